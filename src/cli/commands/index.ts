@@ -1,0 +1,12 @@
+import type { Command } from 'commander';
+
+/** A CLI command module: adds its subcommand (with --help text) to the program. */
+export type Register = (program: Command) => void;
+
+/** Every subcommand, in the order `brink --help` lists them. */
+export async function commands(): Promise<Register[]> {
+  const mods = await Promise.all([
+    import('./ingest.js'),
+  ]);
+  return mods.map((m) => m.default);
+}
