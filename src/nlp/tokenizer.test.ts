@@ -1,0 +1,104 @@
+import { test, describe } from 'node:test';
+import assert from 'node:assert/strict';
+import fc from 'fast-check';
+import { tokenize, tokenizer } from './tokenizer.js';
+import { buildPipeline } from './pipeline.js';
+import type { Sentence, Token } from '../domain/types.js';
+
+function checkInvariants(text: string, tokens: Token[], sentences: Sentence[]): void {
+  let prevEnd = 0;
+  tokens.forEach((t, i) => {
+    assert.equal(t.index, i);
+    assert.ok(t.start >= prevEnd, `token ${i} starts before previous end`);
+    assert.ok(t.end > t.start && t.end <= text.length, `token ${i} outside text`);
+    assert.equal(text.slice(t.start, t.end), t.text);
+    assert.equal(t.lower, t.text.toLowerCase());
+    assert.ok(t.text.trim().length > 0, 'no whitespace tokens');
+    prevEnd = t.end;
+  });
+  let next = 0;
+  sentences.forEach((s, i) => {
+    assert.equal(s.index, i);
+    assert.equal(s.tokenStart, next);
+    assert.ok(s.tokenEnd > s.tokenStart);
+    assert.equal(s.start, tokens[s.tokenStart]!.start);
+    assert.equal(s.end, tokens[s.tokenEnd - 1]!.end);
+    for (let t = s.tokenStart; t < s.tokenEnd; t++) assert.equal(tokens[t]!.sentence, i);
+    next = s.tokenEnd;
+  });
+  assert.equal(next, tokens.length);
+}
+
+const tricky = [
+  "He can't go.\u00a0I won’t!  “Quoted” text 😀 at 5:30pm, 1,000 people.",
+  "#Peace @user https://example.org/a?b=1&c=2 e-mail a@b.com U.S. officials\tsaid",
+  "Y'all gonna cannot gimme ain't shouldn't've o'clock 10:30 p.m. 1700 IST (1130 GMT)",
+  '— Bullet • item ¶ 5.5 magnitude ½ km² 20°C £10m $1.2bn 3rd 1990s ‘single’ "double"',
+  'Zero\u200bwidth\u2028line\u2029para\ufeffbom  \r\n\r\nCRLF paragraphs\r\nNext',
+  '',
+  '   \n\n\t ',
+  'ÉCOLE Ça va? Ñandú. İstanbul ǅ',
+];
+
+describe('tokenize', () => {
+  test('keeps exact offsets on tricky strings', () => {
+    for (const text of tricky) {
+      const { tokens, sentences } = tokenize(text);
+      checkInvariants(text, tokens, sentences);
+    }
+  });
+
+  test('splits contractions into honest substrings with POS, lemma and negation', () => {
+    const text = "Pakistan can't accept it.";
+    const { tokens } = tokenize(text);
+    assert.deepEqual(tokens.map((t) => t.text), ['Pakistan', 'ca', "n't", 'accept', 'it', '.']);
+    assert.equal(tokens[1]!.lemma, 'can');
+    assert.equal(tokens[0]!.pos, 'PROPN');
+    assert.equal(tokens[3]!.pos, 'VERB');
+    assert.equal(tokens[3]!.negated, true);
+    assert.equal(tokens[5]!.type, 'punctuation');
+  });
+
+  test('numbers, times, urls and hashtags stay single tokens with their type', () => {
+    const { tokens } = tokenize('At 5:30pm 1,000 people read https://example.org/x #Kashmir');
+    const byText = new Map(tokens.map((t) => [t.text, t]));
+    assert.equal(byText.get('5:30pm')?.type, 'time');
+    assert.equal(byText.get('1,000')?.type, 'number');
+    assert.equal(byText.get('https://example.org/x')?.type, 'url');
+    assert.equal(byText.get('#Kashmir')?.type, 'hashtag');
+  });
+
+  test('blank lines and headline/bullet line breaks end sentences; hard wraps do not', () => {
+    const text = 'Talks resume in Geneva\n\nThe envoys met on Monday.\n- First point\n- Second point\nThe two sides and\nthe mediators agreed, and\nIndia and\nPakistan signed.';
+    const { sentences } = tokenize(text);
+    const got = sentences.map((s) => text.slice(s.start, s.end));
+    assert.deepEqual(got, [
+      'Talks resume in Geneva',
+      'The envoys met on Monday.',
+      '- First point',
+      '- Second point',
+      'The two sides and\nthe mediators agreed, and\nIndia and\nPakistan signed.',
+    ]);
+  });
+
+  test('property: for any input, offsets are honest, increasing and inside the text', () => {
+    const pieces = fc.constantFrom(
+      ' ', '  ', '\n', '\n\n', '\t', '\u00a0', '\r\n', "can't", 'won’t', '“', '”', '😀', '🇮🇳', 'U.S.', '1,000', '5:30pm',
+      '5 pm', 'IST', '#tag', '@who', 'https://a.b/c?d=e', 'e-mail', '—', '...', '.', '!', '?', ',', '(', ')', '"', "'",
+      'India', 'the', 'Line of Control', 'o\u0301', 'ß', 'İ', 'ﬁ', '\u200b', '-', '•', 'x@y.org', '$5bn', '½', "'s", "n't",
+    );
+    const arb = fc.oneof(fc.array(pieces, { maxLength: 40 }).map((a) => a.join('')), fc.string({ unit: 'grapheme', maxLength: 60 }), fc.string({ unit: 'binary', maxLength: 40 }));
+    fc.assert(fc.property(arb, (text) => {
+      const { tokens, sentences } = tokenize(text);
+      checkInvariants(text, tokens, sentences);
+    }), { numRuns: 400 });
+  });
+
+  test('tokenizer() is a pipeline component assigning sentences and tokens', () => {
+    const c = tokenizer();
+    assert.deepEqual(c.assigns.sort(), ['sentences', 'tokens']);
+    const doc = buildPipeline([c])({ text: 'One. Two.', published: '2025-05-11' });
+    assert.equal(doc.sentences.length, 2);
+    assert.equal(doc.tokens.length, 4);
+  });
+});
