@@ -1,0 +1,7 @@
+import type { DialectFeatures } from '../dialect.js';
+
+export const postgresFeatures: DialectFeatures = {
+  name: 'postgres',
+  autoId: (t) => t.addColumn('id', 'serial', (c) => c.primaryKey()),
+  isUniqueViolation: (e) => (e as { code?: unknown } | null)?.code === '23505',
+};
