@@ -1,0 +1,20 @@
+/**
+ * The store conformance suite: the same tests against SQLite (temp dir) and PostgreSQL (a fresh
+ * schema per test at BRINK_TEST_PG_URL, default postgres://postgres@127.0.0.1:5432/test).
+ */
+import { describe } from 'node:test';
+import { analysisTests } from './conformance/analysis.js';
+import { documentTests } from './conformance/documents.js';
+import { PG_HINT, pgReachable } from './test-fixtures.js';
+
+describe('store conformance: sqlite', () => {
+  documentTests('sqlite');
+  analysisTests('sqlite');
+});
+
+const pgUp = await pgReachable();
+
+describe('store conformance: postgres', { skip: pgUp ? false : PG_HINT }, () => {
+  documentTests('postgres');
+  analysisTests('postgres');
+});
