@@ -1,0 +1,66 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { evaluateAlerts, type AlertConfig } from './alerts.js';
+import { ev } from './fixtures.test-util.js';
+
+const nuclear = new Set(['ARN', 'GON']);
+const fighting = [
+  ev('2024-03-05', 'ARNMIL', 'GONMIL', '190', -10),
+  ev('2024-03-06', 'GONMIL', 'ARNMIL', '195', -10),
+  ev('2024-03-06', 'ARNMIL', 'GON', '194', -10),
+  ev('2024-03-07', 'GONMIL', 'ARNMIL', '190', -10),
+  ev('2024-03-07', 'ARNMIL', 'GONMIL', '190', -10),
+];
+
+test('threshold rule fires once when the index crosses, listing the events that moved it', () => {
+  const cfg: AlertConfig = { cooldownHours: 72, rules: [{ id: 't', type: 'threshold', threshold: 30 }] };
+  const alerts = evaluateAlerts(fighting, { nuclear: new Set() }, cfg);
+  assert.equal(alerts.length, 1);
+  assert.equal(alerts[0]?.firedOn, '2024-03-07');
+  assert.deepEqual(alerts[0]?.dyad, ['ARN', 'GON']);
+  assert.ok((alerts[0]?.events.length ?? 0) >= 3);
+  assert.ok(alerts[0]?.events.every((e) => typeof e.contribution === 'number'));
+});
+
+test('z-score spike fires against the dyad baseline; quiet history makes a spike', () => {
+  const quiet = Array.from({ length: 20 }, (_, i) => ev(`2024-02-${String(i + 1).padStart(2, '0')}`, 'ARNGOV', 'GONGOV', '010', 0));
+  const cfg: AlertConfig = { cooldownHours: 24, rules: [{ id: 'z', type: 'spike', method: 'zscore', baselineDays: 28, z: 3, minEvents: 2 }] };
+  const alerts = evaluateAlerts([...quiet, ...fighting], { nuclear: new Set() }, cfg);
+  assert.ok(alerts.some((a) => a.firedOn === '2024-03-06'));
+});
+
+test('CUSUM accumulates sustained deviations', () => {
+  const cfg: AlertConfig = { cooldownHours: 24, rules: [{ id: 'c', type: 'spike', method: 'cusum', baselineDays: 14, k: 0.5, h: 5, minEvents: 1 }] };
+  const alerts = evaluateAlerts(fighting, { nuclear: new Set() }, cfg);
+  assert.ok(alerts.length >= 1);
+  assert.equal(alerts[0]?.rule, 'c');
+});
+
+test('material conflict between nuclear-armed states is a trigger; cooldown suppresses repeats', () => {
+  const cfg: AlertConfig = { cooldownHours: 72, rules: [{ id: 'n', type: 'nuclear-conflict' }] };
+  const alerts = evaluateAlerts(fighting, { nuclear }, cfg);
+  assert.equal(alerts.length, 1, 'three days of fighting, one alert within the cooldown');
+  assert.equal(alerts[0]?.firedOn, '2024-03-05');
+  const none = evaluateAlerts(fighting, { nuclear: new Set(['ARN']) }, cfg);
+  assert.equal(none.length, 0);
+});
+
+test('use of force between ceasefire parties after the effective time fires; before it does not', () => {
+  const cfg: AlertConfig = { cooldownHours: 1, rules: [{ id: 'cv', type: 'ceasefire-violation', roots: ['18', '19', '20'] }] };
+  const ctx = { nuclear: new Set<string>(), ceasefires: [{ id: 'cf1', parties: ['ARN', 'GON'], effectiveUtc: '2024-03-06T12:00:00Z' }] };
+  const events = [
+    ev('2024-03-06', 'ARNMIL', 'GONMIL', '190', -10, { utc: '2024-03-06T08:00:00Z' }), // before: not a violation
+    ev('2024-03-06', 'GONMIL', 'ARNMIL', '195', -10), // same day, no time: ambiguous, not counted
+    ev('2024-03-06', 'GONMIL', 'ARNMIL', '194', -10, { utc: '2024-03-06T20:00:00Z' }),
+    ev('2024-03-08', 'ARNMIL', 'GONMIL', '112', -2), // an accusation is not use of force
+  ];
+  const alerts = evaluateAlerts(events, ctx, cfg);
+  assert.equal(alerts.length, 1);
+  assert.equal(alerts[0]?.events[0]?.cameo, '194');
+});
+
+test('non-asserted events never fire alerts', () => {
+  const cfg: AlertConfig = { cooldownHours: 1, rules: [{ id: 'n', type: 'nuclear-conflict' }] };
+  const hypothetical = fighting.map((e) => ({ ...e, modality: 'speculative' as const }));
+  assert.equal(evaluateAlerts(hypothetical, { nuclear }, cfg).length, 0);
+});

@@ -1,0 +1,66 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { ceasefireStatus, mergeCeasefires, type CeasefireClaim } from './ceasefires.js';
+import { ev } from './fixtures.test-util.js';
+
+const claim = (docId: string, eff: string | undefined, extra: Partial<CeasefireClaim> = {}): CeasefireClaim => ({
+  docId, parties: ['ARN', 'GON'], mediators: [], date: '2024-03-08', announcedBy: [], statements: [], evidence: [`truce ${docId}`],
+  ...(eff ? { effectiveUtc: eff } : {}), ...extra,
+});
+
+test('claims from several articles about the same truce merge into one record', () => {
+  const recs = mergeCeasefires([
+    claim('d1', '2024-03-08T12:00:00Z', { mediators: ['ROH'], announcedBy: [{ name: 'King Elessar' }] }),
+    claim('d2', '2024-03-08T12:00:00Z', { parties: ['GONGOV', 'ARNGOV'] }),
+    claim('d3', undefined, { announcedBy: [{ name: 'Steward Faramir' }] }),
+    claim('d4', '2024-06-01T00:00:00Z'), // a later, different truce
+  ]);
+  assert.equal(recs.length, 2);
+  const first = recs[0]!;
+  assert.deepEqual(first.parties, ['ARN', 'GON']);
+  assert.deepEqual(first.mediators, ['ROH']);
+  assert.equal(first.effectiveUtc, '2024-03-08T12:00:00Z');
+  assert.deepEqual(first.docIds.sort(), ['d1', 'd2', 'd3']);
+  assert.equal(first.announcedBy.length, 2);
+  assert.equal(first.disagreements.length, 0);
+});
+
+test('different effective times and denials are flagged as disagreements', () => {
+  const [rec] = mergeCeasefires([
+    claim('d1', '2024-03-08T12:00:00Z'),
+    claim('d2', '2024-03-08T13:00:00Z', { statements: [{ party: 'GON', kind: 'deny', evidence: 'Gondor denied agreeing to any truce' }] }),
+  ]);
+  assert.ok(rec);
+  assert.deepEqual(rec.disagreements.map((d) => d.kind).sort(), ['denial', 'effective-time']);
+});
+
+test('extensions set extendedUntil (the latest wins)', () => {
+  const [rec] = mergeCeasefires([claim('d1', '2024-03-08T12:00:00Z'), claim('d2', '2024-03-08T12:00:00Z', { extendedUntil: '2024-03-15' }), claim('d3', '2024-03-08T12:00:00Z', { extendedUntil: '2024-03-12' })]);
+  assert.equal(rec?.extendedUntil, '2024-03-15');
+});
+
+test('status: announced → in effect → violated → holding', () => {
+  const [rec] = mergeCeasefires([claim('d1', '2024-03-08T12:00:00Z')]);
+  assert.ok(rec);
+  const events = [
+    ev('2024-03-08', 'ARNMIL', 'GONMIL', '190', -10, { utc: '2024-03-08T06:00:00Z' }), // before
+    ev('2024-03-08', 'GONMIL', 'ARNMIL', '194', -10, { utc: '2024-03-08T20:00:00Z' }), // violation that night
+    ev('2024-03-09', 'ARNGOV', 'GONGOV', '112', -2), // accusation, kept apart
+  ];
+  assert.equal(ceasefireStatus(rec, events, '2024-03-08T10:00:00Z').status, 'announced');
+  assert.equal(ceasefireStatus(rec, events, '2024-03-08T15:00:00Z').status, 'in-effect');
+  const v = ceasefireStatus(rec, events, '2024-03-09T12:00:00Z');
+  assert.equal(v.status, 'violated');
+  assert.equal(v.incidents.length, 1);
+  assert.equal(v.accusations.length, 1);
+  const h = ceasefireStatus(rec, events, '2024-03-14T00:00:00Z');
+  assert.equal(h.status, 'holding');
+  assert.deepEqual(h.history.map((x) => x.status), ['in-effect', 'violated', 'holding']);
+});
+
+test('status: sustained fighting on three days within a week is a collapse', () => {
+  const [rec] = mergeCeasefires([claim('d1', '2024-03-08T12:00:00Z')]);
+  assert.ok(rec);
+  const events = ['2024-03-09', '2024-03-11', '2024-03-13'].map((d) => ev(d, 'ARNMIL', 'GONMIL', '190', -10));
+  assert.equal(ceasefireStatus(rec, events, '2024-03-20T00:00:00Z').status, 'collapsed');
+});

@@ -1,0 +1,173 @@
+/**
+ * Ceasefires across articles: claims about the same truce (same parties, effective times close
+ * together) merge into one record; each side's statements are matched and disagreements flagged;
+ * the status follows a documented rule over the events after the effective time.
+ *
+ * Status rule (evaluated at `now`):
+ * - `announced`  — before the effective time;
+ * - `in-effect`  — after it, with no reported incident between the parties;
+ * - `violated`   — an asserted material-conflict event (quad 4) between the parties after the
+ *                  effective time, the last within 48 h of `now`; accusations (CAMEO 112 and other
+ *                  verbal conflict) are listed apart and never count as incidents by themselves;
+ * - `holding`    — at least 72 h after the effective time and no incident in the last 48 h
+ *                  (earlier violations stay listed);
+ * - `collapsed`  — incidents on 3 or more distinct days within any 7-day window after the effective
+ *                  time (sustained fighting), or an article reports the truce collapsed/ended.
+ * Extensions ("extended until 18 May") set `extendedUntil`; the latest one wins.
+ */
+import type { IsoDate } from '../domain/types.js';
+import { type AEvent, countryOf, dayNumber } from './types.js';
+
+export type StatementKind = 'announce' | 'confirm' | 'deny' | 'accuse' | 'extend' | 'collapse';
+
+export interface CeasefireClaim {
+  docId: string;
+  outlet?: string;
+  parties: string[];
+  mediators: string[];
+  announcedUtc?: string;
+  effectiveUtc?: string;
+  effectiveText?: string;
+  /** Day of the claim when no instant is given (the article's date). */
+  date: IsoDate;
+  announcedBy: Array<{ name: string; code?: string }>;
+  extendedUntil?: IsoDate;
+  statements: Array<{ party: string; kind: StatementKind; statedTime?: string; evidence: string }>;
+  evidence: string[];
+}
+
+export interface CeasefireRecord {
+  id: string;
+  parties: string[];
+  mediators: string[];
+  effectiveUtc?: string;
+  /** Every distinct effective time stated, with the documents stating it. */
+  effectiveTimes: Array<{ utc: string; docIds: string[] }>;
+  announcedBy: Array<{ name: string; code?: string }>;
+  extendedUntil?: IsoDate;
+  statements: Array<CeasefireClaim['statements'][number] & { docId: string }>;
+  disagreements: Array<{ kind: 'effective-time' | 'denial'; detail: string }>;
+  docIds: string[];
+  evidence: string[];
+}
+
+const MERGE_WINDOW_MS = 48 * 3600_000;
+
+function partyKey(parties: string[]): string {
+  return [...new Set(parties.map(countryOf))].sort().join('+');
+}
+
+function anchor(c: CeasefireClaim): number {
+  return Date.parse(c.effectiveUtc ?? c.announcedUtc ?? `${c.date}T12:00:00Z`);
+}
+
+export function mergeCeasefires(claims: CeasefireClaim[]): CeasefireRecord[] {
+  const groups: Array<{ key: string; at: number; claims: CeasefireClaim[] }> = [];
+  for (const c of [...claims].sort((a, b) => anchor(a) - anchor(b))) {
+    const key = partyKey(c.parties);
+    const at = anchor(c);
+    const g = groups.find((x) => x.key === key && Math.abs(x.at - at) <= MERGE_WINDOW_MS);
+    if (g) g.claims.push(c);
+    else groups.push({ key, at, claims: [c] });
+  }
+  return groups.map((g) => toRecord(g.key, g.claims));
+}
+
+function toRecord(key: string, claims: CeasefireClaim[]): CeasefireRecord {
+  const times = new Map<string, Set<string>>();
+  for (const c of claims) if (c.effectiveUtc) (times.get(c.effectiveUtc) ?? times.set(c.effectiveUtc, new Set()).get(c.effectiveUtc)!).add(c.docId);
+  const effectiveTimes = [...times].map(([utc, ids]) => ({ utc, docIds: [...ids] })).sort((a, b) => b.docIds.length - a.docIds.length || a.utc.localeCompare(b.utc));
+  const statements = claims.flatMap((c) => c.statements.map((s) => ({ ...s, docId: c.docId })));
+  const disagreements: CeasefireRecord['disagreements'] = [];
+  if (effectiveTimes.length > 1) {
+    disagreements.push({ kind: 'effective-time', detail: `sources state different effective times: ${effectiveTimes.map((t) => `${t.utc} (${t.docIds.length})`).join(', ')}` });
+  }
+  for (const s of statements.filter((x) => x.kind === 'deny')) {
+    disagreements.push({ kind: 'denial', detail: `${s.party} denies: ${s.evidence}` });
+  }
+  const extended = claims.map((c) => c.extendedUntil).filter((x): x is string => Boolean(x)).sort();
+  const byName = new Map<string, { name: string; code?: string }>();
+  for (const c of claims) for (const a of c.announcedBy) byName.set(a.name, a);
+  const first = effectiveTimes[0]?.utc;
+  return {
+    id: `cf:${key}:${(first ?? claims[0]?.announcedUtc ?? claims[0]?.date ?? '').slice(0, 16)}`,
+    parties: key.split('+'),
+    mediators: [...new Set(claims.flatMap((c) => c.mediators))].sort(),
+    ...(first ? { effectiveUtc: first } : {}),
+    effectiveTimes,
+    announcedBy: [...byName.values()],
+    ...(extended.length ? { extendedUntil: extended[extended.length - 1] } : {}),
+    statements,
+    disagreements,
+    docIds: [...new Set(claims.map((c) => c.docId))],
+    evidence: [...new Set(claims.flatMap((c) => c.evidence))],
+  };
+}
+
+export type CeasefireStatus = 'announced' | 'in-effect' | 'violated' | 'holding' | 'collapsed';
+
+export interface StatusReport {
+  status: CeasefireStatus;
+  /** Reported incidents: asserted material conflict between the parties after the effective time. */
+  incidents: AEvent[];
+  /** Accusations by one side (verbal conflict), kept apart from incidents. */
+  accusations: AEvent[];
+  history: Array<{ status: CeasefireStatus; from: string }>;
+}
+
+const HOUR = 3600_000;
+
+export function ceasefireStatus(cf: CeasefireRecord, events: Iterable<AEvent>, now: string): StatusReport {
+  const incidents: AEvent[] = [];
+  const accusations: AEvent[] = [];
+  if (!cf.effectiveUtc) return { status: 'announced', incidents, accusations, history: [] };
+  const eff = Date.parse(cf.effectiveUtc);
+  const nowMs = Date.parse(now);
+  for (const e of events) {
+    if (e.modality !== 'asserted' || !between(e, cf.parties) || !afterEffective(e, eff) || known(e) > nowMs) continue;
+    if (e.quad === 4) incidents.push(e);
+    else if (e.quad === 3) accusations.push(e);
+  }
+  incidents.sort((a, b) => instant(a) - instant(b));
+  if (nowMs < eff) return { status: 'announced', incidents, accusations, history: [] };
+  const history: StatusReport['history'] = [{ status: 'in-effect', from: cf.effectiveUtc }];
+  const days = [...new Set(incidents.map((e) => dayNumber(e.date)))].sort((a, b) => a - b);
+  const collapseDay = days.find((d, i) => (days[i + 2] ?? Infinity) - d < 7);
+  const collapsedByReport = cf.statements.some((s) => s.kind === 'collapse');
+  if (incidents[0]) history.push({ status: 'violated', from: incidents[0].utc ?? incidents[0].date });
+  if (collapseDay !== undefined || collapsedByReport) {
+    const idx = collapseDay !== undefined ? days.indexOf(collapseDay) + 2 : -1;
+    history.push({ status: 'collapsed', from: idx >= 0 ? new Date((days[idx] as number) * 86_400_000).toISOString().slice(0, 10) : now });
+    return { status: 'collapsed', incidents, accusations, history };
+  }
+  const last = incidents[incidents.length - 1];
+  const recent = last !== undefined && nowMs - instant(last) < 48 * HOUR;
+  if (recent) return { status: 'violated', incidents, accusations, history };
+  if (nowMs - eff >= 72 * HOUR) {
+    const from = Math.max(eff + 72 * HOUR, last ? instant(last) + 48 * HOUR : 0);
+    history.push({ status: 'holding', from: new Date(from).toISOString() });
+    return { status: 'holding', incidents, accusations, history };
+  }
+  return { status: incidents.length ? 'violated' : 'in-effect', incidents, accusations, history };
+}
+
+function between(e: AEvent, parties: string[]): boolean {
+  const s = countryOf(e.sourceCode);
+  const t = countryOf(e.targetCode);
+  return s !== t && parties.includes(s) && parties.includes(t);
+}
+
+/** An event's instant: its own time, else the end of its day (conservative for "after"). */
+function instant(e: AEvent): number {
+  return e.utc ? Date.parse(e.utc) : Date.parse(`${e.date}T23:59:59Z`);
+}
+
+/** The earliest instant an event can have happened (for "not after now"). */
+function known(e: AEvent): number {
+  return e.utc ? Date.parse(e.utc) : Date.parse(`${e.date}T00:00:00Z`);
+}
+
+function afterEffective(e: AEvent, eff: number): boolean {
+  if (e.utc) return Date.parse(e.utc) > eff;
+  return Date.parse(`${e.date}T00:00:00Z`) > eff; // a later day; same-day events without a time are ambiguous
+}
