@@ -22,10 +22,32 @@ function shingles(ws: string[]): Map<string, number> {
   return out;
 }
 
-/** 64-bit SimHash of a text over 3-word shingles, as 16 lower-case hex digits. */
+/** Lines that are outlet boilerplate rather than the story (credits, copyright, calls to action). */
+const BOILERPLATE = [
+  /^(©|\(c\)\s|copyright\b)/i,
+  /\ball rights reserved\b/i,
+  /\bmay not be (re)?(published|broadcast|written|distributed|redistributed)\b/i,
+  /^[([]?\s*(additional )?(reporting|writing|editing|compiled|produced) by\b/i,
+  /^(sign up|subscribe|follow (us|@)|read more|read also|click here|share (this|on)|related( stories| coverage)?:|advertisement$|get the latest|download (our|the) app)/i,
+  /^this (article|story|report) (was|has been|is) (updated|corrected|amended|first published|originally published)/i,
+];
+
+/** The text without boilerplate lines; SimHash is computed over what remains. */
+export function withoutBoilerplate(text: string): string {
+  const kept = text.split(/\n+/).filter((line) => {
+    const l = line.trim();
+    return !(l.length < 400 && BOILERPLATE.some((re) => re.test(l)));
+  });
+  return kept.length ? kept.join('\n') : text;
+}
+
+/**
+ * 64-bit SimHash of a text (boilerplate lines left out) over 3-word shingles of normalized
+ * lower-cased words, as 16 lower-case hex digits.
+ */
 export function simhash(text: string): string {
   const acc = new Array<number>(64).fill(0);
-  for (const [sh, weight] of shingles(words(text))) {
+  for (const [sh, weight] of shingles(words(withoutBoilerplate(text)))) {
     const h = hash64(sh);
     for (let bit = 0; bit < 64; bit++) {
       const on = (h >> BigInt(bit)) & 1n;
