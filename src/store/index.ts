@@ -38,3 +38,5 @@ export async function openStore(config: StoreConfig): Promise<Store> {
     await conn.db.destroy();
   });
 }
+
+export { storeConfigFrom, describeStore, DEFAULT_DB_FILE } from './config.js';

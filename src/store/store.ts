@@ -14,6 +14,7 @@ import { type Db, atomic } from './util.js';
 export function makeStore(db: Db, features: DialectFeatures, close: () => Promise<void>): Store {
   const store: Store = {
     dialect: features.name,
+    db,
     documents: documentStore(db, features),
     runs: runStore(db),
     articles: articleStore(db),

@@ -3,6 +3,8 @@
  * Every write method is atomic. Reads return null/empty for "no match"; failures throw
  * BrinkError STORE_FAILED (or MIGRATION_FAILED when opening).
  */
+import type { Kysely } from 'kysely';
+import type { DB } from './schema.js';
 import type {
   ActorKind, ActorMention, Document, Event, Modality, QuadClass, Resolution, RoleConflict, Span,
 } from '../domain/types.js';
@@ -290,6 +292,11 @@ export interface AuthStore {
 
 export interface Store {
   readonly dialect: 'sqlite' | 'postgres';
+  /**
+   * Escape hatch for read-only aggregate queries (analytics) that the methods below do not cover.
+   * Write through the methods, which keep the invariants; stick to portable SQL.
+   */
+  readonly db: Kysely<DB>;
   documents: DocumentStore;
   runs: RunStore;
   articles: ArticleStore;
