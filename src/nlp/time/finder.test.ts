@@ -1,0 +1,189 @@
+import { test, describe } from 'node:test';
+import assert from 'node:assert/strict';
+import { existsSync, readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { buildPipeline, type Component } from '../pipeline.js';
+import { tokenizer } from '../tokenizer.js';
+import { timeFinder } from './finder.js';
+import { SHARED_DIR } from '../../engine/paths.js';
+import type { TimeExpr } from '../../domain/types.js';
+
+function about(countries: string[]): Component {
+  return { name: 'countries', requires: [], assigns: ['countries'], run(d) { d.countries = countries.slice(); } };
+}
+
+function times(text: string, published = '2025-05-11', countries = ['IND', 'PAK', 'USA']): TimeExpr[] {
+  return buildPipeline([tokenizer(), about(countries), timeFinder()])({ text, published }).times;
+}
+
+function one(text: string, published?: string, countries?: string[]): TimeExpr {
+  const all = times(text, published, countries);
+  assert.equal(all.length, 1, `expected one time in ${JSON.stringify(text)}, got ${JSON.stringify(all)}`);
+  return all[0]!;
+}
+
+function last(text: string, published?: string, countries?: string[]): TimeExpr {
+  const all = times(text, published, countries);
+  assert.ok(all.length > 0, `no time in ${JSON.stringify(text)}`);
+  return all[all.length - 1]!;
+}
+
+describe('weekdays and parts of day', () => {
+  test('a bare weekday is the most recent such day on or before publication, part of day kept, no utc', () => {
+    const t = one('Friday morning the guns fell silent.');
+    assert.equal(t.date, '2025-05-09');
+    assert.equal(t.precision, 'part-of-day');
+    assert.equal(t.partOfDay, 'morning');
+    assert.equal(t.utc, undefined);
+    assert.equal(t.text, 'Friday morning');
+    assert.equal(one('Talks ended on Sunday.').date, '2025-05-11');
+    assert.equal(one('Talks ended on Saturday.').date, '2025-05-10');
+    assert.equal(one('Shells fell Tuesday night.').partOfDay, 'night');
+    assert.equal(one('Shells fell Tuesday night.').date, '2025-05-06');
+  });
+
+  test('"next Friday" looks forward, "last Friday" strictly back', () => {
+    assert.equal(one('Talks resume next Friday.').date, '2025-05-16');
+    assert.equal(one('They met last Sunday.').date, '2025-05-04');
+  });
+
+  test('qualifiers: early hours of, late on; deictic this morning, last night', () => {
+    const e = one('Missiles struck in the early hours of Wednesday.');
+    assert.equal(e.date, '2025-05-07');
+    assert.equal(e.partOfDay, 'early-morning');
+    assert.equal(e.text, 'the early hours of Wednesday');
+    const l = one('The talks collapsed late on Friday.');
+    assert.equal(l.date, '2025-05-09');
+    assert.equal(l.partOfDay, 'night');
+    assert.deepEqual([one('Sirens sounded this morning.').date, one('Sirens sounded this morning.').partOfDay], ['2025-05-11', 'morning']);
+    assert.deepEqual([one('Drones flew last night.').date, one('Drones flew last night.').partOfDay], ['2025-05-10', 'night']);
+    assert.equal(one('on Sunday evening').partOfDay, 'evening');
+  });
+});
+
+describe('clock times and zones', () => {
+  test('a zoned clock with no day takes the day of the story', () => {
+    const all = times('The truce came on a Saturday afternoon. Officials said it was effective from 5 pm IST.');
+    const t = all[all.length - 1]!;
+    assert.equal(t.utc, '2025-05-10T11:30:00Z');
+    assert.equal(t.zone, 'IST');
+    assert.equal(t.offsetMinutes, 330);
+    assert.equal(t.role, 'effective');
+    assert.equal(t.inferred, true);
+    assert.ok(t.precision === 'hour' || t.precision === 'minute');
+  });
+
+  test('with nothing earlier, the day is the reference date, marked inferred', () => {
+    const t = one('The ceasefire is effective from 5 pm IST.', '2025-05-10');
+    assert.equal(t.utc, '2025-05-10T11:30:00Z');
+    assert.equal(t.inferred, true);
+    assert.equal(t.role, 'effective');
+  });
+
+  test('24-hour and military times keep their zone', () => {
+    assert.equal(one('It began at 1700 IST.').utc, '2025-05-11T11:30:00Z');
+    assert.equal(one('It began at 17:00 IST.').utc, '2025-05-11T11:30:00Z');
+    assert.equal(one('Strikes began at 0300 GMT.').utc, '2025-05-11T03:00:00Z');
+    assert.equal(one('Strikes began at 1700 IST.').precision, 'minute');
+  });
+
+  test('"5pm (1130 GMT)" is one expression with the stated UTC and the derived offset', () => {
+    const t = one('The truce began at 5pm (1130 GMT) on Saturday.');
+    assert.equal(t.utc, '2025-05-10T11:30:00Z');
+    assert.equal(t.offsetMinutes, 330);
+    assert.ok(t.text.startsWith('5pm (1130 GMT)'));
+  });
+
+  test('zone names and local time', () => {
+    const a = one('It starts at 5 pm India time.');
+    assert.deepEqual([a.zone, a.utc, a.text], ['IST', '2025-05-11T11:30:00Z', '5 pm India time']);
+    const b = one('It starts at 5 pm Pakistan Standard Time.');
+    assert.deepEqual([b.zone, b.utc], ['PKT', '2025-05-11T12:00:00Z']);
+    const c = one('The blast came at 3 am local time.', '2025-05-11', ['PAK', 'IND']);
+    assert.deepEqual([c.zone, c.utc, c.inferred], ['PKT', '2025-05-10T22:00:00Z', true]);
+  });
+
+  test('ambiguous abbreviations are resolved by the article\'s countries', () => {
+    assert.equal(one('Sirens at 9 pm IST.', '2025-05-11', ['ISR', 'PSE']).offsetMinutes, 120);
+    assert.equal(one('Sirens at 9 pm IST.', '2025-05-11', ['IND']).offsetMinutes, 330);
+    assert.equal(one('Talks at 9 am PST.', '2025-05-11', ['PAK', 'USA']).offsetMinutes, 300);
+    assert.equal(one('Talks at 9 am PST.', '2025-05-11', ['USA']).offsetMinutes, -480);
+    assert.equal(one('Talks at 9 am CST.', '2025-05-11', ['CHN', 'TWN']).offsetMinutes, 480);
+    assert.equal(one('Talks at 9 am AST.', '2025-05-11', ['SAU']).offsetMinutes, 180);
+  });
+
+  test('a zoneless clock takes the zone of the article\'s country, with daylight saving', () => {
+    const t = one('The vote closes at 8 pm on May 5.', '2025-05-11', ['USA']);
+    assert.deepEqual([t.zone, t.offsetMinutes, t.utc, t.inferred], ['EDT', -240, '2025-05-06T00:00:00Z', true]);
+    const w = one('The vote closes at 8 pm on January 5.', '2025-05-11', ['USA']);
+    assert.equal(w.offsetMinutes, -300);
+    const n = one('The vote closes at 8 pm on May 5.', '2025-05-11', []);
+    assert.equal(n.utc, undefined);
+    assert.equal(n.date, '2025-05-05');
+  });
+});
+
+describe('dates, ranges and story-relative days', () => {
+  test('dates without a time keep day precision and gain no hour', () => {
+    for (const [text, date] of [['On May 10, 2025 it ended.', '2025-05-10'], ['On 10 May 2025 it ended.', '2025-05-10'], ['It struck on 7 May.', '2025-05-07'], ['Since April 22 it has escalated.', '2025-04-22']] as const) {
+      const t = one(text);
+      assert.equal(t.date, date, text);
+      assert.equal(t.precision, 'day');
+      assert.equal(t.utc, undefined);
+    }
+    assert.equal(one('On May 10, 2025 it ended.').inferred, false);
+    assert.equal(one('It struck on 7 May.').inferred, true); // year taken from the reference
+    assert.equal(one('yesterday').date, '2025-05-10');
+    assert.equal(one('today').date, '2025-05-11');
+  });
+
+  test('months and years', () => {
+    const m = one('It flared in March 2023.');
+    assert.deepEqual([m.precision, m.date], ['month', '2023-03-01']);
+    const y = one('Tensions have simmered since 2022.');
+    assert.deepEqual([y.precision, y.date, y.role, y.text], ['year', '2022-01-01', 'since', '2022']);
+  });
+
+  test('weekend and last week are ranges', () => {
+    const w = one('Talks went on over the weekend.');
+    assert.deepEqual(w.range, { from: '2025-05-10', to: '2025-05-11' });
+    const l = one('It happened last week.');
+    assert.deepEqual([l.precision, l.range], ['week', { from: '2025-04-28', to: '2025-05-04' }]);
+  });
+
+  test('later/next day/earlier count from the story\'s last date, not the reference', () => {
+    assert.equal(last('Troops moved on May 2. Two days later, talks began.').date, '2025-05-04');
+    assert.equal(last('On May 2 they met. The next day, shelling resumed.').date, '2025-05-03');
+    assert.equal(last('On May 2 they met. A day earlier, shelling resumed.').date, '2025-05-01');
+  });
+
+  test('roles: effective, until, since, deadline', () => {
+    assert.equal(one('The truce takes effect at 6 pm IST.').role, 'effective');
+    assert.equal(one('The truce comes into force at midnight on May 12.').role, 'effective');
+    assert.equal(one('Flights are suspended until May 15.').role, 'until');
+    assert.equal(one('Troops must withdraw by Friday.').role, 'deadline');
+  });
+
+  test('numbers that are not times produce nothing (or a year at most)', () => {
+    for (const text of ['26 people died.', 'Strikes hit nine sites.', 'A 5.5 magnitude quake struck.', 'Section 370 was revoked.',
+      'The two countries talked.', 'India may respond to the march.', 'India has 1,000 troops at 10 sites.', 'It killed 2000 people.']) {
+      assert.deepEqual(times(text), [], text);
+    }
+    const s = times('They cited the 1972 Simla Agreement.');
+    assert.ok(s.every((t) => t.precision === 'year'));
+  });
+});
+
+describe('seed article', () => {
+  const file = resolve(SHARED_DIR, 'seed', 'ceasefire-article.txt');
+  test('5 pm IST and Friday morning resolve', { skip: existsSync(file) ? false : `absent: ${file}` }, () => {
+    const all = times(readFileSync(file, 'utf8'), '2025-05-11', ['IND', 'PAK', 'USA']);
+    const ist = all.find((t) => t.text.includes('5 pm IST'));
+    assert.ok(ist, 'found 5 pm IST');
+    assert.equal(ist.utc, '2025-05-10T11:30:00Z');
+    assert.equal(ist.role, 'effective');
+    const fri = all.find((t) => t.text === 'Friday morning');
+    assert.ok(fri, 'found Friday morning');
+    assert.deepEqual([fri.date, fri.precision, fri.partOfDay, fri.utc], ['2025-05-09', 'part-of-day', 'morning', undefined]);
+  });
+});

@@ -1,0 +1,183 @@
+/**
+ * Turns one chrono match into a TimeExpr, applying news semantics chrono lacks: bare weekdays are the
+ * most recent such day, story-relative phrases count from the story's last date, undated clock times
+ * take the story's day, implied hours are dropped, zones come from the table and the article's countries.
+ */
+import type { ParsedResult } from 'chrono-node';
+import type { IsoDate, PartOfDay, Precision, TimeExpr } from '../../domain/types.js';
+import {
+  addDays, daysBetween, lastDayOfMonth, mondayOf, toUtc, weekdayAfter, weekdayOnOrBefore, ymd,
+} from './calendar.js';
+import {
+  forwardWeekday, isDeictic, isStoryRelative, lastWeekday, monthPhrase, partOfDayIn, qualifierBefore, roleBefore,
+  stripLeading, weekPhrase,
+} from './rules.js';
+import { statedZone } from './zonematch.js';
+import { applyEntry, countryZone, formatOffset, pickAbbr, type AppliedZone, type ZoneTable } from './zones.js';
+
+/** Side facts about resolved expressions that the TimeExpr does not carry (clock as written, zone stated). */
+export const clockFacts = new WeakMap<TimeExpr, { hour: number; minute: number; zoneStated: boolean }>();
+
+export interface StoryContext {
+  text: string;
+  /** Publication date: the reference for deictic and weekday expressions. */
+  ref: IsoDate;
+  /** The article's countries, most mentioned first. */
+  countries: readonly string[];
+  zones: ZoneTable;
+  /** The last day-precise date resolved so far in the story. */
+  lastDate: IsoDate | null;
+}
+
+/** What the clock part of a match says, if anything. */
+interface Clock { hour: number; minute: number; minuteWritten: boolean }
+
+function clockOf(r: ParsedResult, lower: string): Clock | null {
+  const s = r.start;
+  if (!s.isCertain('hour')) return null;
+  const hour = s.get('hour') ?? 0;
+  const minute = s.get('minute') ?? 0;
+  const minuteWritten = /\d[:.]\d\d|\b\d{4}\b/.test(lower) || minute !== 0;
+  // "at 10" alone is too weak to be a time ("at 10 sites"); want am/pm, minutes, a zone, o'clock or noon/midnight
+  if (!s.isCertain('meridiem') && !minuteWritten && !/o'clock|noon|midnight|hrs|hours/.test(lower)) return null;
+  return { hour, minute, minuteWritten };
+}
+
+interface DatePart {
+  date?: IsoDate;
+  precision: Precision;
+  inferred: boolean;
+  range?: { from: IsoDate; to: IsoDate };
+  /** the date anchors later story-relative phrases */
+  anchors: boolean;
+}
+
+function isoOfResult(r: ParsedResult, which: 'start' | 'end' = 'start'): IsoDate {
+  const c = which === 'start' ? r.start : r.end!;
+  return ymd(c.get('year') ?? 1970, c.get('month') ?? 1, c.get('day') ?? 1);
+}
+
+/** Resolves the calendar part of a match. */
+function datePart(r: ParsedResult, lower: string, context: string, ctx: StoryContext, hasClock: boolean): DatePart | null {
+  const s = r.start;
+  const ref = ctx.ref;
+  const week = weekPhrase(lower);
+  if (week) {
+    const mon = mondayOf(ref);
+    const from = week === 'last' ? addDays(mon, -7) : week === 'next' ? addDays(mon, 7) : week === 'past' ? addDays(ref, -7) : mon;
+    const to = week === 'past' ? ref : addDays(from, 6);
+    return { date: from, precision: 'week', inferred: false, range: { from, to }, anchors: false };
+  }
+  if (/\bweekend\b/.test(lower)) {
+    const sat = forwardWeekday(context) ? weekdayAfter(ref, 6) : weekdayOnOrBefore(lastWeekday(context) ? addDays(ref, -2) : ref, 6);
+    return { date: sat, precision: 'day', inferred: false, range: { from: sat, to: addDays(sat, 1) }, anchors: false };
+  }
+  const month = monthPhrase(lower);
+  if (month) {
+    const y = Number(ref.slice(0, 4));
+    const m = Number(ref.slice(5, 7)) + (month === 'last' ? -1 : month === 'next' ? 1 : 0);
+    const first = ymd(y, m, 1);
+    const fy = Number(first.slice(0, 4));
+    const fm = Number(first.slice(5, 7));
+    return { date: first, precision: 'month', inferred: false, range: { from: first, to: ymd(fy, fm, lastDayOfMonth(fy, fm)) }, anchors: false };
+  }
+  if (isStoryRelative(lower) && (s.isCertain('day') || /\b(?:later|earlier|before|after)\b/.test(lower))) {
+    const delta = daysBetween(ref, isoOfResult(r));
+    const base = ctx.lastDate ?? ref;
+    return { date: addDays(base, delta), precision: 'day', inferred: ctx.lastDate === null, anchors: true };
+  }
+  if (s.isCertain('day')) {
+    const date = isoOfResult(r);
+    const part: DatePart = { date, precision: 'day', inferred: !s.isCertain('year') && !/\b(?:yesterday|today|tomorrow|last night|ago)\b/.test(lower), anchors: true };
+    if (r.end && r.end.isCertain('day')) part.range = { from: date, to: isoOfResult(r, 'end') };
+    return part;
+  }
+  if (s.isCertain('weekday')) {
+    const wd = s.get('weekday') ?? 0;
+    const date = forwardWeekday(context) ? weekdayAfter(ref, wd) : weekdayOnOrBefore(lastWeekday(context) ? addDays(ref, -1) : ref, wd);
+    return { date, precision: 'day', inferred: true, anchors: true };
+  }
+  if (s.isCertain('month')) {
+    const y = s.get('year') ?? Number(ref.slice(0, 4));
+    const m = s.get('month') ?? 1;
+    return { date: ymd(y, m, 1), precision: 'month', inferred: !s.isCertain('year'), anchors: false };
+  }
+  if (s.isCertain('year')) {
+    return { date: ymd(s.get('year') ?? 1970, 1, 1), precision: 'year', inferred: false, anchors: false };
+  }
+  // no calendar words: "this morning", "5 pm IST", "last night" handled above (chrono marks its day certain)
+  if (isDeictic(lower)) return { date: ref, precision: 'day', inferred: false, anchors: true };
+  if (hasClock || partOfDayIn(lower)) {
+    return { date: ctx.lastDate ?? ref, precision: 'day', inferred: true, anchors: false };
+  }
+  return null;
+}
+
+/** The zone that applies to a clock time on `date`. */
+function zoneFor(
+  ctx: StoryContext, stated: ReturnType<typeof statedZone>, date: IsoDate, sentenceCountry: string | undefined,
+): { applied: AppliedZone; inferred: boolean } | null {
+  if (stated) {
+    if (stated.offsetMinutes !== undefined) return { applied: { zone: formatOffset(stated.offsetMinutes), offsetMinutes: stated.offsetMinutes }, inferred: false };
+    if (stated.local) {
+      const c = sentenceCountry ?? ctx.countries[0];
+      const z = c ? countryZone(ctx.zones, c, date) : null;
+      return z ? { applied: z, inferred: true } : null;
+    }
+    const entry = stated.entry ?? pickAbbr(ctx.zones, stated.written, ctx.countries);
+    if (!entry) return null;
+    const applied = stated.fixed ? applyEntry(entry, date) : applyEntry(entry, date, entry.countries[0]);
+    return { applied, inferred: false };
+  }
+  const c = ctx.countries[0];
+  const z = c ? countryZone(ctx.zones, c, date) : null;
+  return z ? { applied: z, inferred: true } : null;
+}
+
+/** Resolves one chrono match found in a sentence starting at `offset`. Returns null for non-times. */
+export function resolveMatch(r: ParsedResult, offset: number, ctx: StoryContext, sentenceCountry?: string): TimeExpr | null {
+  const { skip, rest } = stripLeading(r.text);
+  let start = offset + r.index + skip;
+  let end = offset + r.index + r.text.length;
+  const lower = rest.toLowerCase();
+  if (/^(?:now|right now|just now)$/.test(lower)) return null;
+  // lower-case month or weekday words alone ("may", "march", "sun") are not dates
+  if (/^[a-z]+$/.test(rest) && !/^(?:today|yesterday|tomorrow|tonight|weekend)$/.test(rest)) return null;
+  const sentenceBefore = ctx.text.slice(Math.max(0, offset + r.index - 60), start);
+  const context = `${sentenceBefore} ${rest}`;
+  const clock = clockOf(r, lower);
+  const part = datePart(r, lower, context, ctx, clock !== null);
+  if (!part) return null;
+
+  let partOfDay: PartOfDay | undefined = clock ? undefined : partOfDayIn(lower);
+  const qual = clock || part.precision !== 'day' ? null : qualifierBefore(ctx.text.slice(Math.max(0, start - 32), start));
+  if (qual) {
+    start -= qual.length;
+    partOfDay = qual.partOfDay;
+  }
+  const expr: TimeExpr = { start, end, text: '', precision: part.precision, inferred: part.inferred };
+  if (part.date) expr.date = part.date;
+  if (part.range) expr.range = part.range;
+
+  if (clock && part.date) {
+    const stated = statedZone(ctx.text, start, end, ctx.zones);
+    if (stated) expr.end = end = stated.end;
+    expr.precision = clock.minuteWritten ? 'minute' : 'hour';
+    clockFacts.set(expr, { hour: clock.hour, minute: clock.minute, zoneStated: stated !== null });
+    const z = zoneFor(ctx, stated, part.date, sentenceCountry);
+    if (z) {
+      expr.zone = z.applied.zone;
+      expr.offsetMinutes = z.applied.offsetMinutes;
+      expr.utc = toUtc(part.date, clock.hour, clock.minute, z.applied.offsetMinutes);
+      if (z.inferred) expr.inferred = true;
+    }
+  } else if (partOfDay && part.precision === 'day' && !part.range) {
+    expr.precision = 'part-of-day';
+    expr.partOfDay = partOfDay;
+  }
+  expr.text = ctx.text.slice(expr.start, expr.end);
+  const role = roleBefore(ctx.text.slice(Math.max(0, offset + r.index - 48), offset + r.index) + r.text.slice(0, skip));
+  if (role && !(role === 'effective' && part.range)) expr.role = role;
+  if (part.anchors && part.date) ctx.lastDate = part.date;
+  return expr;
+}
