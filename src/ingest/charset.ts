@@ -74,6 +74,7 @@ export function decode(buf: Buffer, hint: DecodeHint): Decoded {
   const encoding = declared?.encoding ?? 'utf-8';
   const body = buf.subarray(declared?.skip ?? 0);
   const strict = encoding === 'utf-8';
+  if (encoding === 'windows-1252') return { text: decodeWindows1252(body), encoding };
   try {
     const text = new TextDecoder(encoding, { fatal: strict, ignoreBOM: true }).decode(body);
     return { text, encoding };
@@ -81,4 +82,13 @@ export function decode(buf: Buffer, hint: DecodeHint): Decoded {
     const detail = declared ? 'invalid byte sequence' : 'invalid byte sequence; no charset declared';
     throw new BrinkError('BAD_ENCODING', { encoding, detail }, hint.origin, { cause: e });
   }
+}
+
+// Node 20's TextDecoder decodes windows-1252 as ISO-8859-1 (C1 controls instead of “ ” – — €):
+// map 0x80–0x9F by hand. Undefined positions (0x81, 0x8D, 0x8F, 0x90, 0x9D) stay as they are.
+const CP1252 = '€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008DŽ\u008F\u0090‘’“”•–—˜™š›œ\u009DžŸ';
+
+export function decodeWindows1252(buf: Buffer): string {
+  const latin1 = buf.toString('latin1');
+  return /[\u0080-\u009F]/.test(latin1) ? latin1.replace(/[\u0080-\u009F]/g, (c) => CP1252[c.charCodeAt(0) - 0x80]!) : latin1;
 }

@@ -60,6 +60,16 @@ function fallbackText(html: string): string {
   return nodeText(main);
 }
 
+const squash = (s: string): string => s.replace(/\s+/g, ' ').trim().toLowerCase();
+
+/** Drops a first paragraph that merely repeats the headline (kept in `title`). */
+function withoutLeadingHeadline(text: string, headlines: Array<string | undefined>): string {
+  const cut = text.indexOf('\n\n');
+  if (cut === -1) return text;
+  const first = squash(text.slice(0, cut));
+  return headlines.some((h) => h && squash(h) === first) ? text.slice(cut + 2) : text;
+}
+
 /**
  * HTML page → text and metadata. Main text comes from Readability; when it finds no article
  * (or the page is too deeply nested for it) the body text without navigation, footer, scripts
@@ -71,6 +81,7 @@ export function parseHtmlPage(input: string, origin: string, baseUrl?: string): 
   let meta: ReturnType<typeof htmlMeta> = {};
   let text = '';
   let title: string | undefined;
+  let h1: string | undefined;
   try {
     const depth = htmlDepth(html, MAX_DOM_DEPTH);
     if (depth > MAX_DOM_DEPTH) {
@@ -80,6 +91,7 @@ export function parseHtmlPage(input: string, origin: string, baseUrl?: string): 
     }
     const { document } = parseHTML(html);
     meta = htmlMeta(document as never, baseUrl);
+    h1 = document.querySelector('h1')?.textContent ?? undefined;
     const deep = depth > MAX_READABILITY_DEPTH;
     const r = deep ? null : readable(html, baseUrl);
     title = r?.title;
@@ -88,9 +100,10 @@ export function parseHtmlPage(input: string, origin: string, baseUrl?: string): 
     if (e instanceof BrinkError) throw e;
     throw new BrinkError('MALFORMED_HTML', { detail: e instanceof Error ? e.message.slice(0, 200) : 'parse failed' }, origin, { cause: e });
   }
+  const t = meta.title ?? title;
+  text = withoutLeadingHeadline(text, [t, h1]);
   if (!text.trim()) throw new BrinkError('MALFORMED_HTML', { detail: 'no text content' }, origin);
   const out: Extracted = { text };
-  const t = meta.title ?? title;
   if (t) out.title = t;
   if (meta.url) out.url = meta.url;
   if (meta.outlet) out.outlet = meta.outlet;
