@@ -1,0 +1,114 @@
+/** Builds the compiled dictionary (indexes) from parsed data parts. */
+import type { ActorEntry } from '../domain/types.js';
+import { FormIndex } from './forms.js';
+import type { ActorDictionary, AgentInfo, NameHit, TitleInfo } from './model.js';
+import type { AgentFileEntry, CountryData, DictionaryParts, PersonData, TitleData } from './schema.js';
+
+/** Adds a form and, for forms starting with "the ", its sentence-initial "The " variant. */
+function addName(names: FormIndex<NameHit>, form: string, hit: NameHit): void {
+  names.add(form, hit);
+  if (form.startsWith('the ')) names.add('The' + form.slice(3), hit);
+}
+
+function countryEntry(c: CountryData): ActorEntry {
+  return { id: c.code, kind: 'country', name: c.name, code: c.code, aliases: c.aliases, country: c.code };
+}
+
+function addCountry(d: ActorDictionary, c: CountryData): void {
+  const entry = countryEntry(c);
+  d.entries.set(entry.id, entry);
+  d.countries.set(c.code, entry);
+  addName(d.names, c.name, { type: 'entry', entry, how: 'name' });
+  for (const a of c.aliases) addName(d.names, a, { type: 'entry', entry, how: 'alias' });
+  for (const a of c.adjectives) d.names.add(a, { type: 'adjective', country: c.code, demonym: false });
+  for (const a of c.demonyms) d.names.add(a, { type: 'adjective', country: c.code, demonym: true });
+  for (const m of c.metonyms) addName(d.names, m.text, { type: 'metonym', country: c.code, sector: m.sector });
+}
+
+function addNamed(d: ActorDictionary, entry: ActorEntry): void {
+  d.entries.set(entry.id, entry);
+  addName(d.names, entry.name, { type: 'entry', entry, how: 'name' });
+  for (const a of entry.aliases) addName(d.names, a, { type: 'entry', entry, how: 'alias' });
+}
+
+function lastWord(name: string): string {
+  const parts = name.split(/\s+/);
+  return parts[parts.length - 1] ?? name;
+}
+
+function addPerson(d: ActorDictionary, p: PersonData): void {
+  const entry: ActorEntry = {
+    id: p.id, kind: 'person', name: p.name, code: p.country ?? p.roles[0]?.of ?? '---', aliases: p.aliases,
+    roles: p.roles.map((r) => ({ ...r })), surname: p.surname ?? lastWord(p.name),
+  };
+  if (p.gender) entry.gender = p.gender;
+  if (p.country) entry.country = p.country;
+  addNamed(d, entry);
+  const list = d.surnames.get(entry.surname!) ?? [];
+  list.push(entry);
+  d.surnames.set(entry.surname!, list);
+  for (const r of p.roles) {
+    const h = d.holders.get(r.title) ?? [];
+    if (!h.includes(entry)) h.push(entry);
+    d.holders.set(r.title, h);
+  }
+}
+
+function addTitle(d: ActorDictionary, t: TitleData): void {
+  const base: TitleInfo = {
+    title: t.title, sector: t.sector, countries: t.countries, many: t.many === true, generic: t.generic === true,
+    contextOnly: false, plural: false,
+  };
+  d.titleInfo.set(t.title, base);
+  d.titles.add(t.title, base);
+  const singular = t.title.toLowerCase();
+  for (const a of t.aliases) {
+    const lower = a.toLowerCase();
+    const plural = lower.endsWith('s') && !singular.endsWith('s') && lower.startsWith(singular.slice(0, 4)) && !base.generic;
+    d.titles.add(a, plural ? { ...base, plural: true } : base);
+  }
+  for (const a of t.contextAliases) d.titles.add(a, { ...base, contextOnly: true });
+}
+
+function addAgents(d: ActorDictionary, e: AgentFileEntry): void {
+  if (e.kind === 'agent') {
+    const one: AgentInfo = { sector: e.sector, plural: false, bare: e.bare === true };
+    const many: AgentInfo = { ...one, plural: true };
+    for (const n of e.singular) d.agents.add(n, one);
+    for (const n of e.plural) d.agents.add(n, many);
+  } else if (e.kind === 'group-noun') {
+    for (const det of e.determiners) d.groupDeterminers.add(det, true);
+    for (const h of e.heads) d.groupHeads.add(h.toLowerCase());
+  } else {
+    for (const n of e.nouns) d.nonActorHeads.add(n.toLowerCase());
+  }
+}
+
+export function emptyDictionary(version = ''): ActorDictionary {
+  return {
+    version, entries: new Map(), names: new FormIndex<NameHit>(false), titles: new FormIndex<TitleInfo>(true),
+    agents: new FormIndex<AgentInfo>(true), groupDeterminers: new FormIndex<true>(true), groupHeads: new Set(),
+    nonActorHeads: new Set(), surnames: new Map(), holders: new Map(), titleInfo: new Map(), countries: new Map(),
+  };
+}
+
+/** Indexes parsed parts. Later entries with an already indexed form add a reading; they never replace one. */
+export function compile(parts: DictionaryParts): ActorDictionary {
+  const d = emptyDictionary(parts.version ?? '');
+  for (const c of parts.countries ?? []) addCountry(d, c);
+  for (const g of parts.igos ?? []) addNamed(d, { id: g.id, kind: 'igo', name: g.name, code: g.code, aliases: g.aliases, country: 'IGO' });
+  for (const g of parts.groups ?? []) {
+    const e: ActorEntry = { id: g.id, kind: 'group', name: g.name, code: g.code, aliases: g.aliases };
+    if (g.country) e.country = g.country;
+    addNamed(d, e);
+  }
+  for (const m of parts.media ?? []) {
+    const e: ActorEntry = { id: m.id, kind: 'media', name: m.name, code: m.code, aliases: m.aliases };
+    if (m.country) e.country = m.country;
+    addNamed(d, e);
+  }
+  for (const t of parts.titles ?? []) addTitle(d, t);
+  for (const a of parts.agents ?? []) addAgents(d, a);
+  for (const p of parts.people ?? []) addPerson(d, p);
+  return d;
+}

@@ -1,0 +1,153 @@
+/**
+ * Pass 2: turns candidate items into mentions, left to right: a country word before a title or an
+ * agent noun makes one phrase ("Pakistan's army chief", "Indian troops"); names, adjectives, capitals
+ * and surnames are checked against their context; pronouns and group nouns go to coreference.
+ */
+import type { ActorEntry } from '../domain/types.js';
+import { FORMER, POSSESSIVE, insideLongerName, isFiller, metonymIsAgent, sentenceInitial, tok } from './context.js';
+import { groupNoun, pronoun } from './coref.js';
+import { entryMention, personMention, typedMention, typedName } from './emit.js';
+import type { AgentInfo, NameHit } from './model.js';
+import { pickBySurname } from './surnames.js';
+import type { Item } from './scan.js';
+import type { State } from './state.js';
+import { handleTitle, type Modifier } from './titles.js';
+
+/** The actor a name item can modify a following noun with, if any. */
+function modifierOf(item: Item): Modifier | null {
+  if (item.kind !== 'name') return null;
+  for (const h of item.hits) {
+    if (h.type === 'adjective' && !h.demonym) return { code: h.country, name: h.country, kind: 'country', start: item.start, former: false };
+    if (h.type === 'entry' && h.entry.kind !== 'media') {
+      return { code: h.entry.kind === 'person' ? (h.entry.country ?? h.entry.code) : h.entry.code, name: h.entry.name, kind: h.entry.kind, start: item.start, former: false };
+    }
+  }
+  return null;
+}
+
+/** A title or agent noun following a modifier: "Pakistan's (top) army chief", "Indian troops". */
+function headAfter(s: State, mod: Modifier, end: number): number {
+  let j = end;
+  const possessive = POSSESSIVE.has(tok(s, j)?.text ?? '');
+  if (possessive) j++;
+  if (mod.kind === 'person' && !possessive) return -1;
+  for (let k = 0; k < 2 && s.at[j]! < 0; k++) {
+    const t = tok(s, j);
+    if (!t || !isFiller(t) || s.covered[j]! >= 0) return -1;
+    if (FORMER.has(t.lower)) mod.former = true;
+    j++;
+  }
+  const idx = s.at[j] ?? -1;
+  const head = s.items[idx];
+  if (!head || (head.kind !== 'title' && head.kind !== 'agent')) return -1;
+  if (mod.kind === 'person' && head.kind !== 'agent') return -1;
+  return idx;
+}
+
+function agentCode(mod: Modifier, sector: string): string {
+  return mod.kind === 'country' || mod.kind === 'person' ? mod.code + sector : mod.code;
+}
+
+function typedFromModifier(s: State, mod: Modifier, info: AgentInfo, start: number, end: number): void {
+  const code = agentCode(mod, info.sector);
+  const byCountry = mod.kind === 'country' || mod.kind === 'person';
+  const name = byCountry ? typedName(s, mod.code, info.sector) : mod.name;
+  typedMention(s, code, name, 'typed', start, end, info.plural);
+}
+
+function pickHit(hits: NameHit[]): NameHit {
+  return hits.find((h) => h.type === 'entry') ?? hits[0]!;
+}
+
+/** "the government of Gondor": an agent noun followed by "of" and a country. */
+function ofCountry(s: State, end: number): { code: string; end: number } | null {
+  if (tok(s, end)?.lower !== 'of') return null;
+  const item = s.items[s.at[end + 1] ?? -1];
+  if (!item || item.kind !== 'name') return null;
+  const h = pickHit(item.hits);
+  if (h.type !== 'entry' || (h.entry.kind !== 'country' && h.entry.kind !== 'igo' && h.entry.kind !== 'group')) return null;
+  s.consumed[s.at[end + 1]!] = 1;
+  return { code: h.entry.code, end: item.end };
+}
+
+function doName(s: State, idx: number, item: Item & { kind: 'name' }): void {
+  const mod = modifierOf(item);
+  if (mod) {
+    const head = headAfter(s, mod, item.end);
+    if (head >= 0) return doHead(s, mod, head);
+  }
+  const hit = pickHit(item.hits);
+  if (hit.type === 'metonym') {
+    const agent = metonymIsAgent(s, item.start, item.end);
+    s.lastMetonym = { end: item.end, agent };
+    if (agent) typedMention(s, hit.country + hit.sector, typedName(s, hit.country, hit.sector), 'metonym', item.start, item.end, true);
+    return;
+  }
+  if (hit.type === 'entry' && hit.entry.kind === 'person') {
+    personMention(s, hit.entry, hit.how, item.start, item.end);
+    return;
+  }
+  if (insideLongerName(s, item.start, item.end)) return;
+  if (hit.type === 'entry') {
+    entryMention(s, hit.entry, hit.how, item.start, item.end);
+    return;
+  }
+  if (s.dict.nonActorHeads.has(tok(s, item.end)?.lower ?? '')) return;
+  const country = s.dict.countries.get(hit.country);
+  if (country) entryMention(s, country, 'adjective', item.start, item.end, hit.demonym);
+  void idx;
+}
+
+function doHead(s: State, mod: Modifier, headIdx: number): void {
+  const head = s.items[headIdx]!;
+  s.consumed[headIdx] = 1;
+  if (head.kind === 'title') return handleTitle(s, headIdx, mod);
+  if (head.kind === 'agent') typedFromModifier(s, mod, head.info, mod.start, head.end);
+}
+
+function doAgent(s: State, item: Item & { kind: 'agent' }): void {
+  const of = ofCountry(s, item.end);
+  if (of) {
+    const isCountry = s.dict.countries.has(of.code);
+    const code = isCountry ? of.code + item.info.sector : of.code;
+    typedMention(s, code, isCountry ? typedName(s, of.code, item.info.sector) : (s.dict.entries.get(of.code)?.name ?? of.code), 'typed', item.start, of.end, item.info.plural);
+    return;
+  }
+  if (!item.info.bare) return;
+  const sector = item.info.sector === 'REB' || item.info.sector === 'INS' ? 'UAF' : item.info.sector;
+  typedMention(s, sector, typedName(s, '', sector).trim(), 'typed', item.start, item.end, item.info.plural);
+}
+
+function doSurname(s: State, item: Item & { kind: 'surname' }): void {
+  const t = tok(s, item.start)!;
+  const prev = tok(s, item.start - 1);
+  const next = tok(s, item.end);
+  if (prev?.type === 'number' || next?.type === 'number') return; // "May 5"
+  if (t.pos !== 'PROPN' && sentenceInitial(s, item.start)) return; // "Will the council act?"
+  const e = pickBySurname(s, item.people);
+  if (e) {
+    personMention(s, e, 'surname', item.start, item.end);
+    return;
+  }
+  s.notes.push({
+    start: t.start, end: t.end, text: t.text, actorId: '', code: '', name: t.text, kind: 'person', how: 'surname',
+    candidates: item.people.map((p) => p.id),
+  });
+}
+
+/** Runs pass 2 over all items. */
+export function compose(s: State): void {
+  for (let idx = 0; idx < s.items.length; idx++) {
+    if (s.consumed[idx]) continue;
+    const item = s.items[idx]!;
+    s.consumed[idx] = 1;
+    switch (item.kind) {
+      case 'name': doName(s, idx, item); break;
+      case 'title': handleTitle(s, idx, null); break;
+      case 'agent': doAgent(s, item); break;
+      case 'surname': doSurname(s, item); break;
+      case 'pronoun': pronoun(s, item); break;
+      case 'group': groupNoun(s, item); break;
+    }
+  }
+}

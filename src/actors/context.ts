@@ -1,0 +1,104 @@
+/**
+ * Token-context rules of English the resolver relies on: possessives, determiners that make a title
+ * generic, capitalised neighbours that make a name part of a longer unknown name, and the
+ * locative/agentive readings of capitals ("in Islamabad" vs "Islamabad said").
+ */
+import type { Token } from '../domain/types.js';
+import { isCapitalized } from './scan.js';
+import type { State } from './state.js';
+
+export const POSSESSIVE = new Set(["'s", '’s', "'", '’']);
+/** Determiners and quantifiers that make a title or noun a class ("a minister", "several presidents"). */
+export const GENERIC_DETS = new Set(['a', 'an', 'any', 'every', 'each', 'some', 'several', 'many', 'no', 'other', 'another',
+  'two', 'three', 'four', 'five', 'various', 'numerous', 'few', 'all', 'most', 'such', 'whichever', 'whoever']);
+/** Words before a title that say the office is past, so a stale title is no conflict. */
+export const FORMER = new Set(['former', 'ex', 'ex-', 'then', 'erstwhile', 'late', 'onetime', 'one-time']);
+/** Words that may stand between a country word and its head noun ("Indian senior officials"). */
+const FILLER = new Set(['top', 'senior', 'junior', 'acting', 'interim', 'new', 'outgoing', 'incoming', 'own', 'then', 'former',
+  'current', 'serving', 'retired', 'sitting', 'caretaker', '-']);
+
+export function tok(s: State, i: number): Token | undefined {
+  return s.view.tokens[i];
+}
+
+export function isFiller(t: Token): boolean {
+  return FILLER.has(t.lower) || t.pos === 'ADJ';
+}
+
+/** A capitalised word no item covers, in a sentence not in title case: part of an unknown name. */
+export function unknownCapital(s: State, i: number, sentence: number): boolean {
+  const t = tok(s, i);
+  if (!t || t.sentence !== sentence || s.titleCase[sentence]) return false;
+  if (s.covered[i]! >= 0 || t.type !== 'word') return false;
+  const first = s.view.tokens[i - 1]?.sentence !== sentence;
+  return isCapitalized(t.text) && !first && t.pos !== 'PRON';
+}
+
+/** The name at [start,end) is embedded in a longer unknown proper name ("Indian Ocean", "Air India", "Bank of India"). */
+export function insideLongerName(s: State, start: number, end: number): boolean {
+  const sentence = tok(s, start)!.sentence;
+  if (unknownCapital(s, end, sentence)) return true;
+  const prev = tok(s, start - 1);
+  if (prev && prev.pos === 'PROPN' && unknownCapital(s, start - 1, sentence)) return true;
+  if (prev && prev.lower === 'of' && unknownCapital(s, start - 2, sentence)) return true;
+  return false;
+}
+
+/** Per-sentence flag: most words are capitalised (a headline). */
+export function titleCaseSentences(tokens: Token[], sentences: number): Uint8Array {
+  const caps = new Int32Array(sentences);
+  const words = new Int32Array(sentences);
+  for (const t of tokens) {
+    if (t.type !== 'word' || t.text.length < 4) continue;
+    words[t.sentence]!++;
+    if (isCapitalized(t.text)) caps[t.sentence]!++;
+  }
+  const out = new Uint8Array(sentences);
+  for (let i = 0; i < sentences; i++) if (words[i]! >= 3 && caps[i]! / words[i]! >= 0.7) out[i] = 1;
+  return out;
+}
+
+const LOCATIVE = new Set(['in', 'at', 'near', 'into', 'inside', 'outside', 'around', 'across', 'throughout', 'within', 'via',
+  'through', 'toward', 'towards', 'over', 'on', 'visited', 'visit', 'visiting', 'visits', 'reached', 'left', 'leaving', 'leave',
+  'arrived', 'landed', 'based', 'outskirts', 'streets', 'near', 'beyond', 'above', 'below', 'off', 'entered', 'shelled', 'struck']);
+const MOTION = new Set(['travelled', 'traveled', 'travel', 'travels', 'travelling', 'traveling', 'flew', 'fly', 'flies', 'flying',
+  'went', 'go', 'goes', 'going', 'returned', 'return', 'returns', 'headed', 'heading', 'came', 'come', 'comes', 'moved', 'trip',
+  'visit', 'journey', 'flight', 'flights', 'arrived', 'drove', 'sailed', 'marched', 'fled', 'deployed', 'rushed', 'back', 'way',
+  'route', 'road', 'trains', 'buses', 'relocated', 'evacuated', 'transferred', 'sent', 'moving']);
+const AGENTIVE = new Set(['between', 'with', 'by', 'urged', 'told', 'asked', 'warned', 'accused', 'blamed', 'against', 'and', 'both', 'said', 'as']);
+const SOURCE_NOUNS = new Set(['confirmation', 'statement', 'statements', 'word', 'response', 'reaction', 'message', 'messages', 'signal',
+  'signals', 'call', 'calls', 'demand', 'demands', 'request', 'assurance', 'assurances', 'report', 'reports', 'news', 'protest',
+  'objection', 'denial', 'warning', 'offer', 'proposal', 'invitation', 'support', 'pressure', 'comment', 'comments', 'officials']);
+
+function prevWord(s: State, i: number): number {
+  let j = i - 1;
+  while (j >= 0 && ['the', 'both', 'either', 'neither'].includes(s.view.tokens[j]!.lower)) j--;
+  return j;
+}
+
+/** Whether a capital (or seat of power) at [start,end) is used as an actor here, not as a place. */
+export function metonymIsAgent(s: State, start: number, end: number): boolean {
+  const t = s.view.tokens;
+  const next = t[end];
+  if (next && (next.text === '-' || next.lower.startsWith('-')) && t[end + 1]?.lower === 'based') return false;
+  const p = prevWord(s, start);
+  const prev = t[p];
+  const sameSentence = prev !== undefined && prev.sentence === t[start]!.sentence;
+  if (sameSentence && prev.lower === 'and' && s.lastMetonym && s.lastMetonym.end === p) return s.lastMetonym.agent;
+  if (sameSentence && prev.lower === 'from') return SOURCE_NOUNS.has(t[prevWord(s, p)]?.lower ?? '');
+  if (sameSentence && prev.lower === 'to') {
+    for (let k = Math.max(0, p - 4); k < p; k++) if (MOTION.has(t[k]!.lower)) return false;
+    return true;
+  }
+  if (sameSentence && LOCATIVE.has(prev.lower)) return false;
+  if (next && (POSSESSIVE.has(next.text) || next.pos === 'VERB' || next.pos === 'AUX')) return true;
+  return sameSentence && AGENTIVE.has(prev.lower);
+}
+
+/** Token `i` is the first word of its sentence (ignoring opening quotes and bullets). */
+export function sentenceInitial(s: State, i: number): boolean {
+  const t = s.view.tokens;
+  let j = i - 1;
+  while (j >= 0 && t[j]!.sentence === t[i]!.sentence && t[j]!.type !== 'word' && t[j]!.type !== 'number') j--;
+  return j < 0 || t[j]!.sentence !== t[i]!.sentence;
+}

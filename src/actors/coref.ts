@@ -1,0 +1,77 @@
+/**
+ * Coreference, kept deliberately simple and local: a pronoun takes the nearest compatible antecedent
+ * (for he/she: the first matching person of the current sentence, else of the previous one — the
+ * sentence topic —, else the most recent within three sentences; for they/their: the most recent
+ * plural actor, country or group). A group noun ("both sides", "the two nuclear-armed neighbours")
+ * takes the last "X and Y" pair of different countries, else the two most mentioned countries.
+ */
+import type { ActorMention } from '../domain/types.js';
+import { push } from './emit.js';
+import type { Item } from './scan.js';
+import { countryPart, type Found, type State } from './state.js';
+
+const WINDOW = 3;
+
+function compatible(f: Found, p: { gender: 'm' | 'f' | null; plural: boolean }): boolean {
+  if (f.m.kind === 'media') return false;
+  if (p.plural) return f.plural;
+  return f.m.kind === 'person' && (f.gender === null || f.gender === p.gender);
+}
+
+function antecedent(s: State, at: number, sentence: number, p: { gender: 'm' | 'f' | null; plural: boolean }): Found | null {
+  let firstHere: Found | null = null;
+  let firstPrev: Found | null = null;
+  let recent: Found | null = null;
+  for (let k = s.found.length - 1; k >= 0; k--) {
+    const f = s.found[k]!;
+    if (f.sentence < sentence - WINDOW) break;
+    if (f.start >= at || !compatible(f, p)) continue;
+    recent ??= f;
+    if (f.sentence === sentence) firstHere = f;
+    else if (f.sentence === sentence - 1) firstPrev = f;
+  }
+  if (p.plural) return recent;
+  return firstHere ?? firstPrev ?? recent;
+}
+
+export function pronoun(s: State, item: Item & { kind: 'pronoun' }): void {
+  const t = s.view.tokens[item.start]!;
+  const a = antecedent(s, item.start, t.sentence, item.pronoun);
+  if (!a) return;
+  const m: ActorMention = { ...a.m, start: t.start, end: t.end, text: t.text, how: 'coreference' };
+  delete m.statedTitle;
+  push(s, m, item.start, item.end, a.plural, a.gender);
+}
+
+/** The two most mentioned countries so far. */
+function salientPair(s: State, before: number): string[] {
+  const counts = new Map<string, number>();
+  for (const f of s.found) {
+    if (f.start >= before) break;
+    if (f.m.how === 'coreference' || f.m.how === 'group-noun' || f.m.kind === 'media') continue;
+    const c = countryPart(f.m.code);
+    if (s.dict.countries.has(c)) counts.set(c, (counts.get(c) ?? 0) + 1);
+  }
+  return [...counts.entries()].sort((a, b) => b[1] - a[1]).slice(0, 2).map(([c]) => c);
+}
+
+export function groupNoun(s: State, item: Item & { kind: 'group' }): void {
+  const first = s.view.tokens[item.start]!;
+  const last = s.view.tokens[item.end - 1]!;
+  let members: string[];
+  let names: string[];
+  if (s.pair) {
+    members = s.pair.map((f) => f.m.code);
+    names = s.pair.map((f) => f.m.name);
+  } else {
+    members = salientPair(s, item.start);
+    names = members.map((c) => s.dict.countries.get(c)?.name ?? c);
+  }
+  if (members.length < 2) return;
+  const allCountries = members.every((c) => s.dict.countries.has(c));
+  const m: ActorMention = {
+    start: first.start, end: last.end, text: s.view.text.slice(first.start, last.end), actorId: `group:${members.join('+')}`,
+    code: members[0]!, name: names.join(' and '), kind: allCountries ? 'country' : 'agent', how: 'group-noun', members,
+  };
+  push(s, m, item.start, item.end, true, null);
+}

@@ -1,0 +1,73 @@
+/** Building mention records and role conflicts. */
+import type { ActorEntry, ActorMention, Resolution } from '../domain/types.js';
+import { rolesOn, roleFor, holdsOn } from './roles.js';
+import type { TitleInfo } from './model.js';
+import { countryPart, type Found, type State } from './state.js';
+
+function spanText(s: State, start: number, end: number): { start: number; end: number; text: string } {
+  const a = s.view.tokens[start]!.start;
+  const b = s.view.tokens[end - 1]!.end;
+  return { start: a, end: b, text: s.view.text.slice(a, b) };
+}
+
+export function push(s: State, m: ActorMention, start: number, end: number, plural: boolean, gender: 'm' | 'f' | null): Found {
+  const f: Found = { m, start, end, sentence: s.view.tokens[start]!.sentence, plural, gender };
+  s.found.push(f);
+  trackPair(s, f);
+  return f;
+}
+
+/** Remembers "X and Y" of two different countries, the antecedent of "both sides". */
+function trackPair(s: State, f: Found): void {
+  if (f.m.how === 'coreference' || f.m.how === 'group-noun' || f.m.kind === 'media') return;
+  const prev = s.found[s.found.length - 2];
+  if (!prev || prev.m.kind === 'media' || prev.m.how === 'coreference') return;
+  const between = s.view.tokens[prev.end];
+  if (f.start !== prev.end + 1 || !between || (between.lower !== 'and' && between.text !== '&')) return;
+  if (countryPart(prev.m.code) === countryPart(f.m.code)) return;
+  s.pair = [prev, f];
+}
+
+/** A dictionary entry (country, IGO, group, outlet) named in the text. */
+export function entryMention(s: State, e: ActorEntry, how: Resolution, start: number, end: number, plural = false): Found {
+  const m: ActorMention = { ...spanText(s, start, end), actorId: e.id, code: e.code, name: e.name, kind: e.kind, how };
+  return push(s, m, start, end, plural || e.kind === 'country' || e.kind === 'group' || e.kind === 'igo', null);
+}
+
+/** A person on the article's date; `stated` is a title the text attached to them. */
+export function personMention(s: State, e: ActorEntry, how: Resolution, start: number, end: number,
+  stated?: { info: TitleInfo; written: string; former: boolean }): Found {
+  const role = roleFor(e, s.date, stated && !stated.info.generic ? stated.info.title : undefined);
+  const m: ActorMention = { ...spanText(s, start, end), actorId: e.id, code: role?.code ?? e.code, name: e.name, kind: 'person', how };
+  if (role) m.role = role.title;
+  if (stated) m.statedTitle = stated.written;
+  if (stated && !stated.info.generic && !stated.former && !holdsOn(e, stated.info.title, s.date)) {
+    const held = rolesOn(e, s.date).map((r) => r.title);
+    s.conflicts.push({
+      actorId: e.id, name: e.name, statedInText: stated.info.title, heldOnDate: held.length > 0 ? held.join(', ') : null,
+      date: s.date, evidence: spanText(s, start, end),
+    });
+  }
+  const f = push(s, m, start, end, false, e.gender ?? null);
+  if (how !== 'coreference') s.named.set(e.id, f);
+  return f;
+}
+
+/** An unnamed actor of a type: "Indian troops" → agent:INDMIL. */
+export function typedMention(s: State, code: string, name: string, how: Resolution, start: number, end: number, plural: boolean, role?: string): Found {
+  const m: ActorMention = { ...spanText(s, start, end), actorId: `agent:${code}`, code, name, kind: 'agent', how };
+  if (role) m.role = role;
+  return push(s, m, start, end, plural, null);
+}
+
+/** A name for a typed actor: "Gondor (government)". */
+export function typedName(s: State, country: string, sector: string): string {
+  const base = s.dict.countries.get(country)?.name ?? s.dict.entries.get(country)?.name ?? country;
+  return `${base} ${SECTOR_NAMES[sector] ?? sector}`;
+}
+
+const SECTOR_NAMES: Record<string, string> = {
+  GOV: 'government', MIL: 'military', COP: 'police', SPY: 'intelligence', REB: 'rebels', INS: 'insurgents', UAF: 'armed group',
+  CVL: 'civilians', OPP: 'opposition', LEG: 'legislature', JUD: 'judiciary', MED: 'media', BUS: 'business', NGO: 'NGOs',
+  REF: 'refugees', IGO: 'organization',
+};

@@ -1,0 +1,56 @@
+/** The compiled actor dictionary the resolver matches against. */
+import type { ActorEntry } from '../domain/types.js';
+import type { FormIndex } from './forms.js';
+
+export interface TitleInfo {
+  /** Canonical title ("Foreign Minister"), or the class noun for generic entries. */
+  title: string;
+  sector: string | undefined;
+  countries: string[] | undefined;
+  /** Many holders at once (Senator): never resolves to one person alone. */
+  many: boolean;
+  /** A class noun or rank (minister, spokesman, General): no office, no conflict check. */
+  generic: boolean;
+  /** An abbreviation that counts only next to a country word or a name (PM, NSA). */
+  contextOnly: boolean;
+  /** The written form is plural ("Vice Presidents"): a class, not one office. */
+  plural: boolean;
+}
+
+export interface AgentInfo {
+  sector: string;
+  plural: boolean;
+  /** An actor even without a country word ("militants"). */
+  bare: boolean;
+}
+
+/** What a proper-name form stands for. */
+export type NameHit =
+  | { type: 'entry'; entry: ActorEntry; how: 'name' | 'alias' }
+  | { type: 'adjective'; country: string; demonym: boolean }
+  | { type: 'metonym'; country: string; sector: string };
+
+export interface ActorDictionary {
+  /** Combined versions of the files, `file@version` joined by `;`. */
+  version: string;
+  entries: Map<string, ActorEntry>;
+  /** Proper names, aliases, adjectives, demonyms, metonyms (case-sensitive). */
+  names: FormIndex<NameHit>;
+  /** Office titles and class nouns (case-insensitive). */
+  titles: FormIndex<TitleInfo>;
+  /** Agent nouns (case-insensitive). */
+  agents: FormIndex<AgentInfo>;
+  /** Group-noun determiners ("both", "the two"), case-insensitive. */
+  groupDeterminers: FormIndex<true>;
+  groupHeads: Set<string>;
+  /** Lower-cased nouns that make a country adjective a description ("food"). */
+  nonActorHeads: Set<string>;
+  /** surname → people (case-sensitive). */
+  surnames: Map<string, ActorEntry[]>;
+  /** canonical title → people who ever held it. */
+  holders: Map<string, ActorEntry[]>;
+  /** canonical title → its info. */
+  titleInfo: Map<string, TitleInfo>;
+  /** ISO3 → country entry. */
+  countries: Map<string, ActorEntry>;
+}

@@ -1,0 +1,86 @@
+/**
+ * The actor resolver component: finds actor mentions and resolves them on the article's date.
+ * Pass 1 (scan) proposes items with hash lookups, one walk over the tokens; pass 2 (compose) turns
+ * them into mentions using a few tokens of context; then the article's countries are counted.
+ */
+import type { AnnotatedDoc, ActorMention } from '../domain/types.js';
+import type { Component } from '../nlp/pipeline.js';
+import { titleCaseSentences } from './context.js';
+import { viewOf } from './forms.js';
+import type { ActorDictionary } from './model.js';
+import { rolesOn, dayOf } from './roles.js';
+import { compose } from './compose.js';
+import { scanItems, type Item } from './scan.js';
+import { countryPart, weight, type ActorNote, type State } from './state.js';
+
+export type { ActorNote } from './state.js';
+
+/** AnnotatedDoc plus the resolver's diagnostics (mentions it could not settle). */
+export type ActorAnnotatedDoc = AnnotatedDoc & { actorNotes?: ActorNote[] };
+
+export interface ResolverOptions {
+  /** Keep unresolved ambiguous mentions in `doc.actorNotes` (default true). */
+  notes?: boolean;
+}
+
+function itemCountry(item: Item, date: string): string | null {
+  if (item.kind !== 'name') return null;
+  const h = item.hits[0]!;
+  if (h.type === 'adjective' || h.type === 'metonym') return h.country;
+  const e = h.entry;
+  if (e.kind === 'person') return rolesOn(e, date)[0]?.of ?? e.country ?? null;
+  if (e.kind === 'media') return null;
+  return e.kind === 'group' ? e.code : e.code;
+}
+
+/** Weighted counts of countries (and IGOs, groups) named in the candidate items, for titles alone. */
+function preCount(items: Item[], doc: AnnotatedDoc, date: string): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const it of items) {
+    const c = itemCountry(it, date);
+    if (c) counts.set(c, (counts.get(c) ?? 0) + weight(doc.tokens[it.start]!.sentence));
+  }
+  return counts;
+}
+
+/** The article's countries, most mentioned first (headline and lead weigh more). */
+export function articleCountries(mentions: ActorMention[], sentenceOf: (offset: number) => number, dict: ActorDictionary): string[] {
+  const counts = new Map<string, number>();
+  for (const m of mentions) {
+    if (m.kind === 'media' || m.how === 'coreference' || m.how === 'group-noun') continue;
+    const c = countryPart(m.code);
+    if (!dict.countries.has(c)) continue;
+    counts.set(c, (counts.get(c) ?? 0) + weight(sentenceOf(m.start)));
+  }
+  return [...counts.entries()].sort((a, b) => b[1] - a[1]).map(([c]) => c);
+}
+
+export function resolveActors(dict: ActorDictionary, doc: AnnotatedDoc): State {
+  const view = viewOf(doc.text, doc.tokens);
+  const date = dayOf(doc.published);
+  const { items, at, covered } = scanItems(dict, view);
+  const s: State = {
+    dict, view, date, items, at, covered, consumed: new Uint8Array(items.length), counts: preCount(items, doc, date),
+    titleCase: titleCaseSentences(doc.tokens, doc.sentences.length), found: [], conflicts: [], notes: [],
+    named: new Map(), unlisted: new Map(), pair: null, lastMetonym: null,
+  };
+  compose(s);
+  return s;
+}
+
+export function actorResolver(dict: ActorDictionary, opts: ResolverOptions = {}): Component {
+  return {
+    name: 'actorResolver',
+    requires: ['sentences', 'tokens'],
+    assigns: ['actors', 'roleConflicts', 'countries'],
+    run(doc: ActorAnnotatedDoc) {
+      const s = resolveActors(dict, doc);
+      doc.actors = s.found.map((f) => f.m);
+      doc.roleConflicts = s.conflicts;
+      const sentenceOfToken = new Map<number, number>();
+      for (const f of s.found) sentenceOfToken.set(f.m.start, f.sentence);
+      doc.countries = articleCountries(doc.actors, (o) => sentenceOfToken.get(o) ?? 99, dict);
+      if (opts.notes !== false && s.notes.length > 0) doc.actorNotes = s.notes;
+    },
+  };
+}

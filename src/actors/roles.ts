@@ -1,0 +1,42 @@
+/** Roles on a date: who held what, and whether a title the text states fits the date. */
+import type { ActorEntry, IsoDate, RoleSpell } from '../domain/types.js';
+import type { ActorDictionary } from './model.js';
+
+export function activeOn(r: RoleSpell, date: IsoDate): boolean {
+  return r.from <= date && (r.to === undefined || date <= r.to);
+}
+
+/** The roles a person held on `date`, in file order. */
+export function rolesOn(entry: ActorEntry, date: IsoDate): RoleSpell[] {
+  return (entry.roles ?? []).filter((r) => activeOn(r, date));
+}
+
+/** The role to code a person with: the one matching `preferTitle` if held, else the first held. */
+export function roleFor(entry: ActorEntry, date: IsoDate, preferTitle?: string): RoleSpell | undefined {
+  const held = rolesOn(entry, date);
+  return (preferTitle ? held.find((r) => r.title === preferTitle) : undefined) ?? held[0];
+}
+
+/** People holding `title` on `date` (of `of`, when given). */
+export function holdersOn(dict: ActorDictionary, title: string, date: IsoDate, of?: string): { entry: ActorEntry; role: RoleSpell }[] {
+  const out: { entry: ActorEntry; role: RoleSpell }[] = [];
+  for (const entry of dict.holders.get(title) ?? []) {
+    for (const r of entry.roles ?? []) {
+      if (r.title === title && activeOn(r, date) && (of === undefined || r.of === of)) out.push({ entry, role: r });
+    }
+  }
+  return out;
+}
+
+export function holdsOn(entry: ActorEntry, title: string, date: IsoDate): boolean {
+  return (entry.roles ?? []).some((r) => r.title === title && activeOn(r, date));
+}
+
+export function everHeld(entry: ActorEntry, title: string): boolean {
+  return (entry.roles ?? []).some((r) => r.title === title);
+}
+
+/** The date part of a published date or instant. */
+export function dayOf(published: string): IsoDate {
+  return published.slice(0, 10);
+}

@@ -1,0 +1,110 @@
+/**
+ * The formats of the actor data files (data/README.md), as zod schemas. Unknown fields are ignored
+ * so that data can grow ahead of the code; missing optional lists default to empty.
+ */
+import { z } from 'zod';
+
+const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected YYYY-MM-DD');
+const list = z.array(z.string().min(1)).default([]);
+const sector = z.string().regex(/^[A-Z]{3}$/, 'expected a three-letter sector');
+
+export const envelopeSchema = z.object({
+  version: z.string().min(1),
+  description: z.string().optional(),
+  sources: z.array(z.string()).optional(),
+  entries: z.array(z.unknown()),
+});
+
+export const countrySchema = z.object({
+  code: z.string().regex(/^[A-Z]{3}$/, 'expected an ISO3 code'),
+  name: z.string().min(1),
+  aliases: list,
+  adjectives: list,
+  demonyms: list,
+  metonyms: z.array(z.object({ text: z.string().min(1), sector })).default([]),
+  capital: z.string().optional(),
+  nuclear: z.boolean().optional(),
+});
+
+export const igoSchema = z.object({
+  id: z.string().min(1),
+  code: z.string().regex(/^IGO[A-Z]{3,6}$/, 'expected IGO + 3-6 letters'),
+  name: z.string().min(1),
+  aliases: list,
+  kind: z.string().optional(),
+});
+
+export const groupSchema = z.object({
+  id: z.string().min(1),
+  code: z.string().regex(/^[A-Z]{3}(REB|INS|UAF|[A-Z]{3})$/, 'expected a country + sector code'),
+  name: z.string().min(1),
+  aliases: list,
+  country: z.string().optional(),
+  active: z.object({ from: isoDate.optional(), to: isoDate.optional() }).optional(),
+});
+
+export const mediaSchema = z.object({
+  id: z.string().min(1),
+  code: z.string().min(3),
+  name: z.string().min(1),
+  aliases: list,
+  country: z.string().optional(),
+});
+
+export const titleSchema = z.object({
+  title: z.string().min(1),
+  sector: sector.optional(),
+  aliases: list,
+  contextAliases: list,
+  countries: z.array(z.string()).optional(),
+  many: z.boolean().optional(),
+  generic: z.boolean().optional(),
+});
+
+export const roleSchema = z.object({
+  title: z.string().min(1),
+  of: z.string().min(1),
+  code: z.string().min(3),
+  from: isoDate,
+  to: isoDate.optional(),
+});
+
+export const personSchema = z.object({
+  id: z.string().min(1),
+  name: z.string().min(1),
+  aliases: list,
+  surname: z.string().optional(),
+  gender: z.enum(['m', 'f']).optional(),
+  country: z.string().optional(),
+  roles: z.array(roleSchema).default([]),
+});
+
+export const agentFileEntrySchema = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('agent'), sector, bare: z.boolean().optional(), singular: list, plural: list }),
+  z.object({ kind: z.literal('group-noun'), determiners: list, heads: list }),
+  z.object({ kind: z.literal('non-actor'), nouns: list }),
+]);
+
+export type CountryData = z.infer<typeof countrySchema>;
+export type IgoData = z.infer<typeof igoSchema>;
+export type GroupData = z.infer<typeof groupSchema>;
+export type MediaData = z.infer<typeof mediaSchema>;
+export type TitleData = z.infer<typeof titleSchema>;
+export type PersonData = z.infer<typeof personSchema>;
+export type AgentFileEntry = z.infer<typeof agentFileEntrySchema>;
+
+/** The parsed content of an actor data directory, before indexing. */
+export interface DictionaryParts {
+  countries?: CountryData[];
+  igos?: IgoData[];
+  groups?: GroupData[];
+  media?: MediaData[];
+  titles?: TitleData[];
+  agents?: AgentFileEntry[];
+  people?: PersonData[];
+  /** Combined version string of the files the parts came from. */
+  version?: string;
+}
+
+/** Input shape of the parts (optional lists may be omitted), for fixtures built in code. */
+export type DictionaryPartsInput = { [K in keyof DictionaryParts]?: unknown };

@@ -1,0 +1,58 @@
+/** The per-document state of the resolver passes. */
+import type { ActorMention, IsoDate, RoleConflict } from '../domain/types.js';
+import type { TextView } from './forms.js';
+import type { ActorDictionary } from './model.js';
+import type { Item } from './scan.js';
+
+/** A resolved mention plus what coreference needs to know about it. */
+export interface Found {
+  m: ActorMention;
+  /** token span */
+  start: number;
+  end: number;
+  sentence: number;
+  plural: boolean;
+  gender: 'm' | 'f' | null;
+}
+
+/** A mention the resolver could not settle (an ambiguous surname), for diagnostics. */
+export interface ActorNote extends ActorMention {
+  candidates: string[];
+}
+
+export interface State {
+  dict: ActorDictionary;
+  view: TextView;
+  date: IsoDate;
+  items: Item[];
+  /** token → index of the item starting there, or -1 */
+  at: Int32Array;
+  /** token → index of the item covering it, or -1 */
+  covered: Int32Array;
+  consumed: Uint8Array;
+  /** weighted mention counts of country / IGO codes, from the candidate items */
+  counts: Map<string, number>;
+  /** per sentence: written in title case (a headline), where capitalisation says nothing */
+  titleCase: Uint8Array;
+  found: Found[];
+  conflicts: RoleConflict[];
+  notes: ActorNote[];
+  /** people named in full so far, id → last mention */
+  named: Map<string, Found>;
+  /** unlisted people named after a title so far, surname → mention */
+  unlisted: Map<string, Found>;
+  /** the last two actors of different countries joined by "and" */
+  pair: [Found, Found] | null;
+  /** the last metonym decision, for "New Delhi and Islamabad" */
+  lastMetonym: { end: number; agent: boolean } | null;
+}
+
+/** Sentence weight for counting: the headline and lead count more. */
+export function weight(sentence: number): number {
+  return sentence === 0 ? 3 : sentence <= 2 ? 2 : 1;
+}
+
+/** Country or IGO part of an actor code ("PAKMIL" → "PAK", "IGOUNO" → "IGOUNO"). */
+export function countryPart(code: string): string {
+  return code.startsWith('IGO') ? code : code.slice(0, 3);
+}

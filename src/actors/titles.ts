@@ -1,0 +1,142 @@
+/**
+ * Titles: "Vice President JD Vance" (title + name, checked against the roles held on the date),
+ * "Pakistan's army chief" (the holder on the date), "a minister" / "the president of the club"
+ * (generic: a class, not an office), and "Senator X" when X was no senator that day (a role conflict).
+ */
+import type { ActorKind } from '../domain/types.js';
+import { FORMER, GENERIC_DETS, tok } from './context.js';
+import { personMention, typedMention, typedName } from './emit.js';
+import type { TitleInfo } from './model.js';
+import { everHeld, holdersOn, holdsOn } from './roles.js';
+import { isCapitalized, type Item } from './scan.js';
+import { pickBySurname } from './surnames.js';
+import type { State } from './state.js';
+
+/** The actor a title or agent noun belongs to, from a word before it ("Pakistan's", "Indian", "UN"). */
+export interface Modifier {
+  code: string;
+  /** display name of the modifying actor */
+  name: string;
+  kind: ActorKind;
+  start: number;
+  former: boolean;
+}
+
+type TitleItem = Item & { kind: 'title' };
+
+function formerBefore(s: State, start: number): boolean {
+  const p = tok(s, start - 1);
+  if (!p) return false;
+  if (FORMER.has(p.lower)) return true;
+  // "ex-President", "then-Senator"
+  return p.text === '-' && FORMER.has(tok(s, start - 2)?.lower ?? '');
+}
+
+function genericBefore(s: State, start: number): boolean {
+  return GENERIC_DETS.has(tok(s, start - 1)?.lower ?? '');
+}
+
+/** "Prime Minister of India": "of" + a country, IGO or group after the title. */
+function ofActor(s: State, end: number): { code: string; end: number; itemIdx: number } | null {
+  if (tok(s, end)?.lower !== 'of') return null;
+  let j = end + 1;
+  if (tok(s, j)?.lower === 'the' && s.at[j]! < 0) j++;
+  const idx = s.at[j] ?? -1;
+  const item = s.items[idx];
+  if (!item || item.kind !== 'name') return null;
+  for (const h of item.hits) {
+    if (h.type === 'entry' && (h.entry.kind === 'country' || h.entry.kind === 'igo' || h.entry.kind === 'group')) {
+      return { code: h.entry.code, end: item.end, itemIdx: idx };
+    }
+    if (h.type === 'adjective' && !h.demonym) return null;
+  }
+  return null;
+}
+
+/** A name right after the title: a listed person, a surname, or an unlisted capitalised name. */
+function nameAfter(s: State, item: TitleItem, info: TitleInfo, start: number, former: boolean, of: string | undefined): boolean {
+  const written = s.view.text.slice(tok(s, item.start)!.start, tok(s, item.end - 1)!.end);
+  const stated = { info, written, former };
+  const idx = s.at[item.end] ?? -1;
+  const next = s.items[idx];
+  if (next?.kind === 'name') {
+    const hit = next.hits.find((h) => h.type === 'entry' && h.entry.kind === 'person');
+    if (hit && hit.type === 'entry') {
+      s.consumed[idx] = 1;
+      personMention(s, hit.entry, 'title+name', start, next.end, stated);
+      return true;
+    }
+  }
+  if (next?.kind === 'surname') {
+    const title = info.title;
+    const e = pickBySurname(s, next.people, (p) => holdsOn(p, title, s.date)) ??
+      pickBySurname(s, next.people, (p) => everHeld(p, title));
+    if (e) {
+      s.consumed[idx] = 1;
+      personMention(s, e, 'title+name', start, next.end, stated);
+      return true;
+    }
+  }
+  return unlistedAfter(s, item, info, start, of);
+}
+
+/** "Foreign Minister Jane Roe" with Jane Roe not in the dictionary: a person of the title's country. */
+function unlistedAfter(s: State, item: TitleItem, info: TitleInfo, start: number, of: string | undefined): boolean {
+  if (!isCapitalized(tok(s, item.start)!.text) || s.titleCase[tok(s, item.start)!.sentence]) return false;
+  let j = item.end;
+  while (j < item.end + 3 && s.covered[j]! < 0 && tok(s, j)?.pos === 'PROPN' && isCapitalized(tok(s, j)!.text)) j++;
+  if (j === item.end) return false;
+  const country = of ?? (info.countries?.length === 1 ? info.countries[0] : undefined);
+  if (!country || !info.sector || info.title === 'honorific') return true; // a name we cannot code: not an office either
+  const name = s.view.text.slice(tok(s, item.end)!.start, tok(s, j - 1)!.end);
+  const f = typedMention(s, s.dict.countries.has(country) ? country + info.sector : country, name, 'title+name', start, j, false, info.generic ? undefined : info.title);
+  f.m.actorId = `unlisted:${name.toLowerCase().replace(/\s+/g, '-')}`;
+  f.m.kind = 'person';
+  f.m.statedTitle = s.view.text.slice(tok(s, item.start)!.start, tok(s, item.end - 1)!.end);
+  return true;
+}
+
+/** The holder of a specific office on the date: in the given country, else the article's most mentioned one. */
+function holder(s: State, info: TitleInfo, of: string | undefined) {
+  const hs = holdersOn(s.dict, info.title, s.date, of);
+  if (of !== undefined || hs.length === 0) return hs[0];
+  let best = hs[0]!;
+  let bestScore = -1;
+  for (const h of hs) {
+    const score = s.counts.get(h.role.of) ?? 0;
+    if (score > bestScore) { best = h; bestScore = score; }
+  }
+  return bestScore > 0 || info.countries?.length === 1 ? best : undefined;
+}
+
+export function handleTitle(s: State, idx: number, mod: Modifier | null): void {
+  const item = s.items[idx] as TitleItem;
+  const info = item.info;
+  const start = mod ? mod.start : item.start;
+  const former = (mod?.former ?? false) || formerBefore(s, start) || formerBefore(s, item.start);
+  let of = mod?.code;
+  let end = item.end;
+  let ofWord = false;
+  if (!mod) {
+    const o = ofActor(s, item.end);
+    if (o) { of = o.code; end = o.end; s.consumed[o.itemIdx] = 1; }
+    else ofWord = tok(s, item.end)?.lower === 'of';
+  }
+  if (end === item.end && nameAfter(s, item, info, start, former, of)) return;
+  if (info.contextOnly && !mod) return;
+  if (former || info.title === 'honorific') return;
+  const generic = info.generic || info.many || info.plural || ofWord || genericBefore(s, start);
+  if (!generic) {
+    const h = holder(s, info, of);
+    if (h) {
+      const written = s.view.text.slice(tok(s, item.start)!.start, tok(s, item.end - 1)!.end);
+      personMention(s, h.entry, 'title', start, end, { info, written, former: false });
+      return;
+    }
+  }
+  if (of === undefined || !info.sector) return;
+  const isCountry = s.dict.countries.has(of);
+  const code = isCountry ? of + info.sector : of;
+  const name = isCountry ? typedName(s, of, info.sector) : (mod?.name ?? s.dict.entries.get(of)?.name ?? of);
+  typedMention(s, code, name, generic ? 'typed' : 'title', start, end, info.plural || info.title.endsWith('s'), generic ? undefined : info.title);
+}
