@@ -1,0 +1,279 @@
+/**
+ * Refiner 1 — attach source and target (runs first: every later refiner needs the parties).
+ * No parser: part-of-speech patterns and rules of English word order.
+ * - subject: nearest actor left of the trigger in its clause, skipping comma segments that open with a
+ *   relative pronoun or a subordinator/preposition ("X, which criticized Y, attacked Z"), and actors
+ *   governed by a preposition other than "of" ("the envoy in Y"); compounds "X and Y" are collected;
+ * - nominal triggers: the possessor ("X's call to Y", "his call" → the last person mentioned);
+ * - passive "Y was attacked by X" → source X, target Y;
+ * - object: the TGT slot, else the first actor after the match in the clause;
+ * - "talks between X and Y", "X and Y agreed" (reciprocal patterns) → both directions;
+ * - mediation/negotiation with no stated target ("mediated the truce") → the article's main parties.
+ */
+import type { ActorMention, Token } from '../domain/types.js';
+import type { Candidate } from './match.js';
+import { countryOf, mentionCodes, type DocContext } from './context.js';
+
+export interface Party { mention: ActorMention; code: string }
+export interface Pair { source: Party; target: Party | null }
+export interface Attached { cand: Candidate; pairs: Pair[]; passive: boolean; how: string }
+
+const REL = new Set(['who', 'which', 'whose', 'whom', 'where', 'when', 'after', 'before', 'while', 'following', 'despite', 'since', 'although', 'though', 'if', 'unless', 'as', 'because', 'amid']);
+const PRONOUNS = new Set(['he', 'she', 'his', 'her', 'they', 'their', 'it', 'its', 'him', 'them']);
+const STOP_RIGHT = new Set(['that', 'because', 'after', 'before', 'while', 'which', 'who', 'but', 'although', 'when', 'as', 'if', 'unless', 'following']);
+
+const tok = (ctx: DocContext, i: number): Token => ctx.doc.tokens[i] as Token;
+const isMedia = (m: ActorMention): boolean => m.kind === 'media';
+
+function mentionAt(ctx: DocContext, i: number): number {
+  return i >= 0 && i < ctx.actorAt.length ? (ctx.actorAt[i] as number) : -1;
+}
+
+/** Mentions chained to `mi` by "and" / "," / "as well as" on the given side (left: -1, right: +1). */
+function compound(ctx: DocContext, mi: number, dir: -1 | 1, lo: number, hi: number): number[] {
+  const out = [mi];
+  let cur = mi;
+  for (;;) {
+    const [s, e] = ctx.mentionTokens[cur] as [number, number];
+    let j = dir < 0 ? s - 1 : e;
+    let joined = false;
+    while (j >= lo && j < hi && [',', 'and', '&', 'both'].includes(tok(ctx, j).lower)) { joined = true; j += dir; }
+    if (dir > 0) while (j < hi && tok(ctx, j).pos === 'DET') j++;
+    const next = mentionAt(ctx, j);
+    if (!joined || next < 0 || out.includes(next) || isMedia(ctx.doc.actors[next] as ActorMention)) break;
+    out.push(next);
+    cur = next;
+  }
+  return out;
+}
+
+/** Comma segments of [lo, hi) as [start, end) token ranges. */
+function segments(ctx: DocContext, lo: number, hi: number): Array<[number, number]> {
+  const segs: Array<[number, number]> = [];
+  let s = lo;
+  for (let i = lo; i < hi; i++) if (tok(ctx, i).text === ',') { segs.push([s, i]); s = i + 1; }
+  segs.push([s, hi]);
+  return segs;
+}
+
+function clauseStart(ctx: DocContext, trigger: number, sentStart: number): number {
+  for (let i = trigger - 1; i >= sentStart; i--) if ([';', ':', '—', '–'].includes(tok(ctx, i).text)) return i + 1;
+  return sentStart;
+}
+
+function clauseEnd(ctx: DocContext, from: number, sentEnd: number): number {
+  for (let i = from; i < sentEnd; i++) {
+    const t = tok(ctx, i);
+    if ([';', ':', '—', '–', '.', '?', '!'].includes(t.text)) return i;
+  }
+  return sentEnd;
+}
+
+/** The subject: nearest eligible actor left of `trigger`, with its compound. */
+export function findSubject(ctx: DocContext, trigger: number, sentStart: number): number[] {
+  const lo = clauseStart(ctx, trigger, sentStart);
+  const segs = segments(ctx, lo, trigger).reverse();
+  for (let k = 0; k < segs.length; k++) {
+    const [s, e] = segs[k] as [number, number];
+    if (k > 0 && s < e && REL.has(tok(ctx, s).lower)) continue;
+    if (k > 0 && s < e && tok(ctx, s).pos === 'ADP' && tok(ctx, s).lower !== 'of') continue;
+    for (let i = e - 1; i >= s; i--) {
+      const mi = mentionAt(ctx, i);
+      if (mi < 0) continue;
+      const m = ctx.doc.actors[mi] as ActorMention;
+      const [ms] = ctx.mentionTokens[mi] as [number, number];
+      const before = ms - 1 >= s ? tok(ctx, ms - 1) : null;
+      if (isMedia(m) || (before && before.pos === 'ADP' && before.lower !== 'of')) { i = ms; continue; }
+      return compound(ctx, mi, -1, lo, trigger);
+    }
+  }
+  return [];
+}
+
+/** Pronoun fallback: the last non-media actor (a person for he/she/his/her) in the two previous sentences. */
+function antecedent(ctx: DocContext, pronoun: Token, sentence: number): number {
+  const wantPerson = ['he', 'she', 'his', 'her', 'him'].includes(pronoun.lower);
+  const first = ctx.doc.sentences[Math.max(0, sentence - 2)];
+  for (let i = pronoun.index - 1; first && i >= first.tokenStart; i--) {
+    const mi = mentionAt(ctx, i);
+    if (mi < 0) continue;
+    const m = ctx.doc.actors[mi] as ActorMention;
+    if (isMedia(m)) continue;
+    if (wantPerson ? m.kind === 'person' : m.kind !== 'person') return mi;
+  }
+  return -1;
+}
+
+/** Nominal triggers: "X's call", "his call", "the Arnorian offer" (adjective mention right before). */
+function possessor(ctx: DocContext, trigger: number, lo: number, sentence: number): number[] {
+  for (let i = trigger - 1, hops = 0; i >= lo && hops < 4; i--, hops++) {
+    const t = tok(ctx, i);
+    if (t.lower === "'s" || t.lower === "’s" || t.lower === "'") {
+      const mi = mentionAt(ctx, i - 1);
+      if (mi >= 0 && !isMedia(ctx.doc.actors[mi] as ActorMention)) return [mi];
+      return [];
+    }
+    const mi = mentionAt(ctx, i);
+    if (mi >= 0) return isMedia(ctx.doc.actors[mi] as ActorMention) ? [] : [mi];
+    if (t.pos === 'PRON' && PRONOUNS.has(t.lower)) {
+      const a = antecedent(ctx, t, sentence);
+      return a >= 0 ? [a] : [];
+    }
+    if (!['ADJ', 'NOUN', 'PROPN', 'NUM'].includes(t.pos)) return [];
+  }
+  return [];
+}
+
+/** First actor (with compound) in [from, hi), stopping at a new predicate or clause opener. */
+function findObject(ctx: DocContext, from: number, hi: number): number[] {
+  for (let i = from, n = 0; i < hi && n < 10; i++, n++) {
+    const t = tok(ctx, i);
+    const mi = mentionAt(ctx, i);
+    if (mi >= 0) {
+      if (isMedia(ctx.doc.actors[mi] as ActorMention)) { i = (ctx.mentionTokens[mi] as [number, number])[1] - 1; continue; }
+      return compound(ctx, mi, 1, from, hi);
+    }
+    if (t.text === ',' || STOP_RIGHT.has(t.lower) || t.lower === 'by') return [];
+    if (t.pos === 'VERB' && n > 0) return [];
+  }
+  return [];
+}
+
+function isPassive(ctx: DocContext, trigger: number, lo: number): boolean {
+  const t = tok(ctx, trigger);
+  if (t.pos !== 'VERB' || t.lower.endsWith('ing')) return false;
+  for (let i = trigger - 1; i >= lo && i >= trigger - 3; i--) {
+    const b = tok(ctx, i);
+    if (b.lemma === 'be' || b.lemma === 'get') return true;
+    if (b.pos !== 'ADV' && b.pos !== 'PART') return false;
+  }
+  return false;
+}
+
+function agentAfter(ctx: DocContext, from: number, hi: number): number[] {
+  for (let i = from; i < hi && i < from + 8; i++) {
+    if (tok(ctx, i).lower === 'by') return findObject(ctx, i + 1, hi);
+    if (tok(ctx, i).text === ',') return [];
+  }
+  return [];
+}
+
+function between(ctx: DocContext, from: number, hi: number): number[] {
+  for (let i = from; i < hi && i < from + 4; i++) {
+    if (tok(ctx, i).lower === 'between' || tok(ctx, i).lower === 'among') {
+      const g = findObject(ctx, i + 1, hi);
+      return g.length > 1 || (g.length === 1 && mentionCodes(ctx.doc.actors[g[0] as number] as ActorMention).length > 1) ? g : [];
+    }
+  }
+  return [];
+}
+
+function expand(ctx: DocContext, ms: number[]): Party[] {
+  const out: Party[] = [];
+  for (const mi of ms) {
+    const m = ctx.doc.actors[mi] as ActorMention;
+    for (const code of mentionCodes(m)) out.push({ mention: m, code });
+  }
+  return out;
+}
+
+function countryParty(ctx: DocContext, code: string, like: ActorMention): Party {
+  return { mention: { ...like, code, name: code, actorId: `country:${code}`, kind: 'country', how: 'coreference' }, code };
+}
+
+/** Ordered pairs, one per country pair; same-country pairs dropped unless allowed. */
+function pairs(src: Party[], tgt: Party[] | null, allowSelf: boolean): Pair[] {
+  const out: Pair[] = [];
+  const seen = new Set<string>();
+  for (const s of src) {
+    for (const t of tgt ?? [null]) {
+      const sc = countryOf(s.code);
+      const tc = t ? countryOf(t.code) : '-';
+      if (t && sc === tc && !allowSelf) continue;
+      const key = `${sc}>${tc}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      out.push({ source: s, target: t });
+    }
+  }
+  return out;
+}
+
+function reciprocal(group: Party[]): Pair[] {
+  const out: Pair[] = [];
+  for (const a of group) for (const b of group) if (countryOf(a.code) !== countryOf(b.code)) out.push({ source: a, target: b });
+  return dedupe(out);
+}
+
+function dedupe(ps: Pair[]): Pair[] {
+  const seen = new Set<string>();
+  return ps.filter((p) => {
+    const k = `${countryOf(p.source.code)}>${p.target ? countryOf(p.target.code) : '-'}`;
+    if (seen.has(k)) return false;
+    seen.add(k);
+    return true;
+  });
+}
+
+const distinctCountries = (ps: Party[]): number => new Set(ps.map((p) => countryOf(p.code))).size;
+
+export function attach(ctx: DocContext, cand: Candidate): Attached {
+  const sent = ctx.doc.sentences[cand.sentence];
+  const none: Attached = { cand, pairs: [], passive: false, how: 'none' };
+  if (!sent) return none;
+  const p = cand.pattern;
+  const lo = clauseStart(ctx, cand.trigger, sent.tokenStart);
+  const hi = clauseEnd(ctx, cand.end, sent.tokenEnd);
+  const allowSelf = p.flags.has('self');
+  const recip = p.flags.has('recip');
+  const passive = p.kind !== 'n' && !p.flags.has('nopassive') && isPassive(ctx, cand.trigger, lo);
+
+  const btw = recip ? between(ctx, cand.end, hi) : [];
+  if (btw.length) return { cand, pairs: reciprocal(expand(ctx, btw)), passive, how: 'between' };
+
+  let src: number[];
+  let how = 'subject';
+  if (passive) {
+    src = agentAfter(ctx, cand.end, hi);
+    how = 'passive';
+  } else if (p.kind === 'n') {
+    src = possessor(ctx, cand.trigger, lo, cand.sentence);
+    how = 'possessor';
+    if (src.length === 0) { src = findSubject(ctx, cand.trigger, sent.tokenStart); how = 'subject'; }
+  } else {
+    src = findSubject(ctx, cand.trigger, sent.tokenStart);
+    if (src.length === 0) {
+      const pr = findPronounSubject(ctx, cand.trigger, lo);
+      if (pr >= 0) { src = [pr]; how = 'pronoun'; }
+    }
+  }
+  const srcParties = expand(ctx, src);
+  if (srcParties.length === 0) return none;
+
+  let tgt: number[] = [];
+  if (passive) tgt = findSubject(ctx, cand.trigger, sent.tokenStart);
+  else if (cand.slot !== undefined) tgt = [cand.slot];
+  else if (!p.flags.has('notarget')) tgt = findObject(ctx, cand.end, hi);
+  let tgtParties = expand(ctx, tgt);
+
+  if (tgtParties.length === 0 && recip && distinctCountries(srcParties) > 1) {
+    return { cand, pairs: reciprocal(srcParties), passive, how: `${how}+reciprocal` };
+  }
+  if (tgtParties.length === 0 && p.flags.has('ctx')) {
+    const sc = new Set(srcParties.map((s) => countryOf(s.code)));
+    const first = srcParties[0] as Party;
+    tgtParties = ctx.parties.filter((c) => !sc.has(c)).slice(0, 2).map((c) => countryParty(ctx, c, first.mention));
+    if (tgtParties.length) how += '+context';
+  }
+  const ps = pairs(srcParties, tgtParties.length ? tgtParties : null, allowSelf);
+  return { cand, pairs: ps, passive, how };
+}
+
+/** "He/She/They + trigger" with no actor in the clause: resolve the pronoun to the last mention. */
+function findPronounSubject(ctx: DocContext, trigger: number, lo: number): number {
+  for (let i = trigger - 1; i >= lo && i >= trigger - 4; i--) {
+    const t = tok(ctx, i);
+    if (t.pos === 'PRON' && ['he', 'she', 'they', 'it'].includes(t.lower)) return antecedent(ctx, t, t.sentence);
+  }
+  return -1;
+}

@@ -1,0 +1,105 @@
+/**
+ * Refiner 6 — attribution: who says the event happened. Per sentence (computed once, shared by its
+ * events):
+ * - speaker: the actor before a reporting verb ("X said", "X told reporters"), after an inverted one
+ *   (", said X"), or after "according to";
+ * - outlet: a media mention in the sentence ("a CNN report", "Reuters reported");
+ * - basis: the noun phrase after "citing" ("citing senior administration officials"), or an unnamed
+ *   source noun before a reporting verb ("officials said", "sources told");
+ * - named: false for anonymous bases (officials, sources, diplomats, "on condition of anonymity");
+ * - chain, outer to inner: outlets in text order, then the basis or speaker.
+ * Media outlets are never event parties (attach skips them); they only show up here.
+ */
+import type { ActorMention, Attribution, Token } from '../domain/types.js';
+import type { DocContext } from './context.js';
+
+const REPORT = new Set(['say', 'tell', 'announce', 'state', 'add', 'claim', 'report', 'confirm', 'write', 'post', 'tweet', 'quote', 'insist', 'note', 'explain', 'declare', 'warn', 'allege']);
+const ANON = new Set(['official', 'officials', 'source', 'sources', 'diplomat', 'diplomats', 'aide', 'aides', 'spokesman', 'spokeswoman', 'spokesperson', 'witness', 'witnesses', 'resident', 'residents', 'people', 'person', 'analyst', 'analysts', 'insider', 'insiders']);
+
+const tok = (ctx: DocContext, i: number): Token => ctx.doc.tokens[i] as Token;
+
+function mentionNear(ctx: DocContext, from: number, dir: -1 | 1, limit: number, lo: number, hi: number): ActorMention | null {
+  for (let i = from, n = 0; i >= lo && i < hi && n < limit; i += dir, n++) {
+    const mi = ctx.actorAt[i] as number;
+    if (mi >= 0) return ctx.doc.actors[mi] as ActorMention;
+    const t = tok(ctx, i);
+    if (t.text === ',' || t.text === ';') return null;
+  }
+  return null;
+}
+
+function basisAfter(ctx: DocContext, from: number, hi: number): { text: string; anon: boolean } | null {
+  const words: string[] = [];
+  let anon = false;
+  for (let i = from; i < hi && words.length < 6; i++) {
+    const t = tok(ctx, i);
+    if (t.pos === 'PUNCT' || t.pos === 'VERB' || t.pos === 'ADP' || t.pos === 'CCONJ') break;
+    words.push(t.text);
+    if (ANON.has(t.lower)) anon = true;
+  }
+  return words.length ? { text: words.join(' ').replace(/^(a|an|the) /i, ''), anon } : null;
+}
+
+export function attributionOf(ctx: DocContext, sentence: number): Attribution | undefined {
+  const s = ctx.doc.sentences[sentence];
+  if (!s) return undefined;
+  const chain: string[] = [];
+  let speaker: Attribution['speaker'];
+  let outlet: string | undefined;
+  let basis: string | undefined;
+  let named = true;
+  let evStart = -1;
+  let evEnd = -1;
+  const mark = (i: number): void => {
+    const t = tok(ctx, i);
+    if (evStart < 0 || t.start < evStart) evStart = t.start;
+    if (t.end > evEnd) evEnd = t.end;
+  };
+  for (let i = s.tokenStart; i < s.tokenEnd; i++) {
+    const t = tok(ctx, i);
+    const mi = ctx.actorAt[i] as number;
+    if (mi >= 0) {
+      const m = ctx.doc.actors[mi] as ActorMention;
+      if (m.kind === 'media' && (i === 0 || ctx.actorAt[i - 1] !== mi)) {
+        if (!outlet) outlet = m.name;
+        if (!chain.includes(m.name)) chain.push(m.name);
+        mark(i);
+      }
+      continue;
+    }
+    if (t.lower === 'citing') {
+      const b = basisAfter(ctx, i + 1, s.tokenEnd);
+      const m = mentionNear(ctx, i + 1, 1, 3, s.tokenStart, s.tokenEnd);
+      if (m && m.kind === 'media') continue; // the media branch above adds it
+      if (b) { basis = b.text; if (b.anon) named = false; chain.push(b.text); mark(i); }
+      continue;
+    }
+    if (t.lower === 'anonymity') named = false;
+    if (t.lower === 'according' && i + 1 < s.tokenEnd && tok(ctx, i + 1).lower === 'to') {
+      const m = mentionNear(ctx, i + 2, 1, 4, s.tokenStart, s.tokenEnd);
+      if (m && m.kind !== 'media') { speaker = { name: m.name, code: m.code }; mark(i); }
+      else if (!m) { const b = basisAfter(ctx, i + 2, s.tokenEnd); if (b) { basis = basis ?? b.text; if (b.anon) named = false; mark(i); } }
+      continue;
+    }
+    if (REPORT.has(t.lemma) && t.pos === 'VERB') {
+      const left = mentionNear(ctx, i - 1, -1, 4, s.tokenStart, s.tokenEnd);
+      const right = mentionNear(ctx, i + 1, 1, 3, s.tokenStart, s.tokenEnd);
+      const who = left ?? (i > s.tokenStart && tok(ctx, i - 1).text === ',' ? right : null);
+      if (who && who.kind !== 'media' && !speaker) { speaker = { name: who.name, code: who.code }; mark(i); }
+      const prev = i > s.tokenStart ? tok(ctx, i - 1) : null;
+      if (!who && prev && ANON.has(prev.lower)) { basis = basis ?? prev.text; named = false; mark(i); }
+    }
+  }
+  if (!speaker && !outlet && !basis) return undefined;
+  if (speaker && !chain.includes(speaker.name)) chain.push(speaker.name);
+  if (basis && !chain.includes(basis)) chain.push(basis);
+  if (!speaker && basis) named = false;
+  return {
+    ...(speaker ? { speaker } : {}),
+    ...(outlet ? { outlet } : {}),
+    ...(basis ? { basis } : {}),
+    named,
+    chain,
+    ...(evStart >= 0 ? { evidence: { start: evStart, end: evEnd } } : {}),
+  };
+}

@@ -1,0 +1,68 @@
+/**
+ * Per-document lookup tables the matcher and refiners share: which actor mention covers each token,
+ * clause boundaries, the article's dominant parties. Built once per document, O(tokens + mentions).
+ */
+import type { ActorMention, AnnotatedDoc, Token } from '../domain/types.js';
+
+export interface DocContext {
+  doc: AnnotatedDoc;
+  /** Token index → index into doc.actors of the mention covering it, or -1. */
+  actorAt: Int32Array;
+  /** Mention index → first and one-past-last token index. */
+  mentionTokens: Array<[number, number]>;
+  /** Countries the article is mostly about (by mention count), media excluded. */
+  parties: string[];
+  /** Counter of candidate checks (for the linearity test). */
+  work: { checks: number };
+}
+
+const CLAUSE_PUNCT = new Set([';', ':', '—', '–', '(', ')', '"', '“', '”']);
+
+export function isClauseBreak(t: Token): boolean {
+  return CLAUSE_PUNCT.has(t.text) || (t.text === '-' && t.pos === 'PUNCT' && false);
+}
+
+export function countryOf(code: string): string {
+  return code.startsWith('IGO') ? 'IGO' : code.slice(0, 3);
+}
+
+/** Codes a mention stands for (its members for group nouns such as "both sides"). */
+export function mentionCodes(m: ActorMention): string[] {
+  return m.members && m.members.length > 0 ? m.members : [m.code];
+}
+
+export function buildContext(doc: AnnotatedDoc): DocContext {
+  const actorAt = new Int32Array(doc.tokens.length).fill(-1);
+  const mentionTokens: Array<[number, number]> = [];
+  // tokens and mentions are both in text order: one merge pass
+  const order = doc.actors.map((m, i) => i).sort((a, b) => (doc.actors[a]?.start ?? 0) - (doc.actors[b]?.start ?? 0));
+  let ti = 0;
+  const spans: Array<[number, number]> = doc.actors.map(() => [-1, -1]);
+  for (const mi of order) {
+    const m = doc.actors[mi] as ActorMention;
+    while (ti < doc.tokens.length && (doc.tokens[ti] as Token).end <= m.start) ti++;
+    let j = ti;
+    let first = -1;
+    let last = -1;
+    while (j < doc.tokens.length && (doc.tokens[j] as Token).start < m.end) {
+      if (actorAt[j] === -1) actorAt[j] = mi;
+      if (first < 0) first = j;
+      last = j;
+      j++;
+    }
+    spans[mi] = [first, last + 1];
+  }
+  mentionTokens.push(...spans);
+  const counts = new Map<string, number>();
+  for (const m of doc.actors) {
+    if (m.kind === 'media') continue;
+    for (const c of mentionCodes(m)) {
+      const k = countryOf(c);
+      if (k === 'IGO') continue;
+      counts.set(k, (counts.get(k) ?? 0) + 1);
+    }
+  }
+  const counted = [...counts.entries()].sort((a, b) => b[1] - a[1]).map(([k]) => k);
+  const parties = doc.countries.length > 0 ? doc.countries : counted;
+  return { doc, actorAt, mentionTokens, parties, work: { checks: 0 } };
+}

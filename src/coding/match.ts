@@ -1,0 +1,120 @@
+/**
+ * The matcher: proposes candidate events per sentence. Every token is looked up (by lemma and by
+ * lower-cased form) in the trigger index; each pattern found is matched forward from that token.
+ * Between two words a pattern may skip up to 4 modifier tokens (determiners, adjectives, adverbs,
+ * numbers, nouns, possessives: "agreed to a temporary truce", "signed a new trade deal"); `...`
+ * allows any 5 tokens inside the clause. Work is O(tokens × patterns-per-trigger).
+ */
+import type { Token } from '../domain/types.js';
+import type { DocContext } from './context.js';
+import type { Pattern, PatternSet, WordElem, Elem } from './patterns.js';
+
+export interface Candidate {
+  pattern: Pattern;
+  sentence: number;
+  /** Token index of the trigger. */
+  trigger: number;
+  /** One past the last token the pattern consumed. */
+  end: number;
+  /** Mention index filled by a TGT slot, when any. */
+  slot?: number;
+}
+
+const SKIPPABLE = new Set(['DET', 'ADJ', 'ADV', 'NUM', 'NOUN', 'PROPN', 'PART', 'PRON']);
+const MAX_SKIP = 4;
+const MAX_GAP = 5;
+
+function posOk(t: Token, pos: WordElem['pos']): boolean {
+  if (!pos) return true;
+  if (pos === 'N') return t.pos === 'NOUN' || t.pos === 'PROPN';
+  if (pos === 'V') return t.pos === 'VERB' || t.pos === 'AUX';
+  return t.pos === 'ADJ' || t.pos === 'VERB';
+}
+
+function one(t: Token, a: string, exact: boolean): boolean {
+  return t.lower === a || (!exact && t.lemma === a);
+}
+
+/** Number of tokens an element matches at token i (0 = no match); multi-word alternatives use `_`. */
+export function wordMatches(tokens: readonly Token[], i: number, e: WordElem, stop: number): number {
+  const t = tokens[i] as Token;
+  for (const a of e.alts) {
+    if (a.includes('_')) {
+      const parts = a.split('_');
+      if (i + parts.length > stop) continue;
+      if (parts.every((p, k) => one(tokens[i + k] as Token, p, e.exact))) return parts.length;
+      continue;
+    }
+    if (one(t, a, e.exact) && posOk(t, e.pos)) return 1;
+  }
+  return 0;
+}
+
+function breaks(t: Token): boolean {
+  return t.pos === 'PUNCT' && t.text !== "'" && t.text !== '-';
+}
+
+/** Tries to match elems[k..] starting at token j (j < stop). Returns the end token or -1. */
+function matchFrom(ctx: DocContext, elems: Elem[], k: number, j: number, stop: number, out: { slot?: number }): number {
+  if (k === elems.length) return j;
+  const tokens = ctx.doc.tokens;
+  const e = elems[k] as Elem;
+  ctx.work.checks++;
+  if (e.kind === 'gap') {
+    for (let g = 0; g <= MAX_GAP && j + g <= stop; g++) {
+      if (g > 0 && breaks(tokens[j + g - 1] as Token)) break;
+      const r = matchFrom(ctx, elems, k + 1, j + g, stop, out);
+      if (r >= 0) return r;
+    }
+    return -1;
+  }
+  if (e.kind === 'tgt') {
+    let p = j;
+    while (p < stop && (tokens[p] as Token).pos === 'DET' && ctx.actorAt[p] === -1) p++;
+    const mi = p < stop ? (ctx.actorAt[p] as number) : -1;
+    if (mi >= 0) {
+      const [, mEnd] = ctx.mentionTokens[mi] as [number, number];
+      const r = matchFrom(ctx, elems, k + 1, Math.min(mEnd, stop), stop, out);
+      if (r >= 0) { out.slot = mi; return r; }
+    }
+    return e.optional ? matchFrom(ctx, elems, k + 1, j, stop, out) : -1;
+  }
+  // a word: here, or after skipping a few modifiers (not for the trigger itself)
+  const maxSkip = k === 0 ? 0 : MAX_SKIP;
+  for (let s = 0; s <= maxSkip && j + s < stop; s++) {
+    const t = tokens[j + s] as Token;
+    if (s > 0 && !SKIPPABLE.has((tokens[j + s - 1] as Token).pos)) break;
+    const n = wordMatches(tokens, j + s, e, stop);
+    if (n > 0) {
+      const r = matchFrom(ctx, elems, k + 1, j + s + n, stop, out);
+      if (r >= 0) return r;
+    }
+    if (breaks(t)) break;
+  }
+  return e.optional ? matchFrom(ctx, elems, k + 1, j, stop, out) : -1;
+}
+
+/** Candidates of one sentence, in token order (several per trigger possible). */
+export function matchSentence(ctx: DocContext, set: PatternSet, sentence: number): Candidate[] {
+  const s = ctx.doc.sentences[sentence];
+  if (!s) return [];
+  const out: Candidate[] = [];
+  const tokens = ctx.doc.tokens;
+  for (let i = s.tokenStart; i < s.tokenEnd; i++) {
+    const t = tokens[i] as Token;
+    if (t.type !== 'word') continue;
+    const a = set.byTrigger.get(t.lemma);
+    const b = t.lower !== t.lemma ? set.byTrigger.get(t.lower) : undefined;
+    for (const list of b ? [a, b] : [a]) {
+      if (!list) continue;
+      for (const p of list) {
+        const slot: { slot?: number } = {};
+        const end = matchFrom(ctx, p.elems, 0, i, s.tokenEnd, slot);
+        if (end < 0) continue;
+        if (out.some((c) => c.pattern === p && c.trigger === i)) continue;
+        out.push({ pattern: p, sentence, trigger: i, end, ...(slot.slot !== undefined ? { slot: slot.slot } : {}) });
+      }
+    }
+  }
+  return out;
+}

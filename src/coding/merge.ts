@@ -1,0 +1,54 @@
+/**
+ * Last refiners — statement subsumption and merging (they run last because they compare finished
+ * events: modality, date and evidence must be known).
+ * - A plain statement (root 01) is dropped when the same sentence holds another event by the same
+ *   source: "X said Y attacked Z" is an attack, not a statement.
+ * - Duplicates within an article (same source, target, code, modality, date) merge: the best
+ *   evidenced one (highest confidence, then the one with an explicit date, then the earliest) is
+ *   kept and `mentions` counts them. An event whose date was only inferred from context merges into
+ *   an explicitly dated one with the same parties and code ("following X's call to Y" repeats the
+ *   call dated earlier).
+ */
+import type { Event } from '../domain/types.js';
+
+export type CodedEvent = Event & { mentions?: number };
+
+export function dropSubsumedStatements(events: CodedEvent[]): CodedEvent[] {
+  return events.filter((e) => {
+    if (!e.cameo.startsWith('01')) return true;
+    return !events.some((o) => o !== e && o.sentence === e.sentence && !o.cameo.startsWith('01') && o.source.country === e.source.country);
+  });
+}
+
+const key = (e: Event): string => `${e.source.country}>${e.target?.country ?? '-'}|${e.cameo}|${e.modality}`;
+
+function rank(e: Event): number {
+  return e.confidence + (e.when.inferred ? 0 : 0.5);
+}
+
+export function mergeDuplicates(events: CodedEvent[]): CodedEvent[] {
+  const groups = new Map<string, CodedEvent[]>();
+  for (const e of events) {
+    const k = key(e);
+    const g = groups.get(k) ?? [];
+    g.push(e);
+    groups.set(k, g);
+  }
+  const out: CodedEvent[] = [];
+  for (const g of groups.values()) {
+    const explicit = g.filter((e) => !e.when.inferred);
+    const byDate = new Map<string, CodedEvent[]>();
+    for (const e of g) {
+      // inferred-date events join the first explicitly dated one when there is any
+      const d = e.when.inferred && explicit.length ? (explicit[0] as Event).when.date ?? '' : e.when.date ?? '';
+      const list = byDate.get(d) ?? [];
+      list.push(e);
+      byDate.set(d, list);
+    }
+    for (const list of byDate.values()) {
+      const best = list.reduce((a, b) => (rank(b) > rank(a) ? b : a));
+      out.push({ ...best, mentions: list.reduce((n, e) => n + (e.mentions ?? 1), 0) });
+    }
+  }
+  return out.sort((a, b) => a.span[0] - b.span[0] || (a.id < b.id ? -1 : 1));
+}

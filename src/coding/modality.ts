@@ -1,0 +1,73 @@
+/**
+ * Refiner 3 — modality. Runs after attachment (needs the clause) and before merging (an asserted
+ * and a hypothetical mention of the same event must not merge into one asserted event).
+ * Cues are looked for in the trigger's clause, left of the trigger (a few right-side cues too):
+ * - question: the sentence ends with "?" or the clause opens with "whether";
+ * - negated: "not/n't/never/no/neither" shortly before the trigger, "denied that", "no ... were fired";
+ * - hypothetical: "if", "unless", "in case", "would", "could", "might", "should", "potentially";
+ * - speculative: "likely", "may", "possibly", "perhaps", "appears to", "seems", "suggests",
+ *   "it is likely that", "raises questions about whether", "reportedly" is NOT speculative;
+ * - future-intent: "will", "shall", "plans to", "is set to", "vowed to", "intends to", "to"+verb
+ *   complements ("agreed to withdraw": the withdrawal is intended, the agreement asserted).
+ * CAMEO 03x "express intent" patterns are statements that happened: "X said it will cooperate" is
+ * coded by a 03x pattern ("pledge", "promise", "offer", "agree to") as ASSERTED; a future "will" wrapped
+ * around any other code keeps the code and becomes future-intent.
+ */
+import type { Modality, Token } from '../domain/types.js';
+import type { DocContext } from './context.js';
+import type { Candidate } from './match.js';
+
+const NEG = new Set(['not', "n't", 'never', 'no', 'neither', 'nor', 'without']);
+const HYPO = new Set(['if', 'unless', 'would', 'could', 'might', 'should', 'potentially', 'hypothetically', 'whether']);
+const SPEC_WORDS = new Set(['likely', 'may', 'possibly', 'perhaps', 'probably', 'allegedly', 'unlikely', 'suspected', 'seemingly', 'apparently']);
+const SPEC_VERBS = new Set(['appear', 'seem', 'suggest', 'speculate', 'believe', 'suspect']);
+const FUT = new Set(['will', "'ll", 'shall']);
+const FUT_VERBS = new Set(['plan', 'intend', 'vow', 'pledge', 'promise', 'threaten', 'seek', 'want', 'aim', 'hope', 'prepare', 'expect', 'decide', 'try', 'attempt', 'call', 'urge', 'ask', 'demand', 'agree', 'offer', 'refuse', 'decline', 'need', 'have', 'wish', 'propose', 'push', 'press', 'encourage', 'force', 'allow', 'order', 'warn']);
+const DENY = new Set(['deny', 'reject', 'dismiss', 'refute']);
+
+const tok = (ctx: DocContext, i: number): Token => ctx.doc.tokens[i] as Token;
+
+function clauseLeft(ctx: DocContext, trigger: number, sentStart: number): number {
+  for (let i = trigger - 1; i >= sentStart; i--) {
+    const t = tok(ctx, i).text;
+    if (t === ';' || t === ':' || t === '—') return i + 1;
+  }
+  return sentStart;
+}
+
+/** Modality of a candidate and the cue word that decided it (for explanations). */
+export function modalityOf(ctx: DocContext, cand: Candidate): { modality: Modality; cue?: string } {
+  const s = ctx.doc.sentences[cand.sentence];
+  if (!s) return { modality: 'asserted' };
+  const last = tok(ctx, s.tokenEnd - 1);
+  if (last.text === '?') return { modality: 'question', cue: '?' };
+  const lo = clauseLeft(ctx, cand.trigger, s.tokenStart);
+  const trig = tok(ctx, cand.trigger);
+  // negation close to the trigger ("did not attack", "has never met", "no shots were fired")
+  for (let i = cand.trigger - 1; i >= lo && i >= cand.trigger - 4; i--) {
+    const t = tok(ctx, i);
+    if (NEG.has(t.lower)) return { modality: 'negated', cue: t.text };
+    if (t.pos === 'VERB' || t.text === ',') break;
+  }
+  if (trig.negated) return { modality: 'negated', cue: 'not' };
+  for (let i = cand.trigger + 1; i < Math.min(cand.end + 3, s.tokenEnd); i++) {
+    const t = tok(ctx, i);
+    if (t.lower === 'no' && i <= cand.trigger + 1) return { modality: 'negated', cue: t.text };
+  }
+  // cues anywhere left in the clause, nearest first
+  for (let i = cand.trigger - 1; i >= lo; i--) {
+    const t = tok(ctx, i);
+    const l = t.lower;
+    if (DENY.has(t.lemma) && i + 1 < cand.trigger && ['that', 'claims', 'reports'].includes(tok(ctx, i + 1).lower)) return { modality: 'negated', cue: t.text };
+    if (HYPO.has(l) || (l === 'case' && i > lo && tok(ctx, i - 1).lower === 'in')) return { modality: 'hypothetical', cue: t.text };
+    if (l === 'but') break;
+    if ((SPEC_WORDS.has(l) && !(l === 'may' && t.pos === 'PROPN')) || (SPEC_VERBS.has(t.lemma) && t.pos === 'VERB')) return { modality: 'speculative', cue: t.text };
+    if (l === 'questions' && i + 2 < cand.trigger && tok(ctx, i + 2).lower === 'whether') return { modality: 'speculative', cue: 'questions whether' };
+    if (FUT.has(l)) return { modality: 'future-intent', cue: t.text };
+    if (l === 'to' && t.pos === 'PART' && i === cand.trigger - 1 && trig.pos === 'VERB') {
+      const gov = i > lo ? tok(ctx, i - 1) : null;
+      if (gov && (FUT_VERBS.has(gov.lemma) || gov.lemma === 'set' || gov.lemma === 'go' || gov.pos === 'ADJ' || gov.pos === 'NOUN')) return { modality: 'future-intent', cue: `${gov.text} to` };
+    }
+  }
+  return { modality: 'asserted' };
+}

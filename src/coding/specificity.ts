@@ -1,0 +1,28 @@
+/**
+ * Refiner 0 — pick the most specific reading. Runs before attachment: when patterns overlap
+ * ("agreed to a truce" 0871 vs "agreed" 030; "air strike" 195 vs "strike" 143) only the reading that
+ * consumed the most tokens survives, then the one with the longer (more specific) code, then the
+ * earlier-listed pattern. Non-overlapping candidates all survive.
+ */
+import type { Candidate } from './match.js';
+
+function better(a: Candidate, b: Candidate): boolean {
+  const la = a.end - a.trigger;
+  const lb = b.end - b.trigger;
+  if (la !== lb) return la > lb;
+  if (a.pattern.code.length !== b.pattern.code.length) return a.pattern.code.length > b.pattern.code.length;
+  return false;
+}
+
+const overlaps = (a: Candidate, b: Candidate): boolean => a.trigger < b.end && b.trigger < a.end;
+
+/** Keeps, in token order, the best candidate of every overlapping group. */
+export function mostSpecific(cands: Candidate[]): Candidate[] {
+  const kept: Candidate[] = [];
+  for (const c of cands) {
+    const clash = kept.findIndex((k) => overlaps(k, c));
+    if (clash < 0) { kept.push(c); continue; }
+    if (better(c, kept[clash] as Candidate)) kept[clash] = c;
+  }
+  return kept.sort((a, b) => a.trigger - b.trigger);
+}

@@ -1,0 +1,65 @@
+/**
+ * Refiner 4 — event time. Order of preference:
+ * 1. a time expression in the trigger's own comma segment ("his call to Y on Friday afternoon");
+ * 2. the time expression of the sentence nearest to the trigger;
+ * 3. the article's dominant event date (the first dated expression of the headline and lede, the
+ *    first three sentences; else the most frequent date) — marked inferred;
+ * 4. the publication date, inferred.
+ * Deadline/until expressions ("until Monday") never date the event itself.
+ */
+import type { EventTime, TimeExpr, Token } from '../domain/types.js';
+import type { DocContext } from './context.js';
+import type { Candidate } from './match.js';
+
+function toEventTime(t: TimeExpr, inferred: boolean): EventTime {
+  return {
+    ...(t.utc ? { utc: t.utc } : {}),
+    ...(t.date ? { date: t.date } : {}),
+    precision: t.precision,
+    ...(t.partOfDay ? { partOfDay: t.partOfDay } : {}),
+    text: t.text,
+    inferred: inferred || t.inferred,
+  };
+}
+
+const usable = (t: TimeExpr): boolean => !!t.date && t.role !== 'until' && t.role !== 'deadline';
+
+/** The article's dominant event date, computed once per document. */
+export function dominantTime(ctx: DocContext): TimeExpr | null {
+  const { doc } = ctx;
+  const lede = doc.sentences[Math.min(2, doc.sentences.length - 1)];
+  const early = doc.times.filter((t) => usable(t) && (!lede || t.start < lede.end));
+  if (early[0]) return early[0];
+  const counts = new Map<string, { n: number; t: TimeExpr }>();
+  for (const t of doc.times) {
+    if (!usable(t)) continue;
+    const c = counts.get(t.date as string) ?? { n: 0, t };
+    c.n++;
+    counts.set(t.date as string, c);
+  }
+  let best: { n: number; t: TimeExpr } | null = null;
+  for (const c of counts.values()) if (!best || c.n > best.n) best = c;
+  return best?.t ?? null;
+}
+
+export function timeOf(ctx: DocContext, cand: Candidate, dominant: TimeExpr | null): EventTime {
+  const { doc } = ctx;
+  const s = doc.sentences[cand.sentence];
+  const trig = doc.tokens[cand.trigger] as Token;
+  if (s) {
+    const inSentence = doc.times.filter((t) => usable(t) && t.start >= s.start && t.end <= s.end);
+    if (inSentence.length) {
+      // segment of the trigger: between the nearest commas around it
+      let segStart = s.start;
+      let segEnd = s.end;
+      for (let i = cand.trigger - 1; i >= s.tokenStart; i--) if ((doc.tokens[i] as Token).text === ',') { segStart = (doc.tokens[i] as Token).end; break; }
+      for (let i = cand.end; i < s.tokenEnd; i++) if ((doc.tokens[i] as Token).text === ',') { segEnd = (doc.tokens[i] as Token).start; break; }
+      const own = inSentence.find((t) => t.start >= segStart && t.end <= segEnd);
+      if (own) return toEventTime(own, false);
+      const near = [...inSentence].sort((a, b) => Math.abs(a.start - trig.start) - Math.abs(b.start - trig.start))[0] as TimeExpr;
+      return toEventTime(near, false);
+    }
+  }
+  if (dominant) return { ...toEventTime(dominant, true), inferred: true };
+  return { date: doc.published, precision: 'day', inferred: true };
+}
