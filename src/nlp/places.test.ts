@@ -1,0 +1,72 @@
+import { test, describe } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdtempSync, writeFileSync, existsSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { tmpdir } from 'node:os';
+import { buildPipeline } from './pipeline.js';
+import { tokenizer } from './tokenizer.js';
+import { gazetteer, loadGazetteer, placeFinder, type GazetteerEntry } from './places.js';
+import { BrinkError } from '../domain/errors.js';
+import { DATA_DIR } from '../engine/paths.js';
+
+const fixture: GazetteerEntry[] = [
+  { id: 'kashmir', name: 'Kashmir', aliases: ['Jammu and Kashmir'], kind: 'disputed', country: 'IND', lat: 34, lon: 76, claimedBy: ['PAK'] },
+  { id: 'pak-kashmir', name: 'Pakistan-administered Kashmir', aliases: ['Azad Kashmir'], kind: 'disputed', country: 'PAK', lat: 34, lon: 73.5, claimedBy: ['IND'] },
+  { id: 'loc', name: 'Line of Control', aliases: ['LoC'], kind: 'site', country: 'IND', lat: 34, lon: 74, claimedBy: ['PAK'] },
+  { id: 'gaza', name: 'Gaza', kind: 'city', country: 'PSE', lat: 31.5, lon: 34.47 },
+  { id: 'gaza-strip', name: 'Gaza Strip', kind: 'region', country: 'PSE', lat: 31.4, lon: 34.4 },
+  { id: 'pakistan', name: 'Pakistan', kind: 'country', country: 'PAK', lat: 30, lon: 70 },
+  { id: 'new-delhi', name: 'New Delhi', aliases: ['Delhi'], kind: 'capital', country: 'IND', lat: 28.6, lon: 77.2 },
+  { id: 'jordan', name: 'Jordan', kind: 'country', country: 'JOR', lat: 31, lon: 36 },
+];
+
+function places(text: string, entries = fixture) {
+  return buildPipeline([tokenizer(), placeFinder(gazetteer(entries))])({ text, published: '2025-05-11' }).places;
+}
+
+describe('placeFinder', () => {
+  test('longest multi-word match with exact offsets', () => {
+    const text = 'Firing along the Line of Control in Pakistan-administered Kashmir and Jammu and Kashmir; Gaza Strip and Gaza.';
+    const got = places(text).map((p) => [p.text, p.place.id, text.slice(p.start, p.end)]);
+    assert.deepEqual(got, [
+      ['Line of Control', 'loc', 'Line of Control'],
+      ['Pakistan-administered Kashmir', 'pak-kashmir', 'Pakistan-administered Kashmir'],
+      ['Jammu and Kashmir', 'kashmir', 'Jammu and Kashmir'],
+      ['Gaza Strip', 'gaza-strip', 'Gaza Strip'],
+      ['Gaza', 'gaza', 'Gaza'],
+    ]);
+  });
+
+  test('case-sensitive, token boundaries, possessives, aliases', () => {
+    assert.deepEqual(places('the line of control and gazan towns').map((p) => p.text), []);
+    assert.deepEqual(places("Pakistan's army crossed the LoC near Delhi.").map((p) => p.place.id), ['pakistan', 'loc', 'new-delhi']);
+    assert.deepEqual(places('Pakistani officials and Pakistanis').map((p) => p.text), []);
+    const p = places('New Delhi said')[0]!;
+    assert.deepEqual([p.place.kind, p.place.country, p.place.lat], ['capital', 'IND', 28.6]);
+  });
+
+  test('matches do not cross sentences', () => {
+    assert.deepEqual(places('They left Gaza.\n\nStrip searches began.').map((p) => p.place.id), ['gaza']);
+  });
+
+  test('loadGazetteer reads the envelope and rejects bad files with catalogue codes', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'brink-gaz-'));
+    const good = join(dir, 'good.json');
+    writeFileSync(good, JSON.stringify({ version: '2026.11.1', description: 't', sources: [], entries: fixture }));
+    assert.equal(loadGazetteer(good).places.length, fixture.length);
+    const bad = join(dir, 'bad.json');
+    writeFileSync(bad, JSON.stringify({ version: '2026.11.1', entries: [{ id: 'x', name: 'X' }] }));
+    assert.throws(() => loadGazetteer(bad), (e: unknown) => e instanceof BrinkError && e.code === 'BAD_DATA_FILE');
+    assert.throws(() => loadGazetteer(join(dir, 'none.json')), (e: unknown) => e instanceof BrinkError && e.code === 'NOT_FOUND');
+  });
+
+  const real = resolve(DATA_DIR, 'places', 'places.json');
+  test('the project gazetteer loads and finds its own names', { skip: existsSync(real) ? false : 'data/places/places.json not written yet' }, () => {
+    const gaz = loadGazetteer(real);
+    assert.ok(gaz.places.length > 0);
+    const sample = gaz.places.slice(0, 50);
+    const text = sample.map((p) => `They met in ${p.name} today.`).join(' ');
+    const found = new Set(buildPipeline([tokenizer(), placeFinder(gaz)])({ text, published: '2025-05-11' }).places.map((m) => m.text));
+    for (const p of sample) assert.ok(found.has(p.name) || [...found].some((f) => f.includes(p.name)), `found ${p.name}`);
+  });
+});

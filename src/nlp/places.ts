@@ -1,0 +1,126 @@
+/**
+ * Place finder: case-sensitive longest match of gazetteer names and aliases over tokens.
+ * Names are tokenized with the same tokenizer as documents, so "Pakistan-administered Kashmir" or
+ * "Line of Control" match exactly the token sequences a text produces. Candidates are indexed by
+ * their first token, so matching costs one hash lookup per token.
+ */
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { DATA_DIR } from '../engine/paths.js';
+import { BrinkError } from '../domain/errors.js';
+import type { AnnotatedDoc, Place, PlaceKind, PlaceMention } from '../domain/types.js';
+import type { Component } from './pipeline.js';
+import { tokenize } from './tokenizer.js';
+
+export interface GazetteerEntry extends Place {
+  aliases?: string[];
+}
+
+interface Pattern {
+  /** token surfaces after the first */
+  rest: string[];
+  place: Place;
+}
+
+export interface Gazetteer {
+  places: Place[];
+  /** first token surface → patterns, longest first */
+  byFirst: Map<string, Pattern[]>;
+}
+
+const KINDS = new Set<PlaceKind>(['country', 'capital', 'city', 'region', 'disputed', 'site', 'water']);
+
+function toPlace(e: GazetteerEntry): Place {
+  const p: Place = { id: e.id, name: e.name, kind: e.kind, country: e.country, lat: e.lat, lon: e.lon };
+  if (e.claimedBy && e.claimedBy.length > 0) p.claimedBy = e.claimedBy.slice();
+  return p;
+}
+
+/** Builds a gazetteer from entries (names and aliases, de-duplicated; the first entry wins a shared name). */
+export function gazetteer(entries: GazetteerEntry[]): Gazetteer {
+  const byFirst = new Map<string, Pattern[]>();
+  const seen = new Set<string>();
+  const places: Place[] = [];
+  for (const e of entries) {
+    const place = toPlace(e);
+    places.push(place);
+    for (const name of [e.name, ...(e.aliases ?? [])]) {
+      if (name.trim() === '' || seen.has(name)) continue;
+      seen.add(name);
+      const surfaces = tokenize(name).tokens.map((t) => t.text);
+      const first = surfaces[0];
+      if (first === undefined) continue;
+      const list = byFirst.get(first) ?? [];
+      list.push({ rest: surfaces.slice(1), place });
+      byFirst.set(first, list);
+    }
+  }
+  for (const list of byFirst.values()) list.sort((a, b) => b.rest.length - a.rest.length);
+  return { places, byFirst };
+}
+
+function validate(e: unknown, i: number, file: string): GazetteerEntry {
+  const o = e as Partial<GazetteerEntry>;
+  const ok = typeof o.id === 'string' && typeof o.name === 'string' && typeof o.country === 'string' &&
+    typeof o.lat === 'number' && typeof o.lon === 'number' && typeof o.kind === 'string' && KINDS.has(o.kind) &&
+    (o.aliases === undefined || Array.isArray(o.aliases));
+  if (!ok) throw new BrinkError('BAD_DATA_FILE', { file, detail: `entry ${i} (${String(o.id)}) lacks id/name/kind/country/lat/lon` }, file);
+  return o as GazetteerEntry;
+}
+
+/** Reads a gazetteer file in the data/README.md "places/places.json" format. */
+export function loadGazetteer(file = resolve(DATA_DIR, 'places', 'places.json')): Gazetteer {
+  let raw: unknown;
+  try {
+    raw = JSON.parse(readFileSync(file, 'utf8'));
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code === 'ENOENT' ? 'NOT_FOUND' : 'BAD_DATA_FILE';
+    throw new BrinkError(code, { file, detail: e instanceof Error ? e.message : String(e) }, file);
+  }
+  const entries = (raw as { entries?: unknown }).entries;
+  if (!Array.isArray(entries)) throw new BrinkError('BAD_DATA_FILE', { file, detail: 'no entries array' }, file);
+  return gazetteer(entries.map((e, i) => validate(e, i, file)));
+}
+
+/** Longest gazetteer matches over the document's tokens, within sentences, left to right. */
+export function findPlaces(doc: AnnotatedDoc, gaz: Gazetteer): PlaceMention[] {
+  const out: PlaceMention[] = [];
+  const tokens = doc.tokens;
+  const n = tokens.length;
+  let i = 0;
+  while (i < n) {
+    const t = tokens[i]!;
+    const cands = gaz.byFirst.get(t.text);
+    let matched = 0;
+    if (cands) {
+      for (const c of cands) {
+        const len = c.rest.length + 1;
+        if (i + len > n) continue;
+        let ok = true;
+        for (let k = 0; k < c.rest.length; k++) {
+          const u = tokens[i + 1 + k]!;
+          if (u.text !== c.rest[k] || u.sentence !== t.sentence) { ok = false; break; }
+        }
+        if (!ok) continue;
+        const end = tokens[i + len - 1]!.end;
+        out.push({ start: t.start, end, text: doc.text.slice(t.start, end), place: c.place });
+        matched = len;
+        break;
+      }
+    }
+    i += matched > 0 ? matched : 1;
+  }
+  return out;
+}
+
+/** The place component: requires tokens and sentences, assigns places. */
+export function placeFinder(gaz: Gazetteer): Component {
+  return {
+    name: 'places',
+    requires: ['sentences', 'tokens'],
+    assigns: ['places'],
+    run(doc) {
+      doc.places = findPlaces(doc, gaz);
+    },
+  };
+}
