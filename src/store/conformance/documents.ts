@@ -88,6 +88,13 @@ export function documentTests(kind: Kind): void {
       await assert.rejects(s.documents.list({ after: 'not-a-cursor' }), BrinkError);
     }));
 
+  test('ties order byte-wise (the same in both dialects, whatever the collation)', () =>
+    withStore(kind, async (s) => {
+      for (const id of ['B', 'a', 'é', 'Z', 'a-b', 'a_b', '10', '9']) await s.documents.put(doc(id), { ingestedAt: '2026-01-01T00:00:00.000Z' });
+      const page = await s.documents.list({ limit: 100 });
+      assert.deepEqual(page.items.map((d) => d.id), ['é', 'a_b', 'a-b', 'a', 'Z', 'B', '9', '10']);
+    }));
+
   test('findNear finds hashes within the distance, nearest first', () =>
     withStore(kind, async (s) => {
       const base = '0123456789abcdef';

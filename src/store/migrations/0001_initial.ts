@@ -9,9 +9,9 @@ import type { DialectFeatures } from '../dialect.js';
 type Db = Kysely<any>;
 
 export async function up(db: Db, f: DialectFeatures): Promise<void> {
-  await documents(db);
+  await documents(db, f);
   await runs(db, f);
-  await events(db);
+  await events(db, f);
   await analysis(db, f);
   await ceasefires(db, f);
   await engagementsAndAlerts(db, f);
@@ -27,13 +27,14 @@ export async function down(db: Db): Promise<void> {
   for (const t of tables) await db.schema.dropTable(t).ifExists().execute();
 }
 
-async function documents(db: Db): Promise<void> {
+async function documents(db: Db, f: DialectFeatures): Promise<void> {
+  const key = f.keyText;
   await db.schema
     .createTable('documents')
-    .addColumn('id', 'text', (c) => c.primaryKey())
+    .addColumn('id', key, (c) => c.primaryKey())
     .addColumn('url', 'text')
     .addColumn('title', 'text')
-    .addColumn('outlet', 'text')
+    .addColumn('outlet', key)
     .addColumn('published', 'text')
     .addColumn('language', 'text', (c) => c.notNull())
     .addColumn('supported', 'integer', (c) => c.notNull().check(sql`supported in (0, 1)`))
@@ -46,8 +47,8 @@ async function documents(db: Db): Promise<void> {
     .addColumn('b1', 'integer')
     .addColumn('b2', 'integer')
     .addColumn('b3', 'integer')
-    .addColumn('near_duplicate_of', 'text', (c) => c.references('documents.id'))
-    .addColumn('ingested_at', 'text', (c) => c.notNull())
+    .addColumn('near_duplicate_of', key, (c) => c.references('documents.id'))
+    .addColumn('ingested_at', key, (c) => c.notNull())
     .addColumn('pipeline_version', 'text')
     .execute();
   for (const b of ['b0', 'b1', 'b2', 'b3']) {
@@ -85,33 +86,34 @@ async function runs(db: Db, f: DialectFeatures): Promise<void> {
   await db.schema.createIndex('ingest_items_doc').on('ingest_items').column('doc_id').execute();
 }
 
-async function events(db: Db): Promise<void> {
+async function events(db: Db, f: DialectFeatures): Promise<void> {
+  const key = f.keyText;
   await db.schema
     .createTable('events')
-    .addColumn('id', 'text', (c) => c.primaryKey())
-    .addColumn('doc_id', 'text', (c) => c.notNull().references('documents.id').onDelete('cascade'))
+    .addColumn('id', key, (c) => c.primaryKey())
+    .addColumn('doc_id', key, (c) => c.notNull().references('documents.id').onDelete('cascade'))
     .addColumn('sentence', 'integer', (c) => c.notNull())
     .addColumn('span_start', 'integer', (c) => c.notNull())
     .addColumn('span_end', 'integer', (c) => c.notNull())
     .addColumn('evidence', 'text', (c) => c.notNull())
-    .addColumn('source_code', 'text', (c) => c.notNull())
-    .addColumn('source_country', 'text', (c) => c.notNull())
+    .addColumn('source_code', key, (c) => c.notNull())
+    .addColumn('source_country', key, (c) => c.notNull())
     .addColumn('source_actor_id', 'text')
     .addColumn('source_name', 'text')
     .addColumn('source_role', 'text')
-    .addColumn('target_code', 'text')
-    .addColumn('target_country', 'text')
+    .addColumn('target_code', key)
+    .addColumn('target_country', key)
     .addColumn('target_actor_id', 'text')
     .addColumn('target_name', 'text')
     .addColumn('target_role', 'text')
-    .addColumn('cameo', 'text', (c) => c.notNull())
-    .addColumn('root', 'text', (c) => c.notNull())
+    .addColumn('cameo', key, (c) => c.notNull())
+    .addColumn('root', key, (c) => c.notNull())
     .addColumn('plover', 'text', (c) => c.notNull())
     .addColumn('plover_mode', 'text')
     .addColumn('plover_context', 'text')
     .addColumn('quad', 'integer', (c) => c.notNull().check(sql`quad between 1 and 4`))
     .addColumn('goldstein', 'double precision', (c) => c.notNull().check(sql`goldstein between -10 and 10`))
-    .addColumn('event_date', 'text')
+    .addColumn('event_date', key)
     .addColumn('date_derived', 'integer', (c) => c.notNull().defaultTo(0))
     .addColumn('event_utc', 'text')
     .addColumn('precision', 'text', (c) => c.notNull())
@@ -142,11 +144,11 @@ async function events(db: Db): Promise<void> {
   for (const [name, cols] of idx) await db.schema.createIndex(name).on('events').columns(cols).execute();
   await db.schema
     .createTable('event_clusters')
-    .addColumn('id', 'text', (c) => c.primaryKey())
-    .addColumn('source_code', 'text', (c) => c.notNull())
-    .addColumn('target_code', 'text')
+    .addColumn('id', key, (c) => c.primaryKey())
+    .addColumn('source_code', key, (c) => c.notNull())
+    .addColumn('target_code', key)
     .addColumn('cameo3', 'text', (c) => c.notNull())
-    .addColumn('event_date', 'text')
+    .addColumn('event_date', key)
     .addColumn('mentions', 'integer', (c) => c.notNull())
     .addColumn('articles', 'integer', (c) => c.notNull())
     .addColumn('sources', 'text', (c) => c.notNull())
