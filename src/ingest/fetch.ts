@@ -13,6 +13,14 @@ export interface Fetched {
   url: string;
 }
 
+/** Decides whether a resolved or literal address may be connected to. */
+export type AddressPolicy = (address: string) => boolean;
+
+/** The default policy: everything when `allowPrivate`, else only public addresses. */
+export function defaultPolicy(allowPrivate: boolean | undefined): AddressPolicy {
+  return allowPrivate ? () => true : (a) => blockedLiteral(a) === false;
+}
+
 interface Hop {
   redirect?: URL;
   fetched?: Fetched;
@@ -35,13 +43,13 @@ export function checkUrl(raw: string, origin: string): URL {
  * A lookup that resolves every address, refuses the host if any is private (unless allowed) and
  * hands the socket only checked addresses, so a second (rebinding) answer is never used.
  */
-export function guardedLookup(origin: string, allowPrivate: boolean, base: LookupFunction = dnsLookup as LookupFunction): LookupFunction {
+export function guardedLookup(origin: string, allowed: AddressPolicy, base: LookupFunction = dnsLookup as LookupFunction): LookupFunction {
   return ((hostname: string, options: { all?: boolean; family?: number }, cb: (...a: unknown[]) => void) => {
     base(hostname, { ...options, all: true }, (err, result) => {
       if (err) return cb(err);
       const addrs = (Array.isArray(result) ? result : [{ address: String(result), family: 4 }]) as LookupAddress[];
       if (addrs.length === 0) return cb(new BrinkError('UNREACHABLE', { detail: `no address for ${hostname}` }, origin));
-      const bad = allowPrivate ? undefined : addrs.find((a) => blockedLiteral(a.address) !== false);
+      const bad = addrs.find((a) => !allowed(a.address));
       if (bad) return cb(new BrinkError('PRIVATE_ADDRESS', { host: hostname, address: bad.address }, origin));
       if (options.all) return cb(null, addrs);
       return cb(null, addrs[0]!.address, addrs[0]!.family);
@@ -49,11 +57,10 @@ export function guardedLookup(origin: string, allowPrivate: boolean, base: Looku
   }) as LookupFunction;
 }
 
-function hop(u: URL, origin: string, opts: IngestOptions, deadline: number): Promise<Hop> {
+function hop(u: URL, origin: string, opts: IngestOptions, deadline: number, allowed: AddressPolicy): Promise<Hop> {
   const max = opts.maxBytes ?? DEFAULT_MAX_BYTES;
   const host = u.hostname.replace(/^\[|\]$/g, '');
-  const literal = blockedLiteral(host);
-  if (literal && !opts.allowPrivate) return Promise.reject(new BrinkError('PRIVATE_ADDRESS', { host, address: host }, origin));
+  if (blockedLiteral(host) !== null && !allowed(host)) return Promise.reject(new BrinkError('PRIVATE_ADDRESS', { host, address: host }, origin));
   const mod = u.protocol === 'https:' ? https : http;
   return new Promise<Hop>((resolve, reject) => {
     let settled = false;
@@ -67,7 +74,7 @@ function hop(u: URL, origin: string, opts: IngestOptions, deadline: number): Pro
     const req = mod.request(u, {
       method: 'GET',
       agent: false,
-      lookup: guardedLookup(origin, !!opts.allowPrivate, opts.lookup),
+      lookup: guardedLookup(origin, allowed, opts.lookup),
       headers: { 'user-agent': 'Brink/0.1 (news ingestion)', accept: 'text/html,application/rss+xml,application/atom+xml,application/xml;q=0.9,text/*;q=0.8,*/*;q=0.5', 'accept-encoding': 'identity' },
     });
     const timer = setTimeout(() => {
@@ -125,13 +132,13 @@ function hop(u: URL, origin: string, opts: IngestOptions, deadline: number): Pro
  * a redirect limit (each hop re-checked) and refusal of private targets, with the connection
  * pinned to the address that was checked.
  */
-export async function fetchUrl(raw: string, opts: IngestOptions = {}): Promise<Fetched> {
+export async function fetchUrl(raw: string, opts: IngestOptions = {}, allowed: AddressPolicy = defaultPolicy(opts.allowPrivate)): Promise<Fetched> {
   const origin = raw;
   let u = checkUrl(raw, origin);
   const deadline = Date.now() + (opts.timeoutMs ?? DEFAULT_TIMEOUT_MS);
   const maxRedirects = opts.maxRedirects ?? DEFAULT_MAX_REDIRECTS;
   for (let redirects = 0; ; redirects++) {
-    const r = await hop(u, origin, opts, deadline);
+    const r = await hop(u, origin, opts, deadline, allowed);
     if (r.fetched) return r.fetched;
     if (redirects >= maxRedirects) throw new BrinkError('TOO_MANY_REDIRECTS', { limit: maxRedirects }, origin);
     u = checkUrl(r.redirect!.href, origin);
