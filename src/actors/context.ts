@@ -44,17 +44,29 @@ export function insideLongerName(s: State, start: number, end: number): boolean 
   return false;
 }
 
-/** Per-sentence flag: most words are capitalised (a headline). */
+/**
+ * Per-sentence flag: most words after the first are capitalised (a headline). A short sentence
+ * ending in a full stop needs more evidence than a few capitals ("The Gondorian Sea is calm.").
+ */
 export function titleCaseSentences(tokens: Token[], sentences: number): Uint8Array {
   const caps = new Int32Array(sentences);
   const words = new Int32Array(sentences);
+  const stop = new Uint8Array(sentences);
+  let prevSentence = -1;
   for (const t of tokens) {
-    if (t.type !== 'word' || t.text.length < 4) continue;
+    const first = t.sentence !== prevSentence;
+    prevSentence = t.sentence;
+    if (t.type === 'punctuation') stop[t.sentence] = t.text === '.' || t.text === '?' || t.text === '!' ? 1 : 0;
+    else stop[t.sentence] = 0;
+    if (first || t.type !== 'word' || t.text.length < 3) continue;
     words[t.sentence]!++;
     if (isCapitalized(t.text)) caps[t.sentence]!++;
   }
   const out = new Uint8Array(sentences);
-  for (let i = 0; i < sentences; i++) if (words[i]! >= 3 && caps[i]! / words[i]! >= 0.7) out[i] = 1;
+  for (let i = 0; i < sentences; i++) {
+    const enough = stop[i] ? words[i]! >= 6 : words[i]! >= 3;
+    if (enough && caps[i]! / words[i]! >= 0.7) out[i] = 1;
+  }
   return out;
 }
 

@@ -62,7 +62,12 @@ function itemAt(dict: ActorDictionary, view: TextView, i: number): Item | null {
   const tok = view.tokens[i]!;
   const group = groupNounAt(dict, view, i);
   if (group) return { ...group, kind: 'group' };
-  const name = dict.names.match(view, i);
+  let name = dict.names.match(view, i);
+  // "The Corsairs of Umbar": a longer name starting at the next word beats a "the X" alias here
+  if (name && (name.form.startsWith('the ') || name.form.startsWith('The '))) {
+    const inner = dict.names.match(view, i + 1);
+    if (inner && inner.end > name.end) name = null;
+  }
   const title = dict.titles.match(view, i);
   const agent = dict.agents.match(view, i);
   const titleInfo = title?.payloads[0];

@@ -1,0 +1,277 @@
+import { test, describe } from 'node:test';
+import assert from 'node:assert/strict';
+import { mention, resolve } from './testing.js';
+
+describe('names and aliases', () => {
+  test('countries, IGOs, groups and outlets by name and alias', () => {
+    const doc = resolve('Gondor and the North Kingdom met at the Council of the West. The Corsairs of Umbar raided. The Minas Tirith Herald reported it.');
+    assert.equal(mention(doc, 'Gondor')?.code, 'GON');
+    assert.equal(mention(doc, 'the North Kingdom')?.code, 'ARN');
+    assert.equal(mention(doc, 'the North Kingdom')?.how, 'alias');
+    assert.equal(mention(doc, 'Council of the West')?.code, 'IGOCWE');
+    assert.equal(mention(doc, 'Corsairs of Umbar')?.code, 'UMBREB');
+    const herald = mention(doc, 'The Minas Tirith Herald');
+    assert.equal(herald?.kind, 'media');
+    assert.equal(herald?.code, 'GONMED');
+    assert.equal(mention(doc, 'Minas Tirith'), undefined, 'the outlet name is not the capital');
+  });
+
+  test('a person by full name gets the role held on the article date', () => {
+    const before = resolve('Aragorn Elessar rode north.', '2020-06-01');
+    assert.equal(mention(before, 'Aragorn Elessar')?.code, 'GONMIL');
+    assert.equal(mention(before, 'Aragorn Elessar')?.role, 'Captain');
+    const after = resolve('Aragorn Elessar rode north.', '2023-06-01');
+    assert.equal(mention(after, 'Aragorn Elessar')?.code, 'GONGOV');
+    assert.equal(mention(after, 'Aragorn Elessar')?.role, 'King');
+  });
+
+  test('a person alias', () => {
+    const doc = resolve('Mithrandir urged calm.');
+    assert.equal(mention(doc, 'Mithrandir')?.actorId, 'gandalf-greyhame');
+    assert.equal(mention(doc, 'Mithrandir')?.how, 'alias');
+  });
+});
+
+describe('surnames', () => {
+  test('after the full name, a surname is that person', () => {
+    const doc = resolve('Eowyn Eorling met Eomer Eorling. Later, Eorling left for Edoras.');
+    const later = doc.actors.find((m) => m.text === 'Eorling' && m.how === 'surname');
+    assert.equal(later?.actorId, 'eomer-eorling', 'the most recently named Eorling');
+  });
+
+  test('a bare surname resolves when unique among role holders on the date', () => {
+    const doc = resolve('Gorthaur threatened the west.');
+    assert.equal(mention(doc, 'Gorthaur')?.actorId, 'sauron-gorthaur');
+  });
+
+  test('an ambiguous bare surname is not resolved and is noted', () => {
+    const doc = resolve('Eorling spoke at length.');
+    assert.equal(mention(doc, 'Eorling'), undefined);
+    assert.deepEqual(doc.actorNotes?.[0]?.candidates.sort(), ['eomer-eorling', 'eowyn-eorling']);
+  });
+});
+
+describe('titles', () => {
+  test('title + name records the written title and codes the role on the date', () => {
+    const doc = resolve("Gondor's King Aragorn Elessar received Arnor's Vice President Arwen Undomiel.");
+    const king = doc.actors.find((m) => m.actorId === 'aragorn-elessar');
+    assert.equal(king?.how, 'title+name');
+    assert.equal(king?.statedTitle, 'King');
+    assert.equal(king?.code, 'GONGOV');
+    const vp = doc.actors.find((m) => m.actorId === 'arwen-undomiel');
+    assert.equal(vp?.code, 'ARNGOV');
+    assert.equal(vp?.role, 'Vice President');
+    assert.equal(doc.roleConflicts.length, 0);
+  });
+
+  test('title + surname', () => {
+    const doc = resolve('Vice President Undomiel flew home.');
+    assert.equal(doc.actors[0]?.actorId, 'arwen-undomiel');
+    assert.equal(doc.actors[0]?.how, 'title+name');
+  });
+
+  test('a title alone resolves to the holder on the date in the country given', () => {
+    const doc = resolve("Mordor's army chief inspected the lines. The Rohirric foreign minister objected.");
+    assert.equal(mention(doc, "Mordor's army chief")?.actorId, 'gothmog-morgul');
+    assert.equal(mention(doc, "Mordor's army chief")?.how, 'title');
+    assert.equal(mention(doc, 'Rohirric foreign minister')?.actorId, 'eowyn-eorling');
+  });
+
+  test("a title alone without a country goes to the article's main country", () => {
+    const doc = resolve('Arnor and Gondor talked. Arnor wants peace. The Vice President said so.');
+    assert.equal(mention(doc, 'Vice President')?.actorId, 'arwen-undomiel');
+    const president = resolve('Mordor massed troops. Mordor refused. The President spoke.');
+    assert.equal(mention(president, 'President')?.actorId, 'sauron-gorthaur');
+  });
+
+  test('"Foreign Minister of Rohan" takes the country after "of"', () => {
+    const doc = resolve('The Foreign Minister of Rohan arrived.');
+    assert.equal(doc.actors[0]?.actorId, 'eowyn-eorling');
+    assert.equal(doc.actors[0]?.text, 'Foreign Minister of Rohan');
+  });
+
+  test('a title held by nobody in the data still gives a typed actor of the country', () => {
+    const doc = resolve("Dale's foreign minister protested.");
+    assert.equal(doc.actors[0]?.code, 'DALGOV');
+    assert.equal(doc.actors[0]?.kind, 'agent');
+  });
+
+  test('an unlisted person after a title is a person of that country', () => {
+    const doc = resolve('Gondorian General Beregond Targon led the charge.');
+    assert.equal(doc.actors[0]?.code, 'GONMIL');
+    assert.equal(doc.actors[0]?.kind, 'person');
+    assert.equal(doc.actors[0]?.name, 'Beregond Targon');
+  });
+});
+
+describe('generic titles must not resolve to a person', () => {
+  for (const text of [
+    'A minister resigned yesterday.',
+    'Vice presidents of several companies met in Arnor.',
+    'The president of the football club resigned.',
+    'Mr. said nothing.',
+    'Several senators objected.',
+    'The FM station played music.',
+  ]) {
+    test(text, () => {
+      const doc = resolve(text);
+      assert.equal(doc.actors.filter((m) => m.kind === 'person').length, 0, JSON.stringify(doc.actors));
+    });
+  }
+
+  test('a former office is not resolved to the current holder', () => {
+    const doc = resolve('Gondor mourns. The former President of Arnor spoke.');
+    assert.equal(doc.actors.find((m) => m.actorId === 'elrond-peredhil'), undefined);
+  });
+});
+
+describe('role conflicts', () => {
+  test('a title the person did not hold on the date is a conflict; the role held is used', () => {
+    const doc = resolve('Senator Imrahil Dol flew to Edoras.', '2023-05-10');
+    const m = doc.actors[0]!;
+    assert.equal(m.actorId, 'imrahil-dol');
+    assert.equal(m.code, 'GONGOV');
+    assert.equal(m.role, 'Foreign Minister');
+    assert.equal(m.statedTitle, 'Senator');
+    assert.equal(doc.roleConflicts.length, 1);
+    const c = doc.roleConflicts[0]!;
+    assert.equal(c.statedInText, 'Senator');
+    assert.equal(c.heldOnDate, 'Foreign Minister');
+    assert.equal(c.date, '2023-05-10');
+    assert.equal(c.evidence.text, 'Senator Imrahil Dol');
+  });
+
+  test('the same title while it was held is no conflict', () => {
+    const doc = resolve('Senator Imrahil Dol flew to Edoras.', '2021-05-10');
+    assert.equal(doc.roleConflicts.length, 0);
+    assert.equal(doc.actors[0]?.code, 'GONLEG');
+  });
+
+  test('"former Senator" is no conflict', () => {
+    assert.equal(resolve('Former Senator Imrahil Dol flew to Edoras.').roleConflicts.length, 0);
+    assert.equal(resolve('The ex-Senator Imrahil Dol spoke.').roleConflicts.length, 0);
+  });
+
+  test('a title stated before it was held (Captain after the coronation) is a conflict', () => {
+    const doc = resolve('Captain Aragorn Elessar spoke.', '2023-01-01');
+    assert.equal(doc.roleConflicts[0]?.statedInText, 'Captain');
+    assert.equal(doc.roleConflicts[0]?.heldOnDate, 'King');
+  });
+});
+
+describe('typed and adjective mentions', () => {
+  test('country word + agent noun', () => {
+    const doc = resolve("Gondorian troops crossed the river. Mordor's army retreated. The Arnorian government protested. Corsairs fighters landed.");
+    assert.equal(mention(doc, 'Gondorian troops')?.code, 'GONMIL');
+    assert.equal(mention(doc, 'Gondorian troops')?.how, 'typed');
+    assert.equal(mention(doc, 'Gondorian troops')?.actorId, 'agent:GONMIL');
+    assert.equal(mention(doc, "Mordor's army")?.code, 'MORMIL');
+    assert.equal(mention(doc, 'Arnorian government')?.code, 'ARNGOV');
+    assert.equal(mention(doc, 'Corsairs fighters')?.code, 'UMBREB');
+  });
+
+  test('a military spokesman with an indefinite article is a typed actor', () => {
+    const doc = resolve('A Mordorian military spokesman denied it.');
+    assert.equal(doc.actors[0]?.code, 'MORMIL');
+    assert.equal(doc.actors[0]?.kind, 'agent');
+  });
+
+  test('"the government of Rohan"', () => {
+    assert.equal(resolve('The government of Rohan agreed.').actors[0]?.code, 'ROHGOV');
+  });
+
+  test('bare actor nouns: rebels are unattributed armed forces', () => {
+    const doc = resolve('Gunmen attacked a convoy and civilians fled.');
+    assert.equal(mention(doc, 'Gunmen')?.code, 'UAF');
+    assert.equal(mention(doc, 'civilians')?.code, 'CVL');
+  });
+
+  test('an adjective before a non-agent noun is an adjective mention', () => {
+    const doc = resolve('Gondorian cities were shelled.');
+    assert.equal(doc.actors[0]?.how, 'adjective');
+    assert.equal(doc.actors[0]?.code, 'GON');
+  });
+
+  test('"the Gondorian side"', () => {
+    assert.equal(resolve('The Gondorian side said talks went well.').actors[0]?.code, 'GONGOV');
+  });
+});
+
+describe('metonymy', () => {
+  test('a capital used as an agent', () => {
+    const doc = resolve('Minas Tirith said it would retaliate. Talks between Edoras and Annuminas resumed.');
+    assert.equal(mention(doc, 'Minas Tirith')?.code, 'GONGOV');
+    assert.equal(mention(doc, 'Minas Tirith')?.how, 'metonym');
+    assert.equal(mention(doc, 'Edoras')?.code, 'ROHGOV');
+    assert.equal(mention(doc, 'Annuminas')?.code, 'ARNGOV');
+  });
+
+  test('a seat of the military', () => {
+    assert.equal(resolve('Osgiliath has ordered a withdrawal.').actors[0]?.code, 'GONMIL');
+  });
+
+  test('confirmation from both capitals', () => {
+    const doc = resolve('The confirmation from both Minas Tirith and Edoras followed.');
+    assert.deepEqual(doc.actors.map((m) => m.code), ['GONGOV', 'ROHGOV']);
+  });
+
+  test('a capital after a locative preposition or a motion verb is a place', () => {
+    for (const text of ['The envoy arrived in Minas Tirith on Monday.', 'He travelled to Edoras.', 'Talks were held at Annuminas.', 'A Minas Tirith-based analyst said so.']) {
+      assert.equal(resolve(text).actors.filter((m) => m.how === 'metonym').length, 0, text);
+    }
+  });
+});
+
+describe('must-not', () => {
+  test('capitalised words that are not actors', () => {
+    for (const text of [
+      'Will the Council act?',
+      'Dale Bracegirdle opened a shop.',
+      'The Gondorian Sea is calm.',
+      'Rohirric food is hearty.',
+      'Arnorian Airways cancelled flights.',
+    ]) {
+      assert.deepEqual(resolve(text).actors.filter((m) => m.how !== 'coreference'), [], text);
+    }
+  });
+});
+
+describe('coreference', () => {
+  test('he/she take the compatible person', () => {
+    const doc = resolve('Eowyn Eorling met Aragorn Elessar. She said he had agreed.');
+    assert.equal(mention(doc, 'She')?.actorId, 'eowyn-eorling');
+    assert.equal(mention(doc, 'She')?.how, 'coreference');
+    assert.equal(mention(doc, 'he')?.actorId, 'aragorn-elessar');
+  });
+
+  test('a sentence-initial pronoun prefers the topic of the previous sentence', () => {
+    const doc = resolve("The talks built on Elrond Peredhil's visit to Gondor and his meeting with King Aragorn Elessar. He briefed the council.");
+    assert.equal(mention(doc, 'his')?.actorId, 'elrond-peredhil');
+    assert.equal(mention(doc, 'He')?.actorId, 'elrond-peredhil');
+  });
+
+  test('they takes a plural actor or a country', () => {
+    const doc = resolve('Gondorian troops advanced. They met no resistance.');
+    assert.equal(mention(doc, 'They')?.code, 'GONMIL');
+  });
+
+  test('"both sides" and "the two nuclear-armed neighbours" are the last pair', () => {
+    const doc = resolve('Gondor and Mordor signed a truce. Both sides agreed to talks. Arnor welcomed the deal between the two nuclear-armed neighbours.');
+    const both = mention(doc, 'Both sides');
+    assert.equal(both?.how, 'group-noun');
+    assert.deepEqual(both?.members, ['GON', 'MOR']);
+    assert.deepEqual(mention(doc, 'the two nuclear-armed neighbours')?.members, ['GON', 'MOR']);
+  });
+
+  test('without an "X and Y" pair, a group noun takes the two most mentioned countries', () => {
+    const doc = resolve('Rohan warned Mordor. Rohan massed troops. Mordor answered. Both countries then paused.');
+    assert.deepEqual(mention(doc, 'Both countries')?.members?.slice().sort(), ['MOR', 'ROH']);
+  });
+});
+
+describe('article countries', () => {
+  test('ordered by weighted mentions, outlets excluded', () => {
+    const doc = resolve('Mordor threatens Rohan\n\nRohan and Mordor traded fire. Rohan called the Council of the West. The Minas Tirith Herald said Rohan was calm.');
+    assert.deepEqual(doc.countries, ['ROH', 'MOR']);
+  });
+});
