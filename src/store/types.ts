@@ -81,7 +81,10 @@ export interface IngestRun {
 
 export interface RunStore {
   start(args: unknown): Promise<number>;
-  /** Appends an item; returns its sequence number in the run (1, 2, ...). */
+  /**
+   * Appends an item and bumps the run's live counts; returns its sequence number in the run
+   * (1, 2, ...). Unknown run: NOT_FOUND_RECORD.
+   */
   item(runId: number, item: IngestItem): Promise<number>;
   /** Sets finished_at and the counts, computed from the items. */
   finish(runId: number): Promise<IngestRun>;

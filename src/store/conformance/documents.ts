@@ -134,6 +134,9 @@ export function documentTests(kind: Kind): void {
       assert.deepEqual(got?.items.map((i) => i.seq), [1, 2, 3, 4, 5]);
       assert.deepEqual(got?.items[3], { seq: 4, origin: 'd.bin', status: 'failed', errorCode: 'BINARY_INPUT', errorMessage: 'binary' });
       const id2 = await s.runs.start({});
+      const seqs = await Promise.all(Array.from({ length: 12 }, (_, i) => s.runs.item(id2, { origin: `c${i}`, status: i % 2 ? 'ok' : 'failed' })));
+      assert.deepEqual([...seqs].sort((a, b) => a - b), Array.from({ length: 12 }, (_, i) => i + 1), 'concurrent items get distinct seqs');
+      assert.deepEqual((await s.runs.list())[0]?.counts, { ok: 6, duplicate: 0, near: 0, failed: 6 }, 'live counts before finish');
       assert.deepEqual((await s.runs.list()).map((r) => r.id), [id2, id]);
       assert.equal(await s.runs.get(9999), null);
       await assert.rejects(s.runs.item(id, { origin: 'x', status: 'weird' as 'ok' }), isStoreFailed);
@@ -141,7 +144,10 @@ export function documentTests(kind: Kind): void {
 
   test('foreign keys are enforced', () =>
     withStore(kind, async (s) => {
-      await assert.rejects(s.runs.item(12345, { origin: 'x', status: 'ok' }), isStoreFailed);
+      await assert.rejects(
+        s.db.insertInto('ingest_items').values({ run_id: 12345, seq: 1, origin: 'x', status: 'ok', doc_id: null, near_of: null, error_code: null, error_message: null }).execute(),
+      );
+      await assert.rejects(s.runs.item(12345, { origin: 'x', status: 'ok' }), (e: unknown) => e instanceof BrinkError && e.code === 'NOT_FOUND_RECORD');
       await assert.rejects(s.documents.put(doc('orphan', { nearDuplicateOf: 'no-such-doc' })), isStoreFailed);
       const orphan = { events: [event('no-such-doc', { id: 'e', src: 'IND' })], actors: [], roleConflicts: [] };
       await assert.rejects(s.articles.save('no-such-doc', orphan, 'v1'), isStoreFailed);

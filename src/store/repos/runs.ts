@@ -24,6 +24,10 @@ function itemFromRow(r: Selectable<IngestItemsTable>): IngestItem & { seq: numbe
   return it;
 }
 
+const COUNT_COLUMN: Record<string, 'ok' | 'duplicate' | 'near' | 'failed'> = {
+  ok: 'ok', duplicate: 'duplicate', 'near-duplicate': 'near', failed: 'failed',
+};
+
 export function runStore(db: Db): RunStore {
   const get = async (runId: number): Promise<IngestRun | null> => {
     const r = await db.selectFrom('ingest_runs').selectAll().where('id', '=', runId).executeTakeFirst();
@@ -44,6 +48,15 @@ export function runStore(db: Db): RunStore {
     item: (runId, item) =>
       guard(`run ${runId}`, () =>
         atomic(db, async (trx) => {
+          // Bumping the live count first locks the run row (PostgreSQL) or the database (SQLite),
+          // so concurrent items of one run get distinct sequence numbers.
+          const col = COUNT_COLUMN[item.status] ?? 'failed';
+          const bumped = await trx
+            .updateTable('ingest_runs')
+            .set((eb) => ({ [col]: eb(col, '+', 1) }))
+            .where('id', '=', runId)
+            .executeTakeFirst();
+          if (num(bumped.numUpdatedRows) === 0) throw new BrinkError('NOT_FOUND_RECORD', { what: 'ingest run', id: runId }, String(runId));
           const m = await trx
             .selectFrom('ingest_items')
             .select((eb) => eb.fn.max('seq').as('m'))
