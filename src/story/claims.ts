@@ -1,0 +1,75 @@
+/**
+ * Claims and their sourcing. Two sources of claims:
+ * - events whose attribution names a speaker, an outlet or a basis;
+ * - sentences that cite a media outlet ("a CNN report citing senior administration sources"),
+ *   which often carry the article's central account rather than one event.
+ * A basis is anonymous unless it names a person ("officials", "sources", "people familiar with").
+ */
+import type { Sentence } from '../domain/types.js';
+import type { StoryContext } from './context.js';
+import type { Claim } from './types.js';
+import { describeEvent } from './describe.js';
+
+const CITING = /\b(?:citing|quoting|according to|attributed to|based on)\s+((?:an? |the |several |two |three |unnamed |anonymous )?[^,.;()]{3,80}?)(?=[,.;()]|\s+(?:lends|said|says|who|that|which|as|and (?:a|the)|to\b|in\b|on\b|for\b)|$)/i;
+/** Head nouns of anonymous sourcing: "senior administration sources", "a Western diplomat". */
+const ANON_HEAD = /^(sources?|officials?|people|persons?|aides?|diplomats?|insiders?|officers?|spokes(?:man|woman|person|people)|staff|advisers?|advisors?|analysts?|intelligence)$/i;
+
+/**
+ * A basis is named when it identifies someone: its head noun is not an anonymous-source noun
+ * ("senior Trump administration sources" is anonymous although it contains a name) and it is not
+ * hedged ("people familiar with the matter", "on condition of anonymity").
+ */
+export function isNamedBasis(basis: string): boolean {
+  if (/\b(familiar with|anonymity|unnamed|anonymous|who declined to be named|not authori[sz]ed)\b/i.test(basis)) return false;
+  const head = basis.trim().split(/\s+/).pop() ?? '';
+  return !ANON_HEAD.test(head);
+}
+const REPORT = /\b(report\w*|said|says|citing|according to|told|quoted|published|broadcast)\b/i;
+const NARRATIVE = /\b(the (?:narrative|account|story|article|reporting)|this account)\b/i;
+
+export function claims(ctx: StoryContext): Claim[] {
+  const out: Claim[] = [];
+  for (const e of ctx.events) {
+    const a = e.attribution;
+    if (!a || (!a.outlet && !a.basis && !a.speaker)) continue;
+    out.push({
+      claim: describeEvent(e, ctx.nameOf), ...(a.outlet ? { outlet: a.outlet } : {}), ...(a.basis ? { basis: a.basis } : {}),
+      named: a.named, chain: a.chain, ...(a.speaker ? { speaker: a.speaker.name } : {}),
+      evidence: { text: e.evidence, start: e.span[0], end: e.span[1] },
+    });
+  }
+  for (const s of ctx.doc.sentences) {
+    const c = outletClaim(ctx, s);
+    if (c && !out.some((o) => o.outlet === c.outlet && o.evidence.start === c.evidence.start)) out.push(c);
+  }
+  return out;
+}
+
+function outletClaim(ctx: StoryContext, s: Sentence): Claim | null {
+  const text = ctx.text(s);
+  const media = ctx.actorsIn(s).filter((m) => m.kind === 'media');
+  if (media.length === 0 || !REPORT.test(text)) return null;
+  const cite = CITING.exec(text);
+  const basis = cite?.[1]?.trim();
+  const outlets = media.map((m) => m.name);
+  const named = basis ? isNamedBasis(basis) : true;
+  return {
+    claim: NARRATIVE.test(text) ? "the article's central account" : text.trim(),
+    outlet: outlets[0] as string,
+    ...(basis ? { basis } : {}),
+    named,
+    chain: basis ? [...outlets, basis] : outlets,
+    evidence: ctx.evidence(s),
+  };
+}
+
+/** One line an analyst can paste: how much rests on whom. */
+export function sourcingSummary(list: Claim[]): string {
+  if (list.length === 0) return 'no attributed claims: the article states its account without citing sources';
+  const outlets = [...new Set(list.map((c) => c.outlet).filter(Boolean))] as string[];
+  const anonymous = list.filter((c) => !c.named);
+  const central = list.find((c) => c.claim === "the article's central account") ?? list[0]!;
+  const basis = central.basis ? ` citing ${central.named ? '' : 'anonymous '}${central.basis}` : '';
+  const head = central.outlet ? `the central claim rests on ${outlets.length === 1 ? 'one outlet' : `${outlets.length} outlets`} (${central.outlet})${basis}` : `the central claim rests on ${central.speaker ?? 'an unnamed source'}`;
+  return `${head}; ${list.length} attributed claim${list.length > 1 ? 's' : ''}, ${anonymous.length} anonymous`;
+}

@@ -1,0 +1,18 @@
+import type { Event } from '../domain/types.js';
+import { lookup } from '../domain/ontology.js';
+
+/** "USA → IND: Make a visit (042)" with names when known. */
+export function describeEvent(e: Event, nameOf: (code: string) => string | undefined): string {
+  const who = (code: string, name?: string) => name ?? nameOf(code) ?? code;
+  const name = safeName(e.cameo);
+  const tgt = e.target ? ` → ${who(e.target.code, e.target.name)}` : '';
+  return `${who(e.source.code, e.source.name)}${tgt}: ${name} (${e.cameo})`;
+}
+
+function safeName(code: string): string {
+  try {
+    return lookup(code)?.name ?? code;
+  } catch {
+    return code;
+  }
+}

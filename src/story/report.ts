@@ -1,0 +1,56 @@
+/**
+ * The article report, assembled in one place. Order matters only where one part feeds another:
+ * ceasefires before other actors (their parties and mediators are not "other"), claims before the
+ * sourcing summary, the ceasefire effective time onto the timeline.
+ */
+import type { AnnotatedDoc, Event } from '../domain/types.js';
+import { storyContext } from './context.js';
+import { who } from './who.js';
+import { timeline } from './timeline.js';
+import { ceasefires } from './ceasefires.js';
+import { mediation } from './mediation.js';
+import { claims, sourcingSummary } from './claims.js';
+import { issues, type IssueLexicon } from './issues.js';
+import { otherActors } from './others.js';
+import { describeEvent } from './describe.js';
+import { type ArticleReport, REPORT_SCHEMA, type TimelineEntry } from './types.js';
+
+export interface ReportInput {
+  doc: AnnotatedDoc;
+  events: Event[];
+  meta: { id: string; title?: string; outlet?: string; url?: string; published: string };
+  issues: IssueLexicon;
+}
+
+export function buildReport(input: ReportInput): ArticleReport {
+  const ctx = storyContext(input.doc, input.events);
+  const truces = ceasefires(ctx);
+  const extra: TimelineEntry[] = [];
+  for (const c of truces) {
+    const ev = c.evidence[0] ?? { text: '', start: 0, end: 0 };
+    if (c.effective) extra.push({ kind: 'ceasefire-effective', when: c.effective, what: `ceasefire between ${c.parties.join(' and ')} takes effect`, evidence: ev });
+    if (c.announced) extra.push({ kind: 'ceasefire-announced', when: c.announced, what: `ceasefire between ${c.parties.join(' and ')} announced`, evidence: ev });
+  }
+  const claimList = claims(ctx);
+  const exclude = truces.flatMap((c) => [...c.parties, ...c.mediators]);
+  return {
+    schema: REPORT_SCHEMA,
+    doc: input.meta,
+    who: who(ctx),
+    roleConflicts: input.doc.roleConflicts,
+    events: input.events,
+    timeline: timeline(ctx, extra),
+    ceasefires: truces,
+    mediation: mediation(ctx),
+    claims: claimList,
+    sourcing: sourcingSummary(claimList),
+    issues: issues(ctx, input.issues),
+    otherActors: otherActors(ctx, exclude),
+    notAsserted: input.events
+      .filter((e) => e.modality !== 'asserted')
+      .map((e) => ({
+        modality: e.modality, summary: describeEvent(e, ctx.nameOf), cameo: e.cameo, source: e.source.code, target: e.target?.code ?? null,
+        evidence: { text: e.evidence, start: e.span[0], end: e.span[1] },
+      })),
+  };
+}

@@ -1,0 +1,135 @@
+/**
+ * The article report: what an analyst wants from one article in ten seconds.
+ * Schema id `brink.article-report/1`; documented in docs/article-report.md. Fields are only ever
+ * added (never renamed or retyped) within a schema version.
+ */
+import type { Attribution, Event, EventTime, IsoDate, Modality, PartOfDay, Precision, Resolution, RoleConflict } from '../domain/types.js';
+
+export const REPORT_SCHEMA = 'brink.article-report/1';
+
+export interface Evidence {
+  text: string;
+  start: number;
+  end: number;
+}
+
+export interface ReportActor {
+  actorId: string;
+  code: string;
+  name: string;
+  kind: string;
+  role?: string;
+  /** How the mentions were resolved (name, title+name, coreference, ...). */
+  how: Resolution[];
+  mentions: number;
+  /** Source or target of at least one asserted event. */
+  acted: boolean;
+}
+
+export interface When {
+  utc?: string;
+  date?: IsoDate;
+  precision: Precision;
+  partOfDay?: PartOfDay;
+  /** The time as the text states it ("Friday morning", "5 pm IST"). */
+  stated?: string;
+  inferred: boolean;
+}
+
+export type TimelineKind = 'event' | 'warning' | 'ceasefire-effective' | 'ceasefire-announced' | 'contact';
+
+export interface TimelineEntry {
+  kind: TimelineKind;
+  when: When;
+  what: string;
+  eventId?: string;
+  cameo?: string;
+  evidence: Evidence;
+}
+
+export interface CeasefireReport {
+  parties: string[];
+  mediators: string[];
+  announcedBy: Array<{ name: string; code: string; how?: string }>;
+  announced?: When;
+  agreed?: When;
+  effective?: When;
+  conditions: string[];
+  duration?: string;
+  extensions: Array<{ until?: IsoDate; stated: string; evidence: Evidence }>;
+  violations: Array<{ kind: 'accusation' | 'incident'; by?: string; against?: string; evidence: Evidence }>;
+  evidence: Evidence[];
+}
+
+export type Channel = 'phone-call' | 'visit' | 'meeting' | 'third-location-talks' | 'message' | 'public-post' | 'mediation' | 'negotiation';
+
+export interface MediationContact {
+  mediator: { code: string; name?: string };
+  party: { code: string; name?: string };
+  channel: Channel;
+  onBehalfOf?: string;
+  when: When;
+  eventId?: string;
+  evidence: Evidence;
+}
+
+export interface Claim {
+  claim: string;
+  outlet?: string;
+  basis?: string;
+  named: boolean;
+  chain: string[];
+  speaker?: string;
+  evidence: Evidence;
+}
+
+export interface IssueMention {
+  id: string;
+  label: string;
+  category: string;
+  /** Named as an underlying issue (in a list of causes) rather than mentioned in passing. */
+  underlying: boolean;
+  evidence: Evidence;
+}
+
+export interface OtherActor {
+  code: string;
+  name: string;
+  why: 'possible-role' | 'stake';
+  evidence: Evidence;
+}
+
+export interface NotAsserted {
+  modality: Modality;
+  summary: string;
+  cameo: string;
+  source: string;
+  target: string | null;
+  evidence: Evidence;
+}
+
+export interface ArticleReport {
+  schema: typeof REPORT_SCHEMA;
+  doc: { id: string; title?: string; outlet?: string; url?: string; published: string };
+  who: ReportActor[];
+  roleConflicts: RoleConflict[];
+  events: Event[];
+  timeline: TimelineEntry[];
+  ceasefires: CeasefireReport[];
+  mediation: MediationContact[];
+  claims: Claim[];
+  sourcing: string;
+  issues: IssueMention[];
+  otherActors: OtherActor[];
+  notAsserted: NotAsserted[];
+}
+
+export function whenOf(t: EventTime | undefined): When {
+  if (!t) return { precision: 'day', inferred: true };
+  return {
+    ...(t.utc ? { utc: t.utc } : {}), ...(t.date ? { date: t.date } : {}), precision: t.precision,
+    ...(t.partOfDay ? { partOfDay: t.partOfDay } : {}), ...(t.text ? { stated: t.text } : {}), inferred: t.inferred,
+  };
+}
+
+export type { Attribution };
