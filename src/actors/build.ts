@@ -96,7 +96,7 @@ export function emptyDictionary(version = ''): ActorDictionary {
 export function compile(parts: DictionaryParts): ActorDictionary {
   const d = emptyDictionary(parts.version ?? '');
   for (const c of parts.countries ?? []) addCountry(d, c);
-  for (const g of parts.igos ?? []) addNamed(d, { id: g.id, kind: 'igo', name: g.name, code: g.code, aliases: g.aliases, country: 'IGO' });
+  for (const g of parts.igos ?? []) addNamed(d, { id: g.id, kind: 'igo', name: g.name, code: g.code, aliases: g.aliases, country: g.code.slice(0, 3) });
   for (const g of parts.groups ?? []) {
     const e: ActorEntry = { id: g.id, kind: 'group', name: g.name, code: g.code, aliases: g.aliases };
     if (g.country) e.country = g.country;

@@ -30,7 +30,7 @@ function headAfter(s: State, mod: Modifier, end: number): number {
   let j = end;
   const possessive = POSSESSIVE.has(tok(s, j)?.text ?? '');
   if (possessive) j++;
-  if (mod.kind === 'person' && !possessive) return -1;
+  const personal = mod.kind === 'person';
   for (let k = 0; k < 2 && s.at[j]! < 0; k++) {
     const t = tok(s, j);
     if (!t || !isFiller(t) || s.covered[j]! >= 0) return -1;
@@ -40,7 +40,8 @@ function headAfter(s: State, mod: Modifier, end: number): number {
   const idx = s.at[j] ?? -1;
   const head = s.items[idx];
   if (!head || (head.kind !== 'title' && head.kind !== 'agent')) return -1;
-  if (mod.kind === 'person' && head.kind !== 'agent') return -1;
+  // "Modi's government", "the Trump administration"
+  if (personal && (head.kind !== 'agent' || (!possessive && head.info.sector !== 'GOV'))) return -1;
   return idx;
 }
 

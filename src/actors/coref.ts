@@ -14,7 +14,8 @@ const WINDOW = 3;
 
 function compatible(f: Found, p: { gender: 'm' | 'f' | null; plural: boolean }): boolean {
   if (f.m.kind === 'media') return false;
-  if (p.plural) return f.plural;
+  // news uses "they" for governments, administrations and countries as much as for plurals
+  if (p.plural) return f.plural || f.m.kind === 'agent';
   return f.m.kind === 'person' && (f.gender === null || f.gender === p.gender);
 }
 
@@ -38,6 +39,11 @@ export function pronoun(s: State, item: Item & { kind: 'pronoun' }): void {
   const t = s.view.tokens[item.start]!;
   const a = antecedent(s, item.start, t.sentence, item.pronoun);
   if (!a) return;
+  if (item.pronoun.plural && s.pair && s.pair[1] === a) {
+    // "India and Pakistan ... their conflict": both of the pair
+    push(s, pairMention(s, t.start, t.end, s.pair, 'coreference'), item.start, item.end, true, null);
+    return;
+  }
   const m: ActorMention = { ...a.m, start: t.start, end: t.end, text: t.text, how: 'coreference' };
   delete m.statedTitle;
   push(s, m, item.start, item.end, a.plural, a.gender);
@@ -55,23 +61,32 @@ function salientPair(s: State, before: number): string[] {
   return [...counts.entries()].sort((a, b) => b[1] - a[1]).slice(0, 2).map(([c]) => c);
 }
 
+const COUNTRY_HEADS = new Set(['countries', 'nations', 'neighbours', 'neighbors', 'states', 'capitals', 'powers']);
+
+function pairMention(s: State, start: number, end: number, pair: [Found, Found], how: 'coreference' | 'group-noun', byCountry = false): ActorMention {
+  const members = pair.map((f) => (byCountry ? countryPart(f.m.code) : f.m.code));
+  const names = pair.map((f, i) => (byCountry ? (s.dict.countries.get(members[i]!)?.name ?? f.m.name) : f.m.name));
+  return membersMention(s, start, end, members, names, how);
+}
+
+function membersMention(s: State, start: number, end: number, members: string[], names: string[], how: 'coreference' | 'group-noun'): ActorMention {
+  const allCountries = members.every((c) => s.dict.countries.has(c));
+  return {
+    start, end, text: s.view.text.slice(start, end), actorId: `group:${members.join('+')}`,
+    code: members[0]!, name: names.join(' and '), kind: allCountries ? 'country' : 'agent', how, members,
+  };
+}
+
 export function groupNoun(s: State, item: Item & { kind: 'group' }): void {
   const first = s.view.tokens[item.start]!;
   const last = s.view.tokens[item.end - 1]!;
-  let members: string[];
-  let names: string[];
+  let m: ActorMention;
   if (s.pair) {
-    members = s.pair.map((f) => f.m.code);
-    names = s.pair.map((f) => f.m.name);
+    m = pairMention(s, first.start, last.end, s.pair, 'group-noun', COUNTRY_HEADS.has(last.lower));
   } else {
-    members = salientPair(s, item.start);
-    names = members.map((c) => s.dict.countries.get(c)?.name ?? c);
+    const members = salientPair(s, item.start);
+    if (members.length < 2) return;
+    m = membersMention(s, first.start, last.end, members, members.map((c) => s.dict.countries.get(c)?.name ?? c), 'group-noun');
   }
-  if (members.length < 2) return;
-  const allCountries = members.every((c) => s.dict.countries.has(c));
-  const m: ActorMention = {
-    start: first.start, end: last.end, text: s.view.text.slice(first.start, last.end), actorId: `group:${members.join('+')}`,
-    code: members[0]!, name: names.join(' and '), kind: allCountries ? 'country' : 'agent', how: 'group-noun', members,
-  };
   push(s, m, item.start, item.end, true, null);
 }

@@ -28,7 +28,7 @@ export const countrySchema = z.object({
 
 export const igoSchema = z.object({
   id: z.string().min(1),
-  code: z.string().regex(/^IGO[A-Z]{3,6}$/, 'expected IGO + 3-6 letters'),
+  code: z.string().regex(/^(IGO|NGO)[A-Z]{2,8}$/, 'expected IGO or NGO + letters'),
   name: z.string().min(1),
   aliases: list,
   kind: z.string().optional(),
