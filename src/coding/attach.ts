@@ -38,7 +38,7 @@ function compound(ctx: DocContext, mi: number, dir: -1 | 1, lo: number, hi: numb
     let j = dir < 0 ? s - 1 : e;
     let joined = false;
     while (j >= lo && j < hi && [',', 'and', '&', 'both'].includes(tok(ctx, j).lower)) { joined = true; j += dir; }
-    if (dir > 0) while (j < hi && tok(ctx, j).pos === 'DET') j++;
+    while (j >= lo && j < hi && tok(ctx, j).pos === 'DET' && mentionAt(ctx, j) < 0) j += dir;
     const next = mentionAt(ctx, j);
     if (!joined || next < 0 || out.includes(next) || isMedia(ctx.doc.actors[next] as ActorMention)) break;
     out.push(next);
@@ -83,7 +83,10 @@ export function findSubject(ctx: DocContext, trigger: number, sentStart: number)
       const m = ctx.doc.actors[mi] as ActorMention;
       const [ms] = ctx.mentionTokens[mi] as [number, number];
       const before = ms - 1 >= s ? tok(ctx, ms - 1) : null;
-      if (isMedia(m) || (before && before.pos === 'ADP' && before.lower !== 'of')) { i = ms; continue; }
+      const [, me] = ctx.mentionTokens[mi] as [number, number];
+      // "in Y" / "with Y" is not a subject — unless Y directly precedes the trigger ("with Y posting")
+      const governed = before && before.pos === 'ADP' && before.lower !== 'of' && me !== trigger;
+      if (isMedia(m) || governed) { i = ms; continue; }
       return compound(ctx, mi, -1, lo, trigger);
     }
   }
@@ -110,11 +113,11 @@ function possessor(ctx: DocContext, trigger: number, lo: number, sentence: numbe
     const t = tok(ctx, i);
     if (t.lower === "'s" || t.lower === "’s" || t.lower === "'") {
       const mi = mentionAt(ctx, i - 1);
-      if (mi >= 0 && !isMedia(ctx.doc.actors[mi] as ActorMention)) return [mi];
+      if (mi >= 0 && !isMedia(ctx.doc.actors[mi] as ActorMention)) return compound(ctx, mi, -1, lo, trigger);
       return [];
     }
     const mi = mentionAt(ctx, i);
-    if (mi >= 0) return isMedia(ctx.doc.actors[mi] as ActorMention) ? [] : [mi];
+    if (mi >= 0) return isMedia(ctx.doc.actors[mi] as ActorMention) ? [] : compound(ctx, mi, -1, lo, trigger);
     if (t.pos === 'PRON' && PRONOUNS.has(t.lower)) {
       const a = antecedent(ctx, t, sentence);
       return a >= 0 ? [a] : [];
@@ -122,6 +125,22 @@ function possessor(ctx: DocContext, trigger: number, lo: number, sentence: numbe
     if (!['ADJ', 'NOUN', 'PROPN', 'NUM'].includes(t.pos)) return [];
   }
   return [];
+}
+
+const SUPPORT = new Set(['launch', 'carry', 'conduct', 'hold', 'declare', 'announce', 'reach', 'sign', 'agree', 'impose', 'make', 'stage',
+  'mount', 'order', 'begin', 'start', 'continue', 'resume', 'observe', 'implement', 'give', 'offer', 'issue', 'deliver', 'provide', 'send',
+  'unleash', 'intensify', 'escalate', 'extend', 'accept', 'propose', 'seek', 'pursue', 'undertake', 'step', 'open', 'initiate', 'lodge',
+  'file', 'express', 'voice', 'have', 'enter', 'conclude', 'finalize', 'finalise', 'strike', 'broker', 'call', 'commit', 'perpetrate',
+  'renew', 'host', 'attend', 'join', 'complete', 'organize', 'organise', 'plan', 'threaten', 'vow', 'pledge', 'promise', 'fire', 'use']);
+
+/** Is there a support verb between the subject's last token and the nominal trigger? */
+function supportVerbBetween(ctx: DocContext, src: number[], trigger: number): boolean {
+  const last = Math.max(...src.map((mi) => (ctx.mentionTokens[mi] as [number, number])[1]));
+  for (let i = last; i < trigger; i++) {
+    const t = tok(ctx, i);
+    if ((t.pos === 'VERB' || t.pos === 'AUX' || t.pos === 'NOUN') && SUPPORT.has(t.lemma)) return true;
+  }
+  return false;
 }
 
 /** First actor (with compound) in [from, hi), stopping at a new predicate or clause opener. */
@@ -159,7 +178,7 @@ function agentAfter(ctx: DocContext, from: number, hi: number): number[] {
 }
 
 function between(ctx: DocContext, from: number, hi: number): number[] {
-  for (let i = from; i < hi && i < from + 4; i++) {
+  for (let i = from; i < hi && i < from + 2; i++) {
     if (tok(ctx, i).lower === 'between' || tok(ctx, i).lower === 'among') {
       const g = findObject(ctx, i + 1, hi);
       return g.length > 1 || (g.length === 1 && mentionCodes(ctx.doc.actors[g[0] as number] as ActorMention).length > 1) ? g : [];
@@ -239,7 +258,15 @@ export function attach(ctx: DocContext, cand: Candidate): Attached {
   } else if (p.kind === 'n') {
     src = possessor(ctx, cand.trigger, lo, cand.sentence);
     how = 'possessor';
-    if (src.length === 0) { src = findSubject(ctx, cand.trigger, sent.tokenStart); how = 'subject'; }
+    if (src.length === 0) {
+      src = findSubject(ctx, cand.trigger, sent.tokenStart);
+      how = 'subject';
+      // a nominal event is the subject's own only through a support verb ("X launched strikes",
+      // "X and Y agreed a truce"), or when a reciprocal noun follows a group ("India and Pakistan ceasefire")
+      const lastTok = src.length ? Math.max(...src.map((mi) => (ctx.mentionTokens[mi] as [number, number])[1])) : 0;
+      const group = recip && distinctCountries(expand(ctx, src)) > 1 && cand.trigger - lastTok <= 3;
+      if (src.length && !group && !supportVerbBetween(ctx, src, cand.trigger)) src = [];
+    }
   } else {
     src = findSubject(ctx, cand.trigger, sent.tokenStart);
     if (src.length === 0) {
@@ -262,9 +289,14 @@ export function attach(ctx: DocContext, cand: Candidate): Attached {
   if (tgtParties.length === 0 && p.flags.has('ctx')) {
     const sc = new Set(srcParties.map((s) => countryOf(s.code)));
     const first = srcParties[0] as Party;
-    tgtParties = ctx.parties.filter((c) => !sc.has(c)).slice(0, 2).map((c) => countryParty(ctx, c, first.mention));
+    const mediating = p.code.startsWith('04');
+    const inDyad = ctx.dyad ? ctx.dyad.some((c) => sc.has(c)) : false;
+    const pool = ctx.dyad && (inDyad || mediating) ? ctx.dyad : ctx.parties.slice(0, mediating ? 2 : 1);
+    tgtParties = pool.filter((c) => !sc.has(c)).map((c) => countryParty(ctx, c, first.mention));
     if (tgtParties.length) how += '+context';
   }
+  // CAMEO events are dyadic: without a target only patterns marked notarget stand
+  if (tgtParties.length === 0 && !p.flags.has('notarget')) return { cand, pairs: [], passive, how: `${how}+no-target` };
   const ps = pairs(srcParties, tgtParties.length ? tgtParties : null, allowSelf);
   return { cand, pairs: ps, passive, how };
 }

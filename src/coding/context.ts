@@ -12,6 +12,9 @@ export interface DocContext {
   mentionTokens: Array<[number, number]>;
   /** Countries the article is mostly about (by mention count), media excluded. */
   parties: string[];
+  /** The article's main pair of countries: the pair most often written together ("India and
+   * Pakistan", "both sides"), when any. */
+  dyad: [string, string] | null;
   /** Counter of candidate checks (for the linearity test). */
   work: { checks: number };
 }
@@ -64,5 +67,32 @@ export function buildContext(doc: AnnotatedDoc): DocContext {
   }
   const counted = [...counts.entries()].sort((a, b) => b[1] - a[1]).map(([k]) => k);
   const parties = doc.countries.length > 0 ? doc.countries : counted;
-  return { doc, actorAt, mentionTokens, parties, work: { checks: 0 } };
+  return { doc, actorAt, mentionTokens, parties, dyad: dyadOf(doc, actorAt, mentionTokens), work: { checks: 0 } };
+}
+
+function dyadOf(doc: AnnotatedDoc, actorAt: Int32Array, mt: Array<[number, number]>): [string, string] | null {
+  const counts = new Map<string, number>();
+  const add = (a: string, b: string): void => {
+    if (a === b || a === 'IGO' || b === 'IGO') return;
+    const k = a < b ? `${a}|${b}` : `${b}|${a}`;
+    counts.set(k, (counts.get(k) ?? 0) + 1);
+  };
+  doc.actors.forEach((m, mi) => {
+    if (m.kind === 'media') return;
+    const ms = m.members ?? [];
+    if (ms.length === 2) add(countryOf(ms[0] as string), countryOf(ms[1] as string));
+    // "X and Y", "X, Y"
+    const end = (mt[mi] as [number, number])[1];
+    const j = end + 1;
+    const link = doc.tokens[end];
+    if (!link || (link.lower !== 'and' && link.text !== ',')) return;
+    const other = j < actorAt.length ? (actorAt[j] as number) : -1;
+    const om = other >= 0 ? doc.actors[other] : undefined;
+    if (om && om.kind !== 'media') add(countryOf(m.code), countryOf(om.code));
+  });
+  let best: [string, number] | null = null;
+  for (const [k, n] of counts) if (!best || n > best[1]) best = [k, n];
+  if (!best || best[1] < 2) return null;
+  const [a, b] = best[0].split('|') as [string, string];
+  return [a, b];
 }

@@ -62,6 +62,7 @@ export function codeEvents(doc: AnnotatedDoc, meta: CodeMeta): Event[] {
   const dominant = dominantTime(ctx);
   const version = meta.version ?? set.version;
   const events: CodedEvent[] = [];
+  const contextDated = new Set<Event>();
   for (let si = 0; si < doc.sentences.length; si++) {
     const sent = doc.sentences[si];
     if (!sent) continue;
@@ -74,13 +75,13 @@ export function codeEvents(doc: AnnotatedDoc, meta: CodeMeta): Event[] {
       const code = lookup(cand.pattern.code);
       if (!code) continue;
       const { modality } = modalityOf(ctx, cand);
-      const when = timeOf(ctx, cand, dominant);
+      const { fromContext, ...when } = timeOf(ctx, cand, dominant);
       const where = placeOf(ctx, cand);
       for (const pair of att.pairs) {
         const source = actor(pair.source);
         const target = pair.target ? actor(pair.target) : null;
         const n = events.length;
-        events.push({
+        const ev: CodedEvent = {
           id: `${meta.docId}:${si}:${cand.trigger}:${n}`,
           docId: meta.docId,
           sentence: si,
@@ -101,12 +102,14 @@ export function codeEvents(doc: AnnotatedDoc, meta: CodeMeta): Event[] {
           rule: `${cand.pattern.id}${att.passive ? '+passive' : ''}`,
           confidence: confidence(att.how, cand.pattern.kind, !!target, !when.inferred),
           ...(version ? { version } : {}),
-        });
+        };
+        events.push(ev);
+        if (fromContext) contextDated.add(ev);
       }
     }
   }
   if (meta.work) meta.work.checks += ctx.work.checks;
-  return mergeDuplicates(dropSubsumedStatements(events));
+  return mergeDuplicates(dropSubsumedStatements(events), contextDated);
 }
 
 export { loadPatternDir, parsePatterns, indexPatterns } from './patterns.js';

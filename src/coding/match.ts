@@ -27,7 +27,7 @@ const MAX_GAP = 5;
 function posOk(t: Token, pos: WordElem['pos']): boolean {
   if (!pos) return true;
   if (pos === 'N') return t.pos === 'NOUN' || t.pos === 'PROPN';
-  if (pos === 'V') return t.pos === 'VERB' || t.pos === 'AUX';
+  if (pos === 'V') return t.pos === 'VERB' || t.pos === 'AUX' || (t.pos === 'NOUN' && t.lower.endsWith('ing'));
   return t.pos === 'ADJ' || t.pos === 'VERB';
 }
 

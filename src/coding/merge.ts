@@ -22,11 +22,12 @@ export function dropSubsumedStatements(events: CodedEvent[]): CodedEvent[] {
 
 const key = (e: Event): string => `${e.source.country}>${e.target?.country ?? '-'}|${e.cameo}|${e.modality}`;
 
-function rank(e: Event): number {
-  return e.confidence + (e.when.inferred ? 0 : 0.5);
+function rank(e: Event, fromContext: ReadonlySet<Event>): number {
+  return e.confidence + (fromContext.has(e) ? 0 : 0.5);
 }
 
-export function mergeDuplicates(events: CodedEvent[]): CodedEvent[] {
+/** `fromContext`: events whose date was taken from the article's context, not their sentence. */
+export function mergeDuplicates(events: CodedEvent[], fromContext: ReadonlySet<Event> = new Set()): CodedEvent[] {
   const groups = new Map<string, CodedEvent[]>();
   for (const e of events) {
     const k = key(e);
@@ -36,17 +37,17 @@ export function mergeDuplicates(events: CodedEvent[]): CodedEvent[] {
   }
   const out: CodedEvent[] = [];
   for (const g of groups.values()) {
-    const explicit = g.filter((e) => !e.when.inferred);
+    const explicit = g.filter((e) => !fromContext.has(e));
     const byDate = new Map<string, CodedEvent[]>();
     for (const e of g) {
       // inferred-date events join the first explicitly dated one when there is any
-      const d = e.when.inferred && explicit.length ? (explicit[0] as Event).when.date ?? '' : e.when.date ?? '';
+      const d = fromContext.has(e) && explicit.length ? (explicit[0] as Event).when.date ?? '' : e.when.date ?? '';
       const list = byDate.get(d) ?? [];
       list.push(e);
       byDate.set(d, list);
     }
     for (const list of byDate.values()) {
-      const best = list.reduce((a, b) => (rank(b) > rank(a) ? b : a));
+      const best = list.reduce((a, b) => (rank(b, fromContext) > rank(a, fromContext) ? b : a));
       out.push({ ...best, mentions: list.reduce((n, e) => n + (e.mentions ?? 1), 0) });
     }
   }

@@ -14,7 +14,10 @@ function better(a: Candidate, b: Candidate): boolean {
   return false;
 }
 
-const overlaps = (a: Candidate, b: Candidate): boolean => a.trigger < b.end && b.trigger < a.end;
+/** Overlapping spans, or two adjacent noun readings forming one compound ("ceasefire agreement"). */
+const overlaps = (a: Candidate, b: Candidate): boolean =>
+  (a.trigger < b.end && b.trigger < a.end) ||
+  (a.pattern.kind === 'n' && b.pattern.kind === 'n' && (a.end === b.trigger || b.end === a.trigger));
 
 /** Keeps, in token order, the best candidate of every overlapping group. */
 export function mostSpecific(cands: Candidate[]): Candidate[] {

@@ -42,7 +42,8 @@ export function dominantTime(ctx: DocContext): TimeExpr | null {
   return best?.t ?? null;
 }
 
-export function timeOf(ctx: DocContext, cand: Candidate, dominant: TimeExpr | null): EventTime {
+/** The event's time and whether it came from the article's context rather than its sentence. */
+export function timeOf(ctx: DocContext, cand: Candidate, dominant: TimeExpr | null): EventTime & { fromContext?: true } {
   const { doc } = ctx;
   const s = doc.sentences[cand.sentence];
   const trig = doc.tokens[cand.trigger] as Token;
@@ -60,6 +61,6 @@ export function timeOf(ctx: DocContext, cand: Candidate, dominant: TimeExpr | nu
       return toEventTime(near, false);
     }
   }
-  if (dominant) return { ...toEventTime(dominant, true), inferred: true };
-  return { date: doc.published, precision: 'day', inferred: true };
+  if (dominant) return { ...toEventTime(dominant, true), inferred: true, fromContext: true };
+  return { date: doc.published, precision: 'day', inferred: true, fromContext: true };
 }

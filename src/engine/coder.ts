@@ -1,0 +1,67 @@
+/**
+ * The coder engine: raw text → events. Wires the annotator (src/engine/annotate.ts when present,
+ * else tokenizer → times → actors from src/nlp and src/actors) to `codeEvents`. Dictionaries,
+ * ontology and patterns are loaded once, when the coder is created.
+ */
+import type { AnnotatedDoc, Event } from '../domain/types.js';
+import { BrinkError } from '../domain/errors.js';
+import { loadOntology } from '../domain/ontology.js';
+import { codeEvents } from '../coding/index.js';
+import { defaultPatterns } from '../coding/load.js';
+import type { PatternSet } from '../coding/patterns.js';
+import { buildPipeline, tokenizer, timeFinder } from '../nlp/index.js';
+import { actorResolver, loadActorDictionary } from '../actors/index.js';
+
+export interface CoderInput { id: string; text: string; date: string }
+export type Annotate = (input: { text: string; published: string; publishedUtc?: string }) => AnnotatedDoc;
+export interface CoderOptions {
+  /** Use this annotator instead of the default one. */
+  annotate?: Annotate;
+  patterns?: PatternSet;
+  /** Receives the matcher's work count (benchmarks, linearity checks). */
+  work?: { checks: number };
+}
+export type Coder = ((input: CoderInput) => Event[]) & { annotate: Annotate };
+
+/** Tokenizer → times → actors: used when the shared annotator (engine/annotate.ts) is absent. */
+function localAnnotator(): Annotate {
+  const run = buildPipeline([tokenizer(), timeFinder(), actorResolver(loadActorDictionary())]);
+  return (input) => run(input);
+}
+
+async function sharedAnnotator(): Promise<Annotate | null> {
+  try {
+    const path = './annotate.js'; // optional module owned by the actors engineer
+    const mod = (await import(path)) as { createAnnotator?: () => Annotate };
+    return mod.createAnnotator ? mod.createAnnotator() : null;
+  } catch (e) {
+    if (e instanceof Error && /Cannot find module|ERR_MODULE_NOT_FOUND/.test(`${(e as { code?: string }).code ?? ''} ${e.message}`)) return null;
+    throw e;
+  }
+}
+
+function splitDate(date: string): { published: string; publishedUtc?: string } {
+  const m = /^(\d{4}-\d{2}-\d{2})(T\d{2}:\d{2}(:\d{2}(\.\d+)?)?Z)?$/.exec(date);
+  if (!m || Number.isNaN(Date.parse(m[1] as string))) throw new BrinkError('BAD_DATE', { value: date }, date);
+  return { published: m[1] as string, ...(m[2] ? { publishedUtc: date } : {}) };
+}
+
+function make(annotate: Annotate, opts: CoderOptions): Coder {
+  loadOntology();
+  const patterns = opts.patterns ?? defaultPatterns();
+  const coder = (input: CoderInput): Event[] => {
+    const doc = annotate({ text: input.text, ...splitDate(input.date) });
+    return codeEvents(doc, { docId: input.id, patterns, ...(opts.work ? { work: opts.work } : {}) });
+  };
+  return Object.assign(coder, { annotate });
+}
+
+/** A coder with the shared annotator when available (async because that module is optional). */
+export async function createCoderAsync(opts: CoderOptions = {}): Promise<Coder> {
+  return make(opts.annotate ?? (await sharedAnnotator()) ?? localAnnotator(), opts);
+}
+
+/** A coder with the given annotator, or the local tokenizer → times → actors pipeline. */
+export function createCoder(opts: CoderOptions = {}): Coder {
+  return make(opts.annotate ?? localAnnotator(), opts);
+}
