@@ -7,6 +7,7 @@ export type Register = (program: Command) => void;
 export async function commands(): Promise<Register[]> {
   const mods = await Promise.all([
     import('./ingest.js'),
+    import('./analyze.js'),
   ]);
   return mods.map((m) => m.default);
 }
