@@ -36,15 +36,16 @@ const MIN_LETTERS = 40;
  * hesitates (names-heavy news copy fools it).
  */
 export function detectLanguage(text: string): string {
-  const sample = text.length > 4000 ? text.slice(0, 4000) : text;
+  const sample = text.length > 1200 ? text.slice(0, 1200) : text;
   const letters = sample.match(/\p{L}/gu)?.length ?? 0;
   const latin = sample.match(/\p{Script=Latin}/gu)?.length ?? 0;
   // Scripts such as Han, Hangul or Cyrillic carry more information per letter than Latin.
   const min = latin * 2 >= letters ? MIN_LETTERS : 10;
   if (letters < min) return 'und';
+  // Plainly English function-word density decides at once (and spares the trigram model).
+  if (englishStopwordRatio(sample) >= 0.2) return 'en';
   const code = franc(sample, { minLength: min });
   if (code === 'eng') return 'en';
-  if (englishStopwordRatio(sample) >= 0.2) return 'en';
   return ISO1[code] ?? 'und';
 }
 

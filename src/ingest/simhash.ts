@@ -4,8 +4,10 @@ import { words } from './text.js';
 /** Shingle width used for SimHash: 3-word shingles over normalized lower-cased words. */
 export const SHINGLE = 3;
 
-function hash64(s: string): bigint {
-  return createHash('md5').update(s, 'utf8').digest().readBigUInt64BE(0);
+/** First 64 bits of MD5 of the shingle, as two unsigned 32-bit halves [high, low]. */
+function hash64(s: string): [number, number] {
+  const d = createHash('md5').update(s, 'utf8').digest();
+  return [d.readUInt32BE(0), d.readUInt32BE(4)];
 }
 
 function shingles(ws: string[]): Map<string, number> {
@@ -48,23 +50,33 @@ export function withoutBoilerplate(text: string): string {
 export function simhash(text: string): string {
   const acc = new Array<number>(64).fill(0);
   for (const [sh, weight] of shingles(words(withoutBoilerplate(text)))) {
-    const h = hash64(sh);
-    for (let bit = 0; bit < 64; bit++) {
-      const on = (h >> BigInt(bit)) & 1n;
-      acc[bit] = (acc[bit] ?? 0) + (on ? weight : -weight);
+    const [hi, lo] = hash64(sh);
+    for (let bit = 0; bit < 32; bit++) {
+      acc[bit] = acc[bit]! + ((lo >>> bit) & 1 ? weight : -weight);
+      acc[bit + 32] = acc[bit + 32]! + ((hi >>> bit) & 1 ? weight : -weight);
     }
   }
-  let v = 0n;
-  for (let bit = 0; bit < 64; bit++) if ((acc[bit] ?? 0) > 0) v |= 1n << BigInt(bit);
-  return v.toString(16).padStart(16, '0');
+  let hi = 0;
+  let lo = 0;
+  for (let bit = 0; bit < 32; bit++) {
+    if (acc[bit]! > 0) lo |= 1 << bit;
+    if (acc[bit + 32]! > 0) hi |= 1 << bit;
+  }
+  return (hi >>> 0).toString(16).padStart(8, '0') + (lo >>> 0).toString(16).padStart(8, '0');
 }
 
 /** Number of differing bits between two 16-hex-digit SimHashes. */
 export function hamming(a: string, b: string): number {
-  let x = BigInt('0x' + (a || '0')) ^ BigInt('0x' + (b || '0'));
+  const pa = a.padStart(16, '0');
+  const pb = b.padStart(16, '0');
+  return popcount(parseInt(pa.slice(0, 8), 16) ^ parseInt(pb.slice(0, 8), 16)) + popcount(parseInt(pa.slice(8, 16), 16) ^ parseInt(pb.slice(8, 16), 16));
+}
+
+function popcount(x: number): number {
+  let v = x >>> 0;
   let n = 0;
-  while (x) {
-    x &= x - 1n;
+  while (v) {
+    v &= v - 1;
     n++;
   }
   return n;

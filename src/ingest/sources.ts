@@ -63,14 +63,25 @@ async function* walk(dir: string, seen: Set<string>): AsyncGenerator<string | In
   }
 }
 
+/** Files read ahead while earlier ones are parsed (bounds memory to this many × maxBytes). */
+const READ_AHEAD = 4;
+
+type Loaded = { path: string; buf?: Buffer; error?: BrinkError };
+
+function load(path: string, opts: IngestOptions): Promise<Loaded> {
+  return readFileCapped(path, opts.maxBytes ?? DEFAULT_MAX_BYTES).then(
+    (buf) => ({ path, buf }),
+    (e: unknown) => ({ path, error: e instanceof BrinkError ? e : fsError(e, path) }),
+  );
+}
+
+function parseLoaded(l: Loaded, opts: IngestOptions): IngestItem[] {
+  if (l.error || !l.buf) return [{ origin: l.path, error: l.error ?? new BrinkError('READ_FAILED', { detail: 'no data' }, l.path) }];
+  return parseBuffer(l.buf, { origin: l.path, filename: basename(l.path) }, opts);
+}
+
 async function* readFileInput(path: string, opts: IngestOptions): AsyncGenerator<IngestItem> {
-  const max = opts.maxBytes ?? DEFAULT_MAX_BYTES;
-  try {
-    const buf = await readFileCapped(path, max);
-    yield* parseBuffer(buf, { origin: path, filename: basename(path) }, opts);
-  } catch (e) {
-    yield { origin: path, error: e instanceof BrinkError ? e : fsError(e, path) };
-  }
+  yield* parseLoaded(await load(path, opts), opts);
 }
 
 async function* readPath(path: string, opts: IngestOptions): AsyncGenerator<IngestItem> {
@@ -82,10 +93,18 @@ async function* readPath(path: string, opts: IngestOptions): AsyncGenerator<Inge
     return;
   }
   if (!isDir) return yield* readFileInput(path, opts);
+  // Items in walk order; file reads run up to READ_AHEAD ahead of parsing.
+  const pending: Array<Promise<Loaded> | IngestItem> = [];
+  const drainOne = async function* (): AsyncGenerator<IngestItem> {
+    const next = pending.shift()!;
+    if (next instanceof Promise) yield* parseLoaded(await next, opts);
+    else yield next;
+  };
   for await (const entry of walk(path, new Set())) {
-    if (typeof entry === 'string') yield* readFileInput(entry, opts);
-    else yield entry;
+    pending.push(typeof entry === 'string' ? load(entry, opts) : entry);
+    if (pending.length >= READ_AHEAD) yield* drainOne();
   }
+  while (pending.length) yield* drainOne();
 }
 
 async function* readUrl(url: string, opts: IngestOptions): AsyncGenerator<IngestItem> {
