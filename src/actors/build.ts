@@ -79,8 +79,10 @@ function addAgents(d: ActorDictionary, e: AgentFileEntry): void {
   } else if (e.kind === 'group-noun') {
     for (const det of e.determiners) d.groupDeterminers.add(det, true);
     for (const h of e.heads) d.groupHeads.add(h.toLowerCase());
-  } else {
+  } else if (e.kind === 'non-actor') {
     for (const n of e.nouns) d.nonActorHeads.add(n.toLowerCase());
+  } else {
+    d.homonyms.set(e.text, [...(d.homonyms.get(e.text) ?? []), e.country]);
   }
 }
 
@@ -88,7 +90,7 @@ export function emptyDictionary(version = ''): ActorDictionary {
   return {
     version, entries: new Map(), names: new FormIndex<NameHit>(false), titles: new FormIndex<TitleInfo>(true),
     agents: new FormIndex<AgentInfo>(true), groupDeterminers: new FormIndex<true>(true), groupHeads: new Set(),
-    nonActorHeads: new Set(), surnames: new Map(), holders: new Map(), titleInfo: new Map(), countries: new Map(),
+    nonActorHeads: new Set(), homonyms: new Map(), surnames: new Map(), holders: new Map(), titleInfo: new Map(), countries: new Map(),
   };
 }
 

@@ -10,7 +10,7 @@ import { entryMention, personMention, typedMention, typedName } from './emit.js'
 import type { AgentInfo, NameHit } from './model.js';
 import { pickBySurname } from './surnames.js';
 import type { Item } from './scan.js';
-import type { State } from './state.js';
+import { weight, type State } from './state.js';
 import { handleTitle, type Modifier } from './titles.js';
 
 /** The actor a name item can modify a following noun with, if any. */
@@ -72,6 +72,8 @@ function ofCountry(s: State, end: number): { code: string; end: number } | null 
 }
 
 function doName(s: State, idx: number, item: Item & { kind: 'name' }): void {
+  const first = pickHit(item.hits);
+  if (first.type === 'entry' && first.entry.kind === 'country' && homonymPlace(s, item.start, item.end, first.entry.code)) return;
   const mod = modifierOf(item);
   if (mod) {
     const head = headAfter(s, mod, item.end);
@@ -97,6 +99,40 @@ function doName(s: State, idx: number, item: Item & { kind: 'name' }): void {
   const country = s.dict.countries.get(hit.country);
   if (country) entryMention(s, country, 'adjective', item.start, item.end, hit.demonym);
   void idx;
+}
+
+/**
+ * "Georgia" the US state, not the country: the name is a homonym of a place in a country the
+ * article is more about, and nothing else in the article (adjective, capital, person) names the
+ * state; or the text says so ("Atlanta, Georgia", "the state of Georgia").
+ */
+function homonymPlace(s: State, start: number, end: number, code: string): boolean {
+  const text = s.view.text.slice(tok(s, start)!.start, tok(s, end - 1)!.end);
+  const others = s.dict.homonyms.get(text);
+  if (!others) return false;
+  let sense = s.homonymSense.get(text);
+  if (sense === undefined) {
+    sense = senseOf(s, text, code, others);
+    s.homonymSense.set(text, sense);
+  }
+  return sense;
+}
+
+/** One sense per article: an explicit cue anywhere decides; else the balance of the article's countries. */
+function senseOf(s: State, text: string, code: string, others: string[]): boolean {
+  let own = 0;
+  for (const item of s.items) {
+    if (item.kind !== 'name') continue;
+    const a = tok(s, item.start)!;
+    if (s.view.text.slice(a.start, tok(s, item.end - 1)!.end) !== text) continue;
+    own += weight(a.sentence);
+    const p1 = tok(s, item.start - 1);
+    const p2 = tok(s, item.start - 2);
+    if (p1?.text === ',' && p2 && s.covered[item.start - 2]! < 0 && p2.pos === 'PROPN') return true;
+    if (p1?.lower === 'of' && p2?.lower === 'state') return true;
+  }
+  if (s.signalled.has(code)) return false;
+  return others.some((o) => (s.counts.get(o) ?? 0) >= own);
 }
 
 function doHead(s: State, mod: Modifier, headIdx: number): void {

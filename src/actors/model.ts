@@ -45,6 +45,8 @@ export interface ActorDictionary {
   groupHeads: Set<string>;
   /** Lower-cased nouns that make a country adjective a description ("food"). */
   nonActorHeads: Set<string>;
+  /** A country name that is also a place in another country ("Georgia" → USA): name → those countries. */
+  homonyms: Map<string, string[]>;
   /** surname → people (case-sensitive). */
   surnames: Map<string, ActorEntry[]>;
   /** canonical title → people who ever held it. */

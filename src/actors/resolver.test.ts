@@ -275,3 +275,17 @@ describe('article countries', () => {
     assert.deepEqual(doc.countries, ['ROH', 'MOR']);
   });
 });
+
+describe('homonyms', () => {
+  test('a country name that is also a town of the country the article is about', () => {
+    const doc = resolve('Arnor held elections. The Arnorian president campaigned in Arnor and then in Bree, where Bree voters cheered.');
+    assert.equal(doc.actors.filter((m) => m.code.startsWith('BRE')).length, 0);
+    const said = resolve('The mayor of Annuminas said farmers in Tharbad, Bree were angry.');
+    assert.equal(said.actors.filter((m) => m.code.startsWith('BRE')).length, 0);
+  });
+
+  test('the country when the article names it otherwise', () => {
+    const doc = resolve('Arnor and Bree signed a pact. Breelanders celebrated in Arnor.');
+    assert.equal(mention(doc, 'Bree')?.code, 'BRE');
+  });
+});

@@ -34,13 +34,16 @@ function itemCountry(item: Item, date: string): string | null {
 }
 
 /** Weighted counts of countries (and IGOs, groups) named in the candidate items, for titles alone. */
-function preCount(items: Item[], doc: AnnotatedDoc, date: string): Map<string, number> {
+function preCount(items: Item[], doc: AnnotatedDoc, date: string): { counts: Map<string, number>; signalled: Set<string> } {
   const counts = new Map<string, number>();
+  const signalled = new Set<string>();
   for (const it of items) {
     const c = itemCountry(it, date);
-    if (c) counts.set(c, (counts.get(c) ?? 0) + weight(doc.tokens[it.start]!.sentence));
+    if (!c) continue;
+    counts.set(c, (counts.get(c) ?? 0) + weight(doc.tokens[it.start]!.sentence));
+    if (it.kind === 'name' && (it.hits[0]!.type !== 'entry' || it.hits[0]!.entry.kind === 'person')) signalled.add(c);
   }
-  return counts;
+  return { counts, signalled };
 }
 
 /** The article's countries, most mentioned first (headline and lead weigh more). */
@@ -59,10 +62,11 @@ export function resolveActors(dict: ActorDictionary, doc: AnnotatedDoc): State {
   const view = viewOf(doc.text, doc.tokens);
   const date = dayOf(doc.published);
   const { items, at, covered } = scanItems(dict, view);
+  const { counts, signalled } = preCount(items, doc, date);
   const s: State = {
-    dict, view, date, items, at, covered, consumed: new Uint8Array(items.length), counts: preCount(items, doc, date),
+    dict, view, date, items, at, covered, consumed: new Uint8Array(items.length), counts, signalled,
     titleCase: titleCaseSentences(doc.tokens, doc.sentences.length), found: [], conflicts: [], notes: [],
-    named: new Map(), unlisted: new Map(), pair: null, lastMetonym: null,
+    named: new Map(), unlisted: new Map(), homonymSense: new Map(), pair: null, lastMetonym: null,
   };
   compose(s);
   return s;

@@ -32,6 +32,10 @@ export interface State {
   consumed: Uint8Array;
   /** weighted mention counts of country / IGO codes, from the candidate items */
   counts: Map<string, number>;
+  /** countries named by an adjective, a capital or a person (not only by a name that may be a homonym) */
+  signalled: Set<string>;
+  /** homonym name → true when this article uses it for the other country's place */
+  homonymSense: Map<string, boolean>;
   /** per sentence: written in title case (a headline), where capitalisation says nothing */
   titleCase: Uint8Array;
   found: Found[];
