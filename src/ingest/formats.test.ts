@@ -2,6 +2,7 @@ import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { parseBuffer } from './parse.js';
 import type { IngestItem } from './options.js';
+import type { Document } from '../domain/types.js';
 
 const BODY =
   'Ministers from both countries met on Tuesday to discuss the disputed border, officials said. ' +
@@ -163,7 +164,7 @@ describe('feeds', () => {
   test('RSS 2.0: one document per item, content:encoded preferred, channel title as outlet', () => {
     const ds = docs(parseBuffer(b(rss), { origin: 'f.rss', filename: 'f.rss' }));
     assert.equal(ds.length, 3);
-    const [a, c, h] = ds as [any, any, any];
+    const [a, c, h] = ds as [Document, Document, Document];
     assert.equal(a.title, 'Talks resume in AT&T tower');
     assert.equal(a.url, 'https://wire.test/1');
     assert.equal(a.published, '2026-11-10T08:00:00Z');

@@ -8,6 +8,8 @@ export interface Extracted {
   outlet?: string;
 }
 
+const squash = (s: string): string => s.replace(/\s+/g, ' ').trim().toLowerCase();
+
 /**
  * Plain text: a first line of at most 150 characters, not ending like a sentence, followed by a
  * blank line and more text, is taken as the title (and removed from the body).
@@ -16,7 +18,10 @@ export function parsePlainText(raw: string): Extracted {
   const text = raw.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
   const m = /^[ \t]*([^\n]{1,150})\n[ \t]*\n([\s\S]*\S[\s\S]*)$/.exec(text.trimStart());
   if (m && !/[.,;:!?…"”']$/.test(m[1]!.trim()) && /\p{L}/u.test(m[1]!)) {
-    return { title: m[1]!.trim(), text: m[2]! };
+    const title = m[1]!.trim();
+    // Pages copied as text often repeat the headline as the first line of the body.
+    const body = m[2]!.replace(/^\s*([^\n]*)\n?/, (line, first: string) => (squash(first) === squash(title) ? '' : line));
+    return body.trim() ? { title, text: body } : { title, text: m[2]! };
   }
   return { text };
 }
