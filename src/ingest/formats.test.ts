@@ -93,6 +93,10 @@ describe('html', () => {
     assert.equal(d.text.split('\n\n').length, 4);
     assert.equal(d.html, html);
   });
+  test('without og:title the <title> is cleaned of the site name', () => {
+    const d = only(parseBuffer(b(page('<title>Border talks resume after months of clashes | Example News</title>', paras(4))), { origin: 'p.html', filename: 'p.html' }));
+    assert.equal(d.title, 'Border talks resume after months of clashes');
+  });
   test('JSON-LD datePublished nested in @graph', () => {
     const ld = `<script type="application/ld+json">[{"@context":"https://schema.org","@graph":[{"@type":"WebSite","name":"S"},{"@type":["NewsArticle"],"datePublished":"2026-05-11T10:00:00Z","headline":"H","publisher":{"@type":"Organization","name":"LD News"}}]}]</script>`;
     const d = only(parseBuffer(b(page(ld, paras(3))), { origin: 'p.html', filename: 'p.html' }));

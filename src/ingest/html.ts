@@ -100,8 +100,8 @@ export function parseHtmlPage(input: string, origin: string, baseUrl?: string): 
     if (e instanceof BrinkError) throw e;
     throw new BrinkError('MALFORMED_HTML', { detail: e instanceof Error ? e.message.slice(0, 200) : 'parse failed' }, origin, { cause: e });
   }
-  const t = meta.title ?? title;
-  text = withoutLeadingHeadline(text, [t, h1]);
+  const t = meta.title ?? title ?? meta.documentTitle;
+  text = withoutLeadingHeadline(text, [t, h1, meta.documentTitle]);
   if (!text.trim()) throw new BrinkError('MALFORMED_HTML', { detail: 'no text content' }, origin);
   const out: Extracted = { text };
   if (t) out.title = t;

@@ -4,7 +4,10 @@ type El = { getAttribute(n: string): string | null; textContent: string | null }
 type Doc = { querySelector(s: string): El | null; querySelectorAll(s: string): ArrayLike<El> };
 
 export interface HtmlMeta {
+  /** og:title / twitter:title / JSON-LD headline. */
   title?: string;
+  /** The <title> element (often "Headline | Site"). */
+  documentTitle?: string;
   url?: string;
   outlet?: string;
   published?: string;
@@ -97,9 +100,10 @@ export function htmlMeta(doc: Doc, baseUrl?: string): HtmlMeta {
   const ld = jsonLd(doc);
   const first = <K extends keyof LdArticle>(k: K): LdArticle[K] | undefined => ld.find((a) => a[k])?.[k];
   const out: HtmlMeta = {};
-  const title =
-    meta(doc, ['og:title', 'twitter:title']) ?? first('headline') ?? doc.querySelector('title')?.textContent?.trim();
+  const title = meta(doc, ['og:title', 'twitter:title']) ?? first('headline');
   if (title) out.title = title;
+  const docTitle = doc.querySelector('title')?.textContent?.trim();
+  if (docTitle) out.documentTitle = docTitle;
   const canonical = doc.querySelector('link[rel="canonical"]')?.getAttribute('href') ?? undefined;
   const url = absolute(canonical, baseUrl) ?? absolute(meta(doc, ['og:url']), baseUrl) ?? absolute(first('url'), baseUrl);
   if (url) out.url = url;
