@@ -37,8 +37,12 @@ function compound(ctx: DocContext, mi: number, dir: -1 | 1, lo: number, hi: numb
     const [s, e] = ctx.mentionTokens[cur] as [number, number];
     let j = dir < 0 ? s - 1 : e;
     let joined = false;
-    while (j >= lo && j < hi && [',', 'and', '&', 'both'].includes(tok(ctx, j).lower)) { joined = true; j += dir; }
-    while (j >= lo && j < hi && tok(ctx, j).pos === 'DET' && mentionAt(ctx, j) < 0) j += dir;
+    while (j >= lo && j < hi && mentionAt(ctx, j) < 0) {
+      const t = tok(ctx, j);
+      if ([',', 'and', '&', 'as well as'].includes(t.lower)) joined = true;
+      else if (t.pos !== 'DET' && t.lower !== 'both') break;
+      j += dir;
+    }
     const next = mentionAt(ctx, j);
     if (!joined || next < 0 || out.includes(next) || isMedia(ctx.doc.actors[next] as ActorMention)) break;
     out.push(next);
@@ -130,7 +134,7 @@ function possessor(ctx: DocContext, trigger: number, lo: number, sentence: numbe
 const SUPPORT = new Set(['launch', 'carry', 'conduct', 'hold', 'declare', 'announce', 'reach', 'sign', 'agree', 'impose', 'make', 'stage',
   'mount', 'order', 'begin', 'start', 'continue', 'resume', 'observe', 'implement', 'give', 'offer', 'issue', 'deliver', 'provide', 'send',
   'unleash', 'intensify', 'escalate', 'extend', 'accept', 'propose', 'seek', 'pursue', 'undertake', 'step', 'open', 'initiate', 'lodge',
-  'file', 'express', 'voice', 'have', 'enter', 'conclude', 'finalize', 'finalise', 'strike', 'broker', 'call', 'commit', 'perpetrate',
+  'file', 'express', 'voice', 'have', 'enter', 'conclude', 'finalize', 'finalise', 'strike', 'commit', 'perpetrate',
   'renew', 'host', 'attend', 'join', 'complete', 'organize', 'organise', 'plan', 'threaten', 'vow', 'pledge', 'promise', 'fire', 'use']);
 
 /** Is there a support verb between the subject's last token and the nominal trigger? */
@@ -138,7 +142,7 @@ function supportVerbBetween(ctx: DocContext, src: number[], trigger: number): bo
   const last = Math.max(...src.map((mi) => (ctx.mentionTokens[mi] as [number, number])[1]));
   for (let i = last; i < trigger; i++) {
     const t = tok(ctx, i);
-    if ((t.pos === 'VERB' || t.pos === 'AUX' || t.pos === 'NOUN') && SUPPORT.has(t.lemma)) return true;
+    if ((t.pos === 'VERB' || t.pos === 'AUX') && SUPPORT.has(t.lemma)) return true;
   }
   return false;
 }
@@ -234,6 +238,7 @@ function dedupe(ps: Pair[]): Pair[] {
   });
 }
 
+const DROP_UNTARGETED = process.env.BRINK_DROP === '1';
 const distinctCountries = (ps: Party[]): number => new Set(ps.map((p) => countryOf(p.code))).size;
 
 export function attach(ctx: DocContext, cand: Candidate): Attached {
@@ -280,7 +285,7 @@ export function attach(ctx: DocContext, cand: Candidate): Attached {
   let tgt: number[] = [];
   if (passive) tgt = findSubject(ctx, cand.trigger, sent.tokenStart);
   else if (cand.slot !== undefined) tgt = [cand.slot];
-  else if (!p.flags.has('notarget')) tgt = findObject(ctx, cand.end, hi);
+  else if (!p.flags.has('notarget')) tgt = findObject(ctx, cand.trigger + 1, hi);
   let tgtParties = expand(ctx, tgt);
 
   if (tgtParties.length === 0 && recip && distinctCountries(srcParties) > 1) {
@@ -296,7 +301,7 @@ export function attach(ctx: DocContext, cand: Candidate): Attached {
     if (tgtParties.length) how += '+context';
   }
   // CAMEO events are dyadic: without a target only patterns marked notarget stand
-  if (tgtParties.length === 0 && !p.flags.has('notarget')) return { cand, pairs: [], passive, how: `${how}+no-target` };
+  if (DROP_UNTARGETED && tgtParties.length === 0 && !p.flags.has('notarget')) return { cand, pairs: [], passive, how: `${how}+no-target` };
   const ps = pairs(srcParties, tgtParties.length ? tgtParties : null, allowSelf);
   return { cand, pairs: ps, passive, how };
 }
@@ -308,4 +313,19 @@ function findPronounSubject(ctx: DocContext, trigger: number, lo: number): numbe
     if (t.pos === 'PRON' && ['he', 'she', 'they', 'it'].includes(t.lower)) return antecedent(ctx, t, t.sentence);
   }
   return -1;
+}
+
+/**
+ * A participle clause after a comma ("X's call to Y, urging restraint") is addressed to the target
+ * of the event it hangs on: when it found no target of its own and shares the source, it inherits it.
+ */
+export function inheritTarget(ctx: DocContext, att: Attached, previous: Attached | null): Attached {
+  if (!previous || att.pairs.length === 0 || att.pairs.some((p) => p.target)) return att;
+  const t = tok(ctx, att.cand.trigger);
+  const before = att.cand.trigger > 0 ? tok(ctx, att.cand.trigger - 1) : null;
+  if (!t.lower.endsWith('ing') || !before || before.text !== ',') return att;
+  const srcs = new Set(att.pairs.map((p) => countryOf(p.source.code)));
+  const inherited = previous.pairs.filter((p) => p.target && srcs.has(countryOf(p.source.code)));
+  if (inherited.length === 0) return att;
+  return { ...att, pairs: inherited.map((p) => ({ source: p.source, target: p.target })), how: `${att.how}+participle` };
 }

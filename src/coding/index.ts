@@ -17,7 +17,7 @@ import { lookup } from '../domain/ontology.js';
 import { buildContext, countryOf } from './context.js';
 import { matchSentence } from './match.js';
 import { mostSpecific } from './specificity.js';
-import { attach, type Party } from './attach.js';
+import { attach, inheritTarget, type Attached, type Party } from './attach.js';
 import { modalityOf } from './modality.js';
 import { dominantTime, timeOf } from './when.js';
 import { placeOf } from './where.js';
@@ -69,9 +69,11 @@ export function codeEvents(doc: AnnotatedDoc, meta: CodeMeta): Event[] {
     const cands = mostSpecific(matchSentence(ctx, set, si));
     if (cands.length === 0) continue;
     const attribution = attributionOf(ctx, si);
+    let previous: Attached | null = null;
     for (const cand of cands) {
-      const att = attach(ctx, cand);
+      const att = inheritTarget(ctx, attach(ctx, cand), previous);
       if (att.pairs.length === 0) continue;
+      previous = att;
       const code = lookup(cand.pattern.code);
       if (!code) continue;
       const { modality } = modalityOf(ctx, cand);

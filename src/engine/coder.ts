@@ -40,10 +40,12 @@ async function sharedAnnotator(): Promise<Annotate | null> {
   }
 }
 
-function splitDate(date: string): { published: string; publishedUtc?: string } {
-  const m = /^(\d{4}-\d{2}-\d{2})(T\d{2}:\d{2}(:\d{2}(\.\d+)?)?Z)?$/.exec(date);
-  if (!m || Number.isNaN(Date.parse(m[1] as string))) throw new BrinkError('BAD_DATE', { value: date }, date);
-  return { published: m[1] as string, ...(m[2] ? { publishedUtc: date } : {}) };
+/** `YYYY-MM-DD` or an ISO instant → the publication day (as written) and, for instants, UTC. */
+export function splitDate(date: string): { published: string; publishedUtc?: string } {
+  const m = /^(\d{4}-\d{2}-\d{2})(T.+)?$/.exec(typeof date === 'string' ? date.trim() : '');
+  const t = m ? Date.parse(m[0]) : NaN;
+  if (!m || Number.isNaN(t) || Number.isNaN(Date.parse(m[1] as string))) throw new BrinkError('BAD_DATE', { value: String(date) }, String(date));
+  return { published: m[1] as string, ...(m[2] ? { publishedUtc: new Date(t).toISOString() } : {}) };
 }
 
 function make(annotate: Annotate, opts: CoderOptions): Coder {
