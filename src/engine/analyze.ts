@@ -7,6 +7,8 @@ import { BrinkError } from '../domain/errors.js';
 import { codeEvents } from '../coding/index.js';
 import { buildReport, loadIssues, type ArticleReport } from '../story/index.js';
 import { createCoderAsync } from './coder.js';
+import { dataVersion } from './version.js';
+import type { ArticleAnalysis, Ceasefire as StoredCeasefire } from '../store/types.js';
 
 export interface Analysis {
   doc: AnnotatedDoc;
@@ -25,10 +27,11 @@ export function referenceDate(published: string | undefined): { published: strin
   return { published: new Date(t).toISOString().slice(0, 10), publishedUtc: new Date(t).toISOString() };
 }
 
-export async function createAnalyzer(): Promise<Analyzer> {
+export async function createAnalyzer(): Promise<Analyzer & { version: string }> {
   const coder = await createCoderAsync();
   const lexicon = loadIssues();
-  return (d) => {
+  const version = dataVersion();
+  const analyze: Analyzer = (d) => {
     const ref = referenceDate(d.published);
     const doc = coder.annotate({ text: d.text, ...ref });
     const events = codeEvents(doc, { docId: d.id });
@@ -36,6 +39,41 @@ export async function createAnalyzer(): Promise<Analyzer> {
       doc, events, issues: lexicon,
       meta: { id: d.id, published: d.published ?? ref.published, ...(d.title ? { title: d.title } : {}), ...(d.outlet ? { outlet: d.outlet } : {}), ...(d.url ? { url: d.url } : {}) },
     });
-    return { doc, events, report };
+    return { doc, events: events.map((e) => ({ ...e, version })), report };
+  };
+  return Object.assign(analyze, { version });
+}
+
+/** What the store keeps of one analyzed article (one transaction per document). */
+export function toArticleAnalysis(a: Analysis): ArticleAnalysis {
+  const docId = a.report.doc.id;
+  return {
+    events: a.events,
+    actors: a.doc.actors,
+    roleConflicts: a.doc.roleConflicts,
+    ceasefires: a.report.ceasefires.map((c, i): StoredCeasefire => ({
+      id: `${docId}:cf${i}`,
+      parties: c.parties,
+      mediators: c.mediators,
+      ...(c.announced?.utc ? { announcedUtc: c.announced.utc } : {}),
+      ...(c.agreed?.utc ? { agreedUtc: c.agreed.utc } : {}),
+      ...(c.effective?.utc ? { effectiveUtc: c.effective.utc } : {}),
+      ...(c.effective?.stated ? { effectiveText: c.effective.stated } : {}),
+      status: 'announced',
+      ...(c.extensions.at(-1)?.until ? { extendedUntil: c.extensions.at(-1)!.until } : {}),
+      ...(c.conditions.length ? { conditions: c.conditions.join('; ') } : {}),
+      evidence: c.evidence.map((e) => ({ start: e.start, end: e.end, text: e.text })),
+      firstDocId: docId,
+      statements: [
+        ...c.announcedBy.map((p) => ({ docId, party: p.code.slice(0, 3), kind: 'announce' as const, evidence: c.evidence[0] ?? { start: 0, end: 0, text: '' } })),
+        ...c.violations.filter((v) => v.kind === 'accusation' && v.by).map((v) => ({ docId, party: v.by!, kind: 'accuse' as const, evidence: v.evidence })),
+        ...c.extensions.map((x) => ({ docId, party: c.parties.join('+'), kind: 'extend' as const, ...(x.until ? { statedTime: x.until } : {}), evidence: x.evidence })),
+      ],
+    })),
+    engagements: a.report.mediation.map((m) => ({
+      mediator: m.mediator.code, party: m.party.code, channel: m.channel, ...(m.onBehalfOf ? { onBehalfOf: m.onBehalfOf } : {}),
+      date: m.when.date ?? m.when.utc?.slice(0, 10) ?? a.report.doc.published.slice(0, 10), confidentiality: 'public' as const,
+      notes: m.evidence.text, ...(m.eventId ? { eventId: m.eventId } : {}),
+    })),
   };
 }

@@ -3,7 +3,7 @@
  * per-item result recorded. One document is one transaction; a failed item never stops the batch.
  */
 import { readSources, type IngestOptions } from '../ingest/index.js';
-import type { Store } from '../store/types.js';
+import type { ArticleAnalysis, Store } from '../store/types.js';
 import type { Document } from '../domain/types.js';
 import { toBrinkError } from '../domain/errors.js';
 
@@ -18,6 +18,10 @@ export interface ItemReport {
   language?: string;
   supported?: boolean;
   error?: { code: string; message: string };
+  /** Events coded (asserted and not), when the document was analyzed. */
+  events?: number;
+  /** Why a stored document was not analyzed (e.g. unsupported language). */
+  note?: string;
 }
 
 export interface RunSummary {
@@ -32,18 +36,21 @@ export interface RunSummary {
 /** Hamming distance on 64-bit SimHashes under which two documents are the same story lightly edited. */
 export const NEAR_DUPLICATE_DISTANCE = 3;
 
-/** Called once per stored document (inside the caller's flow, after the document row exists). */
-export type AfterStore = (doc: Document) => Promise<void>;
+/**
+ * Turns a document into its analysis (events, actors, ceasefires, engagements). Runs BEFORE the
+ * write, so the document and its analysis are stored in one transaction: all or nothing.
+ */
+export type Analyze = (doc: Document) => ArticleAnalysis;
 
 export async function* ingest(
   store: Store,
   inputs: string[],
-  opts: IngestOptions & { afterStore?: AfterStore } = {},
+  opts: IngestOptions & { analyze?: Analyze; version?: string } = {},
 ): AsyncGenerator<ItemReport, RunSummary> {
   const runId = await store.runs.start({ inputs, published: opts.published, outlet: opts.outlet });
   const summary: RunSummary = { runId, ok: 0, duplicate: 0, nearDuplicate: 0, failed: 0, total: 0 };
   for await (const item of readSources(inputs, opts)) {
-    const report = item.doc ? await storeOne(store, item.origin, item.doc, opts.afterStore) : failed(item.origin, item.error);
+    const report = item.doc ? await storeOne(store, item.origin, item.doc, opts) : failed(item.origin, item.error);
     summary.total++;
     if (report.status === 'ok') summary.ok++;
     else if (report.status === 'duplicate') summary.duplicate++;
@@ -63,19 +70,37 @@ export async function* ingest(
   return summary;
 }
 
-async function storeOne(store: Store, origin: string, doc: Document, afterStore?: AfterStore): Promise<ItemReport> {
+async function storeOne(store: Store, origin: string, doc: Document, opts: { analyze?: Analyze; version?: string }): Promise<ItemReport> {
   const base = { origin, docId: doc.id, title: doc.title, language: doc.language, supported: doc.supported };
   try {
     if (await store.documents.has(doc.id)) return { ...base, status: 'duplicate' };
     const near = doc.simhash ? await store.documents.findNear(doc.simhash, NEAR_DUPLICATE_DISTANCE) : [];
     const nearest = near.sort((a, b) => a.distance - b.distance)[0];
     const stored: Document = nearest ? { ...doc, nearDuplicateOf: nearest.id } : doc;
-    const put = await store.documents.put(stored);
-    if (put.status === 'duplicate') return { ...base, status: 'duplicate' };
-    if (afterStore) await afterStore(stored);
-    return nearest ? { ...base, status: 'near-duplicate', nearOf: nearest.id } : { ...base, status: 'ok' };
+    const { analysis, note } = analyzeSafely(stored, opts.analyze);
+    const status = await store.transaction(async (tx) => {
+      const put = await tx.documents.put(stored, opts.version ? { pipelineVersion: opts.version } : {});
+      if (put.status === 'inserted' && analysis) await tx.articles.save(stored.id, analysis, opts.version ?? 'unversioned');
+      return put.status;
+    });
+    if (status === 'duplicate') return { ...base, status: 'duplicate' };
+    const extra = { ...(analysis ? { events: analysis.events.length } : {}), ...(note ? { note } : {}) };
+    return nearest ? { ...base, ...extra, status: 'near-duplicate', nearOf: nearest.id } : { ...base, ...extra, status: 'ok' };
   } catch (e) {
     return failed(origin, e);
+  }
+}
+
+/** Unsupported languages are stored, not coded; a coder failure keeps the document and says why. */
+function analyzeSafely(doc: Document, analyze?: Analyze): { analysis?: ArticleAnalysis; note?: string } {
+  if (!analyze) return {};
+  if (!doc.supported) return { note: `language ${doc.language}: stored, not coded` };
+  if (!doc.published) return { note: 'no publication date: stored, not coded (give --published)' };
+  try {
+    return { analysis: analyze(doc) };
+  } catch (e) {
+    const err = toBrinkError(e);
+    return { note: `not coded: ${err.code} ${err.message}` };
   }
 }
 

@@ -1,6 +1,7 @@
 import type { Command } from 'commander';
 import { openEngineStore } from '../../engine/store.js';
 import { ingest, type ItemReport, type RunSummary } from '../../engine/ingest.js';
+import { createAnalyzer, toArticleAnalysis } from '../../engine/analyze.js';
 import { progress } from '../progress.js';
 import { BrinkError } from '../../domain/errors.js';
 import { dbOption, type DbOpts } from '../options.js';
@@ -11,6 +12,7 @@ interface IngestFlags extends DbOpts {
   allowPrivate?: boolean;
   maxBytes?: string;
   json?: boolean;
+  code?: boolean;
 }
 
 export default function register(program: Command): void {
@@ -24,6 +26,7 @@ export default function register(program: Command): void {
       .option('--max-bytes <n>', 'size cap per input in bytes', String(20 * 1024 * 1024))
       .option('--allow-private', 'allow fetching private, loopback and link-local addresses (testing only)')
       .option('--json', 'print one JSON object per item and a JSON summary')
+      .option('--no-code', 'store documents only; do not annotate and code them')
       .addHelpText('after', '\nEach item prints: ok / duplicate / near-duplicate of X / failed: CODE reason.'),
   ).action(async (sources: string[], flags: IngestFlags) => {
     if (flags.published && Number.isNaN(Date.parse(flags.published))) throw new BrinkError('BAD_DATE', { value: flags.published });
@@ -42,7 +45,9 @@ export default function register(program: Command): void {
 async function runIngest(store: Awaited<ReturnType<typeof openEngineStore>>, sources: string[], flags: IngestFlags, maxBytes: number): Promise<RunSummary> {
   const bar = progress({ label: 'ingest' });
   const counts = { ok: 0, duplicate: 0, near: 0, failed: 0 };
+  const analyzer = flags.code === false ? null : await createAnalyzer();
   const gen = ingest(store, sources, {
+    ...(analyzer ? { analyze: (doc) => toArticleAnalysis(analyzer(doc)), version: analyzer.version } : {}),
     published: flags.published,
     outlet: flags.outlet,
     maxBytes,
@@ -69,7 +74,7 @@ export function describe(item: ItemReport): string {
   const title = item.title ? `  “${item.title.slice(0, 70)}”` : '';
   switch (item.status) {
     case 'ok':
-      return `ok              ${id}  ${item.origin}${title}${item.supported === false ? `  (language ${item.language}: stored, not coded)` : ''}`;
+      return `ok              ${id}  ${item.origin}${title}${item.events !== undefined ? `  ${item.events} events` : ''}${item.note ? `  (${item.note})` : ''}`;
     case 'duplicate':
       return `duplicate       ${id}  ${item.origin}`;
     case 'near-duplicate':

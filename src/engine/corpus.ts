@@ -1,0 +1,72 @@
+/**
+ * Corpus-level views: the store's events as analytics records, dyad series and escalation,
+ * heating dyads, merged ceasefires with their status, mediation contacts and potential mediators.
+ * The analytics are pure; this module only loads what they need.
+ */
+import type { Event } from '../domain/types.js';
+import type { EventFilter, Store, Ceasefire as StoredCeasefire } from '../store/types.js';
+import {
+  type AEvent, type CeasefireClaim, type CeasefireRecord, type StatusReport, ceasefireStatus, mergeCeasefires,
+} from '../analytics/index.js';
+
+export function toAEvent(e: Event, extra: { outlet?: string; clusterId?: string; sources?: number } = {}): AEvent | null {
+  const date = e.when.date ?? e.when.utc?.slice(0, 10);
+  if (!date) return null;
+  return {
+    id: e.id, date, ...(e.when.utc ? { utc: e.when.utc } : {}), sourceCode: e.source.code, targetCode: e.target?.code ?? null,
+    cameo: e.cameo, quad: e.quad, goldstein: e.goldstein, modality: e.modality, docId: e.docId, evidence: e.evidence, ...extra,
+  };
+}
+
+/** Every event matching the filter, page by page (asserted only unless the filter says otherwise). */
+export async function loadEvents(store: Store, filter: Omit<EventFilter, 'limit' | 'after'> = {}): Promise<AEvent[]> {
+  const out: AEvent[] = [];
+  let after: string | undefined;
+  do {
+    const page = await store.events.query({ modality: 'asserted', ...filter, limit: 5000, ...(after ? { after } : {}) });
+    for (const e of page.items) {
+      const a = toAEvent(e);
+      if (a) out.push(a);
+    }
+    after = page.nextCursor ?? undefined;
+  } while (after);
+  return out;
+}
+
+/** Stored per-article ceasefire claims → analytics claims (the article's day when no instant is known). */
+export async function ceasefireClaims(store: Store): Promise<CeasefireClaim[]> {
+  const stored = await store.ceasefires.list({ limit: 100_000 });
+  const published = new Map<string, string>();
+  const claims: CeasefireClaim[] = [];
+  for (const c of stored) {
+    const docId = c.firstDocId ?? c.id;
+    if (!published.has(docId)) published.set(docId, (await store.documents.get(docId))?.published ?? '');
+    const date = (c.effectiveUtc ?? c.announcedUtc ?? published.get(docId) ?? '').slice(0, 10);
+    if (!date) continue;
+    claims.push(toClaim(c, docId, date));
+  }
+  return claims;
+}
+
+function toClaim(c: StoredCeasefire, docId: string, date: string): CeasefireClaim {
+  return {
+    docId, parties: c.parties, mediators: c.mediators, date,
+    ...(c.announcedUtc ? { announcedUtc: c.announcedUtc } : {}), ...(c.effectiveUtc ? { effectiveUtc: c.effectiveUtc } : {}),
+    ...(c.effectiveText ? { effectiveText: c.effectiveText } : {}), ...(c.extendedUntil ? { extendedUntil: c.extendedUntil } : {}),
+    announcedBy: c.statements.filter((s) => s.kind === 'announce' || s.kind === 'confirm').map((s) => ({ name: s.party })),
+    statements: c.statements.map((s) => ({ party: s.party, kind: s.kind, ...(s.statedTime ? { statedTime: s.statedTime } : {}), evidence: s.evidence.text })),
+    evidence: c.evidence.map((e) => e.text),
+  };
+}
+
+export interface CeasefireView extends CeasefireRecord {
+  status: StatusReport;
+}
+
+/** Merged ceasefires with their status at `now`. */
+export async function ceasefireViews(store: Store, now: string): Promise<CeasefireView[]> {
+  const records = mergeCeasefires(await ceasefireClaims(store));
+  if (records.length === 0) return [];
+  const events = await loadEvents(store);
+  return records.map((r) => ({ ...r, status: ceasefireStatus(r, events, now) }));
+}
