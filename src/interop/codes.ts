@@ -1,0 +1,55 @@
+/** Country and actor-code helpers shared by the importers. */
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { DATA_DIR } from '../engine/paths.js';
+import { mapOf } from './data.js';
+
+let fips: Map<string, string> | null = null;
+let numeric: Map<string, string> | null = null;
+let names: Map<string, string> | null = null;
+
+/** FIPS 10-4 (GDELT geography) → ISO alpha-3, or '' when unknown. */
+export function fipsToIso3(code: string): string {
+  fips ??= mapOf<{ fips: string; iso3: string }>('fips-iso3.json', (e) => e.fips, (e) => e.iso3);
+  return fips.get(code.trim().toUpperCase()) ?? '';
+}
+
+/** ISO 3166 numeric (ACLED `iso`) → alpha-3, or ''. */
+export function numericToIso3(code: string): string {
+  numeric ??= mapOf<{ numeric: number; iso3: string }>('iso-numeric.json', (e) => String(e.numeric), (e) => e.iso3);
+  const n = Number(code);
+  return Number.isInteger(n) ? (numeric.get(String(n)) ?? '') : '';
+}
+
+function norm(s: string): string {
+  return s.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim();
+}
+
+/** Country name (or alias) → alpha-3 through data/actors/countries.json, or ''. */
+export function countryByName(name: string): string {
+  if (!names) {
+    names = new Map();
+    try {
+      const env = JSON.parse(readFileSync(resolve(DATA_DIR, 'actors', 'countries.json'), 'utf8')) as {
+        entries: Array<{ code: string; name: string; aliases?: string[] }>;
+      };
+      for (const e of env.entries) for (const n of [e.name, ...(e.aliases ?? [])]) names.set(norm(n), e.code);
+    } catch {
+      // Without the dictionary only codes resolve; names stay unknown.
+    }
+  }
+  return names.get(norm(name)) ?? '';
+}
+
+/** CAMEO actor type codes that can open a GDELT actor code without a country. */
+const TYPE_CODES = new Set(
+  ('GOV MIL REB OPP PTY COP JUD SPY MED EDU BUS CRM CVL LAB LEG HLH HLT REF MOD RAD AGR ELI ENV HRI ' +
+    'IGO INS NGO NGM SET UAF REL UIS IMG').split(' '),
+);
+
+/** Country part of a GDELT actor code: the stated country, else its first three letters unless a type. */
+export function gdeltCountry(code: string, stated: string): string {
+  if (stated) return stated;
+  const head = code.slice(0, 3);
+  return head.length === 3 && !TYPE_CODES.has(head) ? head : '';
+}
