@@ -15,7 +15,10 @@ import type { Document } from '../../src/domain/types.js';
 import type { Store, StoreConfig } from '../../src/store/types.js';
 
 const N = Number(process.argv[2] ?? 1000);
-const WORDS = 'ministers met talks border army ceasefire said officials statement strike drone envoy capital region week'.split(' ');
+const WORDS =
+  'ministers met talks border army ceasefire said officials statement strike drone envoy capital region week'.split(
+    ' ',
+  );
 
 function makeDoc(i: number): Document {
   const parts: string[] = [];
@@ -27,8 +30,15 @@ function makeDoc(i: number): Document {
   }
   const text = parts.join(' ');
   return {
-    id: createHash('sha256').update(text).digest('hex'), title: `Synthetic ${i}`, outlet: `Wire ${i % 5}`,
-    published: '2026-05-07', language: 'en', supported: true, kind: 'text', text, origin: `bench:${i}`,
+    id: createHash('sha256').update(text).digest('hex'),
+    title: `Synthetic ${i}`,
+    outlet: `Wire ${i % 5}`,
+    published: '2026-05-07',
+    language: 'en',
+    supported: true,
+    kind: 'text',
+    text,
+    origin: `bench:${i}`,
     simhash: randomBytes(8).toString('hex'),
   };
 }
@@ -44,20 +54,47 @@ async function bench(label: string, config: StoreConfig): Promise<void> {
   const bytes = docs.reduce((n, d) => n + Buffer.byteLength(d.text), 0);
   const store: Store = await openStore(config);
   try {
-    const [, single] = await time(async () => { for (const d of docs.slice(0, N / 2)) await store.documents.put(d); });
-    const [, batched] = await time(() => store.transaction(async (tx) => { for (const d of docs.slice(N / 2)) await tx.documents.put(d); }));
-    const [, dup] = await time(async () => { for (const d of docs.slice(0, 200)) await store.documents.put(d); });
+    const [, single] = await time(async () => {
+      for (const d of docs.slice(0, N / 2)) await store.documents.put(d);
+    });
+    const [, batched] = await time(() =>
+      store.transaction(async (tx) => {
+        for (const d of docs.slice(N / 2)) await tx.documents.put(d);
+      }),
+    );
+    const [, dup] = await time(async () => {
+      for (const d of docs.slice(0, 200)) await store.documents.put(d);
+    });
     const q = docs[0]?.simhash ?? '0000000000000000';
-    const [, near] = await time(async () => { for (let i = 0; i < 200; i++) await store.documents.findNear(q, 3); });
+    const [, near] = await time(async () => {
+      for (let i = 0; i < 200; i++) await store.documents.findNear(q, 3);
+    });
     const saveDoc = docs[1];
     if (!saveDoc) return;
-    const events = Array.from({ length: 50 }, (_, i) => event(saveDoc.id, { id: `${saveDoc.id}:${i}`, src: 'IND', tgt: 'PAK', date: `2026-05-${String(1 + (i % 28)).padStart(2, '0')}` }));
-    const [, save] = await time(async () => { for (let i = 0; i < 20; i++) await store.articles.save(saveDoc.id, { events, actors: [], roleConflicts: [] }, 'bench'); });
-    const [, query] = await time(async () => { for (let i = 0; i < 100; i++) await store.events.query({ dyad: ['IND', 'PAK'], from: '2026-05-10', limit: 20 }); });
+    const events = Array.from({ length: 50 }, (_, i) =>
+      event(saveDoc.id, {
+        id: `${saveDoc.id}:${i}`,
+        src: 'IND',
+        tgt: 'PAK',
+        date: `2026-05-${String(1 + (i % 28)).padStart(2, '0')}`,
+      }),
+    );
+    const [, save] = await time(async () => {
+      for (let i = 0; i < 20; i++)
+        await store.articles.save(saveDoc.id, { events, actors: [], roleConflicts: [] }, 'bench');
+    });
+    const [, query] = await time(async () => {
+      for (let i = 0; i < 100; i++)
+        await store.events.query({ dyad: ['IND', 'PAK'], from: '2026-05-10', limit: 20 });
+    });
     const half = N / 2;
     console.log(`${label}: ${N} docs, ${(bytes / N / 1024).toFixed(1)} KB avg text`);
-    console.log(`  put, one transaction each : ${(half / (single / 1000)).toFixed(0)} docs/s (${(single / half).toFixed(2)} ms/doc)`);
-    console.log(`  put, one transaction total: ${(half / (batched / 1000)).toFixed(0)} docs/s (${(batched / half).toFixed(2)} ms/doc)`);
+    console.log(
+      `  put, one transaction each : ${(half / (single / 1000)).toFixed(0)} docs/s (${(single / half).toFixed(2)} ms/doc)`,
+    );
+    console.log(
+      `  put, one transaction total: ${(half / (batched / 1000)).toFixed(0)} docs/s (${(batched / half).toFixed(2)} ms/doc)`,
+    );
     console.log(`  put of a duplicate        : ${(dup / 200).toFixed(2)} ms`);
     console.log(`  findNear(d<=3) over ${N}   : ${(near / 200).toFixed(2)} ms`);
     console.log(`  articles.save, 50 events  : ${(save / 20).toFixed(2)} ms`);

@@ -9,12 +9,22 @@ test('storeConfigFrom picks the dialect from the value', () => {
   assert.deepEqual(storeConfigFrom('db/x.db', '/r'), { kind: 'sqlite', path: '/r/db/x.db' });
   assert.deepEqual(storeConfigFrom('/abs/x.db', '/r'), { kind: 'sqlite', path: '/abs/x.db' });
   assert.deepEqual(storeConfigFrom(':memory:', '/r'), { kind: 'sqlite', path: ':memory:' });
-  assert.deepEqual(storeConfigFrom('postgres://u:p@h/db', '/r', 's1'), { kind: 'postgres', url: 'postgres://u:p@h/db', schema: 's1' });
-  assert.deepEqual(storeConfigFrom('postgresql://h/db', '/r'), { kind: 'postgres', url: 'postgresql://h/db' });
+  assert.deepEqual(storeConfigFrom('postgres://u:p@h/db', '/r', 's1'), {
+    kind: 'postgres',
+    url: 'postgres://u:p@h/db',
+    schema: 's1',
+  });
+  assert.deepEqual(storeConfigFrom('postgresql://h/db', '/r'), {
+    kind: 'postgres',
+    url: 'postgresql://h/db',
+  });
 });
 
 test('describeStore masks passwords', () => {
-  assert.equal(describeStore({ kind: 'postgres', url: 'postgres://u:secret@h:5432/db' }), 'postgres:postgres://u:***@h:5432/db');
+  assert.equal(
+    describeStore({ kind: 'postgres', url: 'postgres://u:secret@h:5432/db' }),
+    'postgres:postgres://u:***@h:5432/db',
+  );
   assert.equal(describeStore({ kind: 'sqlite', path: '/x.db' }), 'sqlite:/x.db');
 });
 

@@ -5,16 +5,16 @@
 import { describe } from 'node:test';
 import { analysisTests } from './conformance/analysis.js';
 import { documentTests } from './conformance/documents.js';
-import { PG_HINT, pgReachable } from './test-fixtures.js';
+import { pgSkip } from './test-fixtures.js';
 
 describe('store conformance: sqlite', () => {
   documentTests('sqlite');
   analysisTests('sqlite');
 });
 
-const pgUp = await pgReachable();
+const skip = await pgSkip();
 
-describe('store conformance: postgres', { skip: pgUp ? false : PG_HINT }, () => {
+describe('store conformance: postgres', { skip }, () => {
   documentTests('postgres');
   analysisTests('postgres');
 });

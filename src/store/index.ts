@@ -20,10 +20,18 @@ export { MIGRATION_NAMES } from './migrations/index.js';
 export async function openStore(config: StoreConfig): Promise<Store> {
   let conn: Connection;
   try {
-    conn = config.kind === 'sqlite' ? connectSqlite(config.path) : await connectPostgres(config.url, config.schema);
+    conn =
+      config.kind === 'sqlite'
+        ? connectSqlite(config.path)
+        : await connectPostgres(config.url, config.schema);
   } catch (e) {
     const detail = e instanceof Error ? e.message : String(e);
-    throw new BrinkError('STORE_FAILED', { detail: `cannot open the store: ${detail}` }, config.kind === 'sqlite' ? config.path : 'postgres', { cause: e });
+    throw new BrinkError(
+      'STORE_FAILED',
+      { detail: `cannot open the store: ${detail}` },
+      config.kind === 'sqlite' ? config.path : 'postgres',
+      { cause: e },
+    );
   }
   try {
     await migrate(conn);

@@ -12,20 +12,50 @@ import type { Store, StoreConfig } from './types.js';
 
 export const PG_URL = process.env.BRINK_TEST_PG_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
 export const PG_HINT =
-  'PostgreSQL is not reachable at ' + PG_URL + '; start it with `pg_ctlcluster --skip-systemctl-redirect $(ls /etc/postgresql) main start` (or set BRINK_TEST_PG_URL)';
+  'PostgreSQL is not reachable at ' +
+  PG_URL +
+  '; start it with `pg_ctlcluster --skip-systemctl-redirect $(ls /etc/postgresql) main start` (or set BRINK_TEST_PG_URL)';
 
-/** True when PostgreSQL answers within two seconds. */
+/**
+ * True when PostgreSQL answers (a refused port fails at once; a slow, loaded server gets 15 s). When the server is up but the database named
+ * in the URL does not exist yet (a fresh machine), it is created.
+ */
 export async function pgReachable(url = PG_URL): Promise<boolean> {
-  const c = new pg.Client({ connectionString: url, connectionTimeoutMillis: 2000 });
+  const attempt = async (u: string, q: string, values: string[] = []): Promise<void> => {
+    const c = new pg.Client({ connectionString: u, connectionTimeoutMillis: 15000 });
+    try {
+      await c.connect();
+      await c.query(q, values);
+    } finally {
+      await c.end().catch(() => undefined);
+    }
+  };
   try {
-    await c.connect();
-    await c.query('select 1');
+    await attempt(url, 'select 1');
+    return true;
+  } catch (e) {
+    if ((e as { code?: string }).code !== '3D000') return false;
+  }
+  try {
+    const u = new URL(url);
+    const name = decodeURIComponent(u.pathname.slice(1));
+    if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(name)) return false;
+    u.pathname = '/postgres';
+    await attempt(u.toString(), `create database "${name}"`);
+    await attempt(url, 'select 1');
     return true;
   } catch {
     return false;
-  } finally {
-    await c.end().catch(() => undefined);
   }
+}
+
+/**
+ * What node:test's `skip` option should be for PostgreSQL tests: false when the server is up, the
+ * hint otherwise; but false (so the tests run and fail) when BRINK_REQUIRE_SERVICES=1, as in CI.
+ */
+export async function pgSkip(): Promise<false | string> {
+  if (await pgReachable()) return false;
+  return process.env.BRINK_REQUIRE_SERVICES === '1' ? false : PG_HINT;
 }
 
 export interface Harness {
@@ -41,7 +71,11 @@ export function harness(kind: 'sqlite' | 'postgres'): Harness {
   if (kind === 'sqlite') {
     const dir = mkdtempSync(join(tmpdir(), 'brink-store-'));
     const config: StoreConfig = { kind: 'sqlite', path: join(dir, 'sub', 'brink.db') };
-    return { config, open: () => openStore(config), dispose: async () => rmSync(dir, { recursive: true, force: true }) };
+    return {
+      config,
+      open: () => openStore(config),
+      dispose: async () => rmSync(dir, { recursive: true, force: true }),
+    };
   }
   const schema = `brink_test_${process.pid}_${Date.now().toString(36)}_${serial++}`;
   const config: StoreConfig = { kind: 'postgres', url: PG_URL, schema };
@@ -61,7 +95,14 @@ export function harness(kind: 'sqlite' | 'postgres'): Harness {
 }
 
 export function doc(id: string, over: Partial<Document> = {}): Document {
-  return { id, language: 'en', supported: true, text: `Synthetic text of document ${id}.`, kind: 'text', ...over };
+  return {
+    id,
+    language: 'en',
+    supported: true,
+    text: `Synthetic text of document ${id}.`,
+    kind: 'text',
+    ...over,
+  };
 }
 
 /** Every Document field set, with non-ASCII text. */
@@ -122,5 +163,14 @@ export function event(docId: string, s: EventSpec): Event {
 }
 
 export function mention(actorId: string, code: string, start: number): ActorMention {
-  return { actorId, code, name: `${actorId} name`, kind: 'country', how: 'name', start, end: start + 5, text: 'Xname' };
+  return {
+    actorId,
+    code,
+    name: `${actorId} name`,
+    kind: 'country',
+    how: 'name',
+    start,
+    end: start + 5,
+    text: 'Xname',
+  };
 }

@@ -6,12 +6,19 @@
 import type { Kysely } from 'kysely';
 import type { DB } from './schema.js';
 import type {
-  ActorKind, ActorMention, Document, Event, Modality, QuadClass, Resolution, RoleConflict, Span,
+  ActorKind,
+  ActorMention,
+  Document,
+  Event,
+  Modality,
+  QuadClass,
+  Resolution,
+  RoleConflict,
+  Span,
 } from '../domain/types.js';
 
 export type StoreConfig =
-  | { kind: 'sqlite'; path: string }
-  | { kind: 'postgres'; url: string; schema?: string };
+  { kind: 'sqlite'; path: string } | { kind: 'postgres'; url: string; schema?: string };
 
 /** Opaque keyset-pagination cursor: pass `nextCursor` of one page as `after` for the next. */
 export type Cursor = string;
@@ -95,7 +102,8 @@ export interface RunStore {
 
 // ---------------------------------------------------------------- analysis
 
-export type CeasefireStatus = 'announced' | 'agreed' | 'in-effect' | 'violated' | 'collapsed' | 'extended' | 'denied' | 'unknown';
+export type CeasefireStatus =
+  'announced' | 'agreed' | 'in-effect' | 'violated' | 'collapsed' | 'extended' | 'denied' | 'unknown';
 export type StatementKind = 'announce' | 'confirm' | 'deny' | 'accuse' | 'extend';
 
 export interface CeasefireStatement {
@@ -209,14 +217,23 @@ export interface EventStore {
 export interface CeasefireStore {
   get(id: string): Promise<Ceasefire | null>;
   list(opts?: { party?: string; limit?: number }): Promise<Ceasefire[]>;
-  update(id: string, patch: Partial<Pick<Ceasefire, 'status' | 'extendedUntil' | 'conditions' | 'effectiveUtc'>>): Promise<boolean>;
+  update(
+    id: string,
+    patch: Partial<Pick<Ceasefire, 'status' | 'extendedUntil' | 'conditions' | 'effectiveUtc'>>,
+  ): Promise<boolean>;
 }
 
 export interface EngagementStore {
   insert(e: EngagementInput): Promise<number>;
   get(id: number): Promise<Engagement | null>;
   /** Newest date first. */
-  list(opts?: { mediator?: string; party?: string; from?: string; to?: string; limit?: number }): Promise<Engagement[]>;
+  list(opts?: {
+    mediator?: string;
+    party?: string;
+    from?: string;
+    to?: string;
+    limit?: number;
+  }): Promise<Engagement[]>;
   update(id: number, patch: Partial<Omit<EngagementInput, 'source'>>): Promise<boolean>;
   delete(id: number): Promise<boolean>;
 }
@@ -278,7 +295,10 @@ export interface AuthStore {
   getUser(id: string): Promise<User | null>;
   userByName(name: string): Promise<User | null>;
   listUsers(): Promise<User[]>;
-  updateUser(id: string, patch: Partial<Pick<User, 'name' | 'role' | 'passwordHash' | 'disabled'>>): Promise<boolean>;
+  updateUser(
+    id: string,
+    patch: Partial<Pick<User, 'name' | 'role' | 'passwordHash' | 'disabled'>>,
+  ): Promise<boolean>;
   /** Store only hashes of tokens, never the tokens. */
   addToken(t: { tokenHash: string; userId: string; label?: string; expiresAt?: string }): Promise<void>;
   /** The token's user, when the token exists, is unexpired (at `now`) and the user is enabled. */
@@ -288,7 +308,11 @@ export interface AuthStore {
   userBySession(tokenHash: string, now?: string): Promise<User | null>;
   deleteSession(tokenHash: string): Promise<boolean>;
   audit(entry: { who?: string; action: string; record?: string; detail?: unknown }): Promise<void>;
-  auditLog(opts?: { limit?: number }): Promise<Array<{ id: number; at: string; who?: string; action: string; record?: string; detail?: unknown }>>;
+  auditLog(opts?: {
+    limit?: number;
+  }): Promise<
+    Array<{ id: number; at: string; who?: string; action: string; record?: string; detail?: unknown }>
+  >;
 }
 
 // ---------------------------------------------------------------- the store

@@ -33,7 +33,11 @@ export function fromJson<T>(s: string | null | undefined): T | undefined {
 }
 
 /** Copies `value` onto `out[key]` only when it is not null/undefined (keeps optional fields absent). */
-export function opt<T extends object, K extends keyof T>(out: T, key: K, value: T[K] | null | undefined): void {
+export function opt<T extends object, K extends keyof T>(
+  out: T,
+  key: K,
+  value: T[K] | null | undefined,
+): void {
   if (value !== null && value !== undefined) out[key] = value;
 }
 

@@ -45,8 +45,14 @@ export function documentTests(kind: Kind): void {
 
   test('put is idempotent: the same id is a duplicate and changes nothing', () =>
     withStore(kind, async (s) => {
-      assert.deepEqual(await s.documents.put(doc('d1', { title: 'first' })), { status: 'inserted', id: 'd1' });
-      assert.deepEqual(await s.documents.put(doc('d1', { title: 'second', text: 'other' })), { status: 'duplicate', id: 'd1' });
+      assert.deepEqual(await s.documents.put(doc('d1', { title: 'first' })), {
+        status: 'inserted',
+        id: 'd1',
+      });
+      assert.deepEqual(await s.documents.put(doc('d1', { title: 'second', text: 'other' })), {
+        status: 'duplicate',
+        id: 'd1',
+      });
       assert.equal(await s.documents.count(), 1);
       const got = await s.documents.get('d1');
       assert.equal(got?.title, 'first');
@@ -70,7 +76,9 @@ export function documentTests(kind: Kind): void {
   test('list pages newest first with a keyset cursor, without overlap', () =>
     withStore(kind, async (s) => {
       for (let i = 0; i < 5; i++) {
-        await s.documents.put(doc(`d${i}`, { title: `t${i}` }), { ingestedAt: `2026-01-0${1 + (i % 3)}T00:00:00.000Z` });
+        await s.documents.put(doc(`d${i}`, { title: `t${i}` }), {
+          ingestedAt: `2026-01-0${1 + (i % 3)}T00:00:00.000Z`,
+        });
       }
       const seen: string[] = [];
       let after: string | undefined;
@@ -90,9 +98,13 @@ export function documentTests(kind: Kind): void {
 
   test('ties order byte-wise (the same in both dialects, whatever the collation)', () =>
     withStore(kind, async (s) => {
-      for (const id of ['B', 'a', 'é', 'Z', 'a-b', 'a_b', '10', '9']) await s.documents.put(doc(id), { ingestedAt: '2026-01-01T00:00:00.000Z' });
+      for (const id of ['B', 'a', 'é', 'Z', 'a-b', 'a_b', '10', '9'])
+        await s.documents.put(doc(id), { ingestedAt: '2026-01-01T00:00:00.000Z' });
       const page = await s.documents.list({ limit: 100 });
-      assert.deepEqual(page.items.map((d) => d.id), ['é', 'a_b', 'a-b', 'a', 'Z', 'B', '9', '10']);
+      assert.deepEqual(
+        page.items.map((d) => d.id),
+        ['é', 'a_b', 'a-b', 'a', 'Z', 'B', '9', '10'],
+      );
     }));
 
   test('findNear finds hashes within the distance, nearest first', () =>
@@ -112,7 +124,10 @@ export function documentTests(kind: Kind): void {
         { id: 'd1', distance: 1 },
         { id: 'd3', distance: 3 },
       ]);
-      assert.deepEqual((await s.documents.findNear(base, 4)).map((x) => x.id), ['same', 'd1', 'd3', 'spread4']);
+      assert.deepEqual(
+        (await s.documents.findNear(base, 4)).map((x) => x.id),
+        ['same', 'd1', 'd3', 'spread4'],
+      );
       assert.deepEqual(await s.documents.findNear(base, 0), [{ id: 'same', distance: 0 }]);
       assert.deepEqual(await s.documents.findNear('zz', 3), []);
     }));
@@ -124,20 +139,49 @@ export function documentTests(kind: Kind): void {
       assert.equal(await s.runs.item(id, { origin: 'a.txt', status: 'ok', docId: 'd1' }), 1);
       assert.equal(await s.runs.item(id, { origin: 'b.txt', status: 'duplicate', docId: 'd1' }), 2);
       await s.runs.item(id, { origin: 'c.txt', status: 'near-duplicate', docId: 'd2', nearOf: 'd1' });
-      await s.runs.item(id, { origin: 'd.bin', status: 'failed', errorCode: 'BINARY_INPUT', errorMessage: 'binary' });
+      await s.runs.item(id, {
+        origin: 'd.bin',
+        status: 'failed',
+        errorCode: 'BINARY_INPUT',
+        errorMessage: 'binary',
+      });
       await s.runs.item(id, { origin: 'e.txt', status: 'ok', docId: 'd3' });
       const fin = await s.runs.finish(id);
       assert.deepEqual(fin.counts, { ok: 2, duplicate: 1, near: 1, failed: 1 });
       assert.ok(fin.finishedAt);
       const got = await s.runs.get(id);
       assert.deepEqual(got?.args, { inputs: ['a.txt', 'feed.xml'], flags: { dryRun: false } });
-      assert.deepEqual(got?.items.map((i) => i.seq), [1, 2, 3, 4, 5]);
-      assert.deepEqual(got?.items[3], { seq: 4, origin: 'd.bin', status: 'failed', errorCode: 'BINARY_INPUT', errorMessage: 'binary' });
+      assert.deepEqual(
+        got?.items.map((i) => i.seq),
+        [1, 2, 3, 4, 5],
+      );
+      assert.deepEqual(got?.items[3], {
+        seq: 4,
+        origin: 'd.bin',
+        status: 'failed',
+        errorCode: 'BINARY_INPUT',
+        errorMessage: 'binary',
+      });
       const id2 = await s.runs.start({});
-      const seqs = await Promise.all(Array.from({ length: 12 }, (_, i) => s.runs.item(id2, { origin: `c${i}`, status: i % 2 ? 'ok' : 'failed' })));
-      assert.deepEqual([...seqs].sort((a, b) => a - b), Array.from({ length: 12 }, (_, i) => i + 1), 'concurrent items get distinct seqs');
-      assert.deepEqual((await s.runs.list())[0]?.counts, { ok: 6, duplicate: 0, near: 0, failed: 6 }, 'live counts before finish');
-      assert.deepEqual((await s.runs.list()).map((r) => r.id), [id2, id]);
+      const seqs = await Promise.all(
+        Array.from({ length: 12 }, (_, i) =>
+          s.runs.item(id2, { origin: `c${i}`, status: i % 2 ? 'ok' : 'failed' }),
+        ),
+      );
+      assert.deepEqual(
+        [...seqs].sort((a, b) => a - b),
+        Array.from({ length: 12 }, (_, i) => i + 1),
+        'concurrent items get distinct seqs',
+      );
+      assert.deepEqual(
+        (await s.runs.list())[0]?.counts,
+        { ok: 6, duplicate: 0, near: 0, failed: 6 },
+        'live counts before finish',
+      );
+      assert.deepEqual(
+        (await s.runs.list()).map((r) => r.id),
+        [id2, id],
+      );
       assert.equal(await s.runs.get(9999), null);
       await assert.rejects(s.runs.item(id, { origin: 'x', status: 'weird' as 'ok' }), isStoreFailed);
     }));
@@ -145,11 +189,30 @@ export function documentTests(kind: Kind): void {
   test('foreign keys are enforced', () =>
     withStore(kind, async (s) => {
       await assert.rejects(
-        s.db.insertInto('ingest_items').values({ run_id: 12345, seq: 1, origin: 'x', status: 'ok', doc_id: null, near_of: null, error_code: null, error_message: null }).execute(),
+        s.db
+          .insertInto('ingest_items')
+          .values({
+            run_id: 12345,
+            seq: 1,
+            origin: 'x',
+            status: 'ok',
+            doc_id: null,
+            near_of: null,
+            error_code: null,
+            error_message: null,
+          })
+          .execute(),
       );
-      await assert.rejects(s.runs.item(12345, { origin: 'x', status: 'ok' }), (e: unknown) => e instanceof BrinkError && e.code === 'NOT_FOUND_RECORD');
+      await assert.rejects(
+        s.runs.item(12345, { origin: 'x', status: 'ok' }),
+        (e: unknown) => e instanceof BrinkError && e.code === 'NOT_FOUND_RECORD',
+      );
       await assert.rejects(s.documents.put(doc('orphan', { nearDuplicateOf: 'no-such-doc' })), isStoreFailed);
-      const orphan = { events: [event('no-such-doc', { id: 'e', src: 'IND' })], actors: [], roleConflicts: [] };
+      const orphan = {
+        events: [event('no-such-doc', { id: 'e', src: 'IND' })],
+        actors: [],
+        roleConflicts: [],
+      };
       await assert.rejects(s.articles.save('no-such-doc', orphan, 'v1'), isStoreFailed);
       assert.equal(await s.documents.count(), 0);
     }));

@@ -20,9 +20,22 @@ export async function up(db: Db, f: DialectFeatures): Promise<void> {
 
 export async function down(db: Db): Promise<void> {
   const tables = [
-    'audit_log', 'sessions', 'api_tokens', 'users', 'alert_deliveries', 'alerts', 'engagements',
-    'ceasefire_statements', 'ceasefires', 'role_conflicts', 'doc_actors', 'event_clusters', 'events',
-    'ingest_items', 'ingest_runs', 'documents',
+    'audit_log',
+    'sessions',
+    'api_tokens',
+    'users',
+    'alert_deliveries',
+    'alerts',
+    'engagements',
+    'ceasefire_statements',
+    'ceasefires',
+    'role_conflicts',
+    'doc_actors',
+    'event_clusters',
+    'events',
+    'ingest_items',
+    'ingest_runs',
+    'documents',
   ];
   for (const t of tables) await db.schema.dropTable(t).ifExists().execute();
 }
@@ -76,7 +89,8 @@ async function runs(db: Db, f: DialectFeatures): Promise<void> {
     .addColumn('seq', 'integer', (c) => c.notNull())
     .addColumn('origin', 'text', (c) => c.notNull())
     .addColumn('status', 'text', (c) =>
-      c.notNull().check(sql`status in ('ok', 'duplicate', 'near-duplicate', 'failed')`))
+      c.notNull().check(sql`status in ('ok', 'duplicate', 'near-duplicate', 'failed')`),
+    )
     .addColumn('doc_id', 'text')
     .addColumn('near_of', 'text')
     .addColumn('error_code', 'text')
@@ -126,7 +140,12 @@ async function events(db: Db, f: DialectFeatures): Promise<void> {
     .addColumn('lat', 'double precision')
     .addColumn('lon', 'double precision')
     .addColumn('modality', 'text', (c) =>
-      c.notNull().check(sql`modality in ('asserted', 'negated', 'hypothetical', 'future-intent', 'speculative', 'question')`))
+      c
+        .notNull()
+        .check(
+          sql`modality in ('asserted', 'negated', 'hypothetical', 'future-intent', 'speculative', 'question')`,
+        ),
+    )
     .addColumn('attribution', 'text')
     .addColumn('rule', 'text', (c) => c.notNull())
     .addColumn('confidence', 'double precision', (c) => c.notNull().check(sql`confidence between 0 and 1`))
@@ -205,12 +224,21 @@ async function ceasefires(db: Db, f: DialectFeatures): Promise<void> {
     .addColumn('doc_id', 'text', (c) => c.notNull().references('documents.id').onDelete('cascade'))
     .addColumn('party', 'text', (c) => c.notNull())
     .addColumn('kind', 'text', (c) =>
-      c.notNull().check(sql`kind in ('announce', 'confirm', 'deny', 'accuse', 'extend')`))
+      c.notNull().check(sql`kind in ('announce', 'confirm', 'deny', 'accuse', 'extend')`),
+    )
     .addColumn('stated_time', 'text')
     .addColumn('evidence', 'text', (c) => c.notNull())
     .execute();
-  await db.schema.createIndex('ceasefire_statements_cf').on('ceasefire_statements').column('ceasefire_id').execute();
-  await db.schema.createIndex('ceasefire_statements_doc').on('ceasefire_statements').column('doc_id').execute();
+  await db.schema
+    .createIndex('ceasefire_statements_cf')
+    .on('ceasefire_statements')
+    .column('ceasefire_id')
+    .execute();
+  await db.schema
+    .createIndex('ceasefire_statements_doc')
+    .on('ceasefire_statements')
+    .column('doc_id')
+    .execute();
 }
 
 async function engagementsAndAlerts(db: Db, f: DialectFeatures): Promise<void> {
@@ -223,7 +251,8 @@ async function engagementsAndAlerts(db: Db, f: DialectFeatures): Promise<void> {
     .addColumn('date', 'text', (c) => c.notNull())
     .addColumn('source', 'text', (c) => c.notNull().check(sql`source in ('derived', 'manual')`))
     .addColumn('confidentiality', 'text', (c) =>
-      c.notNull().check(sql`confidentiality in ('public', 'restricted', 'confidential')`))
+      c.notNull().check(sql`confidentiality in ('public', 'restricted', 'confidential')`),
+    )
     .addColumn('notes', 'text')
     .addColumn('event_id', 'text')
     .addColumn('doc_id', 'text', (c) => c.references('documents.id').onDelete('cascade'))

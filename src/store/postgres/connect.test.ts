@@ -2,11 +2,11 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { BrinkError } from '../../domain/errors.js';
 import { openStore } from '../index.js';
-import { PG_HINT, PG_URL, harness, pgReachable } from '../test-fixtures.js';
+import { PG_URL, harness, pgSkip } from '../test-fixtures.js';
 
-const up = await pgReachable();
+const skip = await pgSkip();
 
-test('postgres: schemas isolate stores from each other', { skip: up ? false : PG_HINT }, async () => {
+test('postgres: schemas isolate stores from each other', { skip }, async () => {
   const h1 = harness('postgres');
   const h2 = harness('postgres');
   const a = await h1.open();
@@ -23,8 +23,11 @@ test('postgres: schemas isolate stores from each other', { skip: up ? false : PG
   }
 });
 
-test('postgres: an unsafe schema name is refused', { skip: up ? false : PG_HINT }, async () => {
-  await assert.rejects(openStore({ kind: 'postgres', url: PG_URL, schema: 'x; drop table y' }), (e: unknown) => e instanceof BrinkError && e.code === 'STORE_FAILED');
+test('postgres: an unsafe schema name is refused', { skip }, async () => {
+  await assert.rejects(
+    openStore({ kind: 'postgres', url: PG_URL, schema: 'x; drop table y' }),
+    (e: unknown) => e instanceof BrinkError && e.code === 'STORE_FAILED',
+  );
 });
 
 test('postgres: an unreachable server is STORE_FAILED', async () => {

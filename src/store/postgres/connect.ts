@@ -1,8 +1,9 @@
 import pg from 'pg';
-import { Kysely, PostgresDialect, sql } from 'kysely';
+import { Kysely, sql } from 'kysely';
 import type { Connection } from '../dialect.js';
 import type { DB } from '../schema.js';
 import { postgresFeatures } from './features.js';
+import { ScopedPostgresDialect } from './introspector.js';
 
 const SCHEMA_NAME = /^[a-z_][a-z0-9_]{0,62}$/;
 
@@ -17,7 +18,7 @@ export async function connectPostgres(url: string, schema?: string): Promise<Con
     max: 5,
     ...(schema ? { options: `-c search_path=${schema}` } : {}),
   });
-  const db = new Kysely<DB>({ dialect: new PostgresDialect({ pool }) });
+  const db = new Kysely<DB>({ dialect: new ScopedPostgresDialect({ pool }, schema ?? 'public') });
   try {
     if (schema) await sql`create schema if not exists ${sql.id(schema)}`.execute(db);
     else await sql`select 1`.execute(db);

@@ -5,13 +5,25 @@ import { type Db, clampLimit, fromJson, guard, num, opt, toJson } from '../util.
 
 function fromRow(r: Selectable<AlertsTable>): Alert {
   return {
-    id: num(r.id), rule: r.rule, dyad: r.dyad, firedAt: r.fired_at, score: r.score,
-    explanation: fromJson(r.explanation) ?? null, eventIds: fromJson<string[]>(r.event_ids) ?? [], status: r.status,
+    id: num(r.id),
+    rule: r.rule,
+    dyad: r.dyad,
+    firedAt: r.fired_at,
+    score: r.score,
+    explanation: fromJson(r.explanation) ?? null,
+    eventIds: fromJson<string[]>(r.event_ids) ?? [],
+    status: r.status,
   };
 }
 
 function deliveryFromRow(r: Selectable<AlertDeliveriesTable>): AlertDelivery {
-  const d: AlertDelivery = { alertId: num(r.alert_id), url: r.url, attempt: num(r.attempt), ok: r.ok === 1, at: r.at };
+  const d: AlertDelivery = {
+    alertId: num(r.alert_id),
+    url: r.url,
+    attempt: num(r.attempt),
+    ok: r.ok === 1,
+    at: r.at,
+  };
   opt(d, 'statusCode', r.status_code);
   opt(d, 'error', r.error);
   return d;
@@ -21,10 +33,19 @@ export function alertStore(db: Db): AlertStore {
   return {
     insert: (a) =>
       guard(a.rule, async () => {
-        const r = await db.insertInto('alerts').values({
-          rule: a.rule, dyad: a.dyad, fired_at: a.firedAt, score: a.score, explanation: toJson(a.explanation),
-          event_ids: toJson(a.eventIds), status: a.status ?? 'open',
-        }).returning('id').executeTakeFirstOrThrow();
+        const r = await db
+          .insertInto('alerts')
+          .values({
+            rule: a.rule,
+            dyad: a.dyad,
+            fired_at: a.firedAt,
+            score: a.score,
+            explanation: toJson(a.explanation),
+            event_ids: toJson(a.eventIds),
+            status: a.status ?? 'open',
+          })
+          .returning('id')
+          .executeTakeFirstOrThrow();
         return num(r.id);
       }),
 
@@ -39,7 +60,11 @@ export function alertStore(db: Db): AlertStore {
         let q = db.selectFrom('alerts').selectAll();
         if (opts.status !== undefined) q = q.where('status', '=', opts.status);
         if (opts.rule !== undefined) q = q.where('rule', '=', opts.rule);
-        const rows = await q.orderBy('fired_at', 'desc').orderBy('id', 'desc').limit(clampLimit(opts.limit, 100, 5000)).execute();
+        const rows = await q
+          .orderBy('fired_at', 'desc')
+          .orderBy('id', 'desc')
+          .limit(clampLimit(opts.limit, 100, 5000))
+          .execute();
         return rows.map(fromRow);
       }),
 
@@ -51,15 +76,28 @@ export function alertStore(db: Db): AlertStore {
 
     addDelivery: (d) =>
       guard(String(d.alertId), async () => {
-        await db.insertInto('alert_deliveries').values({
-          alert_id: d.alertId, url: d.url, attempt: d.attempt, status_code: d.statusCode ?? null, ok: d.ok ? 1 : 0,
-          error: d.error ?? null, at: d.at,
-        }).execute();
+        await db
+          .insertInto('alert_deliveries')
+          .values({
+            alert_id: d.alertId,
+            url: d.url,
+            attempt: d.attempt,
+            status_code: d.statusCode ?? null,
+            ok: d.ok ? 1 : 0,
+            error: d.error ?? null,
+            at: d.at,
+          })
+          .execute();
       }),
 
     deliveries: (alertId) =>
       guard(String(alertId), async () => {
-        const rows = await db.selectFrom('alert_deliveries').selectAll().where('alert_id', '=', alertId).orderBy('id').execute();
+        const rows = await db
+          .selectFrom('alert_deliveries')
+          .selectAll()
+          .where('alert_id', '=', alertId)
+          .orderBy('id')
+          .execute();
         return rows.map(deliveryFromRow);
       }),
   };

@@ -37,7 +37,16 @@ async function clear(trx: Db, docId: string): Promise<void> {
   await trx
     .deleteFrom('ceasefires')
     .where('first_doc_id', '=', docId)
-    .where((eb) => eb.not(eb.exists(eb.selectFrom('ceasefire_statements as s').select('s.id').whereRef('s.ceasefire_id', '=', 'ceasefires.id'))))
+    .where((eb) =>
+      eb.not(
+        eb.exists(
+          eb
+            .selectFrom('ceasefire_statements as s')
+            .select('s.id')
+            .whereRef('s.ceasefire_id', '=', 'ceasefires.id'),
+        ),
+      ),
+    )
     .execute();
 }
 
@@ -74,19 +83,42 @@ async function write(trx: Db, docId: string, a: ArticleAnalysis, version: string
   const events = a.events.map((e) => eventToRow(e, docId, version));
   await insertChunked(events, (chunk) => trx.insertInto('events').values(chunk).execute());
   const actors = groupActors(docId, a.actors).map((x) => ({
-    doc_id: docId, actor_id: x.actorId, code: x.code, name: x.name, kind: x.kind, role: x.role ?? null, how: x.how, mentions: toJson(x.mentions),
+    doc_id: docId,
+    actor_id: x.actorId,
+    code: x.code,
+    name: x.name,
+    kind: x.kind,
+    role: x.role ?? null,
+    how: x.how,
+    mentions: toJson(x.mentions),
   }));
   await insertChunked(actors, (chunk) => trx.insertInto('doc_actors').values(chunk).execute());
   const conflicts = a.roleConflicts.map((r) => ({
-    doc_id: docId, actor_id: r.actorId, name: r.name, stated: r.statedInText, held: r.heldOnDate, date: r.date, evidence: toJson(r.evidence),
+    doc_id: docId,
+    actor_id: r.actorId,
+    name: r.name,
+    stated: r.statedInText,
+    held: r.heldOnDate,
+    date: r.date,
+    evidence: toJson(r.evidence),
   }));
   await insertChunked(conflicts, (chunk) => trx.insertInto('role_conflicts').values(chunk).execute());
   for (const c of a.ceasefires ?? []) await saveCeasefire(trx, docId, c);
   const at = now();
   const engagements = (a.engagements ?? []).map((g) => ({
-    mediator: g.mediator, party: g.party, channel: g.channel ?? null, on_behalf_of: g.onBehalfOf ?? null, date: g.date,
-    source: 'derived', confidentiality: g.confidentiality, notes: g.notes ?? null, event_id: g.eventId ?? null,
-    doc_id: docId, created_by: g.createdBy ?? null, created_at: at, updated_at: at,
+    mediator: g.mediator,
+    party: g.party,
+    channel: g.channel ?? null,
+    on_behalf_of: g.onBehalfOf ?? null,
+    date: g.date,
+    source: 'derived',
+    confidentiality: g.confidentiality,
+    notes: g.notes ?? null,
+    event_id: g.eventId ?? null,
+    doc_id: docId,
+    created_by: g.createdBy ?? null,
+    created_at: at,
+    updated_at: at,
   }));
   await insertChunked(engagements, (chunk) => trx.insertInto('engagements').values(chunk).execute());
 }
@@ -103,10 +135,21 @@ export function articleStore(db: Db): ArticleStore {
 
     actors: (docId) =>
       guard(docId, async () => {
-        const rows = await db.selectFrom('doc_actors').selectAll().where('doc_id', '=', docId).orderBy('actor_id').orderBy('code').execute();
+        const rows = await db
+          .selectFrom('doc_actors')
+          .selectAll()
+          .where('doc_id', '=', docId)
+          .orderBy('actor_id')
+          .orderBy('code')
+          .execute();
         return rows.map((r) => {
           const a: DocActor = {
-            docId: r.doc_id, actorId: r.actor_id, code: r.code, name: r.name, kind: r.kind as ActorKind, how: r.how as Resolution,
+            docId: r.doc_id,
+            actorId: r.actor_id,
+            code: r.code,
+            name: r.name,
+            kind: r.kind as ActorKind,
+            how: r.how as Resolution,
             mentions: fromJson<DocActor['mentions']>(r.mentions) ?? [],
           };
           opt(a, 'role', r.role);
@@ -116,9 +159,18 @@ export function articleStore(db: Db): ArticleStore {
 
     roleConflicts: (docId) =>
       guard(docId, async () => {
-        const rows = await db.selectFrom('role_conflicts').selectAll().where('doc_id', '=', docId).orderBy('id').execute();
+        const rows = await db
+          .selectFrom('role_conflicts')
+          .selectAll()
+          .where('doc_id', '=', docId)
+          .orderBy('id')
+          .execute();
         return rows.map((r): RoleConflict => ({
-          actorId: r.actor_id, name: r.name, statedInText: r.stated, heldOnDate: r.held, date: r.date,
+          actorId: r.actor_id,
+          name: r.name,
+          statedInText: r.stated,
+          heldOnDate: r.held,
+          date: r.date,
           evidence: fromJson<RoleConflict['evidence']>(r.evidence) ?? { start: 0, end: 0, text: '' },
         }));
       }),

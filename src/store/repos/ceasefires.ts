@@ -5,7 +5,9 @@ import { type Db, clampLimit, fromJson, guard, num, opt } from '../util.js';
 
 function statementFromRow(r: Selectable<CeasefireStatementsTable>): CeasefireStatement {
   const s: CeasefireStatement = {
-    docId: r.doc_id, party: r.party, kind: r.kind as StatementKind,
+    docId: r.doc_id,
+    party: r.party,
+    kind: r.kind as StatementKind,
     evidence: fromJson<CeasefireStatement['evidence']>(r.evidence) ?? { start: 0, end: 0, text: '' },
   };
   opt(s, 'statedTime', r.stated_time);
@@ -34,8 +36,16 @@ function fromRow(r: Selectable<CeasefiresTable>, statements: CeasefireStatement[
 export function ceasefireStore(db: Db): CeasefireStore {
   const withStatements = async (rows: Array<Selectable<CeasefiresTable>>): Promise<Ceasefire[]> => {
     if (rows.length === 0) return [];
-    const st = await db.selectFrom('ceasefire_statements').selectAll()
-      .where('ceasefire_id', 'in', rows.map((r) => r.id)).orderBy('id').execute();
+    const st = await db
+      .selectFrom('ceasefire_statements')
+      .selectAll()
+      .where(
+        'ceasefire_id',
+        'in',
+        rows.map((r) => r.id),
+      )
+      .orderBy('id')
+      .execute();
     return rows.map((r) => fromRow(r, st.filter((s) => s.ceasefire_id === r.id).map(statementFromRow)));
   };
   return {
@@ -64,7 +74,11 @@ export function ceasefireStore(db: Db): CeasefireStore {
         if (patch.extendedUntil !== undefined) set.extended_until = patch.extendedUntil;
         if (patch.conditions !== undefined) set.conditions = patch.conditions;
         if (patch.effectiveUtc !== undefined) set.effective_utc = patch.effectiveUtc;
-        if (Object.keys(set).length === 0) return (await db.selectFrom('ceasefires').select('id').where('id', '=', id).executeTakeFirst()) !== undefined;
+        if (Object.keys(set).length === 0)
+          return (
+            (await db.selectFrom('ceasefires').select('id').where('id', '=', id).executeTakeFirst()) !==
+            undefined
+          );
         const r = await db.updateTable('ceasefires').set(set).where('id', '=', id).executeTakeFirst();
         return num(r.numUpdatedRows) > 0;
       }),

@@ -34,7 +34,13 @@ export function toRow(doc: Document, opts: PutOptions = {}): Row {
 }
 
 export function fromRow(r: Row): Document {
-  const d: Document = { id: r.id, language: r.language, supported: r.supported === 1, text: r.text, kind: r.kind as Document['kind'] };
+  const d: Document = {
+    id: r.id,
+    language: r.language,
+    supported: r.supported === 1,
+    text: r.text,
+    kind: r.kind as Document['kind'],
+  };
   opt(d, 'url', r.url);
   opt(d, 'title', r.title);
   opt(d, 'outlet', r.outlet);
@@ -46,10 +52,25 @@ export function fromRow(r: Row): Document {
   return d;
 }
 
-const SUMMARY = ['id', 'title', 'url', 'outlet', 'published', 'language', 'kind', 'near_duplicate_of', 'ingested_at'] as const;
+const SUMMARY = [
+  'id',
+  'title',
+  'url',
+  'outlet',
+  'published',
+  'language',
+  'kind',
+  'near_duplicate_of',
+  'ingested_at',
+] as const;
 
 function toSummary(r: Pick<Row, (typeof SUMMARY)[number]>): DocumentSummary {
-  const s: DocumentSummary = { id: r.id, language: r.language, kind: r.kind as Document['kind'], ingestedAt: r.ingested_at };
+  const s: DocumentSummary = {
+    id: r.id,
+    language: r.language,
+    kind: r.kind as Document['kind'],
+    ingestedAt: r.ingested_at,
+  };
   opt(s, 'title', r.title);
   opt(s, 'url', r.url);
   opt(s, 'outlet', r.outlet);
@@ -90,7 +111,10 @@ export function documentStore(db: Db, f: DialectFeatures): DocumentStore {
 
     count: () =>
       guard(undefined, async () => {
-        const r = await db.selectFrom('documents').select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow();
+        const r = await db
+          .selectFrom('documents')
+          .select((eb) => eb.fn.countAll().as('n'))
+          .executeTakeFirstOrThrow();
         return num(r.n);
       }),
 
@@ -100,9 +124,15 @@ export function documentStore(db: Db, f: DialectFeatures): DocumentStore {
         let q = db.selectFrom('documents').select(SUMMARY);
         if (opts.after) {
           const [at, id] = decodeCursor(opts.after, 2).map(String) as [string, string];
-          q = q.where((eb) => eb.or([eb('ingested_at', '<', at), eb.and([eb('ingested_at', '=', at), eb('id', '<', id)])]));
+          q = q.where((eb) =>
+            eb.or([eb('ingested_at', '<', at), eb.and([eb('ingested_at', '=', at), eb('id', '<', id)])]),
+          );
         }
-        const rows = await q.orderBy('ingested_at', 'desc').orderBy('id', 'desc').limit(limit + 1).execute();
+        const rows = await q
+          .orderBy('ingested_at', 'desc')
+          .orderBy('id', 'desc')
+          .limit(limit + 1)
+          .execute();
         const page = rows.slice(0, limit);
         const last = page[page.length - 1];
         return {
@@ -117,7 +147,9 @@ export function documentStore(db: Db, f: DialectFeatures): DocumentStore {
         if (!b || !isSimhash(simhash)) return [];
         let q = db.selectFrom('documents').select(['id', 'simhash']).where('simhash', 'is not', null);
         if (maxDistance <= 3) {
-          q = q.where((eb) => eb.or([eb('b0', '=', b[0]), eb('b1', '=', b[1]), eb('b2', '=', b[2]), eb('b3', '=', b[3])]));
+          q = q.where((eb) =>
+            eb.or([eb('b0', '=', b[0]), eb('b1', '=', b[1]), eb('b2', '=', b[2]), eb('b3', '=', b[3])]),
+          );
         }
         const rows = await q.execute();
         return rows

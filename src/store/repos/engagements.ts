@@ -5,8 +5,14 @@ import { type Db, clampLimit, guard, now, num, opt } from '../util.js';
 
 function fromRow(r: Selectable<EngagementsTable>): Engagement {
   const e: Engagement = {
-    id: num(r.id), mediator: r.mediator, party: r.party, date: r.date, source: r.source as EngagementSource,
-    confidentiality: r.confidentiality as Confidentiality, createdAt: r.created_at, updatedAt: r.updated_at,
+    id: num(r.id),
+    mediator: r.mediator,
+    party: r.party,
+    date: r.date,
+    source: r.source as EngagementSource,
+    confidentiality: r.confidentiality as Confidentiality,
+    createdAt: r.created_at,
+    updatedAt: r.updated_at,
   };
   opt(e, 'channel', r.channel);
   opt(e, 'onBehalfOf', r.on_behalf_of);
@@ -22,11 +28,25 @@ export function engagementStore(db: Db): EngagementStore {
     insert: (g) =>
       guard(undefined, async () => {
         const at = now();
-        const r = await db.insertInto('engagements').values({
-          mediator: g.mediator, party: g.party, channel: g.channel ?? null, on_behalf_of: g.onBehalfOf ?? null, date: g.date,
-          source: g.source, confidentiality: g.confidentiality, notes: g.notes ?? null, event_id: g.eventId ?? null,
-          doc_id: g.docId ?? null, created_by: g.createdBy ?? null, created_at: at, updated_at: at,
-        }).returning('id').executeTakeFirstOrThrow();
+        const r = await db
+          .insertInto('engagements')
+          .values({
+            mediator: g.mediator,
+            party: g.party,
+            channel: g.channel ?? null,
+            on_behalf_of: g.onBehalfOf ?? null,
+            date: g.date,
+            source: g.source,
+            confidentiality: g.confidentiality,
+            notes: g.notes ?? null,
+            event_id: g.eventId ?? null,
+            doc_id: g.docId ?? null,
+            created_by: g.createdBy ?? null,
+            created_at: at,
+            updated_at: at,
+          })
+          .returning('id')
+          .executeTakeFirstOrThrow();
         return num(r.id);
       }),
 
@@ -43,7 +63,11 @@ export function engagementStore(db: Db): EngagementStore {
         if (opts.party !== undefined) q = q.where('party', '=', opts.party);
         if (opts.from !== undefined) q = q.where('date', '>=', opts.from);
         if (opts.to !== undefined) q = q.where('date', '<=', opts.to);
-        const rows = await q.orderBy('date', 'desc').orderBy('id', 'desc').limit(clampLimit(opts.limit, 100, 5000)).execute();
+        const rows = await q
+          .orderBy('date', 'desc')
+          .orderBy('id', 'desc')
+          .limit(clampLimit(opts.limit, 100, 5000))
+          .execute();
         return rows.map(fromRow);
       }),
 

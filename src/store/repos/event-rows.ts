@@ -1,6 +1,15 @@
 /** Event <-> events row. */
 import type { Selectable } from 'kysely';
-import type { Attribution, Event, EventActor, EventTime, Modality, PartOfDay, Precision, QuadClass } from '../../domain/types.js';
+import type {
+  Attribution,
+  Event,
+  EventActor,
+  EventTime,
+  Modality,
+  PartOfDay,
+  Precision,
+  QuadClass,
+} from '../../domain/types.js';
 import type { EventsTable } from '../schema.js';
 import { fromJson, opt, toJson } from '../util.js';
 
@@ -53,7 +62,13 @@ export function eventToRow(e: Event, docId: string, version: string): Row {
   };
 }
 
-function actor(code: string, country: string, id: string | null, name: string | null, role: string | null): EventActor {
+function actor(
+  code: string,
+  country: string,
+  id: string | null,
+  name: string | null,
+  role: string | null,
+): EventActor {
   const a: EventActor = { code, country };
   opt(a, 'name', name);
   opt(a, 'role', role);
@@ -75,7 +90,10 @@ export function eventFromRow(r: Row): Event {
     span: [r.span_start, r.span_end],
     evidence: r.evidence,
     source: actor(r.source_code, r.source_country, r.source_actor_id, r.source_name, r.source_role),
-    target: r.target_code !== null ? actor(r.target_code, r.target_country ?? '', r.target_actor_id, r.target_name, r.target_role) : null,
+    target:
+      r.target_code !== null
+        ? actor(r.target_code, r.target_country ?? '', r.target_actor_id, r.target_name, r.target_role)
+        : null,
     cameo: r.cameo,
     plover: r.plover,
     quad: r.quad as QuadClass,
@@ -88,7 +106,13 @@ export function eventFromRow(r: Row): Event {
   opt(e, 'ploverMode', r.plover_mode);
   opt(e, 'ploverContext', r.plover_context);
   if (r.place_id !== null) {
-    e.where = { placeId: r.place_id, name: r.place_name ?? '', country: r.place_country ?? '', lat: r.lat ?? 0, lon: r.lon ?? 0 };
+    e.where = {
+      placeId: r.place_id,
+      name: r.place_name ?? '',
+      country: r.place_country ?? '',
+      lat: r.lat ?? 0,
+      lon: r.lon ?? 0,
+    };
   }
   opt(e, 'attribution', fromJson<Attribution>(r.attribution));
   opt(e, 'version', r.version);

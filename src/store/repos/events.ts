@@ -2,7 +2,6 @@ import type { EventFilter, EventStore } from '../types.js';
 import { type Db, clampLimit, decodeCursor, encodeCursor, guard } from '../util.js';
 import { eventFromRow } from './event-rows.js';
 
-
 export function eventStore(db: Db): EventStore {
   return {
     query: (filter: EventFilter = {}) =>
@@ -11,7 +10,15 @@ export function eventStore(db: Db): EventStore {
         let q = db.selectFrom('events').selectAll('events');
         if (filter.outlet !== undefined) {
           const outlet = filter.outlet;
-          q = q.where((eb) => eb.exists(eb.selectFrom('documents as d').select('d.id').whereRef('d.id', '=', 'events.doc_id').where('d.outlet', '=', outlet)));
+          q = q.where((eb) =>
+            eb.exists(
+              eb
+                .selectFrom('documents as d')
+                .select('d.id')
+                .whereRef('d.id', '=', 'events.doc_id')
+                .where('d.outlet', '=', outlet),
+            ),
+          );
         }
         if (filter.source !== undefined) {
           const s = filter.source;
@@ -24,8 +31,10 @@ export function eventStore(db: Db): EventStore {
         if (filter.dyad) {
           const [a, b] = filter.dyad;
           q = q.where((eb) => {
-            const src = (x: string) => eb.or([eb('events.source_code', '=', x), eb('events.source_country', '=', x)]);
-            const tgt = (x: string) => eb.or([eb('events.target_code', '=', x), eb('events.target_country', '=', x)]);
+            const src = (x: string) =>
+              eb.or([eb('events.source_code', '=', x), eb('events.source_country', '=', x)]);
+            const tgt = (x: string) =>
+              eb.or([eb('events.target_code', '=', x), eb('events.target_country', '=', x)]);
             return eb.or([eb.and([src(a), tgt(b)]), eb.and([src(b), tgt(a)])]);
           });
         }

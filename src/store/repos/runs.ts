@@ -16,7 +16,11 @@ function runFromRow(r: Selectable<IngestRunsTable>): IngestRun {
 }
 
 function itemFromRow(r: Selectable<IngestItemsTable>): IngestItem & { seq: number } {
-  const it: IngestItem & { seq: number } = { seq: num(r.seq), origin: r.origin, status: r.status as IngestStatus };
+  const it: IngestItem & { seq: number } = {
+    seq: num(r.seq),
+    origin: r.origin,
+    status: r.status as IngestStatus,
+  };
   opt(it, 'docId', r.doc_id);
   opt(it, 'nearOf', r.near_of);
   opt(it, 'errorCode', r.error_code);
@@ -25,7 +29,10 @@ function itemFromRow(r: Selectable<IngestItemsTable>): IngestItem & { seq: numbe
 }
 
 const COUNT_COLUMN: Record<string, 'ok' | 'duplicate' | 'near' | 'failed'> = {
-  ok: 'ok', duplicate: 'duplicate', 'near-duplicate': 'near', failed: 'failed',
+  ok: 'ok',
+  duplicate: 'duplicate',
+  'near-duplicate': 'near',
+  failed: 'failed',
 };
 
 export function runStore(db: Db): RunStore {
@@ -56,7 +63,8 @@ export function runStore(db: Db): RunStore {
             .set((eb) => ({ [col]: eb(col, '+', 1) }))
             .where('id', '=', runId)
             .executeTakeFirst();
-          if (num(bumped.numUpdatedRows) === 0) throw new BrinkError('NOT_FOUND_RECORD', { what: 'ingest run', id: runId }, String(runId));
+          if (num(bumped.numUpdatedRows) === 0)
+            throw new BrinkError('NOT_FOUND_RECORD', { what: 'ingest run', id: runId }, String(runId));
           const m = await trx
             .selectFrom('ingest_items')
             .select((eb) => eb.fn.max('seq').as('m'))
@@ -92,11 +100,22 @@ export function runStore(db: Db): RunStore {
           const c = (s: IngestStatus): number => num(rows.find((r) => r.status === s)?.n ?? 0);
           const res = await trx
             .updateTable('ingest_runs')
-            .set({ finished_at: now(), ok: c('ok'), duplicate: c('duplicate'), near: c('near-duplicate'), failed: c('failed') })
+            .set({
+              finished_at: now(),
+              ok: c('ok'),
+              duplicate: c('duplicate'),
+              near: c('near-duplicate'),
+              failed: c('failed'),
+            })
             .where('id', '=', runId)
             .executeTakeFirst();
-          if (num(res.numUpdatedRows) === 0) throw new BrinkError('NOT_FOUND_RECORD', { what: 'ingest run', id: runId }, String(runId));
-          const r = await trx.selectFrom('ingest_runs').selectAll().where('id', '=', runId).executeTakeFirstOrThrow();
+          if (num(res.numUpdatedRows) === 0)
+            throw new BrinkError('NOT_FOUND_RECORD', { what: 'ingest run', id: runId }, String(runId));
+          const r = await trx
+            .selectFrom('ingest_runs')
+            .selectAll()
+            .where('id', '=', runId)
+            .executeTakeFirstOrThrow();
           return runFromRow(r);
         }),
       ),
@@ -105,7 +124,12 @@ export function runStore(db: Db): RunStore {
       guard(`run ${runId}`, async () => {
         const run = await get(runId);
         if (!run) return null;
-        const items = await db.selectFrom('ingest_items').selectAll().where('run_id', '=', runId).orderBy('seq').execute();
+        const items = await db
+          .selectFrom('ingest_items')
+          .selectAll()
+          .where('run_id', '=', runId)
+          .orderBy('seq')
+          .execute();
         return { ...run, items: items.map(itemFromRow) };
       }),
 

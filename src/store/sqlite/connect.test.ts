@@ -36,8 +36,14 @@ test('sqlite: a path that cannot be opened is STORE_FAILED', async () => {
   const dir = mkdtempSync(join(tmpdir(), 'brink-sqlite-'));
   try {
     writeFileSync(join(dir, 'file'), 'x');
-    await assert.rejects(openStore({ kind: 'sqlite', path: join(dir, 'file', 'brink.db') }), (e: unknown) => e instanceof BrinkError && e.code === 'STORE_FAILED');
-    writeFileSync(join(dir, 'garbage.db'), 'this is not a database, just text that is long enough '.repeat(20));
+    await assert.rejects(
+      openStore({ kind: 'sqlite', path: join(dir, 'file', 'brink.db') }),
+      (e: unknown) => e instanceof BrinkError && e.code === 'STORE_FAILED',
+    );
+    writeFileSync(
+      join(dir, 'garbage.db'),
+      'this is not a database, just text that is long enough '.repeat(20),
+    );
     await assert.rejects(openStore({ kind: 'sqlite', path: join(dir, 'garbage.db') }), BrinkError);
   } finally {
     rmSync(dir, { recursive: true, force: true });
