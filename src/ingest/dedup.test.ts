@@ -69,14 +69,16 @@ describe('simhash', () => {
 });
 
 describe('isNearDuplicate', () => {
-  test(`a lightly edited wire story is within ${NEAR_DUPLICATE_BITS} bits`, () => {
+  test(`a lightly edited wire story is within ${NEAR_DUPLICATE_BITS} bits`, (t) => {
     const d = hamming(simhash(ORIGINAL), simhash(EDITED));
     assert.ok(d <= NEAR_DUPLICATE_BITS, `distance ${d}`);
+    t.diagnostic(`edited: ${d} bits`);
     assert.ok(isNearDuplicate(ORIGINAL, EDITED));
   });
-  test('a different story about the same event is not', () => {
+  test('a different story about the same event is not', (t) => {
     const d = hamming(simhash(STORY), simhash(OTHER_SAME_EVENT));
     assert.ok(d >= 20, `distance ${d}`);
+    t.diagnostic(`same event, other story: ${d} bits`);
     assert.equal(isNearDuplicate(STORY, OTHER_SAME_EVENT), false);
   });
   test('the classic 3-bit threshold still holds for trivial edits (punctuation, case, boilerplate)', () => {

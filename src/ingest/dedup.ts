@@ -4,15 +4,17 @@ import { hamming, simhash } from './simhash.js';
  * Default near-duplicate threshold in SimHash bits (out of 64).
  *
  * Measured (bench/ingest/dedup.ts, 300 trials per length; 3 words changed + one sentence added):
- *   story words    edited median / p90 / p95 / max    unrelated-but-same-vocabulary min / p5
- *   ~270           7 / 10 / 11 / 13                     25 / 26
- *   ~450           5 /  9 / 10 / 10                     23 / 26
- *   ~720           5 /  9 /  9 / 10                     25 / 27
+ *   story words    edited median / p90 / p95 / max    same-vocabulary different story min / p5
+ *   ~144           9 / 13 / 13 / 17                     22 / 23
+ *   ~270           7 / 11 / 12 / 12                     25 / 25
+ *   ~450           5 /  8 / 10 / 14                     26 / 27
+ *   ~720           4 /  9 / 11 / 12                     21 / 25
  * and in dedup.test.ts an invented ~400-word wire story with a new headline (titles are not
  * hashed), two words changed, punctuation edits, a sentence added and different boilerplate is
- * 4 bits away, while a rewrite of the same event by another outlet is 20+ bits away.
- * A threshold of 3 (the classic web-crawl figure) misses most real light edits; 10 keeps ~95% of
- * them on stories of 270+ words with a clear gap (≥ 10 bits) to different stories.
+ * 8 bits away, while another outlet's story on the same event is 31 bits away.
+ * The classic web-crawl threshold of 3 misses most real light edits (it only catches
+ * punctuation/case/boilerplate changes); 10 keeps ~90–95% of light edits on stories of 270+
+ * words and stays ≥ 10 bits below the closest different story seen.
  */
 export const NEAR_DUPLICATE_BITS = 10;
 
