@@ -148,7 +148,7 @@ function supportVerbBetween(ctx: DocContext, src: number[], trigger: number): bo
 }
 
 /** First actor (with compound) in [from, hi), stopping at a new predicate or clause opener. */
-function findObject(ctx: DocContext, from: number, hi: number): number[] {
+function findObject(ctx: DocContext, from: number, hi: number, verbsFrom = from + 1): number[] {
   for (let i = from, n = 0; i < hi && n < 10; i++, n++) {
     const t = tok(ctx, i);
     const mi = mentionAt(ctx, i);
@@ -156,8 +156,8 @@ function findObject(ctx: DocContext, from: number, hi: number): number[] {
       if (isMedia(ctx.doc.actors[mi] as ActorMention)) { i = (ctx.mentionTokens[mi] as [number, number])[1] - 1; continue; }
       return compound(ctx, mi, 1, from, hi);
     }
-    if (t.text === ',' || STOP_RIGHT.has(t.lower) || t.lower === 'by') return [];
-    if (t.pos === 'VERB' && n > 0) return [];
+    if (t.text === ',' || STOP_RIGHT.has(t.lower)) return [];
+    if (t.pos === 'VERB' && i >= verbsFrom) return [];
   }
   return [];
 }
@@ -173,8 +173,8 @@ function isPassive(ctx: DocContext, trigger: number, lo: number): boolean {
   return false;
 }
 
-function agentAfter(ctx: DocContext, from: number, hi: number): number[] {
-  for (let i = from; i < hi && i < from + 8; i++) {
+function agentAfter(ctx: DocContext, from: number, hi: number, window = 8): number[] {
+  for (let i = from; i < hi && i < from + window; i++) {
     if (tok(ctx, i).lower === 'by') return findObject(ctx, i + 1, hi);
     if (tok(ctx, i).text === ',') return [];
   }
@@ -182,7 +182,7 @@ function agentAfter(ctx: DocContext, from: number, hi: number): number[] {
 }
 
 function between(ctx: DocContext, from: number, hi: number): number[] {
-  for (let i = from; i < hi && i < from + 2; i++) {
+  for (let i = from; i < hi; i++) {
     if (tok(ctx, i).lower === 'between' || tok(ctx, i).lower === 'among') {
       const g = findObject(ctx, i + 1, hi);
       return g.length > 1 || (g.length === 1 && mentionCodes(ctx.doc.actors[g[0] as number] as ActorMention).length > 1) ? g : [];
@@ -252,7 +252,7 @@ export function attach(ctx: DocContext, cand: Candidate): Attached {
   const recip = p.flags.has('recip');
   const passive = p.kind !== 'n' && !p.flags.has('nopassive') && isPassive(ctx, cand.trigger, lo);
 
-  const btw = recip ? between(ctx, cand.end, hi) : [];
+  const btw = recip ? between(ctx, cand.trigger + 1, Math.min(hi, cand.end + 2)) : [];
   if (btw.length) return { cand, pairs: reciprocal(expand(ctx, btw)), passive, how: 'between' };
 
   let src: number[];
@@ -263,6 +263,7 @@ export function attach(ctx: DocContext, cand: Candidate): Attached {
   } else if (p.kind === 'n') {
     src = possessor(ctx, cand.trigger, lo, cand.sentence);
     how = 'possessor';
+    if (src.length === 0) { src = agentAfter(ctx, cand.end, hi, 4); how = 'agent'; }
     if (src.length === 0) {
       src = findSubject(ctx, cand.trigger, sent.tokenStart);
       how = 'subject';
@@ -285,7 +286,7 @@ export function attach(ctx: DocContext, cand: Candidate): Attached {
   let tgt: number[] = [];
   if (passive) tgt = findSubject(ctx, cand.trigger, sent.tokenStart);
   else if (cand.slot !== undefined) tgt = [cand.slot];
-  else if (!p.flags.has('notarget')) tgt = findObject(ctx, cand.trigger + 1, hi);
+  else if (!p.flags.has('notarget')) tgt = findObject(ctx, cand.trigger + 1, hi, cand.end);
   let tgtParties = expand(ctx, tgt);
 
   if (tgtParties.length === 0 && recip && distinctCountries(srcParties) > 1) {

@@ -84,7 +84,9 @@ export function attributionOf(ctx: DocContext, sentence: number): Attribution | 
     if (REPORT.has(t.lemma) && t.pos === 'VERB') {
       const left = mentionNear(ctx, i - 1, -1, 4, s.tokenStart, s.tokenEnd);
       const right = mentionNear(ctx, i + 1, 1, 3, s.tokenStart, s.tokenEnd);
-      const who = left ?? (i > s.tokenStart && tok(ctx, i - 1).text === ',' ? right : null);
+      // inverted ", said X." only when X closes the clause
+      const rightCloses = right ? ((): boolean => { const nxt = ctx.doc.tokens.find((t) => t.start >= right.end); return !nxt || nxt.pos === 'PUNCT'; })() : false;
+      const who = left ?? (i > s.tokenStart && tok(ctx, i - 1).text === ',' && rightCloses ? right : null);
       if (who && who.kind !== 'media' && !speaker) { speaker = { name: who.name, code: who.code }; mark(i); }
       const prev = i > s.tokenStart ? tok(ctx, i - 1) : null;
       if (!who && prev && ANON.has(prev.lower)) { basis = basis ?? prev.text; named = false; mark(i); }

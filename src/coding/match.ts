@@ -18,6 +18,8 @@ export interface Candidate {
   end: number;
   /** Mention index filled by a TGT slot, when any. */
   slot?: number;
+  /** Tokens matched by the pattern's words (not gaps or slots): the specificity of the reading. */
+  words: number;
 }
 
 const SKIPPABLE = new Set(['DET', 'ADJ', 'ADV', 'NUM', 'NOUN', 'PROPN', 'PART', 'PRON']);
@@ -55,7 +57,7 @@ function breaks(t: Token): boolean {
 }
 
 /** Tries to match elems[k..] starting at token j (j < stop). Returns the end token or -1. */
-function matchFrom(ctx: DocContext, elems: Elem[], k: number, j: number, stop: number, out: { slot?: number }): number {
+function matchFrom(ctx: DocContext, elems: Elem[], k: number, j: number, stop: number, out: { slot?: number; words: number }): number {
   if (k === elems.length) return j;
   const tokens = ctx.doc.tokens;
   const e = elems[k] as Elem;
@@ -79,6 +81,11 @@ function matchFrom(ctx: DocContext, elems: Elem[], k: number, j: number, stop: n
     }
     return e.optional ? matchFrom(ctx, elems, k + 1, j, stop, out) : -1;
   }
+  // a verb read as a plural noun right after its subject ("Mordor attacks Gondor")
+  if (k === 0 && e.pos === 'V' && (tokens[j] as Token).pos === 'NOUN' && j > 0 && ctx.actorAt[j - 1] !== -1) {
+    const n = wordMatches(tokens, j, { ...e, pos: undefined } as WordElem, stop);
+    if (n > 0) { const r = matchFrom(ctx, elems, k + 1, j + n, stop, out); if (r >= 0) { out.words += n; return r; } }
+  }
   // a word: here, or after skipping a few modifiers (not for the trigger itself)
   const maxSkip = k === 0 ? 0 : MAX_SKIP;
   for (let s = 0; s <= maxSkip && j + s < stop; s++) {
@@ -87,7 +94,7 @@ function matchFrom(ctx: DocContext, elems: Elem[], k: number, j: number, stop: n
     const n = wordMatches(tokens, j + s, e, stop);
     if (n > 0) {
       const r = matchFrom(ctx, elems, k + 1, j + s + n, stop, out);
-      if (r >= 0) return r;
+      if (r >= 0) { out.words += n; return r; }
     }
     if (breaks(t)) break;
   }
@@ -108,11 +115,11 @@ export function matchSentence(ctx: DocContext, set: PatternSet, sentence: number
     for (const list of b ? [a, b] : [a]) {
       if (!list) continue;
       for (const p of list) {
-        const slot: { slot?: number } = {};
+        const slot: { slot?: number; words: number } = { words: 0 };
         const end = matchFrom(ctx, p.elems, 0, i, s.tokenEnd, slot);
         if (end < 0) continue;
         if (out.some((c) => c.pattern === p && c.trigger === i)) continue;
-        out.push({ pattern: p, sentence, trigger: i, end, ...(slot.slot !== undefined ? { slot: slot.slot } : {}) });
+        out.push({ pattern: p, sentence, trigger: i, end, words: slot.words, ...(slot.slot !== undefined ? { slot: slot.slot } : {}) });
       }
     }
   }

@@ -1,8 +1,8 @@
 /**
  * Last refiners — statement subsumption and merging (they run last because they compare finished
  * events: modality, date and evidence must be known).
- * - A plain statement (root 01) is dropped when the same sentence holds another event by the same
- *   source: "X said Y attacked Z" is an attack, not a statement.
+ * - A plain statement (root 01) is dropped when the same sentence holds another asserted event:
+ *   "X said Y attacked Z" is an attack, not a statement.
  * - Duplicates within an article (same source, target, code, modality, date) merge: the best
  *   evidenced one (highest confidence, then the one with an explicit date, then the earliest) is
  *   kept and `mentions` counts them. An event whose date was only inferred from context merges into
@@ -16,7 +16,7 @@ export type CodedEvent = Event & { mentions?: number };
 export function dropSubsumedStatements(events: CodedEvent[]): CodedEvent[] {
   return events.filter((e) => {
     if (!e.cameo.startsWith('01')) return true;
-    return !events.some((o) => o !== e && o.sentence === e.sentence && !o.cameo.startsWith('01') && o.source.country === e.source.country);
+    return !events.some((o) => o !== e && o.sentence === e.sentence && !o.cameo.startsWith('01') && o.modality === 'asserted');
   });
 }
 

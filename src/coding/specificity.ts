@@ -1,12 +1,13 @@
 /**
  * Refiner 0 — pick the most specific reading. Runs before attachment: when patterns overlap
- * ("agreed to a truce" 0871 vs "agreed" 030; "air strike" 195 vs "strike" 143) only the reading that
- * consumed the most tokens survives, then the one with the longer (more specific) code, then the
- * earlier-listed pattern. Non-overlapping candidates all survive.
+ * ("agreed to a truce" 0871 vs "agreed" 030; "air strike" 195 vs "strike" 143) only the reading whose words
+ * matched the most tokens survives, then the one spanning more, then the one with the longer (more
+ * specific) code, then the earlier-listed pattern. Non-overlapping candidates all survive.
  */
 import type { Candidate } from './match.js';
 
 function better(a: Candidate, b: Candidate): boolean {
+  if (a.words !== b.words) return a.words > b.words;
   const la = a.end - a.trigger;
   const lb = b.end - b.trigger;
   if (la !== lb) return la > lb;

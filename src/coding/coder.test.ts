@@ -1,0 +1,131 @@
+import { test, describe } from 'node:test';
+import assert from 'node:assert/strict';
+import { codeEvents } from './index.js';
+import { fixtureDoc, dayTime } from './testing.js';
+import type { Event, TimeExpr } from '../domain/types.js';
+
+const code = (text: string, times?: TimeExpr[]): Event[] => codeEvents(fixtureDoc(text, times ? { times } : {}), { docId: 't' });
+const asserted = (es: Event[]): Event[] => es.filter((e) => e.modality === 'asserted');
+const pairs = (es: Event[]): string[] => es.map((e) => `${e.source.country}>${e.target?.country ?? '-'}:${e.cameo}`).sort();
+
+describe('matcher + attachment', () => {
+  test('verb with subject and object', () => {
+    assert.deepEqual(pairs(code('Arnor condemned Gondor.')), ['ARN>GON:111']);
+  });
+  test('inflections match through lemmas', () => {
+    assert.deepEqual(pairs(code('Arnor congratulates Gondor.')), ['ARN>GON:051']);
+    assert.deepEqual(pairs(code('Arnor shelled Gondor.')), ['ARN>GON:194']);
+  });
+  test('compound object gives one event per country', () => {
+    assert.deepEqual(pairs(code('Arnor praised Gondor and Rohan.')), ['ARN>GON:051', 'ARN>ROH:051']);
+  });
+  test('compound subject gives one event per country pair, deduplicated', () => {
+    assert.deepEqual(pairs(code('Queen Arwen and Arnor criticized Mordor.')), ['ARN>MOR:111']);
+  });
+  test('passive voice: X was attacked by Y', () => {
+    assert.deepEqual(pairs(code('Gondor was attacked by Mordor.')), ['MOR>GON:190']);
+  });
+  test('reciprocal: X and Y agreed to a truce', () => {
+    assert.deepEqual(pairs(code('Arnor and Gondor agreed to a truce.')), ['ARN>GON:0871', 'GON>ARN:0871']);
+  });
+  test('talks between X and Y', () => {
+    assert.deepEqual(pairs(code('Sauron welcomed the talks between Arnor and Gondor.')).filter((p) => p.includes(':04')), ['ARN>GON:040', 'GON>ARN:040']);
+  });
+  test("nominal with possessor: X's call to Y", () => {
+    assert.deepEqual(pairs(code("Theoden's call to King Elessar was brief.")), ['ROH>GON:041']);
+  });
+  test('accused ... of: most specific code wins', () => {
+    assert.deepEqual(pairs(code('Gondor accused Mordor of war crimes.')), ['GON>MOR:1124']);
+  });
+  test('appositions do not steal the subject', () => {
+    assert.deepEqual(pairs(code('Theoden, who met Queen Arwen last year, condemned Mordor.')).filter((p) => p.endsWith(':111')), ['ROH>MOR:111']);
+  });
+  test('media outlets are never parties', () => {
+    const es = code('Palantir News reported that Mordor shelled Gondor.');
+    assert.deepEqual(pairs(asserted(es)), ['MOR>GON:194']);
+    assert.equal(es[0]?.attribution?.outlet, 'Palantir News');
+  });
+  test('a statement inside a report of another event is subsumed', () => {
+    assert.deepEqual(pairs(code('Arnor said Mordor shelled Gondor.')), ['MOR>GON:194']);
+  });
+  test('duplicates merge and count mentions', () => {
+    const es = code('Mordor shelled Gondor. Mordor shelled Gondor again.');
+    assert.equal(es.length, 1);
+    assert.equal((es[0] as Event & { mentions?: number }).mentions, 2);
+  });
+  test('no source actor, no event', () => {
+    assert.deepEqual(code('Unknown gunmen shelled the town.'), []);
+  });
+});
+
+describe('must-not: nothing asserted', () => {
+  const cases = [
+    'Mordor did not attack Gondor.',
+    'Mordor never shelled Gondor.',
+    'If Mordor attacks Gondor, Arnor will respond.',
+    'Mordor could potentially attack Gondor.',
+    'Mordor would mediate between Arnor and Gondor.',
+    'Did Mordor attack Gondor?',
+    'It is likely that Mordor attacked Gondor.',
+    'Mordor may have shelled Gondor.',
+    'Mordor appears to have attacked Gondor.',
+    'Mordor will attack Gondor.',
+    'Mordor plans to attack Gondor.',
+    'Arnor and Gondor share a long border.',
+    'Gondor and Rohan are neighbours of Mordor.',
+    'The relationship between Arnor and Gondor is complex.',
+  ];
+  for (const c of cases) test(c, () => assert.deepEqual(pairs(asserted(code(c))), []));
+  test('modalities are kept and marked', () => {
+    assert.equal(code('Mordor did not attack Gondor.')[0]?.modality, 'negated');
+    assert.equal(code('If Mordor attacks Gondor, Arnor will respond.')[0]?.modality, 'hypothetical');
+    assert.equal(code('Did Mordor attack Gondor?')[0]?.modality, 'question');
+    assert.equal(code('Mordor may have shelled Gondor.')[0]?.modality, 'speculative');
+    assert.equal(code('Mordor will attack Gondor.')[0]?.modality, 'future-intent');
+  });
+  test('03x intent patterns are asserted statements of intent', () => {
+    const es = code('Arnor pledged to cooperate with Gondor.');
+    assert.ok(es.some((e) => e.cameo.startsWith('03') && e.modality === 'asserted' && e.target?.country === 'GON'));
+  });
+});
+
+describe('time, attribution, event fields', () => {
+  test("the clause's own time dates the event", () => {
+    const text = "Theoden's call to King Elessar on Friday afternoon ended the dispute.";
+    const es = code(text, [dayTime(text, 'Friday afternoon', '2025-05-09')]);
+    assert.equal(es[0]?.when.date, '2025-05-09');
+    assert.equal(es[0]?.when.inferred, false);
+  });
+  test('no time anywhere: publication date, inferred', () => {
+    const es = code('Arnor condemned Gondor.');
+    assert.equal(es[0]?.when.date, '2025-05-11');
+    assert.equal(es[0]?.when.inferred, true);
+  });
+  test('the lede date dates undated events', () => {
+    const text = 'Mordor shelled Gondor on Saturday. Arnor condemned Mordor.';
+    const es = code(text, [dayTime(text, 'Saturday', '2025-05-10')]);
+    assert.ok(es.every((e) => e.when.date === '2025-05-10'));
+  });
+  test('attribution chain: outlet citing outlet citing anonymous officials', () => {
+    const es = code('The Minas Herald, citing Palantir News, citing senior officials, said Mordor shelled Gondor.');
+    const a = es[0]?.attribution;
+    assert.deepEqual(a?.chain, ['Minas Herald', 'Palantir News', 'senior officials']);
+    assert.equal(a?.named, false);
+  });
+  test('named speaker', () => {
+    const a = code('Mordor shelled Gondor, King Elessar said.')[0]?.attribution;
+    assert.equal(a?.speaker?.name, 'King Elessar');
+    assert.equal(a?.named, true);
+  });
+  test('event record fields', () => {
+    const e = code('Arnor condemned Gondor.')[0] as Event;
+    assert.equal(e.quad, 3);
+    assert.equal(e.plover, 'ACCUSE');
+    assert.equal(e.goldstein, -2);
+    assert.equal(e.evidence, 'Arnor condemned Gondor.');
+    assert.deepEqual(e.span, [0, 23]);
+    assert.match(e.rule, /^v\.condemn\.111/);
+    assert.ok(e.confidence > 0 && e.confidence <= 1);
+    assert.equal(e.source.country, 'ARN');
+  });
+});
