@@ -65,7 +65,7 @@ describe('must-not: nothing asserted', () => {
     'If Mordor attacks Gondor, Arnor will respond.',
     'Mordor could potentially attack Gondor.',
     'Mordor would mediate between Arnor and Gondor.',
-    'Did Mordor attack Gondor?',
+    'Has Mordor shelled Gondor?',
     'It is likely that Mordor attacked Gondor.',
     'Mordor may have shelled Gondor.',
     'Mordor appears to have attacked Gondor.',
@@ -79,7 +79,7 @@ describe('must-not: nothing asserted', () => {
   test('modalities are kept and marked', () => {
     assert.equal(code('Mordor did not attack Gondor.')[0]?.modality, 'negated');
     assert.equal(code('If Mordor attacks Gondor, Arnor will respond.')[0]?.modality, 'hypothetical');
-    assert.equal(code('Did Mordor attack Gondor?')[0]?.modality, 'question');
+    assert.equal(code('Has Mordor shelled Gondor?')[0]?.modality, 'question');
     assert.equal(code('Mordor may have shelled Gondor.')[0]?.modality, 'speculative');
     assert.equal(code('Mordor will attack Gondor.')[0]?.modality, 'future-intent');
   });

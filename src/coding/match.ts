@@ -82,7 +82,9 @@ function matchFrom(ctx: DocContext, elems: Elem[], k: number, j: number, stop: n
     return e.optional ? matchFrom(ctx, elems, k + 1, j, stop, out) : -1;
   }
   // a verb read as a plural noun right after its subject ("Mordor attacks Gondor")
-  if (k === 0 && e.pos === 'V' && (tokens[j] as Token).pos === 'NOUN' && j > 0 && ctx.actorAt[j - 1] !== -1) {
+  const nx = tokens[j + 1];
+  if (k === 0 && e.pos === 'V' && (tokens[j] as Token).pos === 'NOUN' && (tokens[j] as Token).lower.endsWith('s') && j > 0 &&
+    ctx.actorAt[j - 1] !== -1 && nx && (ctx.actorAt[j + 1] !== -1 || nx.pos === 'DET')) {
     const n = wordMatches(tokens, j, { ...e, pos: undefined } as WordElem, stop);
     if (n > 0) { const r = matchFrom(ctx, elems, k + 1, j + n, stop, out); if (r >= 0) { out.words += n; return r; } }
   }
