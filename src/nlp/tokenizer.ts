@@ -49,6 +49,8 @@ interface Scan {
   map: Int32Array;
   /** our token index → true when a line break rule forces a sentence start there */
   forced: Uint8Array;
+  /** our token index → true when wink's surface is verbatim the text at the offsets */
+  exact: Uint8Array;
   count: number;
 }
 
@@ -59,6 +61,7 @@ function scan(text: string, surfaces: string[]): Scan {
   const ends = new Int32Array(n);
   const map = new Int32Array(n).fill(-1);
   const forced = new Uint8Array(n);
+  const exact = new Uint8Array(n);
   const len = text.length;
   let pos = 0;
   let count = 0;
@@ -75,8 +78,10 @@ function scan(text: string, surfaces: string[]): Scan {
     if (s.length === 0 || isSpace(s.charCodeAt(0))) continue; // whitespace token: already skipped
     let start = pos;
     let end: number;
-    if (text.startsWith(s, pos)) end = pos + s.length;
-    else {
+    if (text.startsWith(s, pos)) {
+      end = pos + s.length;
+      exact[count] = 1;
+    } else {
       const found = text.indexOf(s, pos);
       if (found >= 0 && found - pos <= 8 && !hasSpace(text, pos, found)) {
         // a few unmatched characters before the surface join the previous gap; keep them in this token
@@ -105,7 +110,7 @@ function scan(text: string, surfaces: string[]): Scan {
     lastEnd = end;
     newlines = 0;
   }
-  return { starts, ends, map, forced, count };
+  return { starts, ends, map, forced, exact, count };
 }
 
 function hasSpace(text: string, from: number, to: number): boolean {
@@ -159,7 +164,7 @@ export function tokenize(text: string): { sentences: Sentence[]; tokens: Token[]
     const start = sc.starts[t]!;
     const end = sc.ends[t]!;
     const surface = surfaces[w]!;
-    const s = end - start === surface.length && text.startsWith(surface, start) ? surface : text.slice(start, end);
+    const s = sc.exact[t] ? surface : text.slice(start, end);
     const tok: Token = { index: t, start, end, text: s, lower: s.toLowerCase(), pos: pos[w]!, lemma: lemma[w]!, sentence: sent, type: type[w]! };
     if (neg[w]) tok.negated = true;
     tokens[t] = tok;

@@ -10,26 +10,54 @@ import { defaultZones, formatOffset, type ZoneTable } from './zones.js';
 import { parseIso } from './calendar.js';
 
 
+/** Calendar names: triggers only when capitalised ("May", not the modal "may"). */
+const CALENDAR = new Set([
+  'January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December',
+  'Jan', 'Feb', 'Mar', 'Apr', 'Jun', 'Jul', 'Aug', 'Sep', 'Sept', 'Oct', 'Nov', 'Dec',
+  'Jan.', 'Feb.', 'Mar.', 'Apr.', 'Jun.', 'Jul.', 'Aug.', 'Sep.', 'Sept.', 'Oct.', 'Nov.', 'Dec.',
+  'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday',
+  'MONDAY', 'TUESDAY', 'WEDNESDAY', 'THURSDAY', 'FRIDAY', 'SATURDAY', 'SUNDAY',
+]);
+
+/** Other words that may carry or anchor a time expression (lower-cased). */
 const TRIGGERS = new Set([
-  'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
-  'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec',
-  'jan.', 'feb.', 'mar.', 'apr.', 'jun.', 'jul.', 'aug.', 'sep.', 'sept.', 'oct.', 'nov.', 'dec.',
-  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday',
   'today', 'yesterday', 'tomorrow', 'tonight', 'morning', 'afternoon', 'evening', 'night', 'overnight', 'noon', 'midnight',
-  'week', 'weekend', 'month', 'year', 'ago', 'later', 'earlier', 'day', 'days', 'weeks', 'months', 'years',
+  'week', 'weekend', 'month', 'ago', 'later', 'earlier', 'day', 'days', 'weeks', 'months',
   'am', 'pm', 'a.m.', 'p.m.', 'a.m', 'p.m', "o'clock", 'hrs', 'hours', 'dawn',
 ]);
 
-/** Whether a sentence may hold a time expression (cheap token test before running chrono). */
-function mayHoldTime(tokens: Token[], s: Sentence, zones: ZoneTable): boolean {
+/** Tokens on either side of a trigger that chrono gets to see ("the early hours of Wednesday", "5 pm IST on 10 May 2025"). */
+const WINDOW = 6;
+
+function isTrigger(t: Token, zones: ZoneTable): boolean {
+  if (t.type === 'time' || t.type === 'date' || t.type === 'ordinal') return true;
+  if (t.type === 'number') return t.text.length === 4 || t.text.includes(':');
+  if (CALENDAR.has(t.text)) return true;
+  if (TRIGGERS.has(t.lower)) return true;
+  return t.text.length <= 5 && zones.byAbbr.has(t.text);
+}
+
+/**
+ * Character windows of a sentence worth parsing: WINDOW tokens around each trigger, merged.
+ * Chrono's cost grows with the text it scans, so it never sees sentences or stretches without a time word.
+ */
+function windows(tokens: Token[], s: Sentence, zones: ZoneTable): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  let curFrom = -1;
+  let curTo = -1;
   for (let i = s.tokenStart; i < s.tokenEnd; i++) {
-    const t = tokens[i]!;
-    if (t.type === 'time' || t.type === 'date' || t.type === 'ordinal') return true;
-    if (t.type === 'number' && t.text.length === 4) return true;
-    if (TRIGGERS.has(t.lower)) return true;
-    if (t.text.length <= 5 && zones.byAbbr.has(t.text)) return true;
+    if (!isTrigger(tokens[i]!, zones)) continue;
+    const from = Math.max(s.tokenStart, i - WINDOW);
+    const to = Math.min(s.tokenEnd, i + WINDOW + 1);
+    if (curTo >= from) curTo = Math.max(curTo, to);
+    else {
+      if (curFrom >= 0) out.push([tokens[curFrom]!.start, tokens[curTo - 1]!.end]);
+      curFrom = from;
+      curTo = to;
+    }
   }
-  return false;
+  if (curFrom >= 0) out.push([tokens[curFrom]!.start, tokens[curTo - 1]!.end]);
+  return out;
 }
 
 /** Country of the first place mentioned in the sentence, if places ran before. */
@@ -74,12 +102,15 @@ export function findTimes(doc: AnnotatedDoc, zones: ZoneTable): TimeExpr[] {
   const ctx: StoryContext = { text: doc.text, ref, countries: doc.countries, zones, lastDate: null };
   const times: TimeExpr[] = [];
   for (const s of doc.sentences) {
-    if (!mayHoldTime(doc.tokens, s, zones)) continue;
-    const results = parser.parse(doc.text.slice(s.start, s.end), { instant, timezone: 0 }, { forwardDate: false });
+    const wins = windows(doc.tokens, s, zones);
+    if (wins.length === 0) continue;
     const country = sentenceCountry(doc, s);
-    for (const r of results) {
-      const t = resolveMatch(r, s.start, ctx, country);
-      if (t) times.push(t);
+    for (const [from, to] of wins) {
+      const results = parser.parse(doc.text.slice(from, to), { instant, timezone: 0 }, { forwardDate: false });
+      for (const r of results) {
+        const t = resolveMatch(r, from, ctx, country);
+        if (t) times.push(t);
+      }
     }
   }
   return mergeParenthetical(doc.text, times);
