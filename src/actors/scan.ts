@@ -60,7 +60,8 @@ function better(a: Base | null, b: Base | null): boolean {
 
 function itemAt(dict: ActorDictionary, view: TextView, i: number): Item | null {
   const tok = view.tokens[i]!;
-  const group = groupNounAt(dict, view, i);
+  const caseless = dict.caselessKeys.has(view.lowerKey1[i]!) || dict.caselessKeys.has(view.lowerKey2[i]!);
+  const group = caseless ? groupNounAt(dict, view, i) : null;
   if (group) return { ...group, kind: 'group' };
   let name = dict.names.match(view, i);
   // "The Corsairs of Umbar": a longer name starting at the next word beats a "the X" alias here
@@ -68,8 +69,8 @@ function itemAt(dict: ActorDictionary, view: TextView, i: number): Item | null {
     const inner = dict.names.match(view, i + 1);
     if (inner && inner.end > name.end) name = null;
   }
-  const title = dict.titles.match(view, i);
-  const agent = dict.agents.match(view, i);
+  const title = caseless ? dict.titles.match(view, i) : null;
+  const agent = caseless ? dict.agents.match(view, i) : null;
   const titleInfo = title?.payloads[0];
   const agentInfo = agent?.payloads[0];
   // an agent noun beats a generic title of the same length ("officials" is plural; "official" a class)
