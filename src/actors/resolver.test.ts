@@ -289,3 +289,10 @@ describe('homonyms', () => {
     assert.equal(mention(doc, 'Bree')?.code, 'BRE');
   });
 });
+
+test('an unlisted person named after a title is found again by surname', () => {
+  const doc = resolve('Gondorian General Beregond Targon led the charge. Later Targon withdrew.');
+  const later = doc.actors.find((m) => m.text === 'Targon');
+  assert.equal(later?.code, 'GONMIL');
+  assert.equal(later?.how, 'surname');
+});

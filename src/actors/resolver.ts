@@ -11,7 +11,7 @@ import type { ActorDictionary } from './model.js';
 import { rolesOn, dayOf } from './roles.js';
 import { compose } from './compose.js';
 import { scanItems, type Item } from './scan.js';
-import { countryPart, weight, type ActorNote, type State } from './state.js';
+import { countryPart, weight, type ActorNote, type Found, type State } from './state.js';
 
 export type { ActorNote } from './state.js';
 
@@ -58,6 +58,21 @@ export function articleCountries(mentions: ActorMention[], sentenceOf: (offset: 
   return [...counts.entries()].sort((a, b) => b[1] - a[1]).map(([c]) => c);
 }
 
+/** "Foreign Minister Jane Roe ... Roe said": later surnames of unlisted people named after a title. */
+function laterSurnames(s: State): void {
+  const used = new Uint8Array(s.view.tokens.length);
+  for (const f of s.found) used.fill(1, f.start, f.end);
+  const extra: Found[] = [];
+  for (const t of s.view.tokens) {
+    const first = s.unlisted.get(t.text);
+    if (!first || used[t.index] || s.covered[t.index]! >= 0 || t.index < first.end) continue;
+    const m = { ...first.m, start: t.start, end: t.end, text: t.text, how: 'surname' as const };
+    delete m.statedTitle;
+    extra.push({ ...first, m, start: t.index, end: t.index + 1, sentence: t.sentence });
+  }
+  if (extra.length > 0) s.found = [...s.found, ...extra].sort((a, b) => a.start - b.start);
+}
+
 export function resolveActors(dict: ActorDictionary, doc: AnnotatedDoc): State {
   const view = viewOf(doc.text, doc.tokens);
   const date = dayOf(doc.published);
@@ -69,6 +84,7 @@ export function resolveActors(dict: ActorDictionary, doc: AnnotatedDoc): State {
     named: new Map(), unlisted: new Map(), homonymSense: new Map(), pair: null, lastMetonym: null,
   };
   compose(s);
+  if (s.unlisted.size > 0) laterSurnames(s);
   return s;
 }
 

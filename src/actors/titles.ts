@@ -93,6 +93,7 @@ function unlistedAfter(s: State, item: TitleItem, info: TitleInfo, start: number
   f.m.actorId = `unlisted:${name.toLowerCase().replace(/\s+/g, '-')}`;
   f.m.kind = 'person';
   f.m.statedTitle = s.view.text.slice(tok(s, item.start)!.start, tok(s, item.end - 1)!.end);
+  if (j - item.end > 1) s.unlisted.set(tok(s, j - 1)!.text, f);
   return true;
 }
 
