@@ -4,6 +4,7 @@ import { alertStore } from './repos/alerts.js';
 import { articleStore } from './repos/articles.js';
 import { authStore } from './repos/auth.js';
 import { ceasefireStore } from './repos/ceasefires.js';
+import { clusterStore } from './repos/clusters.js';
 import { documentStore } from './repos/documents.js';
 import { engagementStore } from './repos/engagements.js';
 import { eventStore } from './repos/events.js';
@@ -19,6 +20,7 @@ export function makeStore(db: Db, features: DialectFeatures, close: () => Promis
     runs: runStore(db),
     articles: articleStore(db),
     events: eventStore(db),
+    clusters: clusterStore(db),
     ceasefires: ceasefireStore(db),
     engagements: engagementStore(db),
     alerts: alertStore(db),

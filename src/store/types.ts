@@ -214,6 +214,38 @@ export interface EventStore {
   get(id: string): Promise<Event | null>;
 }
 
+/** Deduplicated event: the same (source, target, CAMEO 3-digit, day) across articles. */
+export interface EventCluster {
+  id: string;
+  sourceCode: string;
+  targetCode?: string;
+  cameo3: string;
+  eventDate?: string;
+  /** Events in the cluster. */
+  mentions: number;
+  /** Distinct documents. */
+  articles: number;
+  /** Distinct outlets (or origins) reporting it. */
+  sources: string[];
+}
+
+export interface ClusterStore {
+  /**
+   * In one transaction: upserts the clusters, sets events.cluster_id for the assignments, then
+   * deletes clusters no event points to any more. Works for a full or an incremental recompute.
+   */
+  save(clusters: EventCluster[], assignments: Array<{ eventId: string; clusterId: string }>): Promise<void>;
+  get(id: string): Promise<EventCluster | null>;
+  /** Newest date first; `source`/`target` match codes exactly. */
+  list(opts?: {
+    source?: string;
+    target?: string;
+    from?: string;
+    to?: string;
+    limit?: number;
+  }): Promise<EventCluster[]>;
+}
+
 export interface CeasefireStore {
   get(id: string): Promise<Ceasefire | null>;
   list(opts?: { party?: string; limit?: number }): Promise<Ceasefire[]>;
@@ -328,6 +360,7 @@ export interface Store {
   runs: RunStore;
   articles: ArticleStore;
   events: EventStore;
+  clusters: ClusterStore;
   ceasefires: CeasefireStore;
   engagements: EngagementStore;
   alerts: AlertStore;

@@ -216,6 +216,49 @@ export function analysisTests(kind: Kind): void {
       );
     }));
 
+  test('clusters: saved with assignments, orphans pruned, listed', () =>
+    withStore(kind, async (s) => {
+      await s.documents.put(doc('k'));
+      const evs = [1, 2, 3].map((i) =>
+        event('k', { id: `k${i}`, src: 'IND', tgt: 'PAK', cameo: '190', date: '2026-05-07' }),
+      );
+      await s.articles.save('k', { events: evs, actors: [], roleConflicts: [] }, 'v1');
+      const c1 = {
+        id: 'c1',
+        sourceCode: 'IND',
+        targetCode: 'PAK',
+        cameo3: '190',
+        eventDate: '2026-05-07',
+        mentions: 2,
+        articles: 1,
+        sources: ['Wire'],
+      };
+      const c2 = { id: 'c2', sourceCode: 'IND', cameo3: '190', mentions: 1, articles: 1, sources: [] };
+      await s.clusters.save(
+        [c1, c2],
+        [
+          { eventId: 'k1', clusterId: 'c1' },
+          { eventId: 'k2', clusterId: 'c1' },
+          { eventId: 'k3', clusterId: 'c2' },
+        ],
+      );
+      assert.deepEqual(await s.clusters.get('c1'), c1);
+      assert.deepEqual(
+        (await s.clusters.list({ source: 'IND' })).map((c) => c.id),
+        ['c1', 'c2'],
+      );
+      assert.deepEqual(
+        (await s.clusters.list({ from: '2026-05-01' })).map((c) => c.id),
+        ['c1'],
+      );
+      await s.clusters.save([{ ...c1, mentions: 3 }], [{ eventId: 'k3', clusterId: 'c1' }]);
+      assert.equal(await s.clusters.get('c2'), null, 'no event points to c2 any more');
+      assert.equal((await s.clusters.get('c1'))?.mentions, 3);
+      await s.articles.save('k', { events: [], actors: [], roleConflicts: [] }, 'v2');
+      await s.clusters.save([], []);
+      assert.deepEqual(await s.clusters.list(), [], 'events gone, clusters pruned');
+    }));
+
   test('ceasefires: saved with statements, replaced with the document, updatable', () =>
     withStore(kind, async (s) => {
       await s.documents.put(doc('c'));

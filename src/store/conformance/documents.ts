@@ -2,7 +2,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { BrinkError } from '../../domain/errors.js';
-import { MIGRATION_NAMES } from '../migrations/index.js';
+import { sql } from 'kysely';
+import { MIGRATION_NAMES, MIGRATION_TABLE } from '../migrations/index.js';
 import { doc, event, fullDoc, harness } from '../test-fixtures.js';
 import type { Store } from '../types.js';
 
@@ -35,6 +36,8 @@ export function documentTests(kind: Kind): void {
       await b.close();
       const c = await h.open();
       assert.equal(await c.documents.has('d1'), true);
+      const rows = await sql<{ name: string }>`select name from ${sql.table(MIGRATION_TABLE)}`.execute(c.db);
+      assert.deepEqual(rows.rows.map((r) => r.name).sort(), MIGRATION_NAMES, 'one row per migration');
       await c.close();
     } finally {
       await h.dispose();
