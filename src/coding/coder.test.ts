@@ -69,8 +69,6 @@ describe('must-not: nothing asserted', () => {
     'It is likely that Mordor attacked Gondor.',
     'Mordor may have shelled Gondor.',
     'Mordor appears to have attacked Gondor.',
-    'Mordor will attack Gondor.',
-    'Mordor plans to attack Gondor.',
     'Arnor and Gondor share a long border.',
     'Gondor and Rohan are neighbours of Mordor.',
     'The relationship between Arnor and Gondor is complex.',
@@ -82,6 +80,15 @@ describe('must-not: nothing asserted', () => {
     assert.equal(code('Has Mordor shelled Gondor?')[0]?.modality, 'question');
     assert.equal(code('Mordor may have shelled Gondor.')[0]?.modality, 'speculative');
     assert.equal(code('Mordor will attack Gondor.')[0]?.modality, 'future-intent');
+  });
+  test('a stated future attack is a threat (13x), never an asserted attack', () => {
+    for (const c of ['Mordor will attack Gondor.', 'Mordor plans to attack Gondor.']) {
+      const es = code(c);
+      assert.ok(es.some((e) => e.cameo.startsWith('19') && e.modality === 'future-intent'), c);
+      assert.deepEqual(pairs(asserted(es)), ['MOR>GON:138'], c);
+    }
+    const coop = code('Arnor will send humanitarian aid to Gondor.');
+    assert.deepEqual(pairs(asserted(coop)), ['ARN>GON:0333']);
   });
   test('03x intent patterns are asserted statements of intent', () => {
     const es = code('Arnor pledged to cooperate with Gondor.');

@@ -6,6 +6,7 @@
  *   1 attach       (parties; everything after needs them)
  *   2 ontology     (code → quad, Goldstein, PLOVER)
  *   3 modality     (before merging: asserted and hypothetical mentions must not merge)
+ *   3b intent      (needs modality: a stated future action adds an asserted 03x/13x intent event)
  *   4 when, 5 where, 6 attribution
  *   7 statement subsumption, 8 merge duplicates (need finished events)
  * Confidence (0–1): 0.5 base, +0.2 when the target came from a slot or the object position, +0.1
@@ -19,6 +20,7 @@ import { matchSentence } from './match.js';
 import { mostSpecific } from './specificity.js';
 import { attach, inheritTarget, type Attached, type Party } from './attach.js';
 import { modalityOf } from './modality.js';
+import { intentCode } from './intent.js';
 import { dominantTime, timeOf } from './when.js';
 import { placeOf } from './where.js';
 import { attributionOf } from './attribution.js';
@@ -76,7 +78,9 @@ export function codeEvents(doc: AnnotatedDoc, meta: CodeMeta): Event[] {
       previous = att;
       const code = lookup(cand.pattern.code);
       if (!code) continue;
-      const { modality } = modalityOf(ctx, cand);
+      const { modality, cue } = modalityOf(ctx, cand);
+      const intent = intentCode(cand.pattern.code, modality, cue);
+      const intentEntry = intent ? lookup(intent) : null;
       const { fromContext, ...when } = timeOf(ctx, cand, dominant);
       const where = placeOf(ctx, cand);
       for (const pair of att.pairs) {
@@ -107,6 +111,18 @@ export function codeEvents(doc: AnnotatedDoc, meta: CodeMeta): Event[] {
         };
         events.push(ev);
         if (fromContext) contextDated.add(ev);
+        if (intentEntry) {
+          const iv: CodedEvent = {
+            ...ev, id: `${ev.id}i`, cameo: intentEntry.code, plover: intentEntry.plover, quad: intentEntry.quad, goldstein: intentEntry.goldstein,
+            modality: 'asserted', rule: `${ev.rule}+intent`, confidence: Math.round(ev.confidence * 90) / 100,
+          };
+          delete iv.ploverMode;
+          delete iv.ploverContext;
+          if (intentEntry.ploverMode) iv.ploverMode = intentEntry.ploverMode;
+          if (intentEntry.ploverContext) iv.ploverContext = intentEntry.ploverContext;
+          events.push(iv);
+          if (fromContext) contextDated.add(iv);
+        }
       }
     }
   }

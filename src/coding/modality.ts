@@ -35,6 +35,18 @@ function clauseLeft(ctx: DocContext, trigger: number, sentStart: number): number
   return sentStart;
 }
 
+const REPORTING = new Set(['say', 'announce', 'declare', 'state', 'tell', 'warn', 'add', 'insist', 'confirm', 'vow', 'promise', 'pledge', 'threaten']);
+
+/** A reporting verb before `i` in the clause: "X said they would boycott" is a reported future. */
+function reportedBefore(ctx: DocContext, lo: number, i: number): boolean {
+  for (let j = i - 1; j >= lo; j--) {
+    const t = tok(ctx, j);
+    if (REPORTING.has(t.lemma) && t.pos === 'VERB') return true;
+    if (t.lower === 'if' || t.lower === 'unless') return false;
+  }
+  return false;
+}
+
 /** Modality of a candidate and the cue word that decided it (for explanations). */
 export function modalityOf(ctx: DocContext, cand: Candidate): { modality: Modality; cue?: string } {
   const s = ctx.doc.sentences[cand.sentence];
@@ -59,6 +71,7 @@ export function modalityOf(ctx: DocContext, cand: Candidate): { modality: Modali
     const t = tok(ctx, i);
     const l = t.lower;
     if (DENY.has(t.lemma) && i + 1 < cand.trigger && ['that', 'claims', 'reports'].includes(tok(ctx, i + 1).lower)) return { modality: 'negated', cue: t.text };
+    if (l === 'would' && reportedBefore(ctx, lo, i)) return { modality: 'future-intent', cue: 'would' };
     if (HYPO.has(l) || (l === 'case' && i > lo && tok(ctx, i - 1).lower === 'in')) return { modality: 'hypothetical', cue: t.text };
     if (l === 'but') break;
     if ((SPEC_WORDS.has(l) && !(l === 'may' && t.pos === 'PROPN')) || (SPEC_VERBS.has(t.lemma) && t.pos === 'VERB')) return { modality: 'speculative', cue: t.text };

@@ -1,0 +1,50 @@
+/**
+ * Refiner 3b — statements of intent. Runs after modality. CAMEO codes a stated future action as a
+ * statement that happened: "X will send aid to Y" is X expressing intent to provide aid (033), and
+ * "X will cut ties unless Y ..." is a threat (131x). The future-intent event itself is kept, marked
+ * `future-intent`, with its own code; this refiner ADDS the asserted intent event derived from it:
+ * - cooperative codes (roots 04–09) → the matching 03x "express intent" code;
+ * - conflictual codes (roots 14–20) → the matching 13x "threaten" code;
+ * - statements, appeals, intents, demands, disapproval, rejections (01–03, 10–13) are not converted.
+ * A conditional ("unless", "if") around a conflictual action is a threat as well.
+ */
+import type { Modality } from '../domain/types.js';
+
+const EXACT: Record<string, string> = {
+  '040': '036', '041': '036', '042': '036', '043': '036', '044': '036', '045': '039', '046': '036',
+  '050': '032', '051': '032', '052': '032', '053': '032', '054': '032', '055': '032', '056': '032', '057': '030',
+  '060': '031', '061': '0311', '062': '0312', '063': '0313', '064': '0314',
+  '070': '033', '071': '0331', '072': '0332', '073': '0333', '074': '0334', '075': '033',
+  '080': '035', '081': '0351', '0811': '0351', '0812': '0351', '0813': '0351', '0814': '0351', '082': '0352',
+  '083': '034', '0831': '0341', '0832': '0342', '0833': '0343', '0834': '0344',
+  '084': '0353', '0841': '0353', '0842': '0353', '085': '0354', '086': '0355', '0861': '0355', '0862': '0355', '0863': '0355',
+  '087': '0356', '0871': '0356', '0872': '0356', '0873': '0356', '0874': '0356',
+  '090': '030', '091': '030', '092': '030', '093': '030', '094': '030',
+  '160': '131', '161': '1313', '162': '1311', '1621': '1311', '1622': '1311', '1623': '1311', '163': '1312',
+  '164': '134', '165': '135', '166': '136', '1661': '136', '1662': '136', '1663': '136',
+  '172': '132', '1721': '1321', '1722': '1322', '1723': '1323', '1724': '1324', '175': '137',
+  '191': '1381', '192': '1382', '193': '1384', '194': '1384', '195': '1384', '190': '138',
+};
+
+/** Cues that make a future action a statement of the source's intent ("will", "plans to", ...);
+ * "an effort to engage", "a way to step back" are not statements of intent. */
+const STATED = /^(will|'ll|shall|would|(plan|plans|planned|planning|intend|intends|intended|vow|vows|vowed|pledge|pledges|pledged|promise|promises|promised|agree|agrees|agreed|offer|offers|offered|decide|decides|decided|prepare|prepares|prepared|ready|willing|set|threaten|threatens|threatened|determined|resolved|going) to)$/;
+
+/** The intent/threat code a future action becomes, or null when it stays as it is. */
+export function intentCode(code: string, modality: Modality, cue?: string): string | null {
+  const conditional = modality === 'hypothetical' && (cue === 'unless' || cue === 'if');
+  if (modality !== 'future-intent' && !conditional) return null;
+  if (modality === 'future-intent' && !(cue && STATED.test(cue.toLowerCase()))) return null;
+  const r = Number(code.slice(0, 2));
+  if (conditional && r < 14) return null;
+  const exact = EXACT[code] ?? EXACT[code.slice(0, 3)];
+  if (exact) return exact;
+  if (r === 14) return '133';
+  if (r === 15) return '138';
+  if (r === 16) return '131';
+  if (r === 17) return '130';
+  if (r === 18) return '1383';
+  if (r === 19) return '138';
+  if (r === 20) return '1385';
+  return null;
+}
