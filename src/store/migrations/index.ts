@@ -45,7 +45,7 @@ export async function migrate(conn: Connection): Promise<string[]> {
   });
   const { error, results } = await migrator.migrateToLatest();
   if (error) {
-    const failed = results?.find((r) => r.status === 'Error')?.migrationName ?? 'unknown';
+    const failed = results?.find((r) => r.status === 'Error')?.migrationName ?? 'setup';
     const detail = error instanceof Error ? error.message : String(error);
     throw new BrinkError('MIGRATION_FAILED', { name: failed, detail }, failed, { cause: error });
   }
