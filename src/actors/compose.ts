@@ -9,7 +9,7 @@ import { groupNoun, pronoun } from './coref.js';
 import { entryMention, personMention, typedMention, typedName } from './emit.js';
 import type { AgentInfo, NameHit } from './model.js';
 import { pickBySurname } from './surnames.js';
-import type { Item } from './scan.js';
+import { isCapitalized, type Item } from './scan.js';
 import { weight, type State } from './state.js';
 import { handleTitle, type Modifier } from './titles.js';
 
@@ -33,7 +33,8 @@ function headAfter(s: State, mod: Modifier, end: number): number {
   const personal = mod.kind === 'person';
   for (let k = 0; k < 2 && s.at[j]! < 0; k++) {
     const t = tok(s, j);
-    if (!t || !isFiller(t) || s.covered[j]! >= 0) return -1;
+    // "Indian senior officials", "the Latvian Constitutional Court"
+    if (!t || !(isFiller(t) || (t.type === 'word' && isCapitalized(t.text))) || s.covered[j]! >= 0) return -1;
     if (FORMER.has(t.lower)) mod.former = true;
     j++;
   }
@@ -78,6 +79,7 @@ function doName(s: State, idx: number, item: Item & { kind: 'name' }): void {
   if (mod) {
     const head = headAfter(s, mod, item.end);
     if (head >= 0) return doHead(s, mod, head);
+    if (coordinated(s, mod, item)) return;
   }
   const hit = pickHit(item.hits);
   if (hit.type === 'metonym') {
@@ -133,6 +135,22 @@ function senseOf(s: State, text: string, code: string, others: string[]): boolea
   }
   if (s.signalled.has(code)) return false;
   return others.some((o) => (s.counts.get(o) ?? 0) >= own);
+}
+
+/** "Hungarian and Romanian officials": the first of two coordinated modifiers shares the head. */
+function coordinated(s: State, mod: Modifier, item: Item): boolean {
+  const and = tok(s, item.end);
+  if (!and || (and.lower !== 'and' && and.text !== ',' && and.lower !== 'or')) return false;
+  const nextIdx = s.at[item.end + 1] ?? -1;
+  const next = s.items[nextIdx];
+  if (!next) return false;
+  const mod2 = modifierOf(next);
+  if (!mod2 || mod2.kind !== mod.kind) return false;
+  const headIdx = headAfter(s, mod2, next.end);
+  const head = s.items[headIdx];
+  if (!head || head.kind !== 'agent') return false;
+  typedFromModifier(s, mod, head.info, item.start, item.end);
+  return true;
 }
 
 function doHead(s: State, mod: Modifier, headIdx: number): void {

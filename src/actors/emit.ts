@@ -1,6 +1,6 @@
 /** Building mention records and role conflicts. */
 import type { ActorEntry, ActorMention, Resolution } from '../domain/types.js';
-import { rolesOn, roleFor, holdsOn } from './roles.js';
+import { roleFor, holdsOn } from './roles.js';
 import type { TitleInfo } from './model.js';
 import { countryPart, type Found, type State } from './state.js';
 
@@ -42,9 +42,9 @@ export function personMention(s: State, e: ActorEntry, how: Resolution, start: n
   if (role) m.role = role.title;
   if (stated) m.statedTitle = stated.written;
   if (stated && !stated.info.generic && !stated.former && !holdsOn(e, stated.info.title, s.date)) {
-    const held = rolesOn(e, s.date).map((r) => r.title);
+    // the role the mention is coded with (the first held on the date, in file order)
     s.conflicts.push({
-      actorId: e.id, name: e.name, statedInText: stated.info.title, heldOnDate: held.length > 0 ? held.join(', ') : null,
+      actorId: e.id, name: e.name, statedInText: stated.info.title, heldOnDate: role?.title ?? null,
       date: s.date, evidence: spanText(s, start, end),
     });
   }

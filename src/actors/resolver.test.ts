@@ -296,3 +296,17 @@ test('an unlisted person named after a title is found again by surname', () => {
   assert.equal(later?.code, 'GONMIL');
   assert.equal(later?.how, 'surname');
 });
+
+test('coordinated country words share the head noun', () => {
+  const doc = resolve('Senior Gondorian and Rohirric officials met.');
+  assert.deepEqual(doc.actors.map((m) => m.code), ['GONGOV', 'ROHGOV']);
+});
+
+test('a capitalised word between a country word and its head', () => {
+  assert.equal(resolve('The Gondorian Royal Army advanced.').actors[0]?.code, 'GONMIL');
+});
+
+test('a leader of a country is its government, of a group the group', () => {
+  const doc = resolve('The Mordorian leader met the Corsairs chief.');
+  assert.deepEqual(doc.actors.map((m) => m.code), ['MORGOV', 'UMBREB']);
+});

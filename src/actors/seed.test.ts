@@ -47,7 +47,7 @@ test('seed article: actors, roles on 2025-05-11 and the Rubio role conflict', { 
   const rubio = doc.roleConflicts.filter((c) => c.actorId === 'marco-rubio');
   assert.ok(rubio.length >= 1, 'Rubio called Senator');
   assert.equal(rubio[0]!.statedInText, 'Senator');
-  assert.match(rubio[0]!.heldOnDate ?? '', /Secretary of State/);
+  assert.equal(rubio[0]!.heldOnDate, 'Secretary of State');
   assert.equal(rubio[0]!.date, '2025-05-11');
   assert.equal(doc.roleConflicts.filter((c) => c.actorId !== 'marco-rubio').length, 0, 'no other conflicts');
   assert.deepEqual(doc.countries.slice(0, 3).sort(), ['IND', 'PAK', 'USA']);
