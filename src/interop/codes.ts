@@ -53,3 +53,15 @@ export function gdeltCountry(code: string, stated: string): string {
   const head = code.slice(0, 3);
   return head.length === 3 && !TYPE_CODES.has(head) ? head : '';
 }
+
+let toFips: Map<string, string> | null = null;
+
+/** ISO alpha-3 → FIPS 10-4 (first listed when several map to one ISO code), or ''. */
+export function iso3ToFips(iso3: string): string {
+  if (!toFips) {
+    toFips = new Map();
+    fips ??= mapOf<{ fips: string; iso3: string }>('fips-iso3.json', (e) => e.fips, (e) => e.iso3);
+    for (const [f, i] of fips) if (!toFips.has(i)) toFips.set(i, f);
+  }
+  return toFips.get(iso3) ?? '';
+}
