@@ -225,7 +225,9 @@ function nuclearRule(rule: AlertRule, dyad: DyadDays, ctx: AlertContext): Alert[
 function ceasefireRule(rule: Extract<AlertRule, { type: 'ceasefire-violation' }>, dyad: DyadDays, ctx: AlertContext): Alert[] {
   const out: Alert[] = [];
   for (const cf of ctx.ceasefires ?? []) {
-    if (!cf.parties.includes(dyad.a) || !cf.parties.includes(dyad.b)) continue;
+    // country dyads: a ceasefire applies when its parties lie in the two countries
+    const countries = new Set(cf.parties.map(countryOf));
+    if (!countries.has(dyad.a) || !countries.has(dyad.b)) continue;
     const effective = Date.parse(cf.effectiveUtc);
     const effDay = dayNumber(cf.effectiveUtc);
     for (const [d, list] of [...dyad.days].sort((p, q) => p[0] - q[0])) {

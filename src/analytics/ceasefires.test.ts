@@ -11,7 +11,7 @@ const claim = (docId: string, eff: string | undefined, extra: Partial<CeasefireC
 test('claims from several articles about the same truce merge into one record', () => {
   const recs = mergeCeasefires([
     claim('d1', '2024-03-08T12:00:00Z', { mediators: ['ROH'], announcedBy: [{ name: 'King Elessar' }] }),
-    claim('d2', '2024-03-08T12:00:00Z', { parties: ['GONGOV', 'ARNGOV'] }),
+    claim('d2', '2024-03-08T12:00:00Z', { parties: ['GON', 'ARN'] }),
     claim('d3', undefined, { announcedBy: [{ name: 'Steward Faramir' }] }),
     claim('d4', '2024-06-01T00:00:00Z'), // a later, different truce
   ]);
@@ -63,4 +63,16 @@ test('status: sustained fighting on three days within a week is a collapse', () 
   assert.ok(rec);
   const events = ['2024-03-09', '2024-03-11', '2024-03-13'].map((d) => ev(d, 'ARNMIL', 'GONMIL', '190', -10));
   assert.equal(ceasefireStatus(rec, events, '2024-03-20T00:00:00Z').status, 'collapsed');
+});
+
+test('an internal conflict: government and an armed group of the same country are distinct parties', () => {
+  const [rec] = mergeCeasefires([claim('d1', '2024-03-08T12:00:00Z', { parties: ['ARN', 'ARNREB'] })]);
+  assert.ok(rec);
+  const events = [
+    ev('2024-03-09', 'ARNREB', 'ARNMIL', '190', -10), // rebels attack the army: a violation
+    ev('2024-03-09', 'ARNMIL', 'ARNCOP', '190', -10), // within the government side: not between the parties
+  ];
+  const s = ceasefireStatus(rec, events, '2024-03-09T23:00:00Z');
+  assert.equal(s.incidents.length, 1);
+  assert.equal(s.status, 'violated');
 });

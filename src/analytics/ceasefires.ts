@@ -16,7 +16,7 @@
  * Extensions ("extended until 18 May") set `extendedUntil`; the latest one wins.
  */
 import type { IsoDate } from '../domain/types.js';
-import { type AEvent, countryOf, dayNumber } from './types.js';
+import { type AEvent, dayNumber } from './types.js';
 
 export type StatementKind = 'announce' | 'confirm' | 'deny' | 'accuse' | 'extend' | 'collapse';
 
@@ -52,25 +52,47 @@ export interface CeasefireRecord {
 }
 
 const MERGE_WINDOW_MS = 48 * 3600_000;
+const FOLLOW_UP_MS = 30 * 86_400_000;
 
+/**
+ * Parties are countries (`IND`) or, for armed groups and conflicts inside one state, actor codes
+ * (`ETHREB` beside `ETH`). An event actor belongs to the most specific party its code starts with.
+ */
 function partyKey(parties: string[]): string {
-  return [...new Set(parties.map(countryOf))].sort().join('+');
+  return [...new Set(parties)].sort().join('+');
+}
+
+export function partyOf(code: string | null | undefined, parties: string[]): string | null {
+  if (!code) return null;
+  let best: string | null = null;
+  for (const p of parties) if (code.startsWith(p) && (!best || p.length > best.length)) best = p;
+  return best;
 }
 
 function anchor(c: CeasefireClaim): number {
   return Date.parse(c.effectiveUtc ?? c.announcedUtc ?? `${c.date}T12:00:00Z`);
 }
 
+/**
+ * Merge rule: a claim that states an effective time joins a record of the same parties whose
+ * effective time is within 48 h of it, else starts a new record. A claim without an effective time
+ * (a later article speaking of "the ceasefire") joins the latest record of the same parties that
+ * began at most 2 days after and at most 30 days before the claim's date.
+ */
 export function mergeCeasefires(claims: CeasefireClaim[]): CeasefireRecord[] {
-  const groups: Array<{ key: string; at: number; claims: CeasefireClaim[] }> = [];
-  for (const c of [...claims].sort((a, b) => anchor(a) - anchor(b))) {
+  const groups: Array<{ key: string; at: number; timed: boolean; claims: CeasefireClaim[] }> = [];
+  const sorted = [...claims].sort((a, b) => Number(Boolean(b.effectiveUtc)) - Number(Boolean(a.effectiveUtc)) || anchor(a) - anchor(b));
+  for (const c of sorted) {
     const key = partyKey(c.parties);
     const at = anchor(c);
-    const g = groups.find((x) => x.key === key && Math.abs(x.at - at) <= MERGE_WINDOW_MS);
+    const g = c.effectiveUtc
+      ? groups.find((x) => x.key === key && x.timed && Math.abs(x.at - at) <= MERGE_WINDOW_MS)
+      : groups.filter((x) => x.key === key && x.at <= at + MERGE_WINDOW_MS && at - x.at <= FOLLOW_UP_MS).sort((x, y) => y.at - x.at)[0] ??
+        groups.find((x) => x.key === key && !x.timed && Math.abs(x.at - at) <= MERGE_WINDOW_MS);
     if (g) g.claims.push(c);
-    else groups.push({ key, at, claims: [c] });
+    else groups.push({ key, at, timed: Boolean(c.effectiveUtc), claims: [c] });
   }
-  return groups.map((g) => toRecord(g.key, g.claims));
+  return groups.map((g) => toRecord(g.key, g.claims)).sort((a, b) => (a.effectiveUtc ?? '').localeCompare(b.effectiveUtc ?? ''));
 }
 
 function toRecord(key: string, claims: CeasefireClaim[]): CeasefireRecord {
@@ -152,9 +174,9 @@ export function ceasefireStatus(cf: CeasefireRecord, events: Iterable<AEvent>, n
 }
 
 function between(e: AEvent, parties: string[]): boolean {
-  const s = countryOf(e.sourceCode);
-  const t = countryOf(e.targetCode);
-  return s !== t && parties.includes(s) && parties.includes(t);
+  const s = partyOf(e.sourceCode, parties);
+  const t = partyOf(e.targetCode, parties);
+  return s !== null && t !== null && s !== t;
 }
 
 /** An event's instant: its own time, else the end of its day (conservative for "after"). */

@@ -3,17 +3,35 @@
  * heating dyads, merged ceasefires with their status, mediation contacts and potential mediators.
  * The analytics are pure; this module only loads what they need.
  */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { Event } from '../domain/types.js';
+import { DATA_DIR } from './paths.js';
 import type { EventFilter, Store, Ceasefire as StoredCeasefire } from '../store/types.js';
 import {
   type AEvent, type CeasefireClaim, type CeasefireRecord, type StatusReport, ceasefireStatus, mergeCeasefires,
 } from '../analytics/index.js';
 
+let known: Set<string> | null = null;
+/** Country parts that name a state (or IGO/NGO): a sector-only code like `CVL` has none. */
+export function knownCountries(): Set<string> {
+  if (known) return known;
+  const raw = JSON.parse(readFileSync(join(DATA_DIR, 'actors', 'countries.json'), 'utf8')) as { entries: Array<{ code: string }> };
+  known = new Set([...raw.entries.map((c) => c.code), 'IGO', 'NGO']);
+  return known;
+}
+
+/**
+ * An event as analytics sees it. Analytics reason about countries, so an event whose source has no
+ * country is left out, and a target without one ("civilians") leaves the event without a dyad.
+ */
 export function toAEvent(e: Event, extra: { outlet?: string; clusterId?: string; sources?: number } = {}): AEvent | null {
   const date = e.when.date ?? e.when.utc?.slice(0, 10);
-  if (!date) return null;
+  const countries = knownCountries();
+  if (!date || !countries.has(e.source.code.slice(0, 3))) return null;
+  const target = e.target && countries.has(e.target.code.slice(0, 3)) ? e.target.code : null;
   return {
-    id: e.id, date, ...(e.when.utc ? { utc: e.when.utc } : {}), sourceCode: e.source.code, targetCode: e.target?.code ?? null,
+    id: e.id, date, ...(e.when.utc ? { utc: e.when.utc } : {}), sourceCode: e.source.code, targetCode: target,
     cameo: e.cameo, quad: e.quad, goldstein: e.goldstein, modality: e.modality, docId: e.docId, evidence: e.evidence, ...extra,
   };
 }

@@ -6,7 +6,7 @@
  * stop all firing, …) or, after one was named, refers back to "the agreement/deal/understanding".
  */
 import type { ActorMention, Sentence } from '../domain/types.js';
-import { type StoryContext, country, whenOfTime } from './context.js';
+import { type StoryContext, country, mentionCountry, whenOfTime } from './context.js';
 import type { CeasefireReport, Evidence, When } from './types.js';
 
 export const CEASEFIRE =
@@ -25,7 +25,8 @@ const MEDIATED_BY = /\b(?:mediated|brokered|facilitated) by\b/i;
 export function ceasefires(ctx: StoryContext): CeasefireReport[] {
   const topical = topicalSentences(ctx);
   if (topical.length === 0) return [];
-  const parties = partiesOf(ctx, topical);
+  const eventMediators = mediatorsFromEvents(ctx, topical);
+  const parties = partiesOf(ctx, topical, eventMediators);
   if (parties.length < 2) return [];
   const report: CeasefireReport = {
     parties, mediators: mediatorsOf(ctx, topical, parties), announcedBy: [], conditions: [], extensions: [], violations: [], evidence: [],
@@ -61,27 +62,42 @@ function topicalSentences(ctx: StoryContext): Sentence[] {
 }
 
 /** Parties: ceasefire events first, then countries named in ceasefire sentences, then the article's. */
-function partiesOf(ctx: StoryContext, topical: Sentence[]): string[] {
+/** A party key: the group code for armed groups (`ETHREB`), else the country. */
+export function partyKey(code: string, kind?: string): string {
+  const isGroup = kind === 'group' || (kind === undefined && code.length >= 6 && /(REB|INS|UAF)$/.test(code.slice(3, 6)));
+  return isGroup ? code.slice(0, 6) : code.slice(0, 3);
+}
+
+function partiesOf(ctx: StoryContext, topical: Sentence[], mediators: Set<string>): string[] {
   const fromEvents = new Set<string>();
   for (const e of ctx.asserted) {
     if (!e.cameo.startsWith('087') || !e.target) continue;
-    fromEvents.add(country(e.source.code));
-    fromEvents.add(country(e.target.code));
+    fromEvents.add(partyKey(e.source.code));
+    fromEvents.add(partyKey(e.target.code));
   }
+  for (const k of fromEvents) if (k.startsWith('IGO') || k.startsWith('NGO')) fromEvents.delete(k);
   if (fromEvents.size >= 2) return [...fromEvents].sort();
   const counts = new Map<string, number>();
   for (const s of topical) {
     const text = ctx.text(s);
     for (const m of ctx.actorsIn(s)) {
-      if (m.kind === 'media') continue;
+      const own = mentionCountry(m);
+      if (!own && !m.members) continue;
       const before = text.slice(Math.max(0, m.start - s.start - 25), m.start - s.start);
       if (MEDIATED_BY.test(before)) continue;
-      for (const c of m.members ?? [country(m.code)]) counts.set(country(c), (counts.get(country(c)) ?? 0) + 1);
+      for (const c of m.members ?? [partyKey(m.code, m.kind)]) counts.set(partyKey(c), (counts.get(partyKey(c)) ?? 0) + 1);
     }
   }
-  const ranked = [...counts].sort((a, b) => b[1] - a[1]).map(([c]) => c).filter((c) => c !== 'IGO');
+  const ranked = [...counts].sort((a, b) => b[1] - a[1]).map(([c]) => c).filter((c) => !/^(IGO|NGO)/.test(c) && !mediators.has(c));
   const pair = ranked.slice(0, 2);
   return pair.length === 2 ? pair.sort() : ctx.doc.countries.slice(0, 2).sort();
+}
+
+/** Third parties that mediate or negotiate (CAMEO 045/046) in the article: never a party. */
+function mediatorsFromEvents(ctx: StoryContext, topical: Sentence[]): Set<string> {
+  const out = new Set<string>();
+  for (const e of ctx.asserted) if ((e.cameo.startsWith('045') || e.cameo.startsWith('046')) && e.target && isTopical(ctx, e.sentence, topical)) out.add(country(e.source.code));
+  return out;
 }
 
 function mediatorsOf(ctx: StoryContext, topical: Sentence[], parties: string[]): string[] {
@@ -96,7 +112,7 @@ function mediatorsOf(ctx: StoryContext, topical: Sentence[], parties: string[]):
     const text = ctx.text(s);
     const m = MEDIATED_BY.exec(text);
     if (!m) continue;
-    const after = ctx.actorsIn(s).find((a) => a.start - s.start > m.index && a.kind !== 'media');
+    const after = ctx.actorsIn(s).find((a) => a.start - s.start > m.index && mentionCountry(a));
     if (after && !parties.includes(country(after.code))) out.add(country(after.code));
   }
   return [...out].sort();

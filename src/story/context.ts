@@ -50,3 +50,13 @@ export function hasAny(text: string, re: RegExp): boolean {
 export function country(code: string | null | undefined): string {
   return (code ?? '').slice(0, 3);
 }
+
+/**
+ * The country of a mention, or null when its code names only a sector ("civilians" → `CVL`,
+ * "troops" → `MIL` without a nationality): such codes have no country part.
+ */
+export function mentionCountry(m: { code: string; kind: string }): string | null {
+  if (m.kind === 'agent' && m.code.length === 3) return null;
+  if (m.kind === 'media') return null;
+  return m.code.slice(0, 3);
+}

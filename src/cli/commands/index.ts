@@ -7,7 +7,16 @@ export type Register = (program: Command) => void;
 export async function commands(): Promise<Register[]> {
   const mods = await Promise.all([
     import('./ingest.js'),
+    import('./start.js'),
     import('./analyze.js'),
+    import('./annotate.js'),
+    import('./code.js'),
+    import('./eval.js'),
+    import('./dyad.js'),
+    import('./alerts.js'),
+    import('./ceasefires.js'),
+    import('./engagement.js'),
+    import('./recode.js'),
   ]);
   return mods.map((m) => m.default);
 }

@@ -1,0 +1,65 @@
+import type { Command } from 'commander';
+import { openEngineStore } from '../../engine/store.js';
+import { ingest } from '../../engine/ingest.js';
+import { createAnalyzer, toArticleAnalysis } from '../../engine/analyze.js';
+import { SAMPLE_CORPUS } from '../../engine/sample.js';
+import { loadAlertSettings, refreshAlerts } from '../../engine/alerts.js';
+import { ceasefireViews, loadEvents } from '../../engine/corpus.js';
+import { escalationSeries, sparkline, topDyads } from '../../analytics/index.js';
+import { progress } from '../progress.js';
+import { dbOption, type DbOpts } from '../options.js';
+
+export default function register(program: Command): void {
+  dbOption(
+    program
+      .command('start')
+      .description('the main job: on first run ingest the bundled sample corpus into the store, evaluate alerts, and show the result')
+      .option('--corpus <dir>', 'corpus to ingest on first run', SAMPLE_CORPUS)
+      .option('--no-serve', 'do not start the dashboard'),
+  ).action(async (flags: DbOpts & { corpus: string; serve: boolean }) => {
+    const store = await openEngineStore(flags.db);
+    try {
+      if ((await store.documents.count()) === 0) {
+        console.log(`first run: ingesting ${flags.corpus}`);
+        const analyzer = await createAnalyzer();
+        const bar = progress({ label: 'ingest' });
+        const counts = { ok: 0, failed: 0 };
+        const gen = ingest(store, [flags.corpus], { analyze: (d) => toArticleAnalysis(analyzer(d)), version: analyzer.version });
+        for (let r = await gen.next(); !r.done; r = await gen.next()) {
+          if (r.value.status === 'failed') {
+            counts.failed++;
+            bar.log(`failed: ${r.value.error?.code} ${r.value.origin}: ${r.value.error?.message}`);
+          } else counts.ok++;
+          bar.tick(counts);
+        }
+        bar.done();
+      }
+      const fresh = await refreshAlerts(store, loadAlertSettings());
+      await summary(store, fresh.length);
+    } finally {
+      await store.close();
+    }
+  });
+}
+
+async function summary(store: Awaited<ReturnType<typeof openEngineStore>>, freshAlerts: number): Promise<void> {
+  const docs = await store.documents.count();
+  const events = await loadEvents(store);
+  console.log(`\nstore: ${docs} documents, ${events.length} asserted events`);
+  const last = events.reduce((m, e) => (e.date > m ? e.date : m), '0000-00-00');
+  const top = topDyads(events, { now: last, windowDays: 30, limit: 5 });
+  if (top.length) {
+    console.log('\ndyads (escalation over the last 30 days of data):');
+    for (const d of top) {
+      const series = escalationSeries(events, { a: d.a, b: d.b });
+      console.log(`  ${d.a}–${d.b}  ${sparkline(series.map((r) => r.index)).slice(-60)}  peak ${Math.max(...series.map((r) => r.index))}, now ${d.index}`);
+    }
+  }
+  const alerts = await store.alerts.list({ limit: 8 });
+  console.log(`\nalerts: ${freshAlerts} new; latest:`);
+  for (const a of alerts) console.log(`  ${a.firedAt} ${a.rule} ${a.dyad}: ${(a.explanation as { message?: string }).message ?? ''}`);
+  const cfs = await ceasefireViews(store, new Date().toISOString());
+  console.log('\nceasefires:');
+  for (const c of cfs) console.log(`  ${c.parties.join('–')} effective ${c.effectiveUtc ?? 'unknown'} — ${c.status.status}${c.extendedUntil ? `, extended until ${c.extendedUntil}` : ''} (${c.docIds.length} articles)`);
+  if (cfs.length === 0) console.log('  none');
+}
