@@ -157,6 +157,22 @@ describe('dates, ranges and story-relative days', () => {
     assert.equal(last('On May 2 they met. A day earlier, shelling resumed.').date, '2025-05-01');
   });
 
+  test('a year-less date after publication is last year\'s unless the clause looks forward', () => {
+    assert.equal(one('On October 16, the envoy resigned.').date, '2024-10-16');
+    assert.equal(one('The envoy will return on October 16.').date, '2025-10-16');
+    assert.equal(one('Talks are due to end by June 20.').date, '2025-06-20');
+    assert.equal(one('He resigned on May 3.').date, '2025-05-03');
+  });
+
+  test('durations are not points in time; "the past N days" is a range ending on the reference day', () => {
+    for (const text of ['The siege lasted one month.', 'A truce came after two days of fighting.', 'They must leave within 24 hours.', 'It was the worst attack in a year.']) {
+      assert.deepEqual(times(text), [], text);
+    }
+    const p = one('Dozens were freed in the past two days.');
+    assert.deepEqual(p.range, { from: '2025-05-09', to: '2025-05-11' });
+    assert.equal(one('It was shelled 115 times in the last 24 hours.').range?.to, '2025-05-11');
+  });
+
   test('roles: effective, until, since, deadline', () => {
     assert.equal(one('The truce takes effect at 6 pm IST.').role, 'effective');
     assert.equal(one('The truce comes into force at midnight on May 12.').role, 'effective');

@@ -61,6 +61,8 @@ function isoOfResult(r: ParsedResult, which: 'start' | 'end' = 'start'): IsoDate
 function datePart(r: ParsedResult, lower: string, context: string, ctx: StoryContext, hasClock: boolean): DatePart | null {
   const s = r.start;
   const ref = ctx.ref;
+  const span = pastSpan(lower, ref);
+  if (span) return { date: span.from, precision: 'day', inferred: false, range: span, anchors: false };
   const week = weekPhrase(lower);
   if (week) {
     const mon = mondayOf(ref);
@@ -87,7 +89,8 @@ function datePart(r: ParsedResult, lower: string, context: string, ctx: StoryCon
     return { date: addDays(base, delta), precision: 'day', inferred: ctx.lastDate === null, anchors: true };
   }
   if (s.isCertain('day')) {
-    const date = isoOfResult(r);
+    const date = s.isCertain('year') || s.isCertain('weekday') || /\b(?:yesterday|today|tomorrow|tonight|night|ago|last|next|this)\b/.test(lower)
+      ? isoOfResult(r) : pastUnlessForward(isoOfResult(r), ref, context);
     const part: DatePart = { date, precision: 'day', inferred: !s.isCertain('year') && !/\b(?:yesterday|today|tomorrow|last night|ago)\b/.test(lower), anchors: true };
     if (r.end && r.end.isCertain('day')) part.range = { from: date, to: isoOfResult(r, 'end') };
     return part;
@@ -100,7 +103,8 @@ function datePart(r: ParsedResult, lower: string, context: string, ctx: StoryCon
   if (s.isCertain('month')) {
     const y = s.get('year') ?? Number(ref.slice(0, 4));
     const m = s.get('month') ?? 1;
-    return { date: ymd(y, m, 1), precision: 'month', inferred: !s.isCertain('year'), anchors: false };
+    const first = s.isCertain('year') ? ymd(y, m, 1) : pastUnlessForward(ymd(y, m, 1), ref.slice(0, 8) + '01', context);
+    return { date: first, precision: 'month', inferred: !s.isCertain('year'), anchors: false };
   }
   if (s.isCertain('year')) {
     return { date: ymd(s.get('year') ?? 1970, 1, 1), precision: 'year', inferred: false, anchors: false };
@@ -134,13 +138,62 @@ function zoneFor(
   return z ? { applied: z, inferred: true } : null;
 }
 
+const NUMBER_WORDS: Record<string, number> = { a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12, few: 3, 'a few': 3, several: 3 };
+const COUNT = 'a few|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|few|\\d+';
+const UNIT = '(?:days?|weeks?|months?|years?|hours?|minutes?)';
+const PAST_SPAN = new RegExp(`^(?:the\\s+)?(?:past|last|previous)\\s+(?:(${COUNT})\\s+)?(days?|weeks?|months?|hours?)$`);
+
+/** "the past two days", "last 24 hours": the days from that far back up to the reference day. */
+function pastSpan(lower: string, ref: IsoDate): { from: IsoDate; to: IsoDate } | null {
+  const m = PAST_SPAN.exec(lower);
+  if (!m || (m[1] === undefined && !lower.includes('past'))) return null; // "last week" is a calendar week
+  const n = m[1] === undefined ? 1 : NUMBER_WORDS[m[1]] ?? Number(m[1]);
+  if (!Number.isFinite(n) || n <= 0) return null;
+  const unit = m[2]!;
+  const days = unit.startsWith('hour') ? Math.ceil(n / 24) : unit.startsWith('week') ? n * 7 : unit.startsWith('month') ? n * 30 : n;
+  return { from: addDays(ref, -days), to: ref };
+}
+
+const NUMBER_LEAD = /\b(?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|a few|few|some|many)\b/i;
+
+/** Chrono's match without leading prepositions and trailing punctuation; null for phrases that are not points in time. */
+function trimMatch(text: string): { skip: number; rest: string } | null {
+  let { skip, rest } = stripLeading(text);
+  const tail = /[\s,;:]+$/.exec(rest);
+  if (tail) rest = rest.slice(0, tail.index);
+  const lower = rest.toLowerCase();
+  // durations and anchors we cannot date: "within 24 hours", "a month after", "the day", "now"
+  if (/^(?:within|for|in the past|over the past)\b/.test(lower) || /\b(?:after|before)$/.test(lower)) return null;
+  if (/^(?:(?:the|that|this) )?day$|^(?:now|right now|just now)$/.test(lower)) return null;
+  // bare durations ("one month", "after two days" of fighting) are not points in time
+  if (new RegExp(`^(?:(?:after|before|in)\\s+)?(?:${COUNT})\\s+(?:\\w+\\s+)?${UNIT}$`).test(lower)) return null;
+  if (/\bago$/.test(lower)) {
+    // "them 18 years ago": start at the number
+    const m = NUMBER_LEAD.exec(rest);
+    if (!m) return null;
+    skip += m.index;
+    rest = rest.slice(m.index);
+  }
+  return rest.length > 0 ? { skip, rest } : null;
+}
+
+/** Words before a year-less date that point forward ("will meet on June 20", "due by"). */
+const FORWARD = /\b(?:will|shall|would|to|due|scheduled|expected|next|planned|plans?|upcoming|deadline|by|until|till|before)\b[^.;]*$/i;
+
+/** A year-less date after the reference is last year's unless the clause looks forward. */
+function pastUnlessForward(date: IsoDate, ref: IsoDate, before: string): IsoDate {
+  if (date <= addDays(ref, 1) || FORWARD.test(before)) return date;
+  return `${Number(date.slice(0, 4)) - 1}${date.slice(4)}`;
+}
+
 /** Resolves one chrono match found in a sentence starting at `offset`. Returns null for non-times. */
 export function resolveMatch(r: ParsedResult, offset: number, ctx: StoryContext, sentenceCountry?: string): TimeExpr | null {
-  const { skip, rest } = stripLeading(r.text);
+  const trimmed = trimMatch(r.text);
+  if (trimmed === null) return null;
+  const { skip, rest } = trimmed;
   let start = offset + r.index + skip;
-  let end = offset + r.index + r.text.length;
+  let end = start + rest.length;
   const lower = rest.toLowerCase();
-  if (/^(?:now|right now|just now)$/.test(lower)) return null;
   // lower-case month or weekday words alone ("may", "march", "sun") are not dates
   if (/^[a-z]+$/.test(rest) && !/^(?:today|yesterday|tomorrow|tonight|weekend)$/.test(rest)) return null;
   const sentenceBefore = ctx.text.slice(Math.max(0, offset + r.index - 60), start);
@@ -159,7 +212,7 @@ export function resolveMatch(r: ParsedResult, offset: number, ctx: StoryContext,
   if (part.date) expr.date = part.date;
   if (part.range) expr.range = part.range;
 
-  if (clock && part.date) {
+  if (clock && part.date && !part.range) {
     const stated = statedZone(ctx.text, start, end, ctx.zones);
     if (stated) expr.end = end = stated.end;
     expr.precision = clock.minuteWritten ? 'minute' : 'hour';
