@@ -63,7 +63,9 @@ function pickHit(hits: NameHit[]): NameHit {
 
 /** "the government of Gondor": an agent noun followed by "of" and a country. */
 function ofCountry(s: State, end: number): { code: string; end: number } | null {
-  if (tok(s, end)?.lower !== 'of') return null;
+  const w = tok(s, end)?.lower;
+  // "the government of Gondor", "militants from Mordor", "rebels in Rohan"
+  if (w !== 'of' && w !== 'from' && w !== 'in') return null;
   const item = s.items[s.at[end + 1] ?? -1];
   if (!item || item.kind !== 'name') return null;
   const h = pickHit(item.hits);
@@ -99,7 +101,10 @@ function doName(s: State, idx: number, item: Item & { kind: 'name' }): void {
   }
   if (s.dict.nonActorHeads.has(tok(s, item.end)?.lower ?? '')) return;
   const country = s.dict.countries.get(hit.country);
-  if (country) entryMention(s, country, 'adjective', item.start, item.end, hit.demonym);
+  if (!country) return;
+  // "Gondorians", "Pakistanis": the people of the country
+  if (hit.demonym) typedMention(s, country.code + 'CVL', typedName(s, country.code, 'CVL'), 'typed', item.start, item.end, true);
+  else entryMention(s, country, 'adjective', item.start, item.end);
   void idx;
 }
 
@@ -181,6 +186,10 @@ function doSurname(s: State, item: Item & { kind: 'surname' }): void {
   if (t.pos !== 'PROPN' && sentenceInitial(s, item.start)) return; // "Will the council act?"
   const e = pickBySurname(s, item.people);
   if (e) {
+    // "the Trump administration", "Modi's government"
+    const mod: Modifier = { code: e.country ?? e.code, name: e.name, kind: 'person', start: item.start, former: false };
+    const head = headAfter(s, mod, item.end);
+    if (head >= 0) return doHead(s, mod, head);
     personMention(s, e, 'surname', item.start, item.end);
     return;
   }

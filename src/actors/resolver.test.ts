@@ -310,3 +310,22 @@ test('a leader of a country is its government, of a group the group', () => {
   const doc = resolve('The Mordorian leader met the Corsairs chief.');
   assert.deepEqual(doc.actors.map((m) => m.code), ['MORGOV', 'UMBREB']);
 });
+
+test('demonyms are the people of the country', () => {
+  assert.equal(resolve('Gondorians celebrated.').actors[0]?.code, 'GONCVL');
+});
+
+test('a surname before a government noun is that government', () => {
+  const doc = resolve('Sauron Gorthaur spoke. The Gorthaur administration denied it.');
+  assert.equal(mention(doc, 'Gorthaur administration')?.code, 'MORGOV');
+});
+
+test('an agent noun followed by in/from and a country', () => {
+  assert.equal(resolve('Fighters from Mordor crossed.').actors[0]?.code, 'MORREB');
+  assert.equal(resolve('Rebels in Rohan regrouped.').actors[0]?.code, 'ROHREB');
+});
+
+test("an unlisted name after an office title takes the article's main country", () => {
+  const doc = resolve('Dale held elections. Dale voters were calm. President Bard Bowman won.');
+  assert.equal(mention(doc, 'President Bard Bowman')?.code, 'DALGOV');
+});

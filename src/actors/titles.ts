@@ -86,7 +86,7 @@ function unlistedAfter(s: State, item: TitleItem, info: TitleInfo, start: number
   let j = item.end;
   while (j < item.end + 3 && s.covered[j]! < 0 && tok(s, j)?.pos === 'PROPN' && isCapitalized(tok(s, j)!.text)) j++;
   if (j === item.end) return false;
-  const country = of ?? (info.countries?.length === 1 ? info.countries[0] : undefined);
+  const country = of ?? (info.countries?.length === 1 ? info.countries[0] : undefined) ?? mainCountry(s);
   if (!country || !info.sector || info.title === 'honorific') return true; // a name we cannot code: not an office either
   const name = s.view.text.slice(tok(s, item.end)!.start, tok(s, j - 1)!.end);
   const f = typedMention(s, s.dict.countries.has(country) ? country + info.sector : country, name, 'title+name', start, j, false, info.generic ? undefined : info.title);
@@ -95,6 +95,19 @@ function unlistedAfter(s: State, item: TitleItem, info: TitleInfo, start: number
   f.m.statedTitle = s.view.text.slice(tok(s, item.start)!.start, tok(s, item.end - 1)!.end);
   if (j - item.end > 1) s.unlisted.set(tok(s, j - 1)!.text, f);
   return true;
+}
+
+/** The country the article is clearly most about (strictly ahead of the next), if any. */
+function mainCountry(s: State): string | undefined {
+  let best: string | undefined;
+  let first = 0;
+  let second = 0;
+  for (const [code, n] of s.counts) {
+    if (!s.dict.countries.has(code)) continue;
+    if (n > first) { second = first; first = n; best = code; }
+    else if (n > second) second = n;
+  }
+  return first > second ? best : undefined;
 }
 
 /** The holder of a specific office on the date: in the given country, else the article's most mentioned one. */
