@@ -4,7 +4,7 @@
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
-const LAYERS = ['domain', 'nlp', 'ingest', 'store', 'actors', 'coding', 'story', 'analytics', 'eval', 'engine', 'server', 'cli', 'web'];
+const LAYERS = ['domain', 'nlp', 'ingest', 'store', 'actors', 'coding', 'story', 'analytics', 'interop', 'eval', 'engine', 'worker', 'server', 'cli', 'web'];
 
 /** What each layer may import (besides itself, node builtins and packages). */
 const ALLOWED = {
@@ -13,13 +13,15 @@ const ALLOWED = {
   ingest: ['domain'],
   store: ['domain'],
   analytics: ['domain'],
+  interop: ['domain'],
   actors: ['domain', 'nlp'],
   coding: ['domain', 'nlp', 'actors'],
   story: ['domain', 'nlp', 'actors', 'coding'],
   eval: ['domain', 'nlp', 'actors', 'coding', 'story', 'engine'],
-  engine: ['domain', 'nlp', 'ingest', 'store', 'actors', 'coding', 'story', 'analytics'],
-  server: ['domain', 'engine', 'store', 'analytics', 'story'],
-  cli: ['domain', 'engine', 'store', 'eval', 'server', 'analytics', 'story', 'ingest'],
+  engine: ['domain', 'nlp', 'ingest', 'store', 'actors', 'coding', 'story', 'analytics', 'interop'],
+  worker: ['domain', 'engine', 'store', 'ingest', 'interop'],
+  server: ['domain', 'engine', 'store', 'analytics', 'story', 'interop', 'ingest'],
+  cli: ['domain', 'engine', 'store', 'eval', 'server', 'worker', 'analytics', 'story', 'ingest', 'interop'],
   web: ['domain'],
 };
 
