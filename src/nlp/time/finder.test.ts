@@ -7,6 +7,7 @@ import { tokenizer } from '../tokenizer.js';
 import { timeFinder } from './finder.js';
 import { SHARED_DIR } from '../../engine/paths.js';
 import type { TimeExpr } from '../../domain/types.js';
+import fc from 'fast-check';
 
 function about(countries: string[]): Component {
   return { name: 'countries', requires: [], assigns: ['countries'], run(d) { d.countries = countries.slice(); } };
@@ -201,5 +202,20 @@ describe('seed article', () => {
     const fri = all.find((t) => t.text === 'Friday morning');
     assert.ok(fri, 'found Friday morning');
     assert.deepEqual([fri.date, fri.precision, fri.partOfDay, fri.utc], ['2025-05-09', 'part-of-day', 'morning', undefined]);
+  });
+});
+
+describe('robustness', () => {
+  test('property: on any text, every time has honest offsets and a valid date', () => {
+    const pieces = fc.constantFrom('Friday', 'morning', 'May', '7', '2025', '5 pm', 'IST', '(', ')', '1130 GMT', 'on', 'at', 'last', 'week',
+      'two days later', 'since', 'effective from', 'until', ' ', '\n\n', ',', '.', 'India', 'the', 'local time', 'yesterday', '17:00', 'a.m.', 'weekend', 'Section 370', '😀');
+    fc.assert(fc.property(fc.array(pieces, { maxLength: 30 }).map((a) => a.join(' ')), fc.constantFrom([], ['IND'], ['USA', 'ISR']), (text, countries) => {
+      for (const t of times(text, '2025-05-11', countries)) {
+        assert.equal(text.slice(t.start, t.end), t.text);
+        assert.ok(t.start >= 0 && t.end <= text.length && t.end > t.start);
+        if (t.date) assert.match(t.date, /^\d{4}-\d{2}-\d{2}$/);
+        if (t.utc) assert.match(t.utc, /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}Z$/);
+      }
+    }), { numRuns: 200 });
   });
 });
