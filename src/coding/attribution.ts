@@ -19,13 +19,18 @@ const ANON = new Set(['official', 'officials', 'source', 'sources', 'diplomat', 
 const tok = (ctx: DocContext, i: number): Token => ctx.doc.tokens[i] as Token;
 
 function mentionNear(ctx: DocContext, from: number, dir: -1 | 1, limit: number, lo: number, hi: number): ActorMention | null {
+  const mi = mentionIndexNear(ctx, from, dir, limit, lo, hi);
+  return mi >= 0 ? (ctx.doc.actors[mi] as ActorMention) : null;
+}
+
+function mentionIndexNear(ctx: DocContext, from: number, dir: -1 | 1, limit: number, lo: number, hi: number): number {
   for (let i = from, n = 0; i >= lo && i < hi && n < limit; i += dir, n++) {
     const mi = ctx.actorAt[i] as number;
-    if (mi >= 0) return ctx.doc.actors[mi] as ActorMention;
+    if (mi >= 0) return mi;
     const t = tok(ctx, i);
-    if (t.text === ',' || t.text === ';') return null;
+    if (t.text === ',' || t.text === ';') return -1;
   }
-  return null;
+  return -1;
 }
 
 function basisAfter(ctx: DocContext, from: number, hi: number): { text: string; anon: boolean } | null {
@@ -83,9 +88,11 @@ export function attributionOf(ctx: DocContext, sentence: number): Attribution | 
     }
     if (REPORT.has(t.lemma) && t.pos === 'VERB') {
       const left = mentionNear(ctx, i - 1, -1, 4, s.tokenStart, s.tokenEnd);
-      const right = mentionNear(ctx, i + 1, 1, 3, s.tokenStart, s.tokenEnd);
+      const ri = mentionIndexNear(ctx, i + 1, 1, 3, s.tokenStart, s.tokenEnd);
+      const right = ri >= 0 ? (ctx.doc.actors[ri] as ActorMention) : null;
       // inverted ", said X." only when X closes the clause
-      const rightCloses = right ? ((): boolean => { const nxt = ctx.doc.tokens.find((t) => t.start >= right.end); return !nxt || nxt.pos === 'PUNCT'; })() : false;
+      const after = ri >= 0 ? ctx.doc.tokens[(ctx.mentionTokens[ri] as [number, number])[1]] : undefined;
+      const rightCloses = ri >= 0 && (!after || after.pos === 'PUNCT');
       const who = left ?? (i > s.tokenStart && tok(ctx, i - 1).text === ',' && rightCloses ? right : null);
       if (who && who.kind !== 'media' && !speaker) { speaker = { name: who.name, code: who.code }; mark(i); }
       const prev = i > s.tokenStart ? tok(ctx, i - 1) : null;
