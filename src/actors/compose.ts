@@ -3,7 +3,6 @@
  * agent noun makes one phrase ("Pakistan's army chief", "Indian troops"); names, adjectives, capitals
  * and surnames are checked against their context; pronouns and group nouns go to coreference.
  */
-import type { ActorEntry } from '../domain/types.js';
 import { FORMER, POSSESSIVE, insideLongerName, isFiller, metonymIsAgent, sentenceInitial, tok } from './context.js';
 import { groupNoun, pronoun } from './coref.js';
 import { entryMention, personMention, typedMention, typedName } from './emit.js';
