@@ -61,10 +61,11 @@ function addTitle(d: ActorDictionary, t: TitleData): void {
   };
   d.titleInfo.set(t.title, base);
   d.titles.add(t.title, base);
-  const singular = t.title.toLowerCase();
+  // a plural form is another form plus "s" ("Vice Presidents", "DGMOs"): a class, not one office
+  const forms = new Set([t.title, ...t.aliases].map((a) => a.toLowerCase()));
   for (const a of t.aliases) {
     const lower = a.toLowerCase();
-    const plural = lower.endsWith('s') && !singular.endsWith('s') && lower.startsWith(singular.slice(0, 4)) && !base.generic;
+    const plural = !base.generic && lower.endsWith('s') && forms.has(lower.slice(0, -1));
     d.titles.add(a, plural ? { ...base, plural: true } : base);
   }
   for (const a of t.contextAliases) d.titles.add(a, { ...base, contextOnly: true });

@@ -329,3 +329,9 @@ test("an unlisted name after an office title takes the article's main country", 
   const doc = resolve('Dale held elections. Dale voters were calm. President Bard Bowman won.');
   assert.equal(mention(doc, 'President Bard Bowman')?.code, 'DALGOV');
 });
+
+test('a plural office title is a class ("Kings of Rohan"), not the holder', () => {
+  const doc = resolve('The Kings of Rohan were proud.');
+  assert.equal(doc.actors.filter((m) => m.kind === 'person').length, 0);
+  assert.equal(doc.actors[0]?.code, 'ROHGOV');
+});
