@@ -135,7 +135,8 @@ const SUPPORT = new Set(['launch', 'carry', 'conduct', 'hold', 'declare', 'annou
   'mount', 'order', 'begin', 'start', 'continue', 'resume', 'observe', 'implement', 'give', 'offer', 'issue', 'deliver', 'provide', 'send',
   'unleash', 'intensify', 'escalate', 'extend', 'accept', 'propose', 'seek', 'pursue', 'undertake', 'step', 'open', 'initiate', 'lodge',
   'file', 'express', 'voice', 'have', 'enter', 'conclude', 'finalize', 'finalise', 'strike', 'commit', 'perpetrate',
-  'renew', 'host', 'attend', 'join', 'complete', 'organize', 'organise', 'plan', 'threaten', 'vow', 'pledge', 'promise', 'fire', 'use']);
+  'renew', 'host', 'attend', 'join', 'complete', 'organize', 'organise', 'plan', 'threaten', 'vow', 'pledge', 'promise', 'fire', 'use',
+  'approve', 'authorize', 'authorise', 'grant', 'allow', 'order', 'request', 'demand', 'sign', 'allocate', 'earmark', 'release', 'bring']);
 
 /** Is there a support verb between the subject's last token and the nominal trigger? */
 function supportVerbBetween(ctx: DocContext, src: number[], trigger: number): boolean {
@@ -204,6 +205,10 @@ function countryParty(ctx: DocContext, code: string, like: ActorMention): Party 
   return { mention: { ...like, code, name: code, actorId: `country:${code}`, kind: 'country', how: 'coreference' }, code };
 }
 
+function sameActor(a: string, b: string): boolean {
+  return a === b || (a.length === 3 && b.startsWith(a)) || (b.length === 3 && a.startsWith(b)) || countryOf(a) === 'IGO' && a === b;
+}
+
 /** Ordered pairs, one per country pair; same-country pairs dropped unless allowed. */
 function pairs(src: Party[], tgt: Party[] | null, allowSelf: boolean): Pair[] {
   const out: Pair[] = [];
@@ -212,8 +217,10 @@ function pairs(src: Party[], tgt: Party[] | null, allowSelf: boolean): Pair[] {
     for (const t of tgt ?? [null]) {
       const sc = countryOf(s.code);
       const tc = t ? countryOf(t.code) : '-';
-      if (t && sc === tc && !allowSelf) continue;
-      const key = `${sc}>${tc}`;
+      // the same actor (or a country and its own government) is no pair; two sectors of one country
+      // are ("the Taliban rejected the Afghan government's offer")
+      if (t && !allowSelf && sameActor(s.code, t.code)) continue;
+      const key = sc === tc && t ? `${s.code}>${t.code}` : `${sc}>${tc}`;
       if (seen.has(key)) continue;
       seen.add(key);
       out.push({ source: s, target: t });
@@ -224,14 +231,16 @@ function pairs(src: Party[], tgt: Party[] | null, allowSelf: boolean): Pair[] {
 
 function reciprocal(group: Party[]): Pair[] {
   const out: Pair[] = [];
-  for (const a of group) for (const b of group) if (countryOf(a.code) !== countryOf(b.code)) out.push({ source: a, target: b });
+  for (const a of group) for (const b of group) if (!sameActor(a.code, b.code)) out.push({ source: a, target: b });
   return dedupe(out);
 }
 
 function dedupe(ps: Pair[]): Pair[] {
   const seen = new Set<string>();
   return ps.filter((p) => {
-    const k = `${countryOf(p.source.code)}>${p.target ? countryOf(p.target.code) : '-'}`;
+    const sc = countryOf(p.source.code);
+    const tc = p.target ? countryOf(p.target.code) : '-';
+    const k = sc === tc && p.target ? `${p.source.code}>${p.target.code}` : `${sc}>${tc}`;
     if (seen.has(k)) return false;
     seen.add(k);
     return true;

@@ -92,7 +92,8 @@ function matchFrom(ctx: DocContext, elems: Elem[], k: number, j: number, stop: n
   const maxSkip = k === 0 ? 0 : MAX_SKIP;
   for (let s = 0; s <= maxSkip && j + s < stop; s++) {
     const t = tokens[j + s] as Token;
-    if (s > 0 && !SKIPPABLE.has((tokens[j + s - 1] as Token).pos)) break;
+    const prev = tokens[j + s - 1] as Token;
+    if (s > 0 && !SKIPPABLE.has(prev.pos) && prev.text !== '-') break;
     const n = wordMatches(tokens, j + s, e, stop);
     if (n > 0) {
       const r = matchFrom(ctx, elems, k + 1, j + s + n, stop, out);

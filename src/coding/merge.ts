@@ -20,7 +20,8 @@ export function dropSubsumedStatements(events: CodedEvent[]): CodedEvent[] {
   });
 }
 
-const key = (e: Event): string => `${e.source.country}>${e.target?.country ?? '-'}|${e.cameo}|${e.modality}`;
+const key = (e: Event): string => (e.target && e.target.country === e.source.country
+  ? `${e.source.code}>${e.target.code}` : `${e.source.country}>${e.target?.country ?? '-'}`) + `|${e.cameo}|${e.modality}`;
 
 function rank(e: Event, fromContext: ReadonlySet<Event>): number {
   return e.confidence + (fromContext.has(e) ? 0 : 0.5);
@@ -51,5 +52,6 @@ export function mergeDuplicates(events: CodedEvent[], fromContext: ReadonlySet<E
       out.push({ ...best, mentions: list.reduce((n, e) => n + (e.mentions ?? 1), 0) });
     }
   }
-  return out.sort((a, b) => a.span[0] - b.span[0] || (a.id < b.id ? -1 : 1));
+  const order = new Map(events.map((e, i) => [e.id, i]));
+  return out.sort((a, b) => a.span[0] - b.span[0] || (order.get(a.id) ?? 0) - (order.get(b.id) ?? 0));
 }

@@ -39,12 +39,12 @@ export function pentaclass(cameo: string): number {
 /**
  * The main event of a sentence: asserted events first (non-asserted only when nothing is
  * asserted), then anything but a plain statement (root 01) — "X said Y attacked Z" is an attack —
- * then the highest confidence, then text order.
+ * then text order (the coder returns events in trigger order; the main verb usually comes first).
  */
 export function mainEvent(events: Event[]): Event | null {
   const pool = events.some((e) => e.modality === 'asserted') ? events.filter((e) => e.modality === 'asserted') : events;
   let best: Event | null = null;
-  const score = (e: Event): number => (e.cameo.startsWith('01') ? 0 : 10) + e.confidence;
+  const score = (e: Event): number => (e.cameo.startsWith('01') ? 0 : 10);
   for (const e of pool) if (!best || score(e) > score(best)) best = e;
   return best;
 }
