@@ -7,6 +7,18 @@ import type { Extracted } from './plaintext.js';
 
 /** Readability is skipped (body-text fallback used) above this estimated nesting depth. */
 const MAX_READABILITY_DEPTH = 300;
+/** Readability is skipped above this many start tags (its cost grows faster than linearly). */
+const MAX_READABILITY_ELEMENTS = 30_000;
+
+function tagCount(html: string): number {
+  let n = 0;
+  for (let i = html.indexOf('<'); i !== -1; i = html.indexOf('<', i + 1)) {
+    const c = html.charCodeAt(i + 1);
+    if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122)) n++;
+  }
+  return n;
+}
+
 /** Above this estimated depth no DOM is built at all: tags are stripped. */
 const MAX_DOM_DEPTH = 2000;
 const VOID = /^(area|base|br|col|embed|hr|img|input|link|meta|param|source|track|wbr|p|li|td|tr|th|option|dt|dd)$/i;
@@ -28,7 +40,7 @@ export function htmlDepth(html: string, stopAt = Infinity): number {
 function readable(html: string, url?: string): { title?: string; text: string } | null {
   const { document } = parseHTML(html);
   try {
-    const r = new Readability(document as unknown as globalThis.Document, { maxElemsToParse: 50_000, charThreshold: 300 });
+    const r = new Readability(document as unknown as globalThis.Document, { maxElemsToParse: MAX_READABILITY_ELEMENTS, charThreshold: 300 });
     const art = r.parse();
     if (!art?.content) return null;
     const text = htmlFragmentToText(art.content);
@@ -92,7 +104,7 @@ export function parseHtmlPage(input: string, origin: string, baseUrl?: string): 
     const { document } = parseHTML(html);
     meta = htmlMeta(document as never, baseUrl);
     h1 = document.querySelector('h1')?.textContent ?? undefined;
-    const deep = depth > MAX_READABILITY_DEPTH;
+    const deep = depth > MAX_READABILITY_DEPTH || tagCount(html) > MAX_READABILITY_ELEMENTS;
     const r = deep ? null : readable(html, baseUrl);
     title = r?.title;
     text = r?.text ?? fallbackText(html);

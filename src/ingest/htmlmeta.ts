@@ -13,12 +13,28 @@ export interface HtmlMeta {
   published?: string;
 }
 
-function meta(doc: Doc, keys: string[]): string | undefined {
-  for (const k of keys) {
+type MetaMap = Map<string, string>;
+
+/** All `<meta property|name|itemprop content>` pairs (first wins), keys lower-cased; one pass. */
+function metaMap(doc: Doc): MetaMap {
+  const map: MetaMap = new Map();
+  const els = doc.querySelectorAll('meta');
+  for (let i = 0; i < els.length && i < 2000; i++) {
+    const el = els[i]!;
+    const content = el.getAttribute('content')?.trim();
+    if (!content) continue;
     for (const attr of ['property', 'name', 'itemprop']) {
-      const v = doc.querySelector(`meta[${attr}="${k}"]`)?.getAttribute('content')?.trim();
-      if (v) return v;
+      const key = el.getAttribute(attr)?.trim().toLowerCase();
+      if (key && !map.has(key)) map.set(key, content);
     }
+  }
+  return map;
+}
+
+function meta(map: MetaMap, keys: string[]): string | undefined {
+  for (const k of keys) {
+    const v = map.get(k.toLowerCase());
+    if (v) return v;
   }
   return undefined;
 }
@@ -98,22 +114,23 @@ function absolute(u: string | undefined, base: string | undefined): string | und
 /** Reads page metadata; every field is optional. */
 export function htmlMeta(doc: Doc, baseUrl?: string): HtmlMeta {
   const ld = jsonLd(doc);
+  const metas = metaMap(doc);
   const first = <K extends keyof LdArticle>(k: K): LdArticle[K] | undefined => ld.find((a) => a[k])?.[k];
   const out: HtmlMeta = {};
-  const title = meta(doc, ['og:title', 'twitter:title']) ?? first('headline');
+  const title = meta(metas, ['og:title', 'twitter:title']) ?? first('headline');
   if (title) out.title = title;
   const docTitle = doc.querySelector('title')?.textContent?.trim();
   if (docTitle) out.documentTitle = docTitle;
   const canonical = doc.querySelector('link[rel="canonical"]')?.getAttribute('href') ?? undefined;
-  const url = absolute(canonical, baseUrl) ?? absolute(meta(doc, ['og:url']), baseUrl) ?? absolute(first('url'), baseUrl);
+  const url = absolute(canonical, baseUrl) ?? absolute(meta(metas, ['og:url']), baseUrl) ?? absolute(first('url'), baseUrl);
   if (url) out.url = url;
-  const outlet = meta(doc, ['og:site_name', 'application-name']) ?? first('publisher');
+  const outlet = meta(metas, ['og:site_name', 'application-name']) ?? first('publisher');
   if (outlet) out.outlet = outlet;
   const published =
-    meta(doc, ['article:published_time']) ??
+    meta(metas, ['article:published_time']) ??
     first('datePublished') ??
-    meta(doc, ['datePublished', 'pubdate', 'publishdate', 'publish-date', 'date', 'dc.date', 'DC.date',
-      'dc.date.issued', 'DC.date.issued', 'dcterms.created', 'parsely-pub-date', 'sailthru.date', 'og:published_time']) ??
+    meta(metas, ['datePublished', 'pubdate', 'publishdate', 'publish-date', 'date', 'dc.date',
+      'dc.date.issued', 'dcterms.created', 'dcterms.date', 'parsely-pub-date', 'sailthru.date', 'og:published_time']) ??
     timeElement(doc);
   if (published) out.published = published;
   return out;

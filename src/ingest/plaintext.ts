@@ -43,18 +43,20 @@ function frontMatter(md: string): { meta: Partial<Extracted>; body: string } {
   return { meta, body: md.slice(m[0].length) };
 }
 
+// Every inline pattern has bounded repetition so a hostile line cannot trigger quadratic
+// backtracking (e.g. 100k unmatched `[` or `**`).
 function inline(s: string): string {
   return s
-    .replace(/!\[[^\]]*\]\([^)]*\)/g, '')
-    .replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')
-    .replace(/\[([^\]]+)\]\[[^\]]*\]/g, '$1')
-    .replace(/<(https?:\/\/[^>\s]+)>/g, '$1')
-    .replace(/<\/?[A-Za-z][^>]*>/g, '')
-    .replace(/`+([^`]*)`+/g, '$1')
-    .replace(/(\*\*|__)(?=\S)([^\n]*?\S)\1/g, '$2')
-    .replace(/(^|[^\w*])\*(?=\S)([^*\n]*?\S)\*/g, '$1$2')
-    .replace(/(^|\W)_(?=\S)([^_\n]*?\S)_(?=\W|$)/g, '$1$2')
-    .replace(/~~([^~\n]+)~~/g, '$1')
+    .replace(/!\[[^[\]\n]{0,500}\]\([^()\s]{0,2000}\)/g, '')
+    .replace(/\[([^[\]\n]{0,500})\]\([^()\s]{0,2000}(?:\s+"[^"\n]{0,200}")?\)/g, '$1')
+    .replace(/\[([^[\]\n]{1,500})\]\[[^[\]\n]{0,100}\]/g, '$1')
+    .replace(/<(https?:\/\/[^<>\s]{1,2000})>/g, '$1')
+    .replace(/<\/?[A-Za-z][^<>\n]{0,500}>/g, '')
+    .replace(/`{1,3}([^`\n]{0,1000})`{1,3}/g, '$1')
+    .replace(/(\*\*|__)(?=\S)([^*_\n]{0,500}\S)\1/g, '$2')
+    .replace(/(^|[^\w*])\*(?=\S)([^*\n]{0,500}\S)\*/g, '$1$2')
+    .replace(/(^|\W)_(?=\S)([^_\n]{0,500}\S)_(?=\W|$)/g, '$1$2')
+    .replace(/~~([^~\n]{1,500})~~/g, '$1')
     .replace(/\\([\\`*_{}[\]()#+\-.!>|])/g, '$1');
 }
 
@@ -79,29 +81,30 @@ export function parseMarkdown(raw: string): Extracted {
     }
     if (fence) continue;
     const next = lines[i + 1] ?? '';
-    const atx = /^\s{0,3}(#{1,6})\s+(.*?)\s*#*\s*$/.exec(line);
+    const atx = /^ {0,3}(#{1,6})[ \t]+(.*)$/.exec(line);
     const setext = line.trim() && /^\s{0,3}(=+|-+)\s*$/.test(next) && current.length === 0;
     if (atx || setext) {
       flush();
-      const heading = inline(atx ? atx[2]! : line.trim());
+      const heading = inline(atx ? atx[2]!.replace(/[ \t]+#+[ \t]*$/, '').trim() : line.trim());
       if (!title && (atx ? atx[1] === '#' : /=/.test(next))) title = heading;
       else if (heading) paragraphs.push(heading);
       if (setext) i++;
       continue;
     }
-    if (!line.trim() || /^\s{0,3}([-*_])(\s*\1){2,}\s*$/.test(line)) {
+    const trimmed = line.trim();
+    if (!trimmed || /^([-*_])( {0,3}\1){2,}$/.test(trimmed)) {
       flush();
       continue;
     }
-    if (/^\s{0,3}\[[^\]]+\]:\s*\S+/.test(line)) continue;
-    if (/^\s*\|?\s*:?-{3,}:?\s*(\|\s*:?-{3,}:?\s*)*\|?\s*$/.test(line)) continue;
-    let content = line.replace(/^\s{0,3}(>\s?)+/, '');
-    const item = /^\s*([-*+]|\d{1,9}[.)])\s+/.exec(content);
+    if (/^\[[^\]\n]{1,500}\]:[ \t]*\S/.test(trimmed)) continue;
+    if (/^\|? *:?-{3,}:? *(\| *:?-{3,}:? *)*\|?$/.test(trimmed)) continue;
+    let content = trimmed.replace(/^(> ?){1,20}/, '');
+    const item = /^([-*+]|\d{1,9}[.)])[ \t]+/.exec(content);
     if (item) {
       flush();
       content = content.slice(item[0].length);
     }
-    if (content.includes('|')) content = content.replace(/^\s*\||\|\s*$/g, '').replace(/\s*\|\s*/g, ' ');
+    if (content.includes('|')) content = content.replace(/^\||\|$/g, '').replace(/ *\| */g, ' ');
     current.push(inline(content.trim()));
     if (item) flush();
   }
