@@ -197,96 +197,10 @@ describe('typed and adjective mentions', () => {
   });
 });
 
-describe('metonymy', () => {
-  test('a capital used as an agent', () => {
-    const doc = resolve('Minas Tirith said it would retaliate. Talks between Edoras and Annuminas resumed.');
-    assert.equal(mention(doc, 'Minas Tirith')?.code, 'GONGOV');
-    assert.equal(mention(doc, 'Minas Tirith')?.how, 'metonym');
-    assert.equal(mention(doc, 'Edoras')?.code, 'ROHGOV');
-    assert.equal(mention(doc, 'Annuminas')?.code, 'ARNGOV');
-  });
-
-  test('a seat of the military', () => {
-    assert.equal(resolve('Osgiliath has ordered a withdrawal.').actors[0]?.code, 'GONMIL');
-  });
-
-  test('confirmation from both capitals', () => {
-    const doc = resolve('The confirmation from both Minas Tirith and Edoras followed.');
-    assert.deepEqual(doc.actors.map((m) => m.code), ['GONGOV', 'ROHGOV']);
-  });
-
-  test('a capital after a locative preposition or a motion verb is a place', () => {
-    for (const text of ['The envoy arrived in Minas Tirith on Monday.', 'He travelled to Edoras.', 'Talks were held at Annuminas.', 'A Minas Tirith-based analyst said so.']) {
-      assert.equal(resolve(text).actors.filter((m) => m.how === 'metonym').length, 0, text);
-    }
-  });
-});
-
-describe('must-not', () => {
-  test('capitalised words that are not actors', () => {
-    for (const text of [
-      'Will the Council act?',
-      'Dale Bracegirdle opened a shop.',
-      'The Gondorian Sea is calm.',
-      'Rohirric food is hearty.',
-      'Arnorian Airways cancelled flights.',
-    ]) {
-      assert.deepEqual(resolve(text).actors.filter((m) => m.how !== 'coreference'), [], text);
-    }
-  });
-});
-
-describe('coreference', () => {
-  test('he/she take the compatible person', () => {
-    const doc = resolve('Eowyn Eorling met Aragorn Elessar. She said he had agreed.');
-    assert.equal(mention(doc, 'She')?.actorId, 'eowyn-eorling');
-    assert.equal(mention(doc, 'She')?.how, 'coreference');
-    assert.equal(mention(doc, 'he')?.actorId, 'aragorn-elessar');
-  });
-
-  test('a sentence-initial pronoun prefers the topic of the previous sentence', () => {
-    const doc = resolve("The talks built on Elrond Peredhil's visit to Gondor and his meeting with King Aragorn Elessar. He briefed the council.");
-    assert.equal(mention(doc, 'his')?.actorId, 'elrond-peredhil');
-    assert.equal(mention(doc, 'He')?.actorId, 'elrond-peredhil');
-  });
-
-  test('they takes a plural actor or a country', () => {
-    const doc = resolve('Gondorian troops advanced. They met no resistance.');
-    assert.equal(mention(doc, 'They')?.code, 'GONMIL');
-  });
-
-  test('"both sides" and "the two nuclear-armed neighbours" are the last pair', () => {
-    const doc = resolve('Gondor and Mordor signed a truce. Both sides agreed to talks. Arnor welcomed the deal between the two nuclear-armed neighbours.');
-    const both = mention(doc, 'Both sides');
-    assert.equal(both?.how, 'group-noun');
-    assert.deepEqual(both?.members, ['GON', 'MOR']);
-    assert.deepEqual(mention(doc, 'the two nuclear-armed neighbours')?.members, ['GON', 'MOR']);
-  });
-
-  test('without an "X and Y" pair, a group noun takes the two most mentioned countries', () => {
-    const doc = resolve('Rohan warned Mordor. Rohan massed troops. Mordor answered. Both countries then paused.');
-    assert.deepEqual(mention(doc, 'Both countries')?.members?.slice().sort(), ['MOR', 'ROH']);
-  });
-});
-
 describe('article countries', () => {
   test('ordered by weighted mentions, outlets excluded', () => {
     const doc = resolve('Mordor threatens Rohan\n\nRohan and Mordor traded fire. Rohan called the Council of the West. The Minas Tirith Herald said Rohan was calm.');
     assert.deepEqual(doc.countries, ['ROH', 'MOR']);
-  });
-});
-
-describe('homonyms', () => {
-  test('a country name that is also a town of the country the article is about', () => {
-    const doc = resolve('Arnor held elections. The Arnorian president campaigned in Arnor and then in Bree, where Bree voters cheered.');
-    assert.equal(doc.actors.filter((m) => m.code.startsWith('BRE')).length, 0);
-    const said = resolve('The mayor of Annuminas said farmers in Tharbad, Bree were angry.');
-    assert.equal(said.actors.filter((m) => m.code.startsWith('BRE')).length, 0);
-  });
-
-  test('the country when the article names it otherwise', () => {
-    const doc = resolve('Arnor and Bree signed a pact. Breelanders celebrated in Arnor.');
-    assert.equal(mention(doc, 'Bree')?.code, 'BRE');
   });
 });
 

@@ -1,0 +1,56 @@
+import { test, describe } from 'node:test';
+import assert from 'node:assert/strict';
+import { mention, resolve } from './testing.js';
+
+describe('metonymy', () => {
+  test('a capital used as an agent', () => {
+    const doc = resolve('Minas Tirith said it would retaliate. Talks between Edoras and Annuminas resumed.');
+    assert.equal(mention(doc, 'Minas Tirith')?.code, 'GONGOV');
+    assert.equal(mention(doc, 'Minas Tirith')?.how, 'metonym');
+    assert.equal(mention(doc, 'Edoras')?.code, 'ROHGOV');
+    assert.equal(mention(doc, 'Annuminas')?.code, 'ARNGOV');
+  });
+
+  test('a seat of the military', () => {
+    assert.equal(resolve('Osgiliath has ordered a withdrawal.').actors[0]?.code, 'GONMIL');
+  });
+
+  test('confirmation from both capitals', () => {
+    const doc = resolve('The confirmation from both Minas Tirith and Edoras followed.');
+    assert.deepEqual(doc.actors.map((m) => m.code), ['GONGOV', 'ROHGOV']);
+  });
+
+  test('a capital after a locative preposition or a motion verb is a place', () => {
+    for (const text of ['The envoy arrived in Minas Tirith on Monday.', 'He travelled to Edoras.', 'Talks were held at Annuminas.', 'A Minas Tirith-based analyst said so.']) {
+      assert.equal(resolve(text).actors.filter((m) => m.how === 'metonym').length, 0, text);
+    }
+  });
+});
+
+describe('must-not', () => {
+  test('capitalised words that are not actors', () => {
+    for (const text of [
+      'Will the Council act?',
+      'Dale Bracegirdle opened a shop.',
+      'The Gondorian Sea is calm.',
+      'Rohirric food is hearty.',
+      'Arnorian Airways cancelled flights.',
+    ]) {
+      assert.deepEqual(resolve(text).actors.filter((m) => m.how !== 'coreference'), [], text);
+    }
+  });
+});
+
+describe('homonyms', () => {
+  test('a country name that is also a town of the country the article is about', () => {
+    const doc = resolve('Arnor held elections. The Arnorian president campaigned in Arnor and then in Bree, where Bree voters cheered.');
+    assert.equal(doc.actors.filter((m) => m.code.startsWith('BRE')).length, 0);
+    const said = resolve('The mayor of Annuminas said farmers in Tharbad, Bree were angry.');
+    assert.equal(said.actors.filter((m) => m.code.startsWith('BRE')).length, 0);
+  });
+
+  test('the country when the article names it otherwise', () => {
+    const doc = resolve('Arnor and Bree signed a pact. Breelanders celebrated in Arnor.');
+    assert.equal(mention(doc, 'Bree')?.code, 'BRE');
+  });
+});

@@ -1,0 +1,36 @@
+import { test, describe } from 'node:test';
+import assert from 'node:assert/strict';
+import { mention, resolve } from './testing.js';
+
+describe('coreference', () => {
+  test('he/she take the compatible person', () => {
+    const doc = resolve('Eowyn Eorling met Aragorn Elessar. She said he had agreed.');
+    assert.equal(mention(doc, 'She')?.actorId, 'eowyn-eorling');
+    assert.equal(mention(doc, 'She')?.how, 'coreference');
+    assert.equal(mention(doc, 'he')?.actorId, 'aragorn-elessar');
+  });
+
+  test('a sentence-initial pronoun prefers the topic of the previous sentence', () => {
+    const doc = resolve("The talks built on Elrond Peredhil's visit to Gondor and his meeting with King Aragorn Elessar. He briefed the council.");
+    assert.equal(mention(doc, 'his')?.actorId, 'elrond-peredhil');
+    assert.equal(mention(doc, 'He')?.actorId, 'elrond-peredhil');
+  });
+
+  test('they takes a plural actor or a country', () => {
+    const doc = resolve('Gondorian troops advanced. They met no resistance.');
+    assert.equal(mention(doc, 'They')?.code, 'GONMIL');
+  });
+
+  test('"both sides" and "the two nuclear-armed neighbours" are the last pair', () => {
+    const doc = resolve('Gondor and Mordor signed a truce. Both sides agreed to talks. Arnor welcomed the deal between the two nuclear-armed neighbours.');
+    const both = mention(doc, 'Both sides');
+    assert.equal(both?.how, 'group-noun');
+    assert.deepEqual(both?.members, ['GON', 'MOR']);
+    assert.deepEqual(mention(doc, 'the two nuclear-armed neighbours')?.members, ['GON', 'MOR']);
+  });
+
+  test('without an "X and Y" pair, a group noun takes the two most mentioned countries', () => {
+    const doc = resolve('Rohan warned Mordor. Rohan massed troops. Mordor answered. Both countries then paused.');
+    assert.deepEqual(mention(doc, 'Both countries')?.members?.slice().sort(), ['MOR', 'ROH']);
+  });
+});
