@@ -76,11 +76,13 @@ function clauseEnd(ctx: DocContext, from: number, sentEnd: number): number {
 /** The subject: nearest eligible actor left of `trigger`, with its compound. */
 export function findSubject(ctx: DocContext, trigger: number, sentStart: number): number[] {
   const lo = clauseStart(ctx, trigger, sentStart);
+  // "a spokesman for X", "troops from X": used only when no better subject is found
+  let fallback = -1;
   const segs = segments(ctx, lo, trigger).reverse();
   for (let k = 0; k < segs.length; k++) {
     const [s, e] = segs[k] as [number, number];
     if (k > 0 && s < e && REL.has(tok(ctx, s).lower)) continue;
-    if (k > 0 && s < e && tok(ctx, s).pos === 'ADP' && tok(ctx, s).lower !== 'of') continue;
+    if (k > 0 && s < e && tok(ctx, s).pos === 'ADP' && tok(ctx, s).lower !== 'of' && !hasFiniteVerb(ctx, s, e)) continue;
     for (let i = e - 1; i >= s; i--) {
       const mi = mentionAt(ctx, i);
       if (mi < 0) continue;
@@ -90,11 +92,20 @@ export function findSubject(ctx: DocContext, trigger: number, sentStart: number)
       const [, me] = ctx.mentionTokens[mi] as [number, number];
       // "in Y" / "with Y" is not a subject — unless Y directly precedes the trigger ("with Y posting")
       const governed = before && before.pos === 'ADP' && before.lower !== 'of' && me !== trigger;
+      if (governed && fallback < 0 && (before.lower === 'for' || before.lower === 'from') && !isMedia(m)) fallback = mi;
       if (isMedia(m) || governed) { i = ms; continue; }
       return compound(ctx, mi, -1, lo, trigger);
     }
   }
-  return [];
+  return fallback >= 0 ? [fallback] : [];
+}
+
+function hasFiniteVerb(ctx: DocContext, s: number, e: number): boolean {
+  for (let i = s; i < e; i++) {
+    const t = tok(ctx, i);
+    if (t.pos === 'AUX' || (t.pos === 'VERB' && !t.lower.endsWith('ing'))) return true;
+  }
+  return false;
 }
 
 /** Pronoun fallback: the last non-media actor (a person for he/she/his/her) in the two previous sentences. */
