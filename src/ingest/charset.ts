@@ -19,7 +19,7 @@ export function charsetFromContentType(ct: string | undefined): string | null {
   return m ? m[1]!.toLowerCase() : null;
 }
 
-/** `<meta charset>` / `http-equiv` declaration in the first 2 KB of an HTML document. */
+/** `<meta charset>` / `http-equiv` declaration in the first 4 KB of an HTML document. */
 export function charsetFromHtml(head: string): string | null {
   const m =
     /<meta[^>]+charset\s*=\s*["']?\s*([\w.:-]+)/i.exec(head) ??
@@ -57,7 +57,7 @@ export function declaredEncoding(buf: Buffer, hint: DecodeHint): { encoding: str
   if (fromHeader) return { encoding: fromHeader, skip: 0 };
   const guess16 = utf16Guess(buf);
   if (guess16) return { encoding: guess16, skip: 0 };
-  const head = buf.subarray(0, 2048).toString('latin1');
+  const head = buf.subarray(0, 4096).toString('latin1');
   const inDoc = known(charsetFromXml(head)) ?? (hint.format !== 'feed' ? known(charsetFromHtml(head)) : null);
   // An ASCII-compatible document cannot really be UTF-16 if its declaration was readable as ASCII.
   if (inDoc && !inDoc.startsWith('utf-16')) return { encoding: inDoc, skip: 0 };
