@@ -56,7 +56,7 @@ function addPerson(d: ActorDictionary, p: PersonData): void {
 
 function addTitle(d: ActorDictionary, t: TitleData): void {
   const base: TitleInfo = {
-    title: t.title, sector: t.sector, countries: t.countries, many: t.many === true, generic: t.generic === true,
+    title: t.title, sector: t.sector, countries: t.countries, many: t.many === true, generic: t.generic === true, capitalized: t.capitalized === true,
     contextOnly: false, plural: false,
   };
   d.titleInfo.set(t.title, base);

@@ -12,6 +12,9 @@ import { isCapitalized, type Item } from './scan.js';
 import { weight, type State } from './state.js';
 import { handleTitle, type Modifier } from './titles.js';
 
+const MONTHS = new Set(['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December']);
+const TIME_PREPS = new Set(['in', 'on', 'since', 'until', 'till', 'by', 'early', 'late', 'mid', 'last', 'next', 'this', 'from', 'through', 'during', 'of', 'before', 'after']);
+
 /** The actor a name item can modify a following noun with, if any. */
 function modifierOf(item: Item): Modifier | null {
   if (item.kind !== 'name') return null;
@@ -182,6 +185,7 @@ function doSurname(s: State, item: Item & { kind: 'surname' }): void {
   const prev = tok(s, item.start - 1);
   const next = tok(s, item.end);
   if (prev?.type === 'number' || next?.type === 'number') return; // "May 5"
+  if (MONTHS.has(t.text) && prev && TIME_PREPS.has(prev.lower)) return; // "in May"
   if (t.pos !== 'PROPN' && sentenceInitial(s, item.start)) return; // "Will the council act?"
   const e = pickBySurname(s, item.people);
   if (e) {

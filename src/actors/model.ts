@@ -13,6 +13,8 @@ export interface TitleInfo {
   generic: boolean;
   /** An abbreviation that counts only next to a country word or a name (PM, NSA). */
   contextOnly: boolean;
+  /** Alone (no name, no country word), the title counts only when capitalised ("the Speaker", not "the speaker"). */
+  capitalized: boolean;
   /** The written form is plural ("Vice Presidents"): a class, not one office. */
   plural: boolean;
 }

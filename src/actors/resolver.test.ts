@@ -249,3 +249,15 @@ test('a plural office title is a class ("Kings of Rohan"), not the holder', () =
   assert.equal(doc.actors.filter((m) => m.kind === 'person').length, 0);
   assert.equal(doc.actors[0]?.code, 'ROHGOV');
 });
+
+test('a title that is also a common word counts alone only when capitalised', () => {
+  assert.equal(resolve('Gondor rejoiced. The King spoke.').actors[1]?.actorId, 'aragorn-elessar');
+  assert.equal(resolve('Gondor rejoiced. The king of the castle spoke.').actors.length, 1);
+  assert.equal(resolve('Gondor rejoiced. Every king spoke.').actors.length, 1);
+  assert.equal(resolve('Gondor rejoiced. the king spoke.').actors.length, 1);
+});
+
+test('a month is not a surname', () => {
+  const doc = resolve('Barliman May left. In May, nothing happened. By 3 May all was calm. Later, May said so.');
+  assert.deepEqual(doc.actors.map((m) => m.text), ['Barliman May', 'May']);
+});

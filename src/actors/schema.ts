@@ -58,6 +58,7 @@ export const titleSchema = z.object({
   contextAliases: list,
   countries: z.array(z.string()).optional(),
   many: z.boolean().optional(),
+  capitalized: z.boolean().optional(),
   generic: z.boolean().optional(),
 });
 

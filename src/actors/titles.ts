@@ -137,7 +137,7 @@ export function handleTitle(s: State, idx: number, mod: Modifier | null): void {
     else ofWord = tok(s, item.end)?.lower === 'of';
   }
   if (end === item.end && nameAfter(s, item, info, start, former, of)) return;
-  if (info.contextOnly && !mod) return;
+  if ((info.contextOnly || (info.capitalized && !isCapitalized(tok(s, item.start)!.text))) && !mod) return;
   if (former || info.title === 'honorific') return;
   const generic = info.generic || info.many || info.plural || ofWord || genericBefore(s, start);
   if (!generic) {
