@@ -261,3 +261,9 @@ test('a month is not a surname', () => {
   const doc = resolve('Barliman May left. In May, nothing happened. By 3 May all was calm. Later, May said so.');
   assert.deepEqual(doc.actors.map((m) => m.text), ['Barliman May', 'May']);
 });
+
+test('an office + a surname of someone who never held it is somebody else', () => {
+  const doc = resolve('Gondor voted. President Dol won.');
+  assert.equal(doc.actors.find((m) => m.actorId === 'imrahil-dol'), undefined);
+  assert.equal(doc.roleConflicts.length, 0);
+});

@@ -68,9 +68,11 @@ function nameAfter(s: State, item: TitleItem, info: TitleInfo, start: number, fo
     }
   }
   if (next?.kind === 'surname') {
+    // an office + a surname: someone who holds or held the office, or was named in full above;
+    // anyone else with that surname is probably somebody else ("President Chaudhry")
     const title = info.title;
-    const e = pickBySurname(s, next.people, (p) => holdsOn(p, title, s.date)) ??
-      pickBySurname(s, next.people, (p) => everHeld(p, title));
+    const e = info.generic ? pickBySurname(s, next.people) :
+      pickBySurname(s, next.people.filter((p) => everHeld(p, title) || s.named.has(p.id)), (p) => holdsOn(p, title, s.date));
     if (e) {
       s.consumed[idx] = 1;
       personMention(s, e, 'title+name', start, next.end, stated);
@@ -80,12 +82,19 @@ function nameAfter(s: State, item: TitleItem, info: TitleInfo, start: number, fo
   return unlistedAfter(s, item, info, start, of);
 }
 
+/** Token `j` is in no item, or only in a surname item (a surname of somebody else here). */
+function freeOrSurname(s: State, j: number): boolean {
+  const c = s.covered[j] ?? -1;
+  return c < 0 || s.items[c]?.kind === 'surname';
+}
+
 /** "Foreign Minister Jane Roe" with Jane Roe not in the dictionary: a person of the title's country. */
 function unlistedAfter(s: State, item: TitleItem, info: TitleInfo, start: number, of: string | undefined): boolean {
   if (!isCapitalized(tok(s, item.start)!.text) || s.titleCase[tok(s, item.start)!.sentence]) return false;
   let j = item.end;
-  while (j < item.end + 3 && s.covered[j]! < 0 && tok(s, j)?.pos === 'PROPN' && isCapitalized(tok(s, j)!.text)) j++;
+  while (j < item.end + 3 && freeOrSurname(s, j) && tok(s, j)?.pos === 'PROPN' && isCapitalized(tok(s, j)!.text)) j++;
   if (j === item.end) return false;
+  for (let k = item.end; k < j; k++) if (s.covered[k]! >= 0) s.consumed[s.covered[k]!] = 1;
   const country = of ?? (info.countries?.length === 1 ? info.countries[0] : undefined) ?? mainCountry(s);
   if (!country || !info.sector || info.title === 'honorific') return true; // a name we cannot code: not an office either
   const name = s.view.text.slice(tok(s, item.end)!.start, tok(s, j - 1)!.end);
