@@ -1,7 +1,7 @@
 import { test, describe } from 'node:test';
 import assert from 'node:assert/strict';
 import { codeEvents } from './index.js';
-import { fixtureDoc, dayTime } from './testing.js';
+import { fixtureDoc, dayTime, placeActors, WORLD } from './testing.js';
 import type { Event, TimeExpr } from '../domain/types.js';
 
 const code = (text: string, times?: TimeExpr[]): Event[] => codeEvents(fixtureDoc(text, times ? { times } : {}), { docId: 't' });
@@ -47,6 +47,16 @@ describe('matcher + attachment', () => {
   });
   test('a statement inside a report of another event is subsumed', () => {
     assert.deepEqual(pairs(code('Arnor said Mordor shelled Gondor.')), ['MOR>GON:194']);
+  });
+  test('reported obligation: X said Y must ... is a demand by X on Y', () => {
+    assert.deepEqual(pairs(code('Arnor said Gondor must withdraw its envoy.')).filter((p) => p.endsWith(':100')), ['ARN>GON:100']);
+    assert.deepEqual(pairs(code('Gondor must decide soon.')), []);
+  });
+  test('two sectors of one country are a pair; a country and its own government are not', () => {
+    const world = { ...WORLD, 'Gondor rebels': { code: 'GONREB', kind: 'group' as const }, 'Gondor government': { code: 'GONGOV', kind: 'agent' as const } };
+    const text = 'Gondor rebels attacked the Gondor government.';
+    assert.deepEqual(pairs(codeEvents(fixtureDoc(text, { actors: placeActors(text, world) }), { docId: 't' })), ['GON>GON:190']);
+    assert.deepEqual(pairs(code('Gondor criticized King Elessar.')), []);
   });
   test('duplicates merge and count mentions', () => {
     const es = code('Mordor shelled Gondor. Mordor shelled Gondor again.');

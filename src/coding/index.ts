@@ -5,6 +5,7 @@
  *   0 specificity  (before attaching: cheap, and only the best reading deserves parties)
  *   1 attach       (parties; everything after needs them)
  *   2 ontology     (code → quad, Goldstein, PLOVER)
+ *   2b obligation  ("X said Y must ..." → a 100 demand by X on Y; needs only the actors)
  *   3 modality     (before merging: asserted and hypothetical mentions must not merge)
  *   3b intent      (needs modality: a stated future action adds an asserted 03x/13x intent event)
  *   4 when, 5 where, 6 attribution
@@ -13,7 +14,7 @@
  * for multi-word and nominal patterns (more context matched), +0.1 for an explicit date, −0.2 for
  * parties found through context or pronouns, −0.1 for a missing target.
  */
-import type { AnnotatedDoc, Event, EventActor } from '../domain/types.js';
+import type { AnnotatedDoc, Event, EventActor, Token } from '../domain/types.js';
 import { lookup } from '../domain/ontology.js';
 import { buildContext, countryOf } from './context.js';
 import { matchSentence } from './match.js';
@@ -21,6 +22,8 @@ import { mostSpecific } from './specificity.js';
 import { attach, inheritTarget, type Attached, type Party } from './attach.js';
 import { modalityOf } from './modality.js';
 import { intentCode } from './intent.js';
+import { obligations } from './obligation.js';
+import type { Pattern } from './patterns.js';
 import { dominantTime, timeOf } from './when.js';
 import { placeOf } from './where.js';
 import { attributionOf } from './attribution.js';
@@ -35,6 +38,9 @@ export interface CodeMeta {
   /** Receives the number of candidate checks (for linearity tests and benchmarks). */
   work?: { checks: number };
 }
+
+/** The pseudo-pattern reported obligations are timed with. */
+const OBLIGATION_PATTERN: Pattern = { id: 'obligation.100', code: '100', kind: 'v', elems: [], flags: new Set(), origin: 'src/coding/obligation.ts' };
 
 function actor(p: Party): EventActor {
   const m = p.mention;
@@ -69,8 +75,25 @@ export function codeEvents(doc: AnnotatedDoc, meta: CodeMeta): Event[] {
     const sent = doc.sentences[si];
     if (!sent) continue;
     const cands = mostSpecific(matchSentence(ctx, set, si));
-    if (cands.length === 0) continue;
+    const demands = obligations(ctx, si);
+    if (cands.length === 0 && demands.length === 0) continue;
     const attribution = attributionOf(ctx, si);
+    for (const d of demands) {
+      const c = lookup('100');
+      if (!c) break;
+      const trig = doc.tokens[d.modal] as Token;
+      const when = timeOf(ctx, { pattern: OBLIGATION_PATTERN, sentence: si, trigger: d.modal, end: d.modal + 1, words: 1 }, dominant);
+      const { fromContext, ...w } = when;
+      const ev: CodedEvent = {
+        id: `${meta.docId}:${si}:${d.modal}:${events.length}`, docId: meta.docId, sentence: si, span: [sent.start, sent.end],
+        evidence: doc.text.slice(sent.start, sent.end), source: actor({ mention: d.speaker, code: d.speaker.code }),
+        target: actor({ mention: d.subject, code: d.subject.code }), cameo: c.code, plover: c.plover, quad: c.quad, goldstein: c.goldstein,
+        when: w, modality: 'asserted', ...(attribution ? { attribution } : {}), rule: `obligation.${trig.lower}.100`,
+        confidence: 0.5, ...(version ? { version } : {}),
+      };
+      events.push(ev);
+      if (fromContext) contextDated.add(ev);
+    }
     let previous: Attached | null = null;
     for (const cand of cands) {
       const att = inheritTarget(ctx, attach(ctx, cand), previous);

@@ -1,0 +1,40 @@
+/**
+ * Refiner 2b — reported obligations: "X said (that) Y must ..." / "X declared Y should ..." is a
+ * demand by X on Y (CAMEO 10). English marks it with a modal of obligation ("must", "should",
+ * "has to") whose subject is an actor, inside the complement of a reporting verb whose subject is
+ * another actor. One 100 event per such sentence; the reported action itself stays as coded.
+ */
+import type { ActorMention, Token } from '../domain/types.js';
+import { countryOf, type DocContext } from './context.js';
+import { findSubject } from './attach.js';
+
+const REPORTING = new Set(['say', 'declare', 'announce', 'state', 'insist', 'conclude', 'tell', 'warn', 'stress', 'argue', 'add', 'write', 'demand']);
+const OBLIGATION = new Set(['must', 'should']);
+
+export interface Obligation { speaker: ActorMention; subject: ActorMention; modal: number; verb: number }
+
+export function obligations(ctx: DocContext, sentence: number): Obligation[] {
+  const s = ctx.doc.sentences[sentence];
+  if (!s) return [];
+  const toks = ctx.doc.tokens;
+  const out: Obligation[] = [];
+  for (let i = s.tokenStart + 1; i < s.tokenEnd; i++) {
+    const t = toks[i] as Token;
+    if (!OBLIGATION.has(t.lower)) continue;
+    // the modal's subject: an actor right before it ("the US must", "Sudan should")
+    const mi = ctx.actorAt[i - 1] as number;
+    if (mi < 0) continue;
+    const subject = ctx.doc.actors[mi] as ActorMention;
+    const [ms] = ctx.mentionTokens[mi] as [number, number];
+    // a reporting verb before the subject, with its own actor subject
+    for (let v = ms - 1; v >= s.tokenStart; v--) {
+      const vt = toks[v] as Token;
+      if (!(REPORTING.has(vt.lemma) && vt.pos === 'VERB')) continue;
+      const sp = findSubject(ctx, v, s.tokenStart);
+      const speaker = sp.length ? (ctx.doc.actors[sp[0] as number] as ActorMention) : null;
+      if (speaker && speaker.kind !== 'media' && countryOf(speaker.code) !== countryOf(subject.code)) out.push({ speaker, subject, modal: i, verb: v });
+      break;
+    }
+  }
+  return out;
+}
