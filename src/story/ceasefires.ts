@@ -25,7 +25,7 @@ const MEDIATED_BY = /\b(?:mediated|brokered|facilitated) by\b/i;
 export function ceasefires(ctx: StoryContext): CeasefireReport[] {
   const topical = topicalSentences(ctx);
   if (topical.length === 0) return [];
-  const eventMediators = mediatorsFromEvents(ctx, topical);
+  const eventMediators = new Set([...mediatorsFromEvents(ctx, topical), ...mediatorsFromText(ctx, topical)]);
   const parties = partiesOf(ctx, topical, eventMediators);
   if (parties.length < 2) return [];
   const report: CeasefireReport = {
@@ -75,7 +75,7 @@ function partiesOf(ctx: StoryContext, topical: Sentence[], mediators: Set<string
     fromEvents.add(partyKey(e.source.code));
     fromEvents.add(partyKey(e.target.code));
   }
-  for (const k of fromEvents) if (k.startsWith('IGO') || k.startsWith('NGO')) fromEvents.delete(k);
+  for (const k of fromEvents) if (k.startsWith('IGO') || k.startsWith('NGO') || mediators.has(k)) fromEvents.delete(k);
   if (fromEvents.size >= 2) return [...fromEvents].sort();
   const counts = new Map<string, number>();
   for (const s of topical) {
@@ -108,14 +108,31 @@ function mediatorsOf(ctx: StoryContext, topical: Sentence[], parties: string[]):
     const s = country(e.source.code);
     if (parties.includes(country(e.target.code)) && !parties.includes(s) && (root === '045' || root === '046' || isTopical(ctx, e.sentence, topical))) out.add(s);
   }
+  for (const c of mediatorsFromText(ctx, topical)) if (!parties.includes(c)) out.add(c);
+  return [...out].sort();
+}
+
+/**
+ * "mediated by Qatar, Egypt and the United States", "brokered by the United States and France":
+ * every actor of the coordinated list after the phrase.
+ */
+function mediatorsFromText(ctx: StoryContext, topical: Sentence[]): Set<string> {
+  const out = new Set<string>();
   for (const s of topical) {
     const text = ctx.text(s);
-    const m = MEDIATED_BY.exec(text);
-    if (!m) continue;
-    const after = ctx.actorsIn(s).find((a) => a.start - s.start > m.index && mentionCountry(a));
-    if (after && !parties.includes(country(after.code))) out.add(country(after.code));
+    const re = new RegExp(MEDIATED_BY.source, 'gi');
+    for (let m = re.exec(text); m; m = re.exec(text)) {
+      let pos = m.index + m[0].length;
+      for (const a of ctx.actorsIn(s).filter((x) => x.start - s.start >= pos)) {
+        const gap = text.slice(pos, a.start - s.start);
+        if (!/^\s*(?:,|and|,\s*and)?\s*(?:the\s+)?$/i.test(gap)) break;
+        const c = mentionCountry(a);
+        if (c) out.add(c);
+        pos = a.end - s.start;
+      }
+    }
   }
-  return [...out].sort();
+  return out;
 }
 
 function isTopical(_ctx: StoryContext, sentence: number, topical: Sentence[]): boolean {
