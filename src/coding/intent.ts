@@ -5,7 +5,8 @@
  * `future-intent`, with its own code; this refiner ADDS the asserted intent event derived from it:
  * - cooperative codes (roots 04–09) → the matching 03x "express intent" code;
  * - conflictual codes (roots 14–20) → the matching 13x "threaten" code;
- * - statements, appeals, intents, demands, disapproval, rejections (01–03, 10–13) are not converted.
+ * - statements, appeals, intents, investigations, demands, disapproval, rejections (01–03, 09–13)
+ *   are not converted (CAMEO has no "intent to investigate").
  * A conditional ("unless", "if") around a conflictual action is a threat as well.
  */
 import type { Modality } from '../domain/types.js';
@@ -19,7 +20,6 @@ const EXACT: Record<string, string> = {
   '083': '034', '0831': '0341', '0832': '0342', '0833': '0343', '0834': '0344',
   '084': '0353', '0841': '0353', '0842': '0353', '085': '0354', '086': '0355', '0861': '0355', '0862': '0355', '0863': '0355',
   '087': '0356', '0871': '0356', '0872': '0356', '0873': '0356', '0874': '0356',
-  '090': '030', '091': '030', '092': '030', '093': '030', '094': '030',
   '160': '131', '161': '1313', '162': '1311', '1621': '1311', '1622': '1311', '1623': '1311', '163': '1312',
   '164': '134', '165': '135', '166': '136', '1661': '136', '1662': '136', '1663': '136',
   '172': '132', '1721': '1321', '1722': '1322', '1723': '1323', '1724': '1324', '175': '137',
