@@ -4,7 +4,7 @@
  * error naming `file:line`; a bad line never stops the import.
  */
 import { lookup } from '../domain/ontology.js';
-import type { Event, EventActor, QuadClass } from '../domain/types.js';
+import type { Event, EventActor } from '../domain/types.js';
 import { fipsToIso3, gdeltCountry } from './codes.js';
 import { fromDateAdded, fromSqlDate } from './dates.js';
 import { gdeltDoc, hostOf } from './docs.js';
@@ -95,8 +95,9 @@ export function gdeltEvent(cols: string[]): ImportedEvent {
   const cameo = col(cols, 'EventCode');
   const entry = lookup(cameo);
   if (!entry) fault({ kind: 'code', value: cameo });
-  const quadCol = num(cols, 'QuadClass');
-  const quad: QuadClass = quadCol !== null && [1, 2, 3, 4].includes(quadCol) ? (quadCol as QuadClass) : entry.quad;
+  // QuadClass and GoldsteinScale follow from the code in GDELT too; the ontology keeps Brink consistent.
+  num(cols, 'QuadClass');
+  num(cols, 'GoldsteinScale');
   const url = col(cols, 'SOURCEURL');
   const host = hostOf(url);
   const source = actor(cols, 1) ?? { code: '', country: '' };
@@ -110,8 +111,8 @@ export function gdeltEvent(cols: string[]): ImportedEvent {
     target: actor(cols, 2),
     cameo,
     plover: entry.plover,
-    quad,
-    goldstein: num(cols, 'GoldsteinScale') ?? entry.goldstein,
+    quad: entry.quad,
+    goldstein: entry.goldstein,
     when: { date, precision: 'day', inferred: false },
     modality: 'asserted',
     attribution: { named: false, chain: host ? [host] : [], ...(host ? { outlet: host } : {}) },

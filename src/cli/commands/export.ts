@@ -38,6 +38,21 @@ export async function* storeEvents(store: Store, filter: Omit<EventFilter, 'limi
   }
 }
 
+/** Resolves on 'drain', or on 'close'/'error' (the loop then sees the failure). */
+function drained(out: Writable): Promise<void> {
+  return new Promise((resolve) => {
+    const done = (): void => {
+      out.off('drain', done);
+      out.off('close', done);
+      out.off('error', done);
+      resolve();
+    };
+    out.on('drain', done);
+    out.on('close', done);
+    out.on('error', done);
+  });
+}
+
 /** Writes chunks to a stream, waiting for 'drain' whenever the stream's buffer is full. */
 export async function pipeChunks(chunks: AsyncIterable<string>, out: Writable): Promise<void> {
   let failure: Error | null = null;
@@ -46,12 +61,14 @@ export async function pipeChunks(chunks: AsyncIterable<string>, out: Writable): 
   try {
     for await (const c of chunks) {
       if (failure) break;
-      if (!out.write(c)) await Promise.race([once(out, 'drain'), once(out, 'close')]);
+      if (!out.write(c)) await drained(out);
     }
   } finally {
     out.off('error', onError);
   }
-  if (failure) throw new BrinkError('READ_FAILED', { detail: `cannot write the export: ${(failure as Error).message}` });
+  const f = failure as NodeJS.ErrnoException | null;
+  // EPIPE: the reader went away (`| head`); stopping is the answer, not an error.
+  if (f && f.code !== 'EPIPE') throw new BrinkError('BAD_REQUEST', { detail: `cannot write the export: ${f.message}` });
 }
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
@@ -116,6 +133,8 @@ export default function register(program: Command): void {
     const store = await openEngineStore(flags.db);
     try {
       const out: Writable = flags.output ? createWriteStream(flags.output) : process.stdout;
+      // A reader that stops early (`| head`) closes the pipe: stop quietly, not with a stack trace.
+      if (!flags.output) process.stdout.on('error', (e: NodeJS.ErrnoException) => { if (e.code !== 'EPIPE') throw e; });
       const n = await exportTo(store, flags.format, filter, out);
       if (flags.output) {
         out.end();

@@ -40,14 +40,15 @@ interface Pending {
  * the events it already holds so files that spread one source over several batches lose nothing.
  */
 export async function importFiles(store: Store, kind: ImportKind, files: string[], opts: ImportOptions = {}): Promise<ImportSummary> {
-  const batch = opts.batch ?? 5000;
+  const batch = opts.batch ?? 20000;
   const s: ImportSummary = { files: 0, rows: 0, stored: 0, skipped: 0, documents: 0, failed: 0, unreadable: 0 };
   const pending = new Map<string, Pending>();
   let buffered = 0;
   const flush = async (): Promise<void> => {
-    for (const p of pending.values()) await saveDoc(store, kind, p, s, opts);
+    const docs = [...pending.values()];
     pending.clear();
     buffered = 0;
+    await saveBatch(store, kind, docs, s, opts);
   };
   for (const file of files) {
     s.files++;
@@ -81,14 +82,39 @@ function stripExtras(e: Event & { mentions?: unknown; acled?: unknown }): Event 
   return rest;
 }
 
+/** Writes one document and its events (merged with those already stored); true when inserted. */
+async function writeDoc(store: Store, kind: ImportKind, p: Pending): Promise<boolean> {
+  const put = await store.documents.put(p.doc);
+  const merged = new Map<string, Event>();
+  if (put.status === 'duplicate') for (const e of await store.events.byDoc(p.doc.id)) merged.set(e.id, e);
+  for (const [id, e] of p.events) merged.set(id, e);
+  await store.articles.save(p.doc.id, { events: [...merged.values()], actors: [], roleConflicts: [] }, `import-${kind}`);
+  return put.status === 'inserted';
+}
+
+/**
+ * A batch is written in one transaction (fast on SQLite); when that fails, each document is
+ * retried in its own transaction so that only the documents the store refuses are lost.
+ */
+async function saveBatch(store: Store, kind: ImportKind, docs: Pending[], s: ImportSummary, opts: ImportOptions): Promise<void> {
+  try {
+    const inserted = await store.transaction(async (tx) => {
+      let n = 0;
+      for (const p of docs) if (await writeDoc(tx, kind, p)) n++;
+      return n;
+    });
+    s.documents += inserted;
+    for (const p of docs) s.stored += p.events.size;
+    return;
+  } catch {
+    // fall through: per-document retry
+  }
+  for (const p of docs) await saveDoc(store, kind, p, s, opts);
+}
+
 async function saveDoc(store: Store, kind: ImportKind, p: Pending, s: ImportSummary, opts: ImportOptions): Promise<void> {
   try {
-    const put = await store.documents.put(p.doc);
-    if (put.status === 'inserted') s.documents++;
-    const merged = new Map<string, Event>();
-    if (put.status === 'duplicate') for (const e of await store.events.byDoc(p.doc.id)) merged.set(e.id, e);
-    for (const [id, e] of p.events) merged.set(id, e);
-    await store.articles.save(p.doc.id, { events: [...merged.values()], actors: [], roleConflicts: [] }, `import-${kind}`);
+    if (await store.transaction((tx) => writeDoc(tx, kind, p))) s.documents++;
     s.stored += p.events.size;
   } catch (e) {
     s.failed += p.events.size;
@@ -108,7 +134,7 @@ export default function register(program: Command): void {
       .description('import coded events from GDELT 2.0 event exports or ACLED CSV exports into the store')
       .argument('<kind>', 'gdelt | acled')
       .argument('<files...>', 'GDELT .export.CSV / .tsv / .txt files or their .zip; ACLED .csv files (or .zip)')
-      .option('--batch <n>', 'events buffered per write batch', '5000')
+      .option('--batch <n>', 'events buffered per write batch (one transaction each)', '20000')
       .option('--json', 'print problems and the summary as JSON lines')
       .addHelpText('after', '\nMalformed rows are reported with file:line and skipped; the import goes on. See docs/interop.md.'),
   ).action(async (kind: string, files: string[], flags: ImportFlags) => {
