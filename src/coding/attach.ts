@@ -324,6 +324,8 @@ export function attach(ctx: DocContext, cand: Candidate): Attached {
   // CAMEO events are dyadic: without a target only patterns marked notarget stand
   if (DROP_UNTARGETED && tgtParties.length === 0 && !p.flags.has('notarget')) return { cand, pairs: [], passive, how: `${how}+no-target` };
   const ps = pairs(srcParties, tgtParties.length ? tgtParties : null, allowSelf);
+  // every target was the source itself ("X returned to X"): an internal event, no target
+  if (ps.length === 0 && tgtParties.length > 0) return { cand, pairs: pairs(srcParties, null, allowSelf), passive, how: `${how}+internal` };
   return { cand, pairs: ps, passive, how };
 }
 

@@ -64,7 +64,9 @@ function matchFrom(ctx: DocContext, elems: Elem[], k: number, j: number, stop: n
   ctx.work.checks++;
   if (e.kind === 'gap') {
     for (let g = 0; g <= MAX_GAP && j + g <= stop; g++) {
-      if (g > 0 && breaks(tokens[j + g - 1] as Token)) break;
+      const last = tokens[j + g - 1] as Token;
+      // a gap crosses neither punctuation nor another verb ("agreed to resign without returning")
+      if (g > 0 && (breaks(last) || (last.pos === 'VERB' && !last.lower.endsWith('ing')))) break;
       const r = matchFrom(ctx, elems, k + 1, j + g, stop, out);
       if (r >= 0) return r;
     }
