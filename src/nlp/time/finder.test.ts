@@ -4,7 +4,8 @@ import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { buildPipeline, type Component } from '../pipeline.js';
 import { tokenizer } from '../tokenizer.js';
-import { timeFinder } from './finder.js';
+import { findTimes, timeFinder } from './finder.js';
+import { defaultZones } from './zones.js';
 import { SHARED_DIR } from '../../engine/paths.js';
 import type { TimeExpr } from '../../domain/types.js';
 import fc from 'fast-check';
@@ -209,7 +210,7 @@ describe('robustness', () => {
   test('property: on any text, every time has honest offsets and a valid date', () => {
     const pieces = fc.constantFrom('Friday', 'morning', 'May', '7', '2025', '5 pm', 'IST', '(', ')', '1130 GMT', 'on', 'at', 'last', 'week',
       'two days later', 'since', 'effective from', 'until', ' ', '\n\n', ',', '.', 'India', 'the', 'local time', 'yesterday', '17:00', 'a.m.', 'weekend', 'Section 370', '😀');
-    fc.assert(fc.property(fc.array(pieces, { maxLength: 30 }).map((a) => a.join(' ')), fc.constantFrom([], ['IND'], ['USA', 'ISR']), (text, countries) => {
+    fc.assert(fc.property(fc.array(pieces, { maxLength: 30 }).map((a) => a.join(' ')), fc.constantFrom<string[]>([], ['IND'], ['USA', 'ISR']), (text, countries) => {
       for (const t of times(text, '2025-05-11', countries)) {
         assert.equal(text.slice(t.start, t.end), t.text);
         assert.ok(t.start >= 0 && t.end <= text.length && t.end > t.start);
@@ -217,5 +218,18 @@ describe('robustness', () => {
         if (t.utc) assert.match(t.utc, /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}Z$/);
       }
     }), { numRuns: 200 });
+  });
+});
+
+describe('weekday fast path', () => {
+  test('agrees with chrono on lone weekdays and everything around them', () => {
+    const pieces = fc.constantFrom('on Friday', 'Friday', 'last Sunday', 'next Monday', 'this Tuesday', 'Wednesday night', 'Thursday morning',
+      'late on Saturday', 'early Friday', 'the early hours of Monday', 'Friday afternoon', 'until Friday', 'since Monday', 'by Sunday',
+      'Friday, May 9', 'on Saturday at 5 pm IST', 'Officials said', 'troops moved', 'two days later', '.', ',', 'India', 'and');
+    const tok = buildPipeline([tokenizer(), about(['IND'])]);
+    fc.assert(fc.property(fc.array(pieces, { minLength: 1, maxLength: 14 }).map((a) => a.join(' ')), (text) => {
+      const doc = tok({ text, published: '2025-05-11' });
+      assert.deepEqual(findTimes(doc, defaultZones(), true), findTimes(doc, defaultZones(), false), text);
+    }), { numRuns: 300 });
   });
 });

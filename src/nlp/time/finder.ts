@@ -5,7 +5,7 @@
 import type { AnnotatedDoc, Sentence, TimeExpr, Token } from '../../domain/types.js';
 import type { Component } from '../pipeline.js';
 import { timeParser } from './parser.js';
-import { clockFacts, resolveMatch, type StoryContext } from './resolve.js';
+import { clockFacts, resolveMatch, type Match, type MatchComponents, type StoryContext } from './resolve.js';
 import { defaultZones, formatOffset, type ZoneTable } from './zones.js';
 import { parseIso } from './calendar.js';
 
@@ -37,27 +37,52 @@ function isTrigger(t: Token, zones: ZoneTable): boolean {
   return t.text.length <= 5 && zones.byAbbr.has(t.text);
 }
 
-/**
- * Character windows of a sentence worth parsing: WINDOW tokens around each trigger, merged.
- * Chrono's cost grows with the text it scans, so it never sees sentences or stretches without a time word.
- */
-function windows(tokens: Token[], s: Sentence, zones: ZoneTable): Array<[number, number]> {
-  const out: Array<[number, number]> = [];
-  let curFrom = -1;
-  let curTo = -1;
+const WEEKDAYS: Record<string, number> = { Sunday: 0, Monday: 1, Tuesday: 2, Wednesday: 3, Thursday: 4, Friday: 5, Saturday: 6 };
+const DAY_PARTS = new Set(['morning', 'afternoon', 'evening', 'night']);
+const WEEKDAY_LEAD = new Set(['last', 'next', 'this', 'coming', 'Last', 'Next', 'This']);
+
+/** Token windows of a sentence worth parsing: WINDOW tokens around each trigger, merged; with their trigger count. */
+function windows(tokens: Token[], s: Sentence, zones: ZoneTable): Array<{ from: number; to: number; triggers: number; first: number }> {
+  const out: Array<{ from: number; to: number; triggers: number; first: number }> = [];
+  let cur: { from: number; to: number; triggers: number; first: number } | null = null;
   for (let i = s.tokenStart; i < s.tokenEnd; i++) {
     if (!isTrigger(tokens[i]!, zones)) continue;
     const from = Math.max(s.tokenStart, i - WINDOW);
     const to = Math.min(s.tokenEnd, i + WINDOW + 1);
-    if (curTo >= from) curTo = Math.max(curTo, to);
-    else {
-      if (curFrom >= 0) out.push([tokens[curFrom]!.start, tokens[curTo - 1]!.end]);
-      curFrom = from;
-      curTo = to;
+    if (cur && cur.to >= from) {
+      cur.to = Math.max(cur.to, to);
+      cur.triggers++;
+    } else {
+      if (cur) out.push(cur);
+      cur = { from, to, triggers: 1, first: i };
     }
   }
-  if (curFrom >= 0) out.push([tokens[curFrom]!.start, tokens[curTo - 1]!.end]);
+  if (cur) out.push(cur);
   return out;
+}
+
+/**
+ * Fast path for the commonest news time, a lone weekday ("on Friday", "last Sunday", "Friday night"):
+ * builds the match chrono would return without running its ~20 parsers. Null when the window holds
+ * anything else, which then goes to chrono.
+ */
+function weekdayMatch(doc: AnnotatedDoc, w: { from: number; to: number; triggers: number; first: number }): { match: Match; offset: number } | null {
+  const tokens = doc.tokens;
+  const t = tokens[w.first]!;
+  const wd = WEEKDAYS[t.text];
+  if (wd === undefined) return null;
+  const next = tokens[w.first + 1];
+  const part = next !== undefined && next.sentence === t.sentence && DAY_PARTS.has(next.text) ? next : undefined;
+  if (w.triggers !== (part ? 2 : 1)) return null;
+  const prev = tokens[w.first - 1];
+  const lead = prev !== undefined && prev.sentence === t.sentence && WEEKDAY_LEAD.has(prev.text) ? prev : undefined;
+  const start = lead ? lead.start : t.start;
+  const end = part ? part.end : t.end;
+  const components: MatchComponents = {
+    isCertain: (c) => c === 'weekday',
+    get: (c) => (c === 'weekday' ? wd : null),
+  };
+  return { match: { index: 0, text: doc.text.slice(start, end), start: components, end: null }, offset: start };
 }
 
 /** Country of the first place mentioned in the sentence, if places ran before. */
@@ -95,7 +120,8 @@ function mergeParenthetical(text: string, times: TimeExpr[]): TimeExpr[] {
   return out;
 }
 
-export function findTimes(doc: AnnotatedDoc, zones: ZoneTable): TimeExpr[] {
+/** `fastPath: false` sends every window to chrono (used to test that the fast path agrees). */
+export function findTimes(doc: AnnotatedDoc, zones: ZoneTable, fastPath = true): TimeExpr[] {
   const parser = timeParser();
   const ref = doc.published.slice(0, 10);
   const instant = new Date(parseIso(ref) + 12 * 3_600_000);
@@ -105,8 +131,15 @@ export function findTimes(doc: AnnotatedDoc, zones: ZoneTable): TimeExpr[] {
     const wins = windows(doc.tokens, s, zones);
     if (wins.length === 0) continue;
     const country = sentenceCountry(doc, s);
-    for (const [from, to] of wins) {
-      const results = parser.parse(doc.text.slice(from, to), { instant, timezone: 0 }, { forwardDate: false });
+    for (const w of wins) {
+      const fast = fastPath ? weekdayMatch(doc, w) : null;
+      if (fast) {
+        const t = resolveMatch(fast.match, fast.offset, ctx, country);
+        if (t) times.push(t);
+        continue;
+      }
+      const from = doc.tokens[w.from]!.start;
+      const results = parser.parse(doc.text.slice(from, doc.tokens[w.to - 1]!.end), { instant, timezone: 0 }, { forwardDate: false });
       for (const r of results) {
         const t = resolveMatch(r, from, ctx, country);
         if (t) times.push(t);

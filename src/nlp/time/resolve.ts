@@ -3,7 +3,6 @@
  * most recent such day, story-relative phrases count from the story's last date, undated clock times
  * take the story's day, implied hours are dropped, zones come from the table and the article's countries.
  */
-import type { ParsedResult } from 'chrono-node';
 import type { IsoDate, PartOfDay, Precision, TimeExpr } from '../../domain/types.js';
 import {
   addDays, daysBetween, lastDayOfMonth, mondayOf, toUtc, weekdayAfter, weekdayOnOrBefore, ymd,
@@ -14,6 +13,19 @@ import {
 } from './rules.js';
 import { statedZone } from './zonematch.js';
 import { applyEntry, countryZone, formatOffset, pickAbbr, type AppliedZone, type ZoneTable } from './zones.js';
+
+/** The parts of a chrono ParsedResult the resolver reads (a fast path builds these without chrono). */
+export interface MatchComponents {
+  isCertain(component: 'year' | 'month' | 'day' | 'weekday' | 'hour' | 'minute' | 'meridiem'): boolean;
+  get(component: 'year' | 'month' | 'day' | 'weekday' | 'hour' | 'minute' | 'meridiem'): number | null;
+}
+export interface Match {
+  index: number;
+  text: string;
+  start: MatchComponents;
+  end?: MatchComponents | null;
+}
+type ParsedResult = Match;
 
 /** Side facts about resolved expressions that the TimeExpr does not carry (clock as written, zone stated). */
 export const clockFacts = new WeakMap<TimeExpr, { hour: number; minute: number; zoneStated: boolean }>();

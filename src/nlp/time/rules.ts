@@ -21,7 +21,7 @@ export function roleBefore(before: string): Role | undefined {
   return undefined;
 }
 
-const LEADING = /^(?:(?:at|on|from|in|by|since|until|till|during|around|about|as of)\s+)+/i;
+const LEADING = /^[,(（\s]*(?:(?:at|on|from|in|by|since|until|till|during|around|about|as of)\s+)*/i;
 
 /** Splits leading prepositions off a chrono match: they belong to the clause, not the time. */
 export function stripLeading(text: string): { skip: number; rest: string } {
