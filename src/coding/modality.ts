@@ -77,8 +77,10 @@ export function modalityOf(ctx: DocContext, cand: Candidate): { modality: Modali
     if ((SPEC_WORDS.has(l) && !(l === 'may' && t.pos === 'PROPN')) || (SPEC_VERBS.has(t.lemma) && t.pos === 'VERB')) return { modality: 'speculative', cue: t.text };
     if (l === 'questions' && i + 2 < cand.trigger && tok(ctx, i + 2).lower === 'whether') return { modality: 'speculative', cue: 'questions whether' };
     if (FUT.has(l)) return { modality: 'future-intent', cue: t.text };
-    if (l === 'to' && t.pos === 'PART' && i === cand.trigger - 1 && trig.pos === 'VERB') {
-      const gov = i > lo ? tok(ctx, i - 1) : null;
+    // the trigger is (inside) an infinitive: "agreed to withdraw", "willing to offer military aid"
+    const inf = i === cand.trigger - 1 && trig.pos === 'VERB' ? i : t.pos === 'VERB' && i > lo && tok(ctx, i - 1).lower === 'to' ? i - 1 : -1;
+    if (inf >= 0 && tok(ctx, inf).lower === 'to') {
+      const gov = inf > lo ? tok(ctx, inf - 1) : null;
       if (gov && (FUT_VERBS.has(gov.lemma) || gov.lemma === 'set' || gov.lemma === 'go' || gov.pos === 'ADJ' || gov.pos === 'NOUN')) return { modality: 'future-intent', cue: `${gov.text} to` };
     }
   }
