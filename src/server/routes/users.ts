@@ -1,0 +1,30 @@
+/** Users and the audit log (admins only). */
+import type { Hono } from 'hono';
+import { z } from 'zod';
+import type { Env } from '../context.js';
+import { addUser, MIN_PASSWORD, publicUser } from '../auth/users.js';
+import { ADMIN, type Registry } from '../registry.js';
+import { limit } from '../schemas.js';
+
+export function userRoutes(app: Hono<Env>, r: Registry): void {
+  r.add(app, { method: 'get', path: '/api/users', tag: 'admin', roles: ADMIN, summary: 'users (no password hashes)' }, async ({ deps }) =>
+    (await deps.store.auth.listUsers()).map(publicUser),
+  );
+
+  r.add(
+    app,
+    {
+      method: 'post', path: '/api/users', tag: 'admin', roles: ADMIN, summary: 'create a user',
+      body: z.object({ name: z.string().min(1).max(64), password: z.string().min(MIN_PASSWORD).max(1024), role: z.enum(['viewer', 'analyst', 'admin']) }).strict(),
+    },
+    async ({ body, deps, principal }) => {
+      const u = await addUser(deps.store, body);
+      await deps.store.auth.audit({ who: principal!.user.name, action: 'user.create', record: `user:${u.id}`, detail: { name: u.name, role: u.role } });
+      return u;
+    },
+  );
+
+  r.add(app, { method: 'get', path: '/api/audit', tag: 'admin', roles: ADMIN, summary: 'the audit log, newest first', query: z.object({ limit: limit(5000, 200) }) }, ({ query, deps }) =>
+    deps.store.auth.auditLog({ limit: query.limit }),
+  );
+}
