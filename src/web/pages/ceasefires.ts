@@ -1,0 +1,36 @@
+/** Ceasefire board: a card per ceasefire with status, effective time, history, incidents vs accusations. */
+import { api, itemsOf } from '../api.js';
+import { empty, fmtDate, h } from '../dom.js';
+import { href } from '../router.js';
+import type { CeasefireCard } from '../types.js';
+import { aEventItem, dyadLink, statusBadge } from '../widgets.js';
+
+export async function ceasefiresPage(): Promise<Node> {
+  const cfs = itemsOf(await api<CeasefireCard[] | { items: CeasefireCard[] }>('/api/ceasefires'));
+  return h('div', { class: 'page ceasefires' },
+    h('h1', {}, 'Ceasefire board'),
+    cfs.length ? h('ul', { class: 'cards' }, ...cfs.map(card)) : empty('No ceasefires reported.'));
+}
+
+function card(c: CeasefireCard): HTMLElement {
+  const id = `cf-${c.id.replace(/[^a-zA-Z0-9_-]/g, '')}`;
+  const [p, q] = c.parties;
+  return h('li', { class: `card cf-card status-${c.status.status}`, 'aria-labelledby': `${id}-h` },
+    h('h2', { id: `${id}-h` }, c.parties.join(' – ') || 'Unknown parties', ' ', statusBadge(c.status.status)),
+    h('dl', { class: 'details' },
+      h('dt', {}, 'Effective'), h('dd', {}, fmtDate(c.effectiveUtc)),
+      c.extendedUntil ? h('dt', {}, 'Extended until') : null, c.extendedUntil ? h('dd', {}, c.extendedUntil) : null,
+      h('dt', {}, 'Mediators'), h('dd', {}, c.mediators.join(', ') || '—'),
+      h('dt', {}, 'Sources'), h('dd', {}, ...c.docIds.slice(0, 8).flatMap((d, i) => [i ? ', ' : '', h('a', { href: href('article', d) }, `article ${i + 1}`)]),
+        c.docIds.length > 8 ? ` and ${c.docIds.length - 8} more` : '')),
+    p && q ? h('p', {}, dyadLink(p, q)) : null,
+    c.disagreements.length ? h('div', { class: 'disagreements' }, h('h3', {}, 'Sources disagree'),
+      h('ul', {}, ...c.disagreements.map((d) => h('li', {}, `${d.kind}: ${d.detail}`)))) : null,
+    h('div', { class: 'cf-columns' },
+      h('div', {}, h('h3', {}, `Incidents (${c.status.incidents.length})`),
+        c.status.incidents.length ? h('ul', { class: 'evidence-list' }, ...c.status.incidents.slice(0, 10).map(aEventItem)) : empty('No incidents reported.')),
+      h('div', {}, h('h3', {}, `Accusations (${c.status.accusations.length})`),
+        c.status.accusations.length ? h('ul', { class: 'evidence-list' }, ...c.status.accusations.slice(0, 10).map(aEventItem)) : empty('No accusations.'))),
+    c.status.history.length ? h('div', { class: 'history' }, h('h3', {}, 'History'),
+      h('ol', {}, ...c.status.history.map((s) => h('li', {}, statusBadge(s.status), ` from ${fmtDate(s.from)}`)))) : null);
+}

@@ -1,0 +1,28 @@
+/** Search: documents and events matching a query. */
+import { api, qs } from '../api.js';
+import { empty, fmtDate, h, section } from '../dom.js';
+import { href, type Route } from '../router.js';
+import type { SearchResult } from '../types.js';
+import { eventItem } from '../widgets.js';
+
+export async function searchPage(route: Route): Promise<Node> {
+  const q = route.query.get('q')?.trim() ?? '';
+  const input = h('input', { id: 'search-q', name: 'q', type: 'search', value: q, placeholder: 'ceasefire, IND, water treaty…', maxlength: 200 });
+  const form = h('form', { class: 'search-form', role: 'search', 'aria-label': 'Search articles and events' },
+    h('label', { for: 'search-q' }, 'Search'), input, h('button', { type: 'submit', class: 'btn btn-primary' }, 'Search'));
+  form.addEventListener('submit', (ev) => {
+    ev.preventDefault();
+    location.hash = `#/search${qs({ q: input.value.trim() })}`;
+  });
+  const page = h('div', { class: 'page search' }, h('h1', {}, 'Search'), form);
+  if (!q) return page;
+  const res = await api<SearchResult>(`/api/search${qs({ q })}`);
+  page.appendChild(section('doc-results', `Articles (${res.documents.length})`, res.documents.length
+    ? h('ul', { class: 'doc-list' }, ...res.documents.map((d) => h('li', {},
+      h('a', { href: href('article', d.id) }, d.title ?? d.id), h('span', { class: 'muted' }, ` · ${[d.outlet, fmtDate(d.published)].filter(Boolean).join(' · ')}`))))
+    : empty('No article matches.')));
+  page.appendChild(section('event-results', `Events (${res.events.length})`, res.events.length
+    ? h('ul', { class: 'evidence-list' }, ...res.events.map((e) => eventItem(e)))
+    : empty('No event matches.')));
+  return page;
+}
