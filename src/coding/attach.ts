@@ -74,7 +74,7 @@ function clauseEnd(ctx: DocContext, from: number, sentEnd: number): number {
 }
 
 /** The subject: nearest eligible actor left of `trigger`, with its compound. */
-export function findSubject(ctx: DocContext, trigger: number, sentStart: number): number[] {
+export function findSubject(ctx: DocContext, trigger: number, sentStart: number, locative = false): number[] {
   const lo = clauseStart(ctx, trigger, sentStart);
   // "a spokesman for X", "troops from X": used only when no better subject is found
   let fallback = -1;
@@ -92,7 +92,8 @@ export function findSubject(ctx: DocContext, trigger: number, sentStart: number)
       const [, me] = ctx.mentionTokens[mi] as [number, number];
       // "in Y" / "with Y" is not a subject — unless Y directly precedes the trigger ("with Y posting")
       const governed = before && before.pos === 'ADP' && before.lower !== 'of' && me !== trigger;
-      if (governed && fallback < 0 && (before.lower === 'for' || before.lower === 'from') && !isMedia(m)) fallback = mi;
+      // "a spokesman for X", "troops from X"; for untargeted events also "workers in X"
+      if (governed && fallback < 0 && (before.lower === 'for' || before.lower === 'from' || (locative && before.lower === 'in')) && !isMedia(m)) fallback = mi;
       if (isMedia(m) || governed) { i = ms; continue; }
       return compound(ctx, mi, -1, lo, trigger);
     }
@@ -258,7 +259,6 @@ function dedupe(ps: Pair[]): Pair[] {
   });
 }
 
-const DROP_UNTARGETED = process.env.BRINK_DROP === '1';
 const distinctCountries = (ps: Party[]): number => new Set(ps.map((p) => countryOf(p.code))).size;
 
 export function attach(ctx: DocContext, cand: Candidate): Attached {
@@ -294,7 +294,7 @@ export function attach(ctx: DocContext, cand: Candidate): Attached {
       if (src.length && !group && !supportVerbBetween(ctx, src, cand.trigger)) src = [];
     }
   } else {
-    src = findSubject(ctx, cand.trigger, sent.tokenStart);
+    src = findSubject(ctx, cand.trigger, sent.tokenStart, p.flags.has('notarget'));
     if (src.length === 0) {
       const pr = findPronounSubject(ctx, cand.trigger, lo);
       if (pr >= 0) { src = [pr]; how = 'pronoun'; }
@@ -321,8 +321,6 @@ export function attach(ctx: DocContext, cand: Candidate): Attached {
     tgtParties = pool.filter((c) => !sc.has(c)).map((c) => countryParty(ctx, c, first.mention));
     if (tgtParties.length) how += '+context';
   }
-  // CAMEO events are dyadic: without a target only patterns marked notarget stand
-  if (DROP_UNTARGETED && tgtParties.length === 0 && !p.flags.has('notarget')) return { cand, pairs: [], passive, how: `${how}+no-target` };
   const ps = pairs(srcParties, tgtParties.length ? tgtParties : null, allowSelf);
   // every target was the source itself ("X returned to X"): an internal event, no target
   if (ps.length === 0 && tgtParties.length > 0) return { cand, pairs: pairs(srcParties, null, allowSelf), passive, how: `${how}+internal` };
