@@ -165,9 +165,8 @@ export function tokenize(text: string): { sentences: Sentence[]; tokens: Token[]
     const end = sc.ends[t]!;
     const surface = surfaces[w]!;
     const s = sc.exact[t] ? surface : text.slice(start, end);
-    const tok: Token = { index: t, start, end, text: s, lower: s.toLowerCase(), pos: pos[w]!, lemma: lemma[w]!, sentence: sent, type: type[w]! };
-    if (neg[w]) tok.negated = true;
-    tokens[t] = tok;
+    // one object shape for every token (negated always present) keeps consumers' property access monomorphic
+    tokens[t] = { index: t, start, end, text: s, lower: s.toLowerCase(), pos: pos[w]!, lemma: lemma[w]!, sentence: sent, type: type[w]!, negated: neg[w] === true };
   }
   closeSentence(sentences[sent]!, tokens, sc.count);
   return { sentences, tokens };

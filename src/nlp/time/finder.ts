@@ -7,7 +7,7 @@ import type { Component } from '../pipeline.js';
 import { timeParser } from './parser.js';
 import { clockFacts, resolveMatch, type Match, type MatchComponents, type StoryContext } from './resolve.js';
 import { defaultZones, formatOffset, type ZoneTable } from './zones.js';
-import { parseIso } from './calendar.js';
+import { addDays, parseIso } from './calendar.js';
 
 
 /** Calendar names: triggers only when capitalised ("May", not the modal "may"). */
@@ -70,7 +70,7 @@ function weekdayMatch(doc: AnnotatedDoc, w: { from: number; to: number; triggers
   const tokens = doc.tokens;
   const t = tokens[w.first]!;
   const wd = WEEKDAYS[t.text];
-  if (wd === undefined) return null;
+  if (wd === undefined) return w.triggers === 1 ? deicticMatch(doc, t) : null;
   const next = tokens[w.first + 1];
   const part = next !== undefined && next.sentence === t.sentence && DAY_PARTS.has(next.text) ? next : undefined;
   if (w.triggers !== (part ? 2 : 1)) return null;
@@ -83,6 +83,21 @@ function weekdayMatch(doc: AnnotatedDoc, w: { from: number; to: number; triggers
     get: (c) => (c === 'weekday' ? wd : null),
   };
   return { match: { index: 0, text: doc.text.slice(start, end), start: components, end: null }, offset: start };
+}
+
+const DEICTIC_DAYS: Record<string, number> = { yesterday: -1, today: 0, tomorrow: 1 };
+
+/** Fast path for a lone "yesterday" / "today" / "tomorrow": the day relative to publication. */
+function deicticMatch(doc: AnnotatedDoc, t: Token): { match: Match; offset: number } | null {
+  const delta = DEICTIC_DAYS[t.lower];
+  if (delta === undefined) return null;
+  const date = addDays(doc.published.slice(0, 10), delta);
+  const parts = { year: Number(date.slice(0, 4)), month: Number(date.slice(5, 7)), day: Number(date.slice(8, 10)) };
+  const components: MatchComponents = {
+    isCertain: (c) => c === 'year' || c === 'month' || c === 'day',
+    get: (c) => (c === 'year' || c === 'month' || c === 'day' ? parts[c] : null),
+  };
+  return { match: { index: 0, text: t.text, start: components, end: null }, offset: t.start };
 }
 
 /** Country of the first place mentioned in the sentence, if places ran before. */
