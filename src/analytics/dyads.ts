@@ -82,7 +82,9 @@ export function round(x: number, digits = 2): number {
 export function sparkline(values: number[]): string {
   const ticks = '▁▂▃▄▅▆▇█';
   if (values.length === 0) return '';
-  const lo = Math.min(...values);
-  const hi = Math.max(...values);
-  return values.map((v) => ticks[hi === lo ? 0 : Math.round(((v - lo) / (hi - lo)) * 7)]).join('');
+  // zero is always on the scale, so a flat or tiny series does not look like a crisis
+  const lo = Math.min(0, ...values);
+  const hi = Math.max(0, ...values);
+  const range = hi - lo || 1;
+  return values.map((v) => ticks[Math.round(((v - lo) / range) * 7)]).join('');
 }

@@ -13,7 +13,7 @@ import { BrinkError } from '../domain/errors.js';
 import type { Store } from '../store/types.js';
 import { DEFAULT_ALERT_CONFIG, evaluateAlerts, type Alert, type AlertConfig } from '../analytics/index.js';
 import { DATA_DIR } from './paths.js';
-import { ceasefireViews, loadEvents } from './corpus.js';
+import { ceasefireViews, loadHappenings } from './corpus.js';
 import { deliver, type WebhookTarget } from './webhook.js';
 
 const Rule = z.discriminatedUnion('type', [
@@ -63,7 +63,7 @@ export function alertKey(a: Alert): string {
 
 /** Evaluates the rules and stores (and delivers) the alerts not stored before. Returns the new ones. */
 export async function refreshAlerts(store: Store, settings: AlertSettings, now = new Date().toISOString()): Promise<Alert[]> {
-  const events = await loadEvents(store);
+  const events = await loadHappenings(store);
   const ceasefires = (await ceasefireViews(store, now))
     .filter((c) => c.effectiveUtc)
     .map((c) => ({ id: c.id, parties: c.parties, effectiveUtc: c.effectiveUtc as string }));

@@ -9,7 +9,7 @@ import type { Event } from '../domain/types.js';
 import { DATA_DIR } from './paths.js';
 import type { EventFilter, Store, Ceasefire as StoredCeasefire } from '../store/types.js';
 import {
-  type AEvent, type CeasefireClaim, type CeasefireRecord, type StatusReport, ceasefireStatus, mergeCeasefires,
+  type AEvent, type CeasefireClaim, type CeasefireRecord, type StatusReport, ceasefireStatus, clusterEvents, mergeCeasefires,
 } from '../analytics/index.js';
 
 let known: Set<string> | null = null;
@@ -87,4 +87,44 @@ export async function ceasefireViews(store: Store, now: string): Promise<Ceasefi
   if (records.length === 0) return [];
   const events = await loadEvents(store);
   return records.map((r) => ({ ...r, status: ceasefireStatus(r, events, now) }));
+}
+
+/** Outlet of every stored document (for counting distinct sources). */
+export async function outletsByDoc(store: Store): Promise<Map<string, string>> {
+  const out = new Map<string, string>();
+  let after: string | undefined;
+  do {
+    const page = await store.documents.list({ limit: 1000, ...(after ? { after } : {}) });
+    for (const d of page.items) out.set(d.id, d.outlet ?? d.url ?? d.id);
+    after = page.nextCursor ?? undefined;
+  } while (after);
+  return out;
+}
+
+/**
+ * Happenings: asserted events clustered across outlets (same source, target, 3-digit code and day,
+ * or near-identical evidence), one representative per cluster carrying the number of distinct
+ * outlets. Analytics count happenings, so five outlets reporting one strike count once (with more
+ * weight), not five times.
+ */
+export async function loadHappenings(store: Store, filter: Omit<EventFilter, 'limit' | 'after'> = {}): Promise<AEvent[]> {
+  const outlets = await outletsByDoc(store);
+  const events = (await loadEvents(store, filter)).map((e) => ({ ...e, ...(e.docId && outlets.has(e.docId) ? { outlet: outlets.get(e.docId) } : {}) }));
+  return clusterEvents(events).map((c) => ({ ...c.representative, clusterId: c.id, sources: c.sources }));
+}
+
+/** Recomputes the stored clusters (counts per happening, events.cluster_id) in one transaction. */
+export async function reclusterStore(store: Store): Promise<{ clusters: number; events: number }> {
+  const outlets = await outletsByDoc(store);
+  const events = (await loadEvents(store)).map((e) => ({ ...e, ...(e.docId && outlets.has(e.docId) ? { outlet: outlets.get(e.docId) } : {}) }));
+  const clusters = clusterEvents(events);
+  await store.clusters.save(
+    clusters.map((c) => ({
+      id: c.id, sourceCode: c.representative.sourceCode, ...(c.representative.targetCode ? { targetCode: c.representative.targetCode } : {}),
+      cameo3: c.representative.cameo.slice(0, 3), eventDate: c.representative.date, mentions: c.mentions, articles: c.articles,
+      sources: [...new Set(c.members.map((m) => m.outlet ?? m.docId ?? m.id))],
+    })),
+    clusters.flatMap((c) => c.members.map((m) => ({ eventId: m.id, clusterId: c.id }))),
+  );
+  return { clusters: clusters.length, events: events.length };
 }

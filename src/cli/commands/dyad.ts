@@ -1,6 +1,6 @@
 import type { Command } from 'commander';
 import { openEngineStore } from '../../engine/store.js';
-import { loadEvents } from '../../engine/corpus.js';
+import { loadHappenings as loadEvents } from '../../engine/corpus.js';
 import { dyadSeries, escalationSeries, explain, sparkline, topDyads } from '../../analytics/index.js';
 import { BrinkError } from '../../domain/errors.js';
 import { dbOption, type DbOpts } from '../options.js';

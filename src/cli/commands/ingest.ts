@@ -2,6 +2,8 @@ import type { Command } from 'commander';
 import { openEngineStore } from '../../engine/store.js';
 import { ingest, type ItemReport, type RunSummary } from '../../engine/ingest.js';
 import { createAnalyzer, toArticleAnalysis } from '../../engine/analyze.js';
+import { reclusterStore } from '../../engine/corpus.js';
+import { loadAlertSettings, refreshAlerts } from '../../engine/alerts.js';
 import { progress } from '../progress.js';
 import { BrinkError } from '../../domain/errors.js';
 import { dbOption, type DbOpts } from '../options.js';
@@ -35,6 +37,11 @@ export default function register(program: Command): void {
     const store = await openEngineStore(flags.db);
     try {
       const summary = await runIngest(store, sources, flags, maxBytes);
+      if (flags.code !== false && summary.ok + summary.nearDuplicate > 0) {
+        const { clusters } = await reclusterStore(store);
+        const fresh = await refreshAlerts(store, loadAlertSettings());
+        if (!flags.json) console.log(`${clusters} happenings across outlets; ${fresh.length} new alert${fresh.length === 1 ? '' : 's'} (brink alerts)`);
+      }
       if (summary.failed > 0) process.exitCode = 1;
     } finally {
       await store.close();

@@ -4,7 +4,7 @@ import { ingest } from '../../engine/ingest.js';
 import { createAnalyzer, toArticleAnalysis } from '../../engine/analyze.js';
 import { SAMPLE_CORPUS } from '../../engine/sample.js';
 import { loadAlertSettings, refreshAlerts } from '../../engine/alerts.js';
-import { ceasefireViews, loadEvents } from '../../engine/corpus.js';
+import { ceasefireViews, loadHappenings as loadEvents, reclusterStore } from '../../engine/corpus.js';
 import { escalationSeries, sparkline, topDyads } from '../../analytics/index.js';
 import { progress } from '../progress.js';
 import { dbOption, type DbOpts } from '../options.js';
@@ -33,6 +33,7 @@ export default function register(program: Command): void {
           bar.tick(counts);
         }
         bar.done();
+        await reclusterStore(store);
       }
       const fresh = await refreshAlerts(store, loadAlertSettings());
       await summary(store, fresh.length);
@@ -47,12 +48,17 @@ async function summary(store: Awaited<ReturnType<typeof openEngineStore>>, fresh
   const events = await loadEvents(store);
   console.log(`\nstore: ${docs} documents, ${events.length} asserted events`);
   const last = events.reduce((m, e) => (e.date > m ? e.date : m), '0000-00-00');
-  const top = topDyads(events, { now: last, windowDays: 30, limit: 5 });
-  if (top.length) {
-    console.log('\ndyads (escalation over the last 30 days of data):');
-    for (const d of top) {
-      const series = escalationSeries(events, { a: d.a, b: d.b });
-      console.log(`  ${d.a}–${d.b}  ${sparkline(series.map((r) => r.index)).slice(-60)}  peak ${Math.max(...series.map((r) => r.index))}, now ${d.index}`);
+  const pairs = topDyads(events, { now: last, windowDays: 3650, limit: 50 })
+    .map((d) => ({ ...d, series: escalationSeries(events, { a: d.a, b: d.b, to: last }) }))
+    .map((d) => ({ ...d, peak: Math.max(...d.series.map((r) => r.index)) }))
+    .filter((d) => d.peak >= 5)
+    .sort((x, y) => y.peak - x.peak)
+    .slice(0, 5);
+  if (pairs.length) {
+    console.log('\ndyads by peak escalation (index per day, sparkline to the last day of data):');
+    for (const d of pairs) {
+      const peakDay = d.series.find((r) => r.index === d.peak)?.date;
+      console.log(`  ${d.a}–${d.b}  ${sparkline(d.series.map((r) => r.index)).slice(-60)}  peak ${d.peak} on ${peakDay}, now ${d.series.at(-1)?.index}`);
     }
   }
   const alerts = await store.alerts.list({ limit: 8 });
