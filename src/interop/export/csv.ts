@@ -3,17 +3,16 @@
  * ISO dates, one row per event with the columns of FLAT_COLUMNS.
  */
 import type { Event } from '../../domain/types.js';
-import { chunked, csvLine } from './chunks.js';
+import { csvCell, csvLine, writeChunks } from './chunks.js';
 import { FLAT_COLUMNS, flatten } from './flat.js';
 
-async function* rows(events: AsyncIterable<Event>): AsyncGenerator<string> {
-  yield csvLine(FLAT_COLUMNS);
-  for await (const e of events) {
-    const f = flatten(e);
-    yield csvLine(FLAT_COLUMNS.map((c) => f[c]));
-  }
+export function csvRow(e: Event): string {
+  const f = flatten(e);
+  let out = '';
+  for (const c of FLAT_COLUMNS) out += ',' + csvCell(f[c]);
+  return out.slice(1) + '\r\n';
 }
 
 export function toCsv(events: AsyncIterable<Event>): AsyncGenerator<string> {
-  return chunked(rows(events));
+  return writeChunks(events, csvRow, { head: csvLine(FLAT_COLUMNS) });
 }

@@ -1,5 +1,5 @@
 /** Dyad series CSV: one row per period (period, events, q1..q4, goldstein_sum, goldstein_mean, escalation). */
-import { chunked, csvLine } from './chunks.js';
+import { csvLine, writeChunks } from './chunks.js';
 
 export interface DyadRow {
   period: string;
@@ -14,13 +14,14 @@ export const DYAD_COLUMNS = ['period', 'events', 'q1', 'q2', 'q3', 'q4', 'goldst
 
 const round = (x: number): number => Math.round(x * 1e4) / 1e4;
 
-async function* rows(series: Iterable<DyadRow> | AsyncIterable<DyadRow>): AsyncGenerator<string> {
-  yield csvLine(DYAD_COLUMNS);
-  for await (const r of series) {
-    yield csvLine([r.period, r.events, ...r.quad, round(r.goldsteinSum), round(r.goldsteinMean), r.escalation ?? null]);
-  }
+async function* asAsync<T>(items: Iterable<T> | AsyncIterable<T>): AsyncGenerator<T> {
+  yield* items;
 }
 
 export function toDyadCsv(series: Iterable<DyadRow> | AsyncIterable<DyadRow>): AsyncGenerator<string> {
-  return chunked(rows(series));
+  return writeChunks(
+    asAsync(series),
+    (r) => csvLine([r.period, r.events, ...r.quad, round(r.goldsteinSum), round(r.goldsteinMean), r.escalation ?? null]),
+    { head: csvLine(DYAD_COLUMNS) },
+  );
 }

@@ -7,7 +7,7 @@ import type { Event, EventActor } from '../../domain/types.js';
 import { iso3ToFips } from '../codes.js';
 import { G, GDELT_COLUMNS } from '../gdelt-columns.js';
 import type { GdeltMentions } from '../types.js';
-import { chunked } from './chunks.js';
+import { writeChunks } from './chunks.js';
 import { type DocLookup, sourceUrl } from './docinfo.js';
 import { eventDate, sectorOf } from './flat.js';
 
@@ -80,13 +80,10 @@ export function gdeltRow(e: Event & { mentions?: GdeltMentions }, url = '', publ
   return cols.join('\t');
 }
 
-async function* lines(events: AsyncIterable<Event>, docs?: DocLookup): AsyncGenerator<string> {
-  for await (const e of events) {
-    const d = docs ? await docs(e.docId) : null;
-    yield gdeltRow(e, sourceUrl(e.evidence, d), d?.published) + '\n';
-  }
-}
-
 export function toGdelt(events: AsyncIterable<Event>, opts: { docs?: DocLookup } = {}): AsyncGenerator<string> {
-  return chunked(lines(events, opts.docs));
+  const docs = opts.docs;
+  return writeChunks(events, async (e) => {
+    const d = docs ? await docs(e.docId) : null;
+    return gdeltRow(e, sourceUrl(e.evidence, d), d?.published) + '\n';
+  });
 }

@@ -4,7 +4,7 @@
  * listed in HXL_TAGS and documented in docs/interop.md.
  */
 import type { Event } from '../../domain/types.js';
-import { chunked, csvLine } from './chunks.js';
+import { csvLine, writeChunks } from './chunks.js';
 import { type FlatColumn, flatten } from './flat.js';
 
 export const HXL_TAGS: ReadonlyArray<[FlatColumn, string]> = [
@@ -34,15 +34,10 @@ export const HXL_TAGS: ReadonlyArray<[FlatColumn, string]> = [
   ['confidence', '#meta+confidence+num'],
 ];
 
-async function* rows(events: AsyncIterable<Event>): AsyncGenerator<string> {
-  yield csvLine(HXL_TAGS.map(([c]) => c));
-  yield csvLine(HXL_TAGS.map(([, t]) => t));
-  for await (const e of events) {
-    const f = flatten(e);
-    yield csvLine(HXL_TAGS.map(([c]) => f[c]));
-  }
-}
-
 export function toHxl(events: AsyncIterable<Event>): AsyncGenerator<string> {
-  return chunked(rows(events));
+  const head = csvLine(HXL_TAGS.map(([c]) => c)) + csvLine(HXL_TAGS.map(([, t]) => t));
+  return writeChunks(events, (e) => {
+    const f = flatten(e);
+    return csvLine(HXL_TAGS.map(([c]) => f[c]));
+  }, { head });
 }

@@ -4,7 +4,7 @@
  * URL), plus the CAMEO code and Brink's coder provenance. Field mapping in docs/interop.md.
  */
 import type { Event, EventActor } from '../../domain/types.js';
-import { chunked } from './chunks.js';
+import { writeChunks } from './chunks.js';
 import { type DocInfo, type DocLookup, sourceUrl } from './docinfo.js';
 import { eventDate, sectorOf } from './flat.js';
 
@@ -50,17 +50,11 @@ export function ploverRecord(e: Event, doc: DocInfo | null = null): Record<strin
   };
 }
 
-async function* pieces(events: AsyncIterable<Event>, docs?: DocLookup): AsyncGenerator<string> {
-  yield '[\n';
-  let first = true;
-  for await (const e of events) {
-    const d = docs ? await docs(e.docId) : null;
-    yield (first ? '' : ',\n') + JSON.stringify(ploverRecord(e, d));
-    first = false;
-  }
-  yield '\n]\n';
-}
-
 export function toPlover(events: AsyncIterable<Event>, opts: { docs?: DocLookup } = {}): AsyncGenerator<string> {
-  return chunked(pieces(events, opts.docs));
+  const docs = opts.docs;
+  return writeChunks(events, async (e) => JSON.stringify(ploverRecord(e, docs ? await docs(e.docId) : null)), {
+    head: '[\n',
+    between: ',\n',
+    tail: '\n]\n',
+  });
 }
