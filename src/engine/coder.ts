@@ -1,7 +1,6 @@
 /**
- * The coder engine: raw text → events. Wires the annotator (src/engine/annotate.ts when present,
- * else tokenizer → times → actors from src/nlp and src/actors) to `codeEvents`. Dictionaries,
- * ontology and patterns are loaded once, when the coder is created.
+ * The coder engine: raw text → events. Wires the annotator (src/engine/annotate.ts) to
+ * `codeEvents`. Dictionaries, ontology and patterns are loaded once, when the coder is created.
  */
 import type { AnnotatedDoc, Event } from '../domain/types.js';
 import { BrinkError } from '../domain/errors.js';
@@ -9,8 +8,7 @@ import { loadOntology } from '../domain/ontology.js';
 import { codeEvents } from '../coding/index.js';
 import { defaultPatterns } from '../coding/load.js';
 import type { PatternSet } from '../coding/patterns.js';
-import { buildPipeline, tokenizer, timeFinder } from '../nlp/index.js';
-import { actorResolver, loadActorDictionary } from '../actors/index.js';
+import { createAnnotator } from './annotate.js';
 
 export interface CoderInput { id: string; text: string; date: string }
 export type Annotate = (input: { text: string; published: string; publishedUtc?: string }) => AnnotatedDoc;
@@ -22,23 +20,6 @@ export interface CoderOptions {
   work?: { checks: number };
 }
 export type Coder = ((input: CoderInput) => Event[]) & { annotate: Annotate };
-
-/** Tokenizer → times → actors: used when the shared annotator (engine/annotate.ts) is absent. */
-function localAnnotator(): Annotate {
-  const run = buildPipeline([tokenizer(), timeFinder(), actorResolver(loadActorDictionary())]);
-  return (input) => run(input);
-}
-
-async function sharedAnnotator(): Promise<Annotate | null> {
-  try {
-    const path = './annotate.js'; // optional module owned by the actors engineer
-    const mod = (await import(path)) as { createAnnotator?: () => Annotate };
-    return mod.createAnnotator ? mod.createAnnotator() : null;
-  } catch (e) {
-    if (e instanceof Error && /Cannot find module|ERR_MODULE_NOT_FOUND/.test(`${(e as { code?: string }).code ?? ''} ${e.message}`)) return null;
-    throw e;
-  }
-}
 
 /** `YYYY-MM-DD` or an ISO instant → the publication day (as written) and, for instants, UTC. */
 export function splitDate(date: string): { published: string; publishedUtc?: string } {
@@ -58,12 +39,12 @@ function make(annotate: Annotate, opts: CoderOptions): Coder {
   return Object.assign(coder, { annotate });
 }
 
-/** A coder with the shared annotator when available (async because that module is optional). */
-export async function createCoderAsync(opts: CoderOptions = {}): Promise<Coder> {
-  return make(opts.annotate ?? (await sharedAnnotator()) ?? localAnnotator(), opts);
+/** A coder with the given annotator, or the engine's (tokenizer → places → actors → times). */
+export function createCoder(opts: CoderOptions = {}): Coder {
+  return make(opts.annotate ?? createAnnotator(), opts);
 }
 
-/** A coder with the given annotator, or the local tokenizer → times → actors pipeline. */
-export function createCoder(opts: CoderOptions = {}): Coder {
-  return make(opts.annotate ?? localAnnotator(), opts);
+/** Same as createCoder; kept async for callers that await it. */
+export async function createCoderAsync(opts: CoderOptions = {}): Promise<Coder> {
+  return createCoder(opts);
 }
