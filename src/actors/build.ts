@@ -91,7 +91,7 @@ export function emptyDictionary(version = ''): ActorDictionary {
   return {
     version, entries: new Map(), names: new FormIndex<NameHit>(false), titles: new FormIndex<TitleInfo>(true),
     agents: new FormIndex<AgentInfo>(true), groupDeterminers: new FormIndex<true>(true), groupHeads: new Set(),
-    nonActorHeads: new Set(), homonyms: new Map(), caselessKeys: new Set(), surnames: new Map(), holders: new Map(), titleInfo: new Map(), countries: new Map(),
+    nonActorHeads: new Set(), homonyms: new Map(), caselessLeads: new Set(), surnames: new Map(), holders: new Map(), titleInfo: new Map(), countries: new Map(),
   };
 }
 
@@ -113,6 +113,6 @@ export function compile(parts: DictionaryParts): ActorDictionary {
   for (const t of parts.titles ?? []) addTitle(d, t);
   for (const a of parts.agents ?? []) addAgents(d, a);
   for (const p of parts.people ?? []) addPerson(d, p);
-  for (const index of [d.titles, d.agents, d.groupDeterminers]) for (const k of index.keys()) d.caselessKeys.add(k);
+  for (const index of [d.titles, d.agents, d.groupDeterminers]) for (const k of index.leads()) d.caselessLeads.add(k);
   return d;
 }

@@ -10,6 +10,13 @@ function spanText(s: State, start: number, end: number): { start: number; end: n
   return { start: a, end: b, text: s.view.text.slice(a, b) };
 }
 
+/** A mention record with one fixed property order (one object shape for the engine). */
+function record(s: State, start: number, end: number, actorId: string, code: string, name: string, kind: ActorMention['kind'], how: Resolution): ActorMention {
+  const a = s.view.tokens[start]!.start;
+  const b = s.view.tokens[end - 1]!.end;
+  return { start: a, end: b, text: s.view.text.slice(a, b), actorId, code, name, kind, how };
+}
+
 export function push(s: State, m: ActorMention, start: number, end: number, plural: boolean, gender: 'm' | 'f' | null): Found {
   const f: Found = { m, start, end, sentence: s.view.tokens[start]!.sentence, plural, gender };
   s.found.push(f);
@@ -30,7 +37,7 @@ function trackPair(s: State, f: Found): void {
 
 /** A dictionary entry (country, IGO, group, outlet) named in the text. */
 export function entryMention(s: State, e: ActorEntry, how: Resolution, start: number, end: number, plural = false): Found {
-  const m: ActorMention = { ...spanText(s, start, end), actorId: e.id, code: e.code, name: e.name, kind: e.kind, how };
+  const m = record(s, start, end, e.id, e.code, e.name, e.kind, how);
   return push(s, m, start, end, plural || e.kind === 'country' || e.kind === 'group' || e.kind === 'igo', null);
 }
 
@@ -38,7 +45,7 @@ export function entryMention(s: State, e: ActorEntry, how: Resolution, start: nu
 export function personMention(s: State, e: ActorEntry, how: Resolution, start: number, end: number,
   stated?: { info: TitleInfo; written: string; former: boolean }): Found {
   const role = roleFor(e, s.date, stated && !stated.info.generic ? stated.info.title : undefined);
-  const m: ActorMention = { ...spanText(s, start, end), actorId: e.id, code: role?.code ?? e.code, name: e.name, kind: 'person', how };
+  const m = record(s, start, end, e.id, role?.code ?? e.code, e.name, 'person', how);
   if (role) m.role = role.title;
   if (stated) m.statedTitle = stated.written;
   if (stated && !stated.info.generic && !stated.former && !holdsOn(e, stated.info.title, s.date)) {
@@ -55,7 +62,7 @@ export function personMention(s: State, e: ActorEntry, how: Resolution, start: n
 
 /** An unnamed actor of a type: "Indian troops" → agent:INDMIL. */
 export function typedMention(s: State, code: string, name: string, how: Resolution, start: number, end: number, plural: boolean, role?: string): Found {
-  const m: ActorMention = { ...spanText(s, start, end), actorId: `agent:${code}`, code, name, kind: 'agent', how };
+  const m = record(s, start, end, `agent:${code}`, code, name, 'agent', how);
   if (role) m.role = role;
   return push(s, m, start, end, plural, null);
 }

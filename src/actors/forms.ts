@@ -1,7 +1,9 @@
 /**
- * Surface-form index: multi-word forms keyed on their leading word, matched against the text itself
- * (not against tokens), so a form matches however the tokenizer split it ("Lashkar-e-Taiba", "U.S.").
- * A match must start at a token start and end at a token end.
+ * Surface-form index: forms keyed on their leading word (and, for multi-word forms, the first letter
+ * of the second word), matched against the text itself rather than tokens, so a form matches however
+ * the tokenizer split it ("Lashkar-e-Taiba", "U.S."). A match must start at a token start and end at
+ * a token end. Per token: one hash lookup for one-word forms, a second only when the leading word
+ * starts some multi-word form.
  */
 import type { Token } from '../domain/types.js';
 
@@ -11,39 +13,32 @@ export interface TextView {
   /** `text` lower-cased, same length (see `viewOf`). */
   lower: string;
   tokens: Token[];
-  /** character offset of a token end → index of the token after it */
-  tokenAfter: Map<number, number>;
-  /** per token: bucket keys (leading word, then leading word + first letter of the next word), as written and lower-cased */
-  key1: string[];
-  key2: string[];
-  lowerKey1: string[];
-  lowerKey2: string[];
+  /** character offset of a token end → index of the token after it, plus one (0: no token ends there) */
+  tokenAfter: Int32Array;
+  /** per token: its leading word, as written and lower-cased */
+  lead: string[];
+  lowerLead: string[];
+  /** per token: the first character of the next word (computed on demand) */
+  next: (string | undefined)[];
 }
 
 export function viewOf(text: string, tokens: Token[]): TextView {
   let lower = text.toLowerCase();
   // a few characters change length when lower-cased ("İ"); fall back to a per-character map
   if (lower.length !== text.length) lower = Array.from(text, (c) => (c.toLowerCase().length === c.length ? c.toLowerCase() : c)).join('');
-  const tokenAfter = new Map<number, number>();
+  const tokenAfter = new Int32Array(text.length + 1);
   const n = tokens.length;
-  const key1: string[] = new Array(n);
-  const key2: string[] = new Array(n);
-  const lowerKey1: string[] = new Array(n);
-  const lowerKey2: string[] = new Array(n);
+  const lead: string[] = new Array(n);
+  const lowerLead: string[] = new Array(n);
   for (let i = 0; i < n; i++) {
     const t = tokens[i]!;
-    tokenAfter.set(t.end, i + 1);
-    const lead = leadLength(text, t.start, t.end);
-    const next = nextWordChar(text, t.start + lead);
-    const whole = lead === t.text.length && t.lower.length === lead;
-    const k1 = (whole ? t.text : text.slice(t.start, t.start + lead)) + '|';
-    const l1 = (whole ? t.lower : lower.slice(t.start, t.start + lead)) + '|';
-    key1[i] = k1;
-    key2[i] = k1 + next;
-    lowerKey1[i] = l1;
-    lowerKey2[i] = l1 + next.toLowerCase();
+    tokenAfter[t.end] = i + 2;
+    const len = leadLength(text, t.start, t.end);
+    const whole = len === t.text.length && t.lower.length === len;
+    lead[i] = whole ? t.text : text.slice(t.start, t.start + len);
+    lowerLead[i] = whole ? t.lower : lower.slice(t.start, t.start + len);
   }
-  return { text, lower, tokens, tokenAfter, key1, key2, lowerKey1, lowerKey2 };
+  return { text, lower, tokens, tokenAfter, lead, lowerLead, next: new Array(n) };
 }
 
 function isStop(c: number): boolean {
@@ -66,14 +61,20 @@ function nextWordChar(s: string, pos: number): string {
   return i < s.length ? s[i]! : '';
 }
 
-/**
- * Bucket key of a form: its leading word, '|', and the first letter of its second word when it has
- * one. The same function applied to the text at a token gives the buckets to try there.
- */
-export function formKey(form: string): string {
-  const lead = leadLength(form, 0, form.length);
-  const rest = form.length > lead ? nextWordChar(form, lead) : '';
-  return form.slice(0, lead) + '|' + rest;
+function nextOf(view: TextView, i: number): string {
+  let c = view.next[i];
+  if (c === undefined) {
+    const t = view.tokens[i]!;
+    c = nextWordChar(view.text, t.start + view.lead[i]!.length);
+    view.next[i] = c;
+  }
+  return c;
+}
+
+/** The leading word of a form, and its second-word letter when it has more than one word. */
+export function formKeys(form: string): { lead: string; second: string } {
+  const len = leadLength(form, 0, form.length);
+  return { lead: form.slice(0, len), second: form.length > len ? nextWordChar(form, len) : '' };
 }
 
 interface Form<P> {
@@ -89,8 +90,17 @@ export interface FormMatch<P> {
   end: number;
 }
 
+function byLength<P>(a: Form<P>, b: Form<P>): number {
+  return b.form.length - a.form.length;
+}
+
 export class FormIndex<P> {
-  private readonly byKey = new Map<string, Form<P>[]>();
+  /** one-word forms (and forms whose rest is only separators, "Sen."), by leading word */
+  private readonly single = new Map<string, Form<P>[]>();
+  /** multi-word forms, by leading word + '|' + first letter of the second word */
+  private readonly multi = new Map<string, Form<P>[]>();
+  /** leading words of multi-word forms */
+  private readonly multiLeads = new Set<string>();
   private readonly byForm = new Map<string, Form<P>>();
 
   constructor(readonly caseless: boolean) {}
@@ -104,12 +114,15 @@ export class FormIndex<P> {
     }
     const entry: Form<P> = { form: f, payloads: [payload] };
     this.byForm.set(f, entry);
-    const key = formKey(f);
-    const list = this.byKey.get(key);
-    if (!list) this.byKey.set(key, [entry]);
+    const { lead, second } = formKeys(f);
+    const map = second ? this.multi : this.single;
+    const key = second ? `${lead}|${second}` : lead;
+    if (second) this.multiLeads.add(lead);
+    const list = map.get(key);
+    if (!list) map.set(key, [entry]);
     else {
       list.push(entry);
-      list.sort((a, b) => b.form.length - a.form.length);
+      list.sort(byLength);
     }
   }
 
@@ -117,9 +130,9 @@ export class FormIndex<P> {
     return this.byForm.get(this.caseless ? form.toLowerCase() : form)?.payloads;
   }
 
-  /** The bucket keys in use (see `formKey`). */
-  keys(): IterableIterator<string> {
-    return this.byKey.keys();
+  /** Leading words of all forms: a token whose leading word is not here matches nothing. */
+  leads(): string[] {
+    return [...this.single.keys(), ...this.multiLeads];
   }
 
   get size(): number {
@@ -130,17 +143,21 @@ export class FormIndex<P> {
   match(view: TextView, i: number): FormMatch<P> | null {
     const tok = view.tokens[i];
     if (!tok) return null;
+    const lead = this.caseless ? view.lowerLead[i]! : view.lead[i]!;
     const src = this.caseless ? view.lower : view.text;
-    // multi-word forms (longer) first, then one-word forms
-    return this.tryList(this.byKey.get(this.caseless ? view.lowerKey2[i]! : view.key2[i]!), src, view, tok.start, i) ??
-      this.tryList(this.byKey.get(this.caseless ? view.lowerKey1[i]! : view.key1[i]!), src, view, tok.start, i);
+    if (this.multiLeads.has(lead)) {
+      const next = nextOf(view, i);
+      const m = this.tryList(this.multi.get(`${lead}|${this.caseless ? next.toLowerCase() : next}`), src, view, tok.start, i);
+      if (m) return m;
+    }
+    return this.tryList(this.single.get(lead), src, view, tok.start, i);
   }
 
   private tryList(list: Form<P>[] | undefined, src: string, view: TextView, start: number, i: number): FormMatch<P> | null {
     if (!list) return null;
     for (const f of list) {
-      const end = view.tokenAfter.get(start + f.form.length);
-      if (end !== undefined && src.startsWith(f.form, start)) return { form: f.form, payloads: f.payloads, start: i, end };
+      const after = view.tokenAfter[start + f.form.length] ?? 0;
+      if (after > 0 && src.startsWith(f.form, start)) return { form: f.form, payloads: f.payloads, start: i, end: after - 1 };
     }
     return null;
   }

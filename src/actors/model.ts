@@ -49,8 +49,8 @@ export interface ActorDictionary {
   nonActorHeads: Set<string>;
   /** A country name that is also a place in another country ("Georgia" → USA): name → those countries. */
   homonyms: Map<string, string[]>;
-  /** Bucket keys of the case-insensitive indexes (titles, agents, group determiners): a fast pre-check. */
-  caselessKeys: Set<string>;
+  /** Leading words of the case-insensitive indexes (titles, agents, group determiners): a fast pre-check. */
+  caselessLeads: Set<string>;
   /** surname → people (case-sensitive). */
   surnames: Map<string, ActorEntry[]>;
   /** canonical title → people who ever held it. */

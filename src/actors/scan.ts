@@ -23,11 +23,10 @@ export type Item = Base & (
   | { kind: 'group' }
 );
 
-const PRONOUNS: Record<string, Pronoun> = {
-  he: { gender: 'm', plural: false }, him: { gender: 'm', plural: false }, his: { gender: 'm', plural: false },
-  she: { gender: 'f', plural: false }, her: { gender: 'f', plural: false },
-  they: { gender: null, plural: true }, them: { gender: null, plural: true }, their: { gender: null, plural: true },
-};
+const M: Pronoun = { gender: 'm', plural: false };
+const F: Pronoun = { gender: 'f', plural: false };
+const P: Pronoun = { gender: null, plural: true };
+const PRONOUNS = new Map<string, Pronoun>([['he', M], ['him', M], ['his', M], ['she', F], ['her', F], ['they', P], ['them', P], ['their', P]]);
 
 export function isCapitalized(s: string): boolean {
   const c = s.charCodeAt(0);
@@ -60,7 +59,8 @@ function better(a: Base | null, b: Base | null): boolean {
 
 function itemAt(dict: ActorDictionary, view: TextView, i: number): Item | null {
   const tok = view.tokens[i]!;
-  const caseless = dict.caselessKeys.has(view.lowerKey1[i]!) || dict.caselessKeys.has(view.lowerKey2[i]!);
+  if (tok.type === 'punctuation') return null;
+  const caseless = dict.caselessLeads.has(view.lowerLead[i]!);
   const group = caseless ? groupNounAt(dict, view, i) : null;
   if (group) return { ...group, kind: 'group' };
   let name = dict.names.match(view, i);
@@ -78,7 +78,7 @@ function itemAt(dict: ActorDictionary, view: TextView, i: number): Item | null {
   if (name && !better(title, name) && !better(agent, name)) return { start: name.start, end: name.end, kind: 'name', hits: name.payloads };
   if (titleOk && !better(agent, title)) return { start: title.start, end: title.end, kind: 'title', info: titleInfo };
   if (agent && agentInfo) return { start: agent.start, end: agent.end, kind: 'agent', info: agentInfo };
-  const pronoun = PRONOUNS[tok.lower];
+  const pronoun = PRONOUNS.get(tok.lower);
   if (pronoun) return { start: i, end: i + 1, kind: 'pronoun', pronoun };
   const people = dict.surnames.get(tok.text);
   if (people && isCapitalized(tok.text)) return { start: i, end: i + 1, kind: 'surname', people };
