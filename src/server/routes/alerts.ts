@@ -38,18 +38,14 @@ export function alertRoutes(app: Hono<Env>, r: Registry): void {
       streamSSE(c, async (stream) => {
         const pollMs = deps.config.sse?.pollMs ?? 1000;
         const pingMs = deps.config.sse?.pingMs ?? 15_000;
-        let last = await latestId(deps.store);
         let wake: () => void = () => undefined;
-        let aborted = false;
+        stream.onAbort(() => wake());
         const unsubscribe = deps.bus.subscribe(() => wake());
-        stream.onAbort(() => {
-          aborted = true;
-          wake();
-        });
         try {
+          let last = await latestId(deps.store);
           await stream.write(': open\n\n');
           let nextPing = Date.now() + pingMs;
-          while (!aborted) {
+          while (!stream.aborted) {
             for (const a of await newerThan(deps.store, last)) {
               await stream.writeSSE({ event: 'alert', id: String(a.id), data: safeStringify(a) });
               last = a.id;
