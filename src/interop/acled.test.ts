@@ -3,6 +3,7 @@ import assert from 'node:assert/strict';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { strToU8, zipSync } from 'fflate';
 import { readAcled } from './acled.js';
 import { acledActor } from './acled-actors.js';
 import { ACLED_HEADER, acledRow, collect } from './test-util.js';
@@ -74,6 +75,17 @@ describe('readAcled', () => {
       acledRow({ ...base, event_id_cnty: 'F2', fatalities: '2' }),
     ])));
     assert.deepEqual(rows.map((r) => r.event?.cameo), ['182', '1823']);
+  });
+
+  test('reads a zipped export and skips a BOM', async () => {
+    const p = join(dir, 'z.zip');
+    writeFileSync(p, zipSync({ 'acled.csv': strToU8('\ufeff' + [ACLED_HEADER.join(','), acledRow()].join('\r\n') + '\r\n') }));
+    const rows = await collect(readAcled(p));
+    assert.deepEqual(rows.map((r) => [r.line, r.event?.id]), [[2, 'acled:IND1001']]);
+  });
+
+  test('a missing file is NOT_FOUND', async () => {
+    await assert.rejects(collect(readAcled(join(dir, 'none.csv'))), { code: 'NOT_FOUND' });
   });
 
   test('a file without ACLED columns is one error', async () => {

@@ -64,6 +64,30 @@ describe('readGdelt', () => {
     assert.deepEqual(z.map((r) => r.event), p.map((r) => r.event));
   });
 
+  test('streams a zip larger than one read chunk, deflated and stored', async () => {
+    const lines: string[] = [];
+    for (let i = 0; i < 4000; i++) lines.push(gdeltLine({ GLOBALEVENTID: String(i + 1), SOURCEURL: `https://site.example/${i}` }));
+    const data = strToU8(lines.join('\n') + '\n');
+    for (const level of [6, 0] as const) {
+      const zip = join(dir, `big-${level}.zip`);
+      writeFileSync(zip, zipSync({ 'big.CSV': [data, { level }] }));
+      const rows = await collect(readGdelt(zip));
+      assert.equal(rows.length, 4000);
+      assert.equal(rows.filter((r) => r.error).length, 0);
+      assert.equal(rows[3999]?.line, 4000);
+      assert.equal(rows[3999]?.event?.id, 'gdelt:4000');
+    }
+  });
+
+  test('a corrupt zip is READ_FAILED', async () => {
+    const zip = join(dir, 'bad.zip');
+    const good = zipSync({ 'a.CSV': strToU8(gdeltLine().repeat(200)) });
+    const broken = good.slice(0, 60);
+    for (let i = 40; i < 60; i++) broken[i] = 0xff;
+    writeFileSync(zip, broken);
+    await assert.rejects(collect(readGdelt(zip)), { code: 'READ_FAILED' });
+  });
+
   test('reports malformed rows by line and keeps the rest', async () => {
     const lines = [
       gdeltLine({ GLOBALEVENTID: '1' }),
