@@ -41,11 +41,21 @@ export function entryMention(s: State, e: ActorEntry, how: Resolution, start: nu
   return push(s, m, start, end, plural || e.kind === 'country' || e.kind === 'group' || e.kind === 'igo', null);
 }
 
+/**
+ * The code of a person holding no role on the date: a former office holder is an elite of their
+ * country (CAMEO ELI, "USAELI"); someone whose offices all lie ahead, or who has none, the country.
+ */
+function offDutyCode(s: State, e: ActorEntry): string {
+  const country = e.country ?? e.code;
+  const past = (e.roles ?? []).some((r) => r.to !== undefined && r.to < s.date);
+  return past && s.dict.countries.has(country) ? country + 'ELI' : e.code;
+}
+
 /** A person on the article's date; `stated` is a title the text attached to them. */
 export function personMention(s: State, e: ActorEntry, how: Resolution, start: number, end: number,
   stated?: { info: TitleInfo; written: string; former: boolean }): Found {
   const role = roleFor(e, s.date, stated && !stated.info.generic ? stated.info.title : undefined);
-  const m = record(s, start, end, e.id, role?.code ?? e.code, e.name, 'person', how);
+  const m = record(s, start, end, e.id, role?.code ?? offDutyCode(s, e), e.name, 'person', how);
   if (role) m.role = role.title;
   if (stated) m.statedTitle = stated.written;
   if (stated && !stated.info.generic && !stated.former && !holdsOn(e, stated.info.title, s.date)) {

@@ -267,3 +267,12 @@ test('an office + a surname of someone who never held it is somebody else', () =
   assert.equal(doc.actors.find((m) => m.actorId === 'imrahil-dol'), undefined);
   assert.equal(doc.roleConflicts.length, 0);
 });
+
+test('a person out of office on the date is an elite of the country (ELI); before any office, the country', () => {
+  assert.equal(resolve('Imrahil Dol spoke.', '2018-05-01').actors[0]?.code, 'GON');
+  const retired = resolve('Boromir Denethorion spoke.', '2023-05-01').actors[0];
+  assert.equal(retired?.code, 'GONELI');
+  assert.equal(retired?.role, undefined);
+  const worldAfter = resolve('Captain Aragorn Elessar spoke.', '2021-06-01');
+  assert.equal(worldAfter.actors[0]?.code, 'GONMIL');
+});
