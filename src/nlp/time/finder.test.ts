@@ -175,6 +175,18 @@ describe('dates, ranges and story-relative days', () => {
     assert.equal(one('It was shelled 115 times in the last 24 hours.').range?.to, '2025-05-11');
   });
 
+  test('night of D-D, weekday ranges, ISO dates, "1700 hours", bracketed UTC keeps the local day', () => {
+    const n = one('Strikes came on the night of May 6-7.');
+    assert.deepEqual([n.date, n.partOfDay], ['2025-05-06', 'night']);
+    assert.deepEqual(one('Strikes came on the night of 6-7 May.').date, '2025-05-06');
+    assert.deepEqual(one('Talks ran from Wednesday to Saturday.').range, { from: '2025-05-07', to: '2025-05-10' });
+    assert.equal(one('On 2025-05-10 the truce began.').date, '2025-05-10');
+    const h = one('The ceasefire took effect at 1700 hours on Saturday.');
+    assert.deepEqual([h.utc, h.role], ['2025-05-10T11:30:00Z', 'effective']);
+    const b = one('Missiles hit at 1:30 am on Wednesday (2000 GMT Tuesday).');
+    assert.deepEqual([b.date, b.utc, b.offsetMinutes], ['2025-05-07', '2025-05-06T20:00:00Z', 330]);
+  });
+
   test('roles: effective, until, since, deadline', () => {
     assert.equal(one('The truce takes effect at 6 pm IST.').role, 'effective');
     assert.equal(one('The truce comes into force at midnight on May 12.').role, 'effective');

@@ -31,7 +31,7 @@ const WINDOW = 6;
 
 function isTrigger(t: Token, zones: ZoneTable): boolean {
   if (t.type === 'time' || t.type === 'date' || t.type === 'ordinal') return true;
-  if (t.type === 'number') return t.text.length === 4 || t.text.includes(':');
+  if (t.type === 'number') return t.text.length === 4 || t.text.includes(':') || (t.text.length >= 8 && (t.text.includes('-') || t.text.includes('/')));
   if (CALENDAR.has(t.text)) return true;
   if (TRIGGERS.has(t.lower)) return true;
   return t.text.length <= 5 && zones.byAbbr.has(t.text);
@@ -121,6 +121,7 @@ function mergeParenthetical(text: string, times: TimeExpr[]): TimeExpr[] {
       if (offset > 840) offset -= 1440;
       if (offset < -720) offset += 1440;
       const merged: TimeExpr = { ...b, start: a.start, text: '', offsetMinutes: offset, zone: formatOffset(offset) };
+      if (a.date !== undefined) merged.date = a.date; // the local day, not the bracket's UTC day
       if (close >= 0 && close < b.end) {
         // chrono ran on past the bracket ("1130 GMT) on Saturday"): the day words belong to the whole
       } else if (text.charCodeAt(b.end) === 41) merged.end = b.end + 1;

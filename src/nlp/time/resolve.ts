@@ -110,7 +110,12 @@ function datePart(r: ParsedResult, lower: string, context: string, ctx: StoryCon
   if (s.isCertain('weekday')) {
     const wd = s.get('weekday') ?? 0;
     const date = forwardWeekday(context) ? weekdayAfter(ref, wd) : weekdayOnOrBefore(lastWeekday(context) ? addDays(ref, -1) : ref, wd);
-    return { date, precision: 'day', inferred: true, anchors: true };
+    const part: DatePart = { date, precision: 'day', inferred: true, anchors: true };
+    if (r.end && r.end.isCertain('weekday')) {
+      // "from Wednesday to Saturday": the end is the first such day on or after the start
+      part.range = { from: date, to: addDays(date, ((r.end.get('weekday') ?? 0) - (s.get('weekday') ?? 0) + 7) % 7) };
+    }
+    return part;
   }
   if (s.isCertain('month')) {
     const y = s.get('year') ?? Number(ref.slice(0, 4));
@@ -198,6 +203,8 @@ function pastUnlessForward(date: IsoDate, ref: IsoDate, before: string): IsoDate
   return `${Number(date.slice(0, 4)) - 1}${date.slice(4)}`;
 }
 
+const LOWER_CALENDAR = /^(?:(?:on |this |last |next )?(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec|monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tues?|wed|thu|thurs|fri|sat|sun))$/;
+
 /** Resolves one chrono match found in a sentence starting at `offset`. Returns null for non-times. */
 export function resolveMatch(r: ParsedResult, offset: number, ctx: StoryContext, sentenceCountry?: string): TimeExpr | null {
   const trimmed = trimMatch(r.text);
@@ -207,7 +214,7 @@ export function resolveMatch(r: ParsedResult, offset: number, ctx: StoryContext,
   let end = start + rest.length;
   const lower = rest.toLowerCase();
   // lower-case month or weekday words alone ("may", "march", "sun") are not dates
-  if (/^[a-z]+$/.test(rest) && !/^(?:today|yesterday|tomorrow|tonight|weekend)$/.test(rest)) return null;
+  if (LOWER_CALENDAR.test(rest)) return null;
   const sentenceBefore = ctx.text.slice(Math.max(0, offset + r.index - 60), start);
   const context = `${sentenceBefore} ${rest}`;
   const clock = clockOf(r, lower);
