@@ -1,7 +1,7 @@
 /**
  * Last refiners — statement subsumption and merging (they run last because they compare finished
  * events: modality, date and evidence must be known).
- * - A plain statement (root 01) is dropped when the same sentence holds another asserted event:
+ * - A plain statement (010; the specific 01x comments stay) is dropped when the same sentence holds another asserted event:
  *   "X said Y attacked Z" is an attack, not a statement.
  * - Duplicates within an article (same source, target, code, modality, date) merge: the best
  *   evidenced one (highest confidence, then the one with an explicit date, then the earliest) is
@@ -15,8 +15,8 @@ export type CodedEvent = Event & { mentions?: number };
 
 export function dropSubsumedStatements(events: CodedEvent[]): CodedEvent[] {
   return events.filter((e) => {
-    if (!e.cameo.startsWith('01')) return true;
-    return !events.some((o) => o !== e && o.sentence === e.sentence && !o.cameo.startsWith('01') && o.modality === 'asserted');
+    if (e.cameo !== '010') return true;
+    return !events.some((o) => o !== e && o.sentence === e.sentence && o.cameo !== '010' && o.modality === 'asserted');
   });
 }
 

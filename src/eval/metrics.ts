@@ -38,13 +38,13 @@ export function pentaclass(cameo: string): number {
 
 /**
  * The main event of a sentence: asserted events first (non-asserted only when nothing is
- * asserted), then anything but a plain statement (root 01) — "X said Y attacked Z" is an attack —
+ * asserted), then anything but a plain statement (010) — "X said Y attacked Z" is an attack —
  * then text order (the coder returns events in trigger order; the main verb usually comes first).
  */
 export function mainEvent(events: Event[]): Event | null {
   const pool = events.some((e) => e.modality === 'asserted') ? events.filter((e) => e.modality === 'asserted') : events;
   let best: Event | null = null;
-  const score = (e: Event): number => (e.cameo.startsWith('01') ? 0 : 10);
+  const score = (e: Event): number => (e.cameo === '010' ? 0 : 10);
   for (const e of pool) if (!best || score(e) > score(best)) best = e;
   return best;
 }
