@@ -34,3 +34,11 @@ describe('coreference', () => {
     assert.deepEqual(mention(doc, 'Both countries')?.members?.slice().sort(), ['MOR', 'ROH']);
   });
 });
+
+test('they after a list of people is the list', () => {
+  const doc = resolve('The roles of Aragorn Elessar, Imrahil Dol and Eowyn Eorling were noted. Their work paid off.');
+  const their = mention(doc, 'Their');
+  assert.equal(their?.how, 'coreference');
+  assert.deepEqual(their?.members, ['GONGOV', 'ROHGOV']);
+  assert.equal(their?.name, 'Aragorn Elessar and Imrahil Dol and Eowyn Eorling');
+});

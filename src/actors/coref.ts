@@ -38,6 +38,17 @@ function antecedent(s: State, at: number, sentence: number, p: { gender: 'm' | '
 export function pronoun(s: State, item: Item & { kind: 'pronoun' }): void {
   const t = s.view.tokens[item.start]!;
   const a = antecedent(s, item.start, t.sentence, item.pronoun);
+  const people = s.people;
+  const lastPerson = people?.[people.length - 1];
+  if (item.pronoun.plural && people && lastPerson && lastPerson.start < item.start && t.sentence - lastPerson.sentence <= 1 &&
+    (!a || a.start <= lastPerson.start)) {
+    // "Vance, Rubio and Wiles ... Their collaboration"
+    const members = [...new Set(people.map((f) => f.m.code))];
+    const m = membersMention(s, t.start, t.end, members, people.map((f) => f.m.name), 'coreference');
+    m.actorId = `group:${people.map((f) => f.m.actorId).join('+')}`;
+    push(s, m, item.start, item.end, true, null);
+    return;
+  }
   if (!a) return;
   if (item.pronoun.plural && s.pair && s.pair[1] === a) {
     // "India and Pakistan ... their conflict": both of the pair

@@ -24,8 +24,28 @@ export function push(s: State, m: ActorMention, start: number, end: number, plur
   return f;
 }
 
+/** Token `i` only joins list items: "," "and" ", and". */
+function joins(s: State, from: number, to: number): boolean {
+  if (to <= from || to - from > 2) return false;
+  for (let k = from; k < to; k++) {
+    const t = s.view.tokens[k]!;
+    if (t.text !== ',' && t.lower !== 'and') return false;
+  }
+  return true;
+}
+
+/** Remembers "A, B and C" lists of people, the antecedent of "they". */
+function trackPeople(s: State, f: Found): void {
+  if (f.m.kind !== 'person' || f.m.how === 'coreference') return;
+  const last = s.found[s.found.length - 2];
+  if (last && last.m.kind === 'person' && joins(s, last.end, f.start)) {
+    s.people = s.people && s.people[s.people.length - 1] === last ? [...s.people, f] : [last, f];
+  }
+}
+
 /** Remembers "X and Y" of two different countries, the antecedent of "both sides". */
 function trackPair(s: State, f: Found): void {
+  trackPeople(s, f);
   if (f.m.how === 'coreference' || f.m.how === 'group-noun' || f.m.kind === 'media') return;
   const prev = s.found[s.found.length - 2];
   if (!prev || prev.m.kind === 'media' || prev.m.how === 'coreference') return;

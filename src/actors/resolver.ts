@@ -81,7 +81,7 @@ export function resolveActors(dict: ActorDictionary, doc: AnnotatedDoc): State {
   const s: State = {
     dict, view, date, items, at, covered, consumed: new Uint8Array(items.length), counts, signalled,
     titleCase: titleCaseSentences(doc.tokens, doc.sentences.length), found: [], conflicts: [], notes: [],
-    named: new Map(), unlisted: new Map(), homonymSense: new Map(), pair: null, lastMetonym: null,
+    named: new Map(), unlisted: new Map(), homonymSense: new Map(), pair: null, people: null, lastMetonym: null,
   };
   compose(s);
   if (s.unlisted.size > 0) laterSurnames(s);

@@ -47,6 +47,8 @@ export interface State {
   unlisted: Map<string, Found>;
   /** the last two actors of different countries joined by "and" */
   pair: [Found, Found] | null;
+  /** the last list of people joined by commas and "and" ("Vance, Rubio, and Wiles"), for "they" */
+  people: Found[] | null;
   /** the last metonym decision, for "New Delhi and Islamabad" */
   lastMetonym: { end: number; agent: boolean } | null;
 }
