@@ -312,6 +312,16 @@ export function attach(ctx: DocContext, cand: Candidate): Attached {
   if (tgtParties.length === 0 && recip && distinctCountries(srcParties) > 1) {
     return { cand, pairs: reciprocal(srcParties), passive, how: `${how}+reciprocal` };
   }
+  // a visit to a place is a visit to its country ("arrived in Amman")
+  if (tgtParties.length === 0 && p.code === '042') {
+    const trigStart = tok(ctx, cand.trigger).start;
+    const place = ctx.doc.places.find((pm) => pm.start >= trigStart && pm.end <= sent.end);
+    const first = srcParties[0] as Party;
+    if (place && place.place.country) {
+      tgtParties = [countryParty(ctx, place.place.country, first.mention)];
+      how += '+place';
+    }
+  }
   if (tgtParties.length === 0 && p.flags.has('ctx')) {
     const sc = new Set(srcParties.map((s) => countryOf(s.code)));
     const first = srcParties[0] as Party;
