@@ -60,6 +60,8 @@ describe('weekdays and parts of day', () => {
     assert.deepEqual([one('Sirens sounded this morning.').date, one('Sirens sounded this morning.').partOfDay], ['2025-05-11', 'morning']);
     assert.deepEqual([one('Drones flew last night.').date, one('Drones flew last night.').partOfDay], ['2025-05-10', 'night']);
     assert.equal(one('on Sunday evening').partOfDay, 'evening');
+    const m = one('A car bomb exploded in the early morning Saturday.');
+    assert.deepEqual([m.date, m.precision], ['2025-05-10', 'part-of-day']);
   });
 });
 

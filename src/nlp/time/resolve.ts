@@ -55,6 +55,9 @@ function clockOf(r: ParsedResult, lower: string): Clock | null {
   return { hour, minute, minuteWritten };
 }
 
+const WEEKDAY_NAME = /\b(sunday|monday|tuesday|wednesday|thursday|friday|saturday)\b/;
+const WEEKDAY_INDEX: Record<string, number> = { sunday: 0, monday: 1, tuesday: 2, wednesday: 3, thursday: 4, friday: 5, saturday: 6 };
+
 interface DatePart {
   date?: IsoDate;
   precision: Precision;
@@ -107,8 +110,10 @@ function datePart(r: ParsedResult, lower: string, context: string, ctx: StoryCon
     if (r.end && r.end.isCertain('day')) part.range = { from: date, to: isoOfResult(r, 'end') };
     return part;
   }
-  if (s.isCertain('weekday')) {
-    const wd = s.get('weekday') ?? 0;
+  const named = s.isCertain('weekday') ? null : WEEKDAY_NAME.exec(lower);
+  if (s.isCertain('weekday') || named) {
+    // chrono loses the weekday in "early morning Saturday"; the name in the match still counts
+    const wd = named ? WEEKDAY_INDEX[named[1]!]! : s.get('weekday') ?? 0;
     const date = forwardWeekday(context) ? weekdayAfter(ref, wd) : weekdayOnOrBefore(lastWeekday(context) ? addDays(ref, -1) : ref, wd);
     const part: DatePart = { date, precision: 'day', inferred: true, anchors: true };
     if (r.end && r.end.isCertain('weekday')) {
