@@ -16,6 +16,10 @@ export function currentUser(): User | null {
   return session?.user ?? null;
 }
 
+export function isAdmin(): boolean {
+  return session?.user.role === 'admin';
+}
+
 export function canWrite(): boolean {
   const role = session?.user.role;
   return role === 'admin' || role === 'analyst';

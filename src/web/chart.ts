@@ -7,7 +7,7 @@ import { cameoName } from './codes.js';
 import type { EscalationRow } from './types.js';
 
 export interface Marker { id: string; date: string; cameo: string; quad: number; label: string }
-export interface CeasefireMark { id: string; effectiveUtc?: string }
+export interface CeasefireMark { id: string; effectiveUtc?: string | null }
 
 const W = 800, H = 320, L = 48, R = 16, T = 16, B = 40;
 const DAY = 86_400_000;

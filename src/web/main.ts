@@ -73,7 +73,7 @@ async function render(moveFocus: boolean): Promise<void> {
   renderUser();
   if (!currentUser()) {
     renderNav('');
-    show(await loginPage(() => void boot()), 'Sign in', moveFocus);
+    show(await loginPage(() => void boot(true)), 'Sign in', moveFocus);
     return;
   }
   renderNav(route.name);
@@ -102,7 +102,7 @@ function show(node: Node, title: string, moveFocus: boolean): void {
   if (moveFocus) main.focus();
 }
 
-async function boot(): Promise<void> {
+async function boot(moveFocus = false): Promise<void> {
   try {
     await loadSession();
   } catch (err) {
@@ -110,7 +110,7 @@ async function boot(): Promise<void> {
     main.appendChild(errorBox(err));
     return;
   }
-  await render(false);
+  await render(moveFocus);
 }
 
 document.querySelector('.skip-link')?.addEventListener('click', (ev) => {

@@ -73,12 +73,17 @@ export interface AEvent {
   id: string; date: string; utc?: string; sourceCode: string; targetCode: string | null; cameo: string;
   quad: number; goldstein: number; modality?: string; docId?: string; evidence?: string; outlet?: string;
 }
+/** One event's share of the index (flat as the API sends it; `event` nested in older shapes). */
+export interface Contribution {
+  eventId?: string; date?: string; cameo?: string; source?: string; target?: string | null; evidence?: string; docId?: string | null;
+  event?: AEvent; weight: number; contribution: number;
+}
 export interface DyadDetail {
   a: string; b: string;
   series: SeriesRow[];
   escalation: EscalationRow[];
-  explanation?: { index: number; level: string; contributions: Array<{ event: AEvent; weight: number; contribution: number }> };
-  ceasefires: Array<{ id: string; effectiveUtc?: string }>;
+  explanation?: { date?: string; index: number; level: string; contributions: Contribution[] };
+  ceasefires: Array<{ id: string; effectiveUtc?: string | null }>;
 }
 
 export interface CeasefireCard {
@@ -106,4 +111,7 @@ export interface GeoFeature {
 }
 export interface GeoCollection { type: 'FeatureCollection'; features: GeoFeature[] }
 
-export interface SearchResult { documents: DocumentSummary[]; events: Event[] }
+export interface SearchResult { documents: Array<DocumentSummary & { snippet?: string }>; events: Event[]; engagements?: Engagement[] }
+
+export interface MediatorRank { actor: string; score: number; coopA: number; coopB: number; hostileShare: number; events: AEvent[] }
+export interface MediatorsResponse { a: string; b: string; mediators: MediatorRank[]; engagements: Engagement[] }

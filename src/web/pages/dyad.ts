@@ -4,8 +4,8 @@ import { clear, empty, fmtNum, h, section, table } from '../dom.js';
 import { cameoName, quadLabel } from '../codes.js';
 import { escalationChart, type Marker } from '../chart.js';
 import type { Route } from '../router.js';
-import type { DyadDetail, Event } from '../types.js';
-import { aEventItem, eventItem, levelBadge } from '../widgets.js';
+import type { AlertEvent, Contribution, DyadDetail, Event } from '../types.js';
+import { alertEventItem, eventItem, levelBadge } from '../widgets.js';
 
 export async function dyadPage(route: Route): Promise<Node> {
   const a = (route.params[0] ?? '').toUpperCase();
@@ -44,7 +44,7 @@ export async function dyadPage(route: Route): Promise<Node> {
       panel),
     detail.explanation ? section('explain', `Why the index is ${fmtNum(detail.explanation.index, 1)} (${detail.explanation.level})`,
       h('ol', { class: 'evidence-list' }, ...detail.explanation.contributions.slice(0, 10).map((c) => {
-        const li = aEventItem(c.event);
+        const li = alertEventItem(contributionEvent(c));
         li.appendChild(h('p', { class: 'muted' }, `weight ${fmtNum(c.weight, 2)} · contribution ${fmtNum(c.contribution, 2)}`));
         return li;
       }))) : null,
@@ -56,7 +56,7 @@ export async function dyadPage(route: Route): Promise<Node> {
 }
 
 function granularityLinks(a: string, b: string, current: string): HTMLElement {
-  return h('p', { class: 'granularity' }, 'Group by: ', ...['day', 'week', 'month'].flatMap((g) => [
+  return h('p', { class: 'granularity' }, 'Group by: ', ...['day', 'week'].flatMap((g) => [
     h('a', { href: `#/dyad/${enc(a)}/${enc(b)}?granularity=${g}`, 'aria-current': g === current ? 'true' : null }, g), ' ']));
 }
 
@@ -66,4 +66,14 @@ function codeSummary(events: Event[]): Node {
   for (const e of events) counts.set(e.cameo, (counts.get(e.cameo) ?? 0) + 1);
   const rows = [...counts].sort((x, y) => y[1] - x[1]).slice(0, 15).map(([c, n]) => [c, cameoName(c), String(n)]);
   return table('Most frequent CAMEO codes', ['CAMEO', 'Name', 'Events'], rows);
+}
+
+function contributionEvent(c: Contribution): AlertEvent {
+  const e = c.event;
+  return {
+    id: c.eventId ?? e?.id ?? '', date: c.date ?? e?.date ?? '', cameo: c.cameo ?? e?.cameo ?? '',
+    sourceCode: c.source ?? e?.sourceCode ?? '', targetCode: c.target ?? e?.targetCode ?? null,
+    ...((c.evidence ?? e?.evidence) ? { evidence: c.evidence ?? e?.evidence } : {}),
+    ...((c.docId ?? e?.docId) ? { docId: (c.docId ?? e?.docId)! } : {}),
+  };
 }

@@ -1,13 +1,13 @@
 /**
  * Mediation log: engagements in a table. Analysts and admins get an "Add entry" form with a
- * confidentiality level and can delete entries; viewers never get the form (the server also
- * filters what each role may read).
+ * confidentiality level; admins can delete entries; viewers never get the form (and the server
+ * never sends them non-public entries).
  */
-import { api, canWrite, enc, itemsOf, qs } from '../api.js';
-import { empty, errorBox, fmtDate, h, section, table } from '../dom.js';
+import { api, canWrite, enc, isAdmin, itemsOf, qs } from '../api.js';
+import { empty, errorBox, fmtNum, h, section, table } from '../dom.js';
 import { href } from '../router.js';
-import type { Engagement } from '../types.js';
-import { dyadLink } from '../widgets.js';
+import type { Engagement, MediatorsResponse } from '../types.js';
+import { aEventItem, dyadLink } from '../widgets.js';
 import type { Route as R } from '../router.js';
 
 const CHANNELS = ['phone-call', 'visit', 'meeting', 'third-location-talks', 'message', 'public-post', 'mediation', 'negotiation'];
@@ -25,8 +25,8 @@ export async function mediationPage(route: R): Promise<Node> {
 }
 
 
-function logTable(items: Engagement[]): Node {
-  const write = canWrite();
+export function logTable(items: Engagement[]): Node {
+  const write = isAdmin();
   const head = ['Date', 'Mediator', 'Party', 'Channel', 'On behalf of', 'Level', 'Source', 'Notes', ...(write ? ['Actions'] : [])];
   return table('Mediation engagements', head, items.map((e) => [
     e.date, e.mediator, e.party, e.channel ?? '—', e.onBehalfOf ?? '—',
@@ -63,7 +63,7 @@ function engagementForm(status: HTMLElement): HTMLElement {
     ev.preventDefault();
     const data = Object.fromEntries([...new FormData(form)].filter(([, v]) => typeof v === 'string' && v.trim() !== '').map(([k, v]) => [k, String(v).trim()]));
     status.textContent = 'Saving…';
-    api<Engagement>('/api/engagements', { method: 'POST', body: { ...data, source: 'manual' } }).then(() => {
+    api<Engagement>('/api/engagements', { method: 'POST', body: data }).then(() => {
       status.textContent = 'Entry added.';
       window.dispatchEvent(new HashChangeEvent('hashchange'));
     }, (err: unknown) => {
@@ -87,13 +87,13 @@ async function mediatorLookup(route: R): Promise<Node> {
   });
   if (!a || !b) return form;
   try {
-    const res = await api<unknown>(`/api/mediators/${enc(a)}/${enc(b)}`);
-    const rows = itemsOf(res as Array<Record<string, unknown>> | { items: Array<Record<string, unknown>> })
-      .concat(!Array.isArray(res) && res && typeof res === 'object' && Array.isArray((res as { mediators?: unknown }).mediators) ? (res as { mediators: Array<Record<string, unknown>> }).mediators : []);
-    return h('div', {}, form, h('p', {}, dyadLink(a, b)), rows.length
-      ? table(`Mediators between ${a} and ${b}`, ['Mediator', 'Contacts', 'Last'], rows.map((r) => [
-        String(r.mediator ?? r.code ?? r.name ?? '—'), String(r.contacts ?? r.count ?? r.engagements ?? ''), fmtDate(String(r.last ?? r.lastDate ?? r.date ?? ''))]))
-      : empty('No mediator between these parties yet.'));
+    const res = await api<MediatorsResponse>(`/api/mediators/${enc(a)}/${enc(b)}`);
+    return h('div', {}, form, h('p', {}, dyadLink(res.a, res.b)), res.mediators.length
+      ? table(`Potential mediators between ${res.a} and ${res.b}`, ['Actor', 'Score', `Cooperation with ${res.a}`, `Cooperation with ${res.b}`, 'Hostile share', 'Evidence'],
+        res.mediators.map((m) => [m.actor, fmtNum(m.score, 2), String(m.coopA), String(m.coopB), fmtNum(m.hostileShare, 2),
+          m.events.length ? h('details', {}, h('summary', {}, `${m.events.length} events`), h('ul', { class: 'evidence-list' }, ...m.events.map(aEventItem))) : '—']))
+      : empty('No potential mediator between these parties yet.'),
+      res.engagements.length ? h('div', {}, h('h3', {}, 'Recorded engagements'), logTable(res.engagements)) : null);
   } catch (err) {
     return h('div', {}, form, errorBox(err));
   }

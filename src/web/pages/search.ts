@@ -4,6 +4,7 @@ import { empty, fmtDate, h, section } from '../dom.js';
 import { href, type Route } from '../router.js';
 import type { SearchResult } from '../types.js';
 import { eventItem } from '../widgets.js';
+import { logTable } from './mediation.js';
 
 export async function searchPage(route: Route): Promise<Node> {
   const q = route.query.get('q')?.trim() ?? '';
@@ -15,14 +16,17 @@ export async function searchPage(route: Route): Promise<Node> {
     location.hash = `#/search${qs({ q: input.value.trim() })}`;
   });
   const page = h('div', { class: 'page search' }, h('h1', {}, 'Search'), form);
-  if (!q) return page;
+  if (q.length < 2) return q ? h('div', {}, page, h('p', { class: 'muted' }, 'Type at least two characters.')) : page;
   const res = await api<SearchResult>(`/api/search${qs({ q })}`);
   page.appendChild(section('doc-results', `Articles (${res.documents.length})`, res.documents.length
     ? h('ul', { class: 'doc-list' }, ...res.documents.map((d) => h('li', {},
-      h('a', { href: href('article', d.id) }, d.title ?? d.id), h('span', { class: 'muted' }, ` · ${[d.outlet, fmtDate(d.published)].filter(Boolean).join(' · ')}`))))
+      h('a', { href: href('article', d.id) }, d.title ?? d.id), h('span', { class: 'muted' }, ` · ${[d.outlet, fmtDate(d.published)].filter(Boolean).join(' · ')}`),
+      d.snippet ? h('p', { class: 'snippet' }, d.snippet) : null)))
     : empty('No article matches.')));
   page.appendChild(section('event-results', `Events (${res.events.length})`, res.events.length
     ? h('ul', { class: 'evidence-list' }, ...res.events.map((e) => eventItem(e)))
     : empty('No event matches.')));
+  const engagements = res.engagements ?? [];
+  page.appendChild(section('engagement-results', `Mediation entries (${engagements.length})`, engagements.length ? logTable(engagements) : empty('No mediation entry matches.')));
   return page;
 }
