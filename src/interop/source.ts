@@ -31,6 +31,8 @@ function isZip(c: Uint8Array): boolean {
   return c.length >= 4 && c[0] === 0x50 && c[1] === 0x4b && c[2] === 0x03 && c[3] === 0x04;
 }
 
+const ZIP_SLICE = 16 * 1024;
+
 /** Decompresses the first file of a ZIP byte stream, chunk by chunk. */
 async function* unzipFirst(first: Uint8Array, rest: AsyncIterator<Uint8Array>): AsyncGenerator<Uint8Array> {
   const out: Uint8Array[] = [];
@@ -54,13 +56,17 @@ async function* unzipFirst(first: Uint8Array, rest: AsyncIterator<Uint8Array>): 
       failure = e instanceof Error ? e : new Error(String(e));
     }
   };
-  push(first, false);
+  // Compressed input is fed in small slices so that one push never inflates to more than a few MB.
+  let next: Uint8Array | null = first;
   for (;;) {
-    while (out.length) yield out.shift() as Uint8Array;
-    if (failure) throw new BrinkError('READ_FAILED', { detail: `bad ZIP archive: ${(failure as Error).message}` });
+    for (let i = 0; next && i < next.length; i += ZIP_SLICE) {
+      push(next.subarray(i, i + ZIP_SLICE), false);
+      while (out.length) yield out.shift() as Uint8Array;
+      if (failure) throw new BrinkError('READ_FAILED', { detail: `bad ZIP archive: ${(failure as Error).message}` });
+    }
     const n = await rest.next();
     if (n.done) break;
-    push(n.value, false);
+    next = n.value;
   }
   push(new Uint8Array(0), true);
   while (out.length) yield out.shift() as Uint8Array;
