@@ -6,6 +6,7 @@ import { buildPipeline, type Component } from '../pipeline.js';
 import { tokenizer } from '../tokenizer.js';
 import { findTimes, timeFinder } from './finder.js';
 import { defaultZones } from './zones.js';
+import { BrinkError } from '../../domain/errors.js';
 import { SHARED_DIR } from '../../engine/paths.js';
 import type { TimeExpr } from '../../domain/types.js';
 import fc from 'fast-check';
@@ -232,6 +233,13 @@ describe('robustness', () => {
         if (t.utc) assert.match(t.utc, /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}Z$/);
       }
     }), { numRuns: 200 });
+  });
+});
+
+describe('reference date', () => {
+  test('an invalid publication date is a BAD_DATE error; an instant is fine', () => {
+    assert.throws(() => times('On Friday.', 'yesterday'), (e: unknown) => e instanceof BrinkError && e.code === 'BAD_DATE');
+    assert.equal(one('On Friday.', '2025-05-11T08:00:00Z').date, '2025-05-09');
   });
 });
 

@@ -4,6 +4,7 @@
  */
 import type { AnnotatedDoc, Sentence, TimeExpr, Token } from '../../domain/types.js';
 import type { Component } from '../pipeline.js';
+import { BrinkError } from '../../domain/errors.js';
 import { timeParser } from './parser.js';
 import { clockFacts, resolveMatch, type Match, type MatchComponents, type StoryContext } from './resolve.js';
 import { defaultZones, formatOffset, type ZoneTable } from './zones.js';
@@ -140,6 +141,7 @@ function mergeParenthetical(text: string, times: TimeExpr[]): TimeExpr[] {
 export function findTimes(doc: AnnotatedDoc, zones: ZoneTable, fastPath = true): TimeExpr[] {
   const parser = timeParser();
   const ref = doc.published.slice(0, 10);
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(ref) || Number.isNaN(parseIso(ref))) throw new BrinkError('BAD_DATE', { value: doc.published });
   const instant = new Date(parseIso(ref) + 12 * 3_600_000);
   const ctx: StoryContext = { text: doc.text, ref, countries: doc.countries, zones, lastDate: null };
   const times: TimeExpr[] = [];
