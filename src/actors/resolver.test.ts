@@ -276,3 +276,8 @@ test('a person out of office on the date is an elite of the country (ELI); befor
   const worldAfter = resolve('Captain Aragorn Elessar spoke.', '2021-06-01');
   assert.equal(worldAfter.actors[0]?.code, 'GONMIL');
 });
+
+test('a title alone stays unresolved when two holders\' countries are mentioned equally', () => {
+  const doc = resolve('Arnor met Mordor. The President spoke.');
+  assert.equal(doc.actors.filter((m) => m.kind === 'person').length, 0);
+});

@@ -123,13 +123,17 @@ function mainCountry(s: State): string | undefined {
 function holder(s: State, info: TitleInfo, of: string | undefined) {
   const hs = holdersOn(s.dict, info.title, s.date, of);
   if (of !== undefined || hs.length === 0) return hs[0];
+  // the holder whose country the article mentions most, strictly ahead of the other holders' countries
   let best = hs[0]!;
   let bestScore = -1;
+  let runnerUp = -1;
   for (const h of hs) {
     const score = s.counts.get(h.role.of) ?? 0;
-    if (score > bestScore) { best = h; bestScore = score; }
+    if (score > bestScore) { runnerUp = bestScore; best = h; bestScore = score; }
+    else if (score > runnerUp && h.role.of !== best.role.of) runnerUp = score;
   }
-  return bestScore > 0 || info.countries?.length === 1 ? best : undefined;
+  if (hs.length === 1 && info.countries?.length === 1) return best;
+  return bestScore > 0 && bestScore > runnerUp ? best : undefined;
 }
 
 export function handleTitle(s: State, idx: number, mod: Modifier | null): void {
