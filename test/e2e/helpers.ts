@@ -164,8 +164,8 @@ export async function count(box: Sandbox, table: string, where = ''): Promise<nu
   return Number(rows[0]?.n ?? 0);
 }
 
-/** Waiting + active + delayed jobs. */
+/** Waiting + active jobs (delayed ones are a feed schedule's next run or a retry's backoff). */
 export async function pending(box: Sandbox): Promise<number> {
-  const c = await box.queue.getJobCounts('waiting', 'active', 'delayed', 'prioritized');
-  return (c.waiting ?? 0) + (c.active ?? 0) + (c.delayed ?? 0) + (c.prioritized ?? 0);
+  const c = await box.queue.getJobCounts('waiting', 'active', 'prioritized');
+  return (c.waiting ?? 0) + (c.active ?? 0) + (c.prioritized ?? 0);
 }
