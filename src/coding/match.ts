@@ -37,17 +37,26 @@ function one(t: Token, a: string, exact: boolean): boolean {
   return t.lower === a || (!exact && t.lemma === a);
 }
 
+interface Compiled { single: Set<string>; multi: string[][] }
+const compiled = new WeakMap<WordElem, Compiled>();
+
+function compile(e: WordElem): Compiled {
+  let c = compiled.get(e);
+  if (!c) {
+    c = { single: new Set(e.alts.filter((a) => !a.includes('_'))), multi: e.alts.filter((a) => a.includes('_')).map((a) => a.split('_')) };
+    compiled.set(e, c);
+  }
+  return c;
+}
+
 /** Number of tokens an element matches at token i (0 = no match); multi-word alternatives use `_`. */
 export function wordMatches(tokens: readonly Token[], i: number, e: WordElem, stop: number): number {
   const t = tokens[i] as Token;
-  for (const a of e.alts) {
-    if (a.includes('_')) {
-      const parts = a.split('_');
-      if (i + parts.length > stop) continue;
-      if (parts.every((p, k) => one(tokens[i + k] as Token, p, e.exact))) return parts.length;
-      continue;
-    }
-    if (one(t, a, e.exact) && posOk(t, e.pos)) return 1;
+  const c = compile(e);
+  if ((c.single.has(t.lower) || (!e.exact && c.single.has(t.lemma))) && posOk(t, e.pos)) return 1;
+  for (const parts of c.multi) {
+    if (i + parts.length > stop) continue;
+    if (parts.every((p, k) => one(tokens[i + k] as Token, p, e.exact))) return parts.length;
   }
   return 0;
 }
