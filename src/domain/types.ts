@@ -32,6 +32,8 @@ export interface Document {
   nearDuplicateOf?: string;
   /** 64-bit SimHash of the normalized text, as 16 hex digits. */
   simhash?: string;
+  /** MinHash LSH band keys (32) of the story's shingles, for near-duplicate lookup. */
+  bands?: string[];
 }
 
 export interface Span {

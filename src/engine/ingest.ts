@@ -2,7 +2,7 @@
  * Ingest wiring: sources → documents → dedup against the store → stored, with every run and
  * per-item result recorded. One document is one transaction; a failed item never stops the batch.
  */
-import { readSources, type IngestOptions } from '../ingest/index.js';
+import { NEAR_DUPLICATE_MIN_BANDS, readSources, type IngestOptions } from '../ingest/index.js';
 import type { ArticleAnalysis, Store } from '../store/types.js';
 import type { Document } from '../domain/types.js';
 import { toBrinkError } from '../domain/errors.js';
@@ -33,7 +33,11 @@ export interface RunSummary {
   total: number;
 }
 
-/** Hamming distance on 64-bit SimHashes under which two documents are the same story lightly edited. */
+/**
+ * Near-duplicates: documents sharing at least NEAR_DUPLICATE_MIN_BANDS of 32 MinHash LSH bands
+ * (estimated shingle Jaccard ≥ ~0.6: the same wire story lightly edited), or, for documents stored
+ * without bands, SimHashes within 3 bits (the exact band-indexed range).
+ */
 export const NEAR_DUPLICATE_DISTANCE = 3;
 
 /**
@@ -74,8 +78,7 @@ async function storeOne(store: Store, origin: string, doc: Document, opts: { ana
   const base = { origin, docId: doc.id, title: doc.title, language: doc.language, supported: doc.supported };
   try {
     if (await store.documents.has(doc.id)) return { ...base, status: 'duplicate' };
-    const near = doc.simhash ? await store.documents.findNear(doc.simhash, NEAR_DUPLICATE_DISTANCE) : [];
-    const nearest = near.sort((a, b) => a.distance - b.distance)[0];
+    const nearest = await nearestDuplicate(store, doc);
     const stored: Document = nearest ? { ...doc, nearDuplicateOf: nearest.id } : doc;
     const { analysis, note } = analyzeSafely(stored, opts.analyze);
     const status = await store.transaction(async (tx) => {
@@ -89,6 +92,13 @@ async function storeOne(store: Store, origin: string, doc: Document, opts: { ana
   } catch (e) {
     return failed(origin, e);
   }
+}
+
+async function nearestDuplicate(store: Store, doc: Document): Promise<{ id: string } | undefined> {
+  const similar = doc.bands?.length ? await store.documents.findSimilar(doc.bands, NEAR_DUPLICATE_MIN_BANDS) : [];
+  if (similar[0]) return similar[0];
+  const near = doc.simhash ? await store.documents.findNear(doc.simhash, NEAR_DUPLICATE_DISTANCE) : [];
+  return near.sort((a, b) => a.distance - b.distance)[0];
 }
 
 /** Unsupported languages are stored, not coded; a coder failure keeps the document and says why. */

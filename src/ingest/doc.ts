@@ -2,6 +2,7 @@ import { BrinkError } from '../domain/errors.js';
 import type { Document, SourceKind } from '../domain/types.js';
 import { isSupported, detectLanguage } from './language.js';
 import { simhash } from './simhash.js';
+import { minhashBands } from './minhash.js';
 import { documentId, normalizeText } from './text.js';
 
 /** What a parser extracted from one item, before normalization. */
@@ -61,6 +62,7 @@ export function buildDocument(input: DocInput, defaults: DocDefaults = {}): Docu
     kind: input.kind,
     origin: input.origin,
     simhash: simhash(text),
+    bands: minhashBands(text),
   };
   const title = clean(input.title);
   if (title) doc.title = title;

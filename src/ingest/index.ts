@@ -19,3 +19,4 @@ export {
   type IngestOptions,
   type ParseHint,
 } from './options.js';
+export { minhash, minhashBands, similarityFromBands, NEAR_DUPLICATE_MIN_BANDS, MINHASH_BANDS } from './minhash.js';

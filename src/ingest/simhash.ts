@@ -35,6 +35,15 @@ function shingles(ws: string[]): Map<string, number> {
   return out;
 }
 
+/** The low 32 bits of the 64-bit hash of every distinct shingle of the story (boilerplate left out). */
+export function shingleHashes(text: string): Uint32Array {
+  const sh = shingles(words(withoutBoilerplate(text)));
+  const out = new Uint32Array(sh.size);
+  let i = 0;
+  for (const k of sh.keys()) out[i++] = hash64(k)[1];
+  return out;
+}
+
 /** Lines that are outlet boilerplate rather than the story (credits, copyright, calls to action). */
 const BOILERPLATE = [
   /^(©|\(c\)\s|copyright\b)/i,

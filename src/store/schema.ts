@@ -225,8 +225,14 @@ export interface AuditLogTable {
   detail: string | null;
 }
 
+export interface DocBandsTable {
+  doc_id: string;
+  band: string;
+}
+
 export interface DB {
   documents: DocumentsTable;
+  doc_bands: DocBandsTable;
   ingest_runs: IngestRunsTable;
   ingest_items: IngestItemsTable;
   events: EventsTable;

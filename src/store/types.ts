@@ -63,6 +63,11 @@ export interface DocumentStore {
    * lookup uses the four 16-bit band indexes (exact by pigeonhole); beyond that it scans.
    */
   findNear(simhash: string, maxDistance: number): Promise<Array<{ id: string; distance: number }>>;
+  /**
+   * Documents sharing at least `minShared` MinHash LSH band keys with the given ones, most shared
+   * first (at most 20). Uses the band index: cost grows with the candidates, not the corpus.
+   */
+  findSimilar(bands: string[], minShared: number): Promise<Array<{ id: string; shared: number }>>;
 }
 
 // ---------------------------------------------------------------- ingest runs

@@ -6,6 +6,7 @@ import { Migrator, type Kysely, type Migration, type MigrationProvider } from 'k
 import { BrinkError } from '../../domain/errors.js';
 import type { Connection, DialectFeatures } from '../dialect.js';
 import * as m0001 from './0001_initial.js';
+import * as m0002 from './0002_doc_bands.js';
 
 /* eslint-disable @typescript-eslint/no-explicit-any */
 interface MigrationModule {
@@ -15,6 +16,7 @@ interface MigrationModule {
 
 const MIGRATIONS: Record<string, MigrationModule> = {
   '0001_initial': m0001,
+  '0002_doc_bands': m0002,
 };
 
 export const MIGRATION_NAMES = Object.keys(MIGRATIONS);

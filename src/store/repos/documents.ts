@@ -90,6 +90,9 @@ export function documentStore(db: Db, f: DialectFeatures): DocumentStore {
             .onConflict((oc) => oc.column('id').doNothing())
             .executeTakeFirst();
           const inserted = num(res.numInsertedOrUpdatedRows) > 0;
+          if (inserted && doc.bands?.length) {
+            await trx.insertInto('doc_bands').values([...new Set(doc.bands)].map((band) => ({ doc_id: doc.id, band }))).execute();
+          }
           return { status: inserted ? 'inserted' : 'duplicate', id: doc.id } as const;
         }).catch((e: unknown) => {
           if (f.isUniqueViolation(e)) return { status: 'duplicate', id: doc.id } as const;
@@ -139,6 +142,23 @@ export function documentStore(db: Db, f: DialectFeatures): DocumentStore {
           items: page.map(toSummary),
           nextCursor: rows.length > limit && last ? encodeCursor([last.ingested_at, last.id]) : null,
         };
+      }),
+
+    findSimilar: (bands, minShared) =>
+      guard(undefined, async () => {
+        const unique = [...new Set(bands)];
+        if (unique.length === 0) return [];
+        const rows = await db
+          .selectFrom('doc_bands')
+          .select((eb) => ['doc_id', eb.fn.countAll().as('n')])
+          .where('band', 'in', unique)
+          .groupBy('doc_id')
+          .having((eb) => eb.fn.countAll(), '>=', minShared)
+          .execute();
+        return rows
+          .map((r) => ({ id: r.doc_id, shared: num(r.n) }))
+          .sort((x, y) => y.shared - x.shared || (x.id < y.id ? -1 : 1))
+          .slice(0, 20);
       }),
 
     findNear: (simhash, maxDistance) =>
