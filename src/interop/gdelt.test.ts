@@ -110,6 +110,14 @@ describe('readGdelt', () => {
     assert.match(rows[1]?.error?.message ?? '', /61 .*57/);
   });
 
+  test('a file of another shape stops after 20 bad lines with one UNKNOWN_FORMAT', async () => {
+    const other = Array.from({ length: 500 }, (_, i) => `${i}\t20250507\thttps://x.example/${i}`).join('\n');
+    const rows = await collect(readGdelt(file('mentions.CSV', other)));
+    assert.equal(rows.length, 21);
+    assert.equal(rows[20]?.error?.code, 'UNKNOWN_FORMAT');
+    assert.equal(rows[20]?.error?.item, 'mentions.CSV:21');
+  });
+
   test('reads from a stream and names it', async () => {
     async function* chunks() {
       const s = gdeltLine() + '\n' + gdeltLine({ GLOBALEVENTID: '9' });

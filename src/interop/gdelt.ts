@@ -3,6 +3,7 @@
  * by line. Each line becomes a Brink Event (rule `import.gdelt`) with its synthetic document, or an
  * error naming `file:line`; a bad line never stops the import.
  */
+import { BrinkError } from '../domain/errors.js';
 import { lookup } from '../domain/ontology.js';
 import type { Event, EventActor } from '../domain/types.js';
 import { fipsToIso3, gdeltCountry } from './codes.js';
@@ -15,6 +16,8 @@ import type { ImportRow, ImportedEvent } from './types.js';
 
 export const GDELT_RULE = 'import.gdelt';
 export const GDELT_VERSION = 'gdelt-2.0';
+/** A file whose first lines all have the wrong shape is another format: stop after this many. */
+const GIVE_UP = 20;
 
 export interface ReadOptions {
   /** Name used in error items (`name:line`); defaults to the file's base name. */
@@ -24,15 +27,22 @@ export interface ReadOptions {
 export async function* readGdelt(input: ImportInput, opts: ReadOptions = {}): AsyncGenerator<ImportRow> {
   const name = inputName(input, opts.name);
   let line = 0;
+  let good = 0;
+  let shapeless = 0;
   for await (const text of lines(bytes(input))) {
     line++;
     if (text.trim() === '') continue;
+    if (good === 0 && text.split('\t', GDELT_COLUMNS.length + 1).length !== GDELT_COLUMNS.length && ++shapeless > GIVE_UP) {
+      yield { line, error: new BrinkError('UNKNOWN_FORMAT', { detail: `not a GDELT 2.0 event export: none of the first ${GIVE_UP} lines has ${GDELT_COLUMNS.length} tab-separated columns; reading stopped` }, `${name}:${line}`) };
+      return;
+    }
     try {
       const cols = text.split('\t');
       const event = gdeltEvent(cols);
       const url = col(cols, 'SOURCEURL');
       const doc = gdeltDoc(url, fromDateAdded(col(cols, 'DATEADDED')), `gdelt:${name}`);
       event.docId = doc.id;
+      good++;
       yield { line, event, doc };
     } catch (e) {
       if (!(e instanceof RowFault)) throw e;

@@ -1,6 +1,7 @@
 import { test, describe, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtempSync, writeFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync, rmSync } from 'node:fs';
+import { Command } from 'commander';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PassThrough } from 'node:stream';
@@ -8,8 +9,8 @@ import { parse } from 'csv-parse/sync';
 import { openStore } from '../../store/index.js';
 import type { Store } from '../../store/types.js';
 import { ACLED_HEADER, acledRow, gdeltLine } from '../../interop/test-util.js';
-import { importFiles } from './import.js';
-import { exportTo, filterOf } from './export.js';
+import registerImport, { importFiles } from './import.js';
+import registerExport, { exportTo, filterOf } from './export.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'brink-import-'));
 let store: Store;
@@ -87,5 +88,40 @@ describe('brink import / export against an SQLite store', () => {
     assert.throws(() => filterOf({ modality: 'maybe' }), { code: 'BAD_REQUEST' });
     assert.throws(() => filterOf({ modality: 'all', from: '07/05/2025' }), { code: 'BAD_DATE' });
     assert.throws(() => filterOf({ modality: 'all', dyad: 'IND' }), { code: 'BAD_REQUEST' });
+  });
+});
+
+describe('command wiring', () => {
+  function program(): Command {
+    const p = new Command().exitOverride();
+    registerImport(p);
+    registerExport(p);
+    return p;
+  }
+
+  test('brink import then brink export -o FILE through commander', async () => {
+    const db = join(dir, 'cli.sqlite');
+    const g = join(dir, 'cli.CSV');
+    writeFileSync(g, gdeltLine({ GLOBALEVENTID: '77' }) + '\n');
+    const out = join(dir, 'cli.geojson');
+    const log = console.log;
+    const err = console.error;
+    console.log = () => {};
+    console.error = () => {};
+    try {
+      await program().parseAsync(['node', 'brink', 'import', 'gdelt', g, '--db', db]);
+      await program().parseAsync(['node', 'brink', 'export', '--format', 'geojson', '--db', db, '-o', out]);
+    } finally {
+      console.log = log;
+      console.error = err;
+    }
+    assert.equal(process.exitCode ?? 0, 0);
+    const fc = JSON.parse(readFileSync(out, 'utf8')) as { features: Array<{ id: string }> };
+    assert.deepEqual(fc.features.map((f) => f.id), ['gdelt:77']);
+  });
+
+  test('unknown kinds and formats are refused', async () => {
+    await assert.rejects(program().parseAsync(['node', 'brink', 'import', 'gkg', 'x']), { code: 'UNKNOWN_FORMAT' });
+    await assert.rejects(program().parseAsync(['node', 'brink', 'export', '--format', 'xml']), { code: 'UNKNOWN_FORMAT' });
   });
 });
