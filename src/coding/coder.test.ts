@@ -100,6 +100,11 @@ describe('must-not: nothing asserted', () => {
     const coop = code('Arnor will send humanitarian aid to Gondor.');
     assert.deepEqual(pairs(asserted(coop)), ['ARN>GON:0333']);
   });
+  test('a cooperative action stated as "will not" is a rejection (12x)', () => {
+    const es = code('Arnor will not lift the sanctions on Gondor.');
+    assert.ok(es.some((e) => e.cameo === '085' && e.modality === 'negated'));
+    assert.deepEqual(pairs(asserted(es)), ['ARN>GON:1244']);
+  });
   test('03x intent patterns are asserted statements of intent', () => {
     const es = code('Arnor pledged to cooperate with Gondor.');
     assert.ok(es.some((e) => e.cameo.startsWith('03') && e.modality === 'asserted' && e.target?.country === 'GON'));

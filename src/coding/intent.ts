@@ -7,7 +7,8 @@
  * - conflictual codes (roots 14–20) → the matching 13x "threaten" code;
  * - statements, appeals, intents, investigations, demands, disapproval, rejections (01–03, 09–13)
  *   are not converted (CAMEO has no "intent to investigate").
- * A conditional ("unless", "if") around a conflictual action is a threat as well.
+ * A conditional ("unless", "if") around a conflictual action is a threat as well; a cooperative
+ * action stated as "will not" ("X will not lift the embargo") is a rejection (12x).
  */
 import type { Modality } from '../domain/types.js';
 
@@ -30,8 +31,27 @@ const EXACT: Record<string, string> = {
  * "an effort to engage", "a way to step back" are not statements of intent. */
 const STATED = /^(will|'ll|shall|would|(plan|plans|planned|planning|intend|intends|intended|vow|vows|vowed|pledge|pledges|pledged|promise|promises|promised|agree|agrees|agreed|offer|offers|offered|decide|decides|decided|prepare|prepares|prepared|ready|willing|set|threaten|threatens|threatened|determined|resolved|going) to)$/;
 
+/** "X will not lift the embargo": a refused cooperative action is a CAMEO rejection (12x). */
+const REFUSAL: Record<string, string> = {
+  '04': '125', '045': '126', '046': '125', '05': '120', '06': '121', '061': '1211', '062': '1212',
+  '07': '122', '071': '1221', '072': '1222', '073': '1223', '074': '1224', '075': '122',
+  '08': '124', '081': '1241', '0811': '1241', '0812': '1241', '0813': '1241', '0814': '1241', '082': '1242', '083': '123',
+  '0831': '1231', '0832': '1232', '0833': '1233', '0834': '1234', '084': '1243', '0841': '1243', '0842': '1243',
+  '085': '1244', '086': '1245', '0861': '1245', '0862': '1245', '0863': '1245', '087': '1246', '0871': '1246',
+  '0872': '1246', '0873': '1246', '0874': '1246',
+};
+
+export function refusalCode(code: string, modality: Modality, cue?: string): string | null {
+  if (modality !== 'negated' || !cue || !/^(will|'ll|shall|would) not$/i.test(cue)) return null;
+  const r = Number(code.slice(0, 2));
+  if (r < 4 || r > 8) return null;
+  return REFUSAL[code] ?? REFUSAL[code.slice(0, 3)] ?? REFUSAL[code.slice(0, 2)] ?? null;
+}
+
 /** The intent/threat code a future action becomes, or null when it stays as it is. */
 export function intentCode(code: string, modality: Modality, cue?: string): string | null {
+  const refusal = refusalCode(code, modality, cue);
+  if (refusal) return refusal;
   const conditional = modality === 'hypothetical' && (cue === 'unless' || cue === 'if');
   if (modality !== 'future-intent' && !conditional) return null;
   if (modality === 'future-intent' && !(cue && STATED.test(cue.toLowerCase()))) return null;

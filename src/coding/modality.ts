@@ -58,7 +58,10 @@ export function modalityOf(ctx: DocContext, cand: Candidate): { modality: Modali
   // negation close to the trigger ("did not attack", "has never met", "no shots were fired")
   for (let i = cand.trigger - 1; i >= lo && i >= cand.trigger - 4; i--) {
     const t = tok(ctx, i);
-    if (NEG.has(t.lower)) return { modality: 'negated', cue: t.text };
+    if (NEG.has(t.lower)) {
+      const prev = i > lo ? tok(ctx, i - 1).lower : '';
+      return { modality: 'negated', cue: FUT.has(prev) || prev === 'would' ? `${prev} not` : t.text };
+    }
     if (t.pos === 'VERB' || t.text === ',') break;
   }
   if (trig.negated) return { modality: 'negated', cue: 'not' };
