@@ -74,12 +74,16 @@ export function escalationChart(
     svg.appendChild(g);
   }
   const stack = new Map<string, number>();
+  const perDay = new Map<string, number>();
+  for (const m of markers) perDay.set(m.date, (perDay.get(m.date) ?? 0) + 1);
   const g = s('g', { class: 'markers' });
   for (const m of markers) {
     const k = stack.get(m.date) ?? 0;
     stack.set(m.date, k + 1);
     const cx = sc.x(dayOf(m.date));
-    const cy = Math.max(T + 4, sc.y(byDate.get(m.date) ?? 0) - k * 9);
+    const base = sc.y(byDate.get(m.date) ?? 0);
+    const up = base - ((perDay.get(m.date) ?? 1) - 1) * 9 >= T + 4;
+    const cy = up ? base - k * 9 : Math.min(H - B - 4, base + k * 9);
     const fill = m.quad === 4 ? '#b03a2e' : m.quad === 3 ? '#d4802a' : m.quad === 2 ? '#1f6f43' : '#3a6ea5';
     const c = s('circle', {
       class: 'marker', cx, cy, r: 5, fill, stroke: '#fff', 'stroke-width': 1.5, tabindex: 0, role: 'button',

@@ -62,10 +62,10 @@ test('dashboard in Chromium', { skip, timeout: 240_000 }, async (t) => {
     });
 
     await t.test('article: highlights and an event details panel', async () => {
-      const docId = await page.evaluate(async () => {
-        const r = await fetch('/api/events?dyad=IND,PAK&cameo=19&limit=1');
-        return ((await r.json()) as { items: Array<{ docId: string }> }).items[0]?.docId;
-      });
+      const docId = await page.evaluate(async (hostile) => {
+        const r = await fetch('/api/events?dyad=IND,PAK&cameo=19&limit=50');
+        return ((await r.json()) as { items: Array<{ docId: string }> }).items.find((e) => e.docId !== hostile)?.docId;
+      }, seeded.hostileId);
       assert.ok(docId, 'an IND–PAK force event exists');
       await go(page, `#/article/${docId}`, '.article-text');
       for (const kind of ['actor', 'event', 'time']) assert.ok(await page.locator(`.article-text .hl-${kind}`).count() > 0, `${kind} highlights`);

@@ -3,7 +3,7 @@
  * offsets, never HTML), an event list and a details panel, then the article report.
  */
 import { api, enc } from '../api.js';
-import { badge, clear, empty, fmtDate, fmtNum, h, section } from '../dom.js';
+import { badge, clear, empty, fmtDate, fmtNum, h, safeHref, section } from '../dom.js';
 import { cameoName, MODALITY_LABELS, quadClass, quadLabel } from '../codes.js';
 import { locate, segment, type Mark } from '../highlight.js';
 import type { Route } from '../router.js';
@@ -22,19 +22,21 @@ export async function articlePage(route: Route): Promise<Node> {
     for (const els of byEvent.values()) for (const el of els) el.classList.remove('selected');
     for (const el of byEvent.get(e.id) ?? []) el.classList.add('selected');
     showDetails(details, e);
+    const box = details.getBoundingClientRect();
+    if (box.top > window.innerHeight || box.bottom < 0) details.scrollIntoView({ block: 'nearest' });
   };
   const text = articleText(doc.text, marksOf(view), view.events, byEvent, select);
   return h('div', { class: 'page article' },
     h('h1', {}, doc.title ?? '(untitled article)'),
     h('p', { class: 'byline muted' },
       [doc.outlet, fmtDate(doc.published)].filter(Boolean).join(' · '),
-      doc.url ? h('span', {}, ' · ', h('a', { href: doc.url, rel: 'noopener noreferrer nofollow', target: '_blank' }, 'source')) : null),
+      doc.url && /^https?:/i.test(safeHref(doc.url) ?? '') ? h('span', {}, ' · ', h('a', { href: doc.url, rel: 'noopener noreferrer nofollow', target: '_blank' }, 'source')) : null),
     legend(),
     h('div', { class: 'article-layout' },
       h('article', { class: 'panel article-body', 'aria-label': 'Article text' }, text),
       h('div', { class: 'article-side' },
-        details,
-        section('event-list', `Events (${view.events.length})`, eventButtons(view.events, select)))),
+        section('event-list', `Events (${view.events.length})`, eventButtons(view.events, select)),
+        details)),
     h('div', { class: 'report' }, h('h2', { class: 'report-title' }, 'Article report'), ...reportSections(view)));
 }
 

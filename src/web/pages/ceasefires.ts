@@ -6,7 +6,7 @@ import type { CeasefireCard } from '../types.js';
 import { aEventItem, dyadLink, statusBadge } from '../widgets.js';
 
 export async function ceasefiresPage(): Promise<Node> {
-  const cfs = itemsOf(await api<CeasefireCard[] | { items: CeasefireCard[] }>('/api/ceasefires'));
+  const cfs = sortCeasefires(itemsOf(await api<CeasefireCard[] | { items: CeasefireCard[] }>('/api/ceasefires')));
   return h('div', { class: 'page ceasefires' },
     h('h1', {}, 'Ceasefire board'),
     cfs.length ? h('ul', { class: 'cards' }, ...cfs.map(card)) : empty('No ceasefires reported.'));
@@ -33,4 +33,12 @@ function card(c: CeasefireCard): HTMLElement {
         c.status.accusations.length ? h('ul', { class: 'evidence-list' }, ...c.status.accusations.slice(0, 10).map(aEventItem)) : empty('No accusations.'))),
     c.status.history.length ? h('div', { class: 'history' }, h('h3', {}, 'History'),
       h('ol', {}, ...c.status.history.map((s) => h('li', {}, statusBadge(s.status), ` from ${fmtDate(s.from)}`)))) : null);
+}
+
+const STATUS_ORDER: Record<string, number> = { violated: 0, 'in-effect': 1, holding: 2, collapsed: 3, announced: 4 };
+
+/** Ceasefires with an effective time first (most recent first), then the merely announced. */
+export function sortCeasefires(cfs: CeasefireCard[]): CeasefireCard[] {
+  return [...cfs].sort((a, b) => (STATUS_ORDER[a.status.status] ?? 9) - (STATUS_ORDER[b.status.status] ?? 9)
+    || (b.effectiveUtc ?? '').localeCompare(a.effectiveUtc ?? ''));
 }

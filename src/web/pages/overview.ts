@@ -4,6 +4,7 @@ import { badge, empty, errorBox, fmtDate, fmtNum, h, section } from '../dom.js';
 import { href } from '../router.js';
 import type { Alert, CeasefireCard, DyadDetail, DyadsResponse, HeatingDyad } from '../types.js';
 import { alertEventItem, dyadLink, sparkline, statusBadge } from '../widgets.js';
+import { sortCeasefires } from './ceasefires.js';
 
 export async function overviewPage(): Promise<Node> {
   const [alerts, dyads, ceasefires] = await Promise.allSettled([
@@ -17,13 +18,44 @@ export async function overviewPage(): Promise<Node> {
       section('alerts', 'Active alerts', alerts.status === 'fulfilled' ? alertList(itemsOf(alerts.value)) : errorBox(alerts.reason)),
       h('div', { class: 'stack' },
         section('dyads', 'Dyads heating up', dyads.status === 'fulfilled' ? dyadTable(dyads.value) : errorBox(dyads.reason)),
-        section('ceasefire-summary', 'Ceasefires', ceasefires.status === 'fulfilled' ? ceasefireList(itemsOf(ceasefires.value)) : errorBox(ceasefires.reason)))));
+        section('ceasefire-summary', 'Ceasefires', ceasefires.status === 'fulfilled' ? ceasefireList(sortCeasefires(itemsOf(ceasefires.value))) : errorBox(ceasefires.reason)))));
 }
 
+const SHOWN_ALERTS = 8;
+let stream: EventSource | null = null;
+
 function alertList(alerts: Alert[]): Node {
-  if (alerts.length === 0) return empty('No active alerts.');
   const sorted = [...alerts].sort((a, b) => (b.firedAt ?? b.firedOn ?? '').localeCompare(a.firedAt ?? a.firedOn ?? ''));
-  return h('ul', { class: 'alert-list' }, ...sorted.map(alertCard));
+  const list = h('ul', { class: 'alert-list' }, ...sorted.slice(0, SHOWN_ALERTS).map(alertCard));
+  const older = sorted.slice(SHOWN_ALERTS);
+  const live = h('p', { class: 'live', role: 'status', 'aria-live': 'polite' });
+  listen(list, live);
+  return h('div', {},
+    live,
+    sorted.length === 0 ? empty('No active alerts.') : null,
+    list,
+    older.length ? h('details', { class: 'older-alerts' }, h('summary', {}, `${older.length} older alert${older.length === 1 ? '' : 's'}`),
+      h('ul', { class: 'alert-list' }, ...older.map(alertCard))) : null);
+}
+
+/** New alerts arrive over Server-Sent Events while the overview is open. */
+function listen(list: HTMLElement, live: HTMLElement): void {
+  stream?.close();
+  if (typeof EventSource === 'undefined') return;
+  const es = new EventSource('/api/alerts/stream');
+  stream = es;
+  es.addEventListener('alert', (ev) => {
+    try {
+      const alert = JSON.parse((ev as MessageEvent<string>).data) as Alert;
+      const card = alertCard(alert);
+      card.classList.add('fresh');
+      list.insertBefore(card, list.firstChild);
+      live.textContent = `New alert: ${alert.explanation?.message ?? alert.message ?? alert.rule}`;
+    } catch {
+      // a malformed message is ignored
+    }
+  });
+  window.addEventListener('hashchange', () => { es.close(); if (stream === es) stream = null; }, { once: true });
 }
 
 function alertCard(a: Alert): HTMLElement {
