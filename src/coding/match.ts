@@ -22,7 +22,7 @@ export interface Candidate {
   words: number;
 }
 
-const SKIPPABLE = new Set(['DET', 'ADJ', 'ADV', 'NUM', 'NOUN', 'PROPN', 'PART', 'PRON']);
+const SKIPPABLE = new Set(['DET', 'ADJ', 'ADV', 'NUM', 'NOUN', 'PROPN', 'PART', 'PRON', 'SYM']);
 const MAX_SKIP = 4;
 const MAX_GAP = 5;
 
