@@ -17,7 +17,13 @@ const MB = 1024 * 1024;
 const dir = mkdtempSync(join(tmpdir(), 'brink-import-bench-'));
 
 function line(i: number): string {
-  return gdeltLine({ GLOBALEVENTID: String(i + 1), SOURCEURL: `https://site${i % 97}.example/story/${i}`, EventCode: ['0231', '190', '042', '1823'][i % 4] ?? '010' }) + '\n';
+  return (
+    gdeltLine({
+      GLOBALEVENTID: String(i + 1),
+      SOURCEURL: `https://site${i % 97}.example/story/${i}`,
+      EventCode: ['0231', '190', '042', '1823'][i % 4] ?? '010',
+    }) + '\n'
+  );
 }
 
 async function writePlain(path: string): Promise<void> {

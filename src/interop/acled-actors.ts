@@ -34,14 +34,22 @@ const BARE: Array<[RegExp, Sector]> = [
 
 /** ACLED inter codes (numeric and the 2024+ text labels) → sector. */
 const INTER: Record<string, Sector | ''> = {
-  '1': 'MIL', 'state forces': 'MIL',
-  '2': 'REB', 'rebel group': 'REB',
-  '3': 'REB', 'political militia': 'REB',
-  '4': 'REB', 'identity militia': 'REB',
-  '5': 'CVL', rioters: 'CVL',
-  '6': 'CVL', protesters: 'CVL',
-  '7': 'CVL', civilians: 'CVL',
-  '8': '', 'external/other forces': '',
+  '1': 'MIL',
+  'state forces': 'MIL',
+  '2': 'REB',
+  'rebel group': 'REB',
+  '3': 'REB',
+  'political militia': 'REB',
+  '4': 'REB',
+  'identity militia': 'REB',
+  '5': 'CVL',
+  rioters: 'CVL',
+  '6': 'CVL',
+  protesters: 'CVL',
+  '7': 'CVL',
+  civilians: 'CVL',
+  '8': '',
+  'external/other forces': '',
 };
 
 /** Strips ACLED's period suffixes: "Military Forces of Sudan (2019-2023)" → "Military Forces of Sudan". */

@@ -27,7 +27,11 @@ describe('readAcled', () => {
     assert.equal(e.cameo, '194');
     assert.equal(e.plover, 'ASSAULT');
     assert.equal(e.quad, 4);
-    assert.deepEqual(e.source, { code: 'PAKMIL', country: 'PAK', name: 'Military Forces of Pakistan (2024-)' });
+    assert.deepEqual(e.source, {
+      code: 'PAKMIL',
+      country: 'PAK',
+      name: 'Military Forces of Pakistan (2024-)',
+    });
     assert.deepEqual(e.target, { code: 'INDCVL', country: 'IND', name: 'Civilians (India)' });
     assert.deepEqual(e.when, { date: '2025-05-07', precision: 'day', inferred: false });
     assert.equal(e.where?.country, 'IND');
@@ -41,47 +45,82 @@ describe('readAcled', () => {
   });
 
   test('quoted fields with commas and newlines; line numbers of the record start', async () => {
-    const rows = await collect(readAcled(file('q.csv', [
-      acledRow({ event_id_cnty: 'A1', notes: 'Line one, with comma\nline two "quoted"' }),
-      acledRow({ event_id_cnty: 'A2', event_date: '01 May 2025', time_precision: '2' }),
-    ])));
-    assert.deepEqual(rows.map((r) => [r.line, r.event?.id]), [[2, 'acled:A1'], [4, 'acled:A2']]);
+    const rows = await collect(
+      readAcled(
+        file('q.csv', [
+          acledRow({ event_id_cnty: 'A1', notes: 'Line one, with comma\nline two "quoted"' }),
+          acledRow({ event_id_cnty: 'A2', event_date: '01 May 2025', time_precision: '2' }),
+        ]),
+      ),
+    );
+    assert.deepEqual(
+      rows.map((r) => [r.line, r.event?.id]),
+      [
+        [2, 'acled:A1'],
+        [4, 'acled:A2'],
+      ],
+    );
     assert.equal(rows[0]?.event?.evidence, 'Line one, with comma\nline two "quoted"');
     assert.deepEqual(rows[1]?.event?.when, { date: '2025-05-01', precision: 'week', inferred: false });
   });
 
   test('bad rows are reported with their line and skipped', async () => {
-    const rows = await collect(readAcled(file('bad.csv', [
-      acledRow({ event_id_cnty: 'B1' }),
-      acledRow({ event_id_cnty: 'B2', event_date: '31 Feb 2025' }),
-      acledRow({ event_id_cnty: 'B3', event_type: 'Picnics', sub_event_type: 'Lunch' }),
-      acledRow({ event_id_cnty: 'B4', latitude: 'abc' }),
-      'B5,2025-05-07,2025,1',
-      acledRow({ event_id_cnty: 'B6' }),
-    ])));
-    assert.deepEqual(rows.filter((r) => r.event).map((r) => r.event?.id), ['acled:B1', 'acled:B6']);
-    assert.deepEqual(rows.filter((r) => r.error).map((r) => [r.line, r.error?.code, r.error?.item]), [
-      [3, 'BAD_DATE', 'bad.csv:3'],
-      [4, 'UNKNOWN_CODE', 'bad.csv:4'],
-      [5, 'BAD_REQUEST', 'bad.csv:5'],
-      [6, 'BAD_REQUEST', 'bad.csv:6'],
-    ]);
+    const rows = await collect(
+      readAcled(
+        file('bad.csv', [
+          acledRow({ event_id_cnty: 'B1' }),
+          acledRow({ event_id_cnty: 'B2', event_date: '31 Feb 2025' }),
+          acledRow({ event_id_cnty: 'B3', event_type: 'Picnics', sub_event_type: 'Lunch' }),
+          acledRow({ event_id_cnty: 'B4', latitude: 'abc' }),
+          'B5,2025-05-07,2025,1',
+          acledRow({ event_id_cnty: 'B6' }),
+        ]),
+      ),
+    );
+    assert.deepEqual(
+      rows.filter((r) => r.event).map((r) => r.event?.id),
+      ['acled:B1', 'acled:B6'],
+    );
+    assert.deepEqual(
+      rows.filter((r) => r.error).map((r) => [r.line, r.error?.code, r.error?.item]),
+      [
+        [3, 'BAD_DATE', 'bad.csv:3'],
+        [4, 'UNKNOWN_CODE', 'bad.csv:4'],
+        [5, 'BAD_REQUEST', 'bad.csv:5'],
+        [6, 'BAD_REQUEST', 'bad.csv:6'],
+      ],
+    );
   });
 
   test('fatal attacks on civilians use the killing code', async () => {
     const base = { event_type: 'Violence against civilians', sub_event_type: 'Attack' };
-    const rows = await collect(readAcled(file('f.csv', [
-      acledRow({ ...base, event_id_cnty: 'F1', fatalities: '0' }),
-      acledRow({ ...base, event_id_cnty: 'F2', fatalities: '2' }),
-    ])));
-    assert.deepEqual(rows.map((r) => r.event?.cameo), ['182', '1823']);
+    const rows = await collect(
+      readAcled(
+        file('f.csv', [
+          acledRow({ ...base, event_id_cnty: 'F1', fatalities: '0' }),
+          acledRow({ ...base, event_id_cnty: 'F2', fatalities: '2' }),
+        ]),
+      ),
+    );
+    assert.deepEqual(
+      rows.map((r) => r.event?.cameo),
+      ['182', '1823'],
+    );
   });
 
   test('reads a zipped export and skips a BOM', async () => {
     const p = join(dir, 'z.zip');
-    writeFileSync(p, zipSync({ 'acled.csv': strToU8('\ufeff' + [ACLED_HEADER.join(','), acledRow()].join('\r\n') + '\r\n') }));
+    writeFileSync(
+      p,
+      zipSync({
+        'acled.csv': strToU8('\ufeff' + [ACLED_HEADER.join(','), acledRow()].join('\r\n') + '\r\n'),
+      }),
+    );
     const rows = await collect(readAcled(p));
-    assert.deepEqual(rows.map((r) => [r.line, r.event?.id]), [[2, 'acled:IND1001']]);
+    assert.deepEqual(
+      rows.map((r) => [r.line, r.event?.id]),
+      [[2, 'acled:IND1001']],
+    );
   });
 
   test('a missing file is NOT_FOUND', async () => {

@@ -23,12 +23,25 @@ const PRECISION: Record<string, Precision> = { '': 'day', '1': 'day', '2': 'week
 
 type Rec = Record<string, string>;
 
-export async function* readAcled(input: ImportInput, opts: { name?: string } = {}): AsyncGenerator<ImportRow> {
+export async function* readAcled(
+  input: ImportInput,
+  opts: { name?: string } = {},
+): AsyncGenerator<ImportRow> {
   const name = inputName(input, opts.name);
-  const parser = parse({ bom: true, relax_column_count: true, skip_empty_lines: true, info: true, raw: true, skip_records_with_error: true });
+  const parser = parse({
+    bom: true,
+    relax_column_count: true,
+    skip_empty_lines: true,
+    info: true,
+    raw: true,
+    skip_records_with_error: true,
+  });
   const skipped: ImportRow[] = [];
   parser.on('skip', (err: CsvError & { lines?: number }) => {
-    skipped.push({ line: err.lines ?? 0, error: rowError(name, err.lines ?? 0, { kind: 'row', detail: err.message }) });
+    skipped.push({
+      line: err.lines ?? 0,
+      error: rowError(name, err.lines ?? 0, { kind: 'row', detail: err.message }),
+    });
   });
   const src = Readable.from(bytes(input));
   src.on('error', (e) => parser.destroy(e));
@@ -41,7 +54,13 @@ export async function* readAcled(input: ImportInput, opts: { name?: string } = {
       header = r.record.map((h) => h.trim().toLowerCase());
       const missing = REQUIRED.filter((c) => !header?.includes(c));
       if (missing.length) {
-        yield { line, error: rowError(name, line, { kind: 'row', detail: `not an ACLED export: missing column(s) ${missing.join(', ')}` }) };
+        yield {
+          line,
+          error: rowError(name, line, {
+            kind: 'row',
+            detail: `not an ACLED export: missing column(s) ${missing.join(', ')}`,
+          }),
+        };
         return;
       }
       continue;
@@ -59,7 +78,8 @@ function startLine(endLine: number, raw: string): number {
 
 function rowOf(name: string, line: number, header: string[], cells: string[]): ImportRow {
   try {
-    if (cells.length !== header.length) fault({ kind: 'row', detail: `expected ${header.length} columns, found ${cells.length}` });
+    if (cells.length !== header.length)
+      fault({ kind: 'row', detail: `expected ${header.length} columns, found ${cells.length}` });
     const rec: Rec = {};
     header.forEach((h, i) => (rec[h] = (cells[i] ?? '').trim()));
     const event = acledEvent(rec);
@@ -76,12 +96,16 @@ function coord(rec: Rec, key: 'latitude' | 'longitude', limit: number): number |
   const s = rec[key] ?? '';
   if (s === '') return null;
   const v = Number(s);
-  if (!Number.isFinite(v) || Math.abs(v) > limit) fault({ kind: 'row', detail: `${key} is not a valid coordinate: ${JSON.stringify(s)}` });
+  if (!Number.isFinite(v) || Math.abs(v) > limit)
+    fault({ kind: 'row', detail: `${key} is not a valid coordinate: ${JSON.stringify(s)}` });
   return v;
 }
 
 function slug(s: string): string {
-  return s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-|-$/g, '');
+  return s
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, '-')
+    .replace(/^-|-$/g, '');
 }
 
 function where(rec: Rec, country: string): Event['where'] | undefined {
@@ -100,9 +124,11 @@ export function acledEvent(rec: Rec): ImportedEvent {
   const date = fromAcledDate(rec.event_date ?? '');
   if (!date) fault({ kind: 'date', value: rec.event_date ?? '' });
   const precision = PRECISION[rec.time_precision ?? ''];
-  if (!precision) fault({ kind: 'row', detail: `time_precision must be 1, 2 or 3: ${JSON.stringify(rec.time_precision)}` });
+  if (!precision)
+    fault({ kind: 'row', detail: `time_precision must be 1, 2 or 3: ${JSON.stringify(rec.time_precision)}` });
   const fatalities = rec.fatalities ? Number(rec.fatalities) : 0;
-  if (!Number.isInteger(fatalities) || fatalities < 0) fault({ kind: 'row', detail: `fatalities is not a count: ${JSON.stringify(rec.fatalities)}` });
+  if (!Number.isInteger(fatalities) || fatalities < 0)
+    fault({ kind: 'row', detail: `fatalities is not a count: ${JSON.stringify(rec.fatalities)}` });
   const eventType = rec.event_type ?? '';
   const subEventType = rec.sub_event_type ?? '';
   const cameo = acledCameo(eventType, subEventType, fatalities);
@@ -125,7 +151,14 @@ export function acledEvent(rec: Rec): ImportedEvent {
     goldstein: entry.goldstein,
     when: { date, precision, inferred: false },
     modality: 'asserted',
-    attribution: { named: Boolean(outlet), chain: outlet.split(';').map((s) => s.trim()).filter(Boolean), ...(outlet ? { outlet } : {}) },
+    attribution: {
+      named: Boolean(outlet),
+      chain: outlet
+        .split(';')
+        .map((s) => s.trim())
+        .filter(Boolean),
+      ...(outlet ? { outlet } : {}),
+    },
     rule: ACLED_RULE,
     confidence: 0.8,
     version: ACLED_VERSION,

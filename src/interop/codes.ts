@@ -10,19 +10,32 @@ let names: Map<string, string> | null = null;
 
 /** FIPS 10-4 (GDELT geography) → ISO alpha-3, or '' when unknown. */
 export function fipsToIso3(code: string): string {
-  fips ??= mapOf<{ fips: string; iso3: string }>('fips-iso3.json', (e) => e.fips, (e) => e.iso3);
+  fips ??= mapOf<{ fips: string; iso3: string }>(
+    'fips-iso3.json',
+    (e) => e.fips,
+    (e) => e.iso3,
+  );
   return fips.get(code.trim().toUpperCase()) ?? '';
 }
 
 /** ISO 3166 numeric (ACLED `iso`) → alpha-3, or ''. */
 export function numericToIso3(code: string): string {
-  numeric ??= mapOf<{ numeric: number; iso3: string }>('iso-numeric.json', (e) => String(e.numeric), (e) => e.iso3);
+  numeric ??= mapOf<{ numeric: number; iso3: string }>(
+    'iso-numeric.json',
+    (e) => String(e.numeric),
+    (e) => e.iso3,
+  );
   const n = Number(code);
   return Number.isInteger(n) ? (numeric.get(String(n)) ?? '') : '';
 }
 
 function norm(s: string): string {
-  return s.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim();
+  return s
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, ' ')
+    .trim();
 }
 
 /** Country name (or alias) → alpha-3 through data/actors/countries.json, or ''. */
@@ -43,8 +56,10 @@ export function countryByName(name: string): string {
 
 /** CAMEO actor type codes that can open a GDELT actor code without a country. */
 const TYPE_CODES = new Set(
-  ('GOV MIL REB OPP PTY COP JUD SPY MED EDU BUS CRM CVL LAB LEG HLH HLT REF MOD RAD AGR ELI ENV HRI ' +
-    'IGO INS NGO NGM SET UAF REL UIS IMG').split(' '),
+  (
+    'GOV MIL REB OPP PTY COP JUD SPY MED EDU BUS CRM CVL LAB LEG HLH HLT REF MOD RAD AGR ELI ENV HRI ' +
+    'IGO INS NGO NGM SET UAF REL UIS IMG'
+  ).split(' '),
 );
 
 /** Country part of a GDELT actor code: the stated country, else its first three letters unless a type. */
@@ -60,7 +75,11 @@ let toFips: Map<string, string> | null = null;
 export function iso3ToFips(iso3: string): string {
   if (!toFips) {
     toFips = new Map();
-    fips ??= mapOf<{ fips: string; iso3: string }>('fips-iso3.json', (e) => e.fips, (e) => e.iso3);
+    fips ??= mapOf<{ fips: string; iso3: string }>(
+      'fips-iso3.json',
+      (e) => e.fips,
+      (e) => e.iso3,
+    );
     for (const [f, i] of fips) if (!toFips.has(i)) toFips.set(i, f);
   }
   return toFips.get(iso3) ?? '';

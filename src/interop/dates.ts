@@ -1,6 +1,19 @@
 /** Date parsing for imports: strict, calendar-checked, null when invalid. */
 
-const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+const MONTHS = [
+  'january',
+  'february',
+  'march',
+  'april',
+  'may',
+  'june',
+  'july',
+  'august',
+  'september',
+  'october',
+  'november',
+  'december',
+];
 
 /** `YYYY-MM-DD` when y/m/d form a real calendar day, else null. */
 export function isoDay(y: number, m: number, d: number): string | null {

@@ -6,9 +6,7 @@
 import { BrinkError } from '../domain/errors.js';
 
 export type RowProblem =
-  | { kind: 'date'; value: string }
-  | { kind: 'code'; value: string }
-  | { kind: 'row'; detail: string };
+  { kind: 'date'; value: string } | { kind: 'code'; value: string } | { kind: 'row'; detail: string };
 
 export function rowError(file: string, line: number, p: RowProblem): BrinkError {
   const item = `${file}:${line}`;

@@ -44,29 +44,50 @@ describe('readGdelt', () => {
   });
 
   test('actor codes without a stated country take the first three letters unless a type code', async () => {
-    const rows = await collect(readGdelt(file('c.tsv', [
-      gdeltLine({ Actor1Code: 'USAGOV', Actor1CountryCode: '' }),
-      gdeltLine({ Actor1Code: 'REB', Actor1CountryCode: '', Actor2Code: '', Actor2Name: '', Actor2CountryCode: '' }),
-    ].join('\n'))));
+    const rows = await collect(
+      readGdelt(
+        file(
+          'c.tsv',
+          [
+            gdeltLine({ Actor1Code: 'USAGOV', Actor1CountryCode: '' }),
+            gdeltLine({
+              Actor1Code: 'REB',
+              Actor1CountryCode: '',
+              Actor2Code: '',
+              Actor2Name: '',
+              Actor2CountryCode: '',
+            }),
+          ].join('\n'),
+        ),
+      ),
+    );
     assert.equal(rows[0]?.event?.source.country, 'USA');
     assert.equal(rows[1]?.event?.source.country, '');
     assert.equal(rows[1]?.event?.target, null);
   });
 
   test('reads a zipped export the same as a plain one', async () => {
-    const text = [gdeltLine(), gdeltLine({ GLOBALEVENTID: '1000002', EventCode: '190' })].join('\r\n') + '\r\n';
+    const text =
+      [gdeltLine(), gdeltLine({ GLOBALEVENTID: '1000002', EventCode: '190' })].join('\r\n') + '\r\n';
     const zip = join(dir, 'x.export.CSV.zip');
     writeFileSync(zip, zipSync({ '20250507.export.CSV': strToU8(text) }));
     const z = await collect(readGdelt(zip));
     const p = await collect(readGdelt(file('x.CSV', text)));
     assert.equal(z.length, 2);
-    assert.deepEqual(z.map((r) => r.event?.cameo), ['0231', '190']);
-    assert.deepEqual(z.map((r) => r.event), p.map((r) => r.event));
+    assert.deepEqual(
+      z.map((r) => r.event?.cameo),
+      ['0231', '190'],
+    );
+    assert.deepEqual(
+      z.map((r) => r.event),
+      p.map((r) => r.event),
+    );
   });
 
   test('streams a zip larger than one read chunk, deflated and stored', async () => {
     const lines: string[] = [];
-    for (let i = 0; i < 4000; i++) lines.push(gdeltLine({ GLOBALEVENTID: String(i + 1), SOURCEURL: `https://site.example/${i}` }));
+    for (let i = 0; i < 4000; i++)
+      lines.push(gdeltLine({ GLOBALEVENTID: String(i + 1), SOURCEURL: `https://site.example/${i}` }));
     const data = strToU8(lines.join('\n') + '\n');
     for (const level of [6, 0] as const) {
       const zip = join(dir, `big-${level}.zip`);
@@ -99,7 +120,13 @@ describe('readGdelt', () => {
       gdeltLine({ GLOBALEVENTID: '7' }),
     ];
     const rows = await collect(readGdelt(file('bad.CSV', lines.join('\n'))));
-    assert.deepEqual(rows.filter((r) => r.event).map((r) => [r.line, r.event?.id]), [[1, 'gdelt:1'], [7, 'gdelt:7']]);
+    assert.deepEqual(
+      rows.filter((r) => r.event).map((r) => [r.line, r.event?.id]),
+      [
+        [1, 'gdelt:1'],
+        [7, 'gdelt:7'],
+      ],
+    );
     const errs = rows.filter((r) => r.error).map((r) => [r.line, r.error?.code, r.error?.item]);
     assert.deepEqual(errs, [
       [2, 'BAD_REQUEST', 'bad.CSV:2'],
@@ -124,7 +151,10 @@ describe('readGdelt', () => {
       for (let i = 0; i < s.length; i += 7) yield Buffer.from(s.slice(i, i + 7));
     }
     const rows = await collect(readGdelt(chunks(), { name: 'stdin' }));
-    assert.deepEqual(rows.map((r) => r.event?.id), ['gdelt:1000001', 'gdelt:9']);
+    assert.deepEqual(
+      rows.map((r) => r.event?.id),
+      ['gdelt:1000001', 'gdelt:9'],
+    );
   });
 
   test('a missing file is NOT_FOUND', async () => {

@@ -32,8 +32,21 @@ export async function* readGdelt(input: ImportInput, opts: ReadOptions = {}): As
   for await (const text of lines(bytes(input))) {
     line++;
     if (text.trim() === '') continue;
-    if (good === 0 && text.split('\t', GDELT_COLUMNS.length + 1).length !== GDELT_COLUMNS.length && ++shapeless > GIVE_UP) {
-      yield { line, error: new BrinkError('UNKNOWN_FORMAT', { detail: `not a GDELT 2.0 event export: none of the first ${GIVE_UP} lines has ${GDELT_COLUMNS.length} tab-separated columns; reading stopped` }, `${name}:${line}`) };
+    if (
+      good === 0 &&
+      text.split('\t', GDELT_COLUMNS.length + 1).length !== GDELT_COLUMNS.length &&
+      ++shapeless > GIVE_UP
+    ) {
+      yield {
+        line,
+        error: new BrinkError(
+          'UNKNOWN_FORMAT',
+          {
+            detail: `not a GDELT 2.0 event export: none of the first ${GIVE_UP} lines has ${GDELT_COLUMNS.length} tab-separated columns; reading stopped`,
+          },
+          `${name}:${line}`,
+        ),
+      };
       return;
     }
     try {
@@ -76,7 +89,8 @@ function coords(cols: string[], prefix: string): { lat: number; lon: number } | 
   const lat = num(cols, `${prefix}Geo_Lat`);
   const lon = num(cols, `${prefix}Geo_Long`);
   if (lat === null || lon === null) return null;
-  if (Math.abs(lat) > 90 || Math.abs(lon) > 180) fault({ kind: 'row', detail: `${prefix}Geo coordinates out of range: ${lat}, ${lon}` });
+  if (Math.abs(lat) > 90 || Math.abs(lon) > 180)
+    fault({ kind: 'row', detail: `${prefix}Geo coordinates out of range: ${lat}, ${lon}` });
   return { lat, lon };
 }
 
@@ -97,9 +111,14 @@ function where(cols: string[]): Event['where'] | undefined {
 
 /** Maps one split line to an Event (docId is filled by the reader). Throws RowFault. */
 export function gdeltEvent(cols: string[]): ImportedEvent {
-  if (cols.length !== GDELT_COLUMNS.length) fault({ kind: 'row', detail: `expected ${GDELT_COLUMNS.length} tab-separated columns, found ${cols.length}` });
+  if (cols.length !== GDELT_COLUMNS.length)
+    fault({
+      kind: 'row',
+      detail: `expected ${GDELT_COLUMNS.length} tab-separated columns, found ${cols.length}`,
+    });
   const id = col(cols, 'GLOBALEVENTID');
-  if (!/^\d+$/.test(id)) fault({ kind: 'row', detail: `GLOBALEVENTID is not a number: ${JSON.stringify(id)}` });
+  if (!/^\d+$/.test(id))
+    fault({ kind: 'row', detail: `GLOBALEVENTID is not a number: ${JSON.stringify(id)}` });
   const date = fromSqlDate(col(cols, 'SQLDATE'));
   if (!date) fault({ kind: 'date', value: col(cols, 'SQLDATE') });
   const cameo = col(cols, 'EventCode');

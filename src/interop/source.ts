@@ -23,7 +23,9 @@ async function* raw(input: ImportInput): AsyncGenerator<Uint8Array> {
     const code = (e as NodeJS.ErrnoException).code;
     const item = typeof input === 'string' ? input : 'stream';
     if (code === 'ENOENT') throw new BrinkError('NOT_FOUND', {}, item, { cause: e });
-    throw new BrinkError('READ_FAILED', { detail: e instanceof Error ? e.message : String(e) }, item, { cause: e });
+    throw new BrinkError('READ_FAILED', { detail: e instanceof Error ? e.message : String(e) }, item, {
+      cause: e,
+    });
   }
 }
 
@@ -62,7 +64,8 @@ async function* unzipFirst(first: Uint8Array, rest: AsyncIterator<Uint8Array>): 
     for (let i = 0; next && i < next.length; i += ZIP_SLICE) {
       push(next.subarray(i, i + ZIP_SLICE), false);
       while (out.length) yield out.shift() as Uint8Array;
-      if (failure) throw new BrinkError('READ_FAILED', { detail: `bad ZIP archive: ${(failure as Error).message}` });
+      if (failure)
+        throw new BrinkError('READ_FAILED', { detail: `bad ZIP archive: ${(failure as Error).message}` });
     }
     const n = await rest.next();
     if (n.done) break;
@@ -70,7 +73,8 @@ async function* unzipFirst(first: Uint8Array, rest: AsyncIterator<Uint8Array>): 
   }
   push(new Uint8Array(0), true);
   while (out.length) yield out.shift() as Uint8Array;
-  if (failure) throw new BrinkError('READ_FAILED', { detail: `bad ZIP archive: ${(failure as Error).message}` });
+  if (failure)
+    throw new BrinkError('READ_FAILED', { detail: `bad ZIP archive: ${(failure as Error).message}` });
   if (!taken) throw new BrinkError('READ_FAILED', { detail: 'the ZIP archive holds no file' });
 }
 

@@ -15,7 +15,10 @@ test('every ACLED mapping names a CAMEO code of the ontology, with a reason', ()
 });
 
 test('country tables are envelopes of unique, well-formed codes', () => {
-  for (const [name, key] of [['fips-iso3.json', 'fips'], ['iso-numeric.json', 'numeric']] as const) {
+  for (const [name, key] of [
+    ['fips-iso3.json', 'fips'],
+    ['iso-numeric.json', 'numeric'],
+  ] as const) {
     const t = loadTable<Record<string, string | number>>(name);
     assert.match(t.version, /^\d{4}\.\d{2}\.\d+$/);
     const keys = t.entries.map((e) => String(e[key]));

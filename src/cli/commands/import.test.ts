@@ -23,7 +23,10 @@ after(async () => {
   rmSync(dir, { recursive: true, force: true });
 });
 
-async function exportText(format: Parameters<typeof exportTo>[1], flags: Parameters<typeof filterOf>[0]): Promise<{ text: string; n: number }> {
+async function exportText(
+  format: Parameters<typeof exportTo>[1],
+  flags: Parameters<typeof filterOf>[0],
+): Promise<{ text: string; n: number }> {
   const out = new PassThrough();
   const parts: Buffer[] = [];
   out.on('data', (c: Buffer) => parts.push(c));
@@ -35,21 +38,37 @@ async function exportText(format: Parameters<typeof exportTo>[1], flags: Paramet
 describe('brink import / export against an SQLite store', () => {
   test('imports GDELT rows, skipping bad ones, grouping by source URL across batches', async () => {
     const p = join(dir, 'g.CSV');
-    writeFileSync(p, [
-      gdeltLine({ GLOBALEVENTID: '11', SOURCEURL: 'https://a.example/1' }),
-      gdeltLine({ GLOBALEVENTID: '12', SOURCEURL: 'https://b.example/2', EventCode: '190', QuadClass: '4', GoldsteinScale: '-10' }),
-      gdeltLine({ GLOBALEVENTID: '13', SOURCEURL: 'https://a.example/1', SQLDATE: '2025-05-07' }),
-      gdeltLine({ GLOBALEVENTID: '14', SOURCEURL: 'https://a.example/1', EventCode: '042' }),
-    ].join('\n'));
+    writeFileSync(
+      p,
+      [
+        gdeltLine({ GLOBALEVENTID: '11', SOURCEURL: 'https://a.example/1' }),
+        gdeltLine({
+          GLOBALEVENTID: '12',
+          SOURCEURL: 'https://b.example/2',
+          EventCode: '190',
+          QuadClass: '4',
+          GoldsteinScale: '-10',
+        }),
+        gdeltLine({ GLOBALEVENTID: '13', SOURCEURL: 'https://a.example/1', SQLDATE: '2025-05-07' }),
+        gdeltLine({ GLOBALEVENTID: '14', SOURCEURL: 'https://a.example/1', EventCode: '042' }),
+      ].join('\n'),
+    );
     const problems: string[] = [];
-    const s = await importFiles(store, 'gdelt', [p, join(dir, 'missing.CSV')], { batch: 1, onProblem: (l) => problems.push(l) });
+    const s = await importFiles(store, 'gdelt', [p, join(dir, 'missing.CSV')], {
+      batch: 1,
+      onProblem: (l) => problems.push(l),
+    });
     assert.deepEqual(s, { files: 2, rows: 4, stored: 3, skipped: 1, documents: 2, failed: 0, unreadable: 1 });
     assert.match(problems[0] ?? '', /BAD_DATE g\.CSV:3/);
     assert.match(problems[1] ?? '', /NOT_FOUND/);
     const a = await store.events.query({ source: 'IND', limit: 100 });
     assert.deepEqual(a.items.map((e) => e.id).sort(), ['gdelt:11', 'gdelt:12', 'gdelt:14']);
     const docId = a.items.find((e) => e.id === 'gdelt:11')?.docId ?? '';
-    assert.deepEqual((await store.events.byDoc(docId)).map((e) => e.id).sort(), ['gdelt:11', 'gdelt:14'], 'batches merged per document');
+    assert.deepEqual(
+      (await store.events.byDoc(docId)).map((e) => e.id).sort(),
+      ['gdelt:11', 'gdelt:14'],
+      'batches merged per document',
+    );
     const doc = await store.documents.get(docId);
     assert.equal(doc?.kind, 'import');
     assert.equal(doc?.url, 'https://a.example/1');
@@ -60,7 +79,14 @@ describe('brink import / export against an SQLite store', () => {
 
   test('imports ACLED rows', async () => {
     const p = join(dir, 'a.csv');
-    writeFileSync(p, [ACLED_HEADER.join(','), acledRow({ event_id_cnty: 'X1', notes: 'a, b\nc' }), acledRow({ event_id_cnty: 'X2', longitude: '999' })].join('\n'));
+    writeFileSync(
+      p,
+      [
+        ACLED_HEADER.join(','),
+        acledRow({ event_id_cnty: 'X1', notes: 'a, b\nc' }),
+        acledRow({ event_id_cnty: 'X2', longitude: '999' }),
+      ].join('\n'),
+    );
     const s = await importFiles(store, 'acled', [p]);
     assert.equal(s.stored, 1);
     assert.equal(s.skipped, 1);
@@ -75,12 +101,20 @@ describe('brink import / export against an SQLite store', () => {
     assert.equal(rows.length, 4);
     assert.equal(all.n, 4);
     const root = await exportText('csv', { modality: 'all', root: '19' });
-    assert.deepEqual((parse(root.text, { columns: true }) as Array<Record<string, string>>).map((r) => r.id).sort(), ['acled:X1', 'gdelt:12']);
+    assert.deepEqual(
+      (parse(root.text, { columns: true }) as Array<Record<string, string>>).map((r) => r.id).sort(),
+      ['acled:X1', 'gdelt:12'],
+    );
     const dyad = await exportText('ndjson', { modality: 'all', dyad: 'PAK,IND' });
     assert.equal(dyad.text.trim().split('\n').length, 4);
     const gd = await exportText('gdelt', { modality: 'all', source: 'INDMIL' });
-    assert.ok(gd.text.split('\n').some((l) => l.endsWith('\thttps://a.example/1')), 'GDELT export carries the source URL');
-    const geo = JSON.parse((await exportText('geojson', { modality: 'all' })).text) as { features: unknown[] };
+    assert.ok(
+      gd.text.split('\n').some((l) => l.endsWith('\thttps://a.example/1')),
+      'GDELT export carries the source URL',
+    );
+    const geo = JSON.parse((await exportText('geojson', { modality: 'all' })).text) as {
+      features: unknown[];
+    };
     assert.equal(geo.features.length, 4);
   });
 
@@ -117,11 +151,18 @@ describe('command wiring', () => {
     }
     assert.equal(process.exitCode ?? 0, 0);
     const fc = JSON.parse(readFileSync(out, 'utf8')) as { features: Array<{ id: string }> };
-    assert.deepEqual(fc.features.map((f) => f.id), ['gdelt:77']);
+    assert.deepEqual(
+      fc.features.map((f) => f.id),
+      ['gdelt:77'],
+    );
   });
 
   test('unknown kinds and formats are refused', async () => {
-    await assert.rejects(program().parseAsync(['node', 'brink', 'import', 'gkg', 'x']), { code: 'UNKNOWN_FORMAT' });
-    await assert.rejects(program().parseAsync(['node', 'brink', 'export', '--format', 'xml']), { code: 'UNKNOWN_FORMAT' });
+    await assert.rejects(program().parseAsync(['node', 'brink', 'import', 'gkg', 'x']), {
+      code: 'UNKNOWN_FORMAT',
+    });
+    await assert.rejects(program().parseAsync(['node', 'brink', 'export', '--format', 'xml']), {
+      code: 'UNKNOWN_FORMAT',
+    });
   });
 });

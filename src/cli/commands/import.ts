@@ -39,9 +39,22 @@ interface Pending {
  * src/interop/docs.ts). Each document is written with articles.save (one transaction), merged with
  * the events it already holds so files that spread one source over several batches lose nothing.
  */
-export async function importFiles(store: Store, kind: ImportKind, files: string[], opts: ImportOptions = {}): Promise<ImportSummary> {
+export async function importFiles(
+  store: Store,
+  kind: ImportKind,
+  files: string[],
+  opts: ImportOptions = {},
+): Promise<ImportSummary> {
   const batch = opts.batch ?? 20000;
-  const s: ImportSummary = { files: 0, rows: 0, stored: 0, skipped: 0, documents: 0, failed: 0, unreadable: 0 };
+  const s: ImportSummary = {
+    files: 0,
+    rows: 0,
+    stored: 0,
+    skipped: 0,
+    documents: 0,
+    failed: 0,
+    unreadable: 0,
+  };
   const pending = new Map<string, Pending>();
   let buffered = 0;
   const flush = async (): Promise<void> => {
@@ -58,7 +71,10 @@ export async function importFiles(store: Store, kind: ImportKind, files: string[
         s.rows++;
         if (row.error || !row.event || !row.doc) {
           s.skipped++;
-          opts.onProblem?.(`skipped: ${(row.error ?? new BrinkError('INTERNAL', { detail: 'empty row' })).describe()}`, row);
+          opts.onProblem?.(
+            `skipped: ${(row.error ?? new BrinkError('INTERNAL', { detail: 'empty row' })).describe()}`,
+            row,
+          );
         } else {
           let p = pending.get(row.doc.id);
           if (!p) pending.set(row.doc.id, (p = { doc: row.doc, events: new Map() }));
@@ -88,7 +104,11 @@ async function writeDoc(store: Store, kind: ImportKind, p: Pending): Promise<boo
   const merged = new Map<string, Event>();
   if (put.status === 'duplicate') for (const e of await store.events.byDoc(p.doc.id)) merged.set(e.id, e);
   for (const [id, e] of p.events) merged.set(id, e);
-  await store.articles.save(p.doc.id, { events: [...merged.values()], actors: [], roleConflicts: [] }, `import-${kind}`);
+  await store.articles.save(
+    p.doc.id,
+    { events: [...merged.values()], actors: [], roleConflicts: [] },
+    `import-${kind}`,
+  );
   return put.status === 'inserted';
 }
 
@@ -96,7 +116,13 @@ async function writeDoc(store: Store, kind: ImportKind, p: Pending): Promise<boo
  * A batch is written in one transaction (fast on SQLite); when that fails, each document is
  * retried in its own transaction so that only the documents the store refuses are lost.
  */
-async function saveBatch(store: Store, kind: ImportKind, docs: Pending[], s: ImportSummary, opts: ImportOptions): Promise<void> {
+async function saveBatch(
+  store: Store,
+  kind: ImportKind,
+  docs: Pending[],
+  s: ImportSummary,
+  opts: ImportOptions,
+): Promise<void> {
   try {
     const inserted = await store.transaction(async (tx) => {
       let n = 0;
@@ -112,13 +138,21 @@ async function saveBatch(store: Store, kind: ImportKind, docs: Pending[], s: Imp
   for (const p of docs) await saveDoc(store, kind, p, s, opts);
 }
 
-async function saveDoc(store: Store, kind: ImportKind, p: Pending, s: ImportSummary, opts: ImportOptions): Promise<void> {
+async function saveDoc(
+  store: Store,
+  kind: ImportKind,
+  p: Pending,
+  s: ImportSummary,
+  opts: ImportOptions,
+): Promise<void> {
   try {
     if (await store.transaction((tx) => writeDoc(tx, kind, p))) s.documents++;
     s.stored += p.events.size;
   } catch (e) {
     s.failed += p.events.size;
-    opts.onProblem?.(`failed: ${toBrinkError(e, p.doc.url ?? p.doc.id).describe()} (${p.events.size} events of ${p.doc.title ?? p.doc.id})`);
+    opts.onProblem?.(
+      `failed: ${toBrinkError(e, p.doc.url ?? p.doc.id).describe()} (${p.events.size} events of ${p.doc.title ?? p.doc.id})`,
+    );
   }
 }
 
@@ -133,26 +167,42 @@ export default function register(program: Command): void {
       .command('import')
       .description('import coded events from GDELT 2.0 event exports or ACLED CSV exports into the store')
       .argument('<kind>', 'gdelt | acled')
-      .argument('<files...>', 'GDELT .export.CSV / .tsv / .txt files or their .zip; ACLED .csv files (or .zip)')
+      .argument(
+        '<files...>',
+        'GDELT .export.CSV / .tsv / .txt files or their .zip; ACLED .csv files (or .zip)',
+      )
       .option('--batch <n>', 'events buffered per write batch (one transaction each)', '20000')
       .option('--json', 'print problems and the summary as JSON lines')
-      .addHelpText('after', '\nMalformed rows are reported with file:line and skipped; the import goes on. See docs/interop.md.'),
+      .addHelpText(
+        'after',
+        '\nMalformed rows are reported with file:line and skipped; the import goes on. See docs/interop.md.',
+      ),
   ).action(async (kind: string, files: string[], flags: ImportFlags) => {
-    if (kind !== 'gdelt' && kind !== 'acled') throw new BrinkError('UNKNOWN_FORMAT', { detail: `import kind must be gdelt or acled, not ${kind}` });
+    if (kind !== 'gdelt' && kind !== 'acled')
+      throw new BrinkError('UNKNOWN_FORMAT', { detail: `import kind must be gdelt or acled, not ${kind}` });
     const batch = Number(flags.batch);
-    if (!Number.isInteger(batch) || batch <= 0) throw new BrinkError('BAD_REQUEST', { detail: '--batch must be a positive integer' });
+    if (!Number.isInteger(batch) || batch <= 0)
+      throw new BrinkError('BAD_REQUEST', { detail: '--batch must be a positive integer' });
     const json = Boolean(flags.json);
     const store = await openEngineStore(flags.db);
     const bar = progress({ label: `import ${kind}` });
     try {
       const s = await importFiles(store, kind, files, {
         batch,
-        onProblem: (line, row) => bar.log(json ? JSON.stringify(row?.error ? { line: row.line, error: row.error.toJSON() } : { problem: line }) : line),
+        onProblem: (line, row) =>
+          bar.log(
+            json
+              ? JSON.stringify(row?.error ? { line: row.line, error: row.error.toJSON() } : { problem: line })
+              : line,
+          ),
         onRow: (_row, sum) => bar.tick({ stored: sum.stored, skipped: sum.skipped }),
       });
       bar.done();
       if (json) console.log(JSON.stringify({ summary: s }));
-      else console.log(`\n${s.files} file(s): ${s.rows} rows read, ${s.stored} events stored in ${s.documents} new document(s), ${s.skipped} rows skipped${s.failed ? `, ${s.failed} events refused by the store` : ''}${s.unreadable ? `, ${s.unreadable} file(s) unreadable` : ''}`);
+      else
+        console.log(
+          `\n${s.files} file(s): ${s.rows} rows read, ${s.stored} events stored in ${s.documents} new document(s), ${s.skipped} rows skipped${s.failed ? `, ${s.failed} events refused by the store` : ''}${s.unreadable ? `, ${s.unreadable} file(s) unreadable` : ''}`,
+        );
       if (s.skipped > 0 || s.failed > 0 || s.unreadable > 0) process.exitCode = 1;
     } finally {
       await store.close();

@@ -60,7 +60,8 @@ export function csvCell(v: Cell): string {
   if (v === null) return '';
   if (typeof v !== 'string') return cellText(v);
   if (v === '') return '';
-  if (NEEDS_QUOTES.test(v) || v.charCodeAt(0) <= 32 || v.charCodeAt(v.length - 1) <= 32) return `"${v.replace(/"/g, '""')}"`;
+  if (NEEDS_QUOTES.test(v) || v.charCodeAt(0) <= 32 || v.charCodeAt(v.length - 1) <= 32)
+    return `"${v.replace(/"/g, '""')}"`;
   return v;
 }
 

@@ -10,7 +10,17 @@ export interface DyadRow {
   escalation?: number | null;
 }
 
-export const DYAD_COLUMNS = ['period', 'events', 'q1', 'q2', 'q3', 'q4', 'goldstein_sum', 'goldstein_mean', 'escalation'];
+export const DYAD_COLUMNS = [
+  'period',
+  'events',
+  'q1',
+  'q2',
+  'q3',
+  'q4',
+  'goldstein_sum',
+  'goldstein_mean',
+  'escalation',
+];
 
 const round = (x: number): number => Math.round(x * 1e4) / 1e4;
 
@@ -21,7 +31,15 @@ async function* asAsync<T>(items: Iterable<T> | AsyncIterable<T>): AsyncGenerato
 export function toDyadCsv(series: Iterable<DyadRow> | AsyncIterable<DyadRow>): AsyncGenerator<string> {
   return writeChunks(
     asAsync(series),
-    (r) => csvLine([r.period, r.events, ...r.quad, round(r.goldsteinSum), round(r.goldsteinMean), r.escalation ?? null]),
+    (r) =>
+      csvLine([
+        r.period,
+        r.events,
+        ...r.quad,
+        round(r.goldsteinSum),
+        round(r.goldsteinMean),
+        r.escalation ?? null,
+      ]),
     { head: csvLine(DYAD_COLUMNS) },
   );
 }

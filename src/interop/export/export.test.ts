@@ -41,7 +41,11 @@ describe('GeoJSON', () => {
   test('a FeatureCollection of points with valid coordinates, only located events', async () => {
     const fc = JSON.parse(await text(exportEvents('geojson', from(events)))) as {
       type: string;
-      features: Array<{ type: string; geometry: { type: string; coordinates: [number, number] }; properties: Record<string, unknown> }>;
+      features: Array<{
+        type: string;
+        geometry: { type: string; coordinates: [number, number] };
+        properties: Record<string, unknown>;
+      }>;
     };
     assert.equal(fc.type, 'FeatureCollection');
     assert.equal(fc.features.length, events.filter((e) => e.where).length);
@@ -55,15 +59,24 @@ describe('GeoJSON', () => {
   });
 
   test('an empty export is still a valid FeatureCollection', async () => {
-    assert.deepEqual(JSON.parse(await text(exportEvents('geojson', from([])))), { type: 'FeatureCollection', features: [] });
+    assert.deepEqual(JSON.parse(await text(exportEvents('geojson', from([])))), {
+      type: 'FeatureCollection',
+      features: [],
+    });
   });
 });
 
 describe('HXL', () => {
   test('the second row is the hashtag row', async () => {
     const rows = parse(await text(exportEvents('hxl', from(events)))) as string[][];
-    assert.deepEqual(rows[0], HXL_TAGS.map(([c]) => c));
-    assert.ok(rows[1]?.every((t) => /^#[a-z_]+(\+[a-z_]+)*$/.test(t)), 'tag row');
+    assert.deepEqual(
+      rows[0],
+      HXL_TAGS.map(([c]) => c),
+    );
+    assert.ok(
+      rows[1]?.every((t) => /^#[a-z_]+(\+[a-z_]+)*$/.test(t)),
+      'tag row',
+    );
     assert.equal(rows.length, N + 2);
     assert.equal(rows[2]?.[0], events[0]?.id);
   });
@@ -72,9 +85,17 @@ describe('HXL', () => {
 describe('PLOVER JSON', () => {
   test('records carry event type, parties with country and sector, and source', async () => {
     const docs = async (id: string) => ({ url: `https://news.example/${id}`, published: '2025-05-08' });
-    const recs = JSON.parse(await text(exportEvents('plover', from(events), { docs }))) as Array<Record<string, any>>;
+    type Rec = {
+      event: string;
+      mode: string;
+      date: string;
+      actor: unknown;
+      recipient: { sector: string };
+      source: { url: string };
+    };
+    const recs = JSON.parse(await text(exportEvents('plover', from(events), { docs }))) as Rec[];
     assert.equal(recs.length, N);
-    const r = recs[1] ?? {};
+    const r = recs[1] as Rec;
     assert.equal(r.event, 'ASSAULT');
     assert.equal(r.mode, 'heavy-weapons');
     assert.deepEqual(r.actor, { name: 'PAK army', code: 'PAKMIL', country: 'PAK', sector: 'MIL' });
@@ -86,7 +107,10 @@ describe('PLOVER JSON', () => {
 
 describe('GDELT TSV', () => {
   test('61 columns per line that the GDELT reader reads back', async () => {
-    const docs = async (id: string) => ({ url: `https://news.example/${id}`, published: '2025-05-08T10:00:00Z' });
+    const docs = async (id: string) => ({
+      url: `https://news.example/${id}`,
+      published: '2025-05-08T10:00:00Z',
+    });
     const out = await text(exportEvents('gdelt', from(events), { docs }));
     const lines = out.trimEnd().split('\n');
     assert.equal(lines.length, N);
@@ -111,10 +135,32 @@ describe('GDELT TSV', () => {
 describe('dyad series CSV', () => {
   test('header and one row per period', async () => {
     const rows = parse(
-      await text(toDyadCsv([{ period: '2025-05', events: 3, quad: [1, 0, 1, 1], goldsteinSum: -13.1, goldsteinMean: -4.3666667, escalation: 0.5 }, { period: '2025-06', events: 0, quad: [0, 0, 0, 0], goldsteinSum: 0, goldsteinMean: 0 }])),
+      await text(
+        toDyadCsv([
+          {
+            period: '2025-05',
+            events: 3,
+            quad: [1, 0, 1, 1],
+            goldsteinSum: -13.1,
+            goldsteinMean: -4.3666667,
+            escalation: 0.5,
+          },
+          { period: '2025-06', events: 0, quad: [0, 0, 0, 0], goldsteinSum: 0, goldsteinMean: 0 },
+        ]),
+      ),
       { columns: true },
     ) as Array<Record<string, string>>;
-    assert.deepEqual(rows[0], { period: '2025-05', events: '3', q1: '1', q2: '0', q3: '1', q4: '1', goldstein_sum: '-13.1', goldstein_mean: '-4.3667', escalation: '0.5' });
+    assert.deepEqual(rows[0], {
+      period: '2025-05',
+      events: '3',
+      q1: '1',
+      q2: '0',
+      q3: '1',
+      q4: '1',
+      goldstein_sum: '-13.1',
+      goldstein_mean: '-4.3667',
+      escalation: '0.5',
+    });
     assert.equal(rows[1]?.escalation, '');
   });
 });
@@ -127,7 +173,10 @@ describe('streaming', () => {
       let firstAt = -1;
       let chunks = 0;
       let maxChunk = 0;
-      for await (const c of exportEvents(format, syntheticEvents(total, (i) => (produced = i + 1)))) {
+      for await (const c of exportEvents(
+        format,
+        syntheticEvents(total, (i) => (produced = i + 1)),
+      )) {
         if (firstAt < 0) firstAt = produced;
         chunks++;
         maxChunk = Math.max(maxChunk, c.length);

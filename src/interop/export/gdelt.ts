@@ -80,7 +80,10 @@ export function gdeltRow(e: Event & { mentions?: GdeltMentions }, url = '', publ
   return cols.join('\t');
 }
 
-export function toGdelt(events: AsyncIterable<Event>, opts: { docs?: DocLookup } = {}): AsyncGenerator<string> {
+export function toGdelt(
+  events: AsyncIterable<Event>,
+  opts: { docs?: DocLookup } = {},
+): AsyncGenerator<string> {
   const docs = opts.docs;
   return writeChunks(events, async (e) => {
     const d = docs ? await docs(e.docId) : null;

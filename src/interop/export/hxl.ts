@@ -36,8 +36,12 @@ export const HXL_TAGS: ReadonlyArray<[FlatColumn, string]> = [
 
 export function toHxl(events: AsyncIterable<Event>): AsyncGenerator<string> {
   const head = csvLine(HXL_TAGS.map(([c]) => c)) + csvLine(HXL_TAGS.map(([, t]) => t));
-  return writeChunks(events, (e) => {
-    const f = flatten(e);
-    return csvLine(HXL_TAGS.map(([c]) => f[c]));
-  }, { head });
+  return writeChunks(
+    events,
+    (e) => {
+      const f = flatten(e);
+      return csvLine(HXL_TAGS.map(([c]) => f[c]));
+    },
+    { head },
+  );
 }

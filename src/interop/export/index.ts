@@ -20,7 +20,11 @@ export function isExportFormat(s: string): s is ExportFormat {
   return (EXPORT_FORMATS as readonly string[]).includes(s);
 }
 
-export function exportEvents(format: ExportFormat, events: AsyncIterable<Event>, opts: ExportOptions = {}): AsyncGenerator<string> {
+export function exportEvents(
+  format: ExportFormat,
+  events: AsyncIterable<Event>,
+  opts: ExportOptions = {},
+): AsyncGenerator<string> {
   switch (format) {
     case 'csv':
       return toCsv(events);
@@ -39,7 +43,12 @@ export function exportEvents(format: ExportFormat, events: AsyncIterable<Event>,
 
 /** File extension for a format. */
 export const EXTENSIONS: Record<ExportFormat, string> = {
-  csv: 'csv', ndjson: 'ndjson', plover: 'json', gdelt: 'tsv', geojson: 'geojson', hxl: 'csv',
+  csv: 'csv',
+  ndjson: 'ndjson',
+  plover: 'json',
+  gdelt: 'tsv',
+  geojson: 'geojson',
+  hxl: 'csv',
 };
 
 export { toCsv, toNdjson, toPlover, toGdelt, toGeoJson, toHxl };

@@ -17,7 +17,12 @@ export interface PloverParty {
 
 function party(a: EventActor | null): PloverParty | null {
   if (!a) return null;
-  return { name: a.name ?? null, code: a.code, country: a.country || null, sector: sectorOf(a.code, a.country) || null };
+  return {
+    name: a.name ?? null,
+    code: a.code,
+    country: a.country || null,
+    sector: sectorOf(a.code, a.country) || null,
+  };
 }
 
 export function ploverRecord(e: Event, doc: DocInfo | null = null): Record<string, unknown> {
@@ -34,7 +39,9 @@ export function ploverRecord(e: Event, doc: DocInfo | null = null): Record<strin
     cameo: e.cameo,
     actor: party(e.source),
     recipient: party(e.target),
-    location: w ? { placename: w.name, country: w.country || null, lat: w.lat, lon: w.lon, geo_id: w.placeId } : null,
+    location: w
+      ? { placename: w.name, country: w.country || null, lat: w.lat, lon: w.lon, geo_id: w.placeId }
+      : null,
     modality: e.modality,
     source: {
       doc_id: e.docId,
@@ -50,11 +57,18 @@ export function ploverRecord(e: Event, doc: DocInfo | null = null): Record<strin
   };
 }
 
-export function toPlover(events: AsyncIterable<Event>, opts: { docs?: DocLookup } = {}): AsyncGenerator<string> {
+export function toPlover(
+  events: AsyncIterable<Event>,
+  opts: { docs?: DocLookup } = {},
+): AsyncGenerator<string> {
   const docs = opts.docs;
-  return writeChunks(events, async (e) => JSON.stringify(ploverRecord(e, docs ? await docs(e.docId) : null)), {
-    head: '[\n',
-    between: ',\n',
-    tail: '\n]\n',
-  });
+  return writeChunks(
+    events,
+    async (e) => JSON.stringify(ploverRecord(e, docs ? await docs(e.docId) : null)),
+    {
+      head: '[\n',
+      between: ',\n',
+      tail: '\n]\n',
+    },
+  );
 }
