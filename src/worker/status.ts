@@ -5,6 +5,7 @@
  */
 import { Redis } from 'ioredis';
 import type { Queue } from 'bullmq';
+import { BrinkError } from '../domain/errors.js';
 import { DEFAULT_PREFIX, QUEUE_NAME, type QueueTarget } from './config.js';
 import { openQueue } from './queue.js';
 
@@ -38,6 +39,20 @@ export async function completedLastMinute(redis: Redis, prefix: string, now = Da
   return vals.reduce((s, v) => s + (v ? Number(v) : 0), 0);
 }
 
+/** UNREACHABLE (at once, not after endless reconnects) when Redis does not answer a PING. */
+export async function pingRedis(redisUrl: string, timeoutMs = 3000): Promise<void> {
+  const r = new Redis(redisUrl, { lazyConnect: true, connectTimeout: timeoutMs, maxRetriesPerRequest: 0, retryStrategy: () => null, enableOfflineQueue: false });
+  r.on('error', () => undefined);
+  try {
+    await r.connect();
+    await r.ping();
+  } catch (e) {
+    throw new BrinkError('UNREACHABLE', { detail: `Redis at ${redisUrl}: ${e instanceof Error ? e.message : String(e)}` }, redisUrl);
+  } finally {
+    r.disconnect();
+  }
+}
+
 export function openRedis(redisUrl: string): Redis {
   return new Redis(redisUrl, { maxRetriesPerRequest: 1, lazyConnect: false, enableOfflineQueue: true });
 }
@@ -68,6 +83,7 @@ export async function statusOf(queue: Queue, redis: Redis, prefix: string): Prom
 export async function queueStatus(redisUrl: string | QueueTarget): Promise<QueueStatus> {
   const target = typeof redisUrl === 'string' ? { redisUrl } : redisUrl;
   const prefix = target.prefix ?? DEFAULT_PREFIX;
+  await pingRedis(target.redisUrl);
   const queue = openQueue(target);
   const redis = openRedis(target.redisUrl);
   try {

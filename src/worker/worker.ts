@@ -19,7 +19,7 @@ import type { Store } from '../store/types.js';
 import { connectionOptions, DEFAULT_PREFIX, QUEUE_NAME, workerStoreConfig } from './config.js';
 import { loadFeeds, pollFeed, syncFeedSchedulers } from './feeds.js';
 import { enqueueDocuments, JOB, openQueue, parsePayload, type FetchJob } from './queue.js';
-import { countCompleted, openRedis } from './status.js';
+import { countCompleted, openRedis, pingRedis } from './status.js';
 
 export interface WorkerOptions {
   redisUrl: string;
@@ -76,6 +76,7 @@ interface Deps {
 
 export async function startWorker(opts: WorkerOptions): Promise<RunningWorker> {
   const prefix = opts.prefix ?? DEFAULT_PREFIX;
+  await pingRedis(opts.redisUrl);
   const store = await openStore(workerStoreConfig(opts.storeUrl));
   let analyze: Analyze;
   let version: string | undefined;

@@ -1,7 +1,7 @@
 /** `brink feeds add|list|remove|poll|sync`: RSS/Atom feeds polled on a schedule by the workers. */
 import type { Command } from 'commander';
 import { BrinkError } from '../../domain/errors.js';
-import { addFeed, feedsPath, loadFeeds, openQueue, pollFeed, removeFeed, saveFeeds, syncFeedSchedulers } from '../../worker/index.js';
+import { addFeed, feedsPath, loadFeeds, openQueue, pingRedis, pollFeed, removeFeed, saveFeeds, syncFeedSchedulers } from '../../worker/index.js';
 import { queueOptions } from './worker.js';
 
 interface FeedFlags {
@@ -60,7 +60,8 @@ export default function register(program: Command): void {
     .action(async (which: string[], flags: FeedFlags) => {
       const list = loadFeeds(feedsPath(flags.file)).filter((f) => !which.length || which.includes(f.id) || which.includes(f.url));
       if (!list.length) throw new BrinkError('NOT_FOUND_RECORD', { what: 'feed', id: which.join(', ') || '(none in the file)' });
-      const queue = openQueue({ redisUrl: flags.redis, ...(flags.prefix ? { prefix: flags.prefix } : {}) });
+      await pingRedis(flags.redis);
+  const queue = openQueue({ redisUrl: flags.redis, ...(flags.prefix ? { prefix: flags.prefix } : {}) });
       try {
         for (const f of list) {
           try {
@@ -78,6 +79,7 @@ export default function register(program: Command): void {
 }
 
 async function sync(flags: FeedFlags, file: string): Promise<void> {
+  await pingRedis(flags.redis);
   const queue = openQueue({ redisUrl: flags.redis, ...(flags.prefix ? { prefix: flags.prefix } : {}) });
   try {
     const r = await syncFeedSchedulers(queue, loadFeeds(file));

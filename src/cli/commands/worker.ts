@@ -6,7 +6,7 @@ import type { Command } from 'commander';
 import { BrinkError } from '../../domain/errors.js';
 import type { Document } from '../../domain/types.js';
 import { readSources } from '../../ingest/index.js';
-import { DEFAULT_REDIS_URL, enqueueDocuments, enqueueUrl, feedsPath, openQueue, startWorker, waterFrom } from '../../worker/index.js';
+import { DEFAULT_REDIS_URL, enqueueDocuments, enqueueUrl, feedsPath, openQueue, pingRedis, startWorker, waterFrom } from '../../worker/index.js';
 import { describeStoreConfig, workerStoreConfig } from '../../worker/config.js';
 import { dbOption, type DbOpts } from '../options.js';
 
@@ -104,14 +104,17 @@ async function runWorker(flags: WorkerFlags): Promise<void> {
   });
   const s = running.stats;
   const secs = (Date.now() - s.startedAt) / 1000;
-  const totals = { ...s, seconds: Number(secs.toFixed(1)), maxRssKb: process.resourceUsage().maxRSS };
+  const ru = process.resourceUsage();
+  const cpuSeconds = Number(((ru.userCPUTime + ru.systemCPUTime) / 1e6).toFixed(2));
+  const totals = { ...s, seconds: Number(secs.toFixed(1)), cpuSeconds, maxRssKb: ru.maxRSS };
   if (flags.json) console.log(JSON.stringify({ exit: totals }));
-  else console.error(`brink worker ${process.pid}: stopped after ${totals.seconds}s — ${s.completed} jobs done, ${s.failed} failed, ${s.documents} documents, ${s.words} words, peak RSS ${Math.round(totals.maxRssKb / 1024)} MB`);
+  else console.error(`brink worker ${process.pid}: stopped after ${totals.seconds}s — ${s.completed} jobs done, ${s.failed} failed, ${s.documents} documents, ${s.words} words, ${cpuSeconds} CPU-s, peak RSS ${Math.round(totals.maxRssKb / 1024)} MB`);
 }
 
 async function runEnqueue(sources: string[], flags: EnqueueFlags): Promise<void> {
   if (flags.published && Number.isNaN(Date.parse(flags.published))) throw new BrinkError('BAD_DATE', { value: flags.published });
   const maxBytes = positive(flags.maxBytes, '--max-bytes')!;
+  await pingRedis(flags.redis);
   const queue = openQueue({ redisUrl: flags.redis, ...(flags.prefix ? { prefix: flags.prefix } : {}) });
   const failures: string[] = [];
   let urls = 0;
