@@ -71,7 +71,7 @@ function weekdayMatch(doc: AnnotatedDoc, w: { from: number; to: number; triggers
   const tokens = doc.tokens;
   const t = tokens[w.first]!;
   const wd = WEEKDAYS[t.text];
-  if (wd === undefined) return w.triggers === 1 ? deicticMatch(doc, t) : null;
+  if (wd === undefined) return w.triggers === 1 ? deicticMatch(doc, t) ?? weekMatch(doc, t) : null;
   const next = tokens[w.first + 1];
   const part = next !== undefined && next.sentence === t.sentence && DAY_PARTS.has(next.text) ? next : undefined;
   if (w.triggers !== (part ? 2 : 1)) return null;
@@ -84,6 +84,22 @@ function weekdayMatch(doc: AnnotatedDoc, w: { from: number; to: number; triggers
     get: (c) => (c === 'weekday' ? wd : null),
   };
   return { match: { index: 0, text: doc.text.slice(start, end), start: components, end: null }, offset: start };
+}
+
+const WEEK_LEAD = new Set(['last', 'this', 'next', 'previous', 'past']);
+const NOTHING: MatchComponents = { isCertain: () => false, get: () => null };
+
+/** Fast path for a lone "last week", "this week", "next week", "(the) weekend", "last weekend": resolved from the words. */
+function weekMatch(doc: AnnotatedDoc, t: Token): { match: Match; offset: number } | null {
+  if (t.text !== 'week' && t.text !== 'weekend') return null;
+  const prev = doc.tokens[t.index - 1];
+  const lead = prev !== undefined && prev.sentence === t.sentence && WEEK_LEAD.has(prev.lower) ? prev : undefined;
+  if (t.text === 'week' && (lead === undefined || lead.lower === 'past' || lead.lower === 'previous')) return null;
+  if (t.text === 'weekend' && lead !== undefined && !WEEKDAY_LEAD.has(lead.text)) return null;
+  const next = doc.tokens[t.index + 1];
+  if (next !== undefined && next.sentence === t.sentence && (next.text === "'s" || next.text === '’s')) return null;
+  const start = lead ? lead.start : t.start;
+  return { match: { index: 0, text: doc.text.slice(start, t.end), start: NOTHING, end: null }, offset: start };
 }
 
 const DEICTIC_DAYS: Record<string, number> = { yesterday: -1, today: 0, tomorrow: 1 };
