@@ -21,6 +21,7 @@ import { securityHeaders } from './headers.js';
 import { sendJson } from './json.js';
 import { buildOpenApi } from './openapi.js';
 import { RateLimiter } from './ratelimit.js';
+import { EventCache } from './cache.js';
 import { Registry } from './registry.js';
 import { serveWeb } from './static.js';
 import { actorRoutes } from './routes/actors.js';
@@ -77,6 +78,7 @@ export function createApp(opts: CreateAppOptions): BrinkApp {
     analyzer: lazyAnalyzer(opts.analyzer),
     bus: new AlertBus(),
     limiter: new RateLimiter(),
+    cache: new EventCache(opts.store, config.cacheTtlMs ?? 10_000),
   };
   const app = new Hono<Env>();
   const registry = new Registry();

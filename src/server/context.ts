@@ -8,6 +8,7 @@ import type { Analyzer } from '../engine/analyze.js';
 import type { AlertSettings } from '../engine/alerts.js';
 import type { AlertBus } from './bus.js';
 import type { RateLimiter } from './ratelimit.js';
+import type { EventCache } from './cache.js';
 
 export type Role = UserRole;
 export const ROLES: readonly Role[] = ['viewer', 'analyst', 'admin'];
@@ -33,6 +34,8 @@ export interface ServerConfig {
   refreshAlertsOnIngest?: boolean;
   /** SSE: store poll interval and keep-alive comment interval in ms (defaults 1000 and 15000). */
   sse?: { pollMs?: number; pingMs?: number };
+  /** Max age of cached analytics events in ms (default 10 000; 0 disables the cache). */
+  cacheTtlMs?: number;
   /** Allow POST /api/documents {url} to reach private addresses (tests only). */
   allowPrivateFetch?: boolean;
 }
@@ -48,6 +51,8 @@ export interface AppDeps {
   analyzer: () => Promise<AnalyzerWithVersion>;
   bus: AlertBus;
   limiter: RateLimiter;
+  /** Analytics events per filter, reused while the store is unchanged. */
+  cache: EventCache;
 }
 
 export interface Principal {

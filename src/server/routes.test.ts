@@ -59,9 +59,9 @@ describe('read routes', () => {
     assert.equal((await f.req('/api/ceasefires/none', 'viewer')).status, 404);
     const alerts = await get<Array<{ rule: string; events: Array<{ id: string }> }>>('/api/alerts');
     assert.deepEqual(alerts[0]!.events.map((e) => e.id), ['e1']);
-    const actors = await get<Array<{ code: string; name: string }>>('/api/actors?q=pakis');
+    const actors = await get<Array<{ id: string; code: string; name: string }>>('/api/actors?q=pakis');
     assert.ok(actors.some((a) => a.code === 'PAK'), JSON.stringify(actors.slice(0, 3)));
-    const entry = actors.find((a) => a.code === 'PAK') as { id: string };
+    const entry = actors.find((a) => a.code === 'PAK')!;
     assert.equal((await get<{ code: string }>(`/api/actors/${encodeURIComponent(entry.id)}`)).code, 'PAK');
     const docs = await get<{ items: Array<{ id: string }> }>('/api/documents');
     assert.equal(docs.items.length, 2);

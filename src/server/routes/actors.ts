@@ -5,7 +5,6 @@ import { BrinkError } from '../../domain/errors.js';
 import type { Event } from '../../domain/types.js';
 import type { EventFilter, Store } from '../../store/types.js';
 import { getActor, searchActors } from '../../engine/actors.js';
-import { loadEvents } from '../../engine/corpus.js';
 import { countryOf } from '../../analytics/index.js';
 import type { Env } from '../context.js';
 import { ALL, type Registry } from '../registry.js';
@@ -51,7 +50,7 @@ export function actorRoutes(app: Hono<Env>, r: Registry): void {
     app,
     { method: 'get', path: '/api/network', tag: 'analytics', roles: ALL, query: range, summary: 'country network of asserted events: nodes with event counts, edges with cooperation/conflict counts' },
     async ({ query, deps }) => {
-      const events = await loadEvents(deps.store, { ...(query.from ? { from: query.from } : {}), ...(query.to ? { to: query.to } : {}) });
+      const events = await deps.cache.events({ ...(query.from ? { from: query.from } : {}), ...(query.to ? { to: query.to } : {}) });
       const nodes = new Map<string, number>();
       const edges = new Map<string, { a: string; b: string; cooperation: number; conflict: number; events: number }>();
       for (const e of events) {

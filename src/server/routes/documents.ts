@@ -97,6 +97,7 @@ export function documentRoutes(app: Hono<Env>, r: Registry): void {
     },
     async ({ body, deps, principal }) => {
       const items = await ingestBody(deps, body, principal!.user.name);
+      deps.cache.invalidate();
       if (items.some((i) => i.status === 'ok' || i.status === 'near-duplicate')) await afterIngest(deps);
       return items.map((i) => ({
         origin: i.origin, status: i.status,

@@ -6,7 +6,6 @@ import type { Hono } from 'hono';
 import { z } from 'zod';
 import { BrinkError } from '../../domain/errors.js';
 import type { Engagement, EngagementInput } from '../../store/types.js';
-import { loadEvents } from '../../engine/corpus.js';
 import { potentialMediators, type AEvent } from '../../analytics/index.js';
 import type { AppDeps, Env, Principal } from '../context.js';
 import { ADMIN, ALL, WRITERS, type Registry } from '../registry.js';
@@ -46,7 +45,7 @@ async function audit(deps: AppDeps, p: Principal, action: string, e: Pick<Engage
 
 async function mediatorEvents(deps: AppDeps, a: string, b: string): Promise<AEvent[]> {
   const seen = new Map<string, AEvent>();
-  for (const f of [{ source: a }, { target: a }, { source: b }, { target: b }]) for (const e of await loadEvents(deps.store, f)) seen.set(e.id, e);
+  for (const f of [{ source: a }, { target: a }, { source: b }, { target: b }]) for (const e of await deps.cache.events(f)) seen.set(e.id, e);
   return [...seen.values()];
 }
 

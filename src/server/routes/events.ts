@@ -2,7 +2,7 @@
 import type { Hono } from 'hono';
 import { z } from 'zod';
 import { BrinkError } from '../../domain/errors.js';
-import { ceasefireClaims, ceasefireViews, loadEvents } from '../../engine/corpus.js';
+import { ceasefireClaims, ceasefireViews } from '../../engine/corpus.js';
 import { dyadSeries, escalationSeries, explain, mergeCeasefires, topDyads, type AEvent } from '../../analytics/index.js';
 import type { AppDeps, Env } from '../context.js';
 import { ALL, type Registry } from '../registry.js';
@@ -22,6 +22,20 @@ async function pairCeasefires(deps: AppDeps, a: string, b: string): Promise<Arra
   return records.filter((r) => involves(r.parties, a) && involves(r.parties, b)).map((r) => ({ id: r.id, effectiveUtc: r.effectiveUtc ?? null }));
 }
 
+async function pairView(deps: AppDeps, a: string, b: string, query: { from?: string | undefined; to?: string | undefined; granularity: 'day' | 'week' }): Promise<unknown> {
+  const events = await deps.cache.events({ dyad: [a, b] });
+  const q = { a, b, ...(query.from ? { from: query.from } : {}), ...(query.to ? { to: query.to } : {}) };
+  const series = dyadSeries(events, { ...q, granularity: query.granularity });
+  const escalation = escalationSeries(events, q);
+  const date = query.to ?? escalation.at(-1)?.date ?? deps.now().slice(0, 10);
+  const ex = explain(events, { a, b, date });
+  const contributions = ex.contributions.slice(0, 20).map((c) => ({
+    eventId: c.event.id, date: c.event.date, cameo: c.event.cameo, source: c.event.sourceCode, target: c.event.targetCode,
+    evidence: c.event.evidence ?? '', docId: c.event.docId ?? null, weight: c.weight, contribution: c.contribution,
+  }));
+  return { a, b, series, escalation, explanation: { date, index: ex.index, level: ex.level, contributions }, ceasefires: await pairCeasefires(deps, a, b) };
+}
+
 export function eventRoutes(app: Hono<Env>, r: Registry): void {
   r.add(
     app,
@@ -37,7 +51,7 @@ export function eventRoutes(app: Hono<Env>, r: Registry): void {
       query: z.object({ top: z.coerce.number().int().min(1).max(100).default(10), window: z.coerce.number().int().min(1).max(365).default(7), now: isoDate.optional() }),
     },
     async ({ query, deps }) => {
-      const events = await loadEvents(deps.store);
+      const events = await deps.cache.events();
       const now = query.now ?? defaultNow(events, deps.now().slice(0, 10));
       return { now, dyads: topDyads(events, { now, windowDays: query.window, limit: query.top }) };
     },
@@ -50,20 +64,7 @@ export function eventRoutes(app: Hono<Env>, r: Registry): void {
       summary: 'one pair: event series, escalation index, the explanation of the latest index (top 20 contributions) and their ceasefires',
       query: z.object({ from: isoDate.optional(), to: isoDate.optional(), granularity: z.enum(['day', 'week']).default('day') }),
     },
-    async ({ params, query, deps }) => {
-      const { a, b } = params;
-      const events = await loadEvents(deps.store, { dyad: [a, b] });
-      const q = { a, b, ...(query.from ? { from: query.from } : {}), ...(query.to ? { to: query.to } : {}) };
-      const series = dyadSeries(events, { ...q, granularity: query.granularity });
-      const escalation = escalationSeries(events, q);
-      const date = query.to ?? escalation.at(-1)?.date ?? deps.now().slice(0, 10);
-      const ex = explain(events, { a, b, date });
-      const contributions = ex.contributions.slice(0, 20).map((c) => ({
-        eventId: c.event.id, date: c.event.date, cameo: c.event.cameo, source: c.event.sourceCode, target: c.event.targetCode,
-        evidence: c.event.evidence ?? '', docId: c.event.docId ?? null, weight: c.weight, contribution: c.contribution,
-      }));
-      return { a, b, series, escalation, explanation: { date, index: ex.index, level: ex.level, contributions }, ceasefires: await pairCeasefires(deps, a, b) };
-    },
+    ({ params, query, deps }) => deps.cache.memo(`dyad:${params.a}:${params.b}:${JSON.stringify(query)}`, () => pairView(deps, params.a, params.b, query)),
   );
 
   r.add(
