@@ -4,7 +4,7 @@
  * The sector comes from the name's pattern, else from ACLED's inter code (actor category).
  */
 import type { EventActor, Sector } from '../domain/types.js';
-import { countryByName } from './codes.js';
+import { countryByName, knownActor } from './codes.js';
 
 /** Name patterns, first match wins; `$c` is the captured country text. */
 const PATTERNS: Array<[RegExp, Sector]> = [
@@ -52,15 +52,32 @@ const INTER: Record<string, Sector | ''> = {
   'external/other forces': '',
 };
 
-/** Strips ACLED's period suffixes: "Military Forces of Sudan (2019-2023)" → "Military Forces of Sudan". */
+const PERIOD = /\s*\(\d{4}\s*-\s*(?:\d{4})?\)/;
+
+/**
+ * The actor's name without ACLED's period suffix and the unit after it:
+ * "Military Forces of Sudan (2019-2023)" and "Police Forces of Pakistan (2024-) Punjab Police"
+ * → "Military Forces of Sudan", "Police Forces of Pakistan".
+ */
 export function stripPeriods(name: string): string {
-  return name.replace(/\s*\((?:\d{4})\s*-\s*(?:\d{4})?\)/g, '').trim();
+  const m = PERIOD.exec(name);
+  return (m ? name.slice(0, m.index) : name).trim();
 }
 
 function countryOf(text: string): string {
   const t = text.replace(/^the\s+/i, '');
   const inner = /\(([^()]+)\)\s*$/.exec(t)?.[1];
   return countryByName(t) || (inner ? countryByName(inner) : '');
+}
+
+/** "NATO: North Atlantic Treaty Organization", "Hamas", "Houthi Movement (Ansar Allah)" in the dictionary. */
+function dictionaryActor(name: string): EventActor | null {
+  const parts = [name, ...name.split(/\s*:\s*/), /\(([^()]+)\)\s*$/.exec(name)?.[1] ?? ''];
+  for (const p of parts) {
+    const k = p ? knownActor(p) : null;
+    if (k) return { code: k.code, country: k.country, actorId: k.id };
+  }
+  return null;
 }
 
 /** The actor as Brink codes it, or null for an empty name. */
@@ -79,6 +96,8 @@ export function acledActor(name: string, inter: string, eventCountry: string): E
     }
   }
   if (!sector) {
+    const known = dictionaryActor(bare);
+    if (known) return { ...known, name: full };
     sector = BARE.find(([re]) => re.test(bare))?.[1] ?? INTER[inter.trim().toLowerCase()] ?? '';
     country = countryOf(bare);
   }

@@ -146,6 +146,20 @@ describe('acledActor', () => {
     assert.equal(acledActor('Fulani Ethnic Militia (Nigeria)', '4', '')?.code, 'NGAREB');
     assert.equal(acledActor('Some Liberation Front', '', 'MLI')?.code, 'MLIREB');
     assert.equal(acledActor('Unnamed group', 'Political militia', 'SOM')?.code, 'SOMREB');
+    assert.equal(acledActor('Police Forces of Pakistan (2024-) Punjab Police', '1', 'IND')?.code, 'PAKCOP');
+    assert.equal(
+      acledActor('Military Forces of the Democratic Republic of Congo (2019-)', '1', '')?.code,
+      'CODMIL',
+    );
     assert.equal(acledActor('', '', 'IND'), null);
+  });
+
+  test('organizations of the dictionary keep their codes', () => {
+    assert.deepEqual(acledActor('UN: United Nations', '8', 'SSD'), {
+      code: 'IGOUNO',
+      country: 'IGO',
+      actorId: 'un',
+      name: 'UN: United Nations',
+    });
   });
 });

@@ -84,3 +84,37 @@ export function iso3ToFips(iso3: string): string {
   }
   return toFips.get(iso3) ?? '';
 }
+
+export interface KnownActor {
+  id: string;
+  code: string;
+  country: string;
+}
+
+let known: Map<string, KnownActor> | null = null;
+
+function readEntries<T>(file: string): T[] {
+  try {
+    return (JSON.parse(readFileSync(resolve(DATA_DIR, 'actors', file), 'utf8')) as { entries: T[] }).entries;
+  } catch {
+    return [];
+  }
+}
+
+/** An organization or armed group of Brink's dictionary (igos.json, groups.json) by name or alias. */
+export function knownActor(name: string): KnownActor | null {
+  if (!known) {
+    known = new Map();
+    type Entry = { id: string; code: string; name: string; aliases?: string[]; country?: string };
+    for (const e of readEntries<Entry>('igos.json')) {
+      for (const n of [e.name, ...(e.aliases ?? [])])
+        known.set(norm(n), { id: e.id, code: e.code, country: 'IGO' });
+    }
+    for (const e of readEntries<Entry>('groups.json')) {
+      const country = e.country ?? e.code.slice(0, 3);
+      for (const n of [e.name, ...(e.aliases ?? [])])
+        if (!known.has(norm(n))) known.set(norm(n), { id: e.id, code: e.code, country });
+    }
+  }
+  return known.get(norm(name)) ?? null;
+}
