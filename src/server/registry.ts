@@ -4,7 +4,7 @@
  * authentication → CSRF → role → validation → handler) and records it for the OpenAPI document.
  */
 import type { Hono } from 'hono';
-import { z } from 'zod';
+import { type z } from 'zod';
 import { BrinkError } from '../domain/errors.js';
 import type { AppDeps, Ctx, Env, Principal, Role } from './context.js';
 import { authenticate, checkCsrf } from './auth/middleware.js';
