@@ -95,6 +95,28 @@ describe('brink import / export against an SQLite store', () => {
     assert.equal(e?.evidence, 'a, b\nc');
   });
 
+  test('an event re-released under another source moves to the new document', async () => {
+    const p = join(dir, 'moved.csv');
+    writeFileSync(
+      p,
+      [ACLED_HEADER.join(','), acledRow({ event_id_cnty: 'M1', source: 'First Paper' })].join('\n'),
+    );
+    await importFiles(store, 'acled', [p]);
+    const before = await store.events.get('acled:M1');
+    writeFileSync(
+      p,
+      [ACLED_HEADER.join(','), acledRow({ event_id_cnty: 'M1', source: 'Second Paper' })].join('\n'),
+    );
+    const problems: string[] = [];
+    const s = await importFiles(store, 'acled', [p], { onProblem: (l) => problems.push(l) });
+    assert.deepEqual(problems, []);
+    assert.equal(s.stored, 1);
+    const after = await store.events.get('acled:M1');
+    assert.notEqual(after?.docId, before?.docId);
+    assert.deepEqual(await store.events.byDoc(before?.docId ?? ''), []);
+    await store.articles.save(after?.docId ?? '', { events: [], actors: [], roleConflicts: [] }, 'test');
+  });
+
   test('exports stored events with filters, and the CSV parses back', async () => {
     const all = await exportText('csv', { modality: 'asserted' });
     const rows = parse(all.text, { columns: true }) as Array<Record<string, string>>;

@@ -138,6 +138,28 @@ async function saveBatch(
   for (const p of docs) await saveDoc(store, kind, p, s, opts);
 }
 
+/**
+ * A re-released dataset can move an event to another source (ACLED corrects `source`): the event id
+ * is then held by an older document. Take it out of that document so the new one can have it.
+ * Returns false so that it can be chained before writeDoc.
+ */
+async function moveFromOtherDocs(tx: Store, p: Pending): Promise<false> {
+  const stale = new Map<string, Set<string>>();
+  for (const id of p.events.keys()) {
+    const old = await tx.events.get(id);
+    if (old && old.docId !== p.doc.id) {
+      const set = stale.get(old.docId) ?? new Set<string>();
+      set.add(id);
+      stale.set(old.docId, set);
+    }
+  }
+  for (const [docId, ids] of stale) {
+    const keep = (await tx.events.byDoc(docId)).filter((e) => !ids.has(e.id));
+    await tx.articles.save(docId, { events: keep, actors: [], roleConflicts: [] }, 'import-move');
+  }
+  return false;
+}
+
 async function saveDoc(
   store: Store,
   kind: ImportKind,
@@ -146,7 +168,8 @@ async function saveDoc(
   opts: ImportOptions,
 ): Promise<void> {
   try {
-    if (await store.transaction((tx) => writeDoc(tx, kind, p))) s.documents++;
+    if (await store.transaction(async (tx) => (await moveFromOtherDocs(tx, p)) || writeDoc(tx, kind, p)))
+      s.documents++;
     s.stored += p.events.size;
   } catch (e) {
     s.failed += p.events.size;
