@@ -76,7 +76,7 @@ function scan(text: string, surfaces: string[]): Scan {
     }
     if (pos >= len) break;
     if (s.length === 0 || isSpace(s.charCodeAt(0))) continue; // whitespace token: already skipped
-    let start = pos;
+    const start = pos;
     let end: number;
     if (text.startsWith(s, pos)) {
       end = pos + s.length;
