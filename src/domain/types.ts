@@ -252,4 +252,6 @@ export interface Event {
   confidence: number;
   /** Dictionary + pattern version that produced it. */
   version?: string;
+  /** How many mentions in the article were merged into this event. */
+  mentions?: number;
 }
