@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PassThrough } from 'node:stream';
 import { parse } from 'csv-parse/sync';
-import { openStore } from '../../store/index.js';
+import { harness, pgSkip } from '../../store/test-fixtures.js';
 import type { Store } from '../../store/types.js';
 import { ACLED_HEADER, acledRow, gdeltLine } from '../../interop/test-util.js';
 import registerImport, { importFiles } from './import.js';
@@ -14,14 +14,6 @@ import registerExport, { exportTo, filterOf } from './export.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'brink-import-'));
 let store: Store;
-
-before(async () => {
-  store = await openStore({ kind: 'sqlite', path: join(dir, 'store.sqlite') });
-});
-after(async () => {
-  await store.close();
-  rmSync(dir, { recursive: true, force: true });
-});
 
 async function exportText(
   format: Parameters<typeof exportTo>[1],
@@ -35,117 +27,140 @@ async function exportText(
   return { text: Buffer.concat(parts).toString('utf8'), n };
 }
 
-describe('brink import / export against an SQLite store', () => {
-  test('imports GDELT rows, skipping bad ones, grouping by source URL across batches', async () => {
-    const p = join(dir, 'g.CSV');
-    writeFileSync(
-      p,
-      [
-        gdeltLine({ GLOBALEVENTID: '11', SOURCEURL: 'https://a.example/1' }),
-        gdeltLine({
-          GLOBALEVENTID: '12',
-          SOURCEURL: 'https://b.example/2',
-          EventCode: '190',
-          QuadClass: '4',
-          GoldsteinScale: '-10',
-        }),
-        gdeltLine({ GLOBALEVENTID: '13', SOURCEURL: 'https://a.example/1', SQLDATE: '2025-05-07' }),
-        gdeltLine({ GLOBALEVENTID: '14', SOURCEURL: 'https://a.example/1', EventCode: '042' }),
-      ].join('\n'),
-    );
-    const problems: string[] = [];
-    const s = await importFiles(store, 'gdelt', [p, join(dir, 'missing.CSV')], {
-      batch: 1,
-      onProblem: (l) => problems.push(l),
+function storeSuite(kind: 'sqlite' | 'postgres', skip: false | string): void {
+  describe(`brink import / export against ${kind}`, { skip }, () => {
+    const h = harness(kind);
+    before(async () => {
+      store = await h.open();
     });
-    assert.deepEqual(s, { files: 2, rows: 4, stored: 3, skipped: 1, documents: 2, failed: 0, unreadable: 1 });
-    assert.match(problems[0] ?? '', /BAD_DATE g\.CSV:3/);
-    assert.match(problems[1] ?? '', /NOT_FOUND/);
-    const a = await store.events.query({ source: 'IND', limit: 100 });
-    assert.deepEqual(a.items.map((e) => e.id).sort(), ['gdelt:11', 'gdelt:12', 'gdelt:14']);
-    const docId = a.items.find((e) => e.id === 'gdelt:11')?.docId ?? '';
-    assert.deepEqual(
-      (await store.events.byDoc(docId)).map((e) => e.id).sort(),
-      ['gdelt:11', 'gdelt:14'],
-      'batches merged per document',
-    );
-    const doc = await store.documents.get(docId);
-    assert.equal(doc?.kind, 'import');
-    assert.equal(doc?.url, 'https://a.example/1');
-    const again = await importFiles(store, 'gdelt', [p]);
-    assert.equal(again.documents, 0, 're-import is idempotent');
-    assert.equal((await store.events.query({ limit: 100 })).items.length, 3);
-  });
+    after(async () => {
+      await store.close();
+      await h.dispose();
+    });
 
-  test('imports ACLED rows', async () => {
-    const p = join(dir, 'a.csv');
-    writeFileSync(
-      p,
-      [
-        ACLED_HEADER.join(','),
-        acledRow({ event_id_cnty: 'X1', notes: 'a, b\nc' }),
-        acledRow({ event_id_cnty: 'X2', longitude: '999' }),
-      ].join('\n'),
-    );
-    const s = await importFiles(store, 'acled', [p]);
-    assert.equal(s.stored, 1);
-    assert.equal(s.skipped, 1);
-    const e = await store.events.get('acled:X1');
-    assert.equal(e?.source.code, 'PAKMIL');
-    assert.equal(e?.evidence, 'a, b\nc');
-  });
+    test('imports GDELT rows, skipping bad ones, grouping by source URL across batches', async () => {
+      const p = join(dir, 'g.CSV');
+      writeFileSync(
+        p,
+        [
+          gdeltLine({ GLOBALEVENTID: '11', SOURCEURL: 'https://a.example/1' }),
+          gdeltLine({
+            GLOBALEVENTID: '12',
+            SOURCEURL: 'https://b.example/2',
+            EventCode: '190',
+            QuadClass: '4',
+            GoldsteinScale: '-10',
+          }),
+          gdeltLine({ GLOBALEVENTID: '13', SOURCEURL: 'https://a.example/1', SQLDATE: '2025-05-07' }),
+          gdeltLine({ GLOBALEVENTID: '14', SOURCEURL: 'https://a.example/1', EventCode: '042' }),
+        ].join('\n'),
+      );
+      const problems: string[] = [];
+      const s = await importFiles(store, 'gdelt', [p, join(dir, 'missing.CSV')], {
+        batch: 1,
+        onProblem: (l) => problems.push(l),
+      });
+      assert.deepEqual(s, {
+        files: 2,
+        rows: 4,
+        stored: 3,
+        skipped: 1,
+        documents: 2,
+        failed: 0,
+        unreadable: 1,
+      });
+      assert.match(problems[0] ?? '', /BAD_DATE g\.CSV:3/);
+      assert.match(problems[1] ?? '', /NOT_FOUND/);
+      const a = await store.events.query({ source: 'IND', limit: 100 });
+      assert.deepEqual(a.items.map((e) => e.id).sort(), ['gdelt:11', 'gdelt:12', 'gdelt:14']);
+      const docId = a.items.find((e) => e.id === 'gdelt:11')?.docId ?? '';
+      assert.deepEqual(
+        (await store.events.byDoc(docId)).map((e) => e.id).sort(),
+        ['gdelt:11', 'gdelt:14'],
+        'batches merged per document',
+      );
+      const doc = await store.documents.get(docId);
+      assert.equal(doc?.kind, 'import');
+      assert.equal(doc?.url, 'https://a.example/1');
+      const again = await importFiles(store, 'gdelt', [p]);
+      assert.equal(again.documents, 0, 're-import is idempotent');
+      assert.equal((await store.events.query({ limit: 100 })).items.length, 3);
+    });
 
-  test('an event re-released under another source moves to the new document', async () => {
-    const p = join(dir, 'moved.csv');
-    writeFileSync(
-      p,
-      [ACLED_HEADER.join(','), acledRow({ event_id_cnty: 'M1', source: 'First Paper' })].join('\n'),
-    );
-    await importFiles(store, 'acled', [p]);
-    const before = await store.events.get('acled:M1');
-    writeFileSync(
-      p,
-      [ACLED_HEADER.join(','), acledRow({ event_id_cnty: 'M1', source: 'Second Paper' })].join('\n'),
-    );
-    const problems: string[] = [];
-    const s = await importFiles(store, 'acled', [p], { onProblem: (l) => problems.push(l) });
-    assert.deepEqual(problems, []);
-    assert.equal(s.stored, 1);
-    const after = await store.events.get('acled:M1');
-    assert.notEqual(after?.docId, before?.docId);
-    assert.deepEqual(await store.events.byDoc(before?.docId ?? ''), []);
-    await store.articles.save(after?.docId ?? '', { events: [], actors: [], roleConflicts: [] }, 'test');
-  });
+    test('imports ACLED rows', async () => {
+      const p = join(dir, 'a.csv');
+      writeFileSync(
+        p,
+        [
+          ACLED_HEADER.join(','),
+          acledRow({ event_id_cnty: 'X1', notes: 'a, b\nc' }),
+          acledRow({ event_id_cnty: 'X2', longitude: '999' }),
+        ].join('\n'),
+      );
+      const s = await importFiles(store, 'acled', [p]);
+      assert.equal(s.stored, 1);
+      assert.equal(s.skipped, 1);
+      const e = await store.events.get('acled:X1');
+      assert.equal(e?.source.code, 'PAKMIL');
+      assert.equal(e?.evidence, 'a, b\nc');
+    });
 
-  test('exports stored events with filters, and the CSV parses back', async () => {
-    const all = await exportText('csv', { modality: 'asserted' });
-    const rows = parse(all.text, { columns: true }) as Array<Record<string, string>>;
-    assert.equal(rows.length, 4);
-    assert.equal(all.n, 4);
-    const root = await exportText('csv', { modality: 'all', root: '19' });
-    assert.deepEqual(
-      (parse(root.text, { columns: true }) as Array<Record<string, string>>).map((r) => r.id).sort(),
-      ['acled:X1', 'gdelt:12'],
-    );
-    const dyad = await exportText('ndjson', { modality: 'all', dyad: 'PAK,IND' });
-    assert.equal(dyad.text.trim().split('\n').length, 4);
-    const gd = await exportText('gdelt', { modality: 'all', source: 'INDMIL' });
-    assert.ok(
-      gd.text.split('\n').some((l) => l.endsWith('\thttps://a.example/1')),
-      'GDELT export carries the source URL',
-    );
-    const geo = JSON.parse((await exportText('geojson', { modality: 'all' })).text) as {
-      features: unknown[];
-    };
-    assert.equal(geo.features.length, 4);
-  });
+    test('an event re-released under another source moves to the new document', async () => {
+      const p = join(dir, 'moved.csv');
+      writeFileSync(
+        p,
+        [ACLED_HEADER.join(','), acledRow({ event_id_cnty: 'M1', source: 'First Paper' })].join('\n'),
+      );
+      await importFiles(store, 'acled', [p]);
+      const before = await store.events.get('acled:M1');
+      writeFileSync(
+        p,
+        [ACLED_HEADER.join(','), acledRow({ event_id_cnty: 'M1', source: 'Second Paper' })].join('\n'),
+      );
+      const problems: string[] = [];
+      const s = await importFiles(store, 'acled', [p], { onProblem: (l) => problems.push(l) });
+      assert.deepEqual(problems, []);
+      assert.equal(s.stored, 1);
+      const after = await store.events.get('acled:M1');
+      assert.notEqual(after?.docId, before?.docId);
+      assert.deepEqual(await store.events.byDoc(before?.docId ?? ''), []);
+      await store.articles.save(after?.docId ?? '', { events: [], actors: [], roleConflicts: [] }, 'test');
+    });
 
-  test('bad filters are refused with catalogue codes', () => {
-    assert.throws(() => filterOf({ modality: 'maybe' }), { code: 'BAD_REQUEST' });
-    assert.throws(() => filterOf({ modality: 'all', from: '07/05/2025' }), { code: 'BAD_DATE' });
-    assert.throws(() => filterOf({ modality: 'all', dyad: 'IND' }), { code: 'BAD_REQUEST' });
+    test('exports stored events with filters, and the CSV parses back', async () => {
+      const all = await exportText('csv', { modality: 'asserted' });
+      const rows = parse(all.text, { columns: true }) as Array<Record<string, string>>;
+      assert.equal(rows.length, 4);
+      assert.equal(all.n, 4);
+      const root = await exportText('csv', { modality: 'all', root: '19' });
+      assert.deepEqual(
+        (parse(root.text, { columns: true }) as Array<Record<string, string>>).map((r) => r.id).sort(),
+        ['acled:X1', 'gdelt:12'],
+      );
+      const dyad = await exportText('ndjson', { modality: 'all', dyad: 'PAK,IND' });
+      assert.equal(dyad.text.trim().split('\n').length, 4);
+      const gd = await exportText('gdelt', { modality: 'all', source: 'INDMIL' });
+      assert.ok(
+        gd.text.split('\n').some((l) => l.endsWith('\thttps://a.example/1')),
+        'GDELT export carries the source URL',
+      );
+      const geo = JSON.parse((await exportText('geojson', { modality: 'all' })).text) as {
+        features: unknown[];
+      };
+      assert.equal(geo.features.length, 4);
+    });
+
+    test('bad filters are refused with catalogue codes', () => {
+      assert.throws(() => filterOf({ modality: 'maybe' }), { code: 'BAD_REQUEST' });
+      assert.throws(() => filterOf({ modality: 'all', from: '07/05/2025' }), { code: 'BAD_DATE' });
+      assert.throws(() => filterOf({ modality: 'all', dyad: 'IND' }), { code: 'BAD_REQUEST' });
+    });
   });
-});
+}
+
+storeSuite('sqlite', false);
+storeSuite('postgres', await pgSkip());
+after(() => rmSync(dir, { recursive: true, force: true }));
 
 describe('command wiring', () => {
   function program(): Command {
