@@ -13,6 +13,12 @@ import { PASSWORDS, seed, type Seeded } from './seed.js';
 
 const skip = chromiumPresent() ? false : SKIP_MESSAGE;
 
+const PAGES: Array<[string, string]> = [
+  ['#/', '#alerts .alert-card'], ['#/timeline', '.timeline .event-item'], ['#/network', 'svg.network-graph'],
+  ['#/map', 'svg.world-map'], ['#/ceasefires', '.cf-card'], ['#/mediation', '#log'], ['#/search?q=ceasefire', '#doc-results li'],
+  ['#/dyad/IND/PAK', 'svg.chart'],
+];
+
 async function pwned(page: Page): Promise<unknown> {
   return page.evaluate(() => (window as unknown as { __pwned?: unknown }).__pwned);
 }
@@ -98,6 +104,61 @@ test('dashboard in Chromium', { skip, timeout: 240_000 }, async (t) => {
         if (name === 'map') assert.ok(await page.locator('svg.world-map path').count() > 100, 'the offline world map has its countries');
         await shot(page, name);
       }
+    });
+
+    await t.test('keyboard: every page can be toured with Tab, focus stays visible, no traps', async () => {
+      for (const [hash, ready] of PAGES) {
+        await go(page, hash, ready);
+        await page.evaluate(() => (document.getElementById('main') as HTMLElement).focus());
+        const seen = new Set<string>();
+        let last = '', repeats = 0;
+        for (let i = 0; i < 40; i++) {
+          await page.keyboard.press('Tab');
+          const info = await page.evaluate(() => {
+            const el = document.activeElement as HTMLElement | null;
+            if (!el || el === document.body) return { key: 'body', visible: true };
+            const svg = el instanceof SVGElement;
+            const cs = getComputedStyle(el);
+            const key = `${el.tagName}.${el.getAttribute('class') ?? ''}@${Array.prototype.indexOf.call(document.querySelectorAll('*'), el)}`;
+            return { key, visible: svg || cs.outlineStyle !== 'none' };
+          });
+          assert.ok(info.visible, `${hash}: focus visible on ${info.key}`);
+          repeats = info.key === last ? repeats + 1 : 0; // a date input takes a Tab per field and one for its picker
+          assert.ok(repeats < 4, `${hash}: focus stuck on ${info.key}`);
+          last = info.key;
+          seen.add(info.key);
+        }
+        assert.ok(seen.size > 10, `${hash}: ${seen.size} focusable stops`);
+      }
+    });
+
+    await t.test('phone width: no page scrolls sideways at 375 px', async () => {
+      const phone = await page.context().newPage();
+      await phone.setViewportSize({ width: 375, height: 740 });
+      await phone.goto('/#/');
+      for (const [hash, ready] of PAGES) {
+        await go(phone, hash, ready);
+        const width = await phone.evaluate(() => document.documentElement.scrollWidth);
+        assert.ok(width <= 375, `${hash} is ${width}px wide`);
+      }
+      await go(phone, '#/dyad/IND/PAK', 'svg.chart');
+      await phone.screenshot({ path: 'test-artifacts/screenshots/dyad-mobile.png', fullPage: false });
+      await phone.close();
+    });
+
+    await t.test('overview: a new alert arrives live over SSE', async () => {
+      await go(page, '#/', '#alerts .alert-card');
+      const { context, page: analyst } = await signedIn(browser, server.url, 'analyst', PASSWORDS.analyst, w);
+      const status = await analyst.evaluate(async () => {
+        const me = (await (await fetch('/api/auth/me')).json()) as { csrfToken: string };
+        const text = 'NEW DELHI, May 19 — Indian troops shelled Pakistani army posts along the Line of Control on Monday, the Indian army said. Pakistani forces fired back at Indian positions, officials said.';
+        const r = await fetch('/api/documents', { method: 'POST', headers: { 'Content-Type': 'application/json', 'X-CSRF-Token': me.csrfToken }, body: JSON.stringify({ text, title: 'Shelling resumes', outlet: 'Test Wire', published: '2025-05-19T10:00:00Z' }) });
+        return r.status;
+      });
+      assert.equal(status, 200);
+      await page.locator('#alerts .alert-card.fresh').first().waitFor({ timeout: 15_000 });
+      assert.match(await page.locator('#alerts .live').innerText(), /New alert/);
+      await context.close();
     });
 
     await t.test('mediation: an analyst adds a confidential entry through the form', async () => {
