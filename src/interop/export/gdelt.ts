@@ -68,7 +68,7 @@ export function gdeltRow(e: Event & { mentions?: GdeltMentions }, url = '', publ
   if (m) set('AvgTone', m.avgTone);
   const w = e.where;
   if (w) {
-    set('ActionGeo_Type', w.name && w.name === w.country ? 1 : 4);
+    set('ActionGeo_Type', w.country && w.placeId.toUpperCase() === w.country ? 1 : 4);
     set('ActionGeo_FullName', w.name);
     set('ActionGeo_CountryCode', iso3ToFips(w.country));
     set('ActionGeo_Lat', w.lat);
