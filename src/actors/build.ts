@@ -36,6 +36,19 @@ function lastWord(name: string): string {
   return parts[parts.length - 1] ?? name;
 }
 
+const fold = (x: string): string => x.normalize('NFD').replace(/[\u0300-\u036f]/g, '');
+
+/** The surname and its spellings with diacritics found in the aliases ("Erdogan", "Erdoğan"). */
+function surnameForms(surname: string, aliases: string[]): string[] {
+  const out = [surname];
+  const plain = fold(surname);
+  for (const a of aliases) {
+    const w = lastWord(a);
+    if (w !== surname && fold(w) === plain && !out.includes(w)) out.push(w);
+  }
+  return out;
+}
+
 function addPerson(d: ActorDictionary, p: PersonData): void {
   const entry: ActorEntry = {
     id: p.id, kind: 'person', name: p.name, code: p.country ?? p.roles[0]?.of ?? '---', aliases: p.aliases,
@@ -44,9 +57,11 @@ function addPerson(d: ActorDictionary, p: PersonData): void {
   if (p.gender) entry.gender = p.gender;
   if (p.country) entry.country = p.country;
   addNamed(d, entry);
-  const list = d.surnames.get(entry.surname!) ?? [];
-  list.push(entry);
-  d.surnames.set(entry.surname!, list);
+  for (const sn of surnameForms(entry.surname!, p.aliases)) {
+    const list = d.surnames.get(sn) ?? [];
+    if (!list.includes(entry)) list.push(entry);
+    d.surnames.set(sn, list);
+  }
   for (const r of p.roles) {
     const h = d.holders.get(r.title) ?? [];
     if (!h.includes(entry)) h.push(entry);

@@ -17,6 +17,8 @@ export function pickBySurname(s: State, people: ActorEntry[], prefer?: (e: Actor
   }
   if (last) return last;
   const active = people.filter((e) => rolesOn(e, s.date).length > 0);
-  return active.length === 1 ? active[0]! : null;
+  if (active.length === 1) return active[0]!;
+  // the only listed person with that surname, out of office on the date ("Obama said" in 2020)
+  return active.length === 0 && people.length === 1 && !prefer ? people[0]! : null;
 }
 
