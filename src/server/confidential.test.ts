@@ -98,6 +98,25 @@ describe('confidential and restricted engagements never reach a viewer', () => {
     for (const a of ['engagement.create', 'engagement.update', 'engagement.delete']) assert.ok(actions.includes(a), a);
   });
 
+  test('the alert stream ends when its session ends', async () => {
+    const g = await fixture({ sse: { pollMs: 20, recheckMs: 50 } });
+    try {
+      const login = await g.app.request('/api/auth/login', json('POST', { name: 'viewer', password: 'correct horse battery' }));
+      const sid = /brink_session=([^;]+)/.exec(login.headers.get('set-cookie') ?? '')![1]!;
+      const { csrfToken } = (await login.json()) as { csrfToken: string };
+      const cookie = `brink_session=${sid}`;
+      const res = await g.app.request('/api/alerts/stream', { headers: { cookie } });
+      const reading = readFor(res, 3000);
+      await new Promise((r) => setTimeout(r, 100));
+      assert.equal((await g.app.request('/api/auth/logout', { method: 'POST', headers: { cookie, 'x-csrf-token': csrfToken } })).status, 200);
+      const started = Date.now();
+      await reading;
+      assert.ok(Date.now() - started < 2500, 'the stream closed before the read timeout');
+    } finally {
+      await g.dispose();
+    }
+  });
+
   test('the alert stream sends alerts stored after it opened, and pings', async () => {
     const g = await fixture({ sse: { pollMs: 50, pingMs: 100 } });
     try {

@@ -32,8 +32,8 @@ export interface ServerConfig {
   alertSettings?: AlertSettings;
   /** Re-evaluate alerts after each POST /api/documents (default true). */
   refreshAlertsOnIngest?: boolean;
-  /** SSE: store poll interval and keep-alive comment interval in ms (defaults 1000 and 15000). */
-  sse?: { pollMs?: number; pingMs?: number };
+  /** SSE: store poll, keep-alive comment and credential re-check intervals in ms (defaults 1000, 15000, 60000). */
+  sse?: { pollMs?: number; pingMs?: number; recheckMs?: number };
   /** Max age of cached analytics events in ms (default 10 000; 0 disables the cache). */
   cacheTtlMs?: number;
   /** Allow POST /api/documents {url} to reach private addresses (tests only). */
@@ -61,6 +61,8 @@ export interface Principal {
   via: 'session' | 'token';
   /** Raw session id (cookie value), for CSRF and logout. */
   sessionId?: string;
+  /** SHA-256 of the token or session id, to re-check a long-lived request (SSE). */
+  credentialHash: string;
 }
 
 export type Env = { Variables: { deps: AppDeps; principal: Principal | null } };

@@ -3,11 +3,8 @@
  * engagements of each confidentiality (notes carry SECRET markers), an alert, and a user plus
  * an API token per role. Invented text only.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import type { Document, Event, QuadClass } from '../domain/types.js';
-import { openStore } from '../store/index.js';
+import { harness } from '../store/test-fixtures.js';
 import type { Store } from '../store/types.js';
 import { createApp, type BrinkApp, type CreateAppOptions } from './app.js';
 import type { Role, ServerConfig } from './context.js';
@@ -65,9 +62,9 @@ export async function seed(store: Store): Promise<Fixture['engagementIds']> {
   return ids;
 }
 
-export async function fixture(config: ServerConfig = {}, extra: Partial<CreateAppOptions> = {}): Promise<Fixture> {
-  const dir = mkdtempSync(join(tmpdir(), 'brink-api-'));
-  const store = await openStore({ kind: 'sqlite', path: join(dir, 'brink.db') });
+export async function fixture(config: ServerConfig = {}, extra: Partial<CreateAppOptions> = {}, kind: 'sqlite' | 'postgres' = 'sqlite'): Promise<Fixture> {
+  const h = harness(kind);
+  const store = await h.open();
   const engagementIds = await seed(store);
   const tokens = {} as Record<Role, string>;
   for (const role of ['viewer', 'analyst', 'admin'] as const) {
@@ -87,7 +84,7 @@ export async function fixture(config: ServerConfig = {}, extra: Partial<CreateAp
     store, app, tokens, engagementIds, req,
     dispose: async () => {
       await store.close();
-      rmSync(dir, { recursive: true, force: true });
+      await h.dispose();
     },
   };
 }

@@ -16,15 +16,17 @@ export async function authenticate(c: Ctx, deps: AppDeps): Promise<Principal | n
   if (auth !== undefined) {
     const m = /^Bearer\s+([A-Za-z0-9._~+/=-]{16,200})\s*$/i.exec(auth);
     if (!m) throw new BrinkError('UNAUTHORIZED');
-    const user = await deps.store.auth.userByToken(tokenHash(m[1] as string), deps.now());
+    const hash = tokenHash(m[1] as string);
+    const user = await deps.store.auth.userByToken(hash, deps.now());
     if (!user) throw new BrinkError('UNAUTHORIZED');
-    return { user: { id: user.id, name: user.name, role: user.role }, via: 'token' };
+    return { user: { id: user.id, name: user.name, role: user.role }, via: 'token', credentialHash: hash };
   }
   const sid = getCookie(c, SESSION_COOKIE);
   if (!sid || sid.length > 200) return null;
-  const user = await deps.store.auth.userBySession(tokenHash(sid), deps.now());
+  const hash = tokenHash(sid);
+  const user = await deps.store.auth.userBySession(hash, deps.now());
   if (!user) return null;
-  return { user: { id: user.id, name: user.name, role: user.role }, via: 'session', sessionId: sid };
+  return { user: { id: user.id, name: user.name, role: user.role }, via: 'session', sessionId: sid, credentialHash: hash };
 }
 
 export function checkCsrf(c: Ctx, deps: AppDeps, p: Principal): void {
@@ -32,4 +34,10 @@ export function checkCsrf(c: Ctx, deps: AppDeps, p: Principal): void {
   if (!p.sessionId || !given || !safeEqual(given, csrfToken(deps.secret, p.sessionId))) {
     throw new BrinkError('FORBIDDEN', {}, 'csrf');
   }
+}
+
+/** Is the credential still valid (not expired, revoked or logged out; user enabled, same role)? */
+export async function stillValid(deps: AppDeps, p: Principal): Promise<boolean> {
+  const user = p.via === 'token' ? await deps.store.auth.userByToken(p.credentialHash, deps.now()) : await deps.store.auth.userBySession(p.credentialHash, deps.now());
+  return user !== null && user.id === p.user.id && user.role === p.user.role;
 }

@@ -7,6 +7,7 @@ import type { Env } from '../context.js';
 import { safeStringify } from '../json.js';
 import { ALL, type Registry } from '../registry.js';
 import { limit } from '../schemas.js';
+import { stillValid } from '../auth/middleware.js';
 
 async function latestId(store: Store): Promise<number> {
   return (await store.alerts.list({ limit: 200 })).reduce((m, a) => Math.max(m, a.id), 0);
@@ -34,10 +35,11 @@ export function alertRoutes(app: Hono<Env>, r: Registry): void {
       method: 'get', path: '/api/alerts/stream', tag: 'alerts', roles: ALL, produces: 'text/event-stream',
       summary: 'Server-Sent Events: `event: alert` (data: the alert JSON) for alerts stored after the connection opened; `: ping` every 15 s',
     },
-    ({ c, deps }) =>
+    ({ c, deps, principal }) =>
       streamSSE(c, async (stream) => {
         const pollMs = deps.config.sse?.pollMs ?? 1000;
         const pingMs = deps.config.sse?.pingMs ?? 15_000;
+        const recheckMs = deps.config.sse?.recheckMs ?? 60_000;
         let wake: () => void = () => undefined;
         stream.onAbort(() => wake());
         const unsubscribe = deps.bus.subscribe(() => wake());
@@ -45,7 +47,12 @@ export function alertRoutes(app: Hono<Env>, r: Registry): void {
           let last = await latestId(deps.store);
           await stream.write(': open\n\n');
           let nextPing = Date.now() + pingMs;
+          let nextCheck = Date.now() + recheckMs;
           while (!stream.aborted) {
+            if (Date.now() >= nextCheck) {
+              if (!(await stillValid(deps, principal!))) break;
+              nextCheck = Date.now() + recheckMs;
+            }
             for (const a of await newerThan(deps.store, last)) {
               await stream.writeSSE({ event: 'alert', id: String(a.id), data: safeStringify(a) });
               last = a.id;
@@ -55,7 +62,7 @@ export function alertRoutes(app: Hono<Env>, r: Registry): void {
               nextPing = Date.now() + pingMs;
             }
             await new Promise<void>((resolve) => {
-              const t = setTimeout(resolve, Math.max(10, Math.min(pollMs, nextPing - Date.now())));
+              const t = setTimeout(resolve, Math.max(10, Math.min(pollMs, nextPing - Date.now(), nextCheck - Date.now())));
               wake = () => {
                 clearTimeout(t);
                 resolve();
