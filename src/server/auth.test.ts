@@ -100,6 +100,23 @@ describe('sessions, CSRF and rate limits', () => {
     }
   });
 
+  test('guessing one account from many addresses is limited per user name too', async () => {
+    const g = await fixture({ rateLimit: { loginPerMinute: 3 }, trustProxy: true });
+    try {
+      const codes: number[] = [];
+      for (let i = 0; i < 5; i++) {
+        const res = await g.app.request('/api/auth/login', json('POST', { name: 'Admin', password: 'guess ' + i }, { 'x-forwarded-for': `192.0.2.${i + 1}` }));
+        codes.push(res.status);
+        if (res.status === 429) assert.ok(Number(res.headers.get('retry-after')) >= 1);
+      }
+      assert.deepEqual(codes, [401, 401, 401, 429, 429]);
+      const other = await g.app.request('/api/auth/login', json('POST', { name: 'viewer', password: PASSWORD }, { 'x-forwarded-for': '192.0.2.9' }));
+      assert.equal(other.status, 200);
+    } finally {
+      await g.dispose();
+    }
+  });
+
   test('other routes have their own, larger allowance', async () => {
     const g = await fixture({ rateLimit: { perMinute: 5 } });
     try {

@@ -32,6 +32,12 @@ export function authRoutes(app: Hono<Env>, r: Registry): void {
       body: z.object({ name: z.string().min(1).max(64), password: z.string().min(1).max(1024) }),
     },
     async ({ body, deps, c }) => {
+      // A second bucket per user name: guessing one account from many addresses is limited too.
+      const perUser = deps.limiter.hit(`login-name ${body.name.toLowerCase()}`, deps.config.rateLimit?.loginPerMinute ?? 10, Date.parse(deps.now()));
+      if (!perUser.ok) {
+        c.header('Retry-After', String(perUser.retryAfterS));
+        throw new BrinkError('RATE_LIMITED');
+      }
       const user = await deps.store.auth.userByName(body.name);
       const ok = await verifyPassword(body.password, user?.passwordHash ?? (await dummyHash()));
       if (!user || !ok || user.disabled) {
