@@ -9,7 +9,12 @@ import type { EscalationRow } from './types.js';
 export interface Marker { id: string; date: string; cameo: string; quad: number; label: string }
 export interface CeasefireMark { id: string; effectiveUtc?: string | null }
 
-const W = 800, H = 320, L = 48, R = 16, T = 16, B = 40;
+const L = 40, R = 12, T = 16, B = 36;
+
+/** Chart box: wide on laptops, nearly square on phones so the labels stay readable. */
+export interface Size { w: number; h: number }
+export const WIDE: Size = { w: 800, h: 320 };
+export const NARROW: Size = { w: 420, h: 340 };
 const DAY = 86_400_000;
 
 function dayOf(iso: string): number {
@@ -19,7 +24,8 @@ function dayOf(iso: string): number {
 
 export interface Scale { x: (day: number) => number; y: (v: number) => number; d0: number; d1: number; max: number }
 
-export function scales(rows: EscalationRow[], extraDays: number[] = []): Scale {
+export function scales(rows: EscalationRow[], extraDays: number[] = [], size: Size = WIDE): Scale {
+  const { w: W, h: H } = size;
   const days = [...rows.map((r) => dayOf(r.date)), ...extraDays].filter(Number.isFinite);
   const d0 = days.length ? Math.min(...days) : 0;
   const d1 = days.length ? Math.max(...days) : 1;
@@ -32,7 +38,8 @@ export function scales(rows: EscalationRow[], extraDays: number[] = []): Scale {
   };
 }
 
-function axes(sc: Scale): SVGGElement {
+function axes(sc: Scale, size: Size): SVGGElement {
+  const { w: W, h: H } = size;
   const g = s('g', { class: 'axes', 'aria-hidden': 'true' });
   g.appendChild(s('line', { x1: L, y1: H - B, x2: W - R, y2: H - B, stroke: '#8a8f98' }));
   g.appendChild(s('line', { x1: L, y1: T, x2: L, y2: H - B, stroke: '#8a8f98' }));
@@ -41,24 +48,26 @@ function axes(sc: Scale): SVGGElement {
     g.appendChild(s('line', { x1: L, x2: W - R, y1: sc.y(v), y2: sc.y(v), stroke: '#e3e6ea' }));
     g.appendChild(s('text', { x: L - 6, y: sc.y(v) + 4, 'text-anchor': 'end', class: 'tick' }, v.toFixed(0)));
   }
-  const n = 6;
+  const n = W < 600 ? 3 : 6;
   for (let i = 0; i <= n; i++) {
     const d = sc.d0 + ((sc.d1 - sc.d0) / n) * i;
     const label = new Date(Math.round(d) * DAY).toISOString().slice(5, 10);
-    g.appendChild(s('text', { x: sc.x(d), y: H - B + 18, 'text-anchor': 'middle', class: 'tick' }, label));
+    const anchor = i === 0 ? 'start' : i === n ? 'end' : 'middle';
+    g.appendChild(s('text', { x: sc.x(d), y: H - B + 18, 'text-anchor': anchor, class: 'tick' }, label));
   }
   g.appendChild(s('text', { x: 12, y: T + 4, class: 'axis-label', transform: `rotate(-90 12 ${T + 4})`, 'text-anchor': 'end' }, 'index'));
   return g;
 }
 
 export function escalationChart(
-  rows: EscalationRow[], markers: Marker[], ceasefires: CeasefireMark[], onFocus: (m: Marker | null) => void, title: string,
+  rows: EscalationRow[], markers: Marker[], ceasefires: CeasefireMark[], onFocus: (m: Marker | null) => void, title: string, size: Size = WIDE,
 ): SVGSVGElement {
+  const { w: W, h: H } = size;
   const cfDays = ceasefires.filter((c) => c.effectiveUtc).map((c) => dayOf(c.effectiveUtc!));
-  const sc = scales(rows, [...cfDays, ...markers.map((m) => dayOf(m.date))]);
+  const sc = scales(rows, [...cfDays, ...markers.map((m) => dayOf(m.date))], size);
   const svg = s('svg', { class: 'chart', viewBox: `0 0 ${W} ${H}`, role: 'group', 'aria-label': title, preserveAspectRatio: 'xMidYMid meet' });
   svg.appendChild(s('title', {}, title));
-  svg.appendChild(axes(sc));
+  svg.appendChild(axes(sc, size));
   const byDate = new Map(rows.map((r) => [r.date, r.index]));
   if (rows.length) {
     const pts = rows.map((r) => `${sc.x(dayOf(r.date)).toFixed(1)},${sc.y(r.index).toFixed(1)}`).join(' ');

@@ -2,7 +2,7 @@
 import { api, enc, itemsOf, qs } from '../api.js';
 import { clear, empty, fmtNum, h, section, table } from '../dom.js';
 import { cameoName, quadLabel } from '../codes.js';
-import { escalationChart, type Marker } from '../chart.js';
+import { escalationChart, NARROW, WIDE, type Marker } from '../chart.js';
 import type { Route } from '../router.js';
 import type { AlertEvent, Contribution, DyadDetail, Event } from '../types.js';
 import { alertEventItem, eventItem, levelBadge } from '../widgets.js';
@@ -36,7 +36,7 @@ export async function dyadPage(route: Route): Promise<Node> {
       latest ? h('span', {}, `Escalation index ${fmtNum(latest.index, 1)} on ${latest.date} `, levelBadge(latest.level)) : 'No escalation data yet.',
       ' · ', h('a', { href: `#/timeline?dyad=${enc(`${a},${b}`)}` }, 'all events in the timeline')),
     section('chart', 'Escalation over time',
-      detail.escalation.length ? escalationChart(detail.escalation, markers, detail.ceasefires, onFocus, title) : empty('No events for this dyad.'),
+      detail.escalation.length ? escalationChart(detail.escalation, markers, detail.ceasefires, onFocus, title, window.matchMedia('(max-width: 600px)').matches ? NARROW : WIDE) : empty('No events for this dyad.'),
       h('p', { class: 'legend' },
         h('span', { class: 'key key-q1' }, 'verbal coop'), ' ', h('span', { class: 'key key-q2' }, 'material coop'), ' ',
         h('span', { class: 'key key-q3' }, 'verbal conflict'), ' ', h('span', { class: 'key key-q4' }, 'material conflict'), ' ',
