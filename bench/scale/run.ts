@@ -67,6 +67,23 @@ function vmHwmKb(pid: number): number {
   }
 }
 
+/** CPU seconds (user + system) used so far by live processes named `comm` (postgres, redis-server). */
+function procCpuSeconds(comm: string): number {
+  let ticks = 0;
+  for (const pid of readdirSync('/proc').filter((p) => /^\d+$/.test(p))) {
+    try {
+      const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+      const name = stat.slice(stat.indexOf('(') + 1, stat.lastIndexOf(')'));
+      if (name !== comm) continue;
+      const f = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+      ticks += Number(f[11]) + Number(f[12]);
+    } catch {
+      // the process ended meanwhile
+    }
+  }
+  return ticks / 100;
+}
+
 interface Row {
   workers: number;
   docs: number;
@@ -80,6 +97,9 @@ interface Row {
   enqueueSeconds: number;
   /** Worker CPU seconds (user + system) for all workers, startup included. */
   cpuSeconds: number;
+  /** CPU seconds of PostgreSQL and Redis processes during the run (other users of them included). */
+  pgCpu: number;
+  redisCpu: number;
   load: number;
 }
 
@@ -98,6 +118,8 @@ async function runOnce(n: number, dir: string, totalDocs: number): Promise<Row> 
   }, 500);
   try {
     await Promise.all(workers.map((w) => w.ready));
+    const pg0 = procCpuSeconds('postgres');
+    const redis0 = procCpuSeconds('redis-server');
     const t0 = performance.now();
     async function* docs(): AsyncGenerator<Document> {
       for await (const item of readSources([dir], { maxBytes: 64 * 1024 * 1024 })) if (item.doc) yield item.doc;
@@ -112,6 +134,8 @@ async function runOnce(n: number, dir: string, totalDocs: number): Promise<Row> 
       await new Promise((r) => setTimeout(r, 500));
     }
     const seconds = (performance.now() - t0) / 1000;
+    const pgCpu = procCpuSeconds('postgres') - pg0;
+    const redisCpu = procCpuSeconds('redis-server') - redis0;
     const size = Number((await client.query(`select coalesce(sum(pg_total_relation_size(format('%I.%I', schemaname, tablename))), 0)::bigint as b from pg_tables where schemaname = $1`, [schema])).rows[0].b);
     const failed = await queue.getFailedCount();
     const exits = await Promise.all(workers.map((w) => w.stop()));
@@ -121,7 +145,7 @@ async function runOnce(n: number, dir: string, totalDocs: number): Promise<Row> 
     const cpuSeconds = exits.reduce((s, e) => s + Number(e?.cpuSeconds ?? 0), 0);
     const load = loadavg()[0] ?? 0;
     const peaks = workers.map((w, i) => Math.max(hwm.get(w.child.pid ?? -1) ?? 0, Number(exits[i]?.maxRssKb ?? 0)) / 1024);
-    return { workers: n, docs: done, words, seconds, docsPerSec: done / seconds, wordsPerSec: words / seconds, peakRssMb: peaks, failed, bytesPerDoc: size / Math.max(done, 1), enqueueSeconds, cpuSeconds, load };
+    return { workers: n, docs: done, words, seconds, docsPerSec: done / seconds, wordsPerSec: words / seconds, peakRssMb: peaks, failed, bytesPerDoc: size / Math.max(done, 1), enqueueSeconds, cpuSeconds, pgCpu, redisCpu, load };
   } finally {
     clearInterval(sampler);
     for (const w of workers) await w.stop();
@@ -145,10 +169,10 @@ async function main(): Promise<void> {
       rows.push(r);
       console.log(`  ${n} worker(s): done in ${r.seconds.toFixed(1)} s (producer finished after ${r.enqueueSeconds.toFixed(1)} s)`);
     }
-    console.log('\n| workers | documents | words | seconds | docs/s | words/s | worker CPU-s | docs per worker CPU-s | peak RSS per worker (MB) | failed | PostgreSQL bytes/doc | load avg |');
-    console.log('|---:|---:|---:|---:|---:|---:|---:|---:|---|---:|---:|---:|');
+    console.log('\n| workers | documents | words | seconds | docs/s | words/s | worker CPU-s | docs per worker CPU-s | PostgreSQL CPU-s | Redis CPU-s | peak RSS per worker (MB) | failed | PostgreSQL bytes/doc | load avg |');
+    console.log('|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|---:|---:|---:|');
     for (const r of rows) {
-      console.log(`| ${r.workers} | ${r.docs} | ${r.words} | ${r.seconds.toFixed(1)} | ${r.docsPerSec.toFixed(1)} | ${Math.round(r.wordsPerSec)} | ${r.cpuSeconds.toFixed(1)} | ${(r.docs / Math.max(r.cpuSeconds, 0.01)).toFixed(1)} | ${r.peakRssMb.map((m) => m.toFixed(0)).join(', ')} | ${r.failed} | ${Math.round(r.bytesPerDoc)} | ${r.load.toFixed(1)} |`);
+      console.log(`| ${r.workers} | ${r.docs} | ${r.words} | ${r.seconds.toFixed(1)} | ${r.docsPerSec.toFixed(1)} | ${Math.round(r.wordsPerSec)} | ${r.cpuSeconds.toFixed(1)} | ${(r.docs / Math.max(r.cpuSeconds, 0.01)).toFixed(1)} | ${r.pgCpu.toFixed(1)} | ${r.redisCpu.toFixed(1)} | ${r.peakRssMb.map((m) => m.toFixed(0)).join(', ')} | ${r.failed} | ${Math.round(r.bytesPerDoc)} | ${r.load.toFixed(1)} |`);
     }
     console.log(`(load average at the end: ${loadavg().map((x) => x.toFixed(1)).join(' ')} on ${(await import('node:os')).cpus().length} cores; a shared machine inflates wall times, CPU-seconds less so)`);
     const one = rows.find((r) => r.workers === 1);

@@ -12,6 +12,6 @@ import feeds from '../../src/cli/commands/feeds.js';
 const program = new Command().name('brink').showHelpAfterError();
 for (const register of [worker, status, feeds]) register(program);
 program.parseAsync(process.argv).catch((e: unknown) => {
-  console.error(`brink: ${isBrinkError(e) ? e.describe() : e instanceof Error ? (e.stack ?? e.message) : String(e)}`);
+  process.stderr.write(`brink: ${isBrinkError(e) ? e.describe() : e instanceof Error ? (e.stack ?? e.message) : String(e)}\n`);
   process.exitCode = 2;
 });

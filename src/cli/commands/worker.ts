@@ -10,6 +10,9 @@ import { DEFAULT_REDIS_URL, enqueueDocuments, enqueueUrl, feedsPath, openQueue, 
 import { describeStoreConfig, workerStoreConfig } from '../../worker/config.js';
 import { dbOption, type DbOpts } from '../options.js';
 
+/** Longest graceful shutdown (the jobs in hand finish first). */
+const SHUTDOWN_MS = 120_000;
+
 interface QueueFlags {
   redis: string;
   prefix?: string;
@@ -97,7 +100,13 @@ async function runWorker(flags: WorkerFlags): Promise<void> {
     const stop = (): void => {
       process.off('SIGTERM', stop);
       process.off('SIGINT', stop);
-      void running.close().then(resolve, resolve);
+      // A live timer keeps the process up until the close has finished (some of BullMQ's timers
+      // are unref'd), and bounds a shutdown that hangs.
+      const deadline = setTimeout(() => {
+        console.error(`brink worker ${process.pid}: shutdown took over ${SHUTDOWN_MS / 1000}s; exiting`);
+        process.exit(1);
+      }, SHUTDOWN_MS);
+      void running.close().finally(() => clearTimeout(deadline)).then(resolve, resolve);
     };
     process.on('SIGTERM', stop);
     process.on('SIGINT', stop);
