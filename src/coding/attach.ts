@@ -313,14 +313,15 @@ export function attach(ctx: DocContext, cand: Candidate): Attached {
   if (tgtParties.length === 0 && recip && distinctCountries(srcParties) > 1) {
     return { cand, pairs: reciprocal(srcParties), passive, how: `${how}+reciprocal` };
   }
-  // a visit to a place is a visit to its country ("arrived in Amman")
-  if (tgtParties.length === 0 && p.code === '042') {
-    const trigStart = tok(ctx, cand.trigger).start;
-    const place = ctx.doc.places.find((pm) => pm.start >= trigStart && pm.end <= sent.end);
-    const first = srcParties[0] as Party;
-    if (place && place.place.country) {
-      tgtParties = [countryParty(ctx, place.place.country, first.mention)];
+  // an action on a place is an action on its country ("arrived in Amman", "struck targets in Beirut",
+  // "imposed a curfew in <a town of the source's own country>": a domestic event)
+  let placeTarget = false;
+  if (tgtParties.length === 0 && !p.flags.has('notarget')) {
+    const country = placeAfter(ctx, cand, hi);
+    if (country) {
+      tgtParties = [countryParty(ctx, country, (srcParties[0] as Party).mention)];
       how += '+place';
+      placeTarget = true;
     }
   }
   if (tgtParties.length === 0 && p.flags.has('ctx')) {
@@ -332,10 +333,47 @@ export function attach(ctx: DocContext, cand: Candidate): Attached {
     tgtParties = pool.filter((c) => !sc.has(c)).map((c) => countryParty(ctx, c, first.mention));
     if (tgtParties.length) how += '+context';
   }
-  const ps = pairs(srcParties, tgtParties.length ? tgtParties : null, allowSelf);
+  const ps = pairs(srcParties, tgtParties.length ? tgtParties : null, allowSelf || placeTarget);
   // every target was the source itself ("X returned to X"): an internal event, no target
   if (ps.length === 0 && tgtParties.length > 0) return { cand, pairs: pairs(srcParties, null, allowSelf), passive, how: `${how}+internal` };
   return { cand, pairs: ps, passive, how };
+}
+
+/**
+ * The country of the first place the event is done in or to: a place named after the match, in its
+ * clause, within 12 tokens, not part of an actor mention, introduced by a locative preposition or
+ * directly the object ("visited Kabul"). Null when none.
+ */
+function placeAfter(ctx: DocContext, cand: Candidate, hi: number): string | null {
+  const from = tok(ctx, cand.end - 1).end;
+  const last = Math.min(hi, cand.end + 12) - 1;
+  if (last < cand.end) return null;
+  const to = tok(ctx, last).end;
+  for (const pm of ctx.doc.places) {
+    if (pm.start < from) continue;
+    if (pm.start >= to) break;
+    if (!pm.place.country) continue;
+    const ti = tokenAt(ctx, pm.start, cand.end, last + 1);
+    if (ti < 0 || mentionAt(ctx, ti) >= 0) continue;
+    if (blockedBefore(ctx, cand.end, ti)) return null;
+    return pm.place.country;
+  }
+  return null;
+}
+
+function tokenAt(ctx: DocContext, offset: number, lo: number, hi: number): number {
+  for (let i = lo; i < hi; i++) if (tok(ctx, i).start === offset) return i;
+  return -1;
+}
+
+/** A new clause, a comma or a finite verb between the match and the place: the place is not the object's. */
+function blockedBefore(ctx: DocContext, from: number, ti: number): boolean {
+  for (let i = from; i < ti; i++) {
+    const t = tok(ctx, i);
+    if (t.text === ',' || STOP_RIGHT.has(t.lower) || (REL.has(t.lower) && t.lower !== 'as')) return true;
+    if (t.pos === 'VERB' && !t.lower.endsWith('ing') && !t.lower.endsWith('ed') && i > from) return true;
+  }
+  return false;
 }
 
 /** "He/She/They + trigger" with no actor in the clause: resolve the pronoun to the last mention. */

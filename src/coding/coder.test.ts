@@ -1,7 +1,7 @@
 import { test, describe } from 'node:test';
 import assert from 'node:assert/strict';
 import { codeEvents } from './index.js';
-import { fixtureDoc, dayTime, placeActors, WORLD } from './testing.js';
+import { fixtureDoc, dayTime, placeActors, placeMentions, WORLD } from './testing.js';
 import type { Event, TimeExpr } from '../domain/types.js';
 
 const code = (text: string, times?: TimeExpr[]): Event[] => codeEvents(fixtureDoc(text, times ? { times } : {}), { docId: 't' });
@@ -9,6 +9,18 @@ const asserted = (es: Event[]): Event[] => es.filter((e) => e.modality === 'asse
 const pairs = (es: Event[]): string[] => es.map((e) => `${e.source.country}>${e.target?.country ?? '-'}:${e.cameo}`).sort();
 
 describe('matcher + attachment', () => {
+  const TOWNS = { 'Osgiliath': 'GON', 'Edoras': 'ROH', 'Annuminas': 'ARN' };
+  const placed = (text: string): Event[] => codeEvents(fixtureDoc(text, { places: placeMentions(text, TOWNS) }), { docId: 't' });
+  test('an action on a place targets its country', () => {
+    assert.deepEqual(pairs(placed('Mordor shelled targets in Osgiliath on Monday.')), ['MOR>GON:194']);
+    assert.deepEqual(pairs(placed('Queen Arwen visited Edoras.')), ['ARN>ROH:042']);
+  });
+  test('a place in the source country makes a domestic event', () => {
+    assert.deepEqual(pairs(placed('Arnor imposed a curfew in Annuminas.')).filter((p) => p.startsWith('ARN>ARN')).length, 1);
+  });
+  test('a place after a new clause is not the target', () => {
+    assert.deepEqual(pairs(placed('Arnor condemned the attack, which happened in Osgiliath.')).filter((p) => p.includes('GON')), []);
+  });
   test('verb with subject and object', () => {
     assert.deepEqual(pairs(code('Arnor condemned Gondor.')), ['ARN>GON:111']);
   });

@@ -3,7 +3,7 @@
  * Rohan ROH, Mordor MOR, plus a news outlet). Tokens come from the real tokenizer; actor mentions
  * are placed by exact name search, longest names first; times are given by the test.
  */
-import type { ActorKind, ActorMention, AnnotatedDoc, TimeExpr } from '../domain/types.js';
+import type { ActorKind, ActorMention, AnnotatedDoc, PlaceMention, TimeExpr } from '../domain/types.js';
 import { tokenize } from '../nlp/tokenizer.js';
 
 interface WorldEntry { code: string; kind: ActorKind; members?: string[] }
@@ -54,10 +54,10 @@ export function placeActors(text: string, world: Record<string, WorldEntry> = WO
 }
 
 /** A document as the annotator would give it, with hand-placed actors and optional times. */
-export function fixtureDoc(text: string, opts: { published?: string; times?: TimeExpr[]; actors?: ActorMention[] } = {}): AnnotatedDoc {
+export function fixtureDoc(text: string, opts: { published?: string; times?: TimeExpr[]; actors?: ActorMention[]; places?: PlaceMention[] } = {}): AnnotatedDoc {
   const { sentences, tokens } = tokenize(text);
   return {
-    text, published: opts.published ?? '2025-05-11', sentences, tokens, times: opts.times ?? [], places: [],
+    text, published: opts.published ?? '2025-05-11', sentences, tokens, times: opts.times ?? [], places: opts.places ?? [],
     actors: opts.actors ?? placeActors(text), roleConflicts: [], countries: [],
   };
 }
@@ -66,4 +66,15 @@ export function fixtureDoc(text: string, opts: { published?: string; times?: Tim
 export function dayTime(text: string, phrase: string, date: string): TimeExpr {
   const start = text.indexOf(phrase);
   return { start, end: start + phrase.length, text: phrase, date, precision: 'day', inferred: false };
+}
+
+/** Place mentions of the fictional world's towns: every occurrence of each name, in text order. */
+export function placeMentions(text: string, towns: Record<string, string>): PlaceMention[] {
+  const out: PlaceMention[] = [];
+  for (const [name, country] of Object.entries(towns)) {
+    for (let i = text.indexOf(name); i >= 0; i = text.indexOf(name, i + 1)) {
+      out.push({ start: i, end: i + name.length, text: name, place: { id: name.toLowerCase(), name, kind: 'city', country, lat: 0, lon: 0 } });
+    }
+  }
+  return out.sort((a, b) => a.start - b.start);
 }

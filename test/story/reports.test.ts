@@ -60,7 +60,6 @@ function checkCommon(r: ArticleReport, exp: Expected): void {
 const TODO: Record<string, string> = {
   'gaza-2025': 'resolver: "US envoy Steve Witkoff" should take his role code USAGOV, not USA',
   'thailand-cambodia-2025': 'nlp/time: "midnight local time (1700 GMT) on Monday" resolves to the midnight that starts Monday; the bracketed GMT time should decide',
-  'israel-hezbollah-2024': 'coder: "jets struck targets in Beirut" should code the place\'s country (LBN) as target',
 };
 
 describe('article reports on articles written for the tests', () => {
