@@ -36,7 +36,8 @@ describe('readGdelt', () => {
     assert.deepEqual(e.span, [0, 0]);
     assert.deepEqual(e.attribution, { named: false, chain: ['example.com'], outlet: 'example.com' });
     assert.equal(e.rule, 'import.gdelt');
-    assert.equal(e.mentions?.mentions, 10);
+    assert.equal(e.gdelt?.mentions, 10);
+    assert.equal(e.mentions, undefined, "Event.mentions counts merged mentions in one article, not GDELT's");
     assert.equal(e.docId, doc.id);
     assert.equal(doc.kind, 'import');
     assert.equal(doc.outlet, 'example.com');

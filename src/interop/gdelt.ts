@@ -148,7 +148,7 @@ export function gdeltEvent(cols: string[]): ImportedEvent {
     rule: GDELT_RULE,
     confidence: 0.5,
     version: GDELT_VERSION,
-    mentions: {
+    gdelt: {
       mentions: num(cols, 'NumMentions') ?? 0,
       sources: num(cols, 'NumSources') ?? 0,
       articles: num(cols, 'NumArticles') ?? 0,

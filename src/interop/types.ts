@@ -21,7 +21,7 @@ export interface AcledExtra {
   tags?: string;
 }
 
-export type ImportedEvent = Event & { mentions?: GdeltMentions; acled?: AcledExtra };
+export type ImportedEvent = Event & { gdelt?: GdeltMentions; acled?: AcledExtra };
 
 /** One row of an import: an event with its synthetic document, or the error that skipped it. */
 export interface ImportRow {

@@ -92,9 +92,9 @@ export async function importFiles(
   return s;
 }
 
-/** Drops the import-only fields (mentions, ACLED extras) that the store has no column for. */
-function stripExtras(e: Event & { mentions?: unknown; acled?: unknown }): Event {
-  const { mentions: _m, acled: _a, ...rest } = e;
+/** Drops the import-only fields (GDELT counts, ACLED extras) that the store has no column for. */
+function stripExtras(e: Event & { gdelt?: unknown; acled?: unknown }): Event {
+  const { gdelt: _g, acled: _a, ...rest } = e;
   return rest;
 }
 

@@ -36,6 +36,7 @@ export const FLAT_COLUMNS = [
   'evidence',
   'rule',
   'confidence',
+  'mentions',
   'version',
 ] as const;
 
@@ -88,6 +89,7 @@ export function flatten(e: Event): FlatEvent {
     evidence: e.evidence,
     rule: e.rule,
     confidence: e.confidence,
+    mentions: e.mentions ?? null,
     version: e.version ?? null,
   };
 }

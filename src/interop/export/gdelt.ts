@@ -42,7 +42,7 @@ function compactInstant(iso: string | undefined): string {
 }
 
 /** One GDELT line (without newline). */
-export function gdeltRow(e: Event & { mentions?: GdeltMentions }, url = '', published?: string): string {
+export function gdeltRow(e: Event & { gdelt?: GdeltMentions }, url = '', published?: string): string {
   const cols = GDELT_COLUMNS.map(() => '');
   const set = (k: string, v: string | number): void => void (cols[G[k] ?? -1] = clean(String(v)));
   set('GLOBALEVENTID', numericId(e.id));
@@ -55,14 +55,14 @@ export function gdeltRow(e: Event & { mentions?: GdeltMentions }, url = '', publ
   }
   setActor(cols, 1, e.source);
   setActor(cols, 2, e.target);
-  const m = e.mentions;
+  const m = e.gdelt;
   set('IsRootEvent', m ? (m.isRoot ? 1 : 0) : e.sentence < 3 ? 1 : 0);
   set('EventCode', e.cameo);
   set('EventBaseCode', e.cameo.slice(0, 3));
   set('EventRootCode', e.cameo.slice(0, 2));
   set('QuadClass', e.quad);
   set('GoldsteinScale', e.goldstein);
-  set('NumMentions', m?.mentions ?? 1);
+  set('NumMentions', m?.mentions ?? e.mentions ?? 1);
   set('NumSources', m?.sources ?? 1);
   set('NumArticles', m?.articles ?? 1);
   if (m) set('AvgTone', m.avgTone);
