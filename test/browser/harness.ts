@@ -65,9 +65,9 @@ export async function signedIn(browser: Browser, url: string, name: string, pass
   return { context, page };
 }
 
-export async function shot(page: Page, name: string): Promise<void> {
+export async function shot(page: Page, name: string, fullPage = true): Promise<void> {
   mkdirSync(SHOTS, { recursive: true });
-  await page.screenshot({ path: join(SHOTS, `${name}.png`), fullPage: true });
+  await page.screenshot({ path: join(SHOTS, `${name}.png`), fullPage });
 }
 
 export async function go(page: Page, hash: string, ready: string): Promise<void> {

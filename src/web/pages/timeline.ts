@@ -5,6 +5,7 @@ import { QUAD_LABELS } from '../codes.js';
 import type { Route } from '../router.js';
 import type { Event, Page } from '../types.js';
 import { eventItem } from '../widgets.js';
+import { countByDay, histogram } from '../histogram.js';
 
 const FIELDS: Array<[string, string, string]> = [
   ['dyad', 'Dyad (A,B)', 'IND,PAK'], ['source', 'Source', 'IND'], ['target', 'Target', 'PAK'],
@@ -23,16 +24,26 @@ export async function timelinePage(route: Route): Promise<Node> {
   const status = h('p', { class: 'muted', role: 'status' });
   let cursor: string | null | undefined;
   let lastDate = '';
+  const loaded: Array<{ date: string; quad: number }> = [];
+  const chart = h('div', { class: 'histogram-wrap' });
+  const pick = (date: string): void => {
+    location.hash = `#/timeline?${new URLSearchParams({ ...filters, from: date, to: date })}`;
+  };
+  const redraw = (): void => {
+    chart.replaceChildren(histogram(countByDay(loaded), pick));
+  };
   const load = async (): Promise<void> => {
-    const page = await api<Page<Event> | Event[]>(`/api/events${qs({ ...filters, limit: 100, after: cursor ?? undefined })}`);
+    const page = await api<Page<Event> | Event[]>(`/api/events${qs({ ...filters, limit: 250, after: cursor ?? undefined })}`);
     const items = Array.isArray(page) ? page : page.items;
     cursor = Array.isArray(page) ? null : page.nextCursor;
     for (const e of items) {
       const date = e.when?.date ?? e.when?.utc?.slice(0, 10) ?? 'undated';
+      loaded.push({ date, quad: e.quad });
       if (date !== lastDate) { list.appendChild(h('li', { class: 'timeline-date' }, h('h3', {}, date))); lastDate = date; }
       list.appendChild(eventItem(e));
     }
     more.hidden = !cursor;
+    redraw();
     status.textContent = `${list.querySelectorAll('.event-item').length} events shown${cursor ? '; more available' : ''}.`;
   };
   more.addEventListener('click', () => { void load(); });
@@ -40,7 +51,9 @@ export async function timelinePage(route: Route): Promise<Node> {
   return h('div', { class: 'page timeline-page' },
     h('h1', {}, 'Timeline'),
     section('filters', 'Filters', filterForm(filters)),
-    section('events', 'Events', status, list.childElementCount ? list : empty('No events match these filters.'), more));
+    section('events', 'Events', h('p', { class: 'muted' }, 'Events shown below, per day:'), chart, h('p', { class: 'legend' },
+      h('span', { class: 'key key-q1' }, 'verbal coop'), ' ', h('span', { class: 'key key-q2' }, 'material coop'), ' ',
+      h('span', { class: 'key key-q3' }, 'verbal conflict'), ' ', h('span', { class: 'key key-q4' }, 'material conflict'), ' · click a day to see only it'), status, list.childElementCount ? list : empty('No events match these filters.'), more));
 }
 
 function filterForm(values: Record<string, string>): HTMLFormElement {
