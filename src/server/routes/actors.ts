@@ -9,6 +9,7 @@ import { countryOf } from '../../analytics/index.js';
 import type { Env } from '../context.js';
 import { ALL, type Registry } from '../registry.js';
 import { idParam, isoDate, range } from '../schemas.js';
+import { actorHitOut, mapOut, networkOut } from '../shapes.js';
 
 const MAP_CAP = 20_000;
 
@@ -36,7 +37,7 @@ function feature(e: Event): unknown {
 export function actorRoutes(app: Hono<Env>, r: Registry): void {
   r.add(
     app,
-    { method: 'get', path: '/api/actors', tag: 'actors', roles: ALL, summary: 'dictionary search: name or alias prefix, case-insensitive', query: z.object({ q: z.string().min(1).max(100), limit: z.coerce.number().int().min(1).max(100).default(20) }) },
+    { method: 'get', path: '/api/actors', tag: 'actors', roles: ALL, summary: 'dictionary search: name or alias prefix, case-insensitive', response: z.array(actorHitOut), query: z.object({ q: z.string().min(1).max(100), limit: z.coerce.number().int().min(1).max(100).default(20) }) },
     ({ query }) => searchActors(query.q, query.limit),
   );
 
@@ -48,7 +49,7 @@ export function actorRoutes(app: Hono<Env>, r: Registry): void {
 
   r.add(
     app,
-    { method: 'get', path: '/api/network', tag: 'analytics', roles: ALL, query: range, summary: 'country network of asserted events: nodes with event counts, edges with cooperation/conflict counts' },
+    { method: 'get', path: '/api/network', tag: 'analytics', roles: ALL, query: range, response: networkOut, summary: 'country network of asserted events: nodes with event counts, edges with cooperation/conflict counts' },
     async ({ query, deps }) => {
       const events = await deps.cache.events({ ...(query.from ? { from: query.from } : {}), ...(query.to ? { to: query.to } : {}) });
       const nodes = new Map<string, number>();
@@ -77,7 +78,7 @@ export function actorRoutes(app: Hono<Env>, r: Registry): void {
 
   r.add(
     app,
-    { method: 'get', path: '/api/map', tag: 'analytics', roles: ALL, query: z.object({ from: isoDate.optional(), to: isoDate.optional() }), summary: `GeoJSON FeatureCollection of asserted events with coordinates (at most ${MAP_CAP})` },
+    { method: 'get', path: '/api/map', tag: 'analytics', roles: ALL, query: z.object({ from: isoDate.optional(), to: isoDate.optional() }), response: mapOut, summary: `GeoJSON FeatureCollection of asserted events with coordinates (at most ${MAP_CAP})` },
     async ({ query, deps }) => ({
       type: 'FeatureCollection',
       features: await mapFeatures(deps.store, { ...(query.from ? { from: query.from } : {}), ...(query.to ? { to: query.to } : {}) }),

@@ -8,6 +8,7 @@ import { safeStringify } from '../json.js';
 import { ALL, type Registry } from '../registry.js';
 import { limit } from '../schemas.js';
 import { stillValid } from '../auth/middleware.js';
+import { alertOut } from '../shapes.js';
 
 async function latestId(store: Store): Promise<number> {
   return (await store.alerts.list({ limit: 200 })).reduce((m, a) => Math.max(m, a.id), 0);
@@ -20,7 +21,7 @@ async function newerThan(store: Store, id: number): Promise<Alert[]> {
 export function alertRoutes(app: Hono<Env>, r: Registry): void {
   r.add(
     app,
-    { method: 'get', path: '/api/alerts', tag: 'alerts', roles: ALL, query: z.object({ limit: limit(500, 50), status: z.string().max(40).optional() }), summary: 'stored alerts, newest first, with their explanation and events' },
+    { method: 'get', path: '/api/alerts', tag: 'alerts', roles: ALL, query: z.object({ limit: limit(500, 50), status: z.string().max(40).optional() }), summary: 'stored alerts, newest first, with their explanation and events', response: z.array(alertOut) },
     async ({ query, deps }) => {
       const alerts = await deps.store.alerts.list({ limit: query.limit, ...(query.status ? { status: query.status } : {}) });
       return Promise.all(

@@ -12,6 +12,7 @@ import type { ArticleReport } from '../../story/index.js';
 import type { AppDeps, Env } from '../context.js';
 import { ALL, WRITERS, type Registry } from '../registry.js';
 import { cursor, idParam, limit } from '../schemas.js';
+import { documentOut, documentSummaryOut, pageOf } from '../shapes.js';
 
 const meta = {
   title: z.string().max(10_000).optional(),
@@ -84,7 +85,7 @@ async function afterIngest(deps: AppDeps): Promise<void> {
 export function documentRoutes(app: Hono<Env>, r: Registry): void {
   r.add(
     app,
-    { method: 'get', path: '/api/documents', tag: 'documents', roles: ALL, summary: 'stored documents, newest first', query: z.object({ limit: limit(1000, 50), after: cursor.optional() }) },
+    { method: 'get', path: '/api/documents', tag: 'documents', roles: ALL, summary: 'stored documents, newest first', response: pageOf(documentSummaryOut), query: z.object({ limit: limit(1000, 50), after: cursor.optional() }) },
     ({ query, deps }) => deps.store.documents.list({ limit: query.limit, ...(query.after ? { after: query.after } : {}) }),
   );
 
@@ -109,7 +110,7 @@ export function documentRoutes(app: Hono<Env>, r: Registry): void {
 
   r.add(
     app,
-    { method: 'get', path: '/api/documents/:id', tag: 'documents', roles: ALL, params: idParam, summary: 'a document with its actors, role conflicts, events and article report' },
+    { method: 'get', path: '/api/documents/:id', tag: 'documents', roles: ALL, params: idParam, response: documentOut, summary: 'a document with its actors, role conflicts, events and article report' },
     async ({ params, deps }) => {
       const doc = await deps.store.documents.get(params.id);
       if (!doc) throw new BrinkError('NOT_FOUND_RECORD', { what: 'document', id: params.id });

@@ -11,6 +11,7 @@ import type { AppDeps, Env, Principal } from '../context.js';
 import { ADMIN, ALL, WRITERS, type Registry } from '../registry.js';
 import { actorCode, isoDate, limit, numericId, pairParams } from '../schemas.js';
 import { auditSensitive, canSee, visible } from '../visibility.js';
+import { engagementOut, mediatorsOut } from '../shapes.js';
 
 const level = z.enum(['public', 'restricted', 'confidential']);
 const fields = {
@@ -53,7 +54,7 @@ export function engagementRoutes(app: Hono<Env>, r: Registry): void {
   r.add(
     app,
     {
-      method: 'get', path: '/api/engagements', tag: 'engagements', roles: ALL, summary: 'the mediation log, newest first (viewers: public entries only)',
+      method: 'get', path: '/api/engagements', tag: 'engagements', roles: ALL, summary: 'the mediation log, newest first (viewers: public entries only)', response: z.array(engagementOut),
       query: z.object({ mediator: actorCode.optional(), party: actorCode.optional(), from: isoDate.optional(), to: isoDate.optional(), limit: limit(5000, 500) }),
     },
     async ({ query, deps, principal }) => {
@@ -63,20 +64,20 @@ export function engagementRoutes(app: Hono<Env>, r: Registry): void {
     },
   );
 
-  r.add(app, { method: 'post', path: '/api/engagements', tag: 'engagements', roles: WRITERS, body: createBody, summary: 'record a manual engagement' }, async ({ body, deps, principal }) => {
+  r.add(app, { method: 'post', path: '/api/engagements', tag: 'engagements', roles: WRITERS, body: createBody, response: engagementOut, summary: 'record a manual engagement' }, async ({ body, deps, principal }) => {
     const input: EngagementInput = { ...body, source: 'manual', createdBy: principal!.user.name };
     const id = await deps.store.engagements.insert(input);
     await audit(deps, principal!, 'engagement.create', { id, confidentiality: body.confidentiality });
     return deps.store.engagements.get(id);
   });
 
-  r.add(app, { method: 'get', path: '/api/engagements/:id', tag: 'engagements', roles: ALL, params: numericId, summary: 'one engagement (404 when the caller may not see it)' }, async ({ params, deps, principal }) => {
+  r.add(app, { method: 'get', path: '/api/engagements/:id', tag: 'engagements', roles: ALL, params: numericId, response: engagementOut, summary: 'one engagement (404 when the caller may not see it)' }, async ({ params, deps, principal }) => {
     const e = await getVisible(deps, principal!, params.id);
     await auditSensitive(deps.store, principal!, 'engagement.read', [e]);
     return e;
   });
 
-  r.add(app, { method: 'patch', path: '/api/engagements/:id', tag: 'engagements', roles: WRITERS, params: numericId, body: patchBody, summary: 'change an engagement' }, async ({ params, body, deps, principal }) => {
+  r.add(app, { method: 'patch', path: '/api/engagements/:id', tag: 'engagements', roles: WRITERS, params: numericId, body: patchBody, response: engagementOut, summary: 'change an engagement' }, async ({ params, body, deps, principal }) => {
     const before = await getVisible(deps, principal!, params.id);
     await deps.store.engagements.update(params.id, body);
     const after = await getVisible(deps, principal!, params.id);
@@ -93,7 +94,7 @@ export function engagementRoutes(app: Hono<Env>, r: Registry): void {
 
   r.add(
     app,
-    { method: 'get', path: '/api/mediators/:a/:b', tag: 'engagements', roles: ALL, params: pairParams, summary: 'potential mediators between two countries, with the events behind each rank and the engagements the caller may see' },
+    { method: 'get', path: '/api/mediators/:a/:b', tag: 'engagements', roles: ALL, params: pairParams, response: mediatorsOut, summary: 'potential mediators between two countries, with the events behind each rank and the engagements the caller may see' },
     async ({ params, deps, principal }) => {
       const [a, b] = [params.a.slice(0, 3), params.b.slice(0, 3)];
       const ranks = potentialMediators(await mediatorEvents(deps, a, b), a, b, { limit: 10 });

@@ -7,6 +7,7 @@ import { dyadSeries, escalationSeries, explain, mergeCeasefires, topDyads, type 
 import type { AppDeps, Env } from '../context.js';
 import { ALL, type Registry } from '../registry.js';
 import { eventQuery, idParam, isoDate, pairParams, toEventFilter } from '../schemas.js';
+import { dyadOut, eventOut, heatingOut, pageOf } from '../shapes.js';
 
 /** The day of the latest stored event, not after today; today when there is none. */
 export function defaultNow(events: AEvent[], today: string): string {
@@ -39,14 +40,14 @@ async function pairView(deps: AppDeps, a: string, b: string, query: { from?: str
 export function eventRoutes(app: Hono<Env>, r: Registry): void {
   r.add(
     app,
-    { method: 'get', path: '/api/events', tag: 'events', roles: ALL, query: eventQuery, summary: 'coded events, newest event date first, keyset-paged (pass nextCursor as after)' },
+    { method: 'get', path: '/api/events', tag: 'events', roles: ALL, query: eventQuery, summary: 'coded events, newest event date first, keyset-paged (pass nextCursor as after)', response: pageOf(eventOut) },
     ({ query, deps }) => deps.store.events.query(toEventFilter(query)),
   );
 
   r.add(
     app,
     {
-      method: 'get', path: '/api/dyads', tag: 'dyads', roles: ALL, summary: 'country pairs heating up fastest (escalation index change over the window)',
+      method: 'get', path: '/api/dyads', tag: 'dyads', roles: ALL, summary: 'country pairs heating up fastest (escalation index change over the window)', response: heatingOut,
       description: '`now` defaults to the day of the latest stored event (not after today).',
       query: z.object({ top: z.coerce.number().int().min(1).max(100).default(10), window: z.coerce.number().int().min(1).max(365).default(7), now: isoDate.optional() }),
     },
@@ -60,7 +61,7 @@ export function eventRoutes(app: Hono<Env>, r: Registry): void {
   r.add(
     app,
     {
-      method: 'get', path: '/api/dyads/:a/:b', tag: 'dyads', roles: ALL, params: pairParams,
+      method: 'get', path: '/api/dyads/:a/:b', tag: 'dyads', roles: ALL, params: pairParams, response: dyadOut,
       summary: 'one pair: event series, escalation index, the explanation of the latest index (top 20 contributions) and their ceasefires',
       query: z.object({ from: isoDate.optional(), to: isoDate.optional(), granularity: z.enum(['day', 'week']).default('day') }),
     },

@@ -9,6 +9,7 @@ import type { Env } from '../context.js';
 import { ALL, type Registry } from '../registry.js';
 import { auditSensitive } from '../visibility.js';
 import { visibleEngagements } from './engagements.js';
+import { searchOut } from '../shapes.js';
 
 export function likePattern(q: string): string {
   return `%${q.toLowerCase().replace(/[\\%_]/g, (ch) => `\\${ch}`)}%`;
@@ -26,7 +27,7 @@ export function searchRoutes(app: Hono<Env>, r: Registry): void {
   r.add(
     app,
     {
-      method: 'get', path: '/api/search', tag: 'search', roles: ALL, summary: 'documents (title/text), events (evidence) and visible engagements (notes) containing q',
+      method: 'get', path: '/api/search', tag: 'search', roles: ALL, response: searchOut, summary: 'documents (title/text), events (evidence) and visible engagements (notes) containing q',
       query: z.object({ q: z.string().trim().min(2).max(200), limit: z.coerce.number().int().min(1).max(100).default(20) }),
     },
     async ({ query, deps, principal }) => {

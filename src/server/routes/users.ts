@@ -5,16 +5,17 @@ import type { Env } from '../context.js';
 import { addUser, MIN_PASSWORD, publicUser } from '../auth/users.js';
 import { ADMIN, type Registry } from '../registry.js';
 import { limit } from '../schemas.js';
+import { auditOut, userOut } from '../shapes.js';
 
 export function userRoutes(app: Hono<Env>, r: Registry): void {
-  r.add(app, { method: 'get', path: '/api/users', tag: 'admin', roles: ADMIN, summary: 'users (no password hashes)' }, async ({ deps }) =>
+  r.add(app, { method: 'get', path: '/api/users', tag: 'admin', roles: ADMIN, summary: 'users (no password hashes)', response: z.array(userOut) }, async ({ deps }) =>
     (await deps.store.auth.listUsers()).map(publicUser),
   );
 
   r.add(
     app,
     {
-      method: 'post', path: '/api/users', tag: 'admin', roles: ADMIN, summary: 'create a user',
+      method: 'post', path: '/api/users', tag: 'admin', roles: ADMIN, summary: 'create a user', response: userOut,
       body: z.object({ name: z.string().min(1).max(64), password: z.string().min(MIN_PASSWORD).max(1024), role: z.enum(['viewer', 'analyst', 'admin']) }).strict(),
     },
     async ({ body, deps, principal }) => {
@@ -24,7 +25,7 @@ export function userRoutes(app: Hono<Env>, r: Registry): void {
     },
   );
 
-  r.add(app, { method: 'get', path: '/api/audit', tag: 'admin', roles: ADMIN, summary: 'the audit log, newest first', query: z.object({ limit: limit(5000, 200) }) }, ({ query, deps }) =>
+  r.add(app, { method: 'get', path: '/api/audit', tag: 'admin', roles: ADMIN, summary: 'the audit log, newest first', response: auditOut, query: z.object({ limit: limit(5000, 200) }) }, ({ query, deps }) =>
     deps.store.auth.auditLog({ limit: query.limit }),
   );
 }
