@@ -10,6 +10,7 @@
 import type { AnnotatedDoc, Sentence, Token } from '../domain/types.js';
 import type { Component } from './pipeline.js';
 import { wink } from './wink.js';
+import { publicColumns, rawColumns } from './winkraw.js';
 
 /** true for the whitespace code units wink and news text use (space, tabs, newlines, NBSP, Unicode spaces). */
 export function isSpace(c: number): boolean {
@@ -137,17 +138,11 @@ function sentenceStarts(sc: Scan, winkSpans: number[][]): Uint8Array {
 export function tokenize(text: string): { sentences: Sentence[]; tokens: Token[] } {
   if (text.length === 0) return { sentences: [], tokens: [] };
   const nlp = wink();
-  const its = nlp.its;
   const doc = nlp.readDoc(text);
-  const toks = doc.tokens();
-  const surfaces = toks.out() as string[];
+  const cols = rawColumns(nlp, doc) ?? publicColumns(nlp, doc);
+  const { surfaces, pos, lemma, type, neg, spans } = cols;
   const sc = scan(text, surfaces);
   if (sc.count === 0) return { sentences: [], tokens: [] };
-  const pos = toks.out(its.pos) as string[];
-  const lemma = (toks.out as (f: unknown) => unknown)(its.lemma) as string[];
-  const type = toks.out(its.type) as string[];
-  const neg = toks.out(its.negationFlag) as unknown as boolean[];
-  const spans = doc.sentences().out(its.span) as unknown as number[][];
   const starts = sentenceStarts(sc, spans);
 
   const tokens: Token[] = new Array(sc.count);

@@ -1,0 +1,134 @@
+/**
+ * Column access to a wink-nlp document in one pass, without wink's per-column `out()` map-reduce.
+ *
+ * wink keeps each document as a flat number array (4 numbers per token: lexeme index, normal/spaces,
+ * pos+lemma, negation flag) plus a process-wide lexeme cache. Its public `out(its.x)` walks the whole
+ * document once per column and recomputes lemmas on every call. Here we read the raw array once and
+ * memoize, per process, what depends only on the lexeme (type) or on (lexeme, POS) (lemma):
+ * wink's cache gives each lexeme, including out-of-vocabulary ones, a stable index for the process.
+ *
+ * Access to the raw array goes through wink's own `its` contract: a probe mapper registered in wink's
+ * allow-list receives `(index, rdd, addons)` like `its.lemma` does. If that internal shape is not what
+ * we expect (another wink version), `rawColumns` returns null and the tokenizer uses the public API.
+ * `winkraw.test.ts` checks that both paths give identical columns.
+ */
+import { createRequire } from 'node:module';
+import type { Wink } from './wink.js';
+
+/** What the tokenizer reads from wink for each token, plus sentence spans ([first, last] token). */
+export interface WinkColumns {
+  surfaces: string[];
+  pos: string[];
+  lemma: string[];
+  type: string[];
+  neg: boolean[];
+  spans: number[][];
+}
+
+/** wink's raw document data: the parts we read. */
+interface Rdd {
+  tokens: number[];
+  sentences: number[][];
+  numOfTokens: number;
+  cache: { value(i: number): string };
+}
+
+type ItsFn = (index: number, rdd: Rdd, addons: unknown) => unknown;
+
+const TK = 4; // numbers per token
+const POS_MASK = 0x3f00000;
+const BITS_LEMMA = 20;
+const NEGATION = 2 ** 31;
+const CONTRACTION = 65535; // tokens[i*4+1] above this: a contraction's expansion, lemma stored inline
+
+let probeRdd: Rdd | null = null;
+let probeAddons: unknown = null;
+const probe: ItsFn = (_i, rdd, addons) => {
+  probeRdd = rdd;
+  probeAddons = addons;
+  return null;
+};
+
+/** null until tried; false when wink's internals do not look as expected. */
+let installed: boolean | null = null;
+
+function install(): boolean {
+  try {
+    const req = createRequire(import.meta.url);
+    const allowed = req('wink-nlp/src/allowed.js') as { its4token?: unknown };
+    if (!(allowed.its4token instanceof Set)) return false;
+    allowed.its4token.add(probe);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** The raw data of a wink document, or null when not reachable. */
+function rawOf(doc: ReturnType<Wink['readDoc']>): { rdd: Rdd; addons: unknown } | null {
+  if (installed === null) installed = install();
+  if (!installed) return null;
+  probeRdd = null;
+  doc.tokens().itemAt(0).out(probe as never);
+  const rdd = probeRdd as Rdd | null;
+  probeRdd = null;
+  if (rdd === null || !Array.isArray(rdd.tokens) || !Array.isArray(rdd.sentences) || rdd.tokens.length !== rdd.numOfTokens * TK) return null;
+  return { rdd, addons: probeAddons };
+}
+
+/** lexeme index → token type; lexeme index * 64 + POS index → lemma (process-wide, like wink's cache). */
+const typeOf = new Map<number, string>();
+const lemmaOf = new Map<number, string>();
+const posNames: string[] = [];
+
+/** All columns of `doc` in one pass; null when wink's raw data is not reachable (use the public API). */
+export function rawColumns(nlp: Wink, doc: ReturnType<Wink['readDoc']>): WinkColumns | null {
+  const raw = rawOf(doc);
+  if (raw === null) return null;
+  const { rdd, addons } = raw;
+  const its = nlp.its as unknown as Record<'pos' | 'lemma' | 'type', ItsFn>;
+  const tk = rdd.tokens;
+  const n = rdd.numOfTokens;
+  const surfaces = new Array<string>(n);
+  const pos = new Array<string>(n);
+  const lemma = new Array<string>(n);
+  const type = new Array<string>(n);
+  const neg = new Array<boolean>(n);
+  for (let i = 0; i < n; i++) {
+    const b = i * TK;
+    const lex = tk[b]!;
+    surfaces[i] = rdd.cache.value(lex);
+    const p = (tk[b + 2]! & POS_MASK) >>> BITS_LEMMA;
+    let pn = posNames[p];
+    if (pn === undefined) { pn = its.pos(i, rdd, addons) as string; posNames[p] = pn; }
+    pos[i] = pn;
+    if (tk[b + 1]! > CONTRACTION) {
+      lemma[i] = its.lemma(i, rdd, addons) as string;
+    } else {
+      const key = lex * 64 + p;
+      let l = lemmaOf.get(key);
+      if (l === undefined) { l = its.lemma(i, rdd, addons) as string; lemmaOf.set(key, l); }
+      lemma[i] = l;
+    }
+    let t = typeOf.get(lex);
+    if (t === undefined) { t = its.type(i, rdd, addons) as string; typeOf.set(lex, t); }
+    type[i] = t;
+    neg[i] = tk[b + 3]! >= NEGATION;
+  }
+  const spans = rdd.sentences.map((s) => [s[0]!, s[1]!]);
+  return { surfaces, pos, lemma, type, neg, spans };
+}
+
+/** The same columns through wink's public API (reference path, and fallback). */
+export function publicColumns(nlp: Wink, doc: ReturnType<Wink['readDoc']>): WinkColumns {
+  const its = nlp.its;
+  const toks = doc.tokens();
+  return {
+    surfaces: toks.out() as string[],
+    pos: toks.out(its.pos) as string[],
+    lemma: (toks.out as (f: unknown) => unknown)(its.lemma) as string[],
+    type: toks.out(its.type) as string[],
+    neg: toks.out(its.negationFlag) as unknown as boolean[],
+    spans: doc.sentences().out(its.span) as unknown as number[][],
+  };
+}
