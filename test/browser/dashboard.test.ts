@@ -31,6 +31,19 @@ test('dashboard in Chromium', { skip, timeout: 240_000 }, async (t) => {
   const w: Watch = { errors: [], csp: [], dialogs: [] };
   const note = `Back-channel via Riyadh ${Math.random().toString(36).slice(2, 8)}`;
   try {
+    await t.test('login: signed-out visitors get the form; a wrong password is refused', async () => {
+      const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, baseURL: server.url });
+      const anon = await context.newPage();
+      await anon.goto('/#/ceasefires');
+      await anon.locator('#login-name').fill('viewer');
+      await anon.locator('#login-password').fill('not-the-password');
+      await anon.locator('.login-form button[type=submit]').click();
+      await anon.locator('.form-status', { hasText: 'Wrong name or password.' }).waitFor();
+      assert.equal(await anon.locator('nav .nav-list').count(), 0);
+      await shot(anon, 'login');
+      await context.close();
+    });
+
     const { page } = await signedIn(browser, server.url, 'admin', PASSWORDS.admin, w);
 
     await t.test('keyboard: the skip link comes first and moves focus to the content', async () => {

@@ -90,7 +90,7 @@ async function mediatorLookup(route: R): Promise<Node> {
     const res = await api<MediatorsResponse>(`/api/mediators/${enc(a)}/${enc(b)}`);
     return h('div', {}, form, h('p', {}, dyadLink(res.a, res.b)), res.mediators.length
       ? table(`Potential mediators between ${res.a} and ${res.b}`, ['Actor', 'Score', `Cooperation with ${res.a}`, `Cooperation with ${res.b}`, 'Hostile share', 'Evidence'],
-        res.mediators.map((m) => [m.actor, fmtNum(m.score, 2), String(m.coopA), String(m.coopB), fmtNum(m.hostileShare, 2),
+        res.mediators.map((m) => [m.actor, fmtNum(m.score, 2), fmtNum(m.coopA, 1), fmtNum(m.coopB, 1), fmtNum(m.hostileShare, 2),
           m.events.length ? h('details', {}, h('summary', {}, `${m.events.length} events`), h('ul', { class: 'evidence-list' }, ...m.events.map(aEventItem))) : '—']))
       : empty('No potential mediator between these parties yet.'),
       res.engagements.length ? h('div', {}, h('h3', {}, 'Recorded engagements'), logTable(res.engagements)) : null);
