@@ -149,5 +149,13 @@ describe('sessions, CSRF and rate limits', () => {
     assert.equal((await login(f, 'newbie', 'long enough pw')).res.status, 200);
     assert.equal((await f.req('/api/users', 'admin', json('POST', { name: 'short', password: 'short', role: 'viewer' }))).status, 400);
     assert.equal((await f.req('/api/users', 'admin', json('POST', { name: 'x', password: 'long enough pw', role: 'root' }))).status, 400);
+    const newbie = ((await (await f.req('/api/users', 'admin')).json()) as Array<{ id: string; name: string }>).find((u) => u.name === 'newbie')!;
+    const tokenLogin = await login(f, 'newbie', 'long enough pw');
+    const cookie = `brink_session=${tokenLogin.sid}`;
+    assert.equal((await f.req(`/api/users/${newbie.id}`, 'admin', json('PATCH', { disabled: true }))).status, 200);
+    assert.equal((await f.app.request('/api/auth/me', { headers: { cookie } })).status, 401, 'a disabled user loses the session');
+    assert.equal((await login(f, 'newbie', 'long enough pw')).res.status, 401);
+    const me = ((await (await f.req('/api/auth/me', 'admin')).json()) as { user: { id: string } }).user;
+    assert.equal((await f.req(`/api/users/${me.id}`, 'admin', json('PATCH', { role: 'viewer' }))).status, 400);
   });
 });

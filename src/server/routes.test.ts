@@ -57,8 +57,12 @@ describe('read routes', () => {
     assert.deepEqual(cfs[0]!.parties, ['IND', 'PAK']);
     assert.equal((await get<{ id: string }>(`/api/ceasefires/${encodeURIComponent(cfs[0]!.id)}`)).id, cfs[0]!.id);
     assert.equal((await f.req('/api/ceasefires/none', 'viewer')).status, 404);
-    const alerts = await get<Array<{ rule: string; events: Array<{ id: string }> }>>('/api/alerts');
+    const alerts = await get<Array<{ id: number; rule: string; events: Array<{ id: string }> }>>('/api/alerts');
     assert.deepEqual(alerts[0]!.events.map((e) => e.id), ['e1']);
+    const ack = await f.req(`/api/alerts/${alerts[0]!.id}`, 'analyst', { method: 'PATCH', body: JSON.stringify({ status: 'acknowledged' }), headers: { 'content-type': 'application/json' } });
+    assert.equal(ack.status, 200);
+    assert.equal(((await ack.json()) as { status: string }).status, 'acknowledged');
+    assert.equal((await f.req('/api/alerts/424242', 'analyst', { method: 'PATCH', body: '{"status":"resolved"}', headers: { 'content-type': 'application/json' } })).status, 404);
     const actors = await get<Array<{ id: string; code: string; name: string }>>('/api/actors?q=pakis');
     assert.ok(actors.some((a) => a.code === 'PAK'), JSON.stringify(actors.slice(0, 3)));
     const entry = actors.find((a) => a.code === 'PAK')!;

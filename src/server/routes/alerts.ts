@@ -5,8 +5,9 @@ import { z } from 'zod';
 import type { Alert, Store } from '../../store/types.js';
 import type { Env } from '../context.js';
 import { safeStringify } from '../json.js';
-import { ALL, type Registry } from '../registry.js';
-import { limit } from '../schemas.js';
+import { ALL, WRITERS, type Registry } from '../registry.js';
+import { BrinkError } from '../../domain/errors.js';
+import { limit, numericId } from '../schemas.js';
 import { stillValid } from '../auth/middleware.js';
 import { alertOut } from '../shapes.js';
 
@@ -27,6 +28,19 @@ export function alertRoutes(app: Hono<Env>, r: Registry): void {
       return Promise.all(
         alerts.map(async (a) => ({ ...a, events: (await Promise.all(a.eventIds.slice(0, 50).map((id) => deps.store.events.get(id)))).filter((e) => e !== null) })),
       );
+    },
+  );
+
+  r.add(
+    app,
+    {
+      method: 'patch', path: '/api/alerts/:id', tag: 'alerts', roles: WRITERS, params: numericId, response: alertOut.omit({ events: true }),
+      summary: 'set an alert status (acknowledged, resolved, suppressed, open)', body: z.object({ status: z.enum(['open', 'acknowledged', 'resolved', 'suppressed']) }).strict(),
+    },
+    async ({ params, body, deps, principal }) => {
+      if (!(await deps.store.alerts.setStatus(params.id, body.status))) throw new BrinkError('NOT_FOUND_RECORD', { what: 'alert', id: params.id });
+      await deps.store.auth.audit({ who: principal!.user.name, action: 'alert.status', record: `alert:${params.id}`, detail: { status: body.status } });
+      return deps.store.alerts.get(params.id);
     },
   );
 
