@@ -97,6 +97,8 @@ function addAgents(d: ActorDictionary, e: AgentFileEntry): void {
     for (const h of e.heads) d.groupHeads.add(h.toLowerCase());
   } else if (e.kind === 'non-actor') {
     for (const n of e.nouns) d.nonActorHeads.add(n.toLowerCase());
+  } else if (e.kind === 'org-head') {
+    for (const h of e.heads) if (!d.orgHeads.has(h.toLowerCase())) d.orgHeads.set(h.toLowerCase(), e.sector);
   } else {
     d.homonyms.set(e.text, [...(d.homonyms.get(e.text) ?? []), e.country]);
   }
@@ -106,7 +108,7 @@ export function emptyDictionary(version = ''): ActorDictionary {
   return {
     version, entries: new Map(), names: new FormIndex<NameHit>(false), titles: new FormIndex<TitleInfo>(true),
     agents: new FormIndex<AgentInfo>(true), groupDeterminers: new FormIndex<true>(true), groupHeads: new Set(),
-    nonActorHeads: new Set(), homonyms: new Map(), caselessLeads: new Set(), surnames: new Map(), holders: new Map(), titleInfo: new Map(), countries: new Map(),
+    nonActorHeads: new Set(), orgHeads: new Map(), homonyms: new Map(), caselessLeads: new Set(), surnames: new Map(), holders: new Map(), titleInfo: new Map(), countries: new Map(),
   };
 }
 

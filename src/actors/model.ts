@@ -45,6 +45,8 @@ export interface ActorDictionary {
   /** Group-noun determiners ("both", "the two"), case-insensitive. */
   groupDeterminers: FormIndex<true>;
   groupHeads: Set<string>;
+  /** Lower-cased last words of organisation names ("Ministry", "Front") → the sector they make. */
+  orgHeads: Map<string, string>;
   /** Lower-cased nouns that make a country adjective a description ("food"). */
   nonActorHeads: Set<string>;
   /** A country name that is also a place in another country ("Georgia" → USA): name → those countries. */

@@ -281,3 +281,27 @@ test('a title alone stays unresolved when two holders\' countries are mentioned 
   const doc = resolve('Arnor met Mordor. The President spoke.');
   assert.equal(doc.actors.filter((m) => m.kind === 'person').length, 0);
 });
+
+describe('organisations the dictionary does not list', () => {
+  test('a capitalised name ending in an organisation noun, with a country adjective inside', () => {
+    const doc = resolve('The Gondorian Ministry of Roads closed the bridge.');
+    assert.equal(mention(doc, 'Gondorian Ministry of Roads')?.code, 'GONGOV');
+    assert.equal(mention(doc, 'Gondorian'), undefined, 'the adjective is part of the name');
+  });
+  test('the last organisation noun gives the sector; no country makes a sector-only code', () => {
+    const doc = resolve('The Western Vale Liberation Front declared a truce.');
+    assert.equal(mention(doc, 'Western Vale Liberation Front')?.code, 'UAF');
+  });
+  test('a country possessive before the name', () => {
+    const doc = resolve("Gondor's Supreme Court struck down the law.");
+    assert.ok(doc.actors.some((m) => m.code === 'GONJUD'));
+  });
+  test('a name opening with International is an international body', () => {
+    const doc = resolve('The International Grain Office warned of shortages.');
+    assert.equal(mention(doc, 'International Grain Office')?.code, 'IGO');
+  });
+  test('a lone capitalised head is no name', () => {
+    const doc = resolve('Office workers left early.');
+    assert.equal(doc.actors.length, 0);
+  });
+});

@@ -10,6 +10,8 @@ import { viewOf } from './forms.js';
 import type { ActorDictionary } from './model.js';
 import { rolesOn, dayOf } from './roles.js';
 import { compose } from './compose.js';
+import { unlistedOrgs } from './orgs.js';
+import { mainCountry } from './titles.js';
 import { scanItems, type Item } from './scan.js';
 import { countryPart, weight, type ActorNote, type Found, type State } from './state.js';
 
@@ -84,6 +86,7 @@ export function resolveActors(dict: ActorDictionary, doc: AnnotatedDoc): State {
     named: new Map(), unlisted: new Map(), homonymSense: new Map(), pair: null, people: null, lastMetonym: null,
   };
   compose(s);
+  unlistedOrgs(s, doc.places ?? [], mainCountry(s));
   if (s.unlisted.size > 0) laterSurnames(s);
   return s;
 }

@@ -84,6 +84,7 @@ export const agentFileEntrySchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('agent'), sector, bare: z.boolean().optional(), singular: list, plural: list }),
   z.object({ kind: z.literal('group-noun'), determiners: list, heads: list }),
   z.object({ kind: z.literal('non-actor'), nouns: list }),
+  z.object({ kind: z.literal('org-head'), sector, heads: list }),
   z.object({ kind: z.literal('homonym'), text: z.string().min(1), country: z.string().regex(/^[A-Z]{3}$/), note: z.string().optional() }),
 ]);
 

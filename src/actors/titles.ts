@@ -107,7 +107,7 @@ function unlistedAfter(s: State, item: TitleItem, info: TitleInfo, start: number
 }
 
 /** The country the article is clearly most about (strictly ahead of the next), if any. */
-function mainCountry(s: State): string | undefined {
+export function mainCountry(s: State): string | undefined {
   let best: string | undefined;
   let first = 0;
   let second = 0;

@@ -307,7 +307,14 @@ export function attach(ctx: DocContext, cand: Candidate): Attached {
   let tgt: number[] = [];
   if (passive) tgt = findSubject(ctx, cand.trigger, sent.tokenStart);
   else if (cand.slot !== undefined) tgt = [cand.slot];
-  else if (!p.flags.has('notarget')) tgt = findObject(ctx, cand.trigger + 1, hi, cand.end);
+  else if (!p.flags.has('notarget')) {
+    tgt = findObject(ctx, cand.trigger + 1, hi, cand.end);
+    // "demanded that X withdraw", "urged today that X ...": the addressee is the clause's subject
+    if (tgt.length === 0 && ADDRESSED.has(p.code.slice(0, 2))) {
+      const that = thatAfter(ctx, cand.trigger + 1, hi);
+      if (that >= 0) tgt = findObject(ctx, that + 1, hi, that + 2);
+    }
+  }
   let tgtParties = expand(ctx, tgt);
 
   if (tgtParties.length === 0 && recip && distinctCountries(srcParties) > 1) {
@@ -374,6 +381,19 @@ function blockedBefore(ctx: DocContext, from: number, ti: number): boolean {
     if (t.pos === 'VERB' && !t.lower.endsWith('ing') && !t.lower.endsWith('ed') && i > from) return true;
   }
   return false;
+}
+
+/** Roots whose complement clause names the addressee: appeals (02) and demands (10). */
+const ADDRESSED = new Set(['02', '10']);
+
+/** A "that" opening the complement within three tokens of the match ("demanded on Monday that"). */
+function thatAfter(ctx: DocContext, from: number, hi: number): number {
+  for (let i = from; i < hi && i < from + 4; i++) {
+    const t = tok(ctx, i);
+    if (t.lower === 'that') return i;
+    if (t.text === ',' || mentionAt(ctx, i) >= 0) return -1;
+  }
+  return -1;
 }
 
 /** "He/She/They + trigger" with no actor in the clause: resolve the pronoun to the last mention. */

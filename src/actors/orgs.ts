@@ -1,0 +1,136 @@
+/**
+ * Organisations the dictionary does not list, recognised by the last word of their name: a run of
+ * capitalised words ending in an organisation head ("the Ministry of Health", "the Canadian
+ * International Development Agency", "the Ogaden National Liberation Front") is an actor of the
+ * head's sector, of the country named inside it ("U.S.", "Canadian"), else of a place inside it or
+ * right after it ("the Copenhagen City Court", "the Supreme Court in Dhaka"), else of the country
+ * the article is clearly about, else of no country (the sector alone). One pass over the tokens.
+ */
+import type { ActorMention, PlaceMention } from '../domain/types.js';
+import { tok } from './context.js';
+import { isCapitalized } from './scan.js';
+import { countryPart, type Found, type State } from './state.js';
+
+const LINKS = new Set(['of', 'for', 'and', '&', 'on', 'against']);
+const RIGHT_LINKS = new Set(['of', 'for', 'on', 'against']);
+const INTERNATIONAL = new Set(['international', 'world', 'global', 'intergovernmental', 'inter-governmental', 'multinational']);
+const NO_COUNTRY: Record<string, string> = { REB: 'UAF' };
+
+function capWord(s: State, i: number, sentence: number): boolean {
+  const t = tok(s, i);
+  return !!t && t.sentence === sentence && t.type !== 'punctuation' && t.type !== 'number' && t.pos !== 'DET' && isCapitalized(t.text);
+}
+
+/** [start, end) of the capitalised name around the head at `h`, or null. */
+function nameSpan(s: State, h: number): [number, number] | null {
+  const sentence = tok(s, h)!.sentence;
+  let start = h;
+  for (;;) {
+    if (capWord(s, start - 1, sentence)) { start--; continue; }
+    // "Mine Safety and Health Administration", "Immigration and Customs Enforcement"
+    if (LINKS.has(tok(s, start - 1)?.lower ?? '') && capWord(s, start - 2, sentence) && start - 1 > 0) { start -= 2; continue; }
+    break;
+  }
+  let end = h + 1;
+  // "Liberation Front", "Armed Forces Command": the last head names the organisation
+  while (capWord(s, end, sentence) && s.dict.orgHeads.has(tok(s, end)!.lower)) end++;
+  // "Ministry of Health", "Department of Justice", "Court of Appeal", "Front for the Liberation of ..."
+  while (RIGHT_LINKS.has(tok(s, end)?.lower ?? '')) {
+    let j = end + 1;
+    if (tok(s, j)?.lower === 'the') j++;
+    if (!capWord(s, j, sentence)) break;
+    while (capWord(s, j, sentence)) j++;
+    end = j;
+  }
+  const words = end - start;
+  return words >= 2 ? [start, end] : null;
+}
+
+function placeCountry(places: PlaceMention[], from: number, to: number): string | null {
+  for (const p of places) if (p.start >= from && p.end <= to && p.place.country) return p.place.country;
+  return null;
+}
+
+/** A country adjective or name among the name's words ("Canadian", "U.S.", "Pakistan's"). */
+function countryWord(s: State, span: [number, number]): string | null {
+  for (let k = span[0]; k < span[1]; k++) {
+    const item = s.items[s.covered[k] ?? -1];
+    if (!item || item.kind !== 'name') continue;
+    for (const h of item.hits) {
+      if (h.type === 'adjective' || h.type === 'metonym') return h.country;
+      if (h.type === 'entry' && h.entry.kind === 'country') return h.entry.code;
+    }
+  }
+  return null;
+}
+
+function countryOfSpan(s: State, span: [number, number], inside: Found[], places: PlaceMention[], main: string | undefined): string | null {
+  for (const f of inside) {
+    const c = countryPart(f.m.code);
+    if (s.dict.countries.has(c)) return c;
+  }
+  const word = countryWord(s, span);
+  if (word) return word;
+  const a = tok(s, span[0])!.start;
+  const b = tok(s, span[1] - 1)!.end;
+  const own = placeCountry(places, a, b);
+  if (own) return own;
+  // "the Supreme Court in Dhaka"
+  const next = tok(s, span[1]);
+  if (next && (next.lower === 'in' || next.lower === 'of')) {
+    const t2 = tok(s, span[1] + 1);
+    const after = t2 ? placeCountry(places, t2.start, t2.end + 40) : null;
+    if (after && t2 && places.some((p) => p.start === t2.start)) return after;
+  }
+  return main ?? null;
+}
+
+function mentionOf(s: State, span: [number, number], code: string): ActorMention {
+  const a = tok(s, span[0])!.start;
+  const b = tok(s, span[1] - 1)!.end;
+  const text = s.view.text.slice(a, b);
+  return { start: a, end: b, text, actorId: `unlisted:${text.toLowerCase().replace(/\s+/g, '-')}`, code, name: text, kind: 'agent', how: 'typed' };
+}
+
+function lastHead(s: State, span: [number, number]): string {
+  let sector = '';
+  for (let k = span[0]; k < span[1]; k++) sector = s.dict.orgHeads.get(tok(s, k)!.lower) ?? sector;
+  return sector;
+}
+
+/** Adds mentions for unlisted organisations; mentions inside their names (a country adjective) give way. */
+export function unlistedOrgs(s: State, places: PlaceMention[], main: string | undefined): void {
+  if (s.dict.orgHeads.size === 0) return;
+  const n = s.view.tokens.length;
+  const owner = new Int32Array(n).fill(-1);
+  s.found.forEach((f, fi) => owner.fill(fi, f.start, f.end));
+  const drop = new Set<number>();
+  const extra: Found[] = [];
+  for (let i = 0; i < n; i++) {
+    const t = tok(s, i)!;
+    if (!s.dict.orgHeads.has(t.lower) || owner[i]! >= 0 || !isCapitalized(t.text) || s.titleCase[t.sentence]) continue;
+    const span = nameSpan(s, i);
+    if (!span) continue;
+    const sector = lastHead(s, span);
+    const inside: Found[] = [];
+    let person = false;
+    for (let k = span[0]; k < span[1]; k++) {
+      const fi = owner[k]!;
+      if (fi < 0) continue;
+      const f = s.found[fi]!;
+      if (f.m.kind === 'person' || f.m.kind === 'igo' || f.m.kind === 'group' || f.m.kind === 'media') person = true;
+      if (!inside.includes(f)) inside.push(f);
+    }
+    // a listed person, organisation or outlet inside: not an unknown organisation's name
+    if (person) { i = span[1] - 1; continue; }
+    // "the International Labour Office", "the World Food Council": an international body
+    const intl = INTERNATIONAL.has(tok(s, span[0])!.lower);
+    const country = intl ? null : countryOfSpan(s, span, inside, places, main);
+    const code = intl ? 'IGO' : country ? country + sector : (NO_COUNTRY[sector] ?? sector);
+    for (const f of inside) drop.add(s.found.indexOf(f));
+    extra.push({ m: mentionOf(s, span, code), start: span[0], end: span[1], sentence: t.sentence, plural: true, gender: null });
+    i = span[1] - 1;
+  }
+  if (extra.length === 0) return;
+  s.found = [...s.found.filter((_, fi) => !drop.has(fi)), ...extra].sort((a, b) => a.start - b.start);
+}
