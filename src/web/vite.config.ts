@@ -26,6 +26,6 @@ export default defineConfig({
   },
   server: {
     fs: { allow: [resolve(here, '..', '..')] },
-    proxy: { '/api': 'http://127.0.0.1:8080' },
+    proxy: { '/api': 'http://127.0.0.1:8787' },
   },
 });

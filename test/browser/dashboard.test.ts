@@ -114,6 +114,12 @@ test('dashboard in Chromium', { skip, timeout: 240_000 }, async (t) => {
         ['#/map', 'svg.world-map path', 'map'], ['#/ceasefires', '.cf-card', 'ceasefires'], ['#/search?q=ceasefire', '#doc-results li', 'search'],
       ] as const) {
         await go(page, hash, ready);
+        if (name === 'timeline') {
+          const href = await page.locator('.exports a', { hasText: 'CSV' }).first().getAttribute('href');
+          const res = await page.evaluate(async (u) => { const r = await fetch(u!); return { status: r.status, head: (await r.text()).slice(0, 200) }; }, href);
+          assert.equal(res.status, 200);
+          assert.ok(res.head.length > 0);
+        }
         if (name === 'map') assert.ok(await page.locator('svg.world-map path').count() > 100, 'the offline world map has its countries');
         await shot(page, name, name !== 'timeline');
       }

@@ -20,7 +20,9 @@ export async function mediationPage(route: R): Promise<Node> {
   return h('div', { class: 'page mediation' },
     h('h1', {}, 'Mediation log'),
     canWrite() ? section('add-entry', 'Add entry', engagementForm(status)) : null,
-    section('log', `Engagements (${items.length})`, items.length ? logTable(items) : empty('No engagements recorded.')),
+    section('log', `Engagements (${items.length})`,
+      canWrite() ? h('p', { class: 'exports' }, h('a', { href: '/api/exports/engagements.csv', download: '' }, 'Export the log as CSV')) : null,
+      items.length ? logTable(items) : empty('No engagements recorded.')),
     section('mediators', 'Mediators between two parties', await mediatorLookup(route)));
 }
 

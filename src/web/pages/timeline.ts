@@ -50,7 +50,7 @@ export async function timelinePage(route: Route): Promise<Node> {
   await load();
   return h('div', { class: 'page timeline-page' },
     h('h1', {}, 'Timeline'),
-    section('filters', 'Filters', filterForm(filters)),
+    section('filters', 'Filters', filterForm(filters), exportLinks(filters)),
     section('events', 'Events', h('p', { class: 'muted' }, 'Events shown below, per day:'), chart, h('p', { class: 'legend' },
       h('span', { class: 'key key-q1' }, 'verbal coop'), ' ', h('span', { class: 'key key-q2' }, 'material coop'), ' ',
       h('span', { class: 'key key-q3' }, 'verbal conflict'), ' ', h('span', { class: 'key key-q4' }, 'material conflict'), ' · click a day to see only it'), status, list.childElementCount ? list : empty('No events match these filters.'), more));
@@ -75,4 +75,12 @@ function filterForm(values: Record<string, string>): HTMLFormElement {
     location.hash = `#/timeline${q.toString() ? `?${q}` : ''}`;
   });
   return form;
+}
+
+const FORMATS: Array<[string, string]> = [['csv', 'CSV'], ['ndjson', 'NDJSON'], ['plover', 'PLOVER JSON'], ['geojson', 'GeoJSON'], ['gdelt', 'GDELT TSV'], ['hxl', 'HXL']];
+
+/** Download links for the filtered events, in every export format. */
+function exportLinks(filters: Record<string, string>): HTMLElement {
+  return h('p', { class: 'exports' }, 'Export these events: ', ...FORMATS.flatMap(([f, label], i) => [
+    i ? ' · ' : '', h('a', { href: `/api/exports/events.${f}${qs(filters)}`, download: '' }, label)]));
 }
