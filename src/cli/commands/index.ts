@@ -17,6 +17,10 @@ export async function commands(): Promise<Register[]> {
     import('./ceasefires.js'),
     import('./engagement.js'),
     import('./recode.js'),
+    import('./import.js'),
+    import('./export.js'),
+    import('./serve.js'),
+    import('./user.js'),
   ]);
   return mods.map((m) => m.default);
 }

@@ -8,6 +8,13 @@ import { ceasefireViews, loadHappenings as loadEvents, reclusterStore } from '..
 import { escalationSeries, sparkline, topDyads } from '../../analytics/index.js';
 import { progress } from '../progress.js';
 import { dbOption, type DbOpts } from '../options.js';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { spawnSync } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { ROOT } from '../../engine/paths.js';
+import { DEFAULT_PORT, startServer } from '../../server/index.js';
+import { addUser } from '../../server/auth/users.js';
 
 export default function register(program: Command): void {
   dbOption(
@@ -15,8 +22,9 @@ export default function register(program: Command): void {
       .command('start')
       .description('the main job: on first run ingest the bundled sample corpus into the store, evaluate alerts, and show the result')
       .option('--corpus <dir>', 'corpus to ingest on first run', SAMPLE_CORPUS)
-      .option('--no-serve', 'do not start the dashboard'),
-  ).action(async (flags: DbOpts & { corpus: string; serve: boolean }) => {
+      .option('--no-serve', 'do not start the dashboard')
+      .option('--port <n>', 'dashboard port', String(DEFAULT_PORT)),
+  ).action(async (flags: DbOpts & { corpus: string; serve: boolean; port: string }) => {
     const store = await openEngineStore(flags.db);
     try {
       if ((await store.documents.count()) === 0) {
@@ -37,10 +45,37 @@ export default function register(program: Command): void {
       }
       const fresh = await refreshAlerts(store, loadAlertSettings());
       await summary(store, fresh.length);
+      if (!flags.serve) return;
+      const login = await firstAdmin(store);
+      buildDashboard();
+      const running = await startServer({ store, port: Number(flags.port) });
+      console.log(`\ndashboard: ${running.url}${login ? `  (sign in as "admin" with password ${login}; it is shown only this once)` : ''}`);
+      console.log('press Ctrl-C to stop');
+      await new Promise<void>((done) => {
+        process.once('SIGINT', done);
+        process.once('SIGTERM', done);
+      });
+      await running.close();
     } finally {
       await store.close();
     }
   });
+}
+
+/** On a store without users, creates "admin" with a random password and returns it (once). */
+async function firstAdmin(store: Awaited<ReturnType<typeof openEngineStore>>): Promise<string | null> {
+  if ((await store.auth.listUsers()).length > 0) return null;
+  const password = randomBytes(12).toString('base64url');
+  await addUser(store, { name: 'admin', password, role: 'admin' });
+  return password;
+}
+
+/** Builds the dashboard with Vite when no build exists yet (first run after npm install). */
+function buildDashboard(): void {
+  if (existsSync(join(ROOT, 'src', 'web', 'dist', 'index.html'))) return;
+  console.log('building the dashboard (first run)…');
+  const r = spawnSync(process.execPath, [join(ROOT, 'node_modules', 'vite', 'bin', 'vite.js'), 'build', '--config', join(ROOT, 'src', 'web', 'vite.config.ts'), '--logLevel', 'warn'], { stdio: 'inherit', cwd: ROOT });
+  if (r.status !== 0) console.error('brink: the dashboard build failed; the API still runs (npm run build:web to retry)');
 }
 
 async function summary(store: Awaited<ReturnType<typeof openEngineStore>>, freshAlerts: number): Promise<void> {
