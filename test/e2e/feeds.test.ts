@@ -29,7 +29,13 @@ function rss(n: number): string {
 test('feeds: scheduled poll, new items appear, re-polling does not duplicate', { skip: await servicesSkip(), timeout: 300_000 }, async () => {
   let items = 3;
   let hits = 0;
+  const page = article(99, 44);
   const server: Server = createServer((req, res) => {
+    if (req.url === '/story.html') {
+      res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
+      res.end(`<!doctype html><html><head><title>${esc(page.title)}</title><meta property="article:published_time" content="${page.published}T09:00:00Z"></head><body><article><h1>${esc(page.title)}</h1><p>${esc(page.text)}</p></article></body></html>`);
+      return;
+    }
     hits++;
     res.writeHead(200, { 'content-type': 'application/rss+xml' });
     res.end(rss(items));
@@ -72,6 +78,12 @@ test('feeds: scheduled poll, new items appear, re-polling does not duplicate', {
     assert.equal(await count(box, 'events'), eventsAfterSecond, 're-polling adds no event');
     const dupIds = await box.sql('select id from $S.events group by id having count(*) > 1');
     assert.equal(dupIds.length, 0);
+
+    // A fetch-url job: the worker fetches the page (guarded fetch, private allowed) and queues it.
+    await box.queue.add('fetch-url', { url: `http://127.0.0.1:${port}/story.html` }, { jobId: 'fetch-story' });
+    await waitFor('the fetched page stored', async () => (await count(box, 'documents')) === 6 && (await pending(box)) === 0);
+    const fetched = await box.sql<{ url: string; kind: string }>(`select url, kind from $S.documents where url like '%story.html'`);
+    assert.equal(fetched.length, 1);
 
     // A job that cannot be processed fails at once (not retried) and shows in the status.
     await box.queue.add('ingest-document', { doc: { id: 'zz' } }, { jobId: 'bad-job' });

@@ -106,6 +106,7 @@ export function startWorkerProcess(box: Sandbox, args: string[] = [], env: Recor
     onReady = res;
     onFail = rej;
   });
+  ready.catch(() => undefined); // observed by whoever awaits it; never an unhandled rejection
   child.stdout!.on('data', (chunk: Buffer) => {
     buf += chunk.toString('utf8');
     let nl: number;
