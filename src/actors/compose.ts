@@ -3,14 +3,14 @@
  * agent noun makes one phrase ("Pakistan's army chief", "Indian troops"); names, adjectives, capitals
  * and surnames are checked against their context; pronouns and group nouns go to coreference.
  */
-import { FORMER, POSSESSIVE, insideLongerName, isFiller, metonymIsAgent, sentenceInitial, tok } from './context.js';
+import { FORMER, GENERIC_DETS, POSSESSIVE, insideLongerName, isFiller, metonymIsAgent, sentenceInitial, tok } from './context.js';
 import { groupNoun, pronoun } from './coref.js';
 import { entryMention, personMention, typedMention, typedName } from './emit.js';
 import type { AgentInfo, NameHit } from './model.js';
 import { pickBySurname } from './surnames.js';
 import { isCapitalized, type Item } from './scan.js';
 import { weight, type State } from './state.js';
-import { handleTitle, type Modifier } from './titles.js';
+import { handleTitle, mainCountry, type Modifier } from './titles.js';
 
 const MONTHS = new Set(['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December']);
 const TIME_PREPS = new Set(['in', 'on', 'since', 'until', 'till', 'by', 'early', 'late', 'mid', 'last', 'next', 'this', 'from', 'through', 'during', 'of', 'before', 'after']);
@@ -20,6 +20,8 @@ function modifierOf(item: Item): Modifier | null {
   if (item.kind !== 'name') return null;
   for (const h of item.hits) {
     if (h.type === 'adjective' && !h.demonym) return { code: h.country, name: h.country, kind: 'country', start: item.start, former: false };
+    // "Beijing police", "Kabul authorities"
+    if (h.type === 'metonym') return { code: h.country, name: h.country, kind: 'country', start: item.start, former: false };
     if (h.type === 'entry' && h.entry.kind !== 'media') {
       return { code: h.entry.kind === 'person' ? (h.entry.country ?? h.entry.code) : h.entry.code, name: h.entry.name, kind: h.entry.kind, start: item.start, former: false };
     }
@@ -69,6 +71,9 @@ function ofCountry(s: State, end: number): { code: string; end: number } | null 
   // "the government of Gondor", "militants from Mordor", "rebels in Rohan"
   if (w !== 'of' && w !== 'from' && w !== 'in') return null;
   const item = s.items[s.at[end + 1] ?? -1];
+  // "police in Lahore", "a court in Istanbul": a place the dictionary knows as a place only
+  const place = s.placeAt.get(tok(s, end + 1)?.start ?? -1);
+  if (place && (!item || item.kind !== 'name') && s.dict.countries.has(place)) return { code: place, end: placeEnd(s, end + 1) };
   if (!item || item.kind !== 'name') return null;
   const h = pickHit(item.hits);
   if (h.type !== 'entry' || (h.entry.kind !== 'country' && h.entry.kind !== 'igo' && h.entry.kind !== 'group')) return null;
@@ -175,9 +180,34 @@ function doAgent(s: State, item: Item & { kind: 'agent' }): void {
     typedMention(s, code, isCountry ? typedName(s, of.code, item.info.sector) : (s.dict.entries.get(of.code)?.name ?? of.code), 'typed', item.start, of.end, item.info.plural);
     return;
   }
-  if (!item.info.bare) return;
+  if (!item.info.bare) return definiteAgent(s, item);
   const sector = item.info.sector === 'REB' || item.info.sector === 'INS' ? 'UAF' : item.info.sector;
   typedMention(s, sector, typedName(s, '', sector).trim(), 'typed', item.start, item.end, item.info.plural);
+}
+
+/** The last token of the place mention starting at token `i` (plus one). */
+function placeEnd(s: State, i: number): number {
+  let j = i + 1;
+  while (tok(s, j) && tok(s, j)!.type === 'word' && isCapitalized(tok(s, j)!.text) && s.placeAt.get(tok(s, j)!.start) === undefined) j++;
+  return j;
+}
+
+const DEFINITE_SECTORS = new Set(['GOV', 'MIL', 'COP', 'JUD', 'LEG', 'SPY']);
+
+/**
+ * "The government conceded", "police detained", "officials said": a state agent noun with no country
+ * word but a definite reading (after "the", or a plural without determiner) is the agent of the
+ * country the article is clearly about; with none, the sector alone.
+ */
+function definiteAgent(s: State, item: Item & { kind: 'agent' }): void {
+  if (!DEFINITE_SECTORS.has(item.info.sector)) return;
+  const prev = tok(s, item.start - 1);
+  const sameSentence = prev && prev.sentence === tok(s, item.start)!.sentence;
+  const definite = sameSentence ? prev.lower === 'the' || (item.info.plural && !GENERIC_DETS.has(prev.lower) && prev.pos !== 'DET' && prev.pos !== 'NUM' && prev.pos !== 'PRON') : item.info.plural || isCapitalized(tok(s, item.start)!.text);
+  if (!definite) return;
+  const country = mainCountry(s);
+  const code = country ? country + item.info.sector : item.info.sector;
+  typedMention(s, code, country ? typedName(s, country, item.info.sector) : typedName(s, '', item.info.sector).trim(), 'typed', item.start, item.end, item.info.plural);
 }
 
 function doSurname(s: State, item: Item & { kind: 'surname' }): void {

@@ -1,6 +1,10 @@
 import { test, describe } from 'node:test';
 import assert from 'node:assert/strict';
-import { mention, resolve } from './testing.js';
+import { mention, resolve, worldDictionary } from './testing.js';
+import { emptyDoc } from '../nlp/pipeline.js';
+import { tokenize } from '../nlp/tokenizer.js';
+import { actorResolver } from './resolver.js';
+import type { PlaceMention } from '../domain/types.js';
 
 describe('names and aliases', () => {
   test('countries, IGOs, groups and outlets by name and alias', () => {
@@ -303,5 +307,32 @@ describe('organisations the dictionary does not list', () => {
   test('a lone capitalised head is no name', () => {
     const doc = resolve('Office workers left early.');
     assert.equal(doc.actors.length, 0);
+  });
+});
+
+describe('state agents without a country word', () => {
+  test('a capital before an agent noun: the capital\'s country', () => {
+    const doc = resolve('Edoras authorities detained two men.');
+    assert.equal(mention(doc, 'Edoras authorities')?.code, 'ROHGOV');
+  });
+  test('an agent noun + "in" + a known place', () => {
+    const text = 'Troops in Tharbad arrested a smuggler.';
+    const doc = emptyDoc({ text, published: '2023-05-10' });
+    const t = tokenize(text);
+    doc.sentences = t.sentences;
+    doc.tokens = t.tokens;
+    const at = text.indexOf('Tharbad');
+    const dale: PlaceMention = { start: at, end: at + 7, text: 'Tharbad', place: { id: 'tharbad', name: 'Tharbad', kind: 'city', country: 'ROH', lat: 0, lon: 0 } };
+    doc.places = [dale];
+    actorResolver(worldDictionary()).run(doc);
+    assert.equal(doc.actors.find((m) => m.text === 'Troops in Tharbad')?.code, 'ROHMIL');
+  });
+  test('"the government" is the government of the country the article is about; a class noun is not', () => {
+    const doc = resolve('Gondor faces a budget crisis. Gondor must cut spending. The government conceded defeat.');
+    assert.equal(mention(doc, 'government')?.code, 'GONGOV');
+    assert.equal(resolve('Some officials left.').actors.length, 0);
+  });
+  test('with no country in sight, the sector alone', () => {
+    assert.equal(mention(resolve('The government conceded defeat.'), 'government')?.code, 'GOV');
   });
 });

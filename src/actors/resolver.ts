@@ -84,6 +84,7 @@ export function resolveActors(dict: ActorDictionary, doc: AnnotatedDoc): State {
     dict, view, date, items, at, covered, consumed: new Uint8Array(items.length), counts, signalled,
     titleCase: titleCaseSentences(doc.tokens, doc.sentences.length), found: [], conflicts: [], notes: [],
     named: new Map(), unlisted: new Map(), homonymSense: new Map(), pair: null, people: null, lastMetonym: null,
+    placeAt: new Map((doc.places ?? []).filter((p) => p.place.country).map((p) => [p.start, p.place.country])),
   };
   compose(s);
   unlistedOrgs(s, doc.places ?? [], mainCountry(s));

@@ -49,6 +49,8 @@ export interface State {
   pair: [Found, Found] | null;
   /** the last list of people joined by commas and "and" ("Vance, Rubio, and Wiles"), for "they" */
   people: Found[] | null;
+  /** character offset where a place mention starts → the place's country ("police in Lahore") */
+  placeAt: Map<number, string>;
   /** the last metonym decision, for "New Delhi and Islamabad" */
   lastMetonym: { end: number; agent: boolean } | null;
 }
