@@ -7,11 +7,12 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { createRequire } from 'node:module';
+import { spawn } from 'node:child_process';
 import { performance } from 'node:perf_hooks';
 import { openStore } from '../../src/store/index.js';
 import type { Document, Event, QuadClass } from '../../src/domain/types.js';
 import { addToken, addUser, serve } from '../../src/server/index.js';
+import { ROOT } from '../../src/engine/paths.js';
 
 interface CannonResult {
   requests: { average: number; total: number };
@@ -19,8 +20,25 @@ interface CannonResult {
   non2xx: number;
   errors: number;
 }
-type Cannon = (opts: { url: string; duration: number; connections: number; headers: Record<string, string> }) => Promise<CannonResult>;
-const autocannon = createRequire(import.meta.url)('autocannon') as Cannon;
+
+/** autocannon in its own process (its own core): in-process it would compete with the server's event loop. */
+function autocannon(opts: { url: string; duration: number; connections: number; headers: Record<string, string> }): Promise<CannonResult> {
+  const bin = join(ROOT, 'node_modules', 'autocannon', 'autocannon.js');
+  const args = [bin, '--json', '-d', String(opts.duration), '-c', String(opts.connections), ...Object.entries(opts.headers).flatMap(([k, v]) => ['-H', `${k}=${v}`]), opts.url];
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, args, { stdio: ['ignore', 'pipe', 'pipe'] });
+    let out = '';
+    let err = '';
+    child.stdout.on('data', (c: Buffer) => (out += c.toString()));
+    child.stderr.on('data', (c: Buffer) => (err += c.toString()));
+    const killer = setTimeout(() => child.kill('SIGTERM'), (opts.duration + 30) * 1000);
+    child.on('close', (code) => {
+      clearTimeout(killer);
+      if (code !== 0) reject(new Error(`autocannon exited ${code}: ${err}`));
+      else resolve(JSON.parse(out) as CannonResult);
+    });
+  });
+}
 
 const N = Number(process.argv[2] ?? 50_000);
 const SECONDS = Number(process.argv[3] ?? 10);
@@ -64,6 +82,9 @@ async function main(): Promise<void> {
     }
     const ipk = (await store.events.query({ dyad: ['IND', 'PAK'], modality: 'asserted', limit: 5000 })).items.length;
     console.log(`seeded ${N} events in ${((performance.now() - t0) / 1000).toFixed(1)} s (IND–PAK asserted: ${ipk}${ipk === 5000 ? '+' : ''})`);
+    const t1 = performance.now();
+    for (let i = 0; i < 20; i++) await store.events.query({ dyad: ['IND', 'PAK'], limit: 100 });
+    console.log(`store.events.query(dyad IND,PAK, limit 100) alone: ${((performance.now() - t1) / 20).toFixed(1)} ms`);
     await addUser(store, { name: 'bench', password: 'bench password', role: 'viewer' });
     const { token } = await addToken(store, 'bench');
     const server = await serve({ store, port: 0, host: '127.0.0.1', config: { rateLimit: { perMinute: 1e9 }, refreshAlertsOnIngest: false } });
