@@ -220,10 +220,15 @@ test('dashboard in Chromium', { skip, timeout: 240_000 }, async (t) => {
       await page.locator('.article-text').click();
       const buttons = page.locator('.event-button');
       for (let i = 0; i < await buttons.count(); i++) await buttons.nth(i).click();
+      await shot(page, 'hostile-article');
+      assert.ok(seeded.hostileHtmlId, 'the hostile HTML article was stored');
+      await go(page, `#/article/${seeded.hostileHtmlId}`, '.article-text');
+      assert.equal(await page.locator('main script, main img, main iframe, main [onerror], main [onmouseover], main [onload]').count(), 0);
+      for (const el of await page.locator('.article-text .hl, main h1').all()) await el.hover();
+      await shot(page, 'hostile-html-article');
       await go(page, '#/search?q=onerror', '#doc-results li');
       await go(page, '#/', '#alerts .alert-card');
       for (const d of await page.locator('#alerts details summary').all()) await d.click();
-      await shot(page, 'hostile-article');
       assert.equal(await pwned(page), undefined);
       assert.deepEqual(w.dialogs, []);
     });

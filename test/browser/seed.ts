@@ -31,7 +31,17 @@ export function hostileText(): string {
   ].join('\n');
 }
 
-export interface Seeded { store: Store; dir: string; docIds: string[]; hostileId: string }
+/** The same payloads as HTML markup (the ingester extracts text; none of it may survive as markup). */
+export function hostileHtml(): string {
+  return '<!doctype html><html><head><title>Shelling <script>window.__pwned="head"</script></title>'
+    + '<meta http-equiv="refresh" content="0;url=javascript:window.__pwned=\'meta\'"></head>'
+    + '<body onload="window.__pwned=\'body\'"><article><h1 onmouseover="window.__pwned=\'h1\'">Shelling across the Line of Control</h1>'
+    + '<p>LAHORE, May 15 — Pakistani troops fired on Indian posts on Thursday <img src=x onerror="window.__pwned=\'html-img\'">, the Indian army said.</p>'
+    + '<p><a href="javascript:window.__pwned=\'html-link\'">Read more</a> <script>window.__pwned="html-script"</script>'
+    + '<iframe srcdoc="<script>parent.__pwned=1</script>"></iframe> India summoned the Pakistani envoy on Thursday.</p></article></body></html>';
+}
+
+export interface Seeded { store: Store; dir: string; docIds: string[]; hostileId: string; hostileHtmlId: string }
 
 /** Which sample lines to ingest (default: the whole India–Pakistan sample). */
 function sampleLines(max: number): string[] {
@@ -46,18 +56,21 @@ export async function seed(opts: { articles?: number; now?: string } = {}): Prom
   const corpus = join(dir, 'sample.ndjson');
   writeFileSync(corpus, sampleLines(opts.articles ?? 60).join('\n') + '\n');
   const hostile = join(dir, 'hostile.ndjson');
-  writeFileSync(hostile, JSON.stringify({ title: HOSTILE_TITLE, outlet: 'Hostile <b>Outlet</b>', url: 'javascript:window.__pwned="url"', published: '2025-05-14T09:00:00Z', text: hostileText() }) + '\n');
+  writeFileSync(hostile, [
+    JSON.stringify({ title: HOSTILE_TITLE, outlet: 'Hostile <b>Outlet</b>', url: 'javascript:window.__pwned="url"', published: '2025-05-14T09:00:00Z', text: hostileText() }),
+    JSON.stringify({ outlet: 'Hostile HTML', published: '2025-05-15T09:00:00Z', html: hostileHtml() }),
+  ].join('\n') + '\n');
   const docIds: string[] = [];
-  let hostileId = '';
+  const hostile2: string[] = [];
   for (const input of [corpus, hostile]) {
     const gen = ingest(store, [input], { analyze: (d) => toArticleAnalysis(analyzer(d)), version: analyzer.version });
     for (let r = await gen.next(); !r.done; r = await gen.next()) {
       if (!r.value.docId) continue;
-      if (input === hostile) hostileId = r.value.docId;
+      if (input === hostile) hostile2.push(r.value.docId);
       else docIds.push(r.value.docId);
     }
   }
   await refreshAlerts(store, { ...DEFAULT_ALERT_CONFIG, webhooks: [] }, opts.now ?? '2025-05-21T00:00:00Z');
   for (const role of ['admin', 'analyst', 'viewer'] as const) await addUser(store, { name: role, password: PASSWORDS[role], role });
-  return { store, dir, docIds, hostileId };
+  return { store, dir, docIds, hostileId: hostile2[0] ?? '', hostileHtmlId: hostile2[1] ?? '' };
 }

@@ -44,7 +44,8 @@ function legend(): HTMLElement {
   return h('p', { class: 'legend' },
     h('span', { class: 'hl hl-actor' }, 'actor'), ' ',
     h('span', { class: 'hl hl-event' }, 'event'), ' ',
-    h('span', { class: 'hl hl-time' }, 'time'));
+    h('span', { class: 'hl hl-time' }, 'time'), ' ',
+    h('span', { class: 'hl hl-event hl-not-asserted' }, 'event not asserted (threat, denial, hypothesis…)'));
 }
 
 /** Highlight spans: actor mentions, event evidence, and times (sent by the server or located from events). */
@@ -86,6 +87,7 @@ function articleText(text: string, marks: Mark[], events: Event[], byEvent: Map<
     const event = ev ? eventsById.get(ev.ref) : undefined;
     if (event) {
       el.dataset.eventId = event.id;
+      if (event.modality !== 'asserted') el.classList.add('hl-not-asserted');
       const list = byEvent.get(event.id) ?? [];
       if (list.length === 0 && ev && ev.start === seg.start) {
         el.setAttribute('tabindex', '0');
