@@ -160,6 +160,9 @@ test('dashboard in Chromium', { skip, timeout: 240_000 }, async (t) => {
         const width = await phone.evaluate(() => document.documentElement.scrollWidth);
         assert.ok(width <= 375, `${hash} is ${width}px wide`);
       }
+      await go(phone, `#/article/${seeded.docIds[20] ?? seeded.hostileId}`, '.article-text');
+      assert.ok(await phone.evaluate(() => document.documentElement.scrollWidth) <= 375, 'article fits 375 px');
+      await shot(phone, 'article-mobile', false);
       await go(phone, '#/dyad/IND/PAK', 'svg.chart');
       await phone.screenshot({ path: 'test-artifacts/screenshots/dyad-mobile.png', fullPage: false });
       await phone.close();

@@ -21,7 +21,7 @@ export async function searchPage(route: Route): Promise<Node> {
   page.appendChild(section('doc-results', `Articles (${res.documents.length})`, res.documents.length
     ? h('ul', { class: 'doc-list' }, ...res.documents.map((d) => h('li', {},
       h('a', { href: href('article', d.id) }, d.title ?? d.id), h('span', { class: 'muted' }, ` · ${[d.outlet, fmtDate(d.published)].filter(Boolean).join(' · ')}`),
-      d.snippet ? h('p', { class: 'snippet' }, d.snippet) : null)))
+      d.snippet ? h('p', { class: 'snippet' }, ...markQuery(d.snippet, q)) : null)))
     : empty('No article matches.')));
   page.appendChild(section('event-results', `Events (${res.events.length})`, res.events.length
     ? h('ul', { class: 'evidence-list' }, ...res.events.map((e) => eventItem(e)))
@@ -29,4 +29,18 @@ export async function searchPage(route: Route): Promise<Node> {
   const engagements = res.engagements ?? [];
   page.appendChild(section('engagement-results', `Mediation entries (${engagements.length})`, engagements.length ? logTable(engagements) : empty('No mediation entry matches.')));
   return page;
+}
+
+/** The text with each case-insensitive occurrence of q wrapped in <mark> (as nodes, never HTML). */
+export function markQuery(text: string, q: string): Array<Node | string> {
+  const out: Array<Node | string> = [];
+  const lower = text.toLowerCase(), needle = q.toLowerCase();
+  let at = 0;
+  for (let i = needle ? lower.indexOf(needle) : -1; i >= 0; i = lower.indexOf(needle, i + needle.length)) {
+    if (i > at) out.push(text.slice(at, i));
+    out.push(h('mark', {}, text.slice(i, i + needle.length)));
+    at = i + needle.length;
+  }
+  if (at < text.length) out.push(text.slice(at));
+  return out;
 }
