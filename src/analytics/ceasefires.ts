@@ -34,6 +34,8 @@ export interface CeasefireClaim {
   extendedUntil?: IsoDate;
   statements: Array<{ party: string; kind: StatementKind; statedTime?: string; evidence: string }>;
   evidence: string[];
+  /** The article only refers to a ceasefire (its violation, extension, collapse): join an earlier record. */
+  followUp?: boolean;
 }
 
 export interface CeasefireRecord {
@@ -53,6 +55,7 @@ export interface CeasefireRecord {
 
 const MERGE_WINDOW_MS = 48 * 3600_000;
 const FOLLOW_UP_MS = 30 * 86_400_000;
+const YEAR_MS = 365 * 86_400_000;
 
 /**
  * Parties are countries (`IND`) or, for armed groups and conflicts inside one state, actor codes
@@ -77,17 +80,20 @@ function anchor(c: CeasefireClaim): number {
  * Merge rule: a claim that states an effective time joins a record of the same parties whose
  * effective time is within 48 h of it, else starts a new record. A claim without an effective time
  * (a later article speaking of "the ceasefire") joins the latest record of the same parties that
- * began at most 2 days after and at most 30 days before the claim's date.
+ * began at most 2 days after and at most 30 days before the claim's date; a follow-up claim (one that
+ * only refers to a truce — "ending a five-month truce") looks back up to a year.
  */
 export function mergeCeasefires(claims: CeasefireClaim[]): CeasefireRecord[] {
   const groups: Array<{ key: string; at: number; timed: boolean; claims: CeasefireClaim[] }> = [];
-  const sorted = [...claims].sort((a, b) => Number(Boolean(b.effectiveUtc)) - Number(Boolean(a.effectiveUtc)) || anchor(a) - anchor(b));
+  const sorted = [...claims].sort(
+    (a, b) => Number(Boolean(b.effectiveUtc)) - Number(Boolean(a.effectiveUtc)) || Number(Boolean(a.followUp)) - Number(Boolean(b.followUp)) || anchor(a) - anchor(b),
+  );
   for (const c of sorted) {
     const key = partyKey(c.parties);
     const at = anchor(c);
     const g = c.effectiveUtc
       ? groups.find((x) => x.key === key && x.timed && Math.abs(x.at - at) <= MERGE_WINDOW_MS)
-      : groups.filter((x) => x.key === key && x.at <= at + MERGE_WINDOW_MS && at - x.at <= FOLLOW_UP_MS).sort((x, y) => y.at - x.at)[0] ??
+      : groups.filter((x) => x.key === key && x.at <= at + MERGE_WINDOW_MS && at - x.at <= (c.followUp ? YEAR_MS : FOLLOW_UP_MS)).sort((x, y) => y.at - x.at)[0] ??
         groups.find((x) => x.key === key && !x.timed && Math.abs(x.at - at) <= MERGE_WINDOW_MS);
     if (g) g.claims.push(c);
     else groups.push({ key, at, timed: Boolean(c.effectiveUtc), claims: [c] });

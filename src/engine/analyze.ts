@@ -5,7 +5,7 @@
 import type { AnnotatedDoc, Document, Event } from '../domain/types.js';
 import { BrinkError } from '../domain/errors.js';
 import { codeEvents } from '../coding/index.js';
-import { buildReport, loadIssues, type ArticleReport } from '../story/index.js';
+import { buildReport, loadIssues, reportsCollapse, type ArticleReport } from '../story/index.js';
 import { createCoderAsync } from './coder.js';
 import { dataVersion } from './version.js';
 import type { ArticleAnalysis, Ceasefire as StoredCeasefire } from '../store/types.js';
@@ -59,7 +59,8 @@ export function toArticleAnalysis(a: Analysis): ArticleAnalysis {
       ...(c.agreed?.utc ? { agreedUtc: c.agreed.utc } : {}),
       ...(c.effective?.utc ? { effectiveUtc: c.effective.utc } : {}),
       ...(c.effective?.stated ? { effectiveText: c.effective.stated } : {}),
-      status: 'announced',
+      // the statements table knows no 'collapse' kind: a reported collapse is carried by the status
+      status: c.evidence.some((e) => reportsCollapse(e.text)) ? 'collapsed' : c.kind === 'agreement' ? 'announced' : 'mentioned',
       ...(c.extensions.at(-1)?.until ? { extendedUntil: c.extensions.at(-1)!.until } : {}),
       ...(c.conditions.length ? { conditions: c.conditions.join('; ') } : {}),
       evidence: c.evidence.map((e) => ({ start: e.start, end: e.end, text: e.text })),

@@ -72,8 +72,12 @@ function toClaim(c: StoredCeasefire, docId: string, date: string): CeasefireClai
     ...(c.announcedUtc ? { announcedUtc: c.announcedUtc } : {}), ...(c.effectiveUtc ? { effectiveUtc: c.effectiveUtc } : {}),
     ...(c.effectiveText ? { effectiveText: c.effectiveText } : {}), ...(c.extendedUntil ? { extendedUntil: c.extendedUntil } : {}),
     announcedBy: c.statements.filter((s) => s.kind === 'announce' || s.kind === 'confirm').map((s) => ({ name: s.party })),
-    statements: c.statements.map((s) => ({ party: s.party, kind: s.kind, ...(s.statedTime ? { statedTime: s.statedTime } : {}), evidence: s.evidence.text })),
+    statements: [
+      ...c.statements.map((s) => ({ party: s.party, kind: s.kind, ...(s.statedTime ? { statedTime: s.statedTime } : {}), evidence: s.evidence.text })),
+      ...(c.status === 'collapsed' ? [{ party: c.parties.join('+'), kind: 'collapse' as const, evidence: c.evidence[0]?.text ?? '' }] : []),
+    ],
     evidence: c.evidence.map((e) => e.text),
+    ...(c.status !== 'announced' ? { followUp: true } : {}),
   };
 }
 

@@ -29,6 +29,7 @@ export function ceasefires(ctx: StoryContext): CeasefireReport[] {
   const parties = partiesOf(ctx, topical, eventMediators);
   if (parties.length < 2) return [];
   const report: CeasefireReport = {
+    kind: isAgreement(ctx, topical) ? 'agreement' : 'reference',
     parties, mediators: mediatorsOf(ctx, topical, parties), announcedBy: [], conditions: [], extensions: [], violations: [], evidence: [],
   };
   for (const s of topical) {
@@ -46,13 +47,35 @@ export function ceasefires(ctx: StoryContext): CeasefireReport[] {
   return [report];
 }
 
+const AGREE = /\b(agree[sd]?|agreeing|sign(?:s|ed|ing)?|declare[sd]?|declaring|announc\w*|reach(?:ed|es)?|broker\w*|take[sn]? effect|took effect|came into (?:force|effect)|begin[s]?|began|will start)\b/i;
+/** A truce reported as over: past-tense collapse verbs, or "ending a five-month truce" (not "would end"). */
+const ENDED = /\b(ended|collapsed|broke down|has broken down|shattered|abandoned|ending (?:a|the|an) (?:[\w-]+ ){0,2}(?:truce|cease-?fire))\b/i;
+
+/**
+ * An article reports a ceasefire AGREEMENT (a new record) when an asserted ceasefire event or a
+ * ceasefire sentence with agreeing/declaring/taking-effect verbs is present; otherwise it only
+ * REFERS to a ceasefire (its extension, violation, collapse), which joins an existing record.
+ */
+function isAgreement(ctx: StoryContext, topical: Sentence[]): boolean {
+  if (ctx.asserted.some((e) => e.cameo === '0871')) return true;
+  return topical.some((s) => {
+    const text = ctx.text(s);
+    return CEASEFIRE.test(text) && AGREE.test(text) && !ENDED.test(text);
+  });
+}
+
+/** The text says the truce ended or collapsed. */
+export function reportsCollapse(text: string): boolean {
+  return CEASEFIRE.test(text) && ENDED.test(text);
+}
+
 function topicalSentences(ctx: StoryContext): Sentence[] {
   const out: Sentence[] = [];
   let seen = false;
   for (const s of ctx.doc.sentences) {
     const text = ctx.text(s);
     const named = CEASEFIRE.test(text);
-    const has0871 = ctx.eventsIn(s).some((e) => e.cameo.startsWith('087') || e.cameo === '0871');
+    const has0871 = ctx.eventsIn(s).some((e) => e.cameo === '0871');
     if (named || has0871 || (seen && ANAPHOR.test(text) && !/\b(trade|nuclear|water|peace) (agreement|deal)\b/i.test(text))) {
       out.push(s);
       seen = true;
@@ -71,7 +94,7 @@ export function partyKey(code: string, kind?: string): string {
 function partiesOf(ctx: StoryContext, topical: Sentence[], mediators: Set<string>): string[] {
   const fromEvents = new Set<string>();
   for (const e of ctx.asserted) {
-    if (!e.cameo.startsWith('087') || !e.target) continue;
+    if (e.cameo !== '0871' || !e.target) continue;
     fromEvents.add(partyKey(e.source.code));
     fromEvents.add(partyKey(e.target.code));
   }

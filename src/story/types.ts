@@ -48,6 +48,8 @@ export interface TimelineEntry {
 }
 
 export interface CeasefireReport {
+  /** `agreement`: the article reports a truce being agreed, declared or taking effect; `reference`: it only refers to one. */
+  kind: 'agreement' | 'reference';
   parties: string[];
   mediators: string[];
   announcedBy: Array<{ name: string; code: string; how?: string }>;
