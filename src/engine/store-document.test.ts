@@ -9,12 +9,12 @@ import { storeDocument } from './store-document.js';
 import type { Analyze } from './ingest.js';
 
 function fakeAnalyze(version: string, n = 2): Analyze & { calls: number } {
-  const f = ((doc: Document) => {
+  const analyze: Analyze = (doc: Document) => {
     f.calls++;
     const events = Array.from({ length: n }, (_, i) => ({ ...event(doc.id, { id: `${doc.id}:${i}`, src: 'FRA', tgt: 'DEU' }), version }));
     return { events, actors: [], roleConflicts: [] };
-  }) as Analyze & { calls: number };
-  f.calls = 0;
+  };
+  const f = Object.assign(analyze, { calls: 0 });
   return f;
 }
 
