@@ -163,7 +163,7 @@ function supportVerbBetween(ctx: DocContext, src: number[], trigger: number): bo
 
 /** First actor (with compound) in [from, hi), stopping at a new predicate or clause opener. */
 function findObject(ctx: DocContext, from: number, hi: number, verbsFrom = from + 1): number[] {
-  for (let i = from, n = 0; i < hi && n < 10; i++, n++) {
+  for (let i = from, n = 0; i < hi && n < 12; i++, n++) {
     const t = tok(ctx, i);
     const mi = mentionAt(ctx, i);
     if (mi >= 0) {
@@ -171,9 +171,26 @@ function findObject(ctx: DocContext, from: number, hi: number, verbsFrom = from 
       return compound(ctx, mi, 1, from, hi);
     }
     if (t.text === ',' || STOP_RIGHT.has(t.lower)) return [];
-    if (t.pos === 'VERB' && i >= verbsFrom) return [];
+    if (t.pos === 'VERB' && i >= verbsFrom && !modifierVerb(ctx, i, hi)) return [];
   }
   return [];
+}
+
+/**
+ * A verb form used as a modifier, not a new predicate: the second part of a hyphenated adjective
+ * ("war-torn"), or a participle between a determiner or preposition and a noun ("the proposed
+ * changes", "to besieged Sarajevo").
+ */
+function modifierVerb(ctx: DocContext, i: number, hi: number): boolean {
+  const prev = i > 0 ? tok(ctx, i - 1) : null;
+  if (prev && (prev.text === '-' || prev.text.endsWith('-'))) return true;
+  if (i + 1 < hi && tok(ctx, i + 1).text === '-') return true;
+  const t = tok(ctx, i);
+  if (!(t.lower.endsWith('ed') || t.lower.endsWith('en'))) return false;
+  if (!prev || !(prev.pos === 'DET' || prev.pos === 'ADP' || prev.pos === 'ADJ' || prev.pos === 'NUM')) return false;
+  if (i + 1 >= hi) return false;
+  const next = tok(ctx, i + 1);
+  return mentionAt(ctx, i + 1) >= 0 || next.pos === 'NOUN' || next.pos === 'ADJ' || next.pos === 'PROPN';
 }
 
 function isPassive(ctx: DocContext, trigger: number, lo: number): boolean {
@@ -320,9 +337,10 @@ export function attach(ctx: DocContext, cand: Candidate): Attached {
   if (tgtParties.length === 0 && recip && distinctCountries(srcParties) > 1) {
     return { cand, pairs: reciprocal(srcParties), passive, how: `${how}+reciprocal` };
   }
+  // "imposed a curfew in southeastern Turkey": the country named as the place of the action
+  let placeTarget = tgtParties.length > 0 && tgt.length === 1 && locativeCountry(ctx, tgt[0] as number);
   // an action on a place is an action on its country ("arrived in Amman", "struck targets in Beirut",
   // "imposed a curfew in <a town of the source's own country>": a domestic event)
-  let placeTarget = false;
   if (tgtParties.length === 0 && !p.flags.has('notarget')) {
     const country = placeAfter(ctx, cand, hi);
     if (country) {
@@ -383,6 +401,17 @@ function blockedBefore(ctx: DocContext, from: number, ti: number): boolean {
   return false;
 }
 
+const LOCATIVE = new Set(['in', 'inside', 'across', 'throughout', 'into', 'within']);
+
+/** A country mention governed by a locative preposition (adjectives between): a place, not a party. */
+function locativeCountry(ctx: DocContext, mi: number): boolean {
+  const m = ctx.doc.actors[mi] as ActorMention;
+  if (m.kind !== 'country' || m.how === 'adjective') return false;
+  let i = (ctx.mentionTokens[mi] as [number, number])[0] - 1;
+  while (i >= 0 && tok(ctx, i).pos === 'ADJ') i--;
+  return i >= 0 && LOCATIVE.has(tok(ctx, i).lower);
+}
+
 /** Roots whose complement clause names the addressee: appeals (02) and demands (10). */
 const ADDRESSED = new Set(['02', '10']);
 
@@ -418,4 +447,25 @@ export function inheritTarget(ctx: DocContext, att: Attached, previous: Attached
   const inherited = previous.pairs.filter((p) => p.target && srcs.has(countryOf(p.source.code)));
   if (inherited.length === 0) return att;
   return { ...att, pairs: inherited.map((p) => ({ source: p.source, target: p.target })), how: `${att.how}+participle` };
+}
+
+/**
+ * A participle clause after a comma ("X shelled the town, killing four") has the subject of the clause
+ * it hangs on (the agent, for a passive one): its own nearest actor on the left is only an object there.
+ */
+export function inheritSource(ctx: DocContext, cand: Candidate, att: Attached, previous: Attached | null): Attached {
+  if (!previous || previous.cand.sentence !== cand.sentence || previous.pairs.length === 0) return att;
+  const t = tok(ctx, cand.trigger);
+  const before = cand.trigger > 0 ? tok(ctx, cand.trigger - 1) : null;
+  if (t.pos !== 'VERB' || !t.lower.endsWith('ing') || !before || before.text !== ',') return att;
+  const sources: Party[] = [];
+  for (const p of previous.pairs) if (!sources.some((x) => x.code === p.source.code)) sources.push(p.source);
+  let targets: Party[] = [];
+  for (const p of att.pairs) if (p.target && !targets.some((x) => x.code === p.target?.code)) targets.push(p.target);
+  if (att.pairs.length === 0 && !cand.pattern.flags.has('notarget')) {
+    const sent = ctx.doc.sentences[cand.sentence];
+    if (sent) targets = expand(ctx, findObject(ctx, cand.trigger + 1, clauseEnd(ctx, cand.end, sent.tokenEnd), cand.end));
+  }
+  const ps = pairs(sources, targets.length ? targets : null, cand.pattern.flags.has('self'));
+  return ps.length ? { ...att, pairs: ps, how: `${att.how}+participle-subject` } : att;
 }

@@ -18,6 +18,17 @@ describe('matcher + attachment', () => {
   test('a place in the source country makes a domestic event', () => {
     assert.deepEqual(pairs(placed('Arnor imposed a curfew in Annuminas.')).filter((p) => p.startsWith('ARN>ARN')).length, 1);
   });
+  test('a participle or hyphenated adjective before the object is no new predicate', () => {
+    assert.deepEqual(pairs(code('Arnor rejected the proposed Gondorian plan.')).filter((p) => p.startsWith('ARN>')).map((p) => p.split(':')[0]), ['ARN>GON']);
+    assert.deepEqual(pairs(code('Arnor sent aid to war-torn Gondor.')).map((p) => p.split(':')[0]), ['ARN>GON']);
+  });
+  test('a participle clause after a comma takes the main clause subject', () => {
+    const es = code("Mordor shelled Gondor's capital, killing four civilians.").filter((e) => e.rule.startsWith('m.kill') || e.rule.startsWith('v.kill'));
+    assert.ok(es.length > 0 && es.every((e) => e.source.country === 'MOR'), pairs(es).join());
+  });
+  test('a country named as the place of a domestic action is its target', () => {
+    assert.deepEqual(pairs(code('Arnorian authorities imposed a curfew in northern Arnor.')).map((p) => p.split(':')[0]), ['ARN>ARN']);
+  });
   test('a place after a new clause is not the target', () => {
     assert.deepEqual(pairs(placed('Arnor condemned the attack, which happened in Osgiliath.')).filter((p) => p.includes('GON')), []);
   });

@@ -19,7 +19,7 @@ import { lookup } from '../domain/ontology.js';
 import { buildContext, countryOf } from './context.js';
 import { matchSentence } from './match.js';
 import { mostSpecific } from './specificity.js';
-import { attach, inheritTarget, type Attached, type Party } from './attach.js';
+import { attach, inheritSource, inheritTarget, type Attached, type Party } from './attach.js';
 import { modalityOf } from './modality.js';
 import { intentCode } from './intent.js';
 import { obligations } from './obligation.js';
@@ -96,7 +96,7 @@ export function codeEvents(doc: AnnotatedDoc, meta: CodeMeta): Event[] {
     }
     let previous: Attached | null = null;
     for (const cand of cands) {
-      const att = inheritTarget(ctx, attach(ctx, cand), previous);
+      const att = inheritTarget(ctx, inheritSource(ctx, cand, attach(ctx, cand), previous), previous);
       if (att.pairs.length === 0) continue;
       previous = att;
       const code = lookup(cand.pattern.code);
