@@ -140,7 +140,7 @@ export function tokenize(text: string): { sentences: Sentence[]; tokens: Token[]
   const nlp = wink();
   const doc = nlp.readDoc(text);
   const cols = rawColumns(nlp, doc) ?? publicColumns(nlp, doc);
-  const { surfaces, pos, lemma, type, neg, spans } = cols;
+  const { surfaces, pos, lemma, type, neg, spans, lower } = cols;
   const sc = scan(text, surfaces);
   if (sc.count === 0) return { sentences: [], tokens: [] };
   const starts = sentenceStarts(sc, spans);
@@ -159,9 +159,10 @@ export function tokenize(text: string): { sentences: Sentence[]; tokens: Token[]
     const start = sc.starts[t]!;
     const end = sc.ends[t]!;
     const surface = surfaces[w]!;
-    const s = sc.exact[t] ? surface : text.slice(start, end);
+    const exact = sc.exact[t] === 1;
+    const s = exact ? surface : text.slice(start, end);
     // one object shape for every token (negated always present) keeps consumers' property access monomorphic
-    tokens[t] = { index: t, start, end, text: s, lower: s.toLowerCase(), pos: pos[w]!, lemma: lemma[w]!, sentence: sent, type: type[w]!, negated: neg[w] === true };
+    tokens[t] = { index: t, start, end, text: s, lower: exact && lower !== undefined ? lower[w]! : s.toLowerCase(), pos: pos[w]!, lemma: lemma[w]!, sentence: sent, type: type[w]!, negated: neg[w] === true };
   }
   closeSentence(sentences[sent]!, tokens, sc.count);
   return { sentences, tokens };

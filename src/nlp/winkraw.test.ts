@@ -20,13 +20,20 @@ function same(text: string): void {
   const doc = nlp.readDoc(text);
   const raw = rawColumns(nlp, doc);
   assert.ok(raw, 'raw columns are reachable with the installed wink-nlp');
-  assert.deepEqual(raw, publicColumns(nlp, doc), text);
+  const { lower, ...cols } = raw;
+  assert.deepEqual(cols, publicColumns(nlp, doc), text);
+  assert.deepEqual(lower, cols.surfaces.map((s) => s.toLowerCase()), text);
 }
 
 describe('rawColumns', () => {
   test('equals the public wink API on varied news text (twice: memoized lemmas and types)', () => {
     for (const t of TEXTS) same(t);
     for (const t of TEXTS) same(t);
+  });
+
+  test('documents without tokens (whitespace only) take the public path', () => {
+    const nlp = wink();
+    for (const t of [' ', '\u3000', '\ufeff', '']) assert.equal(rawColumns(nlp, nlp.readDoc(t)), null);
   });
 
   test('a word keeps POS-dependent lemmas across documents', () => {

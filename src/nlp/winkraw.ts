@@ -23,6 +23,8 @@ export interface WinkColumns {
   type: string[];
   neg: boolean[];
   spans: number[][];
+  /** surfaces lower-cased (memoized per lexeme); absent on the public-API path */
+  lower?: string[];
 }
 
 /** wink's raw document data: the parts we read. */
@@ -68,18 +70,37 @@ function install(): boolean {
 function rawOf(doc: ReturnType<Wink['readDoc']>): { rdd: Rdd; addons: unknown } | null {
   if (installed === null) installed = install();
   if (!installed) return null;
+  const toks = doc.tokens();
+  if (toks.length() === 0) return null; // nothing to probe: the public API handles the empty document
   probeRdd = null;
-  doc.tokens().itemAt(0).out(probe as never);
+  toks.itemAt(0).out(probe as never);
   const rdd = probeRdd as Rdd | null;
   probeRdd = null;
   if (rdd === null || !Array.isArray(rdd.tokens) || !Array.isArray(rdd.sentences) || rdd.tokens.length !== rdd.numOfTokens * TK) return null;
   return { rdd, addons: probeAddons };
 }
 
-/** lexeme index → token type; lexeme index * 64 + POS index → lemma (process-wide, like wink's cache). */
-const typeOf = new Map<number, string>();
-const lemmaOf = new Map<number, string>();
+/**
+ * Per-process memo, like wink's own cache: lexeme index → slot (1-based; 0 = not seen yet); per slot the
+ * token type, the lower-cased surface and the lemma under the POS the lexeme was first seen with. Lemmas under other POS tags
+ * (a noun also used as a verb) go to `otherLemma`, keyed by lexeme * 64 + POS index.
+ */
+let slotOf = new Int32Array(1 << 17);
+const slotType: string[] = [''];
+const slotLower: string[] = [''];
+const slotPos: number[] = [-1];
+const slotLemma: string[] = [''];
+const otherLemma = new Map<number, string>();
 const posNames: string[] = [];
+
+function slotFor(lex: number): number {
+  if (lex >= slotOf.length) {
+    const grown = new Int32Array(Math.max(lex + 1, slotOf.length * 2));
+    grown.set(slotOf);
+    slotOf = grown;
+  }
+  return slotOf[lex]!;
+}
 
 /** All columns of `doc` in one pass; null when wink's raw data is not reachable (use the public API). */
 export function rawColumns(nlp: Wink, doc: ReturnType<Wink['readDoc']>): WinkColumns | null {
@@ -94,29 +115,46 @@ export function rawColumns(nlp: Wink, doc: ReturnType<Wink['readDoc']>): WinkCol
   const lemma = new Array<string>(n);
   const type = new Array<string>(n);
   const neg = new Array<boolean>(n);
+  const lower = new Array<string>(n);
   for (let i = 0; i < n; i++) {
     const b = i * TK;
     const lex = tk[b]!;
-    surfaces[i] = rdd.cache.value(lex);
+    const surface = rdd.cache.value(lex);
+    surfaces[i] = surface;
     const p = (tk[b + 2]! & POS_MASK) >>> BITS_LEMMA;
     let pn = posNames[p];
     if (pn === undefined) { pn = its.pos(i, rdd, addons) as string; posNames[p] = pn; }
     pos[i] = pn;
+    let slot = slotFor(lex);
+    if (slot === 0) {
+      slot = slotType.length;
+      slotOf[lex] = slot;
+      slotType.push(its.type(i, rdd, addons) as string);
+      slotLower.push(surface.toLowerCase());
+      slotPos.push(-1);
+      slotLemma.push('');
+    }
+    type[i] = slotType[slot]!;
+    lower[i] = slotLower[slot]!;
     if (tk[b + 1]! > CONTRACTION) {
-      lemma[i] = its.lemma(i, rdd, addons) as string;
+      lemma[i] = its.lemma(i, rdd, addons) as string; // stored inline for contractions
+    } else if (slotPos[slot] === p) {
+      lemma[i] = slotLemma[slot]!;
+    } else if (slotPos[slot] === -1) {
+      const l = its.lemma(i, rdd, addons) as string;
+      slotPos[slot] = p;
+      slotLemma[slot] = l;
+      lemma[i] = l;
     } else {
       const key = lex * 64 + p;
-      let l = lemmaOf.get(key);
-      if (l === undefined) { l = its.lemma(i, rdd, addons) as string; lemmaOf.set(key, l); }
+      let l = otherLemma.get(key);
+      if (l === undefined) { l = its.lemma(i, rdd, addons) as string; otherLemma.set(key, l); }
       lemma[i] = l;
     }
-    let t = typeOf.get(lex);
-    if (t === undefined) { t = its.type(i, rdd, addons) as string; typeOf.set(lex, t); }
-    type[i] = t;
     neg[i] = tk[b + 3]! >= NEGATION;
   }
   const spans = rdd.sentences.map((s) => [s[0]!, s[1]!]);
-  return { surfaces, pos, lemma, type, neg, spans };
+  return { surfaces, pos, lemma, type, neg, spans, lower };
 }
 
 /** The same columns through wink's public API (reference path, and fallback). */

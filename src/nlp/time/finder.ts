@@ -161,6 +161,7 @@ export function findTimes(doc: AnnotatedDoc, zones: ZoneTable, fastPath = true):
   const instant = new Date(parseIso(ref) + 12 * 3_600_000);
   const ctx: StoryContext = { text: doc.text, ref, countries: doc.countries, zones, lastDate: null };
   const times: TimeExpr[] = [];
+  const parsed = new Map<string, Match[]>();
   for (const s of doc.sentences) {
     const wins = windows(doc.tokens, s, zones);
     if (wins.length === 0) continue;
@@ -173,7 +174,13 @@ export function findTimes(doc: AnnotatedDoc, zones: ZoneTable, fastPath = true):
         continue;
       }
       const from = doc.tokens[w.from]!.start;
-      const results = parser.parse(doc.text.slice(from, doc.tokens[w.to - 1]!.end), { instant, timezone: 0 }, { forwardDate: false });
+      const windowText = doc.text.slice(from, doc.tokens[w.to - 1]!.end);
+      // same window text, same reference instant: chrono's answer is the same (resolveMatch only reads it)
+      let results = parsed.get(windowText);
+      if (results === undefined) {
+        results = parser.parse(windowText, { instant, timezone: 0 }, { forwardDate: false });
+        parsed.set(windowText, results);
+      }
       for (const r of results) {
         const t = resolveMatch(r, from, ctx, country);
         if (t) times.push(t);

@@ -176,6 +176,9 @@ function pastSpan(lower: string, ref: IsoDate): { from: IsoDate; to: IsoDate } |
   return { from: addDays(ref, -days), to: ref };
 }
 
+/** "one month", "after two days", "in three long weeks": a duration, not a point in time. */
+const BARE_DURATION = new RegExp(`^(?:(?:after|before|in)\\s+)?(?:${COUNT})\\s+(?:\\w+\\s+)?${UNIT}$`);
+
 const NUMBER_LEAD = /\b(?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|a few|few|some|many)\b/i;
 
 /** Chrono's match without leading prepositions and trailing punctuation; null for phrases that are not points in time. */
@@ -188,7 +191,7 @@ function trimMatch(text: string): { skip: number; rest: string } | null {
   if (/^(?:within|for|in the past|over the past)\b/.test(lower) || /\b(?:after|before)$/.test(lower)) return null;
   if (/^(?:(?:the|that|this) )?day$|^(?:now|right now|just now)$/.test(lower)) return null;
   // bare durations ("one month", "after two days" of fighting) are not points in time
-  if (new RegExp(`^(?:(?:after|before|in)\\s+)?(?:${COUNT})\\s+(?:\\w+\\s+)?${UNIT}$`).test(lower)) return null;
+  if (BARE_DURATION.test(lower)) return null;
   if (/\bago$/.test(lower)) {
     // "them 18 years ago": start at the number
     const m = NUMBER_LEAD.exec(rest);
