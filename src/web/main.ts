@@ -7,12 +7,11 @@ import { ApiError, currentUser, loadSession, logout } from './api.js';
 import { clear, errorBox, h } from './dom.js';
 import { isRouteHash, parseRoute, type Route } from './router.js';
 import { loginPage } from './pages/login.js';
-import { overviewPage } from './pages/overview.js';
+import { overviewPage, stopAlerts } from './pages/overview.js';
 import { articlePage } from './pages/article.js';
 import { dyadPage } from './pages/dyad.js';
 import { timelinePage } from './pages/timeline.js';
 import { networkPage } from './pages/network.js';
-import { mapPage } from './pages/map.js';
 import { ceasefiresPage } from './pages/ceasefires.js';
 import { mediationPage } from './pages/mediation.js';
 import { searchPage } from './pages/search.js';
@@ -25,7 +24,8 @@ const PAGES: Record<string, { title: string; page: Page }> = {
   dyad: { title: 'Dyad', page: dyadPage },
   timeline: { title: 'Timeline', page: timelinePage },
   network: { title: 'Network', page: networkPage },
-  map: { title: 'Map', page: mapPage },
+  // The world atlas is the biggest asset: loaded only when the map is opened.
+  map: { title: 'Map', page: async () => (await import('./pages/map.js')).mapPage() },
   ceasefires: { title: 'Ceasefires', page: ceasefiresPage },
   mediation: { title: 'Mediation', page: mediationPage },
   search: { title: 'Search', page: searchPage },
@@ -61,6 +61,7 @@ function renderUser(): void {
   box.appendChild(h('span', { class: 'user-name' }, user.name, ' ', h('span', { class: 'role' }, `(${user.role})`)));
   box.appendChild(h('button', {
     type: 'button', class: 'btn btn-small', onclick: () => {
+      stopAlerts();
       void logout().finally(() => { location.hash = '#/'; void render(true); });
     },
   }, 'Log out'));

@@ -38,6 +38,12 @@ function alertList(alerts: Alert[]): Node {
       h('ul', { class: 'alert-list' }, ...older.map(alertCard))) : null);
 }
 
+/** Closes the live alert stream (on sign-out). */
+export function stopAlerts(): void {
+  stream?.close();
+  stream = null;
+}
+
 /** New alerts arrive over Server-Sent Events while the overview is open. */
 function listen(list: HTMLElement, live: HTMLElement): void {
   stream?.close();
