@@ -236,6 +236,12 @@ test('dashboard in Chromium', { skip, timeout: 240_000 }, async (t) => {
       assert.deepEqual(w.dialogs, []);
     });
 
+    await t.test('log out: back to the sign-in form, the session is gone', async () => {
+      await page.locator('#userbox button', { hasText: 'Log out' }).click();
+      await page.locator('#login-name').waitFor();
+      assert.equal(await page.evaluate(async () => (await fetch('/api/auth/me')).status), 401);
+    });
+
     await t.test('no script errors and no CSP violations on any page', () => {
       assert.deepEqual(w.errors, []);
       assert.deepEqual(w.csp, []);
