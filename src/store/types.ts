@@ -211,7 +211,20 @@ export interface EventFilter {
   after?: Cursor;
 }
 
+/** Per day and quad class: events and their Goldstein sum (asserted by default). */
+export interface DailyRow {
+  date: string;
+  quad: number;
+  n: number;
+  goldsteinSum: number;
+}
+
 export interface EventStore {
+  /**
+   * Daily aggregates for a dyad, computed in SQL from the dyad indexes (one indexed lookup per
+   * direction). A 3-letter key is a country, a longer key a full code.
+   */
+  daily(f: { dyad: [string, string]; from?: string; to?: string; directed?: boolean; modality?: Modality }): Promise<DailyRow[]>;
   /** Newest event date first (undated last), ties by id descending. */
   query(filter?: EventFilter): Promise<Page<Event>>;
   /** In document order (sentence, span start). */

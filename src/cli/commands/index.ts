@@ -20,6 +20,9 @@ export async function commands(): Promise<Register[]> {
     import('./import.js'),
     import('./export.js'),
     import('./serve.js'),
+    import('./worker.js'),
+    import('./feeds.js'),
+    import('./status.js'),
     import('./user.js'),
   ]);
   return mods.map((m) => m.default);

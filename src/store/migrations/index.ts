@@ -7,6 +7,7 @@ import { BrinkError } from '../../domain/errors.js';
 import type { Connection, DialectFeatures } from '../dialect.js';
 import * as m0001 from './0001_initial.js';
 import * as m0002 from './0002_doc_bands.js';
+import * as m0003 from './0003_code_dyad_index.js';
 
 /* eslint-disable @typescript-eslint/no-explicit-any */
 interface MigrationModule {
@@ -17,6 +18,7 @@ interface MigrationModule {
 const MIGRATIONS: Record<string, MigrationModule> = {
   '0001_initial': m0001,
   '0002_doc_bands': m0002,
+  '0003_code_dyad_index': m0003,
 };
 
 export const MIGRATION_NAMES = Object.keys(MIGRATIONS);

@@ -20,21 +20,21 @@ export function eventStore(db: Db): EventStore {
             ),
           );
         }
+        // A 3-letter key is a country (every code of that country); a longer key is a full code.
+        // One column per key keeps each condition indexable (events_dyad_date / events_code_dyad).
         if (filter.source !== undefined) {
           const s = filter.source;
-          q = q.where((eb) => eb.or([eb('events.source_code', '=', s), eb('events.source_country', '=', s)]));
+          q = q.where(s.length === 3 ? 'events.source_country' : 'events.source_code', '=', s);
         }
         if (filter.target !== undefined) {
           const t = filter.target;
-          q = q.where((eb) => eb.or([eb('events.target_code', '=', t), eb('events.target_country', '=', t)]));
+          q = q.where(t.length === 3 ? 'events.target_country' : 'events.target_code', '=', t);
         }
         if (filter.dyad) {
           const [a, b] = filter.dyad;
           q = q.where((eb) => {
-            const src = (x: string) =>
-              eb.or([eb('events.source_code', '=', x), eb('events.source_country', '=', x)]);
-            const tgt = (x: string) =>
-              eb.or([eb('events.target_code', '=', x), eb('events.target_country', '=', x)]);
+            const src = (x: string) => eb(x.length === 3 ? 'events.source_country' : 'events.source_code', '=', x);
+            const tgt = (x: string) => eb(x.length === 3 ? 'events.target_country' : 'events.target_code', '=', x);
             return eb.or([eb.and([src(a), tgt(b)]), eb.and([src(b), tgt(a)])]);
           });
         }
@@ -71,6 +71,34 @@ export function eventStore(db: Db): EventStore {
           items: page.map(eventFromRow),
           nextCursor: rows.length > limit && last ? encodeCursor([last.event_date, last.id]) : null,
         };
+      }),
+
+    daily: (f) =>
+      guard(undefined, async () => {
+        const [a, b] = f.dyad;
+        const side = (col: 'source' | 'target', x: string) => (x.length === 3 ? (`${col}_country` as const) : (`${col}_code` as const));
+        const run = (x: string, y: string) => {
+          let q = db
+            .selectFrom('events')
+            .select((eb) => ['event_date', 'quad', eb.fn.countAll().as('n'), eb.fn.sum<number>('goldstein').as('g')])
+            .where(side('source', x), '=', x)
+            .where(side('target', y), '=', y)
+            .where('modality', '=', f.modality ?? 'asserted')
+            .where('event_date', 'is not', null);
+          if (f.from) q = q.where('event_date', '>=', f.from);
+          if (f.to) q = q.where('event_date', '<=', f.to);
+          return q.groupBy(['event_date', 'quad']).execute();
+        };
+        const rows = [...(await run(a, b)), ...(f.directed || a === b ? [] : await run(b, a))];
+        const merged = new Map<string, { date: string; quad: number; n: number; goldsteinSum: number }>();
+        for (const r of rows) {
+          const k = `${r.event_date}|${r.quad}`;
+          const m = merged.get(k) ?? { date: String(r.event_date), quad: Number(r.quad), n: 0, goldsteinSum: 0 };
+          m.n += Number(r.n);
+          m.goldsteinSum += Number(r.g);
+          merged.set(k, m);
+        }
+        return [...merged.values()].sort((x, y) => (x.date < y.date ? -1 : x.date > y.date ? 1 : x.quad - y.quad));
       }),
 
     byDoc: (docId) =>
