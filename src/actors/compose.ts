@@ -180,7 +180,18 @@ function doAgent(s: State, item: Item & { kind: 'agent' }): void {
     typedMention(s, code, isCountry ? typedName(s, of.code, item.info.sector) : (s.dict.entries.get(of.code)?.name ?? of.code), 'typed', item.start, of.end, item.info.plural);
     return;
   }
+  const shared = sharedCountry(s, item.start);
+  if (shared) {
+    typedMention(s, shared + item.info.sector, typedName(s, shared, item.info.sector), 'typed', item.start, item.end, item.info.plural);
+    return;
+  }
   if (!item.info.bare) return definiteAgent(s, item);
+  // "rebels" in an article about one country are that country's ("Shona rebels" in Mozambique)
+  const main = mainCountry(s);
+  if (main) {
+    typedMention(s, main + item.info.sector, typedName(s, main, item.info.sector), 'typed', item.start, item.end, item.info.plural);
+    return;
+  }
   const sector = item.info.sector === 'REB' || item.info.sector === 'INS' ? 'UAF' : item.info.sector;
   typedMention(s, sector, typedName(s, '', sector).trim(), 'typed', item.start, item.end, item.info.plural);
 }
@@ -190,6 +201,16 @@ function placeEnd(s: State, i: number): number {
   let j = i + 1;
   while (tok(s, j) && tok(s, j)!.type === 'word' && isCapitalized(tok(s, j)!.text) && s.placeAt.get(tok(s, j)!.start) === undefined) j++;
   return j;
+}
+
+/** "Israeli helicopters and tanks": the country word of the first conjunct is shared by the second. */
+function sharedCountry(s: State, start: number): string | null {
+  const link = tok(s, start - 1);
+  if (!link || (link.lower !== 'and' && link.lower !== 'or')) return null;
+  const last = s.found[s.found.length - 1];
+  if (!last || last.end !== start - 1 || last.m.how !== 'typed' || last.m.kind !== 'agent') return null;
+  const c = last.m.code.slice(0, 3);
+  return last.m.code.length === 6 && s.dict.countries.has(c) ? c : null;
 }
 
 const DEFINITE_SECTORS = new Set(['GOV', 'MIL', 'COP', 'JUD', 'LEG', 'SPY']);

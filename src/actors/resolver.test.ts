@@ -336,3 +336,15 @@ describe('state agents without a country word', () => {
     assert.equal(mention(resolve('The government conceded defeat.'), 'government')?.code, 'GOV');
   });
 });
+
+describe('country words shared and implied', () => {
+  test('a country word shared by coordinated agent nouns', () => {
+    const doc = resolve('Gondorian troops and rebels crossed the river.');
+    assert.equal(mention(doc, 'rebels')?.code, 'GONREB');
+  });
+  test('bare agents in an article clearly about one country are of that country', () => {
+    const doc = resolve('Rohan held elections. Rohan counted votes. Rebels attacked a polling station.');
+    assert.equal(mention(doc, 'Rebels')?.code, 'ROHREB');
+    assert.equal(mention(resolve('Rebels attacked a polling station.'), 'Rebels')?.code, 'UAF');
+  });
+});
