@@ -71,6 +71,7 @@ compMs.fill(0);
 let events = 0;
 let toks = 0;
 const ms = [0, 0, 0];
+const cpu = [0, 0, 0];
 const methods: Array<(text: string, i: number) => void> = [
   (text) => { toks += nlp.readDoc(text).tokens().out(its.pos).length; },
   (text) => { annotateTimed(text); },
@@ -79,15 +80,19 @@ const methods: Array<(text: string, i: number) => void> = [
 docs.forEach((text, i) => {
   for (let k = 0; k < methods.length; k++) {
     const m = (i + k) % methods.length;
+    const c0 = process.cpuUsage();
     const t0 = performance.now();
     methods[m]!(text, i);
     ms[m]! += performance.now() - t0;
+    const c = process.cpuUsage(c0);
+    cpu[m]! += (c.user + c.system) / 1000;
   }
   if (i % 200 === 0) sample();
 });
 sample();
 const [winkSec, annSec, coderSec] = ms.map((x) => x / 1000) as [number, number, number];
 const codingSec = Math.max(1e-9, coderSec - annSec);
+const [winkCpu, annCpu, coderCpu] = cpu.map((x) => x / 1000) as [number, number, number];
 
 const r = (x: number): string => Math.round(x).toLocaleString('en-US');
 console.log(`words: ${r(words)} in ${docs.length} articles; events: ${r(events)}; wink tokens: ${r(toks)}`);
@@ -96,4 +101,5 @@ console.log(`annotation (engine pipeline):${r(words / annSec).padStart(9)} words
 components.forEach((c, k) => console.log(`  ${c.name.padEnd(27)}${r(words / (compMs[k]! / 1000)).padStart(9)} words/s (${(compMs[k]! / 1000).toFixed(1)} s)`));
 console.log(`coding alone (coder − annot.):${r(words / codingSec).padStart(8)} words/s (${codingSec.toFixed(1)} s)`);
 console.log(`coder (annotation + coding): ${r(words / coderSec).padStart(9)} words/s (${coderSec.toFixed(1)} s)  ${(100 * winkSec / coderSec).toFixed(0)}% of wink (goal >= 50%)`);
+console.log(`by process CPU time (robust to load): wink ${r(words / winkCpu)}, annotation ${r(words / annCpu)} (${(100 * winkCpu / annCpu).toFixed(0)}%), coder ${r(words / coderCpu)} words/s (${(100 * winkCpu / coderCpu).toFixed(0)}% of wink)`);
 console.log(`peak RSS ${(peak / 1048576).toFixed(0)} MiB`);
