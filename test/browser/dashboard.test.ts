@@ -65,6 +65,7 @@ test('dashboard in Chromium', { skip, timeout: 240_000 }, async (t) => {
       assert.ok(await page.locator('#dyads .dyad-link').count() > 0);
       await page.locator('#dyads .sparkline').first().waitFor();
       assert.ok(await page.locator('#ceasefire-summary li').count() > 0);
+      assert.ok(await page.locator('#latest li a').count() > 0, 'latest articles link to the article view');
       await shot(page, 'overview');
     });
 

@@ -2,15 +2,16 @@
 import { api, enc, itemsOf } from '../api.js';
 import { badge, empty, errorBox, fmtDate, fmtNum, h, section } from '../dom.js';
 import { href } from '../router.js';
-import type { Alert, CeasefireCard, DyadDetail, DyadsResponse, HeatingDyad } from '../types.js';
+import type { Alert, CeasefireCard, DocumentSummary, DyadDetail, DyadsResponse, HeatingDyad, Page } from '../types.js';
 import { alertEventItem, dyadLink, sparkline, statusBadge } from '../widgets.js';
 import { sortCeasefires } from './ceasefires.js';
 
 export async function overviewPage(): Promise<Node> {
-  const [alerts, dyads, ceasefires] = await Promise.allSettled([
+  const [alerts, dyads, ceasefires, docs] = await Promise.allSettled([
     api<Alert[] | { items: Alert[] }>('/api/alerts'),
     api<DyadsResponse>('/api/dyads?top=10&window=7'),
     api<CeasefireCard[] | { items: CeasefireCard[] }>('/api/ceasefires'),
+    api<Page<DocumentSummary> | DocumentSummary[]>('/api/documents?limit=10'),
   ]);
   return h('div', { class: 'page overview' },
     h('h1', {}, 'Overview'),
@@ -18,7 +19,8 @@ export async function overviewPage(): Promise<Node> {
       section('alerts', 'Active alerts', alerts.status === 'fulfilled' ? alertList(itemsOf(alerts.value)) : errorBox(alerts.reason)),
       h('div', { class: 'stack' },
         section('dyads', 'Dyads heating up', dyads.status === 'fulfilled' ? dyadTable(dyads.value) : errorBox(dyads.reason)),
-        section('ceasefire-summary', 'Ceasefires', ceasefires.status === 'fulfilled' ? ceasefireList(sortCeasefires(itemsOf(ceasefires.value))) : errorBox(ceasefires.reason)))));
+        section('ceasefire-summary', 'Ceasefires', ceasefires.status === 'fulfilled' ? ceasefireList(sortCeasefires(itemsOf(ceasefires.value))) : errorBox(ceasefires.reason)),
+        section('latest', 'Latest articles', docs.status === 'fulfilled' ? docList(itemsOf(docs.value)) : errorBox(docs.reason)))));
 }
 
 const SHOWN_ALERTS = 8;
@@ -119,4 +121,11 @@ function ceasefireList(cfs: CeasefireCard[]): Node {
     statusBadge(c.status.status), ' ',
     h('a', { href: `${href('ceasefires')}` }, c.parties.join(' – ')),
     h('span', { class: 'muted' }, ` · effective ${fmtDate(c.effectiveUtc)} · ${c.status.incidents.length} incidents, ${c.status.accusations.length} accusations`))));
+}
+
+function docList(docs: DocumentSummary[]): Node {
+  if (docs.length === 0) return empty('No articles yet.');
+  return h('ul', { class: 'doc-list' }, ...docs.map((d) => h('li', {},
+    h('a', { href: href('article', d.id) }, d.title ?? d.id),
+    h('span', { class: 'muted' }, ` · ${[d.outlet, fmtDate(d.published)].filter(Boolean).join(' · ')}`))));
 }
