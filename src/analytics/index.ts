@@ -5,3 +5,4 @@ export * from './alerts.js';
 export * from './clusters.js';
 export * from './ceasefires.js';
 export * from './mediation.js';
+export * from './daily.js';

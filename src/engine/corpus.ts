@@ -9,7 +9,7 @@ import type { Event } from '../domain/types.js';
 import { DATA_DIR } from './paths.js';
 import type { EventFilter, Store, Ceasefire as StoredCeasefire } from '../store/types.js';
 import {
-  type AEvent, type CeasefireClaim, type CeasefireRecord, type StatusReport, ceasefireStatus, clusterEvents, mergeCeasefires,
+  type AEvent, type CeasefireClaim, type CeasefireRecord, type StatusReport, ceasefireStatus, clusterEvents, escalationFromDaily, mergeCeasefires, seriesFromDaily,
 } from '../analytics/index.js';
 
 let known: Set<string> | null = null;
@@ -131,4 +131,21 @@ export async function reclusterStore(store: Store): Promise<{ clusters: number; 
     clusters.flatMap((c) => c.members.map((m) => ({ eventId: m.id, clusterId: c.id }))),
   );
   return { clusters: clusters.length, events: events.length };
+}
+
+/** Days of history before `from` that still weigh on the index (3-day half-life: 30 days ≈ 0.1 %). */
+const WARMUP_DAYS = 30;
+
+/**
+ * A dyad's series and escalation index from SQL daily aggregates: the fast path for large stores
+ * (each stored event counts once; see analytics/daily.ts).
+ */
+export async function dyadView(store: Store, a: string, b: string, q: { from?: string; to?: string; granularity?: 'day' | 'week'; directed?: boolean } = {}) {
+  const warm = q.from ? new Date(Date.parse(`${q.from}T00:00:00Z`) - WARMUP_DAYS * 86_400_000).toISOString().slice(0, 10) : undefined;
+  const rows = await store.events.daily({ dyad: [a, b], ...(warm ? { from: warm } : {}), ...(q.to ? { to: q.to } : {}), ...(q.directed ? { directed: true } : {}) });
+  const inRange = q.from ? rows.filter((r) => r.date >= (q.from as string)) : rows;
+  return {
+    series: seriesFromDaily(inRange, { ...(q.from ? { from: q.from } : {}), ...(q.to ? { to: q.to } : {}), ...(q.granularity ? { granularity: q.granularity } : {}) }),
+    escalation: escalationFromDaily(rows, { ...(q.from ? { from: q.from } : {}), ...(q.to ? { to: q.to } : {}) }),
+  };
 }
