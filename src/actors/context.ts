@@ -52,6 +52,7 @@ export function titleCaseSentences(tokens: Token[], sentences: number): Uint8Arr
   const caps = new Int32Array(sentences);
   const words = new Int32Array(sentences);
   const stop = new Uint8Array(sentences);
+  const lowerContent = new Uint8Array(sentences);
   let prevSentence = -1;
   for (const t of tokens) {
     const first = t.sentence !== prevSentence;
@@ -61,11 +62,13 @@ export function titleCaseSentences(tokens: Token[], sentences: number): Uint8Arr
     if (first || t.type !== 'word' || t.text.length < 3) continue;
     words[t.sentence]!++;
     if (isCapitalized(t.text)) caps[t.sentence]!++;
+    // a lower-case verb, noun or adjective: running text full of names, not a headline
+    else if (t.pos === 'VERB' || t.pos === 'NOUN' || t.pos === 'ADJ') lowerContent[t.sentence] = 1;
   }
   const out = new Uint8Array(sentences);
   for (let i = 0; i < sentences; i++) {
     const enough = stop[i] ? words[i]! >= 6 : words[i]! >= 3;
-    if (enough && caps[i]! / words[i]! >= 0.7) out[i] = 1;
+    if (enough && caps[i]! / words[i]! >= 0.7 && !lowerContent[i]) out[i] = 1;
   }
   return out;
 }

@@ -348,3 +348,14 @@ describe('country words shared and implied', () => {
     assert.equal(mention(resolve('Rebels attacked a polling station.'), 'Rebels')?.code, 'UAF');
   });
 });
+
+describe('titles with names the dictionary does not list', () => {
+  test('a sentence full of names with lower-case verbs is no headline', () => {
+    const doc = resolve('Gondorian Foreign Minister Hama Barliman met Rohan Envoy Gamling Stout in Bree.');
+    assert.equal(doc.actors.find((m) => m.text.includes('Hama Barliman'))?.code, 'GONGOV');
+  });
+  test('title + unknown name with no country anywhere: the office sector alone', () => {
+    const doc = resolve('Foreign Minister Hama Barliman condemned the raid.');
+    assert.equal(doc.actors.find((m) => m.text.includes('Hama Barliman'))?.code, 'GOV');
+  });
+});

@@ -96,9 +96,11 @@ function unlistedAfter(s: State, item: TitleItem, info: TitleInfo, start: number
   if (j === item.end) return false;
   for (let k = item.end; k < j; k++) if (s.covered[k]! >= 0) s.consumed[s.covered[k]!] = 1;
   const country = of ?? (info.countries?.length === 1 ? info.countries[0] : undefined) ?? mainCountry(s);
-  if (!country || !info.sector || info.title === 'honorific') return true; // a name we cannot code: not an office either
+  if (!info.sector || info.title === 'honorific') return true; // a name we cannot code: not an office either
   const name = s.view.text.slice(tok(s, item.end)!.start, tok(s, j - 1)!.end);
-  const f = typedMention(s, s.dict.countries.has(country) ? country + info.sector : country, name, 'title+name', start, j, false, info.generic ? undefined : info.title);
+  // no country in sight: the office's sector alone ("President Jane Roe" in a lone sentence)
+  const code = !country ? info.sector : s.dict.countries.has(country) ? country + info.sector : country;
+  const f = typedMention(s, code, name, 'title+name', start, j, false, info.generic ? undefined : info.title);
   f.m.actorId = `unlisted:${name.toLowerCase().replace(/\s+/g, '-')}`;
   f.m.kind = 'person';
   f.m.statedTitle = s.view.text.slice(tok(s, item.start)!.start, tok(s, item.end - 1)!.end);
