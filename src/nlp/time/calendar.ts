@@ -12,7 +12,30 @@ export function parseIso(date: IsoDate): number {
   return Date.UTC(y, m - 1, d);
 }
 
+const PAD2 = Array.from({ length: 32 }, (_, i) => String(i).padStart(2, '0'));
+
+/**
+ * The UTC day of an instant, `YYYY-MM-DD`. Arithmetic civil-from-days (H. Hinnant's algorithm) instead of
+ * `Date#toISOString` (the time finder and the coder call this per expression); years outside 0–9999
+ * take the Date path, which writes them the ISO way (`+010000`, `-000001`).
+ */
 export function isoOf(ms: number): IsoDate {
+  const days = Math.floor(Math.trunc(ms) / DAY); // Date truncates fractional ms
+  const z = days + 719468;
+  const era = Math.floor(z / 146097);
+  const doe = z - era * 146097;
+  const yoe = Math.floor((doe - Math.floor(doe / 1460) + Math.floor(doe / 36524) - Math.floor(doe / 146096)) / 365);
+  const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
+  const mp = Math.floor((5 * doy + 2) / 153);
+  const d = doy - Math.floor((153 * mp + 2) / 5) + 1;
+  const m = mp < 10 ? mp + 3 : mp - 9;
+  const y = yoe + era * 400 + (m <= 2 ? 1 : 0);
+  if (!(y >= 0 && y <= 9999)) return isoOfDate(ms);
+  return `${y < 1000 ? String(y).padStart(4, '0') : y}-${PAD2[m]}-${PAD2[d]}`;
+}
+
+/** The reference implementation of `isoOf` (tests compare the two). */
+export function isoOfDate(ms: number): IsoDate {
   return new Date(ms).toISOString().slice(0, 10);
 }
 
@@ -70,6 +93,20 @@ function nthWeekday(y: number, m: number, wd: number, n: number): IsoDate {
 
 /** Whether daylight saving is in force on `date` under `rule` (day granularity). */
 export function dstActive(rule: DstRule, date: IsoDate): boolean {
+  const key = rule + date;
+  let v = dstMemo.get(key);
+  if (v === undefined) {
+    if (dstMemo.size >= 4096) dstMemo.clear();
+    v = computeDst(rule, date);
+    dstMemo.set(key, v);
+  }
+  return v;
+}
+
+/** (rule + date) → in force; news dates cluster, so a small memo saves the month arithmetic. */
+const dstMemo = new Map<string, boolean>();
+
+function computeDst(rule: DstRule, date: IsoDate): boolean {
   const y = Number(date.slice(0, 4));
   switch (rule) {
     case 'us':

@@ -33,10 +33,22 @@ const WINDOW = 6;
 function isTrigger(t: Token, zones: ZoneTable): boolean {
   if (t.type === 'time' || t.type === 'date' || t.type === 'ordinal') return true;
   if (t.type === 'number') return t.text.length === 4 || t.text.includes(':') || (t.text.length >= 8 && (t.text.includes('-') || t.text.includes('/')));
-  if (CALENDAR.has(t.text)) return true;
-  if (TRIGGERS.has(t.lower)) return true;
-  return t.text.length <= 5 && zones.byAbbr.has(t.text);
+  let memo = wordMemo.get(zones);
+  if (memo === undefined) { memo = new Map(); wordMemo.set(zones, memo); }
+  let v = memo.get(t.text);
+  if (v === undefined) {
+    v = isTriggerWord(t.text, t.lower, zones);
+    if (memo.size >= 65536) memo.clear();
+    memo.set(t.text, v);
+  }
+  return v;
 }
+
+/** The word part of `isTrigger`: depends only on the surface (and the zone table), so it is memoized per surface. */
+function isTriggerWord(text: string, lower: string, zones: ZoneTable): boolean {
+  return CALENDAR.has(text) || TRIGGERS.has(lower) || (text.length <= 5 && zones.byAbbr.has(text));
+}
+const wordMemo = new WeakMap<ZoneTable, Map<string, boolean>>();
 
 const WEEKDAYS: Record<string, number> = { Sunday: 0, Monday: 1, Tuesday: 2, Wednesday: 3, Thursday: 4, Friday: 5, Saturday: 6 };
 const DAY_PARTS = new Set(['morning', 'afternoon', 'evening', 'night']);
@@ -118,9 +130,19 @@ function deicticMatch(doc: AnnotatedDoc, t: Token): { match: Match; offset: numb
 }
 
 /** Country of the first place mentioned in the sentence, if places ran before. */
-function sentenceCountry(doc: AnnotatedDoc, s: Sentence): string | undefined {
-  for (const p of doc.places) if (p.start >= s.start && p.end <= s.end) return p.place.country;
+function sentenceCountry(doc: AnnotatedDoc, s: Sentence, from = 0): string | undefined {
+  const places = doc.places;
+  for (let i = from; i < places.length; i++) {
+    const p = places[i]!;
+    if (p.start >= s.start && p.end <= s.end) return p.place.country;
+  }
   return undefined;
+}
+
+/** True when places are in text order (the place finder's output): sentences can then walk them with a cursor. */
+function placesSorted(doc: AnnotatedDoc): boolean {
+  for (let i = 1; i < doc.places.length; i++) if (doc.places[i]!.start < doc.places[i - 1]!.start) return false;
+  return true;
 }
 
 /** "5pm (1130 GMT)": a zoneless clock followed by a zoned clock in brackets is one expression. */
@@ -162,10 +184,14 @@ export function findTimes(doc: AnnotatedDoc, zones: ZoneTable, fastPath = true):
   const ctx: StoryContext = { text: doc.text, ref, countries: doc.countries, zones, lastDate: null };
   const times: TimeExpr[] = [];
   const parsed = new Map<string, Match[]>();
+  // places in text order: those starting before a sentence cannot lie in it or in any later one
+  const sorted = placesSorted(doc);
+  let cursor = 0;
   for (const s of doc.sentences) {
     const wins = windows(doc.tokens, s, zones);
     if (wins.length === 0) continue;
-    const country = sentenceCountry(doc, s);
+    if (sorted) while (cursor < doc.places.length && doc.places[cursor]!.start < s.start) cursor++;
+    const country = sentenceCountry(doc, s, sorted ? cursor : 0);
     for (const w of wins) {
       const fast = fastPath ? weekdayMatch(doc, w) : null;
       if (fast) {
