@@ -29,6 +29,9 @@ describe('matcher + attachment', () => {
   test('a country named as the place of a domestic action is its target', () => {
     assert.deepEqual(pairs(code('Arnorian authorities imposed a curfew in northern Arnor.')).map((p) => p.split(':')[0]), ['ARN>ARN']);
   });
+  test('rejecting an accusation is a denial (016), not a rejection', () => {
+    assert.ok(code('Gondor rejected accusations that its army crossed the river.').some((e) => e.cameo === '016'));
+  });
   test('a place after a new clause is not the target', () => {
     assert.deepEqual(pairs(placed('Arnor condemned the attack, which happened in Osgiliath.')).filter((p) => p.includes('GON')), []);
   });
