@@ -50,7 +50,7 @@ function boundary(layer) {
 }
 
 export default tseslint.config(
-  { ignores: ['node_modules/', 'dist/', 'src/web/dist/', 'test-artifacts/', 'bench/out/', 'data/'] },
+  { ignores: ['node_modules/', 'dist/', 'src/web/dist/', 'test-artifacts/', 'bench/out/', 'data/', '.tmp*', 'var/'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
