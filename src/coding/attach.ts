@@ -149,7 +149,10 @@ const SUPPORT = new Set(['launch', 'carry', 'conduct', 'hold', 'declare', 'annou
   'file', 'express', 'voice', 'have', 'enter', 'conclude', 'finalize', 'finalise', 'strike', 'commit', 'perpetrate',
   'renew', 'host', 'attend', 'join', 'complete', 'organize', 'organise', 'plan', 'threaten', 'vow', 'pledge', 'promise', 'fire', 'use',
   'approve', 'authorize', 'authorise', 'grant', 'allow', 'order', 'request', 'demand', 'sign', 'allocate', 'earmark', 'release', 'bring',
-  'pay', 'lead', 'end', 'wrap']);
+  'pay', 'lead', 'end', 'wrap', 'trade', 'exchange', 'swap']);
+
+/** Support verbs that make the event mutual between the members of a group subject ("X and Y traded accusations"). */
+const MUTUAL = new Set(['trade', 'exchange', 'swap']);
 
 /** Is there a support verb between the subject's last token and the nominal trigger? */
 function supportVerbBetween(ctx: DocContext, src: number[], trigger: number): boolean {
@@ -158,6 +161,13 @@ function supportVerbBetween(ctx: DocContext, src: number[], trigger: number): bo
     const t = tok(ctx, i);
     if ((t.pos === 'VERB' || t.pos === 'AUX') && SUPPORT.has(t.lemma)) return true;
   }
+  return false;
+}
+
+function mutualVerb(ctx: DocContext, src: number[], trigger: number): boolean {
+  if (src.length === 0) return false;
+  const last = Math.max(...src.map((mi) => (ctx.mentionTokens[mi] as [number, number])[1]));
+  for (let i = last; i < trigger; i++) if (MUTUAL.has(tok(ctx, i).lemma)) return true;
   return false;
 }
 
@@ -334,8 +344,13 @@ export function attach(ctx: DocContext, cand: Candidate): Attached {
   }
   let tgtParties = expand(ctx, tgt);
 
-  if (tgtParties.length === 0 && recip && distinctCountries(srcParties) > 1) {
+  if (tgtParties.length === 0 && distinctCountries(srcParties) > 1 && (recip || (p.kind === 'n' && mutualVerb(ctx, src, cand.trigger)))) {
     return { cand, pairs: reciprocal(srcParties), passive, how: `${how}+reciprocal` };
+  }
+  // "Thailand and Cambodia accused Cambodia ...": a target inside the source group makes the group mutual
+  if (tgtParties.length > 0 && how === 'subject' && p.kind !== 'n' && distinctCountries(srcParties) > 1 && !passive) {
+    const sc = new Set(srcParties.map((x) => countryOf(x.code)));
+    if (tgtParties.every((t) => sc.has(countryOf(t.code)))) return { cand, pairs: reciprocal(srcParties), passive, how: `${how}+reciprocal` };
   }
   // "imposed a curfew in southeastern Turkey": the country named as the place of the action
   let placeTarget = tgtParties.length > 0 && tgt.length === 1 && locativeCountry(ctx, tgt[0] as number);

@@ -29,6 +29,12 @@ describe('matcher + attachment', () => {
   test('a country named as the place of a domestic action is its target', () => {
     assert.deepEqual(pairs(code('Arnorian authorities imposed a curfew in northern Arnor.')).map((p) => p.split(':')[0]), ['ARN>ARN']);
   });
+  test('a target inside the source group makes the group mutual', () => {
+    assert.deepEqual(pairs(code('Arnor and Gondor accused Gondor of shelling.')).map((p) => p.split(':')[0]), ['ARN>GON', 'GON>ARN']);
+  });
+  test('traded/exchanged + a nominal event is mutual within the group subject', () => {
+    assert.deepEqual(pairs(code('Arnor and Gondor traded accusations over the border.')), ['ARN>GON:112', 'GON>ARN:112']);
+  });
   test('rejecting an accusation is a denial (016), not a rejection', () => {
     assert.ok(code('Gondor rejected accusations that its army crossed the river.').some((e) => e.cameo === '016'));
   });
