@@ -26,6 +26,8 @@ export interface Gazetteer {
   places: Place[];
   /** first token surface → patterns, longest first */
   byFirst: Map<string, Pattern[]>;
+  /** UTF-16 code unit → 1 when some first token starts with it: most tokens skip the hash lookup */
+  firstChar?: Uint8Array;
 }
 
 const KINDS = new Set<PlaceKind>(['country', 'capital', 'city', 'region', 'disputed', 'site', 'water']);
@@ -56,7 +58,13 @@ export function gazetteer(entries: GazetteerEntry[]): Gazetteer {
     }
   }
   for (const list of byFirst.values()) list.sort((a, b) => b.rest.length - a.rest.length);
-  return { places, byFirst };
+  return { places, byFirst, firstChar: firstChars(byFirst) };
+}
+
+function firstChars(byFirst: Map<string, Pattern[]>): Uint8Array {
+  const flags = new Uint8Array(65536);
+  for (const k of byFirst.keys()) flags[k.charCodeAt(0)] = 1;
+  return flags;
 }
 
 function validate(e: unknown, i: number, file: string): GazetteerEntry {
@@ -87,10 +95,11 @@ export function findPlaces(doc: AnnotatedDoc, gaz: Gazetteer): PlaceMention[] {
   const out: PlaceMention[] = [];
   const tokens = doc.tokens;
   const n = tokens.length;
+  const flags = gaz.firstChar ?? firstChars(gaz.byFirst);
   let i = 0;
   while (i < n) {
     const t = tokens[i]!;
-    const cands = gaz.byFirst.get(t.text);
+    const cands = flags[t.text.charCodeAt(0)] === 1 ? gaz.byFirst.get(t.text) : undefined;
     let matched = 0;
     if (cands) {
       for (const c of cands) {

@@ -30,11 +30,9 @@ const TRIGGERS = new Set([
 /** Tokens on either side of a trigger that chrono gets to see ("the early hours of Wednesday", "5 pm IST on 10 May 2025"). */
 const WINDOW = 6;
 
-function isTrigger(t: Token, zones: ZoneTable): boolean {
+function isTrigger(t: Token, zones: ZoneTable, memo: Map<string, boolean>): boolean {
   if (t.type === 'time' || t.type === 'date' || t.type === 'ordinal') return true;
   if (t.type === 'number') return t.text.length === 4 || t.text.includes(':') || (t.text.length >= 8 && (t.text.includes('-') || t.text.includes('/')));
-  let memo = wordMemo.get(zones);
-  if (memo === undefined) { memo = new Map(); wordMemo.set(zones, memo); }
   let v = memo.get(t.text);
   if (v === undefined) {
     v = isTriggerWord(t.text, t.lower, zones);
@@ -50,16 +48,22 @@ function isTriggerWord(text: string, lower: string, zones: ZoneTable): boolean {
 }
 const wordMemo = new WeakMap<ZoneTable, Map<string, boolean>>();
 
+function memoFor(zones: ZoneTable): Map<string, boolean> {
+  let memo = wordMemo.get(zones);
+  if (memo === undefined) { memo = new Map(); wordMemo.set(zones, memo); }
+  return memo;
+}
+
 const WEEKDAYS: Record<string, number> = { Sunday: 0, Monday: 1, Tuesday: 2, Wednesday: 3, Thursday: 4, Friday: 5, Saturday: 6 };
 const DAY_PARTS = new Set(['morning', 'afternoon', 'evening', 'night']);
 const WEEKDAY_LEAD = new Set(['last', 'next', 'this', 'coming', 'Last', 'Next', 'This']);
 
 /** Token windows of a sentence worth parsing: WINDOW tokens around each trigger, merged; with their trigger count. */
-function windows(tokens: Token[], s: Sentence, zones: ZoneTable): Array<{ from: number; to: number; triggers: number; first: number }> {
+function windows(tokens: Token[], s: Sentence, zones: ZoneTable, memo: Map<string, boolean>): Array<{ from: number; to: number; triggers: number; first: number }> {
   const out: Array<{ from: number; to: number; triggers: number; first: number }> = [];
   let cur: { from: number; to: number; triggers: number; first: number } | null = null;
   for (let i = s.tokenStart; i < s.tokenEnd; i++) {
-    if (!isTrigger(tokens[i]!, zones)) continue;
+    if (!isTrigger(tokens[i]!, zones, memo)) continue;
     const from = Math.max(s.tokenStart, i - WINDOW);
     const to = Math.min(s.tokenEnd, i + WINDOW + 1);
     if (cur && cur.to >= from) {
@@ -184,11 +188,12 @@ export function findTimes(doc: AnnotatedDoc, zones: ZoneTable, fastPath = true):
   const ctx: StoryContext = { text: doc.text, ref, countries: doc.countries, zones, lastDate: null };
   const times: TimeExpr[] = [];
   const parsed = new Map<string, Match[]>();
+  const memo = memoFor(zones);
   // places in text order: those starting before a sentence cannot lie in it or in any later one
   const sorted = placesSorted(doc);
   let cursor = 0;
   for (const s of doc.sentences) {
-    const wins = windows(doc.tokens, s, zones);
+    const wins = windows(doc.tokens, s, zones, memo);
     if (wins.length === 0) continue;
     if (sorted) while (cursor < doc.places.length && doc.places[cursor]!.start < s.start) cursor++;
     const country = sentenceCountry(doc, s, sorted ? cursor : 0);
