@@ -71,11 +71,22 @@ function offDutyCode(s: State, e: ActorEntry): string {
   return past && s.dict.countries.has(country) ? country + 'ELI' : e.code;
 }
 
+/**
+ * A person holding no listed role on the date whom the text presents with a current office
+ * ("US envoy Steve Witkoff" days before the appointment took effect): the text is the evidence of
+ * the role, so the office's sector codes the person (the role conflict is still recorded).
+ */
+function statedCode(s: State, e: ActorEntry, stated?: { info: TitleInfo; former: boolean }): string | undefined {
+  const country = e.country ?? e.code;
+  if (!stated || stated.former || !stated.info.sector || stated.info.title === 'honorific' || !s.dict.countries.has(country)) return undefined;
+  return country + stated.info.sector;
+}
+
 /** A person on the article's date; `stated` is a title the text attached to them. */
 export function personMention(s: State, e: ActorEntry, how: Resolution, start: number, end: number,
   stated?: { info: TitleInfo; written: string; former: boolean }): Found {
   const role = roleFor(e, s.date, stated && !stated.info.generic ? stated.info.title : undefined);
-  const m = record(s, start, end, e.id, role?.code ?? offDutyCode(s, e), e.name, 'person', how);
+  const m = record(s, start, end, e.id, role?.code ?? statedCode(s, e, stated) ?? offDutyCode(s, e), e.name, 'person', how);
   if (role) m.role = role.title;
   if (stated) m.statedTitle = stated.written;
   if (stated && !stated.info.generic && !stated.former && !holdsOn(e, stated.info.title, s.date)) {

@@ -359,3 +359,15 @@ describe('titles with names the dictionary does not list', () => {
     assert.equal(doc.actors.find((m) => m.text.includes('Hama Barliman'))?.code, 'GOV');
   });
 });
+
+describe('a stated office before the listed role begins', () => {
+  test('the text presents the person in office: coded with the office sector, the conflict kept', () => {
+    const doc = resolve('Vice President Arwen Undomiel visited Gondor.', '2021-01-10');
+    assert.equal(mention(doc, 'Vice President Arwen Undomiel')?.code, 'ARNGOV');
+    assert.equal(doc.roleConflicts.length, 1);
+  });
+  test('a former office gives no such code', () => {
+    const doc = resolve('Former President Arwen Undomiel visited Gondor.', '2021-01-10');
+    assert.notEqual(doc.actors.find((m) => m.text.includes('Arwen Undomiel'))?.code, 'ARNGOV');
+  });
+});
