@@ -35,6 +35,14 @@ describe('matcher + attachment', () => {
   test('traded/exchanged + a nominal event is mutual within the group subject', () => {
     assert.deepEqual(pairs(code('Arnor and Gondor traded accusations over the border.')), ['ARN>GON:112', 'GON>ARN:112']);
   });
+  test("a claim of one's own attack is an asserted 015; the attack is the claimant's word", () => {
+    const es = code('Mordor claimed they had shelled Gondor.');
+    assert.deepEqual(asserted(es).map((e) => `${e.source.country}:${e.cameo}`), ['MOR:015']);
+    assert.equal(es.find((e) => e.cameo === '194')?.modality, 'speculative');
+  });
+  test("a claim about somebody else's attack is left alone", () => {
+    assert.deepEqual(pairs(asserted(code('Mordor claimed that Rohan had shelled Gondor.'))), ['ROH>GON:194']);
+  });
   test('rejecting an accusation is a denial (016), not a rejection', () => {
     assert.ok(code('Gondor rejected accusations that its army crossed the river.').some((e) => e.cameo === '016'));
   });

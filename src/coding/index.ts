@@ -8,6 +8,7 @@
  *   2b obligation  ("X said Y must ..." → a 100 demand by X on Y; needs only the actors)
  *   3 modality     (before merging: asserted and hypothetical mentions must not merge)
  *   3b intent      (needs modality: a stated future action adds an asserted 03x/13x intent event)
+ *   3c claims      ("X claimed it had attacked": an asserted 015 claim, the attack speculative)
  *   4 when, 5 where, 6 attribution
  *   7 statement subsumption, 8 merge duplicates (need finished events)
  * Confidence (0–1): 0.5 base, +0.2 when the target came from a slot or the object position, +0.1
@@ -22,6 +23,7 @@ import { mostSpecific } from './specificity.js';
 import { attach, inheritSource, inheritTarget, type Attached, type Party } from './attach.js';
 import { modalityOf } from './modality.js';
 import { intentCode } from './intent.js';
+import { selfClaimed } from './claims.js';
 import { obligations } from './obligation.js';
 import type { Pattern } from './patterns.js';
 import { dominantTime, timeOf } from './when.js';
@@ -101,8 +103,9 @@ export function codeEvents(doc: AnnotatedDoc, meta: CodeMeta): Event[] {
       previous = att;
       const code = lookup(cand.pattern.code);
       if (!code) continue;
-      const { modality, cue } = modalityOf(ctx, cand);
-      const intent = intentCode(cand.pattern.code, modality, cue);
+      const claimed = selfClaimed(ctx, att);
+      const { modality, cue } = claimed ? { modality: 'speculative' as const, cue: 'claimed' } : modalityOf(ctx, cand);
+      const intent = claimed ? '015' : intentCode(cand.pattern.code, modality, cue);
       const intentEntry = intent ? lookup(intent) : null;
       const { fromContext, ...when } = timeOf(ctx, cand, dominant);
       const where = placeOf(ctx, cand);
@@ -137,7 +140,7 @@ export function codeEvents(doc: AnnotatedDoc, meta: CodeMeta): Event[] {
         if (intentEntry) {
           const iv: CodedEvent = {
             ...ev, id: `${ev.id}i`, cameo: intentEntry.code, plover: intentEntry.plover, quad: intentEntry.quad, goldstein: intentEntry.goldstein,
-            modality: 'asserted', rule: `${ev.rule}+intent`, confidence: Math.round(ev.confidence * 90) / 100,
+            modality: 'asserted', rule: `${ev.rule}+${claimed ? 'claim' : 'intent'}`, confidence: Math.round(ev.confidence * 90) / 100,
           };
           delete iv.ploverMode;
           delete iv.ploverContext;
