@@ -38,7 +38,9 @@ function headAfter(s: State, mod: Modifier, end: number): number {
   for (let k = 0; k < 2 && s.at[j]! < 0; k++) {
     const t = tok(s, j);
     // "Indian senior officials", "the Latvian Constitutional Court"
-    if (!t || !(isFiller(t) || (t.type === 'word' && isCapitalized(t.text))) || s.covered[j]! >= 0) return -1;
+    // "Kazakh oil workers": one noun modifier may stand before the head too
+    const nounModifier = k === 0 && t?.pos === 'NOUN' && s.items[s.at[j + 1] ?? -1]?.kind === 'agent';
+    if (!t || !(isFiller(t) || nounModifier || (t.type === 'word' && isCapitalized(t.text))) || s.covered[j]! >= 0) return -1;
     if (FORMER.has(t.lower)) mod.former = true;
     j++;
   }

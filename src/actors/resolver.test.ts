@@ -371,3 +371,9 @@ describe('a stated office before the listed role begins', () => {
     assert.notEqual(doc.actors.find((m) => m.text.includes('Arwen Undomiel'))?.code, 'ARNGOV');
   });
 });
+
+describe('a noun modifier between a country word and an agent noun', () => {
+  test('"Gondorian border troops" are Gondor military', () => {
+    assert.equal(resolve('Gondorian border troops crossed the river.').actors[0]?.code, 'GONMIL');
+  });
+});

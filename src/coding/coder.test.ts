@@ -43,6 +43,9 @@ describe('matcher + attachment', () => {
   test("a claim about somebody else's attack is left alone", () => {
     assert.deepEqual(pairs(asserted(code('Mordor claimed that Rohan had shelled Gondor.'))), ['ROH>GON:194']);
   });
+  test('defending a country against criticism is verbal support (052)', () => {
+    assert.deepEqual(pairs(code('Arnor defended Gondor over accusations of smuggling.')).filter((p) => p.endsWith(':052')), ['ARN>GON:052']);
+  });
   test('rejecting an accusation is a denial (016), not a rejection', () => {
     assert.ok(code('Gondor rejected accusations that its army crossed the river.').some((e) => e.cameo === '016'));
   });
