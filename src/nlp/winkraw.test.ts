@@ -1,7 +1,9 @@
 import { test, describe } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { wink } from './wink.js';
+import winkNLP from 'wink-nlp';
+import model from 'wink-eng-lite-web-model';
+import { wink, WINK_PIPES } from './wink.js';
 import { publicColumns, rawColumns } from './winkraw.js';
 
 const TEXTS = [
@@ -15,8 +17,7 @@ const TEXTS = [
   'A.B.C. U.S. U.K. Mr. Smith Jr. arrived at 9 a.m. Jan. 5; left at 10 p.m.',
 ];
 
-function same(text: string): void {
-  const nlp = wink();
+function same(text: string, nlp = wink()): void {
   const doc = nlp.readDoc(text);
   const raw = rawColumns(nlp, doc);
   assert.ok(raw, 'raw columns are reachable with the installed wink-nlp');
@@ -34,6 +35,14 @@ describe('rawColumns', () => {
   test('documents without tokens (whitespace only) take the public path', () => {
     const nlp = wink();
     for (const t of [' ', '\u3000', '\ufeff', '']) assert.equal(rawColumns(nlp, nlp.readDoc(t)), null);
+  });
+
+  test('another wink instance (its own out-of-vocabulary indices) gets its own memo', () => {
+    const other = winkNLP(model, WINK_PIPES);
+    same('Blorptastic zindarians quux the frobnicators.', other); // new OOV words take indices in `other` only
+    same('Quux zindarians frobnicate blorptastically.');
+    same('Quux zindarians frobnicate blorptastically.', other);
+    same('Blorptastic zindarians quux the frobnicators.');
   });
 
   test('a word keeps POS-dependent lemmas across documents', () => {

@@ -81,25 +81,44 @@ function rawOf(doc: ReturnType<Wink['readDoc']>): { rdd: Rdd; addons: unknown } 
 }
 
 /**
- * Per-process memo, like wink's own cache: lexeme index → slot (1-based; 0 = not seen yet); per slot the
+ * Per-process memo (one per wink instance), like wink's own cache: lexeme index → slot (1-based; 0 = not seen yet); per slot the
  * token type, the lower-cased surface and the lemma under the POS the lexeme was first seen with. Lemmas under other POS tags
  * (a noun also used as a verb) go to `otherLemma`, keyed by lexeme * 64 + POS index.
  */
-let slotOf = new Int32Array(1 << 17);
-const slotType: string[] = [''];
-const slotLower: string[] = [''];
-const slotPos: number[] = [-1];
-const slotLemma: string[] = [''];
-const otherLemma = new Map<number, string>();
-const posNames: string[] = [];
+interface Memo {
+  slotOf: Int32Array;
+  slotType: string[];
+  slotLower: string[];
+  slotPos: number[];
+  slotLemma: string[];
+  otherLemma: Map<number, string>;
+  posNames: string[];
+}
 
-function slotFor(lex: number): number {
-  if (lex >= slotOf.length) {
-    const grown = new Int32Array(Math.max(lex + 1, slotOf.length * 2));
-    grown.set(slotOf);
-    slotOf = grown;
+/** One memo per wink lexeme cache: lexeme indices of out-of-vocabulary words differ between wink instances. */
+const memos = new WeakMap<object, Memo>();
+let lastCache: object | null = null;
+let lastMemo: Memo | null = null;
+
+function memoOf(cache: object): Memo {
+  if (cache === lastCache && lastMemo !== null) return lastMemo;
+  let m = memos.get(cache);
+  if (m === undefined) {
+    m = { slotOf: new Int32Array(1 << 17), slotType: [''], slotLower: [''], slotPos: [-1], slotLemma: [''], otherLemma: new Map(), posNames: [] };
+    memos.set(cache, m);
   }
-  return slotOf[lex]!;
+  lastCache = cache;
+  lastMemo = m;
+  return m;
+}
+
+function slotFor(m: Memo, lex: number): number {
+  if (lex >= m.slotOf.length) {
+    const grown = new Int32Array(Math.max(lex + 1, m.slotOf.length * 2));
+    grown.set(m.slotOf);
+    m.slotOf = grown;
+  }
+  return m.slotOf[lex]!;
 }
 
 /** All columns of `doc` in one pass; null when wink's raw data is not reachable (use the public API). */
@@ -116,6 +135,8 @@ export function rawColumns(nlp: Wink, doc: ReturnType<Wink['readDoc']>): WinkCol
   const type = new Array<string>(n);
   const neg = new Array<boolean>(n);
   const lower = new Array<string>(n);
+  const memo = memoOf(rdd.cache);
+  const { slotType, slotLower, slotPos, slotLemma, otherLemma, posNames } = memo;
   for (let i = 0; i < n; i++) {
     const b = i * TK;
     const lex = tk[b]!;
@@ -125,10 +146,10 @@ export function rawColumns(nlp: Wink, doc: ReturnType<Wink['readDoc']>): WinkCol
     let pn = posNames[p];
     if (pn === undefined) { pn = its.pos(i, rdd, addons) as string; posNames[p] = pn; }
     pos[i] = pn;
-    let slot = slotFor(lex);
+    let slot = slotFor(memo, lex);
     if (slot === 0) {
       slot = slotType.length;
-      slotOf[lex] = slot;
+      memo.slotOf[lex] = slot;
       slotType.push(its.type(i, rdd, addons) as string);
       slotLower.push(surface.toLowerCase());
       slotPos.push(-1);
