@@ -107,7 +107,23 @@ export function metonymIsAgent(s: State, start: number, end: number): boolean {
   }
   if (sameSentence && LOCATIVE.has(prev.lower)) return false;
   if (next && (POSSESSIVE.has(next.text) || next.pos === 'VERB' || next.pos === 'AUX')) return true;
+  // "Moscow again rejected", "Kabul on Monday said": a verb after adverbs or a short time phrase
+  if (next && next.sentence === t[start]!.sentence && verbAfter(s, end)) return !(sameSentence && LOCATIVE.has(prev.lower));
   return sameSentence && AGENTIVE.has(prev.lower);
+}
+
+const DAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today', 'yesterday', 'tonight']);
+
+/** A finite verb within three tokens after `end`, past adverbs and "on Monday"-like phrases only. */
+function verbAfter(s: State, end: number): boolean {
+  const t = s.view.tokens;
+  for (let j = end; j < end + 4 && j < t.length; j++) {
+    const x = t[j]!;
+    if (x.pos === 'VERB' || x.pos === 'AUX') return j > end;
+    if (x.pos === 'ADV' || DAYS.has(x.lower) || x.lower === 'on') continue;
+    return false;
+  }
+  return false;
 }
 
 /** Token `i` is the first word of its sentence (ignoring opening quotes and bullets). */

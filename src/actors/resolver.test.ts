@@ -377,3 +377,10 @@ describe('a noun modifier between a country word and an agent noun', () => {
     assert.equal(resolve('Gondorian border troops crossed the river.').actors[0]?.code, 'GONMIL');
   });
 });
+
+describe('capitals as actors', () => {
+  test('a capital followed by adverbs and then a verb acts ("Edoras again rejected")', () => {
+    assert.equal(mention(resolve('Edoras again rejected the offer.'), 'Edoras')?.code, 'ROHGOV');
+    assert.equal(mention(resolve('Troops arrived in Edoras on Monday.'), 'Edoras'), undefined);
+  });
+});

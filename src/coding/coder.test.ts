@@ -46,6 +46,10 @@ describe('matcher + attachment', () => {
   test('defending a country against criticism is verbal support (052)', () => {
     assert.deepEqual(pairs(code('Arnor defended Gondor over accusations of smuggling.')).filter((p) => p.endsWith(':052')), ['ARN>GON:052']);
   });
+  test('refusing or declining a cooperative action is a rejection (12x)', () => {
+    assert.ok(asserted(code('Arnor refused to lift the ban on Gondor ships.')).some((e) => e.cameo.startsWith('124')));
+    assert.ok(asserted(code('King Elessar declined to resign.')).some((e) => e.cameo === '1231'));
+  });
   test('rejecting an accusation is a denial (016), not a rejection', () => {
     assert.ok(code('Gondor rejected accusations that its army crossed the river.').some((e) => e.cameo === '016'));
   });

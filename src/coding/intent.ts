@@ -8,7 +8,8 @@
  * - statements, appeals, intents, investigations, demands, disapproval, rejections (01–03, 09–13)
  *   are not converted (CAMEO has no "intent to investigate").
  * A conditional ("unless", "if") around a conflictual action is a threat as well; a cooperative
- * action stated as "will not" ("X will not lift the embargo") is a rejection (12x).
+ * action stated as "will not" ("X will not lift the embargo") or refused ("X refused to lift it",
+ * "declined to resign") is a rejection (12x).
  */
 import type { Modality } from '../domain/types.js';
 
@@ -42,7 +43,10 @@ const REFUSAL: Record<string, string> = {
 };
 
 export function refusalCode(code: string, modality: Modality, cue?: string): string | null {
-  if (modality !== 'negated' || !cue || !/^(will|'ll|shall|would) not$/i.test(cue)) return null;
+  // "X will not lift the embargo", and the same refusal said outright: "X refused / declined to lift it"
+  const willNot = modality === 'negated' && !!cue && /^(will|'ll|shall|would) not$/i.test(cue);
+  const refused = modality === 'future-intent' && !!cue && /^(refuse|refuses|refused|refusing|decline|declines|declined|declining) to$/i.test(cue);
+  if (!willNot && !refused) return null;
   const r = Number(code.slice(0, 2));
   if (r < 4 || r > 8) return null;
   return REFUSAL[code] ?? REFUSAL[code.slice(0, 3)] ?? REFUSAL[code.slice(0, 2)] ?? null;
