@@ -352,11 +352,15 @@ export function attach(ctx: DocContext, cand: Candidate): Attached {
     const sc = new Set(srcParties.map((x) => countryOf(x.code)));
     if (tgtParties.every((t) => sc.has(countryOf(t.code)))) return { cand, pairs: reciprocal(srcParties), passive, how: `${how}+reciprocal` };
   }
+  // a protest is aimed at whom it protests against or makes demands of ("rioted against X policies",
+  // "a hunger strike to demand the resignation of President Y"), else at the place where it happens
+  const protest = p.code.startsWith('14');
+  if (tgtParties.length === 0 && protest && !passive) tgtParties = expand(ctx, protestTarget(ctx, cand.end, hi));
   // "imposed a curfew in southeastern Turkey": the country named as the place of the action
   let placeTarget = tgtParties.length > 0 && tgt.length === 1 && locativeCountry(ctx, tgt[0] as number);
   // an action on a place is an action on its country ("arrived in Amman", "struck targets in Beirut",
   // "imposed a curfew in <a town of the source's own country>": a domestic event)
-  if (tgtParties.length === 0 && !p.flags.has('notarget')) {
+  if (tgtParties.length === 0 && (!p.flags.has('notarget') || protest)) {
     const country = placeAfter(ctx, cand, hi);
     if (country) {
       tgtParties = [countryParty(ctx, country, (srcParties[0] as Party).mention)];
@@ -425,6 +429,29 @@ function locativeCountry(ctx: DocContext, mi: number): boolean {
   let i = (ctx.mentionTokens[mi] as [number, number])[0] - 1;
   while (i >= 0 && tok(ctx, i).pos === 'ADJ') i--;
   return i >= 0 && LOCATIVE.has(tok(ctx, i).lower);
+}
+
+const PROTEST_LINKS = new Set(['against', 'to', 'demand', 'demanding', 'demands', 'press', 'pressing', 'protest', 'protesting', 'urge', 'urging',
+  'call', 'calling', 'seek', 'seeking', 'of', 'from', 'for', 'over', 'outside', 'at', 'the', 'resignation', 'ouster', 'release', 'return', 'end', 'their', 'his', 'her', 'its']);
+
+/**
+ * The actor a protest is aimed at: the first actor after the match through "against", purpose
+ * clauses ("to demand ... of"), and the nouns of a demand, within 12 tokens and the clause.
+ */
+function protestTarget(ctx: DocContext, from: number, hi: number): number[] {
+  let linked = false;
+  for (let i = from, n = 0; i < hi && n < 12; i++, n++) {
+    const mi = mentionAt(ctx, i);
+    if (mi >= 0) {
+      if (isMedia(ctx.doc.actors[mi] as ActorMention)) return [];
+      return linked ? [mi] : [];
+    }
+    const t = tok(ctx, i);
+    if (t.text === ',' || STOP_RIGHT.has(t.lower)) return [];
+    if (PROTEST_LINKS.has(t.lower)) { if (t.lower !== 'the') linked = true; continue; }
+    if (t.pos === 'VERB') return [];
+  }
+  return [];
 }
 
 /** Roots whose complement clause names the addressee: appeals (02) and demands (10). */
