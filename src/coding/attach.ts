@@ -11,23 +11,14 @@
  * - mediation/negotiation with no stated target ("mediated the truce") → the article's main parties.
  */
 import type { ActorMention, Token } from '../domain/types.js';
+import { PRONOUNS, REL, STOP_RIGHT, isMedia, mentionAt, tok } from './tokens.js';
+import { ADDRESSED, locativeCountry, placeAfter, protestTarget, thatAfter } from './targets.js';
 import type { Candidate } from './match.js';
 import { countryOf, mentionCodes, type DocContext } from './context.js';
 
 export interface Party { mention: ActorMention; code: string }
 export interface Pair { source: Party; target: Party | null }
 export interface Attached { cand: Candidate; pairs: Pair[]; passive: boolean; how: string }
-
-const REL = new Set(['who', 'which', 'whose', 'whom', 'where', 'when', 'after', 'before', 'while', 'following', 'despite', 'since', 'although', 'though', 'if', 'unless', 'as', 'because', 'amid']);
-const PRONOUNS = new Set(['he', 'she', 'his', 'her', 'they', 'their', 'it', 'its', 'him', 'them']);
-const STOP_RIGHT = new Set(['that', 'because', 'after', 'before', 'while', 'which', 'who', 'but', 'although', 'when', 'as', 'if', 'unless', 'following']);
-
-const tok = (ctx: DocContext, i: number): Token => ctx.doc.tokens[i] as Token;
-const isMedia = (m: ActorMention): boolean => m.kind === 'media';
-
-function mentionAt(ctx: DocContext, i: number): number {
-  return i >= 0 && i < ctx.actorAt.length ? (ctx.actorAt[i] as number) : -1;
-}
 
 /** Mentions chained to `mi` by "and" / "," / "as well as" on the given side (left: -1, right: +1). */
 function compound(ctx: DocContext, mi: number, dir: -1 | 1, lo: number, hi: number): number[] {
@@ -65,7 +56,7 @@ function clauseStart(ctx: DocContext, trigger: number, sentStart: number): numbe
   return sentStart;
 }
 
-function clauseEnd(ctx: DocContext, from: number, sentEnd: number): number {
+export function clauseEnd(ctx: DocContext, from: number, sentEnd: number): number {
   for (let i = from; i < sentEnd; i++) {
     const t = tok(ctx, i);
     if ([';', ':', '—', '–', '.', '?', '!'].includes(t.text)) return i;
@@ -172,7 +163,7 @@ function mutualVerb(ctx: DocContext, src: number[], trigger: number): boolean {
 }
 
 /** First actor (with compound) in [from, hi), stopping at a new predicate or clause opener. */
-function findObject(ctx: DocContext, from: number, hi: number, verbsFrom = from + 1): number[] {
+export function findObject(ctx: DocContext, from: number, hi: number, verbsFrom = from + 1): number[] {
   for (let i = from, n = 0; i < hi && n < 12; i++, n++) {
     const t = tok(ctx, i);
     const mi = mentionAt(ctx, i);
@@ -232,7 +223,7 @@ function between(ctx: DocContext, from: number, hi: number): number[] {
   return [];
 }
 
-function expand(ctx: DocContext, ms: number[]): Party[] {
+export function expand(ctx: DocContext, ms: number[]): Party[] {
   const out: Party[] = [];
   for (const mi of ms) {
     const m = ctx.doc.actors[mi] as ActorMention;
@@ -250,7 +241,7 @@ function sameActor(a: string, b: string): boolean {
 }
 
 /** Ordered pairs, one per country pair; same-country pairs dropped unless allowed. */
-function pairs(src: Party[], tgt: Party[] | null, allowSelf: boolean): Pair[] {
+export function pairs(src: Party[], tgt: Party[] | null, allowSelf: boolean): Pair[] {
   const out: Pair[] = [];
   const seen = new Set<string>();
   for (const s of src) {
@@ -383,90 +374,6 @@ export function attach(ctx: DocContext, cand: Candidate): Attached {
   return { cand, pairs: ps, passive, how };
 }
 
-/**
- * The country of the first place the event is done in or to: a place named after the match, in its
- * clause, within 12 tokens, not part of an actor mention, introduced by a locative preposition or
- * directly the object ("visited Kabul"). Null when none.
- */
-function placeAfter(ctx: DocContext, cand: Candidate, hi: number): string | null {
-  const from = tok(ctx, cand.end - 1).end;
-  const last = Math.min(hi, cand.end + 12) - 1;
-  if (last < cand.end) return null;
-  const to = tok(ctx, last).end;
-  for (const pm of ctx.doc.places) {
-    if (pm.start < from) continue;
-    if (pm.start >= to) break;
-    if (!pm.place.country) continue;
-    const ti = tokenAt(ctx, pm.start, cand.end, last + 1);
-    if (ti < 0 || mentionAt(ctx, ti) >= 0) continue;
-    if (blockedBefore(ctx, cand.end, ti)) return null;
-    return pm.place.country;
-  }
-  return null;
-}
-
-function tokenAt(ctx: DocContext, offset: number, lo: number, hi: number): number {
-  for (let i = lo; i < hi; i++) if (tok(ctx, i).start === offset) return i;
-  return -1;
-}
-
-/** A new clause, a comma or a finite verb between the match and the place: the place is not the object's. */
-function blockedBefore(ctx: DocContext, from: number, ti: number): boolean {
-  for (let i = from; i < ti; i++) {
-    const t = tok(ctx, i);
-    if (t.text === ',' || STOP_RIGHT.has(t.lower) || (REL.has(t.lower) && t.lower !== 'as')) return true;
-    if (t.pos === 'VERB' && !t.lower.endsWith('ing') && !t.lower.endsWith('ed') && i > from) return true;
-  }
-  return false;
-}
-
-const LOCATIVE = new Set(['in', 'inside', 'across', 'throughout', 'into', 'within']);
-
-/** A country mention governed by a locative preposition (adjectives between): a place, not a party. */
-function locativeCountry(ctx: DocContext, mi: number): boolean {
-  const m = ctx.doc.actors[mi] as ActorMention;
-  if (m.kind !== 'country' || m.how === 'adjective') return false;
-  let i = (ctx.mentionTokens[mi] as [number, number])[0] - 1;
-  while (i >= 0 && tok(ctx, i).pos === 'ADJ') i--;
-  return i >= 0 && LOCATIVE.has(tok(ctx, i).lower);
-}
-
-const PROTEST_LINKS = new Set(['against', 'to', 'demand', 'demanding', 'demands', 'press', 'pressing', 'protest', 'protesting', 'urge', 'urging',
-  'call', 'calling', 'seek', 'seeking', 'of', 'from', 'for', 'over', 'outside', 'at', 'the', 'resignation', 'ouster', 'release', 'return', 'end', 'their', 'his', 'her', 'its']);
-
-/**
- * The actor a protest is aimed at: the first actor after the match through "against", purpose
- * clauses ("to demand ... of"), and the nouns of a demand, within 12 tokens and the clause.
- */
-function protestTarget(ctx: DocContext, from: number, hi: number): number[] {
-  let linked = false;
-  for (let i = from, n = 0; i < hi && n < 12; i++, n++) {
-    const mi = mentionAt(ctx, i);
-    if (mi >= 0) {
-      if (isMedia(ctx.doc.actors[mi] as ActorMention)) return [];
-      return linked ? [mi] : [];
-    }
-    const t = tok(ctx, i);
-    if (t.text === ',' || STOP_RIGHT.has(t.lower)) return [];
-    if (PROTEST_LINKS.has(t.lower)) { if (t.lower !== 'the') linked = true; continue; }
-    if (t.pos === 'VERB') return [];
-  }
-  return [];
-}
-
-/** Roots whose complement clause names the addressee: appeals (02) and demands (10). */
-const ADDRESSED = new Set(['02', '10']);
-
-/** A "that" opening the complement within three tokens of the match ("demanded on Monday that"). */
-function thatAfter(ctx: DocContext, from: number, hi: number): number {
-  for (let i = from; i < hi && i < from + 4; i++) {
-    const t = tok(ctx, i);
-    if (t.lower === 'that') return i;
-    if (t.text === ',' || mentionAt(ctx, i) >= 0) return -1;
-  }
-  return -1;
-}
-
 /** "He/She/They + trigger" with no actor in the clause: resolve the pronoun to the last mention. */
 function findPronounSubject(ctx: DocContext, trigger: number, lo: number): number {
   for (let i = trigger - 1; i >= lo && i >= trigger - 4; i--) {
@@ -476,38 +383,4 @@ function findPronounSubject(ctx: DocContext, trigger: number, lo: number): numbe
   return -1;
 }
 
-/**
- * A participle clause after a comma ("X's call to Y, urging restraint") is addressed to the target
- * of the event it hangs on: when it found no target of its own and shares the source, it inherits it.
- */
-export function inheritTarget(ctx: DocContext, att: Attached, previous: Attached | null): Attached {
-  if (!previous || att.pairs.length === 0 || att.pairs.some((p) => p.target)) return att;
-  const t = tok(ctx, att.cand.trigger);
-  const before = att.cand.trigger > 0 ? tok(ctx, att.cand.trigger - 1) : null;
-  if (!t.lower.endsWith('ing') || !before || before.text !== ',') return att;
-  const srcs = new Set(att.pairs.map((p) => countryOf(p.source.code)));
-  const inherited = previous.pairs.filter((p) => p.target && srcs.has(countryOf(p.source.code)));
-  if (inherited.length === 0) return att;
-  return { ...att, pairs: inherited.map((p) => ({ source: p.source, target: p.target })), how: `${att.how}+participle` };
-}
-
-/**
- * A participle clause after a comma ("X shelled the town, killing four") has the subject of the clause
- * it hangs on (the agent, for a passive one): its own nearest actor on the left is only an object there.
- */
-export function inheritSource(ctx: DocContext, cand: Candidate, att: Attached, previous: Attached | null): Attached {
-  if (!previous || previous.cand.sentence !== cand.sentence || previous.pairs.length === 0) return att;
-  const t = tok(ctx, cand.trigger);
-  const before = cand.trigger > 0 ? tok(ctx, cand.trigger - 1) : null;
-  if (t.pos !== 'VERB' || !t.lower.endsWith('ing') || !before || before.text !== ',') return att;
-  const sources: Party[] = [];
-  for (const p of previous.pairs) if (!sources.some((x) => x.code === p.source.code)) sources.push(p.source);
-  let targets: Party[] = [];
-  for (const p of att.pairs) if (p.target && !targets.some((x) => x.code === p.target?.code)) targets.push(p.target);
-  if (att.pairs.length === 0 && !cand.pattern.flags.has('notarget')) {
-    const sent = ctx.doc.sentences[cand.sentence];
-    if (sent) targets = expand(ctx, findObject(ctx, cand.trigger + 1, clauseEnd(ctx, cand.end, sent.tokenEnd), cand.end));
-  }
-  const ps = pairs(sources, targets.length ? targets : null, cand.pattern.flags.has('self'));
-  return ps.length ? { ...att, pairs: ps, how: `${att.how}+participle-subject` } : att;
-}
+export { inheritSource, inheritTarget } from './inherit.js';

@@ -1,0 +1,41 @@
+/** Participle clauses after a comma share the parties of the clause they hang on. */
+import type { Candidate } from './match.js';
+import { countryOf, type DocContext } from './context.js';
+import { clauseEnd, expand, findObject, pairs, type Attached, type Party } from './attach.js';
+import { tok } from './tokens.js';
+
+/**
+ * A participle clause after a comma ("X's call to Y, urging restraint") is addressed to the target
+ * of the event it hangs on: when it found no target of its own and shares the source, it inherits it.
+ */
+export function inheritTarget(ctx: DocContext, att: Attached, previous: Attached | null): Attached {
+  if (!previous || att.pairs.length === 0 || att.pairs.some((p) => p.target)) return att;
+  const t = tok(ctx, att.cand.trigger);
+  const before = att.cand.trigger > 0 ? tok(ctx, att.cand.trigger - 1) : null;
+  if (!t.lower.endsWith('ing') || !before || before.text !== ',') return att;
+  const srcs = new Set(att.pairs.map((p) => countryOf(p.source.code)));
+  const inherited = previous.pairs.filter((p) => p.target && srcs.has(countryOf(p.source.code)));
+  if (inherited.length === 0) return att;
+  return { ...att, pairs: inherited.map((p) => ({ source: p.source, target: p.target })), how: `${att.how}+participle` };
+}
+
+/**
+ * A participle clause after a comma ("X shelled the town, killing four") has the subject of the clause
+ * it hangs on (the agent, for a passive one): its own nearest actor on the left is only an object there.
+ */
+export function inheritSource(ctx: DocContext, cand: Candidate, att: Attached, previous: Attached | null): Attached {
+  if (!previous || previous.cand.sentence !== cand.sentence || previous.pairs.length === 0) return att;
+  const t = tok(ctx, cand.trigger);
+  const before = cand.trigger > 0 ? tok(ctx, cand.trigger - 1) : null;
+  if (t.pos !== 'VERB' || !t.lower.endsWith('ing') || !before || before.text !== ',') return att;
+  const sources: Party[] = [];
+  for (const p of previous.pairs) if (!sources.some((x) => x.code === p.source.code)) sources.push(p.source);
+  let targets: Party[] = [];
+  for (const p of att.pairs) if (p.target && !targets.some((x) => x.code === p.target?.code)) targets.push(p.target);
+  if (att.pairs.length === 0 && !cand.pattern.flags.has('notarget')) {
+    const sent = ctx.doc.sentences[cand.sentence];
+    if (sent) targets = expand(ctx, findObject(ctx, cand.trigger + 1, clauseEnd(ctx, cand.end, sent.tokenEnd), cand.end));
+  }
+  const ps = pairs(sources, targets.length ? targets : null, cand.pattern.flags.has('self'));
+  return ps.length ? { ...att, pairs: ps, how: `${att.how}+participle-subject` } : att;
+}

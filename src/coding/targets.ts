@@ -1,0 +1,92 @@
+/**
+ * Targets found without an object actor: the country of a place acted on, a country named as the
+ * place of a domestic action, the actor a protest is aimed at, the subject of an appeal's "that" clause.
+ */
+import type { ActorMention } from '../domain/types.js';
+import type { Candidate } from './match.js';
+import type { DocContext } from './context.js';
+import { REL, STOP_RIGHT, isMedia, mentionAt, tok } from './tokens.js';
+
+/**
+ * The country of the first place the event is done in or to: a place named after the match, in its
+ * clause, within 12 tokens, not part of an actor mention, introduced by a locative preposition or
+ * directly the object ("visited Kabul"). Null when none.
+ */
+export function placeAfter(ctx: DocContext, cand: Candidate, hi: number): string | null {
+  const from = tok(ctx, cand.end - 1).end;
+  const last = Math.min(hi, cand.end + 12) - 1;
+  if (last < cand.end) return null;
+  const to = tok(ctx, last).end;
+  for (const pm of ctx.doc.places) {
+    if (pm.start < from) continue;
+    if (pm.start >= to) break;
+    if (!pm.place.country) continue;
+    const ti = tokenAt(ctx, pm.start, cand.end, last + 1);
+    if (ti < 0 || mentionAt(ctx, ti) >= 0) continue;
+    if (blockedBefore(ctx, cand.end, ti)) return null;
+    return pm.place.country;
+  }
+  return null;
+}
+
+function tokenAt(ctx: DocContext, offset: number, lo: number, hi: number): number {
+  for (let i = lo; i < hi; i++) if (tok(ctx, i).start === offset) return i;
+  return -1;
+}
+
+/** A new clause, a comma or a finite verb between the match and the place: the place is not the object's. */
+function blockedBefore(ctx: DocContext, from: number, ti: number): boolean {
+  for (let i = from; i < ti; i++) {
+    const t = tok(ctx, i);
+    if (t.text === ',' || STOP_RIGHT.has(t.lower) || (REL.has(t.lower) && t.lower !== 'as')) return true;
+    if (t.pos === 'VERB' && !t.lower.endsWith('ing') && !t.lower.endsWith('ed') && i > from) return true;
+  }
+  return false;
+}
+
+const LOCATIVE = new Set(['in', 'inside', 'across', 'throughout', 'into', 'within']);
+
+/** A country mention governed by a locative preposition (adjectives between): a place, not a party. */
+export function locativeCountry(ctx: DocContext, mi: number): boolean {
+  const m = ctx.doc.actors[mi] as ActorMention;
+  if (m.kind !== 'country' || m.how === 'adjective') return false;
+  let i = (ctx.mentionTokens[mi] as [number, number])[0] - 1;
+  while (i >= 0 && tok(ctx, i).pos === 'ADJ') i--;
+  return i >= 0 && LOCATIVE.has(tok(ctx, i).lower);
+}
+
+const PROTEST_LINKS = new Set(['against', 'to', 'demand', 'demanding', 'demands', 'press', 'pressing', 'protest', 'protesting', 'urge', 'urging',
+  'call', 'calling', 'seek', 'seeking', 'of', 'from', 'for', 'over', 'outside', 'at', 'the', 'resignation', 'ouster', 'release', 'return', 'end', 'their', 'his', 'her', 'its']);
+
+/**
+ * The actor a protest is aimed at: the first actor after the match through "against", purpose
+ * clauses ("to demand ... of"), and the nouns of a demand, within 12 tokens and the clause.
+ */
+export function protestTarget(ctx: DocContext, from: number, hi: number): number[] {
+  let linked = false;
+  for (let i = from, n = 0; i < hi && n < 12; i++, n++) {
+    const mi = mentionAt(ctx, i);
+    if (mi >= 0) {
+      if (isMedia(ctx.doc.actors[mi] as ActorMention)) return [];
+      return linked ? [mi] : [];
+    }
+    const t = tok(ctx, i);
+    if (t.text === ',' || STOP_RIGHT.has(t.lower)) return [];
+    if (PROTEST_LINKS.has(t.lower)) { if (t.lower !== 'the') linked = true; continue; }
+    if (t.pos === 'VERB') return [];
+  }
+  return [];
+}
+
+/** Roots whose complement clause names the addressee: appeals (02) and demands (10). */
+export const ADDRESSED = new Set(['02', '10']);
+
+/** A "that" opening the complement within three tokens of the match ("demanded on Monday that"). */
+export function thatAfter(ctx: DocContext, from: number, hi: number): number {
+  for (let i = from; i < hi && i < from + 4; i++) {
+    const t = tok(ctx, i);
+    if (t.lower === 'that') return i;
+    if (t.text === ',' || mentionAt(ctx, i) >= 0) return -1;
+  }
+  return -1;
+}
