@@ -5,7 +5,7 @@
  * A sentence is about a ceasefire when it names one (ceasefire, truce, cessation of hostilities,
  * stop all firing, …) or, after one was named, refers back to "the agreement/deal/understanding".
  */
-import type { ActorMention, Sentence } from '../domain/types.js';
+import type { ActorMention, Sentence, TimeExpr } from '../domain/types.js';
 import { type StoryContext, country, mentionCountry, whenOfTime } from './context.js';
 import type { CeasefireReport, Evidence, When } from './types.js';
 
@@ -177,10 +177,24 @@ function isObjectOfContact(text: string, m: ActorMention, s: Sentence): boolean 
   return /\b(call|calls|called|spoke|speaking|talks?|meeting|met|urg\w*|congratulat\w*) (?:to |with )?(?:\w+ ){0,3}$/i.test(before);
 }
 
+/**
+ * "midnight local time (1700 GMT)": a bracketed time stated in UTC/GMT right after a local one is
+ * the authority for the instant (the local wording leaves the day ambiguous; the wire's UTC doesn't).
+ */
+function withBracketedUtc(times: TimeExpr[], i: number, text: string, sentenceStart: number): TimeExpr {
+  const t = times[i] as TimeExpr;
+  const next = times[i + 1];
+  if (!next?.utc || next.offsetMinutes !== 0 || !/\b(?:GMT|UTC)\b/.test(next.text)) return t;
+  const gap = text.slice(t.end - sentenceStart, next.start - sentenceStart);
+  return /^\s*(?:local time\s*)?\(\s*$/i.test(gap) ? { ...next, text: `${t.text} (${next.text}` } : t;
+}
+
 function collectTimes(ctx: StoryContext, s: Sentence, text: string, r: CeasefireReport): void {
-  for (const t of ctx.timesIn(s)) {
-    const before = text.slice(Math.max(0, t.start - s.start - 40), t.start - s.start);
-    const when: When = whenOfTime(t);
+  const times = ctx.timesIn(s);
+  for (let i = 0; i < times.length; i++) {
+    const t = withBracketedUtc(times, i, text, s.start);
+    const before = text.slice(Math.max(0, times[i]!.start - s.start - 40), times[i]!.start - s.start);
+    const when: When = whenOfTime({ ...t, role: times[i]!.role ?? t.role } as TimeExpr);
     if ((t.role === 'effective' || (EFFECT.test(before) && t.utc)) && !r.effective) r.effective = when;
     else if (/\b(announc\w*|declar\w*)\b/i.test(text) && !r.announced && t.role !== 'until') r.announced = when;
     else if (/\bagreed\b/i.test(before) && !r.agreed) r.agreed = when;

@@ -58,8 +58,6 @@ function checkCommon(r: ArticleReport, exp: Expected): void {
 
 /** Known gaps, marked todo so they stay visible without failing the suite; remove when fixed. */
 const TODO: Record<string, string> = {
-  'gaza-2025': 'resolver: "US envoy Steve Witkoff" should take his role code USAGOV, not USA',
-  'thailand-cambodia-2025': 'nlp/time: "midnight local time (1700 GMT) on Monday" resolves to the midnight that starts Monday; the bracketed GMT time should decide',
 };
 
 describe('article reports on articles written for the tests', () => {
