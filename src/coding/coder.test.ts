@@ -58,6 +58,10 @@ describe('matcher + attachment', () => {
     const codes = code('Arnor imposed sanctions on the Gondor faction that controls the pass.').map((e) => e.cameo);
     assert.ok(codes.includes('163') && !codes.includes('172'), codes.join());
   });
+  test('"sworn to" + an attack is a threat, the attack itself only intended', () => {
+    const es = code('Mordor has sworn to attack Gondor.');
+    assert.deepEqual(asserted(es).map((e) => e.cameo.slice(0, 2)), ['13']);
+  });
   test('rejecting an accusation is a denial (016), not a rejection', () => {
     assert.ok(code('Gondor rejected accusations that its army crossed the river.').some((e) => e.cameo === '016'));
   });
