@@ -62,6 +62,10 @@ describe('matcher + attachment', () => {
     const es = code('Mordor has sworn to attack Gondor.');
     assert.deepEqual(asserted(es).map((e) => e.cameo.slice(0, 2)), ['13']);
   });
+  test('the content of an allegation or demanded admission is not asserted', () => {
+    const es = code('Arnor demanded an admission that Mordor had killed Gondor soldiers.');
+    assert.deepEqual(asserted(es).map((e) => e.cameo.slice(0, 2)), ['10']);
+  });
   test('rejecting an accusation is a denial (016), not a rejection', () => {
     assert.ok(code('Gondor rejected accusations that its army crossed the river.').some((e) => e.cameo === '016'));
   });

@@ -4,6 +4,8 @@
  * Cues are looked for in the trigger's clause, left of the trigger (a few right-side cues too):
  * - question: the sentence ends with "?" or the clause opens with "whether";
  * - negated: "not/n't/never/no/neither" shortly before the trigger, "denied that", "no ... were fired";
+ * - speculative also: the content of an allegation, accusation or demanded admission ("accused Y of
+ *   shelling Z", "an admission that Y killed Z"): somebody's claim, not what the text asserts;
  * - hypothetical: "if", "unless", "in case", "would", "could", "might", "should", "potentially";
  * - speculative: "likely", "may", "possibly", "perhaps", "appears to", "seems", "suggests",
  *   "it is likely that", "raises questions about whether", "reportedly" is NOT speculative;
@@ -24,6 +26,7 @@ const SPEC_VERBS = new Set(['appear', 'seem', 'suggest', 'speculate', 'believe',
 const FUT = new Set(['will', "'ll", 'shall']);
 const FUT_VERBS = new Set(['plan', 'intend', 'vow', 'swear', 'pledge', 'promise', 'threaten', 'seek', 'want', 'aim', 'hope', 'prepare', 'expect', 'decide', 'try', 'attempt', 'call', 'urge', 'ask', 'demand', 'agree', 'offer', 'refuse', 'decline', 'need', 'have', 'wish', 'propose', 'push', 'press', 'encourage', 'force', 'allow', 'order', 'warn']);
 const DENY = new Set(['deny', 'reject', 'dismiss', 'refute']);
+const ALLEGE = new Set(['allege', 'allegation', 'accuse', 'accusation', 'admission', 'charge', 'claim', 'suspicion', 'rumour', 'rumor', 'suspect']);
 
 const tok = (ctx: DocContext, i: number): Token => ctx.doc.tokens[i] as Token;
 
@@ -74,6 +77,9 @@ export function modalityOf(ctx: DocContext, cand: Candidate): { modality: Modali
     const t = tok(ctx, i);
     const l = t.lower;
     if (DENY.has(t.lemma) && i + 1 < cand.trigger && ['that', 'claims', 'reports'].includes(tok(ctx, i + 1).lower)) return { modality: 'negated', cue: t.text };
+    // the content of an accusation, allegation or demanded admission is somebody's claim, not a fact
+    // the text asserts ("accused Y of shelling Z", "allegations that Y tortured Z")
+    if (ALLEGE.has(t.lemma) && i + 1 < cand.trigger && ['that', 'of'].includes(tok(ctx, i + 1).lower)) return { modality: 'speculative', cue: t.text };
     if (l === 'would' && reportedBefore(ctx, lo, i)) return { modality: 'future-intent', cue: 'would' };
     if (HYPO.has(l) || (l === 'case' && i > lo && tok(ctx, i - 1).lower === 'in')) return { modality: 'hypothetical', cue: t.text };
     if (l === 'but') break;
