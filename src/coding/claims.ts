@@ -3,7 +3,7 @@
  * what the sentence asserts is the claim (CAMEO 015, claim responsibility); the attack itself is the
  * claimant's unverified word, so it is kept as speculative. Only material conflict (roots 15–20)
  * claimed by its own source counts: "X claimed that Y attacked Z" is an allegation about somebody
- * else and stays as it is. Runs after attachment and modality (needs the source and the cue).
+ * else (modality makes it speculative, no 015). Runs after attachment, before modality.
  */
 import type { Token } from '../domain/types.js';
 import type { Attached } from './attach.js';

@@ -40,8 +40,10 @@ describe('matcher + attachment', () => {
     assert.deepEqual(asserted(es).map((e) => `${e.source.country}:${e.cameo}`), ['MOR:015']);
     assert.equal(es.find((e) => e.cameo === '194')?.modality, 'speculative');
   });
-  test("a claim about somebody else's attack is left alone", () => {
-    assert.deepEqual(pairs(asserted(code('Mordor claimed that Rohan had shelled Gondor.'))), ['ROH>GON:194']);
+  test("a claim about somebody else's attack is an allegation: no 015, the attack not asserted", () => {
+    const es = code('Mordor claimed that Rohan had shelled Gondor.');
+    assert.deepEqual(pairs(asserted(es)), []);
+    assert.equal(es.find((e) => e.cameo === '194')?.modality, 'speculative');
   });
   test('defending a country against criticism is verbal support (052)', () => {
     assert.deepEqual(pairs(code('Arnor defended Gondor over accusations of smuggling.')).filter((p) => p.endsWith(':052')), ['ARN>GON:052']);
