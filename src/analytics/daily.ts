@@ -5,8 +5,8 @@
  * aggregate cannot see cross-outlet clusters).
  */
 import type { IsoDate } from '../domain/types.js';
-import { dateOfDay, dayNumber, weekStart } from './types.js';
-import { round, type SeriesRow } from './dyads.js';
+import { dateOfDay, dayNumber } from './types.js';
+import { round, seriesOf, type SeriesRow } from './dyads.js';
 import { decay, level, type EscalationOptions, type EscalationRow } from './escalation.js';
 
 export interface DailyAggregate {
@@ -17,30 +17,7 @@ export interface DailyAggregate {
 }
 
 export function seriesFromDaily(rows: DailyAggregate[], q: { from?: IsoDate; to?: IsoDate; granularity?: 'day' | 'week' }): SeriesRow[] {
-  const key = q.granularity === 'week' ? weekStart : (d: IsoDate) => d;
-  const acc = new Map<IsoDate, SeriesRow>();
-  for (const r of rows) {
-    const p = key(r.date);
-    let s = acc.get(p);
-    if (!s) acc.set(p, (s = { period: p, events: 0, quad: [0, 0, 0, 0], goldsteinSum: 0, goldsteinMean: 0 }));
-    s.events += r.n;
-    s.quad[(r.quad - 1) as 0 | 1 | 2 | 3] += r.n;
-    s.goldsteinSum += r.goldsteinSum;
-  }
-  const dates = [...acc.keys()].sort();
-  const first = q.from ? key(q.from) : dates[0];
-  const last = q.to ? key(q.to) : dates[dates.length - 1];
-  if (!first || !last) return [];
-  const step = q.granularity === 'week' ? 7 : 1;
-  const out: SeriesRow[] = [];
-  for (let d = dayNumber(first); d <= dayNumber(last); d += step) {
-    const p = dateOfDay(d);
-    const s = acc.get(p) ?? { period: p, events: 0, quad: [0, 0, 0, 0] as [number, number, number, number], goldsteinSum: 0, goldsteinMean: 0 };
-    s.goldsteinSum = round(s.goldsteinSum);
-    s.goldsteinMean = s.events ? round(s.goldsteinSum / s.events) : 0;
-    out.push(s);
-  }
-  return out;
+  return seriesOf(rows, q);
 }
 
 /** E(d) = λ·E(d−1) + Σ −goldstein over the day's events, from the first aggregated day. */

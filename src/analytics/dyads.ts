@@ -42,16 +42,31 @@ export function dyadEvents(events: Iterable<AEvent>, q: DyadQuery): AEvent[] {
 
 /** A dense series: every period between the first and last (or from/to) is present, empty or not. */
 export function dyadSeries(events: Iterable<AEvent>, q: DyadQuery): SeriesRow[] {
-  const picked = dyadEvents(events, q);
+  return seriesOf(
+    dyadEvents(events, q).map((e) => ({ date: e.date, quad: e.quad, n: 1, goldsteinSum: e.goldstein })),
+    q,
+  );
+}
+
+/** Counts per day and quad class (one event, or a database aggregate of many). */
+export interface QuadCount {
+  date: IsoDate;
+  quad: number;
+  n: number;
+  goldsteinSum: number;
+}
+
+/** Folds per-day counts into a dense daily or weekly series between from/to (or the data's span). */
+export function seriesOf(counts: Iterable<QuadCount>, q: { from?: IsoDate; to?: IsoDate; granularity?: 'day' | 'week' }): SeriesRow[] {
   const key = q.granularity === 'week' ? weekStart : (d: IsoDate) => d;
   const rows = new Map<IsoDate, SeriesRow>();
-  for (const e of picked) {
-    const p = key(e.date);
+  for (const c of counts) {
+    const p = key(c.date);
     let r = rows.get(p);
     if (!r) rows.set(p, (r = emptyRow(p)));
-    r.events++;
-    r.quad[(e.quad - 1) as 0 | 1 | 2 | 3]++;
-    r.goldsteinSum += e.goldstein;
+    r.events += c.n;
+    r.quad[(c.quad - 1) as 0 | 1 | 2 | 3] += c.n;
+    r.goldsteinSum += c.goldsteinSum;
   }
   const dates = [...rows.keys()].sort();
   const first = q.from ? key(q.from) : dates[0];
