@@ -384,3 +384,13 @@ describe('capitals as actors', () => {
     assert.equal(mention(resolve('Troops arrived in Edoras on Monday.'), 'Edoras'), undefined);
   });
 });
+
+describe('peoples living in a country', () => {
+  test('a country adjective before another country\'s demonym or an unknown plural name', () => {
+    assert.equal(mention(resolve('Gondorian Rohirrim marched north.'), 'Gondorian Rohirrim')?.code, 'GONCVL');
+  });
+  test('coordinated country adjectives share a plural agent noun', () => {
+    const doc = resolve('The Gondorian and Arnorian sides agreed.');
+    assert.deepEqual(doc.actors.map((m) => m.code).sort(), ['ARNGOV', 'GONGOV']);
+  });
+});
