@@ -6,7 +6,7 @@
  *
  * Prints documents/s, words/s, MB/s and peak RSS.
  */
-import { createWriteStream, mkdtempSync, rmSync, statSync } from 'node:fs';
+import { createWriteStream, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { once } from 'node:events';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -21,28 +21,40 @@ const arg = (name: string, def: string) => {
 };
 const MB = Number(arg('mb', '100'));
 const dir = mkdtempSync(join(tmpdir(), 'brink-bench-pipeline-'));
-const corpus = join(dir, 'corpus.ndjson');
+const corpus = join(dir, 'corpus');
+/** Files of ~10 MB: under the 20 MB per-input cap, as a feed dump or a daily export would be. */
+const FILE_BYTES = 10_000_000;
 
-async function generate(): Promise<{ docs: number; words: number }> {
-  const out = createWriteStream(corpus);
+async function generate(): Promise<{ docs: number; words: number; bytes: number }> {
+  mkdirSync(corpus);
   let bytes = 0;
   let docs = 0;
   let words = 0;
+  let file = 0;
+  let out = createWriteStream(join(corpus, `part-000.ndjson`));
+  let inFile = 0;
   while (bytes < MB * 1_000_000) {
     const a = article(docs);
     const line = `${JSON.stringify({ title: a.title, outlet: a.outlet, published: a.published, url: a.url, text: a.text })}\n`;
+    if (inFile + line.length > FILE_BYTES) {
+      out.end();
+      await once(out, 'finish');
+      out = createWriteStream(join(corpus, `part-${String(++file).padStart(3, '0')}.ndjson`));
+      inFile = 0;
+    }
     bytes += Buffer.byteLength(line);
+    inFile += Buffer.byteLength(line);
     words += a.text.split(/\s+/).length;
     docs++;
     if (!out.write(line)) await once(out, 'drain');
   }
   out.end();
   await once(out, 'finish');
-  return { docs, words };
+  return { docs, words, bytes };
 }
 
 const gen = await generate();
-const size = statSync(corpus).size;
+const size = gen.bytes;
 console.log(`corpus: ${gen.docs.toLocaleString()} documents, ${gen.words.toLocaleString()} words, ${(size / 1e6).toFixed(1)} MB`);
 const store = await openStore({ kind: 'sqlite', path: arg('db', join(dir, 'bench.sqlite')) });
 const analyzer = await createAnalyzer();
