@@ -394,3 +394,9 @@ describe('peoples living in a country', () => {
     assert.deepEqual(doc.actors.map((m) => m.code).sort(), ['ARNGOV', 'GONGOV']);
   });
 });
+
+describe('names after a title', () => {
+  test('a capitalised first name the tagger reads as a verb is still part of the name', () => {
+    assert.equal(mention(resolve('Captain Prosper Barliman resigned.'), 'Captain Prosper Barliman')?.code, 'MIL');
+  });
+});

@@ -88,11 +88,20 @@ function freeOrSurname(s: State, j: number): boolean {
   return c < 0 || s.items[c]?.kind === 'surname';
 }
 
+/** A capitalised word of a name: a proper noun, or any capitalised word before one ("Prosper Avril", tagged a verb). */
+function nameWord(s: State, j: number): boolean {
+  const t = tok(s, j);
+  if (!t || t.type !== 'word' || !isCapitalized(t.text)) return false;
+  if (t.pos === 'PROPN') return true;
+  const n = tok(s, j + 1);
+  return !!n && n.sentence === t.sentence && n.pos === 'PROPN' && isCapitalized(n.text) && (t.pos === 'VERB' || t.pos === 'NOUN' || t.pos === 'ADJ');
+}
+
 /** "Foreign Minister Jane Roe" with Jane Roe not in the dictionary: a person of the title's country. */
 function unlistedAfter(s: State, item: TitleItem, info: TitleInfo, start: number, of: string | undefined): boolean {
   if (!isCapitalized(tok(s, item.start)!.text) || s.titleCase[tok(s, item.start)!.sentence]) return false;
   let j = item.end;
-  while (j < item.end + 3 && freeOrSurname(s, j) && tok(s, j)?.pos === 'PROPN' && isCapitalized(tok(s, j)!.text)) j++;
+  while (j < item.end + 3 && freeOrSurname(s, j) && nameWord(s, j)) j++;
   if (j === item.end) return false;
   for (let k = item.end; k < j; k++) if (s.covered[k]! >= 0) s.consumed[s.covered[k]!] = 1;
   const country = of ?? (info.countries?.length === 1 ? info.countries[0] : undefined) ?? mainCountry(s);
