@@ -382,6 +382,7 @@ describe('capitals as actors', () => {
   test('a capital followed by adverbs and then a verb acts ("Edoras again rejected")', () => {
     assert.equal(mention(resolve('Edoras again rejected the offer.'), 'Edoras')?.code, 'ROHGOV');
     assert.equal(mention(resolve('Troops arrived in Edoras on Monday.'), 'Edoras'), undefined);
+    assert.equal(mention(resolve('Edoras along with its allies demanded a truce.'), 'Edoras')?.code, 'ROHGOV');
   });
 });
 
