@@ -91,7 +91,6 @@ function doName(s: State, idx: number, item: Item & { kind: 'name' }): void {
     const head = headAfter(s, mod, item.end);
     if (head >= 0) return doHead(s, mod, head);
     if (coordinated(s, mod, item)) return;
-    if (mod.kind === 'country' && peopleOf(s, mod, item)) return;
   }
   const hit = pickHit(item.hits);
   if (hit.type === 'metonym') {
@@ -165,25 +164,6 @@ function coordinated(s: State, mod: Modifier, item: Item): boolean {
   const head = s.items[headIdx];
   if (!head || head.kind !== 'agent') return false;
   typedFromModifier(s, mod, head.info, item.start, item.end);
-  return true;
-}
-
-/**
- * "Bosnian Serbs": a country adjective before another country's demonym names that people living in
- * the adjective's country. (Unknown capitalised plurals are not taken: "Arnorian Airways".)
- */
-function peopleOf(s: State, mod: Modifier, item: Item): boolean {
-  const first = item.kind === 'name' ? item.hits[0] : undefined;
-  if (!first || first.type !== 'adjective' || first.demonym) return false;
-  const j = item.end;
-  const t = tok(s, j);
-  if (!t || t.sentence !== tok(s, item.start)!.sentence || !isCapitalized(t.text) || s.titleCase[t.sentence]) return false;
-  const nextIdx = s.at[j] ?? -1;
-  const next = s.items[nextIdx];
-  const demonym = next?.kind === 'name' && next.end === j + 1 && next.hits.some((h) => h.type === 'adjective' && h.demonym);
-  if (!demonym) return false;
-  s.consumed[nextIdx] = 1;
-  typedMention(s, mod.code + 'CVL', typedName(s, mod.code, 'CVL'), 'typed', item.start, j + 1, true);
   return true;
 }
 

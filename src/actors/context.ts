@@ -114,16 +114,12 @@ export function metonymIsAgent(s: State, start: number, end: number): boolean {
 
 const DAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today', 'yesterday', 'tonight']);
 
-/** A finite verb within three tokens after `end`, past adverbs, "on Monday"-like and "along with X" phrases only. */
+/** A finite verb within three tokens after `end`, past adverbs and "on Monday"-like phrases only. */
 function verbAfter(s: State, end: number): boolean {
   const t = s.view.tokens;
-  let limit = end + 4;
-  for (let j = end; j < limit && j < t.length; j++) {
+  for (let j = end; j < end + 4 && j < t.length; j++) {
     const x = t[j]!;
     if (x.pos === 'VERB' || x.pos === 'AUX') return j > end;
-    // "Washington, along with its allies, demanded": a comitative phrase before the verb
-    if ((x.lower === 'along' || x.lower === 'together') && t[j + 1]?.lower === 'with') { limit = j + 8; j++; continue; }
-    if (limit > end + 4 && x.type === 'word') continue;
     if (x.pos === 'ADV' || DAYS.has(x.lower) || x.lower === 'on') continue;
     return false;
   }

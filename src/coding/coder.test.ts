@@ -60,10 +60,6 @@ describe('matcher + attachment', () => {
     const codes = code('Arnor imposed sanctions on the Gondor faction that controls the pass.').map((e) => e.cameo);
     assert.ok(codes.includes('163') && !codes.includes('172'), codes.join());
   });
-  test('"sworn to" + an attack is a threat, the attack itself only intended', () => {
-    const es = code('Mordor has sworn to attack Gondor.');
-    assert.deepEqual(asserted(es).map((e) => e.cameo.slice(0, 2)), ['13']);
-  });
   test('the content of an allegation or demanded admission is not asserted', () => {
     const es = code('Arnor demanded an admission that Mordor had killed Gondor soldiers.');
     assert.deepEqual(asserted(es).map((e) => e.cameo.slice(0, 2)), ['10']);

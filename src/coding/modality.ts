@@ -24,7 +24,7 @@ const HYPO = new Set(['if', 'unless', 'would', 'could', 'might', 'should', 'pote
 const SPEC_WORDS = new Set(['likely', 'may', 'possibly', 'perhaps', 'probably', 'allegedly', 'unlikely', 'suspected', 'seemingly', 'apparently']);
 const SPEC_VERBS = new Set(['appear', 'seem', 'suggest', 'speculate', 'believe', 'suspect']);
 const FUT = new Set(['will', "'ll", 'shall']);
-const FUT_VERBS = new Set(['plan', 'intend', 'vow', 'swear', 'pledge', 'promise', 'threaten', 'seek', 'want', 'aim', 'hope', 'prepare', 'expect', 'decide', 'try', 'attempt', 'call', 'urge', 'ask', 'demand', 'agree', 'offer', 'refuse', 'decline', 'need', 'have', 'wish', 'propose', 'push', 'press', 'encourage', 'force', 'allow', 'order', 'warn']);
+const FUT_VERBS = new Set(['plan', 'intend', 'vow', 'pledge', 'promise', 'threaten', 'seek', 'want', 'aim', 'hope', 'prepare', 'expect', 'decide', 'try', 'attempt', 'call', 'urge', 'ask', 'demand', 'agree', 'offer', 'refuse', 'decline', 'need', 'have', 'wish', 'propose', 'push', 'press', 'encourage', 'force', 'allow', 'order', 'warn']);
 const DENY = new Set(['deny', 'reject', 'dismiss', 'refute']);
 const ALLEGE = new Set(['allege', 'allegation', 'accuse', 'accusation', 'admission', 'charge', 'claim', 'suspicion', 'rumour', 'rumor', 'suspect']);
 
