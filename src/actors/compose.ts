@@ -71,7 +71,7 @@ function pickHit(hits: NameHit[]): NameHit {
 function ofCountry(s: State, end: number): { code: string; end: number } | null {
   const w = tok(s, end)?.lower;
   // "the government of Gondor", "militants from Mordor", "rebels in Rohan"
-  if (w !== 'of' && w !== 'from' && w !== 'in' && w !== 'throughout' && w !== 'across') return null;
+  if (w !== 'of' && w !== 'from' && w !== 'in') return null;
   const item = s.items[s.at[end + 1] ?? -1];
   // "police in Lahore", "a court in Istanbul": a place the dictionary knows as a place only
   const place = s.placeAt.get(tok(s, end + 1)?.start ?? -1);

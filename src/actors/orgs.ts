@@ -13,8 +13,7 @@ import { countryPart, type Found, type State } from './state.js';
 
 const LINKS = new Set(['of', 'for', 'and', '&', 'on', 'against']);
 const RIGHT_LINKS = new Set(['of', 'for', 'on', 'against']);
-const INTERNATIONAL = new Set(['international', 'world', 'global', 'intergovernmental', 'inter-governmental', 'multinational',
-  'european', 'african', 'asian', 'arab', 'nordic', 'baltic', 'pacific', 'atlantic', 'caribbean', 'inter-american', 'pan-african']);
+const INTERNATIONAL = new Set(['international', 'world', 'global', 'intergovernmental', 'inter-governmental', 'multinational']);
 const NO_COUNTRY: Record<string, string> = { REB: 'UAF' };
 
 function capWord(s: State, i: number, sentence: number): boolean {
