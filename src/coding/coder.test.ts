@@ -56,14 +56,6 @@ describe('matcher + attachment', () => {
     assert.ok(pairs(asserted(code('Rohan protesters rioted against Mordor on Sunday.'))).includes('ROH>MOR:145'));
     assert.ok(asserted(code('Arnor students began a hunger strike to demand the resignation of King Elessar.')).some((e) => e.cameo.startsWith('142') && e.target?.country === 'GON'));
   });
-  test('a pattern does not reach into a relative clause for its words', () => {
-    const codes = code('Arnor imposed sanctions on the Gondor faction that controls the pass.').map((e) => e.cameo);
-    assert.ok(codes.includes('163') && !codes.includes('172'), codes.join());
-  });
-  test('the content of an allegation or demanded admission is not asserted', () => {
-    const es = code('Arnor demanded an admission that Mordor had killed Gondor soldiers.');
-    assert.deepEqual(asserted(es).map((e) => e.cameo.slice(0, 2)), ['10']);
-  });
   test('rejecting an accusation is a denial (016), not a rejection', () => {
     assert.ok(code('Gondor rejected accusations that its army crossed the river.').some((e) => e.cameo === '016'));
   });

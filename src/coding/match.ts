@@ -65,16 +65,6 @@ function breaks(t: Token): boolean {
   return t.pos === 'PUNCT' && t.text !== "'" && t.text !== '-';
 }
 
-const RELATIVE = new Set(['which', 'who', 'whom', 'whose']);
-
-/** Token `i` opens a relative clause: "which/who", or "that" right after a noun. */
-function relative(tokens: Token[], i: number): boolean {
-  const t = tokens[i] as Token;
-  if (RELATIVE.has(t.lower)) return true;
-  const p = tokens[i - 1];
-  return t.lower === 'that' && !!p && (p.pos === 'NOUN' || p.pos === 'PROPN');
-}
-
 /** Tries to match elems[k..] starting at token j (j < stop). Returns the end token or -1. */
 function matchFrom(ctx: DocContext, elems: Elem[], k: number, j: number, stop: number, out: { slot?: number; words: number }): number {
   if (k === elems.length) return j;
@@ -86,8 +76,6 @@ function matchFrom(ctx: DocContext, elems: Elem[], k: number, j: number, stop: n
       const last = tokens[j + g - 1] as Token;
       // a gap crosses neither punctuation nor another verb ("agreed to resign without returning")
       if (g > 0 && (breaks(last) || (last.pos === 'VERB' && !last.lower.endsWith('ing')))) break;
-      // nor a relative clause ("sanctions on the faction that controls ...")
-      if (g > 1 && relative(tokens, j + g - 1)) break;
       const r = matchFrom(ctx, elems, k + 1, j + g, stop, out);
       if (r >= 0) return r;
     }
@@ -117,7 +105,6 @@ function matchFrom(ctx: DocContext, elems: Elem[], k: number, j: number, stop: n
     const t = tokens[j + s] as Token;
     const prev = tokens[j + s - 1] as Token;
     if (s > 0 && !SKIPPABLE.has(prev.pos) && prev.text !== '-') break;
-    if (s > 0 && relative(tokens, j + s - 1)) break;
     const n = wordMatches(tokens, j + s, e, stop);
     if (n > 0) {
       const r = matchFrom(ctx, elems, k + 1, j + s + n, stop, out);
