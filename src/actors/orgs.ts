@@ -134,3 +134,32 @@ export function unlistedOrgs(s: State, places: PlaceMention[], main: string | un
   if (extra.length === 0) return;
   s.found = [...s.found.filter((_, fi) => !drop.has(fi)), ...extra].sort((a, b) => a.start - b.start);
 }
+
+/**
+ * "Papandreou agreed", "Reliance Jio has agreed": a capitalised name nothing else resolved, directly
+ * the subject of a finite verb, is an actor the dictionary does not know — of the country the article
+ * is clearly about, else of no known country (code '---').
+ */
+export function unlistedSubjects(s: State, main: string | undefined): void {
+  const n = s.view.tokens.length;
+  const owner = new Uint8Array(n);
+  for (const f of s.found) owner.fill(1, f.start, f.end);
+  const extra: Found[] = [];
+  for (let i = 0; i < n; i++) {
+    const t = tok(s, i)!;
+    if (owner[i] || t.pos !== 'PROPN' || !isCapitalized(t.text) || s.titleCase[t.sentence] || s.covered[i]! >= 0) continue;
+    let j = i;
+    while (j < n && j < i + 3 && !owner[j] && tok(s, j)!.pos === 'PROPN' && isCapitalized(tok(s, j)!.text) && tok(s, j)!.sentence === t.sentence) j++;
+    const next = tok(s, j);
+    const prev = tok(s, i - 1);
+    const opens = !prev || prev.sentence !== t.sentence || prev.text === ',' || prev.lower === 'and';
+    if (next && next.sentence === t.sentence && (next.pos === 'VERB' || next.pos === 'AUX') && !next.lower.endsWith('ing') && opens) {
+      const code = main ? main : '---';
+      const m = mentionOf(s, [i, j], code);
+      m.kind = 'person';
+      extra.push({ m, start: i, end: j, sentence: t.sentence, plural: false, gender: null });
+    }
+    i = j;
+  }
+  if (extra.length > 0) s.found = [...s.found, ...extra].sort((a, b) => a.start - b.start);
+}

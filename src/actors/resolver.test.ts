@@ -390,3 +390,15 @@ describe('names after a title', () => {
     assert.equal(mention(resolve('Captain Prosper Barliman resigned.'), 'Captain Prosper Barliman')?.code, 'MIL');
   });
 });
+
+describe('unlisted names as subjects', () => {
+  test('a capitalised name nothing resolved, directly before a finite verb, is an actor', () => {
+    assert.equal(mention(resolve('Barliman agreed to resign.'), 'Barliman')?.code, '---');
+    const doc = resolve('Gondor held elections. Gondor counted the votes. Barliman agreed to resign.');
+    assert.equal(mention(doc, 'Barliman')?.code, 'GON');
+  });
+  test('not after a preposition, and not before a gerund', () => {
+    assert.equal(resolve('The envoy went to Tharbad and stayed.').actors.length, 0);
+    assert.equal(mention(resolve('Barliman sailing north was seen.'), 'Barliman'), undefined);
+  });
+});

@@ -10,7 +10,7 @@ import { viewOf } from './forms.js';
 import type { ActorDictionary } from './model.js';
 import { rolesOn, dayOf } from './roles.js';
 import { compose } from './compose.js';
-import { unlistedOrgs } from './orgs.js';
+import { unlistedOrgs, unlistedSubjects } from './orgs.js';
 import { mainCountry } from './titles.js';
 import { scanItems, type Item } from './scan.js';
 import { countryPart, weight, type ActorNote, type Found, type State } from './state.js';
@@ -88,6 +88,7 @@ export function resolveActors(dict: ActorDictionary, doc: AnnotatedDoc): State {
   };
   compose(s);
   unlistedOrgs(s, doc.places ?? [], mainCountry(s));
+  unlistedSubjects(s, mainCountry(s));
   if (s.unlisted.size > 0) laterSurnames(s);
   return s;
 }
