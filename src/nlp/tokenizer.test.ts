@@ -102,3 +102,15 @@ describe('tokenize', () => {
     assert.equal(doc.tokens.length, 4);
   });
 });
+
+test('words with letters outside Latin-1 stay one token (wink splits them)', () => {
+  const text = 'President Recep Tayyip Erdoğan met Ahmet Davutoğlu. Nguyễn Phú Trọng spoke.';
+  const { tokens, sentences } = tokenize(text);
+  const words = tokens.map((t) => t.text);
+  assert.ok(words.includes('Erdoğan') && words.includes('Davutoğlu') && words.includes('Nguyễn') && words.includes('Trọng'), words.join(' '));
+  for (const t of tokens) assert.equal(text.slice(t.start, t.end), t.text);
+  tokens.forEach((t, i) => assert.equal(t.index, i));
+  assert.equal(sentences.length, 2);
+  assert.equal(sentences[1]?.tokenStart, words.indexOf('Nguyễn'));
+  assert.equal(sentences[1]?.tokenEnd, tokens.length);
+});

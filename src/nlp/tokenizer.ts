@@ -165,7 +165,38 @@ export function tokenize(text: string): { sentences: Sentence[]; tokens: Token[]
     tokens[t] = { index: t, start, end, text: s, lower: exact && lower !== undefined ? lower[w]! : s.toLowerCase(), pos: pos[w]!, lemma: lemma[w]!, sentence: sent, type: type[w]!, negated: neg[w] === true };
   }
   closeSentence(sentences[sent]!, tokens, sc.count);
-  return { sentences, tokens };
+  return NON_LATIN1.test(text) ? mergeSplitWords(tokens, sentences) : { sentences, tokens };
+}
+
+const NON_LATIN1 = /[^\u0000-\u00ff]/;
+const LETTERS = /^[\p{L}\p{M}]+$/u;
+
+/**
+ * wink's lexer splits words at letters outside Latin-1 ("Erdoğan" → "Erdo" "ğ" "an", "Nguyễn" →
+ * "Nguy" "ễ" "n"). Adjacent letter-only pieces with no space between them, one of them holding such
+ * a letter, are one word again; the word keeps the first piece's tag (PROPN for a name).
+ */
+export function mergeSplitWords(tokens: Token[], sentences: Sentence[]): { sentences: Sentence[]; tokens: Token[] } {
+  const out: Token[] = [];
+  const newIndex = new Array<number>(tokens.length);
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    const prev = out[out.length - 1];
+    if (prev && prev.end === t.start && prev.sentence === t.sentence && LETTERS.test(prev.text) && LETTERS.test(t.text) && (NON_LATIN1.test(prev.text) || NON_LATIN1.test(t.text))) {
+      const text = prev.text + t.text;
+      const pos = prev.pos === 'X' ? t.pos : prev.pos;
+      out[out.length - 1] = { ...prev, end: t.end, text, lower: text.toLowerCase(), lemma: pos === 'PROPN' ? text : text.toLowerCase(), pos, type: 'word' };
+    } else {
+      out.push({ ...t, index: out.length });
+    }
+    newIndex[i] = out.length - 1;
+  }
+  if (out.length === tokens.length) return { sentences, tokens };
+  for (const s of sentences) {
+    s.tokenStart = newIndex[s.tokenStart]!;
+    s.tokenEnd = newIndex[s.tokenEnd - 1]! + 1;
+  }
+  return { sentences, tokens: out };
 }
 
 function closeSentence(s: Sentence, tokens: Token[], tokenEnd: number): void {
