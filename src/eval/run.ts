@@ -6,7 +6,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve, basename } from 'node:path';
 import type { Event } from '../domain/types.js';
 import { BrinkError } from '../domain/errors.js';
-import { scoreArticles, type ArticlesReport, type GoldArticle } from './articles.js';
+import { scoreArticles, type ArticlesReport, type CeasefireGuess, type GoldArticle } from './articles.js';
 import { scorePlover, type PloverItem, type PloverReport } from './plover.js';
 import { scoreQuad, type QuadItem, type QuadReport } from './quad.js';
 
@@ -55,12 +55,22 @@ function articleGolds(dir: string): Array<{ gold: GoldArticle; text: string }> {
   });
 }
 
-export function runEval(dir: string, code: CodeFn, sets: EvalSet[] = ['articles', 'plover', 'quad']): EvalReport {
+/** The article report's ceasefires for a text (optional: without it ceasefires are scored n/a). */
+export type CeasefireFn = (input: { id: string; text: string; date: string }) => CeasefireGuess[];
+
+export function runEval(dir: string, code: CodeFn, sets: EvalSet[] = ['articles', 'plover', 'quad'], ceasefires?: CeasefireFn): EvalReport {
   if (!existsSync(dir)) throw new BrinkError('NOT_FOUND', {}, dir);
   const report: EvalReport = { dir };
   if (sets.includes('articles')) {
     const arts = articleGolds(dir);
-    if (arts.length) report.articles = scoreArticles(arts.map(({ gold, text }) => ({ gold, events: code({ id: gold.id, text, date: gold.published }) })));
+    if (arts.length) {
+      report.articles = scoreArticles(
+        arts.map(({ gold, text }) => {
+          const input = { id: gold.id, text, date: gold.published };
+          return { gold, events: code(input), ...(ceasefires ? { ceasefires: ceasefires(input) } : {}) };
+        }),
+      );
+    }
   }
   const { plover, quad } = sets.includes('plover') || sets.includes('quad') ? sentenceFiles(dir) : { plover: [], quad: [] };
   if (sets.includes('plover') && plover.length) {

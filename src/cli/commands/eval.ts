@@ -1,6 +1,7 @@
 import type { Command } from 'commander';
 import { join } from 'node:path';
 import { createCoderAsync } from '../../engine/coder.js';
+import { createAnalyzer } from '../../engine/analyze.js';
 import { SHARED_DIR } from '../../engine/paths.js';
 import { BrinkError } from '../../domain/errors.js';
 import { runEval, formatReport, type EvalSet } from '../../eval/index.js';
@@ -25,7 +26,10 @@ Exit code 0 when it ran (whatever the scores), 2 on bad input.`)
     .action(async (dir: string | undefined, flags: { set?: string; json?: boolean }) => {
       if (flags.set && !SETS.includes(flags.set as EvalSet)) throw new BrinkError('BAD_REQUEST', { detail: `--set must be one of ${SETS.join(', ')}` });
       const coder = await createCoderAsync();
-      const report = runEval(dir ?? join(SHARED_DIR, 'eval'), coder, flags.set ? [flags.set as EvalSet] : SETS);
+      const analyze = await createAnalyzer();
+      const ceasefires = (i: { id: string; text: string; date: string }) =>
+        analyze({ id: i.id, text: i.text, published: i.date }).report.ceasefires.map((c) => ({ parties: c.parties, effective_utc: c.effective?.utc ?? null }));
+      const report = runEval(dir ?? join(SHARED_DIR, 'eval'), coder, flags.set ? [flags.set as EvalSet] : SETS, ceasefires);
       process.stdout.write(flags.json ? `${JSON.stringify(report, null, 2)}\n` : `${formatReport(report)}\n`);
     });
 }
