@@ -168,6 +168,7 @@ export function tokenize(text: string): { sentences: Sentence[]; tokens: Token[]
   return NON_LATIN1.test(text) ? mergeSplitWords(tokens, sentences) : { sentences, tokens };
 }
 
+// eslint-disable-next-line no-control-regex -- the range starts at U+0000 on purpose: "any character beyond Latin-1"
 const NON_LATIN1 = /[^\u0000-\u00ff]/;
 const LETTERS = /^[\p{L}\p{M}]+$/u;
 
