@@ -7,6 +7,7 @@
  * Receivers recompute the HMAC, compare in constant time and reject stale timestamps.
  */
 import { createHmac, timingSafeEqual } from 'node:crypto';
+import type { AlertDelivery } from '../store/types.js';
 
 export interface WebhookTarget {
   url: string;
@@ -18,14 +19,8 @@ export interface WebhookTarget {
   timeoutMs?: number;
 }
 
-export interface DeliveryAttempt {
-  url: string;
-  attempt: number;
-  statusCode?: number;
-  ok: boolean;
-  error?: string;
-  at: string;
-}
+/** One attempt as the store's delivery log records it (without the alert id, which the caller adds). */
+export type DeliveryAttempt = Omit<AlertDelivery, 'alertId'>;
 
 export function sign(secret: string, timestamp: string, body: string): string {
   return `sha256=${createHmac('sha256', secret).update(`${timestamp}.${body}`).digest('hex')}`;
