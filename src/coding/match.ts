@@ -49,6 +49,15 @@ function compile(e: WordElem): Compiled {
   return c;
 }
 
+const posFreeCopies = new WeakMap<WordElem, WordElem>();
+
+/** The element without its part-of-speech constraint, made once per element. */
+function posFree(e: WordElem): WordElem {
+  let c = posFreeCopies.get(e);
+  if (!c) { c = { ...e, pos: undefined } as WordElem; posFreeCopies.set(e, c); }
+  return c;
+}
+
 /** Number of tokens an element matches at token i (0 = no match); multi-word alternatives use `_`. */
 export function wordMatches(tokens: readonly Token[], i: number, e: WordElem, stop: number): number {
   const t = tokens[i] as Token;
@@ -96,7 +105,7 @@ function matchFrom(ctx: DocContext, elems: Elem[], k: number, j: number, stop: n
   const nx = tokens[j + 1];
   if (k === 0 && e.pos === 'V' && (tokens[j] as Token).pos === 'NOUN' && (tokens[j] as Token).lower.endsWith('s') && j > 0 &&
     ctx.actorAt[j - 1] !== -1 && nx && (ctx.actorAt[j + 1] !== -1 || nx.pos === 'DET')) {
-    const n = wordMatches(tokens, j, { ...e, pos: undefined } as WordElem, stop);
+    const n = wordMatches(tokens, j, posFree(e), stop);
     if (n > 0) { const r = matchFrom(ctx, elems, k + 1, j + n, stop, out); if (r >= 0) { out.words += n; return r; } }
   }
   // a word: here, or after skipping a few modifiers (not for the trigger itself)
@@ -115,6 +124,21 @@ function matchFrom(ctx: DocContext, elems: Elem[], k: number, j: number, stop: n
   return e.optional ? matchFrom(ctx, elems, k + 1, j, stop, out) : -1;
 }
 
+/** Matches each pattern of a trigger list at token i; skips a pattern already found at i (from `first`). */
+function tryList(ctx: DocContext, list: Pattern[], sentence: number, i: number, stop: number, out: Candidate[], first: number): void {
+  for (const p of list) {
+    const slot: { slot?: number; words: number } = { words: 0 };
+    const end = matchFrom(ctx, p.elems, 0, i, stop, slot);
+    if (end < 0) continue;
+    let dup = false;
+    for (let c = first; c < out.length; c++) if ((out[c] as Candidate).pattern === p) { dup = true; break; }
+    if (dup) continue;
+    const cand: Candidate = { pattern: p, sentence, trigger: i, end, words: slot.words };
+    if (slot.slot !== undefined) cand.slot = slot.slot;
+    out.push(cand);
+  }
+}
+
 /** Candidates of one sentence, in token order (several per trigger possible). */
 export function matchSentence(ctx: DocContext, set: PatternSet, sentence: number): Candidate[] {
   const s = ctx.doc.sentences[sentence];
@@ -126,16 +150,10 @@ export function matchSentence(ctx: DocContext, set: PatternSet, sentence: number
     if (t.type !== 'word') continue;
     const a = set.byTrigger.get(t.lemma);
     const b = t.lower !== t.lemma ? set.byTrigger.get(t.lower) : undefined;
-    for (const list of b ? [a, b] : [a]) {
-      if (!list) continue;
-      for (const p of list) {
-        const slot: { slot?: number; words: number } = { words: 0 };
-        const end = matchFrom(ctx, p.elems, 0, i, s.tokenEnd, slot);
-        if (end < 0) continue;
-        if (out.some((c) => c.pattern === p && c.trigger === i)) continue;
-        out.push({ pattern: p, sentence, trigger: i, end, words: slot.words, ...(slot.slot !== undefined ? { slot: slot.slot } : {}) });
-      }
-    }
+    if (!a && !b) continue;
+    const first = out.length;
+    if (a) tryList(ctx, a, sentence, i, s.tokenEnd, out, first);
+    if (b) tryList(ctx, b, sentence, i, s.tokenEnd, out, first);
   }
   return out;
 }
