@@ -26,12 +26,13 @@ import { intentCode } from './intent.js';
 import { selfClaimed } from './claims.js';
 import { obligations } from './obligation.js';
 import type { Pattern } from './patterns.js';
-import { dominantTime, timeOf } from './when.js';
+import { dominantTime, eventTime, timeOf } from './when.js';
 import { placeOf } from './where.js';
 import { attributionOf } from './attribution.js';
 import { dropSubsumedStatements, mergeDuplicates, type CodedEvent } from './merge.js';
 import type { PatternSet } from './patterns.js';
 import { defaultPatterns } from './load.js';
+import { buildEvent, derivedEvent, eventActor } from './build.js';
 
 export interface CodeMeta {
   docId: string;
@@ -46,14 +47,7 @@ const OBLIGATION_PATTERN: Pattern = { id: 'obligation.100', code: '100', kind: '
 
 function actor(p: Party): EventActor {
   const m = p.mention;
-  const own = m.code === p.code;
-  return {
-    code: p.code,
-    ...(own ? { name: m.name } : {}),
-    ...(own && m.role ? { role: m.role } : {}),
-    ...(own ? { actorId: m.actorId } : {}),
-    country: countryOf(p.code),
-  };
+  return eventActor(p.code, m.code === p.code, m.name, m.role, m.actorId, countryOf(p.code));
 }
 
 function confidence(how: string, kind: string, hasTarget: boolean, explicitDate: boolean): number {
@@ -107,45 +101,22 @@ export function codeEvents(doc: AnnotatedDoc, meta: CodeMeta): Event[] {
       const { modality, cue } = claimed ? { modality: 'speculative' as const, cue: 'claimed' } : modalityOf(ctx, cand);
       const intent = claimed ? '015' : intentCode(cand.pattern.code, modality, cue);
       const intentEntry = intent ? lookup(intent) : null;
-      const { fromContext, ...when } = timeOf(ctx, cand, dominant);
+      const { when, fromContext } = eventTime(ctx, cand, dominant);
       const where = placeOf(ctx, cand);
       for (const pair of att.pairs) {
         const source = actor(pair.source);
         const target = pair.target ? actor(pair.target) : null;
         const n = events.length;
-        const ev: CodedEvent = {
-          id: `${meta.docId}:${si}:${cand.trigger}:${n}`,
-          docId: meta.docId,
-          sentence: si,
-          span: [sent.start, sent.end],
-          evidence: doc.text.slice(sent.start, sent.end),
-          source,
-          target,
-          cameo: code.code,
-          plover: code.plover,
-          ...(code.ploverMode ? { ploverMode: code.ploverMode } : {}),
-          ...(code.ploverContext ? { ploverContext: code.ploverContext } : {}),
-          quad: code.quad,
-          goldstein: code.goldstein,
-          when,
-          ...(where ? { where } : {}),
-          modality,
-          ...(attribution ? { attribution } : {}),
-          rule: `${cand.pattern.id}${att.passive ? '+passive' : ''}`,
-          confidence: confidence(att.how, cand.pattern.kind, !!target, !when.inferred),
-          ...(version ? { version } : {}),
-        };
+        const rule = att.passive ? `${cand.pattern.id}+passive` : cand.pattern.id;
+        const ev = buildEvent({
+          id: `${meta.docId}:${si}:${cand.trigger}:${n}`, docId: meta.docId, sentence: si, span: [sent.start, sent.end],
+          evidence: doc.text.slice(sent.start, sent.end), source, target, code, when, where, modality, attribution, rule,
+          confidence: confidence(att.how, cand.pattern.kind, !!target, !when.inferred), version,
+        });
         events.push(ev);
         if (fromContext) contextDated.add(ev);
         if (intentEntry) {
-          const iv: CodedEvent = {
-            ...ev, id: `${ev.id}i`, cameo: intentEntry.code, plover: intentEntry.plover, quad: intentEntry.quad, goldstein: intentEntry.goldstein,
-            modality: 'asserted', rule: `${ev.rule}+${claimed ? 'claim' : 'intent'}`, confidence: Math.round(ev.confidence * 90) / 100,
-          };
-          delete iv.ploverMode;
-          delete iv.ploverContext;
-          if (intentEntry.ploverMode) iv.ploverMode = intentEntry.ploverMode;
-          if (intentEntry.ploverContext) iv.ploverContext = intentEntry.ploverContext;
+          const iv = derivedEvent(ev, intentEntry, `${rule}+${claimed ? 'claim' : 'intent'}`, Math.round(ev.confidence * 90) / 100);
           events.push(iv);
           if (fromContext) contextDated.add(iv);
         }

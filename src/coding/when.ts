@@ -12,14 +12,14 @@ import type { DocContext } from './context.js';
 import type { Candidate } from './match.js';
 
 function toEventTime(t: TimeExpr, inferred: boolean): EventTime {
-  return {
-    ...(t.utc ? { utc: t.utc } : {}),
-    ...(t.date ? { date: t.date } : {}),
-    precision: t.precision,
-    ...(t.partOfDay ? { partOfDay: t.partOfDay } : {}),
-    text: t.text,
-    inferred: inferred || t.inferred,
-  };
+  const e = {} as EventTime;
+  if (t.utc) e.utc = t.utc;
+  if (t.date) e.date = t.date;
+  e.precision = t.precision;
+  if (t.partOfDay) e.partOfDay = t.partOfDay;
+  e.text = t.text;
+  e.inferred = inferred || t.inferred;
+  return e;
 }
 
 const usable = (t: TimeExpr): boolean => !!t.date && t.role !== 'until' && t.role !== 'deadline';
@@ -44,23 +44,32 @@ export function dominantTime(ctx: DocContext): TimeExpr | null {
 
 /** The event's time and whether it came from the article's context rather than its sentence. */
 export function timeOf(ctx: DocContext, cand: Candidate, dominant: TimeExpr | null): EventTime & { fromContext?: true } {
+  const { when, fromContext } = eventTime(ctx, cand, dominant);
+  return fromContext ? { ...when, fromContext: true } : when;
+}
+
+/** As `timeOf`, without copying: the time and the from-context flag apart. */
+export function eventTime(ctx: DocContext, cand: Candidate, dominant: TimeExpr | null): { when: EventTime; fromContext: boolean } {
   const { doc } = ctx;
   const s = doc.sentences[cand.sentence];
-  const trig = doc.tokens[cand.trigger] as Token;
   if (s) {
     const inSentence = doc.times.filter((t) => usable(t) && t.start >= s.start && t.end <= s.end);
-    if (inSentence.length) {
-      // segment of the trigger: between the nearest commas around it
-      let segStart = s.start;
-      let segEnd = s.end;
-      for (let i = cand.trigger - 1; i >= s.tokenStart; i--) if ((doc.tokens[i] as Token).text === ',') { segStart = (doc.tokens[i] as Token).end; break; }
-      for (let i = cand.end; i < s.tokenEnd; i++) if ((doc.tokens[i] as Token).text === ',') { segEnd = (doc.tokens[i] as Token).start; break; }
-      const own = inSentence.find((t) => t.start >= segStart && t.end <= segEnd);
-      if (own) return toEventTime(own, false);
-      const near = [...inSentence].sort((a, b) => Math.abs(a.start - trig.start) - Math.abs(b.start - trig.start))[0] as TimeExpr;
-      return toEventTime(near, false);
-    }
+    if (inSentence.length) return { when: toEventTime(sentenceTime(ctx, cand, inSentence), false), fromContext: false };
   }
-  if (dominant) return { ...toEventTime(dominant, true), inferred: true, fromContext: true };
-  return { date: doc.published, precision: 'day', inferred: true, fromContext: true };
+  if (dominant) return { when: toEventTime(dominant, true), fromContext: true };
+  return { when: { date: doc.published, precision: 'day', inferred: true }, fromContext: true };
+}
+
+/** The trigger's own comma segment's time, else the sentence's time nearest to the trigger. */
+function sentenceTime(ctx: DocContext, cand: Candidate, inSentence: TimeExpr[]): TimeExpr {
+  const { doc } = ctx;
+  const s = doc.sentences[cand.sentence] as { start: number; end: number; tokenStart: number; tokenEnd: number };
+  const trig = doc.tokens[cand.trigger] as Token;
+  let segStart = s.start;
+  let segEnd = s.end;
+  for (let i = cand.trigger - 1; i >= s.tokenStart; i--) if ((doc.tokens[i] as Token).text === ',') { segStart = (doc.tokens[i] as Token).end; break; }
+  for (let i = cand.end; i < s.tokenEnd; i++) if ((doc.tokens[i] as Token).text === ',') { segEnd = (doc.tokens[i] as Token).start; break; }
+  const own = inSentence.find((t) => t.start >= segStart && t.end <= segEnd);
+  if (own) return own;
+  return [...inSentence].sort((a, b) => Math.abs(a.start - trig.start) - Math.abs(b.start - trig.start))[0] as TimeExpr;
 }
