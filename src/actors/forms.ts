@@ -2,8 +2,8 @@
  * Surface-form index: forms keyed on their leading word (and, for multi-word forms, the first letter
  * of the second word), matched against the text itself rather than tokens, so a form matches however
  * the tokenizer split it ("Lashkar-e-Taiba", "U.S."). A match must start at a token start and end at
- * a token end. Per token: one hash lookup for one-word forms, a second only when the leading word
- * starts some multi-word form.
+ * a token end. Per token: one set lookup rejects a token whose leading word starts no form; else
+ * one lookup for multi-word forms (nested by second-word letter, no key strings) and one for one-word forms.
  */
 import type { Token } from '../domain/types.js';
 
@@ -97,10 +97,10 @@ function byLength<P>(a: Form<P>, b: Form<P>): number {
 export class FormIndex<P> {
   /** one-word forms (and forms whose rest is only separators, "Sen."), by leading word */
   private readonly single = new Map<string, Form<P>[]>();
-  /** multi-word forms, by leading word + '|' + first letter of the second word */
-  private readonly multi = new Map<string, Form<P>[]>();
-  /** leading words of multi-word forms */
-  private readonly multiLeads = new Set<string>();
+  /** multi-word forms, by leading word, then first letter of the second word */
+  private readonly multi = new Map<string, Map<string, Form<P>[]>>();
+  /** leading words of all forms (one lookup rejects most tokens) */
+  private readonly allLeads = new Set<string>();
   private readonly byForm = new Map<string, Form<P>>();
 
   constructor(readonly caseless: boolean) {}
@@ -115,9 +115,13 @@ export class FormIndex<P> {
     const entry: Form<P> = { form: f, payloads: [payload] };
     this.byForm.set(f, entry);
     const { lead, second } = formKeys(f);
-    const map = second ? this.multi : this.single;
-    const key = second ? `${lead}|${second}` : lead;
-    if (second) this.multiLeads.add(lead);
+    this.allLeads.add(lead);
+    let map = this.single;
+    if (second) {
+      map = this.multi.get(lead) ?? new Map<string, Form<P>[]>();
+      this.multi.set(lead, map);
+    }
+    const key = second || lead;
     const list = map.get(key);
     if (!list) map.set(key, [entry]);
     else {
@@ -132,7 +136,7 @@ export class FormIndex<P> {
 
   /** Leading words of all forms: a token whose leading word is not here matches nothing. */
   leads(): string[] {
-    return [...this.single.keys(), ...this.multiLeads];
+    return [...this.single.keys(), ...this.multi.keys()];
   }
 
   get size(): number {
@@ -144,10 +148,12 @@ export class FormIndex<P> {
     const tok = view.tokens[i];
     if (!tok) return null;
     const lead = this.caseless ? view.lowerLead[i]! : view.lead[i]!;
+    if (!this.allLeads.has(lead)) return null;
     const src = this.caseless ? view.lower : view.text;
-    if (this.multiLeads.has(lead)) {
+    const multi = this.multi.get(lead);
+    if (multi) {
       const next = nextOf(view, i);
-      const m = this.tryList(this.multi.get(`${lead}|${this.caseless ? next.toLowerCase() : next}`), src, view, tok.start, i);
+      const m = this.tryList(multi.get(this.caseless ? next.toLowerCase() : next), src, view, tok.start, i);
       if (m) return m;
     }
     return this.tryList(this.single.get(lead), src, view, tok.start, i);

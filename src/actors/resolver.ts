@@ -8,7 +8,7 @@ import type { Component } from '../nlp/pipeline.js';
 import { titleCaseSentences } from './context.js';
 import { viewOf } from './forms.js';
 import type { ActorDictionary } from './model.js';
-import { rolesOn, dayOf } from './roles.js';
+import { firstRoleOn, dayOf } from './roles.js';
 import { compose } from './compose.js';
 import { unlistedOrgs, unlistedSubjects } from './orgs.js';
 import { mainCountry } from './titles.js';
@@ -30,7 +30,7 @@ function itemCountry(item: Item, date: string): string | null {
   const h = item.hits[0]!;
   if (h.type === 'adjective' || h.type === 'metonym') return h.country;
   const e = h.entry;
-  if (e.kind === 'person') return rolesOn(e, date)[0]?.of ?? e.country ?? null;
+  if (e.kind === 'person') return firstRoleOn(e, date)?.of ?? e.country ?? null;
   if (e.kind === 'media') return null;
   return e.kind === 'group' ? e.code : e.code;
 }

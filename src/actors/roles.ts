@@ -11,6 +11,14 @@ export function rolesOn(entry: ActorEntry, date: IsoDate): RoleSpell[] {
   return (entry.roles ?? []).filter((r) => activeOn(r, date));
 }
 
+/** The first role a person held on `date` (= `rolesOn(entry, date)[0]`, without building the list). */
+export function firstRoleOn(entry: ActorEntry, date: IsoDate): RoleSpell | undefined {
+  const roles = entry.roles;
+  if (!roles) return undefined;
+  for (const r of roles) if (activeOn(r, date)) return r;
+  return undefined;
+}
+
 /** The role to code a person with: the one matching `preferTitle` if held, else the first held. */
 export function roleFor(entry: ActorEntry, date: IsoDate, preferTitle?: string): RoleSpell | undefined {
   const held = rolesOn(entry, date);
