@@ -38,15 +38,16 @@ function one(t: Token, a: string, exact: boolean): boolean {
 }
 
 interface Compiled { single: Set<string>; multi: string[][] }
-const compiled = new WeakMap<WordElem, Compiled>();
+/** Each element's compiled word sets, kept on the element itself (non-enumerable: invisible to equality and JSON). */
+const COMPILED = Symbol('compiled');
+type WithCompiled = WordElem & { [COMPILED]?: Compiled };
 
 function compile(e: WordElem): Compiled {
-  let c = compiled.get(e);
-  if (!c) {
-    c = { single: new Set(e.alts.filter((a) => !a.includes('_'))), multi: e.alts.filter((a) => a.includes('_')).map((a) => a.split('_')) };
-    compiled.set(e, c);
-  }
-  return c;
+  const c = (e as WithCompiled)[COMPILED];
+  if (c) return c;
+  const made: Compiled = { single: new Set(e.alts.filter((a) => !a.includes('_'))), multi: e.alts.filter((a) => a.includes('_')).map((a) => a.split('_')) };
+  Object.defineProperty(e, COMPILED, { value: made, enumerable: false });
+  return made;
 }
 
 const posFreeCopies = new WeakMap<WordElem, WordElem>();
@@ -124,10 +125,15 @@ function matchFrom(ctx: DocContext, elems: Elem[], k: number, j: number, stop: n
   return e.optional ? matchFrom(ctx, elems, k + 1, j, stop, out) : -1;
 }
 
+/** Reused per pattern tried: the slot and word count of the match in progress. */
+const scratch: { slot?: number; words: number } = { words: 0 };
+
 /** Matches each pattern of a trigger list at token i; skips a pattern already found at i (from `first`). */
 function tryList(ctx: DocContext, list: Pattern[], sentence: number, i: number, stop: number, out: Candidate[], first: number): void {
+  const slot = scratch;
   for (const p of list) {
-    const slot: { slot?: number; words: number } = { words: 0 };
+    slot.slot = undefined;
+    slot.words = 0;
     const end = matchFrom(ctx, p.elems, 0, i, stop, slot);
     if (end < 0) continue;
     let dup = false;
