@@ -45,9 +45,35 @@ function basisAfter(ctx: DocContext, from: number, hi: number): { text: string; 
   return words.length ? { text: words.join(' ').replace(/^(a|an|the) /i, ''), anon } : null;
 }
 
+/**
+ * Sentences holding any attribution cue (a media mention, "citing", "according", a reporting verb),
+ * found in one pass per document; a sentence without one has no attribution.
+ */
+const cueSentences = new WeakMap<DocContext, Uint8Array>();
+
+function hasCue(ctx: DocContext, sentence: number): boolean {
+  let marks = cueSentences.get(ctx);
+  if (!marks) {
+    marks = new Uint8Array(ctx.doc.sentences.length);
+    const { tokens, actors, sentences } = ctx.doc;
+    for (let si = 0; si < sentences.length; si++) {
+      const sent = sentences[si] as { tokenStart: number; tokenEnd: number };
+      for (let i = sent.tokenStart; i < sent.tokenEnd; i++) {
+        const t = tokens[i] as Token;
+        const mi = ctx.actorAt[i] as number;
+        const cue = mi >= 0 ? (actors[mi] as ActorMention).kind === 'media'
+          : t.lower === 'citing' || t.lower === 'according' || (t.pos === 'VERB' && REPORT.has(t.lemma));
+        if (cue) { marks[si] = 1; break; }
+      }
+    }
+    cueSentences.set(ctx, marks);
+  }
+  return marks[sentence] === 1;
+}
+
 export function attributionOf(ctx: DocContext, sentence: number): Attribution | undefined {
   const s = ctx.doc.sentences[sentence];
-  if (!s) return undefined;
+  if (!s || !hasCue(ctx, sentence)) return undefined;
   const chain: string[] = [];
   let speaker: Attribution['speaker'];
   let outlet: string | undefined;
@@ -103,12 +129,12 @@ export function attributionOf(ctx: DocContext, sentence: number): Attribution | 
   if (speaker && !chain.includes(speaker.name)) chain.push(speaker.name);
   if (basis && !chain.includes(basis)) chain.push(basis);
   if (!speaker && basis) named = false;
-  return {
-    ...(speaker ? { speaker } : {}),
-    ...(outlet ? { outlet } : {}),
-    ...(basis ? { basis } : {}),
-    named,
-    chain,
-    ...(evStart >= 0 ? { evidence: { start: evStart, end: evEnd } } : {}),
-  };
+  const a = {} as Attribution;
+  if (speaker) a.speaker = speaker;
+  if (outlet) a.outlet = outlet;
+  if (basis) a.basis = basis;
+  a.named = named;
+  a.chain = chain;
+  if (evStart >= 0) a.evidence = { start: evStart, end: evEnd };
+  return a;
 }
