@@ -27,30 +27,42 @@ function rank(e: Event, fromContext: ReadonlySet<Event>): number {
   return e.confidence + (fromContext.has(e) ? 0 : 0.5);
 }
 
+/** The best ranked event of a list (the first of equals), counting the list's mentions. */
+function mergedBest(list: CodedEvent[], fromContext: ReadonlySet<Event>): CodedEvent {
+  let best = list[0] as CodedEvent;
+  let bestRank = rank(best, fromContext);
+  let mentions = best.mentions ?? 1;
+  for (let i = 1; i < list.length; i++) {
+    const e = list[i] as CodedEvent;
+    mentions += e.mentions ?? 1;
+    const r = rank(e, fromContext);
+    if (r > bestRank) { best = e; bestRank = r; }
+  }
+  return { ...best, mentions };
+}
+
 /** `fromContext`: events whose date was taken from the article's context, not their sentence. */
 export function mergeDuplicates(events: CodedEvent[], fromContext: ReadonlySet<Event> = new Set()): CodedEvent[] {
   const groups = new Map<string, CodedEvent[]>();
   for (const e of events) {
     const k = key(e);
-    const g = groups.get(k) ?? [];
-    g.push(e);
-    groups.set(k, g);
+    const g = groups.get(k);
+    if (g) g.push(e);
+    else groups.set(k, [e]);
   }
   const out: CodedEvent[] = [];
   for (const g of groups.values()) {
-    const explicit = g.filter((e) => !fromContext.has(e));
+    if (g.length === 1) { const e = g[0] as CodedEvent; out.push({ ...e, mentions: e.mentions ?? 1 }); continue; }
+    const firstExplicit = g.find((e) => !fromContext.has(e));
     const byDate = new Map<string, CodedEvent[]>();
     for (const e of g) {
       // inferred-date events join the first explicitly dated one when there is any
-      const d = fromContext.has(e) && explicit.length ? (explicit[0] as Event).when.date ?? '' : e.when.date ?? '';
-      const list = byDate.get(d) ?? [];
-      list.push(e);
-      byDate.set(d, list);
+      const d = fromContext.has(e) && firstExplicit ? firstExplicit.when.date ?? '' : e.when.date ?? '';
+      const list = byDate.get(d);
+      if (list) list.push(e);
+      else byDate.set(d, [e]);
     }
-    for (const list of byDate.values()) {
-      const best = list.reduce((a, b) => (rank(b, fromContext) > rank(a, fromContext) ? b : a));
-      out.push({ ...best, mentions: list.reduce((n, e) => n + (e.mentions ?? 1), 0) });
-    }
+    for (const list of byDate.values()) out.push(mergedBest(list, fromContext));
   }
   const order = new Map(events.map((e, i) => [e.id, i]));
   return out.sort((a, b) => a.span[0] - b.span[0] || (order.get(a.id) ?? 0) - (order.get(b.id) ?? 0));
