@@ -4,28 +4,17 @@
  * quad, goldstein, when, where?, modality, attribution?, rule, confidence, version?.
  * Faster than conditional spreads; every event gets the same hidden-class path.
  */
-import type { Attribution, Event, EventActor, EventTime, Modality, QuadClass } from '../domain/types.js';
+import type { Attribution, Event, EventActor, QuadClass } from '../domain/types.js';
 import type { CodedEvent } from './merge.js';
 
 export interface CodeEntry { code: string; plover: string; ploverMode?: string; ploverContext?: string; quad: QuadClass; goldstein: number }
 
-export interface EventParts {
-  id: string;
-  docId: string;
-  sentence: number;
-  span: [number, number];
-  evidence: string;
-  source: EventActor;
-  target: EventActor | null;
+/** The parts of an Event the coder decides; the CAMEO facts come from `code`. */
+export type EventParts = Pick<Event, 'id' | 'docId' | 'sentence' | 'span' | 'evidence' | 'source' | 'target' | 'when' | 'modality' | 'rule' | 'confidence' | 'version'> & {
   code: CodeEntry;
-  when: EventTime;
   where?: Event['where'] | null;
-  modality: Modality;
   attribution?: Attribution | null;
-  rule: string;
-  confidence: number;
-  version?: string;
-}
+};
 
 export function buildEvent(p: EventParts): CodedEvent {
   const c = p.code;

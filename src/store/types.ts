@@ -6,13 +6,11 @@
 import type { Kysely } from 'kysely';
 import type { DB } from './schema.js';
 import type {
-  ActorKind,
   ActorMention,
   Document,
   Event,
   Modality,
   QuadClass,
-  Resolution,
   RoleConflict,
   Span,
 } from '../domain/types.js';
@@ -170,16 +168,10 @@ export interface ArticleAnalysis {
 }
 
 /** An actor as stored per document: mentions grouped by (actorId, code). */
-export interface DocActor {
+export type DocActor = Pick<ActorMention, 'actorId' | 'code' | 'name' | 'kind' | 'role' | 'how'> & {
   docId: string;
-  actorId: string;
-  code: string;
-  name: string;
-  kind: ActorKind;
-  role?: string;
-  how: Resolution;
   mentions: Array<Span & { text: string }>;
-}
+};
 
 export interface ArticleStore {
   save(docId: string, analysis: ArticleAnalysis, version: string): Promise<void>;
