@@ -1,7 +1,7 @@
 import type { BrinkError } from '../domain/errors.js';
 import type { Document, Event } from '../domain/types.js';
 
-/** GDELT's source counts and tone for one event (not stored by articles.save; kept for streams). */
+/** GDELT's source counts and tone for one event (stored by `brink import` in event_import_facts). */
 export interface GdeltMentions {
   mentions: number;
   sources: number;

@@ -49,6 +49,24 @@ export interface IngestItemsTable {
   error_message: string | null;
 }
 
+/** Migration 0004: what an imported GDELT/ACLED row carries beyond the Event record. */
+export interface EventImportFactsTable {
+  event_id: string;
+  dataset: string;
+  mentions: number | null;
+  sources: number | null;
+  articles: number | null;
+  avg_tone: number | null;
+  is_root: number | null;
+  fatalities: number | null;
+  event_type: string | null;
+  sub_event_type: string | null;
+  disorder_type: string | null;
+  interaction: string | null;
+  civilian_targeting: number | null;
+  tags: string | null;
+}
+
 export interface EventsTable {
   id: string;
   doc_id: string;
@@ -248,4 +266,5 @@ export interface DB {
   api_tokens: ApiTokensTable;
   sessions: SessionsTable;
   audit_log: AuditLogTable;
+  event_import_facts: EventImportFactsTable;
 }

@@ -8,6 +8,7 @@ import { clusterStore } from './repos/clusters.js';
 import { documentStore } from './repos/documents.js';
 import { engagementStore } from './repos/engagements.js';
 import { eventStore } from './repos/events.js';
+import { importFactStore } from './repos/import-facts.js';
 import { runStore } from './repos/runs.js';
 import type { Store } from './types.js';
 import { type Db, atomic } from './util.js';
@@ -20,6 +21,7 @@ export function makeStore(db: Db, features: DialectFeatures, close: () => Promis
     runs: runStore(db),
     articles: articleStore(db),
     events: eventStore(db),
+    importFacts: importFactStore(db),
     clusters: clusterStore(db),
     ceasefires: ceasefireStore(db),
     engagements: engagementStore(db),

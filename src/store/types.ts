@@ -359,6 +359,33 @@ export interface AuthStore {
 
 // ---------------------------------------------------------------- the store
 
+// ---------------------------------------------------------------- imported datasets' own facts
+
+/** GDELT's counts and tone, or ACLED's fatalities and typology, for one imported event. */
+export interface ImportFacts {
+  eventId: string;
+  dataset: 'gdelt' | 'acled';
+  gdelt?: { mentions: number; sources: number; articles: number; avgTone: number; isRoot: boolean };
+  acled?: {
+    fatalities: number;
+    eventType: string;
+    subEventType: string;
+    disorderType?: string;
+    interaction?: string;
+    civilianTargeting: boolean;
+    tags?: string;
+  };
+}
+
+export interface ImportFactStore {
+  /** Upserts the facts of events that are stored (facts of unknown events are refused). */
+  put(facts: ImportFacts[]): Promise<void>;
+  /** Facts of the given events that have any, in no particular order. */
+  byEvents(eventIds: string[]): Promise<ImportFacts[]>;
+  /** Sum of ACLED fatalities over stored events, optionally of one country pair (either direction). */
+  fatalities(opts?: { a?: string; b?: string; from?: string; to?: string }): Promise<number>;
+}
+
 export interface Store {
   readonly dialect: 'sqlite' | 'postgres';
   /**
@@ -370,6 +397,7 @@ export interface Store {
   runs: RunStore;
   articles: ArticleStore;
   events: EventStore;
+  importFacts: ImportFactStore;
   clusters: ClusterStore;
   ceasefires: CeasefireStore;
   engagements: EngagementStore;

@@ -82,9 +82,20 @@ function storeSuite(kind: 'sqlite' | 'postgres', skip: false | string): void {
       const doc = await store.documents.get(docId);
       assert.equal(doc?.kind, 'import');
       assert.equal(doc?.url, 'https://a.example/1');
+      const facts = await store.importFacts.byEvents(['gdelt:11', 'gdelt:12', 'gdelt:14', 'gdelt:99']);
+      assert.deepEqual(
+        facts.map((f) => [f.eventId, f.gdelt?.mentions, f.gdelt?.sources, f.gdelt?.avgTone, f.gdelt?.isRoot]).sort(),
+        [
+          ['gdelt:11', 10, 2, -4.5, true],
+          ['gdelt:12', 10, 2, -4.5, true],
+          ['gdelt:14', 10, 2, -4.5, true],
+        ],
+        'GDELT counts and tone kept, also for events of the first batch after the second rewrote the document',
+      );
       const again = await importFiles(store, 'gdelt', [p]);
       assert.equal(again.documents, 0, 're-import is idempotent');
       assert.equal((await store.events.query({ limit: 100 })).items.length, 3);
+      assert.equal((await store.importFacts.byEvents(['gdelt:11', 'gdelt:12', 'gdelt:14'])).length, 3);
     });
 
     test('imports ACLED rows', async () => {
@@ -103,6 +114,16 @@ function storeSuite(kind: 'sqlite' | 'postgres', skip: false | string): void {
       const e = await store.events.get('acled:X1');
       assert.equal(e?.source.code, 'PAKMIL');
       assert.equal(e?.evidence, 'a, b\nc');
+      const [f] = await store.importFacts.byEvents(['acled:X1']);
+      assert.equal(f?.dataset, 'acled');
+      assert.equal(f?.acled?.fatalities, 3);
+      assert.equal(f?.gdelt, undefined);
+      assert.equal(await store.importFacts.fatalities({ a: 'IND', b: 'PAK' }), 3, 'fatalities of the pair');
+      assert.equal(await store.importFacts.fatalities({ a: 'IND', b: 'PAK', from: '2100-01-01' }), 0);
+      // The event is replaced with its document's events: its facts go with it.
+      await store.articles.save(e?.docId ?? '', { events: [], actors: [], roleConflicts: [] }, 'test');
+      assert.deepEqual(await store.importFacts.byEvents(['acled:X1']), []);
+      await importFiles(store, 'acled', [p]);
     });
 
     test('an event re-released under another source moves to the new document', async () => {

@@ -3,7 +3,7 @@ import { BrinkError, toBrinkError } from '../../domain/errors.js';
 import type { Document, Event } from '../../domain/types.js';
 import { openEngineStore } from '../../engine/store.js';
 import { readAcled, readGdelt, type ImportRow } from '../../interop/index.js';
-import type { Store } from '../../store/types.js';
+import type { ImportFacts, Store } from '../../store/types.js';
 import { dbOption, type DbOpts } from '../options.js';
 import { progress } from '../progress.js';
 
@@ -32,6 +32,7 @@ export interface ImportOptions {
 interface Pending {
   doc: Document;
   events: Map<string, Event>;
+  facts: Map<string, ImportFacts>;
 }
 
 /**
@@ -77,8 +78,10 @@ export async function importFiles(
           );
         } else {
           let p = pending.get(row.doc.id);
-          if (!p) pending.set(row.doc.id, (p = { doc: row.doc, events: new Map() }));
+          if (!p) pending.set(row.doc.id, (p = { doc: row.doc, events: new Map(), facts: new Map() }));
           p.events.set(row.event.id, stripExtras(row.event));
+          const facts = factsOf(row.event, kind);
+          if (facts) p.facts.set(row.event.id, facts);
           if (++buffered >= batch) await flush();
         }
         opts.onRow?.(row, s);
@@ -92,7 +95,26 @@ export async function importFiles(
   return s;
 }
 
-/** Drops the import-only fields (GDELT counts, ACLED extras) that the store has no column for. */
+/** The dataset's own facts of a row (GDELT counts and tone, ACLED fatalities), stored beside the event. */
+function factsOf(e: ImportRow['event'] & object, kind: ImportKind): ImportFacts | null {
+  if (kind === 'gdelt' && e.gdelt) return { eventId: e.id, dataset: 'gdelt', gdelt: { ...e.gdelt } };
+  if (kind === 'acled' && e.acled) {
+    const a = e.acled;
+    const acled: NonNullable<ImportFacts['acled']> = {
+      fatalities: a.fatalities,
+      eventType: a.eventType,
+      subEventType: a.subEventType,
+      civilianTargeting: a.civilianTargeting,
+    };
+    if (a.disorderType !== undefined) acled.disorderType = a.disorderType;
+    if (a.interaction !== undefined) acled.interaction = a.interaction;
+    if (a.tags !== undefined) acled.tags = a.tags;
+    return { eventId: e.id, dataset: 'acled', acled };
+  }
+  return null;
+}
+
+/** Drops the import-only fields (GDELT counts, ACLED extras): they go to store.importFacts. */
 function stripExtras(e: Event & { gdelt?: unknown; acled?: unknown }): Event {
   const { gdelt: _g, acled: _a, ...rest } = e;
   return rest;
@@ -102,13 +124,20 @@ function stripExtras(e: Event & { gdelt?: unknown; acled?: unknown }): Event {
 async function writeDoc(store: Store, kind: ImportKind, p: Pending): Promise<boolean> {
   const put = await store.documents.put(p.doc);
   const merged = new Map<string, Event>();
-  if (put.status === 'duplicate') for (const e of await store.events.byDoc(p.doc.id)) merged.set(e.id, e);
+  const facts = new Map<string, ImportFacts>();
+  if (put.status === 'duplicate') {
+    // Saving replaces the document's events (and so their facts): carry the stored ones over.
+    for (const e of await store.events.byDoc(p.doc.id)) merged.set(e.id, e);
+    for (const f of await store.importFacts.byEvents([...merged.keys()])) facts.set(f.eventId, f);
+  }
   for (const [id, e] of p.events) merged.set(id, e);
+  for (const [id, f] of p.facts) facts.set(id, f);
   await store.articles.save(
     p.doc.id,
     { events: [...merged.values()], actors: [], roleConflicts: [] },
     `import-${kind}`,
   );
+  if (facts.size) await store.importFacts.put([...facts.values()]);
   return put.status === 'inserted';
 }
 
