@@ -154,6 +154,7 @@ export function parseTimes(text: string, ref: chrono.ParsingReference, option: c
   const { gates } = gated;
   let set = 0;
   for (let i = 0; i < gates.length; i++) if ((gates[i]! & f) !== 0) set |= 2 ** i;
+  if (set === 0) return []; // no parser can match: chrono would return no result (refiners only filter and merge)
   let c = gated.bySet.get(set);
   if (c === undefined) {
     const parsers = gated.chrono.parsers.filter((_p, i) => (gates[i]! & f) !== 0);
