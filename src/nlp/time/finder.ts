@@ -5,7 +5,7 @@
 import type { AnnotatedDoc, Sentence, TimeExpr, Token } from '../../domain/types.js';
 import type { Component } from '../pipeline.js';
 import { BrinkError } from '../../domain/errors.js';
-import { timeParser } from './parser.js';
+import { parseTimes } from './parser.js';
 import { clockFacts, resolveMatch, type Match, type MatchComponents, type StoryContext } from './resolve.js';
 import { defaultZones, formatOffset, type ZoneTable } from './zones.js';
 import { addDays, parseIso } from './calendar.js';
@@ -181,7 +181,6 @@ function mergeParenthetical(text: string, times: TimeExpr[]): TimeExpr[] {
 
 /** `fastPath: false` sends every window to chrono (used to test that the fast path agrees). */
 export function findTimes(doc: AnnotatedDoc, zones: ZoneTable, fastPath = true): TimeExpr[] {
-  const parser = timeParser();
   const ref = doc.published.slice(0, 10);
   if (!/^\d{4}-\d{2}-\d{2}$/.test(ref) || Number.isNaN(parseIso(ref))) throw new BrinkError('BAD_DATE', { value: doc.published });
   const instant = new Date(parseIso(ref) + 12 * 3_600_000);
@@ -209,7 +208,7 @@ export function findTimes(doc: AnnotatedDoc, zones: ZoneTable, fastPath = true):
       // same window text, same reference instant: chrono's answer is the same (resolveMatch only reads it)
       let results = parsed.get(windowText);
       if (results === undefined) {
-        results = parser.parse(windowText, { instant, timezone: 0 }, { forwardDate: false });
+        results = parseTimes(windowText, { instant, timezone: 0 }, { forwardDate: false });
         parsed.set(windowText, results);
       }
       for (const r of results) {

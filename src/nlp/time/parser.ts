@@ -6,6 +6,7 @@
 import * as chrono from 'chrono-node';
 
 let instance: chrono.Chrono | null = null;
+let gated: GatedParser | null = null;
 
 /** 4-digit 24-hour time followed by a zone abbreviation or "hours/hrs". */
 const MILITARY = /\b([01]\d|2[0-3])([0-5]\d)(?:\s*(?:hrs|hours|h)\b|(?=\s*\(?\s*(?:[A-Z]{1,4}T|UTC|GMT|Z)\b))/;
@@ -17,23 +18,148 @@ const MONTH_NAMES = 'January|February|March|April|May|June|July|August|September
 const NIGHT_OF = new RegExp(`\\bnight of (?:(${MONTH_NAMES})\\.? (\\d{1,2})\\s*[-–/]\\s*\\d{1,2}|(\\d{1,2})\\s*[-–/]\\s*\\d{1,2} (${MONTH_NAMES}))\\b`);
 const MONTHS: Record<string, number> = { jan: 1, feb: 2, mar: 3, apr: 4, may: 5, jun: 6, jul: 7, aug: 8, sep: 9, oct: 10, nov: 11, dec: 12 };
 
+/** The full configured chrono instance (every parser runs on every text). */
 export function timeParser(): chrono.Chrono {
   if (instance !== null) return instance;
   const c = chrono.en.casual.clone();
-  c.parsers.push({
+  c.parsers.push(withGate(DIGIT, {
     pattern: () => MILITARY,
     extract: (_ctx, m) => ({ hour: Number(m[1]), minute: Number(m[2]) }),
-  });
-  c.parsers.push({
+  }));
+  c.parsers.push(withGate(DIGIT, {
     pattern: () => NIGHT_OF,
     // "the night of May 6-7", "the night of 6-7 May": the first day, at night
     extract: (_ctx, m) => ({ month: MONTHS[(m[1] ?? m[4])!.slice(0, 3).toLowerCase()]!, day: Number(m[2] ?? m[3]) }),
-  });
-  c.parsers.push({
+  }));
+  c.parsers.push(withGate(DIGIT, {
     pattern: () => YEAR,
     // the preposition stays in the match (chrono drops bare-number results); the resolver strips it
     extract: (_ctx, m) => ({ year: Number(m[1]) }),
-  });
+  }));
   instance = c;
   return c;
+}
+
+/*
+ * Parser gating. chrono runs every parser's regex over the whole text, and most windows can match only
+ * two or three of the ~20 parsers. Each parser below is given a NECESSARY condition: a set of features
+ * of which the text must show at least one for the parser's pattern to be able to match (read off the
+ * pattern itself: e.g. every alternative of the month-name parsers contains a 3-letter month prefix,
+ * the "ago" parser needs "ago", "before" or "earlier"). A parser whose condition fails would return no
+ * result, so skipping it leaves chrono's result list, and therefore every refiner's output, unchanged.
+ * A parser not listed here (another chrono version) always runs. gate.test.ts checks the conditions
+ * against the full parser on our test sentences.
+ */
+const GATE = Symbol('gate');
+const DIGIT = 1;
+const MONTH = 2; // jan feb mar apr may jun jul aug sep oct nov dec
+const WEEKDAY = 4; // sun mon tue wed thu fri sat week(end|day)
+const AGO = 8; // ago before earlier
+const LATER = 16; // later after "from now" henceforth forward out
+const RELATIVE = 32; // this last past next after + -
+const RELDATE = 64; // this last past next
+const CASUAL_DATE = 128; // now today tonight tomorrow overmorrow tmr yesterday "last night"
+const CASUAL_TIME = 256; // morning afternoon evening night midnight midday noon
+const MONTH_WORD = 512; // "end of (the) month", "last day of the month"
+const IN_FOR = 1024; // within in for
+const ALWAYS = -1;
+
+/** Necessary feature set (any of) per chrono parser, by class name. */
+const CHRONO_GATES: Record<string, number> = {
+  ENYearMonthDayParser: DIGIT,
+  ISOFormatParser: DIGIT,
+  SlashDateFormatParser: DIGIT,
+  ENSlashMonthFormatParser: DIGIT,
+  ENTimeExpressionParser: DIGIT,
+  ENYearMonthNameParser: DIGIT,
+  ENTimeUnitWithinFormatParser: IN_FOR,
+  ENMonthNameLittleEndianParser: MONTH,
+  ENMonthNameMiddleEndianParser: MONTH,
+  ENMonthNameParser: MONTH,
+  ENWeekdayParser: WEEKDAY,
+  ENTimeUnitAgoFormatParser: AGO,
+  ENTimeUnitLaterFormatParser: LATER,
+  ENCasualDateParser: CASUAL_DATE,
+  ENCasualTimeParser: CASUAL_TIME,
+  ENEndOfCurrentMonthParser: MONTH_WORD,
+  ENRelativeDateFormatParser: RELDATE,
+  ENTimeUnitCasualRelativeFormatParser: RELATIVE,
+};
+
+const FEATURE_WORDS: Array<[string, number]> = [
+  ['jan', MONTH], ['feb', MONTH], ['mar', MONTH], ['apr', MONTH], ['may', MONTH], ['jun', MONTH],
+  ['jul', MONTH], ['aug', MONTH], ['sep', MONTH], ['oct', MONTH], ['nov', MONTH], ['dec', MONTH],
+  ['sun', WEEKDAY], ['mon', WEEKDAY], ['tue', WEEKDAY], ['wed', WEEKDAY], ['thu', WEEKDAY], ['fri', WEEKDAY],
+  ['sat', WEEKDAY], ['week', WEEKDAY],
+  ['ago', AGO], ['before', AGO], ['earlier', AGO],
+  ['later', LATER], ['after', LATER | RELATIVE], ['from now', LATER], ['henceforth', LATER], ['forward', LATER], ['out', LATER],
+  ['this', RELATIVE | RELDATE], ['last', RELATIVE | RELDATE], ['past', RELATIVE | RELDATE], ['next', RELATIVE | RELDATE],
+  ['+', RELATIVE], ['-', RELATIVE],
+  ['now', CASUAL_DATE], ['today', CASUAL_DATE], ['night', CASUAL_DATE | CASUAL_TIME], ['morrow', CASUAL_DATE],
+  ['tmr', CASUAL_DATE], ['yesterday', CASUAL_DATE],
+  ['morning', CASUAL_TIME], ['noon', CASUAL_TIME], ['evening', CASUAL_TIME], ['midday', CASUAL_TIME],
+  ['month', MONTH_WORD],
+  ['in', IN_FOR], ['for', IN_FOR],
+];
+
+/**
+ * The features a text shows (see the gates above). ASCII-lower-casing is enough: the patterns are ASCII
+ * and case-insensitive without the `u` flag, so only ASCII letters can match them.
+ */
+export function textFeatures(text: string): number {
+  let f = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 48 && c <= 57) { f = DIGIT; break; }
+  }
+  const lower = text.toLowerCase();
+  for (const [w, bits] of FEATURE_WORDS) if ((f & bits) !== bits && lower.includes(w)) f |= bits;
+  return f;
+}
+
+interface GatedParser {
+  chrono: chrono.Chrono;
+  gates: number[];
+  /** one chrono instance per set of parsers that can run (the refiners are shared) */
+  bySet: Map<number, chrono.Chrono>;
+}
+
+/** Marks one of our own parsers with its necessary condition. */
+function withGate(gate: number, p: chrono.Parser): chrono.Parser {
+  (p as { [GATE]?: number })[GATE] = gate;
+  return p;
+}
+
+function gateOf(p: chrono.Parser): number {
+  const own = (p as { [GATE]?: number })[GATE];
+  if (own !== undefined) return own;
+  return CHRONO_GATES[p.constructor.name] ?? ALWAYS;
+}
+
+/** Names of configured parsers that have no gate (they always run); empty for the chrono version we use. */
+export function ungatedParsers(): string[] {
+  return timeParser().parsers.filter((p) => gateOf(p) === ALWAYS).map((p) => p.constructor.name);
+}
+
+/**
+ * Parses `text` like `timeParser().parse(text, ref, option)` would, running only the parsers whose
+ * necessary condition the text meets (identical results, see above).
+ */
+export function parseTimes(text: string, ref: chrono.ParsingReference, option: chrono.ParsingOption): chrono.ParsedResult[] {
+  if (gated === null) {
+    const c = timeParser();
+    gated = { chrono: c, gates: c.parsers.map(gateOf), bySet: new Map() };
+  }
+  const f = textFeatures(text);
+  const { gates } = gated;
+  let set = 0;
+  for (let i = 0; i < gates.length; i++) if ((gates[i]! & f) !== 0) set |= 2 ** i;
+  if (set === 0) return []; // no parser can match: chrono would return no result (refiners only filter and merge)
+  let c = gated.bySet.get(set);
+  if (c === undefined) {
+    const parsers = gated.chrono.parsers.filter((_p, i) => (gates[i]! & f) !== 0);
+    c = new chrono.Chrono({ parsers, refiners: gated.chrono.refiners });
+    gated.bySet.set(set, c);
+  }
+  return c.parse(text, ref, option);
 }
