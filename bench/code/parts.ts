@@ -1,0 +1,50 @@
+/**
+ * The coder's later parts alone, on pre-annotated documents: the actor resolver component and
+ * `codeEvents`, each run several rounds over the same documents, next to wink-nlp's tagging of the
+ * same text (the reference of bench/code/run.ts). For tuning one part without the noise of the rest.
+ * Run: `npx tsx bench/code/parts.ts [millionWords=0.3] [rounds=3]`. Numbers, not pass/fail.
+ */
+import { annotatorComponents } from '../../src/engine/annotate.js';
+import { emptyDoc } from '../../src/nlp/pipeline.js';
+import { wink } from '../../src/nlp/wink.js';
+import { codeEvents } from '../../src/coding/index.js';
+import { defaultPatterns } from '../../src/coding/load.js';
+import type { AnnotatedDoc } from '../../src/domain/types.js';
+import { benchArticles } from './text.js';
+
+const target = Number(process.argv[2] ?? 0.3) * 1_000_000;
+const rounds = Number(process.argv[3] ?? 3);
+const { docs, words } = benchArticles(target);
+const components = annotatorComponents();
+const resolver = components.find((c) => c.name === 'actorResolver');
+if (!resolver) throw new Error('no actorResolver component');
+const annotated: AnnotatedDoc[] = docs.map((text) => {
+  const doc = emptyDoc({ text, published: '2025-05-11' });
+  for (const c of components) c.run(doc);
+  return doc;
+});
+const patterns = defaultPatterns();
+const nlp = wink();
+const its = nlp.its;
+
+const parts: Array<[string, (i: number) => void]> = [
+  ['wink tagging', (i) => { nlp.readDoc(docs[i] as string).tokens().out(its.pos); }],
+  ['actorResolver', (i) => { resolver.run(annotated[i] as AnnotatedDoc); }],
+  ['codeEvents', (i) => { codeEvents(annotated[i] as AnnotatedDoc, { docId: `d${i}`, patterns }); }],
+];
+for (let i = 0; i < Math.min(50, docs.length); i++) for (const [, f] of parts) f(i);
+const ms = parts.map(() => 0);
+for (let r = 0; r < rounds; r++) {
+  for (let i = 0; i < docs.length; i++) {
+    for (let k = 0; k < parts.length; k++) {
+      const m = (i + k) % parts.length;
+      const t0 = performance.now();
+      parts[m]![1](i);
+      ms[m]! += performance.now() - t0;
+    }
+  }
+}
+const per = (x: number): number => x / rounds / 1000;
+const winkSec = per(ms[0]!);
+console.log(`words: ${Math.round(words).toLocaleString('en-US')} in ${docs.length} articles, ${rounds} rounds; seconds per round:`);
+parts.forEach(([name], k) => console.log(`  ${name.padEnd(15)}${per(ms[k]!).toFixed(3)} s  (${(100 * per(ms[k]!) / winkSec).toFixed(1)}% of wink's time)`));
