@@ -131,10 +131,10 @@ function matchFrom(ctx: DocContext, elems: Elem[], k: number, j: number, stop: n
  * per required word element, any of which will do). A pattern whose needed words do not all occur
  * later in the sentence cannot match and is not tried.
  */
+interface Trial { p: Pattern; needs: Int32Array[] }
 interface Index {
   ids: Map<string, number>;
-  triggers: Array<Pattern[] | undefined>;
-  needs: Map<Pattern, Int32Array[]>;
+  triggers: Array<Trial[] | undefined>;
   /** Per id: the last token index of the current sentence with that word (as form or lemma), valid when `stamp` is the sentence's. */
   lastAt: Int32Array;
   stamp: Int32Array;
@@ -154,20 +154,24 @@ function indexOf(set: PatternSet): Index {
     if (n === undefined) { n = ids.size; ids.set(w, n); }
     return n;
   };
-  const triggers: Array<Pattern[] | undefined> = [];
-  for (const [w, list] of set.byTrigger) triggers[id(w)] = list;
-  const needs = new Map<Pattern, Int32Array[]>();
-  for (const p of set.patterns) {
-    const req: Int32Array[] = [];
+  const trials = new Map<Pattern, Trial>();
+  const trial = (p: Pattern): Trial => {
+    let t = trials.get(p);
+    if (t) return t;
+    const needs: Int32Array[] = [];
     for (let k = 1; k < p.elems.length; k++) {
       const e = p.elems[k] as Elem;
       if (e.kind !== 'word' || e.optional) continue;
-      req.push(Int32Array.from(new Set(e.alts.map((a) => id(a.split('_')[0] as string)))));
+      needs.push(Int32Array.from(new Set(e.alts.map((a) => id(a.split('_')[0] as string)))));
     }
-    needs.set(p, req);
-  }
+    t = { p, needs };
+    trials.set(p, t);
+    return t;
+  };
+  const triggers: Array<Trial[] | undefined> = [];
+  for (const [w, list] of set.byTrigger) triggers[id(w)] = list.map(trial);
   const made: Index = {
-    ids, triggers, needs, lastAt: new Int32Array(ids.size), stamp: new Int32Array(ids.size),
+    ids, triggers, lastAt: new Int32Array(ids.size), stamp: new Int32Array(ids.size),
     lemmaId: new Int32Array(64), lowerId: new Int32Array(64), serial: 0,
   };
   indexes.set(set, made);
@@ -175,9 +179,7 @@ function indexOf(set: PatternSet): Index {
 }
 
 /** Whether every word the pattern needs after its trigger occurs after token i in the sentence. */
-function feasible(x: Index, p: Pattern, i: number): boolean {
-  const req = x.needs.get(p);
-  if (!req) return true;
+function feasible(x: Index, req: Int32Array[], i: number): boolean {
   for (let r = 0; r < req.length; r++) {
     const alts = req[r] as Int32Array;
     let ok = false;
@@ -194,10 +196,11 @@ function feasible(x: Index, p: Pattern, i: number): boolean {
 const scratch: { slot?: number; words: number } = { words: 0 };
 
 /** Matches each pattern of a trigger list at token i; skips a pattern already found at i (from `first`). */
-function tryList(ctx: DocContext, x: Index, list: Pattern[], sentence: number, i: number, stop: number, out: Candidate[], first: number): void {
+function tryList(ctx: DocContext, x: Index, list: Trial[], sentence: number, i: number, stop: number, out: Candidate[], first: number): void {
   const slot = scratch;
-  for (const p of list) {
-    if (!feasible(x, p, i)) continue;
+  for (let l = 0; l < list.length; l++) {
+    const { p, needs } = list[l] as Trial;
+    if (!feasible(x, needs, i)) continue;
     slot.slot = undefined;
     slot.words = 0;
     const end = matchFrom(ctx, p.elems, 0, i, stop, slot);
