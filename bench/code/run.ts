@@ -8,39 +8,10 @@ import { createCoder } from '../../src/engine/coder.js';
 import { annotatorComponents } from '../../src/engine/annotate.js';
 import { emptyDoc } from '../../src/nlp/pipeline.js';
 import { wink } from '../../src/nlp/wink.js';
-
-const ACTORS = ['India', 'Pakistan', 'the United States', 'China', 'Russia', 'Ukraine', 'Israel', 'Iran', 'Turkey', 'France', 'the United Nations', 'Egypt', 'Qatar'];
-const VERBS = ['condemned', 'praised', 'accused', 'met', 'urged', 'threatened', 'criticized', 'welcomed', 'shelled', 'attacked', 'called', 'thanked'];
-const TAILS = ['on Friday', 'on Saturday afternoon', 'last week', 'in a statement', 'after talks in Geneva', 'over the border dispute', 'for its role in the crisis'];
-const FRAMES = [
-  (a: string, v: string, b: string, t: string) => `${a} ${v} ${b} ${t}, officials said.`,
-  (a: string, v: string, b: string, t: string) => `According to diplomats, ${a} ${v} ${b} ${t} amid rising tensions in the region.`,
-  (a: string, _v: string, b: string, t: string) => `${a} and ${b} agreed to a ceasefire ${t} after days of cross-border shelling.`,
-  (a: string, _v: string, b: string, t: string) => `${a} did not rule out new sanctions on ${b} ${t}, a spokesman told reporters.`,
-  (a: string, v: string, b: string, t: string) => `If ${a} ${v} ${b} again, the talks could collapse ${t}, analysts warned.`,
-];
-
-function article(seed: number): string {
-  let s = seed;
-  const pick = <T>(xs: T[]): T => { s = (s * 1103515245 + 12345) % 2147483648; return xs[s % xs.length] as T; };
-  const sents: string[] = [];
-  for (let i = 0; i < 12; i++) {
-    const a = pick(ACTORS);
-    let b = pick(ACTORS);
-    if (b === a) b = pick(ACTORS);
-    sents.push(pick(FRAMES)(a, pick(VERBS), b, pick(TAILS)));
-  }
-  return sents.join(' ');
-}
+import { benchArticles } from './text.js';
 
 const target = Number(process.argv[2] ?? 1) * 1_000_000;
-const docs: string[] = [];
-let words = 0;
-for (let i = 0; words < target; i++) {
-  const d = article(i + 1);
-  docs.push(d);
-  words += d.split(/\s+/).length;
-}
+const { docs, words } = benchArticles(target);
 let peak = process.memoryUsage().rss;
 const sample = (): void => { peak = Math.max(peak, process.memoryUsage().rss); };
 

@@ -1,6 +1,7 @@
 /** Builds the compiled dictionary (indexes) from parsed data parts. */
 import type { ActorEntry } from '../domain/types.js';
 import { FormIndex } from './forms.js';
+import { PRONOUNS } from './scan.js';
 import type { ActorDictionary, AgentInfo, NameHit, TitleInfo } from './model.js';
 import type { AgentFileEntry, CountryData, DictionaryParts, PersonData, TitleData } from './schema.js';
 
@@ -108,7 +109,7 @@ export function emptyDictionary(version = ''): ActorDictionary {
   return {
     version, entries: new Map(), names: new FormIndex<NameHit>(false), titles: new FormIndex<TitleInfo>(true),
     agents: new FormIndex<AgentInfo>(true), groupDeterminers: new FormIndex<true>(true), groupHeads: new Set(),
-    nonActorHeads: new Set(), orgHeads: new Map(), homonyms: new Map(), caselessLeads: new Set(), surnames: new Map(), holders: new Map(), titleInfo: new Map(), countries: new Map(),
+    nonActorHeads: new Set(), orgHeads: new Map(), homonyms: new Map(), caselessLeads: new Set(), scanKeys: new Set(), surnames: new Map(), holders: new Map(), titleInfo: new Map(), countries: new Map(),
   };
 }
 
@@ -131,5 +132,6 @@ export function compile(parts: DictionaryParts): ActorDictionary {
   for (const a of parts.agents ?? []) addAgents(d, a);
   for (const p of parts.people ?? []) addPerson(d, p);
   for (const index of [d.titles, d.agents, d.groupDeterminers]) for (const k of index.leads()) d.caselessLeads.add(k);
+  d.scanKeys = new Set([...d.caselessLeads, ...d.names.leads(), ...PRONOUNS.keys(), ...d.surnames.keys()]);
   return d;
 }

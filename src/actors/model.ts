@@ -53,6 +53,12 @@ export interface ActorDictionary {
   homonyms: Map<string, string[]>;
   /** Leading words of the case-insensitive indexes (titles, agents, group determiners): a fast pre-check. */
   caselessLeads: Set<string>;
+  /**
+   * Every string a token must show for the scan to propose an item there: the caseless leads, the
+   * names' leading words, pronouns and surnames. A token none of whose lead, lower-cased lead, form
+   * and lower-cased form is here starts no item (one lookup for most tokens).
+   */
+  scanKeys: Set<string>;
   /** surname → people (case-sensitive). */
   surnames: Map<string, ActorEntry[]>;
   /** canonical title → people who ever held it. */

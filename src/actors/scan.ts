@@ -26,7 +26,7 @@ export type Item = Base & (
 const M: Pronoun = { gender: 'm', plural: false };
 const F: Pronoun = { gender: 'f', plural: false };
 const P: Pronoun = { gender: null, plural: true };
-const PRONOUNS = new Map<string, Pronoun>([['he', M], ['him', M], ['his', M], ['she', F], ['her', F], ['they', P], ['them', P], ['their', P]]);
+export const PRONOUNS = new Map<string, Pronoun>([['he', M], ['him', M], ['his', M], ['she', F], ['her', F], ['they', P], ['them', P], ['their', P]]);
 
 export function isCapitalized(s: string): boolean {
   const c = s.charCodeAt(0);
@@ -60,7 +60,12 @@ function better(a: Base | null, b: Base | null): boolean {
 function itemAt(dict: ActorDictionary, view: TextView, i: number): Item | null {
   const tok = view.tokens[i]!;
   if (tok.type === 'punctuation') return null;
-  const caseless = dict.caselessLeads.has(view.lowerLead[i]!);
+  const lo = view.lowerLead[i]!;
+  const le = view.lead[i]!;
+  const keys = dict.scanKeys;
+  // nothing starts here unless the lead (as written or lower-cased) or the form (same) is a key
+  if (!keys.has(lo) && (le === lo || !keys.has(le)) && (tok.lower === lo || !keys.has(tok.lower)) && (tok.text === le || !keys.has(tok.text))) return null;
+  const caseless = dict.caselessLeads.has(lo);
   const group = caseless ? groupNounAt(dict, view, i) : null;
   if (group) return { ...group, kind: 'group' };
   let name = dict.names.match(view, i);

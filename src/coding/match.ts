@@ -125,13 +125,82 @@ function matchFrom(ctx: DocContext, elems: Elem[], k: number, j: number, stop: n
   return e.optional ? matchFrom(ctx, elems, k + 1, j, stop, out) : -1;
 }
 
+/**
+ * The set's compiled index, made once per pattern set: every word of the patterns gets an id; per
+ * id the patterns it triggers; per pattern the words it still needs after its trigger (one id list
+ * per required word element, any of which will do). A pattern whose needed words do not all occur
+ * later in the sentence cannot match and is not tried.
+ */
+interface Trial { p: Pattern; needs: Int32Array[] }
+interface Index {
+  ids: Map<string, number>;
+  triggers: Array<Trial[] | undefined>;
+  /** Per id: the last token index of the current sentence with that word (as form or lemma), valid when `stamp` is the sentence's. */
+  lastAt: Int32Array;
+  stamp: Int32Array;
+  /** Per token of the current sentence: ids of its lemma and its form (−1: none). */
+  lemmaId: Int32Array;
+  lowerId: Int32Array;
+  serial: number;
+}
+const indexes = new WeakMap<PatternSet, Index>();
+
+function indexOf(set: PatternSet): Index {
+  const have = indexes.get(set);
+  if (have) return have;
+  const ids = new Map<string, number>();
+  const id = (w: string): number => {
+    let n = ids.get(w);
+    if (n === undefined) { n = ids.size; ids.set(w, n); }
+    return n;
+  };
+  const trials = new Map<Pattern, Trial>();
+  const trial = (p: Pattern): Trial => {
+    let t = trials.get(p);
+    if (t) return t;
+    const needs: Int32Array[] = [];
+    for (let k = 1; k < p.elems.length; k++) {
+      const e = p.elems[k] as Elem;
+      if (e.kind !== 'word' || e.optional) continue;
+      needs.push(Int32Array.from(new Set(e.alts.map((a) => id(a.split('_')[0] as string)))));
+    }
+    t = { p, needs };
+    trials.set(p, t);
+    return t;
+  };
+  const triggers: Array<Trial[] | undefined> = [];
+  for (const [w, list] of set.byTrigger) triggers[id(w)] = list.map(trial);
+  const made: Index = {
+    ids, triggers, lastAt: new Int32Array(ids.size), stamp: new Int32Array(ids.size),
+    lemmaId: new Int32Array(64), lowerId: new Int32Array(64), serial: 0,
+  };
+  indexes.set(set, made);
+  return made;
+}
+
+/** Whether every word the pattern needs after its trigger occurs after token i in the sentence. */
+function feasible(x: Index, req: Int32Array[], i: number): boolean {
+  for (let r = 0; r < req.length; r++) {
+    const alts = req[r] as Int32Array;
+    let ok = false;
+    for (let a = 0; a < alts.length; a++) {
+      const w = alts[a] as number;
+      if (x.stamp[w] === x.serial && (x.lastAt[w] as number) > i) { ok = true; break; }
+    }
+    if (!ok) return false;
+  }
+  return true;
+}
+
 /** Reused per pattern tried: the slot and word count of the match in progress. */
 const scratch: { slot?: number; words: number } = { words: 0 };
 
 /** Matches each pattern of a trigger list at token i; skips a pattern already found at i (from `first`). */
-function tryList(ctx: DocContext, list: Pattern[], sentence: number, i: number, stop: number, out: Candidate[], first: number): void {
+function tryList(ctx: DocContext, x: Index, list: Trial[], sentence: number, i: number, stop: number, out: Candidate[], first: number): void {
   const slot = scratch;
-  for (const p of list) {
+  for (let l = 0; l < list.length; l++) {
+    const { p, needs } = list[l] as Trial;
+    if (!feasible(x, needs, i)) continue;
     slot.slot = undefined;
     slot.words = 0;
     const end = matchFrom(ctx, p.elems, 0, i, stop, slot);
@@ -151,15 +220,33 @@ export function matchSentence(ctx: DocContext, set: PatternSet, sentence: number
   if (!s) return [];
   const out: Candidate[] = [];
   const tokens = ctx.doc.tokens;
+  const x = indexOf(set);
+  const serial = x.serial = x.serial >= 0x7fffffff ? 1 : x.serial + 1;
+  const n = s.tokenEnd - s.tokenStart;
+  if (x.lemmaId.length < n) { x.lemmaId = new Int32Array(2 * n); x.lowerId = new Int32Array(2 * n); }
+  const { ids, lastAt, stamp, lemmaId, lowerId } = x;
+  let any = false;
+  for (let i = s.tokenStart; i < s.tokenEnd; i++) {
+    const t = tokens[i] as Token;
+    const a = ids.get(t.lemma) ?? -1;
+    const b = t.lower !== t.lemma ? ids.get(t.lower) ?? -1 : -1;
+    lemmaId[i - s.tokenStart] = a;
+    lowerId[i - s.tokenStart] = b;
+    if (a >= 0) { lastAt[a] = i; stamp[a] = serial; any = true; }
+    if (b >= 0) { lastAt[b] = i; stamp[b] = serial; any = true; }
+  }
+  if (!any) return out;
   for (let i = s.tokenStart; i < s.tokenEnd; i++) {
     const t = tokens[i] as Token;
     if (t.type !== 'word') continue;
-    const a = set.byTrigger.get(t.lemma);
-    const b = t.lower !== t.lemma ? set.byTrigger.get(t.lower) : undefined;
+    const ai = lemmaId[i - s.tokenStart] as number;
+    const bi = lowerId[i - s.tokenStart] as number;
+    const a = ai >= 0 ? x.triggers[ai] : undefined;
+    const b = bi >= 0 ? x.triggers[bi] : undefined;
     if (!a && !b) continue;
     const first = out.length;
-    if (a) tryList(ctx, a, sentence, i, s.tokenEnd, out, first);
-    if (b) tryList(ctx, b, sentence, i, s.tokenEnd, out, first);
+    if (a) tryList(ctx, x, a, sentence, i, s.tokenEnd, out, first);
+    if (b) tryList(ctx, x, b, sentence, i, s.tokenEnd, out, first);
   }
   return out;
 }

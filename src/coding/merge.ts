@@ -14,10 +14,11 @@ import type { Event } from '../domain/types.js';
 export type CodedEvent = Event & { mentions?: number };
 
 export function dropSubsumedStatements(events: CodedEvent[]): CodedEvent[] {
-  return events.filter((e) => {
-    if (e.cameo !== '010') return true;
-    return !events.some((o) => o !== e && o.sentence === e.sentence && o.cameo !== '010' && o.modality === 'asserted');
-  });
+  // sentences holding an asserted event other than a plain statement
+  const asserted = new Set<number>();
+  for (const o of events) if (o.cameo !== '010' && o.modality === 'asserted') asserted.add(o.sentence);
+  if (asserted.size === 0) return events;
+  return events.filter((e) => e.cameo !== '010' || !asserted.has(e.sentence));
 }
 
 const key = (e: Event): string => (e.target && e.target.country === e.source.country
@@ -27,7 +28,7 @@ function rank(e: Event, fromContext: ReadonlySet<Event>): number {
   return e.confidence + (fromContext.has(e) ? 0 : 0.5);
 }
 
-/** The best ranked event of a list (the first of equals), counting the list's mentions. */
+/** The best ranked event of a list (the first of equals), its `mentions` set to the list's. */
 function mergedBest(list: CodedEvent[], fromContext: ReadonlySet<Event>): CodedEvent {
   let best = list[0] as CodedEvent;
   let bestRank = rank(best, fromContext);
@@ -38,10 +39,15 @@ function mergedBest(list: CodedEvent[], fromContext: ReadonlySet<Event>): CodedE
     const r = rank(e, fromContext);
     if (r > bestRank) { best = e; bestRank = r; }
   }
-  return { ...best, mentions };
+  best.mentions = mentions;
+  return best;
 }
 
-/** `fromContext`: events whose date was taken from the article's context, not their sentence. */
+/**
+ * `fromContext`: events whose date was taken from the article's context, not their sentence.
+ * The events are the caller's own, fresh from coding (unique ids): the kept ones get their
+ * `mentions` set in place and are returned in evidence order, then input order.
+ */
 export function mergeDuplicates(events: CodedEvent[], fromContext: ReadonlySet<Event> = new Set()): CodedEvent[] {
   const groups = new Map<string, CodedEvent[]>();
   for (const e of events) {
@@ -50,9 +56,9 @@ export function mergeDuplicates(events: CodedEvent[], fromContext: ReadonlySet<E
     if (g) g.push(e);
     else groups.set(k, [e]);
   }
-  const out: CodedEvent[] = [];
+  const kept = new Set<CodedEvent>();
   for (const g of groups.values()) {
-    if (g.length === 1) { const e = g[0] as CodedEvent; out.push({ ...e, mentions: e.mentions ?? 1 }); continue; }
+    if (g.length === 1) { const e = g[0] as CodedEvent; e.mentions ??= 1; kept.add(e); continue; }
     const firstExplicit = g.find((e) => !fromContext.has(e));
     const byDate = new Map<string, CodedEvent[]>();
     for (const e of g) {
@@ -62,8 +68,16 @@ export function mergeDuplicates(events: CodedEvent[], fromContext: ReadonlySet<E
       if (list) list.push(e);
       else byDate.set(d, [e]);
     }
-    for (const list of byDate.values()) out.push(mergedBest(list, fromContext));
+    for (const list of byDate.values()) kept.add(mergedBest(list, fromContext));
   }
-  const order = new Map(events.map((e, i) => [e.id, i]));
-  return out.sort((a, b) => a.span[0] - b.span[0] || (order.get(a.id) ?? 0) - (order.get(b.id) ?? 0));
+  const out: CodedEvent[] = [];
+  let sorted = true;
+  for (let i = 0; i < events.length; i++) {
+    const e = events[i] as CodedEvent;
+    if (i > 0 && e.span[0] < (events[i - 1] as CodedEvent).span[0]) sorted = false;
+    if (kept.has(e)) out.push(e);
+  }
+  if (sorted) return out;
+  const order = new Map(events.map((e, i) => [e, i]));
+  return out.sort((a, b) => a.span[0] - b.span[0] || (order.get(a) ?? 0) - (order.get(b) ?? 0));
 }

@@ -1,0 +1,36 @@
+/** The benchmarks' generated news-like text (our own template sentences), shared by run.ts and parts.ts. */
+const ACTORS = ['India', 'Pakistan', 'the United States', 'China', 'Russia', 'Ukraine', 'Israel', 'Iran', 'Turkey', 'France', 'the United Nations', 'Egypt', 'Qatar'];
+const VERBS = ['condemned', 'praised', 'accused', 'met', 'urged', 'threatened', 'criticized', 'welcomed', 'shelled', 'attacked', 'called', 'thanked'];
+const TAILS = ['on Friday', 'on Saturday afternoon', 'last week', 'in a statement', 'after talks in Geneva', 'over the border dispute', 'for its role in the crisis'];
+const FRAMES = [
+  (a: string, v: string, b: string, t: string) => `${a} ${v} ${b} ${t}, officials said.`,
+  (a: string, v: string, b: string, t: string) => `According to diplomats, ${a} ${v} ${b} ${t} amid rising tensions in the region.`,
+  (a: string, _v: string, b: string, t: string) => `${a} and ${b} agreed to a ceasefire ${t} after days of cross-border shelling.`,
+  (a: string, _v: string, b: string, t: string) => `${a} did not rule out new sanctions on ${b} ${t}, a spokesman told reporters.`,
+  (a: string, v: string, b: string, t: string) => `If ${a} ${v} ${b} again, the talks could collapse ${t}, analysts warned.`,
+];
+
+export function article(seed: number): string {
+  let s = seed;
+  const pick = <T>(xs: T[]): T => { s = (s * 1103515245 + 12345) % 2147483648; return xs[s % xs.length] as T; };
+  const sents: string[] = [];
+  for (let i = 0; i < 12; i++) {
+    const a = pick(ACTORS);
+    let b = pick(ACTORS);
+    if (b === a) b = pick(ACTORS);
+    sents.push(pick(FRAMES)(a, pick(VERBS), b, pick(TAILS)));
+  }
+  return sents.join(' ');
+}
+
+/** Articles until `target` words (whitespace-separated) are reached. */
+export function benchArticles(target: number): { docs: string[]; words: number } {
+  const docs: string[] = [];
+  let words = 0;
+  for (let i = 0; words < target; i++) {
+    const d = article(i + 1);
+    docs.push(d);
+    words += d.split(/\s+/).length;
+  }
+  return { docs, words };
+}
