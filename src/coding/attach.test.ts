@@ -1,7 +1,7 @@
 import { test, describe } from 'node:test';
 import assert from 'node:assert/strict';
 import { codeEvents } from './index.js';
-import { fixtureDoc } from './testing.js';
+import { fixtureDoc, mention, placeActors } from './testing.js';
 import type { Event } from '../domain/types.js';
 
 const code = (text: string): Event[] => codeEvents(fixtureDoc(text), { docId: 't' });
@@ -50,5 +50,20 @@ describe('attach: infinitives', () => {
   test('a noun taking its own infinitive keeps its possessor as subject', () => {
     const es = code('Queen Arwen rejected a Gondorian offer to host a summit.').filter((e) => e.cameo.startsWith('04') || e.cameo.startsWith('03'));
     assert.ok(!es.some((e) => e.source.country === 'ARN'), pairs(es).join());
+  });
+});
+
+describe('attach: pronouns and relatives', () => {
+  test('"X ..., and said they ..." — the pronoun subject of a reported clause is the reporter', () => {
+    // the resolver's nearest-antecedent guess for "they" is Gondor
+    const text = 'Arnor rejected a Gondorian plan, and said they opposed the talks.';
+    const they = { ...mention('they', text.indexOf('they'), { code: 'GON', kind: 'country' }), how: 'coreference' as const };
+    const actors = [...placeActors(text), they].sort((a, b) => a.start - b.start);
+    const es = codeEvents(fixtureDoc(text, { actors }), { docId: 't' }).filter((e) => e.cameo.startsWith('11'));
+    assert.ok(es.length > 0 && es.every((e) => e.source.country === 'ARN'), pairs(es).join());
+  });
+  test('a subject relative takes the noun phrase before the comma, with its nationality', () => {
+    const es = code('Arnor condemned the Gondorian general Hurin, who shelled Rohan on Monday.').filter((e) => e.cameo.startsWith('19'));
+    assert.ok(es.length > 0 && es.every((e) => e.source.country === 'GON'), pairs(es).join());
   });
 });

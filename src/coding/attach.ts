@@ -94,6 +94,36 @@ function ownSubject(ctx: DocContext, s: number, trigger: number): boolean {
   return false;
 }
 
+const REPORTING = new Set(['say', 'announce', 'declare', 'state', 'claim', 'warn', 'add', 'insist', 'tell', 'stress', 'affirm', 'assert',
+  'indicate', 'confirm', 'report', 'signal', 'vow', 'pledge', 'promise', 'threaten', 'admit', 'acknowledge', 'deny', 'maintain', 'reiterate']);
+
+/** A reporting verb right before a pronoun subject ("said they", "announced that it"), or -1. */
+function reportingVerbBefore(ctx: DocContext, ms: number, s: number): number {
+  const pr = tok(ctx, ms);
+  if (!['he', 'she', 'it', 'they', 'we'].includes(pr.lower)) return -1;
+  let i = ms - 1;
+  if (i >= s && tok(ctx, i).lower === 'that') i--;
+  while (i >= s && tok(ctx, i).pos === 'ADV') i--;
+  return i >= s && tok(ctx, i).pos === 'VERB' && REPORTING.has(tok(ctx, i).lemma) ? i : -1;
+}
+
+/**
+ * The noun phrase ending at `end` (exclusive), back to `start`: its last actor mention (-1 when
+ * none) and whether it has a common noun of its own. Stops at a preposition or verb.
+ */
+function nounPhraseBefore(ctx: DocContext, end: number, start: number): { mention: number; noun: boolean } {
+  let noun = false;
+  for (let i = end - 1; i >= start; i--) {
+    const mi = mentionAt(ctx, i);
+    if (mi >= 0) return { mention: mi, noun };
+    const t = tok(ctx, i);
+    if (t.pos === 'NOUN') { noun = true; continue; }
+    if (['PROPN', 'ADJ', 'DET', 'NUM'].includes(t.pos) || t.text === '-' || t.lower === "'s" || t.lower === '’s') continue;
+    break;
+  }
+  return { mention: -1, noun };
+}
+
 /** A comma segment opening with a past participle and no auxiliary: "the deal, brokered by X and Y, was". */
 function reducedRelative(ctx: DocContext, s: number, e: number): boolean {
   const t = tok(ctx, s);
@@ -152,9 +182,12 @@ export function findSubject(ctx: DocContext, trigger: number, sentStart: number,
     const [s, e] = segs[k] as [number, number];
     if (k > 0 && s < e && (REL.has(tok(ctx, s).lower) || reducedRelative(ctx, s, e)
       || (tok(ctx, s).pos === 'ADP' && tok(ctx, s).lower !== 'of' && !hasFiniteVerb(ctx, s, e)) || apposition(ctx, s, e, segs[k + 1]))) {
-      // the interruption hangs on the noun before it: a common noun there is the subject, no actor
+      // the interruption hangs on the noun phrase before it: an actor there is the subject; a
+      // common noun there ("the deal, brokered by X, was") is a subject that is no actor
       const left = segs[k + 1];
-      if (left && left[1] > left[0] && tok(ctx, left[1] - 1).pos === 'NOUN' && mentionAt(ctx, left[1] - 1) < 0) break;
+      const np = left ? nounPhraseBefore(ctx, left[1], left[0]) : { mention: -1, noun: false };
+      if (np.mention >= 0 && !isMedia(ctx.doc.actors[np.mention] as ActorMention)) return compound(ctx, np.mention, -1, lo, trigger);
+      if (np.noun) break;
       interrupted = true;
       continue;
     }
@@ -162,7 +195,8 @@ export function findSubject(ctx: DocContext, trigger: number, sentStart: number,
     // a whole clause before the comma ("X rejected Y's plan, and said ..."): its actors after its
     // verb are objects there, the subject of an elided-subject clause is its own subject
     const verb = k > 0 && !interrupted ? firstFiniteVerb(ctx, s, e) : -1;
-    interrupted = k === 0 && s < e && ['who', 'which', 'that', 'whose'].includes(tok(ctx, s).lower) && !objectRel;
+    const subjectRel = k === 0 && s < e && ['who', 'which', 'that', 'whose'].includes(tok(ctx, s).lower) && !objectRel;
+    interrupted = subjectRel;
     for (let i = e - 1; i >= s; i--) {
       const mi = mentionAt(ctx, i);
       if (mi < 0) continue;
@@ -186,11 +220,25 @@ export function findSubject(ctx: DocContext, trigger: number, sentStart: number,
         const v = governingVerb(ctx, s, ms, me, trigger - 1);
         if (v >= 0 && !CONTROL.has(tok(ctx, v).lemma)) return findSubject(ctx, v, sentStart, locative, depth + 1);
       }
+      // "X rejected ..., and said they would ...": the pronoun subject of a reported clause is the reporter
+      if (m.how === 'coreference' && depth < 2) {
+        const v = reportingVerbBefore(ctx, ms, s);
+        const person = ['he', 'she'].includes(tok(ctx, ms).lower);
+        const reporter = v >= 0 ? findSubject(ctx, v, sentStart, locative, depth + 1) : [];
+        // the pronoun agrees with the reporter: he/she a person, it/they/we a group
+        if (reporter.length && (ctx.doc.actors[reporter[0] as number] as ActorMention).kind === 'person' === person) return reporter;
+      }
       return compound(ctx, mi, -1, lo, trigger);
     }
     // an object relative or a finite subordinate clause ("as authorities in Y cracked down") has its
     // subject inside; a participle or infinitive there shares the main clause's
     if (objectRel) break;
+    // "Y, who attacked": the noun phrase before the comma, actor or not
+    if (subjectRel && segs[1]) {
+      const np = nounPhraseBefore(ctx, segs[1][1], segs[1][0]);
+      if (np.mention >= 0 && !isMedia(ctx.doc.actors[np.mention] as ActorMention)) return compound(ctx, np.mention, -1, lo, trigger);
+      if (np.noun) break;
+    }
     if (k === 0 && ownSubject(ctx, s, trigger)) break;
     if (k === 0 && s < e && SUBORD.has(tok(ctx, s).lower) && !trig.lower.endsWith('ing') && !infinitive) break;
   }
@@ -293,6 +341,9 @@ function mutualVerb(ctx: DocContext, src: number[], trigger: number): boolean {
   return false;
 }
 
+/** Subordinators that open a clause of their own after the object position. */
+const OBJECT_STOP = new Set(['until', 'unless', 'once', 'since', 'whereas', 'though']);
+
 /** First actor (with compound) in [from, hi), stopping at a new predicate or clause opener. */
 export function findObject(ctx: DocContext, from: number, hi: number, verbsFrom = from + 1): number[] {
   for (let i = from, n = 0; i < hi && n < 12; i++, n++) {
@@ -302,7 +353,7 @@ export function findObject(ctx: DocContext, from: number, hi: number, verbsFrom 
       if (isMedia(ctx.doc.actors[mi] as ActorMention)) { i = (ctx.mentionTokens[mi] as [number, number])[1] - 1; continue; }
       return compound(ctx, mi, 1, from, hi);
     }
-    if (t.text === ',' || STOP_RIGHT.has(t.lower)) return [];
+    if (t.text === ',' || STOP_RIGHT.has(t.lower) || OBJECT_STOP.has(t.lower)) return [];
     if (t.pos === 'VERB' && i >= verbsFrom && !modifierVerb(ctx, i, hi)) return [];
   }
   return [];
