@@ -64,16 +64,139 @@ export function clauseEnd(ctx: DocContext, from: number, sentEnd: number): numbe
   return sentEnd;
 }
 
+/**
+ * Verbs whose object is the subject of a following infinitive ("urged X to withdraw", "called on X
+ * to ..."); after any other verb the infinitive is a purpose clause of the verb's own subject
+ * ("summoned X's ambassador to complain", "sent envoys to Y to investigate").
+ */
+const CONTROL = new Set(['urge', 'ask', 'call', 'tell', 'order', 'force', 'allow', 'invite', 'persuade', 'press', 'pressure', 'pressurize',
+  'encourage', 'request', 'want', 'expect', 'permit', 'enable', 'help', 'instruct', 'warn', 'advise', 'require', 'cause', 'prompt', 'compel',
+  'oblige', 'authorize', 'authorise', 'push', 'challenge', 'beg', 'implore', 'exhort', 'convince', 'induce', 'forbid', 'prohibit', 'direct',
+  'empower', 'appeal', 'lead', 'leave', 'need', 'prefer', 'like', 'get', 'send', 'deploy', 'dispatch', 'train', 'arm', 'recruit', 'mobilize',
+  'mobilise', 'commission', 'mandate', 'pay', 'bribe', 'incite', 'provoke', 'inspire', 'motivate', 'entitle', 'trust', 'choose', 'elect',
+  'appoint', 'nominate', 'select', 'assign', 'hire', 'employ', 'use', 'wish', 'beseech', 'entreat', 'petition', 'lobby']);
+
+/** Words opening a subordinate clause or adjunct whose subject, when finite, is inside it. */
+const SUBORD = new Set([...REL].filter((w) => !['who', 'which', 'whose', 'whom', 'where', 'when'].includes(w)).concat(['until', 'once', 'whereas']));
+
+/**
+ * The finite verb at `trigger` has a subject of its own in [s, trigger) that is no actor ("..., a
+ * human rights group protested"): a common noun right before it (adverbs and auxiliaries between).
+ */
+function ownSubject(ctx: DocContext, s: number, trigger: number): boolean {
+  const t = tok(ctx, trigger);
+  if (t.pos !== 'VERB' || t.lower.endsWith('ing')) return false;
+  for (let i = trigger - 1; i >= s; i--) {
+    const b = tok(ctx, i);
+    if (b.pos === 'ADV' || b.pos === 'AUX' || b.lower === 'not') continue;
+    return b.pos === 'NOUN' && mentionAt(ctx, i) < 0;
+  }
+  return false;
+}
+
+const REPORTING = new Set(['say', 'announce', 'declare', 'state', 'claim', 'warn', 'add', 'insist', 'tell', 'stress', 'affirm', 'assert',
+  'indicate', 'confirm', 'report', 'signal', 'vow', 'pledge', 'promise', 'threaten', 'admit', 'acknowledge', 'deny', 'maintain', 'reiterate']);
+
+/** A reporting verb right before a pronoun subject ("said they", "announced that it"), or -1. */
+function reportingVerbBefore(ctx: DocContext, ms: number, s: number): number {
+  const pr = tok(ctx, ms);
+  if (!['he', 'she', 'it', 'they', 'we'].includes(pr.lower)) return -1;
+  let i = ms - 1;
+  if (i >= s && tok(ctx, i).lower === 'that') i--;
+  while (i >= s && tok(ctx, i).pos === 'ADV') i--;
+  return i >= s && tok(ctx, i).pos === 'VERB' && REPORTING.has(tok(ctx, i).lemma) ? i : -1;
+}
+
+/**
+ * The noun phrase ending at `end` (exclusive), back to `start`: its last actor mention (-1 when
+ * none) and whether it has a common noun of its own. Stops at a preposition or verb.
+ */
+function nounPhraseBefore(ctx: DocContext, end: number, start: number): { mention: number; noun: boolean } {
+  let noun = false;
+  for (let i = end - 1; i >= start; i--) {
+    const mi = mentionAt(ctx, i);
+    if (mi >= 0) return { mention: mi, noun };
+    const t = tok(ctx, i);
+    if (t.pos === 'NOUN') { noun = true; continue; }
+    if (['PROPN', 'ADJ', 'DET', 'NUM'].includes(t.pos) || t.text === '-' || t.lower === "'s" || t.lower === '’s') continue;
+    break;
+  }
+  return { mention: -1, noun };
+}
+
+/** A comma segment opening with a past participle and no auxiliary: "the deal, brokered by X and Y, was". */
+function reducedRelative(ctx: DocContext, s: number, e: number): boolean {
+  const t = tok(ctx, s);
+  return t.pos === 'VERB' && (t.lower.endsWith('ed') || t.lower.endsWith('en')) && !hasFiniteVerb(ctx, s + 1, e);
+}
+
+/** A relative pronoun opening an object relative clause: "whom X blamed", "which X rejected". */
+function objectRelative(ctx: DocContext, s: number, e: number): boolean {
+  const t = tok(ctx, s);
+  if (t.lower === 'whom') return true;
+  if (t.lower !== 'which' && t.lower !== 'that') return false;
+  const n = s + 1 < e ? tok(ctx, s + 1) : null;
+  return !!n && (mentionAt(ctx, s + 1) >= 0 || ['DET', 'NOUN', 'PROPN', 'PRON', 'ADJ', 'NUM'].includes(n.pos));
+}
+
+/** The first finite verb of [s, e) (not a participle used as a modifier), or -1. */
+function firstFiniteVerb(ctx: DocContext, s: number, e: number): number {
+  for (let i = s; i < e; i++) {
+    const t = tok(ctx, i);
+    if (mentionAt(ctx, i) >= 0) continue;
+    if (t.pos === 'AUX' || (t.pos === 'VERB' && !t.lower.endsWith('ing') && !modifierVerb(ctx, i, e))) return i;
+  }
+  return -1;
+}
+
+/**
+ * A comma segment that is an apposition to the actor ending the segment before it ("Pakistan, a key
+ * U.S. ally in the war, has refused"): no verb, not a list, opens with a determiner or modifier and
+ * has a head noun of its own outside actor mentions.
+ */
+function apposition(ctx: DocContext, s: number, e: number, left: [number, number] | undefined): boolean {
+  if (!left || left[1] <= left[0] || mentionAt(ctx, left[1] - 1) < 0 || s >= e) return false;
+  if (mentionAt(ctx, s) >= 0 || !['DET', 'ADJ', 'NUM'].includes(tok(ctx, s).pos)) return false;
+  let head = false;
+  for (let i = s; i < e; i++) {
+    const t = tok(ctx, i);
+    if (t.pos === 'CCONJ' || t.pos === 'AUX' || t.pos === 'VERB' || t.pos === 'PRON') return false;
+    if (t.pos === 'NOUN' && mentionAt(ctx, i) < 0) head = true;
+  }
+  return head;
+}
+
 /** The subject: nearest eligible actor left of `trigger`, with its compound. */
-export function findSubject(ctx: DocContext, trigger: number, sentStart: number, locative = false): number[] {
+export function findSubject(ctx: DocContext, trigger: number, sentStart: number, locative = false, depth = 0): number[] {
   const lo = clauseStart(ctx, trigger, sentStart);
   // "a spokesman for X", "troops from X": used only when no better subject is found
   let fallback = -1;
   const segs = segments(ctx, lo, trigger).reverse();
+  const trig = tok(ctx, trigger);
+  const infinitive = trigger > lo && tok(ctx, trigger - 1).lower === 'to' && tok(ctx, trigger - 1).pos === 'PART';
+  // the segment right of the current one was skipped as an interruption (relative clause, apposition,
+  // prepositional phrase), or opens a subject relative ("Y, who attacked"): the actor ending the
+  // current segment is then the subject, not an object of its verb
+  let interrupted = false;
   for (let k = 0; k < segs.length; k++) {
     const [s, e] = segs[k] as [number, number];
-    if (k > 0 && s < e && REL.has(tok(ctx, s).lower)) continue;
-    if (k > 0 && s < e && tok(ctx, s).pos === 'ADP' && tok(ctx, s).lower !== 'of' && !hasFiniteVerb(ctx, s, e)) continue;
+    if (k > 0 && s < e && (REL.has(tok(ctx, s).lower) || reducedRelative(ctx, s, e)
+      || (tok(ctx, s).pos === 'ADP' && tok(ctx, s).lower !== 'of' && !hasFiniteVerb(ctx, s, e)) || apposition(ctx, s, e, segs[k + 1]))) {
+      // the interruption hangs on the noun phrase before it: an actor there is the subject; a
+      // common noun there ("the deal, brokered by X, was") is a subject that is no actor
+      const left = segs[k + 1];
+      const np = left ? nounPhraseBefore(ctx, left[1], left[0]) : { mention: -1, noun: false };
+      if (np.mention >= 0 && !isMedia(ctx.doc.actors[np.mention] as ActorMention)) return compound(ctx, np.mention, -1, lo, trigger);
+      if (np.noun) break;
+      interrupted = true;
+      continue;
+    }
+    const objectRel = k === 0 && s < e && objectRelative(ctx, s, trigger);
+    // a whole clause before the comma ("X rejected Y's plan, and said ..."): its actors after its
+    // verb are objects there, the subject of an elided-subject clause is its own subject
+    const verb = k > 0 && !interrupted ? firstFiniteVerb(ctx, s, e) : -1;
+    const subjectRel = k === 0 && s < e && ['who', 'which', 'that', 'whose'].includes(tok(ctx, s).lower) && !objectRel;
+    interrupted = subjectRel;
     for (let i = e - 1; i >= s; i--) {
       const mi = mentionAt(ctx, i);
       if (mi < 0) continue;
@@ -81,15 +204,71 @@ export function findSubject(ctx: DocContext, trigger: number, sentStart: number,
       const [ms] = ctx.mentionTokens[mi] as [number, number];
       const before = ms - 1 >= s ? tok(ctx, ms - 1) : null;
       const [, me] = ctx.mentionTokens[mi] as [number, number];
-      // "in Y" / "with Y" is not a subject — unless Y directly precedes the trigger ("with Y posting")
-      const governed = before && before.pos === 'ADP' && before.lower !== 'of' && me !== trigger;
+      if (verb >= 0 && ms > verb) { i = ms; continue; }
+      // "called on Y to withdraw", "appealed to Y to ...": the addressee of a control verb
+      const addressee = infinitive && before && ms - 2 >= s && ['on', 'upon', 'to', 'for'].includes(before.lower) && CONTROL.has(tok(ctx, ms - 2).lemma);
+      // "in Y" / "with Y" is not a subject — unless Y directly precedes a participle ("with Y posting")
+      // or the verb of a subordinate clause ("after Y attacked"); "officials in Y said" only when
+      // nothing better is found
+      const adjacent = me === trigger && (trig.lower.endsWith('ing') || (before && SUBORD.has(before.lower)));
+      const governed = before && before.pos === 'ADP' && before.lower !== 'of' && !adjacent && !addressee;
       // "a spokesman for X", "troops from X"; for untargeted events also "workers in X"
-      if (governed && fallback < 0 && (before.lower === 'for' || before.lower === 'from' || (locative && before.lower === 'in')) && !isMedia(m)) fallback = mi;
+      if (governed && fallback < 0 && (before.lower === 'for' || before.lower === 'from' || me === trigger || (locative && before.lower === 'in')) && !isMedia(m)) fallback = mi;
       if (isMedia(m) || governed) { i = ms; continue; }
+      // "summoned X's envoy to complain": the object of a verb that does not pass it the infinitive
+      if (infinitive && k === 0 && depth < 2) {
+        const v = governingVerb(ctx, s, ms, me, trigger - 1);
+        if (v >= 0 && !CONTROL.has(tok(ctx, v).lemma)) return findSubject(ctx, v, sentStart, locative, depth + 1);
+      }
+      // "X rejected ..., and said they would ...": the pronoun subject of a reported clause is the reporter
+      if (m.how === 'coreference' && depth < 2) {
+        const v = reportingVerbBefore(ctx, ms, s);
+        const person = ['he', 'she'].includes(tok(ctx, ms).lower);
+        const reporter = v >= 0 ? findSubject(ctx, v, sentStart, locative, depth + 1) : [];
+        // the pronoun agrees with the reporter: he/she a person, it/they/we a group
+        if (reporter.length && (ctx.doc.actors[reporter[0] as number] as ActorMention).kind === 'person' === person) return reporter;
+      }
       return compound(ctx, mi, -1, lo, trigger);
     }
+    // an object relative or a finite subordinate clause ("as authorities in Y cracked down") has its
+    // subject inside; a participle or infinitive there shares the main clause's
+    if (objectRel) break;
+    // "Y, who attacked": the noun phrase before the comma, actor or not
+    if (subjectRel && segs[1]) {
+      const np = nounPhraseBefore(ctx, segs[1][1], segs[1][0]);
+      if (np.mention >= 0 && !isMedia(ctx.doc.actors[np.mention] as ActorMention)) return compound(ctx, np.mention, -1, lo, trigger);
+      if (np.noun) break;
+    }
+    if (k === 0 && ownSubject(ctx, s, trigger)) break;
+    if (k === 0 && s < e && SUBORD.has(tok(ctx, s).lower) && !trig.lower.endsWith('ing') && !infinitive) break;
   }
   return fallback >= 0 ? [fallback] : [];
+}
+
+/** Nouns that take an infinitive of their own ("a US offer to host", "Y's bid to join"). */
+const INF_NOUNS = new Set(['offer', 'request', 'plan', 'proposal', 'call', 'bid', 'attempt', 'effort', 'decision', 'invitation', 'demand',
+  'appeal', 'promise', 'pledge', 'threat', 'ultimatum', 'order', 'move', 'agreement', 'deal', 'refusal', 'readiness', 'willingness', 'right',
+  'permission', 'chance', 'opportunity', 'mandate', 'push', 'drive', 'campaign', 'initiative', 'plea', 'commitment', 'intention', 'failure',
+  'determination', 'resolve', 'pressure', 'authority', 'power', 'license', 'licence', 'motion', 'resolution', 'vote', 'ability', 'need', 'way']);
+
+/**
+ * The finite verb whose direct object is the mention [ms, me) before an infinitive's "to" at `to`: a
+ * verb left of the mention in its segment, no preposition between them, no other verb and no noun
+ * taking its own infinitive between the mention and "to". -1 when none.
+ */
+function governingVerb(ctx: DocContext, s: number, ms: number, me: number, to: number): number {
+  for (let i = me; i < to; i++) {
+    const t = tok(ctx, i);
+    if (mentionAt(ctx, i) >= 0) continue;
+    if (t.pos === 'VERB' || t.pos === 'AUX' || (t.pos === 'NOUN' && INF_NOUNS.has(t.lemma))) return -1;
+  }
+  for (let i = ms - 1; i >= s; i--) {
+    const t = tok(ctx, i);
+    if (mentionAt(ctx, i) >= 0) continue;
+    if (t.pos === 'VERB' && !modifierVerb(ctx, i, ms + 1)) return t.lower.endsWith('ing') ? -1 : i;
+    if (t.pos === 'AUX' || t.pos === 'ADP' || t.pos === 'PUNCT') return -1;
+  }
+  return -1;
 }
 
 function hasFiniteVerb(ctx: DocContext, s: number, e: number): boolean {
@@ -162,6 +341,9 @@ function mutualVerb(ctx: DocContext, src: number[], trigger: number): boolean {
   return false;
 }
 
+/** Subordinators that open a clause of their own after the object position. */
+const OBJECT_STOP = new Set(['until', 'unless', 'once', 'since', 'whereas', 'though']);
+
 /** First actor (with compound) in [from, hi), stopping at a new predicate or clause opener. */
 export function findObject(ctx: DocContext, from: number, hi: number, verbsFrom = from + 1): number[] {
   for (let i = from, n = 0; i < hi && n < 12; i++, n++) {
@@ -171,7 +353,7 @@ export function findObject(ctx: DocContext, from: number, hi: number, verbsFrom 
       if (isMedia(ctx.doc.actors[mi] as ActorMention)) { i = (ctx.mentionTokens[mi] as [number, number])[1] - 1; continue; }
       return compound(ctx, mi, 1, from, hi);
     }
-    if (t.text === ',' || STOP_RIGHT.has(t.lower)) return [];
+    if (t.text === ',' || STOP_RIGHT.has(t.lower) || OBJECT_STOP.has(t.lower)) return [];
     if (t.pos === 'VERB' && i >= verbsFrom && !modifierVerb(ctx, i, hi)) return [];
   }
   return [];

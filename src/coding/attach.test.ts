@@ -1,0 +1,69 @@
+import { test, describe } from 'node:test';
+import assert from 'node:assert/strict';
+import { codeEvents } from './index.js';
+import { fixtureDoc, mention, placeActors } from './testing.js';
+import type { Event } from '../domain/types.js';
+
+const code = (text: string): Event[] => codeEvents(fixtureDoc(text), { docId: 't' });
+const pairs = (es: Event[]): string[] => es.map((e) => `${e.source.country}>${e.target?.country ?? '-'}:${e.cameo}`).sort();
+
+describe('attach: the subject across commas', () => {
+  test('an apposition between the subject and its verb is skipped', () => {
+    const es = code('Arnor, a close Gondorian ally, refused to join the talks.');
+    assert.ok(es.length > 0 && es.every((e) => e.source.country === 'ARN'), pairs(es).join());
+  });
+  test('an elided-subject clause after a comma takes the subject of the clause before, not its object', () => {
+    const es = code('Arnor rejected a Gondorian plan, but accused Mordor of shelling.').filter((e) => e.cameo.startsWith('11'));
+    assert.ok(es.length > 0 && es.every((e) => e.source.country === 'ARN'), pairs(es).join());
+  });
+  test('a subject relative takes the noun it hangs on', () => {
+    const es = code('Arnor accused Rohan, which shelled Gondor on Monday.').filter((e) => e.cameo.startsWith('19'));
+    assert.deepEqual(pairs(es).map((p) => p.split(':')[0]), ['ROH>GON']);
+  });
+  test('an object relative has its subject inside: no actor there, no event', () => {
+    const es = code('Mordor shelled Rohan, whom officials blame for the raids.');
+    assert.ok(!es.some((e) => e.cameo.startsWith('112')), pairs(es).join());
+  });
+  test('a finite subordinate clause has its own subject', () => {
+    const es = code('Gondor eased the curfew, as authorities in Rohan cracked down on Mordor.').filter((e) => e.cameo.startsWith('17'));
+    assert.ok(es.length > 0 && es.every((e) => e.source.country === 'ROH'), pairs(es).join());
+  });
+  test('a reduced relative hangs on the noun before it', () => {
+    const es = code('King Elessar said the deal, brokered by Arnor and Rohan, was a cessation of hostilities.').filter((e) => e.cameo.startsWith('087'));
+    assert.ok(!es.some((e) => e.source.country === 'ARN' || e.source.country === 'ROH'), pairs(es).join());
+  });
+  test('"X said" after a comma with a noun subject of its own is not X', () => {
+    const es = code('Gondor shelled Rohan villages, a Mordor official protested.').filter((e) => e.cameo.startsWith('14'));
+    assert.ok(!es.some((e) => e.source.country === 'GON'), pairs(es).join());
+  });
+});
+
+describe('attach: infinitives', () => {
+  test('after a control verb the object is the subject of the infinitive', () => {
+    const es = code('King Elessar urged Arnor to withdraw its troops.').filter((e) => e.cameo.startsWith('08') || e.cameo.startsWith('03'));
+    assert.ok(es.length > 0 && es.every((e) => e.source.country === 'ARN'), pairs(es).join());
+  });
+  test('after another verb the infinitive is a purpose clause of its subject', () => {
+    const es = code("King Elessar summoned Arnor's ambassador to complain about the raids.").filter((e) => e.cameo === '114');
+    assert.ok(es.length > 0 && es.every((e) => e.source.country === 'GON'), pairs(es).join());
+  });
+  test('a noun taking its own infinitive keeps its possessor as subject', () => {
+    const es = code('Queen Arwen rejected a Gondorian offer to host a summit.').filter((e) => e.cameo.startsWith('04') || e.cameo.startsWith('03'));
+    assert.ok(!es.some((e) => e.source.country === 'ARN'), pairs(es).join());
+  });
+});
+
+describe('attach: pronouns and relatives', () => {
+  test('"X ..., and said they ..." — the pronoun subject of a reported clause is the reporter', () => {
+    // the resolver's nearest-antecedent guess for "they" is Gondor
+    const text = 'Arnor rejected a Gondorian plan, and said they opposed the talks.';
+    const they = { ...mention('they', text.indexOf('they'), { code: 'GON', kind: 'country' }), how: 'coreference' as const };
+    const actors = [...placeActors(text), they].sort((a, b) => a.start - b.start);
+    const es = codeEvents(fixtureDoc(text, { actors }), { docId: 't' }).filter((e) => e.cameo.startsWith('11'));
+    assert.ok(es.length > 0 && es.every((e) => e.source.country === 'ARN'), pairs(es).join());
+  });
+  test('a subject relative takes the noun phrase before the comma, with its nationality', () => {
+    const es = code('Arnor condemned the Gondorian general Hurin, who shelled Rohan on Monday.').filter((e) => e.cameo.startsWith('19'));
+    assert.ok(es.length > 0 && es.every((e) => e.source.country === 'GON'), pairs(es).join());
+  });
+});
