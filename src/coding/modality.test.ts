@@ -37,3 +37,14 @@ describe('modality: cues that rule over a whole complement', () => {
     assert.ok(assertedCodes('Queen Arwen said Mordor must withdraw as she visited Gondor on Monday.').includes('042'));
   });
 });
+
+describe('protests and their demands', () => {
+  test('a protest made to demand something is one protest event coded by its demand', () => {
+    const a = assertedCodes('Rohan protesters marched on Sunday to demand the resignation of King Elessar.');
+    assert.ok(a.includes('1411') && !a.some((c) => c.startsWith('10')), a.join());
+  });
+  test('what a demand asks for is not asserted', () => {
+    const es = code('Arnor demanded the return of land taken by Gondor.');
+    assert.ok(!es.some((e) => e.cameo === '0842' && e.modality === 'asserted'), es.map((e) => `${e.cameo}:${e.modality}`).join());
+  });
+});

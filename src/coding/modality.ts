@@ -34,6 +34,9 @@ const tok = (ctx: DocContext, i: number): Token => ctx.doc.tokens[i] as Token;
 const DESIRE = new Set(['demand', 'urge', 'ask', 'request', 'propose', 'recommend', 'order', 'want', 'appeal', 'plead']);
 /** Verbs whose object is turned down: "rejected an offer to host talks" asserts no talks, no offer to code. */
 const REJECT_V = new Set(['reject', 'dismiss', 'rebuff', 'spurn', 'oppose', 'veto']);
+/** Verbs whose object is something wanted, with or without "for": "demand the release of". */
+const DEMAND_V = new Set(['demand', 'seek']);
+const ASK_FOR = new Set(['call', 'press', 'push', 'ask', 'appeal', 'plead', 'clamor', 'clamour']);
 /** Words that open a new clause: a cue left of them does not reach the trigger. */
 const CLAUSE_OPEN = new Set(['but', 'while', 'whereas', 'although', 'though', 'because', 'yet']);
 
@@ -54,6 +57,9 @@ function scopedCue(ctx: DocContext, lo: number, trigger: number): { modality: Mo
     if (CLAUSE_OPEN.has(t.lower) || (t.text === ',' && i + 1 < trigger && ['and', 'but', 'while'].includes(tok(ctx, i + 1).lower))) return null;
     if (DESIRE.has(t.lemma) && (t.pos === 'VERB' || t.pos === 'NOUN') && i + 1 < trigger && tok(ctx, i + 1).lower === 'that') return { modality: 'hypothetical', cue: `${t.text} that` };
     if (REJECT_V.has(t.lemma) && t.pos === 'VERB' && plain && !finiteVerb && trigger - i <= 12) return { modality: 'negated', cue: t.text };
+    // the thing demanded: "to demand the return of property", "calling for the release of prisoners"
+    const asksFor = DEMAND_V.has(t.lemma) || (ASK_FOR.has(t.lemma) && i + 1 < trigger && tok(ctx, i + 1).lower === 'for');
+    if (asksFor && t.pos === 'VERB' && plain && !finiteVerb && trigger - i <= 8) return { modality: 'hypothetical', cue: t.text };
     if (t.text === ',' || t.pos === 'AUX' || (t.pos === 'VERB' && !(i > lo && tok(ctx, i - 1).lower === 'to') && !t.lower.endsWith('ing') && !t.lower.endsWith('ed'))) plain = false;
   }
   return null;
