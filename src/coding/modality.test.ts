@@ -48,3 +48,21 @@ describe('protests and their demands', () => {
     assert.ok(!es.some((e) => e.cameo === '0842' && e.modality === 'asserted'), es.map((e) => `${e.cameo}:${e.modality}`).join());
   });
 });
+
+describe('conditions', () => {
+  test('nothing inside an "unless" clause is asserted, nor turned into an intent', () => {
+    const es = code('Rohan said it will boycott the talks unless King Elessar agrees to step down.');
+    assert.ok(!es.some((e) => e.modality === 'asserted' && (e.cameo.startsWith('03') || e.cameo.startsWith('083'))), es.map((e) => `${e.cameo}:${e.modality}`).join());
+  });
+  test('a cooperative action stated on a condition is a threat', () => {
+    const a = assertedCodes('Arnor announced that it will withdraw its peacekeepers from Gondor unless Mordor holds elections.');
+    assert.ok(a.includes('130') && !a.some((c) => c.startsWith('03')), a.join());
+  });
+  test('what is to happen "before" somebody acts has not happened', () => {
+    const es = code('Mordor said Gondor must agree to reforms before they demobilize.');
+    assert.ok(!es.some((e) => e.modality === 'asserted' && (e.cameo.startsWith('087') || e.cameo.startsWith('035'))), es.map((e) => `${e.cameo}:${e.modality}`).join());
+  });
+  test('talks that fail to reach agreement are a mutual rejection', () => {
+    assert.deepEqual(code('Arnor and Gondor failed to reach agreement on Sunday.').filter((e) => e.modality === 'asserted').map((e) => `${e.source.country}>${e.target?.country}:${e.cameo}`).sort(), ['ARN>GON:120', 'GON>ARN:120']);
+  });
+});

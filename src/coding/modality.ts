@@ -52,8 +52,14 @@ function scopedCue(ctx: DocContext, lo: number, trigger: number): { modality: Mo
   const prevLower = trigger > lo ? tok(ctx, trigger - 1).lower : '';
   const finiteVerb = trig.pos === 'VERB' && prevLower !== 'to' && !trig.lower.endsWith('ing');
   let plain = true; // no comma, auxiliary or finite verb between the cue and the trigger
+  let comma = false;
   for (let i = trigger - 1; i >= lo; i--) {
     const t = tok(ctx, i);
+    // a condition runs to its comma: "unless the president agrees to step down" (neither is asserted)
+    if (!comma && (t.lower === 'if' || t.lower === 'unless')) return { modality: 'hypothetical', cue: t.text };
+    // what is to happen "before"/"until" somebody acts, in the base form: "before they demobilize"
+    if (!comma && (t.lower === 'before' || t.lower === 'until') && trig.pos === 'VERB' && trig.lower === trig.lemma && i + 1 < trigger && tok(ctx, i + 1).pos !== 'VERB') return { modality: 'hypothetical', cue: t.text };
+    if (t.text === ',') comma = true;
     if (CLAUSE_OPEN.has(t.lower) || (t.text === ',' && i + 1 < trigger && ['and', 'but', 'while'].includes(tok(ctx, i + 1).lower))) return null;
     if (DESIRE.has(t.lemma) && (t.pos === 'VERB' || t.pos === 'NOUN') && i + 1 < trigger && tok(ctx, i + 1).lower === 'that') return { modality: 'hypothetical', cue: `${t.text} that` };
     if (REJECT_V.has(t.lemma) && t.pos === 'VERB' && plain && !finiteVerb && trigger - i <= 12) return { modality: 'negated', cue: t.text };
@@ -81,6 +87,16 @@ function reportedBefore(ctx: DocContext, lo: number, i: number): boolean {
     const t = tok(ctx, j);
     if (REPORTING.has(t.lemma) && t.pos === 'VERB') return true;
     if (t.lower === 'if' || t.lower === 'unless') return false;
+  }
+  return false;
+}
+
+/** "X will withdraw its force unless Y ...": a condition after a stated future action makes it a threat. */
+function unlessAfter(ctx: DocContext, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const t = tok(ctx, i);
+    if (t.lower === 'unless') return true;
+    if (t.text === ';' || t.lower === 'but') return false;
   }
   return false;
 }
@@ -122,7 +138,7 @@ export function modalityOf(ctx: DocContext, cand: Candidate): { modality: Modali
     if (CLAUSE_OPEN.has(l) || (l === 'as' && i + 1 < cand.trigger && tok(ctx, i + 1).pos === 'PRON')) break;
     if ((SPEC_WORDS.has(l) && !(l === 'may' && t.pos === 'PROPN')) || (SPEC_VERBS.has(t.lemma) && t.pos === 'VERB')) return { modality: 'speculative', cue: t.text };
     if (l === 'questions' && i + 2 < cand.trigger && tok(ctx, i + 2).lower === 'whether') return { modality: 'speculative', cue: 'questions whether' };
-    if (FUT.has(l)) return { modality: 'future-intent', cue: t.text };
+    if (FUT.has(l)) return { modality: 'future-intent', cue: unlessAfter(ctx, cand.end, s.tokenEnd) ? `${t.text} unless` : t.text };
     // the trigger is (inside) an infinitive: "agreed to withdraw", "willing to offer military aid"
     const inf = i === cand.trigger - 1 && trig.pos === 'VERB' ? i : t.pos === 'VERB' && i > lo && tok(ctx, i - 1).lower === 'to' ? i - 1 : -1;
     if (inf >= 0 && tok(ctx, inf).lower === 'to') {
