@@ -30,7 +30,7 @@ const EXACT: Record<string, string> = {
 
 /** Cues that make a future action a statement of the source's intent ("will", "plans to", ...);
  * "an effort to engage", "a way to step back" are not statements of intent. */
-const STATED = /^(will|'ll|shall|would|(plan|plans|planned|planning|intend|intends|intended|vow|vows|vowed|pledge|pledges|pledged|promise|promises|promised|agree|agrees|agreed|offer|offers|offered|decide|decides|decided|prepare|prepares|prepared|ready|willing|set|threaten|threatens|threatened|determined|resolved|going) to)$/;
+const STATED = /^(will|'ll|shall|would|(plan|plans|planned|planning|intend|intends|intended|vow|vows|vowed|pledge|pledges|pledged|promise|promises|promised|agree|agrees|agreed|offer|offers|offered|decide|decides|decided|prepare|prepares|prepared|ready|willing|set|threaten|threatens|threatened|swear|swears|swore|sworn|determined|resolved|going) to)$/;
 
 /** "X will not lift the embargo": a refused cooperative action is a CAMEO rejection (12x). */
 const REFUSAL: Record<string, string> = {
@@ -58,8 +58,12 @@ export function intentCode(code: string, modality: Modality, cue?: string): stri
   if (refusal) return refusal;
   const conditional = modality === 'hypothetical' && (cue === 'unless' || cue === 'if');
   if (modality !== 'future-intent' && !conditional) return null;
-  if (modality === 'future-intent' && !(cue && STATED.test(cue.toLowerCase()))) return null;
+  // "X will withdraw its troops unless Y ...": whatever the action, stating it on a condition is a threat
+  const unless = modality === 'future-intent' && !!cue && / unless$/i.test(cue);
+  const stated = unless ? (cue as string).slice(0, -' unless'.length) : cue;
+  if (modality === 'future-intent' && !(stated && STATED.test(stated.toLowerCase()))) return null;
   const r = Number(code.slice(0, 2));
+  if (unless && r >= 4 && r <= 9) return '130';
   if (conditional && r < 14) return null;
   const exact = EXACT[code] ?? EXACT[code.slice(0, 3)];
   if (exact) return exact;

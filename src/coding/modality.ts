@@ -20,15 +20,56 @@ import type { DocContext } from './context.js';
 import type { Candidate } from './match.js';
 
 const NEG = new Set(['not', "n't", 'never', 'no', 'neither', 'nor', 'without']);
-const HYPO = new Set(['if', 'unless', 'would', 'could', 'might', 'should', 'potentially', 'hypothetically', 'whether']);
+const HYPO = new Set(['if', 'unless', 'would', 'could', 'might', 'should', 'must', 'potentially', 'hypothetically', 'whether']);
 const SPEC_WORDS = new Set(['likely', 'may', 'possibly', 'perhaps', 'probably', 'allegedly', 'unlikely', 'suspected', 'seemingly', 'apparently']);
 const SPEC_VERBS = new Set(['appear', 'seem', 'suggest', 'speculate', 'believe', 'suspect']);
 const FUT = new Set(['will', "'ll", 'shall']);
-const FUT_VERBS = new Set(['plan', 'intend', 'vow', 'pledge', 'promise', 'threaten', 'seek', 'want', 'aim', 'hope', 'prepare', 'expect', 'decide', 'try', 'attempt', 'call', 'urge', 'ask', 'demand', 'agree', 'offer', 'refuse', 'decline', 'need', 'have', 'wish', 'propose', 'push', 'press', 'encourage', 'force', 'allow', 'order', 'warn']);
+const FUT_VERBS = new Set(['plan', 'intend', 'vow', 'pledge', 'promise', 'threaten', 'seek', 'want', 'aim', 'hope', 'prepare', 'expect', 'decide', 'try', 'attempt', 'call', 'urge', 'ask', 'demand', 'agree', 'offer', 'refuse', 'decline', 'need', 'have', 'wish', 'propose', 'push', 'press', 'encourage', 'force', 'allow', 'order', 'warn', 'swear']);
 const DENY = new Set(['deny', 'reject', 'dismiss', 'refute']);
 const ALLEGE = new Set(['allege', 'allegation', 'accuse', 'accusation', 'admission', 'charge', 'claim', 'suspicion', 'rumour', 'rumor', 'suspect']);
 
 const tok = (ctx: DocContext, i: number): Token => ctx.doc.tokens[i] as Token;
+
+/** Verbs and nouns of wanting something done: what follows "demanded that" has not happened. */
+const DESIRE = new Set(['demand', 'urge', 'ask', 'request', 'propose', 'recommend', 'order', 'want', 'appeal', 'plead']);
+/** Verbs whose object is turned down: "rejected an offer to host talks" asserts no talks, no offer to code. */
+const REJECT_V = new Set(['reject', 'dismiss', 'rebuff', 'spurn', 'oppose', 'veto']);
+/** Verbs whose object is something wanted, with or without "for": "demand the release of". */
+const DEMAND_V = new Set(['demand', 'seek']);
+const ASK_FOR = new Set(['call', 'press', 'push', 'ask', 'appeal', 'plead', 'clamor', 'clamour']);
+/** Words that open a new clause: a cue left of them does not reach the trigger. */
+const CLAUSE_OPEN = new Set(['but', 'while', 'whereas', 'although', 'though', 'because', 'yet']);
+
+/**
+ * Cues that rule over a whole complement whatever lies between them and the trigger:
+ * "demanded that Y cancel plans to sell arms" (the sale is wanted, not stated: hypothetical), and
+ * the object of a rejection, "rejected a Y offer to host a summit", "dismissed an appeal to lay
+ * down arms", "rejected calls for aid" (negated). A finite verb trigger ("rejected the plan and
+ * attacked") is a predicate of its own, not part of the object.
+ */
+function scopedCue(ctx: DocContext, lo: number, trigger: number): { modality: Modality; cue: string } | null {
+  const trig = tok(ctx, trigger);
+  const prevLower = trigger > lo ? tok(ctx, trigger - 1).lower : '';
+  const finiteVerb = trig.pos === 'VERB' && prevLower !== 'to' && !trig.lower.endsWith('ing');
+  let plain = true; // no comma, auxiliary or finite verb between the cue and the trigger
+  let comma = false;
+  for (let i = trigger - 1; i >= lo; i--) {
+    const t = tok(ctx, i);
+    // a condition runs to its comma: "unless the president agrees to step down" (neither is asserted)
+    if (!comma && (t.lower === 'if' || t.lower === 'unless')) return { modality: 'hypothetical', cue: t.text };
+    // what is to happen "before"/"until" somebody acts, in the base form: "before they demobilize"
+    if (!comma && (t.lower === 'before' || t.lower === 'until') && trig.pos === 'VERB' && trig.lower === trig.lemma && i + 1 < trigger && tok(ctx, i + 1).pos !== 'VERB') return { modality: 'hypothetical', cue: t.text };
+    if (t.text === ',') comma = true;
+    if (CLAUSE_OPEN.has(t.lower) || (t.text === ',' && i + 1 < trigger && ['and', 'but', 'while'].includes(tok(ctx, i + 1).lower))) return null;
+    if (DESIRE.has(t.lemma) && (t.pos === 'VERB' || t.pos === 'NOUN') && i + 1 < trigger && tok(ctx, i + 1).lower === 'that') return { modality: 'hypothetical', cue: `${t.text} that` };
+    if (REJECT_V.has(t.lemma) && t.pos === 'VERB' && plain && !finiteVerb && trigger - i <= 12) return { modality: 'negated', cue: t.text };
+    // the thing demanded: "to demand the return of property", "calling for the release of prisoners"
+    const asksFor = DEMAND_V.has(t.lemma) || (ASK_FOR.has(t.lemma) && i + 1 < trigger && tok(ctx, i + 1).lower === 'for');
+    if (asksFor && t.pos === 'VERB' && plain && !finiteVerb && trigger - i <= 8) return { modality: 'hypothetical', cue: t.text };
+    if (t.text === ',' || t.pos === 'AUX' || (t.pos === 'VERB' && !(i > lo && tok(ctx, i - 1).lower === 'to') && !t.lower.endsWith('ing') && !t.lower.endsWith('ed'))) plain = false;
+  }
+  return null;
+}
 
 function clauseLeft(ctx: DocContext, trigger: number, sentStart: number): number {
   for (let i = trigger - 1; i >= sentStart; i--) {
@@ -46,6 +87,16 @@ function reportedBefore(ctx: DocContext, lo: number, i: number): boolean {
     const t = tok(ctx, j);
     if (REPORTING.has(t.lemma) && t.pos === 'VERB') return true;
     if (t.lower === 'if' || t.lower === 'unless') return false;
+  }
+  return false;
+}
+
+/** "X will withdraw its force unless Y ...": a condition after a stated future action makes it a threat. */
+function unlessAfter(ctx: DocContext, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const t = tok(ctx, i);
+    if (t.lower === 'unless') return true;
+    if (t.text === ';' || t.lower === 'but') return false;
   }
   return false;
 }
@@ -72,6 +123,8 @@ export function modalityOf(ctx: DocContext, cand: Candidate): { modality: Modali
     const t = tok(ctx, i);
     if (t.lower === 'no' && i <= cand.trigger + 1) return { modality: 'negated', cue: t.text };
   }
+  const scoped = scopedCue(ctx, lo, cand.trigger);
+  if (scoped) return scoped;
   // cues anywhere left in the clause, nearest first
   for (let i = cand.trigger - 1; i >= lo; i--) {
     const t = tok(ctx, i);
@@ -82,10 +135,10 @@ export function modalityOf(ctx: DocContext, cand: Candidate): { modality: Modali
     if (ALLEGE.has(t.lemma) && i + 1 < cand.trigger && ['that', 'of'].includes(tok(ctx, i + 1).lower)) return { modality: 'speculative', cue: t.text };
     if (l === 'would' && reportedBefore(ctx, lo, i)) return { modality: 'future-intent', cue: 'would' };
     if (HYPO.has(l) || (l === 'case' && i > lo && tok(ctx, i - 1).lower === 'in')) return { modality: 'hypothetical', cue: t.text };
-    if (l === 'but') break;
+    if (CLAUSE_OPEN.has(l) || (l === 'as' && i + 1 < cand.trigger && tok(ctx, i + 1).pos === 'PRON')) break;
     if ((SPEC_WORDS.has(l) && !(l === 'may' && t.pos === 'PROPN')) || (SPEC_VERBS.has(t.lemma) && t.pos === 'VERB')) return { modality: 'speculative', cue: t.text };
     if (l === 'questions' && i + 2 < cand.trigger && tok(ctx, i + 2).lower === 'whether') return { modality: 'speculative', cue: 'questions whether' };
-    if (FUT.has(l)) return { modality: 'future-intent', cue: t.text };
+    if (FUT.has(l)) return { modality: 'future-intent', cue: unlessAfter(ctx, cand.end, s.tokenEnd) ? `${t.text} unless` : t.text };
     // the trigger is (inside) an infinitive: "agreed to withdraw", "willing to offer military aid"
     const inf = i === cand.trigger - 1 && trig.pos === 'VERB' ? i : t.pos === 'VERB' && i > lo && tok(ctx, i - 1).lower === 'to' ? i - 1 : -1;
     if (inf >= 0 && tok(ctx, inf).lower === 'to') {

@@ -1,0 +1,68 @@
+import { test, describe } from 'node:test';
+import assert from 'node:assert/strict';
+import { codeEvents } from './index.js';
+import { fixtureDoc } from './testing.js';
+import type { Event } from '../domain/types.js';
+
+const code = (text: string): Event[] => codeEvents(fixtureDoc(text), { docId: 't' });
+const assertedCodes = (text: string): string[] => code(text).filter((e) => e.modality === 'asserted').map((e) => e.cameo);
+
+describe('modality: cues that rule over a whole complement', () => {
+  test('what is demanded "that" somebody do has not happened', () => {
+    const es = code('Arnor demanded that Gondor abandon its policy of border closures.');
+    assert.ok(!es.some((e) => e.cameo === '0832' && e.modality === 'asserted'), es.map((e) => `${e.cameo}:${e.modality}`).join());
+  });
+  test('a plan inside a demand gives no statement of intent', () => {
+    const codes = assertedCodes('Mordor demanded that Rohan cancel plans to sell weapons to Gondor.');
+    assert.ok(!codes.some((c) => c.startsWith('03')), codes.join());
+  });
+  test('the object of a rejection is not asserted: no offer or appeal coded beside the rejection', () => {
+    const a = assertedCodes('Arnor rejected a Gondorian offer to host a summit.');
+    assert.ok(a.some((c) => c.startsWith('12')) && !a.some((c) => c.startsWith('03') || c.startsWith('04')), a.join());
+    const b = assertedCodes('Rohan dismissed an appeal from King Elessar to lay down its arms.');
+    assert.ok(b.some((c) => c.startsWith('12')) && !b.some((c) => c.startsWith('087')), b.join());
+  });
+  test('a finite verb after a rejection is a predicate of its own', () => {
+    assert.ok(assertedCodes('Mordor rejected the plan and shelled Gondor.').includes('194'));
+  });
+  test('"must" is an obligation, not a fact', () => {
+    assert.ok(!assertedCodes('Theoden said Mordor must agree to a ceasefire.').includes('0871'));
+  });
+  test('"sworn to fight" is a threat; the fighting has not started', () => {
+    const es = code('Mordor has sworn to fight Gondor.');
+    assert.ok(es.some((e) => e.cameo.startsWith('13') && e.modality === 'asserted'), es.map((e) => `${e.cameo}:${e.modality}`).join());
+    assert.ok(!es.some((e) => e.cameo.startsWith('19') && e.modality === 'asserted'));
+  });
+  test('a clause opened by "as" + pronoun is out of reach of an earlier modal', () => {
+    assert.ok(assertedCodes('Queen Arwen said Mordor must withdraw as she visited Gondor on Monday.').includes('042'));
+  });
+});
+
+describe('protests and their demands', () => {
+  test('a protest made to demand something is one protest event coded by its demand', () => {
+    const a = assertedCodes('Rohan protesters marched on Sunday to demand the resignation of King Elessar.');
+    assert.ok(a.includes('1411') && !a.some((c) => c.startsWith('10')), a.join());
+  });
+  test('what a demand asks for is not asserted', () => {
+    const es = code('Arnor demanded the return of land taken by Gondor.');
+    assert.ok(!es.some((e) => e.cameo === '0842' && e.modality === 'asserted'), es.map((e) => `${e.cameo}:${e.modality}`).join());
+  });
+});
+
+describe('conditions', () => {
+  test('nothing inside an "unless" clause is asserted, nor turned into an intent', () => {
+    const es = code('Rohan said it will boycott the talks unless King Elessar agrees to step down.');
+    assert.ok(!es.some((e) => e.modality === 'asserted' && (e.cameo.startsWith('03') || e.cameo.startsWith('083'))), es.map((e) => `${e.cameo}:${e.modality}`).join());
+  });
+  test('a cooperative action stated on a condition is a threat', () => {
+    const a = assertedCodes('Arnor announced that it will withdraw its peacekeepers from Gondor unless Mordor holds elections.');
+    assert.ok(a.includes('130') && !a.some((c) => c.startsWith('03')), a.join());
+  });
+  test('what is to happen "before" somebody acts has not happened', () => {
+    const es = code('Mordor said Gondor must agree to reforms before they demobilize.');
+    assert.ok(!es.some((e) => e.modality === 'asserted' && (e.cameo.startsWith('087') || e.cameo.startsWith('035'))), es.map((e) => `${e.cameo}:${e.modality}`).join());
+  });
+  test('talks that fail to reach agreement are a mutual rejection', () => {
+    assert.deepEqual(code('Arnor and Gondor failed to reach agreement on Sunday.').filter((e) => e.modality === 'asserted').map((e) => `${e.source.country}>${e.target?.country}:${e.cameo}`).sort(), ['ARN>GON:120', 'GON>ARN:120']);
+  });
+});
