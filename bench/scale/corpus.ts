@@ -60,7 +60,7 @@ const QUOTES: Template[] = [
   (f) => `"We are not looking for a fight, but we will defend every metre of our land," the ${f.aAdj} ${f.off} told reporters.`,
   (f) => `"There is still a window for diplomacy, and it is getting smaller every week," said ${f.person}, ${f.expert}.`,
   (f) => `"People here are tired," said ${f.person}, a teacher in ${f.town}. "We just want the schools to open again."`,
-  (f) => `"Nobody in this room believes the problem will be solved in one meeting," a senior official said on condition of anonymity.`,
+  () => `"Nobody in this room believes the problem will be solved in one meeting," a senior official said on condition of anonymity.`,
   (f) => `${f.person2}, who runs a small shop near the main square, said prices had doubled since the spring.`,
   (f) => `"The numbers speak for themselves," ${f.person} said, pointing to a chart of monthly ${f.good} deliveries.`,
   (f) => `"It is too early to say whether this will hold," said ${f.person}, ${f.expert}. "The last two agreements did not."`,
@@ -78,22 +78,22 @@ const CONTEXT: Template[] = [
   (f) => `The region is home to roughly ${f.m} million people, many of whom depend on farming and cross-border trade.`,
   (f) => `Elections are due in ${f.a} next year, and the government is under pressure to appear firm.`,
   (f) => `The ${f.off} took office ${f.m} years ago after a campaign that promised better ties with neighbours.`,
-  (f) => `Much of the area remains closed to independent journalists, and casualty figures could not be verified.`,
-  (f) => `Both governments say they favour a negotiated settlement, though they disagree about where talks should take place.`,
-  (f) => `The disputed area includes several villages, a reservoir and a stretch of the main highway to the coast.`,
+  () => `Much of the area remains closed to independent journalists, and casualty figures could not be verified.`,
+  () => `Both governments say they favour a negotiated settlement, though they disagree about where talks should take place.`,
+  () => `The disputed area includes several villages, a reservoir and a stretch of the main highway to the coast.`,
   (f) => `Observers say the rainy season, which begins in ${f.month}, usually slows movement along the frontier.`,
   (f) => `The ${f.bAdj} parliament is expected to debate the issue when it reconvenes after the summer recess.`,
-  (f) => `Regional organisations have offered to host further rounds, but no date has been set.`,
+  () => `Regional organisations have offered to host further rounds, but no date has been set.`,
   (f) => `The road through ${f.town} is the only paved route between the two capitals.`,
   (f) => `Local authorities have set up ${f.n} temporary shelters in schools and sports halls.`,
-  (f) => `The story has dominated newspaper front pages and evening broadcasts in both countries for weeks.`,
+  () => `The story has dominated newspaper front pages and evening broadcasts in both countries for weeks.`,
 ];
 
 /** History: earlier events told in the past, often with a year. */
 const HISTORY: Template[] = [
   (f) => `In ${f.past}, the two countries fought a brief war over the same stretch of border, which ended with a ceasefire brokered by neighbours.`,
   (f) => `A previous agreement, signed in ${f.past}, collapsed within months amid mutual accusations.`,
-  (f) => `The border was drawn in the early twentieth century and has been contested since independence.`,
+  () => `The border was drawn in the early twentieth century and has been contested since independence.`,
   (f) => `Diplomatic relations were restored in ${f.past} after a decade in which the two sides communicated only through intermediaries.`,
   (f) => `The last joint commission on the frontier met in ${f.past} and produced a report that was never published.`,
   (f) => `Tensions flared in ${f.past} when a dispute over fishing rights led to the closure of the main crossing for several weeks.`,
@@ -117,11 +117,11 @@ const NUMBERS: Template[] = [
 const COLOUR: Template[] = [
   (f) => `In ${f.town}, the market was busy on ${f.when.replace(/^on /, '')} morning, though several stalls remained shuttered.`,
   (f) => `Long queues formed at petrol stations in ${f.bCity} as drivers worried about shortages.`,
-  (f) => `Farmers near the frontier said they had not been able to reach their fields for weeks.`,
-  (f) => `At the bus station, families loaded suitcases and blankets onto the roofs of minibuses.`,
+  () => `Farmers near the frontier said they had not been able to reach their fields for weeks.`,
+  () => `At the bus station, families loaded suitcases and blankets onto the roofs of minibuses.`,
   (f) => `The streets of ${f.city} were quiet in the evening, with police patrols at major intersections.`,
-  (f) => `A local radio station has been broadcasting lists of missing relatives every evening.`,
-  (f) => `Hotels in the capital were full of delegates, journalists and security staff.`,
+  () => `A local radio station has been broadcasting lists of missing relatives every evening.`,
+  () => `Hotels in the capital were full of delegates, journalists and security staff.`,
   (f) => `Schoolchildren in ${f.town} have been taking lessons in a mosque courtyard and a church hall.`,
 ];
 
