@@ -83,7 +83,7 @@ async function storeOne(store: Store, origin: string, doc: Document, opts: { ana
     const { analysis, note } = analyzeSafely(stored, opts.analyze);
     const status = await store.transaction(async (tx) => {
       const put = await tx.documents.put(stored, opts.version ? { pipelineVersion: opts.version } : {});
-      if (put.status === 'inserted' && analysis) await tx.articles.save(stored.id, analysis, opts.version ?? 'unversioned');
+      if (put.status === 'inserted' && analysis) await tx.articles.save(stored.id, analysis, opts.version ?? 'unversioned', { newDocument: true });
       return put.status;
     });
     if (status === 'duplicate') return { ...base, status: 'duplicate' };

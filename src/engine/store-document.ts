@@ -60,7 +60,8 @@ export async function storeDocument(store: Store, origin: string, doc: Document,
       const now = await freshness(tx, doc, opts.version);
       if (now === 'current') return 'duplicate' as const;
       const put = await tx.documents.put(stored, opts.version ? { pipelineVersion: opts.version } : {});
-      if (analysis) await tx.articles.save(stored.id, analysis, opts.version ?? 'unversioned');
+      // A document inserted just now has no analysis to replace (nothing to delete first).
+      if (analysis) await tx.articles.save(stored.id, analysis, opts.version ?? 'unversioned', { newDocument: put.status === 'inserted' });
       return put.status === 'inserted' ? ('inserted' as const) : ('recoded' as const);
     });
     if (outcome === 'duplicate') return { ...base, status: 'duplicate' };

@@ -19,7 +19,7 @@ export function makeStore(db: Db, features: DialectFeatures, close: () => Promis
     db,
     documents: documentStore(db, features),
     runs: runStore(db),
-    articles: articleStore(db),
+    articles: articleStore(db, features.name),
     events: eventStore(db),
     importFacts: importFactStore(db),
     clusters: clusterStore(db),

@@ -173,8 +173,16 @@ export type DocActor = Pick<ActorMention, 'actorId' | 'code' | 'name' | 'kind' |
   mentions: Array<Span & { text: string }>;
 };
 
+export interface SaveOptions {
+  /**
+   * The document row was inserted in this same transaction, so it has no stored analysis to
+   * clear (every analysis table references documents.id): the delete statements are skipped.
+   */
+  newDocument?: boolean;
+}
+
 export interface ArticleStore {
-  save(docId: string, analysis: ArticleAnalysis, version: string): Promise<void>;
+  save(docId: string, analysis: ArticleAnalysis, version: string, opts?: SaveOptions): Promise<void>;
   actors(docId: string): Promise<DocActor[]>;
   roleConflicts(docId: string): Promise<RoleConflict[]>;
 }

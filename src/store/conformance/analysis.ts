@@ -101,6 +101,44 @@ export function analysisTests(kind: Kind): void {
       assert.deepEqual(await s.articles.roleConflicts('a'), a.roleConflicts);
     }));
 
+  test('articles.save for a document inserted in the same transaction (newDocument) stores what a plain save does, small or large', () =>
+    withStore(kind, async (s) => {
+      const full = (id: string, n: number): ArticleAnalysis => {
+        const a = analysis(id, n);
+        a.events.push(richEvent(id));
+        a.ceasefires = [{ ...ceasefire(id), id: `cf-${id}` }];
+        return a;
+      };
+      const stored = async (id: string) => ({
+        events: await s.events.byDoc(id),
+        actors: await s.articles.actors(id),
+        conflicts: await s.articles.roleConflicts(id),
+        ceasefire: await s.ceasefires.get(`cf-${id}`),
+      });
+      const strip = (x: Awaited<ReturnType<typeof stored>>, id: string) =>
+        JSON.stringify(x).replaceAll(`"${id}`, '"ID').replaceAll(`cf-${id}`, 'cf-ID');
+      // Reference: put, then a plain save (which clears first).
+      await s.documents.put(doc('d7p'));
+      await s.articles.save('d7p', full('d7p', 3), 'v1');
+      await s.transaction(async (tx) => {
+        const put = await tx.documents.put(doc('d7q'));
+        assert.equal(put.status, 'inserted');
+        await tx.articles.save('d7q', full('d7q', 3), 'v1', { newDocument: true });
+      });
+      assert.equal(strip(await stored('d7q'), 'd7q'), strip(await stored('d7p'), 'd7p'));
+      assert.equal((await stored('d7q')).events.length, 4);
+      // More values than one statement takes: written table by table, all of it.
+      await s.transaction(async (tx) => {
+        await tx.documents.put(doc('d7r'));
+        await tx.articles.save('d7r', full('d7r', 1500), 'v1', { newDocument: true });
+      });
+      const r = await stored('d7r');
+      assert.equal(r.events.length, 1501);
+      assert.equal(r.actors.length, 2);
+      assert.equal(r.conflicts.length, 1);
+      assert.equal(r.ceasefire?.id, 'cf-d7r');
+    }));
+
   test('articles.save replaces the previous analysis; a failing save leaves it intact', () =>
     withStore(kind, async (s) => {
       await s.documents.put(doc('a'));

@@ -1,5 +1,7 @@
 /** articles.save: replaces the stored analysis of one document in one transaction. */
 import type { ActorKind, ActorMention, Resolution, RoleConflict } from '../../domain/types.js';
+import { CompiledQuery } from 'kysely';
+import type { DialectName } from '../dialect.js';
 import type { ArticleAnalysis, ArticleStore, Ceasefire, DocActor } from '../types.js';
 import { type Db, atomic, fromJson, guard, now, opt, toJson } from '../util.js';
 import { eventToRow } from './event-rows.js';
@@ -79,9 +81,38 @@ async function saveCeasefire(trx: Db, docId: string, c: Ceasefire): Promise<void
   await insertChunked(stmts, (chunk) => trx.insertInto('ceasefire_statements').values(chunk).execute());
 }
 
-async function write(trx: Db, docId: string, a: ArticleAnalysis, version: string): Promise<void> {
+/**
+ * Bound parameters per combined statement (PostgreSQL allows 65,535); an analysis above it is
+ * written table by table in chunks instead.
+ */
+const MAX_PARAMS = 30_000;
+
+/**
+ * PostgreSQL: the row inserts of several tables as ONE statement — each insert but the last a
+ * data-modifying CTE (`with w0 as (insert …), w1 as (insert …) insert …`), which PostgreSQL
+ * always runs, foreign keys checked at the end of the statement — so a document's analysis costs
+ * one round trip instead of one per table. Same rows, same values as separate inserts.
+ * Returns false (nothing written) when there are too many values for one statement.
+ */
+async function insertCombined(trx: Db, inserts: CompiledQuery[]): Promise<boolean> {
+  const params = inserts.reduce((n, q) => n + q.parameters.length, 0);
+  if (params > MAX_PARAMS) return false;
+  if (inserts.length === 0) return true;
+  const values: unknown[] = [];
+  const parts = inserts.map((q) => {
+    const offset = values.length;
+    values.push(...q.parameters);
+    // Kysely's PostgreSQL insert of plain values: quoted identifiers and $n placeholders only.
+    return q.sql.replace(/\$(\d+)/g, (_, n: string) => `$${Number(n) + offset}`);
+  });
+  const last = parts.pop()!;
+  const text = parts.length ? `with ${parts.map((p, i) => `w${i} as (${p})`).join(', ')} ${last}` : last;
+  await trx.executeQuery(CompiledQuery.raw(text, values));
+  return true;
+}
+
+async function write(trx: Db, dialect: DialectName, docId: string, a: ArticleAnalysis, version: string): Promise<void> {
   const events = a.events.map((e) => eventToRow(e, docId, version));
-  await insertChunked(events, (chunk) => trx.insertInto('events').values(chunk).execute());
   const actors = groupActors(docId, a.actors).map((x) => ({
     doc_id: docId,
     actor_id: x.actorId,
@@ -92,7 +123,6 @@ async function write(trx: Db, docId: string, a: ArticleAnalysis, version: string
     how: x.how,
     mentions: toJson(x.mentions),
   }));
-  await insertChunked(actors, (chunk) => trx.insertInto('doc_actors').values(chunk).execute());
   const conflicts = a.roleConflicts.map((r) => ({
     doc_id: docId,
     actor_id: r.actorId,
@@ -102,8 +132,6 @@ async function write(trx: Db, docId: string, a: ArticleAnalysis, version: string
     date: r.date,
     evidence: toJson(r.evidence),
   }));
-  await insertChunked(conflicts, (chunk) => trx.insertInto('role_conflicts').values(chunk).execute());
-  for (const c of a.ceasefires ?? []) await saveCeasefire(trx, docId, c);
   const at = now();
   const engagements = (a.engagements ?? []).map((g) => ({
     mediator: g.mediator,
@@ -120,16 +148,31 @@ async function write(trx: Db, docId: string, a: ArticleAnalysis, version: string
     created_at: at,
     updated_at: at,
   }));
+  if (dialect === 'postgres') {
+    const inserts: CompiledQuery[] = [];
+    if (events.length) inserts.push(trx.insertInto('events').values(events).compile());
+    if (actors.length) inserts.push(trx.insertInto('doc_actors').values(actors).compile());
+    if (conflicts.length) inserts.push(trx.insertInto('role_conflicts').values(conflicts).compile());
+    if (engagements.length) inserts.push(trx.insertInto('engagements').values(engagements).compile());
+    if (await insertCombined(trx, inserts)) {
+      for (const c of a.ceasefires ?? []) await saveCeasefire(trx, docId, c);
+      return;
+    }
+  }
+  await insertChunked(events, (chunk) => trx.insertInto('events').values(chunk).execute());
+  await insertChunked(actors, (chunk) => trx.insertInto('doc_actors').values(chunk).execute());
+  await insertChunked(conflicts, (chunk) => trx.insertInto('role_conflicts').values(chunk).execute());
+  for (const c of a.ceasefires ?? []) await saveCeasefire(trx, docId, c);
   await insertChunked(engagements, (chunk) => trx.insertInto('engagements').values(chunk).execute());
 }
 
-export function articleStore(db: Db): ArticleStore {
+export function articleStore(db: Db, dialect: DialectName): ArticleStore {
   return {
-    save: (docId, analysis, version) =>
+    save: (docId, analysis, version, opts = {}) =>
       guard(docId, () =>
         atomic(db, async (trx) => {
-          await clear(trx, docId);
-          await write(trx, docId, analysis, version);
+          if (!opts.newDocument) await clear(trx, docId);
+          await write(trx, dialect, docId, analysis, version);
         }),
       ),
 
