@@ -28,6 +28,24 @@ export const eventOut = z.object({
   rule: z.string(),
   confidence: z.number(),
   version: z.string().optional(),
+  /** What an imported GDELT/ACLED row said beyond the event (counts and tone; fatalities and typology). */
+  imported: z
+    .object({
+      dataset: z.enum(['gdelt', 'acled']),
+      gdelt: z.object({ mentions: z.number(), sources: z.number(), articles: z.number(), avgTone: z.number(), isRoot: z.boolean() }).optional(),
+      acled: z
+        .object({
+          fatalities: z.number().int(),
+          eventType: z.string(),
+          subEventType: z.string(),
+          disorderType: z.string().optional(),
+          interaction: z.string().optional(),
+          civilianTargeting: z.boolean(),
+          tags: z.string().optional(),
+        })
+        .optional(),
+    })
+    .optional(),
 });
 
 export const pageOf = <T extends z.ZodType>(item: T) => z.object({ items: z.array(item), nextCursor: z.string().nullable() });

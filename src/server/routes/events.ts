@@ -41,7 +41,21 @@ export function eventRoutes(app: Hono<Env>, r: Registry): void {
   r.add(
     app,
     { method: 'get', path: '/api/events', tag: 'events', roles: ALL, query: eventQuery, summary: 'coded events, newest event date first, keyset-paged (pass nextCursor as after)', response: pageOf(eventOut) },
-    ({ query, deps }) => deps.store.events.query(toEventFilter(query)),
+    async ({ query, deps }) => {
+      const page = await deps.store.events.query(toEventFilter(query));
+      const imported = page.items.filter((e) => e.rule.startsWith('import.'));
+      if (imported.length === 0) return page;
+      const facts = new Map((await deps.store.importFacts.byEvents(imported.map((e) => e.id))).map((f) => [f.eventId, f]));
+      return {
+        ...page,
+        items: page.items.map((e) => {
+          const f = facts.get(e.id);
+          if (!f) return e;
+          const { eventId: _id, ...rest } = f;
+          return { ...e, imported: rest };
+        }),
+      };
+    },
   );
 
   r.add(
