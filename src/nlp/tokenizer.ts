@@ -155,28 +155,48 @@ const LETTERS = /^[\p{L}\p{M}]+$/u;
  * wink's lexer splits words at letters outside Latin-1 ("Erdoğan" → "Erdo" "ğ" "an", "Nguyễn" →
  * "Nguy" "ễ" "n"). Adjacent letter-only pieces with no space between them, one of them holding such
  * a letter, are one word again; the word keeps the first piece's tag (PROPN for a name).
+ * Works in place on the tokenizer's own fresh arrays: the first piece's Token takes the word, later
+ * tokens move down and are renumbered, sentences are remapped. A document with no split word (most
+ * texts with a curly quote or dash) is returned as it is, without copying a token.
  */
 export function mergeSplitWords(tokens: Token[], sentences: Sentence[]): { sentences: Sentence[]; tokens: Token[] } {
-  const out: Token[] = [];
-  const newIndex = new Array<number>(tokens.length);
-  for (let i = 0; i < tokens.length; i++) {
+  const n = tokens.length;
+  let first = 1;
+  while (first < n && !joins(tokens[first - 1]!, tokens[first]!)) first++;
+  if (first >= n) return { sentences, tokens };
+  const newIndex = new Int32Array(n);
+  for (let i = 0; i < first; i++) newIndex[i] = i;
+  let kept = first; // tokens[0, kept) are final
+  for (let i = first; i < n; i++) {
     const t = tokens[i]!;
-    const prev = out[out.length - 1];
-    if (prev && prev.end === t.start && prev.sentence === t.sentence && LETTERS.test(prev.text) && LETTERS.test(t.text) && (NON_LATIN1.test(prev.text) || NON_LATIN1.test(t.text))) {
+    const prev = tokens[kept - 1]!;
+    if (joins(prev, t)) {
       const text = prev.text + t.text;
       const pos = prev.pos === 'X' ? t.pos : prev.pos;
-      out[out.length - 1] = { ...prev, end: t.end, text, lower: text.toLowerCase(), lemma: pos === 'PROPN' ? text : text.toLowerCase(), pos, type: 'word' };
+      prev.end = t.end;
+      prev.text = text;
+      prev.lower = text.toLowerCase();
+      prev.pos = pos;
+      prev.lemma = pos === 'PROPN' ? text : text.toLowerCase();
+      prev.type = 'word';
     } else {
-      out.push({ ...t, index: out.length });
+      t.index = kept;
+      tokens[kept++] = t;
     }
-    newIndex[i] = out.length - 1;
+    newIndex[i] = kept - 1;
   }
-  if (out.length === tokens.length) return { sentences, tokens };
+  tokens.length = kept;
   for (const s of sentences) {
     s.tokenStart = newIndex[s.tokenStart]!;
     s.tokenEnd = newIndex[s.tokenEnd - 1]! + 1;
   }
-  return { sentences, tokens: out };
+  return { sentences, tokens };
+}
+
+/** Are `prev` and `t` pieces of one word split by wink at a non-Latin-1 letter? */
+function joins(prev: Token, t: Token): boolean {
+  return prev.end === t.start && prev.sentence === t.sentence && LETTERS.test(prev.text) && LETTERS.test(t.text) &&
+    (NON_LATIN1.test(prev.text) || NON_LATIN1.test(t.text));
 }
 
 function closeSentence(s: Sentence, tokens: Token[], tokenEnd: number): void {
