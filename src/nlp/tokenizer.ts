@@ -5,7 +5,7 @@
  * (skipping whitespace, then matching the surface). When wink's surface is not a verbatim substring
  * (normalization), the token takes the original characters up to the next whitespace instead, so
  * `text.slice(start, end) === token.text` always holds. Whitespace tokens (newlines, tabs) are dropped.
- * Sentence boundaries are wink's, plus paragraph boundaries (see `lineBreakSplits`).
+ * Sentence boundaries are wink's, plus paragraph boundaries (see `continuesLine`, `opensLine`).
  */
 import type { AnnotatedDoc, Sentence, Token } from '../domain/types.js';
 import type { Component } from './pipeline.js';
@@ -14,7 +14,8 @@ import { publicColumns, rawColumns } from './winkraw.js';
 
 /** true for the whitespace code units wink and news text use (space, tabs, newlines, NBSP, Unicode spaces). */
 export function isSpace(c: number): boolean {
-  return c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200b) ||
+  if (c < 0xa0) return c === 32 || (c >= 9 && c <= 13);
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200b) ||
     c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 }
 
@@ -43,75 +44,12 @@ function opensLine(text: string, i: number): boolean {
   return c > 127 && text[i] !== text[i]!.toLowerCase();
 }
 
-interface Scan {
-  starts: Int32Array;
-  ends: Int32Array;
-  /** wink token index → our token index, -1 for dropped whitespace tokens */
-  map: Int32Array;
-  /** our token index → true when a line break rule forces a sentence start there */
-  forced: Uint8Array;
-  /** our token index → true when wink's surface is verbatim the text at the offsets */
-  exact: Uint8Array;
-  count: number;
-}
-
-/** Locates each wink token in `text`. */
-function scan(text: string, surfaces: string[]): Scan {
-  const n = surfaces.length;
-  const starts = new Int32Array(n);
-  const ends = new Int32Array(n);
-  const map = new Int32Array(n).fill(-1);
-  const forced = new Uint8Array(n);
-  const exact = new Uint8Array(n);
-  const len = text.length;
-  let pos = 0;
-  let count = 0;
-  let lastEnd = -1;
-  let newlines = 0; // line breaks since the previous kept token
-  for (let w = 0; w < n; w++) {
-    const s = surfaces[w]!;
-    while (pos < len && isSpace(text.charCodeAt(pos))) {
-      const c = text.charCodeAt(pos);
-      if (c === NEWLINE || (c === CR && text.charCodeAt(pos + 1) !== NEWLINE)) newlines++;
-      pos++;
-    }
-    if (pos >= len) break;
-    if (s.length === 0 || isSpace(s.charCodeAt(0))) continue; // whitespace token: already skipped
-    const start = pos;
-    let end: number;
-    if (text.startsWith(s, pos)) {
-      end = pos + s.length;
-      exact[count] = 1;
-    } else {
-      const found = text.indexOf(s, pos);
-      if (found >= 0 && found - pos <= 8 && !hasSpace(text, pos, found)) {
-        // a few unmatched characters before the surface join the previous gap; keep them in this token
-        end = found + s.length;
-      } else {
-        end = pos + 1;
-        while (end < len && !isSpace(text.charCodeAt(end))) end++;
-        // do not swallow what the next tokens will match
-        const next = surfaces[w + 1];
-        if (next !== undefined && next.length > 0 && !isSpace(next.charCodeAt(0))) {
-          const k = text.indexOf(next, pos + 1);
-          if (k > pos && k < end) end = k;
-        }
-      }
-    }
-    if (count > 0 && newlines > 0) {
-      if (newlines >= 2) forced[count] = 1;
-      else if (!continuesLine(text.charCodeAt(lastEnd - 1)) && opensLine(text, start) &&
-        !CONTINUING_WORDS.has(text.slice(starts[count - 1]!, lastEnd))) forced[count] = 1;
-    }
-    starts[count] = start;
-    ends[count] = end;
-    map[w] = count;
-    count++;
-    pos = end;
-    lastEnd = end;
-    newlines = 0;
-  }
-  return { starts, ends, map, forced, exact, count };
+/** Does `text` hold `s` at `at`? (`text.startsWith(s, at)` without the builtin call: surfaces are short.) */
+function startsAt(text: string, s: string, at: number): boolean {
+  const m = s.length;
+  if (at + m > text.length) return false;
+  for (let k = 0; k < m; k++) if (text.charCodeAt(at + k) !== s.charCodeAt(k)) return false;
+  return true;
 }
 
 function hasSpace(text: string, from: number, to: number): boolean {
@@ -119,52 +57,93 @@ function hasSpace(text: string, from: number, to: number): boolean {
   return false;
 }
 
-/** Sentence starts (our token indices) from wink's sentence spans plus forced line-break splits. */
-function sentenceStarts(sc: Scan, winkSpans: number[][]): Uint8Array {
-  const startFlags = new Uint8Array(sc.count + 1);
-  for (const span of winkSpans) {
-    // first non-whitespace token of the wink sentence
-    for (let w = span[0]!; w <= span[1]!; w++) {
-      const t = sc.map[w]!;
-      if (t >= 0) { startFlags[t] = 1; break; }
-    }
-  }
-  for (let t = 0; t < sc.count; t++) if (sc.forced[t]) startFlags[t] = 1;
-  startFlags[0] = 1;
-  return startFlags;
-}
+/** wink token index → 1 when it is the first non-whitespace token of a wink sentence; reused, cleared after each document. */
+let winkStartBuf = new Uint8Array(1024);
 
-/** Annotates `text` into sentences and tokens. Exposed for direct use and benchmarks. */
+/**
+ * Annotates `text` into sentences and tokens. Exposed for direct use and benchmarks.
+ *
+ * One pass over wink's tokens: each token is located in `text` (skipping whitespace, then matching the
+ * surface); a sentence starts at the first token, at the first non-whitespace token of a wink sentence,
+ * or after a line break (see `continuesLine`, `opensLine`); the Token is built at once.
+ */
 export function tokenize(text: string): { sentences: Sentence[]; tokens: Token[] } {
   if (text.length === 0) return { sentences: [], tokens: [] };
   const nlp = wink();
   const doc = nlp.readDoc(text);
   const cols = rawColumns(nlp, doc) ?? publicColumns(nlp, doc);
   const { surfaces, pos, lemma, type, neg, spans, lower } = cols;
-  const sc = scan(text, surfaces);
-  if (sc.count === 0) return { sentences: [], tokens: [] };
-  const starts = sentenceStarts(sc, spans);
-
-  const tokens: Token[] = new Array(sc.count);
-  const sentences: Sentence[] = [];
-  let sent = -1;
-  for (let w = 0; w < surfaces.length; w++) {
-    const t = sc.map[w]!;
-    if (t < 0) continue;
-    if (starts[t]) {
-      if (sent >= 0) closeSentence(sentences[sent]!, tokens, t);
-      sent++;
-      sentences.push({ index: sent, start: sc.starts[t]!, end: sc.ends[t]!, tokenStart: t, tokenEnd: t + 1 });
+  const n = surfaces.length;
+  if (winkStartBuf.length < n) winkStartBuf = new Uint8Array(Math.max(n, winkStartBuf.length * 2));
+  const winkStart = winkStartBuf;
+  for (const span of spans) {
+    for (let w = span[0]!; w <= span[1]!; w++) {
+      const sw = surfaces[w]!;
+      if (sw.length > 0 && !isSpace(sw.charCodeAt(0))) { winkStart[w] = 1; break; }
     }
-    const start = sc.starts[t]!;
-    const end = sc.ends[t]!;
-    const surface = surfaces[w]!;
-    const exact = sc.exact[t] === 1;
-    const s = exact ? surface : text.slice(start, end);
-    // one object shape for every token (negated always present) keeps consumers' property access monomorphic
-    tokens[t] = { index: t, start, end, text: s, lower: exact && lower !== undefined ? lower[w]! : s.toLowerCase(), pos: pos[w]!, lemma: lemma[w]!, sentence: sent, type: type[w]!, negated: neg[w] === true };
   }
-  closeSentence(sentences[sent]!, tokens, sc.count);
+
+  const tokens: Token[] = [];
+  const sentences: Sentence[] = [];
+  const len = text.length;
+  let at = 0;
+  let sent = -1;
+  let newlines = 0; // line breaks since the previous kept token
+  let prev: Token | undefined;
+  for (let w = 0; w < n; w++) {
+    const s = surfaces[w]!;
+    let c = text.charCodeAt(at);
+    while (at < len && isSpace(c)) {
+      if (c === NEWLINE || (c === CR && text.charCodeAt(at + 1) !== NEWLINE)) newlines++;
+      c = text.charCodeAt(++at);
+    }
+    if (at >= len) break;
+    if (s.length === 0 || isSpace(s.charCodeAt(0))) continue; // whitespace token: already skipped
+    const start = at;
+    let end: number;
+    let exact = false;
+    if (startsAt(text, s, at)) {
+      end = at + s.length;
+      exact = true;
+    } else {
+      const found = text.indexOf(s, at);
+      if (found >= 0 && found - at <= 8 && !hasSpace(text, at, found)) {
+        // a few unmatched characters before the surface join the previous gap; keep them in this token
+        end = found + s.length;
+      } else {
+        end = at + 1;
+        while (end < len && !isSpace(text.charCodeAt(end))) end++;
+        // do not swallow what the next tokens will match
+        const next = surfaces[w + 1];
+        if (next !== undefined && next.length > 0 && !isSpace(next.charCodeAt(0))) {
+          const k = text.indexOf(next, at + 1);
+          if (k > at && k < end) end = k;
+        }
+      }
+    }
+    let opens = prev === undefined || winkStart[w] === 1;
+    if (!opens && newlines > 0) {
+      // prev.text is text.slice(prev.start, prev.end)
+      opens = newlines >= 2 ||
+        (!continuesLine(text.charCodeAt(prev!.end - 1)) && opensLine(text, start) && !CONTINUING_WORDS.has(prev!.text));
+    }
+    const index = tokens.length;
+    if (opens) {
+      if (sent >= 0) closeSentence(sentences[sent]!, tokens, index);
+      sent++;
+      sentences.push({ index: sent, start, end, tokenStart: index, tokenEnd: index + 1 });
+    }
+    const t = exact ? s : text.slice(start, end);
+    // one object shape for every token (negated always present) keeps consumers' property access monomorphic
+    const tok: Token = { index, start, end, text: t, lower: exact && lower !== undefined ? lower[w]! : t.toLowerCase(), pos: pos[w]!, lemma: lemma[w]!, sentence: sent, type: type[w]!, negated: neg[w] === true };
+    tokens.push(tok);
+    prev = tok;
+    at = end;
+    newlines = 0;
+  }
+  winkStart.fill(0, 0, n);
+  if (tokens.length === 0) return { sentences: [], tokens: [] };
+  closeSentence(sentences[sent]!, tokens, tokens.length);
   return NON_LATIN1.test(text) ? mergeSplitWords(tokens, sentences) : { sentences, tokens };
 }
 
@@ -176,28 +155,48 @@ const LETTERS = /^[\p{L}\p{M}]+$/u;
  * wink's lexer splits words at letters outside Latin-1 ("Erdoğan" → "Erdo" "ğ" "an", "Nguyễn" →
  * "Nguy" "ễ" "n"). Adjacent letter-only pieces with no space between them, one of them holding such
  * a letter, are one word again; the word keeps the first piece's tag (PROPN for a name).
+ * Works in place on the tokenizer's own fresh arrays: the first piece's Token takes the word, later
+ * tokens move down and are renumbered, sentences are remapped. A document with no split word (most
+ * texts with a curly quote or dash) is returned as it is, without copying a token.
  */
 export function mergeSplitWords(tokens: Token[], sentences: Sentence[]): { sentences: Sentence[]; tokens: Token[] } {
-  const out: Token[] = [];
-  const newIndex = new Array<number>(tokens.length);
-  for (let i = 0; i < tokens.length; i++) {
+  const n = tokens.length;
+  let first = 1;
+  while (first < n && !joins(tokens[first - 1]!, tokens[first]!)) first++;
+  if (first >= n) return { sentences, tokens };
+  const newIndex = new Int32Array(n);
+  for (let i = 0; i < first; i++) newIndex[i] = i;
+  let kept = first; // tokens[0, kept) are final
+  for (let i = first; i < n; i++) {
     const t = tokens[i]!;
-    const prev = out[out.length - 1];
-    if (prev && prev.end === t.start && prev.sentence === t.sentence && LETTERS.test(prev.text) && LETTERS.test(t.text) && (NON_LATIN1.test(prev.text) || NON_LATIN1.test(t.text))) {
+    const prev = tokens[kept - 1]!;
+    if (joins(prev, t)) {
       const text = prev.text + t.text;
       const pos = prev.pos === 'X' ? t.pos : prev.pos;
-      out[out.length - 1] = { ...prev, end: t.end, text, lower: text.toLowerCase(), lemma: pos === 'PROPN' ? text : text.toLowerCase(), pos, type: 'word' };
+      prev.end = t.end;
+      prev.text = text;
+      prev.lower = text.toLowerCase();
+      prev.pos = pos;
+      prev.lemma = pos === 'PROPN' ? text : text.toLowerCase();
+      prev.type = 'word';
     } else {
-      out.push({ ...t, index: out.length });
+      t.index = kept;
+      tokens[kept++] = t;
     }
-    newIndex[i] = out.length - 1;
+    newIndex[i] = kept - 1;
   }
-  if (out.length === tokens.length) return { sentences, tokens };
+  tokens.length = kept;
   for (const s of sentences) {
     s.tokenStart = newIndex[s.tokenStart]!;
     s.tokenEnd = newIndex[s.tokenEnd - 1]! + 1;
   }
-  return { sentences, tokens: out };
+  return { sentences, tokens };
+}
+
+/** Are `prev` and `t` pieces of one word split by wink at a non-Latin-1 letter? */
+function joins(prev: Token, t: Token): boolean {
+  return prev.end === t.start && prev.sentence === t.sentence && LETTERS.test(prev.text) && LETTERS.test(t.text) &&
+    (NON_LATIN1.test(prev.text) || NON_LATIN1.test(t.text));
 }
 
 function closeSentence(s: Sentence, tokens: Token[], tokenEnd: number): void {
