@@ -42,7 +42,8 @@ export function viewOf(text: string, tokens: Token[]): TextView {
 }
 
 function isStop(c: number): boolean {
-  // whitespace, - ' ’ . , ( ) / & " “ ” and the dashes
+  // whitespace, - ' ’ . , ( ) / & " “ ” and the dashes (letters and digits fail the first two tests)
+  if (c > 47 && c < 0xa0) return false;
   return c <= 32 || c === 45 || c === 39 || c === 0x2019 || c === 46 || c === 44 || c === 40 || c === 41 ||
     c === 47 || c === 38 || c === 34 || c === 0x201c || c === 0x201d || c === 0x2010 || c === 0x2013 || c === 0x2014 || c === 0xa0;
 }

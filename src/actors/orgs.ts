@@ -108,7 +108,7 @@ export function unlistedOrgs(s: State, places: PlaceMention[], main: string | un
   const extra: Found[] = [];
   for (let i = 0; i < n; i++) {
     const t = tok(s, i)!;
-    if (!s.dict.orgHeads.has(t.lower) || owner[i]! >= 0 || !isCapitalized(t.text) || s.titleCase[t.sentence]) continue;
+    if (!isCapitalized(t.text) || owner[i]! >= 0 || s.titleCase[t.sentence] || !s.dict.orgHeads.has(t.lower)) continue;
     const span = nameSpan(s, i);
     if (!span) continue;
     const sector = lastHead(s, span);
