@@ -2,8 +2,8 @@
  * Surface-form index: forms keyed on their leading word (and, for multi-word forms, the first letter
  * of the second word), matched against the text itself rather than tokens, so a form matches however
  * the tokenizer split it ("Lashkar-e-Taiba", "U.S."). A match must start at a token start and end at
- * a token end. Per token: one set lookup rejects a token whose leading word starts no form; else
- * one lookup for multi-word forms (nested by second-word letter, no key strings) and one for one-word forms.
+ * a token end. Per token: one lookup of the leading word gives its one-word forms and its multi-word
+ * forms (nested by second-word letter, no key strings), or rejects the token.
  */
 import type { Token } from '../domain/types.js';
 
@@ -95,13 +95,17 @@ function byLength<P>(a: Form<P>, b: Form<P>): number {
   return b.form.length - a.form.length;
 }
 
+/** The forms of one leading word. */
+interface Lead<P> {
+  /** one-word forms (and forms whose rest is only separators, "Sen."), longest first */
+  single: Form<P>[] | undefined;
+  /** multi-word forms by the first letter of the second word, longest first */
+  multi: Map<string, Form<P>[]> | undefined;
+}
+
 export class FormIndex<P> {
-  /** one-word forms (and forms whose rest is only separators, "Sen."), by leading word */
-  private readonly single = new Map<string, Form<P>[]>();
-  /** multi-word forms, by leading word, then first letter of the second word */
-  private readonly multi = new Map<string, Map<string, Form<P>[]>>();
-  /** leading words of all forms (one lookup rejects most tokens) */
-  private readonly allLeads = new Set<string>();
+  /** leading word → its forms (one lookup per token rejects most tokens) */
+  private readonly byLead = new Map<string, Lead<P>>();
   private readonly byForm = new Map<string, Form<P>>();
 
   constructor(readonly caseless: boolean) {}
@@ -116,19 +120,19 @@ export class FormIndex<P> {
     const entry: Form<P> = { form: f, payloads: [payload] };
     this.byForm.set(f, entry);
     const { lead, second } = formKeys(f);
-    this.allLeads.add(lead);
-    let map = this.single;
+    let l = this.byLead.get(lead);
+    if (!l) { l = { single: undefined, multi: undefined }; this.byLead.set(lead, l); }
+    let list: Form<P>[] | undefined;
     if (second) {
-      map = this.multi.get(lead) ?? new Map<string, Form<P>[]>();
-      this.multi.set(lead, map);
+      l.multi ??= new Map<string, Form<P>[]>();
+      list = l.multi.get(second);
+      if (!list) { l.multi.set(second, [entry]); return; }
+    } else {
+      list = l.single;
+      if (!list) { l.single = [entry]; return; }
     }
-    const key = second || lead;
-    const list = map.get(key);
-    if (!list) map.set(key, [entry]);
-    else {
-      list.push(entry);
-      list.sort(byLength);
-    }
+    list.push(entry);
+    list.sort(byLength);
   }
 
   get(form: string): P[] | undefined {
@@ -137,7 +141,7 @@ export class FormIndex<P> {
 
   /** Leading words of all forms: a token whose leading word is not here matches nothing. */
   leads(): string[] {
-    return [...this.single.keys(), ...this.multi.keys()];
+    return [...this.byLead.keys()];
   }
 
   get size(): number {
@@ -149,15 +153,15 @@ export class FormIndex<P> {
     const tok = view.tokens[i];
     if (!tok) return null;
     const lead = this.caseless ? view.lowerLead[i]! : view.lead[i]!;
-    if (!this.allLeads.has(lead)) return null;
+    const l = this.byLead.get(lead);
+    if (!l) return null;
     const src = this.caseless ? view.lower : view.text;
-    const multi = this.multi.get(lead);
-    if (multi) {
+    if (l.multi) {
       const next = nextOf(view, i);
-      const m = this.tryList(multi.get(this.caseless ? next.toLowerCase() : next), src, view, tok.start, i);
+      const m = this.tryList(l.multi.get(this.caseless ? next.toLowerCase() : next), src, view, tok.start, i);
       if (m) return m;
     }
-    return this.tryList(this.single.get(lead), src, view, tok.start, i);
+    return this.tryList(l.single, src, view, tok.start, i);
   }
 
   private tryList(list: Form<P>[] | undefined, src: string, view: TextView, start: number, i: number): FormMatch<P> | null {
