@@ -13,8 +13,6 @@ export interface TextView {
   /** `text` lower-cased, same length (see `viewOf`). */
   lower: string;
   tokens: Token[];
-  /** character offset of a token end → index of the token after it, plus one (0: no token ends there) */
-  tokenAfter: Int32Array;
   /** per token: its leading word, as written and lower-cased */
   lead: string[];
   lowerLead: string[];
@@ -26,19 +24,17 @@ export function viewOf(text: string, tokens: Token[]): TextView {
   let lower = text.toLowerCase();
   // a few characters change length when lower-cased ("İ"); fall back to a per-character map
   if (lower.length !== text.length) lower = Array.from(text, (c) => (c.toLowerCase().length === c.length ? c.toLowerCase() : c)).join('');
-  const tokenAfter = new Int32Array(text.length + 1);
   const n = tokens.length;
   const lead: string[] = new Array(n);
   const lowerLead: string[] = new Array(n);
   for (let i = 0; i < n; i++) {
     const t = tokens[i]!;
-    tokenAfter[t.end] = i + 2;
     const len = leadLength(text, t.start, t.end);
     const whole = len === t.text.length && t.lower.length === len;
     lead[i] = whole ? t.text : text.slice(t.start, t.start + len);
     lowerLead[i] = whole ? t.lower : lower.slice(t.start, t.start + len);
   }
-  return { text, lower, tokens, tokenAfter, lead, lowerLead, next: new Array(n) };
+  return { text, lower, tokens, lead, lowerLead, next: new Array(n) };
 }
 
 function isStop(c: number): boolean {
@@ -89,6 +85,17 @@ export interface FormMatch<P> {
   /** first token and one past the last */
   start: number;
   end: number;
+}
+
+/** One past the last token from `i` on that ends exactly at character offset `e`, or 0 (a form ends mid-token). */
+function tokensTo(tokens: Token[], i: number, e: number): number {
+  let found = 0;
+  for (let j = i; j < tokens.length; j++) {
+    const end = tokens[j]!.end;
+    if (end > e) break;
+    if (end === e) found = j + 1;
+  }
+  return found;
 }
 
 function byLength<P>(a: Form<P>, b: Form<P>): number {
@@ -167,8 +174,9 @@ export class FormIndex<P> {
   private tryList(list: Form<P>[] | undefined, src: string, view: TextView, start: number, i: number): FormMatch<P> | null {
     if (!list) return null;
     for (const f of list) {
-      const after = view.tokenAfter[start + f.form.length] ?? 0;
-      if (after > 0 && src.startsWith(f.form, start)) return { form: f.form, payloads: f.payloads, start: i, end: after - 1 };
+      if (!src.startsWith(f.form, start)) continue;
+      const end = tokensTo(view.tokens, i, start + f.form.length);
+      if (end > 0) return { form: f.form, payloads: f.payloads, start: i, end };
     }
     return null;
   }
