@@ -2,8 +2,8 @@
  * Surface-form index: forms keyed on their leading word (and, for multi-word forms, the first letter
  * of the second word), matched against the text itself rather than tokens, so a form matches however
  * the tokenizer split it ("Lashkar-e-Taiba", "U.S."). A match must start at a token start and end at
- * a token end. Per token: one set lookup rejects a token whose leading word starts no form; else
- * one lookup for multi-word forms (nested by second-word letter, no key strings) and one for one-word forms.
+ * a token end. Per token: one lookup of the leading word gives its one-word forms and its multi-word
+ * forms (nested by second-word letter, no key strings), or rejects the token.
  */
 import type { Token } from '../domain/types.js';
 
@@ -13,8 +13,6 @@ export interface TextView {
   /** `text` lower-cased, same length (see `viewOf`). */
   lower: string;
   tokens: Token[];
-  /** character offset of a token end → index of the token after it, plus one (0: no token ends there) */
-  tokenAfter: Int32Array;
   /** per token: its leading word, as written and lower-cased */
   lead: string[];
   lowerLead: string[];
@@ -26,23 +24,22 @@ export function viewOf(text: string, tokens: Token[]): TextView {
   let lower = text.toLowerCase();
   // a few characters change length when lower-cased ("İ"); fall back to a per-character map
   if (lower.length !== text.length) lower = Array.from(text, (c) => (c.toLowerCase().length === c.length ? c.toLowerCase() : c)).join('');
-  const tokenAfter = new Int32Array(text.length + 1);
   const n = tokens.length;
   const lead: string[] = new Array(n);
   const lowerLead: string[] = new Array(n);
   for (let i = 0; i < n; i++) {
     const t = tokens[i]!;
-    tokenAfter[t.end] = i + 2;
     const len = leadLength(text, t.start, t.end);
     const whole = len === t.text.length && t.lower.length === len;
     lead[i] = whole ? t.text : text.slice(t.start, t.start + len);
     lowerLead[i] = whole ? t.lower : lower.slice(t.start, t.start + len);
   }
-  return { text, lower, tokens, tokenAfter, lead, lowerLead, next: new Array(n) };
+  return { text, lower, tokens, lead, lowerLead, next: new Array(n) };
 }
 
 function isStop(c: number): boolean {
-  // whitespace, - ' ’ . , ( ) / & " “ ” and the dashes
+  // whitespace, - ' ’ . , ( ) / & " “ ” and the dashes (letters and digits fail the first two tests)
+  if (c > 47 && c < 0xa0) return false;
   return c <= 32 || c === 45 || c === 39 || c === 0x2019 || c === 46 || c === 44 || c === 40 || c === 41 ||
     c === 47 || c === 38 || c === 34 || c === 0x201c || c === 0x201d || c === 0x2010 || c === 0x2013 || c === 0x2014 || c === 0xa0;
 }
@@ -90,17 +87,32 @@ export interface FormMatch<P> {
   end: number;
 }
 
+/** One past the last token from `i` on that ends exactly at character offset `e`, or 0 (a form ends mid-token). */
+function tokensTo(tokens: Token[], i: number, e: number): number {
+  let found = 0;
+  for (let j = i; j < tokens.length; j++) {
+    const end = tokens[j]!.end;
+    if (end > e) break;
+    if (end === e) found = j + 1;
+  }
+  return found;
+}
+
 function byLength<P>(a: Form<P>, b: Form<P>): number {
   return b.form.length - a.form.length;
 }
 
+/** The forms of one leading word. */
+interface Lead<P> {
+  /** one-word forms (and forms whose rest is only separators, "Sen."), longest first */
+  single: Form<P>[] | undefined;
+  /** multi-word forms by the first letter of the second word, longest first */
+  multi: Map<string, Form<P>[]> | undefined;
+}
+
 export class FormIndex<P> {
-  /** one-word forms (and forms whose rest is only separators, "Sen."), by leading word */
-  private readonly single = new Map<string, Form<P>[]>();
-  /** multi-word forms, by leading word, then first letter of the second word */
-  private readonly multi = new Map<string, Map<string, Form<P>[]>>();
-  /** leading words of all forms (one lookup rejects most tokens) */
-  private readonly allLeads = new Set<string>();
+  /** leading word → its forms (one lookup per token rejects most tokens) */
+  private readonly byLead = new Map<string, Lead<P>>();
   private readonly byForm = new Map<string, Form<P>>();
 
   constructor(readonly caseless: boolean) {}
@@ -115,19 +127,19 @@ export class FormIndex<P> {
     const entry: Form<P> = { form: f, payloads: [payload] };
     this.byForm.set(f, entry);
     const { lead, second } = formKeys(f);
-    this.allLeads.add(lead);
-    let map = this.single;
+    let l = this.byLead.get(lead);
+    if (!l) { l = { single: undefined, multi: undefined }; this.byLead.set(lead, l); }
+    let list: Form<P>[] | undefined;
     if (second) {
-      map = this.multi.get(lead) ?? new Map<string, Form<P>[]>();
-      this.multi.set(lead, map);
+      l.multi ??= new Map<string, Form<P>[]>();
+      list = l.multi.get(second);
+      if (!list) { l.multi.set(second, [entry]); return; }
+    } else {
+      list = l.single;
+      if (!list) { l.single = [entry]; return; }
     }
-    const key = second || lead;
-    const list = map.get(key);
-    if (!list) map.set(key, [entry]);
-    else {
-      list.push(entry);
-      list.sort(byLength);
-    }
+    list.push(entry);
+    list.sort(byLength);
   }
 
   get(form: string): P[] | undefined {
@@ -136,7 +148,7 @@ export class FormIndex<P> {
 
   /** Leading words of all forms: a token whose leading word is not here matches nothing. */
   leads(): string[] {
-    return [...this.single.keys(), ...this.multi.keys()];
+    return [...this.byLead.keys()];
   }
 
   get size(): number {
@@ -148,22 +160,23 @@ export class FormIndex<P> {
     const tok = view.tokens[i];
     if (!tok) return null;
     const lead = this.caseless ? view.lowerLead[i]! : view.lead[i]!;
-    if (!this.allLeads.has(lead)) return null;
+    const l = this.byLead.get(lead);
+    if (!l) return null;
     const src = this.caseless ? view.lower : view.text;
-    const multi = this.multi.get(lead);
-    if (multi) {
+    if (l.multi) {
       const next = nextOf(view, i);
-      const m = this.tryList(multi.get(this.caseless ? next.toLowerCase() : next), src, view, tok.start, i);
+      const m = this.tryList(l.multi.get(this.caseless ? next.toLowerCase() : next), src, view, tok.start, i);
       if (m) return m;
     }
-    return this.tryList(this.single.get(lead), src, view, tok.start, i);
+    return this.tryList(l.single, src, view, tok.start, i);
   }
 
   private tryList(list: Form<P>[] | undefined, src: string, view: TextView, start: number, i: number): FormMatch<P> | null {
     if (!list) return null;
     for (const f of list) {
-      const after = view.tokenAfter[start + f.form.length] ?? 0;
-      if (after > 0 && src.startsWith(f.form, start)) return { form: f.form, payloads: f.payloads, start: i, end: after - 1 };
+      if (!src.startsWith(f.form, start)) continue;
+      const end = tokensTo(view.tokens, i, start + f.form.length);
+      if (end > 0) return { form: f.form, payloads: f.payloads, start: i, end };
     }
     return null;
   }

@@ -6,7 +6,7 @@
  * right after it ("the Copenhagen City Court", "the Supreme Court in Dhaka"), else of the country
  * the article is clearly about, else of no country (the sector alone). One pass over the tokens.
  */
-import type { ActorMention, PlaceMention } from '../domain/types.js';
+import type { ActorMention, PlaceMention, Token } from '../domain/types.js';
 import { tok } from './context.js';
 import { isCapitalized } from './scan.js';
 import { countryPart, type Found, type State } from './state.js';
@@ -102,13 +102,18 @@ function lastHead(s: State, span: [number, number]): string {
 export function unlistedOrgs(s: State, places: PlaceMention[], main: string | undefined): void {
   if (s.dict.orgHeads.size === 0) return;
   const n = s.view.tokens.length;
+  const head = (t: Token): boolean => isCapitalized(t.text) && !s.titleCase[t.sentence] && s.dict.orgHeads.has(t.lower);
+  // most articles name no organisation head: nothing to set up then
+  let i0 = 0;
+  while (i0 < n && !head(tok(s, i0)!)) i0++;
+  if (i0 === n) return;
   const owner = new Int32Array(n).fill(-1);
   s.found.forEach((f, fi) => owner.fill(fi, f.start, f.end));
   const drop = new Set<number>();
   const extra: Found[] = [];
-  for (let i = 0; i < n; i++) {
+  for (let i = i0; i < n; i++) {
     const t = tok(s, i)!;
-    if (!s.dict.orgHeads.has(t.lower) || owner[i]! >= 0 || !isCapitalized(t.text) || s.titleCase[t.sentence]) continue;
+    if (owner[i]! >= 0 || !head(t)) continue;
     const span = nameSpan(s, i);
     if (!span) continue;
     const sector = lastHead(s, span);
@@ -142,12 +147,17 @@ export function unlistedOrgs(s: State, places: PlaceMention[], main: string | un
  */
 export function unlistedSubjects(s: State, main: string | undefined): void {
   const n = s.view.tokens.length;
+  const open = (t: Token, i: number): boolean => t.pos === 'PROPN' && s.covered[i]! < 0 && isCapitalized(t.text) && !s.titleCase[t.sentence];
+  // a proper noun no scan item covers starts a candidate; without one, nothing to set up
+  let i0 = 0;
+  while (i0 < n && !open(tok(s, i0)!, i0)) i0++;
+  if (i0 === n) return;
   const owner = new Uint8Array(n);
   for (const f of s.found) owner.fill(1, f.start, f.end);
   const extra: Found[] = [];
-  for (let i = 0; i < n; i++) {
+  for (let i = i0; i < n; i++) {
     const t = tok(s, i)!;
-    if (owner[i] || t.pos !== 'PROPN' || !isCapitalized(t.text) || s.titleCase[t.sentence] || s.covered[i]! >= 0) continue;
+    if (owner[i] || !open(t, i)) continue;
     let j = i;
     while (j < n && j < i + 3 && !owner[j] && tok(s, j)!.pos === 'PROPN' && isCapitalized(tok(s, j)!.text) && tok(s, j)!.sentence === t.sentence) j++;
     const next = tok(s, j);

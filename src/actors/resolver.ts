@@ -11,7 +11,7 @@ import type { ActorDictionary } from './model.js';
 import { firstRoleOn, dayOf } from './roles.js';
 import { compose } from './compose.js';
 import { unlistedOrgs, unlistedSubjects } from './orgs.js';
-import { mainCountry } from './titles.js';
+import { mainCountry, mainOf } from './titles.js';
 import { scanItems, type Item } from './scan.js';
 import { countryPart, weight, type ActorNote, type Found, type State } from './state.js';
 
@@ -48,16 +48,27 @@ function preCount(items: Item[], doc: AnnotatedDoc, date: string): { counts: Map
   return { counts, signalled };
 }
 
+function countMention(counts: Map<string, number>, m: ActorMention, sentence: number, dict: ActorDictionary): void {
+  if (m.kind === 'media' || m.how === 'coreference' || m.how === 'group-noun') return;
+  const c = countryPart(m.code);
+  if (!dict.countries.has(c)) return;
+  counts.set(c, (counts.get(c) ?? 0) + weight(sentence));
+}
+
+const ranked = (counts: Map<string, number>): string[] => [...counts.entries()].sort((a, b) => b[1] - a[1]).map(([c]) => c);
+
 /** The article's countries, most mentioned first (headline and lead weigh more). */
 export function articleCountries(mentions: ActorMention[], sentenceOf: (offset: number) => number, dict: ActorDictionary): string[] {
   const counts = new Map<string, number>();
-  for (const m of mentions) {
-    if (m.kind === 'media' || m.how === 'coreference' || m.how === 'group-noun') continue;
-    const c = countryPart(m.code);
-    if (!dict.countries.has(c)) continue;
-    counts.set(c, (counts.get(c) ?? 0) + weight(sentenceOf(m.start)));
-  }
-  return [...counts.entries()].sort((a, b) => b[1] - a[1]).map(([c]) => c);
+  for (const m of mentions) countMention(counts, m, sentenceOf(m.start), dict);
+  return ranked(counts);
+}
+
+/** As `articleCountries`, over the resolver's findings (which know their sentence). */
+function foundCountries(found: Found[], dict: ActorDictionary): string[] {
+  const counts = new Map<string, number>();
+  for (const f of found) countMention(counts, f.m, f.sentence, dict);
+  return ranked(counts);
 }
 
 /** "Foreign Minister Jane Roe ... Roe said": later surnames of unlisted people named after a title. */
@@ -80,11 +91,13 @@ export function resolveActors(dict: ActorDictionary, doc: AnnotatedDoc): State {
   const date = dayOf(doc.published);
   const { items, at, covered } = scanItems(dict, view);
   const { counts, signalled } = preCount(items, doc, date);
+  const placeAt = new Map<number, string>();
+  for (const p of doc.places ?? []) if (p.place.country) placeAt.set(p.start, p.place.country);
   const s: State = {
-    dict, view, date, items, at, covered, consumed: new Uint8Array(items.length), counts, signalled,
+    dict, view, date, items, at, covered, consumed: new Uint8Array(items.length), counts, main: mainOf(counts, dict), signalled,
     titleCase: titleCaseSentences(doc.tokens, doc.sentences.length), found: [], conflicts: [], notes: [],
     named: new Map(), unlisted: new Map(), homonymSense: new Map(), pair: null, people: null, lastMetonym: null,
-    placeAt: new Map((doc.places ?? []).filter((p) => p.place.country).map((p) => [p.start, p.place.country])),
+    placeAt,
   };
   compose(s);
   unlistedOrgs(s, doc.places ?? [], mainCountry(s));
@@ -102,9 +115,7 @@ export function actorResolver(dict: ActorDictionary, opts: ResolverOptions = {})
       const s = resolveActors(dict, doc);
       doc.actors = s.found.map((f) => f.m);
       doc.roleConflicts = s.conflicts;
-      const sentenceOfToken = new Map<number, number>();
-      for (const f of s.found) sentenceOfToken.set(f.m.start, f.sentence);
-      doc.countries = articleCountries(doc.actors, (o) => sentenceOfToken.get(o) ?? 99, dict);
+      doc.countries = foundCountries(s.found, dict);
       if (opts.notes !== false && s.notes.length > 0) doc.actorNotes = s.notes;
     },
   };

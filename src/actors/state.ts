@@ -32,6 +32,8 @@ export interface State {
   consumed: Uint8Array;
   /** weighted mention counts of country / IGO codes, from the candidate items */
   counts: Map<string, number>;
+  /** the country the article is clearly most about, from `counts` (see `mainOf` in titles.ts) */
+  main: string | undefined;
   /** countries named by an adjective, a capital or a person (not only by a name that may be a homonym) */
   signalled: Set<string>;
   /** homonym name → true when this article uses it for the other country's place */

@@ -6,7 +6,7 @@
 import type { ActorKind } from '../domain/types.js';
 import { FORMER, GENERIC_DETS, tok } from './context.js';
 import { personMention, typedMention, typedName } from './emit.js';
-import type { TitleInfo } from './model.js';
+import type { ActorDictionary, TitleInfo } from './model.js';
 import { everHeld, holdersOn, holdsOn } from './roles.js';
 import { isCapitalized, type Item } from './scan.js';
 import { pickBySurname } from './surnames.js';
@@ -117,13 +117,18 @@ function unlistedAfter(s: State, item: TitleItem, info: TitleInfo, start: number
   return true;
 }
 
-/** The country the article is clearly most about (strictly ahead of the next), if any. */
+/** The country the article is clearly most about (strictly ahead of the next), if any: computed once per article. */
 export function mainCountry(s: State): string | undefined {
+  return s.main;
+}
+
+/** The country most counted, strictly ahead of the next. */
+export function mainOf(counts: ReadonlyMap<string, number>, dict: ActorDictionary): string | undefined {
   let best: string | undefined;
   let first = 0;
   let second = 0;
-  for (const [code, n] of s.counts) {
-    if (!s.dict.countries.has(code)) continue;
+  for (const [code, n] of counts) {
+    if (!dict.countries.has(code)) continue;
     if (n > first) { second = first; first = n; best = code; }
     else if (n > second) second = n;
   }

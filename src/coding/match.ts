@@ -1,6 +1,7 @@
 /**
  * The matcher: proposes candidate events per sentence. Every token is looked up (by lemma and by
- * lower-cased form) in the trigger index; each pattern found is matched forward from that token.
+ * lower-cased form) in the set's word index; each pattern its words trigger is matched forward from
+ * that token, unless a word the pattern requires later does not occur later in the sentence.
  * Between two words a pattern may skip up to 4 modifier tokens (determiners, adjectives, adverbs,
  * numbers, nouns, possessives: "agreed to a temporary truce", "signed a new trade deal"); `...`
  * allows any 5 tokens inside the clause. Work is O(tokens × patterns-per-trigger).

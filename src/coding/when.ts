@@ -28,8 +28,8 @@ const usable = (t: TimeExpr): boolean => !!t.date && t.role !== 'until' && t.rol
 export function dominantTime(ctx: DocContext): TimeExpr | null {
   const { doc } = ctx;
   const lede = doc.sentences[Math.min(2, doc.sentences.length - 1)];
-  const early = doc.times.filter((t) => usable(t) && (!lede || t.start < lede.end));
-  if (early[0]) return early[0];
+  const early = doc.times.find((t) => usable(t) && (!lede || t.start < lede.end));
+  if (early) return early;
   const counts = new Map<string, { n: number; t: TimeExpr }>();
   for (const t of doc.times) {
     if (!usable(t)) continue;
@@ -40,6 +40,21 @@ export function dominantTime(ctx: DocContext): TimeExpr | null {
   let best: { n: number; t: TimeExpr } | null = null;
   for (const c of counts.values()) if (!best || c.n > best.n) best = c;
   return best?.t ?? null;
+}
+
+/** Per document: the usable time expressions of each sentence (in document order), filled on demand. */
+const sentenceTimes = new WeakMap<DocContext, Array<TimeExpr[] | undefined>>();
+
+function timesIn(ctx: DocContext, sentence: number, s: { start: number; end: number }): TimeExpr[] {
+  let bySentence = sentenceTimes.get(ctx);
+  if (!bySentence) { bySentence = []; sentenceTimes.set(ctx, bySentence); }
+  let list = bySentence[sentence];
+  if (!list) {
+    list = [];
+    for (const t of ctx.doc.times) if (usable(t) && t.start >= s.start && t.end <= s.end) list.push(t);
+    bySentence[sentence] = list;
+  }
+  return list;
 }
 
 /** The event's time and whether it came from the article's context rather than its sentence. */
@@ -53,7 +68,7 @@ export function eventTime(ctx: DocContext, cand: Candidate, dominant: TimeExpr |
   const { doc } = ctx;
   const s = doc.sentences[cand.sentence];
   if (s) {
-    const inSentence = doc.times.filter((t) => usable(t) && t.start >= s.start && t.end <= s.end);
+    const inSentence = timesIn(ctx, cand.sentence, s);
     if (inSentence.length) return { when: toEventTime(sentenceTime(ctx, cand, inSentence), false), fromContext: false };
   }
   if (dominant) return { when: toEventTime(dominant, true), fromContext: true };
@@ -71,5 +86,13 @@ function sentenceTime(ctx: DocContext, cand: Candidate, inSentence: TimeExpr[]):
   for (let i = cand.end; i < s.tokenEnd; i++) if ((doc.tokens[i] as Token).text === ',') { segEnd = (doc.tokens[i] as Token).start; break; }
   const own = inSentence.find((t) => t.start >= segStart && t.end <= segEnd);
   if (own) return own;
-  return [...inSentence].sort((a, b) => Math.abs(a.start - trig.start) - Math.abs(b.start - trig.start))[0] as TimeExpr;
+  // the nearest; the first of equals (as a stable sort would put it)
+  let best = inSentence[0] as TimeExpr;
+  let bestD = Math.abs(best.start - trig.start);
+  for (let k = 1; k < inSentence.length; k++) {
+    const t = inSentence[k] as TimeExpr;
+    const d = Math.abs(t.start - trig.start);
+    if (d < bestD) { best = t; bestD = d; }
+  }
+  return best;
 }

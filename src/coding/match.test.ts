@@ -1,0 +1,38 @@
+import { test, describe } from 'node:test';
+import assert from 'node:assert/strict';
+import { parsePatterns, indexPatterns } from './patterns.js';
+import { matchSentence } from './match.js';
+import { buildContext } from './context.js';
+import { fixtureDoc } from './testing.js';
+
+const set = indexPatterns(parsePatterns([
+  '026 urge ... talk|negotiation',
+  '0232 urge ... military_aid|weapons',
+  '020 urge:V',
+  '036 offer ... to mediate',
+].join('\n'), 'm.txt').patterns);
+
+function ids(text: string): string[] {
+  const doc = fixtureDoc(text);
+  const ctx = buildContext(doc);
+  return doc.sentences.flatMap((_, si) => matchSentence(ctx, set, si).map((c) => c.pattern.id));
+}
+
+describe('matcher: patterns needing later words', () => {
+  test('a pattern is found when its later words follow the trigger (by form or by lemma)', () => {
+    assert.deepEqual(ids('Gondor urged new talks with Rohan.'), ['m.urge-talk.026', 'v.urge.020']);
+    assert.deepEqual(ids('Gondor urged fresh negotiations with Rohan.'), ['m.urge-talk.026', 'v.urge.020']);
+  });
+  test('a multi-word later element needs its words in order', () => {
+    assert.deepEqual(ids('Gondor urged more military aid for Arnor.'), ['m.urge-military_aid.0232', 'v.urge.020']);
+    assert.deepEqual(ids('Gondor urged more military trainers and aid for Arnor.'), ['v.urge.020']);
+  });
+  test('a later word that occurs only before the trigger, or in another sentence, does not count', () => {
+    assert.deepEqual(ids('After the talks, Gondor urged calm.'), ['v.urge.020']);
+    assert.deepEqual(ids('Gondor urged calm. New talks are planned.'), ['v.urge.020']);
+  });
+  test('every required word must occur: one of two is not enough', () => {
+    assert.deepEqual(ids('Rohan offered to help.'), []);
+    assert.deepEqual(ids('Rohan offered to mediate.'), ['m.offer-to-mediate.036']);
+  });
+});
