@@ -67,3 +67,18 @@ describe('attach: pronouns and relatives', () => {
     assert.ok(es.length > 0 && es.every((e) => e.source.country === 'GON'), pairs(es).join());
   });
 });
+
+describe('attach: targets', () => {
+  test('the object of the infinitive completing the trigger is its target', () => {
+    const es = code('Mordor threatened on Monday to deliver devastating blows to Gondor and Rohan, a Minas Herald report said.').filter((e) => e.cameo.startsWith('13'));
+    assert.deepEqual([...new Set(es.map((e) => e.target?.country ?? '-'))].sort(), ['GON', 'ROH']);
+  });
+  test('a protest in a country is aimed at it', () => {
+    const es = code('Rohan villagers demonstrated on Tuesday in Gondor.').filter((e) => e.cameo.startsWith('14'));
+    assert.ok(es.length > 0 && es.every((e) => e.target?.country === 'GON'), pairs(es).join());
+  });
+  test('a participle clause hangs on the finite verb, not on a nominal event inside its object', () => {
+    const es = code('Arnor rejected a Gondorian proposal for an agreement, urging Rohan to resume the talks.').filter((e) => e.cameo.startsWith('02'));
+    assert.ok(es.length > 0 && es.every((e) => e.source.country === 'ARN'), pairs(es).join());
+  });
+});

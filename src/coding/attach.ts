@@ -24,13 +24,16 @@ export interface Attached { cand: Candidate; pairs: Pair[]; passive: boolean; ho
 function compound(ctx: DocContext, mi: number, dir: -1 | 1, lo: number, hi: number): number[] {
   const out = [mi];
   let cur = mi;
+  let closed = false;
   for (;;) {
     const [s, e] = ctx.mentionTokens[cur] as [number, number];
     let j = dir < 0 ? s - 1 : e;
     let joined = false;
     while (j >= lo && j < hi && mentionAt(ctx, j) < 0) {
       const t = tok(ctx, j);
-      if ([',', 'and', '&', 'as well as'].includes(t.lower)) joined = true;
+      // "X, Y and Z": after the "and" of a list read rightwards, a comma ends it ("X and Y, a weekly")
+      if (dir > 0 && closed && t.text === ',') break;
+      if ([',', 'and', '&', 'as well as'].includes(t.lower)) { joined = true; if (t.lower !== ',') closed = true; }
       else if (t.pos !== 'DET' && t.lower !== 'both') break;
       j += dir;
     }
@@ -346,6 +349,7 @@ const OBJECT_STOP = new Set(['until', 'unless', 'once', 'since', 'whereas', 'tho
 
 /** First actor (with compound) in [from, hi), stopping at a new predicate or clause opener. */
 export function findObject(ctx: DocContext, from: number, hi: number, verbsFrom = from + 1): number[] {
+  let crossed = false;
   for (let i = from, n = 0; i < hi && n < 12; i++, n++) {
     const t = tok(ctx, i);
     const mi = mentionAt(ctx, i);
@@ -354,6 +358,9 @@ export function findObject(ctx: DocContext, from: number, hi: number, verbsFrom 
       return compound(ctx, mi, 1, from, hi);
     }
     if (t.text === ',' || STOP_RIGHT.has(t.lower) || OBJECT_STOP.has(t.lower)) return [];
+    // "threatened to deliver blows to X", "refused on Monday to meet X": the object of the
+    // infinitive that completes the trigger
+    if (t.pos === 'VERB' && !crossed && i - from <= 3 && i > 0 && tok(ctx, i - 1).lower === 'to' && tok(ctx, i - 1).pos === 'PART') { crossed = true; continue; }
     if (t.pos === 'VERB' && i >= verbsFrom && !modifierVerb(ctx, i, hi)) return [];
   }
   return [];
@@ -529,6 +536,11 @@ export function attach(ctx: DocContext, cand: Candidate): Attached {
   // "a hunger strike to demand the resignation of President Y"), else at the place where it happens
   const protest = p.code.startsWith('14');
   if (tgtParties.length === 0 && protest && !passive) tgtParties = expand(ctx, protestTarget(ctx, cand.end, hi));
+  // "demonstrated on Tuesday in Serbia": a protest in a country is aimed at its authorities
+  if (tgtParties.length === 0 && protest && !passive) {
+    const c = locativeAfter(ctx, cand.end, hi);
+    if (c >= 0) { tgtParties = expand(ctx, [c]); how += '+place'; }
+  }
   // "imposed a curfew in southeastern Turkey": the country named as the place of the action
   let placeTarget = tgtParties.length > 0 && tgt.length === 1 && locativeCountry(ctx, tgt[0] as number);
   // an action on a place is an action on its country ("arrived in Amman", "struck targets in Beirut",
@@ -554,6 +566,17 @@ export function attach(ctx: DocContext, cand: Candidate): Attached {
   // every target was the source itself ("X returned to X"): an internal event, no target
   if (ps.length === 0 && tgtParties.length > 0) return { cand, pairs: pairs(srcParties, null, allowSelf), passive, how: `${how}+internal` };
   return { cand, pairs: ps, passive, how };
+}
+
+/** A country mention after a locative preposition within 8 tokens of `from`, in the clause, before any new predicate. */
+function locativeAfter(ctx: DocContext, from: number, hi: number): number {
+  for (let i = from; i < hi && i < from + 8; i++) {
+    const mi = mentionAt(ctx, i);
+    if (mi >= 0) return locativeCountry(ctx, mi) ? mi : -1;
+    const t = tok(ctx, i);
+    if (t.text === ',' || STOP_RIGHT.has(t.lower) || REL.has(t.lower) || (t.pos === 'VERB' && !modifierVerb(ctx, i, hi))) return -1;
+  }
+  return -1;
 }
 
 /** "He/She/They + trigger" with no actor in the clause: resolve the pronoun to the last mention. */
