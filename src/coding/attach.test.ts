@@ -82,3 +82,15 @@ describe('attach: targets', () => {
     assert.ok(es.length > 0 && es.every((e) => e.source.country === 'ARN'), pairs(es).join());
   });
 });
+
+describe('attach: no event', () => {
+  test('a participle used as an adjective reports no event', () => {
+    const es = code('Mordor army shelled villages in the occupied Gondor borderlands.');
+    assert.ok(!es.some((e) => e.rule.includes('occupy')), pairs(es).join());
+    assert.ok(es.some((e) => e.cameo.startsWith('19')), pairs(es).join());
+  });
+  test('"against X" names the target of an otherwise untargeted posture', () => {
+    const es = code('Arnor mobilized army reservists for a possible war against Mordor.').filter((e) => e.cameo.startsWith('15'));
+    assert.ok(es.length > 0 && es.every((e) => e.target?.country === 'MOR'), pairs(es).join());
+  });
+});

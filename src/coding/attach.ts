@@ -479,6 +479,8 @@ export function attach(ctx: DocContext, cand: Candidate): Attached {
   const allowSelf = p.flags.has('self');
   const recip = p.flags.has('recip');
   const passive = p.kind !== 'n' && !p.flags.has('nopassive') && isPassive(ctx, cand.trigger, lo);
+  // "the occupied West Bank", "war-torn Gondor": a participle used as an adjective reports no event
+  if (p.kind === 'v' && cand.end === cand.trigger + 1 && tok(ctx, cand.trigger).pos === 'VERB' && modifierVerb(ctx, cand.trigger, hi)) return none;
 
   const btw = recip ? between(ctx, cand.trigger + 1, Math.min(hi, cand.end + 2)) : [];
   if (btw.length) return { cand, pairs: reciprocal(expand(ctx, btw)), passive, how: 'between' };
@@ -536,6 +538,8 @@ export function attach(ctx: DocContext, cand: Candidate): Attached {
   // "a hunger strike to demand the resignation of President Y"), else at the place where it happens
   const protest = p.code.startsWith('14');
   if (tgtParties.length === 0 && protest && !passive) tgtParties = expand(ctx, protestTarget(ctx, cand.end, hi));
+  // "mobilized reservists for a war against X": whatever the pattern, "against" names the target
+  if (tgtParties.length === 0 && !passive && p.flags.has('notarget')) tgtParties = expand(ctx, againstAfter(ctx, cand.end, hi));
   // "demonstrated on Tuesday in Serbia": a protest in a country is aimed at its authorities
   if (tgtParties.length === 0 && protest && !passive) {
     const c = locativeAfter(ctx, cand.end, hi);
@@ -566,6 +570,16 @@ export function attach(ctx: DocContext, cand: Candidate): Attached {
   // every target was the source itself ("X returned to X"): an internal event, no target
   if (ps.length === 0 && tgtParties.length > 0) return { cand, pairs: pairs(srcParties, null, allowSelf), passive, how: `${how}+internal` };
   return { cand, pairs: ps, passive, how };
+}
+
+/** The actor after "against" within 10 tokens of `from`, in the clause, before any new predicate. */
+function againstAfter(ctx: DocContext, from: number, hi: number): number[] {
+  for (let i = from; i < hi && i < from + 10; i++) {
+    const t = tok(ctx, i);
+    if (t.text === ',' || STOP_RIGHT.has(t.lower) || REL.has(t.lower) || (t.pos === 'VERB' && !modifierVerb(ctx, i, hi))) return [];
+    if (t.lower === 'against') return findObject(ctx, i + 1, Math.min(hi, i + 6));
+  }
+  return [];
 }
 
 /** A country mention after a locative preposition within 8 tokens of `from`, in the clause, before any new predicate. */
