@@ -73,6 +73,10 @@ describe('attach: targets', () => {
     const es = code('Mordor threatened on Monday to deliver devastating blows to Gondor and Rohan, a Minas Herald report said.').filter((e) => e.cameo.startsWith('13'));
     assert.deepEqual([...new Set(es.map((e) => e.target?.country ?? '-'))].sort(), ['GON', 'ROH']);
   });
+  test('a participle right after the verb modifies the object', () => {
+    const es = code('Arnor rejected proposed Gondorian changes to the deal.').filter((e) => e.cameo.startsWith('12'));
+    assert.ok(es.length > 0 && es.every((e) => e.target?.country === 'GON'), pairs(es).join());
+  });
   test('a protest in a country is aimed at it', () => {
     const es = code('Rohan villagers demonstrated on Tuesday in Gondor.').filter((e) => e.cameo.startsWith('14'));
     assert.ok(es.length > 0 && es.every((e) => e.target?.country === 'GON'), pairs(es).join());

@@ -377,7 +377,8 @@ function modifierVerb(ctx: DocContext, i: number, hi: number): boolean {
   if (i + 1 < hi && tok(ctx, i + 1).text === '-') return true;
   const t = tok(ctx, i);
   if (!(t.lower.endsWith('ed') || t.lower.endsWith('en'))) return false;
-  if (!prev || !(prev.pos === 'DET' || prev.pos === 'ADP' || prev.pos === 'ADJ' || prev.pos === 'NUM')) return false;
+  // also right after another verb: "rejected proposed changes", "condemned alleged abuses"
+  if (!prev || !(prev.pos === 'DET' || prev.pos === 'ADP' || prev.pos === 'ADJ' || prev.pos === 'NUM' || (prev.pos === 'VERB' && t.lower.endsWith('ed')))) return false;
   if (i + 1 >= hi) return false;
   const next = tok(ctx, i + 1);
   return mentionAt(ctx, i + 1) >= 0 || next.pos === 'NOUN' || next.pos === 'ADJ' || next.pos === 'PROPN';
