@@ -24,6 +24,10 @@ describe('attach: the subject across commas', () => {
     const es = code('Mordor shelled Rohan, whom officials blame for the raids.');
     assert.ok(!es.some((e) => e.cameo.startsWith('112')), pairs(es).join());
   });
+  test('a subordinate clause opening with a noun phrase that is no actor has no actor subject', () => {
+    const es = code('King Elessar resigned on Sunday as the opposition threatened to storm the palace.').filter((e) => e.cameo.startsWith('13'));
+    assert.deepEqual(pairs(es), []);
+  });
   test('a finite subordinate clause has its own subject', () => {
     const es = code('Gondor eased the curfew, as authorities in Rohan cracked down on Mordor.').filter((e) => e.cameo.startsWith('17'));
     assert.ok(es.length > 0 && es.every((e) => e.source.country === 'ROH'), pairs(es).join());
@@ -72,6 +76,13 @@ describe('attach: targets', () => {
   test('the object of the infinitive completing the trigger is its target', () => {
     const es = code('Mordor threatened on Monday to deliver devastating blows to Gondor and Rohan, a Minas Herald report said.').filter((e) => e.cameo.startsWith('13'));
     assert.deepEqual([...new Set(es.map((e) => e.target?.country ?? '-'))].sort(), ['GON', 'ROH']);
+  });
+  test("a possessive pronoun standing for the source is no target: the target comes after it", () => {
+    const text = 'King Elessar reneged on his commitment to Rohan.';
+    const his = { ...mention('his', text.indexOf('his'), { code: 'GONGOV', kind: 'person' }), how: 'coreference' as const };
+    const actors = [...placeActors(text).filter((m) => m.text !== 'his'), his].sort((a, b) => a.start - b.start);
+    const es = codeEvents(fixtureDoc(text, { actors }), { docId: 't' }).filter((e) => e.cameo.startsWith('12'));
+    assert.ok(es.length > 0 && es.every((e) => e.target?.country === 'ROH'), pairs(es).join());
   });
   test('a participle right after the verb modifies the object', () => {
     const es = code('Arnor rejected proposed Gondorian changes to the deal.').filter((e) => e.cameo.startsWith('12'));

@@ -83,18 +83,20 @@ const CONTROL = new Set(['urge', 'ask', 'call', 'tell', 'order', 'force', 'allow
 const SUBORD = new Set([...REL].filter((w) => !['who', 'which', 'whose', 'whom', 'where', 'when'].includes(w)).concat(['until', 'once', 'whereas']));
 
 /**
- * The finite verb at `trigger` has a subject of its own in [s, trigger) that is no actor ("..., a
- * human rights group protested"): a common noun right before it (adverbs and auxiliaries between).
+ * The noun phrase right before the finite verb at `trigger` (adverbs and auxiliaries between), when
+ * it ends in a common noun: its actor mention (-1 when none; "..., a human rights group protested").
  */
-function ownSubject(ctx: DocContext, s: number, trigger: number): boolean {
+function ownSubject(ctx: DocContext, s: number, trigger: number): { mention: number; noun: boolean; start: number } {
+  const none = { mention: -1, noun: false, start: trigger };
   const t = tok(ctx, trigger);
-  if (t.pos !== 'VERB' || t.lower.endsWith('ing')) return false;
+  if (t.pos !== 'VERB' || t.lower.endsWith('ing') || (trigger > s && tok(ctx, trigger - 1).lower === 'to')) return none;
   for (let i = trigger - 1; i >= s; i--) {
     const b = tok(ctx, i);
     if (b.pos === 'ADV' || b.pos === 'AUX' || b.lower === 'not') continue;
-    return b.pos === 'NOUN' && mentionAt(ctx, i) < 0;
+    if (b.pos !== 'NOUN' || mentionAt(ctx, i) >= 0) return none;
+    return nounPhraseBefore(ctx, i + 1, s);
   }
-  return false;
+  return none;
 }
 
 const REPORTING = new Set(['say', 'announce', 'declare', 'state', 'claim', 'warn', 'add', 'insist', 'tell', 'stress', 'affirm', 'assert',
@@ -114,17 +116,18 @@ function reportingVerbBefore(ctx: DocContext, ms: number, s: number): number {
  * The noun phrase ending at `end` (exclusive), back to `start`: its last actor mention (-1 when
  * none) and whether it has a common noun of its own. Stops at a preposition or verb.
  */
-function nounPhraseBefore(ctx: DocContext, end: number, start: number): { mention: number; noun: boolean } {
+function nounPhraseBefore(ctx: DocContext, end: number, start: number): { mention: number; noun: boolean; start: number } {
   let noun = false;
-  for (let i = end - 1; i >= start; i--) {
+  let i = end - 1;
+  for (; i >= start; i--) {
     const mi = mentionAt(ctx, i);
-    if (mi >= 0) return { mention: mi, noun };
+    if (mi >= 0) return { mention: mi, noun, start: (ctx.mentionTokens[mi] as [number, number])[0] };
     const t = tok(ctx, i);
     if (t.pos === 'NOUN') { noun = true; continue; }
     if (['PROPN', 'ADJ', 'DET', 'NUM'].includes(t.pos) || t.text === '-' || t.lower === "'s" || t.lower === '’s') continue;
     break;
   }
-  return { mention: -1, noun };
+  return { mention: -1, noun, start: i + 1 };
 }
 
 /** A comma segment opening with a past participle and no auxiliary: "the deal, brokered by X and Y, was". */
@@ -198,6 +201,15 @@ export function findSubject(ctx: DocContext, trigger: number, sentStart: number,
     // a whole clause before the comma ("X rejected Y's plan, and said ..."): its actors after its
     // verb are objects there, the subject of an elided-subject clause is its own subject
     const verb = k > 0 && !interrupted ? firstFiniteVerb(ctx, s, e) : -1;
+    // "as the opposition threatened", "after Y's army attacked": the noun phrase opening a subordinate
+    // clause right before its finite verb is its subject, actor or not
+    if (k === 0) {
+      const own = ownSubject(ctx, s, trigger);
+      if (own.noun && own.start > s && SUBORD.has(tok(ctx, own.start - 1).lower)) {
+        if (own.mention >= 0 && !isMedia(ctx.doc.actors[own.mention] as ActorMention)) return compound(ctx, own.mention, -1, lo, trigger);
+        break;
+      }
+    }
     const subjectRel = k === 0 && s < e && ['who', 'which', 'that', 'whose'].includes(tok(ctx, s).lower) && !objectRel;
     interrupted = subjectRel;
     for (let i = e - 1; i >= s; i--) {
@@ -236,13 +248,13 @@ export function findSubject(ctx: DocContext, trigger: number, sentStart: number,
     // an object relative or a finite subordinate clause ("as authorities in Y cracked down") has its
     // subject inside; a participle or infinitive there shares the main clause's
     if (objectRel) break;
+    if (k === 0 && ownSubject(ctx, s, trigger).noun) break;
     // "Y, who attacked": the noun phrase before the comma, actor or not
     if (subjectRel && segs[1]) {
       const np = nounPhraseBefore(ctx, segs[1][1], segs[1][0]);
       if (np.mention >= 0 && !isMedia(ctx.doc.actors[np.mention] as ActorMention)) return compound(ctx, np.mention, -1, lo, trigger);
       if (np.noun) break;
     }
-    if (k === 0 && ownSubject(ctx, s, trigger)) break;
     if (k === 0 && s < e && SUBORD.has(tok(ctx, s).lower) && !trig.lower.endsWith('ing') && !infinitive) break;
   }
   return fallback >= 0 ? [fallback] : [];
@@ -519,6 +531,14 @@ export function attach(ctx: DocContext, cand: Candidate): Attached {
   else if (cand.slot !== undefined) tgt = [cand.slot];
   else if (!p.flags.has('notarget')) {
     tgt = findObject(ctx, cand.trigger + 1, hi, cand.end);
+    // "reneged on his commitment to Y", "withdrew its troops from Y": a possessive pronoun standing for
+    // the source is a determiner; the target comes after it
+    const own = tgt.length === 1 ? (ctx.doc.actors[tgt[0] as number] as ActorMention) : null;
+    if (own && own.how === 'coreference' && ['his', 'her', 'its', 'their'].includes(own.text.toLowerCase())
+      && srcParties.some((sp) => sameActor(sp.code, own.code))) {
+      const me = (ctx.mentionTokens[tgt[0] as number] as [number, number])[1];
+      tgt = findObject(ctx, me, hi, me);
+    }
     // "demanded that X withdraw", "urged today that X ...": the addressee is the clause's subject
     if (tgt.length === 0 && ADDRESSED.has(p.code.slice(0, 2))) {
       const that = thatAfter(ctx, cand.trigger + 1, hi);
