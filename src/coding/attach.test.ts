@@ -24,6 +24,10 @@ describe('attach: the subject across commas', () => {
     const es = code('Mordor shelled Rohan, whom officials blame for the raids.');
     assert.ok(!es.some((e) => e.cameo.startsWith('112')), pairs(es).join());
   });
+  test('a subordinate clause opening with a noun phrase that is no actor has no actor subject', () => {
+    const es = code('King Elessar resigned on Sunday as the opposition threatened to storm the palace.').filter((e) => e.cameo.startsWith('13'));
+    assert.deepEqual(pairs(es), []);
+  });
   test('a finite subordinate clause has its own subject', () => {
     const es = code('Gondor eased the curfew, as authorities in Rohan cracked down on Mordor.').filter((e) => e.cameo.startsWith('17'));
     assert.ok(es.length > 0 && es.every((e) => e.source.country === 'ROH'), pairs(es).join());
@@ -65,5 +69,43 @@ describe('attach: pronouns and relatives', () => {
   test('a subject relative takes the noun phrase before the comma, with its nationality', () => {
     const es = code('Arnor condemned the Gondorian general Hurin, who shelled Rohan on Monday.').filter((e) => e.cameo.startsWith('19'));
     assert.ok(es.length > 0 && es.every((e) => e.source.country === 'GON'), pairs(es).join());
+  });
+});
+
+describe('attach: targets', () => {
+  test('the object of the infinitive completing the trigger is its target', () => {
+    const es = code('Mordor threatened on Monday to deliver devastating blows to Gondor and Rohan, a Minas Herald report said.').filter((e) => e.cameo.startsWith('13'));
+    assert.deepEqual([...new Set(es.map((e) => e.target?.country ?? '-'))].sort(), ['GON', 'ROH']);
+  });
+  test("a possessive pronoun standing for the source is no target: the target comes after it", () => {
+    const text = 'King Elessar reneged on his commitment to Rohan.';
+    const his = { ...mention('his', text.indexOf('his'), { code: 'GONGOV', kind: 'person' }), how: 'coreference' as const };
+    const actors = [...placeActors(text).filter((m) => m.text !== 'his'), his].sort((a, b) => a.start - b.start);
+    const es = codeEvents(fixtureDoc(text, { actors }), { docId: 't' }).filter((e) => e.cameo.startsWith('12'));
+    assert.ok(es.length > 0 && es.every((e) => e.target?.country === 'ROH'), pairs(es).join());
+  });
+  test('a participle right after the verb modifies the object', () => {
+    const es = code('Arnor rejected proposed Gondorian changes to the deal.').filter((e) => e.cameo.startsWith('12'));
+    assert.ok(es.length > 0 && es.every((e) => e.target?.country === 'GON'), pairs(es).join());
+  });
+  test('a protest in a country is aimed at it', () => {
+    const es = code('Rohan villagers demonstrated on Tuesday in Gondor.').filter((e) => e.cameo.startsWith('14'));
+    assert.ok(es.length > 0 && es.every((e) => e.target?.country === 'GON'), pairs(es).join());
+  });
+  test('a participle clause hangs on the finite verb, not on a nominal event inside its object', () => {
+    const es = code('Arnor rejected a Gondorian proposal for an agreement, urging Rohan to resume the talks.').filter((e) => e.cameo.startsWith('02'));
+    assert.ok(es.length > 0 && es.every((e) => e.source.country === 'ARN'), pairs(es).join());
+  });
+});
+
+describe('attach: no event', () => {
+  test('a participle used as an adjective reports no event', () => {
+    const es = code('Mordor army shelled villages in the occupied Gondor borderlands.');
+    assert.ok(!es.some((e) => e.rule.includes('occupy')), pairs(es).join());
+    assert.ok(es.some((e) => e.cameo.startsWith('19')), pairs(es).join());
+  });
+  test('"against X" names the target of an otherwise untargeted posture', () => {
+    const es = code('Arnor mobilized army reservists for a possible war against Mordor.').filter((e) => e.cameo.startsWith('15'));
+    assert.ok(es.length > 0 && es.every((e) => e.target?.country === 'MOR'), pairs(es).join());
   });
 });

@@ -24,13 +24,16 @@ export interface Attached { cand: Candidate; pairs: Pair[]; passive: boolean; ho
 function compound(ctx: DocContext, mi: number, dir: -1 | 1, lo: number, hi: number): number[] {
   const out = [mi];
   let cur = mi;
+  let closed = false;
   for (;;) {
     const [s, e] = ctx.mentionTokens[cur] as [number, number];
     let j = dir < 0 ? s - 1 : e;
     let joined = false;
     while (j >= lo && j < hi && mentionAt(ctx, j) < 0) {
       const t = tok(ctx, j);
-      if ([',', 'and', '&', 'as well as'].includes(t.lower)) joined = true;
+      // "X, Y and Z": after the "and" of a list read rightwards, a comma ends it ("X and Y, a weekly")
+      if (dir > 0 && closed && t.text === ',') break;
+      if ([',', 'and', '&', 'as well as'].includes(t.lower)) { joined = true; if (t.lower !== ',') closed = true; }
       else if (t.pos !== 'DET' && t.lower !== 'both') break;
       j += dir;
     }
@@ -80,18 +83,20 @@ const CONTROL = new Set(['urge', 'ask', 'call', 'tell', 'order', 'force', 'allow
 const SUBORD = new Set([...REL].filter((w) => !['who', 'which', 'whose', 'whom', 'where', 'when'].includes(w)).concat(['until', 'once', 'whereas']));
 
 /**
- * The finite verb at `trigger` has a subject of its own in [s, trigger) that is no actor ("..., a
- * human rights group protested"): a common noun right before it (adverbs and auxiliaries between).
+ * The noun phrase right before the finite verb at `trigger` (adverbs and auxiliaries between), when
+ * it ends in a common noun: its actor mention (-1 when none; "..., a human rights group protested").
  */
-function ownSubject(ctx: DocContext, s: number, trigger: number): boolean {
+function ownSubject(ctx: DocContext, s: number, trigger: number): { mention: number; noun: boolean; start: number } {
+  const none = { mention: -1, noun: false, start: trigger };
   const t = tok(ctx, trigger);
-  if (t.pos !== 'VERB' || t.lower.endsWith('ing')) return false;
+  if (t.pos !== 'VERB' || t.lower.endsWith('ing') || (trigger > s && tok(ctx, trigger - 1).lower === 'to')) return none;
   for (let i = trigger - 1; i >= s; i--) {
     const b = tok(ctx, i);
     if (b.pos === 'ADV' || b.pos === 'AUX' || b.lower === 'not') continue;
-    return b.pos === 'NOUN' && mentionAt(ctx, i) < 0;
+    if (b.pos !== 'NOUN' || mentionAt(ctx, i) >= 0) return none;
+    return nounPhraseBefore(ctx, i + 1, s);
   }
-  return false;
+  return none;
 }
 
 const REPORTING = new Set(['say', 'announce', 'declare', 'state', 'claim', 'warn', 'add', 'insist', 'tell', 'stress', 'affirm', 'assert',
@@ -111,17 +116,18 @@ function reportingVerbBefore(ctx: DocContext, ms: number, s: number): number {
  * The noun phrase ending at `end` (exclusive), back to `start`: its last actor mention (-1 when
  * none) and whether it has a common noun of its own. Stops at a preposition or verb.
  */
-function nounPhraseBefore(ctx: DocContext, end: number, start: number): { mention: number; noun: boolean } {
+function nounPhraseBefore(ctx: DocContext, end: number, start: number): { mention: number; noun: boolean; start: number } {
   let noun = false;
-  for (let i = end - 1; i >= start; i--) {
+  let i = end - 1;
+  for (; i >= start; i--) {
     const mi = mentionAt(ctx, i);
-    if (mi >= 0) return { mention: mi, noun };
+    if (mi >= 0) return { mention: mi, noun, start: (ctx.mentionTokens[mi] as [number, number])[0] };
     const t = tok(ctx, i);
     if (t.pos === 'NOUN') { noun = true; continue; }
     if (['PROPN', 'ADJ', 'DET', 'NUM'].includes(t.pos) || t.text === '-' || t.lower === "'s" || t.lower === '’s') continue;
     break;
   }
-  return { mention: -1, noun };
+  return { mention: -1, noun, start: i + 1 };
 }
 
 /** A comma segment opening with a past participle and no auxiliary: "the deal, brokered by X and Y, was". */
@@ -195,6 +201,15 @@ export function findSubject(ctx: DocContext, trigger: number, sentStart: number,
     // a whole clause before the comma ("X rejected Y's plan, and said ..."): its actors after its
     // verb are objects there, the subject of an elided-subject clause is its own subject
     const verb = k > 0 && !interrupted ? firstFiniteVerb(ctx, s, e) : -1;
+    // "as the opposition threatened", "after Y's army attacked": the noun phrase opening a subordinate
+    // clause right before its finite verb is its subject, actor or not
+    if (k === 0) {
+      const own = ownSubject(ctx, s, trigger);
+      if (own.noun && own.start > s && SUBORD.has(tok(ctx, own.start - 1).lower)) {
+        if (own.mention >= 0 && !isMedia(ctx.doc.actors[own.mention] as ActorMention)) return compound(ctx, own.mention, -1, lo, trigger);
+        break;
+      }
+    }
     const subjectRel = k === 0 && s < e && ['who', 'which', 'that', 'whose'].includes(tok(ctx, s).lower) && !objectRel;
     interrupted = subjectRel;
     for (let i = e - 1; i >= s; i--) {
@@ -233,13 +248,13 @@ export function findSubject(ctx: DocContext, trigger: number, sentStart: number,
     // an object relative or a finite subordinate clause ("as authorities in Y cracked down") has its
     // subject inside; a participle or infinitive there shares the main clause's
     if (objectRel) break;
+    if (k === 0 && ownSubject(ctx, s, trigger).noun) break;
     // "Y, who attacked": the noun phrase before the comma, actor or not
     if (subjectRel && segs[1]) {
       const np = nounPhraseBefore(ctx, segs[1][1], segs[1][0]);
       if (np.mention >= 0 && !isMedia(ctx.doc.actors[np.mention] as ActorMention)) return compound(ctx, np.mention, -1, lo, trigger);
       if (np.noun) break;
     }
-    if (k === 0 && ownSubject(ctx, s, trigger)) break;
     if (k === 0 && s < e && SUBORD.has(tok(ctx, s).lower) && !trig.lower.endsWith('ing') && !infinitive) break;
   }
   return fallback >= 0 ? [fallback] : [];
@@ -346,6 +361,7 @@ const OBJECT_STOP = new Set(['until', 'unless', 'once', 'since', 'whereas', 'tho
 
 /** First actor (with compound) in [from, hi), stopping at a new predicate or clause opener. */
 export function findObject(ctx: DocContext, from: number, hi: number, verbsFrom = from + 1): number[] {
+  let crossed = false;
   for (let i = from, n = 0; i < hi && n < 12; i++, n++) {
     const t = tok(ctx, i);
     const mi = mentionAt(ctx, i);
@@ -354,6 +370,9 @@ export function findObject(ctx: DocContext, from: number, hi: number, verbsFrom 
       return compound(ctx, mi, 1, from, hi);
     }
     if (t.text === ',' || STOP_RIGHT.has(t.lower) || OBJECT_STOP.has(t.lower)) return [];
+    // "threatened to deliver blows to X", "refused on Monday to meet X": the object of the
+    // infinitive that completes the trigger
+    if (t.pos === 'VERB' && !crossed && i - from <= 3 && i > 0 && tok(ctx, i - 1).lower === 'to' && tok(ctx, i - 1).pos === 'PART') { crossed = true; continue; }
     if (t.pos === 'VERB' && i >= verbsFrom && !modifierVerb(ctx, i, hi)) return [];
   }
   return [];
@@ -370,7 +389,8 @@ function modifierVerb(ctx: DocContext, i: number, hi: number): boolean {
   if (i + 1 < hi && tok(ctx, i + 1).text === '-') return true;
   const t = tok(ctx, i);
   if (!(t.lower.endsWith('ed') || t.lower.endsWith('en'))) return false;
-  if (!prev || !(prev.pos === 'DET' || prev.pos === 'ADP' || prev.pos === 'ADJ' || prev.pos === 'NUM')) return false;
+  // also right after another verb: "rejected proposed changes", "condemned alleged abuses"
+  if (!prev || !(prev.pos === 'DET' || prev.pos === 'ADP' || prev.pos === 'ADJ' || prev.pos === 'NUM' || (prev.pos === 'VERB' && t.lower.endsWith('ed')))) return false;
   if (i + 1 >= hi) return false;
   const next = tok(ctx, i + 1);
   return mentionAt(ctx, i + 1) >= 0 || next.pos === 'NOUN' || next.pos === 'ADJ' || next.pos === 'PROPN';
@@ -472,6 +492,8 @@ export function attach(ctx: DocContext, cand: Candidate): Attached {
   const allowSelf = p.flags.has('self');
   const recip = p.flags.has('recip');
   const passive = p.kind !== 'n' && !p.flags.has('nopassive') && isPassive(ctx, cand.trigger, lo);
+  // "the occupied West Bank", "war-torn Gondor": a participle used as an adjective reports no event
+  if (p.kind === 'v' && cand.end === cand.trigger + 1 && tok(ctx, cand.trigger).pos === 'VERB' && modifierVerb(ctx, cand.trigger, hi)) return none;
 
   const btw = recip ? between(ctx, cand.trigger + 1, Math.min(hi, cand.end + 2)) : [];
   if (btw.length) return { cand, pairs: reciprocal(expand(ctx, btw)), passive, how: 'between' };
@@ -509,6 +531,14 @@ export function attach(ctx: DocContext, cand: Candidate): Attached {
   else if (cand.slot !== undefined) tgt = [cand.slot];
   else if (!p.flags.has('notarget')) {
     tgt = findObject(ctx, cand.trigger + 1, hi, cand.end);
+    // "reneged on his commitment to Y", "withdrew its troops from Y": a possessive pronoun standing for
+    // the source is a determiner; the target comes after it
+    const own = tgt.length === 1 ? (ctx.doc.actors[tgt[0] as number] as ActorMention) : null;
+    if (own && own.how === 'coreference' && ['his', 'her', 'its', 'their'].includes(own.text.toLowerCase())
+      && srcParties.some((sp) => sameActor(sp.code, own.code))) {
+      const me = (ctx.mentionTokens[tgt[0] as number] as [number, number])[1];
+      tgt = findObject(ctx, me, hi, me);
+    }
     // "demanded that X withdraw", "urged today that X ...": the addressee is the clause's subject
     if (tgt.length === 0 && ADDRESSED.has(p.code.slice(0, 2))) {
       const that = thatAfter(ctx, cand.trigger + 1, hi);
@@ -529,6 +559,13 @@ export function attach(ctx: DocContext, cand: Candidate): Attached {
   // "a hunger strike to demand the resignation of President Y"), else at the place where it happens
   const protest = p.code.startsWith('14');
   if (tgtParties.length === 0 && protest && !passive) tgtParties = expand(ctx, protestTarget(ctx, cand.end, hi));
+  // "mobilized reservists for a war against X": whatever the pattern, "against" names the target
+  if (tgtParties.length === 0 && !passive && p.flags.has('notarget')) tgtParties = expand(ctx, againstAfter(ctx, cand.end, hi));
+  // "demonstrated on Tuesday in Serbia": a protest in a country is aimed at its authorities
+  if (tgtParties.length === 0 && protest && !passive) {
+    const c = locativeAfter(ctx, cand.end, hi);
+    if (c >= 0) { tgtParties = expand(ctx, [c]); how += '+place'; }
+  }
   // "imposed a curfew in southeastern Turkey": the country named as the place of the action
   let placeTarget = tgtParties.length > 0 && tgt.length === 1 && locativeCountry(ctx, tgt[0] as number);
   // an action on a place is an action on its country ("arrived in Amman", "struck targets in Beirut",
@@ -554,6 +591,27 @@ export function attach(ctx: DocContext, cand: Candidate): Attached {
   // every target was the source itself ("X returned to X"): an internal event, no target
   if (ps.length === 0 && tgtParties.length > 0) return { cand, pairs: pairs(srcParties, null, allowSelf), passive, how: `${how}+internal` };
   return { cand, pairs: ps, passive, how };
+}
+
+/** The actor after "against" within 10 tokens of `from`, in the clause, before any new predicate. */
+function againstAfter(ctx: DocContext, from: number, hi: number): number[] {
+  for (let i = from; i < hi && i < from + 10; i++) {
+    const t = tok(ctx, i);
+    if (t.text === ',' || STOP_RIGHT.has(t.lower) || REL.has(t.lower) || (t.pos === 'VERB' && !modifierVerb(ctx, i, hi))) return [];
+    if (t.lower === 'against') return findObject(ctx, i + 1, Math.min(hi, i + 6));
+  }
+  return [];
+}
+
+/** A country mention after a locative preposition within 8 tokens of `from`, in the clause, before any new predicate. */
+function locativeAfter(ctx: DocContext, from: number, hi: number): number {
+  for (let i = from; i < hi && i < from + 8; i++) {
+    const mi = mentionAt(ctx, i);
+    if (mi >= 0) return locativeCountry(ctx, mi) ? mi : -1;
+    const t = tok(ctx, i);
+    if (t.text === ',' || STOP_RIGHT.has(t.lower) || REL.has(t.lower) || (t.pos === 'VERB' && !modifierVerb(ctx, i, hi))) return -1;
+  }
+  return -1;
 }
 
 /** "He/She/They + trigger" with no actor in the clause: resolve the pronoun to the last mention. */

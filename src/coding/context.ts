@@ -3,6 +3,7 @@
  * clause boundaries, the article's dominant parties. Built once per document, O(tokens + mentions).
  */
 import type { ActorMention, AnnotatedDoc, Token } from '../domain/types.js';
+import type { Attached } from './attach.js';
 
 export interface DocContext {
   doc: AnnotatedDoc;
@@ -17,6 +18,9 @@ export interface DocContext {
   dyad: [string, string] | null;
   /** Counter of candidate checks (for the linearity test). */
   work: { checks: number };
+  /** Sentence → the last event attached to a finite verb so far (what a participle clause hangs on);
+   * filled while the sentence's candidates are attached, in text order. */
+  finite: Map<number, Attached>;
 }
 
 const CLAUSE_PUNCT = new Set([';', ':', '—', '–', '(', ')', '"', '“', '”']);
@@ -67,7 +71,7 @@ export function buildContext(doc: AnnotatedDoc): DocContext {
   }
   const counted = [...counts.entries()].sort((a, b) => b[1] - a[1]).map(([k]) => k);
   const parties = doc.countries.length > 0 ? doc.countries : counted;
-  return { doc, actorAt, mentionTokens, parties, dyad: dyadOf(doc, actorAt, mentionTokens), work: { checks: 0 } };
+  return { doc, actorAt, mentionTokens, parties, dyad: dyadOf(doc, actorAt, mentionTokens), work: { checks: 0 }, finite: new Map() };
 }
 
 function dyadOf(doc: AnnotatedDoc, actorAt: Int32Array, mt: Array<[number, number]>): [string, string] | null {

@@ -24,10 +24,16 @@ export function inheritTarget(ctx: DocContext, att: Attached, previous: Attached
  * it hangs on (the agent, for a passive one): its own nearest actor on the left is only an object there.
  */
 export function inheritSource(ctx: DocContext, cand: Candidate, att: Attached, previous: Attached | null): Attached {
-  if (!previous || previous.cand.sentence !== cand.sentence || previous.pairs.length === 0) return att;
   const t = tok(ctx, cand.trigger);
   const before = cand.trigger > 0 ? tok(ctx, cand.trigger - 1) : null;
-  if (t.pos !== 'VERB' || !t.lower.endsWith('ing') || !before || before.text !== ',') return att;
+  const participle = t.pos === 'VERB' && t.lower.endsWith('ing') && !!before && before.text === ',';
+  // a finite verb's event is what a later participle clause hangs on (not a nominal inside its object:
+  // "X rejected a Y proposal for an agreement, urging ...")
+  if (!participle && t.pos === 'VERB' && !t.lower.endsWith('ing') && att.pairs.length > 0 && !(before && before.lower === 'to')) ctx.finite.set(cand.sentence, att);
+  const main = ctx.finite.get(cand.sentence);
+  if (main && main.cand.trigger < cand.trigger) previous = main;
+  if (!previous || previous.cand.sentence !== cand.sentence || previous.pairs.length === 0) return att;
+  if (!participle) return att;
   const sources: Party[] = [];
   for (const p of previous.pairs) if (!sources.some((x) => x.code === p.source.code)) sources.push(p.source);
   let targets: Party[] = [];

@@ -36,9 +36,12 @@ function tokenAt(ctx: DocContext, offset: number, lo: number, hi: number): numbe
 
 /** A new clause, a comma or a finite verb between the match and the place: the place is not the object's. */
 function blockedBefore(ctx: DocContext, from: number, ti: number): boolean {
+  let crossed = false;
   for (let i = from; i < ti; i++) {
     const t = tok(ctx, i);
     if (t.text === ',' || STOP_RIGHT.has(t.lower) || (REL.has(t.lower) && t.lower !== 'as')) return true;
+    // "threatened to impose a curfew in X": the infinitive completing the trigger is no new clause
+    if (t.pos === 'VERB' && !crossed && i - from <= 3 && tok(ctx, i - 1).lower === 'to' && tok(ctx, i - 1).pos === 'PART') { crossed = true; continue; }
     if (t.pos === 'VERB' && !t.lower.endsWith('ing') && !t.lower.endsWith('ed') && i > from) return true;
   }
   return false;
