@@ -83,3 +83,10 @@ describe('purposes, relative clauses and allegations', () => {
     assert.ok(!assertedCodes('Mordor prepared to resume shelling Gondor.').includes('194'));
   });
 });
+
+describe('verb senses', () => {
+  test('an indictment is a formal accusation (112x)', () => {
+    const es = code('Gondor indicted Sauron for war crimes.').filter((e) => e.modality === 'asserted');
+    assert.ok(es.some((e) => e.cameo === '1124' && e.source.country === 'GON' && e.target?.country === 'MOR'), es.map((e) => `${e.source.country}>${e.target?.country}:${e.cameo}`).join());
+  });
+});

@@ -21,4 +21,11 @@ describe('reported obligations', () => {
   test('no demand on oneself', () => {
     assert.deepEqual(demands('Queen Arwen said Queen Arwen must stay.'), []);
   });
+  test('a reminder or a reiteration carries the demand too', () => {
+    assert.deepEqual(demands('Queen Arwen reiterated that Mordor must withdraw its troops.'), ['ARN>MOR']);
+    assert.deepEqual(demands('King Elessar issued a stern reminder to Mordor that Mordor must cooperate.'), ['GON>MOR']);
+  });
+  test('agreeing that both should act is no demand', () => {
+    assert.deepEqual(demands('Arnor and Gondor agreed that Gondor should cooperate.'), []);
+  });
 });

@@ -8,7 +8,10 @@ import type { ActorMention, Token } from '../domain/types.js';
 import { countryOf, type DocContext } from './context.js';
 import { findSubject } from './attach.js';
 
-const REPORTING = new Set(['say', 'declare', 'announce', 'state', 'insist', 'conclude', 'tell', 'warn', 'stress', 'argue', 'add', 'write', 'demand']);
+const REPORTING = new Set(['say', 'declare', 'announce', 'state', 'insist', 'conclude', 'tell', 'warn', 'stress', 'argue', 'add', 'write', 'demand',
+  'remind', 'reiterate', 'repeat', 'emphasize', 'emphasise', 'maintain', 'urge']);
+/** Nouns that carry a reported obligation: "issued a reminder to Y that it must ...". */
+const REPORTING_N = new Set(['reminder', 'warning', 'statement', 'message', 'demand', 'ultimatum', 'insistence']);
 const OBLIGATION = new Set(['must', 'should']);
 
 export interface Obligation { speaker: ActorMention; subject: ActorMention; modal: number; verb: number }
@@ -34,7 +37,7 @@ export function obligations(ctx: DocContext, sentence: number): Obligation[] {
     // a reporting verb before the subject, with its own actor subject
     for (let v = ms - 1; v >= s.tokenStart; v--) {
       const vt = toks[v] as Token;
-      if (!(REPORTING.has(vt.lemma) && vt.pos === 'VERB')) continue;
+      if (!((REPORTING.has(vt.lemma) && vt.pos === 'VERB') || (REPORTING_N.has(vt.lower) && vt.pos === 'NOUN'))) continue;
       const sp = findSubject(ctx, v, s.tokenStart);
       const speaker = sp.length ? (ctx.doc.actors[sp[0] as number] as ActorMention) : null;
       // a demand on another actor, also at home ("the opposition said the president must resign"),
