@@ -90,3 +90,13 @@ describe('verb senses', () => {
     assert.ok(es.some((e) => e.cameo === '1124' && e.source.country === 'GON' && e.target?.country === 'MOR'), es.map((e) => `${e.source.country}>${e.target?.country}:${e.cameo}`).join());
   });
 });
+
+describe('nouns that name no event', () => {
+  test('a weapon named is no weapon used', () => {
+    assert.deepEqual(assertedCodes('Mordor is manufacturing chemical weapons.').filter((c) => c.startsWith('20')), []);
+    assert.deepEqual(assertedCodes('Arnor inspectors searched Mordor for weapons of mass destruction.').filter((c) => c.startsWith('20')), []);
+  });
+  test('forcing out hundreds of residents is a mass expulsion (201)', () => {
+    assert.ok(assertedCodes('The Mordor army forced out hundreds of Gondorian families from their homes.').includes('201'));
+  });
+});
