@@ -66,3 +66,37 @@ describe('conditions', () => {
     assert.deepEqual(code('Arnor and Gondor failed to reach agreement on Sunday.').filter((e) => e.modality === 'asserted').map((e) => `${e.source.country}>${e.target?.country}:${e.cameo}`).sort(), ['ARN>GON:120', 'GON>ARN:120']);
   });
 });
+
+describe('purposes, relative clauses and allegations', () => {
+  test('a purpose is not an outcome', () => {
+    assert.ok(!assertedCodes('Queen Arwen hosted King Elessar for a meeting aimed at establishing diplomatic relations.').includes('050'));
+  });
+  test('a relative clause states its own past fact, out of reach of "will"', () => {
+    const es = code('Mordor said it will release the Gondorian soldiers whom it had taken hostage.');
+    assert.ok(es.some((e) => e.cameo === '181' && e.modality === 'asserted'), es.map((e) => `${e.cameo}:${e.modality}`).join());
+  });
+  test('the content of an admission demanded of somebody is not asserted', () => {
+    const es = code('Arnor demanded an admission by Mordor that its troops murdered Gondorian officers.');
+    assert.ok(!es.some((e) => e.cameo.startsWith('18') && e.modality === 'asserted'), es.map((e) => `${e.cameo}:${e.modality}`).join());
+  });
+  test('"prepared to resume shelling" has not resumed yet', () => {
+    assert.ok(!assertedCodes('Mordor prepared to resume shelling Gondor.').includes('194'));
+  });
+});
+
+describe('verb senses', () => {
+  test('an indictment is a formal accusation (112x)', () => {
+    const es = code('Gondor indicted Sauron for war crimes.').filter((e) => e.modality === 'asserted');
+    assert.ok(es.some((e) => e.cameo === '1124' && e.source.country === 'GON' && e.target?.country === 'MOR'), es.map((e) => `${e.source.country}>${e.target?.country}:${e.cameo}`).join());
+  });
+});
+
+describe('nouns that name no event', () => {
+  test('a weapon named is no weapon used', () => {
+    assert.deepEqual(assertedCodes('Mordor is manufacturing chemical weapons.').filter((c) => c.startsWith('20')), []);
+    assert.deepEqual(assertedCodes('Arnor inspectors searched Mordor for weapons of mass destruction.').filter((c) => c.startsWith('20')), []);
+  });
+  test('forcing out hundreds of residents is a mass expulsion (201)', () => {
+    assert.ok(assertedCodes('The Mordor army forced out hundreds of Gondorian families from their homes.').includes('201'));
+  });
+});

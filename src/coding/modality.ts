@@ -34,6 +34,26 @@ const tok = (ctx: DocContext, i: number): Token => ctx.doc.tokens[i] as Token;
 const DESIRE = new Set(['demand', 'urge', 'ask', 'request', 'propose', 'recommend', 'order', 'want', 'appeal', 'plead']);
 /** Verbs whose object is turned down: "rejected an offer to host talks" asserts no talks, no offer to code. */
 const REJECT_V = new Set(['reject', 'dismiss', 'rebuff', 'spurn', 'oppose', 'veto']);
+/** Relative pronouns: a relative clause states its own fact ("will release X, whom they had taken hostage"). */
+const RELATIVE = new Set(['who', 'whom', 'which', 'whose']);
+const PURPOSE = new Set(['aimed', 'aiming', 'designed', 'intended', 'meant']);
+
+/** A main verb between two tokens: the relative clause at `from` ended before `to`. */
+function verbBetween(ctx: DocContext, from: number, to: number): boolean {
+  for (let j = from + 1; j < to; j++) if (tok(ctx, j).pos === 'VERB') return true;
+  return false;
+}
+
+/** The allegation noun or verb at `i` introduces the trigger: "accused Y of", "an admission by Y that". */
+function allegedContent(ctx: DocContext, i: number, trigger: number): boolean {
+  for (let j = i + 1; j < trigger && j <= i + 5; j++) {
+    const t = tok(ctx, j);
+    if (t.lower === 'that' || t.lower === 'of') return true;
+    if (t.pos === 'VERB' || t.pos === 'AUX' || t.text === ',') return false;
+  }
+  return false;
+}
+
 /** Verbs whose object is something wanted, with or without "for": "demand the release of". */
 const DEMAND_V = new Set(['demand', 'seek']);
 const ASK_FOR = new Set(['call', 'press', 'push', 'ask', 'appeal', 'plead', 'clamor', 'clamour']);
@@ -132,15 +152,17 @@ export function modalityOf(ctx: DocContext, cand: Candidate): { modality: Modali
     if (DENY.has(t.lemma) && i + 1 < cand.trigger && ['that', 'claims', 'reports'].includes(tok(ctx, i + 1).lower)) return { modality: 'negated', cue: t.text };
     // the content of an accusation, allegation or demanded admission is somebody's claim, not a fact
     // the text asserts ("accused Y of shelling Z", "allegations that Y tortured Z")
-    if (ALLEGE.has(t.lemma) && i + 1 < cand.trigger && ['that', 'of'].includes(tok(ctx, i + 1).lower)) return { modality: 'speculative', cue: t.text };
+    if (ALLEGE.has(t.lemma) && allegedContent(ctx, i, cand.trigger)) return { modality: 'speculative', cue: t.text };
+    // a purpose is not yet an outcome: "a meeting aimed at establishing relations"
+    if (PURPOSE.has(l) && i + 1 < cand.trigger && ['at', 'to'].includes(tok(ctx, i + 1).lower)) return { modality: 'future-intent', cue: `${t.text} ${tok(ctx, i + 1).text}` };
     if (l === 'would' && reportedBefore(ctx, lo, i)) return { modality: 'future-intent', cue: 'would' };
     if (HYPO.has(l) || (l === 'case' && i > lo && tok(ctx, i - 1).lower === 'in')) return { modality: 'hypothetical', cue: t.text };
-    if (CLAUSE_OPEN.has(l) || (l === 'as' && i + 1 < cand.trigger && tok(ctx, i + 1).pos === 'PRON')) break;
+    if (CLAUSE_OPEN.has(l) || (RELATIVE.has(l) && !verbBetween(ctx, i, cand.trigger)) || (l === 'as' && i + 1 < cand.trigger && tok(ctx, i + 1).pos === 'PRON')) break;
     if ((SPEC_WORDS.has(l) && !(l === 'may' && t.pos === 'PROPN')) || (SPEC_VERBS.has(t.lemma) && t.pos === 'VERB')) return { modality: 'speculative', cue: t.text };
     if (l === 'questions' && i + 2 < cand.trigger && tok(ctx, i + 2).lower === 'whether') return { modality: 'speculative', cue: 'questions whether' };
     if (FUT.has(l)) return { modality: 'future-intent', cue: unlessAfter(ctx, cand.end, s.tokenEnd) ? `${t.text} unless` : t.text };
     // the trigger is (inside) an infinitive: "agreed to withdraw", "willing to offer military aid"
-    const inf = i === cand.trigger - 1 && trig.pos === 'VERB' ? i : t.pos === 'VERB' && i > lo && tok(ctx, i - 1).lower === 'to' ? i - 1 : -1;
+    const inf = l === 'to' && i === cand.trigger - 1 && trig.pos === 'VERB' ? i : t.pos === 'VERB' && i > lo && tok(ctx, i - 1).lower === 'to' ? i - 1 : -1;
     if (inf >= 0 && tok(ctx, inf).lower === 'to') {
       const gov = inf > lo ? tok(ctx, inf - 1) : null;
       if (gov && (FUT_VERBS.has(gov.lemma) || gov.lemma === 'set' || gov.lemma === 'go' || gov.pos === 'ADJ' || gov.pos === 'NOUN')) return { modality: 'future-intent', cue: `${gov.text} to` };

@@ -8,7 +8,10 @@ import type { ActorMention, Token } from '../domain/types.js';
 import { countryOf, type DocContext } from './context.js';
 import { findSubject } from './attach.js';
 
-const REPORTING = new Set(['say', 'declare', 'announce', 'state', 'insist', 'conclude', 'tell', 'warn', 'stress', 'argue', 'add', 'write', 'demand']);
+const REPORTING = new Set(['say', 'declare', 'announce', 'state', 'insist', 'conclude', 'tell', 'warn', 'stress', 'argue', 'add', 'write', 'demand',
+  'remind', 'reiterate', 'repeat', 'emphasize', 'emphasise', 'maintain', 'urge']);
+/** Nouns that carry a reported obligation: "issued a reminder to Y that it must ...". */
+const REPORTING_N = new Set(['reminder', 'warning', 'statement', 'message', 'demand', 'ultimatum', 'insistence']);
 const OBLIGATION = new Set(['must', 'should']);
 
 export interface Obligation { speaker: ActorMention; subject: ActorMention; modal: number; verb: number }
@@ -21,18 +24,26 @@ export function obligations(ctx: DocContext, sentence: number): Obligation[] {
   for (let i = s.tokenStart + 1; i < s.tokenEnd; i++) {
     const t = toks[i] as Token;
     if (!OBLIGATION.has(t.lower)) continue;
-    // the modal's subject: an actor right before it ("the US must", "Sudan should")
-    const mi = ctx.actorAt[i - 1] as number;
+    // the modal's subject: an actor right before it ("the US must", "Sudan should"), else the
+    // subject of the modal's clause ("the US and other developed nations must")
+    let mi = ctx.actorAt[i - 1] as number;
+    if (mi < 0) {
+      const sub = findSubject(ctx, i, s.tokenStart);
+      mi = sub.length ? (sub[0] as number) : -1;
+    }
     if (mi < 0) continue;
     const subject = ctx.doc.actors[mi] as ActorMention;
     const [ms] = ctx.mentionTokens[mi] as [number, number];
     // a reporting verb before the subject, with its own actor subject
     for (let v = ms - 1; v >= s.tokenStart; v--) {
       const vt = toks[v] as Token;
-      if (!(REPORTING.has(vt.lemma) && vt.pos === 'VERB')) continue;
+      if (!((REPORTING.has(vt.lemma) && vt.pos === 'VERB') || (REPORTING_N.has(vt.lower) && vt.pos === 'NOUN'))) continue;
       const sp = findSubject(ctx, v, s.tokenStart);
       const speaker = sp.length ? (ctx.doc.actors[sp[0] as number] as ActorMention) : null;
-      if (speaker && speaker.kind !== 'media' && countryOf(speaker.code) !== countryOf(subject.code)) out.push({ speaker, subject, modal: i, verb: v });
+      // a demand on another actor, also at home ("the opposition said the president must resign"),
+      // but not on oneself ("X said it must defend itself")
+      const other = speaker && speaker.code !== subject.code && !(subject.how === 'coreference' && countryOf(speaker.code) === countryOf(subject.code));
+      if (speaker && other && speaker.kind !== 'media') out.push({ speaker, subject, modal: i, verb: v });
       break;
     }
   }
