@@ -3,7 +3,7 @@
  * real queue (Redis/BullMQ) by the real producer, processed by 1 and then 2 worker PROCESSES into
  * PostgreSQL. Reports documents/s, words/s, peak RSS per worker and storage per document.
  *
- *   npx tsx bench/scale/run.ts [--gb 0.003] [--workers 1,2] [--concurrency 1]
+ *   npx tsx bench/scale/run.ts [--gb 0.003] [--workers 1,2] [--concurrency 2]
  *       [--db postgres://postgres@127.0.0.1:5432/test] [--redis redis://127.0.0.1:6379]
  *       [--generate-only] [--keep]
  *
@@ -29,10 +29,12 @@ const flag = (name: string): boolean => process.argv.includes(`--${name}`);
 
 const GB = Number(arg('gb', '0.003'));
 const WORKERS = arg('workers', '1,2').split(',').map(Number).filter((n) => n > 0);
-const CONCURRENCY = arg('concurrency', '1');
+const CONCURRENCY = arg('concurrency', '2');
 const PG_URL = arg('db', process.env.BRINK_DB ?? 'postgres://postgres@127.0.0.1:5432/test');
 const REDIS_URL = arg('redis', process.env.BRINK_REDIS ?? 'redis://127.0.0.1:6379');
 const FILE_BYTES = 8 * 1024 * 1024;
+/** Interval of the progress lines during a run. */
+const PROGRESS_MS = Number(arg('progress-s', '60')) * 1000;
 
 /** Streams NDJSON files of ~8 MB until `bytes` are written; returns the files and counts. */
 async function generate(dir: string, bytes: number): Promise<{ files: string[]; docs: number; bytes: number; seconds: number }> {
@@ -127,10 +129,18 @@ async function runOnce(n: number, dir: string, totalDocs: number): Promise<Row> 
     const enq = await enqueueDocuments(queue, docs(), { water: { high: 5000, low: 2500 } });
     const enqueueSeconds = (performance.now() - t0) / 1000;
     if (enq.submitted !== totalDocs) throw new Error(`enqueued ${enq.submitted} of ${totalDocs}`);
+    let lastReport = performance.now();
     for (;;) {
       const stored = Number((await client.query(`select count(*)::int as n from "${schema}".documents`)).rows[0].n);
       const failed = await queue.getFailedCount();
       if (stored + failed >= totalDocs) break;
+      if (performance.now() - lastReport >= PROGRESS_MS) {
+        // Progress lines, so a run stopped before its end still tells its rate.
+        lastReport = performance.now();
+        const s = (lastReport - t0) / 1000;
+        const rss = workers.map((w) => ((hwm.get(w.child.pid ?? -1) ?? 0) / 1024).toFixed(0)).join(', ');
+        console.log(`  [${n} worker(s)] ${new Date().toISOString().slice(11, 19)} UTC: ${stored} of ${totalDocs} stored in ${s.toFixed(0)} s (${(stored / s).toFixed(1)} docs/s; peak RSS ${rss} MB; load ${loadavg()[0]?.toFixed(1)})`);
+      }
       await new Promise((r) => setTimeout(r, 500));
     }
     const seconds = (performance.now() - t0) / 1000;
@@ -164,16 +174,18 @@ async function main(): Promise<void> {
     console.log(`corpus: ${gen.docs} documents, ${(onDisk / 1e6).toFixed(1)} MB in ${gen.files.length} NDJSON files, generated in ${gen.seconds.toFixed(1)} s (${(gen.bytes / 1e6 / gen.seconds).toFixed(1)} MB/s)`);
     if (flag('generate-only')) return;
     const rows: Row[] = [];
+    const header = '| workers | documents | words | seconds | docs/s | words/s | worker CPU-s | docs per worker CPU-s | PostgreSQL CPU-s | Redis CPU-s | peak RSS per worker (MB) | failed | PostgreSQL bytes/doc | load avg |\n|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|---:|---:|---:|';
+    const line = (r: Row): string =>
+      `| ${r.workers} | ${r.docs} | ${r.words} | ${r.seconds.toFixed(1)} | ${r.docsPerSec.toFixed(1)} | ${Math.round(r.wordsPerSec)} | ${r.cpuSeconds.toFixed(1)} | ${(r.docs / Math.max(r.cpuSeconds, 0.01)).toFixed(1)} | ${r.pgCpu.toFixed(1)} | ${r.redisCpu.toFixed(1)} | ${r.peakRssMb.map((m) => m.toFixed(0)).join(', ')} | ${r.failed} | ${Math.round(r.bytesPerDoc)} | ${r.load.toFixed(1)} |`;
+    console.log(`workers × concurrency ${CONCURRENCY}, runs in the order ${WORKERS.join(', ')}`);
     for (const n of WORKERS) {
       const r = await runOnce(n, dir, gen.docs);
       rows.push(r);
-      console.log(`  ${n} worker(s): done in ${r.seconds.toFixed(1)} s (producer finished after ${r.enqueueSeconds.toFixed(1)} s)`);
+      // Each row as soon as its run ends, so a long run stopped later keeps the finished rows.
+      console.log(`  ${n} worker(s): done in ${r.seconds.toFixed(1)} s (producer finished after ${r.enqueueSeconds.toFixed(1)} s)\n${header}\n${line(r)}`);
     }
-    console.log('\n| workers | documents | words | seconds | docs/s | words/s | worker CPU-s | docs per worker CPU-s | PostgreSQL CPU-s | Redis CPU-s | peak RSS per worker (MB) | failed | PostgreSQL bytes/doc | load avg |');
-    console.log('|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|---:|---:|---:|');
-    for (const r of rows) {
-      console.log(`| ${r.workers} | ${r.docs} | ${r.words} | ${r.seconds.toFixed(1)} | ${r.docsPerSec.toFixed(1)} | ${Math.round(r.wordsPerSec)} | ${r.cpuSeconds.toFixed(1)} | ${(r.docs / Math.max(r.cpuSeconds, 0.01)).toFixed(1)} | ${r.pgCpu.toFixed(1)} | ${r.redisCpu.toFixed(1)} | ${r.peakRssMb.map((m) => m.toFixed(0)).join(', ')} | ${r.failed} | ${Math.round(r.bytesPerDoc)} | ${r.load.toFixed(1)} |`);
-    }
+    console.log(`\n${header}`);
+    for (const r of rows) console.log(line(r));
     console.log(`(load average at the end: ${loadavg().map((x) => x.toFixed(1)).join(' ')} on ${(await import('node:os')).cpus().length} cores; a shared machine inflates wall times, CPU-seconds less so)`);
     const one = rows.find((r) => r.workers === 1);
     if (one) {

@@ -26,6 +26,11 @@ type Freshness = 'absent' | 'current' | 'stale';
 /** Whether the store holds the document and, if so, whether its analysis is current. */
 export async function freshness(store: Store, doc: Document, version: string | undefined): Promise<Freshness> {
   if (!(await store.documents.has(doc.id))) return 'absent';
+  return knownFreshness(store, doc, version);
+}
+
+/** Freshness of a document the store holds. */
+async function knownFreshness(store: Store, doc: Document, version: string | undefined): Promise<Freshness> {
   if (!version || !codable(doc)) return 'current';
   const rows = await store.db
     .selectFrom('events')
@@ -49,9 +54,11 @@ async function lockDocument(tx: Store, id: string): Promise<void> {
 export async function storeDocument(store: Store, origin: string, doc: Document, opts: StoreDocumentOptions = {}): Promise<ItemReport> {
   const base = { origin, docId: doc.id, title: doc.title, language: doc.language, supported: doc.supported };
   try {
-    const before = await freshness(store, doc, opts.version);
+    // Known? and its near-duplicates, in one query.
+    const look = await store.documents.lookup(doc.id, doc.simhash, NEAR_DUPLICATE_DISTANCE);
+    const before = look.exists ? await knownFreshness(store, doc, opts.version) : 'absent';
     if (before === 'current') return { ...base, status: 'duplicate' };
-    const near = before === 'absent' && doc.simhash ? await store.documents.findNear(doc.simhash, NEAR_DUPLICATE_DISTANCE) : [];
+    const near = before === 'absent' ? look.near : [];
     const nearest = near.filter((n) => n.id !== doc.id).sort((a, b) => a.distance - b.distance)[0];
     const stored: Document = nearest ? { ...doc, nearDuplicateOf: nearest.id } : doc;
     const { analysis, note } = analyzeSafely(stored, opts.analyze);

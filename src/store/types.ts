@@ -62,6 +62,11 @@ export interface DocumentStore {
    */
   findNear(simhash: string, maxDistance: number): Promise<Array<{ id: string; distance: number }>>;
   /**
+   * `has(id)` and `findNear(simhash, maxDistance)` (other documents only) in ONE query — the
+   * worker's first look at a document. Without a simhash, `near` is empty.
+   */
+  lookup(id: string, simhash: string | undefined, maxDistance: number): Promise<{ exists: boolean; near: Array<{ id: string; distance: number }> }>;
+  /**
    * Documents sharing at least `minShared` MinHash LSH band keys with the given ones, most shared
    * first (at most 20). Uses the band index: cost grows with the candidates, not the corpus.
    */

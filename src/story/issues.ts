@@ -45,10 +45,35 @@ export function loadIssues(file = join(DATA_DIR, 'issues', 'issues.json')): Issu
   return cached;
 }
 
+/**
+ * One regex per case mode over the phrases of ALL entries: a sentence none of them matches has
+ * no issue mention (each entry's own regex is a sub-alternation of it), so it is skipped with one
+ * or two tests instead of one per entry. Built once per lexicon.
+ */
+const anyOf = new WeakMap<IssueLexicon, (text: string) => boolean>();
+function anyIssue(lexicon: IssueLexicon): (text: string) => boolean {
+  let f = anyOf.get(lexicon);
+  if (!f) {
+    const union = (res: Array<RegExp | null>, flags: string): RegExp | null => {
+      const bodies = res.flatMap((r) => (r ? [/^\(\?<!\[\\w-\]\)\(\?:(.*)\)\(\?!\[\\w-\]\)$/.exec(r.source)?.[1] ?? null] : []));
+      if (bodies.some((b) => b === null)) return null;
+      return bodies.length ? new RegExp(`(?<![\\w-])(?:${bodies.join('|')})(?![\\w-])`, flags) : /(?!)/;
+    };
+    const ci = union(lexicon.entries.map((e) => e.re), 'i');
+    const cs = union(lexicon.entries.map((e) => e.acronyms), '');
+    // A lexicon whose regexes are not of compileIssues' shape: no prefilter.
+    f = ci && cs ? (text) => ci.test(text) || cs.test(text) : () => true;
+    anyOf.set(lexicon, f);
+  }
+  return f;
+}
+
 export function issues(ctx: StoryContext, lexicon: IssueLexicon): IssueMention[] {
   const found = new Map<string, IssueMention>();
+  const any = anyIssue(lexicon);
   ctx.doc.sentences.forEach((s, i) => {
     const text = ctx.text(s);
+    if (!any(text)) return;
     const prev = i > 0 ? ctx.text(ctx.doc.sentences[i - 1]!) : '';
     const underlying = CAUSE.test(text) || (CAUSE.test(prev) && /^(these|they|this|such)\b/i.test(text.trim()));
     for (const e of lexicon.entries) {

@@ -74,6 +74,9 @@ interface Deps {
   stats: WorkerStats;
 }
 
+/** How long completions are gathered before the completion counter in Redis is bumped. */
+const COUNT_FLUSH_MS = 200;
+
 export async function startWorker(opts: WorkerOptions): Promise<RunningWorker> {
   const prefix = opts.prefix ?? DEFAULT_PREFIX;
   await pingRedis(opts.redisUrl);
@@ -101,9 +104,21 @@ export async function startWorker(opts: WorkerOptions): Promise<RunningWorker> {
     stalledInterval: opts.stalledInterval ?? 30_000,
     maxStalledCount: 3,
   });
+  // The per-10-second completion counter is bumped at most every COUNT_FLUSH_MS with the jobs
+  // completed meanwhile (one Redis MULTI per interval, not one per job).
+  let uncounted = 0;
+  let countTimer: NodeJS.Timeout | null = null;
+  const flushCount = (): Promise<void> => {
+    if (countTimer) clearTimeout(countTimer);
+    countTimer = null;
+    const n = uncounted;
+    uncounted = 0;
+    return n > 0 ? countCompleted(redis, prefix, n).catch(() => undefined) : Promise.resolve();
+  };
   worker.on('completed', (job, result: { status?: string } | undefined) => {
     stats.completed++;
-    void countCompleted(redis, prefix).catch(() => undefined);
+    uncounted++;
+    countTimer ??= setTimeout(() => void flushCount(), COUNT_FLUSH_MS);
     opts.onJob?.({ id: String(job.id), name: job.name, ok: true, ...(result?.status ? { status: result.status } : {}) });
   });
   worker.on('failed', (job, err) => {
@@ -116,6 +131,7 @@ export async function startWorker(opts: WorkerOptions): Promise<RunningWorker> {
   const close = (): Promise<void> =>
     (closing ??= (async () => {
       await worker.close();
+      await flushCount();
       await queue.close();
       redis.disconnect();
       await store.close();

@@ -106,7 +106,7 @@ export function analysisTests(kind: Kind): void {
       const full = (id: string, n: number): ArticleAnalysis => {
         const a = analysis(id, n);
         a.events.push(richEvent(id));
-        a.ceasefires = [{ ...ceasefire(id), id: `cf-${id}` }];
+        a.ceasefires = [{ ...ceasefire(id), id: `cf-${id}` }, { ...ceasefire(id), id: `cf-${id}-b`, status: 'in-effect' }];
         return a;
       };
       const stored = async (id: string) => ({
@@ -114,6 +114,7 @@ export function analysisTests(kind: Kind): void {
         actors: await s.articles.actors(id),
         conflicts: await s.articles.roleConflicts(id),
         ceasefire: await s.ceasefires.get(`cf-${id}`),
+        second: await s.ceasefires.get(`cf-${id}-b`),
       });
       const strip = (x: Awaited<ReturnType<typeof stored>>, id: string) =>
         JSON.stringify(x).replaceAll(`"${id}`, '"ID').replaceAll(`cf-${id}`, 'cf-ID');
@@ -137,6 +138,16 @@ export function analysisTests(kind: Kind): void {
       assert.equal(r.actors.length, 2);
       assert.equal(r.conflicts.length, 1);
       assert.equal(r.ceasefire?.id, 'cf-d7r');
+      assert.equal(r.second?.status, 'in-effect');
+      // Two ceasefires of one analysis under the same id: the later one is what is stored.
+      await s.transaction(async (tx) => {
+        await tx.documents.put(doc('d7s'));
+        const a = full('d7s', 1);
+        a.ceasefires = [{ ...ceasefire('d7s'), id: 'cf-same' }, { ...ceasefire('d7s'), id: 'cf-same', status: 'in-effect' }];
+        await tx.articles.save('d7s', a, 'v1', { newDocument: true });
+      });
+      assert.equal((await s.ceasefires.get('cf-same'))?.status, 'in-effect');
+      assert.equal((await s.ceasefires.get('cf-same'))?.statements.length, 2);
     }));
 
   test('articles.save replaces the previous analysis; a failing save leaves it intact', () =>

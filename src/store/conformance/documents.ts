@@ -133,6 +133,35 @@ export function documentTests(kind: Kind): void {
       );
       assert.deepEqual(await s.documents.findNear(base, 0), [{ id: 'same', distance: 0 }]);
       assert.deepEqual(await s.documents.findNear('zz', 3), []);
+      // lookup = has + findNear of the others, in one query.
+      assert.deepEqual(await s.documents.lookup('same', base, 3), {
+        exists: true,
+        near: [
+          { id: 'd1', distance: 1 },
+          { id: 'd3', distance: 3 },
+        ],
+      });
+      assert.deepEqual(await s.documents.lookup('new', base, 3), {
+        exists: false,
+        near: [
+          { id: 'same', distance: 0 },
+          { id: 'd1', distance: 1 },
+          { id: 'd3', distance: 3 },
+        ],
+      });
+      assert.deepEqual(await s.documents.lookup('far', base, 4), {
+        exists: true,
+        near: [
+          { id: 'same', distance: 0 },
+          { id: 'd1', distance: 1 },
+          { id: 'd3', distance: 3 },
+          { id: 'spread4', distance: 4 },
+        ],
+      });
+      assert.deepEqual(await s.documents.lookup('nohash', base, 0), { exists: true, near: [{ id: 'same', distance: 0 }] });
+      assert.deepEqual(await s.documents.lookup('nohash', undefined, 3), { exists: true, near: [] });
+      assert.deepEqual(await s.documents.lookup('absent', undefined, 3), { exists: false, near: [] });
+      assert.deepEqual(await s.documents.lookup('absent', 'zz', 3), { exists: false, near: [] });
     }));
 
   test('runs record items and compute counts on finish', () =>

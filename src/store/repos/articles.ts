@@ -52,7 +52,8 @@ async function clear(trx: Db, docId: string): Promise<void> {
     .execute();
 }
 
-async function saveCeasefire(trx: Db, docId: string, c: Ceasefire): Promise<void> {
+/** The upsert of one ceasefire (compiled, not yet run) and the rows of its statements. */
+function ceasefireQueries(trx: Db, docId: string, c: Ceasefire) {
   const values = {
     parties: toJson(c.parties),
     mediators: toJson(c.mediators),
@@ -65,11 +66,11 @@ async function saveCeasefire(trx: Db, docId: string, c: Ceasefire): Promise<void
     conditions: c.conditions ?? null,
     evidence: toJson(c.evidence),
   };
-  await trx
+  const upsert = trx
     .insertInto('ceasefires')
     .values({ id: c.id, ...values, first_doc_id: c.firstDocId ?? docId })
     .onConflict((oc) => oc.column('id').doUpdateSet(values))
-    .execute();
+    .compile();
   const stmts = c.statements.map((s) => ({
     ceasefire_id: c.id,
     doc_id: docId,
@@ -78,7 +79,13 @@ async function saveCeasefire(trx: Db, docId: string, c: Ceasefire): Promise<void
     stated_time: s.statedTime ?? null,
     evidence: toJson(s.evidence),
   }));
-  await insertChunked(stmts, (chunk) => trx.insertInto('ceasefire_statements').values(chunk).execute());
+  return { upsert, statements: stmts };
+}
+
+async function saveCeasefire(trx: Db, docId: string, c: Ceasefire): Promise<void> {
+  const q = ceasefireQueries(trx, docId, c);
+  await trx.executeQuery(q.upsert);
+  await insertChunked(q.statements, (chunk) => trx.insertInto('ceasefire_statements').values(chunk).execute());
 }
 
 /**
@@ -88,7 +95,7 @@ async function saveCeasefire(trx: Db, docId: string, c: Ceasefire): Promise<void
 const MAX_PARAMS = 30_000;
 
 /**
- * PostgreSQL: the row inserts of several tables as ONE statement — each insert but the last a
+ * PostgreSQL: the row inserts (and ceasefire upserts) of several tables as ONE statement — each insert but the last a
  * data-modifying CTE (`with w0 as (insert …), w1 as (insert …) insert …`), which PostgreSQL
  * always runs, foreign keys checked at the end of the statement — so a document's analysis costs
  * one round trip instead of one per table. Same rows, same values as separate inserts.
@@ -153,9 +160,20 @@ async function write(trx: Db, dialect: DialectName, docId: string, a: ArticleAna
     if (events.length) inserts.push(trx.insertInto('events').values(events).compile());
     if (actors.length) inserts.push(trx.insertInto('doc_actors').values(actors).compile());
     if (conflicts.length) inserts.push(trx.insertInto('role_conflicts').values(conflicts).compile());
+    // Ceasefires join the statement when their ids are distinct (one upsert may not touch a
+    // row twice); their statements' foreign key is checked at the end of the statement.
+    const cfs = a.ceasefires ?? [];
+    const together = new Set(cfs.map((c) => c.id)).size === cfs.length;
+    if (together) {
+      for (const c of cfs) {
+        const q = ceasefireQueries(trx, docId, c);
+        inserts.push(q.upsert);
+        if (q.statements.length) inserts.push(trx.insertInto('ceasefire_statements').values(q.statements).compile());
+      }
+    }
     if (engagements.length) inserts.push(trx.insertInto('engagements').values(engagements).compile());
     if (await insertCombined(trx, inserts)) {
-      for (const c of a.ceasefires ?? []) await saveCeasefire(trx, docId, c);
+      if (!together) for (const c of cfs) await saveCeasefire(trx, docId, c);
       return;
     }
   }

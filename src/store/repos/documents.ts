@@ -1,6 +1,6 @@
-import type { Selectable } from 'kysely';
+import type { ExpressionBuilder, Selectable } from 'kysely';
 import type { Document } from '../../domain/types.js';
-import type { DocumentsTable } from '../schema.js';
+import type { DB, DocumentsTable } from '../schema.js';
 import { bands, hamming, isSimhash } from '../simhash.js';
 import type { DocumentStore, DocumentSummary, PutOptions } from '../types.js';
 import { type Db, atomic, clampLimit, decodeCursor, encodeCursor, guard, now, num, opt } from '../util.js';
@@ -80,6 +80,26 @@ function toSummary(r: Pick<Row, (typeof SUMMARY)[number]>): DocumentSummary {
 }
 
 export function documentStore(db: Db, f: DialectFeatures): DocumentStore {
+  /**
+   * Documents within `maxDistance` bits of `simhash`, nearest first (band index up to 3 bits,
+   * else a scan); with `alsoId`, that document too whatever its hash (distance ∞ when it has none).
+   */
+  async function near(simhash: string, maxDistance: number, alsoId?: string): Promise<Array<{ id: string; distance: number }>> {
+    const b = bands(simhash);
+    if (!b || !isSimhash(simhash)) return [];
+    let q = db.selectFrom('documents').select(['id', 'simhash']);
+    const close = maxDistance <= 3
+      ? (eb: ExpressionBuilder<DB, 'documents'>) =>
+          eb.and([eb('simhash', 'is not', null), eb.or([eb('b0', '=', b[0]), eb('b1', '=', b[1]), eb('b2', '=', b[2]), eb('b3', '=', b[3])])])
+      : (eb: ExpressionBuilder<DB, 'documents'>) => eb('simhash', 'is not', null);
+    q = alsoId === undefined ? q.where(close) : q.where((eb) => eb.or([eb('id', '=', alsoId), close(eb)]));
+    const rows = await q.execute();
+    return rows
+      .map((r) => ({ id: r.id, distance: r.simhash ? hamming(simhash, r.simhash) : Infinity }))
+      .filter((r) => r.distance <= maxDistance || r.id === alsoId)
+      .sort((x, y) => x.distance - y.distance || (x.id < y.id ? -1 : 1));
+  }
+
   return {
     put: (doc, opts) =>
       guard(doc.id, () =>
@@ -161,21 +181,16 @@ export function documentStore(db: Db, f: DialectFeatures): DocumentStore {
           .slice(0, 20);
       }),
 
-    findNear: (simhash, maxDistance) =>
-      guard(simhash, async () => {
-        const b = bands(simhash);
-        if (!b || !isSimhash(simhash)) return [];
-        let q = db.selectFrom('documents').select(['id', 'simhash']).where('simhash', 'is not', null);
-        if (maxDistance <= 3) {
-          q = q.where((eb) =>
-            eb.or([eb('b0', '=', b[0]), eb('b1', '=', b[1]), eb('b2', '=', b[2]), eb('b3', '=', b[3])]),
-          );
+    findNear: (simhash, maxDistance) => guard(simhash, () => near(simhash, maxDistance)),
+
+    lookup: (id, simhash, maxDistance) =>
+      guard(id, async () => {
+        if (!simhash || !bands(simhash) || !isSimhash(simhash)) {
+          const r = await db.selectFrom('documents').select('id').where('id', '=', id).executeTakeFirst();
+          return { exists: r !== undefined, near: [] };
         }
-        const rows = await q.execute();
-        return rows
-          .map((r) => ({ id: r.id, distance: hamming(simhash, r.simhash ?? '') }))
-          .filter((r) => r.distance <= maxDistance)
-          .sort((x, y) => x.distance - y.distance || (x.id < y.id ? -1 : 1));
+        const found = await near(simhash, maxDistance, id);
+        return { exists: found.some((r) => r.id === id), near: found.filter((r) => r.id !== id) };
       }),
   };
 }
