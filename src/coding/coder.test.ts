@@ -54,7 +54,7 @@ describe('matcher + attachment', () => {
   });
   test('a protest targets whom it is against or makes demands of', () => {
     assert.ok(pairs(asserted(code('Rohan protesters rioted against Mordor on Sunday.'))).includes('ROH>MOR:145'));
-    assert.ok(asserted(code('Arnor students began a hunger strike to demand the resignation of King Elessar.')).some((e) => e.cameo.startsWith('142') && e.target?.country === 'GON'));
+    assert.ok(asserted(code('Arnor students started a hunger strike on Monday to press for the resignation of King Elessar.')).some((e) => e.cameo.startsWith('142') && e.target?.country === 'GON'));
   });
   test('rejecting an accusation is a denial (016), not a rejection', () => {
     assert.ok(code('Gondor rejected accusations that its army crossed the river.').some((e) => e.cameo === '016'));
