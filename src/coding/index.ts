@@ -74,6 +74,9 @@ export function codeEvents(doc: AnnotatedDoc, meta: CodeMeta): Event[] {
     const demands = obligations(ctx, si);
     if (cands.length === 0 && demands.length === 0) continue;
     const attribution = attributionOf(ctx, si);
+    // one evidence string and span per sentence, shared by its events (as an intent event shares its event's)
+    const evidence = doc.text.slice(sent.start, sent.end);
+    const span: [number, number] = [sent.start, sent.end];
     for (const d of demands) {
       const c = lookup('100');
       if (!c) break;
@@ -81,8 +84,8 @@ export function codeEvents(doc: AnnotatedDoc, meta: CodeMeta): Event[] {
       const when = timeOf(ctx, { pattern: OBLIGATION_PATTERN, sentence: si, trigger: d.modal, end: d.modal + 1, words: 1 }, dominant);
       const { fromContext, ...w } = when;
       const ev: CodedEvent = {
-        id: `${meta.docId}:${si}:${d.modal}:${events.length}`, docId: meta.docId, sentence: si, span: [sent.start, sent.end],
-        evidence: doc.text.slice(sent.start, sent.end), source: actor({ mention: d.speaker, code: d.speaker.code }),
+        id: `${meta.docId}:${si}:${d.modal}:${events.length}`, docId: meta.docId, sentence: si, span,
+        evidence, source: actor({ mention: d.speaker, code: d.speaker.code }),
         target: actor({ mention: d.subject, code: d.subject.code }), cameo: c.code, plover: c.plover, quad: c.quad, goldstein: c.goldstein,
         when: w, modality: 'asserted', ...(attribution ? { attribution } : {}), rule: `obligation.${trig.lower}.100`,
         confidence: 0.5, ...(version ? { version } : {}),
@@ -109,8 +112,8 @@ export function codeEvents(doc: AnnotatedDoc, meta: CodeMeta): Event[] {
         const n = events.length;
         const rule = att.passive ? `${cand.pattern.id}+passive` : cand.pattern.id;
         const ev = buildEvent({
-          id: `${meta.docId}:${si}:${cand.trigger}:${n}`, docId: meta.docId, sentence: si, span: [sent.start, sent.end],
-          evidence: doc.text.slice(sent.start, sent.end), source, target, code, when, where, modality, attribution, rule,
+          id: `${meta.docId}:${si}:${cand.trigger}:${n}`, docId: meta.docId, sentence: si, span,
+          evidence, source, target, code, when, where, modality, attribution, rule,
           confidence: confidence(att.how, cand.pattern.kind, !!target, !when.inferred), version,
         });
         events.push(ev);
