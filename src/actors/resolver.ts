@@ -91,13 +91,11 @@ export function resolveActors(dict: ActorDictionary, doc: AnnotatedDoc): State {
   const date = dayOf(doc.published);
   const { items, at, covered } = scanItems(dict, view);
   const { counts, signalled } = preCount(items, doc, date);
-  const placeAt = new Map<number, string>();
-  for (const p of doc.places ?? []) if (p.place.country) placeAt.set(p.start, p.place.country);
   const s: State = {
     dict, view, date, items, at, covered, consumed: new Uint8Array(items.length), counts, main: mainOf(counts, dict), signalled,
     titleCase: titleCaseSentences(doc.tokens, doc.sentences.length), found: [], conflicts: [], notes: [],
     named: new Map(), unlisted: new Map(), homonymSense: new Map(), pair: null, people: null, lastMetonym: null,
-    placeAt,
+    places: doc.places ?? [], placeCountries: null,
   };
   compose(s);
   unlistedOrgs(s, doc.places ?? [], mainCountry(s));
