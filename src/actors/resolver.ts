@@ -55,7 +55,20 @@ function countMention(counts: Map<string, number>, m: ActorMention, sentence: nu
   counts.set(c, (counts.get(c) ?? 0) + weight(sentence));
 }
 
-const ranked = (counts: Map<string, number>): string[] => [...counts.entries()].sort((a, b) => b[1] - a[1]).map(([c]) => c);
+/** Keys by count, highest first; equal counts in insertion order (as a stable sort). */
+function ranked(counts: Map<string, number>): string[] {
+  const keys: string[] = [];
+  const vals: number[] = [];
+  counts.forEach((v, k) => {
+    let j = keys.length;
+    keys.push(k);
+    vals.push(v);
+    for (; j > 0 && (vals[j - 1] as number) < v; j--) { keys[j] = keys[j - 1] as string; vals[j] = vals[j - 1] as number; }
+    keys[j] = k;
+    vals[j] = v;
+  });
+  return keys;
+}
 
 /** The article's countries, most mentioned first (headline and lead weigh more). */
 export function articleCountries(mentions: ActorMention[], sentenceOf: (offset: number) => number, dict: ActorDictionary): string[] {
