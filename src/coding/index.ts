@@ -26,9 +26,9 @@ import { intentCode } from './intent.js';
 import { selfClaimed } from './claims.js';
 import { obligations } from './obligation.js';
 import type { Pattern } from './patterns.js';
-import { dominantTime, eventTime, timeOf } from './when.js';
+import { dominantTime, eventTime, sentenceTimes, timeOf } from './when.js';
 import { placeOf } from './where.js';
-import { attributionOf } from './attribution.js';
+import { attributionCues, attributionOf } from './attribution.js';
 import { dropSubsumedStatements, mergeDuplicates, type CodedEvent } from './merge.js';
 import type { PatternSet } from './patterns.js';
 import { defaultPatterns } from './load.js';
@@ -64,6 +64,8 @@ export function codeEvents(doc: AnnotatedDoc, meta: CodeMeta): Event[] {
   const set = meta.patterns ?? defaultPatterns();
   const ctx = buildContext(doc);
   const dominant = dominantTime(ctx);
+  const times = sentenceTimes();
+  const cues = attributionCues();
   const version = meta.version ?? set.version;
   const events: CodedEvent[] = [];
   const contextDated = new Set<Event>();
@@ -73,7 +75,7 @@ export function codeEvents(doc: AnnotatedDoc, meta: CodeMeta): Event[] {
     const cands = mostSpecific(matchSentence(ctx, set, si));
     const demands = obligations(ctx, si);
     if (cands.length === 0 && demands.length === 0) continue;
-    const attribution = attributionOf(ctx, si);
+    const attribution = attributionOf(ctx, si, cues);
     // one evidence string and span per sentence, shared by its events (as an intent event shares its event's)
     const evidence = doc.text.slice(sent.start, sent.end);
     const span: [number, number] = [sent.start, sent.end];
@@ -81,7 +83,7 @@ export function codeEvents(doc: AnnotatedDoc, meta: CodeMeta): Event[] {
       const c = lookup('100');
       if (!c) break;
       const trig = doc.tokens[d.modal] as Token;
-      const when = timeOf(ctx, { pattern: OBLIGATION_PATTERN, sentence: si, trigger: d.modal, end: d.modal + 1, words: 1 }, dominant);
+      const when = timeOf(ctx, { pattern: OBLIGATION_PATTERN, sentence: si, trigger: d.modal, end: d.modal + 1, words: 1 }, dominant, times);
       const { fromContext, ...w } = when;
       const ev: CodedEvent = {
         id: `${meta.docId}:${si}:${d.modal}:${events.length}`, docId: meta.docId, sentence: si, span,
@@ -104,7 +106,7 @@ export function codeEvents(doc: AnnotatedDoc, meta: CodeMeta): Event[] {
       const { modality, cue } = claimed ? { modality: 'speculative' as const, cue: 'claimed' } : modalityOf(ctx, cand);
       const intent = claimed ? '015' : intentCode(cand.pattern.code, modality, cue);
       const intentEntry = intent ? lookup(intent) : null;
-      const { when, fromContext } = eventTime(ctx, cand, dominant);
+      const { when, fromContext } = eventTime(ctx, cand, dominant, times);
       const where = placeOf(ctx, cand);
       for (const pair of att.pairs) {
         const source = actor(pair.source);
