@@ -9,7 +9,7 @@ import { entryMention, personMention, typedMention, typedName } from './emit.js'
 import type { AgentInfo, NameHit } from './model.js';
 import { pickBySurname } from './surnames.js';
 import { isCapitalized, type Item } from './scan.js';
-import { weight, type State } from './state.js';
+import { placeAt, weight, type State } from './state.js';
 import { handleTitle, mainCountry, type Modifier } from './titles.js';
 
 const MONTHS = new Set(['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December']);
@@ -74,7 +74,7 @@ function ofCountry(s: State, end: number): { code: string; end: number } | null 
   if (w !== 'of' && w !== 'from' && w !== 'in') return null;
   const item = s.items[s.at[end + 1] ?? -1];
   // "police in Lahore", "a court in Istanbul": a place the dictionary knows as a place only
-  const place = s.placeAt.get(tok(s, end + 1)?.start ?? -1);
+  const place = placeAt(s, tok(s, end + 1)?.start ?? -1);
   if (place && (!item || item.kind !== 'name') && s.dict.countries.has(place)) return { code: place, end: placeEnd(s, end + 1) };
   if (!item || item.kind !== 'name') return null;
   const h = pickHit(item.hits);
@@ -201,7 +201,7 @@ function doAgent(s: State, item: Item & { kind: 'agent' }): void {
 /** The last token of the place mention starting at token `i` (plus one). */
 function placeEnd(s: State, i: number): number {
   let j = i + 1;
-  while (tok(s, j) && tok(s, j)!.type === 'word' && isCapitalized(tok(s, j)!.text) && s.placeAt.get(tok(s, j)!.start) === undefined) j++;
+  while (tok(s, j) && tok(s, j)!.type === 'word' && isCapitalized(tok(s, j)!.text) && placeAt(s, tok(s, j)!.start) === undefined) j++;
   return j;
 }
 

@@ -16,8 +16,6 @@ export interface TextView {
   /** per token: its leading word, as written and lower-cased */
   lead: string[];
   lowerLead: string[];
-  /** per token: the first character of the next word (computed on demand) */
-  next: (string | undefined)[];
 }
 
 export function viewOf(text: string, tokens: Token[]): TextView {
@@ -34,7 +32,7 @@ export function viewOf(text: string, tokens: Token[]): TextView {
     lead[i] = whole ? t.text : text.slice(t.start, t.start + len);
     lowerLead[i] = whole ? t.lower : lower.slice(t.start, t.start + len);
   }
-  return { text, lower, tokens, lead, lowerLead, next: new Array(n) };
+  return { text, lower, tokens, lead, lowerLead };
 }
 
 function isStop(c: number): boolean {
@@ -59,13 +57,7 @@ function nextWordChar(s: string, pos: number): string {
 }
 
 function nextOf(view: TextView, i: number): string {
-  let c = view.next[i];
-  if (c === undefined) {
-    const t = view.tokens[i]!;
-    c = nextWordChar(view.text, t.start + view.lead[i]!.length);
-    view.next[i] = c;
-  }
-  return c;
+  return nextWordChar(view.text, view.tokens[i]!.start + view.lead[i]!.length);
 }
 
 /** The leading word of a form, and its second-word letter when it has more than one word. */

@@ -55,7 +55,20 @@ function countMention(counts: Map<string, number>, m: ActorMention, sentence: nu
   counts.set(c, (counts.get(c) ?? 0) + weight(sentence));
 }
 
-const ranked = (counts: Map<string, number>): string[] => [...counts.entries()].sort((a, b) => b[1] - a[1]).map(([c]) => c);
+/** Keys by count, highest first; equal counts in insertion order (as a stable sort). */
+function ranked(counts: Map<string, number>): string[] {
+  const keys: string[] = [];
+  const vals: number[] = [];
+  counts.forEach((v, k) => {
+    let j = keys.length;
+    keys.push(k);
+    vals.push(v);
+    for (; j > 0 && (vals[j - 1] as number) < v; j--) { keys[j] = keys[j - 1] as string; vals[j] = vals[j - 1] as number; }
+    keys[j] = k;
+    vals[j] = v;
+  });
+  return keys;
+}
 
 /** The article's countries, most mentioned first (headline and lead weigh more). */
 export function articleCountries(mentions: ActorMention[], sentenceOf: (offset: number) => number, dict: ActorDictionary): string[] {
@@ -91,13 +104,11 @@ export function resolveActors(dict: ActorDictionary, doc: AnnotatedDoc): State {
   const date = dayOf(doc.published);
   const { items, at, covered } = scanItems(dict, view);
   const { counts, signalled } = preCount(items, doc, date);
-  const placeAt = new Map<number, string>();
-  for (const p of doc.places ?? []) if (p.place.country) placeAt.set(p.start, p.place.country);
   const s: State = {
     dict, view, date, items, at, covered, consumed: new Uint8Array(items.length), counts, main: mainOf(counts, dict), signalled,
     titleCase: titleCaseSentences(doc.tokens, doc.sentences.length), found: [], conflicts: [], notes: [],
     named: new Map(), unlisted: new Map(), homonymSense: new Map(), pair: null, people: null, lastMetonym: null,
-    placeAt,
+    places: doc.places ?? [], placeCountries: null,
   };
   compose(s);
   unlistedOrgs(s, doc.places ?? [], mainCountry(s));

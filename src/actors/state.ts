@@ -1,5 +1,5 @@
 /** The per-document state of the resolver passes. */
-import type { ActorMention, IsoDate, RoleConflict } from '../domain/types.js';
+import type { ActorMention, IsoDate, PlaceMention, RoleConflict } from '../domain/types.js';
 import type { TextView } from './forms.js';
 import type { ActorDictionary } from './model.js';
 import type { Item } from './scan.js';
@@ -51,10 +51,21 @@ export interface State {
   pair: [Found, Found] | null;
   /** the last list of people joined by commas and "and" ("Vance, Rubio, and Wiles"), for "they" */
   people: Found[] | null;
-  /** character offset where a place mention starts → the place's country ("police in Lahore") */
-  placeAt: Map<number, string>;
+  /** the document's place mentions */
+  places: PlaceMention[];
+  /** character offset where a place mention starts → the place's country; built on first use (see `placeAt`) */
+  placeCountries: Map<number, string> | null;
   /** the last metonym decision, for "New Delhi and Islamabad" */
   lastMetonym: { end: number; agent: boolean } | null;
+}
+
+/** The country of the place mention starting at character offset `offset` ("police in Lahore"), if any. */
+export function placeAt(s: State, offset: number): string | undefined {
+  if (!s.placeCountries) {
+    s.placeCountries = new Map();
+    for (const p of s.places) if (p.place.country) s.placeCountries.set(p.start, p.place.country);
+  }
+  return s.placeCountries.get(offset);
 }
 
 /** Sentence weight for counting: the headline and lead count more. */

@@ -47,12 +47,14 @@ function basisAfter(ctx: DocContext, from: number, hi: number): { text: string; 
 
 /**
  * Sentences holding any attribution cue (a media mention, "citing", "according", a reporting verb),
- * found in one pass per document; a sentence without one has no attribution.
+ * found in one pass per document on first use; a sentence without one has no attribution. Made once
+ * per document by the caller (`attributionCues()`) and passed to `attributionOf`.
  */
-const cueSentences = new WeakMap<DocContext, Uint8Array>();
+export interface AttributionCues { marks: Uint8Array | null }
+export const attributionCues = (): AttributionCues => ({ marks: null });
 
-function hasCue(ctx: DocContext, sentence: number): boolean {
-  let marks = cueSentences.get(ctx);
+function hasCue(ctx: DocContext, sentence: number, cues: AttributionCues): boolean {
+  let marks = cues.marks;
   if (!marks) {
     marks = new Uint8Array(ctx.doc.sentences.length);
     const { tokens, actors, sentences } = ctx.doc;
@@ -66,14 +68,14 @@ function hasCue(ctx: DocContext, sentence: number): boolean {
         if (cue) { marks[si] = 1; break; }
       }
     }
-    cueSentences.set(ctx, marks);
+    cues.marks = marks;
   }
   return marks[sentence] === 1;
 }
 
-export function attributionOf(ctx: DocContext, sentence: number): Attribution | undefined {
+export function attributionOf(ctx: DocContext, sentence: number, cues: AttributionCues = attributionCues()): Attribution | undefined {
   const s = ctx.doc.sentences[sentence];
-  if (!s || !hasCue(ctx, sentence)) return undefined;
+  if (!s || !hasCue(ctx, sentence, cues)) return undefined;
   const chain: string[] = [];
   let speaker: Attribution['speaker'];
   let outlet: string | undefined;

@@ -26,9 +26,9 @@ import { intentCode } from './intent.js';
 import { selfClaimed } from './claims.js';
 import { obligations } from './obligation.js';
 import type { Pattern } from './patterns.js';
-import { dominantTime, eventTime, timeOf } from './when.js';
+import { dominantTime, eventTime, sentenceTimes, timeOf } from './when.js';
 import { placeOf } from './where.js';
-import { attributionOf } from './attribution.js';
+import { attributionCues, attributionOf } from './attribution.js';
 import { dropSubsumedStatements, mergeDuplicates, type CodedEvent } from './merge.js';
 import type { PatternSet } from './patterns.js';
 import { defaultPatterns } from './load.js';
@@ -64,6 +64,8 @@ export function codeEvents(doc: AnnotatedDoc, meta: CodeMeta): Event[] {
   const set = meta.patterns ?? defaultPatterns();
   const ctx = buildContext(doc);
   const dominant = dominantTime(ctx);
+  const times = sentenceTimes();
+  const cues = attributionCues();
   const version = meta.version ?? set.version;
   const events: CodedEvent[] = [];
   const contextDated = new Set<Event>();
@@ -73,16 +75,19 @@ export function codeEvents(doc: AnnotatedDoc, meta: CodeMeta): Event[] {
     const cands = mostSpecific(matchSentence(ctx, set, si));
     const demands = obligations(ctx, si);
     if (cands.length === 0 && demands.length === 0) continue;
-    const attribution = attributionOf(ctx, si);
+    const attribution = attributionOf(ctx, si, cues);
+    // one evidence string and span per sentence, shared by its events (as an intent event shares its event's)
+    const evidence = doc.text.slice(sent.start, sent.end);
+    const span: [number, number] = [sent.start, sent.end];
     for (const d of demands) {
       const c = lookup('100');
       if (!c) break;
       const trig = doc.tokens[d.modal] as Token;
-      const when = timeOf(ctx, { pattern: OBLIGATION_PATTERN, sentence: si, trigger: d.modal, end: d.modal + 1, words: 1 }, dominant);
+      const when = timeOf(ctx, { pattern: OBLIGATION_PATTERN, sentence: si, trigger: d.modal, end: d.modal + 1, words: 1 }, dominant, times);
       const { fromContext, ...w } = when;
       const ev: CodedEvent = {
-        id: `${meta.docId}:${si}:${d.modal}:${events.length}`, docId: meta.docId, sentence: si, span: [sent.start, sent.end],
-        evidence: doc.text.slice(sent.start, sent.end), source: actor({ mention: d.speaker, code: d.speaker.code }),
+        id: `${meta.docId}:${si}:${d.modal}:${events.length}`, docId: meta.docId, sentence: si, span,
+        evidence, source: actor({ mention: d.speaker, code: d.speaker.code }),
         target: actor({ mention: d.subject, code: d.subject.code }), cameo: c.code, plover: c.plover, quad: c.quad, goldstein: c.goldstein,
         when: w, modality: 'asserted', ...(attribution ? { attribution } : {}), rule: `obligation.${trig.lower}.100`,
         confidence: 0.5, ...(version ? { version } : {}),
@@ -101,7 +106,7 @@ export function codeEvents(doc: AnnotatedDoc, meta: CodeMeta): Event[] {
       const { modality, cue } = claimed ? { modality: 'speculative' as const, cue: 'claimed' } : modalityOf(ctx, cand);
       const intent = claimed ? '015' : intentCode(cand.pattern.code, modality, cue);
       const intentEntry = intent ? lookup(intent) : null;
-      const { when, fromContext } = eventTime(ctx, cand, dominant);
+      const { when, fromContext } = eventTime(ctx, cand, dominant, times);
       const where = placeOf(ctx, cand);
       for (const pair of att.pairs) {
         const source = actor(pair.source);
@@ -109,8 +114,8 @@ export function codeEvents(doc: AnnotatedDoc, meta: CodeMeta): Event[] {
         const n = events.length;
         const rule = att.passive ? `${cand.pattern.id}+passive` : cand.pattern.id;
         const ev = buildEvent({
-          id: `${meta.docId}:${si}:${cand.trigger}:${n}`, docId: meta.docId, sentence: si, span: [sent.start, sent.end],
-          evidence: doc.text.slice(sent.start, sent.end), source, target, code, when, where, modality, attribution, rule,
+          id: `${meta.docId}:${si}:${cand.trigger}:${n}`, docId: meta.docId, sentence: si, span,
+          evidence, source, target, code, when, where, modality, attribution, rule,
           confidence: confidence(att.how, cand.pattern.kind, !!target, !when.inferred), version,
         });
         events.push(ev);

@@ -21,8 +21,24 @@ export function dropSubsumedStatements(events: CodedEvent[]): CodedEvent[] {
   return events.filter((e) => e.cameo !== '010' || !asserted.has(e.sentence));
 }
 
-const key = (e: Event): string => (e.target && e.target.country === e.source.country
-  ? `${e.source.code}>${e.target.code}` : `${e.source.country}>${e.target?.country ?? '-'}`) + `|${e.cameo}|${e.modality}`;
+/**
+ * Duplicates share the dyad (the two codes when both parties are of one country, else the two
+ * countries; '-' for no target), the code and the modality. Groups are found per code by comparing
+ * those parts (no key strings built per event).
+ */
+interface Group { from: string; to: string; modality: string; list: CodedEvent[] }
+
+function groupOf(byCode: Map<string, Group[]>, e: CodedEvent): Group {
+  const same = !!e.target && e.target.country === e.source.country;
+  const from = same ? e.source.code : e.source.country;
+  const to = same ? (e.target as Event['source']).code : e.target?.country ?? '-';
+  let gs = byCode.get(e.cameo);
+  if (!gs) { gs = []; byCode.set(e.cameo, gs); }
+  for (const g of gs) if (g.from === from && g.to === to && g.modality === e.modality) return g;
+  const g: Group = { from, to, modality: e.modality, list: [] };
+  gs.push(g);
+  return g;
+}
 
 function rank(e: Event, fromContext: ReadonlySet<Event>): number {
   return e.confidence + (fromContext.has(e) ? 0 : 0.5);
@@ -49,15 +65,15 @@ function mergedBest(list: CodedEvent[], fromContext: ReadonlySet<Event>): CodedE
  * `mentions` set in place and are returned in evidence order, then input order.
  */
 export function mergeDuplicates(events: CodedEvent[], fromContext: ReadonlySet<Event> = new Set()): CodedEvent[] {
-  const groups = new Map<string, CodedEvent[]>();
+  const byCode = new Map<string, Group[]>();
+  const groups: CodedEvent[][] = [];
   for (const e of events) {
-    const k = key(e);
-    const g = groups.get(k);
-    if (g) g.push(e);
-    else groups.set(k, [e]);
+    const g = groupOf(byCode, e);
+    if (g.list.length === 0) groups.push(g.list);
+    g.list.push(e);
   }
   const kept = new Set<CodedEvent>();
-  for (const g of groups.values()) {
+  for (const g of groups) {
     if (g.length === 1) { const e = g[0] as CodedEvent; e.mentions ??= 1; kept.add(e); continue; }
     const firstExplicit = g.find((e) => !fromContext.has(e));
     const byDate = new Map<string, CodedEvent[]>();

@@ -42,33 +42,35 @@ export function dominantTime(ctx: DocContext): TimeExpr | null {
   return best?.t ?? null;
 }
 
-/** Per document: the usable time expressions of each sentence (in document order), filled on demand. */
-const sentenceTimes = new WeakMap<DocContext, Array<TimeExpr[] | undefined>>();
+/**
+ * Per document, the usable time expressions of each sentence (in document order), filled on demand:
+ * made once per document by the caller (`sentenceTimes()`) and passed to `timeOf`/`eventTime`.
+ */
+export type SentenceTimes = Array<TimeExpr[] | undefined>;
+export const sentenceTimes = (): SentenceTimes => [];
 
-function timesIn(ctx: DocContext, sentence: number, s: { start: number; end: number }): TimeExpr[] {
-  let bySentence = sentenceTimes.get(ctx);
-  if (!bySentence) { bySentence = []; sentenceTimes.set(ctx, bySentence); }
-  let list = bySentence[sentence];
+function timesIn(ctx: DocContext, sentence: number, s: { start: number; end: number }, memo: SentenceTimes | undefined): TimeExpr[] {
+  let list = memo?.[sentence];
   if (!list) {
     list = [];
     for (const t of ctx.doc.times) if (usable(t) && t.start >= s.start && t.end <= s.end) list.push(t);
-    bySentence[sentence] = list;
+    if (memo) memo[sentence] = list;
   }
   return list;
 }
 
 /** The event's time and whether it came from the article's context rather than its sentence. */
-export function timeOf(ctx: DocContext, cand: Candidate, dominant: TimeExpr | null): EventTime & { fromContext?: true } {
-  const { when, fromContext } = eventTime(ctx, cand, dominant);
+export function timeOf(ctx: DocContext, cand: Candidate, dominant: TimeExpr | null, memo?: SentenceTimes): EventTime & { fromContext?: true } {
+  const { when, fromContext } = eventTime(ctx, cand, dominant, memo);
   return fromContext ? { ...when, fromContext: true } : when;
 }
 
 /** As `timeOf`, without copying: the time and the from-context flag apart. */
-export function eventTime(ctx: DocContext, cand: Candidate, dominant: TimeExpr | null): { when: EventTime; fromContext: boolean } {
+export function eventTime(ctx: DocContext, cand: Candidate, dominant: TimeExpr | null, memo?: SentenceTimes): { when: EventTime; fromContext: boolean } {
   const { doc } = ctx;
   const s = doc.sentences[cand.sentence];
   if (s) {
-    const inSentence = timesIn(ctx, cand.sentence, s);
+    const inSentence = timesIn(ctx, cand.sentence, s, memo);
     if (inSentence.length) return { when: toEventTime(sentenceTime(ctx, cand, inSentence), false), fromContext: false };
   }
   if (dominant) return { when: toEventTime(dominant, true), fromContext: true };

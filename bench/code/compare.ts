@@ -1,0 +1,80 @@
+/**
+ * A/B in one process: this checkout (B) against another one (A, e.g. a `git archive` of main
+ * with node_modules linked), interleaved per article so that load from other processes on a shared
+ * machine hits both alike. Times wink-nlp's tagging, the whole coder, the actor resolver component and
+ * `codeEvents` (the last two on documents annotated once by B). Reports mean and best round.
+ * Run: `npx tsx bench/code/compare.ts /path/to/other/checkout [millionWords=0.3] [rounds=5]`.
+ */
+import { resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { annotatorComponents } from '../../src/engine/annotate.js';
+import { createCoder } from '../../src/engine/coder.js';
+import { codeEvents } from '../../src/coding/index.js';
+import { defaultPatterns } from '../../src/coding/load.js';
+import { emptyDoc } from '../../src/nlp/pipeline.js';
+import { wink } from '../../src/nlp/wink.js';
+import type { AnnotatedDoc } from '../../src/domain/types.js';
+import { benchArticles } from './text.js';
+
+const other = process.argv[2];
+if (!other) throw new Error('usage: compare.ts /path/to/other/checkout [millionWords] [rounds]');
+const from = async <T>(file: string): Promise<T> => (await import(pathToFileURL(resolve(other, file)).href)) as T;
+const A = {
+  ...(await from<{ annotatorComponents: typeof annotatorComponents }>('src/engine/annotate.ts')),
+  ...(await from<{ createCoder: typeof createCoder }>('src/engine/coder.ts')),
+  ...(await from<{ codeEvents: typeof codeEvents }>('src/coding/index.ts')),
+  ...(await from<{ defaultPatterns: typeof defaultPatterns }>('src/coding/load.ts')),
+};
+const { docs, words } = benchArticles(Number(process.argv[3] ?? 0.3) * 1_000_000);
+const rounds = Number(process.argv[4] ?? 5);
+
+const comps = annotatorComponents();
+const resolverOf = (cs: ReturnType<typeof annotatorComponents>) => {
+  const r = cs.find((c) => c.name === 'actorResolver');
+  if (!r) throw new Error('no actorResolver component');
+  return r;
+};
+const resA = resolverOf(A.annotatorComponents());
+const resB = resolverOf(comps);
+const annotated: AnnotatedDoc[] = docs.map((text) => {
+  const doc = emptyDoc({ text, published: '2025-05-11' });
+  for (const c of comps) c.run(doc);
+  return doc;
+});
+const coderA = A.createCoder();
+const coderB = createCoder();
+const patA = A.defaultPatterns();
+const patB = defaultPatterns();
+const nlp = wink();
+const its = nlp.its;
+const date = '2025-05-11';
+
+const parts: Array<[string, (i: number) => void]> = [
+  ['wink tagging', (i) => { nlp.readDoc(docs[i] as string).tokens().out(its.pos); }],
+  ['coder A', (i) => { coderA({ id: `d${i}`, text: docs[i] as string, date }); }],
+  ['coder B', (i) => { coderB({ id: `d${i}`, text: docs[i] as string, date }); }],
+  ['resolver A', (i) => { resA.run(annotated[i] as AnnotatedDoc); }],
+  ['resolver B', (i) => { resB.run(annotated[i] as AnnotatedDoc); }],
+  ['codeEvents A', (i) => { A.codeEvents(annotated[i] as AnnotatedDoc, { docId: `d${i}`, patterns: patA }); }],
+  ['codeEvents B', (i) => { codeEvents(annotated[i] as AnnotatedDoc, { docId: `d${i}`, patterns: patB }); }],
+];
+for (let i = 0; i < Math.min(100, docs.length); i++) for (const [, f] of parts) f(i);
+const sum = parts.map(() => 0);
+const best = parts.map(() => Infinity);
+for (let r = 0; r < rounds; r++) {
+  const round = parts.map(() => 0);
+  for (let i = 0; i < docs.length; i++) {
+    for (let k = 0; k < parts.length; k++) {
+      const m = (i + k) % parts.length;
+      const t0 = performance.now();
+      parts[m]![1](i);
+      round[m]! += performance.now() - t0;
+    }
+  }
+  round.forEach((x, k) => { sum[k]! += x; best[k] = Math.min(best[k]!, x); });
+}
+console.log(`A = ${other}, B = this checkout; ${Math.round(words).toLocaleString('en-US')} words, ${rounds} rounds; seconds per round (mean, best), % of wink's time:`);
+parts.forEach(([name], k) => {
+  const mean = sum[k]! / rounds / 1000;
+  console.log(`  ${name.padEnd(14)}${mean.toFixed(3)} s ${(best[k]! / 1000).toFixed(3)} s  ${(100 * sum[k]! / sum[0]!).toFixed(1)}% / ${(100 * best[k]! / best[0]!).toFixed(1)}%`);
+});
