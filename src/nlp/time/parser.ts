@@ -102,26 +102,52 @@ const FEATURE_WORDS: Array<[string, number]> = [
   ['in', IN_FOR], ['for', IN_FOR],
 ];
 
+/** Bit set of the letters a-z in `w`. */
+function letterMask(w: string): number {
+  let m = 0;
+  for (let i = 0; i < w.length; i++) {
+    const c = w.charCodeAt(i);
+    if (c >= 97 && c <= 122) m |= 1 << (c - 97);
+  }
+  return m;
+}
+
+/** FEATURE_WORDS with their letters, for words made of letters (digits, + and - are found by the character pass). */
+const KEYWORDS = FEATURE_WORDS.filter(([w]) => w !== '+' && w !== '-').map(([w, bits]) => ({ w, bits, letters: letterMask(w) }));
+
 /**
- * The features a text shows (see the gates above). ASCII-lower-casing is enough: the patterns are ASCII
- * and case-insensitive without the `u` flag, so only ASCII letters can match them.
+ * The features a text shows (see the gates above). The patterns are ASCII and case-insensitive without
+ * the `u` flag, so only ASCII letters can match them: one pass notes digits, + and -, and which ASCII
+ * letters occur (either case); a keyword is searched for (in the lower-cased text) only when all its
+ * letters occur.
  */
 export function textFeatures(text: string): number {
   let f = 0;
+  let letters = 0;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
-    if (c >= 48 && c <= 57) { f = DIGIT; break; }
+    const l = c | 32; // A-Z → a-z; only A-Z and a-z land in a-z
+    if (l >= 97 && l <= 122) letters |= 1 << (l - 97);
+    else if (c >= 48 && c <= 57) f |= DIGIT;
+    else if (c === 43 || c === 45) f |= RELATIVE;
   }
-  const lower = text.toLowerCase();
-  for (const [w, bits] of FEATURE_WORDS) if ((f & bits) !== bits && lower.includes(w)) f |= bits;
+  let lower: string | null = null;
+  for (const k of KEYWORDS) {
+    if ((f & k.bits) === k.bits || (letters & k.letters) !== k.letters) continue;
+    if (lower === null) lower = text.toLowerCase();
+    if (lower.includes(k.w)) f |= k.bits;
+  }
   return f;
 }
+
+/** Number of feature bits: textFeatures(...) < 1 << FEATURE_BITS. */
+const FEATURE_BITS = 11;
 
 interface GatedParser {
   chrono: chrono.Chrono;
   gates: number[];
-  /** one chrono instance per set of parsers that can run (the refiners are shared) */
-  bySet: Map<number, chrono.Chrono>;
+  /** feature set → a chrono instance with only the parsers that can run (refiners shared), null when none can */
+  byFeatures: Array<chrono.Chrono | null | undefined>;
 }
 
 /** Marks one of our own parsers with its necessary condition. */
@@ -148,18 +174,18 @@ export function ungatedParsers(): string[] {
 export function parseTimes(text: string, ref: chrono.ParsingReference, option: chrono.ParsingOption): chrono.ParsedResult[] {
   if (gated === null) {
     const c = timeParser();
-    gated = { chrono: c, gates: c.parsers.map(gateOf), bySet: new Map() };
+    gated = { chrono: c, gates: c.parsers.map(gateOf), byFeatures: new Array<chrono.Chrono | null | undefined>(1 << FEATURE_BITS) };
   }
-  const f = textFeatures(text);
-  const { gates } = gated;
-  let set = 0;
-  for (let i = 0; i < gates.length; i++) if ((gates[i]! & f) !== 0) set |= 2 ** i;
-  if (set === 0) return []; // no parser can match: chrono would return no result (refiners only filter and merge)
-  let c = gated.bySet.get(set);
+  let f = textFeatures(text);
+  // with forwardDate, the "within" parser also takes a bare duration ("2 days"): no "in"/"for" needed
+  if (option.forwardDate) f |= IN_FOR;
+  let c = gated.byFeatures[f];
   if (c === undefined) {
+    const gates = gated.gates;
     const parsers = gated.chrono.parsers.filter((_p, i) => (gates[i]! & f) !== 0);
-    c = new chrono.Chrono({ parsers, refiners: gated.chrono.refiners });
-    gated.bySet.set(set, c);
+    // no parser can match: chrono would return no result (refiners only filter, merge and annotate results)
+    c = parsers.length === 0 ? null : new chrono.Chrono({ parsers, refiners: gated.chrono.refiners });
+    gated.byFeatures[f] = c;
   }
-  return c.parse(text, ref, option);
+  return c === null ? [] : c.parse(text, ref, option);
 }
