@@ -139,10 +139,15 @@ export function monthPhrase(lower: string): 'last' | 'this' | 'next' | null {
 
 /** "next Friday", "this coming Friday": forward-looking weekday. */
 export function forwardWeekday(context: string): boolean {
+  // the pattern's ASCII words need "next" or "coming" in the lower-cased text (a cheap test first)
+  const lower = context.toLowerCase();
+  if (!lower.includes('next') && !lower.includes('coming')) return false;
   return /\b(?:next|coming|upcoming)\s+(?:\w+day)\b/i.test(context);
 }
 
 /** "last Friday": strictly before the reference day. */
 export function lastWeekday(context: string): boolean {
+  const lower = context.toLowerCase();
+  if (!lower.includes('last') && !lower.includes('previous') && !lower.includes('past')) return false;
   return /\b(?:last|previous|past)\s+(?:\w+day)\b/i.test(context);
 }
