@@ -28,6 +28,24 @@ export interface Gazetteer {
   byFirst: Map<string, Pattern[]>;
   /** UTF-16 code unit → 1 when some first token starts with it: most tokens skip the hash lookup */
   firstChar?: Uint8Array;
+  /** first two characters (ASCII, `c0 << 7 | c1`, 0 for none) → 1 when some first token starts with them */
+  firstTwo?: Uint8Array;
+}
+
+/** Key of the first two characters of a token when both are ASCII (a one-character token: c1 = 0), else -1. */
+function twoKey(s: string): number {
+  const c0 = s.charCodeAt(0);
+  const c1 = s.length > 1 ? s.charCodeAt(1) : 0;
+  return c0 < 128 && c1 < 128 ? (c0 << 7) | c1 : -1;
+}
+
+function firstTwos(byFirst: Map<string, Pattern[]>): Uint8Array {
+  const flags = new Uint8Array(1 << 14);
+  for (const k of byFirst.keys()) {
+    const key = twoKey(k);
+    if (key >= 0) flags[key] = 1;
+  }
+  return flags;
 }
 
 const KINDS = new Set<PlaceKind>(['country', 'capital', 'city', 'region', 'disputed', 'site', 'water']);
@@ -58,7 +76,7 @@ export function gazetteer(entries: GazetteerEntry[]): Gazetteer {
     }
   }
   for (const list of byFirst.values()) list.sort((a, b) => b.rest.length - a.rest.length);
-  return { places, byFirst, firstChar: firstChars(byFirst) };
+  return { places, byFirst, firstChar: firstChars(byFirst), firstTwo: firstTwos(byFirst) };
 }
 
 function firstChars(byFirst: Map<string, Pattern[]>): Uint8Array {
@@ -96,10 +114,13 @@ export function findPlaces(doc: AnnotatedDoc, gaz: Gazetteer): PlaceMention[] {
   const tokens = doc.tokens;
   const n = tokens.length;
   const flags = gaz.firstChar ?? firstChars(gaz.byFirst);
+  const two = gaz.firstTwo ?? firstTwos(gaz.byFirst);
   let i = 0;
   while (i < n) {
     const t = tokens[i]!;
-    const cands = flags[t.text.charCodeAt(0)] === 1 ? gaz.byFirst.get(t.text) : undefined;
+    const key = twoKey(t.text);
+    const maybe = key >= 0 ? two[key] === 1 : flags[t.text.charCodeAt(0)] === 1;
+    const cands = maybe ? gaz.byFirst.get(t.text) : undefined;
     let matched = 0;
     if (cands) {
       for (const c of cands) {

@@ -6,6 +6,14 @@ export type DstRule = 'us' | 'eu' | 'israel' | 'au';
 const DAY = 86_400_000;
 
 export function parseIso(date: IsoDate): number {
+  // YYYY?MM?DD with ASCII digits (every date the time finder makes): read the digits in place
+  if (date.length >= 10) {
+    const y0 = date.charCodeAt(0) - 48, y1 = date.charCodeAt(1) - 48, y2 = date.charCodeAt(2) - 48, y3 = date.charCodeAt(3) - 48;
+    const m0 = date.charCodeAt(5) - 48, m1 = date.charCodeAt(6) - 48, d0 = date.charCodeAt(8) - 48, d1 = date.charCodeAt(9) - 48;
+    if (((y0 | y1 | y2 | y3 | m0 | m1 | d0 | d1) & ~15) === 0 && y0 <= 9 && y1 <= 9 && y2 <= 9 && y3 <= 9 && m0 <= 9 && m1 <= 9 && d0 <= 9 && d1 <= 9) {
+      return Date.UTC(((y0 * 10 + y1) * 10 + y2) * 10 + y3, m0 * 10 + m1 - 1, d0 * 10 + d1);
+    }
+  }
   const y = Number(date.slice(0, 4));
   const m = Number(date.slice(5, 7));
   const d = Number(date.slice(8, 10));

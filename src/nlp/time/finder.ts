@@ -30,9 +30,33 @@ const TRIGGERS = new Set([
 /** Tokens on either side of a trigger that chrono gets to see ("the early hours of Wednesday", "5 pm IST on 10 May 2025"). */
 const WINDOW = 6;
 
-function isTrigger(t: Token, zones: ZoneTable, memo: Map<string, boolean>): boolean {
+/** Memo of the word part of `isTrigger` for one zone table, behind a filter on the first two letters. */
+interface TriggerWords {
+  /** surface → trigger? */
+  memo: Map<string, boolean>;
+  /** case-folded first-two-letter key → 1 when some calendar word, trigger word or zone abbreviation has it */
+  prefix: Uint8Array;
+}
+
+function fold(c: number): number {
+  return c >= 65 && c <= 90 ? c + 32 : c;
+}
+
+/** Case-folded key of the first two characters (0 for a missing second one); -1 when either is not ASCII. */
+function prefixKey(s: string): number {
+  const c0 = s.charCodeAt(0);
+  const c1 = s.length > 1 ? s.charCodeAt(1) : 0;
+  if (!(c0 < 128) || c1 >= 128) return -1;
+  return (fold(c0) << 7) | fold(c1);
+}
+
+function isTrigger(t: Token, zones: ZoneTable, words: TriggerWords): boolean {
   if (t.type === 'time' || t.type === 'date' || t.type === 'ordinal') return true;
   if (t.type === 'number') return t.text.length === 4 || t.text.includes(':') || (t.text.length >= 8 && (t.text.includes('-') || t.text.includes('/')));
+  // no calendar word, trigger word or abbreviation starts like this (lower is text.toLowerCase(): same folded key)
+  const key = prefixKey(t.text);
+  if (key >= 0 && words.prefix[key] === 0) return false;
+  const memo = words.memo;
   let v = memo.get(t.text);
   if (v === undefined) {
     v = isTriggerWord(t.text, t.lower, zones);
@@ -46,12 +70,23 @@ function isTrigger(t: Token, zones: ZoneTable, memo: Map<string, boolean>): bool
 function isTriggerWord(text: string, lower: string, zones: ZoneTable): boolean {
   return CALENDAR.has(text) || TRIGGERS.has(lower) || (text.length <= 5 && zones.byAbbr.has(text));
 }
-const wordMemo = new WeakMap<ZoneTable, Map<string, boolean>>();
+const wordMemo = new WeakMap<ZoneTable, TriggerWords>();
 
-function memoFor(zones: ZoneTable): Map<string, boolean> {
-  let memo = wordMemo.get(zones);
-  if (memo === undefined) { memo = new Map(); wordMemo.set(zones, memo); }
-  return memo;
+function memoFor(zones: ZoneTable): TriggerWords {
+  let words = wordMemo.get(zones);
+  if (words === undefined) {
+    const prefix = new Uint8Array(1 << 14);
+    const mark = (w: string): void => {
+      const k = prefixKey(w);
+      if (k >= 0) prefix[k] = 1;
+    };
+    for (const w of CALENDAR) mark(w);
+    for (const w of TRIGGERS) mark(w);
+    for (const a of zones.byAbbr.keys()) if (a.length <= 5) mark(a);
+    words = { memo: new Map(), prefix };
+    wordMemo.set(zones, words);
+  }
+  return words;
 }
 
 const WEEKDAYS: Record<string, number> = { Sunday: 0, Monday: 1, Tuesday: 2, Wednesday: 3, Thursday: 4, Friday: 5, Saturday: 6 };
@@ -59,7 +94,7 @@ const DAY_PARTS = new Set(['morning', 'afternoon', 'evening', 'night']);
 const WEEKDAY_LEAD = new Set(['last', 'next', 'this', 'coming', 'Last', 'Next', 'This']);
 
 /** Token windows of a sentence worth parsing: WINDOW tokens around each trigger, merged; with their trigger count. */
-function windows(tokens: Token[], s: Sentence, zones: ZoneTable, memo: Map<string, boolean>): Array<{ from: number; to: number; triggers: number; first: number }> {
+function windows(tokens: Token[], s: Sentence, zones: ZoneTable, memo: TriggerWords): Array<{ from: number; to: number; triggers: number; first: number }> {
   const out: Array<{ from: number; to: number; triggers: number; first: number }> = [];
   let cur: { from: number; to: number; triggers: number; first: number } | null = null;
   for (let i = s.tokenStart; i < s.tokenEnd; i++) {

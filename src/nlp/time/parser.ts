@@ -92,36 +92,130 @@ const FEATURE_WORDS: Array<[string, number]> = [
   ['sun', WEEKDAY], ['mon', WEEKDAY], ['tue', WEEKDAY], ['wed', WEEKDAY], ['thu', WEEKDAY], ['fri', WEEKDAY],
   ['sat', WEEKDAY], ['week', WEEKDAY],
   ['ago', AGO], ['before', AGO], ['earlier', AGO],
-  ['later', LATER], ['after', LATER | RELATIVE], ['from now', LATER], ['henceforth', LATER], ['forward', LATER], ['out', LATER],
-  ['this', RELATIVE | RELDATE], ['last', RELATIVE | RELDATE], ['past', RELATIVE | RELDATE], ['next', RELATIVE | RELDATE],
-  ['+', RELATIVE], ['-', RELATIVE],
+  ['later', LATER], ['after', LATER], ['from now', LATER], ['henceforth', LATER], ['forward', LATER], ['out', LATER],
   ['now', CASUAL_DATE], ['today', CASUAL_DATE], ['night', CASUAL_DATE | CASUAL_TIME], ['morrow', CASUAL_DATE],
   ['tmr', CASUAL_DATE], ['yesterday', CASUAL_DATE],
   ['morning', CASUAL_TIME], ['noon', CASUAL_TIME], ['evening', CASUAL_TIME], ['midday', CASUAL_TIME],
   ['month', MONTH_WORD],
-  ['in', IN_FOR], ['for', IN_FOR],
 ];
+// RELATIVE, RELDATE and IN_FOR are found at word starts (see wordStartFeatures)
+
+/** Bit set of the letters a-z in `w`. */
+function letterMask(w: string): number {
+  let m = 0;
+  for (let i = 0; i < w.length; i++) {
+    const c = w.charCodeAt(i);
+    if (c >= 97 && c <= 122) m |= 1 << (c - 97);
+  }
+  return m;
+}
+
+/** FEATURE_WORDS with their letters. */
+const KEYWORDS = FEATURE_WORDS.map(([w, bits]) => ({ w, bits, letters: letterMask(w) }));
+
+/** JavaScript's `\s`. */
+function isJsSpace(c: number): boolean {
+  return c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
+/** Does `text` hold `w` (lower-case ASCII) at `at`, ignoring ASCII case? */
+function wordAt(text: string, at: number, w: string): boolean {
+  if (at + w.length > text.length) return false;
+  for (let k = 0; k < w.length; k++) {
+    const c = text.charCodeAt(at + k);
+    const l = c >= 65 && c <= 90 ? c + 32 : c;
+    if (l !== w.charCodeAt(k)) return false;
+  }
+  return true;
+}
+
+/** The first character at or after `at` that is not `\s`, lower-cased if ASCII (NaN past the end). */
+function nextNonSpace(text: string, at: number): number {
+  let i = at;
+  while (i < text.length && isJsSpace(text.charCodeAt(i))) i++;
+  const c = text.charCodeAt(i);
+  return c >= 65 && c <= 90 ? c + 32 : c;
+}
 
 /**
- * The features a text shows (see the gates above). ASCII-lower-casing is enough: the patterns are ASCII
- * and case-insensitive without the `u` flag, so only ASCII letters can match them.
+ * What can open a duration (chrono's TIME_UNITS): a digit or the first letter of one..twelve, half,
+ * a/an, few, several, the, couple, about, around. The "within" parser also allows roughly,
+ * approximately and just before it.
+ */
+const NUMBER_START = new Set('0123456789otfsenhac'.split('').map((ch) => ch.charCodeAt(0)));
+const WITHIN_START = new Set([...NUMBER_START, 'r'.charCodeAt(0), 'j'.charCodeAt(0)]);
+/** First letters of chrono's time units (quarter, second/sec/s, minute/min/mon/mo/m, hour/hr/h, week/w, year/yr/y, day/d). */
+const UNIT_START = new Set('qsmhwyd'.split('').map((ch) => ch.charCodeAt(0)));
+
+/**
+ * Features of keywords that chrono's patterns put right after their `(\W|^)` boundary, so only at a
+ * word start (`at` is one): "in/for/within" + a duration (IN_FOR), "this/last/past/next/after" or a
+ * `+`/`-` + a duration (RELATIVE), "this/last/past/next" or "after this" + a time unit (RELDATE).
+ */
+function wordStartFeatures(text: string, at: number, l: number): number {
+  let f = 0;
+  if (l === 105 /* i */ || l === 102 /* f */ || l === 119 /* w */) {
+    const w = l === 105 ? 'in' : l === 102 ? 'for' : 'within';
+    if (wordAt(text, at, w) && WITHIN_START.has(nextNonSpace(text, at + w.length))) f |= IN_FOR;
+  } else if (l === 116 /* t */ || l === 108 /* l */ || l === 112 /* p */ || l === 110 /* n */) {
+    const w = l === 116 ? 'this' : l === 108 ? 'last' : l === 112 ? 'past' : 'next';
+    if (wordAt(text, at, w)) {
+      const next = nextNonSpace(text, at + 4);
+      if (NUMBER_START.has(next)) f |= RELATIVE;
+      if (UNIT_START.has(next)) f |= RELDATE;
+    }
+  } else if (l === 97 /* a */) {
+    if (wordAt(text, at, 'after')) {
+      let i = at + 5;
+      if (NUMBER_START.has(nextNonSpace(text, i))) f |= RELATIVE;
+      while (i < text.length && isJsSpace(text.charCodeAt(i))) i++;
+      if (wordAt(text, i, 'this') && UNIT_START.has(nextNonSpace(text, i + 4))) f |= RELDATE;
+    }
+  }
+  return f;
+}
+
+/**
+ * The features a text shows (see the gates above). The patterns are ASCII and case-insensitive without
+ * the `u` flag, so only ASCII letters can match them: one pass notes digits, + and -, and which ASCII
+ * letters occur (either case); a keyword is searched for (in the lower-cased text) only when all its
+ * letters occur.
  */
 export function textFeatures(text: string): number {
   let f = 0;
+  let letters = 0;
+  let prevWord = false; // the previous character is \w: no pattern boundary (\W|^) before this one
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
-    if (c >= 48 && c <= 57) { f = DIGIT; break; }
+    const l = c | 32; // A-Z → a-z; only A-Z and a-z land in a-z
+    if (l >= 97 && l <= 122) {
+      letters |= 1 << (l - 97);
+      if (!prevWord) f |= wordStartFeatures(text, i, l);
+      prevWord = true;
+      continue;
+    }
+    if (c >= 48 && c <= 57) f |= DIGIT;
+    else if ((c === 43 || c === 45) && !prevWord && NUMBER_START.has(nextNonSpace(text, i + 1))) f |= RELATIVE;
+    prevWord = c === 95 || (c >= 48 && c <= 57);
   }
-  const lower = text.toLowerCase();
-  for (const [w, bits] of FEATURE_WORDS) if ((f & bits) !== bits && lower.includes(w)) f |= bits;
+  let lower: string | null = null;
+  for (const k of KEYWORDS) {
+    if ((f & k.bits) === k.bits || (letters & k.letters) !== k.letters) continue;
+    if (lower === null) lower = text.toLowerCase();
+    if (lower.includes(k.w)) f |= k.bits;
+  }
   return f;
 }
+
+/** Number of feature bits: textFeatures(...) < 1 << FEATURE_BITS. */
+const FEATURE_BITS = 11;
 
 interface GatedParser {
   chrono: chrono.Chrono;
   gates: number[];
-  /** one chrono instance per set of parsers that can run (the refiners are shared) */
-  bySet: Map<number, chrono.Chrono>;
+  /** feature set → a chrono instance with only the parsers that can run (refiners shared), null when none can */
+  byFeatures: Array<chrono.Chrono | null | undefined>;
 }
 
 /** Marks one of our own parsers with its necessary condition. */
@@ -148,18 +242,18 @@ export function ungatedParsers(): string[] {
 export function parseTimes(text: string, ref: chrono.ParsingReference, option: chrono.ParsingOption): chrono.ParsedResult[] {
   if (gated === null) {
     const c = timeParser();
-    gated = { chrono: c, gates: c.parsers.map(gateOf), bySet: new Map() };
+    gated = { chrono: c, gates: c.parsers.map(gateOf), byFeatures: new Array<chrono.Chrono | null | undefined>(1 << FEATURE_BITS) };
   }
-  const f = textFeatures(text);
-  const { gates } = gated;
-  let set = 0;
-  for (let i = 0; i < gates.length; i++) if ((gates[i]! & f) !== 0) set |= 2 ** i;
-  if (set === 0) return []; // no parser can match: chrono would return no result (refiners only filter and merge)
-  let c = gated.bySet.get(set);
+  let f = textFeatures(text);
+  // with forwardDate, the "within" parser also takes a bare duration ("2 days"): no "in"/"for" needed
+  if (option.forwardDate) f |= IN_FOR;
+  let c = gated.byFeatures[f];
   if (c === undefined) {
+    const gates = gated.gates;
     const parsers = gated.chrono.parsers.filter((_p, i) => (gates[i]! & f) !== 0);
-    c = new chrono.Chrono({ parsers, refiners: gated.chrono.refiners });
-    gated.bySet.set(set, c);
+    // no parser can match: chrono would return no result (refiners only filter, merge and annotate results)
+    c = parsers.length === 0 ? null : new chrono.Chrono({ parsers, refiners: gated.chrono.refiners });
+    gated.byFeatures[f] = c;
   }
-  return c.parse(text, ref, option);
+  return c === null ? [] : c.parse(text, ref, option);
 }

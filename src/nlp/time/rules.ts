@@ -14,9 +14,48 @@ const ROLE_RULES: Array<[RegExp, Role]> = [
   [/\b(?:by|deadline(?:\s+of)?|no later than|before the|ultimatum expiring(?:\s+(?:at|on))?)\s*$/, 'deadline'],
 ];
 
+/** JavaScript's `\s` (what the rule patterns' `\s` matches). */
+function isJsSpace(c: number): boolean {
+  return c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
+/** JavaScript's `\w` without the `u` flag. */
+function isWordChar(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95;
+}
+
+/**
+ * The last word of `s` (the run of `\w` characters before trailing whitespace; '' when something else
+ * ends it), the word before it when only whitespace separates them (else ''), and whether whitespace
+ * trails. Every rule below ends with a keyword preceded by `\b` and followed by `\s*$` or `\s+$`, so it
+ * can match only when the last word is one of its final keywords: checked first, without a regex.
+ */
+function lastWords(s: string): { last: string; prev: string; trailing: boolean } {
+  let e = s.length;
+  while (e > 0 && isJsSpace(s.charCodeAt(e - 1))) e--;
+  let b = e;
+  while (b > 0 && isWordChar(s.charCodeAt(b - 1))) b--;
+  let p = b;
+  while (p > 0 && isJsSpace(s.charCodeAt(p - 1))) p--;
+  let q = p;
+  if (p < b) while (q > 0 && isWordChar(s.charCodeAt(q - 1))) q--;
+  return { last: s.slice(b, e), prev: s.slice(q, p), trailing: e < s.length };
+}
+
+/** Final keywords of the role rules; "on"/"at" and "of" end a rule only after these words. */
+const ROLE_LAST = new Set(['effective', 'effect', 'from', 'at', 'on', 'of', 'force', 'starting', 'beginning', 'until', 'till',
+  'til', 'to', 'through', 'since', 'by', 'deadline', 'than', 'the', 'expiring']);
+const ROLE_BEFORE_ON_AT = new Set(['effective', 'effect', 'force', 'starting', 'beginning', 'of', 'from', 'expiring']);
+const ROLE_BEFORE_OF = new Set(['as', 'deadline']);
+
 /** The role given by the words just before an expression ("effective from" → effective). */
 export function roleBefore(before: string): Role | undefined {
   const tail = before.slice(-48).toLowerCase();
+  const { last, prev } = lastWords(tail);
+  if (!ROLE_LAST.has(last)) return undefined;
+  if ((last === 'on' || last === 'at') && !ROLE_BEFORE_ON_AT.has(prev)) return undefined;
+  if (last === 'of' && !ROLE_BEFORE_OF.has(prev)) return undefined;
   for (const [re, role] of ROLE_RULES) if (re.test(tail)) return role;
   return undefined;
 }
@@ -39,9 +78,23 @@ const QUALIFIERS: Array<[RegExp, PartOfDay]> = [
   [/\b(?:the\s+)?night\s+of\s+$/i, 'night'],
 ];
 
+const QUALIFIER_BEFORE_ON = new Set(['of', 'dawn', 'early', 'late']);
+
 /** A part-of-day qualifier ending right before an expression: its length and part of day. */
 export function qualifierBefore(before: string): { length: number; partOfDay: PartOfDay } | null {
   const tail = before.slice(-32);
+  // every qualifier ends with "of", "on", "dawn", "early" or "late" and whitespace (see lastWords)
+  const w = lastWords(tail);
+  if (!w.trailing) return null;
+  const last = w.last.toLowerCase();
+  const prev = w.prev.toLowerCase();
+  if (last === 'on') {
+    if (!QUALIFIER_BEFORE_ON.has(prev)) return null;
+  } else if (last === 'of') {
+    if (prev !== 'hours' && prev !== 'night') return null;
+  } else if (last !== 'dawn' && last !== 'early' && last !== 'late') {
+    return null;
+  }
   for (const [re, pod] of QUALIFIERS) {
     const m = re.exec(tail);
     if (m) return { length: m[0].length, partOfDay: pod };
@@ -86,10 +139,15 @@ export function monthPhrase(lower: string): 'last' | 'this' | 'next' | null {
 
 /** "next Friday", "this coming Friday": forward-looking weekday. */
 export function forwardWeekday(context: string): boolean {
+  // the pattern's ASCII words need "next" or "coming" in the lower-cased text (a cheap test first)
+  const lower = context.toLowerCase();
+  if (!lower.includes('next') && !lower.includes('coming')) return false;
   return /\b(?:next|coming|upcoming)\s+(?:\w+day)\b/i.test(context);
 }
 
 /** "last Friday": strictly before the reference day. */
 export function lastWeekday(context: string): boolean {
+  const lower = context.toLowerCase();
+  if (!lower.includes('last') && !lower.includes('previous') && !lower.includes('past')) return false;
   return /\b(?:last|previous|past)\s+(?:\w+day)\b/i.test(context);
 }
