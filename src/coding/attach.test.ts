@@ -24,6 +24,10 @@ describe('attach: the subject across commas', () => {
     const es = code('Mordor shelled Rohan, whom officials blame for the raids.');
     assert.ok(!es.some((e) => e.cameo.startsWith('112')), pairs(es).join());
   });
+  test('"the A and B sides of C": the actors modifying the head noun before "of"', () => {
+    const es = code('The Arnorian and Gondorian sides of the divided island of Rohan agreed to exchange prisoners.').filter((e) => e.cameo.startsWith('0'));
+    assert.ok(es.length > 0 && es.every((e) => e.source.country !== 'ROH'), pairs(es).join());
+  });
   test('a subordinate clause opening with a noun phrase that is no actor has no actor subject', () => {
     const es = code('King Elessar resigned on Sunday as the opposition threatened to storm the palace.').filter((e) => e.cameo.startsWith('13'));
     assert.deepEqual(pairs(es), []);

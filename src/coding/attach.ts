@@ -130,6 +130,27 @@ function nounPhraseBefore(ctx: DocContext, end: number, start: number): { mentio
   return { mention: -1, noun, start: i + 1 };
 }
 
+/**
+ * Left of the "of" at `of`: the noun phrase it hangs on ("the Greek sides of", through further "of"s);
+ * the actor mention in it that modifies a following common noun, or -1.
+ */
+function modifierOfHead(ctx: DocContext, of: number, s: number): number {
+  for (let i = of - 1; i >= s; i--) {
+    const mi = mentionAt(ctx, i);
+    if (mi >= 0) {
+      const me = (ctx.mentionTokens[mi] as [number, number])[1];
+      const next = tok(ctx, me);
+      const m = ctx.doc.actors[mi] as ActorMention;
+      // a nationality or a country, not a bare sector word ("the military government of X")
+      return me < of && next.pos === 'NOUN' && mentionAt(ctx, me) < 0 && (m.kind === 'country' || m.how === 'adjective') ? mi : -1;
+    }
+    const t = tok(ctx, i);
+    if (t.lower === 'of' || ['NOUN', 'PROPN', 'ADJ', 'DET', 'NUM'].includes(t.pos) || modifierVerb(ctx, i, of)) continue;
+    return -1;
+  }
+  return -1;
+}
+
 /** A comma segment opening with a past participle and no auxiliary: "the deal, brokered by X and Y, was". */
 function reducedRelative(ctx: DocContext, s: number, e: number): boolean {
   const t = tok(ctx, s);
@@ -242,6 +263,11 @@ export function findSubject(ctx: DocContext, trigger: number, sentStart: number,
         const reporter = v >= 0 ? findSubject(ctx, v, sentStart, locative, depth + 1) : [];
         // the pronoun agrees with the reporter: he/she a person, it/they/we a group
         if (reporter.length && (ctx.doc.actors[reporter[0] as number] as ActorMention).kind === 'person' === person) return reporter;
+      }
+      // "the Turkish and Greek sides of Cyprus": the actor modifying the head noun before "of"
+      if (before && before.lower === 'of') {
+        const head = modifierOfHead(ctx, ms - 1, s);
+        if (head >= 0) return compound(ctx, head, -1, lo, trigger);
       }
       return compound(ctx, mi, -1, lo, trigger);
     }
