@@ -103,6 +103,10 @@ describe('attach: targets', () => {
 });
 
 describe('attach: no event', () => {
+  test('a multi-word pattern opening with a noun is nominal: its source is its possessor or agent, not the nearest actor', () => {
+    const es = code('Arnor welcomed recent calls by Gondor for aid.').filter((e) => e.cameo.startsWith('02'));
+    assert.ok(es.length > 0 && es.every((e) => e.source.country === 'GON'), pairs(es).join());
+  });
   test('a participle used as an adjective reports no event', () => {
     const es = code('Mordor army shelled villages in the occupied Gondor borderlands.');
     assert.ok(!es.some((e) => e.rule.includes('occupy')), pairs(es).join());

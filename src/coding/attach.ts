@@ -517,7 +517,9 @@ export function attach(ctx: DocContext, cand: Candidate): Attached {
   const hi = clauseEnd(ctx, cand.end, sent.tokenEnd);
   const allowSelf = p.flags.has('self');
   const recip = p.flags.has('recip');
-  const passive = p.kind !== 'n' && !p.flags.has('nopassive') && isPassive(ctx, cand.trigger, lo);
+  // a multi-word pattern opening with a noun or adjective ("violent protests by X") is nominal too
+  const nominal = p.kind === 'n' || (p.kind === 'm' && ['NOUN', 'ADJ'].includes(tok(ctx, cand.trigger).pos));
+  const passive = !nominal && !p.flags.has('nopassive') && isPassive(ctx, cand.trigger, lo);
   // "the occupied West Bank", "war-torn Gondor": a participle used as an adjective reports no event
   if (p.kind === 'v' && cand.end === cand.trigger + 1 && tok(ctx, cand.trigger).pos === 'VERB' && modifierVerb(ctx, cand.trigger, hi)) return none;
 
@@ -529,10 +531,10 @@ export function attach(ctx: DocContext, cand: Candidate): Attached {
   if (passive) {
     src = agentAfter(ctx, cand.end, hi);
     how = 'passive';
-  } else if (p.kind === 'n') {
+  } else if (nominal) {
     src = possessor(ctx, cand.trigger, lo, cand.sentence);
     how = 'possessor';
-    if (src.length === 0) { src = agentAfter(ctx, cand.end, hi, 4); how = 'agent'; }
+    if (src.length === 0) { src = agentAfter(ctx, cand.trigger + 1, hi, 4); how = 'agent'; }
     if (src.length === 0) {
       src = findSubject(ctx, cand.trigger, sent.tokenStart);
       how = 'subject';
@@ -573,11 +575,11 @@ export function attach(ctx: DocContext, cand: Candidate): Attached {
   }
   let tgtParties = expand(ctx, tgt);
 
-  if (tgtParties.length === 0 && distinctCountries(srcParties) > 1 && (recip || (p.kind === 'n' && mutualVerb(ctx, src, cand.trigger)))) {
+  if (tgtParties.length === 0 && distinctCountries(srcParties) > 1 && (recip || (nominal && mutualVerb(ctx, src, cand.trigger)))) {
     return { cand, pairs: reciprocal(srcParties), passive, how: `${how}+reciprocal` };
   }
   // "Thailand and Cambodia accused Cambodia ...": a target inside the source group makes the group mutual
-  if (tgtParties.length > 0 && how === 'subject' && p.kind !== 'n' && distinctCountries(srcParties) > 1 && !passive) {
+  if (tgtParties.length > 0 && how === 'subject' && !nominal && distinctCountries(srcParties) > 1 && !passive) {
     const sc = new Set(srcParties.map((x) => countryOf(x.code)));
     if (tgtParties.every((t) => sc.has(countryOf(t.code)))) return { cand, pairs: reciprocal(srcParties), passive, how: `${how}+reciprocal` };
   }
