@@ -103,6 +103,10 @@ describe('attach: targets', () => {
 });
 
 describe('attach: no event', () => {
+  test("a nominal event is the subject's only through the subject's own support verb", () => {
+    assert.ok(!code('Mordor army attacked a convoy carrying truce monitors.').some((e) => e.cameo.startsWith('087')));
+    assert.ok(code('Arnor and Gondor agreed to sign a truce.').some((e) => e.rule.startsWith('n.truce')));
+  });
   test('a multi-word pattern opening with a noun is nominal: its source is its possessor or agent, not the nearest actor', () => {
     const es = code('Arnor welcomed recent calls by Gondor for aid.').filter((e) => e.cameo.startsWith('02'));
     assert.ok(es.length > 0 && es.every((e) => e.source.country === 'GON'), pairs(es).join());

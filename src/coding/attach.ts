@@ -368,9 +368,14 @@ const MUTUAL = new Set(['trade', 'exchange', 'swap']);
 /** Is there a support verb between the subject's last token and the nominal trigger? */
 function supportVerbBetween(ctx: DocContext, src: number[], trigger: number): boolean {
   const last = Math.max(...src.map((mi) => (ctx.mentionTokens[mi] as [number, number])[1]));
+  // the support verb is the subject's own: its first verb, or chained to it by "to" / "and"
+  // ("agreed to sign a truce"), not a verb of another clause ("shot down a helicopter carrying truce monitors")
+  let own = true;
   for (let i = last; i < trigger; i++) {
     const t = tok(ctx, i);
-    if ((t.pos === 'VERB' || t.pos === 'AUX') && SUPPORT.has(t.lemma)) return true;
+    const prev = i > 0 ? tok(ctx, i - 1) : null;
+    if ((t.pos === 'VERB' || t.pos === 'AUX') && SUPPORT.has(t.lemma) && (own || (prev && (prev.lower === 'to' || prev.lower === 'and')))) return true;
+    if (t.pos === 'VERB' && !modifierVerb(ctx, i, trigger)) own = false;
   }
   return false;
 }
