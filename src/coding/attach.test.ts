@@ -46,6 +46,17 @@ describe('attach: the subject across commas', () => {
   });
 });
 
+describe('attach: locative subjects and adjectival participles', () => {
+  test('"groups in X are demanding that X\'s leader ...": the country-only source keeps a same-country target', () => {
+    const es = code('Opposition groups in Gondor are demanding that King Elessar resign.').filter((e) => e.cameo.startsWith('10'));
+    assert.ok(es.length > 0 && es.every((e) => e.source.country === 'GON' && e.target?.country === 'GON'), pairs(es).join());
+  });
+  test('"X is committed to ..." with no agent is said of X', () => {
+    const es = code('Arnor is committed to opening its border.').filter((e) => e.cameo.startsWith('03'));
+    assert.ok(es.length > 0 && es.every((e) => e.source.country === 'ARN'), pairs(es).join());
+  });
+});
+
 describe('attach: infinitives', () => {
   test('after a control verb the object is the subject of the infinitive', () => {
     const es = code('King Elessar urged Arnor to withdraw its troops.').filter((e) => e.cameo.startsWith('08') || e.cameo.startsWith('03'));

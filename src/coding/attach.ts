@@ -151,6 +151,12 @@ function modifierOfHead(ctx: DocContext, of: number, s: number): number {
   return -1;
 }
 
+/** Only auxiliaries, adverbs and particles in [from, to). */
+function onlyAuxBetween(ctx: DocContext, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (!['AUX', 'ADV', 'PART'].includes(tok(ctx, i).pos)) return false;
+  return true;
+}
+
 /** A comma segment opening with a past participle and no auxiliary: "the deal, brokered by X and Y, was". */
 function reducedRelative(ctx: DocContext, s: number, e: number): boolean {
   const t = tok(ctx, s);
@@ -249,7 +255,9 @@ export function findSubject(ctx: DocContext, trigger: number, sentStart: number,
       const adjacent = me === trigger && (trig.lower.endsWith('ing') || (before && SUBORD.has(before.lower)));
       const governed = before && before.pos === 'ADP' && before.lower !== 'of' && !adjacent && !addressee;
       // "a spokesman for X", "troops from X"; for untargeted events also "workers in X"
-      if (governed && fallback < 0 && (before.lower === 'for' || before.lower === 'from' || me === trigger || (locative && before.lower === 'in')) && !isMedia(m)) fallback = mi;
+      // ("opposition groups in X are demanding": "in X" right before the verb group)
+      if (governed && fallback < 0 && (before.lower === 'for' || before.lower === 'from' || onlyAuxBetween(ctx, me, trigger)
+        || (locative && ['in', 'throughout', 'across'].includes(before.lower))) && !isMedia(m)) fallback = mi;
       if (isMedia(m) || governed) { i = ms; continue; }
       // "summoned X's envoy to complain": the object of a verb that does not pass it the infinitive
       if (infinitive && k === 0 && depth < 2) {
@@ -524,7 +532,10 @@ export function attach(ctx: DocContext, cand: Candidate): Attached {
   const recip = p.flags.has('recip');
   // a multi-word pattern opening with a noun or adjective ("violent protests by X") is nominal too
   const nominal = p.kind === 'n' || (p.kind === 'm' && ['NOUN', 'ADJ'].includes(tok(ctx, cand.trigger).pos));
-  const passive = !nominal && !p.flags.has('nopassive') && isPassive(ctx, cand.trigger, lo);
+  // "X is committed to opening", "X is opposed to": with no agent, a participle + "to" phrase written
+  // into the pattern is an adjective of the subject
+  const passive = !nominal && !p.flags.has('nopassive') && isPassive(ctx, cand.trigger, lo)
+    && !(p.kind === 'm' && cand.trigger + 1 < hi && tok(ctx, cand.trigger + 1).lower === 'to' && agentAfter(ctx, cand.end, hi).length === 0);
   // "the occupied West Bank", "war-torn Gondor": a participle used as an adjective reports no event
   if (p.kind === 'v' && cand.end === cand.trigger + 1 && tok(ctx, cand.trigger).pos === 'VERB' && modifierVerb(ctx, cand.trigger, hi)) return none;
 
@@ -541,7 +552,7 @@ export function attach(ctx: DocContext, cand: Candidate): Attached {
     how = 'possessor';
     if (src.length === 0) { src = agentAfter(ctx, cand.trigger + 1, hi, 4); how = 'agent'; }
     if (src.length === 0) {
-      src = findSubject(ctx, cand.trigger, sent.tokenStart);
+      src = findSubject(ctx, cand.trigger, sent.tokenStart, p.flags.has('notarget'));
       how = 'subject';
       // a nominal event is the subject's own only through a support verb ("X launched strikes",
       // "X and Y agreed a truce"), or when a reciprocal noun follows a group ("India and Pakistan ceasefire")
@@ -620,7 +631,10 @@ export function attach(ctx: DocContext, cand: Candidate): Attached {
     tgtParties = pool.filter((c) => !sc.has(c)).map((c) => countryParty(ctx, c, first.mention));
     if (tgtParties.length) how += '+context';
   }
-  const ps = pairs(srcParties, tgtParties.length ? tgtParties : null, allowSelf || placeTarget);
+  // "groups in X demanded that X's president ...": a source known only by its country is not that
+  // country's government, so a same-country target stays
+  const inCountry = src.length === 1 && locativeCountry(ctx, src[0] as number);
+  const ps = pairs(srcParties, tgtParties.length ? tgtParties : null, allowSelf || placeTarget || inCountry);
   // every target was the source itself ("X returned to X"): an internal event, no target
   if (ps.length === 0 && tgtParties.length > 0) return { cand, pairs: pairs(srcParties, null, allowSelf), passive, how: `${how}+internal` };
   return { cand, pairs: ps, passive, how };
