@@ -114,6 +114,11 @@ describe('attach: targets', () => {
 });
 
 describe('attach: no event', () => {
+  test('a one-word pattern whose trigger is a noun is nominal: the victims before it are not its source', () => {
+    const es = code('Mordor army wounded two Gondorian soldiers in a bomb attack.');
+    assert.ok(!es.some((e) => e.source.country === 'GON'), pairs(es).join());
+    assert.ok(es.some((e) => e.source.country === 'MOR'), pairs(es).join());
+  });
   test("a nominal event is the subject's only through the subject's own support verb", () => {
     assert.ok(!code('Mordor army attacked a convoy carrying truce monitors.').some((e) => e.cameo.startsWith('087')));
     assert.ok(code('Arnor and Gondor agreed to sign a truce.').some((e) => e.rule.startsWith('n.truce')));

@@ -368,7 +368,7 @@ const SUPPORT = new Set(['launch', 'carry', 'conduct', 'hold', 'declare', 'annou
   'file', 'express', 'voice', 'have', 'enter', 'conclude', 'finalize', 'finalise', 'strike', 'commit', 'perpetrate',
   'renew', 'host', 'attend', 'join', 'complete', 'organize', 'organise', 'plan', 'threaten', 'vow', 'pledge', 'promise', 'fire', 'use',
   'approve', 'authorize', 'authorise', 'grant', 'allow', 'order', 'request', 'demand', 'sign', 'allocate', 'earmark', 'release', 'bring',
-  'pay', 'lead', 'end', 'wrap', 'trade', 'exchange', 'swap']);
+  'pay', 'lead', 'end', 'wrap', 'trade', 'exchange', 'swap', 'engage']);
 
 /** Support verbs that make the event mutual between the members of a group subject ("X and Y traded accusations"). */
 const MUTUAL = new Set(['trade', 'exchange', 'swap']);
@@ -531,7 +531,7 @@ export function attach(ctx: DocContext, cand: Candidate): Attached {
   const allowSelf = p.flags.has('self');
   const recip = p.flags.has('recip');
   // a multi-word pattern opening with a noun or adjective ("violent protests by X") is nominal too
-  const nominal = p.kind === 'n' || (p.kind === 'm' && ['NOUN', 'ADJ'].includes(tok(ctx, cand.trigger).pos));
+  const nominal = p.kind === 'n' || ['NOUN', 'ADJ'].includes(tok(ctx, cand.trigger).pos);
   // "X is committed to opening", "X is opposed to": with no agent, a participle + "to" phrase written
   // into the pattern is an adjective of the subject
   const passive = !nominal && !p.flags.has('nopassive') && isPassive(ctx, cand.trigger, lo)
