@@ -24,6 +24,10 @@ describe('attach: the subject across commas', () => {
     const es = code('Mordor shelled Rohan, whom officials blame for the raids.');
     assert.ok(!es.some((e) => e.cameo.startsWith('112')), pairs(es).join());
   });
+  test('"the A and B sides of C": the actors modifying the head noun before "of"', () => {
+    const es = code('The Arnorian and Gondorian sides of the divided island of Rohan agreed to exchange prisoners.').filter((e) => e.cameo.startsWith('0'));
+    assert.ok(es.length > 0 && es.every((e) => e.source.country !== 'ROH'), pairs(es).join());
+  });
   test('a subordinate clause opening with a noun phrase that is no actor has no actor subject', () => {
     const es = code('King Elessar resigned on Sunday as the opposition threatened to storm the palace.').filter((e) => e.cameo.startsWith('13'));
     assert.deepEqual(pairs(es), []);
@@ -39,6 +43,17 @@ describe('attach: the subject across commas', () => {
   test('"X said" after a comma with a noun subject of its own is not X', () => {
     const es = code('Gondor shelled Rohan villages, a Mordor official protested.').filter((e) => e.cameo.startsWith('14'));
     assert.ok(!es.some((e) => e.source.country === 'GON'), pairs(es).join());
+  });
+});
+
+describe('attach: locative subjects and adjectival participles', () => {
+  test('"groups in X are demanding that X\'s leader ...": the country-only source keeps a same-country target', () => {
+    const es = code('Opposition groups in Gondor are demanding that King Elessar resign.').filter((e) => e.cameo.startsWith('10'));
+    assert.ok(es.length > 0 && es.every((e) => e.source.country === 'GON' && e.target?.country === 'GON'), pairs(es).join());
+  });
+  test('"X is committed to ..." with no agent is said of X', () => {
+    const es = code('Arnor is committed to opening its border.').filter((e) => e.cameo.startsWith('03'));
+    assert.ok(es.length > 0 && es.every((e) => e.source.country === 'ARN'), pairs(es).join());
   });
 });
 
@@ -99,6 +114,19 @@ describe('attach: targets', () => {
 });
 
 describe('attach: no event', () => {
+  test('a one-word pattern whose trigger is a noun is nominal: the victims before it are not its source', () => {
+    const es = code('Mordor army wounded two Gondorian soldiers in a bomb attack.');
+    assert.ok(!es.some((e) => e.source.country === 'GON'), pairs(es).join());
+    assert.ok(es.some((e) => e.source.country === 'MOR'), pairs(es).join());
+  });
+  test("a nominal event is the subject's only through the subject's own support verb", () => {
+    assert.ok(!code('Mordor army attacked a convoy carrying truce monitors.').some((e) => e.cameo.startsWith('087')));
+    assert.ok(code('Arnor and Gondor agreed to sign a truce.').some((e) => e.rule.startsWith('n.truce')));
+  });
+  test('a multi-word pattern opening with a noun is nominal: its source is its possessor or agent, not the nearest actor', () => {
+    const es = code('Arnor welcomed recent calls by Gondor for aid.').filter((e) => e.cameo.startsWith('02'));
+    assert.ok(es.length > 0 && es.every((e) => e.source.country === 'GON'), pairs(es).join());
+  });
   test('a participle used as an adjective reports no event', () => {
     const es = code('Mordor army shelled villages in the occupied Gondor borderlands.');
     assert.ok(!es.some((e) => e.rule.includes('occupy')), pairs(es).join());

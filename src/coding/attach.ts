@@ -130,6 +130,33 @@ function nounPhraseBefore(ctx: DocContext, end: number, start: number): { mentio
   return { mention: -1, noun, start: i + 1 };
 }
 
+/**
+ * Left of the "of" at `of`: the noun phrase it hangs on ("the Greek sides of", through further "of"s);
+ * the actor mention in it that modifies a following common noun, or -1.
+ */
+function modifierOfHead(ctx: DocContext, of: number, s: number): number {
+  for (let i = of - 1; i >= s; i--) {
+    const mi = mentionAt(ctx, i);
+    if (mi >= 0) {
+      const me = (ctx.mentionTokens[mi] as [number, number])[1];
+      const next = tok(ctx, me);
+      const m = ctx.doc.actors[mi] as ActorMention;
+      // a nationality or a country, not a bare sector word ("the military government of X")
+      return me < of && next.pos === 'NOUN' && mentionAt(ctx, me) < 0 && (m.kind === 'country' || m.how === 'adjective') ? mi : -1;
+    }
+    const t = tok(ctx, i);
+    if (t.lower === 'of' || ['NOUN', 'PROPN', 'ADJ', 'DET', 'NUM'].includes(t.pos) || modifierVerb(ctx, i, of)) continue;
+    return -1;
+  }
+  return -1;
+}
+
+/** Only auxiliaries, adverbs and particles in [from, to). */
+function onlyAuxBetween(ctx: DocContext, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (!['AUX', 'ADV', 'PART'].includes(tok(ctx, i).pos)) return false;
+  return true;
+}
+
 /** A comma segment opening with a past participle and no auxiliary: "the deal, brokered by X and Y, was". */
 function reducedRelative(ctx: DocContext, s: number, e: number): boolean {
   const t = tok(ctx, s);
@@ -228,7 +255,9 @@ export function findSubject(ctx: DocContext, trigger: number, sentStart: number,
       const adjacent = me === trigger && (trig.lower.endsWith('ing') || (before && SUBORD.has(before.lower)));
       const governed = before && before.pos === 'ADP' && before.lower !== 'of' && !adjacent && !addressee;
       // "a spokesman for X", "troops from X"; for untargeted events also "workers in X"
-      if (governed && fallback < 0 && (before.lower === 'for' || before.lower === 'from' || me === trigger || (locative && before.lower === 'in')) && !isMedia(m)) fallback = mi;
+      // ("opposition groups in X are demanding": "in X" right before the verb group)
+      if (governed && fallback < 0 && (before.lower === 'for' || before.lower === 'from' || onlyAuxBetween(ctx, me, trigger)
+        || (locative && ['in', 'throughout', 'across'].includes(before.lower))) && !isMedia(m)) fallback = mi;
       if (isMedia(m) || governed) { i = ms; continue; }
       // "summoned X's envoy to complain": the object of a verb that does not pass it the infinitive
       if (infinitive && k === 0 && depth < 2) {
@@ -242,6 +271,11 @@ export function findSubject(ctx: DocContext, trigger: number, sentStart: number,
         const reporter = v >= 0 ? findSubject(ctx, v, sentStart, locative, depth + 1) : [];
         // the pronoun agrees with the reporter: he/she a person, it/they/we a group
         if (reporter.length && (ctx.doc.actors[reporter[0] as number] as ActorMention).kind === 'person' === person) return reporter;
+      }
+      // "the Turkish and Greek sides of Cyprus": the actor modifying the head noun before "of"
+      if (before && before.lower === 'of') {
+        const head = modifierOfHead(ctx, ms - 1, s);
+        if (head >= 0) return compound(ctx, head, -1, lo, trigger);
       }
       return compound(ctx, mi, -1, lo, trigger);
     }
@@ -334,7 +368,7 @@ const SUPPORT = new Set(['launch', 'carry', 'conduct', 'hold', 'declare', 'annou
   'file', 'express', 'voice', 'have', 'enter', 'conclude', 'finalize', 'finalise', 'strike', 'commit', 'perpetrate',
   'renew', 'host', 'attend', 'join', 'complete', 'organize', 'organise', 'plan', 'threaten', 'vow', 'pledge', 'promise', 'fire', 'use',
   'approve', 'authorize', 'authorise', 'grant', 'allow', 'order', 'request', 'demand', 'sign', 'allocate', 'earmark', 'release', 'bring',
-  'pay', 'lead', 'end', 'wrap', 'trade', 'exchange', 'swap']);
+  'pay', 'lead', 'end', 'wrap', 'trade', 'exchange', 'swap', 'engage']);
 
 /** Support verbs that make the event mutual between the members of a group subject ("X and Y traded accusations"). */
 const MUTUAL = new Set(['trade', 'exchange', 'swap']);
@@ -342,9 +376,14 @@ const MUTUAL = new Set(['trade', 'exchange', 'swap']);
 /** Is there a support verb between the subject's last token and the nominal trigger? */
 function supportVerbBetween(ctx: DocContext, src: number[], trigger: number): boolean {
   const last = Math.max(...src.map((mi) => (ctx.mentionTokens[mi] as [number, number])[1]));
+  // the support verb is the subject's own: its first verb, or chained to it by "to" / "and"
+  // ("agreed to sign a truce"), not a verb of another clause ("shot down a helicopter carrying truce monitors")
+  let own = true;
   for (let i = last; i < trigger; i++) {
     const t = tok(ctx, i);
-    if ((t.pos === 'VERB' || t.pos === 'AUX') && SUPPORT.has(t.lemma)) return true;
+    const prev = i > 0 ? tok(ctx, i - 1) : null;
+    if ((t.pos === 'VERB' || t.pos === 'AUX') && SUPPORT.has(t.lemma) && (own || (prev && (prev.lower === 'to' || prev.lower === 'and')))) return true;
+    if (t.pos === 'VERB' && !modifierVerb(ctx, i, trigger)) own = false;
   }
   return false;
 }
@@ -491,7 +530,12 @@ export function attach(ctx: DocContext, cand: Candidate): Attached {
   const hi = clauseEnd(ctx, cand.end, sent.tokenEnd);
   const allowSelf = p.flags.has('self');
   const recip = p.flags.has('recip');
-  const passive = p.kind !== 'n' && !p.flags.has('nopassive') && isPassive(ctx, cand.trigger, lo);
+  // a multi-word pattern opening with a noun or adjective ("violent protests by X") is nominal too
+  const nominal = p.kind === 'n' || ['NOUN', 'ADJ'].includes(tok(ctx, cand.trigger).pos);
+  // "X is committed to opening", "X is opposed to": with no agent, a participle + "to" phrase written
+  // into the pattern is an adjective of the subject
+  const passive = !nominal && !p.flags.has('nopassive') && isPassive(ctx, cand.trigger, lo)
+    && !(p.kind === 'm' && cand.trigger + 1 < hi && tok(ctx, cand.trigger + 1).lower === 'to' && agentAfter(ctx, cand.end, hi).length === 0);
   // "the occupied West Bank", "war-torn Gondor": a participle used as an adjective reports no event
   if (p.kind === 'v' && cand.end === cand.trigger + 1 && tok(ctx, cand.trigger).pos === 'VERB' && modifierVerb(ctx, cand.trigger, hi)) return none;
 
@@ -503,12 +547,12 @@ export function attach(ctx: DocContext, cand: Candidate): Attached {
   if (passive) {
     src = agentAfter(ctx, cand.end, hi);
     how = 'passive';
-  } else if (p.kind === 'n') {
+  } else if (nominal) {
     src = possessor(ctx, cand.trigger, lo, cand.sentence);
     how = 'possessor';
-    if (src.length === 0) { src = agentAfter(ctx, cand.end, hi, 4); how = 'agent'; }
+    if (src.length === 0) { src = agentAfter(ctx, cand.trigger + 1, hi, 4); how = 'agent'; }
     if (src.length === 0) {
-      src = findSubject(ctx, cand.trigger, sent.tokenStart);
+      src = findSubject(ctx, cand.trigger, sent.tokenStart, p.flags.has('notarget'));
       how = 'subject';
       // a nominal event is the subject's own only through a support verb ("X launched strikes",
       // "X and Y agreed a truce"), or when a reciprocal noun follows a group ("India and Pakistan ceasefire")
@@ -547,11 +591,11 @@ export function attach(ctx: DocContext, cand: Candidate): Attached {
   }
   let tgtParties = expand(ctx, tgt);
 
-  if (tgtParties.length === 0 && distinctCountries(srcParties) > 1 && (recip || (p.kind === 'n' && mutualVerb(ctx, src, cand.trigger)))) {
+  if (tgtParties.length === 0 && distinctCountries(srcParties) > 1 && (recip || (nominal && mutualVerb(ctx, src, cand.trigger)))) {
     return { cand, pairs: reciprocal(srcParties), passive, how: `${how}+reciprocal` };
   }
   // "Thailand and Cambodia accused Cambodia ...": a target inside the source group makes the group mutual
-  if (tgtParties.length > 0 && how === 'subject' && p.kind !== 'n' && distinctCountries(srcParties) > 1 && !passive) {
+  if (tgtParties.length > 0 && how === 'subject' && !nominal && distinctCountries(srcParties) > 1 && !passive) {
     const sc = new Set(srcParties.map((x) => countryOf(x.code)));
     if (tgtParties.every((t) => sc.has(countryOf(t.code)))) return { cand, pairs: reciprocal(srcParties), passive, how: `${how}+reciprocal` };
   }
@@ -587,7 +631,10 @@ export function attach(ctx: DocContext, cand: Candidate): Attached {
     tgtParties = pool.filter((c) => !sc.has(c)).map((c) => countryParty(ctx, c, first.mention));
     if (tgtParties.length) how += '+context';
   }
-  const ps = pairs(srcParties, tgtParties.length ? tgtParties : null, allowSelf || placeTarget);
+  // "groups in X demanded that X's president ...": a source known only by its country is not that
+  // country's government, so a same-country target stays
+  const inCountry = src.length === 1 && locativeCountry(ctx, src[0] as number);
+  const ps = pairs(srcParties, tgtParties.length ? tgtParties : null, allowSelf || placeTarget || inCountry);
   // every target was the source itself ("X returned to X"): an internal event, no target
   if (ps.length === 0 && tgtParties.length > 0) return { cand, pairs: pairs(srcParties, null, allowSelf), passive, how: `${how}+internal` };
   return { cand, pairs: ps, passive, how };
