@@ -100,3 +100,9 @@ describe('nouns that name no event', () => {
     assert.ok(assertedCodes('The Mordor army forced out hundreds of Gondorian families from their homes.').includes('201'));
   });
 });
+
+describe('ceasefire violations', () => {
+  test('violating a ceasefire agreement is a ceasefire violation (196)', () => {
+    assert.ok(assertedCodes('Mordor violated the ceasefire agreement with Gondor.').includes('196'));
+  });
+});

@@ -1,6 +1,6 @@
 import { test, describe } from 'node:test';
 import assert from 'node:assert/strict';
-import { fixtureDoc } from './testing.js';
+import { dayTime, fixtureDoc } from './testing.js';
 import { buildContext } from './context.js';
 import { matchSentence } from './match.js';
 import { defaultPatterns } from './load.js';
@@ -36,5 +36,11 @@ describe('foreground: the main event, not the scene', () => {
   });
   test('an event noun modifying a noun of persons names no event', () => {
     assert.ok(!kept('King Elessar welcomed the truce monitors in Gondor.').includes('0871'));
+  });
+  test('a trigger inside a time expression names no event', () => {
+    const text = 'Arnor and Gondor signed a truce in March.';
+    const ctx = buildContext(fixtureDoc(text, { times: [dayTime(text, 'in March', '2025-03-01')] }));
+    const codes = foreground(ctx, mostSpecific(matchSentence(ctx, defaultPatterns(), 0))).map((c) => c.pattern.code);
+    assert.ok(!codes.includes('141'), codes.join());
   });
 });

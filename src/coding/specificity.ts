@@ -43,8 +43,9 @@ export function mostSpecific(cands: Candidate[]): Candidate[] {
  * Background readings are dropped when the sentence has a foreground reading that is not a plain
  * statement (root 01) and finds its parties; otherwise all are kept ("X was released after Y
  * pardoned him": the release has no agent, the pardon stays). Always dropped: a participle used as an adjective
- * ("the occupied West Bank", "its long-threatened invasion") and an event noun modifying a noun of
- * persons or places ("truce monitors", "the ceasefire line").
+ * ("the occupied West Bank", "its long-threatened invasion"), an event noun modifying a noun of
+ * persons or places ("truce monitors", "the ceasefire line") and a trigger inside a time expression
+ * ("signed in March").
  */
 const REL_PRON = new Set(['who', 'whom', 'which', 'whose']);
 /** Only phrases that set a scene: "after"/"following" often carry news of their own ("agreed to a
@@ -55,7 +56,14 @@ const MODIFIED_HEADS = new Set(['monitor', 'monitors', 'observer', 'observers', 
 
 const at = (ctx: DocContext, i: number): Token => ctx.doc.tokens[i] as Token;
 
+/** The trigger is part of a time expression: "in March", "on May 5" name no march and no permission. */
+function inTime(ctx: DocContext, c: Candidate): boolean {
+  const t = at(ctx, c.trigger);
+  return ctx.doc.times.some((x) => x.start <= t.start && t.end <= x.end);
+}
+
 function attributive(ctx: DocContext, c: Candidate, lo: number): boolean {
+  if (inTime(ctx, c)) return true;
   const t = at(ctx, c.trigger);
   const prev = c.trigger > lo ? at(ctx, c.trigger - 1) : null;
   const next = at(ctx, c.trigger + 1);
