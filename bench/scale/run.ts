@@ -126,11 +126,22 @@ async function runOnce(n: number, dir: string, totalDocs: number): Promise<Row> 
     async function* docs(): AsyncGenerator<Document> {
       for await (const item of readSources([dir], { maxBytes: 64 * 1024 * 1024 })) if (item.doc) yield item.doc;
     }
-    const enq = await enqueueDocuments(queue, docs(), { water: { high: 5000, low: 2500 } });
-    const enqueueSeconds = (performance.now() - t0) / 1000;
-    if (enq.submitted !== totalDocs) throw new Error(`enqueued ${enq.submitted} of ${totalDocs}`);
+    // The producer runs alongside the progress loop (it waits on back-pressure for most of a run).
+    let enqueueSeconds = 0;
+    let enqueueError: unknown = null;
+    const producing = enqueueDocuments(queue, docs(), { water: { high: 5000, low: 2500 } }).then(
+      (r) => {
+        enqueueSeconds = (performance.now() - t0) / 1000;
+        return r;
+      },
+      (e: unknown) => {
+        enqueueError = e;
+        return null;
+      },
+    );
     let lastReport = performance.now();
     for (;;) {
+      if (enqueueError) throw enqueueError;
       const stored = Number((await client.query(`select count(*)::int as n from "${schema}".documents`)).rows[0].n);
       const failed = await queue.getFailedCount();
       if (stored + failed >= totalDocs) break;
@@ -144,6 +155,8 @@ async function runOnce(n: number, dir: string, totalDocs: number): Promise<Row> 
       await new Promise((r) => setTimeout(r, 500));
     }
     const seconds = (performance.now() - t0) / 1000;
+    const enq = await producing;
+    if (!enq || enq.submitted !== totalDocs) throw new Error(`enqueued ${enq?.submitted ?? 0} of ${totalDocs}`);
     const pgCpu = procCpuSeconds('postgres') - pg0;
     const redisCpu = procCpuSeconds('redis-server') - redis0;
     const size = Number((await client.query(`select coalesce(sum(pg_total_relation_size(format('%I.%I', schemaname, tablename))), 0)::bigint as b from pg_tables where schemaname = $1`, [schema])).rows[0].b);
