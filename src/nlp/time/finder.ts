@@ -89,6 +89,22 @@ function memoFor(zones: ZoneTable): TriggerWords {
   return words;
 }
 
+type Part = Parameters<MatchComponents['get']>[0];
+
+/** What a fast-path weekday match says: the weekday, certain (a class: no closures per match). */
+class WeekdayComponents implements MatchComponents {
+  constructor(private readonly wd: number) {}
+  isCertain(c: Part): boolean { return c === 'weekday'; }
+  get(c: Part): number | null { return c === 'weekday' ? this.wd : null; }
+}
+
+/** What a fast-path "yesterday/today/tomorrow" says: year, month and day, certain. */
+class DayComponents implements MatchComponents {
+  constructor(private readonly year: number, private readonly month: number, private readonly day: number) {}
+  isCertain(c: Part): boolean { return c === 'year' || c === 'month' || c === 'day'; }
+  get(c: Part): number | null { return c === 'year' ? this.year : c === 'month' ? this.month : c === 'day' ? this.day : null; }
+}
+
 const WEEKDAYS: Record<string, number> = { Sunday: 0, Monday: 1, Tuesday: 2, Wednesday: 3, Thursday: 4, Friday: 5, Saturday: 6 };
 const DAY_PARTS = new Set(['morning', 'afternoon', 'evening', 'night']);
 const WEEKDAY_LEAD = new Set(['last', 'next', 'this', 'coming', 'Last', 'Next', 'This']);
@@ -130,11 +146,7 @@ function weekdayMatch(doc: AnnotatedDoc, w: { from: number; to: number; triggers
   const lead = prev !== undefined && prev.sentence === t.sentence && WEEKDAY_LEAD.has(prev.text) ? prev : undefined;
   const start = lead ? lead.start : t.start;
   const end = part ? part.end : t.end;
-  const components: MatchComponents = {
-    isCertain: (c) => c === 'weekday',
-    get: (c) => (c === 'weekday' ? wd : null),
-  };
-  return { match: { index: 0, text: doc.text.slice(start, end), start: components, end: null }, offset: start };
+  return { match: { index: 0, text: doc.text.slice(start, end), start: new WeekdayComponents(wd), end: null }, offset: start };
 }
 
 const WEEK_LEAD = new Set(['last', 'this', 'next', 'previous', 'past']);
@@ -160,11 +172,7 @@ function deicticMatch(doc: AnnotatedDoc, t: Token): { match: Match; offset: numb
   const delta = DEICTIC_DAYS[t.lower];
   if (delta === undefined) return null;
   const date = addDays(doc.published.slice(0, 10), delta);
-  const parts = { year: Number(date.slice(0, 4)), month: Number(date.slice(5, 7)), day: Number(date.slice(8, 10)) };
-  const components: MatchComponents = {
-    isCertain: (c) => c === 'year' || c === 'month' || c === 'day',
-    get: (c) => (c === 'year' || c === 'month' || c === 'day' ? parts[c] : null),
-  };
+  const components = new DayComponents(Number(date.slice(0, 4)), Number(date.slice(5, 7)), Number(date.slice(8, 10)));
   return { match: { index: 0, text: t.text, start: components, end: null }, offset: t.start };
 }
 
