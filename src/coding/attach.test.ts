@@ -16,6 +16,10 @@ describe('attach: the subject across commas', () => {
     const es = code('Arnor rejected a Gondorian plan, but accused Mordor of shelling.').filter((e) => e.cameo.startsWith('11'));
     assert.ok(es.length > 0 && es.every((e) => e.source.country === 'ARN'), pairs(es).join());
   });
+  test('a verb coordinated by "and" shares the first verb\'s subject, not its object', () => {
+    const es = code('Mordor army shelled Gondor villages and then attacked Rohan.').filter((e) => e.cameo.startsWith('19'));
+    assert.deepEqual(pairs(es).map((p) => p.split(':')[0]), ['MOR>GON', 'MOR>ROH']);
+  });
   test('a subject relative takes the noun it hangs on', () => {
     const es = code('Arnor accused Rohan, which shelled Gondor on Monday.').filter((e) => e.cameo.startsWith('19'));
     assert.deepEqual(pairs(es).map((p) => p.split(':')[0]), ['ROH>GON']);

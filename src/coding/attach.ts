@@ -151,6 +151,26 @@ function modifierOfHead(ctx: DocContext, of: number, s: number): number {
   return -1;
 }
 
+/**
+ * The finite verb a verb at `trigger` is coordinated with ("killed two soldiers and wounded five"):
+ * "and"/"but"/"or" right before it (adverbs and auxiliaries between), a finite verb before that in
+ * the segment with only its object (no other verb, no clause opener) between. -1 when none.
+ */
+function coordinatedWith(ctx: DocContext, s: number, trigger: number): number {
+  const t = tok(ctx, trigger);
+  if (t.pos !== 'VERB' || t.lower.endsWith('ing')) return -1;
+  let i = trigger - 1;
+  while (i >= s && (tok(ctx, i).pos === 'ADV' || tok(ctx, i).pos === 'AUX')) i--;
+  if (i < s || !['and', 'but', 'or'].includes(tok(ctx, i).lower)) return -1;
+  for (let j = i - 1; j >= s; j--) {
+    const b = tok(ctx, j);
+    if (mentionAt(ctx, j) >= 0) continue;
+    if (b.pos === 'VERB' && !modifierVerb(ctx, j, i)) return b.lower.endsWith('ing') ? -1 : j;
+    if (b.pos === 'AUX' || b.pos === 'PRON' || REL.has(b.lower) || b.lower === 'that' || b.pos === 'CCONJ') return -1;
+  }
+  return -1;
+}
+
 /** Only auxiliaries, adverbs and particles in [from, to). */
 function onlyAuxBetween(ctx: DocContext, from: number, to: number): boolean {
   for (let i = from; i < to; i++) if (!['AUX', 'ADV', 'PART'].includes(tok(ctx, i).pos)) return false;
@@ -228,6 +248,13 @@ export function findSubject(ctx: DocContext, trigger: number, sentStart: number,
     // a whole clause before the comma ("X rejected Y's plan, and said ..."): its actors after its
     // verb are objects there, the subject of an elided-subject clause is its own subject
     const verb = k > 0 && !interrupted ? firstFiniteVerb(ctx, s, e) : -1;
+    // "X killed Y and wounded Z": a verb coordinated without a subject of its own shares the first
+    // verb's subject (when it has one); the actors between are that verb's objects
+    if (k === 0 && depth < 2) {
+      const first = coordinatedWith(ctx, s, trigger);
+      const shared = first >= 0 ? findSubject(ctx, first, sentStart, locative, depth + 1) : [];
+      if (shared.length) return shared;
+    }
     // "as the opposition threatened", "after Y's army attacked": the noun phrase opening a subordinate
     // clause right before its finite verb is its subject, actor or not
     if (k === 0) {
