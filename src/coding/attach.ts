@@ -1,12 +1,25 @@
 /**
  * Refiner 1 — attach source and target (runs first: every later refiner needs the parties).
  * No parser: part-of-speech patterns and rules of English word order.
- * - subject: nearest actor left of the trigger in its clause, skipping comma segments that open with a
- *   relative pronoun or a subordinator/preposition ("X, which criticized Y, attacked Z"), and actors
- *   governed by a preposition other than "of" ("the envoy in Y"); compounds "X and Y" are collected;
- * - nominal triggers: the possessor ("X's call to Y", "his call" → the last person mentioned);
- * - passive "Y was attacked by X" → source X, target Y;
- * - object: the TGT slot, else the first actor after the match in the clause;
+ * - subject: nearest actor left of the trigger in its clause, skipping comma segments that interrupt
+ *   it — relative clauses, reduced relatives ("the deal, brokered by X, was"), prepositional phrases,
+ *   appositions ("Pakistan, a key U.S. ally, refused") — and then taking the noun phrase before the
+ *   interruption (no actor there: no subject); in a full clause before a comma only actors before its
+ *   verb ("X rejected Y's plan, and said"); an object relative ("whom X blamed"), a finite subordinate
+ *   clause ("as the opposition threatened") or a noun subject of its own ("..., a rights group said")
+ *   keeps the search inside; a verb coordinated by "and" shares the first verb's subject; actors
+ *   governed by a preposition other than "of" are skipped ("the envoy in Y"), "groups in Y are
+ *   demanding" being a fallback; "the Turkish and Greek sides of Cyprus" → the modifiers of the head
+ *   noun; "X said they ..." → the reporter; compounds "X and Y" are collected;
+ * - infinitives: after a control verb the object is the subject ("urged X to withdraw", "called on X
+ *   to"), after any other verb the main subject ("summoned X's envoy to complain");
+ * - nominal triggers (any pattern whose trigger is a noun or adjective): the possessor ("X's call to
+ *   Y", "his call" → the last person mentioned), a "by" agent, or a subject through its own support
+ *   verb ("X launched strikes"); a participle used as an adjective ("the occupied West Bank") is none;
+ * - passive "Y was attacked by X" → source X, target Y ("X is committed to" with no agent: active);
+ * - object: the TGT slot, else the first actor after the match in the clause, through the infinitive
+ *   completing the trigger ("threatened to deliver blows to X") and past a possessive pronoun standing
+ *   for the source ("reneged on his commitment to X"); "against X" for untargeted patterns;
  * - "talks between X and Y", "X and Y agreed" (reciprocal patterns) → both directions;
  * - mediation/negotiation with no stated target ("mediated the truce") → the article's main parties.
  */
