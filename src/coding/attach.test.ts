@@ -107,6 +107,10 @@ describe('attach: targets', () => {
     const es = code('Arnor rejected proposed Gondorian changes to the deal.').filter((e) => e.cameo.startsWith('12'));
     assert.ok(es.length > 0 && es.every((e) => e.target?.country === 'GON'), pairs(es).join());
   });
+  test("a mediation with no stated target is between the main parties other than the mediator", () => {
+    const es = code('Queen Arwen will visit Gondor and Rohan to mediate.').filter((e) => e.cameo.startsWith('045'));
+    assert.deepEqual([...new Set(es.map((e) => e.target?.country ?? '-'))].sort(), ['GON', 'ROH']);
+  });
   test('a protest in a country is aimed at it', () => {
     const es = code('Rohan villagers demonstrated on Tuesday in Gondor.').filter((e) => e.cameo.startsWith('14'));
     assert.ok(es.length > 0 && es.every((e) => e.target?.country === 'GON'), pairs(es).join());

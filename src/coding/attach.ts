@@ -667,7 +667,8 @@ export function attach(ctx: DocContext, cand: Candidate): Attached {
     const first = srcParties[0] as Party;
     const mediating = p.code.startsWith('04');
     const inDyad = ctx.dyad ? ctx.dyad.some((c) => sc.has(c)) : false;
-    const pool = ctx.dyad && (inDyad || mediating) ? ctx.dyad : ctx.parties.slice(0, mediating ? 2 : 1);
+    // a mediator's two sides are the main parties other than itself
+    const pool = ctx.dyad && (inDyad || mediating) ? ctx.dyad : mediating ? ctx.parties.filter((c) => !sc.has(c)).slice(0, 2) : ctx.parties.slice(0, 1);
     tgtParties = pool.filter((c) => !sc.has(c)).map((c) => countryParty(ctx, c, first.mention));
     if (tgtParties.length) how += '+context';
   }
