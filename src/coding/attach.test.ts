@@ -16,6 +16,10 @@ describe('attach: the subject across commas', () => {
     const es = code('Arnor rejected a Gondorian plan, but accused Mordor of shelling.').filter((e) => e.cameo.startsWith('11'));
     assert.ok(es.length > 0 && es.every((e) => e.source.country === 'ARN'), pairs(es).join());
   });
+  test('a verb coordinated by "and" shares the first verb\'s subject, not its object', () => {
+    const es = code('Mordor army shelled Gondor villages and then attacked Rohan.').filter((e) => e.cameo.startsWith('19'));
+    assert.deepEqual(pairs(es).map((p) => p.split(':')[0]), ['MOR>GON', 'MOR>ROH']);
+  });
   test('a subject relative takes the noun it hangs on', () => {
     const es = code('Arnor accused Rohan, which shelled Gondor on Monday.').filter((e) => e.cameo.startsWith('19'));
     assert.deepEqual(pairs(es).map((p) => p.split(':')[0]), ['ROH>GON']);
@@ -102,6 +106,10 @@ describe('attach: targets', () => {
   test('a participle right after the verb modifies the object', () => {
     const es = code('Arnor rejected proposed Gondorian changes to the deal.').filter((e) => e.cameo.startsWith('12'));
     assert.ok(es.length > 0 && es.every((e) => e.target?.country === 'GON'), pairs(es).join());
+  });
+  test("a mediation with no stated target is between the main parties other than the mediator", () => {
+    const es = code('Queen Arwen will visit Gondor and Rohan to mediate.').filter((e) => e.cameo.startsWith('045'));
+    assert.deepEqual([...new Set(es.map((e) => e.target?.country ?? '-'))].sort(), ['GON', 'ROH']);
   });
   test('a protest in a country is aimed at it', () => {
     const es = code('Rohan villagers demonstrated on Tuesday in Gondor.').filter((e) => e.cameo.startsWith('14'));

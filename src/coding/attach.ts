@@ -1,12 +1,25 @@
 /**
  * Refiner 1 — attach source and target (runs first: every later refiner needs the parties).
  * No parser: part-of-speech patterns and rules of English word order.
- * - subject: nearest actor left of the trigger in its clause, skipping comma segments that open with a
- *   relative pronoun or a subordinator/preposition ("X, which criticized Y, attacked Z"), and actors
- *   governed by a preposition other than "of" ("the envoy in Y"); compounds "X and Y" are collected;
- * - nominal triggers: the possessor ("X's call to Y", "his call" → the last person mentioned);
- * - passive "Y was attacked by X" → source X, target Y;
- * - object: the TGT slot, else the first actor after the match in the clause;
+ * - subject: nearest actor left of the trigger in its clause, skipping comma segments that interrupt
+ *   it — relative clauses, reduced relatives ("the deal, brokered by X, was"), prepositional phrases,
+ *   appositions ("Pakistan, a key U.S. ally, refused") — and then taking the noun phrase before the
+ *   interruption (no actor there: no subject); in a full clause before a comma only actors before its
+ *   verb ("X rejected Y's plan, and said"); an object relative ("whom X blamed"), a finite subordinate
+ *   clause ("as the opposition threatened") or a noun subject of its own ("..., a rights group said")
+ *   keeps the search inside; a verb coordinated by "and" shares the first verb's subject; actors
+ *   governed by a preposition other than "of" are skipped ("the envoy in Y"), "groups in Y are
+ *   demanding" being a fallback; "the Turkish and Greek sides of Cyprus" → the modifiers of the head
+ *   noun; "X said they ..." → the reporter; compounds "X and Y" are collected;
+ * - infinitives: after a control verb the object is the subject ("urged X to withdraw", "called on X
+ *   to"), after any other verb the main subject ("summoned X's envoy to complain");
+ * - nominal triggers (any pattern whose trigger is a noun or adjective): the possessor ("X's call to
+ *   Y", "his call" → the last person mentioned), a "by" agent, or a subject through its own support
+ *   verb ("X launched strikes"); a participle used as an adjective ("the occupied West Bank") is none;
+ * - passive "Y was attacked by X" → source X, target Y ("X is committed to" with no agent: active);
+ * - object: the TGT slot, else the first actor after the match in the clause, through the infinitive
+ *   completing the trigger ("threatened to deliver blows to X") and past a possessive pronoun standing
+ *   for the source ("reneged on his commitment to X"); "against X" for untargeted patterns;
  * - "talks between X and Y", "X and Y agreed" (reciprocal patterns) → both directions;
  * - mediation/negotiation with no stated target ("mediated the truce") → the article's main parties.
  */
@@ -151,6 +164,26 @@ function modifierOfHead(ctx: DocContext, of: number, s: number): number {
   return -1;
 }
 
+/**
+ * The finite verb a verb at `trigger` is coordinated with ("killed two soldiers and wounded five"):
+ * "and"/"but"/"or" right before it (adverbs and auxiliaries between), a finite verb before that in
+ * the segment with only its object (no other verb, no clause opener) between. -1 when none.
+ */
+function coordinatedWith(ctx: DocContext, s: number, trigger: number): number {
+  const t = tok(ctx, trigger);
+  if (t.pos !== 'VERB' || t.lower.endsWith('ing')) return -1;
+  let i = trigger - 1;
+  while (i >= s && (tok(ctx, i).pos === 'ADV' || tok(ctx, i).pos === 'AUX')) i--;
+  if (i < s || !['and', 'but', 'or'].includes(tok(ctx, i).lower)) return -1;
+  for (let j = i - 1; j >= s; j--) {
+    const b = tok(ctx, j);
+    if (mentionAt(ctx, j) >= 0) continue;
+    if (b.pos === 'VERB' && !modifierVerb(ctx, j, i)) return b.lower.endsWith('ing') ? -1 : j;
+    if (b.pos === 'AUX' || b.pos === 'PRON' || REL.has(b.lower) || b.lower === 'that' || b.pos === 'CCONJ') return -1;
+  }
+  return -1;
+}
+
 /** Only auxiliaries, adverbs and particles in [from, to). */
 function onlyAuxBetween(ctx: DocContext, from: number, to: number): boolean {
   for (let i = from; i < to; i++) if (!['AUX', 'ADV', 'PART'].includes(tok(ctx, i).pos)) return false;
@@ -228,6 +261,13 @@ export function findSubject(ctx: DocContext, trigger: number, sentStart: number,
     // a whole clause before the comma ("X rejected Y's plan, and said ..."): its actors after its
     // verb are objects there, the subject of an elided-subject clause is its own subject
     const verb = k > 0 && !interrupted ? firstFiniteVerb(ctx, s, e) : -1;
+    // "X killed Y and wounded Z": a verb coordinated without a subject of its own shares the first
+    // verb's subject (when it has one); the actors between are that verb's objects
+    if (k === 0 && depth < 2) {
+      const first = coordinatedWith(ctx, s, trigger);
+      const shared = first >= 0 ? findSubject(ctx, first, sentStart, locative, depth + 1) : [];
+      if (shared.length) return shared;
+    }
     // "as the opposition threatened", "after Y's army attacked": the noun phrase opening a subordinate
     // clause right before its finite verb is its subject, actor or not
     if (k === 0) {
@@ -627,7 +667,8 @@ export function attach(ctx: DocContext, cand: Candidate): Attached {
     const first = srcParties[0] as Party;
     const mediating = p.code.startsWith('04');
     const inDyad = ctx.dyad ? ctx.dyad.some((c) => sc.has(c)) : false;
-    const pool = ctx.dyad && (inDyad || mediating) ? ctx.dyad : ctx.parties.slice(0, mediating ? 2 : 1);
+    // a mediator's two sides are the main parties other than itself
+    const pool = ctx.dyad && (inDyad || mediating) ? ctx.dyad : mediating ? ctx.parties.filter((c) => !sc.has(c)).slice(0, 2) : ctx.parties.slice(0, 1);
     tgtParties = pool.filter((c) => !sc.has(c)).map((c) => countryParty(ctx, c, first.mention));
     if (tgtParties.length) how += '+context';
   }
