@@ -106,3 +106,17 @@ describe('ceasefire violations', () => {
     assert.ok(assertedCodes('Mordor violated the ceasefire agreement with Gondor.').includes('196'));
   });
 });
+
+describe('asking somebody to act', () => {
+  test('"urged Y to sign" and "ordered Y to withdraw" assert neither the signing nor the withdrawal', () => {
+    const a = code('Arnor urged Gondor and Rohan to sign a peace agreement.');
+    assert.ok(a.some((e) => e.cameo === '020' && e.modality === 'asserted'));
+    assert.ok(!a.some((e) => e.cameo === '057' && e.modality === 'asserted'), a.map((e) => `${e.cameo}:${e.modality}`).join());
+    const b = code('Arnor ordered Gondor to withdraw its troops from Rohan.');
+    assert.ok(b.some((e) => e.cameo === '100' && e.source.country === 'ARN' && e.target?.country === 'GON' && e.modality === 'asserted'));
+    assert.ok(!b.some((e) => e.cameo === '0874' && e.modality === 'asserted'), b.map((e) => `${e.cameo}:${e.modality}`).join());
+  });
+  test('"forced Y to withdraw" reports the withdrawal', () => {
+    assert.ok(assertedCodes('Arnor forced Gondor to withdraw its troops from Rohan.').includes('0874'));
+  });
+});

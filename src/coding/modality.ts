@@ -54,6 +54,11 @@ function allegedContent(ctx: DocContext, i: number, trigger: number): boolean {
   return false;
 }
 
+/** Verbs of asking somebody to act: "urged Y to ...", "ordered Y to ..." (not "forced", "allowed":
+ * those report what Y did or could do). */
+const ASK_TO = new Set(['ask', 'urge', 'order', 'press', 'encourage', 'call', 'appeal', 'request', 'invite', 'tell', 'advise', 'pressure', 'push', 'implore', 'exhort', 'instruct', 'direct', 'command', 'challenge', 'persuade']);
+const NP_POS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'PRON', 'NUM', 'PART', 'ADP', 'CCONJ']);
+
 /** Verbs whose object is something wanted, with or without "for": "demand the release of". */
 const DEMAND_V = new Set(['demand', 'seek']);
 const ASK_FOR = new Set(['call', 'press', 'push', 'ask', 'appeal', 'plead', 'clamor', 'clamour']);
@@ -71,6 +76,14 @@ function scopedCue(ctx: DocContext, lo: number, trigger: number): { modality: Mo
   const trig = tok(ctx, trigger);
   const prevLower = trigger > lo ? tok(ctx, trigger - 1).lower : '';
   const finiteVerb = trig.pos === 'VERB' && prevLower !== 'to' && !trig.lower.endsWith('ing');
+  // "urged/asked/ordered Y to withdraw": the withdrawal is wanted of Y, not done
+  if (prevLower === 'to' && trig.pos === 'VERB') {
+    for (let i = trigger - 2, n = 0; i >= lo && n < 7; i--, n++) {
+      const t = tok(ctx, i);
+      if (ASK_TO.has(t.lemma) && t.pos === 'VERB') return n > 0 ? { modality: 'hypothetical', cue: `${t.text} ... to` } : null;
+      if (!NP_POS.has(t.pos)) break;
+    }
+  }
   let plain = true; // no comma, auxiliary or finite verb between the cue and the trigger
   let comma = false;
   for (let i = trigger - 1; i >= lo; i--) {
