@@ -120,3 +120,17 @@ describe('asking somebody to act', () => {
     assert.ok(assertedCodes('Arnor forced Gondor to withdraw its troops from Rohan.').includes('0874'));
   });
 });
+
+describe('gerunds governed by denial, prevention or warning', () => {
+  test('"denied attacking", "prevented Y from attacking", "stopped short of imposing" are negated', () => {
+    for (const s of ['Mordor denied attacking Gondor.', 'Arnor prevented Mordor from attacking Gondor.', 'Arnor stopped short of imposing sanctions on Mordor.', 'Mordor refrained from shelling Gondor.']) {
+      const es = code(s).filter((e) => !e.cameo.startsWith('01'));
+      assert.ok(es.length > 0 && es.every((e) => e.modality !== 'asserted' || e.cameo.startsWith('13')), `${s}: ${es.map((e) => `${e.cameo}:${e.modality}`).join()}`);
+    }
+  });
+  test('"warned Y against attacking" asserts the warning only', () => {
+    const es = code('Arnor warned Mordor against attacking Gondor.');
+    assert.ok(es.some((e) => e.cameo.startsWith('13') && e.modality === 'asserted'));
+    assert.ok(!es.some((e) => e.cameo === '190' && e.modality === 'asserted'), es.map((e) => `${e.cameo}:${e.modality}`).join());
+  });
+});
