@@ -134,3 +134,9 @@ describe('gerunds governed by denial, prevention or warning', () => {
     assert.ok(!es.some((e) => e.cameo === '190' && e.modality === 'asserted'), es.map((e) => `${e.cameo}:${e.modality}`).join());
   });
 });
+
+describe('events announced ahead', () => {
+  test('"a planned visit", "the proposed talks" have not happened', () => {
+    assert.ok(!assertedCodes("Queen Arwen's planned visit to Gondor was cancelled.").includes('042'));
+  });
+});

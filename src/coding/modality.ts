@@ -54,6 +54,9 @@ function allegedContent(ctx: DocContext, i: number, trigger: number): boolean {
   return false;
 }
 
+/** Modifiers of an event noun that has not happened yet. */
+const PROSPECTIVE = new Set(['planned', 'proposed', 'scheduled', 'upcoming', 'forthcoming', 'expected', 'possible', 'potential', 'prospective', 'intended', 'imminent', 'impending', 'future', 'would-be']);
+
 /** Verbs that deny their gerund ("denied attacking"), keep somebody from it ("prevented Y from
  * entering", "refrained from firing") or warn against it ("warned Y against attacking"). */
 const DENY_GERUND = new Set(['deny', 'avoid', 'refuse', 'reject', 'rule', 'stop', 'quit', 'cease']);
@@ -82,6 +85,8 @@ function scopedCue(ctx: DocContext, lo: number, trigger: number): { modality: Mo
   const trig = tok(ctx, trigger);
   const prevLower = trigger > lo ? tok(ctx, trigger - 1).lower : '';
   const finiteVerb = trig.pos === 'VERB' && prevLower !== 'to' && !trig.lower.endsWith('ing');
+  // an event noun or gerund announced ahead: "a planned visit", "the proposed talks", "possible strikes"
+  if (trigger > lo && PROSPECTIVE.has(prevLower)) return { modality: 'future-intent', cue: tok(ctx, trigger - 1).text };
   // a gerund governed by denial, warning or prevention: "denied attacking", "warned Y against
   // attacking", "stopped short of imposing", "prevented Y from entering", "refrained from firing"
   if (trig.lower.endsWith('ing') || prevLower === 'having') {
