@@ -106,3 +106,37 @@ describe('ceasefire violations', () => {
     assert.ok(assertedCodes('Mordor violated the ceasefire agreement with Gondor.').includes('196'));
   });
 });
+
+describe('asking somebody to act', () => {
+  test('"urged Y to sign" and "ordered Y to withdraw" assert neither the signing nor the withdrawal', () => {
+    const a = code('Arnor urged Gondor and Rohan to sign a peace agreement.');
+    assert.ok(a.some((e) => e.cameo === '020' && e.modality === 'asserted'));
+    assert.ok(!a.some((e) => e.cameo === '057' && e.modality === 'asserted'), a.map((e) => `${e.cameo}:${e.modality}`).join());
+    const b = code('Arnor ordered Gondor to withdraw its troops from Rohan.');
+    assert.ok(b.some((e) => e.cameo === '100' && e.source.country === 'ARN' && e.target?.country === 'GON' && e.modality === 'asserted'));
+    assert.ok(!b.some((e) => e.cameo === '0874' && e.modality === 'asserted'), b.map((e) => `${e.cameo}:${e.modality}`).join());
+  });
+  test('"forced Y to withdraw" reports the withdrawal', () => {
+    assert.ok(assertedCodes('Arnor forced Gondor to withdraw its troops from Rohan.').includes('0874'));
+  });
+});
+
+describe('gerunds governed by denial, prevention or warning', () => {
+  test('"denied attacking", "prevented Y from attacking", "stopped short of imposing" are negated', () => {
+    for (const s of ['Mordor denied attacking Gondor.', 'Arnor prevented Mordor from attacking Gondor.', 'Arnor stopped short of imposing sanctions on Mordor.', 'Mordor refrained from shelling Gondor.']) {
+      const es = code(s).filter((e) => !e.cameo.startsWith('01'));
+      assert.ok(es.length > 0 && es.every((e) => e.modality !== 'asserted' || e.cameo.startsWith('13')), `${s}: ${es.map((e) => `${e.cameo}:${e.modality}`).join()}`);
+    }
+  });
+  test('"warned Y against attacking" asserts the warning only', () => {
+    const es = code('Arnor warned Mordor against attacking Gondor.');
+    assert.ok(es.some((e) => e.cameo.startsWith('13') && e.modality === 'asserted'));
+    assert.ok(!es.some((e) => e.cameo === '190' && e.modality === 'asserted'), es.map((e) => `${e.cameo}:${e.modality}`).join());
+  });
+});
+
+describe('events announced ahead', () => {
+  test('"a planned visit", "the proposed talks" have not happened', () => {
+    assert.ok(!assertedCodes("Queen Arwen's planned visit to Gondor was cancelled.").includes('042'));
+  });
+});

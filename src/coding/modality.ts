@@ -54,6 +54,20 @@ function allegedContent(ctx: DocContext, i: number, trigger: number): boolean {
   return false;
 }
 
+/** Modifiers of an event noun that has not happened yet. */
+const PROSPECTIVE = new Set(['planned', 'proposed', 'scheduled', 'upcoming', 'forthcoming', 'expected', 'possible', 'potential', 'prospective', 'intended', 'imminent', 'impending', 'future', 'would-be']);
+
+/** Verbs that deny their gerund ("denied attacking"), keep somebody from it ("prevented Y from
+ * entering", "refrained from firing") or warn against it ("warned Y against attacking"). */
+const DENY_GERUND = new Set(['deny', 'avoid', 'refuse', 'reject', 'rule', 'stop', 'quit', 'cease']);
+const KEEP_FROM = new Set(['prevent', 'stop', 'bar', 'ban', 'block', 'deter', 'dissuade', 'refrain', 'abstain', 'desist', 'keep', 'restrain', 'discourage', 'prohibit', 'forbid']);
+const WARN_AGAINST = new Set(['warn', 'caution', 'advise', 'urge', 'counsel']);
+
+/** Verbs of asking somebody to act: "urged Y to ...", "ordered Y to ..." (not "forced", "allowed":
+ * those report what Y did or could do). */
+const ASK_TO = new Set(['ask', 'urge', 'order', 'press', 'encourage', 'call', 'appeal', 'request', 'invite', 'tell', 'advise', 'pressure', 'push', 'implore', 'exhort', 'instruct', 'direct', 'command', 'challenge', 'persuade']);
+const NP_POS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'PRON', 'NUM', 'PART', 'ADP', 'CCONJ']);
+
 /** Verbs whose object is something wanted, with or without "for": "demand the release of". */
 const DEMAND_V = new Set(['demand', 'seek']);
 const ASK_FOR = new Set(['call', 'press', 'push', 'ask', 'appeal', 'plead', 'clamor', 'clamour']);
@@ -71,6 +85,39 @@ function scopedCue(ctx: DocContext, lo: number, trigger: number): { modality: Mo
   const trig = tok(ctx, trigger);
   const prevLower = trigger > lo ? tok(ctx, trigger - 1).lower : '';
   const finiteVerb = trig.pos === 'VERB' && prevLower !== 'to' && !trig.lower.endsWith('ing');
+  // an event noun or gerund announced ahead: "a planned visit", "the proposed talks", "possible strikes"
+  if (trigger > lo && PROSPECTIVE.has(prevLower)) return { modality: 'future-intent', cue: tok(ctx, trigger - 1).text };
+  // a gerund governed by denial, warning or prevention: "denied attacking", "warned Y against
+  // attacking", "stopped short of imposing", "prevented Y from entering", "refrained from firing"
+  if (trig.lower.endsWith('ing') || prevLower === 'having') {
+    let j = trigger - 1;
+    if (j >= lo && ['having', 'ever', 'any'].includes(tok(ctx, j).lower)) j--;
+    const p = j >= lo ? tok(ctx, j) : null;
+    if (p && DENY_GERUND.has(p.lemma) && p.pos === 'VERB') return { modality: 'negated', cue: p.text };
+    if (p && p.lower === 'of' && j - 1 >= lo && tok(ctx, j - 1).lower === 'short') return { modality: 'negated', cue: 'short of' };
+    if (p && p.lower === 'from' && j - 1 >= lo) {
+      for (let i = j - 1, n = 0; i >= lo && n < 6; i--, n++) {
+        const t = tok(ctx, i);
+        if (KEEP_FROM.has(t.lemma) && t.pos === 'VERB') return { modality: 'negated', cue: `${t.text} from` };
+        if (!NP_POS.has(t.pos)) break;
+      }
+    }
+    if (p && p.lower === 'against' && j - 1 >= lo) {
+      for (let i = j - 1, n = 0; i >= lo && n < 6; i--, n++) {
+        const t = tok(ctx, i);
+        if (WARN_AGAINST.has(t.lemma) && t.pos === 'VERB') return { modality: 'hypothetical', cue: `${t.text} against` };
+        if (!NP_POS.has(t.pos)) break;
+      }
+    }
+  }
+  // "urged/asked/ordered Y to withdraw": the withdrawal is wanted of Y, not done
+  if (prevLower === 'to' && trig.pos === 'VERB') {
+    for (let i = trigger - 2, n = 0; i >= lo && n < 7; i--, n++) {
+      const t = tok(ctx, i);
+      if (ASK_TO.has(t.lemma) && t.pos === 'VERB') return n > 0 ? { modality: 'hypothetical', cue: `${t.text} ... to` } : null;
+      if (!NP_POS.has(t.pos)) break;
+    }
+  }
   let plain = true; // no comma, auxiliary or finite verb between the cue and the trigger
   let comma = false;
   for (let i = trigger - 1; i >= lo; i--) {
