@@ -111,6 +111,10 @@ describe('attach: targets', () => {
     const es = code('Queen Arwen will visit Gondor and Rohan to mediate.').filter((e) => e.cameo.startsWith('045'));
     assert.deepEqual([...new Set(es.map((e) => e.target?.country ?? '-'))].sort(), ['GON', 'ROH']);
   });
+  test('a threat with no object is aimed at whom its condition is about', () => {
+    const es = code('Mordor threatened to end the talks if Gondor deploys more troops.').filter((e) => e.cameo === '130');
+    assert.ok(es.length > 0 && es.every((e) => e.source.country === 'MOR' && e.target?.country === 'GON'), pairs(es).join());
+  });
   test('a protest in a country is aimed at it', () => {
     const es = code('Rohan villagers demonstrated on Tuesday in Gondor.').filter((e) => e.cameo.startsWith('14'));
     assert.ok(es.length > 0 && es.every((e) => e.target?.country === 'GON'), pairs(es).join());

@@ -184,6 +184,21 @@ function coordinatedWith(ctx: DocContext, s: number, trigger: number): number {
   return -1;
 }
 
+/** The actor opening an if/unless clause after `from` in the clause (titles and determiners before it). */
+function conditionSubject(ctx: DocContext, from: number, hi: number): number[] {
+  for (let i = from; i < hi; i++) {
+    const t = tok(ctx, i);
+    if (t.lower !== 'if' && t.lower !== 'unless') continue;
+    for (let j = i + 1; j < hi && j <= i + 5; j++) {
+      const mi = mentionAt(ctx, j);
+      if (mi >= 0) return isMedia(ctx.doc.actors[mi] as ActorMention) ? [] : compound(ctx, mi, 1, j, hi);
+      if (!['DET', 'ADJ', 'NOUN', 'PROPN'].includes(tok(ctx, j).pos)) return [];
+    }
+    return [];
+  }
+  return [];
+}
+
 /** Only auxiliaries, adverbs and particles in [from, to). */
 function onlyAuxBetween(ctx: DocContext, from: number, to: number): boolean {
   for (let i = from; i < to; i++) if (!['AUX', 'ADV', 'PART'].includes(tok(ctx, i).pos)) return false;
@@ -643,6 +658,9 @@ export function attach(ctx: DocContext, cand: Candidate): Attached {
   // "a hunger strike to demand the resignation of President Y"), else at the place where it happens
   const protest = p.code.startsWith('14');
   if (tgtParties.length === 0 && protest && !passive) tgtParties = expand(ctx, protestTarget(ctx, cand.end, hi));
+  // "threatened to stop the talks if the United States goes ahead": a threat is aimed at whom its
+  // condition is about
+  if (tgtParties.length === 0 && !passive && p.code.startsWith('13')) tgtParties = expand(ctx, conditionSubject(ctx, cand.end, hi));
   // "mobilized reservists for a war against X": whatever the pattern, "against" names the target
   if (tgtParties.length === 0 && !passive && p.flags.has('notarget')) tgtParties = expand(ctx, againstAfter(ctx, cand.end, hi));
   // "demonstrated on Tuesday in Serbia": a protest in a country is aimed at its authorities
