@@ -20,6 +20,10 @@ describe('attach: the subject across commas', () => {
     const es = code('Mordor army shelled Gondor villages and then attacked Rohan.').filter((e) => e.cameo.startsWith('19'));
     assert.deepEqual(pairs(es).map((p) => p.split(':')[0]), ['MOR>GON', 'MOR>ROH']);
   });
+  test('the first verb of a coordination is found past the infinitive in its object', () => {
+    const es = code('Queen Arwen urged Gondor to halt its offensive and called on Mordor to release the prisoners.').filter((e) => e.cameo.startsWith('02'));
+    assert.deepEqual(pairs(es).map((p) => p.split(':')[0]), ['ARN>GON', 'ARN>MOR']);
+  });
   test('a subject relative takes the noun it hangs on', () => {
     const es = code('Arnor accused Rohan, which shelled Gondor on Monday.').filter((e) => e.cameo.startsWith('19'));
     assert.deepEqual(pairs(es).map((p) => p.split(':')[0]), ['ROH>GON']);

@@ -178,8 +178,10 @@ function coordinatedWith(ctx: DocContext, s: number, trigger: number): number {
   for (let j = i - 1; j >= s; j--) {
     const b = tok(ctx, j);
     if (mentionAt(ctx, j) >= 0) continue;
+    // an infinitive is part of the first verb's object ("urged X to halt its offensive and called on Y")
+    if (b.pos === 'VERB' && j > s && tok(ctx, j - 1).lower === 'to' && tok(ctx, j - 1).pos === 'PART') { j--; continue; }
     if (b.pos === 'VERB' && !modifierVerb(ctx, j, i)) return b.lower.endsWith('ing') ? -1 : j;
-    if (b.pos === 'AUX' || b.pos === 'PRON' || REL.has(b.lower) || b.lower === 'that' || b.pos === 'CCONJ') return -1;
+    if (b.pos === 'AUX' || (b.pos === 'PRON' && !['its', 'his', 'her', 'their'].includes(b.lower)) || REL.has(b.lower) || b.lower === 'that' || b.pos === 'CCONJ') return -1;
   }
   return -1;
 }
