@@ -20,6 +20,10 @@ describe('attach: the subject across commas', () => {
     const es = code('Mordor army shelled Gondor villages and then attacked Rohan.').filter((e) => e.cameo.startsWith('19'));
     assert.deepEqual(pairs(es).map((p) => p.split(':')[0]), ['MOR>GON', 'MOR>ROH']);
   });
+  test('the first verb of a coordination is found past the infinitive in its object', () => {
+    const es = code('Queen Arwen urged Gondor to halt its offensive and called on Mordor to release the prisoners.').filter((e) => e.cameo.startsWith('02'));
+    assert.deepEqual(pairs(es).map((p) => p.split(':')[0]), ['ARN>GON', 'ARN>MOR']);
+  });
   test('a subject relative takes the noun it hangs on', () => {
     const es = code('Arnor accused Rohan, which shelled Gondor on Monday.').filter((e) => e.cameo.startsWith('19'));
     assert.deepEqual(pairs(es).map((p) => p.split(':')[0]), ['ROH>GON']);
@@ -110,6 +114,10 @@ describe('attach: targets', () => {
   test("a mediation with no stated target is between the main parties other than the mediator", () => {
     const es = code('Queen Arwen will visit Gondor and Rohan to mediate.').filter((e) => e.cameo.startsWith('045'));
     assert.deepEqual([...new Set(es.map((e) => e.target?.country ?? '-'))].sort(), ['GON', 'ROH']);
+  });
+  test('a threat with no object is aimed at whom its condition is about', () => {
+    const es = code('Mordor threatened to end the talks if Gondor deploys more troops.').filter((e) => e.cameo === '130');
+    assert.ok(es.length > 0 && es.every((e) => e.source.country === 'MOR' && e.target?.country === 'GON'), pairs(es).join());
   });
   test('a protest in a country is aimed at it', () => {
     const es = code('Rohan villagers demonstrated on Tuesday in Gondor.').filter((e) => e.cameo.startsWith('14'));

@@ -178,10 +178,27 @@ function coordinatedWith(ctx: DocContext, s: number, trigger: number): number {
   for (let j = i - 1; j >= s; j--) {
     const b = tok(ctx, j);
     if (mentionAt(ctx, j) >= 0) continue;
+    // an infinitive is part of the first verb's object ("urged X to halt its offensive and called on Y")
+    if (b.pos === 'VERB' && j > s && tok(ctx, j - 1).lower === 'to' && tok(ctx, j - 1).pos === 'PART') { j--; continue; }
     if (b.pos === 'VERB' && !modifierVerb(ctx, j, i)) return b.lower.endsWith('ing') ? -1 : j;
-    if (b.pos === 'AUX' || b.pos === 'PRON' || REL.has(b.lower) || b.lower === 'that' || b.pos === 'CCONJ') return -1;
+    if (b.pos === 'AUX' || (b.pos === 'PRON' && !['its', 'his', 'her', 'their'].includes(b.lower)) || REL.has(b.lower) || b.lower === 'that' || b.pos === 'CCONJ') return -1;
   }
   return -1;
+}
+
+/** The actor opening an if/unless clause after `from` in the clause (titles and determiners before it). */
+function conditionSubject(ctx: DocContext, from: number, hi: number): number[] {
+  for (let i = from; i < hi; i++) {
+    const t = tok(ctx, i);
+    if (t.lower !== 'if' && t.lower !== 'unless') continue;
+    for (let j = i + 1; j < hi && j <= i + 5; j++) {
+      const mi = mentionAt(ctx, j);
+      if (mi >= 0) return isMedia(ctx.doc.actors[mi] as ActorMention) ? [] : compound(ctx, mi, 1, j, hi);
+      if (!['DET', 'ADJ', 'NOUN', 'PROPN'].includes(tok(ctx, j).pos)) return [];
+    }
+    return [];
+  }
+  return [];
 }
 
 /** Only auxiliaries, adverbs and particles in [from, to). */
@@ -643,6 +660,9 @@ export function attach(ctx: DocContext, cand: Candidate): Attached {
   // "a hunger strike to demand the resignation of President Y"), else at the place where it happens
   const protest = p.code.startsWith('14');
   if (tgtParties.length === 0 && protest && !passive) tgtParties = expand(ctx, protestTarget(ctx, cand.end, hi));
+  // "threatened to stop the talks if the United States goes ahead": a threat is aimed at whom its
+  // condition is about
+  if (tgtParties.length === 0 && !passive && p.code.startsWith('13')) tgtParties = expand(ctx, conditionSubject(ctx, cand.end, hi));
   // "mobilized reservists for a war against X": whatever the pattern, "against" names the target
   if (tgtParties.length === 0 && !passive && p.flags.has('notarget')) tgtParties = expand(ctx, againstAfter(ctx, cand.end, hi));
   // "demonstrated on Tuesday in Serbia": a protest in a country is aimed at its authorities
