@@ -140,3 +140,11 @@ describe('events announced ahead', () => {
     assert.ok(!assertedCodes("Queen Arwen's planned visit to Gondor was cancelled.").includes('042'));
   });
 });
+
+describe('conditions and threats', () => {
+  test('the predicate of a condition is no threat by its subject', () => {
+    const es = code('Arnor said it would retaliate if Mordor attacked Gondor.');
+    assert.ok(es.some((e) => e.source.country === 'ARN' && e.cameo.startsWith('13') && e.modality === 'asserted'));
+    assert.ok(!es.some((e) => e.source.country === 'MOR' && e.cameo.startsWith('13') && e.modality === 'asserted'), es.map((e) => `${e.source.country}:${e.cameo}:${e.modality}`).join());
+  });
+});

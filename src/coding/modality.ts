@@ -123,7 +123,12 @@ function scopedCue(ctx: DocContext, lo: number, trigger: number): { modality: Mo
   for (let i = trigger - 1; i >= lo; i--) {
     const t = tok(ctx, i);
     // a condition runs to its comma: "unless the president agrees to step down" (neither is asserted)
-    if (!comma && (t.lower === 'if' || t.lower === 'unless')) return { modality: 'hypothetical', cue: t.text };
+    if (!comma && (t.lower === 'if' || t.lower === 'unless')) {
+      // the condition's own predicate ("if Y attacked", "unless Y withdraws") is no threat by Y
+      let k = i + 1;
+      while (k < trigger && (NP_POS.has(tok(ctx, k).pos) || tok(ctx, k).pos === 'AUX' || tok(ctx, k).pos === 'ADV')) k++;
+      return { modality: 'hypothetical', cue: k === trigger && trig.pos === 'VERB' ? `${t.text}-clause` : t.text };
+    }
     // what is to happen "before"/"until" somebody acts, in the base form: "before they demobilize"
     if (!comma && (t.lower === 'before' || t.lower === 'until') && trig.pos === 'VERB' && trig.lower === trig.lemma && i + 1 < trigger && tok(ctx, i + 1).pos !== 'VERB') return { modality: 'hypothetical', cue: t.text };
     if (t.text === ',') comma = true;
