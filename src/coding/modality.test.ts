@@ -148,3 +148,10 @@ describe('conditions and threats', () => {
     assert.ok(!es.some((e) => e.source.country === 'MOR' && e.cameo.startsWith('13') && e.modality === 'asserted'), es.map((e) => `${e.source.country}:${e.cameo}:${e.modality}`).join());
   });
 });
+
+describe('adjectives before an infinitive', () => {
+  test('"was quick to condemn" condemned; "ready to meet" has not met', () => {
+    assert.ok(assertedCodes('Arnor was quick to condemn Mordor.').some((c) => c.startsWith('11')));
+    assert.ok(!assertedCodes('Arnor is ready to meet Gondor.').includes('040'));
+  });
+});

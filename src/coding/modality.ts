@@ -54,6 +54,9 @@ function allegedContent(ctx: DocContext, i: number, trigger: number): boolean {
   return false;
 }
 
+/** Adjectives whose infinitive happened: "was quick to condemn", "swift to respond". */
+const DONE_ADJ = new Set(['quick', 'swift', 'fast', 'slow']);
+
 /** Modifiers of an event noun that has not happened yet. */
 const PROSPECTIVE = new Set(['planned', 'proposed', 'scheduled', 'upcoming', 'forthcoming', 'expected', 'possible', 'potential', 'prospective', 'intended', 'imminent', 'impending', 'future', 'would-be']);
 
@@ -217,7 +220,7 @@ export function modalityOf(ctx: DocContext, cand: Candidate): { modality: Modali
     const inf = l === 'to' && i === cand.trigger - 1 && trig.pos === 'VERB' ? i : t.pos === 'VERB' && i > lo && tok(ctx, i - 1).lower === 'to' ? i - 1 : -1;
     if (inf >= 0 && tok(ctx, inf).lower === 'to') {
       const gov = inf > lo ? tok(ctx, inf - 1) : null;
-      if (gov && (FUT_VERBS.has(gov.lemma) || gov.lemma === 'set' || gov.lemma === 'go' || gov.pos === 'ADJ' || gov.pos === 'NOUN')) return { modality: 'future-intent', cue: `${gov.text} to` };
+      if (gov && (FUT_VERBS.has(gov.lemma) || gov.lemma === 'set' || gov.lemma === 'go' || (gov.pos === 'ADJ' && !DONE_ADJ.has(gov.lower)) || gov.pos === 'NOUN')) return { modality: 'future-intent', cue: `${gov.text} to` };
     }
   }
   return { modality: 'asserted' };
