@@ -140,3 +140,18 @@ describe('events announced ahead', () => {
     assert.ok(!assertedCodes("Queen Arwen's planned visit to Gondor was cancelled.").includes('042'));
   });
 });
+
+describe('conditions and threats', () => {
+  test('the predicate of a condition is no threat by its subject', () => {
+    const es = code('Arnor said it would retaliate if Mordor attacked Gondor.');
+    assert.ok(es.some((e) => e.source.country === 'ARN' && e.cameo.startsWith('13') && e.modality === 'asserted'));
+    assert.ok(!es.some((e) => e.source.country === 'MOR' && e.cameo.startsWith('13') && e.modality === 'asserted'), es.map((e) => `${e.source.country}:${e.cameo}:${e.modality}`).join());
+  });
+});
+
+describe('adjectives before an infinitive', () => {
+  test('"was quick to condemn" condemned; "ready to meet" has not met', () => {
+    assert.ok(assertedCodes('Arnor was quick to condemn Mordor.').some((c) => c.startsWith('11')));
+    assert.ok(!assertedCodes('Arnor is ready to meet Gondor.').includes('040'));
+  });
+});

@@ -54,6 +54,9 @@ function allegedContent(ctx: DocContext, i: number, trigger: number): boolean {
   return false;
 }
 
+/** Adjectives whose infinitive happened: "was quick to condemn", "swift to respond". */
+const DONE_ADJ = new Set(['quick', 'swift', 'fast', 'slow']);
+
 /** Modifiers of an event noun that has not happened yet. */
 const PROSPECTIVE = new Set(['planned', 'proposed', 'scheduled', 'upcoming', 'forthcoming', 'expected', 'possible', 'potential', 'prospective', 'intended', 'imminent', 'impending', 'future', 'would-be']);
 
@@ -123,7 +126,12 @@ function scopedCue(ctx: DocContext, lo: number, trigger: number): { modality: Mo
   for (let i = trigger - 1; i >= lo; i--) {
     const t = tok(ctx, i);
     // a condition runs to its comma: "unless the president agrees to step down" (neither is asserted)
-    if (!comma && (t.lower === 'if' || t.lower === 'unless')) return { modality: 'hypothetical', cue: t.text };
+    if (!comma && (t.lower === 'if' || t.lower === 'unless')) {
+      // the condition's own predicate ("if Y attacked", "unless Y withdraws") is no threat by Y
+      let k = i + 1;
+      while (k < trigger && (NP_POS.has(tok(ctx, k).pos) || tok(ctx, k).pos === 'AUX' || tok(ctx, k).pos === 'ADV')) k++;
+      return { modality: 'hypothetical', cue: k === trigger && trig.pos === 'VERB' ? `${t.text}-clause` : t.text };
+    }
     // what is to happen "before"/"until" somebody acts, in the base form: "before they demobilize"
     if (!comma && (t.lower === 'before' || t.lower === 'until') && trig.pos === 'VERB' && trig.lower === trig.lemma && i + 1 < trigger && tok(ctx, i + 1).pos !== 'VERB') return { modality: 'hypothetical', cue: t.text };
     if (t.text === ',') comma = true;
@@ -212,7 +220,7 @@ export function modalityOf(ctx: DocContext, cand: Candidate): { modality: Modali
     const inf = l === 'to' && i === cand.trigger - 1 && trig.pos === 'VERB' ? i : t.pos === 'VERB' && i > lo && tok(ctx, i - 1).lower === 'to' ? i - 1 : -1;
     if (inf >= 0 && tok(ctx, inf).lower === 'to') {
       const gov = inf > lo ? tok(ctx, inf - 1) : null;
-      if (gov && (FUT_VERBS.has(gov.lemma) || gov.lemma === 'set' || gov.lemma === 'go' || gov.pos === 'ADJ' || gov.pos === 'NOUN')) return { modality: 'future-intent', cue: `${gov.text} to` };
+      if (gov && (FUT_VERBS.has(gov.lemma) || gov.lemma === 'set' || gov.lemma === 'go' || (gov.pos === 'ADJ' && !DONE_ADJ.has(gov.lower)) || gov.pos === 'NOUN')) return { modality: 'future-intent', cue: `${gov.text} to` };
     }
   }
   return { modality: 'asserted' };
