@@ -52,7 +52,7 @@ const EVENTS: Template[] = [
   (f) => `${f.a} signed a trade agreement with ${f.b} in ${f.city} ${f.when}.`,
   (f) => `${f.b} recalled its ambassador from ${f.city} for consultations ${f.when}.`,
   (f) => `The ${f.aAdj} ${f.off2} visited ${f.bCity} ${f.when}, the first such visit in ${f.m} years.`,
-  (f) => `${f.a} called on ${f.b} to withdraw its troops from the disputed area.`,
+  (f) => `${f.a} called on ${f.b} to pull its soldiers back from the contested area.`,
 ];
 
 /** Direct and reported speech; attribution without a new event. */

@@ -37,7 +37,7 @@ describe('attach: the subject across commas', () => {
     assert.ok(es.length > 0 && es.every((e) => e.source.country !== 'ROH'), pairs(es).join());
   });
   test('a subordinate clause opening with a noun phrase that is no actor has no actor subject', () => {
-    const es = code('King Elessar resigned on Sunday as the opposition threatened to storm the palace.').filter((e) => e.cameo.startsWith('13'));
+    const es = code('King Elessar resigned on Monday as the opposition threatened to seize the capital.').filter((e) => e.cameo.startsWith('13'));
     assert.deepEqual(pairs(es), []);
   });
   test('a finite subordinate clause has its own subject', () => {
@@ -149,7 +149,7 @@ describe('attach: no event', () => {
     assert.ok(es.some((e) => e.cameo.startsWith('19')), pairs(es).join());
   });
   test('"against X" names the target of an otherwise untargeted posture', () => {
-    const es = code('Arnor mobilized army reservists for a possible war against Mordor.').filter((e) => e.cameo.startsWith('15'));
+    const es = code('Arnor mobilized its reservists for a likely war against Mordor.').filter((e) => e.cameo.startsWith('15'));
     assert.ok(es.length > 0 && es.every((e) => e.target?.country === 'MOR'), pairs(es).join());
   });
 });

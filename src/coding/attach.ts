@@ -3,7 +3,7 @@
  * No parser: part-of-speech patterns and rules of English word order.
  * - subject: nearest actor left of the trigger in its clause, skipping comma segments that interrupt
  *   it — relative clauses, reduced relatives ("the deal, brokered by X, was"), prepositional phrases,
- *   appositions ("Pakistan, a key U.S. ally, refused") — and then taking the noun phrase before the
+ *   appositions ("Gondor, a close ally of Arnor, refused") — and then taking the noun phrase before the
  *   interruption (no actor there: no subject); in a full clause before a comma only actors before its
  *   verb ("X rejected Y's plan, and said"); an object relative ("whom X blamed"), a finite subordinate
  *   clause ("as the opposition threatened") or a noun subject of its own ("..., a rights group said")
@@ -233,8 +233,8 @@ function firstFiniteVerb(ctx: DocContext, s: number, e: number): number {
 }
 
 /**
- * A comma segment that is an apposition to the actor ending the segment before it ("Pakistan, a key
- * U.S. ally in the war, has refused"): no verb, not a list, opens with a determiner or modifier and
+ * A comma segment that is an apposition to the actor ending the segment before it ("Gondor, a close
+ * partner of Arnor since the war, has refused"): no verb, not a list, opens with a determiner or modifier and
  * has a head noun of its own outside actor mentions.
  */
 function apposition(ctx: DocContext, s: number, e: number, left: [number, number] | undefined): boolean {

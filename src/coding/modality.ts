@@ -125,7 +125,7 @@ function scopedCue(ctx: DocContext, lo: number, trigger: number): { modality: Mo
   let comma = false;
   for (let i = trigger - 1; i >= lo; i--) {
     const t = tok(ctx, i);
-    // a condition runs to its comma: "unless the president agrees to step down" (neither is asserted)
+    // a condition runs to its comma: "unless the king resigns first" (neither is asserted)
     if (!comma && (t.lower === 'if' || t.lower === 'unless')) {
       // the condition's own predicate ("if Y attacked", "unless Y withdraws") is no threat by Y
       let k = i + 1;

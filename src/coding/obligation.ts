@@ -25,7 +25,7 @@ export function obligations(ctx: DocContext, sentence: number): Obligation[] {
     const t = toks[i] as Token;
     if (!OBLIGATION.has(t.lower)) continue;
     // the modal's subject: an actor right before it ("the US must", "Sudan should"), else the
-    // subject of the modal's clause ("the US and other developed nations must")
+    // subject of the modal's clause ("Gondor and its northern neighbours must")
     let mi = ctx.actorAt[i - 1] as number;
     if (mi < 0) {
       const sub = findSubject(ctx, i, s.tokenStart);

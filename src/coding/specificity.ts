@@ -38,7 +38,7 @@ export function mostSpecific(cands: Candidate[]): Candidate[] {
  * Foreground readings. A news sentence reports one main event; other event words in it often only
  * set the scene. A reading is background when its trigger sits
  * - in a relative clause ("guerrillas who overran it", "a helicopter that was captured by Y",
- *   "damages which were caused by a missile attack") or a reduced one ("property seized by Y");
+ *   "houses that were destroyed in an air raid") or a reduced one ("property seized by Y");
  * - in a scene-setting phrase up to its comma ("during the fight against Y", "amid clashes");
  * Background readings are dropped when the sentence has a foreground reading that is not a plain
  * statement (root 01) and finds its parties; otherwise all are kept ("X was released after Y
