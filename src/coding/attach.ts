@@ -657,7 +657,7 @@ export function attach(ctx: DocContext, cand: Candidate): Attached {
     if (tgtParties.every((t) => sc.has(countryOf(t.code)))) return { cand, pairs: reciprocal(srcParties), passive, how: `${how}+reciprocal` };
   }
   // a protest is aimed at whom it protests against or makes demands of ("rioted against X policies",
-  // "a hunger strike to demand the resignation of President Y"), else at the place where it happens
+  // "a hunger strike to press for King Y's removal"), else at the place where it happens
   const protest = p.code.startsWith('14');
   if (tgtParties.length === 0 && protest && !passive) tgtParties = expand(ctx, protestTarget(ctx, cand.end, hi));
   // "threatened to stop the talks if the United States goes ahead": a threat is aimed at whom its
