@@ -3,7 +3,7 @@
  * agent noun makes one phrase ("Pakistan's army chief", "Indian troops"); names, adjectives, capitals
  * and surnames are checked against their context; pronouns and group nouns go to coreference.
  */
-import { FORMER, GENERIC_DETS, POSSESSIVE, insideLongerName, isFiller, metonymIsAgent, sentenceInitial, tok } from './context.js';
+import { FORMER, GENERIC_DETS, POSSESSIVE, insideLongerName, isFiller, metonymIsAgent, nameBefore, nameContinues, sentenceInitial, tok } from './context.js';
 import { groupNoun, pronoun } from './coref.js';
 import { entryMention, personMention, typedMention, typedName } from './emit.js';
 import type { AgentInfo, NameHit } from './model.js';
@@ -240,6 +240,7 @@ function doSurname(s: State, item: Item & { kind: 'surname' }): void {
   if (prev?.type === 'number' || next?.type === 'number') return; // "May 5"
   if (MONTHS.has(t.text) && prev && TIME_PREPS.has(prev.lower)) return; // "in May"
   if (t.pos !== 'PROPN' && sentenceInitial(s, item.start)) return; // "Will the council act?"
+  if (nameContinues(s, item.start) || nameBefore(s, item.start)) return; // "Sharon Osbourne", "Prophet Mohammed"
   const e = pickBySurname(s, item.people);
   if (e) {
     // "the Trump administration", "Modi's government"

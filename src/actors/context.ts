@@ -44,6 +44,29 @@ export function insideLongerName(s: State, start: number, end: number): boolean 
   return false;
 }
 
+const CALENDAR = new Set(['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday', 'January', 'February',
+  'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December']);
+
+/**
+ * A surname at token `i` followed directly by a capitalised word is part of somebody else's name
+ * ("Sharon Osbourne", "Paul Nitze", "Baker Hughes", "Ahmad Khan Sherpao"): the name continues.
+ * The next word may itself be a listed surname; a weekday or month ("Sharon Tuesday") is no name.
+ */
+export function nameContinues(s: State, i: number): boolean {
+  const t = tok(s, i);
+  const n = tok(s, i + 1);
+  if (!t || !n || n.sentence !== t.sentence || s.titleCase[t.sentence] || n.type !== 'word' || !isCapitalized(n.text)) return false;
+  if (CALENDAR.has(n.text) || n.text === 'I') return false;
+  const c = s.covered[i + 1]!;
+  return c < 0 || s.items[c]!.kind === 'surname';
+}
+
+/** A capitalised proper noun no item covers right before token \`i\` ("Prophet Mohammed", "Aftab Ahmad"). */
+export function nameBefore(s: State, i: number): boolean {
+  const p = tok(s, i - 1);
+  return !!p && p.pos === 'PROPN' && unknownCapital(s, i - 1, tok(s, i)!.sentence);
+}
+
 /**
  * Per-sentence flag: most words after the first are capitalised (a headline). A short sentence
  * ending in a full stop needs more evidence than a few capitals ("The Gondorian Sea is calm.").

@@ -402,3 +402,44 @@ describe('unlisted names as subjects', () => {
     assert.equal(mention(resolve('Barliman sailing north was seen.'), 'Barliman'), undefined);
   });
 });
+
+describe('a title + surname of someone who held the office at another time', () => {
+  test('is still that person, coded with the office held under that title, and a role conflict', () => {
+    // Boromir Denethorion was Captain of Gondor until 2020; the article is dated 2023
+    const doc = resolve('Captain Denethorion inspected the walls of Edoras.', '2023-05-10');
+    const m = mention(doc, 'Captain Denethorion');
+    assert.equal(m?.actorId, 'boromir-denethorion');
+    assert.equal(m?.code, 'GONMIL');
+    assert.equal(doc.roleConflicts[0]?.statedInText, 'Captain');
+    assert.equal(doc.roleConflicts[0]?.heldOnDate, null);
+  });
+  test('a former office is no conflict and codes the elite', () => {
+    const doc = resolve('Former Captain Denethorion inspected the walls.', '2023-05-10');
+    assert.equal(mention(doc, 'Captain Denethorion')?.code, 'GONELI');
+    assert.equal(doc.roleConflicts.length, 0);
+  });
+  test('not when the text names another country for the office', () => {
+    const doc = resolve("Arnor's Captain Denethorion inspected the walls.", '2023-05-10');
+    assert.notEqual(doc.actors.find((m) => m.text.includes('Denethorion'))?.actorId, 'boromir-denethorion');
+  });
+  test('the holder on the date still wins over a past holder', () => {
+    assert.equal(mention(resolve('Captain Elessar rode north.', '2020-06-01'), 'Captain Elessar')?.actorId, 'aragorn-elessar');
+  });
+});
+
+describe('a surname inside a longer name', () => {
+  test('followed by a capitalised word, the name continues: somebody (something) else', () => {
+    const doc = resolve('Gorthaur Industries signed a contract with Gondor.');
+    assert.equal(doc.actors.some((m) => m.text.startsWith('Gorthaur')), false);
+    const person = resolve('The envoy met Elessar Baggins in Bree.', '2023-05-10');
+    assert.equal(person.actors.some((m) => m.actorId === 'aragorn-elessar'), false);
+  });
+  test('a weekday after the surname does not continue the name', () => {
+    assert.equal(mention(resolve('Gorthaur on Monday threatened the west.'), 'Gorthaur')?.actorId, 'sauron-gorthaur');
+    assert.equal(mention(resolve('Gorthaur Monday threatened the west.'), 'Gorthaur')?.actorId, 'sauron-gorthaur');
+  });
+  test('a title + surname + another capitalised word is not the listed person', () => {
+    const doc = resolve('President Gorthaur Baggins resigned.');
+    assert.notEqual(doc.actors[0]?.actorId, 'sauron-gorthaur');
+  });
+});

@@ -3,11 +3,11 @@
  * "Pakistan's army chief" (the holder on the date), "a minister" / "the president of the club"
  * (generic: a class, not an office), and "Senator X" when X was no senator that day (a role conflict).
  */
-import type { ActorKind } from '../domain/types.js';
-import { FORMER, GENERIC_DETS, tok } from './context.js';
+import type { ActorEntry, ActorKind, RoleSpell } from '../domain/types.js';
+import { FORMER, GENERIC_DETS, nameContinues, tok } from './context.js';
 import { personMention, typedMention, typedName } from './emit.js';
 import type { ActorDictionary, TitleInfo } from './model.js';
-import { everHeld, holdersOn, holdsOn } from './roles.js';
+import { everHeld, holdersOn, holdsOn, nearer, nearestSpell } from './roles.js';
 import { isCapitalized, type Item } from './scan.js';
 import { pickBySurname } from './surnames.js';
 import type { State } from './state.js';
@@ -67,12 +67,14 @@ function nameAfter(s: State, item: TitleItem, info: TitleInfo, start: number, fo
       return true;
     }
   }
-  if (next?.kind === 'surname') {
+  // "President Sharon Osbourne": the name continues past the surname, somebody else
+  if (next?.kind === 'surname' && !nameContinues(s, next.start)) {
     // an office + a surname: someone who holds or held the office, or was named in full above;
     // anyone else with that surname is probably somebody else ("President Chaudhry")
     const title = info.title;
     const e = info.generic ? pickBySurname(s, next.people) :
-      pickBySurname(s, next.people.filter((p) => everHeld(p, title) || s.named.has(p.id)), (p) => holdsOn(p, title, s.date));
+      pickBySurname(s, next.people.filter((p) => everHeld(p, title) || s.named.has(p.id)), (p) => holdsOn(p, title, s.date)) ??
+      pastHolder(s, next.people, title, of);
     if (e) {
       s.consumed[idx] = 1;
       personMention(s, e, 'title+name', start, next.end, stated);
@@ -80,6 +82,26 @@ function nameAfter(s: State, item: TitleItem, info: TitleInfo, start: number, fo
     }
   }
   return unlistedAfter(s, item, info, start, of);
+}
+
+/**
+ * "President Carter" in a text dated years after his term: nobody with that surname holds the office
+ * on the date, but people who held it at another time are still the best reading of a title + surname.
+ * All such holders must have held it for one country (or \`of\`, when the text names it); the one whose
+ * term is nearest the date (the last before it, else the first after) is chosen.
+ */
+function pastHolder(s: State, people: ActorEntry[], title: string, of: string | undefined): ActorEntry | null {
+  let best: ActorEntry | null = null;
+  let bestSpell: RoleSpell | undefined;
+  let country: string | undefined;
+  for (const p of people) {
+    const spell = nearestSpell(p, title, s.date);
+    if (!spell || (of !== undefined && spell.of !== of)) continue;
+    if (country !== undefined && spell.of !== country) return null;
+    country = spell.of;
+    if (nearer(spell, bestSpell, s.date)) { best = p; bestSpell = spell; }
+  }
+  return best;
 }
 
 /** Token `j` is in no item, or only in a surname item (a surname of somebody else here). */
