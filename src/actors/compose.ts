@@ -83,10 +83,30 @@ function ofCountry(s: State, end: number): { code: string; end: number } | null 
   return { code: h.entry.code, end: item.end };
 }
 
+/** "Russian-made tanks", "Soviet-era jets", "a Bosnia-style war": origin or likeness, not an actor. */
+const NO_ACTOR_COMPOUNDS = new Set(['made', 'era', 'designed', 'built', 'supplied', 'style', 'manufactured', 'produced', 'type', 'vintage']);
+/** "Syrian-backed militias": the sponsor is not the actor of what the militias do (nor are they its forces). */
+const SPONSOR_COMPOUNDS = new Set(['backed', 'sponsored', 'supported', 'funded', 'armed', 'trained', 'allied', 'aligned']);
+
+/** The second part of a hyphenated compound after the name ending at `end` ("Russian-made" → "made"). */
+function compoundAfter(s: State, end: number): string | undefined {
+  const h = tok(s, end);
+  const w = tok(s, end + 1);
+  if (!h || !w || h.text !== '-' || w.type !== 'word' || h.start !== tok(s, end - 1)!.end || w.start !== h.end) return undefined;
+  return w.lower;
+}
+
 function doName(s: State, idx: number, item: Item & { kind: 'name' }): void {
   const first = pickHit(item.hits);
   if (first.type === 'entry' && first.entry.kind === 'country' && homonymPlace(s, item.start, item.end, first.entry.code)) return;
+  const compound = compoundAfter(s, item.end);
+  if (compound && (NO_ACTOR_COMPOUNDS.has(compound) || SPONSOR_COMPOUNDS.has(compound))) return;
   const mod = modifierOf(item);
+  // "Vietnamese-led forces": the forces X leads are X's; "a US-led coalition" stays the leader's ("US")
+  if (mod && compound === 'led' && mod.kind !== 'person') {
+    const head = headAfter(s, mod, item.end + 2);
+    if (head >= 0) return doHead(s, mod, head);
+  }
   if (mod) {
     const head = headAfter(s, mod, item.end);
     if (head >= 0) return doHead(s, mod, head);

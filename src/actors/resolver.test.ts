@@ -443,3 +443,25 @@ describe('a surname inside a longer name', () => {
     assert.notEqual(doc.actors[0]?.actorId, 'sauron-gorthaur');
   });
 });
+
+describe('hyphenated compounds after a country word', () => {
+  test('"X-made", "X-era", "X-built", "X-style" name no actor', () => {
+    for (const text of ['Mordorian-made catapults were found near the river.', 'Gondorian-era fortresses were found near the river.',
+      'Arnorian-built ships were found near the river.', 'They feared a Rohan-style civil war.']) {
+      assert.equal(resolve(text).actors.length, 0, text);
+    }
+  });
+  test('"X-made troops" leaves the troops to the context, not to X', () => {
+    const doc = resolve('Mordorian-made tanks led the attack. Rohirric troops fled. Rohirric troops regrouped.');
+    assert.equal(doc.actors.some((m) => m.code.startsWith('MOR')), false);
+  });
+  test('"X-backed" militias are not X\'s forces, and X is no actor of what they do', () => {
+    const doc = resolve('Mordorian-backed rebels shelled Edoras.');
+    assert.equal(doc.actors.some((m) => m.code.startsWith('MOR')), false);
+    assert.equal(mention(doc, 'rebels')?.kind, 'agent');
+  });
+  test('"X-led troops" are X\'s; "an X-led coalition" keeps X as its leader', () => {
+    assert.equal(resolve('Gondorian-led troops attacked the rebels.').actors[0]?.code, 'GONMIL');
+    assert.equal(resolve('A Gondor-led coalition attacked the rebels.').actors[0]?.code, 'GON');
+  });
+});
