@@ -67,6 +67,8 @@ function pickHit(hits: NameHit[]): NameHit {
   return hits.find((h) => h.type === 'entry') ?? hits[0]!;
 }
 
+const DIPLOMATIC = new Set(['embassy', 'embassies', 'consulate', 'consulates', 'diplomat', 'diplomats', 'mission', 'missions', 'legation']);
+
 /** "the government of Gondor": an agent noun followed by "of" and a country. */
 function ofCountry(s: State, end: number): { code: string; end: number } | null {
   const w = tok(s, end)?.lower;
@@ -78,6 +80,12 @@ function ofCountry(s: State, end: number): { code: string; end: number } | null 
   if (place && (!item || item.kind !== 'name') && s.dict.countries.has(place)) return { code: place, end: placeEnd(s, end + 1) };
   if (!item || item.kind !== 'name') return null;
   const h = pickHit(item.hits);
+  // "the government in Kabul", "officials in Washington": a capital after "in" or "from" is the place of its state;
+  // but an embassy (or diplomats) in a capital are another state's mission there
+  if (h.type === 'metonym' && w !== 'of' && s.dict.countries.has(h.country) && !(w === 'in' && DIPLOMATIC.has(tok(s, end - 1)?.lower ?? ''))) {
+    s.consumed[s.at[end + 1]!] = 1;
+    return { code: h.country, end: item.end };
+  }
   if (h.type !== 'entry' || (h.entry.kind !== 'country' && h.entry.kind !== 'igo' && h.entry.kind !== 'group')) return null;
   s.consumed[s.at[end + 1]!] = 1;
   return { code: h.entry.code, end: item.end };

@@ -4,6 +4,7 @@ import { mention, resolve, worldDictionary } from './testing.js';
 import { emptyDoc } from '../nlp/pipeline.js';
 import { tokenize } from '../nlp/tokenizer.js';
 import { actorResolver } from './resolver.js';
+import { buildDictionary } from './dictionary.js';
 import type { PlaceMention } from '../domain/types.js';
 
 describe('names and aliases', () => {
@@ -463,5 +464,23 @@ describe('hyphenated compounds after a country word', () => {
   test('"X-led troops" are X\'s; "an X-led coalition" keeps X as its leader', () => {
     assert.equal(resolve('Gondorian-led troops attacked the rebels.').actors[0]?.code, 'GONMIL');
     assert.equal(resolve('A Gondor-led coalition attacked the rebels.').actors[0]?.code, 'GON');
+  });
+});
+
+describe('an agent noun + "in"/"from" + a capital', () => {
+  test('is an agent of the capital\'s state ("officials in Washington")', () => {
+    assert.equal(mention(resolve('Officials in Edoras rejected the plan.'), 'Officials in Edoras')?.code, 'ROHGOV');
+    assert.equal(mention(resolve('Soldiers from Annuminas crossed the river.'), 'Soldiers from Annuminas')?.code, 'ARNMIL');
+  });
+  test('but an embassy or diplomats in a capital are no agents of its state', () => {
+    const dict = buildDictionary({
+      countries: [{ code: 'ROH', name: 'Rohan', adjectives: ['Rohirric'], metonyms: [{ text: 'Edoras', sector: 'GOV' }] },
+        { code: 'GON', name: 'Gondor', adjectives: ['Gondorian'] }],
+      agents: [{ kind: 'agent', sector: 'GOV', singular: ['embassy', 'official'], plural: ['diplomats', 'officials'] }],
+    });
+    const doc = resolve('Gondor said diplomats in Edoras were safe.', '2023-05-10', dict);
+    assert.equal(doc.actors.some((m) => m.text.includes('diplomats in Edoras')), false);
+    assert.equal(mention(resolve('Officials in Edoras were safe.', '2023-05-10', dict), 'Officials in Edoras')?.code, 'ROHGOV');
+    assert.equal(mention(resolve('The Gondorian embassy in Edoras was closed.', '2023-05-10', dict), 'Gondorian embassy')?.code, 'GONGOV');
   });
 });
