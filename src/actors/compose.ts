@@ -3,7 +3,7 @@
  * agent noun makes one phrase ("Pakistan's army chief", "Indian troops"); names, adjectives, capitals
  * and surnames are checked against their context; pronouns and group nouns go to coreference.
  */
-import { FORMER, GENERIC_DETS, POSSESSIVE, insideLongerName, isFiller, metonymIsAgent, nameBefore, nameContinues, sentenceInitial, tok } from './context.js';
+import { FORMER, GENERIC_DETS, POSSESSIVE, allyAfter, insideLongerName, isFiller, metonymIsAgent, nameBefore, nameContinues, sentenceInitial, tok } from './context.js';
 import { groupNoun, pronoun } from './coref.js';
 import { entryMention, personMention, typedMention, typedName } from './emit.js';
 import type { AgentInfo, NameHit } from './model.js';
@@ -79,6 +79,8 @@ function ofCountry(s: State, end: number): { code: string; end: number } | null 
   const place = s.placeAt.get(tok(s, end + 1)?.start ?? -1);
   if (place && (!item || item.kind !== 'name') && s.dict.countries.has(place)) return { code: place, end: placeEnd(s, end + 1) };
   if (!item || item.kind !== 'name') return null;
+  // "the leader of Israel's militia ally": not Israel's leader
+  if (allyAfter(s, item.end, false)) return null;
   const h = pickHit(item.hits);
   // "the government in Kabul", "officials in Washington": a capital after "in" or "from" is the place of its state;
   // but an embassy (or diplomats) in a capital are another state's mission there
@@ -109,6 +111,7 @@ function doName(s: State, idx: number, item: Item & { kind: 'name' }): void {
   if (first.type === 'entry' && first.entry.kind === 'country' && homonymPlace(s, item.start, item.end, first.entry.code)) return;
   const compound = compoundAfter(s, item.end);
   if (compound && (NO_ACTOR_COMPOUNDS.has(compound) || SPONSOR_COMPOUNDS.has(compound))) return;
+  if (allyAfter(s, item.end)) return;
   const mod = modifierOf(item);
   // "Vietnamese-led forces": the forces X leads are X's; "a US-led coalition" stays the leader's ("US")
   if (mod && compound === 'led' && mod.kind !== 'person') {

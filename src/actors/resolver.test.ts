@@ -484,3 +484,21 @@ describe('an agent noun + "in"/"from" + a capital', () => {
     assert.equal(mention(resolve('The Gondorian embassy in Edoras was closed.', '2023-05-10', dict), 'Gondorian embassy')?.code, 'GONGOV');
   });
 });
+
+describe("a country's allies", () => {
+  test('"X\'s allies" and "X\'s militia ally" are not X', () => {
+    assert.equal(resolve("Mordor's allies attacked the fort.").actors.length, 0);
+    const doc = resolve("Rohirric troops killed the captain of Mordor's militia ally near the river.");
+    assert.equal(doc.actors.some((m) => m.code.startsWith('MOR')), false);
+    assert.equal(mention(doc, 'Rohirric troops')?.code, 'ROHMIL');
+  });
+  test('"the leader of X\'s government" is still X\'s', () => {
+    assert.equal(resolve("Rebels attacked Mordor's government.").actors.some((m) => m.code === 'MORGOV'), true);
+  });
+});
+
+describe('a weekday or month after a name', () => {
+  test('does not make the name part of a longer unknown name', () => {
+    assert.equal(mention(resolve('Rebels attacked a village in southern Rohan Sunday, officials said.'), 'Rohan')?.code, 'ROH');
+  });
+});

@@ -4,7 +4,7 @@
  * (generic: a class, not an office), and "Senator X" when X was no senator that day (a role conflict).
  */
 import type { ActorEntry, ActorKind, RoleSpell } from '../domain/types.js';
-import { FORMER, GENERIC_DETS, nameContinues, tok } from './context.js';
+import { FORMER, GENERIC_DETS, allyAfter, nameContinues, tok } from './context.js';
 import { personMention, typedMention, typedName } from './emit.js';
 import type { ActorDictionary, TitleInfo } from './model.js';
 import { everHeld, holdersOn, holdsOn, nearer, nearestSpell } from './roles.js';
@@ -44,6 +44,8 @@ function ofActor(s: State, end: number): { code: string; end: number; itemIdx: n
   const idx = s.at[j] ?? -1;
   const item = s.items[idx];
   if (!item || item.kind !== 'name') return null;
+  // "the deputy chief of Israel's militia ally": not Israel's chief
+  if (allyAfter(s, item.end, false)) return null;
   for (const h of item.hits) {
     if (h.type === 'entry' && (h.entry.kind === 'country' || h.entry.kind === 'igo' || h.entry.kind === 'group')) {
       return { code: h.entry.code, end: item.end, itemIdx: idx };
