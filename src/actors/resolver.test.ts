@@ -502,3 +502,15 @@ describe('a weekday or month after a name', () => {
     assert.equal(mention(resolve('Rebels attacked a village in southern Rohan Sunday, officials said.'), 'Rohan')?.code, 'ROH');
   });
 });
+
+describe('a surname misspelt by one letter after an office title', () => {
+  test('is the one listed holder of that office with that surname', () => {
+    const doc = resolve('President Elrond Peredhill met the envoys.', '2023-05-10');
+    assert.equal(mention(doc, 'President Elrond Peredhill')?.actorId, 'elrond-peredhil');
+    assert.equal(mention(doc, 'President Elrond Peredhill')?.code, 'ARNGOV');
+  });
+  test('not for a holder of another office, nor for another country named in the text', () => {
+    assert.equal(resolve('Captain Peredhill met the envoys.', '2023-05-10').actors.some((m) => m.actorId === 'elrond-peredhil'), false);
+    assert.equal(resolve("Gondor's President Peredhill met the envoys.", '2023-05-10').actors.some((m) => m.actorId === 'elrond-peredhil'), false);
+  });
+});

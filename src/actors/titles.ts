@@ -83,7 +83,7 @@ function nameAfter(s: State, item: TitleItem, info: TitleInfo, start: number, fo
       return true;
     }
   }
-  return unlistedAfter(s, item, info, start, of);
+  return unlistedAfter(s, item, info, start, of, former);
 }
 
 /**
@@ -121,13 +121,46 @@ function nameWord(s: State, j: number): boolean {
   return !!n && n.sentence === t.sentence && n.pos === 'PROPN' && isCapitalized(n.text) && (t.pos === 'VERB' || t.pos === 'NOUN' || t.pos === 'ADJ');
 }
 
+/** `a` and `b` differ by at most one inserted, deleted or replaced character. */
+function oneEditApart(a: string, b: string): boolean {
+  if (Math.abs(a.length - b.length) > 1) return false;
+  let i = 0;
+  while (i < a.length && i < b.length && a[i] === b[i]) i++;
+  if (a.length === b.length) return a.slice(i + 1) === b.slice(i + 1);
+  return a.length > b.length ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
+}
+
+/**
+ * "President Francois Mitterand", "President Laurent Gbago": a surname misspelt by one letter after
+ * an office title is the one listed person with a surname one edit away who ever held that office
+ * (for \`of\`, when given). Short names (under six letters in the listed form) are left alone.
+ */
+function misspeltHolder(s: State, word: string, title: string, of: string | undefined): ActorEntry | null {
+  if (word.length < 5 || !isCapitalized(word)) return null;
+  let found: ActorEntry | null = null;
+  for (const p of s.dict.holders.get(title) ?? []) {
+    const sur = p.surname;
+    if (!sur || sur.length < 6 || sur === word || !oneEditApart(sur, word)) continue;
+    if (of !== undefined && !(p.roles ?? []).some((r) => r.title === title && r.of === of)) continue;
+    if (found && found !== p) return null;
+    found = p;
+  }
+  return found;
+}
+
 /** "Foreign Minister Jane Roe" with Jane Roe not in the dictionary: a person of the title's country. */
-function unlistedAfter(s: State, item: TitleItem, info: TitleInfo, start: number, of: string | undefined): boolean {
+function unlistedAfter(s: State, item: TitleItem, info: TitleInfo, start: number, of: string | undefined, former = false): boolean {
   if (!isCapitalized(tok(s, item.start)!.text) || s.titleCase[tok(s, item.start)!.sentence]) return false;
   let j = item.end;
   while (j < item.end + 3 && freeOrSurname(s, j) && nameWord(s, j)) j++;
   if (j === item.end) return false;
   for (let k = item.end; k < j; k++) if (s.covered[k]! >= 0) s.consumed[s.covered[k]!] = 1;
+  const misspelt = info.generic || !info.sector ? null : misspeltHolder(s, tok(s, j - 1)!.text, info.title, of);
+  if (misspelt) {
+    const written = s.view.text.slice(tok(s, item.start)!.start, tok(s, item.end - 1)!.end);
+    personMention(s, misspelt, 'title+name', start, j, { info, written, former });
+    return true;
+  }
   const country = of ?? (info.countries?.length === 1 ? info.countries[0] : undefined) ?? mainCountry(s);
   if (!info.sector || info.title === 'honorific') return true; // a name we cannot code: not an office either
   const name = s.view.text.slice(tok(s, item.end)!.start, tok(s, j - 1)!.end);
