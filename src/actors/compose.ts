@@ -112,6 +112,7 @@ function doName(s: State, idx: number, item: Item & { kind: 'name' }): void {
   const compound = compoundAfter(s, item.end);
   if (compound && (NO_ACTOR_COMPOUNDS.has(compound) || SPONSOR_COMPOUNDS.has(compound))) return;
   if (allyAfter(s, item.end)) return;
+  if (tok(s, item.start - 1)?.lower === 'ethnic' && first.type !== 'entry') return ethnic(s, item, first);
   const mod = modifierOf(item);
   // "Vietnamese-led forces": the forces X leads are X's; "a US-led coalition" stays the leader's ("US")
   if (mod && compound === 'led' && mod.kind !== 'person') {
@@ -146,6 +147,45 @@ function doName(s: State, idx: number, item: Item & { kind: 'name' }): void {
   if (hit.demonym) typedMention(s, country.code + 'CVL', typedName(s, country.code, 'CVL'), 'typed', item.start, item.end, true);
   else entryMention(s, country, 'adjective', item.start, item.end);
   void idx;
+}
+
+/** The country counted most in the article apart from `except`, strictly ahead of the others. */
+function mainExcept(s: State, except: string): string | undefined {
+  let best: string | undefined;
+  let first = 0;
+  let second = 0;
+  for (const [code, n] of s.counts) {
+    if (code === except || !s.dict.countries.has(code)) continue;
+    if (n > first) { second = first; first = n; best = code; }
+    else if (n > second) second = n;
+  }
+  return first > second ? best : undefined;
+}
+
+/**
+ * "ethnic Albanians", "ethnic Turk guerrillas": a minority where they live, not the state of X. Their
+ * country is the one named right after ("in Serbia"), else the article's main country other than X;
+ * else the sector alone. "ethnic Albanian unrest" (no people noun) makes no actor.
+ */
+function ethnic(s: State, item: Item & { kind: 'name' }, hit: NameHit): void {
+  const x = hit.type === 'entry' ? hit.entry.code : hit.country;
+  let sector: string | undefined;
+  let end = item.end;
+  let plural = true;
+  const mod: Modifier = { code: x, name: x, kind: 'country', start: item.start, former: false };
+  const headIdx = headAfter(s, mod, item.end);
+  const head = s.items[headIdx];
+  if (head?.kind === 'agent') {
+    s.consumed[headIdx] = 1;
+    sector = head.info.sector;
+    end = head.end;
+    plural = head.info.plural;
+  } else if (hit.type === 'adjective' && hit.demonym) sector = 'CVL';
+  if (!sector) return;
+  const of = ofCountry(s, end);
+  const country = of?.code ?? mainExcept(s, x);
+  const code = country && s.dict.countries.has(country) ? country + sector : sector;
+  typedMention(s, code, country ? typedName(s, country, sector) : typedName(s, '', sector).trim(), 'typed', item.start - 1, of?.end ?? end, plural);
 }
 
 /**

@@ -514,3 +514,16 @@ describe('a surname misspelt by one letter after an office title', () => {
     assert.equal(resolve("Gondor's President Peredhill met the envoys.", '2023-05-10').actors.some((m) => m.actorId === 'elrond-peredhil'), false);
   });
 });
+
+describe('"ethnic" + a country word', () => {
+  test('names a minority of the country they live in, not the state of X', () => {
+    assert.equal(mention(resolve('Ethnic Rohirrim in Gondor protested on Monday.'), 'Ethnic Rohirrim in Gondor')?.code, 'GONCVL');
+    const doc = resolve('Ethnic Rohirric rebels attacked a village. Gondorian troops were sent. Gondor protested.');
+    assert.equal(mention(doc, 'Ethnic Rohirric rebels')?.code, 'GONREB');
+    assert.equal(doc.countries[0], 'GON');
+  });
+  test('with no other country in sight, the sector alone; with no people noun, no actor', () => {
+    assert.equal(mention(resolve('Ethnic Rohirrim protested.'), 'Ethnic Rohirrim')?.code, 'CVL');
+    assert.equal(resolve('The police ended ethnic Rohirric unrest.').actors.some((m) => m.code.startsWith('ROH')), false);
+  });
+});
