@@ -162,6 +162,12 @@ function mainExcept(s: State, except: string): string | undefined {
   return first > second ? best : undefined;
 }
 
+/** A noun or adjective follows at token `i` in the same sentence (the word before it is a modifier). */
+function nounAfter(s: State, i: number): boolean {
+  const t = tok(s, i);
+  return !!t && t.sentence === tok(s, i - 1)?.sentence && (t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'ADJ' || t.text === '-');
+}
+
 /**
  * "ethnic Albanians", "ethnic Turk guerrillas": a minority where they live, not the state of X. Their
  * country is the one named right after ("in Serbia"), else the article's main country other than X;
@@ -180,7 +186,7 @@ function ethnic(s: State, item: Item & { kind: 'name' }, hit: NameHit): void {
     sector = head.info.sector;
     end = head.end;
     plural = head.info.plural;
-  } else if (hit.type === 'adjective' && hit.demonym) sector = 'CVL';
+  } else if (hit.type === 'adjective' && (hit.demonym || !nounAfter(s, item.end))) sector = 'CVL'; // "ethnic Albanians", "an ethnic Chechen who"
   if (!sector) return;
   const of = ofCountry(s, end);
   const country = of?.code ?? mainExcept(s, x);

@@ -524,6 +524,7 @@ describe('"ethnic" + a country word', () => {
   });
   test('with no other country in sight, the sector alone; with no people noun, no actor', () => {
     assert.equal(mention(resolve('Ethnic Rohirrim protested.'), 'Ethnic Rohirrim')?.code, 'CVL');
+    assert.equal(mention(resolve('Gondor jailed an ethnic Rohirric who had fled.'), 'ethnic Rohirric')?.code, 'GONCVL');
     assert.equal(resolve('The police ended ethnic Rohirric unrest.').actors.some((m) => m.code.startsWith('ROH')), false);
   });
 });
