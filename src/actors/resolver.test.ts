@@ -528,3 +528,13 @@ describe('"ethnic" + a country word', () => {
     assert.equal(resolve('The police ended ethnic Rohirric unrest.').actors.some((m) => m.code.startsWith('ROH')), false);
   });
 });
+
+describe('a title + first names or initials + a listed surname', () => {
+  test('is the listed holder of that office when the first name fits', () => {
+    assert.equal(mention(resolve('President Elrond Q. Peredhil met the envoys.'), 'President Elrond Q. Peredhil')?.actorId, 'elrond-peredhil');
+    assert.equal(mention(resolve('President E. R. Peredhil met the envoys.'), 'President E. R. Peredhil')?.actorId, 'elrond-peredhil');
+  });
+  test('not with another first name', () => {
+    assert.notEqual(resolve('President Jane Peredhil met the envoys.').actors[0]?.actorId, 'elrond-peredhil');
+  });
+});

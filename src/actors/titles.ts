@@ -121,6 +121,12 @@ function nameWord(s: State, j: number): boolean {
   return !!n && n.sentence === t.sentence && n.pos === 'PROPN' && isCapitalized(n.text) && (t.pos === 'VERB' || t.pos === 'NOUN' || t.pos === 'ADJ');
 }
 
+/** The first word written before a surname fits the person: an initial, or the first word of the name or an alias. */
+function firstNameFits(e: ActorEntry, first: string): boolean {
+  if (first.length <= 2 || first.includes('.')) return true;
+  return [e.name, ...(e.aliases ?? [])].some((n) => n.startsWith(first + ' '));
+}
+
 /** `a` and `b` differ by at most one inserted, deleted or replaced character. */
 function oneEditApart(a: string, b: string): boolean {
   if (Math.abs(a.length - b.length) > 1) return false;
@@ -155,7 +161,13 @@ function unlistedAfter(s: State, item: TitleItem, info: TitleInfo, start: number
   while (j < item.end + 3 && freeOrSurname(s, j) && nameWord(s, j)) j++;
   if (j === item.end) return false;
   for (let k = item.end; k < j; k++) if (s.covered[k]! >= 0) s.consumed[s.covered[k]!] = 1;
-  const misspelt = info.generic || !info.sector ? null : misspeltHolder(s, tok(s, j - 1)!.text, info.title, of);
+  const last = tok(s, j - 1)!.text;
+  // "President Vladimir V. Putin": first names and initials before a listed holder's surname
+  const firstName = tok(s, item.end)!.text;
+  const listed = info.generic || j - item.end < 2 ? undefined :
+    s.dict.surnames.get(last)?.filter((p) => firstNameFits(p, firstName));
+  const misspelt = info.generic || !info.sector ? null :
+    (listed ? pastHolder(s, listed, info.title, of) : null) ?? misspeltHolder(s, last, info.title, of);
   if (misspelt) {
     const written = s.view.text.slice(tok(s, item.start)!.start, tok(s, item.end - 1)!.end);
     personMention(s, misspelt, 'title+name', start, j, { info, written, former });
