@@ -62,10 +62,16 @@ export function nameContinues(s: State, i: number): boolean {
   return c < 0 || s.items[c]!.kind === 'surname';
 }
 
-/** A capitalised proper noun no item covers right before token \`i\` ("Prophet Mohammed", "Aftab Ahmad"). */
+/**
+ * A capitalised proper noun no item covers right before token \`i\` ("Prophet Mohammed", "Aftab Ahmad"),
+ * or the end of a hyphenated chain of two links or more ("Shan-e-Mustafa"; "al-Assad" is one link).
+ */
 export function nameBefore(s: State, i: number): boolean {
   const p = tok(s, i - 1);
-  return !!p && p.pos === 'PROPN' && unknownCapital(s, i - 1, tok(s, i)!.sentence);
+  if (!p) return false;
+  const glued = (k: number): boolean => tok(s, k)?.text === '-' && tok(s, k - 1)?.end === tok(s, k)!.start && tok(s, k + 1)?.start === tok(s, k)!.end;
+  if (glued(i - 1) && glued(i - 3)) return true;
+  return p.pos === 'PROPN' && unknownCapital(s, i - 1, tok(s, i)!.sentence);
 }
 
 const ALLY = new Set(['ally', 'allies', 'proxy', 'proxies', 'surrogate', 'surrogates', 'client', 'clients', 'partner', 'partners', 'protege', 'protégé']);

@@ -435,6 +435,10 @@ describe('a surname inside a longer name', () => {
     const person = resolve('The envoy met Elessar Baggins in Bree.', '2023-05-10');
     assert.equal(person.actors.some((m) => m.actorId === 'aragorn-elessar'), false);
   });
+  test('the end of a hyphenated chain ("Bar-e-Gorthaur") is another name; one particle ("al-Gorthaur") is not', () => {
+    assert.equal(resolve('The rally of Bar-e-Gorthaur was allowed.').actors.length, 0);
+    assert.equal(mention(resolve('Then al-Gorthaur threatened the west.'), 'Gorthaur')?.actorId, 'sauron-gorthaur');
+  });
   test('a weekday after the surname does not continue the name', () => {
     assert.equal(mention(resolve('Gorthaur on Monday threatened the west.'), 'Gorthaur')?.actorId, 'sauron-gorthaur');
     assert.equal(mention(resolve('Gorthaur Monday threatened the west.'), 'Gorthaur')?.actorId, 'sauron-gorthaur');
