@@ -3,7 +3,7 @@
  * agent noun makes one phrase ("Pakistan's army chief", "Indian troops"); names, adjectives, capitals
  * and surnames are checked against their context; pronouns and group nouns go to coreference.
  */
-import { FORMER, GENERIC_DETS, POSSESSIVE, insideLongerName, isFiller, metonymIsAgent, sentenceInitial, tok } from './context.js';
+import { FORMER, GENERIC_DETS, POSSESSIVE, allyAfter, insideLongerName, isFiller, metonymIsAgent, nameBefore, nameContinues, sentenceInitial, tok } from './context.js';
 import { groupNoun, pronoun } from './coref.js';
 import { entryMention, personMention, typedMention, typedName } from './emit.js';
 import type { AgentInfo, NameHit } from './model.js';
@@ -67,6 +67,8 @@ function pickHit(hits: NameHit[]): NameHit {
   return hits.find((h) => h.type === 'entry') ?? hits[0]!;
 }
 
+const DIPLOMATIC = new Set(['embassy', 'embassies', 'consulate', 'consulates', 'diplomat', 'diplomats', 'mission', 'missions', 'legation']);
+
 /** "the government of Gondor": an agent noun followed by "of" and a country. */
 function ofCountry(s: State, end: number): { code: string; end: number } | null {
   const w = tok(s, end)?.lower;
@@ -77,16 +79,46 @@ function ofCountry(s: State, end: number): { code: string; end: number } | null 
   const place = placeAt(s, tok(s, end + 1)?.start ?? -1);
   if (place && (!item || item.kind !== 'name') && s.dict.countries.has(place)) return { code: place, end: placeEnd(s, end + 1) };
   if (!item || item.kind !== 'name') return null;
+  // "the leader of Israel's militia ally": not Israel's leader
+  if (allyAfter(s, item.end, false)) return null;
   const h = pickHit(item.hits);
+  // "the government in Kabul", "officials in Washington": a capital after "in" or "from" is the place of its state;
+  // but an embassy (or diplomats) in a capital are another state's mission there
+  if (h.type === 'metonym' && w !== 'of' && s.dict.countries.has(h.country) && !(w === 'in' && DIPLOMATIC.has(tok(s, end - 1)?.lower ?? ''))) {
+    s.consumed[s.at[end + 1]!] = 1;
+    return { code: h.country, end: item.end };
+  }
   if (h.type !== 'entry' || (h.entry.kind !== 'country' && h.entry.kind !== 'igo' && h.entry.kind !== 'group')) return null;
   s.consumed[s.at[end + 1]!] = 1;
   return { code: h.entry.code, end: item.end };
 }
 
+/** "Russian-made tanks", "Soviet-era jets", "a Bosnia-style war": origin or likeness, not an actor. */
+const NO_ACTOR_COMPOUNDS = new Set(['made', 'era', 'designed', 'built', 'supplied', 'style', 'manufactured', 'produced', 'type', 'vintage']);
+/** "Syrian-backed militias": the sponsor is not the actor of what the militias do (nor are they its forces). */
+const SPONSOR_COMPOUNDS = new Set(['backed', 'sponsored', 'supported', 'funded', 'armed', 'trained', 'allied', 'aligned']);
+
+/** The second part of a hyphenated compound after the name ending at `end` ("Russian-made" → "made"). */
+function compoundAfter(s: State, end: number): string | undefined {
+  const h = tok(s, end);
+  const w = tok(s, end + 1);
+  if (!h || !w || h.text !== '-' || w.type !== 'word' || h.start !== tok(s, end - 1)!.end || w.start !== h.end) return undefined;
+  return w.lower;
+}
+
 function doName(s: State, idx: number, item: Item & { kind: 'name' }): void {
   const first = pickHit(item.hits);
   if (first.type === 'entry' && first.entry.kind === 'country' && homonymPlace(s, item.start, item.end, first.entry.code)) return;
+  const compound = compoundAfter(s, item.end);
+  if (compound && (NO_ACTOR_COMPOUNDS.has(compound) || SPONSOR_COMPOUNDS.has(compound))) return;
+  if (allyAfter(s, item.end)) return;
+  if (tok(s, item.start - 1)?.lower === 'ethnic' && first.type !== 'entry') return ethnic(s, item, first);
   const mod = modifierOf(item);
+  // "Vietnamese-led forces": the forces X leads are X's; "a US-led coalition" stays the leader's ("US")
+  if (mod && compound === 'led' && mod.kind !== 'person') {
+    const head = headAfter(s, mod, item.end + 2);
+    if (head >= 0) return doHead(s, mod, head);
+  }
   if (mod) {
     const head = headAfter(s, mod, item.end);
     if (head >= 0) return doHead(s, mod, head);
@@ -115,6 +147,51 @@ function doName(s: State, idx: number, item: Item & { kind: 'name' }): void {
   if (hit.demonym) typedMention(s, country.code + 'CVL', typedName(s, country.code, 'CVL'), 'typed', item.start, item.end, true);
   else entryMention(s, country, 'adjective', item.start, item.end);
   void idx;
+}
+
+/** The country counted most in the article apart from `except`, strictly ahead of the others. */
+function mainExcept(s: State, except: string): string | undefined {
+  let best: string | undefined;
+  let first = 0;
+  let second = 0;
+  for (const [code, n] of s.counts) {
+    if (code === except || !s.dict.countries.has(code)) continue;
+    if (n > first) { second = first; first = n; best = code; }
+    else if (n > second) second = n;
+  }
+  return first > second ? best : undefined;
+}
+
+/** A noun or adjective follows at token `i` in the same sentence (the word before it is a modifier). */
+function nounAfter(s: State, i: number): boolean {
+  const t = tok(s, i);
+  return !!t && t.sentence === tok(s, i - 1)?.sentence && (t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'ADJ' || t.text === '-');
+}
+
+/**
+ * "ethnic Albanians", "ethnic Turk guerrillas": a minority where they live, not the state of X. Their
+ * country is the one named right after ("in Serbia"), else the article's main country other than X;
+ * else the sector alone. "ethnic Albanian unrest" (no people noun) makes no actor.
+ */
+function ethnic(s: State, item: Item & { kind: 'name' }, hit: NameHit): void {
+  const x = hit.type === 'entry' ? hit.entry.code : hit.country;
+  let sector: string | undefined;
+  let end = item.end;
+  let plural = true;
+  const mod: Modifier = { code: x, name: x, kind: 'country', start: item.start, former: false };
+  const headIdx = headAfter(s, mod, item.end);
+  const head = s.items[headIdx];
+  if (head?.kind === 'agent') {
+    s.consumed[headIdx] = 1;
+    sector = head.info.sector;
+    end = head.end;
+    plural = head.info.plural;
+  } else if (hit.type === 'adjective' && (hit.demonym || !nounAfter(s, item.end))) sector = 'CVL'; // "ethnic Albanians", "an ethnic Chechen who"
+  if (!sector) return;
+  const of = ofCountry(s, end);
+  const country = of?.code ?? mainExcept(s, x);
+  const code = country && s.dict.countries.has(country) ? country + sector : sector;
+  typedMention(s, code, country ? typedName(s, country, sector) : typedName(s, '', sector).trim(), 'typed', item.start - 1, of?.end ?? end, plural);
 }
 
 /**
@@ -240,6 +317,7 @@ function doSurname(s: State, item: Item & { kind: 'surname' }): void {
   if (prev?.type === 'number' || next?.type === 'number') return; // "May 5"
   if (MONTHS.has(t.text) && prev && TIME_PREPS.has(prev.lower)) return; // "in May"
   if (t.pos !== 'PROPN' && sentenceInitial(s, item.start)) return; // "Will the council act?"
+  if (nameContinues(s, item.start) || nameBefore(s, item.start)) return; // "Sharon Osbourne", "Prophet Mohammed"
   const e = pickBySurname(s, item.people);
   if (e) {
     // "the Trump administration", "Modi's government"

@@ -25,13 +25,17 @@ export function isFiller(t: Token): boolean {
   return FILLER.has(t.lower) || t.pos === 'ADJ';
 }
 
+const CALENDAR = new Set(['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday', 'January', 'February',
+  'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December']);
+
 /** A capitalised word no item covers, in a sentence not in title case: part of an unknown name. */
 export function unknownCapital(s: State, i: number, sentence: number): boolean {
   const t = tok(s, i);
   if (!t || t.sentence !== sentence || s.titleCase[sentence]) return false;
   if (s.covered[i]! >= 0 || t.type !== 'word') return false;
   const first = s.view.tokens[i - 1]?.sentence !== sentence;
-  return isCapitalized(t.text) && !first && t.pos !== 'PRON';
+  // a weekday or month is no part of a name ("in southern Lebanon Sunday")
+  return isCapitalized(t.text) && !first && t.pos !== 'PRON' && !CALENDAR.has(t.text);
 }
 
 /** The name at [start,end) is embedded in a longer unknown proper name ("Indian Ocean", "Air India", "Bank of India"). */
@@ -41,6 +45,52 @@ export function insideLongerName(s: State, start: number, end: number): boolean 
   const prev = tok(s, start - 1);
   if (prev && prev.pos === 'PROPN' && unknownCapital(s, start - 1, sentence)) return true;
   if (prev && prev.lower === 'of' && unknownCapital(s, start - 2, sentence)) return true;
+  return false;
+}
+
+/**
+ * A surname at token `i` followed directly by a capitalised word is part of somebody else's name
+ * ("Sharon Osbourne", "Paul Nitze", "Baker Hughes", "Ahmad Khan Sherpao"): the name continues.
+ * The next word may itself be a listed surname; a weekday or month ("Sharon Tuesday") is no name.
+ */
+export function nameContinues(s: State, i: number): boolean {
+  const t = tok(s, i);
+  const n = tok(s, i + 1);
+  if (!t || !n || n.sentence !== t.sentence || s.titleCase[t.sentence] || n.type !== 'word' || !isCapitalized(n.text)) return false;
+  if (CALENDAR.has(n.text) || n.text === 'I') return false;
+  const c = s.covered[i + 1]!;
+  return c < 0 || s.items[c]!.kind === 'surname';
+}
+
+/**
+ * A capitalised proper noun no item covers right before token \`i\` ("Prophet Mohammed", "Aftab Ahmad"),
+ * or the end of a hyphenated chain of two links or more ("Shan-e-Mustafa"; "al-Assad" is one link).
+ */
+export function nameBefore(s: State, i: number): boolean {
+  const p = tok(s, i - 1);
+  if (!p) return false;
+  const glued = (k: number): boolean => tok(s, k)?.text === '-' && tok(s, k - 1)?.end === tok(s, k)!.start && tok(s, k + 1)?.start === tok(s, k)!.end;
+  if (glued(i - 1) && glued(i - 3)) return true;
+  return p.pos === 'PROPN' && unknownCapital(s, i - 1, tok(s, i)!.sentence);
+}
+
+const ALLY = new Set(['ally', 'allies', 'proxy', 'proxies', 'surrogate', 'surrogates', 'client', 'clients', 'partner', 'partners', 'protege', 'protégé']);
+
+/**
+ * "Iran's allies", "Israel's militia ally": a possessive country followed by an ally noun (after at
+ * most one modifier) names other actors, not the country; the words up to the ally noun make no actor.
+ */
+export function allyAfter(s: State, end: number, consume = true): boolean {
+  if (!POSSESSIVE.has(tok(s, end)?.text ?? '')) return false;
+  for (let j = end + 1; j <= end + 2; j++) {
+    const t = tok(s, j);
+    if (!t || t.sentence !== tok(s, end)!.sentence) return false;
+    if (ALLY.has(t.lower)) {
+      if (consume) for (let k = end + 1; k < j; k++) if (s.at[k]! >= 0) s.consumed[s.at[k]!] = 1;
+      return true;
+    }
+    if (t.pos !== 'ADJ' && t.pos !== 'NOUN') return false;
+  }
   return false;
 }
 

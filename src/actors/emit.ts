@@ -1,6 +1,6 @@
 /** Building mention records and role conflicts. */
 import type { ActorEntry, ActorMention, Resolution } from '../domain/types.js';
-import { roleFor, holdsOn } from './roles.js';
+import { roleFor, holdsOn, nearestSpell } from './roles.js';
 import type { TitleInfo } from './model.js';
 import { countryPart, type Found, type State } from './state.js';
 
@@ -78,7 +78,11 @@ function offDutyCode(s: State, e: ActorEntry): string {
  */
 function statedCode(s: State, e: ActorEntry, stated?: { info: TitleInfo; former: boolean }): string | undefined {
   const country = e.country ?? e.code;
-  if (!stated || stated.former || !stated.info.sector || stated.info.title === 'honorific' || !s.dict.countries.has(country)) return undefined;
+  if (!stated || stated.former || !stated.info.sector || stated.info.title === 'honorific') return undefined;
+  // "President Carter" in a text dated years later: the office they held with that title
+  const spell = stated.info.generic ? undefined : nearestSpell(e, stated.info.title, s.date);
+  if (spell) return spell.code;
+  if (!s.dict.countries.has(country)) return undefined;
   return country + stated.info.sector;
 }
 

@@ -4,6 +4,7 @@ import { mention, resolve, worldDictionary } from './testing.js';
 import { emptyDoc } from '../nlp/pipeline.js';
 import { tokenize } from '../nlp/tokenizer.js';
 import { actorResolver } from './resolver.js';
+import { buildDictionary } from './dictionary.js';
 import type { PlaceMention } from '../domain/types.js';
 
 describe('names and aliases', () => {
@@ -400,5 +401,144 @@ describe('unlisted names as subjects', () => {
   test('not after a preposition, and not before a gerund', () => {
     assert.equal(resolve('The envoy went to Tharbad and stayed.').actors.length, 0);
     assert.equal(mention(resolve('Barliman sailing north was seen.'), 'Barliman'), undefined);
+  });
+});
+
+describe('a title + surname of someone who held the office at another time', () => {
+  test('is still that person, coded with the office held under that title, and a role conflict', () => {
+    // Boromir Denethorion was Captain of Gondor until 2020; the article is dated 2023
+    const doc = resolve('Captain Denethorion inspected the walls of Edoras.', '2023-05-10');
+    const m = mention(doc, 'Captain Denethorion');
+    assert.equal(m?.actorId, 'boromir-denethorion');
+    assert.equal(m?.code, 'GONMIL');
+    assert.equal(doc.roleConflicts[0]?.statedInText, 'Captain');
+    assert.equal(doc.roleConflicts[0]?.heldOnDate, null);
+  });
+  test('a former office is no conflict and codes the elite', () => {
+    const doc = resolve('Former Captain Denethorion inspected the walls.', '2023-05-10');
+    assert.equal(mention(doc, 'Captain Denethorion')?.code, 'GONELI');
+    assert.equal(doc.roleConflicts.length, 0);
+  });
+  test('not when the text names another country for the office', () => {
+    const doc = resolve("Arnor's Captain Denethorion inspected the walls.", '2023-05-10');
+    assert.notEqual(doc.actors.find((m) => m.text.includes('Denethorion'))?.actorId, 'boromir-denethorion');
+  });
+  test('the holder on the date still wins over a past holder', () => {
+    assert.equal(mention(resolve('Captain Elessar rode north.', '2020-06-01'), 'Captain Elessar')?.actorId, 'aragorn-elessar');
+  });
+});
+
+describe('a surname inside a longer name', () => {
+  test('followed by a capitalised word, the name continues: somebody (something) else', () => {
+    const doc = resolve('Gorthaur Industries signed a contract with Gondor.');
+    assert.equal(doc.actors.some((m) => m.text.startsWith('Gorthaur')), false);
+    const person = resolve('The envoy met Elessar Baggins in Bree.', '2023-05-10');
+    assert.equal(person.actors.some((m) => m.actorId === 'aragorn-elessar'), false);
+  });
+  test('the end of a hyphenated chain ("Bar-e-Gorthaur") is another name; one particle ("al-Gorthaur") is not', () => {
+    assert.equal(resolve('The rally of Bar-e-Gorthaur was allowed.').actors.length, 0);
+    assert.equal(mention(resolve('Then al-Gorthaur threatened the west.'), 'Gorthaur')?.actorId, 'sauron-gorthaur');
+  });
+  test('a weekday after the surname does not continue the name', () => {
+    assert.equal(mention(resolve('Gorthaur on Monday threatened the west.'), 'Gorthaur')?.actorId, 'sauron-gorthaur');
+    assert.equal(mention(resolve('Gorthaur Monday threatened the west.'), 'Gorthaur')?.actorId, 'sauron-gorthaur');
+  });
+  test('a title + surname + another capitalised word is not the listed person', () => {
+    const doc = resolve('President Gorthaur Baggins resigned.');
+    assert.notEqual(doc.actors[0]?.actorId, 'sauron-gorthaur');
+  });
+});
+
+describe('hyphenated compounds after a country word', () => {
+  test('"X-made", "X-era", "X-built", "X-style" name no actor', () => {
+    for (const text of ['Mordorian-made catapults were found near the river.', 'Gondorian-era fortresses were found near the river.',
+      'Arnorian-built ships were found near the river.', 'They feared a Rohan-style civil war.']) {
+      assert.equal(resolve(text).actors.length, 0, text);
+    }
+  });
+  test('"X-made troops" leaves the troops to the context, not to X', () => {
+    const doc = resolve('Mordorian-made tanks led the attack. Rohirric troops fled. Rohirric troops regrouped.');
+    assert.equal(doc.actors.some((m) => m.code.startsWith('MOR')), false);
+  });
+  test('"X-backed" militias are not X\'s forces, and X is no actor of what they do', () => {
+    const doc = resolve('Mordorian-backed rebels shelled Edoras.');
+    assert.equal(doc.actors.some((m) => m.code.startsWith('MOR')), false);
+    assert.equal(mention(doc, 'rebels')?.kind, 'agent');
+  });
+  test('"X-led troops" are X\'s; "an X-led coalition" keeps X as its leader', () => {
+    assert.equal(resolve('Gondorian-led troops attacked the rebels.').actors[0]?.code, 'GONMIL');
+    assert.equal(resolve('A Gondor-led coalition attacked the rebels.').actors[0]?.code, 'GON');
+  });
+});
+
+describe('an agent noun + "in"/"from" + a capital', () => {
+  test('is an agent of the capital\'s state ("officials in Washington")', () => {
+    assert.equal(mention(resolve('Officials in Edoras rejected the plan.'), 'Officials in Edoras')?.code, 'ROHGOV');
+    assert.equal(mention(resolve('Soldiers from Annuminas crossed the river.'), 'Soldiers from Annuminas')?.code, 'ARNMIL');
+  });
+  test('but an embassy or diplomats in a capital are no agents of its state', () => {
+    const dict = buildDictionary({
+      countries: [{ code: 'ROH', name: 'Rohan', adjectives: ['Rohirric'], metonyms: [{ text: 'Edoras', sector: 'GOV' }] },
+        { code: 'GON', name: 'Gondor', adjectives: ['Gondorian'] }],
+      agents: [{ kind: 'agent', sector: 'GOV', singular: ['embassy', 'official'], plural: ['diplomats', 'officials'] }],
+    });
+    const doc = resolve('Gondor said diplomats in Edoras were safe.', '2023-05-10', dict);
+    assert.equal(doc.actors.some((m) => m.text.includes('diplomats in Edoras')), false);
+    assert.equal(mention(resolve('Officials in Edoras were safe.', '2023-05-10', dict), 'Officials in Edoras')?.code, 'ROHGOV');
+    assert.equal(mention(resolve('The Gondorian embassy in Edoras was closed.', '2023-05-10', dict), 'Gondorian embassy')?.code, 'GONGOV');
+  });
+});
+
+describe("a country's allies", () => {
+  test('"X\'s allies" and "X\'s militia ally" are not X', () => {
+    assert.equal(resolve("Mordor's allies attacked the fort.").actors.length, 0);
+    const doc = resolve("Rohirric troops killed the captain of Mordor's militia ally near the river.");
+    assert.equal(doc.actors.some((m) => m.code.startsWith('MOR')), false);
+    assert.equal(mention(doc, 'Rohirric troops')?.code, 'ROHMIL');
+  });
+  test('"the leader of X\'s government" is still X\'s', () => {
+    assert.equal(resolve("Rebels attacked Mordor's government.").actors.some((m) => m.code === 'MORGOV'), true);
+  });
+});
+
+describe('a weekday or month after a name', () => {
+  test('does not make the name part of a longer unknown name', () => {
+    assert.equal(mention(resolve('Rebels attacked a village in southern Rohan Sunday, officials said.'), 'Rohan')?.code, 'ROH');
+  });
+});
+
+describe('a surname misspelt by one letter after an office title', () => {
+  test('is the one listed holder of that office with that surname', () => {
+    const doc = resolve('President Elrond Peredhill met the envoys.', '2023-05-10');
+    assert.equal(mention(doc, 'President Elrond Peredhill')?.actorId, 'elrond-peredhil');
+    assert.equal(mention(doc, 'President Elrond Peredhill')?.code, 'ARNGOV');
+  });
+  test('not for a holder of another office, nor for another country named in the text', () => {
+    assert.equal(resolve('Captain Peredhill met the envoys.', '2023-05-10').actors.some((m) => m.actorId === 'elrond-peredhil'), false);
+    assert.equal(resolve("Gondor's President Peredhill met the envoys.", '2023-05-10').actors.some((m) => m.actorId === 'elrond-peredhil'), false);
+  });
+});
+
+describe('"ethnic" + a country word', () => {
+  test('names a minority of the country they live in, not the state of X', () => {
+    assert.equal(mention(resolve('Ethnic Rohirrim in Gondor protested on Monday.'), 'Ethnic Rohirrim in Gondor')?.code, 'GONCVL');
+    const doc = resolve('Ethnic Rohirric rebels attacked a village. Gondorian troops were sent. Gondor protested.');
+    assert.equal(mention(doc, 'Ethnic Rohirric rebels')?.code, 'GONREB');
+    assert.equal(doc.countries[0], 'GON');
+  });
+  test('with no other country in sight, the sector alone; with no people noun, no actor', () => {
+    assert.equal(mention(resolve('Ethnic Rohirrim protested.'), 'Ethnic Rohirrim')?.code, 'CVL');
+    assert.equal(mention(resolve('Gondor jailed an ethnic Rohirric who had fled.'), 'ethnic Rohirric')?.code, 'GONCVL');
+    assert.equal(resolve('The police ended ethnic Rohirric unrest.').actors.some((m) => m.code.startsWith('ROH')), false);
+  });
+});
+
+describe('a title + first names or initials + a listed surname', () => {
+  test('is the listed holder of that office when the first name fits', () => {
+    assert.equal(mention(resolve('President Elrond Q. Peredhil met the envoys.'), 'President Elrond Q. Peredhil')?.actorId, 'elrond-peredhil');
+    assert.equal(mention(resolve('President E. R. Peredhil met the envoys.'), 'President E. R. Peredhil')?.actorId, 'elrond-peredhil');
+  });
+  test('not with another first name', () => {
+    assert.notEqual(resolve('President Jane Peredhil met the envoys.').actors[0]?.actorId, 'elrond-peredhil');
   });
 });

@@ -41,7 +41,8 @@ function preCount(items: Item[], doc: AnnotatedDoc, date: string): { counts: Map
   const signalled = new Set<string>();
   for (const it of items) {
     const c = itemCountry(it, date);
-    if (!c) continue;
+    // "ethnic Albanians" in Serbia do not make the article about Albania
+    if (!c || doc.tokens[it.start - 1]?.lower === 'ethnic') continue;
     counts.set(c, (counts.get(c) ?? 0) + weight(doc.tokens[it.start]!.sentence));
     if (it.kind === 'name' && (it.hits[0]!.type !== 'entry' || it.hits[0]!.entry.kind === 'person')) signalled.add(c);
   }

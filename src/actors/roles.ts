@@ -40,6 +40,21 @@ export function holdsOn(entry: ActorEntry, title: string, date: IsoDate): boolea
   return (entry.roles ?? []).some((r) => r.title === title && activeOn(r, date));
 }
 
+/** Spell `a` is nearer `date` than `b`: begun by then and later, or (neither begun) sooner. */
+export function nearer(a: RoleSpell, b: RoleSpell | undefined, date: IsoDate): boolean {
+  if (!b) return true;
+  const aPast = a.from <= date;
+  const bPast = b.from <= date;
+  return aPast !== bPast ? aPast : aPast ? a.from > b.from : a.from < b.from;
+}
+
+/** The spell of `title` nearest to `date` (the last one begun by then, else the first after), if ever held. */
+export function nearestSpell(entry: ActorEntry, title: string, date: IsoDate): RoleSpell | undefined {
+  let best: RoleSpell | undefined;
+  for (const r of entry.roles ?? []) if (r.title === title && nearer(r, best, date)) best = r;
+  return best;
+}
+
 export function everHeld(entry: ActorEntry, title: string): boolean {
   return (entry.roles ?? []).some((r) => r.title === title);
 }

@@ -3,11 +3,11 @@
  * "Pakistan's army chief" (the holder on the date), "a minister" / "the president of the club"
  * (generic: a class, not an office), and "Senator X" when X was no senator that day (a role conflict).
  */
-import type { ActorKind } from '../domain/types.js';
-import { FORMER, GENERIC_DETS, tok } from './context.js';
+import type { ActorEntry, ActorKind, RoleSpell } from '../domain/types.js';
+import { FORMER, GENERIC_DETS, allyAfter, nameContinues, tok } from './context.js';
 import { personMention, typedMention, typedName } from './emit.js';
 import type { ActorDictionary, TitleInfo } from './model.js';
-import { everHeld, holdersOn, holdsOn } from './roles.js';
+import { everHeld, holdersOn, holdsOn, nearer, nearestSpell } from './roles.js';
 import { isCapitalized, type Item } from './scan.js';
 import { pickBySurname } from './surnames.js';
 import type { State } from './state.js';
@@ -44,6 +44,8 @@ function ofActor(s: State, end: number): { code: string; end: number; itemIdx: n
   const idx = s.at[j] ?? -1;
   const item = s.items[idx];
   if (!item || item.kind !== 'name') return null;
+  // "the deputy chief of Israel's militia ally": not Israel's chief
+  if (allyAfter(s, item.end, false)) return null;
   for (const h of item.hits) {
     if (h.type === 'entry' && (h.entry.kind === 'country' || h.entry.kind === 'igo' || h.entry.kind === 'group')) {
       return { code: h.entry.code, end: item.end, itemIdx: idx };
@@ -67,19 +69,41 @@ function nameAfter(s: State, item: TitleItem, info: TitleInfo, start: number, fo
       return true;
     }
   }
-  if (next?.kind === 'surname') {
+  // "President Sharon Osbourne": the name continues past the surname, somebody else
+  if (next?.kind === 'surname' && !nameContinues(s, next.start)) {
     // an office + a surname: someone who holds or held the office, or was named in full above;
     // anyone else with that surname is probably somebody else ("President Chaudhry")
     const title = info.title;
     const e = info.generic ? pickBySurname(s, next.people) :
-      pickBySurname(s, next.people.filter((p) => everHeld(p, title) || s.named.has(p.id)), (p) => holdsOn(p, title, s.date));
+      pickBySurname(s, next.people.filter((p) => everHeld(p, title) || s.named.has(p.id)), (p) => holdsOn(p, title, s.date)) ??
+      pastHolder(s, next.people, title, of);
     if (e) {
       s.consumed[idx] = 1;
       personMention(s, e, 'title+name', start, next.end, stated);
       return true;
     }
   }
-  return unlistedAfter(s, item, info, start, of);
+  return unlistedAfter(s, item, info, start, of, former);
+}
+
+/**
+ * "President Carter" in a text dated years after his term: nobody with that surname holds the office
+ * on the date, but people who held it at another time are still the best reading of a title + surname.
+ * All such holders must have held it for one country (or \`of\`, when the text names it); the one whose
+ * term is nearest the date (the last before it, else the first after) is chosen.
+ */
+function pastHolder(s: State, people: ActorEntry[], title: string, of: string | undefined): ActorEntry | null {
+  let best: ActorEntry | null = null;
+  let bestSpell: RoleSpell | undefined;
+  let country: string | undefined;
+  for (const p of people) {
+    const spell = nearestSpell(p, title, s.date);
+    if (!spell || (of !== undefined && spell.of !== of)) continue;
+    if (country !== undefined && spell.of !== country) return null;
+    country = spell.of;
+    if (nearer(spell, bestSpell, s.date)) { best = p; bestSpell = spell; }
+  }
+  return best;
 }
 
 /** Token `j` is in no item, or only in a surname item (a surname of somebody else here). */
@@ -97,13 +121,58 @@ function nameWord(s: State, j: number): boolean {
   return !!n && n.sentence === t.sentence && n.pos === 'PROPN' && isCapitalized(n.text) && (t.pos === 'VERB' || t.pos === 'NOUN' || t.pos === 'ADJ');
 }
 
+/** The first word written before a surname fits the person: an initial, or the first word of the name or an alias. */
+function firstNameFits(e: ActorEntry, first: string): boolean {
+  if (first.length <= 2 || first.includes('.')) return true;
+  return [e.name, ...(e.aliases ?? [])].some((n) => n.startsWith(first + ' '));
+}
+
+/** `a` and `b` differ by at most one inserted, deleted or replaced character. */
+function oneEditApart(a: string, b: string): boolean {
+  if (Math.abs(a.length - b.length) > 1) return false;
+  let i = 0;
+  while (i < a.length && i < b.length && a[i] === b[i]) i++;
+  if (a.length === b.length) return a.slice(i + 1) === b.slice(i + 1);
+  return a.length > b.length ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
+}
+
+/**
+ * "President Francois Mitterand", "President Laurent Gbago": a surname misspelt by one letter after
+ * an office title is the one listed person with a surname one edit away who ever held that office
+ * (for \`of\`, when given). Short names (under six letters in the listed form) are left alone.
+ */
+function misspeltHolder(s: State, word: string, title: string, of: string | undefined): ActorEntry | null {
+  if (word.length < 5 || !isCapitalized(word)) return null;
+  let found: ActorEntry | null = null;
+  for (const p of s.dict.holders.get(title) ?? []) {
+    const sur = p.surname;
+    if (!sur || sur.length < 6 || sur === word || !oneEditApart(sur, word)) continue;
+    if (of !== undefined && !(p.roles ?? []).some((r) => r.title === title && r.of === of)) continue;
+    if (found && found !== p) return null;
+    found = p;
+  }
+  return found;
+}
+
 /** "Foreign Minister Jane Roe" with Jane Roe not in the dictionary: a person of the title's country. */
-function unlistedAfter(s: State, item: TitleItem, info: TitleInfo, start: number, of: string | undefined): boolean {
+function unlistedAfter(s: State, item: TitleItem, info: TitleInfo, start: number, of: string | undefined, former = false): boolean {
   if (!isCapitalized(tok(s, item.start)!.text) || s.titleCase[tok(s, item.start)!.sentence]) return false;
   let j = item.end;
   while (j < item.end + 3 && freeOrSurname(s, j) && nameWord(s, j)) j++;
   if (j === item.end) return false;
   for (let k = item.end; k < j; k++) if (s.covered[k]! >= 0) s.consumed[s.covered[k]!] = 1;
+  const last = tok(s, j - 1)!.text;
+  // "President Vladimir V. Putin": first names and initials before a listed holder's surname
+  const firstName = tok(s, item.end)!.text;
+  const listed = info.generic || j - item.end < 2 ? undefined :
+    s.dict.surnames.get(last)?.filter((p) => firstNameFits(p, firstName));
+  const misspelt = info.generic || !info.sector ? null :
+    (listed ? pastHolder(s, listed, info.title, of) : null) ?? misspeltHolder(s, last, info.title, of);
+  if (misspelt) {
+    const written = s.view.text.slice(tok(s, item.start)!.start, tok(s, item.end - 1)!.end);
+    personMention(s, misspelt, 'title+name', start, j, { info, written, former });
+    return true;
+  }
   const country = of ?? (info.countries?.length === 1 ? info.countries[0] : undefined) ?? mainCountry(s);
   if (!info.sector || info.title === 'honorific') return true; // a name we cannot code: not an office either
   const name = s.view.text.slice(tok(s, item.end)!.start, tok(s, j - 1)!.end);
