@@ -14,7 +14,7 @@ import { defaultPatterns } from '../../src/coding/load.js';
 import { emptyDoc } from '../../src/nlp/pipeline.js';
 import { wink } from '../../src/nlp/wink.js';
 import type { AnnotatedDoc } from '../../src/domain/types.js';
-import { benchArticles } from './text.js';
+import { benchArticles, interleavedRounds } from './text.js';
 
 const other = process.argv[2];
 if (!other) throw new Error('usage: compare.ts /path/to/other/checkout [millionWords] [rounds]');
@@ -58,23 +58,9 @@ const parts: Array<[string, (i: number) => void]> = [
   ['codeEvents A', (i) => { A.codeEvents(annotated[i] as AnnotatedDoc, { docId: `d${i}`, patterns: patA }); }],
   ['codeEvents B', (i) => { codeEvents(annotated[i] as AnnotatedDoc, { docId: `d${i}`, patterns: patB }); }],
 ];
-for (let i = 0; i < Math.min(100, docs.length); i++) for (const [, f] of parts) f(i);
-const sum = parts.map(() => 0);
-const best = parts.map(() => Infinity);
-for (let r = 0; r < rounds; r++) {
-  const round = parts.map(() => 0);
-  for (let i = 0; i < docs.length; i++) {
-    for (let k = 0; k < parts.length; k++) {
-      const m = (i + k) % parts.length;
-      const t0 = performance.now();
-      parts[m]![1](i);
-      round[m]! += performance.now() - t0;
-    }
-  }
-  round.forEach((x, k) => { sum[k]! += x; best[k] = Math.min(best[k]!, x); });
-}
+const { sum, best } = interleavedRounds(parts, docs.length, rounds, 100);
 console.log(`A = ${other}, B = this checkout; ${Math.round(words).toLocaleString('en-US')} words, ${rounds} rounds; seconds per round (mean, best), % of wink's time:`);
 parts.forEach(([name], k) => {
-  const mean = sum[k]! / rounds / 1000;
-  console.log(`  ${name.padEnd(14)}${mean.toFixed(3)} s ${(best[k]! / 1000).toFixed(3)} s  ${(100 * sum[k]! / sum[0]!).toFixed(1)}% / ${(100 * best[k]! / best[0]!).toFixed(1)}%`);
+  const mean = sum[k]! / rounds;
+  console.log(`  ${name.padEnd(14)}${mean.toFixed(3)} s ${best[k]!.toFixed(3)} s  ${(100 * sum[k]! / sum[0]!).toFixed(1)}% / ${(100 * best[k]! / best[0]!).toFixed(1)}%`);
 });

@@ -10,7 +10,7 @@ import { wink } from '../../src/nlp/wink.js';
 import { codeEvents } from '../../src/coding/index.js';
 import { defaultPatterns } from '../../src/coding/load.js';
 import type { AnnotatedDoc } from '../../src/domain/types.js';
-import { benchArticles } from './text.js';
+import { benchArticles, interleavedRounds } from './text.js';
 
 const target = Number(process.argv[2] ?? 0.3) * 1_000_000;
 const rounds = Number(process.argv[3] ?? 3);
@@ -32,22 +32,8 @@ const parts: Array<[string, (i: number) => void]> = [
   ['actorResolver', (i) => { resolver.run(annotated[i] as AnnotatedDoc); }],
   ['codeEvents', (i) => { codeEvents(annotated[i] as AnnotatedDoc, { docId: `d${i}`, patterns }); }],
 ];
-for (let i = 0; i < Math.min(50, docs.length); i++) for (const [, f] of parts) f(i);
-const sum = parts.map(() => 0);
-/** Per part, the fastest round's seconds (the least disturbed by other processes). */
-const best = parts.map(() => Infinity);
-for (let r = 0; r < rounds; r++) {
-  const round = parts.map(() => 0);
-  for (let i = 0; i < docs.length; i++) {
-    for (let k = 0; k < parts.length; k++) {
-      const m = (i + k) % parts.length;
-      const t0 = performance.now();
-      parts[m]![1](i);
-      round[m]! += (performance.now() - t0) / 1000;
-    }
-  }
-  round.forEach((x, k) => { sum[k]! += x; best[k] = Math.min(best[k]!, x); });
-}
+/** Per part: seconds summed over rounds, and the fastest round's (the least disturbed by other processes). */
+const { sum, best } = interleavedRounds(parts, docs.length, rounds, 50);
 const mean = (k: number): number => sum[k]! / rounds;
 console.log(`words: ${Math.round(words).toLocaleString('en-US')} in ${docs.length} articles, ${rounds} rounds; seconds per round (mean, best):`);
 parts.forEach(([name], k) => console.log(`  ${name.padEnd(15)}${mean(k).toFixed(3)} s ${best[k]!.toFixed(3)} s  (${(100 * mean(k) / mean(0)).toFixed(1)}% / ${(100 * best[k]! / best[0]!).toFixed(1)}% of wink's)`));

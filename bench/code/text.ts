@@ -34,3 +34,32 @@ export function benchArticles(target: number): { docs: string[]; words: number }
   }
   return { docs, words };
 }
+
+/**
+ * Times `parts` over `n` documents in `rounds` rounds, the parts interleaved per document (their
+ * order rotated) so that load from other processes hits each part alike; `warmup` documents are
+ * run once first. Returns seconds per part: the sum over rounds and the fastest round.
+ */
+export function interleavedRounds(
+  parts: Array<[string, (i: number) => void]>,
+  n: number,
+  rounds: number,
+  warmup: number,
+): { sum: number[]; best: number[] } {
+  for (let i = 0; i < Math.min(warmup, n); i++) for (const [, f] of parts) f(i);
+  const sum = parts.map(() => 0);
+  const best = parts.map(() => Infinity);
+  for (let r = 0; r < rounds; r++) {
+    const round = parts.map(() => 0);
+    for (let i = 0; i < n; i++) {
+      for (let k = 0; k < parts.length; k++) {
+        const m = (i + k) % parts.length;
+        const t0 = performance.now();
+        parts[m]![1](i);
+        round[m]! += (performance.now() - t0) / 1000;
+      }
+    }
+    round.forEach((x, k) => { sum[k]! += x; best[k] = Math.min(best[k]!, x); });
+  }
+  return { sum, best };
+}
