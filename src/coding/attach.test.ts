@@ -1,7 +1,7 @@
 import { test, describe } from 'node:test';
 import assert from 'node:assert/strict';
 import { codeEvents } from './index.js';
-import { fixtureDoc, mention, placeActors } from './testing.js';
+import { fixtureDoc, mention, placeActors, placeMentions } from './testing.js';
 import type { Event } from '../domain/types.js';
 
 const code = (text: string): Event[] => codeEvents(fixtureDoc(text), { docId: 't' });
@@ -151,5 +151,43 @@ describe('attach: no event', () => {
   test('"against X" names the target of an otherwise untargeted posture', () => {
     const es = code('Arnor mobilized its reservists for a likely war against Mordor.').filter((e) => e.cameo.startsWith('15'));
     assert.ok(es.length > 0 && es.every((e) => e.target?.country === 'MOR'), pairs(es).join());
+  });
+});
+
+/** A typed actor mention ("Gondorian farmers" → GONCVL) added to the world's mentions of `text`. */
+function withAgent(text: string, name: string, code: string): ReturnType<typeof placeActors> {
+  const m = { ...mention(name, text.indexOf(name), { code, kind: 'agent' }), how: 'typed' as const };
+  return [...placeActors(text).filter((a) => a.start >= m.end || a.end <= m.start), m].sort((a, b) => a.start - b.start);
+}
+
+describe('attach: domestic targets', () => {
+  test('a protest in the protesters\' own country is aimed at it: the same-country target stays', () => {
+    const text = 'Hundreds of farmers of Gondor marched on Friday in Gondor.';
+    const es = codeEvents(fixtureDoc(text, { actors: withAgent(text, 'farmers of Gondor', 'GONCVL') }), { docId: 't' }).filter((e) => e.cameo.startsWith('14'));
+    assert.ok(es.length > 0 && es.every((e) => e.source.code === 'GONCVL' && e.target?.country === 'GON'), pairs(es).join());
+  });
+});
+
+describe('attach: attacks with no actor subject', () => {
+  const TOWNS = { 'Osgiliath': 'GON', 'Annuminas': 'ARN' };
+  const coded = (text: string): Event[] => codeEvents(fixtureDoc(text, { places: placeMentions(text, TOWNS) }), { docId: 't' });
+  test('a bomb near a town killing soldiers: unidentified attackers of the town\'s country, the soldiers the target', () => {
+    const es = coded('A roadside bomb near Osgiliath on Friday killed two Rohan villagers.').filter((e) => e.cameo.startsWith('18'));
+    assert.ok(es.length > 0 && es.every((e) => e.source.country === 'GON' && e.target?.country === 'ROH'), pairs(es).join());
+  });
+  test('the place may follow the verb; victims of the same country stay a target', () => {
+    const es = coded('On Sunday, an explosion killed three Gondor traders in Osgiliath.').filter((e) => e.cameo.startsWith('18'));
+    assert.ok(es.length > 0 && es.every((e) => e.source.country === 'GON' && e.target?.country === 'GON'), pairs(es).join());
+  });
+  test('a verb coordinated with one whose subject is no actor never takes the first verb\'s object as subject', () => {
+    const es = coded('A car bomb killed one Rohan villager and wounded four others.').filter((e) => e.cameo.startsWith('18'));
+    assert.ok(!es.some((e) => e.source.country === 'ROH'), pairs(es).join());
+  });
+  test('no place named: no source, no event', () => {
+    assert.deepEqual(pairs(coded('A blast killed two Rohan villagers.').filter((e) => e.cameo.startsWith('18'))), []);
+  });
+  test('an actor subject is kept', () => {
+    const es = coded('Mordor army near Osgiliath killed two Rohan villagers.').filter((e) => e.cameo.startsWith('18'));
+    assert.ok(es.length > 0 && es.every((e) => e.source.country === 'MOR'), pairs(es).join());
   });
 });

@@ -284,6 +284,9 @@ export function findSubject(ctx: DocContext, trigger: number, sentStart: number,
       const first = coordinatedWith(ctx, s, trigger);
       const shared = first >= 0 ? findSubject(ctx, first, sentStart, locative, depth + 1) : [];
       if (shared.length) return shared;
+      // "a bombing killed two soldiers and wounded five": the first verb's subject is no actor; the
+      // actors between the two verbs are its objects, never this verb's subject
+      if (first >= 0) return [];
     }
     // "as the opposition threatened", "after Y's army attacked": the noun phrase opening a subordinate
     // clause right before its finite verb is its subject, actor or not
@@ -624,7 +627,18 @@ export function attach(ctx: DocContext, cand: Candidate): Attached {
       if (pr >= 0) { src = [pr]; how = 'pronoun'; }
     }
   }
-  const srcParties = expand(ctx, src);
+  let srcParties = expand(ctx, src);
+  // "a car bomb near <town> killed three soldiers": an attack whose subject is no actor (a weapon, an
+  // explosion, unidentified gunmen) is coded to unidentified attackers of the country where it happens
+  let unattributed = false;
+  if (srcParties.length === 0 && !nominal && !passive && /^(18|19|20)/.test(p.code)) {
+    const country = unattributedPlace(ctx, cand, lo, hi);
+    if (country) {
+      srcParties = [placeParty(ctx, country, cand.trigger)];
+      unattributed = true;
+      how = 'unattributed';
+    }
+  }
   if (srcParties.length === 0) return none;
 
   let tgt: number[] = [];
@@ -666,12 +680,14 @@ export function attach(ctx: DocContext, cand: Candidate): Attached {
   // "mobilized reservists for a war against X": whatever the pattern, "against" names the target
   if (tgtParties.length === 0 && !passive && p.flags.has('notarget')) tgtParties = expand(ctx, againstAfter(ctx, cand.end, hi));
   // "demonstrated on Tuesday in Serbia": a protest in a country is aimed at its authorities
+  // (a domestic protest: "Gondorian farmers marched in Gondor" is aimed at Gondor's authorities)
+  let placeTarget = false;
   if (tgtParties.length === 0 && protest && !passive) {
     const c = locativeAfter(ctx, cand.end, hi);
-    if (c >= 0) { tgtParties = expand(ctx, [c]); how += '+place'; }
+    if (c >= 0) { tgtParties = expand(ctx, [c]); how += '+place'; placeTarget = true; }
   }
   // "imposed a curfew in southeastern Turkey": the country named as the place of the action
-  let placeTarget = tgtParties.length > 0 && tgt.length === 1 && locativeCountry(ctx, tgt[0] as number);
+  placeTarget ||= tgtParties.length > 0 && tgt.length === 1 && locativeCountry(ctx, tgt[0] as number);
   // an action on a place is an action on its country ("arrived in Amman", "struck targets in Beirut",
   // "imposed a curfew in <a town of the source's own country>": a domestic event)
   if (tgtParties.length === 0 && (!p.flags.has('notarget') || protest)) {
@@ -695,10 +711,63 @@ export function attach(ctx: DocContext, cand: Candidate): Attached {
   // "groups in X demanded that X's president ...": a source known only by its country is not that
   // country's government, so a same-country target stays
   const inCountry = src.length === 1 && locativeCountry(ctx, src[0] as number);
-  const ps = pairs(srcParties, tgtParties.length ? tgtParties : null, allowSelf || placeTarget || inCountry);
+  const ps = pairs(srcParties, tgtParties.length ? tgtParties : null, allowSelf || placeTarget || inCountry || unattributed);
   // every target was the source itself ("X returned to X"): an internal event, no target
   if (ps.length === 0 && tgtParties.length > 0) return { cand, pairs: pairs(srcParties, null, allowSelf), passive, how: `${how}+internal` };
   return { cand, pairs: ps, passive, how };
+}
+
+/** Subjects of an attack verb that are no actor: weapons, blasts, attacks, unidentified attackers. */
+const ATTACK_NOUNS = new Set(['bomb', 'bombing', 'explosion', 'blast', 'attack', 'ambush', 'shelling', 'shell', 'rocket', 'mortar', 'grenade',
+  'mine', 'landmine', 'gunfire', 'airstrike', 'missile', 'shooting', 'explosive', 'device', 'bomber', 'gunman', 'gunmen', 'attacker',
+  'assailant', 'sniper', 'fire', 'barrage', 'salvo', 'detonation', 'raid', 'strike']);
+
+/**
+ * The country where an attack with a subject that is no actor happens: its verb (or the first verb of
+ * its coordination) is preceded in its clause only by a noun phrase headed by an attack noun and
+ * its prepositional phrases ("A roadside bomb near <town> on Sunday killed"); the place named
+ * there, else the place named after the verb in its clause. Null when none.
+ */
+function unattributedPlace(ctx: DocContext, cand: Candidate, lo: number, hi: number): string | null {
+  let v = cand.trigger;
+  for (let k = 0; k < 3; k++) {
+    const first = coordinatedWith(ctx, lo, v);
+    if (first < 0) break;
+    v = first;
+  }
+  const t = tok(ctx, v);
+  if (t.pos !== 'VERB' || t.lower.endsWith('ing') || v <= lo) return null;
+  // the head noun of the noun phrase opening the clause (after an adverbial and its comma: "On Sunday, a
+  // bomb killed"): the last noun of its first run of nominals
+  let i = lo;
+  for (let j = v - 1; j > lo; j--) if (tok(ctx, j).text === ',') { i = j + 1; break; }
+  const start = i;
+  let head = -1;
+  for (; i < v; i++) {
+    const b = tok(ctx, i);
+    if (b.pos === 'NOUN') { head = i; continue; }
+    if (['DET', 'ADJ', 'NUM', 'PROPN'].includes(b.pos) || b.text === '-') { if (head >= 0 && b.pos !== 'PROPN') break; continue; }
+    break;
+  }
+  if (head < 0 || !ATTACK_NOUNS.has(tok(ctx, head).lemma) || mentionAt(ctx, head) >= 0) return null;
+  // then only prepositional phrases, times and auxiliaries up to the verb; no actor, no other verb
+  for (let j = i; j < v; j++) {
+    const b = tok(ctx, j);
+    if (mentionAt(ctx, j) >= 0 && !locativeCountry(ctx, mentionAt(ctx, j))) return null;
+    if (b.pos === 'VERB' || b.text === ',' || REL.has(b.lower)) return null;
+  }
+  const from = tok(ctx, start).start;
+  const to = t.start;
+  for (const pm of ctx.doc.places) {
+    if (pm.start >= to) break;
+    if (pm.start >= from && pm.place.country) return pm.place.country;
+  }
+  return placeAfter(ctx, cand, hi);
+}
+
+function placeParty(ctx: DocContext, code: string, at: number): Party {
+  const t = tok(ctx, at);
+  return { mention: { start: t.start, end: t.end, text: t.text, actorId: `country:${code}`, code, name: code, kind: 'country', how: 'coreference' }, code };
 }
 
 /** The actor after "against" within 10 tokens of `from`, in the clause, before any new predicate. */
