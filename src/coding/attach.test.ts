@@ -74,6 +74,16 @@ describe('attach: infinitives', () => {
     const es = code("King Elessar summoned Arnor's ambassador to complain about the raids.").filter((e) => e.cameo === '114');
     assert.ok(es.length > 0 && es.every((e) => e.source.country === 'GON'), pairs(es).join());
   });
+  test('whoever sends people somewhere to do something does it there', () => {
+    const es = code('Queen Arwen has sent twenty Gondorian experts to Rohan on Friday to investigate the massacre.').filter((e) => e.cameo.startsWith('09'));
+    assert.ok(es.length > 0 && es.every((e) => e.source.country === 'ARN' && e.target?.country === 'ROH'), pairs(es).join());
+  });
+  test('the object of a control verb is the one sent; an infinitive with an object keeps it', () => {
+    const es = code('Queen Arwen urged Gondor to go to Rohan to investigate the massacre.').filter((e) => e.cameo.startsWith('09'));
+    assert.ok(es.length > 0 && es.every((e) => e.source.country === 'GON' && e.target?.country === 'ROH'), pairs(es).join());
+    const es2 = code('Queen Arwen sent envoys to Rohan to meet King Elessar.').filter((e) => e.cameo.startsWith('04'));
+    assert.ok(es2.length > 0 && es2.every((e) => e.source.country === 'ARN' && e.target?.country === 'GON'), pairs(es2).join());
+  });
   test('a noun taking its own infinitive keeps its possessor as subject', () => {
     const es = code('Queen Arwen rejected a Gondorian offer to host a summit.').filter((e) => e.cameo.startsWith('04') || e.cameo.startsWith('03'));
     assert.ok(!es.some((e) => e.source.country === 'ARN'), pairs(es).join());

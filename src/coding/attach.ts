@@ -83,12 +83,13 @@ export function clauseEnd(ctx: DocContext, from: number, sentEnd: number): numbe
 /**
  * Verbs whose object is the subject of a following infinitive ("urged X to withdraw", "called on X
  * to ..."); after any other verb the infinitive is a purpose clause of the verb's own subject
- * ("summoned X's ambassador to complain", "sent envoys to Y to investigate").
+ * ("summoned X's ambassador to complain", "sent envoys to Y to investigate": whoever sends people
+ * somewhere to do something is the one doing it).
  */
 const CONTROL = new Set(['urge', 'ask', 'call', 'tell', 'order', 'force', 'allow', 'invite', 'persuade', 'press', 'pressure', 'pressurize',
   'encourage', 'request', 'want', 'expect', 'permit', 'enable', 'help', 'instruct', 'warn', 'advise', 'require', 'cause', 'prompt', 'compel',
   'oblige', 'authorize', 'authorise', 'push', 'challenge', 'beg', 'implore', 'exhort', 'convince', 'induce', 'forbid', 'prohibit', 'direct',
-  'empower', 'appeal', 'lead', 'leave', 'need', 'prefer', 'like', 'get', 'send', 'deploy', 'dispatch', 'train', 'arm', 'recruit', 'mobilize',
+  'empower', 'appeal', 'lead', 'leave', 'need', 'prefer', 'like', 'get', 'train', 'arm', 'recruit', 'mobilize',
   'mobilise', 'commission', 'mandate', 'pay', 'bribe', 'incite', 'provoke', 'inspire', 'motivate', 'entitle', 'trust', 'choose', 'elect',
   'appoint', 'nominate', 'select', 'assign', 'hire', 'employ', 'use', 'wish', 'beseech', 'entreat', 'petition', 'lobby']);
 
@@ -661,6 +662,13 @@ export function attach(ctx: DocContext, cand: Candidate): Attached {
     }
   }
   let tgtParties = expand(ctx, tgt);
+  // "sent envoys to Y on Monday to investigate": a purpose infinitive with no object actor of its own
+  // is done where its subject was sent
+  if (tgtParties.length === 0 && !passive && !nominal && !p.flags.has('notarget') && cand.trigger - 1 > lo
+    && tok(ctx, cand.trigger - 1).lower === 'to' && tok(ctx, cand.trigger - 1).pos === 'PART') {
+    const d = destinationBefore(ctx, cand.trigger - 1, lo);
+    if (d >= 0) { tgtParties = expand(ctx, [d]); how += '+destination'; }
+  }
 
   if (tgtParties.length === 0 && distinctCountries(srcParties) > 1 && (recip || (nominal && mutualVerb(ctx, src, cand.trigger)))) {
     return { cand, pairs: reciprocal(srcParties), passive, how: `${how}+reciprocal` };
@@ -715,6 +723,31 @@ export function attach(ctx: DocContext, cand: Candidate): Attached {
   // every target was the source itself ("X returned to X"): an internal event, no target
   if (ps.length === 0 && tgtParties.length > 0) return { cand, pairs: pairs(srcParties, null, allowSelf), passive, how: `${how}+internal` };
   return { cand, pairs: ps, passive, how };
+}
+
+const DESTINATION = new Set(['to', 'into', 'in']);
+
+/**
+ * The country a purpose infinitive's subject was sent to: a country mention after "to"/"into"/"in"
+ * between the infinitive's "to" at `to` and the verb before it, when that verb does not pass its
+ * object the infinitive ("sent experts to Y to investigate", not "urged Y to investigate"). -1 when none.
+ */
+function destinationBefore(ctx: DocContext, to: number, lo: number): number {
+  let found = -1;
+  for (let i = to - 1; i >= lo; i--) {
+    const mi = mentionAt(ctx, i);
+    if (mi >= 0) {
+      const [ms] = ctx.mentionTokens[mi] as [number, number];
+      const m = ctx.doc.actors[mi] as ActorMention;
+      if (found < 0 && m.kind === 'country' && m.how !== 'adjective' && ms > lo && DESTINATION.has(tok(ctx, ms - 1).lower)) found = mi;
+      i = ms;
+      continue;
+    }
+    const t = tok(ctx, i);
+    if (t.text === ',' || REL.has(t.lower)) return -1;
+    if ((t.pos === 'VERB' && !modifierVerb(ctx, i, to)) || t.pos === 'AUX') return t.pos === 'VERB' && !CONTROL.has(t.lemma) ? found : -1;
+  }
+  return -1;
 }
 
 /** Subjects of an attack verb that are no actor: weapons, blasts, attacks, unidentified attackers. */
