@@ -1,7 +1,7 @@
 import { test, describe } from 'node:test';
 import assert from 'node:assert/strict';
 import { codeEvents } from './index.js';
-import { fixtureDoc, mention, placeActors, placeMentions } from './testing.js';
+import { WORLD, fixtureDoc, mention, placeActors, placeMentions } from './testing.js';
 import type { Event } from '../domain/types.js';
 
 const code = (text: string): Event[] => codeEvents(fixtureDoc(text), { docId: 't' });
@@ -198,6 +198,26 @@ describe('attach: attacks with no actor subject', () => {
   });
   test('an actor subject is kept', () => {
     const es = coded('Mordor army near Osgiliath killed two Rohan villagers.').filter((e) => e.cameo.startsWith('18'));
+    assert.ok(es.length > 0 && es.every((e) => e.source.country === 'MOR'), pairs(es).join());
+  });
+});
+
+describe('attach: prepositions before a determiner', () => {
+  const WORLD2 = { ...WORLD, 'Shire': { code: 'SHI', kind: 'country' as const }, 'hobbit rebels': { code: 'SHIREB', kind: 'agent' as const } };
+  const coded = (text: string): Event[] => codeEvents(fixtureDoc(text, { actors: placeActors(text, WORLD2) }), { docId: 't' });
+  test('"rebels in the Shire rejected": the country after "in the" is no subject', () => {
+    const es = coded('The hobbit rebels in the Shire on Monday rejected an offer from King Elessar.').filter((e) => e.cameo.startsWith('12'));
+    assert.ok(es.length > 0 && es.every((e) => e.source.code === 'SHIREB' && e.target?.country === 'GON'), pairs(es).join());
+  });
+  test('"for X to <verb>": X is the subject of the infinitive clause', () => {
+    const es = code('Theoden gave approval for Queen Arwen to deliver aid to the refugees.').filter((e) => e.cameo.startsWith('07'));
+    assert.ok(es.length > 0 && es.every((e) => e.source.country === 'ARN'), pairs(es).join());
+  });
+  test('the agent of a participle modifying a subject known by its sector alone is the source', () => {
+    const text = 'The rockets fired by Mordor army struck a Gondorian depot.';
+    const rockets = { ...mention('rockets', text.indexOf('rockets'), { code: 'MIL', kind: 'agent' }), how: 'typed' as const };
+    const actors = [...placeActors(text), rockets].sort((a, b) => a.start - b.start);
+    const es = codeEvents(fixtureDoc(text, { actors }), { docId: 't' }).filter((e) => e.cameo.startsWith('19'));
     assert.ok(es.length > 0 && es.every((e) => e.source.country === 'MOR'), pairs(es).join());
   });
 });

@@ -255,6 +255,7 @@ export function findSubject(ctx: DocContext, trigger: number, sentStart: number,
   const lo = clauseStart(ctx, trigger, sentStart);
   // "a spokesman for X", "troops from X": used only when no better subject is found
   let fallback = -1;
+  let byAgent = -1;
   const segs = segments(ctx, lo, trigger).reverse();
   const trig = tok(ctx, trigger);
   const infinitive = trigger > lo && tok(ctx, trigger - 1).lower === 'to' && tok(ctx, trigger - 1).pos === 'PART';
@@ -305,11 +306,16 @@ export function findSubject(ctx: DocContext, trigger: number, sentStart: number,
       if (mi < 0) continue;
       const m = ctx.doc.actors[mi] as ActorMention;
       const [ms] = ctx.mentionTokens[mi] as [number, number];
-      const before = ms - 1 >= s ? tok(ctx, ms - 1) : null;
+      // "in the Ivory Coast": the preposition governing a mention is before its determiner
+      const bi = ms - 1 >= s && tok(ctx, ms - 1).lower === 'the' ? ms - 2 : ms - 1;
+      const before = bi >= s ? tok(ctx, bi) : null;
       const [, me] = ctx.mentionTokens[mi] as [number, number];
       if (verb >= 0 && ms > verb) { i = ms; continue; }
       // "called on Y to withdraw", "appealed to Y to ...": the addressee of a control verb
-      const addressee = infinitive && before && ms - 2 >= s && ['on', 'upon', 'to', 'for'].includes(before.lower) && CONTROL.has(tok(ctx, ms - 2).lemma);
+      // "waited for the army to investigate", "approval for X to deliver aid": "for X to" opens an
+      // infinitive clause with X its subject
+      const forTo = !!before && before.lower === 'for' && me < trigger && tok(ctx, me).lower === 'to' && tok(ctx, me).pos === 'PART';
+      const addressee = forTo || (infinitive && before && bi - 1 >= s && ['on', 'upon', 'to', 'for'].includes(before.lower) && CONTROL.has(tok(ctx, bi - 1).lemma));
       // "in Y" / "with Y" is not a subject — unless Y directly precedes a participle ("with Y posting")
       // or the verb of a subordinate clause ("after Y attacked"); "officials in Y said" only when
       // nothing better is found
@@ -319,7 +325,11 @@ export function findSubject(ctx: DocContext, trigger: number, sentStart: number,
       // ("opposition groups in X are demanding": "in X" right before the verb group)
       if (governed && fallback < 0 && (before.lower === 'for' || before.lower === 'from' || onlyAuxBetween(ctx, me, trigger)
         || (locative && ['in', 'throughout', 'across'].includes(before.lower))) && !isMedia(m)) fallback = mi;
+      // "the missiles fired by the X army struck": the agent of a participle modifying the subject
+      if (governed && before.lower === 'by' && byAgent < 0 && bi > s && tok(ctx, bi - 1).pos === 'VERB' && !isMedia(m)) byAgent = mi;
       if (isMedia(m) || governed) { i = ms; continue; }
+      // a subject known by its sector alone ("the missiles") yields to that agent
+      if (byAgent >= 0 && m.kind === 'agent' && m.code.length === 3) return compound(ctx, byAgent, -1, lo, trigger);
       // "summoned X's envoy to complain": the object of a verb that does not pass it the infinitive
       if (infinitive && k === 0 && depth < 2) {
         const v = governingVerb(ctx, s, ms, me, trigger - 1);

@@ -54,7 +54,7 @@ export function locativeCountry(ctx: DocContext, mi: number): boolean {
   const m = ctx.doc.actors[mi] as ActorMention;
   if (m.kind !== 'country' || m.how === 'adjective') return false;
   let i = (ctx.mentionTokens[mi] as [number, number])[0] - 1;
-  while (i >= 0 && tok(ctx, i).pos === 'ADJ') i--;
+  while (i >= 0 && (tok(ctx, i).pos === 'ADJ' || tok(ctx, i).lower === 'the')) i--;
   return i >= 0 && LOCATIVE.has(tok(ctx, i).lower);
 }
 
