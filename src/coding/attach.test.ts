@@ -117,6 +117,12 @@ describe('attach: targets', () => {
     const es = codeEvents(fixtureDoc(text, { actors }), { docId: 't' }).filter((e) => e.cameo.startsWith('12'));
     assert.ok(es.length > 0 && es.every((e) => e.target?.country === 'ROH'), pairs(es).join());
   });
+  test('a participle with its agent on the object: the agent is the target ("crimes committed by X")', () => {
+    const es = code('Queen Arwen condemned the atrocities committed by Mordor army in Rohan.').filter((e) => e.cameo.startsWith('11'));
+    assert.ok(es.length > 0 && es.every((e) => e.target?.country === 'MOR'), pairs(es).join());
+    const es2 = code('Arnor rejected the plan drawn up by Gondor.').filter((e) => e.cameo.startsWith('12'));
+    assert.ok(es2.length > 0 && es2.every((e) => e.target?.country === 'GON'), pairs(es2).join());
+  });
   test('a participle right after the verb modifies the object', () => {
     const es = code('Arnor rejected proposed Gondorian changes to the deal.').filter((e) => e.cameo.startsWith('12'));
     assert.ok(es.length > 0 && es.every((e) => e.target?.country === 'GON'), pairs(es).join());

@@ -483,9 +483,21 @@ export function findObject(ctx: DocContext, from: number, hi: number, verbsFrom 
     // "threatened to deliver blows to X", "refused on Monday to meet X": the object of the
     // infinitive that completes the trigger
     if (t.pos === 'VERB' && !crossed && i - from <= 3 && i > 0 && tok(ctx, i - 1).lower === 'to' && tok(ctx, i - 1).pos === 'PART') { crossed = true; continue; }
-    if (t.pos === 'VERB' && i >= verbsFrom && !modifierVerb(ctx, i, hi)) return [];
+    if (t.pos === 'VERB' && i >= verbsFrom && !modifierVerb(ctx, i, hi) && !agentParticiple(ctx, i, hi)) return [];
   }
   return [];
+}
+
+/**
+ * A past participle whose agent follows ("the crimes committed by X", "killings carried out by X"): a
+ * reduced relative on the object, whose agent is the one the event is about.
+ */
+function agentParticiple(ctx: DocContext, i: number, hi: number): boolean {
+  const t = tok(ctx, i);
+  if (t.lower.endsWith('ing') || i === 0 || tok(ctx, i - 1).pos !== 'NOUN') return false;
+  const n = i + 1 < hi ? tok(ctx, i + 1) : null;
+  if (n && n.lower === 'by') return true;
+  return !!n && (n.pos === 'ADP' || n.pos === 'PART') && i + 2 < hi && tok(ctx, i + 2).lower === 'by';
 }
 
 /**
