@@ -210,10 +210,19 @@ describe('attach: attacks with no actor subject', () => {
 
 describe('attach: prepositions before a determiner', () => {
   const WORLD2 = { ...WORLD, 'Shire': { code: 'SHI', kind: 'country' as const }, 'hobbit rebels': { code: 'SHIREB', kind: 'agent' as const } };
-  const coded = (text: string): Event[] => codeEvents(fixtureDoc(text, { actors: placeActors(text, WORLD2) }), { docId: 't' });
+  const coded = (text: string): Event[] => codeEvents(fixtureDoc(text, {
+    actors: placeActors(text, WORLD2).map((m) => (m.text === 'Shire' && /Shire factions/.test(text) ? { ...m, how: 'adjective' as const } : m)),
+  }), { docId: 't' });
   test('"rebels in the Shire rejected": the country after "in the" is no subject', () => {
     const es = coded('The hobbit rebels in the Shire on Monday rejected an offer from King Elessar.').filter((e) => e.cameo.startsWith('12'));
     assert.ok(es.length > 0 && es.every((e) => e.source.code === 'SHIREB' && e.target?.country === 'GON'), pairs(es).join());
+  });
+  test('a nationality heading a group noun is another actor of that country: the same-country target stays', () => {
+    const es = coded('The hobbit rebels rejected an invitation to talks with Shire factions.').filter((e) => e.cameo.startsWith('12'));
+    assert.ok(es.length > 0 && es.every((e) => e.source.code === 'SHIREB' && e.target?.country === 'SHI'), pairs(es).join());
+    // the country itself (a name, not a nationality) stays no target of its own group
+    const es2 = coded('The hobbit rebels rejected an invitation from Shire.').filter((e) => e.cameo.startsWith('12'));
+    assert.ok(es2.length > 0 && es2.every((e) => !e.target), pairs(es2).join());
   });
   test('"for X to <verb>": X is the subject of the infinitive clause', () => {
     const es = code('Theoden gave approval for Queen Arwen to deliver aid to the refugees.').filter((e) => e.cameo.startsWith('07'));

@@ -741,7 +741,10 @@ export function attach(ctx: DocContext, cand: Candidate): Attached {
   // "groups in X demanded that X's president ...": a source known only by its country is not that
   // country's government, so a same-country target stays
   const inCountry = src.length === 1 && locativeCountry(ctx, src[0] as number);
-  const ps = pairs(srcParties, tgtParties.length ? tgtParties : null, allowSelf || placeTarget || inCountry || unattributed);
+  // "Hamas rejected an invitation from Palestinian factions": a nationality modifying a common noun
+  // names some group of that country, not the source's own country
+  const group = tgt.length > 0 && tgt.every((mi) => nationalityGroup(ctx, mi)) && srcParties.every((x) => x.code.length > 3);
+  const ps = pairs(srcParties, tgtParties.length ? tgtParties : null, allowSelf || placeTarget || inCountry || unattributed || group);
   // every target was the source itself ("X returned to X"): an internal event, no target
   if (ps.length === 0 && tgtParties.length > 0) return { cand, pairs: pairs(srcParties, null, allowSelf), passive, how: `${how}+internal` };
   return { cand, pairs: ps, passive, how };
@@ -823,6 +826,18 @@ function unattributedPlace(ctx: DocContext, cand: Candidate, lo: number, hi: num
 function placeParty(ctx: DocContext, code: string, at: number): Party {
   const t = tok(ctx, at);
   return { mention: { start: t.start, end: t.end, text: t.text, actorId: `country:${code}`, code, name: code, kind: 'country', how: 'coreference' }, code };
+}
+
+/** Nouns for groups of people that a nationality adjective can modify ("Gondorian factions"). */
+const GROUP_NOUNS = new Set(['faction', 'group', 'party', 'leader', 'militant', 'activist', 'movement', 'politician', 'lawmaker',
+  'fighter', 'student', 'worker', 'citizen', 'community', 'clan', 'tribe', 'delegate', 'negotiator', 'representative', 'figure']);
+
+/** A nationality adjective heading a noun for a group of people ("Gondorian factions"), not an actor's name. */
+function nationalityGroup(ctx: DocContext, mi: number): boolean {
+  const m = ctx.doc.actors[mi] as ActorMention;
+  if (m.kind !== 'country' || m.how !== 'adjective') return false;
+  const me = (ctx.mentionTokens[mi] as [number, number])[1];
+  return me < ctx.doc.tokens.length && mentionAt(ctx, me) < 0 && GROUP_NOUNS.has(tok(ctx, me).lemma);
 }
 
 /** The actor after "against" within 10 tokens of `from`, in the clause, before any new predicate. */
