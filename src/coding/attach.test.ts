@@ -184,6 +184,16 @@ describe('attach: domestic targets', () => {
   });
 });
 
+describe('attach: the purpose of a protest', () => {
+  test('a protest whose purpose clause presses demands on X is aimed at X, past the protesters\' own "their"', () => {
+    const text = 'Farmers of Gondor blocked roads leading to the port on Monday to press their demands for land from King Elessar.';
+    const their = { ...mention('their', text.indexOf('their'), { code: 'GONCVL', kind: 'agent' }), how: 'coreference' as const };
+    const actors = [...withAgent(text, 'Farmers of Gondor', 'GONCVL'), their].sort((a, b) => a.start - b.start);
+    const es = codeEvents(fixtureDoc(text, { actors }), { docId: 't' }).filter((e) => e.cameo.startsWith('14'));
+    assert.ok(es.length > 0 && es.every((e) => e.source.code === 'GONCVL' && e.target?.code === 'GONGOV'), pairs(es).join());
+  });
+});
+
 describe('attach: attacks with no actor subject', () => {
   const TOWNS = { 'Osgiliath': 'GON', 'Annuminas': 'ARN' };
   const coded = (text: string): Event[] => codeEvents(fixtureDoc(text, { places: placeMentions(text, TOWNS) }), { docId: 't' });

@@ -704,6 +704,12 @@ export function attach(ctx: DocContext, cand: Candidate): Attached {
   // "a hunger strike to press for King Y's removal"), else at the place where it happens
   const protest = p.code.startsWith('14');
   if (tgtParties.length === 0 && protest && !passive) tgtParties = expand(ctx, protestTarget(ctx, cand.end, hi));
+  // "blocked roads leading to the centre on Sunday to press their demands on X": the purpose clause
+  // of a protest says whom it presses
+  if (tgtParties.length === 0 && protest && !passive) {
+    const d = demandClause(ctx, cand.end, hi);
+    if (d >= 0) tgtParties = expand(ctx, protestTarget(ctx, d, hi));
+  }
   // "threatened to stop the talks if the United States goes ahead": a threat is aimed at whom its
   // condition is about
   if (tgtParties.length === 0 && !passive && p.code.startsWith('13')) tgtParties = expand(ctx, conditionSubject(ctx, cand.end, hi));
@@ -826,6 +832,18 @@ function unattributedPlace(ctx: DocContext, cand: Candidate, lo: number, hi: num
 function placeParty(ctx: DocContext, code: string, at: number): Party {
   const t = tok(ctx, at);
   return { mention: { start: t.start, end: t.end, text: t.text, actorId: `country:${code}`, code, name: code, kind: 'country', how: 'coreference' }, code };
+}
+
+const DEMAND_VERBS = new Set(['demand', 'press', 'urge', 'call', 'seek', 'protest', 'push', 'force', 'pressure']);
+
+/** The "to" of a purpose infinitive of demanding in the clause after `from` (before any comma), or -1. */
+function demandClause(ctx: DocContext, from: number, hi: number): number {
+  for (let i = from; i + 1 < hi; i++) {
+    const t = tok(ctx, i);
+    if (t.text === ',' || STOP_RIGHT.has(t.lower)) return -1;
+    if (t.lower === 'to' && t.pos === 'PART' && DEMAND_VERBS.has(tok(ctx, i + 1).lemma)) return i;
+  }
+  return -1;
 }
 
 /** Nouns for groups of people that a nationality adjective can modify ("Gondorian factions"). */

@@ -61,6 +61,8 @@ export function locativeCountry(ctx: DocContext, mi: number): boolean {
 const PROTEST_LINKS = new Set(['against', 'to', 'demand', 'demanding', 'demands', 'press', 'pressing', 'protest', 'protesting', 'urge', 'urging',
   'call', 'calling', 'seek', 'seeking', 'of', 'from', 'for', 'over', 'outside', 'at', 'the', 'resignation', 'ouster', 'release', 'return', 'end', 'their', 'his', 'her', 'its']);
 
+const POSSESSIVE = new Set(['their', 'his', 'her', 'its']);
+
 /**
  * The actor a protest is aimed at: the first actor after the match through "against", purpose
  * clauses ("to demand ... of"), and the nouns of a demand, within 12 tokens and the clause.
@@ -69,13 +71,14 @@ export function protestTarget(ctx: DocContext, from: number, hi: number): number
   let linked = false;
   for (let i = from, n = 0; i < hi && n < 12; i++, n++) {
     const mi = mentionAt(ctx, i);
-    if (mi >= 0) {
+    const t = tok(ctx, i);
+    // "to press their demands": a possessive pronoun (the protesters') is a determiner here
+    if (mi >= 0 && !POSSESSIVE.has(t.lower)) {
       if (isMedia(ctx.doc.actors[mi] as ActorMention)) return [];
       return linked ? [mi] : [];
     }
-    const t = tok(ctx, i);
     if (t.text === ',' || STOP_RIGHT.has(t.lower)) return [];
-    if (PROTEST_LINKS.has(t.lower)) { if (t.lower !== 'the') linked = true; continue; }
+    if (PROTEST_LINKS.has(t.lower)) { if (t.lower !== 'the' && !POSSESSIVE.has(t.lower)) linked = true; continue; }
     if (t.pos === 'VERB') return [];
   }
   return [];
