@@ -84,6 +84,19 @@ describe('attach: infinitives', () => {
     const es2 = code('Queen Arwen sent envoys to Rohan to meet King Elessar.').filter((e) => e.cameo.startsWith('04'));
     assert.ok(es2.length > 0 && es2.every((e) => e.source.country === 'ARN' && e.target?.country === 'GON'), pairs(es2).join());
   });
+  test('a complaint made in a purpose clause is addressed to the one summoned', () => {
+    const text = "King Elessar summoned Arnor's envoy to complain of neglect over the bandits.";
+    const bandits = { ...mention('bandits', text.indexOf('bandits'), { code: 'CRM', kind: 'agent' }), how: 'typed' as const };
+    const es = codeEvents(fixtureDoc(text, { actors: [...placeActors(text), bandits].sort((a, b) => a.start - b.start) }), { docId: 't' })
+      .filter((e) => e.cameo === '114');
+    assert.ok(es.length > 0 && es.every((e) => e.source.country === 'GON' && e.target?.country === 'ARN'), pairs(es).join());
+  });
+  test('... unless the infinitive names its own object, or the verb passes it the infinitive', () => {
+    const es = code("King Elessar summoned Arnor's envoy to condemn Mordor.").filter((e) => e.cameo.startsWith('111'));
+    assert.ok(es.length > 0 && es.every((e) => e.target?.country === 'MOR'), pairs(es).join());
+    const es2 = code('King Elessar urged Arnor to condemn Mordor.').filter((e) => e.cameo.startsWith('111'));
+    assert.ok(es2.length > 0 && es2.every((e) => e.source.country === 'ARN' && e.target?.country === 'MOR'), pairs(es2).join());
+  });
   test('a noun taking its own infinitive keeps its possessor as subject', () => {
     const es = code('Queen Arwen rejected a Gondorian offer to host a summit.').filter((e) => e.cameo.startsWith('04') || e.cameo.startsWith('03'));
     assert.ok(!es.some((e) => e.source.country === 'ARN'), pairs(es).join());

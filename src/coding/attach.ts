@@ -683,6 +683,13 @@ export function attach(ctx: DocContext, cand: Candidate): Attached {
       if (that >= 0) tgt = findObject(ctx, that + 1, hi, that + 2);
     }
   }
+  // "summoned X's ambassador to complain of ...": a complaint, demand or protest made in a purpose
+  // clause is addressed to the one summoned or met, unless the infinitive names its own object
+  // right after it or "against" one
+  if (!passive && !nominal && VERBAL.test(p.code)) {
+    const addressee = purposeObject(ctx, cand.trigger, lo);
+    if (addressee >= 0 && !(tgt.length && ownObject(ctx, cand.end, tgt[0] as number))) tgt = [addressee];
+  }
   let tgtParties = expand(ctx, tgt);
   // "sent envoys to Y on Monday to investigate": a purpose infinitive with no object actor of its own
   // is done where its subject was sent
@@ -754,6 +761,32 @@ export function attach(ctx: DocContext, cand: Candidate): Attached {
   // every target was the source itself ("X returned to X"): an internal event, no target
   if (ps.length === 0 && tgtParties.length > 0) return { cand, pairs: pairs(srcParties, null, allowSelf), passive, how: `${how}+internal` };
   return { cand, pairs: ps, passive, how };
+}
+
+/** Verbal acts addressed to someone: appeals, demands, disapproval, rejection, threats. */
+const VERBAL = /^(02|10|11|12|13)/;
+
+/**
+ * The object of the verb a purpose infinitive at `trigger` hangs on ("summoned X's envoy to
+ * complain" → X's envoy): the actor of the noun phrase right before the infinitive's "to", that
+ * verb's direct object, the verb not passing it the infinitive. -1 when none.
+ */
+function purposeObject(ctx: DocContext, trigger: number, lo: number): number {
+  const to = trigger - 1;
+  if (to <= lo || tok(ctx, to).lower !== 'to' || tok(ctx, to).pos !== 'PART') return -1;
+  const mi = nounPhraseBefore(ctx, to, lo).mention;
+  if (mi < 0 || isMedia(ctx.doc.actors[mi] as ActorMention)) return -1;
+  const [ms, me] = ctx.mentionTokens[mi] as [number, number];
+  const v = governingVerb(ctx, lo, ms, me, to);
+  return v >= 0 && !CONTROL.has(tok(ctx, v).lemma) ? mi : -1;
+}
+
+/** The mention is the infinitive's own object: right after the match (determiners between) or after "against". */
+function ownObject(ctx: DocContext, end: number, mi: number): boolean {
+  const ms = (ctx.mentionTokens[mi] as [number, number])[0];
+  let i = ms - 1;
+  while (i >= end && tok(ctx, i).pos === 'DET') i--;
+  return i < end || tok(ctx, i).lower === 'against';
 }
 
 const DESTINATION = new Set(['to', 'into', 'in']);
