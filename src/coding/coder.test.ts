@@ -204,3 +204,38 @@ describe('time, attribution, event fields', () => {
     assert.equal(e.source.country, 'ARN');
   });
 });
+
+describe('patterns: protests staged, patrols, summonses, human shields, cyber attacks, peacekeepers', () => {
+  const has = (text: string, cameo: string, modality = 'asserted'): boolean => code(text).some((e) => e.cameo === cameo && e.modality === modality);
+  test('a protest "staged" or a hunger strike "continued" is a protest by the subject', () => {
+    assert.ok(has('Gondorian students staged demonstrations in the capital.', '141'));
+    assert.ok(!has('Gondorian students did not stage demonstrations in the capital.', '141'));
+    assert.ok(!has('Gondorian students will stage demonstrations if the law passes.', '141'));
+  });
+  test('patrols ordered out are a show of police or military power', () => {
+    assert.ok(has('Mordor ordered patrols by police along the border with Gondor.', '150'));
+    assert.ok(!has('Mordor might order patrols along the border with Gondor.', '150'));
+  });
+  test('a summons to appear is a demand, also on a citizen of the same country', () => {
+    assert.deepEqual(pairs(asserted(code('A Gondorian judge ordered Gondorian minister Theoden to appear for questioning.'))).filter((p) => p.endsWith(':100')).length, 1);
+  });
+  test('holding civilians as human shields is coercion; denied, it is not asserted', () => {
+    assert.ok(has('Mordor is holding Gondorian civilians as human shields.', '170'));
+    assert.ok(has('Mordor denied holding Gondorian civilians as human shields.', '170', 'negated'));
+  });
+  test('cyber attacks launched on a state', () => {
+    assert.deepEqual(pairs(asserted(code('Mordor launched cyber-attacks on Gondor.'))), ['MOR>GON:171']);
+    assert.ok(!has('If Mordor launches cyber-attacks on Gondor, Arnor will respond.', '171'));
+  });
+  test('negotiators returning for talks resume them', () => {
+    assert.deepEqual(pairs(asserted(code('Arnorian and Gondorian negotiators returned to the coast for talks on the border.'))), ['ARN>GON:046', 'GON>ARN:046']);
+  });
+  test('steps taken to widen freedoms are a political concession', () => {
+    assert.ok(has('King Elessar took steps to expand press freedoms.', '083'));
+    assert.ok(!has('King Elessar refused to take steps to expand press freedoms.', '083'));
+  });
+  test('peacekeepers arriving are deployed (074), not visiting; a peacekeeping force merely named is no event', () => {
+    assert.deepEqual(pairs(asserted(code('Gondorian peacekeeping troops arrived in Rohan on Monday.'))), ['GON>ROH:074']);
+    assert.ok(!code('Rohan extended the mandate of the peacekeeping force in Gondor.').some((e) => e.cameo === '074'));
+  });
+});

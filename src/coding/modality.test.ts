@@ -3,6 +3,11 @@ import assert from 'node:assert/strict';
 import { codeEvents } from './index.js';
 import { fixtureDoc } from './testing.js';
 import type { Event } from '../domain/types.js';
+import { buildContext } from './context.js';
+import { matchSentence } from './match.js';
+import { modalityOf } from './modality.js';
+import { intentCode } from './intent.js';
+import { defaultPatterns } from './load.js';
 
 const code = (text: string): Event[] => codeEvents(fixtureDoc(text), { docId: 't' });
 const assertedCodes = (text: string): string[] => code(text).filter((e) => e.modality === 'asserted').map((e) => e.cameo);
@@ -153,5 +158,35 @@ describe('adjectives before an infinitive', () => {
   test('"was quick to condemn" condemned; "ready to meet" has not met', () => {
     assert.ok(assertedCodes('Arnor was quick to condemn Mordor.').some((c) => c.startsWith('11')));
     assert.ok(!assertedCodes('Arnor is ready to meet Gondor.').includes('040'));
+  });
+});
+
+/** The modality of the first candidate with the given code in a one-sentence text. */
+function modalityOfCode(text: string, code: string): { modality: string; cue?: string } {
+  const ctx = buildContext(fixtureDoc(text));
+  const cand = matchSentence(ctx, defaultPatterns(), 0).find((c) => c.pattern.code === code);
+  assert.ok(cand, `no ${code} candidate in: ${text}`);
+  return modalityOf(ctx, cand);
+}
+
+describe('modality: attempts, decisions and actions ruled out', () => {
+  test('an attempt is the act itself (CAMEO codes attempted actions), unless negated', () => {
+    const es = code('Mordor tried to hack into the computers of Gondor.');
+    assert.ok(es.some((e) => e.cameo === '171' && e.modality === 'asserted'), es.map((e) => `${e.cameo}:${e.modality}`).join());
+    assert.ok(assertedCodes('Mordor attempted to seize the border town from Gondor.').some((c) => c.startsWith('19')));
+    assert.ok(!assertedCodes('Mordor did not try to hack into the computers of Gondor.').includes('171'));
+    assert.ok(!assertedCodes('Mordor may try to hack into the computers of Gondor.').includes('171'));
+  });
+  test('"decided to" reports the decision taken; "will decide whether" does not', () => {
+    assert.ok(assertedCodes('Arnor decided to allow Theoden to visit the capital.').includes('080'));
+    assert.ok(!assertedCodes('Arnor will decide whether to allow Theoden to visit.').includes('080'));
+  });
+  test('an action declared "out of the question" is ruled out, and that is a rejection', () => {
+    const m = modalityOfCode('For Arnor, lifting the sanctions on Gondor is out of the question.', '085');
+    assert.equal(m.modality, 'negated');
+    assert.equal(intentCode('085', 'negated', m.cue), '1244');
+    assert.equal(modalityOfCode('A withdrawal from Gondor is not out of the question, Arnor said.', '0874').modality, 'speculative');
+    // the phrase closes the complement, not the reporting verb
+    assert.ok(assertedCodes('Arnor said lifting the sanctions on Gondor is out of the question.').includes('010'));
   });
 });

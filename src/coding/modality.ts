@@ -10,7 +10,9 @@
  * - speculative: "likely", "may", "possibly", "perhaps", "appears to", "seems", "suggests",
  *   "it is likely that", "raises questions about whether", "reportedly" is NOT speculative;
  * - future-intent: "will", "shall", "plans to", "is set to", "vowed to", "intends to", "to"+verb
- *   complements ("agreed to withdraw": the withdrawal is intended, the agreement asserted).
+ *   complements ("agreed to withdraw": the withdrawal is intended, the agreement asserted);
+ *   an attempt is no intention: CAMEO codes "tried to hack", "attempted to seize" as the act, asserted;
+ * - negated also: an action declared "out of the question" ("lifting the ban is out of the question").
  * CAMEO 03x "express intent" patterns are statements that happened: "X said it will cooperate" is
  * coded by a 03x pattern ("pledge", "promise", "offer", "agree to") as ASSERTED; a future "will" wrapped
  * around any other code keeps the code and becomes future-intent.
@@ -24,7 +26,7 @@ const HYPO = new Set(['if', 'unless', 'would', 'could', 'might', 'should', 'must
 const SPEC_WORDS = new Set(['likely', 'may', 'possibly', 'perhaps', 'probably', 'allegedly', 'unlikely', 'suspected', 'seemingly', 'apparently']);
 const SPEC_VERBS = new Set(['appear', 'seem', 'suggest', 'speculate', 'believe', 'suspect']);
 const FUT = new Set(['will', "'ll", 'shall']);
-const FUT_VERBS = new Set(['plan', 'intend', 'vow', 'pledge', 'promise', 'threaten', 'seek', 'want', 'aim', 'hope', 'prepare', 'expect', 'decide', 'try', 'attempt', 'call', 'urge', 'ask', 'demand', 'agree', 'offer', 'refuse', 'decline', 'need', 'have', 'wish', 'propose', 'push', 'press', 'encourage', 'force', 'allow', 'order', 'warn', 'swear']);
+const FUT_VERBS = new Set(['plan', 'intend', 'vow', 'pledge', 'promise', 'threaten', 'seek', 'want', 'aim', 'hope', 'prepare', 'expect', 'call', 'urge', 'ask', 'demand', 'agree', 'offer', 'refuse', 'decline', 'need', 'have', 'wish', 'propose', 'push', 'press', 'encourage', 'force', 'allow', 'order', 'warn', 'swear']);
 const DENY = new Set(['deny', 'reject', 'dismiss', 'refute']);
 const ALLEGE = new Set(['allege', 'allegation', 'accuse', 'accusation', 'admission', 'charge', 'claim', 'suspicion', 'rumour', 'rumor', 'suspect']);
 
@@ -176,6 +178,22 @@ function unlessAfter(ctx: DocContext, from: number, to: number): boolean {
   return false;
 }
 
+/** "lifting the ban is out of the question": the action named (a gerund or noun subject) is ruled
+ * out (negated); "is not out of the question" leaves it possible (speculative). Looked for right of
+ * the event: its noun phrase, a form of "be", then the phrase. */
+function outOfQuestion(ctx: DocContext, from: number, to: number): Modality | null {
+  let be = false;
+  let neg = false;
+  for (let i = from; i < to && i < from + 12; i++) {
+    const t = tok(ctx, i);
+    if (t.text === ',' || t.text === ';' || CLAUSE_OPEN.has(t.lower) || t.lower === 'that' || (t.pos === 'VERB' && !be)) return null;
+    if (t.lemma === 'be') be = true;
+    if (be && NEG.has(t.lower)) neg = true;
+    if (be && t.lower === 'out' && ['of', 'the', 'question'].every((w, k) => i + 1 + k < to && tok(ctx, i + 1 + k).lower === w)) return neg ? 'speculative' : 'negated';
+  }
+  return null;
+}
+
 /** Modality of a candidate and the cue word that decided it (for explanations). */
 export function modalityOf(ctx: DocContext, cand: Candidate): { modality: Modality; cue?: string } {
   const s = ctx.doc.sentences[cand.sentence];
@@ -198,6 +216,8 @@ export function modalityOf(ctx: DocContext, cand: Candidate): { modality: Modali
     const t = tok(ctx, i);
     if (t.lower === 'no' && i <= cand.trigger + 1) return { modality: 'negated', cue: t.text };
   }
+  const ruledOut = trig.pos === 'NOUN' || trig.lower.endsWith('ing') ? outOfQuestion(ctx, cand.end, s.tokenEnd) : null;
+  if (ruledOut) return { modality: ruledOut, cue: 'out of the question' };
   const scoped = scopedCue(ctx, lo, cand.trigger);
   if (scoped) return scoped;
   // cues anywhere left in the clause, nearest first
