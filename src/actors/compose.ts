@@ -70,8 +70,13 @@ function pickHit(hits: NameHit[]): NameHit {
 const DIPLOMATIC = new Set(['embassy', 'embassies', 'consulate', 'consulates', 'diplomat', 'diplomats', 'mission', 'missions', 'legation']);
 
 /** "the government of Gondor": an agent noun followed by "of" and a country. */
-function ofCountry(s: State, end: number): { code: string; end: number } | null {
-  const w = tok(s, end)?.lower;
+function ofCountry(s: State, at: number): { code: string; end: number } | null {
+  let end = at;
+  let w = tok(s, end)?.lower;
+  // "a group based in Mordor", "fighters loyal to Gondor's regent": the place or the patron's country
+  const w2 = tok(s, end + 1)?.lower;
+  if ((w === 'based' && w2 === 'in') || (w === 'loyal' && w2 === 'to')) { end++; w = w2 === 'in' ? 'in' : 'of'; }
+  else if (w === 'throughout' || w === 'across') w = 'in';
   // "the government of Gondor", "militants from Mordor", "rebels in Rohan"
   if (w !== 'of' && w !== 'from' && w !== 'in') return null;
   const item = s.items[s.at[end + 1] ?? -1];
@@ -84,7 +89,12 @@ function ofCountry(s: State, end: number): { code: string; end: number } | null 
   const h = pickHit(item.hits);
   // "the government in Kabul", "officials in Washington": a capital after "in" or "from" is the place of its state;
   // but an embassy (or diplomats) in a capital are another state's mission there
-  if (h.type === 'metonym' && w !== 'of' && s.dict.countries.has(h.country) && !(w === 'in' && DIPLOMATIC.has(tok(s, end - 1)?.lower ?? ''))) {
+  // "militias in Tripoli" where the text is about Lebanon: the place finder's reading of a shared name wins
+  if (place && h.type === 'metonym' && place !== h.country && s.dict.countries.has(place)) {
+    s.consumed[s.at[end + 1]!] = 1;
+    return { code: place, end: item.end };
+  }
+  if (h.type === 'metonym' && w !== 'of' && s.dict.countries.has(h.country) && !(w === 'in' && DIPLOMATIC.has(tok(s, at - 1)?.lower ?? ''))) {
     s.consumed[s.at[end + 1]!] = 1;
     return { code: h.country, end: item.end };
   }
@@ -92,6 +102,8 @@ function ofCountry(s: State, end: number): { code: string; end: number } | null 
   s.consumed[s.at[end + 1]!] = 1;
   return { code: h.entry.code, end: item.end };
 }
+
+const AMERICAS = new Set(['Central', 'Latin', 'South', 'North', 'Native', 'Pan']);
 
 /** "Russian-made tanks", "Soviet-era jets", "a Bosnia-style war": origin or likeness, not an actor. */
 const NO_ACTOR_COMPOUNDS = new Set(['made', 'era', 'designed', 'built', 'supplied', 'style', 'manufactured', 'produced', 'type', 'vintage']);
@@ -113,6 +125,8 @@ function doName(s: State, idx: number, item: Item & { kind: 'name' }): void {
   if (compound && (NO_ACTOR_COMPOUNDS.has(compound) || SPONSOR_COMPOUNDS.has(compound))) return;
   if (allyAfter(s, item.end)) return;
   if (tok(s, item.start - 1)?.lower === 'ethnic' && first.type !== 'entry') return ethnic(s, item, first);
+  // "Central American bishops", "Latin American leaders": a region of the Americas, not the United States
+  if (first.type === 'adjective' && AMERICAS.has(tok(s, item.start - 1)?.text ?? '') && tok(s, item.start)!.text.startsWith('American')) return;
   const mod = modifierOf(item);
   // "Vietnamese-led forces": the forces X leads are X's; "a US-led coalition" stays the leader's ("US")
   if (mod && compound === 'led' && mod.kind !== 'person') {
@@ -126,6 +140,9 @@ function doName(s: State, idx: number, item: Item & { kind: 'name' }): void {
   }
   const hit = pickHit(item.hits);
   if (hit.type === 'metonym') {
+    // a shared name the place finder read as another country's city ("Tripoli" in a report on Lebanon)
+    const place = placeAt(s, tok(s, item.start)!.start);
+    if (place && place !== hit.country && s.dict.countries.has(place)) return;
     const agent = metonymIsAgent(s, item.start, item.end);
     s.lastMetonym = { end: item.end, agent };
     if (agent) typedMention(s, hit.country + hit.sector, typedName(s, hit.country, hit.sector), 'metonym', item.start, item.end, true);
