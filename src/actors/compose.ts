@@ -79,6 +79,8 @@ function ofCountry(s: State, at: number): { code: string; end: number } | null {
   else if (w === 'throughout' || w === 'across') w = 'in';
   // "the government of Gondor", "militants from Mordor", "rebels in Rohan"
   if (w !== 'of' && w !== 'from' && w !== 'in') return null;
+  // "rebels in the Ivory Coast": a country name written with its article
+  if (tok(s, end + 1)?.lower === 'the' && s.items[s.at[end + 2] ?? -1]?.kind === 'name' && s.at[end + 1]! < 0) end++;
   const item = s.items[s.at[end + 1] ?? -1];
   // "police in Lahore", "a court in Istanbul": a place the dictionary knows as a place only
   const place = placeAt(s, tok(s, end + 1)?.start ?? -1);
