@@ -283,6 +283,7 @@ function doAgent(s: State, item: Item & { kind: 'agent' }): void {
     typedMention(s, shared + item.info.sector, typedName(s, shared, item.info.sector), 'typed', item.start, item.end, item.info.plural);
     return;
   }
+  if (item.info.sector === 'MED' && namedOutlet(s, item)) return;
   if (!item.info.bare) return definiteAgent(s, item);
   // "rebels" in an article about one country are that country's ("Shona rebels" in Mozambique)
   const main = mainCountry(s);
@@ -310,6 +311,30 @@ function sharedCountry(s: State, start: number): string | null {
   const c = last.m.code.slice(0, 3);
   return last.m.code.length === 6 && s.dict.countries.has(c) ? c : null;
 }
+
+/**
+ * "the opposition newspaper La Prensa", "the daily Al-Watan": an outlet noun followed by its name (a
+ * run of capitalised words no item covers) is that outlet, of the country the article is about.
+ */
+function namedOutlet(s: State, item: Item & { kind: 'agent' }): boolean {
+  if (!OUTLETS.has(tok(s, item.end - 1)!.lower)) return false;
+  const sentence = tok(s, item.start)!.sentence;
+  if (s.titleCase[sentence]) return false;
+  const word = (k: number): boolean => s.covered[k]! < 0 && tok(s, k)?.sentence === sentence && tok(s, k)!.type === 'word' && isCapitalized(tok(s, k)!.text);
+  let j = item.end;
+  while (j < item.end + 5) {
+    if (word(j)) { j++; continue; }
+    // "Al-Watan": a hyphen glued between two capitalised words
+    if (j > item.end && tok(s, j)?.text === '-' && tok(s, j - 1)!.end === tok(s, j)!.start && tok(s, j + 1)?.start === tok(s, j)!.end && word(j + 1)) { j += 2; continue; }
+    break;
+  }
+  if (j === item.end) return false;
+  const country = mainCountry(s);
+  typedMention(s, country ? country + 'MED' : 'MED', country ? typedName(s, country, 'MED') : typedName(s, '', 'MED').trim(), 'typed', item.start, j, false);
+  return true;
+}
+
+const OUTLETS = new Set(['newspaper', 'daily', 'weekly', 'agency', 'broadcaster', 'magazine', 'television', 'tv', 'radio']);
 
 const DEFINITE_SECTORS = new Set(['GOV', 'MIL', 'COP', 'JUD', 'LEG', 'SPY']);
 
