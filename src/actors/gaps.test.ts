@@ -113,3 +113,14 @@ describe('a capital that is another country\'s town here', () => {
     assert.equal(mention(resolve('Edoras along with its allies demanded a truce.', '2023-05-10', dict), 'Edoras')?.code, 'ROHGOV');
   });
 });
+
+describe('"they" after a speech verb', () => {
+  test('is the sentence\'s first plural actor, the speakers', () => {
+    const doc = resolve('Rohirric fighters near the Gondorian army said they would attack.', '2023-05-10', dict);
+    assert.equal(mention(doc, 'they')?.code, 'ROHREB');
+  });
+  test('elsewhere the most recent plural actor', () => {
+    const doc = resolve('Rohirric fighters met the Gondorian army and they agreed.', '2023-05-10', dict);
+    assert.equal(mention(doc, 'they')?.code, 'GONMIL');
+  });
+});
