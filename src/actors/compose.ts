@@ -3,7 +3,7 @@
  * agent noun makes one phrase ("Pakistan's army chief", "Indian troops"); names, adjectives, capitals
  * and surnames are checked against their context; pronouns and group nouns go to coreference.
  */
-import { FORMER, GENERIC_DETS, POSSESSIVE, allyAfter, insideLongerName, isFiller, metonymIsAgent, nameBefore, nameContinues, sentenceInitial, tok } from './context.js';
+import { AMERICAS, FORMER, GENERIC_DETS, POSSESSIVE, allyAfter, insideLongerName, isFiller, metonymIsAgent, nameBefore, nameContinues, sentenceInitial, tok } from './context.js';
 import { groupNoun, pronoun } from './coref.js';
 import { entryMention, personMention, typedMention, typedName } from './emit.js';
 import type { AgentInfo, NameHit } from './model.js';
@@ -34,6 +34,12 @@ function headAfter(s: State, mod: Modifier, end: number): number {
   let j = end;
   const possessive = POSSESSIVE.has(tok(s, j)?.text ?? '');
   if (possessive) j++;
+  // "the New People's Army (NPA) rebels": an acronym in parentheses between the name and its head
+  let acronym = -1;
+  if (tok(s, j)?.text === '(' && tok(s, j + 2)?.text === ')' && /^[A-Z][A-Z0-9]{1,5}$/.test(tok(s, j + 1)?.text ?? '')) {
+    acronym = s.at[j + 1]!;
+    j += 3;
+  }
   const personal = mod.kind === 'person';
   for (let k = 0; k < 2 && s.at[j]! < 0; k++) {
     const t = tok(s, j);
@@ -49,6 +55,7 @@ function headAfter(s: State, mod: Modifier, end: number): number {
   if (!head || (head.kind !== 'title' && head.kind !== 'agent')) return -1;
   // "Modi's government", "the Trump administration"
   if (personal && (head.kind !== 'agent' || (!possessive && head.info.sector !== 'GOV'))) return -1;
+  if (acronym >= 0) s.consumed[acronym] = 1;
   return idx;
 }
 
@@ -105,7 +112,10 @@ function ofCountry(s: State, at: number): { code: string; end: number } | null {
   return { code: h.entry.code, end: item.end };
 }
 
-const AMERICAS = new Set(['Central', 'Latin', 'South', 'North', 'Native', 'Pan']);
+/** "Central American bishops", "South America's insurgency": a region of the Americas, not the United States. */
+function americasRegion(s: State, start: number): boolean {
+  return AMERICAS.has(tok(s, start - 1)?.text ?? '') && tok(s, start)!.text.startsWith('America');
+}
 
 /** "Russian-made tanks", "Soviet-era jets", "a Bosnia-style war": origin or likeness, not an actor. */
 const NO_ACTOR_COMPOUNDS = new Set(['made', 'era', 'designed', 'built', 'supplied', 'style', 'manufactured', 'produced', 'type', 'vintage']);
@@ -127,8 +137,7 @@ function doName(s: State, idx: number, item: Item & { kind: 'name' }): void {
   if (compound && (NO_ACTOR_COMPOUNDS.has(compound) || SPONSOR_COMPOUNDS.has(compound))) return;
   if (allyAfter(s, item.end)) return;
   if (tok(s, item.start - 1)?.lower === 'ethnic' && first.type !== 'entry') return ethnic(s, item, first);
-  // "Central American bishops", "Latin American leaders": a region of the Americas, not the United States
-  if (first.type === 'adjective' && AMERICAS.has(tok(s, item.start - 1)?.text ?? '') && tok(s, item.start)!.text.startsWith('American')) return;
+  if (americasRegion(s, item.start)) return;
   const mod = modifierOf(item);
   // "Vietnamese-led forces": the forces X leads are X's; "a US-led coalition" stays the leader's ("US")
   if (mod && compound === 'led' && mod.kind !== 'person') {

@@ -7,6 +7,9 @@ import type { Token } from '../domain/types.js';
 import { isCapitalized } from './scan.js';
 import type { State } from './state.js';
 
+/** Capitalised words that make "America(n)" a region of the Americas ("Latin American", "South America"). */
+export const AMERICAS = new Set(['Central', 'Latin', 'South', 'North', 'Native', 'Pan']);
+
 export const POSSESSIVE = new Set(["'s", '’s', "'", '’']);
 /** Determiners and quantifiers that make a title or noun a class ("a minister", "several presidents"). */
 export const GENERIC_DETS = new Set(['a', 'an', 'any', 'every', 'each', 'some', 'several', 'many', 'no', 'other', 'another',

@@ -124,3 +124,26 @@ describe('"they" after a speech verb', () => {
     assert.equal(mention(doc, 'they')?.code, 'GONMIL');
   });
 });
+
+describe('a group name, an acronym in parentheses and an agent noun', () => {
+  test('make one mention of the group', () => {
+    const doc = resolve("Twenty Saruman's Host (SH) fighters surrendered.", '2023-05-10', buildDictionary({
+      groups: [{ id: 'white-hand', code: 'ROHREB', name: "Saruman's Host", aliases: ['SH'] }],
+      agents: [{ kind: 'agent', sector: 'REB', bare: true, singular: ['fighter'], plural: ['fighters'] }],
+    }));
+    assert.deepEqual(doc.actors.map((m) => [m.text, m.code]), [["Saruman's Host (SH) fighters", 'ROHREB']]);
+  });
+});
+
+describe('regions of the Americas', () => {
+  test('"Latin American", "South America\'s" are not the United States', () => {
+    const us = buildDictionary({
+      countries: [{ code: 'USA', name: 'United States', aliases: ['America'], adjectives: ['American'] }, { code: 'GON', name: 'Gondor', adjectives: ['Gondorian'] }],
+      agents: [{ kind: 'agent', sector: 'REL', bare: true, singular: ['bishop'], plural: ['bishops'] }, { kind: 'agent', sector: 'REB', bare: true, singular: ['rebel'], plural: ['rebels'] }],
+    });
+    assert.equal(resolve('Latin American bishops met.', '2023-05-10', us).actors.some((m) => m.code.startsWith('USA')), false);
+    const doc = resolve("A rebel surrendered to Gondorian forces, a blow to South America's insurgency.", '2023-05-10', us);
+    assert.equal(doc.actors.some((m) => m.code.startsWith('USA')), false);
+    assert.equal(mention(doc, 'rebel')?.code, 'GONREB');
+  });
+});

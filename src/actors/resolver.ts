@@ -5,7 +5,7 @@
  */
 import type { AnnotatedDoc, ActorMention, PlaceMention } from '../domain/types.js';
 import type { Component } from '../nlp/pipeline.js';
-import { titleCaseSentences } from './context.js';
+import { AMERICAS, titleCaseSentences } from './context.js';
 import { viewOf } from './forms.js';
 import type { ActorDictionary } from './model.js';
 import { firstRoleOn, dayOf } from './roles.js';
@@ -43,7 +43,7 @@ function preCount(items: Item[], doc: AnnotatedDoc, date: string): { counts: Map
   for (const it of items) {
     const c = itemCountry(it, date);
     // "ethnic Albanians" in Serbia do not make the article about Albania
-    if (!c || doc.tokens[it.start - 1]?.lower === 'ethnic') continue;
+    if (!c || doc.tokens[it.start - 1]?.lower === 'ethnic' || (c === 'USA' && AMERICAS.has(doc.tokens[it.start - 1]?.text ?? '') && doc.tokens[it.start]!.text.startsWith('America'))) continue;
     counts.set(c, (counts.get(c) ?? 0) + weight(doc.tokens[it.start]!.sentence));
     if (it.kind === 'name' && (it.hits[0]!.type !== 'entry' || it.hits[0]!.entry.kind === 'person')) signalled.add(c);
   }
