@@ -99,7 +99,7 @@ function ofCountry(s: State, at: number): { code: string; end: number } | null {
   // "the government in Kabul", "officials in Washington": a capital after "in" or "from" is the place of its state;
   // but an embassy (or diplomats) in a capital are another state's mission there
   // "militias in Tripoli" where the text is about Lebanon: the place finder's reading of a shared name wins
-  if (place && h.type === 'metonym' && place !== h.country && s.dict.countries.has(place)) {
+  if (place && (h.type === 'metonym' || (h.type === 'entry' && h.entry.kind === 'country')) && place !== (h.type === 'metonym' ? h.country : h.entry.code) && s.dict.countries.has(place)) {
     s.consumed[s.at[end + 1]!] = 1;
     return { code: place, end: item.end };
   }
@@ -117,6 +117,12 @@ function americasRegion(s: State, start: number): boolean {
   return AMERICAS.has(tok(s, start - 1)?.text ?? '') && tok(s, start)!.text.startsWith('America');
 }
 
+/** The place finder read the name at token `start` as a place of another country ("Georgia" beside "Texas"). */
+function otherPlace(s: State, start: number, code: string): boolean {
+  const place = placeAt(s, tok(s, start)!.start);
+  return place !== undefined && place !== code && s.dict.countries.has(place);
+}
+
 /** "Russian-made tanks", "Soviet-era jets", "a Bosnia-style war": origin or likeness, not an actor. */
 const NO_ACTOR_COMPOUNDS = new Set(['made', 'era', 'designed', 'built', 'supplied', 'style', 'manufactured', 'produced', 'type', 'vintage']);
 /** "Syrian-backed militias": the sponsor is not the actor of what the militias do (nor are they its forces). */
@@ -132,7 +138,7 @@ function compoundAfter(s: State, end: number): string | undefined {
 
 function doName(s: State, idx: number, item: Item & { kind: 'name' }): void {
   const first = pickHit(item.hits);
-  if (first.type === 'entry' && first.entry.kind === 'country' && homonymPlace(s, item.start, item.end, first.entry.code)) return;
+  if (first.type === 'entry' && first.entry.kind === 'country' && (homonymPlace(s, item.start, item.end, first.entry.code) || otherPlace(s, item.start, first.entry.code))) return;
   const compound = compoundAfter(s, item.end);
   if (compound && (NO_ACTOR_COMPOUNDS.has(compound) || SPONSOR_COMPOUNDS.has(compound))) return;
   if (allyAfter(s, item.end)) return;

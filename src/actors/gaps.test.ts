@@ -147,3 +147,13 @@ describe('regions of the Americas', () => {
     assert.equal(mention(doc, 'rebel')?.code, 'GONREB');
   });
 });
+
+describe('a country name the place finder read as a place of another country', () => {
+  test('is that place: "troops in X" are of its country, and X names no actor of its own', () => {
+    const doc = withPlaces('Troops in Rohan arrested two men after a raid in Anorien.', [['Rohan', 'GON'], ['Anorien', 'GON']]);
+    assert.equal(doc.actors[0]?.code, 'GONMIL');
+    const sued = withPlaces('Rohan and Anorien sued the council.', [['Rohan', 'GON'], ['Anorien', 'GON']]);
+    assert.equal(sued.actors.some((m) => m.code.startsWith('ROH')), false);
+    assert.equal(mention(sued, 'Anorien')?.code, 'GON', 'a known place as the subject is of its own country');
+  });
+});

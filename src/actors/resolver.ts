@@ -36,6 +36,13 @@ function itemCountry(item: Item, date: string): string | null {
   return e.kind === 'group' ? e.code : e.code;
 }
 
+/** The place mention at token `start` lies in another country than `code`. */
+function readElsewhere(doc: AnnotatedDoc, start: number, code: string): boolean {
+  const at = doc.tokens[start]!.start;
+  for (const p of doc.places ?? []) if (p.start === at) return p.place.country !== code;
+  return false;
+}
+
 /** Weighted counts of countries (and IGOs, groups) named in the candidate items, for titles alone. */
 function preCount(items: Item[], doc: AnnotatedDoc, date: string): { counts: Map<string, number>; signalled: Set<string> } {
   const counts = new Map<string, number>();
@@ -44,6 +51,8 @@ function preCount(items: Item[], doc: AnnotatedDoc, date: string): { counts: Map
     const c = itemCountry(it, date);
     // "ethnic Albanians" in Serbia do not make the article about Albania
     if (!c || doc.tokens[it.start - 1]?.lower === 'ethnic' || (c === 'USA' && AMERICAS.has(doc.tokens[it.start - 1]?.text ?? '') && doc.tokens[it.start]!.text.startsWith('America'))) continue;
+    // "Georgia" that the place finder read as the US state (beside "Texas") does not count for the country
+    if (it.kind === 'name' && it.hits[0]!.type === 'entry' && it.hits[0]!.entry.kind === 'country' && readElsewhere(doc, it.start, c)) continue;
     counts.set(c, (counts.get(c) ?? 0) + weight(doc.tokens[it.start]!.sentence));
     if (it.kind === 'name' && (it.hits[0]!.type !== 'entry' || it.hits[0]!.entry.kind === 'person')) signalled.add(c);
   }
