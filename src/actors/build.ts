@@ -5,10 +5,14 @@ import { PRONOUNS } from './scan.js';
 import type { ActorDictionary, AgentInfo, NameHit, TitleInfo } from './model.js';
 import type { AgentFileEntry, CountryData, DictionaryParts, PersonData, TitleData } from './schema.js';
 
-/** Adds a form and, for forms starting with "the ", its sentence-initial "The " variant. */
+/**
+ * Adds a form and, for forms starting with "the ", its sentence-initial "The " variant; a form with a
+ * straight apostrophe also as typeset ("People’s", "Lord’s").
+ */
 function addName(names: FormIndex<NameHit>, form: string, hit: NameHit): void {
   names.add(form, hit);
   if (form.startsWith('the ')) names.add('The' + form.slice(3), hit);
+  if (form.includes("'")) addName(names, form.replaceAll("'", '\u2019'), hit);
 }
 
 function countryEntry(c: CountryData): ActorEntry {
@@ -100,6 +104,10 @@ function addAgents(d: ActorDictionary, e: AgentFileEntry): void {
     for (const n of e.nouns) d.nonActorHeads.add(n.toLowerCase());
   } else if (e.kind === 'org-head') {
     for (const h of e.heads) if (!d.orgHeads.has(h.toLowerCase())) d.orgHeads.set(h.toLowerCase(), e.sector);
+  } else if (e.kind === 'shared-adjective') {
+    // `country` is a placeholder: the resolver settles the country per article (see settleShared)
+    for (const a of e.adjectives) d.names.add(a, { type: 'adjective', country: e.countries[0]!, demonym: false, among: e.countries });
+    for (const a of e.demonyms) d.names.add(a, { type: 'adjective', country: e.countries[0]!, demonym: true, among: e.countries });
   } else {
     d.homonyms.set(e.text, [...(d.homonyms.get(e.text) ?? []), e.country]);
   }

@@ -3,7 +3,7 @@
  * agent noun makes one phrase ("Pakistan's army chief", "Indian troops"); names, adjectives, capitals
  * and surnames are checked against their context; pronouns and group nouns go to coreference.
  */
-import { FORMER, GENERIC_DETS, POSSESSIVE, allyAfter, insideLongerName, isFiller, metonymIsAgent, nameBefore, nameContinues, sentenceInitial, tok } from './context.js';
+import { AMERICAS, FORMER, GENERIC_DETS, POSSESSIVE, allyAfter, insideLongerName, isFiller, metonymIsAgent, nameBefore, nameContinues, sentenceInitial, tok } from './context.js';
 import { groupNoun, pronoun } from './coref.js';
 import { entryMention, personMention, typedMention, typedName } from './emit.js';
 import type { AgentInfo, NameHit } from './model.js';
@@ -34,6 +34,12 @@ function headAfter(s: State, mod: Modifier, end: number): number {
   let j = end;
   const possessive = POSSESSIVE.has(tok(s, j)?.text ?? '');
   if (possessive) j++;
+  // "the New People's Army (NPA) rebels": an acronym in parentheses between the name and its head
+  let acronym = -1;
+  if (tok(s, j)?.text === '(' && tok(s, j + 2)?.text === ')' && /^[A-Z][A-Z0-9]{1,5}$/.test(tok(s, j + 1)?.text ?? '')) {
+    acronym = s.at[j + 1]!;
+    j += 3;
+  }
   const personal = mod.kind === 'person';
   for (let k = 0; k < 2 && s.at[j]! < 0; k++) {
     const t = tok(s, j);
@@ -49,6 +55,7 @@ function headAfter(s: State, mod: Modifier, end: number): number {
   if (!head || (head.kind !== 'title' && head.kind !== 'agent')) return -1;
   // "Modi's government", "the Trump administration"
   if (personal && (head.kind !== 'agent' || (!possessive && head.info.sector !== 'GOV'))) return -1;
+  if (acronym >= 0) s.consumed[acronym] = 1;
   return idx;
 }
 
@@ -70,10 +77,17 @@ function pickHit(hits: NameHit[]): NameHit {
 const DIPLOMATIC = new Set(['embassy', 'embassies', 'consulate', 'consulates', 'diplomat', 'diplomats', 'mission', 'missions', 'legation']);
 
 /** "the government of Gondor": an agent noun followed by "of" and a country. */
-function ofCountry(s: State, end: number): { code: string; end: number } | null {
-  const w = tok(s, end)?.lower;
+function ofCountry(s: State, at: number): { code: string; end: number } | null {
+  let end = at;
+  let w = tok(s, end)?.lower;
+  // "a group based in Mordor", "fighters loyal to Gondor's regent": the place or the patron's country
+  const w2 = tok(s, end + 1)?.lower;
+  if ((w === 'based' && w2 === 'in') || (w === 'loyal' && w2 === 'to')) { end++; w = w2 === 'in' ? 'in' : 'of'; }
+  else if (w === 'throughout' || w === 'across') w = 'in';
   // "the government of Gondor", "militants from Mordor", "rebels in Rohan"
   if (w !== 'of' && w !== 'from' && w !== 'in') return null;
+  // "rebels in the Ivory Coast": a country name written with its article
+  if (tok(s, end + 1)?.lower === 'the' && s.items[s.at[end + 2] ?? -1]?.kind === 'name' && s.at[end + 1]! < 0) end++;
   const item = s.items[s.at[end + 1] ?? -1];
   // "police in Lahore", "a court in Istanbul": a place the dictionary knows as a place only
   const place = placeAt(s, tok(s, end + 1)?.start ?? -1);
@@ -84,13 +98,29 @@ function ofCountry(s: State, end: number): { code: string; end: number } | null 
   const h = pickHit(item.hits);
   // "the government in Kabul", "officials in Washington": a capital after "in" or "from" is the place of its state;
   // but an embassy (or diplomats) in a capital are another state's mission there
-  if (h.type === 'metonym' && w !== 'of' && s.dict.countries.has(h.country) && !(w === 'in' && DIPLOMATIC.has(tok(s, end - 1)?.lower ?? ''))) {
+  // "militias in Tripoli" where the text is about Lebanon: the place finder's reading of a shared name wins
+  if (place && (h.type === 'metonym' || (h.type === 'entry' && h.entry.kind === 'country')) && place !== (h.type === 'metonym' ? h.country : h.entry.code) && s.dict.countries.has(place)) {
+    s.consumed[s.at[end + 1]!] = 1;
+    return { code: place, end: item.end };
+  }
+  if (h.type === 'metonym' && w !== 'of' && s.dict.countries.has(h.country) && !(w === 'in' && DIPLOMATIC.has(tok(s, at - 1)?.lower ?? ''))) {
     s.consumed[s.at[end + 1]!] = 1;
     return { code: h.country, end: item.end };
   }
   if (h.type !== 'entry' || (h.entry.kind !== 'country' && h.entry.kind !== 'igo' && h.entry.kind !== 'group')) return null;
   s.consumed[s.at[end + 1]!] = 1;
   return { code: h.entry.code, end: item.end };
+}
+
+/** "Central American bishops", "South America's insurgency": a region of the Americas, not the United States. */
+function americasRegion(s: State, start: number): boolean {
+  return AMERICAS.has(tok(s, start - 1)?.text ?? '') && tok(s, start)!.text.startsWith('America');
+}
+
+/** The place finder read the name at token `start` as a place of another country ("Georgia" beside "Texas"). */
+function otherPlace(s: State, start: number, code: string): boolean {
+  const place = placeAt(s, tok(s, start)!.start);
+  return place !== undefined && place !== code && s.dict.countries.has(place);
 }
 
 /** "Russian-made tanks", "Soviet-era jets", "a Bosnia-style war": origin or likeness, not an actor. */
@@ -108,11 +138,12 @@ function compoundAfter(s: State, end: number): string | undefined {
 
 function doName(s: State, idx: number, item: Item & { kind: 'name' }): void {
   const first = pickHit(item.hits);
-  if (first.type === 'entry' && first.entry.kind === 'country' && homonymPlace(s, item.start, item.end, first.entry.code)) return;
+  if (first.type === 'entry' && first.entry.kind === 'country' && (homonymPlace(s, item.start, item.end, first.entry.code) || otherPlace(s, item.start, first.entry.code))) return;
   const compound = compoundAfter(s, item.end);
   if (compound && (NO_ACTOR_COMPOUNDS.has(compound) || SPONSOR_COMPOUNDS.has(compound))) return;
   if (allyAfter(s, item.end)) return;
   if (tok(s, item.start - 1)?.lower === 'ethnic' && first.type !== 'entry') return ethnic(s, item, first);
+  if (americasRegion(s, item.start)) return;
   const mod = modifierOf(item);
   // "Vietnamese-led forces": the forces X leads are X's; "a US-led coalition" stays the leader's ("US")
   if (mod && compound === 'led' && mod.kind !== 'person') {
@@ -126,6 +157,9 @@ function doName(s: State, idx: number, item: Item & { kind: 'name' }): void {
   }
   const hit = pickHit(item.hits);
   if (hit.type === 'metonym') {
+    // a shared name the place finder read as another country's city ("Tripoli" in a report on Lebanon)
+    const place = placeAt(s, tok(s, item.start)!.start);
+    if (place && place !== hit.country && s.dict.countries.has(place)) return;
     const agent = metonymIsAgent(s, item.start, item.end);
     s.lastMetonym = { end: item.end, agent };
     if (agent) typedMention(s, hit.country + hit.sector, typedName(s, hit.country, hit.sector), 'metonym', item.start, item.end, true);
@@ -264,6 +298,7 @@ function doAgent(s: State, item: Item & { kind: 'agent' }): void {
     typedMention(s, shared + item.info.sector, typedName(s, shared, item.info.sector), 'typed', item.start, item.end, item.info.plural);
     return;
   }
+  if (item.info.sector === 'MED' && namedOutlet(s, item)) return;
   if (!item.info.bare) return definiteAgent(s, item);
   // "rebels" in an article about one country are that country's ("Shona rebels" in Mozambique)
   const main = mainCountry(s);
@@ -291,6 +326,30 @@ function sharedCountry(s: State, start: number): string | null {
   const c = last.m.code.slice(0, 3);
   return last.m.code.length === 6 && s.dict.countries.has(c) ? c : null;
 }
+
+/**
+ * "the opposition newspaper La Prensa", "the daily Al-Watan": an outlet noun followed by its name (a
+ * run of capitalised words no item covers) is that outlet, of the country the article is about.
+ */
+function namedOutlet(s: State, item: Item & { kind: 'agent' }): boolean {
+  if (!OUTLETS.has(tok(s, item.end - 1)!.lower)) return false;
+  const sentence = tok(s, item.start)!.sentence;
+  if (s.titleCase[sentence]) return false;
+  const word = (k: number): boolean => s.covered[k]! < 0 && tok(s, k)?.sentence === sentence && tok(s, k)!.type === 'word' && isCapitalized(tok(s, k)!.text);
+  let j = item.end;
+  while (j < item.end + 5) {
+    if (word(j)) { j++; continue; }
+    // "Al-Watan": a hyphen glued between two capitalised words
+    if (j > item.end && tok(s, j)?.text === '-' && tok(s, j - 1)!.end === tok(s, j)!.start && tok(s, j + 1)?.start === tok(s, j)!.end && word(j + 1)) { j += 2; continue; }
+    break;
+  }
+  if (j === item.end) return false;
+  const country = mainCountry(s);
+  typedMention(s, country ? country + 'MED' : 'MED', country ? typedName(s, country, 'MED') : typedName(s, '', 'MED').trim(), 'typed', item.start, j, false);
+  return true;
+}
+
+const OUTLETS = new Set(['newspaper', 'daily', 'weekly', 'agency', 'broadcaster', 'magazine', 'television', 'tv', 'radio']);
 
 const DEFINITE_SECTORS = new Set(['GOV', 'MIL', 'COP', 'JUD', 'LEG', 'SPY']);
 

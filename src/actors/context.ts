@@ -7,6 +7,9 @@ import type { Token } from '../domain/types.js';
 import { isCapitalized } from './scan.js';
 import type { State } from './state.js';
 
+/** Capitalised words that make "America(n)" a region of the Americas ("Latin American", "South America"). */
+export const AMERICAS = new Set(['Central', 'Latin', 'South', 'North', 'Native', 'Pan']);
+
 export const POSSESSIVE = new Set(["'s", '’s', "'", '’']);
 /** Determiners and quantifiers that make a title or noun a class ("a minister", "several presidents"). */
 export const GENERIC_DETS = new Set(['a', 'an', 'any', 'every', 'each', 'some', 'several', 'many', 'no', 'other', 'another',
@@ -157,6 +160,9 @@ export function metonymIsAgent(s: State, start: number, end: number): boolean {
   }
   if (sameSentence && LOCATIVE.has(prev.lower)) return false;
   if (next && (POSSESSIVE.has(next.text) || next.pos === 'VERB' || next.pos === 'AUX')) return true;
+  // "Washington, along with its allies, demanded": a subject joined by a companion phrase
+  const n1 = next?.text === ',' ? t[end + 1] : next;
+  if (n1 && (n1.lower === 'along' || n1.lower === 'together') && t[n1.index + 1]?.lower === 'with' && !(sameSentence && LOCATIVE.has(prev.lower))) return true;
   // "Moscow again rejected", "Kabul on Monday said": a verb after adverbs or a short time phrase
   if (next && next.sentence === t[start]!.sentence && verbAfter(s, end)) return !(sameSentence && LOCATIVE.has(prev.lower));
   return sameSentence && AGENTIVE.has(prev.lower);

@@ -31,8 +31,19 @@ function antecedent(s: State, at: number, sentence: number, p: { gender: 'm' | '
     if (f.sentence === sentence) firstHere = f;
     else if (f.sentence === sentence - 1) firstPrev = f;
   }
-  if (p.plural) return recent;
+  // "militants loyal to X's leader said they ...": after a speech verb, the speakers (the sentence's first plural actor)
+  if (p.plural) return firstHere && reported(s, at) ? firstHere : recent;
   return firstHere ?? firstPrev ?? recent;
+}
+
+const SPEECH = new Set(['said', 'say', 'says', 'claimed', 'claim', 'claims', 'announced', 'stated', 'insisted', 'added', 'warned', 'vowed', 'declared', 'threatened']);
+
+/** The pronoun at token `at` opens the clause a speech verb reports ("said they", "said that they"). */
+function reported(s: State, at: number): boolean {
+  const toks = s.view.tokens;
+  const prev = toks[at - 1];
+  const verb = prev?.lower === 'that' ? toks[at - 2] : prev;
+  return !!verb && SPEECH.has(verb.lower);
 }
 
 export function pronoun(s: State, item: Item & { kind: 'pronoun' }): void {

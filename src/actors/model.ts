@@ -29,7 +29,7 @@ export interface AgentInfo {
 /** What a proper-name form stands for. */
 export type NameHit =
   | { type: 'entry'; entry: ActorEntry; how: 'name' | 'alias' }
-  | { type: 'adjective'; country: string; demonym: boolean }
+  | { type: 'adjective'; country: string; demonym: boolean; among?: string[] }
   | { type: 'metonym'; country: string; sector: string };
 
 export interface ActorDictionary {

@@ -9,7 +9,7 @@
 import type { ActorMention, PlaceMention, Token } from '../domain/types.js';
 import { tok } from './context.js';
 import { isCapitalized } from './scan.js';
-import { countryPart, type Found, type State } from './state.js';
+import { countryPart, placeAt, type Found, type State } from './state.js';
 
 const LINKS = new Set(['of', 'for', 'and', '&', 'on', 'against']);
 const RIGHT_LINKS = new Set(['of', 'for', 'on', 'against']);
@@ -164,7 +164,8 @@ export function unlistedSubjects(s: State, main: string | undefined): void {
     const prev = tok(s, i - 1);
     const opens = !prev || prev.sentence !== t.sentence || prev.text === ',' || prev.lower === 'and';
     if (next && next.sentence === t.sentence && (next.pos === 'VERB' || next.pos === 'AUX') && !next.lower.endsWith('ing') && opens) {
-      const code = main ? main : '---';
+      // "Texas sued": a place the gazetteer knows is of its own country, whatever the article's main one
+      const code = placeAt(s, t.start) ?? main ?? '---';
       const m = mentionOf(s, [i, j], code);
       m.kind = 'person';
       extra.push({ m, start: i, end: j, sentence: t.sentence, plural: false, gender: null });

@@ -3,9 +3,9 @@
  * Pass 1 (scan) proposes items with hash lookups, one walk over the tokens; pass 2 (compose) turns
  * them into mentions using a few tokens of context; then the article's countries are counted.
  */
-import type { AnnotatedDoc, ActorMention } from '../domain/types.js';
+import type { AnnotatedDoc, ActorMention, PlaceMention } from '../domain/types.js';
 import type { Component } from '../nlp/pipeline.js';
-import { titleCaseSentences } from './context.js';
+import { AMERICAS, titleCaseSentences } from './context.js';
 import { viewOf } from './forms.js';
 import type { ActorDictionary } from './model.js';
 import { firstRoleOn, dayOf } from './roles.js';
@@ -28,11 +28,19 @@ export interface ResolverOptions {
 function itemCountry(item: Item, date: string): string | null {
   if (item.kind !== 'name') return null;
   const h = item.hits[0]!;
-  if (h.type === 'adjective' || h.type === 'metonym') return h.country;
+  if (h.type === 'adjective') return h.among ? null : h.country;
+  if (h.type === 'metonym') return h.country;
   const e = h.entry;
   if (e.kind === 'person') return firstRoleOn(e, date)?.of ?? e.country ?? null;
   if (e.kind === 'media') return null;
   return e.kind === 'group' ? e.code : e.code;
+}
+
+/** The place mention at token `start` lies in another country than `code`. */
+function readElsewhere(doc: AnnotatedDoc, start: number, code: string): boolean {
+  const at = doc.tokens[start]!.start;
+  for (const p of doc.places ?? []) if (p.start === at) return p.place.country !== code;
+  return false;
 }
 
 /** Weighted counts of countries (and IGOs, groups) named in the candidate items, for titles alone. */
@@ -42,7 +50,9 @@ function preCount(items: Item[], doc: AnnotatedDoc, date: string): { counts: Map
   for (const it of items) {
     const c = itemCountry(it, date);
     // "ethnic Albanians" in Serbia do not make the article about Albania
-    if (!c || doc.tokens[it.start - 1]?.lower === 'ethnic') continue;
+    if (!c || doc.tokens[it.start - 1]?.lower === 'ethnic' || (c === 'USA' && AMERICAS.has(doc.tokens[it.start - 1]?.text ?? '') && doc.tokens[it.start]!.text.startsWith('America'))) continue;
+    // "Georgia" that the place finder read as the US state (beside "Texas") does not count for the country
+    if (it.kind === 'name' && it.hits[0]!.type === 'entry' && it.hits[0]!.entry.kind === 'country' && readElsewhere(doc, it.start, c)) continue;
     counts.set(c, (counts.get(c) ?? 0) + weight(doc.tokens[it.start]!.sentence));
     if (it.kind === 'name' && (it.hits[0]!.type !== 'entry' || it.hits[0]!.entry.kind === 'person')) signalled.add(c);
   }
@@ -100,6 +110,106 @@ function laterSurnames(s: State): void {
   if (extra.length > 0) s.found = [...s.found, ...extra].sort((a, b) => a.start - b.start);
 }
 
+/** An acronym as defined in parentheses: two to six capitals, the first a letter ("NAF", "DSS", "M23"). */
+function isAcronym(t: string): boolean {
+  if (t.length < 2 || t.length > 6) return false;
+  const c0 = t.charCodeAt(0);
+  if (c0 < 65 || c0 > 90) return false;
+  for (let i = 1; i < t.length; i++) {
+    const c = t.charCodeAt(i);
+    if (!((c >= 65 && c <= 90) || (c >= 48 && c <= 57))) return false;
+  }
+  return true;
+}
+
+/**
+ * "the Nigerian Air Force (NAF) ... NAF said": an acronym defined in parentheses right after a resolved
+ * name stands for the same actor wherever it recurs unresolved later in the article.
+ */
+function laterAcronyms(s: State): void {
+  const toks = s.view.tokens;
+  let defs: Map<string, Found> | null = null;
+  for (const f of s.found) {
+    const open = toks[f.end];
+    const a = toks[f.end + 1];
+    if (open?.text !== '(' || !a || toks[f.end + 2]?.text !== ')' || s.covered[f.end + 1]! >= 0 || !isAcronym(a.text)) continue;
+    if (f.m.how === 'coreference' || f.m.how === 'group-noun' || f.m.kind === 'person') continue;
+    defs ??= new Map();
+    if (!defs.has(a.text)) defs.set(a.text, f);
+  }
+  if (!defs) return;
+  const used = new Uint8Array(toks.length);
+  for (const f of s.found) used.fill(1, f.start, f.end);
+  const extra: Found[] = [];
+  for (const t of toks) {
+    const first = defs.get(t.text);
+    if (!first || used[t.index] || s.covered[t.index]! >= 0 || t.index <= first.end + 1) continue;
+    const m = { ...first.m, start: t.start, end: t.end, text: t.text, how: 'alias' as const };
+    delete m.statedTitle;
+    extra.push({ ...first, m, start: t.index, end: t.index + 1, sentence: t.sentence });
+  }
+  if (extra.length > 0) s.found = [...s.found, ...extra].sort((a, b) => a.start - b.start);
+}
+
+/**
+ * "Kurdish fighters", "Pashtun elders": an adjective of a people living in several states takes the
+ * state the article supports most — its country mentions, and places named after "in" in the same
+ * sentence ("Kurdish forces in northern Syria") counting double; with no clear winner, no actor.
+ */
+function settleShared(s: State, places: PlaceMention[]): void {
+  for (let idx = 0; idx < s.items.length; idx++) {
+    const item = s.items[idx]!;
+    if (item.kind !== 'name') continue;
+    const h = item.hits[0]!;
+    if (h.type !== 'adjective' || !h.among) continue;
+    const sentence = s.view.tokens[item.start]!.sentence;
+    let best: string | null = null;
+    let top = 0;
+    let tie = false;
+    for (const c of h.among) {
+      let n = s.counts.get(c) ?? 0;
+      for (const p of places) {
+        if (p.place.country !== c) continue;
+        const t = tokenAt(s, p.start);
+        if (t >= 0 && s.view.tokens[t]!.sentence === sentence && locatedIn(s, t)) n += 2;
+      }
+      if (n > top) { best = c; top = n; tie = false; } else if (n === top && n > 0) tie = true;
+    }
+    if (best && !tie) {
+      item.hits = [{ type: 'adjective', country: best, demonym: h.demonym }];
+      continue;
+    }
+    // unsettled: the words stay unresolved (and no longer block other readings)
+    s.consumed[idx] = 1;
+    s.at[item.start] = -1;
+    s.covered.fill(-1, item.start, item.end);
+  }
+}
+
+/** "in Syria", "in north-eastern Syria": "in" or "inside" up to three words before the place at token `t`. */
+function locatedIn(s: State, t: number): boolean {
+  for (let k = t - 1; k >= Math.max(0, t - 4); k--) {
+    const w = s.view.tokens[k]!.lower;
+    if (w === 'in' || w === 'inside') return true;
+    if (w === ',' || w === '.' || w === 'and') return false;
+  }
+  return false;
+}
+
+/** The token starting at character offset `offset`, or -1. */
+function tokenAt(s: State, offset: number): number {
+  const toks = s.view.tokens;
+  let lo = 0;
+  let hi = toks.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const st = toks[mid]!.start;
+    if (st === offset) return mid;
+    if (st < offset) lo = mid + 1; else hi = mid - 1;
+  }
+  return -1;
+}
+
 export function resolveActors(dict: ActorDictionary, doc: AnnotatedDoc): State {
   const view = viewOf(doc.text, doc.tokens);
   const date = dayOf(doc.published);
@@ -111,10 +221,12 @@ export function resolveActors(dict: ActorDictionary, doc: AnnotatedDoc): State {
     named: new Map(), unlisted: new Map(), homonymSense: new Map(), pair: null, people: null, lastMetonym: null,
     places: doc.places ?? [], placeCountries: null,
   };
+  settleShared(s, doc.places ?? []);
   compose(s);
   unlistedOrgs(s, doc.places ?? [], mainCountry(s));
   unlistedSubjects(s, mainCountry(s));
   if (s.unlisted.size > 0) laterSurnames(s);
+  laterAcronyms(s);
   return s;
 }
 

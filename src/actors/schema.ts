@@ -85,6 +85,8 @@ export const agentFileEntrySchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('group-noun'), determiners: list, heads: list }),
   z.object({ kind: z.literal('non-actor'), nouns: list }),
   z.object({ kind: z.literal('org-head'), sector, heads: list }),
+  // a people with no one home state ("Kurdish", "Pashtuns"): its country is read from the article
+  z.object({ kind: z.literal('shared-adjective'), adjectives: list, demonyms: list, countries: z.array(z.string().regex(/^[A-Z]{3}$/)).min(2) }),
   z.object({ kind: z.literal('homonym'), text: z.string().min(1), country: z.string().regex(/^[A-Z]{3}$/), note: z.string().optional() }),
 ]);
 

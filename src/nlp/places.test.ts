@@ -60,6 +60,21 @@ describe('placeFinder', () => {
     assert.throws(() => loadGazetteer(join(dir, 'none.json')), (e: unknown) => e instanceof BrinkError && e.code === 'NOT_FOUND');
   });
 
+  test('a name shared by towns of two countries takes the one the text supports', () => {
+    const shared: GazetteerEntry[] = [
+      { id: 'norland', name: 'Norland', adjectives: ['Norlandic'], kind: 'country', country: 'NRL', lat: 60, lon: 10 },
+      { id: 'sudmark', name: 'Sudmark', adjectives: ['Sudmarkish'], kind: 'country', country: 'SDM', lat: 40, lon: 10 },
+      { id: 'port-vel', name: 'Port Vel', kind: 'capital', country: 'NRL', lat: 60.1, lon: 10.1 },
+      { id: 'port-vel-sdm', name: 'Port Vel', aliases: ['Port Vel, Sudmark'], kind: 'city', country: 'SDM', lat: 40.1, lon: 10.1 },
+      { id: 'kessa', name: 'Kessa', kind: 'city', country: 'SDM', lat: 40.2, lon: 10.2 },
+    ];
+    const country = (text: string) => places(text, shared).find((p) => p.text === 'Port Vel')?.place.country;
+    assert.equal(country('Shells hit Port Vel, the north Sudmarkish port.'), 'SDM', 'an adjective');
+    assert.equal(country('Militias in Port Vel and Kessa clashed.'), 'SDM', 'another town');
+    assert.equal(country('Talks were held in Port Vel.'), 'NRL', 'no cue: the first entry');
+    assert.equal(country('Norlandic and Sudmarkish envoys met in Port Vel.'), 'NRL', 'a tie keeps the first entry');
+  });
+
   const real = resolve(DATA_DIR, 'places', 'places.json');
   test('the project gazetteer loads and finds its own names', { skip: existsSync(real) ? false : 'data/places/places.json not written yet' }, () => {
     const gaz = loadGazetteer(real);

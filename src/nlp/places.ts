@@ -14,12 +14,16 @@ import { tokenize } from './tokenizer.js';
 
 export interface GazetteerEntry extends Place {
   aliases?: string[];
+  /** for country centroids: one-word adjectives and demonyms that point to the country ("Lebanese") */
+  adjectives?: string[];
 }
 
 interface Pattern {
   /** token surfaces after the first */
   rest: string[];
   place: Place;
+  /** other places of the same name ("Tripoli" in Libya and in Lebanon); `place` is the default reading */
+  alts?: Place[];
 }
 
 export interface Gazetteer {
@@ -30,6 +34,8 @@ export interface Gazetteer {
   firstChar?: Uint8Array;
   /** first two characters (ASCII, `c0 << 7 | c1`, 0 for none) → 1 when some first token starts with them */
   firstTwo?: Uint8Array;
+  /** country adjective or demonym → ISO3, to read a shared place name by the text's other cues */
+  cues?: Map<string, string>;
 }
 
 /** Key of the first two characters of a token when both are ASCII (a one-character token: c1 = 0), else -1. */
@@ -59,24 +65,62 @@ function toPlace(e: GazetteerEntry): Place {
 /** Builds a gazetteer from entries (names and aliases, de-duplicated; the first entry wins a shared name). */
 export function gazetteer(entries: GazetteerEntry[]): Gazetteer {
   const byFirst = new Map<string, Pattern[]>();
-  const seen = new Set<string>();
+  const seen = new Map<string, Pattern>();
   const places: Place[] = [];
+  const cues = new Map<string, string>();
   for (const e of entries) {
     const place = toPlace(e);
     places.push(place);
+    if (e.kind === 'country') for (const a of e.adjectives ?? []) if (!cues.has(a)) cues.set(a, e.country);
     for (const name of [e.name, ...(e.aliases ?? [])]) {
-      if (name.trim() === '' || seen.has(name)) continue;
-      seen.add(name);
+      if (name.trim() === '') continue;
+      const known = seen.get(name);
+      if (known) {
+        if (known.place !== place && known.place.country !== place.country && !(known.alts ?? []).includes(place)) (known.alts ??= []).push(place);
+        continue;
+      }
       const surfaces = tokenize(name).tokens.map((t) => t.text);
       const first = surfaces[0];
       if (first === undefined) continue;
+      const pattern: Pattern = { rest: surfaces.slice(1), place };
+      seen.set(name, pattern);
       const list = byFirst.get(first) ?? [];
-      list.push({ rest: surfaces.slice(1), place });
+      list.push(pattern);
       byFirst.set(first, list);
     }
   }
   for (const list of byFirst.values()) list.sort((a, b) => b.rest.length - a.rest.length);
-  return { places, byFirst, firstChar: firstChars(byFirst), firstTwo: firstTwos(byFirst) };
+  return { places, byFirst, firstChar: firstChars(byFirst), firstTwo: firstTwos(byFirst), cues };
+}
+
+/**
+ * A name shared by places in different countries ("Tripoli", "Punjab") takes the reading whose
+ * country the rest of the text supports more (its other places, country names and adjectives: "the
+ * north Lebanese port"); with no more support than the default's, the default (first) entry stays.
+ */
+function readShared(doc: AnnotatedDoc, gaz: Gazetteer, out: PlaceMention[], shared: { at: number; alts: Place[] }[]): void {
+  const support = new Map<string, number>();
+  const isShared = new Set(shared.map((x) => x.at));
+  out.forEach((m, k) => {
+    if (!isShared.has(k) && m.place.country) support.set(m.place.country, (support.get(m.place.country) ?? 0) + 1);
+  });
+  const cues = gaz.cues;
+  if (cues && cues.size > 0) {
+    for (const t of doc.tokens) {
+      const c = cues.get(t.text);
+      if (c) support.set(c, (support.get(c) ?? 0) + 1);
+    }
+  }
+  for (const { at, alts } of shared) {
+    const m = out[at]!;
+    let best = m.place;
+    let top = support.get(best.country) ?? 0;
+    for (const p of alts) {
+      const n = support.get(p.country) ?? 0;
+      if (n > top) { best = p; top = n; }
+    }
+    if (best !== m.place) out[at] = { ...m, place: best };
+  }
 }
 
 function firstChars(byFirst: Map<string, Pattern[]>): Uint8Array {
@@ -115,6 +159,7 @@ export function findPlaces(doc: AnnotatedDoc, gaz: Gazetteer): PlaceMention[] {
   const n = tokens.length;
   const flags = gaz.firstChar ?? firstChars(gaz.byFirst);
   const two = gaz.firstTwo ?? firstTwos(gaz.byFirst);
+  let shared: { at: number; alts: Place[] }[] | undefined;
   let i = 0;
   while (i < n) {
     const t = tokens[i]!;
@@ -133,6 +178,7 @@ export function findPlaces(doc: AnnotatedDoc, gaz: Gazetteer): PlaceMention[] {
         }
         if (!ok) continue;
         const end = tokens[i + len - 1]!.end;
+        if (c.alts) (shared ??= []).push({ at: out.length, alts: c.alts });
         out.push({ start: t.start, end, text: doc.text.slice(t.start, end), place: c.place });
         matched = len;
         break;
@@ -140,6 +186,7 @@ export function findPlaces(doc: AnnotatedDoc, gaz: Gazetteer): PlaceMention[] {
     }
     i += matched > 0 ? matched : 1;
   }
+  if (shared) readShared(doc, gaz, out, shared);
   return out;
 }
 

@@ -1,0 +1,159 @@
+/**
+ * Resolution rules for mentions that used to stay unresolved: agents "based in" a place or "loyal to"
+ * a country, peoples of several states, acronyms defined in parentheses, outlets named after their
+ * noun, typeset apostrophes, a metonym that the place finder read as another country's town.
+ */
+import { test, describe } from 'node:test';
+import assert from 'node:assert/strict';
+import type { PlaceMention } from '../domain/types.js';
+import { emptyDoc } from '../nlp/pipeline.js';
+import { tokenize } from '../nlp/tokenizer.js';
+import { buildDictionary } from './dictionary.js';
+import { actorResolver, type ActorAnnotatedDoc } from './resolver.js';
+import { mention, resolve } from './testing.js';
+
+const dict = buildDictionary({
+  countries: [
+    { code: 'ROH', name: 'Rohan', adjectives: ['Rohirric'], demonyms: ['Rohirrim'], metonyms: [{ text: 'Edoras', sector: 'GOV' }] },
+    { code: 'GON', name: 'Gondor', adjectives: ['Gondorian'], metonyms: [{ text: 'Minas Tirith', sector: 'GOV' }] },
+    { code: 'HAR', name: 'Harad', aliases: ['the Haradwaith'], adjectives: ['Haradrim'] },
+  ],
+  groups: [{ id: 'white-hand', code: 'ROHREB', name: "Saruman's Host", aliases: ['White Hand'] }],
+  agents: [
+    { kind: 'agent', sector: 'GOV', singular: ['government', 'leader'], plural: ['officials', 'leaders'] },
+    { kind: 'agent', sector: 'MIL', singular: ['army'], plural: ['troops', 'forces'] },
+    { kind: 'agent', sector: 'REB', bare: true, singular: ['terror group', 'militant'], plural: ['militants', 'fighters'] },
+    { kind: 'agent', sector: 'REB', singular: ['faction'], plural: ['factions'] },
+    { kind: 'agent', sector: 'MED', singular: ['newspaper', 'daily'], plural: ['newspapers'] },
+    { kind: 'shared-adjective', adjectives: ['Dunlending'], demonyms: ['Dunlendings'], countries: ['ROH', 'GON'] },
+    { kind: 'org-head', sector: 'MIL', heads: ['Guard'] },
+  ],
+});
+
+function withPlaces(text: string, places: [string, string][]): ActorAnnotatedDoc {
+  const doc: ActorAnnotatedDoc = emptyDoc({ text, published: '2023-05-10' });
+  const t = tokenize(text);
+  doc.sentences = t.sentences;
+  doc.tokens = t.tokens;
+  doc.places = places.map(([name, country]): PlaceMention => {
+    const at = text.indexOf(name);
+    return { start: at, end: at + name.length, text: name, place: { id: name.toLowerCase(), name, kind: 'city', country, lat: 0, lon: 0 } };
+  });
+  actorResolver(dict).run(doc);
+  return doc;
+}
+
+describe('an agent noun with a place or a patron after it', () => {
+  test('"a terror group based in X" is of the place\'s country', () => {
+    const doc = withPlaces('A terror group based in Dol Amroth threatened Harad.', [['Dol Amroth', 'GON']]);
+    assert.equal(doc.actors.find((m) => m.text.startsWith('terror group'))?.code, 'GONREB');
+  });
+  test('"militants loyal to X\'s warlord" are of X', () => {
+    const doc = resolve("Militants loyal to Harad's warlord attacked a fort.", '2023-05-10', dict);
+    assert.equal(doc.actors[0]?.code, 'HARREB');
+  });
+  test('"fighters throughout X" and "troops in the X" (a name with its article)', () => {
+    assert.equal(resolve('Fighters throughout Rohan laid down arms.', '2023-05-10', dict).actors[0]?.code, 'ROHREB');
+    assert.equal(resolve('Troops in the Haradwaith withdrew.', '2023-05-10', dict).actors[0]?.code, 'HARMIL');
+  });
+  test('a non-bare agent noun needs a country word: "Gondorian factions", not "a faction"', () => {
+    assert.equal(mention(resolve('Gondorian factions met.', '2023-05-10', dict), 'Gondorian factions')?.code, 'GONREB');
+    assert.equal(resolve('A faction walked out.', '2023-05-10', dict).actors.length, 0);
+  });
+});
+
+describe('a people of several states', () => {
+  test('takes the state the article supports, a place after "in" counting double', () => {
+    const doc = withPlaces('Rohan threatened Dunlending fighters across the border in eastern Gondor.', [['Rohan', 'ROH'], ['Gondor', 'GON']]);
+    assert.equal(mention(doc, 'Dunlending fighters')?.code, 'GONREB');
+    assert.equal(mention(resolve('Gondorian troops fought Dunlendings. Minas Tirith said so.', '2023-05-10', dict), 'Dunlendings')?.code, 'GONCVL');
+  });
+  test('with no support for one state, no state of theirs', () => {
+    assert.equal(resolve('Dunlending leaders met.', '2023-05-10', dict).actors.some((m) => m.code.startsWith('ROH') || m.code.startsWith('GON')), false);
+  });
+});
+
+describe('acronyms defined in parentheses', () => {
+  test('recur later as the same actor', () => {
+    const doc = resolve('The Rohirric Royal Guard (RRG) crossed the ford. RRG troops then withdrew.', '2023-05-10', dict);
+    const later = doc.actors.filter((m) => m.text === 'RRG');
+    assert.equal(later.length, 1);
+    assert.equal(later[0]?.code, 'ROHMIL');
+  });
+  test('not an acronym nobody defined', () => {
+    assert.equal(resolve('RRG troops withdrew.', '2023-05-10', dict).actors.some((m) => m.text === 'RRG'), false);
+  });
+});
+
+describe('outlets named after their noun', () => {
+  test('"the newspaper X" and "the daily Al-X" are outlets of the article\'s country', () => {
+    const doc = resolve('The Gondorian government closed the opposition newspaper Osgiliath Herald.', '2023-05-10', dict);
+    assert.equal(mention(doc, 'newspaper Osgiliath Herald')?.code, 'GONMED');
+    const daily = resolve('Gondor fined the daily Al-Anor.', '2023-05-10', dict);
+    assert.equal(mention(daily, 'daily Al-Anor')?.code, 'GONMED');
+  });
+  test('not a lower-case word after the noun', () => {
+    assert.equal(resolve('Gondor fined a newspaper yesterday.', '2023-05-10', dict).actors.some((m) => m.code === 'GONMED'), false);
+  });
+});
+
+describe('typeset apostrophes', () => {
+  test('a name with a straight apostrophe matches the curly one', () => {
+    assert.equal(resolve('Saruman’s Host attacked.', '2023-05-10', dict).actors[0]?.code, 'ROHREB');
+  });
+});
+
+describe('a capital that is another country\'s town here', () => {
+  test('the place finder\'s reading wins over the metonym', () => {
+    const doc = withPlaces('Militants in Edoras clashed with troops.', [['Edoras', 'GON']]);
+    assert.equal(doc.actors.find((m) => m.text.startsWith('Militants'))?.code, 'GONREB');
+    assert.equal(withPlaces('Edoras said it would retaliate.', [['Edoras', 'GON']]).actors.some((m) => m.code === 'ROHGOV'), false);
+  });
+  test('a capital joined to "along with" is an agent', () => {
+    assert.equal(mention(resolve('Edoras along with its allies demanded a truce.', '2023-05-10', dict), 'Edoras')?.code, 'ROHGOV');
+  });
+});
+
+describe('"they" after a speech verb', () => {
+  test('is the sentence\'s first plural actor, the speakers', () => {
+    const doc = resolve('Rohirric fighters near the Gondorian army said they would attack.', '2023-05-10', dict);
+    assert.equal(mention(doc, 'they')?.code, 'ROHREB');
+  });
+  test('elsewhere the most recent plural actor', () => {
+    const doc = resolve('Rohirric fighters met the Gondorian army and they agreed.', '2023-05-10', dict);
+    assert.equal(mention(doc, 'they')?.code, 'GONMIL');
+  });
+});
+
+describe('a group name, an acronym in parentheses and an agent noun', () => {
+  test('make one mention of the group', () => {
+    const doc = resolve("Twenty Saruman's Host (SH) fighters surrendered.", '2023-05-10', buildDictionary({
+      groups: [{ id: 'white-hand', code: 'ROHREB', name: "Saruman's Host", aliases: ['SH'] }],
+      agents: [{ kind: 'agent', sector: 'REB', bare: true, singular: ['fighter'], plural: ['fighters'] }],
+    }));
+    assert.deepEqual(doc.actors.map((m) => [m.text, m.code]), [["Saruman's Host (SH) fighters", 'ROHREB']]);
+  });
+});
+
+describe('regions of the Americas', () => {
+  test('"Latin American", "South America\'s" are not the United States', () => {
+    const us = buildDictionary({
+      countries: [{ code: 'USA', name: 'United States', aliases: ['America'], adjectives: ['American'] }, { code: 'GON', name: 'Gondor', adjectives: ['Gondorian'] }],
+      agents: [{ kind: 'agent', sector: 'REL', bare: true, singular: ['bishop'], plural: ['bishops'] }, { kind: 'agent', sector: 'REB', bare: true, singular: ['rebel'], plural: ['rebels'] }],
+    });
+    assert.equal(resolve('Latin American bishops met.', '2023-05-10', us).actors.some((m) => m.code.startsWith('USA')), false);
+    const doc = resolve("A rebel surrendered to Gondorian forces, a blow to South America's insurgency.", '2023-05-10', us);
+    assert.equal(doc.actors.some((m) => m.code.startsWith('USA')), false);
+    assert.equal(mention(doc, 'rebel')?.code, 'GONREB');
+  });
+});
+
+describe('a country name the place finder read as a place of another country', () => {
+  test('is that place: "troops in X" are of its country, and X names no actor of its own', () => {
+    const doc = withPlaces('Troops in Rohan arrested two men after a raid in Anorien.', [['Rohan', 'GON'], ['Anorien', 'GON']]);
+    assert.equal(doc.actors[0]?.code, 'GONMIL');
+    const sued = withPlaces('Rohan and Anorien sued the council.', [['Rohan', 'GON'], ['Anorien', 'GON']]);
+    assert.equal(sued.actors.some((m) => m.code.startsWith('ROH')), false);
+    assert.equal(mention(sued, 'Anorien')?.code, 'GON', 'a known place as the subject is of its own country');
+  });
+});
