@@ -3,7 +3,8 @@
  * with node_modules linked), interleaved per article so that load from other processes on a shared
  * machine hits both alike. Times wink-nlp's tagging, the whole coder, the actor resolver component and
  * `codeEvents` (the last two on documents annotated once by B). Reports mean and best round.
- * Run: `npx tsx bench/code/compare.ts /path/to/other/checkout [millionWords=0.3] [rounds=5]`.
+ * Run: `npx tsx bench/code/compare.ts /path/to/other/checkout [millionWords=0.3] [rounds=5] [parts]`, where
+ * `parts` (optional) picks the A/B pairs to time: a comma list of coder, resolver, codeEvents.
  */
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -49,7 +50,7 @@ const nlp = wink();
 const its = nlp.its;
 const date = '2025-05-11';
 
-const parts: Array<[string, (i: number) => void]> = [
+const all: Array<[string, (i: number) => void]> = [
   ['wink tagging', (i) => { nlp.readDoc(docs[i] as string).tokens().out(its.pos); }],
   ['coder A', (i) => { coderA({ id: `d${i}`, text: docs[i] as string, date }); }],
   ['coder B', (i) => { coderB({ id: `d${i}`, text: docs[i] as string, date }); }],
@@ -58,9 +59,16 @@ const parts: Array<[string, (i: number) => void]> = [
   ['codeEvents A', (i) => { A.codeEvents(annotated[i] as AnnotatedDoc, { docId: `d${i}`, patterns: patA }); }],
   ['codeEvents B', (i) => { codeEvents(annotated[i] as AnnotatedDoc, { docId: `d${i}`, patterns: patB }); }],
 ];
-const { sum, best } = interleavedRounds(parts, docs.length, rounds, 100);
-console.log(`A = ${other}, B = this checkout; ${Math.round(words).toLocaleString('en-US')} words, ${rounds} rounds; seconds per round (mean, best), % of wink's time:`);
+const picked = process.argv[5]?.split(',');
+const parts = all.filter(([name], k) => k === 0 || !picked || picked.includes(name.split(' ')[0] as string));
+const { sum, best, cpu } = interleavedRounds(parts, docs.length, rounds, 100);
+console.log(`A = ${other}, B = this checkout; ${Math.round(words).toLocaleString('en-US')} words, ${rounds} rounds; seconds per round (wall mean, wall best, CPU mean), % of wink's time (wall mean / best / CPU):`);
 parts.forEach(([name], k) => {
   const mean = sum[k]! / rounds;
-  console.log(`  ${name.padEnd(14)}${mean.toFixed(3)} s ${best[k]!.toFixed(3)} s  ${(100 * sum[k]! / sum[0]!).toFixed(1)}% / ${(100 * best[k]! / best[0]!).toFixed(1)}%`);
+  console.log(`  ${name.padEnd(14)}${mean.toFixed(3)} s ${best[k]!.toFixed(3)} s ${(cpu[k]! / rounds).toFixed(3)} s  ${(100 * sum[k]! / sum[0]!).toFixed(1)}% / ${(100 * best[k]! / best[0]!).toFixed(1)}% / ${(100 * cpu[k]! / cpu[0]!).toFixed(1)}%`);
 });
+/** B's time relative to A's for each A/B pair (CPU time; < 100% = B faster). */
+for (let k = 1; k + 1 < parts.length; k += 2) {
+  const [a, b] = [parts[k]![0], parts[k + 1]![0]];
+  console.log(`  ${b} / ${a}: ${(100 * cpu[k + 1]! / cpu[k]!).toFixed(1)}% CPU, ${(100 * sum[k + 1]! / sum[k]!).toFixed(1)}% wall`);
+}

@@ -33,7 +33,7 @@ const parts: Array<[string, (i: number) => void]> = [
   ['codeEvents', (i) => { codeEvents(annotated[i] as AnnotatedDoc, { docId: `d${i}`, patterns }); }],
 ];
 /** Per part: seconds summed over rounds, and the fastest round's (the least disturbed by other processes). */
-const { sum, best } = interleavedRounds(parts, docs.length, rounds, 50);
+const { sum, best, cpu } = interleavedRounds(parts, docs.length, rounds, 50);
 const mean = (k: number): number => sum[k]! / rounds;
-console.log(`words: ${Math.round(words).toLocaleString('en-US')} in ${docs.length} articles, ${rounds} rounds; seconds per round (mean, best):`);
-parts.forEach(([name], k) => console.log(`  ${name.padEnd(15)}${mean(k).toFixed(3)} s ${best[k]!.toFixed(3)} s  (${(100 * mean(k) / mean(0)).toFixed(1)}% / ${(100 * best[k]! / best[0]!).toFixed(1)}% of wink's)`));
+console.log(`words: ${Math.round(words).toLocaleString('en-US')} in ${docs.length} articles, ${rounds} rounds; seconds per round (wall mean, wall best, CPU mean):`);
+parts.forEach(([name], k) => console.log(`  ${name.padEnd(15)}${mean(k).toFixed(3)} s ${best[k]!.toFixed(3)} s ${(cpu[k]! / rounds).toFixed(3)} s  (${(100 * mean(k) / mean(0)).toFixed(1)}% / ${(100 * best[k]! / best[0]!).toFixed(1)}% / ${(100 * cpu[k]! / cpu[0]!).toFixed(1)}% of wink's)`));

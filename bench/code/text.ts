@@ -38,28 +38,34 @@ export function benchArticles(target: number): { docs: string[]; words: number }
 /**
  * Times `parts` over `n` documents in `rounds` rounds, the parts interleaved per document (their
  * order rotated) so that load from other processes hits each part alike; `warmup` documents are
- * run once first. Returns seconds per part: the sum over rounds and the fastest round.
+ * run once first. Returns seconds per part: the sum over rounds and the fastest round, in wall-clock
+ * time, and the process CPU time summed over rounds (`cpu`: on a shared, overloaded machine the
+ * wall clock also counts the time the process waited for a core; CPU time does not).
  */
 export function interleavedRounds(
   parts: Array<[string, (i: number) => void]>,
   n: number,
   rounds: number,
   warmup: number,
-): { sum: number[]; best: number[] } {
+): { sum: number[]; best: number[]; cpu: number[] } {
   for (let i = 0; i < Math.min(warmup, n); i++) for (const [, f] of parts) f(i);
   const sum = parts.map(() => 0);
   const best = parts.map(() => Infinity);
+  const cpu = parts.map(() => 0);
   for (let r = 0; r < rounds; r++) {
     const round = parts.map(() => 0);
     for (let i = 0; i < n; i++) {
       for (let k = 0; k < parts.length; k++) {
         const m = (i + k) % parts.length;
+        const c0 = process.cpuUsage();
         const t0 = performance.now();
         parts[m]![1](i);
         round[m]! += (performance.now() - t0) / 1000;
+        const c = process.cpuUsage(c0);
+        cpu[m]! += (c.user + c.system) / 1e6;
       }
     }
     round.forEach((x, k) => { sum[k]! += x; best[k] = Math.min(best[k]!, x); });
   }
-  return { sum, best };
+  return { sum, best, cpu };
 }

@@ -73,6 +73,17 @@ function hasCue(ctx: DocContext, sentence: number, cues: AttributionCues): boole
   return marks[sentence] === 1;
 }
 
+/**
+ * The cue tokens' extent (first and last token index). Tokens are marked in text order, so the first
+ * marked one starts the evidence and the last one ends it. (A plain function, not a closure made per
+ * call: under tsx each named closure is also given its name at creation, which cost more than the scan.)
+ */
+interface CueSpan { first: number; last: number }
+function markCue(cue: CueSpan, i: number): void {
+  if (cue.first < 0) cue.first = i;
+  cue.last = i;
+}
+
 export function attributionOf(ctx: DocContext, sentence: number, cues: AttributionCues = attributionCues()): Attribution | undefined {
   const s = ctx.doc.sentences[sentence];
   if (!s || !hasCue(ctx, sentence, cues)) return undefined;
@@ -81,13 +92,7 @@ export function attributionOf(ctx: DocContext, sentence: number, cues: Attributi
   let outlet: string | undefined;
   let basis: string | undefined;
   let named = true;
-  let evStart = -1;
-  let evEnd = -1;
-  const mark = (i: number): void => {
-    const t = tok(ctx, i);
-    if (evStart < 0 || t.start < evStart) evStart = t.start;
-    if (t.end > evEnd) evEnd = t.end;
-  };
+  const cue: CueSpan = { first: -1, last: -1 };
   for (let i = s.tokenStart; i < s.tokenEnd; i++) {
     const t = tok(ctx, i);
     const mi = ctx.actorAt[i] as number;
@@ -96,7 +101,7 @@ export function attributionOf(ctx: DocContext, sentence: number, cues: Attributi
       if (m.kind === 'media' && (i === 0 || ctx.actorAt[i - 1] !== mi)) {
         if (!outlet) outlet = m.name;
         if (!chain.includes(m.name)) chain.push(m.name);
-        mark(i);
+        markCue(cue, i);
       }
       continue;
     }
@@ -104,14 +109,14 @@ export function attributionOf(ctx: DocContext, sentence: number, cues: Attributi
       const b = basisAfter(ctx, i + 1, s.tokenEnd);
       const m = mentionNear(ctx, i + 1, 1, 3, s.tokenStart, s.tokenEnd);
       if (m && m.kind === 'media') continue; // the media branch above adds it
-      if (b) { basis = b.text; if (b.anon) named = false; chain.push(b.text); mark(i); }
+      if (b) { basis = b.text; if (b.anon) named = false; chain.push(b.text); markCue(cue, i); }
       continue;
     }
     if (t.lower === 'anonymity') named = false;
     if (t.lower === 'according' && i + 1 < s.tokenEnd && tok(ctx, i + 1).lower === 'to') {
       const m = mentionNear(ctx, i + 2, 1, 4, s.tokenStart, s.tokenEnd);
-      if (m && m.kind !== 'media') { speaker = { name: m.name, code: m.code }; mark(i); }
-      else if (!m) { const b = basisAfter(ctx, i + 2, s.tokenEnd); if (b) { basis = basis ?? b.text; if (b.anon) named = false; mark(i); } }
+      if (m && m.kind !== 'media') { speaker = { name: m.name, code: m.code }; markCue(cue, i); }
+      else if (!m) { const b = basisAfter(ctx, i + 2, s.tokenEnd); if (b) { basis = basis ?? b.text; if (b.anon) named = false; markCue(cue, i); } }
       continue;
     }
     if (REPORT.has(t.lemma) && t.pos === 'VERB') {
@@ -122,9 +127,9 @@ export function attributionOf(ctx: DocContext, sentence: number, cues: Attributi
       const after = ri >= 0 ? ctx.doc.tokens[(ctx.mentionTokens[ri] as [number, number])[1]] : undefined;
       const rightCloses = ri >= 0 && (!after || after.pos === 'PUNCT');
       const who = left ?? (i > s.tokenStart && tok(ctx, i - 1).text === ',' && rightCloses ? right : null);
-      if (who && who.kind !== 'media' && !speaker) { speaker = { name: who.name, code: who.code }; mark(i); }
+      if (who && who.kind !== 'media' && !speaker) { speaker = { name: who.name, code: who.code }; markCue(cue, i); }
       const prev = i > s.tokenStart ? tok(ctx, i - 1) : null;
-      if (!who && prev && ANON.has(prev.lower)) { basis = basis ?? prev.text; named = false; mark(i); }
+      if (!who && prev && ANON.has(prev.lower)) { basis = basis ?? prev.text; named = false; markCue(cue, i); }
     }
   }
   if (!speaker && !outlet && !basis) return undefined;
@@ -137,6 +142,6 @@ export function attributionOf(ctx: DocContext, sentence: number, cues: Attributi
   if (basis) a.basis = basis;
   a.named = named;
   a.chain = chain;
-  if (evStart >= 0) a.evidence = { start: evStart, end: evEnd };
+  if (cue.first >= 0) a.evidence = { start: tok(ctx, cue.first).start, end: tok(ctx, cue.last).end };
   return a;
 }

@@ -67,9 +67,18 @@ export function wordMatches(tokens: readonly Token[], i: number, e: WordElem, st
   if ((c.single.has(t.lower) || (!e.exact && c.single.has(t.lemma))) && posOk(t, e.pos)) return 1;
   for (const parts of c.multi) {
     if (i + parts.length > stop) continue;
-    if (parts.every((p, k) => one(tokens[i + k] as Token, p, e.exact))) return parts.length;
+    if (matchesAll(tokens, i, parts, e.exact)) return parts.length;
   }
   return 0;
+}
+
+/**
+ * Do the tokens from i on match `parts` one by one? (A loop, not `parts.every(callback)`: a callback
+ * capturing the caller's arguments would make every call of the caller allocate a context for them.)
+ */
+function matchesAll(tokens: readonly Token[], i: number, parts: string[], exact: boolean): boolean {
+  for (let k = 0; k < parts.length; k++) if (!one(tokens[i + k] as Token, parts[k] as string, exact)) return false;
+  return true;
 }
 
 function breaks(t: Token): boolean {

@@ -18,7 +18,9 @@ export function dropSubsumedStatements(events: CodedEvent[]): CodedEvent[] {
   const asserted = new Set<number>();
   for (const o of events) if (o.cameo !== '010' && o.modality === 'asserted') asserted.add(o.sentence);
   if (asserted.size === 0) return events;
-  return events.filter((e) => e.cameo !== '010' || !asserted.has(e.sentence));
+  const kept: CodedEvent[] = [];
+  for (const e of events) if (e.cameo !== '010' || !asserted.has(e.sentence)) kept.push(e);
+  return kept;
 }
 
 /**
@@ -75,7 +77,8 @@ export function mergeDuplicates(events: CodedEvent[], fromContext: ReadonlySet<E
   const kept = new Set<CodedEvent>();
   for (const g of groups) {
     if (g.length === 1) { const e = g[0] as CodedEvent; e.mentions ??= 1; kept.add(e); continue; }
-    const firstExplicit = g.find((e) => !fromContext.has(e));
+    let firstExplicit: CodedEvent | undefined;
+    for (const e of g) if (!fromContext.has(e)) { firstExplicit = e; break; }
     const byDate = new Map<string, CodedEvent[]>();
     for (const e of g) {
       // inferred-date events join the first explicitly dated one when there is any

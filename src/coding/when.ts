@@ -86,8 +86,11 @@ function sentenceTime(ctx: DocContext, cand: Candidate, inSentence: TimeExpr[]):
   let segEnd = s.end;
   for (let i = cand.trigger - 1; i >= s.tokenStart; i--) if ((doc.tokens[i] as Token).text === ',') { segStart = (doc.tokens[i] as Token).end; break; }
   for (let i = cand.end; i < s.tokenEnd; i++) if ((doc.tokens[i] as Token).text === ',') { segEnd = (doc.tokens[i] as Token).start; break; }
-  const own = inSentence.find((t) => t.start >= segStart && t.end <= segEnd);
-  if (own) return own;
+  // a plain loop, not find(callback): a callback capturing segStart/segEnd would move them to a heap context
+  for (let k = 0; k < inSentence.length; k++) {
+    const t = inSentence[k] as TimeExpr;
+    if (t.start >= segStart && t.end <= segEnd) return t;
+  }
   // the nearest; the first of equals (as a stable sort would put it)
   let best = inSentence[0] as TimeExpr;
   let bestD = Math.abs(best.start - trig.start);
