@@ -275,6 +275,10 @@ describe('attach: reduced relatives, support verbs, protest targets', () => {
     const es = coded('Gondorian students staged a protest against a law passed by King Elessar.').filter((e) => e.cameo.startsWith('14'));
     assert.ok(es.length > 0 && es.every((e) => e.source.code === 'GONEDU'), pairs(es).join());
   });
+  test('"went on strike": "go on" is the strikers\' support verb', () => {
+    const es = coded('Gondorian students went on strike for better wages.').filter((e) => e.cameo.startsWith('14'));
+    assert.ok(es.length > 0 && es.every((e) => e.source.code === 'GONEDU'), pairs(es).join());
+  });
   test('a march through the marchers\' own country is aimed at it', () => {
     const es = coded('Thousands of Gondorian students marched through Gondor on Sunday.').filter((e) => e.cameo.startsWith('14'));
     assert.ok(es.length > 0 && es.every((e) => e.target?.country === 'GON'), pairs(es).join());

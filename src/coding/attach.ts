@@ -454,7 +454,9 @@ function supportVerbBetween(ctx: DocContext, src: number[], trigger: number): bo
     const t = tok(ctx, i);
     const prev = i > 0 ? tok(ctx, i - 1) : null;
     // (the lemma or, for "-ed" forms the lemmatizer cut one letter short, "staged" → "stag", the lemma + e)
-    const support = SUPPORT.has(t.lemma) || (t.lower.endsWith('ed') && SUPPORT.has(`${t.lemma}e`));
+    // ("went on strike": "go on" only)
+    const support = SUPPORT.has(t.lemma) || (t.lower.endsWith('ed') && SUPPORT.has(`${t.lemma}e`))
+      || (t.lemma === 'go' && i + 1 < trigger && tok(ctx, i + 1).lower === 'on');
     if ((t.pos === 'VERB' || t.pos === 'AUX') && support && (own || (prev && (prev.lower === 'to' || prev.lower === 'and')))) return true;
     if (t.pos === 'VERB' && !modifierVerb(ctx, i, trigger)) own = false;
   }
