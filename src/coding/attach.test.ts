@@ -259,3 +259,28 @@ describe('attach: prepositions before a determiner', () => {
     assert.ok(es.length > 0 && es.every((e) => e.source.country === 'MOR'), pairs(es).join());
   });
 });
+
+describe('attach: reduced relatives, support verbs, protest targets', () => {
+  const W = { ...WORLD, 'Gondorian students': { code: 'GONEDU', kind: 'agent' as const } };
+  const coded = (text: string): Event[] => codeEvents(fixtureDoc(text, { actors: placeActors(text, W) }), { docId: 't' });
+  test('"a decree signed by X": the agent of a reduced passive relative is the source, the noun no target', () => {
+    const es = coded('Gondorian students went on strike over a decree signed by Queen Arwen.').filter((e) => e.cameo === '057');
+    assert.ok(es.length > 0 && es.every((e) => e.source.code === 'ARNGOV' && !e.target), pairs(es).join());
+  });
+  test('a strike over a measure signed by X is aimed at X', () => {
+    const es = coded('Gondorian students went on strike over a decree signed by King Elessar.').filter((e) => e.cameo.startsWith('14'));
+    assert.ok(es.length > 0 && es.every((e) => e.source.code === 'GONEDU' && e.target?.code === 'GONGOV'), pairs(es).join());
+  });
+  test('"staged a protest": the support verb is found even when its lemma is cut short', () => {
+    const es = coded('Gondorian students staged a protest against a law passed by King Elessar.').filter((e) => e.cameo.startsWith('14'));
+    assert.ok(es.length > 0 && es.every((e) => e.source.code === 'GONEDU'), pairs(es).join());
+  });
+  test('"went on strike": "go on" is the strikers\' support verb', () => {
+    const es = coded('Gondorian students went on strike for better wages.').filter((e) => e.cameo.startsWith('14'));
+    assert.ok(es.length > 0 && es.every((e) => e.source.code === 'GONEDU'), pairs(es).join());
+  });
+  test('a march through the marchers\' own country is aimed at it', () => {
+    const es = coded('Thousands of Gondorian students marched through Gondor on Sunday.').filter((e) => e.cameo.startsWith('14'));
+    assert.ok(es.length > 0 && es.every((e) => e.target?.country === 'GON'), pairs(es).join());
+  });
+});

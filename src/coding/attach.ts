@@ -439,7 +439,7 @@ const SUPPORT = new Set(['launch', 'carry', 'conduct', 'hold', 'declare', 'annou
   'file', 'express', 'voice', 'have', 'enter', 'conclude', 'finalize', 'finalise', 'strike', 'commit', 'perpetrate',
   'renew', 'host', 'attend', 'join', 'complete', 'organize', 'organise', 'plan', 'threaten', 'vow', 'pledge', 'promise', 'fire', 'use',
   'approve', 'authorize', 'authorise', 'grant', 'allow', 'order', 'request', 'demand', 'sign', 'allocate', 'earmark', 'release', 'bring',
-  'pay', 'lead', 'end', 'wrap', 'trade', 'exchange', 'swap', 'engage']);
+  'pay', 'lead', 'end', 'wrap', 'trade', 'exchange', 'swap', 'engage', 'wage']);
 
 /** Support verbs that make the event mutual between the members of a group subject ("X and Y traded accusations"). */
 const MUTUAL = new Set(['trade', 'exchange', 'swap']);
@@ -453,7 +453,11 @@ function supportVerbBetween(ctx: DocContext, src: number[], trigger: number): bo
   for (let i = last; i < trigger; i++) {
     const t = tok(ctx, i);
     const prev = i > 0 ? tok(ctx, i - 1) : null;
-    if ((t.pos === 'VERB' || t.pos === 'AUX') && SUPPORT.has(t.lemma) && (own || (prev && (prev.lower === 'to' || prev.lower === 'and')))) return true;
+    // (the lemma or, for "-ed" forms the lemmatizer cut one letter short, "staged" → "stag", the lemma + e)
+    // ("went on strike": "go on" only)
+    const support = SUPPORT.has(t.lemma) || (t.lower.endsWith('ed') && SUPPORT.has(`${t.lemma}e`))
+      || (t.lemma === 'go' && i + 1 < trigger && tok(ctx, i + 1).lower === 'on');
+    if ((t.pos === 'VERB' || t.pos === 'AUX') && support && (own || (prev && (prev.lower === 'to' || prev.lower === 'and')))) return true;
     if (t.pos === 'VERB' && !modifierVerb(ctx, i, trigger)) own = false;
   }
   return false;
@@ -619,6 +623,16 @@ export function attach(ctx: DocContext, cand: Candidate): Attached {
   // into the pattern is an adjective of the subject
   const passive = !nominal && !p.flags.has('nopassive') && isPassive(ctx, cand.trigger, lo)
     && !(p.kind === 'm' && cand.trigger + 1 < hi && tok(ctx, cand.trigger + 1).lower === 'to' && agentAfter(ctx, cand.end, hi).length === 0);
+  // "a decree signed by X", "rebels backed by X": a participle after a noun with its agent is a
+  // reduced passive relative — the agent is the source, the noun (when an actor) the target
+  const reduced = !nominal && !passive && !p.flags.has('nopassive') && agentParticiple(ctx, cand.trigger, hi) && cand.end - cand.trigger <= 2;
+  if (reduced) {
+    const src = agentAfter(ctx, cand.trigger + 1, hi, 3);
+    if (src.length === 0) return none;
+    const np = nounPhraseBefore(ctx, cand.trigger, lo).mention;
+    const tgt = np >= 0 && !isMedia(ctx.doc.actors[np] as ActorMention) ? expand(ctx, [np]) : [];
+    return { cand, pairs: pairs(expand(ctx, src), tgt.length ? tgt : null, allowSelf), passive: true, how: 'reduced-passive' };
+  }
   // "the occupied West Bank", "war-torn Gondor": a participle used as an adjective reports no event
   if (p.kind === 'v' && cand.end === cand.trigger + 1 && tok(ctx, cand.trigger).pos === 'VERB' && modifierVerb(ctx, cand.trigger, hi)) return none;
 

@@ -47,7 +47,7 @@ function blockedBefore(ctx: DocContext, from: number, ti: number): boolean {
   return false;
 }
 
-const LOCATIVE = new Set(['in', 'inside', 'across', 'throughout', 'into', 'within']);
+const LOCATIVE = new Set(['in', 'inside', 'across', 'throughout', 'through', 'into', 'within']);
 
 /** A country mention governed by a locative preposition (adjectives between): a place, not a party. */
 export function locativeCountry(ctx: DocContext, mi: number): boolean {
@@ -79,7 +79,8 @@ export function protestTarget(ctx: DocContext, from: number, hi: number): number
     }
     if (t.text === ',' || STOP_RIGHT.has(t.lower)) return [];
     if (PROTEST_LINKS.has(t.lower)) { if (t.lower !== 'the' && !POSSESSIVE.has(t.lower)) linked = true; continue; }
-    if (t.pos === 'VERB') return [];
+    // "a strike over a decree signed by X": a participle with its agent hangs on the demand's noun
+    if (t.pos === 'VERB' && !(linked && i > from && tok(ctx, i - 1).pos === 'NOUN' && i + 1 < hi && tok(ctx, i + 1).lower === 'by')) return [];
   }
   return [];
 }
