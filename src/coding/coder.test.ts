@@ -239,3 +239,22 @@ describe('patterns: protests staged, patrols, summonses, human shields, cyber at
     assert.ok(!code('Rohan extended the mandate of the peacekeeping force in Gondor.').some((e) => e.cameo === '074'));
   });
 });
+
+describe('patterns: figurative fights, denials, passives, forms the tagger misreads', () => {
+  test('fighting a disease or poverty is no armed fight; fighting a state is', () => {
+    assert.ok(!code('Arnor sent doctors to fight the cholera epidemic in Gondor.').some((e) => e.cameo.startsWith('19')));
+    assert.ok(!code('Arnor pledged funds to Gondor to combat poverty.').some((e) => e.cameo.startsWith('19')));
+    assert.deepEqual(pairs(asserted(code('Arnor fought Mordor.'))), ['ARN>MOR:190']);
+  });
+  test('rejecting accusations "of"/"that" is a denial (016), not a rejected proposal', () => {
+    assert.ok(asserted(code('Arnor rejected accusations of abuses against Gondorian rights activists.')).some((e) => e.cameo === '016'));
+    assert.ok(!asserted(code('Arnor rejected accusations of abuses against Gondorian rights activists.')).some((e) => e.cameo.startsWith('12')));
+  });
+  test('peacekeepers deployed (passive) are a peacekeeping deployment', () => {
+    assert.deepEqual(pairs(asserted(code('Arnorian peacekeepers were deployed in Gondor.'))), ['ARN>GON:074']);
+  });
+  test('"tortured" read as a noun by the tagger is still torture; to death it is a killing', () => {
+    assert.deepEqual(pairs(asserted(code('Mordor tortured Theoden.'))).map((p) => p.split(':')[1]), ['1822']);
+    assert.deepEqual(pairs(asserted(code('Mordor army tortured Gondorian prisoners to death.'))).map((p) => p.split(':')[1]), ['1823']);
+  });
+});

@@ -190,3 +190,23 @@ describe('modality: attempts, decisions and actions ruled out', () => {
     assert.ok(assertedCodes('Arnor said lifting the sanctions on Gondor is out of the question.').includes('010'));
   });
 });
+
+describe('modality: options weighed, refusals named, predicates inside the pattern', () => {
+  test('an option being considered has not been taken', () => {
+    const es = code('Arnor is considering sending aid to Gondor.');
+    assert.ok(es.some((e) => e.cameo === '070' && e.modality === 'hypothetical'), es.map((e) => `${e.cameo}:${e.modality}`).join());
+    assert.ok(!assertedCodes('Arnor explored the possibility of sending troops to Gondor.').some((c) => c.startsWith('15')));
+    assert.ok(assertedCodes('Arnor sent aid to Gondor.').includes('070'));
+  });
+  test('"the refusal of Y to recognize" is no recognition', () => {
+    const es = code('Mordor expelled the Gondorian envoy over the refusal of Gondor to recognize Sauron.');
+    assert.ok(es.some((e) => e.cameo === '054' && e.modality === 'negated'), es.map((e) => `${e.cameo}:${e.modality}`).join());
+    assert.ok(es.some((e) => e.cameo === '166' && e.modality === 'asserted'));
+  });
+  test('a verb inside the matched span after a noun trigger carries its own modality', () => {
+    assert.ok(assertedCodes('Arnorian sanctions against Gondor were lifted.').includes('085'));
+    assert.ok(!assertedCodes('Arnorian sanctions against Gondor were not lifted.').includes('085'));
+    assert.ok(!assertedCodes('Arnorian sanctions against Gondor will be lifted.').includes('085'));
+    assert.ok(!assertedCodes('Arnorian peacekeepers could arrive in Gondor.').includes('074'));
+  });
+});

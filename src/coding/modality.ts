@@ -12,7 +12,9 @@
  * - future-intent: "will", "shall", "plans to", "is set to", "vowed to", "intends to", "to"+verb
  *   complements ("agreed to withdraw": the withdrawal is intended, the agreement asserted);
  *   an attempt is no intention: CAMEO codes "tried to hack", "attempted to seize" as the act, asserted;
- * - negated also: an action declared "out of the question" ("lifting the ban is out of the question").
+ * - negated also: an action declared "out of the question" ("lifting the ban is out of the question"),
+ *   or named as refused ("the refusal of Y to recognize", "Y's failure to withdraw");
+ * - hypothetical also: an option weighed ("is considering sending aid", "the possibility of sending").
  * CAMEO 03x "express intent" patterns are statements that happened: "X said it will cooperate" is
  * coded by a 03x pattern ("pledge", "promise", "offer", "agree to") as ASSERTED; a future "will" wrapped
  * around any other code keeps the code and becomes future-intent.
@@ -68,6 +70,13 @@ const DENY_GERUND = new Set(['deny', 'avoid', 'refuse', 'reject', 'rule', 'stop'
 const KEEP_FROM = new Set(['prevent', 'stop', 'bar', 'ban', 'block', 'deter', 'dissuade', 'refrain', 'abstain', 'desist', 'keep', 'restrain', 'discourage', 'prohibit', 'forbid']);
 const WARN_AGAINST = new Set(['warn', 'caution', 'advise', 'urge', 'counsel']);
 
+/** Verbs of weighing an option: "is considering sending aid", "explored imposing a ban" (not decided). */
+const CONSIDER = new Set(['consider', 'contemplate', 'mull', 'weigh', 'explore', 'discuss', 'debate', 'study']);
+/** Nouns of an option weighed: "the possibility of sending troops". */
+const OPTION_N = new Set(['possibility', 'option', 'idea', 'prospect', 'feasibility']);
+/** Nouns of not doing: "the refusal of Y to recognize", "Y's failure to withdraw". */
+const REFUSAL_N = new Set(['refusal', 'failure', 'reluctance', 'unwillingness', 'inability']);
+
 /** Verbs of asking somebody to act: "urged Y to ...", "ordered Y to ..." (not "forced", "allowed":
  * those report what Y did or could do). */
 const ASK_TO = new Set(['ask', 'urge', 'order', 'press', 'encourage', 'call', 'appeal', 'request', 'invite', 'tell', 'advise', 'pressure', 'push', 'implore', 'exhort', 'instruct', 'direct', 'command', 'challenge', 'persuade']);
@@ -99,6 +108,9 @@ function scopedCue(ctx: DocContext, lo: number, trigger: number): { modality: Mo
     if (j >= lo && ['having', 'ever', 'any'].includes(tok(ctx, j).lower)) j--;
     const p = j >= lo ? tok(ctx, j) : null;
     if (p && DENY_GERUND.has(p.lemma) && p.pos === 'VERB') return { modality: 'negated', cue: p.text };
+    // an option weighed: "is considering sending aid", "explored the possibility of imposing"
+    if (p && CONSIDER.has(p.lemma) && p.pos === 'VERB') return { modality: 'hypothetical', cue: p.text };
+    if (p && p.lower === 'of' && j - 1 >= lo && OPTION_N.has(tok(ctx, j - 1).lemma)) return { modality: 'hypothetical', cue: `${tok(ctx, j - 1).text} of` };
     if (p && p.lower === 'of' && j - 1 >= lo && tok(ctx, j - 1).lower === 'short') return { modality: 'negated', cue: 'short of' };
     if (p && p.lower === 'from' && j - 1 >= lo) {
       for (let i = j - 1, n = 0; i >= lo && n < 6; i--, n++) {
@@ -120,6 +132,8 @@ function scopedCue(ctx: DocContext, lo: number, trigger: number): { modality: Mo
     for (let i = trigger - 2, n = 0; i >= lo && n < 7; i--, n++) {
       const t = tok(ctx, i);
       if (ASK_TO.has(t.lemma) && t.pos === 'VERB') return n > 0 ? { modality: 'hypothetical', cue: `${t.text} ... to` } : null;
+      // "the refusal of Y to recognize", "Y's failure to withdraw": not done
+      if (REFUSAL_N.has(t.lemma) && t.pos === 'NOUN') return { modality: 'negated', cue: `${t.text} to` };
       if (!NP_POS.has(t.pos)) break;
     }
   }
@@ -220,6 +234,17 @@ export function modalityOf(ctx: DocContext, cand: Candidate): { modality: Modali
   if (ruledOut) return { modality: ruledOut, cue: 'out of the question' };
   const scoped = scopedCue(ctx, lo, cand.trigger);
   if (scoped) return scoped;
+  // a predicate inside the matched span, after a noun trigger ("sanctions on Y will be lifted",
+  // "peacekeepers could not arrive"): its own auxiliaries and negation decide
+  if (cand.end - 1 > cand.trigger && tok(ctx, cand.end - 1).pos === 'VERB' && trig.pos !== 'VERB') {
+    for (let i = cand.trigger + 1; i < cand.end - 1; i++) {
+      const t = tok(ctx, i);
+      if (NEG.has(t.lower)) return { modality: 'negated', cue: t.text };
+      if (FUT.has(t.lower)) return { modality: 'future-intent', cue: t.text };
+      if (HYPO.has(t.lower)) return { modality: 'hypothetical', cue: t.text };
+      if (SPEC_WORDS.has(t.lower) && t.pos !== 'PROPN') return { modality: 'speculative', cue: t.text };
+    }
+  }
   // cues anywhere left in the clause, nearest first
   for (let i = cand.trigger - 1; i >= lo; i--) {
     const t = tok(ctx, i);

@@ -2,6 +2,8 @@ import { test, describe } from 'node:test';
 import assert from 'node:assert/strict';
 import { parsePatterns, indexPatterns } from './patterns.js';
 import { BrinkError } from '../domain/errors.js';
+import type { Pattern } from './patterns.js';
+import type { Candidate } from './match.js';
 
 describe('pattern syntax', () => {
   test('elements, flags and ids', () => {
@@ -28,4 +30,16 @@ describe('pattern syntax', () => {
       assert.throws(() => parsePatterns(bad as string, 'z.txt'), (e: unknown) => e instanceof BrinkError && e.code === 'BAD_DATA_FILE' && String(e.item).startsWith('z.txt:1'));
     });
   }
+});
+
+describe('specificity: readings flagged none', () => {
+  test('a none reading outranks the literal one and then codes nothing', async () => {
+    const { mostSpecific } = await import('./specificity.js');
+    const { patterns } = parsePatterns('190 fight:V\n190 fight ... poverty ; none\n', 'n.txt');
+    const [lit, fig] = patterns as [Pattern, Pattern];
+    assert.ok(fig.flags.has('none'));
+    const cand = (p: Pattern, end: number, words: number): Candidate => ({ pattern: p, sentence: 0, trigger: 1, end, words });
+    assert.deepEqual(mostSpecific([cand(lit, 2, 1), cand(fig, 4, 2)]), []);
+    assert.deepEqual(mostSpecific([cand(lit, 2, 1)]).map((c) => c.pattern.id), ['v.fight.190']);
+  });
 });

@@ -24,8 +24,9 @@ export interface SlotElem { kind: 'tgt'; optional: boolean }
 export interface GapElem { kind: 'gap' }
 export type Elem = WordElem | SlotElem | GapElem;
 
-/** Flags a pattern may carry (after `;`). */
-export const FLAGS = ['recip', 'notarget', 'self', 'ctx', 'nopassive'] as const;
+/** Flags a pattern may carry (after `;`). `none`: the reading is no event (a figurative use such as
+ * "fight poverty"); it outranks overlapping readings like any pattern, then codes nothing. */
+export const FLAGS = ['recip', 'notarget', 'self', 'ctx', 'nopassive', 'none'] as const;
 export type Flag = (typeof FLAGS)[number];
 
 export interface Pattern {

@@ -2,7 +2,9 @@
  * Refiner 0 — pick the most specific reading. Runs before attachment: when patterns overlap
  * ("agreed to a truce" 0871 vs "agreed" 030; "air strike" 195 vs "strike" 143) only the reading whose words
  * matched the most tokens survives, then the one spanning more, then the one with the longer (more
- * specific) code, then the earlier-listed pattern. Non-overlapping candidates all survive.
+ * specific) code, then the earlier-listed pattern. Non-overlapping candidates all survive. A winning
+ * reading flagged `none` (a figurative use: "fight poverty", "battle the epidemic") is dropped: it is
+ * there only to outrank the literal reading.
  */
 import type { Candidate } from './match.js';
 
@@ -28,5 +30,6 @@ export function mostSpecific(cands: Candidate[]): Candidate[] {
     if (clash < 0) { kept.push(c); continue; }
     if (better(c, kept[clash] as Candidate)) kept[clash] = c;
   }
-  return kept.sort((a, b) => a.trigger - b.trigger);
+  // a `none` reading won its group to silence it: "fought poverty" is no fight
+  return kept.filter((c) => !c.pattern.flags.has('none')).sort((a, b) => a.trigger - b.trigger);
 }
