@@ -157,3 +157,14 @@ describe('a country name the place finder read as a place of another country', (
     assert.equal(mention(sued, 'Anorien')?.code, 'GON', 'a known place as the subject is of its own country');
   });
 });
+
+describe('a known place right before an agent noun', () => {
+  test('is the agent\'s country ("Punjab police", "the Borno State government")', () => {
+    const doc = withPlaces('The Anorien government imposed a curfew.', [['Anorien', 'GON']]);
+    assert.equal(mention(doc, 'Anorien government')?.code, 'GONGOV');
+  });
+  test('not when the place ends a prepositional phrase', () => {
+    const doc = withPlaces('Fighting in Anorien troops said killed ten.', [['Anorien', 'GON']]);
+    assert.equal(doc.actors.some((m) => m.text.startsWith('Anorien')), false);
+  });
+});
