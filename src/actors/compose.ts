@@ -295,7 +295,9 @@ function doAgent(s: State, item: Item & { kind: 'agent' }): void {
   }
   const before = placeBefore(s, item.start);
   if (before) {
-    typedMention(s, before.code + item.info.sector, typedName(s, before.code, item.info.sector), 'typed', before.start, item.end, item.info.plural);
+    // "Tigray forces", "Donbas fighters": a region's own armed men are not the state's army
+    const sector = before.region && item.info.sector === 'MIL' ? 'REB' : item.info.sector;
+    typedMention(s, before.code + sector, typedName(s, before.code, sector), 'typed', before.start, item.end, item.info.plural);
     return;
   }
   const shared = sharedCountry(s, item.start);
@@ -322,7 +324,7 @@ const PREPS = new Set(['in', 'at', 'near', 'from', 'to', 'into', 'of', 'on', 'ac
  * no actor item covers) right before an agent noun is the agent's country — unless the place ends a
  * prepositional phrase ("fighting in Helmand, police said" has a comma; "in Helmand police" is no head).
  */
-function placeBefore(s: State, start: number): { code: string; start: number } | null {
+function placeBefore(s: State, start: number): { code: string; start: number; region: boolean } | null {
   const last = tok(s, start - 1);
   if (!last || last.type !== 'word' || s.covered[start - 1]! >= 0 || s.places.length === 0) return null;
   for (const p of s.places) {
@@ -331,7 +333,7 @@ function placeBefore(s: State, start: number): { code: string; start: number } |
     while (k > 0 && tok(s, k - 1)!.start >= p.start) k--;
     if (tok(s, k)!.start !== p.start || PREPS.has(tok(s, k - 1)?.lower ?? '')) return null;
     for (let i = k; i < start; i++) if (s.covered[i]! >= 0) return null;
-    return { code: p.place.country, start: k };
+    return { code: p.place.country, start: k, region: p.place.kind === 'region' || p.place.kind === 'disputed' };
   }
   return null;
 }
