@@ -293,6 +293,13 @@ function doAgent(s: State, item: Item & { kind: 'agent' }): void {
     typedMention(s, code, isCountry ? typedName(s, of.code, item.info.sector) : (s.dict.entries.get(of.code)?.name ?? of.code), 'typed', item.start, of.end, item.info.plural);
     return;
   }
+  const before = placeBefore(s, item.start);
+  if (before) {
+    // "Tigray forces", "Donbas fighters": a region's own armed men are not the state's army
+    const sector = before.region && item.info.sector === 'MIL' ? 'REB' : item.info.sector;
+    typedMention(s, before.code + sector, typedName(s, before.code, sector), 'typed', before.start, item.end, item.info.plural);
+    return;
+  }
   const shared = sharedCountry(s, item.start);
   if (shared) {
     typedMention(s, shared + item.info.sector, typedName(s, shared, item.info.sector), 'typed', item.start, item.end, item.info.plural);
@@ -308,6 +315,27 @@ function doAgent(s: State, item: Item & { kind: 'agent' }): void {
   }
   const sector = item.info.sector === 'REB' || item.info.sector === 'INS' ? 'UAF' : item.info.sector;
   typedMention(s, sector, typedName(s, '', sector).trim(), 'typed', item.start, item.end, item.info.plural);
+}
+
+const PREPS = new Set(['in', 'at', 'near', 'from', 'to', 'into', 'of', 'on', 'across', 'outside', 'inside', 'around', 'throughout']);
+
+/**
+ * "Punjab police", "a Tamil Nadu court", "Borno State government": a place the gazetteer knows (and
+ * no actor item covers) right before an agent noun is the agent's country — unless the place ends a
+ * prepositional phrase ("fighting in Helmand, police said" has a comma; "in Helmand police" is no head).
+ */
+function placeBefore(s: State, start: number): { code: string; start: number; region: boolean } | null {
+  const last = tok(s, start - 1);
+  if (!last || last.type !== 'word' || s.covered[start - 1]! >= 0 || s.places.length === 0) return null;
+  for (const p of s.places) {
+    if (p.end !== last.end || !p.place.country || !s.dict.countries.has(p.place.country)) continue;
+    let k = start - 1;
+    while (k > 0 && tok(s, k - 1)!.start >= p.start) k--;
+    if (tok(s, k)!.start !== p.start || PREPS.has(tok(s, k - 1)?.lower ?? '')) return null;
+    for (let i = k; i < start; i++) if (s.covered[i]! >= 0) return null;
+    return { code: p.place.country, start: k, region: p.place.kind === 'region' || p.place.kind === 'disputed' };
+  }
+  return null;
 }
 
 /** The last token of the place mention starting at token `i` (plus one). */

@@ -5,7 +5,7 @@
  */
 import { test, describe } from 'node:test';
 import assert from 'node:assert/strict';
-import type { PlaceMention } from '../domain/types.js';
+import type { PlaceKind, PlaceMention } from '../domain/types.js';
 import { emptyDoc } from '../nlp/pipeline.js';
 import { tokenize } from '../nlp/tokenizer.js';
 import { buildDictionary } from './dictionary.js';
@@ -30,14 +30,14 @@ const dict = buildDictionary({
   ],
 });
 
-function withPlaces(text: string, places: [string, string][]): ActorAnnotatedDoc {
+function withPlaces(text: string, places: [string, string, PlaceKind?][]): ActorAnnotatedDoc {
   const doc: ActorAnnotatedDoc = emptyDoc({ text, published: '2023-05-10' });
   const t = tokenize(text);
   doc.sentences = t.sentences;
   doc.tokens = t.tokens;
-  doc.places = places.map(([name, country]): PlaceMention => {
+  doc.places = places.map(([name, country, kind]): PlaceMention => {
     const at = text.indexOf(name);
-    return { start: at, end: at + name.length, text: name, place: { id: name.toLowerCase(), name, kind: 'city', country, lat: 0, lon: 0 } };
+    return { start: at, end: at + name.length, text: name, place: { id: name.toLowerCase(), name, kind: kind ?? 'city', country, lat: 0, lon: 0 } };
   });
   actorResolver(dict).run(doc);
   return doc;
@@ -155,5 +155,20 @@ describe('a country name the place finder read as a place of another country', (
     const sued = withPlaces('Rohan and Anorien sued the council.', [['Rohan', 'GON'], ['Anorien', 'GON']]);
     assert.equal(sued.actors.some((m) => m.code.startsWith('ROH')), false);
     assert.equal(mention(sued, 'Anorien')?.code, 'GON', 'a known place as the subject is of its own country');
+  });
+});
+
+describe('a known place right before an agent noun', () => {
+  test('is the agent\'s country ("Punjab police", "the Borno State government")', () => {
+    const doc = withPlaces('The Anorien government imposed a curfew.', [['Anorien', 'GON']]);
+    assert.equal(mention(doc, 'Anorien government')?.code, 'GONGOV');
+  });
+  test('a region\'s forces are its armed men, not the state\'s army', () => {
+    assert.equal(withPlaces('Anorien forces withdrew.', [['Anorien', 'GON', 'region']]).actors[0]?.code, 'GONREB');
+    assert.equal(withPlaces('Anorien forces withdrew.', [['Anorien', 'GON', 'city']]).actors[0]?.code, 'GONMIL');
+  });
+  test('not when the place ends a prepositional phrase', () => {
+    const doc = withPlaces('Fighting in Anorien troops said killed ten.', [['Anorien', 'GON']]);
+    assert.equal(doc.actors.some((m) => m.text.startsWith('Anorien')), false);
   });
 });
