@@ -8,7 +8,7 @@ import { createCoder } from '../../src/engine/coder.js';
 import { annotatorComponents } from '../../src/engine/annotate.js';
 import { emptyDoc } from '../../src/nlp/pipeline.js';
 import { wink } from '../../src/nlp/wink.js';
-import { benchArticles } from './text.js';
+import { benchArticles, order } from './text.js';
 
 const target = Number(process.argv[2] ?? 1) * 1_000_000;
 const { docs, words } = benchArticles(target);
@@ -36,7 +36,7 @@ compMs.fill(0);
 
 /**
  * Interleaved timing (as in bench/annotate): every article goes through wink, the annotator alone and
- * the whole coder in turn, rotating the order, so that load from other processes on a shared machine
+ * the whole coder in turn, rotating and reversing the order (see text.ts `order`), so that load from other processes on a shared machine
  * hits all three alike and the ratios stay meaningful. Coding alone = coder − annotator.
  */
 let events = 0;
@@ -50,7 +50,7 @@ const methods: Array<(text: string, i: number) => void> = [
 ];
 docs.forEach((text, i) => {
   for (let k = 0; k < methods.length; k++) {
-    const m = (i + k) % methods.length;
+    const m = order(i, k, methods.length);
     const c0 = process.cpuUsage();
     const t0 = performance.now();
     methods[m]!(text, i);

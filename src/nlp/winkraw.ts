@@ -121,6 +121,15 @@ function slotFor(m: Memo, lex: number): number {
   return m.slotOf[lex]!;
 }
 
+/**
+ * `lower` itself when `lemma` has the same characters (most words: "talks" under NOUN, "the"), so that a
+ * token's lemma and lower-cased form are one string: consumers' `lemma !== lower` tests compare
+ * pointers, and their Map/Set lookups of either form read one string's cached hash.
+ */
+function sameOr(lemma: string, lower: string): string {
+  return lemma === lower ? lower : lemma;
+}
+
 /** All columns of `doc` in one pass; null when wink's raw data is not reachable (use the public API). */
 export function rawColumns(nlp: Wink, doc: ReturnType<Wink['readDoc']>): WinkColumns | null {
   const raw = rawOf(doc);
@@ -162,14 +171,14 @@ export function rawColumns(nlp: Wink, doc: ReturnType<Wink['readDoc']>): WinkCol
     } else if (slotPos[slot] === p) {
       lemma[i] = slotLemma[slot]!;
     } else if (slotPos[slot] === -1) {
-      const l = its.lemma(i, rdd, addons) as string;
+      const l = sameOr(its.lemma(i, rdd, addons) as string, slotLower[slot]!);
       slotPos[slot] = p;
       slotLemma[slot] = l;
       lemma[i] = l;
     } else {
       const key = lex * 64 + p;
       let l = otherLemma.get(key);
-      if (l === undefined) { l = its.lemma(i, rdd, addons) as string; otherLemma.set(key, l); }
+      if (l === undefined) { l = sameOr(its.lemma(i, rdd, addons) as string, slotLower[slot]!); otherLemma.set(key, l); }
       lemma[i] = l;
     }
     neg[i] = tk[b + 3]! >= NEGATION;
