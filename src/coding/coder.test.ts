@@ -258,3 +258,17 @@ describe('patterns: figurative fights, denials, passives, forms the tagger misre
     assert.deepEqual(pairs(asserted(code('Mordor army tortured Gondorian prisoners to death.'))).map((p) => p.split(':')[1]), ['1823']);
   });
 });
+
+describe('patterns: non-events that outrank literal readings, eased tariffs', () => {
+  test('meeting a target is no meeting', () => {
+    assert.ok(!code('Arnor said Gondor met its targets for the year.').some((e) => e.cameo.startsWith('04')));
+    assert.ok(asserted(code('Queen Arwen met King Elessar.')).some((e) => e.cameo === '040'));
+  });
+  test('truce monitors are no truce', () => {
+    assert.ok(!code('Mordor shot down a plane carrying Arnorian truce monitors.').some((e) => e.cameo === '0871'));
+    assert.ok(asserted(code('Arnor and Gondor agreed to a truce.')).some((e) => e.cameo === '0871'));
+  });
+  test('tariffs on another country suspended or lifted are eased sanctions', () => {
+    assert.deepEqual(pairs(asserted(code('Arnor suspended tariffs on Gondorian wool.'))), ['ARN>GON:085']);
+  });
+});
