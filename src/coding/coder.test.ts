@@ -279,3 +279,14 @@ describe('patterns: "press" as a verb is no press', () => {
     assert.ok(asserted(code('Arnor banned Gondorian newspapers.')).some((e) => e.cameo === '1721'));
   });
 });
+
+describe('patterns: flights over a country, seizures that are no occupation', () => {
+  test('"flew over" a country is posture; "flew over 13 tons" is "more than"', () => {
+    assert.deepEqual(pairs(asserted(code('Arnorian jets flew over Gondor.'))), ['ARN>GON:150']);
+    assert.ok(!code('Arnor flew over 13 tons of medicine into Gondor.').some((e) => e.cameo.startsWith('15')));
+  });
+  test('seizing drugs or an opportunity is no capture of territory', () => {
+    assert.ok(!code('Gondorian police seized drugs from Mordor smugglers.').some((e) => e.cameo === '192'));
+    assert.ok(asserted(code('Mordor captured the Gondorian town of Osgiliath.')).some((e) => e.cameo === '192'));
+  });
+});
