@@ -290,3 +290,11 @@ describe('patterns: flights over a country, seizures that are no occupation', ()
     assert.ok(asserted(code('Mordor captured the Gondorian town of Osgiliath.')).some((e) => e.cameo === '192'));
   });
 });
+
+describe('patterns: protests staged to demand something', () => {
+  test('the light verb\'s subject protests, coded by what is demanded; negated stays negated', () => {
+    const es = code('Gondorian students staged mass demonstrations on Saturday to demand political reforms.');
+    assert.deepEqual(asserted(es).map((e) => e.cameo), ['1414']);
+    assert.ok(!asserted(code('Gondorian students did not stage demonstrations to demand reforms.')).some((e) => e.cameo.startsWith('14')));
+  });
+});
