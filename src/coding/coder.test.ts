@@ -258,3 +258,43 @@ describe('patterns: figurative fights, denials, passives, forms the tagger misre
     assert.deepEqual(pairs(asserted(code('Mordor army tortured Gondorian prisoners to death.'))).map((p) => p.split(':')[1]), ['1823']);
   });
 });
+
+describe('patterns: non-events that outrank literal readings, eased tariffs', () => {
+  test('meeting a target is no meeting', () => {
+    assert.ok(!code('Arnor said Gondor met its targets for the year.').some((e) => e.cameo.startsWith('04')));
+    assert.ok(asserted(code('Queen Arwen met King Elessar.')).some((e) => e.cameo === '040'));
+  });
+  test('truce monitors are no truce', () => {
+    assert.ok(!code('Mordor shot down a plane carrying Arnorian truce monitors.').some((e) => e.cameo === '0871'));
+    assert.ok(asserted(code('Arnor and Gondor agreed to a truce.')).some((e) => e.cameo === '0871'));
+  });
+  test('tariffs on another country suspended or lifted are eased sanctions', () => {
+    assert.deepEqual(pairs(asserted(code('Arnor suspended tariffs on Gondorian wool.'))), ['ARN>GON:085']);
+  });
+});
+
+describe('patterns: "press" as a verb is no press', () => {
+  test('blocking roads to press demands is no ban on the media', () => {
+    assert.ok(!code('Gondorian farmers blocked roads on Sunday to press their demands for freedom from Arnor.').some((e) => e.cameo === '1721'));
+    assert.ok(asserted(code('Arnor banned Gondorian newspapers.')).some((e) => e.cameo === '1721'));
+  });
+});
+
+describe('patterns: flights over a country, seizures that are no occupation', () => {
+  test('"flew over" a country is posture; "flew over 13 tons" is "more than"', () => {
+    assert.deepEqual(pairs(asserted(code('Arnorian jets flew over Gondor.'))), ['ARN>GON:150']);
+    assert.ok(!code('Arnor flew over 13 tons of medicine into Gondor.').some((e) => e.cameo.startsWith('15')));
+  });
+  test('seizing drugs or an opportunity is no capture of territory', () => {
+    assert.ok(!code('Gondorian police seized drugs from Mordor smugglers.').some((e) => e.cameo === '192'));
+    assert.ok(asserted(code('Mordor captured the Gondorian town of Osgiliath.')).some((e) => e.cameo === '192'));
+  });
+});
+
+describe('patterns: protests staged to demand something', () => {
+  test('the light verb\'s subject protests, coded by what is demanded; negated stays negated', () => {
+    const es = code('Gondorian students staged mass demonstrations on Saturday to demand political reforms.');
+    assert.deepEqual(asserted(es).map((e) => e.cameo), ['1414']);
+    assert.ok(!asserted(code('Gondorian students did not stage demonstrations to demand reforms.')).some((e) => e.cameo.startsWith('14')));
+  });
+});

@@ -210,3 +210,14 @@ describe('modality: options weighed, refusals named, predicates inside the patte
     assert.ok(!assertedCodes('Arnorian peacekeepers could arrive in Gondor.').includes('074'));
   });
 });
+
+describe('modality: what somebody is arrested or investigated for', () => {
+  test('the reason of an arrest is suspected; the arrest is asserted', () => {
+    const es = code('Arnor arrested a Gondorian trader for collaborating with Mordor.');
+    assert.ok(es.some((e) => e.cameo === '173' && e.modality === 'asserted'), es.map((e) => `${e.cameo}:${e.modality}`).join());
+    assert.ok(es.some((e) => e.cameo === '060' && e.modality === 'speculative'));
+  });
+  test('a second predicate after "and" is not the reason', () => {
+    assert.ok(assertedCodes('Arnor arrested a Gondorian trader and attacked Mordor.').includes('190'));
+  });
+});

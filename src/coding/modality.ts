@@ -5,7 +5,8 @@
  * - question: the sentence ends with "?" or the clause opens with "whether";
  * - negated: "not/n't/never/no/neither" shortly before the trigger, "denied that", "no ... were fired";
  * - speculative also: the content of an allegation, accusation or demanded admission ("accused Y of
- *   shelling Z", "an admission that Y killed Z"): somebody's claim, not what the text asserts;
+ *   shelling Z", "an admission that Y killed Z"): somebody's claim, not what the text asserts; and
+ *   what somebody is investigated, arrested or charged for ("arrested for collaborating with Y");
  * - hypothetical: "if", "unless", "in case", "would", "could", "might", "should", "potentially";
  * - speculative: "likely", "may", "possibly", "perhaps", "appears to", "seems", "suggests",
  *   "it is likely that", "raises questions about whether", "reportedly" is NOT speculative;
@@ -54,6 +55,20 @@ function allegedContent(ctx: DocContext, i: number, trigger: number): boolean {
     const t = tok(ctx, j);
     if (t.lower === 'that' || t.lower === 'of') return true;
     if (t.pos === 'VERB' || t.pos === 'AUX' || t.text === ',') return false;
+  }
+  return false;
+}
+
+/** Investigations, arrests and charges: what somebody is held "for" is suspected, not established
+ * ("arrested for collaborating with Y", "under investigation for her role in rioting"). */
+const HELD_FOR = new Set(['investigate', 'investigation', 'probe', 'inquiry', 'arrest', 'detain', 'detention', 'charge', 'indict', 'indictment', 'prosecute', 'prosecution', 'question', 'questioning']);
+
+/** The investigation or arrest word at `i` is "for"/"over" the trigger, inside one clause. */
+function heldFor(ctx: DocContext, i: number, trigger: number): boolean {
+  for (let j = i + 1; j < trigger && j <= i + 6; j++) {
+    const t = tok(ctx, j);
+    if (t.lower === 'for' || t.lower === 'over') return true;
+    if (t.pos === 'VERB' || t.pos === 'AUX' || t.text === ',' || t.lower === 'and') return false;
   }
   return false;
 }
@@ -253,6 +268,7 @@ export function modalityOf(ctx: DocContext, cand: Candidate): { modality: Modali
     // the content of an accusation, allegation or demanded admission is somebody's claim, not a fact
     // the text asserts ("accused Y of shelling Z", "allegations that Y tortured Z")
     if (ALLEGE.has(t.lemma) && allegedContent(ctx, i, cand.trigger)) return { modality: 'speculative', cue: t.text };
+    if (HELD_FOR.has(t.lemma) && (t.pos === 'VERB' || t.pos === 'NOUN') && heldFor(ctx, i, cand.trigger)) return { modality: 'speculative', cue: `${t.text} for` };
     // a purpose is not yet an outcome: "a meeting aimed at establishing relations"
     if (PURPOSE.has(l) && i + 1 < cand.trigger && ['at', 'to'].includes(tok(ctx, i + 1).lower)) return { modality: 'future-intent', cue: `${t.text} ${tok(ctx, i + 1).text}` };
     if (l === 'would' && reportedBefore(ctx, lo, i)) return { modality: 'future-intent', cue: 'would' };
