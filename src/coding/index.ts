@@ -18,8 +18,8 @@
 import type { AnnotatedDoc, Event, EventActor, Token } from '../domain/types.js';
 import { lookup } from '../domain/ontology.js';
 import { buildContext, countryOf } from './context.js';
-import { matchSentence } from './match.js';
-import { mostSpecific } from './specificity.js';
+import { matchSentence, type Candidate } from './match.js';
+import { readings } from './specificity.js';
 import { attach, inheritSource, inheritTarget, type Attached, type Party } from './attach.js';
 import { modalityOf } from './modality.js';
 import { intentCode } from './intent.js';
@@ -72,7 +72,7 @@ export function codeEvents(doc: AnnotatedDoc, meta: CodeMeta): Event[] {
   for (let si = 0; si < doc.sentences.length; si++) {
     const sent = doc.sentences[si];
     if (!sent) continue;
-    const cands = mostSpecific(matchSentence(ctx, set, si));
+    const cands = readings(matchSentence(ctx, set, si));
     const demands = obligations(ctx, si);
     if (cands.length === 0 && demands.length === 0) continue;
     const attribution = attributionOf(ctx, si, cues);
@@ -96,8 +96,14 @@ export function codeEvents(doc: AnnotatedDoc, meta: CodeMeta): Event[] {
       if (fromContext) contextDated.add(ev);
     }
     let previous: Attached | null = null;
-    for (const cand of cands) {
-      const att = inheritTarget(ctx, inheritSource(ctx, cand, attach(ctx, cand), previous), previous);
+    for (const reading of cands) {
+      let cand = reading.best;
+      let att = inheritTarget(ctx, inheritSource(ctx, cand, attach(ctx, cand), previous), previous);
+      // the specific reading found no actors: the plainer reading of the same verb may ("were killed by X")
+      for (let f = 0; att.pairs.length === 0 && f < reading.fallbacks.length; f++) {
+        cand = reading.fallbacks[f] as Candidate;
+        att = inheritTarget(ctx, inheritSource(ctx, cand, attach(ctx, cand), previous), previous);
+      }
       if (att.pairs.length === 0) continue;
       previous = att;
       const code = lookup(cand.pattern.code);

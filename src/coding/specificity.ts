@@ -5,6 +5,10 @@
  * specific) code, then the earlier-listed pattern. Non-overlapping candidates all survive. A winning
  * reading flagged `none` (a figurative use: "fight poverty", "battle the epidemic") is dropped: it is
  * there only to outrank the literal reading.
+ *
+ * A winner keeps, as fallbacks, the less specific readings of its group that share its trigger word, best
+ * first: when the winner finds no actors to attach ("soldiers were killed by X" matched "kill ... troops"
+ * with the agent as its object), the coder tries the plainer reading of the same verb ("kill") instead.
  */
 import type { Candidate } from './match.js';
 
@@ -22,14 +26,33 @@ const overlaps = (a: Candidate, b: Candidate): boolean =>
   (a.trigger < b.end && b.trigger < a.end) ||
   (a.pattern.kind === 'n' && b.pattern.kind === 'n' && (a.end === b.trigger || b.end === a.trigger));
 
-/** Keeps, in token order, the best candidate of every overlapping group. */
-export function mostSpecific(cands: Candidate[]): Candidate[] {
+export interface Reading { best: Candidate; fallbacks: Candidate[] }
+
+/** The best candidate of every overlapping group, in token order, with its same-trigger fallbacks. */
+export function readings(cands: Candidate[]): Reading[] {
   const kept: Candidate[] = [];
+  const groups: Candidate[][] = [];
   for (const c of cands) {
     const clash = kept.findIndex((k) => overlaps(k, c));
-    if (clash < 0) { kept.push(c); continue; }
+    if (clash < 0) { kept.push(c); groups.push([c]); continue; }
+    (groups[clash] as Candidate[]).push(c);
     if (better(c, kept[clash] as Candidate)) kept[clash] = c;
   }
-  // a `none` reading won its group to silence it: "fought poverty" is no fight
-  return kept.filter((c) => !c.pattern.flags.has('none')).sort((a, b) => a.trigger - b.trigger);
+  const out: Reading[] = [];
+  for (let g = 0; g < kept.length; g++) {
+    const best = kept[g] as Candidate;
+    // a `none` reading won its group to silence it: "fought poverty" is no fight
+    if (best.pattern.flags.has('none')) continue;
+    const group = groups[g] as Candidate[];
+    const fallbacks = group.length === 1 ? [] : group
+      .filter((c) => c !== best && c.trigger === best.trigger && !c.pattern.flags.has('none'))
+      .sort((a, b) => (better(a, b) ? -1 : better(b, a) ? 1 : 0));
+    out.push({ best, fallbacks });
+  }
+  return out.sort((a, b) => a.best.trigger - b.best.trigger);
+}
+
+/** Keeps, in token order, the best candidate of every overlapping group. */
+export function mostSpecific(cands: Candidate[]): Candidate[] {
+  return readings(cands).map((r) => r.best);
 }

@@ -11,6 +11,7 @@ import type { AnnotatedDoc, Sentence, Token } from '../domain/types.js';
 import type { Component } from './pipeline.js';
 import { wink } from './wink.js';
 import { publicColumns, rawColumns } from './winkraw.js';
+import { retagNameVerbs } from './retag.js';
 
 /** true for the whitespace code units wink and news text use (space, tabs, newlines, NBSP, Unicode spaces). */
 export function isSpace(c: number): boolean {
@@ -144,7 +145,9 @@ export function tokenize(text: string): { sentences: Sentence[]; tokens: Token[]
   winkStart.fill(0, 0, n);
   if (tokens.length === 0) return { sentences: [], tokens: [] };
   closeSentence(sentences[sent]!, tokens, tokens.length);
-  return NON_LATIN1.test(text) ? mergeSplitWords(tokens, sentences) : { sentences, tokens };
+  const out = NON_LATIN1.test(text) ? mergeSplitWords(tokens, sentences) : { sentences, tokens };
+  retagNameVerbs(out.tokens, out.sentences);
+  return out;
 }
 
 // eslint-disable-next-line no-control-regex -- the range starts at U+0000 on purpose: "any character beyond Latin-1"

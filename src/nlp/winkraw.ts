@@ -200,3 +200,14 @@ export function publicColumns(nlp: Wink, doc: ReturnType<Wink['readDoc']>): Wink
     spans: doc.sentences().out(its.span) as unknown as number[][],
   };
 }
+
+/**
+ * wink's lemma of `word` under the POS tag `pos` (its own lemmatizer, as `its.lemma` calls it), or null when
+ * wink's internals are not reachable. For tokens whose tag Brink corrects after wink has run.
+ */
+export function lemmaUnder(nlp: Wink, word: string, pos: string): string | null {
+  const raw = rawOf(nlp.readDoc(word));
+  const lemmatize = (raw?.addons as { lemmatize?: (v: string, p: string, c: unknown) => string } | undefined)?.lemmatize;
+  if (!raw || typeof lemmatize !== 'function') return null;
+  return lemmatize(word, pos, raw.rdd.cache);
+}

@@ -1,0 +1,33 @@
+import { test, describe } from 'node:test';
+import assert from 'node:assert/strict';
+import { codeEvents } from './index.js';
+import { fixtureDoc } from './testing.js';
+import { readings } from './specificity.js';
+import type { Candidate } from './match.js';
+import type { Pattern } from './patterns.js';
+
+const pairs = (text: string): string[] => codeEvents(fixtureDoc(text), { docId: 't' })
+  .filter((e) => e.modality === 'asserted').map((e) => `${e.source.country}>${e.target?.country ?? '-'}:${e.cameo.slice(0, 2)}`).sort();
+
+describe('specific readings that find no actors fall back to the plain verb', () => {
+  test('a passive killing whose agent filled the specific pattern\'s object slot', () => {
+    // "kill ... troops" matches across the agent phrase; the plain "kill" reading attaches agent and victims
+    assert.deepEqual(pairs('Two Gondorian civilians were killed by Mordor troops on Monday.'), ['MOR>GON:18']);
+  });
+  test('the active sentence keeps its specific reading', () => {
+    assert.deepEqual(pairs('Mordor troops killed two Gondorian soldiers on Monday.'), ['MOR>GON:19']);
+  });
+  test('fallbacks are the group\'s other readings of the same trigger, best first; a silencing reading keeps its group silent', () => {
+    const pat = (id: string, code: string, flags: string[] = []): Pattern => ({ id, code, flags: new Set(flags) }) as unknown as Pattern;
+    const cand = (p: Pattern, trigger: number, end: number, words: number): Candidate => ({ pattern: p, sentence: 0, trigger, end, words }) as unknown as Candidate;
+    const plain = cand(pat('v.kill', '1823'), 3, 4, 1);
+    const specific = cand(pat('m.kill-troops', '190'), 3, 7, 2);
+    const other = cand(pat('n.attack', '190'), 5, 6, 1);
+    const r = readings([plain, specific, other]);
+    assert.equal(r.length, 1);
+    assert.equal(r[0]?.best, specific);
+    assert.deepEqual(r[0]?.fallbacks, [plain]);
+    const none = cand(pat('m.fight-poverty', '190', ['none']), 3, 5, 2);
+    assert.deepEqual(readings([plain, none]), []);
+  });
+});

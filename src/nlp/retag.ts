@@ -1,0 +1,63 @@
+/**
+ * One correction to wink's tags that news needs: a past-tense verb right after a clause-opening name,
+ * tagged ADJ as if it were a participle modifier ("Qatar mediated between the two", "Egypt and Qatar
+ * mediated talks", "The United States brokered a deal"). English reads "<Name> <-ed word>" at the head of
+ * a clause as subject + verb unless a finite verb follows in the same clause ("US-backed" is one token;
+ * "US backed rebels seized the town" keeps its adjective because "seized" is the clause's verb).
+ *
+ * Conditions, all required: the word ends in -ed and is tagged ADJ; the words before it back to the
+ * clause start are proper nouns joined by "and" or commas, optionally after one sentence-initial
+ * determiner; no verb follows before the clause ends (punctuation, a conjunction or a relative word).
+ * The retagged token gets the VERB tag and wink's verb lemma ("mediated" → "mediate").
+ */
+import type { Sentence, Token } from '../domain/types.js';
+import { wink } from './wink.js';
+import { lemmaUnder } from './winkraw.js';
+
+const CLAUSE_END = new Set(['that', 'which', 'who', 'whom', 'whose', 'while', 'after', 'before', 'because', 'when', 'as', 'but']);
+const lemmaCache = new Map<string, string>();
+
+/** wink's lemma of `lower` read as a past-tense verb (cached per word). */
+export function verbLemma(lower: string): string {
+  let l = lemmaCache.get(lower);
+  if (l === undefined) {
+    l = lemmaUnder(wink(), lower, 'VERB') ?? lower;
+    lemmaCache.set(lower, l);
+  }
+  return l;
+}
+
+function opensWithNames(tokens: Token[], start: number, i: number): boolean {
+  let j = i - 1;
+  if (j < start || tokens[j]!.pos !== 'PROPN') return false;
+  while (j >= start) {
+    const t = tokens[j]!;
+    if (t.pos === 'PROPN' || (t.lower === 'and' && j > start) || (t.text === ',' && j > start)) { j--; continue; }
+    break;
+  }
+  if (j < start) return true;
+  // one determiner opening the sentence ("The United States")
+  return j === start && tokens[j]!.pos === 'DET' && tokens[j]!.lower === 'the';
+}
+
+function verbFollows(tokens: Token[], i: number, end: number): boolean {
+  for (let k = i + 1; k < end; k++) {
+    const t = tokens[k]!;
+    if (t.type === 'punctuation' || t.pos === 'CCONJ' || t.pos === 'SCONJ' || CLAUSE_END.has(t.lower)) return false;
+    if (t.pos === 'VERB' || t.pos === 'AUX') return true;
+  }
+  return false;
+}
+
+/** Retags, in place, clause-opening "<Name> <-ed ADJ>" as a verb. */
+export function retagNameVerbs(tokens: Token[], sentences: Sentence[]): void {
+  for (const s of sentences) {
+    for (let i = s.tokenStart + 1; i < s.tokenEnd; i++) {
+      const t = tokens[i]!;
+      if (t.pos !== 'ADJ' || t.lower.length < 5 || !t.lower.endsWith('ed')) continue;
+      if (!opensWithNames(tokens, s.tokenStart, i) || verbFollows(tokens, i, s.tokenEnd)) continue;
+      t.pos = 'VERB';
+      t.lemma = verbLemma(t.lower);
+    }
+  }
+}
