@@ -247,6 +247,10 @@ describe('attach: prepositions before a determiner', () => {
     const es2 = coded('The hobbit rebels rejected an invitation from Shire.').filter((e) => e.cameo.startsWith('12'));
     assert.ok(es2.length > 0 && es2.every((e) => !e.target), pairs(es2).join());
   });
+  test('"after X signed an order calling for ...": the subject of a subordinate clause before its own verb', () => {
+    const es = code('Queen Arwen cancelled her visit after King Elessar signed an order calling for new taxes.').filter((e) => e.cameo.startsWith('02'));
+    assert.ok(es.length > 0 && es.every((e) => e.source.country === 'GON'), pairs(es).join());
+  });
   test('"for X to <verb>": X is the subject of the infinitive clause', () => {
     const es = code('Theoden gave approval for Queen Arwen to deliver aid to the refugees.').filter((e) => e.cameo.startsWith('07'));
     assert.ok(es.length > 0 && es.every((e) => e.source.country === 'ARN'), pairs(es).join());

@@ -319,7 +319,9 @@ export function findSubject(ctx: DocContext, trigger: number, sentStart: number,
       // "in Y" / "with Y" is not a subject — unless Y directly precedes a participle ("with Y posting")
       // or the verb of a subordinate clause ("after Y attacked"); "officials in Y said" only when
       // nothing better is found
-      const adjacent = me === trigger && (trig.lower.endsWith('ing') || (before && SUBORD.has(before.lower)));
+      // ("after the court ordered a release": a subordinate clause's subject before its own finite verb)
+      const adjacent = (me === trigger && (trig.lower.endsWith('ing') || (before && SUBORD.has(before.lower))))
+        || (!!before && SUBORD.has(before.lower) && me < trigger && finiteVerbAt(ctx, me, trigger));
       const governed = before && before.pos === 'ADP' && before.lower !== 'of' && !adjacent && !addressee;
       // "a spokesman for X", "troops from X"; for untargeted events also "workers in X"
       // ("opposition groups in X are demanding": "in X" right before the verb group)
@@ -389,6 +391,13 @@ function governingVerb(ctx: DocContext, s: number, ms: number, me: number, to: n
     if (t.pos === 'AUX' || t.pos === 'ADP' || t.pos === 'PUNCT') return -1;
   }
   return -1;
+}
+
+/** A finite verb at `i` (auxiliaries and adverbs first), before `hi`. */
+function finiteVerbAt(ctx: DocContext, i: number, hi: number): boolean {
+  while (i < hi && (tok(ctx, i).pos === 'ADV' || tok(ctx, i).pos === 'AUX')) i++;
+  const t = i < hi ? tok(ctx, i) : null;
+  return !!t && t.pos === 'VERB' && !t.lower.endsWith('ing');
 }
 
 function hasFiniteVerb(ctx: DocContext, s: number, e: number): boolean {
