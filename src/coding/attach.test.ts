@@ -251,6 +251,20 @@ describe('attach: prepositions before a determiner', () => {
     const es = code('Queen Arwen cancelled her visit after King Elessar signed an order calling for new taxes.').filter((e) => e.cameo.startsWith('02'));
     assert.ok(es.length > 0 && es.every((e) => e.source.country === 'GON'), pairs(es).join());
   });
+  test('"to its ministry": the preposition before a possessive still governs the mention', () => {
+    const text = 'Rohan summoned a Gondorian envoy to its foreign ministry on Monday to complain about the raids.';
+    const ministry = { ...mention('foreign ministry', text.indexOf('foreign ministry'), { code: 'GOV', kind: 'agent' }), how: 'typed' as const };
+    const es = codeEvents(fixtureDoc(text, { actors: [...placeActors(text), ministry].sort((a, b) => a.start - b.start) }), { docId: 't' })
+      .filter((e) => e.rule.startsWith('v.complain'));
+    assert.ok(es.length > 0 && es.every((e) => e.source.country === 'ROH'), pairs(es).join());
+  });
+  test('a possessor known by its sector alone yields to the subject of the support verb', () => {
+    const text = 'Mordor launched air and artillery strikes on Gondor.';
+    const artillery = { ...mention('artillery', text.indexOf('artillery'), { code: 'MIL', kind: 'agent' }), how: 'typed' as const };
+    const es = codeEvents(fixtureDoc(text, { actors: [...placeActors(text), artillery].sort((a, b) => a.start - b.start) }), { docId: 't' })
+      .filter((e) => e.cameo.startsWith('19'));
+    assert.ok(es.length > 0 && es.every((e) => e.source.country === 'MOR' && e.target?.country === 'GON'), pairs(es).join());
+  });
   test('"for X to <verb>": X is the subject of the infinitive clause', () => {
     const es = code('Theoden gave approval for Queen Arwen to deliver aid to the refugees.').filter((e) => e.cameo.startsWith('07'));
     assert.ok(es.length > 0 && es.every((e) => e.source.country === 'ARN'), pairs(es).join());

@@ -306,8 +306,8 @@ export function findSubject(ctx: DocContext, trigger: number, sentStart: number,
       if (mi < 0) continue;
       const m = ctx.doc.actors[mi] as ActorMention;
       const [ms] = ctx.mentionTokens[mi] as [number, number];
-      // "in the Ivory Coast": the preposition governing a mention is before its determiner
-      const bi = ms - 1 >= s && tok(ctx, ms - 1).lower === 'the' ? ms - 2 : ms - 1;
+      // "in the Ivory Coast", "to its ministry": the preposition governing a mention is before its determiner
+      const bi = ms - 1 >= s && (tok(ctx, ms - 1).lower === 'the' || POSSESSIVE_DET.has(tok(ctx, ms - 1).lower)) ? ms - 2 : ms - 1;
       const before = bi >= s ? tok(ctx, bi) : null;
       const [, me] = ctx.mentionTokens[mi] as [number, number];
       if (verb >= 0 && ms > verb) { i = ms; continue; }
@@ -393,8 +393,15 @@ function governingVerb(ctx: DocContext, s: number, ms: number, me: number, to: n
   return -1;
 }
 
-/** A finite verb at `i` (auxiliaries and adverbs first), before `hi`. */
+/**
+ * A finite verb at `i` (the rest of a noun phrase — "-claimed car bomb" — then auxiliaries and
+ * adverbs first), before `hi`.
+ */
 function finiteVerbAt(ctx: DocContext, i: number, hi: number): boolean {
+  for (; i < hi; i++) {
+    const t = tok(ctx, i);
+    if (!(['NOUN', 'PROPN', 'ADJ', 'NUM'].includes(t.pos) || t.text === '-' || (t.pos === 'VERB' && i > 0 && tok(ctx, i - 1).text === '-'))) break;
+  }
   while (i < hi && (tok(ctx, i).pos === 'ADV' || tok(ctx, i).pos === 'AUX')) i++;
   const t = i < hi ? tok(ctx, i) : null;
   return !!t && t.pos === 'VERB' && !t.lower.endsWith('ing');
@@ -479,6 +486,8 @@ function mutualVerb(ctx: DocContext, src: number[], trigger: number): boolean {
   return false;
 }
 
+const POSSESSIVE_DET = new Set(['its', 'his', 'her', 'their', 'our', 'my', 'your']);
+
 /** Subordinators that open a clause of their own after the object position. */
 const OBJECT_STOP = new Set(['until', 'unless', 'once', 'since', 'whereas', 'though']);
 
@@ -558,6 +567,11 @@ function between(ctx: DocContext, from: number, hi: number): number[] {
     }
   }
   return [];
+}
+
+/** A mention known by its sector alone ("troops", "artillery"): no country, no group. */
+function countryless(m: ActorMention): boolean {
+  return m.kind !== 'country' && m.code.length === 3 && !(m.members && m.members.length > 0);
 }
 
 export function expand(ctx: DocContext, ms: number[]): Party[] {
@@ -656,15 +670,20 @@ export function attach(ctx: DocContext, cand: Candidate): Attached {
   } else if (nominal) {
     src = possessor(ctx, cand.trigger, lo, cand.sentence);
     how = 'possessor';
+    // "X launched artillery strikes": a modifier known by its sector alone yields to a subject with a country
+    const weak = src.length > 0 && src.every((mi) => countryless(ctx.doc.actors[mi] as ActorMention));
     if (src.length === 0) { src = agentAfter(ctx, cand.trigger + 1, hi, 4); how = 'agent'; }
-    if (src.length === 0) {
-      src = findSubject(ctx, cand.trigger, sent.tokenStart, p.flags.has('notarget'));
-      how = 'subject';
+    if (src.length === 0 || weak) {
+      // (for a weak modifier, the subject left of the whole noun phrase: "X launched air and artillery strikes")
+      const from = weak ? Math.min(...src.map((mi) => (ctx.mentionTokens[mi] as [number, number])[0])) : cand.trigger;
+      let subj = findSubject(ctx, from, sent.tokenStart, p.flags.has('notarget'));
       // a nominal event is the subject's own only through a support verb ("X launched strikes",
       // "X and Y agreed a truce"), or when a reciprocal noun follows a group ("India and Pakistan ceasefire")
-      const lastTok = src.length ? Math.max(...src.map((mi) => (ctx.mentionTokens[mi] as [number, number])[1])) : 0;
-      const group = recip && distinctCountries(expand(ctx, src)) > 1 && cand.trigger - lastTok <= 3;
-      if (src.length && !group && !supportVerbBetween(ctx, src, cand.trigger)) src = [];
+      const lastTok = subj.length ? Math.max(...subj.map((mi) => (ctx.mentionTokens[mi] as [number, number])[1])) : 0;
+      const group = recip && distinctCountries(expand(ctx, subj)) > 1 && cand.trigger - lastTok <= 3;
+      if (subj.length && !group && !supportVerbBetween(ctx, subj, cand.trigger)) subj = [];
+      if (!weak) { src = subj; how = 'subject'; }
+      else if (subj.length && !subj.every((mi) => countryless(ctx.doc.actors[mi] as ActorMention))) { src = subj; how = 'subject'; }
     }
   } else {
     src = findSubject(ctx, cand.trigger, sent.tokenStart, p.flags.has('notarget'));
