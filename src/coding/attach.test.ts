@@ -265,6 +265,13 @@ describe('attach: prepositions before a determiner', () => {
       .filter((e) => e.cameo.startsWith('19'));
     assert.ok(es.length > 0 && es.every((e) => e.source.country === 'MOR' && e.target?.country === 'GON'), pairs(es).join());
   });
+  test('a compound member known by its sector alone adds nothing to members with a country', () => {
+    const text = 'Mordor army and allied forces attacked Gondor.';
+    const forces = { ...mention('allied forces', text.indexOf('allied forces'), { code: 'MIL', kind: 'agent' }), how: 'typed' as const };
+    const es = codeEvents(fixtureDoc(text, { actors: [...placeActors(text), forces].sort((a, b) => a.start - b.start) }), { docId: 't' })
+      .filter((e) => e.cameo.startsWith('19'));
+    assert.deepEqual(pairs(es), ['MOR>GON:190']);
+  });
   test('"for X to <verb>": X is the subject of the infinitive clause', () => {
     const es = code('Theoden gave approval for Queen Arwen to deliver aid to the refugees.').filter((e) => e.cameo.startsWith('07'));
     assert.ok(es.length > 0 && es.every((e) => e.source.country === 'ARN'), pairs(es).join());

@@ -576,8 +576,11 @@ function countryless(m: ActorMention): boolean {
 
 export function expand(ctx: DocContext, ms: number[]): Party[] {
   const out: Party[] = [];
+  // "the Y army and allied forces": a member known by its sector alone adds nothing to members with a country
+  const some = ms.length > 1 && ms.some((mi) => !countryless(ctx.doc.actors[mi] as ActorMention));
   for (const mi of ms) {
     const m = ctx.doc.actors[mi] as ActorMention;
+    if (some && countryless(m)) continue;
     for (const code of mentionCodes(m)) out.push({ mention: m, code });
   }
   return out;
