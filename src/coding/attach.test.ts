@@ -207,6 +207,19 @@ describe('attach: the purpose of a protest', () => {
   });
 });
 
+describe('attach: domestic pairs named by a nationality', () => {
+  test('"Gondorian farmers rejected the King\'s plan": a nationality with a noun of its own is not the government', () => {
+    const text = "Gondorian farmers rejected King Elessar's plan.";
+    const actors = placeActors(text).map((m) => (m.text === 'Gondorian' ? { ...m, how: 'adjective' as const } : m));
+    const es = codeEvents(fixtureDoc(text, { actors }), { docId: 't' }).filter((e) => e.cameo.startsWith('12'));
+    assert.ok(es.length > 0 && es.every((e) => e.source.code === 'GON' && e.target?.code === 'GONGOV'), pairs(es).join());
+  });
+  test('the country itself is no party to its own government', () => {
+    const es = code("Gondor rejected King Elessar's plan.").filter((e) => e.cameo.startsWith('12'));
+    assert.ok(es.every((e) => !e.target), pairs(es).join());
+  });
+});
+
 describe('attach: attacks with no actor subject', () => {
   const TOWNS = { 'Osgiliath': 'GON', 'Annuminas': 'ARN' };
   const coded = (text: string): Event[] => codeEvents(fixtureDoc(text, { places: placeMentions(text, TOWNS) }), { docId: 't' });

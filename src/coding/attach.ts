@@ -801,7 +801,9 @@ export function attach(ctx: DocContext, cand: Candidate): Attached {
   const inCountry = src.length === 1 && locativeCountry(ctx, src[0] as number);
   // "Hamas rejected an invitation from Palestinian factions": a nationality modifying a common noun
   // names some group of that country, not the source's own country
-  const group = tgt.length > 0 && tgt.every((mi) => nationalityGroup(ctx, mi)) && srcParties.every((x) => x.code.length > 3);
+  const group = (tgt.length > 0 && tgt.every((mi) => nationalityGroup(ctx, mi)) && srcParties.every((x) => x.code.length > 3))
+    // "Gondorian farmers rejected the government's plan": a nationality heading a noun that is no actor is not that country's government
+    || (src.length > 0 && src.every((mi) => nationalityNoun(ctx, mi)) && tgtParties.every((x) => x.code.length > 3));
   const ps = pairs(srcParties, tgtParties.length ? tgtParties : null, allowSelf || placeTarget || inCountry || unattributed || group);
   // every target was the source itself ("X returned to X"): an internal event, no target
   if (ps.length === 0 && tgtParties.length > 0) return { cand, pairs: pairs(srcParties, null, allowSelf), passive, how: `${how}+internal` };
@@ -934,6 +936,14 @@ function nationalityGroup(ctx: DocContext, mi: number): boolean {
   if (m.kind !== 'country' || m.how !== 'adjective') return false;
   const me = (ctx.mentionTokens[mi] as [number, number])[1];
   return me < ctx.doc.tokens.length && mentionAt(ctx, me) < 0 && GROUP_NOUNS.has(tok(ctx, me).lemma);
+}
+
+/** A nationality adjective heading a common noun that is no actor of its own ("Gondorian farmers"). */
+function nationalityNoun(ctx: DocContext, mi: number): boolean {
+  const m = ctx.doc.actors[mi] as ActorMention;
+  if (m.kind !== 'country' || m.how !== 'adjective') return false;
+  const me = (ctx.mentionTokens[mi] as [number, number])[1];
+  return me < ctx.doc.tokens.length && mentionAt(ctx, me) < 0 && tok(ctx, me).pos === 'NOUN';
 }
 
 /** The actor after "against" within 10 tokens of `from`, in the clause, before any new predicate. */
