@@ -235,6 +235,9 @@ describe('attach: attacks with no actor subject', () => {
     const es = coded('A car bomb killed one Rohan villager and wounded four others.').filter((e) => e.cameo.startsWith('18'));
     assert.ok(!es.some((e) => e.source.country === 'ROH'), pairs(es).join());
   });
+  test('an accident is no attack', () => {
+    assert.deepEqual(pairs(coded('A gas explosion near Osgiliath killed two Rohan villagers.').filter((e) => e.cameo.startsWith('18'))), []);
+  });
   test('no place named: no source, no event', () => {
     assert.deepEqual(pairs(coded('A blast killed two Rohan villagers.').filter((e) => e.cameo.startsWith('18'))), []);
   });

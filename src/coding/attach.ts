@@ -864,7 +864,10 @@ function destinationBefore(ctx: DocContext, to: number, lo: number): number {
 /** Subjects of an attack verb that are no actor: weapons, blasts, attacks, unidentified attackers. */
 const ATTACK_NOUNS = new Set(['bomb', 'bombing', 'explosion', 'blast', 'attack', 'ambush', 'shelling', 'shell', 'rocket', 'mortar', 'grenade',
   'mine', 'landmine', 'gunfire', 'airstrike', 'missile', 'shooting', 'explosive', 'device', 'bomber', 'gunman', 'gunmen', 'attacker',
-  'assailant', 'sniper', 'fire', 'barrage', 'salvo', 'detonation', 'raid', 'strike']);
+  'assailant', 'sniper', 'barrage', 'salvo', 'detonation', 'raid', 'strike']);
+
+/** Words marking an explosion as an accident, not an attack ("a gas explosion", "an accidental blast"). */
+const ACCIDENT = new Set(['gas', 'accidental', 'industrial', 'factory', 'boiler', 'fireworks', 'firework', 'chemical', 'pipeline', 'tanker']);
 
 /**
  * The country where an attack with a subject that is no actor happens: its verb (or the first verb of
@@ -894,6 +897,7 @@ function unattributedPlace(ctx: DocContext, cand: Candidate, lo: number, hi: num
     break;
   }
   if (head < 0 || !ATTACK_NOUNS.has(tok(ctx, head).lemma) || mentionAt(ctx, head) >= 0) return null;
+  for (let j = start; j < head; j++) if (ACCIDENT.has(tok(ctx, j).lower)) return null;
   // then only prepositional phrases, times and auxiliaries up to the verb; no actor, no other verb
   for (let j = i; j < v; j++) {
     const b = tok(ctx, j);
