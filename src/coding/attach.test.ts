@@ -235,6 +235,10 @@ describe('attach: attacks with no actor subject', () => {
     const es = coded('A car bomb killed one Rohan villager and wounded four others.').filter((e) => e.cameo.startsWith('18'));
     assert.ok(!es.some((e) => e.source.country === 'ROH'), pairs(es).join());
   });
+  test('"a bomb planted by X killed ...": the agent of the weapon is the attacker', () => {
+    const es = coded('A bomb planted by Mordor army near Osgiliath killed two Rohan villagers.').filter((e) => e.cameo.startsWith('18'));
+    assert.ok(es.length > 0 && es.every((e) => e.source.country === 'MOR' && e.target?.country === 'ROH'), pairs(es).join());
+  });
   test('an accident is no attack', () => {
     assert.deepEqual(pairs(coded('A gas explosion near Osgiliath killed two Rohan villagers.').filter((e) => e.cameo.startsWith('18'))), []);
   });

@@ -700,9 +700,13 @@ export function attach(ctx: DocContext, cand: Candidate): Attached {
   // explosion, unidentified gunmen) is coded to unidentified attackers of the country where it happens
   let unattributed = false;
   if (srcParties.length === 0 && !nominal && !passive && /^(18|19|20)/.test(p.code)) {
-    const country = unattributedPlace(ctx, cand, lo, hi);
-    if (country) {
-      srcParties = [placeParty(ctx, country, cand.trigger)];
+    const found = unattributedPlace(ctx, cand, lo, hi);
+    if (found?.agent) {
+      src = found.agent;
+      srcParties = expand(ctx, src);
+      how = 'weapon-agent';
+    } else if (found?.country) {
+      srcParties = [placeParty(ctx, found.country, cand.trigger)];
       unattributed = true;
       how = 'unattributed';
     }
@@ -873,9 +877,10 @@ const ACCIDENT = new Set(['gas', 'accidental', 'industrial', 'factory', 'boiler'
  * The country where an attack with a subject that is no actor happens: its verb (or the first verb of
  * its coordination) is preceded in its clause only by a noun phrase headed by an attack noun and
  * its prepositional phrases ("A roadside bomb near <town> on Sunday killed"); the place named
- * there, else the place named after the verb in its clause. Null when none.
+ * there, else the place named after the verb in its clause. When a participle with its agent
+ * follows the attack noun ("a bomb planted by X"), that agent instead. Null when none.
  */
-function unattributedPlace(ctx: DocContext, cand: Candidate, lo: number, hi: number): string | null {
+function unattributedPlace(ctx: DocContext, cand: Candidate, lo: number, hi: number): { country?: string; agent?: number[] } | null {
   let v = cand.trigger;
   for (let k = 0; k < 3; k++) {
     const first = coordinatedWith(ctx, lo, v);
@@ -898,6 +903,11 @@ function unattributedPlace(ctx: DocContext, cand: Candidate, lo: number, hi: num
   }
   if (head < 0 || !ATTACK_NOUNS.has(tok(ctx, head).lemma) || mentionAt(ctx, head) >= 0) return null;
   for (let j = start; j < head; j++) if (ACCIDENT.has(tok(ctx, j).lower)) return null;
+  // "a bomb planted by X killed ...": the agent of the weapon is the attacker
+  if (i < v && tok(ctx, i).pos === 'VERB' && agentParticiple(ctx, i, v)) {
+    const agent = agentAfter(ctx, i + 1, v, 3);
+    if (agent.length) return { agent };
+  }
   // then only prepositional phrases, times and auxiliaries up to the verb; no actor, no other verb
   for (let j = i; j < v; j++) {
     const b = tok(ctx, j);
@@ -908,9 +918,10 @@ function unattributedPlace(ctx: DocContext, cand: Candidate, lo: number, hi: num
   const to = t.start;
   for (const pm of ctx.doc.places) {
     if (pm.start >= to) break;
-    if (pm.start >= from && pm.place.country) return pm.place.country;
+    if (pm.start >= from && pm.place.country) return { country: pm.place.country };
   }
-  return placeAfter(ctx, cand, hi);
+  const after = placeAfter(ctx, cand, hi);
+  return after ? { country: after } : null;
 }
 
 function placeParty(ctx: DocContext, code: string, at: number): Party {
