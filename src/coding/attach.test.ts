@@ -207,6 +207,19 @@ describe('attach: the purpose of a protest', () => {
   });
 });
 
+describe('attach: domestic pairs named by a nationality', () => {
+  test('"Gondorian farmers rejected the King\'s plan": a nationality with a noun of its own is not the government', () => {
+    const text = "Gondorian farmers rejected King Elessar's plan.";
+    const actors = placeActors(text).map((m) => (m.text === 'Gondorian' ? { ...m, how: 'adjective' as const } : m));
+    const es = codeEvents(fixtureDoc(text, { actors }), { docId: 't' }).filter((e) => e.cameo.startsWith('12'));
+    assert.ok(es.length > 0 && es.every((e) => e.source.code === 'GON' && e.target?.code === 'GONGOV'), pairs(es).join());
+  });
+  test('the country itself is no party to its own government', () => {
+    const es = code("Gondor rejected King Elessar's plan.").filter((e) => e.cameo.startsWith('12'));
+    assert.ok(es.every((e) => !e.target), pairs(es).join());
+  });
+});
+
 describe('attach: attacks with no actor subject', () => {
   const TOWNS = { 'Osgiliath': 'GON', 'Annuminas': 'ARN' };
   const coded = (text: string): Event[] => codeEvents(fixtureDoc(text, { places: placeMentions(text, TOWNS) }), { docId: 't' });
@@ -221,6 +234,13 @@ describe('attach: attacks with no actor subject', () => {
   test('a verb coordinated with one whose subject is no actor never takes the first verb\'s object as subject', () => {
     const es = coded('A car bomb killed one Rohan villager and wounded four others.').filter((e) => e.cameo.startsWith('18'));
     assert.ok(!es.some((e) => e.source.country === 'ROH'), pairs(es).join());
+  });
+  test('"a bomb planted by X killed ...": the agent of the weapon is the attacker', () => {
+    const es = coded('A bomb planted by Mordor army near Osgiliath killed two Rohan villagers.').filter((e) => e.cameo.startsWith('18'));
+    assert.ok(es.length > 0 && es.every((e) => e.source.country === 'MOR' && e.target?.country === 'ROH'), pairs(es).join());
+  });
+  test('an accident is no attack', () => {
+    assert.deepEqual(pairs(coded('A gas explosion near Osgiliath killed two Rohan villagers.').filter((e) => e.cameo.startsWith('18'))), []);
   });
   test('no place named: no source, no event', () => {
     assert.deepEqual(pairs(coded('A blast killed two Rohan villagers.').filter((e) => e.cameo.startsWith('18'))), []);
@@ -246,6 +266,31 @@ describe('attach: prepositions before a determiner', () => {
     // the country itself (a name, not a nationality) stays no target of its own group
     const es2 = coded('The hobbit rebels rejected an invitation from Shire.').filter((e) => e.cameo.startsWith('12'));
     assert.ok(es2.length > 0 && es2.every((e) => !e.target), pairs(es2).join());
+  });
+  test('"after X signed an order calling for ...": the subject of a subordinate clause before its own verb', () => {
+    const es = code('Queen Arwen cancelled her visit after King Elessar signed an order calling for new taxes.').filter((e) => e.cameo.startsWith('02'));
+    assert.ok(es.length > 0 && es.every((e) => e.source.country === 'GON'), pairs(es).join());
+  });
+  test('"to its ministry": the preposition before a possessive still governs the mention', () => {
+    const text = 'Rohan summoned a Gondorian envoy to its foreign ministry on Monday to complain about the raids.';
+    const ministry = { ...mention('foreign ministry', text.indexOf('foreign ministry'), { code: 'GOV', kind: 'agent' }), how: 'typed' as const };
+    const es = codeEvents(fixtureDoc(text, { actors: [...placeActors(text), ministry].sort((a, b) => a.start - b.start) }), { docId: 't' })
+      .filter((e) => e.rule.startsWith('v.complain'));
+    assert.ok(es.length > 0 && es.every((e) => e.source.country === 'ROH'), pairs(es).join());
+  });
+  test('a possessor known by its sector alone yields to the subject of the support verb', () => {
+    const text = 'Mordor launched air and artillery strikes on Gondor.';
+    const artillery = { ...mention('artillery', text.indexOf('artillery'), { code: 'MIL', kind: 'agent' }), how: 'typed' as const };
+    const es = codeEvents(fixtureDoc(text, { actors: [...placeActors(text), artillery].sort((a, b) => a.start - b.start) }), { docId: 't' })
+      .filter((e) => e.cameo.startsWith('19'));
+    assert.ok(es.length > 0 && es.every((e) => e.source.country === 'MOR' && e.target?.country === 'GON'), pairs(es).join());
+  });
+  test('a compound member known by its sector alone adds nothing to members with a country', () => {
+    const text = 'Mordor army and allied forces attacked Gondor.';
+    const forces = { ...mention('allied forces', text.indexOf('allied forces'), { code: 'MIL', kind: 'agent' }), how: 'typed' as const };
+    const es = codeEvents(fixtureDoc(text, { actors: [...placeActors(text), forces].sort((a, b) => a.start - b.start) }), { docId: 't' })
+      .filter((e) => e.cameo.startsWith('19'));
+    assert.deepEqual(pairs(es), ['MOR>GON:190']);
   });
   test('"for X to <verb>": X is the subject of the infinitive clause', () => {
     const es = code('Theoden gave approval for Queen Arwen to deliver aid to the refugees.').filter((e) => e.cameo.startsWith('07'));

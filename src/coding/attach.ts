@@ -306,8 +306,8 @@ export function findSubject(ctx: DocContext, trigger: number, sentStart: number,
       if (mi < 0) continue;
       const m = ctx.doc.actors[mi] as ActorMention;
       const [ms] = ctx.mentionTokens[mi] as [number, number];
-      // "in the Ivory Coast": the preposition governing a mention is before its determiner
-      const bi = ms - 1 >= s && tok(ctx, ms - 1).lower === 'the' ? ms - 2 : ms - 1;
+      // "in the Ivory Coast", "to its ministry": the preposition governing a mention is before its determiner
+      const bi = ms - 1 >= s && (tok(ctx, ms - 1).lower === 'the' || POSSESSIVE_DET.has(tok(ctx, ms - 1).lower)) ? ms - 2 : ms - 1;
       const before = bi >= s ? tok(ctx, bi) : null;
       const [, me] = ctx.mentionTokens[mi] as [number, number];
       if (verb >= 0 && ms > verb) { i = ms; continue; }
@@ -319,7 +319,9 @@ export function findSubject(ctx: DocContext, trigger: number, sentStart: number,
       // "in Y" / "with Y" is not a subject — unless Y directly precedes a participle ("with Y posting")
       // or the verb of a subordinate clause ("after Y attacked"); "officials in Y said" only when
       // nothing better is found
-      const adjacent = me === trigger && (trig.lower.endsWith('ing') || (before && SUBORD.has(before.lower)));
+      // ("after the court ordered a release": a subordinate clause's subject before its own finite verb)
+      const adjacent = (me === trigger && (trig.lower.endsWith('ing') || (before && SUBORD.has(before.lower))))
+        || (!!before && SUBORD.has(before.lower) && me < trigger && finiteVerbAt(ctx, me, trigger));
       const governed = before && before.pos === 'ADP' && before.lower !== 'of' && !adjacent && !addressee;
       // "a spokesman for X", "troops from X"; for untargeted events also "workers in X"
       // ("opposition groups in X are demanding": "in X" right before the verb group)
@@ -389,6 +391,20 @@ function governingVerb(ctx: DocContext, s: number, ms: number, me: number, to: n
     if (t.pos === 'AUX' || t.pos === 'ADP' || t.pos === 'PUNCT') return -1;
   }
   return -1;
+}
+
+/**
+ * A finite verb at `i` (the rest of a noun phrase — "-claimed car bomb" — then auxiliaries and
+ * adverbs first), before `hi`.
+ */
+function finiteVerbAt(ctx: DocContext, i: number, hi: number): boolean {
+  for (; i < hi; i++) {
+    const t = tok(ctx, i);
+    if (!(['NOUN', 'PROPN', 'ADJ', 'NUM'].includes(t.pos) || t.text === '-' || (t.pos === 'VERB' && i > 0 && tok(ctx, i - 1).text === '-'))) break;
+  }
+  while (i < hi && (tok(ctx, i).pos === 'ADV' || tok(ctx, i).pos === 'AUX')) i++;
+  const t = i < hi ? tok(ctx, i) : null;
+  return !!t && t.pos === 'VERB' && !t.lower.endsWith('ing');
 }
 
 function hasFiniteVerb(ctx: DocContext, s: number, e: number): boolean {
@@ -469,6 +485,8 @@ function mutualVerb(ctx: DocContext, src: number[], trigger: number): boolean {
   for (let i = last; i < trigger; i++) if (MUTUAL.has(tok(ctx, i).lemma)) return true;
   return false;
 }
+
+const POSSESSIVE_DET = new Set(['its', 'his', 'her', 'their', 'our', 'my', 'your']);
 
 /** Subordinators that open a clause of their own after the object position. */
 const OBJECT_STOP = new Set(['until', 'unless', 'once', 'since', 'whereas', 'though']);
@@ -551,10 +569,18 @@ function between(ctx: DocContext, from: number, hi: number): number[] {
   return [];
 }
 
+/** A mention known by its sector alone ("troops", "artillery"): no country, no group. */
+function countryless(m: ActorMention): boolean {
+  return m.kind !== 'country' && m.code.length === 3 && !(m.members && m.members.length > 0);
+}
+
 export function expand(ctx: DocContext, ms: number[]): Party[] {
   const out: Party[] = [];
+  // "the Y army and allied forces": a member known by its sector alone adds nothing to members with a country
+  const some = ms.length > 1 && ms.some((mi) => !countryless(ctx.doc.actors[mi] as ActorMention));
   for (const mi of ms) {
     const m = ctx.doc.actors[mi] as ActorMention;
+    if (some && countryless(m)) continue;
     for (const code of mentionCodes(m)) out.push({ mention: m, code });
   }
   return out;
@@ -647,15 +673,20 @@ export function attach(ctx: DocContext, cand: Candidate): Attached {
   } else if (nominal) {
     src = possessor(ctx, cand.trigger, lo, cand.sentence);
     how = 'possessor';
+    // "X launched artillery strikes": a modifier known by its sector alone yields to a subject with a country
+    const weak = src.length > 0 && src.every((mi) => countryless(ctx.doc.actors[mi] as ActorMention));
     if (src.length === 0) { src = agentAfter(ctx, cand.trigger + 1, hi, 4); how = 'agent'; }
-    if (src.length === 0) {
-      src = findSubject(ctx, cand.trigger, sent.tokenStart, p.flags.has('notarget'));
-      how = 'subject';
+    if (src.length === 0 || weak) {
+      // (for a weak modifier, the subject left of the whole noun phrase: "X launched air and artillery strikes")
+      const from = weak ? Math.min(...src.map((mi) => (ctx.mentionTokens[mi] as [number, number])[0])) : cand.trigger;
+      let subj = findSubject(ctx, from, sent.tokenStart, p.flags.has('notarget'));
       // a nominal event is the subject's own only through a support verb ("X launched strikes",
       // "X and Y agreed a truce"), or when a reciprocal noun follows a group ("India and Pakistan ceasefire")
-      const lastTok = src.length ? Math.max(...src.map((mi) => (ctx.mentionTokens[mi] as [number, number])[1])) : 0;
-      const group = recip && distinctCountries(expand(ctx, src)) > 1 && cand.trigger - lastTok <= 3;
-      if (src.length && !group && !supportVerbBetween(ctx, src, cand.trigger)) src = [];
+      const lastTok = subj.length ? Math.max(...subj.map((mi) => (ctx.mentionTokens[mi] as [number, number])[1])) : 0;
+      const group = recip && distinctCountries(expand(ctx, subj)) > 1 && cand.trigger - lastTok <= 3;
+      if (subj.length && !group && !supportVerbBetween(ctx, subj, cand.trigger)) subj = [];
+      if (!weak) { src = subj; how = 'subject'; }
+      else if (subj.length && !subj.every((mi) => countryless(ctx.doc.actors[mi] as ActorMention))) { src = subj; how = 'subject'; }
     }
   } else {
     src = findSubject(ctx, cand.trigger, sent.tokenStart, p.flags.has('notarget'));
@@ -669,9 +700,13 @@ export function attach(ctx: DocContext, cand: Candidate): Attached {
   // explosion, unidentified gunmen) is coded to unidentified attackers of the country where it happens
   let unattributed = false;
   if (srcParties.length === 0 && !nominal && !passive && /^(18|19|20)/.test(p.code)) {
-    const country = unattributedPlace(ctx, cand, lo, hi);
-    if (country) {
-      srcParties = [placeParty(ctx, country, cand.trigger)];
+    const found = unattributedPlace(ctx, cand, lo, hi);
+    if (found?.agent) {
+      src = found.agent;
+      srcParties = expand(ctx, src);
+      how = 'weapon-agent';
+    } else if (found?.country) {
+      srcParties = [placeParty(ctx, found.country, cand.trigger)];
       unattributed = true;
       how = 'unattributed';
     }
@@ -770,7 +805,9 @@ export function attach(ctx: DocContext, cand: Candidate): Attached {
   const inCountry = src.length === 1 && locativeCountry(ctx, src[0] as number);
   // "Hamas rejected an invitation from Palestinian factions": a nationality modifying a common noun
   // names some group of that country, not the source's own country
-  const group = tgt.length > 0 && tgt.every((mi) => nationalityGroup(ctx, mi)) && srcParties.every((x) => x.code.length > 3);
+  const group = (tgt.length > 0 && tgt.every((mi) => nationalityGroup(ctx, mi)) && srcParties.every((x) => x.code.length > 3))
+    // "Gondorian farmers rejected the government's plan": a nationality heading a noun that is no actor is not that country's government
+    || (src.length > 0 && src.every((mi) => nationalityNoun(ctx, mi)) && tgtParties.every((x) => x.code.length > 3));
   const ps = pairs(srcParties, tgtParties.length ? tgtParties : null, allowSelf || placeTarget || inCountry || unattributed || group);
   // every target was the source itself ("X returned to X"): an internal event, no target
   if (ps.length === 0 && tgtParties.length > 0) return { cand, pairs: pairs(srcParties, null, allowSelf), passive, how: `${how}+internal` };
@@ -831,15 +868,19 @@ function destinationBefore(ctx: DocContext, to: number, lo: number): number {
 /** Subjects of an attack verb that are no actor: weapons, blasts, attacks, unidentified attackers. */
 const ATTACK_NOUNS = new Set(['bomb', 'bombing', 'explosion', 'blast', 'attack', 'ambush', 'shelling', 'shell', 'rocket', 'mortar', 'grenade',
   'mine', 'landmine', 'gunfire', 'airstrike', 'missile', 'shooting', 'explosive', 'device', 'bomber', 'gunman', 'gunmen', 'attacker',
-  'assailant', 'sniper', 'fire', 'barrage', 'salvo', 'detonation', 'raid', 'strike']);
+  'assailant', 'sniper', 'barrage', 'salvo', 'detonation', 'raid', 'strike']);
+
+/** Words marking an explosion as an accident, not an attack ("a gas explosion", "an accidental blast"). */
+const ACCIDENT = new Set(['gas', 'accidental', 'industrial', 'factory', 'boiler', 'fireworks', 'firework', 'chemical', 'pipeline', 'tanker']);
 
 /**
  * The country where an attack with a subject that is no actor happens: its verb (or the first verb of
  * its coordination) is preceded in its clause only by a noun phrase headed by an attack noun and
  * its prepositional phrases ("A roadside bomb near <town> on Sunday killed"); the place named
- * there, else the place named after the verb in its clause. Null when none.
+ * there, else the place named after the verb in its clause. When a participle with its agent
+ * follows the attack noun ("a bomb planted by X"), that agent instead. Null when none.
  */
-function unattributedPlace(ctx: DocContext, cand: Candidate, lo: number, hi: number): string | null {
+function unattributedPlace(ctx: DocContext, cand: Candidate, lo: number, hi: number): { country?: string; agent?: number[] } | null {
   let v = cand.trigger;
   for (let k = 0; k < 3; k++) {
     const first = coordinatedWith(ctx, lo, v);
@@ -861,6 +902,12 @@ function unattributedPlace(ctx: DocContext, cand: Candidate, lo: number, hi: num
     break;
   }
   if (head < 0 || !ATTACK_NOUNS.has(tok(ctx, head).lemma) || mentionAt(ctx, head) >= 0) return null;
+  for (let j = start; j < head; j++) if (ACCIDENT.has(tok(ctx, j).lower)) return null;
+  // "a bomb planted by X killed ...": the agent of the weapon is the attacker
+  if (i < v && tok(ctx, i).pos === 'VERB' && agentParticiple(ctx, i, v)) {
+    const agent = agentAfter(ctx, i + 1, v, 3);
+    if (agent.length) return { agent };
+  }
   // then only prepositional phrases, times and auxiliaries up to the verb; no actor, no other verb
   for (let j = i; j < v; j++) {
     const b = tok(ctx, j);
@@ -871,9 +918,10 @@ function unattributedPlace(ctx: DocContext, cand: Candidate, lo: number, hi: num
   const to = t.start;
   for (const pm of ctx.doc.places) {
     if (pm.start >= to) break;
-    if (pm.start >= from && pm.place.country) return pm.place.country;
+    if (pm.start >= from && pm.place.country) return { country: pm.place.country };
   }
-  return placeAfter(ctx, cand, hi);
+  const after = placeAfter(ctx, cand, hi);
+  return after ? { country: after } : null;
 }
 
 function placeParty(ctx: DocContext, code: string, at: number): Party {
@@ -903,6 +951,14 @@ function nationalityGroup(ctx: DocContext, mi: number): boolean {
   if (m.kind !== 'country' || m.how !== 'adjective') return false;
   const me = (ctx.mentionTokens[mi] as [number, number])[1];
   return me < ctx.doc.tokens.length && mentionAt(ctx, me) < 0 && GROUP_NOUNS.has(tok(ctx, me).lemma);
+}
+
+/** A nationality adjective heading a common noun that is no actor of its own ("Gondorian farmers"). */
+function nationalityNoun(ctx: DocContext, mi: number): boolean {
+  const m = ctx.doc.actors[mi] as ActorMention;
+  if (m.kind !== 'country' || m.how !== 'adjective') return false;
+  const me = (ctx.mentionTokens[mi] as [number, number])[1];
+  return me < ctx.doc.tokens.length && mentionAt(ctx, me) < 0 && tok(ctx, me).pos === 'NOUN';
 }
 
 /** The actor after "against" within 10 tokens of `from`, in the clause, before any new predicate. */
