@@ -306,6 +306,7 @@ function doAgent(s: State, item: Item & { kind: 'agent' }): void {
     return;
   }
   if (item.info.sector === 'MED' && namedOutlet(s, item)) return;
+  if (item.info.sector === 'PTY' && namedParty(s, item)) return;
   if (!item.info.bare) return definiteAgent(s, item);
   // "rebels" in an article about one country are that country's ("Shona rebels" in Mozambique)
   const main = mainCountry(s);
@@ -374,6 +375,30 @@ function namedOutlet(s: State, item: Item & { kind: 'agent' }): boolean {
   if (j === item.end) return false;
   const country = mainCountry(s);
   typedMention(s, country ? country + 'MED' : 'MED', country ? typedName(s, country, 'MED') : typedName(s, '', 'MED').trim(), 'typed', item.start, j, false);
+  return true;
+}
+
+/**
+ * "the fundamentalist Umma (Nation) party", "the Islamist Ennahda party": capitalised words no item
+ * covers right before "party" (an English gloss in parentheses may follow them) name a party of the
+ * country the article is about.
+ */
+function namedParty(s: State, item: Item & { kind: 'agent' }): boolean {
+  if (tok(s, item.end - 1)!.lower !== 'party') return false;
+  const sentence = tok(s, item.start)!.sentence;
+  if (s.titleCase[sentence]) return false;
+  let j = item.start - 1;
+  if (tok(s, j)?.text === ')') {
+    let k = j - 1;
+    while (k > j - 5 && tok(s, k) && tok(s, k)!.text !== '(') k--;
+    if (tok(s, k)?.text !== '(') return false;
+    j = k - 1;
+  }
+  const end = j + 1;
+  while (j >= 0 && s.covered[j]! < 0 && tok(s, j)!.sentence === sentence && tok(s, j)!.type === 'word' && isCapitalized(tok(s, j)!.text) && !sentenceInitial(s, j)) j--;
+  if (j + 1 === end) return false;
+  const country = mainCountry(s);
+  typedMention(s, country ? country + 'PTY' : 'PTY', country ? typedName(s, country, 'PTY') : typedName(s, '', 'PTY').trim(), 'typed', j + 1, item.end, false);
   return true;
 }
 

@@ -25,6 +25,7 @@ const dict = buildDictionary({
     { kind: 'agent', sector: 'REB', bare: true, singular: ['terror group', 'militant'], plural: ['militants', 'fighters'] },
     { kind: 'agent', sector: 'REB', singular: ['faction'], plural: ['factions'] },
     { kind: 'agent', sector: 'MED', singular: ['newspaper', 'daily'], plural: ['newspapers'] },
+    { kind: 'agent', sector: 'PTY', singular: ['party'], plural: ['parties'] },
     { kind: 'shared-adjective', adjectives: ['Dunlending'], demonyms: ['Dunlendings'], countries: ['ROH', 'GON'] },
     { kind: 'org-head', sector: 'MIL', heads: ['Guard'] },
   ],
@@ -170,5 +171,15 @@ describe('a known place right before an agent noun', () => {
   test('not when the place ends a prepositional phrase', () => {
     const doc = withPlaces('Fighting in Anorien troops said killed ten.', [['Anorien', 'GON']]);
     assert.equal(doc.actors.some((m) => m.text.startsWith('Anorien')), false);
+  });
+});
+
+describe('a party named before the noun "party"', () => {
+  test('"the nationalist Ent (Tree) party" is a party of the article\'s country', () => {
+    const doc = resolve('In Gondor, the nationalist Ent (Tree) party said it would boycott the vote.', '2023-05-10', dict);
+    assert.equal(mention(doc, 'Ent (Tree) party')?.code, 'GONPTY');
+  });
+  test('not "a party of envoys"', () => {
+    assert.equal(resolve('Gondor sent a party of envoys.', '2023-05-10', dict).actors.some((m) => m.code === 'GONPTY'), false);
   });
 });
