@@ -5,7 +5,7 @@
  */
 import { AMERICAS, FORMER, GENERIC_DETS, POSSESSIVE, allyAfter, insideLongerName, isFiller, metonymIsAgent, nameBefore, nameContinues, sentenceInitial, tok } from './context.js';
 import { groupNoun, pronoun } from './coref.js';
-import { entryMention, personMention, typedMention, typedName } from './emit.js';
+import { entryMention, personMention, sharedSurnameMention, typedMention, typedName } from './emit.js';
 import type { AgentInfo, NameHit } from './model.js';
 import { pickBySurname } from './surnames.js';
 import { isCapitalized, type Item } from './scan.js';
@@ -439,6 +439,7 @@ function doSurname(s: State, item: Item & { kind: 'surname' }): void {
     personMention(s, e, 'surname', item.start, item.end);
     return;
   }
+  sharedSurnameMention(s, item.people, item.start, item.end);
   s.notes.push({
     start: t.start, end: t.end, text: t.text, actorId: '', code: '', name: t.text, kind: 'person', how: 'surname',
     candidates: item.people.map((p) => p.id),
