@@ -160,7 +160,8 @@ function doName(s: State, idx: number, item: Item & { kind: 'name' }): void {
     // a shared name the place finder read as another country's city ("Tripoli" in a report on Lebanon)
     const place = placeAt(s, tok(s, item.start)!.start);
     if (place && place !== hit.country && s.dict.countries.has(place)) return;
-    const agent = metonymIsAgent(s, item.start, item.end);
+    // "the CIA", "ICE in Miami": an acronym names an agency, never a place
+    const agent = acronymItem(s, item) || metonymIsAgent(s, item.start, item.end);
     s.lastMetonym = { end: item.end, agent };
     if (agent) typedMention(s, hit.country + hit.sector, typedName(s, hit.country, hit.sector), 'metonym', item.start, item.end, true);
     return;
@@ -181,6 +182,13 @@ function doName(s: State, idx: number, item: Item & { kind: 'name' }): void {
   if (hit.demonym) typedMention(s, country.code + 'CVL', typedName(s, country.code, 'CVL'), 'typed', item.start, item.end, true);
   else entryMention(s, country, 'adjective', item.start, item.end);
   void idx;
+}
+
+/** A one-token item written in capitals only ("FBI", "ICE"). */
+function acronymItem(s: State, item: Item): boolean {
+  if (item.end !== item.start + 1) return false;
+  const t = tok(s, item.start)!.text;
+  return t.length >= 2 && /^[A-Z]+$/.test(t) && !s.titleCase[tok(s, item.start)!.sentence];
 }
 
 /** The country counted most in the article apart from `except`, strictly ahead of the others. */

@@ -14,7 +14,7 @@ import { mention, resolve } from './testing.js';
 
 const dict = buildDictionary({
   countries: [
-    { code: 'ROH', name: 'Rohan', adjectives: ['Rohirric'], demonyms: ['Rohirrim'], metonyms: [{ text: 'Edoras', sector: 'GOV' }] },
+    { code: 'ROH', name: 'Rohan', adjectives: ['Rohirric'], demonyms: ['Rohirrim'], metonyms: [{ text: 'Edoras', sector: 'GOV' }, { text: 'RRS', sector: 'SPY' }] },
     { code: 'GON', name: 'Gondor', adjectives: ['Gondorian'], metonyms: [{ text: 'Minas Tirith', sector: 'GOV' }] },
     { code: 'HAR', name: 'Harad', aliases: ['the Haradwaith'], adjectives: ['Haradrim'] },
   ],
@@ -181,5 +181,12 @@ describe('a party named before the noun "party"', () => {
   });
   test('not "a party of envoys"', () => {
     assert.equal(resolve('Gondor sent a party of envoys.', '2023-05-10', dict).actors.some((m) => m.code === 'GONPTY'), false);
+  });
+});
+
+describe('an agency acronym listed as a metonym', () => {
+  test('is an agent even after a place word ("RRS in Edoras returned the relics")', () => {
+    assert.equal(mention(resolve('RRS in Edoras returned the relics to Gondor.', '2023-05-10', dict), 'RRS')?.code, 'ROHSPY');
+    assert.equal(mention(resolve('Officials in Edoras met.', '2023-05-10', dict), 'Edoras'), undefined, 'a capital after "in" stays a place');
   });
 });
