@@ -5,7 +5,7 @@
  */
 import { AMERICAS, FORMER, GENERIC_DETS, POSSESSIVE, allyAfter, insideLongerName, isFiller, metonymIsAgent, nameBefore, nameContinues, sentenceInitial, tok } from './context.js';
 import { groupNoun, pronoun } from './coref.js';
-import { entryMention, personMention, typedMention, typedName } from './emit.js';
+import { entryMention, personMention, sharedSurnameMention, typedMention, typedName } from './emit.js';
 import type { AgentInfo, NameHit } from './model.js';
 import { pickBySurname } from './surnames.js';
 import { isCapitalized, type Item } from './scan.js';
@@ -160,7 +160,8 @@ function doName(s: State, idx: number, item: Item & { kind: 'name' }): void {
     // a shared name the place finder read as another country's city ("Tripoli" in a report on Lebanon)
     const place = placeAt(s, tok(s, item.start)!.start);
     if (place && place !== hit.country && s.dict.countries.has(place)) return;
-    const agent = metonymIsAgent(s, item.start, item.end);
+    // "the CIA", "ICE in Miami": an acronym names an agency, never a place
+    const agent = acronymItem(s, item) || metonymIsAgent(s, item.start, item.end);
     s.lastMetonym = { end: item.end, agent };
     if (agent) typedMention(s, hit.country + hit.sector, typedName(s, hit.country, hit.sector), 'metonym', item.start, item.end, true);
     return;
@@ -181,6 +182,13 @@ function doName(s: State, idx: number, item: Item & { kind: 'name' }): void {
   if (hit.demonym) typedMention(s, country.code + 'CVL', typedName(s, country.code, 'CVL'), 'typed', item.start, item.end, true);
   else entryMention(s, country, 'adjective', item.start, item.end);
   void idx;
+}
+
+/** A one-token item written in capitals only ("FBI", "ICE"). */
+function acronymItem(s: State, item: Item): boolean {
+  if (item.end !== item.start + 1) return false;
+  const t = tok(s, item.start)!.text;
+  return t.length >= 2 && /^[A-Z]+$/.test(t) && !s.titleCase[tok(s, item.start)!.sentence];
 }
 
 /** The country counted most in the article apart from `except`, strictly ahead of the others. */
@@ -306,6 +314,7 @@ function doAgent(s: State, item: Item & { kind: 'agent' }): void {
     return;
   }
   if (item.info.sector === 'MED' && namedOutlet(s, item)) return;
+  if (item.info.sector === 'PTY' && namedParty(s, item)) return;
   if (!item.info.bare) return definiteAgent(s, item);
   // "rebels" in an article about one country are that country's ("Shona rebels" in Mozambique)
   const main = mainCountry(s);
@@ -377,6 +386,30 @@ function namedOutlet(s: State, item: Item & { kind: 'agent' }): boolean {
   return true;
 }
 
+/**
+ * "the fundamentalist Umma (Nation) party", "the Islamist Ennahda party": capitalised words no item
+ * covers right before "party" (an English gloss in parentheses may follow them) name a party of the
+ * country the article is about.
+ */
+function namedParty(s: State, item: Item & { kind: 'agent' }): boolean {
+  if (tok(s, item.end - 1)!.lower !== 'party') return false;
+  const sentence = tok(s, item.start)!.sentence;
+  if (s.titleCase[sentence]) return false;
+  let j = item.start - 1;
+  if (tok(s, j)?.text === ')') {
+    let k = j - 1;
+    while (k > j - 5 && tok(s, k) && tok(s, k)!.text !== '(') k--;
+    if (tok(s, k)?.text !== '(') return false;
+    j = k - 1;
+  }
+  const end = j + 1;
+  while (j >= 0 && s.covered[j]! < 0 && tok(s, j)!.sentence === sentence && tok(s, j)!.type === 'word' && isCapitalized(tok(s, j)!.text) && !sentenceInitial(s, j)) j--;
+  if (j + 1 === end) return false;
+  const country = mainCountry(s);
+  typedMention(s, country ? country + 'PTY' : 'PTY', country ? typedName(s, country, 'PTY') : typedName(s, '', 'PTY').trim(), 'typed', j + 1, item.end, false);
+  return true;
+}
+
 const OUTLETS = new Set(['newspaper', 'daily', 'weekly', 'agency', 'broadcaster', 'magazine', 'television', 'tv', 'radio']);
 
 const DEFINITE_SECTORS = new Set(['GOV', 'MIL', 'COP', 'JUD', 'LEG', 'SPY']);
@@ -414,6 +447,7 @@ function doSurname(s: State, item: Item & { kind: 'surname' }): void {
     personMention(s, e, 'surname', item.start, item.end);
     return;
   }
+  sharedSurnameMention(s, item.people, item.start, item.end);
   s.notes.push({
     start: t.start, end: t.end, text: t.text, actorId: '', code: '', name: t.text, kind: 'person', how: 'surname',
     candidates: item.people.map((p) => p.id),

@@ -61,6 +61,24 @@ export function entryMention(s: State, e: ActorEntry, how: Resolution, start: nu
   return push(s, m, start, end, plural || e.kind === 'country' || e.kind === 'group' || e.kind === 'igo', null);
 }
 
+/** The code a listed person has on the date (the first role held, else as `offDutyCode`). */
+export function codeOn(s: State, e: ActorEntry): string {
+  return roleFor(e, s.date)?.code ?? offDutyCode(s, e);
+}
+
+/**
+ * A surname several listed people share, none of them picked, when all of them code alike on the date
+ * ("Papandreou" father and son, both former Greek prime ministers): one mention of that code.
+ */
+export function sharedSurnameMention(s: State, people: ActorEntry[], start: number, end: number): Found | null {
+  const code = codeOn(s, people[0]!);
+  for (const p of people) if (codeOn(s, p) !== code) return null;
+  const g = people[0]!.gender ?? null;
+  const gender = people.every((p) => (p.gender ?? null) === g) ? g : null;
+  const m = record(s, start, end, `surname:${people.map((p) => p.id).join('+')}`, code, s.view.tokens[start]!.text, 'person', 'surname');
+  return push(s, m, start, end, false, gender);
+}
+
 /**
  * The code of a person holding no role on the date: a former office holder is an elite of their
  * country (CAMEO ELI, "USAELI"); someone whose offices all lie ahead, or who has none, the country.

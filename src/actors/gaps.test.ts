@@ -14,7 +14,7 @@ import { mention, resolve } from './testing.js';
 
 const dict = buildDictionary({
   countries: [
-    { code: 'ROH', name: 'Rohan', adjectives: ['Rohirric'], demonyms: ['Rohirrim'], metonyms: [{ text: 'Edoras', sector: 'GOV' }] },
+    { code: 'ROH', name: 'Rohan', adjectives: ['Rohirric'], demonyms: ['Rohirrim'], metonyms: [{ text: 'Edoras', sector: 'GOV' }, { text: 'RRS', sector: 'SPY' }] },
     { code: 'GON', name: 'Gondor', adjectives: ['Gondorian'], metonyms: [{ text: 'Minas Tirith', sector: 'GOV' }] },
     { code: 'HAR', name: 'Harad', aliases: ['the Haradwaith'], adjectives: ['Haradrim'] },
   ],
@@ -25,6 +25,7 @@ const dict = buildDictionary({
     { kind: 'agent', sector: 'REB', bare: true, singular: ['terror group', 'militant'], plural: ['militants', 'fighters'] },
     { kind: 'agent', sector: 'REB', singular: ['faction'], plural: ['factions'] },
     { kind: 'agent', sector: 'MED', singular: ['newspaper', 'daily'], plural: ['newspapers'] },
+    { kind: 'agent', sector: 'PTY', singular: ['party'], plural: ['parties'] },
     { kind: 'shared-adjective', adjectives: ['Dunlending'], demonyms: ['Dunlendings'], countries: ['ROH', 'GON'] },
     { kind: 'org-head', sector: 'MIL', heads: ['Guard'] },
   ],
@@ -170,5 +171,22 @@ describe('a known place right before an agent noun', () => {
   test('not when the place ends a prepositional phrase', () => {
     const doc = withPlaces('Fighting in Anorien troops said killed ten.', [['Anorien', 'GON']]);
     assert.equal(doc.actors.some((m) => m.text.startsWith('Anorien')), false);
+  });
+});
+
+describe('a party named before the noun "party"', () => {
+  test('"the nationalist Ent (Tree) party" is a party of the article\'s country', () => {
+    const doc = resolve('In Gondor, the nationalist Ent (Tree) party said it would boycott the vote.', '2023-05-10', dict);
+    assert.equal(mention(doc, 'Ent (Tree) party')?.code, 'GONPTY');
+  });
+  test('not "a party of envoys"', () => {
+    assert.equal(resolve('Gondor sent a party of envoys.', '2023-05-10', dict).actors.some((m) => m.code === 'GONPTY'), false);
+  });
+});
+
+describe('an agency acronym listed as a metonym', () => {
+  test('is an agent even after a place word ("RRS in Edoras returned the relics")', () => {
+    assert.equal(mention(resolve('RRS in Edoras returned the relics to Gondor.', '2023-05-10', dict), 'RRS')?.code, 'ROHSPY');
+    assert.equal(mention(resolve('Officials in Edoras met.', '2023-05-10', dict), 'Edoras'), undefined, 'a capital after "in" stays a place');
   });
 });

@@ -49,10 +49,22 @@ describe('surnames', () => {
     assert.equal(mention(doc, 'Gorthaur')?.actorId, 'sauron-gorthaur');
   });
 
-  test('an ambiguous bare surname is not resolved and is noted', () => {
+  test('an ambiguous bare surname is not resolved to a person and is noted', () => {
     const doc = resolve('Eorling spoke at length.');
-    assert.equal(mention(doc, 'Eorling'), undefined);
+    assert.equal(['eomer-eorling', 'eowyn-eorling'].includes(mention(doc, 'Eorling')?.actorId ?? ''), false);
     assert.deepEqual(doc.actorNotes?.[0]?.candidates.sort(), ['eomer-eorling', 'eowyn-eorling']);
+  });
+  test('but when all who share it code alike on the date, it is a mention of that code', () => {
+    const doc = resolve('Eorling spoke at length.');
+    assert.equal(mention(doc, 'Eorling')?.code, 'ROHGOV', 'both Eorlings are Rohan government members');
+    assert.equal(mention(doc, 'Eorling')?.kind, 'person');
+    const dict = buildDictionary({
+      people: [
+        { id: 'a-hurin', name: 'Amlach Hurin', surname: 'Hurin', country: 'GON', roles: [{ title: 'King', of: 'GON', code: 'GONGOV', from: '2019-01-01' }] },
+        { id: 'b-hurin', name: 'Baran Hurin', surname: 'Hurin', country: 'ROH', roles: [{ title: 'Army Chief', of: 'ROH', code: 'ROHMIL', from: '2019-01-01' }] },
+      ],
+    });
+    assert.equal(mention(resolve('Hurin spoke at length.', '2023-05-10', dict), 'Hurin'), undefined, 'codes differ: nothing');
   });
 });
 
