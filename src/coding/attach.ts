@@ -721,6 +721,11 @@ export function attach(ctx: DocContext, cand: Candidate): Attached {
     const sc = new Set(srcParties.map((x) => countryOf(x.code)));
     if (tgtParties.every((t) => sc.has(countryOf(t.code)))) return { cand, pairs: reciprocal(srcParties), passive, how: `${how}+reciprocal` };
   }
+  // "Russia and Ukraine exchanged 90 prisoners": a mutual act's object of no known country is what is
+  // exchanged, not a party — the subjects act on each other
+  if (recip && tgtParties.length > 0 && how === 'subject' && !passive && distinctCountries(srcParties) > 1 && tgtParties.every((t) => t.mention.kind === 'agent' && t.code.length === 3)) {
+    return { cand, pairs: reciprocal(srcParties), passive, how: `${how}+reciprocal` };
+  }
   // a protest is aimed at whom it protests against or makes demands of ("rioted against X policies",
   // "a hunger strike to press for King Y's removal"), else at the place where it happens
   const protest = p.code.startsWith('14');
@@ -871,7 +876,7 @@ function unattributedPlace(ctx: DocContext, cand: Candidate, lo: number, hi: num
   const to = t.start;
   for (const pm of ctx.doc.places) {
     if (pm.start >= to) break;
-    if (pm.start >= from && pm.place.country) return pm.place.country;
+    if (pm.start >= from && pm.place.country && pm.place.kind !== 'water') return pm.place.country;
   }
   return placeAfter(ctx, cand, hi);
 }

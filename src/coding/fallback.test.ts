@@ -1,7 +1,7 @@
 import { test, describe } from 'node:test';
 import assert from 'node:assert/strict';
 import { codeEvents } from './index.js';
-import { fixtureDoc } from './testing.js';
+import { fixtureDoc, placeMentions } from './testing.js';
 import { readings } from './specificity.js';
 import type { Candidate } from './match.js';
 import type { Pattern } from './patterns.js';
@@ -29,5 +29,22 @@ describe('specific readings that find no actors fall back to the plain verb', ()
     assert.deepEqual(r[0]?.fallbacks, [plain]);
     const none = cand(pat('m.fight-poverty', '190', ['none']), 3, 5, 2);
     assert.deepEqual(readings([plain, none]), []);
+  });
+});
+
+describe('mutual acts and seas', () => {
+  test('a mutual act whose object has no country of its own is between its subjects', () => {
+    const es = codeEvents(fixtureDoc('Gondor and Rohan exchanged 40 prisoners on Friday.'), { docId: 't' });
+    assert.deepEqual(es.filter((e) => e.cameo === '0841').map((e) => `${e.source.country}>${e.target?.country}`).sort(), ['GON>ROH', 'ROH>GON']);
+  });
+});
+
+describe('a sea is no country', () => {
+  test('an attack at sea targets no littoral state; one in a town targets the town\'s country', () => {
+    const text = 'Mordor attacked a ship in the Sea of Rhun. Mordor attacked a convoy in Osgiliath.';
+    const places = placeMentions(text, { 'Sea of Rhun': 'ROH', 'Osgiliath': 'GON' });
+    for (const p of places) if (p.text === 'Sea of Rhun') (p.place as { kind: string }).kind = 'water';
+    const es = codeEvents(fixtureDoc(text, { places }), { docId: 't' });
+    assert.deepEqual(es.map((e) => `${e.sentence}:${e.source.country}>${e.target?.country ?? '-'}`), ['0:MOR>-', '1:MOR>GON']);
   });
 });
