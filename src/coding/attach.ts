@@ -42,16 +42,22 @@ function compound(ctx: DocContext, mi: number, dir: -1 | 1, lo: number, hi: numb
     const [s, e] = ctx.mentionTokens[cur] as [number, number];
     let j = dir < 0 ? s - 1 : e;
     let joined = false;
+    let hopWord = false;
     while (j >= lo && j < hi && mentionAt(ctx, j) < 0) {
       const t = tok(ctx, j);
       // "X, Y and Z": after the "and" of a list read rightwards, a comma ends it ("X and Y, a weekly")
       if (dir > 0 && closed && t.text === ',') break;
-      if ([',', 'and', '&', 'as well as'].includes(t.lower)) { joined = true; if (t.lower !== ',') closed = true; }
+      if ([',', 'and', '&', 'as well as'].includes(t.lower)) { joined = true; if (t.lower !== ',') { closed = true; hopWord = true; } }
       else if (t.pos !== 'DET' && t.lower !== 'both') break;
       j += dir;
     }
     const next = mentionAt(ctx, j);
     if (!joined || next < 0 || out.includes(next) || isMedia(ctx.doc.actors[next] as ActorMention)) break;
+    // "In Colombia, the ELN declared ...": a fronted prepositional phrase joined only by its comma is no list member
+    if (dir < 0 && !hopWord) {
+      const before = (ctx.mentionTokens[next] as [number, number])[0] - 1;
+      if (before >= lo && tok(ctx, before).pos === 'ADP') break;
+    }
     out.push(next);
     cur = next;
   }
@@ -564,8 +570,12 @@ function countryParty(ctx: DocContext, code: string, like: ActorMention): Party 
   return { mention: { ...like, code, name: code, actorId: `country:${code}`, kind: 'country', how: 'coreference' }, code };
 }
 
+/** The same actor, or a country and one of its state organs ("Gondor" and "GONGOV"); a country and its rebels are two. */
 function sameActor(a: string, b: string): boolean {
-  return a === b || (a.length === 3 && b.startsWith(a)) || (b.length === 3 && a.startsWith(b)) || countryOf(a) === 'IGO' && a === b;
+  if (a === b) return true;
+  if (a.length === 3 && b.startsWith(a) && !a.startsWith('IGO')) return STATE_SECTORS.has(b.slice(3, 6));
+  if (b.length === 3 && a.startsWith(b) && !b.startsWith('IGO')) return STATE_SECTORS.has(a.slice(3, 6));
+  return false;
 }
 
 /** Ordered pairs, one per country pair; same-country pairs dropped unless allowed. */
@@ -606,7 +616,20 @@ function dedupe(ps: Pair[]): Pair[] {
   });
 }
 
+/** Sectors that speak and act for a state: its government, forces, police, courts, legislature. */
+const STATE_SECTORS = new Set(['', 'GOV', 'MIL', 'COP', 'SPY', 'JUD', 'LEG']);
+/**
+ * How many sides a group of parties spans: countries, and within one country the state and each
+ * non-state sector ("Sudan's army and the RSF", "protesters and police") — a civil war's two sides
+ * act on each other as two states do; "the government and the army" are one side.
+ */
 const distinctCountries = (ps: Party[]): number => new Set(ps.map((p) => countryOf(p.code))).size;
+const distinctSides = (ps: Party[]): number => new Set(ps.map((p) => {
+  const c = countryOf(p.code);
+  if (c === 'IGO') return p.code;
+  const sector = p.code.slice(3, 6);
+  return STATE_SECTORS.has(sector) ? c : `${c}${sector}`;
+})).size;
 
 export function attach(ctx: DocContext, cand: Candidate): Attached {
   const sent = ctx.doc.sentences[cand.sentence];
@@ -654,7 +677,7 @@ export function attach(ctx: DocContext, cand: Candidate): Attached {
       // a nominal event is the subject's own only through a support verb ("X launched strikes",
       // "X and Y agreed a truce"), or when a reciprocal noun follows a group ("India and Pakistan ceasefire")
       const lastTok = src.length ? Math.max(...src.map((mi) => (ctx.mentionTokens[mi] as [number, number])[1])) : 0;
-      const group = recip && distinctCountries(expand(ctx, src)) > 1 && cand.trigger - lastTok <= 3;
+      const group = recip && distinctSides(expand(ctx, src)) > 1 && cand.trigger - lastTok <= 3;
       if (src.length && !group && !supportVerbBetween(ctx, src, cand.trigger)) src = [];
     }
   } else {
@@ -713,7 +736,7 @@ export function attach(ctx: DocContext, cand: Candidate): Attached {
     if (d >= 0) { tgtParties = expand(ctx, [d]); how += '+destination'; }
   }
 
-  if (tgtParties.length === 0 && distinctCountries(srcParties) > 1 && (recip || (nominal && mutualVerb(ctx, src, cand.trigger)))) {
+  if (tgtParties.length === 0 && distinctSides(srcParties) > 1 && (recip || (nominal && mutualVerb(ctx, src, cand.trigger)))) {
     return { cand, pairs: reciprocal(srcParties), passive, how: `${how}+reciprocal` };
   }
   // "Thailand and Cambodia accused Cambodia ...": a target inside the source group makes the group mutual
@@ -723,7 +746,7 @@ export function attach(ctx: DocContext, cand: Candidate): Attached {
   }
   // "Russia and Ukraine exchanged 90 prisoners": a mutual act's object of no known country is what is
   // exchanged, not a party — the subjects act on each other
-  if (recip && tgtParties.length > 0 && how === 'subject' && !passive && distinctCountries(srcParties) > 1 && tgtParties.every((t) => t.mention.kind === 'agent' && t.code.length === 3)) {
+  if (recip && tgtParties.length > 0 && how === 'subject' && !passive && distinctSides(srcParties) > 1 && tgtParties.every((t) => t.mention.kind === 'agent' && t.code.length === 3)) {
     return { cand, pairs: reciprocal(srcParties), passive, how: `${how}+reciprocal` };
   }
   // a protest is aimed at whom it protests against or makes demands of ("rioted against X policies",
