@@ -670,6 +670,10 @@ export function attach(ctx: DocContext, cand: Candidate): Attached {
   } else if (nominal) {
     src = possessor(ctx, cand.trigger, lo, cand.sentence);
     how = 'possessor';
+    // an agent noun as trigger ("fired tear gas at protesters"): the protesters protest, not the
+    // sentence's subject
+    const own = src.length === 0 ? mentionAt(ctx, cand.trigger) : -1;
+    if (own >= 0 && (ctx.doc.actors[own] as ActorMention).kind === 'agent') { src = [own]; how = 'agent-noun'; }
     if (src.length === 0) { src = agentAfter(ctx, cand.trigger + 1, hi, 4); how = 'agent'; }
     if (src.length === 0) {
       src = findSubject(ctx, cand.trigger, sent.tokenStart, p.flags.has('notarget'));

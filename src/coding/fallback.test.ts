@@ -69,3 +69,10 @@ describe('the two sides of a civil war', () => {
     assert.deepEqual(run('In Gondor, the Grey Front declared a truce on Monday.'), ['GONREB>-']);
   });
 });
+
+describe('an agent noun as trigger', () => {
+  test('the protesters are the ones protesting, not the subject acting on them', () => {
+    const es = codeEvents(fixtureDoc('The Mordor army fired on protesters in the square.'), { docId: 't' }).filter((e) => e.cameo.startsWith('14'));
+    assert.ok(es.every((e) => e.source.code !== 'MORMIL'), es.map((e) => e.source.code).join());
+  });
+});
