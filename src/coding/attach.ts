@@ -42,16 +42,22 @@ function compound(ctx: DocContext, mi: number, dir: -1 | 1, lo: number, hi: numb
     const [s, e] = ctx.mentionTokens[cur] as [number, number];
     let j = dir < 0 ? s - 1 : e;
     let joined = false;
+    let hopWord = false;
     while (j >= lo && j < hi && mentionAt(ctx, j) < 0) {
       const t = tok(ctx, j);
       // "X, Y and Z": after the "and" of a list read rightwards, a comma ends it ("X and Y, a weekly")
       if (dir > 0 && closed && t.text === ',') break;
-      if ([',', 'and', '&', 'as well as'].includes(t.lower)) { joined = true; if (t.lower !== ',') closed = true; }
+      if ([',', 'and', '&', 'as well as'].includes(t.lower)) { joined = true; if (t.lower !== ',') { closed = true; hopWord = true; } }
       else if (t.pos !== 'DET' && t.lower !== 'both') break;
       j += dir;
     }
     const next = mentionAt(ctx, j);
     if (!joined || next < 0 || out.includes(next) || isMedia(ctx.doc.actors[next] as ActorMention)) break;
+    // "In Colombia, the ELN declared ...": a fronted prepositional phrase joined only by its comma is no list member
+    if (dir < 0 && !hopWord) {
+      const before = (ctx.mentionTokens[next] as [number, number])[0] - 1;
+      if (before >= lo && tok(ctx, before).pos === 'ADP') break;
+    }
     out.push(next);
     cur = next;
   }
@@ -590,8 +596,12 @@ function countryParty(ctx: DocContext, code: string, like: ActorMention): Party 
   return { mention: { ...like, code, name: code, actorId: `country:${code}`, kind: 'country', how: 'coreference' }, code };
 }
 
+/** The same actor, or a country and one of its state organs ("Gondor" and "GONGOV"); a country and its rebels are two. */
 function sameActor(a: string, b: string): boolean {
-  return a === b || (a.length === 3 && b.startsWith(a)) || (b.length === 3 && a.startsWith(b)) || countryOf(a) === 'IGO' && a === b;
+  if (a === b) return true;
+  if (a.length === 3 && b.startsWith(a) && !a.startsWith('IGO')) return STATE_SECTORS.has(b.slice(3, 6));
+  if (b.length === 3 && a.startsWith(b) && !b.startsWith('IGO')) return STATE_SECTORS.has(a.slice(3, 6));
+  return false;
 }
 
 /** Ordered pairs, one per country pair; same-country pairs dropped unless allowed. */
@@ -632,7 +642,20 @@ function dedupe(ps: Pair[]): Pair[] {
   });
 }
 
+/** Sectors that speak and act for a state: its government, forces, police, courts, legislature. */
+const STATE_SECTORS = new Set(['', 'GOV', 'MIL', 'COP', 'SPY', 'JUD', 'LEG']);
+/**
+ * How many sides a group of parties spans: countries, and within one country the state and each
+ * non-state sector ("Sudan's army and the RSF", "protesters and police") — a civil war's two sides
+ * act on each other as two states do; "the government and the army" are one side.
+ */
 const distinctCountries = (ps: Party[]): number => new Set(ps.map((p) => countryOf(p.code))).size;
+const distinctSides = (ps: Party[]): number => new Set(ps.map((p) => {
+  const c = countryOf(p.code);
+  if (c === 'IGO') return p.code;
+  const sector = p.code.slice(3, 6);
+  return STATE_SECTORS.has(sector) ? c : `${c}${sector}`;
+})).size;
 
 export function attach(ctx: DocContext, cand: Candidate): Attached {
   const sent = ctx.doc.sentences[cand.sentence];
@@ -673,8 +696,12 @@ export function attach(ctx: DocContext, cand: Candidate): Attached {
   } else if (nominal) {
     src = possessor(ctx, cand.trigger, lo, cand.sentence);
     how = 'possessor';
+    // an agent noun as trigger ("fired tear gas at protesters"): the protesters protest, not the
+    // sentence's subject
+    const own = src.length === 0 ? mentionAt(ctx, cand.trigger) : -1;
+    if (own >= 0 && (ctx.doc.actors[own] as ActorMention).kind === 'agent') { src = [own]; how = 'agent-noun'; }
     // "X launched artillery strikes": a modifier known by its sector alone yields to a subject with a country
-    const weak = src.length > 0 && src.every((mi) => countryless(ctx.doc.actors[mi] as ActorMention));
+    const weak = how === 'possessor' && src.length > 0 && src.every((mi) => countryless(ctx.doc.actors[mi] as ActorMention));
     if (src.length === 0) { src = agentAfter(ctx, cand.trigger + 1, hi, 4); how = 'agent'; }
     if (src.length === 0 || weak) {
       // (for a weak modifier, the subject left of the whole noun phrase: "X launched air and artillery strikes")
@@ -683,7 +710,7 @@ export function attach(ctx: DocContext, cand: Candidate): Attached {
       // a nominal event is the subject's own only through a support verb ("X launched strikes",
       // "X and Y agreed a truce"), or when a reciprocal noun follows a group ("India and Pakistan ceasefire")
       const lastTok = subj.length ? Math.max(...subj.map((mi) => (ctx.mentionTokens[mi] as [number, number])[1])) : 0;
-      const group = recip && distinctCountries(expand(ctx, subj)) > 1 && cand.trigger - lastTok <= 3;
+      const group = recip && distinctSides(expand(ctx, subj)) > 1 && cand.trigger - lastTok <= 3;
       if (subj.length && !group && !supportVerbBetween(ctx, subj, cand.trigger)) subj = [];
       if (!weak) { src = subj; how = 'subject'; }
       else if (subj.length && !subj.every((mi) => countryless(ctx.doc.actors[mi] as ActorMention))) { src = subj; how = 'subject'; }
@@ -748,13 +775,18 @@ export function attach(ctx: DocContext, cand: Candidate): Attached {
     if (d >= 0) { tgtParties = expand(ctx, [d]); how += '+destination'; }
   }
 
-  if (tgtParties.length === 0 && distinctCountries(srcParties) > 1 && (recip || (nominal && mutualVerb(ctx, src, cand.trigger)))) {
+  if (tgtParties.length === 0 && distinctSides(srcParties) > 1 && (recip || (nominal && mutualVerb(ctx, src, cand.trigger)))) {
     return { cand, pairs: reciprocal(srcParties), passive, how: `${how}+reciprocal` };
   }
   // "Thailand and Cambodia accused Cambodia ...": a target inside the source group makes the group mutual
   if (tgtParties.length > 0 && how === 'subject' && !nominal && distinctCountries(srcParties) > 1 && !passive) {
     const sc = new Set(srcParties.map((x) => countryOf(x.code)));
     if (tgtParties.every((t) => sc.has(countryOf(t.code)))) return { cand, pairs: reciprocal(srcParties), passive, how: `${how}+reciprocal` };
+  }
+  // "Russia and Ukraine exchanged 90 prisoners": a mutual act's object of no known country is what is
+  // exchanged, not a party — the subjects act on each other
+  if (recip && tgtParties.length > 0 && how === 'subject' && !passive && distinctSides(srcParties) > 1 && tgtParties.every((t) => t.mention.kind === 'agent' && t.code.length === 3)) {
+    return { cand, pairs: reciprocal(srcParties), passive, how: `${how}+reciprocal` };
   }
   // a protest is aimed at whom it protests against or makes demands of ("rioted against X policies",
   // "a hunger strike to press for King Y's removal"), else at the place where it happens
@@ -918,7 +950,7 @@ function unattributedPlace(ctx: DocContext, cand: Candidate, lo: number, hi: num
   const to = t.start;
   for (const pm of ctx.doc.places) {
     if (pm.start >= to) break;
-    if (pm.start >= from && pm.place.country) return { country: pm.place.country };
+    if (pm.start >= from && pm.place.country && pm.place.kind !== 'water') return { country: pm.place.country };
   }
   const after = placeAfter(ctx, cand, hi);
   return after ? { country: after } : null;

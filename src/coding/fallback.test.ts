@@ -1,7 +1,7 @@
 import { test, describe } from 'node:test';
 import assert from 'node:assert/strict';
 import { codeEvents } from './index.js';
-import { fixtureDoc } from './testing.js';
+import { fixtureDoc, placeActors, placeMentions } from './testing.js';
 import { readings } from './specificity.js';
 import type { Candidate } from './match.js';
 import type { Pattern } from './patterns.js';
@@ -29,5 +29,52 @@ describe('specific readings that find no actors fall back to the plain verb', ()
     assert.deepEqual(r[0]?.fallbacks, [plain]);
     const none = cand(pat('m.fight-poverty', '190', ['none']), 3, 5, 2);
     assert.deepEqual(readings([plain, none]), []);
+  });
+});
+
+describe('mutual acts and seas', () => {
+  test('a mutual act whose object has no country of its own is between its subjects', () => {
+    const es = codeEvents(fixtureDoc('Gondor and Rohan exchanged 40 prisoners on Friday.'), { docId: 't' });
+    assert.deepEqual(es.filter((e) => e.cameo === '0841').map((e) => `${e.source.country}>${e.target?.country}`).sort(), ['GON>ROH', 'ROH>GON']);
+  });
+});
+
+describe('a sea is no country', () => {
+  test('an attack at sea targets no littoral state; one in a town targets the town\'s country', () => {
+    const text = 'Mordor attacked a ship in the Sea of Rhun. Mordor attacked a convoy in Osgiliath.';
+    const places = placeMentions(text, { 'Sea of Rhun': 'ROH', 'Osgiliath': 'GON' });
+    for (const p of places) if (p.text === 'Sea of Rhun') (p.place as { kind: string }).kind = 'water';
+    const es = codeEvents(fixtureDoc(text, { places }), { docId: 't' });
+    assert.deepEqual(es.map((e) => `${e.sentence}:${e.source.country}>${e.target?.country ?? '-'}`), ['0:MOR>-', '1:MOR>GON']);
+  });
+});
+
+describe('the two sides of a civil war', () => {
+  const WORLD2 = {
+    'Gondor': { code: 'GON', kind: 'country' as const },
+    'Gondorian army': { code: 'GONMIL', kind: 'agent' as const },
+    'Gondorian government': { code: 'GONGOV', kind: 'agent' as const },
+    'Grey Front': { code: 'GONREB', kind: 'group' as const },
+  };
+  const run = (text: string): string[] => codeEvents(fixtureDoc(text, { actors: placeActors(text, WORLD2) }), { docId: 't' })
+    .filter((e) => e.modality === 'asserted').map((e) => `${e.source.code}>${e.target?.code ?? '-'}`).sort();
+  test('a state force and a rebel group of one country agreeing to a truce act on each other', () => {
+    assert.deepEqual(run('The Gondorian army and the Grey Front agreed to a truce.'), ['GONMIL>GONREB', 'GONREB>GONMIL']);
+  });
+  test('a country and its rebels are two actors; a country and its government one', () => {
+    assert.deepEqual(run('Gondor accused the Grey Front of attacking a bridge.'), ['GON>GONREB']);
+    assert.deepEqual(run('The Gondorian government and the Gondorian army agreed to a truce.').filter((p) => !p.endsWith('>-')), []);
+  });
+  test('a fronted "In <country>," is the place, not a member of the subject', () => {
+    assert.deepEqual(run('In Gondor, the Grey Front declared a truce on Monday.'), ['GONREB>-']);
+  });
+});
+
+describe('an agent noun as trigger', () => {
+  test('the protesters are the ones protesting, not the subject acting on them', () => {
+    const text = 'The Mordor army fired on protesters in the square.';
+    const actors = placeActors(text, { 'Mordor army': { code: 'MORMIL', kind: 'agent' }, 'protesters': { code: 'CVL', kind: 'agent' } });
+    const es = codeEvents(fixtureDoc(text, { actors }), { docId: 't' }).filter((e) => e.cameo.startsWith('14'));
+    assert.deepEqual(es.map((e) => e.source.code), ['CVL']);
   });
 });

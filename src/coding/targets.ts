@@ -20,7 +20,8 @@ export function placeAfter(ctx: DocContext, cand: Candidate, hi: number): string
   for (const pm of ctx.doc.places) {
     if (pm.start < from) continue;
     if (pm.start >= to) break;
-    if (!pm.place.country) continue;
+    // a sea or strait is no country's: an attack "in the Red Sea" targets no littoral state
+    if (!pm.place.country || pm.place.kind === 'water') continue;
     const ti = tokenAt(ctx, pm.start, cand.end, last + 1);
     if (ti < 0 || mentionAt(ctx, ti) >= 0) continue;
     if (blockedBefore(ctx, cand.end, ti)) return null;
