@@ -642,6 +642,23 @@ function dedupe(ps: Pair[]): Pair[] {
   });
 }
 
+const HURT = new Set(['kill', 'wound', 'injure', 'hurt', 'maim', 'die', 'killed', 'wounded', 'injured']);
+
+/**
+ * The passive hurt verb whose "in"/"during" phrase holds the noun at `trigger` ("were killed in <Indian
+ * shelling>", "died in an attack"): its index, or -1.
+ */
+function hurtVerbBefore(ctx: DocContext, trigger: number, lo: number): number {
+  let j = trigger - 1;
+  while (j >= lo && mentionAt(ctx, j) >= 0 || (j >= lo && ['DET', 'ADJ', 'NUM', 'PROPN', 'NOUN'].includes(tok(ctx, j).pos) && tok(ctx, j).text !== ',')) j--;
+  if (j <= lo || !['in', 'during', 'by'].includes(tok(ctx, j).lower)) return -1;
+  const v = tok(ctx, j - 1);
+  if (!(HURT.has(v.lemma) || HURT.has(v.lower))) return -1;
+  // passive ("were killed") or "died"
+  const aux = j - 2 >= lo ? tok(ctx, j - 2) : null;
+  return v.lemma === 'die' || (aux && (aux.pos === 'AUX' || aux.lower === 'been')) ? j - 1 : -1;
+}
+
 /** Sectors that speak and act for a state: its government, forces, police, courts, legislature. */
 const STATE_SECTORS = new Set(['', 'GOV', 'MIL', 'COP', 'SPY', 'JUD', 'LEG']);
 /**
@@ -787,6 +804,12 @@ export function attach(ctx: DocContext, cand: Candidate): Attached {
   // exchanged, not a party — the subjects act on each other
   if (recip && tgtParties.length > 0 && how === 'subject' && !passive && distinctSides(srcParties) > 1 && tgtParties.every((t) => t.mention.kind === 'agent' && t.code.length === 3)) {
     return { cand, pairs: reciprocal(srcParties), passive, how: `${how}+reciprocal` };
+  }
+  // "two soldiers were wounded in a Hezbollah attack": an attack named as where victims were hurt
+  // is aimed at them
+  if (tgtParties.length === 0 && (nominal || tok(ctx, cand.trigger).lower.endsWith('ing')) && srcParties.length > 0 && /^(18|19|20)/.test(p.code)) {
+    const verb = hurtVerbBefore(ctx, cand.trigger, lo);
+    if (verb >= 0) tgtParties = expand(ctx, findSubject(ctx, verb, sent.tokenStart));
   }
   // a protest is aimed at whom it protests against or makes demands of ("rioted against X policies",
   // "a hunger strike to press for King Y's removal"), else at the place where it happens

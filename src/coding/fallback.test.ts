@@ -78,3 +78,12 @@ describe('an agent noun as trigger', () => {
     assert.deepEqual(es.map((e) => e.source.code), ['CVL']);
   });
 });
+
+describe('victims of a named attack', () => {
+  test('"Y were killed in X shelling": the shelling is aimed at Y', () => {
+    const text = 'Three Gondorian villagers were killed in Mordor shelling on Monday.';
+    const actors = placeActors(text, { 'Gondorian villagers': { code: 'GONCVL', kind: 'agent' }, 'Mordor': { code: 'MOR', kind: 'country' } });
+    const es = codeEvents(fixtureDoc(text, { actors }), { docId: 't' }).filter((e) => e.modality === 'asserted');
+    assert.deepEqual(es.map((e) => `${e.source.code}>${e.target?.code ?? '-'}:${e.cameo}`), ['MOR>GONCVL:194']);
+  });
+});
