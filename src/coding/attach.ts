@@ -29,6 +29,32 @@ import { ADDRESSED, locativeCountry, placeAfter, protestTarget, thatAfter } from
 import type { Candidate } from './match.js';
 import { countryOf, mentionCodes, type DocContext } from './context.js';
 
+/** Word and tag sets tested per token (module-level so that no array is built per call). */
+const JOINERS = new Set([',', 'and', '&', 'as well as']);
+const CLAUSE_PUNCT = new Set([';', ':', '—', '–']);
+const CLAUSE_END_PUNCT = new Set([';', ':', '—', '–', '.', '?', '!']);
+const WH_RELATIVES = new Set(['who', 'which', 'whose', 'whom', 'where', 'when']);
+const SUBJECT_PRONOUNS = new Set(['he', 'she', 'it', 'they', 'we']);
+const PREMOD_TAGS = new Set(['PROPN', 'ADJ', 'DET', 'NUM']);
+const NP_TAGS = new Set(['NOUN', 'PROPN', 'ADJ', 'DET', 'NUM']);
+const CLAUSE_CONJ = new Set(['and', 'but', 'or']);
+const POSSESSIVES = new Set(['its', 'his', 'her', 'their']);
+const NP_WORD_TAGS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN']);
+const AUX_TAGS = new Set(['AUX', 'ADV', 'PART']);
+const NP_START_TAGS = new Set(['DET', 'NOUN', 'PROPN', 'PRON', 'ADJ', 'NUM']);
+const DET_ADJ_NUM = new Set(['DET', 'ADJ', 'NUM']);
+const SUBJECT_RELATIVES = new Set(['who', 'which', 'that', 'whose']);
+const ADDRESS_PREPS = new Set(['on', 'upon', 'to', 'for']);
+const AREA_PREPS = new Set(['in', 'throughout', 'across']);
+const PERSON_PRONOUNS = new Set(['he', 'she']);
+const NOMINAL_TAGS = new Set(['NOUN', 'PROPN', 'ADJ', 'NUM']);
+const PERSON_FORMS = new Set(['he', 'she', 'his', 'her', 'him']);
+const NP_BACK_TAGS = new Set(['DET', 'ADJ', 'NUM', 'PROPN', 'NOUN']);
+const IN_DURING_BY = new Set(['in', 'during', 'by']);
+const NOUN_ADJ = new Set(['NOUN', 'ADJ']);
+const DET_ADJ_NUM_PROPN = new Set(['DET', 'ADJ', 'NUM', 'PROPN']);
+const ANAPHORS = new Set(['he', 'she', 'they', 'it']);
+
 export interface Party { mention: ActorMention; code: string }
 export interface Pair { source: Party; target: Party | null }
 export interface Attached { cand: Candidate; pairs: Pair[]; passive: boolean; how: string }
@@ -47,7 +73,7 @@ function compound(ctx: DocContext, mi: number, dir: -1 | 1, lo: number, hi: numb
       const t = tok(ctx, j);
       // "X, Y and Z": after the "and" of a list read rightwards, a comma ends it ("X and Y, a weekly")
       if (dir > 0 && closed && t.text === ',') break;
-      if ([',', 'and', '&', 'as well as'].includes(t.lower)) { joined = true; if (t.lower !== ',') { closed = true; hopWord = true; } }
+      if (JOINERS.has(t.lower)) { joined = true; if (t.lower !== ',') { closed = true; hopWord = true; } }
       else if (t.pos !== 'DET' && t.lower !== 'both') break;
       j += dir;
     }
@@ -74,14 +100,14 @@ function segments(ctx: DocContext, lo: number, hi: number): Array<[number, numbe
 }
 
 function clauseStart(ctx: DocContext, trigger: number, sentStart: number): number {
-  for (let i = trigger - 1; i >= sentStart; i--) if ([';', ':', '—', '–'].includes(tok(ctx, i).text)) return i + 1;
+  for (let i = trigger - 1; i >= sentStart; i--) if (CLAUSE_PUNCT.has(tok(ctx, i).text)) return i + 1;
   return sentStart;
 }
 
 export function clauseEnd(ctx: DocContext, from: number, sentEnd: number): number {
   for (let i = from; i < sentEnd; i++) {
     const t = tok(ctx, i);
-    if ([';', ':', '—', '–', '.', '?', '!'].includes(t.text)) return i;
+    if (CLAUSE_END_PUNCT.has(t.text)) return i;
   }
   return sentEnd;
 }
@@ -100,7 +126,7 @@ const CONTROL = new Set(['urge', 'ask', 'call', 'tell', 'order', 'force', 'allow
   'appoint', 'nominate', 'select', 'assign', 'hire', 'employ', 'use', 'wish', 'beseech', 'entreat', 'petition', 'lobby']);
 
 /** Words opening a subordinate clause or adjunct whose subject, when finite, is inside it. */
-const SUBORD = new Set([...REL].filter((w) => !['who', 'which', 'whose', 'whom', 'where', 'when'].includes(w)).concat(['until', 'once', 'whereas']));
+const SUBORD = new Set([...REL].filter((w) => !WH_RELATIVES.has(w)).concat(['until', 'once', 'whereas']));
 
 /**
  * The noun phrase right before the finite verb at `trigger` (adverbs and auxiliaries between), when
@@ -125,7 +151,7 @@ const REPORTING = new Set(['say', 'announce', 'declare', 'state', 'claim', 'warn
 /** A reporting verb right before a pronoun subject ("said they", "announced that it"), or -1. */
 function reportingVerbBefore(ctx: DocContext, ms: number, s: number): number {
   const pr = tok(ctx, ms);
-  if (!['he', 'she', 'it', 'they', 'we'].includes(pr.lower)) return -1;
+  if (!SUBJECT_PRONOUNS.has(pr.lower)) return -1;
   let i = ms - 1;
   if (i >= s && tok(ctx, i).lower === 'that') i--;
   while (i >= s && tok(ctx, i).pos === 'ADV') i--;
@@ -144,7 +170,7 @@ function nounPhraseBefore(ctx: DocContext, end: number, start: number): { mentio
     if (mi >= 0) return { mention: mi, noun, start: (ctx.mentionTokens[mi] as [number, number])[0] };
     const t = tok(ctx, i);
     if (t.pos === 'NOUN') { noun = true; continue; }
-    if (['PROPN', 'ADJ', 'DET', 'NUM'].includes(t.pos) || t.text === '-' || t.lower === "'s" || t.lower === '’s') continue;
+    if (PREMOD_TAGS.has(t.pos) || t.text === '-' || t.lower === "'s" || t.lower === '’s') continue;
     break;
   }
   return { mention: -1, noun, start: i + 1 };
@@ -165,7 +191,7 @@ function modifierOfHead(ctx: DocContext, of: number, s: number): number {
       return me < of && next.pos === 'NOUN' && mentionAt(ctx, me) < 0 && (m.kind === 'country' || m.how === 'adjective') ? mi : -1;
     }
     const t = tok(ctx, i);
-    if (t.lower === 'of' || ['NOUN', 'PROPN', 'ADJ', 'DET', 'NUM'].includes(t.pos) || modifierVerb(ctx, i, of)) continue;
+    if (t.lower === 'of' || NP_TAGS.has(t.pos) || modifierVerb(ctx, i, of)) continue;
     return -1;
   }
   return -1;
@@ -181,14 +207,14 @@ function coordinatedWith(ctx: DocContext, s: number, trigger: number): number {
   if (t.pos !== 'VERB' || t.lower.endsWith('ing')) return -1;
   let i = trigger - 1;
   while (i >= s && (tok(ctx, i).pos === 'ADV' || tok(ctx, i).pos === 'AUX')) i--;
-  if (i < s || !['and', 'but', 'or'].includes(tok(ctx, i).lower)) return -1;
+  if (i < s || !CLAUSE_CONJ.has(tok(ctx, i).lower)) return -1;
   for (let j = i - 1; j >= s; j--) {
     const b = tok(ctx, j);
     if (mentionAt(ctx, j) >= 0) continue;
     // an infinitive is part of the first verb's object ("urged X to halt its offensive and called on Y")
     if (b.pos === 'VERB' && j > s && tok(ctx, j - 1).lower === 'to' && tok(ctx, j - 1).pos === 'PART') { j--; continue; }
     if (b.pos === 'VERB' && !modifierVerb(ctx, j, i)) return b.lower.endsWith('ing') ? -1 : j;
-    if (b.pos === 'AUX' || (b.pos === 'PRON' && !['its', 'his', 'her', 'their'].includes(b.lower)) || REL.has(b.lower) || b.lower === 'that' || b.pos === 'CCONJ') return -1;
+    if (b.pos === 'AUX' || (b.pos === 'PRON' && !POSSESSIVES.has(b.lower)) || REL.has(b.lower) || b.lower === 'that' || b.pos === 'CCONJ') return -1;
   }
   return -1;
 }
@@ -201,7 +227,7 @@ function conditionSubject(ctx: DocContext, from: number, hi: number): number[] {
     for (let j = i + 1; j < hi && j <= i + 5; j++) {
       const mi = mentionAt(ctx, j);
       if (mi >= 0) return isMedia(ctx.doc.actors[mi] as ActorMention) ? [] : compound(ctx, mi, 1, j, hi);
-      if (!['DET', 'ADJ', 'NOUN', 'PROPN'].includes(tok(ctx, j).pos)) return [];
+      if (!NP_WORD_TAGS.has(tok(ctx, j).pos)) return [];
     }
     return [];
   }
@@ -210,7 +236,7 @@ function conditionSubject(ctx: DocContext, from: number, hi: number): number[] {
 
 /** Only auxiliaries, adverbs and particles in [from, to). */
 function onlyAuxBetween(ctx: DocContext, from: number, to: number): boolean {
-  for (let i = from; i < to; i++) if (!['AUX', 'ADV', 'PART'].includes(tok(ctx, i).pos)) return false;
+  for (let i = from; i < to; i++) if (!AUX_TAGS.has(tok(ctx, i).pos)) return false;
   return true;
 }
 
@@ -226,7 +252,7 @@ function objectRelative(ctx: DocContext, s: number, e: number): boolean {
   if (t.lower === 'whom') return true;
   if (t.lower !== 'which' && t.lower !== 'that') return false;
   const n = s + 1 < e ? tok(ctx, s + 1) : null;
-  return !!n && (mentionAt(ctx, s + 1) >= 0 || ['DET', 'NOUN', 'PROPN', 'PRON', 'ADJ', 'NUM'].includes(n.pos));
+  return !!n && (mentionAt(ctx, s + 1) >= 0 || NP_START_TAGS.has(n.pos));
 }
 
 /** The first finite verb of [s, e) (not a participle used as a modifier), or -1. */
@@ -246,7 +272,7 @@ function firstFiniteVerb(ctx: DocContext, s: number, e: number): number {
  */
 function apposition(ctx: DocContext, s: number, e: number, left: [number, number] | undefined): boolean {
   if (!left || left[1] <= left[0] || mentionAt(ctx, left[1] - 1) < 0 || s >= e) return false;
-  if (mentionAt(ctx, s) >= 0 || !['DET', 'ADJ', 'NUM'].includes(tok(ctx, s).pos)) return false;
+  if (mentionAt(ctx, s) >= 0 || !DET_ADJ_NUM.has(tok(ctx, s).pos)) return false;
   let head = false;
   for (let i = s; i < e; i++) {
     const t = tok(ctx, i);
@@ -305,7 +331,7 @@ export function findSubject(ctx: DocContext, trigger: number, sentStart: number,
         break;
       }
     }
-    const subjectRel = k === 0 && s < e && ['who', 'which', 'that', 'whose'].includes(tok(ctx, s).lower) && !objectRel;
+    const subjectRel = k === 0 && s < e && SUBJECT_RELATIVES.has(tok(ctx, s).lower) && !objectRel;
     interrupted = subjectRel;
     for (let i = e - 1; i >= s; i--) {
       const mi = mentionAt(ctx, i);
@@ -321,7 +347,7 @@ export function findSubject(ctx: DocContext, trigger: number, sentStart: number,
       // "waited for the army to investigate", "approval for X to deliver aid": "for X to" opens an
       // infinitive clause with X its subject
       const forTo = !!before && before.lower === 'for' && me < trigger && tok(ctx, me).lower === 'to' && tok(ctx, me).pos === 'PART';
-      const addressee = forTo || (infinitive && before && bi - 1 >= s && ['on', 'upon', 'to', 'for'].includes(before.lower) && CONTROL.has(tok(ctx, bi - 1).lemma));
+      const addressee = forTo || (infinitive && before && bi - 1 >= s && ADDRESS_PREPS.has(before.lower) && CONTROL.has(tok(ctx, bi - 1).lemma));
       // "in Y" / "with Y" is not a subject — unless Y directly precedes a participle ("with Y posting")
       // or the verb of a subordinate clause ("after Y attacked"); "officials in Y said" only when
       // nothing better is found
@@ -332,7 +358,7 @@ export function findSubject(ctx: DocContext, trigger: number, sentStart: number,
       // "a spokesman for X", "troops from X"; for untargeted events also "workers in X"
       // ("opposition groups in X are demanding": "in X" right before the verb group)
       if (governed && fallback < 0 && (before.lower === 'for' || before.lower === 'from' || onlyAuxBetween(ctx, me, trigger)
-        || (locative && ['in', 'throughout', 'across'].includes(before.lower))) && !isMedia(m)) fallback = mi;
+        || (locative && AREA_PREPS.has(before.lower))) && !isMedia(m)) fallback = mi;
       // "the missiles fired by the X army struck": the agent of a participle modifying the subject
       if (governed && before.lower === 'by' && byAgent < 0 && bi > s && tok(ctx, bi - 1).pos === 'VERB' && !isMedia(m)) byAgent = mi;
       if (isMedia(m) || governed) { i = ms; continue; }
@@ -346,7 +372,7 @@ export function findSubject(ctx: DocContext, trigger: number, sentStart: number,
       // "X rejected ..., and said they would ...": the pronoun subject of a reported clause is the reporter
       if (m.how === 'coreference' && depth < 2) {
         const v = reportingVerbBefore(ctx, ms, s);
-        const person = ['he', 'she'].includes(tok(ctx, ms).lower);
+        const person = PERSON_PRONOUNS.has(tok(ctx, ms).lower);
         const reporter = v >= 0 ? findSubject(ctx, v, sentStart, locative, depth + 1) : [];
         // the pronoun agrees with the reporter: he/she a person, it/they/we a group
         if (reporter.length && (ctx.doc.actors[reporter[0] as number] as ActorMention).kind === 'person' === person) return reporter;
@@ -406,7 +432,7 @@ function governingVerb(ctx: DocContext, s: number, ms: number, me: number, to: n
 function finiteVerbAt(ctx: DocContext, i: number, hi: number): boolean {
   for (; i < hi; i++) {
     const t = tok(ctx, i);
-    if (!(['NOUN', 'PROPN', 'ADJ', 'NUM'].includes(t.pos) || t.text === '-' || (t.pos === 'VERB' && i > 0 && tok(ctx, i - 1).text === '-'))) break;
+    if (!(NOMINAL_TAGS.has(t.pos) || t.text === '-' || (t.pos === 'VERB' && i > 0 && tok(ctx, i - 1).text === '-'))) break;
   }
   while (i < hi && (tok(ctx, i).pos === 'ADV' || tok(ctx, i).pos === 'AUX')) i++;
   const t = i < hi ? tok(ctx, i) : null;
@@ -423,7 +449,7 @@ function hasFiniteVerb(ctx: DocContext, s: number, e: number): boolean {
 
 /** Pronoun fallback: the last non-media actor (a person for he/she/his/her) in the two previous sentences. */
 function antecedent(ctx: DocContext, pronoun: Token, sentence: number): number {
-  const wantPerson = ['he', 'she', 'his', 'her', 'him'].includes(pronoun.lower);
+  const wantPerson = PERSON_FORMS.has(pronoun.lower);
   const first = ctx.doc.sentences[Math.max(0, sentence - 2)];
   for (let i = pronoun.index - 1; first && i >= first.tokenStart; i--) {
     const mi = mentionAt(ctx, i);
@@ -450,7 +476,7 @@ function possessor(ctx: DocContext, trigger: number, lo: number, sentence: numbe
       const a = antecedent(ctx, t, sentence);
       return a >= 0 ? [a] : [];
     }
-    if (!['ADJ', 'NOUN', 'PROPN', 'NUM'].includes(t.pos)) return [];
+    if (!NOMINAL_TAGS.has(t.pos)) return [];
   }
   return [];
 }
@@ -650,8 +676,8 @@ const HURT = new Set(['kill', 'wound', 'injure', 'hurt', 'maim', 'die', 'killed'
  */
 function hurtVerbBefore(ctx: DocContext, trigger: number, lo: number): number {
   let j = trigger - 1;
-  while (j >= lo && mentionAt(ctx, j) >= 0 || (j >= lo && ['DET', 'ADJ', 'NUM', 'PROPN', 'NOUN'].includes(tok(ctx, j).pos) && tok(ctx, j).text !== ',')) j--;
-  if (j <= lo || !['in', 'during', 'by'].includes(tok(ctx, j).lower)) return -1;
+  while (j >= lo && mentionAt(ctx, j) >= 0 || (j >= lo && NP_BACK_TAGS.has(tok(ctx, j).pos) && tok(ctx, j).text !== ',')) j--;
+  if (j <= lo || !IN_DURING_BY.has(tok(ctx, j).lower)) return -1;
   const v = tok(ctx, j - 1);
   if (!(HURT.has(v.lemma) || HURT.has(v.lower))) return -1;
   // passive ("were killed") or "died"
@@ -684,7 +710,7 @@ export function attach(ctx: DocContext, cand: Candidate): Attached {
   const allowSelf = p.flags.has('self');
   const recip = p.flags.has('recip');
   // a multi-word pattern opening with a noun or adjective ("violent protests by X") is nominal too
-  const nominal = p.kind === 'n' || ['NOUN', 'ADJ'].includes(tok(ctx, cand.trigger).pos);
+  const nominal = p.kind === 'n' || NOUN_ADJ.has(tok(ctx, cand.trigger).pos);
   // "X is committed to opening", "X is opposed to": with no agent, a participle + "to" phrase written
   // into the pattern is an adjective of the subject
   const passive = !nominal && !p.flags.has('nopassive') && isPassive(ctx, cand.trigger, lo)
@@ -765,7 +791,7 @@ export function attach(ctx: DocContext, cand: Candidate): Attached {
     // "reneged on his commitment to Y", "withdrew its troops from Y": a possessive pronoun standing for
     // the source is a determiner; the target comes after it
     const own = tgt.length === 1 ? (ctx.doc.actors[tgt[0] as number] as ActorMention) : null;
-    if (own && own.how === 'coreference' && ['his', 'her', 'its', 'their'].includes(own.text.toLowerCase())
+    if (own && own.how === 'coreference' && POSSESSIVES.has(own.text.toLowerCase())
       && srcParties.some((sp) => sameActor(sp.code, own.code))) {
       const me = (ctx.mentionTokens[tgt[0] as number] as [number, number])[1];
       tgt = findObject(ctx, me, hi, me);
@@ -953,7 +979,7 @@ function unattributedPlace(ctx: DocContext, cand: Candidate, lo: number, hi: num
   for (; i < v; i++) {
     const b = tok(ctx, i);
     if (b.pos === 'NOUN') { head = i; continue; }
-    if (['DET', 'ADJ', 'NUM', 'PROPN'].includes(b.pos) || b.text === '-') { if (head >= 0 && b.pos !== 'PROPN') break; continue; }
+    if (DET_ADJ_NUM_PROPN.has(b.pos) || b.text === '-') { if (head >= 0 && b.pos !== 'PROPN') break; continue; }
     break;
   }
   if (head < 0 || !ATTACK_NOUNS.has(tok(ctx, head).lemma) || mentionAt(ctx, head) >= 0) return null;
@@ -1041,7 +1067,7 @@ function locativeAfter(ctx: DocContext, from: number, hi: number): number {
 function findPronounSubject(ctx: DocContext, trigger: number, lo: number): number {
   for (let i = trigger - 1; i >= lo && i >= trigger - 4; i--) {
     const t = tok(ctx, i);
-    if (t.pos === 'PRON' && ['he', 'she', 'they', 'it'].includes(t.lower)) return antecedent(ctx, t, t.sentence);
+    if (t.pos === 'PRON' && ANAPHORS.has(t.lower)) return antecedent(ctx, t, t.sentence);
   }
   return -1;
 }

@@ -42,6 +42,8 @@ const SENTENCES = [
   'The plan, in a statement after days of cross-border shelling, was rejected.',
   'Mrs May may march in Sept. or Oct. 2019, they said in Dec.',
   'Troops withdrew after this quarter, next year at the latest, from now on.',
+  'Aid arrived two hours   later and a convoy six months\tafter the flood; the dispute after that went on henceforth.',
+  'Talks were set for a few weeks from now, some days      after the vote, and 3 yrs forward.',
 ];
 
 describe('parseTimes (gated chrono)', () => {
@@ -68,8 +70,9 @@ describe('parseTimes (gated chrono)', () => {
       'May', 'march', 'Sept.', 'Dec', 'January', 'first', 'twenty-first', '3rd', '10', '2024', '1700', '5', 'pm', 'a.m.', 'GMT',
       'IST', 'two', 'few', 'several', 'couple', 'end', 'out', 'forward', '-', '+', ',', '.', '/', ':', '(', ')', 'until', 'since',
       'into', 'roughly', 'just', 'about', 'around', '~', 'quarter', 'qtr', 'mo', 'y', 'd', 'x', 'cross-', 'half', 'an', 'LAST', 'After',
-      'afterthis', 'In', 'FOR', 'twelve', 'eleven', '3.5', 'mins', 'hr'];
-    fc.assert(fc.property(fc.array(fc.constantFrom(...vocab), { minLength: 1, maxLength: 10 }), fc.constantFrom(' ', '', '  '), (ws, sep) => {
+      'afterthis', 'In', 'FOR', 'twelve', 'eleven', '3.5', 'mins', 'hr', 'henceforth', 'from now', 'Later', 'AFTER', 'sec',
+      'weeks', 'years', 'minutes', 'crisis', 'dispute', 'statement', 'talks', 'Geneva'];
+    fc.assert(fc.property(fc.array(fc.constantFrom(...vocab), { minLength: 1, maxLength: 10 }), fc.constantFrom(' ', '', '  ', '     ', '      ', '\t'), (ws, sep) => {
       sameAsFull(ws.join(sep));
     }), { numRuns: 1500, seed: 4 });
   });
@@ -78,5 +81,11 @@ describe('parseTimes (gated chrono)', () => {
     assert.equal(textFeatures('Zorvan praised Kethia, officials said.'), 0);
     assert.notEqual(textFeatures('Zorvan praised Kethia on Friday.'), 0);
     assert.notEqual(textFeatures('It ended in 1998.'), 0);
+  });
+
+  test('textFeatures: "after", "later", "out" need a time unit before them to count', () => {
+    assert.equal(textFeatures('Zorvan struck back after Kethia raided the port and went out again.'), 0);
+    assert.notEqual(textFeatures('Zorvan struck back three days after the raid.'), 0);
+    assert.notEqual(textFeatures('Zorvan struck back hours  later.'), 0);
   });
 });

@@ -92,13 +92,36 @@ const FEATURE_WORDS: Array<[string, number]> = [
   ['sun', WEEKDAY], ['mon', WEEKDAY], ['tue', WEEKDAY], ['wed', WEEKDAY], ['thu', WEEKDAY], ['fri', WEEKDAY],
   ['sat', WEEKDAY], ['week', WEEKDAY],
   ['ago', AGO], ['before', AGO], ['earlier', AGO],
-  ['later', LATER], ['after', LATER], ['from now', LATER], ['henceforth', LATER], ['forward', LATER], ['out', LATER],
   ['now', CASUAL_DATE], ['today', CASUAL_DATE], ['night', CASUAL_DATE | CASUAL_TIME], ['morrow', CASUAL_DATE],
   ['tmr', CASUAL_DATE], ['yesterday', CASUAL_DATE],
   ['morning', CASUAL_TIME], ['noon', CASUAL_TIME], ['evening', CASUAL_TIME], ['midday', CASUAL_TIME],
   ['month', MONTH_WORD],
 ];
-// RELATIVE, RELDATE and IN_FOR are found at word starts (see wordStartFeatures)
+// RELATIVE, RELDATE and IN_FOR are found at word starts (see wordStartFeatures), LATER by laterCanMatch
+
+/** The "later" parser's keywords: its pattern is a duration, `\s{0,5}`, then one of these. */
+const LATER_WORDS = ['later', 'after', 'from now', 'henceforth', 'forward', 'out'];
+/** chrono's time units (TIME_UNIT_DICTIONARY keys): a duration ends with one of them. */
+const UNIT_WORDS = ['s', 'sec', 'second', 'seconds', 'm', 'min', 'mins', 'minute', 'minutes', 'h', 'hr', 'hrs', 'hour', 'hours',
+  'd', 'day', 'days', 'w', 'week', 'weeks', 'mo', 'mon', 'mos', 'month', 'months', 'qtr', 'quarter', 'quarters',
+  'y', 'yr', 'year', 'years'];
+
+/**
+ * LATER's condition: some keyword of the "later" parser has, before it and at most five `\s` away, the
+ * end of a time unit ("two days after" yes, "the talks after" yes, "the dispute after" no: a necessary
+ * condition, chrono decides). `lower` is the lower-cased text.
+ */
+function laterCanMatch(lower: string): boolean {
+  for (const kw of LATER_WORDS) {
+    for (let at = lower.indexOf(kw); at >= 0; at = lower.indexOf(kw, at + 1)) {
+      let end = at;
+      while (end > 0 && at - end < 5 && isJsSpace(lower.charCodeAt(end - 1))) end--;
+      if (end > 0 && isJsSpace(lower.charCodeAt(end - 1))) continue; // more than five spaces
+      for (const u of UNIT_WORDS) if (end >= u.length && lower.startsWith(u, end - u.length)) return true;
+    }
+  }
+  return false;
+}
 
 /** Bit set of the letters a-z in `w`. */
 function letterMask(w: string): number {
@@ -109,6 +132,9 @@ function letterMask(w: string): number {
   }
   return m;
 }
+
+/** Letters of which one occurs in every keyword of LATER_WORDS (t: later after henceforth out; w: from now, forward). */
+const LATER_LETTERS = (1 << (116 - 97)) | (1 << (119 - 97));
 
 /** FEATURE_WORDS with their letters. */
 const KEYWORDS = FEATURE_WORDS.map(([w, bits]) => ({ w, bits, letters: letterMask(w) }));
@@ -205,6 +231,7 @@ export function textFeatures(text: string): number {
     if (lower === null) lower = text.toLowerCase();
     if (lower.includes(k.w)) f |= k.bits;
   }
+  if ((letters & LATER_LETTERS) !== 0 && laterCanMatch(lower ?? text.toLowerCase())) f |= LATER;
   return f;
 }
 
