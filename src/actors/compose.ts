@@ -412,6 +412,13 @@ function namedParty(s: State, item: Item & { kind: 'agent' }): boolean {
 
 const OUTLETS = new Set(['newspaper', 'daily', 'weekly', 'agency', 'broadcaster', 'magazine', 'television', 'tv', 'radio']);
 
+/**
+ * Weapons named without their side: an actor only with a country word ("Pakistani drones"). Bare, they are
+ * no actor — the article's country is usually their target ("missiles struck Kyiv"). War machines with
+ * crews (jets, warplanes, tanks) stay agents of the article's country.
+ */
+const WEAPONS = new Set(['drone', 'drones', 'missiles', 'artillery']);
+
 const DEFINITE_SECTORS = new Set(['GOV', 'MIL', 'COP', 'JUD', 'LEG', 'SPY']);
 
 /**
@@ -421,6 +428,8 @@ const DEFINITE_SECTORS = new Set(['GOV', 'MIL', 'COP', 'JUD', 'LEG', 'SPY']);
  */
 function definiteAgent(s: State, item: Item & { kind: 'agent' }): void {
   if (!DEFINITE_SECTORS.has(item.info.sector)) return;
+  // "artillery pounded the town", "supplying drones to X": a weapon with no country word names no actor
+  if (WEAPONS.has(tok(s, item.end - 1)!.lower)) return;
   const prev = tok(s, item.start - 1);
   const sameSentence = prev && prev.sentence === tok(s, item.start)!.sentence;
   const definite = sameSentence ? prev.lower === 'the' || (item.info.plural && !GENERIC_DETS.has(prev.lower) && prev.pos !== 'DET' && prev.pos !== 'NUM' && prev.pos !== 'PRON') : item.info.plural || isCapitalized(tok(s, item.start)!.text);

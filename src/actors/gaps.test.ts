@@ -190,3 +190,18 @@ describe('an agency acronym listed as a metonym', () => {
     assert.equal(mention(resolve('Officials in Edoras met.', '2023-05-10', dict), 'Edoras'), undefined, 'a capital after "in" stays a place');
   });
 });
+
+describe('weapons', () => {
+  const arms = buildDictionary({
+    countries: [{ code: 'ROH', name: 'Rohan', adjectives: ['Rohirric'] }, { code: 'GON', name: 'Gondor' }],
+    agents: [{ kind: 'agent', sector: 'MIL', singular: ['drone', 'army'], plural: ['drones', 'missiles', 'artillery', 'troops'] }],
+  });
+  test('are an actor with a country word', () => {
+    assert.equal(mention(resolve('Rohirric drones hit a depot.', '2023-05-10', arms), 'Rohirric drones')?.code, 'ROHMIL');
+  });
+  test('but no actor alone: "sold drones to Gondor", "artillery shelled the town"', () => {
+    assert.deepEqual(resolve('Rohan denied selling drones to Gondor.', '2023-05-10', arms).actors.map((m) => m.code), ['ROH', 'GON']);
+    assert.equal(resolve('Artillery shelled a village in Gondor.', '2023-05-10', arms).actors.some((m) => m.code.endsWith('MIL')), false);
+    assert.equal(mention(resolve('In Gondor, the troops withdrew.', '2023-05-10', arms), 'troops')?.code, 'GONMIL', 'soldiers still are');
+  });
+});
