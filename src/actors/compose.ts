@@ -293,12 +293,35 @@ function doHead(s: State, mod: Modifier, headIdx: number): void {
   if (head.kind === 'agent') typedFromModifier(s, mod, head.info, mod.start, head.end);
 }
 
+const PORTFOLIO_HEADS = new Set(['ministry', 'ministries', 'department']);
+
+/**
+ * "the Ministry of Foreign Affairs of Ukraine", "the Ministry of Defence of Armenia": the portfolio
+ * (capitalised words, "and") after a ministry, when a second "of" follows it; -1 when there is none.
+ */
+function portfolioEnd(s: State, item: Item & { kind: 'agent' }): number {
+  if (!PORTFOLIO_HEADS.has(tok(s, item.end - 1)!.lower) || tok(s, item.end)?.lower !== 'of') return -1;
+  let j = item.end + 1;
+  const stop = Math.min(j + 6, s.view.tokens.length);
+  for (; j < stop; j++) {
+    const t = tok(s, j)!;
+    if (s.covered[j]! >= 0 || t.type !== 'word') return -1;
+    if (t.lower === 'of') return j > item.end + 1 ? j : -1;
+    if (!isCapitalized(t.text) && t.lower !== 'and') return -1;
+  }
+  return -1;
+}
+
 function doAgent(s: State, item: Item & { kind: 'agent' }): void {
-  const of = ofCountry(s, item.end);
+  const portfolio = portfolioEnd(s, item);
+  const of = ofCountry(s, portfolio >= 0 ? portfolio : item.end);
   if (of) {
     const isCountry = s.dict.countries.has(of.code);
-    const code = isCountry ? of.code + item.info.sector : of.code;
-    typedMention(s, code, isCountry ? typedName(s, of.code, item.info.sector) : (s.dict.entries.get(of.code)?.name ?? of.code), 'typed', item.start, of.end, item.info.plural);
+    let sector = item.info.sector;
+    // "the Ministry of Defence of Armenia" is the defence ministry
+    for (let k = item.end + 1; k < portfolio; k++) if (tok(s, k)!.lower === 'defence' || tok(s, k)!.lower === 'defense') sector = 'MIL';
+    const code = isCountry ? of.code + sector : of.code;
+    typedMention(s, code, isCountry ? typedName(s, of.code, sector) : (s.dict.entries.get(of.code)?.name ?? of.code), 'typed', item.start, of.end, item.info.plural);
     return;
   }
   const before = placeBefore(s, item.start);

@@ -19,3 +19,13 @@ describe('prosecutors and justice ministers', () => {
     assert.equal(mention(resolve('The Peruvian Justice Minister resigned.', '2024-03-01', dict), 'Peruvian Justice Minister')?.code, 'PERGOV');
   });
 });
+
+describe('a ministry named with its portfolio and its country', () => {
+  test('"the Ministry of X of <country>" is that country\'s ministry', () => {
+    assert.deepEqual(codes('The Ministry of Foreign Affairs of Lithuania protested.'), ['LTUGOV']);
+    assert.deepEqual(codes('The Ministry of Culture and Sport of Greece replied.'), ['GRCGOV']);
+  });
+  test('a defence portfolio is the military', () => {
+    assert.deepEqual(codes('The Ministry of Defence of Georgia denied it.'), ['GEOMIL']);
+  });
+});
