@@ -486,6 +486,12 @@ function doSurname(s: State, item: Item & { kind: 'surname' }): void {
   });
 }
 
+/** "Texas Governor Jane Roe", "the Punjab Chief Minister": a place right before a title is the office's country. */
+function titleAlone(s: State, idx: number, item: Item & { kind: 'title' }): void {
+  const before = placeBefore(s, item.start);
+  handleTitle(s, idx, before ? { code: before.code, name: before.code, kind: 'country', start: before.start, former: false } : null);
+}
+
 /** Runs pass 2 over all items. */
 export function compose(s: State): void {
   for (let idx = 0; idx < s.items.length; idx++) {
@@ -494,7 +500,7 @@ export function compose(s: State): void {
     s.consumed[idx] = 1;
     switch (item.kind) {
       case 'name': doName(s, idx, item); break;
-      case 'title': handleTitle(s, idx, null); break;
+      case 'title': titleAlone(s, idx, item); break;
       case 'agent': doAgent(s, item); break;
       case 'surname': doSurname(s, item); break;
       case 'pronoun': pronoun(s, item); break;
