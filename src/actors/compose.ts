@@ -76,6 +76,21 @@ function pickHit(hits: NameHit[]): NameHit {
 
 const DIPLOMATIC = new Set(['embassy', 'embassies', 'consulate', 'consulates', 'diplomat', 'diplomats', 'mission', 'missions', 'legation']);
 
+const SETTLEMENTS = new Set(['town', 'city', 'village', 'capital', 'port', 'province', 'region', 'district', 'state', 'enclave', 'border', 'camp']);
+
+/** "(the) northern Gondorian city": lower-case modifiers, a country adjective, a settlement noun from token `i`. */
+function adjectiveSettlement(s: State, i: number): { code: string; end: number } | null {
+  let j = i;
+  while (j < i + 3 && tok(s, j) && s.at[j]! < 0 && s.covered[j]! < 0 && (tok(s, j)!.pos === 'ADJ' || tok(s, j)!.text === '-') && !isCapitalized(tok(s, j)!.text)) j++;
+  const idx = s.at[j] ?? -1;
+  const item = s.items[idx];
+  if (!item || item.kind !== 'name' || s.consumed[idx]) return null;
+  const h = item.hits[0]!;
+  if (h.type !== 'adjective' || h.demonym || h.among || !SETTLEMENTS.has(tok(s, item.end)?.lower ?? '')) return null;
+  s.consumed[idx] = 1;
+  return { code: h.country, end: item.end + 1 };
+}
+
 /** "the government of Gondor": an agent noun followed by "of" and a country. */
 function ofCountry(s: State, at: number): { code: string; end: number } | null {
   let end = at;
@@ -86,6 +101,11 @@ function ofCountry(s: State, at: number): { code: string; end: number } | null {
   else if (w === 'throughout' || w === 'across') w = 'in';
   // "the government of Gondor", "militants from Mordor", "rebels in Rohan"
   if (w !== 'of' && w !== 'from' && w !== 'in') return null;
+  // "protesters in the eastern Kosovan town of X": the country of the adjective before a settlement noun
+  if (w !== 'of' && tok(s, end + 1)?.lower === 'the') {
+    const town = adjectiveSettlement(s, end + 2);
+    if (town) return town;
+  }
   // "rebels in the Ivory Coast": a country name written with its article
   if (tok(s, end + 1)?.lower === 'the' && s.items[s.at[end + 2] ?? -1]?.kind === 'name' && s.at[end + 1]! < 0) end++;
   const item = s.items[s.at[end + 1] ?? -1];

@@ -205,3 +205,14 @@ describe('weapons', () => {
     assert.equal(mention(resolve('In Gondor, the troops withdrew.', '2023-05-10', arms), 'troops')?.code, 'GONMIL', 'soldiers still are');
   });
 });
+
+describe('an agent "in the <adjective> town of X"', () => {
+  test('is of the adjective\'s country', () => {
+    const doc = resolve('Militants in the northern Gondorian town of Pelargir surrendered.', '2023-05-10', dict);
+    assert.deepEqual(doc.actors.map((m) => [m.text, m.code]), [['Militants in the northern Gondorian town', 'GONREB']]);
+    assert.equal(resolve('Troops from the Rohirric capital withdrew.', '2023-05-10', dict).actors[0]?.code, 'ROHMIL');
+  });
+  test('not without a settlement noun', () => {
+    assert.equal(mention(resolve('Militants in the Gondorian army deserted.', '2023-05-10', dict), 'Militants in the Gondorian army'), undefined);
+  });
+});
