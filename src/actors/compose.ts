@@ -399,10 +399,13 @@ function placeEnd(s: State, i: number): number {
 
 /** "Israeli helicopters and tanks": the country word of the first conjunct is shared by the second. */
 function sharedCountry(s: State, start: number): string | null {
-  const link = tok(s, start - 1);
+  // "Gondorian troops and allied militias": up to two lower-case modifiers before the second noun
+  let k = start - 1;
+  while (k >= start - 2 && s.covered[k]! < 0 && tok(s, k) && !isCapitalized(tok(s, k)!.text) && (tok(s, k)!.pos === 'ADJ' || (tok(s, k)!.pos === 'VERB' && tok(s, k)!.lower.endsWith('ed')))) k--;
+  const link = tok(s, k);
   if (!link || (link.lower !== 'and' && link.lower !== 'or')) return null;
   const last = s.found[s.found.length - 1];
-  if (!last || last.end !== start - 1 || last.m.how !== 'typed' || last.m.kind !== 'agent') return null;
+  if (!last || last.end !== k || last.m.how !== 'typed' || last.m.kind !== 'agent') return null;
   const c = last.m.code.slice(0, 3);
   return last.m.code.length === 6 && s.dict.countries.has(c) ? c : null;
 }

@@ -216,3 +216,10 @@ describe('an agent "in the <adjective> town of X"', () => {
     assert.equal(mention(resolve('Militants in the Gondorian army deserted.', '2023-05-10', dict), 'Militants in the Gondorian army'), undefined);
   });
 });
+
+describe('a country word shared across "and"', () => {
+  test('reaches a second noun with its own modifier: "Gondorian troops and allied forces"', () => {
+    const doc = resolve('Gondorian troops and allied forces crossed the river.', '2023-05-10', dict);
+    assert.deepEqual(doc.actors.map((m) => m.code), ['GONMIL', 'GONMIL']);
+  });
+});
