@@ -175,6 +175,7 @@ function doName(s: State, idx: number, item: Item & { kind: 'name' }): void {
     if (head >= 0) return doHead(s, mod, head);
     if (coordinated(s, mod, item)) return;
   }
+  if (mod && mod.kind === 'country' && ownBody(s, item, mod.code)) return;
   const hit = pickHit(item.hits);
   if (hit.type === 'metonym') {
     // a shared name the place finder read as another country's city ("Tripoli" in a report on Lebanon)
@@ -202,6 +203,19 @@ function doName(s: State, idx: number, item: Item & { kind: 'name' }): void {
   if (hit.demonym) typedMention(s, country.code + 'CVL', typedName(s, country.code, 'CVL'), 'typed', item.start, item.end, true);
   else entryMention(s, country, 'adjective', item.start, item.end);
   void idx;
+}
+
+/**
+ * "the Iranian Revolutionary Guards", "the Israeli Knesset": a country adjective right before a listed
+ * body of the same country is part of its name; the body alone makes the mention.
+ */
+function ownBody(s: State, item: Item & { kind: 'name' }, country: string): boolean {
+  if (item.hits[0]!.type !== 'adjective') return false;
+  const next = s.items[s.at[item.end] ?? -1];
+  if (!next || next.kind !== 'name') return false;
+  const h = pickHit(next.hits);
+  if (h.type === 'metonym') return h.country === country && isCapitalized(tok(s, item.end)!.text);
+  return h.type === 'entry' && h.entry.kind !== 'country' && h.entry.kind !== 'person' && h.entry.kind !== 'media' && h.entry.code.startsWith(country);
 }
 
 /** A one-token item written in capitals only ("FBI", "ICE"). */

@@ -223,3 +223,12 @@ describe('a country word shared across "and"', () => {
     assert.deepEqual(doc.actors.map((m) => m.code), ['GONMIL', 'GONMIL']);
   });
 });
+
+describe('a country adjective before a body of that country', () => {
+  test('is part of its name: one mention', () => {
+    assert.deepEqual(resolve('The Rohirric RRS arrested a spy.', '2023-05-10', dict).actors.map((m) => [m.text, m.code]), [['RRS', 'ROHSPY']]);
+  });
+  test('another country\'s adjective stays its own mention', () => {
+    assert.deepEqual(resolve('Gondorian RRS agents were named.', '2023-05-10', dict).actors.map((m) => m.code).includes('GON'), true);
+  });
+});
