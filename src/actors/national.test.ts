@@ -57,3 +57,12 @@ describe('a place before a title', () => {
     assert.equal(doc.actors.some((m) => m.text.startsWith('Ohio')), false);
   });
 });
+
+describe('courts and security services', () => {
+  test('a military court is judicial, not the military', () => {
+    assert.deepEqual(codes('A Tunisian military court jailed the blogger.'), ['TUNJUD']);
+  });
+  test('a security service is intelligence', () => {
+    assert.deepEqual(codes("Moldova's Security Service detained two men."), ['MDASPY']);
+  });
+});
