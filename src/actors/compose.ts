@@ -371,6 +371,7 @@ function doAgent(s: State, item: Item & { kind: 'agent' }): void {
     return;
   }
   if (item.info.sector === 'MED' && namedOutlet(s, item)) return;
+  if (countrysAgent(s, item)) return;
   if (item.info.sector === 'PTY' && namedParty(s, item)) return;
   if (!item.info.bare) return definiteAgent(s, item);
   // "rebels" in an article about one country are that country's ("Shona rebels" in Mozambique)
@@ -381,6 +382,17 @@ function doAgent(s: State, item: Item & { kind: 'agent' }): void {
   }
   const sector = item.info.sector === 'REB' || item.info.sector === 'INS' ? 'UAF' : item.info.sector;
   typedMention(s, sector, typedName(s, '', sector).trim(), 'typed', item.start, item.end, item.info.plural);
+}
+
+/** "the country's army", "the nation's police": the agent of the country the article is about. */
+function countrysAgent(s: State, item: Item & { kind: 'agent' }): boolean {
+  const poss = tok(s, item.start - 1);
+  const noun = tok(s, item.start - 2);
+  if (!poss || !POSSESSIVE.has(poss.text) || (noun?.lower !== 'country' && noun?.lower !== 'nation') || tok(s, item.start - 3)?.lower !== 'the') return false;
+  const country = mainCountry(s);
+  if (!country) return false;
+  typedMention(s, country + item.info.sector, typedName(s, country, item.info.sector), 'typed', item.start - 3, item.end, item.info.plural);
+  return true;
 }
 
 const PREPS = new Set(['in', 'at', 'near', 'from', 'to', 'into', 'of', 'on', 'across', 'outside', 'inside', 'around', 'throughout']);

@@ -232,3 +232,13 @@ describe('a country adjective before a body of that country', () => {
     assert.deepEqual(resolve('Gondorian RRS agents were named.', '2023-05-10', dict).actors.map((m) => m.code).includes('GON'), true);
   });
 });
+
+describe('"the country\'s" before an agent noun', () => {
+  test('is the country the article is about', () => {
+    const doc = resolve('Rohan mourned. The country\'s army said it would stay.', '2023-05-10', dict);
+    assert.equal(mention(doc, "The country's army")?.code, 'ROHMIL');
+  });
+  test('with two countries in play, nobody', () => {
+    assert.equal(resolve('Rohan met Gondor. The country\'s army left.', '2023-05-10', dict).actors.some((m) => m.code.endsWith('MIL')), false);
+  });
+});
