@@ -56,6 +56,12 @@ function headAfter(s: State, mod: Modifier, end: number): number {
   // "Modi's government", "the Trump administration"
   if (personal && (head.kind !== 'agent' || (!possessive && head.info.sector !== 'GOV'))) return -1;
   if (acronym >= 0) s.consumed[acronym] = 1;
+  // "Somali government troops": the government's armed men are the head
+  const after = s.items[s.at[head.end] ?? -1];
+  if (head.kind === 'agent' && head.info.sector === 'GOV' && after?.kind === 'agent' && (after.info.sector === 'MIL' || after.info.sector === 'COP') && !personal) {
+    s.consumed[idx] = 1;
+    return s.at[head.end]!;
+  }
   return idx;
 }
 
@@ -206,15 +212,18 @@ function doName(s: State, idx: number, item: Item & { kind: 'name' }): void {
 }
 
 /**
- * "the Iranian Revolutionary Guards", "the Israeli Knesset": a country adjective right before a listed
+ * "the Iranian Revolutionary Guards", "the Israeli Knesset": a country adjective (or possessive) right before a listed
  * body of the same country is part of its name; the body alone makes the mention.
  */
 function ownBody(s: State, item: Item & { kind: 'name' }, country: string): boolean {
-  if (item.hits[0]!.type !== 'adjective') return false;
-  const next = s.items[s.at[item.end] ?? -1];
+  // "Lebanon's Hezbollah" too
+  const h0 = item.hits[0]!;
+  const possessive = h0.type === 'entry' && h0.entry.kind === 'country' && POSSESSIVE.has(tok(s, item.end)?.text ?? '');
+  if (h0.type !== 'adjective' && !possessive) return false;
+  const next = s.items[s.at[item.end + (possessive ? 1 : 0)] ?? -1];
   if (!next || next.kind !== 'name') return false;
   const h = pickHit(next.hits);
-  if (h.type === 'metonym') return h.country === country && isCapitalized(tok(s, item.end)!.text);
+  if (h.type === 'metonym') return h.country === country && isCapitalized(tok(s, next.start)!.text) && metonymIsAgent(s, next.start, next.end);
   return h.type === 'entry' && h.entry.kind !== 'country' && h.entry.kind !== 'person' && h.entry.kind !== 'media' && h.entry.code.startsWith(country);
 }
 

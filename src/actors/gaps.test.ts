@@ -242,3 +242,15 @@ describe('"the country\'s" before an agent noun', () => {
     assert.equal(resolve('Rohan met Gondor. The country\'s army left.', '2023-05-10', dict).actors.some((m) => m.code.endsWith('MIL')), false);
   });
 });
+
+describe('"government" before an armed agent noun', () => {
+  test('is a modifier: "Gondorian government troops" are the army', () => {
+    assert.deepEqual(resolve('Gondorian government troops advanced.', '2023-05-10', dict).actors.map((m) => [m.text, m.code]), [['Gondorian government troops', 'GONMIL']]);
+  });
+});
+
+describe('a possessive country before its own body', () => {
+  test('makes one mention of the body: "Rohan\'s RRS"', () => {
+    assert.deepEqual(resolve("Rohan's RRS arrested a spy.", '2023-05-10', dict).actors.map((m) => m.code), ['ROHSPY']);
+  });
+});
