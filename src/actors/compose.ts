@@ -56,6 +56,12 @@ function headAfter(s: State, mod: Modifier, end: number): number {
   // "Modi's government", "the Trump administration"
   if (personal && (head.kind !== 'agent' || (!possessive && head.info.sector !== 'GOV'))) return -1;
   if (acronym >= 0) s.consumed[acronym] = 1;
+  // "Somali government troops": the government's armed men are the head
+  const after = s.items[s.at[head.end] ?? -1];
+  if (head.kind === 'agent' && head.info.sector === 'GOV' && after?.kind === 'agent' && (after.info.sector === 'MIL' || after.info.sector === 'COP') && !personal) {
+    s.consumed[idx] = 1;
+    return s.at[head.end]!;
+  }
   return idx;
 }
 
@@ -76,6 +82,21 @@ function pickHit(hits: NameHit[]): NameHit {
 
 const DIPLOMATIC = new Set(['embassy', 'embassies', 'consulate', 'consulates', 'diplomat', 'diplomats', 'mission', 'missions', 'legation']);
 
+const SETTLEMENTS = new Set(['town', 'city', 'village', 'capital', 'port', 'province', 'region', 'district', 'state', 'enclave', 'border', 'camp']);
+
+/** "(the) northern Gondorian city": lower-case modifiers, a country adjective, a settlement noun from token `i`. */
+function adjectiveSettlement(s: State, i: number): { code: string; end: number } | null {
+  let j = i;
+  while (j < i + 3 && tok(s, j) && s.at[j]! < 0 && s.covered[j]! < 0 && (tok(s, j)!.pos === 'ADJ' || tok(s, j)!.text === '-') && !isCapitalized(tok(s, j)!.text)) j++;
+  const idx = s.at[j] ?? -1;
+  const item = s.items[idx];
+  if (!item || item.kind !== 'name' || s.consumed[idx]) return null;
+  const h = item.hits[0]!;
+  if (h.type !== 'adjective' || h.demonym || h.among || !SETTLEMENTS.has(tok(s, item.end)?.lower ?? '')) return null;
+  s.consumed[idx] = 1;
+  return { code: h.country, end: item.end + 1 };
+}
+
 /** "the government of Gondor": an agent noun followed by "of" and a country. */
 function ofCountry(s: State, at: number): { code: string; end: number } | null {
   let end = at;
@@ -86,6 +107,11 @@ function ofCountry(s: State, at: number): { code: string; end: number } | null {
   else if (w === 'throughout' || w === 'across') w = 'in';
   // "the government of Gondor", "militants from Mordor", "rebels in Rohan"
   if (w !== 'of' && w !== 'from' && w !== 'in') return null;
+  // "protesters in the eastern Kosovan town of X": the country of the adjective before a settlement noun
+  if (w !== 'of' && tok(s, end + 1)?.lower === 'the') {
+    const town = adjectiveSettlement(s, end + 2);
+    if (town) return town;
+  }
   // "rebels in the Ivory Coast": a country name written with its article
   if (tok(s, end + 1)?.lower === 'the' && s.items[s.at[end + 2] ?? -1]?.kind === 'name' && s.at[end + 1]! < 0) end++;
   const item = s.items[s.at[end + 1] ?? -1];
@@ -155,6 +181,7 @@ function doName(s: State, idx: number, item: Item & { kind: 'name' }): void {
     if (head >= 0) return doHead(s, mod, head);
     if (coordinated(s, mod, item)) return;
   }
+  if (mod && mod.kind === 'country' && ownBody(s, item, mod.code)) return;
   const hit = pickHit(item.hits);
   if (hit.type === 'metonym') {
     // a shared name the place finder read as another country's city ("Tripoli" in a report on Lebanon)
@@ -182,6 +209,22 @@ function doName(s: State, idx: number, item: Item & { kind: 'name' }): void {
   if (hit.demonym) typedMention(s, country.code + 'CVL', typedName(s, country.code, 'CVL'), 'typed', item.start, item.end, true);
   else entryMention(s, country, 'adjective', item.start, item.end);
   void idx;
+}
+
+/**
+ * "the Iranian Revolutionary Guards", "the Israeli Knesset": a country adjective (or possessive) right before a listed
+ * body of the same country is part of its name; the body alone makes the mention.
+ */
+function ownBody(s: State, item: Item & { kind: 'name' }, country: string): boolean {
+  // "Lebanon's Hezbollah" too
+  const h0 = item.hits[0]!;
+  const possessive = h0.type === 'entry' && h0.entry.kind === 'country' && POSSESSIVE.has(tok(s, item.end)?.text ?? '');
+  if (h0.type !== 'adjective' && !possessive) return false;
+  const next = s.items[s.at[item.end + (possessive ? 1 : 0)] ?? -1];
+  if (!next || next.kind !== 'name') return false;
+  const h = pickHit(next.hits);
+  if (h.type === 'metonym') return h.country === country && isCapitalized(tok(s, next.start)!.text) && metonymIsAgent(s, next.start, next.end);
+  return h.type === 'entry' && h.entry.kind !== 'country' && h.entry.kind !== 'person' && h.entry.kind !== 'media' && h.entry.code.startsWith(country);
 }
 
 /** A one-token item written in capitals only ("FBI", "ICE"). */
@@ -293,12 +336,35 @@ function doHead(s: State, mod: Modifier, headIdx: number): void {
   if (head.kind === 'agent') typedFromModifier(s, mod, head.info, mod.start, head.end);
 }
 
+const PORTFOLIO_HEADS = new Set(['ministry', 'ministries', 'department']);
+
+/**
+ * "the Ministry of Foreign Affairs of Ukraine", "the Ministry of Defence of Armenia": the portfolio
+ * (capitalised words, "and") after a ministry, when a second "of" follows it; -1 when there is none.
+ */
+function portfolioEnd(s: State, item: Item & { kind: 'agent' }): number {
+  if (!PORTFOLIO_HEADS.has(tok(s, item.end - 1)!.lower) || tok(s, item.end)?.lower !== 'of') return -1;
+  let j = item.end + 1;
+  const stop = Math.min(j + 6, s.view.tokens.length);
+  for (; j < stop; j++) {
+    const t = tok(s, j)!;
+    if (s.covered[j]! >= 0 || t.type !== 'word') return -1;
+    if (t.lower === 'of') return j > item.end + 1 ? j : -1;
+    if (!isCapitalized(t.text) && t.lower !== 'and') return -1;
+  }
+  return -1;
+}
+
 function doAgent(s: State, item: Item & { kind: 'agent' }): void {
-  const of = ofCountry(s, item.end);
+  const portfolio = portfolioEnd(s, item);
+  const of = ofCountry(s, portfolio >= 0 ? portfolio : item.end);
   if (of) {
     const isCountry = s.dict.countries.has(of.code);
-    const code = isCountry ? of.code + item.info.sector : of.code;
-    typedMention(s, code, isCountry ? typedName(s, of.code, item.info.sector) : (s.dict.entries.get(of.code)?.name ?? of.code), 'typed', item.start, of.end, item.info.plural);
+    let sector = item.info.sector;
+    // "the Ministry of Defence of Armenia" is the defence ministry
+    for (let k = item.end + 1; k < portfolio; k++) if (tok(s, k)!.lower === 'defence' || tok(s, k)!.lower === 'defense') sector = 'MIL';
+    const code = isCountry ? of.code + sector : of.code;
+    typedMention(s, code, isCountry ? typedName(s, of.code, sector) : (s.dict.entries.get(of.code)?.name ?? of.code), 'typed', item.start, of.end, item.info.plural);
     return;
   }
   const before = placeBefore(s, item.start);
@@ -314,6 +380,7 @@ function doAgent(s: State, item: Item & { kind: 'agent' }): void {
     return;
   }
   if (item.info.sector === 'MED' && namedOutlet(s, item)) return;
+  if (countrysAgent(s, item)) return;
   if (item.info.sector === 'PTY' && namedParty(s, item)) return;
   if (!item.info.bare) return definiteAgent(s, item);
   // "rebels" in an article about one country are that country's ("Shona rebels" in Mozambique)
@@ -324,6 +391,17 @@ function doAgent(s: State, item: Item & { kind: 'agent' }): void {
   }
   const sector = item.info.sector === 'REB' || item.info.sector === 'INS' ? 'UAF' : item.info.sector;
   typedMention(s, sector, typedName(s, '', sector).trim(), 'typed', item.start, item.end, item.info.plural);
+}
+
+/** "the country's army", "the nation's police": the agent of the country the article is about. */
+function countrysAgent(s: State, item: Item & { kind: 'agent' }): boolean {
+  const poss = tok(s, item.start - 1);
+  const noun = tok(s, item.start - 2);
+  if (!poss || !POSSESSIVE.has(poss.text) || (noun?.lower !== 'country' && noun?.lower !== 'nation') || tok(s, item.start - 3)?.lower !== 'the') return false;
+  const country = mainCountry(s);
+  if (!country) return false;
+  typedMention(s, country + item.info.sector, typedName(s, country, item.info.sector), 'typed', item.start - 3, item.end, item.info.plural);
+  return true;
 }
 
 const PREPS = new Set(['in', 'at', 'near', 'from', 'to', 'into', 'of', 'on', 'across', 'outside', 'inside', 'around', 'throughout']);
@@ -356,10 +434,13 @@ function placeEnd(s: State, i: number): number {
 
 /** "Israeli helicopters and tanks": the country word of the first conjunct is shared by the second. */
 function sharedCountry(s: State, start: number): string | null {
-  const link = tok(s, start - 1);
+  // "Gondorian troops and allied militias": up to two lower-case modifiers before the second noun
+  let k = start - 1;
+  while (k >= start - 2 && s.covered[k]! < 0 && tok(s, k) && !isCapitalized(tok(s, k)!.text) && (tok(s, k)!.pos === 'ADJ' || (tok(s, k)!.pos === 'VERB' && tok(s, k)!.lower.endsWith('ed')))) k--;
+  const link = tok(s, k);
   if (!link || (link.lower !== 'and' && link.lower !== 'or')) return null;
   const last = s.found[s.found.length - 1];
-  if (!last || last.end !== start - 1 || last.m.how !== 'typed' || last.m.kind !== 'agent') return null;
+  if (!last || last.end !== k || last.m.how !== 'typed' || last.m.kind !== 'agent') return null;
   const c = last.m.code.slice(0, 3);
   return last.m.code.length === 6 && s.dict.countries.has(c) ? c : null;
 }
@@ -412,6 +493,13 @@ function namedParty(s: State, item: Item & { kind: 'agent' }): boolean {
 
 const OUTLETS = new Set(['newspaper', 'daily', 'weekly', 'agency', 'broadcaster', 'magazine', 'television', 'tv', 'radio']);
 
+/**
+ * Weapons named without their side: an actor only with a country word ("Pakistani drones"). Bare, they are
+ * no actor — the article's country is usually their target ("missiles struck Kyiv"). War machines with
+ * crews (jets, warplanes, tanks) stay agents of the article's country.
+ */
+const WEAPONS = new Set(['drone', 'drones', 'missiles', 'artillery']);
+
 const DEFINITE_SECTORS = new Set(['GOV', 'MIL', 'COP', 'JUD', 'LEG', 'SPY']);
 
 /**
@@ -421,6 +509,8 @@ const DEFINITE_SECTORS = new Set(['GOV', 'MIL', 'COP', 'JUD', 'LEG', 'SPY']);
  */
 function definiteAgent(s: State, item: Item & { kind: 'agent' }): void {
   if (!DEFINITE_SECTORS.has(item.info.sector)) return;
+  // "artillery pounded the town", "supplying drones to X": a weapon with no country word names no actor
+  if (WEAPONS.has(tok(s, item.end - 1)!.lower)) return;
   const prev = tok(s, item.start - 1);
   const sameSentence = prev && prev.sentence === tok(s, item.start)!.sentence;
   const definite = sameSentence ? prev.lower === 'the' || (item.info.plural && !GENERIC_DETS.has(prev.lower) && prev.pos !== 'DET' && prev.pos !== 'NUM' && prev.pos !== 'PRON') : item.info.plural || isCapitalized(tok(s, item.start)!.text);
@@ -454,6 +544,12 @@ function doSurname(s: State, item: Item & { kind: 'surname' }): void {
   });
 }
 
+/** "Texas Governor Jane Roe", "the Punjab Chief Minister": a place right before a title is the office's country. */
+function titleAlone(s: State, idx: number, item: Item & { kind: 'title' }): void {
+  const before = placeBefore(s, item.start);
+  handleTitle(s, idx, before ? { code: before.code, name: before.code, kind: 'country', start: before.start, former: false } : null);
+}
+
 /** Runs pass 2 over all items. */
 export function compose(s: State): void {
   for (let idx = 0; idx < s.items.length; idx++) {
@@ -462,7 +558,7 @@ export function compose(s: State): void {
     s.consumed[idx] = 1;
     switch (item.kind) {
       case 'name': doName(s, idx, item); break;
-      case 'title': handleTitle(s, idx, null); break;
+      case 'title': titleAlone(s, idx, item); break;
       case 'agent': doAgent(s, item); break;
       case 'surname': doSurname(s, item); break;
       case 'pronoun': pronoun(s, item); break;

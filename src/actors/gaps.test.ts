@@ -190,3 +190,67 @@ describe('an agency acronym listed as a metonym', () => {
     assert.equal(mention(resolve('Officials in Edoras met.', '2023-05-10', dict), 'Edoras'), undefined, 'a capital after "in" stays a place');
   });
 });
+
+describe('weapons', () => {
+  const arms = buildDictionary({
+    countries: [{ code: 'ROH', name: 'Rohan', adjectives: ['Rohirric'] }, { code: 'GON', name: 'Gondor' }],
+    agents: [{ kind: 'agent', sector: 'MIL', singular: ['drone', 'army'], plural: ['drones', 'missiles', 'artillery', 'troops'] }],
+  });
+  test('are an actor with a country word', () => {
+    assert.equal(mention(resolve('Rohirric drones hit a depot.', '2023-05-10', arms), 'Rohirric drones')?.code, 'ROHMIL');
+  });
+  test('but no actor alone: "sold drones to Gondor", "artillery shelled the town"', () => {
+    assert.deepEqual(resolve('Rohan denied selling drones to Gondor.', '2023-05-10', arms).actors.map((m) => m.code), ['ROH', 'GON']);
+    assert.equal(resolve('Artillery shelled a village in Gondor.', '2023-05-10', arms).actors.some((m) => m.code.endsWith('MIL')), false);
+    assert.equal(mention(resolve('In Gondor, the troops withdrew.', '2023-05-10', arms), 'troops')?.code, 'GONMIL', 'soldiers still are');
+  });
+});
+
+describe('an agent "in the <adjective> town of X"', () => {
+  test('is of the adjective\'s country', () => {
+    const doc = resolve('Militants in the northern Gondorian town of Pelargir surrendered.', '2023-05-10', dict);
+    assert.deepEqual(doc.actors.map((m) => [m.text, m.code]), [['Militants in the northern Gondorian town', 'GONREB']]);
+    assert.equal(resolve('Troops from the Rohirric capital withdrew.', '2023-05-10', dict).actors[0]?.code, 'ROHMIL');
+  });
+  test('not without a settlement noun', () => {
+    assert.equal(mention(resolve('Militants in the Gondorian army deserted.', '2023-05-10', dict), 'Militants in the Gondorian army'), undefined);
+  });
+});
+
+describe('a country word shared across "and"', () => {
+  test('reaches a second noun with its own modifier: "Gondorian troops and allied forces"', () => {
+    const doc = resolve('Gondorian troops and allied forces crossed the river.', '2023-05-10', dict);
+    assert.deepEqual(doc.actors.map((m) => m.code), ['GONMIL', 'GONMIL']);
+  });
+});
+
+describe('a country adjective before a body of that country', () => {
+  test('is part of its name: one mention', () => {
+    assert.deepEqual(resolve('The Rohirric RRS arrested a spy.', '2023-05-10', dict).actors.map((m) => [m.text, m.code]), [['RRS', 'ROHSPY']]);
+  });
+  test('another country\'s adjective stays its own mention', () => {
+    assert.deepEqual(resolve('Gondorian RRS agents were named.', '2023-05-10', dict).actors.map((m) => m.code).includes('GON'), true);
+  });
+});
+
+describe('"the country\'s" before an agent noun', () => {
+  test('is the country the article is about', () => {
+    const doc = resolve('Rohan mourned. The country\'s army said it would stay.', '2023-05-10', dict);
+    assert.equal(mention(doc, "The country's army")?.code, 'ROHMIL');
+  });
+  test('with two countries in play, nobody', () => {
+    assert.equal(resolve('Rohan met Gondor. The country\'s army left.', '2023-05-10', dict).actors.some((m) => m.code.endsWith('MIL')), false);
+  });
+});
+
+describe('"government" before an armed agent noun', () => {
+  test('is a modifier: "Gondorian government troops" are the army', () => {
+    assert.deepEqual(resolve('Gondorian government troops advanced.', '2023-05-10', dict).actors.map((m) => [m.text, m.code]), [['Gondorian government troops', 'GONMIL']]);
+  });
+});
+
+describe('a possessive country before its own body', () => {
+  test('makes one mention of the body: "Rohan\'s RRS"', () => {
+    assert.deepEqual(resolve("Rohan's RRS arrested a spy.", '2023-05-10', dict).actors.map((m) => m.code), ['ROHSPY']);
+  });
+});

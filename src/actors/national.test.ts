@@ -1,0 +1,68 @@
+/**
+ * National offices and bodies on the real dictionaries: a prosecutor's office is judicial, not a
+ * general's; weapons take a side only from a country word.
+ */
+import { test, describe } from 'node:test';
+import assert from 'node:assert/strict';
+import type { PlaceMention } from '../domain/types.js';
+import { emptyDoc } from '../nlp/pipeline.js';
+import { tokenize } from '../nlp/tokenizer.js';
+import { loadActorDictionary } from './dictionary.js';
+import { actorResolver, type ActorAnnotatedDoc } from './resolver.js';
+import { mention, resolve } from './testing.js';
+
+const dict = loadActorDictionary();
+const codes = (text: string): string[] => resolve(text, '2024-03-01', dict).actors.map((m) => m.code);
+
+describe('prosecutors and justice ministers', () => {
+  test('an attorney general or prosecutor general is judicial', () => {
+    assert.deepEqual(codes("Chile's Attorney General opened an inquiry."), ['CHLJUD']);
+    assert.deepEqual(codes('The Moldovan Prosecutor General charged the mayor.'), ['MDAJUD']);
+  });
+  test('a justice minister is government', () => {
+    assert.equal(mention(resolve('The Peruvian Justice Minister resigned.', '2024-03-01', dict), 'Peruvian Justice Minister')?.code, 'PERGOV');
+  });
+});
+
+describe('a ministry named with its portfolio and its country', () => {
+  test('"the Ministry of X of <country>" is that country\'s ministry', () => {
+    assert.deepEqual(codes('The Ministry of Foreign Affairs of Lithuania protested.'), ['LTUGOV']);
+    assert.deepEqual(codes('The Ministry of Culture and Sport of Greece replied.'), ['GRCGOV']);
+  });
+  test('a defence portfolio is the military', () => {
+    assert.deepEqual(codes('The Ministry of Defence of Georgia denied it.'), ['GEOMIL']);
+  });
+});
+
+/** `text` resolved with one place mention the place finder would give. */
+function withPlace(text: string, place: string, country: string): ActorAnnotatedDoc {
+  const doc: ActorAnnotatedDoc = emptyDoc({ text, published: '2024-03-01' });
+  const t = tokenize(text);
+  doc.sentences = t.sentences;
+  doc.tokens = t.tokens;
+  const at = text.indexOf(place);
+  const p: PlaceMention = { start: at, end: at + place.length, text: place, place: { id: place.toLowerCase(), name: place, kind: 'region', country, lat: 0, lon: 0 } };
+  doc.places = [p];
+  actorResolver(dict).run(doc);
+  return doc;
+}
+
+describe('a place before a title', () => {
+  test('is the office\'s country: "Ohio Governor Jane Roe"', () => {
+    const doc = withPlace('Ohio Governor Jane Roe vetoed the bill.', 'Ohio', 'USA');
+    assert.deepEqual(doc.actors.map((m) => [m.text, m.code]), [['Ohio Governor Jane Roe', 'USAGOV']]);
+  });
+  test('but not a place ending a prepositional phrase', () => {
+    const doc = withPlace('A rally in Ohio Governor Jane Roe attended ended.', 'Ohio', 'USA');
+    assert.equal(doc.actors.some((m) => m.text.startsWith('Ohio')), false);
+  });
+});
+
+describe('courts and security services', () => {
+  test('a military court is judicial, not the military', () => {
+    assert.deepEqual(codes('A Tunisian military court jailed the blogger.'), ['TUNJUD']);
+  });
+  test('a security service is intelligence', () => {
+    assert.deepEqual(codes("Moldova's Security Service detained two men."), ['MDASPY']);
+  });
+});
