@@ -27,7 +27,7 @@ import type { ActorMention, Token } from '../domain/types.js';
 import { PRONOUNS, REL, STOP_RIGHT, isMedia, mentionAt, tok } from './tokens.js';
 import { ADDRESSED, locativeCountry, placeAfter, protestTarget, thatAfter } from './targets.js';
 import type { Candidate } from './match.js';
-import { countryOf, mentionCodes, type DocContext } from './context.js';
+import { countryOf, mentionCodes, sideOf, STATE_SECTORS, type DocContext } from './context.js';
 
 /** Word and tag sets tested per token (module-level so that no array is built per call). */
 const JOINERS = new Set([',', 'and', '&', 'as well as']);
@@ -636,8 +636,8 @@ export function pairs(src: Party[], tgt: Party[] | null, allowSelf: boolean): Pa
   const seen = new Set<string>();
   for (const s of src) {
     for (const t of tgt ?? [null]) {
-      const sc = countryOf(s.code);
-      const tc = t ? countryOf(t.code) : '-';
+      const sc = sideOf(s.code);
+      const tc = t ? sideOf(t.code) : '-';
       // the same actor (or a country and its own government) is no pair; two sectors of one country
       // are ("the Taliban rejected the Afghan government's offer")
       if (t && !allowSelf && sameActor(s.code, t.code)) continue;
@@ -659,8 +659,8 @@ function reciprocal(group: Party[]): Pair[] {
 function dedupe(ps: Pair[]): Pair[] {
   const seen = new Set<string>();
   return ps.filter((p) => {
-    const sc = countryOf(p.source.code);
-    const tc = p.target ? countryOf(p.target.code) : '-';
+    const sc = sideOf(p.source.code);
+    const tc = p.target ? sideOf(p.target.code) : '-';
     const k = sc === tc && p.target ? `${p.source.code}>${p.target.code}` : `${sc}>${tc}`;
     if (seen.has(k)) return false;
     seen.add(k);
@@ -685,20 +685,13 @@ function hurtVerbBefore(ctx: DocContext, trigger: number, lo: number): number {
   return v.lemma === 'die' || (aux && (aux.pos === 'AUX' || aux.lower === 'been')) ? j - 1 : -1;
 }
 
-/** Sectors that speak and act for a state: its government, forces, police, courts, legislature. */
-const STATE_SECTORS = new Set(['', 'GOV', 'MIL', 'COP', 'SPY', 'JUD', 'LEG']);
+const distinctCountries = (ps: Party[]): number => new Set(ps.map((p) => countryOf(p.code))).size;
 /**
  * How many sides a group of parties spans: countries, and within one country the state and each
  * non-state sector ("Sudan's army and the RSF", "protesters and police") — a civil war's two sides
  * act on each other as two states do; "the government and the army" are one side.
  */
-const distinctCountries = (ps: Party[]): number => new Set(ps.map((p) => countryOf(p.code))).size;
-const distinctSides = (ps: Party[]): number => new Set(ps.map((p) => {
-  const c = countryOf(p.code);
-  if (c === 'IGO') return p.code;
-  const sector = p.code.slice(3, 6);
-  return STATE_SECTORS.has(sector) ? c : `${c}${sector}`;
-})).size;
+const distinctSides = (ps: Party[]): number => new Set(ps.map((p) => (sideOf(p.code) === 'IGO' ? p.code : sideOf(p.code)))).size;
 
 export function attach(ctx: DocContext, cand: Candidate): Attached {
   const sent = ctx.doc.sentences[cand.sentence];
@@ -872,13 +865,7 @@ export function attach(ctx: DocContext, cand: Candidate): Attached {
     }
   }
   if (tgtParties.length === 0 && p.flags.has('ctx')) {
-    const sc = new Set(srcParties.map((s) => countryOf(s.code)));
-    const first = srcParties[0] as Party;
-    const mediating = p.code.startsWith('04');
-    const inDyad = ctx.dyad ? ctx.dyad.some((c) => sc.has(c)) : false;
-    // a mediator's two sides are the main parties other than itself
-    const pool = ctx.dyad && (inDyad || mediating) ? ctx.dyad : mediating ? ctx.parties.filter((c) => !sc.has(c)).slice(0, 2) : ctx.parties.slice(0, 1);
-    tgtParties = pool.filter((c) => !sc.has(c)).map((c) => countryParty(ctx, c, first.mention));
+    tgtParties = contextTargets(ctx, p.code, srcParties);
     if (tgtParties.length) how += '+context';
   }
   // "groups in X demanded that X's president ...": a source known only by its country is not that
@@ -890,9 +877,26 @@ export function attach(ctx: DocContext, cand: Candidate): Attached {
     // "Gondorian farmers rejected the government's plan": a nationality heading a noun that is no actor is not that country's government
     || (src.length > 0 && src.every((mi) => nationalityNoun(ctx, mi)) && tgtParties.every((x) => x.code.length > 3));
   const ps = pairs(srcParties, tgtParties.length ? tgtParties : null, allowSelf || placeTarget || inCountry || unattributed || group);
-  // every target was the source itself ("X returned to X"): an internal event, no target
-  if (ps.length === 0 && tgtParties.length > 0) return { cand, pairs: pairs(srcParties, null, allowSelf), passive, how: `${how}+internal` };
+  // every target was the source itself ("X returned to X"): an internal event, no target — unless the
+  // pattern takes the article's parties ("the AU mediator <the mediator's own name>" mediates between them)
+  if (ps.length === 0 && tgtParties.length > 0) {
+    const fromContext = p.flags.has('ctx') ? contextTargets(ctx, p.code, srcParties) : [];
+    const cps = fromContext.length ? pairs(srcParties, fromContext, allowSelf) : [];
+    if (cps.length) return { cand, pairs: cps, passive, how: `${how}+context` };
+    return { cand, pairs: pairs(srcParties, null, allowSelf), passive, how: `${how}+internal` };
+  }
   return { cand, pairs: ps, passive, how };
+}
+
+/** The article's main parties as targets of a `ctx` pattern with no target of its own (a mediator's two sides). */
+function contextTargets(ctx: DocContext, code: string, srcParties: Party[]): Party[] {
+  const sc = new Set(srcParties.map((s) => sideOf(s.code)));
+  const first = srcParties[0] as Party;
+  const mediating = code.startsWith('04');
+  const inDyad = ctx.dyad ? ctx.dyad.some((c) => sc.has(c)) : false;
+  // a mediator's two sides are the main parties other than itself
+  const pool = ctx.dyad && (inDyad || mediating) ? ctx.dyad : mediating ? ctx.parties.filter((c) => !sc.has(c)).slice(0, 2) : ctx.parties.slice(0, 1);
+  return pool.filter((c) => !sc.has(c)).map((c) => countryParty(ctx, c, first.mention));
 }
 
 /** Verbal acts addressed to someone: appeals, demands, disapproval, rejection, threats. */

@@ -33,6 +33,20 @@ export function countryOf(code: string): string {
   return code.startsWith('IGO') ? 'IGO' : code.slice(0, 3);
 }
 
+/** Sectors that speak and act for a state: its government, forces, police, intelligence, courts, legislature. */
+export const STATE_SECTORS = new Set(['', 'GOV', 'MIL', 'COP', 'SPY', 'JUD', 'LEG']);
+
+/**
+ * The side an actor code is on: its country for the state and its organs ("PAK", "PAKMIL"), the country
+ * with the sector for a non-state party ("SDNREB"), so a civil war has two sides ("IGO" for IGOs).
+ */
+export function sideOf(code: string): string {
+  const c = countryOf(code);
+  if (c === 'IGO') return c;
+  const sector = code.slice(3, 6);
+  return STATE_SECTORS.has(sector) ? c : `${c}${sector}`;
+}
+
 /** Codes a mention stands for (its members for group nouns such as "both sides"). */
 export function mentionCodes(m: ActorMention): string[] {
   return m.members && m.members.length > 0 ? m.members : [m.code];
@@ -84,15 +98,17 @@ function dyadOf(doc: AnnotatedDoc, actorAt: Int32Array, mt: Array<[number, numbe
   doc.actors.forEach((m, mi) => {
     if (m.kind === 'media') return;
     const ms = m.members ?? [];
-    if (ms.length === 2) add(countryOf(ms[0] as string), countryOf(ms[1] as string));
+    if (ms.length === 2) add(sideOf(ms[0] as string), sideOf(ms[1] as string));
     // "X and Y", "X, Y"
     const end = (mt[mi] as [number, number])[1];
-    const j = end + 1;
+    let j = end + 1;
+    // "X and the Y"
+    if (j < actorAt.length && actorAt[j] === -1 && doc.tokens[j]?.lower === 'the') j++;
     const link = doc.tokens[end];
     if (!link || (link.lower !== 'and' && link.text !== ',')) return;
     const other = j < actorAt.length ? (actorAt[j] as number) : -1;
     const om = other >= 0 ? doc.actors[other] : undefined;
-    if (om && om.kind !== 'media') add(countryOf(m.code), countryOf(om.code));
+    if (om && om.kind !== 'media') add(sideOf(m.code), sideOf(om.code));
   });
   let best: [string, number] | null = null;
   for (const [k, n] of counts) if (!best || n > best[1]) best = [k, n];
