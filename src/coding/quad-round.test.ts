@@ -1,0 +1,54 @@
+import { test, describe } from 'node:test';
+import assert from 'node:assert/strict';
+import { codeEvents } from './index.js';
+import { fixtureDoc } from './testing.js';
+import type { Event } from '../domain/types.js';
+
+const code = (text: string): Event[] => codeEvents(fixtureDoc(text), { docId: 't' });
+const show = (es: Event[]): string => es.map((e) => `${e.cameo}:${e.modality}`).join();
+const asserted = (text: string): string[] => code(text).filter((e) => e.modality === 'asserted').map((e) => e.cameo);
+
+describe('refusals spelled "won\'t" and "cannot"', () => {
+  test('"won\'t" is "will not": a refused release is a rejection', () => {
+    const es = code("Mordor won't release the Gondorian prisoners.");
+    assert.ok(es.some((e) => e.cameo.startsWith('124') && e.modality === 'asserted'), show(es));
+  });
+  test('"cannot accept refugees" is a refusal, not an acceptance', () => {
+    const es = code('Rohan says it cannot accept more refugees from Gondor.');
+    assert.ok(es.some((e) => e.cameo.startsWith('12') && e.modality === 'asserted'), show(es));
+    assert.ok(!es.some((e) => e.cameo === '075' && e.modality === 'asserted'), show(es));
+  });
+  test('a plain "did not" stays a negated event with no rejection', () => {
+    const es = code('Rohan did not accept refugees from Gondor.');
+    assert.ok(!es.some((e) => e.modality === 'asserted' && e.cameo.startsWith('12')), show(es));
+  });
+});
+
+describe('strikers giving up their strike', () => {
+  test('calling off or ending a strike is yielding', () => {
+    assert.ok(asserted('The Gondorian dockworkers called off their strike on Friday.').includes('080'));
+    assert.ok(asserted('Gondorian miners ended a three-week strike.').includes('080'));
+  });
+  test('"will not end the strike until" is a refusal to yield', () => {
+    const es = code('The Gondorian nurses will not end their strike until wages rise.');
+    assert.ok(es.some((e) => e.cameo.startsWith('124') && e.modality === 'asserted'), show(es));
+  });
+  test('an "open-ended strike" is a strike, not its end', () => {
+    const a = asserted('Gondorian miners began an open-ended strike on Monday.');
+    assert.ok(!a.includes('080') && a.includes('143'), a.join());
+  });
+  test('ending air strikes is not a strike by workers ending', () => {
+    assert.ok(!asserted('Mordor says Rohan must end attacks on Gondor after the latest strikes.').includes('080'));
+  });
+});
+
+describe('a verb with its own past auxiliary is not under a "will" further left', () => {
+  test('"will return the bases it has seized": the seizure happened', () => {
+    const es = code('Mordor announced it will return the towns it has seized from Gondor.');
+    assert.ok(!es.some((e) => e.cameo.startsWith('138')), show(es));
+  });
+  test('a conditional past stays hypothetical', () => {
+    const es = code('If Mordor had attacked Gondor, Rohan would have sent troops.');
+    assert.ok(!es.some((e) => e.cameo.startsWith('19') && e.modality === 'asserted'), show(es));
+  });
+});
