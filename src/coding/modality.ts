@@ -177,6 +177,16 @@ function scopedCue(ctx: DocContext, lo: number, trigger: number): { modality: Mo
   return null;
 }
 
+/** The tagger's negation flag comes from a word inside a name ("Doctors Without Borders flew
+ * medicine in"): the nearest negation word left of the trigger is part of an actor mention. */
+function negatedByName(ctx: DocContext, lo: number, trigger: number): boolean {
+  for (let i = trigger - 1; i >= lo; i--) {
+    const t = tok(ctx, i);
+    if (NEG.has(t.lower)) return ctx.actorAt[i] !== -1;
+  }
+  return false;
+}
+
 const PAST_AUX = new Set(['has', 'had', 'was', 'were']);
 
 /** "has seized", "had quietly been moved", "were abducted": a finite past auxiliary right before the
@@ -247,7 +257,8 @@ export function modalityOf(ctx: DocContext, cand: Candidate): { modality: Modali
   // negation close to the trigger ("did not attack", "has never met", "no shots were fired")
   for (let i = cand.trigger - 1; i >= lo && i >= cand.trigger - 4; i--) {
     const t = tok(ctx, i);
-    if (NEG.has(t.lower)) {
+    // a word inside a name is no negation ("Doctors Without Borders")
+    if (NEG.has(t.lower) && ctx.actorAt[i] === -1) {
       const prev = i > lo ? tok(ctx, i - 1).lower : '';
       // "won't" and "can't" come split as "wo"/"ca" + "n't": their lemmas say which auxiliary it is
       const prevLemma = i > lo ? tok(ctx, i - 1).lemma.toLowerCase() : '';
@@ -256,7 +267,7 @@ export function modalityOf(ctx: DocContext, cand: Candidate): { modality: Modali
     }
     if (t.pos === 'VERB' || t.text === ',') break;
   }
-  if (trig.negated) return { modality: 'negated', cue: 'not' };
+  if (trig.negated && !negatedByName(ctx, lo, cand.trigger)) return { modality: 'negated', cue: 'not' };
   for (let i = cand.trigger + 1; i < Math.min(cand.end + 3, s.tokenEnd); i++) {
     const t = tok(ctx, i);
     if (t.lower === 'no' && i <= cand.trigger + 1) return { modality: 'negated', cue: t.text };

@@ -1,7 +1,7 @@
 import { test, describe } from 'node:test';
 import assert from 'node:assert/strict';
 import { codeEvents } from './index.js';
-import { fixtureDoc } from './testing.js';
+import { fixtureDoc, placeActors, WORLD } from './testing.js';
 import type { Event } from '../domain/types.js';
 
 const code = (text: string): Event[] => codeEvents(fixtureDoc(text), { docId: 't' });
@@ -50,5 +50,20 @@ describe('a verb with its own past auxiliary is not under a "will" further left'
   test('a conditional past stays hypothetical', () => {
     const es = code('If Mordor had attacked Gondor, Rohan would have sent troops.');
     assert.ok(!es.some((e) => e.cameo.startsWith('19') && e.modality === 'asserted'), show(es));
+  });
+});
+
+describe('peacekeepers and airlifted aid', () => {
+  test('soldiers "deployed as peacekeepers" are sent by their own side', () => {
+    const es = code('Some 500 Gondorian soldiers were deployed as peacekeepers along the Rohan border.');
+    assert.ok(es.some((e) => e.cameo === '074' && e.modality === 'asserted'), show(es));
+  });
+  test('a negation word inside a name does not negate ("Doctors Without Borders flew in medicine")', () => {
+    const world = { ...WORLD, 'Healers Without Borders': { code: 'NGOHWB', kind: 'agent' as const } };
+    const named = (text: string): Event[] => codeEvents(fixtureDoc(text, { actors: placeActors(text, world) }), { docId: 't' });
+    const es = named('Healers Without Borders flew ten tonnes of medicine into Gondor.');
+    assert.ok(es.some((e) => e.cameo === '073' && e.modality === 'asserted'), show(es));
+    const no = named('Healers Without Borders did not fly medicine into Gondor.');
+    assert.ok(!no.some((e) => e.cameo === '073' && e.modality === 'asserted'), show(no));
   });
 });
