@@ -67,3 +67,14 @@ describe('peacekeepers and airlifted aid', () => {
     assert.ok(!no.some((e) => e.cameo === '073' && e.modality === 'asserted'), show(no));
   });
 });
+
+describe('descriptions and missions', () => {
+  test('"the internationally recognised government" is no act of recognition', () => {
+    const a = asserted('The internationally recognised government of Gondor declared a truce with Mordor.');
+    assert.ok(!a.includes('054'), a.join());
+  });
+  test('troops arriving "to join" a peacekeeping mission are peacekeepers sent', () => {
+    const a = asserted('Gondorian troops arrived in Rohan to join the peacekeeping mission there.');
+    assert.ok(a.includes('074'), a.join());
+  });
+});
