@@ -78,3 +78,10 @@ describe('descriptions and missions', () => {
     assert.ok(a.includes('074'), a.join());
   });
 });
+
+describe('meetings over a meal', () => {
+  test('"had dinner with" is a meeting; "hosted a lunch for" hosts a visitor', () => {
+    assert.ok(asserted('King Elessar had dinner with Theoden in Minas Tirith.').includes('040'));
+    assert.ok(asserted('Queen Arwen hosted a lunch for King Elessar.').includes('043'));
+  });
+});
