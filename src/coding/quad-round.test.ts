@@ -85,3 +85,11 @@ describe('meetings over a meal', () => {
     assert.ok(asserted('Queen Arwen hosted a lunch for King Elessar.').includes('043'));
   });
 });
+
+describe('accepting a proposal', () => {
+  test('accepting a plan is cooperation; "will not accept" it is a rejection', () => {
+    assert.ok(asserted('Rohan accepted the Gondorian peace plan.').includes('050'));
+    const a = asserted('Rohan says it will not accept the Gondorian proposal.');
+    assert.ok(a.some((c) => c.startsWith('12')) && !a.includes('050'), a.join());
+  });
+});
