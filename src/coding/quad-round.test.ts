@@ -93,3 +93,15 @@ describe('accepting a proposal', () => {
     assert.ok(a.some((c) => c.startsWith('12')) && !a.includes('050'), a.join());
   });
 });
+
+describe('a hyphened "-claimed" describes the weapon', () => {
+  test('"a Mordor-claimed bomb struck" is an attack told as fact', () => {
+    const es = code('A Mordor-claimed car bomb struck a bus in Gondor.');
+    assert.ok(es.some((e) => e.cameo.startsWith('19') && e.modality === 'asserted'), show(es));
+  });
+  test('"Mordor claimed it had attacked" stays a claim', () => {
+    const es = code('Mordor claimed it had attacked the Gondorian garrison.');
+    assert.ok(es.some((e) => e.cameo === '015' && e.modality === 'asserted'), show(es));
+    assert.ok(!es.some((e) => e.cameo.startsWith('19') && e.modality === 'asserted'), show(es));
+  });
+});
