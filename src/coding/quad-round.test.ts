@@ -105,3 +105,11 @@ describe('a hyphened "-claimed" describes the weapon', () => {
     assert.ok(!es.some((e) => e.cameo.startsWith('19') && e.modality === 'asserted'), show(es));
   });
 });
+
+describe('name-calling is no phone call', () => {
+  test('"called X a war criminal" disapproves; "called X a day later" is a call', () => {
+    assert.ok(asserted('King Elessar called Sauron a war criminal.').includes('111'));
+    const a = asserted('King Elessar called Theoden a day later.');
+    assert.ok(!a.includes('111'), a.join());
+  });
+});
