@@ -18,7 +18,9 @@ const tok = (ctx: DocContext, i: number): Token => ctx.doc.tokens[i] as Token;
 function claimVerb(ctx: DocContext, trigger: number, sentStart: number): number {
   for (let i = trigger - 1, hops = 0; i >= sentStart && hops < 8; i--, hops++) {
     const t = tok(ctx, i);
-    if (CLAIM.has(t.lemma) && t.pos === 'VERB') return i;
+    // "a Taliban-claimed car bomb struck the bus": a hyphened participle describes the weapon; the
+    // strike itself is told as fact
+    if (CLAIM.has(t.lemma) && t.pos === 'VERB') return i > sentStart && tok(ctx, i - 1).text === '-' && tok(ctx, i - 1).end === t.start ? -1 : i;
     if (BETWEEN.has(t.lower) || t.pos === 'AUX' || t.pos === 'ADV' || t.pos === 'NOUN' || ctx.actorAt[i]! >= 0) continue;
     return -1;
   }

@@ -44,7 +44,7 @@ const REFUSAL: Record<string, string> = {
 
 export function refusalCode(code: string, modality: Modality, cue?: string): string | null {
   // "X will not lift the embargo", "lifting it is out of the question", and the same refusal said outright: "X refused / declined to lift it"
-  const willNot = modality === 'negated' && !!cue && /^((will|'ll|shall|would) not|out of the question)$/i.test(cue);
+  const willNot = modality === 'negated' && !!cue && /^((will|'ll|shall|would) not|cannot|out of the question)$/i.test(cue);
   const refused = modality === 'future-intent' && !!cue && /^(refuse|refuses|refused|refusing|decline|declines|declined|declining) to$/i.test(cue);
   if (!willNot && !refused) return null;
   const r = Number(code.slice(0, 2));

@@ -29,7 +29,7 @@ const HYPO = new Set(['if', 'unless', 'would', 'could', 'might', 'should', 'must
 const SPEC_WORDS = new Set(['likely', 'may', 'possibly', 'perhaps', 'probably', 'allegedly', 'unlikely', 'suspected', 'seemingly', 'apparently']);
 const SPEC_VERBS = new Set(['appear', 'seem', 'suggest', 'speculate', 'believe', 'suspect']);
 const FUT = new Set(['will', "'ll", 'shall']);
-const FUT_VERBS = new Set(['plan', 'intend', 'vow', 'pledge', 'promise', 'threaten', 'seek', 'want', 'aim', 'hope', 'prepare', 'expect', 'call', 'urge', 'ask', 'demand', 'agree', 'offer', 'refuse', 'decline', 'need', 'have', 'wish', 'propose', 'push', 'press', 'encourage', 'force', 'allow', 'order', 'warn', 'swear']);
+const FUT_VERBS = new Set(['plan', 'intend', 'vow', 'pledge', 'promise', 'threaten', 'seek', 'want', 'aim', 'hope', 'prepare', 'expect', 'call', 'urge', 'ask', 'demand', 'agree', 'offer', 'refuse', 'decline', 'need', 'have', 'wish', 'propose', 'push', 'press', 'pressure', 'persuade', 'convince', 'encourage', 'force', 'allow', 'order', 'warn', 'swear']);
 const DENY = new Set(['deny', 'reject', 'dismiss', 'refute']);
 const ALLEGE = new Set(['allege', 'allegation', 'accuse', 'accusation', 'admission', 'charge', 'claim', 'suspicion', 'rumour', 'rumor', 'suspect']);
 
@@ -177,6 +177,29 @@ function scopedCue(ctx: DocContext, lo: number, trigger: number): { modality: Mo
   return null;
 }
 
+/** The tagger's negation flag comes from a word inside a name ("Doctors Without Borders flew
+ * medicine in"): the nearest negation word left of the trigger is part of an actor mention. */
+function negatedByName(ctx: DocContext, lo: number, trigger: number): boolean {
+  for (let i = trigger - 1; i >= lo; i--) {
+    const t = tok(ctx, i);
+    if (NEG.has(t.lower)) return ctx.actorAt[i] !== -1;
+  }
+  return false;
+}
+
+const PAST_AUX = new Set(['has', 'had', 'was', 'were']);
+
+/** "has seized", "had quietly been moved", "were abducted": a finite past auxiliary right before the
+ * trigger (adverbs and "been" may come between). */
+function ownPastAux(ctx: DocContext, lo: number, trigger: number): boolean {
+  for (let i = trigger - 1; i >= lo && i >= trigger - 3; i--) {
+    const t = tok(ctx, i);
+    if (PAST_AUX.has(t.lower)) return true;
+    if (t.pos !== 'ADV' && t.lower !== 'been') return false;
+  }
+  return false;
+}
+
 function clauseLeft(ctx: DocContext, trigger: number, sentStart: number): number {
   for (let i = trigger - 1; i >= sentStart; i--) {
     const t = tok(ctx, i).text;
@@ -234,13 +257,17 @@ export function modalityOf(ctx: DocContext, cand: Candidate): { modality: Modali
   // negation close to the trigger ("did not attack", "has never met", "no shots were fired")
   for (let i = cand.trigger - 1; i >= lo && i >= cand.trigger - 4; i--) {
     const t = tok(ctx, i);
-    if (NEG.has(t.lower)) {
+    // a word inside a name is no negation ("Doctors Without Borders")
+    if (NEG.has(t.lower) && ctx.actorAt[i] === -1) {
       const prev = i > lo ? tok(ctx, i - 1).lower : '';
-      return { modality: 'negated', cue: FUT.has(prev) || prev === 'would' ? `${prev} not` : t.text };
+      // "won't" and "can't" come split as "wo"/"ca" + "n't": their lemmas say which auxiliary it is
+      const prevLemma = i > lo ? tok(ctx, i - 1).lemma.toLowerCase() : '';
+      const cue = FUT.has(prev) || prev === 'would' ? `${prev} not` : prev === 'wo' && prevLemma === 'will' ? 'will not' : prevLemma === 'can' && tok(ctx, i - 1).pos === 'AUX' ? 'cannot' : t.text;
+      return { modality: 'negated', cue };
     }
     if (t.pos === 'VERB' || t.text === ',') break;
   }
-  if (trig.negated) return { modality: 'negated', cue: 'not' };
+  if (trig.negated && !negatedByName(ctx, lo, cand.trigger)) return { modality: 'negated', cue: 'not' };
   for (let i = cand.trigger + 1; i < Math.min(cand.end + 3, s.tokenEnd); i++) {
     const t = tok(ctx, i);
     if (t.lower === 'no' && i <= cand.trigger + 1) return { modality: 'negated', cue: t.text };
@@ -260,6 +287,9 @@ export function modalityOf(ctx: DocContext, cand: Candidate): { modality: Modali
       if (SPEC_WORDS.has(t.lower) && t.pos !== 'PROPN') return { modality: 'speculative', cue: t.text };
     }
   }
+  // the trigger has its own finite past auxiliary ("the bases it has seized", "the men who were
+  // abducted"): a "will" or "plans to" further left belongs to another verb
+  const ownTense = trig.pos === 'VERB' && ownPastAux(ctx, lo, cand.trigger);
   // cues anywhere left in the clause, nearest first
   for (let i = cand.trigger - 1; i >= lo; i--) {
     const t = tok(ctx, i);
@@ -271,6 +301,7 @@ export function modalityOf(ctx: DocContext, cand: Candidate): { modality: Modali
     if (HELD_FOR.has(t.lemma) && (t.pos === 'VERB' || t.pos === 'NOUN') && heldFor(ctx, i, cand.trigger)) return { modality: 'speculative', cue: `${t.text} for` };
     // a purpose is not yet an outcome: "a meeting aimed at establishing relations"
     if (PURPOSE.has(l) && i + 1 < cand.trigger && ['at', 'to'].includes(tok(ctx, i + 1).lower)) return { modality: 'future-intent', cue: `${t.text} ${tok(ctx, i + 1).text}` };
+    if (ownTense) { if (HYPO.has(l) || CLAUSE_OPEN.has(l)) { if (HYPO.has(l)) return { modality: 'hypothetical', cue: t.text }; break; } if ((SPEC_WORDS.has(l) && !(l === 'may' && t.pos === 'PROPN')) || (SPEC_VERBS.has(t.lemma) && t.pos === 'VERB')) return { modality: 'speculative', cue: t.text }; continue; }
     if (l === 'would' && reportedBefore(ctx, lo, i)) return { modality: 'future-intent', cue: 'would' };
     if (HYPO.has(l) || (l === 'case' && i > lo && tok(ctx, i - 1).lower === 'in')) return { modality: 'hypothetical', cue: t.text };
     if (CLAUSE_OPEN.has(l) || (RELATIVE.has(l) && !verbBetween(ctx, i, cand.trigger)) || (l === 'as' && i + 1 < cand.trigger && tok(ctx, i + 1).pos === 'PRON')) break;
