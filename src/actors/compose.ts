@@ -107,7 +107,7 @@ function ofCountry(s: State, at: number): { code: string; end: number } | null {
   else if (w === 'throughout' || w === 'across') w = 'in';
   // "the government of Gondor", "militants from Mordor", "rebels in Rohan"
   if (w !== 'of' && w !== 'from' && w !== 'in') return null;
-  // "protesters in the eastern Kosovan town of X": the country of the adjective before a settlement noun
+  // "marchers in the northern Rohirric village of X": the country of the adjective before a settlement noun
   if (w !== 'of' && tok(s, end + 1)?.lower === 'the') {
     const town = adjectiveSettlement(s, end + 2);
     if (town) return town;

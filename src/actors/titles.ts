@@ -44,7 +44,7 @@ function ofActor(s: State, end: number): { code: string; end: number; itemIdx: n
   const idx = s.at[j] ?? -1;
   const item = s.items[idx];
   if (!item || item.kind !== 'name') return null;
-  // "the deputy chief of Israel's militia ally": not Israel's chief
+  // "the second-in-command of Mordor's proxy ally": not Mordor's chief
   if (allyAfter(s, item.end, false)) return null;
   for (const h of item.hits) {
     if (h.type === 'entry' && (h.entry.kind === 'country' || h.entry.kind === 'igo' || h.entry.kind === 'group')) {

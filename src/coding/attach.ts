@@ -834,7 +834,7 @@ export function attach(ctx: DocContext, cand: Candidate): Attached {
   // "a hunger strike to press for King Y's removal"), else at the place where it happens
   const protest = p.code.startsWith('14');
   if (tgtParties.length === 0 && protest && !passive) tgtParties = expand(ctx, protestTarget(ctx, cand.end, hi));
-  // "blocked roads leading to the centre on Sunday to press their demands on X": the purpose clause
+  // "barricaded the main avenue at dawn to push their demands on X": the purpose clause
   // of a protest says whom it presses
   if (tgtParties.length === 0 && protest && !passive) {
     const d = demandClause(ctx, cand.end, hi);

@@ -275,7 +275,7 @@ describe('patterns: non-events that outrank literal readings, eased tariffs', ()
 
 describe('patterns: "press" as a verb is no press', () => {
   test('blocking roads to press demands is no ban on the media', () => {
-    assert.ok(!code('Gondorian farmers blocked roads on Sunday to press their demands for freedom from Arnor.').some((e) => e.cameo === '1721'));
+    assert.ok(!code('Gondorian farmers blocked a highway at dawn to push their claims for freedom from Arnor.').some((e) => e.cameo === '1721'));
     assert.ok(asserted(code('Arnor banned Gondorian newspapers.')).some((e) => e.cameo === '1721'));
   });
 });

@@ -171,11 +171,11 @@ function modalityOfCode(text: string, code: string): { modality: string; cue?: s
 
 describe('modality: attempts, decisions and actions ruled out', () => {
   test('an attempt is the act itself (CAMEO codes attempted actions), unless negated', () => {
-    const es = code('Mordor tried to hack into the computers of Gondor.');
+    const es = code('Mordor tried to hack into the ministry networks of Gondor.');
     assert.ok(es.some((e) => e.cameo === '171' && e.modality === 'asserted'), es.map((e) => `${e.cameo}:${e.modality}`).join());
     assert.ok(assertedCodes('Mordor attempted to seize the border town from Gondor.').some((c) => c.startsWith('19')));
-    assert.ok(!assertedCodes('Mordor did not try to hack into the computers of Gondor.').includes('171'));
-    assert.ok(!assertedCodes('Mordor may try to hack into the computers of Gondor.').includes('171'));
+    assert.ok(!assertedCodes('Mordor did not try to hack into the ministry networks of Gondor.').includes('171'));
+    assert.ok(!assertedCodes('Mordor may try to hack into the ministry networks of Gondor.').includes('171'));
   });
   test('"decided to" reports the decision taken; "will decide whether" does not', () => {
     assert.ok(assertedCodes('Arnor decided to allow Theoden to visit the capital.').includes('080'));
