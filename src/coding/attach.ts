@@ -858,7 +858,10 @@ export function attach(ctx: DocContext, cand: Candidate): Attached {
   // "imposed a curfew in <a town of the source's own country>": a domestic event)
   if (tgtParties.length === 0 && (!p.flags.has('notarget') || protest)) {
     const country = placeAfter(ctx, cand, hi);
-    if (country) {
+    // a mutual act held in the source's own country ("the Israel-Hezbollah truce took hold in Lebanon")
+    // is not with that country
+    const home = recip && srcParties.some((x) => countryOf(x.code) === country);
+    if (country && !home) {
       tgtParties = [countryParty(ctx, country, (srcParties[0] as Party).mention)];
       how += '+place';
       placeTarget = true;
@@ -895,8 +898,12 @@ function contextTargets(ctx: DocContext, code: string, srcParties: Party[]): Par
   const mediating = code.startsWith('04');
   const inDyad = ctx.dyad ? ctx.dyad.some((c) => sc.has(c)) : false;
   // a mediator's two sides are the main parties other than itself
-  const pool = ctx.dyad && (inDyad || mediating) ? ctx.dyad : mediating ? ctx.parties.filter((c) => !sc.has(c)).slice(0, 2) : ctx.parties.slice(0, 1);
-  return pool.filter((c) => !sc.has(c)).map((c) => countryParty(ctx, c, first.mention));
+  if (ctx.dyad && (inDyad || mediating)) return ctx.dyad.filter((c) => !sc.has(c)).map((c) => countryParty(ctx, c, first.mention));
+  // without a main pair, the article's first party — never the source's own country (a rebel truce
+  // "in Lebanon" is not with Lebanon unless the text pairs them)
+  const own = new Set(srcParties.map((s) => countryOf(s.code)));
+  const pool = mediating ? ctx.parties.filter((c) => !sc.has(c)).slice(0, 2) : ctx.parties.slice(0, 1);
+  return pool.filter((c) => !sc.has(c) && (mediating || !own.has(c))).map((c) => countryParty(ctx, c, first.mention));
 }
 
 /** Verbal acts addressed to someone: appeals, demands, disapproval, rejection, threats. */
