@@ -879,7 +879,7 @@ export function attach(ctx: DocContext, cand: Candidate): Attached {
   const group = (tgt.length > 0 && tgt.every((mi) => nationalityGroup(ctx, mi)) && srcParties.every((x) => x.code.length > 3))
     // "Gondorian farmers rejected the government's plan": a nationality heading a noun that is no actor is not that country's government
     || (src.length > 0 && src.every((mi) => nationalityNoun(ctx, mi)) && tgtParties.every((x) => x.code.length > 3));
-  const ps = pairs(srcParties, tgtParties.length ? tgtParties : null, allowSelf || placeTarget || inCountry || unattributed || group);
+  const ps = pairs(srcParties, tgtParties.length ? tgtParties : null, allowSelf || placeTarget || inCountry || unattributed || group || protest);
   // every target was the source itself ("X returned to X"): an internal event, no target — unless the
   // pattern takes the article's parties ("the AU mediator <the mediator's own name>" mediates between them)
   if (ps.length === 0 && tgtParties.length > 0) {

@@ -87,3 +87,12 @@ describe('victims of a named attack', () => {
     assert.deepEqual(es.map((e) => `${e.source.code}>${e.target?.code ?? '-'}:${e.cameo}`), ['MOR>GONCVL:194']);
   });
 });
+
+describe('a protest against the state', () => {
+  test('a crowd known only by its country protesting against that country\'s government keeps the target', () => {
+    const text = 'Thousands of Gondorians protested against the Gondorian government on Friday.';
+    const actors = placeActors(text, { 'Gondorians': { code: 'GON', kind: 'country' }, 'Gondorian government': { code: 'GONGOV', kind: 'agent' } });
+    const es = codeEvents(fixtureDoc(text, { actors }), { docId: 't' }).filter((e) => e.cameo.startsWith('14'));
+    assert.deepEqual(es.map((e) => `${e.source.code}>${e.target?.code ?? '-'}`), ['GON>GONGOV']);
+  });
+});
