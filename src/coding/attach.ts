@@ -49,10 +49,8 @@ const AREA_PREPS = new Set(['in', 'throughout', 'across']);
 const PERSON_PRONOUNS = new Set(['he', 'she']);
 const NOMINAL_TAGS = new Set(['NOUN', 'PROPN', 'ADJ', 'NUM']);
 const PERSON_FORMS = new Set(['he', 'she', 'his', 'her', 'him']);
-const NP_BACK_TAGS = new Set(['DET', 'ADJ', 'NUM', 'PROPN', 'NOUN']);
 const IN_DURING_BY = new Set(['in', 'during', 'by']);
 const NOUN_ADJ = new Set(['NOUN', 'ADJ']);
-const DET_ADJ_NUM_PROPN = new Set(['DET', 'ADJ', 'NUM', 'PROPN']);
 const ANAPHORS = new Set(['he', 'she', 'they', 'it']);
 
 export interface Party { mention: ActorMention; code: string }
@@ -636,12 +634,10 @@ export function pairs(src: Party[], tgt: Party[] | null, allowSelf: boolean): Pa
   const seen = new Set<string>();
   for (const s of src) {
     for (const t of tgt ?? [null]) {
-      const sc = sideOf(s.code);
-      const tc = t ? sideOf(t.code) : '-';
       // the same actor (or a country and its own government) is no pair; two sectors of one country
       // are ("the Taliban rejected the Afghan government's offer")
       if (t && !allowSelf && sameActor(s.code, t.code)) continue;
-      const key = sc === tc && t ? `${s.code}>${t.code}` : `${sc}>${tc}`;
+      const key = pairKey(s, t);
       if (seen.has(key)) continue;
       seen.add(key);
       out.push({ source: s, target: t });
@@ -659,15 +655,21 @@ function reciprocal(group: Party[]): Pair[] {
 function dedupe(ps: Pair[]): Pair[] {
   const seen = new Set<string>();
   return ps.filter((p) => {
-    const sc = sideOf(p.source.code);
-    const tc = p.target ? sideOf(p.target.code) : '-';
-    const k = sc === tc && p.target ? `${p.source.code}>${p.target.code}` : `${sc}>${tc}`;
+    const k = pairKey(p.source, p.target);
     if (seen.has(k)) return false;
     seen.add(k);
     return true;
   });
 }
 
+/** One pair per pair of sides; two actors of one side are told apart by their codes. */
+function pairKey(s: Party, t: Party | null): string {
+  const sc = sideOf(s.code);
+  const tc = t ? sideOf(t.code) : '-';
+  return sc === tc && t ? `${s.code}>${t.code}` : `${sc}>${tc}`;
+}
+
+// lemmas, and the forms wink tags ADJ (its lemma is then the form itself)
 const HURT = new Set(['kill', 'wound', 'injure', 'hurt', 'maim', 'die', 'killed', 'wounded', 'injured']);
 
 /**
@@ -676,7 +678,7 @@ const HURT = new Set(['kill', 'wound', 'injure', 'hurt', 'maim', 'die', 'killed'
  */
 function hurtVerbBefore(ctx: DocContext, trigger: number, lo: number): number {
   let j = trigger - 1;
-  while (j >= lo && mentionAt(ctx, j) >= 0 || (j >= lo && NP_BACK_TAGS.has(tok(ctx, j).pos) && tok(ctx, j).text !== ',')) j--;
+  while (j >= lo && (mentionAt(ctx, j) >= 0 || NP_TAGS.has(tok(ctx, j).pos))) j--;
   if (j <= lo || !IN_DURING_BY.has(tok(ctx, j).lower)) return -1;
   const v = tok(ctx, j - 1);
   if (!(HURT.has(v.lemma) || HURT.has(v.lower))) return -1;
@@ -691,7 +693,10 @@ const distinctCountries = (ps: Party[]): number => new Set(ps.map((p) => country
  * non-state sector ("Sudan's army and the RSF", "protesters and police") — a civil war's two sides
  * act on each other as two states do; "the government and the army" are one side.
  */
-const distinctSides = (ps: Party[]): number => new Set(ps.map((p) => (sideOf(p.code) === 'IGO' ? p.code : sideOf(p.code)))).size;
+const distinctSides = (ps: Party[]): number => new Set(ps.map((p) => {
+  const side = sideOf(p.code);
+  return side === 'IGO' ? p.code : side; // each IGO is a side of its own
+})).size;
 
 export function attach(ctx: DocContext, cand: Candidate): Attached {
   const sent = ctx.doc.sentences[cand.sentence];
@@ -990,7 +995,7 @@ function unattributedPlace(ctx: DocContext, cand: Candidate, lo: number, hi: num
   for (; i < v; i++) {
     const b = tok(ctx, i);
     if (b.pos === 'NOUN') { head = i; continue; }
-    if (DET_ADJ_NUM_PROPN.has(b.pos) || b.text === '-') { if (head >= 0 && b.pos !== 'PROPN') break; continue; }
+    if (PREMOD_TAGS.has(b.pos) || b.text === '-') { if (head >= 0 && b.pos !== 'PROPN') break; continue; }
     break;
   }
   if (head < 0 || !ATTACK_NOUNS.has(tok(ctx, head).lemma) || mentionAt(ctx, head) >= 0) return null;
