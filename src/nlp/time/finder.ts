@@ -222,6 +222,15 @@ function mergeParenthetical(text: string, times: TimeExpr[]): TimeExpr[] {
   return out;
 }
 
+/**
+ * chrono's results per (publication day, window text), shared by all documents of the process: chrono
+ * reads nothing else (reference instant = noon UTC of that day, timezone 0, forwardDate false) and
+ * resolveMatch only reads the results, so a repeated window (wire copy run by many outlets, a dateline
+ * formula, a document coded again) gets the same answer without parsing. Cleared when full.
+ */
+const chronoMemo = new Map<string, Match[]>();
+const CHRONO_MEMO_MAX = 4096;
+
 /** `fastPath: false` sends every window to chrono (used to test that the fast path agrees). */
 export function findTimes(doc: AnnotatedDoc, zones: ZoneTable, fastPath = true): TimeExpr[] {
   const ref = doc.published.slice(0, 10);
@@ -229,7 +238,6 @@ export function findTimes(doc: AnnotatedDoc, zones: ZoneTable, fastPath = true):
   const instant = new Date(parseIso(ref) + 12 * 3_600_000);
   const ctx: StoryContext = { text: doc.text, ref, countries: doc.countries, zones, lastDate: null };
   const times: TimeExpr[] = [];
-  const parsed = new Map<string, Match[]>();
   const memo = memoFor(zones);
   // places in text order: those starting before a sentence cannot lie in it or in any later one
   const sorted = placesSorted(doc);
@@ -249,10 +257,12 @@ export function findTimes(doc: AnnotatedDoc, zones: ZoneTable, fastPath = true):
       const from = doc.tokens[w.from]!.start;
       const windowText = doc.text.slice(from, doc.tokens[w.to - 1]!.end);
       // same window text, same reference instant: chrono's answer is the same (resolveMatch only reads it)
-      let results = parsed.get(windowText);
+      const key = `${ref}\u0000${windowText}`;
+      let results = chronoMemo.get(key);
       if (results === undefined) {
         results = parseTimes(windowText, { instant, timezone: 0 }, { forwardDate: false });
-        parsed.set(windowText, results);
+        if (chronoMemo.size >= CHRONO_MEMO_MAX) chronoMemo.clear();
+        chronoMemo.set(key, results);
       }
       for (const r of results) {
         const t = resolveMatch(r, from, ctx, country);
