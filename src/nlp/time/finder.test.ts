@@ -255,3 +255,23 @@ describe('weekday fast path', () => {
     }), { numRuns: 600 });
   });
 });
+
+describe('chrono results shared between documents', () => {
+  test('the same window in documents of different days resolves against each own day', () => {
+    const text = 'The envoys will land at 9 am on June 3 after a stop in Oslo.';
+    const a = one(text, '2024-05-20');
+    const b = one(text, '2023-05-20');
+    const again = one(text, '2024-05-20');
+    assert.equal(a.date, '2024-06-03');
+    assert.equal(b.date, '2023-06-03');
+    assert.deepEqual(again, a);
+  });
+
+  test('a window seen before gives the same times as a fresh parse in another story', () => {
+    const window = 'The monitors counted the shells two days later, near the dam.';
+    const first = times(`Fighting resumed on 4 March 2024. ${window}`, '2024-03-10');
+    const second = times(`Talks collapsed on 8 March 2024. ${window}`, '2024-03-10');
+    assert.equal(first.at(-1)!.date, '2024-03-06');
+    assert.equal(second.at(-1)!.date, '2024-03-10');
+  });
+});
