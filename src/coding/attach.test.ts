@@ -329,3 +329,10 @@ describe('attach: reduced relatives, support verbs, protest targets', () => {
     assert.ok(es.length > 0 && es.every((e) => e.target?.country === 'GON'), pairs(es).join());
   });
 });
+
+describe('attach: purpose clauses of contact verbs', () => {
+  test('"telephoned Y on <day> to discuss efforts for peace in Z": the talk is with Y, Z is its topic', () => {
+    const es = code('Queen Arwen telephoned King Elessar on Friday to discuss efforts to secure a truce in Rohan.').filter((e) => e.cameo.startsWith('04'));
+    assert.ok(es.length > 0 && es.every((e) => e.source.country === 'ARN' && e.target?.country === 'GON'), pairs(es).join());
+  });
+});

@@ -803,9 +803,12 @@ export function attach(ctx: DocContext, cand: Candidate): Attached {
   // "summoned X's ambassador to complain of ...": a complaint, demand or protest made in a purpose
   // clause is addressed to the one summoned or met, unless the infinitive names its own object
   // right after it or "against" one
-  if (!passive && !nominal && VERBAL.test(p.code)) {
+  if (!passive && !nominal && (VERBAL.test(p.code) || TALKING.test(p.code))) {
     const addressee = purposeObject(ctx, cand.trigger, lo);
-    if (addressee >= 0 && !(tgt.length && ownObject(ctx, cand.end, tgt[0] as number))) tgt = [addressee];
+    // ("sent its envoy to discuss": the source's own envoy is no one it talks with)
+    const own = addressee >= 0 && TALKING.test(p.code)
+      && expand(ctx, [addressee]).some((a) => srcParties.some((sp) => sameActor(countryOf(sp.code), countryOf(a.code))));
+    if (addressee >= 0 && !own && !(tgt.length && ownObject(ctx, cand.end, tgt[0] as number))) tgt = [addressee];
   }
   let tgtParties = expand(ctx, tgt);
   // "sent envoys to Y on Monday to investigate": a purpose infinitive with no object actor of its own
@@ -913,6 +916,11 @@ function contextTargets(ctx: DocContext, code: string, srcParties: Party[]): Par
 
 /** Verbal acts addressed to someone: appeals, demands, disapproval, rejection, threats. */
 const VERBAL = /^(02|10|11|12|13)/;
+/**
+ * Talking with someone: consult, discuss, meet, negotiate. "telephoned Y on Tuesday to discuss efforts
+ * for peace in Z": the purpose clause's talk is with the one telephoned; Z is its topic.
+ */
+const TALKING = /^(040|041|044|046)/;
 
 /**
  * The object of the verb a purpose infinitive at `trigger` hangs on ("summoned X's envoy to
@@ -922,11 +930,29 @@ const VERBAL = /^(02|10|11|12|13)/;
 function purposeObject(ctx: DocContext, trigger: number, lo: number): number {
   const to = trigger - 1;
   if (to <= lo || tok(ctx, to).lower !== 'to' || tok(ctx, to).pos !== 'PART') return -1;
-  const mi = nounPhraseBefore(ctx, to, lo).mention;
+  const mi = nounPhraseBefore(ctx, timeBefore(ctx, to, lo), lo).mention;
   if (mi < 0 || isMedia(ctx.doc.actors[mi] as ActorMention)) return -1;
   const [ms, me] = ctx.mentionTokens[mi] as [number, number];
   const v = governingVerb(ctx, lo, ms, me, to);
   return v >= 0 && !CONTROL.has(tok(ctx, v).lemma) ? mi : -1;
+}
+
+const WEEKDAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
+const TIME_WORDS = new Set(['today', 'yesterday', 'tonight', 'overnight', 'earlier', 'later']);
+
+/**
+ * The start of a time adverbial ending right before `end` ("on Tuesday", "late on Monday", "today"),
+ * else `end`: "telephoned Y on Tuesday to discuss" — the time belongs to the verb, Y is still its object.
+ */
+function timeBefore(ctx: DocContext, end: number, lo: number): number {
+  let i = end - 1;
+  if (i < lo) return end;
+  const t = tok(ctx, i);
+  if (TIME_WORDS.has(t.lower)) return i;
+  if (!WEEKDAYS.has(t.lower)) return end;
+  i--;
+  while (i >= lo && (tok(ctx, i).lower === 'late' || tok(ctx, i).lower === 'early' || tok(ctx, i).lower === 'last' || tok(ctx, i).lower === 'on')) i--;
+  return i + 1;
 }
 
 /** The mention is the infinitive's own object: right after the match (determiners between) or after "against". */
