@@ -336,3 +336,17 @@ describe('attach: purpose clauses of contact verbs', () => {
     assert.ok(es.length > 0 && es.every((e) => e.source.country === 'ARN' && e.target?.country === 'GON'), pairs(es).join());
   });
 });
+
+describe('attach: plural nouns after a verb and appositive titles', () => {
+  test('"rejected calls by Y": the -s word after the verb is a noun, Y the target', () => {
+    const es = code('Gondor flatly rejected demands from Rohan to reopen the mines.').filter((e) => e.cameo.startsWith('12'));
+    assert.ok(es.length > 0 && es.every((e) => e.source.country === 'GON' && e.target?.country === 'ROH'), pairs(es).join());
+  });
+  test('"by <name>, <title>,": the title is the same person in the capacity meant', () => {
+    const W = { ...WORLD, 'Radagast': { code: 'ROHELI', kind: 'person' as const }, 'Arnorian envoy': { code: 'ARNGOV', kind: 'person' as const } };
+    const text = 'Gondor rejected calls by Radagast, the Arnorian envoy, to lift the blockade.';
+    const actors = placeActors(text, W).map((a) => (a.text === 'Arnorian envoy' ? { ...a, how: 'title' as const } : a));
+    const es = codeEvents(fixtureDoc(text, { actors }), { docId: 't' }).filter((e) => e.cameo.startsWith('12'));
+    assert.deepEqual(pairs(es).map((p) => p.split(':')[0]), ['GON>ARN']);
+  });
+});

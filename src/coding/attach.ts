@@ -82,10 +82,20 @@ function compound(ctx: DocContext, mi: number, dir: -1 | 1, lo: number, hi: numb
       const before = (ctx.mentionTokens[next] as [number, number])[0] - 1;
       if (before >= lo && tok(ctx, before).pos === 'ADP') break;
     }
+    // "Y, the Arnorian envoy,": a title after a person's name joined by a comma alone is that person in
+    // the capacity the sentence means — an apposition, not a second member
+    if (dir > 0 && !hopWord && appositiveTitle(ctx, cur, next)) { out[out.length - 1] = next; cur = next; continue; }
     out.push(next);
     cur = next;
   }
   return out;
+}
+
+/** A person's title (`b`) right after a person's name (`a`): "Kofi Annan, UN secretary-general". */
+function appositiveTitle(ctx: DocContext, a: number, b: number): boolean {
+  const ma = ctx.doc.actors[a] as ActorMention;
+  const mb = ctx.doc.actors[b] as ActorMention;
+  return ma.kind === 'person' && ma.how === 'name' && mb.kind === 'person' && mb.how === 'title';
 }
 
 /** Comma segments of [lo, hi) as [start, end) token ranges. */
@@ -535,9 +545,20 @@ export function findObject(ctx: DocContext, from: number, hi: number, verbsFrom 
     // "threatened to deliver blows to X", "refused on Monday to meet X": the object of the
     // infinitive that completes the trigger
     if (t.pos === 'VERB' && !crossed && i - from <= 3 && i > 0 && tok(ctx, i - 1).lower === 'to' && tok(ctx, i - 1).pos === 'PART') { crossed = true; continue; }
-    if (t.pos === 'VERB' && i >= verbsFrom && !modifierVerb(ctx, i, hi) && !agentParticiple(ctx, i, hi)) return [];
+    if (t.pos === 'VERB' && i >= verbsFrom && !modifierVerb(ctx, i, hi) && !agentParticiple(ctx, i, hi) && !pluralNounAfterVerb(ctx, i, from)) return [];
   }
   return [];
+}
+
+/**
+ * An "-s" form tagged as a verb right after the verb whose object starts at `from`: a plural noun, since
+ * a finite verb cannot follow another ("rejected calls by X", "dismissed demands from X").
+ */
+function pluralNounAfterVerb(ctx: DocContext, i: number, from: number): boolean {
+  const t = tok(ctx, i);
+  if (i !== from || i === 0 || !t.lower.endsWith('s') || t.lower.endsWith('ss') || tok(ctx, i - 1).pos !== 'VERB') return false;
+  const n = i + 1 < ctx.doc.tokens.length ? tok(ctx, i + 1) : null;
+  return !!n && (n.lower === 'by' || n.lower === 'from' || n.lower === 'of');
 }
 
 /**
