@@ -350,3 +350,20 @@ describe('attach: plural nouns after a verb and appositive titles', () => {
     assert.deepEqual(pairs(es).map((p) => p.split(':')[0]), ['GON>ARN']);
   });
 });
+
+describe('attach: domestic protests and concessions', () => {
+  const W = { ...WORLD, 'Gondorian miners': { code: 'GONLAB', kind: 'agent' as const }, 'miners': { code: 'LAB', kind: 'agent' as const } };
+  const coded = (text: string): Event[] => codeEvents(fixtureDoc(text, { actors: placeActors(text, W) }), { docId: 't' });
+  test('a crowd of one country protesting with no addressee presses its own authorities', () => {
+    const es = coded('Gondorian miners went on strike for higher wages.').filter((e) => e.cameo.startsWith('14'));
+    assert.ok(es.length > 0 && es.every((e) => e.source.code === 'GONLAB' && e.target?.country === 'GON'), pairs(es).join());
+  });
+  test('a state protesting with no addressee gets no target', () => {
+    const es = code('Gondor protested on Monday.').filter((e) => e.cameo.startsWith('14'));
+    assert.ok(es.every((e) => !e.target), pairs(es).join());
+  });
+  test('a source known by its sector alone gets no home target', () => {
+    const es = coded('Thousands of miners went on strike for higher wages.').filter((e) => e.cameo.startsWith('14'));
+    assert.ok(es.every((e) => !e.target), pairs(es).join());
+  });
+});

@@ -900,6 +900,22 @@ export function attach(ctx: DocContext, cand: Candidate): Attached {
     tgtParties = contextTargets(ctx, p.code, srcParties);
     if (tgtParties.length) how += '+context';
   }
+  // a domestic protest or concession with no target named is aimed at the source's own country:
+  // "thousands of Gondorians rallied against the new tax", "the teachers' union called off its strike",
+  // "the president eased press restrictions" — the people press their authorities, the authorities
+  // yield to their people (a state protesting with no addressee is left alone: "Gondor protested")
+  let domestic = false;
+  if (tgtParties.length === 0 && !passive && (protest || CONCESSION.test(p.code))) {
+    const home = srcParties.map((x) => countryOf(x.code));
+    const c = home[0] as string;
+    const popular = srcParties.every((x) => !(x.mention.kind === 'country' && x.mention.how !== 'adjective') && (!protest || !STATE_SECTORS.has(x.code.slice(3, 6)) || x.code.length === 3));
+    // (a source known by its sector alone — "teachers", "the government" — has no country to press)
+    if (c !== 'IGO' && home.every((h) => h === c) && popular && !srcParties.some((x) => countryless(x.mention))) {
+      tgtParties = [countryParty(ctx, c, (srcParties[0] as Party).mention)];
+      how += '+domestic';
+      domestic = true;
+    }
+  }
   // "groups in X demanded that X's president ...": a source known only by its country is not that
   // country's government, so a same-country target stays
   const inCountry = src.length === 1 && locativeCountry(ctx, src[0] as number);
@@ -908,7 +924,7 @@ export function attach(ctx: DocContext, cand: Candidate): Attached {
   const group = (tgt.length > 0 && tgt.every((mi) => nationalityGroup(ctx, mi)) && srcParties.every((x) => x.code.length > 3))
     // "Gondorian farmers rejected the government's plan": a nationality heading a noun that is no actor is not that country's government
     || (src.length > 0 && src.every((mi) => nationalityNoun(ctx, mi)) && tgtParties.every((x) => x.code.length > 3));
-  const ps = pairs(srcParties, tgtParties.length ? tgtParties : null, allowSelf || placeTarget || inCountry || unattributed || group || protest);
+  const ps = pairs(srcParties, tgtParties.length ? tgtParties : null, allowSelf || placeTarget || inCountry || unattributed || group || protest || domestic);
   // every target was the source itself ("X returned to X"): an internal event, no target — unless the
   // pattern takes the article's parties ("the AU mediator <the mediator's own name>" mediates between them)
   if (ps.length === 0 && tgtParties.length > 0) {
@@ -937,6 +953,8 @@ function contextTargets(ctx: DocContext, code: string, srcParties: Party[]): Par
 
 /** Verbal acts addressed to someone: appeals, demands, disapproval, rejection, threats. */
 const VERBAL = /^(02|10|11|12|13)/;
+/** Yielding: easing restrictions, acceding to demands, calling off a strike (CAMEO 080–083). */
+const CONCESSION = /^08[0-3]/;
 /**
  * Talking with someone: consult, discuss, meet, negotiate. "telephoned Y on Tuesday to discuss efforts
  * for peace in Z": the purpose clause's talk is with the one telephoned; Z is its topic.
