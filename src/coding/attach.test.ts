@@ -367,3 +367,23 @@ describe('attach: domestic protests and concessions', () => {
     assert.ok(es.every((e) => !e.target), pairs(es).join());
   });
 });
+
+describe('attach: modifiers and heads around "of"', () => {
+  const W = { ...WORLD, 'Rohirrim': { code: 'ROHCVL', kind: 'agent' as const }, 'Gondorian factions': { code: 'GONREB', kind: 'agent' as const },
+    'Dunedain Front': { code: 'GONREB', kind: 'group' as const } };
+  const typed = (text: string): Event[] => codeEvents(fixtureDoc(text, {
+    actors: placeActors(text, W).map((a) => (a.text === 'Rohirrim' || a.text === 'Gondorian factions' ? { ...a, how: 'typed' as const } : a)),
+  }), { docId: 't' });
+  test('"the <people> of northern <country>": the people are the subject, not the country', () => {
+    const es = typed('The Rohirrim of northern Gondor are demanding autonomy from King Elessar.').filter((e) => e.cameo.startsWith('10'));
+    assert.ok(es.length > 0 && es.every((e) => e.source.code === 'ROHCVL'), pairs(es).join());
+  });
+  test('"<X>-backed <group>": the hyphenated actor modifies the group that acts', () => {
+    const es = typed('The Mordor-backed Rohirrim attacked a convoy on Monday.').filter((e) => e.cameo.startsWith('19'));
+    assert.ok(es.length > 0 && es.every((e) => e.source.code === 'ROHCVL'), pairs(es).join());
+  });
+  test('a faction rejecting a meeting of other factions of its own country keeps them as target', () => {
+    const es = typed('The Dunedain Front rejected an invitation to join a meeting of Gondorian factions.').filter((e) => e.cameo.startsWith('12'));
+    assert.ok(es.length > 0 && es.every((e) => e.source.code === 'GONREB' && e.target?.code === 'GONREB'), pairs(es).join());
+  });
+});

@@ -185,6 +185,36 @@ function nounPhraseBefore(ctx: DocContext, end: number, start: number): { mentio
 }
 
 /**
+ * An actor written as the first half of a hyphenated participle ("the Gondor-occupied valley", "the
+ * Rohan-backed militia"): it modifies what follows — the place or group is someone else.
+ */
+function hyphenModifier(ctx: DocContext, mi: number): boolean {
+  const me = (ctx.mentionTokens[mi] as [number, number])[1];
+  if (me + 1 >= ctx.doc.tokens.length || tok(ctx, me).text !== '-') return false;
+  const v = tok(ctx, me + 1);
+  if (mentionAt(ctx, me + 1) >= 0 || !(v.pos === 'VERB' || v.pos === 'ADJ') || !(v.lower.endsWith('ed') || v.lower.endsWith('en'))) return false;
+  // only when what follows is an actor or a place of its own ("a Rohan-claimed bomb" is Rohan's bomb)
+  if (me + 2 >= ctx.doc.tokens.length) return false;
+  const next = tok(ctx, me + 2);
+  return mentionAt(ctx, me + 2) >= 0 || ctx.doc.places.some((pm) => pm.start <= next.start && pm.end > next.start);
+}
+
+/**
+ * "the Kurds of northern Gondor": for a mention after "of" (determiners and adjectives between), the
+ * actor right before the "of" when it is a people or group with a country of its own, not a country's name
+ * nor a title ("the president of Gondor" is Gondor's). -1 when none.
+ */
+function headOfPlace(ctx: DocContext, ms: number, s: number): number {
+  let i = ms - 1;
+  while (i >= s && mentionAt(ctx, i) < 0 && DET_ADJ_NUM.has(tok(ctx, i).pos)) i--;
+  if (i - 1 < s || tok(ctx, i).lower !== 'of') return -1;
+  const head = mentionAt(ctx, i - 1);
+  if (head < 0) return -1;
+  const m = ctx.doc.actors[head] as ActorMention;
+  return m.kind === 'agent' && m.how === 'typed' && !countryless(m) && !isMedia(m) && !STATE_SECTORS.has(m.code.slice(3, 6)) ? head : -1;
+}
+
+/**
  * Left of the "of" at `of`: the noun phrase it hangs on ("the Greek sides of", through further "of"s);
  * the actor mention in it that modifies a following common noun, or -1.
  */
@@ -369,7 +399,7 @@ export function findSubject(ctx: DocContext, trigger: number, sentStart: number,
         || (locative && AREA_PREPS.has(before.lower))) && !isMedia(m)) fallback = mi;
       // "the missiles fired by the X army struck": the agent of a participle modifying the subject
       if (governed && before.lower === 'by' && byAgent < 0 && bi > s && tok(ctx, bi - 1).pos === 'VERB' && !isMedia(m)) byAgent = mi;
-      if (isMedia(m) || governed) { i = ms; continue; }
+      if (isMedia(m) || governed || hyphenModifier(ctx, mi)) { i = ms; continue; }
       // a subject known by its sector alone ("the missiles") yields to that agent
       if (byAgent >= 0 && m.kind === 'agent' && m.code.length === 3) return compound(ctx, byAgent, -1, lo, trigger);
       // "summoned X's envoy to complain": the object of a verb that does not pass it the infinitive
@@ -385,6 +415,10 @@ export function findSubject(ctx: DocContext, trigger: number, sentStart: number,
         // the pronoun agrees with the reporter: he/she a person, it/they/we a group
         if (reporter.length && (ctx.doc.actors[reporter[0] as number] as ActorMention).kind === 'person' === person) return reporter;
       }
+      // "the Kurds of northern Gondor demanded": the people named before "of" are the subject, the
+      // place after it only says which of them
+      const people = headOfPlace(ctx, ms, s);
+      if (people >= 0) return compound(ctx, people, -1, lo, trigger);
       // "the Turkish and Greek sides of Cyprus": the actor modifying the head noun before "of"
       if (before && before.lower === 'of') {
         const head = modifierOfHead(ctx, ms - 1, s);
@@ -1107,11 +1141,16 @@ function demandClause(ctx: DocContext, from: number, hi: number): number {
 const GROUP_NOUNS = new Set(['faction', 'group', 'party', 'leader', 'militant', 'activist', 'movement', 'politician', 'lawmaker',
   'fighter', 'student', 'worker', 'citizen', 'community', 'clan', 'tribe', 'delegate', 'negotiator', 'representative', 'figure']);
 
+/** Nouns for organised factions of a country ("Gondorian factions", "Rohan militants"). */
+const FACTION_NOUNS = new Set(['faction', 'group', 'party', 'movement', 'militant', 'fighter', 'clan', 'tribe', 'militia']);
+
 /** A nationality adjective heading a noun for a group of people ("Gondorian factions"), not an actor's name. */
 function nationalityGroup(ctx: DocContext, mi: number): boolean {
   const m = ctx.doc.actors[mi] as ActorMention;
-  if (m.kind !== 'country' || m.how !== 'adjective') return false;
   const me = (ctx.mentionTokens[mi] as [number, number])[1];
+  // "Gondorian factions" read as one typed actor: its own head noun says it is some group of that country
+  if (m.kind === 'agent' && m.how === 'typed' && !m.code.startsWith('IGO') && me > 0 && FACTION_NOUNS.has(tok(ctx, me - 1).lemma) && tok(ctx, me - 1).lower.endsWith('s')) return true;
+  if (m.kind !== 'country' || m.how !== 'adjective') return false;
   return me < ctx.doc.tokens.length && mentionAt(ctx, me) < 0 && GROUP_NOUNS.has(tok(ctx, me).lemma);
 }
 
