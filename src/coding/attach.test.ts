@@ -387,3 +387,10 @@ describe('attach: modifiers and heads around "of"', () => {
     assert.ok(es.length > 0 && es.every((e) => e.source.code === 'GONREB' && e.target?.code === 'GONREB'), pairs(es).join());
   });
 });
+
+describe('attach: domestic restrictions', () => {
+  test('a curfew imposed with no target named is imposed on the source\'s own country', () => {
+    const es = code('King Elessar imposed a curfew on Monday after days of unrest.').filter((e) => e.cameo.startsWith('172'));
+    assert.ok(es.length > 0 && es.every((e) => e.source.country === 'GON' && e.target?.country === 'GON'), pairs(es).join());
+  });
+});

@@ -936,8 +936,8 @@ export function attach(ctx: DocContext, cand: Candidate): Attached {
   }
   // a domestic protest or concession with no target named is aimed at the source's own country:
   // "thousands of Gondorians rallied against the new tax", "the teachers' union called off its strike",
-  // "the president eased press restrictions" — the people press their authorities, the authorities
-  // yield to their people (a state protesting with no addressee is left alone: "Gondor protested")
+  // "the president eased press restrictions", "the army declared martial law" — the people press their
+  // authorities, the authorities yield to or restrict their people (a state protesting with no addressee is left alone: "Gondor protested")
   let domestic = false;
   if (tgtParties.length === 0 && !passive && (protest || CONCESSION.test(p.code))) {
     const home = srcParties.map((x) => countryOf(x.code));
@@ -987,8 +987,11 @@ function contextTargets(ctx: DocContext, code: string, srcParties: Party[]): Par
 
 /** Verbal acts addressed to someone: appeals, demands, disapproval, rejection, threats. */
 const VERBAL = /^(02|10|11|12|13)/;
-/** Yielding: easing restrictions, acceding to demands, calling off a strike (CAMEO 080–083). */
-const CONCESSION = /^08[0-3]/;
+/**
+ * Acts of a state on its own people: yielding (easing restrictions, acceding to demands, calling off a
+ * strike; CAMEO 080–083) and restricting them (curfews, bans, martial law, blocking a demonstration; 172).
+ */
+const CONCESSION = /^(08[0-3]|172)/;
 /**
  * Talking with someone: consult, discuss, meet, negotiate. "telephoned Y on Tuesday to discuss efforts
  * for peace in Z": the purpose clause's talk is with the one telephoned; Z is its topic.
