@@ -394,3 +394,10 @@ describe('attach: domestic restrictions', () => {
     assert.ok(es.length > 0 && es.every((e) => e.source.country === 'GON' && e.target?.country === 'GON'), pairs(es).join());
   });
 });
+
+describe('attach: phrases that are no subject', () => {
+  test('"in defiance of X to demand": X is inside a prepositional phrase, not the demanders', () => {
+    const es = code('Thousands of people marched through the capital in defiance of King Elessar to demand reforms.').filter((e) => e.cameo.startsWith('10'));
+    assert.ok(es.every((e) => e.source.code !== 'GONGOV'), pairs(es).join());
+  });
+});

@@ -185,6 +185,18 @@ function nounPhraseBefore(ctx: DocContext, end: number, start: number): { mentio
 }
 
 /**
+ * The "of" at `of` completes a prepositional phrase ("in defiance of X", "on behalf of X", "in the wake
+ * of X"): a preposition, a determiner perhaps, a common noun, then "of". X is that phrase's, not a subject.
+ */
+function ofPhrase(ctx: DocContext, of: number, s: number): boolean {
+  let i = of - 1;
+  if (i < s || tok(ctx, i).pos !== 'NOUN' || mentionAt(ctx, i) >= 0) return false;
+  i--;
+  if (i >= s && tok(ctx, i).pos === 'DET') i--;
+  return i >= s && tok(ctx, i).pos === 'ADP' && tok(ctx, i).lower !== 'of';
+}
+
+/**
  * An actor written as the first half of a hyphenated participle ("the Gondor-occupied valley", "the
  * Rohan-backed militia"): it modifies what follows — the place or group is someone else.
  */
@@ -392,10 +404,10 @@ export function findSubject(ctx: DocContext, trigger: number, sentStart: number,
       // ("after the court ordered a release": a subordinate clause's subject before its own finite verb)
       const adjacent = (me === trigger && (trig.lower.endsWith('ing') || (before && SUBORD.has(before.lower))))
         || (!!before && SUBORD.has(before.lower) && me < trigger && finiteVerbAt(ctx, me, trigger));
-      const governed = before && before.pos === 'ADP' && before.lower !== 'of' && !adjacent && !addressee;
+      const governed = before && before.pos === 'ADP' && (before.lower !== 'of' || ofPhrase(ctx, bi, s)) && !adjacent && !addressee;
       // "a spokesman for X", "troops from X"; for untargeted events also "workers in X"
       // ("opposition groups in X are demanding": "in X" right before the verb group)
-      if (governed && fallback < 0 && (before.lower === 'for' || before.lower === 'from' || onlyAuxBetween(ctx, me, trigger)
+      if (governed && fallback < 0 && (before.lower === 'for' || before.lower === 'from' || (!infinitive && onlyAuxBetween(ctx, me, trigger))
         || (locative && AREA_PREPS.has(before.lower))) && !isMedia(m)) fallback = mi;
       // "the missiles fired by the X army struck": the agent of a participle modifying the subject
       if (governed && before.lower === 'by' && byAgent < 0 && bi > s && tok(ctx, bi - 1).pos === 'VERB' && !isMedia(m)) byAgent = mi;
