@@ -401,3 +401,10 @@ describe('attach: phrases that are no subject', () => {
     assert.ok(es.every((e) => e.source.code !== 'GONGOV'), pairs(es).join());
   });
 });
+
+describe('attach: agents of nouns', () => {
+  test('"protests against abuses by X": X is the abuses\' agent, not the protesters', () => {
+    const es = code('Students held protests against abuses by Mordor army units.').filter((e) => e.cameo.startsWith('14'));
+    assert.ok(es.every((e) => e.source.code !== 'MORMIL'), pairs(es).join());
+  });
+});

@@ -656,6 +656,16 @@ function agentAfter(ctx: DocContext, from: number, hi: number, window = 8): numb
   return [];
 }
 
+/** "against" before any "by" within `window` tokens of `from`. */
+function againstBefore(ctx: DocContext, from: number, hi: number, window: number): boolean {
+  for (let i = from; i < hi && i < from + window; i++) {
+    const l = tok(ctx, i).lower;
+    if (l === 'by' || l === ',') return false;
+    if (l === 'against') return true;
+  }
+  return false;
+}
+
 function between(ctx: DocContext, from: number, hi: number): number[] {
   for (let i = from; i < hi; i++) {
     if (tok(ctx, i).lower === 'between' || tok(ctx, i).lower === 'among') {
@@ -810,7 +820,8 @@ export function attach(ctx: DocContext, cand: Candidate): Attached {
     if (own >= 0 && (ctx.doc.actors[own] as ActorMention).kind === 'agent') { src = [own]; how = 'agent-noun'; }
     // "X launched artillery strikes": a modifier known by its sector alone yields to a subject with a country
     const weak = how === 'possessor' && src.length > 0 && src.every((mi) => countryless(ctx.doc.actors[mi] as ActorMention));
-    if (src.length === 0) { src = agentAfter(ctx, cand.trigger + 1, hi, 4); how = 'agent'; }
+    // ("protests against abuses by the army": the "by" is the abuses', the army is what is protested against)
+    if (src.length === 0 && !againstBefore(ctx, cand.trigger + 1, hi, 4)) { src = agentAfter(ctx, cand.trigger + 1, hi, 4); how = 'agent'; }
     if (src.length === 0 || weak) {
       // (for a weak modifier, the subject left of the whole noun phrase: "X launched air and artillery strikes")
       const from = weak ? Math.min(...src.map((mi) => (ctx.mentionTokens[mi] as [number, number])[0])) : cand.trigger;
