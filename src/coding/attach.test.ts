@@ -374,9 +374,13 @@ describe('attach: modifiers and heads around "of"', () => {
   const typed = (text: string): Event[] => codeEvents(fixtureDoc(text, {
     actors: placeActors(text, W).map((a) => (a.text === 'Rohirrim' || a.text === 'Gondorian factions' ? { ...a, how: 'typed' as const } : a)),
   }), { docId: 't' });
-  test('"the <people> of northern <country>": the people are the subject, not the country', () => {
+  test('"the <people> of northern <country>": the people are the subject when of that country', () => {
+    const es = typed('The Rohirrim of northern Rohan are demanding autonomy from King Theoden.').filter((e) => e.cameo.startsWith('10'));
+    assert.ok(es.length > 0 && es.every((e) => e.source.code === 'ROHCVL' && e.target?.country === 'ROH'), pairs(es).join());
+  });
+  test('"the <people> of <another country>": coded as that country\'s people, pressing its own state', () => {
     const es = typed('The Rohirrim of northern Gondor are demanding autonomy from King Elessar.').filter((e) => e.cameo.startsWith('10'));
-    assert.ok(es.length > 0 && es.every((e) => e.source.code === 'ROHCVL'), pairs(es).join());
+    assert.ok(es.length > 0 && es.every((e) => e.source.country === 'GON' && e.target?.country === 'GON'), pairs(es).join());
   });
   test('"<X>-backed <group>": the hyphenated actor modifies the group that acts', () => {
     const es = typed('The Mordor-backed Rohirrim attacked a convoy on Monday.').filter((e) => e.cameo.startsWith('19'));

@@ -428,9 +428,10 @@ export function findSubject(ctx: DocContext, trigger: number, sentStart: number,
         if (reporter.length && (ctx.doc.actors[reporter[0] as number] as ActorMention).kind === 'person' === person) return reporter;
       }
       // "the Kurds of northern Gondor demanded": the people named before "of" are the subject, the
-      // place after it only says which of them
+      // place after it only says which of them (a people of another country's name living there —
+      // "the Rohirrim of Gondor" — are coded as the place's people: the place stays)
       const people = headOfPlace(ctx, ms, s);
-      if (people >= 0) return compound(ctx, people, -1, lo, trigger);
+      if (people >= 0 && countryOf((ctx.doc.actors[people] as ActorMention).code) === countryOf(m.code)) return compound(ctx, people, -1, lo, trigger);
       // "the Turkish and Greek sides of Cyprus": the actor modifying the head noun before "of"
       if (before && before.lower === 'of') {
         const head = modifierOfHead(ctx, ms - 1, s);
@@ -975,7 +976,9 @@ export function attach(ctx: DocContext, cand: Candidate): Attached {
   }
   // "groups in X demanded that X's president ...": a source known only by its country is not that
   // country's government, so a same-country target stays
-  const inCountry = src.length === 1 && locativeCountry(ctx, src[0] as number);
+  // ("the Rohirrim of southern Gondor demanded autonomy from Gondor's king": a people of the country, not its state)
+  const inCountry = src.length === 1 && (locativeCountry(ctx, src[0] as number)
+    || headOfPlace(ctx, (ctx.mentionTokens[src[0] as number] as [number, number])[0], lo) >= 0);
   // "Hamas rejected an invitation from Palestinian factions": a nationality modifying a common noun
   // names some group of that country, not the source's own country
   const group = (tgt.length > 0 && tgt.every((mi) => nationalityGroup(ctx, mi)) && srcParties.every((x) => x.code.length > 3))
