@@ -412,3 +412,16 @@ describe('attach: agents of nouns', () => {
     assert.ok(es.every((e) => e.source.code !== 'MORMIL'), pairs(es).join());
   });
 });
+
+describe('attach: noun phrase modifiers and members', () => {
+  test('"Y\'s visiting king": an -ing form between a possessor and its noun reports no event', () => {
+    const es = code('Queen Arwen refused to receive Gondor\'s visiting King Elessar.').filter((e) => e.cameo.startsWith('04'));
+    assert.ok(es.every((e) => e.source.country !== 'GON'), pairs(es).join());
+  });
+  test('"<Adj> aircraft including gunships": the included sector-only group belongs to the nationality\'s phrase', () => {
+    const W = { ...WORLD, 'gunships': { code: 'MIL', kind: 'agent' as const } };
+    const text = 'Arnorian aircraft including gunships bombed Rohan villages.';
+    const es = codeEvents(fixtureDoc(text, { actors: placeActors(text, W) }), { docId: 't' }).filter((e) => e.cameo.startsWith('19'));
+    assert.ok(es.length > 0 && es.every((e) => e.source.country === 'ARN'), pairs(es).join());
+  });
+});

@@ -67,11 +67,16 @@ function compound(ctx: DocContext, mi: number, dir: -1 | 1, lo: number, hi: numb
     let j = dir < 0 ? s - 1 : e;
     let joined = false;
     let hopWord = false;
+    let including = false;
     while (j >= lo && j < hi && mentionAt(ctx, j) < 0) {
       const t = tok(ctx, j);
       // "X, Y and Z": after the "and" of a list read rightwards, a comma ends it ("X and Y, a weekly")
       if (dir > 0 && closed && t.text === ',') break;
       if (JOINERS.has(t.lower)) { joined = true; if (t.lower !== ',') { closed = true; hopWord = true; } }
+      // "Gondorian aircraft including helicopter gunships": the included are part of the noun phrase
+      // before, whose head noun the nationality modifies
+      else if (dir < 0 && t.lower === 'including' && !joined) { joined = true; including = true; hopWord = true; }
+      else if (including && t.pos === 'NOUN') { /* the head noun of the including phrase */ }
       else if (t.pos !== 'DET' && t.lower !== 'both') break;
       j += dir;
     }
@@ -630,6 +635,11 @@ function modifierVerb(ctx: DocContext, i: number, hi: number): boolean {
   if (prev && (prev.text === '-' || prev.text.endsWith('-'))) return true;
   if (i + 1 < hi && tok(ctx, i + 1).text === '-') return true;
   const t = tok(ctx, i);
+  // "Y's visiting king", "the ruling party": an -ing form between a determiner or possessor and its noun
+  if (t.lower.endsWith('ing') && prev && (prev.pos === 'DET' || prev.lower === "'s" || prev.lower === '’s' || POSSESSIVE_DET.has(prev.lower)) && i + 1 < hi) {
+    const next = tok(ctx, i + 1);
+    return mentionAt(ctx, i + 1) >= 0 || next.pos === 'NOUN' || next.pos === 'PROPN';
+  }
   if (!(t.lower.endsWith('ed') || t.lower.endsWith('en'))) return false;
   // also right after another verb: "rejected proposed changes", "condemned alleged abuses"
   if (!prev || !(prev.pos === 'DET' || prev.pos === 'ADP' || prev.pos === 'ADJ' || prev.pos === 'NUM' || (prev.pos === 'VERB' && t.lower.endsWith('ed')))) return false;
