@@ -425,3 +425,14 @@ describe('attach: noun phrase modifiers and members', () => {
     assert.ok(es.length > 0 && es.every((e) => e.source.country === 'ARN'), pairs(es).join());
   });
 });
+
+describe('attach: hyphenated pairs', () => {
+  test('"Arnor-Gondor talks": the two hyphenated parties talk with each other', () => {
+    const es = code('The Arnor-Gondor talks resumed on Monday.').filter((e) => e.cameo.startsWith('04'));
+    assert.deepEqual([...new Set(pairs(es).map((p) => p.split(':')[0]))], ['ARN>GON', 'GON>ARN']);
+  });
+  test('"hosted Arnor-Gondor talks": both parties are the object', () => {
+    const es = code('Rohan hosted Arnor-Gondor talks on Monday.').filter((e) => e.cameo === '043');
+    assert.deepEqual(pairs(es).map((p) => p.split(':')[0]), ['ROH>ARN', 'ROH>GON']);
+  });
+});

@@ -64,6 +64,9 @@ function compound(ctx: DocContext, mi: number, dir: -1 | 1, lo: number, hi: numb
   let closed = false;
   for (;;) {
     const [s, e] = ctx.mentionTokens[cur] as [number, number];
+    // "Israeli-Palestinian": two actors joined by a hyphen with no space are a pair
+    const h = dir < 0 ? hyphenPartner(ctx, cur, lo) : e + 1 < hi ? mentionAt(ctx, e + 1) : -1;
+    if (h >= 0 && !out.includes(h) && (dir < 0 || hyphenPartner(ctx, h, lo) === cur)) { out.push(h); cur = h; continue; }
     let j = dir < 0 ? s - 1 : e;
     let joined = false;
     let hopWord = false;
@@ -531,7 +534,11 @@ function possessor(ctx: DocContext, trigger: number, lo: number, sentence: numbe
       return [];
     }
     const mi = mentionAt(ctx, i);
-    if (mi >= 0) return isMedia(ctx.doc.actors[mi] as ActorMention) ? [] : compound(ctx, mi, -1, lo, trigger);
+    if (mi >= 0) {
+      if (isMedia(ctx.doc.actors[mi] as ActorMention)) return [];
+      const dyad = hyphenPartner(ctx, mi, lo);
+      return dyad >= 0 ? [dyad, mi] : compound(ctx, mi, -1, lo, trigger);
+    }
     if (t.pos === 'PRON' && PRONOUNS.has(t.lower)) {
       const a = antecedent(ctx, t, sentence);
       return a >= 0 ? [a] : [];
@@ -539,6 +546,22 @@ function possessor(ctx: DocContext, trigger: number, lo: number, sentence: numbe
     if (!NOMINAL_TAGS.has(t.pos)) return [];
   }
   return [];
+}
+
+/**
+ * "U.S.-Soviet talks", "the Arnor-Gondor truce": the actor written right before the one at `mi`, joined
+ * by a hyphen with no space — the two parties of a noun. -1 when none.
+ */
+function hyphenPartner(ctx: DocContext, mi: number, lo: number): number {
+  const ms = (ctx.mentionTokens[mi] as [number, number])[0];
+  if (ms - 2 < lo) return -1;
+  const h = tok(ctx, ms - 1);
+  const first = tok(ctx, ms);
+  const prev = tok(ctx, ms - 2);
+  if (h.text !== '-' || h.start !== prev.end || first.start !== h.end) return -1;
+  const other = mentionAt(ctx, ms - 2);
+  if (other < 0 || other === mi || isMedia(ctx.doc.actors[other] as ActorMention)) return -1;
+  return countryOf((ctx.doc.actors[other] as ActorMention).code) === countryOf((ctx.doc.actors[mi] as ActorMention).code) ? -1 : other;
 }
 
 const SUPPORT = new Set(['launch', 'carry', 'conduct', 'hold', 'declare', 'announce', 'reach', 'sign', 'agree', 'impose', 'make', 'stage',
