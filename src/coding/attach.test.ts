@@ -436,3 +436,10 @@ describe('attach: hyphenated pairs', () => {
     assert.deepEqual(pairs(es).map((p) => p.split(':')[0]), ['ROH>ARN', 'ROH>GON']);
   });
 });
+
+describe('attach: gerunds as nouns', () => {
+  test('"after three days of fighting": the gerund is a noun, not the nearest actor\'s verb', () => {
+    const es = code('Mordor army seized a Rohan outpost after three days of fighting.').filter((e) => e.cameo === '190');
+    assert.ok(es.every((e) => e.source.country !== 'ROH'), pairs(es).join());
+  });
+});

@@ -204,6 +204,14 @@ function ofPhrase(ctx: DocContext, of: number, s: number): boolean {
   return i >= s && tok(ctx, i).pos === 'ADP' && tok(ctx, i).lower !== 'of';
 }
 
+/** An -ing form after "<common noun> of" ("days of fighting", "weeks of shelling"): a noun, not a verb. */
+function gerundOfNoun(ctx: DocContext, i: number, lo: number): boolean {
+  const t = tok(ctx, i);
+  if (t.pos !== 'VERB' || !t.lower.endsWith('ing') || i - 2 < lo || tok(ctx, i - 1).lower !== 'of') return false;
+  const n = tok(ctx, i - 2);
+  return n.pos === 'NOUN' && mentionAt(ctx, i - 2) < 0;
+}
+
 /**
  * An actor written as the first half of a hyphenated participle ("the Gondor-occupied valley", "the
  * Rohan-backed militia"): it modifies what follows — the place or group is someone else.
@@ -819,7 +827,8 @@ export function attach(ctx: DocContext, cand: Candidate): Attached {
   const allowSelf = p.flags.has('self');
   const recip = p.flags.has('recip');
   // a multi-word pattern opening with a noun or adjective ("violent protests by X") is nominal too
-  const nominal = p.kind === 'n' || NOUN_ADJ.has(tok(ctx, cand.trigger).pos);
+  // ("after five days of fighting": a gerund after "<noun> of" is a noun too)
+  const nominal = p.kind === 'n' || NOUN_ADJ.has(tok(ctx, cand.trigger).pos) || gerundOfNoun(ctx, cand.trigger, lo);
   // "X is committed to opening", "X is opposed to": with no agent, a participle + "to" phrase written
   // into the pattern is an adjective of the subject
   const passive = !nominal && !p.flags.has('nopassive') && isPassive(ctx, cand.trigger, lo)
