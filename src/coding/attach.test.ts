@@ -443,3 +443,10 @@ describe('attach: gerunds as nouns', () => {
     assert.ok(es.every((e) => e.source.country !== 'ROH'), pairs(es).join());
   });
 });
+
+describe('attach: support verbs of pace', () => {
+  test('"accelerated the withdrawal": speeding up an act is doing it', () => {
+    const es = code('Gondor accelerated the withdrawal of its troops from Rohan on Friday.').filter((e) => e.cameo.startsWith('087'));
+    assert.ok(es.length > 0 && es.every((e) => e.source.country === 'GON'), pairs(es).join());
+  });
+});

@@ -578,7 +578,7 @@ const SUPPORT = new Set(['launch', 'carry', 'conduct', 'hold', 'declare', 'annou
   'file', 'express', 'voice', 'have', 'enter', 'conclude', 'finalize', 'finalise', 'strike', 'commit', 'perpetrate',
   'renew', 'host', 'attend', 'join', 'complete', 'organize', 'organise', 'plan', 'threaten', 'vow', 'pledge', 'promise', 'fire', 'use',
   'approve', 'authorize', 'authorise', 'grant', 'allow', 'order', 'request', 'demand', 'sign', 'allocate', 'earmark', 'release', 'bring',
-  'pay', 'lead', 'end', 'wrap', 'trade', 'exchange', 'swap', 'engage', 'wage']);
+  'pay', 'lead', 'end', 'wrap', 'trade', 'exchange', 'swap', 'engage', 'wage', 'speed', 'accelerate', 'hasten', 'expedite']);
 
 /** Support verbs that make the event mutual between the members of a group subject ("X and Y traded accusations"). */
 const MUTUAL = new Set(['trade', 'exchange', 'swap']);
