@@ -450,3 +450,14 @@ describe('attach: support verbs of pace', () => {
     assert.ok(es.length > 0 && es.every((e) => e.source.country === 'GON'), pairs(es).join());
   });
 });
+
+describe('attach: plural request nouns tagged as verbs', () => {
+  test('"brushed aside demands by Y": the demands are Y\'s, not the subject\'s', () => {
+    const es = code('Gondor brushed aside demands by Rohan for compensation.').filter((e) => e.cameo.startsWith('10'));
+    assert.ok(es.every((e) => e.source.country === 'ROH'), pairs(es).join());
+  });
+  test('"rejected renewed calls from Y": Y is the target of the rejection', () => {
+    const es = code('Gondor rejected renewed calls from Rohan for a summit.').filter((e) => e.cameo.startsWith('12'));
+    assert.ok(es.length > 0 && es.every((e) => e.source.country === 'GON' && e.target?.country === 'ROH'), pairs(es).join());
+  });
+});

@@ -638,10 +638,23 @@ export function findObject(ctx: DocContext, from: number, hi: number, verbsFrom 
  * a finite verb cannot follow another ("rejected calls by X", "dismissed demands from X").
  */
 function pluralNounAfterVerb(ctx: DocContext, i: number, from: number): boolean {
+  return i >= from && pluralNoun(ctx, i);
+}
+
+const NOUN_AFTER = new Set(['by', 'from', 'of', 'for']);
+const VERB_PARTICLES = new Set(['down', 'aside', 'off', 'up', 'out']);
+
+/**
+ * An "-s" form tagged as a verb that is a plural noun: after a verb, a verb's particle, a determiner,
+ * an adjective or a participle used as one, and before by/from/of/for ("rejected calls by X",
+ * "brushed aside demands from X", "renewed calls for"). A finite verb cannot stand there.
+ */
+export function pluralNoun(ctx: DocContext, i: number): boolean {
   const t = tok(ctx, i);
-  if (i !== from || i === 0 || !t.lower.endsWith('s') || t.lower.endsWith('ss') || tok(ctx, i - 1).pos !== 'VERB') return false;
-  const n = i + 1 < ctx.doc.tokens.length ? tok(ctx, i + 1) : null;
-  return !!n && (n.lower === 'by' || n.lower === 'from' || n.lower === 'of');
+  if (t.pos !== 'VERB' || i === 0 || !t.lower.endsWith('s') || t.lower.endsWith('ss') || i + 1 >= ctx.doc.tokens.length) return false;
+  if (!NOUN_AFTER.has(tok(ctx, i + 1).lower)) return false;
+  const prev = tok(ctx, i - 1);
+  return prev.pos === 'VERB' || prev.pos === 'DET' || prev.pos === 'ADJ' || POSSESSIVE_DET.has(prev.lower) || VERB_PARTICLES.has(prev.lower);
 }
 
 /**
@@ -676,7 +689,7 @@ function modifierVerb(ctx: DocContext, i: number, hi: number): boolean {
   if (!prev || !(prev.pos === 'DET' || prev.pos === 'ADP' || prev.pos === 'ADJ' || prev.pos === 'NUM' || (prev.pos === 'VERB' && t.lower.endsWith('ed')))) return false;
   if (i + 1 >= hi) return false;
   const next = tok(ctx, i + 1);
-  return mentionAt(ctx, i + 1) >= 0 || next.pos === 'NOUN' || next.pos === 'ADJ' || next.pos === 'PROPN';
+  return mentionAt(ctx, i + 1) >= 0 || next.pos === 'NOUN' || next.pos === 'ADJ' || next.pos === 'PROPN' || pluralNoun(ctx, i + 1);
 }
 
 function isPassive(ctx: DocContext, trigger: number, lo: number): boolean {
@@ -697,6 +710,10 @@ function agentAfter(ctx: DocContext, from: number, hi: number, window = 8): numb
   }
   return [];
 }
+
+/** Nouns of requests and offers whose "from" phrase names their maker ("calls from Y", "an invitation from Y"). */
+const FROM_NOUNS = new Set(['call', 'demand', 'appeal', 'request', 'plea', 'offer', 'proposal', 'invitation', 'ultimatum', 'threat', 'warning',
+  'pressure', 'criticism', 'complaint', 'protest', 'accusation', 'condemnation', 'calls', 'demands', 'appeals', 'requests', 'offers', 'threats']);
 
 /** "against" before any "by" within `window` tokens of `from`. */
 function againstBefore(ctx: DocContext, from: number, hi: number, window: number): boolean {
@@ -828,7 +845,7 @@ export function attach(ctx: DocContext, cand: Candidate): Attached {
   const recip = p.flags.has('recip');
   // a multi-word pattern opening with a noun or adjective ("violent protests by X") is nominal too
   // ("after five days of fighting": a gerund after "<noun> of" is a noun too)
-  const nominal = p.kind === 'n' || NOUN_ADJ.has(tok(ctx, cand.trigger).pos) || gerundOfNoun(ctx, cand.trigger, lo);
+  const nominal = p.kind === 'n' || NOUN_ADJ.has(tok(ctx, cand.trigger).pos) || gerundOfNoun(ctx, cand.trigger, lo) || pluralNoun(ctx, cand.trigger);
   // "X is committed to opening", "X is opposed to": with no agent, a participle + "to" phrase written
   // into the pattern is an adjective of the subject
   const passive = !nominal && !p.flags.has('nopassive') && isPassive(ctx, cand.trigger, lo)
@@ -865,6 +882,11 @@ export function attach(ctx: DocContext, cand: Candidate): Attached {
     const weak = how === 'possessor' && src.length > 0 && src.every((mi) => countryless(ctx.doc.actors[mi] as ActorMention));
     // ("protests against abuses by the army": the "by" is the abuses', the army is what is protested against)
     if (src.length === 0 && !againstBefore(ctx, cand.trigger + 1, hi, 4)) { src = agentAfter(ctx, cand.trigger + 1, hi, 4); how = 'agent'; }
+    // "calls from Y", "an offer from Y": a request or offer comes from its maker
+    if (src.length === 0 && FROM_NOUNS.has(tok(ctx, cand.trigger).lemma) && cand.trigger + 1 < hi && tok(ctx, cand.trigger + 1).lower === 'from') {
+      src = findObject(ctx, cand.trigger + 2, hi);
+      how = 'agent';
+    }
     if (src.length === 0 || weak) {
       // (for a weak modifier, the subject left of the whole noun phrase: "X launched air and artillery strikes")
       const from = weak ? Math.min(...src.map((mi) => (ctx.mentionTokens[mi] as [number, number])[0])) : cand.trigger;
