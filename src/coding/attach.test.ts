@@ -461,3 +461,10 @@ describe('attach: plural request nouns tagged as verbs', () => {
     assert.ok(es.length > 0 && es.every((e) => e.source.country === 'GON' && e.target?.country === 'ROH'), pairs(es).join());
   });
 });
+
+describe('attach: reduced relatives on objects', () => {
+  test('"breached the accord signed in <place>": the participle is background, not the subject\'s act', () => {
+    const es = code('Mordor army breached the border accord signed in Minas Tirith last spring.').filter((e) => e.cameo === '057');
+    assert.deepEqual(pairs(es), []);
+  });
+});

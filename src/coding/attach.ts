@@ -715,6 +715,23 @@ function agentAfter(ctx: DocContext, from: number, hi: number, window = 8): numb
 const FROM_NOUNS = new Set(['call', 'demand', 'appeal', 'request', 'plea', 'offer', 'proposal', 'invitation', 'ultimatum', 'threat', 'warning',
   'pressure', 'criticism', 'complaint', 'protest', 'accusation', 'condemnation', 'calls', 'demands', 'appeals', 'requests', 'offers', 'threats']);
 
+/**
+ * A past participle right after a common noun that is the object of a preposition or of a non-reporting
+ * verb ("violating the agreement signed in March", "in the zone declared last year"), followed by a
+ * preposition, a comma or the clause's end and no "by" agent.
+ */
+function reducedObjectRelative(ctx: DocContext, i: number, lo: number, hi: number): boolean {
+  const t = tok(ctx, i);
+  if (t.pos !== 'VERB' || !(t.lower.endsWith('ed') || t.lower.endsWith('en')) || i - 1 <= lo) return false;
+  if (tok(ctx, i - 1).pos !== 'NOUN' || mentionAt(ctx, i - 1) >= 0) return false;
+  const n = i + 1 < hi ? tok(ctx, i + 1) : null;
+  if (n && (n.lower === 'by' || !(n.pos === 'ADP' || n.text === ','))) return false;
+  let j = i - 1;
+  while (j > lo && mentionAt(ctx, j - 1) < 0 && (NP_TAGS.has(tok(ctx, j - 1).pos))) j--;
+  const b = tok(ctx, j - 1);
+  return j - 1 >= lo && mentionAt(ctx, j - 1) < 0 && ((b.pos === 'ADP' && b.lower !== 'of') || (b.pos === 'VERB' && !REPORTING.has(b.lemma)));
+}
+
 /** "against" before any "by" within `window` tokens of `from`. */
 function againstBefore(ctx: DocContext, from: number, hi: number, window: number): boolean {
   for (let i = from; i < hi && i < from + window; i++) {
@@ -862,6 +879,9 @@ export function attach(ctx: DocContext, cand: Candidate): Attached {
   }
   // "the occupied West Bank", "war-torn Gondor": a participle used as an adjective reports no event
   if (p.kind === 'v' && cand.end === cand.trigger + 1 && tok(ctx, cand.trigger).pos === 'VERB' && modifierVerb(ctx, cand.trigger, hi)) return none;
+  // "violated the truce agreement signed in March": a participle after the object of another verb, with
+  // no agent, is a reduced relative about that object — background, no event of anyone in the sentence
+  if (p.kind === 'v' && !passive && reducedObjectRelative(ctx, cand.trigger, lo, hi)) return none;
 
   const btw = recip ? between(ctx, cand.trigger + 1, Math.min(hi, cand.end + 2)) : [];
   if (btw.length) return { cand, pairs: reciprocal(expand(ctx, btw)), passive, how: 'between' };
