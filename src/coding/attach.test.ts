@@ -468,3 +468,10 @@ describe('attach: reduced relatives on objects', () => {
     assert.deepEqual(pairs(es), []);
   });
 });
+
+describe('attach: catenative "help"', () => {
+  test('"to help defend Y": the object of the bare infinitive after "help" is the target', () => {
+    const es = code('Arnor offered to send supplies to help rebuild Rohan.').filter((e) => e.cameo.startsWith('0'));
+    assert.ok(es.some((e) => e.target?.country === 'ROH'), pairs(es).join());
+  });
+});

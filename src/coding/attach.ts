@@ -628,6 +628,8 @@ export function findObject(ctx: DocContext, from: number, hi: number, verbsFrom 
     // "threatened to deliver blows to X", "refused on Monday to meet X": the object of the
     // infinitive that completes the trigger
     if (t.pos === 'VERB' && !crossed && i - from <= 3 && i > 0 && tok(ctx, i - 1).lower === 'to' && tok(ctx, i - 1).pos === 'PART') { crossed = true; continue; }
+    // "to help defend Y": "help" takes a bare infinitive whose object is the one helped
+    if (t.pos === 'VERB' && crossed && i > 0 && tok(ctx, i - 1).lemma === 'help') continue;
     if (t.pos === 'VERB' && i >= verbsFrom && !modifierVerb(ctx, i, hi) && !agentParticiple(ctx, i, hi) && !pluralNounAfterVerb(ctx, i, from)) return [];
   }
   return [];
