@@ -621,7 +621,7 @@ export function findObject(ctx: DocContext, from: number, hi: number, verbsFrom 
     const t = tok(ctx, i);
     const mi = mentionAt(ctx, i);
     if (mi >= 0) {
-      if (isMedia(ctx.doc.actors[mi] as ActorMention)) { i = (ctx.mentionTokens[mi] as [number, number])[1] - 1; continue; }
+      if (isMedia(ctx.doc.actors[mi] as ActorMention) || borderOnly(ctx, mi)) { i = (ctx.mentionTokens[mi] as [number, number])[1] - 1; continue; }
       return compound(ctx, mi, 1, from, hi);
     }
     if (t.text === ',' || STOP_RIGHT.has(t.lower) || OBJECT_STOP.has(t.lower)) return [];
@@ -732,6 +732,24 @@ function reducedObjectRelative(ctx: DocContext, i: number, lo: number, hi: numbe
   while (j > lo && mentionAt(ctx, j - 1) < 0 && (NP_TAGS.has(tok(ctx, j - 1).pos))) j--;
   const b = tok(ctx, j - 1);
   return j - 1 >= lo && mentionAt(ctx, j - 1) < 0 && ((b.pos === 'ADP' && b.lower !== 'of') || (b.pos === 'VERB' && !REPORTING.has(b.lemma)));
+}
+
+const BORDER = new Set(['border', 'frontier', 'boundary']);
+
+/**
+ * An actor that only names a border: "a deal on the Irish border", "along the Syrian border", "near
+ * the border with Y" — a place or a topic, no party (a "border town" or "border guards" are Y's).
+ */
+function borderOnly(ctx: DocContext, mi: number): boolean {
+  const m = ctx.doc.actors[mi] as ActorMention;
+  if (m.kind !== 'country') return false;
+  const [ms, me] = ctx.mentionTokens[mi] as [number, number];
+  const n = ctx.doc.tokens.length;
+  if (m.how === 'adjective' && me < n && BORDER.has(tok(ctx, me).lemma) && mentionAt(ctx, me) < 0) {
+    const after = me + 1 < n ? tok(ctx, me + 1) : null;
+    if (!after || !(after.pos === 'NOUN' || after.pos === 'PROPN')) return true;
+  }
+  return ms >= 2 && tok(ctx, ms - 1).lower === 'with' && BORDER.has(tok(ctx, ms - 2).lemma);
 }
 
 /** "against" before any "by" within `window` tokens of `from`. */
