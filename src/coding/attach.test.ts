@@ -488,3 +488,14 @@ describe('attach: borders are places', () => {
     assert.ok(es.every((e) => e.target?.country !== 'ROH'), pairs(es).join());
   });
 });
+
+describe('attach: shows of force abroad', () => {
+  test('"remained on alert in Y": a posture held in another country is aimed at it', () => {
+    const es = code('Mordor army remained on alert in Rohan on Sunday.').filter((e) => e.cameo.startsWith('15'));
+    assert.ok(es.length > 0 && es.every((e) => e.target?.country === 'ROH'), pairs(es).join());
+  });
+  test('a posture at home has no target', () => {
+    const es = code('Mordor army remained on alert in Mordor on Sunday.').filter((e) => e.cameo.startsWith('15'));
+    assert.ok(es.every((e) => !e.target), pairs(es).join());
+  });
+});

@@ -1058,6 +1058,16 @@ export function attach(ctx: DocContext, cand: Candidate): Attached {
       placeTarget = true;
     }
   }
+  // "troops remained on alert in Y", "deployed troops in Y": a show of force in another country is aimed at it
+  if (tgtParties.length === 0 && p.code.startsWith('15') && !passive) {
+    const at = locativeAfter(ctx, cand.end, hi);
+    const country = at >= 0 ? countryOf((ctx.doc.actors[at] as ActorMention).code) : placeAfter(ctx, cand, hi);
+    if (country && !srcParties.some((x) => countryOf(x.code) === country)) {
+      tgtParties = [countryParty(ctx, country, (srcParties[0] as Party).mention)];
+      how += '+place';
+      placeTarget = true;
+    }
+  }
   if (tgtParties.length === 0 && p.flags.has('ctx')) {
     tgtParties = contextTargets(ctx, p.code, srcParties);
     if (tgtParties.length) how += '+context';
