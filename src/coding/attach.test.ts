@@ -499,3 +499,14 @@ describe('attach: shows of force abroad', () => {
     assert.ok(es.every((e) => !e.target), pairs(es).join());
   });
 });
+
+describe('attach: each other, and combat gerunds', () => {
+  test('"X and Y fired rockets at each other\'s posts": the two act on each other', () => {
+    const es = code('Arnor and Rohan fired rockets at each other\'s posts on Sunday.').filter((e) => e.cameo.startsWith('19'));
+    assert.deepEqual([...new Set(pairs(es).map((p) => p.split(':')[0]))].sort(), ['ARN>ROH', 'ROH>ARN']);
+  });
+  test('"air raids and shelling resumed": a combat gerund coordinated with a noun is a noun', () => {
+    const es = code('Rohan villagers fled as air raids and shelling resumed on Monday.').filter((e) => e.cameo.startsWith('19'));
+    assert.ok(es.every((e) => e.source.country !== 'ROH'), pairs(es).join());
+  });
+});

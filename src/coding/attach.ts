@@ -204,10 +204,16 @@ function ofPhrase(ctx: DocContext, of: number, s: number): boolean {
   return i >= s && tok(ctx, i).pos === 'ADP' && tok(ctx, i).lower !== 'of';
 }
 
-/** An -ing form after "<common noun> of" ("days of fighting", "weeks of shelling"): a noun, not a verb. */
+/** Gerunds naming combat, used as nouns ("the shelling", "strikes and shelling"). */
+const COMBAT_GERUNDS = new Set(['shelling', 'bombing', 'fighting', 'firing', 'shooting', 'looting', 'rioting', 'bombardment', 'killing', 'killings']);
+
+/** An -ing form after "<common noun> of|and" ("days of fighting", "strikes and shelling"): a noun, not a verb. */
 function gerundOfNoun(ctx: DocContext, i: number, lo: number): boolean {
   const t = tok(ctx, i);
-  if (t.pos !== 'VERB' || !t.lower.endsWith('ing') || i - 2 < lo || tok(ctx, i - 1).lower !== 'of') return false;
+  // (a gerund of combat also when coordinated with a noun: "in the strikes and shelling")
+  if (t.pos !== 'VERB' || !t.lower.endsWith('ing') || i - 2 < lo) return false;
+  const and = tok(ctx, i - 1).lower === 'and' && COMBAT_GERUNDS.has(t.lower);
+  if (!(tok(ctx, i - 1).lower === 'of' || and)) return false;
   const n = tok(ctx, i - 2);
   return n.pos === 'NOUN' && mentionAt(ctx, i - 2) < 0;
 }
@@ -752,6 +758,17 @@ function borderOnly(ctx: DocContext, mi: number): boolean {
   return ms >= 2 && tok(ctx, ms - 1).lower === 'with' && BORDER.has(tok(ctx, ms - 2).lemma);
 }
 
+/** "each other" / "one another" in the clause after the match: the subjects act on each other. */
+function eachOther(ctx: DocContext, from: number, hi: number): boolean {
+  for (let i = from; i + 1 < hi && i < from + 10; i++) {
+    const a = tok(ctx, i).lower;
+    const b = tok(ctx, i + 1).lower;
+    if ((a === 'each' && b === 'other') || (a === 'one' && b === 'another')) return true;
+    if (a === ',' || (tok(ctx, i).pos === 'VERB' && i > from && !modifierVerb(ctx, i, hi))) return false;
+  }
+  return false;
+}
+
 /** "against" before any "by" within `window` tokens of `from`. */
 function againstBefore(ctx: DocContext, from: number, hi: number, window: number): boolean {
   for (let i = from; i < hi && i < from + window; i++) {
@@ -1002,7 +1019,7 @@ export function attach(ctx: DocContext, cand: Candidate): Attached {
     if (d >= 0) { tgtParties = expand(ctx, [d]); how += '+destination'; }
   }
 
-  if (tgtParties.length === 0 && distinctSides(srcParties) > 1 && (recip || (nominal && mutualVerb(ctx, src, cand.trigger)))) {
+  if (tgtParties.length === 0 && distinctSides(srcParties) > 1 && (recip || (nominal && mutualVerb(ctx, src, cand.trigger)) || eachOther(ctx, cand.end, hi))) {
     return { cand, pairs: reciprocal(srcParties), passive, how: `${how}+reciprocal` };
   }
   // "Thailand and Cambodia accused Cambodia ...": a target inside the source group makes the group mutual
