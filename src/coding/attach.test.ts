@@ -510,3 +510,10 @@ describe('attach: each other, and combat gerunds', () => {
     assert.ok(es.every((e) => e.source.country !== 'ROH'), pairs(es).join());
   });
 });
+
+describe('attach: each other right after the verb', () => {
+  test('"X and Y accused each other of ...": mutual accusations', () => {
+    const es = code('Arnor and Rohan accused each other of shelling the border.').filter((e) => e.cameo.startsWith('11'));
+    assert.deepEqual([...new Set(pairs(es).map((p) => p.split(':')[0]))].sort(), ['ARN>ROH', 'ROH>ARN']);
+  });
+});

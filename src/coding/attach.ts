@@ -1019,7 +1019,7 @@ export function attach(ctx: DocContext, cand: Candidate): Attached {
     if (d >= 0) { tgtParties = expand(ctx, [d]); how += '+destination'; }
   }
 
-  if (tgtParties.length === 0 && distinctSides(srcParties) > 1 && (recip || (nominal && mutualVerb(ctx, src, cand.trigger)) || eachOther(ctx, cand.end, hi))) {
+  if (tgtParties.length === 0 && distinctSides(srcParties) > 1 && (recip || (nominal && mutualVerb(ctx, src, cand.trigger)) || eachOther(ctx, cand.trigger + 1, hi))) {
     return { cand, pairs: reciprocal(srcParties), passive, how: `${how}+reciprocal` };
   }
   // "Thailand and Cambodia accused Cambodia ...": a target inside the source group makes the group mutual
