@@ -329,3 +329,191 @@ describe('attach: reduced relatives, support verbs, protest targets', () => {
     assert.ok(es.length > 0 && es.every((e) => e.target?.country === 'GON'), pairs(es).join());
   });
 });
+
+describe('attach: purpose clauses of contact verbs', () => {
+  test('"telephoned Y on <day> to discuss efforts for peace in Z": the talk is with Y, Z is its topic', () => {
+    const es = code('Queen Arwen telephoned King Elessar on Friday to discuss efforts to secure a truce in Rohan.').filter((e) => e.cameo.startsWith('04'));
+    assert.ok(es.length > 0 && es.every((e) => e.source.country === 'ARN' && e.target?.country === 'GON'), pairs(es).join());
+  });
+});
+
+describe('attach: plural nouns after a verb and appositive titles', () => {
+  test('"rejected calls by Y": the -s word after the verb is a noun, Y the target', () => {
+    const es = code('Gondor flatly rejected demands from Rohan to reopen the mines.').filter((e) => e.cameo.startsWith('12'));
+    assert.ok(es.length > 0 && es.every((e) => e.source.country === 'GON' && e.target?.country === 'ROH'), pairs(es).join());
+  });
+  test('"by <name>, <title>,": the title is the same person in the capacity meant', () => {
+    const W = { ...WORLD, 'Radagast': { code: 'ROHELI', kind: 'person' as const }, 'Arnorian envoy': { code: 'ARNGOV', kind: 'person' as const } };
+    const text = 'Gondor rejected calls by Radagast, the Arnorian envoy, to lift the blockade.';
+    const actors = placeActors(text, W).map((a) => (a.text === 'Arnorian envoy' ? { ...a, how: 'title' as const } : a));
+    const es = codeEvents(fixtureDoc(text, { actors }), { docId: 't' }).filter((e) => e.cameo.startsWith('12'));
+    assert.deepEqual(pairs(es).map((p) => p.split(':')[0]), ['GON>ARN']);
+  });
+});
+
+describe('attach: domestic protests and concessions', () => {
+  const W = { ...WORLD, 'Gondorian miners': { code: 'GONLAB', kind: 'agent' as const }, 'miners': { code: 'LAB', kind: 'agent' as const } };
+  const coded = (text: string): Event[] => codeEvents(fixtureDoc(text, { actors: placeActors(text, W) }), { docId: 't' });
+  test('a crowd of one country protesting with no addressee presses its own authorities', () => {
+    const es = coded('Gondorian miners went on strike for higher wages.').filter((e) => e.cameo.startsWith('14'));
+    assert.ok(es.length > 0 && es.every((e) => e.source.code === 'GONLAB' && e.target?.country === 'GON'), pairs(es).join());
+  });
+  test('a state protesting with no addressee gets no target', () => {
+    const es = code('Gondor protested on Monday.').filter((e) => e.cameo.startsWith('14'));
+    assert.ok(es.every((e) => !e.target), pairs(es).join());
+  });
+  test('a source known by its sector alone gets no home target', () => {
+    const es = coded('Thousands of miners went on strike for higher wages.').filter((e) => e.cameo.startsWith('14'));
+    assert.ok(es.every((e) => !e.target), pairs(es).join());
+  });
+});
+
+describe('attach: modifiers and heads around "of"', () => {
+  const W = { ...WORLD, 'Rohirrim': { code: 'ROHCVL', kind: 'agent' as const }, 'Gondorian factions': { code: 'GONREB', kind: 'agent' as const },
+    'Dunedain Front': { code: 'GONREB', kind: 'group' as const } };
+  const typed = (text: string): Event[] => codeEvents(fixtureDoc(text, {
+    actors: placeActors(text, W).map((a) => (a.text === 'Rohirrim' || a.text === 'Gondorian factions' ? { ...a, how: 'typed' as const } : a)),
+  }), { docId: 't' });
+  test('"the <people> of northern <country>": the people are the subject when of that country', () => {
+    const es = typed('The Rohirrim of northern Rohan are demanding autonomy from King Theoden.').filter((e) => e.cameo.startsWith('10'));
+    assert.ok(es.length > 0 && es.every((e) => e.source.code === 'ROHCVL' && e.target?.country === 'ROH'), pairs(es).join());
+  });
+  test('"the <people> of <another country>": coded as that country\'s people, pressing its own state', () => {
+    const es = typed('The Rohirrim of northern Gondor are demanding autonomy from King Elessar.').filter((e) => e.cameo.startsWith('10'));
+    assert.ok(es.length > 0 && es.every((e) => e.source.country === 'GON' && e.target?.country === 'GON'), pairs(es).join());
+  });
+  test('"<X>-backed <group>": the hyphenated actor modifies the group that acts', () => {
+    const es = typed('The Mordor-backed Rohirrim attacked a convoy on Monday.').filter((e) => e.cameo.startsWith('19'));
+    assert.ok(es.length > 0 && es.every((e) => e.source.code === 'ROHCVL'), pairs(es).join());
+  });
+  test('a faction rejecting a meeting of other factions of its own country keeps them as target', () => {
+    const es = typed('The Dunedain Front rejected an invitation to join a meeting of Gondorian factions.').filter((e) => e.cameo.startsWith('12'));
+    assert.ok(es.length > 0 && es.every((e) => e.source.code === 'GONREB' && e.target?.code === 'GONREB'), pairs(es).join());
+  });
+});
+
+describe('attach: domestic restrictions', () => {
+  test('a curfew imposed with no target named is imposed on the source\'s own country', () => {
+    const es = code('King Elessar imposed a curfew on Monday after days of unrest.').filter((e) => e.cameo.startsWith('172'));
+    assert.ok(es.length > 0 && es.every((e) => e.source.country === 'GON' && e.target?.country === 'GON'), pairs(es).join());
+  });
+});
+
+describe('attach: phrases that are no subject', () => {
+  test('"in defiance of X to demand": X is inside a prepositional phrase, not the demanders', () => {
+    const es = code('Thousands of people marched through the capital in defiance of King Elessar to demand reforms.').filter((e) => e.cameo.startsWith('10'));
+    assert.ok(es.every((e) => e.source.code !== 'GONGOV'), pairs(es).join());
+  });
+});
+
+describe('attach: agents of nouns', () => {
+  test('"protests against abuses by X": X is the abuses\' agent, not the protesters', () => {
+    const es = code('Students held protests against abuses by Mordor army units.').filter((e) => e.cameo.startsWith('14'));
+    assert.ok(es.every((e) => e.source.code !== 'MORMIL'), pairs(es).join());
+  });
+});
+
+describe('attach: noun phrase modifiers and members', () => {
+  test('"Y\'s visiting king": an -ing form between a possessor and its noun reports no event', () => {
+    const es = code('Queen Arwen refused to receive Gondor\'s visiting King Elessar.').filter((e) => e.cameo.startsWith('04'));
+    assert.ok(es.every((e) => e.source.country !== 'GON'), pairs(es).join());
+  });
+  test('"<Adj> aircraft including gunships": the included sector-only group belongs to the nationality\'s phrase', () => {
+    const W = { ...WORLD, 'gunships': { code: 'MIL', kind: 'agent' as const } };
+    const text = 'Arnorian aircraft including gunships bombed Rohan villages.';
+    const es = codeEvents(fixtureDoc(text, { actors: placeActors(text, W) }), { docId: 't' }).filter((e) => e.cameo.startsWith('19'));
+    assert.ok(es.length > 0 && es.every((e) => e.source.country === 'ARN'), pairs(es).join());
+  });
+});
+
+describe('attach: hyphenated pairs', () => {
+  test('"Arnor-Gondor talks": the two hyphenated parties talk with each other', () => {
+    const es = code('The Arnor-Gondor talks resumed on Monday.').filter((e) => e.cameo.startsWith('04'));
+    assert.deepEqual([...new Set(pairs(es).map((p) => p.split(':')[0]))], ['ARN>GON', 'GON>ARN']);
+  });
+  test('"hosted Arnor-Gondor talks": both parties are the object', () => {
+    const es = code('Rohan hosted Arnor-Gondor talks on Monday.').filter((e) => e.cameo === '043');
+    assert.deepEqual(pairs(es).map((p) => p.split(':')[0]), ['ROH>ARN', 'ROH>GON']);
+  });
+});
+
+describe('attach: gerunds as nouns', () => {
+  test('"after three days of fighting": the gerund is a noun, not the nearest actor\'s verb', () => {
+    const es = code('Mordor army seized a Rohan outpost after three days of fighting.').filter((e) => e.cameo === '190');
+    assert.ok(es.every((e) => e.source.country !== 'ROH'), pairs(es).join());
+  });
+});
+
+describe('attach: support verbs of pace', () => {
+  test('"accelerated the withdrawal": speeding up an act is doing it', () => {
+    const es = code('Gondor accelerated the withdrawal of its troops from Rohan on Friday.').filter((e) => e.cameo.startsWith('087'));
+    assert.ok(es.length > 0 && es.every((e) => e.source.country === 'GON'), pairs(es).join());
+  });
+});
+
+describe('attach: plural request nouns tagged as verbs', () => {
+  test('"brushed aside demands by Y": the demands are Y\'s, not the subject\'s', () => {
+    const es = code('Gondor brushed aside demands by Rohan for compensation.').filter((e) => e.cameo.startsWith('10'));
+    assert.ok(es.every((e) => e.source.country === 'ROH'), pairs(es).join());
+  });
+  test('"rejected renewed calls from Y": Y is the target of the rejection', () => {
+    const es = code('Gondor rejected renewed calls from Rohan for a summit.').filter((e) => e.cameo.startsWith('12'));
+    assert.ok(es.length > 0 && es.every((e) => e.source.country === 'GON' && e.target?.country === 'ROH'), pairs(es).join());
+  });
+});
+
+describe('attach: reduced relatives on objects', () => {
+  test('"breached the accord signed in <place>": the participle is background, not the subject\'s act', () => {
+    const es = code('Mordor army breached the border accord signed in Minas Tirith last spring.').filter((e) => e.cameo === '057');
+    assert.deepEqual(pairs(es), []);
+  });
+});
+
+describe('attach: catenative "help"', () => {
+  test('"to help defend Y": the object of the bare infinitive after "help" is the target', () => {
+    const es = code('Arnor offered to send supplies to help rebuild Rohan.').filter((e) => e.cameo.startsWith('0'));
+    assert.ok(es.some((e) => e.target?.country === 'ROH'), pairs(es).join());
+  });
+});
+
+describe('attach: borders are places', () => {
+  test('"a deal on the <Adj> border": the nationality names the border, not a party', () => {
+    const text = 'Arnor and Rohan failed to reach a deal on the Gondorian border.';
+    const actors = placeActors(text).map((a) => (a.text === 'Gondorian' ? { ...a, how: 'adjective' as const } : a));
+    const es = codeEvents(fixtureDoc(text, { actors }), { docId: 't' }).filter((e) => e.cameo.startsWith('12'));
+    assert.ok(es.every((e) => e.target?.country !== 'GON'), pairs(es).join());
+  });
+  test('"near the border with Y": Y is where, not whom', () => {
+    const es = code('Mordor army shelled the hills near the border with Rohan.').filter((e) => e.cameo.startsWith('19'));
+    assert.ok(es.every((e) => e.target?.country !== 'ROH'), pairs(es).join());
+  });
+});
+
+describe('attach: shows of force abroad', () => {
+  test('"remained on alert in Y": a posture held in another country is aimed at it', () => {
+    const es = code('Mordor army remained on alert in Rohan on Sunday.').filter((e) => e.cameo.startsWith('15'));
+    assert.ok(es.length > 0 && es.every((e) => e.target?.country === 'ROH'), pairs(es).join());
+  });
+  test('a posture at home has no target', () => {
+    const es = code('Mordor army remained on alert in Mordor on Sunday.').filter((e) => e.cameo.startsWith('15'));
+    assert.ok(es.every((e) => !e.target), pairs(es).join());
+  });
+});
+
+describe('attach: each other, and combat gerunds', () => {
+  test('"X and Y fired rockets at each other\'s posts": the two act on each other', () => {
+    const es = code('Arnor and Rohan fired rockets at each other\'s posts on Sunday.').filter((e) => e.cameo.startsWith('19'));
+    assert.deepEqual([...new Set(pairs(es).map((p) => p.split(':')[0]))].sort(), ['ARN>ROH', 'ROH>ARN']);
+  });
+  test('"air raids and shelling resumed": a combat gerund coordinated with a noun is a noun', () => {
+    const es = code('Rohan villagers fled as air raids and shelling resumed on Monday.').filter((e) => e.cameo.startsWith('19'));
+    assert.ok(es.every((e) => e.source.country !== 'ROH'), pairs(es).join());
+  });
+});
+
+describe('attach: each other right after the verb', () => {
+  test('"X and Y accused each other of ...": mutual accusations', () => {
+    const es = code('Arnor and Rohan accused each other of shelling the border.').filter((e) => e.cameo.startsWith('11'));
+    assert.deepEqual([...new Set(pairs(es).map((p) => p.split(':')[0]))].sort(), ['ARN>ROH', 'ROH>ARN']);
+  });
+});

@@ -64,14 +64,22 @@ function compound(ctx: DocContext, mi: number, dir: -1 | 1, lo: number, hi: numb
   let closed = false;
   for (;;) {
     const [s, e] = ctx.mentionTokens[cur] as [number, number];
+    // "Israeli-Palestinian": two actors joined by a hyphen with no space are a pair
+    const h = dir < 0 ? hyphenPartner(ctx, cur, lo) : e + 1 < hi ? mentionAt(ctx, e + 1) : -1;
+    if (h >= 0 && !out.includes(h) && (dir < 0 || hyphenPartner(ctx, h, lo) === cur)) { out.push(h); cur = h; continue; }
     let j = dir < 0 ? s - 1 : e;
     let joined = false;
     let hopWord = false;
+    let including = false;
     while (j >= lo && j < hi && mentionAt(ctx, j) < 0) {
       const t = tok(ctx, j);
       // "X, Y and Z": after the "and" of a list read rightwards, a comma ends it ("X and Y, a weekly")
       if (dir > 0 && closed && t.text === ',') break;
       if (JOINERS.has(t.lower)) { joined = true; if (t.lower !== ',') { closed = true; hopWord = true; } }
+      // "Gondorian aircraft including helicopter gunships": the included are part of the noun phrase
+      // before, whose head noun the nationality modifies
+      else if (dir < 0 && t.lower === 'including' && !joined) { joined = true; including = true; hopWord = true; }
+      else if (including && t.pos === 'NOUN') { /* the head noun of the including phrase */ }
       else if (t.pos !== 'DET' && t.lower !== 'both') break;
       j += dir;
     }
@@ -82,10 +90,20 @@ function compound(ctx: DocContext, mi: number, dir: -1 | 1, lo: number, hi: numb
       const before = (ctx.mentionTokens[next] as [number, number])[0] - 1;
       if (before >= lo && tok(ctx, before).pos === 'ADP') break;
     }
+    // "Y, the Arnorian envoy,": a title after a person's name joined by a comma alone is that person in
+    // the capacity the sentence means — an apposition, not a second member
+    if (dir > 0 && !hopWord && appositiveTitle(ctx, cur, next)) { out[out.length - 1] = next; cur = next; continue; }
     out.push(next);
     cur = next;
   }
   return out;
+}
+
+/** A person's title (`b`) right after a person's name (`a`): "Kofi Annan, UN secretary-general". */
+function appositiveTitle(ctx: DocContext, a: number, b: number): boolean {
+  const ma = ctx.doc.actors[a] as ActorMention;
+  const mb = ctx.doc.actors[b] as ActorMention;
+  return ma.kind === 'person' && ma.how === 'name' && mb.kind === 'person' && mb.how === 'title';
 }
 
 /** Comma segments of [lo, hi) as [start, end) token ranges. */
@@ -172,6 +190,62 @@ function nounPhraseBefore(ctx: DocContext, end: number, start: number): { mentio
     break;
   }
   return { mention: -1, noun, start: i + 1 };
+}
+
+/**
+ * The "of" at `of` completes a prepositional phrase ("in defiance of X", "on behalf of X", "in the wake
+ * of X"): a preposition, a determiner perhaps, a common noun, then "of". X is that phrase's, not a subject.
+ */
+function ofPhrase(ctx: DocContext, of: number, s: number): boolean {
+  let i = of - 1;
+  if (i < s || tok(ctx, i).pos !== 'NOUN' || mentionAt(ctx, i) >= 0) return false;
+  i--;
+  if (i >= s && tok(ctx, i).pos === 'DET') i--;
+  return i >= s && tok(ctx, i).pos === 'ADP' && tok(ctx, i).lower !== 'of';
+}
+
+/** Gerunds naming combat, used as nouns ("the shelling", "strikes and shelling"). */
+const COMBAT_GERUNDS = new Set(['shelling', 'bombing', 'fighting', 'firing', 'shooting', 'looting', 'rioting', 'bombardment', 'killing', 'killings']);
+
+/** An -ing form after "<common noun> of|and" ("days of fighting", "strikes and shelling"): a noun, not a verb. */
+function gerundOfNoun(ctx: DocContext, i: number, lo: number): boolean {
+  const t = tok(ctx, i);
+  // (a gerund of combat also when coordinated with a noun: "in the strikes and shelling")
+  if (t.pos !== 'VERB' || !t.lower.endsWith('ing') || i - 2 < lo) return false;
+  const and = tok(ctx, i - 1).lower === 'and' && COMBAT_GERUNDS.has(t.lower);
+  if (!(tok(ctx, i - 1).lower === 'of' || and)) return false;
+  const n = tok(ctx, i - 2);
+  return n.pos === 'NOUN' && mentionAt(ctx, i - 2) < 0;
+}
+
+/**
+ * An actor written as the first half of a hyphenated participle ("the Gondor-occupied valley", "the
+ * Rohan-backed militia"): it modifies what follows — the place or group is someone else.
+ */
+function hyphenModifier(ctx: DocContext, mi: number): boolean {
+  const me = (ctx.mentionTokens[mi] as [number, number])[1];
+  if (me + 1 >= ctx.doc.tokens.length || tok(ctx, me).text !== '-') return false;
+  const v = tok(ctx, me + 1);
+  if (mentionAt(ctx, me + 1) >= 0 || !(v.pos === 'VERB' || v.pos === 'ADJ') || !(v.lower.endsWith('ed') || v.lower.endsWith('en'))) return false;
+  // only when what follows is an actor or a place of its own ("a Rohan-claimed bomb" is Rohan's bomb)
+  if (me + 2 >= ctx.doc.tokens.length) return false;
+  const next = tok(ctx, me + 2);
+  return mentionAt(ctx, me + 2) >= 0 || ctx.doc.places.some((pm) => pm.start <= next.start && pm.end > next.start);
+}
+
+/**
+ * "the Kurds of northern Gondor": for a mention after "of" (determiners and adjectives between), the
+ * actor right before the "of" when it is a people or group with a country of its own, not a country's name
+ * nor a title ("the president of Gondor" is Gondor's). -1 when none.
+ */
+function headOfPlace(ctx: DocContext, ms: number, s: number): number {
+  let i = ms - 1;
+  while (i >= s && mentionAt(ctx, i) < 0 && DET_ADJ_NUM.has(tok(ctx, i).pos)) i--;
+  if (i - 1 < s || tok(ctx, i).lower !== 'of') return -1;
+  const head = mentionAt(ctx, i - 1);
+  if (head < 0) return -1;
+  const m = ctx.doc.actors[head] as ActorMention;
+  return m.kind === 'agent' && m.how === 'typed' && !countryless(m) && !isMedia(m) && !STATE_SECTORS.has(m.code.slice(3, 6)) ? head : -1;
 }
 
 /**
@@ -352,14 +426,14 @@ export function findSubject(ctx: DocContext, trigger: number, sentStart: number,
       // ("after the court ordered a release": a subordinate clause's subject before its own finite verb)
       const adjacent = (me === trigger && (trig.lower.endsWith('ing') || (before && SUBORD.has(before.lower))))
         || (!!before && SUBORD.has(before.lower) && me < trigger && finiteVerbAt(ctx, me, trigger));
-      const governed = before && before.pos === 'ADP' && before.lower !== 'of' && !adjacent && !addressee;
+      const governed = before && before.pos === 'ADP' && (before.lower !== 'of' || ofPhrase(ctx, bi, s)) && !adjacent && !addressee;
       // "a spokesman for X", "troops from X"; for untargeted events also "workers in X"
       // ("opposition groups in X are demanding": "in X" right before the verb group)
-      if (governed && fallback < 0 && (before.lower === 'for' || before.lower === 'from' || onlyAuxBetween(ctx, me, trigger)
+      if (governed && fallback < 0 && (before.lower === 'for' || before.lower === 'from' || (!infinitive && onlyAuxBetween(ctx, me, trigger))
         || (locative && AREA_PREPS.has(before.lower))) && !isMedia(m)) fallback = mi;
       // "the missiles fired by the X army struck": the agent of a participle modifying the subject
       if (governed && before.lower === 'by' && byAgent < 0 && bi > s && tok(ctx, bi - 1).pos === 'VERB' && !isMedia(m)) byAgent = mi;
-      if (isMedia(m) || governed) { i = ms; continue; }
+      if (isMedia(m) || governed || hyphenModifier(ctx, mi)) { i = ms; continue; }
       // a subject known by its sector alone ("the missiles") yields to that agent
       if (byAgent >= 0 && m.kind === 'agent' && m.code.length === 3) return compound(ctx, byAgent, -1, lo, trigger);
       // "summoned X's envoy to complain": the object of a verb that does not pass it the infinitive
@@ -375,6 +449,11 @@ export function findSubject(ctx: DocContext, trigger: number, sentStart: number,
         // the pronoun agrees with the reporter: he/she a person, it/they/we a group
         if (reporter.length && (ctx.doc.actors[reporter[0] as number] as ActorMention).kind === 'person' === person) return reporter;
       }
+      // "the Kurds of northern Gondor demanded": the people named before "of" are the subject, the
+      // place after it only says which of them (a people of another country's name living there —
+      // "the Rohirrim of Gondor" — are coded as the place's people: the place stays)
+      const people = headOfPlace(ctx, ms, s);
+      if (people >= 0 && countryOf((ctx.doc.actors[people] as ActorMention).code) === countryOf(m.code)) return compound(ctx, people, -1, lo, trigger);
       // "the Turkish and Greek sides of Cyprus": the actor modifying the head noun before "of"
       if (before && before.lower === 'of') {
         const head = modifierOfHead(ctx, ms - 1, s);
@@ -469,7 +548,11 @@ function possessor(ctx: DocContext, trigger: number, lo: number, sentence: numbe
       return [];
     }
     const mi = mentionAt(ctx, i);
-    if (mi >= 0) return isMedia(ctx.doc.actors[mi] as ActorMention) ? [] : compound(ctx, mi, -1, lo, trigger);
+    if (mi >= 0) {
+      if (isMedia(ctx.doc.actors[mi] as ActorMention)) return [];
+      const dyad = hyphenPartner(ctx, mi, lo);
+      return dyad >= 0 ? [dyad, mi] : compound(ctx, mi, -1, lo, trigger);
+    }
     if (t.pos === 'PRON' && PRONOUNS.has(t.lower)) {
       const a = antecedent(ctx, t, sentence);
       return a >= 0 ? [a] : [];
@@ -479,13 +562,29 @@ function possessor(ctx: DocContext, trigger: number, lo: number, sentence: numbe
   return [];
 }
 
+/**
+ * "U.S.-Soviet talks", "the Arnor-Gondor truce": the actor written right before the one at `mi`, joined
+ * by a hyphen with no space — the two parties of a noun. -1 when none.
+ */
+function hyphenPartner(ctx: DocContext, mi: number, lo: number): number {
+  const ms = (ctx.mentionTokens[mi] as [number, number])[0];
+  if (ms - 2 < lo) return -1;
+  const h = tok(ctx, ms - 1);
+  const first = tok(ctx, ms);
+  const prev = tok(ctx, ms - 2);
+  if (h.text !== '-' || h.start !== prev.end || first.start !== h.end) return -1;
+  const other = mentionAt(ctx, ms - 2);
+  if (other < 0 || other === mi || isMedia(ctx.doc.actors[other] as ActorMention)) return -1;
+  return countryOf((ctx.doc.actors[other] as ActorMention).code) === countryOf((ctx.doc.actors[mi] as ActorMention).code) ? -1 : other;
+}
+
 const SUPPORT = new Set(['launch', 'carry', 'conduct', 'hold', 'declare', 'announce', 'reach', 'sign', 'agree', 'impose', 'make', 'stage',
   'mount', 'order', 'begin', 'start', 'continue', 'resume', 'observe', 'implement', 'give', 'offer', 'issue', 'deliver', 'provide', 'send',
   'unleash', 'intensify', 'escalate', 'extend', 'accept', 'propose', 'seek', 'pursue', 'undertake', 'step', 'open', 'initiate', 'lodge',
   'file', 'express', 'voice', 'have', 'enter', 'conclude', 'finalize', 'finalise', 'strike', 'commit', 'perpetrate',
   'renew', 'host', 'attend', 'join', 'complete', 'organize', 'organise', 'plan', 'threaten', 'vow', 'pledge', 'promise', 'fire', 'use',
   'approve', 'authorize', 'authorise', 'grant', 'allow', 'order', 'request', 'demand', 'sign', 'allocate', 'earmark', 'release', 'bring',
-  'pay', 'lead', 'end', 'wrap', 'trade', 'exchange', 'swap', 'engage', 'wage']);
+  'pay', 'lead', 'end', 'wrap', 'trade', 'exchange', 'swap', 'engage', 'wage', 'speed', 'accelerate', 'hasten', 'expedite']);
 
 /** Support verbs that make the event mutual between the members of a group subject ("X and Y traded accusations"). */
 const MUTUAL = new Set(['trade', 'exchange', 'swap']);
@@ -528,16 +627,42 @@ export function findObject(ctx: DocContext, from: number, hi: number, verbsFrom 
     const t = tok(ctx, i);
     const mi = mentionAt(ctx, i);
     if (mi >= 0) {
-      if (isMedia(ctx.doc.actors[mi] as ActorMention)) { i = (ctx.mentionTokens[mi] as [number, number])[1] - 1; continue; }
+      if (isMedia(ctx.doc.actors[mi] as ActorMention) || borderOnly(ctx, mi)) { i = (ctx.mentionTokens[mi] as [number, number])[1] - 1; continue; }
       return compound(ctx, mi, 1, from, hi);
     }
     if (t.text === ',' || STOP_RIGHT.has(t.lower) || OBJECT_STOP.has(t.lower)) return [];
     // "threatened to deliver blows to X", "refused on Monday to meet X": the object of the
     // infinitive that completes the trigger
     if (t.pos === 'VERB' && !crossed && i - from <= 3 && i > 0 && tok(ctx, i - 1).lower === 'to' && tok(ctx, i - 1).pos === 'PART') { crossed = true; continue; }
-    if (t.pos === 'VERB' && i >= verbsFrom && !modifierVerb(ctx, i, hi) && !agentParticiple(ctx, i, hi)) return [];
+    // "to help defend Y": "help" takes a bare infinitive whose object is the one helped
+    if (t.pos === 'VERB' && crossed && i > 0 && tok(ctx, i - 1).lemma === 'help') continue;
+    if (t.pos === 'VERB' && i >= verbsFrom && !modifierVerb(ctx, i, hi) && !agentParticiple(ctx, i, hi) && !pluralNounAfterVerb(ctx, i, from)) return [];
   }
   return [];
+}
+
+/**
+ * An "-s" form tagged as a verb right after the verb whose object starts at `from`: a plural noun, since
+ * a finite verb cannot follow another ("rejected calls by X", "dismissed demands from X").
+ */
+function pluralNounAfterVerb(ctx: DocContext, i: number, from: number): boolean {
+  return i >= from && pluralNoun(ctx, i);
+}
+
+const NOUN_AFTER = new Set(['by', 'from', 'of', 'for']);
+const VERB_PARTICLES = new Set(['down', 'aside', 'off', 'up', 'out']);
+
+/**
+ * An "-s" form tagged as a verb that is a plural noun: after a verb, a verb's particle, a determiner,
+ * an adjective or a participle used as one, and before by/from/of/for ("rejected calls by X",
+ * "brushed aside demands from X", "renewed calls for"). A finite verb cannot stand there.
+ */
+export function pluralNoun(ctx: DocContext, i: number): boolean {
+  const t = tok(ctx, i);
+  if (t.pos !== 'VERB' || i === 0 || !t.lower.endsWith('s') || t.lower.endsWith('ss') || i + 1 >= ctx.doc.tokens.length) return false;
+  if (!NOUN_AFTER.has(tok(ctx, i + 1).lower)) return false;
+  const prev = tok(ctx, i - 1);
+  return prev.pos === 'VERB' || prev.pos === 'DET' || prev.pos === 'ADJ' || POSSESSIVE_DET.has(prev.lower) || VERB_PARTICLES.has(prev.lower);
 }
 
 /**
@@ -562,12 +687,17 @@ function modifierVerb(ctx: DocContext, i: number, hi: number): boolean {
   if (prev && (prev.text === '-' || prev.text.endsWith('-'))) return true;
   if (i + 1 < hi && tok(ctx, i + 1).text === '-') return true;
   const t = tok(ctx, i);
+  // "Y's visiting king", "the ruling party": an -ing form between a determiner or possessor and its noun
+  if (t.lower.endsWith('ing') && prev && (prev.pos === 'DET' || prev.lower === "'s" || prev.lower === '’s' || POSSESSIVE_DET.has(prev.lower)) && i + 1 < hi) {
+    const next = tok(ctx, i + 1);
+    return mentionAt(ctx, i + 1) >= 0 || next.pos === 'NOUN' || next.pos === 'PROPN';
+  }
   if (!(t.lower.endsWith('ed') || t.lower.endsWith('en'))) return false;
   // also right after another verb: "rejected proposed changes", "condemned alleged abuses"
   if (!prev || !(prev.pos === 'DET' || prev.pos === 'ADP' || prev.pos === 'ADJ' || prev.pos === 'NUM' || (prev.pos === 'VERB' && t.lower.endsWith('ed')))) return false;
   if (i + 1 >= hi) return false;
   const next = tok(ctx, i + 1);
-  return mentionAt(ctx, i + 1) >= 0 || next.pos === 'NOUN' || next.pos === 'ADJ' || next.pos === 'PROPN';
+  return mentionAt(ctx, i + 1) >= 0 || next.pos === 'NOUN' || next.pos === 'ADJ' || next.pos === 'PROPN' || pluralNoun(ctx, i + 1);
 }
 
 function isPassive(ctx: DocContext, trigger: number, lo: number): boolean {
@@ -587,6 +717,66 @@ function agentAfter(ctx: DocContext, from: number, hi: number, window = 8): numb
     if (tok(ctx, i).text === ',') return [];
   }
   return [];
+}
+
+/** Nouns of requests and offers whose "from" phrase names their maker ("calls from Y", "an invitation from Y"). */
+const FROM_NOUNS = new Set(['call', 'demand', 'appeal', 'request', 'plea', 'offer', 'proposal', 'invitation', 'ultimatum', 'threat', 'warning',
+  'pressure', 'criticism', 'complaint', 'protest', 'accusation', 'condemnation', 'calls', 'demands', 'appeals', 'requests', 'offers', 'threats']);
+
+/**
+ * A past participle right after a common noun that is the object of a preposition or of a non-reporting
+ * verb ("violating the agreement signed in March", "in the zone declared last year"), followed by a
+ * preposition, a comma or the clause's end and no "by" agent.
+ */
+function reducedObjectRelative(ctx: DocContext, i: number, lo: number, hi: number): boolean {
+  const t = tok(ctx, i);
+  if (t.pos !== 'VERB' || !(t.lower.endsWith('ed') || t.lower.endsWith('en')) || i - 1 <= lo) return false;
+  if (tok(ctx, i - 1).pos !== 'NOUN' || mentionAt(ctx, i - 1) >= 0) return false;
+  const n = i + 1 < hi ? tok(ctx, i + 1) : null;
+  if (n && (n.lower === 'by' || !(n.pos === 'ADP' || n.text === ','))) return false;
+  let j = i - 1;
+  while (j > lo && mentionAt(ctx, j - 1) < 0 && (NP_TAGS.has(tok(ctx, j - 1).pos))) j--;
+  const b = tok(ctx, j - 1);
+  return j - 1 >= lo && mentionAt(ctx, j - 1) < 0 && ((b.pos === 'ADP' && b.lower !== 'of') || (b.pos === 'VERB' && !REPORTING.has(b.lemma)));
+}
+
+const BORDER = new Set(['border', 'frontier', 'boundary']);
+
+/**
+ * An actor that only names a border: "a deal on the Irish border", "along the Syrian border", "near
+ * the border with Y" — a place or a topic, no party (a "border town" or "border guards" are Y's).
+ */
+function borderOnly(ctx: DocContext, mi: number): boolean {
+  const m = ctx.doc.actors[mi] as ActorMention;
+  if (m.kind !== 'country') return false;
+  const [ms, me] = ctx.mentionTokens[mi] as [number, number];
+  const n = ctx.doc.tokens.length;
+  if (m.how === 'adjective' && me < n && BORDER.has(tok(ctx, me).lemma) && mentionAt(ctx, me) < 0) {
+    const after = me + 1 < n ? tok(ctx, me + 1) : null;
+    if (!after || !(after.pos === 'NOUN' || after.pos === 'PROPN')) return true;
+  }
+  return ms >= 2 && tok(ctx, ms - 1).lower === 'with' && BORDER.has(tok(ctx, ms - 2).lemma);
+}
+
+/** "each other" / "one another" in the clause after the match: the subjects act on each other. */
+function eachOther(ctx: DocContext, from: number, hi: number): boolean {
+  for (let i = from; i + 1 < hi && i < from + 10; i++) {
+    const a = tok(ctx, i).lower;
+    const b = tok(ctx, i + 1).lower;
+    if ((a === 'each' && b === 'other') || (a === 'one' && b === 'another')) return true;
+    if (a === ',' || (tok(ctx, i).pos === 'VERB' && i > from && !modifierVerb(ctx, i, hi))) return false;
+  }
+  return false;
+}
+
+/** "against" before any "by" within `window` tokens of `from`. */
+function againstBefore(ctx: DocContext, from: number, hi: number, window: number): boolean {
+  for (let i = from; i < hi && i < from + window; i++) {
+    const l = tok(ctx, i).lower;
+    if (l === 'by' || l === ',') return false;
+    if (l === 'against') return true;
+  }
+  return false;
 }
 
 function between(ctx: DocContext, from: number, hi: number): number[] {
@@ -708,7 +898,8 @@ export function attach(ctx: DocContext, cand: Candidate): Attached {
   const allowSelf = p.flags.has('self');
   const recip = p.flags.has('recip');
   // a multi-word pattern opening with a noun or adjective ("violent protests by X") is nominal too
-  const nominal = p.kind === 'n' || NOUN_ADJ.has(tok(ctx, cand.trigger).pos);
+  // ("after five days of fighting": a gerund after "<noun> of" is a noun too)
+  const nominal = p.kind === 'n' || NOUN_ADJ.has(tok(ctx, cand.trigger).pos) || gerundOfNoun(ctx, cand.trigger, lo) || pluralNoun(ctx, cand.trigger);
   // "X is committed to opening", "X is opposed to": with no agent, a participle + "to" phrase written
   // into the pattern is an adjective of the subject
   const passive = !nominal && !p.flags.has('nopassive') && isPassive(ctx, cand.trigger, lo)
@@ -725,6 +916,9 @@ export function attach(ctx: DocContext, cand: Candidate): Attached {
   }
   // "the occupied West Bank", "war-torn Gondor": a participle used as an adjective reports no event
   if (p.kind === 'v' && cand.end === cand.trigger + 1 && tok(ctx, cand.trigger).pos === 'VERB' && modifierVerb(ctx, cand.trigger, hi)) return none;
+  // "violated the truce agreement signed in March": a participle after the object of another verb, with
+  // no agent, is a reduced relative about that object — background, no event of anyone in the sentence
+  if (p.kind === 'v' && !passive && reducedObjectRelative(ctx, cand.trigger, lo, hi)) return none;
 
   const btw = recip ? between(ctx, cand.trigger + 1, Math.min(hi, cand.end + 2)) : [];
   if (btw.length) return { cand, pairs: reciprocal(expand(ctx, btw)), passive, how: 'between' };
@@ -743,7 +937,13 @@ export function attach(ctx: DocContext, cand: Candidate): Attached {
     if (own >= 0 && (ctx.doc.actors[own] as ActorMention).kind === 'agent') { src = [own]; how = 'agent-noun'; }
     // "X launched artillery strikes": a modifier known by its sector alone yields to a subject with a country
     const weak = how === 'possessor' && src.length > 0 && src.every((mi) => countryless(ctx.doc.actors[mi] as ActorMention));
-    if (src.length === 0) { src = agentAfter(ctx, cand.trigger + 1, hi, 4); how = 'agent'; }
+    // ("protests against abuses by the army": the "by" is the abuses', the army is what is protested against)
+    if (src.length === 0 && !againstBefore(ctx, cand.trigger + 1, hi, 4)) { src = agentAfter(ctx, cand.trigger + 1, hi, 4); how = 'agent'; }
+    // "calls from Y", "an offer from Y": a request or offer comes from its maker
+    if (src.length === 0 && FROM_NOUNS.has(tok(ctx, cand.trigger).lemma) && cand.trigger + 1 < hi && tok(ctx, cand.trigger + 1).lower === 'from') {
+      src = findObject(ctx, cand.trigger + 2, hi);
+      how = 'agent';
+    }
     if (src.length === 0 || weak) {
       // (for a weak modifier, the subject left of the whole noun phrase: "X launched air and artillery strikes")
       const from = weak ? Math.min(...src.map((mi) => (ctx.mentionTokens[mi] as [number, number])[0])) : cand.trigger;
@@ -803,9 +1003,12 @@ export function attach(ctx: DocContext, cand: Candidate): Attached {
   // "summoned X's ambassador to complain of ...": a complaint, demand or protest made in a purpose
   // clause is addressed to the one summoned or met, unless the infinitive names its own object
   // right after it or "against" one
-  if (!passive && !nominal && VERBAL.test(p.code)) {
+  if (!passive && !nominal && (VERBAL.test(p.code) || TALKING.test(p.code))) {
     const addressee = purposeObject(ctx, cand.trigger, lo);
-    if (addressee >= 0 && !(tgt.length && ownObject(ctx, cand.end, tgt[0] as number))) tgt = [addressee];
+    // ("sent its envoy to discuss": the source's own envoy is no one it talks with)
+    const own = addressee >= 0 && TALKING.test(p.code)
+      && expand(ctx, [addressee]).some((a) => srcParties.some((sp) => sameActor(countryOf(sp.code), countryOf(a.code))));
+    if (addressee >= 0 && !own && !(tgt.length && ownObject(ctx, cand.end, tgt[0] as number))) tgt = [addressee];
   }
   let tgtParties = expand(ctx, tgt);
   // "sent envoys to Y on Monday to investigate": a purpose infinitive with no object actor of its own
@@ -816,7 +1019,7 @@ export function attach(ctx: DocContext, cand: Candidate): Attached {
     if (d >= 0) { tgtParties = expand(ctx, [d]); how += '+destination'; }
   }
 
-  if (tgtParties.length === 0 && distinctSides(srcParties) > 1 && (recip || (nominal && mutualVerb(ctx, src, cand.trigger)))) {
+  if (tgtParties.length === 0 && distinctSides(srcParties) > 1 && (recip || (nominal && mutualVerb(ctx, src, cand.trigger)) || eachOther(ctx, cand.trigger + 1, hi))) {
     return { cand, pairs: reciprocal(srcParties), passive, how: `${how}+reciprocal` };
   }
   // "Thailand and Cambodia accused Cambodia ...": a target inside the source group makes the group mutual
@@ -872,19 +1075,47 @@ export function attach(ctx: DocContext, cand: Candidate): Attached {
       placeTarget = true;
     }
   }
+  // "troops remained on alert in Y", "deployed troops in Y": a show of force in another country is aimed at it
+  if (tgtParties.length === 0 && p.code.startsWith('15') && !passive) {
+    const at = locativeAfter(ctx, cand.end, hi);
+    const country = at >= 0 ? countryOf((ctx.doc.actors[at] as ActorMention).code) : placeAfter(ctx, cand, hi);
+    if (country && !srcParties.some((x) => countryOf(x.code) === country)) {
+      tgtParties = [countryParty(ctx, country, (srcParties[0] as Party).mention)];
+      how += '+place';
+      placeTarget = true;
+    }
+  }
   if (tgtParties.length === 0 && p.flags.has('ctx')) {
     tgtParties = contextTargets(ctx, p.code, srcParties);
     if (tgtParties.length) how += '+context';
   }
+  // a domestic protest or concession with no target named is aimed at the source's own country:
+  // "thousands of Gondorians rallied against the new tax", "the teachers' union called off its strike",
+  // "the president eased press restrictions", "the army declared martial law" — the people press their
+  // authorities, the authorities yield to or restrict their people (a state protesting with no addressee is left alone: "Gondor protested")
+  let domestic = false;
+  if (tgtParties.length === 0 && !passive && (protest || CONCESSION.test(p.code))) {
+    const home = srcParties.map((x) => countryOf(x.code));
+    const c = home[0] as string;
+    const popular = srcParties.every((x) => !(x.mention.kind === 'country' && x.mention.how !== 'adjective') && (!protest || !STATE_SECTORS.has(x.code.slice(3, 6)) || x.code.length === 3));
+    // (a source known by its sector alone — "teachers", "the government" — has no country to press)
+    if (c !== 'IGO' && home.every((h) => h === c) && popular && !srcParties.some((x) => countryless(x.mention))) {
+      tgtParties = [countryParty(ctx, c, (srcParties[0] as Party).mention)];
+      how += '+domestic';
+      domestic = true;
+    }
+  }
   // "groups in X demanded that X's president ...": a source known only by its country is not that
   // country's government, so a same-country target stays
-  const inCountry = src.length === 1 && locativeCountry(ctx, src[0] as number);
+  // ("the Rohirrim of southern Gondor demanded autonomy from Gondor's king": a people of the country, not its state)
+  const inCountry = src.length === 1 && (locativeCountry(ctx, src[0] as number)
+    || headOfPlace(ctx, (ctx.mentionTokens[src[0] as number] as [number, number])[0], lo) >= 0);
   // "Hamas rejected an invitation from Palestinian factions": a nationality modifying a common noun
   // names some group of that country, not the source's own country
   const group = (tgt.length > 0 && tgt.every((mi) => nationalityGroup(ctx, mi)) && srcParties.every((x) => x.code.length > 3))
     // "Gondorian farmers rejected the government's plan": a nationality heading a noun that is no actor is not that country's government
     || (src.length > 0 && src.every((mi) => nationalityNoun(ctx, mi)) && tgtParties.every((x) => x.code.length > 3));
-  const ps = pairs(srcParties, tgtParties.length ? tgtParties : null, allowSelf || placeTarget || inCountry || unattributed || group || protest);
+  const ps = pairs(srcParties, tgtParties.length ? tgtParties : null, allowSelf || placeTarget || inCountry || unattributed || group || protest || domestic);
   // every target was the source itself ("X returned to X"): an internal event, no target — unless the
   // pattern takes the article's parties ("the AU mediator <the mediator's own name>" mediates between them)
   if (ps.length === 0 && tgtParties.length > 0) {
@@ -913,6 +1144,16 @@ function contextTargets(ctx: DocContext, code: string, srcParties: Party[]): Par
 
 /** Verbal acts addressed to someone: appeals, demands, disapproval, rejection, threats. */
 const VERBAL = /^(02|10|11|12|13)/;
+/**
+ * Acts of a state on its own people: yielding (easing restrictions, acceding to demands, calling off a
+ * strike; CAMEO 080–083) and restricting them (curfews, bans, martial law, blocking a demonstration; 172).
+ */
+const CONCESSION = /^(08[0-3]|172)/;
+/**
+ * Talking with someone: consult, discuss, meet, negotiate. "telephoned Y on Tuesday to discuss efforts
+ * for peace in Z": the purpose clause's talk is with the one telephoned; Z is its topic.
+ */
+const TALKING = /^(040|041|044|046)/;
 
 /**
  * The object of the verb a purpose infinitive at `trigger` hangs on ("summoned X's envoy to
@@ -922,11 +1163,29 @@ const VERBAL = /^(02|10|11|12|13)/;
 function purposeObject(ctx: DocContext, trigger: number, lo: number): number {
   const to = trigger - 1;
   if (to <= lo || tok(ctx, to).lower !== 'to' || tok(ctx, to).pos !== 'PART') return -1;
-  const mi = nounPhraseBefore(ctx, to, lo).mention;
+  const mi = nounPhraseBefore(ctx, timeBefore(ctx, to, lo), lo).mention;
   if (mi < 0 || isMedia(ctx.doc.actors[mi] as ActorMention)) return -1;
   const [ms, me] = ctx.mentionTokens[mi] as [number, number];
   const v = governingVerb(ctx, lo, ms, me, to);
   return v >= 0 && !CONTROL.has(tok(ctx, v).lemma) ? mi : -1;
+}
+
+const WEEKDAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
+const TIME_WORDS = new Set(['today', 'yesterday', 'tonight', 'overnight', 'earlier', 'later']);
+
+/**
+ * The start of a time adverbial ending right before `end` ("on Tuesday", "late on Monday", "today"),
+ * else `end`: "telephoned Y on Tuesday to discuss" — the time belongs to the verb, Y is still its object.
+ */
+function timeBefore(ctx: DocContext, end: number, lo: number): number {
+  let i = end - 1;
+  if (i < lo) return end;
+  const t = tok(ctx, i);
+  if (TIME_WORDS.has(t.lower)) return i;
+  if (!WEEKDAYS.has(t.lower)) return end;
+  i--;
+  while (i >= lo && (tok(ctx, i).lower === 'late' || tok(ctx, i).lower === 'early' || tok(ctx, i).lower === 'last' || tok(ctx, i).lower === 'on')) i--;
+  return i + 1;
 }
 
 /** The mention is the infinitive's own object: right after the match (determiners between) or after "against". */
@@ -1042,11 +1301,16 @@ function demandClause(ctx: DocContext, from: number, hi: number): number {
 const GROUP_NOUNS = new Set(['faction', 'group', 'party', 'leader', 'militant', 'activist', 'movement', 'politician', 'lawmaker',
   'fighter', 'student', 'worker', 'citizen', 'community', 'clan', 'tribe', 'delegate', 'negotiator', 'representative', 'figure']);
 
+/** Nouns for organised factions of a country ("Gondorian factions", "Rohan militants"). */
+const FACTION_NOUNS = new Set(['faction', 'group', 'party', 'movement', 'militant', 'fighter', 'clan', 'tribe', 'militia']);
+
 /** A nationality adjective heading a noun for a group of people ("Gondorian factions"), not an actor's name. */
 function nationalityGroup(ctx: DocContext, mi: number): boolean {
   const m = ctx.doc.actors[mi] as ActorMention;
-  if (m.kind !== 'country' || m.how !== 'adjective') return false;
   const me = (ctx.mentionTokens[mi] as [number, number])[1];
+  // "Gondorian factions" read as one typed actor: its own head noun says it is some group of that country
+  if (m.kind === 'agent' && m.how === 'typed' && !m.code.startsWith('IGO') && me > 0 && FACTION_NOUNS.has(tok(ctx, me - 1).lemma) && tok(ctx, me - 1).lower.endsWith('s')) return true;
+  if (m.kind !== 'country' || m.how !== 'adjective') return false;
   return me < ctx.doc.tokens.length && mentionAt(ctx, me) < 0 && GROUP_NOUNS.has(tok(ctx, me).lemma);
 }
 
