@@ -162,9 +162,9 @@ describe('adjectives before an infinitive', () => {
 });
 
 /** The modality of the first candidate with the given code in a one-sentence text. */
-function modalityOfCode(text: string, code: string): { modality: string; cue?: string } {
+function modalityOfCode(text: string, code: string, word?: string): { modality: string; cue?: string } {
   const ctx = buildContext(fixtureDoc(text));
-  const cand = matchSentence(ctx, defaultPatterns(), 0).find((c) => c.pattern.code === code);
+  const cand = matchSentence(ctx, defaultPatterns(), 0).find((c) => c.pattern.code === code && (!word || ctx.doc.tokens[c.trigger]?.lower === word));
   assert.ok(cand, `no ${code} candidate in: ${text}`);
   return modalityOf(ctx, cand);
 }
@@ -219,5 +219,18 @@ describe('modality: what somebody is arrested or investigated for', () => {
   });
   test('a second predicate after "and" is not the reason', () => {
     assert.ok(assertedCodes('Arnor arrested a Gondorian trader and attacked Mordor.').includes('190'));
+  });
+});
+
+describe('modality: the purpose of an offer or a request', () => {
+  test('what an offered force is "to" do for its recipient has not happened', () => {
+    assert.equal(modalityOfCode("Arnor again offered a battalion to King Elessar to help Gondor retake the valley.", '070', 'help').modality, 'future-intent');
+  });
+  test('a request from an actor "to" visit is no visit', () => {
+    const es = code('Gondor turned down a request from Rohan to visit the border fortress.');
+    assert.ok(!es.some((e) => e.cameo === '042' && e.modality === 'asserted'), es.map((e) => `${e.cameo}:${e.modality}`).join());
+  });
+  test('a purpose after a summons stays asserted: the complaint is made', () => {
+    assert.equal(modalityOfCode('Gondor summoned the ambassador of Rohan to complain about the raids.', '114').modality, 'asserted');
   });
 });

@@ -246,6 +246,33 @@ function outOfQuestion(ctx: DocContext, from: number, to: number): Modality | nu
   return null;
 }
 
+/** Verbs of offering: what the offered thing is "to" do is part of the offer, not done yet. */
+const OFFER_V = new Set(['offer', 'pledge', 'promise', 'propose', 'volunteer']);
+/** Nouns of a wanted or permitted act: "a request from Y to visit", "an invitation to Y to meet",
+ * "approval for Y to deliver aid" (not "an attempt by Y to attack": an attempt is coded as the act). */
+const PROSPECT_N = new Set(['request', 'invitation', 'offer', 'proposal', 'plan', 'call', 'appeal', 'demand', 'permission', 'approval', 'bid', 'plea', 'order', 'ultimatum']);
+
+/** An infinitive right after a named or pronoun actor whose phrase belongs to an offer, a request
+ * or a permission: "offered its troops to Y's president to help him oust Z", "a request from Y to
+ * visit", "an invitation to Y to meet", "persuade the newly elected Y to lift": the act is wanted or
+ * offered, not done. The actor is a mention (or a pronoun) ending at the "to"; the governing verb or
+ * noun comes before it, with only a noun phrase (and its prepositions) between. */
+function offerPurpose(ctx: DocContext, lo: number, inf: number): boolean {
+  const gov = tok(ctx, inf - 1);
+  const mi = ctx.actorAt[inf - 1] as number;
+  if (!(mi >= 0 || gov.pos === 'PRON')) return false;
+  let i = mi >= 0 ? (ctx.mentionTokens[mi] as [number, number])[0] - 1 : inf - 2;
+  for (let n = 0; i >= lo && n < 8; i--, n++) {
+    const t = tok(ctx, i);
+    if (t.pos === 'VERB' && (OFFER_V.has(t.lemma) || ASK_TO.has(t.lemma))) return true;
+    if (t.pos === 'NOUN' && PROSPECT_N.has(t.lemma)) return true;
+    // a participle inside the noun phrase ("the newly elected Y") is passed over
+    const premod = t.pos === 'VERB' && t.lower.endsWith('ed') && i + 1 < inf && NP_POS.has(tok(ctx, i + 1).pos) && tok(ctx, i + 1).pos !== 'ADP';
+    if ((!NP_POS.has(t.pos) && !premod) || t.pos === 'CCONJ') return false;
+  }
+  return false;
+}
+
 /** Modality of a candidate and the cue word that decided it (for explanations). */
 export function modalityOf(ctx: DocContext, cand: Candidate): { modality: Modality; cue?: string } {
   const s = ctx.doc.sentences[cand.sentence];
@@ -312,7 +339,7 @@ export function modalityOf(ctx: DocContext, cand: Candidate): { modality: Modali
     const inf = l === 'to' && i === cand.trigger - 1 && trig.pos === 'VERB' ? i : t.pos === 'VERB' && i > lo && tok(ctx, i - 1).lower === 'to' ? i - 1 : -1;
     if (inf >= 0 && tok(ctx, inf).lower === 'to') {
       const gov = inf > lo ? tok(ctx, inf - 1) : null;
-      if (gov && (FUT_VERBS.has(gov.lemma) || gov.lemma === 'set' || gov.lemma === 'go' || (gov.pos === 'ADJ' && !DONE_ADJ.has(gov.lower)) || gov.pos === 'NOUN')) return { modality: 'future-intent', cue: `${gov.text} to` };
+      if (gov && (FUT_VERBS.has(gov.lemma) || gov.lemma === 'set' || gov.lemma === 'go' || (gov.pos === 'ADJ' && !DONE_ADJ.has(gov.lower)) || gov.pos === 'NOUN' || (inf === cand.trigger - 1 && offerPurpose(ctx, lo, inf)))) return { modality: 'future-intent', cue: `${gov.text} to` };
     }
   }
   return { modality: 'asserted' };
