@@ -234,3 +234,14 @@ describe('modality: the purpose of an offer or a request', () => {
     assert.equal(modalityOfCode('Gondor summoned the ambassador of Rohan to complain about the raids.', '114').modality, 'asserted');
   });
 });
+
+describe('modality: an intention that is itself demanded', () => {
+  test('"Y must be ready to mediate" is what the speaker wants of Y, not Y\'s stated intent', () => {
+    const es = code('Theoden said Gondor must be ready to mediate between Rohan and Arnor.');
+    assert.ok(!es.some((e) => e.cameo.startsWith('03') && e.modality === 'asserted'), es.map((e) => `${e.cameo}:${e.modality}`).join());
+    assert.ok(es.some((e) => e.cameo === '100' && e.modality === 'asserted'));
+  });
+  test('"Y is ready to mediate" stays a statement of intent', () => {
+    assert.ok(assertedCodes('Gondor said it is ready to mediate between Rohan and Arnor.').some((c) => c.startsWith('03')));
+  });
+});

@@ -273,6 +273,19 @@ function offerPurpose(ctx: DocContext, lo: number, inf: number): boolean {
   return false;
 }
 
+const OBLIGE = new Set(['must', 'should', 'ought', 'could', 'might']);
+
+/** A modal of obligation or possibility governing the word at `w` ("must be ready", "should
+ * agree", "ought to be willing"), across "be", "not", adverbs and "to". */
+function modalBefore(ctx: DocContext, lo: number, w: number): string | null {
+  for (let i = w - 1; i >= lo && i >= w - 4; i--) {
+    const t = tok(ctx, i);
+    if (OBLIGE.has(t.lower)) return t.text;
+    if (!(t.lemma === 'be' || t.pos === 'ADV' || t.lower === 'to' || t.pos === 'PART')) return null;
+  }
+  return null;
+}
+
 /** Modality of a candidate and the cue word that decided it (for explanations). */
 export function modalityOf(ctx: DocContext, cand: Candidate): { modality: Modality; cue?: string } {
   const s = ctx.doc.sentences[cand.sentence];
@@ -339,6 +352,9 @@ export function modalityOf(ctx: DocContext, cand: Candidate): { modality: Modali
     const inf = l === 'to' && i === cand.trigger - 1 && trig.pos === 'VERB' ? i : t.pos === 'VERB' && i > lo && tok(ctx, i - 1).lower === 'to' ? i - 1 : -1;
     if (inf >= 0 && tok(ctx, inf).lower === 'to') {
       const gov = inf > lo ? tok(ctx, inf - 1) : null;
+      // the intention is itself demanded or supposed: "Y must be ready to mediate", "Y should agree to withdraw"
+      const modal = gov ? modalBefore(ctx, lo, inf - 1) : null;
+      if (modal && (FUT_VERBS.has(gov?.lemma ?? '') || gov?.pos === 'ADJ')) return { modality: 'hypothetical', cue: modal };
       if (gov && (FUT_VERBS.has(gov.lemma) || gov.lemma === 'set' || gov.lemma === 'go' || (gov.pos === 'ADJ' && !DONE_ADJ.has(gov.lower)) || gov.pos === 'NOUN' || (inf === cand.trigger - 1 && offerPurpose(ctx, lo, inf)))) return { modality: 'future-intent', cue: `${gov.text} to` };
     }
   }
