@@ -245,3 +245,17 @@ describe('modality: an intention that is itself demanded', () => {
     assert.ok(assertedCodes('Gondor said it is ready to mediate between Rohan and Arnor.').some((c) => c.startsWith('03')));
   });
 });
+
+describe('modality: reduced relative clauses', () => {
+  test('a participle after the object noun is a background mention, outside the future', () => {
+    const es = code('Rohan will return weapons seized from Gondor.');
+    assert.ok(es.some((e) => e.cameo.startsWith('03') && e.modality === 'asserted'), es.map((e) => `${e.cameo}:${e.modality}`).join());
+    assert.ok(!es.some((e) => (e.cameo.startsWith('13') || e.cameo.startsWith('19')) && e.modality === 'asserted'), es.map((e) => `${e.cameo}:${e.modality}`).join());
+  });
+  test('an actor before the verb is its subject, not the noun it modifies', () => {
+    assert.ok(assertedCodes('Gondor mourned the dead of an ambush Rohan blamed on Mordor.').includes('112'));
+  });
+  test('a finite verb after a subject noun keeps its own modality', () => {
+    assert.ok(assertedCodes('Arnor said Mordor troops seized the bridge in March.').includes('192'));
+  });
+});

@@ -286,6 +286,30 @@ function modalBefore(ctx: DocContext, lo: number, w: number): string | null {
   return null;
 }
 
+/** Words after a participle that show it has no object of its own: its agent, a time, a place. */
+const AFTER_PARTICIPLE = new Set(['by', 'in', 'during', 'from', 'at', 'on', 'since', 'last', 'earlier', 'ago', 'after', 'before', 'under', 'over', 'near', 'this', 'two', 'three', 'several', 'years', 'months']);
+
+/** "will return weapons seized last year from Y", "the return of property seized by Y": a past
+ * participle right after the object noun of another verb or preposition is a reduced relative
+ * clause: a background mention of an earlier act, outside the scope of that verb's modal or future,
+ * and not itself the news the sentence reports (marked speculative: not asserted, no intent). The
+ * noun phrase must hang on a verb (not a reporting one: "said troops seized the town" is a finite
+ * verb) or a preposition, and the participle must have no object of its own. */
+function reducedRelative(ctx: DocContext, lo: number, trigger: number, hi: number): boolean {
+  const t = tok(ctx, trigger);
+  if (t.pos !== 'VERB' || !/(ed|en)$/.test(t.lower) || trigger + 1 >= hi) return false;
+  const p = tok(ctx, trigger - 1);
+  // an actor noun before it is the subject of an object relative ("an attack officials blamed on Y")
+  if (trigger - 1 < lo || p.pos !== 'NOUN' || ctx.actorAt[trigger - 1] !== -1) return false;
+  const n = tok(ctx, trigger + 1);
+  if (!(AFTER_PARTICIPLE.has(n.lower) || n.text === ',')) return false;
+  let i = trigger - 2;
+  while (i >= lo && ['DET', 'ADJ', 'NOUN', 'NUM', 'PART', 'CCONJ'].includes(tok(ctx, i).pos)) i--;
+  if (i < lo) return false;
+  const g = tok(ctx, i);
+  return (g.pos === 'VERB' && !REPORTING.has(g.lemma) && !SPEC_VERBS.has(g.lemma)) || (g.pos === 'ADP' && g.lower !== 'that');
+}
+
 /** Modality of a candidate and the cue word that decided it (for explanations). */
 export function modalityOf(ctx: DocContext, cand: Candidate): { modality: Modality; cue?: string } {
   const s = ctx.doc.sentences[cand.sentence];
@@ -314,6 +338,7 @@ export function modalityOf(ctx: DocContext, cand: Candidate): { modality: Modali
   }
   const ruledOut = trig.pos === 'NOUN' || trig.lower.endsWith('ing') ? outOfQuestion(ctx, cand.end, s.tokenEnd) : null;
   if (ruledOut) return { modality: ruledOut, cue: 'out of the question' };
+  if (reducedRelative(ctx, lo, cand.trigger, s.tokenEnd)) return { modality: 'speculative', cue: 'reduced relative' };
   const scoped = scopedCue(ctx, lo, cand.trigger);
   if (scoped) return scoped;
   // a predicate inside the matched span, after a noun trigger ("sanctions on Y will be lifted",
