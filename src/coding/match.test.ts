@@ -36,3 +36,19 @@ describe('matcher: patterns needing later words', () => {
     assert.deepEqual(ids('Rohan offered to mediate.'), ['m.offer-to-mediate.036']);
   });
 });
+
+describe('attributive participles', () => {
+  const visits = indexPatterns(parsePatterns(['042 visit:V', '183 bombing:N'].join('\n'), 'v.txt').patterns);
+  const found = (text: string): string[] => {
+    const doc = fixtureDoc(text);
+    const ctx = buildContext(doc);
+    return doc.sentences.flatMap((_, si) => matchSentence(ctx, visits, si).map((c) => c.pattern.code));
+  };
+  test('an -ing word describing the actor after it is no trigger', () => {
+    assert.deepEqual(found("Arnor declined to receive Gondor's visiting King Elessar."), []);
+  });
+  test('a gerund after a verb and an event noun stay triggers', () => {
+    assert.deepEqual(found('Arnor stopped visiting Gondor.'), ['042']);
+    assert.deepEqual(found('Mordor began a bombing campaign against Gondor.'), ['183']);
+  });
+});

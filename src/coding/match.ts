@@ -224,6 +224,25 @@ function tryList(ctx: DocContext, x: Index, list: Trial[], sentence: number, i: 
   }
 }
 
+/** Words an attributive participle follows: "the visiting delegation", "Y's visiting king", "with visiting envoys". */
+const BEFORE_ATTRIBUTIVE = new Set(['DET', 'PART', 'ADJ', 'ADP', 'PRON']);
+
+/**
+ * An -ing word modifying the actor right after it names who the actor is, not what happens:
+ * "Y's visiting King Z", "the warring factions", "the ruling party", "met the visiting delegation".
+ * It is no trigger; the actor it describes may still be a party of another event ("refused to meet
+ * Y's visiting king" is a refusal, not a visit). A verb before it ("stopped visiting Y") makes it a
+ * gerund, and a noun head after it that is no actor ("a bombing campaign") makes it an event noun.
+ */
+function attributiveParticiple(ctx: DocContext, i: number, sentStart: number): boolean {
+  const t = ctx.doc.tokens[i] as Token;
+  if (!t.lower.endsWith('ing') || t.lower.length < 6 || ctx.actorAt[i] !== -1) return false;
+  if ((ctx.actorAt[i + 1] ?? -1) === -1) return false;
+  if (i === sentStart) return true;
+  const p = ctx.doc.tokens[i - 1] as Token;
+  return BEFORE_ATTRIBUTIVE.has(p.pos) && p.lower !== 'to' && p.lower !== 'of' && p.lower !== 'by';
+}
+
 /** Candidates of one sentence, in token order (several per trigger possible). */
 export function matchSentence(ctx: DocContext, set: PatternSet, sentence: number): Candidate[] {
   const s = ctx.doc.sentences[sentence];
@@ -254,6 +273,7 @@ export function matchSentence(ctx: DocContext, set: PatternSet, sentence: number
     const a = ai >= 0 ? x.triggers[ai] : undefined;
     const b = bi >= 0 ? x.triggers[bi] : undefined;
     if (!a && !b) continue;
+    if (attributiveParticiple(ctx, i, s.tokenStart)) continue;
     const first = out.length;
     if (a) tryList(ctx, x, a, sentence, i, s.tokenEnd, out, first);
     if (b) tryList(ctx, x, b, sentence, i, s.tokenEnd, out, first);
