@@ -298,3 +298,11 @@ describe('patterns: protests staged to demand something', () => {
     assert.ok(!asserted(code('Gondorian students did not stage demonstrations to demand reforms.')).some((e) => e.cameo.startsWith('14')));
   });
 });
+
+describe('patterns: naming somebody is no phone call', () => {
+  test('"called Y a/an ..." is not a consultation; name-calling stays criticism', () => {
+    assert.ok(!code('Elessar called Rohan an unreliable neighbour.').some((e) => e.cameo === '041'));
+    assert.ok(asserted(code('Elessar called Rohan a liar.')).some((e) => e.cameo === '111'));
+    assert.ok(asserted(code('Elessar called Theoden on Friday.')).some((e) => e.cameo === '041'));
+  });
+});

@@ -52,3 +52,19 @@ describe('attributive participles', () => {
     assert.deepEqual(found('Mordor began a bombing campaign against Gondor.'), ['183']);
   });
 });
+
+describe('verb particles', () => {
+  const calls = indexPatterns(parsePatterns(['020 call:V on|upon TGT', '041 call:V TGT', '0874 pull:V back|out'].join('\n'), 'c.txt').patterns);
+  const found = (text: string): string[] => {
+    const doc = fixtureDoc(text);
+    const ctx = buildContext(doc);
+    return doc.sentences.flatMap((_, si) => matchSentence(ctx, calls, si).map((c) => c.pattern.code));
+  };
+  test('"called <name> on <day>" is a call, not "call on"', () => {
+    assert.deepEqual(found('Elessar called Theoden on Friday.'), ['041']);
+    assert.ok(found('Elessar called on Rohan to send riders.').includes('020'));
+  });
+  test('a particle after a common-noun object still matches', () => {
+    assert.deepEqual(found('Mordor pulled its orcs back.'), ['0874']);
+  });
+});

@@ -85,6 +85,16 @@ function breaks(t: Token): boolean {
   return t.pos === 'PUNCT' && t.text !== "'" && t.text !== '-';
 }
 
+const PARTICLES = new Set(['on', 'upon', 'off', 'up', 'out', 'down', 'back']);
+const particles = new WeakMap<WordElem, boolean>();
+
+/** An element made only of verb particles ("on|upon", "off"). */
+function isParticle(e: WordElem): boolean {
+  let p = particles.get(e);
+  if (p === undefined) { p = e.alts.every((a) => PARTICLES.has(a)); particles.set(e, p); }
+  return p;
+}
+
 /** Tries to match elems[k..] starting at token j (j < stop). Returns the end token or -1. */
 function matchFrom(ctx: DocContext, elems: Elem[], k: number, j: number, stop: number, out: { slot?: number; words: number }): number {
   if (k === elems.length) return j;
@@ -121,10 +131,15 @@ function matchFrom(ctx: DocContext, elems: Elem[], k: number, j: number, stop: n
   }
   // a word: here, or after skipping a few modifiers (not for the trigger itself)
   const maxSkip = k === 0 ? 0 : MAX_SKIP;
+  // a verb's particle comes right after it or after its object ("called on Y", "pulled its troops
+  // out"), but a particle-led pattern that ends there never reaches past a named actor: "called Putin
+  // on Tuesday" is no "call on" (and "met Y on the sidelines" has words after the particle)
+  const particle = k === 1 && isParticle(e) && elems.slice(2).every((x) => x.kind === 'tgt');
   for (let s = 0; s <= maxSkip && j + s < stop; s++) {
     const t = tokens[j + s] as Token;
     const prev = tokens[j + s - 1] as Token;
     if (s > 0 && !SKIPPABLE.has(prev.pos) && prev.text !== '-') break;
+    if (s > 0 && particle && prev.pos === 'PROPN' && ctx.actorAt[j + s - 1] !== -1) break;
     const n = wordMatches(tokens, j + s, e, stop);
     if (n > 0) {
       const r = matchFrom(ctx, elems, k + 1, j + s + n, stop, out);
