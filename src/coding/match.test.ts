@@ -49,6 +49,8 @@ describe('attributive participles', () => {
   });
   test('a gerund after a verb and an event noun stay triggers', () => {
     assert.deepEqual(found('Arnor stopped visiting Gondor.'), ['042']);
+    assert.deepEqual(found('Mordor kept Rohan from visiting Gondor.'), ['042']);
+    assert.deepEqual(found('Arnor protested against visiting King Elessar.'), []);
     assert.deepEqual(found('Mordor began a bombing campaign against Gondor.'), ['183']);
   });
 });

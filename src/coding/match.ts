@@ -239,8 +239,11 @@ function tryList(ctx: DocContext, x: Index, list: Trial[], sentence: number, i: 
   }
 }
 
-/** Words an attributive participle follows: "the visiting delegation", "Y's visiting king", "with visiting envoys". */
-const BEFORE_ATTRIBUTIVE = new Set(['DET', 'PART', 'ADJ', 'ADP', 'PRON']);
+/** Words an attributive participle follows: "the visiting delegation", "Y's visiting king", "its
+ * ruling party" (a preposition takes a gerund with its object: "prevented Y from attacking Z"). */
+const BEFORE_ATTRIBUTIVE = new Set(['DET', 'ADJ']);
+const POSSESSIVE = new Set(['its', 'their', 'his', 'her', 'our', 'my', 'your']);
+const ATTRIBUTIVE_ING = new Set(['visiting', 'ruling', 'warring', 'governing', 'striking', 'protesting', 'invading', 'occupying', 'retreating', 'advancing', 'rioting', 'demonstrating']);
 
 /**
  * An -ing word modifying the actor right after it names who the actor is, not what happens:
@@ -255,7 +258,9 @@ function attributiveParticiple(ctx: DocContext, i: number, sentStart: number): b
   if ((ctx.actorAt[i + 1] ?? -1) === -1) return false;
   if (i === sentStart) return true;
   const p = ctx.doc.tokens[i - 1] as Token;
-  return BEFORE_ATTRIBUTIVE.has(p.pos) && p.lower !== 'to' && p.lower !== 'of' && p.lower !== 'by';
+  if (BEFORE_ATTRIBUTIVE.has(p.pos) || POSSESSIVE.has(p.lower) || p.lower === "'s" || p.lower === "'") return true;
+  // after a preposition only the participles news uses to describe actors ("against visiting Crown Prince Z")
+  return p.pos === 'ADP' && ATTRIBUTIVE_ING.has(t.lower);
 }
 
 /** Candidates of one sentence, in token order (several per trigger possible). */

@@ -259,3 +259,16 @@ describe('modality: reduced relative clauses', () => {
     assert.ok(assertedCodes('Arnor said Mordor troops seized the bridge in March.').includes('192'));
   });
 });
+
+describe('modality: conditional negative acts are threats', () => {
+  test('"may halt mediation ... if" is a threat (13x), the halt itself not asserted', () => {
+    const es = code('Arnor may halt its mediation between Gondor and Rohan if the talks collapse.');
+    assert.ok(es.some((e) => e.cameo.startsWith('13') && e.modality === 'asserted'), es.map((e) => `${e.cameo}:${e.modality}`).join());
+    assert.ok(!es.some((e) => e.cameo.startsWith('16') && e.modality === 'asserted'));
+  });
+  test('a possible cooperative act on a condition is no threat, and a past possibility stays speculative', () => {
+    assert.ok(!assertedCodes('Arnor may send aid to Gondor if the harvest fails.').some((c) => c.startsWith('13')));
+    const es = code('Mordor may have attacked Gondor, if the reports are true.');
+    assert.ok(!es.some((e) => e.cameo.startsWith('13')), es.map((e) => `${e.cameo}:${e.modality}`).join());
+  });
+});

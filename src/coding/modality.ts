@@ -310,8 +310,41 @@ function reducedRelative(ctx: DocContext, lo: number, trigger: number, hi: numbe
   return (g.pos === 'VERB' && !REPORTING.has(g.lemma) && !SPEC_VERBS.has(g.lemma)) || (g.pos === 'ADP' && g.lower !== 'that');
 }
 
-/** Modality of a candidate and the cue word that decided it (for explanations). */
+/** Modals of a possible action: stated with a condition after it, the action is threatened. */
+const POSSIBLE = new Set(['may', 'might', 'could', 'would']);
+/** "if confirmed", "if true": a condition on the report, not on the action. */
+const REPORT_IF = new Set(['confirmed', 'true', 'proven', 'accurate', 'so', 'correct']);
+
+/** An "if"/"unless" condition after the event, in the same clause ("... if cooperation founders"). */
+function conditionAfter(ctx: DocContext, from: number, to: number): string | null {
+  for (let i = from; i < to; i++) {
+    const t = tok(ctx, i);
+    if ((t.lower === 'if' || t.lower === 'unless') && !(i + 1 < to && REPORT_IF.has(tok(ctx, i + 1).lower))) return t.lower;
+    if (t.text === ';' || t.lower === 'but' || t.lower === 'while' || t.lower === 'whereas') return null;
+  }
+  return null;
+}
+
+/**
+ * Modality of a candidate and the cue word that decided it (for explanations). A conflictual act
+ * (roots 14–20) that "may", "might", "could" or "would" happen "if"/"unless" something else does is
+ * a conditional threat (CAMEO 13: threaten to do a negative act on a condition): its modality is
+ * that of the condition ("if"/"unless"), which the intent refiner turns into a 13x threat. Not so a
+ * past possibility ("may have attacked") or a condition on the report ("if confirmed").
+ */
 export function modalityOf(ctx: DocContext, cand: Candidate): { modality: Modality; cue?: string } {
+  const m = modalityCore(ctx, cand);
+  if ((m.modality !== 'speculative' && m.modality !== 'hypothetical') || !m.cue || !POSSIBLE.has(m.cue.toLowerCase())) return m;
+  if (Number(cand.pattern.code.slice(0, 2)) < 14) return m;
+  const s = ctx.doc.sentences[cand.sentence];
+  if (!s) return m;
+  // "may have attacked": a possibility about the past
+  for (let i = cand.trigger - 1; i >= s.tokenStart && i >= cand.trigger - 3; i--) if (tok(ctx, i).lower === 'have' || tok(ctx, i).lower === 'been') return m;
+  const cond = conditionAfter(ctx, cand.end, s.tokenEnd);
+  return cond ? { modality: 'hypothetical', cue: cond } : m;
+}
+
+function modalityCore(ctx: DocContext, cand: Candidate): { modality: Modality; cue?: string } {
   const s = ctx.doc.sentences[cand.sentence];
   if (!s) return { modality: 'asserted' };
   const last = tok(ctx, s.tokenEnd - 1);
