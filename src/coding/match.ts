@@ -259,8 +259,10 @@ function attributiveParticiple(ctx: DocContext, i: number, sentStart: number): b
   if (i === sentStart) return true;
   const p = ctx.doc.tokens[i - 1] as Token;
   if (BEFORE_ATTRIBUTIVE.has(p.pos) || POSSESSIVE.has(p.lower) || p.lower === "'s" || p.lower === "'") return true;
-  // after a preposition only the participles news uses to describe actors ("against visiting Crown Prince Z")
-  return p.pos === 'ADP' && ATTRIBUTIVE_ING.has(t.lower);
+  // after a preposition only the participles news uses to describe people ("against visiting Crown
+  // Prince Z"); before a state it is a gerund with its object ("kept Y from visiting Z")
+  const next = ctx.doc.actors[ctx.actorAt[i + 1] as number];
+  return p.pos === 'ADP' && ATTRIBUTIVE_ING.has(t.lower) && !!next && (next.kind === 'person' || next.kind === 'agent');
 }
 
 /** Candidates of one sentence, in token order (several per trigger possible). */
