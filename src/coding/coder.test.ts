@@ -306,3 +306,18 @@ describe('patterns: naming somebody is no phone call', () => {
     assert.ok(asserted(code('Elessar called Theoden on Friday.')).some((e) => e.cameo === '041'));
   });
 });
+
+describe('patterns: welcomes, reminders, opposition, blocked streets', () => {
+  test('"gave a warm welcome to Y" is hosting (043)', () => {
+    assert.deepEqual(pairs(asserted(code('Elessar gave a warm welcome on Monday to Theoden.'))), ['GON>ROH:043']);
+  });
+  test('a reminder of what Y must do is a demand (100); a reminder of a fact is not', () => {
+    assert.ok(asserted(code('Elessar issued a sharp reminder to Rohan that it must honour the treaty.')).some((e) => e.cameo === '100'));
+    assert.ok(asserted(code('Elessar reminded Rohan that it should honour the treaty.')).some((e) => e.cameo === '100'));
+    assert.ok(!code('Arnor reminded Rohan that it had signed the treaty.').some((e) => e.cameo === '100'));
+  });
+  test('being opposed to a plan or a mediation is a rejection (CAMEO 120 "refuse, oppose, reject")', () => {
+    assert.deepEqual(asserted(code('Rohan is opposed to Arnorian mediation in the dispute.')).map((e) => e.cameo), ['126']);
+    assert.ok(asserted(code('Rohan is opposed to the deployment of Gondorian riders.')).some((e) => e.cameo === '120'));
+  });
+});

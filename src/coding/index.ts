@@ -98,6 +98,9 @@ export function codeEvents(doc: AnnotatedDoc, meta: CodeMeta): Event[] {
     let previous: Attached | null = null;
     for (const reading of cands) {
       let cand = reading.best;
+      // a demand pattern around the reminder or report the obligation refiner already coded
+      // ("issued a reminder to Y that it must ...") would code it twice
+      if (cand.pattern.code.startsWith('10') && demands.some((d) => d.verb >= cand.trigger && d.verb < cand.end)) continue;
       let att = inheritTarget(ctx, inheritSource(ctx, cand, attach(ctx, cand), previous), previous);
       // the specific reading found no actors: the plainer reading of the same verb may ("were killed by X")
       for (let f = 0; att.pairs.length === 0 && f < reading.fallbacks.length; f++) {
