@@ -60,6 +60,39 @@ function confidence(how: string, kind: string, hasTarget: boolean, explicitDate:
   return Math.round(Math.max(0.05, Math.min(1, c)) * 100) / 100;
 }
 
+/** The trigger is an -ing form or an infinitive, or the noun object of one ("to press their demands"). */
+function nonFinite(doc: AnnotatedDoc, t: number): boolean {
+  const at = (i: number): Token | undefined => doc.tokens[i];
+  const verbal = (i: number): boolean => !!at(i) && ((at(i) as Token).lower.endsWith('ing') || at(i - 1)?.lower === 'to');
+  if (verbal(t)) return true;
+  if ((at(t) as Token).pos !== 'NOUN') return false;
+  for (let i = t - 1, n = 0; i >= 0 && n < 3; i--, n++) {
+    const k = at(i) as Token;
+    if (k.pos === 'VERB') return verbal(i);
+    if (!['DET', 'PRON', 'ADJ', 'NUM'].includes(k.pos)) return false;
+  }
+  return false;
+}
+
+/**
+ * What a protest demands is the protest's content, not a second event: "demonstrated on Sunday
+ * calling for independence", "blocked roads to press their demands for reform", "rallied, demanding
+ * that he be reinstated". An asserted appeal or demand (02x, 10x) whose trigger is non-finite (an
+ * -ing form, or an infinitive after "to") and follows an asserted protest (14x) of the same source
+ * in the same sentence is dropped. A finite demand ("protested, and the union demanded ...") stays.
+ */
+function dropProtestDemands(doc: AnnotatedDoc, events: CodedEvent[], triggers: ReadonlyMap<CodedEvent, number>): CodedEvent[] {
+  const protests = events.filter((e) => e.modality === 'asserted' && e.cameo.startsWith('14'));
+  if (protests.length === 0) return events;
+  return events.filter((e) => {
+    if (e.modality !== 'asserted' || !(e.cameo.startsWith('10') || e.cameo.startsWith('02'))) return true;
+    const t = triggers.get(e);
+    if (t === undefined) return true;
+    if (!nonFinite(doc, t)) return true;
+    return !protests.some((p) => p.sentence === e.sentence && p.source.country === e.source.country && (triggers.get(p) ?? t) < t);
+  });
+}
+
 export function codeEvents(doc: AnnotatedDoc, meta: CodeMeta): Event[] {
   const set = meta.patterns ?? defaultPatterns();
   const ctx = buildContext(doc);
@@ -69,6 +102,7 @@ export function codeEvents(doc: AnnotatedDoc, meta: CodeMeta): Event[] {
   const version = meta.version ?? set.version;
   const events: CodedEvent[] = [];
   const contextDated = new Set<Event>();
+  const triggers = new Map<CodedEvent, number>();
   for (let si = 0; si < doc.sentences.length; si++) {
     const sent = doc.sentences[si];
     if (!sent) continue;
@@ -128,6 +162,7 @@ export function codeEvents(doc: AnnotatedDoc, meta: CodeMeta): Event[] {
           confidence: confidence(att.how, cand.pattern.kind, !!target, !when.inferred), version,
         });
         events.push(ev);
+        triggers.set(ev, cand.trigger);
         if (fromContext) contextDated.add(ev);
         if (intentEntry) {
           const iv = derivedEvent(ev, intentEntry, `${rule}+${claimed ? 'claim' : 'intent'}`, Math.round(ev.confidence * 90) / 100);
@@ -138,7 +173,7 @@ export function codeEvents(doc: AnnotatedDoc, meta: CodeMeta): Event[] {
     }
   }
   if (meta.work) meta.work.checks += ctx.work.checks;
-  return mergeDuplicates(dropSubsumedStatements(events), contextDated);
+  return mergeDuplicates(dropSubsumedStatements(dropProtestDemands(doc, events, triggers)), contextDated);
 }
 
 export { loadPatternDir, parsePatterns, indexPatterns } from './patterns.js';
