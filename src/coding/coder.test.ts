@@ -328,3 +328,10 @@ describe('protests: what is demanded is the protest, not a second event', () => 
     assert.ok(asserted(code('Rohan farmers blocked roads on Sunday and Rohan demanded reform from Gondor.')).some((e) => e.cameo.startsWith('10')));
   });
 });
+
+describe('patterns: hyphenated participles describe, they do not report', () => {
+  test('"its long-threatened invasion" is the invasion, not a threat', () => {
+    const es = asserted(code('Mordor mounted its long-threatened invasion of Gondor.'));
+    assert.ok(es.some((e) => e.cameo.startsWith('19')) && !es.some((e) => e.cameo.startsWith('13')), pairs(es).join());
+  });
+});

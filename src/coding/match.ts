@@ -254,6 +254,7 @@ const ATTRIBUTIVE_ING = new Set(['visiting', 'ruling', 'warring', 'governing', '
  */
 function attributiveParticiple(ctx: DocContext, i: number, sentStart: number): boolean {
   const t = ctx.doc.tokens[i] as Token;
+  if (i > sentStart && attributivePast(ctx, i)) return true;
   if (!t.lower.endsWith('ing') || t.lower.length < 6 || ctx.actorAt[i] !== -1) return false;
   if ((ctx.actorAt[i + 1] ?? -1) === -1) return false;
   if (i === sentStart) return true;
@@ -263,6 +264,20 @@ function attributiveParticiple(ctx: DocContext, i: number, sentStart: number): b
   // Prince Z"); before a state it is a gerund with its object ("kept Y from visiting Z")
   const next = ctx.doc.actors[ctx.actorAt[i + 1] as number];
   return p.pos === 'ADP' && ATTRIBUTIVE_ING.has(t.lower) && !!next && (next.kind === 'person' || next.kind === 'agent');
+}
+
+/**
+ * A past participle compounded with a hyphen before its noun describes the thing ("its
+ * long-threatened invasion", "the Y-occupied territories", "Y-backed militias"): a state or a
+ * background act, not an event the sentence reports. (Without the hyphen, "the detained
+ * journalists" may still be news of the detention.)
+ */
+function attributivePast(ctx: DocContext, i: number): boolean {
+  const t = ctx.doc.tokens[i] as Token;
+  if (t.pos !== 'VERB' || !/(ed|en)$/.test(t.lower)) return false;
+  const n = ctx.doc.tokens[i + 1];
+  if (!n || (n.pos !== 'NOUN' && n.pos !== 'PROPN')) return false;
+  return (ctx.doc.tokens[i - 1] as Token).text === '-';
 }
 
 /** Candidates of one sentence, in token order (several per trigger possible). */
