@@ -335,3 +335,10 @@ describe('patterns: hyphenated participles describe, they do not report', () => 
     assert.ok(es.some((e) => e.cameo.startsWith('19')) && !es.some((e) => e.cameo.startsWith('13')), pairs(es).join());
   });
 });
+
+describe('consultations: the purpose of a call is the call', () => {
+  test('"telephoned Y to discuss Z" is one consultation with Y, Z is its topic', () => {
+    assert.deepEqual(pairs(asserted(code('Elessar telephoned Theoden on Tuesday to discuss the war with Mordor.'))), ['GON>ROH:041']);
+    assert.ok(asserted(code('Elessar telephoned Theoden on Tuesday and discussed the war with Mordor.')).some((e) => e.cameo === '040'));
+  });
+});

@@ -80,16 +80,20 @@ function nonFinite(doc: AnnotatedDoc, t: number): boolean {
  * that he be reinstated". An asserted appeal or demand (02x, 10x) whose trigger is non-finite (an
  * -ing form, or an infinitive after "to") and follows an asserted protest (14x) of the same source
  * in the same sentence is dropped. A finite demand ("protested, and the union demanded ...") stays.
+ * Likewise the purpose of a meeting or a call is that consultation itself: "telephoned Y on Tuesday
+ * to discuss Z", "received the ambassador to discuss ties" — a 04x infinitive after an asserted 04x
+ * event of the same source is dropped (its topic is no second party).
  */
 function dropProtestDemands(doc: AnnotatedDoc, events: CodedEvent[], triggers: ReadonlyMap<CodedEvent, number>): CodedEvent[] {
-  const protests = events.filter((e) => e.modality === 'asserted' && e.cameo.startsWith('14'));
-  if (protests.length === 0) return events;
+  const frames = events.filter((e) => e.modality === 'asserted' && (e.cameo.startsWith('14') || e.cameo.startsWith('04')));
+  if (frames.length === 0) return events;
   return events.filter((e) => {
-    if (e.modality !== 'asserted' || !(e.cameo.startsWith('10') || e.cameo.startsWith('02'))) return true;
+    const consult = e.cameo.startsWith('04');
+    if (e.modality !== 'asserted' || !(e.cameo.startsWith('10') || e.cameo.startsWith('02') || consult)) return true;
     const t = triggers.get(e);
     if (t === undefined) return true;
-    if (!nonFinite(doc, t)) return true;
-    return !protests.some((p) => p.sentence === e.sentence && p.source.country === e.source.country && (triggers.get(p) ?? t) < t);
+    if (!nonFinite(doc, t) || (consult && (doc.tokens[t - 1] as Token | undefined)?.lower !== 'to')) return true;
+    return !frames.some((p) => p !== e && p.sentence === e.sentence && p.source.country === e.source.country && p.cameo.slice(0, 2) === (consult ? '04' : '14') && (triggers.get(p) ?? t) < t);
   });
 }
 
