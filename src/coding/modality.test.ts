@@ -272,3 +272,10 @@ describe('modality: conditional negative acts are threats', () => {
     assert.ok(!es.some((e) => e.cameo.startsWith('13')), es.map((e) => `${e.cameo}:${e.modality}`).join());
   });
 });
+
+describe('modality: "demanded on Friday that ..."', () => {
+  test('a time phrase between the verb of wanting and "that" keeps the content unasserted', () => {
+    const es = code('Arnor demanded Friday that Rohan send aid to Gondor.');
+    assert.ok(!es.some((e) => e.cameo.startsWith('07') && e.modality === 'asserted'), es.map((e) => `${e.cameo}:${e.modality}`).join());
+  });
+});

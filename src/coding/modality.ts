@@ -103,6 +103,17 @@ const ASK_FOR = new Set(['call', 'press', 'push', 'ask', 'appeal', 'plead', 'cla
 /** Words that open a new clause: a cue left of them does not reach the trigger. */
 const CLAUSE_OPEN = new Set(['but', 'while', 'whereas', 'although', 'though', 'because', 'yet']);
 
+/** "demanded that", "demanded on Friday that", "urged today that": the complementizer after a verb
+ * of wanting, past a short time phrase. */
+function thatAfter(ctx: DocContext, i: number, trigger: number): boolean {
+  for (let j = i + 1; j < trigger && j <= i + 4; j++) {
+    const t = tok(ctx, j);
+    if (t.lower === 'that') return true;
+    if (!(t.pos === 'PROPN' || t.pos === 'NOUN' || t.pos === 'ADV' || t.pos === 'NUM' || t.lower === 'on') || ctx.actorAt[j] !== -1) return false;
+  }
+  return false;
+}
+
 /**
  * Cues that rule over a whole complement whatever lies between them and the trigger:
  * "demanded that Y cancel plans to sell arms" (the sale is wanted, not stated: hypothetical), and
@@ -167,7 +178,7 @@ function scopedCue(ctx: DocContext, lo: number, trigger: number): { modality: Mo
     if (!comma && (t.lower === 'before' || t.lower === 'until') && trig.pos === 'VERB' && trig.lower === trig.lemma && i + 1 < trigger && tok(ctx, i + 1).pos !== 'VERB') return { modality: 'hypothetical', cue: t.text };
     if (t.text === ',') comma = true;
     if (CLAUSE_OPEN.has(t.lower) || (t.text === ',' && i + 1 < trigger && ['and', 'but', 'while'].includes(tok(ctx, i + 1).lower))) return null;
-    if (DESIRE.has(t.lemma) && (t.pos === 'VERB' || t.pos === 'NOUN') && i + 1 < trigger && tok(ctx, i + 1).lower === 'that') return { modality: 'hypothetical', cue: `${t.text} that` };
+    if (DESIRE.has(t.lemma) && (t.pos === 'VERB' || t.pos === 'NOUN') && thatAfter(ctx, i, trigger)) return { modality: 'hypothetical', cue: `${t.text} that` };
     if (REJECT_V.has(t.lemma) && t.pos === 'VERB' && plain && !finiteVerb && trigger - i <= 12) return { modality: 'negated', cue: t.text };
     // the thing demanded: "to demand the return of property", "calling for the release of prisoners"
     const asksFor = DEMAND_V.has(t.lemma) || (ASK_FOR.has(t.lemma) && i + 1 < trigger && tok(ctx, i + 1).lower === 'for');
