@@ -279,3 +279,12 @@ describe('modality: "demanded on Friday that ..."', () => {
     assert.ok(!es.some((e) => e.cameo.startsWith('07') && e.modality === 'asserted'), es.map((e) => `${e.cameo}:${e.modality}`).join());
   });
 });
+
+describe('modality: events something happens ahead of', () => {
+  test('"ahead of talks", "on the eve of a visit" are still to come', () => {
+    const a = code('Arnor released prisoners ahead of talks with Gondor.');
+    assert.ok(a.some((e) => e.cameo === '0841' && e.modality === 'asserted') && !a.some((e) => e.cameo.startsWith('04') && e.modality === 'asserted'), a.map((e) => `${e.cameo}:${e.modality}`).join());
+    const b = code('Arnor massed riders on the border on the eve of a visit by Elessar to Rohan.');
+    assert.ok(!b.some((e) => (e.cameo.startsWith('04') || e.cameo.startsWith('03')) && e.modality === 'asserted'), b.map((e) => `${e.cameo}:${e.modality}`).join());
+  });
+});

@@ -114,6 +114,21 @@ function thatAfter(ctx: DocContext, i: number, trigger: number): boolean {
   return false;
 }
 
+/** "the eve of", "ahead of", "the run-up to", "in preparation for", "prior to" an event noun (its
+ * determiners and modifiers between): the event is still to come. */
+function aheadOf(ctx: DocContext, lo: number, trigger: number): string | null {
+  const trig = tok(ctx, trigger);
+  if (trig.pos !== 'NOUN' && trig.pos !== 'PROPN') return null;
+  let j = trigger - 1;
+  for (let n = 0; j >= lo && n < 3 && ['DET', 'ADJ', 'NUM', 'PROPN', 'NOUN'].includes(tok(ctx, j).pos) && tok(ctx, j).lower !== 'eve'; j--, n++);
+  if (j - 1 < lo) return null;
+  const p = tok(ctx, j).lower;
+  const pp = tok(ctx, j - 1).lower;
+  if (p === 'of' && (pp === 'eve' || pp === 'ahead')) return `${pp} of`;
+  if (p === 'to' && (pp === 'run-up' || pp === 'prior' || pp === 'up')) return `${pp} to`;
+  return null;
+}
+
 /**
  * Cues that rule over a whole complement whatever lies between them and the trigger:
  * "demanded that Y cancel plans to sell arms" (the sale is wanted, not stated: hypothetical), and
@@ -127,6 +142,9 @@ function scopedCue(ctx: DocContext, lo: number, trigger: number): { modality: Mo
   const finiteVerb = trig.pos === 'VERB' && prevLower !== 'to' && !trig.lower.endsWith('ing');
   // an event noun or gerund announced ahead: "a planned visit", "the proposed talks", "possible strikes"
   if (trigger > lo && PROSPECTIVE.has(prevLower)) return { modality: 'future-intent', cue: tok(ctx, trigger - 1).text };
+  // an event that something happens before: "on the eve of a visit by Y", "ahead of talks", "in the run-up to the summit"
+  const ahead = aheadOf(ctx, lo, trigger);
+  if (ahead) return { modality: 'future-intent', cue: ahead };
   // a gerund governed by denial, warning or prevention: "denied attacking", "warned Y against
   // attacking", "stopped short of imposing", "prevented Y from entering", "refrained from firing"
   if (trig.lower.endsWith('ing') || prevLower === 'having') {
