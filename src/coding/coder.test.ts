@@ -342,3 +342,9 @@ describe('consultations: the purpose of a call is the call', () => {
     assert.ok(asserted(code('Elessar telephoned Theoden on Tuesday and discussed the war with Mordor.')).some((e) => e.cameo === '040'));
   });
 });
+
+describe('patterns: receiving observers', () => {
+  test('"received a team of observers from Y" lets international observers in (0862)', () => {
+    assert.deepEqual(pairs(asserted(code('Elessar received a team of observers from Arnor.'))), ['GON>ARN:0862']);
+  });
+});
