@@ -268,6 +268,7 @@ describe('modality: conditional negative acts are threats', () => {
   });
   test('a possible cooperative act on a condition is no threat, and a past possibility stays speculative', () => {
     assert.ok(!assertedCodes('Arnor may send aid to Gondor if the harvest fails.').some((c) => c.startsWith('13')));
+    assert.ok(!assertedCodes('A war with Mordor could devastate Gondor if it broke out.').some((c) => c.startsWith('13')));
     const es = code('Mordor may have attacked Gondor, if the reports are true.');
     assert.ok(!es.some((e) => e.cameo.startsWith('13')), es.map((e) => `${e.cameo}:${e.modality}`).join());
   });

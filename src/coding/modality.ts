@@ -367,8 +367,18 @@ export function modalityOf(ctx: DocContext, cand: Candidate): { modality: Modali
   if (Number(cand.pattern.code.slice(0, 2)) < 14) return m;
   const s = ctx.doc.sentences[cand.sentence];
   if (!s) return m;
-  // "may have attacked": a possibility about the past
-  for (let i = cand.trigger - 1; i >= s.tokenStart && i >= cand.trigger - 3; i--) if (tok(ctx, i).lower === 'have' || tok(ctx, i).lower === 'been') return m;
+  // the modal governs the trigger verb itself ("may halt", "could well impose"), not a noun
+  // ("a war could devastate the region if ...") nor a past possibility ("may have attacked")
+  const trig = tok(ctx, cand.trigger);
+  if (trig.pos !== 'VERB' || trig.lower.endsWith('ing')) return m;
+  let governed = false;
+  for (let i = cand.trigger - 1; i >= s.tokenStart && i >= cand.trigger - 3; i--) {
+    const t = tok(ctx, i);
+    if (t.lower === 'have' || t.lower === 'been') return m;
+    if (POSSIBLE.has(t.lower)) { governed = true; break; }
+    if (t.pos !== 'ADV') return m;
+  }
+  if (!governed) return m;
   const cond = conditionAfter(ctx, cand.end, s.tokenEnd);
   return cond ? { modality: 'hypothetical', cue: cond } : m;
 }
