@@ -298,3 +298,53 @@ describe('patterns: protests staged to demand something', () => {
     assert.ok(!asserted(code('Gondorian students did not stage demonstrations to demand reforms.')).some((e) => e.cameo.startsWith('14')));
   });
 });
+
+describe('patterns: naming somebody is no phone call', () => {
+  test('"called Y a/an ..." is not a consultation; name-calling stays criticism', () => {
+    assert.ok(!code('Elessar called Rohan an unreliable neighbour.').some((e) => e.cameo === '041'));
+    assert.ok(asserted(code('Elessar called Rohan a liar.')).some((e) => e.cameo === '111'));
+    assert.ok(asserted(code('Elessar called Theoden on Friday.')).some((e) => e.cameo === '041'));
+  });
+});
+
+describe('patterns: welcomes, reminders, opposition, blocked streets', () => {
+  test('"gave a warm welcome to Y" is hosting (043)', () => {
+    assert.deepEqual(pairs(asserted(code('Elessar gave a warm welcome on Monday to Theoden.'))), ['GON>ROH:043']);
+  });
+  test('a reminder of what Y must do is a demand (100); a reminder of a fact is not', () => {
+    assert.ok(asserted(code('Elessar issued a sharp reminder to Rohan that it must honour the treaty.')).some((e) => e.cameo === '100'));
+    assert.ok(asserted(code('Elessar reminded Rohan that it should honour the treaty.')).some((e) => e.cameo === '100'));
+    assert.ok(!code('Arnor reminded Rohan that it had signed the treaty.').some((e) => e.cameo === '100'));
+  });
+  test('being opposed to a plan or a mediation is a rejection (CAMEO 120 "refuse, oppose, reject")', () => {
+    assert.deepEqual(asserted(code('Rohan is opposed to Arnorian mediation in the dispute.')).map((e) => e.cameo), ['126']);
+    assert.ok(asserted(code('Rohan is opposed to the deployment of Gondorian riders.')).some((e) => e.cameo === '120'));
+  });
+});
+
+describe('protests: what is demanded is the protest, not a second event', () => {
+  test('a non-finite demand after a protest by the same side is dropped; a finite one stays', () => {
+    assert.deepEqual(asserted(code('Rohan farmers blocked roads on Sunday to press their demands for reform from Gondor.')).map((e) => e.cameo), ['144']);
+    assert.ok(asserted(code('Rohan farmers blocked roads on Sunday and Rohan demanded reform from Gondor.')).some((e) => e.cameo.startsWith('10')));
+  });
+});
+
+describe('patterns: hyphenated participles describe, they do not report', () => {
+  test('"its long-threatened invasion" is the invasion, not a threat', () => {
+    const es = asserted(code('Mordor mounted its long-threatened invasion of Gondor.'));
+    assert.ok(es.some((e) => e.cameo.startsWith('19')) && !es.some((e) => e.cameo.startsWith('13')), pairs(es).join());
+  });
+});
+
+describe('consultations: the purpose of a call is the call', () => {
+  test('"telephoned Y to discuss Z" is one consultation with Y, Z is its topic', () => {
+    assert.deepEqual(pairs(asserted(code('Elessar telephoned Theoden on Tuesday to discuss the war with Mordor.'))), ['GON>ROH:041']);
+    assert.ok(asserted(code('Elessar telephoned Theoden on Tuesday and discussed the war with Mordor.')).some((e) => e.cameo === '040'));
+  });
+});
+
+describe('patterns: receiving observers', () => {
+  test('"received a team of observers from Y" lets international observers in (0862)', () => {
+    assert.deepEqual(pairs(asserted(code('Elessar received a team of observers from Arnor.'))), ['GON>ARN:0862']);
+  });
+});

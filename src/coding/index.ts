@@ -60,6 +60,43 @@ function confidence(how: string, kind: string, hasTarget: boolean, explicitDate:
   return Math.round(Math.max(0.05, Math.min(1, c)) * 100) / 100;
 }
 
+/** The trigger is an -ing form or an infinitive, or the noun object of one ("to press their demands"). */
+function nonFinite(doc: AnnotatedDoc, t: number): boolean {
+  const at = (i: number): Token | undefined => doc.tokens[i];
+  const verbal = (i: number): boolean => !!at(i) && ((at(i) as Token).lower.endsWith('ing') || at(i - 1)?.lower === 'to');
+  if (verbal(t)) return true;
+  if ((at(t) as Token).pos !== 'NOUN') return false;
+  for (let i = t - 1, n = 0; i >= 0 && n < 3; i--, n++) {
+    const k = at(i) as Token;
+    if (k.pos === 'VERB') return verbal(i);
+    if (!['DET', 'PRON', 'ADJ', 'NUM'].includes(k.pos)) return false;
+  }
+  return false;
+}
+
+/**
+ * What a protest demands is the protest's content, not a second event: "demonstrated on Sunday
+ * calling for independence", "blocked roads to press their demands for reform", "rallied, demanding
+ * that he be reinstated". An asserted appeal or demand (02x, 10x) whose trigger is non-finite (an
+ * -ing form, or an infinitive after "to") and follows an asserted protest (14x) of the same source
+ * in the same sentence is dropped. A finite demand ("protested, and the union demanded ...") stays.
+ * Likewise the purpose of a meeting or a call is that consultation itself: "telephoned Y on Tuesday
+ * to discuss Z", "received the ambassador to discuss ties" — a 04x infinitive after an asserted 04x
+ * event of the same source is dropped (its topic is no second party).
+ */
+function dropProtestDemands(doc: AnnotatedDoc, events: CodedEvent[], triggers: ReadonlyMap<CodedEvent, number>): CodedEvent[] {
+  const frames = events.filter((e) => e.modality === 'asserted' && (e.cameo.startsWith('14') || e.cameo.startsWith('04')));
+  if (frames.length === 0) return events;
+  return events.filter((e) => {
+    const consult = e.cameo.startsWith('04');
+    if (e.modality !== 'asserted' || !(e.cameo.startsWith('10') || e.cameo.startsWith('02') || consult)) return true;
+    const t = triggers.get(e);
+    if (t === undefined) return true;
+    if (!nonFinite(doc, t) || (consult && (doc.tokens[t - 1] as Token | undefined)?.lower !== 'to')) return true;
+    return !frames.some((p) => p !== e && p.sentence === e.sentence && p.source.country === e.source.country && p.cameo.slice(0, 2) === (consult ? '04' : '14') && (triggers.get(p) ?? t) < t);
+  });
+}
+
 export function codeEvents(doc: AnnotatedDoc, meta: CodeMeta): Event[] {
   const set = meta.patterns ?? defaultPatterns();
   const ctx = buildContext(doc);
@@ -69,6 +106,7 @@ export function codeEvents(doc: AnnotatedDoc, meta: CodeMeta): Event[] {
   const version = meta.version ?? set.version;
   const events: CodedEvent[] = [];
   const contextDated = new Set<Event>();
+  const triggers = new Map<CodedEvent, number>();
   for (let si = 0; si < doc.sentences.length; si++) {
     const sent = doc.sentences[si];
     if (!sent) continue;
@@ -98,6 +136,9 @@ export function codeEvents(doc: AnnotatedDoc, meta: CodeMeta): Event[] {
     let previous: Attached | null = null;
     for (const reading of cands) {
       let cand = reading.best;
+      // a demand pattern around the reminder or report the obligation refiner already coded
+      // ("issued a reminder to Y that it must ...") would code it twice
+      if (cand.pattern.code.startsWith('10') && demands.some((d) => d.verb >= cand.trigger && d.verb < cand.end)) continue;
       let att = inheritTarget(ctx, inheritSource(ctx, cand, attach(ctx, cand), previous), previous);
       // the specific reading found no actors: the plainer reading of the same verb may ("were killed by X")
       for (let f = 0; att.pairs.length === 0 && f < reading.fallbacks.length; f++) {
@@ -125,6 +166,7 @@ export function codeEvents(doc: AnnotatedDoc, meta: CodeMeta): Event[] {
           confidence: confidence(att.how, cand.pattern.kind, !!target, !when.inferred), version,
         });
         events.push(ev);
+        triggers.set(ev, cand.trigger);
         if (fromContext) contextDated.add(ev);
         if (intentEntry) {
           const iv = derivedEvent(ev, intentEntry, `${rule}+${claimed ? 'claim' : 'intent'}`, Math.round(ev.confidence * 90) / 100);
@@ -135,7 +177,7 @@ export function codeEvents(doc: AnnotatedDoc, meta: CodeMeta): Event[] {
     }
   }
   if (meta.work) meta.work.checks += ctx.work.checks;
-  return mergeDuplicates(dropSubsumedStatements(events), contextDated);
+  return mergeDuplicates(dropSubsumedStatements(dropProtestDemands(doc, events, triggers)), contextDated);
 }
 
 export { loadPatternDir, parsePatterns, indexPatterns } from './patterns.js';

@@ -36,3 +36,37 @@ describe('matcher: patterns needing later words', () => {
     assert.deepEqual(ids('Rohan offered to mediate.'), ['m.offer-to-mediate.036']);
   });
 });
+
+describe('attributive participles', () => {
+  const visits = indexPatterns(parsePatterns(['042 visit:V', '183 bombing:N'].join('\n'), 'v.txt').patterns);
+  const found = (text: string): string[] => {
+    const doc = fixtureDoc(text);
+    const ctx = buildContext(doc);
+    return doc.sentences.flatMap((_, si) => matchSentence(ctx, visits, si).map((c) => c.pattern.code));
+  };
+  test('an -ing word describing the actor after it is no trigger', () => {
+    assert.deepEqual(found("Arnor declined to receive Gondor's visiting King Elessar."), []);
+  });
+  test('a gerund after a verb and an event noun stay triggers', () => {
+    assert.deepEqual(found('Arnor stopped visiting Gondor.'), ['042']);
+    assert.deepEqual(found('Mordor kept Rohan from visiting Gondor.'), ['042']);
+    assert.deepEqual(found('Arnor protested against visiting King Elessar.'), []);
+    assert.deepEqual(found('Mordor began a bombing campaign against Gondor.'), ['183']);
+  });
+});
+
+describe('verb particles', () => {
+  const calls = indexPatterns(parsePatterns(['020 call:V on|upon TGT', '041 call:V TGT', '0874 pull:V back|out'].join('\n'), 'c.txt').patterns);
+  const found = (text: string): string[] => {
+    const doc = fixtureDoc(text);
+    const ctx = buildContext(doc);
+    return doc.sentences.flatMap((_, si) => matchSentence(ctx, calls, si).map((c) => c.pattern.code));
+  };
+  test('"called <name> on <day>" is a call, not "call on"', () => {
+    assert.deepEqual(found('Elessar called Theoden on Friday.'), ['041']);
+    assert.ok(found('Elessar called on Rohan to send riders.').includes('020'));
+  });
+  test('a particle after a common-noun object still matches', () => {
+    assert.deepEqual(found('Mordor pulled its orcs back.'), ['0874']);
+  });
+});

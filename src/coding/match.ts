@@ -85,6 +85,16 @@ function breaks(t: Token): boolean {
   return t.pos === 'PUNCT' && t.text !== "'" && t.text !== '-';
 }
 
+const PARTICLES = new Set(['on', 'upon', 'off', 'up', 'out', 'down', 'back']);
+const particles = new WeakMap<WordElem, boolean>();
+
+/** An element made only of verb particles ("on|upon", "off"). */
+function isParticle(e: WordElem): boolean {
+  let p = particles.get(e);
+  if (p === undefined) { p = e.alts.every((a) => PARTICLES.has(a)); particles.set(e, p); }
+  return p;
+}
+
 /** Tries to match elems[k..] starting at token j (j < stop). Returns the end token or -1. */
 function matchFrom(ctx: DocContext, elems: Elem[], k: number, j: number, stop: number, out: { slot?: number; words: number }): number {
   if (k === elems.length) return j;
@@ -121,10 +131,15 @@ function matchFrom(ctx: DocContext, elems: Elem[], k: number, j: number, stop: n
   }
   // a word: here, or after skipping a few modifiers (not for the trigger itself)
   const maxSkip = k === 0 ? 0 : MAX_SKIP;
+  // a verb's particle comes right after it or after its object ("called on Y", "pulled its troops
+  // out"), but a particle-led pattern that ends there never reaches past a named actor: "called Putin
+  // on Tuesday" is no "call on" (and "met Y on the sidelines" has words after the particle)
+  const particle = k === 1 && isParticle(e) && elems.slice(2).every((x) => x.kind === 'tgt');
   for (let s = 0; s <= maxSkip && j + s < stop; s++) {
     const t = tokens[j + s] as Token;
     const prev = tokens[j + s - 1] as Token;
     if (s > 0 && !SKIPPABLE.has(prev.pos) && prev.text !== '-') break;
+    if (s > 0 && particle && prev.pos === 'PROPN' && ctx.actorAt[j + s - 1] !== -1) break;
     const n = wordMatches(tokens, j + s, e, stop);
     if (n > 0) {
       const r = matchFrom(ctx, elems, k + 1, j + s + n, stop, out);
@@ -224,6 +239,47 @@ function tryList(ctx: DocContext, x: Index, list: Trial[], sentence: number, i: 
   }
 }
 
+/** Words an attributive participle follows: "the visiting delegation", "Y's visiting king", "its
+ * ruling party" (a preposition takes a gerund with its object: "prevented Y from attacking Z"). */
+const BEFORE_ATTRIBUTIVE = new Set(['DET', 'ADJ']);
+const POSSESSIVE = new Set(['its', 'their', 'his', 'her', 'our', 'my', 'your']);
+const ATTRIBUTIVE_ING = new Set(['visiting', 'ruling', 'warring', 'governing', 'striking', 'protesting', 'invading', 'occupying', 'retreating', 'advancing', 'rioting', 'demonstrating']);
+
+/**
+ * An -ing word modifying the actor right after it names who the actor is, not what happens:
+ * "Y's visiting King Z", "the warring factions", "the ruling party", "met the visiting delegation".
+ * It is no trigger; the actor it describes may still be a party of another event ("refused to meet
+ * Y's visiting king" is a refusal, not a visit). A verb before it ("stopped visiting Y") makes it a
+ * gerund, and a noun head after it that is no actor ("a bombing campaign") makes it an event noun.
+ */
+function attributiveParticiple(ctx: DocContext, i: number, sentStart: number): boolean {
+  const t = ctx.doc.tokens[i] as Token;
+  if (i > sentStart && attributivePast(ctx, i)) return true;
+  if (!t.lower.endsWith('ing') || t.lower.length < 6 || ctx.actorAt[i] !== -1) return false;
+  if ((ctx.actorAt[i + 1] ?? -1) === -1) return false;
+  if (i === sentStart) return true;
+  const p = ctx.doc.tokens[i - 1] as Token;
+  if (BEFORE_ATTRIBUTIVE.has(p.pos) || POSSESSIVE.has(p.lower) || p.lower === "'s" || p.lower === "'") return true;
+  // after a preposition only the participles news uses to describe people ("against visiting Crown
+  // Prince Z"); before a state it is a gerund with its object ("kept Y from visiting Z")
+  const next = ctx.doc.actors[ctx.actorAt[i + 1] as number];
+  return p.pos === 'ADP' && ATTRIBUTIVE_ING.has(t.lower) && !!next && (next.kind === 'person' || next.kind === 'agent');
+}
+
+/**
+ * A past participle compounded with a hyphen before its noun describes the thing ("its
+ * long-threatened invasion", "the Y-occupied territories", "Y-backed militias"): a state or a
+ * background act, not an event the sentence reports. (Without the hyphen, "the detained
+ * journalists" may still be news of the detention.)
+ */
+function attributivePast(ctx: DocContext, i: number): boolean {
+  const t = ctx.doc.tokens[i] as Token;
+  if (t.pos !== 'VERB' || !/(ed|en)$/.test(t.lower)) return false;
+  const n = ctx.doc.tokens[i + 1];
+  if (!n || (n.pos !== 'NOUN' && n.pos !== 'PROPN')) return false;
+  return (ctx.doc.tokens[i - 1] as Token).text === '-';
+}
+
 /** Candidates of one sentence, in token order (several per trigger possible). */
 export function matchSentence(ctx: DocContext, set: PatternSet, sentence: number): Candidate[] {
   const s = ctx.doc.sentences[sentence];
@@ -254,6 +310,7 @@ export function matchSentence(ctx: DocContext, set: PatternSet, sentence: number
     const a = ai >= 0 ? x.triggers[ai] : undefined;
     const b = bi >= 0 ? x.triggers[bi] : undefined;
     if (!a && !b) continue;
+    if (attributiveParticiple(ctx, i, s.tokenStart)) continue;
     const first = out.length;
     if (a) tryList(ctx, x, a, sentence, i, s.tokenEnd, out, first);
     if (b) tryList(ctx, x, b, sentence, i, s.tokenEnd, out, first);

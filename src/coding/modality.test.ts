@@ -162,9 +162,9 @@ describe('adjectives before an infinitive', () => {
 });
 
 /** The modality of the first candidate with the given code in a one-sentence text. */
-function modalityOfCode(text: string, code: string): { modality: string; cue?: string } {
+function modalityOfCode(text: string, code: string, word?: string): { modality: string; cue?: string } {
   const ctx = buildContext(fixtureDoc(text));
-  const cand = matchSentence(ctx, defaultPatterns(), 0).find((c) => c.pattern.code === code);
+  const cand = matchSentence(ctx, defaultPatterns(), 0).find((c) => c.pattern.code === code && (!word || ctx.doc.tokens[c.trigger]?.lower === word));
   assert.ok(cand, `no ${code} candidate in: ${text}`);
   return modalityOf(ctx, cand);
 }
@@ -219,5 +219,73 @@ describe('modality: what somebody is arrested or investigated for', () => {
   });
   test('a second predicate after "and" is not the reason', () => {
     assert.ok(assertedCodes('Arnor arrested a Gondorian trader and attacked Mordor.').includes('190'));
+  });
+});
+
+describe('modality: the purpose of an offer or a request', () => {
+  test('what an offered force is "to" do for its recipient has not happened', () => {
+    assert.equal(modalityOfCode("Arnor again offered a battalion to King Elessar to help Gondor retake the valley.", '070', 'help').modality, 'future-intent');
+  });
+  test('a request from an actor "to" visit is no visit', () => {
+    const es = code('Gondor turned down a request from Rohan to visit the border fortress.');
+    assert.ok(!es.some((e) => e.cameo === '042' && e.modality === 'asserted'), es.map((e) => `${e.cameo}:${e.modality}`).join());
+  });
+  test('a purpose after a summons stays asserted: the complaint is made', () => {
+    assert.equal(modalityOfCode('Gondor summoned the ambassador of Rohan to complain about the raids.', '114').modality, 'asserted');
+  });
+});
+
+describe('modality: an intention that is itself demanded', () => {
+  test('"Y must be ready to mediate" is what the speaker wants of Y, not Y\'s stated intent', () => {
+    const es = code('Theoden said Gondor must be ready to mediate between Rohan and Arnor.');
+    assert.ok(!es.some((e) => e.cameo.startsWith('03') && e.modality === 'asserted'), es.map((e) => `${e.cameo}:${e.modality}`).join());
+    assert.ok(es.some((e) => e.cameo === '100' && e.modality === 'asserted'));
+  });
+  test('"Y is ready to mediate" stays a statement of intent', () => {
+    assert.ok(assertedCodes('Gondor said it is ready to mediate between Rohan and Arnor.').some((c) => c.startsWith('03')));
+  });
+});
+
+describe('modality: reduced relative clauses', () => {
+  test('a participle after the object noun is a background mention, outside the future', () => {
+    const es = code('Rohan will return weapons seized from Gondor.');
+    assert.ok(es.some((e) => e.cameo.startsWith('03') && e.modality === 'asserted'), es.map((e) => `${e.cameo}:${e.modality}`).join());
+    assert.ok(!es.some((e) => (e.cameo.startsWith('13') || e.cameo.startsWith('19')) && e.modality === 'asserted'), es.map((e) => `${e.cameo}:${e.modality}`).join());
+  });
+  test('an actor before the verb is its subject, not the noun it modifies', () => {
+    assert.ok(assertedCodes('Gondor mourned the dead of an ambush Rohan blamed on Mordor.').includes('112'));
+  });
+  test('a finite verb after a subject noun keeps its own modality', () => {
+    assert.ok(assertedCodes('Arnor said Mordor troops seized the bridge in March.').includes('192'));
+  });
+});
+
+describe('modality: conditional negative acts are threats', () => {
+  test('"may halt mediation ... if" is a threat (13x), the halt itself not asserted', () => {
+    const es = code('Arnor may halt its mediation between Gondor and Rohan if the talks collapse.');
+    assert.ok(es.some((e) => e.cameo.startsWith('13') && e.modality === 'asserted'), es.map((e) => `${e.cameo}:${e.modality}`).join());
+    assert.ok(!es.some((e) => e.cameo.startsWith('16') && e.modality === 'asserted'));
+  });
+  test('a possible cooperative act on a condition is no threat, and a past possibility stays speculative', () => {
+    assert.ok(!assertedCodes('Arnor may send aid to Gondor if the harvest fails.').some((c) => c.startsWith('13')));
+    assert.ok(!assertedCodes('A war with Mordor could devastate Gondor if it broke out.').some((c) => c.startsWith('13')));
+    const es = code('Mordor may have attacked Gondor, if the reports are true.');
+    assert.ok(!es.some((e) => e.cameo.startsWith('13')), es.map((e) => `${e.cameo}:${e.modality}`).join());
+  });
+});
+
+describe('modality: "demanded on Friday that ..."', () => {
+  test('a time phrase between the verb of wanting and "that" keeps the content unasserted', () => {
+    const es = code('Arnor demanded Friday that Rohan send aid to Gondor.');
+    assert.ok(!es.some((e) => e.cameo.startsWith('07') && e.modality === 'asserted'), es.map((e) => `${e.cameo}:${e.modality}`).join());
+  });
+});
+
+describe('modality: events something happens ahead of', () => {
+  test('"ahead of talks", "on the eve of a visit" are still to come', () => {
+    const a = code('Arnor released prisoners ahead of talks with Gondor.');
+    assert.ok(a.some((e) => e.cameo === '0841' && e.modality === 'asserted') && !a.some((e) => e.cameo.startsWith('04') && e.modality === 'asserted'), a.map((e) => `${e.cameo}:${e.modality}`).join());
+    const b = code('Arnor massed riders on the border on the eve of a visit by Elessar to Rohan.');
+    assert.ok(!b.some((e) => (e.cameo.startsWith('04') || e.cameo.startsWith('03')) && e.modality === 'asserted'), b.map((e) => `${e.cameo}:${e.modality}`).join());
   });
 });

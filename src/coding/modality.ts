@@ -103,6 +103,32 @@ const ASK_FOR = new Set(['call', 'press', 'push', 'ask', 'appeal', 'plead', 'cla
 /** Words that open a new clause: a cue left of them does not reach the trigger. */
 const CLAUSE_OPEN = new Set(['but', 'while', 'whereas', 'although', 'though', 'because', 'yet']);
 
+/** "demanded that", "demanded on Friday that", "urged today that": the complementizer after a verb
+ * of wanting, past a short time phrase. */
+function thatAfter(ctx: DocContext, i: number, trigger: number): boolean {
+  for (let j = i + 1; j < trigger && j <= i + 4; j++) {
+    const t = tok(ctx, j);
+    if (t.lower === 'that') return true;
+    if (!(t.pos === 'PROPN' || t.pos === 'NOUN' || t.pos === 'ADV' || t.pos === 'NUM' || t.lower === 'on') || ctx.actorAt[j] !== -1) return false;
+  }
+  return false;
+}
+
+/** "the eve of", "ahead of", "the run-up to", "in preparation for", "prior to" an event noun (its
+ * determiners and modifiers between): the event is still to come. */
+function aheadOf(ctx: DocContext, lo: number, trigger: number): string | null {
+  const trig = tok(ctx, trigger);
+  if (trig.pos !== 'NOUN' && trig.pos !== 'PROPN') return null;
+  let j = trigger - 1;
+  for (let n = 0; j >= lo && n < 3 && ['DET', 'ADJ', 'NUM', 'PROPN', 'NOUN'].includes(tok(ctx, j).pos) && tok(ctx, j).lower !== 'eve'; j--, n++);
+  if (j - 1 < lo) return null;
+  const p = tok(ctx, j).lower;
+  const pp = tok(ctx, j - 1).lower;
+  if (p === 'of' && (pp === 'eve' || pp === 'ahead')) return `${pp} of`;
+  if (p === 'to' && (pp === 'run-up' || pp === 'prior' || pp === 'up')) return `${pp} to`;
+  return null;
+}
+
 /**
  * Cues that rule over a whole complement whatever lies between them and the trigger:
  * "demanded that Y cancel plans to sell arms" (the sale is wanted, not stated: hypothetical), and
@@ -116,6 +142,9 @@ function scopedCue(ctx: DocContext, lo: number, trigger: number): { modality: Mo
   const finiteVerb = trig.pos === 'VERB' && prevLower !== 'to' && !trig.lower.endsWith('ing');
   // an event noun or gerund announced ahead: "a planned visit", "the proposed talks", "possible strikes"
   if (trigger > lo && PROSPECTIVE.has(prevLower)) return { modality: 'future-intent', cue: tok(ctx, trigger - 1).text };
+  // an event that something happens before: "on the eve of a visit by Y", "ahead of talks", "in the run-up to the summit"
+  const ahead = aheadOf(ctx, lo, trigger);
+  if (ahead) return { modality: 'future-intent', cue: ahead };
   // a gerund governed by denial, warning or prevention: "denied attacking", "warned Y against
   // attacking", "stopped short of imposing", "prevented Y from entering", "refrained from firing"
   if (trig.lower.endsWith('ing') || prevLower === 'having') {
@@ -167,7 +196,7 @@ function scopedCue(ctx: DocContext, lo: number, trigger: number): { modality: Mo
     if (!comma && (t.lower === 'before' || t.lower === 'until') && trig.pos === 'VERB' && trig.lower === trig.lemma && i + 1 < trigger && tok(ctx, i + 1).pos !== 'VERB') return { modality: 'hypothetical', cue: t.text };
     if (t.text === ',') comma = true;
     if (CLAUSE_OPEN.has(t.lower) || (t.text === ',' && i + 1 < trigger && ['and', 'but', 'while'].includes(tok(ctx, i + 1).lower))) return null;
-    if (DESIRE.has(t.lemma) && (t.pos === 'VERB' || t.pos === 'NOUN') && i + 1 < trigger && tok(ctx, i + 1).lower === 'that') return { modality: 'hypothetical', cue: `${t.text} that` };
+    if (DESIRE.has(t.lemma) && (t.pos === 'VERB' || t.pos === 'NOUN') && thatAfter(ctx, i, trigger)) return { modality: 'hypothetical', cue: `${t.text} that` };
     if (REJECT_V.has(t.lemma) && t.pos === 'VERB' && plain && !finiteVerb && trigger - i <= 12) return { modality: 'negated', cue: t.text };
     // the thing demanded: "to demand the return of property", "calling for the release of prisoners"
     const asksFor = DEMAND_V.has(t.lemma) || (ASK_FOR.has(t.lemma) && i + 1 < trigger && tok(ctx, i + 1).lower === 'for');
@@ -246,8 +275,115 @@ function outOfQuestion(ctx: DocContext, from: number, to: number): Modality | nu
   return null;
 }
 
-/** Modality of a candidate and the cue word that decided it (for explanations). */
+/** Verbs of offering: what the offered thing is "to" do is part of the offer, not done yet. */
+const OFFER_V = new Set(['offer', 'pledge', 'promise', 'propose', 'volunteer']);
+/** Nouns of a wanted or permitted act: "a request from Y to visit", "an invitation to Y to meet",
+ * "approval for Y to deliver aid" (not "an attempt by Y to attack": an attempt is coded as the act). */
+const PROSPECT_N = new Set(['request', 'invitation', 'offer', 'proposal', 'plan', 'call', 'appeal', 'demand', 'permission', 'approval', 'bid', 'plea', 'order', 'ultimatum']);
+
+/** An infinitive right after a named or pronoun actor whose phrase belongs to an offer, a request
+ * or a permission: "offered its troops to Y's president to help him oust Z", "a request from Y to
+ * visit", "an invitation to Y to meet", "persuade the newly elected Y to lift": the act is wanted or
+ * offered, not done. The actor is a mention (or a pronoun) ending at the "to"; the governing verb or
+ * noun comes before it, with only a noun phrase (and its prepositions) between. */
+function offerPurpose(ctx: DocContext, lo: number, inf: number): boolean {
+  const gov = tok(ctx, inf - 1);
+  const mi = ctx.actorAt[inf - 1] as number;
+  if (!(mi >= 0 || gov.pos === 'PRON')) return false;
+  let i = mi >= 0 ? (ctx.mentionTokens[mi] as [number, number])[0] - 1 : inf - 2;
+  for (let n = 0; i >= lo && n < 8; i--, n++) {
+    const t = tok(ctx, i);
+    if (t.pos === 'VERB' && (OFFER_V.has(t.lemma) || ASK_TO.has(t.lemma))) return true;
+    if (t.pos === 'NOUN' && PROSPECT_N.has(t.lemma)) return true;
+    // a participle inside the noun phrase ("the newly elected Y") is passed over
+    const premod = t.pos === 'VERB' && t.lower.endsWith('ed') && i + 1 < inf && NP_POS.has(tok(ctx, i + 1).pos) && tok(ctx, i + 1).pos !== 'ADP';
+    if ((!NP_POS.has(t.pos) && !premod) || t.pos === 'CCONJ') return false;
+  }
+  return false;
+}
+
+const OBLIGE = new Set(['must', 'should', 'ought', 'could', 'might']);
+
+/** A modal of obligation or possibility governing the word at `w` ("must be ready", "should
+ * agree", "ought to be willing"), across "be", "not", adverbs and "to". */
+function modalBefore(ctx: DocContext, lo: number, w: number): string | null {
+  for (let i = w - 1; i >= lo && i >= w - 4; i--) {
+    const t = tok(ctx, i);
+    if (OBLIGE.has(t.lower)) return t.text;
+    if (!(t.lemma === 'be' || t.pos === 'ADV' || t.lower === 'to' || t.pos === 'PART')) return null;
+  }
+  return null;
+}
+
+/** Words after a participle that show it has no object of its own: its agent, a time, a place. */
+const AFTER_PARTICIPLE = new Set(['by', 'in', 'during', 'from', 'at', 'on', 'since', 'last', 'earlier', 'ago', 'after', 'before', 'under', 'over', 'near', 'this', 'two', 'three', 'several', 'years', 'months']);
+
+/** "will return weapons seized last year from Y", "the return of property seized by Y": a past
+ * participle right after the object noun of another verb or preposition is a reduced relative
+ * clause: a background mention of an earlier act, outside the scope of that verb's modal or future,
+ * and not itself the news the sentence reports (marked speculative: not asserted, no intent). The
+ * noun phrase must hang on a verb (not a reporting one: "said troops seized the town" is a finite
+ * verb) or a preposition, and the participle must have no object of its own. */
+function reducedRelative(ctx: DocContext, lo: number, trigger: number, hi: number): boolean {
+  const t = tok(ctx, trigger);
+  if (t.pos !== 'VERB' || !/(ed|en)$/.test(t.lower) || trigger + 1 >= hi) return false;
+  const p = tok(ctx, trigger - 1);
+  // an actor noun before it is the subject of an object relative ("an attack officials blamed on Y")
+  if (trigger - 1 < lo || p.pos !== 'NOUN' || ctx.actorAt[trigger - 1] !== -1) return false;
+  const n = tok(ctx, trigger + 1);
+  if (!(AFTER_PARTICIPLE.has(n.lower) || n.text === ',')) return false;
+  let i = trigger - 2;
+  while (i >= lo && ['DET', 'ADJ', 'NOUN', 'NUM', 'PART', 'CCONJ'].includes(tok(ctx, i).pos)) i--;
+  if (i < lo) return false;
+  const g = tok(ctx, i);
+  return (g.pos === 'VERB' && !REPORTING.has(g.lemma) && !SPEC_VERBS.has(g.lemma)) || (g.pos === 'ADP' && g.lower !== 'that');
+}
+
+/** Modals of a possible action: stated with a condition after it, the action is threatened. */
+const POSSIBLE = new Set(['may', 'might', 'could', 'would']);
+/** "if confirmed", "if true": a condition on the report, not on the action. */
+const REPORT_IF = new Set(['confirmed', 'true', 'proven', 'accurate', 'so', 'correct']);
+
+/** An "if"/"unless" condition after the event, in the same clause ("... if cooperation founders"). */
+function conditionAfter(ctx: DocContext, from: number, to: number): string | null {
+  for (let i = from; i < to; i++) {
+    const t = tok(ctx, i);
+    if ((t.lower === 'if' || t.lower === 'unless') && !(i + 1 < to && REPORT_IF.has(tok(ctx, i + 1).lower))) return t.lower;
+    if (t.text === ';' || t.lower === 'but' || t.lower === 'while' || t.lower === 'whereas') return null;
+  }
+  return null;
+}
+
+/**
+ * Modality of a candidate and the cue word that decided it (for explanations). A conflictual act
+ * (roots 14–20) that "may", "might", "could" or "would" happen "if"/"unless" something else does is
+ * a conditional threat (CAMEO 13: threaten to do a negative act on a condition): its modality is
+ * that of the condition ("if"/"unless"), which the intent refiner turns into a 13x threat. Not so a
+ * past possibility ("may have attacked") or a condition on the report ("if confirmed").
+ */
 export function modalityOf(ctx: DocContext, cand: Candidate): { modality: Modality; cue?: string } {
+  const m = modalityCore(ctx, cand);
+  if ((m.modality !== 'speculative' && m.modality !== 'hypothetical') || !m.cue || !POSSIBLE.has(m.cue.toLowerCase())) return m;
+  if (Number(cand.pattern.code.slice(0, 2)) < 14) return m;
+  const s = ctx.doc.sentences[cand.sentence];
+  if (!s) return m;
+  // the modal governs the trigger verb itself ("may halt", "could well impose"), not a noun
+  // ("a war could devastate the region if ...") nor a past possibility ("may have attacked")
+  const trig = tok(ctx, cand.trigger);
+  if (trig.pos !== 'VERB' || trig.lower.endsWith('ing')) return m;
+  let governed = false;
+  for (let i = cand.trigger - 1; i >= s.tokenStart && i >= cand.trigger - 3; i--) {
+    const t = tok(ctx, i);
+    if (t.lower === 'have' || t.lower === 'been') return m;
+    if (POSSIBLE.has(t.lower)) { governed = true; break; }
+    if (t.pos !== 'ADV') return m;
+  }
+  if (!governed) return m;
+  const cond = conditionAfter(ctx, cand.end, s.tokenEnd);
+  return cond ? { modality: 'hypothetical', cue: cond } : m;
+}
+
+function modalityCore(ctx: DocContext, cand: Candidate): { modality: Modality; cue?: string } {
   const s = ctx.doc.sentences[cand.sentence];
   if (!s) return { modality: 'asserted' };
   const last = tok(ctx, s.tokenEnd - 1);
@@ -274,6 +410,7 @@ export function modalityOf(ctx: DocContext, cand: Candidate): { modality: Modali
   }
   const ruledOut = trig.pos === 'NOUN' || trig.lower.endsWith('ing') ? outOfQuestion(ctx, cand.end, s.tokenEnd) : null;
   if (ruledOut) return { modality: ruledOut, cue: 'out of the question' };
+  if (reducedRelative(ctx, lo, cand.trigger, s.tokenEnd)) return { modality: 'speculative', cue: 'reduced relative' };
   const scoped = scopedCue(ctx, lo, cand.trigger);
   if (scoped) return scoped;
   // a predicate inside the matched span, after a noun trigger ("sanctions on Y will be lifted",
@@ -312,7 +449,10 @@ export function modalityOf(ctx: DocContext, cand: Candidate): { modality: Modali
     const inf = l === 'to' && i === cand.trigger - 1 && trig.pos === 'VERB' ? i : t.pos === 'VERB' && i > lo && tok(ctx, i - 1).lower === 'to' ? i - 1 : -1;
     if (inf >= 0 && tok(ctx, inf).lower === 'to') {
       const gov = inf > lo ? tok(ctx, inf - 1) : null;
-      if (gov && (FUT_VERBS.has(gov.lemma) || gov.lemma === 'set' || gov.lemma === 'go' || (gov.pos === 'ADJ' && !DONE_ADJ.has(gov.lower)) || gov.pos === 'NOUN')) return { modality: 'future-intent', cue: `${gov.text} to` };
+      // the intention is itself demanded or supposed: "Y must be ready to mediate", "Y should agree to withdraw"
+      const modal = gov ? modalBefore(ctx, lo, inf - 1) : null;
+      if (modal && (FUT_VERBS.has(gov?.lemma ?? '') || gov?.pos === 'ADJ')) return { modality: 'hypothetical', cue: modal };
+      if (gov && (FUT_VERBS.has(gov.lemma) || gov.lemma === 'set' || gov.lemma === 'go' || (gov.pos === 'ADJ' && !DONE_ADJ.has(gov.lower)) || gov.pos === 'NOUN' || (inf === cand.trigger - 1 && offerPurpose(ctx, lo, inf)))) return { modality: 'future-intent', cue: `${gov.text} to` };
     }
   }
   return { modality: 'asserted' };
