@@ -151,6 +151,19 @@ function otherPlace(s: State, start: number, code: string): boolean {
 
 /** "Russian-made tanks", "Soviet-era jets", "a Bosnia-style war": origin or likeness, not an actor. */
 const NO_ACTOR_COMPOUNDS = new Set(['made', 'era', 'designed', 'built', 'supplied', 'style', 'manufactured', 'produced', 'type', 'vintage']);
+/**
+ * "Palestinians of the Israeli-occupied West Bank", "people living in Turkish-held northern Cyprus": where someone
+ * lives or comes from, not an actor; an attack "on the rebel-held town" still has the holder as its target.
+ */
+const HOLDER_COMPOUNDS = new Set(['occupied', 'held', 'controlled', 'ruled', 'administered', 'annexed']);
+const LOCATING_PREPS = new Set(['of', 'in', 'from', 'inside', 'within', 'throughout', 'across']);
+
+function locatingHolder(s: State, start: number, compound: string | undefined): boolean {
+  if (!compound || !HOLDER_COMPOUNDS.has(compound)) return false;
+  let k = start - 1;
+  if (tok(s, k)?.lower === 'the') k--;
+  return LOCATING_PREPS.has(tok(s, k)?.lower ?? '');
+}
 /** "Syrian-backed militias": the sponsor is not the actor of what the militias do (nor are they its forces). */
 const SPONSOR_COMPOUNDS = new Set(['backed', 'sponsored', 'supported', 'funded', 'armed', 'trained', 'allied', 'aligned']);
 
@@ -166,7 +179,7 @@ function doName(s: State, idx: number, item: Item & { kind: 'name' }): void {
   const first = pickHit(item.hits);
   if (first.type === 'entry' && first.entry.kind === 'country' && (homonymPlace(s, item.start, item.end, first.entry.code) || otherPlace(s, item.start, first.entry.code))) return;
   const compound = compoundAfter(s, item.end);
-  if (compound && (NO_ACTOR_COMPOUNDS.has(compound) || SPONSOR_COMPOUNDS.has(compound))) return;
+  if (compound && (NO_ACTOR_COMPOUNDS.has(compound) || SPONSOR_COMPOUNDS.has(compound) || locatingHolder(s, item.start, compound))) return;
   if (allyAfter(s, item.end)) return;
   if (tok(s, item.start - 1)?.lower === 'ethnic' && first.type !== 'entry') return ethnic(s, item, first);
   if (americasRegion(s, item.start)) return;
@@ -382,6 +395,11 @@ function doAgent(s: State, item: Item & { kind: 'agent' }): void {
   if (item.info.sector === 'MED' && namedOutlet(s, item)) return;
   if (countrysAgent(s, item)) return;
   if (item.info.sector === 'PTY' && namedParty(s, item)) return;
+  // "a human rights group said", "aid agencies warned": with no country word, a non-governmental body of no state
+  if (item.info.sector === 'NGO') {
+    typedMention(s, 'NGO', typedName(s, '', 'NGO').trim(), 'typed', item.start, item.end, item.info.plural);
+    return;
+  }
   if (!item.info.bare) return definiteAgent(s, item);
   // "rebels" in an article about one country are that country's ("Shona rebels" in Mozambique)
   const main = mainCountry(s);
@@ -438,7 +456,8 @@ function sharedCountry(s: State, start: number): string | null {
   let k = start - 1;
   while (k >= start - 2 && s.covered[k]! < 0 && tok(s, k) && !isCapitalized(tok(s, k)!.text) && (tok(s, k)!.pos === 'ADJ' || (tok(s, k)!.pos === 'VERB' && tok(s, k)!.lower.endsWith('ed')))) k--;
   const link = tok(s, k);
-  if (!link || (link.lower !== 'and' && link.lower !== 'or')) return null;
+  // "Gondorian aircraft including helicopter gunships": a part named after "including" is of the whole's country
+  if (!link || (link.lower !== 'and' && link.lower !== 'or' && link.lower !== 'including')) return null;
   const last = s.found[s.found.length - 1];
   if (!last || last.end !== k || last.m.how !== 'typed' || last.m.kind !== 'agent') return null;
   const c = last.m.code.slice(0, 3);

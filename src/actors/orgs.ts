@@ -98,6 +98,13 @@ function lastHead(s: State, span: [number, number]): string {
   return sector;
 }
 
+/** The span is written in parentheses right after a resolved mention ("the Umma (Nation) party" aside). */
+function glossAfterName(s: State, span: [number, number], owner: Int32Array): boolean {
+  if (tok(s, span[0] - 1)?.text !== '(' || tok(s, span[1])?.text !== ')') return false;
+  const before = owner[span[0] - 2] ?? -1;
+  return before >= 0 && s.found[before]!.end === span[0] - 1;
+}
+
 /** Adds mentions for unlisted organisations; mentions inside their names (a country adjective) give way. */
 export function unlistedOrgs(s: State, places: PlaceMention[], main: string | undefined): void {
   if (s.dict.orgHeads.size === 0) return;
@@ -128,6 +135,8 @@ export function unlistedOrgs(s: State, places: PlaceMention[], main: string | un
     }
     // a listed person, organisation or outlet inside: not an unknown organisation's name
     if (person) { i = span[1] - 1; continue; }
+    // "Hezbollah (Party of God)": an English gloss in parentheses right after a name is that name, not another actor
+    if (glossAfterName(s, span, owner)) { i = span[1] - 1; continue; }
     // "the International Labour Office", "the World Food Council": an international body
     const intl = INTERNATIONAL.has(tok(s, span[0])!.lower);
     const country = intl ? null : countryOfSpan(s, span, inside, places, main);

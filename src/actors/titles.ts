@@ -173,7 +173,7 @@ function unlistedAfter(s: State, item: TitleItem, info: TitleInfo, start: number
     personMention(s, misspelt, 'title+name', start, j, { info, written, former });
     return true;
   }
-  const country = of ?? (info.countries?.length === 1 ? info.countries[0] : undefined) ?? mainCountry(s);
+  const country = of ?? (info.countries?.length === 1 ? info.countries[0] : undefined) ?? mainCountry(s) ?? groupsCountry(s);
   if (!info.sector || info.title === 'honorific') return true; // a name we cannot code: not an office either
   const name = s.view.text.slice(tok(s, item.end)!.start, tok(s, j - 1)!.end);
   // no country in sight: the office's sector alone ("President Jane Roe" in a lone sentence)
@@ -184,6 +184,22 @@ function unlistedAfter(s: State, item: TitleItem, info: TitleInfo, start: number
   f.m.statedTitle = s.view.text.slice(tok(s, item.start)!.start, tok(s, item.end - 1)!.end);
   if (j - item.end > 1) s.unlisted.set(tok(s, j - 1)!.text, f);
   return true;
+}
+
+/**
+ * "President Jane Roe conceded to the demands of the Gondor Liberation Front": with no country named at all,
+ * the one country of the listed groups the article names (their home state) is the office's country.
+ */
+function groupsCountry(s: State): string | undefined {
+  let found: string | undefined;
+  for (const code of s.counts.keys()) {
+    if (s.dict.countries.has(code)) return undefined;
+    const c = code.slice(0, 3);
+    if (code.startsWith('IGO') || code.startsWith('NGO') || !s.dict.countries.has(c)) continue;
+    if (found !== undefined && found !== c) return undefined;
+    found = c;
+  }
+  return found;
 }
 
 /** The country the article is clearly most about (strictly ahead of the next), if any: computed once per article. */

@@ -1,0 +1,88 @@
+/**
+ * Mentions that used to get a sector for a country (or another actor's country): a gloss in parentheses
+ * after a name, a territory's holder written as "X-occupied", a part named after "including", an office
+ * holder in an article that names only a country's groups, and non-governmental bodies with no country word.
+ */
+import { test, describe } from 'node:test';
+import assert from 'node:assert/strict';
+import { buildDictionary } from './dictionary.js';
+import { mention, resolve } from './testing.js';
+
+const dict = buildDictionary({
+  countries: [
+    { code: 'ROH', name: 'Rohan', adjectives: ['Rohirric'] },
+    { code: 'GON', name: 'Gondor', adjectives: ['Gondorian'] },
+    { code: 'HAR', name: 'Harad', adjectives: ['Haradrim'] },
+  ],
+  groups: [
+    { id: 'white-hand', code: 'ROHREB', name: 'White Hand', aliases: ['Isengard Front'] },
+    { id: 'corsairs', code: 'HARREB', name: 'Corsair League', aliases: [] },
+  ],
+  titles: [{ title: 'President', sector: 'GOV', aliases: [] }],
+  agents: [
+    { kind: 'agent', sector: 'GOV', singular: ['government'], plural: ['officials'] },
+    { kind: 'agent', sector: 'MIL', singular: ['army'], plural: ['troops', 'aircraft', 'gunships'] },
+    { kind: 'agent', sector: 'CVL', bare: true, singular: ['villager'], plural: ['villagers', 'farmers'] },
+    { kind: 'agent', sector: 'NGO', singular: ['rights group', 'charity'], plural: ['aid workers'] },
+    { kind: 'org-head', sector: 'PTY', heads: ['Party'] },
+  ],
+});
+
+const r = (text: string) => resolve(text, '2001-03-04', dict);
+
+describe('an English gloss in parentheses after a name', () => {
+  test('is the named group, not another organisation', () => {
+    const doc = r('The White Hand (Party of Wizards) group said it would stop raiding.');
+    assert.equal(mention(doc, 'White Hand')?.code, 'ROHREB');
+    assert.equal(doc.actors.some((m) => m.text.includes('Wizards')), false);
+  });
+  test('a party name standing alone in parentheses is still an organisation', () => {
+    const doc = r('Farmers marched (Green Harvest Party) in Rohan.');
+    assert.ok(doc.actors.some((m) => m.text === 'Green Harvest Party'));
+  });
+});
+
+describe('a country that holds a territory', () => {
+  test('"villagers of the Gondorian-occupied valley" are no Gondorian actors', () => {
+    const doc = r('Villagers of the Gondorian-occupied valley refused to pay taxes to Rohan.');
+    assert.equal(doc.actors.some((m) => m.text.includes('Gondorian')), false);
+  });
+  test('an attack on a Haradrim-held fort still names the holder', () => {
+    const doc = r('Rohirric troops stormed a Haradrim-held fort.');
+    assert.ok(doc.actors.some((m) => m.code === 'HAR'));
+  });
+});
+
+describe('a part named after "including"', () => {
+  test('shares the country of the whole', () => {
+    const doc = r('Gondorian aircraft including gunships bombed two villages.');
+    assert.equal(mention(doc, 'Gondorian aircraft')?.code, 'GONMIL');
+    assert.equal(mention(doc, 'gunships')?.code, 'GONMIL');
+  });
+});
+
+describe('an unlisted office holder with no country in the text', () => {
+  test('takes the one country of the groups the article names', () => {
+    const doc = r('President Amos Tarn gave in to demands from the Isengard Front to free prisoners.');
+    assert.equal(mention(doc, 'President Amos Tarn')?.code, 'ROHGOV');
+  });
+  test('groups of two countries decide nothing', () => {
+    const doc = r('President Amos Tarn met the White Hand and the Corsair League.');
+    assert.equal(mention(doc, 'President Amos Tarn')?.code, 'GOV');
+  });
+  test('a named country wins over the groups', () => {
+    const doc = r('President Amos Tarn of Gondor condemned the White Hand.');
+    assert.equal(mention(doc, 'President Amos Tarn of Gondor')?.code ?? mention(doc, 'President Amos Tarn')?.code, 'GONGOV');
+  });
+});
+
+describe('non-governmental bodies', () => {
+  test('with no country word are of no state', () => {
+    const doc = r('Gondorian officials mistreat villagers, a rights group said on Friday.');
+    assert.equal(mention(doc, 'rights group')?.code, 'NGO');
+  });
+  test('with a country word are of that state', () => {
+    const doc = r('A Rohirric charity sent food.');
+    assert.equal(mention(doc, 'Rohirric charity')?.code, 'ROHNGO');
+  });
+});
