@@ -125,7 +125,7 @@ function ofCountry(s: State, at: number): { code: string; end: number } | null {
   // "the government in Kabul", "officials in Washington": a capital after "in" or "from" is the place of its state;
   // but an embassy (or diplomats) in a capital are another state's mission there
   // "militias in Tripoli" where the text is about Lebanon: the place finder's reading of a shared name wins
-  if (place && (h.type === 'metonym' || (h.type === 'entry' && h.entry.kind === 'country')) && place !== (h.type === 'metonym' ? h.country : h.entry.code) && s.dict.countries.has(place)) {
+  if (place && !dated(h) && (h.type === 'metonym' || (h.type === 'entry' && h.entry.kind === 'country')) && place !== (h.type === 'metonym' ? h.country : h.entry.code) && s.dict.countries.has(place)) {
     s.consumed[s.at[end + 1]!] = 1;
     return { code: place, end: item.end };
   }
@@ -141,6 +141,11 @@ function ofCountry(s: State, at: number): { code: string; end: number } | null {
 /** "Central American bishops", "South America's insurgency": a region of the Americas, not the United States. */
 function americasRegion(s: State, start: number): boolean {
   return AMERICAS.has(tok(s, start - 1)?.text ?? '') && tok(s, start)!.text.startsWith('America');
+}
+
+/** A name that meant this state only for a time ("Congo" in 1985): the place finder, which reads no dates, does not overrule it. */
+function dated(h: NameHit): boolean {
+  return h.type === 'entry' && (h.from !== undefined || h.to !== undefined);
 }
 
 /** The place finder read the name at token `start` as a place of another country ("Georgia" beside "Texas"). */
@@ -177,7 +182,7 @@ function compoundAfter(s: State, end: number): string | undefined {
 
 function doName(s: State, idx: number, item: Item & { kind: 'name' }): void {
   const first = pickHit(item.hits);
-  if (first.type === 'entry' && first.entry.kind === 'country' && (homonymPlace(s, item.start, item.end, first.entry.code) || otherPlace(s, item.start, first.entry.code))) return;
+  if (first.type === 'entry' && first.entry.kind === 'country' && (homonymPlace(s, item.start, item.end, first.entry.code) || (!dated(first) && otherPlace(s, item.start, first.entry.code)))) return;
   const compound = compoundAfter(s, item.end);
   if (compound && (NO_ACTOR_COMPOUNDS.has(compound) || SPONSOR_COMPOUNDS.has(compound) || locatingHolder(s, item.start, compound))) return;
   if (allyAfter(s, item.end)) return;

@@ -86,3 +86,19 @@ describe('non-governmental bodies', () => {
     assert.equal(mention(doc, 'Rohirric charity')?.code, 'ROHNGO');
   });
 });
+
+describe('names that meant a state only for a time', () => {
+  const dated = buildDictionary({
+    countries: [
+      { code: 'ARN', name: 'Arnor', dated: [{ text: 'Dunedain Realm', to: '1990-12-31' }, { text: 'Dunadan', as: 'adjective', to: '1990-12-31' }] },
+      { code: 'ANG', name: 'Angmar', dated: [{ text: 'Dunedain Realm', from: '1991-01-01' }, { text: 'Dunadan', as: 'adjective', from: '1991-01-01' }] },
+    ],
+    agents: [{ kind: 'agent', sector: 'MIL', singular: ['army'], plural: ['troops'] }],
+  });
+  test('resolve by the text\'s date', () => {
+    const before = resolve('The Dunedain Realm closed its border. Dunadan troops moved north.', '1985-06-01', dated);
+    assert.deepEqual(before.actors.map((m) => m.code), ['ARN', 'ARNMIL']);
+    const after = resolve('The Dunedain Realm closed its border. Dunadan troops moved north.', '2005-06-01', dated);
+    assert.deepEqual(after.actors.map((m) => m.code), ['ANG', 'ANGMIL']);
+  });
+});
