@@ -170,7 +170,7 @@ function locatingHolder(s: State, start: number, compound: string | undefined): 
   return LOCATING_PREPS.has(tok(s, k)?.lower ?? '');
 }
 /** "Syrian-backed militias": the sponsor is not the actor of what the militias do (nor are they its forces). */
-const SPONSOR_COMPOUNDS = new Set(['backed', 'sponsored', 'supported', 'funded', 'armed', 'trained', 'allied', 'aligned']);
+const SPONSOR_COMPOUNDS = new Set(['backed', 'sponsored', 'supported', 'funded', 'armed', 'trained', 'allied', 'aligned', 'affiliated', 'linked', 'inspired']);
 
 /** The second part of a hyphenated compound after the name ending at `end` ("Russian-made" → "made"). */
 function compoundAfter(s: State, end: number): string | undefined {

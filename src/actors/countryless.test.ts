@@ -102,3 +102,11 @@ describe('names that meant a state only for a time', () => {
     assert.deepEqual(after.actors.map((m) => m.code), ['ANG', 'ANGMIL']);
   });
 });
+
+describe('a group named as the patron in a compound', () => {
+  test('"a White Hand-affiliated band" is not the White Hand', () => {
+    const doc = r('Gondorian troops attacked the Corsair League, a White Hand-affiliated outfit.');
+    assert.equal(doc.actors.some((m) => m.code === 'ROHREB'), false);
+    assert.equal(mention(doc, 'Corsair League')?.code, 'HARREB');
+  });
+});
