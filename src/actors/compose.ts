@@ -3,7 +3,7 @@
  * agent noun makes one phrase ("Pakistan's army chief", "Indian troops"); names, adjectives, capitals
  * and surnames are checked against their context; pronouns and group nouns go to coreference.
  */
-import { AMERICAS, FORMER, GENERIC_DETS, POSSESSIVE, allyAfter, insideLongerName, isFiller, metonymIsAgent, nameBefore, nameContinues, sentenceInitial, tok } from './context.js';
+import { AMERICAS, FORMER, GENERIC_DETS, formerState, POSSESSIVE, allyAfter, insideLongerName, isFiller, metonymIsAgent, nameBefore, nameContinues, sentenceInitial, tok } from './context.js';
 import { groupNoun, pronoun } from './coref.js';
 import { entryMention, personMention, sharedSurnameMention, typedMention, typedName } from './emit.js';
 import type { AgentInfo, NameHit } from './model.js';
@@ -187,6 +187,8 @@ function doName(s: State, idx: number, item: Item & { kind: 'name' }): void {
   if (compound && (NO_ACTOR_COMPOUNDS.has(compound) || SPONSOR_COMPOUNDS.has(compound) || locatingHolder(s, item.start, compound))) return;
   if (allyAfter(s, item.end)) return;
   if (tok(s, item.start - 1)?.lower === 'ethnic' && first.type !== 'entry') return ethnic(s, item, first);
+  // "peace in (the) former Yugoslavia", "across the former Soviet Union": the lands of a dissolved state, no actor
+  if (formerState(s.view, item)) return;
   if (americasRegion(s, item.start)) return;
   const mod = modifierOf(item);
   // "Vietnamese-led forces": the forces X leads are X's; "a US-led coalition" stays the leader's ("US")

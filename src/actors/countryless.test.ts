@@ -110,3 +110,14 @@ describe('a group named as the patron in a compound', () => {
     assert.equal(mention(doc, 'Corsair League')?.code, 'HARREB');
   });
 });
+
+describe('"former" before a country name', () => {
+  test('the lands of a state that broke up are no actor', () => {
+    const doc = r('Envoys discussed a settlement in former Gondor, officials said.');
+    assert.equal(doc.actors.some((m) => m.code.startsWith('GON')), false);
+  });
+  test('a country name modifying an office after "former" still counts', () => {
+    const doc = r('Harad welcomed former Gondor President Amos Tarn.');
+    assert.ok(doc.actors.some((m) => m.code === 'GONGOV' || m.code === 'GONELI' || m.code === 'GON'));
+  });
+});
