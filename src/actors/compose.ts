@@ -3,7 +3,7 @@
  * agent noun makes one phrase ("Pakistan's army chief", "Indian troops"); names, adjectives, capitals
  * and surnames are checked against their context; pronouns and group nouns go to coreference.
  */
-import { AMERICAS, FORMER, GENERIC_DETS, formerState, POSSESSIVE, allyAfter, insideLongerName, isFiller, metonymIsAgent, nameBefore, nameContinues, sentenceInitial, tok } from './context.js';
+import { AMERICAS, FORMER, GENERIC_DETS, NO_ACTOR_COMPOUNDS, SPONSOR_COMPOUNDS, compoundAfter, formerState, POSSESSIVE, allyAfter, insideLongerName, isFiller, metonymIsAgent, nameBefore, nameContinues, sentenceInitial, tok } from './context.js';
 import { groupNoun, pronoun } from './coref.js';
 import { entryMention, personMention, sharedSurnameMention, typedMention, typedName } from './emit.js';
 import type { AgentInfo, NameHit } from './model.js';
@@ -154,8 +154,6 @@ function otherPlace(s: State, start: number, code: string): boolean {
   return place !== undefined && place !== code && s.dict.countries.has(place);
 }
 
-/** "Russian-made tanks", "Soviet-era jets", "a Bosnia-style war": origin or likeness, not an actor. */
-const NO_ACTOR_COMPOUNDS = new Set(['made', 'era', 'designed', 'built', 'supplied', 'style', 'manufactured', 'produced', 'type', 'vintage']);
 /**
  * "Palestinians of the Israeli-occupied West Bank", "people living in Turkish-held northern Cyprus": where someone
  * lives or comes from, not an actor; an attack "on the rebel-held town" still has the holder as its target.
@@ -169,21 +167,11 @@ function locatingHolder(s: State, start: number, compound: string | undefined): 
   if (tok(s, k)?.lower === 'the') k--;
   return LOCATING_PREPS.has(tok(s, k)?.lower ?? '');
 }
-/** "Syrian-backed militias": the sponsor is not the actor of what the militias do (nor are they its forces). */
-const SPONSOR_COMPOUNDS = new Set(['backed', 'sponsored', 'supported', 'funded', 'armed', 'trained', 'allied', 'aligned', 'affiliated', 'linked', 'inspired']);
-
-/** The second part of a hyphenated compound after the name ending at `end` ("Russian-made" → "made"). */
-function compoundAfter(s: State, end: number): string | undefined {
-  const h = tok(s, end);
-  const w = tok(s, end + 1);
-  if (!h || !w || h.text !== '-' || w.type !== 'word' || h.start !== tok(s, end - 1)!.end || w.start !== h.end) return undefined;
-  return w.lower;
-}
 
 function doName(s: State, idx: number, item: Item & { kind: 'name' }): void {
   const first = pickHit(item.hits);
   if (first.type === 'entry' && first.entry.kind === 'country' && (homonymPlace(s, item.start, item.end, first.entry.code) || (!dated(first) && otherPlace(s, item.start, first.entry.code)))) return;
-  const compound = compoundAfter(s, item.end);
+  const compound = compoundAfter(s.view.tokens, item.end);
   if (compound && (NO_ACTOR_COMPOUNDS.has(compound) || SPONSOR_COMPOUNDS.has(compound) || locatingHolder(s, item.start, compound))) return;
   if (allyAfter(s, item.end)) return;
   if (tok(s, item.start - 1)?.lower === 'ethnic' && first.type !== 'entry') return ethnic(s, item, first);

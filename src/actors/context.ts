@@ -203,3 +203,22 @@ export function formerState(doc: { tokens: ArrayLike<Token> }, item: Item): bool
   if (POSSESSIVE.has(next.text)) return false;
   return next.type === 'punctuation' || (!isCapitalized(next.text) && next.pos !== 'NOUN' && next.pos !== 'PROPN' && next.pos !== 'ADJ');
 }
+
+/** "Russian-made tanks", "Soviet-era jets", "a Bosnia-style war": origin or likeness, not an actor. */
+export const NO_ACTOR_COMPOUNDS = new Set(['made', 'era', 'designed', 'built', 'supplied', 'style', 'manufactured', 'produced', 'type', 'vintage']);
+/** "Syrian-backed militias": the sponsor is not the actor of what the militias do (nor are they its forces). */
+export const SPONSOR_COMPOUNDS = new Set(['backed', 'sponsored', 'supported', 'funded', 'armed', 'trained', 'allied', 'aligned', 'affiliated', 'linked', 'inspired']);
+
+/** The second part of a hyphenated compound after the name ending at token `end` ("Russian-made" → "made"). */
+export function compoundAfter(tokens: ArrayLike<Token>, end: number): string | undefined {
+  const h = tokens[end];
+  const w = tokens[end + 1];
+  if (!h || !w || h.text !== '-' || w.type !== 'word' || h.start !== tokens[end - 1]!.end || w.start !== h.end) return undefined;
+  return w.lower;
+}
+
+/** A name that only says where a thing was made or who backs an actor ("Russian-made", "Iran-backed"). */
+export function originOrSponsor(tokens: ArrayLike<Token>, end: number): boolean {
+  const c = compoundAfter(tokens, end);
+  return c !== undefined && (NO_ACTOR_COMPOUNDS.has(c) || SPONSOR_COMPOUNDS.has(c));
+}

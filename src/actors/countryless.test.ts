@@ -121,3 +121,11 @@ describe('"former" before a country name', () => {
     assert.ok(doc.actors.some((m) => m.code === 'GONGOV' || m.code === 'GONELI' || m.code === 'GON'));
   });
 });
+
+describe('a sponsor or maker named in a compound', () => {
+  test('does not make the article about its country', () => {
+    const doc = r('Rohan freed villagers as Gondorian-backed villagers protested. Gondorian-made aircraft flew over.');
+    assert.equal(doc.countries.includes('GON'), false);
+    assert.equal(mention(doc, 'villagers')?.code, 'ROHCVL');
+  });
+});

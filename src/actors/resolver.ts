@@ -5,7 +5,7 @@
  */
 import type { AnnotatedDoc, ActorMention, PlaceMention } from '../domain/types.js';
 import type { Component } from '../nlp/pipeline.js';
-import { AMERICAS, formerState, titleCaseSentences } from './context.js';
+import { AMERICAS, formerState, originOrSponsor, titleCaseSentences } from './context.js';
 import { viewOf } from './forms.js';
 import type { ActorDictionary, NameHit } from './model.js';
 import { firstRoleOn, dayOf } from './roles.js';
@@ -50,7 +50,8 @@ function preCount(items: Item[], doc: AnnotatedDoc, date: string): { counts: Map
   for (const it of items) {
     const c = itemCountry(it, date);
     // "ethnic Albanians" in Serbia do not make the article about Albania
-    if (!c || doc.tokens[it.start - 1]?.lower === 'ethnic' || formerState(doc, it) || (c === 'USA' && AMERICAS.has(doc.tokens[it.start - 1]?.text ?? '') && doc.tokens[it.start]!.text.startsWith('America'))) continue;
+    // nor do "Iran-backed militias" and "Russian-made tanks"
+    if (!c || doc.tokens[it.start - 1]?.lower === 'ethnic' || formerState(doc, it) || originOrSponsor(doc.tokens, it.end) || (c === 'USA' && AMERICAS.has(doc.tokens[it.start - 1]?.text ?? '') && doc.tokens[it.start]!.text.startsWith('America'))) continue;
     // "Georgia" that the place finder read as the US state (beside "Texas") does not count for the country
     if (it.kind === 'name' && it.hits[0]!.type === 'entry' && it.hits[0]!.entry.kind === 'country' && it.hits[0]!.from === undefined && it.hits[0]!.to === undefined && readElsewhere(doc, it.start, c)) continue;
     counts.set(c, (counts.get(c) ?? 0) + weight(doc.tokens[it.start]!.sentence));
