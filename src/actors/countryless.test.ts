@@ -129,3 +129,19 @@ describe('a sponsor or maker named in a compound', () => {
     assert.equal(mention(doc, 'villagers')?.code, 'ROHCVL');
   });
 });
+
+describe('an unlisted office holder and the article\'s country', () => {
+  const d2 = buildDictionary({
+    countries: [{ code: 'GON', name: 'Gondor', adjectives: ['Gondorian'] }],
+    titles: [{ title: 'Prime Minister', sector: 'GOV', aliases: [] }, { title: 'Senator', sector: 'LEG', aliases: [], many: true }],
+    people: [{ id: 'denethor', name: 'Denethor Steward', surname: 'Steward', country: 'GON', roles: [{ title: 'Prime Minister', of: 'GON', code: 'GONGOV', from: '1990-01-01' }] }],
+  });
+  test('is not of the country whose holder of the same office the article names', () => {
+    const doc = resolve('Prime Minister Olo Brandybuck sent condolences to Gondorian Prime Minister Denethor Steward and the people of Gondor.', '2001-03-04', d2);
+    assert.equal(mention(doc, 'Prime Minister Olo Brandybuck')?.code, 'GOV');
+  });
+  test('else takes the article\'s country', () => {
+    const doc = resolve('Prime Minister Olo Brandybuck visited Gondor and praised Gondor.', '2001-03-04', d2);
+    assert.equal(mention(doc, 'Prime Minister Olo Brandybuck')?.code, 'GONGOV');
+  });
+});
