@@ -561,7 +561,21 @@ function doSurname(s: State, item: Item & { kind: 'surname' }): void {
 /** "Texas Governor Jane Roe", "the Punjab Chief Minister": a place right before a title is the office's country. */
 function titleAlone(s: State, idx: number, item: Item & { kind: 'title' }): void {
   const before = placeBefore(s, item.start);
-  handleTitle(s, idx, before ? { code: before.code, name: before.code, kind: 'country', start: before.start, former: false } : null);
+  handleTitle(s, idx, before ? { code: before.code, name: before.code, kind: 'country', start: before.start, former: false } : bodyBefore(s, item));
+}
+
+/**
+ * "the Gondorian Parliament Speaker Jane Roe", "Cuban Parliament President X": a country's body written right before a
+ * capitalised title heads it; the body and the title make one mention, of the body's country.
+ */
+function bodyBefore(s: State, item: Item & { kind: 'title' }): Modifier | null {
+  const last = s.found[s.found.length - 1];
+  if (!last || last.end !== item.start || last.m.how !== 'typed' || last.m.kind !== 'agent' || last.m.code.length !== 6) return null;
+  if (!isCapitalized(tok(s, item.start)!.text) || !isCapitalized(tok(s, item.start - 1)!.text)) return null;
+  const country = last.m.code.slice(0, 3);
+  if (!s.dict.countries.has(country)) return null;
+  s.found.pop();
+  return { code: country, name: country, kind: 'country', start: last.start, former: false };
 }
 
 /** Runs pass 2 over all items. */

@@ -145,3 +145,16 @@ describe('an unlisted office holder and the article\'s country', () => {
     assert.equal(mention(doc, 'Prime Minister Olo Brandybuck')?.code, 'GONGOV');
   });
 });
+
+describe('a country\'s body right before a title', () => {
+  const d3 = buildDictionary({
+    countries: [{ code: 'GON', name: 'Gondor', adjectives: ['Gondorian'] }, { code: 'ROH', name: 'Rohan' }],
+    titles: [{ title: 'President', sector: 'GOV', aliases: [] }],
+    agents: [{ kind: 'agent', sector: 'LEG', singular: ['parliament'], plural: [] }],
+  });
+  test('makes one mention of the body\'s country', () => {
+    const doc = resolve('Gondorian Parliament President Ama Rell thanked the people of Rohan.', '2001-03-04', d3);
+    assert.equal(mention(doc, 'Gondorian Parliament President Ama Rell')?.code, 'GONGOV');
+    assert.equal(doc.actors.some((m) => m.text === 'Gondorian Parliament'), false);
+  });
+});
