@@ -395,15 +395,58 @@ function doAgent(s: State, item: Item & { kind: 'agent' }): void {
     typedMention(s, 'NGO', typedName(s, '', 'NGO').trim(), 'typed', item.start, item.end, item.info.plural);
     return;
   }
-  if (!item.info.bare) return definiteAgent(s, item);
-  // "rebels" in an article about one country are that country's ("Shona rebels" in Mozambique)
-  const main = mainCountry(s);
+  // "thousands of people", "5,000 students": a crowd, an actor like "protesters"
+  const crowd = item.info.sector === 'CVL' && !item.info.bare && crowdBefore(s, item.start);
+  if (!item.info.bare && !crowd) return definiteAgent(s, item);
+  // "rebels" in an article about one country are that country's ("Shona rebels" in Mozambique);
+  // a crowd with no such country is of the one country where the sentence puts it ("marched in Hong Kong")
+  const main = mainCountry(s) ?? (item.info.sector === 'CVL' ? placedIn(s, item.end) : undefined);
   if (main) {
     typedMention(s, main + item.info.sector, typedName(s, main, item.info.sector), 'typed', item.start, item.end, item.info.plural);
     return;
   }
   const sector = item.info.sector === 'REB' || item.info.sector === 'INS' ? 'UAF' : item.info.sector;
   typedMention(s, sector, typedName(s, '', sector).trim(), 'typed', item.start, item.end, item.info.plural);
+}
+
+const CROWD_COUNTS = new Set(['thousands', 'hundreds', 'dozens', 'scores', 'millions', 'tens']);
+
+const ABOUT = new Set(['some', 'about', 'around', 'nearly', 'over', 'least', 'at', 'than', 'more', 'up', 'to', 'almost', 'roughly', 'an', 'estimated']);
+
+/**
+ * "Thousands of people marched", "Some 5,000 students rallied": a counted crowd opening the sentence or clause
+ * is its subject. Counted people elsewhere ("killed 19 people", "detained 12 people") are victims, not actors.
+ */
+function crowdBefore(s: State, start: number): boolean {
+  const sentence = tok(s, start)!.sentence;
+  let k = start - 1;
+  const p = tok(s, k);
+  if (!p || p.sentence !== sentence) return false;
+  if (p.type === 'number' || p.pos === 'NUM') k--;
+  else {
+    // "(tens of) thousands of", "hundreds of thousands of"
+    let counted = false;
+    while (tok(s, k)?.lower === 'of' && CROWD_COUNTS.has(tok(s, k - 1)?.lower ?? '')) { k -= 2; counted = true; }
+    if (!counted) return false;
+  }
+  while (ABOUT.has(tok(s, k)?.lower ?? '') && tok(s, k)!.sentence === sentence) k--;
+  const before = tok(s, k);
+  return !before || before.sentence !== sentence || before.text === ',' || before.text === ';' || before.lower === 'and';
+}
+
+/** The one country of the places written after "in" (or "across", "throughout") later in the sentence from token `from`. */
+function placedIn(s: State, from: number): string | undefined {
+  const sentence = tok(s, from - 1)!.sentence;
+  let found: string | undefined;
+  for (let j = from + 1; tok(s, j)?.sentence === sentence; j++) {
+    const w = tok(s, j - 1)!.lower;
+    if (w !== 'in' && w !== 'across' && w !== 'throughout') continue;
+    const c = placeAt(s, tok(s, j)!.start);
+    if (!c || !s.dict.countries.has(c)) continue;
+    if (found !== undefined && found !== c) return undefined;
+    found = c;
+  }
+  return found;
 }
 
 /** "the country's army", "the nation's police": the agent of the country the article is about. */

@@ -5,7 +5,10 @@
  */
 import { test, describe } from 'node:test';
 import assert from 'node:assert/strict';
+import { emptyDoc } from '../nlp/pipeline.js';
+import { tokenize } from '../nlp/tokenizer.js';
 import { buildDictionary } from './dictionary.js';
+import { actorResolver, type ActorAnnotatedDoc } from './resolver.js';
 import { mention, resolve } from './testing.js';
 
 const dict = buildDictionary({
@@ -156,5 +159,26 @@ describe('a country\'s body right before a title', () => {
     const doc = resolve('Gondorian Parliament President Ama Rell thanked the people of Rohan.', '2001-03-04', d3);
     assert.equal(mention(doc, 'Gondorian Parliament President Ama Rell')?.code, 'GONGOV');
     assert.equal(doc.actors.some((m) => m.text === 'Gondorian Parliament'), false);
+  });
+});
+
+describe('crowds', () => {
+  const withPlace = (text: string, name: string, country: string) => {
+    const doc = emptyDoc({ text, published: '2001-03-04' }) as ActorAnnotatedDoc;
+    const t = tokenize(text);
+    doc.sentences = t.sentences;
+    doc.tokens = t.tokens;
+    const at = text.indexOf(name);
+    doc.places = [{ start: at, end: at + name.length, text: name, place: { id: name.toLowerCase(), name, kind: 'city', country, lat: 0, lon: 0 } }];
+    actorResolver(dict).run(doc);
+    return doc;
+  };
+  test('a counted crowd opening the sentence is an actor, of the one country it is placed in', () => {
+    const doc = withPlace('Tens of thousands of farmers marched in Edoras against Gondorian officials and Haradrim envoys.', 'Edoras', 'ROH');
+    assert.equal(mention(doc, 'farmers')?.code, 'ROHCVL');
+  });
+  test('counted victims after a verb are no crowd actor', () => {
+    const doc = withPlace('Gondorian officials said a fire in Edoras killed 19 villagers.', 'Edoras', 'ROH');
+    assert.equal(doc.actors.some((m) => m.code === 'ROHCVL'), false);
   });
 });
