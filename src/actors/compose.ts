@@ -564,6 +564,20 @@ const DEFINITE_SECTORS = new Set(['GOV', 'MIL', 'COP', 'JUD', 'LEG', 'SPY']);
  * word but a definite reading (after "the", or a plural without determiner) is the agent of the
  * country the article is clearly about; with none, the sector alone.
  */
+/** The one intergovernmental body the article names (not an NGO), else the generic IGO code. */
+function articleIgo(s: State): { code: string; name: string } {
+  const none = { code: 'IGO', name: 'international organization' };
+  let found: { code: string; name: string } | undefined;
+  for (const item of s.items) {
+    if (item.kind !== 'name') continue;
+    const h = item.hits[0]!;
+    if (h.type !== 'entry' || h.entry.kind !== 'igo' || !h.entry.code.startsWith('IGO')) continue;
+    if (found !== undefined && found.code !== h.entry.code) return none;
+    found = { code: h.entry.code, name: h.entry.name };
+  }
+  return found ?? none;
+}
+
 function definiteAgent(s: State, item: Item & { kind: 'agent' }): void {
   if (!DEFINITE_SECTORS.has(item.info.sector)) return;
   // "artillery pounded the town", "supplying drones to X": a weapon with no country word names no actor
@@ -572,6 +586,12 @@ function definiteAgent(s: State, item: Item & { kind: 'agent' }): void {
   const sameSentence = prev && prev.sentence === tok(s, item.start)!.sentence;
   const definite = sameSentence ? prev.lower === 'the' || (item.info.plural && !GENERIC_DETS.has(prev.lower) && prev.pos !== 'DET' && prev.pos !== 'NUM' && prev.pos !== 'PRON') : item.info.plural || isCapitalized(tok(s, item.start)!.text);
   if (!definite) return;
+  // "peacekeepers came under fire": with no country word, the blue helmets of the body the article names
+  if (tok(s, item.start)!.lower.startsWith('peacekeep')) {
+    const igo = articleIgo(s);
+    typedMention(s, igo.code, igo.name, 'typed', item.start, item.end, item.info.plural);
+    return;
+  }
   const country = mainCountry(s);
   const code = country ? country + item.info.sector : item.info.sector;
   typedMention(s, code, country ? typedName(s, country, item.info.sector) : typedName(s, '', item.info.sector).trim(), 'typed', item.start, item.end, item.info.plural);

@@ -182,3 +182,21 @@ describe('crowds', () => {
     assert.equal(doc.actors.some((m) => m.code === 'ROHCVL'), false);
   });
 });
+
+describe('peacekeepers with no country word', () => {
+  const d4 = buildDictionary({
+    countries: [{ code: 'GON', name: 'Gondor', adjectives: ['Gondorian'] }],
+    igos: [{ id: 'council', code: 'IGOWCN', name: 'White Council', aliases: [] }],
+    agents: [{ kind: 'agent', sector: 'MIL', singular: ['army'], plural: ['troops', 'peacekeepers'] }],
+  });
+  test('are the blue helmets of the one body the article names', () => {
+    const doc = resolve('Peacekeepers were shelled near a Gondorian village, the White Council said.', '2001-03-04', d4);
+    assert.equal(mention(doc, 'Peacekeepers')?.code, 'IGOWCN');
+  });
+  test('are of no state when no body is named', () => {
+    assert.equal(mention(resolve('Peacekeepers were shelled near a Gondorian village.', '2001-03-04', d4), 'Peacekeepers')?.code, 'IGO');
+  });
+  test('with a country word are that country\'s troops', () => {
+    assert.equal(mention(resolve('Gondorian peacekeepers left.', '2001-03-04', d4), 'Gondorian peacekeepers')?.code, 'GONMIL');
+  });
+});
