@@ -363,7 +363,18 @@ function portfolioEnd(s: State, item: Item & { kind: 'agent' }): number {
   return -1;
 }
 
+/**
+ * "civilian casualties", "a prisoner exchange", "tourist buses": a singular civilian noun (with no country word)
+ * right before another noun modifies it; no people are named.
+ */
+function civilianModifier(s: State, item: Item & { kind: 'agent' }): boolean {
+  if (item.info.sector !== 'CVL' || item.info.plural) return false;
+  const n = tok(s, item.end);
+  return !!n && n.sentence === tok(s, item.start)!.sentence && n.pos === 'NOUN' && !isCapitalized(n.text) && s.covered[item.end]! < 0;
+}
+
 function doAgent(s: State, item: Item & { kind: 'agent' }): void {
+  if (civilianModifier(s, item)) return;
   const portfolio = portfolioEnd(s, item);
   const of = ofCountry(s, portfolio >= 0 ? portfolio : item.end);
   if (of) {

@@ -200,3 +200,13 @@ describe('peacekeepers with no country word', () => {
     assert.equal(mention(resolve('Gondorian peacekeepers left.', '2001-03-04', d4), 'Gondorian peacekeepers')?.code, 'GONMIL');
   });
 });
+
+describe('a singular civilian noun before another noun', () => {
+  test('modifies it and names nobody', () => {
+    const doc = r('Rohan said a villager exchange with Gondor had failed.');
+    assert.equal(doc.actors.some((m) => m.text === 'villager'), false);
+  });
+  test('a villager alone is still an actor', () => {
+    assert.equal(mention(r('In Rohan a villager was beaten by troops.'), 'villager')?.code, 'ROHCVL');
+  });
+});
