@@ -210,3 +210,10 @@ describe('a singular civilian noun before another noun', () => {
     assert.equal(mention(r('In Rohan a villager was beaten by troops.'), 'villager')?.code, 'ROHCVL');
   });
 });
+
+describe('a country named only as a location', () => {
+  test('counts less than a party for the article\'s country', () => {
+    const doc = r('Gondorian officials clashed with villagers after an exile in Rohan returned.');
+    assert.equal(mention(doc, 'villagers')?.code, 'GONCVL');
+  });
+});

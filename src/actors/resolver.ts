@@ -43,6 +43,8 @@ function readElsewhere(doc: AnnotatedDoc, start: number, code: string): boolean 
   return false;
 }
 
+const LOCATIVE_PREPS = new Set(['in', 'inside', 'across', 'throughout', 'within']);
+
 /** Weighted counts of countries (and IGOs, groups) named in the candidate items, for titles alone. */
 function preCount(items: Item[], doc: AnnotatedDoc, date: string): { counts: Map<string, number>; signalled: Set<string> } {
   const counts = new Map<string, number>();
@@ -54,7 +56,10 @@ function preCount(items: Item[], doc: AnnotatedDoc, date: string): { counts: Map
     if (!c || doc.tokens[it.start - 1]?.lower === 'ethnic' || formerState(doc, it) || originOrSponsor(doc.tokens, it.end) || (c === 'USA' && AMERICAS.has(doc.tokens[it.start - 1]?.text ?? '') && doc.tokens[it.start]!.text.startsWith('America'))) continue;
     // "Georgia" that the place finder read as the US state (beside "Texas") does not count for the country
     if (it.kind === 'name' && it.hits[0]!.type === 'entry' && it.hits[0]!.entry.kind === 'country' && it.hits[0]!.from === undefined && it.hits[0]!.to === undefined && readElsewhere(doc, it.start, c)) continue;
-    counts.set(c, (counts.get(c) ?? 0) + weight(doc.tokens[it.start]!.sentence));
+    // "living in exile in Britain": a country named only as where something is counts less than a party
+    const w = weight(doc.tokens[it.start]!.sentence);
+    const located = it.kind === 'name' && it.hits[0]!.type === 'entry' && it.hits[0]!.entry.kind === 'country' && LOCATIVE_PREPS.has(doc.tokens[it.start - 1]?.lower ?? '');
+    counts.set(c, (counts.get(c) ?? 0) + (located ? w / 2 : w));
     if (it.kind === 'name' && (it.hits[0]!.type !== 'entry' || it.hits[0]!.entry.kind === 'person')) signalled.add(c);
   }
   return { counts, signalled };
