@@ -217,3 +217,15 @@ describe('a country named only as a location', () => {
     assert.equal(mention(doc, 'villagers')?.code, 'GONCVL');
   });
 });
+
+describe('an unlisted body of an intergovernmental organisation', () => {
+  const d5 = buildDictionary({
+    countries: [{ code: 'GON', name: 'Gondor' }],
+    igos: [{ id: 'council', code: 'IGOWCN', name: 'White Council', aliases: ['WC'] }],
+    agents: [{ kind: 'org-head', sector: 'GOV', heads: ['Mission'] }],
+  });
+  test('is of that organisation', () => {
+    const doc = resolve('The WC Mission to Gondor declared a curfew.', '2001-03-04', d5);
+    assert.equal(mention(doc, 'WC Mission')?.code, 'IGOWCN');
+  });
+});

@@ -64,6 +64,16 @@ function countryWord(s: State, span: [number, number]): string | null {
   return null;
 }
 
+/** The code of an intergovernmental organisation whose name is among the span's words ("UN", "African Union"). */
+function igoWord(s: State, span: [number, number]): string | null {
+  for (let k = span[0]; k < span[1]; k++) {
+    const item = s.items[s.covered[k] ?? -1];
+    if (!item || item.kind !== 'name') continue;
+    for (const h of item.hits) if (h.type === 'entry' && h.entry.kind === 'igo' && h.entry.code.startsWith('IGO')) return h.entry.code;
+  }
+  return null;
+}
+
 function countryOfSpan(s: State, span: [number, number], inside: Found[], places: PlaceMention[], main: string | undefined): string | null {
   for (const f of inside) {
     const c = countryPart(f.m.code);
@@ -139,8 +149,10 @@ export function unlistedOrgs(s: State, places: PlaceMention[], main: string | un
     if (glossAfterName(s, span, owner)) { i = span[1] - 1; continue; }
     // "the International Labour Office", "the World Food Council": an international body
     const intl = INTERNATIONAL.has(tok(s, span[0])!.lower);
-    const country = intl ? null : countryOfSpan(s, span, inside, places, main);
-    const code = intl ? 'IGO' : country ? country + sector : (NO_COUNTRY[sector] ?? sector);
+    // "the UN Mission to Katanga", "the AU Commission": a body of an intergovernmental organisation named inside
+    const igo = intl ? null : igoWord(s, span);
+    const country = intl || igo ? null : countryOfSpan(s, span, inside, places, main);
+    const code = intl ? 'IGO' : igo ?? (country ? country + sector : (NO_COUNTRY[sector] ?? sector));
     for (const f of inside) drop.add(s.found.indexOf(f));
     extra.push({ m: mentionOf(s, span, code), start: span[0], end: span[1], sentence: t.sentence, plural: true, gender: null });
     i = span[1] - 1;
