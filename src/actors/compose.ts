@@ -97,6 +97,14 @@ function adjectiveSettlement(s: State, i: number): { code: string; end: number }
   return { code: h.country, end: item.end + 1 };
 }
 
+const TIME_NOUNS = new Set(['today', 'yesterday', 'tonight', 'tomorrow', 'morning', 'evening', 'night', 'week', 'month', 'year']);
+
+/** A lower-case common noun right after token `end - 1`, in the same sentence and in no item ("U.S. airliner"). */
+function modifiesNoun(s: State, end: number): boolean {
+  const n = tok(s, end);
+  return !!n && n.sentence === tok(s, end - 1)!.sentence && n.pos === 'NOUN' && !isCapitalized(n.text) && s.covered[end]! < 0 && !TIME_NOUNS.has(n.lower);
+}
+
 /** "the government of Gondor": an agent noun followed by "of" and a country. */
 function ofCountry(s: State, at: number): { code: string; end: number } | null {
   let end = at;
@@ -134,6 +142,8 @@ function ofCountry(s: State, at: number): { code: string; end: number } | null {
     return { code: h.country, end: item.end };
   }
   if (h.type !== 'entry' || (h.entry.kind !== 'country' && h.entry.kind !== 'igo' && h.entry.kind !== 'group')) return null;
+  // "bombers of the U.S. airliner": the name modifies a noun after it; the agent is not of that country
+  if (h.entry.kind === 'country' && modifiesNoun(s, item.end)) return null;
   s.consumed[s.at[end + 1]!] = 1;
   return { code: h.entry.code, end: item.end };
 }
@@ -206,6 +216,8 @@ function doName(s: State, idx: number, item: Item & { kind: 'name' }): void {
     return;
   }
   if (insideLongerName(s, item.start, item.end)) return;
+  // "the U.S. airliner", "Pakistan cricket": a country name used as a modifier of a thing, no actor
+  if (hit.type === 'entry' && hit.entry.kind === 'country' && s.dict.nonActorHeads.has(tok(s, item.end)?.lower ?? '')) return;
   if (hit.type === 'entry') {
     entryMention(s, hit.entry, hit.how, item.start, item.end);
     return;

@@ -229,3 +229,20 @@ describe('an unlisted body of an intergovernmental organisation', () => {
     assert.equal(mention(doc, 'WC Mission')?.code, 'IGOWCN');
   });
 });
+
+describe('a country name modifying a thing', () => {
+  const d6 = buildDictionary({
+    countries: [{ code: 'GON', name: 'Gondor' }, { code: 'ROH', name: 'Rohan' }],
+    agents: [
+      { kind: 'agent', sector: 'CVL', bare: true, singular: [], plural: ['hijackers'] },
+      { kind: 'non-actor', nouns: ['airliner'] },
+    ],
+  });
+  test('"hijackers of the Gondor airliner" are not Gondor\'s, and the airliner is no actor', () => {
+    const doc = resolve('Rohan demanded the hijackers of the Gondor airliner.', '2001-03-04', d6);
+    assert.equal(doc.actors.some((m) => m.code.startsWith('GON')), false);
+  });
+  test('"hijackers of Gondor" are', () => {
+    assert.equal(resolve('Rohan demanded the hijackers of Gondor.', '2001-03-04', d6).actors.some((m) => m.code === 'GONCVL'), true);
+  });
+});
