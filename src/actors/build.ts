@@ -28,6 +28,11 @@ function addCountry(d: ActorDictionary, c: CountryData): void {
   for (const a of c.adjectives) d.names.add(a, { type: 'adjective', country: c.code, demonym: false });
   for (const a of c.demonyms) d.names.add(a, { type: 'adjective', country: c.code, demonym: true });
   for (const m of c.metonyms) addName(d.names, m.text, { type: 'metonym', country: c.code, sector: m.sector });
+  for (const x of c.dated) {
+    const span = { ...(x.from ? { from: x.from } : {}), ...(x.to ? { to: x.to } : {}) };
+    if (x.as === 'alias') addName(d.names, x.text, { type: 'entry', entry, how: 'alias', ...span });
+    else d.names.add(x.text, { type: 'adjective', country: c.code, demonym: x.as === 'demonym', ...span });
+  }
 }
 
 function addNamed(d: ActorDictionary, entry: ActorEntry): void {

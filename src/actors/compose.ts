@@ -3,7 +3,7 @@
  * agent noun makes one phrase ("Pakistan's army chief", "Indian troops"); names, adjectives, capitals
  * and surnames are checked against their context; pronouns and group nouns go to coreference.
  */
-import { AMERICAS, FORMER, GENERIC_DETS, POSSESSIVE, allyAfter, insideLongerName, isFiller, metonymIsAgent, nameBefore, nameContinues, sentenceInitial, tok } from './context.js';
+import { AMERICAS, FORMER, GENERIC_DETS, NO_ACTOR_COMPOUNDS, SPONSOR_COMPOUNDS, compoundAfter, formerState, POSSESSIVE, allyAfter, insideLongerName, isFiller, metonymIsAgent, nameBefore, nameContinues, sentenceInitial, tok } from './context.js';
 import { groupNoun, pronoun } from './coref.js';
 import { entryMention, personMention, sharedSurnameMention, typedMention, typedName } from './emit.js';
 import type { AgentInfo, NameHit } from './model.js';
@@ -97,6 +97,14 @@ function adjectiveSettlement(s: State, i: number): { code: string; end: number }
   return { code: h.country, end: item.end + 1 };
 }
 
+const TIME_NOUNS = new Set(['today', 'yesterday', 'tonight', 'tomorrow', 'morning', 'evening', 'night', 'week', 'month', 'year']);
+
+/** A lower-case common noun right after token `end - 1`, in the same sentence and in no item ("U.S. airliner"). */
+function modifiesNoun(s: State, end: number): boolean {
+  const n = tok(s, end);
+  return !!n && n.sentence === tok(s, end - 1)!.sentence && n.pos === 'NOUN' && !isCapitalized(n.text) && s.covered[end]! < 0 && !TIME_NOUNS.has(n.lower);
+}
+
 /** "the government of Gondor": an agent noun followed by "of" and a country. */
 function ofCountry(s: State, at: number): { code: string; end: number } | null {
   let end = at;
@@ -125,7 +133,7 @@ function ofCountry(s: State, at: number): { code: string; end: number } | null {
   // "the government in Kabul", "officials in Washington": a capital after "in" or "from" is the place of its state;
   // but an embassy (or diplomats) in a capital are another state's mission there
   // "militias in Tripoli" where the text is about Lebanon: the place finder's reading of a shared name wins
-  if (place && (h.type === 'metonym' || (h.type === 'entry' && h.entry.kind === 'country')) && place !== (h.type === 'metonym' ? h.country : h.entry.code) && s.dict.countries.has(place)) {
+  if (place && !dated(h) && (h.type === 'metonym' || (h.type === 'entry' && h.entry.kind === 'country')) && place !== (h.type === 'metonym' ? h.country : h.entry.code) && s.dict.countries.has(place)) {
     s.consumed[s.at[end + 1]!] = 1;
     return { code: place, end: item.end };
   }
@@ -134,6 +142,8 @@ function ofCountry(s: State, at: number): { code: string; end: number } | null {
     return { code: h.country, end: item.end };
   }
   if (h.type !== 'entry' || (h.entry.kind !== 'country' && h.entry.kind !== 'igo' && h.entry.kind !== 'group')) return null;
+  // "bombers of the U.S. airliner": the name modifies a noun after it; the agent is not of that country
+  if (h.entry.kind === 'country' && modifiesNoun(s, item.end)) return null;
   s.consumed[s.at[end + 1]!] = 1;
   return { code: h.entry.code, end: item.end };
 }
@@ -143,32 +153,40 @@ function americasRegion(s: State, start: number): boolean {
   return AMERICAS.has(tok(s, start - 1)?.text ?? '') && tok(s, start)!.text.startsWith('America');
 }
 
+/** A name that meant this state only for a time ("Congo" in 1985): the place finder, which reads no dates, does not overrule it. */
+function dated(h: NameHit): boolean {
+  return h.type === 'entry' && (h.from !== undefined || h.to !== undefined);
+}
+
 /** The place finder read the name at token `start` as a place of another country ("Georgia" beside "Texas"). */
 function otherPlace(s: State, start: number, code: string): boolean {
   const place = placeAt(s, tok(s, start)!.start);
   return place !== undefined && place !== code && s.dict.countries.has(place);
 }
 
-/** "Russian-made tanks", "Soviet-era jets", "a Bosnia-style war": origin or likeness, not an actor. */
-const NO_ACTOR_COMPOUNDS = new Set(['made', 'era', 'designed', 'built', 'supplied', 'style', 'manufactured', 'produced', 'type', 'vintage']);
-/** "Syrian-backed militias": the sponsor is not the actor of what the militias do (nor are they its forces). */
-const SPONSOR_COMPOUNDS = new Set(['backed', 'sponsored', 'supported', 'funded', 'armed', 'trained', 'allied', 'aligned']);
+/**
+ * "Palestinians of the Israeli-occupied West Bank", "people living in Turkish-held northern Cyprus": where someone
+ * lives or comes from, not an actor; an attack "on the rebel-held town" still has the holder as its target.
+ */
+const HOLDER_COMPOUNDS = new Set(['occupied', 'held', 'controlled', 'ruled', 'administered', 'annexed']);
+const LOCATING_PREPS = new Set(['of', 'in', 'from', 'inside', 'within', 'throughout', 'across']);
 
-/** The second part of a hyphenated compound after the name ending at `end` ("Russian-made" → "made"). */
-function compoundAfter(s: State, end: number): string | undefined {
-  const h = tok(s, end);
-  const w = tok(s, end + 1);
-  if (!h || !w || h.text !== '-' || w.type !== 'word' || h.start !== tok(s, end - 1)!.end || w.start !== h.end) return undefined;
-  return w.lower;
+function locatingHolder(s: State, start: number, compound: string | undefined): boolean {
+  if (!compound || !HOLDER_COMPOUNDS.has(compound)) return false;
+  let k = start - 1;
+  if (tok(s, k)?.lower === 'the') k--;
+  return LOCATING_PREPS.has(tok(s, k)?.lower ?? '');
 }
 
 function doName(s: State, idx: number, item: Item & { kind: 'name' }): void {
   const first = pickHit(item.hits);
-  if (first.type === 'entry' && first.entry.kind === 'country' && (homonymPlace(s, item.start, item.end, first.entry.code) || otherPlace(s, item.start, first.entry.code))) return;
-  const compound = compoundAfter(s, item.end);
-  if (compound && (NO_ACTOR_COMPOUNDS.has(compound) || SPONSOR_COMPOUNDS.has(compound))) return;
+  if (first.type === 'entry' && first.entry.kind === 'country' && (homonymPlace(s, item.start, item.end, first.entry.code) || (!dated(first) && otherPlace(s, item.start, first.entry.code)))) return;
+  const compound = compoundAfter(s.view.tokens, item.end);
+  if (compound && (NO_ACTOR_COMPOUNDS.has(compound) || SPONSOR_COMPOUNDS.has(compound) || locatingHolder(s, item.start, compound))) return;
   if (allyAfter(s, item.end)) return;
   if (tok(s, item.start - 1)?.lower === 'ethnic' && first.type !== 'entry') return ethnic(s, item, first);
+  // "peace in (the) former Yugoslavia", "across the former Soviet Union": the lands of a dissolved state, no actor
+  if (formerState(s.view, item)) return;
   if (americasRegion(s, item.start)) return;
   const mod = modifierOf(item);
   // "Vietnamese-led forces": the forces X leads are X's; "a US-led coalition" stays the leader's ("US")
@@ -198,6 +216,8 @@ function doName(s: State, idx: number, item: Item & { kind: 'name' }): void {
     return;
   }
   if (insideLongerName(s, item.start, item.end)) return;
+  // "the U.S. airliner", "Pakistan cricket": a country name used as a modifier of a thing, no actor
+  if (hit.type === 'entry' && hit.entry.kind === 'country' && s.dict.nonActorHeads.has(tok(s, item.end)?.lower ?? '')) return;
   if (hit.type === 'entry') {
     entryMention(s, hit.entry, hit.how, item.start, item.end);
     return;
@@ -355,7 +375,18 @@ function portfolioEnd(s: State, item: Item & { kind: 'agent' }): number {
   return -1;
 }
 
+/**
+ * "civilian casualties", "a prisoner exchange", "tourist buses": a singular civilian noun (with no country word)
+ * right before another noun modifies it; no people are named.
+ */
+function civilianModifier(s: State, item: Item & { kind: 'agent' }): boolean {
+  if (item.info.sector !== 'CVL' || item.info.plural) return false;
+  const n = tok(s, item.end);
+  return !!n && n.sentence === tok(s, item.start)!.sentence && n.pos === 'NOUN' && !isCapitalized(n.text) && s.covered[item.end]! < 0;
+}
+
 function doAgent(s: State, item: Item & { kind: 'agent' }): void {
+  if (civilianModifier(s, item)) return;
   const portfolio = portfolioEnd(s, item);
   const of = ofCountry(s, portfolio >= 0 ? portfolio : item.end);
   if (of) {
@@ -382,15 +413,63 @@ function doAgent(s: State, item: Item & { kind: 'agent' }): void {
   if (item.info.sector === 'MED' && namedOutlet(s, item)) return;
   if (countrysAgent(s, item)) return;
   if (item.info.sector === 'PTY' && namedParty(s, item)) return;
-  if (!item.info.bare) return definiteAgent(s, item);
-  // "rebels" in an article about one country are that country's ("Shona rebels" in Mozambique)
-  const main = mainCountry(s);
+  // "a human rights group said", "aid agencies warned": with no country word, a non-governmental body of no state
+  if (item.info.sector === 'NGO') {
+    typedMention(s, 'NGO', typedName(s, '', 'NGO').trim(), 'typed', item.start, item.end, item.info.plural);
+    return;
+  }
+  // "thousands of people", "5,000 students": a crowd, an actor like "protesters"
+  const crowd = item.info.sector === 'CVL' && !item.info.bare && crowdBefore(s, item.start);
+  if (!item.info.bare && !crowd) return definiteAgent(s, item);
+  // "rebels" in an article about one country are that country's ("Shona rebels" in Mozambique);
+  // a crowd with no such country is of the one country where the sentence puts it ("marched in Hong Kong")
+  const main = mainCountry(s) ?? (item.info.sector === 'CVL' ? placedIn(s, item.end) : undefined);
   if (main) {
     typedMention(s, main + item.info.sector, typedName(s, main, item.info.sector), 'typed', item.start, item.end, item.info.plural);
     return;
   }
   const sector = item.info.sector === 'REB' || item.info.sector === 'INS' ? 'UAF' : item.info.sector;
   typedMention(s, sector, typedName(s, '', sector).trim(), 'typed', item.start, item.end, item.info.plural);
+}
+
+const CROWD_COUNTS = new Set(['thousands', 'hundreds', 'dozens', 'scores', 'millions', 'tens']);
+
+const ABOUT = new Set(['some', 'about', 'around', 'nearly', 'over', 'least', 'at', 'than', 'more', 'up', 'to', 'almost', 'roughly', 'an', 'estimated']);
+
+/**
+ * "Thousands of people marched", "Some 5,000 students rallied": a counted crowd opening the sentence or clause
+ * is its subject. Counted people elsewhere ("killed 19 people", "detained 12 people") are victims, not actors.
+ */
+function crowdBefore(s: State, start: number): boolean {
+  const sentence = tok(s, start)!.sentence;
+  let k = start - 1;
+  const p = tok(s, k);
+  if (!p || p.sentence !== sentence) return false;
+  if (p.type === 'number' || p.pos === 'NUM') k--;
+  else {
+    // "(tens of) thousands of", "hundreds of thousands of"
+    let counted = false;
+    while (tok(s, k)?.lower === 'of' && CROWD_COUNTS.has(tok(s, k - 1)?.lower ?? '')) { k -= 2; counted = true; }
+    if (!counted) return false;
+  }
+  while (ABOUT.has(tok(s, k)?.lower ?? '') && tok(s, k)!.sentence === sentence) k--;
+  const before = tok(s, k);
+  return !before || before.sentence !== sentence || before.text === ',' || before.text === ';' || before.lower === 'and';
+}
+
+/** The one country of the places written after "in" (or "across", "throughout") later in the sentence from token `from`. */
+function placedIn(s: State, from: number): string | undefined {
+  const sentence = tok(s, from - 1)!.sentence;
+  let found: string | undefined;
+  for (let j = from + 1; tok(s, j)?.sentence === sentence; j++) {
+    const w = tok(s, j - 1)!.lower;
+    if (w !== 'in' && w !== 'across' && w !== 'throughout') continue;
+    const c = placeAt(s, tok(s, j)!.start);
+    if (!c || !s.dict.countries.has(c)) continue;
+    if (found !== undefined && found !== c) return undefined;
+    found = c;
+  }
+  return found;
 }
 
 /** "the country's army", "the nation's police": the agent of the country the article is about. */
@@ -438,7 +517,8 @@ function sharedCountry(s: State, start: number): string | null {
   let k = start - 1;
   while (k >= start - 2 && s.covered[k]! < 0 && tok(s, k) && !isCapitalized(tok(s, k)!.text) && (tok(s, k)!.pos === 'ADJ' || (tok(s, k)!.pos === 'VERB' && tok(s, k)!.lower.endsWith('ed')))) k--;
   const link = tok(s, k);
-  if (!link || (link.lower !== 'and' && link.lower !== 'or')) return null;
+  // "Gondorian aircraft including helicopter gunships": a part named after "including" is of the whole's country
+  if (!link || (link.lower !== 'and' && link.lower !== 'or' && link.lower !== 'including')) return null;
   const last = s.found[s.found.length - 1];
   if (!last || last.end !== k || last.m.how !== 'typed' || last.m.kind !== 'agent') return null;
   const c = last.m.code.slice(0, 3);
@@ -507,6 +587,20 @@ const DEFINITE_SECTORS = new Set(['GOV', 'MIL', 'COP', 'JUD', 'LEG', 'SPY']);
  * word but a definite reading (after "the", or a plural without determiner) is the agent of the
  * country the article is clearly about; with none, the sector alone.
  */
+/** The one intergovernmental body the article names (not an NGO), else the generic IGO code. */
+function articleIgo(s: State): { code: string; name: string } {
+  const none = { code: 'IGO', name: 'international organization' };
+  let found: { code: string; name: string } | undefined;
+  for (const item of s.items) {
+    if (item.kind !== 'name') continue;
+    const h = item.hits[0]!;
+    if (h.type !== 'entry' || h.entry.kind !== 'igo' || !h.entry.code.startsWith('IGO')) continue;
+    if (found !== undefined && found.code !== h.entry.code) return none;
+    found = { code: h.entry.code, name: h.entry.name };
+  }
+  return found ?? none;
+}
+
 function definiteAgent(s: State, item: Item & { kind: 'agent' }): void {
   if (!DEFINITE_SECTORS.has(item.info.sector)) return;
   // "artillery pounded the town", "supplying drones to X": a weapon with no country word names no actor
@@ -515,6 +609,12 @@ function definiteAgent(s: State, item: Item & { kind: 'agent' }): void {
   const sameSentence = prev && prev.sentence === tok(s, item.start)!.sentence;
   const definite = sameSentence ? prev.lower === 'the' || (item.info.plural && !GENERIC_DETS.has(prev.lower) && prev.pos !== 'DET' && prev.pos !== 'NUM' && prev.pos !== 'PRON') : item.info.plural || isCapitalized(tok(s, item.start)!.text);
   if (!definite) return;
+  // "peacekeepers came under fire": with no country word, the blue helmets of the body the article names
+  if (tok(s, item.start)!.lower.startsWith('peacekeep')) {
+    const igo = articleIgo(s);
+    typedMention(s, igo.code, igo.name, 'typed', item.start, item.end, item.info.plural);
+    return;
+  }
   const country = mainCountry(s);
   const code = country ? country + item.info.sector : item.info.sector;
   typedMention(s, code, country ? typedName(s, country, item.info.sector) : typedName(s, '', item.info.sector).trim(), 'typed', item.start, item.end, item.info.plural);
@@ -547,7 +647,21 @@ function doSurname(s: State, item: Item & { kind: 'surname' }): void {
 /** "Texas Governor Jane Roe", "the Punjab Chief Minister": a place right before a title is the office's country. */
 function titleAlone(s: State, idx: number, item: Item & { kind: 'title' }): void {
   const before = placeBefore(s, item.start);
-  handleTitle(s, idx, before ? { code: before.code, name: before.code, kind: 'country', start: before.start, former: false } : null);
+  handleTitle(s, idx, before ? { code: before.code, name: before.code, kind: 'country', start: before.start, former: false } : bodyBefore(s, item));
+}
+
+/**
+ * "the Gondorian Parliament Speaker Jane Roe", "Cuban Parliament President X": a country's body written right before a
+ * capitalised title heads it; the body and the title make one mention, of the body's country.
+ */
+function bodyBefore(s: State, item: Item & { kind: 'title' }): Modifier | null {
+  const last = s.found[s.found.length - 1];
+  if (!last || last.end !== item.start || last.m.how !== 'typed' || last.m.kind !== 'agent' || last.m.code.length !== 6) return null;
+  if (!isCapitalized(tok(s, item.start)!.text) || !isCapitalized(tok(s, item.start - 1)!.text)) return null;
+  const country = last.m.code.slice(0, 3);
+  if (!s.dict.countries.has(country)) return null;
+  s.found.pop();
+  return { code: country, name: country, kind: 'country', start: last.start, former: false };
 }
 
 /** Runs pass 2 over all items. */

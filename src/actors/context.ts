@@ -4,7 +4,7 @@
  * locative/agentive readings of capitals ("in Islamabad" vs "Islamabad said").
  */
 import type { Token } from '../domain/types.js';
-import { isCapitalized } from './scan.js';
+import { isCapitalized, type Item } from './scan.js';
 import type { State } from './state.js';
 
 /** Capitalised words that make "America(n)" a region of the Americas ("Latin American", "South America"). */
@@ -188,4 +188,37 @@ export function sentenceInitial(s: State, i: number): boolean {
   let j = i - 1;
   while (j >= 0 && t[j]!.sentence === t[i]!.sentence && t[j]!.type !== 'word' && t[j]!.type !== 'number') j--;
   return j < 0 || t[j]!.sentence !== t[i]!.sentence;
+}
+
+/**
+ * "(the) former Yugoslavia": a country's name right after "former", the lands of a state that broke up —
+ * unless the name modifies what follows ("former U.S. President", "the former Soviet Union's leader").
+ */
+export function formerState(doc: { tokens: ArrayLike<Token> }, item: Item): boolean {
+  if (item.kind !== 'name' || doc.tokens[item.start - 1]?.lower !== 'former') return false;
+  const h = item.hits[0]!;
+  if (h.type !== 'entry' || h.entry.kind !== 'country') return false;
+  const next = doc.tokens[item.end];
+  if (!next) return true;
+  if (POSSESSIVE.has(next.text)) return false;
+  return next.type === 'punctuation' || (!isCapitalized(next.text) && next.pos !== 'NOUN' && next.pos !== 'PROPN' && next.pos !== 'ADJ');
+}
+
+/** "Russian-made tanks", "Soviet-era jets", "a Bosnia-style war": origin or likeness, not an actor. */
+export const NO_ACTOR_COMPOUNDS = new Set(['made', 'era', 'designed', 'built', 'supplied', 'style', 'manufactured', 'produced', 'type', 'vintage']);
+/** "Syrian-backed militias": the sponsor is not the actor of what the militias do (nor are they its forces). */
+export const SPONSOR_COMPOUNDS = new Set(['backed', 'sponsored', 'supported', 'funded', 'armed', 'trained', 'allied', 'aligned', 'affiliated', 'linked', 'inspired']);
+
+/** The second part of a hyphenated compound after the name ending at token `end` ("Russian-made" → "made"). */
+export function compoundAfter(tokens: ArrayLike<Token>, end: number): string | undefined {
+  const h = tokens[end];
+  const w = tokens[end + 1];
+  if (!h || !w || h.text !== '-' || w.type !== 'word' || h.start !== tokens[end - 1]!.end || w.start !== h.end) return undefined;
+  return w.lower;
+}
+
+/** A name that only says where a thing was made or who backs an actor ("Russian-made", "Iran-backed"). */
+export function originOrSponsor(tokens: ArrayLike<Token>, end: number): boolean {
+  const c = compoundAfter(tokens, end);
+  return c !== undefined && (NO_ACTOR_COMPOUNDS.has(c) || SPONSOR_COMPOUNDS.has(c));
 }

@@ -107,9 +107,9 @@ const places = placeFiles.flatMap((f) => f.entries);
 const countryCodes = new Set(countries.map((c) => str(c.code)));
 const orgCodes = new Set(igos.map((o) => str(o.code)));
 const known = (code: string): boolean => countryCodes.has(code) || orgCodes.has(code);
-/** An actor code: an organization code, or a known country + a three-letter sector. */
+/** An actor code: an organization code, or a known country (or IMG, an international militant group) + a three-letter sector. */
 const knownActorCode = (code: string): boolean =>
-  orgCodes.has(code) || (/^[A-Z]{6}$/.test(code) && countryCodes.has(code.slice(0, 3)));
+  orgCodes.has(code) || (/^[A-Z]{6}$/.test(code) && (countryCodes.has(code.slice(0, 3)) || code.startsWith('IMG')));
 const placeIds = new Set(places.map((p) => str(p.id)));
 
 describe('data envelope', () => {
@@ -184,7 +184,8 @@ describe('groups.json', () => {
     for (const g of groups) {
       const id = str(g.id);
       const code = str(g.code);
-      if (!/^[A-Z]{3}(REB|INS|UAF|CRM)$/.test(code) || !countryCodes.has(code.slice(0, 3))) errors.push(`${id}: bad code ${code}`);
+      // IMG: CAMEO's international militant group, a network of no one state (al-Qaeda)
+      if (!/^[A-Z]{3}(REB|INS|UAF|CRM)$/.test(code) || !(countryCodes.has(code.slice(0, 3)) || code.startsWith('IMG'))) errors.push(`${id}: bad code ${code}`);
       if (!str(g.name) || !isStrings(g.aliases ?? [])) errors.push(`${id}: bad name/aliases`);
       if (!countryCodes.has(str(g.country))) errors.push(`${id}: unknown country ${str(g.country)}`);
       const active = (g.active ?? {}) as Obj;

@@ -28,8 +28,8 @@ export interface AgentInfo {
 
 /** What a proper-name form stands for. */
 export type NameHit =
-  | { type: 'entry'; entry: ActorEntry; how: 'name' | 'alias' }
-  | { type: 'adjective'; country: string; demonym: boolean; among?: string[] }
+  | { type: 'entry'; entry: ActorEntry; how: 'name' | 'alias'; from?: string; to?: string }
+  | { type: 'adjective'; country: string; demonym: boolean; among?: string[]; from?: string; to?: string }
   | { type: 'metonym'; country: string; sector: string };
 
 export interface ActorDictionary {

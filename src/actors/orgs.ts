@@ -64,6 +64,16 @@ function countryWord(s: State, span: [number, number]): string | null {
   return null;
 }
 
+/** The code of an intergovernmental organisation whose name is among the span's words ("UN", "African Union"). */
+function igoWord(s: State, span: [number, number]): string | null {
+  for (let k = span[0]; k < span[1]; k++) {
+    const item = s.items[s.covered[k] ?? -1];
+    if (!item || item.kind !== 'name') continue;
+    for (const h of item.hits) if (h.type === 'entry' && h.entry.kind === 'igo' && h.entry.code.startsWith('IGO')) return h.entry.code;
+  }
+  return null;
+}
+
 function countryOfSpan(s: State, span: [number, number], inside: Found[], places: PlaceMention[], main: string | undefined): string | null {
   for (const f of inside) {
     const c = countryPart(f.m.code);
@@ -98,6 +108,13 @@ function lastHead(s: State, span: [number, number]): string {
   return sector;
 }
 
+/** The span is written in parentheses right after a resolved mention ("the Umma (Nation) party" aside). */
+function glossAfterName(s: State, span: [number, number], owner: Int32Array): boolean {
+  if (tok(s, span[0] - 1)?.text !== '(' || tok(s, span[1])?.text !== ')') return false;
+  const before = owner[span[0] - 2] ?? -1;
+  return before >= 0 && s.found[before]!.end === span[0] - 1;
+}
+
 /** Adds mentions for unlisted organisations; mentions inside their names (a country adjective) give way. */
 export function unlistedOrgs(s: State, places: PlaceMention[], main: string | undefined): void {
   if (s.dict.orgHeads.size === 0) return;
@@ -128,10 +145,14 @@ export function unlistedOrgs(s: State, places: PlaceMention[], main: string | un
     }
     // a listed person, organisation or outlet inside: not an unknown organisation's name
     if (person) { i = span[1] - 1; continue; }
+    // "Hezbollah (Party of God)": an English gloss in parentheses right after a name is that name, not another actor
+    if (glossAfterName(s, span, owner)) { i = span[1] - 1; continue; }
     // "the International Labour Office", "the World Food Council": an international body
     const intl = INTERNATIONAL.has(tok(s, span[0])!.lower);
-    const country = intl ? null : countryOfSpan(s, span, inside, places, main);
-    const code = intl ? 'IGO' : country ? country + sector : (NO_COUNTRY[sector] ?? sector);
+    // "the UN Mission to Katanga", "the AU Commission": a body of an intergovernmental organisation named inside
+    const igo = intl ? null : igoWord(s, span);
+    const country = intl || igo ? null : countryOfSpan(s, span, inside, places, main);
+    const code = intl ? 'IGO' : igo ?? (country ? country + sector : (NO_COUNTRY[sector] ?? sector));
     for (const f of inside) drop.add(s.found.indexOf(f));
     extra.push({ m: mentionOf(s, span, code), start: span[0], end: span[1], sentence: t.sentence, plural: true, gender: null });
     i = span[1] - 1;

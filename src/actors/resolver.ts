@@ -5,9 +5,9 @@
  */
 import type { AnnotatedDoc, ActorMention, PlaceMention } from '../domain/types.js';
 import type { Component } from '../nlp/pipeline.js';
-import { AMERICAS, titleCaseSentences } from './context.js';
+import { AMERICAS, formerState, originOrSponsor, titleCaseSentences } from './context.js';
 import { viewOf } from './forms.js';
-import type { ActorDictionary } from './model.js';
+import type { ActorDictionary, NameHit } from './model.js';
 import { firstRoleOn, dayOf } from './roles.js';
 import { compose } from './compose.js';
 import { unlistedOrgs, unlistedSubjects } from './orgs.js';
@@ -43,6 +43,8 @@ function readElsewhere(doc: AnnotatedDoc, start: number, code: string): boolean 
   return false;
 }
 
+const LOCATIVE_PREPS = new Set(['in', 'inside', 'across', 'throughout', 'within']);
+
 /** Weighted counts of countries (and IGOs, groups) named in the candidate items, for titles alone. */
 function preCount(items: Item[], doc: AnnotatedDoc, date: string): { counts: Map<string, number>; signalled: Set<string> } {
   const counts = new Map<string, number>();
@@ -50,10 +52,14 @@ function preCount(items: Item[], doc: AnnotatedDoc, date: string): { counts: Map
   for (const it of items) {
     const c = itemCountry(it, date);
     // "ethnic Albanians" in Serbia do not make the article about Albania
-    if (!c || doc.tokens[it.start - 1]?.lower === 'ethnic' || (c === 'USA' && AMERICAS.has(doc.tokens[it.start - 1]?.text ?? '') && doc.tokens[it.start]!.text.startsWith('America'))) continue;
+    // nor do "Iran-backed militias" and "Russian-made tanks"
+    if (!c || doc.tokens[it.start - 1]?.lower === 'ethnic' || formerState(doc, it) || originOrSponsor(doc.tokens, it.end) || (c === 'USA' && AMERICAS.has(doc.tokens[it.start - 1]?.text ?? '') && doc.tokens[it.start]!.text.startsWith('America'))) continue;
     // "Georgia" that the place finder read as the US state (beside "Texas") does not count for the country
-    if (it.kind === 'name' && it.hits[0]!.type === 'entry' && it.hits[0]!.entry.kind === 'country' && readElsewhere(doc, it.start, c)) continue;
-    counts.set(c, (counts.get(c) ?? 0) + weight(doc.tokens[it.start]!.sentence));
+    if (it.kind === 'name' && it.hits[0]!.type === 'entry' && it.hits[0]!.entry.kind === 'country' && it.hits[0]!.from === undefined && it.hits[0]!.to === undefined && readElsewhere(doc, it.start, c)) continue;
+    // "living in exile in Britain": a country named only as where something is counts less than a party
+    const w = weight(doc.tokens[it.start]!.sentence);
+    const located = it.kind === 'name' && it.hits[0]!.type === 'entry' && it.hits[0]!.entry.kind === 'country' && LOCATIVE_PREPS.has(doc.tokens[it.start - 1]?.lower ?? '');
+    counts.set(c, (counts.get(c) ?? 0) + (located ? w / 2 : w));
     if (it.kind === 'name' && (it.hits[0]!.type !== 'entry' || it.hits[0]!.entry.kind === 'person')) signalled.add(c);
   }
   return { counts, signalled };
@@ -210,10 +216,26 @@ function tokenAt(s: State, offset: number): number {
   return -1;
 }
 
+/** A hit that holds only for a time ("Congo" before 1997-05-17) and not on `date`. */
+function outOfDate(h: NameHit, date: string): boolean {
+  if (h.type === 'metonym') return false;
+  return (h.from !== undefined && date < h.from) || (h.to !== undefined && date > h.to);
+}
+
+/** Drops the readings of a name that do not hold on the article's date (a copy: the hits belong to the index). */
+function datedHits(items: Item[], date: string): void {
+  for (const item of items) {
+    if (item.kind !== 'name' || !item.hits.some((h) => outOfDate(h, date))) continue;
+    const kept = item.hits.filter((h) => !outOfDate(h, date));
+    if (kept.length > 0) item.hits = kept;
+  }
+}
+
 export function resolveActors(dict: ActorDictionary, doc: AnnotatedDoc): State {
   const view = viewOf(doc.text, doc.tokens);
   const date = dayOf(doc.published);
   const { items, at, covered } = scanItems(dict, view);
+  datedHits(items, date);
   const { counts, signalled } = preCount(items, doc, date);
   const s: State = {
     dict, view, date, items, at, covered, consumed: new Uint8Array(items.length), counts, main: mainOf(counts, dict), signalled,

@@ -22,6 +22,16 @@ export const countrySchema = z.object({
   adjectives: list,
   demonyms: list,
   metonyms: z.array(z.object({ text: z.string().min(1), sector })).default([]),
+  /**
+   * Names and adjectives that meant this state only for a time ("Congo" was the Republic of the Congo until the
+   * DRC, then Zaire, took the name back on 1997-05-17): resolved to it only for texts dated in [from, to].
+   */
+  dated: z.array(z.object({
+    text: z.string().min(1),
+    as: z.enum(['alias', 'adjective', 'demonym']).default('alias'),
+    from: isoDate.optional(),
+    to: isoDate.optional(),
+  })).default([]),
   capital: z.string().optional(),
   nuclear: z.boolean().optional(),
 });

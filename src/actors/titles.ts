@@ -173,7 +173,10 @@ function unlistedAfter(s: State, item: TitleItem, info: TitleInfo, start: number
     personMention(s, misspelt, 'title+name', start, j, { info, written, former });
     return true;
   }
-  const country = of ?? (info.countries?.length === 1 ? info.countries[0] : undefined) ?? mainCountry(s);
+  const stated = of ?? (info.countries?.length === 1 ? info.countries[0] : undefined);
+  const guess = stated ? undefined : mainCountry(s) ?? groupsCountry(s);
+  // a one-holder office (not "Senator") whose holder there the article names: the unlisted person is of another country
+  const country = stated ?? (guess && (info.many || info.generic || !otherHolderNamed(s, info.title, guess)) ? guess : undefined);
   if (!info.sector || info.title === 'honorific') return true; // a name we cannot code: not an office either
   const name = s.view.text.slice(tok(s, item.end)!.start, tok(s, j - 1)!.end);
   // no country in sight: the office's sector alone ("President Jane Roe" in a lone sentence)
@@ -184,6 +187,36 @@ function unlistedAfter(s: State, item: TitleItem, info: TitleInfo, start: number
   f.m.statedTitle = s.view.text.slice(tok(s, item.start)!.start, tok(s, item.end - 1)!.end);
   if (j - item.end > 1) s.unlisted.set(tok(s, j - 1)!.text, f);
   return true;
+}
+
+/**
+ * "President Jane Roe conceded to the demands of the Gondor Liberation Front": with no country named at all,
+ * the one country of the listed groups the article names (their home state) is the office's country.
+ */
+function groupsCountry(s: State): string | undefined {
+  let found: string | undefined;
+  for (const code of s.counts.keys()) {
+    if (s.dict.countries.has(code)) return undefined;
+    const c = code.slice(0, 3);
+    if (code.startsWith('IGO') || code.startsWith('NGO') || !s.dict.countries.has(c)) continue;
+    if (found !== undefined && found !== c) return undefined;
+    found = c;
+  }
+  return found;
+}
+
+/**
+ * "Prime Minister Jane Roe sent condolences to Gondorian Prime Minister John Doe": the article names a listed
+ * person who holds (or held) the same office for the guessed country, so the unlisted holder is of another one.
+ */
+function otherHolderNamed(s: State, title: string, country: string): boolean {
+  const held = (e: ActorEntry): boolean => e.kind === 'person' && (e.roles ?? []).some((r) => r.title === title && r.of === country);
+  for (const item of s.items) {
+    if (item.kind === 'name' && item.hits.some((h) => h.type === 'entry' && held(h.entry))) return true;
+    // "Netanyahu" alone: only when every listed bearer of the surname held the office there
+    if (item.kind === 'surname' && item.people.length > 0 && item.people.every(held)) return true;
+  }
+  return false;
 }
 
 /** The country the article is clearly most about (strictly ahead of the next), if any: computed once per article. */
