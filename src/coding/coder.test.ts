@@ -26,6 +26,10 @@ describe('matcher + attachment', () => {
     const es = code("Mordor shelled Gondor's capital, killing four civilians.").filter((e) => e.rule.startsWith('m.kill') || e.rule.startsWith('v.kill'));
     assert.ok(es.length > 0 && es.every((e) => e.source.country === 'MOR'), pairs(es).join());
   });
+  test('a parenthetical attribution does not take over the clause a later participle hangs on', () => {
+    const es = code('Mordor shelled a base in Gondor, Gondorian officials said Tuesday, killing nine soldiers.').filter((e) => e.rule.includes('kill'));
+    assert.ok(es.length > 0 && es.every((e) => e.source.country === 'MOR'), pairs(es).join());
+  });
   test('a country named as the place of a domestic action is its target', () => {
     assert.deepEqual(pairs(code('Arnorian authorities imposed a curfew in northern Arnor.')).map((p) => p.split(':')[0]), ['ARN>ARN']);
   });

@@ -29,7 +29,10 @@ export function inheritSource(ctx: DocContext, cand: Candidate, att: Attached, p
   const participle = t.pos === 'VERB' && t.lower.endsWith('ing') && !!before && before.text === ',';
   // a finite verb's event is what a later participle clause hangs on (not a nominal inside its object:
   // "X rejected a Y proposal for an agreement, urging ...")
-  if (!participle && t.pos === 'VERB' && !t.lower.endsWith('ing') && att.pairs.length > 0 && !(before && before.lower === 'to')) ctx.finite.set(cand.sentence, att);
+  // (a parenthetical attribution — "X overran the base, officials said, killing 17" — does not replace the
+  // clause it interrupts: the participle still hangs on "overran")
+  const aside = cand.pattern.code.startsWith('01') && ctx.finite.has(cand.sentence);
+  if (!participle && !aside && t.pos === 'VERB' && !t.lower.endsWith('ing') && att.pairs.length > 0 && !(before && before.lower === 'to')) ctx.finite.set(cand.sentence, att);
   const main = ctx.finite.get(cand.sentence);
   if (main && main.cand.trigger < cand.trigger) previous = main;
   if (!previous || previous.cand.sentence !== cand.sentence || previous.pairs.length === 0) return att;
