@@ -165,7 +165,7 @@ function otherPlace(s: State, start: number, code: string): boolean {
 }
 
 /**
- * "Palestinians of the Israeli-occupied West Bank", "people living in Turkish-held northern Cyprus": where someone
+ * "villagers of the Moroccan-administered territory", "people living in Turkish-held northern Cyprus": where someone
  * lives or comes from, not an actor; an attack "on the rebel-held town" still has the holder as its target.
  */
 const HOLDER_COMPOUNDS = new Set(['occupied', 'held', 'controlled', 'ruled', 'administered', 'annexed']);

@@ -478,10 +478,10 @@ describe('attach: catenative "help"', () => {
 
 describe('attach: borders are places', () => {
   test('"a deal on the <Adj> border": the nationality names the border, not a party', () => {
-    const text = 'Arnor and Rohan failed to reach a deal on the Gondorian border.';
+    const text = 'Arnor and Rohan failed to agree a deal on the Gondorian border.';
     const actors = placeActors(text).map((a) => (a.text === 'Gondorian' ? { ...a, how: 'adjective' as const } : a));
     const es = codeEvents(fixtureDoc(text, { actors }), { docId: 't' }).filter((e) => e.cameo.startsWith('12'));
-    assert.ok(es.every((e) => e.target?.country !== 'GON'), pairs(es).join());
+    assert.ok(es.length > 0 && es.every((e) => e.target?.country !== 'GON'), pairs(es).join());
   });
   test('"near the border with Y": Y is where, not whom', () => {
     const es = code('Mordor army shelled the hills near the border with Rohan.').filter((e) => e.cameo.startsWith('19'));

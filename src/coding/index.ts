@@ -76,7 +76,7 @@ function nonFinite(doc: AnnotatedDoc, t: number): boolean {
 
 /**
  * What a protest demands is the protest's content, not a second event: "demonstrated on Sunday
- * calling for independence", "blocked roads to press their demands for reform", "rallied, demanding
+ * calling for independence", "blocked roads to push their demands", "rallied, demanding
  * that he be reinstated". An asserted appeal or demand (02x, 10x) whose trigger is non-finite (an
  * -ing form, or an infinitive after "to") and follows an asserted protest (14x) of the same source
  * in the same sentence is dropped. A finite demand ("protested, and the union demanded ...") stays.
