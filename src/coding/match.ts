@@ -159,8 +159,6 @@ function matchFrom(ctx: DocContext, elems: Elem[], k: number, j: number, stop: n
 interface Trial { p: Pattern; needs: Int32Array[] }
 interface Index {
   ids: Map<string, number>;
-  /** Per `sieveKey` of a word: 1 when some id has that key (a token whose key is 0 needs no `ids` lookup); null: no sieve. */
-  sieve: Uint8Array | null;
   triggers: Array<Trial[] | undefined>;
   /** Per id: the last token index of the current sentence with that word (as form or lemma), valid when `stamp` is the sentence's. */
   lastAt: Int32Array;
@@ -171,35 +169,6 @@ interface Index {
   serial: number;
 }
 const indexes = new WeakMap<PatternSet, Index>();
-
-/** Size of the sieve: first letter (a–z) × second and third (a–z or other/none) × length (1–7, 8+). */
-const SIEVE_SIZE = 26 * 27 * 27 * 8;
-
-function letter(c: number): number {
-  return c >= 97 && c <= 122 ? c - 96 : 0;
-}
-
-/**
- * A cheap key of a word (its first three letters and length), the same for equal strings; −1 when the
- * word does not start with a–z. Most tokens (punctuation, names, function words) have a key no pattern
- * word has, and skip the Map lookups.
- */
-function sieveKey(w: string): number {
-  const c0 = w.charCodeAt(0) - 97;
-  if (!(c0 >= 0 && c0 < 26)) return -1;
-  const n = w.length;
-  return ((c0 * 27 + letter(w.charCodeAt(1))) * 27 + letter(w.charCodeAt(2))) * 8 + (n > 8 ? 7 : n - 1);
-}
-
-/** The id of a token word, or −1: through the sieve, then the Map. */
-function idOf(x: Index, w: string): number {
-  const sv = x.sieve;
-  if (sv !== null) {
-    const k = sieveKey(w);
-    if (k < 0 || sv[k] === 0) return -1;
-  }
-  return x.ids.get(w) ?? -1;
-}
 
 function indexOf(set: PatternSet): Index {
   const have = indexes.get(set);
@@ -226,14 +195,8 @@ function indexOf(set: PatternSet): Index {
   };
   const triggers: Array<Trial[] | undefined> = [];
   for (const [w, list] of set.byTrigger) triggers[id(w)] = list.map(trial);
-  let sieve: Uint8Array | null = new Uint8Array(SIEVE_SIZE);
-  for (const w of ids.keys()) {
-    const k = sieveKey(w);
-    if (k < 0) { sieve = null; break; }
-    sieve[k] = 1;
-  }
   const made: Index = {
-    ids, triggers, sieve, lastAt: new Int32Array(ids.size), stamp: new Int32Array(ids.size),
+    ids, triggers, lastAt: new Int32Array(ids.size), stamp: new Int32Array(ids.size),
     lemmaId: new Int32Array(64), lowerId: new Int32Array(64), serial: 0,
   };
   indexes.set(set, made);
@@ -327,12 +290,12 @@ export function matchSentence(ctx: DocContext, set: PatternSet, sentence: number
   const serial = x.serial = x.serial >= 0x7fffffff ? 1 : x.serial + 1;
   const n = s.tokenEnd - s.tokenStart;
   if (x.lemmaId.length < n) { x.lemmaId = new Int32Array(2 * n); x.lowerId = new Int32Array(2 * n); }
-  const { lastAt, stamp, lemmaId, lowerId } = x;
+  const { ids, lastAt, stamp, lemmaId, lowerId } = x;
   let any = false;
   for (let i = s.tokenStart; i < s.tokenEnd; i++) {
     const t = tokens[i] as Token;
-    const a = idOf(x, t.lemma);
-    const b = t.lower !== t.lemma ? idOf(x, t.lower) : -1;
+    const a = ids.get(t.lemma) ?? -1;
+    const b = t.lower !== t.lemma ? ids.get(t.lower) ?? -1 : -1;
     lemmaId[i - s.tokenStart] = a;
     lowerId[i - s.tokenStart] = b;
     if (a >= 0) { lastAt[a] = i; stamp[a] = serial; any = true; }
