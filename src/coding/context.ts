@@ -56,11 +56,17 @@ export function buildContext(doc: AnnotatedDoc): DocContext {
   const actorAt = new Int32Array(doc.tokens.length).fill(-1);
   const mentionTokens: Array<[number, number]> = [];
   // tokens and mentions are both in text order: one merge pass
-  const order = doc.actors.map((m, i) => i).sort((a, b) => (doc.actors[a]?.start ?? 0) - (doc.actors[b]?.start ?? 0));
+  const actors = doc.actors;
+  const na = actors.length;
+  // the resolver emits mentions in text order: sort (stably, by start) only when they are not
+  let sorted = true;
+  for (let i = 1; i < na && sorted; i++) if ((actors[i] as ActorMention).start < (actors[i - 1] as ActorMention).start) sorted = false;
+  const order = sorted ? null : actors.map((m, i) => i).sort((a, b) => (actors[a]?.start ?? 0) - (actors[b]?.start ?? 0));
   let ti = 0;
-  const spans: Array<[number, number]> = doc.actors.map(() => [-1, -1]);
-  for (const mi of order) {
-    const m = doc.actors[mi] as ActorMention;
+  const spans: Array<[number, number]> = new Array(na);
+  for (let oi = 0; oi < na; oi++) {
+    const mi = order === null ? oi : (order[oi] as number);
+    const m = actors[mi] as ActorMention;
     while (ti < doc.tokens.length && (doc.tokens[ti] as Token).end <= m.start) ti++;
     let j = ti;
     let first = -1;
@@ -74,6 +80,12 @@ export function buildContext(doc: AnnotatedDoc): DocContext {
     spans[mi] = [first, last + 1];
   }
   mentionTokens.push(...spans);
+  const parties = doc.countries.length > 0 ? doc.countries : countedParties(doc);
+  return { doc, actorAt, mentionTokens, parties, dyad: dyadOf(doc, actorAt, mentionTokens), work: { checks: 0 }, finite: new Map() };
+}
+
+/** Countries by mention count, most mentioned first (media and IGOs excluded). */
+function countedParties(doc: AnnotatedDoc): string[] {
   const counts = new Map<string, number>();
   for (const m of doc.actors) {
     if (m.kind === 'media') continue;
@@ -83,33 +95,34 @@ export function buildContext(doc: AnnotatedDoc): DocContext {
       counts.set(k, (counts.get(k) ?? 0) + 1);
     }
   }
-  const counted = [...counts.entries()].sort((a, b) => b[1] - a[1]).map(([k]) => k);
-  const parties = doc.countries.length > 0 ? doc.countries : counted;
-  return { doc, actorAt, mentionTokens, parties, dyad: dyadOf(doc, actorAt, mentionTokens), work: { checks: 0 }, finite: new Map() };
+  return [...counts.entries()].sort((a, b) => b[1] - a[1]).map(([k]) => k);
+}
+
+function addPair(counts: Map<string, number>, a: string, b: string): void {
+  if (a === b || a === 'IGO' || b === 'IGO') return;
+  const k = a < b ? `${a}|${b}` : `${b}|${a}`;
+  counts.set(k, (counts.get(k) ?? 0) + 1);
 }
 
 function dyadOf(doc: AnnotatedDoc, actorAt: Int32Array, mt: Array<[number, number]>): [string, string] | null {
   const counts = new Map<string, number>();
-  const add = (a: string, b: string): void => {
-    if (a === b || a === 'IGO' || b === 'IGO') return;
-    const k = a < b ? `${a}|${b}` : `${b}|${a}`;
-    counts.set(k, (counts.get(k) ?? 0) + 1);
-  };
-  doc.actors.forEach((m, mi) => {
-    if (m.kind === 'media') return;
-    const ms = m.members ?? [];
-    if (ms.length === 2) add(sideOf(ms[0] as string), sideOf(ms[1] as string));
+  const actors = doc.actors;
+  for (let mi = 0; mi < actors.length; mi++) {
+    const m = actors[mi] as ActorMention;
+    if (m.kind === 'media') continue;
+    const ms = m.members;
+    if (ms !== undefined && ms.length === 2) addPair(counts, sideOf(ms[0] as string), sideOf(ms[1] as string));
     // "X and Y", "X, Y"
     const end = (mt[mi] as [number, number])[1];
     let j = end + 1;
     // "X and the Y"
     if (j < actorAt.length && actorAt[j] === -1 && doc.tokens[j]?.lower === 'the') j++;
     const link = doc.tokens[end];
-    if (!link || (link.lower !== 'and' && link.text !== ',')) return;
+    if (!link || (link.lower !== 'and' && link.text !== ',')) continue;
     const other = j < actorAt.length ? (actorAt[j] as number) : -1;
-    const om = other >= 0 ? doc.actors[other] : undefined;
-    if (om && om.kind !== 'media') add(sideOf(m.code), sideOf(om.code));
-  });
+    const om = other >= 0 ? actors[other] : undefined;
+    if (om && om.kind !== 'media') addPair(counts, sideOf(m.code), sideOf(om.code));
+  }
   let best: [string, number] | null = null;
   for (const [k, n] of counts) if (!best || n > best[1]) best = [k, n];
   if (!best || best[1] < 2) return null;

@@ -155,11 +155,11 @@ export function codeEvents(doc: AnnotatedDoc, meta: CodeMeta): Event[] {
       const intentEntry = intent ? lookup(intent) : null;
       const { when, fromContext } = eventTime(ctx, cand, dominant, times);
       const where = placeOf(ctx, cand);
+      const rule = att.passive ? `${cand.pattern.id}+passive` : cand.pattern.id;
       for (const pair of att.pairs) {
         const source = actor(pair.source);
         const target = pair.target ? actor(pair.target) : null;
         const n = events.length;
-        const rule = att.passive ? `${cand.pattern.id}+passive` : cand.pattern.id;
         const ev = buildEvent({
           id: `${meta.docId}:${si}:${cand.trigger}:${n}`, docId: meta.docId, sentence: si, span,
           evidence, source, target, code, when, where, modality, attribution, rule,

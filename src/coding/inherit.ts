@@ -9,7 +9,8 @@ import { tok } from './tokens.js';
  * of the event it hangs on: when it found no target of its own and shares the source, it inherits it.
  */
 export function inheritTarget(ctx: DocContext, att: Attached, previous: Attached | null): Attached {
-  if (!previous || att.pairs.length === 0 || att.pairs.some((p) => p.target)) return att;
+  if (!previous || att.pairs.length === 0) return att;
+  for (let k = 0; k < att.pairs.length; k++) if ((att.pairs[k] as Attached['pairs'][number]).target) return att;
   const t = tok(ctx, att.cand.trigger);
   const before = att.cand.trigger > 0 ? tok(ctx, att.cand.trigger - 1) : null;
   if (!t.lower.endsWith('ing') || !before || before.text !== ',') return att;

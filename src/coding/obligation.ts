@@ -12,7 +12,6 @@ const REPORTING = new Set(['say', 'declare', 'announce', 'state', 'insist', 'con
   'remind', 'reiterate', 'repeat', 'emphasize', 'emphasise', 'maintain', 'urge']);
 /** Nouns that carry a reported obligation: "issued a reminder to Y that it must ...". */
 const REPORTING_N = new Set(['reminder', 'warning', 'statement', 'message', 'demand', 'ultimatum', 'insistence']);
-const OBLIGATION = new Set(['must', 'should']);
 
 export interface Obligation { speaker: ActorMention; subject: ActorMention; modal: number; verb: number }
 
@@ -23,7 +22,8 @@ export function obligations(ctx: DocContext, sentence: number): Obligation[] {
   const out: Obligation[] = [];
   for (let i = s.tokenStart + 1; i < s.tokenEnd; i++) {
     const t = toks[i] as Token;
-    if (!OBLIGATION.has(t.lower)) continue;
+    const lw = t.lower;
+    if (lw !== 'must' && lw !== 'should') continue; // the modals of obligation (compared, not looked up, per token)
     // the modal's subject: an actor right before it ("the US must", "Sudan should"), else the
     // subject of the modal's clause ("Gondor and its northern neighbours must")
     let mi = ctx.actorAt[i - 1] as number;

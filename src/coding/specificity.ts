@@ -30,10 +30,17 @@ export interface Reading { best: Candidate; fallbacks: Candidate[] }
 
 /** The best candidate of every overlapping group, in token order, with its same-trigger fallbacks. */
 export function readings(cands: Candidate[]): Reading[] {
+  // most sentences have no candidate or a single one
+  if (cands.length === 0) return [];
+  if (cands.length === 1) {
+    const c = cands[0] as Candidate;
+    return c.pattern.flags.has('none') ? [] : [{ best: c, fallbacks: [] }];
+  }
   const kept: Candidate[] = [];
   const groups: Candidate[][] = [];
   for (const c of cands) {
-    const clash = kept.findIndex((k) => overlaps(k, c));
+    let clash = -1;
+    for (let k = 0; k < kept.length; k++) if (overlaps(kept[k] as Candidate, c)) { clash = k; break; }
     if (clash < 0) { kept.push(c); groups.push([c]); continue; }
     (groups[clash] as Candidate[]).push(c);
     if (better(c, kept[clash] as Candidate)) kept[clash] = c;
