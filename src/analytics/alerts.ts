@@ -97,7 +97,7 @@ function groupByDyad(events: Iterable<AEvent>): DyadDays[] {
   for (const e of events) {
     if (e.modality !== 'asserted' || !e.targetCode) continue;
     const [a, b] = [countryOf(e.sourceCode), countryOf(e.targetCode)].sort() as [string, string];
-    if (a === b) continue;
+    if (a === b || !a) continue; // ('' sorts first: a party with no country makes no pair)
     const k = `${a}-${b}`;
     let g = out.get(k);
     if (!g) out.set(k, (g = { a, b, days: new Map() }));

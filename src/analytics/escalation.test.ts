@@ -75,3 +75,9 @@ test('topDyads ranks the pairs heating up fastest', () => {
   assert.equal(`${top[0]?.a}-${top[0]?.b}`, 'ARN-GON');
   assert.ok((top[0]?.change ?? 0) > 0);
 });
+
+test('a party with no country (a bare role code such as MIL) makes no dyad', () => {
+  const withUnknown = [...series, ev('2024-03-06', 'MIL', 'GONMIL', '190', -10), ev('2024-03-06', 'ARNGOV', 'GOV', '172', -5)];
+  const top = topDyads(withUnknown, { now: '2024-03-07' });
+  assert.ok(top.every((d) => d.a !== '' && d.b !== '' && d.a !== 'MIL' && d.b !== 'GOV'), JSON.stringify(top));
+});

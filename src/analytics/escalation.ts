@@ -126,7 +126,7 @@ export function topDyads(
     const d = dayNumber(e.date);
     if (d > now) continue;
     const [a, b] = [countryOf(e.sourceCode), countryOf(e.targetCode)].sort() as [string, string];
-    if (a === b) continue;
+    if (a === b || !a) continue; // ('' sorts first: a party with no country makes no pair)
     const k = `${a}-${b}`;
     let r = acc.get(k);
     if (!r) acc.set(k, (r = { a, b, nowIdx: 0, prevIdx: 0, events: 0 }));

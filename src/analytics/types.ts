@@ -3,6 +3,7 @@
  * pure: events (and `now`) in, results out; no I/O, no clock reads.
  */
 import type { IsoDate, Modality, QuadClass } from '../domain/types.js';
+import { countryPart } from '../domain/types.js';
 
 /** An event as analytics sees it (one row of the event store, or one cluster of them). */
 export interface AEvent {
@@ -31,7 +32,7 @@ export type ActorKey = string;
 
 /** Country part of an actor code (`INDGOV` → `IND`, `IGOUNO` → `IGO`). */
 export function countryOf(code: string | null | undefined): string {
-  return (code ?? '').slice(0, 3);
+  return code ? countryPart(code) : '';
 }
 
 /** Does an actor code fall under a selector? A 3-letter key matches the country, longer keys prefix-match. */

@@ -17,7 +17,8 @@
  */
 import type { AnnotatedDoc, Event, EventActor, Token } from '../domain/types.js';
 import { lookup } from '../domain/ontology.js';
-import { buildContext, countryOf } from './context.js';
+import { buildContext } from './context.js';
+import { countryPart } from '../domain/types.js';
 import { matchSentence, type Candidate } from './match.js';
 import { readings } from './specificity.js';
 import { attach, inheritSource, inheritTarget, type Attached, type Party } from './attach.js';
@@ -47,7 +48,7 @@ const OBLIGATION_PATTERN: Pattern = { id: 'obligation.100', code: '100', kind: '
 
 function actor(p: Party): EventActor {
   const m = p.mention;
-  return eventActor(p.code, m.code === p.code, m.name, m.role, m.actorId, countryOf(p.code));
+  return eventActor(p.code, m.code === p.code, m.name, m.role, m.actorId, countryPart(p.code));
 }
 
 function confidence(how: string, kind: string, hasTarget: boolean, explicitDate: boolean): number {

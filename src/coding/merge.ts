@@ -31,9 +31,10 @@ export function dropSubsumedStatements(events: CodedEvent[]): CodedEvent[] {
 interface Group { from: string; to: string; modality: string; list: CodedEvent[] }
 
 function groupOf(byCode: Map<string, Group[]>, e: CodedEvent): Group {
+  // (a party with no country — a bare role code — is told apart by its code)
   const same = !!e.target && e.target.country === e.source.country;
-  const from = same ? e.source.code : e.source.country;
-  const to = same ? (e.target as Event['source']).code : e.target?.country ?? '-';
+  const from = same || !e.source.country ? e.source.code : e.source.country;
+  const to = !e.target ? '-' : same || !e.target.country ? e.target.code : e.target.country;
   let gs = byCode.get(e.cameo);
   if (!gs) { gs = []; byCode.set(e.cameo, gs); }
   for (const g of gs) if (g.from === from && g.to === to && g.modality === e.modality) return g;

@@ -30,11 +30,13 @@ function shuffle<T>(xs: T[], seed: number): T[] {
 
 function wellFormed(events: unknown): void {
   assert.ok(Array.isArray(events));
-  for (const e of events as Array<{ cameo: string; span: [number, number]; confidence: number; source: { country: string } }>) {
+  for (const e of events as Array<{ cameo: string; span: [number, number]; confidence: number; source: { code: string; country: string } }>) {
     assert.match(e.cameo, /^\d{2,4}$/);
     assert.ok(e.span[0] <= e.span[1]);
     assert.ok(e.confidence > 0 && e.confidence <= 1);
-    assert.ok(e.source.country.length > 0);
+    assert.ok(e.source.code.length > 0);
+    // a country is three letters, or '' for a bare role code with no country ("MIL")
+    assert.ok(e.source.country.length === 3 || (e.source.country === '' && e.source.code.length === 3), e.source.code);
   }
 }
 

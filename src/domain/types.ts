@@ -203,8 +203,24 @@ export interface EventActor {
   name?: string;
   role?: string;
   actorId?: string;
-  /** Country part of the code (first three letters). */
+  /** Country part of the code (first three letters; '' for a bare role code such as "MIL": see `countryPart`). */
   country: string;
+}
+
+/**
+ * CAMEO role codes that make up a whole code when the actor's country is not known ("GOV" for an
+ * unplaced "President X", "MIL" for "aircraft"): such a code has no country part.
+ */
+export const ROLE_ONLY_CODES: ReadonlySet<string> = new Set([
+  'GOV', 'MIL', 'COP', 'JUD', 'LEG', 'SPY', 'REB', 'INS', 'UAF', 'OPP', 'PTY', 'CVL', 'REF', 'LAB', 'BUS', 'MED',
+  'EDU', 'HLH', 'CRM', 'ELI', 'AGR', 'ENV', 'MOD', 'RAD', 'SET', 'REL',
+]);
+
+/** The country of an actor code: "IGO" for IGOs, '' for a bare role code, else its first three letters. */
+export function countryPart(code: string): string {
+  if (code.startsWith('IGO')) return 'IGO';
+  const c = code.slice(0, 3);
+  return ROLE_ONLY_CODES.has(c) ? '' : c;
 }
 
 export interface Attribution {

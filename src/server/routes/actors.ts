@@ -56,9 +56,11 @@ export function actorRoutes(app: Hono<Env>, r: Registry): void {
       const edges = new Map<string, { a: string; b: string; cooperation: number; conflict: number; events: number }>();
       for (const e of events) {
         const s = countryOf(e.sourceCode);
+        if (!s) continue; // a party with no country is no node
         nodes.set(s, (nodes.get(s) ?? 0) + 1);
         if (!e.targetCode) continue;
         const t = countryOf(e.targetCode);
+        if (!t) continue;
         if (t !== s) nodes.set(t, (nodes.get(t) ?? 0) + 1);
         if (t === s) continue;
         const [a, b] = [s, t].sort() as [string, string];
