@@ -289,3 +289,13 @@ describe('modality: events something happens ahead of', () => {
     assert.ok(!b.some((e) => (e.cameo.startsWith('04') || e.cameo.startsWith('03')) && e.modality === 'asserted'), b.map((e) => `${e.cameo}:${e.modality}`).join());
   });
 });
+
+describe('modality: a capacity is not an act', () => {
+  test('"capable of" an attack states what could be done', () => {
+    const es = code('Mordor has trained raiders capable of launching cyber attacks against Gondor.');
+    assert.ok(!es.some((e) => e.cameo === '171' && e.modality === 'asserted'), es.map((e) => `${e.cameo}:${e.modality}`).join());
+  });
+  test('the plain act stays asserted', () => {
+    assert.ok(assertedCodes('Mordor launched cyber attacks against Gondor.').includes('171'));
+  });
+});

@@ -89,6 +89,8 @@ const WARN_AGAINST = new Set(['warn', 'caution', 'advise', 'urge', 'counsel']);
 const CONSIDER = new Set(['consider', 'contemplate', 'mull', 'weigh', 'explore', 'discuss', 'debate', 'study']);
 /** Nouns of an option weighed: "the possibility of sending troops". */
 const OPTION_N = new Set(['possibility', 'option', 'idea', 'prospect', 'feasibility']);
+/** Words of a capacity: "capable of launching attacks" states what one could do, not what was done. */
+const CAPABLE = new Set(['capable', 'incapable', 'capability', 'capabilities', 'capacity', 'means']);
 /** Nouns of not doing: "the refusal of Y to recognize", "Y's failure to withdraw". */
 const REFUSAL_N = new Set(['refusal', 'failure', 'reluctance', 'unwillingness', 'inability']);
 
@@ -156,6 +158,8 @@ function scopedCue(ctx: DocContext, lo: number, trigger: number): { modality: Mo
     if (p && CONSIDER.has(p.lemma) && p.pos === 'VERB') return { modality: 'hypothetical', cue: p.text };
     if (p && p.lower === 'of' && j - 1 >= lo && OPTION_N.has(tok(ctx, j - 1).lemma)) return { modality: 'hypothetical', cue: `${tok(ctx, j - 1).text} of` };
     if (p && p.lower === 'of' && j - 1 >= lo && tok(ctx, j - 1).lower === 'short') return { modality: 'negated', cue: 'short of' };
+    // a capacity: "hackers capable of launching attacks", "the capability of striking the capital"
+    if (p && p.lower === 'of' && j - 1 >= lo && CAPABLE.has(tok(ctx, j - 1).lower)) return { modality: 'hypothetical', cue: `${tok(ctx, j - 1).text} of` };
     if (p && p.lower === 'from' && j - 1 >= lo) {
       for (let i = j - 1, n = 0; i >= lo && n < 6; i--, n++) {
         const t = tok(ctx, i);

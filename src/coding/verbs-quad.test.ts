@@ -1,0 +1,22 @@
+import { test, describe } from 'node:test';
+import assert from 'node:assert/strict';
+import { codeEvents } from './index.js';
+import { fixtureDoc } from './testing.js';
+import type { Event } from '../domain/types.js';
+
+const code = (text: string): Event[] => codeEvents(fixtureDoc(text), { docId: 't' });
+const pairs = (text: string): string[] => code(text).filter((e) => e.modality === 'asserted').map((e) => `${e.source.country}>${e.target?.country ?? '-'}:${e.cameo}`).sort();
+
+describe('verbs: cuts of aid named by their vehicle, cyber warfare, waged wars', () => {
+  test('suspending aid deliveries or shipments is a cut of aid, not aid', () => {
+    assert.deepEqual(pairs('Arnor suspended aid deliveries to Gondor on Friday.'), ['ARN>GON:162']);
+    assert.deepEqual(pairs('Rohan has halted assistance shipments to Mordor.'), ['ROH>MOR:162']);
+  });
+  test('cyber warfare or a cyber attack written as two words', () => {
+    assert.deepEqual(pairs('Mordor launched a cyber attack against Gondor last week.'), ['MOR>GON:171']);
+    assert.deepEqual(pairs('Mordor waged cyber warfare against Arnor.'), ['MOR>ARN:171']);
+  });
+  test('"waged war" is fighting, whatever the lemma of "waged"', () => {
+    assert.deepEqual(pairs('Mordor waged war on Gondor for a decade.'), ['MOR>GON:190']);
+  });
+});
