@@ -19,4 +19,8 @@ describe('verbs: cuts of aid named by their vehicle, cyber warfare, waged wars',
   test('"waged war" is fighting, whatever the lemma of "waged"', () => {
     assert.deepEqual(pairs('Mordor waged war on Gondor for a decade.'), ['MOR>GON:190']);
   });
+  test('an option being weighed is a considered policy option (014); the weighed act is not asserted', () => {
+    assert.deepEqual(pairs('Rohan is contemplating sending horses to Gondor after the floods.'), ['ROH>-:014']);
+    assert.deepEqual(pairs('Arnor is considering the proposal from Rohan.'), ['ARN>-:014']);
+  });
 });
