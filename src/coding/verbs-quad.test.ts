@@ -23,4 +23,7 @@ describe('verbs: cuts of aid named by their vehicle, cyber warfare, waged wars',
     assert.deepEqual(pairs('Rohan is contemplating sending horses to Gondor after the floods.'), ['ROH>-:014']);
     assert.deepEqual(pairs('Arnor is considering the proposal from Rohan.'), ['ARN>-:014']);
   });
+  test('agreeing with a view or a finding is expressing accord (019), not an agreement (030)', () => {
+    assert.deepEqual(pairs('Rohan said it agrees with the findings of the inquiry.').filter((p) => !p.endsWith(':010')), ['ROH>-:019']);
+  });
 });
