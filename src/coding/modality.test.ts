@@ -299,3 +299,13 @@ describe('modality: a capacity is not an act', () => {
     assert.ok(assertedCodes('Mordor launched cyber attacks against Gondor.').includes('171'));
   });
 });
+
+describe('modality: the accused described in a reduced relative', () => {
+  test('"a commander charged with war crimes" inside an apposition is background', () => {
+    const es = code('Grima, a Rohan commander charged with war crimes, has surrendered to Gondor.');
+    assert.ok(!es.some((e) => e.cameo.startsWith('112') && e.modality === 'asserted'), es.map((e) => `${e.cameo}:${e.modality}`).join());
+  });
+  test('a finite accusation stays asserted', () => {
+    assert.ok(assertedCodes('Gondor accused Mordor of war crimes.').some((c) => c.startsWith('112')));
+  });
+});

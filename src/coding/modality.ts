@@ -343,6 +343,29 @@ function reducedRelative(ctx: DocContext, lo: number, trigger: number, hi: numbe
   return (g.pos === 'VERB' && !REPORTING.has(g.lemma) && !SPEC_VERBS.has(g.lemma)) || (g.pos === 'ADP' && g.lower !== 'that');
 }
 
+/** Verbs of accusing, said of the accused in a reduced passive relative ("a militia leader charged
+ * with war crimes", "a man previously accused of plotting an attack"). */
+const ACCUSED_V = new Set(['accuse', 'charge', 'indict', 'convict', 'suspect', 'sentence']);
+const ACCUSED_P = new Set(['of', 'with', 'for', 'in']);
+
+/** "..., a militia leader charged with war crimes, has surrendered", "shared evidence against Y, a
+ * man previously accused of plotting attacks": a past participle of accusing right after the noun
+ * phrase of the accused, inside an apposition or the object of a verb or preposition, describes
+ * the person; it is background, not the news the sentence reports (marked speculative). A noun
+ * phrase opening the sentence is its subject: a headline ("Former minister charged with fraud")
+ * reports the charge itself and stays asserted. */
+function accusedRelative(ctx: DocContext, lo: number, trigger: number, hi: number): boolean {
+  const t = tok(ctx, trigger);
+  if (t.pos !== 'VERB' || !t.lower.endsWith('ed') || !ACCUSED_V.has(t.lemma) || trigger + 1 >= hi || !ACCUSED_P.has(tok(ctx, trigger + 1).lower)) return false;
+  let i = trigger - 1;
+  while (i >= lo && tok(ctx, i).pos === 'ADV') i--;
+  if (i < lo || !['NOUN', 'PROPN'].includes(tok(ctx, i).pos)) return false;
+  while (i >= lo && ['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'PART'].includes(tok(ctx, i).pos)) i--;
+  if (i < lo) return false;
+  const g = tok(ctx, i);
+  return g.text === ',' || (g.pos === 'VERB' && !REPORTING.has(g.lemma) && !SPEC_VERBS.has(g.lemma)) || (g.pos === 'ADP' && g.lower !== 'that');
+}
+
 /** Modals of a possible action: stated with a condition after it, the action is threatened. */
 const POSSIBLE = new Set(['may', 'might', 'could', 'would']);
 /** "if confirmed", "if true": a condition on the report, not on the action. */
@@ -415,6 +438,7 @@ function modalityCore(ctx: DocContext, cand: Candidate): { modality: Modality; c
   const ruledOut = trig.pos === 'NOUN' || trig.lower.endsWith('ing') ? outOfQuestion(ctx, cand.end, s.tokenEnd) : null;
   if (ruledOut) return { modality: ruledOut, cue: 'out of the question' };
   if (reducedRelative(ctx, lo, cand.trigger, s.tokenEnd)) return { modality: 'speculative', cue: 'reduced relative' };
+  if (accusedRelative(ctx, lo, cand.trigger, s.tokenEnd)) return { modality: 'speculative', cue: 'reduced relative' };
   const scoped = scopedCue(ctx, lo, cand.trigger);
   if (scoped) return scoped;
   // a predicate inside the matched span, after a noun trigger ("sanctions on Y will be lifted",
