@@ -359,7 +359,7 @@ function accusedRelative(ctx: DocContext, lo: number, trigger: number, hi: numbe
   if (t.pos !== 'VERB' || !t.lower.endsWith('ed') || !ACCUSED_V.has(t.lemma) || trigger + 1 >= hi || !ACCUSED_P.has(tok(ctx, trigger + 1).lower)) return false;
   let i = trigger - 1;
   while (i >= lo && tok(ctx, i).pos === 'ADV') i--;
-  if (i < lo || !['NOUN', 'PROPN'].includes(tok(ctx, i).pos)) return false;
+  if (i < lo || !['NOUN', 'PROPN', 'ADJ'].includes(tok(ctx, i).pos)) return false; // ("an American national": the tagger may call the head an adjective)
   while (i >= lo && ['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'PART'].includes(tok(ctx, i).pos)) i--;
   if (i < lo) return false;
   const g = tok(ctx, i);
