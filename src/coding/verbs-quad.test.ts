@@ -26,4 +26,8 @@ describe('verbs: cuts of aid named by their vehicle, cyber warfare, waged wars',
   test('agreeing with a view or a finding is expressing accord (019), not an agreement (030)', () => {
     assert.deepEqual(pairs('Rohan said it agrees with the findings of the inquiry.').filter((p) => !p.endsWith(':010')), ['ROH>-:019']);
   });
+  test('going on hunger strike is a hunger strike (142), not a labour strike', () => {
+    const codes = code('Dozens of Gondorian prisoners went on hunger strike last week.').filter((e) => e.modality === 'asserted').map((e) => e.cameo);
+    assert.ok(codes.includes('142') && !codes.includes('143'), codes.join());
+  });
 });
