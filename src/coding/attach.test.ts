@@ -517,3 +517,12 @@ describe('attach: each other right after the verb', () => {
     assert.deepEqual([...new Set(pairs(es).map((p) => p.split(':')[0]))].sort(), ['ARN>ROH', 'ROH>ARN']);
   });
 });
+
+describe('attach: a passive expulsion without an agent', () => {
+  test('"were expelled from Y": the state they leave expels them', () => {
+    assert.deepEqual(pairs(code('Two Gondorian envoys were expelled from Mordor on Friday.').filter((e) => e.modality === 'asserted')), ['MOR>GON:174']);
+  });
+  test('an agent still wins', () => {
+    assert.deepEqual(pairs(code('Two Gondorian envoys were expelled from the city by Mordor.').filter((e) => e.modality === 'asserted')), ['MOR>GON:174']);
+  });
+});

@@ -719,6 +719,23 @@ function agentAfter(ctx: DocContext, from: number, hi: number, window = 8): numb
   return [];
 }
 
+/** Verbs of sending people out of a country: passive with no agent, the country they leave is the source. */
+const EXPEL_VERBS = new Set(['expel', 'deport']);
+
+/** The country mention of a "from" phrase right after a passive expulsion ("were expelled from Y on
+ * Monday"): a state, not a place inside one, nor any other actor. */
+function expelledFrom(ctx: DocContext, from: number, hi: number): number[] {
+  for (let i = from; i < hi && i < from + 3; i++) {
+    const t = tok(ctx, i);
+    if (t.lower !== 'from') { if (t.pos === 'ADV' || t.pos === 'PART') continue; return []; }
+    let j = i + 1;
+    if (j < hi && tok(ctx, j).lower === 'the') j++;
+    const mi = j < hi ? mentionAt(ctx, j) : -1;
+    return mi >= 0 && (ctx.doc.actors[mi] as ActorMention).kind === 'country' ? [mi] : [];
+  }
+  return [];
+}
+
 /** Nouns of requests and offers whose "from" phrase names their maker ("calls from Y", "an invitation from Y"). */
 const FROM_NOUNS = new Set(['call', 'demand', 'appeal', 'request', 'plea', 'offer', 'proposal', 'invitation', 'ultimatum', 'threat', 'warning',
   'pressure', 'criticism', 'complaint', 'protest', 'accusation', 'condemnation', 'calls', 'demands', 'appeals', 'requests', 'offers', 'threats']);
@@ -928,6 +945,11 @@ export function attach(ctx: DocContext, cand: Candidate): Attached {
   if (passive) {
     src = agentAfter(ctx, cand.end, hi);
     how = 'passive';
+    // "were expelled from Y", "was deported from Y" with no agent: the state one is sent out of expels
+    if (src.length === 0 && EXPEL_VERBS.has(tok(ctx, cand.trigger).lemma)) {
+      src = expelledFrom(ctx, cand.trigger + 1, hi);
+      if (src.length) how = 'passive-from';
+    }
   } else if (nominal) {
     src = possessor(ctx, cand.trigger, lo, cand.sentence);
     how = 'possessor';
