@@ -322,6 +322,10 @@ function modalBefore(ctx: DocContext, lo: number, w: number): string | null {
 /** Words after a participle that show it has no object of its own: its agent, a time, a place. */
 const AFTER_PARTICIPLE = new Set(['by', 'in', 'during', 'from', 'at', 'on', 'since', 'last', 'earlier', 'ago', 'after', 'before', 'under', 'over', 'near', 'this', 'two', 'three', 'several', 'years', 'months']);
 
+/** Participles of harm done to people, read as passive after the harmed noun. */
+const HARMED = new Set(['kill', 'wound', 'injure', 'abduct', 'kidnap', 'slay', 'murder']);
+const HARM_PLACE = new Set(['in', 'during', 'near', 'at', 'on']);
+
 /** "will return weapons seized last year from Y", "the return of property seized by Y": a past
  * participle right after the object noun of another verb or preposition is a reduced relative
  * clause: a background mention of an earlier act, outside the scope of that verb's modal or future,
@@ -333,11 +337,16 @@ function reducedRelative(ctx: DocContext, lo: number, trigger: number, hi: numbe
   if (t.pos !== 'VERB' || !/(ed|en)$/.test(t.lower) || trigger + 1 >= hi) return false;
   const p = tok(ctx, trigger - 1);
   // an actor noun before it is the subject of an object relative ("an attack officials blamed on Y")
-  if (trigger - 1 < lo || p.pos !== 'NOUN' || ctx.actorAt[trigger - 1] !== -1) return false;
+  if (trigger - 1 < lo || p.pos !== 'NOUN') return false;
   const n = tok(ctx, trigger + 1);
+  // ... unless the participle is one of harm with a place or time after it: "a soldier killed in Y a
+  // decade ago" is the soldier's description (passive), not an act of the soldier's
+  const harmed = ctx.actorAt[trigger - 1] !== -1;
+  if (harmed && !(HARMED.has(t.lemma) && HARM_PLACE.has(n.lower))) return false;
   if (!(AFTER_PARTICIPLE.has(n.lower) || n.text === ',')) return false;
   let i = trigger - 2;
-  while (i >= lo && ['DET', 'ADJ', 'NOUN', 'NUM', 'PART', 'CCONJ'].includes(tok(ctx, i).pos)) i--;
+  // (the harmed actor's phrase may hold names: "a South Korean soldier")
+  while (i >= lo && (['DET', 'ADJ', 'NOUN', 'NUM', 'PART', 'CCONJ'].includes(tok(ctx, i).pos) || (harmed && tok(ctx, i).pos === 'PROPN'))) i--;
   if (i < lo) return false;
   const g = tok(ctx, i);
   return (g.pos === 'VERB' && !REPORTING.has(g.lemma) && !SPEC_VERBS.has(g.lemma)) || (g.pos === 'ADP' && g.lower !== 'that');
