@@ -30,4 +30,8 @@ describe('verbs: cuts of aid named by their vehicle, cyber warfare, waged wars',
     const codes = code('Dozens of Gondorian prisoners went on hunger strike last week.').filter((e) => e.modality === 'asserted').map((e) => e.cameo);
     assert.ok(codes.includes('142') && !codes.includes('143'), codes.join());
   });
+  test('denying charges made by somebody "that" it did something is a denial (016), not an accusation', () => {
+    const codes = code('Mordor denied charges by Gondorian monks that it burned their abbey.').filter((e) => e.modality === 'asserted').map((e) => e.cameo);
+    assert.ok(codes.includes('016') && !codes.some((c) => c.startsWith('112')), codes.join());
+  });
 });
