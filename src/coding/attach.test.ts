@@ -526,3 +526,13 @@ describe('attach: a passive expulsion without an agent', () => {
     assert.deepEqual(pairs(code('Two Gondorian envoys were expelled from the city by Mordor.').filter((e) => e.modality === 'asserted')), ['MOR>GON:174']);
   });
 });
+
+describe('attach: a passive release without an agent', () => {
+  test('"were freed in Y": the state where they were held releases them', () => {
+    const es = code('Two Gondorian sailors were freed in Mordor after a year in jail.').filter((e) => e.modality === 'asserted' && e.cameo.startsWith('084'));
+    assert.deepEqual(pairs(es), ['MOR>GON:0841']);
+  });
+  test('no place, no party: nothing is coded', () => {
+    assert.deepEqual(code('Two sailors were freed after a year in jail.').filter((e) => e.cameo.startsWith('084')), []);
+  });
+});
