@@ -517,3 +517,22 @@ describe('attach: each other right after the verb', () => {
     assert.deepEqual([...new Set(pairs(es).map((p) => p.split(':')[0]))].sort(), ['ARN>ROH', 'ROH>ARN']);
   });
 });
+
+describe('attach: a passive expulsion without an agent', () => {
+  test('"were expelled from Y": the state they leave expels them', () => {
+    assert.deepEqual(pairs(code('Two Gondorian envoys were expelled from Mordor on Friday.').filter((e) => e.modality === 'asserted')), ['MOR>GON:174']);
+  });
+  test('an agent still wins', () => {
+    assert.deepEqual(pairs(code('Two Gondorian envoys were expelled from the city by Mordor.').filter((e) => e.modality === 'asserted')), ['MOR>GON:174']);
+  });
+});
+
+describe('attach: a passive release without an agent', () => {
+  test('"were freed in Y": the state where they were held releases them', () => {
+    const es = code('Two Gondorian sailors were freed in Mordor after a year in jail.').filter((e) => e.modality === 'asserted' && e.cameo.startsWith('084'));
+    assert.deepEqual(pairs(es), ['MOR>GON:0841']);
+  });
+  test('no place, no party: nothing is coded', () => {
+    assert.deepEqual(code('Two sailors were freed after a year in jail.').filter((e) => e.cameo.startsWith('084')), []);
+  });
+});

@@ -719,6 +719,42 @@ function agentAfter(ctx: DocContext, from: number, hi: number, window = 8): numb
   return [];
 }
 
+/** Verbs of sending people out of a country: passive with no agent, the country they leave is the source. */
+const EXPEL_VERBS = new Set(['expel', 'deport']);
+
+/** The country mention of a "from" phrase right after a passive expulsion ("were expelled from Y on
+ * Monday"): a state, not a place inside one, nor any other actor. */
+function expelledFrom(ctx: DocContext, from: number, hi: number): number[] {
+  for (let i = from; i < hi && i < from + 3; i++) {
+    const t = tok(ctx, i);
+    if (t.lower !== 'from') { if (t.pos === 'ADV' || t.pos === 'PART') continue; return []; }
+    let j = i + 1;
+    if (j < hi && tok(ctx, j).lower === 'the') j++;
+    const mi = j < hi ? mentionAt(ctx, j) : -1;
+    return mi >= 0 && (ctx.doc.actors[mi] as ActorMention).kind === 'country' ? [mi] : [];
+  }
+  return [];
+}
+
+/** Verbs of letting captives go: passive with no agent, the state where they were held is the source. */
+const RELEASE_VERBS = new Set(['release', 'free']);
+
+/** The country of a place or state named by "in" right after a passive release, within its clause
+ * ("were freed in Y", "released from captivity in Y"; not past a comma). */
+function heldIn(ctx: DocContext, from: number, hi: number): string | null {
+  for (let i = from; i < hi && i < from + 5; i++) {
+    const t = tok(ctx, i);
+    if (t.text === ',' || t.pos === 'VERB') return null;
+    if (t.lower !== 'in' || i + 1 >= hi) continue;
+    const next = tok(ctx, i + 1);
+    const mi = mentionAt(ctx, i + 1);
+    if (mi >= 0) { const m = ctx.doc.actors[mi] as ActorMention; return m.kind === 'country' ? countryOf(m.code) : null; }
+    const pm = ctx.doc.places.find((q) => q.start === next.start);
+    return pm && pm.place.country && pm.place.kind !== 'water' ? pm.place.country : null;
+  }
+  return null;
+}
+
 /** Nouns of requests and offers whose "from" phrase names their maker ("calls from Y", "an invitation from Y"). */
 const FROM_NOUNS = new Set(['call', 'demand', 'appeal', 'request', 'plea', 'offer', 'proposal', 'invitation', 'ultimatum', 'threat', 'warning',
   'pressure', 'criticism', 'complaint', 'protest', 'accusation', 'condemnation', 'calls', 'demands', 'appeals', 'requests', 'offers', 'threats']);
@@ -928,6 +964,19 @@ export function attach(ctx: DocContext, cand: Candidate): Attached {
   if (passive) {
     src = agentAfter(ctx, cand.end, hi);
     how = 'passive';
+    // "were expelled from Y", "was deported from Y" with no agent: the state one is sent out of expels
+    if (src.length === 0 && EXPEL_VERBS.has(tok(ctx, cand.trigger).lemma)) {
+      src = expelledFrom(ctx, cand.trigger + 1, hi);
+      if (src.length) how = 'passive-from';
+    }
+    // "prisoners were released in Y", "were freed from captivity in Y" with no agent: the state where
+    // they were held releases them
+    const held = src.length === 0 && RELEASE_VERBS.has(tok(ctx, cand.trigger).lemma) ? heldIn(ctx, cand.trigger + 1, hi) : null;
+    if (held) {
+      const ps = [placeParty(ctx, held, cand.trigger)];
+      const tg = expand(ctx, findSubject(ctx, cand.trigger, sent.tokenStart)).filter((t) => countryOf(t.code) !== held);
+      return { cand, pairs: pairs(ps, tg.length ? tg : null, false), passive: true, how: 'passive-held' };
+    }
   } else if (nominal) {
     src = possessor(ctx, cand.trigger, lo, cand.sentence);
     how = 'possessor';

@@ -1,7 +1,7 @@
 import { test, describe } from 'node:test';
 import assert from 'node:assert/strict';
 import { codeEvents } from './index.js';
-import { fixtureDoc } from './testing.js';
+import { fixtureDoc, mention, placeActors } from './testing.js';
 import type { Event } from '../domain/types.js';
 import { buildContext } from './context.js';
 import { matchSentence } from './match.js';
@@ -287,5 +287,38 @@ describe('modality: events something happens ahead of', () => {
     assert.ok(a.some((e) => e.cameo === '0841' && e.modality === 'asserted') && !a.some((e) => e.cameo.startsWith('04') && e.modality === 'asserted'), a.map((e) => `${e.cameo}:${e.modality}`).join());
     const b = code('Arnor massed riders on the border on the eve of a visit by Elessar to Rohan.');
     assert.ok(!b.some((e) => (e.cameo.startsWith('04') || e.cameo.startsWith('03')) && e.modality === 'asserted'), b.map((e) => `${e.cameo}:${e.modality}`).join());
+  });
+});
+
+describe('modality: a capacity is not an act', () => {
+  test('"capable of" an attack states what could be done', () => {
+    const es = code('Mordor has trained raiders capable of launching cyber attacks against Gondor.');
+    assert.ok(!es.some((e) => e.cameo === '171' && e.modality === 'asserted'), es.map((e) => `${e.cameo}:${e.modality}`).join());
+  });
+  test('the plain act stays asserted', () => {
+    assert.ok(assertedCodes('Mordor launched cyber attacks against Gondor.').includes('171'));
+  });
+});
+
+describe('modality: the accused described in a reduced relative', () => {
+  test('"a commander charged with war crimes" inside an apposition is background', () => {
+    const es = code('Grima, a Rohan commander charged with war crimes, has surrendered to Gondor.');
+    assert.ok(!es.some((e) => e.cameo.startsWith('112') && e.modality === 'asserted'), es.map((e) => `${e.cameo}:${e.modality}`).join());
+  });
+  test('a finite accusation stays asserted', () => {
+    assert.ok(assertedCodes('Gondor accused Mordor of war crimes.').some((c) => c.startsWith('112')));
+  });
+});
+
+describe('modality: a harmed actor described by a participle', () => {
+  test('"mourned the Gondorian soldier killed in Mordor years ago": the killing is background', () => {
+    const text = 'Arnor mourned the Gondorian soldier killed in Mordor years ago.';
+    const soldier = { ...mention('Gondorian soldier', text.indexOf('Gondorian'), { code: 'GONMIL', kind: 'agent' }), how: 'typed' as const };
+    const actors = [...placeActors(text).filter((m) => m.text !== 'Gondorian'), soldier].sort((a, b) => a.start - b.start);
+    const es = codeEvents(fixtureDoc(text, { actors }), { docId: 't' });
+    assert.ok(!es.some((e) => e.cameo.startsWith('18') && e.modality === 'asserted'), es.map((e) => `${e.cameo}:${e.modality}`).join());
+  });
+  test('a finite killing stays asserted', () => {
+    assert.ok(assertedCodes('Mordor killed a Gondorian soldier in Osgiliath.').some((c) => c.startsWith('18') || c.startsWith('19')));
   });
 });

@@ -89,6 +89,8 @@ const WARN_AGAINST = new Set(['warn', 'caution', 'advise', 'urge', 'counsel']);
 const CONSIDER = new Set(['consider', 'contemplate', 'mull', 'weigh', 'explore', 'discuss', 'debate', 'study']);
 /** Nouns of an option weighed: "the possibility of sending troops". */
 const OPTION_N = new Set(['possibility', 'option', 'idea', 'prospect', 'feasibility']);
+/** Words of a capacity: "capable of launching attacks" states what one could do, not what was done. */
+const CAPABLE = new Set(['capable', 'incapable', 'capability', 'capabilities', 'capacity', 'means']);
 /** Nouns of not doing: "the refusal of Y to recognize", "Y's failure to withdraw". */
 const REFUSAL_N = new Set(['refusal', 'failure', 'reluctance', 'unwillingness', 'inability']);
 
@@ -156,6 +158,8 @@ function scopedCue(ctx: DocContext, lo: number, trigger: number): { modality: Mo
     if (p && CONSIDER.has(p.lemma) && p.pos === 'VERB') return { modality: 'hypothetical', cue: p.text };
     if (p && p.lower === 'of' && j - 1 >= lo && OPTION_N.has(tok(ctx, j - 1).lemma)) return { modality: 'hypothetical', cue: `${tok(ctx, j - 1).text} of` };
     if (p && p.lower === 'of' && j - 1 >= lo && tok(ctx, j - 1).lower === 'short') return { modality: 'negated', cue: 'short of' };
+    // a capacity: "hackers capable of launching attacks", "the capability of striking the capital"
+    if (p && p.lower === 'of' && j - 1 >= lo && CAPABLE.has(tok(ctx, j - 1).lower)) return { modality: 'hypothetical', cue: `${tok(ctx, j - 1).text} of` };
     if (p && p.lower === 'from' && j - 1 >= lo) {
       for (let i = j - 1, n = 0; i >= lo && n < 6; i--, n++) {
         const t = tok(ctx, i);
@@ -318,6 +322,10 @@ function modalBefore(ctx: DocContext, lo: number, w: number): string | null {
 /** Words after a participle that show it has no object of its own: its agent, a time, a place. */
 const AFTER_PARTICIPLE = new Set(['by', 'in', 'during', 'from', 'at', 'on', 'since', 'last', 'earlier', 'ago', 'after', 'before', 'under', 'over', 'near', 'this', 'two', 'three', 'several', 'years', 'months']);
 
+/** Participles of harm done to people, read as passive after the harmed noun. */
+const HARMED = new Set(['kill', 'wound', 'injure', 'abduct', 'kidnap', 'slay', 'murder']);
+const HARM_PLACE = new Set(['in', 'during', 'near', 'at', 'on']);
+
 /** "will return weapons seized last year from Y", "the return of property seized by Y": a past
  * participle right after the object noun of another verb or preposition is a reduced relative
  * clause: a background mention of an earlier act, outside the scope of that verb's modal or future,
@@ -329,14 +337,42 @@ function reducedRelative(ctx: DocContext, lo: number, trigger: number, hi: numbe
   if (t.pos !== 'VERB' || !/(ed|en)$/.test(t.lower) || trigger + 1 >= hi) return false;
   const p = tok(ctx, trigger - 1);
   // an actor noun before it is the subject of an object relative ("an attack officials blamed on Y")
-  if (trigger - 1 < lo || p.pos !== 'NOUN' || ctx.actorAt[trigger - 1] !== -1) return false;
+  if (trigger - 1 < lo || p.pos !== 'NOUN') return false;
   const n = tok(ctx, trigger + 1);
+  // ... unless the participle is one of harm with a place or time after it: "a soldier killed in Y a
+  // decade ago" is the soldier's description (passive), not an act of the soldier's
+  const harmed = ctx.actorAt[trigger - 1] !== -1;
+  if (harmed && !(HARMED.has(t.lemma) && HARM_PLACE.has(n.lower))) return false;
   if (!(AFTER_PARTICIPLE.has(n.lower) || n.text === ',')) return false;
   let i = trigger - 2;
-  while (i >= lo && ['DET', 'ADJ', 'NOUN', 'NUM', 'PART', 'CCONJ'].includes(tok(ctx, i).pos)) i--;
+  // (the harmed actor's phrase may hold names: "a South Korean soldier")
+  while (i >= lo && (['DET', 'ADJ', 'NOUN', 'NUM', 'PART', 'CCONJ'].includes(tok(ctx, i).pos) || (harmed && tok(ctx, i).pos === 'PROPN'))) i--;
   if (i < lo) return false;
   const g = tok(ctx, i);
   return (g.pos === 'VERB' && !REPORTING.has(g.lemma) && !SPEC_VERBS.has(g.lemma)) || (g.pos === 'ADP' && g.lower !== 'that');
+}
+
+/** Verbs of accusing, said of the accused in a reduced passive relative ("a militia leader charged
+ * with war crimes", "a man previously accused of plotting an attack"). */
+const ACCUSED_V = new Set(['accuse', 'charge', 'indict', 'convict', 'suspect', 'sentence']);
+const ACCUSED_P = new Set(['of', 'with', 'for', 'in']);
+
+/** "..., a militia leader charged with war crimes, has surrendered", "shared evidence against Y, a
+ * man previously accused of plotting attacks": a past participle of accusing right after the noun
+ * phrase of the accused, inside an apposition or the object of a verb or preposition, describes
+ * the person; it is background, not the news the sentence reports (marked speculative). A noun
+ * phrase opening the sentence is its subject: a headline ("Former minister charged with fraud")
+ * reports the charge itself and stays asserted. */
+function accusedRelative(ctx: DocContext, lo: number, trigger: number, hi: number): boolean {
+  const t = tok(ctx, trigger);
+  if (t.pos !== 'VERB' || !t.lower.endsWith('ed') || !ACCUSED_V.has(t.lemma) || trigger + 1 >= hi || !ACCUSED_P.has(tok(ctx, trigger + 1).lower)) return false;
+  let i = trigger - 1;
+  while (i >= lo && tok(ctx, i).pos === 'ADV') i--;
+  if (i < lo || !['NOUN', 'PROPN', 'ADJ'].includes(tok(ctx, i).pos)) return false; // ("an American national": the tagger may call the head an adjective)
+  while (i >= lo && ['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'PART'].includes(tok(ctx, i).pos)) i--;
+  if (i < lo) return false;
+  const g = tok(ctx, i);
+  return g.text === ',' || (g.pos === 'VERB' && !REPORTING.has(g.lemma) && !SPEC_VERBS.has(g.lemma)) || (g.pos === 'ADP' && g.lower !== 'that');
 }
 
 /** Modals of a possible action: stated with a condition after it, the action is threatened. */
@@ -411,6 +447,7 @@ function modalityCore(ctx: DocContext, cand: Candidate): { modality: Modality; c
   const ruledOut = trig.pos === 'NOUN' || trig.lower.endsWith('ing') ? outOfQuestion(ctx, cand.end, s.tokenEnd) : null;
   if (ruledOut) return { modality: ruledOut, cue: 'out of the question' };
   if (reducedRelative(ctx, lo, cand.trigger, s.tokenEnd)) return { modality: 'speculative', cue: 'reduced relative' };
+  if (accusedRelative(ctx, lo, cand.trigger, s.tokenEnd)) return { modality: 'speculative', cue: 'reduced relative' };
   const scoped = scopedCue(ctx, lo, cand.trigger);
   if (scoped) return scoped;
   // a predicate inside the matched span, after a noun trigger ("sanctions on Y will be lifted",

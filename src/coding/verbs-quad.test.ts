@@ -1,0 +1,37 @@
+import { test, describe } from 'node:test';
+import assert from 'node:assert/strict';
+import { codeEvents } from './index.js';
+import { fixtureDoc } from './testing.js';
+import type { Event } from '../domain/types.js';
+
+const code = (text: string): Event[] => codeEvents(fixtureDoc(text), { docId: 't' });
+const pairs = (text: string): string[] => code(text).filter((e) => e.modality === 'asserted').map((e) => `${e.source.country}>${e.target?.country ?? '-'}:${e.cameo}`).sort();
+
+describe('verbs: cuts of aid named by their vehicle, cyber warfare, waged wars', () => {
+  test('suspending aid deliveries or shipments is a cut of aid, not aid', () => {
+    assert.deepEqual(pairs('Arnor suspended aid deliveries to Gondor on Friday.'), ['ARN>GON:162']);
+    assert.deepEqual(pairs('Rohan has halted assistance shipments to Mordor.'), ['ROH>MOR:162']);
+  });
+  test('cyber warfare or a cyber attack written as two words', () => {
+    assert.deepEqual(pairs('Mordor launched a cyber attack against Gondor last week.'), ['MOR>GON:171']);
+    assert.deepEqual(pairs('Mordor waged cyber warfare against Arnor.'), ['MOR>ARN:171']);
+  });
+  test('"waged war" is fighting, whatever the lemma of "waged"', () => {
+    assert.deepEqual(pairs('Mordor waged war on Gondor for a decade.'), ['MOR>GON:190']);
+  });
+  test('an option being weighed is a considered policy option (014); the weighed act is not asserted', () => {
+    assert.deepEqual(pairs('Rohan is contemplating sending horses to Gondor after the floods.'), ['ROH>-:014']);
+    assert.deepEqual(pairs('Arnor is considering the proposal from Rohan.'), ['ARN>-:014']);
+  });
+  test('agreeing with a view or a finding is expressing accord (019), not an agreement (030)', () => {
+    assert.deepEqual(pairs('Rohan said it agrees with the findings of the inquiry.').filter((p) => !p.endsWith(':010')), ['ROH>-:019']);
+  });
+  test('going on hunger strike is a hunger strike (142), not a labour strike', () => {
+    const codes = code('Dozens of Gondorian prisoners went on hunger strike last week.').filter((e) => e.modality === 'asserted').map((e) => e.cameo);
+    assert.ok(codes.includes('142') && !codes.includes('143'), codes.join());
+  });
+  test('denying charges made by somebody "that" it did something is a denial (016), not an accusation', () => {
+    const codes = code('Mordor denied charges by Gondorian monks that it burned their abbey.').filter((e) => e.modality === 'asserted').map((e) => e.cameo);
+    assert.ok(codes.includes('016') && !codes.some((c) => c.startsWith('112')), codes.join());
+  });
+});
