@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { parsePatterns, indexPatterns } from './patterns.js';
 import { matchSentence } from './match.js';
 import { buildContext } from './context.js';
-import { fixtureDoc } from './testing.js';
+import { fixtureDoc, dayTime } from './testing.js';
 
 const set = indexPatterns(parsePatterns([
   '026 urge ... talk|negotiation',
@@ -68,5 +68,20 @@ describe('verb particles', () => {
   });
   test('a particle after a common-noun object still matches', () => {
     assert.deepEqual(found('Mordor pulled its orcs back.'), ['0874']);
+  });
+});
+
+describe('matcher: words of a date', () => {
+  const months = indexPatterns(parsePatterns('141 march:N ; notarget\n141 march:V ; notarget', 'm.txt').patterns);
+  const found = (text: string, times: ReturnType<typeof dayTime>[]): string[] => {
+    const doc = fixtureDoc(text, { times });
+    const ctx = buildContext(doc);
+    return doc.sentences.flatMap((_, si) => matchSentence(ctx, months, si).map((c) => c.pattern.id));
+  };
+  test('a capitalised month inside a time expression is no trigger; the common noun still is', () => {
+    const text = 'Gondor postponed a visit to Rohan planned for March.';
+    assert.deepEqual(found(text, [dayTime(text, 'March', '2025-03-01')]), []);
+    const march = 'Thousands joined a march in Minas Tirith on Monday.';
+    assert.equal(found(march, [dayTime(march, 'Monday', '2025-05-12')]).length, 1);
   });
 });

@@ -281,6 +281,15 @@ function attributivePast(ctx: DocContext, i: number): boolean {
 }
 
 /** Candidates of one sentence, in token order (several per trigger possible). */
+/**
+ * A capitalised word inside a time expression is part of a date, not a trigger: the month in
+ * "a visit planned for March" is no march.
+ */
+function insideTime(ctx: DocContext, t: Token): boolean {
+  for (const x of ctx.doc.times) if (x.start <= t.start && t.end <= x.end) return true;
+  return false;
+}
+
 export function matchSentence(ctx: DocContext, set: PatternSet, sentence: number): Candidate[] {
   const s = ctx.doc.sentences[sentence];
   if (!s) return [];
@@ -311,6 +320,7 @@ export function matchSentence(ctx: DocContext, set: PatternSet, sentence: number
     const b = bi >= 0 ? x.triggers[bi] : undefined;
     if (!a && !b) continue;
     if (attributiveParticiple(ctx, i, s.tokenStart)) continue;
+    if (t.text.charCodeAt(0) < 97 && insideTime(ctx, t)) continue;
     const first = out.length;
     if (a) tryList(ctx, x, a, sentence, i, s.tokenEnd, out, first);
     if (b) tryList(ctx, x, b, sentence, i, s.tokenEnd, out, first);
