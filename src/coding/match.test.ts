@@ -85,3 +85,17 @@ describe('matcher: words of a date', () => {
     assert.equal(found(march, [dayTime(march, 'Monday', '2025-05-12')]).length, 1);
   });
 });
+
+describe('matcher: a target with its short form in brackets', () => {
+  const aid = indexPatterns(parsePatterns('072 provide|supply|equip TGT with', 'm.txt').patterns);
+  const found = (text: string): string[] => {
+    const doc = fixtureDoc(text);
+    const ctx = buildContext(doc);
+    return doc.sentences.flatMap((_, si) => matchSentence(ctx, aid, si).map((c) => c.pattern.id));
+  };
+  test('"(GDF)" after the target does not break the pattern; other brackets still do', () => {
+    assert.deepEqual(found('Arnor supplied Gondor (GDF) with new rifles.'), ['m.provide-with.072']);
+    assert.deepEqual(found('Arnor supplied Gondor with new rifles.'), ['m.provide-with.072']);
+    assert.deepEqual(found('Arnor supplied Gondor (reluctantly) with new rifles.'), []);
+  });
+});

@@ -117,8 +117,15 @@ function matchFrom(ctx: DocContext, elems: Elem[], k: number, j: number, stop: n
     const mi = p < stop ? (ctx.actorAt[p] as number) : -1;
     if (mi >= 0) {
       const [, mEnd] = ctx.mentionTokens[mi] as [number, number];
-      const r = matchFrom(ctx, elems, k + 1, Math.min(mEnd, stop), stop, out);
+      const at = Math.min(mEnd, stop);
+      const r = matchFrom(ctx, elems, k + 1, at, stop, out);
       if (r >= 0) { out.slot = mi; return r; }
+      // the actor's short form in brackets after it: "the Lebanese Armed Forces (LAF) with ..."
+      const acr = tokens[at + 1];
+      if (at + 3 <= stop && (tokens[at] as Token).text === '(' && (tokens[at + 2] as Token).text === ')' && acr && /^[A-Z][A-Za-z.]*[A-Z]\.?$/.test(acr.text)) {
+        const r2 = matchFrom(ctx, elems, k + 1, at + 3, stop, out);
+        if (r2 >= 0) { out.slot = mi; return r2; }
+      }
     }
     return e.optional ? matchFrom(ctx, elems, k + 1, j, stop, out) : -1;
   }
