@@ -27,7 +27,7 @@ import type { ActorMention, Token } from '../domain/types.js';
 import { PRONOUNS, REL, STOP_RIGHT, isMedia, mentionAt, tok } from './tokens.js';
 import { ADDRESSED, locativeCountry, placeAfter, protestTarget, thatAfter } from './targets.js';
 import type { Candidate } from './match.js';
-import { countryOf, mentionCodes, sideOf, STATE_SECTORS, type DocContext } from './context.js';
+import { countryOf, mentionCodes, POSSESSIVE_DET, sideOf, STATE_SECTORS, type DocContext } from './context.js';
 
 /** Word and tag sets tested per token (module-level so that no array is built per call). */
 const JOINERS = new Set([',', 'and', '&', 'as well as']);
@@ -615,8 +615,6 @@ function mutualVerb(ctx: DocContext, src: number[], trigger: number): boolean {
   return false;
 }
 
-const POSSESSIVE_DET = new Set(['its', 'his', 'her', 'their', 'our', 'my', 'your']);
-
 /** Subordinators that open a clause of their own after the object position. */
 const OBJECT_STOP = new Set(['until', 'unless', 'once', 'since', 'whereas', 'though']);
 
@@ -636,17 +634,9 @@ export function findObject(ctx: DocContext, from: number, hi: number, verbsFrom 
     if (t.pos === 'VERB' && !crossed && i - from <= 3 && i > 0 && tok(ctx, i - 1).lower === 'to' && tok(ctx, i - 1).pos === 'PART') { crossed = true; continue; }
     // "to help defend Y": "help" takes a bare infinitive whose object is the one helped
     if (t.pos === 'VERB' && crossed && i > 0 && tok(ctx, i - 1).lemma === 'help') continue;
-    if (t.pos === 'VERB' && i >= verbsFrom && !modifierVerb(ctx, i, hi) && !agentParticiple(ctx, i, hi) && !pluralNounAfterVerb(ctx, i, from)) return [];
+    if (t.pos === 'VERB' && i >= verbsFrom && !modifierVerb(ctx, i, hi) && !agentParticiple(ctx, i, hi) && !pluralNoun(ctx, i)) return [];
   }
   return [];
-}
-
-/**
- * An "-s" form tagged as a verb right after the verb whose object starts at `from`: a plural noun, since
- * a finite verb cannot follow another ("rejected calls by X", "dismissed demands from X").
- */
-function pluralNounAfterVerb(ctx: DocContext, i: number, from: number): boolean {
-  return i >= from && pluralNoun(ctx, i);
 }
 
 const NOUN_AFTER = new Set(['by', 'from', 'of', 'for']);

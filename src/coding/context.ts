@@ -33,6 +33,9 @@ export function countryOf(code: string): string {
   return code.startsWith('IGO') ? 'IGO' : code.slice(0, 3);
 }
 
+/** Possessive determiners ("its visiting king", "their demands"). */
+export const POSSESSIVE_DET: ReadonlySet<string> = new Set(['its', 'his', 'her', 'their', 'our', 'my', 'your']);
+
 /** Sectors that speak and act for a state: its government, forces, police, intelligence, courts, legislature. */
 export const STATE_SECTORS = new Set(['', 'GOV', 'MIL', 'COP', 'SPY', 'JUD', 'LEG']);
 

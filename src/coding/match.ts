@@ -7,7 +7,7 @@
  * allows any 5 tokens inside the clause. Work is O(tokens × patterns-per-trigger).
  */
 import type { Token } from '../domain/types.js';
-import type { DocContext } from './context.js';
+import { POSSESSIVE_DET, type DocContext } from './context.js';
 import type { Pattern, PatternSet, WordElem, Elem } from './patterns.js';
 
 export interface Candidate {
@@ -249,7 +249,6 @@ function tryList(ctx: DocContext, x: Index, list: Trial[], sentence: number, i: 
 /** Words an attributive participle follows: "the visiting delegation", "Y's visiting king", "its
  * ruling party" (a preposition takes a gerund with its object: "prevented Y from attacking Z"). */
 const BEFORE_ATTRIBUTIVE = new Set(['DET', 'ADJ']);
-const POSSESSIVE = new Set(['its', 'their', 'his', 'her', 'our', 'my', 'your']);
 const ATTRIBUTIVE_ING = new Set(['visiting', 'ruling', 'warring', 'governing', 'striking', 'protesting', 'invading', 'occupying', 'retreating', 'advancing', 'rioting', 'demonstrating']);
 
 /**
@@ -266,7 +265,7 @@ function attributiveParticiple(ctx: DocContext, i: number, sentStart: number): b
   if ((ctx.actorAt[i + 1] ?? -1) === -1) return false;
   if (i === sentStart) return true;
   const p = ctx.doc.tokens[i - 1] as Token;
-  if (BEFORE_ATTRIBUTIVE.has(p.pos) || POSSESSIVE.has(p.lower) || p.lower === "'s" || p.lower === "'") return true;
+  if (BEFORE_ATTRIBUTIVE.has(p.pos) || POSSESSIVE_DET.has(p.lower) || p.lower === "'s" || p.lower === "'") return true;
   // after a preposition only the participles news uses to describe people ("against visiting Crown
   // Prince Z"); before a state it is a gerund with its object ("kept Y from visiting Z")
   const next = ctx.doc.actors[ctx.actorAt[i + 1] as number];
