@@ -337,6 +337,9 @@ function senseOf(s: State, text: string, code: string, others: string[]): boolea
 function coordinated(s: State, mod: Modifier, item: Item): boolean {
   const and = tok(s, item.end);
   if (!and || (and.lower !== 'and' && and.text !== ',' && and.lower !== 'or')) return false;
+  // "killed in Baghdad, Iraqi police said", "In Gondor, Rohirric officials": a place after a preposition
+  // and a comma ends a phrase; a capital names no list of nationalities
+  if (and.text === ',' && (tok(s, item.start - 1)?.pos === 'ADP' || (item.kind === 'name' && item.hits.some((h) => h.type === 'metonym')))) return false;
   const nextIdx = s.at[item.end + 1] ?? -1;
   const next = s.items[nextIdx];
   if (!next) return false;

@@ -233,6 +233,16 @@ test('coordinated country words share the head noun', () => {
   assert.deepEqual(doc.actors.map((m) => m.code), ['GONGOV', 'ROHGOV']);
 });
 
+test('a place after a preposition and a comma is no coordinated country word', () => {
+  const doc = resolve('Three traders died in Gondor, Rohirric officials said.');
+  assert.deepEqual(doc.actors.map((m) => [m.text, m.code]), [['Gondor', 'GON'], ['Rohirric officials', 'ROHGOV']]);
+});
+
+test('a capital before a comma names no list of nationalities', () => {
+  const doc = resolve('Shots were fired near Minas Tirith, Rohirric officials said.');
+  assert.ok(!doc.actors.some((m) => m.text === 'Minas Tirith' && m.code === 'GONGOV'), JSON.stringify(doc.actors.map((m) => [m.text, m.code])));
+});
+
 test('a capitalised word between a country word and its head', () => {
   assert.equal(resolve('The Gondorian Royal Army advanced.').actors[0]?.code, 'GONMIL');
 });

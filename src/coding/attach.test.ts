@@ -245,6 +245,18 @@ describe('attach: attacks with no actor subject', () => {
   test('no place named: no source, no event', () => {
     assert.deepEqual(pairs(coded('A blast killed two Rohan villagers.').filter((e) => e.cameo.startsWith('18'))), []);
   });
+  test('victims hurt in an attack with no attacker named: unidentified attackers of the place, the victims the target', () => {
+    const es = coded('Three Rohan villagers were killed in a car bombing in Osgiliath on Friday.').filter((e) => e.cameo.startsWith('18'));
+    assert.ok(es.length > 0 && es.every((e) => e.source.country === 'GON' && e.target?.country === 'ROH'), pairs(es).join());
+  });
+  test('the victims of an attack are never its source, even with no place to code it to', () => {
+    const es = coded('Three Rohan villagers have been killed in a car bombing.').filter((e) => e.cameo.startsWith('18'));
+    assert.ok(!es.some((e) => e.source.country === 'ROH'), pairs(es).join());
+  });
+  test('"killed in the strikes on <town>": a definite attack was told of before; the town is no attacker', () => {
+    const es = coded('Arnor said 26 Rohan villagers were killed in the strikes on Osgiliath.').filter((e) => e.cameo.startsWith('19'));
+    assert.ok(!es.some((e) => e.source.country === 'GON'), pairs(es).join());
+  });
   test('an actor subject is kept', () => {
     const es = coded('Mordor army near Osgiliath killed two Rohan villagers.').filter((e) => e.cameo.startsWith('18'));
     assert.ok(es.length > 0 && es.every((e) => e.source.country === 'MOR'), pairs(es).join());

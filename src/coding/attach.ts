@@ -886,6 +886,8 @@ function pairKey(s: Party, t: Party | null): string {
 }
 
 // lemmas, and the forms wink tags ADJ (its lemma is then the form itself)
+/** CAMEO roots of physical attack (assault, fight, mass violence). */
+const ATTACK_CODE = /^(18|19|20)/;
 const HURT = new Set(['kill', 'wound', 'injure', 'hurt', 'maim', 'die', 'killed', 'wounded', 'injured']);
 
 /**
@@ -902,6 +904,19 @@ function hurtVerbBefore(ctx: DocContext, trigger: number, lo: number): number {
   const aux = j - 2 >= lo ? tok(ctx, j - 2) : null;
   return v.lemma === 'die' || (aux && (aux.pos === 'AUX' || aux.lower === 'been')) ? j - 1 : -1;
 }
+
+/**
+ * Whether the noun phrase ending in the noun at `trigger` is definite ("the strikes", "Monday's
+ * attack"): it names an attack told of before, whose attacker the story already knows.
+ */
+function definiteBefore(ctx: DocContext, trigger: number, lo: number): boolean {
+  let j = trigger - 1;
+  while (j >= lo && mentionAt(ctx, j) < 0 && tok(ctx, j).pos !== 'DET' && NP_TAGS.has(tok(ctx, j).pos)) j--;
+  if (j < lo) return false;
+  const d = tok(ctx, j);
+  return DEFINITE.has(d.lower) || POSSESSIVE_DET.has(d.lower) || d.text === "'s" || d.text === '’s';
+}
+const DEFINITE = new Set(['the', 'this', 'that', 'these', 'those']);
 
 const distinctCountries = (ps: Party[]): number => new Set(ps.map((p) => countryOf(p.code))).size;
 /**
@@ -992,6 +1007,8 @@ export function attach(ctx: DocContext, cand: Candidate): Attached {
       const lastTok = subj.length ? Math.max(...subj.map((mi) => (ctx.mentionTokens[mi] as [number, number])[1])) : 0;
       const group = recip && distinctSides(expand(ctx, subj)) > 1 && cand.trigger - lastTok <= 3;
       if (subj.length && !group && !supportVerbBetween(ctx, subj, cand.trigger)) subj = [];
+      // "three civilians were killed in a car bombing": the subject of the hurt verb is the victim
+      if (subj.length && ATTACK_CODE.test(p.code) && hurtVerbBefore(ctx, cand.trigger, lo) >= 0) subj = [];
       if (!weak) { src = subj; how = 'subject'; }
       else if (subj.length && !subj.every((mi) => countryless(ctx.doc.actors[mi] as ActorMention))) { src = subj; how = 'subject'; }
     }
@@ -1006,7 +1023,7 @@ export function attach(ctx: DocContext, cand: Candidate): Attached {
   // "a car bomb near <town> killed three soldiers": an attack whose subject is no actor (a weapon, an
   // explosion, unidentified gunmen) is coded to unidentified attackers of the country where it happens
   let unattributed = false;
-  if (srcParties.length === 0 && !nominal && !passive && /^(18|19|20)/.test(p.code)) {
+  if (srcParties.length === 0 && !nominal && !passive && ATTACK_CODE.test(p.code)) {
     const found = unattributedPlace(ctx, cand, lo, hi);
     if (found?.agent) {
       src = found.agent;
@@ -1014,6 +1031,16 @@ export function attach(ctx: DocContext, cand: Candidate): Attached {
       how = 'weapon-agent';
     } else if (found?.country) {
       srcParties = [placeParty(ctx, found.country, cand.trigger)];
+      unattributed = true;
+      how = 'unattributed';
+    }
+  }
+  // "three civilians were killed in a car bombing in <town>": an attack named only as where victims
+  // were hurt, with no attacker, is coded to unidentified attackers of the country where it happened
+  if (srcParties.length === 0 && nominal && ATTACK_CODE.test(p.code) && hurtVerbBefore(ctx, cand.trigger, lo) >= 0 && !definiteBefore(ctx, cand.trigger, lo)) {
+    const country = placeAfter(ctx, cand, hi);
+    if (country) {
+      srcParties = [placeParty(ctx, country, cand.trigger)];
       unattributed = true;
       how = 'unattributed';
     }
@@ -1073,7 +1100,7 @@ export function attach(ctx: DocContext, cand: Candidate): Attached {
   }
   // "two soldiers were wounded in a Hezbollah attack": an attack named as where victims were hurt
   // is aimed at them
-  if (tgtParties.length === 0 && (nominal || tok(ctx, cand.trigger).lower.endsWith('ing')) && srcParties.length > 0 && /^(18|19|20)/.test(p.code)) {
+  if (tgtParties.length === 0 && (nominal || tok(ctx, cand.trigger).lower.endsWith('ing')) && srcParties.length > 0 && ATTACK_CODE.test(p.code)) {
     const verb = hurtVerbBefore(ctx, cand.trigger, lo);
     if (verb >= 0) tgtParties = expand(ctx, findSubject(ctx, verb, sent.tokenStart));
   }
