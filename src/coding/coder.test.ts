@@ -18,6 +18,14 @@ describe('matcher + attachment', () => {
   test('a place in the source country makes a domestic event', () => {
     assert.deepEqual(pairs(placed('Arnor imposed a curfew in Annuminas.')).filter((p) => p.startsWith('ARN>ARN')).length, 1);
   });
+  test('an accusation naming an act that has its own longer reading codes both: the accusation asserted, the act not', () => {
+    const es = code('Gondor accused Mordor of killing dozens of civilians.');
+    assert.deepEqual(pairs(asserted(es)), ['GON>MOR:1122']);
+    assert.ok(es.some((e) => e.cameo.startsWith('20') && e.modality !== 'asserted'), pairs(es).join());
+  });
+  test('two readings of one act chained on a shared word stay one event', () => {
+    assert.equal(asserted(code('Arnor launched an investigation into crimes by Mordor.')).filter((e) => e.cameo.startsWith('09')).length, 1);
+  });
   test('a participle or hyphenated adjective before the object is no new predicate', () => {
     assert.deepEqual(pairs(code('Arnor rejected the proposed Gondorian plan.')).filter((p) => p.startsWith('ARN>')).map((p) => p.split(':')[0]), ['ARN>GON']);
     assert.deepEqual(pairs(code('Arnor sent aid to war-torn Gondor.')).map((p) => p.split(':')[0]), ['ARN>GON']);

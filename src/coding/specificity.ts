@@ -21,9 +21,17 @@ function better(a: Candidate, b: Candidate): boolean {
   return false;
 }
 
+/**
+ * "accused X of killing dozens of civilians": a pattern whose last word is the trigger of a longer,
+ * more specific reading of another kind running past it ("accuse ... killing", "kill ... dozens ... civilians") holds
+ * two events — the accusation and the act it names — not two readings of one.
+ */
+const chained = (a: Candidate, b: Candidate): boolean =>
+  a.trigger < b.trigger && a.end - 1 === b.trigger && b.end > a.end && better(b, a) && a.pattern.code.slice(0, 2) !== b.pattern.code.slice(0, 2);
+
 /** Overlapping spans, or two adjacent noun readings forming one compound ("ceasefire agreement"). */
 const overlaps = (a: Candidate, b: Candidate): boolean =>
-  (a.trigger < b.end && b.trigger < a.end) ||
+  ((a.trigger < b.end && b.trigger < a.end) && !chained(a, b) && !chained(b, a)) ||
   (a.pattern.kind === 'n' && b.pattern.kind === 'n' && (a.end === b.trigger || b.end === a.trigger));
 
 export interface Reading { best: Candidate; fallbacks: Candidate[] }
