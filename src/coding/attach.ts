@@ -634,9 +634,19 @@ export function findObject(ctx: DocContext, from: number, hi: number, verbsFrom 
     if (t.pos === 'VERB' && !crossed && i - from <= 3 && i > 0 && tok(ctx, i - 1).lower === 'to' && tok(ctx, i - 1).pos === 'PART') { crossed = true; continue; }
     // "to help defend Y": "help" takes a bare infinitive whose object is the one helped
     if (t.pos === 'VERB' && crossed && i > 0 && tok(ctx, i - 1).lemma === 'help') continue;
+    // "agreed to a ceasefire brokered by X": the agent of a go-between's participle is a third party
+    if (t.pos === 'VERB' && i >= verbsFrom && MEDIATING.has(t.lemma) && agentParticiple(ctx, i, hi)) return [];
     if (t.pos === 'VERB' && i >= verbsFrom && !modifierVerb(ctx, i, hi) && !agentParticiple(ctx, i, hi) && !pluralNoun(ctx, i)) return [];
   }
   return [];
+}
+
+/** Verbs of a go-between: their agent stands between the parties ("a truce brokered by X"). */
+const MEDIATING = new Set(['broker', 'mediate', 'facilitate', 'sponsor', 'arrange', 'negotiate', 'host', 'guarantee', 'oversee']);
+
+/** A go-between's participle with its agent right after a noun phrase ending before `i` ("a truce brokered by X"). */
+function mediatedBy(ctx: DocContext, i: number, hi: number): boolean {
+  return i + 1 < hi && MEDIATING.has(tok(ctx, i).lemma) && tok(ctx, i).pos === 'VERB' && tok(ctx, i + 1).lower === 'by';
 }
 
 const NOUN_AFTER = new Set(['by', 'from', 'of', 'for']);
@@ -952,7 +962,12 @@ export function attach(ctx: DocContext, cand: Candidate): Attached {
     const src = agentAfter(ctx, cand.trigger + 1, hi, 3);
     if (src.length === 0) return none;
     const np = nounPhraseBefore(ctx, cand.trigger, lo).mention;
-    const tgt = np >= 0 && !isMedia(ctx.doc.actors[np] as ActorMention) ? expand(ctx, [np]) : [];
+    let tgt = np >= 0 && !isMedia(ctx.doc.actors[np] as ActorMention) ? expand(ctx, [np]) : [];
+    // "X and Y agreed to a truce brokered by Z": Z went between the parties that agreed
+    if (tgt.length === 0 && MEDIATING.has(tok(ctx, cand.trigger).lemma)) {
+      const agents = expand(ctx, src);
+      tgt = expand(ctx, findSubject(ctx, cand.trigger, sent.tokenStart)).filter((t) => !agents.some((a) => sameActor(a.code, t.code)));
+    }
     return { cand, pairs: pairs(expand(ctx, src), tgt.length ? tgt : null, allowSelf), passive: true, how: 'reduced-passive' };
   }
   // "the occupied West Bank", "war-torn Gondor": a participle used as an adjective reports no event
@@ -992,7 +1007,8 @@ export function attach(ctx: DocContext, cand: Candidate): Attached {
     // "X launched artillery strikes": a modifier known by its sector alone yields to a subject with a country
     const weak = how === 'possessor' && src.length > 0 && src.every((mi) => countryless(ctx.doc.actors[mi] as ActorMention));
     // ("protests against abuses by the army": the "by" is the abuses', the army is what is protested against)
-    if (src.length === 0 && !againstBefore(ctx, cand.trigger + 1, hi, 4)) { src = agentAfter(ctx, cand.trigger + 1, hi, 4); how = 'agent'; }
+    // ("a truce brokered by X": the agent of a go-between's participle did not make the truce)
+    if (src.length === 0 && !againstBefore(ctx, cand.trigger + 1, hi, 4) && !mediatedBy(ctx, cand.end, hi)) { src = agentAfter(ctx, cand.trigger + 1, hi, 4); how = 'agent'; }
     // "calls from Y", "an offer from Y": a request or offer comes from its maker
     if (src.length === 0 && FROM_NOUNS.has(tok(ctx, cand.trigger).lemma) && cand.trigger + 1 < hi && tok(ctx, cand.trigger + 1).lower === 'from') {
       src = findObject(ctx, cand.trigger + 2, hi);

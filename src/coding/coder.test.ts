@@ -23,6 +23,14 @@ describe('matcher + attachment', () => {
     assert.deepEqual(pairs(asserted(es)), ['GON>MOR:1122']);
     assert.ok(es.some((e) => e.cameo.startsWith('20') && e.modality !== 'asserted'), pairs(es).join());
   });
+  test('"X and Y agreed to a truce brokered by Z": the parties agree with each other; Z mediated between them, asserted', () => {
+    const es = asserted(code('Gondor and Rohan agreed to a truce brokered by Arnor.'));
+    assert.deepEqual(pairs(es.filter((e) => e.cameo.startsWith('08'))).map((p) => p.split(':')[0]), ['GON>ROH', 'ROH>GON']);
+    assert.deepEqual(pairs(es.filter((e) => e.cameo === '045')).map((p) => p.split(':')[0]), ['ARN>GON', 'ARN>ROH']);
+  });
+  test('the go-between of a truce did not make it', () => {
+    assert.ok(!code('A truce brokered by Arnor held on Sunday.').some((e) => e.cameo.startsWith('08') && e.source.country === 'ARN'));
+  });
   test('two readings of one act chained on a shared word stay one event', () => {
     assert.equal(asserted(code('Arnor launched an investigation into crimes by Mordor.')).filter((e) => e.cameo.startsWith('09')).length, 1);
   });

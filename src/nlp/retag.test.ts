@@ -29,3 +29,12 @@ describe('retag: a clause-opening name followed by an -ed word', () => {
     assert.equal(verbLemma('shelled'), 'shell');
   });
 });
+
+describe('retag: a participle with its agent after a noun', () => {
+  test('"a truce mediated by X": the -ed word is a verb', () => {
+    assert.equal(tagOf('The rivals agreed to a truce mediated by Norway.', 'mediated'), 'VERB/mediate');
+  });
+  test('an -ed adjective with no "by" after it stays an adjective', () => {
+    assert.notEqual(tagOf('The rivals signed a detailed plan.', 'detailed').split('/')[0], 'VERB');
+  });
+});

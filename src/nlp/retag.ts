@@ -1,5 +1,5 @@
 /**
- * One correction to wink's tags that news needs: a past-tense verb right after a clause-opening name,
+ * Two corrections to wink's tags that news needs. First, a past-tense verb right after a clause-opening name,
  * tagged ADJ as if it were a participle modifier ("Qatar mediated between the two", "Egypt and Qatar
  * mediated talks", "The United States brokered a deal"). English reads "<Name> <-ed word>" at the head of
  * a clause as subject + verb unless a finite verb follows in the same clause ("US-backed" is one token;
@@ -8,6 +8,7 @@
  * Conditions, all required: the word ends in -ed and is tagged ADJ; the words before it back to the
  * clause start are proper nouns joined by "and" or commas, optionally after one sentence-initial
  * determiner; no verb follows before the clause ends (punctuation, a conjunction or a relative word).
+ * Second, a passive participle with its agent after a noun, tagged ADJ ("a truce mediated by Qatar").
  * The retagged token gets the VERB tag and wink's verb lemma ("mediated" → "mediate").
  */
 import type { Sentence, Token } from '../domain/types.js';
@@ -49,13 +50,18 @@ function verbFollows(tokens: Token[], i: number, end: number): boolean {
   return false;
 }
 
-/** Retags, in place, clause-opening "<Name> <-ed ADJ>" as a verb. */
+/** "a truce mediated by Qatar": an -ed word between a noun and "by" is a passive participle with its agent. */
+function agentParticiple(tokens: Token[], i: number, end: number): boolean {
+  return i + 1 < end && tokens[i - 1]!.pos === 'NOUN' && tokens[i + 1]!.lower === 'by';
+}
+
+/** Retags, in place, clause-opening "<Name> <-ed ADJ>", and "<noun> <-ed ADJ> by", as a verb. */
 export function retagNameVerbs(tokens: Token[], sentences: Sentence[]): void {
   for (const s of sentences) {
     for (let i = s.tokenStart + 1; i < s.tokenEnd; i++) {
       const t = tokens[i]!;
       if (t.pos !== 'ADJ' || t.lower.length < 5 || !t.lower.endsWith('ed')) continue;
-      if (!opensWithNames(tokens, s.tokenStart, i) || verbFollows(tokens, i, s.tokenEnd)) continue;
+      if (!agentParticiple(tokens, i, s.tokenEnd) && (!opensWithNames(tokens, s.tokenStart, i) || verbFollows(tokens, i, s.tokenEnd))) continue;
       t.pos = 'VERB';
       t.lemma = verbLemma(t.lower);
     }
