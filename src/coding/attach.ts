@@ -950,7 +950,8 @@ export function attach(ctx: DocContext, cand: Candidate): Attached {
   const recip = p.flags.has('recip');
   // a multi-word pattern opening with a noun or adjective ("violent protests by X") is nominal too
   // ("after five days of fighting": a gerund after "<noun> of" is a noun too)
-  const nominal = p.kind === 'n' || NOUN_ADJ.has(tok(ctx, cand.trigger).pos) || gerundOfNoun(ctx, cand.trigger, lo) || pluralNoun(ctx, cand.trigger);
+  // (a trigger word tagged as a name is a capitalised common noun: "Protesters clashed with police")
+  const nominal = p.kind === 'n' || NOUN_ADJ.has(tok(ctx, cand.trigger).pos) || tok(ctx, cand.trigger).pos === 'PROPN' || gerundOfNoun(ctx, cand.trigger, lo) || pluralNoun(ctx, cand.trigger);
   // "X is committed to opening", "X is opposed to": with no agent, a participle + "to" phrase written
   // into the pattern is an adjective of the subject
   const passive = !nominal && !p.flags.has('nopassive') && isPassive(ctx, cand.trigger, lo)

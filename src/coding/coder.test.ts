@@ -28,6 +28,12 @@ describe('matcher + attachment', () => {
     assert.deepEqual(pairs(es.filter((e) => e.cameo.startsWith('08'))).map((p) => p.split(':')[0]), ['GON>ROH', 'ROH>GON']);
     assert.deepEqual(pairs(es.filter((e) => e.cameo === '045')).map((p) => p.split(':')[0]), ['ARN>GON', 'ARN>ROH']);
   });
+  test('a sentence-initial agent noun tagged as a name is still the nominal trigger\'s own actor', () => {
+    const text = 'Protesters clashed with Mordor army on Monday.';
+    const actors = placeActors(text, { ...WORLD, 'Protesters': { code: 'GONCVL', kind: 'agent' } });
+    const es = codeEvents(fixtureDoc(text, { actors }), { docId: 't' }).filter((e) => e.cameo === '145');
+    assert.deepEqual(es.map((e) => `${e.source.code}>${e.target?.code}`), ['GONCVL>MORMIL']);
+  });
   test('the go-between of a truce did not make it', () => {
     assert.ok(!code('A truce brokered by Arnor held on Sunday.').some((e) => e.cameo.startsWith('08') && e.source.country === 'ARN'));
   });
