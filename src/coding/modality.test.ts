@@ -27,6 +27,14 @@ describe('modality: cues that rule over a whole complement', () => {
     const b = assertedCodes('Rohan dismissed an appeal from King Elessar to lay down its arms.');
     assert.ok(b.some((c) => c.startsWith('12')) && !b.some((c) => c.startsWith('087')), b.join());
   });
+  test('the object of a verb of stopping did not happen: "blocked new Gondorian air strikes on Rohan"', () => {
+    const es = code('Arnor blocked new Gondorian air strikes on Rohan.').filter((e) => e.cameo.startsWith('19'));
+    assert.ok(es.length > 0 && es.every((e) => e.modality === 'negated'), es.map((e) => `${e.cameo} ${e.modality}`).join());
+  });
+  test('what follows the object of a verb of stopping is not stopped: "blocked roads demanding ..."', () => {
+    const es = code('Gondorian villagers blocked roads on Monday demanding talks with Rohan.').filter((e) => e.cameo.startsWith('1'));
+    assert.ok(!es.some((e) => e.modality === 'negated'), es.map((e) => `${e.cameo} ${e.modality}`).join());
+  });
   test('a finite verb after a rejection is a predicate of its own', () => {
     assert.ok(assertedCodes('Mordor rejected the plan and shelled Gondor.').includes('194'));
   });

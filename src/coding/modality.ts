@@ -39,6 +39,10 @@ const tok = (ctx: DocContext, i: number): Token => ctx.doc.tokens[i] as Token;
 const DESIRE = new Set(['demand', 'urge', 'ask', 'request', 'propose', 'recommend', 'order', 'want', 'appeal', 'plead']);
 /** Verbs whose object is turned down: "rejected an offer to host talks" asserts no talks, no offer to code. */
 const REJECT_V = new Set(['reject', 'dismiss', 'rebuff', 'spurn', 'oppose', 'veto']);
+/** Verbs that stop their object from happening: "blocked the sanctions package", "thwarted an attack on Y". */
+const STOP_V = new Set(['block', 'thwart', 'torpedo', 'scuttle', 'derail', 'foil']);
+/** Tags inside a noun phrase before its head. */
+const PREMOD = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'PART']);
 /** Relative pronouns: a relative clause states its own fact ("will release X, whom they had taken hostage"). */
 const RELATIVE = new Set(['who', 'whom', 'which', 'whose']);
 const PURPOSE = new Set(['aimed', 'aiming', 'designed', 'intended', 'meant']);
@@ -202,12 +206,19 @@ function scopedCue(ctx: DocContext, lo: number, trigger: number): { modality: Mo
     if (CLAUSE_OPEN.has(t.lower) || (t.text === ',' && i + 1 < trigger && ['and', 'but', 'while'].includes(tok(ctx, i + 1).lower))) return null;
     if (DESIRE.has(t.lemma) && (t.pos === 'VERB' || t.pos === 'NOUN') && thatAfter(ctx, i, trigger)) return { modality: 'hypothetical', cue: `${t.text} that` };
     if (REJECT_V.has(t.lemma) && t.pos === 'VERB' && plain && !finiteVerb && trigger - i <= 12) return { modality: 'negated', cue: t.text };
+    // the head of the object noun phrase of a verb of stopping ("blocked new sanctions", not "blocked roads demanding ...")
+    if (STOP_V.has(t.lemma) && t.pos === 'VERB' && trigger - i <= 6 && trig.pos !== 'VERB' && premodifiersOnly(ctx, i + 1, trigger)) return { modality: 'negated', cue: t.text };
     // the thing demanded: "to demand the return of property", "calling for the release of prisoners"
     const asksFor = DEMAND_V.has(t.lemma) || (ASK_FOR.has(t.lemma) && i + 1 < trigger && tok(ctx, i + 1).lower === 'for');
     if (asksFor && t.pos === 'VERB' && plain && !finiteVerb && trigger - i <= 8) return { modality: 'hypothetical', cue: t.text };
     if (t.text === ',' || t.pos === 'AUX' || (t.pos === 'VERB' && !(i > lo && tok(ctx, i - 1).lower === 'to') && !t.lower.endsWith('ing') && !t.lower.endsWith('ed'))) plain = false;
   }
   return null;
+}
+
+function premodifiersOnly(ctx: DocContext, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (!PREMOD.has(tok(ctx, k).pos) && tok(ctx, k).text !== "'s" && tok(ctx, k).text !== '’s') return false;
+  return true;
 }
 
 /** The tagger's negation flag comes from a word inside a name ("Doctors Without Borders flew
