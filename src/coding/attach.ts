@@ -57,6 +57,8 @@ export interface Party { mention: ActorMention; code: string }
 export interface Pair { source: Party; target: Party | null }
 export interface Attached { cand: Candidate; pairs: Pair[]; passive: boolean; how: string }
 
+const POSSESSIVE_S = new Set(["'s", '’s']);
+
 /** Mentions chained to `mi` by "and" / "," / "as well as" on the given side (left: -1, right: +1). */
 function compound(ctx: DocContext, mi: number, dir: -1 | 1, lo: number, hi: number): number[] {
   const out = [mi];
@@ -80,6 +82,8 @@ function compound(ctx: DocContext, mi: number, dir: -1 | 1, lo: number, hi: numb
       // before, whose head noun the nationality modifies
       else if (dir < 0 && t.lower === 'including' && !joined) { joined = true; including = true; hopWord = true; }
       else if (including && t.pos === 'NOUN') { /* the head noun of the including phrase */ }
+      // "Pakistan and Afghanistan's Taliban government": a possessor no mention covers opens the member
+      else if (POSSESSIVE_S.has(t.text) || (t.pos === 'PROPN' && j + 1 < hi && POSSESSIVE_S.has(tok(ctx, j + 1).text))) { /* part of the next member */ }
       else if (t.pos !== 'DET' && t.lower !== 'both') break;
       j += dir;
     }
@@ -644,9 +648,15 @@ export function findObject(ctx: DocContext, from: number, hi: number, verbsFrom 
 /** Verbs of a go-between: their agent stands between the parties ("a truce brokered by X"). */
 const MEDIATING = new Set(['broker', 'mediate', 'facilitate', 'sponsor', 'arrange', 'negotiate', 'host', 'guarantee', 'oversee']);
 
-/** A go-between's participle with its agent right after a noun phrase ending before `i` ("a truce brokered by X"). */
+/** The first "by" within 4 tokens from `i` (before a comma) belongs to a go-between's participle ("a truce
+ * brokered by X", "talks in Doha mediated by X"). */
 function mediatedBy(ctx: DocContext, i: number, hi: number): boolean {
-  return i + 1 < hi && MEDIATING.has(tok(ctx, i).lemma) && tok(ctx, i).pos === 'VERB' && tok(ctx, i + 1).lower === 'by';
+  for (let k = i; k < hi && k < i + 4; k++) {
+    const t = tok(ctx, k);
+    if (t.text === ',') return false;
+    if (t.lower === 'by') return k > i && MEDIATING.has(tok(ctx, k - 1).lemma) && tok(ctx, k - 1).pos === 'VERB';
+  }
+  return false;
 }
 
 const NOUN_AFTER = new Set(['by', 'from', 'of', 'for']);
@@ -671,10 +681,31 @@ export function pluralNoun(ctx: DocContext, i: number): boolean {
  */
 function agentParticiple(ctx: DocContext, i: number, hi: number): boolean {
   const t = tok(ctx, i);
-  if (t.lower.endsWith('ing') || i === 0 || tok(ctx, i - 1).pos !== 'NOUN') return false;
+  if (t.lower.endsWith('ing') || i === 0 || BY_PARTICLE.has(t.lemma)) return false;
+  // after a noun, or after a name inside a prepositional phrase ("talks in Doha mediated by X"; a name
+  // opening the clause is its subject: "Gondor stood by Y")
+  const p = tok(ctx, i - 1);
+  if (p.pos !== 'NOUN' && !(p.pos === 'PROPN' && nameInPhrase(ctx, i - 1))) return false;
   const n = i + 1 < hi ? tok(ctx, i + 1) : null;
-  if (n && n.lower === 'by') return true;
-  return !!n && (n.pos === 'ADP' || n.pos === 'PART') && i + 2 < hi && tok(ctx, i + 2).lower === 'by';
+  // ("retaliated by firing missiles": "by" + a gerund is the means of an active verb, not an agent)
+  const agentAt = (k: number): boolean => tok(ctx, k).lower === 'by' && !(k + 1 < hi && gerundWord(tok(ctx, k + 1)));
+  if (n && agentAt(i + 1)) return true;
+  return !!n && (n.pos === 'ADP' || n.pos === 'PART') && i + 2 < hi && agentAt(i + 2);
+}
+
+/** Verbs whose "by" is their own particle ("stood by", "abided by"), never an agent's. */
+const BY_PARTICLE = new Set(['stand', 'abide', 'stick', 'swear', 'go', 'come', 'pass', 'drop', 'stop', 'live']);
+
+/** The name run ending at `i` follows a preposition ("in Doha"). */
+function nameInPhrase(ctx: DocContext, i: number): boolean {
+  let j = i;
+  while (j > 0 && tok(ctx, j).pos === 'PROPN') j--;
+  return tok(ctx, j).pos === 'ADP' && j < i;
+}
+
+/** A lower-case -ing word (wink tags "firing" in "by firing missiles" as a noun): a gerund, no name. */
+function gerundWord(t: Token): boolean {
+  return t.lower.endsWith('ing') && t.lower.length > 4 && t.text === t.lower;
 }
 
 /**
@@ -1009,7 +1040,7 @@ export function attach(ctx: DocContext, cand: Candidate): Attached {
     const weak = how === 'possessor' && src.length > 0 && src.every((mi) => countryless(ctx.doc.actors[mi] as ActorMention));
     // ("protests against abuses by the army": the "by" is the abuses', the army is what is protested against)
     // ("a truce brokered by X": the agent of a go-between's participle did not make the truce)
-    if (src.length === 0 && !againstBefore(ctx, cand.trigger + 1, hi, 4) && !mediatedBy(ctx, cand.end, hi)) { src = agentAfter(ctx, cand.trigger + 1, hi, 4); how = 'agent'; }
+    if (src.length === 0 && !againstBefore(ctx, cand.trigger + 1, hi, 4) && !mediatedBy(ctx, cand.trigger + 1, hi)) { src = agentAfter(ctx, cand.trigger + 1, hi, 4); how = 'agent'; }
     // "calls from Y", "an offer from Y": a request or offer comes from its maker
     if (src.length === 0 && FROM_NOUNS.has(tok(ctx, cand.trigger).lemma) && cand.trigger + 1 < hi && tok(ctx, cand.trigger + 1).lower === 'from') {
       src = findObject(ctx, cand.trigger + 2, hi);

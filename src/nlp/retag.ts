@@ -50,9 +50,10 @@ function verbFollows(tokens: Token[], i: number, end: number): boolean {
   return false;
 }
 
-/** "a truce mediated by Qatar": an -ed word between a noun and "by" is a passive participle with its agent. */
+/** "a truce mediated by Qatar", "talks in Doha mediated by Y": an -ed word between a noun or name and "by" is a passive participle with its agent. */
 function agentParticiple(tokens: Token[], i: number, end: number): boolean {
-  return i + 1 < end && tokens[i - 1]!.pos === 'NOUN' && tokens[i + 1]!.lower === 'by';
+  const prev = tokens[i - 1]!.pos;
+  return i + 1 < end && (prev === 'NOUN' || prev === 'PROPN') && tokens[i + 1]!.lower === 'by';
 }
 
 /** Retags, in place, clause-opening "<Name> <-ed ADJ>", and "<noun> <-ed ADJ> by", as a verb. */
