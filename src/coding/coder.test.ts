@@ -8,6 +8,19 @@ const code = (text: string, times?: TimeExpr[]): Event[] => codeEvents(fixtureDo
 const asserted = (es: Event[]): Event[] => es.filter((e) => e.modality === 'asserted');
 const pairs = (es: Event[]): string[] => es.map((e) => `${e.source.country}>${e.target?.country ?? '-'}:${e.cameo}`).sort();
 
+describe('event time: a dateline dates the report, not the events', () => {
+  test('"OSGILIATH, May 3 (Palantir News) - ... agreed on Friday": the event is Friday\'s', () => {
+    const text = 'OSGILIATH, May 3 (Palantir News) - Gondor and Rohan agreed on Friday to a truce.';
+    const es = asserted(code(text, [dayTime(text, 'May 3', '2025-05-03'), dayTime(text, 'Friday', '2025-05-02')]));
+    assert.ok(es.length > 0 && es.every((e) => e.when.date === '2025-05-02'), es.map((e) => e.when.text).join());
+  });
+  test('a month and day inside a sentence is no dateline', () => {
+    const text = 'Gondor, May 3 and May 4 saw talks; Rohan agreed on May 3 to a truce with Gondor.';
+    const es = asserted(code(text, [dayTime(text, 'on May 3', '2025-05-03')])).filter((e) => e.cameo.startsWith('08'));
+    assert.ok(es.length > 0 && es.every((e) => e.when.date === '2025-05-03'));
+  });
+});
+
 describe('matcher + attachment', () => {
   const TOWNS = { 'Osgiliath': 'GON', 'Edoras': 'ROH', 'Annuminas': 'ARN' };
   const placed = (text: string): Event[] => codeEvents(fixtureDoc(text, { places: placeMentions(text, TOWNS) }), { docId: 't' });

@@ -12,6 +12,19 @@ import { defaultPatterns } from './load.js';
 const code = (text: string): Event[] => codeEvents(fixtureDoc(text), { docId: 't' });
 const assertedCodes = (text: string): string[] => code(text).filter((e) => e.modality === 'asserted').map((e) => e.cameo);
 
+describe('modality: the month of May is no modal', () => {
+  test('"In May Gondor and Rohan agreed to a truce", "OSGILIATH, May 3 - ...", a person named May: asserted', () => {
+    for (const text of ['In May Gondor and Rohan agreed to a truce.', 'OSGILIATH, May 3 - Gondor and Rohan agreed to a truce.', 'Queen Arwen met Prime Minister May and agreed to a truce with Gondor.']) {
+      const es = code(text).filter((e) => e.cameo.startsWith('08'));
+      assert.ok(es.length > 0 && es.every((e) => e.modality === 'asserted'), `${text}: ${es.map((e) => e.modality).join()}`);
+    }
+  });
+  test('the modal "may" is still speculative', () => {
+    const es = code('Gondor may attack Rohan.');
+    assert.ok(es.length > 0 && es.every((e) => e.modality === 'speculative'));
+  });
+});
+
 describe('modality: cues that rule over a whole complement', () => {
   test('what is demanded "that" somebody do has not happened', () => {
     const es = code('Arnor demanded that Gondor abandon its policy of border closures.');

@@ -391,6 +391,11 @@ function accusedRelative(ctx: DocContext, lo: number, trigger: number, hi: numbe
   return g.text === ',' || (g.pos === 'VERB' && !REPORTING.has(g.lemma) && !SPEC_VERBS.has(g.lemma)) || (g.pos === 'ADP' && g.lower !== 'that');
 }
 
+/** "May" written with a capital is the month ("ISLAMABAD, May 3 -", "in May"), whatever its tag; the modal is "may". */
+function monthMay(t: Token): boolean {
+  return t.lower === 'may' && t.text !== 'may';
+}
+
 /** Modals of a possible action: stated with a condition after it, the action is threatened. */
 const POSSIBLE = new Set(['may', 'might', 'could', 'would']);
 /** "if confirmed", "if true": a condition on the report, not on the action. */
@@ -427,7 +432,7 @@ export function modalityOf(ctx: DocContext, cand: Candidate): { modality: Modali
   for (let i = cand.trigger - 1; i >= s.tokenStart && i >= cand.trigger - 3; i--) {
     const t = tok(ctx, i);
     if (t.lower === 'have' || t.lower === 'been') return m;
-    if (POSSIBLE.has(t.lower)) { governed = true; break; }
+    if (POSSIBLE.has(t.lower) && !monthMay(t)) { governed = true; break; }
     if (t.pos !== 'ADV') return m;
   }
   if (!governed) return m;
@@ -474,7 +479,7 @@ function modalityCore(ctx: DocContext, cand: Candidate): { modality: Modality; c
       if (NEG.has(t.lower)) return { modality: 'negated', cue: t.text };
       if (FUT.has(t.lower)) return { modality: 'future-intent', cue: t.text };
       if (HYPO.has(t.lower)) return { modality: 'hypothetical', cue: t.text };
-      if (SPEC_WORDS.has(t.lower) && t.pos !== 'PROPN') return { modality: 'speculative', cue: t.text };
+      if (SPEC_WORDS.has(t.lower) && t.pos !== 'PROPN' && !monthMay(t)) return { modality: 'speculative', cue: t.text };
     }
   }
   // the trigger has its own finite past auxiliary ("the bases it has seized", "the men who were
@@ -491,11 +496,11 @@ function modalityCore(ctx: DocContext, cand: Candidate): { modality: Modality; c
     if (HELD_FOR.has(t.lemma) && (t.pos === 'VERB' || t.pos === 'NOUN') && heldFor(ctx, i, cand.trigger)) return { modality: 'speculative', cue: `${t.text} for` };
     // a purpose is not yet an outcome: "a meeting aimed at establishing relations"
     if (PURPOSE.has(l) && i + 1 < cand.trigger && ['at', 'to'].includes(tok(ctx, i + 1).lower)) return { modality: 'future-intent', cue: `${t.text} ${tok(ctx, i + 1).text}` };
-    if (ownTense) { if (HYPO.has(l) || CLAUSE_OPEN.has(l)) { if (HYPO.has(l)) return { modality: 'hypothetical', cue: t.text }; break; } if ((SPEC_WORDS.has(l) && !(l === 'may' && t.pos === 'PROPN')) || (SPEC_VERBS.has(t.lemma) && t.pos === 'VERB')) return { modality: 'speculative', cue: t.text }; continue; }
+    if (ownTense) { if (HYPO.has(l) || CLAUSE_OPEN.has(l)) { if (HYPO.has(l)) return { modality: 'hypothetical', cue: t.text }; break; } if ((SPEC_WORDS.has(l) && !monthMay(t)) || (SPEC_VERBS.has(t.lemma) && t.pos === 'VERB')) return { modality: 'speculative', cue: t.text }; continue; }
     if (l === 'would' && reportedBefore(ctx, lo, i)) return { modality: 'future-intent', cue: 'would' };
     if (HYPO.has(l) || (l === 'case' && i > lo && tok(ctx, i - 1).lower === 'in')) return { modality: 'hypothetical', cue: t.text };
     if (CLAUSE_OPEN.has(l) || (RELATIVE.has(l) && !verbBetween(ctx, i, cand.trigger)) || (l === 'as' && i + 1 < cand.trigger && tok(ctx, i + 1).pos === 'PRON')) break;
-    if ((SPEC_WORDS.has(l) && !(l === 'may' && t.pos === 'PROPN')) || (SPEC_VERBS.has(t.lemma) && t.pos === 'VERB')) return { modality: 'speculative', cue: t.text };
+    if ((SPEC_WORDS.has(l) && !monthMay(t)) || (SPEC_VERBS.has(t.lemma) && t.pos === 'VERB')) return { modality: 'speculative', cue: t.text };
     if (l === 'questions' && i + 2 < cand.trigger && tok(ctx, i + 2).lower === 'whether') return { modality: 'speculative', cue: 'questions whether' };
     if (FUT.has(l)) return { modality: 'future-intent', cue: unlessAfter(ctx, cand.end, s.tokenEnd) ? `${t.text} unless` : t.text };
     // the trigger is (inside) an infinitive: "agreed to withdraw", "willing to offer military aid"

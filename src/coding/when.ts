@@ -1,6 +1,7 @@
 /**
  * Refiner 4 — event time. Order of preference:
- * 1. a time expression in the trigger's own comma segment ("his call to Y on Friday afternoon");
+ * 1. a time expression in the trigger's own comma segment ("his call to Y on Friday afternoon"); a
+ *    dateline ("ISLAMABAD, March 3 (Reuters) -") dates the report, never the sentence's events;
  * 2. the time expression of the sentence nearest to the trigger;
  * 3. the article's dominant event date (the first dated expression of the headline and lede, the
  *    first three sentences; else the most frequent date) — marked inferred;
@@ -49,11 +50,25 @@ export function dominantTime(ctx: DocContext): TimeExpr | null {
 export type SentenceTimes = Array<TimeExpr[] | undefined>;
 export const sentenceTimes = (): SentenceTimes => [];
 
+/** Upper-case place names opening a line, then a comma: "ISLAMABAD, ", "GAZA/JERUSALEM, ". */
+const DATELINE_BEFORE = /(?:^|\n)[ \t]*[A-Z][A-Z .'’/-]{1,40},[ \t]*$/;
+/** Optionally an agency in brackets, then a dash: " (Reuters) -", " —". */
+const DATELINE_AFTER = /^[ \t]*(?:\([^()\n]{1,40}\)[ \t]*)?[-—–]/;
+
+/**
+ * A dateline ("ISLAMABAD, March 3 (Reuters) - ...") dates the report, not the events of the sentence it
+ * opens: "... agreed on Sunday" happened on Sunday.
+ */
+export function isDateline(text: string, t: { start: number; end: number }): boolean {
+  const before = text.slice(Math.max(0, t.start - 48), t.start);
+  return DATELINE_BEFORE.test(before) && DATELINE_AFTER.test(text.slice(t.end, t.end + 48));
+}
+
 function timesIn(ctx: DocContext, sentence: number, s: { start: number; end: number }, memo: SentenceTimes | undefined): TimeExpr[] {
   let list = memo?.[sentence];
   if (!list) {
     list = [];
-    for (const t of ctx.doc.times) if (usable(t) && t.start >= s.start && t.end <= s.end) list.push(t);
+    for (const t of ctx.doc.times) if (usable(t) && t.start >= s.start && t.end <= s.end && !isDateline(ctx.doc.text, t)) list.push(t);
     if (memo) memo[sentence] = list;
   }
   return list;
