@@ -46,7 +46,7 @@ export function insideLongerName(s: State, start: number, end: number): boolean 
   const sentence = tok(s, start)!.sentence;
   if (unknownCapital(s, end, sentence)) return true;
   const prev = tok(s, start - 1);
-  if (prev && prev.pos === 'PROPN' && unknownCapital(s, start - 1, sentence)) return true;
+  if (prev && (prev.pos === 'PROPN' || prev.pos === 'ADJ' || prev.pos === 'NOUN') && unknownCapital(s, start - 1, sentence)) return true;
   if (prev && prev.lower === 'of' && unknownCapital(s, start - 2, sentence)) return true;
   return false;
 }

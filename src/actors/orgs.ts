@@ -64,11 +64,14 @@ function countryWord(s: State, span: [number, number]): string | null {
   return null;
 }
 
-/** The code of an intergovernmental organisation whose name is among the span's words ("UN", "African Union"). */
+/** The code of an intergovernmental organisation whose name is among the span's words ("UN", "African Union"), not as its tail. */
 function igoWord(s: State, span: [number, number]): string | null {
   for (let k = span[0]; k < span[1]; k++) {
     const item = s.items[s.covered[k] ?? -1];
     if (!item || item.kind !== 'name') continue;
+    // "the Supreme National Security Council": an organisation's name ending in words that alone name an
+    // intergovernmental body is another body of that kind, not the intergovernmental one
+    if (item.start > span[0] && item.end >= span[1]) continue;
     for (const h of item.hits) if (h.type === 'entry' && h.entry.kind === 'igo' && h.entry.code.startsWith('IGO')) return h.entry.code;
   }
   return null;

@@ -323,6 +323,11 @@ describe('organisations the dictionary does not list', () => {
     const doc = resolve("Gondor's Supreme Court struck down the law.");
     assert.ok(doc.actors.some((m) => m.code === 'GONJUD'));
   });
+  test('a name ending in words that alone name an intergovernmental body is another body, not that one', () => {
+    const doc = resolve("Gondor's Supreme Royal Peace Office met on Monday. The Peace Office met too.");
+    assert.ok(!doc.actors.some((m) => m.text.includes('Supreme') && m.code === 'IGOWPO'), JSON.stringify(doc.actors.map((m) => [m.text, m.code])));
+    assert.ok(doc.actors.some((m) => m.text === 'Peace Office' && m.code === 'IGOWPO'));
+  });
   test('a name opening with International is an international body', () => {
     const doc = resolve('The International Grain Office warned of shortages.');
     assert.equal(mention(doc, 'International Grain Office')?.code, 'IGO');
