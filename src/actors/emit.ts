@@ -43,16 +43,33 @@ function trackPeople(s: State, f: Found): void {
   }
 }
 
-/** Remembers "X and Y" of two different countries, the antecedent of "both sides". */
+/** Remembers "X and Y" of two different sides (countries, or a state and an armed group of it), the antecedent of "both sides". */
 function trackPair(s: State, f: Found): void {
   trackPeople(s, f);
   if (f.m.how === 'coreference' || f.m.how === 'group-noun' || f.m.kind === 'media') return;
   const prev = s.found[s.found.length - 2];
   if (!prev || prev.m.kind === 'media' || prev.m.how === 'coreference') return;
   const between = s.view.tokens[prev.end];
-  if (f.start !== prev.end + 1 || !between || (between.lower !== 'and' && between.text !== '&')) return;
-  if (countryPart(prev.m.code) === countryPart(f.m.code)) return;
+  if (!between || (between.lower !== 'and' && between.text !== '&')) return;
+  // ("X and the paramilitary Y": a determiner and lower-case adjectives may open the second)
+  for (let k = prev.end + 1; k < f.start; k++) {
+    const t = s.view.tokens[k]!;
+    if (!(t.pos === 'DET' || (t.pos === 'ADJ' && t.text === t.lower))) return;
+  }
+  if (sideOf(prev.m.code) === sideOf(f.m.code)) return;
+  // "Saudi and U.S. mediators said": the go-betweens are never "both sides"
+  if (GO_BETWEENS.has(s.view.tokens[f.end - 1]!.lower) || GO_BETWEENS.has(s.view.tokens[f.end]?.lower ?? '')) return;
   s.pair = [prev, f];
+}
+
+/** Nouns of the third parties between two sides. */
+const GO_BETWEENS = new Set(['mediator', 'mediators', 'facilitator', 'facilitators', 'guarantor', 'guarantors', 'go-between', 'go-betweens']);
+/** Sectors of a state and its organs: with the state, one side ("Sudan and its army"); any other sector is a side of its own ("Sudan's army and the RSF"). */
+const STATE_SECTORS = new Set(['', 'GOV', 'MIL', 'COP', 'SPY', 'JUD', 'LEG']);
+function sideOf(code: string): string {
+  const c = countryPart(code);
+  const sector = code.slice(3, 6);
+  return c === 'IGO' || STATE_SECTORS.has(sector) ? c : c + sector;
 }
 
 /** A dictionary entry (country, IGO, group, outlet) named in the text. */

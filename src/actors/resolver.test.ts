@@ -569,3 +569,11 @@ describe('a title + first names or initials + a listed surname', () => {
     assert.notEqual(resolve('President Jane Peredhil met the envoys.').actors[0]?.actorId, 'elrond-peredhil');
   });
 });
+
+describe('"both sides": the antecedent pair', () => {
+  test('a state and an armed group of it are two sides; the go-betweens named later are not "both sides"', () => {
+    const doc = resolve('The Gondorian army and the Corsairs agreed to a truce, Arnorian and Rohirric mediators said. Both sides welcomed it.');
+    const both = doc.actors.find((m) => m.text === 'Both sides');
+    assert.ok(both && both.members && !both.members.some((c) => c.startsWith('ARN') || c.startsWith('ROH')), JSON.stringify(both));
+  });
+});

@@ -73,6 +73,7 @@ function compound(ctx: DocContext, mi: number, dir: -1 | 1, lo: number, hi: numb
     let joined = false;
     let hopWord = false;
     let including = false;
+    let adjective = false;
     while (j >= lo && j < hi && mentionAt(ctx, j) < 0) {
       const t = tok(ctx, j);
       // "X, Y and Z": after the "and" of a list read rightwards, a comma ends it ("X and Y, a weekly")
@@ -84,11 +85,15 @@ function compound(ctx: DocContext, mi: number, dir: -1 | 1, lo: number, hi: numb
       else if (including && t.pos === 'NOUN') { /* the head noun of the including phrase */ }
       // "Pakistan and Afghanistan's Taliban government": a possessor no mention covers opens the member
       else if (POSSESSIVE_S.has(t.text) || (t.pos === 'PROPN' && j + 1 < hi && POSSESSIVE_S.has(tok(ctx, j + 1).text))) { /* part of the next member */ }
+      // "X and the paramilitary Y": lower-case adjectives between the joiner and the next member
+      else if (t.pos === 'ADJ' && t.text === t.lower && (dir < 0 ? !joined : joined)) { adjective = true; }
       else if (t.pos !== 'DET' && t.lower !== 'both') break;
       j += dir;
     }
     const next = mentionAt(ctx, j);
     if (!joined || next < 0 || out.includes(next) || isMedia(ctx.doc.actors[next] as ActorMention)) break;
+    // (adjectives only after a word joiner: ", a key ally" is an apposition, not a list)
+    if (adjective && !hopWord) break;
     // "In Colombia, the ELN declared ...": a fronted prepositional phrase joined only by its comma is no list member
     if (dir < 0 && !hopWord) {
       const before = (ctx.mentionTokens[next] as [number, number])[0] - 1;
@@ -647,6 +652,7 @@ export function findObject(ctx: DocContext, from: number, hi: number, verbsFrom 
 
 /** Verbs of a go-between: their agent stands between the parties ("a truce brokered by X"). */
 const MEDIATING = new Set(['broker', 'mediate', 'facilitate', 'sponsor', 'arrange', 'negotiate', 'host', 'guarantee', 'oversee']);
+const MEDIATING_ED = new Set(['brokered', 'mediated', 'facilitated', 'sponsored', 'arranged', 'negotiated', 'hosted', 'guaranteed', 'overseen']);
 
 /** The first "by" within 4 tokens from `i` (before a comma) belongs to a go-between's participle ("a truce
  * brokered by X", "talks in Doha mediated by X"). */
@@ -654,7 +660,8 @@ function mediatedBy(ctx: DocContext, i: number, hi: number): boolean {
   for (let k = i; k < hi && k < i + 4; k++) {
     const t = tok(ctx, k);
     if (t.text === ',') return false;
-    if (t.lower === 'by') return k > i && MEDIATING.has(tok(ctx, k - 1).lemma) && tok(ctx, k - 1).pos === 'VERB';
+    // (the participle as tagged, or its -ed form tagged as an adjective: "the talks are mediated by X")
+    if (t.lower === 'by') return k > i && (MEDIATING.has(tok(ctx, k - 1).lemma) || MEDIATING_ED.has(tok(ctx, k - 1).lower));
   }
   return false;
 }
@@ -734,6 +741,8 @@ function modifierVerb(ctx: DocContext, i: number, hi: number): boolean {
 function isPassive(ctx: DocContext, trigger: number, lo: number): boolean {
   const t = tok(ctx, trigger);
   if (t.pos !== 'VERB' || t.lower.endsWith('ing')) return false;
+  // "Modi is to visit Moscow": "be to" + infinitive is a plan, not a passive
+  if (trigger > lo && tok(ctx, trigger - 1).lower === 'to') return false;
   for (let i = trigger - 1; i >= lo && i >= trigger - 3; i--) {
     const b = tok(ctx, i);
     if (b.lemma === 'be' || b.lemma === 'get') return true;

@@ -12,6 +12,19 @@ import { defaultPatterns } from './load.js';
 const code = (text: string): Event[] => codeEvents(fixtureDoc(text), { docId: 't' });
 const assertedCodes = (text: string): string[] => code(text).filter((e) => e.modality === 'asserted').map((e) => e.cameo);
 
+describe('modality: "be to" + infinitive is a plan', () => {
+  test('"Gondor and Rohan are to hold talks", "King Elessar is to visit Rohan", "the talks are to be mediated by Arnor": future-intent, with their actors', () => {
+    for (const [text, root] of [['Gondor and Rohan are to hold talks.', '04'], ['King Elessar is to visit Rohan next week.', '04'], ['The talks are to be mediated by Arnor.', '04']] as const) {
+      const es = code(text).filter((e) => e.cameo.startsWith(root));
+      assert.ok(es.length > 0 && es.every((e) => e.modality === 'future-intent'), `${text}: ${es.map((e) => e.modality).join()}`);
+    }
+  });
+  test('a passive infinitive elsewhere in the sentence does not reach a later verb', () => {
+    const es = code('The names of the prisoners to be freed were handed over, Arnor said.').filter((e) => e.cameo === '010');
+    assert.ok(es.every((e) => e.modality === 'asserted'));
+  });
+});
+
 describe('modality: the month of May is no modal', () => {
   test('"In May Gondor and Rohan agreed to a truce", "OSGILIATH, May 3 - ...", a person named May: asserted', () => {
     for (const text of ['In May Gondor and Rohan agreed to a truce.', 'OSGILIATH, May 3 - Gondor and Rohan agreed to a truce.', 'Queen Arwen met Prime Minister May and agreed to a truce with Gondor.']) {

@@ -504,13 +504,15 @@ function modalityCore(ctx: DocContext, cand: Candidate): { modality: Modality; c
     if (l === 'questions' && i + 2 < cand.trigger && tok(ctx, i + 2).lower === 'whether') return { modality: 'speculative', cue: 'questions whether' };
     if (FUT.has(l)) return { modality: 'future-intent', cue: unlessAfter(ctx, cand.end, s.tokenEnd) ? `${t.text} unless` : t.text };
     // the trigger is (inside) an infinitive: "agreed to withdraw", "willing to offer military aid"
-    const inf = l === 'to' && i === cand.trigger - 1 && trig.pos === 'VERB' ? i : t.pos === 'VERB' && i > lo && tok(ctx, i - 1).lower === 'to' ? i - 1 : -1;
+    // ("are to be mediated": the passive infinitive's "be")
+    const inf = l === 'to' && i === cand.trigger - 1 && trig.pos === 'VERB' ? i : (t.pos === 'VERB' || (t.pos === 'AUX' && t.lemma === 'be' && i === cand.trigger - 1)) && i > lo && tok(ctx, i - 1).lower === 'to' ? i - 1 : -1;
     if (inf >= 0 && tok(ctx, inf).lower === 'to') {
       const gov = inf > lo ? tok(ctx, inf - 1) : null;
       // the intention is itself demanded or supposed: "Y must be ready to mediate", "Y should agree to withdraw"
       const modal = gov ? modalBefore(ctx, lo, inf - 1) : null;
       if (modal && (FUT_VERBS.has(gov?.lemma ?? '') || gov?.pos === 'ADJ')) return { modality: 'hypothetical', cue: modal };
-      if (gov && (FUT_VERBS.has(gov.lemma) || gov.lemma === 'set' || gov.lemma === 'go' || (gov.pos === 'ADJ' && !DONE_ADJ.has(gov.lower)) || gov.pos === 'NOUN' || (inf === cand.trigger - 1 && offerPurpose(ctx, lo, inf)))) return { modality: 'future-intent', cue: `${gov.text} to` };
+      // ("Modi is to visit Moscow", "the talks are to be held": "be to" + infinitive is a plan)
+      if (gov && (FUT_VERBS.has(gov.lemma) || gov.lemma === 'set' || gov.lemma === 'go' || (gov.lemma === 'be' && gov.pos === 'AUX') || (gov.pos === 'ADJ' && !DONE_ADJ.has(gov.lower)) || gov.pos === 'NOUN' || (inf === cand.trigger - 1 && offerPurpose(ctx, lo, inf)))) return { modality: 'future-intent', cue: `${gov.text} to` };
     }
   }
   return { modality: 'asserted' };

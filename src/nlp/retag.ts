@@ -52,8 +52,9 @@ function verbFollows(tokens: Token[], i: number, end: number): boolean {
 
 /** "a truce mediated by Qatar", "talks in Doha mediated by Y": an -ed word between a noun or name and "by" is a passive participle with its agent. */
 function agentParticiple(tokens: Token[], i: number, end: number): boolean {
-  const prev = tokens[i - 1]!.pos;
-  return i + 1 < end && (prev === 'NOUN' || prev === 'PROPN') && tokens[i + 1]!.lower === 'by';
+  const prev = tokens[i - 1]!;
+  // ("the talks are mediated by X": a passive after a form of "be")
+  return i + 1 < end && (prev.pos === 'NOUN' || prev.pos === 'PROPN' || (prev.pos === 'AUX' && prev.lemma === 'be')) && tokens[i + 1]!.lower === 'by';
 }
 
 /** Retags, in place, clause-opening "<Name> <-ed ADJ>", and "<noun> <-ed ADJ> by", as a verb. */
