@@ -650,6 +650,9 @@ export function findObject(ctx: DocContext, from: number, hi: number, verbsFrom 
   return [];
 }
 
+/** Reporting verbs whose subject a noun before them is ("..., mediators said"). */
+const SAYING = new Set(['say', 'tell', 'add', 'report', 'confirm', 'announce', 'state', 'claim', 'warn', 'insist']);
+
 /** Verbs of a go-between: their agent stands between the parties ("a truce brokered by X"). */
 const MEDIATING = new Set(['broker', 'mediate', 'facilitate', 'sponsor', 'arrange', 'negotiate', 'host', 'guarantee', 'oversee']);
 const MEDIATING_ED = new Set(['brokered', 'mediated', 'facilitated', 'sponsored', 'arranged', 'negotiated', 'hosted', 'guaranteed', 'overseen']);
@@ -1064,6 +1067,8 @@ export function attach(ctx: DocContext, cand: Candidate): Attached {
       const lastTok = subj.length ? Math.max(...subj.map((mi) => (ctx.mentionTokens[mi] as [number, number])[1])) : 0;
       const group = recip && distinctSides(expand(ctx, subj)) > 1 && cand.trigger - lastTok <= 3;
       if (subj.length && !group && !supportVerbBetween(ctx, subj, cand.trigger)) subj = [];
+      // "X and Y agree to a truce, mediators say": a noun that is the subject of a reporting verb is no object of X's
+      if (subj.length && cand.end < hi && tok(ctx, cand.end).pos === 'VERB' && SAYING.has(tok(ctx, cand.end).lemma)) subj = [];
       // "three civilians were killed in a car bombing": the subject of the hurt verb is the victim
       if (subj.length && ATTACK_CODE.test(p.code) && hurtVerbBefore(ctx, cand.trigger, lo) >= 0) subj = [];
       if (!weak) { src = subj; how = 'subject'; }

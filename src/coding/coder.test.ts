@@ -62,6 +62,10 @@ describe('matcher + attachment', () => {
     const es = asserted(codeEvents(fixtureDoc(text, { actors: placeActors(text).filter((m) => m.text !== 'Rohan') }), { docId: 't' }));
     assert.deepEqual(pairs(es.filter((e) => e.cameo.startsWith('08'))).map((p) => p.split(':')[0]), ['GON>ROH', 'ROH>GON']);
   });
+  test('"X and Y agree to a truce, mediators say": the mediators are not X\'s', () => {
+    const es = code('Gondor and Rohan agree to a truce, mediators say.');
+    assert.ok(!es.some((e) => e.cameo === '045'), pairs(es).join());
+  });
   test('the go-between of a truce did not make it', () => {
     assert.ok(!code('A truce brokered by Arnor held on Sunday.').some((e) => e.cameo.startsWith('08') && e.source.country === 'ARN'));
   });
