@@ -695,7 +695,9 @@ function agentParticiple(ctx: DocContext, i: number, hi: number): boolean {
   // after a noun, or after a name inside a prepositional phrase ("talks in Doha mediated by X"; a name
   // opening the clause is its subject: "Gondor stood by Y")
   const p = tok(ctx, i - 1);
-  if (p.pos !== 'NOUN' && !(p.pos === 'PROPN' && nameInPhrase(ctx, i - 1))) return false;
+  // ("the exchange, mediated by X, involved ...": a go-between's participle set off by commas)
+  const aside = p.text === ',' && i > 1 && tok(ctx, i - 2).pos === 'NOUN' && MEDIATING.has(t.lemma);
+  if (p.pos !== 'NOUN' && !aside && !(p.pos === 'PROPN' && nameInPhrase(ctx, i - 1))) return false;
   const n = i + 1 < hi ? tok(ctx, i + 1) : null;
   // ("retaliated by firing missiles": "by" + a gerund is the means of an active verb, not an agent)
   const agentAt = (k: number): boolean => tok(ctx, k).lower === 'by' && !(k + 1 < hi && gerundWord(tok(ctx, k + 1)));
@@ -1011,6 +1013,8 @@ export function attach(ctx: DocContext, cand: Candidate): Attached {
     if (tgt.length === 0 && MEDIATING.has(tok(ctx, cand.trigger).lemma)) {
       const agents = expand(ctx, src);
       tgt = expand(ctx, findSubject(ctx, cand.trigger, sent.tokenStart)).filter((t) => !agents.some((a) => sameActor(a.code, t.code)));
+      // ("the deal, brokered by X, ...": no party in the sentence — the article's main pair)
+      if (tgt.length === 0 && p.flags.has('ctx')) tgt = contextTargets(ctx, p.code, agents);
     }
     return { cand, pairs: pairs(expand(ctx, src), tgt.length ? tgt : null, allowSelf), passive: true, how: 'reduced-passive' };
   }

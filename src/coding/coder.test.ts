@@ -66,6 +66,10 @@ describe('matcher + attachment', () => {
     const es = code('Gondor and Rohan agree to a truce, mediators say.');
     assert.ok(!es.some((e) => e.cameo === '045'), pairs(es).join());
   });
+  test('"the truce, brokered by Z, held": a go-between set off by commas mediates between the article\'s parties', () => {
+    const es = asserted(code('Gondor and Rohan fought for a week. The truce, brokered by Arnor, held on Sunday.')).filter((e) => e.cameo === '045');
+    assert.deepEqual(pairs(es).map((p) => p.split(':')[0]), ['ARN>GON', 'ARN>ROH']);
+  });
   test('the go-between of a truce did not make it', () => {
     assert.ok(!code('A truce brokered by Arnor held on Sunday.').some((e) => e.cameo.startsWith('08') && e.source.country === 'ARN'));
   });

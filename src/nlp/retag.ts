@@ -54,7 +54,9 @@ function verbFollows(tokens: Token[], i: number, end: number): boolean {
 function agentParticiple(tokens: Token[], i: number, end: number): boolean {
   const prev = tokens[i - 1]!;
   // ("the talks are mediated by X": a passive after a form of "be")
-  return i + 1 < end && (prev.pos === 'NOUN' || prev.pos === 'PROPN' || (prev.pos === 'AUX' && prev.lemma === 'be')) && tokens[i + 1]!.lower === 'by';
+  // ("the exchange, mediated by X,": set off by a comma after its noun)
+  const aside = prev.text === ',' && i > 1 && tokens[i - 2]!.pos === 'NOUN';
+  return i + 1 < end && (prev.pos === 'NOUN' || prev.pos === 'PROPN' || aside || (prev.pos === 'AUX' && prev.lemma === 'be')) && tokens[i + 1]!.lower === 'by';
 }
 
 /** Retags, in place, clause-opening "<Name> <-ed ADJ>", and "<noun> <-ed ADJ> by", as a verb. */
