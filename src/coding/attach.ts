@@ -960,6 +960,16 @@ function hurtVerbBefore(ctx: DocContext, trigger: number, lo: number): number {
   return v.lemma === 'die' || (aux && (aux.pos === 'AUX' || aux.lower === 'been')) ? j - 1 : -1;
 }
 
+/** The actor of a "with" phrase right after an attack noun ("an exchange of fire with Y"), or none. */
+function withAfter(ctx: DocContext, from: number, hi: number): number[] {
+  for (let i = from; i < hi && i < from + 3; i++) {
+    const t = tok(ctx, i);
+    if (t.lower === 'with') return findObject(ctx, i + 1, hi);
+    if (t.text === ',' || t.pos === 'VERB') return [];
+  }
+  return [];
+}
+
 /**
  * Whether the noun phrase ending in the noun at `trigger` is definite ("the strikes", "Monday's
  * attack"): it names an attack told of before, whose attacker the story already knows.
@@ -1103,8 +1113,14 @@ export function attach(ctx: DocContext, cand: Candidate): Attached {
   }
   // "three civilians were killed in a car bombing in <town>": an attack named only as where victims
   // were hurt, with no attacker, is coded to unidentified attackers of the country where it happened
-  if (srcParties.length === 0 && nominal && ATTACK_CODE.test(p.code) && hurtVerbBefore(ctx, cand.trigger, lo) >= 0 && !definiteBefore(ctx, cand.trigger, lo)) {
-    const country = placeAfter(ctx, cand, hi);
+  if (srcParties.length === 0 && nominal && ATTACK_CODE.test(p.code) && hurtVerbBefore(ctx, cand.trigger, lo) >= 0) {
+    // "were killed in an exchange of fire with Y", "in clashes with Y": Y fought them
+    const foe = withAfter(ctx, cand.trigger + 1, Math.min(hi, cand.end + 3));
+    const country = foe.length || definiteBefore(ctx, cand.trigger, lo) ? null : placeAfter(ctx, cand, hi);
+    if (foe.length) {
+      const victims = expand(ctx, findSubject(ctx, hurtVerbBefore(ctx, cand.trigger, lo), sent.tokenStart));
+      return { cand, pairs: pairs(expand(ctx, foe), victims.length ? victims : null, allowSelf), passive, how: 'hurt-with' };
+    }
     if (country) {
       srcParties = [placeParty(ctx, country, cand.trigger)];
       unattributed = true;
