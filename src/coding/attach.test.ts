@@ -253,6 +253,10 @@ describe('attach: attacks with no actor subject', () => {
     const es = coded('Three Rohan villagers were killed in an exchange of fire with Mordor army.').filter((e) => e.cameo.startsWith('19'));
     assert.deepEqual(pairs(es).map((p) => p.split(':')[0]), ['MOR>ROH']);
   });
+  test('"killed in clashes with Y fighters": when the longest reading finds no actors, another word of its group may', () => {
+    const es = coded('Three Rohan villagers were killed in clashes with Mordor army fighters.').filter((e) => e.cameo.startsWith('19'));
+    assert.deepEqual(pairs(es).map((p) => p.split(':')[0]), ['MOR>ROH']);
+  });
   test('the victims of an attack are never its source, even with no place to code it to', () => {
     const es = coded('Three Rohan villagers have been killed in a car bombing.').filter((e) => e.cameo.startsWith('18'));
     assert.ok(!es.some((e) => e.source.country === 'ROH'), pairs(es).join());

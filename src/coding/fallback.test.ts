@@ -17,8 +17,8 @@ describe('specific readings that find no actors fall back to the plain verb', ()
   test('the active sentence keeps its specific reading', () => {
     assert.deepEqual(pairs('Mordor troops killed two Gondorian soldiers on Monday.'), ['MOR>GON:19']);
   });
-  test('fallbacks are the group\'s other readings of the same trigger, best first; a silencing reading keeps its group silent', () => {
-    const pat = (id: string, code: string, flags: string[] = []): Pattern => ({ id, code, flags: new Set(flags) }) as unknown as Pattern;
+  test('fallbacks are the group\'s other readings of the same trigger, best first, then its noun readings of other words; a silencing reading keeps its group silent', () => {
+    const pat = (id: string, code: string, flags: string[] = [], kind = 'v'): Pattern => ({ id, code, kind, flags: new Set(flags) }) as unknown as Pattern;
     const cand = (p: Pattern, trigger: number, end: number, words: number): Candidate => ({ pattern: p, sentence: 0, trigger, end, words }) as unknown as Candidate;
     const plain = cand(pat('v.kill', '1823'), 3, 4, 1);
     const specific = cand(pat('m.kill-troops', '190'), 3, 7, 2);
@@ -27,6 +27,8 @@ describe('specific readings that find no actors fall back to the plain verb', ()
     assert.equal(r.length, 1);
     assert.equal(r[0]?.best, specific);
     assert.deepEqual(r[0]?.fallbacks, [plain]);
+    const noun = cand(pat('n.clashes-with', '190', [], 'n'), 5, 7, 2);
+    assert.deepEqual(readings([plain, specific, noun])[0]?.fallbacks, [plain, noun]);
     const none = cand(pat('m.fight-poverty', '190', ['none']), 3, 5, 2);
     assert.deepEqual(readings([plain, none]), []);
   });

@@ -7,8 +7,9 @@
  * there only to outrank the literal reading.
  *
  * A winner keeps, as fallbacks, the less specific readings of its group that share its trigger word, best
- * first: when the winner finds no actors to attach ("soldiers were killed by X" matched "kill ... troops"
- * with the agent as its object), the coder tries the plainer reading of the same verb ("kill") instead.
+ * first, then the group's readings of other words: when the winner finds no actors to attach ("soldiers
+ * were killed by X" matched "kill ... troops" with the agent as its object), the coder tries the plainer
+ * reading of the same verb ("kill") instead, then the other words' noun readings ("killed in clashes with Y": "clashes with").
  */
 import type { Candidate } from './match.js';
 
@@ -59,9 +60,15 @@ export function readings(cands: Candidate[]): Reading[] {
     // a `none` reading won its group to silence it: "fought poverty" is no fight
     if (best.pattern.flags.has('none')) continue;
     const group = groups[g] as Candidate[];
-    const fallbacks = group.length === 1 ? [] : group
-      .filter((c) => c !== best && c.trigger === best.trigger && !c.pattern.flags.has('none'))
-      .sort((a, b) => (better(a, b) ? -1 : better(b, a) ? 1 : 0));
+    const order = (a: Candidate, b: Candidate): number => (better(a, b) ? -1 : better(b, a) ? 1 : 0);
+    // the same word's plainer readings first, then the other words' readings of the group ("killed in
+    // clashes with Y": when "kill ... fighters" finds no actors, "clashes with" may)
+    const fallbacks = group.length === 1 ? [] : [
+      ...group.filter((c) => c !== best && c.trigger === best.trigger && !c.pattern.flags.has('none')).sort(order),
+      // (noun readings only: they find their actors in their own phrase — "clashes with Y" —, not in the
+      // clause whose subject the winner failed on: "as the opposition threatened to seize")
+      ...group.filter((c) => c.trigger !== best.trigger && c.pattern.kind === 'n' && !c.pattern.flags.has('none')).sort(order),
+    ];
     out.push({ best, fallbacks });
   }
   return out.sort((a, b) => a.best.trigger - b.best.trigger);
