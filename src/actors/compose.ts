@@ -305,7 +305,8 @@ function ethnic(s: State, item: Item & { kind: 'name' }, hit: NameHit): void {
  * state; or the text says so ("Atlanta, Georgia", "the state of Georgia").
  */
 function homonymPlace(s: State, start: number, end: number, code: string): boolean {
-  const text = s.view.text.slice(tok(s, start)!.start, tok(s, end - 1)!.end);
+  // one token: its text is the span's (no slice for the usual one-word country name)
+  const text = end === start + 1 ? tok(s, start)!.text : s.view.text.slice(tok(s, start)!.start, tok(s, end - 1)!.end);
   const others = s.dict.homonyms.get(text);
   if (!others) return false;
   let sense = s.homonymSense.get(text);

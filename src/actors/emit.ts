@@ -124,8 +124,21 @@ export function personMention(s: State, e: ActorEntry, how: Resolution, start: n
 }
 
 /** An unnamed actor of a type: "Indian troops" → agent:INDMIL. */
+/** code → "agent:" + code (a handful of codes recur in every article: built once each). */
+const agentIds = new Map<string, string>();
+
+function agentId(code: string): string {
+  let id = agentIds.get(code);
+  if (id === undefined) {
+    id = `agent:${code}`;
+    if (agentIds.size >= 4096) agentIds.clear();
+    agentIds.set(code, id);
+  }
+  return id;
+}
+
 export function typedMention(s: State, code: string, name: string, how: Resolution, start: number, end: number, plural: boolean, role?: string): Found {
-  const m = record(s, start, end, `agent:${code}`, code, name, 'agent', how);
+  const m = record(s, start, end, agentId(code), code, name, 'agent', how);
   if (role) m.role = role;
   return push(s, m, start, end, plural, null);
 }

@@ -39,7 +39,8 @@ function itemCountry(item: Item, date: string): string | null {
 /** The place mention at token `start` lies in another country than `code`. */
 function readElsewhere(doc: AnnotatedDoc, start: number, code: string): boolean {
   const at = doc.tokens[start]!.start;
-  for (const p of doc.places ?? []) if (p.start === at) return p.place.country !== code;
+  const places = doc.places ?? [];
+  for (let k = 0; k < places.length; k++) if (places[k]!.start === at) return places[k]!.place.country !== code;
   return false;
 }
 
@@ -94,11 +95,40 @@ export function articleCountries(mentions: ActorMention[], sentenceOf: (offset: 
   return ranked(counts);
 }
 
-/** As `articleCountries`, over the resolver's findings (which know their sentence). */
+/** Scratch of `foundCountries`: codes in order of first mention and their weighted counts. */
+const codes: string[] = [];
+const sums: number[] = [];
+
+/**
+ * As `articleCountries`, over the resolver's findings (which know their sentence); the same ranking
+ * (count, then first mention) without a map: an article names few countries.
+ */
 function foundCountries(found: Found[], dict: ActorDictionary): string[] {
-  const counts = new Map<string, number>();
-  for (const f of found) countMention(counts, f.m, f.sentence, dict);
-  return ranked(counts);
+  codes.length = 0;
+  sums.length = 0;
+  for (const f of found) {
+    const m = f.m;
+    if (m.kind === 'media' || m.how === 'coreference' || m.how === 'group-noun') continue;
+    const c = countryPart(m.code);
+    if (!dict.countries.has(c)) continue;
+    const k = codes.indexOf(c);
+    if (k >= 0) sums[k] = sums[k]! + weight(f.sentence);
+    else { codes.push(c); sums.push(weight(f.sentence)); }
+  }
+  // insertion sort, highest first, equal counts in first-mention order (as `ranked`)
+  const out: string[] = [];
+  const vals: number[] = [];
+  for (let i = 0; i < codes.length; i++) {
+    const k = codes[i]!;
+    const v = sums[i]!;
+    let j = out.length;
+    out.push(k);
+    vals.push(v);
+    for (; j > 0 && vals[j - 1]! < v; j--) { out[j] = out[j - 1]!; vals[j] = vals[j - 1]!; }
+    out[j] = k;
+    vals[j] = v;
+  }
+  return out;
 }
 
 /** "Foreign Minister Jane Roe ... Roe said": later surnames of unlisted people named after a title. */

@@ -53,19 +53,38 @@ export interface State {
   people: Found[] | null;
   /** the document's place mentions */
   places: PlaceMention[];
-  /** character offset where a place mention starts → the place's country; built on first use (see `placeAt`) */
+  /** character offset where a place mention starts → the place's country; set up on first use (see `placeAt`) */
   placeCountries: Map<number, string> | null;
   /** the last metonym decision, for "New Delhi and Islamabad" */
   lastMetonym: { end: number; agent: boolean } | null;
 }
 
+/** `placeCountries` of a document whose places are in text order: `placeAt` searches them, no map is built. */
+const IN_ORDER = new Map<number, string>();
+
 /** The country of the place mention starting at character offset `offset` ("police in Lahore"), if any. */
 export function placeAt(s: State, offset: number): string | undefined {
+  const places = s.places;
   if (!s.placeCountries) {
-    s.placeCountries = new Map();
-    for (const p of s.places) if (p.place.country) s.placeCountries.set(p.start, p.place.country);
+    // the place finder's output: starts strictly increasing (then a binary search finds what the map would)
+    let inOrder = true;
+    for (let i = 1; i < places.length; i++) if (places[i]!.start <= places[i - 1]!.start) { inOrder = false; break; }
+    if (inOrder) s.placeCountries = IN_ORDER;
+    else {
+      s.placeCountries = new Map();
+      for (const p of places) if (p.place.country) s.placeCountries.set(p.start, p.place.country);
+    }
   }
-  return s.placeCountries.get(offset);
+  if (s.placeCountries !== IN_ORDER) return s.placeCountries.get(offset);
+  let lo = 0;
+  let hi = places.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const p = places[mid]!;
+    if (p.start === offset) return p.place.country || undefined;
+    if (p.start < offset) lo = mid + 1; else hi = mid - 1;
+  }
+  return undefined;
 }
 
 /** Sentence weight for counting: the headline and lead count more. */

@@ -229,11 +229,12 @@ export function mainOf(counts: ReadonlyMap<string, number>, dict: ActorDictionar
   let best: string | undefined;
   let first = 0;
   let second = 0;
-  for (const [code, n] of counts) {
-    if (!dict.countries.has(code)) continue;
+  // forEach: no entry array per key
+  counts.forEach((n, code) => {
+    if (!dict.countries.has(code)) return;
     if (n > first) { second = first; first = n; best = code; }
     else if (n > second) second = n;
-  }
+  });
   return first > second ? best : undefined;
 }
 
