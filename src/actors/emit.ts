@@ -12,9 +12,11 @@ function spanText(s: State, start: number, end: number): { start: number; end: n
 
 /** A mention record with one fixed property order (one object shape for the engine). */
 function record(s: State, start: number, end: number, actorId: string, code: string, name: string, kind: ActorMention['kind'], how: Resolution): ActorMention {
-  const a = s.view.tokens[start]!.start;
+  const first = s.view.tokens[start]!;
+  const a = first.start;
   const b = s.view.tokens[end - 1]!.end;
-  return { start: a, end: b, text: s.view.text.slice(a, b), actorId, code, name, kind, how };
+  // one token: its own text (text.slice(start, end) === token.text), no new string
+  return { start: a, end: b, text: end === start + 1 ? first.text : s.view.text.slice(a, b), actorId, code, name, kind, how };
 }
 
 export function push(s: State, m: ActorMention, start: number, end: number, plural: boolean, gender: 'm' | 'f' | null): Found {

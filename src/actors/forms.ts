@@ -182,7 +182,8 @@ export class FormIndex<P> {
 
   private tryList(list: Form<P>[] | undefined, src: string, view: TextView, start: number, i: number): Form<P> | null {
     if (!list) return null;
-    for (const f of list) {
+    for (let k = 0; k < list.length; k++) {
+      const f = list[k]!;
       if (!src.startsWith(f.form, start)) continue;
       const end = tokensTo(view.tokens, i, start + f.form.length);
       if (end > 0) {
