@@ -36,12 +36,29 @@ function itemCountry(item: Item, date: string): string | null {
   return e.kind === 'group' ? e.code : e.code;
 }
 
-/** The place mention at token `start` lies in another country than `code`. */
-function readElsewhere(doc: AnnotatedDoc, start: number, code: string): boolean {
+/** The place mention at token `start` lies in another country than `code` (`inOrder`: place starts strictly increase). */
+function readElsewhere(doc: AnnotatedDoc, start: number, code: string, inOrder: boolean): boolean {
   const at = doc.tokens[start]!.start;
   const places = doc.places ?? [];
-  for (let k = 0; k < places.length; k++) if (places[k]!.start === at) return places[k]!.place.country !== code;
+  if (!inOrder) {
+    for (let k = 0; k < places.length; k++) if (places[k]!.start === at) return places[k]!.place.country !== code;
+    return false;
+  }
+  let lo = 0;
+  let hi = places.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const p = places[mid]!;
+    if (p.start === at) return p.place.country !== code;
+    if (p.start < at) lo = mid + 1; else hi = mid - 1;
+  }
   return false;
+}
+
+/** Place starts strictly increase (the place finder's output): a binary search finds the first place at an offset. */
+function placesInOrder(places: readonly PlaceMention[]): boolean {
+  for (let i = 1; i < places.length; i++) if (places[i]!.start <= places[i - 1]!.start) return false;
+  return true;
 }
 
 const LOCATIVE_PREPS = new Set(['in', 'inside', 'across', 'throughout', 'within']);
@@ -50,13 +67,14 @@ const LOCATIVE_PREPS = new Set(['in', 'inside', 'across', 'throughout', 'within'
 function preCount(items: Item[], doc: AnnotatedDoc, date: string): { counts: Map<string, number>; signalled: Set<string> } {
   const counts = new Map<string, number>();
   const signalled = new Set<string>();
+  const inOrder = placesInOrder(doc.places ?? []);
   for (const it of items) {
     const c = itemCountry(it, date);
     // "ethnic Albanians" in Serbia do not make the article about Albania
     // nor do "Iran-backed militias" and "Russian-made tanks"
     if (!c || doc.tokens[it.start - 1]?.lower === 'ethnic' || formerState(doc, it) || originOrSponsor(doc.tokens, it.end) || (c === 'USA' && AMERICAS.has(doc.tokens[it.start - 1]?.text ?? '') && doc.tokens[it.start]!.text.startsWith('America'))) continue;
     // "Georgia" that the place finder read as the US state (beside "Texas") does not count for the country
-    if (it.kind === 'name' && it.hits[0]!.type === 'entry' && it.hits[0]!.entry.kind === 'country' && it.hits[0]!.from === undefined && it.hits[0]!.to === undefined && readElsewhere(doc, it.start, c)) continue;
+    if (it.kind === 'name' && it.hits[0]!.type === 'entry' && it.hits[0]!.entry.kind === 'country' && it.hits[0]!.from === undefined && it.hits[0]!.to === undefined && readElsewhere(doc, it.start, c, inOrder)) continue;
     // "living in exile in Britain": a country named only as where something is counts less than a party
     const w = weight(doc.tokens[it.start]!.sentence);
     const located = it.kind === 'name' && it.hits[0]!.type === 'entry' && it.hits[0]!.entry.kind === 'country' && LOCATIVE_PREPS.has(doc.tokens[it.start - 1]?.lower ?? '');

@@ -64,15 +64,41 @@ function better(a: number, b: number): boolean {
 const here: Leads = { lead: '', lower: '' };
 const next: Leads = { lead: '', lower: '' };
 
-function itemAt(dict: ActorDictionary, view: TextView, i: number): Item | null {
+/**
+ * Per dictionary, token text → whether a token of that text that is one word (its leading word is the
+ * whole token) passes the key check of `itemAt`: 1 no, 2 yes. The check then depends on the text alone
+ * (the lower-cased form is the text's), so a recurring word costs one lookup. Cleared when large.
+ */
+const keyMemos = new WeakMap<ActorDictionary, Map<string, number>>();
+
+function keyMemo(dict: ActorDictionary): Map<string, number> {
+  let m = keyMemos.get(dict);
+  if (m === undefined) {
+    m = new Map();
+    keyMemos.set(dict, m);
+  }
+  return m;
+}
+
+function itemAt(dict: ActorDictionary, view: TextView, i: number, memo: Map<string, number>): Item | null {
   const tok = view.tokens[i]!;
   if (tok.type === 'punctuation') return null;
+  const known = memo.get(tok.text);
+  if (known === 1) return null;
   leadsAt(view, i, here);
   const lo = here.lower;
   const le = here.lead;
-  const keys = dict.scanKeys;
-  // nothing starts here unless the lead (as written or lower-cased) or the form (same) is a key
-  if (!keys.has(lo) && (le === lo || !keys.has(le)) && (tok.lower === lo || !keys.has(tok.lower)) && (tok.text === le || !keys.has(tok.text))) return null;
+  if (known === undefined) {
+    const keys = dict.scanKeys;
+    // nothing starts here unless the lead (as written or lower-cased) or the form (same) is a key
+    const pass = keys.has(lo) || (le !== lo && keys.has(le)) || (tok.lower !== lo && keys.has(tok.lower)) || (tok.text !== le && keys.has(tok.text));
+    // the whole token is its leading word: the check read only this text and its lower-cased form
+    if (le === tok.text && lo === tok.lower) {
+      if (memo.size >= 65536) memo.clear();
+      memo.set(tok.text, pass ? 2 : 1);
+    }
+    if (!pass) return null;
+  }
   const caseless = dict.caselessLeads.has(lo);
   if (caseless) {
     const g = groupNounEnd(dict, view, i, le, lo);
@@ -110,8 +136,9 @@ export function scanItems(dict: ActorDictionary, view: TextView): { items: Item[
   const items: Item[] = [];
   const at = new Int32Array(n).fill(-1);
   const covered = new Int32Array(n).fill(-1);
+  const memo = keyMemo(dict);
   for (let i = 0; i < n; ) {
-    const item = itemAt(dict, view, i);
+    const item = itemAt(dict, view, i, memo);
     if (!item) { i++; continue; }
     at[i] = items.length;
     for (let k = item.start; k < item.end; k++) covered[k] = items.length;
