@@ -71,6 +71,8 @@ export function formKeys(form: string): { lead: string; second: string } {
 export interface Form<P> {
   form: string;
   payloads: P[];
+  /** the form's last code unit: a cheap first test (most forms of a list fail on it) */
+  last: number;
 }
 
 export interface FormMatch<P> {
@@ -118,7 +120,7 @@ export class FormIndex<P> {
       if (!known.payloads.includes(payload)) known.payloads.push(payload);
       return;
     }
-    const entry: Form<P> = { form: f, payloads: [payload] };
+    const entry: Form<P> = { form: f, payloads: [payload], last: f.charCodeAt(f.length - 1) };
     this.byForm.set(f, entry);
     const { lead, second } = formKeys(f);
     let l = this.byLead.get(lead);
@@ -184,8 +186,9 @@ export class FormIndex<P> {
     if (!list) return null;
     for (let k = 0; k < list.length; k++) {
       const f = list[k]!;
-      if (!src.startsWith(f.form, start)) continue;
-      const end = tokensTo(view.tokens, i, start + f.form.length);
+      const e = start + f.form.length;
+      if (e > src.length || src.charCodeAt(e - 1) !== f.last || !src.startsWith(f.form, start)) continue;
+      const end = tokensTo(view.tokens, i, e);
       if (end > 0) {
         this.end = end;
         return f;

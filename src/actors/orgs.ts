@@ -9,7 +9,7 @@
 import type { ActorMention, PlaceMention, Token } from '../domain/types.js';
 import { tok } from './context.js';
 import { isCapitalized } from './scan.js';
-import { countryPart, placeAt, type Found, type State } from './state.js';
+import { countryPart, placeAt, scratchBytes, scratchInts, type Found, type State } from './state.js';
 
 const LINKS = new Set(['of', 'for', 'and', '&', 'on', 'against']);
 const RIGHT_LINKS = new Set(['of', 'for', 'on', 'against']);
@@ -124,7 +124,7 @@ export function unlistedOrgs(s: State, places: PlaceMention[], main: string | un
   let i0 = 0;
   while (i0 < n && !head(tok(s, i0)!)) i0++;
   if (i0 === n) return;
-  const owner = new Int32Array(n).fill(-1);
+  const owner = scratchInts(n, -1);
   s.found.forEach((f, fi) => owner.fill(fi, f.start, f.end));
   const drop = new Set<number>();
   const extra: Found[] = [];
@@ -173,7 +173,7 @@ export function unlistedSubjects(s: State, main: string | undefined): void {
   let i0 = 0;
   while (i0 < n && !open(tok(s, i0)!, i0)) i0++;
   if (i0 === n) return;
-  const owner = new Uint8Array(n);
+  const owner = scratchBytes(n);
   for (const f of s.found) owner.fill(1, f.start, f.end);
   const extra: Found[] = [];
   for (let i = i0; i < n; i++) {

@@ -13,7 +13,7 @@ import { compose } from './compose.js';
 import { unlistedOrgs, unlistedSubjects } from './orgs.js';
 import { mainCountry, mainOf } from './titles.js';
 import { scanItems, type Item } from './scan.js';
-import { countryPart, weight, type ActorNote, type Found, type State } from './state.js';
+import { countryPart, scratchBytes, weight, type ActorNote, type Found, type State } from './state.js';
 
 export type { ActorNote } from './state.js';
 
@@ -151,7 +151,7 @@ function foundCountries(found: Found[], dict: ActorDictionary): string[] {
 
 /** "Foreign Minister Jane Roe ... Roe said": later surnames of unlisted people named after a title. */
 function laterSurnames(s: State): void {
-  const used = new Uint8Array(s.view.tokens.length);
+  const used = scratchBytes(s.view.tokens.length);
   for (const f of s.found) used.fill(1, f.start, f.end);
   const extra: Found[] = [];
   for (const t of s.view.tokens) {
@@ -192,7 +192,7 @@ function laterAcronyms(s: State): void {
     if (!defs.has(a.text)) defs.set(a.text, f);
   }
   if (!defs) return;
-  const used = new Uint8Array(toks.length);
+  const used = scratchBytes(toks.length);
   for (const f of s.found) used.fill(1, f.start, f.end);
   const extra: Found[] = [];
   for (const t of toks) {

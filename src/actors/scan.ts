@@ -134,8 +134,10 @@ function itemAt(dict: ActorDictionary, view: TextView, i: number, memo: Map<stri
 export function scanItems(dict: ActorDictionary, view: TextView): { items: Item[]; at: Int32Array; covered: Int32Array } {
   const n = view.tokens.length;
   const items: Item[] = [];
-  const at = new Int32Array(n).fill(-1);
-  const covered = new Int32Array(n).fill(-1);
+  // one buffer for both (each typed array of this size gets its own off-heap buffer)
+  const buf = new Int32Array(2 * n).fill(-1);
+  const at = buf.subarray(0, n);
+  const covered = buf.subarray(n, 2 * n);
   const memo = keyMemo(dict);
   for (let i = 0; i < n; ) {
     const item = itemAt(dict, view, i, memo);

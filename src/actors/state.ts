@@ -96,3 +96,24 @@ export function weight(sentence: number): number {
 export function countryPart(code: string): string {
   return code.startsWith('IGO') ? code : code.slice(0, 3);
 }
+
+let bytes = new Uint8Array(1024);
+let ints = new Int32Array(1024);
+
+/**
+ * A zeroed Uint8Array of length `n` over a buffer reused from call to call: for marks a pass makes and
+ * drops (a typed array of a few hundred bytes gets its own off-heap buffer, which costs more than
+ * zeroing). Valid until the next call; callers must not keep it or nest.
+ */
+export function scratchBytes(n: number): Uint8Array {
+  if (bytes.length < n) bytes = new Uint8Array(Math.max(n, 2 * bytes.length));
+  bytes.fill(0, 0, n);
+  return bytes.subarray(0, n);
+}
+
+/** As `scratchBytes`, an Int32Array of length `n` filled with `value`. */
+export function scratchInts(n: number, value: number): Int32Array {
+  if (ints.length < n) ints = new Int32Array(Math.max(n, 2 * ints.length));
+  ints.fill(value, 0, n);
+  return ints.subarray(0, n);
+}
