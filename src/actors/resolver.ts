@@ -286,7 +286,7 @@ export function resolveActors(dict: ActorDictionary, doc: AnnotatedDoc): State {
   datedHits(items, date);
   const { counts, signalled } = preCount(items, doc, date);
   const s: State = {
-    dict, view, date, items, at, covered, consumed: new Uint8Array(items.length), counts, main: mainOf(counts, dict), signalled,
+    dict, view, date, items, at, covered, consumed: new Array<number>(items.length).fill(0), counts, main: mainOf(counts, dict), signalled,
     titleCase: titleCaseSentences(doc.tokens, doc.sentences.length), found: [], conflicts: [], notes: [],
     named: new Map(), unlisted: new Map(), homonymSense: new Map(), pair: null, people: null, lastMetonym: null,
     places: doc.places ?? [], placeCountries: null,

@@ -131,13 +131,12 @@ function itemAt(dict: ActorDictionary, view: TextView, i: number, memo: Map<stri
 }
 
 /** Candidate items in text order, with `at[token]` = index of the item starting there (or -1). */
-export function scanItems(dict: ActorDictionary, view: TextView): { items: Item[]; at: Int32Array; covered: Int32Array } {
+export function scanItems(dict: ActorDictionary, view: TextView): { items: Item[]; at: number[]; covered: number[] } {
   const n = view.tokens.length;
   const items: Item[] = [];
-  // one buffer for both (each typed array of this size gets its own off-heap buffer)
-  const buf = new Int32Array(2 * n).fill(-1);
-  const at = buf.subarray(0, n);
-  const covered = buf.subarray(n, 2 * n);
+  // plain arrays: a typed array of this size gets its own off-heap buffer, which costs more to make
+  const at = new Array<number>(n).fill(-1);
+  const covered = new Array<number>(n).fill(-1);
   const memo = keyMemo(dict);
   for (let i = 0; i < n; ) {
     const item = itemAt(dict, view, i, memo);

@@ -26,10 +26,11 @@ export interface State {
   date: IsoDate;
   items: Item[];
   /** token → index of the item starting there, or -1 */
-  at: Int32Array;
+  at: number[];
   /** token → index of the item covering it, or -1 */
-  covered: Int32Array;
-  consumed: Uint8Array;
+  covered: number[];
+  /** item → 1 once used (plain arrays here and above: a typed array of this size gets its own off-heap buffer) */
+  consumed: number[];
   /** weighted mention counts of country / IGO codes, from the candidate items */
   counts: Map<string, number>;
   /** the country the article is clearly most about, from `counts` (see `mainOf` in titles.ts) */
