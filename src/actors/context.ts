@@ -33,7 +33,7 @@ const CALENDAR = new Set(['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday'
 
 /** A capitalised word no item covers, in a sentence not in title case: part of an unknown name. */
 export function unknownCapital(s: State, i: number, sentence: number): boolean {
-  const t = tok(s, i);
+  const t = s.view.tokens[i];
   if (!t || t.sentence !== sentence || s.titleCase[sentence]) return false;
   if (s.covered[i]! >= 0 || t.type !== 'word') return false;
   const first = s.view.tokens[i - 1]?.sentence !== sentence;
@@ -43,9 +43,9 @@ export function unknownCapital(s: State, i: number, sentence: number): boolean {
 
 /** The name at [start,end) is embedded in a longer unknown proper name ("Indian Ocean", "Air India", "Bank of India"). */
 export function insideLongerName(s: State, start: number, end: number): boolean {
-  const sentence = tok(s, start)!.sentence;
+  const sentence = s.view.tokens[start]!.sentence;
   if (unknownCapital(s, end, sentence)) return true;
-  const prev = tok(s, start - 1);
+  const prev = s.view.tokens[start - 1];
   if (prev && prev.pos === 'PROPN' && unknownCapital(s, start - 1, sentence)) return true;
   if (prev && prev.lower === 'of' && unknownCapital(s, start - 2, sentence)) return true;
   return false;
@@ -57,8 +57,8 @@ export function insideLongerName(s: State, start: number, end: number): boolean 
  * The next word may itself be a listed surname; a weekday or month ("Sharon Tuesday") is no name.
  */
 export function nameContinues(s: State, i: number): boolean {
-  const t = tok(s, i);
-  const n = tok(s, i + 1);
+  const t = s.view.tokens[i];
+  const n = s.view.tokens[i + 1];
   if (!t || !n || n.sentence !== t.sentence || s.titleCase[t.sentence] || n.type !== 'word' || !isCapitalized(n.text)) return false;
   if (CALENDAR.has(n.text) || n.text === 'I') return false;
   const c = s.covered[i + 1]!;
@@ -70,11 +70,11 @@ export function nameContinues(s: State, i: number): boolean {
  * or the end of a hyphenated chain of two links or more ("Shan-e-Mustafa"; "al-Assad" is one link).
  */
 export function nameBefore(s: State, i: number): boolean {
-  const p = tok(s, i - 1);
+  const p = s.view.tokens[i - 1];
   if (!p) return false;
-  const glued = (k: number): boolean => tok(s, k)?.text === '-' && tok(s, k - 1)?.end === tok(s, k)!.start && tok(s, k + 1)?.start === tok(s, k)!.end;
+  const glued = (k: number): boolean => s.view.tokens[k]?.text === '-' && s.view.tokens[k - 1]?.end === s.view.tokens[k]!.start && s.view.tokens[k + 1]?.start === s.view.tokens[k]!.end;
   if (glued(i - 1) && glued(i - 3)) return true;
-  return p.pos === 'PROPN' && unknownCapital(s, i - 1, tok(s, i)!.sentence);
+  return p.pos === 'PROPN' && unknownCapital(s, i - 1, s.view.tokens[i]!.sentence);
 }
 
 const ALLY = new Set(['ally', 'allies', 'proxy', 'proxies', 'surrogate', 'surrogates', 'client', 'clients', 'partner', 'partners', 'protege', 'protégé']);
@@ -84,10 +84,10 @@ const ALLY = new Set(['ally', 'allies', 'proxy', 'proxies', 'surrogate', 'surrog
  * most one modifier) names other actors, not the country; the words up to the ally noun make no actor.
  */
 export function allyAfter(s: State, end: number, consume = true): boolean {
-  if (!POSSESSIVE.has(tok(s, end)?.text ?? '')) return false;
+  if (!POSSESSIVE.has(s.view.tokens[end]?.text ?? '')) return false;
   for (let j = end + 1; j <= end + 2; j++) {
-    const t = tok(s, j);
-    if (!t || t.sentence !== tok(s, end)!.sentence) return false;
+    const t = s.view.tokens[j];
+    if (!t || t.sentence !== s.view.tokens[end]!.sentence) return false;
     if (ALLY.has(t.lower)) {
       if (consume) for (let k = end + 1; k < j; k++) if (s.at[k]! >= 0) s.consumed[s.at[k]!] = 1;
       return true;
