@@ -270,10 +270,15 @@ function outOfDate(h: NameHit, date: string): boolean {
   return (h.from !== undefined && date < h.from) || (h.to !== undefined && date > h.to);
 }
 
+function anyOutOfDate(hits: NameHit[], date: string): boolean {
+  for (let k = 0; k < hits.length; k++) if (outOfDate(hits[k]!, date)) return true;
+  return false;
+}
+
 /** Drops the readings of a name that do not hold on the article's date (a copy: the hits belong to the index). */
 function datedHits(items: Item[], date: string): void {
   for (const item of items) {
-    if (item.kind !== 'name' || !item.hits.some((h) => outOfDate(h, date))) continue;
+    if (item.kind !== 'name' || !anyOutOfDate(item.hits, date)) continue;
     const kept = item.hits.filter((h) => !outOfDate(h, date));
     if (kept.length > 0) item.hits = kept;
   }
