@@ -66,8 +66,9 @@ const next: Leads = { lead: '', lower: '' };
 
 /**
  * Per dictionary, token text → whether a token of that text that is one word (its leading word is the
- * whole token) passes the key check of `itemAt`: 1 no, 2 yes. The check then depends on the text alone
- * (the lower-cased form is the text's), so a recurring word costs one lookup. Cleared when large.
+ * whole token) passes the key check of `itemAt`: 1 no, 2 yes, 3 yes and its lower-cased form leads a
+ * case-insensitive form. Both depend on the text alone (the lower-cased form is the text's), so a
+ * recurring word costs one lookup. Cleared when large.
  */
 const keyMemos = new WeakMap<ActorDictionary, Map<string, number>>();
 
@@ -85,21 +86,29 @@ function itemAt(dict: ActorDictionary, view: TextView, i: number, memo: Map<stri
   if (tok.type === 'punctuation') return null;
   const known = memo.get(tok.text);
   if (known === 1) return null;
-  leadsAt(view, i, here);
-  const lo = here.lower;
-  const le = here.lead;
-  if (known === undefined) {
+  let le: string;
+  let lo: string;
+  let caseless: boolean;
+  if (known !== undefined) {
+    // a one-word token (only those are memoized): its leading word is the token itself
+    le = tok.text;
+    lo = tok.lower;
+    caseless = known === 3;
+  } else {
+    leadsAt(view, i, here);
+    lo = here.lower;
+    le = here.lead;
     const keys = dict.scanKeys;
     // nothing starts here unless the lead (as written or lower-cased) or the form (same) is a key
     const pass = keys.has(lo) || (le !== lo && keys.has(le)) || (tok.lower !== lo && keys.has(tok.lower)) || (tok.text !== le && keys.has(tok.text));
+    caseless = pass && dict.caselessLeads.has(lo);
     // the whole token is its leading word: the check read only this text and its lower-cased form
     if (le === tok.text && lo === tok.lower) {
       if (memo.size >= 65536) memo.clear();
-      memo.set(tok.text, pass ? 2 : 1);
+      memo.set(tok.text, !pass ? 1 : caseless ? 3 : 2);
     }
     if (!pass) return null;
   }
-  const caseless = dict.caselessLeads.has(lo);
   if (caseless) {
     const g = groupNounEnd(dict, view, i, le, lo);
     if (g >= 0) return { start: i, end: g, kind: 'group' };
