@@ -4,6 +4,9 @@
  * (places, actorResolver, times) on documents the earlier components have filled, each run several
  * rounds, interleaved per article. CPU time is the figure to compare on a shared machine.
  * Run: `npx tsx bench/annotate/parts.ts [millionWords=0.3] [rounds=3]`. Numbers, not pass/fail.
+ * Caveat: the prefilled documents keep the earlier components' output alive, so V8 may allocate objects
+ * from those sites (mentions, places) straight into the old generation, which the coder, whose documents
+ * die young, does not do: output-heavy parts read slower here than in bench/code/run.ts.
  */
 import { annotatorComponents } from '../../src/engine/annotate.js';
 import { emptyDoc } from '../../src/nlp/pipeline.js';
