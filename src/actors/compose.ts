@@ -3,7 +3,7 @@
  * agent noun makes one phrase ("Pakistan's army chief", "Indian troops"); names, adjectives, capitals
  * and surnames are checked against their context; pronouns and group nouns go to coreference.
  */
-import { AMERICAS, FORMER, GENERIC_DETS, NO_ACTOR_COMPOUNDS, SPONSOR_COMPOUNDS, compoundAfter, formerState, POSSESSIVE, allyAfter, insideLongerName, isFiller, metonymIsAgent, nameBefore, nameContinues, sentenceInitial, tok } from './context.js';
+import { AMERICAS, FORMER, GENERIC_DETS, NO_ACTOR_COMPOUNDS, SPONSOR_COMPOUNDS, compoundAfter, formerState, POSSESSIVE, allyAfter, insideLongerName, isFiller, metonymIsAgent, nameBefore, nameContinues, sentenceInitial } from './context.js';
 import { groupNoun, pronoun } from './coref.js';
 import { entryMention, personMention, sharedSurnameMention, typedMention, typedName } from './emit.js';
 import type { AgentInfo, NameHit } from './model.js';
@@ -32,17 +32,17 @@ function modifierOf(item: Item): Modifier | null {
 /** A title or agent noun following a modifier: "Pakistan's (top) army chief", "Indian troops". */
 function headAfter(s: State, mod: Modifier, end: number): number {
   let j = end;
-  const possessive = POSSESSIVE.has(tok(s, j)?.text ?? '');
+  const possessive = POSSESSIVE.has(s.view.tokens[j]?.text ?? '');
   if (possessive) j++;
   // "the New People's Army (NPA) rebels": an acronym in parentheses between the name and its head
   let acronym = -1;
-  if (tok(s, j)?.text === '(' && tok(s, j + 2)?.text === ')' && /^[A-Z][A-Z0-9]{1,5}$/.test(tok(s, j + 1)?.text ?? '')) {
+  if (s.view.tokens[j]?.text === '(' && s.view.tokens[j + 2]?.text === ')' && /^[A-Z][A-Z0-9]{1,5}$/.test(s.view.tokens[j + 1]?.text ?? '')) {
     acronym = s.at[j + 1]!;
     j += 3;
   }
   const personal = mod.kind === 'person';
   for (let k = 0; k < 2 && s.at[j]! < 0; k++) {
-    const t = tok(s, j);
+    const t = s.view.tokens[j];
     // "Indian senior officials", "the Latvian Constitutional Court"
     // "Kazakh oil workers": one noun modifier may stand before the head too
     const nounModifier = k === 0 && t?.pos === 'NOUN' && s.items[s.at[j + 1] ?? -1]?.kind === 'agent';
@@ -87,12 +87,12 @@ const SETTLEMENTS = new Set(['town', 'city', 'village', 'capital', 'port', 'prov
 /** "(the) northern Gondorian city": lower-case modifiers, a country adjective, a settlement noun from token `i`. */
 function adjectiveSettlement(s: State, i: number): { code: string; end: number } | null {
   let j = i;
-  while (j < i + 3 && tok(s, j) && s.at[j]! < 0 && s.covered[j]! < 0 && (tok(s, j)!.pos === 'ADJ' || tok(s, j)!.text === '-') && !isCapitalized(tok(s, j)!.text)) j++;
+  while (j < i + 3 && s.view.tokens[j] && s.at[j]! < 0 && s.covered[j]! < 0 && (s.view.tokens[j]!.pos === 'ADJ' || s.view.tokens[j]!.text === '-') && !isCapitalized(s.view.tokens[j]!.text)) j++;
   const idx = s.at[j] ?? -1;
   const item = s.items[idx];
   if (!item || item.kind !== 'name' || s.consumed[idx]) return null;
   const h = item.hits[0]!;
-  if (h.type !== 'adjective' || h.demonym || h.among || !SETTLEMENTS.has(tok(s, item.end)?.lower ?? '')) return null;
+  if (h.type !== 'adjective' || h.demonym || h.among || !SETTLEMENTS.has(s.view.tokens[item.end]?.lower ?? '')) return null;
   s.consumed[idx] = 1;
   return { code: h.country, end: item.end + 1 };
 }
@@ -101,30 +101,30 @@ const TIME_NOUNS = new Set(['today', 'yesterday', 'tonight', 'tomorrow', 'mornin
 
 /** A lower-case common noun right after token `end - 1`, in the same sentence and in no item ("U.S. airliner"). */
 function modifiesNoun(s: State, end: number): boolean {
-  const n = tok(s, end);
-  return !!n && n.sentence === tok(s, end - 1)!.sentence && n.pos === 'NOUN' && !isCapitalized(n.text) && s.covered[end]! < 0 && !TIME_NOUNS.has(n.lower);
+  const n = s.view.tokens[end];
+  return !!n && n.sentence === s.view.tokens[end - 1]!.sentence && n.pos === 'NOUN' && !isCapitalized(n.text) && s.covered[end]! < 0 && !TIME_NOUNS.has(n.lower);
 }
 
 /** "the government of Gondor": an agent noun followed by "of" and a country. */
 function ofCountry(s: State, at: number): { code: string; end: number } | null {
   let end = at;
-  let w = tok(s, end)?.lower;
+  let w = s.view.tokens[end]?.lower;
   // "a group based in Mordor", "fighters loyal to Gondor's regent": the place or the patron's country
-  const w2 = tok(s, end + 1)?.lower;
+  const w2 = s.view.tokens[end + 1]?.lower;
   if ((w === 'based' && w2 === 'in') || (w === 'loyal' && w2 === 'to')) { end++; w = w2 === 'in' ? 'in' : 'of'; }
   else if (w === 'throughout' || w === 'across') w = 'in';
   // "the government of Gondor", "militants from Mordor", "rebels in Rohan"
   if (w !== 'of' && w !== 'from' && w !== 'in') return null;
   // "marchers in the northern Rohirric village of X": the country of the adjective before a settlement noun
-  if (w !== 'of' && tok(s, end + 1)?.lower === 'the') {
+  if (w !== 'of' && s.view.tokens[end + 1]?.lower === 'the') {
     const town = adjectiveSettlement(s, end + 2);
     if (town) return town;
   }
   // "rebels in the Ivory Coast": a country name written with its article
-  if (tok(s, end + 1)?.lower === 'the' && s.items[s.at[end + 2] ?? -1]?.kind === 'name' && s.at[end + 1]! < 0) end++;
+  if (s.view.tokens[end + 1]?.lower === 'the' && s.items[s.at[end + 2] ?? -1]?.kind === 'name' && s.at[end + 1]! < 0) end++;
   const item = s.items[s.at[end + 1] ?? -1];
   // "police in Lahore", "a court in Istanbul": a place the dictionary knows as a place only
-  const place = placeAt(s, tok(s, end + 1)?.start ?? -1);
+  const place = placeAt(s, s.view.tokens[end + 1]?.start ?? -1);
   if (place && (!item || item.kind !== 'name') && s.dict.countries.has(place)) return { code: place, end: placeEnd(s, end + 1) };
   if (!item || item.kind !== 'name') return null;
   // "the leader of Israel's militia ally": not Israel's leader
@@ -137,7 +137,7 @@ function ofCountry(s: State, at: number): { code: string; end: number } | null {
     s.consumed[s.at[end + 1]!] = 1;
     return { code: place, end: item.end };
   }
-  if (h.type === 'metonym' && w !== 'of' && s.dict.countries.has(h.country) && !(w === 'in' && DIPLOMATIC.has(tok(s, at - 1)?.lower ?? ''))) {
+  if (h.type === 'metonym' && w !== 'of' && s.dict.countries.has(h.country) && !(w === 'in' && DIPLOMATIC.has(s.view.tokens[at - 1]?.lower ?? ''))) {
     s.consumed[s.at[end + 1]!] = 1;
     return { code: h.country, end: item.end };
   }
@@ -150,7 +150,7 @@ function ofCountry(s: State, at: number): { code: string; end: number } | null {
 
 /** "Central American bishops", "South America's insurgency": a region of the Americas, not the United States. */
 function americasRegion(s: State, start: number): boolean {
-  return AMERICAS.has(tok(s, start - 1)?.text ?? '') && tok(s, start)!.text.startsWith('America');
+  return AMERICAS.has(s.view.tokens[start - 1]?.text ?? '') && s.view.tokens[start]!.text.startsWith('America');
 }
 
 /** A name that meant this state only for a time ("Congo" in 1985): the place finder, which reads no dates, does not overrule it. */
@@ -160,7 +160,7 @@ function dated(h: NameHit): boolean {
 
 /** The place finder read the name at token `start` as a place of another country ("Georgia" beside "Texas"). */
 function otherPlace(s: State, start: number, code: string): boolean {
-  const place = placeAt(s, tok(s, start)!.start);
+  const place = placeAt(s, s.view.tokens[start]!.start);
   return place !== undefined && place !== code && s.dict.countries.has(place);
 }
 
@@ -174,8 +174,8 @@ const LOCATING_PREPS = new Set(['of', 'in', 'from', 'inside', 'within', 'through
 function locatingHolder(s: State, start: number, compound: string | undefined): boolean {
   if (!compound || !HOLDER_COMPOUNDS.has(compound)) return false;
   let k = start - 1;
-  if (tok(s, k)?.lower === 'the') k--;
-  return LOCATING_PREPS.has(tok(s, k)?.lower ?? '');
+  if (s.view.tokens[k]?.lower === 'the') k--;
+  return LOCATING_PREPS.has(s.view.tokens[k]?.lower ?? '');
 }
 
 function doName(s: State, idx: number, item: Item & { kind: 'name' }): void {
@@ -184,7 +184,7 @@ function doName(s: State, idx: number, item: Item & { kind: 'name' }): void {
   const compound = compoundAfter(s.view.tokens, item.end);
   if (compound && (NO_ACTOR_COMPOUNDS.has(compound) || SPONSOR_COMPOUNDS.has(compound) || locatingHolder(s, item.start, compound))) return;
   if (allyAfter(s, item.end)) return;
-  if (tok(s, item.start - 1)?.lower === 'ethnic' && first.type !== 'entry') return ethnic(s, item, first);
+  if (s.view.tokens[item.start - 1]?.lower === 'ethnic' && first.type !== 'entry') return ethnic(s, item, first);
   // "peace in (the) former Yugoslavia", "across the former Soviet Union": the lands of a dissolved state, no actor
   if (formerState(s.view, item)) return;
   if (americasRegion(s, item.start)) return;
@@ -203,7 +203,7 @@ function doName(s: State, idx: number, item: Item & { kind: 'name' }): void {
   const hit = pickHit(item.hits);
   if (hit.type === 'metonym') {
     // a shared name the place finder read as another country's city ("Tripoli" in a report on Lebanon)
-    const place = placeAt(s, tok(s, item.start)!.start);
+    const place = placeAt(s, s.view.tokens[item.start]!.start);
     if (place && place !== hit.country && s.dict.countries.has(place)) return;
     // "the CIA", "ICE in Miami": an acronym names an agency, never a place
     const agent = acronymItem(s, item) || metonymIsAgent(s, item.start, item.end);
@@ -217,12 +217,12 @@ function doName(s: State, idx: number, item: Item & { kind: 'name' }): void {
   }
   if (insideLongerName(s, item.start, item.end)) return;
   // "the U.S. airliner", "Pakistan cricket": a country name used as a modifier of a thing, no actor
-  if (hit.type === 'entry' && hit.entry.kind === 'country' && s.dict.nonActorHeads.has(tok(s, item.end)?.lower ?? '')) return;
+  if (hit.type === 'entry' && hit.entry.kind === 'country' && s.dict.nonActorHeads.has(s.view.tokens[item.end]?.lower ?? '')) return;
   if (hit.type === 'entry') {
     entryMention(s, hit.entry, hit.how, item.start, item.end);
     return;
   }
-  if (s.dict.nonActorHeads.has(tok(s, item.end)?.lower ?? '')) return;
+  if (s.dict.nonActorHeads.has(s.view.tokens[item.end]?.lower ?? '')) return;
   const country = s.dict.countries.get(hit.country);
   if (!country) return;
   // "Gondorians", "Pakistanis": the people of the country
@@ -238,20 +238,20 @@ function doName(s: State, idx: number, item: Item & { kind: 'name' }): void {
 function ownBody(s: State, item: Item & { kind: 'name' }, country: string): boolean {
   // "Lebanon's Hezbollah" too
   const h0 = item.hits[0]!;
-  const possessive = h0.type === 'entry' && h0.entry.kind === 'country' && POSSESSIVE.has(tok(s, item.end)?.text ?? '');
+  const possessive = h0.type === 'entry' && h0.entry.kind === 'country' && POSSESSIVE.has(s.view.tokens[item.end]?.text ?? '');
   if (h0.type !== 'adjective' && !possessive) return false;
   const next = s.items[s.at[item.end + (possessive ? 1 : 0)] ?? -1];
   if (!next || next.kind !== 'name') return false;
   const h = pickHit(next.hits);
-  if (h.type === 'metonym') return h.country === country && isCapitalized(tok(s, next.start)!.text) && metonymIsAgent(s, next.start, next.end);
+  if (h.type === 'metonym') return h.country === country && isCapitalized(s.view.tokens[next.start]!.text) && metonymIsAgent(s, next.start, next.end);
   return h.type === 'entry' && h.entry.kind !== 'country' && h.entry.kind !== 'person' && h.entry.kind !== 'media' && h.entry.code.startsWith(country);
 }
 
 /** A one-token item written in capitals only ("FBI", "ICE"). */
 function acronymItem(s: State, item: Item): boolean {
   if (item.end !== item.start + 1) return false;
-  const t = tok(s, item.start)!.text;
-  return t.length >= 2 && /^[A-Z]+$/.test(t) && !s.titleCase[tok(s, item.start)!.sentence];
+  const t = s.view.tokens[item.start]!.text;
+  return t.length >= 2 && /^[A-Z]+$/.test(t) && !s.titleCase[s.view.tokens[item.start]!.sentence];
 }
 
 /** The country counted most in the article apart from `except`, strictly ahead of the others. */
@@ -269,8 +269,8 @@ function mainExcept(s: State, except: string): string | undefined {
 
 /** A noun or adjective follows at token `i` in the same sentence (the word before it is a modifier). */
 function nounAfter(s: State, i: number): boolean {
-  const t = tok(s, i);
-  return !!t && t.sentence === tok(s, i - 1)?.sentence && (t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'ADJ' || t.text === '-');
+  const t = s.view.tokens[i];
+  return !!t && t.sentence === s.view.tokens[i - 1]?.sentence && (t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'ADJ' || t.text === '-');
 }
 
 /**
@@ -305,7 +305,8 @@ function ethnic(s: State, item: Item & { kind: 'name' }, hit: NameHit): void {
  * state; or the text says so ("Atlanta, Georgia", "the state of Georgia").
  */
 function homonymPlace(s: State, start: number, end: number, code: string): boolean {
-  const text = s.view.text.slice(tok(s, start)!.start, tok(s, end - 1)!.end);
+  // one token: its text is the span's (no slice for the usual one-word country name)
+  const text = end === start + 1 ? s.view.tokens[start]!.text : s.view.text.slice(s.view.tokens[start]!.start, s.view.tokens[end - 1]!.end);
   const others = s.dict.homonyms.get(text);
   if (!others) return false;
   let sense = s.homonymSense.get(text);
@@ -321,11 +322,11 @@ function senseOf(s: State, text: string, code: string, others: string[]): boolea
   let own = 0;
   for (const item of s.items) {
     if (item.kind !== 'name') continue;
-    const a = tok(s, item.start)!;
-    if (s.view.text.slice(a.start, tok(s, item.end - 1)!.end) !== text) continue;
+    const a = s.view.tokens[item.start]!;
+    if (s.view.text.slice(a.start, s.view.tokens[item.end - 1]!.end) !== text) continue;
     own += weight(a.sentence);
-    const p1 = tok(s, item.start - 1);
-    const p2 = tok(s, item.start - 2);
+    const p1 = s.view.tokens[item.start - 1];
+    const p2 = s.view.tokens[item.start - 2];
     if (p1?.text === ',' && p2 && s.covered[item.start - 2]! < 0 && p2.pos === 'PROPN') return true;
     if (p1?.lower === 'of' && p2?.lower === 'state') return true;
   }
@@ -335,11 +336,11 @@ function senseOf(s: State, text: string, code: string, others: string[]): boolea
 
 /** "Hungarian and Romanian officials": the first of two coordinated modifiers shares the head. */
 function coordinated(s: State, mod: Modifier, item: Item): boolean {
-  const and = tok(s, item.end);
+  const and = s.view.tokens[item.end];
   if (!and || (and.lower !== 'and' && and.text !== ',' && and.lower !== 'or')) return false;
   // "killed in Baghdad, Iraqi police said", "In Gondor, Rohirric officials": a place after a preposition
   // and a comma ends a phrase; a capital names no list of nationalities
-  if (and.text === ',' && (tok(s, item.start - 1)?.pos === 'ADP' || (item.kind === 'name' && item.hits.some((h) => h.type === 'metonym')))) return false;
+  if (and.text === ',' && (s.view.tokens[item.start - 1]?.pos === 'ADP' || (item.kind === 'name' && item.hits.some((h) => h.type === 'metonym')))) return false;
   const nextIdx = s.at[item.end + 1] ?? -1;
   const next = s.items[nextIdx];
   if (!next) return false;
@@ -366,11 +367,11 @@ const PORTFOLIO_HEADS = new Set(['ministry', 'ministries', 'department']);
  * (capitalised words, "and") after a ministry, when a second "of" follows it; -1 when there is none.
  */
 function portfolioEnd(s: State, item: Item & { kind: 'agent' }): number {
-  if (!PORTFOLIO_HEADS.has(tok(s, item.end - 1)!.lower) || tok(s, item.end)?.lower !== 'of') return -1;
+  if (!PORTFOLIO_HEADS.has(s.view.tokens[item.end - 1]!.lower) || s.view.tokens[item.end]?.lower !== 'of') return -1;
   let j = item.end + 1;
   const stop = Math.min(j + 6, s.view.tokens.length);
   for (; j < stop; j++) {
-    const t = tok(s, j)!;
+    const t = s.view.tokens[j]!;
     if (s.covered[j]! >= 0 || t.type !== 'word') return -1;
     if (t.lower === 'of') return j > item.end + 1 ? j : -1;
     if (!isCapitalized(t.text) && t.lower !== 'and') return -1;
@@ -384,8 +385,8 @@ function portfolioEnd(s: State, item: Item & { kind: 'agent' }): number {
  */
 function civilianModifier(s: State, item: Item & { kind: 'agent' }): boolean {
   if (item.info.sector !== 'CVL' || item.info.plural) return false;
-  const n = tok(s, item.end);
-  return !!n && n.sentence === tok(s, item.start)!.sentence && n.pos === 'NOUN' && !isCapitalized(n.text) && s.covered[item.end]! < 0;
+  const n = s.view.tokens[item.end];
+  return !!n && n.sentence === s.view.tokens[item.start]!.sentence && n.pos === 'NOUN' && !isCapitalized(n.text) && s.covered[item.end]! < 0;
 }
 
 function doAgent(s: State, item: Item & { kind: 'agent' }): void {
@@ -396,7 +397,7 @@ function doAgent(s: State, item: Item & { kind: 'agent' }): void {
     const isCountry = s.dict.countries.has(of.code);
     let sector = item.info.sector;
     // "the Ministry of Defence of Armenia" is the defence ministry
-    for (let k = item.end + 1; k < portfolio; k++) if (tok(s, k)!.lower === 'defence' || tok(s, k)!.lower === 'defense') sector = 'MIL';
+    for (let k = item.end + 1; k < portfolio; k++) if (s.view.tokens[k]!.lower === 'defence' || s.view.tokens[k]!.lower === 'defense') sector = 'MIL';
     const code = isCountry ? of.code + sector : of.code;
     typedMention(s, code, isCountry ? typedName(s, of.code, sector) : (s.dict.entries.get(of.code)?.name ?? of.code), 'typed', item.start, of.end, item.info.plural);
     return;
@@ -444,30 +445,30 @@ const ABOUT = new Set(['some', 'about', 'around', 'nearly', 'over', 'least', 'at
  * is its subject. Counted people elsewhere ("killed 19 people", "detained 12 people") are victims, not actors.
  */
 function crowdBefore(s: State, start: number): boolean {
-  const sentence = tok(s, start)!.sentence;
+  const sentence = s.view.tokens[start]!.sentence;
   let k = start - 1;
-  const p = tok(s, k);
+  const p = s.view.tokens[k];
   if (!p || p.sentence !== sentence) return false;
   if (p.type === 'number' || p.pos === 'NUM') k--;
   else {
     // "(tens of) thousands of", "hundreds of thousands of"
     let counted = false;
-    while (tok(s, k)?.lower === 'of' && CROWD_COUNTS.has(tok(s, k - 1)?.lower ?? '')) { k -= 2; counted = true; }
+    while (s.view.tokens[k]?.lower === 'of' && CROWD_COUNTS.has(s.view.tokens[k - 1]?.lower ?? '')) { k -= 2; counted = true; }
     if (!counted) return false;
   }
-  while (ABOUT.has(tok(s, k)?.lower ?? '') && tok(s, k)!.sentence === sentence) k--;
-  const before = tok(s, k);
+  while (ABOUT.has(s.view.tokens[k]?.lower ?? '') && s.view.tokens[k]!.sentence === sentence) k--;
+  const before = s.view.tokens[k];
   return !before || before.sentence !== sentence || before.text === ',' || before.text === ';' || before.lower === 'and';
 }
 
 /** The one country of the places written after "in" (or "across", "throughout") later in the sentence from token `from`. */
 function placedIn(s: State, from: number): string | undefined {
-  const sentence = tok(s, from - 1)!.sentence;
+  const sentence = s.view.tokens[from - 1]!.sentence;
   let found: string | undefined;
-  for (let j = from + 1; tok(s, j)?.sentence === sentence; j++) {
-    const w = tok(s, j - 1)!.lower;
+  for (let j = from + 1; s.view.tokens[j]?.sentence === sentence; j++) {
+    const w = s.view.tokens[j - 1]!.lower;
     if (w !== 'in' && w !== 'across' && w !== 'throughout') continue;
-    const c = placeAt(s, tok(s, j)!.start);
+    const c = placeAt(s, s.view.tokens[j]!.start);
     if (!c || !s.dict.countries.has(c)) continue;
     if (found !== undefined && found !== c) return undefined;
     found = c;
@@ -477,9 +478,9 @@ function placedIn(s: State, from: number): string | undefined {
 
 /** "the country's army", "the nation's police": the agent of the country the article is about. */
 function countrysAgent(s: State, item: Item & { kind: 'agent' }): boolean {
-  const poss = tok(s, item.start - 1);
-  const noun = tok(s, item.start - 2);
-  if (!poss || !POSSESSIVE.has(poss.text) || (noun?.lower !== 'country' && noun?.lower !== 'nation') || tok(s, item.start - 3)?.lower !== 'the') return false;
+  const poss = s.view.tokens[item.start - 1];
+  const noun = s.view.tokens[item.start - 2];
+  if (!poss || !POSSESSIVE.has(poss.text) || (noun?.lower !== 'country' && noun?.lower !== 'nation') || s.view.tokens[item.start - 3]?.lower !== 'the') return false;
   const country = mainCountry(s);
   if (!country) return false;
   typedMention(s, country + item.info.sector, typedName(s, country, item.info.sector), 'typed', item.start - 3, item.end, item.info.plural);
@@ -494,13 +495,13 @@ const PREPS = new Set(['in', 'at', 'near', 'from', 'to', 'into', 'of', 'on', 'ac
  * prepositional phrase ("fighting in Helmand, police said" has a comma; "in Helmand police" is no head).
  */
 function placeBefore(s: State, start: number): { code: string; start: number; region: boolean } | null {
-  const last = tok(s, start - 1);
+  const last = s.view.tokens[start - 1];
   if (!last || last.type !== 'word' || s.covered[start - 1]! >= 0 || s.places.length === 0) return null;
   for (const p of s.places) {
     if (p.end !== last.end || !p.place.country || !s.dict.countries.has(p.place.country)) continue;
     let k = start - 1;
-    while (k > 0 && tok(s, k - 1)!.start >= p.start) k--;
-    if (tok(s, k)!.start !== p.start || PREPS.has(tok(s, k - 1)?.lower ?? '')) return null;
+    while (k > 0 && s.view.tokens[k - 1]!.start >= p.start) k--;
+    if (s.view.tokens[k]!.start !== p.start || PREPS.has(s.view.tokens[k - 1]?.lower ?? '')) return null;
     for (let i = k; i < start; i++) if (s.covered[i]! >= 0) return null;
     return { code: p.place.country, start: k, region: p.place.kind === 'region' || p.place.kind === 'disputed' };
   }
@@ -510,7 +511,7 @@ function placeBefore(s: State, start: number): { code: string; start: number; re
 /** The last token of the place mention starting at token `i` (plus one). */
 function placeEnd(s: State, i: number): number {
   let j = i + 1;
-  while (tok(s, j) && tok(s, j)!.type === 'word' && isCapitalized(tok(s, j)!.text) && placeAt(s, tok(s, j)!.start) === undefined) j++;
+  while (s.view.tokens[j] && s.view.tokens[j]!.type === 'word' && isCapitalized(s.view.tokens[j]!.text) && placeAt(s, s.view.tokens[j]!.start) === undefined) j++;
   return j;
 }
 
@@ -518,8 +519,8 @@ function placeEnd(s: State, i: number): number {
 function sharedCountry(s: State, start: number): string | null {
   // "Gondorian troops and allied militias": up to two lower-case modifiers before the second noun
   let k = start - 1;
-  while (k >= start - 2 && s.covered[k]! < 0 && tok(s, k) && !isCapitalized(tok(s, k)!.text) && (tok(s, k)!.pos === 'ADJ' || (tok(s, k)!.pos === 'VERB' && tok(s, k)!.lower.endsWith('ed')))) k--;
-  const link = tok(s, k);
+  while (k >= start - 2 && s.covered[k]! < 0 && s.view.tokens[k] && !isCapitalized(s.view.tokens[k]!.text) && (s.view.tokens[k]!.pos === 'ADJ' || (s.view.tokens[k]!.pos === 'VERB' && s.view.tokens[k]!.lower.endsWith('ed')))) k--;
+  const link = s.view.tokens[k];
   // "Gondorian aircraft including helicopter gunships": a part named after "including" is of the whole's country
   if (!link || (link.lower !== 'and' && link.lower !== 'or' && link.lower !== 'including')) return null;
   const last = s.found[s.found.length - 1];
@@ -533,15 +534,15 @@ function sharedCountry(s: State, start: number): string | null {
  * run of capitalised words no item covers) is that outlet, of the country the article is about.
  */
 function namedOutlet(s: State, item: Item & { kind: 'agent' }): boolean {
-  if (!OUTLETS.has(tok(s, item.end - 1)!.lower)) return false;
-  const sentence = tok(s, item.start)!.sentence;
+  if (!OUTLETS.has(s.view.tokens[item.end - 1]!.lower)) return false;
+  const sentence = s.view.tokens[item.start]!.sentence;
   if (s.titleCase[sentence]) return false;
-  const word = (k: number): boolean => s.covered[k]! < 0 && tok(s, k)?.sentence === sentence && tok(s, k)!.type === 'word' && isCapitalized(tok(s, k)!.text);
+  const word = (k: number): boolean => s.covered[k]! < 0 && s.view.tokens[k]?.sentence === sentence && s.view.tokens[k]!.type === 'word' && isCapitalized(s.view.tokens[k]!.text);
   let j = item.end;
   while (j < item.end + 5) {
     if (word(j)) { j++; continue; }
     // "Al-Watan": a hyphen glued between two capitalised words
-    if (j > item.end && tok(s, j)?.text === '-' && tok(s, j - 1)!.end === tok(s, j)!.start && tok(s, j + 1)?.start === tok(s, j)!.end && word(j + 1)) { j += 2; continue; }
+    if (j > item.end && s.view.tokens[j]?.text === '-' && s.view.tokens[j - 1]!.end === s.view.tokens[j]!.start && s.view.tokens[j + 1]?.start === s.view.tokens[j]!.end && word(j + 1)) { j += 2; continue; }
     break;
   }
   if (j === item.end) return false;
@@ -556,18 +557,18 @@ function namedOutlet(s: State, item: Item & { kind: 'agent' }): boolean {
  * country the article is about.
  */
 function namedParty(s: State, item: Item & { kind: 'agent' }): boolean {
-  if (tok(s, item.end - 1)!.lower !== 'party') return false;
-  const sentence = tok(s, item.start)!.sentence;
+  if (s.view.tokens[item.end - 1]!.lower !== 'party') return false;
+  const sentence = s.view.tokens[item.start]!.sentence;
   if (s.titleCase[sentence]) return false;
   let j = item.start - 1;
-  if (tok(s, j)?.text === ')') {
+  if (s.view.tokens[j]?.text === ')') {
     let k = j - 1;
-    while (k > j - 5 && tok(s, k) && tok(s, k)!.text !== '(') k--;
-    if (tok(s, k)?.text !== '(') return false;
+    while (k > j - 5 && s.view.tokens[k] && s.view.tokens[k]!.text !== '(') k--;
+    if (s.view.tokens[k]?.text !== '(') return false;
     j = k - 1;
   }
   const end = j + 1;
-  while (j >= 0 && s.covered[j]! < 0 && tok(s, j)!.sentence === sentence && tok(s, j)!.type === 'word' && isCapitalized(tok(s, j)!.text) && !sentenceInitial(s, j)) j--;
+  while (j >= 0 && s.covered[j]! < 0 && s.view.tokens[j]!.sentence === sentence && s.view.tokens[j]!.type === 'word' && isCapitalized(s.view.tokens[j]!.text) && !sentenceInitial(s, j)) j--;
   if (j + 1 === end) return false;
   const country = mainCountry(s);
   typedMention(s, country ? country + 'PTY' : 'PTY', country ? typedName(s, country, 'PTY') : typedName(s, '', 'PTY').trim(), 'typed', j + 1, item.end, false);
@@ -607,13 +608,13 @@ function articleIgo(s: State): { code: string; name: string } {
 function definiteAgent(s: State, item: Item & { kind: 'agent' }): void {
   if (!DEFINITE_SECTORS.has(item.info.sector)) return;
   // "artillery pounded the town", "supplying drones to X": a weapon with no country word names no actor
-  if (WEAPONS.has(tok(s, item.end - 1)!.lower)) return;
-  const prev = tok(s, item.start - 1);
-  const sameSentence = prev && prev.sentence === tok(s, item.start)!.sentence;
-  const definite = sameSentence ? prev.lower === 'the' || (item.info.plural && !GENERIC_DETS.has(prev.lower) && prev.pos !== 'DET' && prev.pos !== 'NUM' && prev.pos !== 'PRON') : item.info.plural || isCapitalized(tok(s, item.start)!.text);
+  if (WEAPONS.has(s.view.tokens[item.end - 1]!.lower)) return;
+  const prev = s.view.tokens[item.start - 1];
+  const sameSentence = prev && prev.sentence === s.view.tokens[item.start]!.sentence;
+  const definite = sameSentence ? prev.lower === 'the' || (item.info.plural && !GENERIC_DETS.has(prev.lower) && prev.pos !== 'DET' && prev.pos !== 'NUM' && prev.pos !== 'PRON') : item.info.plural || isCapitalized(s.view.tokens[item.start]!.text);
   if (!definite) return;
   // "peacekeepers came under fire": with no country word, the blue helmets of the body the article names
-  if (tok(s, item.start)!.lower.startsWith('peacekeep')) {
+  if (s.view.tokens[item.start]!.lower.startsWith('peacekeep')) {
     const igo = articleIgo(s);
     typedMention(s, igo.code, igo.name, 'typed', item.start, item.end, item.info.plural);
     return;
@@ -624,9 +625,9 @@ function definiteAgent(s: State, item: Item & { kind: 'agent' }): void {
 }
 
 function doSurname(s: State, item: Item & { kind: 'surname' }): void {
-  const t = tok(s, item.start)!;
-  const prev = tok(s, item.start - 1);
-  const next = tok(s, item.end);
+  const t = s.view.tokens[item.start]!;
+  const prev = s.view.tokens[item.start - 1];
+  const next = s.view.tokens[item.end];
   if (prev?.type === 'number' || next?.type === 'number') return; // "May 5"
   if (MONTHS.has(t.text) && prev && TIME_PREPS.has(prev.lower)) return; // "in May"
   if (t.pos !== 'PROPN' && sentenceInitial(s, item.start)) return; // "Will the council act?"
@@ -660,7 +661,7 @@ function titleAlone(s: State, idx: number, item: Item & { kind: 'title' }): void
 function bodyBefore(s: State, item: Item & { kind: 'title' }): Modifier | null {
   const last = s.found[s.found.length - 1];
   if (!last || last.end !== item.start || last.m.how !== 'typed' || last.m.kind !== 'agent' || last.m.code.length !== 6) return null;
-  if (!isCapitalized(tok(s, item.start)!.text) || !isCapitalized(tok(s, item.start - 1)!.text)) return null;
+  if (!isCapitalized(s.view.tokens[item.start]!.text) || !isCapitalized(s.view.tokens[item.start - 1]!.text)) return null;
   const country = last.m.code.slice(0, 3);
   if (!s.dict.countries.has(country)) return null;
   s.found.pop();

@@ -33,7 +33,7 @@ const CALENDAR = new Set(['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday'
 
 /** A capitalised word no item covers, in a sentence not in title case: part of an unknown name. */
 export function unknownCapital(s: State, i: number, sentence: number): boolean {
-  const t = tok(s, i);
+  const t = s.view.tokens[i];
   if (!t || t.sentence !== sentence || s.titleCase[sentence]) return false;
   if (s.covered[i]! >= 0 || t.type !== 'word') return false;
   const first = s.view.tokens[i - 1]?.sentence !== sentence;
@@ -43,9 +43,9 @@ export function unknownCapital(s: State, i: number, sentence: number): boolean {
 
 /** The name at [start,end) is embedded in a longer unknown proper name ("Indian Ocean", "Air India", "Bank of India"). */
 export function insideLongerName(s: State, start: number, end: number): boolean {
-  const sentence = tok(s, start)!.sentence;
+  const sentence = s.view.tokens[start]!.sentence;
   if (unknownCapital(s, end, sentence)) return true;
-  const prev = tok(s, start - 1);
+  const prev = s.view.tokens[start - 1];
   if (prev && (prev.pos === 'PROPN' || prev.pos === 'ADJ' || prev.pos === 'NOUN') && unknownCapital(s, start - 1, sentence)) return true;
   if (prev && prev.lower === 'of' && unknownCapital(s, start - 2, sentence)) return true;
   return false;
@@ -57,8 +57,8 @@ export function insideLongerName(s: State, start: number, end: number): boolean 
  * The next word may itself be a listed surname; a weekday or month ("Sharon Tuesday") is no name.
  */
 export function nameContinues(s: State, i: number): boolean {
-  const t = tok(s, i);
-  const n = tok(s, i + 1);
+  const t = s.view.tokens[i];
+  const n = s.view.tokens[i + 1];
   if (!t || !n || n.sentence !== t.sentence || s.titleCase[t.sentence] || n.type !== 'word' || !isCapitalized(n.text)) return false;
   if (CALENDAR.has(n.text) || n.text === 'I') return false;
   const c = s.covered[i + 1]!;
@@ -70,11 +70,11 @@ export function nameContinues(s: State, i: number): boolean {
  * or the end of a hyphenated chain of two links or more ("Shan-e-Mustafa"; "al-Assad" is one link).
  */
 export function nameBefore(s: State, i: number): boolean {
-  const p = tok(s, i - 1);
+  const p = s.view.tokens[i - 1];
   if (!p) return false;
-  const glued = (k: number): boolean => tok(s, k)?.text === '-' && tok(s, k - 1)?.end === tok(s, k)!.start && tok(s, k + 1)?.start === tok(s, k)!.end;
+  const glued = (k: number): boolean => s.view.tokens[k]?.text === '-' && s.view.tokens[k - 1]?.end === s.view.tokens[k]!.start && s.view.tokens[k + 1]?.start === s.view.tokens[k]!.end;
   if (glued(i - 1) && glued(i - 3)) return true;
-  return p.pos === 'PROPN' && unknownCapital(s, i - 1, tok(s, i)!.sentence);
+  return p.pos === 'PROPN' && unknownCapital(s, i - 1, s.view.tokens[i]!.sentence);
 }
 
 const ALLY = new Set(['ally', 'allies', 'proxy', 'proxies', 'surrogate', 'surrogates', 'client', 'clients', 'partner', 'partners', 'protege', 'protégé']);
@@ -84,10 +84,10 @@ const ALLY = new Set(['ally', 'allies', 'proxy', 'proxies', 'surrogate', 'surrog
  * most one modifier) names other actors, not the country; the words up to the ally noun make no actor.
  */
 export function allyAfter(s: State, end: number, consume = true): boolean {
-  if (!POSSESSIVE.has(tok(s, end)?.text ?? '')) return false;
+  if (!POSSESSIVE.has(s.view.tokens[end]?.text ?? '')) return false;
   for (let j = end + 1; j <= end + 2; j++) {
-    const t = tok(s, j);
-    if (!t || t.sentence !== tok(s, end)!.sentence) return false;
+    const t = s.view.tokens[j];
+    if (!t || t.sentence !== s.view.tokens[end]!.sentence) return false;
     if (ALLY.has(t.lower)) {
       if (consume) for (let k = end + 1; k < j; k++) if (s.at[k]! >= 0) s.consumed[s.at[k]!] = 1;
       return true;
@@ -97,31 +97,43 @@ export function allyAfter(s: State, end: number, consume = true): boolean {
   return false;
 }
 
+let counts = new Int32Array(256);
+let flags = new Uint8Array(256);
+
 /**
  * Per-sentence flag: most words after the first are capitalised (a headline). A short sentence
  * ending in a full stop needs more evidence than a few capitals ("The Gondorian Sea is calm.").
  */
 export function titleCaseSentences(tokens: Token[], sentences: number): Uint8Array {
-  const caps = new Int32Array(sentences);
-  const words = new Int32Array(sentences);
-  const stop = new Uint8Array(sentences);
-  const lowerContent = new Uint8Array(sentences);
+  const n = sentences;
+  if (counts.length < 2 * n) {
+    counts = new Int32Array(Math.max(2 * n, 2 * counts.length));
+    flags = new Uint8Array(counts.length);
+  }
+  // scratch, reused: counts[i] capitalised words and counts[n + i] words of sentence i; flags[i] it ends in a
+  // full stop, flags[n + i] it has lower-case content
+  const c = counts;
+  const f = flags;
+  c.fill(0, 0, 2 * n);
+  f.fill(0, 0, 2 * n);
   let prevSentence = -1;
   for (const t of tokens) {
-    const first = t.sentence !== prevSentence;
-    prevSentence = t.sentence;
-    if (t.type === 'punctuation') stop[t.sentence] = t.text === '.' || t.text === '?' || t.text === '!' ? 1 : 0;
-    else stop[t.sentence] = 0;
+    const sent = t.sentence;
+    const first = sent !== prevSentence;
+    prevSentence = sent;
+    if (t.type === 'punctuation') f[sent] = t.text === '.' || t.text === '?' || t.text === '!' ? 1 : 0;
+    else f[sent] = 0;
     if (first || t.type !== 'word' || t.text.length < 3) continue;
-    words[t.sentence]!++;
-    if (isCapitalized(t.text)) caps[t.sentence]!++;
+    c[n + sent]!++;
+    if (isCapitalized(t.text)) c[sent]!++;
     // a lower-case verb, noun or adjective: running text full of names, not a headline
-    else if (t.pos === 'VERB' || t.pos === 'NOUN' || t.pos === 'ADJ') lowerContent[t.sentence] = 1;
+    else if (t.pos === 'VERB' || t.pos === 'NOUN' || t.pos === 'ADJ') f[n + sent] = 1;
   }
-  const out = new Uint8Array(sentences);
-  for (let i = 0; i < sentences; i++) {
-    const enough = stop[i] ? words[i]! >= 6 : words[i]! >= 3;
-    if (enough && caps[i]! / words[i]! >= 0.7 && !lowerContent[i]) out[i] = 1;
+  const out = new Uint8Array(n);
+  for (let i = 0; i < n; i++) {
+    const words = c[n + i]!;
+    const enough = f[i] ? words >= 6 : words >= 3;
+    if (enough && c[i]! / words >= 0.7 && !f[n + i]) out[i] = 1;
   }
   return out;
 }

@@ -12,9 +12,11 @@ function spanText(s: State, start: number, end: number): { start: number; end: n
 
 /** A mention record with one fixed property order (one object shape for the engine). */
 function record(s: State, start: number, end: number, actorId: string, code: string, name: string, kind: ActorMention['kind'], how: Resolution): ActorMention {
-  const a = s.view.tokens[start]!.start;
+  const first = s.view.tokens[start]!;
+  const a = first.start;
   const b = s.view.tokens[end - 1]!.end;
-  return { start: a, end: b, text: s.view.text.slice(a, b), actorId, code, name, kind, how };
+  // one token: its own text (text.slice(start, end) === token.text), no new string
+  return { start: a, end: b, text: end === start + 1 ? first.text : s.view.text.slice(a, b), actorId, code, name, kind, how };
 }
 
 export function push(s: State, m: ActorMention, start: number, end: number, plural: boolean, gender: 'm' | 'f' | null): Found {
@@ -141,8 +143,21 @@ export function personMention(s: State, e: ActorEntry, how: Resolution, start: n
 }
 
 /** An unnamed actor of a type: "Indian troops" → agent:INDMIL. */
+/** code → "agent:" + code (a handful of codes recur in every article: built once each). */
+const agentIds = new Map<string, string>();
+
+function agentId(code: string): string {
+  let id = agentIds.get(code);
+  if (id === undefined) {
+    id = `agent:${code}`;
+    if (agentIds.size >= 4096) agentIds.clear();
+    agentIds.set(code, id);
+  }
+  return id;
+}
+
 export function typedMention(s: State, code: string, name: string, how: Resolution, start: number, end: number, plural: boolean, role?: string): Found {
-  const m = record(s, start, end, `agent:${code}`, code, name, 'agent', how);
+  const m = record(s, start, end, agentId(code), code, name, 'agent', how);
   if (role) m.role = role;
   return push(s, m, start, end, plural, null);
 }

@@ -13,26 +13,31 @@ export interface TextView {
   /** `text` lower-cased, same length (see `viewOf`). */
   lower: string;
   tokens: Token[];
-  /** per token: its leading word, as written and lower-cased */
-  lead: string[];
-  lowerLead: string[];
 }
 
 export function viewOf(text: string, tokens: Token[]): TextView {
   let lower = text.toLowerCase();
   // a few characters change length when lower-cased ("İ"); fall back to a per-character map
   if (lower.length !== text.length) lower = Array.from(text, (c) => (c.toLowerCase().length === c.length ? c.toLowerCase() : c)).join('');
-  const n = tokens.length;
-  const lead: string[] = new Array(n);
-  const lowerLead: string[] = new Array(n);
-  for (let i = 0; i < n; i++) {
-    const t = tokens[i]!;
-    const len = leadLength(text, t.start, t.end);
-    const whole = len === t.text.length && t.lower.length === len;
-    lead[i] = whole ? t.text : text.slice(t.start, t.start + len);
-    lowerLead[i] = whole ? t.lower : lower.slice(t.start, t.start + len);
-  }
-  return { text, lower, tokens, lead, lowerLead };
+  return { text, lower, tokens };
+}
+
+/** The leading word of a token, as written and lower-cased (a scratch the caller reuses: no allocation per token). */
+export interface Leads {
+  lead: string;
+  lower: string;
+}
+
+/**
+ * Fills `out` with the leading word of token `i`: the token's own text and lower-cased form when the
+ * whole token is one word (most tokens), else the characters up to the first separator.
+ */
+export function leadsAt(view: TextView, i: number, out: Leads): void {
+  const t = view.tokens[i]!;
+  const len = leadLength(view.text, t.start, t.end);
+  const whole = len === t.text.length && t.lower.length === len;
+  out.lead = whole ? t.text : view.text.slice(t.start, t.start + len);
+  out.lower = whole ? t.lower : view.lower.slice(t.start, t.start + len);
 }
 
 function isStop(c: number): boolean {
@@ -56,9 +61,6 @@ function nextWordChar(s: string, pos: number): string {
   return i < s.length ? s[i]! : '';
 }
 
-function nextOf(view: TextView, i: number): string {
-  return nextWordChar(view.text, view.tokens[i]!.start + view.lead[i]!.length);
-}
 
 /** The leading word of a form, and its second-word letter when it has more than one word. */
 export function formKeys(form: string): { lead: string; second: string } {
@@ -66,9 +68,11 @@ export function formKeys(form: string): { lead: string; second: string } {
   return { lead: form.slice(0, len), second: form.length > len ? nextWordChar(form, len) : '' };
 }
 
-interface Form<P> {
+export interface Form<P> {
   form: string;
   payloads: P[];
+  /** the form's last code unit: a cheap first test (most forms of a list fail on it) */
+  last: number;
 }
 
 export interface FormMatch<P> {
@@ -116,7 +120,7 @@ export class FormIndex<P> {
       if (!known.payloads.includes(payload)) known.payloads.push(payload);
       return;
     }
-    const entry: Form<P> = { form: f, payloads: [payload] };
+    const entry: Form<P> = { form: f, payloads: [payload], last: f.charCodeAt(f.length - 1) };
     this.byForm.set(f, entry);
     const { lead, second } = formKeys(f);
     let l = this.byLead.get(lead);
@@ -149,26 +153,46 @@ export class FormIndex<P> {
 
   /** The longest form starting at token `i`, or null. */
   match(view: TextView, i: number): FormMatch<P> | null {
-    const tok = view.tokens[i];
-    if (!tok) return null;
-    const lead = this.caseless ? view.lowerLead[i]! : view.lead[i]!;
-    const l = this.byLead.get(lead);
-    if (!l) return null;
-    const src = this.caseless ? view.lower : view.text;
-    if (l.multi) {
-      const next = nextOf(view, i);
-      const m = this.tryList(l.multi.get(this.caseless ? next.toLowerCase() : next), src, view, tok.start, i);
-      if (m) return m;
-    }
-    return this.tryList(l.single, src, view, tok.start, i);
+    if (!view.tokens[i]) return null;
+    const leads: Leads = { lead: '', lower: '' };
+    leadsAt(view, i, leads);
+    const f = this.find(view, i, leads.lead, leads.lower);
+    return f ? { form: f.form, payloads: f.payloads, start: i, end: this.end } : null;
   }
 
-  private tryList(list: Form<P>[] | undefined, src: string, view: TextView, start: number, i: number): FormMatch<P> | null {
+  /** One past the last token of the last `find` that returned a form. */
+  end = 0;
+
+  /**
+   * `match` without a result object: the longest form starting at token `i` (which must exist), whose
+   * leading word as written and lower-cased is `lead` and `lower` (see `leadsAt`); its end in `this.end`.
+   */
+  find(view: TextView, i: number, lead: string, lower: string): Form<P> | null {
+    const key = this.caseless ? lower : lead;
+    const l = this.byLead.get(key);
+    if (!l) return null;
+    const src = this.caseless ? view.lower : view.text;
+    const start = view.tokens[i]!.start;
+    if (l.multi) {
+      // the leading word has the same length as written and lower-cased
+      const next = nextWordChar(view.text, start + key.length);
+      const f = this.tryList(l.multi.get(this.caseless ? next.toLowerCase() : next), src, view, start, i);
+      if (f) return f;
+    }
+    return this.tryList(l.single, src, view, start, i);
+  }
+
+  private tryList(list: Form<P>[] | undefined, src: string, view: TextView, start: number, i: number): Form<P> | null {
     if (!list) return null;
-    for (const f of list) {
-      if (!src.startsWith(f.form, start)) continue;
-      const end = tokensTo(view.tokens, i, start + f.form.length);
-      if (end > 0) return { form: f.form, payloads: f.payloads, start: i, end };
+    for (let k = 0; k < list.length; k++) {
+      const f = list[k]!;
+      const e = start + f.form.length;
+      if (e > src.length || src.charCodeAt(e - 1) !== f.last || !src.startsWith(f.form, start)) continue;
+      const end = tokensTo(view.tokens, i, e);
+      if (end > 0) {
+        this.end = end;
+        return f;
+      }
     }
     return null;
   }

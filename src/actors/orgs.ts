@@ -7,9 +7,8 @@
  * the article is clearly about, else of no country (the sector alone). One pass over the tokens.
  */
 import type { ActorMention, PlaceMention, Token } from '../domain/types.js';
-import { tok } from './context.js';
 import { isCapitalized } from './scan.js';
-import { countryPart, placeAt, type Found, type State } from './state.js';
+import { countryPart, placeAt, scratchBytes, scratchInts, type Found, type State } from './state.js';
 
 const LINKS = new Set(['of', 'for', 'and', '&', 'on', 'against']);
 const RIGHT_LINKS = new Set(['of', 'for', 'on', 'against']);
@@ -17,27 +16,27 @@ const INTERNATIONAL = new Set(['international', 'world', 'global', 'intergovernm
 const NO_COUNTRY: Record<string, string> = { REB: 'UAF' };
 
 function capWord(s: State, i: number, sentence: number): boolean {
-  const t = tok(s, i);
+  const t = s.view.tokens[i];
   return !!t && t.sentence === sentence && t.type !== 'punctuation' && t.type !== 'number' && t.pos !== 'DET' && isCapitalized(t.text);
 }
 
 /** [start, end) of the capitalised name around the head at `h`, or null. */
 function nameSpan(s: State, h: number): [number, number] | null {
-  const sentence = tok(s, h)!.sentence;
+  const sentence = s.view.tokens[h]!.sentence;
   let start = h;
   for (;;) {
     if (capWord(s, start - 1, sentence)) { start--; continue; }
     // "Mine Safety and Health Administration", "Immigration and Customs Enforcement"
-    if (LINKS.has(tok(s, start - 1)?.lower ?? '') && capWord(s, start - 2, sentence) && start - 1 > 0) { start -= 2; continue; }
+    if (LINKS.has(s.view.tokens[start - 1]?.lower ?? '') && capWord(s, start - 2, sentence) && start - 1 > 0) { start -= 2; continue; }
     break;
   }
   let end = h + 1;
   // "Liberation Front", "Armed Forces Command": the last head names the organisation
-  while (capWord(s, end, sentence) && s.dict.orgHeads.has(tok(s, end)!.lower)) end++;
+  while (capWord(s, end, sentence) && s.dict.orgHeads.has(s.view.tokens[end]!.lower)) end++;
   // "Ministry of Health", "Department of Justice", "Court of Appeal", "Front for the Liberation of ..."
-  while (RIGHT_LINKS.has(tok(s, end)?.lower ?? '')) {
+  while (RIGHT_LINKS.has(s.view.tokens[end]?.lower ?? '')) {
     let j = end + 1;
-    if (tok(s, j)?.lower === 'the') j++;
+    if (s.view.tokens[j]?.lower === 'the') j++;
     if (!capWord(s, j, sentence)) break;
     while (capWord(s, j, sentence)) j++;
     end = j;
@@ -84,14 +83,14 @@ function countryOfSpan(s: State, span: [number, number], inside: Found[], places
   }
   const word = countryWord(s, span);
   if (word) return word;
-  const a = tok(s, span[0])!.start;
-  const b = tok(s, span[1] - 1)!.end;
+  const a = s.view.tokens[span[0]]!.start;
+  const b = s.view.tokens[span[1] - 1]!.end;
   const own = placeCountry(places, a, b);
   if (own) return own;
   // "the Supreme Court in Dhaka"
-  const next = tok(s, span[1]);
+  const next = s.view.tokens[span[1]];
   if (next && (next.lower === 'in' || next.lower === 'of')) {
-    const t2 = tok(s, span[1] + 1);
+    const t2 = s.view.tokens[span[1] + 1];
     const after = t2 ? placeCountry(places, t2.start, t2.end + 40) : null;
     if (after && t2 && places.some((p) => p.start === t2.start)) return after;
   }
@@ -99,21 +98,21 @@ function countryOfSpan(s: State, span: [number, number], inside: Found[], places
 }
 
 function mentionOf(s: State, span: [number, number], code: string): ActorMention {
-  const a = tok(s, span[0])!.start;
-  const b = tok(s, span[1] - 1)!.end;
+  const a = s.view.tokens[span[0]]!.start;
+  const b = s.view.tokens[span[1] - 1]!.end;
   const text = s.view.text.slice(a, b);
   return { start: a, end: b, text, actorId: `unlisted:${text.toLowerCase().replace(/\s+/g, '-')}`, code, name: text, kind: 'agent', how: 'typed' };
 }
 
 function lastHead(s: State, span: [number, number]): string {
   let sector = '';
-  for (let k = span[0]; k < span[1]; k++) sector = s.dict.orgHeads.get(tok(s, k)!.lower) ?? sector;
+  for (let k = span[0]; k < span[1]; k++) sector = s.dict.orgHeads.get(s.view.tokens[k]!.lower) ?? sector;
   return sector;
 }
 
 /** The span is written in parentheses right after a resolved mention ("the Umma (Nation) party" aside). */
 function glossAfterName(s: State, span: [number, number], owner: Int32Array): boolean {
-  if (tok(s, span[0] - 1)?.text !== '(' || tok(s, span[1])?.text !== ')') return false;
+  if (s.view.tokens[span[0] - 1]?.text !== '(' || s.view.tokens[span[1]]?.text !== ')') return false;
   const before = owner[span[0] - 2] ?? -1;
   return before >= 0 && s.found[before]!.end === span[0] - 1;
 }
@@ -125,14 +124,14 @@ export function unlistedOrgs(s: State, places: PlaceMention[], main: string | un
   const head = (t: Token): boolean => isCapitalized(t.text) && !s.titleCase[t.sentence] && s.dict.orgHeads.has(t.lower);
   // most articles name no organisation head: nothing to set up then
   let i0 = 0;
-  while (i0 < n && !head(tok(s, i0)!)) i0++;
+  while (i0 < n && !head(s.view.tokens[i0]!)) i0++;
   if (i0 === n) return;
-  const owner = new Int32Array(n).fill(-1);
+  const owner = scratchInts(n, -1);
   s.found.forEach((f, fi) => owner.fill(fi, f.start, f.end));
   const drop = new Set<number>();
   const extra: Found[] = [];
   for (let i = i0; i < n; i++) {
-    const t = tok(s, i)!;
+    const t = s.view.tokens[i]!;
     if (owner[i]! >= 0 || !head(t)) continue;
     const span = nameSpan(s, i);
     if (!span) continue;
@@ -151,7 +150,7 @@ export function unlistedOrgs(s: State, places: PlaceMention[], main: string | un
     // "Hezbollah (Party of God)": an English gloss in parentheses right after a name is that name, not another actor
     if (glossAfterName(s, span, owner)) { i = span[1] - 1; continue; }
     // "the International Labour Office", "the World Food Council": an international body
-    const intl = INTERNATIONAL.has(tok(s, span[0])!.lower);
+    const intl = INTERNATIONAL.has(s.view.tokens[span[0]]!.lower);
     // "the UN Mission to Katanga", "the AU Commission": a body of an intergovernmental organisation named inside
     const igo = intl ? null : igoWord(s, span);
     const country = intl || igo ? null : countryOfSpan(s, span, inside, places, main);
@@ -174,18 +173,18 @@ export function unlistedSubjects(s: State, main: string | undefined): void {
   const open = (t: Token, i: number): boolean => t.pos === 'PROPN' && s.covered[i]! < 0 && isCapitalized(t.text) && !s.titleCase[t.sentence];
   // a proper noun no scan item covers starts a candidate; without one, nothing to set up
   let i0 = 0;
-  while (i0 < n && !open(tok(s, i0)!, i0)) i0++;
+  while (i0 < n && !open(s.view.tokens[i0]!, i0)) i0++;
   if (i0 === n) return;
-  const owner = new Uint8Array(n);
+  const owner = scratchBytes(n);
   for (const f of s.found) owner.fill(1, f.start, f.end);
   const extra: Found[] = [];
   for (let i = i0; i < n; i++) {
-    const t = tok(s, i)!;
+    const t = s.view.tokens[i]!;
     if (owner[i] || !open(t, i)) continue;
     let j = i;
-    while (j < n && j < i + 3 && !owner[j] && tok(s, j)!.pos === 'PROPN' && isCapitalized(tok(s, j)!.text) && tok(s, j)!.sentence === t.sentence) j++;
-    const next = tok(s, j);
-    const prev = tok(s, i - 1);
+    while (j < n && j < i + 3 && !owner[j] && s.view.tokens[j]!.pos === 'PROPN' && isCapitalized(s.view.tokens[j]!.text) && s.view.tokens[j]!.sentence === t.sentence) j++;
+    const next = s.view.tokens[j];
+    const prev = s.view.tokens[i - 1];
     const opens = !prev || prev.sentence !== t.sentence || prev.text === ',' || prev.lower === 'and';
     if (next && next.sentence === t.sentence && (next.pos === 'VERB' || next.pos === 'AUX') && !next.lower.endsWith('ing') && opens) {
       // "Texas sued": a place the gazetteer knows is of its own country, whatever the article's main one

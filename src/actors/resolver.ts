@@ -13,7 +13,7 @@ import { compose } from './compose.js';
 import { unlistedOrgs, unlistedSubjects } from './orgs.js';
 import { mainCountry, mainOf } from './titles.js';
 import { scanItems, type Item } from './scan.js';
-import { countryPart, weight, type ActorNote, type Found, type State } from './state.js';
+import { countryPart, scratchBytes, weight, type ActorNote, type Found, type State } from './state.js';
 
 export type { ActorNote } from './state.js';
 
@@ -36,11 +36,29 @@ function itemCountry(item: Item, date: string): string | null {
   return e.kind === 'group' ? e.code : e.code;
 }
 
-/** The place mention at token `start` lies in another country than `code`. */
-function readElsewhere(doc: AnnotatedDoc, start: number, code: string): boolean {
+/** The place mention at token `start` lies in another country than `code` (`inOrder`: place starts strictly increase). */
+function readElsewhere(doc: AnnotatedDoc, start: number, code: string, inOrder: boolean): boolean {
   const at = doc.tokens[start]!.start;
-  for (const p of doc.places ?? []) if (p.start === at) return p.place.country !== code;
+  const places = doc.places ?? [];
+  if (!inOrder) {
+    for (let k = 0; k < places.length; k++) if (places[k]!.start === at) return places[k]!.place.country !== code;
+    return false;
+  }
+  let lo = 0;
+  let hi = places.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const p = places[mid]!;
+    if (p.start === at) return p.place.country !== code;
+    if (p.start < at) lo = mid + 1; else hi = mid - 1;
+  }
   return false;
+}
+
+/** Place starts strictly increase (the place finder's output): a binary search finds the first place at an offset. */
+function placesInOrder(places: readonly PlaceMention[]): boolean {
+  for (let i = 1; i < places.length; i++) if (places[i]!.start <= places[i - 1]!.start) return false;
+  return true;
 }
 
 const LOCATIVE_PREPS = new Set(['in', 'inside', 'across', 'throughout', 'within']);
@@ -49,13 +67,14 @@ const LOCATIVE_PREPS = new Set(['in', 'inside', 'across', 'throughout', 'within'
 function preCount(items: Item[], doc: AnnotatedDoc, date: string): { counts: Map<string, number>; signalled: Set<string> } {
   const counts = new Map<string, number>();
   const signalled = new Set<string>();
+  const inOrder = placesInOrder(doc.places ?? []);
   for (const it of items) {
     const c = itemCountry(it, date);
     // "ethnic Albanians" in Serbia do not make the article about Albania
     // nor do "Iran-backed militias" and "Russian-made tanks"
     if (!c || doc.tokens[it.start - 1]?.lower === 'ethnic' || formerState(doc, it) || originOrSponsor(doc.tokens, it.end) || (c === 'USA' && AMERICAS.has(doc.tokens[it.start - 1]?.text ?? '') && doc.tokens[it.start]!.text.startsWith('America'))) continue;
     // "Georgia" that the place finder read as the US state (beside "Texas") does not count for the country
-    if (it.kind === 'name' && it.hits[0]!.type === 'entry' && it.hits[0]!.entry.kind === 'country' && it.hits[0]!.from === undefined && it.hits[0]!.to === undefined && readElsewhere(doc, it.start, c)) continue;
+    if (it.kind === 'name' && it.hits[0]!.type === 'entry' && it.hits[0]!.entry.kind === 'country' && it.hits[0]!.from === undefined && it.hits[0]!.to === undefined && readElsewhere(doc, it.start, c, inOrder)) continue;
     // "living in exile in Britain": a country named only as where something is counts less than a party
     const w = weight(doc.tokens[it.start]!.sentence);
     const located = it.kind === 'name' && it.hits[0]!.type === 'entry' && it.hits[0]!.entry.kind === 'country' && LOCATIVE_PREPS.has(doc.tokens[it.start - 1]?.lower ?? '');
@@ -94,16 +113,45 @@ export function articleCountries(mentions: ActorMention[], sentenceOf: (offset: 
   return ranked(counts);
 }
 
-/** As `articleCountries`, over the resolver's findings (which know their sentence). */
+/** Scratch of `foundCountries`: codes in order of first mention and their weighted counts. */
+const codes: string[] = [];
+const sums: number[] = [];
+
+/**
+ * As `articleCountries`, over the resolver's findings (which know their sentence); the same ranking
+ * (count, then first mention) without a map: an article names few countries.
+ */
 function foundCountries(found: Found[], dict: ActorDictionary): string[] {
-  const counts = new Map<string, number>();
-  for (const f of found) countMention(counts, f.m, f.sentence, dict);
-  return ranked(counts);
+  codes.length = 0;
+  sums.length = 0;
+  for (const f of found) {
+    const m = f.m;
+    if (m.kind === 'media' || m.how === 'coreference' || m.how === 'group-noun') continue;
+    const c = countryPart(m.code);
+    if (!dict.countries.has(c)) continue;
+    const k = codes.indexOf(c);
+    if (k >= 0) sums[k] = sums[k]! + weight(f.sentence);
+    else { codes.push(c); sums.push(weight(f.sentence)); }
+  }
+  // insertion sort, highest first, equal counts in first-mention order (as `ranked`)
+  const out: string[] = [];
+  const vals: number[] = [];
+  for (let i = 0; i < codes.length; i++) {
+    const k = codes[i]!;
+    const v = sums[i]!;
+    let j = out.length;
+    out.push(k);
+    vals.push(v);
+    for (; j > 0 && vals[j - 1]! < v; j--) { out[j] = out[j - 1]!; vals[j] = vals[j - 1]!; }
+    out[j] = k;
+    vals[j] = v;
+  }
+  return out;
 }
 
 /** "Foreign Minister Jane Roe ... Roe said": later surnames of unlisted people named after a title. */
 function laterSurnames(s: State): void {
-  const used = new Uint8Array(s.view.tokens.length);
+  const used = scratchBytes(s.view.tokens.length);
   for (const f of s.found) used.fill(1, f.start, f.end);
   const extra: Found[] = [];
   for (const t of s.view.tokens) {
@@ -144,7 +192,7 @@ function laterAcronyms(s: State): void {
     if (!defs.has(a.text)) defs.set(a.text, f);
   }
   if (!defs) return;
-  const used = new Uint8Array(toks.length);
+  const used = scratchBytes(toks.length);
   for (const f of s.found) used.fill(1, f.start, f.end);
   const extra: Found[] = [];
   for (const t of toks) {
@@ -222,10 +270,15 @@ function outOfDate(h: NameHit, date: string): boolean {
   return (h.from !== undefined && date < h.from) || (h.to !== undefined && date > h.to);
 }
 
+function anyOutOfDate(hits: NameHit[], date: string): boolean {
+  for (let k = 0; k < hits.length; k++) if (outOfDate(hits[k]!, date)) return true;
+  return false;
+}
+
 /** Drops the readings of a name that do not hold on the article's date (a copy: the hits belong to the index). */
 function datedHits(items: Item[], date: string): void {
   for (const item of items) {
-    if (item.kind !== 'name' || !item.hits.some((h) => outOfDate(h, date))) continue;
+    if (item.kind !== 'name' || !anyOutOfDate(item.hits, date)) continue;
     const kept = item.hits.filter((h) => !outOfDate(h, date));
     if (kept.length > 0) item.hits = kept;
   }
@@ -238,7 +291,7 @@ export function resolveActors(dict: ActorDictionary, doc: AnnotatedDoc): State {
   datedHits(items, date);
   const { counts, signalled } = preCount(items, doc, date);
   const s: State = {
-    dict, view, date, items, at, covered, consumed: new Uint8Array(items.length), counts, main: mainOf(counts, dict), signalled,
+    dict, view, date, items, at, covered, consumed: new Array<number>(items.length).fill(0), counts, main: mainOf(counts, dict), signalled,
     titleCase: titleCaseSentences(doc.tokens, doc.sentences.length), found: [], conflicts: [], notes: [],
     named: new Map(), unlisted: new Map(), homonymSense: new Map(), pair: null, people: null, lastMetonym: null,
     places: doc.places ?? [], placeCountries: null,

@@ -3,7 +3,7 @@
  * pronouns and group nouns — longest match first. Items do not overlap. Nothing is resolved here.
  */
 import type { ActorEntry } from '../domain/types.js';
-import type { TextView } from './forms.js';
+import { leadsAt, type Leads, type TextView } from './forms.js';
 import type { ActorDictionary, AgentInfo, NameHit, TitleInfo } from './model.js';
 
 interface Base {
@@ -41,48 +41,97 @@ function isModifier(pos: string, text: string): boolean {
   return pos === 'ADJ' || text === '-' || pos === 'NUM' || (pos === 'VERB' && text.endsWith('ed'));
 }
 
-function groupNounAt(dict: ActorDictionary, view: TextView, i: number): Base | null {
-  const det = dict.groupDeterminers.match(view, i);
-  if (!det) return null;
+/** End of the group noun ("both countries", "the two nuclear-armed neighbours") starting at token `i`, or -1. */
+function groupNounEnd(dict: ActorDictionary, view: TextView, i: number, lead: string, lower: string): number {
+  const det = dict.groupDeterminers;
+  if (!det.find(view, i, lead, lower)) return -1;
   const toks = view.tokens;
-  for (let j = det.end; j < Math.min(toks.length, det.end + 5); j++) {
+  const from = det.end;
+  for (let j = from; j < Math.min(toks.length, from + 5); j++) {
     const t = toks[j]!;
-    if (dict.groupHeads.has(t.lower)) return { start: i, end: j + 1 };
-    if (!isModifier(t.pos, t.text)) return null;
+    if (dict.groupHeads.has(t.lower)) return j + 1;
+    if (!isModifier(t.pos, t.text)) return -1;
   }
-  return null;
+  return -1;
 }
 
-function better(a: Base | null, b: Base | null): boolean {
-  return a !== null && (b === null || a.end > b.end);
+/** `a` ends after `b` (ends: one past the last token; -1 for no match). */
+function better(a: number, b: number): boolean {
+  return a >= 0 && (b < 0 || a > b);
 }
 
-function itemAt(dict: ActorDictionary, view: TextView, i: number): Item | null {
+/** Leading words of the token being scanned and of the next one (scratch, reused). */
+const here: Leads = { lead: '', lower: '' };
+const next: Leads = { lead: '', lower: '' };
+
+/**
+ * Per dictionary, token text → whether a token of that text that is one word (its leading word is the
+ * whole token) passes the key check of `itemAt`: 1 no, 2 yes, 3 yes and its lower-cased form leads a
+ * case-insensitive form. Both depend on the text alone (the lower-cased form is the text's), so a
+ * recurring word costs one lookup. Cleared when large.
+ */
+const keyMemos = new WeakMap<ActorDictionary, Map<string, number>>();
+
+function keyMemo(dict: ActorDictionary): Map<string, number> {
+  let m = keyMemos.get(dict);
+  if (m === undefined) {
+    m = new Map();
+    keyMemos.set(dict, m);
+  }
+  return m;
+}
+
+function itemAt(dict: ActorDictionary, view: TextView, i: number, memo: Map<string, number>): Item | null {
   const tok = view.tokens[i]!;
   if (tok.type === 'punctuation') return null;
-  const lo = view.lowerLead[i]!;
-  const le = view.lead[i]!;
-  const keys = dict.scanKeys;
-  // nothing starts here unless the lead (as written or lower-cased) or the form (same) is a key
-  if (!keys.has(lo) && (le === lo || !keys.has(le)) && (tok.lower === lo || !keys.has(tok.lower)) && (tok.text === le || !keys.has(tok.text))) return null;
-  const caseless = dict.caselessLeads.has(lo);
-  const group = caseless ? groupNounAt(dict, view, i) : null;
-  if (group) return { ...group, kind: 'group' };
-  let name = dict.names.match(view, i);
-  // "The Corsairs of Umbar": a longer name starting at the next word beats a "the X" alias here
-  if (name && (name.form.startsWith('the ') || name.form.startsWith('The '))) {
-    const inner = dict.names.match(view, i + 1);
-    if (inner && inner.end > name.end) name = null;
+  const known = memo.get(tok.text);
+  if (known === 1) return null;
+  let le: string;
+  let lo: string;
+  let caseless: boolean;
+  if (known !== undefined) {
+    // a one-word token (only those are memoized): its leading word is the token itself
+    le = tok.text;
+    lo = tok.lower;
+    caseless = known === 3;
+  } else {
+    leadsAt(view, i, here);
+    lo = here.lower;
+    le = here.lead;
+    const keys = dict.scanKeys;
+    // nothing starts here unless the lead (as written or lower-cased) or the form (same) is a key
+    const pass = keys.has(lo) || (le !== lo && keys.has(le)) || (tok.lower !== lo && keys.has(tok.lower)) || (tok.text !== le && keys.has(tok.text));
+    caseless = pass && dict.caselessLeads.has(lo);
+    // the whole token is its leading word: the check read only this text and its lower-cased form
+    if (le === tok.text && lo === tok.lower) {
+      if (memo.size >= 65536) memo.clear();
+      memo.set(tok.text, !pass ? 1 : caseless ? 3 : 2);
+    }
+    if (!pass) return null;
   }
-  const title = caseless ? dict.titles.match(view, i) : null;
-  const agent = caseless ? dict.agents.match(view, i) : null;
+  if (caseless) {
+    const g = groupNounEnd(dict, view, i, le, lo);
+    if (g >= 0) return { start: i, end: g, kind: 'group' };
+  }
+  const names = dict.names;
+  let name = names.find(view, i, le, lo);
+  let nameEnd = name ? names.end : -1;
+  // "The Corsairs of Umbar": a longer name starting at the next word beats a "the X" alias here
+  if (name && (name.form.startsWith('the ') || name.form.startsWith('The ')) && i + 1 < view.tokens.length) {
+    leadsAt(view, i + 1, next);
+    if (names.find(view, i + 1, next.lead, next.lower) && names.end > nameEnd) { name = null; nameEnd = -1; }
+  }
+  const title = caseless ? dict.titles.find(view, i, le, lo) : null;
+  const titleEnd = title ? dict.titles.end : -1;
+  const agent = caseless ? dict.agents.find(view, i, le, lo) : null;
+  const agentEnd = agent ? dict.agents.end : -1;
   const titleInfo = title?.payloads[0];
   const agentInfo = agent?.payloads[0];
   // an agent noun beats a generic title of the same length ("officials" is plural; "official" a class)
-  const titleOk = title && titleInfo && !(titleInfo.generic && agent && agent.end >= title.end);
-  if (name && !better(title, name) && !better(agent, name)) return { start: name.start, end: name.end, kind: 'name', hits: name.payloads };
-  if (titleOk && !better(agent, title)) return { start: title.start, end: title.end, kind: 'title', info: titleInfo };
-  if (agent && agentInfo) return { start: agent.start, end: agent.end, kind: 'agent', info: agentInfo };
+  const titleOk = title && titleInfo && !(titleInfo.generic && agent && agentEnd >= titleEnd);
+  if (name && !better(titleEnd, nameEnd) && !better(agentEnd, nameEnd)) return { start: i, end: nameEnd, kind: 'name', hits: name.payloads };
+  if (titleOk && !better(agentEnd, titleEnd)) return { start: i, end: titleEnd, kind: 'title', info: titleInfo };
+  if (agent && agentInfo) return { start: i, end: agentEnd, kind: 'agent', info: agentInfo };
   const pronoun = PRONOUNS.get(tok.lower);
   if (pronoun) return { start: i, end: i + 1, kind: 'pronoun', pronoun };
   const people = dict.surnames.get(tok.text);
@@ -91,13 +140,15 @@ function itemAt(dict: ActorDictionary, view: TextView, i: number): Item | null {
 }
 
 /** Candidate items in text order, with `at[token]` = index of the item starting there (or -1). */
-export function scanItems(dict: ActorDictionary, view: TextView): { items: Item[]; at: Int32Array; covered: Int32Array } {
+export function scanItems(dict: ActorDictionary, view: TextView): { items: Item[]; at: number[]; covered: number[] } {
   const n = view.tokens.length;
   const items: Item[] = [];
-  const at = new Int32Array(n).fill(-1);
-  const covered = new Int32Array(n).fill(-1);
+  // plain arrays: a typed array of this size gets its own off-heap buffer, which costs more to make
+  const at = new Array<number>(n).fill(-1);
+  const covered = new Array<number>(n).fill(-1);
+  const memo = keyMemo(dict);
   for (let i = 0; i < n; ) {
-    const item = itemAt(dict, view, i);
+    const item = itemAt(dict, view, i, memo);
     if (!item) { i++; continue; }
     at[i] = items.length;
     for (let k = item.start; k < item.end; k++) covered[k] = items.length;

@@ -26,10 +26,11 @@ export interface State {
   date: IsoDate;
   items: Item[];
   /** token → index of the item starting there, or -1 */
-  at: Int32Array;
+  at: number[];
   /** token → index of the item covering it, or -1 */
-  covered: Int32Array;
-  consumed: Uint8Array;
+  covered: number[];
+  /** item → 1 once used (plain arrays here and above: a typed array of this size gets its own off-heap buffer) */
+  consumed: number[];
   /** weighted mention counts of country / IGO codes, from the candidate items */
   counts: Map<string, number>;
   /** the country the article is clearly most about, from `counts` (see `mainOf` in titles.ts) */
@@ -53,19 +54,38 @@ export interface State {
   people: Found[] | null;
   /** the document's place mentions */
   places: PlaceMention[];
-  /** character offset where a place mention starts → the place's country; built on first use (see `placeAt`) */
+  /** character offset where a place mention starts → the place's country; set up on first use (see `placeAt`) */
   placeCountries: Map<number, string> | null;
   /** the last metonym decision, for "New Delhi and Islamabad" */
   lastMetonym: { end: number; agent: boolean } | null;
 }
 
+/** `placeCountries` of a document whose places are in text order: `placeAt` searches them, no map is built. */
+const IN_ORDER = new Map<number, string>();
+
 /** The country of the place mention starting at character offset `offset` ("police in Lahore"), if any. */
 export function placeAt(s: State, offset: number): string | undefined {
+  const places = s.places;
   if (!s.placeCountries) {
-    s.placeCountries = new Map();
-    for (const p of s.places) if (p.place.country) s.placeCountries.set(p.start, p.place.country);
+    // the place finder's output: starts strictly increasing (then a binary search finds what the map would)
+    let inOrder = true;
+    for (let i = 1; i < places.length; i++) if (places[i]!.start <= places[i - 1]!.start) { inOrder = false; break; }
+    if (inOrder) s.placeCountries = IN_ORDER;
+    else {
+      s.placeCountries = new Map();
+      for (const p of places) if (p.place.country) s.placeCountries.set(p.start, p.place.country);
+    }
   }
-  return s.placeCountries.get(offset);
+  if (s.placeCountries !== IN_ORDER) return s.placeCountries.get(offset);
+  let lo = 0;
+  let hi = places.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const p = places[mid]!;
+    if (p.start === offset) return p.place.country || undefined;
+    if (p.start < offset) lo = mid + 1; else hi = mid - 1;
+  }
+  return undefined;
 }
 
 /** Sentence weight for counting: the headline and lead count more. */
@@ -76,4 +96,25 @@ export function weight(sentence: number): number {
 /** Country or IGO part of an actor code ("PAKMIL" → "PAK", "IGOUNO" → "IGOUNO"). */
 export function countryPart(code: string): string {
   return code.startsWith('IGO') ? code : code.slice(0, 3);
+}
+
+let bytes = new Uint8Array(1024);
+let ints = new Int32Array(1024);
+
+/**
+ * A zeroed Uint8Array of length `n` over a buffer reused from call to call: for marks a pass makes and
+ * drops (a typed array of a few hundred bytes gets its own off-heap buffer, which costs more than
+ * zeroing). Valid until the next call; callers must not keep it or nest.
+ */
+export function scratchBytes(n: number): Uint8Array {
+  if (bytes.length < n) bytes = new Uint8Array(Math.max(n, 2 * bytes.length));
+  bytes.fill(0, 0, n);
+  return bytes.subarray(0, n);
+}
+
+/** As `scratchBytes`, an Int32Array of length `n` filled with `value`. */
+export function scratchInts(n: number, value: number): Int32Array {
+  if (ints.length < n) ints = new Int32Array(Math.max(n, 2 * ints.length));
+  ints.fill(value, 0, n);
+  return ints.subarray(0, n);
 }

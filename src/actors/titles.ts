@@ -4,7 +4,7 @@
  * (generic: a class, not an office), and "Senator X" when X was no senator that day (a role conflict).
  */
 import type { ActorEntry, ActorKind, RoleSpell } from '../domain/types.js';
-import { FORMER, GENERIC_DETS, allyAfter, nameContinues, tok } from './context.js';
+import { FORMER, GENERIC_DETS, allyAfter, nameContinues } from './context.js';
 import { personMention, typedMention, typedName } from './emit.js';
 import type { ActorDictionary, TitleInfo } from './model.js';
 import { everHeld, holdersOn, holdsOn, nearer, nearestSpell } from './roles.js';
@@ -25,22 +25,22 @@ export interface Modifier {
 type TitleItem = Item & { kind: 'title' };
 
 function formerBefore(s: State, start: number): boolean {
-  const p = tok(s, start - 1);
+  const p = s.view.tokens[start - 1];
   if (!p) return false;
   if (FORMER.has(p.lower)) return true;
   // "ex-President", "then-Senator"
-  return p.text === '-' && FORMER.has(tok(s, start - 2)?.lower ?? '');
+  return p.text === '-' && FORMER.has(s.view.tokens[start - 2]?.lower ?? '');
 }
 
 function genericBefore(s: State, start: number): boolean {
-  return GENERIC_DETS.has(tok(s, start - 1)?.lower ?? '');
+  return GENERIC_DETS.has(s.view.tokens[start - 1]?.lower ?? '');
 }
 
 /** "Prime Minister of India": "of" + a country, IGO or group after the title. */
 function ofActor(s: State, end: number): { code: string; end: number; itemIdx: number } | null {
-  if (tok(s, end)?.lower !== 'of') return null;
+  if (s.view.tokens[end]?.lower !== 'of') return null;
   let j = end + 1;
-  if (tok(s, j)?.lower === 'the' && s.at[j]! < 0) j++;
+  if (s.view.tokens[j]?.lower === 'the' && s.at[j]! < 0) j++;
   const idx = s.at[j] ?? -1;
   const item = s.items[idx];
   if (!item || item.kind !== 'name') return null;
@@ -57,7 +57,7 @@ function ofActor(s: State, end: number): { code: string; end: number; itemIdx: n
 
 /** A name right after the title: a listed person, a surname, or an unlisted capitalised name. */
 function nameAfter(s: State, item: TitleItem, info: TitleInfo, start: number, former: boolean, of: string | undefined): boolean {
-  const written = s.view.text.slice(tok(s, item.start)!.start, tok(s, item.end - 1)!.end);
+  const written = s.view.text.slice(s.view.tokens[item.start]!.start, s.view.tokens[item.end - 1]!.end);
   const stated = { info, written, former };
   const idx = s.at[item.end] ?? -1;
   const next = s.items[idx];
@@ -114,10 +114,10 @@ function freeOrSurname(s: State, j: number): boolean {
 
 /** A capitalised word of a name: a proper noun, or any capitalised word before one ("Prosper Avril", tagged a verb). */
 function nameWord(s: State, j: number): boolean {
-  const t = tok(s, j);
+  const t = s.view.tokens[j];
   if (!t || t.type !== 'word' || !isCapitalized(t.text)) return false;
   if (t.pos === 'PROPN') return true;
-  const n = tok(s, j + 1);
+  const n = s.view.tokens[j + 1];
   return !!n && n.sentence === t.sentence && n.pos === 'PROPN' && isCapitalized(n.text) && (t.pos === 'VERB' || t.pos === 'NOUN' || t.pos === 'ADJ');
 }
 
@@ -156,20 +156,20 @@ function misspeltHolder(s: State, word: string, title: string, of: string | unde
 
 /** "Foreign Minister Jane Roe" with Jane Roe not in the dictionary: a person of the title's country. */
 function unlistedAfter(s: State, item: TitleItem, info: TitleInfo, start: number, of: string | undefined, former = false): boolean {
-  if (!isCapitalized(tok(s, item.start)!.text) || s.titleCase[tok(s, item.start)!.sentence]) return false;
+  if (!isCapitalized(s.view.tokens[item.start]!.text) || s.titleCase[s.view.tokens[item.start]!.sentence]) return false;
   let j = item.end;
   while (j < item.end + 3 && freeOrSurname(s, j) && nameWord(s, j)) j++;
   if (j === item.end) return false;
   for (let k = item.end; k < j; k++) if (s.covered[k]! >= 0) s.consumed[s.covered[k]!] = 1;
-  const last = tok(s, j - 1)!.text;
+  const last = s.view.tokens[j - 1]!.text;
   // "President Vladimir V. Putin": first names and initials before a listed holder's surname
-  const firstName = tok(s, item.end)!.text;
+  const firstName = s.view.tokens[item.end]!.text;
   const listed = info.generic || j - item.end < 2 ? undefined :
     s.dict.surnames.get(last)?.filter((p) => firstNameFits(p, firstName));
   const misspelt = info.generic || !info.sector ? null :
     (listed ? pastHolder(s, listed, info.title, of) : null) ?? misspeltHolder(s, last, info.title, of);
   if (misspelt) {
-    const written = s.view.text.slice(tok(s, item.start)!.start, tok(s, item.end - 1)!.end);
+    const written = s.view.text.slice(s.view.tokens[item.start]!.start, s.view.tokens[item.end - 1]!.end);
     personMention(s, misspelt, 'title+name', start, j, { info, written, former });
     return true;
   }
@@ -178,14 +178,14 @@ function unlistedAfter(s: State, item: TitleItem, info: TitleInfo, start: number
   // a one-holder office (not "Senator") whose holder there the article names: the unlisted person is of another country
   const country = stated ?? (guess && (info.many || info.generic || !otherHolderNamed(s, info.title, guess)) ? guess : undefined);
   if (!info.sector || info.title === 'honorific') return true; // a name we cannot code: not an office either
-  const name = s.view.text.slice(tok(s, item.end)!.start, tok(s, j - 1)!.end);
+  const name = s.view.text.slice(s.view.tokens[item.end]!.start, s.view.tokens[j - 1]!.end);
   // no country in sight: the office's sector alone ("President Jane Roe" in a lone sentence)
   const code = !country ? info.sector : s.dict.countries.has(country) ? country + info.sector : country;
   const f = typedMention(s, code, name, 'title+name', start, j, false, info.generic ? undefined : info.title);
   f.m.actorId = `unlisted:${name.toLowerCase().replace(/\s+/g, '-')}`;
   f.m.kind = 'person';
-  f.m.statedTitle = s.view.text.slice(tok(s, item.start)!.start, tok(s, item.end - 1)!.end);
-  if (j - item.end > 1) s.unlisted.set(tok(s, j - 1)!.text, f);
+  f.m.statedTitle = s.view.text.slice(s.view.tokens[item.start]!.start, s.view.tokens[item.end - 1]!.end);
+  if (j - item.end > 1) s.unlisted.set(s.view.tokens[j - 1]!.text, f);
   return true;
 }
 
@@ -229,11 +229,12 @@ export function mainOf(counts: ReadonlyMap<string, number>, dict: ActorDictionar
   let best: string | undefined;
   let first = 0;
   let second = 0;
-  for (const [code, n] of counts) {
-    if (!dict.countries.has(code)) continue;
+  // forEach: no entry array per key
+  counts.forEach((n, code) => {
+    if (!dict.countries.has(code)) return;
     if (n > first) { second = first; first = n; best = code; }
     else if (n > second) second = n;
-  }
+  });
   return first > second ? best : undefined;
 }
 
@@ -265,16 +266,16 @@ export function handleTitle(s: State, idx: number, mod: Modifier | null): void {
   if (!mod) {
     const o = ofActor(s, item.end);
     if (o) { of = o.code; end = o.end; s.consumed[o.itemIdx] = 1; }
-    else ofWord = tok(s, item.end)?.lower === 'of';
+    else ofWord = s.view.tokens[item.end]?.lower === 'of';
   }
   if (end === item.end && nameAfter(s, item, info, start, former, of)) return;
-  if ((info.contextOnly || (info.capitalized && !isCapitalized(tok(s, item.start)!.text))) && !mod) return;
+  if ((info.contextOnly || (info.capitalized && !isCapitalized(s.view.tokens[item.start]!.text))) && !mod) return;
   if (former || info.title === 'honorific') return;
   const generic = info.generic || info.many || info.plural || ofWord || genericBefore(s, start);
   if (!generic) {
     const h = holder(s, info, of);
     if (h) {
-      const written = s.view.text.slice(tok(s, item.start)!.start, tok(s, item.end - 1)!.end);
+      const written = s.view.text.slice(s.view.tokens[item.start]!.start, s.view.tokens[item.end - 1]!.end);
       personMention(s, h.entry, 'title', start, end, { info, written, former: false });
       return;
     }

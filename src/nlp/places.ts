@@ -168,7 +168,8 @@ export function findPlaces(doc: AnnotatedDoc, gaz: Gazetteer): PlaceMention[] {
     const cands = maybe ? gaz.byFirst.get(t.text) : undefined;
     let matched = 0;
     if (cands) {
-      for (const c of cands) {
+      for (let ci = 0; ci < cands.length; ci++) {
+        const c = cands[ci]!;
         const len = c.rest.length + 1;
         if (i + len > n) continue;
         let ok = true;
@@ -179,7 +180,8 @@ export function findPlaces(doc: AnnotatedDoc, gaz: Gazetteer): PlaceMention[] {
         if (!ok) continue;
         const end = tokens[i + len - 1]!.end;
         if (c.alts) (shared ??= []).push({ at: out.length, alts: c.alts });
-        out.push({ start: t.start, end, text: doc.text.slice(t.start, end), place: c.place });
+        // a one-token name is the token's text (text.slice(start, end) === token.text): no new string
+        out.push({ start: t.start, end, text: len === 1 ? t.text : doc.text.slice(t.start, end), place: c.place });
         matched = len;
         break;
       }

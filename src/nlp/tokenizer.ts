@@ -10,7 +10,7 @@
 import type { AnnotatedDoc, Sentence, Token } from '../domain/types.js';
 import type { Component } from './pipeline.js';
 import { wink } from './wink.js';
-import { publicColumns, rawColumns } from './winkraw.js';
+import { fillColumns, publicColumns, type WinkColumns } from './winkraw.js';
 import { retagNameVerbs } from './retag.js';
 
 /** true for the whitespace code units wink and news text use (space, tabs, newlines, NBSP, Unicode spaces). */
@@ -58,6 +58,9 @@ function hasSpace(text: string, from: number, to: number): boolean {
   return false;
 }
 
+/** wink's columns of the document being tokenized: reused, so no six arrays per document. */
+const scratch: Required<WinkColumns> = { surfaces: [], pos: [], lemma: [], type: [], neg: [], spans: [], lower: [] };
+
 /** wink token index → 1 when it is the first non-whitespace token of a wink sentence; reused, cleared after each document. */
 let winkStartBuf = new Uint8Array(1024);
 
@@ -72,9 +75,11 @@ export function tokenize(text: string): { sentences: Sentence[]; tokens: Token[]
   if (text.length === 0) return { sentences: [], tokens: [] };
   const nlp = wink();
   const doc = nlp.readDoc(text);
-  const cols = rawColumns(nlp, doc) ?? publicColumns(nlp, doc);
+  // wink's columns into the reused scratch (entries from n on are another document's), else the public API's
+  const filled = fillColumns(nlp, doc, scratch);
+  const cols: WinkColumns = filled === null ? publicColumns(nlp, doc) : scratch;
   const { surfaces, pos, lemma, type, neg, spans, lower } = cols;
-  const n = surfaces.length;
+  const n = filled ?? surfaces.length;
   if (winkStartBuf.length < n) winkStartBuf = new Uint8Array(Math.max(n, winkStartBuf.length * 2));
   const winkStart = winkStartBuf;
   for (const span of spans) {
@@ -115,7 +120,7 @@ export function tokenize(text: string): { sentences: Sentence[]; tokens: Token[]
         end = at + 1;
         while (end < len && !isSpace(text.charCodeAt(end))) end++;
         // do not swallow what the next tokens will match
-        const next = surfaces[w + 1];
+        const next = w + 1 < n ? surfaces[w + 1] : undefined;
         if (next !== undefined && next.length > 0 && !isSpace(next.charCodeAt(0))) {
           const k = text.indexOf(next, at + 1);
           if (k > at && k < end) end = k;

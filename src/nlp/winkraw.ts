@@ -132,18 +132,27 @@ function sameOr(lemma: string, lower: string): string {
 
 /** All columns of `doc` in one pass; null when wink's raw data is not reachable (use the public API). */
 export function rawColumns(nlp: Wink, doc: ReturnType<Wink['readDoc']>): WinkColumns | null {
+  const cols: Required<WinkColumns> = { surfaces: [], pos: [], lemma: [], type: [], neg: [], spans: [], lower: [] };
+  const n = fillColumns(nlp, doc, cols);
+  if (n === null) return null;
+  for (const k of ['surfaces', 'pos', 'lemma', 'type', 'neg', 'lower'] as const) cols[k].length = n;
+  return cols;
+}
+
+/**
+ * `rawColumns` into arrays the caller owns and reuses from one document to the next (no six fresh
+ * arrays per document): fills the first n entries of each column and returns n, or null when wink's raw
+ * data is not reachable (the arrays are then untouched). Entries from n on are left over from earlier
+ * documents; `spans` is replaced.
+ */
+export function fillColumns(nlp: Wink, doc: ReturnType<Wink['readDoc']>, cols: Required<WinkColumns>): number | null {
   const raw = rawOf(doc);
   if (raw === null) return null;
   const { rdd, addons } = raw;
   const its = nlp.its as unknown as Record<'pos' | 'lemma' | 'type', ItsFn>;
   const tk = rdd.tokens;
   const n = rdd.numOfTokens;
-  const surfaces = new Array<string>(n);
-  const pos = new Array<string>(n);
-  const lemma = new Array<string>(n);
-  const type = new Array<string>(n);
-  const neg = new Array<boolean>(n);
-  const lower = new Array<string>(n);
+  const { surfaces, pos, lemma, type, neg, lower } = cols;
   const memo = memoOf(rdd.cache);
   const { slotType, slotLower, slotPos, slotLemma, otherLemma, posNames } = memo;
   for (let i = 0; i < n; i++) {
@@ -183,8 +192,8 @@ export function rawColumns(nlp: Wink, doc: ReturnType<Wink['readDoc']>): WinkCol
     }
     neg[i] = tk[b + 3]! >= NEGATION;
   }
-  const spans = rdd.sentences.map((s) => [s[0]!, s[1]!]);
-  return { surfaces, pos, lemma, type, neg, spans, lower };
+  cols.spans = rdd.sentences.map((s) => [s[0]!, s[1]!]);
+  return n;
 }
 
 /** The same columns through wink's public API (reference path, and fallback). */

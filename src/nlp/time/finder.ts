@@ -109,9 +109,11 @@ const WEEKDAYS: Record<string, number> = { Sunday: 0, Monday: 1, Tuesday: 2, Wed
 const DAY_PARTS = new Set(['morning', 'afternoon', 'evening', 'night']);
 const WEEKDAY_LEAD = new Set(['last', 'next', 'this', 'coming', 'Last', 'Next', 'This']);
 
+const NO_WINDOWS: Array<{ from: number; to: number; triggers: number; first: number }> = [];
+
 /** Token windows of a sentence worth parsing: WINDOW tokens around each trigger, merged; with their trigger count. */
 function windows(tokens: Token[], s: Sentence, zones: ZoneTable, memo: TriggerWords): Array<{ from: number; to: number; triggers: number; first: number }> {
-  const out: Array<{ from: number; to: number; triggers: number; first: number }> = [];
+  let out: Array<{ from: number; to: number; triggers: number; first: number }> | null = null;
   let cur: { from: number; to: number; triggers: number; first: number } | null = null;
   for (let i = s.tokenStart; i < s.tokenEnd; i++) {
     if (!isTrigger(tokens[i]!, zones, memo)) continue;
@@ -121,12 +123,13 @@ function windows(tokens: Token[], s: Sentence, zones: ZoneTable, memo: TriggerWo
       cur.to = Math.max(cur.to, to);
       cur.triggers++;
     } else {
-      if (cur) out.push(cur);
+      if (cur) (out ??= []).push(cur);
       cur = { from, to, triggers: 1, first: i };
     }
   }
-  if (cur) out.push(cur);
-  return out;
+  if (cur) (out ??= []).push(cur);
+  // most sentences hold no trigger: one shared empty list, no array each
+  return out ?? NO_WINDOWS;
 }
 
 /**
@@ -226,9 +229,11 @@ function mergeParenthetical(text: string, times: TimeExpr[]): TimeExpr[] {
  * chrono's results per (publication day, window text), shared by all documents of the process: chrono
  * reads nothing else (reference instant = noon UTC of that day, timezone 0, forwardDate false) and
  * resolveMatch only reads the results, so a repeated window (wire copy run by many outlets, a dateline
- * formula, a document coded again) gets the same answer without parsing. Cleared when full.
+ * formula, a document coded again) gets the same answer without parsing. Keyed by day, then window text
+ * (no key string to build per window); cleared when it holds CHRONO_MEMO_MAX windows.
  */
-const chronoMemo = new Map<string, Match[]>();
+const chronoMemo = new Map<string, Map<string, Match[]>>();
+let chronoMemoSize = 0;
 const CHRONO_MEMO_MAX = 4096;
 
 /** `fastPath: false` sends every window to chrono (used to test that the fast path agrees). */
@@ -257,12 +262,14 @@ export function findTimes(doc: AnnotatedDoc, zones: ZoneTable, fastPath = true):
       const from = doc.tokens[w.from]!.start;
       const windowText = doc.text.slice(from, doc.tokens[w.to - 1]!.end);
       // same window text, same reference instant: chrono's answer is the same (resolveMatch only reads it)
-      const key = `${ref}\u0000${windowText}`;
-      let results = chronoMemo.get(key);
+      let byText = chronoMemo.get(ref);
+      let results = byText?.get(windowText);
       if (results === undefined) {
         results = parseTimes(windowText, { instant, timezone: 0 }, { forwardDate: false });
-        if (chronoMemo.size >= CHRONO_MEMO_MAX) chronoMemo.clear();
-        chronoMemo.set(key, results);
+        if (chronoMemoSize >= CHRONO_MEMO_MAX) { chronoMemo.clear(); chronoMemoSize = 0; byText = undefined; }
+        if (byText === undefined) { byText = new Map(); chronoMemo.set(ref, byText); }
+        byText.set(windowText, results);
+        chronoMemoSize++;
       }
       for (const r of results) {
         const t = resolveMatch(r, from, ctx, country);

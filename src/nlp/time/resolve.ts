@@ -213,16 +213,34 @@ function pastUnlessForward(date: IsoDate, ref: IsoDate, before: string): IsoDate
 
 const LOWER_CALENDAR = /^(?:(?:on |this |last |next )?(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec|monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tues?|wed|thu|thurs|fri|sat|sun))$/;
 
+/** A match's own words trimmed (`trimMatch`) and lower-cased; null when they are no time. */
+interface Phrase { skip: number; rest: string; lower: string }
+
+/**
+ * `phraseOf` results by match text (a few words: "on Friday", "last week"); they depend on nothing else,
+ * and news repeats them all the time. Cleared when large.
+ */
+const phrases = new Map<string, Phrase | null>();
+
+function phraseOf(text: string): Phrase | null {
+  let p = phrases.get(text);
+  if (p === undefined) {
+    const trimmed = trimMatch(text);
+    // lower-case month or weekday words alone ("may", "march", "sun") are not dates
+    p = trimmed === null || LOWER_CALENDAR.test(trimmed.rest) ? null : { skip: trimmed.skip, rest: trimmed.rest, lower: trimmed.rest.toLowerCase() };
+    if (phrases.size >= 4096) phrases.clear();
+    phrases.set(text, p);
+  }
+  return p;
+}
+
 /** Resolves one chrono match found in a sentence starting at `offset`. Returns null for non-times. */
 export function resolveMatch(r: ParsedResult, offset: number, ctx: StoryContext, sentenceCountry?: string): TimeExpr | null {
-  const trimmed = trimMatch(r.text);
-  if (trimmed === null) return null;
-  const { skip, rest } = trimmed;
+  const phrase = phraseOf(r.text);
+  if (phrase === null) return null;
+  const { skip, rest, lower } = phrase;
   let start = offset + r.index + skip;
   let end = start + rest.length;
-  const lower = rest.toLowerCase();
-  // lower-case month or weekday words alone ("may", "march", "sun") are not dates
-  if (LOWER_CALENDAR.test(rest)) return null;
   const sentenceBefore = ctx.text.slice(Math.max(0, offset + r.index - 60), start);
   const context = `${sentenceBefore} ${rest}`;
   const clock = clockOf(r, lower);

@@ -139,15 +139,17 @@ export function monthPhrase(lower: string): 'last' | 'this' | 'next' | null {
 
 /** "next Friday", "this coming Friday": forward-looking weekday. */
 export function forwardWeekday(context: string): boolean {
-  // the pattern's ASCII words need "next" or "coming" in the lower-cased text (a cheap test first)
-  const lower = context.toLowerCase();
-  if (!lower.includes('next') && !lower.includes('coming')) return false;
+  // the pattern's ASCII words need "next" or "coming" in any letter case (a cheap test first, no lower-cased copy:
+  // without the u flag, /i folds ASCII letters only, and no other character lower-cases into these words)
+  if (!FORWARD_WORDS.test(context)) return false;
   return /\b(?:next|coming|upcoming)\s+(?:\w+day)\b/i.test(context);
 }
 
+const FORWARD_WORDS = /next|coming/i;
+const LAST_WORDS = /last|previous|past/i;
+
 /** "last Friday": strictly before the reference day. */
 export function lastWeekday(context: string): boolean {
-  const lower = context.toLowerCase();
-  if (!lower.includes('last') && !lower.includes('previous') && !lower.includes('past')) return false;
+  if (!LAST_WORDS.test(context)) return false;
   return /\b(?:last|previous|past)\s+(?:\w+day)\b/i.test(context);
 }
