@@ -106,13 +106,10 @@ function appositiveTitle(ctx: DocContext, a: number, b: number): boolean {
   return ma.kind === 'person' && ma.how === 'name' && mb.kind === 'person' && mb.how === 'title';
 }
 
-/** Comma segments of [lo, hi) as [start, end) token ranges. */
-function segments(ctx: DocContext, lo: number, hi: number): Array<[number, number]> {
-  const segs: Array<[number, number]> = [];
-  let s = lo;
-  for (let i = lo; i < hi; i++) if (tok(ctx, i).text === ',') { segs.push([s, i]); s = i + 1; }
-  segs.push([s, hi]);
-  return segs;
+/** The start of the comma segment of [lo, …) that ends at `end`: the token after the last comma before `end`, else `lo`. */
+function segmentStart(ctx: DocContext, lo: number, end: number): number {
+  for (let i = end - 1; i >= lo; i--) if (tok(ctx, i).text === ',') return i + 1;
+  return lo;
 }
 
 function clauseStart(ctx: DocContext, trigger: number, sentStart: number): number {
@@ -148,6 +145,8 @@ const SUBORD = new Set([...REL].filter((w) => !WH_RELATIVES.has(w)).concat(['unt
  * The noun phrase right before the finite verb at `trigger` (adverbs and auxiliaries between), when
  * it ends in a common noun: its actor mention (-1 when none; "..., a human rights group protested").
  */
+const NO_PHRASE = { mention: -1, noun: false, start: 0 } as const;
+
 function ownSubject(ctx: DocContext, s: number, trigger: number): { mention: number; noun: boolean; start: number } {
   const none = { mention: -1, noun: false, start: trigger };
   const t = tok(ctx, trigger);
@@ -342,8 +341,8 @@ function firstFiniteVerb(ctx: DocContext, s: number, e: number): number {
  * partner of Arnor since the war, has refused"): no verb, not a list, opens with a determiner or modifier and
  * has a head noun of its own outside actor mentions.
  */
-function apposition(ctx: DocContext, s: number, e: number, left: [number, number] | undefined): boolean {
-  if (!left || left[1] <= left[0] || mentionAt(ctx, left[1] - 1) < 0 || s >= e) return false;
+function apposition(ctx: DocContext, s: number, e: number, hasLeft: boolean, ls: number, le: number): boolean {
+  if (!hasLeft || le <= ls || mentionAt(ctx, le - 1) < 0 || s >= e) return false;
   if (mentionAt(ctx, s) >= 0 || !DET_ADJ_NUM.has(tok(ctx, s).pos)) return false;
   let head = false;
   for (let i = s; i < e; i++) {
@@ -360,21 +359,26 @@ export function findSubject(ctx: DocContext, trigger: number, sentStart: number,
   // "a spokesman for X", "troops from X": used only when no better subject is found
   let fallback = -1;
   let byAgent = -1;
-  const segs = segments(ctx, lo, trigger).reverse();
+  // the comma segments of [lo, trigger), right to left: the current one [s, e), and the one left of it
+  // [ls, le) (none when s is lo)
+  let e = trigger;
+  let s = segmentStart(ctx, lo, e);
   const trig = tok(ctx, trigger);
   const infinitive = trigger > lo && tok(ctx, trigger - 1).lower === 'to' && tok(ctx, trigger - 1).pos === 'PART';
   // the segment right of the current one was skipped as an interruption (relative clause, apposition,
   // prepositional phrase), or opens a subject relative ("Y, who attacked"): the actor ending the
   // current segment is then the subject, not an object of its verb
   let interrupted = false;
-  for (let k = 0; k < segs.length; k++) {
-    const [s, e] = segs[k] as [number, number];
+  for (let k = 0; ; k++, e = s - 1, s = segmentStart(ctx, lo, e)) {
+    if (e < lo) break;
+    const hasLeft = s > lo;
+    const le = s - 1;
+    const ls = hasLeft ? segmentStart(ctx, lo, le) : 0;
     if (k > 0 && s < e && (REL.has(tok(ctx, s).lower) || reducedRelative(ctx, s, e)
-      || (tok(ctx, s).pos === 'ADP' && tok(ctx, s).lower !== 'of' && !hasFiniteVerb(ctx, s, e)) || apposition(ctx, s, e, segs[k + 1]))) {
+      || (tok(ctx, s).pos === 'ADP' && tok(ctx, s).lower !== 'of' && !hasFiniteVerb(ctx, s, e)) || apposition(ctx, s, e, hasLeft, ls, le))) {
       // the interruption hangs on the noun phrase before it: an actor there is the subject; a
       // common noun there ("the deal, brokered by X, was") is a subject that is no actor
-      const left = segs[k + 1];
-      const np = left ? nounPhraseBefore(ctx, left[1], left[0]) : { mention: -1, noun: false };
+      const np = hasLeft ? nounPhraseBefore(ctx, le, ls) : NO_PHRASE;
       if (np.mention >= 0 && !isMedia(ctx.doc.actors[np.mention] as ActorMention)) return compound(ctx, np.mention, -1, lo, trigger);
       if (np.noun) break;
       interrupted = true;
@@ -466,8 +470,8 @@ export function findSubject(ctx: DocContext, trigger: number, sentStart: number,
     if (objectRel) break;
     if (k === 0 && ownSubject(ctx, s, trigger).noun) break;
     // "Y, who attacked": the noun phrase before the comma, actor or not
-    if (subjectRel && segs[1]) {
-      const np = nounPhraseBefore(ctx, segs[1][1], segs[1][0]);
+    if (subjectRel && hasLeft) {
+      const np = nounPhraseBefore(ctx, le, ls);
       if (np.mention >= 0 && !isMedia(ctx.doc.actors[np.mention] as ActorMention)) return compound(ctx, np.mention, -1, lo, trigger);
       if (np.noun) break;
     }
@@ -589,9 +593,23 @@ const SUPPORT = new Set(['launch', 'carry', 'conduct', 'hold', 'declare', 'annou
 /** Support verbs that make the event mutual between the members of a group subject ("X and Y traded accusations"). */
 const MUTUAL = new Set(['trade', 'exchange', 'swap']);
 
+/** The largest end token of the mentions (-Infinity for none, as Math.max of nothing). */
+function lastEnd(ctx: DocContext, ms: readonly number[]): number {
+  let last = -Infinity;
+  for (let k = 0; k < ms.length; k++) { const e = (ctx.mentionTokens[ms[k] as number] as [number, number])[1]; if (e > last) last = e; }
+  return last;
+}
+
+/** The smallest start token of the mentions (Infinity for none, as Math.min of nothing). */
+function firstStart(ctx: DocContext, ms: readonly number[]): number {
+  let first = Infinity;
+  for (let k = 0; k < ms.length; k++) { const b = (ctx.mentionTokens[ms[k] as number] as [number, number])[0]; if (b < first) first = b; }
+  return first;
+}
+
 /** Is there a support verb between the subject's last token and the nominal trigger? */
 function supportVerbBetween(ctx: DocContext, src: number[], trigger: number): boolean {
-  const last = Math.max(...src.map((mi) => (ctx.mentionTokens[mi] as [number, number])[1]));
+  const last = lastEnd(ctx, src);
   // the support verb is the subject's own: its first verb, or chained to it by "to" / "and"
   // ("agreed to sign a truce"), not a verb of another clause ("shot down a helicopter carrying truce monitors")
   let own = true;
@@ -610,7 +628,7 @@ function supportVerbBetween(ctx: DocContext, src: number[], trigger: number): bo
 
 function mutualVerb(ctx: DocContext, src: number[], trigger: number): boolean {
   if (src.length === 0) return false;
-  const last = Math.max(...src.map((mi) => (ctx.mentionTokens[mi] as [number, number])[1]));
+  const last = lastEnd(ctx, src);
   for (let i = last; i < trigger; i++) if (MUTUAL.has(tok(ctx, i).lemma)) return true;
   return false;
 }
@@ -824,10 +842,17 @@ export function expand(ctx: DocContext, ms: number[]): Party[] {
   const out: Party[] = [];
   // "the Y army and allied forces": a member known by its sector alone adds nothing to members with a country
   const some = ms.length > 1 && ms.some((mi) => !countryless(ctx.doc.actors[mi] as ActorMention));
+  const cache = (ctx.partiesOf ??= []);
   for (const mi of ms) {
     const m = ctx.doc.actors[mi] as ActorMention;
     if (some && countryless(m)) continue;
-    for (const code of mentionCodes(m)) out.push({ mention: m, code });
+    let own = cache[mi];
+    if (!own) {
+      own = [];
+      for (const code of mentionCodes(m)) own.push({ mention: m, code });
+      cache[mi] = own;
+    }
+    for (let k = 0; k < own.length; k++) out.push(own[k] as Party);
   }
   return out;
 }
@@ -847,35 +872,41 @@ function sameActor(a: string, b: string): boolean {
 /** Ordered pairs, one per country pair; same-country pairs dropped unless allowed. */
 export function pairs(src: Party[], tgt: Party[] | null, allowSelf: boolean): Pair[] {
   const out: Pair[] = [];
-  const seen = new Set<string>();
-  for (const s of src) {
-    for (const t of tgt ?? [null]) {
+  // the keys of the pairs kept so far (a handful: a list, not a set)
+  const seen: string[] = [];
+  const nt = tgt ? tgt.length : 1;
+  for (let a = 0; a < src.length; a++) {
+    const s = src[a] as Party;
+    for (let b = 0; b < nt; b++) {
+      const t = tgt ? (tgt[b] as Party) : null;
       // the same actor (or a country and its own government) is no pair; two sectors of one country
       // are ("the Taliban rejected the Afghan government's offer")
       if (t && !allowSelf && sameActor(s.code, t.code)) continue;
       const key = pairKey(s, t);
-      if (seen.has(key)) continue;
-      seen.add(key);
+      if (seen.includes(key)) continue;
+      seen.push(key);
       out.push({ source: s, target: t });
     }
   }
   return out;
 }
 
+/** Every ordered pair of two different actors of the group, one per key (first kept). */
 function reciprocal(group: Party[]): Pair[] {
   const out: Pair[] = [];
-  for (const a of group) for (const b of group) if (!sameActor(a.code, b.code)) out.push({ source: a, target: b });
-  return dedupe(out);
-}
-
-function dedupe(ps: Pair[]): Pair[] {
-  const seen = new Set<string>();
-  return ps.filter((p) => {
-    const k = pairKey(p.source, p.target);
-    if (seen.has(k)) return false;
-    seen.add(k);
-    return true;
-  });
+  const seen: string[] = [];
+  for (let i = 0; i < group.length; i++) {
+    const a = group[i] as Party;
+    for (let j = 0; j < group.length; j++) {
+      const b = group[j] as Party;
+      if (sameActor(a.code, b.code)) continue;
+      const key = pairKey(a, b);
+      if (seen.includes(key)) continue;
+      seen.push(key);
+      out.push({ source: a, target: b });
+    }
+  }
+  return out;
 }
 
 /** One pair per pair of sides; two actors of one side are told apart by their codes. */
@@ -903,21 +934,39 @@ function hurtVerbBefore(ctx: DocContext, trigger: number, lo: number): number {
   return v.lemma === 'die' || (aux && (aux.pos === 'AUX' || aux.lower === 'been')) ? j - 1 : -1;
 }
 
-const distinctCountries = (ps: Party[]): number => new Set(ps.map((p) => countryOf(p.code))).size;
+/** How many distinct keys the parties have (a loop over a handful of parties: no set, no array). */
+function distinct(ps: readonly Party[], key: (p: Party) => string): number {
+  let n = 0;
+  for (let a = 0; a < ps.length; a++) {
+    const k = key(ps[a] as Party);
+    let seen = false;
+    for (let b = 0; b < a && !seen; b++) seen = key(ps[b] as Party) === k;
+    if (!seen) n++;
+  }
+  return n;
+}
+const partyCountry = (p: Party): string => countryOf(p.code);
+// each IGO is a side of its own
+const partySide = (p: Party): string => {
+  const side = sideOf(p.code);
+  return side === 'IGO' ? p.code : side;
+};
+const distinctCountries = (ps: Party[]): number => distinct(ps, partyCountry);
 /**
  * How many sides a group of parties spans: countries, and within one country the state and each
  * non-state sector ("Sudan's army and the RSF", "protesters and police") — a civil war's two sides
  * act on each other as two states do; "the government and the army" are one side.
  */
-const distinctSides = (ps: Party[]): number => new Set(ps.map((p) => {
-  const side = sideOf(p.code);
-  return side === 'IGO' ? p.code : side; // each IGO is a side of its own
-})).size;
+const distinctSides = (ps: Party[]): number => distinct(ps, partySide);
+
+/** No parties. */
+function none(cand: Candidate): Attached {
+  return { cand, pairs: [], passive: false, how: 'none' };
+}
 
 export function attach(ctx: DocContext, cand: Candidate): Attached {
   const sent = ctx.doc.sentences[cand.sentence];
-  const none: Attached = { cand, pairs: [], passive: false, how: 'none' };
-  if (!sent) return none;
+  if (!sent) return none(cand);
   const p = cand.pattern;
   const lo = clauseStart(ctx, cand.trigger, sent.tokenStart);
   const hi = clauseEnd(ctx, cand.end, sent.tokenEnd);
@@ -935,16 +984,16 @@ export function attach(ctx: DocContext, cand: Candidate): Attached {
   const reduced = !nominal && !passive && !p.flags.has('nopassive') && agentParticiple(ctx, cand.trigger, hi) && cand.end - cand.trigger <= 2;
   if (reduced) {
     const src = agentAfter(ctx, cand.trigger + 1, hi, 3);
-    if (src.length === 0) return none;
+    if (src.length === 0) return none(cand);
     const np = nounPhraseBefore(ctx, cand.trigger, lo).mention;
     const tgt = np >= 0 && !isMedia(ctx.doc.actors[np] as ActorMention) ? expand(ctx, [np]) : [];
     return { cand, pairs: pairs(expand(ctx, src), tgt.length ? tgt : null, allowSelf), passive: true, how: 'reduced-passive' };
   }
   // "the occupied West Bank", "war-torn Gondor": a participle used as an adjective reports no event
-  if (p.kind === 'v' && cand.end === cand.trigger + 1 && tok(ctx, cand.trigger).pos === 'VERB' && modifierVerb(ctx, cand.trigger, hi)) return none;
+  if (p.kind === 'v' && cand.end === cand.trigger + 1 && tok(ctx, cand.trigger).pos === 'VERB' && modifierVerb(ctx, cand.trigger, hi)) return none(cand);
   // "violated the truce agreement signed in March": a participle after the object of another verb, with
   // no agent, is a reduced relative about that object — background, no event of anyone in the sentence
-  if (p.kind === 'v' && !passive && reducedObjectRelative(ctx, cand.trigger, lo, hi)) return none;
+  if (p.kind === 'v' && !passive && reducedObjectRelative(ctx, cand.trigger, lo, hi)) return none(cand);
 
   const btw = recip ? between(ctx, cand.trigger + 1, Math.min(hi, cand.end + 2)) : [];
   if (btw.length) return { cand, pairs: reciprocal(expand(ctx, btw)), passive, how: 'between' };
@@ -985,11 +1034,11 @@ export function attach(ctx: DocContext, cand: Candidate): Attached {
     }
     if (src.length === 0 || weak) {
       // (for a weak modifier, the subject left of the whole noun phrase: "X launched air and artillery strikes")
-      const from = weak ? Math.min(...src.map((mi) => (ctx.mentionTokens[mi] as [number, number])[0])) : cand.trigger;
+      const from = weak ? firstStart(ctx, src) : cand.trigger;
       let subj = findSubject(ctx, from, sent.tokenStart, p.flags.has('notarget'));
       // a nominal event is the subject's own only through a support verb ("X launched strikes",
       // "X and Y agreed a truce"), or when a reciprocal noun follows a group ("India and Pakistan ceasefire")
-      const lastTok = subj.length ? Math.max(...subj.map((mi) => (ctx.mentionTokens[mi] as [number, number])[1])) : 0;
+      const lastTok = subj.length ? lastEnd(ctx, subj) : 0;
       const group = recip && distinctSides(expand(ctx, subj)) > 1 && cand.trigger - lastTok <= 3;
       if (subj.length && !group && !supportVerbBetween(ctx, subj, cand.trigger)) subj = [];
       if (!weak) { src = subj; how = 'subject'; }
@@ -1018,7 +1067,7 @@ export function attach(ctx: DocContext, cand: Candidate): Attached {
       how = 'unattributed';
     }
   }
-  if (srcParties.length === 0) return none;
+  if (srcParties.length === 0) return none(cand);
 
   let tgt: number[] = [];
   if (passive) tgt = findSubject(ctx, cand.trigger, sent.tokenStart);

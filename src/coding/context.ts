@@ -3,7 +3,7 @@
  * clause boundaries, the article's dominant parties. Built once per document, O(tokens + mentions).
  */
 import type { ActorMention, AnnotatedDoc, Token } from '../domain/types.js';
-import type { Attached } from './attach.js';
+import type { Attached, Party } from './attach.js';
 
 export interface DocContext {
   doc: AnnotatedDoc;
@@ -21,6 +21,8 @@ export interface DocContext {
   /** Sentence → the last event attached to a finite verb so far (what a participle clause hangs on);
    * filled while the sentence's candidates are attached, in text order. */
   finite: Map<number, Attached>;
+  /** Mention index → its parties (one per code it stands for), made on first use and shared (never mutated). */
+  partiesOf?: Array<Party[] | undefined>;
 }
 
 const CLAUSE_PUNCT = new Set([';', ':', '—', '–', '(', ')', '"', '“', '”']);
@@ -43,11 +45,18 @@ export const STATE_SECTORS = new Set(['', 'GOV', 'MIL', 'COP', 'SPY', 'JUD', 'LE
  * The side an actor code is on: its country for the state and its organs ("PAK", "PAKMIL"), the country
  * with the sector for a non-state party ("SDNREB"), so a civil war has two sides ("IGO" for IGOs).
  */
+/** Sides by code, made once per code (codes are few: the actor dictionary's and their country parts). */
+const sides = new Map<string, string>();
+
 export function sideOf(code: string): string {
-  const c = countryOf(code);
-  if (c === 'IGO') return c;
-  const sector = code.slice(3, 6);
-  return STATE_SECTORS.has(sector) ? c : `${c}${sector}`;
+  let side = sides.get(code);
+  if (side === undefined) {
+    const c = countryOf(code);
+    const sector = code.slice(3, 6);
+    side = c === 'IGO' || STATE_SECTORS.has(sector) ? c : `${c}${sector}`;
+    sides.set(code, side);
+  }
+  return side;
 }
 
 /** Codes a mention stands for (its members for group nouns such as "both sides"). */
@@ -84,7 +93,7 @@ export function buildContext(doc: AnnotatedDoc): DocContext {
   }
   mentionTokens.push(...spans);
   const parties = doc.countries.length > 0 ? doc.countries : countedParties(doc);
-  return { doc, actorAt, mentionTokens, parties, dyad: dyadOf(doc, actorAt, mentionTokens), work: { checks: 0 }, finite: new Map() };
+  return { doc, actorAt, mentionTokens, parties, dyad: dyadOf(doc, actorAt, mentionTokens), work: { checks: 0 }, finite: new Map(), partiesOf: [] };
 }
 
 /** Countries by mention count, most mentioned first (media and IGOs excluded). */

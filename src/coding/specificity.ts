@@ -26,7 +26,10 @@ const overlaps = (a: Candidate, b: Candidate): boolean =>
   (a.trigger < b.end && b.trigger < a.end) ||
   (a.pattern.kind === 'n' && b.pattern.kind === 'n' && (a.end === b.trigger || b.end === a.trigger));
 
-export interface Reading { best: Candidate; fallbacks: Candidate[] }
+export interface Reading { best: Candidate; fallbacks: readonly Candidate[] }
+
+/** The fallbacks of a reading that has none (shared: fallbacks are only read). */
+const NO_FALLBACKS: readonly Candidate[] = [];
 
 /** The best candidate of every overlapping group, in token order, with its same-trigger fallbacks. */
 export function readings(cands: Candidate[]): Reading[] {
@@ -34,29 +37,42 @@ export function readings(cands: Candidate[]): Reading[] {
   if (cands.length === 0) return [];
   if (cands.length === 1) {
     const c = cands[0] as Candidate;
-    return c.pattern.flags.has('none') ? [] : [{ best: c, fallbacks: [] }];
+    return c.pattern.flags.has('none') ? [] : [{ best: c, fallbacks: NO_FALLBACKS }];
   }
+  // per candidate its group (the index of the kept candidate it first clashed with); a group's members
+  // are then its candidates in input order (no array per group)
   const kept: Candidate[] = [];
-  const groups: Candidate[][] = [];
-  for (const c of cands) {
+  const groupOf: number[] = [];
+  let shared = false;
+  for (let ci = 0; ci < cands.length; ci++) {
+    const c = cands[ci] as Candidate;
     let clash = -1;
     for (let k = 0; k < kept.length; k++) if (overlaps(kept[k] as Candidate, c)) { clash = k; break; }
-    if (clash < 0) { kept.push(c); groups.push([c]); continue; }
-    (groups[clash] as Candidate[]).push(c);
+    if (clash < 0) { groupOf.push(kept.length); kept.push(c); continue; }
+    groupOf.push(clash);
+    shared = true;
     if (better(c, kept[clash] as Candidate)) kept[clash] = c;
   }
   const out: Reading[] = [];
+  let sorted = true;
   for (let g = 0; g < kept.length; g++) {
     const best = kept[g] as Candidate;
     // a `none` reading won its group to silence it: "fought poverty" is no fight
     if (best.pattern.flags.has('none')) continue;
-    const group = groups[g] as Candidate[];
-    const fallbacks = group.length === 1 ? [] : group
-      .filter((c) => c !== best && c.trigger === best.trigger && !c.pattern.flags.has('none'))
-      .sort((a, b) => (better(a, b) ? -1 : better(b, a) ? 1 : 0));
-    out.push({ best, fallbacks });
+    let fallbacks: Candidate[] | null = null;
+    if (shared) {
+      for (let ci = 0; ci < cands.length; ci++) {
+        const c = cands[ci] as Candidate;
+        if (groupOf[ci] !== g || c === best || c.trigger !== best.trigger || c.pattern.flags.has('none')) continue;
+        (fallbacks ??= []).push(c);
+      }
+      if (fallbacks && fallbacks.length > 1) fallbacks.sort((a, b) => (better(a, b) ? -1 : better(b, a) ? 1 : 0));
+    }
+    if (out.length > 0 && (out[out.length - 1] as Reading).best.trigger > best.trigger) sorted = false;
+    out.push({ best, fallbacks: fallbacks ?? NO_FALLBACKS });
   }
-  return out.sort((a, b) => a.best.trigger - b.best.trigger);
+  // (a stable sort: already ordered readings stay as they are)
+  return sorted ? out : out.sort((a, b) => a.best.trigger - b.best.trigger);
 }
 
 /** Keeps, in token order, the best candidate of every overlapping group. */
