@@ -112,15 +112,21 @@ function segmentStart(ctx: DocContext, lo: number, end: number): number {
   return lo;
 }
 
+// (the clause marks are all single characters: a longer token is looked up in no set)
 function clauseStart(ctx: DocContext, trigger: number, sentStart: number): number {
-  for (let i = trigger - 1; i >= sentStart; i--) if (CLAUSE_PUNCT.has(tok(ctx, i).text)) return i + 1;
+  const tokens = ctx.doc.tokens;
+  for (let i = trigger - 1; i >= sentStart; i--) {
+    const x = (tokens[i] as Token).text;
+    if (x.length === 1 && CLAUSE_PUNCT.has(x)) return i + 1;
+  }
   return sentStart;
 }
 
 export function clauseEnd(ctx: DocContext, from: number, sentEnd: number): number {
+  const tokens = ctx.doc.tokens;
   for (let i = from; i < sentEnd; i++) {
-    const t = tok(ctx, i);
-    if (CLAUSE_END_PUNCT.has(t.text)) return i;
+    const x = (tokens[i] as Token).text;
+    if (x.length === 1 && CLAUSE_END_PUNCT.has(x)) return i;
   }
   return sentEnd;
 }
@@ -229,7 +235,13 @@ function hyphenModifier(ctx: DocContext, mi: number): boolean {
   // only when what follows is an actor or a place of its own ("a Rohan-claimed bomb" is Rohan's bomb)
   if (me + 2 >= ctx.doc.tokens.length) return false;
   const next = tok(ctx, me + 2);
-  return mentionAt(ctx, me + 2) >= 0 || ctx.doc.places.some((pm) => pm.start <= next.start && pm.end > next.start);
+  if (mentionAt(ctx, me + 2) >= 0) return true;
+  const places = ctx.doc.places;
+  for (let k = 0; k < places.length; k++) {
+    const pm = places[k] as (typeof places)[number];
+    if (pm.start <= next.start && pm.end > next.start) return true;
+  }
+  return false;
 }
 
 /**
@@ -749,6 +761,13 @@ const RELEASE_VERBS = new Set(['release', 'free']);
 
 /** The country of a place or state named by "in" right after a passive release, within its clause
  * ("were freed in Y", "released from captivity in Y"; not past a comma). */
+/** The first place mention starting at character `start`, if any. */
+function placeStartingAt(ctx: DocContext, start: number): DocContext['doc']['places'][number] | undefined {
+  const places = ctx.doc.places;
+  for (let k = 0; k < places.length; k++) if ((places[k] as (typeof places)[number]).start === start) return places[k];
+  return undefined;
+}
+
 function heldIn(ctx: DocContext, from: number, hi: number): string | null {
   for (let i = from; i < hi && i < from + 5; i++) {
     const t = tok(ctx, i);
@@ -757,7 +776,7 @@ function heldIn(ctx: DocContext, from: number, hi: number): string | null {
     const next = tok(ctx, i + 1);
     const mi = mentionAt(ctx, i + 1);
     if (mi >= 0) { const m = ctx.doc.actors[mi] as ActorMention; return m.kind === 'country' ? countryOf(m.code) : null; }
-    const pm = ctx.doc.places.find((q) => q.start === next.start);
+    const pm = placeStartingAt(ctx, next.start);
     return pm && pm.place.country && pm.place.kind !== 'water' ? pm.place.country : null;
   }
   return null;
@@ -838,10 +857,50 @@ function countryless(m: ActorMention): boolean {
   return m.kind !== 'country' && m.code.length === 3 && !(m.members && m.members.length > 0);
 }
 
+/** Every mention is known by its sector alone (true for none). */
+function allCountryless(ctx: DocContext, ms: readonly number[]): boolean {
+  for (let k = 0; k < ms.length; k++) if (!countryless(ctx.doc.actors[ms[k] as number] as ActorMention)) return false;
+  return true;
+}
+
+/** Some party is the same actor as `code` (sameActor(party, code)). */
+function someSameActor(ps: readonly Party[], code: string): boolean {
+  for (let k = 0; k < ps.length; k++) if (sameActor((ps[k] as Party).code, code)) return true;
+  return false;
+}
+
+/** Some party of `ps` is of the country `country`. */
+function someOfCountry(ps: readonly Party[], country: string | null): boolean {
+  for (let k = 0; k < ps.length; k++) if (countryOf((ps[k] as Party).code) === country) return true;
+  return false;
+}
+
+/** Some party of `as` has a country that is the same actor as the country of some party of `bs`. */
+function someSameCountry(as: readonly Party[], bs: readonly Party[]): boolean {
+  for (let a = 0; a < as.length; a++) {
+    const ac = countryOf((as[a] as Party).code);
+    for (let b = 0; b < bs.length; b++) if (sameActor(countryOf((bs[b] as Party).code), ac)) return true;
+  }
+  return false;
+}
+
+/** Every party of `ts` is of a country some party of `ss` is of. */
+function allCountriesIn(ts: readonly Party[], ss: readonly Party[]): boolean {
+  for (let a = 0; a < ts.length; a++) if (!someOfCountry(ss, countryOf((ts[a] as Party).code))) return false;
+  return true;
+}
+
+/** The parties whose country is not `country`. */
+function notOfCountry(ps: readonly Party[], country: string): Party[] {
+  const out: Party[] = [];
+  for (let k = 0; k < ps.length; k++) if (countryOf((ps[k] as Party).code) !== country) out.push(ps[k] as Party);
+  return out;
+}
+
 export function expand(ctx: DocContext, ms: number[]): Party[] {
   const out: Party[] = [];
   // "the Y army and allied forces": a member known by its sector alone adds nothing to members with a country
-  const some = ms.length > 1 && ms.some((mi) => !countryless(ctx.doc.actors[mi] as ActorMention));
+  const some = ms.length > 1 && !allCountryless(ctx, ms);
   const cache = (ctx.partiesOf ??= []);
   for (const mi of ms) {
     const m = ctx.doc.actors[mi] as ActorMention;
@@ -959,6 +1018,49 @@ const distinctCountries = (ps: Party[]): number => distinct(ps, partyCountry);
  */
 const distinctSides = (ps: Party[]): number => distinct(ps, partySide);
 
+/** Every party is an agent known by its sector alone ("prisoners", "troops"). */
+function allSectorAgents(ps: readonly Party[]): boolean {
+  for (let k = 0; k < ps.length; k++) { const t = ps[k] as Party; if (!(t.mention.kind === 'agent' && t.code.length === 3)) return false; }
+  return true;
+}
+
+/** Every party is of the country `c`. */
+function allOfCountry(ps: readonly Party[], c: string): boolean {
+  for (let k = 0; k < ps.length; k++) if (countryOf((ps[k] as Party).code) !== c) return false;
+  return true;
+}
+
+/** No source is a country by name, and for a protest none is a state organ of a country. */
+function popularSources(ps: readonly Party[], protest: boolean): boolean {
+  for (let k = 0; k < ps.length; k++) {
+    const x = ps[k] as Party;
+    if (!(!(x.mention.kind === 'country' && x.mention.how !== 'adjective') && (!protest || !STATE_SECTORS.has(x.code.slice(3, 6)) || x.code.length === 3))) return false;
+  }
+  return true;
+}
+
+/** Some party's mention is known by its sector alone. */
+function someCountryless(ps: readonly Party[]): boolean {
+  for (let k = 0; k < ps.length; k++) if (countryless((ps[k] as Party).mention)) return true;
+  return false;
+}
+
+/** Every party's code has a sector (longer than a country code). */
+function allSectored(ps: readonly Party[]): boolean {
+  for (let k = 0; k < ps.length; k++) if ((ps[k] as Party).code.length <= 3) return false;
+  return true;
+}
+
+function allNationalityGroups(ctx: DocContext, ms: readonly number[]): boolean {
+  for (let k = 0; k < ms.length; k++) if (!nationalityGroup(ctx, ms[k] as number)) return false;
+  return true;
+}
+
+function allNationalityNouns(ctx: DocContext, ms: readonly number[]): boolean {
+  for (let k = 0; k < ms.length; k++) if (!nationalityNoun(ctx, ms[k] as number)) return false;
+  return true;
+}
+
 /** No parties. */
 function none(cand: Candidate): Attached {
   return { cand, pairs: [], passive: false, how: 'none' };
@@ -1013,7 +1115,7 @@ export function attach(ctx: DocContext, cand: Candidate): Attached {
     const held = src.length === 0 && RELEASE_VERBS.has(tok(ctx, cand.trigger).lemma) ? heldIn(ctx, cand.trigger + 1, hi) : null;
     if (held) {
       const ps = [placeParty(ctx, held, cand.trigger)];
-      const tg = expand(ctx, findSubject(ctx, cand.trigger, sent.tokenStart)).filter((t) => countryOf(t.code) !== held);
+      const tg = notOfCountry(expand(ctx, findSubject(ctx, cand.trigger, sent.tokenStart)), held);
       return { cand, pairs: pairs(ps, tg.length ? tg : null, false), passive: true, how: 'passive-held' };
     }
   } else if (nominal) {
@@ -1024,7 +1126,7 @@ export function attach(ctx: DocContext, cand: Candidate): Attached {
     const own = src.length === 0 ? mentionAt(ctx, cand.trigger) : -1;
     if (own >= 0 && (ctx.doc.actors[own] as ActorMention).kind === 'agent') { src = [own]; how = 'agent-noun'; }
     // "X launched artillery strikes": a modifier known by its sector alone yields to a subject with a country
-    const weak = how === 'possessor' && src.length > 0 && src.every((mi) => countryless(ctx.doc.actors[mi] as ActorMention));
+    const weak = how === 'possessor' && src.length > 0 && allCountryless(ctx, src);
     // ("protests against abuses by the army": the "by" is the abuses', the army is what is protested against)
     if (src.length === 0 && !againstBefore(ctx, cand.trigger + 1, hi, 4)) { src = agentAfter(ctx, cand.trigger + 1, hi, 4); how = 'agent'; }
     // "calls from Y", "an offer from Y": a request or offer comes from its maker
@@ -1042,7 +1144,7 @@ export function attach(ctx: DocContext, cand: Candidate): Attached {
       const group = recip && distinctSides(expand(ctx, subj)) > 1 && cand.trigger - lastTok <= 3;
       if (subj.length && !group && !supportVerbBetween(ctx, subj, cand.trigger)) subj = [];
       if (!weak) { src = subj; how = 'subject'; }
-      else if (subj.length && !subj.every((mi) => countryless(ctx.doc.actors[mi] as ActorMention))) { src = subj; how = 'subject'; }
+      else if (subj.length && !allCountryless(ctx, subj)) { src = subj; how = 'subject'; }
     }
   } else {
     src = findSubject(ctx, cand.trigger, sent.tokenStart, p.flags.has('notarget'));
@@ -1078,7 +1180,7 @@ export function attach(ctx: DocContext, cand: Candidate): Attached {
     // the source is a determiner; the target comes after it
     const own = tgt.length === 1 ? (ctx.doc.actors[tgt[0] as number] as ActorMention) : null;
     if (own && own.how === 'coreference' && POSSESSIVES.has(own.text.toLowerCase())
-      && srcParties.some((sp) => sameActor(sp.code, own.code))) {
+      && someSameActor(srcParties, own.code)) {
       const me = (ctx.mentionTokens[tgt[0] as number] as [number, number])[1];
       tgt = findObject(ctx, me, hi, me);
     }
@@ -1095,7 +1197,7 @@ export function attach(ctx: DocContext, cand: Candidate): Attached {
     const addressee = purposeObject(ctx, cand.trigger, lo);
     // ("sent its envoy to discuss": the source's own envoy is no one it talks with)
     const own = addressee >= 0 && TALKING.test(p.code)
-      && expand(ctx, [addressee]).some((a) => srcParties.some((sp) => sameActor(countryOf(sp.code), countryOf(a.code))));
+      && someSameCountry(expand(ctx, [addressee]), srcParties);
     if (addressee >= 0 && !own && !(tgt.length && ownObject(ctx, cand.end, tgt[0] as number))) tgt = [addressee];
   }
   let tgtParties = expand(ctx, tgt);
@@ -1112,12 +1214,11 @@ export function attach(ctx: DocContext, cand: Candidate): Attached {
   }
   // "Thailand and Cambodia accused Cambodia ...": a target inside the source group makes the group mutual
   if (tgtParties.length > 0 && how === 'subject' && !nominal && distinctCountries(srcParties) > 1 && !passive) {
-    const sc = new Set(srcParties.map((x) => countryOf(x.code)));
-    if (tgtParties.every((t) => sc.has(countryOf(t.code)))) return { cand, pairs: reciprocal(srcParties), passive, how: `${how}+reciprocal` };
+    if (allCountriesIn(tgtParties, srcParties)) return { cand, pairs: reciprocal(srcParties), passive, how: `${how}+reciprocal` };
   }
   // "Russia and Ukraine exchanged 90 prisoners": a mutual act's object of no known country is what is
   // exchanged, not a party — the subjects act on each other
-  if (recip && tgtParties.length > 0 && how === 'subject' && !passive && distinctSides(srcParties) > 1 && tgtParties.every((t) => t.mention.kind === 'agent' && t.code.length === 3)) {
+  if (recip && tgtParties.length > 0 && how === 'subject' && !passive && distinctSides(srcParties) > 1 && allSectorAgents(tgtParties)) {
     return { cand, pairs: reciprocal(srcParties), passive, how: `${how}+reciprocal` };
   }
   // "two soldiers were wounded in a Hezbollah attack": an attack named as where victims were hurt
@@ -1156,7 +1257,7 @@ export function attach(ctx: DocContext, cand: Candidate): Attached {
     const country = placeAfter(ctx, cand, hi);
     // a mutual act held in the source's own country ("the Israel-Hezbollah truce took hold in Lebanon")
     // is not with that country
-    const home = recip && srcParties.some((x) => countryOf(x.code) === country);
+    const home = recip && someOfCountry(srcParties, country);
     if (country && !home) {
       tgtParties = [countryParty(ctx, country, (srcParties[0] as Party).mention)];
       how += '+place';
@@ -1167,7 +1268,7 @@ export function attach(ctx: DocContext, cand: Candidate): Attached {
   if (tgtParties.length === 0 && p.code.startsWith('15') && !passive) {
     const at = locativeAfter(ctx, cand.end, hi);
     const country = at >= 0 ? countryOf((ctx.doc.actors[at] as ActorMention).code) : placeAfter(ctx, cand, hi);
-    if (country && !srcParties.some((x) => countryOf(x.code) === country)) {
+    if (country && !someOfCountry(srcParties, country)) {
       tgtParties = [countryParty(ctx, country, (srcParties[0] as Party).mention)];
       how += '+place';
       placeTarget = true;
@@ -1183,11 +1284,9 @@ export function attach(ctx: DocContext, cand: Candidate): Attached {
   // authorities, the authorities yield to or restrict their people (a state protesting with no addressee is left alone: "Gondor protested")
   let domestic = false;
   if (tgtParties.length === 0 && !passive && (protest || CONCESSION.test(p.code))) {
-    const home = srcParties.map((x) => countryOf(x.code));
-    const c = home[0] as string;
-    const popular = srcParties.every((x) => !(x.mention.kind === 'country' && x.mention.how !== 'adjective') && (!protest || !STATE_SECTORS.has(x.code.slice(3, 6)) || x.code.length === 3));
+    const c = countryOf((srcParties[0] as Party).code);
     // (a source known by its sector alone — "teachers", "the government" — has no country to press)
-    if (c !== 'IGO' && home.every((h) => h === c) && popular && !srcParties.some((x) => countryless(x.mention))) {
+    if (c !== 'IGO' && allOfCountry(srcParties, c) && popularSources(srcParties, protest) && !someCountryless(srcParties)) {
       tgtParties = [countryParty(ctx, c, (srcParties[0] as Party).mention)];
       how += '+domestic';
       domestic = true;
@@ -1200,9 +1299,9 @@ export function attach(ctx: DocContext, cand: Candidate): Attached {
     || headOfPlace(ctx, (ctx.mentionTokens[src[0] as number] as [number, number])[0], lo) >= 0);
   // "Hamas rejected an invitation from Palestinian factions": a nationality modifying a common noun
   // names some group of that country, not the source's own country
-  const group = (tgt.length > 0 && tgt.every((mi) => nationalityGroup(ctx, mi)) && srcParties.every((x) => x.code.length > 3))
+  const group = (tgt.length > 0 && allNationalityGroups(ctx, tgt) && allSectored(srcParties))
     // "Gondorian farmers rejected the government's plan": a nationality heading a noun that is no actor is not that country's government
-    || (src.length > 0 && src.every((mi) => nationalityNoun(ctx, mi)) && tgtParties.every((x) => x.code.length > 3));
+    || (src.length > 0 && allNationalityNouns(ctx, src) && allSectored(tgtParties));
   const ps = pairs(srcParties, tgtParties.length ? tgtParties : null, allowSelf || placeTarget || inCountry || unattributed || group || protest || domestic);
   // every target was the source itself ("X returned to X"): an internal event, no target — unless the
   // pattern takes the article's parties ("the AU mediator <the mediator's own name>" mediates between them)

@@ -25,12 +25,12 @@ import { attach, inheritSource, inheritTarget, type Attached, type Party } from 
 import { modalityOf } from './modality.js';
 import { intentCode } from './intent.js';
 import { selfClaimed } from './claims.js';
-import { obligations } from './obligation.js';
+import { obligations, type Obligation } from './obligation.js';
 import type { Pattern } from './patterns.js';
 import { dominantTime, eventTime, sentenceTimes, timeOf } from './when.js';
 import { placeOf } from './where.js';
 import { attributionCues, attributionOf } from './attribution.js';
-import { dropSubsumedStatements, mergeDuplicates, type CodedEvent } from './merge.js';
+import { dropSubsumed, mergeDated, type CodedEvent } from './merge.js';
 import type { PatternSet } from './patterns.js';
 import { defaultPatterns } from './load.js';
 import { buildEvent, derivedEvent, eventActor } from './build.js';
@@ -63,16 +63,20 @@ function confidence(how: string, kind: string, hasTarget: boolean, explicitDate:
 
 /** The trigger is an -ing form or an infinitive, or the noun object of one ("to press their demands"). */
 function nonFinite(doc: AnnotatedDoc, t: number): boolean {
-  const at = (i: number): Token | undefined => doc.tokens[i];
-  const verbal = (i: number): boolean => !!at(i) && ((at(i) as Token).lower.endsWith('ing') || at(i - 1)?.lower === 'to');
-  if (verbal(t)) return true;
-  if ((at(t) as Token).pos !== 'NOUN') return false;
+  if (verbal(doc, t)) return true;
+  if ((doc.tokens[t] as Token).pos !== 'NOUN') return false;
   for (let i = t - 1, n = 0; i >= 0 && n < 3; i--, n++) {
-    const k = at(i) as Token;
-    if (k.pos === 'VERB') return verbal(i);
+    const k = doc.tokens[i] as Token;
+    if (k.pos === 'VERB') return verbal(doc, i);
     if (!['DET', 'PRON', 'ADJ', 'NUM'].includes(k.pos)) return false;
   }
   return false;
+}
+
+/** An -ing form, or a word after "to". */
+function verbal(doc: AnnotatedDoc, i: number): boolean {
+  const t = doc.tokens[i];
+  return !!t && (t.lower.endsWith('ing') || doc.tokens[i - 1]?.lower === 'to');
 }
 
 /**
@@ -85,17 +89,34 @@ function nonFinite(doc: AnnotatedDoc, t: number): boolean {
  * to discuss Z", "received the ambassador to discuss ties" — a 04x infinitive after an asserted 04x
  * event of the same source is dropped (its topic is no second party).
  */
-function dropProtestDemands(doc: AnnotatedDoc, events: CodedEvent[], triggers: ReadonlyMap<CodedEvent, number>): CodedEvent[] {
-  const frames = events.filter((e) => e.modality === 'asserted' && (e.cameo.startsWith('14') || e.cameo.startsWith('04')));
-  if (frames.length === 0) return events;
-  return events.filter((e) => {
+function dropProtestDemands(doc: AnnotatedDoc, events: readonly CodedEvent[], triggers: readonly number[], keep: Uint8Array): void {
+  // (the frames: asserted protests and consultations; `triggers[i]` is -1 for events of no pattern)
+  let frames = false;
+  for (let i = 0; i < events.length && !frames; i++) frames = isFrame(events[i] as CodedEvent);
+  if (!frames) return;
+  for (let i = 0; i < events.length; i++) {
+    const e = events[i] as CodedEvent;
     const consult = e.cameo.startsWith('04');
-    if (e.modality !== 'asserted' || !(e.cameo.startsWith('10') || e.cameo.startsWith('02') || consult)) return true;
-    const t = triggers.get(e);
-    if (t === undefined) return true;
-    if (!nonFinite(doc, t) || (consult && (doc.tokens[t - 1] as Token | undefined)?.lower !== 'to')) return true;
-    return !frames.some((p) => p !== e && p.sentence === e.sentence && p.source.country === e.source.country && p.cameo.slice(0, 2) === (consult ? '04' : '14') && (triggers.get(p) ?? t) < t);
-  });
+    if (e.modality !== 'asserted' || !(e.cameo.startsWith('10') || e.cameo.startsWith('02') || consult)) continue;
+    const t = triggers[i] as number;
+    if (t < 0) continue;
+    if (!nonFinite(doc, t) || (consult && (doc.tokens[t - 1] as Token | undefined)?.lower !== 'to')) continue;
+    const root = consult ? '04' : '14';
+    for (let f = 0; f < events.length; f++) {
+      const p = events[f] as CodedEvent;
+      if (f === i || !isFrame(p)) continue;
+      const pt = triggers[f] as number;
+      if (p.sentence === e.sentence && p.source.country === e.source.country && p.cameo.startsWith(root) && (pt >= 0 ? pt : t) < t) { keep[i] = 0; break; }
+    }
+  }
+}
+
+const isFrame = (e: CodedEvent): boolean => e.modality === 'asserted' && (e.cameo.startsWith('14') || e.cameo.startsWith('04'));
+
+/** An obligation whose reporting verb lies inside [from, to). */
+function demandInside(demands: readonly Obligation[], from: number, to: number): boolean {
+  for (let k = 0; k < demands.length; k++) { const v = (demands[k] as Obligation).verb; if (v >= from && v < to) return true; }
+  return false;
 }
 
 export function codeEvents(doc: AnnotatedDoc, meta: CodeMeta): Event[] {
@@ -106,8 +127,10 @@ export function codeEvents(doc: AnnotatedDoc, meta: CodeMeta): Event[] {
   const cues = attributionCues();
   const version = meta.version ?? set.version;
   const events: CodedEvent[] = [];
-  const contextDated = new Set<Event>();
-  const triggers = new Map<CodedEvent, number>();
+  // per event (parallel to `events`): whether its date came from the article's context, and its
+  // pattern's trigger (-1 for obligations and derived events)
+  const dated: boolean[] = [];
+  const triggers: number[] = [];
   for (let si = 0; si < doc.sentences.length; si++) {
     const sent = doc.sentences[si];
     if (!sent) continue;
@@ -132,14 +155,15 @@ export function codeEvents(doc: AnnotatedDoc, meta: CodeMeta): Event[] {
         confidence: 0.5, ...(version ? { version } : {}),
       };
       events.push(ev);
-      if (fromContext) contextDated.add(ev);
+      dated.push(!!fromContext);
+      triggers.push(-1);
     }
     let previous: Attached | null = null;
     for (const reading of cands) {
       let cand = reading.best;
       // a demand pattern around the reminder or report the obligation refiner already coded
       // ("issued a reminder to Y that it must ...") would code it twice
-      if (cand.pattern.code.startsWith('10') && demands.some((d) => d.verb >= cand.trigger && d.verb < cand.end)) continue;
+      if (cand.pattern.code.startsWith('10') && demandInside(demands, cand.trigger, cand.end)) continue;
       let att = inheritTarget(ctx, inheritSource(ctx, cand, attach(ctx, cand), previous), previous);
       // the specific reading found no actors: the plainer reading of the same verb may ("were killed by X")
       for (let f = 0; att.pairs.length === 0 && f < reading.fallbacks.length; f++) {
@@ -167,18 +191,26 @@ export function codeEvents(doc: AnnotatedDoc, meta: CodeMeta): Event[] {
           confidence: confidence(att.how, cand.pattern.kind, !!target, !when.inferred), version,
         });
         events.push(ev);
-        triggers.set(ev, cand.trigger);
-        if (fromContext) contextDated.add(ev);
+        dated.push(fromContext);
+        triggers.push(cand.trigger);
         if (intentEntry) {
           const iv = derivedEvent(ev, intentEntry, `${rule}+${claimed ? 'claim' : 'intent'}`, Math.round(ev.confidence * 90) / 100);
           events.push(iv);
-          if (fromContext) contextDated.add(iv);
+          dated.push(fromContext);
+          triggers.push(-1);
         }
       }
     }
   }
   if (meta.work) meta.work.checks += ctx.work.checks;
-  return mergeDuplicates(dropSubsumedStatements(dropProtestDemands(doc, events, triggers)), contextDated);
+  const keep = new Uint8Array(events.length).fill(1);
+  dropProtestDemands(doc, events, triggers, keep);
+  dropSubsumed(events, keep);
+  // the kept events, and their flags
+  const kept: CodedEvent[] = [];
+  const keptDated: boolean[] = [];
+  for (let i = 0; i < events.length; i++) if (keep[i] === 1) { kept.push(events[i] as CodedEvent); keptDated.push(dated[i] as boolean); }
+  return mergeDated(kept, keptDated);
 }
 
 export { loadPatternDir, parsePatterns, indexPatterns } from './patterns.js';

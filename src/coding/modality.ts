@@ -274,7 +274,7 @@ function outOfQuestion(ctx: DocContext, from: number, to: number): Modality | nu
     if (t.text === ',' || t.text === ';' || CLAUSE_OPEN.has(t.lower) || t.lower === 'that' || (t.pos === 'VERB' && !be)) return null;
     if (t.lemma === 'be') be = true;
     if (be && NEG.has(t.lower)) neg = true;
-    if (be && t.lower === 'out' && ['of', 'the', 'question'].every((w, k) => i + 1 + k < to && tok(ctx, i + 1 + k).lower === w)) return neg ? 'speculative' : 'negated';
+    if (be && t.lower === 'out' && i + 3 < to && tok(ctx, i + 1).lower === 'of' && tok(ctx, i + 2).lower === 'the' && tok(ctx, i + 3).lower === 'question') return neg ? 'speculative' : 'negated';
   }
   return null;
 }
