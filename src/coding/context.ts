@@ -4,6 +4,7 @@
  */
 import type { ActorMention, AnnotatedDoc, Token } from '../domain/types.js';
 import type { Attached, Party } from './attach.js';
+import type { Lexicon } from './lexicon.js';
 
 export interface DocContext {
   doc: AnnotatedDoc;
@@ -23,6 +24,8 @@ export interface DocContext {
   finite: Map<number, Attached>;
   /** Mention index → its parties (one per code it stands for), made on first use and shared (never mutated). */
   partiesOf?: Array<Party[] | undefined>;
+  /** The tokens' word classes (lexicon.ts), made on first use. */
+  lexicon?: Lexicon | undefined;
 }
 
 const CLAUSE_PUNCT = new Set([';', ':', '—', '–', '(', ')', '"', '“', '”']);
@@ -93,7 +96,7 @@ export function buildContext(doc: AnnotatedDoc): DocContext {
   }
   mentionTokens.push(...spans);
   const parties = doc.countries.length > 0 ? doc.countries : countedParties(doc);
-  return { doc, actorAt, mentionTokens, parties, dyad: dyadOf(doc, actorAt, mentionTokens), work: { checks: 0 }, finite: new Map(), partiesOf: [] };
+  return { doc, actorAt, mentionTokens, parties, dyad: dyadOf(doc, actorAt, mentionTokens), work: { checks: 0 }, finite: new Map(), partiesOf: [], lexicon: undefined };
 }
 
 /** Countries by mention count, most mentioned first (media and IGOs excluded). */
