@@ -51,12 +51,13 @@ function actor(p: Party): EventActor {
   return eventActor(p.code, m.code === p.code, m.name, m.role, m.actorId, countryPart(p.code));
 }
 
-function confidence(how: string, kind: string, hasTarget: boolean, explicitDate: boolean): number {
+/** `fromContext`, `pronoun`: the attachment's `how` mentions context, a pronoun. */
+function confidence(fromContext: boolean, pronoun: boolean, kind: string, hasTarget: boolean, explicitDate: boolean): number {
   let c = 0.5;
-  if (hasTarget && !how.includes('context')) c += 0.2;
+  if (hasTarget && !fromContext) c += 0.2;
   if (kind !== 'v') c += 0.1;
   if (explicitDate) c += 0.1;
-  if (how.includes('context') || how.includes('pronoun')) c -= 0.2;
+  if (fromContext || pronoun) c -= 0.2;
   if (!hasTarget) c -= 0.1;
   return Math.round(Math.max(0.05, Math.min(1, c)) * 100) / 100;
 }
@@ -181,6 +182,8 @@ export function codeEvents(doc: AnnotatedDoc, meta: CodeMeta): Event[] {
       const { when, fromContext } = eventTime(ctx, cand, dominant, times);
       const where = placeOf(ctx, cand);
       const rule = att.passive ? `${cand.pattern.id}+passive` : cand.pattern.id;
+      const viaContext = att.how.includes('context');
+      const viaPronoun = att.how.includes('pronoun');
       for (const pair of att.pairs) {
         const source = actor(pair.source);
         const target = pair.target ? actor(pair.target) : null;
@@ -188,7 +191,7 @@ export function codeEvents(doc: AnnotatedDoc, meta: CodeMeta): Event[] {
         const ev = buildEvent({
           id: `${meta.docId}:${si}:${cand.trigger}:${n}`, docId: meta.docId, sentence: si, span,
           evidence, source, target, code, when, where, modality, attribution, rule,
-          confidence: confidence(att.how, cand.pattern.kind, !!target, !when.inferred), version,
+          confidence: confidence(viaContext, viaPronoun, cand.pattern.kind, !!target, !when.inferred), version,
         });
         events.push(ev);
         dated.push(fromContext);

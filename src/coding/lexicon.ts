@@ -17,7 +17,11 @@ let formClasses = 0;
 let lemmaClasses = 0;
 const MAX_CLASSES = 30;
 
-function entry(w: string): number {
+/**
+ * The word's entry (registered on first call): the matcher registers its patterns' words so that the
+ * per-document pass also gives each token's entry, which its index maps to pattern triggers.
+ */
+export function entry(w: string): number {
   let k = entries.get(w);
   if (k === undefined) {
     k = formBits.length;
@@ -44,25 +48,36 @@ export function lemmaClass(words: Iterable<string>): number {
   return bit;
 }
 
-/** Per token of a document: the form classes of its `lower` and the lemma classes of its `lemma`. */
-export interface Lexicon { form: Int32Array; lemma: Int32Array }
+/**
+ * Per token of a document: the form classes of its `lower` and the lemma classes of its `lemma`;
+ * the entries of its lemma and of its form when that differs from the lemma (-1: none, or the same);
+ * `size`: the number of entries when it was made (words registered later are not looked up).
+ */
+export interface Lexicon { form: Int32Array; lemma: Int32Array; lemmaEntry: Int32Array; formEntry: Int32Array; size: number }
 
 /** The document's token classes, computed on first use and kept on the context. */
 export function lexicon(ctx: DocContext): Lexicon {
   const have = ctx.lexicon;
-  if (have) return have;
+  if (have && have.size === entries.size) return have;
   const tokens = ctx.doc.tokens;
   const n = tokens.length;
-  const form = new Int32Array(n);
-  const lemma = new Int32Array(n);
+  // (one buffer for the four columns: one allocation per document)
+  const buf = new Int32Array(4 * n);
+  const form = buf.subarray(0, n);
+  const lemma = buf.subarray(n, 2 * n);
+  const lemmaEntry = buf.subarray(2 * n, 3 * n);
+  const formEntry = buf.subarray(3 * n);
   for (let i = 0; i < n; i++) {
     const t = tokens[i] as Token;
     const a = entries.get(t.lemma);
-    const b = t.lower === t.lemma ? a : entries.get(t.lower);
+    const same = t.lower === t.lemma;
+    const b = same ? a : entries.get(t.lower);
+    lemmaEntry[i] = a === undefined ? -1 : a;
+    formEntry[i] = same || b === undefined ? -1 : b;
     if (a !== undefined) lemma[i] = lemmaBits[a] as number;
     if (b !== undefined) form[i] = formBits[b] as number;
   }
-  const made: Lexicon = { form, lemma };
+  const made: Lexicon = { form, lemma, lemmaEntry, formEntry, size: entries.size };
   ctx.lexicon = made;
   return made;
 }
