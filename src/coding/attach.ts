@@ -28,6 +28,7 @@ import { PRONOUNS, REL, STOP_RIGHT, isMedia, mentionAt, tok } from './tokens.js'
 import { ADDRESSED, locativeCountry, placeAfter, protestTarget, thatAfter } from './targets.js';
 import type { Candidate } from './match.js';
 import { countryOf, mentionCodes, POSSESSIVE_DET, sideOf, STATE_SECTORS, type DocContext } from './context.js';
+import { lemmaClass, lexicon } from './lexicon.js';
 
 /** Word and tag sets tested per token (module-level so that no array is built per call). */
 const JOINERS = new Set([',', 'and', '&', 'as well as']);
@@ -602,6 +603,10 @@ const SUPPORT = new Set(['launch', 'carry', 'conduct', 'hold', 'declare', 'annou
   'approve', 'authorize', 'authorise', 'grant', 'allow', 'order', 'request', 'demand', 'sign', 'allocate', 'earmark', 'release', 'bring',
   'pay', 'lead', 'end', 'wrap', 'trade', 'exchange', 'swap', 'engage', 'wage', 'speed', 'accelerate', 'hasten', 'expedite']);
 
+/** SUPPORT as a lemma class, and the lemmas the lemmatizer cut one "e" short of one ("stag" for "staged"). */
+const L_SUPPORT = lemmaClass(SUPPORT);
+const L_SUPPORT_E = lemmaClass([...SUPPORT].filter((w) => w.endsWith('e')).map((w) => w.slice(0, -1)));
+
 /** Support verbs that make the event mutual between the members of a group subject ("X and Y traded accusations"). */
 const MUTUAL = new Set(['trade', 'exchange', 'swap']);
 
@@ -625,12 +630,14 @@ function supportVerbBetween(ctx: DocContext, src: number[], trigger: number): bo
   // the support verb is the subject's own: its first verb, or chained to it by "to" / "and"
   // ("agreed to sign a truce"), not a verb of another clause ("shot down a helicopter carrying truce monitors")
   let own = true;
+  const lemma = lexicon(ctx).lemma;
   for (let i = last; i < trigger; i++) {
     const t = tok(ctx, i);
     const prev = i > 0 ? tok(ctx, i - 1) : null;
+    const lb = lemma[i] as number;
     // (the lemma or, for "-ed" forms the lemmatizer cut one letter short, "staged" → "stag", the lemma + e)
     // ("went on strike": "go on" only)
-    const support = SUPPORT.has(t.lemma) || (t.lower.endsWith('ed') && SUPPORT.has(`${t.lemma}e`))
+    const support = (lb & L_SUPPORT) !== 0 || ((lb & L_SUPPORT_E) !== 0 && t.lower.endsWith('ed'))
       || (t.lemma === 'go' && i + 1 < trigger && tok(ctx, i + 1).lower === 'on');
     if ((t.pos === 'VERB' || t.pos === 'AUX') && support && (own || (prev && (prev.lower === 'to' || prev.lower === 'and')))) return true;
     if (t.pos === 'VERB' && !modifierVerb(ctx, i, trigger)) own = false;
@@ -1193,10 +1200,10 @@ export function attach(ctx: DocContext, cand: Candidate): Attached {
   // "summoned X's ambassador to complain of ...": a complaint, demand or protest made in a purpose
   // clause is addressed to the one summoned or met, unless the infinitive names its own object
   // right after it or "against" one
-  if (!passive && !nominal && (VERBAL.test(p.code) || TALKING.test(p.code))) {
+  if (!passive && !nominal && (verbalCode(p.code) || talkingCode(p.code))) {
     const addressee = purposeObject(ctx, cand.trigger, lo);
     // ("sent its envoy to discuss": the source's own envoy is no one it talks with)
-    const own = addressee >= 0 && TALKING.test(p.code)
+    const own = addressee >= 0 && talkingCode(p.code)
       && someSameCountry(expand(ctx, [addressee]), srcParties);
     if (addressee >= 0 && !own && !(tgt.length && ownObject(ctx, cand.end, tgt[0] as number))) tgt = [addressee];
   }
@@ -1329,18 +1336,27 @@ function contextTargets(ctx: DocContext, code: string, srcParties: Party[]): Par
   return pool.filter((c) => !sc.has(c) && (mediating || !own.has(c))).map((c) => countryParty(ctx, c, first.mention));
 }
 
-/** Verbal acts addressed to someone: appeals, demands, disapproval, rejection, threats. */
-const VERBAL = /^(02|10|11|12|13)/;
+/** Verbal acts addressed to someone: appeals, demands, disapproval, rejection, threats (codes 02, 10–13; by characters, no regex per candidate). */
+function verbalCode(code: string): boolean {
+  const a = code.charCodeAt(0);
+  const b = code.charCodeAt(1);
+  return (a === 48 && b === 50) || (a === 49 && b >= 48 && b <= 51); // 02, 10–13
+}
+
+
 /**
  * Acts of a state on its own people: yielding (easing restrictions, acceding to demands, calling off a
  * strike; CAMEO 080–083) and restricting them (curfews, bans, martial law, blocking a demonstration; 172).
  */
 const CONCESSION = /^(08[0-3]|172)/;
 /**
- * Talking with someone: consult, discuss, meet, negotiate. "telephoned Y on Tuesday to discuss efforts
- * for peace in Z": the purpose clause's talk is with the one telephoned; Z is its topic.
+ * Talking with someone: consult, discuss, meet, negotiate (codes 040, 041, 044, 046). "telephoned Y on
+ * Tuesday to discuss efforts for peace in Z": the purpose clause's talk is with the one telephoned; Z is its topic.
  */
-const TALKING = /^(040|041|044|046)/;
+function talkingCode(code: string): boolean {
+  const c = code.charCodeAt(2);
+  return code.charCodeAt(0) === 48 && code.charCodeAt(1) === 52 && (c === 48 || c === 49 || c === 52 || c === 54);
+}
 
 /**
  * The object of the verb a purpose infinitive at `trigger` hangs on ("summoned X's envoy to

@@ -21,11 +21,13 @@ export interface DocContext {
   work: { checks: number };
   /** Sentence → the last event attached to a finite verb so far (what a participle clause hangs on);
    * filled while the sentence's candidates are attached, in text order. */
-  finite: Map<number, Attached>;
+  finite: Array<Attached | undefined>;
   /** Mention index → its parties (one per code it stands for), made on first use and shared (never mutated). */
   partiesOf?: Array<Party[] | undefined>;
   /** The tokens' word classes (lexicon.ts), made on first use. */
   lexicon?: Lexicon | undefined;
+  /** Sentence → its place mentions that are no country (where.ts), made on first use. */
+  placesIn?: Array<Array<AnnotatedDoc['places'][number]> | undefined>;
 }
 
 const CLAUSE_PUNCT = new Set([';', ':', '—', '–', '(', ')', '"', '“', '”']);
@@ -96,7 +98,7 @@ export function buildContext(doc: AnnotatedDoc): DocContext {
   }
   mentionTokens.push(...spans);
   const parties = doc.countries.length > 0 ? doc.countries : countedParties(doc);
-  return { doc, actorAt, mentionTokens, parties, dyad: dyadOf(doc, actorAt, mentionTokens), work: { checks: 0 }, finite: new Map(), partiesOf: [], lexicon: undefined };
+  return { doc, actorAt, mentionTokens, parties, dyad: dyadOf(doc, actorAt, mentionTokens), work: { checks: 0 }, finite: [], partiesOf: [], lexicon: undefined, placesIn: [] };
 }
 
 /** Countries by mention count, most mentioned first (media and IGOs excluded). */

@@ -142,6 +142,7 @@ export function codeEvents(doc: AnnotatedDoc, meta: CodeMeta): Event[] {
     // one evidence string and span per sentence, shared by its events (as an intent event shares its event's)
     const evidence = doc.text.slice(sent.start, sent.end);
     const span: [number, number] = [sent.start, sent.end];
+    const idPrefix = `${meta.docId}:${si}:`;
     for (const d of demands) {
       const c = lookup('100');
       if (!c) break;
@@ -189,7 +190,7 @@ export function codeEvents(doc: AnnotatedDoc, meta: CodeMeta): Event[] {
         const target = pair.target ? actor(pair.target) : null;
         const n = events.length;
         const ev = buildEvent({
-          id: `${meta.docId}:${si}:${cand.trigger}:${n}`, docId: meta.docId, sentence: si, span,
+          id: `${idPrefix}${cand.trigger}:${n}`, docId: meta.docId, sentence: si, span,
           evidence, source, target, code, when, where, modality, attribution, rule,
           confidence: confidence(viaContext, viaPronoun, cand.pattern.kind, !!target, !when.inferred), version,
         });

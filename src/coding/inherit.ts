@@ -48,9 +48,9 @@ export function inheritSource(ctx: DocContext, cand: Candidate, att: Attached, p
   // "X rejected a Y proposal for an agreement, urging ...")
   // (a parenthetical attribution — "X overran the base, officials said, killing 17" — does not replace the
   // clause it interrupts: the participle still hangs on "overran")
-  const aside = cand.pattern.code.startsWith('01') && ctx.finite.has(cand.sentence);
-  if (!participle && !aside && t.pos === 'VERB' && !t.lower.endsWith('ing') && att.pairs.length > 0 && !(before && before.lower === 'to')) ctx.finite.set(cand.sentence, att);
-  const main = ctx.finite.get(cand.sentence);
+  const aside = cand.pattern.code.startsWith('01') && ctx.finite[cand.sentence] !== undefined;
+  if (!participle && !aside && t.pos === 'VERB' && !t.lower.endsWith('ing') && att.pairs.length > 0 && !(before && before.lower === 'to')) ctx.finite[cand.sentence] = att;
+  const main = ctx.finite[cand.sentence];
   if (main && main.cand.trigger < cand.trigger) previous = main;
   if (!previous || previous.cand.sentence !== cand.sentence || previous.pairs.length === 0) return att;
   if (!participle) return att;

@@ -26,6 +26,19 @@ const overlaps = (a: Candidate, b: Candidate): boolean =>
   (a.trigger < b.end && b.trigger < a.end) ||
   (a.pattern.kind === 'n' && b.pattern.kind === 'n' && (a.end === b.trigger || b.end === a.trigger));
 
+/**
+ * Sorts a few candidates best first, stably (an insertion sort: the order a stable sort by `better`
+ * gives, without a comparator closure).
+ */
+function bestFirst(cs: Candidate[]): void {
+  for (let i = 1; i < cs.length; i++) {
+    const c = cs[i] as Candidate;
+    let j = i - 1;
+    while (j >= 0 && better(c, cs[j] as Candidate)) { cs[j + 1] = cs[j] as Candidate; j--; }
+    cs[j + 1] = c;
+  }
+}
+
 export interface Reading { best: Candidate; fallbacks: readonly Candidate[] }
 
 /** The fallbacks of a reading that has none (shared: fallbacks are only read). */
@@ -66,7 +79,7 @@ export function readings(cands: Candidate[]): Reading[] {
         if (groupOf[ci] !== g || c === best || c.trigger !== best.trigger || c.pattern.flags.has('none')) continue;
         (fallbacks ??= []).push(c);
       }
-      if (fallbacks && fallbacks.length > 1) fallbacks.sort((a, b) => (better(a, b) ? -1 : better(b, a) ? 1 : 0));
+      if (fallbacks && fallbacks.length > 1) bestFirst(fallbacks);
     }
     if (out.length > 0 && (out[out.length - 1] as Reading).best.trigger > best.trigger) sorted = false;
     out.push({ best, fallbacks: fallbacks ?? NO_FALLBACKS });
