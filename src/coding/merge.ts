@@ -22,10 +22,11 @@ export function dropSubsumedStatements(events: CodedEvent[]): CodedEvent[] {
 }
 
 /**
- * `dropSubsumedStatements` on the events still kept (`keep[i] === 1`): unmarks the plain statements
- * it drops. Returns whether any sentence holds an asserted event other than a plain statement.
+ * `dropSubsumedStatements` on the events still kept (`keep[i] === 1`; an event not kept may be null):
+ * unmarks the plain statements it drops. Returns whether any sentence holds an asserted event other
+ * than a plain statement.
  */
-export function dropSubsumed(events: readonly CodedEvent[], keep: Uint8Array): boolean {
+export function dropSubsumed(events: ReadonlyArray<CodedEvent | null>, keep: Uint8Array): boolean {
   // sentences holding an asserted event other than a plain statement (few per article: a list)
   const asserted: number[] = [];
   for (let i = 0; i < events.length; i++) {
