@@ -71,7 +71,6 @@ export function mentionCodes(m: ActorMention): string[] {
 
 export function buildContext(doc: AnnotatedDoc): DocContext {
   const actorAt = new Int32Array(doc.tokens.length).fill(-1);
-  const mentionTokens: Array<[number, number]> = [];
   // tokens and mentions are both in text order: one merge pass
   const actors = doc.actors;
   const na = actors.length;
@@ -96,7 +95,7 @@ export function buildContext(doc: AnnotatedDoc): DocContext {
     }
     spans[mi] = [first, last + 1];
   }
-  mentionTokens.push(...spans);
+  const mentionTokens = spans;
   const parties = doc.countries.length > 0 ? doc.countries : countedParties(doc);
   return { doc, actorAt, mentionTokens, parties, dyad: dyadOf(doc, actorAt, mentionTokens), work: { checks: 0 }, finite: [], partiesOf: [], lexicon: undefined, placesIn: [] };
 }
@@ -115,14 +114,23 @@ function countedParties(doc: AnnotatedDoc): string[] {
   return [...counts.entries()].sort((a, b) => b[1] - a[1]).map(([k]) => k);
 }
 
-function addPair(counts: Map<string, number>, a: string, b: string): void {
+/** Pairs of sides (first < second) in the order first seen, with how often each was seen. */
+interface PairCounts { first: string[]; second: string[]; n: number[] }
+
+function addPair(counts: PairCounts, a: string, b: string): void {
   if (a === b || a === 'IGO' || b === 'IGO') return;
-  const k = a < b ? `${a}|${b}` : `${b}|${a}`;
-  counts.set(k, (counts.get(k) ?? 0) + 1);
+  const x = a < b ? a : b;
+  const y = a < b ? b : a;
+  for (let k = 0; k < counts.n.length; k++) {
+    if (counts.first[k] === x && counts.second[k] === y) { counts.n[k] = (counts.n[k] as number) + 1; return; }
+  }
+  counts.first.push(x);
+  counts.second.push(y);
+  counts.n.push(1);
 }
 
 function dyadOf(doc: AnnotatedDoc, actorAt: Int32Array, mt: Array<[number, number]>): [string, string] | null {
-  const counts = new Map<string, number>();
+  const counts: PairCounts = { first: [], second: [], n: [] };
   const actors = doc.actors;
   for (let mi = 0; mi < actors.length; mi++) {
     const m = actors[mi] as ActorMention;
@@ -140,9 +148,9 @@ function dyadOf(doc: AnnotatedDoc, actorAt: Int32Array, mt: Array<[number, numbe
     const om = other >= 0 ? actors[other] : undefined;
     if (om && om.kind !== 'media') addPair(counts, sideOf(m.code), sideOf(om.code));
   }
-  let best: [string, number] | null = null;
-  for (const [k, n] of counts) if (!best || n > best[1]) best = [k, n];
-  if (!best || best[1] < 2) return null;
-  const [a, b] = best[0].split('|') as [string, string];
-  return [a, b];
+  // the most frequent pair, the first seen of equals
+  let best = -1;
+  for (let k = 0; k < counts.n.length; k++) if (best < 0 || (counts.n[k] as number) > (counts.n[best] as number)) best = k;
+  if (best < 0 || (counts.n[best] as number) < 2) return null;
+  return [counts.first[best] as string, counts.second[best] as string];
 }
