@@ -69,10 +69,12 @@ function nonFinite(doc: AnnotatedDoc, t: number): boolean {
   for (let i = t - 1, n = 0; i >= 0 && n < 3; i--, n++) {
     const k = doc.tokens[i] as Token;
     if (k.pos === 'VERB') return verbal(doc, i);
-    if (!['DET', 'PRON', 'ADJ', 'NUM'].includes(k.pos)) return false;
+    if (!NOUN_PREMOD.has(k.pos)) return false;
   }
   return false;
 }
+
+const NOUN_PREMOD = new Set(['DET', 'PRON', 'ADJ', 'NUM']);
 
 /** An -ing form, or a word after "to". */
 function verbal(doc: AnnotatedDoc, i: number): boolean {

@@ -121,14 +121,16 @@ export function mergeDated(events: readonly CodedEvent[], dated: ArrayLike<boole
     for (const list of byDate.values()) kept[mergedBest(events, list, dated)] = 1;
   }
   const out: CodedEvent[] = [];
-  const at: number[] = [];
   let sorted = true;
   for (let i = 0; i < events.length; i++) {
     const e = events[i] as CodedEvent;
     if (i > 0 && e.span[0] < (events[i - 1] as CodedEvent).span[0]) sorted = false;
-    if (kept[i] === 1) { out.push(e); at.push(i); }
+    if (kept[i] === 1) out.push(e);
   }
   if (sorted) return out;
+  // the input index of each kept event
+  const at: number[] = [];
+  for (let i = 0; i < events.length; i++) if (kept[i] === 1) at.push(i);
   // by evidence, then input order
   const order = at.map((_, k) => k).sort((a, b) => (out[a] as CodedEvent).span[0] - (out[b] as CodedEvent).span[0] || (at[a] as number) - (at[b] as number));
   return order.map((k) => out[k] as CodedEvent);

@@ -36,6 +36,16 @@ const ALLEGE = new Set(['allege', 'allegation', 'accuse', 'accusation', 'admissi
 
 const tok = (ctx: DocContext, i: number): Token => ctx.doc.tokens[i] as Token;
 
+/** Small word and tag lists tested in the scans (module-level: no array literal built per test). */
+const AHEAD_NP = new Set(['DET', 'ADJ', 'NUM', 'PROPN', 'NOUN']);
+const GERUND_PRE = new Set(['having', 'ever', 'any']);
+const AND_BUT_WHILE = new Set(['and', 'but', 'while']);
+const REDUCED_NP = new Set(['DET', 'ADJ', 'NOUN', 'NUM', 'PART', 'CCONJ']);
+const ACCUSED_HEAD = new Set(['NOUN', 'PROPN', 'ADJ']);
+const ACCUSED_NP = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'PART']);
+const DENIED = new Set(['that', 'claims', 'reports']);
+const AT_TO = new Set(['at', 'to']);
+
 /** The sets the clause scans test per token, as word classes (lexicon.ts). */
 const F_NEG = formClass(NEG);
 const F_HYPO = formClass(HYPO);
@@ -141,7 +151,7 @@ function aheadOf(ctx: DocContext, lo: number, trigger: number): string | null {
   const trig = tok(ctx, trigger);
   if (trig.pos !== 'NOUN' && trig.pos !== 'PROPN') return null;
   let j = trigger - 1;
-  for (let n = 0; j >= lo && n < 3 && ['DET', 'ADJ', 'NUM', 'PROPN', 'NOUN'].includes(tok(ctx, j).pos) && tok(ctx, j).lower !== 'eve'; j--, n++);
+  for (let n = 0; j >= lo && n < 3 && AHEAD_NP.has(tok(ctx, j).pos) && tok(ctx, j).lower !== 'eve'; j--, n++);
   if (j - 1 < lo) return null;
   const p = tok(ctx, j).lower;
   const pp = tok(ctx, j - 1).lower;
@@ -170,7 +180,7 @@ function scopedCue(ctx: DocContext, lo: number, trigger: number): { modality: Mo
   // attacking", "stopped short of imposing", "prevented Y from entering", "refrained from firing"
   if (trig.lower.endsWith('ing') || prevLower === 'having') {
     let j = trigger - 1;
-    if (j >= lo && ['having', 'ever', 'any'].includes(tok(ctx, j).lower)) j--;
+    if (j >= lo && GERUND_PRE.has(tok(ctx, j).lower)) j--;
     const p = j >= lo ? tok(ctx, j) : null;
     if (p && DENY_GERUND.has(p.lemma) && p.pos === 'VERB') return { modality: 'negated', cue: p.text };
     // an option weighed: "is considering sending aid", "explored the possibility of imposing"
@@ -221,7 +231,7 @@ function scopedCue(ctx: DocContext, lo: number, trigger: number): { modality: Mo
     // what is to happen "before"/"until" somebody acts, in the base form: "before they demobilize"
     if (!comma && (t.lower === 'before' || t.lower === 'until') && trig.pos === 'VERB' && trig.lower === trig.lemma && i + 1 < trigger && tok(ctx, i + 1).pos !== 'VERB') return { modality: 'hypothetical', cue: t.text };
     if (t.text === ',') comma = true;
-    if ((fb & F_CLAUSE_OPEN) !== 0 || (t.text === ',' && i + 1 < trigger && ['and', 'but', 'while'].includes(tok(ctx, i + 1).lower))) return null;
+    if ((fb & F_CLAUSE_OPEN) !== 0 || (t.text === ',' && i + 1 < trigger && AND_BUT_WHILE.has(tok(ctx, i + 1).lower))) return null;
     if ((lb & L_DESIRE) !== 0 && (t.pos === 'VERB' || t.pos === 'NOUN') && thatAfter(ctx, i, trigger)) return { modality: 'hypothetical', cue: `${t.text} that` };
     if ((lb & L_REJECT_V) !== 0 && t.pos === 'VERB' && plain && !finiteVerb && trigger - i <= 12) return { modality: 'negated', cue: t.text };
     // the thing demanded: "to demand the return of property", "calling for the release of prisoners"
@@ -366,7 +376,7 @@ function reducedRelative(ctx: DocContext, lo: number, trigger: number, hi: numbe
   if (!(AFTER_PARTICIPLE.has(n.lower) || n.text === ',')) return false;
   let i = trigger - 2;
   // (the harmed actor's phrase may hold names: "a South Korean soldier")
-  while (i >= lo && (['DET', 'ADJ', 'NOUN', 'NUM', 'PART', 'CCONJ'].includes(tok(ctx, i).pos) || (harmed && tok(ctx, i).pos === 'PROPN'))) i--;
+  while (i >= lo && (REDUCED_NP.has(tok(ctx, i).pos) || (harmed && tok(ctx, i).pos === 'PROPN'))) i--;
   if (i < lo) return false;
   const g = tok(ctx, i);
   return (g.pos === 'VERB' && !REPORTING.has(g.lemma) && !SPEC_VERBS.has(g.lemma)) || (g.pos === 'ADP' && g.lower !== 'that');
@@ -388,8 +398,8 @@ function accusedRelative(ctx: DocContext, lo: number, trigger: number, hi: numbe
   if (t.pos !== 'VERB' || !t.lower.endsWith('ed') || !ACCUSED_V.has(t.lemma) || trigger + 1 >= hi || !ACCUSED_P.has(tok(ctx, trigger + 1).lower)) return false;
   let i = trigger - 1;
   while (i >= lo && tok(ctx, i).pos === 'ADV') i--;
-  if (i < lo || !['NOUN', 'PROPN', 'ADJ'].includes(tok(ctx, i).pos)) return false; // ("an American national": the tagger may call the head an adjective)
-  while (i >= lo && ['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'PART'].includes(tok(ctx, i).pos)) i--;
+  if (i < lo || !ACCUSED_HEAD.has(tok(ctx, i).pos)) return false; // ("an American national": the tagger may call the head an adjective)
+  while (i >= lo && ACCUSED_NP.has(tok(ctx, i).pos)) i--;
   if (i < lo) return false;
   const g = tok(ctx, i);
   return g.text === ',' || (g.pos === 'VERB' && !REPORTING.has(g.lemma) && !SPEC_VERBS.has(g.lemma)) || (g.pos === 'ADP' && g.lower !== 'that');
@@ -491,13 +501,13 @@ function modalityCore(ctx: DocContext, cand: Candidate): { modality: Modality; c
     const l = t.lower;
     const fb = lex.form[i] as number;
     const lb = lex.lemma[i] as number;
-    if ((lb & L_DENY) !== 0 && i + 1 < cand.trigger && ['that', 'claims', 'reports'].includes(tok(ctx, i + 1).lower)) return { modality: 'negated', cue: t.text };
+    if ((lb & L_DENY) !== 0 && i + 1 < cand.trigger && DENIED.has(tok(ctx, i + 1).lower)) return { modality: 'negated', cue: t.text };
     // the content of an accusation, allegation or demanded admission is somebody's claim, not a fact
     // the text asserts ("accused Y of shelling Z", "allegations that Y tortured Z")
     if ((lb & L_ALLEGE) !== 0 && allegedContent(ctx, i, cand.trigger)) return { modality: 'speculative', cue: t.text };
     if ((lb & L_HELD_FOR) !== 0 && (t.pos === 'VERB' || t.pos === 'NOUN') && heldFor(ctx, i, cand.trigger)) return { modality: 'speculative', cue: `${t.text} for` };
     // a purpose is not yet an outcome: "a meeting aimed at establishing relations"
-    if ((fb & F_PURPOSE) !== 0 && i + 1 < cand.trigger && ['at', 'to'].includes(tok(ctx, i + 1).lower)) return { modality: 'future-intent', cue: `${t.text} ${tok(ctx, i + 1).text}` };
+    if ((fb & F_PURPOSE) !== 0 && i + 1 < cand.trigger && AT_TO.has(tok(ctx, i + 1).lower)) return { modality: 'future-intent', cue: `${t.text} ${tok(ctx, i + 1).text}` };
     const hypo = (fb & F_HYPO) !== 0;
     const spec = ((fb & F_SPEC_WORDS) !== 0 && !(l === 'may' && t.pos === 'PROPN')) || ((lb & L_SPEC_VERBS) !== 0 && t.pos === 'VERB');
     if (ownTense) { if (hypo || (fb & F_CLAUSE_OPEN) !== 0) { if (hypo) return { modality: 'hypothetical', cue: t.text }; break; } if (spec) return { modality: 'speculative', cue: t.text }; continue; }
