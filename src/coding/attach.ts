@@ -941,6 +941,8 @@ export function pairs(src: Party[], tgt: Party[] | null, allowSelf: boolean): Pa
   // the keys of the pairs kept so far (a handful: a list, not a set)
   const seen: string[] = [];
   const nt = tgt ? tgt.length : 1;
+  // (a single combination needs no key)
+  const single = src.length * nt === 1;
   for (let a = 0; a < src.length; a++) {
     const s = src[a] as Party;
     for (let b = 0; b < nt; b++) {
@@ -948,9 +950,11 @@ export function pairs(src: Party[], tgt: Party[] | null, allowSelf: boolean): Pa
       // the same actor (or a country and its own government) is no pair; two sectors of one country
       // are ("the Taliban rejected the Afghan government's offer")
       if (t && !allowSelf && sameActor(s.code, t.code)) continue;
-      const key = pairKey(s, t);
-      if (seen.includes(key)) continue;
-      seen.push(key);
+      if (!single) {
+        const key = pairKey(s, t);
+        if (seen.includes(key)) continue;
+        seen.push(key);
+      }
       out.push({ source: s, target: t });
     }
   }
@@ -961,14 +965,18 @@ export function pairs(src: Party[], tgt: Party[] | null, allowSelf: boolean): Pa
 function reciprocal(group: Party[]): Pair[] {
   const out: Pair[] = [];
   const seen: string[] = [];
+  // (two parties give at most two pairs, "a>b" and "b>a": different keys)
+  const two = group.length <= 2;
   for (let i = 0; i < group.length; i++) {
     const a = group[i] as Party;
     for (let j = 0; j < group.length; j++) {
       const b = group[j] as Party;
       if (sameActor(a.code, b.code)) continue;
-      const key = pairKey(a, b);
-      if (seen.includes(key)) continue;
-      seen.push(key);
+      if (!two) {
+        const key = pairKey(a, b);
+        if (seen.includes(key)) continue;
+        seen.push(key);
+      }
       out.push({ source: a, target: b });
     }
   }
