@@ -28,6 +28,7 @@ import { PRONOUNS, REL, STOP_RIGHT, isMedia, mentionAt, tok } from './tokens.js'
 import { ADDRESSED, locativeCountry, placeAfter, protestTarget, thatAfter } from './targets.js';
 import type { Candidate } from './match.js';
 import { countryOf, mentionCodes, POSSESSIVE_DET, sideOf, STATE_SECTORS, type DocContext } from './context.js';
+import { lemmaClass, lexicon } from './lexicon.js';
 
 /** Word and tag sets tested per token (module-level so that no array is built per call). */
 const JOINERS = new Set([',', 'and', '&', 'as well as']);
@@ -115,24 +116,27 @@ function appositiveTitle(ctx: DocContext, a: number, b: number): boolean {
   return ma.kind === 'person' && ma.how === 'name' && mb.kind === 'person' && mb.how === 'title';
 }
 
-/** Comma segments of [lo, hi) as [start, end) token ranges. */
-function segments(ctx: DocContext, lo: number, hi: number): Array<[number, number]> {
-  const segs: Array<[number, number]> = [];
-  let s = lo;
-  for (let i = lo; i < hi; i++) if (tok(ctx, i).text === ',') { segs.push([s, i]); s = i + 1; }
-  segs.push([s, hi]);
-  return segs;
+/** The start of the comma segment of [lo, …) that ends at `end`: the token after the last comma before `end`, else `lo`. */
+function segmentStart(ctx: DocContext, lo: number, end: number): number {
+  for (let i = end - 1; i >= lo; i--) if (tok(ctx, i).text === ',') return i + 1;
+  return lo;
 }
 
+// (the clause marks are all single characters: a longer token is looked up in no set)
 function clauseStart(ctx: DocContext, trigger: number, sentStart: number): number {
-  for (let i = trigger - 1; i >= sentStart; i--) if (CLAUSE_PUNCT.has(tok(ctx, i).text)) return i + 1;
+  const tokens = ctx.doc.tokens;
+  for (let i = trigger - 1; i >= sentStart; i--) {
+    const x = (tokens[i] as Token).text;
+    if (x.length === 1 && CLAUSE_PUNCT.has(x)) return i + 1;
+  }
   return sentStart;
 }
 
 export function clauseEnd(ctx: DocContext, from: number, sentEnd: number): number {
+  const tokens = ctx.doc.tokens;
   for (let i = from; i < sentEnd; i++) {
-    const t = tok(ctx, i);
-    if (CLAUSE_END_PUNCT.has(t.text)) return i;
+    const x = (tokens[i] as Token).text;
+    if (x.length === 1 && CLAUSE_END_PUNCT.has(x)) return i;
   }
   return sentEnd;
 }
@@ -157,6 +161,8 @@ const SUBORD = new Set([...REL].filter((w) => !WH_RELATIVES.has(w)).concat(['unt
  * The noun phrase right before the finite verb at `trigger` (adverbs and auxiliaries between), when
  * it ends in a common noun: its actor mention (-1 when none; "..., a human rights group protested").
  */
+const NO_PHRASE = { mention: -1, noun: false, start: 0 } as const;
+
 function ownSubject(ctx: DocContext, s: number, trigger: number): { mention: number; noun: boolean; start: number } {
   const none = { mention: -1, noun: false, start: trigger };
   const t = tok(ctx, trigger);
@@ -239,7 +245,13 @@ function hyphenModifier(ctx: DocContext, mi: number): boolean {
   // only when what follows is an actor or a place of its own ("a Rohan-claimed bomb" is Rohan's bomb)
   if (me + 2 >= ctx.doc.tokens.length) return false;
   const next = tok(ctx, me + 2);
-  return mentionAt(ctx, me + 2) >= 0 || ctx.doc.places.some((pm) => pm.start <= next.start && pm.end > next.start);
+  if (mentionAt(ctx, me + 2) >= 0) return true;
+  const places = ctx.doc.places;
+  for (let k = 0; k < places.length; k++) {
+    const pm = places[k] as (typeof places)[number];
+    if (pm.start <= next.start && pm.end > next.start) return true;
+  }
+  return false;
 }
 
 /**
@@ -351,8 +363,8 @@ function firstFiniteVerb(ctx: DocContext, s: number, e: number): number {
  * partner of Arnor since the war, has refused"): no verb, not a list, opens with a determiner or modifier and
  * has a head noun of its own outside actor mentions.
  */
-function apposition(ctx: DocContext, s: number, e: number, left: [number, number] | undefined): boolean {
-  if (!left || left[1] <= left[0] || mentionAt(ctx, left[1] - 1) < 0 || s >= e) return false;
+function apposition(ctx: DocContext, s: number, e: number, hasLeft: boolean, ls: number, le: number): boolean {
+  if (!hasLeft || le <= ls || mentionAt(ctx, le - 1) < 0 || s >= e) return false;
   if (mentionAt(ctx, s) >= 0 || !DET_ADJ_NUM.has(tok(ctx, s).pos)) return false;
   let head = false;
   for (let i = s; i < e; i++) {
@@ -369,21 +381,26 @@ export function findSubject(ctx: DocContext, trigger: number, sentStart: number,
   // "a spokesman for X", "troops from X": used only when no better subject is found
   let fallback = -1;
   let byAgent = -1;
-  const segs = segments(ctx, lo, trigger).reverse();
+  // the comma segments of [lo, trigger), right to left: the current one [s, e), and the one left of it
+  // [ls, le) (none when s is lo)
+  let e = trigger;
+  let s = segmentStart(ctx, lo, e);
   const trig = tok(ctx, trigger);
   const infinitive = trigger > lo && tok(ctx, trigger - 1).lower === 'to' && tok(ctx, trigger - 1).pos === 'PART';
   // the segment right of the current one was skipped as an interruption (relative clause, apposition,
   // prepositional phrase), or opens a subject relative ("Y, who attacked"): the actor ending the
   // current segment is then the subject, not an object of its verb
   let interrupted = false;
-  for (let k = 0; k < segs.length; k++) {
-    const [s, e] = segs[k] as [number, number];
+  for (let k = 0; ; k++, e = s - 1, s = segmentStart(ctx, lo, e)) {
+    if (e < lo) break;
+    const hasLeft = s > lo;
+    const le = s - 1;
+    const ls = hasLeft ? segmentStart(ctx, lo, le) : 0;
     if (k > 0 && s < e && (REL.has(tok(ctx, s).lower) || reducedRelative(ctx, s, e)
-      || (tok(ctx, s).pos === 'ADP' && tok(ctx, s).lower !== 'of' && !hasFiniteVerb(ctx, s, e)) || apposition(ctx, s, e, segs[k + 1]))) {
+      || (tok(ctx, s).pos === 'ADP' && tok(ctx, s).lower !== 'of' && !hasFiniteVerb(ctx, s, e)) || apposition(ctx, s, e, hasLeft, ls, le))) {
       // the interruption hangs on the noun phrase before it: an actor there is the subject; a
       // common noun there ("the deal, brokered by X, was") is a subject that is no actor
-      const left = segs[k + 1];
-      const np = left ? nounPhraseBefore(ctx, left[1], left[0]) : { mention: -1, noun: false };
+      const np = hasLeft ? nounPhraseBefore(ctx, le, ls) : NO_PHRASE;
       if (np.mention >= 0 && !isMedia(ctx.doc.actors[np.mention] as ActorMention)) return compound(ctx, np.mention, -1, lo, trigger);
       if (np.noun) break;
       interrupted = true;
@@ -475,8 +492,8 @@ export function findSubject(ctx: DocContext, trigger: number, sentStart: number,
     if (objectRel) break;
     if (k === 0 && ownSubject(ctx, s, trigger).noun) break;
     // "Y, who attacked": the noun phrase before the comma, actor or not
-    if (subjectRel && segs[1]) {
-      const np = nounPhraseBefore(ctx, segs[1][1], segs[1][0]);
+    if (subjectRel && hasLeft) {
+      const np = nounPhraseBefore(ctx, le, ls);
       if (np.mention >= 0 && !isMedia(ctx.doc.actors[np.mention] as ActorMention)) return compound(ctx, np.mention, -1, lo, trigger);
       if (np.noun) break;
     }
@@ -595,21 +612,41 @@ const SUPPORT = new Set(['launch', 'carry', 'conduct', 'hold', 'declare', 'annou
   'approve', 'authorize', 'authorise', 'grant', 'allow', 'order', 'request', 'demand', 'sign', 'allocate', 'earmark', 'release', 'bring',
   'pay', 'lead', 'end', 'wrap', 'trade', 'exchange', 'swap', 'engage', 'wage', 'speed', 'accelerate', 'hasten', 'expedite']);
 
+/** SUPPORT as a lemma class, and the lemmas the lemmatizer cut one "e" short of one ("stag" for "staged"). */
+const L_SUPPORT = lemmaClass(SUPPORT);
+const L_SUPPORT_E = lemmaClass([...SUPPORT].filter((w) => w.endsWith('e')).map((w) => w.slice(0, -1)));
+
 /** Support verbs that make the event mutual between the members of a group subject ("X and Y traded accusations"). */
 const MUTUAL = new Set(['trade', 'exchange', 'swap']);
 
+/** The largest end token of the mentions (-Infinity for none, as Math.max of nothing). */
+function lastEnd(ctx: DocContext, ms: readonly number[]): number {
+  let last = -Infinity;
+  for (let k = 0; k < ms.length; k++) { const e = (ctx.mentionTokens[ms[k] as number] as [number, number])[1]; if (e > last) last = e; }
+  return last;
+}
+
+/** The smallest start token of the mentions (Infinity for none, as Math.min of nothing). */
+function firstStart(ctx: DocContext, ms: readonly number[]): number {
+  let first = Infinity;
+  for (let k = 0; k < ms.length; k++) { const b = (ctx.mentionTokens[ms[k] as number] as [number, number])[0]; if (b < first) first = b; }
+  return first;
+}
+
 /** Is there a support verb between the subject's last token and the nominal trigger? */
 function supportVerbBetween(ctx: DocContext, src: number[], trigger: number): boolean {
-  const last = Math.max(...src.map((mi) => (ctx.mentionTokens[mi] as [number, number])[1]));
+  const last = lastEnd(ctx, src);
   // the support verb is the subject's own: its first verb, or chained to it by "to" / "and"
   // ("agreed to sign a truce"), not a verb of another clause ("shot down a helicopter carrying truce monitors")
   let own = true;
+  const lemma = lexicon(ctx).lemma;
   for (let i = last; i < trigger; i++) {
     const t = tok(ctx, i);
     const prev = i > 0 ? tok(ctx, i - 1) : null;
+    const lb = lemma[i] as number;
     // (the lemma or, for "-ed" forms the lemmatizer cut one letter short, "staged" → "stag", the lemma + e)
     // ("went on strike": "go on" only)
-    const support = SUPPORT.has(t.lemma) || (t.lower.endsWith('ed') && SUPPORT.has(`${t.lemma}e`))
+    const support = (lb & L_SUPPORT) !== 0 || ((lb & L_SUPPORT_E) !== 0 && t.lower.endsWith('ed'))
       || (t.lemma === 'go' && i + 1 < trigger && tok(ctx, i + 1).lower === 'on');
     if ((t.pos === 'VERB' || t.pos === 'AUX') && support && (own || (prev && (prev.lower === 'to' || prev.lower === 'and')))) return true;
     if (t.pos === 'VERB' && !modifierVerb(ctx, i, trigger)) own = false;
@@ -619,7 +656,7 @@ function supportVerbBetween(ctx: DocContext, src: number[], trigger: number): bo
 
 function mutualVerb(ctx: DocContext, src: number[], trigger: number): boolean {
   if (src.length === 0) return false;
-  const last = Math.max(...src.map((mi) => (ctx.mentionTokens[mi] as [number, number])[1]));
+  const last = lastEnd(ctx, src);
   for (let i = last; i < trigger; i++) if (MUTUAL.has(tok(ctx, i).lemma)) return true;
   return false;
 }
@@ -786,6 +823,13 @@ const RELEASE_VERBS = new Set(['release', 'free']);
 
 /** The country of a place or state named by "in" right after a passive release, within its clause
  * ("were freed in Y", "released from captivity in Y"; not past a comma). */
+/** The first place mention starting at character `start`, if any. */
+function placeStartingAt(ctx: DocContext, start: number): DocContext['doc']['places'][number] | undefined {
+  const places = ctx.doc.places;
+  for (let k = 0; k < places.length; k++) if ((places[k] as (typeof places)[number]).start === start) return places[k];
+  return undefined;
+}
+
 function heldIn(ctx: DocContext, from: number, hi: number): string | null {
   for (let i = from; i < hi && i < from + 5; i++) {
     const t = tok(ctx, i);
@@ -794,7 +838,7 @@ function heldIn(ctx: DocContext, from: number, hi: number): string | null {
     const next = tok(ctx, i + 1);
     const mi = mentionAt(ctx, i + 1);
     if (mi >= 0) { const m = ctx.doc.actors[mi] as ActorMention; return m.kind === 'country' ? countryOf(m.code) : null; }
-    const pm = ctx.doc.places.find((q) => q.start === next.start);
+    const pm = placeStartingAt(ctx, next.start);
     return pm && pm.place.country && pm.place.kind !== 'water' ? pm.place.country : null;
   }
   return null;
@@ -875,14 +919,61 @@ function countryless(m: ActorMention): boolean {
   return m.kind !== 'country' && m.code.length === 3 && !(m.members && m.members.length > 0);
 }
 
+/** Every mention is known by its sector alone (true for none). */
+function allCountryless(ctx: DocContext, ms: readonly number[]): boolean {
+  for (let k = 0; k < ms.length; k++) if (!countryless(ctx.doc.actors[ms[k] as number] as ActorMention)) return false;
+  return true;
+}
+
+/** Some party is the same actor as `code` (sameActor(party, code)). */
+function someSameActor(ps: readonly Party[], code: string): boolean {
+  for (let k = 0; k < ps.length; k++) if (sameActor((ps[k] as Party).code, code)) return true;
+  return false;
+}
+
+/** Some party of `ps` is of the country `country`. */
+function someOfCountry(ps: readonly Party[], country: string | null): boolean {
+  for (let k = 0; k < ps.length; k++) if (countryOf((ps[k] as Party).code) === country) return true;
+  return false;
+}
+
+/** Some party of `as` has a country that is the same actor as the country of some party of `bs`. */
+function someSameCountry(as: readonly Party[], bs: readonly Party[]): boolean {
+  for (let a = 0; a < as.length; a++) {
+    const ac = countryOf((as[a] as Party).code);
+    for (let b = 0; b < bs.length; b++) if (sameActor(countryOf((bs[b] as Party).code), ac)) return true;
+  }
+  return false;
+}
+
+/** Every party of `ts` is of a country some party of `ss` is of. */
+function allCountriesIn(ts: readonly Party[], ss: readonly Party[]): boolean {
+  for (let a = 0; a < ts.length; a++) if (!someOfCountry(ss, countryOf((ts[a] as Party).code))) return false;
+  return true;
+}
+
+/** The parties whose country is not `country`. */
+function notOfCountry(ps: readonly Party[], country: string): Party[] {
+  const out: Party[] = [];
+  for (let k = 0; k < ps.length; k++) if (countryOf((ps[k] as Party).code) !== country) out.push(ps[k] as Party);
+  return out;
+}
+
 export function expand(ctx: DocContext, ms: number[]): Party[] {
   const out: Party[] = [];
   // "the Y army and allied forces": a member known by its sector alone adds nothing to members with a country
-  const some = ms.length > 1 && ms.some((mi) => !countryless(ctx.doc.actors[mi] as ActorMention));
+  const some = ms.length > 1 && !allCountryless(ctx, ms);
+  const cache = (ctx.partiesOf ??= []);
   for (const mi of ms) {
     const m = ctx.doc.actors[mi] as ActorMention;
     if (some && countryless(m)) continue;
-    for (const code of mentionCodes(m)) out.push({ mention: m, code });
+    let own = cache[mi];
+    if (!own) {
+      own = [];
+      for (const code of mentionCodes(m)) own.push({ mention: m, code });
+      cache[mi] = own;
+    }
+    for (let k = 0; k < own.length; k++) out.push(own[k] as Party);
   }
   return out;
 }
@@ -902,35 +993,49 @@ function sameActor(a: string, b: string): boolean {
 /** Ordered pairs, one per country pair; same-country pairs dropped unless allowed. */
 export function pairs(src: Party[], tgt: Party[] | null, allowSelf: boolean): Pair[] {
   const out: Pair[] = [];
-  const seen = new Set<string>();
-  for (const s of src) {
-    for (const t of tgt ?? [null]) {
+  // the keys of the pairs kept so far (a handful: a list, not a set)
+  const seen: string[] = [];
+  const nt = tgt ? tgt.length : 1;
+  // (a single combination needs no key)
+  const single = src.length * nt === 1;
+  for (let a = 0; a < src.length; a++) {
+    const s = src[a] as Party;
+    for (let b = 0; b < nt; b++) {
+      const t = tgt ? (tgt[b] as Party) : null;
       // the same actor (or a country and its own government) is no pair; two sectors of one country
       // are ("the Taliban rejected the Afghan government's offer")
       if (t && !allowSelf && sameActor(s.code, t.code)) continue;
-      const key = pairKey(s, t);
-      if (seen.has(key)) continue;
-      seen.add(key);
+      if (!single) {
+        const key = pairKey(s, t);
+        if (seen.includes(key)) continue;
+        seen.push(key);
+      }
       out.push({ source: s, target: t });
     }
   }
   return out;
 }
 
+/** Every ordered pair of two different actors of the group, one per key (first kept). */
 function reciprocal(group: Party[]): Pair[] {
   const out: Pair[] = [];
-  for (const a of group) for (const b of group) if (!sameActor(a.code, b.code)) out.push({ source: a, target: b });
-  return dedupe(out);
-}
-
-function dedupe(ps: Pair[]): Pair[] {
-  const seen = new Set<string>();
-  return ps.filter((p) => {
-    const k = pairKey(p.source, p.target);
-    if (seen.has(k)) return false;
-    seen.add(k);
-    return true;
-  });
+  const seen: string[] = [];
+  // (two parties give at most two pairs, "a>b" and "b>a": different keys)
+  const two = group.length <= 2;
+  for (let i = 0; i < group.length; i++) {
+    const a = group[i] as Party;
+    for (let j = 0; j < group.length; j++) {
+      const b = group[j] as Party;
+      if (sameActor(a.code, b.code)) continue;
+      if (!two) {
+        const key = pairKey(a, b);
+        if (seen.includes(key)) continue;
+        seen.push(key);
+      }
+      out.push({ source: a, target: b });
+    }
+  }
+  return out;
 }
 
 /** One pair per pair of sides; two actors of one side are told apart by their codes. */
@@ -983,21 +1088,82 @@ function definiteBefore(ctx: DocContext, trigger: number, lo: number): boolean {
 }
 const DEFINITE = new Set(['the', 'this', 'that', 'these', 'those']);
 
-const distinctCountries = (ps: Party[]): number => new Set(ps.map((p) => countryOf(p.code))).size;
+/** How many distinct keys the parties have (a loop over a handful of parties: no set, no array). */
+function distinct(ps: readonly Party[], key: (p: Party) => string): number {
+  let n = 0;
+  for (let a = 0; a < ps.length; a++) {
+    const k = key(ps[a] as Party);
+    let seen = false;
+    for (let b = 0; b < a && !seen; b++) seen = key(ps[b] as Party) === k;
+    if (!seen) n++;
+  }
+  return n;
+}
+const partyCountry = (p: Party): string => countryOf(p.code);
+// each IGO is a side of its own
+const partySide = (p: Party): string => {
+  const side = sideOf(p.code);
+  return side === 'IGO' ? p.code : side;
+};
+const distinctCountries = (ps: Party[]): number => distinct(ps, partyCountry);
 /**
  * How many sides a group of parties spans: countries, and within one country the state and each
  * non-state sector ("Sudan's army and the RSF", "protesters and police") — a civil war's two sides
  * act on each other as two states do; "the government and the army" are one side.
  */
-const distinctSides = (ps: Party[]): number => new Set(ps.map((p) => {
-  const side = sideOf(p.code);
-  return side === 'IGO' ? p.code : side; // each IGO is a side of its own
-})).size;
+const distinctSides = (ps: Party[]): number => distinct(ps, partySide);
+
+/** Every party is an agent known by its sector alone ("prisoners", "troops"). */
+function allSectorAgents(ps: readonly Party[]): boolean {
+  for (let k = 0; k < ps.length; k++) { const t = ps[k] as Party; if (!(t.mention.kind === 'agent' && t.code.length === 3)) return false; }
+  return true;
+}
+
+/** Every party is of the country `c`. */
+function allOfCountry(ps: readonly Party[], c: string): boolean {
+  for (let k = 0; k < ps.length; k++) if (countryOf((ps[k] as Party).code) !== c) return false;
+  return true;
+}
+
+/** No source is a country by name, and for a protest none is a state organ of a country. */
+function popularSources(ps: readonly Party[], protest: boolean): boolean {
+  for (let k = 0; k < ps.length; k++) {
+    const x = ps[k] as Party;
+    if (!(!(x.mention.kind === 'country' && x.mention.how !== 'adjective') && (!protest || !STATE_SECTORS.has(x.code.slice(3, 6)) || x.code.length === 3))) return false;
+  }
+  return true;
+}
+
+/** Some party's mention is known by its sector alone. */
+function someCountryless(ps: readonly Party[]): boolean {
+  for (let k = 0; k < ps.length; k++) if (countryless((ps[k] as Party).mention)) return true;
+  return false;
+}
+
+/** Every party's code has a sector (longer than a country code). */
+function allSectored(ps: readonly Party[]): boolean {
+  for (let k = 0; k < ps.length; k++) if ((ps[k] as Party).code.length <= 3) return false;
+  return true;
+}
+
+function allNationalityGroups(ctx: DocContext, ms: readonly number[]): boolean {
+  for (let k = 0; k < ms.length; k++) if (!nationalityGroup(ctx, ms[k] as number)) return false;
+  return true;
+}
+
+function allNationalityNouns(ctx: DocContext, ms: readonly number[]): boolean {
+  for (let k = 0; k < ms.length; k++) if (!nationalityNoun(ctx, ms[k] as number)) return false;
+  return true;
+}
+
+/** No parties. */
+function none(cand: Candidate): Attached {
+  return { cand, pairs: [], passive: false, how: 'none' };
+}
 
 export function attach(ctx: DocContext, cand: Candidate): Attached {
   const sent = ctx.doc.sentences[cand.sentence];
-  const none: Attached = { cand, pairs: [], passive: false, how: 'none' };
-  if (!sent) return none;
+  if (!sent) return none(cand);
   const p = cand.pattern;
   const lo = clauseStart(ctx, cand.trigger, sent.tokenStart);
   const hi = clauseEnd(ctx, cand.end, sent.tokenEnd);
@@ -1016,7 +1182,7 @@ export function attach(ctx: DocContext, cand: Candidate): Attached {
   const reduced = !nominal && !passive && !p.flags.has('nopassive') && agentParticiple(ctx, cand.trigger, hi) && cand.end - cand.trigger <= 2;
   if (reduced) {
     const src = agentAfter(ctx, cand.trigger + 1, hi, 3);
-    if (src.length === 0) return none;
+    if (src.length === 0) return none(cand);
     const np = nounPhraseBefore(ctx, cand.trigger, lo).mention;
     let tgt = np >= 0 && !isMedia(ctx.doc.actors[np] as ActorMention) ? expand(ctx, [np]) : [];
     // "X and Y agreed to a truce brokered by Z": Z went between the parties that agreed
@@ -1029,10 +1195,10 @@ export function attach(ctx: DocContext, cand: Candidate): Attached {
     return { cand, pairs: pairs(expand(ctx, src), tgt.length ? tgt : null, allowSelf), passive: true, how: 'reduced-passive' };
   }
   // "the occupied West Bank", "war-torn Gondor": a participle used as an adjective reports no event
-  if (p.kind === 'v' && cand.end === cand.trigger + 1 && tok(ctx, cand.trigger).pos === 'VERB' && modifierVerb(ctx, cand.trigger, hi)) return none;
+  if (p.kind === 'v' && cand.end === cand.trigger + 1 && tok(ctx, cand.trigger).pos === 'VERB' && modifierVerb(ctx, cand.trigger, hi)) return none(cand);
   // "violated the truce agreement signed in March": a participle after the object of another verb, with
   // no agent, is a reduced relative about that object — background, no event of anyone in the sentence
-  if (p.kind === 'v' && !passive && reducedObjectRelative(ctx, cand.trigger, lo, hi)) return none;
+  if (p.kind === 'v' && !passive && reducedObjectRelative(ctx, cand.trigger, lo, hi)) return none(cand);
 
   const btw = recip ? between(ctx, cand.trigger + 1, Math.min(hi, cand.end + 2)) : [];
   if (btw.length) return { cand, pairs: reciprocal(expand(ctx, btw)), passive, how: 'between' };
@@ -1052,7 +1218,7 @@ export function attach(ctx: DocContext, cand: Candidate): Attached {
     const held = src.length === 0 && RELEASE_VERBS.has(tok(ctx, cand.trigger).lemma) ? heldIn(ctx, cand.trigger + 1, hi) : null;
     if (held) {
       const ps = [placeParty(ctx, held, cand.trigger)];
-      const tg = expand(ctx, findSubject(ctx, cand.trigger, sent.tokenStart)).filter((t) => countryOf(t.code) !== held);
+      const tg = notOfCountry(expand(ctx, findSubject(ctx, cand.trigger, sent.tokenStart)), held);
       return { cand, pairs: pairs(ps, tg.length ? tg : null, false), passive: true, how: 'passive-held' };
     }
   } else if (nominal) {
@@ -1063,7 +1229,7 @@ export function attach(ctx: DocContext, cand: Candidate): Attached {
     const own = src.length === 0 ? mentionAt(ctx, cand.trigger) : -1;
     if (own >= 0 && (ctx.doc.actors[own] as ActorMention).kind === 'agent') { src = [own]; how = 'agent-noun'; }
     // "X launched artillery strikes": a modifier known by its sector alone yields to a subject with a country
-    const weak = how === 'possessor' && src.length > 0 && src.every((mi) => countryless(ctx.doc.actors[mi] as ActorMention));
+    const weak = how === 'possessor' && src.length > 0 && allCountryless(ctx, src);
     // ("protests against abuses by the army": the "by" is the abuses', the army is what is protested against)
     // ("a truce brokered by X": the agent of a go-between's participle did not make the truce)
     if (src.length === 0 && !againstBefore(ctx, cand.trigger + 1, hi, 4) && !mediatedBy(ctx, cand.trigger + 1, hi)) { src = agentAfter(ctx, cand.trigger + 1, hi, 4); how = 'agent'; }
@@ -1074,11 +1240,11 @@ export function attach(ctx: DocContext, cand: Candidate): Attached {
     }
     if (src.length === 0 || weak) {
       // (for a weak modifier, the subject left of the whole noun phrase: "X launched air and artillery strikes")
-      const from = weak ? Math.min(...src.map((mi) => (ctx.mentionTokens[mi] as [number, number])[0])) : cand.trigger;
+      const from = weak ? firstStart(ctx, src) : cand.trigger;
       let subj = findSubject(ctx, from, sent.tokenStart, p.flags.has('notarget'));
       // a nominal event is the subject's own only through a support verb ("X launched strikes",
       // "X and Y agreed a truce"), or when a reciprocal noun follows a group ("India and Pakistan ceasefire")
-      const lastTok = subj.length ? Math.max(...subj.map((mi) => (ctx.mentionTokens[mi] as [number, number])[1])) : 0;
+      const lastTok = subj.length ? lastEnd(ctx, subj) : 0;
       const group = recip && distinctSides(expand(ctx, subj)) > 1 && cand.trigger - lastTok <= 3;
       if (subj.length && !group && !supportVerbBetween(ctx, subj, cand.trigger)) subj = [];
       // "X and Y agree to a truce, mediators say": a noun that is the subject of a reporting verb is no object of X's
@@ -1086,7 +1252,7 @@ export function attach(ctx: DocContext, cand: Candidate): Attached {
       // "three civilians were killed in a car bombing": the subject of the hurt verb is the victim
       if (subj.length && ATTACK_CODE.test(p.code) && hurtVerbBefore(ctx, cand.trigger, lo) >= 0) subj = [];
       if (!weak) { src = subj; how = 'subject'; }
-      else if (subj.length && !subj.every((mi) => countryless(ctx.doc.actors[mi] as ActorMention))) { src = subj; how = 'subject'; }
+      else if (subj.length && !allCountryless(ctx, subj)) { src = subj; how = 'subject'; }
     }
   } else {
     src = findSubject(ctx, cand.trigger, sent.tokenStart, p.flags.has('notarget'));
@@ -1127,7 +1293,7 @@ export function attach(ctx: DocContext, cand: Candidate): Attached {
       how = 'unattributed';
     }
   }
-  if (srcParties.length === 0) return none;
+  if (srcParties.length === 0) return none(cand);
 
   let tgt: number[] = [];
   if (passive) tgt = findSubject(ctx, cand.trigger, sent.tokenStart);
@@ -1138,7 +1304,7 @@ export function attach(ctx: DocContext, cand: Candidate): Attached {
     // the source is a determiner; the target comes after it
     const own = tgt.length === 1 ? (ctx.doc.actors[tgt[0] as number] as ActorMention) : null;
     if (own && own.how === 'coreference' && POSSESSIVES.has(own.text.toLowerCase())
-      && srcParties.some((sp) => sameActor(sp.code, own.code))) {
+      && someSameActor(srcParties, own.code)) {
       const me = (ctx.mentionTokens[tgt[0] as number] as [number, number])[1];
       tgt = findObject(ctx, me, hi, me);
     }
@@ -1151,11 +1317,11 @@ export function attach(ctx: DocContext, cand: Candidate): Attached {
   // "summoned X's ambassador to complain of ...": a complaint, demand or protest made in a purpose
   // clause is addressed to the one summoned or met, unless the infinitive names its own object
   // right after it or "against" one
-  if (!passive && !nominal && (VERBAL.test(p.code) || TALKING.test(p.code))) {
+  if (!passive && !nominal && (verbalCode(p.code) || talkingCode(p.code))) {
     const addressee = purposeObject(ctx, cand.trigger, lo);
     // ("sent its envoy to discuss": the source's own envoy is no one it talks with)
-    const own = addressee >= 0 && TALKING.test(p.code)
-      && expand(ctx, [addressee]).some((a) => srcParties.some((sp) => sameActor(countryOf(sp.code), countryOf(a.code))));
+    const own = addressee >= 0 && talkingCode(p.code)
+      && someSameCountry(expand(ctx, [addressee]), srcParties);
     if (addressee >= 0 && !own && !(tgt.length && ownObject(ctx, cand.end, tgt[0] as number))) tgt = [addressee];
   }
   let tgtParties = expand(ctx, tgt);
@@ -1172,12 +1338,11 @@ export function attach(ctx: DocContext, cand: Candidate): Attached {
   }
   // "Thailand and Cambodia accused Cambodia ...": a target inside the source group makes the group mutual
   if (tgtParties.length > 0 && how === 'subject' && !nominal && distinctCountries(srcParties) > 1 && !passive) {
-    const sc = new Set(srcParties.map((x) => countryOf(x.code)));
-    if (tgtParties.every((t) => sc.has(countryOf(t.code)))) return { cand, pairs: reciprocal(srcParties), passive, how: `${how}+reciprocal` };
+    if (allCountriesIn(tgtParties, srcParties)) return { cand, pairs: reciprocal(srcParties), passive, how: `${how}+reciprocal` };
   }
   // "Russia and Ukraine exchanged 90 prisoners": a mutual act's object of no known country is what is
   // exchanged, not a party — the subjects act on each other
-  if (recip && tgtParties.length > 0 && how === 'subject' && !passive && distinctSides(srcParties) > 1 && tgtParties.every((t) => t.mention.kind === 'agent' && t.code.length === 3)) {
+  if (recip && tgtParties.length > 0 && how === 'subject' && !passive && distinctSides(srcParties) > 1 && allSectorAgents(tgtParties)) {
     return { cand, pairs: reciprocal(srcParties), passive, how: `${how}+reciprocal` };
   }
   // "two soldiers were wounded in a Hezbollah attack": an attack named as where victims were hurt
@@ -1216,7 +1381,7 @@ export function attach(ctx: DocContext, cand: Candidate): Attached {
     const country = placeAfter(ctx, cand, hi);
     // a mutual act held in the source's own country ("the Israel-Hezbollah truce took hold in Lebanon")
     // is not with that country
-    const home = recip && srcParties.some((x) => countryOf(x.code) === country);
+    const home = recip && someOfCountry(srcParties, country);
     if (country && !home) {
       tgtParties = [countryParty(ctx, country, (srcParties[0] as Party).mention)];
       how += '+place';
@@ -1227,7 +1392,7 @@ export function attach(ctx: DocContext, cand: Candidate): Attached {
   if (tgtParties.length === 0 && p.code.startsWith('15') && !passive) {
     const at = locativeAfter(ctx, cand.end, hi);
     const country = at >= 0 ? countryOf((ctx.doc.actors[at] as ActorMention).code) : placeAfter(ctx, cand, hi);
-    if (country && !srcParties.some((x) => countryOf(x.code) === country)) {
+    if (country && !someOfCountry(srcParties, country)) {
       tgtParties = [countryParty(ctx, country, (srcParties[0] as Party).mention)];
       how += '+place';
       placeTarget = true;
@@ -1243,11 +1408,9 @@ export function attach(ctx: DocContext, cand: Candidate): Attached {
   // authorities, the authorities yield to or restrict their people (a state protesting with no addressee is left alone: "Gondor protested")
   let domestic = false;
   if (tgtParties.length === 0 && !passive && (protest || CONCESSION.test(p.code))) {
-    const home = srcParties.map((x) => countryOf(x.code));
-    const c = home[0] as string;
-    const popular = srcParties.every((x) => !(x.mention.kind === 'country' && x.mention.how !== 'adjective') && (!protest || !STATE_SECTORS.has(x.code.slice(3, 6)) || x.code.length === 3));
+    const c = countryOf((srcParties[0] as Party).code);
     // (a source known by its sector alone — "teachers", "the government" — has no country to press)
-    if (c !== 'IGO' && home.every((h) => h === c) && popular && !srcParties.some((x) => countryless(x.mention))) {
+    if (c !== 'IGO' && allOfCountry(srcParties, c) && popularSources(srcParties, protest) && !someCountryless(srcParties)) {
       tgtParties = [countryParty(ctx, c, (srcParties[0] as Party).mention)];
       how += '+domestic';
       domestic = true;
@@ -1260,9 +1423,9 @@ export function attach(ctx: DocContext, cand: Candidate): Attached {
     || headOfPlace(ctx, (ctx.mentionTokens[src[0] as number] as [number, number])[0], lo) >= 0);
   // "Hamas rejected an invitation from Palestinian factions": a nationality modifying a common noun
   // names some group of that country, not the source's own country
-  const group = (tgt.length > 0 && tgt.every((mi) => nationalityGroup(ctx, mi)) && srcParties.every((x) => x.code.length > 3))
+  const group = (tgt.length > 0 && allNationalityGroups(ctx, tgt) && allSectored(srcParties))
     // "Gondorian farmers rejected the government's plan": a nationality heading a noun that is no actor is not that country's government
-    || (src.length > 0 && src.every((mi) => nationalityNoun(ctx, mi)) && tgtParties.every((x) => x.code.length > 3));
+    || (src.length > 0 && allNationalityNouns(ctx, src) && allSectored(tgtParties));
   const ps = pairs(srcParties, tgtParties.length ? tgtParties : null, allowSelf || placeTarget || inCountry || unattributed || group || protest || domestic);
   // every target was the source itself ("X returned to X"): an internal event, no target — unless the
   // pattern takes the article's parties ("the AU mediator <the mediator's own name>" mediates between them)
@@ -1290,18 +1453,27 @@ function contextTargets(ctx: DocContext, code: string, srcParties: Party[]): Par
   return pool.filter((c) => !sc.has(c) && (mediating || !own.has(c))).map((c) => countryParty(ctx, c, first.mention));
 }
 
-/** Verbal acts addressed to someone: appeals, demands, disapproval, rejection, threats. */
-const VERBAL = /^(02|10|11|12|13)/;
+/** Verbal acts addressed to someone: appeals, demands, disapproval, rejection, threats (codes 02, 10–13; by characters, no regex per candidate). */
+function verbalCode(code: string): boolean {
+  const a = code.charCodeAt(0);
+  const b = code.charCodeAt(1);
+  return (a === 48 && b === 50) || (a === 49 && b >= 48 && b <= 51); // 02, 10–13
+}
+
+
 /**
  * Acts of a state on its own people: yielding (easing restrictions, acceding to demands, calling off a
  * strike; CAMEO 080–083) and restricting them (curfews, bans, martial law, blocking a demonstration; 172).
  */
 const CONCESSION = /^(08[0-3]|172)/;
 /**
- * Talking with someone: consult, discuss, meet, negotiate. "telephoned Y on Tuesday to discuss efforts
- * for peace in Z": the purpose clause's talk is with the one telephoned; Z is its topic.
+ * Talking with someone: consult, discuss, meet, negotiate (codes 040, 041, 044, 046). "telephoned Y on
+ * Tuesday to discuss efforts for peace in Z": the purpose clause's talk is with the one telephoned; Z is its topic.
  */
-const TALKING = /^(040|041|044|046)/;
+function talkingCode(code: string): boolean {
+  const c = code.charCodeAt(2);
+  return code.charCodeAt(0) === 48 && code.charCodeAt(1) === 52 && (c === 48 || c === 49 || c === 52 || c === 54);
+}
 
 /**
  * The object of the verb a purpose infinitive at `trigger` hangs on ("summoned X's envoy to

@@ -12,11 +12,17 @@
  */
 import type { ActorMention, Attribution, Token } from '../domain/types.js';
 import type { DocContext } from './context.js';
+import { formClass, lemmaClass, lexicon } from './lexicon.js';
 
 const REPORT = new Set(['say', 'tell', 'announce', 'state', 'add', 'claim', 'report', 'confirm', 'write', 'post', 'tweet', 'quote', 'insist', 'note', 'explain', 'declare', 'warn', 'allege']);
 const ANON = new Set(['official', 'officials', 'source', 'sources', 'diplomat', 'diplomats', 'aide', 'aides', 'spokesman', 'spokeswoman', 'spokesperson', 'witness', 'witnesses', 'resident', 'residents', 'people', 'person', 'analyst', 'analysts', 'insider', 'insiders']);
 
 const tok = (ctx: DocContext, i: number): Token => ctx.doc.tokens[i] as Token;
+
+/** Word classes (lexicon.ts): reporting lemmas, and the forms that open a cue. */
+const L_REPORT = lemmaClass(REPORT);
+const F_CUE = formClass(['citing', 'according']);
+const F_ATTRIBUTION = formClass(['citing', 'according', 'anonymity']);
 
 function mentionNear(ctx: DocContext, from: number, dir: -1 | 1, limit: number, lo: number, hi: number): ActorMention | null {
   const mi = mentionIndexNear(ctx, from, dir, limit, lo, hi);
@@ -58,13 +64,14 @@ function hasCue(ctx: DocContext, sentence: number, cues: AttributionCues): boole
   if (!marks) {
     marks = new Uint8Array(ctx.doc.sentences.length);
     const { tokens, actors, sentences } = ctx.doc;
+    const { form, lemma } = lexicon(ctx);
     for (let si = 0; si < sentences.length; si++) {
       const sent = sentences[si] as { tokenStart: number; tokenEnd: number };
       for (let i = sent.tokenStart; i < sent.tokenEnd; i++) {
         const t = tokens[i] as Token;
         const mi = ctx.actorAt[i] as number;
         const cue = mi >= 0 ? (actors[mi] as ActorMention).kind === 'media'
-          : t.lower === 'citing' || t.lower === 'according' || (t.pos === 'VERB' && REPORT.has(t.lemma));
+          : ((form[i] as number) & F_CUE) !== 0 || (((lemma[i] as number) & L_REPORT) !== 0 && t.pos === 'VERB');
         if (cue) { marks[si] = 1; break; }
       }
     }
@@ -93,8 +100,8 @@ export function attributionOf(ctx: DocContext, sentence: number, cues: Attributi
   let basis: string | undefined;
   let named = true;
   const cue: CueSpan = { first: -1, last: -1 };
+  const { form, lemma } = lexicon(ctx);
   for (let i = s.tokenStart; i < s.tokenEnd; i++) {
-    const t = tok(ctx, i);
     const mi = ctx.actorAt[i] as number;
     if (mi >= 0) {
       const m = ctx.doc.actors[mi] as ActorMention;
@@ -105,6 +112,10 @@ export function attributionOf(ctx: DocContext, sentence: number, cues: Attributi
       }
       continue;
     }
+    // (a word of no cue class and no reporting lemma plays no part)
+    const report = ((lemma[i] as number) & L_REPORT) !== 0;
+    if (!report && ((form[i] as number) & F_ATTRIBUTION) === 0) continue;
+    const t = tok(ctx, i);
     if (t.lower === 'citing') {
       const b = basisAfter(ctx, i + 1, s.tokenEnd);
       const m = mentionNear(ctx, i + 1, 1, 3, s.tokenStart, s.tokenEnd);
@@ -119,7 +130,7 @@ export function attributionOf(ctx: DocContext, sentence: number, cues: Attributi
       else if (!m) { const b = basisAfter(ctx, i + 2, s.tokenEnd); if (b) { basis = basis ?? b.text; if (b.anon) named = false; markCue(cue, i); } }
       continue;
     }
-    if (REPORT.has(t.lemma) && t.pos === 'VERB') {
+    if (report && t.pos === 'VERB') {
       const left = mentionNear(ctx, i - 1, -1, 4, s.tokenStart, s.tokenEnd);
       const ri = mentionIndexNear(ctx, i + 1, 1, 3, s.tokenStart, s.tokenEnd);
       const right = ri >= 0 ? (ctx.doc.actors[ri] as ActorMention) : null;

@@ -3,7 +3,8 @@
  * clause boundaries, the article's dominant parties. Built once per document, O(tokens + mentions).
  */
 import type { ActorMention, AnnotatedDoc, Token } from '../domain/types.js';
-import type { Attached } from './attach.js';
+import type { Attached, Party } from './attach.js';
+import type { Lexicon } from './lexicon.js';
 
 export interface DocContext {
   doc: AnnotatedDoc;
@@ -20,7 +21,13 @@ export interface DocContext {
   work: { checks: number };
   /** Sentence → the last event attached to a finite verb so far (what a participle clause hangs on);
    * filled while the sentence's candidates are attached, in text order. */
-  finite: Map<number, Attached>;
+  finite: Array<Attached | undefined>;
+  /** Mention index → its parties (one per code it stands for), made on first use and shared (never mutated). */
+  partiesOf?: Array<Party[] | undefined>;
+  /** The tokens' word classes (lexicon.ts), made on first use. */
+  lexicon?: Lexicon | undefined;
+  /** Sentence → its place mentions that are no country (where.ts), made on first use. */
+  placesIn?: Array<Array<AnnotatedDoc['places'][number]> | undefined>;
 }
 
 const CLAUSE_PUNCT = new Set([';', ':', '—', '–', '(', ')', '"', '“', '”']);
@@ -43,11 +50,18 @@ export const STATE_SECTORS = new Set(['', 'GOV', 'MIL', 'COP', 'SPY', 'JUD', 'LE
  * The side an actor code is on: its country for the state and its organs ("PAK", "PAKMIL"), the country
  * with the sector for a non-state party ("SDNREB"), so a civil war has two sides ("IGO" for IGOs).
  */
+/** Sides by code, made once per code (codes are few: the actor dictionary's and their country parts). */
+const sides = new Map<string, string>();
+
 export function sideOf(code: string): string {
-  const c = countryOf(code);
-  if (c === 'IGO') return c;
-  const sector = code.slice(3, 6);
-  return STATE_SECTORS.has(sector) ? c : `${c}${sector}`;
+  let side = sides.get(code);
+  if (side === undefined) {
+    const c = countryOf(code);
+    const sector = code.slice(3, 6);
+    side = c === 'IGO' || STATE_SECTORS.has(sector) ? c : `${c}${sector}`;
+    sides.set(code, side);
+  }
+  return side;
 }
 
 /** Codes a mention stands for (its members for group nouns such as "both sides"). */
@@ -57,7 +71,6 @@ export function mentionCodes(m: ActorMention): string[] {
 
 export function buildContext(doc: AnnotatedDoc): DocContext {
   const actorAt = new Int32Array(doc.tokens.length).fill(-1);
-  const mentionTokens: Array<[number, number]> = [];
   // tokens and mentions are both in text order: one merge pass
   const actors = doc.actors;
   const na = actors.length;
@@ -82,9 +95,9 @@ export function buildContext(doc: AnnotatedDoc): DocContext {
     }
     spans[mi] = [first, last + 1];
   }
-  mentionTokens.push(...spans);
+  const mentionTokens = spans;
   const parties = doc.countries.length > 0 ? doc.countries : countedParties(doc);
-  return { doc, actorAt, mentionTokens, parties, dyad: dyadOf(doc, actorAt, mentionTokens), work: { checks: 0 }, finite: new Map() };
+  return { doc, actorAt, mentionTokens, parties, dyad: dyadOf(doc, actorAt, mentionTokens), work: { checks: 0 }, finite: [], partiesOf: [], lexicon: undefined, placesIn: [] };
 }
 
 /** Countries by mention count, most mentioned first (media and IGOs excluded). */
@@ -101,14 +114,23 @@ function countedParties(doc: AnnotatedDoc): string[] {
   return [...counts.entries()].sort((a, b) => b[1] - a[1]).map(([k]) => k);
 }
 
-function addPair(counts: Map<string, number>, a: string, b: string): void {
+/** Pairs of sides (first < second) in the order first seen, with how often each was seen. */
+interface PairCounts { first: string[]; second: string[]; n: number[] }
+
+function addPair(counts: PairCounts, a: string, b: string): void {
   if (a === b || a === 'IGO' || b === 'IGO') return;
-  const k = a < b ? `${a}|${b}` : `${b}|${a}`;
-  counts.set(k, (counts.get(k) ?? 0) + 1);
+  const x = a < b ? a : b;
+  const y = a < b ? b : a;
+  for (let k = 0; k < counts.n.length; k++) {
+    if (counts.first[k] === x && counts.second[k] === y) { counts.n[k] = (counts.n[k] as number) + 1; return; }
+  }
+  counts.first.push(x);
+  counts.second.push(y);
+  counts.n.push(1);
 }
 
 function dyadOf(doc: AnnotatedDoc, actorAt: Int32Array, mt: Array<[number, number]>): [string, string] | null {
-  const counts = new Map<string, number>();
+  const counts: PairCounts = { first: [], second: [], n: [] };
   const actors = doc.actors;
   for (let mi = 0; mi < actors.length; mi++) {
     const m = actors[mi] as ActorMention;
@@ -126,9 +148,9 @@ function dyadOf(doc: AnnotatedDoc, actorAt: Int32Array, mt: Array<[number, numbe
     const om = other >= 0 ? actors[other] : undefined;
     if (om && om.kind !== 'media') addPair(counts, sideOf(m.code), sideOf(om.code));
   }
-  let best: [string, number] | null = null;
-  for (const [k, n] of counts) if (!best || n > best[1]) best = [k, n];
-  if (!best || best[1] < 2) return null;
-  const [a, b] = best[0].split('|') as [string, string];
-  return [a, b];
+  // the most frequent pair, the first seen of equals
+  let best = -1;
+  for (let k = 0; k < counts.n.length; k++) if (best < 0 || (counts.n[k] as number) > (counts.n[best] as number)) best = k;
+  if (best < 0 || (counts.n[best] as number) < 2) return null;
+  return [counts.first[best] as string, counts.second[best] as string];
 }

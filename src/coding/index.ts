@@ -15,25 +15,25 @@
  * for multi-word and nominal patterns (more context matched), +0.1 for an explicit date, −0.2 for
  * parties found through context or pronouns, −0.1 for a missing target.
  */
-import type { AnnotatedDoc, Event, EventActor, Token } from '../domain/types.js';
+import type { AnnotatedDoc, Attribution, Event, EventActor, TimeExpr, Token } from '../domain/types.js';
 import { lookup } from '../domain/ontology.js';
-import { buildContext } from './context.js';
+import { buildContext, type DocContext } from './context.js';
 import { countryPart } from '../domain/types.js';
 import { matchSentence, type Candidate } from './match.js';
 import { readings } from './specificity.js';
-import { attach, inheritSource, inheritTarget, type Attached, type Party } from './attach.js';
+import { attach, inheritSource, inheritTarget, type Attached, type Pair, type Party } from './attach.js';
 import { modalityOf } from './modality.js';
 import { intentCode } from './intent.js';
 import { selfClaimed } from './claims.js';
-import { obligations } from './obligation.js';
+import { obligations, type Obligation } from './obligation.js';
 import type { Pattern } from './patterns.js';
-import { dominantTime, eventTime, sentenceTimes, timeOf } from './when.js';
+import { dominantTime, eventTime, sentenceTimes, timeOf, type SentenceTimes } from './when.js';
 import { placeOf } from './where.js';
 import { attributionCues, attributionOf } from './attribution.js';
-import { dropSubsumedStatements, mergeDuplicates, type CodedEvent } from './merge.js';
+import { dropSubsumed, mergeDated, type CodedEvent } from './merge.js';
 import type { PatternSet } from './patterns.js';
 import { defaultPatterns } from './load.js';
-import { buildEvent, derivedEvent, eventActor } from './build.js';
+import { buildEvent, derivedEvent, eventActor, type CodeEntry } from './build.js';
 
 export interface CodeMeta {
   docId: string;
@@ -51,28 +51,35 @@ function actor(p: Party): EventActor {
   return eventActor(p.code, m.code === p.code, m.name, m.role, m.actorId, countryPart(p.code));
 }
 
-function confidence(how: string, kind: string, hasTarget: boolean, explicitDate: boolean): number {
+/** `fromContext`, `pronoun`: the attachment's `how` mentions context, a pronoun. */
+function confidence(fromContext: boolean, pronoun: boolean, kind: string, hasTarget: boolean, explicitDate: boolean): number {
   let c = 0.5;
-  if (hasTarget && !how.includes('context')) c += 0.2;
+  if (hasTarget && !fromContext) c += 0.2;
   if (kind !== 'v') c += 0.1;
   if (explicitDate) c += 0.1;
-  if (how.includes('context') || how.includes('pronoun')) c -= 0.2;
+  if (fromContext || pronoun) c -= 0.2;
   if (!hasTarget) c -= 0.1;
   return Math.round(Math.max(0.05, Math.min(1, c)) * 100) / 100;
 }
 
 /** The trigger is an -ing form or an infinitive, or the noun object of one ("to press their demands"). */
 function nonFinite(doc: AnnotatedDoc, t: number): boolean {
-  const at = (i: number): Token | undefined => doc.tokens[i];
-  const verbal = (i: number): boolean => !!at(i) && ((at(i) as Token).lower.endsWith('ing') || at(i - 1)?.lower === 'to');
-  if (verbal(t)) return true;
-  if ((at(t) as Token).pos !== 'NOUN') return false;
+  if (verbal(doc, t)) return true;
+  if ((doc.tokens[t] as Token).pos !== 'NOUN') return false;
   for (let i = t - 1, n = 0; i >= 0 && n < 3; i--, n++) {
-    const k = at(i) as Token;
-    if (k.pos === 'VERB') return verbal(i);
-    if (!['DET', 'PRON', 'ADJ', 'NUM'].includes(k.pos)) return false;
+    const k = doc.tokens[i] as Token;
+    if (k.pos === 'VERB') return verbal(doc, i);
+    if (!NOUN_PREMOD.has(k.pos)) return false;
   }
   return false;
+}
+
+const NOUN_PREMOD = new Set(['DET', 'PRON', 'ADJ', 'NUM']);
+
+/** An -ing form, or a word after "to". */
+function verbal(doc: AnnotatedDoc, i: number): boolean {
+  const t = doc.tokens[i];
+  return !!t && (t.lower.endsWith('ing') || doc.tokens[i - 1]?.lower === 'to');
 }
 
 /**
@@ -85,17 +92,107 @@ function nonFinite(doc: AnnotatedDoc, t: number): boolean {
  * to discuss Z", "received the ambassador to discuss ties" — a 04x infinitive after an asserted 04x
  * event of the same source is dropped (its topic is no second party).
  */
-function dropProtestDemands(doc: AnnotatedDoc, events: CodedEvent[], triggers: ReadonlyMap<CodedEvent, number>): CodedEvent[] {
-  const frames = events.filter((e) => e.modality === 'asserted' && (e.cameo.startsWith('14') || e.cameo.startsWith('04')));
-  if (frames.length === 0) return events;
-  return events.filter((e) => {
-    const consult = e.cameo.startsWith('04');
-    if (e.modality !== 'asserted' || !(e.cameo.startsWith('10') || e.cameo.startsWith('02') || consult)) return true;
-    const t = triggers.get(e);
-    if (t === undefined) return true;
-    if (!nonFinite(doc, t) || (consult && (doc.tokens[t - 1] as Token | undefined)?.lower !== 'to')) return true;
-    return !frames.some((p) => p !== e && p.sentence === e.sentence && p.source.country === e.source.country && p.cameo.slice(0, 2) === (consult ? '04' : '14') && (triggers.get(p) ?? t) < t);
-  });
+function dropProtestDemands(doc: AnnotatedDoc, events: ReadonlyArray<CodedEvent | null>, triggers: readonly number[], keep: Uint8Array): void {
+  // (the frames: asserted protests and consultations; `triggers[i]` is -1 for events of no pattern)
+  let frames = false;
+  for (let i = 0; i < events.length && !frames; i++) { const e = events[i]; frames = !!e && isFrame(e); }
+  if (!frames) return;
+  for (let i = 0; i < events.length; i++) if (protestDemand(doc, events, triggers, i, 0)) keep[i] = 0;
+}
+
+/**
+ * Whether `dropProtestDemands` drops the event at `i`, looking for its frame among the events from
+ * `from` on (a frame is in the event's own sentence: from the sentence's first event on is enough).
+ */
+function protestDemand(doc: AnnotatedDoc, events: ReadonlyArray<CodedEvent | null>, triggers: readonly number[], i: number, from: number): boolean {
+  const e = events[i];
+  if (!e) return false;
+  const consult = e.cameo.startsWith('04');
+  if (e.modality !== 'asserted' || !(e.cameo.startsWith('10') || e.cameo.startsWith('02') || consult)) return false;
+  const t = triggers[i] as number;
+  if (t < 0) return false;
+  if (!nonFinite(doc, t) || (consult && (doc.tokens[t - 1] as Token | undefined)?.lower !== 'to')) return false;
+  const root = consult ? '04' : '14';
+  for (let f = from; f < events.length; f++) {
+    const p = events[f];
+    if (f === i || !p || !isFrame(p)) continue;
+    const pt = triggers[f] as number;
+    if (p.sentence === e.sentence && p.source.country === e.source.country && p.cameo.startsWith(root) && (pt >= 0 ? pt : t) < t) return true;
+  }
+  return false;
+}
+
+/**
+ * Whether the events from `from` on (one sentence's) hold an asserted event other than a plain
+ * statement that the drop refiners keep: the sentence's plain statements are then dropped.
+ */
+function assertedOther(doc: AnnotatedDoc, events: ReadonlyArray<CodedEvent | null>, triggers: readonly number[], from: number): boolean {
+  for (let i = from; i < events.length; i++) {
+    const e = events[i];
+    if (e && e.cameo !== '010' && e.modality === 'asserted' && !protestDemand(doc, events, triggers, i, from)) return true;
+  }
+  return false;
+}
+
+/** What the events of one sentence share. */
+interface SentenceParts {
+  docId: string; si: number; span: [number, number]; evidence: string; attribution: Attribution | undefined;
+  idPrefix: string; version: string | undefined; dominant: TimeExpr | null; times: SentenceTimes;
+}
+
+/** The events coded so far, with per event whether its date came from context and its pattern's trigger (-1: none). */
+interface Emitted { events: Array<CodedEvent | null>; dated: boolean[]; triggers: number[] }
+
+/**
+ * The events of an attached candidate (one per pair, each with its intent event when any): appended,
+ * or, when `slot` is not -1, written into the slots reserved for them from `slot` on.
+ */
+function emit(ctx: DocContext, out: Emitted, sp: SentenceParts, cand: Candidate, att: Attached, code: CodeEntry, slot: number): void {
+  const { events, dated, triggers } = out;
+  const claimed = selfClaimed(ctx, att);
+  const { modality, cue } = claimed ? { modality: 'speculative' as const, cue: 'claimed' } : modalityOf(ctx, cand);
+  const intent = claimed ? '015' : intentCode(cand.pattern.code, modality, cue);
+  const intentEntry = intent ? lookup(intent) : null;
+  // (a reserved slot holds one event: plain statements have no intent)
+  if (intentEntry && slot >= 0) throw new Error(`coding: a deferred ${code.code} event has an intent event`);
+  const { when, fromContext } = eventTime(ctx, cand, sp.dominant, sp.times);
+  const where = placeOf(ctx, cand);
+  const rule = att.passive ? `${cand.pattern.id}+passive` : cand.pattern.id;
+  const viaContext = att.how.includes('context');
+  const viaPronoun = att.how.includes('pronoun');
+  for (let k = 0; k < att.pairs.length; k++) {
+    const pair = att.pairs[k] as Pair;
+    const source = actor(pair.source);
+    const target = pair.target ? actor(pair.target) : null;
+    const n = slot >= 0 ? slot + k : events.length;
+    const ev = buildEvent({
+      id: `${sp.idPrefix}${cand.trigger}:${n}`, docId: sp.docId, sentence: sp.si, span: sp.span,
+      evidence: sp.evidence, source, target, code, when, where, modality, attribution: sp.attribution, rule,
+      confidence: confidence(viaContext, viaPronoun, cand.pattern.kind, !!target, !when.inferred), version: sp.version,
+    });
+    if (slot >= 0) {
+      events[n] = ev;
+      dated[n] = fromContext;
+      continue;
+    }
+    events.push(ev);
+    dated.push(fromContext);
+    triggers.push(cand.trigger);
+    if (intentEntry) {
+      const iv = derivedEvent(ev, intentEntry, `${rule}+${claimed ? 'claim' : 'intent'}`, Math.round(ev.confidence * 90) / 100);
+      events.push(iv);
+      dated.push(fromContext);
+      triggers.push(-1);
+    }
+  }
+}
+
+const isFrame = (e: CodedEvent): boolean => e.modality === 'asserted' && (e.cameo.startsWith('14') || e.cameo.startsWith('04'));
+
+/** An obligation whose reporting verb lies inside [from, to). */
+function demandInside(demands: readonly Obligation[], from: number, to: number): boolean {
+  for (let k = 0; k < demands.length; k++) { const v = (demands[k] as Obligation).verb; if (v >= from && v < to) return true; }
+  return false;
 }
 
 export function codeEvents(doc: AnnotatedDoc, meta: CodeMeta): Event[] {
@@ -105,9 +202,15 @@ export function codeEvents(doc: AnnotatedDoc, meta: CodeMeta): Event[] {
   const times = sentenceTimes();
   const cues = attributionCues();
   const version = meta.version ?? set.version;
-  const events: CodedEvent[] = [];
-  const contextDated = new Set<Event>();
-  const triggers = new Map<CodedEvent, number>();
+  // (a slot left null: a plain statement its sentence's other events made redundant)
+  const events: Array<CodedEvent | null> = [];
+  // per event (parallel to `events`): whether its date came from the article's context, and its
+  // pattern's trigger (-1 for obligations and derived events)
+  const dated: boolean[] = [];
+  const triggers: number[] = [];
+  const out: Emitted = { events, dated, triggers };
+  // per sentence, the plain statements put off: candidate, attachment, first slot
+  const deferred: Array<Candidate | Attached | number> = [];
   for (let si = 0; si < doc.sentences.length; si++) {
     const sent = doc.sentences[si];
     if (!sent) continue;
@@ -118,6 +221,9 @@ export function codeEvents(doc: AnnotatedDoc, meta: CodeMeta): Event[] {
     // one evidence string and span per sentence, shared by its events (as an intent event shares its event's)
     const evidence = doc.text.slice(sent.start, sent.end);
     const span: [number, number] = [sent.start, sent.end];
+    const idPrefix = `${meta.docId}:${si}:`;
+    // (the sentence's first event: its reported obligations, then its candidates' events)
+    const first = events.length;
     for (const d of demands) {
       const c = lookup('100');
       if (!c) break;
@@ -132,14 +238,16 @@ export function codeEvents(doc: AnnotatedDoc, meta: CodeMeta): Event[] {
         confidence: 0.5, ...(version ? { version } : {}),
       };
       events.push(ev);
-      if (fromContext) contextDated.add(ev);
+      dated.push(!!fromContext);
+      triggers.push(-1);
     }
     let previous: Attached | null = null;
+    const sp: SentenceParts = { docId: meta.docId, si, span, evidence, attribution, idPrefix, version, dominant, times };
     for (const reading of cands) {
       let cand = reading.best;
       // a demand pattern around the reminder or report the obligation refiner already coded
       // ("issued a reminder to Y that it must ...") would code it twice
-      if (cand.pattern.code.startsWith('10') && demands.some((d) => d.verb >= cand.trigger && d.verb < cand.end)) continue;
+      if (cand.pattern.code.startsWith('10') && demandInside(demands, cand.trigger, cand.end)) continue;
       let att = inheritTarget(ctx, inheritSource(ctx, cand, attach(ctx, cand), previous), previous);
       // the specific reading found no actors: the plainer reading of the same verb may ("were killed by X")
       for (let f = 0; att.pairs.length === 0 && f < reading.fallbacks.length; f++) {
@@ -150,35 +258,34 @@ export function codeEvents(doc: AnnotatedDoc, meta: CodeMeta): Event[] {
       previous = att;
       const code = lookup(cand.pattern.code);
       if (!code) continue;
-      const claimed = selfClaimed(ctx, att);
-      const { modality, cue } = claimed ? { modality: 'speculative' as const, cue: 'claimed' } : modalityOf(ctx, cand);
-      const intent = claimed ? '015' : intentCode(cand.pattern.code, modality, cue);
-      const intentEntry = intent ? lookup(intent) : null;
-      const { when, fromContext } = eventTime(ctx, cand, dominant, times);
-      const where = placeOf(ctx, cand);
-      const rule = att.passive ? `${cand.pattern.id}+passive` : cand.pattern.id;
-      for (const pair of att.pairs) {
-        const source = actor(pair.source);
-        const target = pair.target ? actor(pair.target) : null;
-        const n = events.length;
-        const ev = buildEvent({
-          id: `${meta.docId}:${si}:${cand.trigger}:${n}`, docId: meta.docId, sentence: si, span,
-          evidence, source, target, code, when, where, modality, attribution, rule,
-          confidence: confidence(att.how, cand.pattern.kind, !!target, !when.inferred), version,
-        });
-        events.push(ev);
-        triggers.set(ev, cand.trigger);
-        if (fromContext) contextDated.add(ev);
-        if (intentEntry) {
-          const iv = derivedEvent(ev, intentEntry, `${rule}+${claimed ? 'claim' : 'intent'}`, Math.round(ev.confidence * 90) / 100);
-          events.push(iv);
-          if (fromContext) contextDated.add(iv);
-        }
+      // a plain statement is dropped when its sentence holds another asserted event (merge.ts): its
+      // slots are kept (event ids count events) and it is built at the sentence's end only if it stays
+      if (code.code === '010') {
+        deferred.push(cand, att, events.length);
+        for (let k = 0; k < att.pairs.length; k++) { events.push(null); dated.push(false); triggers.push(cand.trigger); }
+        continue;
+      }
+      emit(ctx, out, sp, cand, att, code, -1);
+    }
+    if (deferred.length === 0) continue;
+    if (!assertedOther(doc, events, triggers, first)) {
+      for (let k = 0; k < deferred.length; k += 3) {
+        const cand = deferred[k] as Candidate;
+        emit(ctx, out, sp, cand, deferred[k + 1] as Attached, lookup(cand.pattern.code) as CodeEntry, deferred[k + 2] as number);
       }
     }
+    deferred.length = 0;
   }
   if (meta.work) meta.work.checks += ctx.work.checks;
-  return mergeDuplicates(dropSubsumedStatements(dropProtestDemands(doc, events, triggers)), contextDated);
+  const keep = new Uint8Array(events.length);
+  for (let i = 0; i < events.length; i++) if (events[i] !== null) keep[i] = 1;
+  dropProtestDemands(doc, events, triggers, keep);
+  dropSubsumed(events, keep);
+  // the kept events, and their flags
+  const kept: CodedEvent[] = [];
+  const keptDated: boolean[] = [];
+  for (let i = 0; i < events.length; i++) if (keep[i] === 1) { kept.push(events[i] as CodedEvent); keptDated.push(dated[i] as boolean); }
+  return mergeDated(kept, keptDated);
 }
 
 export { loadPatternDir, parsePatterns, indexPatterns } from './patterns.js';

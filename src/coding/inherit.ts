@@ -1,8 +1,20 @@
 /** Participle clauses after a comma share the parties of the clause they hang on. */
 import type { Candidate } from './match.js';
 import { countryOf, type DocContext } from './context.js';
-import { clauseEnd, expand, findObject, pairs, type Attached, type Party } from './attach.js';
+import { clauseEnd, expand, findObject, pairs, type Attached, type Pair, type Party } from './attach.js';
 import { tok } from './tokens.js';
+
+/** Some pair's source is of the country `c`. */
+function sourceCountryIn(ps: readonly Pair[], c: string): boolean {
+  for (let k = 0; k < ps.length; k++) if (countryOf((ps[k] as Pair).source.code) === c) return true;
+  return false;
+}
+
+/** Some party has the code. */
+function hasCode(ps: readonly Party[], code: string): boolean {
+  for (let k = 0; k < ps.length; k++) if ((ps[k] as Party).code === code) return true;
+  return false;
+}
 
 /**
  * A participle clause after a comma ("X's call to Y, urging restraint") is addressed to the target
@@ -14,10 +26,14 @@ export function inheritTarget(ctx: DocContext, att: Attached, previous: Attached
   const t = tok(ctx, att.cand.trigger);
   const before = att.cand.trigger > 0 ? tok(ctx, att.cand.trigger - 1) : null;
   if (!t.lower.endsWith('ing') || !before || before.text !== ',') return att;
-  const srcs = new Set(att.pairs.map((p) => countryOf(p.source.code)));
-  const inherited = previous.pairs.filter((p) => p.target && srcs.has(countryOf(p.source.code)));
+  // the previous pairs with a target whose source is of a country one of this event's sources is of
+  const inherited: Pair[] = [];
+  for (let k = 0; k < previous.pairs.length; k++) {
+    const p = previous.pairs[k] as Pair;
+    if (p.target && sourceCountryIn(att.pairs, countryOf(p.source.code))) inherited.push({ source: p.source, target: p.target });
+  }
   if (inherited.length === 0) return att;
-  return { ...att, pairs: inherited.map((p) => ({ source: p.source, target: p.target })), how: `${att.how}+participle` };
+  return { ...att, pairs: inherited, how: `${att.how}+participle` };
 }
 
 /**
@@ -32,16 +48,16 @@ export function inheritSource(ctx: DocContext, cand: Candidate, att: Attached, p
   // "X rejected a Y proposal for an agreement, urging ...")
   // (a parenthetical attribution — "X overran the base, officials said, killing 17" — does not replace the
   // clause it interrupts: the participle still hangs on "overran")
-  const aside = cand.pattern.code.startsWith('01') && ctx.finite.has(cand.sentence);
-  if (!participle && !aside && t.pos === 'VERB' && !t.lower.endsWith('ing') && att.pairs.length > 0 && !(before && before.lower === 'to')) ctx.finite.set(cand.sentence, att);
-  const main = ctx.finite.get(cand.sentence);
+  const aside = cand.pattern.code.startsWith('01') && ctx.finite[cand.sentence] !== undefined;
+  if (!participle && !aside && t.pos === 'VERB' && !t.lower.endsWith('ing') && att.pairs.length > 0 && !(before && before.lower === 'to')) ctx.finite[cand.sentence] = att;
+  const main = ctx.finite[cand.sentence];
   if (main && main.cand.trigger < cand.trigger) previous = main;
   if (!previous || previous.cand.sentence !== cand.sentence || previous.pairs.length === 0) return att;
   if (!participle) return att;
   const sources: Party[] = [];
-  for (const p of previous.pairs) if (!sources.some((x) => x.code === p.source.code)) sources.push(p.source);
+  for (const p of previous.pairs) if (!hasCode(sources, p.source.code)) sources.push(p.source);
   let targets: Party[] = [];
-  for (const p of att.pairs) if (p.target && !targets.some((x) => x.code === p.target?.code)) targets.push(p.target);
+  for (const p of att.pairs) if (p.target && !hasCode(targets, p.target.code)) targets.push(p.target);
   if (att.pairs.length === 0 && !cand.pattern.flags.has('notarget')) {
     const sent = ctx.doc.sentences[cand.sentence];
     if (sent) targets = expand(ctx, findObject(ctx, cand.trigger + 1, clauseEnd(ctx, cand.end, sent.tokenEnd), cand.end));

@@ -9,6 +9,7 @@
 import type { Token } from '../domain/types.js';
 import { POSSESSIVE_DET, type DocContext } from './context.js';
 import type { Pattern, PatternSet, WordElem, Elem } from './patterns.js';
+import { entry, lexicon } from './lexicon.js';
 
 export interface Candidate {
   pattern: Pattern;
@@ -166,6 +167,8 @@ function matchFrom(ctx: DocContext, elems: Elem[], k: number, j: number, stop: n
 interface Trial { p: Pattern; needs: Int32Array[] }
 interface Index {
   ids: Map<string, number>;
+  /** Lexicon entry → id (-1: a word of no pattern); entries registered after the index are none. */
+  idOfEntry: Int32Array;
   triggers: Array<Trial[] | undefined>;
   /** Per id: the last token index of the current sentence with that word (as form or lemma), valid when `stamp` is the sentence's. */
   lastAt: Int32Array;
@@ -202,8 +205,13 @@ function indexOf(set: PatternSet): Index {
   };
   const triggers: Array<Trial[] | undefined> = [];
   for (const [w, list] of set.byTrigger) triggers[id(w)] = list.map(trial);
+  const entryIds: Array<[number, number]> = [];
+  let top = 0;
+  for (const [w, n] of ids) { const e = entry(w); entryIds.push([e, n]); if (e + 1 > top) top = e + 1; }
+  const idOfEntry = new Int32Array(top).fill(-1);
+  for (const [e, n] of entryIds) idOfEntry[e] = n;
   const made: Index = {
-    ids, triggers, lastAt: new Int32Array(ids.size), stamp: new Int32Array(ids.size),
+    ids, idOfEntry, triggers, lastAt: new Int32Array(ids.size), stamp: new Int32Array(ids.size),
     lemmaId: new Int32Array(64), lowerId: new Int32Array(64), serial: 0,
   };
   indexes.set(set, made);
@@ -305,12 +313,16 @@ export function matchSentence(ctx: DocContext, set: PatternSet, sentence: number
   const serial = x.serial = x.serial >= 0x7fffffff ? 1 : x.serial + 1;
   const n = s.tokenEnd - s.tokenStart;
   if (x.lemmaId.length < n) { x.lemmaId = new Int32Array(2 * n); x.lowerId = new Int32Array(2 * n); }
-  const { ids, lastAt, stamp, lemmaId, lowerId } = x;
+  const { idOfEntry, lastAt, stamp, lemmaId, lowerId } = x;
+  // (the index registers its words as lexicon entries before the document's lexicon is made)
+  const { lemmaEntry, formEntry } = lexicon(ctx);
+  const top = idOfEntry.length;
   let any = false;
   for (let i = s.tokenStart; i < s.tokenEnd; i++) {
-    const t = tokens[i] as Token;
-    const a = ids.get(t.lemma) ?? -1;
-    const b = t.lower !== t.lemma ? ids.get(t.lower) ?? -1 : -1;
+    const ea = lemmaEntry[i] as number;
+    const eb = formEntry[i] as number;
+    const a = ea >= 0 && ea < top ? (idOfEntry[ea] as number) : -1;
+    const b = eb >= 0 && eb < top ? (idOfEntry[eb] as number) : -1;
     lemmaId[i - s.tokenStart] = a;
     lowerId[i - s.tokenStart] = b;
     if (a >= 0) { lastAt[a] = i; stamp[a] = serial; any = true; }
@@ -318,13 +330,13 @@ export function matchSentence(ctx: DocContext, set: PatternSet, sentence: number
   }
   if (!any) return out;
   for (let i = s.tokenStart; i < s.tokenEnd; i++) {
-    const t = tokens[i] as Token;
-    if (t.type !== 'word') continue;
     const ai = lemmaId[i - s.tokenStart] as number;
     const bi = lowerId[i - s.tokenStart] as number;
     const a = ai >= 0 ? x.triggers[ai] : undefined;
     const b = bi >= 0 ? x.triggers[bi] : undefined;
     if (!a && !b) continue;
+    const t = tokens[i] as Token;
+    if (t.type !== 'word') continue;
     if (attributiveParticiple(ctx, i, s.tokenStart)) continue;
     if (t.text.charCodeAt(0) < 97 && insideTime(ctx, t)) continue;
     const first = out.length;

@@ -14,21 +14,39 @@ import type { Event } from '../domain/types.js';
 export type CodedEvent = Event & { mentions?: number };
 
 export function dropSubsumedStatements(events: CodedEvent[]): CodedEvent[] {
-  // sentences holding an asserted event other than a plain statement
-  const asserted = new Set<number>();
-  for (const o of events) if (o.cameo !== '010' && o.modality === 'asserted') asserted.add(o.sentence);
-  if (asserted.size === 0) return events;
+  const keep = new Uint8Array(events.length).fill(1);
+  if (!dropSubsumed(events, keep)) return events;
   const kept: CodedEvent[] = [];
-  for (const e of events) if (e.cameo !== '010' || !asserted.has(e.sentence)) kept.push(e);
+  for (let i = 0; i < events.length; i++) if (keep[i] === 1) kept.push(events[i] as CodedEvent);
   return kept;
+}
+
+/**
+ * `dropSubsumedStatements` on the events still kept (`keep[i] === 1`; an event not kept may be null):
+ * unmarks the plain statements it drops. Returns whether any sentence holds an asserted event other
+ * than a plain statement.
+ */
+export function dropSubsumed(events: ReadonlyArray<CodedEvent | null>, keep: Uint8Array): boolean {
+  // sentences holding an asserted event other than a plain statement (few per article: a list)
+  const asserted: number[] = [];
+  for (let i = 0; i < events.length; i++) {
+    const o = events[i] as CodedEvent;
+    if (keep[i] === 1 && o.cameo !== '010' && o.modality === 'asserted' && !asserted.includes(o.sentence)) asserted.push(o.sentence);
+  }
+  if (asserted.length === 0) return false;
+  for (let i = 0; i < events.length; i++) {
+    const e = events[i] as CodedEvent;
+    if (keep[i] === 1 && e.cameo === '010' && asserted.includes(e.sentence)) keep[i] = 0;
+  }
+  return true;
 }
 
 /**
  * Duplicates share the dyad (the two codes when both parties are of one country, else the two
  * countries; '-' for no target), the code and the modality. Groups are found per code by comparing
- * those parts (no key strings built per event).
+ * those parts (no key strings built per event); a group lists its events' indices.
  */
-interface Group { from: string; to: string; modality: string; list: CodedEvent[] }
+interface Group { from: string; to: string; modality: string; list: number[] }
 
 function groupOf(byCode: Map<string, Group[]>, e: CodedEvent): Group {
   // (a party with no country — a bare role code — is told apart by its code)
@@ -37,29 +55,32 @@ function groupOf(byCode: Map<string, Group[]>, e: CodedEvent): Group {
   const to = !e.target ? '-' : same || !e.target.country ? e.target.code : e.target.country;
   let gs = byCode.get(e.cameo);
   if (!gs) { gs = []; byCode.set(e.cameo, gs); }
-  for (const g of gs) if (g.from === from && g.to === to && g.modality === e.modality) return g;
+  for (let k = 0; k < gs.length; k++) {
+    const g = gs[k] as Group;
+    if (g.from === from && g.to === to && g.modality === e.modality) return g;
+  }
   const g: Group = { from, to, modality: e.modality, list: [] };
   gs.push(g);
   return g;
 }
 
-function rank(e: Event, fromContext: ReadonlySet<Event>): number {
-  return e.confidence + (fromContext.has(e) ? 0 : 0.5);
+/** The best ranked event of a list of indices (the first of equals), its `mentions` set to the list's. */
+function mergedBest(events: readonly CodedEvent[], list: readonly number[], dated: ArrayLike<boolean>): number {
+  let best = list[0] as number;
+  let bestRank = rank(events, best, dated);
+  let mentions = (events[best] as CodedEvent).mentions ?? 1;
+  for (let k = 1; k < list.length; k++) {
+    const i = list[k] as number;
+    mentions += (events[i] as CodedEvent).mentions ?? 1;
+    const r = rank(events, i, dated);
+    if (r > bestRank) { best = i; bestRank = r; }
+  }
+  (events[best] as CodedEvent).mentions = mentions;
+  return best;
 }
 
-/** The best ranked event of a list (the first of equals), its `mentions` set to the list's. */
-function mergedBest(list: CodedEvent[], fromContext: ReadonlySet<Event>): CodedEvent {
-  let best = list[0] as CodedEvent;
-  let bestRank = rank(best, fromContext);
-  let mentions = best.mentions ?? 1;
-  for (let i = 1; i < list.length; i++) {
-    const e = list[i] as CodedEvent;
-    mentions += e.mentions ?? 1;
-    const r = rank(e, fromContext);
-    if (r > bestRank) { best = e; bestRank = r; }
-  }
-  best.mentions = mentions;
-  return best;
+function rank(events: readonly CodedEvent[], i: number, dated: ArrayLike<boolean>): number {
+  return (events[i] as CodedEvent).confidence + (dated[i] ? 0 : 0.5);
 }
 
 /**
@@ -68,36 +89,49 @@ function mergedBest(list: CodedEvent[], fromContext: ReadonlySet<Event>): CodedE
  * `mentions` set in place and are returned in evidence order, then input order.
  */
 export function mergeDuplicates(events: CodedEvent[], fromContext: ReadonlySet<Event> = new Set()): CodedEvent[] {
+  const dated: boolean[] = [];
+  for (let i = 0; i < events.length; i++) dated.push(fromContext.has(events[i] as CodedEvent));
+  return mergeDated(events, dated);
+}
+
+/** `mergeDuplicates` with the context-dated flags given per event index (`dated[i]`). */
+export function mergeDated(events: readonly CodedEvent[], dated: ArrayLike<boolean>): CodedEvent[] {
   const byCode = new Map<string, Group[]>();
-  const groups: CodedEvent[][] = [];
-  for (const e of events) {
-    const g = groupOf(byCode, e);
+  const groups: number[][] = [];
+  for (let i = 0; i < events.length; i++) {
+    const g = groupOf(byCode, events[i] as CodedEvent);
     if (g.list.length === 0) groups.push(g.list);
-    g.list.push(e);
+    g.list.push(i);
   }
-  const kept = new Set<CodedEvent>();
-  for (const g of groups) {
-    if (g.length === 1) { const e = g[0] as CodedEvent; e.mentions ??= 1; kept.add(e); continue; }
-    let firstExplicit: CodedEvent | undefined;
-    for (const e of g) if (!fromContext.has(e)) { firstExplicit = e; break; }
-    const byDate = new Map<string, CodedEvent[]>();
-    for (const e of g) {
+  const kept = new Uint8Array(events.length);
+  for (let gi = 0; gi < groups.length; gi++) {
+    const g = groups[gi] as number[];
+    if (g.length === 1) { const i = g[0] as number; (events[i] as CodedEvent).mentions ??= 1; kept[i] = 1; continue; }
+    let firstExplicit = -1;
+    for (let k = 0; k < g.length; k++) if (!dated[g[k] as number]) { firstExplicit = g[k] as number; break; }
+    const byDate = new Map<string, number[]>();
+    for (let k = 0; k < g.length; k++) {
+      const i = g[k] as number;
       // inferred-date events join the first explicitly dated one when there is any
-      const d = fromContext.has(e) && firstExplicit ? firstExplicit.when.date ?? '' : e.when.date ?? '';
+      const d = dated[i] && firstExplicit >= 0 ? (events[firstExplicit] as CodedEvent).when.date ?? '' : (events[i] as CodedEvent).when.date ?? '';
       const list = byDate.get(d);
-      if (list) list.push(e);
-      else byDate.set(d, [e]);
+      if (list) list.push(i);
+      else byDate.set(d, [i]);
     }
-    for (const list of byDate.values()) kept.add(mergedBest(list, fromContext));
+    for (const list of byDate.values()) kept[mergedBest(events, list, dated)] = 1;
   }
   const out: CodedEvent[] = [];
   let sorted = true;
   for (let i = 0; i < events.length; i++) {
     const e = events[i] as CodedEvent;
     if (i > 0 && e.span[0] < (events[i - 1] as CodedEvent).span[0]) sorted = false;
-    if (kept.has(e)) out.push(e);
+    if (kept[i] === 1) out.push(e);
   }
   if (sorted) return out;
-  const order = new Map(events.map((e, i) => [e, i]));
-  return out.sort((a, b) => a.span[0] - b.span[0] || (order.get(a) ?? 0) - (order.get(b) ?? 0));
+  // the input index of each kept event
+  const at: number[] = [];
+  for (let i = 0; i < events.length; i++) if (kept[i] === 1) at.push(i);
+  // by evidence, then input order
+  const order = at.map((_, k) => k).sort((a, b) => (out[a] as CodedEvent).span[0] - (out[b] as CodedEvent).span[0] || (at[a] as number) - (at[b] as number));
+  return order.map((k) => out[k] as CodedEvent);
 }

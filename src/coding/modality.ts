@@ -23,6 +23,7 @@
 import type { Modality, Token } from '../domain/types.js';
 import type { DocContext } from './context.js';
 import type { Candidate } from './match.js';
+import { formClass, lemmaClass, lexicon } from './lexicon.js';
 
 const NEG = new Set(['not', "n't", 'never', 'no', 'neither', 'nor', 'without']);
 const HYPO = new Set(['if', 'unless', 'would', 'could', 'might', 'should', 'must', 'potentially', 'hypothetically', 'whether']);
@@ -34,6 +35,25 @@ const DENY = new Set(['deny', 'reject', 'dismiss', 'refute']);
 const ALLEGE = new Set(['allege', 'allegation', 'accuse', 'accusation', 'admission', 'charge', 'claim', 'suspicion', 'rumour', 'rumor', 'suspect']);
 
 const tok = (ctx: DocContext, i: number): Token => ctx.doc.tokens[i] as Token;
+
+/** Small word and tag lists tested in the scans (module-level: no array literal built per test). */
+const AHEAD_NP = new Set(['DET', 'ADJ', 'NUM', 'PROPN', 'NOUN']);
+const GERUND_PRE = new Set(['having', 'ever', 'any']);
+const AND_BUT_WHILE = new Set(['and', 'but', 'while']);
+const REDUCED_NP = new Set(['DET', 'ADJ', 'NOUN', 'NUM', 'PART', 'CCONJ']);
+const ACCUSED_HEAD = new Set(['NOUN', 'PROPN', 'ADJ']);
+const ACCUSED_NP = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'PART']);
+const DENIED = new Set(['that', 'claims', 'reports']);
+const AT_TO = new Set(['at', 'to']);
+
+/** The sets the clause scans test per token, as word classes (lexicon.ts). */
+const F_NEG = formClass(NEG);
+const F_HYPO = formClass(HYPO);
+const F_SPEC_WORDS = formClass(SPEC_WORDS);
+const F_FUT = formClass(FUT);
+const L_SPEC_VERBS = lemmaClass(SPEC_VERBS);
+const L_DENY = lemmaClass(DENY);
+const L_ALLEGE = lemmaClass(ALLEGE);
 
 /** Verbs and nouns of wanting something done: what follows "demanded that" has not happened. */
 const DESIRE = new Set(['demand', 'urge', 'ask', 'request', 'propose', 'recommend', 'order', 'want', 'appeal', 'plead']);
@@ -109,6 +129,15 @@ const ASK_FOR = new Set(['call', 'press', 'push', 'ask', 'appeal', 'plead', 'cla
 /** Words that open a new clause: a cue left of them does not reach the trigger. */
 const CLAUSE_OPEN = new Set(['but', 'while', 'whereas', 'although', 'though', 'because', 'yet']);
 
+const F_CLAUSE_OPEN = formClass(CLAUSE_OPEN);
+const F_RELATIVE = formClass(RELATIVE);
+const F_PURPOSE = formClass(PURPOSE);
+const L_DESIRE = lemmaClass(DESIRE);
+const L_REJECT_V = lemmaClass(REJECT_V);
+const L_HELD_FOR = lemmaClass(HELD_FOR);
+const L_DEMAND_V = lemmaClass(DEMAND_V);
+const L_ASK_FOR = lemmaClass(ASK_FOR);
+
 /** "demanded that", "demanded on Friday that", "urged today that": the complementizer after a verb
  * of wanting, past a short time phrase. */
 function thatAfter(ctx: DocContext, i: number, trigger: number): boolean {
@@ -126,7 +155,7 @@ function aheadOf(ctx: DocContext, lo: number, trigger: number): string | null {
   const trig = tok(ctx, trigger);
   if (trig.pos !== 'NOUN' && trig.pos !== 'PROPN') return null;
   let j = trigger - 1;
-  for (let n = 0; j >= lo && n < 3 && ['DET', 'ADJ', 'NUM', 'PROPN', 'NOUN'].includes(tok(ctx, j).pos) && tok(ctx, j).lower !== 'eve'; j--, n++);
+  for (let n = 0; j >= lo && n < 3 && AHEAD_NP.has(tok(ctx, j).pos) && tok(ctx, j).lower !== 'eve'; j--, n++);
   if (j - 1 < lo) return null;
   const p = tok(ctx, j).lower;
   const pp = tok(ctx, j - 1).lower;
@@ -155,7 +184,7 @@ function scopedCue(ctx: DocContext, lo: number, trigger: number): { modality: Mo
   // attacking", "stopped short of imposing", "prevented Y from entering", "refrained from firing"
   if (trig.lower.endsWith('ing') || prevLower === 'having') {
     let j = trigger - 1;
-    if (j >= lo && ['having', 'ever', 'any'].includes(tok(ctx, j).lower)) j--;
+    if (j >= lo && GERUND_PRE.has(tok(ctx, j).lower)) j--;
     const p = j >= lo ? tok(ctx, j) : null;
     if (p && DENY_GERUND.has(p.lemma) && p.pos === 'VERB') return { modality: 'negated', cue: p.text };
     // an option weighed: "is considering sending aid", "explored the possibility of imposing"
@@ -191,8 +220,11 @@ function scopedCue(ctx: DocContext, lo: number, trigger: number): { modality: Mo
   }
   let plain = true; // no comma, auxiliary or finite verb between the cue and the trigger
   let comma = false;
+  const lex = lexicon(ctx);
   for (let i = trigger - 1; i >= lo; i--) {
     const t = tok(ctx, i);
+    const fb = lex.form[i] as number;
+    const lb = lex.lemma[i] as number;
     // a condition runs to its comma: "unless the king resigns first" (neither is asserted)
     if (!comma && (t.lower === 'if' || t.lower === 'unless')) {
       // the condition's own predicate ("if Y attacked", "unless Y withdraws") is no threat by Y
@@ -203,13 +235,13 @@ function scopedCue(ctx: DocContext, lo: number, trigger: number): { modality: Mo
     // what is to happen "before"/"until" somebody acts, in the base form: "before they demobilize"
     if (!comma && (t.lower === 'before' || t.lower === 'until') && trig.pos === 'VERB' && trig.lower === trig.lemma && i + 1 < trigger && tok(ctx, i + 1).pos !== 'VERB') return { modality: 'hypothetical', cue: t.text };
     if (t.text === ',') comma = true;
-    if (CLAUSE_OPEN.has(t.lower) || (t.text === ',' && i + 1 < trigger && ['and', 'but', 'while'].includes(tok(ctx, i + 1).lower))) return null;
-    if (DESIRE.has(t.lemma) && (t.pos === 'VERB' || t.pos === 'NOUN') && thatAfter(ctx, i, trigger)) return { modality: 'hypothetical', cue: `${t.text} that` };
-    if (REJECT_V.has(t.lemma) && t.pos === 'VERB' && plain && !finiteVerb && trigger - i <= 12) return { modality: 'negated', cue: t.text };
+    if ((fb & F_CLAUSE_OPEN) !== 0 || (t.text === ',' && i + 1 < trigger && AND_BUT_WHILE.has(tok(ctx, i + 1).lower))) return null;
+    if ((lb & L_DESIRE) !== 0 && (t.pos === 'VERB' || t.pos === 'NOUN') && thatAfter(ctx, i, trigger)) return { modality: 'hypothetical', cue: `${t.text} that` };
+    if ((lb & L_REJECT_V) !== 0 && t.pos === 'VERB' && plain && !finiteVerb && trigger - i <= 12) return { modality: 'negated', cue: t.text };
     // the head of the object noun phrase of a verb of stopping ("blocked new sanctions", not "blocked roads demanding ...")
     if (STOP_V.has(t.lemma) && t.pos === 'VERB' && trigger - i <= 6 && trig.pos !== 'VERB' && premodifiersOnly(ctx, i + 1, trigger)) return { modality: 'negated', cue: t.text };
     // the thing demanded: "to demand the return of property", "calling for the release of prisoners"
-    const asksFor = DEMAND_V.has(t.lemma) || (ASK_FOR.has(t.lemma) && i + 1 < trigger && tok(ctx, i + 1).lower === 'for');
+    const asksFor = (lb & L_DEMAND_V) !== 0 || ((lb & L_ASK_FOR) !== 0 && i + 1 < trigger && tok(ctx, i + 1).lower === 'for');
     if (asksFor && t.pos === 'VERB' && plain && !finiteVerb && trigger - i <= 8) return { modality: 'hypothetical', cue: t.text };
     if (t.text === ',' || t.pos === 'AUX' || (t.pos === 'VERB' && !(i > lo && tok(ctx, i - 1).lower === 'to') && !t.lower.endsWith('ing') && !t.lower.endsWith('ed'))) plain = false;
   }
@@ -224,10 +256,8 @@ function premodifiersOnly(ctx: DocContext, from: number, to: number): boolean {
 /** The tagger's negation flag comes from a word inside a name ("Doctors Without Borders flew
  * medicine in"): the nearest negation word left of the trigger is part of an actor mention. */
 function negatedByName(ctx: DocContext, lo: number, trigger: number): boolean {
-  for (let i = trigger - 1; i >= lo; i--) {
-    const t = tok(ctx, i);
-    if (NEG.has(t.lower)) return ctx.actorAt[i] !== -1;
-  }
+  const form = lexicon(ctx).form;
+  for (let i = trigger - 1; i >= lo; i--) if (((form[i] as number) & F_NEG) !== 0) return ctx.actorAt[i] !== -1;
   return false;
 }
 
@@ -285,7 +315,7 @@ function outOfQuestion(ctx: DocContext, from: number, to: number): Modality | nu
     if (t.text === ',' || t.text === ';' || CLAUSE_OPEN.has(t.lower) || t.lower === 'that' || (t.pos === 'VERB' && !be)) return null;
     if (t.lemma === 'be') be = true;
     if (be && NEG.has(t.lower)) neg = true;
-    if (be && t.lower === 'out' && ['of', 'the', 'question'].every((w, k) => i + 1 + k < to && tok(ctx, i + 1 + k).lower === w)) return neg ? 'speculative' : 'negated';
+    if (be && t.lower === 'out' && i + 3 < to && tok(ctx, i + 1).lower === 'of' && tok(ctx, i + 2).lower === 'the' && tok(ctx, i + 3).lower === 'question') return neg ? 'speculative' : 'negated';
   }
   return null;
 }
@@ -362,7 +392,7 @@ function reducedRelative(ctx: DocContext, lo: number, trigger: number, hi: numbe
   if (GO_BETWEEN.has(t.lemma) && n.lower === 'by') return false;
   let i = trigger - 2;
   // (the harmed actor's phrase may hold names: "a South Korean soldier")
-  while (i >= lo && (['DET', 'ADJ', 'NOUN', 'NUM', 'PART', 'CCONJ'].includes(tok(ctx, i).pos) || (harmed && tok(ctx, i).pos === 'PROPN'))) i--;
+  while (i >= lo && (REDUCED_NP.has(tok(ctx, i).pos) || (harmed && tok(ctx, i).pos === 'PROPN'))) i--;
   if (i < lo) return false;
   const g = tok(ctx, i);
   return (g.pos === 'VERB' && !REPORTING.has(g.lemma) && !SPEC_VERBS.has(g.lemma)) || (g.pos === 'ADP' && g.lower !== 'that');
@@ -384,8 +414,8 @@ function accusedRelative(ctx: DocContext, lo: number, trigger: number, hi: numbe
   if (t.pos !== 'VERB' || !t.lower.endsWith('ed') || !ACCUSED_V.has(t.lemma) || trigger + 1 >= hi || !ACCUSED_P.has(tok(ctx, trigger + 1).lower)) return false;
   let i = trigger - 1;
   while (i >= lo && tok(ctx, i).pos === 'ADV') i--;
-  if (i < lo || !['NOUN', 'PROPN', 'ADJ'].includes(tok(ctx, i).pos)) return false; // ("an American national": the tagger may call the head an adjective)
-  while (i >= lo && ['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'PART'].includes(tok(ctx, i).pos)) i--;
+  if (i < lo || !ACCUSED_HEAD.has(tok(ctx, i).pos)) return false; // ("an American national": the tagger may call the head an adjective)
+  while (i >= lo && ACCUSED_NP.has(tok(ctx, i).pos)) i--;
   if (i < lo) return false;
   const g = tok(ctx, i);
   return g.text === ',' || (g.pos === 'VERB' && !REPORTING.has(g.lemma) && !SPEC_VERBS.has(g.lemma)) || (g.pos === 'ADP' && g.lower !== 'that');
@@ -447,11 +477,12 @@ function modalityCore(ctx: DocContext, cand: Candidate): { modality: Modality; c
   if (last.text === '?') return { modality: 'question', cue: '?' };
   const lo = clauseLeft(ctx, cand.trigger, s.tokenStart);
   const trig = tok(ctx, cand.trigger);
+  const lex = lexicon(ctx);
   // negation close to the trigger ("did not attack", "has never met", "no shots were fired")
   for (let i = cand.trigger - 1; i >= lo && i >= cand.trigger - 4; i--) {
     const t = tok(ctx, i);
     // a word inside a name is no negation ("Doctors Without Borders")
-    if (NEG.has(t.lower) && ctx.actorAt[i] === -1) {
+    if (((lex.form[i] as number) & F_NEG) !== 0 && ctx.actorAt[i] === -1) {
       const prev = i > lo ? tok(ctx, i - 1).lower : '';
       // "won't" and "can't" come split as "wo"/"ca" + "n't": their lemmas say which auxiliary it is
       const prevLemma = i > lo ? tok(ctx, i - 1).lemma.toLowerCase() : '';
@@ -489,20 +520,24 @@ function modalityCore(ctx: DocContext, cand: Candidate): { modality: Modality; c
   for (let i = cand.trigger - 1; i >= lo; i--) {
     const t = tok(ctx, i);
     const l = t.lower;
-    if (DENY.has(t.lemma) && i + 1 < cand.trigger && ['that', 'claims', 'reports'].includes(tok(ctx, i + 1).lower)) return { modality: 'negated', cue: t.text };
+    const fb = lex.form[i] as number;
+    const lb = lex.lemma[i] as number;
+    if ((lb & L_DENY) !== 0 && i + 1 < cand.trigger && DENIED.has(tok(ctx, i + 1).lower)) return { modality: 'negated', cue: t.text };
     // the content of an accusation, allegation or demanded admission is somebody's claim, not a fact
     // the text asserts ("accused Y of shelling Z", "allegations that Y tortured Z")
-    if (ALLEGE.has(t.lemma) && allegedContent(ctx, i, cand.trigger)) return { modality: 'speculative', cue: t.text };
-    if (HELD_FOR.has(t.lemma) && (t.pos === 'VERB' || t.pos === 'NOUN') && heldFor(ctx, i, cand.trigger)) return { modality: 'speculative', cue: `${t.text} for` };
+    if ((lb & L_ALLEGE) !== 0 && allegedContent(ctx, i, cand.trigger)) return { modality: 'speculative', cue: t.text };
+    if ((lb & L_HELD_FOR) !== 0 && (t.pos === 'VERB' || t.pos === 'NOUN') && heldFor(ctx, i, cand.trigger)) return { modality: 'speculative', cue: `${t.text} for` };
     // a purpose is not yet an outcome: "a meeting aimed at establishing relations"
-    if (PURPOSE.has(l) && i + 1 < cand.trigger && ['at', 'to'].includes(tok(ctx, i + 1).lower)) return { modality: 'future-intent', cue: `${t.text} ${tok(ctx, i + 1).text}` };
-    if (ownTense) { if (HYPO.has(l) || CLAUSE_OPEN.has(l)) { if (HYPO.has(l)) return { modality: 'hypothetical', cue: t.text }; break; } if ((SPEC_WORDS.has(l) && !monthMay(t)) || (SPEC_VERBS.has(t.lemma) && t.pos === 'VERB')) return { modality: 'speculative', cue: t.text }; continue; }
+    if ((fb & F_PURPOSE) !== 0 && i + 1 < cand.trigger && AT_TO.has(tok(ctx, i + 1).lower)) return { modality: 'future-intent', cue: `${t.text} ${tok(ctx, i + 1).text}` };
+    const hypo = (fb & F_HYPO) !== 0;
+    const spec = ((fb & F_SPEC_WORDS) !== 0 && !monthMay(t)) || ((lb & L_SPEC_VERBS) !== 0 && t.pos === 'VERB');
+    if (ownTense) { if (hypo || (fb & F_CLAUSE_OPEN) !== 0) { if (hypo) return { modality: 'hypothetical', cue: t.text }; break; } if (spec) return { modality: 'speculative', cue: t.text }; continue; }
     if (l === 'would' && reportedBefore(ctx, lo, i)) return { modality: 'future-intent', cue: 'would' };
-    if (HYPO.has(l) || (l === 'case' && i > lo && tok(ctx, i - 1).lower === 'in')) return { modality: 'hypothetical', cue: t.text };
-    if (CLAUSE_OPEN.has(l) || (RELATIVE.has(l) && !verbBetween(ctx, i, cand.trigger)) || (l === 'as' && i + 1 < cand.trigger && tok(ctx, i + 1).pos === 'PRON')) break;
-    if ((SPEC_WORDS.has(l) && !monthMay(t)) || (SPEC_VERBS.has(t.lemma) && t.pos === 'VERB')) return { modality: 'speculative', cue: t.text };
+    if (hypo || (l === 'case' && i > lo && tok(ctx, i - 1).lower === 'in')) return { modality: 'hypothetical', cue: t.text };
+    if ((fb & F_CLAUSE_OPEN) !== 0 || ((fb & F_RELATIVE) !== 0 && !verbBetween(ctx, i, cand.trigger)) || (l === 'as' && i + 1 < cand.trigger && tok(ctx, i + 1).pos === 'PRON')) break;
+    if (spec) return { modality: 'speculative', cue: t.text };
     if (l === 'questions' && i + 2 < cand.trigger && tok(ctx, i + 2).lower === 'whether') return { modality: 'speculative', cue: 'questions whether' };
-    if (FUT.has(l)) return { modality: 'future-intent', cue: unlessAfter(ctx, cand.end, s.tokenEnd) ? `${t.text} unless` : t.text };
+    if ((fb & F_FUT) !== 0) return { modality: 'future-intent', cue: unlessAfter(ctx, cand.end, s.tokenEnd) ? `${t.text} unless` : t.text };
     // the trigger is (inside) an infinitive: "agreed to withdraw", "willing to offer military aid"
     // ("are to be mediated": the passive infinitive's "be")
     const inf = l === 'to' && i === cand.trigger - 1 && trig.pos === 'VERB' ? i : (t.pos === 'VERB' || (t.pos === 'AUX' && t.lemma === 'be' && i === cand.trigger - 1)) && i > lo && tok(ctx, i - 1).lower === 'to' ? i - 1 : -1;

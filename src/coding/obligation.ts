@@ -7,6 +7,10 @@
 import type { ActorMention, Token } from '../domain/types.js';
 import { countryOf, type DocContext } from './context.js';
 import { findSubject } from './attach.js';
+import { formClass, lexicon } from './lexicon.js';
+
+/** The modals of obligation, as a word class (lexicon.ts). */
+const F_MODAL = formClass(['must', 'should']);
 
 const REPORTING = new Set(['say', 'declare', 'announce', 'state', 'insist', 'conclude', 'tell', 'warn', 'stress', 'argue', 'add', 'write', 'demand',
   'remind', 'reiterate', 'repeat', 'emphasize', 'emphasise', 'maintain', 'urge']);
@@ -20,10 +24,9 @@ export function obligations(ctx: DocContext, sentence: number): Obligation[] {
   if (!s) return [];
   const toks = ctx.doc.tokens;
   const out: Obligation[] = [];
+  const form = lexicon(ctx).form;
   for (let i = s.tokenStart + 1; i < s.tokenEnd; i++) {
-    const t = toks[i] as Token;
-    const lw = t.lower;
-    if (lw !== 'must' && lw !== 'should') continue; // the modals of obligation (compared, not looked up, per token)
+    if (((form[i] as number) & F_MODAL) === 0) continue; // "must", "should" (a class bit per token, no string compared)
     // the modal's subject: an actor right before it ("the US must", "Sudan should"), else the
     // subject of the modal's clause ("Gondor and its northern neighbours must")
     let mi = ctx.actorAt[i - 1] as number;

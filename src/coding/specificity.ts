@@ -35,7 +35,23 @@ const overlaps = (a: Candidate, b: Candidate): boolean =>
   ((a.trigger < b.end && b.trigger < a.end) && !chained(a, b) && !chained(b, a)) ||
   (a.pattern.kind === 'n' && b.pattern.kind === 'n' && (a.end === b.trigger || b.end === a.trigger));
 
-export interface Reading { best: Candidate; fallbacks: Candidate[] }
+/**
+ * Sorts a few candidates best first, stably (an insertion sort: the order a stable sort by `better`
+ * gives, without a comparator closure).
+ */
+function bestFirst(cs: Candidate[]): void {
+  for (let i = 1; i < cs.length; i++) {
+    const c = cs[i] as Candidate;
+    let j = i - 1;
+    while (j >= 0 && better(c, cs[j] as Candidate)) { cs[j + 1] = cs[j] as Candidate; j--; }
+    cs[j + 1] = c;
+  }
+}
+
+export interface Reading { best: Candidate; fallbacks: readonly Candidate[] }
+
+/** The fallbacks of a reading that has none (shared: fallbacks are only read). */
+const NO_FALLBACKS: readonly Candidate[] = [];
 
 /** The best candidate of every overlapping group, in token order, with its same-trigger fallbacks. */
 export function readings(cands: Candidate[]): Reading[] {
@@ -43,35 +59,56 @@ export function readings(cands: Candidate[]): Reading[] {
   if (cands.length === 0) return [];
   if (cands.length === 1) {
     const c = cands[0] as Candidate;
-    return c.pattern.flags.has('none') ? [] : [{ best: c, fallbacks: [] }];
+    return c.pattern.flags.has('none') ? [] : [{ best: c, fallbacks: NO_FALLBACKS }];
   }
+  // per candidate its group (the index of the kept candidate it first clashed with); a group's members
+  // are then its candidates in input order (no array per group)
   const kept: Candidate[] = [];
-  const groups: Candidate[][] = [];
-  for (const c of cands) {
+  const groupOf: number[] = [];
+  let shared = false;
+  for (let ci = 0; ci < cands.length; ci++) {
+    const c = cands[ci] as Candidate;
     let clash = -1;
     for (let k = 0; k < kept.length; k++) if (overlaps(kept[k] as Candidate, c)) { clash = k; break; }
-    if (clash < 0) { kept.push(c); groups.push([c]); continue; }
-    (groups[clash] as Candidate[]).push(c);
+    if (clash < 0) { groupOf.push(kept.length); kept.push(c); continue; }
+    groupOf.push(clash);
+    shared = true;
     if (better(c, kept[clash] as Candidate)) kept[clash] = c;
   }
   const out: Reading[] = [];
+  let sorted = true;
   for (let g = 0; g < kept.length; g++) {
     const best = kept[g] as Candidate;
     // a `none` reading won its group to silence it: "fought poverty" is no fight
     if (best.pattern.flags.has('none')) continue;
-    const group = groups[g] as Candidate[];
-    const order = (a: Candidate, b: Candidate): number => (better(a, b) ? -1 : better(b, a) ? 1 : 0);
-    // the same word's plainer readings first, then the other words' readings of the group ("killed in
-    // clashes with Y": when "kill ... fighters" finds no actors, "clashes with" may)
-    const fallbacks = group.length === 1 ? [] : [
-      ...group.filter((c) => c !== best && c.trigger === best.trigger && !c.pattern.flags.has('none')).sort(order),
-      // (noun readings only: they find their actors in their own phrase — "clashes with Y" —, not in the
-      // clause whose subject the winner failed on: "as the opposition threatened to seize")
-      ...group.filter((c) => c.trigger !== best.trigger && c.pattern.kind === 'n' && !c.pattern.flags.has('none')).sort(order),
-    ];
-    out.push({ best, fallbacks });
+    let fallbacks: Candidate[] | null = null;
+    if (shared) {
+      // the same word's plainer readings first, then the other words' noun readings of the group ("killed in
+      // clashes with Y": when "kill ... fighters" finds no actors, "clashes with" may) — noun readings only:
+      // they find their actors in their own phrase, not in the clause whose subject the winner failed on
+      // ("as the opposition threatened to seize")
+      for (let ci = 0; ci < cands.length; ci++) {
+        const c = cands[ci] as Candidate;
+        if (groupOf[ci] !== g || c === best || c.trigger !== best.trigger || c.pattern.flags.has('none')) continue;
+        (fallbacks ??= []).push(c);
+      }
+      if (fallbacks && fallbacks.length > 1) bestFirst(fallbacks);
+      let others: Candidate[] | null = null;
+      for (let ci = 0; ci < cands.length; ci++) {
+        const c = cands[ci] as Candidate;
+        if (groupOf[ci] !== g || c.trigger === best.trigger || c.pattern.kind !== 'n' || c.pattern.flags.has('none')) continue;
+        (others ??= []).push(c);
+      }
+      if (others) {
+        if (others.length > 1) bestFirst(others);
+        fallbacks = fallbacks ? fallbacks.concat(others) : others;
+      }
+    }
+    if (out.length > 0 && (out[out.length - 1] as Reading).best.trigger > best.trigger) sorted = false;
+    out.push({ best, fallbacks: fallbacks ?? NO_FALLBACKS });
   }
-  return out.sort((a, b) => a.best.trigger - b.best.trigger);
+  // (a stable sort: already ordered readings stay as they are)
+  return sorted ? out : out.sort((a, b) => a.best.trigger - b.best.trigger);
 }
 
 /** Keeps, in token order, the best candidate of every overlapping group. */

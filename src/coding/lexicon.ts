@@ -1,0 +1,83 @@
+/**
+ * Word classes the refiners test token by token ("is this lemma a verb of denial?"), as bits. Each
+ * class is registered once at module load (from the word set it stands for); per document the
+ * classes of every token's form and lemma are found with one Map lookup per distinct string of the
+ * token (its lemma, and its lower-cased form when that differs), on first use. A refiner scanning a
+ * clause then tests bits instead of looking each token up in a dozen sets. The class words and sets
+ * stay the source of truth: a class is exactly `set.has(token.lower)` (or `.lemma`).
+ */
+import type { Token } from '../domain/types.js';
+import type { DocContext } from './context.js';
+
+/** Word → index into the two bit tables (one word may be in form classes and in lemma classes). */
+const entries = new Map<string, number>();
+const formBits: number[] = [];
+const lemmaBits: number[] = [];
+let formClasses = 0;
+let lemmaClasses = 0;
+const MAX_CLASSES = 30;
+
+/**
+ * The word's entry (registered on first call): the matcher registers its patterns' words so that the
+ * per-document pass also gives each token's entry, which its index maps to pattern triggers.
+ */
+export function entry(w: string): number {
+  let k = entries.get(w);
+  if (k === undefined) {
+    k = formBits.length;
+    entries.set(w, k);
+    formBits.push(0);
+    lemmaBits.push(0);
+  }
+  return k;
+}
+
+/** A class of lower-cased forms: its bit, set for a token whose `lower` is one of `words`. */
+export function formClass(words: Iterable<string>): number {
+  if (formClasses >= MAX_CLASSES) throw new Error('lexicon: too many form classes');
+  const bit = 1 << formClasses++;
+  for (const w of words) formBits[entry(w)] = (formBits[entry(w)] as number) | bit;
+  return bit;
+}
+
+/** A class of lemmas: its bit, set for a token whose `lemma` is one of `words`. */
+export function lemmaClass(words: Iterable<string>): number {
+  if (lemmaClasses >= MAX_CLASSES) throw new Error('lexicon: too many lemma classes');
+  const bit = 1 << lemmaClasses++;
+  for (const w of words) lemmaBits[entry(w)] = (lemmaBits[entry(w)] as number) | bit;
+  return bit;
+}
+
+/**
+ * Per token of a document: the form classes of its `lower` and the lemma classes of its `lemma`;
+ * the entries of its lemma and of its form when that differs from the lemma (-1: none, or the same);
+ * `size`: the number of entries when it was made (words registered later are not looked up).
+ */
+export interface Lexicon { form: Int32Array; lemma: Int32Array; lemmaEntry: Int32Array; formEntry: Int32Array; size: number }
+
+/** The document's token classes, computed on first use and kept on the context. */
+export function lexicon(ctx: DocContext): Lexicon {
+  const have = ctx.lexicon;
+  if (have && have.size === entries.size) return have;
+  const tokens = ctx.doc.tokens;
+  const n = tokens.length;
+  // (one buffer for the four columns: one allocation per document)
+  const buf = new Int32Array(4 * n);
+  const form = buf.subarray(0, n);
+  const lemma = buf.subarray(n, 2 * n);
+  const lemmaEntry = buf.subarray(2 * n, 3 * n);
+  const formEntry = buf.subarray(3 * n);
+  for (let i = 0; i < n; i++) {
+    const t = tokens[i] as Token;
+    const a = entries.get(t.lemma);
+    const same = t.lower === t.lemma;
+    const b = same ? a : entries.get(t.lower);
+    lemmaEntry[i] = a === undefined ? -1 : a;
+    formEntry[i] = same || b === undefined ? -1 : b;
+    if (a !== undefined) lemma[i] = lemmaBits[a] as number;
+    if (b !== undefined) form[i] = formBits[b] as number;
+  }
+  const made: Lexicon = { form, lemma, lemmaEntry, formEntry, size: entries.size };
+  ctx.lexicon = made;
+  return made;
+}
