@@ -149,6 +149,9 @@ function matchFrom(ctx: DocContext, elems: Elem[], k: number, j: number, stop: n
     if (s > 0 && !SKIPPABLE.has(prev.pos) && prev.text !== '-') break;
     if (s > 0 && particle && prev.pos === 'PROPN' && ctx.actorAt[j + s - 1] !== -1) break;
     const n = wordMatches(tokens, j + s, e, stop);
+    // a pattern's closing preposition that opens a time phrase ("fired a missile on Thursday") is no
+    // "fire ... on <target>"
+    if (n > 0 && k > 0 && k === elems.length - 1 && t.pos === 'ADP' && j + s + 1 < stop && insideTime(ctx, tokens[j + s + 1] as Token)) continue;
     if (n > 0) {
       const r = matchFrom(ctx, elems, k + 1, j + s + n, stop, out);
       if (r >= 0) { out.words += n; return r; }
