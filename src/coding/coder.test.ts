@@ -76,6 +76,12 @@ describe('matcher + attachment', () => {
     const es = codeEvents(fixtureDoc(text, { actors }), { docId: 't' }).filter((e) => e.cameo.startsWith('07'));
     assert.deepEqual(pairs(es), ['ARN>GON:072']);
   });
+  test('"spoke to Y" is a conversation with Y; "spoke to reporters" is none', () => {
+    assert.deepEqual(pairs(asserted(code('King Elessar said he had spoken to Queen Arwen.'))).filter((p) => p.endsWith(':040')), ['GON>ARN:040']);
+    const text = 'King Elessar spoke to reporters in Osgiliath.';
+    const actors = placeActors(text, { ...WORLD, 'reporters': { code: 'GONMED', kind: 'agent' } });
+    assert.ok(!codeEvents(fixtureDoc(text, { actors }), { docId: 't' }).some((e) => e.cameo.startsWith('04')));
+  });
   test('the go-between of a truce did not make it', () => {
     assert.ok(!code('A truce brokered by Arnor held on Sunday.').some((e) => e.cameo.startsWith('08') && e.source.country === 'ARN'));
   });
