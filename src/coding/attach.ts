@@ -1308,6 +1308,15 @@ export function attach(ctx: DocContext, cand: Candidate): Attached {
       const me = (ctx.mentionTokens[tgt[0] as number] as [number, number])[1];
       tgt = findObject(ctx, me, hi, me);
     }
+    // "will send F-16 fighter jets to Y": what is given, known by its sector alone, is no recipient; the
+    // "to" phrase after it names one
+    if (GIVING.test(p.code) && tgt.length > 0 && allCountryless(ctx, tgt)) {
+      const me = lastEnd(ctx, tgt);
+      if (me < hi && tok(ctx, me).lower === 'to') {
+        const to = findObject(ctx, me + 1, hi, me + 1);
+        if (to.length) tgt = to;
+      }
+    }
     // "demanded that X withdraw", "urged today that X ...": the addressee is the clause's subject
     if (tgt.length === 0 && ADDRESSED.has(p.code.slice(0, 2))) {
       const that = thatAfter(ctx, cand.trigger + 1, hi);
@@ -1452,6 +1461,9 @@ function contextTargets(ctx: DocContext, code: string, srcParties: Party[]): Par
   const pool = mediating ? ctx.parties.filter((c) => !sc.has(c)).slice(0, 2) : ctx.parties.slice(0, 1);
   return pool.filter((c) => !sc.has(c) && (mediating || !own.has(c))).map((c) => countryParty(ctx, c, first.mention));
 }
+
+/** Giving: aid of any kind (07) and its pledges (033). */
+const GIVING = /^(07|033)/;
 
 /** Verbal acts addressed to someone: appeals, demands, disapproval, rejection, threats (codes 02, 10–13; by characters, no regex per candidate). */
 function verbalCode(code: string): boolean {

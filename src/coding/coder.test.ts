@@ -70,6 +70,18 @@ describe('matcher + attachment', () => {
     const es = asserted(code('Gondor and Rohan fought for a week. The truce, brokered by Arnor, held on Sunday.')).filter((e) => e.cameo === '045');
     assert.deepEqual(pairs(es).map((p) => p.split(':')[0]), ['ARN>GON', 'ARN>ROH']);
   });
+  test('"will send fighter jets to Y": the weapons, known by their sector alone, are no recipient; Y is', () => {
+    const text = 'Arnor will send fighter jets to Gondor.';
+    const actors = placeActors(text, { ...WORLD, 'fighter jets': { code: 'MIL', kind: 'agent' } });
+    const es = codeEvents(fixtureDoc(text, { actors }), { docId: 't' }).filter((e) => e.cameo.startsWith('07'));
+    assert.deepEqual(pairs(es), ['ARN>GON:072']);
+  });
+  test('"spoke to Y" is a conversation with Y; "spoke to reporters" is none', () => {
+    assert.deepEqual(pairs(asserted(code('King Elessar said he had spoken to Queen Arwen.'))).filter((p) => p.endsWith(':040')), ['GON>ARN:040']);
+    const text = 'King Elessar spoke to reporters in Osgiliath.';
+    const actors = placeActors(text, { ...WORLD, 'reporters': { code: 'GONMED', kind: 'agent' } });
+    assert.ok(!codeEvents(fixtureDoc(text, { actors }), { docId: 't' }).some((e) => e.cameo.startsWith('04')));
+  });
   test('the go-between of a truce did not make it', () => {
     assert.ok(!code('A truce brokered by Arnor held on Sunday.').some((e) => e.cameo.startsWith('08') && e.source.country === 'ARN'));
   });

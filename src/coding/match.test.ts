@@ -4,6 +4,7 @@ import { parsePatterns, indexPatterns } from './patterns.js';
 import { matchSentence } from './match.js';
 import { buildContext } from './context.js';
 import { fixtureDoc, dayTime } from './testing.js';
+import { codeEvents } from './index.js';
 
 const set = indexPatterns(parsePatterns([
   '026 urge ... talk|negotiation',
@@ -99,3 +100,12 @@ describe('matcher: a target with its short form in brackets', () => {
     assert.deepEqual(found('Arnor supplied Gondor (reluctantly) with new rifles.'), []);
   });
 });
+
+describe('matcher: a closing preposition that opens a time phrase', () => {
+  test('"fired a missile on Thursday" is no "fire ... on <target>"', () => {
+    const text = 'Gondor fired a missile on Thursday.';
+    const es = codeEvents(fixtureDoc(text, { times: [dayTime(text, 'Thursday', '2025-05-08')] }), { docId: 't' });
+    assert.ok(!es.some((e) => e.rule.startsWith('m.fire-on')), es.map((e) => e.rule).join());
+  });
+});
+

@@ -116,7 +116,8 @@ function matchFrom(ctx: DocContext, elems: Elem[], k: number, j: number, stop: n
     let p = j;
     while (p < stop && (tokens[p] as Token).pos === 'DET' && ctx.actorAt[p] === -1) p++;
     const mi = p < stop ? (ctx.actorAt[p] as number) : -1;
-    if (mi >= 0) {
+    // (an outlet or reporters are no party to a pattern's slot: "spoke to reporters")
+    if (mi >= 0 && !pressMention(ctx.doc.actors[mi] as { kind: string; code: string })) {
       const [, mEnd] = ctx.mentionTokens[mi] as [number, number];
       const at = Math.min(mEnd, stop);
       const r = matchFrom(ctx, elems, k + 1, at, stop, out);
@@ -149,6 +150,9 @@ function matchFrom(ctx: DocContext, elems: Elem[], k: number, j: number, stop: n
     if (s > 0 && !SKIPPABLE.has(prev.pos) && prev.text !== '-') break;
     if (s > 0 && particle && prev.pos === 'PROPN' && ctx.actorAt[j + s - 1] !== -1) break;
     const n = wordMatches(tokens, j + s, e, stop);
+    // a pattern's closing preposition that opens a time phrase ("fired a missile on Thursday") is no
+    // "fire ... on <target>"
+    if (n > 0 && k > 0 && k === elems.length - 1 && t.pos === 'ADP' && j + s + 1 < stop && insideTime(ctx, tokens[j + s + 1] as Token)) continue;
     if (n > 0) {
       const r = matchFrom(ctx, elems, k + 1, j + s + n, stop, out);
       if (r >= 0) { out.words += n; return r; }
@@ -292,6 +296,11 @@ function attributivePast(ctx: DocContext, i: number): boolean {
   const n = ctx.doc.tokens[i + 1];
   if (!n || (n.pos !== 'NOUN' && n.pos !== 'PROPN')) return false;
   return (ctx.doc.tokens[i - 1] as Token).text === '-';
+}
+
+/** An outlet, or people of the press ("reporters", "journalists": the MED sector). */
+function pressMention(m: { kind: string; code: string }): boolean {
+  return m.kind === 'media' || m.code.slice(3, 6) === 'MED';
 }
 
 /** Candidates of one sentence, in token order (several per trigger possible). */
