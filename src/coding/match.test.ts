@@ -109,3 +109,14 @@ describe('matcher: a closing preposition that opens a time phrase', () => {
   });
 });
 
+describe('matcher: gaps', () => {
+  test('a hyphenated participle modifier is no verb a gap stops at ("seized a Rohan-flagged ship")', () => {
+    const es = codeEvents(fixtureDoc('Gondor seized a Rohan-flagged ship.'), { docId: 't' });
+    assert.ok(es.some((e) => e.cameo === '171'), es.map((e) => e.cameo).join());
+  });
+  test('a gap does not run into an adverbial phrase ("agreed to a truce after ... talks")', () => {
+    const es = codeEvents(fixtureDoc('Gondor and Rohan agreed to a truce after Arnor-hosted talks.'), { docId: 't' });
+    assert.ok(!es.some((e) => e.cameo === '036'), es.map((e) => e.cameo).join());
+  });
+});
+

@@ -106,7 +106,10 @@ function matchFrom(ctx: DocContext, elems: Elem[], k: number, j: number, stop: n
     for (let g = 0; g <= MAX_GAP && j + g <= stop; g++) {
       const last = tokens[j + g - 1] as Token;
       // a gap crosses neither punctuation nor another verb ("agreed to resign without returning")
-      if (g > 0 && (breaks(last) || (last.pos === 'VERB' && !last.lower.endsWith('ing')))) break;
+      // (the participle of a hyphenated modifier is no verb: "a British-flagged tanker")
+      if (g > 0 && (breaks(last) || (last.pos === 'VERB' && !last.lower.endsWith('ing') && !hyphenPart(tokens, j + g - 1)))) break;
+      // nor does it run into an adverbial phrase of time or cause ("agree to a truce after ... talks")
+      if (g > 0 && GAP_STOP.has(last.lower)) break;
       const r = matchFrom(ctx, elems, k + 1, j + g, stop, out);
       if (r >= 0) return r;
     }
@@ -147,7 +150,7 @@ function matchFrom(ctx: DocContext, elems: Elem[], k: number, j: number, stop: n
   for (let s = 0; s <= maxSkip && j + s < stop; s++) {
     const t = tokens[j + s] as Token;
     const prev = tokens[j + s - 1] as Token;
-    if (s > 0 && !SKIPPABLE.has(prev.pos) && prev.text !== '-') break;
+    if (s > 0 && !SKIPPABLE.has(prev.pos) && prev.text !== '-' && !hyphenPart(tokens, j + s - 1)) break;
     if (s > 0 && particle && prev.pos === 'PROPN' && ctx.actorAt[j + s - 1] !== -1) break;
     const n = wordMatches(tokens, j + s, e, stop);
     // a pattern's closing preposition that opens a time phrase ("fired a missile on Thursday") is no
@@ -296,6 +299,15 @@ function attributivePast(ctx: DocContext, i: number): boolean {
   const n = ctx.doc.tokens[i + 1];
   if (!n || (n.pos !== 'NOUN' && n.pos !== 'PROPN')) return false;
   return (ctx.doc.tokens[i - 1] as Token).text === '-';
+}
+
+/** Words opening an adverbial phrase a pattern's gap does not cross. */
+const GAP_STOP = new Set(['after', 'before', 'since', 'following', 'during', 'amid', 'despite', 'because', 'while', 'when', 'until', 'unless']);
+
+/** The token at i is the second part of a hyphenated word ("British-flagged", "Iran-backed"). */
+function hyphenPart(tokens: readonly Token[], i: number): boolean {
+  const h = tokens[i - 1];
+  return !!h && h.text === '-' && h.start === (tokens[i - 2] as Token | undefined)?.end && (tokens[i] as Token).start === h.end;
 }
 
 /** An outlet, or people of the press ("reporters", "journalists": the MED sector). */
