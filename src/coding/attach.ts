@@ -1471,7 +1471,8 @@ function contextTargets(ctx: DocContext, code: string, srcParties: Party[]): Par
   // without a main pair, the article's first party — never the source's own country (a rebel truce
   // "in Lebanon" is not with Lebanon unless the text pairs them)
   const own = new Set(srcParties.map((s) => countryOf(s.code)));
-  const pool = mediating ? ctx.parties.filter((c) => !sc.has(c)).slice(0, 2) : ctx.parties.slice(0, 1);
+  // (for a party's own act, the first of the article's parties that is not the source's own country)
+  const pool = mediating ? ctx.parties.filter((c) => !sc.has(c)).slice(0, 2) : ctx.parties.filter((c) => !sc.has(c) && !own.has(c)).slice(0, 1);
   return pool.filter((c) => !sc.has(c) && (mediating || !own.has(c))).map((c) => countryParty(ctx, c, first.mention));
 }
 
