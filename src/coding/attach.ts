@@ -306,6 +306,8 @@ function coordinatedWith(ctx: DocContext, s: number, trigger: number): number {
     if (mentionAt(ctx, j) >= 0) continue;
     // an infinitive is part of the first verb's object ("urged X to halt its offensive and called on Y")
     if (b.pos === 'VERB' && j > s && tok(ctx, j - 1).lower === 'to' && tok(ctx, j - 1).pos === 'PART') { j--; continue; }
+    // so is a gerund after a preposition ("accused Y of violating the truce and resumed strikes")
+    if (b.pos === 'VERB' && b.lower.endsWith('ing') && j > s && tok(ctx, j - 1).pos === 'ADP') { j--; continue; }
     if (b.pos === 'VERB' && !modifierVerb(ctx, j, i)) return b.lower.endsWith('ing') ? -1 : j;
     if (b.pos === 'AUX' || (b.pos === 'PRON' && !POSSESSIVES.has(b.lower)) || REL.has(b.lower) || b.lower === 'that' || b.pos === 'CCONJ') return -1;
   }
@@ -652,6 +654,14 @@ function supportVerbBetween(ctx: DocContext, src: number[], trigger: number): bo
     if (t.pos === 'VERB' && !modifierVerb(ctx, i, trigger)) own = false;
   }
   return false;
+}
+
+/** The support verb whose object noun phrase ends in the noun at `trigger` ("resumed air strikes"), or -1. */
+function supportVerbOf(ctx: DocContext, trigger: number, lo: number): number {
+  let j = trigger - 1;
+  while (j > lo && NP_TAGS.has(tok(ctx, j).pos) && mentionAt(ctx, j) < 0) j--;
+  const v = tok(ctx, j);
+  return j > lo && v.pos === 'VERB' && !v.lower.endsWith('ing') && SUPPORT.has(v.lemma) && tok(ctx, j - 1).lower === 'and' ? j : -1;
 }
 
 function mutualVerb(ctx: DocContext, src: number[], trigger: number): boolean {
@@ -1241,7 +1251,10 @@ export function attach(ctx: DocContext, cand: Candidate): Attached {
     if (src.length === 0 || weak) {
       // (for a weak modifier, the subject left of the whole noun phrase: "X launched air and artillery strikes")
       const from = weak ? firstStart(ctx, src) : cand.trigger;
-      let subj = findSubject(ctx, from, sent.tokenStart, p.flags.has('notarget'));
+      // ("X accused Y of ... and resumed strikes": the subject of the support verb the noun is the object of,
+      // which a coordinated verb shares with the first one)
+      const sv = weak ? -1 : supportVerbOf(ctx, cand.trigger, lo);
+      let subj = findSubject(ctx, sv >= 0 ? sv : from, sent.tokenStart, p.flags.has('notarget'));
       // a nominal event is the subject's own only through a support verb ("X launched strikes",
       // "X and Y agreed a truce"), or when a reciprocal noun follows a group ("India and Pakistan ceasefire")
       const lastTok = subj.length ? lastEnd(ctx, subj) : 0;
@@ -1458,7 +1471,8 @@ function contextTargets(ctx: DocContext, code: string, srcParties: Party[]): Par
   // without a main pair, the article's first party — never the source's own country (a rebel truce
   // "in Lebanon" is not with Lebanon unless the text pairs them)
   const own = new Set(srcParties.map((s) => countryOf(s.code)));
-  const pool = mediating ? ctx.parties.filter((c) => !sc.has(c)).slice(0, 2) : ctx.parties.slice(0, 1);
+  // (for a party's own act, the first of the article's parties that is not the source's own country)
+  const pool = mediating ? ctx.parties.filter((c) => !sc.has(c)).slice(0, 2) : ctx.parties.filter((c) => !sc.has(c) && !own.has(c)).slice(0, 1);
   return pool.filter((c) => !sc.has(c) && (mediating || !own.has(c))).map((c) => countryParty(ctx, c, first.mention));
 }
 

@@ -82,6 +82,10 @@ describe('matcher + attachment', () => {
     const actors = placeActors(text, { ...WORLD, 'reporters': { code: 'GONMED', kind: 'agent' } });
     assert.ok(!codeEvents(fixtureDoc(text, { actors }), { docId: 't' }).some((e) => e.cameo.startsWith('04')));
   });
+  test('a ceasefire violation is against the article\'s other party, even when the violator is named first', () => {
+    const es = asserted(code('Gondor and Rohan agreed to a truce on Saturday. Rohan said Gondor violated the ceasefire overnight.')).filter((e) => e.cameo === '196');
+    assert.deepEqual(pairs(es), ['GON>ROH:196']);
+  });
   test('the go-between of a truce did not make it', () => {
     assert.ok(!code('A truce brokered by Arnor held on Sunday.').some((e) => e.cameo.startsWith('08') && e.source.country === 'ARN'));
   });

@@ -12,6 +12,21 @@ import { defaultPatterns } from './load.js';
 const code = (text: string): Event[] => codeEvents(fixtureDoc(text), { docId: 't' });
 const assertedCodes = (text: string): string[] => code(text).filter((e) => e.modality === 'asserted').map((e) => e.cameo);
 
+describe('modality: scopes that end or reach further', () => {
+  test('"accused Y of violating the truce and resumed strikes": the coordinated finite verb is the accuser\'s own, asserted', () => {
+    const es = code('Gondor accused Rohan of violating the truce and resumed air strikes on Mordor.').filter((e) => e.cameo.startsWith('19'));
+    assert.ok(es.length > 0 && es.every((e) => e.modality === 'asserted' && e.source.country === 'GON'), es.map((e) => `${e.source.country} ${e.modality}`).join());
+  });
+  test('"rejected the plan and launched strikes": the strikes are not rejected', () => {
+    const es = code('Gondor rejected the plan and launched air strikes on Mordor.').filter((e) => e.cameo.startsWith('19'));
+    assert.ok(es.length > 0 && es.every((e) => e.modality === 'asserted'));
+  });
+  test('a noun in an urged infinitive\'s phrase is wanted, not done: "urged Y to return to negotiations"', () => {
+    const es = code('Arnor urged Gondor and Rohan to return to negotiations.').filter((e) => e.cameo.startsWith('04'));
+    assert.ok(es.length > 0 && es.every((e) => e.modality === 'hypothetical'), es.map((e) => `${e.cameo} ${e.modality}`).join());
+  });
+});
+
 describe('modality: "be to" + infinitive is a plan', () => {
   test('"Gondor and Rohan are to hold talks", "King Elessar is to visit Rohan", "the talks are to be mediated by Arnor": future-intent, with their actors', () => {
     for (const [text, root] of [['Gondor and Rohan are to hold talks.', '04'], ['King Elessar is to visit Rohan next week.', '04'], ['The talks are to be mediated by Arnor.', '04']] as const) {

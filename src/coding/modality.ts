@@ -77,8 +77,19 @@ function verbBetween(ctx: DocContext, from: number, to: number): boolean {
 function allegedContent(ctx: DocContext, i: number, trigger: number): boolean {
   for (let j = i + 1; j < trigger && j <= i + 5; j++) {
     const t = tok(ctx, j);
-    if (t.lower === 'that' || t.lower === 'of') return true;
+    if (t.lower === 'that' || t.lower === 'of') return !coordinatedFinite(ctx, j + 1, trigger);
     if (t.pos === 'VERB' || t.pos === 'AUX' || t.text === ',') return false;
+  }
+  return false;
+}
+
+/** "accused Y of violating the truce and resumed strikes": an "and" + finite verb before the trigger
+ * starts a predicate of the accuser's own, outside what is alleged. */
+function coordinatedFinite(ctx: DocContext, from: number, trigger: number): boolean {
+  for (let j = from; j + 1 < trigger; j++) {
+    if (tok(ctx, j).lower !== 'and') continue;
+    const v = tok(ctx, j + 1);
+    if (v.pos === 'VERB' && !v.lower.endsWith('ing') && v.lower !== v.lemma) return true;
   }
   return false;
 }
@@ -208,9 +219,18 @@ function scopedCue(ctx: DocContext, lo: number, trigger: number): { modality: Mo
       }
     }
   }
-  // "urged/asked/ordered Y to withdraw": the withdrawal is wanted of Y, not done
-  if (prevLower === 'to' && trig.pos === 'VERB') {
-    for (let i = trigger - 2, n = 0; i >= lo && n < 7; i--, n++) {
+  // "urged/asked/ordered Y to withdraw": the withdrawal is wanted of Y, not done — and so is a noun
+  // in the infinitive's own phrase ("urged Y to return to negotiations")
+  let inf = prevLower === 'to' && trig.pos === 'VERB' ? trigger : -1;
+  if (inf < 0 && trig.pos === 'NOUN') {
+    for (let i = trigger - 1, n = 0; i > lo && n < 5; i--, n++) {
+      const t = tok(ctx, i);
+      if (t.pos === 'VERB') { if (tok(ctx, i - 1).lower === 'to' && tok(ctx, i - 1).pos === 'PART') inf = i; break; }
+      if (!NP_POS.has(t.pos)) break;
+    }
+  }
+  if (inf >= 0) {
+    for (let i = inf - 2, n = 0; i >= lo && n < 7; i--, n++) {
       const t = tok(ctx, i);
       if (ASK_TO.has(t.lemma) && t.pos === 'VERB') return n > 0 ? { modality: 'hypothetical', cue: `${t.text} ... to` } : null;
       // "the refusal of Y to recognize", "Y's failure to withdraw": not done
@@ -237,7 +257,7 @@ function scopedCue(ctx: DocContext, lo: number, trigger: number): { modality: Mo
     if (t.text === ',') comma = true;
     if ((fb & F_CLAUSE_OPEN) !== 0 || (t.text === ',' && i + 1 < trigger && AND_BUT_WHILE.has(tok(ctx, i + 1).lower))) return null;
     if ((lb & L_DESIRE) !== 0 && (t.pos === 'VERB' || t.pos === 'NOUN') && thatAfter(ctx, i, trigger)) return { modality: 'hypothetical', cue: `${t.text} that` };
-    if ((lb & L_REJECT_V) !== 0 && t.pos === 'VERB' && plain && !finiteVerb && trigger - i <= 12) return { modality: 'negated', cue: t.text };
+    if ((lb & L_REJECT_V) !== 0 && t.pos === 'VERB' && plain && !finiteVerb && trigger - i <= 12 && !coordinatedFinite(ctx, i + 1, trigger)) return { modality: 'negated', cue: t.text };
     // the head of the object noun phrase of a verb of stopping ("blocked new sanctions", not "blocked roads demanding ...")
     if (STOP_V.has(t.lemma) && t.pos === 'VERB' && trigger - i <= 6 && trig.pos !== 'VERB' && premodifiersOnly(ctx, i + 1, trigger)) return { modality: 'negated', cue: t.text };
     // the thing demanded: "to demand the return of property", "calling for the release of prisoners"
