@@ -1,5 +1,5 @@
 /** Building mention records and role conflicts. */
-import type { ActorEntry, ActorMention, Resolution } from '../domain/types.js';
+import { STATE_SECTORS, type ActorEntry, type ActorMention, type Resolution } from '../domain/types.js';
 import { roleFor, holdsOn, nearestSpell } from './roles.js';
 import type { TitleInfo } from './model.js';
 import { countryPart, type Found, type State } from './state.js';
@@ -66,8 +66,11 @@ function trackPair(s: State, f: Found): void {
 
 /** Nouns of the third parties between two sides. */
 const GO_BETWEENS = new Set(['mediator', 'mediators', 'facilitator', 'facilitators', 'guarantor', 'guarantors', 'go-between', 'go-betweens']);
-/** Sectors of a state and its organs: with the state, one side ("Sudan and its army"); any other sector is a side of its own ("Sudan's army and the RSF"). */
-const STATE_SECTORS = new Set(['', 'GOV', 'MIL', 'COP', 'SPY', 'JUD', 'LEG']);
+/**
+ * The side of a code: a state and its organs are one ("Sudan and its army"), any other sector is a side
+ * of its own ("Sudan's army and the RSF"). (As coding/context.ts `sideOf`, but by country part: bare
+ * role codes, of no country, are all one side here.)
+ */
 function sideOf(code: string): string {
   const c = countryPart(code);
   const sector = code.slice(3, 6);

@@ -27,7 +27,7 @@ import type { ActorMention, Token } from '../domain/types.js';
 import { PRONOUNS, REL, STOP_RIGHT, isMedia, mentionAt, tok } from './tokens.js';
 import { ADDRESSED, locativeCountry, placeAfter, protestTarget, thatAfter } from './targets.js';
 import type { Candidate } from './match.js';
-import { countryOf, mentionCodes, POSSESSIVE_DET, sideOf, STATE_SECTORS, type DocContext } from './context.js';
+import { countryOf, MEDIATING, mentionCodes, POSSESSIVE_DET, sideOf, STATE_SECTORS, type DocContext } from './context.js';
 import { lemmaClass, lexicon } from './lexicon.js';
 
 /** Word and tag sets tested per token (module-level so that no array is built per call). */
@@ -697,12 +697,7 @@ export function findObject(ctx: DocContext, from: number, hi: number, verbsFrom 
   return [];
 }
 
-/** Reporting verbs whose subject a noun before them is ("..., mediators said"). */
-const SAYING = new Set(['say', 'tell', 'add', 'report', 'confirm', 'announce', 'state', 'claim', 'warn', 'insist']);
 
-/** Verbs of a go-between: their agent stands between the parties ("a truce brokered by X"). */
-const MEDIATING = new Set(['broker', 'mediate', 'facilitate', 'sponsor', 'arrange', 'negotiate', 'host', 'guarantee', 'oversee']);
-const MEDIATING_ED = new Set(['brokered', 'mediated', 'facilitated', 'sponsored', 'arranged', 'negotiated', 'hosted', 'guaranteed', 'overseen']);
 
 /** The first "by" within 4 tokens from `i` (before a comma) belongs to a go-between's participle ("a truce
  * brokered by X", "talks in Doha mediated by X"). */
@@ -710,8 +705,8 @@ function mediatedBy(ctx: DocContext, i: number, hi: number): boolean {
   for (let k = i; k < hi && k < i + 4; k++) {
     const t = tok(ctx, k);
     if (t.text === ',') return false;
-    // (the participle as tagged, or its -ed form tagged as an adjective: "the talks are mediated by X")
-    if (t.lower === 'by') return k > i && (MEDIATING.has(tok(ctx, k - 1).lemma) || MEDIATING_ED.has(tok(ctx, k - 1).lower));
+    // (the -ed form wink tags as an adjective is retagged a participle before "by": nlp/retag.ts)
+    if (t.lower === 'by') return k > i && MEDIATING.has(tok(ctx, k - 1).lemma);
   }
   return false;
 }
@@ -1028,24 +1023,7 @@ export function pairs(src: Party[], tgt: Party[] | null, allowSelf: boolean): Pa
 
 /** Every ordered pair of two different actors of the group, one per key (first kept). */
 function reciprocal(group: Party[]): Pair[] {
-  const out: Pair[] = [];
-  const seen: string[] = [];
-  // (two parties give at most two pairs, "a>b" and "b>a": different keys)
-  const two = group.length <= 2;
-  for (let i = 0; i < group.length; i++) {
-    const a = group[i] as Party;
-    for (let j = 0; j < group.length; j++) {
-      const b = group[j] as Party;
-      if (sameActor(a.code, b.code)) continue;
-      if (!two) {
-        const key = pairKey(a, b);
-        if (seen.includes(key)) continue;
-        seen.push(key);
-      }
-      out.push({ source: a, target: b });
-    }
-  }
-  return out;
+  return pairs(group, group, false);
 }
 
 /** One pair per pair of sides; two actors of one side are told apart by their codes. */
@@ -1261,7 +1239,7 @@ export function attach(ctx: DocContext, cand: Candidate): Attached {
       const group = recip && distinctSides(expand(ctx, subj)) > 1 && cand.trigger - lastTok <= 3;
       if (subj.length && !group && !supportVerbBetween(ctx, subj, cand.trigger)) subj = [];
       // "X and Y agree to a truce, mediators say": a noun that is the subject of a reporting verb is no object of X's
-      if (subj.length && cand.end < hi && tok(ctx, cand.end).pos === 'VERB' && SAYING.has(tok(ctx, cand.end).lemma)) subj = [];
+      if (subj.length && cand.end < hi && tok(ctx, cand.end).pos === 'VERB' && REPORTING.has(tok(ctx, cand.end).lemma)) subj = [];
       // "three civilians were killed in a car bombing": the subject of the hurt verb is the victim
       if (subj.length && ATTACK_CODE.test(p.code) && hurtVerbBefore(ctx, cand.trigger, lo) >= 0) subj = [];
       if (!weak) { src = subj; how = 'subject'; }

@@ -2,7 +2,7 @@
  * Per-document lookup tables the matcher and refiners share: which actor mention covers each token,
  * clause boundaries, the article's dominant parties. Built once per document, O(tokens + mentions).
  */
-import type { ActorMention, AnnotatedDoc, Token } from '../domain/types.js';
+import { STATE_SECTORS, type ActorMention, type AnnotatedDoc, type Token } from '../domain/types.js';
 import type { Attached, Party } from './attach.js';
 import type { Lexicon } from './lexicon.js';
 
@@ -43,8 +43,10 @@ export function countryOf(code: string): string {
 /** Possessive determiners ("its visiting king", "their demands"). */
 export const POSSESSIVE_DET: ReadonlySet<string> = new Set(['its', 'his', 'her', 'their', 'our', 'my', 'your']);
 
-/** Sectors that speak and act for a state: its government, forces, police, intelligence, courts, legislature. */
-export const STATE_SECTORS = new Set(['', 'GOV', 'MIL', 'COP', 'SPY', 'JUD', 'LEG']);
+export { STATE_SECTORS };
+
+/** Verbs of a go-between: their agent stands between the parties ("a truce brokered by X", "talks mediated by Y"). */
+export const MEDIATING: ReadonlySet<string> = new Set(['broker', 'mediate', 'facilitate', 'sponsor', 'arrange', 'negotiate', 'host', 'guarantee', 'oversee']);
 
 /**
  * The side an actor code is on: its country for the state and its organs ("PAK", "PAKMIL"), the country

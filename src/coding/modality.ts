@@ -21,7 +21,7 @@
  * around any other code keeps the code and becomes future-intent.
  */
 import type { Modality, Token } from '../domain/types.js';
-import type { DocContext } from './context.js';
+import { MEDIATING, type DocContext } from './context.js';
 import type { Candidate } from './match.js';
 import { formClass, lemmaClass, lexicon } from './lexicon.js';
 
@@ -383,8 +383,6 @@ function modalBefore(ctx: DocContext, lo: number, w: number): string | null {
 /** Words after a participle that show it has no object of its own: its agent, a time, a place. */
 const AFTER_PARTICIPLE = new Set(['by', 'in', 'during', 'from', 'at', 'on', 'since', 'last', 'earlier', 'ago', 'after', 'before', 'under', 'over', 'near', 'this', 'two', 'three', 'several', 'years', 'months']);
 
-/** Verbs of a go-between ("a truce brokered by X", "talks mediated by Y"). */
-const GO_BETWEEN = new Set(['broker', 'mediate', 'facilitate', 'sponsor', 'arrange', 'negotiate', 'host', 'guarantee', 'oversee']);
 
 /** Participles of harm done to people, read as passive after the harmed noun. */
 const HARMED = new Set(['kill', 'wound', 'injure', 'abduct', 'kidnap', 'slay', 'murder']);
@@ -409,7 +407,7 @@ function reducedRelative(ctx: DocContext, lo: number, trigger: number, hi: numbe
   if (harmed && !(HARMED.has(t.lemma) && HARM_PLACE.has(n.lower))) return false;
   if (!(AFTER_PARTICIPLE.has(n.lower) || n.text === ',')) return false;
   // "agreed to a truce brokered by X": who went between the parties is part of the news of the deal
-  if (GO_BETWEEN.has(t.lemma) && n.lower === 'by') return false;
+  if (MEDIATING.has(t.lemma) && n.lower === 'by') return false;
   let i = trigger - 2;
   // (the harmed actor's phrase may hold names: "a South Korean soldier")
   while (i >= lo && (REDUCED_NP.has(tok(ctx, i).pos) || (harmed && tok(ctx, i).pos === 'PROPN'))) i--;

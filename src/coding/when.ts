@@ -60,6 +60,10 @@ const DATELINE_AFTER = /^[ \t]*(?:\([^()\n]{1,40}\)[ \t]*)?[-—–]/;
  * opens: "... agreed on Sunday" happened on Sunday.
  */
 export function isDateline(text: string, t: { start: number; end: number }): boolean {
+  // (a cheap first test: a comma, and at most a space or tab, right before the time)
+  let k = t.start - 1;
+  while (k >= 0 && (text.charCodeAt(k) === 32 || text.charCodeAt(k) === 9)) k--;
+  if (k < 0 || text.charCodeAt(k) !== 44) return false;
   const before = text.slice(Math.max(0, t.start - 48), t.start);
   return DATELINE_BEFORE.test(before) && DATELINE_AFTER.test(text.slice(t.end, t.end + 48));
 }

@@ -216,6 +216,9 @@ export const ROLE_ONLY_CODES: ReadonlySet<string> = new Set([
   'EDU', 'HLH', 'CRM', 'ELI', 'AGR', 'ENV', 'MOD', 'RAD', 'SET', 'REL',
 ]);
 
+/** Sectors that speak and act for a state: its government, forces, police, intelligence, courts, legislature. */
+export const STATE_SECTORS: ReadonlySet<string> = new Set(['', 'GOV', 'MIL', 'COP', 'SPY', 'JUD', 'LEG']);
+
 /** The country of an actor code: "IGO" for IGOs, '' for a bare role code, else its first three letters. */
 export function countryPart(code: string): string {
   if (code.startsWith('IGO')) return 'IGO';
