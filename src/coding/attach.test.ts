@@ -235,6 +235,13 @@ describe('attach: attacks with no actor subject', () => {
     const es = coded('A car bomb killed one Rohan villager and wounded four others.').filter((e) => e.cameo.startsWith('18'));
     assert.ok(!es.some((e) => e.source.country === 'ROH'), pairs(es).join());
   });
+  test('a place inside the victims\' mention still says where the attack happened', () => {
+    const text = 'A bomb killed five villagers in Osgiliath.';
+    const victims = 'villagers in Osgiliath';
+    const doc = fixtureDoc(text, { places: placeMentions(text, TOWNS), actors: [mention(victims, text.indexOf(victims), { code: 'GONCVL', kind: 'agent' })] });
+    const es = codeEvents(doc, { docId: 't' }).filter((e) => e.cameo.startsWith('18'));
+    assert.ok(es.length > 0 && es.every((e) => e.source.code === 'GON' && e.target?.code === 'GONCVL'), pairs(es).join());
+  });
   test('"a bomb planted by X killed ...": the agent of the weapon is the attacker', () => {
     const es = coded('A bomb planted by Mordor army near Osgiliath killed two Rohan villagers.').filter((e) => e.cameo.startsWith('18'));
     assert.ok(es.length > 0 && es.every((e) => e.source.country === 'MOR' && e.target?.country === 'ROH'), pairs(es).join());

@@ -1273,7 +1273,7 @@ export function attach(ctx: DocContext, cand: Candidate): Attached {
   if (srcParties.length === 0 && nominal && ATTACK_CODE.test(p.code) && hurtVerbBefore(ctx, cand.trigger, lo) >= 0) {
     // "were killed in an exchange of fire with Y", "in clashes with Y": Y fought them
     const foe = withAfter(ctx, cand.trigger + 1, Math.min(hi, cand.end + 3));
-    const country = foe.length || definiteBefore(ctx, cand.trigger, lo) ? null : placeAfter(ctx, cand, hi);
+    const country = foe.length || definiteBefore(ctx, cand.trigger, lo) ? null : placeAfter(ctx, cand, hi, true);
     if (foe.length) {
       const victims = expand(ctx, findSubject(ctx, hurtVerbBefore(ctx, cand.trigger, lo), sent.tokenStart));
       return { cand, pairs: pairs(expand(ctx, foe), victims.length ? victims : null, allowSelf), passive, how: 'hurt-with' };
@@ -1600,7 +1600,7 @@ function unattributedPlace(ctx: DocContext, cand: Candidate, lo: number, hi: num
     if (pm.start >= to) break;
     if (pm.start >= from && pm.place.country && pm.place.kind !== 'water') return { country: pm.place.country };
   }
-  const after = placeAfter(ctx, cand, hi);
+  const after = placeAfter(ctx, cand, hi, true);
   return after ? { country: after } : null;
 }
 

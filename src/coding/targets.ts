@@ -10,9 +10,10 @@ import { REL, STOP_RIGHT, isMedia, mentionAt, tok } from './tokens.js';
 /**
  * The country of the first place the event is done in or to: a place named after the match, in its
  * clause, within 12 tokens, not part of an actor mention, introduced by a locative preposition or
- * directly the object ("visited Kabul"). Null when none.
+ * directly the object ("visited Kabul"). Null when none. `located`: also a place inside a mention
+ * ("five people in <town>"), where only where it happened is asked, not whom it was done to.
  */
-export function placeAfter(ctx: DocContext, cand: Candidate, hi: number): string | null {
+export function placeAfter(ctx: DocContext, cand: Candidate, hi: number, located = false): string | null {
   const from = tok(ctx, cand.end - 1).end;
   const last = Math.min(hi, cand.end + 12) - 1;
   if (last < cand.end) return null;
@@ -23,7 +24,7 @@ export function placeAfter(ctx: DocContext, cand: Candidate, hi: number): string
     // a sea or strait is no country's: an attack "in the Red Sea" targets no littoral state
     if (!pm.place.country || pm.place.kind === 'water') continue;
     const ti = tokenAt(ctx, pm.start, cand.end, last + 1);
-    if (ti < 0 || mentionAt(ctx, ti) >= 0) continue;
+    if (ti < 0 || (!located && mentionAt(ctx, ti) >= 0)) continue;
     if (blockedBefore(ctx, cand.end, ti)) return null;
     return pm.place.country;
   }

@@ -38,3 +38,16 @@ describe('retag: a participle with its agent after a noun', () => {
     assert.notEqual(tagOf('The rivals signed a detailed plan.', 'detailed').split('/')[0], 'VERB');
   });
 });
+
+describe('retag: a past form tagged as a noun in verb position', () => {
+  test('"<subject> shot <object>": the past form is the clause\'s verb', () => {
+    for (const text of ['Gunmen shot two police officers in the capital.', 'Unidentified gunmen shot dead a journalist.', 'Border guards shot a smuggler near the crossing.']) {
+      assert.equal(tagOf(text, 'shot'), 'VERB/shoot', text);
+    }
+  });
+  test('a noun after a clause that already has its verb, or before no object, stays a noun', () => {
+    assert.equal(tagOf('The guards fired a warning shot at the boat.', 'shot').split('/')[0], 'NOUN');
+    assert.notEqual(tagOf('Russian strikes hit the city overnight.', 'strikes').split('/')[0], 'VERB');
+    assert.notEqual(tagOf('The army issued a warning to the rebels.', 'warning').split('/')[0], 'VERB');
+  });
+});

@@ -9,6 +9,11 @@
  * clause start are proper nouns joined by "and" or commas, optionally after one sentence-initial
  * determiner; no verb follows before the clause ends (punctuation, a conjunction or a relative word).
  * Second, a passive participle with its agent after a noun, tagged ADJ ("a truce mediated by Qatar").
+ * Third, an inflected past form tagged NOUN in verb position: wink reads "shot" as a noun in "Gunmen shot
+ * two police officers" and "Israeli forces shot a man". A word that has a past-tense verb reading (its verb
+ * lemma differs from it: "shot" → "shoot"; not -s or -ing forms, which are as often plural nouns or gerunds),
+ * right after the clause's subject noun or name, with no verb before it in the clause, and followed by an
+ * object's opening (a determiner, number or pronoun, optionally after "dead"/"down"), is the clause's verb.
  * The retagged token gets the VERB tag and wink's verb lemma ("mediated" → "mediate").
  */
 import type { Sentence, Token } from '../domain/types.js';
@@ -59,11 +64,36 @@ function agentParticiple(tokens: Token[], i: number, end: number): boolean {
   return i + 1 < end && (prev.pos === 'NOUN' || prev.pos === 'PROPN' || aside || (prev.pos === 'AUX' && prev.lemma === 'be')) && tokens[i + 1]!.lower === 'by';
 }
 
-/** Retags, in place, clause-opening "<Name> <-ed ADJ>", and "<noun> <-ed ADJ> by", as a verb. */
+const OBJECT_OPENERS = new Set(['DET', 'NUM', 'PRON']);
+const PARTICLES = new Set(['dead', 'down']);
+
+/** "Gunmen shot two officers", "Troops shot dead three militants": a past form tagged NOUN in verb position (see the module comment). */
+function pastNounVerb(tokens: Token[], start: number, i: number, end: number): boolean {
+  const t = tokens[i]!;
+  if (t.pos !== 'NOUN' || t.type !== 'word' || t.lower.endsWith('s') || t.lower.endsWith('ing')) return false;
+  const prev = tokens[i - 1]!;
+  if (prev.pos !== 'NOUN' && prev.pos !== 'PROPN') return false;
+  let k = i + 1;
+  if (k < end && PARTICLES.has(tokens[k]!.lower)) k++;
+  if (k >= end || !OBJECT_OPENERS.has(tokens[k]!.pos)) return false;
+  for (let j = i - 1; j >= start; j--) {
+    const w = tokens[j]!;
+    if (w.type === 'punctuation' || w.pos === 'CCONJ' || w.pos === 'SCONJ' || CLAUSE_END.has(w.lower)) break;
+    if (w.pos === 'VERB' || w.pos === 'AUX') return false;
+  }
+  return verbLemma(t.lower) !== t.lower;
+}
+
+/** Retags, in place, clause-opening "<Name> <-ed ADJ>", "<noun> <-ed ADJ> by" and "<subject> <past form tagged NOUN> <object>" as a verb. */
 export function retagNameVerbs(tokens: Token[], sentences: Sentence[]): void {
   for (const s of sentences) {
     for (let i = s.tokenStart + 1; i < s.tokenEnd; i++) {
       const t = tokens[i]!;
+      if (t.pos === 'NOUN' && pastNounVerb(tokens, s.tokenStart, i, s.tokenEnd)) {
+        t.pos = 'VERB';
+        t.lemma = verbLemma(t.lower);
+        continue;
+      }
       if (t.pos !== 'ADJ' || t.lower.length < 5 || !t.lower.endsWith('ed')) continue;
       if (!agentParticiple(tokens, i, s.tokenEnd) && (!opensWithNames(tokens, s.tokenStart, i) || verbFollows(tokens, i, s.tokenEnd))) continue;
       t.pos = 'VERB';
