@@ -27,7 +27,7 @@ import type { ActorMention, Token } from '../domain/types.js';
 import { PRONOUNS, REL, STOP_RIGHT, isMedia, mentionAt, tok } from './tokens.js';
 import { ADDRESSED, locativeCountry, placeAfter, protestTarget, thatAfter } from './targets.js';
 import type { Candidate } from './match.js';
-import { countryOf, MEDIATING, mentionCodes, POSSESSIVE_DET, sideOf, STATE_SECTORS, type DocContext } from './context.js';
+import { countryOf, MEDIATING, mentionCodes, THIRD_PARTY, POSSESSIVE_DET, sideOf, STATE_SECTORS, type DocContext } from './context.js';
 import { lemmaClass, lexicon } from './lexicon.js';
 
 /** Word and tag sets tested per token (module-level so that no array is built per call). */
@@ -635,6 +635,12 @@ function firstStart(ctx: DocContext, ms: readonly number[]): number {
   return first;
 }
 
+/** Whether a go-between's verb ("brokered", "hosted") is among the tokens [from, to). */
+function thirdPartyVerbIn(ctx: DocContext, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (tok(ctx, i).pos === 'VERB' && THIRD_PARTY.has(tok(ctx, i).lemma)) return true;
+  return false;
+}
+
 /** Is there a support verb between the subject's last token and the nominal trigger? */
 function supportVerbBetween(ctx: DocContext, src: number[], trigger: number): boolean {
   const last = lastEnd(ctx, src);
@@ -1236,7 +1242,8 @@ export function attach(ctx: DocContext, cand: Candidate): Attached {
       // a nominal event is the subject's own only through a support verb ("X launched strikes",
       // "X and Y agreed a truce"), or when a reciprocal noun follows a group ("India and Pakistan ceasefire")
       const lastTok = subj.length ? lastEnd(ctx, subj) : 0;
-      const group = recip && distinctSides(expand(ctx, subj)) > 1 && cand.trigger - lastTok <= 3;
+      // (not through a go-between's verb: "Egypt and Qatar brokered a truce" is no truce of theirs)
+      const group = recip && distinctSides(expand(ctx, subj)) > 1 && cand.trigger - lastTok <= 3 && !thirdPartyVerbIn(ctx, lastTok, cand.trigger);
       if (subj.length && !group && !supportVerbBetween(ctx, subj, cand.trigger)) subj = [];
       // "X and Y agree to a truce, mediators say": a noun that is the subject of a reporting verb is no object of X's
       if (subj.length && cand.end < hi && tok(ctx, cand.end).pos === 'VERB' && REPORTING.has(tok(ctx, cand.end).lemma)) subj = [];

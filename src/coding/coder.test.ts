@@ -41,6 +41,11 @@ describe('matcher + attachment', () => {
     assert.deepEqual(pairs(es.filter((e) => e.cameo.startsWith('08'))).map((p) => p.split(':')[0]), ['GON>ROH', 'ROH>GON']);
     assert.deepEqual(pairs(es.filter((e) => e.cameo === '045')).map((p) => p.split(':')[0]), ['ARN>GON', 'ARN>ROH']);
   });
+  test('"Y and Z brokered a truce between X and W": the brokers are no parties to the truce', () => {
+    const es = asserted(code('Arnor and Rohan brokered a truce between Gondor and Mordor.'));
+    assert.ok(!es.some((e) => e.cameo.startsWith('08') && (e.source.country === 'ARN' || e.source.country === 'ROH')), pairs(es).join());
+    assert.deepEqual(pairs(es.filter((e) => e.cameo === '045')).map((p) => p.split(':')[0]), ['ARN>GON', 'ARN>MOR', 'ROH>GON', 'ROH>MOR']);
+  });
   test('a sentence-initial agent noun tagged as a name is still the nominal trigger\'s own actor', () => {
     const text = 'Protesters clashed with Mordor army on Monday.';
     const actors = placeActors(text, { ...WORLD, 'Protesters': { code: 'GONCVL', kind: 'agent' } });

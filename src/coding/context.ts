@@ -47,6 +47,8 @@ export { STATE_SECTORS };
 
 /** Verbs of a go-between: their agent stands between the parties ("a truce brokered by X", "talks mediated by Y"). */
 export const MEDIATING: ReadonlySet<string> = new Set(['broker', 'mediate', 'facilitate', 'sponsor', 'arrange', 'negotiate', 'host', 'guarantee', 'oversee']);
+/** The go-between verbs whose subject is never a party: one negotiates or arranges one's own truce, but brokers, hosts or guarantees others'. */
+export const THIRD_PARTY: ReadonlySet<string> = new Set([...MEDIATING].filter((v) => v !== 'negotiate' && v !== 'arrange'));
 
 /**
  * The side an actor code is on: its country for the state and its organs ("PAK", "PAKMIL"), the country

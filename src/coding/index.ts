@@ -25,6 +25,7 @@ import { attach, inheritSource, inheritTarget, type Attached, type Pair, type Pa
 import { modalityOf } from './modality.js';
 import { intentCode } from './intent.js';
 import { selfClaimed } from './claims.js';
+import { tok } from './tokens.js';
 import { obligations, type Obligation } from './obligation.js';
 import type { Pattern } from './patterns.js';
 import { dominantTime, eventTime, sentenceTimes, timeOf, type SentenceTimes } from './when.js';
@@ -144,6 +145,19 @@ interface SentenceParts {
 interface Emitted { events: Array<CodedEvent | null>; dated: boolean[]; triggers: number[] }
 
 /**
+ * "X denied firing missiles": the act, right after a form of "deny" (or "denied having"), is the
+ * subject's own, and denying it is denying responsibility (CAMEO 016), asserted, while the act is
+ * negated. ("Y denied that X fired" is no denial of X's: there the act is only negated.)
+ */
+function deniesOwnAct(ctx: DocContext, cand: Candidate): boolean {
+  let j = cand.trigger - 1;
+  if (j >= 0 && tok(ctx, j).lower === 'having') j--;
+  if (j < 0) return false;
+  const v = tok(ctx, j);
+  return v.pos === 'VERB' && v.lemma === 'deny';
+}
+
+/**
  * The events of an attached candidate (one per pair, each with its intent event when any): appended,
  * or, when `slot` is not -1, written into the slots reserved for them from `slot` on.
  */
@@ -151,7 +165,8 @@ function emit(ctx: DocContext, out: Emitted, sp: SentenceParts, cand: Candidate,
   const { events, dated, triggers } = out;
   const claimed = selfClaimed(ctx, att);
   const { modality, cue } = claimed ? { modality: 'speculative' as const, cue: 'claimed' } : modalityOf(ctx, cand);
-  const intent = claimed ? '015' : intentCode(cand.pattern.code, modality, cue);
+  const denial = !claimed && modality === 'negated' && deniesOwnAct(ctx, cand);
+  const intent = claimed ? '015' : denial ? '016' : intentCode(cand.pattern.code, modality, cue);
   const intentEntry = intent ? lookup(intent) : null;
   // (a reserved slot holds one event: plain statements have no intent)
   if (intentEntry && slot >= 0) throw new Error(`coding: a deferred ${code.code} event has an intent event`);
@@ -179,7 +194,7 @@ function emit(ctx: DocContext, out: Emitted, sp: SentenceParts, cand: Candidate,
     dated.push(fromContext);
     triggers.push(cand.trigger);
     if (intentEntry) {
-      const iv = derivedEvent(ev, intentEntry, `${rule}+${claimed ? 'claim' : 'intent'}`, Math.round(ev.confidence * 90) / 100);
+      const iv = derivedEvent(ev, intentEntry, `${rule}+${claimed ? 'claim' : denial ? 'denial' : 'intent'}`, Math.round(ev.confidence * 90) / 100);
       events.push(iv);
       dated.push(fromContext);
       triggers.push(-1);

@@ -34,4 +34,12 @@ describe('verbs: cuts of aid named by their vehicle, cyber warfare, waged wars',
     const codes = code('Mordor denied charges by Gondorian monks that it burned their abbey.').filter((e) => e.modality === 'asserted').map((e) => e.cameo);
     assert.ok(codes.includes('016') && !codes.some((c) => c.startsWith('112')), codes.join());
   });
+  test('denying an act of one\'s own ("denied firing ...") is a denial (016); the act is kept, negated', () => {
+    const es = code('Mordor denied firing any missiles at Gondor.');
+    assert.deepEqual(pairs('Mordor denied firing any missiles at Gondor.'), ['MOR>GON:016']);
+    assert.ok(es.some((e) => e.cameo.startsWith('19') && e.modality === 'negated' && e.target?.country === 'GON'), es.map((e) => e.cameo + e.modality).join());
+  });
+  test('helping to broker a deal is brokering it', () => {
+    assert.deepEqual(pairs('Rohan helped broker the deal.'), ['ROH>-:045']);
+  });
 });

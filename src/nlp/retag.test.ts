@@ -51,3 +51,16 @@ describe('retag: a past form tagged as a noun in verb position', () => {
     assert.notEqual(tagOf('The army issued a warning to the rebels.', 'warning').split('/')[0], 'VERB');
   });
 });
+
+describe('retag: bare infinitives after "help" and gerund objects', () => {
+  test('"helped broker the deal": the word after "help" is a verb', () => {
+    assert.equal(tagOf('Norway helped broker the deal.', 'broker'), 'VERB/broker');
+  });
+  test('"denied firing any missiles": the gerund object of deny, resume, continue ... is a verb', () => {
+    assert.equal(tagOf('The army denied firing any shells across the river.', 'firing'), 'VERB/fire');
+    assert.equal(tagOf('The militia denied attacking civilians.', 'attacking'), 'VERB/attack');
+  });
+  test('an -s word after "help" stays a noun', () => {
+    assert.notEqual(tagOf('The fund helped farmers the most.', 'farmers').split('/')[0], 'VERB');
+  });
+});

@@ -14,6 +14,11 @@
  * lemma differs from it: "shot" → "shoot"; not -s or -ing forms, which are as often plural nouns or gerunds),
  * right after the clause's subject noun or name, with no verb before it in the clause, and followed by an
  * object's opening (a determiner, number or pronoun, optionally after "dead"/"down"), is the clause's verb.
+ * Fourth, the bare infinitive after "help" tagged NOUN ("Qatar helped broker the deal"): a word that is not
+ * an -s form, right after a form of the verb "help" and followed by an object's opening, is a verb.
+ * Fifth, the gerund object of a verb that takes one, tagged NOUN or ADJ ("denied firing any missiles",
+ * "denied attacking civilians", "resumed shelling the town"): an -ing word right after deny, admit, avoid,
+ * stop, cease, resume, continue and the like, followed by its own object or phrase, is a verb.
  * The retagged token gets the VERB tag and wink's verb lemma ("mediated" → "mediate").
  */
 import type { Sentence, Token } from '../domain/types.js';
@@ -84,12 +89,33 @@ function pastNounVerb(tokens: Token[], start: number, i: number, end: number): b
   return verbLemma(t.lower) !== t.lower;
 }
 
+/** "helped broker the deal": the bare infinitive after "help" (see the module comment). */
+function helpedVerb(tokens: Token[], i: number, end: number): boolean {
+  const t = tokens[i]!;
+  const prev = tokens[i - 1]!;
+  return prev.lemma === 'help' && prev.pos === 'VERB' && t.type === 'word' && !t.lower.endsWith('s')
+    && i + 1 < end && OBJECT_OPENERS.has(tokens[i + 1]!.pos);
+}
+
+/** Verbs whose object may be a gerund with its own object ("denied firing missiles"). */
+const GERUND_TAKERS = new Set(['deny', 'admit', 'avoid', 'stop', 'quit', 'cease', 'resume', 'continue', 'keep', 'risk', 'consider', 'finish', 'begin', 'start']);
+const GERUND_OBJECT = new Set(['DET', 'NUM', 'PRON', 'NOUN', 'PROPN', 'ADJ', 'ADP']);
+
+/** "denied firing any missiles": a gerund tagged NOUN/ADJ as the object of a verb that takes one (see the module comment). */
+function gerundObject(tokens: Token[], i: number, end: number): boolean {
+  const t = tokens[i]!;
+  const prev = tokens[i - 1]!;
+  return t.lower.endsWith('ing') && t.type === 'word' && prev.pos === 'VERB' && GERUND_TAKERS.has(prev.lemma)
+    && i + 1 < end && GERUND_OBJECT.has(tokens[i + 1]!.pos);
+}
+
 /** Retags, in place, clause-opening "<Name> <-ed ADJ>", "<noun> <-ed ADJ> by" and "<subject> <past form tagged NOUN> <object>" as a verb. */
 export function retagNameVerbs(tokens: Token[], sentences: Sentence[]): void {
   for (const s of sentences) {
     for (let i = s.tokenStart + 1; i < s.tokenEnd; i++) {
       const t = tokens[i]!;
-      if (t.pos === 'NOUN' && pastNounVerb(tokens, s.tokenStart, i, s.tokenEnd)) {
+      if ((t.pos === 'NOUN' && (pastNounVerb(tokens, s.tokenStart, i, s.tokenEnd) || helpedVerb(tokens, i, s.tokenEnd)))
+        || ((t.pos === 'NOUN' || t.pos === 'ADJ') && gerundObject(tokens, i, s.tokenEnd))) {
         t.pos = 'VERB';
         t.lemma = verbLemma(t.lower);
         continue;
