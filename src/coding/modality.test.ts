@@ -371,3 +371,14 @@ describe('modality: a harmed actor described by a participle', () => {
     assert.ok(assertedCodes('Mordor killed a Gondorian soldier in Osgiliath.').some((c) => c.startsWith('18') || c.startsWith('19')));
   });
 });
+
+describe('modality: a past-tense clause after a temporal subordinator', () => {
+  test('"appeared to hold after X announced that ...": the cue of the main clause stops at "after"', () => {
+    const es = code('The truce appeared to be holding after King Elessar announced that Gondor had expelled Mordor diplomats.').filter((e) => e.cameo.startsWith('1'));
+    assert.ok(es.length > 0 && es.every((e) => e.modality === 'asserted'), es.map((e) => `${e.cameo}:${e.modality}`).join());
+  });
+  test('a present-tense clause after "after" keeps the main clause\'s future', () => {
+    const es = code('Gondor will expel Mordor diplomats after the envoys leave.').filter((e) => e.cameo.startsWith('1'));
+    assert.ok(es.every((e) => e.modality !== 'asserted' || e.cameo.startsWith('13')), es.map((e) => `${e.cameo}:${e.modality}`).join());
+  });
+});

@@ -141,6 +141,8 @@ const ASK_FOR = new Set(['call', 'press', 'push', 'ask', 'appeal', 'plead', 'cla
 const CLAUSE_OPEN = new Set(['but', 'while', 'whereas', 'although', 'though', 'because', 'yet']);
 
 const F_CLAUSE_OPEN = formClass(CLAUSE_OPEN);
+/** Temporal subordinators; wink tags them ADP even when a clause follows ("after Trump announced that ..."). */
+const F_TEMPORAL = formClass(['after', 'since', 'once', 'when', 'until', 'before']);
 const F_RELATIVE = formClass(RELATIVE);
 const F_PURPOSE = formClass(PURPOSE);
 const L_DESIRE = lemmaClass(DESIRE);
@@ -303,6 +305,22 @@ function clauseLeft(ctx: DocContext, trigger: number, sentStart: number): number
 }
 
 const REPORTING = new Set(['say', 'announce', 'declare', 'state', 'tell', 'warn', 'add', 'insist', 'confirm', 'vow', 'promise', 'pledge', 'threaten']);
+
+/**
+ * "The truce appeared to hold after Y announced that ...": a temporal subordinator opening a clause in the
+ * past tense (its first verb a past form, or after "has"/"had"/"was"/"were") is a fact of its own; the
+ * cues of the main clause do not reach into it. (A present-tense clause keeps them: "X will strike
+ * after the envoys leave" is as future as its main clause.)
+ */
+function pastClauseAfter(ctx: DocContext, at: number, trigger: number): boolean {
+  for (let j = at + 1; j <= trigger; j++) {
+    const t = tok(ctx, j);
+    if (t.pos === 'AUX') return PAST_AUX.has(t.lower);
+    if (t.pos === 'VERB') return t.lower.endsWith('ed') || (t.lower !== t.lemma && !t.lower.endsWith('ing') && !t.lower.endsWith('s'));
+    if (t.text === ',' || t.lower === 'to') return false;
+  }
+  return false;
+}
 
 /** A reporting verb before `i` in the clause: "X said they would boycott" is a reported future. */
 function reportedBefore(ctx: DocContext, lo: number, i: number): boolean {
@@ -549,6 +567,7 @@ function modalityCore(ctx: DocContext, cand: Candidate): { modality: Modality; c
     if ((fb & F_PURPOSE) !== 0 && i + 1 < cand.trigger && AT_TO.has(tok(ctx, i + 1).lower)) return { modality: 'future-intent', cue: `${t.text} ${tok(ctx, i + 1).text}` };
     const hypo = (fb & F_HYPO) !== 0;
     const spec = ((fb & F_SPEC_WORDS) !== 0 && !monthMay(t)) || ((lb & L_SPEC_VERBS) !== 0 && t.pos === 'VERB');
+    if ((fb & F_TEMPORAL) !== 0 && pastClauseAfter(ctx, i, cand.trigger)) break;
     if (ownTense) { if (hypo || (fb & F_CLAUSE_OPEN) !== 0) { if (hypo) return { modality: 'hypothetical', cue: t.text }; break; } if (spec) return { modality: 'speculative', cue: t.text }; continue; }
     if (l === 'would' && reportedBefore(ctx, lo, i)) return { modality: 'future-intent', cue: 'would' };
     if (hypo || (l === 'case' && i > lo && tok(ctx, i - 1).lower === 'in')) return { modality: 'hypothetical', cue: t.text };
