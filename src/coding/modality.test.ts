@@ -382,3 +382,16 @@ describe('modality: a past-tense clause after a temporal subordinator', () => {
     assert.ok(es.every((e) => e.modality !== 'asserted' || e.cameo.startsWith('13')), es.map((e) => `${e.cameo}:${e.modality}`).join());
   });
 });
+
+describe('modality: an indefinite event noun as the subject of a modal', () => {
+  test('"an attack on Y could spark a war" is supposed, not reported', () => {
+    for (const t of ['A Mordor attack on Gondor could spark a wider war.', 'Mordor strikes on Gondor would trigger a regional war.']) {
+      const es = code(t).filter((e) => e.cameo.startsWith('19'));
+      assert.ok(es.every((e) => e.modality !== 'asserted'), `${t}: ${es.map((e) => `${e.cameo}:${e.modality}`).join()}`);
+    }
+  });
+  test('an event that happened keeps its modality when a modal follows it elsewhere', () => {
+    const es = code('Mordor launched strikes on Gondor that may escalate the conflict.').filter((e) => e.cameo.startsWith('19'));
+    assert.ok(es.length > 0 && es.every((e) => e.modality === 'asserted'), es.map((e) => `${e.cameo}:${e.modality}`).join());
+  });
+});

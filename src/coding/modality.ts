@@ -342,6 +342,31 @@ function unlessAfter(ctx: DocContext, from: number, to: number): boolean {
   return false;
 }
 
+/** Determiners of a noun phrase that names a kind of event, not one that happened ("an attack", "any strike"). */
+const INDEFINITE = new Set(['a', 'an', 'any', 'such', 'another']);
+const SUPPOSING = new Set(['would', 'could', 'might', 'may', 'will', 'can', "'d"]);
+
+/**
+ * "an attack on its territory would trigger a regional war", "Israeli strikes on Iran could spark a wider
+ * war": an event noun heading an indefinite (or bare) noun phrase that is the subject of a modal verb is
+ * supposed, not reported. The modal's text, or null. (A definite one happened: "the strike would be
+ * investigated".)
+ */
+function modalPredicate(ctx: DocContext, lo: number, trigger: number, end: number): string | null {
+  let j = trigger - 1;
+  while (j >= lo && NP_HEAD_PRE.has(tok(ctx, j).pos)) j--;
+  const first = tok(ctx, j + 1);
+  if (first.pos === 'DET' ? !INDEFINITE.has(first.lower) : j >= lo && (tok(ctx, j).pos === 'VERB' || tok(ctx, j).pos === 'ADP')) return null;
+  for (let i = trigger + 1; i < end && i < trigger + 12; i++) {
+    const t = tok(ctx, i);
+    if (t.pos === 'AUX' || t.pos === 'VERB') return SUPPOSING.has(t.lower) && !monthMay(t) ? t.text : null;
+    if (t.type === 'punctuation' && t.text !== '-' && t.text !== "'s") return null;
+  }
+  return null;
+}
+
+const NP_HEAD_PRE = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'PART']);
+
 /** "lifting the ban is out of the question": the action named (a gerund or noun subject) is ruled
  * out (negated); "is not out of the question" leaves it possible (speculative). Looked for right of
  * the event: its noun phrase, a form of "be", then the phrase. */
@@ -534,6 +559,8 @@ function modalityCore(ctx: DocContext, cand: Candidate): { modality: Modality; c
   }
   const ruledOut = trig.pos === 'NOUN' || trig.lower.endsWith('ing') ? outOfQuestion(ctx, cand.end, s.tokenEnd) : null;
   if (ruledOut) return { modality: ruledOut, cue: 'out of the question' };
+  const supposed = trig.pos === 'NOUN' ? modalPredicate(ctx, lo, cand.trigger, s.tokenEnd) : null;
+  if (supposed) return { modality: 'hypothetical', cue: supposed };
   if (reducedRelative(ctx, lo, cand.trigger, s.tokenEnd)) return { modality: 'speculative', cue: 'reduced relative' };
   if (accusedRelative(ctx, lo, cand.trigger, s.tokenEnd)) return { modality: 'speculative', cue: 'reduced relative' };
   const scoped = scopedCue(ctx, lo, cand.trigger);

@@ -64,3 +64,12 @@ describe('retag: bare infinitives after "help" and gerund objects', () => {
     assert.notEqual(tagOf('The fund helped farmers the most.', 'farmers').split('/')[0], 'VERB');
   });
 });
+
+describe('retag: a perfect participle tagged as an adjective', () => {
+  test('"which had mediated between X and Y": a verb', () => {
+    assert.equal(tagOf('Norway, which had mediated between the two, withdrew.', 'mediated'), 'VERB/mediate');
+  });
+  test('"had limited supplies": an adjective before its noun stays one', () => {
+    assert.notEqual(tagOf('The garrison had limited supplies.', 'limited').split('/')[0], 'VERB');
+  });
+});

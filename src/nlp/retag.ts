@@ -19,6 +19,8 @@
  * Fifth, the gerund object of a verb that takes one, tagged NOUN or ADJ ("denied firing any missiles",
  * "denied attacking civilians", "resumed shelling the town"): an -ing word right after deny, admit, avoid,
  * stop, cease, resume, continue and the like, followed by its own object or phrase, is a verb.
+ * Sixth, a perfect participle tagged ADJ ("which had mediated between X and Y"): an -ed word right after the
+ * auxiliary "have", not followed by a noun or adjective it could modify ("had limited supplies" keeps it).
  * The retagged token gets the VERB tag and wink's verb lemma ("mediated" → "mediate").
  */
 import type { Sentence, Token } from '../domain/types.js';
@@ -109,6 +111,15 @@ function gerundObject(tokens: Token[], i: number, end: number): boolean {
     && i + 1 < end && GERUND_OBJECT.has(tokens[i + 1]!.pos);
 }
 
+const HAVE_AUX = new Set(['has', 'have', 'had']);
+const MODIFIED = new Set(['NOUN', 'PROPN', 'ADJ', 'NUM']);
+
+/** "had mediated between": a perfect participle tagged ADJ (see the module comment). */
+function perfectParticiple(tokens: Token[], i: number, end: number): boolean {
+  const prev = tokens[i - 1]!;
+  return prev.pos === 'AUX' && HAVE_AUX.has(prev.lower) && (i + 1 >= end || !MODIFIED.has(tokens[i + 1]!.pos));
+}
+
 /** Retags, in place, clause-opening "<Name> <-ed ADJ>", "<noun> <-ed ADJ> by" and "<subject> <past form tagged NOUN> <object>" as a verb. */
 export function retagNameVerbs(tokens: Token[], sentences: Sentence[]): void {
   for (const s of sentences) {
@@ -121,7 +132,7 @@ export function retagNameVerbs(tokens: Token[], sentences: Sentence[]): void {
         continue;
       }
       if (t.pos !== 'ADJ' || t.lower.length < 5 || !t.lower.endsWith('ed')) continue;
-      if (!agentParticiple(tokens, i, s.tokenEnd) && (!opensWithNames(tokens, s.tokenStart, i) || verbFollows(tokens, i, s.tokenEnd))) continue;
+      if (!agentParticiple(tokens, i, s.tokenEnd) && !perfectParticiple(tokens, i, s.tokenEnd) && (!opensWithNames(tokens, s.tokenStart, i) || verbFollows(tokens, i, s.tokenEnd))) continue;
       t.pos = 'VERB';
       t.lemma = verbLemma(t.lower);
     }
