@@ -131,7 +131,10 @@ export function attributionOf(ctx: DocContext, sentence: number, cues: Attributi
       continue;
     }
     if (report && t.pos === 'VERB') {
-      const left = mentionNear(ctx, i - 1, -1, 4, s.tokenStart, s.tokenEnd);
+      const li = mentionIndexNear(ctx, i - 1, -1, 4, s.tokenStart, s.tokenEnd);
+      // ("rebels backed by Y declared a truce": the agent of a participle is not who speaks)
+      const lf = li >= 0 ? (ctx.mentionTokens[li] as [number, number])[0] : -1;
+      const left = li >= 0 && !(lf > s.tokenStart && tok(ctx, lf - 1).lower === 'by') ? (ctx.doc.actors[li] as ActorMention) : null;
       const ri = mentionIndexNear(ctx, i + 1, 1, 3, s.tokenStart, s.tokenEnd);
       const right = ri >= 0 ? (ctx.doc.actors[ri] as ActorMention) : null;
       // inverted ", said X." only when X closes the clause

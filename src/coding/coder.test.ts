@@ -270,6 +270,10 @@ describe('time, attribution, event fields', () => {
     assert.deepEqual(a?.chain, ['Minas Herald', 'Palantir News', 'senior officials']);
     assert.equal(a?.named, false);
   });
+  test('the agent of a participle before a reporting verb is no speaker ("forces backed by Y declared ...")', () => {
+    const es = code('Mordor army backed by Rohan declared a truce with Gondor.');
+    assert.ok(es.length > 0 && es.every((e) => e.attribution?.speaker?.name !== 'Rohan'), JSON.stringify(es.map((e) => e.attribution)));
+  });
   test('named speaker', () => {
     const a = code('Mordor shelled Gondor, King Elessar said.')[0]?.attribution;
     assert.equal(a?.speaker?.name, 'King Elessar');
