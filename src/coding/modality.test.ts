@@ -395,3 +395,11 @@ describe('modality: an indefinite event noun as the subject of a modal', () => {
     assert.ok(es.length > 0 && es.every((e) => e.modality === 'asserted'), es.map((e) => `${e.cameo}:${e.modality}`).join());
   });
 });
+
+describe('modality: the accuser\'s own coordinated verb as the trigger', () => {
+  test('"accused Y of shelling Z and called on W to ..." — the call is asserted, the shelling alleged', () => {
+    const es = code('Gondor accused Mordor of shelling Rohan and called on Arnor to intervene.');
+    assert.ok(es.some((e) => e.cameo.startsWith('02') && e.modality === 'asserted' && e.source.country === 'GON'), es.map((e) => `${e.cameo}:${e.modality}`).join());
+    assert.ok(!es.some((e) => e.cameo.startsWith('19') && e.modality === 'asserted'), es.map((e) => `${e.cameo}:${e.modality}`).join());
+  });
+});

@@ -83,10 +83,10 @@ function allegedContent(ctx: DocContext, i: number, trigger: number): boolean {
   return false;
 }
 
-/** "accused Y of violating the truce and resumed strikes": an "and" + finite verb before the trigger
- * starts a predicate of the accuser's own, outside what is alleged. */
+/** "accused Y of violating the truce and resumed strikes": an "and" + finite verb before the trigger,
+ * or as the trigger ("... and called on Z to"), starts a predicate of the accuser's own, outside what is alleged. */
 function coordinatedFinite(ctx: DocContext, from: number, trigger: number): boolean {
-  for (let j = from; j + 1 < trigger; j++) {
+  for (let j = from; j < trigger; j++) {
     if (tok(ctx, j).lower !== 'and') continue;
     const v = tok(ctx, j + 1);
     if (v.pos === 'VERB' && !v.lower.endsWith('ing') && v.lower !== v.lemma) return true;
