@@ -242,6 +242,10 @@ describe('attach: attacks with no actor subject', () => {
     const es = codeEvents(doc, { docId: 't' }).filter((e) => e.cameo.startsWith('18'));
     assert.ok(es.length > 0 && es.every((e) => e.source.code === 'GON' && e.target?.code === 'GONCVL'), pairs(es).join());
   });
+  test('"after a strike on a bus in <region> killed ...": the main clause\'s object is no subject of the subordinate verb', () => {
+    const es = code('Arnor summoned the Mordor envoy after a drone strike on a bus in the border region killed nine Gondorian villagers.').filter((e) => e.cameo.startsWith('18'));
+    assert.ok(!es.some((e) => e.source.country === 'MOR' || e.source.country === 'ARN'), pairs(es).join());
+  });
   test('"a bomb planted by X killed ...": the agent of the weapon is the attacker', () => {
     const es = coded('A bomb planted by Mordor army near Osgiliath killed two Rohan villagers.').filter((e) => e.cameo.startsWith('18'));
     assert.ok(es.length > 0 && es.every((e) => e.source.country === 'MOR' && e.target?.country === 'ROH'), pairs(es).join());

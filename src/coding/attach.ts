@@ -171,7 +171,17 @@ function ownSubject(ctx: DocContext, s: number, trigger: number): { mention: num
     const b = tok(ctx, i);
     if (b.pos === 'ADV' || b.pos === 'AUX' || b.lower === 'not') continue;
     if (b.pos !== 'NOUN' || mentionAt(ctx, i) >= 0) return none;
-    return nounPhraseBefore(ctx, i + 1, s);
+    const np = nounPhraseBefore(ctx, i + 1, s);
+    if (np.mention >= 0) return np;
+    // "after a drone strike on a bus in the Sumy region killed": back over prepositional phrases with no
+    // actor in them to the head noun phrase (its subordinator is then right before it)
+    let head = np;
+    for (let hops = 0; hops < 3 && head.start - 1 > s && tok(ctx, head.start - 1).pos === 'ADP' && !SUBORD.has(tok(ctx, head.start - 1).lower); hops++) {
+      const before = nounPhraseBefore(ctx, head.start - 1, s);
+      if (before.mention >= 0 || !before.noun) return np;
+      head = before;
+    }
+    return head.start > s && SUBORD.has(tok(ctx, head.start - 1).lower) ? head : np;
   }
   return none;
 }
