@@ -48,15 +48,31 @@ function lastWord(name: string): string {
 
 const fold = (x: string): string => x.normalize('NFD').replace(/[\u0300-\u036f]/g, '');
 
-/** The surname and its spellings with diacritics found in the aliases ("Erdogan", "Erdoğan"). */
+/**
+ * The surname and its other spellings found as the last word of an alias: with diacritics ("Erdogan",
+ * "Erdoğan") or transliterated otherwise ("Zelensky", "Zelenskiy", "Zelenskyy": the same first four
+ * letters and at most two letters changed, added or dropped).
+ */
 function surnameForms(surname: string, aliases: string[]): string[] {
   const out = [surname];
   const plain = fold(surname);
   for (const a of aliases) {
     const w = lastWord(a);
-    if (w !== surname && fold(w) === plain && !out.includes(w)) out.push(w);
+    const fw = fold(w);
+    if (w !== surname && !out.includes(w) && (fw === plain || (plain.length >= 6 && fw.slice(0, 4) === plain.slice(0, 4) && editDistance(fw, plain) <= 2))) out.push(w);
   }
   return out;
+}
+
+/** Levenshtein distance (short words only: surnames). */
+function editDistance(a: string, b: string): number {
+  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const cur = [i];
+    for (let j = 1; j <= b.length; j++) cur[j] = Math.min((prev[j] as number) + 1, (cur[j - 1] as number) + 1, (prev[j - 1] as number) + (a[i - 1] === b[j - 1] ? 0 : 1));
+    prev = cur;
+  }
+  return prev[b.length] as number;
 }
 
 function addPerson(d: ActorDictionary, p: PersonData): void {

@@ -54,3 +54,14 @@ test('buildDictionary validates parts given in code', () => {
   assert.equal(d.countries.get('ARN')?.name, 'Arnor');
   assert.throws(() => buildDictionary({ countries: [{ code: 'arnor', name: 'Arnor' }] }), (e) => isBrinkError(e) && e.code === 'BAD_DATA_FILE');
 });
+
+test('a surname is also known by the other spellings of it its aliases end in', () => {
+  const d = buildDictionary({
+    countries: [{ code: 'GON', name: 'Gondor', adjectives: ['Gondorian'] }],
+    titles: [{ title: 'President', sector: 'GOV', aliases: [] }],
+    people: [{ id: 'boromir', name: 'Boromir Denethoryan', surname: 'Denethoryan', aliases: ['Boromir Denethorian', 'Boromir Denetoriyan', 'Captain Faramir'], country: 'GON', roles: [{ title: 'President', of: 'GON', code: 'GONGOV', from: '1990-01-01' }] }],
+  });
+  assert.equal(d.surnames.get('Denethorian')?.[0]?.id, 'boromir');
+  assert.equal(d.surnames.get('Denetoriyan')?.[0]?.id, 'boromir');
+  assert.equal(d.surnames.get('Faramir'), undefined);
+});
