@@ -264,6 +264,14 @@ describe('time, attribution, event fields', () => {
     const es = code(text, [dayTime(text, 'Saturday', '2025-05-10')]);
     assert.ok(es.every((e) => e.when.date === '2025-05-10'));
   });
+  test('a planned act keeps its future day; the intent stated now is of the report\'s day', () => {
+    const text = 'Gondor will send aid to Rohan on Monday.';
+    const es = code(text, [dayTime(text, 'Monday', '2025-05-12')]);
+    assert.ok(es.some((e) => e.modality === 'future-intent' && e.when.date === '2025-05-12'), JSON.stringify(es.map((e) => [e.cameo, e.when])));
+    const intent = es.find((e) => e.modality === 'asserted' && e.cameo.startsWith('03'));
+    assert.equal(intent?.when.date, '2025-05-11');
+    assert.equal(intent?.when.inferred, true);
+  });
   test('attribution chain: outlet citing outlet citing anonymous officials', () => {
     const es = code('The Minas Herald, citing Palantir News, citing senior officials, said Mordor shelled Gondor.');
     const a = es[0]?.attribution;

@@ -195,6 +195,8 @@ function emit(ctx: DocContext, out: Emitted, sp: SentenceParts, cand: Candidate,
     triggers.push(cand.trigger);
     if (intentEntry) {
       const iv = derivedEvent(ev, intentEntry, `${rule}+${claimed ? 'claim' : denial ? 'denial' : 'intent'}`, Math.round(ev.confidence * 90) / 100);
+      // the intent is stated now, the act planned for later: "X will meet Y on Monday" is an intent of the report's day
+      if (when.date !== undefined && when.date > ctx.doc.published) iv.when = { date: ctx.doc.published, precision: 'day', inferred: true };
       events.push(iv);
       dated.push(fromContext);
       triggers.push(-1);

@@ -69,6 +69,11 @@ export function weekdayOnOrBefore(ref: IsoDate, wd: number): IsoDate {
   return addDays(ref, -((weekday(ref) - wd + 7) % 7));
 }
 
+/** The first `wd` on or after `ref`. */
+export function weekdayOnOrAfter(ref: IsoDate, wd: number): IsoDate {
+  return addDays(ref, (wd - weekday(ref) + 7) % 7);
+}
+
 /** The first `wd` strictly after `ref`. */
 export function weekdayAfter(ref: IsoDate, wd: number): IsoDate {
   return addDays(ref, ((wd - weekday(ref) + 6) % 7) + 1);

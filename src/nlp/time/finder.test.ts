@@ -50,6 +50,14 @@ describe('weekdays and parts of day', () => {
     assert.equal(one('They met last Sunday.').date, '2025-05-04');
   });
 
+  test('a bare weekday in a future-tense clause is the coming one (today included)', () => {
+    assert.equal(one('The leaders will meet on Friday.').date, '2025-05-16');
+    assert.equal(one('He said he would call the prime minister on Tuesday.').date, '2025-05-13');
+    assert.equal(one('Talks are to resume on Sunday.').date, '2025-05-11');
+    // a past clause after a comma keeps the last one
+    assert.equal(last('The envoy will travel to the region, officials said, after talks ended on Friday.').date, '2025-05-09');
+  });
+
   test('qualifiers: early hours of, late on; deictic this morning, last night', () => {
     const e = one('Missiles struck in the early hours of Wednesday.');
     assert.equal(e.date, '2025-05-07');

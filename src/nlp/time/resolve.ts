@@ -5,7 +5,7 @@
  */
 import type { IsoDate, PartOfDay, Precision, TimeExpr } from '../../domain/types.js';
 import {
-  addDays, daysBetween, lastDayOfMonth, mondayOf, toUtc, weekdayAfter, weekdayOnOrBefore, ymd,
+  addDays, daysBetween, lastDayOfMonth, mondayOf, toUtc, weekdayAfter, weekdayOnOrAfter, weekdayOnOrBefore, ymd,
 } from './calendar.js';
 import {
   forwardWeekday, isDeictic, isStoryRelative, lastWeekday, monthPhrase, partOfDayIn, qualifierBefore, roleBefore,
@@ -114,7 +114,9 @@ function datePart(r: ParsedResult, lower: string, context: string, ctx: StoryCon
   if (s.isCertain('weekday') || named) {
     // chrono loses the weekday in "early morning Saturday"; the name in the match still counts
     const wd = named ? WEEKDAY_INDEX[named[1]!]! : s.get('weekday') ?? 0;
-    const date = forwardWeekday(context) ? weekdayAfter(ref, wd) : weekdayOnOrBefore(lastWeekday(context) ? addDays(ref, -1) : ref, wd);
+    const date = forwardWeekday(context) ? weekdayAfter(ref, wd)
+      : lastWeekday(context) ? weekdayOnOrBefore(addDays(ref, -1), wd)
+        : FUTURE_TENSE.test(context) ? weekdayOnOrAfter(ref, wd) : weekdayOnOrBefore(ref, wd);
     const part: DatePart = { date, precision: 'day', inferred: true, anchors: true };
     if (r.end && r.end.isCertain('weekday')) {
       // "from Wednesday to Saturday": the end is the first such day on or after the start
@@ -201,6 +203,13 @@ function trimMatch(text: string): { skip: number; rest: string } | null {
   }
   return rest.length > 0 ? { skip, rest } : null;
 }
+
+/**
+ * A future tense before a bare weekday in its clause ("Trump said he would speak with Putin on Monday",
+ * "the leaders will meet on Saturday", "talks are to resume on Friday"): the weekday is the coming one
+ * (today included), not the last. No comma between: another clause may be in the past.
+ */
+const FUTURE_TENSE = /\b(?:will|shall|would|is to|are to|scheduled|due to|expected to|set to|plans? to|planning to|planned|upcoming)\b[^.;,]*$/i;
 
 /** Words before a year-less date that point forward ("will meet on June 20", "due by"). */
 const FORWARD = /\b(?:will|shall|would|to|due|scheduled|expected|next|planned|plans?|upcoming|deadline|by|until|till|before)\b[^.;]*$/i;
