@@ -42,4 +42,8 @@ describe('verbs: cuts of aid named by their vehicle, cyber warfare, waged wars',
   test('helping to broker a deal is brokering it', () => {
     assert.deepEqual(pairs('Rohan helped broker the deal.'), ['ROH>-:045']);
   });
+  test('shooting down aircraft is aimed at their owner; aircraft that are bought or shot down attack nobody', () => {
+    assert.deepEqual(pairs('Gondor shot down two Mordor army drones.'), ['GON>MOR:195']);
+    assert.deepEqual(pairs('Gondor bought 36 Arnorian fighter jets.').filter((p) => p.endsWith(':195')), []);
+  });
 });

@@ -73,3 +73,15 @@ describe('retag: a perfect participle tagged as an adjective', () => {
     assert.notEqual(tagOf('The garrison had limited supplies.', 'limited').split('/')[0], 'VERB');
   });
 });
+
+describe('retag: progressive forms and past participles after "have"', () => {
+  test('"are striking Osgiliath positions": a progressive form before its object is a verb', () => {
+    assert.equal(tagOf('Orc warplanes are striking Osgiliath positions.', 'striking'), 'VERB/strike');
+  });
+  test('"the results are striking." stays an adjective', () => {
+    assert.notEqual(tagOf('The results are striking.', 'striking').split('/')[0], 'VERB');
+  });
+  test('"had shot down": a past participle tagged as a noun after "have" is a verb', () => {
+    assert.equal(tagOf('The garrison said it had shot down two enemy jets.', 'shot'), 'VERB/shoot');
+  });
+});

@@ -20,7 +20,10 @@
  * "denied attacking civilians", "resumed shelling the town"): an -ing word right after deny, admit, avoid,
  * stop, cease, resume, continue and the like, followed by its own object or phrase, is a verb.
  * Sixth, a perfect participle tagged ADJ ("which had mediated between X and Y"): an -ed word right after the
- * auxiliary "have", not followed by a noun or adjective it could modify ("had limited supplies" keeps it).
+ * auxiliary "have", not followed by a noun or adjective it could modify ("had limited supplies" keeps it);
+ * and a past participle tagged NOUN there ("had shot down five jets").
+ * Seventh, a progressive form tagged ADJ ("warplanes are striking Daesh positions"): an -ing word right
+ * after a form of "be", followed by a name, determiner, number or pronoun opening its object, is a verb.
  * The retagged token gets the VERB tag and wink's verb lemma ("mediated" → "mediate").
  */
 import type { Sentence, Token } from '../domain/types.js';
@@ -114,10 +117,26 @@ function gerundObject(tokens: Token[], i: number, end: number): boolean {
 const HAVE_AUX = new Set(['has', 'have', 'had']);
 const MODIFIED = new Set(['NOUN', 'PROPN', 'ADJ', 'NUM']);
 
+/** "had shot down": a past participle tagged NOUN after the auxiliary "have" (a word with a past verb reading, not an -s or -ing form). */
+function perfectNoun(tokens: Token[], i: number): boolean {
+  const t = tokens[i]!;
+  const prev = tokens[i - 1]!;
+  return prev.pos === 'AUX' && HAVE_AUX.has(prev.lower) && t.type === 'word' && !t.lower.endsWith('s') && !t.lower.endsWith('ing') && verbLemma(t.lower) !== t.lower;
+}
+
 /** "had mediated between": a perfect participle tagged ADJ (see the module comment). */
 function perfectParticiple(tokens: Token[], i: number, end: number): boolean {
   const prev = tokens[i - 1]!;
   return prev.pos === 'AUX' && HAVE_AUX.has(prev.lower) && (i + 1 >= end || !MODIFIED.has(tokens[i + 1]!.pos));
+}
+
+const BE_FORMS = new Set(['is', 'are', 'was', 'were', 'been', 'be']);
+const PROGRESSIVE_OBJECT = new Set(['PROPN', 'DET', 'NUM', 'PRON']);
+
+/** "are striking Daesh positions": a progressive form tagged ADJ (see the module comment). */
+function progressive(tokens: Token[], i: number, end: number): boolean {
+  const t = tokens[i]!;
+  return t.lower.endsWith('ing') && BE_FORMS.has(tokens[i - 1]!.lower) && i + 1 < end && PROGRESSIVE_OBJECT.has(tokens[i + 1]!.pos);
 }
 
 /** Retags, in place, clause-opening "<Name> <-ed ADJ>", "<noun> <-ed ADJ> by" and "<subject> <past form tagged NOUN> <object>" as a verb. */
@@ -125,8 +144,9 @@ export function retagNameVerbs(tokens: Token[], sentences: Sentence[]): void {
   for (const s of sentences) {
     for (let i = s.tokenStart + 1; i < s.tokenEnd; i++) {
       const t = tokens[i]!;
-      if ((t.pos === 'NOUN' && (pastNounVerb(tokens, s.tokenStart, i, s.tokenEnd) || helpedVerb(tokens, i, s.tokenEnd)))
-        || ((t.pos === 'NOUN' || t.pos === 'ADJ') && gerundObject(tokens, i, s.tokenEnd))) {
+      if ((t.pos === 'NOUN' && (pastNounVerb(tokens, s.tokenStart, i, s.tokenEnd) || helpedVerb(tokens, i, s.tokenEnd) || perfectNoun(tokens, i)))
+        || ((t.pos === 'NOUN' || t.pos === 'ADJ') && gerundObject(tokens, i, s.tokenEnd))
+        || (t.pos === 'ADJ' && progressive(tokens, i, s.tokenEnd))) {
         t.pos = 'VERB';
         t.lemma = verbLemma(t.lower);
         continue;
