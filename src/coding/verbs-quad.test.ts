@@ -46,4 +46,7 @@ describe('verbs: cuts of aid named by their vehicle, cyber warfare, waged wars',
     assert.deepEqual(pairs('Gondor shot down two Mordor army drones.'), ['GON>MOR:195']);
     assert.deepEqual(pairs('Gondor bought 36 Arnorian fighter jets.').filter((p) => p.endsWith(':195')), []);
   });
+  test('a missile fired into the sea is a show of force (150), not an attack', () => {
+    assert.deepEqual(pairs('Mordor fired two ballistic missiles into the sea off its coast.'), ['MOR>-:150']);
+  });
 });
