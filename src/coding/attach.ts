@@ -666,7 +666,9 @@ function supportVerbBetween(ctx: DocContext, src: number[], trigger: number): bo
     // ("went on strike": "go on" only)
     const support = (lb & L_SUPPORT) !== 0 || ((lb & L_SUPPORT_E) !== 0 && t.lower.endsWith('ed'))
       || (t.lemma === 'go' && i + 1 < trigger && tok(ctx, i + 1).lower === 'on');
-    if ((t.pos === 'VERB' || t.pos === 'AUX') && support && (own || (prev && (prev.lower === 'to' || prev.lower === 'and')))) return true;
+    // ("35 people have been killed since fighting broke out": the auxiliary "have" of a perfect is no support verb)
+    const perfect = t.pos === 'AUX' && t.lemma === 'have' && i + 1 < trigger && (tok(ctx, i + 1).pos === 'VERB' || tok(ctx, i + 1).pos === 'AUX');
+    if ((t.pos === 'VERB' || t.pos === 'AUX') && support && !perfect && (own || (prev && (prev.lower === 'to' || prev.lower === 'and')))) return true;
     if (t.pos === 'VERB' && !modifierVerb(ctx, i, trigger)) own = false;
   }
   return false;

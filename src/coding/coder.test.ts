@@ -46,6 +46,14 @@ describe('matcher + attachment', () => {
     assert.ok(!es.some((e) => e.cameo.startsWith('08') && (e.source.country === 'ARN' || e.source.country === 'ROH')), pairs(es).join());
     assert.deepEqual(pairs(es.filter((e) => e.cameo === '045')).map((p) => p.split(':')[0]), ['ARN>GON', 'ARN>MOR', 'ROH>GON', 'ROH>MOR']);
   });
+  test('the organiser of talks is no party to them ("the talks were co-organised by Z")', () => {
+    const es = asserted(code('The talks were co-organised by Arnor, and Rohan also sent envoys.'));
+    assert.ok(!es.some((e) => e.cameo.startsWith('04') && e.cameo !== '043' && e.cameo !== '045' && (e.source.country === 'ARN' || e.target?.country === 'ARN')), pairs(es).join());
+  });
+  test('a perfect\'s auxiliary "have" is no support verb: "X has suspended aid because of fighting" is no fighting of X\'s', () => {
+    const es = code('Arnor has suspended its aid to Gondor because of heavy fighting among rival factions.');
+    assert.ok(!es.some((e) => e.cameo.startsWith('19') && e.source.country === 'ARN'), pairs(es).join());
+  });
   test('a sentence-initial agent noun tagged as a name is still the nominal trigger\'s own actor', () => {
     const text = 'Protesters clashed with Mordor army on Monday.';
     const actors = placeActors(text, { ...WORLD, 'Protesters': { code: 'GONCVL', kind: 'agent' } });

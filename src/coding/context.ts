@@ -46,7 +46,7 @@ export const POSSESSIVE_DET: ReadonlySet<string> = new Set(['its', 'his', 'her',
 export { STATE_SECTORS };
 
 /** Verbs of a go-between: their agent stands between the parties ("a truce brokered by X", "talks mediated by Y"). */
-export const MEDIATING: ReadonlySet<string> = new Set(['broker', 'mediate', 'facilitate', 'sponsor', 'arrange', 'negotiate', 'host', 'guarantee', 'oversee']);
+export const MEDIATING: ReadonlySet<string> = new Set(['broker', 'mediate', 'facilitate', 'sponsor', 'arrange', 'negotiate', 'host', 'guarantee', 'oversee', 'organise', 'organize', 'convene']);
 /** The go-between verbs whose subject is never a party: one negotiates or arranges one's own truce, but brokers, hosts or guarantees others'. */
 export const THIRD_PARTY: ReadonlySet<string> = new Set([...MEDIATING].filter((v) => v !== 'negotiate' && v !== 'arrange'));
 

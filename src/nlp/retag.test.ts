@@ -85,3 +85,12 @@ describe('retag: progressive forms and past participles after "have"', () => {
     assert.equal(tagOf('The garrison said it had shot down two enemy jets.', 'shot'), 'VERB/shoot');
   });
 });
+
+describe('retag: a gerund subject tagged as a verb', () => {
+  test('"since fighting broke out": the gerund before a finite verb is a noun', () => {
+    assert.equal(tagOf('Thousands fled since fighting broke out on the border.', 'fighting'), 'NOUN/fighting');
+  });
+  test('"troops were fighting rebels" keeps its verb', () => {
+    assert.equal(tagOf('Troops were fighting rebels near the river.', 'fighting').split('/')[0], 'VERB');
+  });
+});

@@ -25,6 +25,9 @@
  * Seventh, a progressive form tagged ADJ ("warplanes are striking Daesh positions"): an -ing word right
  * after a form of "be", followed by a name, determiner, number or pronoun opening its object, is a verb.
  * The retagged token gets the VERB tag and wink's verb lemma ("mediated" → "mediate").
+ * A verb prefixed "co-" ("co-hosted") gets the lemma of its base verb ("host").
+ * The other way round, a gerund tagged VERB right before a finite verb ("since fighting broke out",
+ * "shelling continued overnight") is that verb's subject: it gets the NOUN tag and keeps its form as lemma.
  */
 import type { Sentence, Token } from '../domain/types.js';
 import { wink } from './wink.js';
@@ -139,6 +142,14 @@ function progressive(tokens: Token[], i: number, end: number): boolean {
   return t.lower.endsWith('ing') && BE_FORMS.has(tokens[i - 1]!.lower) && i + 1 < end && PROGRESSIVE_OBJECT.has(tokens[i + 1]!.pos);
 }
 
+/** "since fighting broke out": an -ing form tagged VERB right before a finite verb in the past (see the module comment). */
+function gerundSubject(tokens: Token[], i: number, end: number): boolean {
+  const t = tokens[i]!;
+  if (!t.lower.endsWith('ing') || i + 1 >= end || BE_FORMS.has(tokens[i - 1]!.lower)) return false;
+  const v = tokens[i + 1]!;
+  return v.pos === 'VERB' && !v.lower.endsWith('ing') && !v.lower.endsWith('s') && v.lower !== v.lemma;
+}
+
 /** Retags, in place, clause-opening "<Name> <-ed ADJ>", "<noun> <-ed ADJ> by" and "<subject> <past form tagged NOUN> <object>" as a verb. */
 export function retagNameVerbs(tokens: Token[], sentences: Sentence[]): void {
   for (const s of sentences) {
@@ -149,6 +160,13 @@ export function retagNameVerbs(tokens: Token[], sentences: Sentence[]): void {
         || (t.pos === 'ADJ' && progressive(tokens, i, s.tokenEnd))) {
         t.pos = 'VERB';
         t.lemma = verbLemma(t.lower);
+        continue;
+      }
+      // ("co-hosted", "co-sponsored": wink leaves the form as its lemma; the verb's lemma is the base verb's)
+      if (t.pos === 'VERB' && t.lemma === t.lower && t.lower.startsWith('co-') && t.lower.length > 5) t.lemma = verbLemma(t.lower.slice(3));
+      if (t.pos === 'VERB' && gerundSubject(tokens, i, s.tokenEnd)) {
+        t.pos = 'NOUN';
+        t.lemma = t.lower;
         continue;
       }
       if (t.pos !== 'ADJ' || t.lower.length < 5 || !t.lower.endsWith('ed')) continue;
