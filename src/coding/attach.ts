@@ -668,7 +668,8 @@ function supportVerbBetween(ctx: DocContext, src: number[], trigger: number): bo
       || (t.lemma === 'go' && i + 1 < trigger && tok(ctx, i + 1).lower === 'on');
     // ("35 people have been killed since fighting broke out": the auxiliary "have" of a perfect is no support verb)
     const perfect = t.pos === 'AUX' && t.lemma === 'have' && i + 1 < trigger && (tok(ctx, i + 1).pos === 'VERB' || tok(ctx, i + 1).pos === 'AUX');
-    if ((t.pos === 'VERB' || t.pos === 'AUX') && support && !perfect && (own || (prev && (prev.lower === 'to' || prev.lower === 'and')))) return true;
+    // (chained by "to", "and" or a bare "help": "arrived to help deliver aid")
+    if ((t.pos === 'VERB' || t.pos === 'AUX') && support && !perfect && (own || (prev && (prev.lower === 'to' || prev.lower === 'and' || prev.lemma === 'help')))) return true;
     if (t.pos === 'VERB' && !modifierVerb(ctx, i, trigger)) own = false;
   }
   return false;
