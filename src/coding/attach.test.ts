@@ -282,6 +282,17 @@ describe('attach: attacks with no actor subject', () => {
   });
 });
 
+describe('attach: fighting around the clause\'s own act', () => {
+  test('"X retook the town after fierce fighting with Y": X fought Y', () => {
+    const es = code('Arnor retook the town after fierce fighting with Mordor army.').filter((e) => e.cameo === '190');
+    assert.deepEqual(pairs(es).map((p) => p.split(':')[0]), ['ARN>MOR']);
+  });
+  test('victims "killed in clashes with Y" are still not the fighters', () => {
+    const es = code('Three Gondorian villagers were killed in clashes with Mordor army.').filter((e) => e.cameo.startsWith('19'));
+    assert.ok(!es.some((e) => e.source.country === 'GON'), pairs(es).join());
+  });
+});
+
 describe('attach: prepositions before a determiner', () => {
   const WORLD2 = { ...WORLD, 'Shire': { code: 'SHI', kind: 'country' as const }, 'hobbit rebels': { code: 'SHIREB', kind: 'agent' as const } };
   const coded = (text: string): Event[] => codeEvents(fixtureDoc(text, {

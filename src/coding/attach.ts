@@ -1072,6 +1072,23 @@ function hurtVerbBefore(ctx: DocContext, trigger: number, lo: number): number {
   return v.lemma === 'die' || (aux && (aux.pos === 'AUX' || aux.lower === 'been')) ? j - 1 : -1;
 }
 
+/** Prepositions of an adverbial around a clause's act ("after fierce fighting with Y"). */
+const AROUND = new Set(['after', 'during', 'amid', 'following', 'in']);
+
+/**
+ * The combat noun at the trigger heads a phrase "after/during/amid ... <noun> with Y" of the clause (its
+ * determiner-less or indefinite noun phrase right after the preposition), and Y is an actor: the
+ * clause's subject fought Y: Y's mentions, else none.
+ */
+function foughtWith(ctx: DocContext, cand: Candidate, lo: number, hi: number): number[] {
+  let j = cand.trigger - 1;
+  while (j >= lo && (tok(ctx, j).pos === 'ADJ' || tok(ctx, j).pos === 'ADV' || tok(ctx, j).lower === 'a' || tok(ctx, j).lower === 'an')) j--;
+  if (j < lo || !AROUND.has(tok(ctx, j).lower) || tok(ctx, j).pos !== 'ADP') return [];
+  // (not the victims' "were killed in clashes with Y": that is the hurt rule's)
+  if (hurtVerbBefore(ctx, cand.trigger, lo) >= 0) return [];
+  return withAfter(ctx, cand.trigger + 1, Math.min(hi, cand.end + 3));
+}
+
 /** The actor of a "with" phrase right after an attack noun ("an exchange of fire with Y"), or none. */
 function withAfter(ctx: DocContext, from: number, hi: number): number[] {
   for (let i = from; i < hi && i < from + 3; i++) {
@@ -1212,6 +1229,8 @@ export function attach(ctx: DocContext, cand: Candidate): Attached {
 
   let src: number[];
   let how = 'subject';
+  // the foe of "after fierce fighting with Y" (foughtWith), when the subject is the clause's
+  let foe: number[] = [];
   if (passive) {
     src = agentAfter(ctx, cand.end, hi);
     how = 'passive';
@@ -1257,7 +1276,9 @@ export function attach(ctx: DocContext, cand: Candidate): Attached {
       const lastTok = subj.length ? lastEnd(ctx, subj) : 0;
       // (not through a go-between's verb: "Egypt and Qatar brokered a truce" is no truce of theirs)
       const group = recip && distinctSides(expand(ctx, subj)) > 1 && cand.trigger - lastTok <= 3 && !thirdPartyVerbIn(ctx, lastTok, cand.trigger);
-      if (subj.length && !group && !supportVerbBetween(ctx, subj, cand.trigger)) subj = [];
+      // ("X retook the village after fierce fighting with Y": fighting with Y around X's own act is X's)
+      if (subj.length > 0 && ATTACK_CODE.test(p.code)) foe = foughtWith(ctx, cand, lo, hi);
+      if (subj.length && !group && foe.length === 0 && !supportVerbBetween(ctx, subj, cand.trigger)) subj = [];
       // "X and Y agree to a truce, mediators say": a noun that is the subject of a reporting verb is no object of X's
       if (subj.length && cand.end < hi && tok(ctx, cand.end).pos === 'VERB' && REPORTING.has(tok(ctx, cand.end).lemma)) subj = [];
       // "three civilians were killed in a car bombing": the subject of the hurt verb is the victim
@@ -1309,6 +1330,7 @@ export function attach(ctx: DocContext, cand: Candidate): Attached {
   let tgt: number[] = [];
   if (passive) tgt = findSubject(ctx, cand.trigger, sent.tokenStart);
   else if (cand.slot !== undefined) tgt = [cand.slot];
+  else if (foe.length) tgt = foe;
   else if (!p.flags.has('notarget')) {
     tgt = findObject(ctx, cand.trigger + 1, hi, cand.end);
     // "reneged on his commitment to Y", "withdrew its troops from Y": a possessive pronoun standing for
