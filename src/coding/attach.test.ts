@@ -293,6 +293,17 @@ describe('attach: fighting around the clause\'s own act', () => {
   });
 });
 
+describe('attach: lists in the target slot', () => {
+  test('"warned X and Y that ...": both are warned', () => {
+    const es = code('Arnor warned Gondor and Rohan that it would respond.').filter((e) => e.cameo.startsWith('13'));
+    assert.deepEqual(pairs(es).map((p) => p.split(':')[0]), ['ARN>GON', 'ARN>ROH']);
+  });
+  test('a mention after a comma that a verb follows opens a new clause, not a list member', () => {
+    const es = code('Arnor imposed sanctions on Gondor, Theoden said.').filter((e) => !e.cameo.startsWith('01'));
+    assert.deepEqual(pairs(es), ['ARN>GON:163']);
+  });
+});
+
 describe('attach: prepositions before a determiner', () => {
   const WORLD2 = { ...WORLD, 'Shire': { code: 'SHI', kind: 'country' as const }, 'hobbit rebels': { code: 'SHIREB', kind: 'agent' as const } };
   const coded = (text: string): Event[] => codeEvents(fixtureDoc(text, {

@@ -100,6 +100,12 @@ function compound(ctx: DocContext, mi: number, dir: -1 | 1, lo: number, hi: numb
       const before = (ctx.mentionTokens[next] as [number, number])[0] - 1;
       if (before >= lo && tok(ctx, before).pos === 'ADP') break;
     }
+    // "arrived in Bosnia, Defense Secretary William Perry said": a mention after a comma alone that a verb
+    // follows is the subject of a new clause, no list member
+    if (dir > 0 && !hopWord) {
+      const after = (ctx.mentionTokens[next] as [number, number])[1];
+      if (after < hi && tok(ctx, after).pos === 'VERB') break;
+    }
     // "Y, the Arnorian envoy,": a title after a person's name joined by a comma alone is that person in
     // the capacity the sentence means — an apposition, not a second member
     if (dir > 0 && !hopWord && appositiveTitle(ctx, cur, next)) { out[out.length - 1] = next; cur = next; continue; }
@@ -716,8 +722,6 @@ export function findObject(ctx: DocContext, from: number, hi: number, verbsFrom 
   return [];
 }
 
-
-
 /** The first "by" within 4 tokens from `i` (before a comma) belongs to a go-between's participle ("a truce
  * brokered by X", "talks in Doha mediated by X"). */
 function mediatedBy(ctx: DocContext, i: number, hi: number): boolean {
@@ -1329,7 +1333,8 @@ export function attach(ctx: DocContext, cand: Candidate): Attached {
 
   let tgt: number[] = [];
   if (passive) tgt = findSubject(ctx, cand.trigger, sent.tokenStart);
-  else if (cand.slot !== undefined) tgt = [cand.slot];
+  // ("warned India and Pakistan that ...": the slot's mention and those chained to it)
+  else if (cand.slot !== undefined) tgt = compound(ctx, cand.slot, 1, cand.trigger + 1, hi);
   else if (foe.length) tgt = foe;
   else if (!p.flags.has('notarget')) {
     tgt = findObject(ctx, cand.trigger + 1, hi, cand.end);
