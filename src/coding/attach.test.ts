@@ -304,6 +304,13 @@ describe('attach: lists in the target slot', () => {
   });
 });
 
+describe('attach: a possessive pronoun in the object', () => {
+  test('"Y said X\'s strikes hit its bases": the attack is aimed at the pronoun\'s antecedent', () => {
+    const es = code('Gondor said Mordor army strikes hit its air bases.').filter((e) => e.cameo.startsWith('19'));
+    assert.deepEqual(pairs(es).map((p) => p.split(':')[0]), ['MOR>GON']);
+  });
+});
+
 describe('attach: prepositions before a determiner', () => {
   const WORLD2 = { ...WORLD, 'Shire': { code: 'SHI', kind: 'country' as const }, 'hobbit rebels': { code: 'SHIREB', kind: 'agent' as const } };
   const coded = (text: string): Event[] => codeEvents(fixtureDoc(text, {

@@ -115,6 +115,30 @@ function compound(ctx: DocContext, mi: number, dir: -1 | 1, lo: number, hi: numb
   return out;
 }
 
+/**
+ * The antecedent of a possessive pronoun opening the event's object ("bombed its territory", "hit their
+ * positions"): the last actor mention of the sentence before the trigger whose side is none of the
+ * source's (media never); -1 when there is no such pronoun or antecedent.
+ */
+function possessiveOwner(ctx: DocContext, cand: Candidate, sentStart: number, hi: number, src: Party[]): number {
+  let at = -1;
+  for (let i = cand.trigger + 1; i < hi && i < cand.end + 3; i++) {
+    const t = tok(ctx, i);
+    if (t.lower === 'its' || t.lower === 'their') { at = i; break; }
+    if (t.type === 'punctuation' || (t.pos === 'VERB' && i >= cand.end)) return -1;
+  }
+  if (at < 0) return -1;
+  const sides = new Set(src.map((x) => sideOf(x.code)));
+  for (let i = cand.trigger - 1; i >= sentStart; i--) {
+    const mi = mentionAt(ctx, i);
+    if (mi < 0) continue;
+    const m = ctx.doc.actors[mi] as ActorMention;
+    if (isMedia(m) || sides.has(sideOf(m.code))) continue;
+    return mi;
+  }
+  return -1;
+}
+
 /** A person's title (`b`) right after a person's name (`a`): "Kofi Annan, UN secretary-general". */
 function appositiveTitle(ctx: DocContext, a: number, b: number): boolean {
   const ma = ctx.doc.actors[a] as ActorMention;
@@ -1434,6 +1458,12 @@ export function attach(ctx: DocContext, cand: Candidate): Attached {
       how += '+place';
       placeTarget = true;
     }
+  }
+  // "Iran said Israeli strikes hit its nuclear sites": an attack on a possessive pronoun's thing is aimed
+  // at the pronoun's antecedent, the last actor before the trigger on no side of the source's
+  if (tgtParties.length === 0 && !passive && ATTACK_CODE.test(p.code)) {
+    const owner = possessiveOwner(ctx, cand, sent.tokenStart, hi, srcParties);
+    if (owner >= 0) { tgtParties = expand(ctx, [owner]); how += '+possessive'; }
   }
   // "troops remained on alert in Y", "deployed troops in Y": a show of force in another country is aimed at it
   if (tgtParties.length === 0 && p.code.startsWith('15') && !passive) {
