@@ -44,6 +44,7 @@ describe('retag: a past form tagged as a noun in verb position', () => {
     for (const text of ['Gunmen shot two police officers in the capital.', 'Unidentified gunmen shot dead a journalist.', 'Border guards shot a smuggler near the crossing.']) {
       assert.equal(tagOf(text, 'shot'), 'VERB/shoot', text);
     }
+    assert.equal(tagOf('Gondor retook Osgiliath in a lightning offensive.', 'retook'), 'VERB/retake');
   });
   test('a noun after a clause that already has its verb, or before no object, stays a noun', () => {
     assert.equal(tagOf('The guards fired a warning shot at the boat.', 'shot').split('/')[0], 'NOUN');

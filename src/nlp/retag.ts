@@ -13,7 +13,8 @@
  * two police officers" and "Israeli forces shot a man". A word that has a past-tense verb reading (its verb
  * lemma differs from it: "shot" → "shoot"; not -s or -ing forms, which are as often plural nouns or gerunds),
  * right after the clause's subject noun or name, with no verb before it in the clause, and followed by an
- * object's opening (a determiner, number or pronoun, optionally after "dead"/"down"), is the clause's verb.
+ * object's opening (a determiner, number, pronoun or name, optionally after "dead"/"down"), is the clause's verb
+ * ("Azerbaijan retook Karabakh").
  * Fourth, the bare infinitive after "help" tagged NOUN ("Qatar helped broker the deal"): a word that is not
  * an -s form, right after a form of the verb "help" and followed by an object's opening, is a verb.
  * Fifth, the gerund object of a verb that takes one, tagged NOUN or ADJ ("denied firing any missiles",
@@ -88,7 +89,7 @@ function pastNounVerb(tokens: Token[], start: number, i: number, end: number): b
   if (prev.pos !== 'NOUN' && prev.pos !== 'PROPN') return false;
   let k = i + 1;
   if (k < end && PARTICLES.has(tokens[k]!.lower)) k++;
-  if (k >= end || !OBJECT_OPENERS.has(tokens[k]!.pos)) return false;
+  if (k >= end || !(OBJECT_OPENERS.has(tokens[k]!.pos) || tokens[k]!.pos === 'PROPN')) return false;
   for (let j = i - 1; j >= start; j--) {
     const w = tokens[j]!;
     if (w.type === 'punctuation' || w.pos === 'CCONJ' || w.pos === 'SCONJ' || CLAUSE_END.has(w.lower)) break;
