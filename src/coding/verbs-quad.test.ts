@@ -49,4 +49,8 @@ describe('verbs: cuts of aid named by their vehicle, cyber warfare, waged wars',
   test('a missile fired into the sea is a show of force (150), not an attack', () => {
     assert.deepEqual(pairs('Mordor fired two ballistic missiles into the sea off its coast.'), ['MOR>-:150']);
   });
+  test('a group that pledges or agrees to do something with no one named does it with each other', () => {
+    assert.deepEqual(pairs('Gondor and Rohan pledged to open new trade links.').filter((p) => p.endsWith(':030')), ['GON>ROH:030', 'ROH>GON:030']);
+    assert.deepEqual(pairs('Arnor and Rohan agreed to hold joint patrols.').filter((p) => p.startsWith('ARN') || p.startsWith('ROH')).map((p) => p.split(':')[0]).filter((v, i, a) => a.indexOf(v) === i), ['ARN>ROH', 'ROH>ARN']);
+  });
 });
