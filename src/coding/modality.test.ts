@@ -403,3 +403,14 @@ describe('modality: the accuser\'s own coordinated verb as the trigger', () => {
     assert.ok(!es.some((e) => e.cameo.startsWith('19') && e.modality === 'asserted'), es.map((e) => `${e.cameo}:${e.modality}`).join());
   });
 });
+
+describe('modality: history told over decades', () => {
+  test('"For nearly four decades, X and Y fought" is background, not news', () => {
+    const es = code('For nearly four decades, Gondor and Mordor fought over the river valley.').filter((e) => e.cameo.startsWith('19'));
+    assert.ok(es.length > 0 && es.every((e) => e.modality !== 'asserted'), es.map((e) => `${e.cameo}:${e.modality}`).join());
+  });
+  test('an act of the day stays asserted', () => {
+    const es = code('Gondor and Mordor fought over the river valley on Friday.').filter((e) => e.cameo.startsWith('19'));
+    assert.ok(es.length > 0 && es.every((e) => e.modality === 'asserted'), es.map((e) => `${e.cameo}:${e.modality}`).join());
+  });
+});

@@ -459,6 +459,43 @@ function reducedRelative(ctx: DocContext, lo: number, trigger: number, hi: numbe
   return (g.pos === 'VERB' && !REPORTING.has(g.lemma) && !SPEC_VERBS.has(g.lemma)) || (g.pos === 'ADP' && g.lower !== 'that');
 }
 
+const AGES = new Set(['decades', 'centuries', 'generations']);
+
+/**
+ * "For nearly four decades, Armenia and Azerbaijan fought over Karabakh", "have fought three wars since
+ * 1947": an act told over decades, or since a year long before the report, is the story's history, not
+ * its news (marked speculative, like other background). Looked for in the clause before the trigger (a
+ * fronted adverbial) and after it up to a comma or conjunction. The cue, or null.
+ */
+function historySpan(ctx: DocContext, start: number, trigger: number, end: number): string | null {
+  const year = Number(ctx.doc.published.slice(0, 4));
+  const test = (i: number): string | null => {
+    const t = tok(ctx, i);
+    if (t.lower === 'for' || t.lower === 'over') {
+      for (let k = i + 1; k < end && k <= i + 4; k++) if (AGES.has(tok(ctx, k).lower)) return `${t.text} ${tok(ctx, k).text}`;
+    }
+    if (t.lower === 'since' && i + 1 < end) {
+      const n = tok(ctx, i + 1);
+      const y = n.type === 'number' && /^\d{4}$/.test(n.text) ? Number(n.text) : NaN;
+      if (y > 1000 && y <= year - 10) return `since ${n.text}`;
+    }
+    return null;
+  };
+  for (let i = start; i < trigger; i++) {
+    const t = tok(ctx, i);
+    if (t.pos === 'VERB' || t.pos === 'AUX') break;
+    const c = test(i);
+    if (c) return c;
+  }
+  for (let i = trigger + 1; i < end; i++) {
+    const t = tok(ctx, i);
+    if (t.text === ',' || t.text === ';' || t.pos === 'CCONJ' || t.pos === 'SCONJ') break;
+    const c = test(i);
+    if (c) return c;
+  }
+  return null;
+}
+
 /** Verbs of accusing, said of the accused in a reduced passive relative ("a militia leader charged
  * with war crimes", "a man previously accused of plotting an attack"). */
 const ACCUSED_V = new Set(['accuse', 'charge', 'indict', 'convict', 'suspect', 'sentence']);
@@ -562,6 +599,8 @@ function modalityCore(ctx: DocContext, cand: Candidate): { modality: Modality; c
   const supposed = trig.pos === 'NOUN' ? modalPredicate(ctx, lo, cand.trigger, s.tokenEnd) : null;
   if (supposed) return { modality: 'hypothetical', cue: supposed };
   if (reducedRelative(ctx, lo, cand.trigger, s.tokenEnd)) return { modality: 'speculative', cue: 'reduced relative' };
+  const history = historySpan(ctx, s.tokenStart, cand.trigger, s.tokenEnd);
+  if (history) return { modality: 'speculative', cue: history };
   if (accusedRelative(ctx, lo, cand.trigger, s.tokenEnd)) return { modality: 'speculative', cue: 'reduced relative' };
   const scoped = scopedCue(ctx, lo, cand.trigger);
   if (scoped) return scoped;
