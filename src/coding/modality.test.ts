@@ -409,6 +409,10 @@ describe('modality: history told over decades', () => {
     const es = code('For nearly four decades, Gondor and Mordor fought over the river valley.').filter((e) => e.cameo.startsWith('19'));
     assert.ok(es.length > 0 && es.every((e) => e.modality !== 'asserted'), es.map((e) => `${e.cameo}:${e.modality}`).join());
   });
+  test('"have fought three wars since 1947" (a year long before the report) is background too', () => {
+    const es = code('Gondor and Mordor have fought three wars since 1947.').filter((e) => e.cameo.startsWith('19'));
+    assert.ok(es.length > 0 && es.every((e) => e.modality !== 'asserted'), es.map((e) => `${e.cameo}:${e.modality}`).join());
+  });
   test('an act of the day stays asserted', () => {
     const es = code('Gondor and Mordor fought over the river valley on Friday.').filter((e) => e.cameo.startsWith('19'));
     assert.ok(es.length > 0 && es.every((e) => e.modality === 'asserted'), es.map((e) => `${e.cameo}:${e.modality}`).join());

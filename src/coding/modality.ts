@@ -488,10 +488,10 @@ function historySpan(ctx: DocContext, start: number, trigger: number, end: numbe
     if (c) return c;
   }
   for (let i = trigger + 1; i < end; i++) {
-    const t = tok(ctx, i);
-    if (t.text === ',' || t.text === ';' || t.pos === 'CCONJ' || t.pos === 'SCONJ') break;
     const c = test(i);
     if (c) return c;
+    const t = tok(ctx, i);
+    if (t.text === ',' || t.text === ';' || t.pos === 'CCONJ' || t.pos === 'SCONJ') break;
   }
   return null;
 }
