@@ -311,6 +311,16 @@ describe('attach: a possessive pronoun in the object', () => {
   });
 });
 
+describe('attach: a contact named in a fronted phrase', () => {
+  test('"In a phone call with Y, X urged ...": the call is X\'s with Y', () => {
+    const es = code('In a phone call with King Elessar, Queen Arwen urged Gondor to show restraint.').filter((e) => e.cameo.startsWith('04'));
+    assert.deepEqual(pairs(es).map((p) => p.split(':')[0]), ['ARN>GON']);
+  });
+  test('"to ring" somebody is to phone them', () => {
+    assert.deepEqual(pairs(code('Queen Arwen rang King Elessar on Friday.')).map((p) => p.split(':')[1]), ['041']);
+  });
+});
+
 describe('attach: prepositions before a determiner', () => {
   const WORLD2 = { ...WORLD, 'Shire': { code: 'SHI', kind: 'country' as const }, 'hobbit rebels': { code: 'SHIREB', kind: 'agent' as const } };
   const coded = (text: string): Event[] => codeEvents(fixtureDoc(text, {

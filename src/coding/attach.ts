@@ -1100,6 +1100,31 @@ function hurtVerbBefore(ctx: DocContext, trigger: number, lo: number): number {
   return v.lemma === 'die' || (aux && (aux.pos === 'AUX' || aux.lower === 'been')) ? j - 1 : -1;
 }
 
+/** Prepositions opening a fronted adverbial ("In a phone call with Y, X ..."). */
+const FRONTED = new Set(['in', 'during', 'at', 'after', 'following']);
+
+/**
+ * "In a phone call with Modi, Vance urged ...", "During a meeting with Putin, Modi raised ...": a
+ * noun phrase inside a prepositional phrase opening the sentence, closed by a comma, with an actor
+ * and its verb right after the comma: that actor (with the mentions chained to it) is the noun's
+ * subject. Empty when the shape differs.
+ */
+function frontedPhraseSubject(ctx: DocContext, cand: Candidate, sentStart: number, end: number): number[] {
+  let j = cand.trigger - 1;
+  while (j >= sentStart && (NP_TAGS.has(tok(ctx, j).pos) && mentionAt(ctx, j) < 0)) j--;
+  if (j !== sentStart || !FRONTED.has(tok(ctx, j).lower)) return [];
+  for (let i = cand.end; i < end && i < cand.end + 8; i++) {
+    const t = tok(ctx, i);
+    if (t.text !== ',') { if (t.pos === 'VERB') return []; continue; }
+    const mi = i + 1 < end ? mentionAt(ctx, i + 1) : -1;
+    if (mi < 0 || isMedia(ctx.doc.actors[mi] as ActorMention)) return [];
+    const group = compound(ctx, mi, 1, i + 1, end);
+    const after = (ctx.mentionTokens[group[group.length - 1] as number] as [number, number])[1];
+    return after < end && (tok(ctx, after).pos === 'VERB' || tok(ctx, after).pos === 'AUX') ? group : [];
+  }
+  return [];
+}
+
 /** Prepositions of an adverbial around a clause's act ("after fierce fighting with Y"). */
 const AROUND = new Set(['after', 'during', 'amid', 'following', 'in']);
 
@@ -1306,7 +1331,10 @@ export function attach(ctx: DocContext, cand: Candidate): Attached {
       const group = recip && distinctSides(expand(ctx, subj)) > 1 && cand.trigger - lastTok <= 3 && !thirdPartyVerbIn(ctx, lastTok, cand.trigger);
       // ("X retook the village after fierce fighting with Y": fighting with Y around X's own act is X's)
       if (subj.length > 0 && ATTACK_CODE.test(p.code)) foe = foughtWith(ctx, cand, lo, hi);
-      if (subj.length && !group && foe.length === 0 && !supportVerbBetween(ctx, subj, cand.trigger)) subj = [];
+      // "In a phone call with Modi, Vance urged ...": the contact named in a fronted phrase is the main clause's subject's
+      const fronted = subj.length === 0 && p.code.startsWith('04') ? frontedPhraseSubject(ctx, cand, sent.tokenStart, sent.tokenEnd) : [];
+      if (fronted.length) subj = fronted;
+      else if (subj.length && !group && foe.length === 0 && !supportVerbBetween(ctx, subj, cand.trigger)) subj = [];
       // "X and Y agree to a truce, mediators say": a noun that is the subject of a reporting verb is no object of X's
       if (subj.length && cand.end < hi && tok(ctx, cand.end).pos === 'VERB' && REPORTING.has(tok(ctx, cand.end).lemma)) subj = [];
       // "three civilians were killed in a car bombing": the subject of the hurt verb is the victim
