@@ -290,6 +290,15 @@ describe('time, attribution, event fields', () => {
     const es = code('Mordor army backed by Rohan declared a truce with Gondor.');
     assert.ok(es.length > 0 && es.every((e) => e.attribution?.speaker?.name !== 'Rohan'), JSON.stringify(es.map((e) => e.attribution)));
   });
+  test('a speaker across "while"/"but" reports the other clause only; a sentence-closing one reports all', () => {
+    const es = code('Rohan accused Mordor of shelling villages, while Queen Arwen said Gondor had expelled Mordor diplomats.');
+    const accusation = es.find((e) => e.cameo.startsWith('11'));
+    const expulsion = es.find((e) => e.cameo.startsWith('16'));
+    assert.equal(accusation?.attribution?.speaker, undefined);
+    assert.equal(expulsion?.attribution?.speaker?.name, 'Queen Arwen');
+    const closing = code('Gondor expelled Mordor diplomats but kept its embassy open, Queen Arwen said.').find((e) => e.cameo.startsWith('16'));
+    assert.equal(closing?.attribution?.speaker?.name, 'Queen Arwen');
+  });
   test('named speaker', () => {
     const a = code('Mordor shelled Gondor, King Elessar said.')[0]?.attribution;
     assert.equal(a?.speaker?.name, 'King Elessar');

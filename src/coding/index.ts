@@ -157,6 +157,33 @@ function deniesOwnAct(ctx: DocContext, cand: Candidate): boolean {
   return v.pos === 'VERB' && v.lemma === 'deny';
 }
 
+const CONTRAST = new Set(['while', 'whereas', 'but', ';']);
+
+/**
+ * "Thailand accused Cambodia of firing rockets, while Phnom Penh said Thai jets had bombed its territory":
+ * the sentence's attribution cue and the event lie on two sides of a contrast ("while", "whereas", "but",
+ * ";"); the cue reports the other clause, not this event — unless it closes the sentence.
+ */
+function acrossContrast(ctx: DocContext, a: Attribution, cand: Candidate): boolean {
+  if (!a.evidence) return false;
+  const trig = tok(ctx, cand.trigger);
+  const [from, to] = trig.end <= a.evidence.start ? [trig.end, a.evidence.start] : [a.evidence.end, trig.start];
+  if (from >= to) return false;
+  const s = ctx.doc.sentences[cand.sentence];
+  if (!s) return false;
+  let contrast = false;
+  let after = 0;
+  let opener = '';
+  for (let i = s.tokenStart; i < s.tokenEnd; i++) {
+    const t = tok(ctx, i);
+    if (t.start >= from && t.start < to && CONTRAST.has(t.lower)) contrast = true;
+    if (t.start === a.evidence.start) opener = t.lower;
+    if (t.start >= a.evidence.end) after++;
+  }
+  // (a cue closing the sentence, ", officials said." or "according to X ...", reports all of it)
+  return contrast && !(trig.end <= a.evidence.start && (after <= 4 || opener === 'according' || opener === 'citing'));
+}
+
 /**
  * The events of an attached candidate (one per pair, each with its intent event when any): appended,
  * or, when `slot` is not -1, written into the slots reserved for them from `slot` on.
@@ -175,6 +202,7 @@ function emit(ctx: DocContext, out: Emitted, sp: SentenceParts, cand: Candidate,
   const rule = att.passive ? `${cand.pattern.id}+passive` : cand.pattern.id;
   const viaContext = att.how.includes('context');
   const viaPronoun = att.how.includes('pronoun');
+  const attribution = sp.attribution && acrossContrast(ctx, sp.attribution, cand) ? undefined : sp.attribution;
   for (let k = 0; k < att.pairs.length; k++) {
     const pair = att.pairs[k] as Pair;
     const source = actor(pair.source);
@@ -182,7 +210,7 @@ function emit(ctx: DocContext, out: Emitted, sp: SentenceParts, cand: Candidate,
     const n = slot >= 0 ? slot + k : events.length;
     const ev = buildEvent({
       id: `${sp.idPrefix}${cand.trigger}:${n}`, docId: sp.docId, sentence: sp.si, span: sp.span,
-      evidence: sp.evidence, source, target, code, when, where, modality, attribution: sp.attribution, rule,
+      evidence: sp.evidence, source, target, code, when, where, modality, attribution, rule,
       confidence: confidence(viaContext, viaPronoun, cand.pattern.kind, !!target, !when.inferred), version: sp.version,
     });
     if (slot >= 0) {
