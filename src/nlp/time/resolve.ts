@@ -116,7 +116,7 @@ function datePart(r: ParsedResult, lower: string, context: string, ctx: StoryCon
     const wd = named ? WEEKDAY_INDEX[named[1]!]! : s.get('weekday') ?? 0;
     const date = forwardWeekday(context) ? weekdayAfter(ref, wd)
       : lastWeekday(context) ? weekdayOnOrBefore(addDays(ref, -1), wd)
-        : FUTURE_TENSE.test(context) ? weekdayOnOrAfter(ref, wd) : weekdayOnOrBefore(ref, wd);
+        : FUTURE_TENSE.test(context) ? weekdayOnOrAfter(REPORTED_FUTURE.test(context) ? addDays(ref, -1) : ref, wd) : weekdayOnOrBefore(ref, wd);
     const part: DatePart = { date, precision: 'day', inferred: true, anchors: true };
     if (r.end && r.end.isCertain('weekday')) {
       // "from Wednesday to Saturday": the end is the first such day on or after the start
@@ -209,6 +209,11 @@ function trimMatch(text: string): { skip: number; rest: string } | null {
  * "the leaders will meet on Saturday", "talks are to resume on Friday"): the weekday is the coming one
  * (today included), not the last. No comma between: another clause may be in the past.
  */
+/**
+ * "said the truce would take effect on Monday": a future told in the past is after the saying, which may
+ * be the day before the report (so from yesterday on: Monday's report of a Monday truce, Tuesday's too).
+ */
+const REPORTED_FUTURE = /\bwould\b[^.;,]*$/i;
 const FUTURE_TENSE = /\b(?:will|shall|would|is to|are to|scheduled|due to|expected to|set to|plans? to|planning to|planned|upcoming)\b[^.;,]*$/i;
 
 /** Words before a year-less date that point forward ("will meet on June 20", "due by"). */
