@@ -17,7 +17,7 @@
  */
 import type { AnnotatedDoc, Attribution, Event, EventActor, TimeExpr, Token } from '../domain/types.js';
 import { lookup } from '../domain/ontology.js';
-import { buildContext, type DocContext } from './context.js';
+import { buildContext, releaseContext, type DocContext } from './context.js';
 import { countryPart } from '../domain/types.js';
 import { matchSentence, type Candidate } from './match.js';
 import { readings } from './specificity.js';
@@ -277,6 +277,7 @@ export function codeEvents(doc: AnnotatedDoc, meta: CodeMeta): Event[] {
     deferred.length = 0;
   }
   if (meta.work) meta.work.checks += ctx.work.checks;
+  releaseContext(ctx);
   const keep = new Uint8Array(events.length);
   for (let i = 0; i < events.length; i++) if (events[i] !== null) keep[i] = 1;
   dropProtestDemands(doc, events, triggers, keep);

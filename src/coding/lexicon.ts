@@ -61,12 +61,12 @@ export function lexicon(ctx: DocContext): Lexicon {
   if (have && have.size === entries.size) return have;
   const tokens = ctx.doc.tokens;
   const n = tokens.length;
-  // (one buffer for the four columns: one allocation per document)
-  const buf = new Int32Array(4 * n);
-  const form = buf.subarray(0, n);
-  const lemma = buf.subarray(n, 2 * n);
-  const lemmaEntry = buf.subarray(2 * n, 3 * n);
-  const formEntry = buf.subarray(3 * n);
+  // (the four columns lie in the context's column buffer, after actorAt: no allocation per document)
+  const buf = ctx.columns;
+  const form = buf.subarray(n, 2 * n);
+  const lemma = buf.subarray(2 * n, 3 * n);
+  const lemmaEntry = buf.subarray(3 * n, 4 * n);
+  const formEntry = buf.subarray(4 * n, 5 * n);
   for (let i = 0; i < n; i++) {
     const t = tokens[i] as Token;
     const a = entries.get(t.lemma);
@@ -74,8 +74,9 @@ export function lexicon(ctx: DocContext): Lexicon {
     const b = same ? a : entries.get(t.lower);
     lemmaEntry[i] = a === undefined ? -1 : a;
     formEntry[i] = same || b === undefined ? -1 : b;
-    if (a !== undefined) lemma[i] = lemmaBits[a] as number;
-    if (b !== undefined) form[i] = formBits[b] as number;
+    // (every cell is written: the buffer holds the previous document's columns)
+    lemma[i] = a === undefined ? 0 : (lemmaBits[a] as number);
+    form[i] = b === undefined ? 0 : (formBits[b] as number);
   }
   const made: Lexicon = { form, lemma, lemmaEntry, formEntry, size: entries.size };
   ctx.lexicon = made;
