@@ -166,61 +166,59 @@ function matchFrom(ctx: DocContext, elems: Elem[], k: number, j: number, stop: n
 }
 
 /**
- * The set's compiled index, made once per pattern set: every word of the patterns gets an id; per
- * id the patterns it triggers; per pattern the words it still needs after its trigger (one id list
+ * The set's compiled index, made once per pattern set. Pattern words are keyed by their lexicon entry
+ * (lexicon.ts registers them; the document's lexicon then gives every token its entries): per entry
+ * the patterns it triggers; per pattern the words it still needs after its trigger (one entry list
  * per required word element, any of which will do). A pattern whose needed words do not all occur
  * later in the sentence cannot match and is not tried.
  */
 interface Trial { p: Pattern; needs: Int32Array[] }
 interface Index {
-  ids: Map<string, number>;
-  /** Lexicon entry → id (-1: a word of no pattern); entries registered after the index are none. */
-  idOfEntry: Int32Array;
-  triggers: Array<Trial[] | undefined>;
-  /** Per id: the last token index of the current sentence with that word (as form or lemma), valid when `stamp` is the sentence's. */
+  /** Lexicon entry → the patterns the word triggers (null: none). */
+  triggers: Array<Trial[] | null>;
+  /** One past the highest entry of a pattern word: entries from `top` on (registered later) are no pattern's. */
+  top: number;
+  /** Per entry: the last token index of the current sentence with that word (as form or lemma), valid when `stamp` is the sentence's. */
   lastAt: Int32Array;
   stamp: Int32Array;
-  /** Per token of the current sentence: ids of its lemma and its form (−1: none). */
-  lemmaId: Int32Array;
-  lowerId: Int32Array;
   serial: number;
 }
 const indexes = new WeakMap<PatternSet, Index>();
 
+/** Entries of the words of `alts` (of a multi-word alternative, its part `part`), each once. */
+function entriesOf(alts: readonly string[], part: number): Int32Array {
+  return Int32Array.from(new Set(alts.map((a) => entry(a.split('_')[part] as string))));
+}
+
 function indexOf(set: PatternSet): Index {
   const have = indexes.get(set);
   if (have) return have;
-  const ids = new Map<string, number>();
-  const id = (w: string): number => {
-    let n = ids.get(w);
-    if (n === undefined) { n = ids.size; ids.set(w, n); }
-    return n;
-  };
   const trials = new Map<Pattern, Trial>();
   const trial = (p: Pattern): Trial => {
     let t = trials.get(p);
     if (t) return t;
     const needs: Int32Array[] = [];
+    // a trigger of multi-word alternatives only ("ceasefire_violation", "=on_alert") needs one of their
+    // second words next
+    const first = (p.elems[0] as WordElem).alts;
+    if (first.every((a) => a.includes('_'))) needs.push(entriesOf(first, 1));
     for (let k = 1; k < p.elems.length; k++) {
       const e = p.elems[k] as Elem;
       if (e.kind !== 'word' || e.optional) continue;
-      needs.push(Int32Array.from(new Set(e.alts.map((a) => id(a.split('_')[0] as string)))));
+      needs.push(entriesOf(e.alts, 0));
     }
     t = { p, needs };
     trials.set(p, t);
     return t;
   };
-  const triggers: Array<Trial[] | undefined> = [];
-  for (const [w, list] of set.byTrigger) triggers[id(w)] = list.map(trial);
-  const entryIds: Array<[number, number]> = [];
+  const lists: Array<[number, Trial[]]> = [];
+  for (const [w, list] of set.byTrigger) lists.push([entry(w), list.map(trial)]);
   let top = 0;
-  for (const [w, n] of ids) { const e = entry(w); entryIds.push([e, n]); if (e + 1 > top) top = e + 1; }
-  const idOfEntry = new Int32Array(top).fill(-1);
-  for (const [e, n] of entryIds) idOfEntry[e] = n;
-  const made: Index = {
-    ids, idOfEntry, triggers, lastAt: new Int32Array(ids.size), stamp: new Int32Array(ids.size),
-    lemmaId: new Int32Array(64), lowerId: new Int32Array(64), serial: 0,
-  };
+  for (const t of trials.values()) for (const alts of t.needs) for (const e of alts) top = Math.max(top, e + 1);
+  for (const [e] of lists) top = Math.max(top, e + 1);
+  const triggers: Array<Trial[] | null> = new Array<Trial[] | null>(top).fill(null);
+  for (const [e, list] of lists) triggers[e] = list;
+  const made: Index = { triggers, top, lastAt: new Int32Array(top), stamp: new Int32Array(top), serial: 0 };
   indexes.set(set, made);
   return made;
 }
@@ -332,29 +330,22 @@ export function matchSentence(ctx: DocContext, set: PatternSet, sentence: number
   const tokens = ctx.doc.tokens;
   const x = indexOf(set);
   const serial = x.serial = x.serial >= 0x7fffffff ? 1 : x.serial + 1;
-  const n = s.tokenEnd - s.tokenStart;
-  if (x.lemmaId.length < n) { x.lemmaId = new Int32Array(2 * n); x.lowerId = new Int32Array(2 * n); }
-  const { idOfEntry, lastAt, stamp, lemmaId, lowerId } = x;
+  const { triggers, top, lastAt, stamp } = x;
   // (the index registers its words as lexicon entries before the document's lexicon is made)
   const { lemmaEntry, formEntry } = lexicon(ctx);
-  const top = idOfEntry.length;
   let any = false;
   for (let i = s.tokenStart; i < s.tokenEnd; i++) {
-    const ea = lemmaEntry[i] as number;
-    const eb = formEntry[i] as number;
-    const a = ea >= 0 && ea < top ? (idOfEntry[ea] as number) : -1;
-    const b = eb >= 0 && eb < top ? (idOfEntry[eb] as number) : -1;
-    lemmaId[i - s.tokenStart] = a;
-    lowerId[i - s.tokenStart] = b;
-    if (a >= 0) { lastAt[a] = i; stamp[a] = serial; any = true; }
-    if (b >= 0) { lastAt[b] = i; stamp[b] = serial; any = true; }
+    const a = lemmaEntry[i] as number;
+    const b = formEntry[i] as number;
+    if (a >= 0 && a < top) { lastAt[a] = i; stamp[a] = serial; if (triggers[a] !== null) any = true; }
+    if (b >= 0 && b < top) { lastAt[b] = i; stamp[b] = serial; if (triggers[b] !== null) any = true; }
   }
   if (!any) return out;
   for (let i = s.tokenStart; i < s.tokenEnd; i++) {
-    const ai = lemmaId[i - s.tokenStart] as number;
-    const bi = lowerId[i - s.tokenStart] as number;
-    const a = ai >= 0 ? x.triggers[ai] : undefined;
-    const b = bi >= 0 ? x.triggers[bi] : undefined;
+    const ea = lemmaEntry[i] as number;
+    const eb = formEntry[i] as number;
+    const a = ea >= 0 && ea < top ? triggers[ea] : null;
+    const b = eb >= 0 && eb < top ? triggers[eb] : null;
     if (!a && !b) continue;
     const t = tokens[i] as Token;
     if (t.type !== 'word') continue;
