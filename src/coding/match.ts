@@ -171,8 +171,15 @@ function matchFrom(ctx: DocContext, elems: Elem[], k: number, j: number, stop: n
  * the patterns it triggers; per pattern the words it still needs after its trigger (one entry list
  * per required word element, any of which will do). A pattern whose needed words do not all occur
  * later in the sentence cannot match and is not tried.
+ *
+ * Most patterns tried fail that test because a needed word is nowhere in the sentence. So each needed
+ * word also has one of 31 bits, and the sentence pass ORs the bits of its words: a pattern whose
+ * words' bits are not all there is skipped without looking its words up (`all`: the bits of needs of
+ * one word, each required; `any`: those of its first need of several words, one of which is).
  */
-interface Trial { p: Pattern; needs: Int32Array[] }
+interface Trial { p: Pattern; needs: Int32Array[]; all: number; any: number }
+/** Set in every sentence's bits, so that a pattern with no need of several words (`any` = -1) passes. */
+const ALWAYS = 1 << 31;
 interface Index {
   /** Lexicon entry → the patterns the word triggers (null: none). */
   triggers: Array<Trial[] | null>;
@@ -182,6 +189,10 @@ interface Index {
   lastAt: Int32Array;
   stamp: Int32Array;
   serial: number;
+  /** Per entry: the bit of a needed word (0: no pattern needs the word after its trigger). */
+  bit: Int32Array;
+  /** The current sentence's bits (with ALWAYS). */
+  words: number;
 }
 const indexes = new WeakMap<PatternSet, Index>();
 
@@ -207,7 +218,7 @@ function indexOf(set: PatternSet): Index {
       if (e.kind !== 'word' || e.optional) continue;
       needs.push(entriesOf(e.alts, 0));
     }
-    t = { p, needs };
+    t = { p, needs, all: 0, any: -1 };
     trials.set(p, t);
     return t;
   };
@@ -218,7 +229,21 @@ function indexOf(set: PatternSet): Index {
   for (const [e] of lists) top = Math.max(top, e + 1);
   const triggers: Array<Trial[] | null> = new Array<Trial[] | null>(top).fill(null);
   for (const [e, list] of lists) triggers[e] = list;
-  const made: Index = { triggers, top, lastAt: new Int32Array(top), stamp: new Int32Array(top), serial: 0 };
+  // the bits: round-robin over the needed words, in the order first needed
+  const bit = new Int32Array(top);
+  let nextBit = 0;
+  for (const t of trials.values()) {
+    for (const alts of t.needs) {
+      let bits = 0;
+      for (const e of alts) {
+        if (bit[e] === 0) bit[e] = 1 << (nextBit++ % 31);
+        bits |= bit[e] as number;
+      }
+      if (alts.length === 1) t.all |= bits;
+      else if (t.any === -1) t.any = bits;
+    }
+  }
+  const made: Index = { triggers, top, lastAt: new Int32Array(top), stamp: new Int32Array(top), serial: 0, bit, words: ALWAYS };
   indexes.set(set, made);
   return made;
 }
@@ -243,9 +268,10 @@ const scratch: { slot?: number; words: number } = { words: 0 };
 /** Matches each pattern of a trigger list at token i; skips a pattern already found at i (from `first`). */
 function tryList(ctx: DocContext, x: Index, list: Trial[], sentence: number, i: number, stop: number, out: Candidate[], first: number): void {
   const slot = scratch;
+  const words = x.words;
   for (let l = 0; l < list.length; l++) {
-    const { p, needs } = list[l] as Trial;
-    if (!feasible(x, needs, i)) continue;
+    const { p, needs, all, any } = list[l] as Trial;
+    if ((all & words) !== all || (any & words) === 0 || !feasible(x, needs, i)) continue;
     slot.slot = undefined;
     slot.words = 0;
     const end = matchFrom(ctx, p.elems, 0, i, stop, slot);
@@ -330,17 +356,19 @@ export function matchSentence(ctx: DocContext, set: PatternSet, sentence: number
   const tokens = ctx.doc.tokens;
   const x = indexOf(set);
   const serial = x.serial = x.serial >= 0x7fffffff ? 1 : x.serial + 1;
-  const { triggers, top, lastAt, stamp } = x;
+  const { triggers, top, lastAt, stamp, bit } = x;
+  let words = ALWAYS;
   // (the index registers its words as lexicon entries before the document's lexicon is made)
   const { lemmaEntry, formEntry } = lexicon(ctx);
   let any = false;
   for (let i = s.tokenStart; i < s.tokenEnd; i++) {
     const a = lemmaEntry[i] as number;
     const b = formEntry[i] as number;
-    if (a >= 0 && a < top) { lastAt[a] = i; stamp[a] = serial; if (triggers[a] !== null) any = true; }
-    if (b >= 0 && b < top) { lastAt[b] = i; stamp[b] = serial; if (triggers[b] !== null) any = true; }
+    if (a >= 0 && a < top) { lastAt[a] = i; stamp[a] = serial; words |= bit[a] as number; if (triggers[a] !== null) any = true; }
+    if (b >= 0 && b < top) { lastAt[b] = i; stamp[b] = serial; words |= bit[b] as number; if (triggers[b] !== null) any = true; }
   }
   if (!any) return out;
+  x.words = words;
   for (let i = s.tokenStart; i < s.tokenEnd; i++) {
     const ea = lemmaEntry[i] as number;
     const eb = formEntry[i] as number;
