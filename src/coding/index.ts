@@ -27,7 +27,7 @@ import { intentCode } from './intent.js';
 import { selfClaimed } from './claims.js';
 import { obligations, type Obligation } from './obligation.js';
 import type { Pattern } from './patterns.js';
-import { dominantTime, eventTime, sentenceTimes, timeOf, type SentenceTimes } from './when.js';
+import { dominantTime, eventTime, timeOf } from './when.js';
 import { placeOf } from './where.js';
 import { attributionCues, attributionOf } from './attribution.js';
 import { dropSubsumed, mergeDated, type CodedEvent } from './merge.js';
@@ -137,7 +137,7 @@ function assertedOther(doc: AnnotatedDoc, events: ReadonlyArray<CodedEvent | nul
 /** What the events of one sentence share. */
 interface SentenceParts {
   docId: string; si: number; span: [number, number]; evidence: string; attribution: Attribution | undefined;
-  idPrefix: string; version: string | undefined; dominant: TimeExpr | null; times: SentenceTimes;
+  idPrefix: string; version: string | undefined; dominant: TimeExpr | null;
 }
 
 /** The events coded so far, with per event whether its date came from context and its pattern's trigger (-1: none). */
@@ -155,7 +155,7 @@ function emit(ctx: DocContext, out: Emitted, sp: SentenceParts, cand: Candidate,
   const intentEntry = intent ? lookup(intent) : null;
   // (a reserved slot holds one event: plain statements have no intent)
   if (intentEntry && slot >= 0) throw new Error(`coding: a deferred ${code.code} event has an intent event`);
-  const { when, fromContext } = eventTime(ctx, cand, sp.dominant, sp.times);
+  const { when, fromContext } = eventTime(ctx, cand, sp.dominant);
   const where = placeOf(ctx, cand);
   const rule = att.passive ? `${cand.pattern.id}+passive` : cand.pattern.id;
   const viaContext = att.how.includes('context');
@@ -199,7 +199,6 @@ export function codeEvents(doc: AnnotatedDoc, meta: CodeMeta): Event[] {
   const set = meta.patterns ?? defaultPatterns();
   const ctx = buildContext(doc);
   const dominant = dominantTime(ctx);
-  const times = sentenceTimes();
   const cues = attributionCues();
   const version = meta.version ?? set.version;
   // (a slot left null: a plain statement its sentence's other events made redundant)
@@ -228,7 +227,7 @@ export function codeEvents(doc: AnnotatedDoc, meta: CodeMeta): Event[] {
       const c = lookup('100');
       if (!c) break;
       const trig = doc.tokens[d.modal] as Token;
-      const when = timeOf(ctx, { pattern: OBLIGATION_PATTERN, sentence: si, trigger: d.modal, end: d.modal + 1, words: 1 }, dominant, times);
+      const when = timeOf(ctx, { pattern: OBLIGATION_PATTERN, sentence: si, trigger: d.modal, end: d.modal + 1, words: 1 }, dominant);
       const { fromContext, ...w } = when;
       const ev: CodedEvent = {
         id: `${meta.docId}:${si}:${d.modal}:${events.length}`, docId: meta.docId, sentence: si, span,
@@ -242,7 +241,7 @@ export function codeEvents(doc: AnnotatedDoc, meta: CodeMeta): Event[] {
       triggers.push(-1);
     }
     let previous: Attached | null = null;
-    const sp: SentenceParts = { docId: meta.docId, si, span, evidence, attribution, idPrefix, version, dominant, times };
+    const sp: SentenceParts = { docId: meta.docId, si, span, evidence, attribution, idPrefix, version, dominant };
     for (const reading of cands) {
       let cand = reading.best;
       // a demand pattern around the reminder or report the obligation refiner already coded
