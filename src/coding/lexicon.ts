@@ -50,7 +50,7 @@ export function lemmaClass(words: Iterable<string>): number {
 
 /**
  * Per token of a document: the form classes of its `lower` and the lemma classes of its `lemma`;
- * the entries of its lemma and of its form when that differs from the lemma (-1: none, or the same);
+ * the entries of its lemma and of its form (-1: none; the same entry when the two are the same word);
  * `size`: the number of entries when it was made (words registered later are not looked up).
  */
 export interface Lexicon { form: Int32Array; lemma: Int32Array; lemmaEntry: Int32Array; formEntry: Int32Array; size: number }
@@ -73,7 +73,7 @@ export function lexicon(ctx: DocContext): Lexicon {
     const same = t.lower === t.lemma;
     const b = same ? a : entries.get(t.lower);
     lemmaEntry[i] = a === undefined ? -1 : a;
-    formEntry[i] = same || b === undefined ? -1 : b;
+    formEntry[i] = b === undefined ? -1 : b;
     // (every cell is written: the buffer holds the previous document's columns)
     lemma[i] = a === undefined ? 0 : (lemmaBits[a] as number);
     form[i] = b === undefined ? 0 : (formBits[b] as number);

@@ -9,7 +9,7 @@
 import type { Token } from '../domain/types.js';
 import { POSSESSIVE_DET, type DocContext } from './context.js';
 import type { Pattern, PatternSet, WordElem, Elem } from './patterns.js';
-import { entry, lexicon } from './lexicon.js';
+import { entry, lexicon, type Lexicon } from './lexicon.js';
 
 export interface Candidate {
   pattern: Pattern;
@@ -39,15 +39,20 @@ function one(t: Token, a: string, exact: boolean): boolean {
   return t.lower === a || (!exact && t.lemma === a);
 }
 
-interface Compiled { single: Set<string>; multi: string[][] }
-/** Each element's compiled word sets, kept on the element itself (non-enumerable: invisible to equality and JSON). */
+/** An element's words: the lexicon entries of its one-word alternatives, and its multi-word ones split. */
+interface Compiled { single: Int32Array; multi: string[][] }
+/**
+ * Each element's compiled words, kept on the element itself (non-enumerable: invisible to equality and
+ * JSON). The index compiles every element of its set, so their words are lexicon entries before any
+ * document's lexicon is made.
+ */
 const COMPILED = Symbol('compiled');
 type WithCompiled = WordElem & { [COMPILED]?: Compiled };
 
 function compile(e: WordElem): Compiled {
   const c = (e as WithCompiled)[COMPILED];
   if (c) return c;
-  const made: Compiled = { single: new Set(e.alts.filter((a) => !a.includes('_'))), multi: e.alts.filter((a) => a.includes('_')).map((a) => a.split('_')) };
+  const made: Compiled = { single: Int32Array.from(e.alts.filter((a) => !a.includes('_')), entry), multi: e.alts.filter((a) => a.includes('_')).map((a) => a.split('_')) };
   Object.defineProperty(e, COMPILED, { value: made, enumerable: false });
   return made;
 }
@@ -61,11 +66,20 @@ function posFree(e: WordElem): WordElem {
   return c;
 }
 
-/** Number of tokens an element matches at token i (0 = no match); multi-word alternatives use `_`. */
-export function wordMatches(tokens: readonly Token[], i: number, e: WordElem, stop: number): number {
+/**
+ * Number of tokens an element matches at token i (0 = no match); multi-word alternatives use `_`. A
+ * one-word alternative is the token's form, or its lemma unless exact: compared as lexicon entries.
+ */
+function wordMatches(tokens: readonly Token[], lex: Lexicon, i: number, e: WordElem, stop: number): number {
   const t = tokens[i] as Token;
   const c = compile(e);
-  if ((c.single.has(t.lower) || (!e.exact && c.single.has(t.lemma))) && posOk(t, e.pos)) return 1;
+  const form = lex.formEntry[i] as number;
+  const lemma = e.exact ? -2 : (lex.lemmaEntry[i] as number);
+  const single = c.single;
+  for (let k = 0; k < single.length; k++) {
+    const w = single[k] as number;
+    if (w === form || w === lemma) { if (posOk(t, e.pos)) return 1; break; }
+  }
   for (const parts of c.multi) {
     if (i + parts.length > stop) continue;
     if (matchesAll(tokens, i, parts, e.exact)) return parts.length;
@@ -138,7 +152,7 @@ function matchFrom(ctx: DocContext, elems: Elem[], k: number, j: number, stop: n
   const nx = tokens[j + 1];
   if (k === 0 && e.pos === 'V' && (tokens[j] as Token).pos === 'NOUN' && (tokens[j] as Token).lower.endsWith('s') && j > 0 &&
     ctx.actorAt[j - 1] !== -1 && nx && (ctx.actorAt[j + 1] !== -1 || nx.pos === 'DET')) {
-    const n = wordMatches(tokens, j, posFree(e), stop);
+    const n = wordMatches(tokens, ctx.lexicon as Lexicon, j, posFree(e), stop);
     if (n > 0) { const r = matchFrom(ctx, elems, k + 1, j + n, stop, out); if (r >= 0) { out.words += n; return r; } }
   }
   // a word: here, or after skipping a few modifiers (not for the trigger itself)
@@ -152,7 +166,7 @@ function matchFrom(ctx: DocContext, elems: Elem[], k: number, j: number, stop: n
     const prev = tokens[j + s - 1] as Token;
     if (s > 0 && !SKIPPABLE.has(prev.pos) && prev.text !== '-' && !hyphenPart(tokens, j + s - 1)) break;
     if (s > 0 && particle && prev.pos === 'PROPN' && ctx.actorAt[j + s - 1] !== -1) break;
-    const n = wordMatches(tokens, j + s, e, stop);
+    const n = wordMatches(tokens, ctx.lexicon as Lexicon, j + s, e, stop);
     // a pattern's closing preposition that opens a time phrase ("fired a missile on Thursday") is no
     // "fire ... on <target>"
     if (n > 0 && k > 0 && k === elems.length - 1 && t.pos === 'ADP' && j + s + 1 < stop && insideTime(ctx, tokens[j + s + 1] as Token)) continue;
@@ -222,6 +236,7 @@ function indexOf(set: PatternSet): Index {
     trials.set(p, t);
     return t;
   };
+  for (const p of set.patterns) for (const e of p.elems) if (e.kind === 'word') compile(e);
   const lists: Array<[number, Trial[]]> = [];
   for (const [w, list] of set.byTrigger) lists.push([entry(w), list.map(trial)]);
   let top = 0;
@@ -365,7 +380,7 @@ export function matchSentence(ctx: DocContext, set: PatternSet, sentence: number
     const a = lemmaEntry[i] as number;
     const b = formEntry[i] as number;
     if (a >= 0 && a < top) { lastAt[a] = i; stamp[a] = serial; words |= bit[a] as number; if (triggers[a] !== null) any = true; }
-    if (b >= 0 && b < top) { lastAt[b] = i; stamp[b] = serial; words |= bit[b] as number; if (triggers[b] !== null) any = true; }
+    if (b !== a && b >= 0 && b < top) { lastAt[b] = i; stamp[b] = serial; words |= bit[b] as number; if (triggers[b] !== null) any = true; }
   }
   if (!any) return out;
   x.words = words;
@@ -373,7 +388,7 @@ export function matchSentence(ctx: DocContext, set: PatternSet, sentence: number
     const ea = lemmaEntry[i] as number;
     const eb = formEntry[i] as number;
     const a = ea >= 0 && ea < top ? triggers[ea] : null;
-    const b = eb >= 0 && eb < top ? triggers[eb] : null;
+    const b = eb >= 0 && eb < top && eb !== ea ? triggers[eb] : null;
     if (!a && !b) continue;
     const t = tokens[i] as Token;
     if (t.type !== 'word') continue;
