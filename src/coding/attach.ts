@@ -28,7 +28,7 @@ import { PRONOUNS, REL, STOP_RIGHT, isMedia, mentionAt, tok } from './tokens.js'
 import { ADDRESSED, locativeCountry, placeAfter, protestTarget, thatAfter } from './targets.js';
 import type { Candidate } from './match.js';
 import { countryOf, MEDIATING, mentionCodes, POSSESSIVE_DET, sideOf, STATE_SECTORS, type DocContext } from './context.js';
-import { lemmaClass, lexicon } from './lexicon.js';
+import { formClass, lemmaClass, lexicon } from './lexicon.js';
 
 /** Word and tag sets tested per token (module-level so that no array is built per call). */
 const JOINERS = new Set([',', 'and', '&', 'as well as']);
@@ -122,22 +122,19 @@ function segmentStart(ctx: DocContext, lo: number, end: number): number {
   return lo;
 }
 
-// (the clause marks are all single characters: a longer token is looked up in no set)
+// (the clause marks as word classes: the scans test the tokens' class bits, not their text)
+const F_CLAUSE = formClass(CLAUSE_PUNCT);
+const F_CLAUSE_END = formClass(CLAUSE_END_PUNCT);
+
 function clauseStart(ctx: DocContext, trigger: number, sentStart: number): number {
-  const tokens = ctx.doc.tokens;
-  for (let i = trigger - 1; i >= sentStart; i--) {
-    const x = (tokens[i] as Token).text;
-    if (x.length === 1 && CLAUSE_PUNCT.has(x)) return i + 1;
-  }
+  const form = lexicon(ctx).form;
+  for (let i = trigger - 1; i >= sentStart; i--) if (((form[i] as number) & F_CLAUSE) !== 0) return i + 1;
   return sentStart;
 }
 
 export function clauseEnd(ctx: DocContext, from: number, sentEnd: number): number {
-  const tokens = ctx.doc.tokens;
-  for (let i = from; i < sentEnd; i++) {
-    const x = (tokens[i] as Token).text;
-    if (x.length === 1 && CLAUSE_END_PUNCT.has(x)) return i;
-  }
+  const form = lexicon(ctx).form;
+  for (let i = from; i < sentEnd; i++) if (((form[i] as number) & F_CLAUSE_END) !== 0) return i;
   return sentEnd;
 }
 
