@@ -207,6 +207,8 @@ interface Index {
   bit: Int32Array;
   /** The current sentence's bits (with ALWAYS). */
   words: number;
+  /** The current sentence's trigger tokens (room for them). */
+  at: Int32Array;
 }
 const indexes = new WeakMap<PatternSet, Index>();
 
@@ -258,7 +260,7 @@ function indexOf(set: PatternSet): Index {
       else if (t.any === -1) t.any = bits;
     }
   }
-  const made: Index = { triggers, top, lastAt: new Int32Array(top), stamp: new Int32Array(top), serial: 0, bit, words: ALWAYS };
+  const made: Index = { triggers, top, lastAt: new Int32Array(top), stamp: new Int32Array(top), serial: 0, bit, words: ALWAYS, at: new Int32Array(64) };
   indexes.set(set, made);
   return made;
 }
@@ -334,7 +336,7 @@ function attributiveParticiple(ctx: DocContext, i: number, sentStart: number): b
  */
 function attributivePast(ctx: DocContext, i: number): boolean {
   const t = ctx.doc.tokens[i] as Token;
-  if (t.pos !== 'VERB' || !/(ed|en)$/.test(t.lower)) return false;
+  if (t.pos !== 'VERB' || !(t.lower.endsWith('ed') || t.lower.endsWith('en'))) return false;
   const n = ctx.doc.tokens[i + 1];
   if (!n || (n.pos !== 'NOUN' && n.pos !== 'PROPN')) return false;
   return (ctx.doc.tokens[i - 1] as Token).text === '-';
@@ -354,7 +356,6 @@ function pressMention(m: { kind: string; code: string }): boolean {
   return m.kind === 'media' || m.code.slice(3, 6) === 'MED';
 }
 
-/** Candidates of one sentence, in token order (several per trigger possible). */
 /**
  * A capitalised word inside a time expression is part of a date, not a trigger: the month in
  * "a visit planned for March" is no march.
@@ -364,6 +365,7 @@ function insideTime(ctx: DocContext, t: Token): boolean {
   return false;
 }
 
+/** Candidates of one sentence, in token order (several per trigger possible). */
 export function matchSentence(ctx: DocContext, set: PatternSet, sentence: number): Candidate[] {
   const s = ctx.doc.sentences[sentence];
   if (!s) return [];
@@ -375,16 +377,22 @@ export function matchSentence(ctx: DocContext, set: PatternSet, sentence: number
   let words = ALWAYS;
   // (the index registers its words as lexicon entries before the document's lexicon is made)
   const { lemmaEntry, formEntry } = lexicon(ctx);
-  let any = false;
+  // the sentence's words (stamped), and the tokens that trigger patterns
+  if (x.at.length < s.tokenEnd - s.tokenStart) x.at = new Int32Array(2 * (s.tokenEnd - s.tokenStart));
+  const at = x.at;
+  let n = 0;
   for (let i = s.tokenStart; i < s.tokenEnd; i++) {
     const a = lemmaEntry[i] as number;
     const b = formEntry[i] as number;
-    if (a >= 0 && a < top) { lastAt[a] = i; stamp[a] = serial; words |= bit[a] as number; if (triggers[a] !== null) any = true; }
-    if (b !== a && b >= 0 && b < top) { lastAt[b] = i; stamp[b] = serial; words |= bit[b] as number; if (triggers[b] !== null) any = true; }
+    let trigger = false;
+    if (a >= 0 && a < top) { lastAt[a] = i; stamp[a] = serial; words |= bit[a] as number; trigger = triggers[a] !== null; }
+    if (b !== a && b >= 0 && b < top) { lastAt[b] = i; stamp[b] = serial; words |= bit[b] as number; trigger ||= triggers[b] !== null; }
+    if (trigger) at[n++] = i;
   }
-  if (!any) return out;
+  if (n === 0) return out;
   x.words = words;
-  for (let i = s.tokenStart; i < s.tokenEnd; i++) {
+  for (let k = 0; k < n; k++) {
+    const i = at[k] as number;
     const ea = lemmaEntry[i] as number;
     const eb = formEntry[i] as number;
     const a = ea >= 0 && ea < top ? triggers[ea] : null;
