@@ -138,6 +138,7 @@ export function bySentence<T extends { start: number; end: number }>(doc: Annota
   const ss = doc.sentences;
   for (let k = 0; k < spans.length; k++) {
     const t = spans[k] as T;
+    if (!keep(t)) continue;
     // the last sentence starting at or before the span
     let lo = 0;
     let hi = ss.length - 1;
@@ -146,7 +147,7 @@ export function bySentence<T extends { start: number; end: number }>(doc: Annota
       const mid = (lo + hi) >> 1;
       if ((ss[mid] as { start: number }).start <= t.start) { at = mid; lo = mid + 1; } else hi = mid - 1;
     }
-    if (at < 0 || t.end > (ss[at] as { end: number }).end || !keep(t)) continue;
+    if (at < 0 || t.end > (ss[at] as { end: number }).end) continue;
     (out[at] ??= []).push(t);
   }
   return out;
