@@ -116,15 +116,17 @@ function appositiveTitle(ctx: DocContext, a: number, b: number): boolean {
   return ma.kind === 'person' && ma.how === 'name' && mb.kind === 'person' && mb.how === 'title';
 }
 
-/** The start of the comma segment of [lo, …) that ends at `end`: the token after the last comma before `end`, else `lo`. */
-function segmentStart(ctx: DocContext, lo: number, end: number): number {
-  for (let i = end - 1; i >= lo; i--) if (tok(ctx, i).text === ',') return i + 1;
-  return lo;
-}
-
-// (the clause marks as word classes: the scans test the tokens' class bits, not their text)
+// (the comma and the clause marks as word classes: the scans test the tokens' class bits, not their text)
+const F_COMMA = formClass([',']);
 const F_CLAUSE = formClass(CLAUSE_PUNCT);
 const F_CLAUSE_END = formClass(CLAUSE_END_PUNCT);
+
+/** The start of the comma segment of [lo, …) that ends at `end`: the token after the last comma before `end`, else `lo`. */
+function segmentStart(ctx: DocContext, lo: number, end: number): number {
+  const form = lexicon(ctx).form;
+  for (let i = end - 1; i >= lo; i--) if (((form[i] as number) & F_COMMA) !== 0) return i + 1;
+  return lo;
+}
 
 function clauseStart(ctx: DocContext, trigger: number, sentStart: number): number {
   const form = lexicon(ctx).form;
