@@ -740,10 +740,17 @@ function agentParticiple(ctx: DocContext, i: number, hi: number): boolean {
   const aside = p.text === ',' && i > 1 && tok(ctx, i - 2).pos === 'NOUN' && MEDIATING.has(t.lemma);
   if (p.pos !== 'NOUN' && !aside && !(p.pos === 'PROPN' && nameInPhrase(ctx, i - 1))) return false;
   const n = i + 1 < hi ? tok(ctx, i + 1) : null;
-  // ("retaliated by firing missiles": "by" + a gerund is the means of an active verb, not an agent)
-  const agentAt = (k: number): boolean => tok(ctx, k).lower === 'by' && !(k + 1 < hi && gerundWord(tok(ctx, k + 1)));
-  if (n && agentAt(i + 1)) return true;
-  return !!n && (n.pos === 'ADP' || n.pos === 'PART') && i + 2 < hi && agentAt(i + 2);
+  if (n && agentAt(ctx, i + 1, hi)) return true;
+  return !!n && (n.pos === 'ADP' || n.pos === 'PART') && i + 2 < hi && agentAt(ctx, i + 2, hi);
+}
+
+/**
+ * "by" at k opening an agent: "retaliated by firing missiles" ("by" + a gerund) is the means of an
+ * active verb, not an agent. (A function, not a closure made per call: under tsx a named closure is
+ * also given its name at each creation.)
+ */
+function agentAt(ctx: DocContext, k: number, hi: number): boolean {
+  return tok(ctx, k).lower === 'by' && !(k + 1 < hi && gerundWord(tok(ctx, k + 1)));
 }
 
 /** Verbs whose "by" is their own particle ("stood by", "abided by"), never an agent's. */
