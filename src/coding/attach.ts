@@ -28,7 +28,7 @@ import { PRONOUNS, REL, STOP_RIGHT, isMedia, mentionAt, tok } from './tokens.js'
 import { ADDRESSED, locativeCountry, placeAfter, protestTarget, thatAfter } from './targets.js';
 import type { Candidate } from './match.js';
 import { countryOf, MEDIATING, mentionCodes, THIRD_PARTY, POSSESSIVE_DET, sideOf, STATE_SECTORS, type DocContext } from './context.js';
-import { lemmaClass, lexicon } from './lexicon.js';
+import { formClass, lemmaClass, lexicon } from './lexicon.js';
 
 /** Word and tag sets tested per token (module-level so that no array is built per call). */
 const JOINERS = new Set([',', 'and', '&', 'as well as']);
@@ -146,28 +146,27 @@ function appositiveTitle(ctx: DocContext, a: number, b: number): boolean {
   return ma.kind === 'person' && ma.how === 'name' && mb.kind === 'person' && mb.how === 'title';
 }
 
+// (the comma and the clause marks as word classes: the scans test the tokens' class bits, not their text)
+const F_COMMA = formClass([',']);
+const F_CLAUSE = formClass(CLAUSE_PUNCT);
+const F_CLAUSE_END = formClass(CLAUSE_END_PUNCT);
+
 /** The start of the comma segment of [lo, …) that ends at `end`: the token after the last comma before `end`, else `lo`. */
 function segmentStart(ctx: DocContext, lo: number, end: number): number {
-  for (let i = end - 1; i >= lo; i--) if (tok(ctx, i).text === ',') return i + 1;
+  const form = lexicon(ctx).form;
+  for (let i = end - 1; i >= lo; i--) if (((form[i] as number) & F_COMMA) !== 0) return i + 1;
   return lo;
 }
 
-// (the clause marks are all single characters: a longer token is looked up in no set)
 function clauseStart(ctx: DocContext, trigger: number, sentStart: number): number {
-  const tokens = ctx.doc.tokens;
-  for (let i = trigger - 1; i >= sentStart; i--) {
-    const x = (tokens[i] as Token).text;
-    if (x.length === 1 && CLAUSE_PUNCT.has(x)) return i + 1;
-  }
+  const form = lexicon(ctx).form;
+  for (let i = trigger - 1; i >= sentStart; i--) if (((form[i] as number) & F_CLAUSE) !== 0) return i + 1;
   return sentStart;
 }
 
 export function clauseEnd(ctx: DocContext, from: number, sentEnd: number): number {
-  const tokens = ctx.doc.tokens;
-  for (let i = from; i < sentEnd; i++) {
-    const x = (tokens[i] as Token).text;
-    if (x.length === 1 && CLAUSE_END_PUNCT.has(x)) return i;
-  }
+  const form = lexicon(ctx).form;
+  for (let i = from; i < sentEnd; i++) if (((form[i] as number) & F_CLAUSE_END) !== 0) return i;
   return sentEnd;
 }
 
@@ -788,10 +787,17 @@ function agentParticiple(ctx: DocContext, i: number, hi: number): boolean {
   const aside = p.text === ',' && i > 1 && tok(ctx, i - 2).pos === 'NOUN' && MEDIATING.has(t.lemma);
   if (p.pos !== 'NOUN' && !aside && !(p.pos === 'PROPN' && nameInPhrase(ctx, i - 1))) return false;
   const n = i + 1 < hi ? tok(ctx, i + 1) : null;
-  // ("retaliated by firing missiles": "by" + a gerund is the means of an active verb, not an agent)
-  const agentAt = (k: number): boolean => tok(ctx, k).lower === 'by' && !(k + 1 < hi && gerundWord(tok(ctx, k + 1)));
-  if (n && agentAt(i + 1)) return true;
-  return !!n && (n.pos === 'ADP' || n.pos === 'PART') && i + 2 < hi && agentAt(i + 2);
+  if (n && agentAt(ctx, i + 1, hi)) return true;
+  return !!n && (n.pos === 'ADP' || n.pos === 'PART') && i + 2 < hi && agentAt(ctx, i + 2, hi);
+}
+
+/**
+ * "by" at k opening an agent: "retaliated by firing missiles" ("by" + a gerund) is the means of an
+ * active verb, not an agent. (A function, not a closure made per call: under tsx a named closure is
+ * also given its name at each creation.)
+ */
+function agentAt(ctx: DocContext, k: number, hi: number): boolean {
+  return tok(ctx, k).lower === 'by' && !(k + 1 < hi && gerundWord(tok(ctx, k + 1)));
 }
 
 /** Verbs whose "by" is their own particle ("stood by", "abided by"), never an agent's. */

@@ -26,8 +26,33 @@ export interface DocContext {
   partiesOf?: Array<Party[] | undefined>;
   /** The tokens' word classes (lexicon.ts), made on first use. */
   lexicon?: Lexicon | undefined;
-  /** Sentence → its place mentions that are no country (where.ts), made on first use. */
+  /** Sentence → its place mentions that are no country (where.ts), made for all sentences on first use. */
   placesIn?: Array<Array<AnnotatedDoc['places'][number]> | undefined>;
+  /** Sentence → its time expressions that may date its events (when.ts), made for all sentences on first use. */
+  timesIn?: Array<Array<AnnotatedDoc['times'][number]> | undefined>;
+  /** Room for the document's per-token Int32 columns: `actorAt`, then the lexicon's four (see `columns`). */
+  columns: Int32Array;
+}
+
+/**
+ * The per-token Int32 columns of a context (its `actorAt`, the lexicon's four) lie in one buffer of
+ * 5 × tokens. A typed array costs about a microsecond to allocate (its memory lives outside the JS
+ * heap, and the collector tracks it), more than coding a short sentence; so `codeEvents` hands the
+ * buffer back when it is done with the document (`releaseContext`) and the next document reuses it.
+ * A context built while the buffer is out (a test holding several contexts) gets a buffer of its own.
+ */
+let spare: Int32Array | null = null;
+
+function takeColumns(tokens: number): Int32Array {
+  const need = 5 * tokens;
+  const have = spare;
+  spare = null;
+  return have && have.length >= need ? have : new Int32Array(Math.max(need, 4096));
+}
+
+/** The context is no longer used: its column buffer goes to the next document's context. */
+export function releaseContext(ctx: DocContext): void {
+  spare = ctx.columns;
 }
 
 const CLAUSE_PUNCT = new Set([';', ':', '—', '–', '(', ')', '"', '“', '”']);
@@ -74,7 +99,8 @@ export function mentionCodes(m: ActorMention): string[] {
 }
 
 export function buildContext(doc: AnnotatedDoc): DocContext {
-  const actorAt = new Int32Array(doc.tokens.length).fill(-1);
+  const columns = takeColumns(doc.tokens.length);
+  const actorAt = columns.subarray(0, doc.tokens.length).fill(-1);
   // tokens and mentions are both in text order: one merge pass
   const actors = doc.actors;
   const na = actors.length;
@@ -101,7 +127,32 @@ export function buildContext(doc: AnnotatedDoc): DocContext {
   }
   const mentionTokens = spans;
   const parties = doc.countries.length > 0 ? doc.countries : countedParties(doc);
-  return { doc, actorAt, mentionTokens, parties, dyad: dyadOf(doc, actorAt, mentionTokens), work: { checks: 0 }, finite: [], partiesOf: [], lexicon: undefined, placesIn: [] };
+  return { doc, actorAt, mentionTokens, parties, dyad: dyadOf(doc, actorAt, mentionTokens), work: { checks: 0 }, finite: [], partiesOf: [], lexicon: undefined, placesIn: undefined, timesIn: undefined, columns };
+}
+
+/**
+ * Spans (time or place mentions) by the sentence that holds them whole, in document order within a
+ * sentence, those `keep` accepts only: one pass over the spans, each one's sentence found by binary
+ * search (sentences are in text order and do not overlap). Sentences holding none get no list.
+ */
+export function bySentence<T extends { start: number; end: number }>(doc: AnnotatedDoc, spans: readonly T[], keep: (t: T) => boolean): Array<T[] | undefined> {
+  const out: Array<T[] | undefined> = [];
+  const ss = doc.sentences;
+  for (let k = 0; k < spans.length; k++) {
+    const t = spans[k] as T;
+    if (!keep(t)) continue;
+    // the last sentence starting at or before the span
+    let lo = 0;
+    let hi = ss.length - 1;
+    let at = -1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      if ((ss[mid] as { start: number }).start <= t.start) { at = mid; lo = mid + 1; } else hi = mid - 1;
+    }
+    if (at < 0 || t.end > (ss[at] as { end: number }).end) continue;
+    (out[at] ??= []).push(t);
+  }
+  return out;
 }
 
 /** Countries by mention count, most mentioned first (media and IGOs excluded). */

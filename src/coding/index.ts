@@ -17,7 +17,7 @@
  */
 import type { AnnotatedDoc, Attribution, Event, EventActor, TimeExpr, Token } from '../domain/types.js';
 import { lookup } from '../domain/ontology.js';
-import { buildContext, type DocContext } from './context.js';
+import { buildContext, releaseContext, type DocContext } from './context.js';
 import { countryPart } from '../domain/types.js';
 import { matchSentence, type Candidate } from './match.js';
 import { readings } from './specificity.js';
@@ -28,7 +28,7 @@ import { selfClaimed } from './claims.js';
 import { tok } from './tokens.js';
 import { obligations, type Obligation } from './obligation.js';
 import type { Pattern } from './patterns.js';
-import { dominantTime, eventTime, sentenceTimes, timeOf, type SentenceTimes } from './when.js';
+import { dominantTime, eventTime, timeOf } from './when.js';
 import { placeOf } from './where.js';
 import { attributionCues, attributionOf } from './attribution.js';
 import { dropSubsumed, mergeDated, type CodedEvent } from './merge.js';
@@ -138,7 +138,7 @@ function assertedOther(doc: AnnotatedDoc, events: ReadonlyArray<CodedEvent | nul
 /** What the events of one sentence share. */
 interface SentenceParts {
   docId: string; si: number; span: [number, number]; evidence: string; attribution: Attribution | undefined;
-  idPrefix: string; version: string | undefined; dominant: TimeExpr | null; times: SentenceTimes;
+  idPrefix: string; version: string | undefined; dominant: TimeExpr | null;
 }
 
 /** The events coded so far, with per event whether its date came from context and its pattern's trigger (-1: none). */
@@ -197,7 +197,7 @@ function emit(ctx: DocContext, out: Emitted, sp: SentenceParts, cand: Candidate,
   const intentEntry = intent ? lookup(intent) : null;
   // (a reserved slot holds one event: plain statements have no intent)
   if (intentEntry && slot >= 0) throw new Error(`coding: a deferred ${code.code} event has an intent event`);
-  const { when, fromContext } = eventTime(ctx, cand, sp.dominant, sp.times);
+  const { when, fromContext } = eventTime(ctx, cand, sp.dominant);
   const where = placeOf(ctx, cand);
   const rule = att.passive ? `${cand.pattern.id}+passive` : cand.pattern.id;
   const viaContext = att.how.includes('context');
@@ -244,7 +244,6 @@ export function codeEvents(doc: AnnotatedDoc, meta: CodeMeta): Event[] {
   const set = meta.patterns ?? defaultPatterns();
   const ctx = buildContext(doc);
   const dominant = dominantTime(ctx);
-  const times = sentenceTimes();
   const cues = attributionCues();
   const version = meta.version ?? set.version;
   // (a slot left null: a plain statement its sentence's other events made redundant)
@@ -273,7 +272,7 @@ export function codeEvents(doc: AnnotatedDoc, meta: CodeMeta): Event[] {
       const c = lookup('100');
       if (!c) break;
       const trig = doc.tokens[d.modal] as Token;
-      const when = timeOf(ctx, { pattern: OBLIGATION_PATTERN, sentence: si, trigger: d.modal, end: d.modal + 1, words: 1 }, dominant, times);
+      const when = timeOf(ctx, { pattern: OBLIGATION_PATTERN, sentence: si, trigger: d.modal, end: d.modal + 1, words: 1 }, dominant);
       const { fromContext, ...w } = when;
       const ev: CodedEvent = {
         id: `${meta.docId}:${si}:${d.modal}:${events.length}`, docId: meta.docId, sentence: si, span,
@@ -287,7 +286,7 @@ export function codeEvents(doc: AnnotatedDoc, meta: CodeMeta): Event[] {
       triggers.push(-1);
     }
     let previous: Attached | null = null;
-    const sp: SentenceParts = { docId: meta.docId, si, span, evidence, attribution, idPrefix, version, dominant, times };
+    const sp: SentenceParts = { docId: meta.docId, si, span, evidence, attribution, idPrefix, version, dominant };
     for (const reading of cands) {
       let cand = reading.best;
       // a demand pattern around the reminder or report the obligation refiner already coded
@@ -322,6 +321,7 @@ export function codeEvents(doc: AnnotatedDoc, meta: CodeMeta): Event[] {
     deferred.length = 0;
   }
   if (meta.work) meta.work.checks += ctx.work.checks;
+  releaseContext(ctx);
   const keep = new Uint8Array(events.length);
   for (let i = 0; i < events.length; i++) if (events[i] !== null) keep[i] = 1;
   dropProtestDemands(doc, events, triggers, keep);

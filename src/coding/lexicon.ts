@@ -50,7 +50,7 @@ export function lemmaClass(words: Iterable<string>): number {
 
 /**
  * Per token of a document: the form classes of its `lower` and the lemma classes of its `lemma`;
- * the entries of its lemma and of its form when that differs from the lemma (-1: none, or the same);
+ * the entries of its lemma and of its form (-1: none; the same entry when the two are the same word);
  * `size`: the number of entries when it was made (words registered later are not looked up).
  */
 export interface Lexicon { form: Int32Array; lemma: Int32Array; lemmaEntry: Int32Array; formEntry: Int32Array; size: number }
@@ -61,21 +61,22 @@ export function lexicon(ctx: DocContext): Lexicon {
   if (have && have.size === entries.size) return have;
   const tokens = ctx.doc.tokens;
   const n = tokens.length;
-  // (one buffer for the four columns: one allocation per document)
-  const buf = new Int32Array(4 * n);
-  const form = buf.subarray(0, n);
-  const lemma = buf.subarray(n, 2 * n);
-  const lemmaEntry = buf.subarray(2 * n, 3 * n);
-  const formEntry = buf.subarray(3 * n);
+  // (the four columns lie in the context's column buffer, after actorAt: no allocation per document)
+  const buf = ctx.columns;
+  const form = buf.subarray(n, 2 * n);
+  const lemma = buf.subarray(2 * n, 3 * n);
+  const lemmaEntry = buf.subarray(3 * n, 4 * n);
+  const formEntry = buf.subarray(4 * n, 5 * n);
   for (let i = 0; i < n; i++) {
     const t = tokens[i] as Token;
     const a = entries.get(t.lemma);
     const same = t.lower === t.lemma;
     const b = same ? a : entries.get(t.lower);
     lemmaEntry[i] = a === undefined ? -1 : a;
-    formEntry[i] = same || b === undefined ? -1 : b;
-    if (a !== undefined) lemma[i] = lemmaBits[a] as number;
-    if (b !== undefined) form[i] = formBits[b] as number;
+    formEntry[i] = b === undefined ? -1 : b;
+    // (every cell is written: the buffer holds the previous document's columns)
+    lemma[i] = a === undefined ? 0 : (lemmaBits[a] as number);
+    form[i] = b === undefined ? 0 : (formBits[b] as number);
   }
   const made: Lexicon = { form, lemma, lemmaEntry, formEntry, size: entries.size };
   ctx.lexicon = made;

@@ -9,7 +9,7 @@
 import type { Token } from '../domain/types.js';
 import { POSSESSIVE_DET, type DocContext } from './context.js';
 import type { Pattern, PatternSet, WordElem, Elem } from './patterns.js';
-import { entry, lexicon } from './lexicon.js';
+import { entry, lexicon, type Lexicon } from './lexicon.js';
 
 export interface Candidate {
   pattern: Pattern;
@@ -39,15 +39,20 @@ function one(t: Token, a: string, exact: boolean): boolean {
   return t.lower === a || (!exact && t.lemma === a);
 }
 
-interface Compiled { single: Set<string>; multi: string[][] }
-/** Each element's compiled word sets, kept on the element itself (non-enumerable: invisible to equality and JSON). */
+/** An element's words: the lexicon entries of its one-word alternatives, and its multi-word ones split. */
+interface Compiled { single: Int32Array; multi: string[][] }
+/**
+ * Each element's compiled words, kept on the element itself (non-enumerable: invisible to equality and
+ * JSON). The index compiles every element of its set, so their words are lexicon entries before any
+ * document's lexicon is made.
+ */
 const COMPILED = Symbol('compiled');
 type WithCompiled = WordElem & { [COMPILED]?: Compiled };
 
 function compile(e: WordElem): Compiled {
   const c = (e as WithCompiled)[COMPILED];
   if (c) return c;
-  const made: Compiled = { single: new Set(e.alts.filter((a) => !a.includes('_'))), multi: e.alts.filter((a) => a.includes('_')).map((a) => a.split('_')) };
+  const made: Compiled = { single: Int32Array.from(e.alts.filter((a) => !a.includes('_')), entry), multi: e.alts.filter((a) => a.includes('_')).map((a) => a.split('_')) };
   Object.defineProperty(e, COMPILED, { value: made, enumerable: false });
   return made;
 }
@@ -61,11 +66,20 @@ function posFree(e: WordElem): WordElem {
   return c;
 }
 
-/** Number of tokens an element matches at token i (0 = no match); multi-word alternatives use `_`. */
-export function wordMatches(tokens: readonly Token[], i: number, e: WordElem, stop: number): number {
+/**
+ * Number of tokens an element matches at token i (0 = no match); multi-word alternatives use `_`. A
+ * one-word alternative is the token's form, or its lemma unless exact: compared as lexicon entries.
+ */
+function wordMatches(tokens: readonly Token[], lex: Lexicon, i: number, e: WordElem, stop: number): number {
   const t = tokens[i] as Token;
   const c = compile(e);
-  if ((c.single.has(t.lower) || (!e.exact && c.single.has(t.lemma))) && posOk(t, e.pos)) return 1;
+  const form = lex.formEntry[i] as number;
+  const lemma = e.exact ? -2 : (lex.lemmaEntry[i] as number);
+  const single = c.single;
+  for (let k = 0; k < single.length; k++) {
+    const w = single[k] as number;
+    if (w === form || w === lemma) { if (posOk(t, e.pos)) return 1; break; }
+  }
   for (const parts of c.multi) {
     if (i + parts.length > stop) continue;
     if (matchesAll(tokens, i, parts, e.exact)) return parts.length;
@@ -138,7 +152,7 @@ function matchFrom(ctx: DocContext, elems: Elem[], k: number, j: number, stop: n
   const nx = tokens[j + 1];
   if (k === 0 && e.pos === 'V' && (tokens[j] as Token).pos === 'NOUN' && (tokens[j] as Token).lower.endsWith('s') && j > 0 &&
     ctx.actorAt[j - 1] !== -1 && nx && (ctx.actorAt[j + 1] !== -1 || nx.pos === 'DET')) {
-    const n = wordMatches(tokens, j, posFree(e), stop);
+    const n = wordMatches(tokens, ctx.lexicon as Lexicon, j, posFree(e), stop);
     if (n > 0) { const r = matchFrom(ctx, elems, k + 1, j + n, stop, out); if (r >= 0) { out.words += n; return r; } }
   }
   // a word: here, or after skipping a few modifiers (not for the trigger itself)
@@ -152,7 +166,7 @@ function matchFrom(ctx: DocContext, elems: Elem[], k: number, j: number, stop: n
     const prev = tokens[j + s - 1] as Token;
     if (s > 0 && !SKIPPABLE.has(prev.pos) && prev.text !== '-' && !hyphenPart(tokens, j + s - 1)) break;
     if (s > 0 && particle && prev.pos === 'PROPN' && ctx.actorAt[j + s - 1] !== -1) break;
-    const n = wordMatches(tokens, j + s, e, stop);
+    const n = wordMatches(tokens, ctx.lexicon as Lexicon, j + s, e, stop);
     // a pattern's closing preposition that opens a time phrase ("fired a missile on Thursday") is no
     // "fire ... on <target>"
     if (n > 0 && k > 0 && k === elems.length - 1 && t.pos === 'ADP' && j + s + 1 < stop && insideTime(ctx, tokens[j + s + 1] as Token)) continue;
@@ -166,61 +180,87 @@ function matchFrom(ctx: DocContext, elems: Elem[], k: number, j: number, stop: n
 }
 
 /**
- * The set's compiled index, made once per pattern set: every word of the patterns gets an id; per
- * id the patterns it triggers; per pattern the words it still needs after its trigger (one id list
+ * The set's compiled index, made once per pattern set. Pattern words are keyed by their lexicon entry
+ * (lexicon.ts registers them; the document's lexicon then gives every token its entries): per entry
+ * the patterns it triggers; per pattern the words it still needs after its trigger (one entry list
  * per required word element, any of which will do). A pattern whose needed words do not all occur
  * later in the sentence cannot match and is not tried.
+ *
+ * Most patterns tried fail that test because a needed word is nowhere in the sentence. So each needed
+ * word also has one of 31 bits, and the sentence pass ORs the bits of its words: a pattern whose
+ * words' bits are not all there is skipped without looking its words up (`all`: the bits of needs of
+ * one word, each required; `any`: those of its first need of several words, one of which is).
  */
-interface Trial { p: Pattern; needs: Int32Array[] }
+interface Trial { p: Pattern; needs: Int32Array[]; all: number; any: number }
+/** Set in every sentence's bits, so that a pattern with no need of several words (`any` = -1) passes. */
+const ALWAYS = 1 << 31;
 interface Index {
-  ids: Map<string, number>;
-  /** Lexicon entry → id (-1: a word of no pattern); entries registered after the index are none. */
-  idOfEntry: Int32Array;
-  triggers: Array<Trial[] | undefined>;
-  /** Per id: the last token index of the current sentence with that word (as form or lemma), valid when `stamp` is the sentence's. */
+  /** Lexicon entry → the patterns the word triggers (null: none). */
+  triggers: Array<Trial[] | null>;
+  /** One past the highest entry of a pattern word: entries from `top` on (registered later) are no pattern's. */
+  top: number;
+  /** Per entry: the last token index of the current sentence with that word (as form or lemma), valid when `stamp` is the sentence's. */
   lastAt: Int32Array;
   stamp: Int32Array;
-  /** Per token of the current sentence: ids of its lemma and its form (−1: none). */
-  lemmaId: Int32Array;
-  lowerId: Int32Array;
   serial: number;
+  /** Per entry: the bit of a needed word (0: no pattern needs the word after its trigger). */
+  bit: Int32Array;
+  /** The current sentence's bits (with ALWAYS). */
+  words: number;
+  /** The current sentence's trigger tokens (room for them). */
+  at: Int32Array;
 }
 const indexes = new WeakMap<PatternSet, Index>();
+
+/** Entries of the words of `alts` (of a multi-word alternative, its part `part`), each once. */
+function entriesOf(alts: readonly string[], part: number): Int32Array {
+  return Int32Array.from(new Set(alts.map((a) => entry(a.split('_')[part] as string))));
+}
 
 function indexOf(set: PatternSet): Index {
   const have = indexes.get(set);
   if (have) return have;
-  const ids = new Map<string, number>();
-  const id = (w: string): number => {
-    let n = ids.get(w);
-    if (n === undefined) { n = ids.size; ids.set(w, n); }
-    return n;
-  };
   const trials = new Map<Pattern, Trial>();
   const trial = (p: Pattern): Trial => {
     let t = trials.get(p);
     if (t) return t;
     const needs: Int32Array[] = [];
+    // a trigger of multi-word alternatives only ("ceasefire_violation", "=on_alert") needs one of their
+    // second words next
+    const first = (p.elems[0] as WordElem).alts;
+    if (first.every((a) => a.includes('_'))) needs.push(entriesOf(first, 1));
     for (let k = 1; k < p.elems.length; k++) {
       const e = p.elems[k] as Elem;
       if (e.kind !== 'word' || e.optional) continue;
-      needs.push(Int32Array.from(new Set(e.alts.map((a) => id(a.split('_')[0] as string)))));
+      needs.push(entriesOf(e.alts, 0));
     }
-    t = { p, needs };
+    t = { p, needs, all: 0, any: -1 };
     trials.set(p, t);
     return t;
   };
-  const triggers: Array<Trial[] | undefined> = [];
-  for (const [w, list] of set.byTrigger) triggers[id(w)] = list.map(trial);
-  const entryIds: Array<[number, number]> = [];
+  for (const p of set.patterns) for (const e of p.elems) if (e.kind === 'word') compile(e);
+  const lists: Array<[number, Trial[]]> = [];
+  for (const [w, list] of set.byTrigger) lists.push([entry(w), list.map(trial)]);
   let top = 0;
-  for (const [w, n] of ids) { const e = entry(w); entryIds.push([e, n]); if (e + 1 > top) top = e + 1; }
-  const idOfEntry = new Int32Array(top).fill(-1);
-  for (const [e, n] of entryIds) idOfEntry[e] = n;
-  const made: Index = {
-    ids, idOfEntry, triggers, lastAt: new Int32Array(ids.size), stamp: new Int32Array(ids.size),
-    lemmaId: new Int32Array(64), lowerId: new Int32Array(64), serial: 0,
-  };
+  for (const t of trials.values()) for (const alts of t.needs) for (const e of alts) top = Math.max(top, e + 1);
+  for (const [e] of lists) top = Math.max(top, e + 1);
+  const triggers: Array<Trial[] | null> = new Array<Trial[] | null>(top).fill(null);
+  for (const [e, list] of lists) triggers[e] = list;
+  // the bits: round-robin over the needed words, in the order first needed
+  const bit = new Int32Array(top);
+  let nextBit = 0;
+  for (const t of trials.values()) {
+    for (const alts of t.needs) {
+      let bits = 0;
+      for (const e of alts) {
+        if (bit[e] === 0) bit[e] = 1 << (nextBit++ % 31);
+        bits |= bit[e] as number;
+      }
+      if (alts.length === 1) t.all |= bits;
+      else if (t.any === -1) t.any = bits;
+    }
+  }
+  const made: Index = { triggers, top, lastAt: new Int32Array(top), stamp: new Int32Array(top), serial: 0, bit, words: ALWAYS, at: new Int32Array(64) };
   indexes.set(set, made);
   return made;
 }
@@ -245,9 +285,10 @@ const scratch: { slot?: number; words: number } = { words: 0 };
 /** Matches each pattern of a trigger list at token i; skips a pattern already found at i (from `first`). */
 function tryList(ctx: DocContext, x: Index, list: Trial[], sentence: number, i: number, stop: number, out: Candidate[], first: number): void {
   const slot = scratch;
+  const words = x.words;
   for (let l = 0; l < list.length; l++) {
-    const { p, needs } = list[l] as Trial;
-    if (!feasible(x, needs, i)) continue;
+    const { p, needs, all, any } = list[l] as Trial;
+    if ((all & words) !== all || (any & words) === 0 || !feasible(x, needs, i)) continue;
     slot.slot = undefined;
     slot.words = 0;
     const end = matchFrom(ctx, p.elems, 0, i, stop, slot);
@@ -295,7 +336,7 @@ function attributiveParticiple(ctx: DocContext, i: number, sentStart: number): b
  */
 function attributivePast(ctx: DocContext, i: number): boolean {
   const t = ctx.doc.tokens[i] as Token;
-  if (t.pos !== 'VERB' || !/(ed|en)$/.test(t.lower)) return false;
+  if (t.pos !== 'VERB' || !(t.lower.endsWith('ed') || t.lower.endsWith('en'))) return false;
   const n = ctx.doc.tokens[i + 1];
   if (!n || (n.pos !== 'NOUN' && n.pos !== 'PROPN')) return false;
   return (ctx.doc.tokens[i - 1] as Token).text === '-';
@@ -315,7 +356,6 @@ function pressMention(m: { kind: string; code: string }): boolean {
   return m.kind === 'media' || m.code.slice(3, 6) === 'MED';
 }
 
-/** Candidates of one sentence, in token order (several per trigger possible). */
 /**
  * A capitalised word inside a time expression is part of a date, not a trigger: the month in
  * "a visit planned for March" is no march.
@@ -325,6 +365,7 @@ function insideTime(ctx: DocContext, t: Token): boolean {
   return false;
 }
 
+/** Candidates of one sentence, in token order (several per trigger possible). */
 export function matchSentence(ctx: DocContext, set: PatternSet, sentence: number): Candidate[] {
   const s = ctx.doc.sentences[sentence];
   if (!s) return [];
@@ -332,29 +373,30 @@ export function matchSentence(ctx: DocContext, set: PatternSet, sentence: number
   const tokens = ctx.doc.tokens;
   const x = indexOf(set);
   const serial = x.serial = x.serial >= 0x7fffffff ? 1 : x.serial + 1;
-  const n = s.tokenEnd - s.tokenStart;
-  if (x.lemmaId.length < n) { x.lemmaId = new Int32Array(2 * n); x.lowerId = new Int32Array(2 * n); }
-  const { idOfEntry, lastAt, stamp, lemmaId, lowerId } = x;
+  const { triggers, top, lastAt, stamp, bit } = x;
+  let words = ALWAYS;
   // (the index registers its words as lexicon entries before the document's lexicon is made)
   const { lemmaEntry, formEntry } = lexicon(ctx);
-  const top = idOfEntry.length;
-  let any = false;
+  // the sentence's words (stamped), and the tokens that trigger patterns
+  if (x.at.length < s.tokenEnd - s.tokenStart) x.at = new Int32Array(2 * (s.tokenEnd - s.tokenStart));
+  const at = x.at;
+  let n = 0;
   for (let i = s.tokenStart; i < s.tokenEnd; i++) {
+    const a = lemmaEntry[i] as number;
+    const b = formEntry[i] as number;
+    let trigger = false;
+    if (a >= 0 && a < top) { lastAt[a] = i; stamp[a] = serial; words |= bit[a] as number; trigger = triggers[a] !== null; }
+    if (b !== a && b >= 0 && b < top) { lastAt[b] = i; stamp[b] = serial; words |= bit[b] as number; trigger ||= triggers[b] !== null; }
+    if (trigger) at[n++] = i;
+  }
+  if (n === 0) return out;
+  x.words = words;
+  for (let k = 0; k < n; k++) {
+    const i = at[k] as number;
     const ea = lemmaEntry[i] as number;
     const eb = formEntry[i] as number;
-    const a = ea >= 0 && ea < top ? (idOfEntry[ea] as number) : -1;
-    const b = eb >= 0 && eb < top ? (idOfEntry[eb] as number) : -1;
-    lemmaId[i - s.tokenStart] = a;
-    lowerId[i - s.tokenStart] = b;
-    if (a >= 0) { lastAt[a] = i; stamp[a] = serial; any = true; }
-    if (b >= 0) { lastAt[b] = i; stamp[b] = serial; any = true; }
-  }
-  if (!any) return out;
-  for (let i = s.tokenStart; i < s.tokenEnd; i++) {
-    const ai = lemmaId[i - s.tokenStart] as number;
-    const bi = lowerId[i - s.tokenStart] as number;
-    const a = ai >= 0 ? x.triggers[ai] : undefined;
-    const b = bi >= 0 ? x.triggers[bi] : undefined;
+    const a = ea >= 0 && ea < top ? triggers[ea] : null;
+    const b = eb >= 0 && eb < top && eb !== ea ? triggers[eb] : null;
     if (!a && !b) continue;
     const t = tokens[i] as Token;
     if (t.type !== 'word') continue;

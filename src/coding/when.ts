@@ -9,7 +9,7 @@
  * Deadline/until expressions ("until Monday") never date the event itself.
  */
 import type { EventTime, TimeExpr, Token } from '../domain/types.js';
-import type { DocContext } from './context.js';
+import { bySentence, type DocContext } from './context.js';
 import type { Candidate } from './match.js';
 
 function toEventTime(t: TimeExpr, inferred: boolean): EventTime {
@@ -43,13 +43,6 @@ export function dominantTime(ctx: DocContext): TimeExpr | null {
   return best?.t ?? null;
 }
 
-/**
- * Per document, the usable time expressions of each sentence (in document order), filled on demand:
- * made once per document by the caller (`sentenceTimes()`) and passed to `timeOf`/`eventTime`.
- */
-export type SentenceTimes = Array<TimeExpr[] | undefined>;
-export const sentenceTimes = (): SentenceTimes => [];
-
 /** Upper-case place names opening a line, then a comma: "ISLAMABAD, ", "GAZA/JERUSALEM, ". */
 const DATELINE_BEFORE = /(?:^|\n)[ \t]*[A-Z][A-Z .'’/-]{1,40},[ \t]*$/;
 /** Optionally an agency in brackets, then a dash: " (Reuters) -", " —". */
@@ -68,28 +61,26 @@ export function isDateline(text: string, t: { start: number; end: number }): boo
   return DATELINE_BEFORE.test(before) && DATELINE_AFTER.test(text.slice(t.end, t.end + 48));
 }
 
-function timesIn(ctx: DocContext, sentence: number, s: { start: number; end: number }, memo: SentenceTimes | undefined): TimeExpr[] {
-  let list = memo?.[sentence];
-  if (!list) {
-    list = [];
-    for (const t of ctx.doc.times) if (usable(t) && t.start >= s.start && t.end <= s.end && !isDateline(ctx.doc.text, t)) list.push(t);
-    if (memo) memo[sentence] = list;
-  }
-  return list;
+const NO_TIMES: TimeExpr[] = [];
+
+/** The usable time expressions of a sentence, datelines excepted, in document order (made once per document). */
+function timesIn(ctx: DocContext, sentence: number): TimeExpr[] {
+  const text = ctx.doc.text;
+  return (ctx.timesIn ??= bySentence(ctx.doc, ctx.doc.times, (t) => usable(t) && !isDateline(text, t)))[sentence] ?? NO_TIMES;
 }
 
 /** The event's time and whether it came from the article's context rather than its sentence. */
-export function timeOf(ctx: DocContext, cand: Candidate, dominant: TimeExpr | null, memo?: SentenceTimes): EventTime & { fromContext?: true } {
-  const { when, fromContext } = eventTime(ctx, cand, dominant, memo);
+export function timeOf(ctx: DocContext, cand: Candidate, dominant: TimeExpr | null): EventTime & { fromContext?: true } {
+  const { when, fromContext } = eventTime(ctx, cand, dominant);
   return fromContext ? { ...when, fromContext: true } : when;
 }
 
 /** As `timeOf`, without copying: the time and the from-context flag apart. */
-export function eventTime(ctx: DocContext, cand: Candidate, dominant: TimeExpr | null, memo?: SentenceTimes): { when: EventTime; fromContext: boolean } {
+export function eventTime(ctx: DocContext, cand: Candidate, dominant: TimeExpr | null): { when: EventTime; fromContext: boolean } {
   const { doc } = ctx;
   const s = doc.sentences[cand.sentence];
   if (s) {
-    const inSentence = timesIn(ctx, cand.sentence, s, memo);
+    const inSentence = timesIn(ctx, cand.sentence);
     if (inSentence.length) return { when: toEventTime(sentenceTime(ctx, cand, inSentence), false), fromContext: false };
   }
   if (dominant) return { when: toEventTime(dominant, true), fromContext: true };

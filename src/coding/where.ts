@@ -3,28 +3,24 @@
  * places elsewhere in the article do not locate an event).
  */
 import type { Event, Token } from '../domain/types.js';
-import type { DocContext } from './context.js';
+import { bySentence, type DocContext } from './context.js';
 import type { Candidate } from './match.js';
 
 type PlaceMention = DocContext['doc']['places'][number];
 
-/** The sentence's place mentions that are no country, in document order (made once per sentence). */
-function placesIn(ctx: DocContext, sentence: number, s: { start: number; end: number }): PlaceMention[] {
-  const memo = (ctx.placesIn ??= []);
-  let list = memo[sentence];
-  if (!list) {
-    list = [];
-    for (const p of ctx.doc.places) if (!(p.start < s.start || p.end > s.end) && p.place.kind !== 'country') list.push(p);
-    memo[sentence] = list;
-  }
-  return list;
+const NO_PLACES: PlaceMention[] = [];
+const notCountry = (p: PlaceMention): boolean => p.place.kind !== 'country';
+
+/** The sentence's place mentions that are no country, in document order (made once per document). */
+function placesIn(ctx: DocContext, sentence: number): PlaceMention[] {
+  return (ctx.placesIn ??= bySentence(ctx.doc, ctx.doc.places, notCountry))[sentence] ?? NO_PLACES;
 }
 
 export function placeOf(ctx: DocContext, cand: Candidate): Event['where'] | undefined {
   const s = ctx.doc.sentences[cand.sentence];
   if (!s) return undefined;
   const trig = ctx.doc.tokens[cand.trigger] as Token;
-  const list = placesIn(ctx, cand.sentence, s);
+  const list = placesIn(ctx, cand.sentence);
   if (list.length === 0) return undefined;
   // the nearest; the first of equals
   let best = list[0] as PlaceMention;
