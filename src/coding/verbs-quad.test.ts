@@ -53,4 +53,7 @@ describe('verbs: cuts of aid named by their vehicle, cyber warfare, waged wars',
     assert.deepEqual(pairs('Gondor and Rohan pledged to open new trade links.').filter((p) => p.endsWith(':030')), ['GON>ROH:030', 'ROH>GON:030']);
     assert.deepEqual(pairs('Arnor and Rohan agreed to hold joint patrols.').filter((p) => p.startsWith('ARN') || p.startsWith('ROH')).map((p) => p.split(':')[0]).filter((v, i, a) => a.indexOf(v) === i), ['ARN>ROH', 'ROH>ARN']);
   });
+  test('sinking an enemy\'s boats is military force against it', () => {
+    assert.deepEqual(pairs('Gondor sank two Mordor army boats off the coast.'), ['GON>MOR:190']);
+  });
 });
