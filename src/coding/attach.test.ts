@@ -321,6 +321,17 @@ describe('attach: a contact named in a fronted phrase', () => {
   });
 });
 
+describe('attach: the actor of a condition', () => {
+  test('"would boycott the talks unless Y ...": an act stated on a condition is aimed at the condition\'s actor', () => {
+    const es = code('Mordor said it would boycott the talks unless Gondor withdrew its troops.').filter((e) => e.cameo.startsWith('1'));
+    assert.ok(es.length > 0 && es.every((e) => e.target?.country === 'GON'), pairs(es).join());
+  });
+  test('a condition inside a relative clause is not the main act\'s', () => {
+    const es = code('Arnor condemned King Elessar, who vowed to strike Mordor if attacked.').filter((e) => e.cameo === '111');
+    assert.deepEqual(pairs(es).map((p) => p.split(':')[0]), ['ARN>GON']);
+  });
+});
+
 describe('attach: prepositions before a determiner', () => {
   const WORLD2 = { ...WORLD, 'Shire': { code: 'SHI', kind: 'country' as const }, 'hobbit rebels': { code: 'SHIREB', kind: 'agent' as const } };
   const coded = (text: string): Event[] => codeEvents(fixtureDoc(text, {

@@ -357,6 +357,8 @@ function coordinatedWith(ctx: DocContext, s: number, trigger: number): number {
 function conditionSubject(ctx: DocContext, from: number, hi: number): number[] {
   for (let i = from; i < hi; i++) {
     const t = tok(ctx, i);
+    // (a condition inside a relative clause is that clause's: "Sharon, who vowed not to return it if elected")
+    if (WH_RELATIVES.has(t.lower) || t.text === ';') return [];
     if (t.lower !== 'if' && t.lower !== 'unless') continue;
     for (let j = i + 1; j < hi && j <= i + 5; j++) {
       const mi = mentionAt(ctx, j);
@@ -1468,7 +1470,8 @@ export function attach(ctx: DocContext, cand: Candidate): Attached {
   }
   // "threatened to stop the talks if the United States goes ahead": a threat is aimed at whom its
   // condition is about
-  if (tgtParties.length === 0 && !passive && p.code.startsWith('13')) tgtParties = expand(ctx, conditionSubject(ctx, cand.end, hi));
+  // (so is a stated act on a condition: "would boycott the talks unless Washington dropped its policy")
+  if (tgtParties.length === 0 && !passive) tgtParties = expand(ctx, conditionSubject(ctx, cand.end, hi));
   // "mobilized reservists for a war against X": whatever the pattern, "against" names the target
   if (tgtParties.length === 0 && !passive && p.flags.has('notarget')) tgtParties = expand(ctx, againstAfter(ctx, cand.end, hi));
   // "demonstrated on Tuesday in Serbia": a protest in a country is aimed at its authorities
