@@ -5,6 +5,7 @@
 import type { ActorEntry } from '../domain/types.js';
 import { leadsAt, type Leads, type TextView } from './forms.js';
 import type { ActorDictionary, AgentInfo, NameHit, TitleInfo } from './model.js';
+import { WordBytes, wordIds } from '../nlp/tokenizer.js';
 
 interface Base {
   /** first token and one past the last */
@@ -65,32 +66,33 @@ const here: Leads = { lead: '', lower: '' };
 const next: Leads = { lead: '', lower: '' };
 
 /**
- * Per dictionary, token text → whether a token of that text that is one word (its leading word is the
- * whole token) passes the key check of `itemAt`: 1 no, 2 yes, 3 yes and its lower-cased form leads a
- * case-insensitive form. Both depend on the text alone (the lower-cased form is the text's), so a
- * recurring word costs one lookup. Cleared when large.
+ * Per dictionary, word id (see `wordIds`) → the key check of `itemAt` for a token of that word: 1 it
+ * fails, 2 it passes, 3 it passes and the lower-cased form leads a case-insensitive form; 4 the token
+ * is more than one leading word (checked each time). The check reads the token's text and lower-cased
+ * form alone, so a recurring word costs one array load.
  */
-const keyMemos = new WeakMap<ActorDictionary, Map<string, number>>();
+const keyMemos = new WeakMap<ActorDictionary, WordBytes>();
 
-function keyMemo(dict: ActorDictionary): Map<string, number> {
+function keyMemo(dict: ActorDictionary): WordBytes {
   let m = keyMemos.get(dict);
   if (m === undefined) {
-    m = new Map();
+    m = new WordBytes();
     keyMemos.set(dict, m);
   }
   return m;
 }
 
-function itemAt(dict: ActorDictionary, view: TextView, i: number, memo: Map<string, number>): Item | null {
+/** The item starting at token `i`, whose word id is `word` (0: none, not memoized), or null. */
+function itemAt(dict: ActorDictionary, view: TextView, i: number, memo: WordBytes, word: number): Item | null {
   const tok = view.tokens[i]!;
   if (tok.type === 'punctuation') return null;
-  const known = memo.get(tok.text);
+  const known = word > 0 ? memo.get(word) : 0;
   if (known === 1) return null;
   let le: string;
   let lo: string;
   let caseless: boolean;
-  if (known !== undefined) {
-    // a one-word token (only those are memoized): its leading word is the token itself
+  if (known === 2 || known === 3) {
+    // a one-word token: its leading word is the token itself
     le = tok.text;
     lo = tok.lower;
     caseless = known === 3;
@@ -102,11 +104,7 @@ function itemAt(dict: ActorDictionary, view: TextView, i: number, memo: Map<stri
     // nothing starts here unless the lead (as written or lower-cased) or the form (same) is a key
     const pass = keys.has(lo) || (le !== lo && keys.has(le)) || (tok.lower !== lo && keys.has(tok.lower)) || (tok.text !== le && keys.has(tok.text));
     caseless = pass && dict.caselessLeads.has(lo);
-    // the whole token is its leading word: the check read only this text and its lower-cased form
-    if (le === tok.text && lo === tok.lower) {
-      if (memo.size >= 65536) memo.clear();
-      memo.set(tok.text, !pass ? 1 : caseless ? 3 : 2);
-    }
+    if (word > 0 && known === 0) memo.set(word, le !== tok.text || lo !== tok.lower ? 4 : !pass ? 1 : caseless ? 3 : 2);
     if (!pass) return null;
   }
   if (caseless) {
@@ -147,8 +145,9 @@ export function scanItems(dict: ActorDictionary, view: TextView): { items: Item[
   const at = new Array<number>(n).fill(-1);
   const covered = new Array<number>(n).fill(-1);
   const memo = keyMemo(dict);
+  const words = wordIds(view.tokens);
   for (let i = 0; i < n; ) {
-    const item = itemAt(dict, view, i, memo);
+    const item = itemAt(dict, view, i, memo, words?.[i] ?? 0);
     if (!item) { i++; continue; }
     at[i] = items.length;
     for (let k = item.start; k < item.end; k++) covered[k] = items.length;
