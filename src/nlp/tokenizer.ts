@@ -76,6 +76,21 @@ export function wordIds(tokens: readonly Token[]): readonly number[] | undefined
   return wordIdsOf.get(tokens);
 }
 
+/** Values memoized per word id (undefined: not computed yet), in a dense array that grows with the ids. */
+export class WordValues<T> {
+  private values: Array<T | undefined> = new Array<T | undefined>(1 << 12).fill(undefined);
+
+  get(id: number): T | undefined {
+    return id < this.values.length ? this.values[id] : undefined;
+  }
+
+  set(id: number, value: T): void {
+    // grown by pushing: a store far past the end would turn the array into a slow dictionary
+    while (this.values.length <= id) this.values.push(undefined);
+    this.values[id] = value;
+  }
+}
+
 /** Small numbers memoized per word id (0: not computed yet), in a byte array that grows with the ids. */
 export class WordBytes {
   private bytes = new Uint8Array(1 << 12);

@@ -9,6 +9,7 @@ import { parseTimes } from './parser.js';
 import { clockFacts, resolveMatch, type Match, type MatchComponents, type StoryContext } from './resolve.js';
 import { defaultZones, formatOffset, type ZoneTable } from './zones.js';
 import { addDays, parseIso } from './calendar.js';
+import { WordBytes, wordIds } from '../tokenizer.js';
 
 
 /** Calendar names: triggers only when capitalised ("May", not the modal "may"). */
@@ -30,10 +31,10 @@ const TRIGGERS = new Set([
 /** Tokens on either side of a trigger that chrono gets to see ("the early hours of Wednesday", "5 pm IST on 10 May 2025"). */
 const WINDOW = 6;
 
-/** Memo of the word part of `isTrigger` for one zone table, behind a filter on the first two letters. */
+/** Memo of `isTrigger` for one zone table. */
 interface TriggerWords {
-  /** surface → trigger? */
-  memo: Map<string, boolean>;
+  /** word id (see `wordIds`) → 1 no trigger, 2 trigger: `isTrigger` reads the token's text, lower-cased form and type alone */
+  byWord: WordBytes;
   /** case-folded first-two-letter key → 1 when some calendar word, trigger word or zone abbreviation has it */
   prefix: Uint8Array;
 }
@@ -50,26 +51,26 @@ function prefixKey(s: string): number {
   return (fold(c0) << 7) | fold(c1);
 }
 
+/** `isTrigger` of a token whose word id is `word` (0: none, not memoized). */
+function isTriggerToken(t: Token, word: number, zones: ZoneTable, words: TriggerWords): boolean {
+  if (word === 0) return isTrigger(t, zones, words);
+  let v = words.byWord.get(word);
+  if (v === 0) {
+    v = isTrigger(t, zones, words) ? 2 : 1;
+    words.byWord.set(word, v);
+  }
+  return v === 2;
+}
+
 function isTrigger(t: Token, zones: ZoneTable, words: TriggerWords): boolean {
   if (t.type === 'time' || t.type === 'date' || t.type === 'ordinal') return true;
   if (t.type === 'number') return t.text.length === 4 || t.text.includes(':') || (t.text.length >= 8 && (t.text.includes('-') || t.text.includes('/')));
   // no calendar word, trigger word or abbreviation starts like this (lower is text.toLowerCase(): same folded key)
   const key = prefixKey(t.text);
   if (key >= 0 && words.prefix[key] === 0) return false;
-  const memo = words.memo;
-  let v = memo.get(t.text);
-  if (v === undefined) {
-    v = isTriggerWord(t.text, t.lower, zones);
-    if (memo.size >= 65536) memo.clear();
-    memo.set(t.text, v);
-  }
-  return v;
+  return CALENDAR.has(t.text) || TRIGGERS.has(t.lower) || (t.text.length <= 5 && zones.byAbbr.has(t.text));
 }
 
-/** The word part of `isTrigger`: depends only on the surface (and the zone table), so it is memoized per surface. */
-function isTriggerWord(text: string, lower: string, zones: ZoneTable): boolean {
-  return CALENDAR.has(text) || TRIGGERS.has(lower) || (text.length <= 5 && zones.byAbbr.has(text));
-}
 const wordMemo = new WeakMap<ZoneTable, TriggerWords>();
 
 function memoFor(zones: ZoneTable): TriggerWords {
@@ -83,7 +84,7 @@ function memoFor(zones: ZoneTable): TriggerWords {
     for (const w of CALENDAR) mark(w);
     for (const w of TRIGGERS) mark(w);
     for (const a of zones.byAbbr.keys()) if (a.length <= 5) mark(a);
-    words = { memo: new Map(), prefix };
+    words = { byWord: new WordBytes(), prefix };
     wordMemo.set(zones, words);
   }
   return words;
@@ -112,11 +113,11 @@ const WEEKDAY_LEAD = new Set(['last', 'next', 'this', 'coming', 'Last', 'Next', 
 const NO_WINDOWS: Array<{ from: number; to: number; triggers: number; first: number }> = [];
 
 /** Token windows of a sentence worth parsing: WINDOW tokens around each trigger, merged; with their trigger count. */
-function windows(tokens: Token[], s: Sentence, zones: ZoneTable, memo: TriggerWords): Array<{ from: number; to: number; triggers: number; first: number }> {
+function windows(tokens: Token[], words: readonly number[] | undefined, s: Sentence, zones: ZoneTable, memo: TriggerWords): Array<{ from: number; to: number; triggers: number; first: number }> {
   let out: Array<{ from: number; to: number; triggers: number; first: number }> | null = null;
   let cur: { from: number; to: number; triggers: number; first: number } | null = null;
   for (let i = s.tokenStart; i < s.tokenEnd; i++) {
-    if (!isTrigger(tokens[i]!, zones, memo)) continue;
+    if (!isTriggerToken(tokens[i]!, words?.[i] ?? 0, zones, memo)) continue;
     const from = Math.max(s.tokenStart, i - WINDOW);
     const to = Math.min(s.tokenEnd, i + WINDOW + 1);
     if (cur && cur.to >= from) {
@@ -244,11 +245,12 @@ export function findTimes(doc: AnnotatedDoc, zones: ZoneTable, fastPath = true):
   const ctx: StoryContext = { text: doc.text, ref, countries: doc.countries, zones, lastDate: null };
   const times: TimeExpr[] = [];
   const memo = memoFor(zones);
+  const words = wordIds(doc.tokens);
   // places in text order: those starting before a sentence cannot lie in it or in any later one
   const sorted = placesSorted(doc);
   let cursor = 0;
   for (const s of doc.sentences) {
-    const wins = windows(doc.tokens, s, zones, memo);
+    const wins = windows(doc.tokens, words, s, zones, memo);
     if (wins.length === 0) continue;
     if (sorted) while (cursor < doc.places.length && doc.places[cursor]!.start < s.start) cursor++;
     const country = sentenceCountry(doc, s, sorted ? cursor : 0);
