@@ -138,7 +138,8 @@ export function tokenize(text: string): { sentences: Sentence[]; tokens: Token[]
   }
 
   const tokens: Token[] = [];
-  const words: number[] = [];
+  // one slot per wink token (an upper bound of the kept ones): no growing while pushing; cut to length below
+  const words = new Array<number>(n);
   const sentences: Sentence[] = [];
   const len = text.length;
   let at = 0;
@@ -192,13 +193,14 @@ export function tokenize(text: string): { sentences: Sentence[]; tokens: Token[]
     // one object shape for every token (negated always present) keeps consumers' property access monomorphic
     const tok: Token = { index, start, end, text: t, lower: exact && lower !== undefined ? lower[w]! : t.toLowerCase(), pos: pos[w]!, lemma: lemma[w]!, sentence: sent, type: type[w]!, negated: neg[w] === true };
     tokens.push(tok);
-    words.push(exact && word !== undefined ? word[w]! : 0);
+    words[index] = exact && word !== undefined ? word[w]! : 0;
     prev = tok;
     at = end;
     newlines = 0;
   }
   winkStart.fill(0, 0, n);
   if (tokens.length === 0) return { sentences: [], tokens: [] };
+  words.length = tokens.length;
   closeSentence(sentences[sent]!, tokens, tokens.length);
   const out = NON_LATIN1.test(text) ? mergeSplitWords(tokens, sentences, words) : { sentences, tokens };
   retagNameVerbs(out.tokens, out.sentences);
