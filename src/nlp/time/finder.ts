@@ -28,12 +28,23 @@ const TRIGGERS = new Set([
   'am', 'pm', 'a.m.', 'p.m.', 'a.m', 'p.m', "o'clock", 'hrs', 'hours', 'dawn',
 ]);
 
+/**
+ * Plural time units: triggers because chrono reads durations ("two days ago", "in three weeks"), but every
+ * duration or relative date chrono reads has, right before the unit (whitespace between), a count starting
+ * at a word boundary (its NUMBER_PATTERN: digits, one ... twelve, a, an, few, several, the, half, couple of)
+ * or this/last/past/next. A unit after any other plain word ("after days of shelling", "for weeks") is part
+ * of no chrono result: see `inertUnit`.
+ */
+const UNITS = new Set(['days', 'weeks', 'months', 'hours']);
+const COUNTING = new Set(['a', 'an', 'few', 'several', 'the', 'half', 'couple', 'of', 'one', 'two', 'three', 'four', 'five', 'six',
+  'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'this', 'last', 'past', 'next', 'about', 'around']);
+
 /** Tokens on either side of a trigger that chrono gets to see ("the early hours of Wednesday", "5 pm IST on 10 May 2025"). */
 const WINDOW = 6;
 
 /** Memo of `isTrigger` for one zone table. */
 interface TriggerWords {
-  /** word id (see `wordIds`) → 1 no trigger, 2 trigger: `isTrigger` reads the token's text, lower-cased form and type alone */
+  /** word id (see `wordIds`) → 1 no trigger, 2 trigger, 3 a trigger of UNITS: `isTrigger` reads the token's text, lower-cased form and type alone */
   byWord: WordBytes;
   /** case-folded first-two-letter key → 1 when some calendar word, trigger word or zone abbreviation has it */
   prefix: Uint8Array;
@@ -51,16 +62,27 @@ function prefixKey(s: string): number {
   return (fold(c0) << 7) | fold(c1);
 }
 
-/** `isTrigger` of a token whose word id is `word` (0: none, not memoized). */
-function isTriggerToken(t: Token, word: number, zones: ZoneTable, words: TriggerWords): boolean {
-  if (word === 0) return isTrigger(t, zones, words);
-  let v = words.byWord.get(word);
+/** Whether token `t`, whose word id is `word` (0: none, not memoized), is a trigger: 1 no, 2 yes, 3 yes, of UNITS. */
+function triggerKind(t: Token, word: number, zones: ZoneTable, words: TriggerWords): number {
+  let v = word > 0 ? words.byWord.get(word) : 0;
   if (v === 0) {
-    v = isTrigger(t, zones, words) ? 2 : 1;
-    words.byWord.set(word, v);
+    v = !isTrigger(t, zones, words) ? 1 : UNITS.has(t.lower) ? 3 : 2;
+    if (word > 0) words.byWord.set(word, v);
   }
-  return v === 2;
+  return v;
 }
+
+/**
+ * A UNITS trigger at token `i` of sentence `s` that no chrono result can contain: it opens the sentence,
+ * or the word before it is letters only (a count could only be that whole word) and no COUNTING word.
+ */
+function inertUnit(tokens: Token[], s: Sentence, i: number): boolean {
+  if (i === s.tokenStart) return true;
+  const prev = tokens[i - 1]!;
+  return LETTERS_ONLY.test(prev.text) && !COUNTING.has(prev.lower);
+}
+
+const LETTERS_ONLY = /^[A-Za-z]+$/;
 
 function isTrigger(t: Token, zones: ZoneTable, words: TriggerWords): boolean {
   if (t.type === 'time' || t.type === 'date' || t.type === 'ordinal') return true;
@@ -110,22 +132,33 @@ const WEEKDAYS: Record<string, number> = { Sunday: 0, Monday: 1, Tuesday: 2, Wed
 const DAY_PARTS = new Set(['morning', 'afternoon', 'evening', 'night']);
 const WEEKDAY_LEAD = new Set(['last', 'next', 'this', 'coming', 'Last', 'Next', 'This']);
 
-const NO_WINDOWS: Array<{ from: number; to: number; triggers: number; first: number }> = [];
+/**
+ * A token window chrono may parse: [from, to), its triggers other than inert units (`inertUnit`: they
+ * widen the window but make no time of their own) and the first of those (-1 for none).
+ */
+interface Window { from: number; to: number; triggers: number; first: number }
+
+const NO_WINDOWS: Window[] = [];
 
 /** Token windows of a sentence worth parsing: WINDOW tokens around each trigger, merged; with their trigger count. */
-function windows(tokens: Token[], words: readonly number[] | undefined, s: Sentence, zones: ZoneTable, memo: TriggerWords): Array<{ from: number; to: number; triggers: number; first: number }> {
-  let out: Array<{ from: number; to: number; triggers: number; first: number }> | null = null;
-  let cur: { from: number; to: number; triggers: number; first: number } | null = null;
+function windows(tokens: Token[], words: readonly number[] | undefined, s: Sentence, zones: ZoneTable, memo: TriggerWords): Window[] {
+  let out: Window[] | null = null;
+  let cur: Window | null = null;
   for (let i = s.tokenStart; i < s.tokenEnd; i++) {
-    if (!isTriggerToken(tokens[i]!, words?.[i] ?? 0, zones, memo)) continue;
+    const kind = triggerKind(tokens[i]!, words?.[i] ?? 0, zones, memo);
+    if (kind === 1) continue;
+    const live = kind === 2 || !inertUnit(tokens, s, i);
     const from = Math.max(s.tokenStart, i - WINDOW);
     const to = Math.min(s.tokenEnd, i + WINDOW + 1);
     if (cur && cur.to >= from) {
       cur.to = Math.max(cur.to, to);
-      cur.triggers++;
+      if (live) {
+        cur.triggers++;
+        if (cur.first < 0) cur.first = i;
+      }
     } else {
       if (cur) (out ??= []).push(cur);
-      cur = { from, to, triggers: 1, first: i };
+      cur = { from, to, triggers: live ? 1 : 0, first: live ? i : -1 };
     }
   }
   if (cur) (out ??= []).push(cur);
@@ -136,9 +169,10 @@ function windows(tokens: Token[], words: readonly number[] | undefined, s: Sente
 /**
  * Fast path for the commonest news time, a lone weekday ("on Friday", "last Sunday", "Friday night"):
  * builds the match chrono would return without running its ~20 parsers. Null when the window holds
- * anything else, which then goes to chrono.
+ * any other trigger (inert units aside: they make no time), which then goes to chrono.
  */
-function weekdayMatch(doc: AnnotatedDoc, w: { from: number; to: number; triggers: number; first: number }): { match: Match; offset: number } | null {
+function weekdayMatch(doc: AnnotatedDoc, w: Window): { match: Match; offset: number } | null {
+  if (w.first < 0) return null;
   const tokens = doc.tokens;
   const t = tokens[w.first]!;
   const wd = WEEKDAYS[t.text];
