@@ -140,7 +140,7 @@ interface Window { from: number; to: number; triggers: number; first: number }
 
 const NO_WINDOWS: Window[] = [];
 
-/** Token windows of a sentence worth parsing: WINDOW tokens around each trigger, merged; with their trigger count. */
+/** Token windows of a sentence worth parsing: WINDOW tokens around each trigger (inert units too), merged; with their other triggers. */
 function windows(tokens: Token[], words: readonly number[] | undefined, s: Sentence, zones: ZoneTable, memo: TriggerWords): Window[] {
   let out: Window[] | null = null;
   let cur: Window | null = null;
