@@ -68,10 +68,9 @@ const wordIdsOf = new WeakMap<readonly Token[], number[]>();
  * Per token of a `tokenize` result, its word id: a number >= 1 that stands for the token's text (and so
  * for its lower-cased form and type) and is the same for every token of that text in the process (ids come
  * from the process's one wink instance, see wink.ts); 0 for a token whose text is not wink's surface as
- * it is (a normalised or merged word). Later components
- * memoize what they compute from a word alone in arrays indexed by this id: one array load per token
- * instead of a hash lookup of its text. Undefined for token lists not made by `tokenize` (tests build
- * their own), which those components then read the slow way.
+ * it is (a normalised or merged word). Later components memoize what they compute from a word alone in
+ * arrays indexed by this id: one array load per token instead of a hash lookup of its text. Undefined for
+ * token lists not made by `tokenize` (tests build their own), which those components then read the slow way.
  */
 export function wordIds(tokens: readonly Token[]): readonly number[] | undefined {
   return wordIdsOf.get(tokens);
