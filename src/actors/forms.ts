@@ -98,8 +98,8 @@ function byLength<P>(a: Form<P>, b: Form<P>): number {
   return b.form.length - a.form.length;
 }
 
-/** The forms of one leading word. */
-interface Lead<P> {
+/** The forms of one leading word (opaque outside this module: see `FormIndex.lead`, `findIn`). */
+export interface Lead<P> {
   /** one-word forms (and forms whose rest is only separators, "Sen."), longest first */
   single: Form<P>[] | undefined;
   /** multi-word forms by the first letter of the second word, longest first */
@@ -168,14 +168,25 @@ export class FormIndex<P> {
    * leading word as written and lower-cased is `lead` and `lower` (see `leadsAt`); its end in `this.end`.
    */
   find(view: TextView, i: number, lead: string, lower: string): Form<P> | null {
-    const key = this.caseless ? lower : lead;
-    const l = this.byLead.get(key);
+    return this.findIn(this.lead(lead, lower), view, i, lead.length);
+  }
+
+  /** The forms whose leading word, as written and lower-cased, is `lead` and `lower`; undefined for none. */
+  lead(lead: string, lower: string): Lead<P> | undefined {
+    return this.byLead.get(this.caseless ? lower : lead);
+  }
+
+  /**
+   * `find` given the forms of the token's leading word (`lead`, which a caller may keep for a word
+   * that recurs) and that word's length.
+   */
+  findIn(l: Lead<P> | undefined, view: TextView, i: number, length: number): Form<P> | null {
     if (!l) return null;
     const src = this.caseless ? view.lower : view.text;
     const start = view.tokens[i]!.start;
     if (l.multi) {
       // the leading word has the same length as written and lower-cased
-      const next = nextWordChar(view.text, start + key.length);
+      const next = nextWordChar(view.text, start + length);
       const f = this.tryList(l.multi.get(this.caseless ? next.toLowerCase() : next), src, view, start, i);
       if (f) return f;
     }

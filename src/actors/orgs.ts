@@ -9,6 +9,8 @@
 import type { ActorMention, PlaceMention, Token } from '../domain/types.js';
 import { isCapitalized } from './scan.js';
 import { countryPart, placeAt, scratchBytes, scratchInts, type Found, type State } from './state.js';
+import type { ActorDictionary } from './model.js';
+import { WordBytes, wordIds } from '../nlp/tokenizer.js';
 
 const LINKS = new Set(['of', 'for', 'and', '&', 'on', 'against']);
 const RIGHT_LINKS = new Set(['of', 'for', 'on', 'against']);
@@ -117,11 +119,31 @@ function glossAfterName(s: State, span: [number, number], owner: Int32Array): bo
   return before >= 0 && s.found[before]!.end === span[0] - 1;
 }
 
+/** Per dictionary, word id (see `wordIds`) → 2 when the word is a capitalised organisation head, else 1 (it reads the text alone). */
+const headWords = new WeakMap<ActorDictionary, WordBytes>();
+
+/** A capitalised organisation head ("Ministry", "Front"), whose word id is `word` (0: none, not memoized). */
+function isHead(dict: ActorDictionary, memo: WordBytes, t: Token, word: number): boolean {
+  let v = word > 0 ? memo.get(word) : 0;
+  if (v === 0) {
+    v = isCapitalized(t.text) && dict.orgHeads.has(t.lower) ? 2 : 1;
+    if (word > 0) memo.set(word, v);
+  }
+  return v === 2;
+}
+
 /** Adds mentions for unlisted organisations; mentions inside their names (a country adjective) give way. */
 export function unlistedOrgs(s: State, places: PlaceMention[], main: string | undefined): void {
   if (s.dict.orgHeads.size === 0) return;
   const n = s.view.tokens.length;
-  const head = (t: Token): boolean => isCapitalized(t.text) && !s.titleCase[t.sentence] && s.dict.orgHeads.has(t.lower);
+  let memo = headWords.get(s.dict);
+  if (memo === undefined) {
+    memo = new WordBytes();
+    headWords.set(s.dict, memo);
+  }
+  const words = wordIds(s.view.tokens);
+  const heads = memo;
+  const head = (t: Token): boolean => isHead(s.dict, heads, t, words?.[t.index] ?? 0) && !s.titleCase[t.sentence];
   // most articles name no organisation head: nothing to set up then
   let i0 = 0;
   while (i0 < n && !head(s.view.tokens[i0]!)) i0++;

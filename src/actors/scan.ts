@@ -3,8 +3,9 @@
  * pronouns and group nouns — longest match first. Items do not overlap. Nothing is resolved here.
  */
 import type { ActorEntry } from '../domain/types.js';
-import { leadsAt, type Leads, type TextView } from './forms.js';
+import { leadsAt, type Lead, type Leads, type TextView } from './forms.js';
 import type { ActorDictionary, AgentInfo, NameHit, TitleInfo } from './model.js';
+import { WordValues, wordIds } from '../nlp/tokenizer.js';
 
 interface Base {
   /** first token and one past the last */
@@ -42,9 +43,9 @@ function isModifier(pos: string, text: string): boolean {
 }
 
 /** End of the group noun ("both countries", "the two nuclear-armed neighbours") starting at token `i`, or -1. */
-function groupNounEnd(dict: ActorDictionary, view: TextView, i: number, lead: string, lower: string): number {
+function groupNounEnd(dict: ActorDictionary, view: TextView, i: number, dets: Lead<true> | undefined, length: number): number {
   const det = dict.groupDeterminers;
-  if (!det.find(view, i, lead, lower)) return -1;
+  if (!det.findIn(dets, view, i, length)) return -1;
   const toks = view.tokens;
   const from = det.end;
   for (let j = from; j < Math.min(toks.length, from + 5); j++) {
@@ -65,65 +66,90 @@ const here: Leads = { lead: '', lower: '' };
 const next: Leads = { lead: '', lower: '' };
 
 /**
- * Per dictionary, token text → whether a token of that text that is one word (its leading word is the
- * whole token) passes the key check of `itemAt`: 1 no, 2 yes, 3 yes and its lower-cased form leads a
- * case-insensitive form. Both depend on the text alone (the lower-cased form is the text's), so a
- * recurring word costs one lookup. Cleared when large.
+ * What the scan reads from the dictionary for a token whose leading word is `lead` (and `lower`
+ * lower-cased): the forms led by it in each index, and its pronoun and surname readings. It depends on
+ * the word alone, so it is looked up once per word (see `wordForms`).
  */
-const keyMemos = new WeakMap<ActorDictionary, Map<string, number>>();
+interface WordForms {
+  lead: string;
+  lower: string;
+  /** the lower-cased word leads a case-insensitive form (title, agent noun, group determiner) */
+  caseless: boolean;
+  names: Lead<NameHit> | undefined;
+  titles: Lead<TitleInfo> | undefined;
+  agents: Lead<AgentInfo> | undefined;
+  dets: Lead<true> | undefined;
+  pronoun: Pronoun | undefined;
+  /** listed people of this surname, when the token is capitalised */
+  people: ActorEntry[] | undefined;
+}
 
-function keyMemo(dict: ActorDictionary): Map<string, number> {
-  let m = keyMemos.get(dict);
+/** A word id's entry in `wordForms` for a token of several leading words ("U.S.-backed"): looked up each time. */
+const SEVERAL: WordForms = { lead: '', lower: '', caseless: false, names: undefined, titles: undefined, agents: undefined, dets: undefined, pronoun: undefined, people: undefined };
+
+/**
+ * Per dictionary, word id (see `wordIds`) → the word's `WordForms`, null when no item can start at a
+ * token of that word (a punctuation mark, or none of its forms is a scan key), `SEVERAL` when the
+ * token is more than one leading word. A recurring word costs one array load, no hash lookup.
+ */
+const wordForms = new WeakMap<ActorDictionary, WordValues<WordForms | null>>();
+
+function wordFormsOf(dict: ActorDictionary): WordValues<WordForms | null> {
+  let m = wordForms.get(dict);
   if (m === undefined) {
-    m = new Map();
-    keyMemos.set(dict, m);
+    m = new WordValues();
+    wordForms.set(dict, m);
   }
   return m;
 }
 
-function itemAt(dict: ActorDictionary, view: TextView, i: number, memo: Map<string, number>): Item | null {
+/** The dictionary's `WordForms` of token `i`, or null when no item can start there (the key check). */
+function formsAt(dict: ActorDictionary, view: TextView, i: number): WordForms | null {
   const tok = view.tokens[i]!;
   if (tok.type === 'punctuation') return null;
-  const known = memo.get(tok.text);
-  if (known === 1) return null;
-  let le: string;
-  let lo: string;
-  let caseless: boolean;
-  if (known !== undefined) {
-    // a one-word token (only those are memoized): its leading word is the token itself
-    le = tok.text;
-    lo = tok.lower;
-    caseless = known === 3;
-  } else {
-    leadsAt(view, i, here);
-    lo = here.lower;
-    le = here.lead;
-    const keys = dict.scanKeys;
-    // nothing starts here unless the lead (as written or lower-cased) or the form (same) is a key
-    const pass = keys.has(lo) || (le !== lo && keys.has(le)) || (tok.lower !== lo && keys.has(tok.lower)) || (tok.text !== le && keys.has(tok.text));
-    caseless = pass && dict.caselessLeads.has(lo);
-    // the whole token is its leading word: the check read only this text and its lower-cased form
-    if (le === tok.text && lo === tok.lower) {
-      if (memo.size >= 65536) memo.clear();
-      memo.set(tok.text, !pass ? 1 : caseless ? 3 : 2);
-    }
-    if (!pass) return null;
+  leadsAt(view, i, here);
+  const lo = here.lower;
+  const le = here.lead;
+  const keys = dict.scanKeys;
+  // nothing starts here unless the lead (as written or lower-cased) or the form (same) is a key
+  const pass = keys.has(lo) || (le !== lo && keys.has(le)) || (tok.lower !== lo && keys.has(tok.lower)) || (tok.text !== le && keys.has(tok.text));
+  if (!pass) return null;
+  const caseless = dict.caselessLeads.has(lo);
+  const people = dict.surnames.get(tok.text);
+  return {
+    lead: le, lower: lo, caseless, names: dict.names.lead(le, lo),
+    titles: caseless ? dict.titles.lead(le, lo) : undefined, agents: caseless ? dict.agents.lead(le, lo) : undefined,
+    dets: caseless ? dict.groupDeterminers.lead(le, lo) : undefined,
+    pronoun: PRONOUNS.get(tok.lower), people: people && isCapitalized(tok.text) ? people : undefined,
+  };
+}
+
+/** The item starting at token `i`, whose word id is `word` (0: none, nothing memoized), or null. */
+function itemAt(dict: ActorDictionary, view: TextView, i: number, memo: WordValues<WordForms | null>, word: number): Item | null {
+  let w = word > 0 ? memo.get(word) : undefined;
+  if (w === undefined || w === SEVERAL) {
+    const fresh = formsAt(dict, view, i);
+    // the whole token is its leading word: what was read depends on this word alone
+    if (word > 0 && w === undefined) memo.set(word, fresh === null || (fresh.lead === view.tokens[i]!.text && fresh.lower === view.tokens[i]!.lower) ? fresh : SEVERAL);
+    w = fresh;
   }
-  if (caseless) {
-    const g = groupNounEnd(dict, view, i, le, lo);
+  if (w === null) return null;
+  const length = w.lead.length;
+  if (w.caseless) {
+    const g = groupNounEnd(dict, view, i, w.dets, length);
     if (g >= 0) return { start: i, end: g, kind: 'group' };
   }
   const names = dict.names;
-  let name = names.find(view, i, le, lo);
+  let name = names.findIn(w.names, view, i, length);
   let nameEnd = name ? names.end : -1;
   // "The Corsairs of Umbar": a longer name starting at the next word beats a "the X" alias here
   if (name && (name.form.startsWith('the ') || name.form.startsWith('The ')) && i + 1 < view.tokens.length) {
     leadsAt(view, i + 1, next);
     if (names.find(view, i + 1, next.lead, next.lower) && names.end > nameEnd) { name = null; nameEnd = -1; }
   }
-  const title = caseless ? dict.titles.find(view, i, le, lo) : null;
+  const title = w.caseless ? dict.titles.findIn(w.titles, view, i, length) : null;
   const titleEnd = title ? dict.titles.end : -1;
-  const agent = caseless ? dict.agents.find(view, i, le, lo) : null;
+  const agent = w.caseless ? dict.agents.findIn(w.agents, view, i, length) : null;
   const agentEnd = agent ? dict.agents.end : -1;
   const titleInfo = title?.payloads[0];
   const agentInfo = agent?.payloads[0];
@@ -132,10 +158,8 @@ function itemAt(dict: ActorDictionary, view: TextView, i: number, memo: Map<stri
   if (name && !better(titleEnd, nameEnd) && !better(agentEnd, nameEnd)) return { start: i, end: nameEnd, kind: 'name', hits: name.payloads };
   if (titleOk && !better(agentEnd, titleEnd)) return { start: i, end: titleEnd, kind: 'title', info: titleInfo };
   if (agent && agentInfo) return { start: i, end: agentEnd, kind: 'agent', info: agentInfo };
-  const pronoun = PRONOUNS.get(tok.lower);
-  if (pronoun) return { start: i, end: i + 1, kind: 'pronoun', pronoun };
-  const people = dict.surnames.get(tok.text);
-  if (people && isCapitalized(tok.text)) return { start: i, end: i + 1, kind: 'surname', people };
+  if (w.pronoun) return { start: i, end: i + 1, kind: 'pronoun', pronoun: w.pronoun };
+  if (w.people) return { start: i, end: i + 1, kind: 'surname', people: w.people };
   return null;
 }
 
@@ -146,9 +170,10 @@ export function scanItems(dict: ActorDictionary, view: TextView): { items: Item[
   // plain arrays: a typed array of this size gets its own off-heap buffer, which costs more to make
   const at = new Array<number>(n).fill(-1);
   const covered = new Array<number>(n).fill(-1);
-  const memo = keyMemo(dict);
+  const memo = wordFormsOf(dict);
+  const words = wordIds(view.tokens);
   for (let i = 0; i < n; ) {
-    const item = itemAt(dict, view, i, memo);
+    const item = itemAt(dict, view, i, memo, words?.[i] ?? 0);
     if (!item) { i++; continue; }
     at[i] = items.length;
     for (let k = item.start; k < item.end; k++) covered[k] = items.length;

@@ -10,7 +10,7 @@ import { DATA_DIR } from '../engine/paths.js';
 import { BrinkError } from '../domain/errors.js';
 import type { AnnotatedDoc, Place, PlaceKind, PlaceMention } from '../domain/types.js';
 import type { Component } from './pipeline.js';
-import { tokenize } from './tokenizer.js';
+import { tokenize, wordIds, WordValues } from './tokenizer.js';
 
 export interface GazetteerEntry extends Place {
   aliases?: string[];
@@ -152,6 +152,19 @@ export function loadGazetteer(file = resolve(DATA_DIR, 'places', 'places.json'))
   return gazetteer(entries.map((e, i) => validate(e, i, file)));
 }
 
+/**
+ * Per gazetteer, word id (see `wordIds`) → the patterns whose first token is that word, null for none
+ * (undefined: not looked up yet): a recurring word costs one array load.
+ */
+const firstByWord = new WeakMap<Gazetteer, WordValues<Pattern[] | null>>();
+
+/** The patterns whose first token has the text `text`, or undefined. */
+function patternsOf(gaz: Gazetteer, flags: Uint8Array, two: Uint8Array, text: string): Pattern[] | undefined {
+  const key = twoKey(text);
+  const maybe = key >= 0 ? two[key] === 1 : flags[text.charCodeAt(0)] === 1;
+  return maybe ? gaz.byFirst.get(text) : undefined;
+}
+
 /** Longest gazetteer matches over the document's tokens, within sentences, left to right. */
 export function findPlaces(doc: AnnotatedDoc, gaz: Gazetteer): PlaceMention[] {
   const out: PlaceMention[] = [];
@@ -159,13 +172,26 @@ export function findPlaces(doc: AnnotatedDoc, gaz: Gazetteer): PlaceMention[] {
   const n = tokens.length;
   const flags = gaz.firstChar ?? firstChars(gaz.byFirst);
   const two = gaz.firstTwo ?? firstTwos(gaz.byFirst);
+  const words = wordIds(tokens);
+  let byWord = firstByWord.get(gaz);
+  if (byWord === undefined) {
+    byWord = new WordValues();
+    firstByWord.set(gaz, byWord);
+  }
   let shared: { at: number; alts: Place[] }[] | undefined;
   let i = 0;
   while (i < n) {
     const t = tokens[i]!;
-    const key = twoKey(t.text);
-    const maybe = key >= 0 ? two[key] === 1 : flags[t.text.charCodeAt(0)] === 1;
-    const cands = maybe ? gaz.byFirst.get(t.text) : undefined;
+    const word = words?.[i] ?? 0;
+    let cands: Pattern[] | null | undefined;
+    if (word === 0) cands = patternsOf(gaz, flags, two, t.text);
+    else {
+      cands = byWord.get(word);
+      if (cands === undefined) {
+        cands = patternsOf(gaz, flags, two, t.text) ?? null;
+        byWord.set(word, cands);
+      }
+    }
     let matched = 0;
     if (cands) {
       for (let ci = 0; ci < cands.length; ci++) {

@@ -59,7 +59,55 @@ function hasSpace(text: string, from: number, to: number): boolean {
 }
 
 /** wink's columns of the document being tokenized: reused, so no six arrays per document. */
-const scratch: Required<WinkColumns> = { surfaces: [], pos: [], lemma: [], type: [], neg: [], spans: [], lower: [] };
+const scratch: Required<WinkColumns> = { surfaces: [], pos: [], lemma: [], type: [], neg: [], spans: [], lower: [], word: [] };
+
+/** Token list → its word ids (see `wordIds`). */
+const wordIdsOf = new WeakMap<readonly Token[], number[]>();
+
+/**
+ * Per token of a `tokenize` result, its word id: a number >= 1 that stands for the token's text (and so
+ * for its lower-cased form and type) and is the same for every token of that text in the process (ids come
+ * from the process's one wink instance, see wink.ts); 0 for a token whose text is not wink's surface as
+ * it is (a normalised or merged word). Later components memoize what they compute from a word alone in
+ * arrays indexed by this id: one array load per token instead of a hash lookup of its text. Undefined for
+ * token lists not made by `tokenize` (tests build their own), which those components then read the slow way.
+ */
+export function wordIds(tokens: readonly Token[]): readonly number[] | undefined {
+  return wordIdsOf.get(tokens);
+}
+
+/** Values memoized per word id (undefined: not computed yet), in a dense array that grows with the ids (as wink's lexeme cache does). */
+export class WordValues<T> {
+  private values: Array<T | undefined> = new Array<T | undefined>(1 << 12).fill(undefined);
+
+  get(id: number): T | undefined {
+    return id < this.values.length ? this.values[id] : undefined;
+  }
+
+  set(id: number, value: T): void {
+    // grown by pushing: a store far past the end would turn the array into a slow dictionary
+    while (this.values.length <= id) this.values.push(undefined);
+    this.values[id] = value;
+  }
+}
+
+/** Small numbers memoized per word id (0: not computed yet), in a byte array that grows with the ids. */
+export class WordBytes {
+  private bytes = new Uint8Array(1 << 12);
+
+  get(id: number): number {
+    return id < this.bytes.length ? this.bytes[id]! : 0;
+  }
+
+  set(id: number, value: number): void {
+    if (id >= this.bytes.length) {
+      const grown = new Uint8Array(Math.max(id + 1, 2 * this.bytes.length));
+      grown.set(this.bytes);
+      this.bytes = grown;
+    }
+    this.bytes[id] = value;
+  }
+}
 
 /** wink token index → 1 when it is the first non-whitespace token of a wink sentence; reused, cleared after each document. */
 let winkStartBuf = new Uint8Array(1024);
@@ -78,7 +126,7 @@ export function tokenize(text: string): { sentences: Sentence[]; tokens: Token[]
   // wink's columns into the reused scratch (entries from n on are another document's), else the public API's
   const filled = fillColumns(nlp, doc, scratch);
   const cols: WinkColumns = filled === null ? publicColumns(nlp, doc) : scratch;
-  const { surfaces, pos, lemma, type, neg, spans, lower } = cols;
+  const { surfaces, pos, lemma, type, neg, spans, lower, word } = cols;
   const n = filled ?? surfaces.length;
   if (winkStartBuf.length < n) winkStartBuf = new Uint8Array(Math.max(n, winkStartBuf.length * 2));
   const winkStart = winkStartBuf;
@@ -90,6 +138,8 @@ export function tokenize(text: string): { sentences: Sentence[]; tokens: Token[]
   }
 
   const tokens: Token[] = [];
+  // one slot per wink token (an upper bound of the kept ones): no growing while pushing; cut to length below
+  const words = new Array<number>(n);
   const sentences: Sentence[] = [];
   const len = text.length;
   let at = 0;
@@ -143,15 +193,18 @@ export function tokenize(text: string): { sentences: Sentence[]; tokens: Token[]
     // one object shape for every token (negated always present) keeps consumers' property access monomorphic
     const tok: Token = { index, start, end, text: t, lower: exact && lower !== undefined ? lower[w]! : t.toLowerCase(), pos: pos[w]!, lemma: lemma[w]!, sentence: sent, type: type[w]!, negated: neg[w] === true };
     tokens.push(tok);
+    words[index] = exact && word !== undefined ? word[w]! : 0;
     prev = tok;
     at = end;
     newlines = 0;
   }
   winkStart.fill(0, 0, n);
   if (tokens.length === 0) return { sentences: [], tokens: [] };
+  words.length = tokens.length;
   closeSentence(sentences[sent]!, tokens, tokens.length);
-  const out = NON_LATIN1.test(text) ? mergeSplitWords(tokens, sentences) : { sentences, tokens };
+  const out = NON_LATIN1.test(text) ? mergeSplitWords(tokens, sentences, words) : { sentences, tokens };
   retagNameVerbs(out.tokens, out.sentences);
+  if (word !== undefined) wordIdsOf.set(out.tokens, words);
   return out;
 }
 
@@ -165,9 +218,10 @@ const LETTERS = /^[\p{L}\p{M}]+$/u;
  * a letter, are one word again; the word keeps the first piece's tag (PROPN for a name).
  * Works in place on the tokenizer's own fresh arrays: the first piece's Token takes the word, later
  * tokens move down and are renumbered, sentences are remapped. A document with no split word (most
- * texts with a curly quote or dash) is returned as it is, without copying a token.
+ * texts with a curly quote or dash) is returned as it is, without copying a token. `words`, the tokens'
+ * word ids (see `wordIds`), move with them; a merged word has none (0).
  */
-export function mergeSplitWords(tokens: Token[], sentences: Sentence[]): { sentences: Sentence[]; tokens: Token[] } {
+export function mergeSplitWords(tokens: Token[], sentences: Sentence[], words: number[]): { sentences: Sentence[]; tokens: Token[] } {
   const n = tokens.length;
   let first = 1;
   while (first < n && !joins(tokens[first - 1]!, tokens[first]!)) first++;
@@ -187,13 +241,16 @@ export function mergeSplitWords(tokens: Token[], sentences: Sentence[]): { sente
       prev.pos = pos;
       prev.lemma = pos === 'PROPN' ? text : text.toLowerCase();
       prev.type = 'word';
+      words[kept - 1] = 0;
     } else {
       t.index = kept;
+      words[kept] = words[i]!;
       tokens[kept++] = t;
     }
     newIndex[i] = kept - 1;
   }
   tokens.length = kept;
+  words.length = kept;
   for (const s of sentences) {
     s.tokenStart = newIndex[s.tokenStart]!;
     s.tokenEnd = newIndex[s.tokenEnd - 1]! + 1;

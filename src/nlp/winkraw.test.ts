@@ -21,9 +21,19 @@ function same(text: string, nlp = wink()): void {
   const doc = nlp.readDoc(text);
   const raw = rawColumns(nlp, doc);
   assert.ok(raw, 'raw columns are reachable with the installed wink-nlp');
-  const { lower, ...cols } = raw;
+  const { lower, word, ...cols } = raw;
   assert.deepEqual(cols, publicColumns(nlp, doc), text);
   assert.deepEqual(lower, cols.surfaces.map((s) => s.toLowerCase()), text);
+  // one word id per distinct surface
+  const ids = word ?? [];
+  assert.equal(ids.length, cols.surfaces.length, text);
+  const idOf = new Map<string, number>();
+  cols.surfaces.forEach((s, i) => {
+    assert.ok(ids[i]! >= 1, text);
+    assert.equal(idOf.get(s) ?? ids[i], ids[i], `${text}: ${s}`);
+    idOf.set(s, ids[i]!);
+  });
+  assert.equal(new Set(ids).size, idOf.size, text);
 }
 
 describe('rawColumns', () => {

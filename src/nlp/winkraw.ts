@@ -25,6 +25,12 @@ export interface WinkColumns {
   spans: number[][];
   /** surfaces lower-cased (memoized per lexeme); absent on the public-API path */
   lower?: string[];
+  /**
+   * per token, its word id: a dense number >= 1 standing for the surface, the same for every
+   * occurrence of that surface in the process (the memo slot of its wink lexeme, see `Memo`); absent
+   * on the public-API path
+   */
+  word?: number[];
 }
 
 /** wink's raw document data: the parts we read. */
@@ -132,10 +138,10 @@ function sameOr(lemma: string, lower: string): string {
 
 /** All columns of `doc` in one pass; null when wink's raw data is not reachable (use the public API). */
 export function rawColumns(nlp: Wink, doc: ReturnType<Wink['readDoc']>): WinkColumns | null {
-  const cols: Required<WinkColumns> = { surfaces: [], pos: [], lemma: [], type: [], neg: [], spans: [], lower: [] };
+  const cols: Required<WinkColumns> = { surfaces: [], pos: [], lemma: [], type: [], neg: [], spans: [], lower: [], word: [] };
   const n = fillColumns(nlp, doc, cols);
   if (n === null) return null;
-  for (const k of ['surfaces', 'pos', 'lemma', 'type', 'neg', 'lower'] as const) cols[k].length = n;
+  for (const k of ['surfaces', 'pos', 'lemma', 'type', 'neg', 'lower', 'word'] as const) cols[k].length = n;
   return cols;
 }
 
@@ -152,7 +158,7 @@ export function fillColumns(nlp: Wink, doc: ReturnType<Wink['readDoc']>, cols: R
   const its = nlp.its as unknown as Record<'pos' | 'lemma' | 'type', ItsFn>;
   const tk = rdd.tokens;
   const n = rdd.numOfTokens;
-  const { surfaces, pos, lemma, type, neg, lower } = cols;
+  const { surfaces, pos, lemma, type, neg, lower, word } = cols;
   const memo = memoOf(rdd.cache);
   const { slotType, slotLower, slotPos, slotLemma, otherLemma, posNames } = memo;
   for (let i = 0; i < n; i++) {
@@ -175,6 +181,7 @@ export function fillColumns(nlp: Wink, doc: ReturnType<Wink['readDoc']>, cols: R
     }
     type[i] = slotType[slot]!;
     lower[i] = slotLower[slot]!;
+    word[i] = slot;
     if (tk[b + 1]! > CONTRACTION) {
       lemma[i] = its.lemma(i, rdd, addons) as string; // stored inline for contractions
     } else if (slotPos[slot] === p) {

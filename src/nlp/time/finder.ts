@@ -9,6 +9,7 @@ import { parseTimes } from './parser.js';
 import { clockFacts, resolveMatch, type Match, type MatchComponents, type StoryContext } from './resolve.js';
 import { defaultZones, formatOffset, type ZoneTable } from './zones.js';
 import { addDays, parseIso } from './calendar.js';
+import { WordBytes, wordIds } from '../tokenizer.js';
 
 
 /** Calendar names: triggers only when capitalised ("May", not the modal "may"). */
@@ -27,13 +28,24 @@ const TRIGGERS = new Set([
   'am', 'pm', 'a.m.', 'p.m.', 'a.m', 'p.m', "o'clock", 'hrs', 'hours', 'dawn',
 ]);
 
+/**
+ * Plural time units: triggers because chrono reads durations ("two days ago", "in three weeks"), but every
+ * duration or relative date chrono reads has, right before the unit (whitespace between), a count starting
+ * at a word boundary (its NUMBER_PATTERN: digits, one ... twelve, a, an, few, several, the, half, couple of)
+ * or this/last/past/next. A unit after any other plain word ("after days of shelling", "for weeks") is part
+ * of no chrono result: see `inertUnit`.
+ */
+const UNITS = new Set(['days', 'weeks', 'months', 'hours']);
+const COUNTING = new Set(['a', 'an', 'few', 'several', 'the', 'half', 'couple', 'of', 'one', 'two', 'three', 'four', 'five', 'six',
+  'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'this', 'last', 'past', 'next', 'about', 'around']);
+
 /** Tokens on either side of a trigger that chrono gets to see ("the early hours of Wednesday", "5 pm IST on 10 May 2025"). */
 const WINDOW = 6;
 
-/** Memo of the word part of `isTrigger` for one zone table, behind a filter on the first two letters. */
+/** Memo of `isTrigger` for one zone table. */
 interface TriggerWords {
-  /** surface → trigger? */
-  memo: Map<string, boolean>;
+  /** word id (see `wordIds`) → 1 no trigger, 2 trigger, 3 a trigger of UNITS: `isTrigger` reads the token's text, lower-cased form and type alone */
+  byWord: WordBytes;
   /** case-folded first-two-letter key → 1 when some calendar word, trigger word or zone abbreviation has it */
   prefix: Uint8Array;
 }
@@ -50,26 +62,37 @@ function prefixKey(s: string): number {
   return (fold(c0) << 7) | fold(c1);
 }
 
+/** Whether token `t`, whose word id is `word` (0: none, not memoized), is a trigger: 1 no, 2 yes, 3 yes, of UNITS. */
+function triggerKind(t: Token, word: number, zones: ZoneTable, words: TriggerWords): number {
+  let v = word > 0 ? words.byWord.get(word) : 0;
+  if (v === 0) {
+    v = !isTrigger(t, zones, words) ? 1 : UNITS.has(t.lower) ? 3 : 2;
+    if (word > 0) words.byWord.set(word, v);
+  }
+  return v;
+}
+
+/**
+ * A UNITS trigger at token `i` of sentence `s` that no chrono result can contain: it opens the sentence,
+ * or the word before it is letters only (a count could only be that whole word) and no COUNTING word.
+ */
+function inertUnit(tokens: Token[], s: Sentence, i: number): boolean {
+  if (i === s.tokenStart) return true;
+  const prev = tokens[i - 1]!;
+  return LETTERS_ONLY.test(prev.text) && !COUNTING.has(prev.lower);
+}
+
+const LETTERS_ONLY = /^[A-Za-z]+$/;
+
 function isTrigger(t: Token, zones: ZoneTable, words: TriggerWords): boolean {
   if (t.type === 'time' || t.type === 'date' || t.type === 'ordinal') return true;
   if (t.type === 'number') return t.text.length === 4 || t.text.includes(':') || (t.text.length >= 8 && (t.text.includes('-') || t.text.includes('/')));
   // no calendar word, trigger word or abbreviation starts like this (lower is text.toLowerCase(): same folded key)
   const key = prefixKey(t.text);
   if (key >= 0 && words.prefix[key] === 0) return false;
-  const memo = words.memo;
-  let v = memo.get(t.text);
-  if (v === undefined) {
-    v = isTriggerWord(t.text, t.lower, zones);
-    if (memo.size >= 65536) memo.clear();
-    memo.set(t.text, v);
-  }
-  return v;
+  return CALENDAR.has(t.text) || TRIGGERS.has(t.lower) || (t.text.length <= 5 && zones.byAbbr.has(t.text));
 }
 
-/** The word part of `isTrigger`: depends only on the surface (and the zone table), so it is memoized per surface. */
-function isTriggerWord(text: string, lower: string, zones: ZoneTable): boolean {
-  return CALENDAR.has(text) || TRIGGERS.has(lower) || (text.length <= 5 && zones.byAbbr.has(text));
-}
 const wordMemo = new WeakMap<ZoneTable, TriggerWords>();
 
 function memoFor(zones: ZoneTable): TriggerWords {
@@ -83,7 +106,7 @@ function memoFor(zones: ZoneTable): TriggerWords {
     for (const w of CALENDAR) mark(w);
     for (const w of TRIGGERS) mark(w);
     for (const a of zones.byAbbr.keys()) if (a.length <= 5) mark(a);
-    words = { memo: new Map(), prefix };
+    words = { byWord: new WordBytes(), prefix };
     wordMemo.set(zones, words);
   }
   return words;
@@ -109,22 +132,33 @@ const WEEKDAYS: Record<string, number> = { Sunday: 0, Monday: 1, Tuesday: 2, Wed
 const DAY_PARTS = new Set(['morning', 'afternoon', 'evening', 'night']);
 const WEEKDAY_LEAD = new Set(['last', 'next', 'this', 'coming', 'Last', 'Next', 'This']);
 
-const NO_WINDOWS: Array<{ from: number; to: number; triggers: number; first: number }> = [];
+/**
+ * A token window chrono may parse: [from, to), its triggers other than inert units (`inertUnit`: they
+ * widen the window but make no time of their own) and the first of those (-1 for none).
+ */
+interface Window { from: number; to: number; triggers: number; first: number }
 
-/** Token windows of a sentence worth parsing: WINDOW tokens around each trigger, merged; with their trigger count. */
-function windows(tokens: Token[], s: Sentence, zones: ZoneTable, memo: TriggerWords): Array<{ from: number; to: number; triggers: number; first: number }> {
-  let out: Array<{ from: number; to: number; triggers: number; first: number }> | null = null;
-  let cur: { from: number; to: number; triggers: number; first: number } | null = null;
+const NO_WINDOWS: Window[] = [];
+
+/** Token windows of a sentence worth parsing: WINDOW tokens around each trigger (inert units too), merged; with their other triggers. */
+function windows(tokens: Token[], words: readonly number[] | undefined, s: Sentence, zones: ZoneTable, memo: TriggerWords): Window[] {
+  let out: Window[] | null = null;
+  let cur: Window | null = null;
   for (let i = s.tokenStart; i < s.tokenEnd; i++) {
-    if (!isTrigger(tokens[i]!, zones, memo)) continue;
+    const kind = triggerKind(tokens[i]!, words?.[i] ?? 0, zones, memo);
+    if (kind === 1) continue;
+    const live = kind === 2 || !inertUnit(tokens, s, i);
     const from = Math.max(s.tokenStart, i - WINDOW);
     const to = Math.min(s.tokenEnd, i + WINDOW + 1);
     if (cur && cur.to >= from) {
       cur.to = Math.max(cur.to, to);
-      cur.triggers++;
+      if (live) {
+        cur.triggers++;
+        if (cur.first < 0) cur.first = i;
+      }
     } else {
       if (cur) (out ??= []).push(cur);
-      cur = { from, to, triggers: 1, first: i };
+      cur = { from, to, triggers: live ? 1 : 0, first: live ? i : -1 };
     }
   }
   if (cur) (out ??= []).push(cur);
@@ -135,9 +169,10 @@ function windows(tokens: Token[], s: Sentence, zones: ZoneTable, memo: TriggerWo
 /**
  * Fast path for the commonest news time, a lone weekday ("on Friday", "last Sunday", "Friday night"):
  * builds the match chrono would return without running its ~20 parsers. Null when the window holds
- * anything else, which then goes to chrono.
+ * any other trigger (inert units aside: they make no time), which then goes to chrono.
  */
-function weekdayMatch(doc: AnnotatedDoc, w: { from: number; to: number; triggers: number; first: number }): { match: Match; offset: number } | null {
+function weekdayMatch(doc: AnnotatedDoc, w: Window): { match: Match; offset: number } | null {
+  if (w.first < 0) return null;
   const tokens = doc.tokens;
   const t = tokens[w.first]!;
   const wd = WEEKDAYS[t.text];
@@ -244,11 +279,12 @@ export function findTimes(doc: AnnotatedDoc, zones: ZoneTable, fastPath = true):
   const ctx: StoryContext = { text: doc.text, ref, countries: doc.countries, zones, lastDate: null };
   const times: TimeExpr[] = [];
   const memo = memoFor(zones);
+  const words = wordIds(doc.tokens);
   // places in text order: those starting before a sentence cannot lie in it or in any later one
   const sorted = placesSorted(doc);
   let cursor = 0;
   for (const s of doc.sentences) {
-    const wins = windows(doc.tokens, s, zones, memo);
+    const wins = windows(doc.tokens, words, s, zones, memo);
     if (wins.length === 0) continue;
     if (sorted) while (cursor < doc.places.length && doc.places[cursor]!.start < s.start) cursor++;
     const country = sentenceCountry(doc, s, sorted ? cursor : 0);

@@ -8,8 +8,8 @@ import {
   addDays, daysBetween, lastDayOfMonth, mondayOf, toUtc, weekdayAfter, weekdayOnOrAfter, weekdayOnOrBefore, ymd,
 } from './calendar.js';
 import {
-  forwardWeekday, isDeictic, isStoryRelative, lastWeekday, monthPhrase, partOfDayIn, qualifierBefore, roleBefore,
-  stripLeading, weekPhrase,
+  forwardWeekday, hasForwardWord, hasLastWord, isDeictic, isStoryRelative, lastWeekday, monthPhrase, partOfDayIn,
+  qualifierBefore, roleBefore, stripLeading, weekPhrase,
 } from './rules.js';
 import { statedZone } from './zonematch.js';
 import { applyEntry, countryZone, formatOffset, pickAbbr, type AppliedZone, type ZoneTable } from './zones.js';
@@ -72,24 +72,41 @@ function isoOfResult(r: ParsedResult, which: 'start' | 'end' = 'start'): IsoDate
   return ymd(c.get('year') ?? 1970, c.get('month') ?? 1, c.get('day') ?? 1);
 }
 
-/** Resolves the calendar part of a match. */
-function datePart(r: ParsedResult, lower: string, context: string, ctx: StoryContext, hasClock: boolean): DatePart | null {
+/** The words before a match and the match's own, as the context rules read them ("will meet on" + "Friday"). */
+function joined(before: string, p: Phrase): string {
+  return `${before} ${p.rest}`;
+}
+
+/** "next Friday": `forwardWeekday` of the joined context, built only when a part holds a forward word. */
+function forward(before: string, p: Phrase): boolean {
+  return (p.forward || hasForwardWord(before)) && forwardWeekday(joined(before, p));
+}
+
+/** "last Friday": `lastWeekday` of the joined context, built only when a part holds such a word. */
+function last(before: string, p: Phrase): boolean {
+  return (p.last || hasLastWord(before)) && lastWeekday(joined(before, p));
+}
+
+/** Resolves the calendar part of a match, whose phrase is `p` and which `before` precedes in the text. */
+function datePart(r: ParsedResult, p: Phrase, before: string, ctx: StoryContext, hasClock: boolean): DatePart | null {
   const s = r.start;
   const ref = ctx.ref;
-  const span = pastSpan(lower, ref);
-  if (span) return { date: span.from, precision: 'day', inferred: false, range: span, anchors: false };
-  const week = weekPhrase(lower);
+  if (p.pastDays !== null) {
+    const span = { from: addDays(ref, -p.pastDays), to: ref };
+    return { date: span.from, precision: 'day', inferred: false, range: span, anchors: false };
+  }
+  const week = p.week;
   if (week) {
     const mon = mondayOf(ref);
     const from = week === 'last' ? addDays(mon, -7) : week === 'next' ? addDays(mon, 7) : week === 'past' ? addDays(ref, -7) : mon;
     const to = week === 'past' ? ref : addDays(from, 6);
     return { date: from, precision: 'week', inferred: false, range: { from, to }, anchors: false };
   }
-  if (/\bweekend\b/.test(lower)) {
-    const sat = forwardWeekday(context) ? weekdayAfter(ref, 6) : weekdayOnOrBefore(lastWeekday(context) ? addDays(ref, -2) : ref, 6);
+  if (p.weekend) {
+    const sat = forward(before, p) ? weekdayAfter(ref, 6) : weekdayOnOrBefore(last(before, p) ? addDays(ref, -2) : ref, 6);
     return { date: sat, precision: 'day', inferred: false, range: { from: sat, to: addDays(sat, 1) }, anchors: false };
   }
-  const month = monthPhrase(lower);
+  const month = p.month;
   if (month) {
     const y = Number(ref.slice(0, 4));
     const m = Number(ref.slice(5, 7)) + (month === 'last' ? -1 : month === 'next' ? 1 : 0);
@@ -98,25 +115,25 @@ function datePart(r: ParsedResult, lower: string, context: string, ctx: StoryCon
     const fm = Number(first.slice(5, 7));
     return { date: first, precision: 'month', inferred: false, range: { from: first, to: ymd(fy, fm, lastDayOfMonth(fy, fm)) }, anchors: false };
   }
-  if (isStoryRelative(lower) && (s.isCertain('day') || /\b(?:later|earlier|before|after)\b/.test(lower))) {
+  if (p.storyRelative && (s.isCertain('day') || p.relativeWord)) {
     const delta = daysBetween(ref, isoOfResult(r));
     const base = ctx.lastDate ?? ref;
     return { date: addDays(base, delta), precision: 'day', inferred: ctx.lastDate === null, anchors: true };
   }
   if (s.isCertain('day')) {
-    const date = s.isCertain('year') || s.isCertain('weekday') || /\b(?:yesterday|today|tomorrow|tonight|night|ago|last|next|this)\b/.test(lower)
-      ? isoOfResult(r) : pastUnlessForward(isoOfResult(r), ref, context);
-    const part: DatePart = { date, precision: 'day', inferred: !s.isCertain('year') && !/\b(?:yesterday|today|tomorrow|last night|ago)\b/.test(lower), anchors: true };
+    const date = s.isCertain('year') || s.isCertain('weekday') || p.dayWord
+      ? isoOfResult(r) : pastUnlessForward(isoOfResult(r), ref, before, p);
+    const part: DatePart = { date, precision: 'day', inferred: !s.isCertain('year') && !p.statedDay, anchors: true };
     if (r.end && r.end.isCertain('day')) part.range = { from: date, to: isoOfResult(r, 'end') };
     return part;
   }
-  const named = s.isCertain('weekday') ? null : WEEKDAY_NAME.exec(lower);
-  if (s.isCertain('weekday') || named) {
+  const named = s.isCertain('weekday') ? -1 : p.weekday;
+  if (s.isCertain('weekday') || named >= 0) {
     // chrono loses the weekday in "early morning Saturday"; the name in the match still counts
-    const wd = named ? WEEKDAY_INDEX[named[1]!]! : s.get('weekday') ?? 0;
-    const date = forwardWeekday(context) ? weekdayAfter(ref, wd)
-      : lastWeekday(context) ? weekdayOnOrBefore(addDays(ref, -1), wd)
-        : FUTURE_TENSE.test(context) ? weekdayOnOrAfter(REPORTED_FUTURE.test(context) ? addDays(ref, -1) : ref, wd) : weekdayOnOrBefore(ref, wd);
+    const wd = named >= 0 ? named : s.get('weekday') ?? 0;
+    const date = forward(before, p) ? weekdayAfter(ref, wd)
+      : last(before, p) ? weekdayOnOrBefore(addDays(ref, -1), wd)
+        : FUTURE_TENSE.test(before) ? weekdayOnOrAfter(REPORTED_FUTURE.test(before) ? addDays(ref, -1) : ref, wd) : weekdayOnOrBefore(ref, wd);
     const part: DatePart = { date, precision: 'day', inferred: true, anchors: true };
     if (r.end && r.end.isCertain('weekday')) {
       // "from Wednesday to Saturday": the end is the first such day on or after the start
@@ -127,15 +144,15 @@ function datePart(r: ParsedResult, lower: string, context: string, ctx: StoryCon
   if (s.isCertain('month')) {
     const y = s.get('year') ?? Number(ref.slice(0, 4));
     const m = s.get('month') ?? 1;
-    const first = s.isCertain('year') ? ymd(y, m, 1) : pastUnlessForward(ymd(y, m, 1), ref.slice(0, 8) + '01', context);
+    const first = s.isCertain('year') ? ymd(y, m, 1) : pastUnlessForward(ymd(y, m, 1), ref.slice(0, 8) + '01', before, p);
     return { date: first, precision: 'month', inferred: !s.isCertain('year'), anchors: false };
   }
   if (s.isCertain('year')) {
     return { date: ymd(s.get('year') ?? 1970, 1, 1), precision: 'year', inferred: false, anchors: false };
   }
   // no calendar words: "this morning", "5 pm IST", "last night" handled above (chrono marks its day certain)
-  if (isDeictic(lower)) return { date: ref, precision: 'day', inferred: false, anchors: true };
-  if (hasClock || partOfDayIn(lower)) {
+  if (p.deictic) return { date: ref, precision: 'day', inferred: false, anchors: true };
+  if (hasClock || p.partOfDay) {
     return { date: ctx.lastDate ?? ref, precision: 'day', inferred: true, anchors: false };
   }
   return null;
@@ -167,15 +184,14 @@ const COUNT = 'a few|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleve
 const UNIT = '(?:days?|weeks?|months?|years?|hours?|minutes?)';
 const PAST_SPAN = new RegExp(`^(?:the\\s+)?(?:past|last|previous)\\s+(?:(${COUNT})\\s+)?(days?|weeks?|months?|hours?)$`);
 
-/** "the past two days", "last 24 hours": the days from that far back up to the reference day. */
-function pastSpan(lower: string, ref: IsoDate): { from: IsoDate; to: IsoDate } | null {
+/** "the past two days", "last 24 hours": how many days back from the reference day the span starts, or null. */
+function pastDays(lower: string): number | null {
   const m = PAST_SPAN.exec(lower);
   if (!m || (m[1] === undefined && !lower.includes('past'))) return null; // "last week" is a calendar week
   const n = m[1] === undefined ? 1 : NUMBER_WORDS[m[1]] ?? Number(m[1]);
   if (!Number.isFinite(n) || n <= 0) return null;
   const unit = m[2]!;
-  const days = unit.startsWith('hour') ? Math.ceil(n / 24) : unit.startsWith('week') ? n * 7 : unit.startsWith('month') ? n * 30 : n;
-  return { from: addDays(ref, -days), to: ref };
+  return unit.startsWith('hour') ? Math.ceil(n / 24) : unit.startsWith('week') ? n * 7 : unit.startsWith('month') ? n * 30 : n;
 }
 
 /** "one month", "after two days", "in three long weeks": a duration, not a point in time. */
@@ -219,16 +235,42 @@ const FUTURE_TENSE = /\b(?:will|shall|would|is to|are to|scheduled|due to|expect
 /** Words before a year-less date that point forward ("will meet on June 20", "due by"). */
 const FORWARD = /\b(?:will|shall|would|to|due|scheduled|expected|next|planned|plans?|upcoming|deadline|by|until|till|before)\b[^.;]*$/i;
 
-/** A year-less date after the reference is last year's unless the clause looks forward. */
-function pastUnlessForward(date: IsoDate, ref: IsoDate, before: string): IsoDate {
-  if (date <= addDays(ref, 1) || FORWARD.test(before)) return date;
+/** A year-less date after the reference is last year's unless the clause (`before` and the phrase `p`) looks forward. */
+function pastUnlessForward(date: IsoDate, ref: IsoDate, before: string, p: Phrase): IsoDate {
+  if (date <= addDays(ref, 1) || FORWARD.test(joined(before, p))) return date;
   return `${Number(date.slice(0, 4)) - 1}${date.slice(4)}`;
 }
 
 const LOWER_CALENDAR = /^(?:(?:on |this |last |next )?(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec|monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tues?|wed|thu|thurs|fri|sat|sun))$/;
 
-/** A match's own words trimmed (`trimMatch`) and lower-cased; null when they are no time. */
-interface Phrase { skip: number; rest: string; lower: string }
+/**
+ * A match's own words trimmed (`trimMatch`) and lower-cased, and what the rules read off those words
+ * alone (the regular expressions of `datePart`); null when they are no time.
+ */
+interface Phrase {
+  skip: number;
+  rest: string;
+  lower: string;
+  /** "the past two days": days back to the span's start (`pastDays`) */
+  pastDays: number | null;
+  week: ReturnType<typeof weekPhrase>;
+  weekend: boolean;
+  month: ReturnType<typeof monthPhrase>;
+  storyRelative: boolean;
+  /** later, earlier, before, after */
+  relativeWord: boolean;
+  /** a word that fixes a certain day as chrono read it (yesterday ... this) */
+  dayWord: boolean;
+  /** a word that states the day outright (yesterday, today, tomorrow, last night, ago) */
+  statedDay: boolean;
+  /** the weekday named in the words (0 = Sunday), or -1 */
+  weekday: number;
+  deictic: boolean;
+  partOfDay: PartOfDay | undefined;
+  /** the words hold a forward word (`hasForwardWord`), a "last" word (`hasLastWord`) */
+  forward: boolean;
+  last: boolean;
+}
 
 /**
  * `phraseOf` results by match text (a few words: "on Friday", "last week"); they depend on nothing else,
@@ -241,11 +283,24 @@ function phraseOf(text: string): Phrase | null {
   if (p === undefined) {
     const trimmed = trimMatch(text);
     // lower-case month or weekday words alone ("may", "march", "sun") are not dates
-    p = trimmed === null || LOWER_CALENDAR.test(trimmed.rest) ? null : { skip: trimmed.skip, rest: trimmed.rest, lower: trimmed.rest.toLowerCase() };
+    p = trimmed === null || LOWER_CALENDAR.test(trimmed.rest) ? null : readPhrase(trimmed.skip, trimmed.rest);
     if (phrases.size >= 4096) phrases.clear();
     phrases.set(text, p);
   }
   return p;
+}
+
+function readPhrase(skip: number, rest: string): Phrase {
+  const lower = rest.toLowerCase();
+  const named = WEEKDAY_NAME.exec(lower);
+  return {
+    skip, rest, lower, pastDays: pastDays(lower), week: weekPhrase(lower), weekend: /\bweekend\b/.test(lower), month: monthPhrase(lower),
+    storyRelative: isStoryRelative(lower), relativeWord: /\b(?:later|earlier|before|after)\b/.test(lower),
+    dayWord: /\b(?:yesterday|today|tomorrow|tonight|night|ago|last|next|this)\b/.test(lower),
+    statedDay: /\b(?:yesterday|today|tomorrow|last night|ago)\b/.test(lower),
+    weekday: named ? WEEKDAY_INDEX[named[1]!]! : -1, deictic: isDeictic(lower), partOfDay: partOfDayIn(lower),
+    forward: hasForwardWord(rest), last: hasLastWord(rest),
+  };
 }
 
 /** Resolves one chrono match found in a sentence starting at `offset`. Returns null for non-times. */
@@ -255,13 +310,12 @@ export function resolveMatch(r: ParsedResult, offset: number, ctx: StoryContext,
   const { skip, rest, lower } = phrase;
   let start = offset + r.index + skip;
   let end = start + rest.length;
-  const sentenceBefore = ctx.text.slice(Math.max(0, offset + r.index - 60), start);
-  const context = `${sentenceBefore} ${rest}`;
+  const before = ctx.text.slice(Math.max(0, offset + r.index - 60), start);
   const clock = clockOf(r, lower);
-  const part = datePart(r, lower, context, ctx, clock !== null);
+  const part = datePart(r, phrase, before, ctx, clock !== null);
   if (!part) return null;
 
-  let partOfDay: PartOfDay | undefined = clock ? undefined : partOfDayIn(lower);
+  let partOfDay: PartOfDay | undefined = clock ? undefined : phrase.partOfDay;
   const qual = clock || part.precision !== 'day' ? null : qualifierBefore(ctx.text.slice(Math.max(0, start - 32), start));
   if (qual) {
     start -= qual.length;

@@ -137,11 +137,24 @@ export function monthPhrase(lower: string): 'last' | 'this' | 'next' | null {
   return m[1] === 'previous' ? 'last' : (m[1] as 'last' | 'this' | 'next');
 }
 
+/**
+ * `s` holds "next" or "coming" in any letter case: without, `forwardWeekday` is false. (Words of letters
+ * only: text joined from parts by a space holds them exactly when a part does.)
+ */
+export function hasForwardWord(s: string): boolean {
+  return FORWARD_WORDS.test(s);
+}
+
+/** `s` holds "last", "previous" or "past" in any letter case: without, `lastWeekday` is false (as `hasForwardWord`). */
+export function hasLastWord(s: string): boolean {
+  return LAST_WORDS.test(s);
+}
+
 /** "next Friday", "this coming Friday": forward-looking weekday. */
 export function forwardWeekday(context: string): boolean {
   // the pattern's ASCII words need "next" or "coming" in any letter case (a cheap test first, no lower-cased copy:
   // without the u flag, /i folds ASCII letters only, and no other character lower-cases into these words)
-  if (!FORWARD_WORDS.test(context)) return false;
+  if (!hasForwardWord(context)) return false;
   return /\b(?:next|coming|upcoming)\s+(?:\w+day)\b/i.test(context);
 }
 
@@ -150,6 +163,6 @@ const LAST_WORDS = /last|previous|past/i;
 
 /** "last Friday": strictly before the reference day. */
 export function lastWeekday(context: string): boolean {
-  if (!LAST_WORDS.test(context)) return false;
+  if (!hasLastWord(context)) return false;
   return /\b(?:last|previous|past)\s+(?:\w+day)\b/i.test(context);
 }
