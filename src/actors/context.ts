@@ -41,10 +41,33 @@ export function unknownCapital(s: State, i: number, sentence: number): boolean {
   return isCapitalized(t.text) && !first && t.pos !== 'PRON' && !CALENDAR.has(t.text);
 }
 
+/**
+ * "the U.S. Al Udeid air base", "the Russian Hmeimim air base": the unknown capitalised words after a
+ * country's name (at most three) name a thing of the country whose lower-case agent noun follows
+ * them ("base", "embassy", "camp"), so the country's name is no part of a longer name.
+ */
+function namedFacility(s: State, from: number, sentence: number): boolean {
+  let j = from;
+  // (with the lower-case particles of Arabic names: "Ain al-Asad")
+  while (j < from + 5 && (unknownCapital(s, j, sentence) || (j > from && (NAME_PARTICLE.test(s.view.tokens[j]?.lower ?? '') || s.view.tokens[j]?.text === '-')))) j++;
+  const t = s.view.tokens[j];
+  if (!t || t.sentence !== sentence || t.text !== t.lower || t.type !== 'word') return false;
+  // (a compound head: "air base", "naval base")
+  const u = s.view.tokens[j + 1];
+  const head = (w: string): boolean => FACILITY_HEADS.has(w) || s.dict.agents.get(w) !== undefined;
+  return head(t.lower) || (!!u && u.sentence === sentence && u.text === u.lower && head(u.lower));
+}
+
+const NAME_PARTICLE = /^(?:al|el|ad|ash|as|at|bin|ibn|de|du)(?:-\p{L}+)?$/u;
+
+/** Lower-case heads of a state's named installations ("the U.S. Al Udeid air base", "the Russian Admiral Kuznetsov carrier"). */
+const FACILITY_HEADS = new Set(['base', 'bases', 'airbase', 'airfield', 'camp', 'barracks', 'garrison', 'outpost', 'facility', 'compound',
+  'warship', 'carrier', 'destroyer', 'frigate', 'submarine', 'cruiser', 'embassy', 'consulate', 'mission']);
+
 /** The name at [start,end) is embedded in a longer unknown proper name ("Indian Ocean", "Air India", "Bank of India"). */
 export function insideLongerName(s: State, start: number, end: number): boolean {
   const sentence = s.view.tokens[start]!.sentence;
-  if (unknownCapital(s, end, sentence)) return true;
+  if (unknownCapital(s, end, sentence) && !namedFacility(s, end, sentence)) return true;
   const prev = s.view.tokens[start - 1];
   if (prev && (prev.pos === 'PROPN' || prev.pos === 'ADJ' || prev.pos === 'NOUN') && unknownCapital(s, start - 1, sentence)) return true;
   if (prev && prev.lower === 'of' && unknownCapital(s, start - 2, sentence)) return true;

@@ -6,13 +6,14 @@
  * right after it ("the Copenhagen City Court", "the Supreme Court in Dhaka"), else of the country
  * the article is clearly about, else of no country (the sector alone). One pass over the tokens.
  */
-import type { ActorMention, PlaceMention, Token } from '../domain/types.js';
+import type { ActorEntry, ActorMention, PlaceMention, Token } from '../domain/types.js';
 import { isCapitalized } from './scan.js';
 import { countryPart, placeAt, scratchBytes, scratchInts, type Found, type State } from './state.js';
-import type { ActorDictionary } from './model.js';
+import type { ActorDictionary, NameHit } from './model.js';
 import { WordBytes, wordIds } from '../nlp/tokenizer.js';
 
 const LINKS = new Set(['of', 'for', 'and', '&', 'on', 'against']);
+const POSSESSIVE_S = new Set(["'s", '’s']);
 const RIGHT_LINKS = new Set(['of', 'for', 'on', 'against']);
 const INTERNATIONAL = new Set(['international', 'world', 'global', 'intergovernmental', 'inter-governmental', 'multinational']);
 const NO_COUNTRY: Record<string, string> = { REB: 'UAF' };
@@ -30,6 +31,9 @@ function nameSpan(s: State, h: number): [number, number] | null {
     if (capWord(s, start - 1, sentence)) { start--; continue; }
     // "Mine Safety and Health Administration", "Immigration and Customs Enforcement"
     if (LINKS.has(s.view.tokens[start - 1]?.lower ?? '') && capWord(s, start - 2, sentence) && start - 1 > 0) { start -= 2; continue; }
+    // "the Supreme People's Court": a possessive inside the name, after a word nothing else resolved
+    if (POSSESSIVE_S.has(s.view.tokens[start - 1]?.text ?? '') && capWord(s, start - 2, sentence) && s.items[s.covered[start - 2] ?? -1]?.kind !== 'name'
+      && s.items[s.covered[start - 2] ?? -1]?.kind !== 'surname') { start -= 2; continue; }
     break;
   }
   let end = h + 1;
@@ -65,6 +69,21 @@ function countryWord(s: State, span: [number, number]): string | null {
   return null;
 }
 
+function personHit(hits: NameHit[]): ActorEntry | undefined {
+  for (const h of hits) if (h.type === 'entry' && h.entry.kind === 'person') return h.entry;
+  return undefined;
+}
+
+/** The country of the person named at token `k` (by name or surname), or null. */
+function personCountry(s: State, k: number): string | null {
+  const item = s.items[s.covered[k] ?? -1];
+  if (!item) return null;
+  const entry = item.kind === 'surname' ? (item.people.length === 1 ? item.people[0] : undefined)
+    : item.kind === 'name' ? personHit(item.hits) : undefined;
+  const c = entry ? countryPart(entry.code) : '';
+  return c && s.dict.countries.has(c) ? c : null;
+}
+
 /** The code of an intergovernmental organisation whose name is among the span's words ("UN", "African Union"), not as its tail. */
 function igoWord(s: State, span: [number, number]): string | null {
   for (let k = span[0]; k < span[1]; k++) {
@@ -85,6 +104,11 @@ function countryOfSpan(s: State, span: [number, number], inside: Found[], places
   }
   const word = countryWord(s, span);
   if (word) return word;
+  // "Pakistan's National Security Committee", "Trump's National Security Council": the country of its possessor
+  if (span[0] >= 2 && POSSESSIVE_S.has(s.view.tokens[span[0] - 1]!.text)) {
+    const owner = countryWord(s, [span[0] - 2, span[0] - 1]) ?? personCountry(s, span[0] - 2);
+    if (owner) return owner;
+  }
   const a = s.view.tokens[span[0]]!.start;
   const b = s.view.tokens[span[1] - 1]!.end;
   const own = placeCountry(places, a, b);

@@ -323,6 +323,18 @@ describe('organisations the dictionary does not list', () => {
     const doc = resolve("Gondor's Supreme Court struck down the law.");
     assert.ok(doc.actors.some((m) => m.code === 'GONJUD'));
   });
+  test('a possessor names the country even when the article is about others', () => {
+    const doc = resolve("Mordor shelled Rohan again and Rohan fired back at Mordor. Gondor's High Defence Office met on Monday.");
+    assert.equal(mention(doc, 'High Defence Office')?.code, 'GONGOV');
+  });
+  test('a possessive inside the name ("the Supreme People\'s Court")', () => {
+    const doc = resolve("Gondor's Supreme People's Court upheld the verdict.");
+    assert.equal(mention(doc, "Supreme People's Court")?.code, 'GONJUD');
+  });
+  test('a country before an unknown name of one of its installations is still the country ("the Gondorian Cair Andros air base")', () => {
+    const doc = resolve('Mordor fired rockets at the Gondorian Cair Andros air base.');
+    assert.equal(mention(doc, 'Gondorian')?.code, 'GON');
+  });
   test('a name ending in words that alone name an intergovernmental body is another body, not that one', () => {
     const doc = resolve("Gondor's Supreme Royal Peace Office met on Monday. The Peace Office met too.");
     assert.ok(!doc.actors.some((m) => m.text.includes('Supreme') && m.code === 'IGOWPO'), JSON.stringify(doc.actors.map((m) => [m.text, m.code])));
