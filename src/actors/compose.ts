@@ -4,7 +4,7 @@
  * and surnames are checked against their context; pronouns and group nouns go to coreference.
  */
 import { AMERICAS, FORMER, GENERIC_DETS, NO_ACTOR_COMPOUNDS, SPONSOR_COMPOUNDS, compoundAfter, formerState, POSSESSIVE, allyAfter, insideLongerName, isFiller, metonymIsAgent, nameBefore, nameContinues, sentenceInitial } from './context.js';
-import { groupNoun, pronoun } from './coref.js';
+import { groupNoun, pronoun, sectorOfGroup } from './coref.js';
 import { entryMention, personMention, sharedSurnameMention, typedMention, typedName } from './emit.js';
 import type { AgentInfo, NameHit } from './model.js';
 import { pickBySurname } from './surnames.js';
@@ -391,6 +391,20 @@ function civilianModifier(s: State, item: Item & { kind: 'agent' }): boolean {
 
 function doAgent(s: State, item: Item & { kind: 'agent' }): void {
   if (civilianModifier(s, item)) return;
+  // "the leaders of both countries", "commanders from both sides", "officials of the two neighbours"
+  // ("Military commanders from both sides": a title or one more noun may come between)
+  const ni = s.at[item.end] ?? -1;
+  const between = ni >= 0 && (s.items[ni]!.kind === 'title' || s.items[ni]!.kind === 'agent') ? s.items[ni]!.end
+    : s.view.tokens[item.end]?.pos === 'NOUN' && s.covered[item.end]! < 0 ? item.end + 1 : item.end;
+  const w = s.view.tokens[between]?.lower;
+  const gi = w === 'of' || w === 'from' ? s.at[between + 1] ?? -1 : -1;
+  const group = gi >= 0 ? s.items[gi] : undefined;
+  if (group && group.kind === 'group' && !s.consumed[gi]
+    && sectorOfGroup(s, item.start, group.end, group.start, item.info.sector, (c) => typedName(s, c, item.info.sector))) {
+    s.consumed[gi] = 1;
+    if (ni >= 0 && between > item.end) s.consumed[ni] = 1;
+    return;
+  }
   const portfolio = portfolioEnd(s, item);
   const of = ofCountry(s, portfolio >= 0 ? portfolio : item.end);
   if (of) {

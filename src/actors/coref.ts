@@ -99,6 +99,30 @@ function membersMention(s: State, start: number, end: number, members: string[],
   };
 }
 
+/**
+ * The countries a group noun at token `start` stands for ("both sides", "the two countries"): the pair
+ * the text set up, else the two countries mentioned most before it; null when there are not two.
+ */
+export function groupCountries(s: State, start: number): string[] | null {
+  const members = s.pair ? s.pair.map((f) => countryPart(f.m.code)) : salientPair(s, start);
+  return members.length === 2 && members[0] !== members[1] && members.every((c) => s.dict.countries.has(c)) ? members : null;
+}
+
+/** "leaders of both countries", "commanders from both sides": the sector's actors of each of the group's countries. */
+export function sectorOfGroup(s: State, start: number, end: number, groupStart: number, sector: string, sectorName: (c: string) => string): boolean {
+  const countries = groupCountries(s, groupStart);
+  if (!countries) return false;
+  const members = countries.map((c) => c + sector);
+  const first = s.view.tokens[start]!;
+  const last = s.view.tokens[end - 1]!;
+  const m: ActorMention = {
+    start: first.start, end: last.end, text: s.view.text.slice(first.start, last.end), actorId: `group:${members.join('+')}`,
+    code: members[0]!, name: countries.map(sectorName).join(' and '), kind: 'agent', how: 'group-noun', members,
+  };
+  push(s, m, start, end, true, null);
+  return true;
+}
+
 export function groupNoun(s: State, item: Item & { kind: 'group' }): void {
   const first = s.view.tokens[item.start]!;
   const last = s.view.tokens[item.end - 1]!;

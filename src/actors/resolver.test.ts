@@ -589,3 +589,17 @@ describe('"both sides": the antecedent pair', () => {
     assert.ok(both && both.members && !both.members.some((c) => c.startsWith('ARN') || c.startsWith('ROH')), JSON.stringify(both));
   });
 });
+
+describe('an agent of a group noun', () => {
+  test('"the leaders of both countries", "commanders from both sides": the sector of each country of the pair', () => {
+    const doc = resolve('Gondor and Mordor clashed on Friday. Arwen met officials of both countries. Army commanders from both sides will meet.');
+    const leaders = doc.actors.find((m) => m.text.startsWith('officials of'));
+    assert.deepEqual(leaders?.members, ['GONGOV', 'MORGOV']);
+    const commanders = doc.actors.find((m) => m.text.includes('from both sides'));
+    assert.deepEqual(commanders?.members?.map((c) => c.slice(3)), ['MIL', 'MIL']);
+  });
+  test('a group noun with a region\'s adjective ("the two Western neighbours")', () => {
+    const doc = resolve('Gondor and Mordor clashed on Friday. Officials of the two Western neighbours met.');
+    assert.ok(doc.actors.some((m) => m.members?.length === 2 && m.text.includes('Western neighbours')), JSON.stringify(doc.actors.map((m) => [m.text, m.code])));
+  });
+});

@@ -51,7 +51,8 @@ function groupNounEnd(dict: ActorDictionary, view: TextView, i: number, dets: Le
   for (let j = from; j < Math.min(toks.length, from + 5); j++) {
     const t = toks[j]!;
     if (dict.groupHeads.has(t.lower)) return j + 1;
-    if (!isModifier(t.pos, t.text)) return -1;
+    // ("the two Southeast Asian neighbours": a region's adjective is a modifier too)
+    if (!isModifier(t.pos, t.text) && t.pos !== 'PROPN') return -1;
   }
   return -1;
 }
