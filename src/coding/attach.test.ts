@@ -309,6 +309,10 @@ describe('attach: a possessive pronoun in the object', () => {
     const es = code('Gondor said Mordor army strikes hit its air bases.').filter((e) => e.cameo.startsWith('19'));
     assert.deepEqual(pairs(es).map((p) => p.split(':')[0]), ['MOR>GON']);
   });
+  test('the antecedent is the sentence\'s topic, not the last place named', () => {
+    const es = code('Gondor fired rockets at a base in Rohan in retaliation for Mordor army strikes on its towns.').filter((e) => e.cameo === '190' && e.source.country === 'MOR');
+    assert.deepEqual(pairs(es).map((p) => p.split(':')[0]), ['MOR>GON']);
+  });
 });
 
 describe('attach: a contact named in a fronted phrase', () => {

@@ -117,8 +117,9 @@ function compound(ctx: DocContext, mi: number, dir: -1 | 1, lo: number, hi: numb
 
 /**
  * The antecedent of a possessive pronoun opening the event's object ("bombed its territory", "hit their
- * positions"): the last actor mention of the sentence before the trigger whose side is none of the
- * source's (media never); -1 when there is no such pronoun or antecedent.
+ * positions"): the first actor mention of the sentence before the trigger whose side is none of the
+ * source's, the sentence's topic ("Iran launched missiles at a base in Qatar in retaliation for U.S.
+ * strikes on its nuclear sites": Iran's); media never; -1 when there is no such pronoun or antecedent.
  */
 function possessiveOwner(ctx: DocContext, cand: Candidate, sentStart: number, hi: number, src: Party[]): number {
   let at = -1;
@@ -129,7 +130,7 @@ function possessiveOwner(ctx: DocContext, cand: Candidate, sentStart: number, hi
   }
   if (at < 0) return -1;
   const sides = new Set(src.map((x) => sideOf(x.code)));
-  for (let i = cand.trigger - 1; i >= sentStart; i--) {
+  for (let i = sentStart; i < cand.trigger; i++) {
     const mi = mentionAt(ctx, i);
     if (mi < 0) continue;
     const m = ctx.doc.actors[mi] as ActorMention;
@@ -1497,7 +1498,7 @@ export function attach(ctx: DocContext, cand: Candidate): Attached {
     }
   }
   // "Iran said Israeli strikes hit its nuclear sites": an attack on a possessive pronoun's thing is aimed
-  // at the pronoun's antecedent, the last actor before the trigger on no side of the source's
+  // at the pronoun's antecedent, the first actor of the sentence on no side of the source's
   if (tgtParties.length === 0 && !passive && ATTACK_CODE.test(p.code)) {
     const owner = possessiveOwner(ctx, cand, sent.tokenStart, hi, srcParties);
     if (owner >= 0) { tgtParties = expand(ctx, [owner]); how += '+possessive'; }
