@@ -53,6 +53,8 @@ describe('weekdays and parts of day', () => {
   test('a bare weekday in a future-tense clause is the coming one (today included)', () => {
     assert.equal(one('The leaders will meet on Friday.').date, '2025-05-16');
     assert.equal(one('He said he would call the prime minister on Tuesday.').date, '2025-05-13');
+    // the auxiliary may stand a long object away
+    assert.equal(one('The two presidents will host a joint summit of eastern and southern regional leaders and envoys on Friday.').date, '2025-05-16');
     // a future told in the past may be yesterday's: Sunday's report of "would take effect on Saturday"
     assert.equal(one('He said the truce would take effect on Saturday.').date, '2025-05-10');
     assert.equal(one('Talks are to resume on Sunday.').date, '2025-05-11');

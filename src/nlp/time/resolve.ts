@@ -87,8 +87,8 @@ function last(before: string, p: Phrase): boolean {
   return (p.last || hasLastWord(before)) && lastWeekday(joined(before, p));
 }
 
-/** Resolves the calendar part of a match, whose phrase is `p` and which `before` precedes in the text. */
-function datePart(r: ParsedResult, p: Phrase, before: string, ctx: StoryContext, hasClock: boolean): DatePart | null {
+/** Resolves the calendar part of a match, whose phrase is `p`, which starts at `at` and which `before` precedes in the text. */
+function datePart(r: ParsedResult, p: Phrase, before: string, at: number, ctx: StoryContext, hasClock: boolean): DatePart | null {
   const s = r.start;
   const ref = ctx.ref;
   if (p.pastDays !== null) {
@@ -131,9 +131,10 @@ function datePart(r: ParsedResult, p: Phrase, before: string, ctx: StoryContext,
   if (s.isCertain('weekday') || named >= 0) {
     // chrono loses the weekday in "early morning Saturday"; the name in the match still counts
     const wd = named >= 0 ? named : s.get('weekday') ?? 0;
+    const future = forward(before, p) || last(before, p) ? null : futureBefore(ctx, at);
     const date = forward(before, p) ? weekdayAfter(ref, wd)
       : last(before, p) ? weekdayOnOrBefore(addDays(ref, -1), wd)
-        : FUTURE_TENSE.test(before) ? weekdayOnOrAfter(REPORTED_FUTURE.test(before) ? addDays(ref, -1) : ref, wd) : weekdayOnOrBefore(ref, wd);
+        : future ? weekdayOnOrAfter(future === 'would' ? addDays(ref, -1) : ref, wd) : weekdayOnOrBefore(ref, wd);
     const part: DatePart = { date, precision: 'day', inferred: true, anchors: true };
     if (r.end && r.end.isCertain('weekday')) {
       // "from Wednesday to Saturday": the end is the first such day on or after the start
@@ -226,6 +227,18 @@ function trimMatch(text: string): { skip: number; rest: string } | null {
  * (today included), not the last. No comma between: another clause may be in the past.
  */
 /**
+ * A future tense before a weekday in the clause, read in a wider window than `before` (the auxiliary may
+ * stand a long object away: "will host a joint summit of East African and southern African leaders on
+ * Saturday"): the 160 characters before the match at `at`. Null when there is none, else whether it is
+ * a future told in the past ("would").
+ */
+function futureBefore(ctx: StoryContext, at: number): 'will' | 'would' | null {
+  const window = ctx.text.slice(Math.max(0, at - 160), at);
+  if (!FUTURE_TENSE.test(window)) return null;
+  return REPORTED_FUTURE.test(window) ? 'would' : 'will';
+}
+
+/**
  * "said the truce would take effect on Monday": a future told in the past is after the saying, which may
  * be the day before the report (so from yesterday on: Monday's report of a Monday truce, Tuesday's too).
  */
@@ -312,7 +325,7 @@ export function resolveMatch(r: ParsedResult, offset: number, ctx: StoryContext,
   let end = start + rest.length;
   const before = ctx.text.slice(Math.max(0, offset + r.index - 60), start);
   const clock = clockOf(r, lower);
-  const part = datePart(r, phrase, before, ctx, clock !== null);
+  const part = datePart(r, phrase, before, start, ctx, clock !== null);
   if (!part) return null;
 
   let partOfDay: PartOfDay | undefined = clock ? undefined : phrase.partOfDay;
