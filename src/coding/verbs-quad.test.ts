@@ -56,4 +56,8 @@ describe('verbs: cuts of aid named by their vehicle, cyber warfare, waged wars',
   test('sinking an enemy\'s boats is military force against it', () => {
     assert.deepEqual(pairs('Gondor sank two Mordor army boats off the coast.'), ['GON>MOR:190']);
   });
+  test('stepping down as a go-between is no leadership change', () => {
+    assert.deepEqual(pairs('Arnor said it was stepping down from its role as mediator.').filter((p) => p.endsWith(':0831')), []);
+    assert.ok(pairs('King Elessar stepped down on Monday.').some((p) => p.endsWith(':0831')));
+  });
 });
