@@ -336,6 +336,13 @@ describe('attach: the actor of a condition', () => {
   });
 });
 
+describe('attach: a protest in an adverbial phrase', () => {
+  test('"imposed a curfew after days of riots": the riots are not the curfew-maker\'s', () => {
+    const es = code('Gondor imposed a curfew after days of riots.').filter((e) => e.cameo.startsWith('14'));
+    assert.ok(!es.some((e) => e.source.country === 'GON'), pairs(es).join());
+  });
+});
+
 describe('attach: prepositions before a determiner', () => {
   const WORLD2 = { ...WORLD, 'Shire': { code: 'SHI', kind: 'country' as const }, 'hobbit rebels': { code: 'SHIREB', kind: 'agent' as const } };
   const coded = (text: string): Event[] => codeEvents(fixtureDoc(text, {

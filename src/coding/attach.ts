@@ -683,8 +683,17 @@ function thirdPartyVerbIn(ctx: DocContext, from: number, to: number): boolean {
   return false;
 }
 
+/** Prepositions of time or cause opening an adverbial phrase ("after days of riots", "amid protests"). */
+const ADVERBIAL_P = new Set(['after', 'during', 'amid', 'following', 'despite', 'before', 'since', 'until', 'because', 'over']);
+
+/** An adverbial preposition among the tokens [from, to). */
+function adverbialBetween(ctx: DocContext, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (tok(ctx, i).pos === 'ADP' && ADVERBIAL_P.has(tok(ctx, i).lower)) return true;
+  return false;
+}
+
 /** Is there a support verb between the subject's last token and the nominal trigger? */
-function supportVerbBetween(ctx: DocContext, src: number[], trigger: number): boolean {
+function supportVerbBetween(ctx: DocContext, src: number[], trigger: number, protest: boolean): boolean {
   const last = lastEnd(ctx, src);
   // the support verb is the subject's own: its first verb, or chained to it by "to" / "and"
   // ("agreed to sign a truce"), not a verb of another clause ("shot down a helicopter carrying truce monitors")
@@ -701,7 +710,11 @@ function supportVerbBetween(ctx: DocContext, src: number[], trigger: number): bo
     // ("35 people have been killed since fighting broke out": the auxiliary "have" of a perfect is no support verb)
     const perfect = t.pos === 'AUX' && t.lemma === 'have' && i + 1 < trigger && (tok(ctx, i + 1).pos === 'VERB' || tok(ctx, i + 1).pos === 'AUX');
     // (chained by "to", "and" or a bare "help": "arrived to help deliver aid")
-    if ((t.pos === 'VERB' || t.pos === 'AUX') && support && !perfect && (own || (prev && (prev.lower === 'to' || prev.lower === 'and' || prev.lemma === 'help')))) return true;
+    if ((t.pos === 'VERB' || t.pos === 'AUX') && support && !perfect && (own || (prev && (prev.lower === 'to' || prev.lower === 'and' || prev.lemma === 'help')))) {
+      // ("imposed a curfew after days of riots": a protest in an adverbial phrase is no object of the
+      // verb and no act of its subject's; talks or fighting there mostly are: "after hours of talks")
+      return !(protest && adverbialBetween(ctx, i + 1, trigger));
+    }
     if (t.pos === 'VERB' && !modifierVerb(ctx, i, trigger)) own = false;
   }
   return false;
@@ -1343,7 +1356,7 @@ export function attach(ctx: DocContext, cand: Candidate): Attached {
       // "In a phone call with Modi, Vance urged ...": the contact named in a fronted phrase is the main clause's subject's
       const fronted = subj.length === 0 && p.code.startsWith('04') ? frontedPhraseSubject(ctx, cand, sent.tokenStart, sent.tokenEnd) : [];
       if (fronted.length) subj = fronted;
-      else if (subj.length && !group && foe.length === 0 && !supportVerbBetween(ctx, subj, cand.trigger)) subj = [];
+      else if (subj.length && !group && foe.length === 0 && !supportVerbBetween(ctx, subj, cand.trigger, p.code.startsWith('14'))) subj = [];
       // "X and Y agree to a truce, mediators say": a noun that is the subject of a reporting verb is no object of X's
       if (subj.length && cand.end < hi && tok(ctx, cand.end).pos === 'VERB' && REPORTING.has(tok(ctx, cand.end).lemma)) subj = [];
       // "three civilians were killed in a car bombing": the subject of the hurt verb is the victim
