@@ -343,6 +343,16 @@ describe('attach: a protest in an adverbial phrase', () => {
   });
 });
 
+describe('attach: an object pronoun is not its clause\'s subject', () => {
+  test('"X and Y each offered to host them": them is not X and Y', () => {
+    const text = 'Arnor and Rohan each offered to host them.';
+    const them = text.indexOf('them');
+    const actors = [...placeActors(text), { ...mention('them', them, { code: 'ARN', kind: 'country', members: ['ARN', 'ROH'] }), how: 'coreference' as const }];
+    const es = codeEvents(fixtureDoc(text, { actors }), { docId: 't' }).filter((e) => e.cameo === '043');
+    assert.ok(es.every((e) => !e.target), pairs(es).join());
+  });
+});
+
 describe('attach: prepositions before a determiner', () => {
   const WORLD2 = { ...WORLD, 'Shire': { code: 'SHI', kind: 'country' as const }, 'hobbit rebels': { code: 'SHIREB', kind: 'agent' as const } };
   const coded = (text: string): Event[] => codeEvents(fixtureDoc(text, {

@@ -40,6 +40,7 @@ const PREMOD_TAGS = new Set(['PROPN', 'ADJ', 'DET', 'NUM']);
 const NP_TAGS = new Set(['NOUN', 'PROPN', 'ADJ', 'DET', 'NUM']);
 const CLAUSE_CONJ = new Set(['and', 'but', 'or']);
 const POSSESSIVES = new Set(['its', 'his', 'her', 'their']);
+const OBJECT_PRONOUNS = new Set(['them', 'him', 'her', 'it']);
 const NP_WORD_TAGS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN']);
 const AUX_TAGS = new Set(['AUX', 'ADV', 'PART']);
 const NP_START_TAGS = new Set(['DET', 'NOUN', 'PROPN', 'PRON', 'ADJ', 'NUM']);
@@ -1454,6 +1455,10 @@ export function attach(ctx: DocContext, cand: Candidate): Attached {
     if (d >= 0) { tgtParties = expand(ctx, [d]); how += '+destination'; }
   }
 
+  // "the EU and Russia each offered to host them": an object pronoun is never its own clause's subject
+  // (that would be "themselves"); a coreference that says so is wrong, and names no target
+  if (tgtParties.length > 0 && !passive && how === 'subject' && tgtParties.every((t) => t.mention.how === 'coreference' && OBJECT_PRONOUNS.has(t.mention.text.toLowerCase())
+    && srcParties.some((x) => x.code === t.code))) tgtParties = [];
   if (tgtParties.length === 0 && distinctSides(srcParties) > 1 && (recip || (nominal && mutualVerb(ctx, src, cand.trigger)) || eachOther(ctx, cand.trigger + 1, hi))) {
     return { cand, pairs: reciprocal(srcParties), passive, how: `${how}+reciprocal` };
   }
