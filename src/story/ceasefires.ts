@@ -13,7 +13,7 @@ export const CEASEFIRE =
   /\b(cease-?fires?|truces?|armistice|cessation of (?:all )?(?:hostilities|military operations|military action|firing|fighting)|(?:stop|halt|end)(?:ped|s|ping)? (?:all )?(?:the )?(?:firing|fighting|military action|hostilities)|stop all firing)\b/i;
 const ANAPHOR = /\b(the|this|that|their) (agreement|deal|accord|understanding|arrangement|breakthrough)\b/i;
 const ANNOUNCE = /\b(announc\w*|confirm\w*|acknowledg\w*|declar\w*|post(?:ed|ing)? on|statement|tweet\w*|briefing|told reporters)\b/i;
-const SAID_AGREED = /\b(said|says)\b[^.]*\b(agreed|agreement|reached)\b|\b(agreed|agreement|reached)\b[^.]*\b(said|says)\b/i;
+const SAID_AGREED = /\b(said|says)\b[^.]*\b(agreed|reached)\b|\b(agreed|agreement|reached)\b[^.]*\b(said|says)\b/i;
 const EFFECT = /\b(effective|take[sn]? effect|took effect|into (?:force|effect)|from|starting|as of|with effect)\b/i;
 const CONDITION = /\b(on (?:the )?condition that|provided that|as long as|conditional (?:up)?on|subject to)\b([^.;]*)/i;
 const DURATION = /\b((?:\d+|one|two|three|four|five|six|seven|ten|fourteen|thirty)[- ](?:hour|day|week|month))s?[- ](?:long )?(?:truce|cease-?fire|pause|halt)|\bfor (?:\d+|one|two|three|four|five|six|seven|ten) (?:hours|days|weeks|months)\b/i;
@@ -131,7 +131,8 @@ function record(ctx: StoryContext, sentences: Sentence[], group: TruceGroup['kin
     const cond = CONDITION.exec(text);
     if (cond) report.conditions.push(`${cond[1]}${cond[2]}`.trim());
     const dur = DURATION.exec(text);
-    if (dur && !report.duration) report.duration = dur[0];
+    // "had largely held for two months" says how long it lasted, not the duration agreed
+    if (dur && !report.duration && !/\b(held|holding|lasted|in place)\s+(?:\w+\s+)?$/i.test(text.slice(0, dur.index))) report.duration = dur[0];
     if (EXTEND.test(text)) report.extensions.push(extension(ctx, s, text));
     if (VIOLATION.test(text) && !/\b(denied|den(?:y|ies)|rejected)\b[^.;]*\b(violat\w*|breach\w*)/i.test(text)) report.violations.push(violation(ctx, s, text, parties));
     updateStatus(ctx, s, text, report);
@@ -212,7 +213,31 @@ export function partyKey(code: string, kind?: string): string {
   return isGroup ? code.slice(0, 6) : code.slice(0, 3);
 }
 
+/** "the ceasefire between Israel and Hezbollah", "a truce between the army and the RSF". */
+const BETWEEN = /\b(?:cease-?fires?|truces?|armistice|agreement|deal|accord)\s+between\s+$/i;
+
+/** The two actors the text names right after "ceasefire between": the most explicit statement of the parties. */
+function partiesBetween(ctx: StoryContext, topical: Sentence[], mediators: Set<string>): string[] | null {
+  for (const s of topical) {
+    const text = ctx.text(s);
+    const ms = ctx.actorsIn(s);
+    for (let i = 0; i + 1 < ms.length; i++) {
+      const a = ms[i]!;
+      const b = ms[i + 1]!;
+      if (!BETWEEN.test(text.slice(Math.max(0, a.start - s.start - 40), a.start - s.start).replace(/\bthe\s+$/i, ''))) continue;
+      if (!/^\s*and\s+(?:the\s+)?$/i.test(text.slice(a.end - s.start, b.start - s.start))) continue;
+      if (!mentionCountry(a) || !mentionCountry(b)) continue;
+      const ka = partyKey(a.code, a.kind);
+      const kb = partyKey(b.code, b.kind);
+      if (ka !== kb && !mediators.has(ka) && !mediators.has(kb)) return [ka, kb].sort();
+    }
+  }
+  return null;
+}
+
 function partiesOf(ctx: StoryContext, topical: Sentence[], mediators: Set<string>, fallback: string[] | null): string[] {
+  const between = partiesBetween(ctx, topical, mediators);
+  if (between) return between;
   // the pair with most asserted ceasefire events between them, neither of them a mediator
   const dyads = new Map<string, number>();
   const isThird = (k: string) => k.startsWith('IGO') || k.startsWith('NGO') || mediators.has(k);
@@ -285,7 +310,7 @@ function mediatorsFromText(ctx: StoryContext, topical: Sentence[]): Set<string> 
   const out = new Set<string>();
   for (const s of topical) {
     const text = ctx.text(s);
-    const re = new RegExp(MEDIATED_BY.source, 'gi');
+    const re = new RegExp(`${MEDIATED_BY.source}|\\b(?:the\\s+)?mediators?\\b`, 'gi');
     for (let m = re.exec(text); m; m = re.exec(text)) {
       let pos = m.index + m[0].length;
       for (const a of ctx.actorsIn(s).filter((x) => x.start - s.start >= pos)) {
@@ -374,7 +399,10 @@ function collectTimes(ctx: StoryContext, s: Sentence, text: string, r: Ceasefire
 
 function extension(ctx: StoryContext, s: Sentence, text: string): CeasefireReport['extensions'][number] {
   const until = ctx.timesIn(s).find((t) => t.role === 'until' || /\b(until|till|to|through)\s*$/i.test(text.slice(0, t.start - s.start)));
-  const stated = /\bextend\w*\b[^.;]*/i.exec(text)?.[0] ?? text;
+  // "until Feb. 18": an abbreviation's period does not end the clause
+  const masked = text.replace(/\b(Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|Mr|Mrs|Dr|Gen|Lt|Col|St|No)\./g, (m) => `${m.slice(0, -1)}\u2024`);
+  const m = /\bextend\w*\b[^.;]*/i.exec(masked);
+  const stated = m ? text.slice(m.index, m.index + m[0].length) : text;
   return { ...(until?.date ? { until: until.date } : {}), stated: stated.trim(), evidence: ctx.evidence(s) };
 }
 

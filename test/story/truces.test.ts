@@ -96,6 +96,32 @@ describe('ceasefire records', () => {
     assert.equal(r.ceasefires[0]?.status, 'rejected');
     assert.ok(!r.ceasefires[0]?.parties.includes('EGY'), 'the proposer is no party');
   });
+
+  test('"the ceasefire between X and Y" names the parties, an armed group rather than its country', () => {
+    const r = report(
+      'BEIRUT, Jan 27 (Wire) - Washington said on Sunday that the ceasefire between Israel and Hezbollah would be extended until Feb. 18. ' +
+        'Lebanon and Israel have traded accusations over the truce, and Lebanon said Israel had not withdrawn.',
+      '2031-01-27',
+    );
+    const c = r.ceasefires[0];
+    assert.ok(c);
+    assert.deepEqual(c.parties, ['ISR', 'LBNREB']);
+    assert.equal(c.status, 'extended');
+    assert.match(c.extensions[0]?.stated ?? '', /until Feb\. 18/);
+  });
+
+  test('"called on mediators Egypt and Qatar" names mediators; "held for two months" is no agreed duration', () => {
+    const r = report(
+      'CAIRO, March 18 (Wire) - The ceasefire between Israel and Hamas collapsed on Tuesday, after it had largely held for two months. ' +
+        'Hamas called on mediators Egypt and Qatar to save the truce.',
+      '2031-03-18',
+    );
+    const c = r.ceasefires[0];
+    assert.ok(c);
+    assert.deepEqual(c.mediators, ['EGY', 'QAT']);
+    assert.equal(c.duration, undefined);
+    assert.equal(c.status, 'collapsed');
+  });
 });
 
 describe('datelines', () => {
