@@ -91,10 +91,16 @@ function isEarlier(ctx: StoryContext, s: Sentence, text: string, published: stri
   if (/\b(?:had|has) (?:earlier|previously|already) (?:\w+ ){0,2}(?:declared|agreed|announced|signed)\b[^.;]*\b(?:a|an)\s+(?:[\w-]+\s+){0,3}(?:cease-?fire|truce)/i.test(text)) return true;
   if (!published) return false;
   // a truce introduced with "a/an" and dated well before the article: "a one-week truce in May 2023"
-  const indefinite = [...text.matchAll(TRUCE_NP)].some((m) => /\b(?:a|an)\s+(?:[\w-]+\s+){0,3}$/i.test(text.slice(0, m.index)));
-  if (!indefinite) return false;
+  // the old date must follow the truce noun ("a truce in Khartoum ... in May 2023"), not belong
+  // to something before it ("their first talks since 2022, but failed to agree on a ceasefire")
+  const nouns = [...text.matchAll(TRUCE_NP)].filter((m) => /\b(?:a|an)\s+(?:[\w-]+\s+){0,3}$/i.test(text.slice(0, m.index))).map((m) => m.index);
+  if (nouns.length === 0) return false;
   const limit = addDays(published.slice(0, 10), -14);
-  return ctx.timesIn(s).some((t) => (!t.inferred || t.precision === 'month' || t.precision === 'year') && t.date !== undefined && t.date < limit);
+  return ctx.timesIn(s).some((t) => {
+    const at = t.start - s.start;
+    const old = (!t.inferred || t.precision === 'month' || t.precision === 'year') && t.date !== undefined && t.date < limit;
+    return old && nouns.some((n) => at > n && at - n <= 100);
+  });
 }
 
 /** One side accepting a proposal, or a hope that the sides would sign: still not an agreed truce. */
@@ -372,7 +378,7 @@ export function datelineEnd(text: string): number {
 
 const ANNOUNCE_VERB = /\b(announc(?:e[sd]?|ing)|declar(?:e[sd]?|ing)|confirm(?:s|ed|ing)?|unveil(?:s|ed|ing)?)\b/gi;
 /** Effective wording right before a time: "take effect at", "from", "starting on", "as of". */
-const EFFECT_RIGHT_BEFORE = /\b(?:effective|take[sn]? effect|took effect|into (?:force|effect)|from|starting|begin(?:s|ning)?|began|as of|with effect)\s+(?:from\s+|at\s+|on\s+|in\s+)?(?:\w+\s+){0,1}$/i;
+const EFFECT_RIGHT_BEFORE = /\b(?:effective|take[sn]? effect|took effect|into (?:force|effect)|from|starting|begin(?:s|ning)?|began|as of|with effect)\s+(?:from\s+|at\s+|on\s+|in\s+|by\s+|no later than\s+)?(?:\w+\s+){0,1}$/i;
 
 /**
  * Times of a record: the effective time (to the minute when stated, else the day said to begin it),

@@ -122,6 +122,18 @@ describe('ceasefire records', () => {
     assert.equal(c.duration, undefined);
     assert.equal(c.status, 'collapsed');
   });
+
+  test('a date before the truce noun is not the truce\'s: "talks since 2022 ... failed to agree on a ceasefire" is a proposal', () => {
+    const r = report(
+      'ISTANBUL, May 16 (Wire) - Russian and Ukrainian delegations met on Friday for their first direct talks since 2022, but failed to agree on a ceasefire starting on Monday.',
+      '2031-05-16',
+    );
+    const c = r.ceasefires[0];
+    assert.ok(c);
+    assert.equal(c.kind, 'reference');
+    assert.equal(c.status, 'rejected');
+    assert.ok(!r.timeline.some((t) => t.kind.startsWith('ceasefire')), 'a proposal puts nothing on the timeline');
+  });
 });
 
 describe('datelines', () => {
