@@ -13,38 +13,166 @@ export const CEASEFIRE =
   /\b(cease-?fires?|truces?|armistice|cessation of (?:all )?(?:hostilities|military operations|military action|firing|fighting)|(?:stop|halt|end)(?:ped|s|ping)? (?:all )?(?:the )?(?:firing|fighting|military action|hostilities)|stop all firing)\b/i;
 const ANAPHOR = /\b(the|this|that|their) (agreement|deal|accord|understanding|arrangement|breakthrough)\b/i;
 const ANNOUNCE = /\b(announc\w*|confirm\w*|acknowledg\w*|declar\w*|post(?:ed|ing)? on|statement|tweet\w*|briefing|told reporters)\b/i;
-const SAID_AGREED = /\b(said|says)\b[^.]*\b(agreed|agreement|reached)\b|\b(agreed|agreement|reached)\b[^.]*\b(said|says)\b/i;
+const SAID_AGREED = /\b(said|says)\b[^.]*\b(agreed|reached)\b|\b(agreed|agreement|reached)\b[^.]*\b(said|says)\b/i;
 const EFFECT = /\b(effective|take[sn]? effect|took effect|into (?:force|effect)|from|starting|as of|with effect)\b/i;
 const CONDITION = /\b(on (?:the )?condition that|provided that|as long as|conditional (?:up)?on|subject to)\b([^.;]*)/i;
 const DURATION = /\b((?:\d+|one|two|three|four|five|six|seven|ten|fourteen|thirty)[- ](?:hour|day|week|month))s?[- ](?:long )?(?:truce|cease-?fire|pause|halt)|\bfor (?:\d+|one|two|three|four|five|six|seven|ten) (?:hours|days|weeks|months)\b/i;
 const EXTEND = /\bextend(?:ed|s|ing)?\b/i;
 const VIOLATION = /\b(violat\w*|breach\w*|broke|broken|breaking)\b/i;
 const ACCUSE = /\b(accus\w*|alleg\w*|blam\w*|charg\w*|claim\w*|said|says)\b/i;
-const MEDIATED_BY = /\b(?:mediated|brokered|facilitated) by\b/i;
+const MEDIATED_BY = /\b(?:mediated|brokered|put forward|proposed|drafted|facilitated|hosted|co-?hosted|organi[sz]ed|co-?organi[sz]ed|convened|sponsored) by\b/i;
+/** "Anwar, who hosted the talks", "Qatar, which brokered the deal", "Qatar helped broker": the actor before is a mediator. */
+const HOST_AFTER = /^(?:'s? \w+ [A-Z][\w-]*(?: [A-Z][\w-]*)*)?(?:,? (?:who|which) (?:had |has )?|,? (?:had |has )?(?:also )?)(?:hosted|co-?hosted|brokered|mediated|helped (?:to )?(?:broker|mediate)|facilitated|convened)\b/;
 
+/**
+ * One record per ceasefire the article speaks of. The sentences naming a ceasefire fall in three
+ * groups: the CURRENT truce (the article's news), a PROPOSED or rejected one ("Russia rejected a
+ * 30-day ceasefire proposal", "failed to agree on a ceasefire") and EARLIER truces ("a 2020
+ * ceasefire", "a previous truce ... collapsed", "that truce"). Each group is its own record, the
+ * current one first; a group that names fewer than two parties takes the current record's pair.
+ */
 export function ceasefires(ctx: StoryContext): CeasefireReport[] {
   const topical = topicalSentences(ctx);
   if (topical.length === 0) return [];
-  const eventMediators = new Set([...mediatorsFromEvents(ctx, topical), ...mediatorsFromText(ctx, topical)]);
-  const parties = partiesOf(ctx, topical, eventMediators);
-  if (parties.length < 2) return [];
+  const groups = splitByTruce(ctx, topical);
+  const out: CeasefireReport[] = [];
+  let mainParties: string[] | null = null;
+  for (const g of groups) {
+    const r = record(ctx, g.sentences, g.kind, mainParties);
+    if (!r) continue;
+    if (!mainParties) mainParties = r.parties;
+    out.push(r);
+  }
+  return out;
+}
+
+type TruceGroup = { kind: 'current' | 'proposal' | 'earlier'; sentences: Sentence[] };
+
+/** A ceasefire only put forward, refused or not reached: not an agreed one. */
+const PROPOSED = /\b(propos\w*|call(?:ed|s|ing)? for|push(?:ed|es|ing)? for|offer(?:ed|s|ing)?|reject\w*|refus\w*|turned down|spurn\w*|failed to (?:agree|reach)|no agreement on|(?:did not|didn't|could not|couldn't) (?:agree|reach))\b/i;
+/** The ceasefire noun phrase, for looking at what stands right before it. */
+const TRUCE_NP = /\b(cease-?fires?|truces?|armistice)\b/gi;
+const MONTHS = 'January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec';
+/** "a previous truce", "an earlier ceasefire", "a 2020 ceasefire", "the 2023 truce", "last year's truce". */
+const EARLIER_NP = new RegExp(`\\b(?:(?:a|an|the)\\s+(?:previous|earlier|former|prior|last|first|old)|(?:a|an|the)\\s+(?:\\S+\\s+){0,2}(?:19|20)\\d\\d|last (?:year|month)'s|(?:${MONTHS})\\s+(?:19|20)\\d\\d)\\s+(?:[\\w-]+\\s+){0,3}(?:cease-?fire|truce)`, 'i');
+
+/**
+ * The group of each ceasefire sentence. A sentence about an earlier truce names it as earlier
+ * ("a previous truce", "a 2020 ceasefire", "had earlier declared a ... truce") or dates it before
+ * the article by more than a fortnight; "that truce" follows the group of the sentence before.
+ * A sentence about a proposal has a proposing or refusing verb ("rejected a ceasefire proposal")
+ * and no agreeing one; anything else is about the current truce.
+ */
+export function splitByTruce(ctx: StoryContext, topical: Sentence[]): TruceGroup[] {
+  const published = ctx.doc.published ?? '';
+  const kinds: Array<TruceGroup['kind']> = [];
+  topical.forEach((s, i) => {
+    const text = ctx.text(s);
+    const prev = i > 0 ? kinds[i - 1] : undefined;
+    if (prev && prev !== 'current' && /\b(that|this|the same|the earlier|the previous) (cease-?fire|truce|agreement|deal)\b/i.test(text) && s.index - topical[i - 1]!.index <= 2) {
+      kinds.push(prev);
+      return;
+    }
+    if (isEarlier(ctx, s, text, published)) kinds.push('earlier');
+    else if (isProposal(text)) kinds.push('proposal');
+    else kinds.push('current');
+  });
+  const groups: TruceGroup[] = [];
+  for (const kind of ['current', 'proposal', 'earlier'] as const) {
+    const sentences = topical.filter((_, i) => kinds[i] === kind);
+    if (sentences.length) groups.push({ kind, sentences });
+  }
+  return groups;
+}
+
+function isEarlier(ctx: StoryContext, s: Sentence, text: string, published: string): boolean {
+  if (!CEASEFIRE.test(text)) return false;
+  if (EARLIER_NP.test(text)) return true;
+  if (/\b(?:had|has) (?:earlier|previously|already) (?:\w+ ){0,2}(?:declared|agreed|announced|signed)\b[^.;]*\b(?:a|an)\s+(?:[\w-]+\s+){0,3}(?:cease-?fire|truce)/i.test(text)) return true;
+  if (!published) return false;
+  // a truce introduced with "a/an" and dated well before the article: "a one-week truce in May 2023"
+  // the old date must follow the truce noun ("a truce in Khartoum ... in May 2023"), not belong
+  // to something before it ("their first talks since 2022, but failed to agree on a ceasefire")
+  const nouns = [...text.matchAll(TRUCE_NP)].filter((m) => /\b(?:a|an)\s+(?:[\w-]+\s+){0,3}$/i.test(text.slice(0, m.index))).map((m) => m.index);
+  if (nouns.length === 0) return false;
+  const limit = addDays(published.slice(0, 10), -14);
+  return ctx.timesIn(s).some((t) => {
+    const at = t.start - s.start;
+    const old = (!t.inferred || t.precision === 'month' || t.precision === 'year') && t.date !== undefined && t.date < limit;
+    return old && nouns.some((n) => at > n && at - n <= 100);
+  });
+}
+
+/** One side accepting a proposal, or a hope that the sides would sign: still not an agreed truce. */
+const ONE_SIDED = /\baccept\w* (?:a|an|the) (?:[\w-]+ ){0,3}(?:proposal|plan|offer|initiative)\b|\bhop(?:ed|es|ing)\b[^.;]*\bwould (?:sign|agree|accept)\b/i;
+
+function isProposal(text: string): boolean {
+  if (ONE_SIDED.test(text) && !/\b(signed|took effect|came into (?:force|effect)|went into effect|both (?:sides|parties) (?:agreed|accepted))\b/i.test(text)) return true;
+  if (!PROPOSED.test(text)) return false;
+  // "agreed to the ceasefire proposed by Qatar", "accepted the proposal": the truce is agreed
+  return !/\b(agreed|accepted|signed|took effect|came into (?:force|effect)|went into effect)\b/i.test(text) || /\b(failed to agree|(?:did not|didn't|could not|couldn't) agree)\b/i.test(text);
+}
+
+function addDays(date: string, n: number): string {
+  const d = new Date(`${date}T00:00:00Z`);
+  d.setUTCDate(d.getUTCDate() + n);
+  return d.toISOString().slice(0, 10);
+}
+
+function record(ctx: StoryContext, sentences: Sentence[], group: TruceGroup['kind'], fallback: string[] | null): CeasefireReport | null {
+  const eventMediators = new Set([...mediatorsFromEvents(ctx, sentences), ...mediatorsFromText(ctx, sentences)]);
+  let parties = partiesOf(ctx, sentences, eventMediators, group === 'current' ? null : fallback);
+  if (parties.length < 2 && fallback) parties = fallback;
+  if (parties.length < 2) return null;
   const report: CeasefireReport = {
-    kind: isAgreement(ctx, topical) ? 'agreement' : 'reference',
-    parties, mediators: mediatorsOf(ctx, topical, parties), announcedBy: [], conditions: [], extensions: [], violations: [], evidence: [],
+    kind: group === 'current' && isAgreement(ctx, sentences) ? 'agreement' : 'reference',
+    parties, mediators: mediatorsOf(ctx, sentences, parties, group === 'current'), announcedBy: [], conditions: [], extensions: [], violations: [], evidence: [],
+    status: group === 'proposal' ? 'proposed' : 'mentioned', statusEvidence: [],
   };
-  for (const s of topical) {
+  for (const s of sentences) {
     const text = ctx.text(s);
     report.evidence.push(ctx.evidence(s));
-    collectAnnouncers(ctx, s, text, report);
+    if (group !== 'proposal') collectAnnouncers(ctx, s, text, report);
     collectTimes(ctx, s, text, report);
     const cond = CONDITION.exec(text);
     if (cond) report.conditions.push(`${cond[1]}${cond[2]}`.trim());
     const dur = DURATION.exec(text);
-    if (dur && !report.duration) report.duration = dur[0];
+    // "had largely held for two months" says how long it lasted, not the duration agreed
+    if (dur && !report.duration && !/\b(held|holding|lasted|in place)\s+(?:\w+\s+)?$/i.test(text.slice(0, dur.index))) report.duration = dur[0];
     if (EXTEND.test(text)) report.extensions.push(extension(ctx, s, text));
-    if (VIOLATION.test(text)) report.violations.push(violation(ctx, s, text, parties));
+    if (VIOLATION.test(text) && !/\b(denied|den(?:y|ies)|rejected)\b[^.;]*\b(violat\w*|breach\w*)/i.test(text)) report.violations.push(violation(ctx, s, text, parties));
+    updateStatus(ctx, s, text, report);
   }
-  return [report];
+  if (group === 'current' && report.status === 'mentioned' && report.kind === 'agreement') {
+    report.status = 'agreed';
+    report.statusEvidence = [report.evidence[0]!];
+  }
+  return report;
+}
+
+const REJECTED = /\b(reject\w*|refus\w*|turned down|spurn\w*|failed to (?:agree|reach)|(?:did not|didn't|could not|couldn't) (?:agree|reach))\b/i;
+const HOLDING = /\b(?:is|was|were|are|remain(?:ed|s)?|appear(?:ed|s)? to be|seem(?:ed|s)? to be)\s+(?:largely |broadly |mostly |generally |still )?(?:holding|intact|in place)\b|\b(?:cease-?fire|truce|agreement|deal)\s+(?:largely |broadly |mostly |generally )?held\b/i;
+const STATUS_RANK: Record<NonNullable<CeasefireReport['status']>, number> = { mentioned: 0, proposed: 1, rejected: 2, agreed: 3, holding: 4, violated: 5, extended: 6, collapsed: 7 };
+
+/**
+ * The status the sentences report, the gravest wins: collapsed > extended > violated > holding >
+ * agreed. A proposal is proposed or rejected only. Each status keeps the sentences behind it.
+ */
+function updateStatus(ctx: StoryContext, s: Sentence, text: string, r: CeasefireReport): void {
+  let st: CeasefireReport['status'] | null = null;
+  if (r.status === 'proposed' || r.status === 'rejected') {
+    if (REJECTED.test(text)) st = 'rejected';
+  } else if (reportsCollapse(text) || (ANAPHOR.test(text) && ENDED.test(text))) st = 'collapsed';
+  else if (EXTEND.test(text)) st = 'extended';
+  else if (VIOLATION.test(text)) st = 'violated';
+  else if (HOLDING.test(text)) st = 'holding';
+  if (!st) return;
+  const cur = r.status ?? 'mentioned';
+  if (st === cur) r.statusEvidence!.push(ctx.evidence(s));
+  else if (STATUS_RANK[st] > STATUS_RANK[cur]) {
+    r.status = st;
+    r.statusEvidence = [ctx.evidence(s)];
+  }
 }
 
 const AGREE = /\b(agree[sd]?|agreeing|sign(?:s|ed|ing)?|declare[sd]?|declaring|announc\w*|reach(?:ed|es)?|broker\w*|take[sn]? effect|took effect|came into (?:force|effect)|begin[s]?|began|will start)\b/i;
@@ -57,7 +185,7 @@ const ENDED = /\b(ended|collapsed|broke down|has broken down|shattered|abandoned
  * REFERS to a ceasefire (its extension, violation, collapse), which joins an existing record.
  */
 function isAgreement(ctx: StoryContext, topical: Sentence[]): boolean {
-  if (ctx.asserted.some((e) => e.cameo === '0871')) return true;
+  if (ctx.asserted.some((e) => e.cameo === '0871' && isTopical(ctx, e.sentence, topical))) return true;
   return topical.some((s) => {
     const text = ctx.text(s);
     return CEASEFIRE.test(text) && AGREE.test(text) && !ENDED.test(text);
@@ -91,29 +219,73 @@ export function partyKey(code: string, kind?: string): string {
   return isGroup ? code.slice(0, 6) : code.slice(0, 3);
 }
 
-function partiesOf(ctx: StoryContext, topical: Sentence[], mediators: Set<string>): string[] {
-  const fromEvents = new Set<string>();
-  for (const e of ctx.asserted) {
-    if (e.cameo !== '0871' || !e.target) continue;
-    fromEvents.add(partyKey(e.source.code));
-    fromEvents.add(partyKey(e.target.code));
+/** "the ceasefire between Israel and Hezbollah", "a truce between the army and the RSF". */
+const BETWEEN = /\b(?:cease-?fires?|truces?|armistice|agreement|deal|accord)\s+between\s+$/i;
+
+/** The two actors the text names right after "ceasefire between": the most explicit statement of the parties. */
+function partiesBetween(ctx: StoryContext, topical: Sentence[], mediators: Set<string>): string[] | null {
+  for (const s of topical) {
+    const text = ctx.text(s);
+    const ms = ctx.actorsIn(s);
+    for (let i = 0; i + 1 < ms.length; i++) {
+      const a = ms[i]!;
+      const b = ms[i + 1]!;
+      if (!BETWEEN.test(text.slice(Math.max(0, a.start - s.start - 40), a.start - s.start).replace(/\bthe\s+$/i, ''))) continue;
+      if (!/^\s*and\s+(?:the\s+)?$/i.test(text.slice(a.end - s.start, b.start - s.start))) continue;
+      if (!mentionCountry(a) || !mentionCountry(b)) continue;
+      const ka = partyKey(a.code, a.kind);
+      const kb = partyKey(b.code, b.kind);
+      if (ka !== kb && !mediators.has(ka) && !mediators.has(kb)) return [ka, kb].sort();
+    }
   }
-  for (const k of fromEvents) if (k.startsWith('IGO') || k.startsWith('NGO') || mediators.has(k)) fromEvents.delete(k);
-  if (fromEvents.size >= 2) return [...fromEvents].sort();
+  return null;
+}
+
+function partiesOf(ctx: StoryContext, topical: Sentence[], mediators: Set<string>, fallback: string[] | null): string[] {
+  const between = partiesBetween(ctx, topical, mediators);
+  if (between) return between;
+  // the pair with most asserted ceasefire events between them, neither of them a mediator
+  const dyads = new Map<string, number>();
+  const isThird = (k: string) => k.startsWith('IGO') || k.startsWith('NGO') || mediators.has(k);
+  for (const e of ctx.asserted) {
+    if (e.cameo !== '0871' || !e.target || !isTopical(ctx, e.sentence, topical)) continue;
+    const a = partyKey(e.source.code);
+    const b = partyKey(e.target.code);
+    if (a === b || country(a) === country(b) && a.length === b.length || isThird(a) || isThird(b)) continue;
+    if (!isNamedIn(ctx, topical, a, fallback) || !isNamedIn(ctx, topical, b, fallback)) continue;
+    const k = [a, b].sort().join('|');
+    dyads.set(k, (dyads.get(k) ?? 0) + 1);
+  }
+  const best = [...dyads].sort((x, y) => y[1] - x[1])[0];
+  if (best) return best[0].split('|');
   const counts = new Map<string, number>();
   for (const s of topical) {
     const text = ctx.text(s);
     for (const m of ctx.actorsIn(s)) {
       const own = mentionCountry(m);
       if (!own && !m.members) continue;
-      const before = text.slice(Math.max(0, m.start - s.start - 25), m.start - s.start);
-      if (MEDIATED_BY.test(before)) continue;
+      if (isMediatorMention(text, m, s)) continue;
       for (const c of m.members ?? [partyKey(m.code, m.kind)]) counts.set(partyKey(c), (counts.get(partyKey(c)) ?? 0) + 1);
     }
   }
   const ranked = [...counts].sort((a, b) => b[1] - a[1]).map(([c]) => c).filter((c) => !/^(IGO|NGO)/.test(c) && !mediators.has(c));
   const pair = ranked.slice(0, 2);
-  return pair.length === 2 ? pair.sort() : ctx.doc.countries.slice(0, 2).sort();
+  if (pair.length === 2) return pair.sort();
+  if (fallback) return pair.length === 1 && fallback.includes(pair[0]!) ? fallback : pair.length === 0 ? fallback : pair;
+  return ctx.doc.countries.slice(0, 2).sort();
+}
+
+/** A party of a ceasefire event is named in the record's sentences (or is one of the current pair). */
+function isNamedIn(ctx: StoryContext, sentences: Sentence[], key: string, fallback: string[] | null): boolean {
+  if (fallback?.includes(key)) return true;
+  return sentences.some((s) => ctx.actorsIn(s).some((m) => (m.members ?? [m.code]).some((c) => partyKey(c, m.members ? undefined : m.kind) === key || (key.length === 3 && mentionCountry({ code: c, kind: m.kind }) === key))));
+}
+
+/** "brokered by Qatar", "talks hosted by Turkey", "Anwar, who hosted the talks": a mediator, not a party. */
+function isMediatorMention(text: string, m: ActorMention, s: Sentence): boolean {
+  const before = text.slice(Math.max(0, m.start - s.start - 25), m.start - s.start);
+  const after = text.slice(m.end - s.start, m.end - s.start + 40);
+  return MEDIATED_BY.test(before) || HOST_AFTER.test(after);
 }
 
 /** Third parties that mediate or negotiate (CAMEO 045/046) in the article: never a party. */
@@ -123,13 +295,14 @@ function mediatorsFromEvents(ctx: StoryContext, topical: Sentence[]): Set<string
   return out;
 }
 
-function mediatorsOf(ctx: StoryContext, topical: Sentence[], parties: string[]): string[] {
+/** Mediators of a record; mediation events anywhere in the article count for the current truce only. */
+function mediatorsOf(ctx: StoryContext, topical: Sentence[], parties: string[], anywhere: boolean): string[] {
   const out = new Set<string>();
   for (const e of ctx.asserted) {
     const root = e.cameo.slice(0, 3);
     if (!['045', '046', '041', '042', '043', '044'].includes(root) || !e.target) continue;
     const s = country(e.source.code);
-    if (parties.includes(country(e.target.code)) && !parties.includes(s) && (root === '045' || root === '046' || isTopical(ctx, e.sentence, topical))) out.add(s);
+    if (parties.includes(country(e.target.code)) && !parties.includes(s) && (((root === '045' || root === '046') && anywhere) || isTopical(ctx, e.sentence, topical))) out.add(s);
   }
   for (const c of mediatorsFromText(ctx, topical)) if (!parties.includes(c)) out.add(c);
   return [...out].sort();
@@ -143,7 +316,7 @@ function mediatorsFromText(ctx: StoryContext, topical: Sentence[]): Set<string> 
   const out = new Set<string>();
   for (const s of topical) {
     const text = ctx.text(s);
-    const re = new RegExp(MEDIATED_BY.source, 'gi');
+    const re = new RegExp(`${MEDIATED_BY.source}|\\b(?:the\\s+)?mediators?\\b`, 'gi');
     for (let m = re.exec(text); m; m = re.exec(text)) {
       let pos = m.index + m[0].length;
       for (const a of ctx.actorsIn(s).filter((x) => x.start - s.start >= pos)) {
@@ -153,6 +326,10 @@ function mediatorsFromText(ctx: StoryContext, topical: Sentence[]): Set<string> 
         if (c) out.add(c);
         pos = a.end - s.start;
       }
+    }
+    for (const a of ctx.actorsIn(s)) {
+      const c = mentionCountry(a);
+      if (c && HOST_AFTER.test(text.slice(a.end - s.start, a.end - s.start + 40))) out.add(c);
     }
   }
   return out;
@@ -189,30 +366,86 @@ function withBracketedUtc(times: TimeExpr[], i: number, text: string, sentenceSt
   return /^\s*(?:local time\s*)?\(\s*$/i.test(gap) ? { ...next, text: `${t.text} (${next.text}` } : t;
 }
 
+const MONTH_WORD = '(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)';
+/** "WASHINGTON, June 24 (Reuters) -", "GAZA/JERUSALEM, Jan 19 -": the dateline, the filing date not a happening. */
+const DATELINE = new RegExp(`(?:^|\\n)\\s*[A-Z][A-Z.'/ -]{2,}(?:,\\s*[A-Z][\\w.]*(?: [A-Z][\\w.]*)*)?,\\s+${MONTH_WORD}\\.?\\s+\\d{1,2}(?:,\\s*\\d{4})?\\s*(?:\\([^)]{1,40}\\))?\\s*[-–—]+\\s`);
+
+/** The end of a dateline in a sentence's text (0 when none). */
+export function datelineEnd(text: string): number {
+  const m = DATELINE.exec(text);
+  return m ? m.index + m[0].length : 0;
+}
+
+const ANNOUNCE_VERB = /\b(announc(?:e[sd]?|ing)|declar(?:e[sd]?|ing)|confirm(?:s|ed|ing)?|unveil(?:s|ed|ing)?)\b/gi;
+/** Effective wording right before a time: "take effect at", "from", "starting on", "as of". */
+const EFFECT_RIGHT_BEFORE = /\b(?:effective|take[sn]? effect|took effect|into (?:force|effect)|from|starting|begin(?:s|ning)?|began|as of|with effect)\s+(?:from\s+|at\s+|on\s+|in\s+|by\s+|no later than\s+)?(?:\w+\s+){0,1}$/i;
+
+/**
+ * Times of a record: the effective time (to the minute when stated, else the day said to begin it),
+ * the announcement (the time next to the announcing verb: "announced on Monday", "On Wednesday,
+ * Qatar announced"), the agreement ("agreed on Saturday"). A dateline's date is never one of them.
+ */
 function collectTimes(ctx: StoryContext, s: Sentence, text: string, r: CeasefireReport): void {
   const times = ctx.timesIn(s);
+  const dl = datelineEnd(text);
+  const verbs = [...text.matchAll(ANNOUNCE_VERB)].map((m) => [m.index, m.index + m[0].length] as const);
   for (let i = 0; i < times.length; i++) {
+    if (times[i]!.start - s.start < dl) continue;
     const t = withBracketedUtc(times, i, text, s.start);
-    const before = text.slice(Math.max(0, times[i]!.start - s.start - 40), times[i]!.start - s.start);
+    const from = times[i]!.start - s.start;
+    const before = text.slice(Math.max(0, from - 40), from);
     const when: When = whenOfTime({ ...t, role: times[i]!.role ?? t.role } as TimeExpr);
-    if ((t.role === 'effective' || (EFFECT.test(before) && t.utc)) && !r.effective) r.effective = when;
-    else if (/\b(announc\w*|declar\w*)\b/i.test(text) && !r.announced && t.role !== 'until') r.announced = when;
+    const effectiveWording = t.role === 'effective' || EFFECT.test(before);
+    if (effectiveWording && t.utc && (!r.effective || !r.effective.utc)) r.effective = when;
+    else if (!r.effective && t.role !== 'until' && t.date && (t.role === 'effective' || EFFECT_RIGHT_BEFORE.test(before))) r.effective = when;
+    else if (!r.announced && t.role !== 'until' && verbs.some(([a, b]) => (from >= b && from - b <= 30) || (from < a && a - (times[i]!.end - s.start) <= 25 && !/[.;]/.test(text.slice(times[i]!.end - s.start, a))))) r.announced = when;
     else if (/\bagreed\b/i.test(before) && !r.agreed) r.agreed = when;
   }
 }
 
 function extension(ctx: StoryContext, s: Sentence, text: string): CeasefireReport['extensions'][number] {
   const until = ctx.timesIn(s).find((t) => t.role === 'until' || /\b(until|till|to|through)\s*$/i.test(text.slice(0, t.start - s.start)));
-  const stated = /\bextend\w*\b[^.;]*/i.exec(text)?.[0] ?? text;
+  // "until Feb. 18": an abbreviation's period does not end the clause
+  const masked = text.replace(/\b(Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|Mr|Mrs|Dr|Gen|Lt|Col|St|No)\./g, (m) => `${m.slice(0, -1)}\u2024`);
+  const m = /\bextend\w*\b[^.;]*/i.exec(masked);
+  const stated = m ? text.slice(m.index, m.index + m[0].length) : text;
   return { ...(until?.date ? { until: until.date } : {}), stated: stated.trim(), evidence: ctx.evidence(s) };
 }
 
+/** The party a mention stands for: its group code when that is a party (`PSEREB`), else its country. */
+function partyOfMention(m: ActorMention, parties: string[]): string | undefined {
+  const k = partyKey(m.code, m.kind);
+  if (parties.includes(k)) return k;
+  const c = mentionCountry(m);
+  return c && parties.includes(c) && !parties.includes(k) && k.length === 3 ? c : undefined;
+}
+
+const MUTUAL = /\b(both sides|both parties|each other|one another|the two sides|both countries|both armies)\b/i;
+
+/**
+ * A violation report. Without an accusing or saying verb an asserted attack between the parties
+ * is an incident. Otherwise the accuser is the subject of the first accusing verb (the last actor
+ * before it: "Hamas accused Israel", "army spokesman X said"), a third party included ("Trump said
+ * both sides had violated it"); the accused is the first party after the verb, none when both
+ * sides are accused, or the other party when a party accuses and names nobody.
+ */
 function violation(ctx: StoryContext, s: Sentence, text: string, parties: string[]): CeasefireReport['violations'][number] {
   const ev: Evidence = ctx.evidence(s);
   const incident = ctx.eventsIn(s).find((e) => e.modality === 'asserted' && e.quad === 4 && e.target && parties.includes(country(e.source.code)) && parties.includes(country(e.target.code)));
-  if (incident && !ACCUSE.test(text)) return { kind: 'incident', by: country(incident.source.code), against: country(incident.target?.code), evidence: ev };
-  const accuser = ctx.actorsIn(s).find((m) => parties.includes(country(m.code)) && m.start - s.start < text.search(VIOLATION));
-  const by = accuser ? country(accuser.code) : undefined;
-  const against = by ? parties.find((p) => p !== by) : undefined;
+  const acc = ACCUSE.exec(text);
+  const vAt = text.search(VIOLATION);
+  if (incident && !acc) return { kind: 'incident', by: country(incident.source.code), against: country(incident.target?.code), evidence: ev };
+  const at = acc && acc.index < vAt ? acc.index : vAt;
+  const mentions = ctx.actorsIn(s).filter((m) => mentionCountry(m) || m.members);
+  const subject = [...mentions].reverse().find((m) => m.end - s.start <= at);
+  const mutualSubject = MUTUAL.test(text.slice(0, at));
+  let by: string | undefined;
+  if (subject && !mutualSubject) by = partyOfMention(subject, parties) ?? (subject.members ? undefined : mentionCountry(subject) ?? undefined);
+  const afterVerb = text.slice(at);
+  let against: string | undefined;
+  if (!MUTUAL.test(afterVerb)) {
+    const obj = mentions.find((m) => m.start - s.start > at && partyOfMention(m, parties) && partyOfMention(m, parties) !== by);
+    against = obj ? partyOfMention(obj, parties) : by && parties.includes(by) ? parties.find((p) => p !== by) : undefined;
+  }
   return { kind: 'accusation', ...(by ? { by } : {}), ...(against ? { against } : {}), evidence: ev };
 }

@@ -32,9 +32,11 @@ export function claims(ctx: StoryContext): Claim[] {
   for (const e of ctx.events) {
     const a = e.attribution;
     if (!a || (!a.outlet && !a.basis && !a.speaker)) continue;
+    const anon = a.named && !a.basis ? anonymousSpeaker(ctx, e.sentence, a.evidence?.start) : null;
+    const basis = a.basis ?? anon ?? undefined;
     out.push({
-      claim: describeEvent(e, ctx.nameOf), ...(a.outlet ? { outlet: a.outlet } : {}), ...(a.basis ? { basis: a.basis } : {}),
-      named: a.named, chain: a.chain, ...(a.speaker ? { speaker: a.speaker.name } : {}),
+      claim: describeEvent(e, ctx.nameOf), ...(a.outlet ? { outlet: a.outlet } : {}), ...(basis ? { basis } : {}),
+      named: anon ? false : a.named, chain: anon ? [...a.chain.slice(0, -1), anon] : a.chain, ...(a.speaker ? { speaker: a.speaker.name } : {}),
       evidence: { text: e.evidence, start: e.span[0], end: e.span[1] },
     });
   }
@@ -43,6 +45,33 @@ export function claims(ctx: StoryContext): Claim[] {
     if (c && !out.some((o) => o.outlet === c.outlet && o.evidence.start === c.evidence.start)) out.push(c);
   }
   return out;
+}
+
+/**
+ * The speaker of a saying verb is anonymous when the words before the verb are a bare group of
+ * officials ("officials said", "civil defence officials said", "officials in both countries
+ * said", "two diplomats briefed on the talks said") with no person named among them, or when the
+ * sentence says the speaker spoke on condition of anonymity. Returns the phrase, or null.
+ */
+export function anonymousSpeaker(ctx: StoryContext, sentence: number, cueStart: number | undefined): string | null {
+  const s = ctx.doc.sentences.find((x) => x.index === sentence);
+  if (!s || cueStart === undefined || cueStart < s.start || cueStart > s.end) return null;
+  const text = ctx.text(s);
+  const upTo = cueStart - s.start;
+  const clauseStart = Math.max(text.lastIndexOf(',', upTo - 1), text.lastIndexOf(';', upTo - 1), text.lastIndexOf('—', upTo - 1)) + 1;
+  const phrase = text.slice(clauseStart, upTo).trim();
+  const anonymity = /\b(on condition of anonymity|speaking anonymously|declined to be (?:named|identified)|not authori[sz]ed to (?:speak|talk))\b/i;
+  if (anonymity.test(text)) {
+    const m = /\b((?:an?|one|two|three|several|some|senior|the)\s+(?:[\w-]+\s+){0,3}(?:officials?|sources?|diplomats?|officers?|aides?|people))\b/i.exec(text);
+    return m?.[1] ?? 'an unnamed source';
+  }
+  const words = phrase.split(/\s+/);
+  const head = /^(officials?|sources?|diplomats?|people|aides?|officers?|insiders?|residents|witnesses|analysts)$/i;
+  const hi = words.findIndex((w) => head.test(w));
+  if (hi < 0 || hi > 4) return null;
+  // a person named in the phrase makes it named ("officials including Misri")
+  if (ctx.actorsIn(s).some((m) => m.kind === 'person' && m.start - s.start >= clauseStart && m.start - s.start < upTo)) return null;
+  return phrase;
 }
 
 function outletClaim(ctx: StoryContext, s: Sentence): Claim | null {
@@ -70,6 +99,6 @@ export function sourcingSummary(list: Claim[]): string {
   const anonymous = list.filter((c) => !c.named);
   const central = list.find((c) => c.claim === "the article's central account") ?? list[0]!;
   const basis = central.basis ? ` citing ${central.named ? '' : 'anonymous '}${central.basis}` : '';
-  const head = central.outlet ? `the central claim rests on ${outlets.length === 1 ? 'one outlet' : `${outlets.length} outlets`} (${central.outlet})${basis}` : `the central claim rests on ${central.speaker ?? 'an unnamed source'}`;
+  const head = central.outlet ? `the central claim rests on ${outlets.length === 1 ? 'one outlet' : `${outlets.length} outlets`} (${central.outlet})${basis}` : `the central claim rests on ${!central.named && central.basis ? `anonymous ${central.basis}` : central.speaker ?? 'an unnamed source'}`;
   return `${head}; ${list.length} attributed claim${list.length > 1 ? 's' : ''}, ${anonymous.length} anonymous`;
 }

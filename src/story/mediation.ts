@@ -24,17 +24,32 @@ export function mediation(ctx: StoryContext): MediationContact[] {
   for (const e of ctx.asserted) {
     if (!e.cameo.startsWith('04') || !e.target || country(e.source.code) === country(e.target.code)) continue;
     if (country(e.target.code) === 'IGO' && country(e.source.code) === 'IGO') continue;
-    out.push(contact(ctx, e));
+    for (const party of partiesOfTarget(ctx, e)) out.push(contact(ctx, e, party));
   }
   return dedupe(out);
 }
 
-function contact(ctx: StoryContext, e: Event): MediationContact {
-  const channel = channelOf(e);
+/**
+ * "spoke by phone with Hun Manet and Phumtham Wechayachai": one contact per person of a
+ * coordinated target (its mention lists the members), named when the article names them.
+ */
+function partiesOfTarget(ctx: StoryContext, e: Event): Array<{ code: string; name?: string }> {
+  const t = e.target!;
+  const s = ctx.doc.sentences.find((x) => x.index === e.sentence);
+  const group = s && ctx.actorsIn(s).find((m) => m.members && m.members.length > 1 && m.name === t.name && m.start >= e.span[0] - 200);
+  if (!group) return [{ code: t.code, ...(t.name ? { name: t.name } : {}) }];
+  return group.members!.map((code) => {
+    const person = ctx.doc.actors.find((m) => m.code === code && !m.members && m.kind === 'person');
+    return { code, ...(person ? { name: person.name } : {}) };
+  });
+}
+
+function contact(ctx: StoryContext, e: Event, party: { code: string; name?: string }): MediationContact {
+  const channel = channelOf(ctx, e, party.code);
   const behalf = /\bon behalf of ((?:the )?[A-Z][\w.]*(?: [A-Z][\w.]*)*)/.exec(e.evidence);
   return {
     mediator: { code: e.source.code, ...(e.source.name ? { name: e.source.name } : {}) },
-    party: { code: e.target!.code, ...(e.target!.name ? { name: e.target!.name } : {}) },
+    party,
     channel,
     ...(behalf?.[1] ? { onBehalfOf: behalf[1] } : {}),
     when: whenOf(e.when),
@@ -43,10 +58,28 @@ function contact(ctx: StoryContext, e: Event): MediationContact {
   };
 }
 
-function channelOf(e: Event): Channel {
+/**
+ * The channel: the event code's when it names one (041 phone, 042/043 visit, 044 talks at a third
+ * place); for mediation and negotiation (045/046) the words of the sentence, but only words of
+ * contact (a "post" or "letter" there announces the deal, it is not the channel), and not when the
+ * words name another party as the one contacted ("helped broker the deal in phone calls with
+ * Iranian officials" is no phone call with Israel).
+ */
+function channelOf(ctx: StoryContext, e: Event, party: string): Channel {
   const byCode = CODE_CHANNEL[e.cameo.slice(0, 3)];
   if (byCode && byCode !== 'mediation' && byCode !== 'negotiation') return byCode;
-  for (const [re, ch] of WORD_CHANNEL) if (re.test(e.evidence)) return ch;
+  const s = ctx.doc.sentences.find((x) => x.index === e.sentence);
+  for (const [re, ch] of WORD_CHANNEL) {
+    const m = re.exec(e.evidence);
+    if (!m) continue;
+    if (byCode && (ch === 'public-post' || ch === 'message')) continue;
+    if (byCode && s) {
+      const at = e.span[0] + m.index + m[0].length;
+      const withWhom = ctx.actorsIn(s).find((a) => a.start >= at && a.start - at <= 40 && /^\s*(?:\w+\s+){0,2}with\s+(?:\w+\s+){0,2}$/i.test(ctx.doc.text.slice(at, a.start)));
+      if (withWhom && country(withWhom.code) !== country(party)) continue;
+    }
+    return ch;
+  }
   return byCode ?? 'meeting';
 }
 

@@ -34,7 +34,8 @@ function sections(r: ArticleReport): Array<[string, string[]]> {
   if (r.roleConflicts.length) out.push(['Role conflicts', r.roleConflicts.map((c) => `${c.name}: the text says “${c.statedInText}”; on ${c.date} the office held was ${c.heldOnDate ?? 'none known'}`)]);
   out.push(['Timeline', r.timeline.map((t) => `${formatWhen(t.when)} — ${t.what}  ⟨${quote(t.evidence.text, 100)}⟩`)]);
   out.push(['Ceasefires', r.ceasefires.flatMap((c) => [
-    `${c.parties.join(' – ')}${c.mediators.length ? `, mediated by ${c.mediators.join(', ')}` : ''}`,
+    `${c.parties.join(' – ')}${c.mediators.length ? `, mediated by ${c.mediators.join(', ')}` : ''}${c.kind === 'agreement' ? '' : ' (referred to)'}`,
+    ...(c.status && c.status !== 'mentioned' ? [`  status: ${c.status}${c.statusEvidence?.length ? `  ⟨${quote(c.statusEvidence.at(-1)!.text, 100)}⟩` : ''}`] : []),
     `  effective: ${formatWhen(c.effective)}`,
     ...(c.announced ? [`  announced: ${formatWhen(c.announced)}`] : []),
     ...(c.announcedBy.length ? [`  announced by: ${c.announcedBy.map((a) => `${a.name} (${a.code})`).join(', ')}`] : []),

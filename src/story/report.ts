@@ -27,6 +27,7 @@ export function buildReport(input: ReportInput): ArticleReport {
   const truces = ceasefires(ctx);
   const extra: TimelineEntry[] = [];
   for (const c of truces) {
+    if (c.status === 'proposed' || c.status === 'rejected') continue; // a proposal neither took effect nor was announced as agreed
     const ev = c.evidence[0] ?? { text: '', start: 0, end: 0 };
     if (c.effective) extra.push({ kind: 'ceasefire-effective', when: c.effective, what: `ceasefire between ${c.parties.join(' and ')} takes effect`, evidence: ev });
     if (c.announced) extra.push({ kind: 'ceasefire-announced', when: c.announced, what: `ceasefire between ${c.parties.join(' and ')} announced`, evidence: ev });

@@ -61,6 +61,13 @@ export interface CeasefireReport {
   extensions: Array<{ until?: IsoDate; stated: string; evidence: Evidence }>;
   violations: Array<{ kind: 'accusation' | 'incident'; by?: string; against?: string; evidence: Evidence }>;
   evidence: Evidence[];
+  /**
+   * What the article says became of it, the gravest report winning: `proposed` / `rejected` (never
+   * agreed), `agreed`, `holding`, `violated`, `extended`, `collapsed`; `mentioned` when it says
+   * none of these. `statusEvidence` holds the sentences behind the status.
+   */
+  status?: 'mentioned' | 'proposed' | 'rejected' | 'agreed' | 'holding' | 'violated' | 'extended' | 'collapsed';
+  statusEvidence?: Evidence[];
 }
 
 export type Channel = 'phone-call' | 'visit' | 'meeting' | 'third-location-talks' | 'message' | 'public-post' | 'mediation' | 'negotiation';

@@ -1,0 +1,177 @@
+/**
+ * Story rules on short invented wire texts (fictional events between real states, so that the
+ * actor dictionary knows the parties): one record per truce, status, violations, announced time,
+ * mediation channels and anonymous sourcing.
+ */
+import { before, describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { createAnalyzer, type Analyzer } from '../../src/engine/analyze.js';
+import { datelineEnd } from '../../src/story/ceasefires.js';
+import type { ArticleReport } from '../../src/story/index.js';
+
+let analyze: Analyzer;
+before(async () => {
+  analyze = await createAnalyzer();
+});
+const report = (text: string, published: string): ArticleReport => analyze({ id: 't', text, published }).report;
+
+describe('ceasefire records', () => {
+  test('a rejected proposal and an earlier truce are records of their own, after the current one', () => {
+    const r = report(
+      'BAMAKO, March 4 (Wire) - Mali and Burkina Faso agreed on Tuesday to a ceasefire along their border, officials said. ' +
+        'The truce took effect at 1800 GMT on Tuesday. ' +
+        'Niger had earlier rejected a Malian proposal for a 10-day truce. ' +
+        'A previous ceasefire between the two countries in 2019 collapsed within a week.',
+      '2031-03-04',
+    );
+    assert.equal(r.ceasefires[0]?.kind, 'agreement');
+    assert.equal(r.ceasefires[0]?.effective?.utc?.slice(0, 16), '2031-03-04T18:00');
+    const proposal = r.ceasefires.find((c) => c.status === 'rejected');
+    assert.ok(proposal, `a rejected proposal (got ${r.ceasefires.map((c) => c.status).join(', ')})`);
+    assert.equal(proposal.kind, 'reference');
+    const earlier = r.ceasefires.find((c) => c.status === 'collapsed');
+    assert.ok(earlier, 'the earlier collapsed truce');
+    assert.ok(!r.ceasefires[0]!.evidence.some((e) => /2019/.test(e.text)), 'the 2019 truce is not evidence of the current one');
+  });
+
+  test('an accusation by an armed group is by its group code, against the other party', () => {
+    const r = report(
+      'GAZA, Oct 3 (Wire) - A ceasefire between Israel and Hamas took effect on Friday at noon local time (0900 GMT). ' +
+        'Hamas accused Israel of violating the truce on Friday by opening fire on residents.',
+      '2030-10-04',
+    );
+    const c = r.ceasefires[0];
+    assert.ok(c);
+    const v = c.violations.find((x) => x.kind === 'accusation');
+    assert.ok(v, 'an accusation');
+    assert.equal(v.by, 'PSEREB');
+    assert.equal(v.against, 'ISR');
+    assert.equal(c.status, 'violated');
+  });
+
+  test('a third party saying both sides violated it accuses nobody in particular', () => {
+    const r = report(
+      'WASHINGTON, Sept 9 (Wire) - Armenia and Azerbaijan agreed to a ceasefire on Monday. ' +
+        'U.S. President Donald Trump said both sides had violated the ceasefire within hours.',
+      '2025-09-09',
+    );
+    const v = r.ceasefires[0]?.violations.at(-1);
+    assert.ok(v);
+    assert.equal(v.by, 'USA');
+    assert.equal(v.against, undefined);
+  });
+
+  test('the host of the talks is a mediator, not a party', () => {
+    const r = report(
+      'KUALA LUMPUR, Feb 2 (Wire) - Thailand and Cambodia agreed on Sunday to a ceasefire. ' +
+        'Malaysian Prime Minister Anwar Ibrahim, who hosted the talks, said the truce would take effect at midnight local time (1600 GMT) on Sunday.',
+      '2031-02-02',
+    );
+    const c = r.ceasefires[0];
+    assert.ok(c);
+    assert.deepEqual(c.parties, ['KHM', 'THA']);
+    assert.ok(c.mediators.includes('MYS'), `MYS mediates (got ${c.mediators.join(', ')})`);
+  });
+
+  test('the announcement date is the one next to the verb, not the dateline', () => {
+    const r = report(
+      'CAIRO, May 6 (Wire) - Egypt announced on Sunday that Sudan and the Rapid Support Forces had agreed to a week-long truce. ' +
+        'The ceasefire was largely holding on Tuesday, residents said.',
+      '2031-05-06',
+    );
+    const c = r.ceasefires[0];
+    assert.ok(c);
+    assert.equal(c.announced?.date, '2031-05-04');
+    assert.equal(c.status, 'holding');
+  });
+
+  test('one side accepting a truce proposal the other rejects is no agreed truce', () => {
+    const r = report(
+      'KHARTOUM, Nov 7 (Wire) - The Rapid Support Forces said on Thursday they had accepted a proposal for a humanitarian truce put forward by Egypt. ' +
+        'The Sudanese army rejected the truce proposal on Friday.',
+      '2031-11-08',
+    );
+    assert.ok(r.ceasefires.length >= 1);
+    assert.ok(r.ceasefires.every((c) => c.kind === 'reference'), JSON.stringify(r.ceasefires.map((c) => [c.kind, c.status])));
+    assert.equal(r.ceasefires[0]?.status, 'rejected');
+    assert.ok(!r.ceasefires[0]?.parties.includes('EGY'), 'the proposer is no party');
+  });
+
+  test('"the ceasefire between X and Y" names the parties, an armed group rather than its country', () => {
+    const r = report(
+      'BEIRUT, Jan 27 (Wire) - Washington said on Sunday that the ceasefire between Israel and Hezbollah would be extended until Feb. 18. ' +
+        'Lebanon and Israel have traded accusations over the truce, and Lebanon said Israel had not withdrawn.',
+      '2031-01-27',
+    );
+    const c = r.ceasefires[0];
+    assert.ok(c);
+    assert.deepEqual(c.parties, ['ISR', 'LBNREB']);
+    assert.equal(c.status, 'extended');
+    assert.match(c.extensions[0]?.stated ?? '', /until Feb\. 18/);
+  });
+
+  test('"called on mediators Egypt and Qatar" names mediators; "held for two months" is no agreed duration', () => {
+    const r = report(
+      'CAIRO, March 18 (Wire) - The ceasefire between Israel and Hamas collapsed on Tuesday, after it had largely held for two months. ' +
+        'Hamas called on mediators Egypt and Qatar to save the truce.',
+      '2031-03-18',
+    );
+    const c = r.ceasefires[0];
+    assert.ok(c);
+    assert.deepEqual(c.mediators, ['EGY', 'QAT']);
+    assert.equal(c.duration, undefined);
+    assert.equal(c.status, 'collapsed');
+  });
+
+  test('a date before the truce noun is not the truce\'s: "talks since 2022 ... failed to agree on a ceasefire" is a proposal', () => {
+    const r = report(
+      'ISTANBUL, May 16 (Wire) - Russian and Ukrainian delegations met on Friday for their first direct talks since 2022, but failed to agree on a ceasefire starting on Monday.',
+      '2031-05-16',
+    );
+    const c = r.ceasefires[0];
+    assert.ok(c);
+    assert.equal(c.kind, 'reference');
+    assert.equal(c.status, 'rejected');
+    assert.ok(!r.timeline.some((t) => t.kind.startsWith('ceasefire')), 'a proposal puts nothing on the timeline');
+  });
+});
+
+describe('datelines', () => {
+  test('the dateline ends after the dash', () => {
+    const t = 'GAZA/JERUSALEM, Jan 19 (Wire) - A ceasefire took effect.';
+    assert.equal(t.slice(datelineEnd(t)), 'A ceasefire took effect.');
+    assert.equal(datelineEnd('A ceasefire took effect on Jan 19 - officials said.'), 0);
+  });
+});
+
+describe('mediation and claims', () => {
+  test('a phone call with both leaders is a contact with each', () => {
+    const r = report(
+      'PHNOM PENH, July 28 (Wire) - Cambodian Prime Minister Hun Manet and Thailand\'s acting Prime Minister Phumtham Wechayachai met in Malaysia on Monday. ' +
+        'U.S. President Donald Trump had spoken by phone with both leaders on Saturday and urged them to stop the fighting.',
+      '2025-07-28',
+    );
+    const calls = r.mediation.filter((m) => m.channel === 'phone-call');
+    assert.deepEqual(calls.map((m) => m.party.code.slice(0, 3)).sort(), ['KHM', 'THA'], JSON.stringify(r.mediation.map((m) => [m.mediator, m.party, m.channel])));
+    assert.ok(calls.every((m) => !/ and /.test(m.party.name ?? '')), 'each contact names one person');
+  });
+
+  test('phone calls with one party are no phone call with the other', () => {
+    const r = report(
+      'DOHA, June 24 (Wire) - Israel and Iran agreed to a ceasefire on Monday. ' +
+        "Qatar's Emir Sheikh Tamim bin Hamad Al Thani helped broker the deal in phone calls with Iranian officials.",
+      '2031-06-24',
+    );
+    const toIsrael = r.mediation.find((m) => m.mediator.code.startsWith('QAT') && m.party.code.startsWith('ISR'));
+    if (toIsrael) assert.notEqual(toIsrael.channel, 'phone-call');
+    const toIran = r.mediation.find((m) => m.mediator.code.startsWith('QAT') && m.party.code.startsWith('IRN'));
+    assert.equal(toIran?.channel, 'phone-call', JSON.stringify(r.mediation.map((m) => [m.mediator.code, m.party.code, m.channel])));
+  });
+
+  test('"officials said" is anonymous sourcing', () => {
+    const r = report('ISLAMABAD, June 3 (Wire) - Pakistan and India agreed to a ceasefire on Monday, officials in both countries said.', '2031-06-03');
+    const c = r.claims.find((x) => /officials/.test(x.basis ?? ''));
+    assert.ok(c, JSON.stringify(r.claims.map((x) => [x.claim, x.basis, x.named])));
+    assert.equal(c.named, false);
+  });
+});
