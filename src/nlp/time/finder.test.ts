@@ -50,6 +50,10 @@ describe('weekdays and parts of day', () => {
     assert.equal(one('They met last Sunday.').date, '2025-05-04');
   });
 
+  test('a year-less date after a forward word keeps its year even with an abbreviated month ("until Feb. 18")', () => {
+    assert.equal(one('The truce would be extended until Feb. 18.', '2025-01-27').date, '2025-02-18');
+  });
+
   test('a bare weekday in a future-tense clause is the coming one (today included)', () => {
     assert.equal(one('The leaders will meet on Friday.').date, '2025-05-16');
     assert.equal(one('He said he would call the prime minister on Tuesday.').date, '2025-05-13');

@@ -250,7 +250,8 @@ const FORWARD = /\b(?:will|shall|would|to|due|scheduled|expected|next|planned|pl
 
 /** A year-less date after the reference is last year's unless the clause (`before` and the phrase `p`) looks forward. */
 function pastUnlessForward(date: IsoDate, ref: IsoDate, before: string, p: Phrase): IsoDate {
-  if (date <= addDays(ref, 1) || FORWARD.test(joined(before, p))) return date;
+  // (the words before alone too: the phrase's own abbreviation dot, "until Feb. 18", ends FORWARD's clause)
+  if (date <= addDays(ref, 1) || FORWARD.test(before) || FORWARD.test(joined(before, p))) return date;
   return `${Number(date.slice(0, 4)) - 1}${date.slice(4)}`;
 }
 
