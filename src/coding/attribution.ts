@@ -51,6 +51,26 @@ function basisAfter(ctx: DocContext, from: number, hi: number): { text: string; 
   return words.length ? { text: words.join(' ').replace(/^(a|an|the) /i, ''), anon } : null;
 }
 
+const KNOWING = new Set(['familiar', 'close', 'briefed', 'involved', 'knowledgeable']);
+
+/**
+ * The phrase of an unnamed source whose knowledge is stated before the reporting verb at `verb`
+ * ("two officials familiar with the talks", "a source close to the negotiations", "people briefed on
+ * the matter"), or null: up to eight words back, an anonymous noun then a word of knowing.
+ */
+function knowingSource(ctx: DocContext, verb: number, start: number): string | null {
+  for (let j = verb - 1, n = 0; j > start && n < 8; j--, n++) {
+    const t = tok(ctx, j);
+    if (t.text === ',' || (t.pos === 'VERB' && !KNOWING.has(t.lower))) return null;
+    if (!KNOWING.has(t.lower) || !ANON.has(tok(ctx, j - 1).lower)) continue;
+    let a = j - 1;
+    if (a - 1 >= start && (tok(ctx, a - 1).pos === 'NUM' || tok(ctx, a - 1).pos === 'DET' || tok(ctx, a - 1).pos === 'ADJ')) a--;
+    const from = tok(ctx, a).start;
+    return ctx.doc.text.slice(from, tok(ctx, verb - 1).end).replace(/^(a|an|the) /i, '');
+  }
+  return null;
+}
+
 /**
  * Sentences holding any attribution cue (a media mention, "citing", "according", a reporting verb),
  * found in one pass per document on first use; a sentence without one has no attribution. Made once
@@ -144,6 +164,12 @@ export function attributionOf(ctx: DocContext, sentence: number, cues: Attributi
       if (who && who.kind !== 'media' && !speaker) { speaker = { name: who.name, code: who.code }; markCue(cue, i); }
       const prev = i > s.tokenStart ? tok(ctx, i - 1) : null;
       if (!who && prev && ANON.has(prev.lower)) { basis = basis ?? prev.text; named = false; markCue(cue, i); }
+      else if (!who && prev) {
+        // "two officials familiar with the talks said", "sources close to the negotiations told": the
+        // unnamed source's phrase ends in what makes it knowing
+        const anon = knowingSource(ctx, i, s.tokenStart);
+        if (anon) { basis = basis ?? anon; named = false; markCue(cue, i); }
+      }
     }
   }
   if (!speaker && !outlet && !basis) return undefined;

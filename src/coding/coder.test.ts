@@ -299,6 +299,11 @@ describe('time, attribution, event fields', () => {
     const closing = code('Gondor expelled Mordor diplomats but kept its embassy open, Queen Arwen said.').find((e) => e.cameo.startsWith('16'));
     assert.equal(closing?.attribution?.speaker?.name, 'Queen Arwen');
   });
+  test('"two officials familiar with the talks said": an anonymous basis', () => {
+    const a = code('Mordor shelled Gondor, two officials familiar with the talks said.')[0]?.attribution;
+    assert.equal(a?.basis, 'two officials familiar with the talks');
+    assert.equal(a?.named, false);
+  });
   test('named speaker', () => {
     const a = code('Mordor shelled Gondor, King Elessar said.')[0]?.attribution;
     assert.equal(a?.speaker?.name, 'King Elessar');
