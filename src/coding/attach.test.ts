@@ -353,6 +353,13 @@ describe('attach: an object pronoun is not its clause\'s subject', () => {
   });
 });
 
+describe('attach: a coordinated verb after a reported past perfect', () => {
+  test('"X said Y had V-ed ... and called on Z": the call is X\'s', () => {
+    const es = code('Gondor said Mordor had broken the truce and called on Arnor to act.').filter((e) => e.cameo.startsWith('02'));
+    assert.ok(es.length > 0 && es.every((e) => e.source.country === 'GON'), pairs(es).join());
+  });
+});
+
 describe('attach: prepositions before a determiner', () => {
   const WORLD2 = { ...WORLD, 'Shire': { code: 'SHI', kind: 'country' as const }, 'hobbit rebels': { code: 'SHIREB', kind: 'agent' as const } };
   const coded = (text: string): Event[] => codeEvents(fixtureDoc(text, {

@@ -349,10 +349,25 @@ function coordinatedWith(ctx: DocContext, s: number, trigger: number): number {
     if (b.pos === 'VERB' && j > s && tok(ctx, j - 1).lower === 'to' && tok(ctx, j - 1).pos === 'PART') { j--; continue; }
     // so is a gerund after a preposition ("accused Y of violating the truce and resumed strikes")
     if (b.pos === 'VERB' && b.lower.endsWith('ing') && j > s && tok(ctx, j - 1).pos === 'ADP') { j--; continue; }
-    if (b.pos === 'VERB' && !modifierVerb(ctx, j, i)) return b.lower.endsWith('ing') ? -1 : j;
+    if (b.pos === 'VERB' && !modifierVerb(ctx, j, i)) return b.lower.endsWith('ing') ? -1 : reportingInstead(ctx, s, j, i, trigger);
     if (b.pos === 'AUX' || (b.pos === 'PRON' && !POSSESSIVES.has(b.lower)) || REL.has(b.lower) || b.lower === 'that' || b.pos === 'CCONJ') return -1;
   }
   return -1;
+}
+
+/**
+ * "Hamas said Israel had overturned the agreement and called on mediators to act": a simple past after
+ * "and" does not continue a reported past perfect ("had overturned"); it continues the reporting verb of
+ * its tense ("said"). The reporting verb's index when so, else `verb`.
+ */
+function reportingInstead(ctx: DocContext, s: number, verb: number, conj: number, trigger: number): number {
+  if (verb - 1 < s || tok(ctx, verb - 1).lower !== 'had' || conj !== trigger - 1) return verb;
+  for (let k = verb - 2; k >= s; k--) {
+    const r = tok(ctx, k);
+    if (r.pos === 'VERB' && REPORTING.has(r.lemma) && !r.lower.endsWith('ing')) return k;
+    if (r.text === ',' || r.pos === 'CCONJ') break;
+  }
+  return verb;
 }
 
 /** The actor opening an if/unless clause after `from` in the clause (titles and determiners before it). */
