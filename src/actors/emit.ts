@@ -61,8 +61,16 @@ function trackPair(s: State, f: Found): void {
   if (sideOf(prev.m.code) === sideOf(f.m.code)) return;
   // "Saudi and U.S. mediators said": the go-betweens are never "both sides"
   if (GO_BETWEENS.has(s.view.tokens[f.end - 1]!.lower) || GO_BETWEENS.has(s.view.tokens[f.end]?.lower ?? '')) return;
+  // nor are "mediators Egypt and Qatar", or the agents of "a truce brokered by Saudi Arabia and the United States"
+  let b = prev.start - 1;
+  if (s.view.tokens[b]?.pos === 'DET') b--;
+  const before = s.view.tokens[b];
+  if (before && (GO_BETWEENS.has(before.lower) || (before.lower === 'by' && BROKERED.test(s.view.tokens[b - 1]?.lower ?? '')))) return;
   s.pair = [prev, f];
 }
+
+/** Participles of a go-between's verb ("brokered by", "co-hosted by"). */
+const BROKERED = /^(?:co-)?(?:brokered|mediated|hosted|facilitated|sponsored|organi[sz]ed|convened|guaranteed|overseen|arranged)$/;
 
 /** Nouns of the third parties between two sides. */
 const GO_BETWEENS = new Set(['mediator', 'mediators', 'facilitator', 'facilitators', 'guarantor', 'guarantors', 'go-between', 'go-betweens']);

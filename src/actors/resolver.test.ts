@@ -603,3 +603,11 @@ describe('an agent of a group noun', () => {
     assert.ok(doc.actors.some((m) => m.members?.length === 2 && m.text.includes('Western neighbours')), JSON.stringify(doc.actors.map((m) => [m.text, m.code])));
   });
 });
+
+describe('"both sides" is never the go-betweens', () => {
+  test('the agents of "a truce brokered by X and Y" are no pair', () => {
+    const doc = resolve('Gondor and Mordor fought for weeks. A truce brokered by Arnor and Rohan collapsed after both sides accused each other.');
+    const both = doc.actors.find((m) => m.text === 'both sides');
+    assert.deepEqual(both?.members, ['GON', 'MOR']);
+  });
+});
