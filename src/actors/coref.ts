@@ -16,7 +16,8 @@ function compatible(f: Found, p: { gender: 'm' | 'f' | null; plural: boolean }):
   if (f.m.kind === 'media') return false;
   // news uses "they" for governments, administrations and countries as much as for plurals
   if (p.plural) return f.plural || f.m.kind === 'agent';
-  return f.m.kind === 'person' && (f.gender === null || f.gender === p.gender);
+  // (a singular office holder named by title alone is a person too: "Pakistan's Director General of Military Operations called his ...")
+  return (f.m.kind === 'person' || (f.m.kind === 'agent' && f.m.how === 'title' && !f.plural)) && (f.gender === null || f.gender === p.gender);
 }
 
 function antecedent(s: State, at: number, sentence: number, p: { gender: 'm' | 'f' | null; plural: boolean }): Found | null {

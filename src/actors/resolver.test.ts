@@ -611,3 +611,10 @@ describe('"both sides" is never the go-betweens', () => {
     assert.deepEqual(both?.members, ['GON', 'MOR']);
   });
 });
+
+describe('counterparts and office holders named by title', () => {
+  test('"his Gondorian counterpart" is Gondor\'s government', () => {
+    const doc = resolve('Mordor called his Gondorian counterpart on Monday.');
+    assert.equal(mention(doc, 'Gondorian counterpart')?.code, 'GONGOV');
+  });
+});

@@ -284,5 +284,11 @@ export function handleTitle(s: State, idx: number, mod: Modifier | null): void {
   const isCountry = s.dict.countries.has(of);
   const code = isCountry ? of + info.sector : of;
   const name = isCountry ? typedName(s, of, info.sector) : (mod?.name ?? s.dict.entries.get(of)?.name ?? of);
-  typedMention(s, code, name, generic ? 'typed' : 'title', start, end, info.plural || info.title.endsWith('s'), generic ? undefined : info.title);
+  typedMention(s, code, name, generic ? 'typed' : 'title', start, end, info.plural || pluralTitle(info.title), generic ? undefined : info.title);
+}
+
+/** A title's number is its head's, the word before "of" when there is one ("Director General of Military Operations" is one person). */
+function pluralTitle(title: string): boolean {
+  const of = title.indexOf(' of ');
+  return (of >= 0 ? title.slice(0, of) : title).endsWith('s');
 }
