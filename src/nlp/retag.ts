@@ -156,22 +156,23 @@ export function retagNameVerbs(tokens: Token[], sentences: Sentence[]): void {
   for (const s of sentences) {
     for (let i = s.tokenStart + 1; i < s.tokenEnd; i++) {
       const t = tokens[i]!;
-      if ((t.pos === 'NOUN' && (pastNounVerb(tokens, s.tokenStart, i, s.tokenEnd) || helpedVerb(tokens, i, s.tokenEnd) || perfectNoun(tokens, i)))
-        || ((t.pos === 'NOUN' || t.pos === 'ADJ') && gerundObject(tokens, i, s.tokenEnd))
-        || (t.pos === 'ADJ' && progressive(tokens, i, s.tokenEnd))) {
-        t.pos = 'VERB';
-        t.lemma = verbLemma(t.lower);
+      const pos = t.pos;
+      // (one test of the tag first: most tokens are none of these)
+      if (pos === 'NOUN') {
+        if (!(pastNounVerb(tokens, s.tokenStart, i, s.tokenEnd) || helpedVerb(tokens, i, s.tokenEnd) || perfectNoun(tokens, i) || gerundObject(tokens, i, s.tokenEnd))) continue;
+      } else if (pos === 'ADJ') {
+        const ed = t.lower.length >= 5 && t.lower.endsWith('ed');
+        if (!(gerundObject(tokens, i, s.tokenEnd) || progressive(tokens, i, s.tokenEnd)
+          || (ed && (agentParticiple(tokens, i, s.tokenEnd) || perfectParticiple(tokens, i, s.tokenEnd) || (opensWithNames(tokens, s.tokenStart, i) && !verbFollows(tokens, i, s.tokenEnd)))))) continue;
+      } else if (pos === 'VERB') {
+        // ("co-hosted", "co-sponsored": wink leaves the form as its lemma; the verb's lemma is the base verb's)
+        if (t.lemma === t.lower && t.lower.startsWith('co-') && t.lower.length > 5) t.lemma = verbLemma(t.lower.slice(3));
+        if (gerundSubject(tokens, i, s.tokenEnd)) {
+          t.pos = 'NOUN';
+          t.lemma = t.lower;
+        }
         continue;
-      }
-      // ("co-hosted", "co-sponsored": wink leaves the form as its lemma; the verb's lemma is the base verb's)
-      if (t.pos === 'VERB' && t.lemma === t.lower && t.lower.startsWith('co-') && t.lower.length > 5) t.lemma = verbLemma(t.lower.slice(3));
-      if (t.pos === 'VERB' && gerundSubject(tokens, i, s.tokenEnd)) {
-        t.pos = 'NOUN';
-        t.lemma = t.lower;
-        continue;
-      }
-      if (t.pos !== 'ADJ' || t.lower.length < 5 || !t.lower.endsWith('ed')) continue;
-      if (!agentParticiple(tokens, i, s.tokenEnd) && !perfectParticiple(tokens, i, s.tokenEnd) && (!opensWithNames(tokens, s.tokenStart, i) || verbFollows(tokens, i, s.tokenEnd))) continue;
+      } else continue;
       t.pos = 'VERB';
       t.lemma = verbLemma(t.lower);
     }
