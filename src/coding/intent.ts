@@ -42,12 +42,19 @@ const REFUSAL: Record<string, string> = {
   '0872': '1246', '0873': '1246', '0874': '1246',
 };
 
+/** An intent (03x) stated as "will not": the matching rejection (12x). */
+const REFUSED_INTENT: Record<string, string> = {
+  '031': '121', '032': '120', '033': '122', '034': '123', '035': '124', '036': '125', '037': '127', '038': '126', '039': '126',
+};
+
 export function refusalCode(code: string, modality: Modality, cue?: string): string | null {
   // "X will not lift the embargo", "lifting it is out of the question", and the same refusal said outright: "X refused / declined to lift it"
   const willNot = modality === 'negated' && !!cue && /^((will|'ll|shall|would) not|cannot|out of the question)$/i.test(cue);
   const refused = modality === 'future-intent' && !!cue && /^(refuse|refuses|refused|refusing|decline|declines|declined|declining) to$/i.test(cue);
   if (!willNot && !refused) return null;
   const r = Number(code.slice(0, 2));
+  // "would not accept third-party mediation": an intent refused is the rejection of what it intends
+  if (r === 3) return REFUSED_INTENT[code.slice(0, 3)] ?? '120';
   if (r < 4 || r > 8) return null;
   return REFUSAL[code] ?? REFUSAL[code.slice(0, 3)] ?? REFUSAL[code.slice(0, 2)] ?? null;
 }

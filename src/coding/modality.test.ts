@@ -230,6 +230,11 @@ describe('modality: attempts, decisions and actions ruled out', () => {
     assert.ok(assertedCodes('Arnor decided to allow Theoden to visit the capital.').includes('080'));
     assert.ok(!assertedCodes('Arnor will decide whether to allow Theoden to visit.').includes('080'));
   });
+  test('an intent stated as "will not" is the matching rejection ("would not accept mediation" → 126)', () => {
+    assert.equal(intentCode('038', 'negated', 'would not'), '126');
+    assert.equal(intentCode('036', 'negated', 'will not'), '125');
+    assert.equal(intentCode('030', 'negated', 'will not'), '120');
+  });
   test('an action declared "out of the question" is ruled out, and that is a rejection', () => {
     const m = modalityOfCode('For Arnor, lifting the sanctions on Gondor is out of the question.', '085');
     assert.equal(m.modality, 'negated');
