@@ -360,6 +360,13 @@ describe('attach: a coordinated verb after a reported past perfect', () => {
   });
 });
 
+describe('attach: captives freed with no agent named', () => {
+  test('"villagers held in Y have been freed": Y freed them', () => {
+    const es = code('Twelve Rohan villagers held in Mordor have been freed.').filter((e) => e.cameo.startsWith('084'));
+    assert.deepEqual(pairs(es).map((p) => p.split(':')[0]), ['MOR>ROH']);
+  });
+});
+
 describe('attach: prepositions before a determiner', () => {
   const WORLD2 = { ...WORLD, 'Shire': { code: 'SHI', kind: 'country' as const }, 'hobbit rebels': { code: 'SHIREB', kind: 'agent' as const } };
   const coded = (text: string): Event[] => codeEvents(fixtureDoc(text, {

@@ -920,6 +920,18 @@ function placeStartingAt(ctx: DocContext, start: number): DocContext['doc']['pla
   return undefined;
 }
 
+/** Participles of captivity ("held", "detained", "jailed") whose "in" phrase names where captives are kept. */
+const HELD = new Set(['held', 'detained', 'jailed', 'imprisoned', 'kept', 'captured', 'arrested']);
+
+/** "fishermen held in Sri Lanka have been freed": the country of a captivity participle's "in" phrase before the trigger, or null. */
+function heldBefore(ctx: DocContext, lo: number, trigger: number): string | null {
+  for (let i = trigger - 1; i > lo; i--) {
+    if (!HELD.has(tok(ctx, i).lower)) continue;
+    return heldIn(ctx, i + 1, trigger);
+  }
+  return null;
+}
+
 function heldIn(ctx: DocContext, from: number, hi: number): string | null {
   for (let i = from; i < hi && i < from + 5; i++) {
     const t = tok(ctx, i);
@@ -1332,7 +1344,8 @@ export function attach(ctx: DocContext, cand: Candidate): Attached {
     }
     // "prisoners were released in Y", "were freed from captivity in Y" with no agent: the state where
     // they were held releases them
-    const held = src.length === 0 && RELEASE_VERBS.has(tok(ctx, cand.trigger).lemma) ? heldIn(ctx, cand.trigger + 1, hi) : null;
+    // ("Twelve fishermen held in Sri Lanka have been freed": the place told in the subject's participle phrase)
+    const held = src.length === 0 && RELEASE_VERBS.has(tok(ctx, cand.trigger).lemma) ? heldIn(ctx, cand.trigger + 1, hi) ?? heldBefore(ctx, lo, cand.trigger) : null;
     if (held) {
       const ps = [placeParty(ctx, held, cand.trigger)];
       const tg = notOfCountry(expand(ctx, findSubject(ctx, cand.trigger, sent.tokenStart)), held);
