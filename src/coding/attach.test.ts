@@ -367,6 +367,19 @@ describe('attach: captives freed with no agent named', () => {
   });
 });
 
+describe('attach: arrests with no agent named', () => {
+  const TOWNS = { 'Osgiliath': 'GON' };
+  test('"two Rohan traders were detained in <town>": the police of the town\'s state arrested them', () => {
+    const text = 'Two Rohan traders were detained in Osgiliath on Monday.';
+    const es = codeEvents(fixtureDoc(text, { places: placeMentions(text, TOWNS) }), { docId: 't' }).filter((e) => e.cameo.startsWith('17'));
+    assert.deepEqual(es.map((e) => `${e.source.code}>${e.target?.country}`), ['GONCOP>ROH']);
+  });
+  test('with no place, a state the sentence names other than the arrested\'s', () => {
+    const es = code("Mordor's foreign ministry announced the release of two Rohan traders who had been arrested last month.").filter((e) => e.cameo.startsWith('17'));
+    assert.deepEqual(es.map((e) => e.source.code), ['MORCOP']);
+  });
+});
+
 describe('attach: prepositions before a determiner', () => {
   const WORLD2 = { ...WORLD, 'Shire': { code: 'SHI', kind: 'country' as const }, 'hobbit rebels': { code: 'SHIREB', kind: 'agent' as const } };
   const coded = (text: string): Event[] => codeEvents(fixtureDoc(text, {

@@ -23,7 +23,7 @@
  * - "talks between X and Y", "X and Y agreed" (reciprocal patterns) → both directions;
  * - mediation/negotiation with no stated target ("mediated the truce") → the article's main parties.
  */
-import type { ActorMention, Token } from '../domain/types.js';
+import { countryPart, type ActorMention, type Token } from '../domain/types.js';
 import { PRONOUNS, REL, STOP_RIGHT, isMedia, mentionAt, tok } from './tokens.js';
 import { ADDRESSED, locativeCountry, placeAfter, protestTarget, thatAfter } from './targets.js';
 import type { Candidate } from './match.js';
@@ -910,6 +910,7 @@ function expelledFrom(ctx: DocContext, from: number, hi: number): number[] {
 
 /** Verbs of letting captives go: passive with no agent, the state where they were held is the source. */
 const RELEASE_VERBS = new Set(['release', 'free']);
+const ARREST_VERBS = new Set(['arrest', 'detain', 'apprehend', 'jail', 'imprison']);
 
 /** The country of a place or state named by "in" right after a passive release, within its clause
  * ("were freed in Y", "released from captivity in Y"; not past a comma). */
@@ -918,6 +919,28 @@ function placeStartingAt(ctx: DocContext, start: number): DocContext['doc']['pla
   const places = ctx.doc.places;
   for (let k = 0; k < places.length; k++) if ((places[k] as (typeof places)[number]).start === start) return places[k];
   return undefined;
+}
+
+/**
+ * The state a sentence puts an agentless arrest in: the country of its first place, else of its first
+ * country actor other than `own` (the arrested's): "Iran's Foreign Ministry announced the release of
+ * two Kuwaiti nationals who had been arrested" — Iran. Null when none.
+ */
+function arrestingState(ctx: DocContext, start: number, end: number, own: string | null): string | null {
+  const from = tok(ctx, start).start;
+  const to = tok(ctx, end - 1).end;
+  for (const pm of ctx.doc.places) {
+    if (pm.start >= to) break;
+    if (pm.start >= from && pm.place.country && pm.place.kind !== 'water') return pm.place.country;
+  }
+  for (let i = start; i < end; i++) {
+    const mi = mentionAt(ctx, i);
+    if (mi < 0) continue;
+    const m = ctx.doc.actors[mi] as ActorMention;
+    const c = countryPart(m.code);
+    if (!isMedia(m) && c && c !== 'IGO' && c !== own) return c;
+  }
+  return null;
 }
 
 /** Participles of captivity ("held", "detained", "jailed") whose "in" phrase names where captives are kept. */
@@ -1344,6 +1367,18 @@ export function attach(ctx: DocContext, cand: Candidate): Attached {
     }
     // "prisoners were released in Y", "were freed from captivity in Y" with no agent: the state where
     // they were held releases them
+    // "two journalists were detained in Iran": with no agent, the police of the state where it happened
+    // arrest (else of a state the sentence names other than the arrested's, else of the arrested's own)
+    if (src.length === 0 && ARREST_VERBS.has(tok(ctx, cand.trigger).lemma)) {
+      const victims = expand(ctx, findSubject(ctx, cand.trigger, sent.tokenStart));
+      const own = victims.length === 1 ? countryOf((victims[0] as Party).code) : null;
+      const where = heldIn(ctx, cand.trigger + 1, hi) ?? placeAfter(ctx, cand, hi, true) ?? arrestingState(ctx, sent.tokenStart, sent.tokenEnd, own) ?? own;
+      if (where) {
+        const police = placeParty(ctx, where + 'COP', cand.trigger);
+        police.mention.kind = 'agent';
+        return { cand, pairs: pairs([police], victims.length ? victims : null, false), passive: true, how: 'passive-police' };
+      }
+    }
     // ("Twelve fishermen held in Sri Lanka have been freed": the place told in the subject's participle phrase)
     const held = src.length === 0 && RELEASE_VERBS.has(tok(ctx, cand.trigger).lemma) ? heldIn(ctx, cand.trigger + 1, hi) ?? heldBefore(ctx, lo, cand.trigger) : null;
     if (held) {
