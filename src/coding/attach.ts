@@ -921,18 +921,23 @@ function placeStartingAt(ctx: DocContext, start: number): DocContext['doc']['pla
   return undefined;
 }
 
+/** The country of the first place on land whose mention starts in the characters [from, to), or null. */
+function landIn(ctx: DocContext, from: number, to: number): string | null {
+  for (const pm of ctx.doc.places) {
+    if (pm.start >= to) break;
+    if (pm.start >= from && pm.place.country && pm.place.kind !== 'water') return pm.place.country;
+  }
+  return null;
+}
+
 /**
  * The state a sentence puts an agentless arrest in: the country of its first place, else of its first
  * country actor other than `own` (the arrested's): "Iran's Foreign Ministry announced the release of
  * two Kuwaiti nationals who had been arrested" — Iran. Null when none.
  */
 function arrestingState(ctx: DocContext, start: number, end: number, own: string | null): string | null {
-  const from = tok(ctx, start).start;
-  const to = tok(ctx, end - 1).end;
-  for (const pm of ctx.doc.places) {
-    if (pm.start >= to) break;
-    if (pm.start >= from && pm.place.country && pm.place.kind !== 'water') return pm.place.country;
-  }
+  const place = landIn(ctx, tok(ctx, start).start, tok(ctx, end - 1).end);
+  if (place) return place;
   for (let i = start; i < end; i++) {
     const mi = mentionAt(ctx, i);
     if (mi < 0) continue;
@@ -1792,10 +1797,8 @@ function unattributedPlace(ctx: DocContext, cand: Candidate, lo: number, hi: num
   }
   const from = tok(ctx, start).start;
   const to = t.start;
-  for (const pm of ctx.doc.places) {
-    if (pm.start >= to) break;
-    if (pm.start >= from && pm.place.country && pm.place.kind !== 'water') return { country: pm.place.country };
-  }
+  const place = landIn(ctx, from, to);
+  if (place) return { country: place };
   const after = placeAfter(ctx, cand, hi, true);
   return after ? { country: after } : null;
 }
