@@ -101,8 +101,8 @@ function compound(ctx: DocContext, mi: number, dir: -1 | 1, lo: number, hi: numb
       const before = (ctx.mentionTokens[next] as [number, number])[0] - 1;
       if (before >= lo && tok(ctx, before).pos === 'ADP') break;
     }
-    // "arrived in Bosnia, Defense Secretary William Perry said": a mention after a comma alone that a verb
-    // follows is the subject of a new clause, no list member
+    // "troops landed in Gondor, King Elessar said": a mention after a comma alone that a verb follows is
+    // the subject of a new clause, no list member
     if (dir > 0 && !hopWord) {
       const after = (ctx.mentionTokens[next] as [number, number])[1];
       if (after < hi && tok(ctx, after).pos === 'VERB') break;
@@ -932,8 +932,8 @@ function landIn(ctx: DocContext, from: number, to: number): string | null {
 
 /**
  * The state a sentence puts an agentless arrest in: the country of its first place, else of its first
- * country actor other than `own` (the arrested's): "Iran's Foreign Ministry announced the release of
- * two Kuwaiti nationals who had been arrested" — Iran. Null when none.
+ * country actor other than `own` (the arrested's): "Mordor's envoy said the Rohan traders who had been
+ * arrested last month were free to go" — Mordor. Null when none.
  */
 function arrestingState(ctx: DocContext, start: number, end: number, own: string | null): string | null {
   const place = landIn(ctx, tok(ctx, start).start, tok(ctx, end - 1).end);
@@ -951,7 +951,7 @@ function arrestingState(ctx: DocContext, start: number, end: number, own: string
 /** Participles of captivity ("held", "detained", "jailed") whose "in" phrase names where captives are kept. */
 const HELD = new Set(['held', 'detained', 'jailed', 'imprisoned', 'kept', 'captured', 'arrested']);
 
-/** "fishermen held in Sri Lanka have been freed": the country of a captivity participle's "in" phrase before the trigger, or null. */
+/** "sailors held in Gondor have been freed": the country of a captivity participle's "in" phrase before the trigger, or null. */
 function heldBefore(ctx: DocContext, lo: number, trigger: number): string | null {
   for (let i = trigger - 1; i > lo; i--) {
     if (!HELD.has(tok(ctx, i).lower)) continue;
@@ -1384,7 +1384,7 @@ export function attach(ctx: DocContext, cand: Candidate): Attached {
         return { cand, pairs: pairs([police], victims.length ? victims : null, false), passive: true, how: 'passive-police' };
       }
     }
-    // ("Twelve fishermen held in Sri Lanka have been freed": the place told in the subject's participle phrase)
+    // ("the sailors held in Gondor for a month have been freed": the place told in the subject's participle phrase)
     const held = src.length === 0 && RELEASE_VERBS.has(tok(ctx, cand.trigger).lemma) ? heldIn(ctx, cand.trigger + 1, hi) ?? heldBefore(ctx, lo, cand.trigger) : null;
     if (held) {
       const ps = [placeParty(ctx, held, cand.trigger)];
