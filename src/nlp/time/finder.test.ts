@@ -57,6 +57,8 @@ describe('weekdays and parts of day', () => {
   test('a bare weekday in a future-tense clause is the coming one (today included)', () => {
     assert.equal(one('The leaders will meet on Friday.').date, '2025-05-16');
     assert.equal(one('He said he would call the prime minister on Tuesday.').date, '2025-05-13');
+    // an abbreviation's dot ends no clause
+    assert.equal(one('The truce will take effect at 4 a.m. on Friday.').date, '2025-05-16');
     // the auxiliary may stand a long object away
     assert.equal(one('The two presidents will host a joint summit of eastern and southern regional leaders and envoys on Friday.').date, '2025-05-16');
     // a future told in the past may be yesterday's: Sunday's report of "would take effect on Saturday"
@@ -202,6 +204,9 @@ describe('dates, ranges and story-relative days', () => {
     assert.equal(one('On 2025-05-10 the truce began.').date, '2025-05-10');
     const h = one('The ceasefire took effect at 1700 hours on Saturday.');
     assert.deepEqual([h.utc, h.role], ['2025-05-10T11:30:00Z', 'effective']);
+    // "local time" names no zone: the bracket fixes the instant; day words after the bracket date the whole
+    const lt = one('The truce took effect at 7 a.m. local time (0200 GMT) on May 9.');
+    assert.deepEqual([lt.date, lt.utc, lt.offsetMinutes], ['2025-05-09', '2025-05-09T02:00:00Z', 300]);
     const b = one('Missiles hit at 1:30 am on Wednesday (2000 GMT Tuesday).');
     assert.deepEqual([b.date, b.utc, b.offsetMinutes], ['2025-05-07', '2025-05-06T20:00:00Z', 330]);
   });

@@ -245,10 +245,11 @@ function mergeParenthetical(text: string, times: TimeExpr[]): TimeExpr[] {
       if (offset > 840) offset -= 1440;
       if (offset < -720) offset += 1440;
       const merged: TimeExpr = { ...b, start: a.start, text: '', offsetMinutes: offset, zone: formatOffset(offset) };
-      if (a.date !== undefined) merged.date = a.date; // the local day, not the bracket's UTC day
-      if (close >= 0 && close < b.end) {
-        // chrono ran on past the bracket ("1130 GMT) on Saturday"): the day words belong to the whole
-      } else if (text.charCodeAt(b.end) === 41) merged.end = b.end + 1;
+      const ranPast = close >= 0 && close < b.end && /\p{L}/u.test(text.slice(close + 1, b.end));
+      // the local day, not the bracket's UTC day — unless chrono ran on past the bracket ("1130 GMT) on
+      // Saturday"): then the day words belong to the whole, and b's day is theirs
+      if (a.date !== undefined && !ranPast) merged.date = a.date;
+      if (!ranPast && text.charCodeAt(b.end) === 41) merged.end = b.end + 1;
       merged.text = text.slice(merged.start, merged.end);
       if (a.role) merged.role = a.role;
       out.push(merged);

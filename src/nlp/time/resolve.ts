@@ -233,7 +233,8 @@ function trimMatch(text: string): { skip: number; rest: string } | null {
  * a future told in the past ("would").
  */
 function futureBefore(ctx: StoryContext, at: number): 'will' | 'would' | null {
-  const window = ctx.text.slice(Math.max(0, at - 160), at);
+  // (a dot after a single letter, "4 a.m.", "U.S.", ends no clause)
+  const window = ctx.text.slice(Math.max(0, at - 160), at).replace(/\b(\p{L})\./gu, '$1');
   if (!FUTURE_TENSE.test(window)) return null;
   return REPORTED_FUTURE.test(window) ? 'would' : 'will';
 }
@@ -343,7 +344,8 @@ export function resolveMatch(r: ParsedResult, offset: number, ctx: StoryContext,
     const stated = statedZone(ctx.text, start, end, ctx.zones);
     if (stated) expr.end = end = stated.end;
     expr.precision = clock.minuteWritten ? 'minute' : 'hour';
-    clockFacts.set(expr, { hour: clock.hour, minute: clock.minute, zoneStated: stated !== null });
+    // ("local time" names no zone: a bracketed "(0200 GMT)" after it still fixes the instant)
+    clockFacts.set(expr, { hour: clock.hour, minute: clock.minute, zoneStated: stated !== null && !stated.local });
     const z = zoneFor(ctx, stated, part.date, sentenceCountry);
     if (z) {
       expr.zone = z.applied.zone;
