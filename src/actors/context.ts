@@ -195,6 +195,11 @@ export function metonymIsAgent(s: State, start: number, end: number): boolean {
   }
   if (sameSentence && LOCATIVE.has(prev.lower)) return false;
   if (next && (POSSESSIVE.has(next.text) || next.pos === 'VERB' || next.pos === 'AUX')) return true;
+  // "Moscow, which brokered a 2020 ceasefire, ...": a capital that a subject relative clause acts for
+  if (next?.text === ',' && (t[end + 1]?.lower === 'which' || t[end + 1]?.lower === 'who') && !(sameSentence && LOCATIVE.has(prev.lower))) {
+    const v = t[end + 2];
+    if (v && (v.pos === 'VERB' || v.pos === 'AUX')) return true;
+  }
   // "Washington, along with its allies, demanded": a subject joined by a companion phrase
   const n1 = next?.text === ',' ? t[end + 1] : next;
   if (n1 && (n1.lower === 'along' || n1.lower === 'together') && t[n1.index + 1]?.lower === 'with' && !(sameSentence && LOCATIVE.has(prev.lower))) return true;

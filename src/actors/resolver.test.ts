@@ -618,3 +618,14 @@ describe('counterparts and office holders named by title', () => {
     assert.equal(mention(doc, 'Gondorian counterpart')?.code, 'GONGOV');
   });
 });
+
+describe('a capital acting through a relative clause', () => {
+  test('"Annuminas, which brokered a truce, ..." is the government', () => {
+    const doc = resolve('Annuminas, which brokered a truce between the two, urged restraint.');
+    assert.equal(mention(doc, 'Annuminas')?.code, 'ARNGOV');
+  });
+  test('a capital after a locative preposition stays a place', () => {
+    const doc = resolve('Fighting erupted near Annuminas, which had been quiet.');
+    assert.equal(mention(doc, 'Annuminas'), undefined);
+  });
+});
