@@ -9,7 +9,7 @@ import { entryMention, personMention, sharedSurnameMention, typedMention, typedN
 import type { AgentInfo, NameHit } from './model.js';
 import { pickBySurname } from './surnames.js';
 import { isCapitalized, type Item } from './scan.js';
-import { placeAt, weight, type State } from './state.js';
+import { countryPart, placeAt, weight, type State } from './state.js';
 import { handleTitle, mainCountry, type Modifier } from './titles.js';
 
 const MONTHS = new Set(['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December']);
@@ -438,7 +438,12 @@ function doAgent(s: State, item: Item & { kind: 'agent' }): void {
   }
   // "thousands of people", "5,000 students": a crowd, an actor like "protesters"
   const crowd = item.info.sector === 'CVL' && !item.info.bare && crowdBefore(s, item.start);
-  if (!item.info.bare && !crowd) return definiteAgent(s, item);
+  if (!item.info.bare && !crowd) {
+    // "an Israeli military official said troops had fired": the speaker's own (else the definite reading)
+    const own = speakersCountry(s, item.start);
+    if (own) { typedMention(s, own + item.info.sector, typedName(s, own, item.info.sector), 'typed', item.start, item.end, item.info.plural); return; }
+    return definiteAgent(s, item);
+  }
   // "rebels" in an article about one country are that country's ("Shona rebels" in Mozambique);
   // a crowd with no such country is of the one country where the sentence puts it ("marched in Hong Kong")
   const main = mainCountry(s) ?? (item.info.sector === 'CVL' ? placedIn(s, item.end) : undefined);
@@ -448,6 +453,31 @@ function doAgent(s: State, item: Item & { kind: 'agent' }): void {
   }
   const sector = item.info.sector === 'REB' || item.info.sector === 'INS' ? 'UAF' : item.info.sector;
   typedMention(s, sector, typedName(s, '', sector).trim(), 'typed', item.start, item.end, item.info.plural);
+}
+
+const REPORTING = new Set(['said', 'says', 'told', 'added', 'stated', 'announced', 'confirmed', 'claimed', 'reported', 'insisted']);
+
+/**
+ * "An Israeli military official ... said troops had fired warning shots", "the ministry said the army
+ * had withdrawn": an agent noun with no country word opening what a speaker of a country reports is that
+ * country's. The speaker is the last actor of the sentence before the reporting verb. Null otherwise.
+ */
+function speakersCountry(s: State, start: number): string | null {
+  let k = start - 1;
+  const t = s.view.tokens;
+  if (t[k]?.lower === 'the') k--;
+  if (t[k]?.lower === 'that') k--;
+  const verb = t[k];
+  if (!verb || !REPORTING.has(verb.lower) || verb.sentence !== t[start]!.sentence) return null;
+  for (let f = s.found.length - 1; f >= 0; f--) {
+    const x = s.found[f]!;
+    if (x.sentence !== verb.sentence) return null;
+    if (x.end > k) continue;
+    if (x.m.kind === 'media') return null;
+    const c = countryPart(x.m.code);
+    return c && s.dict.countries.has(c) ? c : null;
+  }
+  return null;
 }
 
 const CROWD_COUNTS = new Set(['thousands', 'hundreds', 'dozens', 'scores', 'millions', 'tens']);

@@ -629,3 +629,10 @@ describe('a capital acting through a relative clause', () => {
     assert.equal(mention(doc, 'Annuminas'), undefined);
   });
 });
+
+describe('an agent in what a speaker reports', () => {
+  test('"a Gondorian official said the army had withdrawn" is Gondor\'s army, not the article\'s other country', () => {
+    const doc = resolve('Rohan mediated again. Rohan sent envoys. A Gondorian official said the army had withdrawn.');
+    assert.equal(mention(doc, 'the army')?.code ?? mention(doc, 'army')?.code, 'GONMIL');
+  });
+});
