@@ -225,8 +225,11 @@ function doName(s: State, idx: number, item: Item & { kind: 'name' }): void {
   if (s.dict.nonActorHeads.has(s.view.tokens[item.end]?.lower ?? '')) return;
   const country = s.dict.countries.get(hit.country);
   if (!country) return;
-  // "Gondorians", "Pakistanis": the people of the country
-  if (hit.demonym) typedMention(s, country.code + 'CVL', typedName(s, country.code, 'CVL'), 'typed', item.start, item.end, true);
+  // "Gondorians", "Pakistanis": the people of the country; "the Iranians", "the Israelis": its side, in
+  // news the state's ("held contacts with the Iranians")
+  // (not a people placed elsewhere: "the Albanians of southern Serbia", "the Kurds in Syria")
+  const side = hit.demonym && s.view.tokens[item.start - 1]?.lower === 'the' && !PLACED.has(s.view.tokens[item.end]?.lower ?? '');
+  if (hit.demonym) typedMention(s, country.code + (side ? 'GOV' : 'CVL'), typedName(s, country.code, side ? 'GOV' : 'CVL'), 'typed', side ? item.start - 1 : item.start, item.end, true);
   else entryMention(s, country, 'adjective', item.start, item.end);
   void idx;
 }
@@ -454,6 +457,8 @@ function doAgent(s: State, item: Item & { kind: 'agent' }): void {
   const sector = item.info.sector === 'REB' || item.info.sector === 'INS' ? 'UAF' : item.info.sector;
   typedMention(s, sector, typedName(s, '', sector).trim(), 'typed', item.start, item.end, item.info.plural);
 }
+
+const PLACED = new Set(['of', 'in', 'from', 'living']);
 
 const REPORTING = new Set(['said', 'says', 'told', 'added', 'stated', 'announced', 'confirmed', 'claimed', 'reported', 'insisted']);
 

@@ -636,3 +636,11 @@ describe('an agent in what a speaker reports', () => {
     assert.equal(mention(doc, 'the army')?.code ?? mention(doc, 'army')?.code, 'GONMIL');
   });
 });
+
+describe('demonyms', () => {
+  test('"the Gondorians" is Gondor\'s side (its government); "Gondorians" alone its people; "the Gondorians of X" a people placed there', () => {
+    assert.equal(resolve('Arnor held talks with the Gondorians.').actors.find((m) => m.text.endsWith('Gondorians'))?.code, 'GONGOV');
+    assert.equal(resolve('Thousands of Gondorians marched.').actors.find((m) => m.text.endsWith('Gondorians'))?.code, 'GONCVL');
+    assert.equal(resolve('The Gondorians of northern Rohan marched.').actors.find((m) => m.text.endsWith('Gondorians'))?.code, 'GONCVL');
+  });
+});
