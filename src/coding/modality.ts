@@ -460,6 +460,23 @@ function reducedRelative(ctx: DocContext, lo: number, trigger: number, hi: numbe
 }
 
 const AGES = new Set(['decades', 'centuries', 'generations']);
+const F_HISTORY = formClass([...AGES, 'since']);
+
+/** Per document, per sentence: 0 not looked at, 1 no word of history, 2 some ("decades", "since"). */
+const historyHints = new WeakMap<DocContext, Uint8Array>();
+
+/** Whether the sentence holds a word `historySpan` looks for (once per sentence: most hold none). */
+function mayTellHistory(ctx: DocContext, sentence: number, start: number, end: number): boolean {
+  let hints = historyHints.get(ctx);
+  if (hints === undefined) { hints = new Uint8Array(ctx.doc.sentences.length); historyHints.set(ctx, hints); }
+  if (hints[sentence] === 0) {
+    const form = lexicon(ctx).form;
+    let found = false;
+    for (let i = start; i < end && !found; i++) found = ((form[i] as number) & F_HISTORY) !== 0;
+    hints[sentence] = found ? 2 : 1;
+  }
+  return hints[sentence] === 2;
+}
 
 /**
  * "For nearly four decades, Armenia and Azerbaijan fought over Karabakh", "have fought three wars since
@@ -599,7 +616,7 @@ function modalityCore(ctx: DocContext, cand: Candidate): { modality: Modality; c
   const supposed = trig.pos === 'NOUN' ? modalPredicate(ctx, lo, cand.trigger, s.tokenEnd) : null;
   if (supposed) return { modality: 'hypothetical', cue: supposed };
   if (reducedRelative(ctx, lo, cand.trigger, s.tokenEnd)) return { modality: 'speculative', cue: 'reduced relative' };
-  const history = historySpan(ctx, s.tokenStart, cand.trigger, s.tokenEnd);
+  const history = mayTellHistory(ctx, cand.sentence, s.tokenStart, s.tokenEnd) ? historySpan(ctx, s.tokenStart, cand.trigger, s.tokenEnd) : null;
   if (history) return { modality: 'speculative', cue: history };
   if (accusedRelative(ctx, lo, cand.trigger, s.tokenEnd)) return { modality: 'speculative', cue: 'reduced relative' };
   const scoped = scopedCue(ctx, lo, cand.trigger);
