@@ -443,7 +443,7 @@ function doAgent(s: State, item: Item & { kind: 'agent' }): void {
   const crowd = item.info.sector === 'CVL' && !item.info.bare && crowdBefore(s, item.start);
   if (!item.info.bare && !crowd) {
     // "an Israeli military official said troops had fired": the speaker's own (else the definite reading)
-    const own = speakersCountry(s, item.start);
+    const own = speakersCountry(s, item.start, item.info.sector);
     if (own) { typedMention(s, own + item.info.sector, typedName(s, own, item.info.sector), 'typed', item.start, item.end, item.info.plural); return; }
     return definiteAgent(s, item);
   }
@@ -460,20 +460,25 @@ function doAgent(s: State, item: Item & { kind: 'agent' }): void {
 
 const PLACED = new Set(['of', 'in', 'from', 'living']);
 
+/** Verbs whose object is the subject's own force ("ordered the army to respond", "deployed troops"). */
+const FORCES = new Set(['MIL', 'COP']);
+const COMMANDING = new Set(['ordered', 'instructed', 'directed', 'deployed', 'mobilised', 'mobilized', 'dispatched', 'sent']);
+
 const REPORTING = new Set(['said', 'says', 'told', 'added', 'stated', 'announced', 'confirmed', 'claimed', 'reported', 'insisted']);
 
 /**
  * "An Israeli military official ... said troops had fired warning shots", "the ministry said the army
  * had withdrawn": an agent noun with no country word opening what a speaker of a country reports is that
- * country's. The speaker is the last actor of the sentence before the reporting verb. Null otherwise.
+ * country's; so is the object of a verb of command ("Defence Minister Katz ordered the army to respond").
+ * The speaker (or commander) is the last actor of the sentence before the verb. Null otherwise.
  */
-function speakersCountry(s: State, start: number): string | null {
+function speakersCountry(s: State, start: number, sector: string): string | null {
   let k = start - 1;
   const t = s.view.tokens;
   if (t[k]?.lower === 'the') k--;
-  if (t[k]?.lower === 'that') k--;
+  if (t[k]?.lower === 'that' && REPORTING.has(t[k - 1]?.lower ?? '')) k--;
   const verb = t[k];
-  if (!verb || !REPORTING.has(verb.lower) || verb.sentence !== t[start]!.sentence) return null;
+  if (!verb || !(REPORTING.has(verb.lower) || (COMMANDING.has(verb.lower) && FORCES.has(sector))) || verb.sentence !== t[start]!.sentence) return null;
   for (let f = s.found.length - 1; f >= 0; f--) {
     const x = s.found[f]!;
     if (x.sentence !== verb.sentence) return null;

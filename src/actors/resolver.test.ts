@@ -631,6 +631,10 @@ describe('a capital acting through a relative clause', () => {
 });
 
 describe('an agent in what a speaker reports', () => {
+  test('"a Gondorian minister ordered the army to respond" is Gondor\'s army', () => {
+    const doc = resolve('Rohan mediated again. Rohan sent envoys. A Gondorian official ordered the army to respond.');
+    assert.equal(mention(doc, 'army')?.code, 'GONMIL');
+  });
   test('"a Gondorian official said the army had withdrawn" is Gondor\'s army, not the article\'s other country', () => {
     const doc = resolve('Rohan mediated again. Rohan sent envoys. A Gondorian official said the army had withdrawn.');
     assert.equal(mention(doc, 'the army')?.code ?? mention(doc, 'army')?.code, 'GONMIL');
