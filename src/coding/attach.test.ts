@@ -380,6 +380,13 @@ describe('attach: arrests with no agent named', () => {
   });
 });
 
+describe('attach: unnamed speakers after a comma', () => {
+  test('", diplomats say": the actors left of the comma are not the speakers', () => {
+    const es = code('Arnor has channels to both Gondor and Mordor, diplomats say.').filter((e) => e.cameo === '010');
+    assert.deepEqual(es.map((e) => e.source.country), []);
+  });
+});
+
 describe('attach: prepositions before a determiner', () => {
   const WORLD2 = { ...WORLD, 'Shire': { code: 'SHI', kind: 'country' as const }, 'hobbit rebels': { code: 'SHIREB', kind: 'agent' as const } };
   const coded = (text: string): Event[] => codeEvents(fixtureDoc(text, {

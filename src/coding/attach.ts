@@ -1178,6 +1178,22 @@ function hurtVerbBefore(ctx: DocContext, trigger: number, lo: number): number {
   return v.lemma === 'die' || (aux && (aux.pos === 'AUX' || aux.lower === 'been')) ? j - 1 : -1;
 }
 
+/**
+ * "..., diplomats say", "..., analysts said": a reporting verb whose subject is a common noun (no actor, or
+ * an actor of no country) right after a comma, or opening the sentence.
+ */
+function unnamedSpeakers(ctx: DocContext, trigger: number, sentStart: number): boolean {
+  const t = tok(ctx, trigger);
+  if (t.pos !== 'VERB' || !REPORTING.has(t.lemma) || trigger - 1 < sentStart) return false;
+  const n = tok(ctx, trigger - 1);
+  const mi = mentionAt(ctx, trigger - 1);
+  // (a mention of no country, "diplomats" → GOV, is such a noun too)
+  if (n.pos !== 'NOUN' || (mi >= 0 && countryPart((ctx.doc.actors[mi] as ActorMention).code) !== '')) return false;
+  let j = mi >= 0 ? (ctx.mentionTokens[mi] as [number, number])[0] - 1 : trigger - 2;
+  while (j >= sentStart && (tok(ctx, j).pos === 'ADJ' || tok(ctx, j).pos === 'NUM' || tok(ctx, j).pos === 'DET') && mentionAt(ctx, j) < 0) j--;
+  return j < sentStart || tok(ctx, j).text === ',';
+}
+
 /** Prepositions opening a fronted adverbial ("In a phone call with Y, X ..."). */
 const FRONTED = new Set(['in', 'during', 'at', 'after', 'following']);
 
@@ -1433,6 +1449,9 @@ export function attach(ctx: DocContext, cand: Candidate): Attached {
       if (!weak) { src = subj; how = 'subject'; }
       else if (subj.length && !allCountryless(ctx, subj)) { src = subj; how = 'subject'; }
     }
+  } else if (unnamedSpeakers(ctx, cand.trigger, sent.tokenStart)) {
+    // ", diplomats say": the speakers are the noun before the verb, no actor; what is left of the comma is not theirs
+    src = [];
   } else {
     src = findSubject(ctx, cand.trigger, sent.tokenStart, p.flags.has('notarget'));
     if (src.length === 0) {
