@@ -8,12 +8,12 @@
  */
 import type { ActorEntry, ActorMention, PlaceMention, Token } from '../domain/types.js';
 import { isCapitalized } from './scan.js';
+import { POSSESSIVE } from './context.js';
 import { countryPart, placeAt, scratchBytes, scratchInts, type Found, type State } from './state.js';
 import type { ActorDictionary, NameHit } from './model.js';
 import { WordBytes, wordIds } from '../nlp/tokenizer.js';
 
 const LINKS = new Set(['of', 'for', 'and', '&', 'on', 'against']);
-const POSSESSIVE_S = new Set(["'s", '’s']);
 const RIGHT_LINKS = new Set(['of', 'for', 'on', 'against']);
 const INTERNATIONAL = new Set(['international', 'world', 'global', 'intergovernmental', 'inter-governmental', 'multinational']);
 const NO_COUNTRY: Record<string, string> = { REB: 'UAF' };
@@ -32,7 +32,7 @@ function nameSpan(s: State, h: number): [number, number] | null {
     // "Mine Safety and Health Administration", "Immigration and Customs Enforcement"
     if (LINKS.has(s.view.tokens[start - 1]?.lower ?? '') && capWord(s, start - 2, sentence) && start - 1 > 0) { start -= 2; continue; }
     // "the Supreme People's Court": a possessive inside the name, after a word nothing else resolved
-    if (POSSESSIVE_S.has(s.view.tokens[start - 1]?.text ?? '') && capWord(s, start - 2, sentence) && s.items[s.covered[start - 2] ?? -1]?.kind !== 'name'
+    if (POSSESSIVE.has(s.view.tokens[start - 1]?.text ?? '') && capWord(s, start - 2, sentence) && s.items[s.covered[start - 2] ?? -1]?.kind !== 'name'
       && s.items[s.covered[start - 2] ?? -1]?.kind !== 'surname') { start -= 2; continue; }
     break;
   }
@@ -105,7 +105,7 @@ function countryOfSpan(s: State, span: [number, number], inside: Found[], places
   const word = countryWord(s, span);
   if (word) return word;
   // "Pakistan's National Security Committee", "Trump's National Security Council": the country of its possessor
-  if (span[0] >= 2 && POSSESSIVE_S.has(s.view.tokens[span[0] - 1]!.text)) {
+  if (span[0] >= 2 && POSSESSIVE.has(s.view.tokens[span[0] - 1]!.text)) {
     const owner = countryWord(s, [span[0] - 2, span[0] - 1]) ?? personCountry(s, span[0] - 2);
     if (owner) return owner;
   }

@@ -26,7 +26,7 @@ import { modalityOf } from './modality.js';
 import { intentCode } from './intent.js';
 import { selfClaimed } from './claims.js';
 import { tok } from './tokens.js';
-import { formClass, lexicon } from './lexicon.js';
+import { formClass, sentenceHas } from './lexicon.js';
 import { obligations, type Obligation } from './obligation.js';
 import type { Pattern } from './patterns.js';
 import { dominantTime, eventTime, timeOf } from './when.js';
@@ -161,21 +161,6 @@ function deniesOwnAct(ctx: DocContext, cand: Candidate): boolean {
 const CONTRAST = new Set(['while', 'whereas', 'but', ';']);
 const F_CONTRAST = formClass(CONTRAST);
 
-/** Per document, per sentence: 0 not looked at, 1 no contrast word, 2 some. */
-const contrastHints = new WeakMap<DocContext, Uint8Array>();
-
-function hasContrast(ctx: DocContext, sentence: number): boolean {
-  let hints = contrastHints.get(ctx);
-  if (hints === undefined) { hints = new Uint8Array(ctx.doc.sentences.length); contrastHints.set(ctx, hints); }
-  if (hints[sentence] === 0) {
-    const s = ctx.doc.sentences[sentence];
-    const form = lexicon(ctx).form;
-    let found = false;
-    if (s) for (let i = s.tokenStart; i < s.tokenEnd && !found; i++) found = ((form[i] as number) & F_CONTRAST) !== 0;
-    hints[sentence] = found ? 2 : 1;
-  }
-  return hints[sentence] === 2;
-}
 
 /**
  * "Thailand accused Cambodia of firing rockets, while Phnom Penh said Thai jets had bombed its territory":
@@ -183,7 +168,7 @@ function hasContrast(ctx: DocContext, sentence: number): boolean {
  * ";"); the cue reports the other clause, not this event — unless it closes the sentence.
  */
 function acrossContrast(ctx: DocContext, a: Attribution, cand: Candidate): boolean {
-  if (!a.evidence || !hasContrast(ctx, cand.sentence)) return false;
+  if (!a.evidence || !sentenceHas(ctx, cand.sentence, F_CONTRAST)) return false;
   const trig = tok(ctx, cand.trigger);
   const [from, to] = trig.end <= a.evidence.start ? [trig.end, a.evidence.start] : [a.evidence.end, trig.start];
   if (from >= to) return false;

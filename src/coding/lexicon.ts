@@ -82,3 +82,25 @@ export function lexicon(ctx: DocContext): Lexicon {
   ctx.lexicon = made;
   return made;
 }
+
+/** Per document: per form-class bit, per sentence 0 not looked at, 1 none of the class's words, 2 some. */
+const sentenceHints = new WeakMap<DocContext, Map<number, Uint8Array>>();
+
+/**
+ * Whether the sentence holds a word of the form class `bit`, found once per sentence and class: a rule
+ * that reads rare words ("decades", "whereas") skips the sentences that hold none.
+ */
+export function sentenceHas(ctx: DocContext, sentence: number, bit: number): boolean {
+  let byBit = sentenceHints.get(ctx);
+  if (byBit === undefined) { byBit = new Map(); sentenceHints.set(ctx, byBit); }
+  let hints = byBit.get(bit);
+  if (hints === undefined) { hints = new Uint8Array(ctx.doc.sentences.length); byBit.set(bit, hints); }
+  if (hints[sentence] === 0) {
+    const s = ctx.doc.sentences[sentence];
+    const form = lexicon(ctx).form;
+    let found = false;
+    if (s) for (let i = s.tokenStart; i < s.tokenEnd && !found; i++) found = ((form[i] as number) & bit) !== 0;
+    hints[sentence] = found ? 2 : 1;
+  }
+  return hints[sentence] === 2;
+}

@@ -23,7 +23,7 @@
 import type { Modality, Token } from '../domain/types.js';
 import { MEDIATING, type DocContext } from './context.js';
 import type { Candidate } from './match.js';
-import { formClass, lemmaClass, lexicon } from './lexicon.js';
+import { formClass, lemmaClass, lexicon, sentenceHas } from './lexicon.js';
 
 const NEG = new Set(['not', "n't", 'never', 'no', 'neither', 'nor', 'without']);
 const HYPO = new Set(['if', 'unless', 'would', 'could', 'might', 'should', 'must', 'potentially', 'hypothetically', 'whether']);
@@ -462,21 +462,6 @@ function reducedRelative(ctx: DocContext, lo: number, trigger: number, hi: numbe
 const AGES = new Set(['decades', 'centuries', 'generations']);
 const F_HISTORY = formClass([...AGES, 'since']);
 
-/** Per document, per sentence: 0 not looked at, 1 no word of history, 2 some ("decades", "since"). */
-const historyHints = new WeakMap<DocContext, Uint8Array>();
-
-/** Whether the sentence holds a word `historySpan` looks for (once per sentence: most hold none). */
-function mayTellHistory(ctx: DocContext, sentence: number, start: number, end: number): boolean {
-  let hints = historyHints.get(ctx);
-  if (hints === undefined) { hints = new Uint8Array(ctx.doc.sentences.length); historyHints.set(ctx, hints); }
-  if (hints[sentence] === 0) {
-    const form = lexicon(ctx).form;
-    let found = false;
-    for (let i = start; i < end && !found; i++) found = ((form[i] as number) & F_HISTORY) !== 0;
-    hints[sentence] = found ? 2 : 1;
-  }
-  return hints[sentence] === 2;
-}
 
 /**
  * "For nearly four decades, Armenia and Azerbaijan fought over Karabakh", "have fought three wars since
@@ -616,7 +601,7 @@ function modalityCore(ctx: DocContext, cand: Candidate): { modality: Modality; c
   const supposed = trig.pos === 'NOUN' ? modalPredicate(ctx, lo, cand.trigger, s.tokenEnd) : null;
   if (supposed) return { modality: 'hypothetical', cue: supposed };
   if (reducedRelative(ctx, lo, cand.trigger, s.tokenEnd)) return { modality: 'speculative', cue: 'reduced relative' };
-  const history = mayTellHistory(ctx, cand.sentence, s.tokenStart, s.tokenEnd) ? historySpan(ctx, s.tokenStart, cand.trigger, s.tokenEnd) : null;
+  const history = sentenceHas(ctx, cand.sentence, F_HISTORY) ? historySpan(ctx, s.tokenStart, cand.trigger, s.tokenEnd) : null;
   if (history) return { modality: 'speculative', cue: history };
   if (accusedRelative(ctx, lo, cand.trigger, s.tokenEnd)) return { modality: 'speculative', cue: 'reduced relative' };
   const scoped = scopedCue(ctx, lo, cand.trigger);
