@@ -4,7 +4,7 @@
  * and surnames are checked against their context; pronouns and group nouns go to coreference.
  */
 import { AMERICAS, FORMER, GENERIC_DETS, NO_ACTOR_COMPOUNDS, SPONSOR_COMPOUNDS, compoundAfter, formerState, POSSESSIVE, allyAfter, insideLongerName, isFiller, metonymIsAgent, nameBefore, nameContinues, sentenceInitial } from './context.js';
-import { groupNoun, pronoun, sectorOfGroup } from './coref.js';
+import { groupNoun, pronoun, sectorOfGroup, SPEECH } from './coref.js';
 import { entryMention, personMention, sharedSurnameMention, typedMention, typedName } from './emit.js';
 import type { AgentInfo, NameHit } from './model.js';
 import { pickBySurname } from './surnames.js';
@@ -464,8 +464,6 @@ const PLACED = new Set(['of', 'in', 'from', 'living']);
 const FORCES = new Set(['MIL', 'COP']);
 const COMMANDING = new Set(['ordered', 'instructed', 'directed', 'deployed', 'mobilised', 'mobilized', 'dispatched', 'sent']);
 
-const REPORTING = new Set(['said', 'says', 'told', 'added', 'stated', 'announced', 'confirmed', 'claimed', 'reported', 'insisted']);
-
 /**
  * "An Israeli military official ... said troops had fired warning shots", "the ministry said the army
  * had withdrawn": an agent noun with no country word opening what a speaker of a country reports is that
@@ -476,9 +474,9 @@ function speakersCountry(s: State, start: number, sector: string): string | null
   let k = start - 1;
   const t = s.view.tokens;
   if (t[k]?.lower === 'the') k--;
-  if (t[k]?.lower === 'that' && REPORTING.has(t[k - 1]?.lower ?? '')) k--;
+  if (t[k]?.lower === 'that' && SPEECH.has(t[k - 1]?.lower ?? '')) k--;
   const verb = t[k];
-  if (!verb || !(REPORTING.has(verb.lower) || (COMMANDING.has(verb.lower) && FORCES.has(sector))) || verb.sentence !== t[start]!.sentence) return null;
+  if (!verb || !(SPEECH.has(verb.lower) || (COMMANDING.has(verb.lower) && FORCES.has(sector))) || verb.sentence !== t[start]!.sentence) return null;
   for (let f = s.found.length - 1; f >= 0; f--) {
     const x = s.found[f]!;
     if (x.sentence !== verb.sentence) return null;

@@ -37,7 +37,9 @@ function antecedent(s: State, at: number, sentence: number, p: { gender: 'm' | '
   return firstHere ?? firstPrev ?? recent;
 }
 
-const SPEECH = new Set(['said', 'say', 'says', 'claimed', 'claim', 'claims', 'announced', 'stated', 'insisted', 'added', 'warned', 'vowed', 'declared', 'threatened']);
+/** Forms of verbs of speech: the pronoun or agent noun after one opens what a speaker reports. */
+export const SPEECH: ReadonlySet<string> = new Set(['said', 'say', 'says', 'claimed', 'claim', 'claims', 'announced', 'stated', 'insisted', 'added', 'warned',
+  'vowed', 'declared', 'threatened', 'told', 'confirmed', 'reported']);
 
 /** The pronoun at token `at` opens the clause a speech verb reports ("said they", "said that they"). */
 function reported(s: State, at: number): boolean {

@@ -1,5 +1,5 @@
 /** Building mention records and role conflicts. */
-import { STATE_SECTORS, type ActorEntry, type ActorMention, type Resolution } from '../domain/types.js';
+import { STATE_SECTORS, THIRD_PARTY, type ActorEntry, type ActorMention, type Resolution } from '../domain/types.js';
 import { roleFor, holdsOn, nearestSpell } from './roles.js';
 import type { TitleInfo } from './model.js';
 import { countryPart, type Found, type State } from './state.js';
@@ -65,12 +65,11 @@ function trackPair(s: State, f: Found): void {
   let b = prev.start - 1;
   if (s.view.tokens[b]?.pos === 'DET') b--;
   const before = s.view.tokens[b];
-  if (before && (GO_BETWEENS.has(before.lower) || (before.lower === 'by' && BROKERED.test(s.view.tokens[b - 1]?.lower ?? '')))) return;
+  const participle = s.view.tokens[b - 1];
+  if (before && (GO_BETWEENS.has(before.lower) || (before.lower === 'by' && !!participle && participle.pos === 'VERB' && THIRD_PARTY.has(participle.lemma)))) return;
   s.pair = [prev, f];
 }
 
-/** Participles of a go-between's verb ("brokered by", "co-hosted by"). */
-const BROKERED = /^(?:co-)?(?:brokered|mediated|hosted|facilitated|sponsored|organi[sz]ed|convened|guaranteed|overseen|arranged)$/;
 
 /** Nouns of the third parties between two sides. */
 const GO_BETWEENS = new Set(['mediator', 'mediators', 'facilitator', 'facilitators', 'guarantor', 'guarantors', 'go-between', 'go-betweens']);

@@ -2,7 +2,7 @@
  * Per-document lookup tables the matcher and refiners share: which actor mention covers each token,
  * clause boundaries, the article's dominant parties. Built once per document, O(tokens + mentions).
  */
-import { STATE_SECTORS, type ActorMention, type AnnotatedDoc, type Token } from '../domain/types.js';
+import { MEDIATING, STATE_SECTORS, THIRD_PARTY, type ActorMention, type AnnotatedDoc, type Token } from '../domain/types.js';
 import type { Attached, Party } from './attach.js';
 import type { Lexicon } from './lexicon.js';
 
@@ -70,10 +70,7 @@ export const POSSESSIVE_DET: ReadonlySet<string> = new Set(['its', 'his', 'her',
 
 export { STATE_SECTORS };
 
-/** Verbs of a go-between: their agent stands between the parties ("a truce brokered by X", "talks mediated by Y"). */
-export const MEDIATING: ReadonlySet<string> = new Set(['broker', 'mediate', 'facilitate', 'sponsor', 'arrange', 'negotiate', 'host', 'guarantee', 'oversee', 'organise', 'organize', 'convene']);
-/** The go-between verbs whose subject is never a party: one negotiates or arranges one's own truce, but brokers, hosts or guarantees others'. */
-export const THIRD_PARTY: ReadonlySet<string> = new Set([...MEDIATING].filter((v) => v !== 'negotiate' && v !== 'arrange'));
+export { MEDIATING, THIRD_PARTY };
 
 /**
  * The side an actor code is on: its country for the state and its organs ("PAK", "PAKMIL"), the country

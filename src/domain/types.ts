@@ -219,6 +219,11 @@ export const ROLE_ONLY_CODES: ReadonlySet<string> = new Set([
 /** Sectors that speak and act for a state: its government, forces, police, intelligence, courts, legislature. */
 export const STATE_SECTORS: ReadonlySet<string> = new Set(['', 'GOV', 'MIL', 'COP', 'SPY', 'JUD', 'LEG']);
 
+/** Verbs of a go-between: their agent stands between the parties ("a truce brokered by X", "talks mediated by Y"). */
+export const MEDIATING: ReadonlySet<string> = new Set(['broker', 'mediate', 'facilitate', 'sponsor', 'arrange', 'negotiate', 'host', 'guarantee', 'oversee', 'organise', 'organize', 'convene']);
+/** The go-between verbs whose subject is never a party: one negotiates or arranges one's own truce, but brokers, hosts or guarantees others'. */
+export const THIRD_PARTY: ReadonlySet<string> = new Set([...MEDIATING].filter((v) => v !== 'negotiate' && v !== 'arrange'));
+
 /** The country of an actor code: "IGO" for IGOs, '' for a bare role code, else its first three letters. */
 export function countryPart(code: string): string {
   if (code.startsWith('IGO')) return 'IGO';
