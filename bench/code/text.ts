@@ -23,12 +23,12 @@ export function article(seed: number): string {
   return sents.join(' ');
 }
 
-/** Articles until `target` words (whitespace-separated) are reached. */
-export function benchArticles(target: number): { docs: string[]; words: number } {
+/** Articles until `target` words (whitespace-separated) are reached; seeds from `firstSeed` + 1. */
+export function benchArticles(target: number, firstSeed = 0): { docs: string[]; words: number } {
   const docs: string[] = [];
   let words = 0;
   for (let i = 0; words < target; i++) {
-    const d = article(i + 1);
+    const d = article(firstSeed + i + 1);
     docs.push(d);
     words += d.split(/\s+/).length;
   }
