@@ -1,7 +1,7 @@
 import { test, describe } from 'node:test';
 import assert from 'node:assert/strict';
 import { codeEvents } from './index.js';
-import { WORLD, fixtureDoc, mention, placeActors, placeMentions } from './testing.js';
+import { WORLD, dayTime, fixtureDoc, mention, placeActors, placeMentions } from './testing.js';
 import type { Event } from '../domain/types.js';
 
 const code = (text: string): Event[] => codeEvents(fixtureDoc(text), { docId: 't' });
@@ -670,5 +670,27 @@ describe('attach: a passive release without an agent', () => {
   });
   test('no place, no party: nothing is coded', () => {
     assert.deepEqual(code('Two sailors were freed after a year in jail.').filter((e) => e.cameo.startsWith('084')), []);
+  });
+});
+
+describe('attach: object relatives and coordination past them', () => {
+  test('", which it accused of ...": the pronoun is the main subject, the noun the relative hangs on is the target', () => {
+    const es = code('Gondor expelled the Arnorian ships, which it accused of intruding into Mordor waters, and warned Rohan to stop.');
+    const accuse = es.filter((e) => e.cameo.startsWith('11'));
+    assert.deepEqual(pairs(accuse).map((p) => p.split(':')[0]), ['GON>ARN']);
+  });
+  test('", and warned Y" after a relative clause takes the first clause\'s subject, not the noun the relative hangs on', () => {
+    const es = code('Gondor expelled the Arnorian ships, which it accused of intruding into Mordor waters, and warned Rohan to stop.');
+    const warn = es.filter((e) => e.cameo.startsWith('13'));
+    assert.ok(warn.length > 0 && warn.every((e) => e.source.country === 'GON' && e.target?.country === 'ROH'), pairs(es).join());
+  });
+  test('"whom they had taken hostage two weeks ago": the hostages are the noun before the relative', () => {
+    const text = 'The Mordor rebels said they would free the Gondorian envoy, whom they had taken hostage two weeks ago.';
+    const es = codeEvents(fixtureDoc(text, { times: [dayTime(text, 'two weeks ago', '2025-04-27')] }), { docId: 't' }).filter((e) => e.cameo === '181');
+    assert.deepEqual(pairs(es).map((p) => p.split(':')[0]), ['MOR>GON']);
+  });
+  test('"that" after a noun opens a content clause, not an object relative', () => {
+    const es = code('Rohan demanded an admission by Mordor that its forces killed 300 Gondorian officers.').filter((e) => e.cameo.startsWith('18'));
+    assert.ok(es.every((e) => e.target?.country === 'GON'), pairs(es).join());
   });
 });

@@ -29,6 +29,7 @@ import { ADDRESSED, locativeCountry, placeAfter, protestTarget, thatAfter } from
 import type { Candidate } from './match.js';
 import { countryOf, MEDIATING, mentionCodes, THIRD_PARTY, POSSESSIVE_DET, sideOf, STATE_SECTORS, type DocContext } from './context.js';
 import { formClass, lemmaClass, lexicon } from './lexicon.js';
+import { timeBeginsAt } from './when.js';
 
 /** Word and tag sets tested per token (module-level so that no array is built per call). */
 const JOINERS = new Set([',', 'and', '&', 'as well as']);
@@ -355,6 +356,15 @@ function coordinatedWith(ctx: DocContext, s: number, trigger: number): number {
   return -1;
 }
 
+/** A finite verb at `trigger` right after the conjunction opening its segment [s, trigger): ", and (then) warned". */
+function elidedSubject(ctx: DocContext, s: number, trigger: number): boolean {
+  const t = tok(ctx, trigger);
+  if (t.pos !== 'VERB' || t.lower.endsWith('ing')) return false;
+  let i = trigger - 1;
+  while (i > s && (tok(ctx, i).pos === 'ADV' || tok(ctx, i).pos === 'AUX')) i--;
+  return i === s && CLAUSE_CONJ.has(tok(ctx, i).lower);
+}
+
 /**
  * "Hamas said Israel had overturned the agreement and called on mediators to act": a simple past after
  * "and" does not continue a reported past perfect ("had overturned"); it continues the reporting verb of
@@ -451,6 +461,11 @@ export function findSubject(ctx: DocContext, trigger: number, sentStart: number,
   // prepositional phrase), or opens a subject relative ("Y, who attacked"): the actor ending the
   // current segment is then the subject, not an object of its verb
   let interrupted = false;
+  // the trigger opens its comma segment after "and"/"but" with no subject of its own (", and warned Y"):
+  // a relative clause or apposition before that comma hangs on an object of the first clause
+  // ("X expelled the ships, which it accused of intruding, and warned Y"), so it is skipped, not
+  // taken for the subject's interruption
+  let elided = false;
   for (let k = 0; ; k++, e = s - 1, s = segmentStart(ctx, lo, e)) {
     if (e < lo) break;
     const hasLeft = s > lo;
@@ -460,12 +475,14 @@ export function findSubject(ctx: DocContext, trigger: number, sentStart: number,
       || (tok(ctx, s).pos === 'ADP' && tok(ctx, s).lower !== 'of' && !hasFiniteVerb(ctx, s, e)) || apposition(ctx, s, e, hasLeft, ls, le))) {
       // the interruption hangs on the noun phrase before it: an actor there is the subject; a
       // common noun there ("the deal, brokered by X, was") is a subject that is no actor
+      if (elided) continue;
       const np = hasLeft ? nounPhraseBefore(ctx, le, ls) : NO_PHRASE;
       if (np.mention >= 0 && !isMedia(ctx.doc.actors[np.mention] as ActorMention)) return compound(ctx, np.mention, -1, lo, trigger);
       if (np.noun) break;
       interrupted = true;
       continue;
     }
+    if (k === 0) elided = elidedSubject(ctx, s, trigger);
     const objectRel = k === 0 && s < e && objectRelative(ctx, s, trigger);
     // a whole clause before the comma ("X rejected Y's plan, and said ..."): its actors after its
     // verb are objects there, the subject of an elided-subject clause is its own subject
@@ -611,10 +628,10 @@ function hasFiniteVerb(ctx: DocContext, s: number, e: number): boolean {
 }
 
 /** Pronoun fallback: the last non-media actor (a person for he/she/his/her) in the two previous sentences. */
-function antecedent(ctx: DocContext, pronoun: Token, sentence: number): number {
+function antecedent(ctx: DocContext, pronoun: Token, sentence: number, before = pronoun.index): number {
   const wantPerson = PERSON_FORMS.has(pronoun.lower);
   const first = ctx.doc.sentences[Math.max(0, sentence - 2)];
-  for (let i = pronoun.index - 1; first && i >= first.tokenStart; i--) {
+  for (let i = before - 1; first && i >= first.tokenStart; i--) {
     const mi = mentionAt(ctx, i);
     if (mi < 0) continue;
     const m = ctx.doc.actors[mi] as ActorMention;
@@ -1499,7 +1516,8 @@ export function attach(ctx: DocContext, cand: Candidate): Attached {
   else if (cand.slot !== undefined) tgt = compound(ctx, cand.slot, 1, cand.trigger + 1, hi);
   else if (foe.length) tgt = foe;
   else if (!p.flags.has('notarget')) {
-    tgt = findObject(ctx, cand.trigger + 1, hi, cand.end);
+    const relHead = nominal ? -1 : objectRelativeHead(ctx, cand.trigger, cand.end, lo);
+    tgt = relHead >= 0 ? compound(ctx, relHead, -1, lo, cand.trigger) : findObject(ctx, cand.trigger + 1, hi, cand.end);
     // "reneged on his commitment to Y", "withdrew its troops from Y": a possessive pronoun standing for
     // the source is a determiner; the target comes after it
     const own = tgt.length === 1 ? (ctx.doc.actors[tgt[0] as number] as ActorMention) : null;
@@ -1889,9 +1907,59 @@ function locativeAfter(ctx: DocContext, from: number, hi: number): number {
 function findPronounSubject(ctx: DocContext, trigger: number, lo: number): number {
   for (let i = trigger - 1; i >= lo && i >= trigger - 4; i--) {
     const t = tok(ctx, i);
-    if (t.pos === 'PRON' && ANAPHORS.has(t.lower)) return antecedent(ctx, t, t.sentence);
+    // the subject of an object relative is never the noun the relative hangs on ("the ships, which it
+    // accused of intruding": "it" is not the ships): its antecedent is looked for before that noun
+    const head = i > lo ? relativeHead(ctx, i - 1, lo) : NO_PHRASE;
+    if (t.pos === 'PRON' && ANAPHORS.has(t.lower)) return antecedent(ctx, t, t.sentence, head.noun || head.mention >= 0 ? head.start : t.index);
   }
   return -1;
+}
+
+/**
+ * Relative pronouns that open an object relative on an actor ("the ships, which X rejected", "whom X
+ * blamed"); not "that", which after a noun mostly opens a content clause ("an admission by Moscow that
+ * its forces murdered", "a reminder to Iraq that it must cooperate").
+ */
+const OBJECT_REL = new Set(['which', 'whom']);
+
+/**
+ * The noun phrase an object relative pronoun at `r` hangs on ("the ships, *which* it accused", "the
+ * envoy *whom* Y expelled"), or NO_PHRASE when `r` opens no such relative.
+ */
+function relativeHead(ctx: DocContext, r: number, lo: number): { mention: number; noun: boolean; start: number } {
+  const t = tok(ctx, r);
+  if (!OBJECT_REL.has(t.lower)) return NO_PHRASE;
+  let end = r;
+  if (end > lo && tok(ctx, end - 1).text === ',') end--;
+  else if (t.lower === 'which') return NO_PHRASE; // "in which", "which X rejected" opening a question
+  if (end <= lo) return NO_PHRASE;
+  const before = tok(ctx, end - 1);
+  if (before.pos !== 'NOUN' && before.pos !== 'PROPN' && mentionAt(ctx, end - 1) < 0) return NO_PHRASE;
+  return nounPhraseBefore(ctx, end, lo);
+}
+
+/**
+ * The actor an object relative clause ending in its verb at `trigger` has for its object: the noun
+ * phrase the relative hangs on ("the Philippine ships, which it accused of intruding": the ships).
+ * The relative pronoun, then its subject (a pronoun or an actor), then auxiliaries and adverbs, then
+ * the trigger ending at `end`; -1 when the trigger is no such relative's verb.
+ */
+function objectRelativeHead(ctx: DocContext, trigger: number, end: number, lo: number): number {
+  // the verb's object is the relative's gap: none may follow ("which it accused of intruding", not "which it told Y")
+  const next = end < ctx.doc.tokens.length ? tok(ctx, end) : null;
+  if (next && next.sentence === tok(ctx, trigger).sentence && (mentionAt(ctx, end) >= 0 || NP_START_TAGS.has(next.pos))
+    && !timeBeginsAt(ctx, next.sentence, end)) return -1;
+  let i = trigger - 1;
+  while (i > lo && (tok(ctx, i).pos === 'AUX' || tok(ctx, i).pos === 'ADV' || tok(ctx, i).pos === 'PART')) i--;
+  if (i <= lo) return -1;
+  const mi = mentionAt(ctx, i);
+  if (mi >= 0) i = (ctx.mentionTokens[mi] as [number, number])[0] - 1;
+  else if (tok(ctx, i).pos === 'PRON' && !OBJECT_REL.has(tok(ctx, i).lower)) i--;
+  else return -1;
+  if (i > lo && tok(ctx, i).lower === 'the') i--;
+  if (i <= lo) return -1;
+  const head = relativeHead(ctx, i, lo);
+  return head.mention >= 0 && !isMedia(ctx.doc.actors[head.mention] as ActorMention) ? head.mention : -1;
 }
 
 export { inheritSource, inheritTarget } from './inherit.js';

@@ -1,7 +1,7 @@
 import { test, describe } from 'node:test';
 import assert from 'node:assert/strict';
 import { codeEvents } from './index.js';
-import { fixtureDoc, mention, placeActors } from './testing.js';
+import { dayTime, fixtureDoc, mention, placeActors } from './testing.js';
 import type { Event } from '../domain/types.js';
 import { buildContext } from './context.js';
 import { matchSentence } from './match.js';
@@ -421,5 +421,20 @@ describe('modality: history told over decades', () => {
   test('an act of the day stays asserted', () => {
     const es = code('Gondor and Mordor fought over the river valley on Friday.').filter((e) => e.cameo.startsWith('19'));
     assert.ok(es.length > 0 && es.every((e) => e.modality === 'asserted'), es.map((e) => `${e.cameo}:${e.modality}`).join());
+  });
+});
+
+describe('modality: infinitives past a time adverbial, ceasing', () => {
+  const code = (text: string): Event[] => codeEvents(fixtureDoc(text), { docId: 't' });
+  test('"threatened on Tuesday to resume attacks": the attacks are threatened, not asserted', () => {
+    const text = 'The Mordor rebels threatened on Tuesday to resume attacks on Gondorian ships.';
+    const es = codeEvents(fixtureDoc(text, { times: [dayTime(text, 'Tuesday', '2025-05-06')] }), { docId: 't' }).filter((e) => e.cameo.startsWith('19'));
+    assert.ok(es.length > 0 && es.every((e) => e.modality !== 'asserted'), es.map((e) => `${e.cameo}:${e.modality}`).join());
+  });
+  test('"agreed to stop all firing and military action": a ceasefire, and the action in its object is stopped', () => {
+    const es = code('Arnor and Gondor agreed on Saturday to stop all firing and military action.');
+    assert.ok(es.some((e) => e.cameo === '0871' && e.modality === 'asserted'), es.map((e) => `${e.cameo}:${e.modality}`).join());
+    assert.ok(!es.some((e) => e.cameo.startsWith('19') && e.modality === 'asserted'), es.map((e) => `${e.cameo}:${e.modality}`).join());
+    assert.ok(!es.some((e) => e.cameo.startsWith('13') && e.modality === 'asserted'), es.map((e) => `${e.cameo}:${e.modality}`).join());
   });
 });

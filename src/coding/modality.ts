@@ -24,6 +24,7 @@ import type { Modality, Token } from '../domain/types.js';
 import { MEDIATING, type DocContext } from './context.js';
 import type { Candidate } from './match.js';
 import { formClass, lemmaClass, lexicon, sentenceHas } from './lexicon.js';
+import { timeStartingBefore } from './when.js';
 
 const NEG = new Set(['not', "n't", 'never', 'no', 'neither', 'nor', 'without']);
 const HYPO = new Set(['if', 'unless', 'would', 'could', 'might', 'should', 'must', 'potentially', 'hypothetically', 'whether']);
@@ -61,6 +62,8 @@ const DESIRE = new Set(['demand', 'urge', 'ask', 'request', 'propose', 'recommen
 const REJECT_V = new Set(['reject', 'dismiss', 'rebuff', 'spurn', 'oppose', 'veto']);
 /** Verbs that stop their object from happening: "blocked the sanctions package", "thwarted an attack on Y". */
 const STOP_V = new Set(['block', 'thwart', 'torpedo', 'scuttle', 'derail', 'foil']);
+/** Verbs of ceasing: what they govern stops ("agreed to stop all firing and military action", "halted air and ground operations"). */
+const CEASE_V = new Set(['stop', 'halt', 'cease', 'suspend', 'pause', 'freeze']);
 /** Tags inside a noun phrase before its head. */
 const PREMOD = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'PART']);
 /** Relative pronouns: a relative clause states its own fact ("will release X, whom they had taken hostage"). */
@@ -262,6 +265,8 @@ function scopedCue(ctx: DocContext, lo: number, trigger: number): { modality: Mo
     if ((lb & L_REJECT_V) !== 0 && t.pos === 'VERB' && plain && !finiteVerb && trigger - i <= 12 && !coordinatedFinite(ctx, i + 1, trigger)) return { modality: 'negated', cue: t.text };
     // the head of the object noun phrase of a verb of stopping ("blocked new sanctions", not "blocked roads demanding ...")
     if (STOP_V.has(t.lemma) && t.pos === 'VERB' && trigger - i <= 6 && trig.pos !== 'VERB' && premodifiersOnly(ctx, i + 1, trigger)) return { modality: 'negated', cue: t.text };
+    // a noun in the (coordinated) object of a verb of ceasing: "stop all firing and military action"
+    if (CEASE_V.has(t.lemma) && t.pos === 'VERB' && trigger - i <= 8 && trig.pos !== 'VERB' && objectListOnly(ctx, i + 1, trigger)) return { modality: 'negated', cue: t.text };
     // the thing demanded: "to demand the return of property", "calling for the release of prisoners"
     const asksFor = (lb & L_DEMAND_V) !== 0 || ((lb & L_ASK_FOR) !== 0 && i + 1 < trigger && tok(ctx, i + 1).lower === 'for');
     if (asksFor && t.pos === 'VERB' && plain && !finiteVerb && trigger - i <= 8) return { modality: 'hypothetical', cue: t.text };
@@ -272,6 +277,15 @@ function scopedCue(ctx: DocContext, lo: number, trigger: number): { modality: Mo
 
 function premodifiersOnly(ctx: DocContext, from: number, to: number): boolean {
   for (let k = from; k < to; k++) if (!PREMOD.has(tok(ctx, k).pos) && tok(ctx, k).text !== "'s" && tok(ctx, k).text !== '’s') return false;
+  return true;
+}
+
+/** Only a (coordinated) noun phrase in [from, to): premodifiers, nouns, "and"/"or", commas. */
+function objectListOnly(ctx: DocContext, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    const t = tok(ctx, k);
+    if (!PREMOD.has(t.pos) && t.pos !== 'NOUN' && t.lower !== 'and' && t.lower !== 'or' && t.text !== ',') return false;
+  }
   return true;
 }
 
@@ -526,6 +540,26 @@ function monthMay(t: Token): boolean {
   return t.lower === 'may' && t.text !== 'may';
 }
 
+/** Prepositions that open a time adverbial ("on Tuesday", "in March", "at dawn"). */
+const TIME_P = new Set(['on', 'in', 'at', 'by', 'during', 'early', 'late']);
+
+/**
+ * The word an infinitive at `inf` complements: the word before "to", or, past a time adverbial
+ * between them, the verb before that ("threatened *on Tuesday* to resume attacks", "vowed last week
+ * to retaliate"); -1 at the clause start.
+ */
+function governorOf(ctx: DocContext, lo: number, inf: number, sentence: number): number {
+  let g = inf - 1;
+  if (g < lo) return -1;
+  const k = timeStartingBefore(ctx, sentence, g);
+  if (k > lo) {
+    g = k - 1;
+    if (g > lo && TIME_P.has(tok(ctx, g).lower)) g--;
+    if (tok(ctx, g).pos !== 'VERB') return inf - 1;
+  }
+  return g;
+}
+
 /** Modals of a possible action: stated with a condition after it, the action is threatened. */
 const POSSIBLE = new Set(['may', 'might', 'could', 'would']);
 /** "if confirmed", "if true": a condition on the report, not on the action. */
@@ -647,11 +681,14 @@ function modalityCore(ctx: DocContext, cand: Candidate): { modality: Modality; c
     // ("are to be mediated": the passive infinitive's "be")
     const inf = l === 'to' && i === cand.trigger - 1 && trig.pos === 'VERB' ? i : (t.pos === 'VERB' || (t.pos === 'AUX' && t.lemma === 'be' && i === cand.trigger - 1)) && i > lo && tok(ctx, i - 1).lower === 'to' ? i - 1 : -1;
     if (inf >= 0 && tok(ctx, inf).lower === 'to') {
-      const gov = inf > lo ? tok(ctx, inf - 1) : null;
+      const g = governorOf(ctx, lo, inf, cand.sentence);
+      const gov = g >= lo ? tok(ctx, g) : null;
       // the intention is itself demanded or supposed: "Y must be ready to mediate", "Y should agree to withdraw"
-      const modal = gov ? modalBefore(ctx, lo, inf - 1) : null;
+      const modal = gov ? modalBefore(ctx, lo, g) : null;
       if (modal && (FUT_VERBS.has(gov?.lemma ?? '') || gov?.pos === 'ADJ')) return { modality: 'hypothetical', cue: modal };
       // ("Modi is to visit Moscow", "the talks are to be held": "be to" + infinitive is a plan)
+      // (agreeing to stop firing is declaring a ceasefire, not an intention of one)
+      if (gov && gov.lemma === 'agree' && cand.pattern.code === '0871') continue;
       if (gov && (FUT_VERBS.has(gov.lemma) || gov.lemma === 'set' || gov.lemma === 'go' || (gov.lemma === 'be' && gov.pos === 'AUX') || (gov.pos === 'ADJ' && !DONE_ADJ.has(gov.lower)) || gov.pos === 'NOUN' || (inf === cand.trigger - 1 && offerPurpose(ctx, lo, inf)))) return { modality: 'future-intent', cue: `${gov.text} to` };
     }
   }

@@ -69,6 +69,30 @@ function timesIn(ctx: DocContext, sentence: number): TimeExpr[] {
   return (ctx.timesIn ??= bySentence(ctx.doc, ctx.doc.times, (t) => usable(t) && !isDateline(text, t)))[sentence] ?? NO_TIMES;
 }
 
+/**
+ * The first token of the time expression of `sentence` that ends with token `at` ("on *Tuesday*",
+ * "last *week*"), or -1 when no time expression ends there.
+ */
+export function timeStartingBefore(ctx: DocContext, sentence: number, at: number): number {
+  const tokens = ctx.doc.tokens;
+  const end = tokens[at]!.end;
+  for (const t of timesIn(ctx, sentence)) {
+    if (t.end !== end) continue;
+    let k = at;
+    while (k > 0 && tokens[k - 1]!.start >= t.start && tokens[k - 1]!.sentence === sentence) k--;
+    return k;
+  }
+  return -1;
+}
+
+/** Does a time expression of `sentence` begin at token `at` ("*two weeks ago*", "*on Monday*")? */
+export function timeBeginsAt(ctx: DocContext, sentence: number, at: number): boolean {
+  const t0 = ctx.doc.tokens[at]!;
+  const start = at > 0 && TIME_PREP.has(t0.lower) ? ctx.doc.tokens[at + 1]?.start : t0.start;
+  return timesIn(ctx, sentence).some((t) => t.start === t0.start || t.start === start);
+}
+const TIME_PREP = new Set(['on', 'in', 'at', 'last', 'this', 'next', 'early', 'late']);
+
 /** The event's time and whether it came from the article's context rather than its sentence. */
 export function timeOf(ctx: DocContext, cand: Candidate, dominant: TimeExpr | null): EventTime & { fromContext?: true } {
   const { when, fromContext } = eventTime(ctx, cand, dominant);
