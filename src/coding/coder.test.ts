@@ -465,3 +465,10 @@ describe('patterns: receiving observers', () => {
     assert.deepEqual(pairs(asserted(code('Elessar received a team of observers from Arnor.'))), ['GON>ARN:0862']);
   });
 });
+
+describe('coder: seized goods are confiscated, seized places occupied', () => {
+  test('"seized rocket launchers and explosives" is 1711, not 192', () => {
+    const es = codeEvents(fixtureDoc('Arnor police seized rocket launchers, explosives and armoured vehicles.'), { docId: 't' });
+    assert.ok(es.some((e) => e.cameo === '1711') && !es.some((e) => e.cameo === '192'), es.map((e) => e.cameo).join());
+  });
+});
