@@ -472,3 +472,18 @@ describe('coder: seized goods are confiscated, seized places occupied', () => {
     assert.ok(es.some((e) => e.cameo === '1711') && !es.some((e) => e.cameo === '192'), es.map((e) => e.cameo).join());
   });
 });
+
+describe('coder: the date of an event', () => {
+  test('a year after "since" opens a span, it does not date the events in it', () => {
+    const text = 'Arnor has filed more than 190 protests against Gondor since 2022.';
+    const since: TimeExpr = { start: text.indexOf('2022'), end: text.indexOf('2022') + 4, text: '2022', date: '2022-01-01', precision: 'year', inferred: false, role: 'since' };
+    const es = codeEvents(fixtureDoc(text, { published: '2024-12-04', times: [since] }), { docId: 't' }).filter((e) => e.cameo.startsWith('11'));
+    assert.ok(es.length > 0 && es.every((e) => e.when.date === '2024-12-04' && e.when.inferred), es.map((e) => e.when.date).join());
+  });
+  test('a day after "since" still dates the event that began it', () => {
+    const text = 'Gondor police have held the Arnorian envoy since Monday.';
+    const since: TimeExpr = { ...dayTime(text, 'Monday', '2024-12-02'), role: 'since' };
+    const es = codeEvents(fixtureDoc(text, { published: '2024-12-04', times: [since] }), { docId: 't' });
+    assert.ok(es.every((e) => e.when.date === '2024-12-02'), es.map((e) => `${e.cameo}@${e.when.date}`).join());
+  });
+});

@@ -6,7 +6,8 @@
  * 3. the article's dominant event date (the first dated expression of the headline and lede, the
  *    first three sentences; else the most frequent date) — marked inferred;
  * 4. the publication date, inferred.
- * Deadline/until expressions ("until Monday") never date the event itself.
+ * Deadline/until expressions ("until Monday") never date the event itself, nor does a year or month
+ * after "since" (the start of a span).
  */
 import type { EventTime, TimeExpr, Token } from '../domain/types.js';
 import { bySentence, type DocContext } from './context.js';
@@ -23,7 +24,13 @@ function toEventTime(t: TimeExpr, inferred: boolean): EventTime {
   return e;
 }
 
-const usable = (t: TimeExpr): boolean => !!t.date && t.role !== 'until' && t.role !== 'deadline';
+/**
+ * A time that can date events. Not a deadline ("until Monday"), nor a year or month after "since":
+ * "has filed 190 protests since 2022", "the worst fighting since March" open the span the events fall
+ * in ("held since Monday" still dates the arrest).
+ */
+const usable = (t: TimeExpr): boolean => !!t.date && t.role !== 'until' && t.role !== 'deadline'
+  && !(t.role === 'since' && (t.precision === 'year' || t.precision === 'month'));
 
 /** The article's dominant event date, computed once per document. */
 export function dominantTime(ctx: DocContext): TimeExpr | null {
