@@ -6,8 +6,8 @@
  * - Duplicates within an article (same source, target, code, modality, date) merge: the best
  *   evidenced one (highest confidence, then the one with an explicit date, then the earliest) is
  *   kept and `mentions` counts them. An event whose date was only inferred from context merges into
- *   an explicitly dated one with the same parties and code ("following X's call to Y" repeats the
- *   call dated earlier).
+ *   an explicitly dated one of the month around it with the same parties and code ("following X's
+ *   call to Y" repeats the call dated earlier; a refusal the article dates years back is another).
  */
 import type { Event } from '../domain/types.js';
 
@@ -64,6 +64,24 @@ function groupOf(byCode: Map<string, Group[]>, e: CodedEvent): Group {
   return g;
 }
 
+const DAY_MS = 86_400_000;
+
+/**
+ * The first explicitly dated event of group `g` dated at most a month before `date` (or after it), or -1:
+ * "following X's call to Y" repeats the call dated earlier in the article, but "Beijing rejected the
+ * criticism" is not the refusal the article dates to 2016.
+ */
+function firstExplicitNear(events: readonly CodedEvent[], g: readonly number[], dated: ArrayLike<boolean>, date: string): number {
+  const t = date ? Date.parse(date) : NaN;
+  for (let k = 0; k < g.length; k++) {
+    const j = g[k] as number;
+    if (dated[j]) continue;
+    const dj = (events[j] as CodedEvent).when.date;
+    if (Number.isNaN(t) || !dj || Math.abs(t - Date.parse(dj)) <= 31 * DAY_MS) return j;
+  }
+  return -1;
+}
+
 /** The best ranked event of a list of indices (the first of equals), its `mentions` set to the list's. */
 function mergedBest(events: readonly CodedEvent[], list: readonly number[], dated: ArrayLike<boolean>): number {
   let best = list[0] as number;
@@ -107,13 +125,13 @@ export function mergeDated(events: readonly CodedEvent[], dated: ArrayLike<boole
   for (let gi = 0; gi < groups.length; gi++) {
     const g = groups[gi] as number[];
     if (g.length === 1) { const i = g[0] as number; (events[i] as CodedEvent).mentions ??= 1; kept[i] = 1; continue; }
-    let firstExplicit = -1;
-    for (let k = 0; k < g.length; k++) if (!dated[g[k] as number]) { firstExplicit = g[k] as number; break; }
     const byDate = new Map<string, number[]>();
     for (let k = 0; k < g.length; k++) {
       const i = g[k] as number;
-      // inferred-date events join the first explicitly dated one when there is any
-      const d = dated[i] && firstExplicit >= 0 ? (events[firstExplicit] as CodedEvent).when.date ?? '' : (events[i] as CodedEvent).when.date ?? '';
+      // inferred-date events join the first explicitly dated one of the month before when there is any
+      const own = (events[i] as CodedEvent).when.date ?? '';
+      const explicit = dated[i] ? firstExplicitNear(events, g, dated, own) : -1;
+      const d = explicit >= 0 ? (events[explicit] as CodedEvent).when.date ?? '' : own;
       const list = byDate.get(d);
       if (list) list.push(i);
       else byDate.set(d, [i]);
