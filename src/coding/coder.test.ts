@@ -490,7 +490,7 @@ describe('coder: the date of an event', () => {
 
 describe('coder: merging repeated events', () => {
   test('an undated repeat joins the dated event of the same month, not one dated years back', () => {
-    const text = 'Gondor shelled Arnor on Wednesday. Rohan rejected the Gondorian plan. In 2016 a court ruled against Rohan, a decision Rohan has rejected.';
+    const text = 'Gondor shelled Arnor on Wednesday. Rohan rejected the Gondorian plan. In 2016 Rohan rejected a Gondorian offer.';
     const times = [dayTime(text, 'Wednesday', '2024-12-04'), { start: text.indexOf('2016'), end: text.indexOf('2016') + 4, text: '2016', date: '2016-01-01', precision: 'year' as const, inferred: false }];
     const es = codeEvents(fixtureDoc(text, { published: '2024-12-04', times }), { docId: 't' }).filter((e) => e.cameo.startsWith('12'));
     assert.deepEqual(es.map((e) => e.when.date).sort(), ['2016-01-01', '2024-12-04']);
