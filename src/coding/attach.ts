@@ -892,6 +892,13 @@ function isPassive(ctx: DocContext, trigger: number, lo: number): boolean {
   if (t.pos !== 'VERB' || t.lower.endsWith('ing')) return false;
   // "Modi is to visit Moscow": "be to" + infinitive is a plan, not a passive
   if (trigger > lo && tok(ctx, trigger - 1).lower === 'to') return false;
+  // "were tortured and killed by Y": a participle coordinated with a passive one shares its auxiliary
+  // (the clause of the coordinated verb may start at the "and": the first one's auxiliary is looked for in the sentence)
+  const sentStart = (ctx.doc.sentences[t.sentence] as { tokenStart: number }).tokenStart;
+  if (trigger - 2 >= sentStart && (tok(ctx, trigger - 1).lower === 'and' || tok(ctx, trigger - 1).lower === 'or')) {
+    const first = tok(ctx, trigger - 2);
+    if (first.pos === 'VERB' && (first.lower.endsWith('ed') || first.lower.endsWith('en'))) return isPassive(ctx, trigger - 2, sentStart);
+  }
   for (let i = trigger - 1; i >= lo && i >= trigger - 3; i--) {
     const b = tok(ctx, i);
     if (b.lemma === 'be' || b.lemma === 'get') return true;

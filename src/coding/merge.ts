@@ -2,7 +2,8 @@
  * Last refiners — statement subsumption and merging (they run last because they compare finished
  * events: modality, date and evidence must be known).
  * - A plain statement (010; the specific 01x comments stay) is dropped when the same sentence holds another asserted event:
- *   "X said Y attacked Z" is an attack, not a statement.
+ *   "X said Y attacked Z" is an attack, not a statement. An intent to cooperate (030) is dropped when its
+ *   source makes an asserted threat in the same sentence ("vowed to retaliate").
  * - Duplicates within an article (same source, target, code, modality, date) merge: the best
  *   evidenced one (highest confidence, then the one with an explicit date, then the earliest) is
  *   kept and `mentions` counts them. An event whose date was only inferred from context merges into
@@ -34,11 +35,33 @@ export function dropSubsumed(events: ReadonlyArray<CodedEvent | null>, keep: Uin
     if (keep[i] === 1 && o.cameo !== '010' && o.modality === 'asserted' && !asserted.includes(o.sentence)) asserted.push(o.sentence);
   }
   if (asserted.length === 0) return false;
+  let threats = false;
   for (let i = 0; i < events.length; i++) {
     const e = events[i] as CodedEvent;
     if (keep[i] === 1 && e.cameo === '010' && asserted.includes(e.sentence)) keep[i] = 0;
+    if (keep[i] === 1 && e.modality === 'asserted' && e.cameo.startsWith('13')) threats = true;
   }
+  if (threats) dropVowedThreats(events, keep);
   return true;
+}
+
+/**
+ * "The rebels vowed to retaliate": what is vowed is a threat (138, derived from the infinitive), so the
+ * generic intent to cooperate (030) the vow itself matched (vow, pledge, promise, intend, swear — not an
+ * offer or an agreement, which stay cooperative) is dropped when its source makes an asserted threat in
+ * the same sentence.
+ */
+const VOWED = /\b(vow|pledge|promise|intend|swear)/;
+
+function dropVowedThreats(events: ReadonlyArray<CodedEvent | null>, keep: Uint8Array): void {
+  for (let i = 0; i < events.length; i++) {
+    const e = events[i] as CodedEvent;
+    if (keep[i] !== 1 || e.cameo !== '030' || e.modality !== 'asserted' || !VOWED.test(e.rule)) continue;
+    for (let j = 0; j < events.length; j++) {
+      const t = events[j] as CodedEvent;
+      if (keep[j] === 1 && t.sentence === e.sentence && t.modality === 'asserted' && t.cameo.startsWith('13') && t.source.code === e.source.code) { keep[i] = 0; break; }
+    }
+  }
 }
 
 /**

@@ -438,3 +438,27 @@ describe('modality: infinitives past a time adverbial, ceasing', () => {
     assert.ok(!es.some((e) => e.cameo.startsWith('13') && e.modality === 'asserted'), es.map((e) => `${e.cameo}:${e.modality}`).join());
   });
 });
+
+describe('modality: postponed acts, alleged relatives', () => {
+  const code = (text: string): Event[] => codeEvents(fixtureDoc(text), { docId: 't' });
+  test('"agreed to postpone the demonstration": the protest will not happen, and is no threat', () => {
+    const es = code('The Arnor opposition agreed to postpone the demonstration.');
+    assert.ok(!es.some((e) => e.cameo.startsWith('14') && e.modality !== 'negated'), es.map((e) => `${e.cameo}:${e.modality}`).join());
+    assert.ok(!es.some((e) => e.cameo.startsWith('13')), es.map((e) => `${e.cameo}:${e.modality}`).join());
+  });
+  test('", who they allege were tortured and killed by Y": the killing is alleged, through the coordination', () => {
+    const es = code('Arnor villagers protested against the deaths of four men, who they allege were tortured and killed by Gondor troops.').filter((e) => e.cameo.startsWith('18'));
+    assert.ok(es.length > 0 && es.every((e) => e.modality === 'speculative'), es.map((e) => `${e.cameo}:${e.modality}`).join());
+  });
+});
+
+describe('refiners: a vow to retaliate is a threat', () => {
+  test('the generic intent to cooperate of "vowed to" is dropped when the vow is a threat', () => {
+    const es = codeEvents(fixtureDoc('The Mordor rebels vowed to retaliate against Gondor.'), { docId: 't' }).filter((e) => e.modality === 'asserted');
+    assert.ok(es.some((e) => e.cameo.startsWith('13')) && !es.some((e) => e.cameo === '030'), es.map((e) => e.cameo).join());
+  });
+  test('an offer keeps its intent to cooperate', () => {
+    const es = codeEvents(fixtureDoc('Arnor offered to send troops to distribute food in Gondor.'), { docId: 't' }).filter((e) => e.modality === 'asserted');
+    assert.ok(es.some((e) => e.cameo === '030'), es.map((e) => e.cameo).join());
+  });
+});

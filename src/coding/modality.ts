@@ -62,18 +62,31 @@ const DESIRE = new Set(['demand', 'urge', 'ask', 'request', 'propose', 'recommen
 const REJECT_V = new Set(['reject', 'dismiss', 'rebuff', 'spurn', 'oppose', 'veto']);
 /** Verbs that stop their object from happening: "blocked the sanctions package", "thwarted an attack on Y". */
 const STOP_V = new Set(['block', 'thwart', 'torpedo', 'scuttle', 'derail', 'foil']);
-/** Verbs of ceasing: what they govern stops ("agreed to stop all firing and military action", "halted air and ground operations"). */
-const CEASE_V = new Set(['stop', 'halt', 'cease', 'suspend', 'pause', 'freeze']);
+/** Verbs of ceasing: what they govern stops or does not happen ("agreed to stop all firing and military action",
+ * "halted air and ground operations", "postponed Saturday's demonstration"). */
+const CEASE_V = new Set(['stop', 'halt', 'cease', 'suspend', 'pause', 'freeze', 'postpone', 'cancel', 'delay', 'abandon', 'end']);
 /** Tags inside a noun phrase before its head. */
 const PREMOD = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'PART']);
 /** Relative pronouns: a relative clause states its own fact ("will release X, whom they had taken hostage"). */
 const RELATIVE = new Set(['who', 'whom', 'which', 'whose']);
 const PURPOSE = new Set(['aimed', 'aiming', 'designed', 'intended', 'meant']);
 
-/** A main verb between two tokens: the relative clause at `from` ended before `to`. */
+const PRONOUN_SUBJ = new Set(['they', 'he', 'she', 'we', 'it', 'officials', 'police']);
+
+/**
+ * The relative clause at `from` ended before `to`: a main verb between them ("the men who were
+ * abducted will ...") — but a relative opened after a comma runs to the next comma ("four men, who they
+ * allege were tortured and killed by Y": "killed" is still in it).
+ */
 function verbBetween(ctx: DocContext, from: number, to: number): boolean {
-  for (let j = from + 1; j < to; j++) if (tok(ctx, j).pos === 'VERB') return true;
-  return false;
+  const commaOpened = from > 0 && tok(ctx, from - 1).text === ',';
+  let verb = false;
+  for (let j = from + 1; j < to; j++) {
+    const t = tok(ctx, j);
+    if (t.text === ',') return true;
+    if (t.pos === 'VERB') verb = true;
+  }
+  return verb && !commaOpened;
 }
 
 /** The allegation noun or verb at `i` introduces the trigger: "accused Y of", "an admission by Y that". */
@@ -81,6 +94,9 @@ function allegedContent(ctx: DocContext, i: number, trigger: number): boolean {
   for (let j = i + 1; j < trigger && j <= i + 5; j++) {
     const t = tok(ctx, j);
     if (t.lower === 'that' || t.lower === 'of') return !coordinatedFinite(ctx, j + 1, trigger);
+    // a relative's gap for subject: "four men, who they allege were tortured and killed by Y"
+    if (j === i + 1 && t.pos === 'AUX' && tok(ctx, i).pos === 'VERB' && i > 0 && PRONOUN_SUBJ.has(tok(ctx, i - 1).lower)
+      && i > 1 && RELATIVE.has(tok(ctx, i - 2).lower)) return true;
     if (t.pos === 'VERB' || t.pos === 'AUX' || t.text === ',') return false;
   }
   return false;

@@ -95,3 +95,9 @@ describe('retag: a gerund subject tagged as a verb', () => {
     assert.equal(tagOf('Troops were fighting rebels near the river.', 'fighting').split('/')[0], 'VERB');
   });
 });
+
+describe('retag: a passive participle tagged as a noun', () => {
+  test('"who they allege were tortured and killed": the participle after "were" is a verb', () => {
+    assert.equal(tagOf('Four men, who they allege were tortured and killed by soldiers, were buried.', 'tortured'), 'VERB/torture');
+  });
+});

@@ -23,6 +23,8 @@
  * Sixth, a perfect participle tagged ADJ ("which had mediated between X and Y"): an -ed word right after the
  * auxiliary "have", not followed by a noun or adjective it could modify ("had limited supplies" keeps it);
  * and a past participle tagged NOUN there ("had shot down five jets").
+ * And a passive participle in -ed tagged NOUN after a form of "be" ("who were tortured and killed by Y"),
+ * not before a noun.
  * Seventh, a progressive form tagged ADJ ("warplanes are striking Daesh positions"): an -ing word right
  * after a form of "be", followed by a name, determiner, number or pronoun opening its object, is a verb.
  * The retagged token gets the VERB tag and wink's verb lemma ("mediated" → "mediate").
@@ -137,6 +139,14 @@ function perfectParticiple(tokens: Token[], i: number, end: number): boolean {
 const BE_FORMS = new Set(['is', 'are', 'was', 'were', 'been', 'be']);
 const PROGRESSIVE_OBJECT = new Set(['PROPN', 'DET', 'NUM', 'PRON']);
 
+/** "were tortured and killed": a passive participle in -ed tagged NOUN right after a form of "be", not before a noun it could modify. */
+function passiveNoun(tokens: Token[], i: number, end: number): boolean {
+  const t = tokens[i]!;
+  if (!t.lower.endsWith('ed') || t.type !== 'word' || !BE_FORMS.has(tokens[i - 1]!.lower)) return false;
+  const next = i + 1 < end ? tokens[i + 1]! : null;
+  return !(next && (next.pos === 'NOUN' || next.pos === 'PROPN')) && verbLemma(t.lower) !== t.lower;
+}
+
 /** "are striking Daesh positions": a progressive form tagged ADJ (see the module comment). */
 function progressive(tokens: Token[], i: number, end: number): boolean {
   const t = tokens[i]!;
@@ -159,7 +169,8 @@ export function retagNameVerbs(tokens: Token[], sentences: Sentence[]): void {
       const pos = t.pos;
       // (one test of the tag first: most tokens are none of these)
       if (pos === 'NOUN') {
-        if (!(pastNounVerb(tokens, s.tokenStart, i, s.tokenEnd) || helpedVerb(tokens, i, s.tokenEnd) || perfectNoun(tokens, i) || gerundObject(tokens, i, s.tokenEnd))) continue;
+        if (!(pastNounVerb(tokens, s.tokenStart, i, s.tokenEnd) || helpedVerb(tokens, i, s.tokenEnd) || perfectNoun(tokens, i) || gerundObject(tokens, i, s.tokenEnd)
+          || passiveNoun(tokens, i, s.tokenEnd))) continue;
       } else if (pos === 'ADJ') {
         const ed = t.lower.length >= 5 && t.lower.endsWith('ed');
         if (!(gerundObject(tokens, i, s.tokenEnd) || progressive(tokens, i, s.tokenEnd)
