@@ -205,6 +205,13 @@ export function metonymIsAgent(s: State, start: number, end: number): boolean {
   if (n1 && (n1.lower === 'along' || n1.lower === 'together') && t[n1.index + 1]?.lower === 'with' && !(sameSentence && LOCATIVE.has(prev.lower))) return true;
   // "Moscow again rejected", "Kabul on Monday said": a verb after adverbs or a short time phrase
   if (next && next.sentence === t[start]!.sentence && verbAfter(s, end)) return !(sameSentence && LOCATIVE.has(prev.lower));
+  // "Moscow and Kyiv agreed", "Belgrade and Pristina have held talks": the first of two names that are
+  // together the subject of a verb (the second is decided by this one, see `lastMetonym`)
+  if (next?.lower === 'and' && !(sameSentence && LOCATIVE.has(prev.lower))) {
+    let j = end + 1;
+    while (j < end + 4 && t[j]?.pos === 'PROPN' && t[j]!.sentence === t[start]!.sentence) j++;
+    if (j > end + 1 && (t[j]?.pos === 'VERB' || t[j]?.pos === 'AUX' || verbAfter(s, j))) return true;
+  }
   return sameSentence && AGENTIVE.has(prev.lower);
 }
 

@@ -423,6 +423,12 @@ describe('capitals as actors', () => {
     assert.equal(mention(resolve('Edoras again rejected the offer.'), 'Edoras')?.code, 'ROHGOV');
     assert.equal(mention(resolve('Troops arrived in Edoras on Monday.'), 'Edoras'), undefined);
   });
+  test('two capitals that are together the subject act ("Edoras and Annuminas agreed")', () => {
+    const doc = resolve('Edoras and Annuminas agreed to resume talks.');
+    assert.equal(mention(doc, 'Edoras')?.code, 'ROHGOV');
+    assert.equal(mention(doc, 'Annuminas')?.kind, 'agent');
+    assert.equal(mention(resolve('Troops arrived in Edoras and Annuminas on Monday.'), 'Edoras'), undefined);
+  });
 });
 
 describe('names after a title', () => {

@@ -462,3 +462,11 @@ describe('refiners: a vow to retaliate is a threat', () => {
     assert.ok(es.some((e) => e.cameo === '030'), es.map((e) => e.cameo).join());
   });
 });
+
+describe('modality: the topic of talks', () => {
+  test('"held talks on a prisoner exchange": the talks happened, the exchange is only discussed', () => {
+    const es = codeEvents(fixtureDoc('Arnor and Gondor held talks on a prisoner exchange.'), { docId: 't' });
+    assert.ok(es.some((e) => e.cameo.startsWith('04') && e.modality === 'asserted'), es.map((e) => `${e.cameo}:${e.modality}`).join());
+    assert.ok(es.some((e) => e.cameo.startsWith('08')) && es.every((e) => !e.cameo.startsWith('08') || e.modality === 'hypothetical'), es.map((e) => `${e.cameo}:${e.modality}`).join());
+  });
+});

@@ -556,6 +556,23 @@ function monthMay(t: Token): boolean {
   return t.lower === 'may' && t.text !== 'may';
 }
 
+/** Nouns of talking whose "on/about/over" phrase is what is talked about. */
+const TALKS_N = new Set(['talks', 'negotiations', 'discussions', 'dialogue', 'consultations', 'debate', 'meeting', 'meetings', 'summit', 'conference', 'proposals', 'proposal', 'plan', 'plans', 'framework', 'roadmap']);
+const ABOUT_P = new Set(['on', 'about', 'over', 'regarding', 'concerning']);
+
+/**
+ * A noun or gerund trigger that is the topic of talks ("EU-mediated talks on normalising relations",
+ * "negotiations over a prisoner exchange"): talked about, not done. Returns the cue, or null.
+ */
+function topicOfTalks(ctx: DocContext, lo: number, trigger: number): string | null {
+  if (tok(ctx, trigger).pos === 'VERB' && !tok(ctx, trigger).lower.endsWith('ing')) return null;
+  let i = trigger - 1;
+  while (i > lo && PREMOD.has(tok(ctx, i).pos) && trigger - i < 5) i--;
+  if (i <= lo || !ABOUT_P.has(tok(ctx, i).lower)) return null;
+  const head = tok(ctx, i - 1);
+  return TALKS_N.has(head.lower) && head.pos === 'NOUN' ? `${head.text} ${tok(ctx, i).text}` : null;
+}
+
 /** Prepositions that open a time adverbial ("on Tuesday", "in March", "at dawn"). */
 const TIME_P = new Set(['on', 'in', 'at', 'by', 'during', 'early', 'late']);
 
@@ -656,6 +673,8 @@ function modalityCore(ctx: DocContext, cand: Candidate): { modality: Modality; c
   if (accusedRelative(ctx, lo, cand.trigger, s.tokenEnd)) return { modality: 'speculative', cue: 'reduced relative' };
   const scoped = scopedCue(ctx, lo, cand.trigger);
   if (scoped) return scoped;
+  const topic = topicOfTalks(ctx, lo, cand.trigger);
+  if (topic) return { modality: 'hypothetical', cue: topic };
   // a predicate inside the matched span, after a noun trigger ("sanctions on Y will be lifted",
   // "peacekeepers could not arrive"): its own auxiliaries and negation decide
   if (cand.end - 1 > cand.trigger && tok(ctx, cand.end - 1).pos === 'VERB' && trig.pos !== 'VERB') {
