@@ -694,3 +694,10 @@ describe('attach: object relatives and coordination past them', () => {
     assert.ok(es.every((e) => e.target?.country === 'GON'), pairs(es).join());
   });
 });
+
+describe('attach: a reported pronoun subject', () => {
+  test('"X accused Y of ... and said it would retaliate": "it" is the reporter, not Y', () => {
+    const es = code('The Gondor army accused the Mordor rebels of shelling villages and said it would retaliate.').filter((e) => e.cameo.startsWith('19') || e.cameo.startsWith('13'));
+    assert.ok(es.length > 0 && es.every((e) => e.source.country === 'GON'), pairs(es).join());
+  });
+});

@@ -1477,7 +1477,11 @@ export function attach(ctx: DocContext, cand: Candidate): Attached {
     // ", diplomats say": the speakers are the noun before the verb, no actor; what is left of the comma is not theirs
     src = [];
   } else {
-    src = findSubject(ctx, cand.trigger, sent.tokenStart, p.flags.has('notarget'));
+    // "... and said it would fight": a subject pronoun right before the verb group (no actor mention of
+    // its own) is the subject; an actor further left is some other verb's
+    const reported = reportedPronounSubject(ctx, cand.trigger, lo);
+    src = reported >= 0 ? [reported] : findSubject(ctx, cand.trigger, sent.tokenStart, p.flags.has('notarget'));
+    if (reported >= 0) how = 'pronoun';
     if (src.length === 0) {
       const pr = findPronounSubject(ctx, cand.trigger, lo);
       if (pr >= 0) { src = [pr]; how = 'pronoun'; }
@@ -1920,6 +1924,24 @@ function findPronounSubject(ctx: DocContext, trigger: number, lo: number): numbe
     if (t.pos === 'PRON' && ANAPHORS.has(t.lower)) return antecedent(ctx, t, t.sentence, head.noun || head.mention >= 0 ? head.start : t.index);
   }
   return -1;
+}
+
+/**
+ * The reporter standing for a subject pronoun (not itself an actor mention) right before the verb group
+ * of `trigger`, when a reporting verb introduces the pronoun ("X accused Y of ... and said it would
+ * fight": X), else -1. The pronoun agrees with the reporter: he/she a person, it/they/we a group.
+ */
+function reportedPronounSubject(ctx: DocContext, trigger: number, lo: number): number {
+  let i = trigger - 1;
+  while (i > lo && (tok(ctx, i).pos === 'AUX' || tok(ctx, i).pos === 'ADV' || tok(ctx, i).pos === 'PART')) i--;
+  const t = tok(ctx, i);
+  if (i <= lo || t.pos !== 'PRON' || !SUBJECT_PRONOUNS.has(t.lower) || mentionAt(ctx, i) >= 0) return -1;
+  const sentStart = (ctx.doc.sentences[t.sentence] as { tokenStart: number }).tokenStart;
+  const v = reportingVerbBefore(ctx, i, sentStart);
+  const reporter = v >= 0 ? findSubject(ctx, v, sentStart) : [];
+  if (reporter.length === 0) return -1;
+  const m = ctx.doc.actors[reporter[0] as number] as ActorMention;
+  return (m.kind === 'person') === PERSON_PRONOUNS.has(t.lower) ? reporter[0] as number : -1;
 }
 
 /**
