@@ -196,7 +196,8 @@ const SUBORD = new Set([...REL].filter((w) => !WH_RELATIVES.has(w)).concat(['unt
 const NO_PHRASE = { mention: -1, noun: false, start: 0 } as const;
 
 function ownSubject(ctx: DocContext, s: number, trigger: number): { mention: number; noun: boolean; start: number } {
-  const none = { mention: -1, noun: false, start: trigger };
+  // (no phrase: the callers read `start` only of a noun phrase)
+  const none = NO_PHRASE;
   const t = tok(ctx, trigger);
   if (t.pos !== 'VERB' || t.lower.endsWith('ing') || (trigger > s && tok(ctx, trigger - 1).lower === 'to')) return none;
   for (let i = trigger - 1; i >= s; i--) {

@@ -26,6 +26,8 @@ export interface DocContext {
   partiesOf?: Array<Party[] | undefined>;
   /** The tokens' word classes (lexicon.ts), made on first use. */
   lexicon?: Lexicon | undefined;
+  /** Per form-class bit number, per sentence: whether it holds a word of the class (lexicon.ts `sentenceHas`), made on first use. */
+  hints?: Array<Uint8Array | undefined> | undefined;
   /** Sentence → its place mentions that are no country (where.ts), made for all sentences on first use. */
   placesIn?: Array<Array<AnnotatedDoc['places'][number]> | undefined>;
   /** Sentence → its time expressions that may date its events (when.ts), made for all sentences on first use. */
@@ -124,7 +126,7 @@ export function buildContext(doc: AnnotatedDoc): DocContext {
   }
   const mentionTokens = spans;
   const parties = doc.countries.length > 0 ? doc.countries : countedParties(doc);
-  return { doc, actorAt, mentionTokens, parties, dyad: dyadOf(doc, actorAt, mentionTokens), work: { checks: 0 }, finite: [], partiesOf: [], lexicon: undefined, placesIn: undefined, timesIn: undefined, columns };
+  return { doc, actorAt, mentionTokens, parties, dyad: dyadOf(doc, actorAt, mentionTokens), work: { checks: 0 }, finite: [], partiesOf: [], lexicon: undefined, hints: undefined, placesIn: undefined, timesIn: undefined, columns };
 }
 
 /**

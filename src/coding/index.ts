@@ -275,7 +275,7 @@ export function codeEvents(doc: AnnotatedDoc, meta: CodeMeta): Event[] {
       const c = lookup('100');
       if (!c) break;
       const trig = doc.tokens[d.modal] as Token;
-      const when = timeOf(ctx, { pattern: OBLIGATION_PATTERN, sentence: si, trigger: d.modal, end: d.modal + 1, words: 1 }, dominant);
+      const when = timeOf(ctx, { pattern: OBLIGATION_PATTERN, sentence: si, trigger: d.modal, end: d.modal + 1, slot: undefined, words: 1 }, dominant);
       const { fromContext, ...w } = when;
       const ev: CodedEvent = {
         id: `${meta.docId}:${si}:${d.modal}:${events.length}`, docId: meta.docId, sentence: si, span,

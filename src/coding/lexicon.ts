@@ -7,6 +7,7 @@
  * stay the source of truth: a class is exactly `set.has(token.lower)` (or `.lemma`).
  */
 import type { Token } from '../domain/types.js';
+import { wordIds } from '../nlp/tokenizer.js';
 import type { DocContext } from './context.js';
 
 /** Word → index into the two bit tables (one word may be in form classes and in lemma classes). */
@@ -55,6 +56,27 @@ export function lemmaClass(words: Iterable<string>): number {
  */
 export interface Lexicon { form: Int32Array; lemma: Int32Array; lemmaEntry: Int32Array; formEntry: Int32Array; size: number }
 
+/**
+ * Per word id (see `wordIds`): the entry of the word's lower-cased form + 2 (0: not looked up yet, 1:
+ * no entry), and the lemma the word last had with that lemma's entry. A token of a known word then
+ * needs no hash lookup of its form, and none of its lemma when it is the one last seen (a word's lemma
+ * changes only with its tag). Valid for `memoSize` entries: cleared when words are registered later.
+ */
+let formById = new Int32Array(1 << 12);
+let lemmaById: Array<string | undefined> = [];
+let lemmaEntryById = new Int32Array(1 << 12);
+let memoSize = -1;
+
+function growMemo(id: number): void {
+  const n = Math.max(id + 1, 2 * formById.length);
+  const f = new Int32Array(n);
+  f.set(formById);
+  formById = f;
+  const l = new Int32Array(n);
+  l.set(lemmaEntryById);
+  lemmaEntryById = l;
+}
+
 /** The document's token classes, computed on first use and kept on the context. */
 export function lexicon(ctx: DocContext): Lexicon {
   const have = ctx.lexicon;
@@ -67,34 +89,57 @@ export function lexicon(ctx: DocContext): Lexicon {
   const lemma = buf.subarray(2 * n, 3 * n);
   const lemmaEntry = buf.subarray(3 * n, 4 * n);
   const formEntry = buf.subarray(4 * n, 5 * n);
+  if (memoSize !== entries.size) {
+    formById.fill(0);
+    lemmaById = [];
+    memoSize = entries.size;
+  }
+  const ids = wordIds(tokens);
   for (let i = 0; i < n; i++) {
     const t = tokens[i] as Token;
-    const a = entries.get(t.lemma);
-    const same = t.lower === t.lemma;
-    const b = same ? a : entries.get(t.lower);
-    lemmaEntry[i] = a === undefined ? -1 : a;
-    formEntry[i] = b === undefined ? -1 : b;
+    const id = ids === undefined ? 0 : (ids[i] as number);
+    let a: number;
+    let b: number;
+    if (id > 0) {
+      if (id >= formById.length) growMemo(id);
+      const f = formById[id] as number;
+      if (f === 0) {
+        b = entries.get(t.lower) ?? -1;
+        formById[id] = b + 2;
+      } else b = f - 2;
+      if (lemmaById[id] === t.lemma) a = lemmaEntryById[id] as number;
+      else {
+        a = t.lemma === t.lower ? b : entries.get(t.lemma) ?? -1;
+        // (pushed up to the id: a store far past the end would make the array a slow dictionary)
+        while (lemmaById.length < id) lemmaById.push(undefined);
+        lemmaById[id] = t.lemma;
+        lemmaEntryById[id] = a;
+      }
+    } else {
+      a = entries.get(t.lemma) ?? -1;
+      b = t.lower === t.lemma ? a : entries.get(t.lower) ?? -1;
+    }
+    lemmaEntry[i] = a;
+    formEntry[i] = b;
     // (every cell is written: the buffer holds the previous document's columns)
-    lemma[i] = a === undefined ? 0 : (lemmaBits[a] as number);
-    form[i] = b === undefined ? 0 : (formBits[b] as number);
+    lemma[i] = a < 0 ? 0 : (lemmaBits[a] as number);
+    form[i] = b < 0 ? 0 : (formBits[b] as number);
   }
   const made: Lexicon = { form, lemma, lemmaEntry, formEntry, size: entries.size };
   ctx.lexicon = made;
   return made;
 }
 
-/** Per document: per form-class bit, per sentence 0 not looked at, 1 none of the class's words, 2 some. */
-const sentenceHints = new WeakMap<DocContext, Map<number, Uint8Array>>();
-
 /**
  * Whether the sentence holds a word of the form class `bit`, found once per sentence and class: a rule
  * that reads rare words ("decades", "whereas") skips the sentences that hold none.
  */
 export function sentenceHas(ctx: DocContext, sentence: number, bit: number): boolean {
-  let byBit = sentenceHints.get(ctx);
-  if (byBit === undefined) { byBit = new Map(); sentenceHints.set(ctx, byBit); }
-  let hints = byBit.get(bit);
-  if (hints === undefined) { hints = new Uint8Array(ctx.doc.sentences.length); byBit.set(bit, hints); }
+  // (kept on the context, per class by its bit's number: per sentence 0 not looked at, 1 none of the class's words, 2 some)
+  const byBit = (ctx.hints ??= []);
+  const k = 31 - Math.clz32(bit);
+  let hints = byBit[k];
+  if (hints === undefined) { hints = new Uint8Array(ctx.doc.sentences.length); byBit[k] = hints; }
   if (hints[sentence] === 0) {
     const s = ctx.doc.sentences[sentence];
     const form = lexicon(ctx).form;

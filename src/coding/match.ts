@@ -296,9 +296,9 @@ function tryList(ctx: DocContext, x: Index, list: Trial[], sentence: number, i: 
     let dup = false;
     for (let c = first; c < out.length; c++) if ((out[c] as Candidate).pattern === p) { dup = true; break; }
     if (dup) continue;
-    const cand: Candidate = { pattern: p, sentence, trigger: i, end, words: slot.words };
-    if (slot.slot !== undefined) cand.slot = slot.slot;
-    out.push(cand);
+    // (`slot` always written, undefined for none: one object shape for every candidate keeps the
+    // refiners' reads of candidates monomorphic)
+    out.push({ pattern: p, sentence, trigger: i, end, slot: slot.slot, words: slot.words });
   }
 }
 

@@ -67,24 +67,69 @@ function dropVowedThreats(events: ReadonlyArray<CodedEvent | null>, keep: Uint8A
 /**
  * Duplicates share the dyad (the two codes when both parties are of one country, else the two
  * countries; '-' for no target), the code and the modality. Groups are found per code by comparing
- * those parts (no key strings built per event); a group lists its events' indices.
+ * those parts (no key strings built per event): each group is known by its first event, its leader,
+ * and the leaders are chained in index order — one chain for an article of a few events, else one
+ * chain per code (found in a Map: a Map costs more than scanning a few leaders). The per-event
+ * columns are reused from one article to the next (most events are alone in their group: no object
+ * or list per group).
  */
-interface Group { from: string; to: string; modality: string; list: number[] }
+const FEW = 48;
+let leader = new Int32Array(256);
+let nextLeader = new Int32Array(256);
+let groupSize = new Int32Array(256);
+/** Per event, the next event of its group (-1: none); per leader, its group's last event. */
+let nextMember = new Int32Array(256);
+let lastMember = new Int32Array(256);
+const fromOf: string[] = [];
+const toOf: string[] = [];
 
-function groupOf(byCode: Map<string, Group[]>, e: CodedEvent): Group {
-  // (a party with no country — a bare role code — is told apart by its code)
-  const same = !!e.target && e.target.country === e.source.country;
-  const from = same || !e.source.country ? e.source.code : e.source.country;
-  const to = !e.target ? '-' : same || !e.target.country ? e.target.code : e.target.country;
-  let gs = byCode.get(e.cameo);
-  if (!gs) { gs = []; byCode.set(e.cameo, gs); }
-  for (let k = 0; k < gs.length; k++) {
-    const g = gs[k] as Group;
-    if (g.from === from && g.to === to && g.modality === e.modality) return g;
+/** Makes room for `n` events in the reused columns. */
+function room(n: number): void {
+  if (leader.length >= n) return;
+  leader = new Int32Array(2 * n);
+  nextLeader = new Int32Array(2 * n);
+  groupSize = new Int32Array(2 * n);
+  nextMember = new Int32Array(2 * n);
+  lastMember = new Int32Array(2 * n);
+}
+
+/**
+ * The events' groups: `leader[i]` is the index of the first event of event i's group; per leader, `groupSize`
+ * counts its group's events, which `nextMember` chains in index order.
+ */
+function group(events: readonly CodedEvent[]): void {
+  const byCode = events.length > FEW ? new Map<string, number>() : null;
+  let firstLeader = -1;
+  for (let i = 0; i < events.length; i++) {
+    const e = events[i] as CodedEvent;
+    // (a party with no country — a bare role code — is told apart by its code)
+    const same = !!e.target && e.target.country === e.source.country;
+    const from = same || !e.source.country ? e.source.code : e.source.country;
+    const to = !e.target ? '-' : same || !e.target.country ? e.target.code : e.target.country;
+    fromOf[i] = from;
+    toOf[i] = to;
+    let g = -1;
+    const first = byCode ? byCode.get(e.cameo) ?? -1 : firstLeader;
+    let last = -1;
+    for (let l = first; l >= 0; l = nextLeader[l] as number) {
+      const o = events[l] as CodedEvent;
+      if (o.cameo === e.cameo && fromOf[l] === from && toOf[l] === to && o.modality === e.modality) { g = l; break; }
+      last = l;
+    }
+    if (g < 0) {
+      if (last >= 0) nextLeader[last] = i;
+      else if (byCode) byCode.set(e.cameo, i);
+      else firstLeader = i;
+    }
+    nextMember[i] = -1;
+    if (g < 0) { leader[i] = i; nextLeader[i] = -1; groupSize[i] = 1; lastMember[i] = i; }
+    else {
+      leader[i] = g;
+      groupSize[g] = (groupSize[g] as number) + 1;
+      nextMember[lastMember[g] as number] = i;
+      lastMember[g] = i;
+    }
   }
-  const g: Group = { from, to, modality: e.modality, list: [] };
-  gs.push(g);
-  return g;
 }
 
 const DAY_MS = 86_400_000;
@@ -137,17 +182,15 @@ export function mergeDuplicates(events: CodedEvent[], fromContext: ReadonlySet<E
 
 /** `mergeDuplicates` with the context-dated flags given per event index (`dated[i]`). */
 export function mergeDated(events: readonly CodedEvent[], dated: ArrayLike<boolean>): CodedEvent[] {
-  const byCode = new Map<string, Group[]>();
-  const groups: number[][] = [];
-  for (let i = 0; i < events.length; i++) {
-    const g = groupOf(byCode, events[i] as CodedEvent);
-    if (g.list.length === 0) groups.push(g.list);
-    g.list.push(i);
-  }
+  room(events.length);
+  group(events);
   const kept = new Uint8Array(events.length);
-  for (let gi = 0; gi < groups.length; gi++) {
-    const g = groups[gi] as number[];
-    if (g.length === 1) { const i = g[0] as number; (events[i] as CodedEvent).mentions ??= 1; kept[i] = 1; continue; }
+  for (let gi = 0; gi < events.length; gi++) {
+    if (leader[gi] !== gi) continue;
+    if (groupSize[gi] === 1) { (events[gi] as CodedEvent).mentions ??= 1; kept[gi] = 1; continue; }
+    // the group's events, in index order
+    const g: number[] = [];
+    for (let i = gi; i >= 0; i = nextMember[i] as number) g.push(i);
     const byDate = new Map<string, number[]>();
     for (let k = 0; k < g.length; k++) {
       const i = g[k] as number;

@@ -53,6 +53,14 @@ export interface Reading { best: Candidate; fallbacks: readonly Candidate[] }
 /** The fallbacks of a reading that has none (shared: fallbacks are only read). */
 const NO_FALLBACKS: readonly Candidate[] = [];
 
+/**
+ * Per group (by index), its kept candidate, and per candidate its group: reused from one call to the
+ * next (the counts say how much is in use), so that a sentence of several candidates builds no
+ * working arrays, only its readings.
+ */
+const keptOf: Candidate[] = [];
+const groupOf: number[] = [];
+
 /** The best candidate of every overlapping group, in token order, with its same-trigger fallbacks. */
 export function readings(cands: Candidate[]): Reading[] {
   // most sentences have no candidate or a single one
@@ -63,21 +71,21 @@ export function readings(cands: Candidate[]): Reading[] {
   }
   // per candidate its group (the index of the kept candidate it first clashed with); a group's members
   // are then its candidates in input order (no array per group)
-  const kept: Candidate[] = [];
-  const groupOf: number[] = [];
+  const kept = keptOf;
+  let groups = 0;
   let shared = false;
   for (let ci = 0; ci < cands.length; ci++) {
     const c = cands[ci] as Candidate;
     let clash = -1;
-    for (let k = 0; k < kept.length; k++) if (overlaps(kept[k] as Candidate, c)) { clash = k; break; }
-    if (clash < 0) { groupOf.push(kept.length); kept.push(c); continue; }
-    groupOf.push(clash);
+    for (let k = 0; k < groups; k++) if (overlaps(kept[k] as Candidate, c)) { clash = k; break; }
+    if (clash < 0) { groupOf[ci] = groups; kept[groups++] = c; continue; }
+    groupOf[ci] = clash;
     shared = true;
     if (better(c, kept[clash] as Candidate)) kept[clash] = c;
   }
   const out: Reading[] = [];
   let sorted = true;
-  for (let g = 0; g < kept.length; g++) {
+  for (let g = 0; g < groups; g++) {
     const best = kept[g] as Candidate;
     // a `none` reading won its group to silence it: "fought poverty" is no fight
     if (best.pattern.flags.has('none')) continue;
