@@ -15,14 +15,39 @@ interface Base {
 
 export type Pronoun = { gender: 'm' | 'f' | null; plural: boolean };
 
+/**
+ * A candidate item. Every item has every payload field (those of other kinds undefined, see `item`): one
+ * object shape for all six kinds, so that the passes reading `kind`, `start` and `end` of any item keep
+ * monomorphic property loads (six shapes would make them megamorphic).
+ */
 export type Item = Base & (
-  | { kind: 'name'; hits: NameHit[] }
-  | { kind: 'title'; info: TitleInfo }
-  | { kind: 'agent'; info: AgentInfo }
-  | { kind: 'surname'; people: ActorEntry[] }
-  | { kind: 'pronoun'; pronoun: Pronoun }
-  | { kind: 'group' }
+  | { kind: 'name'; hits: NameHit[]; info?: undefined; people?: undefined; pronoun?: undefined }
+  | { kind: 'title'; info: TitleInfo; hits?: undefined; people?: undefined; pronoun?: undefined }
+  | { kind: 'agent'; info: AgentInfo; hits?: undefined; people?: undefined; pronoun?: undefined }
+  | { kind: 'surname'; people: ActorEntry[]; hits?: undefined; info?: undefined; pronoun?: undefined }
+  | { kind: 'pronoun'; pronoun: Pronoun; hits?: undefined; info?: undefined; people?: undefined }
+  | { kind: 'group'; hits?: undefined; info?: undefined; people?: undefined; pronoun?: undefined }
 );
+
+/** Items of each kind, all in the one shape (fields in one order). */
+function nameItem(start: number, end: number, hits: NameHit[]): Item {
+  return { start, end, kind: 'name', hits, info: undefined, people: undefined, pronoun: undefined };
+}
+function titleItem(start: number, end: number, info: TitleInfo): Item {
+  return { start, end, kind: 'title', hits: undefined, info, people: undefined, pronoun: undefined };
+}
+function agentItem(start: number, end: number, info: AgentInfo): Item {
+  return { start, end, kind: 'agent', hits: undefined, info, people: undefined, pronoun: undefined };
+}
+function surnameItem(start: number, end: number, people: ActorEntry[]): Item {
+  return { start, end, kind: 'surname', hits: undefined, info: undefined, people, pronoun: undefined };
+}
+function pronounItem(start: number, end: number, pronoun: Pronoun): Item {
+  return { start, end, kind: 'pronoun', hits: undefined, info: undefined, people: undefined, pronoun };
+}
+function groupItem(start: number, end: number): Item {
+  return { start, end, kind: 'group', hits: undefined, info: undefined, people: undefined, pronoun: undefined };
+}
 
 const M: Pronoun = { gender: 'm', plural: false };
 const F: Pronoun = { gender: 'f', plural: false };
@@ -138,7 +163,7 @@ function itemAt(dict: ActorDictionary, view: TextView, i: number, memo: WordValu
   const length = w.lead.length;
   if (w.caseless) {
     const g = groupNounEnd(dict, view, i, w.dets, length);
-    if (g >= 0) return { start: i, end: g, kind: 'group' };
+    if (g >= 0) return groupItem(i, g);
   }
   const names = dict.names;
   let name = names.findIn(w.names, view, i, length);
@@ -156,11 +181,11 @@ function itemAt(dict: ActorDictionary, view: TextView, i: number, memo: WordValu
   const agentInfo = agent?.payloads[0];
   // an agent noun beats a generic title of the same length ("officials" is plural; "official" a class)
   const titleOk = title && titleInfo && !(titleInfo.generic && agent && agentEnd >= titleEnd);
-  if (name && !better(titleEnd, nameEnd) && !better(agentEnd, nameEnd)) return { start: i, end: nameEnd, kind: 'name', hits: name.payloads };
-  if (titleOk && !better(agentEnd, titleEnd)) return { start: i, end: titleEnd, kind: 'title', info: titleInfo };
-  if (agent && agentInfo) return { start: i, end: agentEnd, kind: 'agent', info: agentInfo };
-  if (w.pronoun) return { start: i, end: i + 1, kind: 'pronoun', pronoun: w.pronoun };
-  if (w.people) return { start: i, end: i + 1, kind: 'surname', people: w.people };
+  if (name && !better(titleEnd, nameEnd) && !better(agentEnd, nameEnd)) return nameItem(i, nameEnd, name.payloads);
+  if (titleOk && !better(agentEnd, titleEnd)) return titleItem(i, titleEnd, titleInfo);
+  if (agent && agentInfo) return agentItem(i, agentEnd, agentInfo);
+  if (w.pronoun) return pronounItem(i, i + 1, w.pronoun);
+  if (w.people) return surnameItem(i, i + 1, w.people);
   return null;
 }
 

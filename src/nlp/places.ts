@@ -153,16 +153,53 @@ export function loadGazetteer(file = resolve(DATA_DIR, 'places', 'places.json'))
 }
 
 /**
- * Per gazetteer, word id (see `wordIds`) → the patterns whose first token is that word, null for none
- * (undefined: not looked up yet): a recurring word costs one array load.
+ * The patterns of one first token, as the matcher tries them: those of several tokens by their second
+ * token's text (a common first token has many: "the" leads some forty names, and each "the" would
+ * otherwise compare its next token with every one), each list in `byFirst` order (longest first); and
+ * the first one-token pattern, which matches whenever no longer one does.
  */
-const firstByWord = new WeakMap<Gazetteer, WordValues<Pattern[] | null>>();
+interface Firsts {
+  bySecond: Map<string, Pattern[]> | null;
+  single: Pattern | null;
+}
 
-/** The patterns whose first token has the text `text`, or undefined. */
-function patternsOf(gaz: Gazetteer, flags: Uint8Array, two: Uint8Array, text: string): Pattern[] | undefined {
+/** Per gazetteer, first token text → its `Firsts` (built on first use). */
+const firstsByText = new WeakMap<Gazetteer, Map<string, Firsts>>();
+
+/**
+ * Per gazetteer, word id (see `wordIds`) → the `Firsts` of that word, null for none (undefined: not
+ * looked up yet): a recurring word costs one array load.
+ */
+const firstByWord = new WeakMap<Gazetteer, WordValues<Firsts | null>>();
+
+/** The `Firsts` of the first token text `text`, or null when no pattern starts with it. */
+function firstsOf(gaz: Gazetteer, flags: Uint8Array, two: Uint8Array, text: string): Firsts | null {
   const key = twoKey(text);
   const maybe = key >= 0 ? two[key] === 1 : flags[text.charCodeAt(0)] === 1;
-  return maybe ? gaz.byFirst.get(text) : undefined;
+  const list = maybe ? gaz.byFirst.get(text) : undefined;
+  if (list === undefined) return null;
+  let byText = firstsByText.get(gaz);
+  if (byText === undefined) {
+    byText = new Map();
+    firstsByText.set(gaz, byText);
+  }
+  let f = byText.get(text);
+  if (f === undefined) {
+    f = { bySecond: null, single: null };
+    for (const p of list) {
+      const second = p.rest[0];
+      if (second === undefined) {
+        f.single ??= p;
+        continue;
+      }
+      f.bySecond ??= new Map();
+      const same = f.bySecond.get(second);
+      if (same) same.push(p);
+      else f.bySecond.set(second, [p]);
+    }
+    byText.set(text, f);
+  }
+  return f;
 }
 
 /** Longest gazetteer matches over the document's tokens, within sentences, left to right. */
@@ -183,36 +220,47 @@ export function findPlaces(doc: AnnotatedDoc, gaz: Gazetteer): PlaceMention[] {
   while (i < n) {
     const t = tokens[i]!;
     const word = words?.[i] ?? 0;
-    let cands: Pattern[] | null | undefined;
-    if (word === 0) cands = patternsOf(gaz, flags, two, t.text);
+    let firsts: Firsts | null | undefined;
+    if (word === 0) firsts = firstsOf(gaz, flags, two, t.text);
     else {
-      cands = byWord.get(word);
-      if (cands === undefined) {
-        cands = patternsOf(gaz, flags, two, t.text) ?? null;
-        byWord.set(word, cands);
+      firsts = byWord.get(word);
+      if (firsts === undefined) {
+        firsts = firstsOf(gaz, flags, two, t.text);
+        byWord.set(word, firsts);
       }
     }
-    let matched = 0;
+    if (firsts === null) {
+      i++;
+      continue;
+    }
+    // the longest pattern of several tokens that matches (only those whose second token is the next one can),
+    // else the one-token pattern
+    let match: Pattern | null = null;
+    const next = tokens[i + 1];
+    const cands = firsts.bySecond !== null && next !== undefined && next.sentence === t.sentence ? firsts.bySecond.get(next.text) : undefined;
     if (cands) {
-      for (let ci = 0; ci < cands.length; ci++) {
+      for (let ci = 0; ci < cands.length && match === null; ci++) {
         const c = cands[ci]!;
-        const len = c.rest.length + 1;
-        if (i + len > n) continue;
+        if (i + c.rest.length + 1 > n) continue;
         let ok = true;
-        for (let k = 0; k < c.rest.length; k++) {
+        for (let k = 1; k < c.rest.length; k++) {
           const u = tokens[i + 1 + k]!;
           if (u.text !== c.rest[k] || u.sentence !== t.sentence) { ok = false; break; }
         }
-        if (!ok) continue;
-        const end = tokens[i + len - 1]!.end;
-        if (c.alts) (shared ??= []).push({ at: out.length, alts: c.alts });
-        // a one-token name is the token's text (text.slice(start, end) === token.text): no new string
-        out.push({ start: t.start, end, text: len === 1 ? t.text : doc.text.slice(t.start, end), place: c.place });
-        matched = len;
-        break;
+        if (ok) match = c;
       }
     }
-    i += matched > 0 ? matched : 1;
+    match ??= firsts.single;
+    if (match === null) {
+      i++;
+      continue;
+    }
+    const len = match.rest.length + 1;
+    const end = tokens[i + len - 1]!.end;
+    if (match.alts) (shared ??= []).push({ at: out.length, alts: match.alts });
+    // a one-token name is the token's text (text.slice(start, end) === token.text): no new string
+    out.push({ start: t.start, end, text: len === 1 ? t.text : doc.text.slice(t.start, end), place: match.place });
+    i += len;
   }
   if (shared) readShared(doc, gaz, out, shared);
   return out;

@@ -61,8 +61,14 @@ function hasSpace(text: string, from: number, to: number): boolean {
 /** wink's columns of the document being tokenized: reused, so no six arrays per document. */
 const scratch: Required<WinkColumns> = { surfaces: [], pos: [], lemma: [], type: [], neg: [], spans: [], lower: [], word: [] };
 
-/** Token list → its word ids (see `wordIds`). */
-const wordIdsOf = new WeakMap<readonly Token[], number[]>();
+/**
+ * The token list of the latest `tokenize` call and its word ids (see `wordIds`). One slot rather than a
+ * WeakMap keyed by token lists: the components that read word ids run right after the tokenizer, on its
+ * latest result, and a WeakMap entry per document cost about a third of the tokenizer's own time (an
+ * identity hash for every new array, ephemeron tables for the garbage collector to sweep).
+ */
+let idsOf: readonly Token[] | null = null;
+let ids: number[] = [];
 
 /**
  * Per token of a `tokenize` result, its word id: a number >= 1 that stands for the token's text (and so
@@ -70,10 +76,11 @@ const wordIdsOf = new WeakMap<readonly Token[], number[]>();
  * from the process's one wink instance, see wink.ts); 0 for a token whose text is not wink's surface as
  * it is (a normalised or merged word). Later components memoize what they compute from a word alone in
  * arrays indexed by this id: one array load per token instead of a hash lookup of its text. Undefined for
- * token lists not made by `tokenize` (tests build their own), which those components then read the slow way.
+ * token lists not made by the latest `tokenize` call (tests build their own; an earlier document's list),
+ * which those components then read the slow way, with the same results.
  */
 export function wordIds(tokens: readonly Token[]): readonly number[] | undefined {
-  return wordIdsOf.get(tokens);
+  return tokens === idsOf ? ids : undefined;
 }
 
 /** Values memoized per word id (undefined: not computed yet), in a dense array that grows with the ids (as wink's lexeme cache does). */
@@ -204,7 +211,8 @@ export function tokenize(text: string): { sentences: Sentence[]; tokens: Token[]
   closeSentence(sentences[sent]!, tokens, tokens.length);
   const out = NON_LATIN1.test(text) ? mergeSplitWords(tokens, sentences, words) : { sentences, tokens };
   retagNameVerbs(out.tokens, out.sentences);
-  if (word !== undefined) wordIdsOf.set(out.tokens, words);
+  idsOf = word !== undefined ? out.tokens : null;
+  ids = word !== undefined ? words : [];
   return out;
 }
 

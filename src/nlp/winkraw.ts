@@ -88,11 +88,12 @@ function rawOf(doc: ReturnType<Wink['readDoc']>): { rdd: Rdd; addons: unknown } 
 
 /**
  * Per-process memo (one per wink instance), like wink's own cache: lexeme index → slot (1-based; 0 = not seen yet); per slot the
- * token type, the lower-cased surface and the lemma under the POS the lexeme was first seen with. Lemmas under other POS tags
+ * surface (wink's lexemes never change), the token type, the lower-cased surface and the lemma under the POS the lexeme was first seen with. Lemmas under other POS tags
  * (a noun also used as a verb) go to `otherLemma`, keyed by lexeme * 64 + POS index.
  */
 interface Memo {
   slotOf: Int32Array;
+  slotSurface: string[];
   slotType: string[];
   slotLower: string[];
   slotPos: number[];
@@ -110,7 +111,7 @@ function memoOf(cache: object): Memo {
   if (cache === lastCache && lastMemo !== null) return lastMemo;
   let m = memos.get(cache);
   if (m === undefined) {
-    m = { slotOf: new Int32Array(1 << 17), slotType: [''], slotLower: [''], slotPos: [-1], slotLemma: [''], otherLemma: new Map(), posNames: [] };
+    m = { slotOf: new Int32Array(1 << 17), slotSurface: [''], slotType: [''], slotLower: [''], slotPos: [-1], slotLemma: [''], otherLemma: new Map(), posNames: [] };
     memos.set(cache, m);
   }
   lastCache = cache;
@@ -160,25 +161,28 @@ export function fillColumns(nlp: Wink, doc: ReturnType<Wink['readDoc']>, cols: R
   const n = rdd.numOfTokens;
   const { surfaces, pos, lemma, type, neg, lower, word } = cols;
   const memo = memoOf(rdd.cache);
-  const { slotType, slotLower, slotPos, slotLemma, otherLemma, posNames } = memo;
+  const { slotSurface, slotType, slotLower, slotPos, slotLemma, otherLemma, posNames } = memo;
   for (let i = 0; i < n; i++) {
     const b = i * TK;
     const lex = tk[b]!;
-    const surface = rdd.cache.value(lex);
+    // a seen lexeme's surface from its slot: no read of wink's large lexeme list per token
+    let slot = slotFor(memo, lex);
+    let surface: string;
+    if (slot === 0) {
+      surface = rdd.cache.value(lex);
+      slot = slotType.length;
+      memo.slotOf[lex] = slot;
+      slotSurface.push(surface);
+      slotType.push(its.type(i, rdd, addons) as string);
+      slotLower.push(surface.toLowerCase());
+      slotPos.push(-1);
+      slotLemma.push('');
+    } else surface = slotSurface[slot]!;
     surfaces[i] = surface;
     const p = (tk[b + 2]! & POS_MASK) >>> BITS_LEMMA;
     let pn = posNames[p];
     if (pn === undefined) { pn = its.pos(i, rdd, addons) as string; posNames[p] = pn; }
     pos[i] = pn;
-    let slot = slotFor(memo, lex);
-    if (slot === 0) {
-      slot = slotType.length;
-      memo.slotOf[lex] = slot;
-      slotType.push(its.type(i, rdd, addons) as string);
-      slotLower.push(surface.toLowerCase());
-      slotPos.push(-1);
-      slotLemma.push('');
-    }
     type[i] = slotType[slot]!;
     lower[i] = slotLower[slot]!;
     word[i] = slot;

@@ -233,8 +233,15 @@ function trimMatch(text: string): { skip: number; rest: string } | null {
  * a future told in the past ("would").
  */
 function futureBefore(ctx: StoryContext, at: number): 'will' | 'would' | null {
+  let from = Math.max(0, at - 160);
+  // Both tests need their word after the window's last , or ; (which the dot removal below keeps), and that
+  // word, the dots removed and the word boundaries read the same on the text from there on: start there.
+  for (let k = at - 1; k >= from; k--) {
+    const c = ctx.text.charCodeAt(k);
+    if (c === 44 || c === 59) { from = k + 1; break; }
+  }
   // (a dot after a single letter, "4 a.m.", "U.S.", ends no clause)
-  const window = ctx.text.slice(Math.max(0, at - 160), at).replace(/\b(\p{L})\./gu, '$1');
+  const window = ctx.text.slice(from, at).replace(/\b(\p{L})\./gu, '$1');
   if (!FUTURE_TENSE.test(window)) return null;
   return REPORTED_FUTURE.test(window) ? 'would' : 'will';
 }
