@@ -29,3 +29,9 @@ describe('reported obligations', () => {
     assert.deepEqual(demands('Arnor and Gondor agreed that Gondor should cooperate.'), []);
   });
 });
+
+describe('reported obligations: a common noun subject', () => {
+  test('"saying the paramilitary force must withdraw": the modal\'s subject is no actor, no demand on an earlier one', () => {
+    assert.deepEqual(demands('Mordor said it had agreed to the truce, but Queen Arwen rejected it, saying the paramilitary force must first withdraw.'), []);
+  });
+});

@@ -19,6 +19,21 @@ const REPORTING_N = new Set(['reminder', 'warning', 'statement', 'message', 'dem
 
 export interface Obligation { speaker: ActorMention; subject: ActorMention; modal: number; verb: number }
 
+/**
+ * The modal at `modal` has a common noun phrase of its own for subject, no actor: "saying the
+ * paramilitary force must first withdraw" (not the actor of an earlier clause). A phrase joined to an
+ * actor ("Gondor and its northern neighbours must") is not one.
+ */
+function commonSubject(ctx: DocContext, modal: number, start: number): boolean {
+  let j = modal - 1;
+  if (j < start || (ctx.doc.tokens[j] as Token).pos !== 'NOUN') return false;
+  while (j >= start && (ctx.actorAt[j] as number) < 0 && NP_PART.has((ctx.doc.tokens[j] as Token).pos)) j--;
+  if (j < start) return true;
+  const t = ctx.doc.tokens[j] as Token;
+  return (ctx.actorAt[j] as number) < 0 && t.lower !== 'and' && t.lower !== 'or' && t.text !== ',' && t.pos !== 'PRON';
+}
+const NP_PART = new Set(['NOUN', 'ADJ', 'DET', 'NUM']);
+
 export function obligations(ctx: DocContext, sentence: number): Obligation[] {
   const s = ctx.doc.sentences[sentence];
   if (!s) return [];
@@ -30,6 +45,7 @@ export function obligations(ctx: DocContext, sentence: number): Obligation[] {
     // the modal's subject: an actor right before it ("the US must", "Sudan should"), else the
     // subject of the modal's clause ("Gondor and its northern neighbours must")
     let mi = ctx.actorAt[i - 1] as number;
+    if (mi < 0 && commonSubject(ctx, i, s.tokenStart)) continue;
     if (mi < 0) {
       const sub = findSubject(ctx, i, s.tokenStart);
       mi = sub.length ? (sub[0] as number) : -1;
