@@ -701,3 +701,14 @@ describe('attach: a reported pronoun subject', () => {
     assert.ok(es.length > 0 && es.every((e) => e.source.country === 'GON'), pairs(es).join());
   });
 });
+
+describe('attach: an adverbial participle after a subordinator', () => {
+  test('"X stormed a village in Y after killing a Z officer": the killer is X, not Y', () => {
+    const es = code('Mordor rebels stormed a village in northern Gondor after killing an Arnorian officer.').filter((e) => e.cameo.startsWith('18'));
+    assert.ok(es.length > 0 && es.every((e) => e.source.country === 'MOR'), pairs(es).join());
+  });
+  test('"..., Y said after hosting talks": after a reporting verb the participle is the reporter\'s', () => {
+    const es = code('Arnor and Gondor agreed to a truce, King Eomer of Rohan said after hosting talks between the two.').filter((e) => e.cameo === '043');
+    assert.ok(es.every((e) => e.source.country === 'ROH'), pairs(es).join());
+  });
+});

@@ -1,7 +1,7 @@
 /** Participle clauses after a comma share the parties of the clause they hang on. */
 import type { Candidate } from './match.js';
 import { countryOf, type DocContext } from './context.js';
-import { clauseEnd, expand, findObject, pairs, type Attached, type Pair, type Party } from './attach.js';
+import { clauseEnd, expand, findObject, pairs, REPORTING, type Attached, type Pair, type Party } from './attach.js';
 import { tok } from './tokens.js';
 
 /** Some pair's source is of the country `c`. */
@@ -36,6 +36,19 @@ export function inheritTarget(ctx: DocContext, att: Attached, previous: Attached
   return { ...att, pairs: inherited, how: `${att.how}+participle` };
 }
 
+/** The nearest verb left of the subordinator at `sub`, in its sentence, is a reporting verb. */
+function reportedBefore(ctx: DocContext, sub: number): boolean {
+  const sentence = tok(ctx, sub).sentence;
+  for (let i = sub - 1; i >= 0 && tok(ctx, i).sentence === sentence; i--) {
+    const v = tok(ctx, i);
+    if (v.pos === 'VERB') return REPORTING.has(v.lemma);
+  }
+  return false;
+}
+
+/** Subordinators that open a participle clause sharing the main clause's subject. */
+const ADVERBIAL_SUB = new Set(['after', 'before', 'while', 'when', 'since', 'upon', 'without']);
+
 /**
  * A participle clause after a comma ("X shelled the town, killing four") has the subject of the clause
  * it hangs on (the agent, for a passive one): its own nearest actor on the left is only an object there.
@@ -43,7 +56,11 @@ export function inheritTarget(ctx: DocContext, att: Attached, previous: Attached
 export function inheritSource(ctx: DocContext, cand: Candidate, att: Attached, previous: Attached | null): Attached {
   const t = tok(ctx, cand.trigger);
   const before = cand.trigger > 0 ? tok(ctx, cand.trigger - 1) : null;
-  const participle = t.pos === 'VERB' && t.lower.endsWith('ing') && !!before && before.text === ',';
+  // (so is an adverbial participle after a subordinator: "X stormed a village after killing a police
+  // officer" — the killer is X, not the nearest actor, "in northern Kosovo")
+  // ("..., Y said after hosting talks": after a reporting verb, the reporter)
+  const participle = t.pos === 'VERB' && t.lower.endsWith('ing') && !!before
+    && (before.text === ',' || (ADVERBIAL_SUB.has(before.lower) && !reportedBefore(ctx, cand.trigger - 1)));
   // a finite verb's event is what a later participle clause hangs on (not a nominal inside its object:
   // "X rejected a Y proposal for an agreement, urging ...")
   // (a parenthetical attribution — "X overran the base, officials said, killing 17" — does not replace the
