@@ -712,3 +712,14 @@ describe('attach: an adverbial participle after a subordinator', () => {
     assert.ok(es.every((e) => e.source.country === 'ROH'), pairs(es).join());
   });
 });
+
+describe('attach: measures that "target"', () => {
+  test('"a package of sanctions targeting Y" is no armed attack by the one preparing it', () => {
+    const es = code('Arnor is preparing a new package of sanctions targeting Gondor energy revenues.');
+    assert.ok(!es.some((e) => e.cameo.startsWith('19')), pairs(es).join());
+  });
+  test('"missiles targeting Y" still are', () => {
+    const es = code('Mordor missiles targeting Gondor were launched overnight.');
+    assert.ok(es.some((e) => e.cameo.startsWith('19') && e.source.country === 'MOR'), pairs(es).join());
+  });
+});

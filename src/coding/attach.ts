@@ -1186,6 +1186,23 @@ function pairKey(s: Party, t: Party | null): string {
 // lemmas, and the forms wink tags ADJ (its lemma is then the form itself)
 /** CAMEO roots of physical attack (assault, fight, mass violence). */
 const ATTACK_CODE = /^(18|19|20)/;
+
+/** Measures, texts and campaigns: what they "target" or "hit" is no armed attack. */
+const NONVIOLENT_N = new Set(['sanctions', 'sanction', 'measures', 'measure', 'tariffs', 'tariff', 'law', 'laws', 'legislation', 'bill',
+  'resolution', 'resolutions', 'policy', 'policies', 'restrictions', 'rules', 'regulations', 'reforms', 'campaign', 'investigation',
+  'probe', 'inquiry', 'report', 'ads', 'advertisements', 'criticism', 'package', 'decree', 'order', 'ban', 'embargo', 'levies', 'duties']);
+
+/**
+ * An -ing attack verb right after a measure or text it belongs to ("a package of sanctions targeting
+ * Russia's energy revenues", "tariffs hitting exports"): a reduced relative whose subject is that noun,
+ * not the actor further left.
+ */
+function figurativeAgent(ctx: DocContext, trigger: number, start: number): boolean {
+  const t = tok(ctx, trigger);
+  if (t.pos !== 'VERB' || !t.lower.endsWith('ing') || trigger - 1 < start) return false;
+  const n = tok(ctx, trigger - 1);
+  return n.pos === 'NOUN' && mentionAt(ctx, trigger - 1) < 0 && NONVIOLENT_N.has(n.lower);
+}
 const HURT = new Set(['kill', 'wound', 'injure', 'hurt', 'maim', 'die', 'killed', 'wounded', 'injured']);
 
 /**
@@ -1361,6 +1378,7 @@ export function attach(ctx: DocContext, cand: Candidate): Attached {
   const sent = ctx.doc.sentences[cand.sentence];
   if (!sent) return none(cand);
   const p = cand.pattern;
+  if (ATTACK_CODE.test(p.code) && figurativeAgent(ctx, cand.trigger, sent.tokenStart)) return none(cand);
   const lo = clauseStart(ctx, cand.trigger, sent.tokenStart);
   const hi = clauseEnd(ctx, cand.end, sent.tokenEnd);
   const allowSelf = p.flags.has('self');
