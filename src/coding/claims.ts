@@ -10,7 +10,9 @@ import type { Attached } from './attach.js';
 import { countryOf, type DocContext } from './context.js';
 
 const CLAIM = new Set(['claim', 'boast']);
-const BETWEEN = new Set(['that', 'they', 'it', 'he', 'she', 'we', 'its', 'their', 'had', 'have', 'has', 'already', 'also', 'successfully', 'to']);
+const BETWEEN = new Set(['that', 'they', 'it', 'he', 'she', 'we', 'its', 'their', 'had', 'have', 'has', 'already', 'also', 'successfully', 'to',
+  // "claimed responsibility for a missile and drone attack on Y"
+  'responsibility', 'credit', 'for', 'the', 'a', 'an', 'and']);
 
 const tok = (ctx: DocContext, i: number): Token => ctx.doc.tokens[i] as Token;
 

@@ -496,3 +496,15 @@ describe('coder: merging repeated events', () => {
     assert.deepEqual(es.map((e) => e.when.date).sort(), ['2016-01-01', '2024-12-04']);
   });
 });
+
+describe('coder: strikes on a named target, claimed attacks', () => {
+  test('"air strikes on Mordor targets": the target is the actor after "on"', () => {
+    const es = codeEvents(fixtureDoc('Gondor carried out air strikes on Mordor targets.'), { docId: 't' }).filter((e) => e.cameo === '195');
+    assert.ok(es.length > 0 && es.every((e) => e.target?.country === 'MOR'), es.map((e) => `${e.source.country}>${e.target?.country}`).join());
+  });
+  test('"claimed responsibility for a drone attack on Y": the claim is asserted, the attack only claimed', () => {
+    const es = codeEvents(fixtureDoc('The Mordor rebels claimed responsibility for a drone attack on Gondorian sites.'), { docId: 't' });
+    assert.ok(es.some((e) => e.cameo === '015' && e.modality === 'asserted'), es.map((e) => `${e.cameo}:${e.modality}`).join());
+    assert.ok(es.some((e) => e.cameo === '195' && e.modality === 'speculative' && e.target?.country === 'GON'), es.map((e) => `${e.cameo}:${e.modality}`).join());
+  });
+});
