@@ -723,3 +723,19 @@ describe('attach: measures that "target"', () => {
     assert.ok(es.some((e) => e.cameo.startsWith('19') && e.source.country === 'MOR'), pairs(es).join());
   });
 });
+
+describe('attach: "visiting" before a name, "as" before a noun phrase', () => {
+  test('"King Elessar met visiting Arnorian Queen Arwen": a meeting with her, and her visit to him', () => {
+    const es = code('King Elessar met visiting Arnorian Queen Arwen in Minas Tirith on Tuesday.');
+    assert.ok(es.some((e) => e.cameo === '040' && e.source.country === 'GON' && e.target?.country === 'ARN'), pairs(es).join());
+    assert.ok(es.some((e) => e.cameo === '042' && e.source.country === 'ARN' && e.target?.country === 'GON'), pairs(es).join());
+  });
+  test('"was visiting Y" is the subject\'s own visit', () => {
+    const es = code('Queen Arwen was visiting Gondor.').filter((e) => e.cameo === '042');
+    assert.deepEqual(pairs(es), ['ARN>GON:042']);
+  });
+  test('"praised Y as a partner and invited Z": the coordinated verb shares the first one\'s subject', () => {
+    const es = code('Queen Arwen praised Gondor as a reliable partner and invited Rohan to the summit.').filter((e) => e.cameo.startsWith('02'));
+    assert.ok(es.length > 0 && es.every((e) => e.source.country === 'ARN' && e.target?.country === 'ROH'), pairs(es).join());
+  });
+});

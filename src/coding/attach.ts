@@ -352,6 +352,8 @@ function coordinatedWith(ctx: DocContext, s: number, trigger: number): number {
     // so is a gerund after a preposition ("accused Y of violating the truce and resumed strikes")
     if (b.pos === 'VERB' && b.lower.endsWith('ing') && j > s && tok(ctx, j - 1).pos === 'ADP') { j--; continue; }
     if (b.pos === 'VERB' && !modifierVerb(ctx, j, i)) return b.lower.endsWith('ing') ? -1 : reportingInstead(ctx, s, j, i, trigger);
+    // ("praised Y as a reliable partner and invited Z": "as" before a noun phrase is a preposition)
+    if (b.lower === 'as' && j + 1 < i && NP_START_TAGS.has(tok(ctx, j + 1).pos) && tok(ctx, j + 1).pos !== 'PRON') continue;
     if (b.pos === 'AUX' || (b.pos === 'PRON' && !POSSESSIVES.has(b.lower)) || REL.has(b.lower) || b.lower === 'that' || b.pos === 'CCONJ') return -1;
   }
   return -1;
@@ -872,11 +874,17 @@ function gerundWord(t: Token): boolean {
  * ("war-torn"), or a participle between a determiner or preposition and a noun ("the proposed
  * changes", "to besieged Sarajevo").
  */
+/** Participles that describe a person or party before its name ("visiting", "outgoing", "ruling"). */
+const PERSON_ING = new Set(['visiting', 'outgoing', 'incoming', 'ruling', 'governing', 'sitting', 'ailing', 'warring', 'neighbouring', 'neighboring']);
+
 function modifierVerb(ctx: DocContext, i: number, hi: number): boolean {
   const prev = i > 0 ? tok(ctx, i - 1) : null;
   if (prev && (prev.text === '-' || prev.text.endsWith('-'))) return true;
   if (i + 1 < hi && tok(ctx, i + 1).text === '-') return true;
   const t = tok(ctx, i);
+  // "met visiting Brazilian President Lula", "the outgoing premier": a participle that describes a person
+  // before the name, with no determiner
+  if (PERSON_ING.has(t.lower) && i + 1 < hi && mentionAt(ctx, i + 1) >= 0 && !(prev && prev.pos === 'AUX')) return true;
   // "Y's visiting king", "the ruling party": an -ing form between a determiner or possessor and its noun
   if (t.lower.endsWith('ing') && prev && (prev.pos === 'DET' || prev.lower === "'s" || prev.lower === '’s' || POSSESSIVE_DET.has(prev.lower)) && i + 1 < hi) {
     const next = tok(ctx, i + 1);
@@ -1381,6 +1389,13 @@ export function attach(ctx: DocContext, cand: Candidate): Attached {
   if (!sent) return none(cand);
   const p = cand.pattern;
   if (ATTACK_CODE.test(p.code) && figurativeAgent(ctx, cand.trigger, sent.tokenStart)) return none(cand);
+  // "Xi met visiting Brazilian President Lula": the one named after "visiting" visits the clause's subject
+  if (p.code.startsWith('042') && tok(ctx, cand.trigger).lower === 'visiting' && modifierVerb(ctx, cand.trigger, sent.tokenEnd)
+    && mentionAt(ctx, cand.trigger + 1) >= 0) {
+    const visitor = expand(ctx, compound(ctx, mentionAt(ctx, cand.trigger + 1), 1, cand.trigger + 1, sent.tokenEnd));
+    const host = expand(ctx, findSubject(ctx, cand.trigger, sent.tokenStart));
+    return { cand, pairs: pairs(visitor, host.length ? host : null, p.flags.has('self')), passive: false, how: 'visiting' };
+  }
   const lo = clauseStart(ctx, cand.trigger, sent.tokenStart);
   const hi = clauseEnd(ctx, cand.end, sent.tokenEnd);
   const allowSelf = p.flags.has('self');
