@@ -470,3 +470,14 @@ describe('modality: the topic of talks', () => {
     assert.ok(es.some((e) => e.cameo.startsWith('08')) && es.every((e) => !e.cameo.startsWith('08') || e.modality === 'hypothetical'), es.map((e) => `${e.cameo}:${e.modality}`).join());
   });
 });
+
+describe('modality: what a past act came after', () => {
+  test('"agreed to resume flights after talks between them": the talks took place', () => {
+    const es = codeEvents(fixtureDoc('Arnor and Gondor agreed to resume flights after talks between their foreign ministers.'), { docId: 't' }).filter((e) => e.cameo.startsWith('04'));
+    assert.ok(es.length > 0 && es.every((e) => e.modality === 'asserted'), es.map((e) => `${e.cameo}:${e.modality}`).join());
+  });
+  test('"will resume flights after talks": the talks are still to come', () => {
+    const es = codeEvents(fixtureDoc('Arnor and Gondor will resume flights after talks.'), { docId: 't' }).filter((e) => e.cameo === '040');
+    assert.ok(es.every((e) => e.modality !== 'asserted'), es.map((e) => `${e.cameo}:${e.modality}`).join());
+  });
+});

@@ -296,6 +296,17 @@ function premodifiersOnly(ctx: DocContext, from: number, to: number): boolean {
   return true;
 }
 
+/** A finite verb in the past tense in [lo, to) ("agreed", "said"), with no "will"/"would" after it. */
+function pastVerbBefore(ctx: DocContext, lo: number, to: number): boolean {
+  let past = false;
+  for (let k = lo; k < to; k++) {
+    const t = tok(ctx, k);
+    if (t.lower === 'will' || t.lower === 'would' || t.lower === "'ll") past = false;
+    else if (t.pos === 'VERB' && t.lower !== t.lemma && t.lower.endsWith('ed') && !(k > lo && tok(ctx, k - 1).pos === 'AUX')) past = true;
+  }
+  return past;
+}
+
 /** Only a (coordinated) noun phrase in [from, to): premodifiers, nouns, "and"/"or", commas. */
 function objectListOnly(ctx: DocContext, from: number, to: number): boolean {
   for (let k = from; k < to; k++) {
@@ -705,6 +716,8 @@ function modalityCore(ctx: DocContext, cand: Candidate): { modality: Modality; c
     const hypo = (fb & F_HYPO) !== 0;
     const spec = ((fb & F_SPEC_WORDS) !== 0 && !monthMay(t)) || ((lb & L_SPEC_VERBS) !== 0 && t.pos === 'VERB');
     if ((fb & F_TEMPORAL) !== 0 && pastClauseAfter(ctx, i, cand.trigger)) break;
+    // "agreed to resume flights after talks between their ministers": what a past act came after took place
+    if ((l === 'after' || l === 'following') && trig.pos === 'NOUN' && premodifiersOnly(ctx, i + 1, cand.trigger) && pastVerbBefore(ctx, lo, i)) break;
     if (ownTense) { if (hypo || (fb & F_CLAUSE_OPEN) !== 0) { if (hypo) return { modality: 'hypothetical', cue: t.text }; break; } if (spec) return { modality: 'speculative', cue: t.text }; continue; }
     if (l === 'would' && reportedBefore(ctx, lo, i)) return { modality: 'future-intent', cue: 'would' };
     if (hypo || (l === 'case' && i > lo && tok(ctx, i - 1).lower === 'in')) return { modality: 'hypothetical', cue: t.text };
