@@ -508,3 +508,12 @@ describe('coder: strikes on a named target, claimed attacks', () => {
     assert.ok(es.some((e) => e.cameo === '195' && e.modality === 'speculative' && e.target?.country === 'GON'), es.map((e) => `${e.cameo}:${e.modality}`).join());
   });
 });
+
+describe('coder: warnings that are threats', () => {
+  test('"warned that it would retaliate" is a threat of force; "warned of a drought" a comment', () => {
+    const threat = codeEvents(fixtureDoc('Gondor warned that it would retaliate against any attack.'), { docId: 't' });
+    assert.ok(threat.some((e) => e.cameo === '138' && e.modality === 'asserted'), threat.map((e) => e.cameo).join());
+    const comment = codeEvents(fixtureDoc('Gondor warned that the drought would have dire consequences.'), { docId: 't' });
+    assert.ok(!comment.some((e) => e.cameo.startsWith('13')), comment.map((e) => e.cameo).join());
+  });
+});
