@@ -517,3 +517,19 @@ describe('coder: warnings that are threats', () => {
     assert.ok(!comment.some((e) => e.cameo.startsWith('13')), comment.map((e) => e.cameo).join());
   });
 });
+
+describe('coder: a time of another clause does not date the event', () => {
+  const published = '2025-05-13';
+  test('a time inside an infinitive after the trigger ("invited Y to attend the summit in November")', () => {
+    const text = 'Gondor shelled Mordor on Tuesday. Queen Arwen praised Gondor and invited Rohan to attend the summit in November.';
+    const times = [dayTime(text, 'Tuesday', '2025-05-13'), { ...dayTime(text, 'November', '2025-11-01'), precision: 'month' as const }];
+    const es = codeEvents(fixtureDoc(text, { published, times }), { docId: 't' }).filter((e) => e.sentence === 1 && e.modality === 'asserted');
+    assert.ok(es.length > 0 && es.every((e) => e.when.date === '2025-05-13'), es.map((e) => `${e.cameo}@${e.when.date}`).join());
+  });
+  test('a time inside a "since" clause ("the largest operation since the king took office in January")', () => {
+    const text = 'Gondor shelled Mordor on Tuesday. Gondor attacked Rohan, the largest assault since the king took office in January.';
+    const times = [dayTime(text, 'Tuesday', '2025-05-13'), { ...dayTime(text, 'January', '2025-01-01'), precision: 'month' as const }];
+    const es = codeEvents(fixtureDoc(text, { published, times }), { docId: 't' }).filter((e) => e.sentence === 1 && e.cameo.startsWith('19'));
+    assert.ok(es.length > 0 && es.every((e) => e.when.date === '2025-05-13'), es.map((e) => `${e.cameo}@${e.when.date}`).join());
+  });
+});

@@ -112,17 +112,59 @@ export function eventTime(ctx: DocContext, cand: Candidate, dominant: TimeExpr |
   const s = doc.sentences[cand.sentence];
   if (s) {
     const inSentence = timesIn(ctx, cand.sentence);
-    if (inSentence.length) return { when: toEventTime(sentenceTime(ctx, cand, inSentence), false), fromContext: false };
+    const t = inSentence.length ? sentenceTime(ctx, cand, inSentence) : null;
+    if (t) return { when: toEventTime(t, false), fromContext: false };
   }
   if (dominant) return { when: toEventTime(dominant, true), fromContext: true };
   return { when: { date: doc.published, precision: 'day', inferred: true }, fromContext: true };
 }
 
-/** The trigger's own comma segment's time, else the sentence's time nearest to the trigger. */
-function sentenceTime(ctx: DocContext, cand: Candidate, inSentence: TimeExpr[]): TimeExpr {
+/** Words opening a clause or infinitive of its own after the trigger: a time inside it is that clause's. */
+const OWN_CLAUSE = new Set(['since', 'after', 'before', 'when', 'while', 'until', 'because', 'as', 'once']);
+
+/**
+ * A time after the trigger that belongs to a clause of its own: a subordinate clause with its own verb
+ * ("the largest operation since Trump took office in January") or an infinitive ("invited Xi to attend
+ * the summit in November").
+ */
+function inOwnClause(ctx: DocContext, cand: Candidate, t: TimeExpr): boolean {
+  const tokens = ctx.doc.tokens;
+  let opener = false;
+  for (let i = cand.end; i < tokens.length; i++) {
+    const x = tokens[i] as Token;
+    if (x.start >= t.start || x.sentence !== cand.sentence) return false;
+    if (OWN_CLAUSE.has(x.lower)) opener = true;
+    else if (x.lower === 'to' && x.pos === 'PART' && (tokens[i + 1] as Token | undefined)?.pos === 'VERB') return true;
+    else if (opener && (x.pos === 'VERB' || x.pos === 'AUX')) return true;
+  }
+  return false;
+}
+
+/** A verb in the simple past or a past participle in a perfect ("agreed", "has agreed"): its act is not after the report. */
+function pastTrigger(ctx: DocContext, cand: Candidate): boolean {
+  const t = ctx.doc.tokens[cand.trigger] as Token;
+  if (t.pos !== 'VERB' || t.lower === t.lemma || t.lower.endsWith('ing') || t.lower.endsWith('s')) return false;
+  const prev = cand.trigger > 0 ? (ctx.doc.tokens[cand.trigger - 1] as Token).lower : '';
+  return prev !== 'to' && prev !== 'will' && prev !== 'be' && prev !== 'been';
+}
+
+const DAY_MS = 86_400_000;
+
+/**
+ * The trigger's own comma segment's time, else the sentence's time nearest to the trigger; not a time of a
+ * clause of its own after the trigger, nor, for a past-tense verb, a day after the report's; null when no
+ * time is left.
+ */
+function sentenceTime(ctx: DocContext, cand: Candidate, all: TimeExpr[]): TimeExpr | null {
   const { doc } = ctx;
   const s = doc.sentences[cand.sentence] as { start: number; end: number; tokenStart: number; tokenEnd: number };
   const trig = doc.tokens[cand.trigger] as Token;
+  const past = pastTrigger(ctx, cand);
+  const published = Date.parse(doc.published);
+  const fits = (x: TimeExpr): boolean => !(past && !!x.date && Date.parse(x.date) - published > DAY_MS) && !(x.start > trig.end && inOwnClause(ctx, cand, x));
+  // (most sentences keep all their times: no copy then)
+  const inSentence = all.every(fits) ? all : all.filter(fits);
+  if (inSentence.length === 0) return null;
   let segStart = s.start;
   let segEnd = s.end;
   for (let i = cand.trigger - 1; i >= s.tokenStart; i--) if ((doc.tokens[i] as Token).text === ',') { segStart = (doc.tokens[i] as Token).end; break; }
