@@ -235,6 +235,21 @@ function emit(ctx: DocContext, out: Emitted, sp: SentenceParts, cand: Candidate,
   }
 }
 
+/**
+ * "Brazil's foreign ministry summoned the US envoy to protest against the remarks": a state, its
+ * government or an IGO that protests complains officially (114); people protest in the street (141).
+ */
+function officialProtest(ctx: DocContext, cand: Candidate, att: Attached): boolean {
+  if (cand.pattern.code !== '141') return false;
+  const t = tok(ctx, cand.trigger);
+  if (t.lemma !== 'protest' || t.pos !== 'VERB') return false;
+  for (const p of att.pairs) {
+    const m = p.source.mention;
+    if (!(m.kind === 'country' || m.kind === 'igo' || (p.source.code.slice(3) === 'GOV' && p.source.code.length > 3))) return false;
+  }
+  return true;
+}
+
 const isFrame = (e: CodedEvent): boolean => e.modality === 'asserted' && (e.cameo.startsWith('14') || e.cameo.startsWith('04'));
 
 /** An obligation whose reporting verb lies inside [from, to). */
@@ -303,7 +318,7 @@ export function codeEvents(doc: AnnotatedDoc, meta: CodeMeta): Event[] {
       }
       if (att.pairs.length === 0) continue;
       previous = att;
-      const code = lookup(cand.pattern.code);
+      const code = lookup(officialProtest(ctx, cand, att) ? '114' : cand.pattern.code);
       if (!code) continue;
       // a plain statement is dropped when its sentence holds another asserted event (merge.ts): its
       // slots are kept (event ids count events) and it is built at the sentence's end only if it stays
