@@ -1,15 +1,15 @@
 /**
- * Column access to a wink-nlp document in one pass, without wink's per-column `out()` map-reduce.
+ * Per-token access to a wink-nlp document (`winkTokens`), without wink's per-column `out()` map-reduce.
  *
  * wink keeps each document as a flat number array (4 numbers per token: lexeme index, normal/spaces,
  * pos+lemma, negation flag) plus a process-wide lexeme cache. Its public `out(its.x)` walks the whole
- * document once per column and recomputes lemmas on every call. Here we read the raw array once and
+ * document once per column and recomputes lemmas on every call. Here we read the raw array directly and
  * memoize, per process, what depends only on the lexeme (type) or on (lexeme, POS) (lemma):
  * wink's cache gives each lexeme, including out-of-vocabulary ones, a stable index for the process.
  *
  * Access to the raw array goes through wink's own `its` contract: a probe mapper registered in wink's
  * allow-list receives `(index, rdd, addons)` like `its.lemma` does. If that internal shape is not what
- * we expect (another wink version), `rawColumns` returns null and the tokenizer uses the public API.
+ * we expect (another wink version), `winkTokens` reads through the public API instead.
  * `winkraw.test.ts` checks that both paths give identical columns.
  */
 import { createRequire } from 'node:module';
