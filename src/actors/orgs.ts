@@ -156,6 +156,15 @@ function isHead(dict: ActorDictionary, memo: WordBytes, t: Token, word: number):
   return v === 2;
 }
 
+/**
+ * A capitalised organisation head outside a title-case sentence (`heads`, `words`: see `isHead`). A
+ * module function, not a closure made per call: tsx (esbuild, keepNames) wraps every named closure it
+ * creates in a `__name` call that redefines the function's name property, a cost per document.
+ */
+function headAt(s: State, heads: WordBytes, words: readonly number[] | undefined, t: Token): boolean {
+  return isHead(s.dict, heads, t, words?.[t.index] ?? 0) && !s.titleCase[t.sentence];
+}
+
 /** Adds mentions for unlisted organisations; mentions inside their names (a country adjective) give way. */
 export function unlistedOrgs(s: State, places: PlaceMention[], main: string | undefined): void {
   if (s.dict.orgHeads.size === 0) return;
@@ -166,11 +175,9 @@ export function unlistedOrgs(s: State, places: PlaceMention[], main: string | un
     headWords.set(s.dict, memo);
   }
   const words = wordIds(s.view.tokens);
-  const heads = memo;
-  const head = (t: Token): boolean => isHead(s.dict, heads, t, words?.[t.index] ?? 0) && !s.titleCase[t.sentence];
   // most articles name no organisation head: nothing to set up then
   let i0 = 0;
-  while (i0 < n && !head(s.view.tokens[i0]!)) i0++;
+  while (i0 < n && !headAt(s, memo, words, s.view.tokens[i0]!)) i0++;
   if (i0 === n) return;
   const owner = scratchInts(n, -1);
   s.found.forEach((f, fi) => owner.fill(fi, f.start, f.end));
@@ -178,7 +185,7 @@ export function unlistedOrgs(s: State, places: PlaceMention[], main: string | un
   const extra: Found[] = [];
   for (let i = i0; i < n; i++) {
     const t = s.view.tokens[i]!;
-    if (owner[i]! >= 0 || !head(t)) continue;
+    if (owner[i]! >= 0 || !headAt(s, memo, words, t)) continue;
     const span = nameSpan(s, i);
     if (!span) continue;
     const sector = lastHead(s, span);
@@ -209,6 +216,11 @@ export function unlistedOrgs(s: State, places: PlaceMention[], main: string | un
   s.found = [...s.found.filter((_, fi) => !drop.has(fi)), ...extra].sort((a, b) => a.start - b.start);
 }
 
+/** A capitalised proper noun no scan item covers, outside a title-case sentence: it may start an unlisted subject (see `headAt` on closures). */
+function opensSubject(s: State, t: Token, i: number): boolean {
+  return t.pos === 'PROPN' && s.covered[i]! < 0 && isCapitalized(t.text) && !s.titleCase[t.sentence];
+}
+
 /**
  * "Papandreou agreed", "Reliance Jio has agreed": a capitalised name nothing else resolved, directly
  * the subject of a finite verb, is an actor the dictionary does not know — of the country the article
@@ -216,17 +228,16 @@ export function unlistedOrgs(s: State, places: PlaceMention[], main: string | un
  */
 export function unlistedSubjects(s: State, main: string | undefined): void {
   const n = s.view.tokens.length;
-  const open = (t: Token, i: number): boolean => t.pos === 'PROPN' && s.covered[i]! < 0 && isCapitalized(t.text) && !s.titleCase[t.sentence];
   // a proper noun no scan item covers starts a candidate; without one, nothing to set up
   let i0 = 0;
-  while (i0 < n && !open(s.view.tokens[i0]!, i0)) i0++;
+  while (i0 < n && !opensSubject(s, s.view.tokens[i0]!, i0)) i0++;
   if (i0 === n) return;
   const owner = scratchBytes(n);
   for (const f of s.found) owner.fill(1, f.start, f.end);
   const extra: Found[] = [];
   for (let i = i0; i < n; i++) {
     const t = s.view.tokens[i]!;
-    if (owner[i] || !open(t, i)) continue;
+    if (owner[i] || !opensSubject(s, t, i)) continue;
     let j = i;
     while (j < n && j < i + 3 && !owner[j] && s.view.tokens[j]!.pos === 'PROPN' && isCapitalized(s.view.tokens[j]!.text) && s.view.tokens[j]!.sentence === t.sentence) j++;
     const next = s.view.tokens[j];

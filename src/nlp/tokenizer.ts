@@ -10,7 +10,7 @@
 import type { AnnotatedDoc, Sentence, Token } from '../domain/types.js';
 import type { Component } from './pipeline.js';
 import { wink } from './wink.js';
-import { fillColumns, publicColumns, type WinkColumns } from './winkraw.js';
+import { winkTokens } from './winkraw.js';
 import { retagNameVerbs } from './retag.js';
 
 /** true for the whitespace code units wink and news text use (space, tabs, newlines, NBSP, Unicode spaces). */
@@ -57,9 +57,6 @@ function hasSpace(text: string, from: number, to: number): boolean {
   for (let i = from; i < to; i++) if (isSpace(text.charCodeAt(i))) return true;
   return false;
 }
-
-/** wink's columns of the document being tokenized: reused, so no six arrays per document. */
-const scratch: Required<WinkColumns> = { surfaces: [], pos: [], lemma: [], type: [], neg: [], spans: [], lower: [], word: [] };
 
 /**
  * The token list of the latest `tokenize` call and its word ids (see `wordIds`). One slot rather than a
@@ -130,16 +127,14 @@ export function tokenize(text: string): { sentences: Sentence[]; tokens: Token[]
   if (text.length === 0) return { sentences: [], tokens: [] };
   const nlp = wink();
   const doc = nlp.readDoc(text);
-  // wink's columns into the reused scratch (entries from n on are another document's), else the public API's
-  const filled = fillColumns(nlp, doc, scratch);
-  const cols: WinkColumns = filled === null ? publicColumns(nlp, doc) : scratch;
-  const { surfaces, pos, lemma, type, neg, spans, lower, word } = cols;
-  const n = filled ?? surfaces.length;
+  // wink's tokens read where needed (raw: with word ids), not copied into columns first
+  const { tokens: wt, raw } = winkTokens(nlp, doc);
+  const n = wt.n;
   if (winkStartBuf.length < n) winkStartBuf = new Uint8Array(Math.max(n, winkStartBuf.length * 2));
   const winkStart = winkStartBuf;
-  for (const span of spans) {
+  for (const span of wt.spans) {
     for (let w = span[0]!; w <= span[1]!; w++) {
-      const sw = surfaces[w]!;
+      const sw = wt.surface(w);
       if (sw.length > 0 && !isSpace(sw.charCodeAt(0))) { winkStart[w] = 1; break; }
     }
   }
@@ -154,7 +149,7 @@ export function tokenize(text: string): { sentences: Sentence[]; tokens: Token[]
   let newlines = 0; // line breaks since the previous kept token
   let prev: Token | undefined;
   for (let w = 0; w < n; w++) {
-    const s = surfaces[w]!;
+    const s = wt.surface(w);
     let c = text.charCodeAt(at);
     while (at < len && isSpace(c)) {
       if (c === NEWLINE || (c === CR && text.charCodeAt(at + 1) !== NEWLINE)) newlines++;
@@ -177,7 +172,7 @@ export function tokenize(text: string): { sentences: Sentence[]; tokens: Token[]
         end = at + 1;
         while (end < len && !isSpace(text.charCodeAt(end))) end++;
         // do not swallow what the next tokens will match
-        const next = w + 1 < n ? surfaces[w + 1] : undefined;
+        const next = w + 1 < n ? wt.surface(w + 1) : undefined;
         if (next !== undefined && next.length > 0 && !isSpace(next.charCodeAt(0))) {
           const k = text.indexOf(next, at + 1);
           if (k > at && k < end) end = k;
@@ -198,9 +193,9 @@ export function tokenize(text: string): { sentences: Sentence[]; tokens: Token[]
     }
     const t = exact ? s : text.slice(start, end);
     // one object shape for every token (negated always present) keeps consumers' property access monomorphic
-    const tok: Token = { index, start, end, text: t, lower: exact && lower !== undefined ? lower[w]! : t.toLowerCase(), pos: pos[w]!, lemma: lemma[w]!, sentence: sent, type: type[w]!, negated: neg[w] === true };
+    const tok: Token = { index, start, end, text: t, lower: exact ? wt.lower(w) : t.toLowerCase(), pos: wt.pos(w), lemma: wt.lemma(w), sentence: sent, type: wt.type(w), negated: wt.negated(w) };
     tokens.push(tok);
-    words[index] = exact && word !== undefined ? word[w]! : 0;
+    words[index] = exact ? wt.word(w) : 0;
     prev = tok;
     at = end;
     newlines = 0;
@@ -211,8 +206,8 @@ export function tokenize(text: string): { sentences: Sentence[]; tokens: Token[]
   closeSentence(sentences[sent]!, tokens, tokens.length);
   const out = NON_LATIN1.test(text) ? mergeSplitWords(tokens, sentences, words) : { sentences, tokens };
   retagNameVerbs(out.tokens, out.sentences);
-  idsOf = word !== undefined ? out.tokens : null;
-  ids = word !== undefined ? words : [];
+  idsOf = raw ? out.tokens : null;
+  ids = raw ? words : [];
   return out;
 }
 

@@ -1,15 +1,15 @@
 /**
- * Column access to a wink-nlp document in one pass, without wink's per-column `out()` map-reduce.
+ * Per-token access to a wink-nlp document (`winkTokens`), without wink's per-column `out()` map-reduce.
  *
  * wink keeps each document as a flat number array (4 numbers per token: lexeme index, normal/spaces,
  * pos+lemma, negation flag) plus a process-wide lexeme cache. Its public `out(its.x)` walks the whole
- * document once per column and recomputes lemmas on every call. Here we read the raw array once and
+ * document once per column and recomputes lemmas on every call. Here we read the raw array directly and
  * memoize, per process, what depends only on the lexeme (type) or on (lexeme, POS) (lemma):
  * wink's cache gives each lexeme, including out-of-vocabulary ones, a stable index for the process.
  *
  * Access to the raw array goes through wink's own `its` contract: a probe mapper registered in wink's
  * allow-list receives `(index, rdd, addons)` like `its.lemma` does. If that internal shape is not what
- * we expect (another wink version), `rawColumns` returns null and the tokenizer uses the public API.
+ * we expect (another wink version), `winkTokens` reads through the public API instead.
  * `winkraw.test.ts` checks that both paths give identical columns.
  */
 import { createRequire } from 'node:module';
@@ -137,74 +137,161 @@ function sameOr(lemma: string, lower: string): string {
   return lemma === lower ? lower : lemma;
 }
 
-/** All columns of `doc` in one pass; null when wink's raw data is not reachable (use the public API). */
-export function rawColumns(nlp: Wink, doc: ReturnType<Wink['readDoc']>): WinkColumns | null {
-  const cols: Required<WinkColumns> = { surfaces: [], pos: [], lemma: [], type: [], neg: [], spans: [], lower: [], word: [] };
-  const n = fillColumns(nlp, doc, cols);
-  if (n === null) return null;
-  for (const k of ['surfaces', 'pos', 'lemma', 'type', 'neg', 'lower', 'word'] as const) cols[k].length = n;
-  return cols;
+/**
+ * Per-token reads of a wink document: what the tokenizer takes from wink for each token, read where it is
+ * needed (no column arrays written and read back; nothing read for the whitespace tokens it drops).
+ * `surface(i)` must be called for a token before its other reads (it memoizes the token's lexeme).
+ */
+export interface WinkTokens {
+  /** number of tokens */
+  readonly n: number;
+  /** sentence spans, [first, last] token */
+  readonly spans: readonly (readonly number[])[];
+  surface(i: number): string;
+  pos(i: number): string;
+  lemma(i: number): string;
+  type(i: number): string;
+  negated(i: number): boolean;
+  /** the surface lower-cased */
+  lower(i: number): string;
+  /**
+   * the token's word id: a dense number >= 1 standing for the surface, the same for every occurrence of
+   * that surface in the process (the memo slot of its wink lexeme, see `Memo`); 0 on the public-API path
+   */
+  word(i: number): number;
+}
+
+/** `WinkTokens` over wink's raw array and the process's memo. */
+class RawTokens implements WinkTokens {
+  readonly n: number;
+  readonly spans: readonly (readonly number[])[];
+  private readonly rdd: Rdd;
+  private readonly addons: unknown;
+  private readonly tk: number[];
+  private readonly memo: Memo;
+  private readonly its: Record<'pos' | 'lemma' | 'type', ItsFn>;
+
+  constructor(nlp: Wink, rdd: Rdd, addons: unknown) {
+    this.its = nlp.its as unknown as Record<'pos' | 'lemma' | 'type', ItsFn>;
+    this.rdd = rdd;
+    this.addons = addons;
+    this.tk = rdd.tokens;
+    this.n = rdd.numOfTokens;
+    this.spans = rdd.sentences;
+    this.memo = memoOf(rdd.cache);
+  }
+
+  /** The memo slot of token i's lexeme (set by `surface`). */
+  private slot(i: number): number {
+    return this.memo.slotOf[this.tk[i * TK]!]!;
+  }
+
+  surface(i: number): string {
+    const memo = this.memo;
+    const lex = this.tk[i * TK]!;
+    // a seen lexeme's surface from its slot: no read of wink's large lexeme list per token
+    const slot = slotFor(memo, lex);
+    if (slot !== 0) return memo.slotSurface[slot]!;
+    const surface = this.rdd.cache.value(lex);
+    memo.slotOf[lex] = memo.slotType.length;
+    memo.slotSurface.push(surface);
+    memo.slotType.push(this.its.type(i, this.rdd, this.addons) as string);
+    memo.slotLower.push(surface.toLowerCase());
+    memo.slotPos.push(-1);
+    memo.slotLemma.push('');
+    return surface;
+  }
+
+  pos(i: number): string {
+    const p = (this.tk[i * TK + 2]! & POS_MASK) >>> BITS_LEMMA;
+    const names = this.memo.posNames;
+    let pn = names[p];
+    if (pn === undefined) { pn = this.its.pos(i, this.rdd, this.addons) as string; names[p] = pn; }
+    return pn;
+  }
+
+  lemma(i: number): string {
+    const b = i * TK;
+    if (this.tk[b + 1]! > CONTRACTION) return this.its.lemma(i, this.rdd, this.addons) as string; // stored inline for contractions
+    const { slotPos, slotLemma, slotLower, otherLemma } = this.memo;
+    const slot = this.slot(i);
+    const p = (this.tk[b + 2]! & POS_MASK) >>> BITS_LEMMA;
+    if (slotPos[slot] === p) return slotLemma[slot]!;
+    if (slotPos[slot] === -1) {
+      const l = sameOr(this.its.lemma(i, this.rdd, this.addons) as string, slotLower[slot]!);
+      slotPos[slot] = p;
+      slotLemma[slot] = l;
+      return l;
+    }
+    const key = this.tk[b]! * 64 + p;
+    let l = otherLemma.get(key);
+    if (l === undefined) { l = sameOr(this.its.lemma(i, this.rdd, this.addons) as string, slotLower[slot]!); otherLemma.set(key, l); }
+    return l;
+  }
+
+  type(i: number): string {
+    return this.memo.slotType[this.slot(i)]!;
+  }
+
+  negated(i: number): boolean {
+    return this.tk[i * TK + 3]! >= NEGATION;
+  }
+
+  lower(i: number): string {
+    return this.memo.slotLower[this.slot(i)]!;
+  }
+
+  word(i: number): number {
+    return this.slot(i);
+  }
+}
+
+/** `WinkTokens` over the public API's columns (reference path, and fallback). */
+class PublicTokens implements WinkTokens {
+  readonly n: number;
+  readonly spans: readonly (readonly number[])[];
+
+  constructor(private readonly cols: WinkColumns) {
+    this.n = cols.surfaces.length;
+    this.spans = cols.spans;
+  }
+
+  surface(i: number): string { return this.cols.surfaces[i]!; }
+  pos(i: number): string { return this.cols.pos[i]!; }
+  lemma(i: number): string { return this.cols.lemma[i]!; }
+  type(i: number): string { return this.cols.type[i]!; }
+  negated(i: number): boolean { return this.cols.neg[i] === true; }
+  lower(i: number): string { return this.cols.surfaces[i]!.toLowerCase(); }
+  word(): number { return 0; }
 }
 
 /**
- * `rawColumns` into arrays the caller owns and reuses from one document to the next (no six fresh
- * arrays per document): fills the first n entries of each column and returns n, or null when wink's raw
- * data is not reachable (the arrays are then untouched). Entries from n on are left over from earlier
- * documents; `spans` is replaced.
+ * `doc`'s tokens for per-token reads: from wink's raw data, or through the
+ * public API when that is not reachable (`raw` false: no word ids).
  */
-export function fillColumns(nlp: Wink, doc: ReturnType<Wink['readDoc']>, cols: Required<WinkColumns>): number | null {
+export function winkTokens(nlp: Wink, doc: ReturnType<Wink['readDoc']>): { tokens: WinkTokens; raw: boolean } {
+  const raw = rawOf(doc);
+  if (raw === null) return { tokens: new PublicTokens(publicColumns(nlp, doc)), raw: false };
+  return { tokens: new RawTokens(nlp, raw.rdd, raw.addons), raw: true };
+}
+
+/** All columns of `doc` in one pass; null when wink's raw data is not reachable (use the public API). */
+export function rawColumns(nlp: Wink, doc: ReturnType<Wink['readDoc']>): WinkColumns | null {
   const raw = rawOf(doc);
   if (raw === null) return null;
-  const { rdd, addons } = raw;
-  const its = nlp.its as unknown as Record<'pos' | 'lemma' | 'type', ItsFn>;
-  const tk = rdd.tokens;
-  const n = rdd.numOfTokens;
-  const { surfaces, pos, lemma, type, neg, lower, word } = cols;
-  const memo = memoOf(rdd.cache);
-  const { slotSurface, slotType, slotLower, slotPos, slotLemma, otherLemma, posNames } = memo;
-  for (let i = 0; i < n; i++) {
-    const b = i * TK;
-    const lex = tk[b]!;
-    // a seen lexeme's surface from its slot: no read of wink's large lexeme list per token
-    let slot = slotFor(memo, lex);
-    let surface: string;
-    if (slot === 0) {
-      surface = rdd.cache.value(lex);
-      slot = slotType.length;
-      memo.slotOf[lex] = slot;
-      slotSurface.push(surface);
-      slotType.push(its.type(i, rdd, addons) as string);
-      slotLower.push(surface.toLowerCase());
-      slotPos.push(-1);
-      slotLemma.push('');
-    } else surface = slotSurface[slot]!;
-    surfaces[i] = surface;
-    const p = (tk[b + 2]! & POS_MASK) >>> BITS_LEMMA;
-    let pn = posNames[p];
-    if (pn === undefined) { pn = its.pos(i, rdd, addons) as string; posNames[p] = pn; }
-    pos[i] = pn;
-    type[i] = slotType[slot]!;
-    lower[i] = slotLower[slot]!;
-    word[i] = slot;
-    if (tk[b + 1]! > CONTRACTION) {
-      lemma[i] = its.lemma(i, rdd, addons) as string; // stored inline for contractions
-    } else if (slotPos[slot] === p) {
-      lemma[i] = slotLemma[slot]!;
-    } else if (slotPos[slot] === -1) {
-      const l = sameOr(its.lemma(i, rdd, addons) as string, slotLower[slot]!);
-      slotPos[slot] = p;
-      slotLemma[slot] = l;
-      lemma[i] = l;
-    } else {
-      const key = lex * 64 + p;
-      let l = otherLemma.get(key);
-      if (l === undefined) { l = sameOr(its.lemma(i, rdd, addons) as string, slotLower[slot]!); otherLemma.set(key, l); }
-      lemma[i] = l;
-    }
-    neg[i] = tk[b + 3]! >= NEGATION;
+  const t = new RawTokens(nlp, raw.rdd, raw.addons);
+  const cols: Required<WinkColumns> = { surfaces: [], pos: [], lemma: [], type: [], neg: [], spans: [], lower: [], word: [] };
+  for (let i = 0; i < t.n; i++) {
+    cols.surfaces.push(t.surface(i));
+    cols.pos.push(t.pos(i));
+    cols.lemma.push(t.lemma(i));
+    cols.type.push(t.type(i));
+    cols.neg.push(t.negated(i));
+    cols.lower.push(t.lower(i));
+    cols.word.push(t.word(i));
   }
-  cols.spans = rdd.sentences.map((s) => [s[0]!, s[1]!]);
-  return n;
+  cols.spans = t.spans.map((s) => [s[0]!, s[1]!]);
+  return cols;
 }
 
 /** The same columns through wink's public API (reference path, and fallback). */
