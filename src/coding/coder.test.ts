@@ -538,7 +538,7 @@ describe('coder: a state protests officially', () => {
   test('a government that protests complains (114); people protest in the street (141)', () => {
     const state = codeEvents(fixtureDoc('Gondor protested against the Arnorian remarks.'), { docId: 't' }).filter((e) => e.cameo.startsWith('14') || e.cameo.startsWith('11'));
     assert.ok(state.some((e) => e.cameo === '114') && !state.some((e) => e.cameo === '141'), state.map((e) => e.cameo).join());
-    const people = codeEvents(fixtureDoc('Thousands of Gondorians protested against the Arnorian remarks.'), { docId: 't' });
+    const people = codeEvents(fixtureDoc('Gondorian protesters marched against the Arnorian remarks.'), { docId: 't' });
     assert.ok(people.some((e) => e.cameo === '141'), people.map((e) => e.cameo).join());
   });
 });
