@@ -9,7 +9,7 @@ import { entryMention, personMention, sharedSurnameMention, typedMention, typedN
 import type { AgentInfo, NameHit } from './model.js';
 import { pickBySurname } from './surnames.js';
 import { isCapitalized, type Item } from './scan.js';
-import { countryPart, placeAt, weight, type State } from './state.js';
+import { countryPart, placeAt, weight, type Found, type State } from './state.js';
 import { handleTitle, mainCountry, type Modifier } from './titles.js';
 
 const MONTHS = new Set(['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December']);
@@ -447,6 +447,12 @@ function doAgent(s: State, item: Item & { kind: 'agent' }): void {
     if (own) { typedMention(s, own + item.info.sector, typedName(s, own, item.info.sector), 'typed', item.start, item.end, item.info.plural); return; }
     return definiteAgent(s, item);
   }
+  // "The Houthis vowed to retaliate. ... its fighters had fired": an armed group's own fighters
+  const owner = item.info.bare && (item.info.sector === 'REB' || item.info.sector === 'INS') ? groupOwner(s, item.start) : null;
+  if (owner) {
+    typedMention(s, owner.m.code, owner.m.name, 'coreference', item.start, item.end, item.info.plural);
+    return;
+  }
   // "rebels" in an article about one country are that country's ("Shona rebels" in Mozambique);
   // a crowd with no such country is of the one country where the sentence puts it ("marched in Hong Kong")
   const main = mainCountry(s) ?? (item.info.sector === 'CVL' ? placedIn(s, item.end) : undefined);
@@ -459,6 +465,26 @@ function doAgent(s: State, item: Item & { kind: 'agent' }): void {
 }
 
 const PLACED = new Set(['of', 'in', 'from', 'living']);
+
+/**
+ * The armed group a bare fighters' noun after "its"/"their" belongs to ("its fighters", "their
+ * militants"): the most recent named group of the sentence or the two before. Null when none.
+ */
+function groupOwner(s: State, start: number): Found | null {
+  const t = s.view.tokens;
+  const det = t[start - 1]?.lower;
+  if (det !== 'its' && det !== 'their') return null;
+  const sentence = t[start]!.sentence;
+  for (let f = s.found.length - 1; f >= 0; f--) {
+    const x = s.found[f]!;
+    if (x.sentence < sentence - 2) break;
+    if (x.start >= start) continue;
+    if (x.m.kind === 'group') return x;
+    // (an actor of another kind nearer in the same sentence is the owner: "the army said its fighters")
+    if (x.sentence === sentence && x.m.kind !== 'media' && x.m.kind !== 'person') return null;
+  }
+  return null;
+}
 
 /** Verbs whose object is the subject's own force ("ordered the army to respond", "deployed troops"). */
 const FORCES = new Set(['MIL', 'COP']);

@@ -654,3 +654,10 @@ describe('demonyms', () => {
     assert.equal(resolve('The Gondorians of northern Rohan marched.').actors.find((m) => m.text.endsWith('Gondorians'))?.code, 'GONCVL');
   });
 });
+
+describe('an armed group\'s own fighters', () => {
+  test('"its fighters" after a named group are the group\'s', () => {
+    const doc = resolve('The Corsairs of Umbar vowed revenge. A spokesman for the group said its fighters had raided Gondor.');
+    assert.equal(mention(doc, 'fighters')?.code, 'UMBREB');
+  });
+});
