@@ -455,7 +455,8 @@ function doAgent(s: State, item: Item & { kind: 'agent' }): void {
   }
   // "rebels" in an article about one country are that country's ("Shona rebels" in Mozambique);
   // a crowd with no such country is of the one country where the sentence puts it ("marched in Hong Kong")
-  const main = mainCountry(s) ?? (item.info.sector === 'CVL' ? placedIn(s, item.end) : undefined);
+  // (a crowd is of the country where the sentence puts it first: "hundreds of people demonstrated in Kinshasa")
+  const main = item.info.sector === 'CVL' ? placedIn(s, item.end) ?? mainCountry(s) : mainCountry(s);
   if (main) {
     typedMention(s, main + item.info.sector, typedName(s, main, item.info.sector), 'typed', item.start, item.end, item.info.plural);
     return;
@@ -467,21 +468,22 @@ function doAgent(s: State, item: Item & { kind: 'agent' }): void {
 const PLACED = new Set(['of', 'in', 'from', 'living']);
 
 /**
- * The armed group a bare fighters' noun after "its"/"their" belongs to ("its fighters", "their
- * militants"): the most recent named group of the sentence or the two before. Null when none.
+ * The armed group a bare fighters' noun after "its"/"their"/"the" stands for or belongs to ("its
+ * fighters", "their militants", "Rwanda denies supporting the rebels" after "M23 rebels captured
+ * Bukavu"): the most recent named group of the sentence or the two before. Null when none.
  */
 function groupOwner(s: State, start: number): Found | null {
   const t = s.view.tokens;
   const det = t[start - 1]?.lower;
-  if (det !== 'its' && det !== 'their') return null;
+  if (det !== 'its' && det !== 'their' && det !== 'the') return null;
   const sentence = t[start]!.sentence;
   for (let f = s.found.length - 1; f >= 0; f--) {
     const x = s.found[f]!;
     if (x.sentence < sentence - 2) break;
     if (x.start >= start) continue;
     if (x.m.kind === 'group') return x;
-    // (an actor of another kind nearer in the same sentence is the owner: "the army said its fighters")
-    if (x.sentence === sentence && x.m.kind !== 'media' && x.m.kind !== 'person') return null;
+    // (for its/their, an actor of another kind nearer in the same sentence is the owner: "the army said its fighters")
+    if (det !== 'the' && x.sentence === sentence && x.m.kind !== 'media' && x.m.kind !== 'person') return null;
   }
   return null;
 }

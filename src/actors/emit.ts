@@ -67,6 +67,8 @@ function trackPair(s: State, f: Found): void {
   const before = s.view.tokens[b];
   const participle = s.view.tokens[b - 1];
   if (before && (GO_BETWEENS.has(before.lower) || (before.lower === 'by' && !!participle && participle.pos === 'VERB' && THIRD_PARTY.has(participle.lemma)))) return;
+  // nor the last two of a longer list ("embassies of France, Belgium and the United States")
+  if (before && before.text === ',' && s.found.length >= 3 && s.found[s.found.length - 3]!.end === b) return;
   s.pair = [prev, f];
 }
 

@@ -661,3 +661,15 @@ describe('an armed group\'s own fighters', () => {
     assert.equal(mention(doc, 'fighters')?.code, 'UMBREB');
   });
 });
+
+describe('group anaphors and crowds', () => {
+  test('"the rebels" after a named armed group are that group, even past a country in their sentence', () => {
+    const doc = resolve('The Corsairs of Umbar seized the port on Sunday. Gondor denies supporting the rebels.');
+    assert.equal(mention(doc, 'rebels')?.code, 'UMBREB');
+  });
+  test('the last two of a longer list are no pair for "both sides"', () => {
+    const doc = resolve('Rohan protested. Crowds attacked the embassies of Rohan, Arnor and Gondor. Both sides traded accusations.');
+    const both = doc.actors.filter((a) => doc.text.slice(a.start, a.end).toLowerCase().startsWith('both sides')).map((a) => a.code).sort();
+    assert.ok(both.includes('ROH'), both.join());
+  });
+});

@@ -246,6 +246,10 @@ function officialProtest(ctx: DocContext, cand: Candidate, att: Attached): boole
   for (const p of att.pairs) {
     const m = p.source.mention;
     if (!(m.kind === 'country' || m.kind === 'igo' || (p.source.code.slice(3) === 'GOV' && p.source.code.length > 3))) return false;
+    // ("thousands of Gondorians protested": a crowd of the country's people)
+    let i = Math.min(cand.trigger, ctx.doc.tokens.length - 1);
+    while (i >= 0 && tok(ctx, i).end > m.start) i--;
+    if (i >= 0 && tok(ctx, i).lower === 'of') return false;
   }
   return true;
 }
