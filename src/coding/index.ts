@@ -158,7 +158,7 @@ function deniesOwnAct(ctx: DocContext, cand: Candidate): boolean {
   return v.pos === 'VERB' && v.lemma === 'deny';
 }
 
-const CONTRAST = new Set(['while', 'whereas', 'but', ';']);
+const CONTRAST = new Set(['while', 'whereas', 'but', 'though', 'although', ';']);
 const F_CONTRAST = formClass(CONTRAST);
 
 

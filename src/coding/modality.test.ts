@@ -481,3 +481,10 @@ describe('modality: what a past act came after', () => {
     assert.ok(es.every((e) => e.modality !== 'asserted'), es.map((e) => `${e.cameo}:${e.modality}`).join());
   });
 });
+
+describe('modality: an accuser\'s own coordinated act', () => {
+  test('"accused Y of violating its sovereignty and cut ties with Y": the cut is asserted (a past form like the base)', () => {
+    const es = codeEvents(fixtureDoc('Gondor accused Mordor of violating its sovereignty and cut diplomatic ties with Mordor.'), { docId: 't' }).filter((e) => e.cameo.startsWith('16'));
+    assert.ok(es.length > 0 && es.every((e) => e.modality === 'asserted'), es.map((e) => `${e.cameo}:${e.modality}`).join());
+  });
+});

@@ -105,10 +105,14 @@ function allegedContent(ctx: DocContext, i: number, trigger: number): boolean {
 /** "accused Y of violating the truce and resumed strikes": an "and" + finite verb before the trigger,
  * or as the trigger ("... and called on Z to"), starts a predicate of the accuser's own, outside what is alleged. */
 function coordinatedFinite(ctx: DocContext, from: number, trigger: number): boolean {
+  let infinitive = false;
   for (let j = from; j < trigger; j++) {
-    if (tok(ctx, j).lower !== 'and') continue;
+    const t = tok(ctx, j);
+    if (t.lower === 'to' && t.pos === 'PART') infinitive = true;
+    if (t.lower !== 'and') continue;
     const v = tok(ctx, j + 1);
-    if (v.pos === 'VERB' && !v.lower.endsWith('ing') && v.lower !== v.lemma) return true;
+    // (a past form like the base — "and cut ties", "and put" — unless it continues an infinitive: "plotting to attack and kill")
+    if (v.pos === 'VERB' && !v.lower.endsWith('ing') && (v.lower !== v.lemma || !infinitive)) return true;
   }
   return false;
 }
