@@ -1,7 +1,7 @@
 import { test, describe } from 'node:test';
 import assert from 'node:assert/strict';
 import { tokenize } from './tokenizer.js';
-import { verbLemma } from './retag.js';
+import { retagNameVerbs, verbLemma } from './retag.js';
 
 const tagOf = (text: string, word: string): string => {
   const t = tokenize(text).tokens.find((x) => x.text === word);
@@ -97,7 +97,20 @@ describe('retag: a gerund subject tagged as a verb', () => {
 });
 
 describe('retag: a passive participle tagged as a noun', () => {
-  test('"who they allege were tortured and killed": the participle after "were" is a verb', () => {
-    assert.equal(tagOf('Four men, who they allege were tortured and killed by soldiers, were buried.', 'tortured'), 'VERB/torture');
+  // (wink tags such a participle a noun only in some contexts: the tag is set by hand here)
+  const retagged = (text: string, word: string): string => {
+    const { tokens, sentences } = tokenize(text);
+    const t = tokens.find((x) => x.text === word)!;
+    t.pos = 'NOUN';
+    t.lemma = t.lower;
+    retagNameVerbs(tokens, sentences);
+    return `${t.pos}/${t.lemma}`;
+  };
+  test('an -ed word tagged as a noun right after "were" is a passive participle', () => {
+    assert.equal(retagged('Two herders, whom villagers say were beaten and robbed by raiders, fled.', 'beaten'), 'NOUN/beaten', 'not an -ed form');
+    assert.equal(retagged('Two herders, whom villagers say were robbed and beaten by raiders, fled.', 'robbed'), 'VERB/rob');
+  });
+  test('not before a noun it could modify ("were armed men")', () => {
+    assert.equal(retagged('They were armed men from the hills.', 'armed'), 'NOUN/armed');
   });
 });
