@@ -712,6 +712,7 @@ function doSurname(s: State, item: Item & { kind: 'surname' }): void {
   if (MONTHS.has(t.text) && prev && TIME_PREPS.has(prev.lower)) return; // "in May"
   if (t.pos !== 'PROPN' && sentenceInitial(s, item.start)) return; // "Will the council act?"
   if (nameContinues(s, item.start) || nameBefore(s, item.start)) return; // "Sharon Osbourne", "Prophet Mohammed"
+  if (next && next.start === t.end + 1 && next.text === next.lower && placeAt(s, t.start) !== undefined) return; // "Dar es Salaam": a place's first word
   const e = pickBySurname(s, item.people);
   if (e) {
     // "the Trump administration", "Modi's government"

@@ -673,3 +673,18 @@ describe('group anaphors and crowds', () => {
     assert.ok(both.includes('ROH'), both.join());
   });
 });
+
+describe('a surname that opens a place name', () => {
+  test('the first word of a multi-word place is no person ("Dar es Salaam")', () => {
+    const text = 'The envoys will meet in Gorthaur es Sahil on Monday.';
+    const doc = emptyDoc({ text, published: '2023-05-10' }) as ReturnType<typeof resolve>;
+    const t = tokenize(text);
+    doc.sentences = t.sentences;
+    doc.tokens = t.tokens;
+    const at = text.indexOf('Gorthaur es Sahil');
+    doc.places = [{ start: at, end: at + 17, text: 'Gorthaur es Sahil', place: { id: 'gorthaur-es-sahil', name: 'Gorthaur es Sahil', kind: 'city', country: 'ROH', lat: 0, lon: 0 } }];
+    actorResolver(worldDictionary()).run(doc);
+    assert.equal(mention(doc, 'Gorthaur'), undefined);
+    assert.equal(mention(resolve('Gorthaur threatened the west.'), 'Gorthaur')?.actorId, 'sauron-gorthaur');
+  });
+});
