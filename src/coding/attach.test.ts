@@ -739,3 +739,10 @@ describe('attach: "visiting" before a name, "as" before a noun phrase', () => {
     assert.ok(es.length > 0 && es.every((e) => e.source.country === 'ARN' && e.target?.country === 'ROH'), pairs(es).join());
   });
 });
+
+describe('attach: ", and" before a new clause\'s subject', () => {
+  test('"sanctioned X over its support for Mordor, and Rohan suspended aid": Mordor is no member of the subject', () => {
+    const es = code('Arnor sanctioned a Gondorian minister over its support for Mordor, and Rohan suspended aid to Gondor.').filter((e) => e.cameo === '162');
+    assert.ok(es.length > 0 && es.every((e) => e.source.country === 'ROH'), pairs(es).join());
+  });
+});

@@ -77,8 +77,10 @@ function compound(ctx: DocContext, mi: number, dir: -1 | 1, lo: number, hi: numb
     let hopWord = false;
     let including = false;
     let adjective = false;
+    let comma = false;
     while (j >= lo && j < hi && mentionAt(ctx, j) < 0) {
       const t = tok(ctx, j);
+      if (t.text === ',') comma = true;
       // "X, Y and Z": after the "and" of a list read rightwards, a comma ends it ("X and Y, a weekly")
       if (dir > 0 && closed && t.text === ',') break;
       if (JOINERS.has(t.lower)) { joined = true; if (t.lower !== ',') { closed = true; hopWord = true; } }
@@ -98,7 +100,8 @@ function compound(ctx: DocContext, mi: number, dir: -1 | 1, lo: number, hi: numb
     // (adjectives only after a word joiner: ", a key ally" is an apposition, not a list)
     if (adjective && !hopWord) break;
     // "In Colombia, the ELN declared ...": a fronted prepositional phrase joined only by its comma is no list member
-    if (dir < 0 && !hopWord) {
+    // (nor one before ", and": "sanctioned X over its support for M23, and Britain suspended aid" — a new clause)
+    if (dir < 0 && (!hopWord || comma)) {
       const before = (ctx.mentionTokens[next] as [number, number])[0] - 1;
       if (before >= lo && tok(ctx, before).pos === 'ADP') break;
     }
