@@ -362,6 +362,35 @@ function coordinatedWith(ctx: DocContext, s: number, trigger: number): number {
   return -1;
 }
 
+/**
+ * The noun phrase a subject relative right before the trigger's verb group hangs on ("a ceasefire *that*
+ * ended", "the militia *which* has attacked"): NO_PHRASE when the trigger's verb group has no such relative
+ * pronoun right before it.
+ */
+function relativeSubject(ctx: DocContext, trigger: number, lo: number): { mention: number; noun: boolean; start: number } {
+  const t = tok(ctx, trigger);
+  if (t.pos !== 'VERB' || t.lower.endsWith('ing')) return NO_PHRASE;
+  let i = trigger - 1;
+  while (i > lo && (tok(ctx, i).pos === 'AUX' || tok(ctx, i).pos === 'ADV' || tok(ctx, i).pos === 'PART')) i--;
+  if (i <= lo || !SUBJECT_RELATIVES.has(tok(ctx, i).lower) || tok(ctx, i).lower === 'whose') return NO_PHRASE;
+  const before = tok(ctx, i - 1);
+  if (mentionAt(ctx, i - 1) < 0 && before.pos !== 'NOUN') return NO_PHRASE;
+  // ("a report that calls on Y", "a resolution which condemned Y": a text acts for its author, found as usual)
+  if (mentionAt(ctx, i - 1) < 0 && DOCUMENT_N.has(before.lemma)) return NO_PHRASE;
+  const np = nounPhraseBefore(ctx, i, lo);
+  // ("a rocket attack in Iraq that killed": a country after a locative preposition is where, not the head;
+  // "from Mordor rebels who overran" keeps the rebels)
+  if (np.mention >= 0 && np.start > lo && LOCATIVE_P.has(tok(ctx, np.start - 1).lower)
+    && (ctx.doc.actors[np.mention] as ActorMention).kind === 'country') return { mention: -1, noun: true, start: np.start };
+  return np;
+}
+
+const LOCATIVE_P = new Set(['in', 'at', 'near', 'across', 'inside', 'outside', 'within']);
+
+/** Texts that act for their authors ("a report that calls on", "a resolution which condemned"). */
+const DOCUMENT_N = new Set(['report', 'statement', 'resolution', 'letter', 'communique', 'declaration', 'decree', 'bill', 'ruling',
+  'verdict', 'judgment', 'judgement', 'memo', 'plan', 'proposal', 'document', 'study', 'editorial', 'article', 'post', 'message', 'video']);
+
 /** A finite verb at `trigger` right after the conjunction opening its segment [s, trigger): ", and (then) warned". */
 function elidedSubject(ctx: DocContext, s: number, trigger: number): boolean {
   const t = tok(ctx, trigger);
@@ -472,6 +501,11 @@ export function findSubject(ctx: DocContext, trigger: number, sentStart: number,
   // ("X expelled the ships, which it accused of intruding, and warned Y"), so it is skipped, not
   // taken for the subject's interruption
   let elided = false;
+  // "a ceasefire that ended a year of fighting": a relative pronoun right before the verb group has the
+  // noun phrase before it for subject — an actor, or a subject that is none
+  const rel = relativeSubject(ctx, trigger, lo);
+  if (rel.mention >= 0 && !isMedia(ctx.doc.actors[rel.mention] as ActorMention)) return compound(ctx, rel.mention, -1, lo, trigger);
+  if (rel.noun) return [];
   for (let k = 0; ; k++, e = s - 1, s = segmentStart(ctx, lo, e)) {
     if (e < lo) break;
     const hasLeft = s > lo;

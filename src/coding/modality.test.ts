@@ -488,3 +488,10 @@ describe('modality: an accuser\'s own coordinated act', () => {
     assert.ok(es.length > 0 && es.every((e) => e.modality === 'asserted'), es.map((e) => `${e.cameo}:${e.modality}`).join());
   });
 });
+
+describe('modality: a past clause after "while"', () => {
+  test('"would not disarm while Y occupied the land": the occupation is asserted', () => {
+    const es = codeEvents(fixtureDoc('Queen Arwen said Arnor would not disarm while Mordor occupied Arnorian land.'), { docId: 't' }).filter((e) => e.cameo === '192');
+    assert.ok(es.length > 0 && es.every((e) => e.modality === 'asserted'), es.map((e) => `${e.cameo}:${e.modality}`).join());
+  });
+});

@@ -165,7 +165,7 @@ const CLAUSE_OPEN = new Set(['but', 'while', 'whereas', 'although', 'though', 'b
 
 const F_CLAUSE_OPEN = formClass(CLAUSE_OPEN);
 /** Temporal subordinators; wink tags them ADP even when a clause follows ("after Trump announced that ..."). */
-const F_TEMPORAL = formClass(['after', 'since', 'once', 'when', 'until', 'before']);
+const F_TEMPORAL = formClass(['after', 'since', 'once', 'when', 'until', 'before', 'while']);
 const F_RELATIVE = formClass(RELATIVE);
 const F_PURPOSE = formClass(PURPOSE);
 const L_DESIRE = lemmaClass(DESIRE);
@@ -320,11 +320,16 @@ function objectListOnly(ctx: DocContext, from: number, to: number): boolean {
   return true;
 }
 
-/** The tagger's negation flag comes from a word inside a name ("Doctors Without Borders flew
- * medicine in"): the nearest negation word left of the trigger is part of an actor mention. */
+/** The tagger's negation flag does not hold: it comes from a word inside a name ("Doctors Without Borders
+ * flew medicine in") — the nearest negation word left of the trigger is part of an actor mention — or it
+ * runs on into a past-tense clause after "while/when/after/since..." that has its own modality. */
 function negatedByName(ctx: DocContext, lo: number, trigger: number): boolean {
   const form = lexicon(ctx).form;
-  for (let i = trigger - 1; i >= lo; i--) if (((form[i] as number) & F_NEG) !== 0) return ctx.actorAt[i] !== -1;
+  for (let i = trigger - 1; i >= lo; i--) {
+    if (((form[i] as number) & F_NEG) !== 0) return ctx.actorAt[i] !== -1;
+    // (nor does it reach into a past clause of its own: "would not disarm while Y occupied the land")
+    if (((form[i] as number) & F_TEMPORAL) !== 0 && pastClauseAfter(ctx, i, trigger)) return true;
+  }
   return false;
 }
 
