@@ -748,16 +748,16 @@ describe('attach: ", and" before a new clause\'s subject', () => {
 });
 
 describe('attach: a subject relative right before the verb', () => {
-  test('"a fire that killed 19 people": the fire is the subject, not the police named before', () => {
-    const es = code('Gondor police detained 18 people after a fire that killed 19 people in Minas Tirith.').filter((e) => e.cameo.startsWith('18'));
+  test('"a blaze that killed a dozen villagers": the blaze is the subject, not the police named before', () => {
+    const es = code('Gondor police arrested three men after a blaze that killed a dozen villagers near Minas Tirith.').filter((e) => e.cameo.startsWith('18'));
     assert.deepEqual(pairs(es), []);
   });
   test('"rebels who overran the village": the rebels, not the forces of the main clause', () => {
     const es = code('Gondorian forces retook the hill from Mordor rebels who overran the village last month.').filter((e) => e.cameo === '192');
     assert.ok(es.some((e) => e.source.country === 'MOR'), pairs(es).join());
   });
-  test('"a report that calls on Y" acts for its author', () => {
-    const es = code('Arnor issued a report that calls on Gondor to release the prisoners.').filter((e) => e.cameo.startsWith('02'));
+  test('"a statement which urged Y" acts for its author', () => {
+    const es = code('Arnor issued a statement which urged Gondor to free the prisoners.').filter((e) => e.cameo.startsWith('02'));
     assert.ok(es.some((e) => e.source.country === 'ARN'), pairs(es).join());
   });
 });

@@ -375,10 +375,10 @@ function relativeSubject(ctx: DocContext, trigger: number, lo: number): { mentio
   if (i <= lo || !SUBJECT_RELATIVES.has(tok(ctx, i).lower) || tok(ctx, i).lower === 'whose') return NO_PHRASE;
   const before = tok(ctx, i - 1);
   if (mentionAt(ctx, i - 1) < 0 && before.pos !== 'NOUN') return NO_PHRASE;
-  // ("a report that calls on Y", "a resolution which condemned Y": a text acts for its author, found as usual)
+  // ("a statement which urged Y", "a resolution which condemned Y": a text acts for its author, found as usual)
   if (mentionAt(ctx, i - 1) < 0 && DOCUMENT_N.has(before.lemma)) return NO_PHRASE;
   const np = nounPhraseBefore(ctx, i, lo);
-  // ("a rocket attack in Iraq that killed": a country after a locative preposition is where, not the head;
+  // ("a bomb attack in Gondor that wounded five": a country after a locative preposition is where, not the head;
   // "from Mordor rebels who overran" keeps the rebels)
   if (np.mention >= 0 && np.start > lo && LOCATIVE_P.has(tok(ctx, np.start - 1).lower)
     && (ctx.doc.actors[np.mention] as ActorMention).kind === 'country') return { mention: -1, noun: true, start: np.start };
@@ -387,7 +387,7 @@ function relativeSubject(ctx: DocContext, trigger: number, lo: number): { mentio
 
 const LOCATIVE_P = new Set(['in', 'at', 'near', 'across', 'inside', 'outside', 'within']);
 
-/** Texts that act for their authors ("a report that calls on", "a resolution which condemned"). */
+/** Texts that act for their authors ("a statement which urged", "a resolution which condemned"). */
 const DOCUMENT_N = new Set(['report', 'statement', 'resolution', 'letter', 'communique', 'declaration', 'decree', 'bill', 'ruling',
   'verdict', 'judgment', 'judgement', 'memo', 'plan', 'proposal', 'document', 'study', 'editorial', 'article', 'post', 'message', 'video']);
 
