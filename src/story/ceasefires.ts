@@ -177,7 +177,8 @@ function updateStatus(ctx: StoryContext, s: Sentence, text: string, r: Ceasefire
 
 const AGREE = /\b(agree[sd]?|agreeing|sign(?:s|ed|ing)?|declare[sd]?|declaring|announc\w*|reach(?:ed|es)?|broker\w*|take[sn]? effect|took effect|came into (?:force|effect)|begin[s]?|began|will start)\b/i;
 /** A truce reported as over: past-tense collapse verbs, or "ending a five-month truce" (not "would end"). */
-const ENDED = /\b(ended|collapsed|broke down|has broken down|shattered|abandoned|ending (?:a|the|an) (?:[\w-]+ ){0,2}(?:truce|cease-?fire))\b/i;
+// ("a ceasefire that ended more than a year of fighting": a truce that ended a war has not ended itself)
+const ENDED = /\b(ended(?!\s+(?:the|a|an|more|over|nearly|almost|months|years|weeks|decades|\d))|collapsed|broke down|has broken down|shattered|abandoned|ending (?:a|the|an) (?:[\w-]+ ){0,2}(?:truce|cease-?fire))\b/i;
 
 /**
  * An article reports a ceasefire AGREEMENT (a new record) when an asserted ceasefire event or a

@@ -12,7 +12,8 @@ const CODE_CHANNEL: Record<string, Channel> = {
 };
 
 const WORD_CHANNEL: Array<[RegExp, Channel]> = [
-  [/\b(phone|tele?phon\w*|call(?:ed|s)?|rang|dialled|dialed)\b/i, 'phone-call'],
+  // ("called on Y to", "called for": appeals, not phone calls)
+  [/\b(phone|tele?phon\w*|call(?:ed|s)?(?!\s+(?:on|for|upon)\b)|rang|dialled|dialed)\b/i, 'phone-call'],
   [/\b(posted|post on|tweet\w*|on X\b|social media)\b/i, 'public-post'],
   [/\b(letter|message|wrote to|envoy carried)\b/i, 'message'],
   [/\b(visit\w*|travel\w*|flew|trip)\b/i, 'visit'],

@@ -175,3 +175,22 @@ describe('mediation and claims', () => {
     assert.equal(c.named, false);
   });
 });
+
+describe('ceasefire wording that is not a collapse, appeals that are no phone calls', () => {
+  test('"a ceasefire that ended a year of fighting" has not collapsed', () => {
+    const r = report(
+      'BAMAKO, March 4 (Wire) - Malian air strikes killed three people in Burkina Faso on Thursday, the latest violation of a ceasefire ' +
+        'that ended more than a year of fighting between the two countries in November.',
+      '2031-03-04',
+    );
+    assert.ok(r.ceasefires.length > 0 && r.ceasefires.every((c) => c.status !== 'collapsed'), r.ceasefires.map((c) => c.status).join(', '));
+  });
+  test('"called on Y and Z, which brokered the deal, to ..." makes Y and Z mediators, not callers', () => {
+    const r = report(
+      'BAMAKO, March 4 (Wire) - Mali and Burkina Faso agreed on Tuesday to a ceasefire. ' +
+        'Burkina Faso called on Senegal and Ghana, which brokered the deal, to press Mali to stop its attacks.',
+      '2031-03-04',
+    );
+    assert.ok(!r.mediation.some((m) => m.channel === 'phone-call'), r.mediation.map((m) => `${m.mediator.code}>${m.party.code}:${m.channel}`).join(', '));
+  });
+});
