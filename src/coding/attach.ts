@@ -239,7 +239,7 @@ function reportingVerbBefore(ctx: DocContext, ms: number, s: number): number {
  * The noun phrase ending at `end` (exclusive), back to `start`: its last actor mention (-1 when
  * none) and whether it has a common noun of its own. Stops at a preposition or verb.
  */
-function nounPhraseBefore(ctx: DocContext, end: number, start: number): { mention: number; noun: boolean; start: number } {
+export function nounPhraseBefore(ctx: DocContext, end: number, start: number): { mention: number; noun: boolean; start: number } {
   let noun = false;
   let i = end - 1;
   for (; i >= start; i--) {
@@ -586,11 +586,8 @@ export function findSubject(ctx: DocContext, trigger: number, sentStart: number,
       }
       // "X rejected ..., and said they would ...": the pronoun subject of a reported clause is the reporter
       if (m.how === 'coreference' && depth < 2) {
-        const v = reportingVerbBefore(ctx, ms, s);
-        const person = PERSON_PRONOUNS.has(tok(ctx, ms).lower);
-        const reporter = v >= 0 ? findSubject(ctx, v, sentStart, locative, depth + 1) : [];
-        // the pronoun agrees with the reporter: he/she a person, it/they/we a group
-        if (reporter.length && (ctx.doc.actors[reporter[0] as number] as ActorMention).kind === 'person' === person) return reporter;
+        const reporter = reporterOf(ctx, ms, s, sentStart, locative, depth + 1);
+        if (reporter.length) return reporter;
       }
       // "the Kurds of northern Gondor demanded": the people named before "of" are the subject, the
       // place after it only says which of them (a people of another country's name living there —
@@ -2010,11 +2007,20 @@ function reportedPronounSubject(ctx: DocContext, trigger: number, lo: number): n
   const t = tok(ctx, i);
   if (i <= lo || t.pos !== 'PRON' || !SUBJECT_PRONOUNS.has(t.lower) || mentionAt(ctx, i) >= 0) return -1;
   const sentStart = (ctx.doc.sentences[t.sentence] as { tokenStart: number }).tokenStart;
-  const v = reportingVerbBefore(ctx, i, sentStart);
-  const reporter = v >= 0 ? findSubject(ctx, v, sentStart) : [];
-  if (reporter.length === 0) return -1;
-  const m = ctx.doc.actors[reporter[0] as number] as ActorMention;
-  return (m.kind === 'person') === PERSON_PRONOUNS.has(t.lower) ? reporter[0] as number : -1;
+  const reporter = reporterOf(ctx, i, sentStart, sentStart, false, 0);
+  return reporter.length ? reporter[0] as number : -1;
+}
+
+/**
+ * The reporter a subject pronoun at `p` stands for: the subject of the reporting verb that introduces it
+ * ("X ... said it would", "said that they"), searched from `from`, when the pronoun agrees with it — he/she a
+ * person, it/they/we a group; none otherwise.
+ */
+function reporterOf(ctx: DocContext, p: number, from: number, sentStart: number, locative: boolean, depth: number): number[] {
+  const v = reportingVerbBefore(ctx, p, from);
+  const reporter = v >= 0 ? findSubject(ctx, v, sentStart, locative, depth) : [];
+  const agrees = reporter.length > 0 && ((ctx.doc.actors[reporter[0] as number] as ActorMention).kind === 'person') === PERSON_PRONOUNS.has(tok(ctx, p).lower);
+  return agrees ? reporter : [];
 }
 
 /**

@@ -593,9 +593,6 @@ function topicOfTalks(ctx: DocContext, lo: number, trigger: number): string | nu
   return TALKS_N.has(head.lower) && head.pos === 'NOUN' ? `${head.text} ${tok(ctx, i).text}` : null;
 }
 
-/** Prepositions that open a time adverbial ("on Tuesday", "in March", "at dawn"). */
-const TIME_P = new Set(['on', 'in', 'at', 'by', 'during', 'early', 'late']);
-
 /**
  * The word an infinitive at `inf` complements: the word before "to", or, past a time adverbial
  * between them, the verb before that ("threatened *on Tuesday* to resume attacks", "vowed last week
@@ -607,7 +604,6 @@ function governorOf(ctx: DocContext, lo: number, inf: number, sentence: number):
   const k = timeStartingBefore(ctx, sentence, g);
   if (k > lo) {
     g = k - 1;
-    if (g > lo && TIME_P.has(tok(ctx, g).lower)) g--;
     if (tok(ctx, g).pos !== 'VERB') return inf - 1;
   }
   return g;

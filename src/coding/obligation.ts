@@ -6,7 +6,7 @@
  */
 import type { ActorMention, Token } from '../domain/types.js';
 import { countryOf, type DocContext } from './context.js';
-import { findSubject } from './attach.js';
+import { findSubject, nounPhraseBefore } from './attach.js';
 import { formClass, lexicon } from './lexicon.js';
 
 /** The modals of obligation, as a word class (lexicon.ts). */
@@ -25,14 +25,12 @@ export interface Obligation { speaker: ActorMention; subject: ActorMention; moda
  * actor ("Gondor and its northern neighbours must") is not one.
  */
 function commonSubject(ctx: DocContext, modal: number, start: number): boolean {
-  let j = modal - 1;
-  if (j < start || (ctx.doc.tokens[j] as Token).pos !== 'NOUN') return false;
-  while (j >= start && (ctx.actorAt[j] as number) < 0 && NP_PART.has((ctx.doc.tokens[j] as Token).pos)) j--;
-  if (j < start) return true;
-  const t = ctx.doc.tokens[j] as Token;
-  return (ctx.actorAt[j] as number) < 0 && t.lower !== 'and' && t.lower !== 'or' && t.text !== ',' && t.pos !== 'PRON';
+  if (modal - 1 < start || (ctx.doc.tokens[modal - 1] as Token).pos !== 'NOUN') return false;
+  const np = nounPhraseBefore(ctx, modal, start);
+  if (np.mention >= 0) return false;
+  const t = np.start > start ? ctx.doc.tokens[np.start - 1] as Token : null;
+  return !t || (t.lower !== 'and' && t.lower !== 'or' && t.text !== ',' && t.pos !== 'PRON');
 }
-const NP_PART = new Set(['NOUN', 'ADJ', 'DET', 'NUM']);
 
 export function obligations(ctx: DocContext, sentence: number): Obligation[] {
   const s = ctx.doc.sentences[sentence];

@@ -77,8 +77,8 @@ function timesIn(ctx: DocContext, sentence: number): TimeExpr[] {
 }
 
 /**
- * The first token of the time expression of `sentence` that ends with token `at` ("on *Tuesday*",
- * "last *week*"), or -1 when no time expression ends there.
+ * The first token of the time adverbial of `sentence` that ends with token `at` — its expression and the
+ * preposition opening it ("*on* Tuesday", "last week") —, or -1 when no time expression ends there.
  */
 export function timeStartingBefore(ctx: DocContext, sentence: number, at: number): number {
   const tokens = ctx.doc.tokens;
@@ -87,6 +87,7 @@ export function timeStartingBefore(ctx: DocContext, sentence: number, at: number
     if (t.end !== end) continue;
     let k = at;
     while (k > 0 && tokens[k - 1]!.start >= t.start && tokens[k - 1]!.sentence === sentence) k--;
+    if (k > 0 && tokens[k - 1]!.sentence === sentence && TIME_PREP.has(tokens[k - 1]!.lower)) k--;
     return k;
   }
   return -1;
@@ -98,7 +99,8 @@ export function timeBeginsAt(ctx: DocContext, sentence: number, at: number): boo
   const start = at > 0 && TIME_PREP.has(t0.lower) ? ctx.doc.tokens[at + 1]?.start : t0.start;
   return timesIn(ctx, sentence).some((t) => t.start === t0.start || t.start === start);
 }
-const TIME_PREP = new Set(['on', 'in', 'at', 'last', 'this', 'next', 'early', 'late']);
+/** Words that open a time adverbial before its expression ("on Tuesday", "by March", "late on Monday"). */
+const TIME_PREP = new Set(['on', 'in', 'at', 'by', 'during', 'last', 'this', 'next', 'early', 'late']);
 
 /** The event's time and whether it came from the article's context rather than its sentence. */
 export function timeOf(ctx: DocContext, cand: Candidate, dominant: TimeExpr | null): EventTime & { fromContext?: true } {
@@ -150,6 +152,12 @@ function pastTrigger(ctx: DocContext, cand: Candidate): boolean {
 
 const DAY_MS = 86_400_000;
 
+/** The time `x` may date the candidate: not a day after the report for a past-tense verb, not a later clause's own. */
+function timeFits(ctx: DocContext, cand: Candidate, past: boolean, published: number, x: TimeExpr): boolean {
+  if (past && x.date !== undefined && Date.parse(x.date) - published > DAY_MS) return false;
+  return !(x.start > (ctx.doc.tokens[cand.trigger] as Token).end && inOwnClause(ctx, cand, x));
+}
+
 /**
  * The trigger's own comma segment's time, else the sentence's time nearest to the trigger; not a time of a
  * clause of its own after the trigger, nor, for a past-tense verb, a day after the report's; null when no
@@ -161,9 +169,14 @@ function sentenceTime(ctx: DocContext, cand: Candidate, all: TimeExpr[]): TimeEx
   const trig = doc.tokens[cand.trigger] as Token;
   const past = pastTrigger(ctx, cand);
   const published = Date.parse(doc.published);
-  const fits = (x: TimeExpr): boolean => !(past && !!x.date && Date.parse(x.date) - published > DAY_MS) && !(x.start > trig.end && inOwnClause(ctx, cand, x));
-  // (most sentences keep all their times: no copy then)
-  const inSentence = all.every(fits) ? all : all.filter(fits);
+  // (most sentences keep all their times: no copy then; plain loops, no callback capturing the locals)
+  let inSentence = all;
+  for (let k = 0; k < all.length; k++) {
+    if (timeFits(ctx, cand, past, published, all[k] as TimeExpr)) continue;
+    inSentence = [];
+    for (let j = 0; j < all.length; j++) if (timeFits(ctx, cand, past, published, all[j] as TimeExpr)) inSentence.push(all[j] as TimeExpr);
+    break;
+  }
   if (inSentence.length === 0) return null;
   let segStart = s.start;
   let segEnd = s.end;
