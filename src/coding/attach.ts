@@ -91,7 +91,9 @@ function compound(ctx: DocContext, mi: number, dir: -1 | 1, lo: number, hi: numb
       // "Pakistan and Afghanistan's Taliban government": a possessor no mention covers opens the member
       else if (POSSESSIVE_S.has(t.text) || (t.pos === 'PROPN' && j + 1 < hi && POSSESSIVE_S.has(tok(ctx, j + 1).text))) { /* part of the next member */ }
       // "X and the paramilitary Y": lower-case adjectives between the joiner and the next member
-      else if (t.pos === 'ADJ' && t.text === t.lower && (dir < 0 ? !joined : joined)) { adjective = true; }
+      // (and a lower-case hyphened modifier wink tags as a name: "and pro-Russian separatists")
+      else if ((t.pos === 'ADJ' ? t.text === t.lower : t.pos === 'PROPN' && t.text.includes('-') && t.text.charCodeAt(0) >= 97)
+        && (dir < 0 ? !joined : joined)) { adjective = true; }
       else if (t.pos !== 'DET' && t.lower !== 'both') break;
       j += dir;
     }
@@ -1598,7 +1600,10 @@ export function attach(ctx: DocContext, cand: Candidate): Attached {
   else if (foe.length) tgt = foe;
   else if (!p.flags.has('notarget')) {
     const relHead = nominal ? -1 : objectRelativeHead(ctx, cand.trigger, cand.end, lo);
-    tgt = relHead >= 0 ? compound(ctx, relHead, -1, lo, cand.trigger) : findObject(ctx, cand.trigger + 1, hi, cand.end);
+    // ("protesters in Khartoum clashed with police": the object follows the trigger's own mention)
+    const ownAt = how === 'agent-noun' ? mentionAt(ctx, cand.trigger) : -1;
+    const from = ownAt >= 0 ? Math.max(cand.trigger + 1, (ctx.mentionTokens[ownAt] as [number, number])[1]) : cand.trigger + 1;
+    tgt = relHead >= 0 ? compound(ctx, relHead, -1, lo, cand.trigger) : findObject(ctx, from, hi, Math.max(cand.end, from));
     // "reneged on his commitment to Y", "withdrew its troops from Y": a possessive pronoun standing for
     // the source is a determiner; the target comes after it
     const own = tgt.length === 1 ? (ctx.doc.actors[tgt[0] as number] as ActorMention) : null;

@@ -542,3 +542,28 @@ describe('coder: a state protests officially', () => {
     assert.ok(people.some((e) => e.cameo === '141'), people.map((e) => e.cameo).join());
   });
 });
+
+describe('coder: trading fire, coordinated subjects with hyphened modifiers, crowds named with their place', () => {
+  const codes = (es: Event[]): string[] => es.map((e) => `${e.source.code}>${e.target?.code ?? '-'}:${e.cameo}`).sort();
+  test('"X and pro-Y separatists traded artillery fire": both sides fired on each other (194 both ways)', () => {
+    const text = 'Gondorian troops and pro-Mordor separatists traded artillery fire near the river.';
+    const world = { 'Gondorian troops': { code: 'GONMIL', kind: 'agent' as const }, 'separatists': { code: 'GONREB', kind: 'agent' as const } };
+    const es = asserted(codeEvents(fixtureDoc(text, { actors: placeActors(text, world) }), { docId: 't' }));
+    assert.deepEqual(codes(es), ['GONMIL>GONREB:194', 'GONREB>GONMIL:194']);
+  });
+  test('"traded fire" is an exchange of fire; "traded accusations" an exchange of accusations', () => {
+    assert.deepEqual(pairs(asserted(code('Gondor and Rohan traded fire across the river.'))), ['GON>ROH:193', 'ROH>GON:193']);
+    assert.deepEqual(pairs(asserted(code('Gondor and Rohan traded accusations over the raid.'))), ['GON>ROH:112', 'ROH>GON:112']);
+  });
+  test('"protesters in <town> clashed with police": the police are the target, not the crowd itself', () => {
+    const text = 'Protesters in Osgiliath clashed with police on Monday.';
+    const world = { 'Protesters in Osgiliath': { code: 'GONCVL', kind: 'agent' as const }, 'police': { code: 'GONCOP', kind: 'agent' as const } };
+    const es = asserted(codeEvents(fixtureDoc(text, { actors: placeActors(text, world) }), { docId: 't' }));
+    assert.deepEqual(codes(es), ['GONCVL>GONCOP:145']);
+  });
+  test('a force posture facing no one is no threat ("agreed to deploy troops to its northern border")', () => {
+    const es = code('Gondor agreed to deploy troops to its northern border.');
+    assert.ok(es.some((e) => e.cameo.startsWith('15')), codes(es).join());
+    assert.ok(!es.some((e) => e.cameo.startsWith('13')), codes(es).join());
+  });
+});

@@ -224,7 +224,8 @@ function emit(ctx: DocContext, out: Emitted, sp: SentenceParts, cand: Candidate,
     events.push(ev);
     dated.push(fromContext);
     triggers.push(cand.trigger);
-    if (intentEntry) {
+    // ("Mexico agreed to deploy troops to its southern border": a force posture facing no one threatens no one)
+    if (intentEntry && !(pair.target === null && code.code.startsWith('15') && intentEntry.code.startsWith('13'))) {
       const iv = derivedEvent(ev, intentEntry, `${rule}+${claimed ? 'claim' : denial ? 'denial' : 'intent'}`, Math.round(ev.confidence * 90) / 100);
       // the intent is stated now, the act planned for later: "X will meet Y on Monday" is an intent of the report's day
       if (when.date !== undefined && when.date > ctx.doc.published) iv.when = { date: ctx.doc.published, precision: 'day', inferred: true };
