@@ -17,3 +17,11 @@ test('an annotated document has sentences, tokens, actors and times', () => {
   assert.deepEqual(doc.actors.map((m) => m.code), ['IND', 'PAK']);
   assert.deepEqual(doc.countries, ['IND', 'PAK']);
 });
+
+test('a crowd, a mob and rioters are civilians, of the country where they are ("crowds ... in Cairo")', () => {
+  const annotate = createAnnotator();
+  const doc = annotate({ text: 'Angry crowds attacked the embassy in Cairo. A mob stormed a police post. Rioters set fire to shops.', published: '2012-09-14' });
+  const cvl = doc.actors.filter((m) => m.code.endsWith('CVL')).map((m) => m.code);
+  assert.equal(cvl.length, 3, doc.actors.map((m) => `${m.text}=${m.code}`).join());
+  assert.equal(cvl[0], 'EGYCVL');
+});
