@@ -106,6 +106,9 @@ function modifiesNoun(s: State, end: number): boolean {
 }
 
 /** "the government of Gondor": an agent noun followed by "of" and a country. */
+const COMPASS = new Set(['northern', 'southern', 'eastern', 'western', 'central', 'northeastern', 'northwestern', 'southeastern', 'southwestern',
+  'north-eastern', 'north-western', 'south-eastern', 'south-western']);
+
 function ofCountry(s: State, at: number): { code: string; end: number } | null {
   let end = at;
   let w = s.view.tokens[end]?.lower;
@@ -120,6 +123,8 @@ function ofCountry(s: State, at: number): { code: string; end: number } | null {
     const town = adjectiveSettlement(s, end + 2);
     if (town) return town;
   }
+  // "militants in northern Mali", "rebels from eastern Congo": a compass adjective before the country's name
+  if (w !== 'of' && COMPASS.has(s.view.tokens[end + 1]?.lower ?? '') && s.items[s.at[end + 2] ?? -1]?.kind === 'name' && s.at[end + 1]! < 0) end++;
   // "rebels in the Ivory Coast": a country name written with its article
   if (s.view.tokens[end + 1]?.lower === 'the' && s.items[s.at[end + 2] ?? -1]?.kind === 'name' && s.at[end + 1]! < 0) end++;
   const item = s.items[s.at[end + 1] ?? -1];

@@ -688,3 +688,11 @@ describe('a surname that opens a place name', () => {
     assert.equal(mention(resolve('Gorthaur threatened the west.'), 'Gorthaur')?.actorId, 'sauron-gorthaur');
   });
 });
+
+describe('agents placed in a country', () => {
+  test('"fighters in northern Rohan": a compass adjective may stand between "in" and the country', () => {
+    const doc = resolve('Gondor said fighters in northern Rohan fired on its patrols. Rebels from eastern Gondor fled.');
+    assert.equal(mention(doc, 'fighters in northern Rohan')?.code, 'ROHREB');
+    assert.equal(mention(doc, 'Rebels from eastern Gondor')?.code, 'GONREB');
+  });
+});
