@@ -835,6 +835,29 @@ export function findObject(ctx: DocContext, from: number, hi: number, verbsFrom 
   return [];
 }
 
+/** Judgements of another's act: praise and apology (05), disapproval (11), rejection (12). */
+const JUDGING = /^(05|11|12)/;
+
+/**
+ * "the killing of protesters by security forces", "the shooting down of the airliner by rebels": an
+ * object that is an act named by a noun (no actor) with its agent in a "by" phrase inside the same noun
+ * phrase (no comma, clause or finite verb before it): the agent's mentions; [] otherwise.
+ */
+function agentOfActNoun(ctx: DocContext, from: number, hi: number): number[] {
+  let i = from;
+  while (i < hi && DET_ADJ_NUM.has(tok(ctx, i).pos) && mentionAt(ctx, i) < 0) i++;
+  const head = i < hi ? tok(ctx, i) : null;
+  if (!head || head.pos !== 'NOUN' || mentionAt(ctx, i) >= 0) return [];
+  for (let k = i + 1, n = 0; k < hi - 1 && n < 10; k++, n++) {
+    const t = tok(ctx, k);
+    if (t.text === ',' || t.text === ';' || SUBJECT_RELATIVES.has(t.lower) || (t.pos === 'VERB' && !t.lower.endsWith('ing') && tok(ctx, k - 1).lower !== 'the')) return [];
+    if (t.lower !== 'by') continue;
+    const a = tok(ctx, k + 1).lower === 'the' ? k + 2 : k + 1;
+    return a < hi && mentionAt(ctx, a) >= 0 ? findObject(ctx, a, hi, a + 1) : [];
+  }
+  return [];
+}
+
 /** The first "by" within 4 tokens from `i` (before a comma) belongs to a go-between's participle ("a truce
  * brokered by X", "talks in Doha mediated by X"). */
 function mediatedBy(ctx: DocContext, i: number, hi: number): boolean {
@@ -1604,6 +1627,12 @@ export function attach(ctx: DocContext, cand: Candidate): Attached {
     const ownAt = how === 'agent-noun' ? mentionAt(ctx, cand.trigger) : -1;
     const from = ownAt >= 0 ? Math.max(cand.trigger + 1, (ctx.mentionTokens[ownAt] as [number, number])[1]) : cand.trigger + 1;
     tgt = relHead >= 0 ? compound(ctx, relHead, -1, lo, cand.trigger) : findObject(ctx, from, hi, Math.max(cand.end, from));
+    // "condemned the killing of protesters by security forces", "praised the release of the hostages by
+    // Y": an act judged is the act of its "by" agent, who is what the judgement is aimed at
+    if (JUDGING.test(p.code) && !nominal) {
+      const by = agentOfActNoun(ctx, from, hi);
+      if (by.length) tgt = by;
+    }
     // "reneged on his commitment to Y", "withdrew its troops from Y": a possessive pronoun standing for
     // the source is a determiner; the target comes after it
     const own = tgt.length === 1 ? (ctx.doc.actors[tgt[0] as number] as ActorMention) : null;

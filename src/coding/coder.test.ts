@@ -567,3 +567,16 @@ describe('coder: trading fire, coordinated subjects with hyphened modifiers, cro
     assert.ok(!es.some((e) => e.cameo.startsWith('13')), codes(es).join());
   });
 });
+
+describe('coder: a judged act is its "by" agent\'s', () => {
+  test('"condemned the killing of X by Y": the condemnation is aimed at Y', () => {
+    const es = asserted(code('Gondor condemned the killing of Rohan fishermen by the Mordor army.')).filter((e) => e.cameo.startsWith('11'));
+    assert.deepEqual(es.map((e) => `${e.source.code}>${e.target?.code ?? '-'}`), ['GON>MORMIL']);
+  });
+  test('"praised the release of the hostages by Y": praise of Y; a relative clause ends the noun phrase', () => {
+    const es = asserted(code('Arnor praised the release of the hostages by Rohan.')).filter((e) => e.cameo.startsWith('05'));
+    assert.deepEqual(es.map((e) => `${e.source.code}>${e.target?.code ?? '-'}`), ['ARN>ROH']);
+    const rel = asserted(code('Arnor condemned the raid on Gondor, which was carried out by Mordor.')).filter((e) => e.cameo.startsWith('11'));
+    assert.deepEqual(rel.map((e) => `${e.source.code}>${e.target?.code ?? '-'}`), ['ARN>GON']);
+  });
+});
