@@ -580,3 +580,13 @@ describe('coder: a judged act is its "by" agent\'s', () => {
     assert.deepEqual(rel.map((e) => `${e.source.code}>${e.target?.code ?? '-'}`), ['ARN>GON']);
   });
 });
+
+describe('coder: an event noun classifying people or days is no event', () => {
+  test('"the bombing suspect", "the attack victims", "the massacre anniversary" code no attack', () => {
+    for (const text of ['The bombing suspect was arrested by the Mordor army on Friday.', 'Mordor met the families of the attack victims.', 'Rohan marked the massacre anniversary with Gondor.']) {
+      const es = code(text);
+      assert.ok(!es.some((e) => e.cameo.startsWith('18') || e.cameo.startsWith('19') || e.cameo.startsWith('20')), `${text}: ${pairs(es).join()}`);
+    }
+    assert.ok(code('Gondor launched a bombing campaign against Mordor.').some((e) => e.cameo.startsWith('18') && e.modality === 'asserted'));
+  });
+});

@@ -366,6 +366,13 @@ function insideTime(ctx: DocContext, t: Token): boolean {
 }
 
 /** Candidates of one sentence, in token order (several per trigger possible). */
+/**
+ * Nouns that an event noun before them only classifies: "the bombing victims", "the attack suspect", "the
+ * massacre anniversary", "the coup trial" name people, days and proceedings about a past act, not the act.
+ */
+const MODIFIED_HEADS = new Set(['victim', 'victims', 'survivor', 'survivors', 'suspect', 'suspects', 'anniversary', 'memorial',
+  'trial', 'trials', 'mastermind', 'masterminds', 'convict', 'convicts', 'widow', 'widows', 'orphans', 'museum', 'monument']);
+
 export function matchSentence(ctx: DocContext, set: PatternSet, sentence: number): Candidate[] {
   const s = ctx.doc.sentences[sentence];
   if (!s) return [];
@@ -402,6 +409,7 @@ export function matchSentence(ctx: DocContext, set: PatternSet, sentence: number
     if (t.type !== 'word') continue;
     if (attributiveParticiple(ctx, i, s.tokenStart)) continue;
     if (t.text.charCodeAt(0) < 97 && insideTime(ctx, t)) continue;
+    if (t.pos === 'NOUN' && i + 1 < s.tokenEnd && MODIFIED_HEADS.has((tokens[i + 1] as Token).lower)) continue;
     const first = out.length;
     if (a) tryList(ctx, x, a, sentence, i, s.tokenEnd, out, first);
     if (b) tryList(ctx, x, b, sentence, i, s.tokenEnd, out, first);
