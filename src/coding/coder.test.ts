@@ -590,3 +590,12 @@ describe('coder: an event noun classifying people or days is no event', () => {
     assert.ok(code('Gondor launched a bombing campaign against Mordor.').some((e) => e.cameo.startsWith('18') && e.modality === 'asserted'));
   });
 });
+
+describe('coder: who storms a building', () => {
+  test('a crowd storming a building riots (145); armed forces storming one raid it (190)', () => {
+    const world = { 'Gondorian commandos': { code: 'GONMIL', kind: 'agent' as const }, 'protesters': { code: 'GONCVL', kind: 'agent' as const } };
+    const storm = (text: string): string[] => asserted(codeEvents(fixtureDoc(text, { actors: placeActors(text, world) }), { docId: 't' })).map((e) => e.cameo);
+    assert.deepEqual(storm('Gondorian commandos stormed the building on Friday.'), ['190']);
+    assert.deepEqual(storm('Angry protesters stormed the building on Friday.'), ['145']);
+  });
+});

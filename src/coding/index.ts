@@ -255,6 +255,16 @@ function officialProtest(ctx: DocContext, cand: Candidate, att: Attached): boole
   return true;
 }
 
+/**
+ * "Security forces stormed a building where militants held hostages": a crowd that storms a building
+ * riots (145); armed forces or police that storm one raid it, a use of force (190).
+ */
+function forcesStorm(ctx: DocContext, cand: Candidate, att: Attached): boolean {
+  if (cand.pattern.code !== '145' || tok(ctx, cand.trigger).lemma !== 'storm' || att.pairs.length === 0) return false;
+  return att.pairs.every((p) => FORCES.has(p.source.code.slice(3, 6)));
+}
+const FORCES = new Set(['MIL', 'COP', 'SPY']);
+
 const isFrame = (e: CodedEvent): boolean => e.modality === 'asserted' && (e.cameo.startsWith('14') || e.cameo.startsWith('04'));
 
 /** An obligation whose reporting verb lies inside [from, to). */
@@ -323,7 +333,7 @@ export function codeEvents(doc: AnnotatedDoc, meta: CodeMeta): Event[] {
       }
       if (att.pairs.length === 0) continue;
       previous = att;
-      const code = lookup(officialProtest(ctx, cand, att) ? '114' : cand.pattern.code);
+      const code = lookup(officialProtest(ctx, cand, att) ? '114' : forcesStorm(ctx, cand, att) ? '190' : cand.pattern.code);
       if (!code) continue;
       // a plain statement is dropped when its sentence holds another asserted event (merge.ts): its
       // slots are kept (event ids count events) and it is built at the sentence's end only if it stays
