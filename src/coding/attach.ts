@@ -835,6 +835,21 @@ export function findObject(ctx: DocContext, from: number, hi: number, verbsFrom 
   return [];
 }
 
+const AVENGING_N = new Set(['retaliation', 'revenge', 'vengeance', 'reprisal', 'reprisals', 'retribution', 'response']);
+
+/**
+ * The event noun at `trigger` is what someone strikes back for: the object of "avenge", or after
+ * "retaliation / revenge / reprisal / response for|to" ("in retaliation for the killing of ...").
+ */
+function avengedAct(ctx: DocContext, trigger: number, lo: number): boolean {
+  let i = trigger - 1;
+  while (i >= lo && (DET_ADJ_NUM.has(tok(ctx, i).pos) || POSSESSIVES.has(tok(ctx, i).lower)) && mentionAt(ctx, i) < 0) i--;
+  if (i < lo) return false;
+  const t = tok(ctx, i);
+  if (t.pos === 'VERB') return t.lemma === 'avenge';
+  return (t.lower === 'for' || t.lower === 'to') && i - 1 >= lo && AVENGING_N.has(tok(ctx, i - 1).lower);
+}
+
 /** Judgements of another's act: praise and apology (05), disapproval (11), rejection (12). */
 const JUDGING = /^(05|11|12)/;
 
@@ -1565,6 +1580,9 @@ export function attach(ctx: DocContext, cand: Candidate): Attached {
       if (subj.length && cand.end < hi && tok(ctx, cand.end).pos === 'VERB' && REPORTING.has(tok(ctx, cand.end).lemma)) subj = [];
       // "three civilians were killed in a car bombing": the subject of the hurt verb is the victim
       if (subj.length && ATTACK_CODE.test(p.code) && hurtVerbBefore(ctx, cand.trigger, lo) >= 0) subj = [];
+      // "fired missiles in retaliation for the killing of its commander", "vowed to avenge the bombing": the act
+      // avenged is another's
+      if (subj.length && avengedAct(ctx, cand.trigger, lo)) subj = [];
       if (!weak) { src = subj; how = 'subject'; }
       else if (subj.length && !allCountryless(ctx, subj)) { src = subj; how = 'subject'; }
     }

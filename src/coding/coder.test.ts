@@ -599,3 +599,19 @@ describe('coder: who storms a building', () => {
     assert.deepEqual(storm('Angry protesters stormed the building on Friday.'), ['145']);
   });
 });
+
+describe('coder: revenge', () => {
+  test('"vowed revenge" is a threat of force (138)', () => {
+    assert.ok(asserted(code('Mordor vowed revenge on Friday.')).some((e) => e.cameo === '138'));
+  });
+  test('"vowed to avenge the killing of its commander": a threat, and the killing avenged is not the avenger\'s', () => {
+    const es = code('Mordor vowed to avenge the killing of its commander.');
+    assert.ok(es.some((e) => e.cameo === '138' && e.modality === 'asserted'), pairs(es).join());
+    assert.ok(!es.some((e) => e.cameo.startsWith('18') && e.source.country === 'MOR'), pairs(es).join());
+  });
+  test('"struck X in retaliation for the bombing of its embassy": the bombing is not the striker\'s', () => {
+    const es = code('Gondor shelled Mordor in retaliation for the bombing of its embassy.');
+    assert.ok(es.some((e) => e.cameo === '194' && e.source.country === 'GON'), pairs(es).join());
+    assert.ok(!es.some((e) => e.cameo.startsWith('18') && e.source.country === 'GON'), pairs(es).join());
+  });
+});
