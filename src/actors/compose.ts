@@ -397,6 +397,25 @@ function civilianModifier(s: State, item: Item & { kind: 'agent' }): boolean {
   return !!n && n.sentence === s.view.tokens[item.start]!.sentence && n.pos === 'NOUN' && !isCapitalized(n.text) && s.covered[item.end]! < 0;
 }
 
+const REMOVAL_N = new Set(['withdrawal', 'pullout', 'pull-out', 'evacuation', 'redeployment', 'removal', 'departure', 'drawdown', 'exit']);
+const REMOVAL_V = new Set(['withdraw', 'pull', 'evacuate', 'remove', 'recall', 'redeploy', 'move', 'bring']);
+
+/**
+ * "withdrew its troops from Georgia", "the withdrawal of 2,000 troops from Syria": "from" after forces that
+ * are being moved names where they leave, not whose they are.
+ */
+function movedFrom(s: State, item: Item & { kind: 'agent' }): boolean {
+  const t = s.view.tokens;
+  if (t[item.end]?.lower !== 'from') return false;
+  let k = item.start - 1;
+  for (let n = 0; n < 4 && k >= 0 && (t[k]!.pos === 'NUM' || t[k]!.pos === 'ADJ' || t[k]!.pos === 'DET'); n++) k--;
+  const w = t[k];
+  if (!w || w.sentence !== t[item.start]!.sentence) return false;
+  if (w.lower === 'its' || w.lower === 'their' || w.lower === 'his' || w.lower === 'her') return true;
+  if (w.lower === 'of') return REMOVAL_N.has(t[k - 1]?.lower ?? '');
+  return w.pos === 'VERB' && REMOVAL_V.has(w.lemma);
+}
+
 function doAgent(s: State, item: Item & { kind: 'agent' }): void {
   if (civilianModifier(s, item)) return;
   // "the leaders of both countries", "commanders from both sides", "officials of the two neighbours"
@@ -414,7 +433,7 @@ function doAgent(s: State, item: Item & { kind: 'agent' }): void {
     return;
   }
   const portfolio = portfolioEnd(s, item);
-  const of = ofCountry(s, portfolio >= 0 ? portfolio : item.end);
+  const of = portfolio < 0 && movedFrom(s, item) ? null : ofCountry(s, portfolio >= 0 ? portfolio : item.end);
   if (of) {
     const isCountry = s.dict.countries.has(of.code);
     let sector = item.info.sector;

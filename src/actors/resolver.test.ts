@@ -695,4 +695,9 @@ describe('agents placed in a country', () => {
     assert.equal(mention(doc, 'fighters in northern Rohan')?.code, 'ROHREB');
     assert.equal(mention(doc, 'Rebels from eastern Gondor')?.code, 'GONREB');
   });
+  test('"withdrew its fighters from Rohan": forces being moved are not of the place they leave', () => {
+    const doc = resolve('Gondor withdrew its fighters from Rohan. Rebels from Rohan fled.');
+    assert.notEqual(mention(doc, 'fighters from Rohan')?.code, 'ROHREB');
+    assert.equal(mention(doc, 'Rebels from Rohan')?.code, 'ROHREB');
+  });
 });

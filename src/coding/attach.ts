@@ -1685,6 +1685,20 @@ export function attach(ctx: DocContext, cand: Candidate): Attached {
     if (addressee >= 0 && !own && !(tgt.length && ownObject(ctx, cand.end, tgt[0] as number))) tgt = [addressee];
   }
   let tgtParties = expand(ctx, tgt);
+  // "the withdrawal of Spanish troops from Iraq": a retreat of the source's own forces is from the place named
+  if (!passive && p.code.startsWith('087') && tgtParties.length > 0 && tgtParties.every((t) => countryless(t.mention) || someOfCountry(srcParties, countryOf(t.code)))) {
+    const e = lastEnd(ctx, tgt);
+    if (e < hi && tok(ctx, e).lower === 'from') {
+      const from = expand(ctx, findObject(ctx, e + 1, hi, e + 1));
+      // ("withdrawing troops from Gaza": a place the gazetteer knows stands for its country)
+      const place = from.length === 0 && e + 1 < hi ? placeStartingAt(ctx, tok(ctx, e + 1).start) : undefined;
+      if (from.length) { tgtParties = from; tgt = findObject(ctx, e + 1, hi, e + 1); }
+      else if (place?.place.country && !someOfCountry(srcParties, place.place.country)) {
+        tgtParties = [countryParty(ctx, place.place.country, (srcParties[0] as Party).mention)];
+        tgt = [];
+      }
+    }
+  }
   // "sent envoys to Y on Monday to investigate": a purpose infinitive with no object actor of its own
   // is done where its subject was sent
   if (tgtParties.length === 0 && !passive && !nominal && !p.flags.has('notarget') && cand.trigger - 1 > lo

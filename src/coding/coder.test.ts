@@ -615,3 +615,13 @@ describe('coder: revenge', () => {
     assert.ok(!es.some((e) => e.cameo.startsWith('18') && e.source.country === 'GON'), pairs(es).join());
   });
 });
+
+describe('coder: a withdrawal is from the place named', () => {
+  test('"withdrew its troops from X", "the withdrawal of Y troops from X": aimed at X, not at the troops', () => {
+    assert.deepEqual(pairs(asserted(code('Mordor withdrew its troops from Rohan on Friday.'))).filter((p) => p.includes(':08')), ['MOR>ROH:0874']);
+    const text = 'Gondor ordered the withdrawal of Gondorian troops from Rohan.';
+    const world = { ...WORLD, 'Gondorian troops': { code: 'GONMIL', kind: 'agent' as const } };
+    const es = asserted(codeEvents(fixtureDoc(text, { actors: placeActors(text, world) }), { docId: 't' }));
+    assert.deepEqual(pairs(es).filter((p) => p.includes(':08')), ['GON>ROH:0874']);
+  });
+});
