@@ -625,3 +625,14 @@ describe('coder: a withdrawal is from the place named', () => {
     assert.deepEqual(pairs(es).filter((p) => p.includes(':08')), ['GON>ROH:0874']);
   });
 });
+
+describe('coder: one member of a group mention', () => {
+  test('"both sides accused each other": each event names its member, not the group', () => {
+    const es = asserted(code('The truce collapsed, with both sides accusing each other of violations.')).filter((e) => e.cameo.startsWith('11'));
+    assert.deepEqual(pairs(es), ['ARN>GON:1123', 'GON>ARN:1123']);
+    for (const e of es) {
+      assert.notEqual(e.source.name, 'both sides');
+      assert.notEqual(e.target?.name, 'both sides');
+    }
+  });
+});

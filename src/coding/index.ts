@@ -50,7 +50,8 @@ const OBLIGATION_PATTERN: Pattern = { id: 'obligation.100', code: '100', kind: '
 
 function actor(p: Party): EventActor {
   const m = p.mention;
-  return eventActor(p.code, m.code === p.code, m.name, m.role, m.actorId, countryPart(p.code));
+  // (one member of a group mention — "both sides", "India and Pakistan" — is not the group: no group name or id)
+  return eventActor(p.code, m.code === p.code && !(m.members && m.members.length > 1), m.name, m.role, m.actorId, countryPart(p.code));
 }
 
 /** `fromContext`, `pronoun`: the attachment's `how` mentions context, a pronoun. */
