@@ -56,6 +56,9 @@ const MONTHS = 'January|February|March|April|May|June|July|August|September|Octo
 /** "a previous truce", "an earlier ceasefire", "a 2020 ceasefire", "the 2023 truce", "last year's truce". */
 const EARLIER_NP = new RegExp(`\\b(?:(?:a|an|the)\\s+(?:previous|earlier|former|prior|last|first|old)|(?:a|an|the)\\s+(?:\\S+\\s+){0,2}(?:19|20)\\d\\d|last (?:year|month)'s|(?:${MONTHS})\\s+(?:19|20)\\d\\d)\\s+(?:[\\w-]+\\s+){0,3}(?:cease-?fire|truce)`, 'i');
 
+/** "Three earlier truces", "previous ceasefires", "all past truces": earlier truces in the plural. */
+const EARLIER_PLURAL = /\b(?:previous|earlier|prior|past)\s+(?:[\w-]+\s+){0,2}(?:cease-?fires|truces)\b/i;
+
 /**
  * The group of each ceasefire sentence. A sentence about an earlier truce names it as earlier
  * ("a previous truce", "a 2020 ceasefire", "had earlier declared a ... truce") or dates it before
@@ -87,7 +90,7 @@ export function splitByTruce(ctx: StoryContext, topical: Sentence[]): TruceGroup
 
 function isEarlier(ctx: StoryContext, s: Sentence, text: string, published: string): boolean {
   if (!CEASEFIRE.test(text)) return false;
-  if (EARLIER_NP.test(text)) return true;
+  if (EARLIER_NP.test(text) || EARLIER_PLURAL.test(text)) return true;
   if (/\b(?:had|has) (?:earlier|previously|already) (?:\w+ ){0,2}(?:declared|agreed|announced|signed)\b[^.;]*\b(?:a|an)\s+(?:[\w-]+\s+){0,3}(?:cease-?fire|truce)/i.test(text)) return true;
   if (!published) return false;
   // a truce introduced with "a/an" and dated well before the article: "a one-week truce in May 2023"
@@ -322,7 +325,8 @@ function mediatorsFromText(ctx: StoryContext, topical: Sentence[]): Set<string> 
       let pos = m.index + m[0].length;
       for (const a of ctx.actorsIn(s).filter((x) => x.start - s.start >= pos)) {
         const gap = text.slice(pos, a.start - s.start);
-        if (!/^\s*(?:,|and|,\s*and)?\s*(?:the\s+)?$/i.test(gap)) break;
+        // ("brokered by Moscow and one by Washington": an elided "brokered" keeps the list going)
+        if (!/^\s*(?:,|and|,\s*and)?\s*(?:(?:one|two|three|another|the other|the second|the third|the last)\s+by\s+)?(?:the\s+)?$/i.test(gap)) break;
         const c = mentionCountry(a);
         if (c) out.add(c);
         pos = a.end - s.start;
@@ -331,6 +335,8 @@ function mediatorsFromText(ctx: StoryContext, topical: Sentence[]): Set<string> 
     for (const a of ctx.actorsIn(s)) {
       const c = mentionCountry(a);
       if (c && HOST_AFTER.test(text.slice(a.end - s.start, a.end - s.start + 40))) out.add(c);
+      // "a Russian-brokered deal", "the U.S.-mediated truce"
+      if (c && /^-(?:brokered|mediated|backed (?:truce|cease-?fire|deal))\b/i.test(text.slice(a.end - s.start, a.end - s.start + 30))) out.add(c);
     }
   }
   return out;

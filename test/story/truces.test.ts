@@ -34,6 +34,25 @@ describe('ceasefire records', () => {
     assert.ok(!r.ceasefires[0]!.evidence.some((e) => /2019/.test(e.text)), 'the 2019 truce is not evidence of the current one');
   });
 
+  test('"three earlier truces, two brokered by X and one by Y, collapsed": earlier truces, not the current one; both go-betweens', () => {
+    const r = report(
+      'DUSHANBE, May 2 (Wire) - Tajikistan and Kyrgyzstan signed a ceasefire agreement on Friday, officials said. ' +
+        'Three earlier truces, two brokered by Moscow and one by Washington, collapsed within hours, with both sides accusing each other of violations.',
+      '2031-05-02',
+    );
+    assert.equal(r.ceasefires[0]?.status, 'agreed');
+    assert.deepEqual(r.ceasefires[0]?.parties, ['KGZ', 'TJK']);
+    const earlier = r.ceasefires.find((c) => c.status === 'collapsed');
+    assert.ok(earlier, `the earlier truces (got ${r.ceasefires.map((c) => c.status).join(', ')})`);
+    assert.deepEqual(earlier.parties, ['KGZ', 'TJK']);
+    assert.deepEqual(earlier.mediators, ['RUS', 'USA']);
+  });
+
+  test('"a Russian-brokered ceasefire": the adjective names the go-between', () => {
+    const r = report('Tajikistan and Kyrgyzstan agreed to a Russian-brokered ceasefire on Monday.', '2031-05-02');
+    assert.deepEqual(r.ceasefires[0]?.mediators, ['RUS']);
+  });
+
   test('an accusation by an armed group is by its group code, against the other party', () => {
     const r = report(
       'GAZA, Oct 3 (Wire) - A ceasefire between Israel and Hamas took effect on Friday at noon local time (0900 GMT). ' +
