@@ -397,6 +397,9 @@ function civilianModifier(s: State, item: Item & { kind: 'agent' }): boolean {
   return !!n && n.sentence === s.view.tokens[item.start]!.sentence && n.pos === 'NOUN' && !isCapitalized(n.text) && s.covered[item.end]! < 0;
 }
 
+/** Buildings named after who sits in them ("the government headquarters", "the army barracks"). */
+const SEATS = new Set(['headquarters', 'building', 'buildings', 'offices', 'compound', 'palace', 'residence', 'barracks', 'premises', 'complex']);
+
 const REMOVAL_N = new Set(['withdrawal', 'pullout', 'pull-out', 'evacuation', 'redeployment', 'removal', 'departure', 'drawdown', 'exit']);
 const REMOVAL_V = new Set(['withdraw', 'pull', 'evacuate', 'remove', 'recall', 'redeploy', 'move', 'bring']);
 
@@ -433,7 +436,9 @@ function doAgent(s: State, item: Item & { kind: 'agent' }): void {
     return;
   }
   const portfolio = portfolioEnd(s, item);
-  const of = portfolio < 0 && movedFrom(s, item) ? null : ofCountry(s, portfolio >= 0 ? portfolio : item.end);
+  // ("the government headquarters in Yerevan", "the army barracks in Gao": the seat's place is its owner's)
+  const seat = portfolio < 0 && SEATS.has(s.view.tokens[item.end]?.lower ?? '') && s.covered[item.end]! < 0 ? item.end + 1 : -1;
+  const of = portfolio < 0 && movedFrom(s, item) ? null : ofCountry(s, portfolio >= 0 ? portfolio : item.end) ?? (seat >= 0 && s.view.tokens[seat]?.lower === 'in' ? ofCountry(s, seat) : null);
   if (of) {
     const isCountry = s.dict.countries.has(of.code);
     let sector = item.info.sector;

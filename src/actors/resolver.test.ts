@@ -695,6 +695,10 @@ describe('agents placed in a country', () => {
     assert.equal(mention(doc, 'fighters in northern Rohan')?.code, 'ROHREB');
     assert.equal(mention(doc, 'Rebels from eastern Gondor')?.code, 'GONREB');
   });
+  test('"the rebels\' headquarters in Rohan": a seat named after its owners is of the place it is in', () => {
+    const doc = resolve('Gondor and Arnor met. Protesters attacked the rebel headquarters in Rohan.');
+    assert.equal(mention(doc, 'rebel headquarters in Rohan')?.code, 'ROHREB');
+  });
   test('"withdrew its fighters from Rohan": forces being moved are not of the place they leave', () => {
     const doc = resolve('Gondor withdrew its fighters from Rohan. Rebels from Rohan fled.');
     assert.notEqual(mention(doc, 'fighters from Rohan')?.code, 'ROHREB');
