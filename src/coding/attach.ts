@@ -850,6 +850,8 @@ function avengedAct(ctx: DocContext, trigger: number, lo: number): boolean {
   return (t.lower === 'for' || t.lower === 'to') && i - 1 >= lo && AVENGING_N.has(tok(ctx, i - 1).lower);
 }
 
+const ACT_NP_STOP = new Set(['as', 'after', 'before', 'during', 'since', 'because', 'while', 'amid', 'following', 'despite', 'than']);
+
 /** Judgements of another's act: praise and apology (05), disapproval (11), rejection (12). */
 const JUDGING = /^(05|11|12)/;
 
@@ -865,7 +867,8 @@ function agentOfActNoun(ctx: DocContext, from: number, hi: number): number[] {
   if (!head || head.pos !== 'NOUN' || mentionAt(ctx, i) >= 0) return [];
   for (let k = i + 1, n = 0; k < hi - 1 && n < 10; k++, n++) {
     const t = tok(ctx, k);
-    if (t.text === ',' || t.text === ';' || SUBJECT_RELATIVES.has(t.lower) || (t.pos === 'VERB' && !t.lower.endsWith('ing') && tok(ctx, k - 1).lower !== 'the')) return [];
+    // ("hailed the agreement as a capitulation by Armenia": "as" opens what the object is called)
+    if (t.text === ',' || t.text === ';' || SUBJECT_RELATIVES.has(t.lower) || ACT_NP_STOP.has(t.lower) || (t.pos === 'VERB' && !t.lower.endsWith('ing') && tok(ctx, k - 1).lower !== 'the')) return [];
     if (t.lower !== 'by') continue;
     const a = tok(ctx, k + 1).lower === 'the' ? k + 2 : k + 1;
     return a < hi && mentionAt(ctx, a) >= 0 ? findObject(ctx, a, hi, a + 1) : [];
@@ -995,7 +998,8 @@ function isPassive(ctx: DocContext, trigger: number, lo: number): boolean {
 function agentAfter(ctx: DocContext, from: number, hi: number, window = 8): number[] {
   for (let i = from; i < hi && i < from + window; i++) {
     if (tok(ctx, i).lower === 'by') return findObject(ctx, i + 1, hi);
-    if (tok(ctx, i).text === ',') return [];
+    // ("the agreement as a capitulation by Armenia": the "by" is the predicate noun's)
+    if (tok(ctx, i).text === ',' || tok(ctx, i).lower === 'as') return [];
   }
   return [];
 }

@@ -579,6 +579,10 @@ describe('coder: a judged act is its "by" agent\'s', () => {
     const rel = asserted(code('Arnor condemned the raid on Gondor, which was carried out by Mordor.')).filter((e) => e.cameo.startsWith('11'));
     assert.deepEqual(rel.map((e) => `${e.source.code}>${e.target?.code ?? '-'}`), ['ARN>GON']);
   });
+  test('"hailed the agreement as a capitulation by Y": the "by" belongs to the predicate noun; neither the praise nor the agreement is Y\'s', () => {
+    const es = asserted(code('Queen Arwen hailed the agreement as a capitulation by Mordor.'));
+    assert.ok(!es.some((e) => e.target?.country === 'MOR' || e.source.country === 'MOR'), pairs(es).join());
+  });
 });
 
 describe('coder: an event noun classifying people or days is no event', () => {
