@@ -191,6 +191,18 @@ const CONTROL = new Set(['urge', 'ask', 'call', 'tell', 'order', 'force', 'allow
   'mobilise', 'commission', 'mandate', 'pay', 'bribe', 'incite', 'provoke', 'inspire', 'motivate', 'entitle', 'trust', 'choose', 'elect',
   'appoint', 'nominate', 'select', 'assign', 'hire', 'employ', 'use', 'wish', 'beseech', 'entreat', 'petition', 'lobby']);
 
+/**
+ * The verb at `v` passes its object the infinitive after it (a CONTROL verb). "Call" does so only as
+ * "call on": "called Y on Friday to press him" is a phone call made to press Y.
+ */
+function passesObject(ctx: DocContext, v: number): boolean {
+  const t = tok(ctx, v);
+  if (!CONTROL.has(t.lemma)) return false;
+  if (t.lemma !== 'call') return true;
+  const n = ctx.doc.tokens[v + 1]?.lower;
+  return n === 'on' || n === 'upon';
+}
+
 /** Words opening a subordinate clause or adjunct whose subject, when finite, is inside it. */
 const SUBORD = new Set([...REL].filter((w) => !WH_RELATIVES.has(w)).concat(['until', 'once', 'whereas']));
 
@@ -584,7 +596,7 @@ export function findSubject(ctx: DocContext, trigger: number, sentStart: number,
       // "summoned X's envoy to complain": the object of a verb that does not pass it the infinitive
       if (infinitive && k === 0 && depth < 2) {
         const v = governingVerb(ctx, s, ms, me, trigger - 1);
-        if (v >= 0 && !CONTROL.has(tok(ctx, v).lemma)) return findSubject(ctx, v, sentStart, locative, depth + 1);
+        if (v >= 0 && !passesObject(ctx, v)) return findSubject(ctx, v, sentStart, locative, depth + 1);
       }
       // "X rejected ..., and said they would ...": the pronoun subject of a reported clause is the reporter
       if (m.how === 'coreference' && depth < 2) {
@@ -851,6 +863,24 @@ function avengedAct(ctx: DocContext, trigger: number, lo: number): boolean {
 }
 
 const ACT_NP_STOP = new Set(['as', 'after', 'before', 'during', 'since', 'because', 'while', 'amid', 'following', 'despite', 'than']);
+
+const PERSON_OBJECTS = new Set(['him', 'her']);
+
+/**
+ * The latest person mention of the sentence before mention `mi` that is none of the sources (an object
+ * "him" is not its clause's subject, so it is the other person: "called Y to press him"); -1 when none.
+ */
+function otherPersonBefore(ctx: DocContext, mi: number, sentStart: number, src: readonly Party[]): number {
+  const start = (ctx.mentionTokens[mi] as [number, number])[0];
+  for (let k = mi - 1; k >= 0; k--) {
+    const [ms] = ctx.mentionTokens[k] as [number, number];
+    if (ms < sentStart) return -1;
+    if (ms >= start) continue;
+    const m = ctx.doc.actors[k] as ActorMention;
+    if (m.kind === 'person' && !src.some((x) => x.code === m.code)) return k;
+  }
+  return -1;
+}
 
 /** Judgements of another's act: praise and apology (05), disapproval (11), rejection (12). */
 const JUDGING = /^(05|11|12)/;
@@ -1714,7 +1744,12 @@ export function attach(ctx: DocContext, cand: Candidate): Attached {
   // "the EU and Russia each offered to host them": an object pronoun is never its own clause's subject
   // (that would be "themselves"); a coreference that says so is wrong, and names no target
   if (tgtParties.length > 0 && !passive && how === 'subject' && tgtParties.every((t) => t.mention.how === 'coreference' && OBJECT_PRONOUNS.has(t.mention.text.toLowerCase())
-    && srcParties.some((x) => x.code === t.code))) tgtParties = [];
+    && srcParties.some((x) => x.code === t.code))) {
+    // ("Blinken called Burhan on Friday to press him": "him" is the other person named before it)
+    const other = tgt.length === 1 && PERSON_OBJECTS.has((ctx.doc.actors[tgt[0] as number] as ActorMention).text.toLowerCase())
+      ? otherPersonBefore(ctx, tgt[0] as number, sent.tokenStart, srcParties) : -1;
+    tgtParties = other >= 0 ? expand(ctx, [other]) : [];
+  }
   if (tgtParties.length === 0 && distinctSides(srcParties) > 1 && (recip || (nominal && mutualVerb(ctx, src, cand.trigger)) || eachOther(ctx, cand.trigger + 1, hi))) {
     return { cand, pairs: reciprocal(srcParties), passive, how: `${how}+reciprocal` };
   }
@@ -1880,7 +1915,7 @@ function purposeObject(ctx: DocContext, trigger: number, lo: number): number {
   if (mi < 0 || isMedia(ctx.doc.actors[mi] as ActorMention)) return -1;
   const [ms, me] = ctx.mentionTokens[mi] as [number, number];
   const v = governingVerb(ctx, lo, ms, me, to);
-  return v >= 0 && !CONTROL.has(tok(ctx, v).lemma) ? mi : -1;
+  return v >= 0 && !passesObject(ctx, v) ? mi : -1;
 }
 
 const WEEKDAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
@@ -1929,7 +1964,7 @@ function destinationBefore(ctx: DocContext, to: number, lo: number): number {
     }
     const t = tok(ctx, i);
     if (t.text === ',' || REL.has(t.lower)) return -1;
-    if ((t.pos === 'VERB' && !modifierVerb(ctx, i, to)) || t.pos === 'AUX') return t.pos === 'VERB' && !CONTROL.has(t.lemma) ? found : -1;
+    if ((t.pos === 'VERB' && !modifierVerb(ctx, i, to)) || t.pos === 'AUX') return t.pos === 'VERB' && !passesObject(ctx, i) ? found : -1;
   }
   return -1;
 }

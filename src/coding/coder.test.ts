@@ -640,3 +640,19 @@ describe('coder: one member of a group mention', () => {
     }
   });
 });
+
+describe('coder: phone calls, object pronouns and the sides of a civil war', () => {
+  const world = { ...WORLD, 'King Elessar': { code: 'GONGOV', kind: 'person' as const }, 'General Gothmog': { code: 'MORMIL', kind: 'person' as const },
+    'commander Shagrat': { code: 'MORREB', kind: 'person' as const }, 'him': { code: 'GONGOV', kind: 'person' as const } };
+  const run = (text: string): Event[] => asserted(codeEvents(fixtureDoc(text, { actors: placeActors(text, world) }), { docId: 't' }));
+  const codes = (es: Event[]): string[] => es.map((e) => `${e.source.code}>${e.target?.code ?? '-'}:${e.cameo}`).sort();
+  test('"X called Y on Friday to press him": a phone call made to press Y (not Y pressing), "him" is Y', () => {
+    const es = run('King Elessar called General Gothmog on Friday to press him for a truce.');
+    assert.ok(codes(es).includes('GONGOV>MORMIL:041'), codes(es).join());
+    assert.ok(!es.some((e) => e.source.code === 'MORMIL'), codes(es).join());
+  });
+  test('"spoke with the army chief and the rebel commander": two calls (the state and its rebels are two sides)', () => {
+    const es = run('King Elessar spoke by phone with General Gothmog and commander Shagrat on Friday.');
+    assert.deepEqual(codes(es).filter((c) => c.endsWith(':041')), ['GONGOV>MORMIL:041', 'GONGOV>MORREB:041']);
+  });
+});

@@ -11,6 +11,7 @@
  *   call to Y" repeats the call dated earlier; a refusal the article dates years back is another).
  */
 import type { Event } from '../domain/types.js';
+import { sideOf } from './context.js';
 
 export type CodedEvent = Event & { mentions?: number };
 
@@ -66,7 +67,7 @@ function dropVowedThreats(events: ReadonlyArray<CodedEvent | null>, keep: Uint8A
 
 /**
  * Duplicates share the dyad (the two codes when both parties are of one country, else the two
- * countries; '-' for no target), the code and the modality. Groups are found per code by comparing
+ * sides — a state with its organs, or one of its non-state sectors; '-' for no target), the code and the modality. Groups are found per code by comparing
  * those parts (no key strings built per event): each group is known by its first event, its leader,
  * and the leaders are chained in index order — one chain for an article of a few events, else one
  * chain per code (found in a Map: a Map costs more than scanning a few leaders). The per-event
@@ -104,8 +105,10 @@ function group(events: readonly CodedEvent[]): void {
     const e = events[i] as CodedEvent;
     // (a party with no country — a bare role code — is told apart by its code)
     const same = !!e.target && e.target.country === e.source.country;
-    const from = same || !e.source.country ? e.source.code : e.source.country;
-    const to = !e.target ? '-' : same || !e.target.country ? e.target.code : e.target.country;
+    // (a state's organs are one side, its rebels or opposition another: "spoke with the army chief and the
+    // RSF commander" is two calls)
+    const from = same || !e.source.country ? e.source.code : sideOf(e.source.code);
+    const to = !e.target ? '-' : same || !e.target.country ? e.target.code : sideOf(e.target.code);
     fromOf[i] = from;
     toOf[i] = to;
     let g = -1;
