@@ -728,9 +728,23 @@ function definiteAgent(s: State, item: Item & { kind: 'agent' }): void {
     typedMention(s, igo.code, igo.name, 'typed', item.start, item.end, item.info.plural);
     return;
   }
-  const country = mainCountry(s);
+  // "Sudan's army and the RSF agreed ... The army accused the RSF": the same sector named lately with its country
+  const country = sectorBefore(s, item.start, item.info.sector) ?? mainCountry(s);
   const code = country ? country + item.info.sector : item.info.sector;
   typedMention(s, code, country ? typedName(s, country, item.info.sector) : typedName(s, '', item.info.sector).trim(), 'typed', item.start, item.end, item.info.plural);
+}
+
+/** The country of the latest mention of `sector` with a country, in this sentence or the three before. */
+function sectorBefore(s: State, start: number, sector: string): string | null {
+  const sentence = s.view.tokens[start]!.sentence;
+  for (let f = s.found.length - 1; f >= 0; f--) {
+    const x = s.found[f]!;
+    if (x.sentence < sentence - 3) break;
+    if (x.start >= start || x.m.code.length < 6 || x.m.code.slice(3, 6) !== sector) continue;
+    const c = countryPart(x.m.code);
+    if (s.dict.countries.has(c)) return c;
+  }
+  return null;
 }
 
 function doSurname(s: State, item: Item & { kind: 'surname' }): void {

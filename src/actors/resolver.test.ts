@@ -695,6 +695,11 @@ describe('agents placed in a country', () => {
     assert.equal(mention(doc, 'fighters in northern Rohan')?.code, 'ROHREB');
     assert.equal(mention(doc, 'Rebels from eastern Gondor')?.code, 'GONREB');
   });
+  test('"the army" after "Rohan\'s army" is Rohan\'s, whatever the article\'s main country', () => {
+    const doc = resolve('Gondor and Arnor met in Osgiliath. Rohan\'s army and the rebels agreed to a truce. Gondor and Arnor welcomed it. The army accused the rebels.');
+    const armies = doc.actors.filter((m) => m.text === 'army');
+    assert.deepEqual(armies.map((m) => m.code), ['ROHMIL']);
+  });
   test('"the rebels\' headquarters in Rohan": a seat named after its owners is of the place it is in', () => {
     const doc = resolve('Gondor and Arnor met. Protesters attacked the rebel headquarters in Rohan.');
     assert.equal(mention(doc, 'rebel headquarters in Rohan')?.code, 'ROHREB');
