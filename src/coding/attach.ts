@@ -520,6 +520,12 @@ export function findSubject(ctx: DocContext, trigger: number, sentStart: number,
   const rel = relativeSubject(ctx, trigger, lo);
   if (rel.mention >= 0 && !isMedia(ctx.doc.actors[rel.mention] as ActorMention)) return compound(ctx, rel.mention, -1, lo, trigger);
   if (rel.noun) return [];
+  // "arrested three men for attacking a police station": the -ing after "for" is the object's act (an
+  // actor object is found below; an object that is no actor leaves no subject)
+  if (trig.lower.endsWith('ing') && trigger - 1 > lo && tok(ctx, trigger - 1).lower === 'for') {
+    const np = nounPhraseBefore(ctx, trigger - 1, lo);
+    if (np.mention < 0 && np.noun && np.start - 1 >= lo && tok(ctx, np.start - 1).pos === 'VERB') return [];
+  }
   for (let k = 0; ; k++, e = s - 1, s = segmentStart(ctx, lo, e)) {
     if (e < lo) break;
     const hasLeft = s > lo;
@@ -851,7 +857,8 @@ const AVENGING_N = new Set(['retaliation', 'revenge', 'vengeance', 'reprisal', '
 
 /**
  * The event noun at `trigger` is what someone strikes back for: the object of "avenge", or after
- * "retaliation / revenge / reprisal / response for|to" ("in retaliation for the killing of ...").
+ * "retaliation / revenge / reprisal / response for|to" ("in retaliation for the killing of ..."); or
+ * what a time is reckoned from ("since the truce").
  */
 function avengedAct(ctx: DocContext, trigger: number, lo: number): boolean {
   let i = trigger - 1;
@@ -859,7 +866,22 @@ function avengedAct(ctx: DocContext, trigger: number, lo: number): boolean {
   if (i < lo) return false;
   const t = tok(ctx, i);
   if (t.pos === 'VERB') return t.lemma === 'avenge';
+  // ("struck Gaza for the first time since the truce": a time reckoned from an act names it, no one does it)
+  if (t.lower === 'since') return true;
   return (t.lower === 'for' || t.lower === 'to') && i - 1 >= lo && AVENGING_N.has(tok(ctx, i - 1).lower);
+}
+
+/** Agreements, talks, meetings at a third place, hosting, negotiations, signings: a place is their venue. */
+const VENUE_CODES = /^(03|040|043|044|046|057)/;
+
+/** The first place after `from` in the clause is introduced by "in" or "at" (a venue: "signed in Pretoria"). */
+function venueAfter(ctx: DocContext, from: number, hi: number): boolean {
+  for (let i = from; i < hi; i++) {
+    const t = tok(ctx, i);
+    if (t.text === ',' || t.text === ';') return false;
+    if (placeStartingAt(ctx, t.start)) return i > from && (tok(ctx, i - 1).lower === 'in' || tok(ctx, i - 1).lower === 'at');
+  }
+  return false;
 }
 
 const ACT_NP_STOP = new Set(['as', 'after', 'before', 'during', 'since', 'because', 'while', 'amid', 'following', 'despite', 'than']);
@@ -1017,12 +1039,29 @@ function isPassive(ctx: DocContext, trigger: number, lo: number): boolean {
     const first = tok(ctx, trigger - 2);
     if (first.pos === 'VERB' && (first.lower.endsWith('ed') || first.lower.endsWith('en'))) return isPassive(ctx, trigger - 2, sentStart);
   }
+  // "was welcomed by China but criticized by Israel": a participle with its own agent after a conjunction
+  if (trigger - 1 >= sentStart && CLAUSE_CONJ.has(tok(ctx, trigger - 1).lower) && (t.lower.endsWith('ed') || t.lower.endsWith('en'))
+    && trigger + 1 < ctx.doc.tokens.length && tok(ctx, trigger + 1).lower === 'by' && tok(ctx, trigger + 1).sentence === t.sentence) return true;
   for (let i = trigger - 1; i >= lo && i >= trigger - 3; i--) {
     const b = tok(ctx, i);
     if (b.lemma === 'be' || b.lemma === 'get') return true;
     if (b.pos !== 'ADV' && b.pos !== 'PART') return false;
   }
   return false;
+}
+
+/**
+ * For a passive participle right after a conjunction, the passive verb before it in the sentence that
+ * it is coordinated with ("was welcomed by X but criticized by Y"); else the trigger itself.
+ */
+function firstPassiveOf(ctx: DocContext, trigger: number, sentStart: number): number {
+  if (trigger - 1 < sentStart || !CLAUSE_CONJ.has(tok(ctx, trigger - 1).lower)) return trigger;
+  for (let i = trigger - 2; i > sentStart; i--) {
+    const t = tok(ctx, i);
+    if (t.text === ',' || t.text === ';') break;
+    if (t.pos === 'VERB' && !t.lower.endsWith('ing') && tok(ctx, i - 1).lemma === 'be') return i;
+  }
+  return trigger;
 }
 
 function agentAfter(ctx: DocContext, from: number, hi: number, window = 8): number[] {
@@ -1669,7 +1708,8 @@ export function attach(ctx: DocContext, cand: Candidate): Attached {
   if (srcParties.length === 0) return none(cand);
 
   let tgt: number[] = [];
-  if (passive) tgt = findSubject(ctx, cand.trigger, sent.tokenStart);
+  // ("was welcomed by China but criticized by Israel": the subject of the first passive verb)
+  if (passive) tgt = findSubject(ctx, firstPassiveOf(ctx, cand.trigger, sent.tokenStart), sent.tokenStart);
   // ("warned India and Pakistan that ...": the slot's mention and those chained to it)
   else if (cand.slot !== undefined) tgt = compound(ctx, cand.slot, 1, cand.trigger + 1, hi);
   else if (foe.length) tgt = foe;
@@ -1795,7 +1835,8 @@ export function attach(ctx: DocContext, cand: Candidate): Attached {
   placeTarget ||= tgtParties.length > 0 && tgt.length === 1 && locativeCountry(ctx, tgt[0] as number);
   // an action on a place is an action on its country ("arrived in Amman", "struck targets in Beirut",
   // "imposed a curfew in <a town of the source's own country>": a domestic event)
-  if (tgtParties.length === 0 && (!p.flags.has('notarget') || protest)) {
+  // (an agreement, a signing or talks held somewhere are not with its country: "reached a deal in Vienna")
+  if (tgtParties.length === 0 && (!p.flags.has('notarget') || protest) && !(VENUE_CODES.test(p.code) && venueAfter(ctx, cand.end, hi))) {
     const country = placeAfter(ctx, cand, hi);
     // a mutual act held in the source's own country ("the Israel-Hezbollah truce took hold in Lebanon")
     // is not with that country

@@ -656,3 +656,24 @@ describe('coder: phone calls, object pronouns and the sides of a civil war', () 
     assert.deepEqual(codes(es).filter((c) => c.endsWith(':041')), ['GONGOV>MORMIL:041', 'GONGOV>MORREB:041']);
   });
 });
+
+describe('coder: passives joined by "but", acts of the object, acts reckoned from, venues', () => {
+  test('"was welcomed by X but criticized by Y": Y criticized, the subject of the first passive (no actor) is the target', () => {
+    const es = asserted(code('The plan was welcomed by Gondor but criticized by Mordor.'));
+    assert.deepEqual(pairs(es), ['GON>-:051', 'MOR>-:111']);
+  });
+  test('"arrested three men for attacking a post": the attack is the men\'s, not the arresters\'', () => {
+    const es = code('Gondor arrested three men for attacking a border post.');
+    assert.ok(!es.some((e) => e.cameo.startsWith('19') && e.source.country === 'GON'), pairs(es).join());
+  });
+  test('"for the first time since the truce": the truce is no new act of the subject', () => {
+    const es = asserted(code('Mordor shelled Gondor for the first time since the truce.'));
+    assert.deepEqual(pairs(es).filter((p) => p.includes(':08')), []);
+  });
+  test('"reached a deal in <a third country\'s town>": a venue, not a party', () => {
+    const TOWNS = { Annuminas: 'ARN' };
+    const text = 'Gondor and Rohan reached a deal in Annuminas on Monday.';
+    const es = asserted(codeEvents(fixtureDoc(text, { places: placeMentions(text, TOWNS) }), { docId: 't' }));
+    assert.ok(!es.some((e) => e.target?.country === 'ARN'), pairs(es).join());
+  });
+});
