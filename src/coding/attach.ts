@@ -853,6 +853,7 @@ export function findObject(ctx: DocContext, from: number, hi: number, verbsFrom 
   return [];
 }
 
+const CAUSING = new Set(['spark', 'trigger', 'prompt', 'provoke', 'draw', 'fuel', 'ignite', 'cause', 'stoke', 'unleash', 'touch', 'invite', 'attract']);
 const AVENGING_N = new Set(['retaliation', 'revenge', 'vengeance', 'reprisal', 'reprisals', 'retribution', 'response']);
 
 /**
@@ -865,7 +866,8 @@ function avengedAct(ctx: DocContext, trigger: number, lo: number): boolean {
   while (i >= lo && (DET_ADJ_NUM.has(tok(ctx, i).pos) || POSSESSIVES.has(tok(ctx, i).lower)) && mentionAt(ctx, i) < 0) i--;
   if (i < lo) return false;
   const t = tok(ctx, i);
-  if (t.pos === 'VERB') return t.lemma === 'avenge';
+  // ("approved the bill, sparking protests": what an act causes is others' doing)
+  if (t.pos === 'VERB') return t.lemma === 'avenge' || CAUSING.has(t.lemma);
   // ("struck Gaza for the first time since the truce": a time reckoned from an act names it, no one does it)
   if (t.lower === 'since') return true;
   return (t.lower === 'for' || t.lower === 'to') && i - 1 >= lo && AVENGING_N.has(tok(ctx, i - 1).lower);

@@ -677,3 +677,14 @@ describe('coder: passives joined by "but", acts of the object, acts reckoned fro
     assert.ok(!es.some((e) => e.target?.country === 'ARN'), pairs(es).join());
   });
 });
+
+describe('coder: drills, and what an act causes', () => {
+  test('"the army will hold drills": a show of force (150), future', () => {
+    const es = code('The Mordor army will hold drills near the border next week.');
+    assert.ok(es.some((e) => e.cameo === '150'), pairs(es).join());
+  });
+  test('"approved the law, sparking protests": the protests are not the approvers\'', () => {
+    const es = code('Gondor approved the new law on Monday, sparking protests.');
+    assert.ok(!es.some((e) => e.cameo.startsWith('14') && e.source.country === 'GON'), pairs(es).join());
+  });
+});
