@@ -746,7 +746,9 @@ const SUPPORT = new Set(['launch', 'carry', 'conduct', 'hold', 'declare', 'annou
   'approve', 'authorize', 'authorise', 'grant', 'allow', 'order', 'request', 'demand', 'sign', 'allocate', 'earmark', 'release', 'bring',
   'pay', 'lead', 'end', 'wrap', 'trade', 'exchange', 'swap', 'engage', 'wage', 'speed', 'accelerate', 'hasten', 'expedite',
   // ("X claimed (responsibility for) the attack": X's own, as claimed — see claims.ts)
-  'claim']);
+  'claim',
+  // ("did not rule out military action": the subject's own, kept open — see modality.ts ruledOut)
+  'rule']);
 
 /** SUPPORT as a lemma class, and the lemmas the lemmatizer cut one "e" short of one ("stag" for "staged"). */
 const L_SUPPORT = lemmaClass(SUPPORT);

@@ -688,3 +688,20 @@ describe('coder: drills, and what an act causes', () => {
     assert.ok(!es.some((e) => e.cameo.startsWith('14') && e.source.country === 'GON'), pairs(es).join());
   });
 });
+
+describe('coder: ruling out', () => {
+  test('"did not rule out military action against Y": force kept open is a threat (138), the action itself not asserted', () => {
+    const es = code('Gondor did not rule out military action against Mordor.');
+    assert.ok(es.some((e) => e.cameo === '138' && e.modality === 'asserted' && e.target?.country === 'MOR'), pairs(es).join());
+    assert.ok(!es.some((e) => e.cameo.startsWith('19') && e.modality === 'asserted'), pairs(es).join());
+  });
+  test('"ruled out military action": negated, no threat', () => {
+    const es = code('Gondor ruled out military action against Mordor.');
+    assert.ok(!es.some((e) => e.modality === 'asserted' && (e.cameo.startsWith('13') || e.cameo.startsWith('19'))), pairs(es).join());
+  });
+  test('"refused to rule out air strikes": no rejection, a threat', () => {
+    const es = asserted(code('Gondor refused to rule out air strikes on Mordor.'));
+    assert.ok(!es.some((e) => e.cameo.startsWith('12')), pairs(es).join());
+    assert.ok(es.some((e) => e.cameo.startsWith('138')), pairs(es).join());
+  });
+});

@@ -63,7 +63,8 @@ export function refusalCode(code: string, modality: Modality, cue?: string): str
 export function intentCode(code: string, modality: Modality, cue?: string): string | null {
   const refusal = refusalCode(code, modality, cue);
   if (refusal) return refusal;
-  const conditional = modality === 'hypothetical' && (cue === 'unless' || cue === 'if');
+  // ("did not rule out military action": force kept open is a threat, like one on a condition)
+  const conditional = modality === 'hypothetical' && (cue === 'unless' || cue === 'if' || cue === 'not rule out');
   if (modality !== 'future-intent' && !conditional) return null;
   // "X will withdraw its troops unless Y ...": whatever the action, stating it on a condition is a threat
   const unless = modality === 'future-intent' && !!cue && / unless$/i.test(cue);

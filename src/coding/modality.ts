@@ -632,6 +632,8 @@ function conditionAfter(ctx: DocContext, from: number, to: number): string | nul
  * past possibility ("may have attacked") or a condition on the report ("if confirmed").
  */
 export function modalityOf(ctx: DocContext, cand: Candidate): { modality: Modality; cue?: string } {
+  const ruled = ruledOut(ctx, cand.trigger);
+  if (ruled) return ruled;
   const m = modalityCore(ctx, cand);
   if ((m.modality !== 'speculative' && m.modality !== 'hypothetical') || !m.cue || !POSSIBLE.has(m.cue.toLowerCase())) return m;
   if (Number(cand.pattern.code.slice(0, 2)) < 14) return m;
@@ -651,6 +653,27 @@ export function modalityOf(ctx: DocContext, cand: Candidate): { modality: Modali
   if (!governed) return m;
   const cond = conditionAfter(ctx, cand.end, s.tokenEnd);
   return cond ? { modality: 'hypothetical', cue: cond } : m;
+}
+
+const NOT_WORDS = new Set(['not', "n't", 'never', 'refused', 'refuses', 'declined', 'declines', 'refusing', 'declining']);
+
+/**
+ * "ruled out military action": what is ruled out is negated; "did not rule out military action",
+ * "refused to rule out talks": it stays possible (hypothetical, cue "not rule out": a threat when it is
+ * force). Null when the trigger is no object of "rule out".
+ */
+function ruledOut(ctx: DocContext, trigger: number): { modality: Modality; cue: string } | null {
+  const s = ctx.doc.sentences[tok(ctx, trigger).sentence];
+  if (!s) return null;
+  let i = trigger - 1;
+  for (let n = 0; n < 4 && i > s.tokenStart && NP_POS.has(tok(ctx, i).pos) && tok(ctx, i).lower !== 'out'; n++) i--;
+  if (i <= s.tokenStart || tok(ctx, i).lower !== 'out' || tok(ctx, i - 1).lemma !== 'rule') return null;
+  for (let k = i - 2; k >= s.tokenStart && k >= i - 5; k--) {
+    const t = tok(ctx, k);
+    if (NOT_WORDS.has(t.lower)) return { modality: 'hypothetical', cue: 'not rule out' };
+    if (t.pos !== 'AUX' && t.pos !== 'ADV' && t.lower !== 'to') break;
+  }
+  return { modality: 'negated', cue: 'rule out' };
 }
 
 function modalityCore(ctx: DocContext, cand: Candidate): { modality: Modality; cue?: string } {
