@@ -729,7 +729,8 @@ function definiteAgent(s: State, item: Item & { kind: 'agent' }): void {
     return;
   }
   // "Sudan's army and the RSF agreed ... The army accused the RSF": the same sector named lately with its country
-  const country = sectorBefore(s, item.start, item.info.sector) ?? mainCountry(s);
+  // ("Security forces opened fire on protesters in Yangon": with no country in the article, the one the sentence is in)
+  const country = sectorBefore(s, item.start, item.info.sector) ?? mainCountry(s) ?? placedIn(s, item.end) ?? null;
   const code = country ? country + item.info.sector : item.info.sector;
   typedMention(s, code, country ? typedName(s, country, item.info.sector) : typedName(s, '', item.info.sector).trim(), 'typed', item.start, item.end, item.info.plural);
 }

@@ -705,3 +705,12 @@ describe('coder: ruling out', () => {
     assert.ok(es.some((e) => e.cameo.startsWith('138')), pairs(es).join());
   });
 });
+
+describe('coder: participle clauses inherit from their own side only', () => {
+  test('"police opened fire on protesters, killing 38": the killing is not the protesters\'', () => {
+    const text = 'Gondorian police opened fire on protesters in Osgiliath, killing at least 38 people.';
+    const world = { 'Gondorian police': { code: 'GONCOP', kind: 'agent' as const }, 'protesters in Osgiliath': { code: 'GONCVL', kind: 'agent' as const } };
+    const es = asserted(codeEvents(fixtureDoc(text, { actors: placeActors(text, world) }), { docId: 't' }));
+    assert.ok(!es.some((e) => e.cameo.startsWith('18') && e.source.code === 'GONCVL'), es.map((e) => `${e.source.code}>${e.target?.code}:${e.cameo}`).join());
+  });
+});

@@ -1,12 +1,12 @@
 /** Participle clauses after a comma share the parties of the clause they hang on. */
 import type { Candidate } from './match.js';
-import { countryOf, type DocContext } from './context.js';
+import { sideOf, type DocContext } from './context.js';
 import { clauseEnd, expand, findObject, pairs, REPORTING, type Attached, type Pair, type Party } from './attach.js';
 import { tok } from './tokens.js';
 
-/** Some pair's source is of the country `c`. */
-function sourceCountryIn(ps: readonly Pair[], c: string): boolean {
-  for (let k = 0; k < ps.length; k++) if (countryOf((ps[k] as Pair).source.code) === c) return true;
+/** Some pair's source is on the side `c` (a state with its organs, or one of its non-state sectors). */
+function sourceSideIn(ps: readonly Pair[], c: string): boolean {
+  for (let k = 0; k < ps.length; k++) if (sideOf((ps[k] as Pair).source.code) === c) return true;
   return false;
 }
 
@@ -26,11 +26,12 @@ export function inheritTarget(ctx: DocContext, att: Attached, previous: Attached
   const t = tok(ctx, att.cand.trigger);
   const before = att.cand.trigger > 0 ? tok(ctx, att.cand.trigger - 1) : null;
   if (!t.lower.endsWith('ing') || !before || before.text !== ',') return att;
-  // the previous pairs with a target whose source is of a country one of this event's sources is of
+  // the previous pairs with a target whose source is on the side of one of this event's sources
+  // ("security forces opened fire on protesters, killing 38": not the protesters' protest)
   const inherited: Pair[] = [];
   for (let k = 0; k < previous.pairs.length; k++) {
     const p = previous.pairs[k] as Pair;
-    if (p.target && sourceCountryIn(att.pairs, countryOf(p.source.code))) inherited.push({ source: p.source, target: p.target });
+    if (p.target && sourceSideIn(att.pairs, sideOf(p.source.code))) inherited.push({ source: p.source, target: p.target });
   }
   if (inherited.length === 0) return att;
   return { ...att, pairs: inherited, how: `${att.how}+participle` };

@@ -25,3 +25,9 @@ test('a crowd, a mob and rioters are civilians, of the country where they are ("
   assert.equal(cvl.length, 3, doc.actors.map((m) => `${m.text}=${m.code}`).join());
   assert.equal(cvl[0], 'EGYCVL');
 });
+
+test('a definite sector noun in an article naming no country takes the country of the place the sentence is in', () => {
+  const annotate = createAnnotator();
+  const doc = annotate({ text: 'Security forces opened fire on protesters in Yangon.', published: '2021-03-14' });
+  assert.equal(doc.actors.find((m) => /forces/i.test(m.text))?.code, 'MMRCOP', doc.actors.map((m) => `${m.text}=${m.code}`).join());
+});

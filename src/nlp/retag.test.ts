@@ -114,3 +114,9 @@ describe('retag: a passive participle tagged as a noun', () => {
     assert.equal(retagged('They were armed men from the hills.', 'armed'), 'NOUN/armed');
   });
 });
+
+test('a past form tagged as a noun after a subject and a comma-set participle clause is the verb ("troops, backed by X, retook the port")', () => {
+  const { tokens } = tokenize('Gondorian troops, backed by Rohan soldiers, retook the port from the rebels.');
+  const t = tokens.find((x) => x.text === 'retook');
+  assert.equal(t?.pos, 'VERB');
+});

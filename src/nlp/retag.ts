@@ -14,7 +14,8 @@
  * lemma differs from it: "shot" → "shoot"; not -s or -ing forms, which are as often plural nouns or gerunds),
  * right after the clause's subject noun or name, with no verb before it in the clause, and followed by an
  * object's opening (a determiner, number, pronoun or name, optionally after "dead"/"down"), is the clause's verb
- * ("Azerbaijan retook Karabakh").
+ * ("Azerbaijan retook Karabakh"; also after a participle or relative clause set off by commas: "Mozambican troops,
+ * backed by Rwandan soldiers, retook the port").
  * Fourth, the bare infinitive after "help" tagged NOUN ("Qatar helped broker the deal"): a word that is not
  * an -s form, right after a form of the verb "help" and followed by an object's opening, is a verb.
  * Fifth, the gerund object of a verb that takes one, tagged NOUN or ADJ ("denied firing any missiles",
@@ -87,12 +88,23 @@ const PARTICLES = new Set(['dead', 'down']);
 function pastNounVerb(tokens: Token[], start: number, i: number, end: number): boolean {
   const t = tokens[i]!;
   if (t.pos !== 'NOUN' || t.type !== 'word' || t.lower.endsWith('s') || t.lower.endsWith('ing')) return false;
-  const prev = tokens[i - 1]!;
+  let prev = tokens[i - 1]!;
+  // ("Mozambican troops, backed by Rwandan soldiers, retook the port": after a participle or relative
+  // clause set off by commas, the verb follows the subject's closing comma)
+  let before = i - 1;
+  if (prev.text === ',') {
+    let c = i - 2;
+    while (c > start && tokens[c]!.text !== ',') c--;
+    const open = tokens[c + 1];
+    if (c <= start || tokens[c]!.text !== ',' || !open || !((open.pos === 'VERB' && /(?:ed|en)$/.test(open.lower)) || open.lower === 'who' || open.lower === 'which')) return false;
+    before = c - 1;
+    prev = tokens[before]!;
+  }
   if (prev.pos !== 'NOUN' && prev.pos !== 'PROPN') return false;
   let k = i + 1;
   if (k < end && PARTICLES.has(tokens[k]!.lower)) k++;
   if (k >= end || !(OBJECT_OPENERS.has(tokens[k]!.pos) || tokens[k]!.pos === 'PROPN')) return false;
-  for (let j = i - 1; j >= start; j--) {
+  for (let j = before; j >= start; j--) {
     const w = tokens[j]!;
     if (w.type === 'punctuation' || w.pos === 'CCONJ' || w.pos === 'SCONJ' || CLAUSE_END.has(w.lower)) break;
     if (w.pos === 'VERB' || w.pos === 'AUX') return false;
