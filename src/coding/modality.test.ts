@@ -418,6 +418,10 @@ describe('modality: history told over decades', () => {
     const es = code('Gondor and Mordor have fought three wars since 1947.').filter((e) => e.cameo.startsWith('19'));
     assert.ok(es.length > 0 && es.every((e) => e.modality !== 'asserted'), es.map((e) => `${e.cameo}:${e.modality}`).join());
   });
+  test('"agreed to resume talks suspended since 2008": the span is the participle\'s, the agreement is news', () => {
+    const es = code('Gondor and Mordor agreed to resume border talks suspended since 2008.').filter((e) => e.cameo === '030');
+    assert.ok(es.length > 0 && es.every((e) => e.modality === 'asserted'), es.map((e) => `${e.cameo}:${e.modality}`).join());
+  });
   test('an act of the day stays asserted', () => {
     const es = code('Gondor and Mordor fought over the river valley on Friday.').filter((e) => e.cameo.startsWith('19'));
     assert.ok(es.length > 0 && es.every((e) => e.modality === 'asserted'), es.map((e) => `${e.cameo}:${e.modality}`).join());

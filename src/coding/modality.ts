@@ -540,9 +540,11 @@ function historySpan(ctx: DocContext, start: number, trigger: number, end: numbe
     if (c) return c;
   }
   for (let i = trigger + 1; i < end; i++) {
+    const t = tok(ctx, i);
+    // ("agreed to resume talks suspended since 2018": the span belongs to the participle after the object)
+    if (t.pos === 'VERB' && i > trigger + 1 && tok(ctx, i - 1).pos === 'NOUN') break;
     const c = test(i);
     if (c) return c;
-    const t = tok(ctx, i);
     if (t.text === ',' || t.text === ';' || t.pos === 'CCONJ' || t.pos === 'SCONJ') break;
   }
   return null;
