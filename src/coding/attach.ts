@@ -1816,6 +1816,10 @@ export function attach(ctx: DocContext, cand: Candidate): Attached {
   // "a hunger strike to press for King Y's removal"), else at the place where it happens
   const protest = p.code.startsWith('14');
   if (tgtParties.length === 0 && protest && !passive) tgtParties = expand(ctx, protestTarget(ctx, cand.end, hi));
+  // "Vietnam protested China's deployment of a ship", "thousands protested the government's decision": the
+  // direct object of a transitive "protest" names whose act is protested
+  if (tgtParties.length === 0 && protest && !passive && !nominal && tok(ctx, cand.trigger).lemma === 'protest' && cand.end < hi
+    && (tok(ctx, cand.end).pos === 'DET' || tok(ctx, cand.end).pos === 'PROPN' || mentionAt(ctx, cand.end) >= 0)) tgtParties = expand(ctx, findObject(ctx, cand.end, hi, cand.end + 1));
   // "barricaded the main avenue at dawn to push their demands on X": the purpose clause
   // of a protest says whom it presses
   if (tgtParties.length === 0 && protest && !passive) {

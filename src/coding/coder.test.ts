@@ -714,3 +714,15 @@ describe('coder: participle clauses inherit from their own side only', () => {
     assert.ok(!es.some((e) => e.cameo.startsWith('18') && e.source.code === 'GONCVL'), es.map((e) => `${e.source.code}>${e.target?.code}:${e.cameo}`).join());
   });
 });
+
+describe('coder: the object of "protest"', () => {
+  test('"Gondor protested Mordor\'s deployment of a ship": the official protest is aimed at Mordor', () => {
+    const es = asserted(code("Gondor protested Mordor's deployment of a survey ship."));
+    assert.deepEqual(pairs(es).filter((p) => p.includes(':11') || p.includes(':14')), ['GON>MOR:114']);
+  });
+  test('"protested the decision to suspend talks" is no protest lodged "to" someone', () => {
+    const text = "Gondorian farmers protested the king's decision to suspend the talks.";
+    const es = codeEvents(fixtureDoc(text, { actors: placeActors(text, { 'Gondorian farmers': { code: 'GONCVL', kind: 'agent' } }) }), { docId: 't' });
+    assert.ok(!es.some((e) => e.cameo === '114'), pairs(es).join());
+  });
+});
