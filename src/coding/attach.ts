@@ -1161,6 +1161,17 @@ function heldIn(ctx: DocContext, from: number, hi: number): string | null {
 }
 
 /** Nouns of requests and offers whose "from" phrase names their maker ("calls from Y", "an invitation from Y"). */
+const PHONE = new Set(['phone', 'telephone']);
+const RECEIVE = new Set(['receive', 'get', 'take', 'accept', 'answer', 'welcome', 'reject', 'turn', 'decline', 'ignore']);
+
+/** The verb receiving the noun phrase that ends at `trigger` ("received a phone call", "accepted an invitation"), or -1. */
+function receivingVerb(ctx: DocContext, trigger: number, lo: number): number {
+  let j = trigger - 1;
+  while (j > lo && DET_ADJ_NUM.has(tok(ctx, j).pos) && mentionAt(ctx, j) < 0) j--;
+  const v = tok(ctx, j);
+  return v.pos === 'VERB' && RECEIVE.has(v.lemma) && !(v.lemma === 'turn' && tok(ctx, j + 1).lower !== 'down') ? j : -1;
+}
+
 const FROM_NOUNS = new Set(['call', 'demand', 'appeal', 'request', 'plea', 'offer', 'proposal', 'invitation', 'ultimatum', 'threat', 'warning',
   'pressure', 'criticism', 'complaint', 'protest', 'accusation', 'condemnation', 'calls', 'demands', 'appeals', 'requests', 'offers', 'threats']);
 
@@ -1631,9 +1642,17 @@ export function attach(ctx: DocContext, cand: Candidate): Attached {
     // ("a truce brokered by X": the agent of a go-between's participle did not make the truce)
     if (src.length === 0 && !againstBefore(ctx, cand.trigger + 1, hi, 4) && !mediatedBy(ctx, cand.trigger + 1, hi)) { src = agentAfter(ctx, cand.trigger + 1, hi, 4); how = 'agent'; }
     // "calls from Y", "an offer from Y": a request or offer comes from its maker
-    if (src.length === 0 && FROM_NOUNS.has(tok(ctx, cand.trigger).lemma) && cand.trigger + 1 < hi && tok(ctx, cand.trigger + 1).lower === 'from') {
-      src = findObject(ctx, cand.trigger + 2, hi);
+    // ("a phone call from Y": the head noun after "phone")
+    const fromAt = PHONE.has(tok(ctx, cand.trigger).lower) && cand.trigger + 2 < hi && tok(ctx, cand.trigger + 1).lemma === 'call' ? cand.trigger + 2 : cand.trigger + 1;
+    if (src.length === 0 && (FROM_NOUNS.has(tok(ctx, cand.trigger).lemma) || fromAt > cand.trigger + 1) && fromAt < hi && tok(ctx, fromAt).lower === 'from') {
+      src = findObject(ctx, fromAt + 1, hi);
       how = 'agent';
+      // "X received a phone call from Y": the call is to the receiver
+      const v = src.length ? receivingVerb(ctx, cand.trigger, lo) : -1;
+      if (v >= 0) {
+        const to = findSubject(ctx, v, sent.tokenStart);
+        if (to.length) return { cand, pairs: pairs(expand(ctx, src), expand(ctx, to), false), passive: false, how: 'agent+receiver' };
+      }
     }
     if (src.length === 0 || weak) {
       // (for a weak modifier, the subject left of the whole noun phrase: "X launched air and artillery strikes")

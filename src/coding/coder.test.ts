@@ -726,3 +726,13 @@ describe('coder: the object of "protest"', () => {
     assert.ok(!es.some((e) => e.cameo === '114'), pairs(es).join());
   });
 });
+
+describe('coder: received from', () => {
+  test('"X received a phone call from Y": Y called X', () => {
+    assert.deepEqual(pairs(asserted(code('King Elessar received a phone call from Sauron on Sunday.'))), ['MOR>GON:041']);
+    assert.deepEqual(pairs(asserted(code('Rohan received a call from Arnor.'))), ['ARN>ROH:041']);
+  });
+  test('"X received an invitation from Y": Y invited X', () => {
+    assert.ok(pairs(asserted(code('Rohan received an invitation from Arnor.'))).includes('ARN>ROH:020'));
+  });
+});
