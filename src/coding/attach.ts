@@ -878,6 +878,16 @@ function avengedAct(ctx: DocContext, trigger: number, lo: number): boolean {
 /** Agreements, talks, meetings at a third place, hosting, negotiations, signings: a place is their venue. */
 const VENUE_CODES = /^(03|040|043|044|046|057)/;
 
+/** The country of a place right after "to" between the trigger and the end of a gapped match, or null. */
+function destinationInside(ctx: DocContext, cand: Candidate): string | null {
+  for (let i = cand.trigger + 1; i + 1 < cand.end; i++) {
+    if (tok(ctx, i).lower !== 'to') continue;
+    const pm = placeStartingAt(ctx, tok(ctx, i + 1).start);
+    if (pm?.place.country && pm.place.kind !== 'water') return pm.place.country;
+  }
+  return null;
+}
+
 /** The first place after `from` in the clause is introduced by "in" or "at" (a venue: "signed in Pretoria"). */
 function venueAfter(ctx: DocContext, from: number, hi: number): boolean {
   for (let i = from; i < hi; i++) {
@@ -1863,8 +1873,10 @@ export function attach(ctx: DocContext, cand: Candidate): Attached {
   // an action on a place is an action on its country ("arrived in Amman", "struck targets in Beirut",
   // "imposed a curfew in <a town of the source's own country>": a domestic event)
   // (an agreement, a signing or talks held somewhere are not with its country: "reached a deal in Vienna")
-  if (tgtParties.length === 0 && (!p.flags.has('notarget') || protest) && !(VENUE_CODES.test(p.code) && venueAfter(ctx, cand.end, hi))) {
-    const country = placeAfter(ctx, cand, hi);
+  // ("will travel to Dhaka next week for talks": a destination inside a gapped match is the target)
+  const inside = tgtParties.length === 0 && !p.flags.has('notarget') ? destinationInside(ctx, cand) : null;
+  if (tgtParties.length === 0 && (!p.flags.has('notarget') || protest) && (inside || !(VENUE_CODES.test(p.code) && venueAfter(ctx, cand.end, hi)))) {
+    const country = inside ?? placeAfter(ctx, cand, hi);
     // a mutual act held in the source's own country ("the Israel-Hezbollah truce took hold in Lebanon")
     // is not with that country
     const home = recip && someOfCountry(srcParties, country);
