@@ -739,3 +739,13 @@ describe('coder: received from', () => {
     assert.ok(pairs(asserted(code('Rohan received an invitation from Arnor.'))).includes('ARN>ROH:020'));
   });
 });
+
+describe('coder: pushing for, and refusals announced', () => {
+  test('"is pushing hard for a ceasefire between X and Y": an appeal for a truce to both (0256)', () => {
+    assert.deepEqual(pairs(asserted(code('Arnor is pushing hard for a ceasefire between Gondor and Mordor.'))), ['ARN>GON:0256', 'ARN>MOR:0256']);
+  });
+  test('"said it will refuse to comply with Y\'s demands": the refusal is made now (asserted 120)', () => {
+    const es = code("Gondor said it will refuse to comply with Mordor's demands.");
+    assert.ok(es.some((e) => e.cameo === '120' && e.modality === 'asserted' && e.target?.country === 'MOR'), pairs(es).join());
+  });
+});

@@ -75,6 +75,8 @@ export function intentCode(code: string, modality: Modality, cue?: string): stri
   if (conditional && r < 14) return null;
   const exact = EXACT[code] ?? EXACT[code.slice(0, 3)];
   if (exact) return exact;
+  // "said it will refuse to comply", "will reject any deal": a refusal announced is made now
+  if (r === 12 && modality === 'future-intent' && !!stated && /^(will|'ll|shall)$/i.test(stated)) return code;
   if (r === 14) return '133';
   if (r === 15) return '138';
   if (r === 16) return '131';
