@@ -1775,6 +1775,15 @@ export function attach(ctx: DocContext, cand: Candidate): Attached {
         if (to.length) tgt = to;
       }
     }
+    // "handed over $4 million worth of medical equipment and medicines to the ministry": the recipient
+    // after a long object
+    if (GIVING.test(p.code) && tgt.length === 0) {
+      for (let i = cand.end; i < hi && i < cand.end + 8; i++) {
+        const t = tok(ctx, i);
+        if (t.text === ',' || t.text === ';' || (t.pos === 'VERB' && !t.lower.endsWith('ing'))) break;
+        if (t.lower === 'to' && t.pos === 'ADP') { tgt = findObject(ctx, i + 1, hi, i + 1); break; }
+      }
+    }
     // "demanded that X withdraw", "urged today that X ...": the addressee is the clause's subject
     if (tgt.length === 0 && ADDRESSED.has(p.code.slice(0, 2))) {
       const that = thatAfter(ctx, cand.trigger + 1, hi);

@@ -749,3 +749,14 @@ describe('coder: pushing for, and refusals announced', () => {
     assert.ok(es.some((e) => e.cameo === '120' && e.modality === 'asserted' && e.target?.country === 'MOR'), pairs(es).join());
   });
 });
+
+describe('coder: amounts in a pattern gap, recipients after long objects', () => {
+  test('"handed over more than USD $4 million worth of new medical equipment to Y": aid (07), to Y', () => {
+    const es = asserted(code('Arnor handed over more than USD $4 million worth of new medical equipment and medicines to Rohan on Monday.'));
+    assert.ok(es.some((e) => e.cameo.startsWith('07') && e.target?.country === 'ROH'), pairs(es).join());
+  });
+  test('an amount does not stretch the gap for other words', () => {
+    const es = code('Arnor agreed on Monday that their two old kingdoms should finally cooperate.');
+    assert.ok(!es.some((e) => e.cameo === '031'), pairs(es).join());
+  });
+});

@@ -27,6 +27,7 @@ export interface Candidate {
 const SKIPPABLE = new Set(['DET', 'ADJ', 'ADV', 'NUM', 'NOUN', 'PROPN', 'PART', 'PRON', 'SYM']);
 const MAX_SKIP = 4;
 const MAX_GAP = 5;
+const AMOUNT = new Set(['million', 'billion', 'trillion', 'worth', 'usd', 'us$', 'eur']);
 
 function posOk(t: Token, pos: WordElem['pos']): boolean {
   if (!pos) return true;
@@ -117,8 +118,10 @@ function matchFrom(ctx: DocContext, elems: Elem[], k: number, j: number, stop: n
   const e = elems[k] as Elem;
   ctx.work.checks++;
   if (e.kind === 'gap') {
-    for (let g = 0; g <= MAX_GAP && j + g <= stop; g++) {
+    // (an amount does not count toward the gap: "handed over more than USD $4 million worth of new medical equipment")
+    for (let g = 0, n = 0; j + g <= stop; g++) {
       const last = tokens[j + g - 1] as Token;
+      if (g > 0 && !(last.pos === 'NUM' || last.pos === 'SYM' || AMOUNT.has(last.lower)) && ++n > MAX_GAP) break;
       // a gap crosses neither punctuation nor another verb ("agreed to resign without returning")
       // (the participle of a hyphenated modifier is no verb: "a British-flagged tanker")
       if (g > 0 && (breaks(last) || (last.pos === 'VERB' && !last.lower.endsWith('ing') && !hyphenPart(tokens, j + g - 1)))) break;
