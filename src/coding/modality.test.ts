@@ -499,3 +499,15 @@ describe('modality: a past clause after "while"', () => {
     assert.ok(es.length > 0 && es.every((e) => e.modality === 'asserted'), es.map((e) => `${e.cameo}:${e.modality}`).join());
   });
 });
+
+describe('modality: an act named with its doer is one that happened', () => {
+  test('"refused to condemn Mordor\'s invasion of Rohan": the invasion is asserted, the condemnation not', () => {
+    const es = code("Gondor refused to condemn Mordor's invasion of Rohan.");
+    assert.ok(es.some((e) => e.cameo.startsWith('19') && e.modality === 'asserted' && e.source.country === 'MOR'), es.map((e) => `${e.cameo}:${e.modality}`).join());
+    assert.ok(!es.some((e) => e.cameo.startsWith('11') && e.modality === 'asserted'), es.map((e) => `${e.cameo}:${e.modality}`).join());
+  });
+  test('"plans to launch its offensive": a verb of making it happen keeps it planned', () => {
+    const es = code('Mordor plans to launch its offensive against Gondor next week.');
+    assert.ok(!es.some((e) => e.cameo.startsWith('19') && e.modality === 'asserted'), es.map((e) => `${e.cameo}:${e.modality}`).join());
+  });
+});

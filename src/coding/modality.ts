@@ -21,7 +21,7 @@
  * around any other code keeps the code and becomes future-intent.
  */
 import type { Modality, Token } from '../domain/types.js';
-import { MEDIATING, type DocContext } from './context.js';
+import { MEDIATING, POSSESSIVE_DET, type DocContext } from './context.js';
 import type { Candidate } from './match.js';
 import { formClass, lemmaClass, lexicon, sentenceHas } from './lexicon.js';
 import { timeStartingBefore } from './when.js';
@@ -637,6 +637,10 @@ export function modalityOf(ctx: DocContext, cand: Candidate): { modality: Modali
   const ruled = ruledOut(ctx, cand.trigger);
   if (ruled) return ruled;
   const m = modalityCore(ctx, cand);
+  // "refused to condemn Russia's invasion", "is expected to respond to the Iranian missile attack": an act
+  // named with its doer's possessive or nationality is one that happened, whatever is planned about it
+  // (not what is given: "will hand over their arms" — aid names a thing, not an act)
+  if (m.modality === 'future-intent' && !cand.pattern.code.startsWith('07') && presupposedAct(ctx, cand.trigger)) return { modality: 'asserted' };
   if ((m.modality !== 'speculative' && m.modality !== 'hypothetical') || !m.cue || !POSSIBLE.has(m.cue.toLowerCase())) return m;
   if (Number(cand.pattern.code.slice(0, 2)) < 14) return m;
   const s = ctx.doc.sentences[cand.sentence];
@@ -655,6 +659,38 @@ export function modalityOf(ctx: DocContext, cand: Candidate): { modality: Modali
   if (!governed) return m;
   const cond = conditionAfter(ctx, cand.end, s.tokenEnd);
   return cond ? { modality: 'hypothetical', cue: cond } : m;
+}
+
+/** Verbs that bring an act about: its noun after them is the plan's, not a past act ("to launch its offensive"). */
+const MAKING = new Set(['launch', 'begin', 'start', 'stage', 'conduct', 'carry', 'hold', 'mount', 'resume', 'continue', 'step', 'intensify', 'expand',
+  'escalate', 'sign', 'reach', 'agree', 'conclude', 'finalize', 'finalise', 'implement', 'extend', 'renew', 'declare', 'announce', 'order', 'make']);
+
+/**
+ * The noun trigger is a definite act named with its doer: a possessor ("Russia's invasion", "its attacks")
+ * or a nationality adjective after "the" ("the Iranian missile attack"), and no verb of making it happen
+ * governs it ("to launch its offensive" is planned).
+ */
+function presupposedAct(ctx: DocContext, trigger: number): boolean {
+  const t = tok(ctx, trigger);
+  if (t.pos !== 'NOUN') return false;
+  const s = ctx.doc.sentences[t.sentence];
+  if (!s) return false;
+  let i = trigger - 1;
+  let owned = false;
+  for (let n = 0; n < 4 && i >= s.tokenStart; n++, i--) {
+    const w = tok(ctx, i);
+    if (w.lower === "'s" || w.lower === '’s' || POSSESSIVE_DET.has(w.lower)) { owned = true; continue; }
+    if (w.lower === 'the' && n > 0 && ctx.actorAt[i + 1] !== undefined && (ctx.actorAt[i + 1] as number) >= 0) { owned = true; break; }
+    if (w.pos === 'ADJ' || w.pos === 'NOUN' || w.pos === 'PROPN' || w.pos === 'NUM') continue;
+    break;
+  }
+  if (!owned) return false;
+  // the verb governing the phrase (skipping its determiners, names and prepositions)
+  for (let k = i; k >= s.tokenStart && k >= i - 6; k--) {
+    const w = tok(ctx, k);
+    if (w.pos === 'VERB') return !MAKING.has(w.lemma);
+  }
+  return false;
 }
 
 const NOT_WORDS = new Set(['not', "n't", 'never', 'refused', 'refuses', 'declined', 'declines', 'refusing', 'declining']);
