@@ -760,3 +760,11 @@ describe('coder: amounts in a pattern gap, recipients after long objects', () =>
     assert.ok(!es.some((e) => e.cameo === '031'), pairs(es).join());
   });
 });
+
+describe('coder: energy withheld', () => {
+  test('"halted gas deliveries to X" is an embargo (163); "could cut gas supplies to X if ..." a threat of sanctions', () => {
+    assert.deepEqual(pairs(asserted(code('Mordor halted gas deliveries to Gondor on Monday.'))), ['MOR>GON:163']);
+    const es = asserted(code('Mordor could cut gas supplies to Gondor if it joins the alliance.'));
+    assert.ok(es.some((e) => e.cameo.startsWith('131') && e.target?.country === 'GON'), pairs(es).join());
+  });
+});
