@@ -120,3 +120,8 @@ test('a past form tagged as a noun after a subject and a comma-set participle cl
   const t = tokens.find((x) => x.text === 'retook');
   assert.equal(t?.pos, 'VERB');
 });
+
+test('"Qatar mediated the release of children held in Russia": a participle after a noun later in the clause does not keep the -ed word an adjective', () => {
+  const { tokens } = tokenize('Qatar mediated the release of four children held in Rohan.');
+  assert.equal(tokens.find((x) => x.text === 'mediated')?.pos, 'VERB');
+});

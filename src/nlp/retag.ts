@@ -67,6 +67,8 @@ function verbFollows(tokens: Token[], i: number, end: number): boolean {
   for (let k = i + 1; k < end; k++) {
     const t = tokens[k]!;
     if (t.type === 'punctuation' || t.pos === 'CCONJ' || t.pos === 'SCONJ' || CLAUSE_END.has(t.lower)) return false;
+    // ("Qatar mediated the release of children held in Russia": a participle right after a noun modifies it)
+    if (t.pos === 'VERB' && /(?:ed|en|eld|ept|ought|ound)$/.test(t.lower) && tokens[k - 1]!.pos === 'NOUN' && k > i + 2 && tokens[i + 1]!.pos === 'DET') continue;
     if (t.pos === 'VERB' || t.pos === 'AUX') return true;
   }
   return false;
