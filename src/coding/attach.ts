@@ -1775,6 +1775,17 @@ export function attach(ctx: DocContext, cand: Candidate): Attached {
         if (to.length) tgt = to;
       }
     }
+    // "extradited a suspected Islamic State member to Belgium": the one handed over is no party to the
+    // judicial cooperation; the state receiving him is
+    if (p.code === '063' && tgt.length > 0) {
+      let me = lastEnd(ctx, tgt);
+      // ("an Islamic State member to Belgium": the head noun after the group's name)
+      while (me < hi && me < lastEnd(ctx, tgt) + 3 && tok(ctx, me).pos === 'NOUN') me++;
+      if (me < hi && tok(ctx, me).lower === 'to') {
+        const to = findObject(ctx, me + 1, hi, me + 1);
+        if (to.length) tgt = to;
+      }
+    }
     // "handed over $4 million worth of medical equipment and medicines to the ministry": the recipient
     // after a long object
     if (GIVING.test(p.code) && tgt.length === 0) {

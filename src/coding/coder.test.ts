@@ -768,3 +768,9 @@ describe('coder: energy withheld', () => {
     assert.ok(es.some((e) => e.cameo.startsWith('131') && e.target?.country === 'GON'), pairs(es).join());
   });
 });
+
+describe('coder: extradition', () => {
+  test('"extradited a Mordor army officer to Rohan": judicial cooperation with Rohan, not with the one handed over', () => {
+    assert.deepEqual(pairs(asserted(code('Gondor extradited a Mordor army officer to Rohan.'))), ['GON>ROH:063']);
+  });
+});
