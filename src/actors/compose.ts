@@ -357,6 +357,9 @@ function coordinated(s: State, mod: Modifier, item: Item): boolean {
   const headIdx = headAfter(s, mod2, next.end);
   const head = s.items[headIdx];
   if (!head || head.kind !== 'agent') return false;
+  // "Hamas attacked Israel, Israeli officials said": a list names different countries; the same one twice
+  // after a comma is a new clause's subject
+  if (and.text === ',' && mod.code === mod2.code) return false;
   typedFromModifier(s, mod, head.info, item.start, item.end);
   return true;
 }

@@ -111,6 +111,21 @@ function markCue(cue: CueSpan, i: number): void {
   cue.last = i;
 }
 
+/**
+ * The last token before a relative or participle clause set off by commas that ends at `end` (the comma
+ * before the reporting verb: "a diplomat, who spoke on condition of anonymity, said"); else `end`.
+ */
+function parentheticalStart(ctx: DocContext, end: number, start: number): number {
+  if (end <= start || tok(ctx, end).text !== ',') return end;
+  for (let j = end - 1; j > start && j >= end - 14; j--) {
+    const t = tok(ctx, j);
+    if (t.text !== ',') continue;
+    const open = tok(ctx, j + 1);
+    return open.lower === 'who' || open.lower === 'which' || open.lower === 'whose' || (open.pos === 'VERB' && (open.lower.endsWith('ing') || open.lower.endsWith('ed'))) ? j - 1 : end;
+  }
+  return end;
+}
+
 export function attributionOf(ctx: DocContext, sentence: number, cues: AttributionCues = attributionCues()): Attribution | undefined {
   const s = ctx.doc.sentences[sentence];
   if (!s || !hasCue(ctx, sentence, cues)) return undefined;
@@ -151,7 +166,10 @@ export function attributionOf(ctx: DocContext, sentence: number, cues: Attributi
       continue;
     }
     if (report && t.pos === 'VERB') {
-      const li = mentionIndexNear(ctx, i - 1, -1, 4, s.tokenStart, s.tokenEnd);
+      // ("A senior Western diplomat, who spoke on condition of anonymity, said": the speaker is before the
+      // relative clause set off by commas)
+      const before = parentheticalStart(ctx, i - 1, s.tokenStart);
+      const li = mentionIndexNear(ctx, before, -1, 4, s.tokenStart, s.tokenEnd);
       // ("rebels backed by Y declared a truce": the agent of a participle is not who speaks)
       const lf = li >= 0 ? (ctx.mentionTokens[li] as [number, number])[0] : -1;
       const left = li >= 0 && !(lf > s.tokenStart && tok(ctx, lf - 1).lower === 'by') ? (ctx.doc.actors[li] as ActorMention) : null;
@@ -162,7 +180,7 @@ export function attributionOf(ctx: DocContext, sentence: number, cues: Attributi
       const rightCloses = ri >= 0 && (!after || after.pos === 'PUNCT');
       const who = left ?? (i > s.tokenStart && tok(ctx, i - 1).text === ',' && rightCloses ? right : null);
       if (who && who.kind !== 'media' && !speaker) { speaker = { name: who.name, code: who.code }; markCue(cue, i); }
-      const prev = i > s.tokenStart ? tok(ctx, i - 1) : null;
+      const prev = before >= s.tokenStart ? tok(ctx, before) : null;
       if (!who && prev && ANON.has(prev.lower)) { basis = basis ?? prev.text; named = false; markCue(cue, i); }
       else if (!who && prev) {
         // "two officials familiar with the talks said", "sources close to the negotiations told": the

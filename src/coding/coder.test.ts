@@ -774,3 +774,16 @@ describe('coder: extradition', () => {
     assert.deepEqual(pairs(asserted(code('Gondor extradited a Mordor army officer to Rohan.'))), ['GON>ROH:063']);
   });
 });
+
+describe('coder: speakers before a relative clause, lists of one country', () => {
+  test('"A senior diplomat, who spoke on condition of anonymity, said ...": an anonymous source', () => {
+    const es = asserted(code('A senior diplomat, who spoke on condition of anonymity, said Gondor had shelled Mordor.'));
+    assert.ok(es.length > 0);
+    assert.equal(es[0]?.attribution?.named, false);
+    assert.equal(es[0]?.attribution?.basis, 'diplomat');
+  });
+  test('"Queen Arwen, who visited the front, said ...": the named speaker', () => {
+    const es = asserted(code('Queen Arwen, who visited the front on Monday, said Gondor had shelled Mordor.'));
+    assert.equal(es[0]?.attribution?.speaker?.code, 'ARNGOV');
+  });
+});

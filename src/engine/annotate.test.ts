@@ -31,3 +31,11 @@ test('a definite sector noun in an article naming no country takes the country o
   const doc = annotate({ text: 'Security forces opened fire on protesters in Yangon.', published: '2021-03-14' });
   assert.equal(doc.actors.find((m) => /forces/i.test(m.text))?.code, 'MMRCOP', doc.actors.map((m) => `${m.text}=${m.code}`).join());
 });
+
+test('"Hamas attacked Israel, Israeli officials said": a country and the same country\'s officials after a comma are no list', () => {
+  const annotate = createAnnotator();
+  const doc = annotate({ text: 'Hamas attacked Israel, Israeli officials said.', published: '2024-10-01' });
+  assert.equal(doc.actors.find((m) => m.text === 'Israel')?.code, 'ISR');
+  const list = annotate({ text: 'Hungarian, Romanian officials met on Monday.', published: '2024-10-01' });
+  assert.equal(list.actors[0]?.code, 'HUNGOV');
+});
