@@ -2074,6 +2074,31 @@ const ATTACK_NOUNS = new Set(['bomb', 'bombing', 'explosion', 'blast', 'attack',
   'mine', 'landmine', 'gunfire', 'airstrike', 'missile', 'shooting', 'explosive', 'device', 'bomber', 'gunman', 'gunmen', 'attacker',
   'assailant', 'sniper', 'barrage', 'salvo', 'detonation', 'raid', 'strike']);
 
+/**
+ * "Israeli jets struck southern Lebanon. The strikes killed three people": an attack or hurt verb whose
+ * clause opens with a definite noun phrase headed by an attack noun ("the strikes", "the attack", "this
+ * bombing") and holding no actor refers back to an attack told just before. The parties hurt, when named
+ * after the verb; null when the clause is not of that shape.
+ */
+export function anaphoricAttack(ctx: DocContext, cand: Candidate): number[] | null {
+  const t = tok(ctx, cand.trigger);
+  if (t.pos !== 'VERB' || t.lower.endsWith('ing') || !(HURT.has(t.lemma) || ATTACK_CODE.test(cand.pattern.code))) return null;
+  const sent = ctx.doc.sentences[cand.sentence];
+  if (!sent) return null;
+  const lo = clauseStart(ctx, cand.trigger, sent.tokenStart);
+  if (lo >= cand.trigger || !DEFINITE.has(tok(ctx, lo).lower)) return null;
+  let head = -1;
+  for (let i = lo + 1; i < cand.trigger; i++) {
+    const b = tok(ctx, i);
+    if (mentionAt(ctx, i) >= 0) return null;
+    if (b.pos === 'NOUN') { head = i; continue; }
+    if (b.pos === 'ADJ' || b.pos === 'NUM' || b.pos === 'ADV' || b.pos === 'AUX') continue;
+    return null;
+  }
+  if (head < 0 || !ATTACK_NOUNS.has(tok(ctx, head).lemma)) return null;
+  return findObject(ctx, cand.trigger + 1, sent.tokenEnd);
+}
+
 /** Words marking an explosion as an accident, not an attack ("a gas explosion", "an accidental blast"). */
 const ACCIDENT = new Set(['gas', 'accidental', 'industrial', 'factory', 'boiler', 'fireworks', 'firework', 'chemical', 'pipeline', 'tanker']);
 

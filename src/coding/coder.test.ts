@@ -787,3 +787,14 @@ describe('coder: speakers before a relative clause, lists of one country', () =>
     assert.equal(es[0]?.attribution?.speaker?.code, 'ARNGOV');
   });
 });
+
+describe('coder: "the strikes killed ..." refers back', () => {
+  test('a definite attack noun as the subject of a hurt verb is the attack told just before', () => {
+    const es = asserted(code('Mordor shelled Gondor on Monday. The shelling killed three people, officials said.'));
+    assert.ok(es.some((e) => e.cameo.startsWith('18') && e.sentence === 1 && e.source.country === 'MOR'), pairs(es).join());
+  });
+  test('no attack before, no actor', () => {
+    const es = asserted(code('Gondor and Rohan met. The blast killed four people.'));
+    assert.ok(!es.some((e) => e.sentence === 1), pairs(es).join());
+  });
+});

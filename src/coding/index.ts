@@ -21,7 +21,7 @@ import { buildContext, releaseContext, type DocContext } from './context.js';
 import { countryPart } from '../domain/types.js';
 import { matchSentence, type Candidate } from './match.js';
 import { readings } from './specificity.js';
-import { attach, inheritSource, inheritTarget, type Attached, type Pair, type Party } from './attach.js';
+import { anaphoricAttack, attach, expand, inheritSource, inheritTarget, pairs as pairsOf, type Attached, type Pair, type Party } from './attach.js';
 import { modalityOf } from './modality.js';
 import { intentCode } from './intent.js';
 import { selfClaimed } from './claims.js';
@@ -159,6 +159,8 @@ function deniesOwnAct(ctx: DocContext, cand: Candidate): boolean {
   return v.pos === 'VERB' && v.lemma === 'deny';
 }
 
+const ATTACK = /^(18|19|20)/;
+
 const CONTRAST = new Set(['while', 'whereas', 'but', 'though', 'although', ';']);
 const F_CONTRAST = formClass(CONTRAST);
 
@@ -289,6 +291,8 @@ export function codeEvents(doc: AnnotatedDoc, meta: CodeMeta): Event[] {
   const out: Emitted = { events, dated, triggers };
   // per sentence, the plain statements put off: candidate, attachment, first slot
   const deferred: Array<Candidate | Attached | number> = [];
+  // the latest attack attached, and its sentence ("The strikes killed ..." refers back to it)
+  let lastAttack: { att: Attached; si: number } | null = null;
   for (let si = 0; si < doc.sentences.length; si++) {
     const sent = doc.sentences[si];
     if (!sent) continue;
@@ -332,8 +336,18 @@ export function codeEvents(doc: AnnotatedDoc, meta: CodeMeta): Event[] {
         cand = reading.fallbacks[f] as Candidate;
         att = inheritTarget(ctx, inheritSource(ctx, cand, attach(ctx, cand), previous), previous);
       }
+      // "... struck southern Lebanon. The strikes killed three people": the attack told just before
+      if (att.pairs.length === 0 && lastAttack && si - lastAttack.si <= 2) {
+        const hurt = anaphoricAttack(ctx, reading.best);
+        if (hurt) {
+          cand = reading.best;
+          const sources = lastAttack.att.pairs.map((x) => x.source).filter((x, k, all) => all.findIndex((y) => y.code === x.code) === k);
+          att = { cand, pairs: pairsOf(sources, hurt.length ? expand(ctx, hurt) : null, false), passive: false, how: 'attack-anaphora' };
+        }
+      }
       if (att.pairs.length === 0) continue;
       previous = att;
+      if (ATTACK.test(cand.pattern.code)) lastAttack = { att, si };
       const code = lookup(officialProtest(ctx, cand, att) ? '114' : forcesStorm(ctx, cand, att) ? '190' : cand.pattern.code);
       if (!code) continue;
       // a plain statement is dropped when its sentence holds another asserted event (merge.ts): its
