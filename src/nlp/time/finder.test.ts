@@ -360,3 +360,11 @@ describe('news times chrono misses', () => {
     assert.equal(one('Rebels said they will free the hostages at the weekend.', '2025-05-14').date, '2025-05-17');
   });
 });
+
+describe('zone names', () => {
+  test('"<country> time" names the country\'s zone ("2:30 a.m. Yemen time on Sunday", "4 a.m. Ukraine time")', () => {
+    const y = one('Rebels attacked a ship at 2:30 a.m. Yemen time on Sunday.', '2025-05-14', ['YEM']);
+    assert.deepEqual([y.date, y.utc, y.text], ['2025-05-11', '2025-05-10T23:30:00Z', '2:30 a.m. Yemen time on Sunday']);
+    assert.equal(one('Drones struck at 4 a.m. Ukraine time.', '2025-05-14', ['UKR']).utc, '2025-05-14T01:00:00Z');
+  });
+});
