@@ -70,3 +70,15 @@ describe('event time: the article\'s date', () => {
     assert.ok(es.length > 0 && es.every((e) => e.when.date === '2025-05-14'), show(es));
   });
 });
+
+describe('event time: a clause "a day after ..."', () => {
+  test('"freed hostages on Sunday, a day after Rohan released prisoners": the release is Saturday\'s', () => {
+    const es = coded('Gondor freed three hostages on Sunday, a day after Rohan released 90 prisoners.');
+    assert.ok(es.some((e) => e.source.country === 'ROH' && e.when.date === '2025-05-10' && e.when.inferred), show(es));
+    assert.ok(es.some((e) => e.source.country === 'GON' && e.when.date === '2025-05-11'), show(es));
+  });
+  test('the clause\'s own time still dates it ("a day after Rohan released prisoners on Thursday")', () => {
+    const es = coded('Gondor freed three hostages on Sunday, a day after Rohan released 90 prisoners on Thursday.');
+    assert.ok(es.some((e) => e.source.country === 'ROH' && e.when.date === '2025-05-08'), show(es));
+  });
+});

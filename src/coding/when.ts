@@ -125,7 +125,7 @@ export function eventTime(ctx: DocContext, cand: Candidate, dominant: TimeExpr |
   if (s) {
     const inSentence = timesIn(ctx, cand.sentence);
     const t = inSentence.length ? sentenceTime(ctx, cand, inSentence) : null;
-    if (t?.t) return { when: toEventTime(t.t, false), fromContext: false };
+    if (t?.t) return { when: shifted(ctx, cand, t.t) ?? toEventTime(t.t, false), fromContext: false };
     // a time of the sentence turned down for this event ("will return weapons seized last year") does not
     // come back as the article's: a day of a later clause of its own stands in, else the publication date
     if (t && dominant && inSentence.includes(dominant)) {
@@ -138,7 +138,38 @@ export function eventTime(ctx: DocContext, cand: Candidate, dominant: TimeExpr |
   return { when: { date: doc.published, precision: 'day', inferred: true }, fromContext: true };
 }
 
+const COUNTS: Record<string, number> = { a: 1, an: 1, the: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10 };
+const DAY_UNITS: Record<string, number> = { day: 1, days: 1, week: 7, weeks: 7 };
+
+/**
+ * "freed three hostages on Sunday, a day after Israel released 90 prisoners": a trigger in a clause
+ * opened by "<count> days after/before" is that many days before/after a time before the clause
+ * (day-precise; the clause's own time, if any, dates it as usual). Null when there is no such clause.
+ */
+function shifted(ctx: DocContext, cand: Candidate, t: TimeExpr): EventTime | null {
+  const tokens = ctx.doc.tokens;
+  const s = ctx.doc.sentences[cand.sentence] as { tokenStart: number };
+  if (t.date === undefined || !NEAR.has(t.precision)) return null;
+  for (let i = cand.trigger - 1, n = 0; i >= s.tokenStart + 2 && n < 8; i--, n++) {
+    const x = tokens[i] as Token;
+    if (x.text === ',' || x.pos === 'VERB') return null;
+    if (x.lower !== 'after' && x.lower !== 'before') continue;
+    const count = tokens[i - 2] as Token;
+    const per = DAY_UNITS[(tokens[i - 1] as Token).lower];
+    const k = COUNTS[count.lower] ?? (/^\d{1,2}$/.test(count.text) ? Number(count.text) : undefined);
+    if (per === undefined || k === undefined || t.end > count.start) return null;
+    const ms = Date.parse(t.date) + (x.lower === 'after' ? -1 : 1) * k * per * DAY_MS;
+    // (not past the report for a verb in the past)
+    if (ms - Date.parse(ctx.doc.published) > DAY_MS && pastTrigger(ctx, cand)) return null;
+    const d = new Date(ms).toISOString().slice(0, 10);
+
+    return { date: d, precision: 'day', text: `${count.text} ${(tokens[i - 1] as Token).text} ${x.text} ${t.text}`, inferred: true };
+  }
+  return null;
+}
+
 /** Words opening a clause or infinitive of its own after the trigger: a time inside it is that clause's. */
+
 const OWN_CLAUSE = new Set(['since', 'after', 'before', 'following', 'when', 'while', 'until', 'because', 'as', 'once', 'who', 'which', 'whom', 'whose']);
 /** Prepositions whose noun phrase a time after it may date ("after India's strikes overnight"). */
 const OWN_PHRASE = new Set(['since', 'after', 'before', 'following']);
