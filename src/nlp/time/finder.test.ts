@@ -368,3 +368,11 @@ describe('zone names', () => {
     assert.equal(one('Drones struck at 4 a.m. Ukraine time.', '2025-05-14', ['UKR']).utc, '2025-05-14T01:00:00Z');
   });
 });
+
+describe('hyphenated months', () => {
+  test('"in mid-January" is January, forward in a future clause', () => {
+    const t = one('The envoy will visit the region in mid-January.', '2024-12-28');
+    assert.deepEqual([t.date, t.precision], ['2025-01-01', 'month']);
+    assert.equal(one('The envoy visited the region in mid-December.', '2024-12-28').date, '2024-12-01');
+  });
+});

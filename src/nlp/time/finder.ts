@@ -90,6 +90,9 @@ const LETTERS_ONLY = /^[A-Za-z]+$/;
 function isTrigger(t: Token, zones: ZoneTable, words: TriggerWords): boolean {
   if (t.type === 'time' || t.type === 'date' || t.type === 'ordinal') return true;
   if (t.type === 'number') return t.text.length === 4 || t.text.includes(':') || (t.text.length >= 8 && (t.text.includes('-') || t.text.includes('/')));
+  // "mid-January" is one token
+  if (t.text.startsWith('mid-') && CALENDAR.has(t.text.slice(4))) return true;
+
   // no calendar word, trigger word or abbreviation starts like this (lower is text.toLowerCase(): same folded key)
   const key = prefixKey(t.text);
   if (key >= 0 && words.prefix[key] === 0) return false;
