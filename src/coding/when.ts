@@ -2,9 +2,12 @@
  * Refiner 4 — event time. Order of preference:
  * 1. a time expression in the trigger's own comma segment ("his call to Y on Friday afternoon"); a
  *    dateline ("ISLAMABAD, March 3 (Reuters) -") dates the report, never the sentence's events;
- * 2. the time expression of the sentence nearest to the trigger;
+ * 2. the time expression of the sentence nearest to the trigger; not one of another clause ("Y, who
+ *    was arrested last year"), nor a possessive after the trigger ("condemned Tuesday's strikes");
  * 3. the article's dominant event date (the first dated expression of the headline and lede, the
- *    first three sentences; else the most frequent date) — marked inferred;
+ *    first three sentences, a dateline or a possessive, "Tuesday's attack", only when there is no
+ *    other; else the most frequent date) — marked inferred; not the event's own sentence's time, which
+ *    it turned down;
  * 4. the publication date, inferred.
  * Deadline/until expressions ("until Monday") never date the event itself, nor does a year or month
  * after "since" (the start of a span).
@@ -36,8 +39,15 @@ const usable = (t: TimeExpr): boolean => !!t.date && t.role !== 'until' && t.rol
 export function dominantTime(ctx: DocContext): TimeExpr | null {
   const { doc } = ctx;
   const lede = doc.sentences[Math.min(2, doc.sentences.length - 1)];
-  const early = doc.times.find((t) => usable(t) && (!lede || t.start < lede.end));
-  if (early) return early;
+  // the report's day (a dateline, "Tuesday's attack") only when the lede has no event's day
+  let reportDay: TimeExpr | undefined;
+  for (const t of doc.times) {
+    if (lede && t.start >= lede.end) continue;
+    if (!usable(t)) continue;
+    if (!isDateline(doc.text, t) && !possessive(doc.text, t)) return t;
+    reportDay ??= t;
+  }
+  if (reportDay) return reportDay;
   const counts = new Map<string, { n: number; t: TimeExpr }>();
   for (const t of doc.times) {
     if (!usable(t)) continue;
@@ -115,29 +125,144 @@ export function eventTime(ctx: DocContext, cand: Candidate, dominant: TimeExpr |
   if (s) {
     const inSentence = timesIn(ctx, cand.sentence);
     const t = inSentence.length ? sentenceTime(ctx, cand, inSentence) : null;
-    if (t) return { when: toEventTime(t, false), fromContext: false };
+    if (t?.t) return { when: shifted(ctx, cand, t.t) ?? toEventTime(t.t, false), fromContext: false };
+    // a time of the sentence turned down for this event ("will return weapons seized last year") does not
+    // come back as the article's: a day of a later clause of its own stands in, else the publication date
+    if (t && dominant && inSentence.includes(dominant)) {
+      if (t.fallback) return { when: toEventTime(t.fallback, true), fromContext: false };
+      return { when: { date: doc.published, precision: 'day', inferred: true }, fromContext: true };
+    }
   }
   if (dominant) return { when: toEventTime(dominant, true), fromContext: true };
+
   return { when: { date: doc.published, precision: 'day', inferred: true }, fromContext: true };
 }
 
-/** Words opening a clause or infinitive of its own after the trigger: a time inside it is that clause's. */
-const OWN_CLAUSE = new Set(['since', 'after', 'before', 'when', 'while', 'until', 'because', 'as', 'once']);
+const COUNTS: Record<string, number> = { a: 1, an: 1, the: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10 };
+const DAY_UNITS: Record<string, number> = { day: 1, days: 1, week: 7, weeks: 7 };
 
 /**
- * A time after the trigger that belongs to a clause of its own: a subordinate clause with its own verb
- * ("the largest operation since Trump took office in January") or an infinitive ("invited Xi to attend
- * the summit in November").
+ * "freed three hostages on Sunday, a day after Israel released 90 prisoners": a trigger in a clause
+ * opened by "<count> days after/before" is that many days before/after a time before the clause
+ * (day-precise; the clause's own time, if any, dates it as usual). Null when there is no such clause.
  */
-function inOwnClause(ctx: DocContext, cand: Candidate, t: TimeExpr): boolean {
+function shifted(ctx: DocContext, cand: Candidate, t: TimeExpr): EventTime | null {
+  const tokens = ctx.doc.tokens;
+  const s = ctx.doc.sentences[cand.sentence] as { tokenStart: number };
+  if (t.date === undefined || !NEAR.has(t.precision)) return null;
+  for (let i = cand.trigger - 1, n = 0; i >= s.tokenStart + 2 && n < 8; i--, n++) {
+    const x = tokens[i] as Token;
+    if (x.text === ',' || x.pos === 'VERB') return null;
+    if (x.lower !== 'after' && x.lower !== 'before') continue;
+    const count = tokens[i - 2] as Token;
+    const per = DAY_UNITS[(tokens[i - 1] as Token).lower];
+    const k = COUNTS[count.lower] ?? (/^\d{1,2}$/.test(count.text) ? Number(count.text) : undefined);
+    if (per === undefined || k === undefined || t.end > count.start) return null;
+    const ms = Date.parse(t.date) + (x.lower === 'after' ? -1 : 1) * k * per * DAY_MS;
+    // (not past the report for a verb in the past)
+    if (ms - Date.parse(ctx.doc.published) > DAY_MS && pastTrigger(ctx, cand)) return null;
+    const d = new Date(ms).toISOString().slice(0, 10);
+
+    return { date: d, precision: 'day', text: `${count.text} ${(tokens[i - 1] as Token).text} ${x.text} ${t.text}`, inferred: true };
+  }
+  return null;
+}
+
+/** Words opening a clause or infinitive of its own after the trigger: a time inside it is that clause's. */
+
+const OWN_CLAUSE = new Set(['since', 'after', 'before', 'following', 'when', 'while', 'until', 'because', 'as', 'once', 'who', 'which', 'whom', 'whose']);
+/** Prepositions whose noun phrase a time after it may date ("after India's strikes overnight"). */
+const OWN_PHRASE = new Set(['since', 'after', 'before', 'following']);
+/** Verbs of saying and thinking: a time after a clause they report is that clause's ("says it will end next year"). */
+const SAYING = new Set(['say', 'tell', 'announce', 'state', 'add', 'claim', 'report', 'insist', 'note', 'believe', 'think', 'hope',
+  'expect', 'predict', 'confirm', 'deny', 'disclose', 'reveal', 'declare', 'write']);
+
+/**
+ * What `ownClause` finds between the trigger and a later time: nothing; an infinitive, a clause with a
+ * verb of its own or the noun phrase of "after" (their day is near enough to stand in for the event's
+ * when nothing else is left); the clause a verb of saying reports (its time is another event's).
+ */
+const NONE = 0;
+const CLAUSE = 1;
+const OTHER = 2;
+
+/**
+ * A time after the trigger that belongs to a clause or phrase of its own: a subordinate or relative clause
+ * with its own verb ("the largest operation since Trump took office in January", "Tolu, who was arrested
+ * last year", "a helicopter that was captured last week"), an infinitive ("invited Xi to attend the summit
+ * in November"), the noun phrase of "after", "before", "since" ("exchanged fire after India's strikes
+ * overnight"; not "held since Monday"), the clause a verb of saying reports ("says he doubts the games
+ * will go ahead next year"); a comma closes them.
+ */
+function ownClause(ctx: DocContext, cand: Candidate, t: TimeExpr): number {
   const tokens = ctx.doc.tokens;
   let opener = false;
+  let phrase = false;
+  let own = NONE;
+  let saying = SAYING.has((tokens[cand.trigger] as Token).lemma);
   for (let i = cand.end; i < tokens.length; i++) {
     const x = tokens[i] as Token;
-    if (x.start >= t.start || x.sentence !== cand.sentence) return false;
-    if (OWN_CLAUSE.has(x.lower)) opener = true;
-    else if (x.lower === 'to' && x.pos === 'PART' && (tokens[i + 1] as Token | undefined)?.pos === 'VERB') return true;
-    else if (opener && (x.pos === 'VERB' || x.pos === 'AUX')) return true;
+    if (x.start >= t.start || x.sentence !== cand.sentence) break;
+    if (x.text === ',') {
+      // a comma closes the clause or phrase ("Tolu, who was arrested last year, ... said Monday")
+      opener = saying = phrase = false;
+      own = NONE;
+    } else if (OWN_CLAUSE.has(x.lower) || (x.lower === 'that' && x.pos !== 'DET')) {
+      opener = true;
+      // a noun phrase follows when the next word is no part of the time
+      const next = tokens[i + 1] as Token | undefined;
+      phrase = OWN_PHRASE.has(x.lower) && next !== undefined && next.start < t.start && !TIME_PREP.has(next.lower);
+    } else if (x.pos === 'VERB' || x.pos === 'AUX') {
+      // (a verb after "after" makes its noun phrase a clause's subject)
+      phrase = false;
+      if (saying) own = OTHER;
+      else if (opener || (tokens[i - 1] as Token).lower === 'to') own = Math.max(own, CLAUSE);
+    }
+  }
+  return phrase ? Math.max(own, CLAUSE) : own;
+}
+
+/** "condemned Tuesday's strikes": a possessive time dates its noun, not a verb before it ("a day after Thursday's" is none). */
+function possessive(text: string, t: TimeExpr): boolean {
+  const c = text.charCodeAt(t.end);
+  return (c === 39 || c === 0x2019) && text.charCodeAt(t.end + 1) === 115 && !/\b(?:after|before)\b/i.test(t.text);
+}
+
+/** A verb in the future ("will return", "will not meet"): its act is not before the report. */
+function futureTrigger(ctx: DocContext, cand: Candidate): boolean {
+  const tokens = ctx.doc.tokens;
+  const t = tokens[cand.trigger] as Token;
+  if (t.pos !== 'VERB' || t.lower !== t.lemma) return false;
+  for (let i = cand.trigger - 1, n = 0; i >= 0 && n < 3; i--, n++) {
+    const p = tokens[i] as Token;
+    if (p.sentence !== t.sentence) return false;
+    if (p.lower === 'will' || p.lower === 'shall' || p.lower === "'ll" || p.lower === '’ll') return true;
+    if (p.pos !== 'ADV' && p.pos !== 'PART') return false;
+  }
+  return false;
+}
+
+/** The last day a time covers: its range's end, else the end of its year, month or week, else its day. */
+function lastDay(t: TimeExpr): string {
+  const d = t.date as string;
+  if (t.range) return t.range.to;
+  if (t.precision === 'year') return `${d.slice(0, 4)}-12-31`;
+  if (t.precision === 'month') return `${d.slice(0, 7)}-31`;
+  return d;
+}
+
+/** A time right after a verb of saying other than the trigger ("China said on Monday it would ..."): the saying's. */
+function reportingTime(ctx: DocContext, cand: Candidate, t: TimeExpr): boolean {
+  const tokens = ctx.doc.tokens;
+  const s = ctx.doc.sentences[cand.sentence] as { tokenStart: number; tokenEnd: number };
+  let k = s.tokenStart;
+  while (k < s.tokenEnd && (tokens[k] as Token).end <= t.start) k++;
+  // skip "on", "in a statement", "told reporters"
+  for (let n = 0; n < 5 && k > s.tokenStart; n++) {
+    const p = tokens[--k] as Token;
+    if (k === cand.trigger) return false;
+    if (SAYING.has(p.lemma) && (p.pos === 'VERB' || p.pos === 'AUX')) return true;
+    if (!TIME_PREP.has(p.lower) && p.pos !== 'DET' && p.pos !== 'NOUN') return false;
   }
   return false;
 }
@@ -152,41 +277,72 @@ function pastTrigger(ctx: DocContext, cand: Candidate): boolean {
 
 const DAY_MS = 86_400_000;
 
-/** The time `x` may date the candidate: not a day after the report for a past-tense verb, not a later clause's own. */
-function timeFits(ctx: DocContext, cand: Candidate, past: boolean, published: number, x: TimeExpr): boolean {
-  if (past && x.date !== undefined && Date.parse(x.date) - published > DAY_MS) return false;
-  return !(x.start > (ctx.doc.tokens[cand.trigger] as Token).end && inOwnClause(ctx, cand, x));
-}
+/** How a time fits a candidate: it may date it; it is a later clause's own (see `ownClause`); it may not. */
+const FITS = 0;
+const CLAUSE_TIME = 1;
+const UNFIT = 2;
 
 /**
- * The trigger's own comma segment's time, else the sentence's time nearest to the trigger; not a time of a
- * clause of its own after the trigger, nor, for a past-tense verb, a day after the report's; null when no
- * time is left.
+ * Whether the time `x` may date the candidate: not a day after the report for a past-tense verb, nor all
+ * before it for a future one (the time of the saying aside: "said on Monday they will ..."), nor a
+ * possessive after the trigger, nor a later clause's own (`ownClause`).
  */
-function sentenceTime(ctx: DocContext, cand: Candidate, all: TimeExpr[]): TimeExpr | null {
+function timeFits(ctx: DocContext, cand: Candidate, tense: Tense, published: number, x: TimeExpr): number {
+  // (a stated year is taken at its word: "on November 18, 2020")
+  if (tense === 'past' && x.date !== undefined && Date.parse(x.date) - published > DAY_MS && !STATED_YEAR.test(x.text)) return UNFIT;
+  if (tense === 'future' && x.date !== undefined && lastDay(x) < ctx.doc.published.slice(0, 10) && !reportingTime(ctx, cand, x)) return UNFIT;
+  if (x.start <= (ctx.doc.tokens[cand.trigger] as Token).end) return FITS;
+  if (possessive(ctx.doc.text, x)) return UNFIT;
+  const own = ownClause(ctx, cand, x);
+  return own === NONE ? FITS : own === CLAUSE ? CLAUSE_TIME : UNFIT;
+}
+
+type Tense = 'past' | 'future' | null;
+const STATED_YEAR = /\b(?:1[89]|20)\d\d\b/;
+
+/** Precisions of a time near enough to stand in for an event's own. */
+const NEAR = new Set(['minute', 'hour', 'part-of-day', 'day']);
+
+/**
+ * The trigger's own comma segment's time (one not of a verb of saying when there is another: "China said
+ * on Monday it would hold drills on Friday"), else the sentence's time nearest to the trigger. Not a time
+ * that does not fit (`timeFits`); with none left, null and, as a fallback, the first day of a later
+ * clause of its own ("opened fire to disperse protesters on Monday night"; null when none).
+ */
+function sentenceTime(ctx: DocContext, cand: Candidate, all: TimeExpr[]): { t: TimeExpr | null; fallback: TimeExpr | null } {
   const { doc } = ctx;
   const s = doc.sentences[cand.sentence] as { start: number; end: number; tokenStart: number; tokenEnd: number };
   const trig = doc.tokens[cand.trigger] as Token;
-  const past = pastTrigger(ctx, cand);
+  const tense: Tense = pastTrigger(ctx, cand) ? 'past' : futureTrigger(ctx, cand) ? 'future' : null;
   const published = Date.parse(doc.published);
   // (most sentences keep all their times: no copy then; plain loops, no callback capturing the locals)
   let inSentence = all;
+  let fallback: TimeExpr | null = null;
   for (let k = 0; k < all.length; k++) {
-    if (timeFits(ctx, cand, past, published, all[k] as TimeExpr)) continue;
+    if (timeFits(ctx, cand, tense, published, all[k] as TimeExpr) === FITS) continue;
     inSentence = [];
-    for (let j = 0; j < all.length; j++) if (timeFits(ctx, cand, past, published, all[j] as TimeExpr)) inSentence.push(all[j] as TimeExpr);
+    for (let j = 0; j < all.length; j++) {
+      const t = all[j] as TimeExpr;
+      const fit = timeFits(ctx, cand, tense, published, t);
+      if (fit === FITS) inSentence.push(t);
+      else if (fit === CLAUSE_TIME && fallback === null && NEAR.has(t.precision)) fallback = t;
+    }
     break;
   }
-  if (inSentence.length === 0) return null;
+  if (inSentence.length === 0) return { t: null, fallback };
   let segStart = s.start;
   let segEnd = s.end;
   for (let i = cand.trigger - 1; i >= s.tokenStart; i--) if ((doc.tokens[i] as Token).text === ',') { segStart = (doc.tokens[i] as Token).end; break; }
   for (let i = cand.end; i < s.tokenEnd; i++) if ((doc.tokens[i] as Token).text === ',') { segEnd = (doc.tokens[i] as Token).start; break; }
   // a plain loop, not find(callback): a callback capturing segStart/segEnd would move them to a heap context
+  let first: TimeExpr | null = null;
   for (let k = 0; k < inSentence.length; k++) {
     const t = inSentence[k] as TimeExpr;
-    if (t.start >= segStart && t.end <= segEnd) return t;
+    if (t.start < segStart || t.end > segEnd) continue;
+    if (!reportingTime(ctx, cand, t)) return { t, fallback: null };
+    first ??= t;
   }
+  if (first) return { t: first, fallback: null };
   // the nearest; the first of equals (as a stable sort would put it)
   let best = inSentence[0] as TimeExpr;
   let bestD = Math.abs(best.start - trig.start);
@@ -195,5 +351,5 @@ function sentenceTime(ctx: DocContext, cand: Candidate, all: TimeExpr[]): TimeEx
     const d = Math.abs(t.start - trig.start);
     if (d < bestD) { best = t; bestD = d; }
   }
-  return best;
+  return { t: best, fallback: null };
 }

@@ -269,7 +269,8 @@ describe('weekday fast path', () => {
     const pieces = fc.constantFrom('on Friday', 'Friday', 'last Sunday', 'next Monday', 'this Tuesday', 'Wednesday night', 'Thursday morning',
       'late on Saturday', 'early Friday', 'the early hours of Monday', 'Friday afternoon', 'until Friday', 'since Monday', 'by Sunday',
       'Friday, May 9', 'on Saturday at 5 pm IST', 'yesterday', 'Today', 'today', 'tomorrow', 'earlier today', 'yesterday morning', 'last week', 'this week', 'next week', 'Last week', 'the weekend', 'over the weekend', 'last weekend', 'this weekend', 'a week', "last week's", 'past week', 'week', 'weekend', 'previous week', 'coming week', 'Officials said', 'troops moved', 'two days later', '.', ',', 'India', 'and',
-      'after days of shelling', 'for weeks', 'months of talks', 'Days later', 'the days', 'a few days', 'of days', 'couple', 'hours', 'last', '2', 'in', 'ago');
+      'after days of shelling', 'for weeks', 'months of talks', 'Days later', 'the days', 'a few days', 'of days', 'couple', 'hours', 'last', '2', 'in', 'ago',
+      'last year', 'this year', 'Next year', 'year', 'a 10-year term', "last year's", 'overnight');
     const tok = buildPipeline([tokenizer(), about(['IND'])]);
     fc.assert(fc.property(fc.array(pieces, { minLength: 1, maxLength: 14 }).map((a) => a.join(' ')), (text) => {
       const doc = tok({ text, published: '2025-05-11' });
@@ -295,5 +296,83 @@ describe('chrono results shared between documents', () => {
     const second = times(`Talks collapsed on 8 March 2024. ${window}`, '2024-03-10');
     assert.equal(first.at(-1)!.date, '2024-03-06');
     assert.equal(second.at(-1)!.date, '2024-03-10');
+  });
+});
+
+describe('news times chrono misses', () => {
+  test('"overnight" is the night before the report; tonight in a future clause; no time as an adjective', () => {
+    const o = one('Drones struck the depot overnight, officials said.');
+    assert.deepEqual([o.date, o.precision, o.partOfDay, o.text], ['2025-05-10', 'part-of-day', 'night', 'overnight']);
+    assert.equal(one('The curfew will be lifted overnight.').date, '2025-05-11');
+    assert.equal(times('The army imposed an overnight curfew.').length, 0);
+    const into = one('Shells fell overnight into Saturday.');
+    assert.deepEqual([into.date, into.partOfDay, into.text], ['2025-05-10', 'early-morning', 'overnight into Saturday']);
+    assert.deepEqual([one('Shells fell overnight on Thursday.').date, one('Shells fell overnight on Thursday.').partOfDay], ['2025-05-08', 'night']);
+  });
+
+  test('days told from the story\'s last date: the previous day, the same day, later that day, the following morning, hours later', () => {
+    const all = times('Talks resumed on Thursday. Rebels freed two hostages the previous day. On the same day, the army withdrew. '
+      + 'Later that day, shells fell. Hours later, the truce broke. The following morning, talks collapsed.');
+    assert.deepEqual(all.map((t) => [t.text, t.date]), [
+      ['Thursday', '2025-05-08'], ['the previous day', '2025-05-07'], ['the same day', '2025-05-07'],
+      ['Later that day', '2025-05-07'], ['Hours later', '2025-05-07'], ['The following morning', '2025-05-08'],
+    ]);
+    assert.equal(all[5]!.partOfDay, 'morning');
+  });
+
+  test('"the day before", "the night before", "two days after" ending a clause count from the story; before a noun they are no time', () => {
+    assert.deepEqual(times('Talks resumed on Thursday. Rebels had shelled the town the day before.').map((t) => t.date), ['2025-05-08', '2025-05-07']);
+    const night = times('Talks resumed on Thursday. The night before, rebels attacked.');
+    assert.deepEqual([night[1]!.date, night[1]!.partOfDay], ['2025-05-07', 'night']);
+    assert.deepEqual(times('Talks resumed on Thursday. The army struck two days after.').map((t) => t.date), ['2025-05-08', '2025-05-10']);
+    assert.deepEqual(times('Talks resumed on Thursday. Rebels shelled the town the day before the vote.').map((t) => t.date), ['2025-05-08']);
+  });
+
+  test('"last year", "next year": year precision, relative to publication', () => {
+    assert.deepEqual([one('The two sides fought a war last year.').date, one('The two sides fought a war last year.').precision], ['2024-01-01', 'year']);
+    assert.equal(one('Elections are due next year.').date, '2026-01-01');
+    assert.equal(times('He is serving a 10-year sentence.').length, 0);
+  });
+
+  test('a clock, its zone, then its day: "3 a.m. local time on Thursday", "2 a.m. Tehran time on Saturday", "1300 local time"', () => {
+    const t = one('Militants attacked a checkpoint at 3 a.m. local time on Thursday.', '2025-05-11', ['PAK']);
+    assert.deepEqual([t.date, t.utc, t.text], ['2025-05-08', '2025-05-07T22:00:00Z', '3 a.m. local time on Thursday']);
+    assert.equal(one('Jets struck at 2 a.m. Tehran time on Saturday.').utc, '2025-05-09T22:30:00Z');
+    const m = one('Ships entered the strait at 1300 local time.', '2025-05-11', ['JPN']);
+    assert.deepEqual([m.utc, m.text], ['2025-05-11T04:00:00Z', '1300 local time']);
+  });
+
+  test('"midnight local time (2000 GMT on Wednesday)": the local day is the instant\'s, the next day', () => {
+    const t = one('Clashes erupted at midnight local time (2000 GMT on Wednesday).', '2025-05-11', ['GEO']);
+    assert.deepEqual([t.date, t.utc], ['2025-05-08', '2025-05-07T20:00:00Z']);
+  });
+
+  test('a bracket closed after a zoned clock is not its text', () => {
+    assert.equal(last('The attack began at 5 pm Moscow time (1400 GMT).').text, '1400 GMT');
+  });
+
+  test('future clauses: "are meeting on Monday", "will meet on September 28", "will be held in February", "at the weekend"', () => {
+    assert.equal(one('The ministers are meeting in Oslo on Monday.').date, '2025-05-12');
+    assert.equal(one('Police are investigating an attack on Monday.').date, '2025-05-05');
+    assert.equal(one('The president will meet his counterpart on September 28.', '2025-01-10').date, '2025-09-28');
+    assert.equal(one('The president met his counterpart on September 28.', '2025-01-10').date, '2024-09-28');
+    assert.equal(one('Elections will be held in February.', '2025-03-20').date, '2026-02-01');
+    assert.equal(one('Rebels said they will free the hostages at the weekend.', '2025-05-14').date, '2025-05-17');
+  });
+});
+
+describe('zone names', () => {
+  test('"<country> time" names the country\'s zone ("2:30 a.m. Yemen time on Sunday", "4 a.m. Ukraine time")', () => {
+    const y = one('Rebels attacked a ship at 2:30 a.m. Yemen time on Sunday.', '2025-05-14', ['YEM']);
+    assert.deepEqual([y.date, y.utc, y.text], ['2025-05-11', '2025-05-10T23:30:00Z', '2:30 a.m. Yemen time on Sunday']);
+    assert.equal(one('Drones struck at 4 a.m. Ukraine time.', '2025-05-14', ['UKR']).utc, '2025-05-14T01:00:00Z');
+  });
+});
+
+describe('hyphenated months', () => {
+  test('"in mid-January" is January, forward in a future clause', () => {
+    const t = one('The envoy will visit the region in mid-January.', '2024-12-28');
+    assert.deepEqual([t.date, t.precision], ['2025-01-01', 'month']);
+    assert.equal(one('The envoy visited the region in mid-December.', '2024-12-28').date, '2024-12-01');
   });
 });

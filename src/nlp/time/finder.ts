@@ -8,7 +8,7 @@ import { BrinkError } from '../../domain/errors.js';
 import { parseTimes } from './parser.js';
 import { clockFacts, resolveMatch, type Match, type MatchComponents, type StoryContext } from './resolve.js';
 import { defaultZones, formatOffset, type ZoneTable } from './zones.js';
-import { addDays, parseIso } from './calendar.js';
+import { addDays, isoOf, parseIso, toUtc } from './calendar.js';
 import { WordBytes, wordIds } from '../tokenizer.js';
 
 
@@ -25,8 +25,11 @@ const CALENDAR = new Set([
 const TRIGGERS = new Set([
   'today', 'yesterday', 'tomorrow', 'tonight', 'morning', 'afternoon', 'evening', 'night', 'overnight', 'noon', 'midnight',
   'week', 'weekend', 'month', 'ago', 'later', 'earlier', 'day', 'days', 'weeks', 'months',
-  'am', 'pm', 'a.m.', 'p.m.', 'a.m', 'p.m', "o'clock", 'hrs', 'hours', 'dawn',
+  'am', 'pm', 'a.m.', 'p.m.', 'a.m', 'p.m', "o'clock", 'hrs', 'hours', 'dawn', 'year',
 ]);
+
+/** "year" is a trigger only after these ("last year"; not "a 10-year term", "the year before"). */
+const YEAR_LEAD = new Set(['last', 'this', 'next']);
 
 /**
  * Plural time units: triggers because chrono reads durations ("two days ago", "in three weeks"), but every
@@ -87,6 +90,9 @@ const LETTERS_ONLY = /^[A-Za-z]+$/;
 function isTrigger(t: Token, zones: ZoneTable, words: TriggerWords): boolean {
   if (t.type === 'time' || t.type === 'date' || t.type === 'ordinal') return true;
   if (t.type === 'number') return t.text.length === 4 || t.text.includes(':') || (t.text.length >= 8 && (t.text.includes('-') || t.text.includes('/')));
+  // "mid-January" is one token
+  if (t.text.startsWith('mid-') && CALENDAR.has(t.text.slice(4))) return true;
+
   // no calendar word, trigger word or abbreviation starts like this (lower is text.toLowerCase(): same folded key)
   const key = prefixKey(t.text);
   if (key >= 0 && words.prefix[key] === 0) return false;
@@ -147,6 +153,7 @@ function windows(tokens: Token[], words: readonly number[] | undefined, s: Sente
   for (let i = s.tokenStart; i < s.tokenEnd; i++) {
     const kind = triggerKind(tokens[i]!, words?.[i] ?? 0, zones, memo);
     if (kind === 1) continue;
+    if (tokens[i]!.lower === 'year' && (i === s.tokenStart || !YEAR_LEAD.has(tokens[i - 1]!.lower))) continue;
     const live = kind === 2 || !inertUnit(tokens, s, i);
     const from = Math.max(s.tokenStart, i - WINDOW);
     const to = Math.min(s.tokenEnd, i + WINDOW + 1);
@@ -176,7 +183,7 @@ function weekdayMatch(doc: AnnotatedDoc, w: Window): { match: Match; offset: num
   const tokens = doc.tokens;
   const t = tokens[w.first]!;
   const wd = WEEKDAYS[t.text];
-  if (wd === undefined) return w.triggers === 1 ? deicticMatch(doc, t) ?? weekMatch(doc, t) : null;
+  if (wd === undefined) return w.triggers === 1 ? deicticMatch(doc, t) ?? weekMatch(doc, t) ?? yearMatch(doc, t) : null;
   const next = tokens[w.first + 1];
   const part = next !== undefined && next.sentence === t.sentence && DAY_PARTS.has(next.text) ? next : undefined;
   if (w.triggers !== (part ? 2 : 1)) return null;
@@ -201,6 +208,25 @@ function weekMatch(doc: AnnotatedDoc, t: Token): { match: Match; offset: number 
   if (next !== undefined && next.sentence === t.sentence && (next.text === "'s" || next.text === '’s')) return null;
   const start = lead ? lead.start : t.start;
   return { match: { index: 0, text: doc.text.slice(start, t.end), start: NOTHING, end: null }, offset: start };
+}
+
+/** What a fast-path "last year" says: the year, certain. */
+class YearComponents implements MatchComponents {
+  constructor(private readonly year: number) {}
+  isCertain(c: Part): boolean { return c === 'year'; }
+  get(c: Part): number | null { return c === 'year' ? this.year : null; }
+}
+
+const YEAR_DELTA: Record<string, number> = { last: -1, this: 0, next: 1 };
+
+/** Fast path for a lone "last year", "this year", "next year": the year relative to publication. */
+function yearMatch(doc: AnnotatedDoc, t: Token): { match: Match; offset: number } | null {
+  const prev = doc.tokens[t.index - 1];
+  if (t.lower !== 'year' || prev === undefined || prev.sentence !== t.sentence) return null;
+  const delta = YEAR_DELTA[prev.lower];
+  if (delta === undefined) return null;
+  const components = new YearComponents(Number(doc.published.slice(0, 4)) + delta);
+  return { match: { index: 0, text: doc.text.slice(prev.start, t.end), start: components, end: null }, offset: prev.start };
 }
 
 const DEICTIC_DAYS: Record<string, number> = { yesterday: -1, today: 0, tomorrow: 1 };
@@ -247,8 +273,10 @@ function mergeParenthetical(text: string, times: TimeExpr[]): TimeExpr[] {
       const merged: TimeExpr = { ...b, start: a.start, text: '', offsetMinutes: offset, zone: formatOffset(offset) };
       const ranPast = close >= 0 && close < b.end && /\p{L}/u.test(text.slice(close + 1, b.end));
       // the local day, not the bracket's UTC day — unless chrono ran on past the bracket ("1130 GMT) on
-      // Saturday"): then the day words belong to the whole, and b's day is theirs
-      if (a.date !== undefined && !ranPast) merged.date = a.date;
+      // Saturday"): then the day words belong to the whole, and b's day is theirs; "midnight local time
+      // (2000 GMT on Wednesday)": the bracket alone names the day, the local day is its instant's
+      if (!ranPast && fb.dayStated && !fa.dayStated) merged.date = isoOf(Date.parse(b.utc) + offset * 60_000);
+      else if (a.date !== undefined && !ranPast) merged.date = a.date;
       if (!ranPast && text.charCodeAt(b.end) === 41) merged.end = b.end + 1;
       merged.text = text.slice(merged.start, merged.end);
       if (a.role) merged.role = a.role;
@@ -259,6 +287,31 @@ function mergeParenthetical(text: string, times: TimeExpr[]): TimeExpr[] {
     out.push(a);
   }
   return out;
+}
+
+/**
+ * "3 a.m. local time on Thursday", "2 a.m. Tehran time, Saturday": chrono stops at the zone, and the day
+ * after it is a match of its own. A clock with no day of its own, then only "on" or a comma, then a day:
+ * one expression, on that day.
+ */
+function mergeDayAfterZone(text: string, times: TimeExpr[]): TimeExpr[] {
+  let out: TimeExpr[] | null = null;
+  for (let i = 0; i < times.length; i++) {
+    const a = times[i]!;
+    const b = times[i + 1];
+    const fa = clockFacts.get(a);
+    if (b && fa && !fa.dayStated && a.offsetMinutes !== undefined && b.date !== undefined && !b.range && !clockFacts.has(b)
+      && (b.precision === 'day' || b.precision === 'part-of-day') && /^\s*(?:,\s*)?(?:on\s+)?$/.test(text.slice(a.end, b.start))) {
+      const merged: TimeExpr = { ...a, end: b.end, text: text.slice(a.start, b.end), date: b.date, inferred: b.inferred || fa.zoneInferred };
+      merged.utc = toUtc(b.date, fa.hour, fa.minute, a.offsetMinutes);
+      clockFacts.set(merged, { ...fa, dayStated: true });
+      (out ??= times.slice(0, i)).push(merged);
+      i++;
+      continue;
+    }
+    out?.push(a);
+  }
+  return out ?? times;
 }
 
 /**
@@ -314,7 +367,8 @@ export function findTimes(doc: AnnotatedDoc, zones: ZoneTable, fastPath = true):
       }
     }
   }
-  return mergeParenthetical(doc.text, times);
+  return mergeParenthetical(doc.text, mergeDayAfterZone(doc.text, times));
+
 }
 
 /** The time-expression component: requires sentences and tokens, assigns times. */

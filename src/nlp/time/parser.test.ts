@@ -44,6 +44,8 @@ const SENTENCES = [
   'Troops withdrew after this quarter, next year at the latest, from now on.',
   'Aid arrived two hours   later and a convoy six months\tafter the flood; the dispute after that went on henceforth.',
   'Talks were set for a few weeks from now, some days      after the vote, and 3 yrs forward.',
+  'Drones struck overnight; the previous day, later that day and the following morning, hours later, the night before.',
+  'An overnight curfew, overnight into Sunday, the same day, that evening, moments afterwards, at 1300 local time.',
 ];
 
 describe('parseTimes (gated chrono)', () => {
@@ -71,7 +73,8 @@ describe('parseTimes (gated chrono)', () => {
       'IST', 'two', 'few', 'several', 'couple', 'end', 'out', 'forward', '-', '+', ',', '.', '/', ':', '(', ')', 'until', 'since',
       'into', 'roughly', 'just', 'about', 'around', '~', 'quarter', 'qtr', 'mo', 'y', 'd', 'x', 'cross-', 'half', 'an', 'LAST', 'After',
       'afterthis', 'In', 'FOR', 'twelve', 'eleven', '3.5', 'mins', 'hr', 'henceforth', 'from now', 'Later', 'AFTER', 'sec',
-      'weeks', 'years', 'minutes', 'crisis', 'dispute', 'statement', 'talks', 'Geneva'];
+      'weeks', 'years', 'minutes', 'crisis', 'dispute', 'statement', 'talks', 'Geneva', 'overnight', 'previous', 'same', 'following',
+      'that', 'moments', 'afternoon', 'local time', 'Kyiv time', 'an'];
     fc.assert(fc.property(fc.array(fc.constantFrom(...vocab), { minLength: 1, maxLength: 10 }), fc.constantFrom(' ', '', '  ', '     ', '      ', '\t'), (ws, sep) => {
       sameAsFull(ws.join(sep));
     }), { numRuns: 1500, seed: 4 });

@@ -8,8 +8,11 @@ import * as chrono from 'chrono-node';
 let instance: chrono.Chrono | null = null;
 let gated: GatedParser | null = null;
 
-/** 4-digit 24-hour time followed by a zone abbreviation or "hours/hrs". */
-const MILITARY = /\b([01]\d|2[0-3])([0-5]\d)(?:\s*(?:hrs|hours|h)\b|(?=\s*\(?\s*(?:[A-Z]{1,4}T|UTC|GMT|Z)\b))/;
+/**
+ * 4-digit 24-hour time followed by a zone abbreviation or "hours/hrs"; or by "local time", "Kyiv time",
+ * taken in (longer than chrono's "at 1300", which it drops; the resolver gives the words back to the zone).
+ */
+const MILITARY = /\b([01]\d|2[0-3])([0-5]\d)(?:\s*(?:hrs|hours|h)\b|(?=\s*\(?\s*(?:[A-Z]{1,4}T|UTC|GMT|Z)\b)|\s+(?:local|[A-Z][a-z]+)\s+time\b)/;
 
 /** A year after a preposition, not part of a larger number. */
 const YEAR = /\b(?:in|since|by|until|till|before|after|during|from|through|throughout|early|late|mid|mid-)\s+((?:19|20)\d\d)\b(?![.,:]\d|\s*(?:people|troops|soldiers|km|kilometres|kilometers|miles|metres|meters|tonnes|tons|dollars|rupees|men|women|children|%))/i;
@@ -17,6 +20,26 @@ const YEAR = /\b(?:in|since|by|until|till|before|after|during|from|through|throu
 const MONTH_NAMES = 'January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec';
 const NIGHT_OF = new RegExp(`\\bnight of (?:(${MONTH_NAMES})\\.? (\\d{1,2})\\s*[-–/]\\s*\\d{1,2}|(\\d{1,2})\\s*[-–/]\\s*\\d{1,2} (${MONTH_NAMES}))\\b`);
 const MONTHS: Record<string, number> = { jan: 1, feb: 2, mar: 3, apr: 4, may: 5, jun: 6, jul: 7, aug: 8, sep: 9, oct: 10, nov: 11, dec: 12 };
+
+/**
+ * Days told from the story's last date that chrono misses: "the previous day", "the same day", "later
+ * that day", "the following morning", "hours later", "the night before" (ending a clause). The match is
+ * the reference day moved as much; the resolver moves the story's last date by the same number of days.
+ */
+const STORY_DAY = /\b(?:(?:later|earlier)\s+)?(?:the\s+(previous|following|next|same)|that)\s+(?:day|morning|afternoon|evening|night)\b(?!-)|\b(?:hours|minutes|moments)\s+(?:later|earlier|afterwards)\b|\bthe\s+night\s+(before)(?=\s*(?:[.,;:!?)]|$))/i;
+const STORY_DAY_DELTA: Record<string, number> = { previous: -1, following: 1, next: 1, same: 0, before: -1 };
+
+/**
+ * "Drones struck overnight": the night before the reference day. An adjective after a determiner ("an
+ * overnight curfew") is no time; before a day ("overnight on Saturday") the day carries it.
+ */
+const OVERNIGHT = /(?<!\b(?:an?|the|its|their|this|that)\s+)\bovernight\b(?!-)(?!\s+(?:(?:on|into|to|of)\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day\b)/i;
+
+/** The reference day moved by `delta` days, as chrono components (year, month and day: all certain). */
+function refDay(ctx: chrono.ParsingContext, delta: number): { year: number; month: number; day: number } {
+  const d = new Date(ctx.reference.instant.getTime() + delta * 86_400_000);
+  return { year: d.getUTCFullYear(), month: d.getUTCMonth() + 1, day: d.getUTCDate() };
+}
 
 /** The full configured chrono instance (every parser runs on every text). */
 export function timeParser(): chrono.Chrono {
@@ -30,6 +53,14 @@ export function timeParser(): chrono.Chrono {
     pattern: () => NIGHT_OF,
     // "the night of May 6-7", "the night of 6-7 May": the first day, at night
     extract: (_ctx, m) => ({ month: MONTHS[(m[1] ?? m[4])!.slice(0, 3).toLowerCase()]!, day: Number(m[2] ?? m[3]) }),
+  }));
+  c.parsers.push(withGate(STORY, {
+    pattern: () => STORY_DAY,
+    extract: (ctx, m) => refDay(ctx, STORY_DAY_DELTA[(m[1] ?? m[2] ?? 'same').toLowerCase()] ?? 0),
+  }));
+  c.parsers.push(withGate(OVER, {
+    pattern: () => OVERNIGHT,
+    extract: (ctx) => refDay(ctx, -1),
   }));
   c.parsers.push(withGate(DIGIT, {
     pattern: () => YEAR,
@@ -62,6 +93,8 @@ const CASUAL_DATE = 128; // now today tonight tomorrow overmorrow tmr yesterday 
 const CASUAL_TIME = 256; // morning afternoon evening night midnight midday noon
 const MONTH_WORD = 512; // "end of (the) month", "last day of the month"
 const IN_FOR = 1024; // within in for
+const STORY = 2048; // day morning evening night noon hours minutes moments (the story-day parser)
+const OVER = 4096; // overnight
 const ALWAYS = -1;
 
 /** Necessary feature set (any of) per chrono parser, by class name. */
@@ -95,7 +128,8 @@ const FEATURE_WORDS: Array<[string, number]> = [
   ['now', CASUAL_DATE], ['today', CASUAL_DATE], ['night', CASUAL_DATE | CASUAL_TIME], ['morrow', CASUAL_DATE],
   ['tmr', CASUAL_DATE], ['yesterday', CASUAL_DATE],
   ['morning', CASUAL_TIME], ['noon', CASUAL_TIME], ['evening', CASUAL_TIME], ['midday', CASUAL_TIME],
-  ['month', MONTH_WORD],
+  ['month', MONTH_WORD], ['day', STORY], ['morning', STORY], ['evening', STORY], ['night', STORY], ['noon', STORY],
+  ['hours', STORY], ['minutes', STORY], ['moments', STORY], ['overnight', OVER],
 ];
 // RELATIVE, RELDATE and IN_FOR are found at word starts (see wordStartFeatures), LATER by laterCanMatch
 
@@ -236,7 +270,7 @@ export function textFeatures(text: string): number {
 }
 
 /** Number of feature bits: textFeatures(...) < 1 << FEATURE_BITS. */
-const FEATURE_BITS = 11;
+const FEATURE_BITS = 13;
 
 interface GatedParser {
   chrono: chrono.Chrono;

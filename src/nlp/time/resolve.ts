@@ -27,8 +27,13 @@ export interface Match {
 }
 type ParsedResult = Match;
 
-/** Side facts about resolved expressions that the TimeExpr does not carry (clock as written, zone stated). */
-export const clockFacts = new WeakMap<TimeExpr, { hour: number; minute: number; zoneStated: boolean }>();
+/**
+ * Side facts about resolved expressions that the TimeExpr does not carry: the clock as written, whether a
+ * zone was stated, whether the match's own words gave the day ("0200 GMT on Thursday", not "0200 GMT"),
+ * whether the zone was inferred.
+ */
+export interface ClockFacts { hour: number; minute: number; zoneStated: boolean; dayStated: boolean; zoneInferred: boolean }
+export const clockFacts = new WeakMap<TimeExpr, ClockFacts>();
 
 export interface StoryContext {
   text: string;
@@ -65,6 +70,8 @@ interface DatePart {
   range?: { from: IsoDate; to: IsoDate };
   /** the date anchors later story-relative phrases */
   anchors: boolean;
+  /** no calendar word: the day of a clock or part of day is the story's */
+  undated?: true;
 }
 
 function isoOfResult(r: ParsedResult, which: 'start' | 'end' = 'start'): IsoDate {
@@ -103,7 +110,9 @@ function datePart(r: ParsedResult, p: Phrase, before: string, at: number, ctx: S
     return { date: from, precision: 'week', inferred: false, range: { from, to }, anchors: false };
   }
   if (p.weekend) {
-    const sat = forward(before, p) ? weekdayAfter(ref, 6) : weekdayOnOrBefore(last(before, p) ? addDays(ref, -2) : ref, 6);
+    // "will release them at the weekend": the coming one
+    const sat = forward(before, p) ? weekdayAfter(ref, 6) : last(before, p) ? weekdayOnOrBefore(addDays(ref, -2), 6)
+      : futureBefore(ctx, at) ? weekdayOnOrAfter(addDays(ref, -1), 6) : weekdayOnOrBefore(ref, 6);
     return { date: sat, precision: 'day', inferred: false, range: { from: sat, to: addDays(sat, 1) }, anchors: false };
   }
   const month = p.month;
@@ -115,6 +124,10 @@ function datePart(r: ParsedResult, p: Phrase, before: string, at: number, ctx: S
     const fm = Number(first.slice(5, 7));
     return { date: first, precision: 'month', inferred: false, range: { from: first, to: ymd(fy, fm, lastDayOfMonth(fy, fm)) }, anchors: false };
   }
+  // "struck overnight": the night before the report; "will be lifted overnight": tonight
+  if (p.lower === 'overnight') {
+    return { date: futureBefore(ctx, at) ? ref : addDays(ref, -1), precision: 'day', inferred: false, anchors: true };
+  }
   if (p.storyRelative && (s.isCertain('day') || p.relativeWord)) {
     const delta = daysBetween(ref, isoOfResult(r));
     const base = ctx.lastDate ?? ref;
@@ -122,7 +135,7 @@ function datePart(r: ParsedResult, p: Phrase, before: string, at: number, ctx: S
   }
   if (s.isCertain('day')) {
     const date = s.isCertain('year') || s.isCertain('weekday') || p.dayWord
-      ? isoOfResult(r) : pastUnlessForward(isoOfResult(r), ref, before, p);
+      ? isoOfResult(r) : aheadIfFuture(pastUnlessForward(isoOfResult(r), ref, before, p), addDays(ref, -31), ctx, at);
     const part: DatePart = { date, precision: 'day', inferred: !s.isCertain('year') && !p.statedDay, anchors: true };
     if (r.end && r.end.isCertain('day')) part.range = { from: date, to: isoOfResult(r, 'end') };
     return part;
@@ -145,7 +158,8 @@ function datePart(r: ParsedResult, p: Phrase, before: string, at: number, ctx: S
   if (s.isCertain('month')) {
     const y = s.get('year') ?? Number(ref.slice(0, 4));
     const m = s.get('month') ?? 1;
-    const first = s.isCertain('year') ? ymd(y, m, 1) : pastUnlessForward(ymd(y, m, 1), ref.slice(0, 8) + '01', before, p);
+    const first = s.isCertain('year') ? ymd(y, m, 1)
+      : aheadIfFuture(pastUnlessForward(ymd(y, m, 1), ref.slice(0, 8) + '01', before, p), ref.slice(0, 8) + '01', ctx, at);
     return { date: first, precision: 'month', inferred: !s.isCertain('year'), anchors: false };
   }
   if (s.isCertain('year')) {
@@ -154,7 +168,7 @@ function datePart(r: ParsedResult, p: Phrase, before: string, at: number, ctx: S
   // no calendar words: "this morning", "5 pm IST", "last night" handled above (chrono marks its day certain)
   if (p.deictic) return { date: ref, precision: 'day', inferred: false, anchors: true };
   if (hasClock || p.partOfDay) {
-    return { date: ctx.lastDate ?? ref, precision: 'day', inferred: true, anchors: false };
+    return { date: ctx.lastDate ?? ref, precision: 'day', inferred: true, anchors: false, undated: true };
   }
   return null;
 }
@@ -203,8 +217,17 @@ const NUMBER_LEAD = /\b(?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|t
 /** Chrono's match without leading prepositions and trailing punctuation; null for phrases that are not points in time. */
 function trimMatch(text: string): { skip: number; rest: string } | null {
   let { skip, rest } = stripLeading(text);
-  const tail = /[\s,;:]+$/.exec(rest);
+  let tail = /[\s,;:]+$/.exec(rest);
   if (tail) rest = rest.slice(0, tail.index);
+  // "1300 local time", "1300 Kyiv time" (see MILITARY): the zone's words, read after the match
+  const zoneWords = /\s+(?:local|[A-Z][a-z]+)\s+time$/.exec(rest);
+  if (zoneWords) rest = rest.slice(0, zoneWords.index);
+  // "1400 GMT)": a bracket closed after the match, not opened in it
+  if (rest.endsWith(')') && !rest.includes('(')) {
+    rest = rest.slice(0, -1);
+    tail = /[\s,;:]+$/.exec(rest);
+    if (tail) rest = rest.slice(0, tail.index);
+  }
   const lower = rest.toLowerCase();
   // durations and anchors we cannot date: "within 24 hours", "a month after", "the day", "now"
   if (/^(?:within|for|in the past|over the past)\b/.test(lower) || /\b(?:after|before)$/.test(lower)) return null;
@@ -251,12 +274,23 @@ function futureBefore(ctx: StoryContext, at: number): 'will' | 'would' | null {
  * be the day before the report (so from yesterday on: Monday's report of a Monday truce, Tuesday's too).
  */
 const REPORTED_FUTURE = /\bwould\b[^.;,]*$/i;
-const FUTURE_TENSE = /\b(?:will|shall|would|is to|are to|scheduled|due to|expected to|set to|plans? to|planning to|planned|upcoming)\b[^.;,]*$/i;
+/** Future words; also the present progressive of a planned act ("the ministers are meeting on Monday"). */
+const FUTURE_TENSE = /\b(?:will|shall|would|is to|are to|scheduled|due to|expected to|set to|plans? to|planning to|planned|upcoming|(?:is|are) (?:meeting|visiting|travelling|traveling|hosting|holding|attending|signing|flying|heading|going|resuming|leaving|arriving|returning|voting))\b[^.;,]*$/i;
 
 /** Words before a year-less date that point forward ("will meet on June 20", "due by"). */
 const FORWARD = /\b(?:will|shall|would|to|due|scheduled|expected|next|planned|plans?|upcoming|deadline|by|until|till|before)\b[^.;]*$/i;
 
+/**
+ * "will meet Erdogan on September 28", "elections will be held in February": a year-less date well before
+ * the reference (before `floor`), in a clause in the future tense, is next year's.
+ */
+function aheadIfFuture(date: IsoDate, floor: IsoDate, ctx: StoryContext, at: number): IsoDate {
+  if (date >= floor || futureBefore(ctx, at) === null) return date;
+  return ymd(Number(date.slice(0, 4)) + 1, Number(date.slice(5, 7)), Number(date.slice(8, 10)));
+}
+
 /** A year-less date after the reference is last year's unless the clause (`before` and the phrase `p`) looks forward. */
+
 function pastUnlessForward(date: IsoDate, ref: IsoDate, before: string, p: Phrase): IsoDate {
   // (the words before alone too: the phrase's own abbreviation dot, "until Feb. 18", ends FORWARD's clause)
   if (date <= addDays(ref, 1) || FORWARD.test(before) || FORWARD.test(joined(before, p))) return date;
@@ -325,9 +359,24 @@ function readPhrase(skip: number, rest: string): Phrase {
   };
 }
 
+/** "the day before", "the night before", "two days after" ending a clause: counted from the story's last date. */
+const CLAUSE_END_RELATIVE = new RegExp(`^(?:the|${COUNT})\\s+(?:days?|nights?|weeks?)\\s+(?:before|after)$`, 'i');
+const CLAUSE_END = /^\s*(?:[.,;:!?)]|$)/;
+
+/**
+ * The phrase of a match `phraseOf` turns down as a span anchored on what follows ("the day before the
+ * vote"), when nothing follows in its clause: "Hamas had fired rockets the day before."
+ */
+function clauseEndPhrase(r: ParsedResult, offset: number, ctx: StoryContext): Phrase | null {
+  const { skip, rest } = stripLeading(r.text);
+  if (!CLAUSE_END_RELATIVE.test(rest)) return null;
+  const end = offset + r.index + skip + rest.length;
+  return CLAUSE_END.test(ctx.text.slice(end, end + 8)) ? { ...readPhrase(skip, rest), storyRelative: true } : null;
+}
+
 /** Resolves one chrono match found in a sentence starting at `offset`. Returns null for non-times. */
 export function resolveMatch(r: ParsedResult, offset: number, ctx: StoryContext, sentenceCountry?: string): TimeExpr | null {
-  const phrase = phraseOf(r.text);
+  const phrase = phraseOf(r.text) ?? clauseEndPhrase(r, offset, ctx);
   if (phrase === null) return null;
   const { skip, rest, lower } = phrase;
   let start = offset + r.index + skip;
@@ -352,14 +401,17 @@ export function resolveMatch(r: ParsedResult, offset: number, ctx: StoryContext,
     if (stated) expr.end = end = stated.end;
     expr.precision = clock.minuteWritten ? 'minute' : 'hour';
     // ("local time" names no zone: a bracketed "(0200 GMT)" after it still fixes the instant)
-    clockFacts.set(expr, { hour: clock.hour, minute: clock.minute, zoneStated: stated !== null && !stated.local });
     const z = zoneFor(ctx, stated, part.date, sentenceCountry);
+    clockFacts.set(expr, {
+      hour: clock.hour, minute: clock.minute, zoneStated: stated !== null && !stated.local, dayStated: !part.undated, zoneInferred: z?.inferred ?? false,
+    });
     if (z) {
       expr.zone = z.applied.zone;
       expr.offsetMinutes = z.applied.offsetMinutes;
       expr.utc = toUtc(part.date, clock.hour, clock.minute, z.applied.offsetMinutes);
       if (z.inferred) expr.inferred = true;
     }
+
   } else if (partOfDay && part.precision === 'day' && !part.range) {
     expr.precision = 'part-of-day';
     expr.partOfDay = partOfDay;

@@ -71,6 +71,8 @@ export function stripLeading(text: string): { skip: number; rest: string } {
 
 /** Words before an expression that qualify its part of day ("early hours of", "late on"). */
 const QUALIFIERS: Array<[RegExp, PartOfDay]> = [
+  [/\bovernight\s+(?:into|to)\s+$/i, 'early-morning'],
+  [/\bovernight\s+(?:on\s+)?$/i, 'night'],
   [/\b(?:the\s+)?(?:early|small|wee)\s+hours\s+of\s+(?:on\s+)?$/i, 'early-morning'],
   [/\b(?:before\s+)?dawn\s+(?:on\s+)?$/i, 'early-morning'],
   [/\bearly\s+(?:on\s+)?$/i, 'early-morning'],
@@ -78,12 +80,12 @@ const QUALIFIERS: Array<[RegExp, PartOfDay]> = [
   [/\b(?:the\s+)?night\s+of\s+$/i, 'night'],
 ];
 
-const QUALIFIER_BEFORE_ON = new Set(['of', 'dawn', 'early', 'late']);
+const QUALIFIER_BEFORE_ON = new Set(['of', 'dawn', 'early', 'late', 'overnight']);
 
 /** A part-of-day qualifier ending right before an expression: its length and part of day. */
 export function qualifierBefore(before: string): { length: number; partOfDay: PartOfDay } | null {
   const tail = before.slice(-32);
-  // every qualifier ends with "of", "on", "dawn", "early" or "late" and whitespace (see lastWords)
+  // every qualifier ends with "of", "on", "into", "to", "dawn", "early", "late" or "overnight" and whitespace (see lastWords)
   const w = lastWords(tail);
   if (!w.trailing) return null;
   const last = w.last.toLowerCase();
@@ -92,7 +94,10 @@ export function qualifierBefore(before: string): { length: number; partOfDay: Pa
     if (!QUALIFIER_BEFORE_ON.has(prev)) return null;
   } else if (last === 'of') {
     if (prev !== 'hours' && prev !== 'night') return null;
-  } else if (last !== 'dawn' && last !== 'early' && last !== 'late') {
+  } else if (last === 'into' || last === 'to') {
+    if (prev !== 'overnight') return null;
+  } else if (last !== 'dawn' && last !== 'early' && last !== 'late' && last !== 'overnight') {
+
     return null;
   }
   for (const [re, pod] of QUALIFIERS) {
@@ -114,7 +119,7 @@ export function partOfDayIn(lower: string): PartOfDay | undefined {
 
 /** Counted from the story's last date rather than the publication date. */
 export function isStoryRelative(lower: string): boolean {
-  return /\b(?:later|earlier|afterwards?|next day|following (?:day|morning|afternoon|evening|night)|previous (?:day|night|evening)|day before|day after|that (?:day|morning|afternoon|evening|night)|same day)\b/.test(lower);
+  return /\b(?:later|earlier|afterwards?|(?:next|following) (?:day|morning|afternoon|evening|night)|previous (?:day|night|morning|afternoon|evening)|(?:day|night) before|day after|that (?:day|morning|afternoon|evening|night)|same day)\b/.test(lower);
 }
 
 /** Deictic to the publication date ("this morning", "tonight", "today", "earlier today"). */

@@ -1,0 +1,84 @@
+import { test, describe } from 'node:test';
+import assert from 'node:assert/strict';
+import { codeEvents } from './index.js';
+import { fixtureDoc } from './testing.js';
+import { findTimes } from '../nlp/time/finder.js';
+import { defaultZones } from '../nlp/time/zones.js';
+import type { Event } from '../domain/types.js';
+
+/** Events of `text`, its times found by the time finder; published on Wednesday 14 May 2025. */
+function coded(text: string, published = '2025-05-14'): Event[] {
+  const doc = fixtureDoc(text, { published });
+  doc.countries = ['GON'];
+  doc.times = findTimes(doc, defaultZones());
+  return codeEvents(doc, { docId: 't' });
+}
+
+const show = (es: Event[]): string => es.map((e) => `${e.cameo}:${e.modality}@${e.when.date}${e.when.inferred ? '?' : ''}`).join(' ');
+
+describe('event time: which of the sentence\'s times dates the event', () => {
+  test('"said on Monday it would ... on Friday": the planned act is Friday\'s, the saying Monday\'s', () => {
+    const es = coded('Gondor said on Monday it would send troops to Rohan on Friday.');
+    assert.ok(es.some((e) => e.modality === 'future-intent' && e.when.date === '2025-05-16'), show(es));
+    assert.ok(!es.some((e) => e.modality === 'future-intent' && e.when.date === '2025-05-12'), show(es));
+  });
+
+  test('a past time of a participle does not date a planned act ("will return the weapons seized last year")', () => {
+    const es = coded('Arnor will return the weapons seized from Gondor last year.');
+    assert.ok(es.length > 0 && es.every((e) => e.modality !== 'future-intent' || e.when.date === '2025-05-14'), show(es));
+  });
+
+  test('"said on Monday they will ...": the saying\'s day dates the intent stated', () => {
+    const es = coded('Arnor said on Monday it will return the weapons to Gondor.');
+    assert.ok(es.some((e) => e.modality === 'asserted' && e.cameo.startsWith('03') && e.when.date === '2025-05-12'), show(es));
+  });
+
+  test('a relative clause keeps its time ("Y, which Arnor seized in 2023, ... said on Monday")', () => {
+    const es = coded('Arnor has returned the port to Gondor, which Arnor seized in 2023, officials said on Monday.');
+    const ret = es.filter((e) => e.cameo.startsWith('08'));
+    assert.ok(ret.length > 0 && ret.every((e) => e.when.date === '2025-05-12'), show(es));
+    assert.ok(es.some((e) => e.cameo === '192' && e.when.date === '2023-01-01' && e.when.precision === 'year'), show(es));
+  });
+
+  test('a possessive time dates its noun, not the verb before it ("condemned Tuesday\'s strikes")', () => {
+    const es = coded('Rohan condemned Tuesday\'s strikes on Gondor.').filter((e) => e.cameo.startsWith('11'));
+    assert.ok(es.length > 0 && es.every((e) => e.when.date === '2025-05-14' && e.when.inferred), show(es));
+  });
+
+  test('the noun phrase of "after" has its own time ("exchanged fire after the Mordor strikes on Tuesday")', () => {
+    const es = coded('Mordor shelled Gondor on Wednesday. Rohan and Gondor exchanged fire after the Mordor strikes on Tuesday.')
+      .filter((e) => e.sentence === 1);
+    assert.ok(es.length > 0 && es.every((e) => e.when.date === '2025-05-14'), show(es));
+  });
+
+  test('a verb of saying is not dated by the clause it reports ("says the talks will resume in June")', () => {
+    const es = coded('Arnor says the talks with Gondor will resume in June.').filter((e) => e.cameo.startsWith('01'));
+    assert.ok(es.length > 0 && es.every((e) => e.when.date === '2025-05-14'), show(es));
+  });
+});
+
+describe('event time: the article\'s date', () => {
+  test('a dateline gives way to the lede\'s event day for undated events', () => {
+    const text = 'MINAS TIRITH, May 14 (Palantir News) — Gondor and Rohan agreed on Monday to a truce. Arnor condemned Mordor.';
+    const es = coded(text).filter((e) => e.sentence === 1);
+    assert.ok(es.length > 0 && es.every((e) => e.when.date === '2025-05-12' && e.when.inferred), show(es));
+  });
+
+  test('a possessive in the lede ("Tuesday\'s attack") leaves the dateline the article\'s day', () => {
+    const text = 'MINAS TIRITH, May 14 (Palantir News) — Rohan denied any role in Tuesday\'s attack on Gondor. Arnor condemned Mordor.';
+    const es = coded(text).filter((e) => e.sentence === 1);
+    assert.ok(es.length > 0 && es.every((e) => e.when.date === '2025-05-14'), show(es));
+  });
+});
+
+describe('event time: a clause "a day after ..."', () => {
+  test('"freed hostages on Sunday, a day after Rohan released prisoners": the release is Saturday\'s', () => {
+    const es = coded('Gondor freed three hostages on Sunday, a day after Rohan released 90 prisoners.');
+    assert.ok(es.some((e) => e.source.country === 'ROH' && e.when.date === '2025-05-10' && e.when.inferred), show(es));
+    assert.ok(es.some((e) => e.source.country === 'GON' && e.when.date === '2025-05-11'), show(es));
+  });
+  test('the clause\'s own time still dates it ("a day after Rohan released prisoners on Thursday")', () => {
+    const es = coded('Gondor freed three hostages on Sunday, a day after Rohan released 90 prisoners on Thursday.');
+    assert.ok(es.some((e) => e.source.country === 'ROH' && e.when.date === '2025-05-08'), show(es));
+  });
+});
