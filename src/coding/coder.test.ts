@@ -798,3 +798,12 @@ describe('coder: "the strikes killed ..." refers back', () => {
     assert.ok(!es.some((e) => e.sentence === 1), pairs(es).join());
   });
 });
+
+describe('coder: the day an intent is stated', () => {
+  test('"said on Sunday it would meet Y on Friday": the intent is Sunday\'s, the meeting Friday\'s', () => {
+    const text = 'Gondor said on Sunday it would meet Rohan on Friday.';
+    const es = codeEvents(fixtureDoc(text, { published: '2025-05-12', times: [dayTime(text, 'Sunday', '2025-05-11'), dayTime(text, 'Friday', '2025-05-16')] }), { docId: 't' });
+    const intent = es.find((e) => e.cameo.startsWith('03') && e.modality === 'asserted');
+    assert.equal(intent?.when.date, '2025-05-11', es.map((e) => `${e.cameo}:${e.modality}@${e.when.date}`).join());
+  });
+});

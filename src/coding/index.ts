@@ -29,7 +29,7 @@ import { tok } from './tokens.js';
 import { formClass, sentenceHas } from './lexicon.js';
 import { obligations, type Obligation } from './obligation.js';
 import type { Pattern } from './patterns.js';
-import { dominantTime, eventTime, timeOf } from './when.js';
+import { dominantTime, eventTime, sayingTime, timeOf } from './when.js';
 import { placeOf } from './where.js';
 import { attributionCues, attributionOf } from './attribution.js';
 import { dropSubsumed, mergeDated, type CodedEvent } from './merge.js';
@@ -231,7 +231,8 @@ function emit(ctx: DocContext, out: Emitted, sp: SentenceParts, cand: Candidate,
     if (intentEntry && !(pair.target === null && code.code.startsWith('15') && intentEntry.code.startsWith('13'))) {
       const iv = derivedEvent(ev, intentEntry, `${rule}+${claimed ? 'claim' : denial ? 'denial' : 'intent'}`, Math.round(ev.confidence * 90) / 100);
       // the intent is stated now, the act planned for later: "X will meet Y on Monday" is an intent of the report's day
-      if (when.date !== undefined && when.date > ctx.doc.published) iv.when = { date: ctx.doc.published, precision: 'day', inferred: true };
+      // ("China said on Sunday it would hold drills on Friday": the intent is Sunday's)
+      if (when.date !== undefined && when.date > ctx.doc.published) iv.when = sayingTime(ctx, cand) ?? { date: ctx.doc.published, precision: 'day', inferred: true };
       events.push(iv);
       dated.push(fromContext);
       triggers.push(-1);

@@ -251,6 +251,15 @@ function lastDay(t: TimeExpr): string {
   return d;
 }
 
+/**
+ * The time of the saying in the candidate's sentence ("China said on Monday it would hold drills on
+ * Friday": Monday), for the statement of intent a future act makes; null when the sentence dates no saying.
+ */
+export function sayingTime(ctx: DocContext, cand: Candidate): EventTime | null {
+  for (const t of timesIn(ctx, cand.sentence)) if (t.date !== undefined && reportingTime(ctx, cand, t)) return toEventTime(t, false);
+  return null;
+}
+
 /** A time right after a verb of saying other than the trigger ("China said on Monday it would ..."): the saying's. */
 function reportingTime(ctx: DocContext, cand: Candidate, t: TimeExpr): boolean {
   const tokens = ctx.doc.tokens;
