@@ -604,6 +604,9 @@ describe('coder: who storms a building', () => {
     const storm = (text: string): string[] => asserted(codeEvents(fixtureDoc(text, { actors: placeActors(text, world) }), { docId: 't' })).map((e) => e.cameo);
     assert.deepEqual(storm('Gondorian commandos stormed the building on Friday.'), ['190']);
     assert.deepEqual(storm('Angry protesters stormed the building on Friday.'), ['145']);
+    const armed = { militants: { code: 'MORREB', kind: 'agent' as const } };
+    const text = 'Militants stormed a hotel on Friday.';
+    assert.deepEqual(asserted(codeEvents(fixtureDoc(text, { actors: placeActors(text, armed) }), { docId: 't' })).map((e) => e.cameo), ['190']);
   });
 });
 

@@ -261,13 +261,13 @@ function officialProtest(ctx: DocContext, cand: Candidate, att: Attached): boole
 
 /**
  * "Security forces stormed a building where militants held hostages": a crowd that storms a building
- * riots (145); armed forces or police that storm one raid it, a use of force (190).
+ * riots (145); armed forces, police or armed groups that storm one raid it, a use of force (190).
  */
 function forcesStorm(ctx: DocContext, cand: Candidate, att: Attached): boolean {
   if (cand.pattern.code !== '145' || tok(ctx, cand.trigger).lemma !== 'storm' || att.pairs.length === 0) return false;
   return att.pairs.every((p) => FORCES.has(p.source.code.slice(3, 6)));
 }
-const FORCES = new Set(['MIL', 'COP', 'SPY']);
+const FORCES = new Set(['MIL', 'COP', 'SPY', 'REB', 'INS', 'UAF']);
 
 const isFrame = (e: CodedEvent): boolean => e.modality === 'asserted' && (e.cameo.startsWith('14') || e.cameo.startsWith('04'));
 
