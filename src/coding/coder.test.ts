@@ -605,7 +605,7 @@ describe('coder: who storms a building', () => {
     assert.deepEqual(storm('Gondorian commandos stormed the building on Friday.'), ['190']);
     assert.deepEqual(storm('Angry protesters stormed the building on Friday.'), ['145']);
     const armed = { militants: { code: 'MORREB', kind: 'agent' as const } };
-    const text = 'Militants stormed a hotel on Friday.';
+    const text = 'The militants stormed a hotel on Friday.';
     assert.deepEqual(asserted(codeEvents(fixtureDoc(text, { actors: placeActors(text, armed) }), { docId: 't' })).map((e) => e.cameo), ['190']);
   });
 });
