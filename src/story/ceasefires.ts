@@ -5,7 +5,7 @@
  * A sentence is about a ceasefire when it names one (ceasefire, truce, cessation of hostilities,
  * stop all firing, …) or, after one was named, refers back to "the agreement/deal/understanding".
  */
-import type { ActorMention, Sentence, TimeExpr } from '../domain/types.js';
+import type { ActorMention, Event, Sentence, TimeExpr } from '../domain/types.js';
 import { type StoryContext, country, mentionCountry, whenOfTime } from './context.js';
 import type { CeasefireReport, Evidence, When } from './types.js';
 
@@ -16,9 +16,12 @@ const ANNOUNCE = /\b(announc\w*|confirm\w*|acknowledg\w*|declar\w*|post(?:ed|ing
 const SAID_AGREED = /\b(said|says)\b[^.]*\b(agreed|reached)\b|\b(agreed|agreement|reached)\b[^.]*\b(said|says)\b/i;
 const EFFECT = /\b(effective|take[sn]? effect|took effect|into (?:force|effect)|from|starting|as of|with effect)\b/i;
 const CONDITION = /\b(on (?:the )?condition that|provided that|as long as|conditional (?:up)?on|subject to)\b([^.;]*)/i;
-const DURATION = /\b((?:\d+|one|two|three|four|five|six|seven|ten|fourteen|thirty)[- ](?:hour|day|week|month))s?[- ](?:long )?(?:truce|cease-?fire|pause|halt)|\bfor (?:\d+|one|two|three|four|five|six|seven|ten) (?:hours|days|weeks|months)\b/i;
+const NUM = '(?:\\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fourteen|fifteen|twenty|thirty|forty|sixty|ninety)';
+/** "a 14-day ceasefire", "a 30-hour Easter truce", "for 30 days", "would last 42 days", "a truce lasting a week". */
+const DURATION = new RegExp(`\\b(${NUM}[- ](?:hour|day|week|month))s?[- ](?:long )?(?:(?!(?:after|before|since|into|of|the|a|an|from|and|or|to|in|on|at|by|for)\\b)[A-Za-z]+ ){0,2}?(?:truce|cease-?fire|pause|halt)|\\bfor ${NUM} (?:hours|days|weeks|months)\\b|\\b(?:(?:will|would|to|shall|should) last|lasts|lasting)\\s+(?:for\\s+)?(?:${NUM}|a) (?:hours?|days?|weeks?|months?)\\b`, 'i');
 const EXTEND = /\bextend(?:ed|s|ing)?\b/i;
-const VIOLATION = /\b(violat\w*|breach\w*|broke|broken|breaking)\b/i;
+// ("broke down" is a collapse, not a violation)
+const VIOLATION = /\b(violat\w*|breach\w*|(?:broke|broken|breaking)(?!\s+down))\b/i;
 const ACCUSE = /\b(accus\w*|alleg\w*|blam\w*|charg\w*|claim\w*|said|says)\b/i;
 const MEDIATED_BY = /\b(?:mediated|brokered|put forward|proposed|drafted|facilitated|hosted|co-?hosted|organi[sz]ed|co-?organi[sz]ed|convened|sponsored) by\b/i;
 /** "Anwar, who hosted the talks", "Qatar, which brokered the deal", "Qatar helped broker": the actor before is a mediator. */
@@ -142,10 +145,13 @@ function record(ctx: StoryContext, sentences: Sentence[], group: TruceGroup['kin
     const dur = DURATION.exec(text);
     // "had largely held for two months" says how long it lasted, not the duration agreed
     if (dur && !report.duration && !/\b(held|holding|lasted|in place)\s+(?:\w+\s+)?$/i.test(text.slice(0, dur.index))) report.duration = dur[0];
-    if (EXTEND.test(text)) report.extensions.push(extension(ctx, s, text));
-    if (VIOLATION.test(text) && !/\b(denied|den(?:y|ies)|rejected)\b[^.;]*\b(violat\w*|breach\w*)/i.test(text)) report.violations.push(violation(ctx, s, text, parties));
-    updateStatus(ctx, s, text, report);
+    const extended = isExtension(text);
+    if (extended) report.extensions.push(extension(ctx, s, text));
+    const clash = !VIOLATION.test(text) && clashAfterTruce(ctx, s, text, parties);
+    if ((VIOLATION.test(text) && !DENIED_VIOLATION.test(text)) || clash) report.violations.push(violation(ctx, s, text, parties));
+    updateStatus(ctx, s, text, report, extended, clash);
   }
+  settleEffective(ctx, sentences, report);
   if (group === 'current' && report.status === 'mentioned' && report.kind === 'agreement') {
     report.status = 'agreed';
     report.statusEvidence = [report.evidence[0]!];
@@ -153,21 +159,39 @@ function record(ctx: StoryContext, sentences: Sentence[], group: TruceGroup['kin
   return report;
 }
 
+const IMMEDIATE = /\b(?:immediate (?:[\w-]+ )?(?:cease-?fire|truce|cessation)|with immediate effect|effective immediately|effect immediately)\b/i;
+const WEEKDAY = /\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b/i;
+
+/**
+ * "agreed on Monday to a truce starting at midnight (2100 GMT) on Tuesday": a truce takes effect
+ * no earlier than it is agreed or announced, so a weekday read as last week's is next week's.
+ * "an immediate ceasefire", "with immediate effect": it takes effect when agreed (or announced).
+ */
+function settleEffective(ctx: StoryContext, sentences: Sentence[], r: CeasefireReport): void {
+  const settled = r.agreed ?? r.announced;
+  const e = r.effective;
+  if (e?.date && e.inferred && settled?.date && e.date < settled.date && addDays(e.date, 7) >= settled.date && WEEKDAY.test(e.stated ?? '')) {
+    const utc = e.utc ? new Date(Date.parse(e.utc) + 7 * 86400000).toISOString().replace('.000Z', 'Z') : undefined;
+    r.effective = { ...e, date: addDays(e.date, 7), ...(utc ? { utc } : {}) };
+  }
+  if (!r.effective && settled?.date && sentences.some((s) => IMMEDIATE.test(ctx.text(s)))) r.effective = { ...settled };
+}
+
 const REJECTED = /\b(reject\w*|refus\w*|turned down|spurn\w*|failed to (?:agree|reach)|(?:did not|didn't|could not|couldn't) (?:agree|reach))\b/i;
-const HOLDING = /\b(?:is|was|were|are|remain(?:ed|s)?|appear(?:ed|s)? to be|seem(?:ed|s)? to be)\s+(?:largely |broadly |mostly |generally |still )?(?:holding|intact|in place)\b|\b(?:cease-?fire|truce|agreement|deal)\s+(?:largely |broadly |mostly |generally )?held\b/i;
+const HOLDING = /\b(?:is|was|were|are|remain(?:ed|s)?|appear(?:ed|s)? to be|seem(?:ed|s)? to be)\s+(?:largely |broadly |mostly |generally |still )?(?:holding|intact|in place)\b|\b(?:cease-?fire|truce|agreement|deal)\s+(?:largely |broadly |mostly |generally )?held\b|\b(?:has|have|had)\s+(?:largely |broadly |mostly |generally |so far )?held(?=\s*(?:[,.;]|$|\s(?:since|for|despite|through|until|so far|up)\b))/i;
 const STATUS_RANK: Record<NonNullable<CeasefireReport['status']>, number> = { mentioned: 0, proposed: 1, rejected: 2, agreed: 3, holding: 4, violated: 5, extended: 6, collapsed: 7 };
 
 /**
  * The status the sentences report, the gravest wins: collapsed > extended > violated > holding >
  * agreed. A proposal is proposed or rejected only. Each status keeps the sentences behind it.
  */
-function updateStatus(ctx: StoryContext, s: Sentence, text: string, r: CeasefireReport): void {
+function updateStatus(ctx: StoryContext, s: Sentence, text: string, r: CeasefireReport, extended: boolean, clash: boolean): void {
   let st: CeasefireReport['status'] | null = null;
   if (r.status === 'proposed' || r.status === 'rejected') {
     if (REJECTED.test(text)) st = 'rejected';
   } else if (reportsCollapse(text) || (ANAPHOR.test(text) && ENDED.test(text))) st = 'collapsed';
-  else if (EXTEND.test(text)) st = 'extended';
-  else if (VIOLATION.test(text)) st = 'violated';
+  else if (extended) st = 'extended';
+  else if (VIOLATION.test(text) || clash) st = 'violated';
   else if (HOLDING.test(text)) st = 'holding';
   if (!st) return;
   const cur = r.status ?? 'mentioned';
@@ -219,7 +243,8 @@ function topicalSentences(ctx: StoryContext): Sentence[] {
 /** Parties: ceasefire events first, then countries named in ceasefire sentences, then the article's. */
 /** A party key: the group code for armed groups (`ETHREB`), else the country. */
 export function partyKey(code: string, kind?: string): string {
-  const isGroup = kind === 'group' || (kind === undefined && code.length >= 6 && /(REB|INS|UAF)$/.test(code.slice(3, 6)));
+  // ("the SPLM-IO rebels": a typed armed group is a group too)
+  const isGroup = kind === 'group' || ((kind === undefined || kind === 'agent') && code.length >= 6 && /(REB|INS|UAF)$/.test(code.slice(3, 6)));
   return isGroup ? code.slice(0, 6) : code.slice(0, 3);
 }
 
@@ -295,7 +320,7 @@ function isMediatorMention(text: string, m: ActorMention, s: Sentence): boolean 
 /** Third parties that mediate or negotiate (CAMEO 045/046) in the article: never a party. */
 function mediatorsFromEvents(ctx: StoryContext, topical: Sentence[]): Set<string> {
   const out = new Set<string>();
-  for (const e of ctx.asserted) if ((e.cameo.startsWith('045') || e.cameo.startsWith('046')) && e.target && isTopical(ctx, e.sentence, topical)) out.add(country(e.source.code));
+  for (const e of ctx.asserted) if ((e.cameo.startsWith('045') || e.cameo.startsWith('046')) && e.target && isTopical(ctx, e.sentence, topical)) out.add(mediatorKey(e.source.code));
   return out;
 }
 
@@ -305,7 +330,7 @@ function mediatorsOf(ctx: StoryContext, topical: Sentence[], parties: string[], 
   for (const e of ctx.asserted) {
     const root = e.cameo.slice(0, 3);
     if (!['045', '046', '041', '042', '043', '044'].includes(root) || !e.target) continue;
-    const s = country(e.source.code);
+    const s = mediatorKey(e.source.code);
     if (parties.includes(country(e.target.code)) && !parties.includes(s) && (((root === '045' || root === '046') && anywhere) || isTopical(ctx, e.sentence, topical))) out.add(s);
   }
   for (const c of mediatorsFromText(ctx, topical)) if (!parties.includes(c)) out.add(c);
@@ -327,32 +352,75 @@ function mediatorsFromText(ctx: StoryContext, topical: Sentence[]): Set<string> 
         const gap = text.slice(pos, a.start - s.start);
         // ("brokered by Moscow and one by Washington": an elided "brokered" keeps the list going)
         if (!/^\s*(?:,|and|,\s*and)?\s*(?:(?:one|two|three|another|the other|the second|the third|the last)\s+by\s+)?(?:the\s+)?$/i.test(gap)) break;
-        const c = mentionCountry(a);
+        const c = mentionCountry(a) && mediatorKey(a.code);
         if (c) out.add(c);
         pos = a.end - s.start;
       }
     }
-    for (const a of ctx.actorsIn(s)) {
-      const c = mentionCountry(a);
-      if (c && HOST_AFTER.test(text.slice(a.end - s.start, a.end - s.start + 40))) out.add(c);
+    const ms = ctx.actorsIn(s);
+    ms.forEach((a, i) => {
+      const c = mentionCountry(a) && mediatorKey(a.code);
+      if (c && HOST_AFTER.test(text.slice(a.end - s.start, a.end - s.start + 40))) {
+        out.add(c);
+        // "The United States and Angola, which mediated an earlier truce": each of the coordinated list
+        for (const b of coordinatedBefore(text, s, ms, i)) {
+          const k = mentionCountry(b) && mediatorKey(b.code);
+          if (k) out.add(k);
+        }
+      }
       // "a Russian-brokered deal", "the U.S.-mediated truce"
       if (c && /^-(?:brokered|mediated|backed (?:truce|cease-?fire|deal))\b/i.test(text.slice(a.end - s.start, a.end - s.start + 30))) out.add(c);
-    }
+    });
   }
   return out;
+}
+
+/**
+ * The mentions coordinated before mention `i` ("Saudi Arabia and the United States", "Qatar, Egypt
+ * and the United States"): the list ends in "and" right before it; ", the Kremlin said" after a
+ * name is no list.
+ */
+function coordinatedBefore(text: string, s: Sentence, ms: ActorMention[], i: number): ActorMention[] {
+  const out: ActorMention[] = [];
+  const gap = (j: number) => text.slice(ms[j]!.end - s.start, ms[j + 1]!.start - s.start);
+  if (i === 0 || !/^\s*,?\s*and\s+(?:the\s+)?$/i.test(gap(i - 1))) return out;
+  for (let j = i - 1; j >= 0 && (j === i - 1 || /^\s*,\s*(?:the\s+)?$/.test(gap(j))); j--) out.unshift(ms[j]!);
+  return out;
+}
+
+/** A mediator's key: its country, or the organisation for an international body (`IGOAFU` for the African Union, not `IGO`). */
+function mediatorKey(code: string): string {
+  return /^(?:IGO|NGO)/.test(code) ? code.slice(0, 6) : country(code);
 }
 
 function isTopical(_ctx: StoryContext, sentence: number, topical: Sentence[]): boolean {
   return topical.some((s) => s.index === sentence);
 }
 
+/** Right after a subject: "Qatar announced", ", the Kremlin said", "X and Y said in a joint statement". */
+const ANNOUNCING_AFTER = /^\s*(?:(?:on|late on|early on)\s+\w+\s+)?(?:announced|declared|confirmed|said in a (?:joint )?statement|said\s*[.,;]?\s*$)/i;
+
 function collectAnnouncers(ctx: StoryContext, s: Sentence, text: string, r: CeasefireReport): void {
   if (!ANNOUNCE.test(text) && !SAID_AGREED.test(text)) return;
-  for (const m of ctx.actorsIn(s)) {
-    if (m.kind !== 'person' || r.announcedBy.some((a) => a.name === m.name)) continue;
-    if (isObjectOfContact(text, m, s)) continue;
-    r.announcedBy.push({ name: m.name, code: m.code, how: m.how });
-  }
+  const ms = ctx.actorsIn(s);
+  const add = (m: ActorMention) => {
+    if (!r.announcedBy.some((a) => a.name === m.name)) r.announcedBy.push({ name: m.name, code: m.code, how: m.how });
+  };
+  ms.forEach((m, i) => {
+    if (m.kind === 'person') {
+      // ("mediated by Russian Foreign Minister Sergei Lavrov, the Kremlin said": the mediator does not announce)
+      if (!isObjectOfContact(text, m, s) && !MEDIATED_BY.test(text.slice(Math.max(0, m.start - s.start - 25), m.start - s.start))) add(m);
+      return;
+    }
+    // a state, a body or an office announcing: the subject right before the announcing verb
+    // ("officials said": anonymous sources are no announcer)
+    if (m.kind === 'media' || /\b(?:officials?|sources?|diplomats?|residents|people|witnesses|analysts|aides)\b/i.test(m.text)) return;
+    const after = ANNOUNCING_AFTER.exec(text.slice(m.end - s.start));
+    // ("Pakistan's Foreign Ministry said in a statement that it remained committed": saying is announcing only what was agreed)
+    if (!after || (/^\s*said\b/i.test(after[0].replace(/^\s*(?:(?:on|late on|early on)\s+\w+\s+)/i, '')) && !AGREE.test(text))) return;
+    if (MEDIATED_BY.test(text.slice(Math.max(0, m.start - s.start - 25), m.start - s.start))) return;
+    [...coordinatedBefore(text, s, ms, i), m].forEach(add);
+  });
 }
 
 /** "his call to Modi": the person after "call to/with" is contacted, not announcing. */
@@ -370,7 +438,8 @@ function withBracketedUtc(times: TimeExpr[], i: number, text: string, sentenceSt
   const next = times[i + 1];
   if (!next?.utc || next.offsetMinutes !== 0 || !/\b(?:GMT|UTC)\b/.test(next.text)) return t;
   const gap = text.slice(t.end - sentenceStart, next.start - sentenceStart);
-  return /^\s*(?:local time\s*)?\(\s*$/i.test(gap) ? { ...next, text: `${t.text} (${next.text}` } : t;
+  // ("5 p.m. local time in India (1130 GMT)")
+  return /^\s*(?:local time\s*)?(?:in\s+(?:the\s+)?[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,2}\s*)?\(\s*$/.test(gap) ? { ...next, text: `${t.text} (${next.text}` } : t;
 }
 
 const MONTH_WORD = '(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)';
@@ -383,6 +452,8 @@ export function datelineEnd(text: string): number {
   return m ? m.index + m[0].length : 0;
 }
 
+/** "declared by Russia collapsed on Sunday": a verb between the announcing verb and the time takes the time. */
+const OTHER_VERB = /\b(?:collapsed|ended|expired|broke|took|came|went|began|started|held|resumed|take[sn]?|taking|will|would|start(?:s|ing)?|begin(?:s|ning)?|(?:was|were|is|are|has|had|have)\b(?! been (?:announced|declared)))/i;
 const ANNOUNCE_VERB = /\b(announc(?:e[sd]?|ing)|declar(?:e[sd]?|ing)|confirm(?:s|ed|ing)?|unveil(?:s|ed|ing)?)\b/gi;
 /** Effective wording right before a time: "take effect at", "from", "starting on", "as of". */
 const EFFECT_RIGHT_BEFORE = /\b(?:effective|take[sn]? effect|took effect|into (?:force|effect)|from|starting|begin(?:s|ning)?|began|as of|with effect)\s+(?:from\s+|at\s+|on\s+|in\s+|by\s+|no later than\s+)?(?:\w+\s+){0,1}$/i;
@@ -405,7 +476,7 @@ function collectTimes(ctx: StoryContext, s: Sentence, text: string, r: Ceasefire
     const effectiveWording = t.role === 'effective' || EFFECT.test(before);
     if (effectiveWording && t.utc && (!r.effective || !r.effective.utc)) r.effective = when;
     else if (!r.effective && t.role !== 'until' && t.date && (t.role === 'effective' || EFFECT_RIGHT_BEFORE.test(before))) r.effective = when;
-    else if (!r.announced && t.role !== 'until' && verbs.some(([a, b]) => (from >= b && from - b <= 30) || (from < a && a - (times[i]!.end - s.start) <= 25 && !/[.;]/.test(text.slice(times[i]!.end - s.start, a))))) r.announced = when;
+    else if (!r.announced && t.role !== 'until' && verbs.some(([a, b]) => (from >= b && from - b <= 40 && !OTHER_VERB.test(text.slice(b, from))) || (from < a && a - (times[i]!.end - s.start) <= 25 && !/[.;]/.test(text.slice(times[i]!.end - s.start, a))))) r.announced = when;
     else if (/\bagreed\b/i.test(before) && !r.agreed) r.agreed = when;
   }
 }
@@ -427,7 +498,48 @@ function partyOfMention(m: ActorMention, parties: string[]): string | undefined 
   return c && parties.includes(c) && !parties.includes(k) && k.length === 3 ? c : undefined;
 }
 
-const MUTUAL = /\b(both sides|both parties|each other|one another|the two sides|both countries|both armies)\b/i;
+const MUTUAL = /\b(both sides|both parties|each other|one another|the two sides|both countries|both armies|each side|either side|each party)\b/i;
+/** "Azerbaijan denied violating the ceasefire", "rejected accusations that it had breached": no accusation by the denier ("denied the accusation and said X had violated" is one). */
+const DENIED_VIOLATION = /\b(?:denied|den(?:y|ies)|rejected)\s+(?:(?!said\b|says\b|and\b|but\b)[\w']+\s+){0,4}(?:violat\w*|breach\w*)/i;
+/** "was violated within hours", "had been breached": the truce is the subject, the actors named before are not accusers. */
+const PASSIVE_BEFORE = /\b(?:was|were|is|are|been|being|get|got)\s+(?:\w+\s+)?$/i;
+/** "shelled villages two hours after the truce took effect", "exchanged fire days after a ceasefire came into force", "despite the truce". */
+const AFTER_TRUCE = /\b(?:after|since)\b[^.;]*\b(?:cease-?fire|truce)\b[^.;]*\b(?:took effect|came into (?:force|effect)|went into effect|began|started|was (?:agreed|declared|announced|signed))|\b(?:despite|in spite of|in breach of)\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,2}(?:cease-?fire|truce)/i;
+
+/** The party a code stands for: its group code when that is a party, else its country. */
+function partyOfCode(code: string, parties: string[]): string | undefined {
+  const k = partyKey(code);
+  if (parties.includes(k)) return k;
+  return parties.includes(country(code)) ? country(code) : undefined;
+}
+
+/** Asserted armed clashes between the two parties ("fired", "shelled") in a sentence that places them after the truce began. */
+function clashAfterTruce(ctx: StoryContext, s: Sentence, text: string, parties: string[]): boolean {
+  return AFTER_TRUCE.test(text) && clashes(ctx, s, parties).length > 0;
+}
+
+function clashes(ctx: StoryContext, s: Sentence, parties: string[]): Event[] {
+  return ctx.eventsIn(s).filter((e) => {
+    if (e.modality !== 'asserted' || e.quad !== 4 || !e.target) return false;
+    const a = partyOfCode(e.source.code, parties);
+    const b = partyOfCode(e.target.code, parties);
+    return a !== undefined && b !== undefined && a !== b;
+  });
+}
+
+/**
+ * "agreed to extend", "was extended until": an extension. An attempt, an offer or a possibility
+ * ("sought to extend", "was ready to extend it ... if", "could be extended if", "proposed
+ * extending") is not one.
+ */
+export function isExtension(text: string): boolean {
+  const m = EXTEND.exec(text);
+  if (!m) return false;
+  const before = text.slice(Math.max(0, m.index - 60), m.index);
+  if (/\b(?:sought|seek(?:s|ing)?|tr(?:y|ies|ied|ying)|push(?:ed|es|ing)?(?: for)?|bid|efforts?|aim(?:s|ed|ing)?|hop(?:e|es|ed|ing)|want(?:s|ed)?|ready|willing|prepared|propos(?:e|es|ed|ing|al)|call(?:s|ed|ing)? for|offer(?:s|ed|ing)?|could|might|may|can|whether|possible|possibility of|discuss(?:ed|ing)?|talks? (?:on|about))\s+(?:to\s+)?(?:\w+\s+){0,2}?(?:be\s+)?$/i.test(before)) return false;
+  const clause = /^[^.;]*/.exec(text.slice(m.index))?.[0] ?? '';
+  return !/\b(?:if|unless|provided|as long as)\b/i.test(clause);
+}
 
 /**
  * A violation report. Without an accusing or saying verb an asserted attack between the parties
@@ -438,19 +550,28 @@ const MUTUAL = /\b(both sides|both parties|each other|one another|the two sides|
  */
 function violation(ctx: StoryContext, s: Sentence, text: string, parties: string[]): CeasefireReport['violations'][number] {
   const ev: Evidence = ctx.evidence(s);
-  const incident = ctx.eventsIn(s).find((e) => e.modality === 'asserted' && e.quad === 4 && e.target && parties.includes(country(e.source.code)) && parties.includes(country(e.target.code)));
+  const incidents = clashes(ctx, s, parties);
   const acc = ACCUSE.exec(text);
-  const vAt = text.search(VIOLATION);
-  if (incident && !acc) return { kind: 'incident', by: country(incident.source.code), against: country(incident.target?.code), evidence: ev };
-  const at = acc && acc.index < vAt ? acc.index : vAt;
+  const found = text.search(VIOLATION);
+  const vAt = found < 0 ? text.length : found;
+  if (incidents.length && !acc) {
+    // ("exchanged fire": clashes both ways name no side)
+    const sides = new Set(incidents.map((e) => partyOfCode(e.source.code, parties)));
+    const e = incidents[0]!;
+    return sides.size > 1 ? { kind: 'incident', evidence: ev } : { kind: 'incident', by: partyOfCode(e.source.code, parties)!, against: partyOfCode(e.target!.code, parties)!, evidence: ev };
+  }
+  const passive = found >= 0 && PASSIVE_BEFORE.test(text.slice(0, vAt));
+  if (passive && !acc) return { kind: 'incident', evidence: ev };
+  const at = acc && (acc.index < vAt || passive) ? acc.index : vAt;
   const mentions = ctx.actorsIn(s).filter((m) => mentionCountry(m) || m.members);
   const subject = [...mentions].reverse().find((m) => m.end - s.start <= at);
-  const mutualSubject = MUTUAL.test(text.slice(0, at));
+  // ("each side accusing the other", "Ukraine and Russia accusing each other")
+  const mutualSubject = MUTUAL.test(text.slice(0, at)) || /^\w+\s+(?:\w+\s+)?(?:each other|one another|the other)\b/i.test(text.slice(at));
   let by: string | undefined;
   if (subject && !mutualSubject) by = partyOfMention(subject, parties) ?? (subject.members ? undefined : mentionCountry(subject) ?? undefined);
   const afterVerb = text.slice(at);
   let against: string | undefined;
-  if (!MUTUAL.test(afterVerb)) {
+  if (!mutualSubject && !MUTUAL.test(afterVerb)) {
     const obj = mentions.find((m) => m.start - s.start > at && partyOfMention(m, parties) && partyOfMention(m, parties) !== by);
     against = obj ? partyOfMention(obj, parties) : by && parties.includes(by) ? parties.find((p) => p !== by) : undefined;
   }

@@ -8,11 +8,18 @@ import { country } from './context.js';
 import type { OtherActor } from './types.js';
 
 const POSSIBLE = /\b(could|might|may|can) (?:potentially |also |yet |eventually )?(?:play (?:a|an) [\w-]*\s*role|mediat\w*|help|facilitat\w*|step in|intervene|broker)|\bpotential (?:mediators?|role)\b|\boffer\w* to mediate\b/i;
-const STAKE = /\b(close ties|ties to|ties with|interests? in|stake in|influence (?:over|in)|ally|allies|backer|patron|security dynamics|strategic partner\w*|leverage)\b/i;
+/** Statements, appeals, intents, praise, demands and disapproval (CAMEO 01, 02, 03, 051, 10, 11). */
+const VERBAL_ONLY = /^(?:01|02|03|051|10|11)/;
+const STAKE = /\b(backs|backed|backing|close ties|ties to|ties with|interests? in|stake in|influence (?:over|in)|ally|allies|backer|patron|security dynamics|strategic partner\w*|leverage)\b/i;
 
 export function otherActors(ctx: StoryContext, exclude: Iterable<string>): OtherActor[] {
   const acted = new Set<string>(exclude);
   for (const e of ctx.asserted) {
+    // ("China offered to mediate", "Uganda welcomed the deal", "Rwanda denied involvement": words alone leave a state "other")
+    if (VERBAL_ONLY.test(e.cameo) && !ctx.asserted.some((x) => x !== e && !VERBAL_ONLY.test(x.cameo) && [x.source.code, x.target?.code].some((c) => country(c) === country(e.source.code)))) {
+      if (e.target) acted.add(country(e.target.code));
+      continue;
+    }
     acted.add(country(e.source.code));
     if (e.target) acted.add(country(e.target.code));
   }
@@ -20,10 +27,16 @@ export function otherActors(ctx: StoryContext, exclude: Iterable<string>): Other
   for (const s of ctx.doc.sentences) {
     const text = ctx.text(s);
     const possible = POSSIBLE.test(text) || ctx.eventsIn(s).some((e) => e.modality !== 'asserted' && e.cameo.startsWith('04'));
-    const stake = STAKE.test(text);
+    const stakeAt = text.search(STAKE);
+    const stake = stakeAt >= 0;
     if (!possible && !stake) continue;
     for (const m of ctx.actorsIn(s)) {
       if (m.kind !== 'country' && m.kind !== 'igo') continue;
+      const at = m.start - s.start;
+      // ("Rwanda, which backs M23 according to U.N. experts": the source of a claim has no stake in it; nor has
+      // the one the ties are with, "ties to Pakistan")
+      if (/\b(?:according to|citing|quoting|said|says)\s+(?:the\s+)?(?:[\w.]+\s+){0,2}$/i.test(text.slice(Math.max(0, at - 30), at))) continue;
+      if (!possible && at > stakeAt) continue;
       const c = country(m.code);
       if (acted.has(c) || c === 'IGO' && acted.has(m.code)) continue;
       const prev = out.get(m.code);

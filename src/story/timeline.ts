@@ -8,7 +8,8 @@ import { type StoryContext, whenOfTime } from './context.js';
 import { type TimelineEntry, type When, whenOf } from './types.js';
 import { describeEvent } from './describe.js';
 
-const WARNING = /\b(intelligence|warn(?:ed|ing|ings|s)?|alert(?:ed|s)?|threat assessment|early warning|tip-?off)\b/i;
+// ("intelligence chief Hassan Rashad", "the intelligence services": an office, no warning)
+const WARNING = /\b(intelligence(?!\s+(?:chiefs?|directors?|ministers?|ministry|services?|agenc(?:y|ies)|officials?|officers?|heads?|committees?|community|sources?|operatives?|agents?|cooperation|sharing)\b)|warn(?:ed|ing|ings|s)?(?!\s+shots?\b)|alert(?:ed|s)?|threat assessment|early warning|tip-?off)\b/i;
 
 export function timeline(ctx: StoryContext, extra: TimelineEntry[] = []): TimelineEntry[] {
   const entries: TimelineEntry[] = [];
