@@ -10,8 +10,8 @@ import { type StoryContext, country, mentionCountry, whenOfTime } from './contex
 import type { CeasefireReport, Evidence, When } from './types.js';
 
 export const CEASEFIRE =
-  /\b(cease-?fires?|truces?|armistice|cessation of (?:all )?(?:hostilities|military operations|military action|firing|fighting)|(?:stop|halt|end)(?:ped|s|ping)? (?:all )?(?:the )?(?:firing|fighting|military action|hostilities)|stop all firing)\b/i;
-const ANAPHOR = /\b(the|this|that|their) (agreement|deal|accord|understanding|arrangement|breakthrough)\b/i;
+  /\b(cease-?fires?|truces?|armistice|moratorium on (?:\w+ ){0,2}(?:strikes|attacks)|(?:halt|pause) (?:to|in|on) (?:\w+ ){0,2}(?:strikes|attacks|fighting|hostilities)|humanitarian pause|cessation of (?:all )?(?:hostilities|military operations|military action|firing|fighting)|(?:stop|halt|end)(?:ped|s|ping)? (?:all )?(?:the )?(?:firing|fighting|military action|hostilities)|stop all firing)\b/i;
+const ANAPHOR = /\b(the|this|that|their) (agreement|deal|accord|understanding|arrangement|breakthrough|moratorium|halt|pause)\b/i;
 const ANNOUNCE = /\b(announc\w*|confirm\w*|acknowledg\w*|declar\w*|post(?:ed|ing)? on|statement|tweet\w*|briefing|told reporters)\b/i;
 const SAID_AGREED = /\b(said|says)\b[^.]*\b(agreed|reached)\b|\b(agreed|agreement|reached)\b[^.]*\b(said|says)\b/i;
 const EFFECT = /\b(effective|take[sn]? effect|took effect|into (?:force|effect)|from|starting|as of|with effect)\b/i;
@@ -40,8 +40,9 @@ export function ceasefires(ctx: StoryContext): CeasefireReport[] {
   const groups = splitByTruce(ctx, topical);
   const out: CeasefireReport[] = [];
   let mainParties: string[] | null = null;
+  const others = (g: TruceGroup) => new Set(groups.filter((x) => x !== g).flatMap((x) => x.sentences.map((s) => s.index)));
   for (const g of groups) {
-    const r = record(ctx, g.sentences, g.kind, mainParties);
+    const r = record(ctx, g.sentences, g.kind, mainParties, others(g));
     if (!r) continue;
     if (!mainParties) mainParties = r.parties;
     out.push(r);
@@ -52,7 +53,9 @@ export function ceasefires(ctx: StoryContext): CeasefireReport[] {
 type TruceGroup = { kind: 'current' | 'proposal' | 'earlier'; sentences: Sentence[] };
 
 /** A ceasefire only put forward, refused or not reached: not an agreed one. */
-const PROPOSED = /\b(propos\w*|call(?:ed|s|ing)? for|push(?:ed|es|ing)? for|offer(?:ed|s|ing)?|reject\w*|refus\w*|turned down|spurn\w*|failed to (?:agree|reach)|no agreement on|(?:did not|didn't|could not|couldn't) (?:agree|reach))\b/i;
+/** "did not agree", "would not agree to any ceasefire", "refused to accept": no agreement. */
+const NOT_AGREED = "failed to (?:agree|reach)|no agreement on|(?:did|does|do|would|will|could|can|should)(?: not|n't) (?:agree|accept|reach|sign)|won't (?:agree|accept|sign)|cannot (?:agree|accept)|refus\\w* to (?:agree|accept|sign)|never (?:agree|accept)";
+const PROPOSED = new RegExp(`\\b(propos\\w*|call(?:ed|s|ing)? for|push(?:ed|es|ing)? for|offer(?:ed|s|ing)?|reject\\w*|refus\\w*|turned down|spurn\\w*|${NOT_AGREED})\\b`, 'i');
 /** The ceasefire noun phrase, for looking at what stands right before it. */
 const TRUCE_NP = /\b(cease-?fires?|truces?|armistice)\b/gi;
 const MONTHS = 'January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec';
@@ -115,8 +118,10 @@ const ONE_SIDED = /\baccept\w* (?:a|an|the) (?:[\w-]+ ){0,3}(?:proposal|plan|off
 function isProposal(text: string): boolean {
   if (ONE_SIDED.test(text) && !/\b(signed|took effect|came into (?:force|effect)|went into effect|both (?:sides|parties) (?:agreed|accepted))\b/i.test(text)) return true;
   if (!PROPOSED.test(text)) return false;
-  // "agreed to the ceasefire proposed by Qatar", "accepted the proposal": the truce is agreed
-  return !/\b(agreed|accepted|signed|took effect|came into (?:force|effect)|went into effect)\b/i.test(text) || /\b(failed to agree|(?:did not|didn't|could not|couldn't) agree)\b/i.test(text);
+  const agreedWords = /\b(agreed|accepted|signed|took effect|came into (?:force|effect)|went into effect)\b/i;
+  // "agreed to the ceasefire proposed by Qatar", "accepted the proposal": the truce is agreed;
+  // "the army rejected ... a day after the RSF said they had accepted it": one side only
+  return !agreedWords.test(text) || new RegExp(NOT_AGREED, 'i').test(text) || (REJECTED.test(text) && !/\b(agreed|signed|took effect|came into (?:force|effect)|went into effect)\b/i.test(text));
 }
 
 function addDays(date: string, n: number): string {
@@ -125,14 +130,14 @@ function addDays(date: string, n: number): string {
   return d.toISOString().slice(0, 10);
 }
 
-function record(ctx: StoryContext, sentences: Sentence[], group: TruceGroup['kind'], fallback: string[] | null): CeasefireReport | null {
+function record(ctx: StoryContext, sentences: Sentence[], group: TruceGroup['kind'], fallback: string[] | null, elsewhere: Set<number> = new Set()): CeasefireReport | null {
   const eventMediators = new Set([...mediatorsFromEvents(ctx, sentences), ...mediatorsFromText(ctx, sentences)]);
   let parties = partiesOf(ctx, sentences, eventMediators, group === 'current' ? null : fallback);
   if (parties.length < 2 && fallback) parties = fallback;
   if (parties.length < 2) return null;
   const report: CeasefireReport = {
     kind: group === 'current' && isAgreement(ctx, sentences) ? 'agreement' : 'reference',
-    parties, mediators: mediatorsOf(ctx, sentences, parties, group === 'current'), announcedBy: [], conditions: [], extensions: [], violations: [], evidence: [],
+    parties, mediators: mediatorsOf(ctx, sentences, parties, group === 'current', elsewhere), announcedBy: [], conditions: [], extensions: [], violations: [], evidence: [],
     status: group === 'proposal' ? 'proposed' : 'mentioned', statusEvidence: [],
   };
   for (const s of sentences) {
@@ -177,7 +182,7 @@ function settleEffective(ctx: StoryContext, sentences: Sentence[], r: CeasefireR
   if (!r.effective && settled?.date && sentences.some((s) => IMMEDIATE.test(ctx.text(s)))) r.effective = { ...settled };
 }
 
-const REJECTED = /\b(reject\w*|refus\w*|turned down|spurn\w*|failed to (?:agree|reach)|(?:did not|didn't|could not|couldn't) (?:agree|reach))\b/i;
+const REJECTED = new RegExp(`\\b(reject\\w*|refus\\w*|turned down|spurn\\w*|${NOT_AGREED})\\b`, 'i');
 const HOLDING = /\b(?:is|was|were|are|remain(?:ed|s)?|appear(?:ed|s)? to be|seem(?:ed|s)? to be)\s+(?:largely |broadly |mostly |generally |still )?(?:holding|intact|in place)\b|\b(?:cease-?fire|truce|agreement|deal)\s+(?:largely |broadly |mostly |generally )?held\b|\b(?:has|have|had)\s+(?:largely |broadly |mostly |generally |so far )?held(?=\s*(?:[,.;]|$|\s(?:since|for|despite|through|until|so far|up)\b))/i;
 const STATUS_RANK: Record<NonNullable<CeasefireReport['status']>, number> = { mentioned: 0, proposed: 1, rejected: 2, agreed: 3, holding: 4, violated: 5, extended: 6, collapsed: 7 };
 
@@ -216,7 +221,7 @@ function isAgreement(ctx: StoryContext, topical: Sentence[]): boolean {
   if (ctx.asserted.some((e) => e.cameo === '0871' && isTopical(ctx, e.sentence, topical))) return true;
   return topical.some((s) => {
     const text = ctx.text(s);
-    return CEASEFIRE.test(text) && AGREE.test(text) && !ENDED.test(text);
+    return CEASEFIRE.test(text) && AGREE.test(text) && !ENDED.test(text) && !new RegExp(NOT_AGREED, 'i').test(text);
   });
 }
 
@@ -288,16 +293,21 @@ function partiesOf(ctx: StoryContext, topical: Sentence[], mediators: Set<string
   const best = [...dyads].sort((x, y) => y[1] - x[1])[0];
   if (best) return best[0].split('|');
   const counts = new Map<string, number>();
+  // ("a U.S. proposal": the proposer is a party only when no other is named; "a Thai proposal" rejected by Cambodia)
+  const proposers = new Map<string, number>();
   for (const s of topical) {
     const text = ctx.text(s);
     for (const m of ctx.actorsIn(s)) {
       const own = mentionCountry(m);
       if (!own && !m.members) continue;
       if (isMediatorMention(text, m, s)) continue;
-      for (const c of m.members ?? [partyKey(m.code, m.kind)]) counts.set(partyKey(c), (counts.get(partyKey(c)) ?? 0) + 1);
+      const into = isProposer(text, m, s) ? proposers : counts;
+      for (const c of m.members ?? [partyKey(m.code, m.kind)]) into.set(partyKey(c), (into.get(partyKey(c)) ?? 0) + 1);
     }
   }
-  const ranked = [...counts].sort((a, b) => b[1] - a[1]).map(([c]) => c).filter((c) => !/^(IGO|NGO)/.test(c) && !mediators.has(c));
+  const rank = (xs: Map<string, number>) => [...xs].sort((a, b) => b[1] - a[1]).map(([c]) => c).filter((c) => !/^(IGO|NGO)/.test(c) && !mediators.has(c));
+  const ranked = rank(counts);
+  for (const c of rank(proposers)) if (!ranked.includes(c)) ranked.push(c);
   const pair = ranked.slice(0, 2);
   if (pair.length === 2) return pair.sort();
   if (fallback) return pair.length === 1 && fallback.includes(pair[0]!) ? fallback : pair.length === 0 ? fallback : pair;
@@ -317,6 +327,11 @@ function isMediatorMention(text: string, m: ActorMention, s: Sentence): boolean 
   return MEDIATED_BY.test(before) || HOST_AFTER.test(after);
 }
 
+/** "a U.S. proposal", "Egypt's plan": the one who proposes is named as such, not as a party. */
+function isProposer(text: string, m: ActorMention, s: Sentence): boolean {
+  return /^(?:'s?)?\s+(?:[\w-]+\s+)?(?:proposal|plan|initiative|draft|offer)\b/i.test(text.slice(m.end - s.start, m.end - s.start + 40));
+}
+
 /** Third parties that mediate or negotiate (CAMEO 045/046) in the article: never a party. */
 function mediatorsFromEvents(ctx: StoryContext, topical: Sentence[]): Set<string> {
   const out = new Set<string>();
@@ -325,9 +340,11 @@ function mediatorsFromEvents(ctx: StoryContext, topical: Sentence[]): Set<string
 }
 
 /** Mediators of a record; mediation events anywhere in the article count for the current truce only. */
-function mediatorsOf(ctx: StoryContext, topical: Sentence[], parties: string[], anywhere: boolean): string[] {
+function mediatorsOf(ctx: StoryContext, topical: Sentence[], parties: string[], anywhere: boolean, elsewhere: Set<number>): string[] {
   const out = new Set<string>();
   for (const e of ctx.asserted) {
+    // ("An earlier truce brokered by Washington": that truce's mediator, not the current one's)
+    if (elsewhere.has(e.sentence)) continue;
     const root = e.cameo.slice(0, 3);
     if (!['045', '046', '041', '042', '043', '044'].includes(root) || !e.target) continue;
     const s = mediatorKey(e.source.code);
@@ -358,6 +375,12 @@ function mediatorsFromText(ctx: StoryContext, topical: Sentence[]): Set<string> 
       }
     }
     const ms = ctx.actorsIn(s);
+    // "Erdogan announced after hosting talks in Istanbul": the subject before "after hosting"
+    for (const h of text.matchAll(/\b(?:after|following|while|before)\s+(?:hosting|mediating|brokering|facilitating)\b/gi)) {
+      const subj = [...ms].reverse().find((a) => a.end - s.start <= h.index && !/[.;]/.test(text.slice(a.end - s.start, h.index)));
+      const c = subj && mentionCountry(subj) && mediatorKey(subj.code);
+      if (c) out.add(c);
+    }
     ms.forEach((a, i) => {
       const c = mentionCountry(a) && mediatorKey(a.code);
       if (c && HOST_AFTER.test(text.slice(a.end - s.start, a.end - s.start + 40))) {
@@ -477,7 +500,8 @@ function collectTimes(ctx: StoryContext, s: Sentence, text: string, r: Ceasefire
     if (effectiveWording && t.utc && (!r.effective || !r.effective.utc)) r.effective = when;
     else if (!r.effective && t.role !== 'until' && t.date && (t.role === 'effective' || EFFECT_RIGHT_BEFORE.test(before))) r.effective = when;
     else if (!r.announced && t.role !== 'until' && verbs.some(([a, b]) => (from >= b && from - b <= 40 && !OTHER_VERB.test(text.slice(b, from))) || (from < a && a - (times[i]!.end - s.start) <= 25 && !/[.;]/.test(text.slice(times[i]!.end - s.start, a))))) r.announced = when;
-    else if (/\bagreed\b/i.test(before) && !r.agreed) r.agreed = when;
+    // ("agreed on Tuesday to extend their ceasefire": the extension's date, not the truce's)
+    else if (/\bagreed\b/i.test(before) && !r.agreed && !/^\s*to (?:extend|prolong|renew)\b/i.test(text.slice(times[i]!.end - s.start))) r.agreed = when;
   }
 }
 
@@ -486,7 +510,8 @@ function extension(ctx: StoryContext, s: Sentence, text: string): CeasefireRepor
   // "until Feb. 18": an abbreviation's period does not end the clause
   const masked = text.replace(/\b(Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|Mr|Mrs|Dr|Gen|Lt|Col|St|No)\./g, (m) => `${m.slice(0, -1)}\u2024`);
   const m = /\bextend\w*\b[^.;]*/i.exec(masked);
-  const stated = m ? text.slice(m.index, m.index + m[0].length) : text;
+  // ("..., Thailand's foreign ministry said": the attribution is not the extension)
+  const stated = (m ? text.slice(m.index, m.index + m[0].length) : text).replace(/,\s+(?:[\w.'-]+\s+){1,5}(?:said|says|announced|reported|told \w+)\s*$/i, '');
   return { ...(until?.date ? { until: until.date } : {}), stated: stated.trim(), evidence: ctx.evidence(s) };
 }
 

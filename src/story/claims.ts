@@ -78,9 +78,11 @@ function fullBasis(basis: string, text: string): string {
 function anonymousClaim(ctx: StoryContext, s: Sentence, found: Claim[]): Claim | null {
   const text = ctx.text(s);
   if (!ANONYMITY.test(text) || found.some((c) => c.evidence.start >= s.start && c.evidence.start < s.end)) return null;
-  const said = /\b(?:said|says|told|according to)\b/i.exec(text);
-  if (!said) return null;
-  const basis = anonymousSpeaker(ctx, s.index, s.start + said.index) ?? anonymousPhrase(text);
+  // ("..., according to people familiar with the negotiations": the phrase after "according to")
+  const according = /\baccording to\s+([^,.;]+)/i.exec(text);
+  const said = /\b(?:said|says|told)\b/i.exec(text);
+  if (!said && !according) return null;
+  const basis = according && !isNamedBasis(according[1]!) ? according[1]!.trim() : (said && anonymousSpeaker(ctx, s.index, s.start + said.index)) ?? anonymousPhrase(text);
   if (!basis) return null;
   return { claim: text.trim(), basis, named: false, chain: [basis], evidence: ctx.evidence(s) };
 }

@@ -27,9 +27,19 @@ export function mediation(ctx: StoryContext, truces: CeasefireReport[] = []): Me
     if (!e.cameo.startsWith('04') || !e.target || country(e.source.code) === country(e.target.code)) continue;
     if (country(e.target.code) === 'IGO' && country(e.source.code) === 'IGO') continue;
     if (isNoContact(ctx, e, truces)) continue;
-    for (const party of partiesOfTarget(ctx, e)) out.push(contact(ctx, e, party));
+    for (const party of partiesOfTarget(ctx, e)) out.push(towardsParty(contact(ctx, e, party), truces));
   }
   return dedupe(out);
+}
+
+/**
+ * "Saudi Crown Prince Mohammed bin Salman discussed the truce with Omani Sultan Haitham": a
+ * party contacting a mediator of its truce; the mediator is still the go-between.
+ */
+function towardsParty(c: MediationContact, truces: CeasefireReport[]): MediationContact {
+  const key = (code: string) => (/^(?:IGO|NGO)/.test(code) ? code.slice(0, 6) : country(code));
+  const swap = truces.some((t) => (t.parties.includes(partyKey(c.mediator.code)) || t.parties.includes(country(c.mediator.code))) && t.mediators.includes(key(c.party.code)));
+  return swap ? { ...c, mediator: c.party, party: c.mediator } : c;
 }
 
 const MEDIATORS_LISTED = /\b(?:mediated|brokered|facilitated|hosted|co-?hosted|sponsored) by\b|\bmediators?\b/i;

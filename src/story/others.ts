@@ -7,7 +7,7 @@ import type { StoryContext } from './context.js';
 import { country } from './context.js';
 import type { OtherActor } from './types.js';
 
-const POSSIBLE = /\b(could|might|may|can) (?:potentially |also |yet |eventually )?(?:play (?:a|an) [\w-]*\s*role|mediat\w*|help|facilitat\w*|step in|intervene|broker)|\bpotential (?:mediators?|role)\b|\boffer\w* to mediate\b/i;
+const POSSIBLE = /\b(could|might|may|can) (?:potentially |also |yet |eventually )?(?:play (?:a|an) [\w-]*\s*role|mediat\w*|help|facilitat\w*|step in|intervene|broker|persuade|pressure|press|convince|use (?:its|their) influence)|\bpotential (?:mediators?|role)\b|\boffer\w* to (?:mediate|host|facilitate|broker)\b/i;
 /** Statements, appeals, intents, praise, demands and disapproval (CAMEO 01, 02, 03, 051, 10, 11). */
 const VERBAL_ONLY = /^(?:01|02|03|051|10|11)/;
 const STAKE = /\b(backs|backed|backing|close ties|ties to|ties with|interests? in|stake in|influence (?:over|in)|ally|allies|backer|patron|security dynamics|strategic partner\w*|leverage)\b/i;

@@ -231,3 +231,85 @@ describe('timeline, sourcing and other actors', () => {
     assert.ok(!codes.some((c) => c.startsWith('IGO')), codes.join(', '));
   });
 });
+
+describe('proposals, partial truces, extensions of an earlier agreement', () => {
+  test('"would not agree to any ceasefire" is no agreement', () => {
+    const r = report(
+      'WASHINGTON, March 3 (Wire) - Hamas rejected a proposal for a six-week truce with Israel last week. Israel said it would not agree to any ceasefire before all hostages were released.',
+      '2031-03-03',
+    );
+    assert.ok(r.ceasefires.length > 0);
+    assert.ok(r.ceasefires.every((c) => c.kind === 'reference' && c.status === 'rejected'), JSON.stringify(r.ceasefires.map((c) => [c.parties, c.kind, c.status])));
+  });
+
+  test('one side rejecting "a U.S. proposal" the other accepted: a rejected proposal between the two sides, not with the proposer', () => {
+    const r = report(
+      "KHARTOUM, April 2 (Wire) - Sudan's army rejected on Wednesday a U.S. proposal for a three-month humanitarian truce, a day after the Rapid Support Forces said they had accepted it.",
+      '2031-04-02',
+    );
+    const c = r.ceasefires[0];
+    assert.ok(c);
+    assert.deepEqual(c.parties, ['SDN', 'SDNREB']);
+    assert.equal(c.status, 'rejected');
+    assert.equal(c.kind, 'reference');
+  });
+
+  test('a halt to strikes: its moratorium takes effect; the host of the talks mediates; an earlier truce\'s broker does not mediate this one', () => {
+    const r = report(
+      'ISTANBUL, Aug 15 (Wire) - Russia and Ukraine agreed on Friday to a 30-day halt to strikes on energy infrastructure, Turkish President Tayyip Erdogan announced after hosting talks in Istanbul. ' +
+        'The moratorium takes effect at midnight Kyiv time (2100 GMT) on Friday, Erdogan said. ' +
+        'An earlier energy truce brokered by Washington in March 2025 collapsed after a month.',
+      '2031-08-15',
+    );
+    const c = r.ceasefires[0];
+    assert.ok(c);
+    assert.equal(c.effective?.utc?.slice(0, 16), '2031-08-15T21:00');
+    assert.deepEqual(c.mediators, ['TUR']);
+    assert.deepEqual(r.ceasefires.find((x) => x.status === 'collapsed')?.mediators, ['USA']);
+  });
+
+  test('"agreed on Tuesday to extend their ceasefire": the truce was agreed when first agreed; the extension leaves out who said it', () => {
+    const r = report(
+      "BEIJING, Sept 9 (Wire) - Thailand and Cambodia agreed on Tuesday to extend their ceasefire by 30 days, Thailand's foreign ministry said. " +
+        'The truce, first agreed on July 28 in Kuala Lumpur, had been due to expire on Wednesday.',
+      '2031-09-09',
+    );
+    const c = r.ceasefires[0];
+    assert.ok(c);
+    assert.equal(c.agreed?.date, '2031-07-28');
+    assert.equal(c.status, 'extended');
+    assert.doesNotMatch(c.extensions[0]?.stated ?? '', /said/);
+  });
+});
+
+describe('contacts, sourcing and possible roles (2)', () => {
+  test('a party calling a mediator of its truce: the mediator stays the go-between', () => {
+    const r = report(
+      "SANAA, Jan 12 (Wire) - Yemen's Houthi rebels and Saudi Arabia agreed on Sunday to a truce mediated by Oman. " +
+        'Saudi Crown Prince Mohammed bin Salman discussed the truce with Omani Sultan Haitham bin Tariq in a phone call on Saturday.',
+      '2031-01-12',
+    );
+    const call = r.mediation.find((m) => m.channel === 'phone-call');
+    assert.ok(call, JSON.stringify(r.mediation));
+    assert.ok(call.mediator.code.startsWith('OMN'), JSON.stringify([call.mediator, call.party]));
+    assert.ok(call.party.code.startsWith('SAU'));
+  });
+
+  test('"according to people familiar with the negotiations" is the anonymous basis', () => {
+    const r = report(
+      "SANAA, Jan 12 (Wire) - Yemen's Houthi rebels and Saudi Arabia agreed on Sunday to a truce. Omani mediators had shuttled between Riyadh and Sanaa for weeks, according to people familiar with the negotiations.",
+      '2031-01-12',
+    );
+    assert.ok(r.claims.some((c) => c.basis === 'people familiar with the negotiations' && !c.named), JSON.stringify(r.claims.map((c) => [c.basis, c.named])));
+  });
+
+  test('"could persuade Burhan to reconsider" is a possible role', () => {
+    const r = report(
+      "KHARTOUM, April 2 (Wire) - Sudan's army rejected on Wednesday a U.S. proposal for a humanitarian truce with the Rapid Support Forces. " +
+        'Saudi Arabia and Egypt, which have close ties to the army, could persuade Burhan to reconsider, analysts said.',
+      '2031-04-02',
+    );
+    const o = r.otherActors.filter((x) => x.why === 'possible-role').map((x) => x.code).sort();
+    assert.deepEqual(o, ['EGY', 'SAU']);
+  });
+});
