@@ -23,7 +23,7 @@ const EXTEND = /\bextend(?:ed|s|ing)?\b/i;
 // ("broke down" is a collapse, not a violation)
 const VIOLATION = /\b(violat\w*|breach\w*|(?:broke|broken|breaking)(?!\s+down))\b/i;
 const ACCUSE = /\b(accus\w*|alleg\w*|blam\w*|charg\w*|claim\w*|said|says)\b/i;
-const MEDIATED_BY = /\b(?:mediated|brokered|put forward|proposed|drafted|facilitated|hosted|co-?hosted|organi[sz]ed|co-?organi[sz]ed|convened|sponsored) by\b/i;
+const MEDIATED_BY = /\b(?:(?:mediated|brokered|put forward|proposed|drafted|facilitated|hosted|co-?hosted|organi[sz]ed|co-?organi[sz]ed|convened|sponsored) by|(?:diplomacy|mediation|diplomatic efforts|mediation efforts) by)\b/i;
 /** "Anwar, who hosted the talks", "Qatar, which brokered the deal", "Qatar helped broker": the actor before is a mediator. */
 const HOST_AFTER = /^(?:'s? \w+ [A-Z][\w-]*(?: [A-Z][\w-]*)*)?(?:,? (?:who|which) (?:had |has )?|,? (?:had |has )?(?:also )?)(?:hosted|co-?hosted|brokered|mediated|helped (?:to )?(?:broker|mediate)|facilitated|convened)\b/;
 
@@ -477,6 +477,8 @@ export function datelineEnd(text: string): number {
 
 /** "declared by Russia collapsed on Sunday": a verb between the announcing verb and the time takes the time. */
 const OTHER_VERB = /\b(?:collapsed|ended|expired|broke|took|came|went|began|started|held|resumed|take[sn]?|taking|will|would|start(?:s|ing)?|begin(?:s|ning)?|(?:was|were|is|are|has|had|have)\b(?! been (?:announced|declared)))/i;
+/** "announced by European Council President Antonio Costa on Tuesday": the agent's name between verb and time. */
+const BY_NAME = /^\s+by\s+(?:(?:[A-Z][\w.'-]*|of|the)\s+){1,7}(?:on|in|at|late on|early on)\s+$/;
 const ANNOUNCE_VERB = /\b(announc(?:e[sd]?|ing)|declar(?:e[sd]?|ing)|confirm(?:s|ed|ing)?|unveil(?:s|ed|ing)?)\b/gi;
 /** Effective wording right before a time: "take effect at", "from", "starting on", "as of". */
 const EFFECT_RIGHT_BEFORE = /\b(?:effective|take[sn]? effect|took effect|into (?:force|effect)|from|starting|begin(?:s|ning)?|began|as of|with effect)\s+(?:from\s+|at\s+|on\s+|in\s+|by\s+|no later than\s+)?(?:\w+\s+){0,1}$/i;
@@ -499,7 +501,7 @@ function collectTimes(ctx: StoryContext, s: Sentence, text: string, r: Ceasefire
     const effectiveWording = t.role === 'effective' || EFFECT.test(before);
     if (effectiveWording && t.utc && (!r.effective || !r.effective.utc)) r.effective = when;
     else if (!r.effective && t.role !== 'until' && t.date && (t.role === 'effective' || EFFECT_RIGHT_BEFORE.test(before))) r.effective = when;
-    else if (!r.announced && t.role !== 'until' && verbs.some(([a, b]) => (from >= b && from - b <= 40 && !OTHER_VERB.test(text.slice(b, from))) || (from < a && a - (times[i]!.end - s.start) <= 25 && !/[.;]/.test(text.slice(times[i]!.end - s.start, a))))) r.announced = when;
+    else if (!r.announced && t.role !== 'until' && verbs.some(([a, b]) => (from >= b && (from - b <= 40 || BY_NAME.test(text.slice(b, from))) && !OTHER_VERB.test(text.slice(b, from))) || (from < a && a - (times[i]!.end - s.start) <= 25 && !/[.;]/.test(text.slice(times[i]!.end - s.start, a))))) r.announced = when;
     // ("agreed on Tuesday to extend their ceasefire": the extension's date, not the truce's)
     else if (/\bagreed\b/i.test(before) && !r.agreed && !/^\s*to (?:extend|prolong|renew)\b/i.test(text.slice(times[i]!.end - s.start))) r.agreed = when;
   }

@@ -313,3 +313,40 @@ describe('contacts, sourcing and possible roles (2)', () => {
     assert.deepEqual(o, ['EGY', 'SAU']);
   });
 });
+
+describe('announcements, diplomacy by, obstacles, offers to help', () => {
+  test('"announced by European Council President Antonio Costa on Tuesday" dates the announcement', () => {
+    const r = report(
+      'BAKU, May 9 (Wire) - The truce between Armenia and Azerbaijan, announced by European Council President Antonio Costa on Tuesday, took effect at 2000 GMT on Wednesday.',
+      '2031-05-09',
+    );
+    const c = r.ceasefires[0];
+    assert.ok(c);
+    assert.equal(c.announced?.date, '2031-05-06');
+    assert.equal(c.effective?.utc?.slice(0, 16), '2031-05-07T20:00');
+  });
+
+  test('"the result of months of intense diplomacy by the United States, Egypt and Qatar" names the mediators', () => {
+    const r = report(
+      'GAZA, Jan 19 (Wire) - A ceasefire between Israel and Hamas took effect on Sunday. U.S. President Joe Biden said the ceasefire was the result of months of intense diplomacy by the United States, Egypt and Qatar.',
+      '2031-01-19',
+    );
+    assert.deepEqual(r.ceasefires[0]?.mediators, ['EGY', 'QAT', 'USA']);
+  });
+
+  test('"the border dispute remained the main obstacle" is an underlying issue', () => {
+    const r = report('NEW DELHI, Oct 21 (Wire) - India and China agreed to restore patrols. Analysts said the border dispute remained the main obstacle to better ties.', '2031-10-21');
+    assert.ok(r.issues.some((i) => i.underlying), JSON.stringify(r.issues.map((i) => [i.label, i.underlying])));
+  });
+
+  test('"said Tehran was ready to help": the state has a possible role, under its own name', () => {
+    const r = report(
+      'BAKU, May 9 (Wire) - Azerbaijan accused Armenia on Friday of violating a ceasefire. Iranian Foreign Minister Abbas Araqchi said Tehran was ready to help.',
+      '2031-05-09',
+    );
+    const iran = r.otherActors.find((o) => o.code === 'IRN');
+    assert.ok(iran, JSON.stringify(r.otherActors));
+    assert.equal(iran.name, 'Iran');
+    assert.equal(iran.why, 'possible-role');
+  });
+});
