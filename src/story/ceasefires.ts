@@ -11,21 +11,21 @@ import type { CeasefireReport, Evidence, When } from './types.js';
 
 export const CEASEFIRE =
   /\b(cease-?fires?|truces?|armistice|moratorium on (?:\w+ ){0,2}(?:strikes|attacks)|(?:halt|pause) (?:to|in|on) (?:\w+ ){0,2}(?:strikes|attacks|fighting|hostilities)|humanitarian pause|cessation of (?:all )?(?:hostilities|military operations|military action|firing|fighting)|(?:stop|halt|end)(?:ped|s|ping)? (?:all )?(?:the )?(?:firing|fighting|military action|hostilities)|stop all firing)\b/i;
-const ANAPHOR = /\b(the|this|that|their) (agreement|deal|accord|understanding|arrangement|breakthrough|moratorium|halt|pause)\b/i;
+const ANAPHOR = /\b(the|this|that|their) (agreement|deal|accord|understanding|arrangement|breakthrough|moratorium|halt|pause|extension)\b/i;
 const ANNOUNCE = /\b(announc\w*|confirm\w*|acknowledg\w*|declar\w*|post(?:ed|ing)? on|statement|tweet\w*|briefing|told reporters)\b/i;
 const SAID_AGREED = /\b(said|says)\b[^.]*\b(agreed|reached)\b|\b(agreed|agreement|reached)\b[^.]*\b(said|says)\b/i;
 const EFFECT = /\b(effective|take[sn]? effect|took effect|into (?:force|effect)|from|starting|as of|with effect)\b/i;
 const CONDITION = /\b(on (?:the )?condition that|provided that|as long as|conditional (?:up)?on|subject to)\b([^.;]*)/i;
 const NUM = '(?:\\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fourteen|fifteen|twenty|thirty|forty|sixty|ninety)';
 /** "a 14-day ceasefire", "a 30-hour Easter truce", "for 30 days", "would last 42 days", "a truce lasting a week". */
-const DURATION = new RegExp(`\\b(${NUM}[- ](?:hour|day|week|month))s?[- ](?:long )?(?:(?!(?:after|before|since|into|of|the|a|an|from|and|or|to|in|on|at|by|for)\\b)[A-Za-z]+ ){0,2}?(?:truce|cease-?fire|pause|halt)|\\bfor ${NUM} (?:hours|days|weeks|months)\\b|\\b(?:(?:will|would|to|shall|should) last|lasts|lasting)\\s+(?:for\\s+)?(?:${NUM}|a) (?:hours?|days?|weeks?|months?)\\b`, 'i');
+const DURATION = new RegExp(`\\b(${NUM}[- ](?:hour|day|week|month))s?[- ](?:long )?(?:(?!(?:after|before|since|into|of|the|a|an|from|and|or|to|in|on|at|by|for)\\b)[A-Za-z]+ ){0,2}?(?:truce|cease-?fire|pause|halt)|\\bfor ${NUM} (?:hours|days|weeks|months)\\b|\\b(?:(?:will|would|to|shall|should) last|lasts|lasting)\\s+(?:for\\s+)?(?:${NUM}|a) (?:hours?|days?|weeks?|months?)\\b|\\b(?:(?:will|would|to|shall|should) (?:last|run|remain in (?:force|effect))|lasts|lasting|runs|running) until (?:[A-Z][a-z]{2,8}\\.? \\d{1,2}\\b|the end of \\w+|\\w+)`, 'i');
 const EXTEND = /\bextend(?:ed|s|ing)?\b/i;
 // ("broke down" is a collapse, not a violation)
 const VIOLATION = /\b(violat\w*|breach\w*|(?:broke|broken|breaking)(?!\s+down))\b/i;
 const ACCUSE = /\b(accus\w*|alleg\w*|blam\w*|charg\w*|claim\w*|said|says)\b/i;
 const MEDIATED_BY = /\b(?:(?:mediated|brokered|put forward|proposed|drafted|facilitated|hosted|co-?hosted|organi[sz]ed|co-?organi[sz]ed|convened|sponsored) by|(?:diplomacy|mediation|diplomatic efforts|mediation efforts) by)\b/i;
 /** "Anwar, who hosted the talks", "Qatar, which brokered the deal", "Qatar helped broker": the actor before is a mediator. */
-const HOST_AFTER = /^(?:'s? \w+ [A-Z][\w-]*(?: [A-Z][\w-]*)*)?(?:,? (?:who|which) (?:had |has )?|,? (?:had |has )?(?:also )?)(?:hosted|co-?hosted|brokered|mediated|helped (?:to )?(?:broker|mediate)|facilitated|convened)\b/;
+const HOST_AFTER = /^(?:'s? \w+ [A-Z][\w-]*(?: [A-Z][\w-]*)*)?(?:,? (?:who|which) (?:had |has )?|,? (?:had |has )?(?:also )?)(?:hosted|co-?hosted|brokered|mediated|helped (?:to )?(?:broker|mediate)|facilitated|convened|guarantee[sd]?|act(?:s|ed)? as guarantors?)\b/;
 
 /**
  * One record per ceasefire the article speaks of. The sentences naming a ceasefire fall in three
@@ -351,7 +351,8 @@ function mediatorsOf(ctx: StoryContext, topical: Sentence[], parties: string[], 
     if (parties.includes(country(e.target.code)) && !parties.includes(s) && (((root === '045' || root === '046') && anywhere) || isTopical(ctx, e.sentence, topical))) out.add(s);
   }
   for (const c of mediatorsFromText(ctx, topical)) if (!parties.includes(c)) out.add(c);
-  return [...out].sort();
+  // ("Yemen's Houthis" a party: Yemen is no third party to their truce)
+  return [...out].filter((m) => !parties.some((p) => country(p) === m)).sort();
 }
 
 /**
@@ -435,7 +436,16 @@ function collectAnnouncers(ctx: StoryContext, s: Sentence, text: string, r: Ceas
       if (!isObjectOfContact(text, m, s) && !MEDIATED_BY.test(text.slice(Math.max(0, m.start - s.start - 25), m.start - s.start))) add(m);
       return;
     }
-    // a state, a body or an office announcing: the subject right before the announcing verb
+    // a state, a body or an office announcing: the subject right before the announcing verb;
+    // ("the two sides said in a joint statement": each side, by the name it has elsewhere)
+    if (m.members && m.members.length > 1) {
+      if (!ANNOUNCING_AFTER.test(text.slice(m.end - s.start))) return;
+      for (const code of m.members) {
+        const named = ctx.doc.actors.find((x) => x.code === code && !x.members);
+        if (named) add(named);
+      }
+      return;
+    }
     // ("officials said": anonymous sources are no announcer)
     if (m.kind === 'media' || /\b(?:officials?|sources?|diplomats?|residents|people|witnesses|analysts|aides)\b/i.test(m.text)) return;
     const after = ANNOUNCING_AFTER.exec(text.slice(m.end - s.start));
@@ -513,7 +523,7 @@ function extension(ctx: StoryContext, s: Sentence, text: string): CeasefireRepor
   const masked = text.replace(/\b(Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|Mr|Mrs|Dr|Gen|Lt|Col|St|No)\./g, (m) => `${m.slice(0, -1)}\u2024`);
   const m = /\bextend\w*\b[^.;]*/i.exec(masked);
   // ("..., Thailand's foreign ministry said": the attribution is not the extension)
-  const stated = (m ? text.slice(m.index, m.index + m[0].length) : text).replace(/,\s+(?:[\w.'-]+\s+){1,5}(?:said|says|announced|reported|told \w+)\s*$/i, '');
+  const stated = (m ? text.slice(m.index, m.index + m[0].length) : text).replace(/,\s+(?:[\w.'-]+\s+){1,5}(?:said|says|announced|reported|told)\b.*$/i, '');
   return { ...(until?.date ? { until: until.date } : {}), stated: stated.trim(), evidence: ctx.evidence(s) };
 }
 

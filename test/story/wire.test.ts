@@ -350,3 +350,32 @@ describe('announcements, diplomacy by, obstacles, offers to help', () => {
     assert.equal(iran.why, 'possible-role');
   });
 });
+
+describe('guarantors, joint statements, end dates, conditions of an extension', () => {
+  test('"Cuba and Norway, which guarantee the peace talks" mediate; "the two sides said in a joint statement" announces by each side; "will last until Jan. 29"', () => {
+    const r = report(
+      "BOGOTA, Dec 24 (Wire) - Colombia's government and the ELN rebel group declared a bilateral ceasefire on Sunday that will last until Jan. 29, the two sides said in a joint statement after talks in Havana. " +
+        'Cuba and Norway, which guarantee the peace talks, welcomed the truce.',
+      '2031-12-24',
+    );
+    const c = r.ceasefires[0];
+    assert.ok(c);
+    assert.deepEqual(c.mediators, ['CUB', 'NOR']);
+    assert.ok(c.announcedBy.every((a) => !/ and /.test(a.name)), c.announcedBy.map((a) => a.name).join('; '));
+    assert.match(c.duration ?? '', /until Jan\. 29/);
+  });
+
+  test('the country of an armed group party is no mediator of its truce; "the extension" carries its condition', () => {
+    const r = report(
+      "ADEN, Feb 10 (Wire) - The Saudi-led coalition and Yemen's Houthis extended their truce until March 31, Oman's foreign ministry said on Monday, after the two sides met in Muscat. " +
+        'Houthi negotiator Mohammed Abdulsalam said the group agreed to the extension on condition that salaries of public servants were paid.',
+      '2031-02-10',
+    );
+    const c = r.ceasefires[0];
+    assert.ok(c);
+    assert.ok(!c.mediators.includes('YEM'), c.mediators.join(', '));
+    assert.equal(c.extensions[0]?.until, '2031-03-31');
+    assert.doesNotMatch(c.extensions[0]?.stated ?? '', /ministry/);
+    assert.ok(c.conditions.some((x) => /salaries/.test(x)), c.conditions.join('; '));
+  });
+});
