@@ -38,6 +38,9 @@ export function claims(ctx: StoryContext): Claim[] {
     // ("citing the Prime Minister's office": an office that is named is on the record)
     const named = anon ? false : a.named || (basis !== undefined && !a.speaker && isNamedBasis(basis) && !ANONYMITY.test(s ? ctx.text(s) : e.evidence));
     const chain = (anon ? [...a.chain.slice(0, -1), anon] : a.chain).map((c) => (a.basis && c === a.basis && basis ? basis : tidy(c)));
+    // ("State media, citing the Prime Minister's office, said": the one citing is the outer source)
+    const citer = !a.speaker && !a.outlet && a.basis && s ? citingSource(ctx.text(s)) : null;
+    if (citer && chain[0] !== citer) chain.unshift(citer);
     // ("declared the truce without consulting Kyiv": a claim of what did not happen says so)
     const modality = e.modality === 'asserted' ? '' : ` [${e.modality}]`;
     out.push({
@@ -54,6 +57,12 @@ export function claims(ctx: StoryContext): Claim[] {
 }
 
 const ANONYMITY = /\b(?:on condition of anonymity|speaking anonymously|(?:asked|declined|requested) not to be (?:named|identified)|declined to be (?:named|identified)|not authori[sz]ed to (?:speak|talk|brief)|familiar with|briefed on)\b/i;
+
+/** "Saudi state television, citing an official source, said": the phrase before ", citing". */
+function citingSource(text: string): string | null {
+  const m = /(?:^|[,;:]\s+|\s[-–—]\s+)([A-Z][\w'.-]*(?:\s+[\w'.-]+){0,4}?),\s+(?:citing|quoting)\s+/.exec(text);
+  return m ? m[1]!.trim() : null;
+}
 
 /** "Prime Minister 's office" as tokens were joined: "Prime Minister's office". */
 function tidy(s: string): string {

@@ -379,3 +379,30 @@ describe('guarantors, joint statements, end dates, conditions of an extension', 
     assert.ok(c.conditions.some((x) => /salaries/.test(x)), c.conditions.join('; '));
   });
 });
+
+describe('chains of sourcing', () => {
+  test('"Saudi state television, citing an official source, said": the chain runs from the one citing to its source', () => {
+    const r = report(
+      'ADEN, Feb 10 (Wire) - The Saudi-led coalition and Yemen\'s Houthis extended their truce. Saudi state television, citing an official source, said Riyadh had accepted the condition.',
+      '2031-02-10',
+    );
+    const c = r.claims.find((x) => x.basis === 'official source' || x.basis === 'an official source');
+    assert.ok(c, JSON.stringify(r.claims.map((x) => x.chain)));
+    assert.deepEqual(c.chain[0], 'Saudi state television');
+    assert.equal(c.named, false);
+  });
+});
+
+describe('timeline', () => {
+  test('events dated only by the dateline, and "would last 42 days", are not dated happenings', () => {
+    const r = report(
+      'DOHA, May 8 (Wire) - Qatar announced on Thursday that Israel and Hamas had agreed to a ceasefire. ' +
+        'The deal was mediated by Qatar, Egypt and the United States. ' +
+        'Qatari Prime Minister Sheikh Mohammed bin Abdulrahman Al Thani said the truce would last 42 days.',
+      '2031-05-08',
+    );
+    assert.ok(!r.timeline.some((t) => t.when.stated === 'May 8'), r.timeline.map((t) => t.when.stated).join(', '));
+    assert.ok(!r.timeline.some((t) => /last 42 days/.test(t.when.stated ?? '')));
+    assert.ok(r.timeline.some((t) => t.when.stated === 'Thursday'));
+  });
+});
