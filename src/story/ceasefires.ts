@@ -541,7 +541,8 @@ const DENIED_VIOLATION = /\b(?:denied|den(?:y|ies)|rejected)\s+(?:(?!said\b|says
 /** "was violated within hours", "had been breached": the truce is the subject, the actors named before are not accusers. */
 const PASSIVE_BEFORE = /\b(?:was|were|is|are|been|being|get|got)\s+(?:\w+\s+)?$/i;
 /** "shelled villages two hours after the truce took effect", "exchanged fire days after a ceasefire came into force", "despite the truce". */
-const AFTER_TRUCE = /\b(?:after|since)\b[^.;]*\b(?:cease-?fire|truce)\b[^.;]*\b(?:took effect|came into (?:force|effect)|went into effect|began|started|was (?:agreed|declared|announced|signed))|\b(?:despite|in spite of|in breach of)\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,2}(?:cease-?fire|truce)/i;
+// (within one sentence: "U.S.-brokered" keeps its periods)
+const AFTER_TRUCE = /\b(?:after|since)\b[^;]*?\b(?:cease-?fire|truce)\b[^;]*?\b(?:took effect|came into (?:force|effect)|went into effect|began|started|was (?:agreed|declared|announced|signed))|\b(?:despite|in spite of|in breach of)\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,2}(?:cease-?fire|truce)/i;
 
 /** The party a code stands for: its group code when that is a party, else its country. */
 function partyOfCode(code: string, parties: string[]): string | undefined {

@@ -406,3 +406,18 @@ describe('timeline', () => {
     assert.ok(r.timeline.some((t) => t.when.stated === 'Thursday'));
   });
 });
+
+describe('incidents', () => {
+  test('"exchanged fire ..., days after a U.S.-brokered ceasefire came into force": an incident naming no side', () => {
+    const r = report(
+      'BEIRUT, Dec 1 (Wire) - Israel and Hezbollah exchanged fire on Sunday, days after a U.S.-brokered ceasefire came into force, raising fears that the truce could collapse.',
+      '2031-12-01',
+    );
+    const c = r.ceasefires[0];
+    assert.ok(c);
+    const v = c.violations[0];
+    assert.ok(v, 'an incident');
+    assert.deepEqual([v.kind, v.by, v.against], ['incident', undefined, undefined]);
+    assert.equal(c.status, 'violated');
+  });
+});
