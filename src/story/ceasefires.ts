@@ -112,8 +112,18 @@ function isEarlier(ctx: StoryContext, s: Sentence, text: string, published: stri
   });
 }
 
-/** One side accepting a proposal, or a hope that the sides would sign: still not an agreed truce. */
-const ONE_SIDED = /\baccept\w* (?:a|an|the) (?:[\w-]+ ){0,3}(?:proposal|plan|offer|initiative)\b|\bhop(?:ed|es|ing)\b[^.;]*\bwould (?:sign|agree|accept)\b/i;
+/**
+ * One side accepting a proposal, a hope or readiness to agree, an agreement on a condition, talks
+ * to discuss one: still not an agreed truce ("hopes the two sides will agree to a truce", "said
+ * it would agree to a ceasefire if ...", "ready to sign a truce once ...", "to discuss a possible ceasefire").
+ */
+const ONE_SIDED = new RegExp([
+  '\\baccept\\w* (?:a|an|the) (?:[\\w-]+ ){0,3}(?:proposal|plan|offer|initiative)\\b',
+  "\\b(?:hop(?:e|es|ed|ing)|expect(?:s|ed|ing)?|ready|willing|prepared|wants?|wanted)\\b[^;]*?\\b(?:to|will|would) (?:sign|agree|accept|reach)\\b",
+  '\\b(?:would|will|could) (?:only )?(?:sign|agree|accept)\\b[^;]*?\\b(?:if|once|provided|unless|as long as)\\b',
+  // ("discussed the truce" is about the one in force)
+  '\\b(?:discuss(?:es|ed|ing)?|talks? (?:on|about))\\s+(?:an?\\s+|(?:the\\s+)?(?:possible|potential|proposed)\\s+)(?:possible\\s+|potential\\s+|new\\s+)?(?:[\\w-]+\\s+)?(?:cease-?fire|truce)',
+].join('|'), 'i');
 
 function isProposal(text: string): boolean {
   if (ONE_SIDED.test(text) && !/\b(signed|took effect|came into (?:force|effect)|went into effect|both (?:sides|parties) (?:agreed|accepted))\b/i.test(text)) return true;

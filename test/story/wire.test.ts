@@ -421,3 +421,27 @@ describe('incidents', () => {
     assert.equal(c.status, 'violated');
   });
 });
+
+describe('agreements that are not yet', () => {
+  test('"would agree to a ceasefire if ...", "ready to sign a truce once ..." are offers, not an agreed truce', () => {
+    const r = report(
+      'CAIRO, Jan 5 (Wire) - Israel said on Sunday it would agree to a ceasefire with Hamas if all hostages were released. Hamas said it was ready to sign a truce once Israeli troops withdrew.',
+      '2031-01-05',
+    );
+    assert.ok(r.ceasefires.length > 0 && r.ceasefires.every((c) => c.kind === 'reference' && c.status === 'proposed'), JSON.stringify(r.ceasefires.map((c) => [c.kind, c.status])));
+  });
+
+  test('talks "to discuss a possible ceasefire" and the hope that the sides "will agree" are no agreement; "discussed the truce" is about the one in force', () => {
+    const r = report(
+      'ISTANBUL, Jan 5 (Wire) - Russian and Ukrainian negotiators will meet in Istanbul on Monday to discuss a possible ceasefire, Turkish officials said. Turkey hopes the two sides will agree to a 30-day truce.',
+      '2031-01-05',
+    );
+    assert.ok(r.ceasefires.every((c) => c.kind === 'reference'), JSON.stringify(r.ceasefires.map((c) => [c.kind, c.status])));
+    const r2 = report(
+      "SANAA, Jan 12 (Wire) - Yemen's Houthi rebels and Saudi Arabia agreed on Sunday to a truce mediated by Oman. Saudi Crown Prince Mohammed bin Salman discussed the truce with Omani Sultan Haitham bin Tariq on Saturday.",
+      '2031-01-12',
+    );
+    assert.equal(r2.ceasefires.length, 1);
+    assert.equal(r2.ceasefires[0]?.kind, 'agreement');
+  });
+});
