@@ -5,24 +5,27 @@
  * A sentence is about a ceasefire when it names one (ceasefire, truce, cessation of hostilities,
  * stop all firing, …) or, after one was named, refers back to "the agreement/deal/understanding".
  */
-import type { ActorMention, Sentence, TimeExpr } from '../domain/types.js';
+import type { ActorMention, Event, Sentence, TimeExpr } from '../domain/types.js';
 import { type StoryContext, country, mentionCountry, whenOfTime } from './context.js';
 import type { CeasefireReport, Evidence, When } from './types.js';
 
 export const CEASEFIRE =
-  /\b(cease-?fires?|truces?|armistice|cessation of (?:all )?(?:hostilities|military operations|military action|firing|fighting)|(?:stop|halt|end)(?:ped|s|ping)? (?:all )?(?:the )?(?:firing|fighting|military action|hostilities)|stop all firing)\b/i;
-const ANAPHOR = /\b(the|this|that|their) (agreement|deal|accord|understanding|arrangement|breakthrough)\b/i;
+  /\b(cease-?fires?|truces?|armistice|moratorium on (?:\w+ ){0,2}(?:strikes|attacks)|(?:halt|pause) (?:to|in|on) (?:\w+ ){0,2}(?:strikes|attacks|fighting|hostilities)|humanitarian pause|cessation of (?:all )?(?:hostilities|military operations|military action|firing|fighting)|(?:stop|halt|end)(?:ped|s|ping)? (?:all )?(?:the )?(?:firing|fighting|military action|hostilities)|stop all firing)\b/i;
+const ANAPHOR = /\b(the|this|that|their) (agreement|deal|accord|understanding|arrangement|breakthrough|moratorium|halt|pause|extension)\b/i;
 const ANNOUNCE = /\b(announc\w*|confirm\w*|acknowledg\w*|declar\w*|post(?:ed|ing)? on|statement|tweet\w*|briefing|told reporters)\b/i;
 const SAID_AGREED = /\b(said|says)\b[^.]*\b(agreed|reached)\b|\b(agreed|agreement|reached)\b[^.]*\b(said|says)\b/i;
 const EFFECT = /\b(effective|take[sn]? effect|took effect|into (?:force|effect)|from|starting|as of|with effect)\b/i;
 const CONDITION = /\b(on (?:the )?condition that|provided that|as long as|conditional (?:up)?on|subject to)\b([^.;]*)/i;
-const DURATION = /\b((?:\d+|one|two|three|four|five|six|seven|ten|fourteen|thirty)[- ](?:hour|day|week|month))s?[- ](?:long )?(?:truce|cease-?fire|pause|halt)|\bfor (?:\d+|one|two|three|four|five|six|seven|ten) (?:hours|days|weeks|months)\b/i;
+const NUM = '(?:\\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fourteen|fifteen|twenty|thirty|forty|sixty|ninety)';
+/** "a 14-day ceasefire", "a 30-hour Easter truce", "for 30 days", "would last 42 days", "a truce lasting a week". */
+const DURATION = new RegExp(`\\b(${NUM}[- ](?:hour|day|week|month))s?[- ](?:long )?(?:(?!(?:after|before|since|into|of|the|a|an|from|and|or|to|in|on|at|by|for)\\b)[A-Za-z]+ ){0,2}?(?:truce|cease-?fire|pause|halt)|\\bfor ${NUM} (?:hours|days|weeks|months)\\b|\\b(?:(?:will|would|to|shall|should) last|lasts|lasting)\\s+(?:for\\s+)?(?:${NUM}|a) (?:hours?|days?|weeks?|months?)\\b|\\b(?:(?:will|would|to|shall|should) (?:last|run|remain in (?:force|effect))|lasts|lasting|runs|running) until (?:[A-Z][a-z]{2,8}\\.? \\d{1,2}\\b|the end of \\w+|\\w+)`, 'i');
 const EXTEND = /\bextend(?:ed|s|ing)?\b/i;
-const VIOLATION = /\b(violat\w*|breach\w*|broke|broken|breaking)\b/i;
+// ("broke down" is a collapse, not a violation)
+const VIOLATION = /\b(violat\w*|breach\w*|(?:broke|broken|breaking)(?!\s+down))\b/i;
 const ACCUSE = /\b(accus\w*|alleg\w*|blam\w*|charg\w*|claim\w*|said|says)\b/i;
-const MEDIATED_BY = /\b(?:mediated|brokered|put forward|proposed|drafted|facilitated|hosted|co-?hosted|organi[sz]ed|co-?organi[sz]ed|convened|sponsored) by\b/i;
+const MEDIATED_BY = /\b(?:(?:mediated|brokered|put forward|proposed|drafted|facilitated|hosted|co-?hosted|organi[sz]ed|co-?organi[sz]ed|convened|sponsored) by|(?:diplomacy|mediation|diplomatic efforts|mediation efforts) by)\b/i;
 /** "Anwar, who hosted the talks", "Qatar, which brokered the deal", "Qatar helped broker": the actor before is a mediator. */
-const HOST_AFTER = /^(?:'s? \w+ [A-Z][\w-]*(?: [A-Z][\w-]*)*)?(?:,? (?:who|which) (?:had |has )?|,? (?:had |has )?(?:also )?)(?:hosted|co-?hosted|brokered|mediated|helped (?:to )?(?:broker|mediate)|facilitated|convened)\b/;
+const HOST_AFTER = /^(?:'s? \w+ [A-Z][\w-]*(?: [A-Z][\w-]*)*)?(?:,? (?:who|which) (?:had |has )?|,? (?:had |has )?(?:also )?)(?:hosted|co-?hosted|brokered|mediated|helped (?:to )?(?:broker|mediate)|facilitated|convened|guarantee[sd]?|act(?:s|ed)? as guarantors?)\b/;
 
 /**
  * One record per ceasefire the article speaks of. The sentences naming a ceasefire fall in three
@@ -37,8 +40,9 @@ export function ceasefires(ctx: StoryContext): CeasefireReport[] {
   const groups = splitByTruce(ctx, topical);
   const out: CeasefireReport[] = [];
   let mainParties: string[] | null = null;
+  const others = (g: TruceGroup) => new Set(groups.filter((x) => x !== g).flatMap((x) => x.sentences.map((s) => s.index)));
   for (const g of groups) {
-    const r = record(ctx, g.sentences, g.kind, mainParties);
+    const r = record(ctx, g.sentences, g.kind, mainParties, others(g));
     if (!r) continue;
     if (!mainParties) mainParties = r.parties;
     out.push(r);
@@ -49,7 +53,9 @@ export function ceasefires(ctx: StoryContext): CeasefireReport[] {
 type TruceGroup = { kind: 'current' | 'proposal' | 'earlier'; sentences: Sentence[] };
 
 /** A ceasefire only put forward, refused or not reached: not an agreed one. */
-const PROPOSED = /\b(propos\w*|call(?:ed|s|ing)? for|push(?:ed|es|ing)? for|offer(?:ed|s|ing)?|reject\w*|refus\w*|turned down|spurn\w*|failed to (?:agree|reach)|no agreement on|(?:did not|didn't|could not|couldn't) (?:agree|reach))\b/i;
+/** "did not agree", "would not agree to any ceasefire", "refused to accept": no agreement. */
+const NOT_AGREED = "failed to (?:agree|reach)|no agreement on|(?:did|does|do|would|will|could|can|should)(?: not|n't) (?:agree|accept|reach|sign)|won't (?:agree|accept|sign)|cannot (?:agree|accept)|refus\\w* to (?:agree|accept|sign)|never (?:agree|accept)";
+const PROPOSED = new RegExp(`\\b(propos\\w*|call(?:ed|s|ing)? for|push(?:ed|es|ing)? for|offer(?:ed|s|ing)?|reject\\w*|refus\\w*|turned down|spurn\\w*|${NOT_AGREED})\\b`, 'i');
 /** The ceasefire noun phrase, for looking at what stands right before it. */
 const TRUCE_NP = /\b(cease-?fires?|truces?|armistice)\b/gi;
 const MONTHS = 'January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec';
@@ -106,14 +112,26 @@ function isEarlier(ctx: StoryContext, s: Sentence, text: string, published: stri
   });
 }
 
-/** One side accepting a proposal, or a hope that the sides would sign: still not an agreed truce. */
-const ONE_SIDED = /\baccept\w* (?:a|an|the) (?:[\w-]+ ){0,3}(?:proposal|plan|offer|initiative)\b|\bhop(?:ed|es|ing)\b[^.;]*\bwould (?:sign|agree|accept)\b/i;
+/**
+ * One side accepting a proposal, a hope or readiness to agree, an agreement on a condition, talks
+ * to discuss one: still not an agreed truce ("hopes the two sides will agree to a truce", "said
+ * it would agree to a ceasefire if ...", "ready to sign a truce once ...", "to discuss a possible ceasefire").
+ */
+const ONE_SIDED = new RegExp([
+  '\\baccept\\w* (?:a|an|the) (?:[\\w-]+ ){0,3}(?:proposal|plan|offer|initiative)\\b',
+  "\\b(?:hop(?:e|es|ed|ing)|expect(?:s|ed|ing)?|ready|willing|prepared|wants?|wanted)\\b[^;]*?\\b(?:to|will|would) (?:sign|agree|accept|reach)\\b",
+  '\\b(?:would|will|could) (?:only )?(?:sign|agree|accept)\\b[^;]*?\\b(?:if|once|provided|unless|as long as)\\b',
+  // ("discussed the truce" is about the one in force)
+  '\\b(?:discuss(?:es|ed|ing)?|talks? (?:on|about))\\s+(?:an?\\s+|(?:the\\s+)?(?:possible|potential|proposed)\\s+)(?:possible\\s+|potential\\s+|new\\s+)?(?:[\\w-]+\\s+)?(?:cease-?fire|truce)',
+].join('|'), 'i');
 
 function isProposal(text: string): boolean {
   if (ONE_SIDED.test(text) && !/\b(signed|took effect|came into (?:force|effect)|went into effect|both (?:sides|parties) (?:agreed|accepted))\b/i.test(text)) return true;
   if (!PROPOSED.test(text)) return false;
-  // "agreed to the ceasefire proposed by Qatar", "accepted the proposal": the truce is agreed
-  return !/\b(agreed|accepted|signed|took effect|came into (?:force|effect)|went into effect)\b/i.test(text) || /\b(failed to agree|(?:did not|didn't|could not|couldn't) agree)\b/i.test(text);
+  const agreedWords = /\b(agreed|accepted|signed|took effect|came into (?:force|effect)|went into effect)\b/i;
+  // "agreed to the ceasefire proposed by Qatar", "accepted the proposal": the truce is agreed;
+  // "the army rejected ... a day after the RSF said they had accepted it": one side only
+  return !agreedWords.test(text) || new RegExp(NOT_AGREED, 'i').test(text) || (REJECTED.test(text) && !/\b(agreed|signed|took effect|came into (?:force|effect)|went into effect)\b/i.test(text));
 }
 
 function addDays(date: string, n: number): string {
@@ -122,14 +140,14 @@ function addDays(date: string, n: number): string {
   return d.toISOString().slice(0, 10);
 }
 
-function record(ctx: StoryContext, sentences: Sentence[], group: TruceGroup['kind'], fallback: string[] | null): CeasefireReport | null {
+function record(ctx: StoryContext, sentences: Sentence[], group: TruceGroup['kind'], fallback: string[] | null, elsewhere: Set<number> = new Set()): CeasefireReport | null {
   const eventMediators = new Set([...mediatorsFromEvents(ctx, sentences), ...mediatorsFromText(ctx, sentences)]);
   let parties = partiesOf(ctx, sentences, eventMediators, group === 'current' ? null : fallback);
   if (parties.length < 2 && fallback) parties = fallback;
   if (parties.length < 2) return null;
   const report: CeasefireReport = {
     kind: group === 'current' && isAgreement(ctx, sentences) ? 'agreement' : 'reference',
-    parties, mediators: mediatorsOf(ctx, sentences, parties, group === 'current'), announcedBy: [], conditions: [], extensions: [], violations: [], evidence: [],
+    parties, mediators: mediatorsOf(ctx, sentences, parties, group === 'current', elsewhere), announcedBy: [], conditions: [], extensions: [], violations: [], evidence: [],
     status: group === 'proposal' ? 'proposed' : 'mentioned', statusEvidence: [],
   };
   for (const s of sentences) {
@@ -142,10 +160,13 @@ function record(ctx: StoryContext, sentences: Sentence[], group: TruceGroup['kin
     const dur = DURATION.exec(text);
     // "had largely held for two months" says how long it lasted, not the duration agreed
     if (dur && !report.duration && !/\b(held|holding|lasted|in place)\s+(?:\w+\s+)?$/i.test(text.slice(0, dur.index))) report.duration = dur[0];
-    if (EXTEND.test(text)) report.extensions.push(extension(ctx, s, text));
-    if (VIOLATION.test(text) && !/\b(denied|den(?:y|ies)|rejected)\b[^.;]*\b(violat\w*|breach\w*)/i.test(text)) report.violations.push(violation(ctx, s, text, parties));
-    updateStatus(ctx, s, text, report);
+    const extended = isExtension(text);
+    if (extended) report.extensions.push(extension(ctx, s, text));
+    const clash = !VIOLATION.test(text) && clashAfterTruce(ctx, s, text, parties);
+    if ((VIOLATION.test(text) && !DENIED_VIOLATION.test(text)) || clash) report.violations.push(violation(ctx, s, text, parties));
+    updateStatus(ctx, s, text, report, extended, clash);
   }
+  settleEffective(ctx, sentences, report);
   if (group === 'current' && report.status === 'mentioned' && report.kind === 'agreement') {
     report.status = 'agreed';
     report.statusEvidence = [report.evidence[0]!];
@@ -153,21 +174,39 @@ function record(ctx: StoryContext, sentences: Sentence[], group: TruceGroup['kin
   return report;
 }
 
-const REJECTED = /\b(reject\w*|refus\w*|turned down|spurn\w*|failed to (?:agree|reach)|(?:did not|didn't|could not|couldn't) (?:agree|reach))\b/i;
-const HOLDING = /\b(?:is|was|were|are|remain(?:ed|s)?|appear(?:ed|s)? to be|seem(?:ed|s)? to be)\s+(?:largely |broadly |mostly |generally |still )?(?:holding|intact|in place)\b|\b(?:cease-?fire|truce|agreement|deal)\s+(?:largely |broadly |mostly |generally )?held\b/i;
+const IMMEDIATE = /\b(?:immediate (?:[\w-]+ )?(?:cease-?fire|truce|cessation)|with immediate effect|effective immediately|effect immediately)\b/i;
+const WEEKDAY = /\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b/i;
+
+/**
+ * "agreed on Monday to a truce starting at midnight (2100 GMT) on Tuesday": a truce takes effect
+ * no earlier than it is agreed or announced, so a weekday read as last week's is next week's.
+ * "an immediate ceasefire", "with immediate effect": it takes effect when agreed (or announced).
+ */
+function settleEffective(ctx: StoryContext, sentences: Sentence[], r: CeasefireReport): void {
+  const settled = r.agreed ?? r.announced;
+  const e = r.effective;
+  if (e?.date && e.inferred && settled?.date && e.date < settled.date && addDays(e.date, 7) >= settled.date && WEEKDAY.test(e.stated ?? '')) {
+    const utc = e.utc ? new Date(Date.parse(e.utc) + 7 * 86400000).toISOString().replace('.000Z', 'Z') : undefined;
+    r.effective = { ...e, date: addDays(e.date, 7), ...(utc ? { utc } : {}) };
+  }
+  if (!r.effective && settled?.date && sentences.some((s) => IMMEDIATE.test(ctx.text(s)))) r.effective = { ...settled };
+}
+
+const REJECTED = new RegExp(`\\b(reject\\w*|refus\\w*|turned down|spurn\\w*|${NOT_AGREED})\\b`, 'i');
+const HOLDING = /\b(?:is|was|were|are|remain(?:ed|s)?|appear(?:ed|s)? to be|seem(?:ed|s)? to be)\s+(?:largely |broadly |mostly |generally |still )?(?:holding|intact|in place)\b|\b(?:cease-?fire|truce|agreement|deal)\s+(?:largely |broadly |mostly |generally )?held\b|\b(?:has|have|had)\s+(?:largely |broadly |mostly |generally |so far )?held(?=\s*(?:[,.;]|$|\s(?:since|for|despite|through|until|so far|up)\b))/i;
 const STATUS_RANK: Record<NonNullable<CeasefireReport['status']>, number> = { mentioned: 0, proposed: 1, rejected: 2, agreed: 3, holding: 4, violated: 5, extended: 6, collapsed: 7 };
 
 /**
  * The status the sentences report, the gravest wins: collapsed > extended > violated > holding >
  * agreed. A proposal is proposed or rejected only. Each status keeps the sentences behind it.
  */
-function updateStatus(ctx: StoryContext, s: Sentence, text: string, r: CeasefireReport): void {
+function updateStatus(ctx: StoryContext, s: Sentence, text: string, r: CeasefireReport, extended: boolean, clash: boolean): void {
   let st: CeasefireReport['status'] | null = null;
   if (r.status === 'proposed' || r.status === 'rejected') {
     if (REJECTED.test(text)) st = 'rejected';
   } else if (reportsCollapse(text) || (ANAPHOR.test(text) && ENDED.test(text))) st = 'collapsed';
-  else if (EXTEND.test(text)) st = 'extended';
-  else if (VIOLATION.test(text)) st = 'violated';
+  else if (extended) st = 'extended';
+  else if (VIOLATION.test(text) || clash) st = 'violated';
   else if (HOLDING.test(text)) st = 'holding';
   if (!st) return;
   const cur = r.status ?? 'mentioned';
@@ -192,7 +231,7 @@ function isAgreement(ctx: StoryContext, topical: Sentence[]): boolean {
   if (ctx.asserted.some((e) => e.cameo === '0871' && isTopical(ctx, e.sentence, topical))) return true;
   return topical.some((s) => {
     const text = ctx.text(s);
-    return CEASEFIRE.test(text) && AGREE.test(text) && !ENDED.test(text);
+    return CEASEFIRE.test(text) && AGREE.test(text) && !ENDED.test(text) && !new RegExp(NOT_AGREED, 'i').test(text);
   });
 }
 
@@ -219,7 +258,8 @@ function topicalSentences(ctx: StoryContext): Sentence[] {
 /** Parties: ceasefire events first, then countries named in ceasefire sentences, then the article's. */
 /** A party key: the group code for armed groups (`ETHREB`), else the country. */
 export function partyKey(code: string, kind?: string): string {
-  const isGroup = kind === 'group' || (kind === undefined && code.length >= 6 && /(REB|INS|UAF)$/.test(code.slice(3, 6)));
+  // ("the SPLM-IO rebels": a typed armed group is a group too)
+  const isGroup = kind === 'group' || ((kind === undefined || kind === 'agent') && code.length >= 6 && /(REB|INS|UAF)$/.test(code.slice(3, 6)));
   return isGroup ? code.slice(0, 6) : code.slice(0, 3);
 }
 
@@ -263,16 +303,21 @@ function partiesOf(ctx: StoryContext, topical: Sentence[], mediators: Set<string
   const best = [...dyads].sort((x, y) => y[1] - x[1])[0];
   if (best) return best[0].split('|');
   const counts = new Map<string, number>();
+  // ("a U.S. proposal": the proposer is a party only when no other is named; "a Thai proposal" rejected by Cambodia)
+  const proposers = new Map<string, number>();
   for (const s of topical) {
     const text = ctx.text(s);
     for (const m of ctx.actorsIn(s)) {
       const own = mentionCountry(m);
       if (!own && !m.members) continue;
       if (isMediatorMention(text, m, s)) continue;
-      for (const c of m.members ?? [partyKey(m.code, m.kind)]) counts.set(partyKey(c), (counts.get(partyKey(c)) ?? 0) + 1);
+      const into = isProposer(text, m, s) ? proposers : counts;
+      for (const c of m.members ?? [partyKey(m.code, m.kind)]) into.set(partyKey(c), (into.get(partyKey(c)) ?? 0) + 1);
     }
   }
-  const ranked = [...counts].sort((a, b) => b[1] - a[1]).map(([c]) => c).filter((c) => !/^(IGO|NGO)/.test(c) && !mediators.has(c));
+  const rank = (xs: Map<string, number>) => [...xs].sort((a, b) => b[1] - a[1]).map(([c]) => c).filter((c) => !/^(IGO|NGO)/.test(c) && !mediators.has(c));
+  const ranked = rank(counts);
+  for (const c of rank(proposers)) if (!ranked.includes(c)) ranked.push(c);
   const pair = ranked.slice(0, 2);
   if (pair.length === 2) return pair.sort();
   if (fallback) return pair.length === 1 && fallback.includes(pair[0]!) ? fallback : pair.length === 0 ? fallback : pair;
@@ -292,24 +337,32 @@ function isMediatorMention(text: string, m: ActorMention, s: Sentence): boolean 
   return MEDIATED_BY.test(before) || HOST_AFTER.test(after);
 }
 
+/** "a U.S. proposal", "Egypt's plan": the one who proposes is named as such, not as a party. */
+function isProposer(text: string, m: ActorMention, s: Sentence): boolean {
+  return /^(?:'s?)?\s+(?:[\w-]+\s+)?(?:proposal|plan|initiative|draft|offer)\b/i.test(text.slice(m.end - s.start, m.end - s.start + 40));
+}
+
 /** Third parties that mediate or negotiate (CAMEO 045/046) in the article: never a party. */
 function mediatorsFromEvents(ctx: StoryContext, topical: Sentence[]): Set<string> {
   const out = new Set<string>();
-  for (const e of ctx.asserted) if ((e.cameo.startsWith('045') || e.cameo.startsWith('046')) && e.target && isTopical(ctx, e.sentence, topical)) out.add(country(e.source.code));
+  for (const e of ctx.asserted) if ((e.cameo.startsWith('045') || e.cameo.startsWith('046')) && e.target && isTopical(ctx, e.sentence, topical)) out.add(mediatorKey(e.source.code));
   return out;
 }
 
 /** Mediators of a record; mediation events anywhere in the article count for the current truce only. */
-function mediatorsOf(ctx: StoryContext, topical: Sentence[], parties: string[], anywhere: boolean): string[] {
+function mediatorsOf(ctx: StoryContext, topical: Sentence[], parties: string[], anywhere: boolean, elsewhere: Set<number>): string[] {
   const out = new Set<string>();
   for (const e of ctx.asserted) {
+    // ("An earlier truce brokered by Washington": that truce's mediator, not the current one's)
+    if (elsewhere.has(e.sentence)) continue;
     const root = e.cameo.slice(0, 3);
     if (!['045', '046', '041', '042', '043', '044'].includes(root) || !e.target) continue;
-    const s = country(e.source.code);
+    const s = mediatorKey(e.source.code);
     if (parties.includes(country(e.target.code)) && !parties.includes(s) && (((root === '045' || root === '046') && anywhere) || isTopical(ctx, e.sentence, topical))) out.add(s);
   }
   for (const c of mediatorsFromText(ctx, topical)) if (!parties.includes(c)) out.add(c);
-  return [...out].sort();
+  // ("Yemen's Houthis" a party: Yemen is no third party to their truce)
+  return [...out].filter((m) => !parties.some((p) => country(p) === m)).sort();
 }
 
 /**
@@ -327,32 +380,90 @@ function mediatorsFromText(ctx: StoryContext, topical: Sentence[]): Set<string> 
         const gap = text.slice(pos, a.start - s.start);
         // ("brokered by Moscow and one by Washington": an elided "brokered" keeps the list going)
         if (!/^\s*(?:,|and|,\s*and)?\s*(?:(?:one|two|three|another|the other|the second|the third|the last)\s+by\s+)?(?:the\s+)?$/i.test(gap)) break;
-        const c = mentionCountry(a);
+        const c = mentionCountry(a) && mediatorKey(a.code);
         if (c) out.add(c);
         pos = a.end - s.start;
       }
     }
-    for (const a of ctx.actorsIn(s)) {
-      const c = mentionCountry(a);
-      if (c && HOST_AFTER.test(text.slice(a.end - s.start, a.end - s.start + 40))) out.add(c);
+    const ms = ctx.actorsIn(s);
+    // "Erdogan announced after hosting talks in Istanbul": the subject before "after hosting"
+    for (const h of text.matchAll(/\b(?:after|following|while|before)\s+(?:hosting|mediating|brokering|facilitating)\b/gi)) {
+      const subj = [...ms].reverse().find((a) => a.end - s.start <= h.index && !/[.;]/.test(text.slice(a.end - s.start, h.index)));
+      const c = subj && mentionCountry(subj) && mediatorKey(subj.code);
+      if (c) out.add(c);
+    }
+    ms.forEach((a, i) => {
+      const c = mentionCountry(a) && mediatorKey(a.code);
+      if (c && HOST_AFTER.test(text.slice(a.end - s.start, a.end - s.start + 40))) {
+        out.add(c);
+        // "The United States and Angola, which mediated an earlier truce": each of the coordinated list
+        for (const b of coordinatedBefore(text, s, ms, i)) {
+          const k = mentionCountry(b) && mediatorKey(b.code);
+          if (k) out.add(k);
+        }
+      }
       // "a Russian-brokered deal", "the U.S.-mediated truce"
       if (c && /^-(?:brokered|mediated|backed (?:truce|cease-?fire|deal))\b/i.test(text.slice(a.end - s.start, a.end - s.start + 30))) out.add(c);
-    }
+    });
   }
   return out;
+}
+
+/**
+ * The mentions coordinated before mention `i` ("Saudi Arabia and the United States", "Qatar, Egypt
+ * and the United States"): the list ends in "and" right before it; ", the Kremlin said" after a
+ * name is no list.
+ */
+function coordinatedBefore(text: string, s: Sentence, ms: ActorMention[], i: number): ActorMention[] {
+  const out: ActorMention[] = [];
+  const gap = (j: number) => text.slice(ms[j]!.end - s.start, ms[j + 1]!.start - s.start);
+  if (i === 0 || !/^\s*,?\s*and\s+(?:the\s+)?$/i.test(gap(i - 1))) return out;
+  for (let j = i - 1; j >= 0 && (j === i - 1 || /^\s*,\s*(?:the\s+)?$/.test(gap(j))); j--) out.unshift(ms[j]!);
+  return out;
+}
+
+/** A mediator's key: its country, or the organisation for an international body (`IGOAFU` for the African Union, not `IGO`). */
+function mediatorKey(code: string): string {
+  return /^(?:IGO|NGO)/.test(code) ? code.slice(0, 6) : country(code);
 }
 
 function isTopical(_ctx: StoryContext, sentence: number, topical: Sentence[]): boolean {
   return topical.some((s) => s.index === sentence);
 }
 
+/** Right after a subject: "Qatar announced", ", the Kremlin said", "X and Y said in a joint statement". */
+const ANNOUNCING_AFTER = /^\s*(?:(?:on|late on|early on)\s+\w+\s+)?(?:announced|declared|confirmed|said in a (?:joint )?statement|said\s*[.,;]?\s*$)/i;
+
 function collectAnnouncers(ctx: StoryContext, s: Sentence, text: string, r: CeasefireReport): void {
   if (!ANNOUNCE.test(text) && !SAID_AGREED.test(text)) return;
-  for (const m of ctx.actorsIn(s)) {
-    if (m.kind !== 'person' || r.announcedBy.some((a) => a.name === m.name)) continue;
-    if (isObjectOfContact(text, m, s)) continue;
-    r.announcedBy.push({ name: m.name, code: m.code, how: m.how });
-  }
+  const ms = ctx.actorsIn(s);
+  const add = (m: ActorMention) => {
+    if (!r.announcedBy.some((a) => a.name === m.name)) r.announcedBy.push({ name: m.name, code: m.code, how: m.how });
+  };
+  ms.forEach((m, i) => {
+    if (m.kind === 'person') {
+      // ("mediated by Russian Foreign Minister Sergei Lavrov, the Kremlin said": the mediator does not announce)
+      if (!isObjectOfContact(text, m, s) && !MEDIATED_BY.test(text.slice(Math.max(0, m.start - s.start - 25), m.start - s.start))) add(m);
+      return;
+    }
+    // a state, a body or an office announcing: the subject right before the announcing verb;
+    // ("the two sides said in a joint statement": each side, by the name it has elsewhere)
+    if (m.members && m.members.length > 1) {
+      if (!ANNOUNCING_AFTER.test(text.slice(m.end - s.start))) return;
+      for (const code of m.members) {
+        const named = ctx.doc.actors.find((x) => x.code === code && !x.members);
+        if (named) add(named);
+      }
+      return;
+    }
+    // ("officials said": anonymous sources are no announcer)
+    if (m.kind === 'media' || /\b(?:officials?|sources?|diplomats?|residents|people|witnesses|analysts|aides)\b/i.test(m.text)) return;
+    const after = ANNOUNCING_AFTER.exec(text.slice(m.end - s.start));
+    // ("Pakistan's Foreign Ministry said in a statement that it remained committed": saying is announcing only what was agreed)
+    if (!after || (/^\s*said\b/i.test(after[0].replace(/^\s*(?:(?:on|late on|early on)\s+\w+\s+)/i, '')) && !AGREE.test(text))) return;
+    if (MEDIATED_BY.test(text.slice(Math.max(0, m.start - s.start - 25), m.start - s.start))) return;
+    [...coordinatedBefore(text, s, ms, i), m].forEach(add);
+  });
 }
 
 /** "his call to Modi": the person after "call to/with" is contacted, not announcing. */
@@ -370,7 +481,8 @@ function withBracketedUtc(times: TimeExpr[], i: number, text: string, sentenceSt
   const next = times[i + 1];
   if (!next?.utc || next.offsetMinutes !== 0 || !/\b(?:GMT|UTC)\b/.test(next.text)) return t;
   const gap = text.slice(t.end - sentenceStart, next.start - sentenceStart);
-  return /^\s*(?:local time\s*)?\(\s*$/i.test(gap) ? { ...next, text: `${t.text} (${next.text}` } : t;
+  // ("5 p.m. local time in India (1130 GMT)")
+  return /^\s*(?:local time\s*)?(?:in\s+(?:the\s+)?[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,2}\s*)?\(\s*$/.test(gap) ? { ...next, text: `${t.text} (${next.text}` } : t;
 }
 
 const MONTH_WORD = '(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)';
@@ -383,6 +495,10 @@ export function datelineEnd(text: string): number {
   return m ? m.index + m[0].length : 0;
 }
 
+/** "declared by Russia collapsed on Sunday": a verb between the announcing verb and the time takes the time. */
+const OTHER_VERB = /\b(?:collapsed|ended|expired|broke|took|came|went|began|started|held|resumed|take[sn]?|taking|will|would|start(?:s|ing)?|begin(?:s|ning)?|(?:was|were|is|are|has|had|have)\b(?! been (?:announced|declared)))/i;
+/** "announced by European Council President Antonio Costa on Tuesday": the agent's name between verb and time. */
+const BY_NAME = /^\s+by\s+(?:(?:[A-Z][\w.'-]*|of|the)\s+){1,7}(?:on|in|at|late on|early on)\s+$/;
 const ANNOUNCE_VERB = /\b(announc(?:e[sd]?|ing)|declar(?:e[sd]?|ing)|confirm(?:s|ed|ing)?|unveil(?:s|ed|ing)?)\b/gi;
 /** Effective wording right before a time: "take effect at", "from", "starting on", "as of". */
 const EFFECT_RIGHT_BEFORE = /\b(?:effective|take[sn]? effect|took effect|into (?:force|effect)|from|starting|begin(?:s|ning)?|began|as of|with effect)\s+(?:from\s+|at\s+|on\s+|in\s+|by\s+|no later than\s+)?(?:\w+\s+){0,1}$/i;
@@ -405,8 +521,9 @@ function collectTimes(ctx: StoryContext, s: Sentence, text: string, r: Ceasefire
     const effectiveWording = t.role === 'effective' || EFFECT.test(before);
     if (effectiveWording && t.utc && (!r.effective || !r.effective.utc)) r.effective = when;
     else if (!r.effective && t.role !== 'until' && t.date && (t.role === 'effective' || EFFECT_RIGHT_BEFORE.test(before))) r.effective = when;
-    else if (!r.announced && t.role !== 'until' && verbs.some(([a, b]) => (from >= b && from - b <= 30) || (from < a && a - (times[i]!.end - s.start) <= 25 && !/[.;]/.test(text.slice(times[i]!.end - s.start, a))))) r.announced = when;
-    else if (/\bagreed\b/i.test(before) && !r.agreed) r.agreed = when;
+    else if (!r.announced && t.role !== 'until' && verbs.some(([a, b]) => (from >= b && (from - b <= 40 || BY_NAME.test(text.slice(b, from))) && !OTHER_VERB.test(text.slice(b, from))) || (from < a && a - (times[i]!.end - s.start) <= 25 && !/[.;]/.test(text.slice(times[i]!.end - s.start, a))))) r.announced = when;
+    // ("agreed on Tuesday to extend their ceasefire": the extension's date, not the truce's)
+    else if (/\bagreed\b/i.test(before) && !r.agreed && !/^\s*to (?:extend|prolong|renew)\b/i.test(text.slice(times[i]!.end - s.start))) r.agreed = when;
   }
 }
 
@@ -415,7 +532,8 @@ function extension(ctx: StoryContext, s: Sentence, text: string): CeasefireRepor
   // "until Feb. 18": an abbreviation's period does not end the clause
   const masked = text.replace(/\b(Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|Mr|Mrs|Dr|Gen|Lt|Col|St|No)\./g, (m) => `${m.slice(0, -1)}\u2024`);
   const m = /\bextend\w*\b[^.;]*/i.exec(masked);
-  const stated = m ? text.slice(m.index, m.index + m[0].length) : text;
+  // ("..., Thailand's foreign ministry said": the attribution is not the extension)
+  const stated = (m ? text.slice(m.index, m.index + m[0].length) : text).replace(/,\s+(?:[\w.'-]+\s+){1,5}(?:said|says|announced|reported|told)\b.*$/i, '');
   return { ...(until?.date ? { until: until.date } : {}), stated: stated.trim(), evidence: ctx.evidence(s) };
 }
 
@@ -427,7 +545,49 @@ function partyOfMention(m: ActorMention, parties: string[]): string | undefined 
   return c && parties.includes(c) && !parties.includes(k) && k.length === 3 ? c : undefined;
 }
 
-const MUTUAL = /\b(both sides|both parties|each other|one another|the two sides|both countries|both armies)\b/i;
+const MUTUAL = /\b(both sides|both parties|each other|one another|the two sides|both countries|both armies|each side|either side|each party)\b/i;
+/** "Azerbaijan denied violating the ceasefire", "rejected accusations that it had breached": no accusation by the denier ("denied the accusation and said X had violated" is one). */
+const DENIED_VIOLATION = /\b(?:denied|den(?:y|ies)|rejected)\s+(?:(?!said\b|says\b|and\b|but\b)[\w']+\s+){0,4}(?:violat\w*|breach\w*)/i;
+/** "was violated within hours", "had been breached": the truce is the subject, the actors named before are not accusers. */
+const PASSIVE_BEFORE = /\b(?:was|were|is|are|been|being|get|got)\s+(?:\w+\s+)?$/i;
+/** "shelled villages two hours after the truce took effect", "exchanged fire days after a ceasefire came into force", "despite the truce". */
+// (within one sentence: "U.S.-brokered" keeps its periods)
+const AFTER_TRUCE = /\b(?:after|since)\b[^;]*?\b(?:cease-?fire|truce)\b[^;]*?\b(?:took effect|came into (?:force|effect)|went into effect|began|started|was (?:agreed|declared|announced|signed))|\b(?:despite|in spite of|in breach of)\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,2}(?:cease-?fire|truce)/i;
+
+/** The party a code stands for: its group code when that is a party, else its country. */
+function partyOfCode(code: string, parties: string[]): string | undefined {
+  const k = partyKey(code);
+  if (parties.includes(k)) return k;
+  return parties.includes(country(code)) ? country(code) : undefined;
+}
+
+/** Asserted armed clashes between the two parties ("fired", "shelled") in a sentence that places them after the truce began. */
+function clashAfterTruce(ctx: StoryContext, s: Sentence, text: string, parties: string[]): boolean {
+  return AFTER_TRUCE.test(text) && clashes(ctx, s, parties).length > 0;
+}
+
+function clashes(ctx: StoryContext, s: Sentence, parties: string[]): Event[] {
+  return ctx.eventsIn(s).filter((e) => {
+    if (e.modality !== 'asserted' || e.quad !== 4 || !e.target) return false;
+    const a = partyOfCode(e.source.code, parties);
+    const b = partyOfCode(e.target.code, parties);
+    return a !== undefined && b !== undefined && a !== b;
+  });
+}
+
+/**
+ * "agreed to extend", "was extended until": an extension. An attempt, an offer or a possibility
+ * ("sought to extend", "was ready to extend it ... if", "could be extended if", "proposed
+ * extending") is not one.
+ */
+export function isExtension(text: string): boolean {
+  const m = EXTEND.exec(text);
+  if (!m) return false;
+  const before = text.slice(Math.max(0, m.index - 60), m.index);
+  if (/\b(?:sought|seek(?:s|ing)?|tr(?:y|ies|ied|ying)|push(?:ed|es|ing)?(?: for)?|bid|efforts?|aim(?:s|ed|ing)?|hop(?:e|es|ed|ing)|want(?:s|ed)?|ready|willing|prepared|propos(?:e|es|ed|ing|al)|call(?:s|ed|ing)? for|offer(?:s|ed|ing)?|could|might|may|can|whether|possible|possibility of|discuss(?:ed|ing)?|talks? (?:on|about))\s+(?:to\s+)?(?:\w+\s+){0,2}?(?:be\s+)?$/i.test(before)) return false;
+  const clause = /^[^.;]*/.exec(text.slice(m.index))?.[0] ?? '';
+  return !/\b(?:if|unless|provided|as long as)\b/i.test(clause);
+}
 
 /**
  * A violation report. Without an accusing or saying verb an asserted attack between the parties
@@ -438,19 +598,28 @@ const MUTUAL = /\b(both sides|both parties|each other|one another|the two sides|
  */
 function violation(ctx: StoryContext, s: Sentence, text: string, parties: string[]): CeasefireReport['violations'][number] {
   const ev: Evidence = ctx.evidence(s);
-  const incident = ctx.eventsIn(s).find((e) => e.modality === 'asserted' && e.quad === 4 && e.target && parties.includes(country(e.source.code)) && parties.includes(country(e.target.code)));
+  const incidents = clashes(ctx, s, parties);
   const acc = ACCUSE.exec(text);
-  const vAt = text.search(VIOLATION);
-  if (incident && !acc) return { kind: 'incident', by: country(incident.source.code), against: country(incident.target?.code), evidence: ev };
-  const at = acc && acc.index < vAt ? acc.index : vAt;
+  const found = text.search(VIOLATION);
+  const vAt = found < 0 ? text.length : found;
+  if (incidents.length && !acc) {
+    // ("exchanged fire": clashes both ways name no side)
+    const sides = new Set(incidents.map((e) => partyOfCode(e.source.code, parties)));
+    const e = incidents[0]!;
+    return sides.size > 1 ? { kind: 'incident', evidence: ev } : { kind: 'incident', by: partyOfCode(e.source.code, parties)!, against: partyOfCode(e.target!.code, parties)!, evidence: ev };
+  }
+  const passive = found >= 0 && PASSIVE_BEFORE.test(text.slice(0, vAt));
+  if (passive && !acc) return { kind: 'incident', evidence: ev };
+  const at = acc && (acc.index < vAt || passive) ? acc.index : vAt;
   const mentions = ctx.actorsIn(s).filter((m) => mentionCountry(m) || m.members);
   const subject = [...mentions].reverse().find((m) => m.end - s.start <= at);
-  const mutualSubject = MUTUAL.test(text.slice(0, at));
+  // ("each side accusing the other", "Ukraine and Russia accusing each other")
+  const mutualSubject = MUTUAL.test(text.slice(0, at)) || /^\w+\s+(?:\w+\s+)?(?:each other|one another|the other)\b/i.test(text.slice(at));
   let by: string | undefined;
   if (subject && !mutualSubject) by = partyOfMention(subject, parties) ?? (subject.members ? undefined : mentionCountry(subject) ?? undefined);
   const afterVerb = text.slice(at);
   let against: string | undefined;
-  if (!MUTUAL.test(afterVerb)) {
+  if (!mutualSubject && !MUTUAL.test(afterVerb)) {
     const obj = mentions.find((m) => m.start - s.start > at && partyOfMention(m, parties) && partyOfMention(m, parties) !== by);
     against = obj ? partyOfMention(obj, parties) : by && parties.includes(by) ? parties.find((p) => p !== by) : undefined;
   }

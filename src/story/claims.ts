@@ -33,18 +33,73 @@ export function claims(ctx: StoryContext): Claim[] {
     const a = e.attribution;
     if (!a || (!a.outlet && !a.basis && !a.speaker)) continue;
     const anon = a.named && !a.basis ? anonymousSpeaker(ctx, e.sentence, a.evidence?.start) : null;
-    const basis = a.basis ?? anon ?? undefined;
+    const s = ctx.doc.sentences.find((x) => x.index === e.sentence);
+    const basis = a.basis ? fullBasis(a.basis, s ? ctx.text(s) : e.evidence) : anon ?? undefined;
+    // ("citing the Prime Minister's office": an office that is named is on the record)
+    const named = anon ? false : a.named || (basis !== undefined && !a.speaker && isNamedBasis(basis) && !ANONYMITY.test(s ? ctx.text(s) : e.evidence));
+    const chain = (anon ? [...a.chain.slice(0, -1), anon] : a.chain).map((c) => (a.basis && c === a.basis && basis ? basis : tidy(c)));
+    // ("State media, citing the Prime Minister's office, said": the one citing is the outer source)
+    const citer = !a.speaker && !a.outlet && a.basis && s ? citingSource(ctx.text(s)) : null;
+    if (citer && chain[0] !== citer) chain.unshift(citer);
+    // ("declared the truce without consulting Kyiv": a claim of what did not happen says so)
+    const modality = e.modality === 'asserted' ? '' : ` [${e.modality}]`;
     out.push({
-      claim: describeEvent(e, ctx.nameOf), ...(a.outlet ? { outlet: a.outlet } : {}), ...(basis ? { basis } : {}),
-      named: anon ? false : a.named, chain: anon ? [...a.chain.slice(0, -1), anon] : a.chain, ...(a.speaker ? { speaker: a.speaker.name } : {}),
+      claim: `${describeEvent(e, ctx.nameOf)}${modality}`, ...(a.outlet ? { outlet: a.outlet } : {}), ...(basis ? { basis } : {}),
+      named, chain, ...(a.speaker ? { speaker: a.speaker.name } : {}),
       evidence: { text: e.evidence, start: e.span[0], end: e.span[1] },
     });
   }
   for (const s of ctx.doc.sentences) {
-    const c = outletClaim(ctx, s);
+    const c = outletClaim(ctx, s) ?? anonymousClaim(ctx, s, out);
     if (c && !out.some((o) => o.outlet === c.outlet && o.evidence.start === c.evidence.start)) out.push(c);
   }
   return out;
+}
+
+const ANONYMITY = /\b(?:on condition of anonymity|speaking anonymously|(?:asked|declined|requested) not to be (?:named|identified)|declined to be (?:named|identified)|not authori[sz]ed to (?:speak|talk|brief)|familiar with|briefed on)\b/i;
+
+/** "Saudi state television, citing an official source, said": the phrase before ", citing". */
+function citingSource(text: string): string | null {
+  const m = /(?:^|[,;:]\s+|\s[-–—]\s+)([A-Z][\w'.-]*(?:\s+[\w'.-]+){0,4}?),\s+(?:citing|quoting)\s+/.exec(text);
+  return m ? m[1]!.trim() : null;
+}
+
+/** "Prime Minister 's office" as tokens were joined: "Prime Minister's office". */
+function tidy(s: string): string {
+  return s.replace(/\s+('s?)\b/g, '$1');
+}
+
+/** "a diplomat who": the basis goes on to the end of its relative clause ("a diplomat who asked not to be named"). */
+function fullBasis(basis: string, text: string): string {
+  const b = tidy(basis);
+  if (!/\b(?:who|which|that)$/i.test(b)) return b;
+  const at = text.indexOf(b);
+  if (at < 0) return b;
+  const rest = /^[^,.;]*/.exec(text.slice(at + b.length))?.[0] ?? '';
+  return `${b}${rest}`.trim();
+}
+
+/**
+ * A sentence sourced to someone unnamed ("A Hamas official, speaking on condition of anonymity,
+ * said ...", "officials familiar with the talks said ...") whose events carry no attribution:
+ * the sentence is the claim, the unnamed source its basis.
+ */
+function anonymousClaim(ctx: StoryContext, s: Sentence, found: Claim[]): Claim | null {
+  const text = ctx.text(s);
+  if (!ANONYMITY.test(text) || found.some((c) => c.evidence.start >= s.start && c.evidence.start < s.end)) return null;
+  // ("..., according to people familiar with the negotiations": the phrase after "according to")
+  const according = /\baccording to\s+([^,.;]+)/i.exec(text);
+  const said = /\b(?:said|says|told)\b/i.exec(text);
+  if (!said && !according) return null;
+  const basis = according && !isNamedBasis(according[1]!) ? according[1]!.trim() : (said && anonymousSpeaker(ctx, s.index, s.start + said.index)) ?? anonymousPhrase(text);
+  if (!basis) return null;
+  return { claim: text.trim(), basis, named: false, chain: [basis], evidence: ctx.evidence(s) };
+}
+
+/** "according to a diplomat who asked not to be named", "officials familiar with the talks". */
+function anonymousPhrase(text: string): string | null {
+  const m = /\b((?:an?|one|two|three|several|some|senior|the)?\s*(?:[\w-]+\s+){0,3}?(?:officials?|sources?|diplomats?|officers?|aides?|people|persons?)(?:\s+(?:familiar with|briefed on|close to)\s+(?:the\s+)?[\w-]+|\s+who\s+[^,.;]*)?)/i.exec(text);
+  return m?.[1]?.trim() ?? null;
 }
 
 /**
@@ -99,6 +154,6 @@ export function sourcingSummary(list: Claim[]): string {
   const anonymous = list.filter((c) => !c.named);
   const central = list.find((c) => c.claim === "the article's central account") ?? list[0]!;
   const basis = central.basis ? ` citing ${central.named ? '' : 'anonymous '}${central.basis}` : '';
-  const head = central.outlet ? `the central claim rests on ${outlets.length === 1 ? 'one outlet' : `${outlets.length} outlets`} (${central.outlet})${basis}` : `the central claim rests on ${!central.named && central.basis ? `anonymous ${central.basis}` : central.speaker ?? 'an unnamed source'}`;
+  const head = central.outlet ? `the central claim rests on ${outlets.length === 1 ? 'one outlet' : `${outlets.length} outlets`} (${central.outlet})${basis}` : `the central claim rests on ${!central.named && central.basis ? `anonymous ${central.basis}` : central.speaker ?? central.basis ?? 'an unnamed source'}`;
   return `${head}; ${list.length} attributed claim${list.length > 1 ? 's' : ''}, ${anonymous.length} anonymous`;
 }

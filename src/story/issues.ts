@@ -22,7 +22,7 @@ export interface IssueLexicon {
   entries: Array<IssueEntry & { re: RegExp | null; acronyms: RegExp | null }>;
 }
 
-const CAUSE = /\b(underlying|root causes?|fuel\w*|these include|include[sd]?|unresolved|dispute over|at the heart of|source of tension|core issues?|grievances?|drivers?)\b/i;
+const CAUSE = /\b(underlying|root causes?|fuel\w*|these include|include[sd]?|unresolved|dispute over|at the heart of|source of tension|core issues?|grievances?|drivers?|(?:main|biggest|key|chief|major) (?:obstacle|issue)|obstacles? to|stumbling blocks?|sticking points?|bone of contention)\b/i;
 
 export function compileIssues(raw: { version: string; entries: IssueEntry[] }): IssueLexicon {
   const esc = (p: string) => p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\\\*/g, '\\S+').replace(/[- ]/g, '[-\\s]');

@@ -3,9 +3,10 @@
  * third location, message, public post), on whose behalf when the text says so, when, evidence.
  * Derived from asserted consultation events (CAMEO 04x) between different countries.
  */
-import type { Event } from '../domain/types.js';
+import type { Event, Sentence } from '../domain/types.js';
 import { type StoryContext, country } from './context.js';
-import { type Channel, type MediationContact, whenOf } from './types.js';
+import { type CeasefireReport, type Channel, type MediationContact, whenOf } from './types.js';
+import { partyKey } from './ceasefires.js';
 
 const CODE_CHANNEL: Record<string, Channel> = {
   '041': 'phone-call', '042': 'visit', '043': 'visit', '044': 'third-location-talks', '045': 'mediation', '046': 'negotiation',
@@ -20,14 +21,50 @@ const WORD_CHANNEL: Array<[RegExp, Channel]> = [
   [/\b(met|meeting|meets)\b/i, 'meeting'],
 ];
 
-export function mediation(ctx: StoryContext): MediationContact[] {
+export function mediation(ctx: StoryContext, truces: CeasefireReport[] = []): MediationContact[] {
   const out: MediationContact[] = [];
   for (const e of ctx.asserted) {
     if (!e.cameo.startsWith('04') || !e.target || country(e.source.code) === country(e.target.code)) continue;
     if (country(e.target.code) === 'IGO' && country(e.source.code) === 'IGO') continue;
-    for (const party of partiesOfTarget(ctx, e)) out.push(contact(ctx, e, party));
+    if (isNoContact(ctx, e, truces)) continue;
+    for (const party of partiesOfTarget(ctx, e)) out.push(towardsParty(contact(ctx, e, party), truces));
   }
   return dedupe(out);
+}
+
+/**
+ * "Saudi Crown Prince Mohammed bin Salman discussed the truce with Omani Sultan Haitham": a
+ * party contacting a mediator of its truce; the mediator is still the go-between.
+ */
+function towardsParty(c: MediationContact, truces: CeasefireReport[]): MediationContact {
+  const key = (code: string) => (/^(?:IGO|NGO)/.test(code) ? code.slice(0, 6) : country(code));
+  const swap = truces.some((t) => (t.parties.includes(partyKey(c.mediator.code)) || t.parties.includes(country(c.mediator.code))) && t.mediators.includes(key(c.party.code)));
+  return swap ? { ...c, mediator: c.party, party: c.mediator } : c;
+}
+
+const MEDIATORS_LISTED = /\b(?:mediated|brokered|facilitated|hosted|co-?hosted|sponsored) by\b|\bmediators?\b/i;
+
+/**
+ * Talks that are no go-between's contact: "mediated by Qatar, Egypt and the United States" lists
+ * the mediators, it does not say they consulted each other; "Armenia and Azerbaijan agreed to a
+ * ceasefire after talks" are the parties' own talks, no mediator's (both cases: a bare consult or
+ * negotiation, 040/046, between two mediators or the two parties of one truce).
+ */
+function isNoContact(ctx: StoryContext, e: Event, truces: CeasefireReport[]): boolean {
+  if (!/^04[06]/.test(e.cameo) || !e.target) return false;
+  const s = ctx.doc.sentences.find((x) => x.index === e.sentence);
+  const text = s ? ctx.text(s) : e.evidence;
+  const a = e.source.code;
+  const b = e.target.code;
+  const key = (c: string) => (/^(?:IGO|NGO)/.test(c) ? c.slice(0, 6) : country(c));
+  const isParty = (c: string, parties: string[]) => parties.includes(partyKey(c)) || parties.includes(country(c));
+  return truces.some((t) =>
+    (t.mediators.includes(key(a)) && t.mediators.includes(key(b)) && MEDIATORS_LISTED.test(text)) ||
+    (isParty(a, t.parties) && isParty(b, t.parties) && partyOf(a, t.parties) !== partyOf(b, t.parties)));
+}
+
+function partyOf(code: string, parties: string[]): string {
+  return parties.includes(partyKey(code)) ? partyKey(code) : country(code);
 }
 
 /**
@@ -68,8 +105,12 @@ function contact(ctx: StoryContext, e: Event, party: { code: string; name?: stri
  */
 function channelOf(ctx: StoryContext, e: Event, party: string): Channel {
   const byCode = CODE_CHANNEL[e.cameo.slice(0, 3)];
-  if (byCode && byCode !== 'mediation' && byCode !== 'negotiation') return byCode;
   const s = ctx.doc.sentences.find((x) => x.index === e.sentence);
+  // "talks in Doha hosted by Qatar": the host's capital is a third place for the parties
+  if (e.cameo.startsWith('043') && s && /\b(?:talks|negotiations|summit)\b/i.test(ctx.text(s))) return 'third-location-talks';
+  // "met Aliyev in Baku": a meeting in the party's own country is a visit
+  if (e.cameo.startsWith('044') && s && inPartyCountry(ctx, s, party)) return 'visit';
+  if (byCode && byCode !== 'mediation' && byCode !== 'negotiation') return byCode;
   for (const [re, ch] of WORD_CHANNEL) {
     const m = re.exec(e.evidence);
     if (!m) continue;
@@ -92,4 +133,9 @@ function dedupe(list: MediationContact[]): MediationContact[] {
     if (!prev || (prev.when.inferred && !c.when.inferred)) seen.set(k, c);
   }
   return [...seen.values()].sort((a, b) => (a.when.utc ?? a.when.date ?? '').localeCompare(b.when.utc ?? b.when.date ?? ''));
+}
+
+/** The sentence places the meeting ("in Baku") in the contacted party's country. */
+function inPartyCountry(ctx: StoryContext, s: Sentence, party: string): boolean {
+  return ctx.doc.places.some((p) => p.start >= s.start && p.start < s.end && p.place.country === country(party) && /\bin\s+$/i.test(ctx.doc.text.slice(Math.max(s.start, p.start - 4), p.start)));
 }

@@ -42,7 +42,7 @@ export function buildReport(input: ReportInput): ArticleReport {
     events: input.events,
     timeline: timeline(ctx, extra),
     ceasefires: truces,
-    mediation: mediation(ctx),
+    mediation: mediation(ctx, truces),
     claims: claimList,
     sourcing: sourcingSummary(claimList),
     issues: issues(ctx, input.issues),

@@ -7,18 +7,33 @@ import type { Event } from '../domain/types.js';
 import { type StoryContext, whenOfTime } from './context.js';
 import { type TimelineEntry, type When, whenOf } from './types.js';
 import { describeEvent } from './describe.js';
+import { datelineEnd } from './ceasefires.js';
 
-const WARNING = /\b(intelligence|warn(?:ed|ing|ings|s)?|alert(?:ed|s)?|threat assessment|early warning|tip-?off)\b/i;
+// ("intelligence chief Hassan Rashad", "the intelligence services": an office, no warning)
+const WARNING = /\b(intelligence(?!\s+(?:chiefs?|directors?|ministers?|ministry|services?|agenc(?:y|ies)|officials?|officers?|heads?|committees?|community|sources?|operatives?|agents?|cooperation|sharing)\b)|warn(?:ed|ing|ings|s)?(?!\s+shots?\b)|alert(?:ed|s)?|threat assessment|early warning|tip-?off)\b/i;
 
 export function timeline(ctx: StoryContext, extra: TimelineEntry[] = []): TimelineEntry[] {
   const entries: TimelineEntry[] = [];
+  const filed = datelineTimes(ctx);
   for (const e of ctx.asserted) {
     if (!e.when.date && !e.when.utc) continue;
     if (e.when.inferred && !e.when.text) continue; // only the publication date: not a dated happening
+    // ("DOHA, May 8 (Wire) -": the filing date is the publication date, no time of the event)
+    if (e.when.inferred && e.when.text && filed.has(e.when.text)) continue;
+    // ("the truce would last 42 days": the verb "last", no "last 42 days" before the article)
+    if (e.when.text && /^last\s/i.test(e.when.text) && new RegExp(`\\b(?:would|will|to|should|could|shall|may|might)\\s+${e.when.text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`, 'i').test(e.evidence)) continue;
     entries.push(eventEntry(ctx, e));
   }
   entries.push(...warnings(ctx), ...extra);
   return dedupe(entries).sort(byTime);
+}
+
+/** The time expressions inside the article's dateline ("May 8" in "DOHA, May 8 (Wire) -"). */
+function datelineTimes(ctx: StoryContext): Set<string> {
+  const first = ctx.doc.sentences[0];
+  if (!first) return new Set();
+  const end = first.start + datelineEnd(ctx.text(first));
+  return new Set(ctx.doc.times.filter((t) => t.start >= first.start && t.end <= end).map((t) => t.text));
 }
 
 function eventEntry(ctx: StoryContext, e: Event): TimelineEntry {
