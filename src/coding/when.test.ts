@@ -82,3 +82,11 @@ describe('event time: a clause "a day after ..."', () => {
     assert.ok(es.some((e) => e.source.country === 'ROH' && e.when.date === '2025-05-08'), show(es));
   });
 });
+
+describe('event time: the article\'s main date is no time to come', () => {
+  test('a lede time in a "will take effect" clause does not date the later undated events', () => {
+    const es = coded('Gondor and Rohan agreed to a truce that will take effect at 9 p.m. on Friday, Arnor said on Tuesday. Queen Arwen met King Elessar.');
+    const meet = es.find((e) => e.cameo.startsWith('04') && e.sentence === 1);
+    assert.equal(meet?.when.date, '2025-05-13', show(es));
+  });
+});

@@ -41,13 +41,16 @@ export function dominantTime(ctx: DocContext): TimeExpr | null {
   const lede = doc.sentences[Math.min(2, doc.sentences.length - 1)];
   // the report's day (a dateline, "Tuesday's attack") only when the lede has no event's day
   let reportDay: TimeExpr | undefined;
+  // ("agreed to a truce that will take effect at 9:45 p.m. on Monday, X said on Saturday": not a time to come)
+  let ahead: TimeExpr | undefined;
   for (const t of doc.times) {
     if (lede && t.start >= lede.end) continue;
     if (!usable(t)) continue;
+    if (futureClause(ctx, t)) { ahead ??= t; continue; }
     if (!isDateline(doc.text, t) && !possessive(doc.text, t)) return t;
     reportDay ??= t;
   }
-  if (reportDay) return reportDay;
+  if (reportDay ?? ahead) return (reportDay ?? ahead) as TimeExpr;
   const counts = new Map<string, { n: number; t: TimeExpr }>();
   for (const t of doc.times) {
     if (!usable(t)) continue;
@@ -58,6 +61,22 @@ export function dominantTime(ctx: DocContext): TimeExpr | null {
   let best: { n: number; t: TimeExpr } | null = null;
   for (const c of counts.values()) if (!best || c.n > best.n) best = c;
   return best?.t ?? null;
+}
+
+const FUTURE_MARK = new Set(['will', 'would', "'ll", 'shall', 'due', 'effective', 'starting', 'expected']);
+
+/** The time stands in a clause about what is to come ("that will take effect at 9:45 p.m. on Monday"). */
+function futureClause(ctx: DocContext, t: TimeExpr): boolean {
+  const tokens = ctx.doc.tokens;
+  let i = 0;
+  while (i < tokens.length && (tokens[i] as Token).end <= t.start) i++;
+  const sentence = tokens[i]?.sentence;
+  for (let k = i - 1, n = 0; k >= 0 && n < 10; k--, n++) {
+    const w = tokens[k] as Token;
+    if (w.sentence !== sentence || w.text === ',' || w.text === ';') return false;
+    if (FUTURE_MARK.has(w.lower)) return true;
+  }
+  return false;
 }
 
 /** Upper-case place names opening a line, then a comma: "ISLAMABAD, ", "GAZA/JERUSALEM, ". */
