@@ -121,7 +121,9 @@ function parentheticalStart(ctx: DocContext, end: number, start: number): number
     const t = tok(ctx, j);
     if (t.text !== ',') continue;
     const open = tok(ctx, j + 1);
-    return open.lower === 'who' || open.lower === 'which' || open.lower === 'whose' || (open.pos === 'VERB' && (open.lower.endsWith('ing') || open.lower.endsWith('ed'))) ? j - 1 : end;
+    // (not ", citing Y," — a source of its own)
+    return open.lower === 'who' || open.lower === 'which' || open.lower === 'whose'
+      || (open.pos === 'VERB' && open.lower !== 'citing' && (open.lower.endsWith('ing') || open.lower.endsWith('ed'))) ? j - 1 : end;
   }
   return end;
 }
