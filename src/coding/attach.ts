@@ -1786,7 +1786,7 @@ export function attach(ctx: DocContext, cand: Candidate): Attached {
         if (to.length) tgt = to;
       }
     }
-    // "handed over $4 million worth of medical equipment and medicines to the ministry": the recipient
+    // "delivered $9 million worth of tents and blankets to the ministry": the recipient
     // after a long object
     if (GIVING.test(p.code) && tgt.length === 0) {
       for (let i = cand.end; i < hi && i < cand.end + 8; i++) {

@@ -747,15 +747,15 @@ describe('coder: pushing for, and refusals announced', () => {
   test('"is pushing hard for a ceasefire between X and Y": an appeal for a truce to both (0256)', () => {
     assert.deepEqual(pairs(asserted(code('Arnor is pushing hard for a ceasefire between Gondor and Mordor.'))), ['ARN>GON:0256', 'ARN>MOR:0256']);
   });
-  test('"said it will refuse to comply with Y\'s demands": the refusal is made now (asserted 120)', () => {
-    const es = code("Gondor said it will refuse to comply with Mordor's demands.");
+  test('"announced it will refuse to comply with Y\'s terms": the refusal is made now (asserted 120)', () => {
+    const es = code("Gondor announced it will refuse to comply with Mordor's terms.");
     assert.ok(es.some((e) => e.cameo === '120' && e.modality === 'asserted' && e.target?.country === 'MOR'), pairs(es).join());
   });
 });
 
 describe('coder: amounts in a pattern gap, recipients after long objects', () => {
-  test('"handed over more than USD $4 million worth of new medical equipment to Y": aid (07), to Y', () => {
-    const es = asserted(code('Arnor handed over more than USD $4 million worth of new medical equipment and medicines to Rohan on Monday.'));
+  test('"handed over some EUR 9 million worth of surgical equipment to Y": aid (07), to Y', () => {
+    const es = asserted(code('Arnor handed over some EUR 9 million worth of surgical equipment and medicines to Rohan on Monday.'));
     assert.ok(es.some((e) => e.cameo.startsWith('07') && e.target?.country === 'ROH'), pairs(es).join());
   });
   test('an amount does not stretch the gap for other words', () => {

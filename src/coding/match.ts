@@ -118,7 +118,7 @@ function matchFrom(ctx: DocContext, elems: Elem[], k: number, j: number, stop: n
   const e = elems[k] as Elem;
   ctx.work.checks++;
   if (e.kind === 'gap') {
-    // (an amount does not count toward the gap: "handed over more than USD $4 million worth of new medical equipment")
+    // (an amount does not count toward the gap: "handed over some $9 million worth of surgical equipment")
     for (let g = 0, n = 0; j + g <= stop; g++) {
       const last = tokens[j + g - 1] as Token;
       if (g > 0 && !(last.pos === 'NUM' || last.pos === 'SYM' || AMOUNT.has(last.lower)) && ++n > MAX_GAP) break;
