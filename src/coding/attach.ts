@@ -878,6 +878,18 @@ function avengedAct(ctx: DocContext, trigger: number, lo: number): boolean {
 /** Agreements, talks, meetings at a third place, hosting, negotiations, signings: a place is their venue. */
 const VENUE_CODES = /^(03|040|043|044|046|057)/;
 
+const PLACE_NOUNS = new Set(['capital', 'city', 'town', 'port', 'resort', 'village', 'region', 'province']);
+
+/** A mention naming where something happens: "in Moscow", "at the Russian capital", "in the Turkish city of". */
+function venueMention(ctx: DocContext, mi: number): boolean {
+  const m = ctx.doc.actors[mi] as ActorMention;
+  const [ms, me] = ctx.mentionTokens[mi] as [number, number];
+  let i = ms - 1;
+  while (i >= 0 && (tok(ctx, i).pos === 'ADJ' || tok(ctx, i).lower === 'the')) i--;
+  if (i < 0 || (tok(ctx, i).lower !== 'in' && tok(ctx, i).lower !== 'at')) return false;
+  return m.how !== 'adjective' || (me < ctx.doc.tokens.length && PLACE_NOUNS.has(tok(ctx, me).lower));
+}
+
 /** The country of a place right after "to" between the trigger and the end of a gapped match, or null. */
 function destinationInside(ctx: DocContext, cand: Candidate): string | null {
   for (let i = cand.trigger + 1; i + 1 < cand.end; i++) {
@@ -1843,6 +1855,8 @@ export function attach(ctx: DocContext, cand: Candidate): Attached {
       ? otherPersonBefore(ctx, tgt[0] as number, sent.tokenStart, srcParties) : -1;
     tgtParties = other >= 0 ? expand(ctx, [other]) : [];
   }
+  // ("X and Y met for ten hours in the Russian capital": a place of meeting is no party to a mutual act)
+  if (recip && tgtParties.length > 0 && distinctSides(srcParties) > 1 && tgt.length > 0 && tgt.every((mi) => venueMention(ctx, mi))) tgtParties = [];
   if (tgtParties.length === 0 && distinctSides(srcParties) > 1 && (recip || (nominal && mutualVerb(ctx, src, cand.trigger)) || eachOther(ctx, cand.trigger + 1, hi))) {
     return { cand, pairs: reciprocal(srcParties), passive, how: `${how}+reciprocal` };
   }

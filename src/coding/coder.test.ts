@@ -810,3 +810,10 @@ describe('coder: the day an intent is stated', () => {
     assert.equal(intent?.when.date, '2025-05-11', es.map((e) => `${e.cameo}:${e.modality}@${e.when.date}`).join());
   });
 });
+
+describe('coder: a meeting place is no party', () => {
+  test('"X and Y met for ten hours in the Gondorian capital": X and Y met each other', () => {
+    const es = asserted(code('Arnor and Rohan met for ten hours in the Gondorian capital.'));
+    assert.deepEqual(pairs(es), ['ARN>ROH:040', 'ROH>ARN:040']);
+  });
+});
