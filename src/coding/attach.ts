@@ -1713,6 +1713,16 @@ export function attach(ctx: DocContext, cand: Candidate): Attached {
     const reported = reportedPronounSubject(ctx, cand.trigger, lo);
     src = reported >= 0 ? [reported] : findSubject(ctx, cand.trigger, sent.tokenStart, p.flags.has('notarget'));
     if (reported >= 0) how = 'pronoun';
+    // "sent a letter to Hamas leaders urging them to accept": an -ing verb whose object pronoun stands for
+    // the actor right before it is not that actor's act; it is the main clause's subject's
+    if (src.length > 0 && tok(ctx, cand.trigger).lower.endsWith('ing') && cand.trigger + 1 < hi && lastEnd(ctx, src) === cand.trigger) {
+      const om = mentionAt(ctx, cand.trigger + 1);
+      const o = om >= 0 ? (ctx.doc.actors[om] as ActorMention) : null;
+      if (o && o.how === 'coreference' && OBJECT_PRONOUNS.has(o.text.toLowerCase()) && src.some((k) => (ctx.doc.actors[k] as ActorMention).code === o.code)) {
+        const v = firstFiniteVerb(ctx, sent.tokenStart, firstStart(ctx, src));
+        src = v >= 0 ? findSubject(ctx, v, sent.tokenStart) : [];
+      }
+    }
     if (src.length === 0) {
       const pr = findPronounSubject(ctx, cand.trigger, lo);
       if (pr >= 0) { src = [pr]; how = 'pronoun'; }

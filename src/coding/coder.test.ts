@@ -817,3 +817,13 @@ describe('coder: a meeting place is no party', () => {
     assert.deepEqual(pairs(es), ['ARN>ROH:040', 'ROH>ARN:040']);
   });
 });
+
+describe('coder: an -ing verb whose object pronoun is the actor before it', () => {
+  test('"sent a letter to the Mordor army urging them to withdraw": the sender urges', () => {
+    const text = 'Queen Arwen sent a letter to the Mordor army urging them to withdraw.';
+    const world = { ...WORLD, them: { code: 'MORMIL', kind: 'agent' as const } };
+    const es = asserted(codeEvents(fixtureDoc(text, { actors: placeActors(text, world).map((m) => (m.text === 'them' ? { ...m, how: 'coreference' as const } : m)) }), { docId: 't' }));
+    assert.ok(es.some((e) => e.cameo.startsWith('02') && e.source.code === 'ARNGOV'), es.map((e) => `${e.source.code}>${e.target?.code}:${e.cameo}`).join());
+    assert.ok(!es.some((e) => e.cameo.startsWith('02') && e.source.code === 'MORMIL'), es.map((e) => `${e.source.code}>${e.target?.code}:${e.cameo}`).join());
+  });
+});
