@@ -111,6 +111,19 @@ function markCue(cue: CueSpan, i: number): void {
   cue.last = i;
 }
 
+/** Token `i` lies in a relative clause opened by ", who/which/whose" and not yet closed by a comma. */
+function inRelative(ctx: DocContext, i: number, start: number): boolean {
+  for (let j = i - 1; j > start; j--) {
+    const t = tok(ctx, j);
+    if (t.text === ';') return false;
+    if (t.text === ',') {
+      const open = tok(ctx, j + 1).lower;
+      return open === 'who' || open === 'which' || open === 'whose';
+    }
+  }
+  return false;
+}
+
 /**
  * The last token before a relative or participle clause set off by commas that ends at `end` (the comma
  * before the reporting verb: "a diplomat, who spoke on condition of anonymity, said"); else `end`.
@@ -161,6 +174,9 @@ export function attributionOf(ctx: DocContext, sentence: number, cues: Attributi
       continue;
     }
     if (t.lower === 'anonymity') named = false;
+    // ("Rwanda, which backs M23 according to U.N. experts, denied involvement": the source of a relative
+    // clause's claim is not the sentence's)
+    if (t.lower === 'according' && inRelative(ctx, i, s.tokenStart)) continue;
     if (t.lower === 'according' && i + 1 < s.tokenEnd && tok(ctx, i + 1).lower === 'to') {
       const m = mentionNear(ctx, i + 2, 1, 4, s.tokenStart, s.tokenEnd);
       if (m && m.kind !== 'media') { speaker = { name: m.name, code: m.code }; markCue(cue, i); }

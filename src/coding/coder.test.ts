@@ -827,3 +827,11 @@ describe('coder: an -ing verb whose object pronoun is the actor before it', () =
     assert.ok(!es.some((e) => e.cameo.startsWith('02') && e.source.code === 'MORMIL'), es.map((e) => `${e.source.code}>${e.target?.code}:${e.cameo}`).join());
   });
 });
+
+describe('coder: backing', () => {
+  test('"X backs Y" is an endorsement (051); "Y-backed rebels" is no act', () => {
+    assert.deepEqual(pairs(asserted(code('Mordor backs Rohan.'))), ['MOR>ROH:051']);
+    const es = asserted(code('Gondor and Mordor-backed rebels failed to agree on a prisoner exchange.'));
+    assert.ok(!es.some((e) => e.cameo === '051'), pairs(es).join());
+  });
+});

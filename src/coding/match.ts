@@ -411,6 +411,8 @@ export function matchSentence(ctx: DocContext, set: PatternSet, sentence: number
     const t = tokens[i] as Token;
     if (t.type !== 'word') continue;
     if (attributiveParticiple(ctx, i, s.tokenStart)) continue;
+    // ("Russia-backed rebels", "Saudi-led forces": the participle of a hyphened modifier is no trigger)
+    if (i - 2 >= s.tokenStart && /(?:ed|en)$/.test(t.lower) && hyphenPart(tokens, i)) continue;
     if (t.text.charCodeAt(0) < 97 && insideTime(ctx, t)) continue;
     if (t.pos === 'NOUN' && i + 1 < s.tokenEnd && MODIFIED_HEADS.has((tokens[i + 1] as Token).lower)) continue;
     const first = out.length;
