@@ -39,3 +39,9 @@ test('"Hamas attacked Israel, Israeli officials said": a country and the same co
   const list = annotate({ text: 'Hungarian, Romanian officials met on Monday.', published: '2024-10-01' });
   assert.equal(list.actors[0]?.code, 'HUNGOV');
 });
+
+test('"both delegations", "the two camps" stand for the pair just named', () => {
+  const annotate = createAnnotator();
+  const doc = annotate({ text: 'Israel and Hamas held talks in Cairo. Wang Yi met both delegations separately.', published: '2031-05-10' });
+  assert.deepEqual(doc.actors.find((m) => m.text === 'both delegations')?.members, ['ISR', 'PSEREB']);
+});
