@@ -843,6 +843,9 @@ export function findObject(ctx: DocContext, from: number, hi: number, verbsFrom 
       return compound(ctx, mi, 1, from, hi);
     }
     if (t.text === ',' || STOP_RIGHT.has(t.lower) || OBJECT_STOP.has(t.lower)) return [];
+    // ("flew to Baku on Monday and then to Yerevan": a destination that is a place is the object; a later
+    // actor is another leg's)
+    if (i > from && tok(ctx, i - 1).lower === 'to' && t.pos === 'PROPN' && placeStartingAt(ctx, t.start)) return [];
     // "threatened to deliver blows to X", "refused on Monday to meet X": the object of the
     // infinitive that completes the trigger
     if (t.pos === 'VERB' && !crossed && i - from <= 3 && i > 0 && tok(ctx, i - 1).lower === 'to' && tok(ctx, i - 1).pos === 'PART') { crossed = true; continue; }

@@ -28,6 +28,9 @@ describe('matcher + attachment', () => {
     assert.deepEqual(pairs(placed('Mordor shelled targets in Osgiliath on Monday.')), ['MOR>GON:194']);
     assert.deepEqual(pairs(placed('Queen Arwen visited Edoras.')), ['ARN>ROH:042']);
   });
+  test('a destination place is the object, not a later leg\'s actor ("flew to <town> on Monday and then to Y")', () => {
+    assert.deepEqual(pairs(placed('Queen Arwen flew to Edoras on Monday and then to Gondor on Tuesday.')).filter((p) => p.includes(':04')), ['ARN>ROH:042']);
+  });
   test('a destination inside a gapped match is the target ("will travel to <town> next week for talks")', () => {
     assert.deepEqual(pairs(placed('Queen Arwen will travel to Edoras next week for talks.')).filter((p) => p.includes(':046')), ['ARN>ROH:046']);
   });
