@@ -1618,7 +1618,14 @@ export function attach(ctx: DocContext, cand: Candidate): Attached {
   // no agent, is a reduced relative about that object — background, no event of anyone in the sentence
   if (p.kind === 'v' && !passive && reducedObjectRelative(ctx, cand.trigger, lo, hi)) return none(cand);
 
-  const btw = recip ? between(ctx, cand.trigger + 1, Math.min(hi, cand.end + 2)) : [];
+  // ("hosted talks in Cairo between Israel and Hamas": a place phrase may come before the "between")
+  let bEnd = cand.end;
+  if (recip && bEnd < hi && (tok(ctx, bEnd).lower === 'in' || tok(ctx, bEnd).lower === 'at')) {
+    let j = bEnd + 1;
+    while (j < hi && j < bEnd + 5 && (tok(ctx, j).pos === 'PROPN' || tok(ctx, j).lower === 'the')) j++;
+    if (j < hi && tok(ctx, j).lower === 'between') bEnd = j;
+  }
+  const btw = !recip ? [] : bEnd > cand.end ? between(ctx, bEnd, hi) : between(ctx, cand.trigger + 1, Math.min(hi, cand.end + 2));
   if (btw.length) return { cand, pairs: reciprocal(expand(ctx, btw)), passive, how: 'between' };
 
   let src: number[];

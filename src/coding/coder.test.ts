@@ -838,3 +838,12 @@ describe('coder: backing', () => {
     assert.ok(!es.some((e) => e.cameo === '051'), pairs(es).join());
   });
 });
+
+describe('coder: "between" after a place phrase', () => {
+  test('"hosted talks in <town> between X and Y": the talks are between X and Y, hosted by the host', () => {
+    const TOWNS = { Annuminas: 'ARN' };
+    const text = 'Arnor hosted talks in Annuminas between Gondor and Mordor.';
+    const es = asserted(codeEvents(fixtureDoc(text, { places: placeMentions(text, TOWNS) }), { docId: 't' }));
+    assert.deepEqual(pairs(es).filter((p) => p.endsWith(':040')), ['GON>MOR:040', 'MOR>GON:040']);
+  });
+});
