@@ -1187,7 +1187,7 @@ function heldIn(ctx: DocContext, from: number, hi: number): string | null {
 
 /** Nouns of requests and offers whose "from" phrase names their maker ("calls from Y", "an invitation from Y"). */
 const PHONE = new Set(['phone', 'telephone']);
-const RECEIVE = new Set(['receive', 'get', 'take', 'accept', 'answer', 'welcome', 'reject', 'turn', 'decline', 'ignore']);
+const RECEIVE = new Set(['receive', 'get', 'take', 'accept', 'answer', 'welcome', 'reject', 'turn', 'decline', 'ignore', 'draw', 'face', 'earn', 'attract']);
 
 /** The verb receiving the noun phrase that ends at `trigger` ("received a phone call", "accepted an invitation"), or -1. */
 function receivingVerb(ctx: DocContext, trigger: number, lo: number): number {

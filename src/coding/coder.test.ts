@@ -847,3 +847,10 @@ describe('coder: "between" after a place phrase', () => {
     assert.deepEqual(pairs(es).filter((p) => p.endsWith(':040')), ['GON>MOR:040', 'MOR>GON:040']);
   });
 });
+
+describe('coder: criticism drawn', () => {
+  test('"X deported ..., drawing criticism from Y": Y criticized X', () => {
+    const es = asserted(code('Gondor expelled the traders, drawing criticism from Arnor.'));
+    assert.ok(pairs(es).includes('ARN>GON:111'), pairs(es).join());
+  });
+});
