@@ -854,3 +854,12 @@ describe('coder: criticism drawn', () => {
     assert.ok(pairs(es).includes('ARN>GON:111'), pairs(es).join());
   });
 });
+
+describe('coder: borders, suspensions, summits', () => {
+  test('"closed its border with Y" reduces relations with Y; "the Council suspended Y" breaks them off; "will hold a summit" is a planned meeting', () => {
+    assert.deepEqual(pairs(asserted(code('Gondor closed its border with Rohan on Monday.'))), ['GON>ROH:160']);
+    assert.deepEqual(pairs(asserted(code('Arnor suspended Mordor on Monday.'))), ['ARN>MOR:161']);
+    const es = code('Gondor and Rohan will hold a summit next month.');
+    assert.ok(es.some((e) => e.cameo === '040' && e.modality === 'future-intent'), pairs(es).join());
+  });
+});
