@@ -875,6 +875,8 @@ function avengedAct(ctx: DocContext, trigger: number, lo: number): boolean {
   if (t.pos === 'VERB') return t.lemma === 'avenge' || CAUSING.has(t.lemma);
   // ("struck Gaza for the first time since the truce": a time reckoned from an act names it, no one does it)
   if (t.lower === 'since') return true;
+  // ("imposed sanctions on U.S. firms over arms sales to Taiwan": the act a reaction is over is another's)
+  if (t.lower === 'over') return true;
   return (t.lower === 'for' || t.lower === 'to') && i - 1 >= lo && AVENGING_N.has(tok(ctx, i - 1).lower);
 }
 

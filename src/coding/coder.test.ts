@@ -863,3 +863,15 @@ describe('coder: borders, suspensions, summits', () => {
     assert.ok(es.some((e) => e.cameo === '040' && e.modality === 'future-intent'), pairs(es).join());
   });
 });
+
+describe('coder: the press as the target of an act', () => {
+  test('"sentenced a Mordor journalist" is an act on the press; "told reporters" is no contact with them', () => {
+    const text = 'A Gondor court sentenced a Mordor journalist to ten years.';
+    const world = { 'Gondor court': { code: 'GONJUD', kind: 'agent' as const }, 'Mordor journalist': { code: 'MORMED', kind: 'agent' as const } };
+    const es = asserted(codeEvents(fixtureDoc(text, { actors: placeActors(text, world) }), { docId: 't' }));
+    assert.ok(es.some((e) => e.cameo === '116' && e.target?.code === 'MORMED'), es.map((e) => `${e.cameo}>${e.target?.code}`).join());
+  });
+  test('"the ICC issued an arrest warrant for Y" is legal action against Y (115)', () => {
+    assert.ok(pairs(asserted(code('Arnor issued an arrest warrant for Sauron.'))).includes('ARN>MOR:115'));
+  });
+});

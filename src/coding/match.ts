@@ -112,7 +112,7 @@ function isParticle(e: WordElem): boolean {
 }
 
 /** Tries to match elems[k..] starting at token j (j < stop). Returns the end token or -1. */
-function matchFrom(ctx: DocContext, elems: Elem[], k: number, j: number, stop: number, out: { slot?: number; words: number }): number {
+function matchFrom(ctx: DocContext, elems: Elem[], k: number, j: number, stop: number, out: { slot?: number; words: number; press: boolean }): number {
   if (k === elems.length) return j;
   const tokens = ctx.doc.tokens;
   const e = elems[k] as Elem;
@@ -137,7 +137,7 @@ function matchFrom(ctx: DocContext, elems: Elem[], k: number, j: number, stop: n
     while (p < stop && (tokens[p] as Token).pos === 'DET' && ctx.actorAt[p] === -1) p++;
     const mi = p < stop ? (ctx.actorAt[p] as number) : -1;
     // (an outlet or reporters are no party to a pattern's slot: "spoke to reporters")
-    if (mi >= 0 && !pressMention(ctx.doc.actors[mi] as { kind: string; code: string })) {
+    if (mi >= 0 && (out.press || !pressMention(ctx.doc.actors[mi] as { kind: string; code: string }))) {
       const [, mEnd] = ctx.mentionTokens[mi] as [number, number];
       const at = Math.min(mEnd, stop);
       const r = matchFrom(ctx, elems, k + 1, at, stop, out);
@@ -283,7 +283,8 @@ function feasible(x: Index, req: Int32Array[], i: number): boolean {
 }
 
 /** Reused per pattern tried: the slot and word count of the match in progress. */
-const scratch: { slot?: number; words: number } = { words: 0 };
+/** `press`: the pattern's slot may hold reporters ("sentenced an American journalist"), not "told reporters". */
+const scratch: { slot?: number; words: number; press: boolean } = { words: 0, press: false };
 
 /** Matches each pattern of a trigger list at token i; skips a pattern already found at i (from `first`). */
 function tryList(ctx: DocContext, x: Index, list: Trial[], sentence: number, i: number, stop: number, out: Candidate[], first: number): void {
@@ -294,6 +295,8 @@ function tryList(ctx: DocContext, x: Index, list: Trial[], sentence: number, i: 
     if ((all & words) !== all || (any & words) === 0 || !feasible(x, needs, i)) continue;
     slot.slot = undefined;
     slot.words = 0;
+    // (speaking to reporters is no contact with them; arresting or sentencing them is an act on them)
+    slot.press = p.code.charCodeAt(0) !== 48 || p.code.charCodeAt(1) > 52;
     const end = matchFrom(ctx, p.elems, 0, i, stop, slot);
     if (end < 0) continue;
     let dup = false;
@@ -354,7 +357,7 @@ function hyphenPart(tokens: readonly Token[], i: number): boolean {
   return !!h && h.text === '-' && h.start === (tokens[i - 2] as Token | undefined)?.end && (tokens[i] as Token).start === h.end;
 }
 
-/** An outlet, or people of the press ("reporters", "journalists": the MED sector). */
+/** An outlet, or people of the press ("reporters", "journalists": the MED sector): no slot of a statement, appeal, intent or consultation. */
 function pressMention(m: { kind: string; code: string }): boolean {
   return m.kind === 'media' || m.code.slice(3, 6) === 'MED';
 }
