@@ -1384,7 +1384,8 @@ function pairKey(s: Party, t: Party | null): string {
 
 // lemmas, and the forms wink tags ADJ (its lemma is then the form itself)
 /** CAMEO roots of physical attack (assault, fight, mass violence). */
-const ATTACK_CODE = /^(18|19|20)/;
+/** Codes of attacks: assault (18), fight (19), mass violence (20). */
+export const ATTACK_CODE = /^(18|19|20)/;
 
 /** Measures, texts and campaigns: what they "target" or "hit" is no armed attack. */
 const NONVIOLENT_N = new Set(['sanctions', 'sanction', 'measures', 'measure', 'tariffs', 'tariff', 'law', 'laws', 'legislation', 'bill',

@@ -21,7 +21,7 @@ import { buildContext, releaseContext, type DocContext } from './context.js';
 import { countryPart } from '../domain/types.js';
 import { matchSentence, type Candidate } from './match.js';
 import { readings } from './specificity.js';
-import { anaphoricAttack, attach, expand, inheritSource, inheritTarget, pairs as pairsOf, type Attached, type Pair, type Party } from './attach.js';
+import { anaphoricAttack, attach, ATTACK_CODE, expand, inheritSource, inheritTarget, pairs as pairsOf, type Attached, type Pair, type Party } from './attach.js';
 import { modalityOf } from './modality.js';
 import { intentCode } from './intent.js';
 import { selfClaimed } from './claims.js';
@@ -158,8 +158,6 @@ function deniesOwnAct(ctx: DocContext, cand: Candidate): boolean {
   const v = tok(ctx, j);
   return v.pos === 'VERB' && v.lemma === 'deny';
 }
-
-const ATTACK = /^(18|19|20)/;
 
 const CONTRAST = new Set(['while', 'whereas', 'but', 'though', 'although', ';']);
 const F_CONTRAST = formClass(CONTRAST);
@@ -348,7 +346,7 @@ export function codeEvents(doc: AnnotatedDoc, meta: CodeMeta): Event[] {
       }
       if (att.pairs.length === 0) continue;
       previous = att;
-      if (ATTACK.test(cand.pattern.code)) lastAttack = { att, si };
+      if (ATTACK_CODE.test(cand.pattern.code)) lastAttack = { att, si };
       const code = lookup(officialProtest(ctx, cand, att) ? '114' : forcesStorm(ctx, cand, att) ? '190' : cand.pattern.code);
       if (!code) continue;
       // a plain statement is dropped when its sentence holds another asserted event (merge.ts): its

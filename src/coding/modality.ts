@@ -25,6 +25,7 @@ import { MEDIATING, POSSESSIVE_DET, type DocContext } from './context.js';
 import type { Candidate } from './match.js';
 import { formClass, lemmaClass, lexicon, sentenceHas } from './lexicon.js';
 import { timeStartingBefore } from './when.js';
+import { mentionAt } from './tokens.js';
 
 const NEG = new Set(['not', "n't", 'never', 'no', 'neither', 'nor', 'without']);
 const HYPO = new Set(['if', 'unless', 'would', 'could', 'might', 'should', 'must', 'potentially', 'hypothetically', 'whether']);
@@ -680,7 +681,7 @@ function presupposedAct(ctx: DocContext, trigger: number): boolean {
   for (let n = 0; n < 4 && i >= s.tokenStart; n++, i--) {
     const w = tok(ctx, i);
     if (w.lower === "'s" || w.lower === '’s' || POSSESSIVE_DET.has(w.lower)) { owned = true; continue; }
-    if (w.lower === 'the' && n > 0 && ctx.actorAt[i + 1] !== undefined && (ctx.actorAt[i + 1] as number) >= 0) { owned = true; break; }
+    if (w.lower === 'the' && n > 0 && mentionAt(ctx, i + 1) >= 0) { owned = true; break; }
     if (w.pos === 'ADJ' || w.pos === 'NOUN' || w.pos === 'PROPN' || w.pos === 'NUM') continue;
     break;
   }
