@@ -875,3 +875,22 @@ describe('coder: the press as the target of an act', () => {
     assert.ok(pairs(asserted(code('Arnor issued an arrest warrant for Sauron.'))).includes('ARN>MOR:115'));
   });
 });
+
+describe('coder: modifiers before an actor noun, letting others act, goods and control handed over', () => {
+  test('"pursued Easterling raiders": an adjective before an actor noun keeps the target slot', () => {
+    const text = 'Gondor troops pursued Easterling raiders into the hills.';
+    const world = { 'Gondor troops': { code: 'GONMIL', kind: 'agent' as const }, 'raiders': { code: 'MORREB', kind: 'agent' as const } };
+    const es = asserted(codeEvents(fixtureDoc(text, { actors: placeActors(text, world) }), { docId: 't' }));
+    assert.deepEqual(es.map((e) => `${e.source.code}>${e.target?.code ?? '-'}:${e.cameo}`), ['GONMIL>MORREB:190']);
+    assert.deepEqual(pairs(asserted(code('Gondor pursued talks with Rohan.'))), ['GON>ROH:040']);
+  });
+  test('"refused to let Y visit": the visit is not asserted, and is no intent or refusal of Y\'s', () => {
+    const es = code('Mordor refused to let Arnor inspectors visit the sites.');
+    assert.ok(es.every((e) => e.source.country !== 'ARN' || e.modality !== 'asserted'), pairs(es).join());
+    assert.ok(es.some((e) => e.source.country === 'MOR' && e.cameo.startsWith('12') && e.modality === 'asserted'), pairs(es).join());
+  });
+  test('shipping grain to a state is aid; handing over control of a town is yielding it', () => {
+    assert.deepEqual(pairs(asserted(code('Gondor shipped 50,000 tons of grain to Rohan.'))), ['GON>ROH:073']);
+    assert.deepEqual(pairs(asserted(code('Mordor handed over control of the fortress to Gondor.'))), ['MOR>GON:0842']);
+  });
+});

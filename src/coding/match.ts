@@ -24,6 +24,8 @@ export interface Candidate {
   words: number;
 }
 
+/** Words before an actor noun that modify it ("Kurdish guerrillas", "three hostages"). */
+const MODIFIES_ACTOR = new Set(['ADJ', 'NUM', 'PROPN']);
 const SKIPPABLE = new Set(['DET', 'ADJ', 'ADV', 'NUM', 'NOUN', 'PROPN', 'PART', 'PRON', 'SYM']);
 const MAX_SKIP = 4;
 const MAX_GAP = 5;
@@ -135,6 +137,11 @@ function matchFrom(ctx: DocContext, elems: Elem[], k: number, j: number, stop: n
   if (e.kind === 'tgt') {
     let p = j;
     while (p < stop && (tokens[p] as Token).pos === 'DET' && ctx.actorAt[p] === -1) p++;
+    // a word or two that modify the actor noun without naming anyone: "pursued Kurdish guerrillas",
+    // "attacked unarmed protesters", "freed three hostages"
+    let q = p;
+    while (q < stop && q - p < 2 && ctx.actorAt[q] === -1 && MODIFIES_ACTOR.has((tokens[q] as Token).pos)) q++;
+    if (q > p && q < stop && ctx.actorAt[q] !== -1 && ctx.doc.actors[ctx.actorAt[q] as number]?.kind === 'agent') p = q;
     const mi = p < stop ? (ctx.actorAt[p] as number) : -1;
     // (an outlet or reporters are no party to a pattern's slot: "spoke to reporters")
     if (mi >= 0 && (out.press || !pressMention(ctx.doc.actors[mi] as { kind: string; code: string }))) {

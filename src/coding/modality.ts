@@ -32,6 +32,9 @@ const HYPO = new Set(['if', 'unless', 'would', 'could', 'might', 'should', 'must
 const SPEC_WORDS = new Set(['likely', 'may', 'possibly', 'perhaps', 'probably', 'allegedly', 'unlikely', 'suspected', 'seemingly', 'apparently']);
 const SPEC_VERBS = new Set(['appear', 'seem', 'suggest', 'speculate', 'believe', 'suspect']);
 const FUT = new Set(['will', "'ll", 'shall']);
+/** Verbs that let or make someone else act: the act after them is the object's, not the subject's. */
+const CAUSATIVE = new Set(['let', 'allow', 'permit', 'enable', 'help', 'make', 'force', 'compel', 'oblige']);
+
 const FUT_VERBS = new Set(['plan', 'intend', 'vow', 'pledge', 'promise', 'threaten', 'seek', 'want', 'aim', 'hope', 'prepare', 'expect', 'call', 'urge', 'ask', 'demand', 'agree', 'offer', 'refuse', 'decline', 'need', 'have', 'wish', 'propose', 'push', 'press', 'pressure', 'persuade', 'convince', 'encourage', 'force', 'allow', 'order', 'warn', 'swear']);
 const DENY = new Set(['deny', 'reject', 'dismiss', 'refute']);
 const ALLEGE = new Set(['allege', 'allegation', 'accuse', 'accusation', 'admission', 'charge', 'claim', 'suspicion', 'rumour', 'rumor', 'suspect']);
@@ -804,6 +807,11 @@ function modalityCore(ctx: DocContext, cand: Candidate): { modality: Modality; c
       // ("Modi is to visit Moscow", "the talks are to be held": "be to" + infinitive is a plan)
       // (agreeing to stop firing is declaring a ceasefire, not an intention of one)
       if (gov && gov.lemma === 'agree' && cand.pattern.code === '0871') continue;
+      // "refused to let U.N. inspectors visit", "agreed to allow observers to enter": the act is the
+      // object's, let or not let by the governor's subject; whatever the governor intends is its own event
+      if (gov && i !== cand.trigger && CAUSATIVE.has(t.lemma) && (FUT_VERBS.has(gov.lemma) || gov.pos === 'ADJ')) {
+        return NOT_WORDS.has(gov.lower) || gov.lemma === 'refuse' || gov.lemma === 'decline' ? { modality: 'negated', cue: `${gov.text} to ${t.text}` } : { modality: 'hypothetical', cue: `${gov.text} to ${t.text}` };
+      }
       if (gov && (FUT_VERBS.has(gov.lemma) || gov.lemma === 'set' || gov.lemma === 'go' || (gov.lemma === 'be' && gov.pos === 'AUX') || (gov.pos === 'ADJ' && !DONE_ADJ.has(gov.lower)) || gov.pos === 'NOUN' || (inf === cand.trigger - 1 && offerPurpose(ctx, lo, inf)))) return { modality: 'future-intent', cue: `${gov.text} to` };
     }
   }
