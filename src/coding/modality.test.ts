@@ -511,3 +511,14 @@ describe('modality: an act named with its doer is one that happened', () => {
     assert.ok(!es.some((e) => e.cameo.startsWith('19') && e.modality === 'asserted'), es.map((e) => `${e.cameo}:${e.modality}`).join());
   });
 });
+
+describe('modality: a relative clause with a past verb states its own fact', () => {
+  test('"agreed to end a war that began with Mordor air strikes on Gondor": the strikes happened', () => {
+    const es = code('Rohan agreed to end a war that began with Mordor air strikes on Gondor.').filter((e) => e.cameo.startsWith('19'));
+    assert.ok(es.length > 0 && es.every((e) => e.modality === 'asserted' && e.source.country === 'MOR'), es.map((e) => `${e.source.country} ${e.modality}`).join());
+  });
+  test('"plans to free the hostages that were taken by Mordor": what the relative clause tells happened; the freeing is planned', () => {
+    const es = code('Gondor plans to free the hostages that were taken by Mordor.');
+    assert.ok(es.some((e) => e.cameo.startsWith('08') && e.modality === 'future-intent'), es.map((e) => `${e.cameo}:${e.modality}`).join());
+  });
+});
