@@ -787,6 +787,31 @@ function adverbialBetween(ctx: DocContext, from: number, to: number): boolean {
 }
 
 /** Is there a support verb between the subject's last token and the nominal trigger? */
+/** Prepositions of a phrase telling by what contact a clause's act was done. */
+const CONTACT_PREPS = new Set(['in', 'during', 'over', 'at', 'on']);
+
+/**
+ * The contact noun is the head of an adverbial phrase of its clause ("secured Y's agreement in a phone
+ * call with Z", "raised the issue during talks with Z"): the contact is the clause subject's. The phrase
+ * is a preposition, modifiers and the noun, with the other party after "with". Returns the clause's
+ * finite verb, or -1.
+ */
+function contactAdjunct(ctx: DocContext, cand: Candidate, lo: number): number {
+  let j = cand.trigger - 1;
+  while (j > lo && NP_TAGS.has(tok(ctx, j).pos) && mentionAt(ctx, j) < 0) j--;
+  if (j <= lo || !CONTACT_PREPS.has(tok(ctx, j).lower)) return -1;
+  let withAfter = false;
+  for (let k = cand.trigger + 1; k <= cand.end && k < ctx.doc.tokens.length; k++) if (tok(ctx, k).lower === 'with') withAfter = true;
+  if (!withAfter) return -1;
+  // the clause's finite verb before the phrase (its object may come between: "secured Y's agreement")
+  for (let k = j - 1; k >= lo; k--) {
+    const t = tok(ctx, k);
+    if (t.text === ',' || t.pos === 'SCONJ') return -1;
+    if (t.pos === 'VERB' && !t.lower.endsWith('ing') && !(k > lo && tok(ctx, k - 1).lower === 'to')) return k;
+  }
+  return -1;
+}
+
 function supportVerbBetween(ctx: DocContext, src: number[], trigger: number, protest: boolean): boolean {
   const last = lastEnd(ctx, src);
   // the support verb is the subject's own: its first verb, or chained to it by "to" / "and"
@@ -1706,7 +1731,11 @@ export function attach(ctx: DocContext, cand: Candidate): Attached {
       // "In a phone call with Modi, Vance urged ...": the contact named in a fronted phrase is the main clause's subject's
       const fronted = subj.length === 0 && p.code.startsWith('04') ? frontedPhraseSubject(ctx, cand, sent.tokenStart, sent.tokenEnd) : [];
       if (fronted.length) subj = fronted;
-      else if (subj.length && !group && foe.length === 0 && !supportVerbBetween(ctx, subj, cand.trigger, p.code.startsWith('14'))) subj = [];
+      else if (subj.length && !group && foe.length === 0 && !supportVerbBetween(ctx, subj, cand.trigger, p.code.startsWith('14'))) {
+        // ("secured Y's agreement in a phone call with Z": the contact of an adverbial phrase is the clause subject's)
+        const v = p.code.startsWith('04') ? contactAdjunct(ctx, cand, lo) : -1;
+        subj = v >= 0 ? findSubject(ctx, v, sent.tokenStart) : [];
+      }
       // "X and Y agree to a truce, mediators say": a noun that is the subject of a reporting verb is no object of X's
       if (subj.length && cand.end < hi && tok(ctx, cand.end).pos === 'VERB' && REPORTING.has(tok(ctx, cand.end).lemma)) subj = [];
       // "three civilians were killed in a car bombing": the subject of the hurt verb is the victim
@@ -1828,6 +1857,15 @@ export function attach(ctx: DocContext, cand: Candidate): Attached {
         const t = tok(ctx, i);
         if (t.text === ',' || t.text === ';' || (t.pos === 'VERB' && !t.lower.endsWith('ing'))) break;
         if (t.lower === 'to' && t.pos === 'ADP') { tgt = findObject(ctx, i + 1, hi, i + 1); break; }
+      }
+    }
+    // "discussed Ukraine in a call with Y", "discussed the war with Y": what is discussed is a topic; the
+    // one talked with comes after "with"
+    if (!nominal && tok(ctx, cand.trigger).lemma === 'discuss') {
+      for (let i = cand.end; i < hi && i < cand.end + 12; i++) {
+        const t = tok(ctx, i);
+        if (t.text === ',' || t.text === ';' || (t.pos === 'VERB' && !t.lower.endsWith('ing'))) break;
+        if (t.lower === 'with') { const w = findObject(ctx, i + 1, hi, i + 1); if (w.length) tgt = w; break; }
       }
     }
     // "demanded that X withdraw", "urged today that X ...": the addressee is the clause's subject

@@ -894,3 +894,14 @@ describe('coder: modifiers before an actor noun, letting others act, goods and c
     assert.deepEqual(pairs(asserted(code('Mordor handed over control of the fortress to Gondor.'))), ['MOR>GON:0842']);
   });
 });
+
+describe('coder: contacts in an adverbial phrase, topics of a discussion', () => {
+  test('"secured Y\'s agreement in a phone call with Z": the call is the clause subject\'s, with Z', () => {
+    const es = asserted(code("Queen Arwen secured Rohan's agreement in a phone call with King Elessar."));
+    assert.ok(es.some((e) => e.cameo === '041' && e.source.code === 'ARNGOV' && e.target?.code === 'GONGOV'), es.map((e) => `${e.source.code}>${e.target?.code}:${e.cameo}`).join());
+  });
+  test('"discussed Rohan in a call with Arwen": the country discussed is a topic, the one talked with is after "with"', () => {
+    const es = asserted(code('Elessar discussed Rohan in a call with Arwen.')).filter((e) => e.cameo === '040');
+    assert.deepEqual(es.map((e) => `${e.source.code}>${e.target?.code}`), ['GONGOV>ARNGOV']);
+  });
+});
