@@ -269,7 +269,8 @@ export function handleTitle(s: State, idx: number, mod: Modifier | null): void {
     else ofWord = s.view.tokens[item.end]?.lower === 'of';
   }
   if (end === item.end && nameAfter(s, item, info, start, former, of)) return;
-  if ((info.contextOnly || (info.capitalized && !isCapitalized(s.view.tokens[item.start]!.text))) && !mod) return;
+  // (a lower-case title that is also a common word counts with its country: "Qatar's emir", "the emir of Qatar")
+  if ((info.contextOnly || (info.capitalized && !isCapitalized(s.view.tokens[item.start]!.text))) && !mod && of === undefined) return;
   if (former || info.title === 'honorific') return;
   const generic = info.generic || info.many || info.plural || ofWord || genericBefore(s, start);
   if (!generic) {
