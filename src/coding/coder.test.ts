@@ -905,3 +905,11 @@ describe('coder: contacts in an adverbial phrase, topics of a discussion', () =>
     assert.deepEqual(es.map((e) => `${e.source.code}>${e.target?.code}`), ['GONGOV>ARNGOV']);
   });
 });
+
+describe('coder: telling somebody to act, dropping bombs', () => {
+  test('"told Mordor not to drop bombs on Rohan": an appeal to Mordor; the bombing is not asserted', () => {
+    const es = code('Elessar told Mordor not to drop bombs on Rohan.');
+    assert.deepEqual(pairs(asserted(es)), ['GON>MOR:020']);
+    assert.ok(es.some((e) => e.cameo === '195' && e.modality === 'negated' && e.source.country === 'MOR' && e.target?.country === 'ROH'), pairs(es).join());
+  });
+});
