@@ -913,3 +913,14 @@ describe('coder: telling somebody to act, dropping bombs', () => {
     assert.ok(es.some((e) => e.cameo === '195' && e.modality === 'negated' && e.source.country === 'MOR' && e.target?.country === 'ROH'), pairs(es).join());
   });
 });
+
+describe('coder: responding to attacks, attacks of any kind', () => {
+  test('"was responding to attacks by Gondor": force used in answer; "vowed to respond to attacks": a threat', () => {
+    assert.deepEqual(pairs(asserted(code('The Mordor army said it was responding to attacks by Gondor.'))), ['MOR>GON:190']);
+    assert.deepEqual(pairs(asserted(code('Gondor vowed to respond forcefully to attacks from Mordor.'))), ['GON>MOR:138']);
+  });
+  test('"retaliate against any attack by Mordor": an attack of any kind is no attack that happened', () => {
+    const es = code('Gondor will retaliate against any attack by Mordor.');
+    assert.ok(!es.some((e) => e.source.country === 'MOR' && e.modality === 'asserted'), pairs(es).join());
+  });
+});

@@ -445,6 +445,13 @@ function modalPredicate(ctx: DocContext, lo: number, trigger: number, end: numbe
 
 const NP_HEAD_PRE = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'PART']);
 
+/** The noun phrase of the noun at `trigger` opens with "any" ("any further attack", "any Israeli aggression"). */
+function anyDeterminer(ctx: DocContext, lo: number, trigger: number): boolean {
+  let j = trigger - 1;
+  while (j >= lo && (tok(ctx, j).pos === 'ADJ' || tok(ctx, j).pos === 'NOUN' || tok(ctx, j).pos === 'PROPN')) j--;
+  return j >= lo && tok(ctx, j).lower === 'any';
+}
+
 /** "lifting the ban is out of the question": the action named (a gerund or noun subject) is ruled
  * out (negated); "is not out of the question" leaves it possible (speculative). Looked for right of
  * the event: its noun phrase, a form of "be", then the phrase. */
@@ -770,6 +777,8 @@ function modalityCore(ctx: DocContext, cand: Candidate): { modality: Modality; c
   }
   const ruledOut = trig.pos === 'NOUN' || trig.lower.endsWith('ing') ? outOfQuestion(ctx, cand.end, s.tokenEnd) : null;
   if (ruledOut) return { modality: ruledOut, cue: 'out of the question' };
+  // "will retaliate against any attack by militants", "respond to any aggression": an event of any kind is none in particular
+  if (trig.pos === 'NOUN' && anyDeterminer(ctx, lo, cand.trigger)) return { modality: 'hypothetical', cue: 'any' };
   const supposed = trig.pos === 'NOUN' ? modalPredicate(ctx, lo, cand.trigger, s.tokenEnd) : null;
   if (supposed) return { modality: 'hypothetical', cue: supposed };
   if (reducedRelative(ctx, lo, cand.trigger, s.tokenEnd)) return { modality: 'speculative', cue: 'reduced relative' };

@@ -125,3 +125,8 @@ test('"Qatar mediated the release of children held in Russia": a participle afte
   const { tokens } = tokenize('Qatar mediated the release of four children held in Rohan.');
   assert.equal(tokens.find((x) => x.text === 'mediated')?.pos, 'VERB');
 });
+
+test('"responding to attacks by the rebels": an -s form after "to" is a plural noun, not an infinitive', () => {
+  assert.equal(tagOf('The army said it was responding to attacks by the rebels.', 'attacks').split('/')[0], 'NOUN');
+  assert.equal(tagOf('The army wants to attack the rebels.', 'attack').split('/')[0], 'VERB');
+});

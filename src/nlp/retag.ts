@@ -31,7 +31,9 @@
  * The retagged token gets the VERB tag and wink's verb lemma ("mediated" → "mediate").
  * A verb prefixed "co-" ("co-hosted") gets the lemma of its base verb ("host").
  * The other way round, a gerund tagged VERB right before a finite verb ("since fighting broke out",
- * "shelling continued overnight") is that verb's subject: it gets the NOUN tag and keeps its form as lemma.
+ * "shelling continued overnight") is that verb's subject: it gets the NOUN tag and keeps its form as lemma;
+ * and an -s form tagged VERB after "to" ("responding to attacks by the rebels") is a plural noun, since no
+ * infinitive ends in the third-person -s.
  */
 import type { Sentence, Token } from '../domain/types.js';
 import { wink } from './wink.js';
@@ -196,6 +198,8 @@ export function retagNameVerbs(tokens: Token[], sentences: Sentence[]): void {
           t.pos = 'NOUN';
           t.lemma = t.lower;
         }
+        // ("responding to attacks by the rebels": an -s form after "to" is no infinitive but a plural noun)
+        else if (tokens[i - 1]!.lower === 'to' && t.lower.length > 3 && t.lower.endsWith('s') && !t.lower.endsWith('ss') && t.lemma !== t.lower) t.pos = 'NOUN';
         continue;
       } else continue;
       t.pos = 'VERB';
