@@ -63,6 +63,19 @@ export interface Attached { cand: Candidate; pairs: Pair[]; passive: boolean; ho
 const POSSESSIVE_S = new Set(["'s", '’s']);
 
 /** Mentions chained to `mi` by "and" / "," / "as well as" on the given side (left: -1, right: +1). */
+/** Token `j` is part of a tight "<Name>-<participle>" modifier ("Rwanda-backed", "Saudi-led"). */
+function nameParticiple(ctx: DocContext, j: number): boolean {
+  const toks = ctx.doc.tokens;
+  const tight = (h: number): boolean => {
+    const a = toks[h - 1];
+    const d = toks[h];
+    const b = toks[h + 1];
+    return !!a && !!d && !!b && d.text === '-' && a.end === d.start && d.end === b.start && a.pos === 'PROPN' && b.lower.endsWith('ed');
+  };
+  const t = toks[j] as Token;
+  return t.text === '-' ? tight(j) : t.pos === 'PROPN' ? tight(j + 1) : t.lower.endsWith('ed') && tight(j - 1);
+}
+
 function compound(ctx: DocContext, mi: number, dir: -1 | 1, lo: number, hi: number): number[] {
   const out = [mi];
   let cur = mi;
@@ -94,6 +107,8 @@ function compound(ctx: DocContext, mi: number, dir: -1 | 1, lo: number, hi: numb
       // (and a lower-case hyphened modifier wink tags as a name: "and pro-Russian separatists")
       else if ((t.pos === 'ADJ' ? t.text === t.lower : t.pos === 'PROPN' && t.text.includes('-') && t.text.charCodeAt(0) >= 97)
         && (dir < 0 ? !joined : joined)) { adjective = true; }
+      // ("X and the Rwanda-backed M23": a name-participle modifier, written as three tight tokens)
+      else if (nameParticiple(ctx, j) && (dir < 0 ? !joined : joined)) { adjective = true; }
       else if (t.pos !== 'DET' && t.lower !== 'both') break;
       j += dir;
     }
@@ -917,6 +932,8 @@ function venueMention(ctx: DocContext, mi: number): boolean {
   let i = ms - 1;
   while (i >= 0 && (tok(ctx, i).pos === 'ADJ' || tok(ctx, i).lower === 'the')) i--;
   if (i < 0 || (tok(ctx, i).lower !== 'in' && tok(ctx, i).lower !== 'at')) return false;
+  // ("at Anwar's official residence": the owner of the place is its host, no venue)
+  if (me < ctx.doc.tokens.length && POSSESSIVE_S.has(tok(ctx, me).text)) return false;
   return m.how !== 'adjective' || (me < ctx.doc.tokens.length && PLACE_NOUNS.has(tok(ctx, me).lower));
 }
 
@@ -1816,6 +1833,12 @@ export function attach(ctx: DocContext, cand: Candidate): Attached {
     const ownAt = how === 'agent-noun' ? mentionAt(ctx, cand.trigger) : -1;
     const from = ownAt >= 0 ? Math.max(cand.trigger + 1, (ctx.mentionTokens[ownAt] as [number, number])[1]) : cand.trigger + 1;
     tgt = relHead >= 0 ? compound(ctx, relHead, -1, lo, cand.trigger) : findObject(ctx, from, hi, Math.max(cand.end, from));
+    // "signed a declaration in Qatar", "held talks in Qatar (with Y)": where a meeting or signing took place is
+    // its venue, not its other party, who may still come after it
+    if (VENUE_CODES.test(p.code) && relHead < 0 && tgt.length > 0 && tgt.every((m) => venueMention(ctx, m))) {
+      const me = lastEnd(ctx, tgt);
+      tgt = findObject(ctx, me, hi, me);
+    }
     // "condemned the killing of protesters by security forces", "praised the release of the hostages by
     // Y": an act judged is the act of its "by" agent, who is what the judgement is aimed at
     if (JUDGING.test(p.code) && !nominal) {

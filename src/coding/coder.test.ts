@@ -924,3 +924,16 @@ describe('coder: responding to attacks, attacks of any kind', () => {
     assert.ok(!es.some((e) => e.source.country === 'MOR' && e.modality === 'asserted'), pairs(es).join());
   });
 });
+
+describe('coder: lists with a name-participle modifier, venues named by their country', () => {
+  const world = { 'Gondor': WORLD['Gondor']!, 'Arnor': WORLD['Arnor']!, 'Rohan': WORLD['Rohan']!, 'Easterlings': { code: 'RHUREB', kind: 'group' as const } };
+  const coded = (text: string): Event[] => asserted(codeEvents(fixtureDoc(text, { actors: placeActors(text, world) }), { docId: 't' }));
+  test('"Gondor and the Mordor-backed Easterlings signed ...": both members sign, each with the other', () => {
+    const es = coded('Gondor and the Mordor-backed Easterlings signed a declaration in Arnor on Saturday.');
+    assert.deepEqual(es.map((e) => `${e.source.code}>${e.target?.code ?? '-'}:${e.cameo}`).sort(), ['GON>RHUREB:057', 'RHUREB>GON:057']);
+  });
+  test('"signed a declaration in Arnor", "held talks in Arnor with Rohan": the country of the venue is no party', () => {
+    assert.deepEqual(coded('Gondor signed a declaration in Arnor on Saturday.').map((e) => `${e.source.code}>${e.target?.code ?? '-'}`), ['GON>-']);
+    assert.deepEqual(coded('Gondor held talks in Arnor with Rohan.').map((e) => `${e.source.code}>${e.target?.code ?? '-'}`), ['GON>ROH']);
+  });
+});
