@@ -1819,6 +1819,13 @@ export function attach(ctx: DocContext, cand: Candidate): Attached {
       how = 'unattributed';
     }
   }
+  // "Drone strikes hit the capital Khartoum on Tuesday": an attack noun opening its clause as the subject of
+  // a verb of hitting, with no attacker named, is by unidentified attackers, aimed at the country hit
+  if (srcParties.length === 0 && nominal && ATTACK_CODE.test(p.code) && hittingSubject(ctx, cand, lo)) {
+    // (the place hit is what the attack is aimed at: unidentified attackers of that country, on it)
+    const country = placeAfter(ctx, cand, hi, true);
+    if (country) return { cand, pairs: pairs([placeParty(ctx, country, cand.trigger)], [placeParty(ctx, country, cand.trigger)], true), passive, how: 'unattributed-hit' };
+  }
   if (srcParties.length === 0) return none(cand);
 
   let tgt: number[] = [];
@@ -2207,6 +2214,25 @@ const ACCIDENT = new Set(['gas', 'accidental', 'industrial', 'factory', 'boiler'
  * there, else the place named after the verb in its clause. When a participle with its agent
  * follows the attack noun ("a bomb planted by X"), that agent instead. Null when none.
  */
+/** Verbs an attack (its weapon or blast) is the subject of when it lands. */
+const HITTING = new Set(['hit', 'strike', 'pound', 'target', 'slam', 'rock', 'kill', 'destroy', 'damage', 'wound', 'injure', 'level']);
+
+/**
+ * The attack noun at the trigger heads the noun phrase opening its clause (only modifiers before it, no
+ * actor among them) and a finite verb of hitting follows the phrase: "Drone strikes hit the capital",
+ * "Overnight shelling killed five people".
+ */
+function hittingSubject(ctx: DocContext, cand: Candidate, lo: number): boolean {
+  for (let j = lo; j < cand.trigger; j++) {
+    const b = tok(ctx, j);
+    if (mentionAt(ctx, j) >= 0 || !(PREMOD_TAGS.has(b.pos) || b.text === '-')) return false;
+  }
+  let v = cand.trigger + 1;
+  while (v < cand.end + 1 && v < ctx.doc.tokens.length && tok(ctx, v).pos === 'NOUN') v++;
+  const t = v < ctx.doc.tokens.length ? tok(ctx, v) : null;
+  return !!t && t.pos === 'VERB' && !t.lower.endsWith('ing') && HITTING.has(t.lemma);
+}
+
 function unattributedPlace(ctx: DocContext, cand: Candidate, lo: number, hi: number): { country?: string; agent?: number[] } | null {
   let v = cand.trigger;
   for (let k = 0; k < 3; k++) {
