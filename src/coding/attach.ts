@@ -802,6 +802,66 @@ function adverbialBetween(ctx: DocContext, from: number, to: number): boolean {
 }
 
 /** Is there a support verb between the subject's last token and the nominal trigger? */
+/**
+ * The mention names who proposed something: "a U.S. plan", "Egypt's proposal", "a proposal by X, Y and Z",
+ * "the Qatari-brokered" (its country is a go-between or author, no party to what is proposed).
+ */
+function proposerMention(ctx: DocContext, mi: number): boolean {
+  const [ms, me] = ctx.mentionTokens[mi] as [number, number];
+  const toks = ctx.doc.tokens;
+  let a = me;
+  if (a < toks.length && POSSESSIVE_S.has(tok(ctx, a).text)) a++;
+  while (a < toks.length && a < me + 3 && tok(ctx, a).pos === 'ADJ') a++;
+  if (a < toks.length && PROPOSAL_N.has(tok(ctx, a).lemma) && tok(ctx, a).pos === 'NOUN') return true;
+  // "a proposal by the United States, Saudi Arabia and Egypt": the members of the list after "by"/"from"
+  for (let k = ms - 1, n = 0; k >= 0 && n < 20; k--, n++) {
+    const t = tok(ctx, k);
+    if ((t.lower === 'by' || t.lower === 'from') && k > 0 && PROPOSAL_N.has(tok(ctx, k - 1).lemma)) return true;
+    if (t.text === ',' || t.lower === 'and' || t.pos === 'DET' || mentionAt(ctx, k) >= 0) continue;
+    return false;
+  }
+  return false;
+}
+
+/** The countries of the proposer mentions of the sentence (see `proposerMention`). */
+function proposerCountries(ctx: DocContext, sentence: number): Set<string> {
+  const out = new Set<string>();
+  const sent = ctx.doc.sentences[sentence];
+  if (!sent) return out;
+  for (let i = sent.tokenStart; i < sent.tokenEnd; i++) {
+    const mi = mentionAt(ctx, i);
+    if (mi < 0 || (ctx.mentionTokens[mi] as [number, number])[0] !== i) continue;
+    if (proposerMention(ctx, mi)) out.add(countryOf((ctx.doc.actors[mi] as ActorMention).code));
+  }
+  return out;
+}
+
+const PROPOSAL_N = new Set(['proposal', 'plan', 'offer', 'initiative', 'call', 'request', 'roadmap', 'formula', 'blueprint']);
+const ACCEPTING = new Set(['accept', 'approve', 'endorse', 'agree', 'embrace', 'sign']);
+
+/**
+ * The event noun at `trigger` is what a proposal accepted by the clause's subject is for: "accepted a
+ * proposal by the United States, Saudi Arabia and Egypt for a three-month truce", "agreed to a U.S. plan
+ * for a ceasefire". Returns the accepting verb, or -1. The proposal's own phrase may hold names, commas
+ * and "and" (its proposers), but no verb.
+ */
+function acceptedProposal(ctx: DocContext, trigger: number, lo: number): number {
+  let j = trigger - 1;
+  while (j > lo && (NP_TAGS.has(tok(ctx, j).pos) || tok(ctx, j).text === '-') && mentionAt(ctx, j) < 0) j--;
+  if (j <= lo || tok(ctx, j).lower !== 'for') return -1;
+  for (let k = j - 1, n = 0; k >= lo && n < 25; k--, n++) {
+    const t = tok(ctx, k);
+    if (PROPOSAL_N.has(t.lemma) && t.pos === 'NOUN') {
+      let v = k - 1;
+      while (v >= lo && (NP_TAGS.has(tok(ctx, v).pos) || tok(ctx, v).lower === 'to' || POSSESSIVE_S.has(tok(ctx, v).text))) v--;
+      const verb = v >= lo ? tok(ctx, v) : null;
+      return verb && verb.pos === 'VERB' && ACCEPTING.has(verb.lemma) ? v : -1;
+    }
+    if (t.pos === 'VERB' || t.pos === 'AUX' || t.text === ';') return -1;
+  }
+  return -1;
+}
+
 /** Prepositions of a phrase telling by what contact a clause's act was done. */
 const CONTACT_PREPS = new Set(['in', 'during', 'over', 'at', 'on']);
 
@@ -1653,7 +1713,7 @@ export function attach(ctx: DocContext, cand: Candidate): Attached {
       const agents = expand(ctx, src);
       tgt = expand(ctx, findSubject(ctx, cand.trigger, sent.tokenStart)).filter((t) => !agents.some((a) => sameActor(a.code, t.code)));
       // ("the deal, brokered by X, ...": no party in the sentence — the article's main pair)
-      if (tgt.length === 0 && p.flags.has('ctx')) tgt = contextTargets(ctx, p.code, agents);
+      if (tgt.length === 0 && p.flags.has('ctx')) tgt = contextTargets(ctx, p.code, agents, cand.sentence);
     }
     return { cand, pairs: pairs(expand(ctx, src), tgt.length ? tgt : null, allowSelf), passive: true, how: 'reduced-passive' };
   }
@@ -1760,6 +1820,11 @@ export function attach(ctx: DocContext, cand: Candidate): Attached {
       // "fired missiles in retaliation for the killing of its commander", "vowed to avenge the bombing": the act
       // avenged is another's
       if (subj.length && avengedAct(ctx, cand.trigger, lo)) subj = [];
+      // "accepted a proposal by X, Y and Z for a three-month truce": the truce proposed is the accepter's
+      if (subj.length === 0 && !weak) {
+        const v = acceptedProposal(ctx, cand.trigger, lo);
+        if (v >= 0) subj = findSubject(ctx, v, sent.tokenStart);
+      }
       if (!weak) { src = subj; how = 'subject'; }
       else if (subj.length && !allCountryless(ctx, subj)) { src = subj; how = 'subject'; }
     }
@@ -1840,6 +1905,8 @@ export function attach(ctx: DocContext, cand: Candidate): Attached {
     const ownAt = how === 'agent-noun' ? mentionAt(ctx, cand.trigger) : -1;
     const from = ownAt >= 0 ? Math.max(cand.trigger + 1, (ctx.mentionTokens[ownAt] as [number, number])[1]) : cand.trigger + 1;
     tgt = relHead >= 0 ? compound(ctx, relHead, -1, lo, cand.trigger) : findObject(ctx, from, hi, Math.max(cand.end, from));
+    // "agreed to a U.S. plan for a ceasefire": who proposed a truce is no party to it
+    if (p.code.startsWith('087') && tgt.length > 0 && tgt.every((m) => proposerMention(ctx, m))) tgt = [];
     // "signed a declaration in Qatar", "held talks in Qatar (with Y)": where a meeting or signing took place is
     // its venue, not its other party, who may still come after it
     if (VENUE_CODES.test(p.code) && relHead < 0 && tgt.length > 0 && tgt.every((m) => venueMention(ctx, m))) {
@@ -2028,7 +2095,7 @@ export function attach(ctx: DocContext, cand: Candidate): Attached {
     }
   }
   if (tgtParties.length === 0 && p.flags.has('ctx')) {
-    tgtParties = contextTargets(ctx, p.code, srcParties);
+    tgtParties = contextTargets(ctx, p.code, srcParties, cand.sentence);
     if (tgtParties.length) how += '+context';
   }
   // a domestic protest or concession with no target named is aimed at the source's own country:
@@ -2059,7 +2126,7 @@ export function attach(ctx: DocContext, cand: Candidate): Attached {
   // every target was the source itself ("X returned to X"): an internal event, no target — unless the
   // pattern takes the article's parties ("the AU mediator <the mediator's own name>" mediates between them)
   if (ps.length === 0 && tgtParties.length > 0) {
-    const fromContext = p.flags.has('ctx') ? contextTargets(ctx, p.code, srcParties) : [];
+    const fromContext = p.flags.has('ctx') ? contextTargets(ctx, p.code, srcParties, cand.sentence) : [];
     const cps = fromContext.length ? pairs(srcParties, fromContext, allowSelf) : [];
     if (cps.length) return { cand, pairs: cps, passive, how: `${how}+context` };
     return { cand, pairs: pairs(srcParties, null, allowSelf), passive, how: `${how}+internal` };
@@ -2068,7 +2135,7 @@ export function attach(ctx: DocContext, cand: Candidate): Attached {
 }
 
 /** The article's main parties as targets of a `ctx` pattern with no target of its own (a mediator's two sides). */
-function contextTargets(ctx: DocContext, code: string, srcParties: Party[]): Party[] {
+function contextTargets(ctx: DocContext, code: string, srcParties: Party[], sentence = -1): Party[] {
   const sc = new Set(srcParties.map((s) => sideOf(s.code)));
   const first = srcParties[0] as Party;
   const mediating = code.startsWith('04');
@@ -2079,7 +2146,9 @@ function contextTargets(ctx: DocContext, code: string, srcParties: Party[]): Par
   // "in Lebanon" is not with Lebanon unless the text pairs them)
   const own = new Set(srcParties.map((s) => countryOf(s.code)));
   // (for a party's own act, the first of the article's parties that is not the source's own country)
-  const pool = mediating ? ctx.parties.filter((c) => !sc.has(c)).slice(0, 2) : ctx.parties.filter((c) => !sc.has(c) && !own.has(c)).slice(0, 1);
+  // (nor, for a truce, a state the text names only as its proposer: "accepted a U.S. proposal for a truce")
+  const proposers = code.startsWith('087') && sentence >= 0 ? proposerCountries(ctx, sentence) : null;
+  const pool = mediating ? ctx.parties.filter((c) => !sc.has(c)).slice(0, 2) : ctx.parties.filter((c) => !sc.has(c) && !own.has(c) && !proposers?.has(c)).slice(0, 1);
   return pool.filter((c) => !sc.has(c) && (mediating || !own.has(c))).map((c) => countryParty(ctx, c, first.mention));
 }
 

@@ -949,3 +949,14 @@ describe('coder: attacks with no attacker named, evidence gathered', () => {
     assert.ok(asserted(code('Arnor said it was collecting evidence of possible war crimes in Gondor.')).some((e) => e.cameo === '094'));
   });
 });
+
+describe('coder: a truce proposed by others and accepted', () => {
+  test('"accepted a proposal by X, Y and Z for a truce": the accepter agrees to the truce; the proposers are no party to it', () => {
+    const es = asserted(code('Mordor said it had accepted a proposal by Arnor and Rohan for a three-month truce.'));
+    const truce = es.filter((e) => e.cameo === '0871');
+    assert.ok(truce.length > 0 && truce.every((e) => e.source.country === 'MOR' && e.target?.country !== 'ARN' && e.target?.country !== 'ROH'), pairs(es).join());
+  });
+  test('"agreed to an Arnor plan for a ceasefire with Gondor": the truce is with Gondor', () => {
+    assert.deepEqual(pairs(asserted(code('Mordor agreed to an Arnor plan for a ceasefire with Gondor.'))), ['MOR>GON:0871']);
+  });
+});
