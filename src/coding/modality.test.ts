@@ -522,3 +522,11 @@ describe('modality: a relative clause with a past verb states its own fact', () 
     assert.ok(es.some((e) => e.cameo.startsWith('08') && e.modality === 'future-intent'), es.map((e) => `${e.cameo}:${e.modality}`).join());
   });
 });
+
+describe('modality: "failed to" with a time clause before it', () => {
+  test('"met for their first talks since 2022 and agreed to free prisoners, but failed to agree on a ceasefire": no ceasefire', () => {
+    const es = code('Gondor and Rohan met on Friday for their first talks since 2022 and agreed to free prisoners, but failed to agree on a ceasefire.');
+    const truce = es.filter((e) => e.cameo === '0871');
+    assert.ok(truce.length > 0 && truce.every((e) => e.modality === 'negated'), truce.map((e) => e.modality).join());
+  });
+});

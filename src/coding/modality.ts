@@ -355,6 +355,8 @@ function negatedByName(ctx: DocContext, lo: number, trigger: number): boolean {
   const form = lexicon(ctx).form;
   for (let i = trigger - 1; i >= lo; i--) {
     if (((form[i] as number) & F_NEG) !== 0) return ctx.actorAt[i] !== -1;
+    // ("... since 2022 and agreed to X, but failed to agree on a ceasefire": "fail" is the negation, nearer than the clause)
+    if (tok(ctx, i).lemma === 'fail' && tok(ctx, i).pos === 'VERB') return false;
     // (nor does it reach into a past clause of its own: "would not disarm while Y occupied the land")
     if (((form[i] as number) & F_TEMPORAL) !== 0 && pastClauseAfter(ctx, i, trigger)) return true;
   }
