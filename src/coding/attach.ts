@@ -2254,6 +2254,31 @@ const ATTACK_NOUNS = new Set(['bomb', 'bombing', 'explosion', 'blast', 'attack',
  * bombing") and holding no actor refers back to an attack told just before. The parties hurt, when named
  * after the verb; null when the clause is not of that shape.
  */
+/** Nouns that refer back to what somebody asked for or put forward. */
+const PROPOSED_N = new Set(['demand', 'proposal', 'offer', 'plan', 'ultimatum', 'call', 'request', 'condition', 'term', 'idea', 'initiative', 'appeal', 'overture']);
+
+/**
+ * "Ukraine rejected the demand.", "Hamas welcomed the proposal": a reaction whose object is a definite
+ * noun phrase naming a demand, proposal or offer (no actor in it, nothing after it telling whose)
+ * refers back to one told just before; its maker is the target. True when the object is such a phrase.
+ */
+export function referredProposal(ctx: DocContext, cand: Candidate): boolean {
+  const code = cand.pattern.code;
+  if (!(code.startsWith('12') || code.startsWith('05') || code.startsWith('11') || code.startsWith('08'))) return false;
+  const toks = ctx.doc.tokens;
+  let i = cand.trigger + 1;
+  if (i >= toks.length || !DEFINITE.has(tok(ctx, i).lower)) return false;
+  for (i++; i < toks.length && i < cand.trigger + 6; i++) {
+    const t = tok(ctx, i);
+    if (mentionAt(ctx, i) >= 0) return false;
+    if (t.pos === 'ADJ') continue;
+    if (t.pos !== 'NOUN' || !PROPOSED_N.has(t.lemma)) return false;
+    const after = i + 1 < toks.length ? tok(ctx, i + 1) : null;
+    return !after || after.type === 'punctuation' || after.pos === 'ADP' && after.lower !== 'of' && after.lower !== 'by' && after.lower !== 'from';
+  }
+  return false;
+}
+
 export function anaphoricAttack(ctx: DocContext, cand: Candidate): number[] | null {
   const t = tok(ctx, cand.trigger);
   if (t.pos !== 'VERB' || t.lower.endsWith('ing') || !(HURT.has(t.lemma) || ATTACK_CODE.test(cand.pattern.code))) return null;
@@ -2276,13 +2301,6 @@ export function anaphoricAttack(ctx: DocContext, cand: Candidate): number[] | nu
 /** Words marking an explosion as an accident, not an attack ("a gas explosion", "an accidental blast"). */
 const ACCIDENT = new Set(['gas', 'accidental', 'industrial', 'factory', 'boiler', 'fireworks', 'firework', 'chemical', 'pipeline', 'tanker']);
 
-/**
- * The country where an attack with a subject that is no actor happens: its verb (or the first verb of
- * its coordination) is preceded in its clause only by a noun phrase headed by an attack noun and
- * its prepositional phrases ("A roadside bomb near <town> on Sunday killed"); the place named
- * there, else the place named after the verb in its clause. When a participle with its agent
- * follows the attack noun ("a bomb planted by X"), that agent instead. Null when none.
- */
 /** Verbs an attack (its weapon or blast) is the subject of when it lands. */
 const HITTING = new Set(['hit', 'strike', 'pound', 'target', 'slam', 'rock', 'kill', 'destroy', 'damage', 'wound', 'injure', 'level']);
 
@@ -2302,6 +2320,13 @@ function hittingSubject(ctx: DocContext, cand: Candidate, lo: number): boolean {
   return !!t && t.pos === 'VERB' && !t.lower.endsWith('ing') && HITTING.has(t.lemma);
 }
 
+/**
+ * The country where an attack with a subject that is no actor happens: its verb (or the first verb of
+ * its coordination) is preceded in its clause only by a noun phrase headed by an attack noun and
+ * its prepositional phrases ("A roadside bomb near <town> on Sunday killed"); the place named
+ * there, else the place named after the verb in its clause. When a participle with its agent
+ * follows the attack noun ("a bomb planted by X"), that agent instead. Null when none.
+ */
 function unattributedPlace(ctx: DocContext, cand: Candidate, lo: number, hi: number): { country?: string; agent?: number[] } | null {
   let v = cand.trigger;
   for (let k = 0; k < 3; k++) {

@@ -960,3 +960,16 @@ describe('coder: a truce proposed by others and accepted', () => {
     assert.deepEqual(pairs(asserted(code('Mordor agreed to an Arnor plan for a ceasefire with Gondor.'))), ['MOR>GON:0871']);
   });
 });
+
+describe('coder: a demand or offer referred back to, intents of the offerer alone', () => {
+  test('"Mordor demanded that Gondor withdraw ... Gondor rejected the demand": the rejection is of Mordor\'s demand', () => {
+    const es = asserted(code('Mordor demanded that Gondor withdraw its troops. Gondor rejected the demand.'));
+    assert.ok(es.some((e) => e.cameo.startsWith('12') && e.source.country === 'GON' && e.target?.country === 'MOR'), pairs(es).join());
+    // (a demand with its maker named stays as it is, and nothing is made up with no demand before)
+    assert.ok(asserted(code('Gondor rejected the demand.')).every((e) => e.target === null));
+  });
+  test('"offered to host talks between Gondor and Rohan": the offerer states an intent, the two parties do not', () => {
+    const es = asserted(code('Arnor offered to host talks between Gondor and Rohan.'));
+    assert.ok(es.every((e) => e.source.country === 'ARN'), pairs(es).join());
+  });
+});

@@ -17,11 +17,11 @@
  */
 import type { AnnotatedDoc, Attribution, Event, EventActor, TimeExpr, Token } from '../domain/types.js';
 import { lookup } from '../domain/ontology.js';
-import { buildContext, releaseContext, type DocContext } from './context.js';
+import { buildContext, releaseContext, sideOf, type DocContext } from './context.js';
 import { countryPart } from '../domain/types.js';
 import { matchSentence, type Candidate } from './match.js';
 import { readings } from './specificity.js';
-import { anaphoricAttack, attach, ATTACK_CODE, expand, inheritSource, inheritTarget, pairs as pairsOf, type Attached, type Pair, type Party } from './attach.js';
+import { anaphoricAttack, attach, ATTACK_CODE, referredProposal, expand, inheritSource, inheritTarget, pairs as pairsOf, type Attached, type Pair, type Party } from './attach.js';
 import { modalityOf } from './modality.js';
 import { intentCode } from './intent.js';
 import { selfClaimed } from './claims.js';
@@ -197,7 +197,9 @@ function emit(ctx: DocContext, out: Emitted, sp: SentenceParts, cand: Candidate,
   const claimed = selfClaimed(ctx, att);
   const { modality, cue } = claimed ? { modality: 'speculative' as const, cue: 'claimed' } : modalityOf(ctx, cand);
   const denial = !claimed && modality === 'negated' && deniesOwnAct(ctx, cand);
-  const intent = claimed ? '015' : denial ? '016' : intentCode(cand.pattern.code, modality, cue);
+  // ("offered to host talks between X and Y": the parties of a "between" phrase stated no intent; the offerer did)
+  const between = modality === 'future-intent' && att.how.startsWith('between') && !!cue && / to$/.test(cue);
+  const intent = claimed ? '015' : denial ? '016' : between ? null : intentCode(cand.pattern.code, modality, cue);
   const intentEntry = intent ? lookup(intent) : null;
   // (a reserved slot holds one event: plain statements have no intent)
   if (intentEntry && slot >= 0) throw new Error(`coding: a deferred ${code.code} event has an intent event`);
@@ -275,6 +277,9 @@ function demandInside(demands: readonly Obligation[], from: number, to: number):
   return false;
 }
 
+/** Codes of asking for or putting forward something another may answer: appeals, offers, demands, threats (02, 03, 10, 13). */
+const PROPOSING = /^(02|03|10|13)/;
+
 export function codeEvents(doc: AnnotatedDoc, meta: CodeMeta): Event[] {
   const set = meta.patterns ?? defaultPatterns();
   const ctx = buildContext(doc);
@@ -292,6 +297,8 @@ export function codeEvents(doc: AnnotatedDoc, meta: CodeMeta): Event[] {
   const deferred: Array<Candidate | Attached | number> = [];
   // the latest attack attached, and its sentence ("The strikes killed ..." refers back to it)
   let lastAttack: { att: Attached; si: number } | null = null;
+  // the latest demand, appeal, offer or threat ("... Ukraine rejected the demand" refers back to it)
+  let lastProposal: { att: Attached; si: number } | null = null;
   for (let si = 0; si < doc.sentences.length; si++) {
     const sent = doc.sentences[si];
     if (!sent) continue;
@@ -345,8 +352,15 @@ export function codeEvents(doc: AnnotatedDoc, meta: CodeMeta): Event[] {
         }
       }
       if (att.pairs.length === 0) continue;
+      // "Russia demanded that Ukraine withdraw ... Ukraine rejected the demand": the maker of the demand referred to
+      if (lastProposal && si - lastProposal.si <= 2 && lastProposal.att !== att && att.pairs.every((x) => x.target === null) && referredProposal(ctx, cand)) {
+        const own = new Set(att.pairs.map((x) => sideOf(x.source.code)));
+        const makers = lastProposal.att.pairs.map((x) => x.source).filter((x, k, all) => !own.has(sideOf(x.code)) && all.findIndex((y) => y.code === x.code) === k);
+        if (makers.length) att = { ...att, pairs: pairsOf(att.pairs.map((x) => x.source).filter((x, k, all) => all.findIndex((y) => y.code === x.code) === k), makers, false), how: `${att.how}+proposal-anaphora` };
+      }
       previous = att;
       if (ATTACK_CODE.test(cand.pattern.code)) lastAttack = { att, si };
+      if (PROPOSING.test(cand.pattern.code)) lastProposal = { att, si };
       const code = lookup(officialProtest(ctx, cand, att) ? '114' : forcesStorm(ctx, cand, att) ? '190' : cand.pattern.code);
       if (!code) continue;
       // a plain statement is dropped when its sentence holds another asserted event (merge.ts): its
