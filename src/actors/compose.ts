@@ -724,7 +724,15 @@ function definiteAgent(s: State, item: Item & { kind: 'agent' }): void {
   const prev = s.view.tokens[item.start - 1];
   const sameSentence = prev && prev.sentence === s.view.tokens[item.start]!.sentence;
   const definite = sameSentence ? prev.lower === 'the' || (item.info.plural && !GENERIC_DETS.has(prev.lower) && prev.pos !== 'DET' && prev.pos !== 'NUM' && prev.pos !== 'PRON') : item.info.plural || isCapitalized(s.view.tokens[item.start]!.text);
-  if (!definite) return;
+  if (!definite) {
+    // "rebels ambushed a government convoy", "shelled an army base in Y": a state's body used as a modifier
+    // is that state's, whatever the determiner of the noun it modifies — the state where the sentence puts
+    // it, else the one its rebels fight
+    if (!modifierUse(s, item)) return;
+    const country = placeInSentence(s, item.end) ?? rebelsCountry(s, item.start);
+    if (country) typedMention(s, country + item.info.sector, typedName(s, country, item.info.sector), 'typed', item.start, item.end, false);
+    return;
+  }
   // "peacekeepers came under fire": with no country word, the blue helmets of the body the article names
   if (s.view.tokens[item.start]!.lower.startsWith('peacekeep')) {
     const igo = articleIgo(s);
@@ -736,6 +744,47 @@ function definiteAgent(s: State, item: Item & { kind: 'agent' }): void {
   const country = sectorBefore(s, item.start, item.info.sector) ?? mainCountry(s) ?? placedIn(s, item.end) ?? null;
   const code = country ? country + item.info.sector : item.info.sector;
   typedMention(s, code, country ? typedName(s, country, item.info.sector) : typedName(s, '', item.info.sector).trim(), 'typed', item.start, item.end, item.info.plural);
+}
+
+/** "a government convoy", "an army base": a singular state body noun right before another noun it modifies. */
+function modifierUse(s: State, item: Item & { kind: 'agent' }): boolean {
+  if (item.info.plural || !MODIFIER_SECTORS.has(item.info.sector) || item.end - item.start !== 1) return false;
+  const next = s.view.tokens[item.end];
+  return !!next && next.pos === 'NOUN' && HELD_NOUNS.has(next.lower) && s.covered[item.end]! < 0 && next.sentence === s.view.tokens[item.start]!.sentence;
+}
+
+/** What a state body has or sends, as the noun a body modifies ("a government convoy", "an army base"), not what it
+ * does ("military action", "government policy"). */
+const HELD_NOUNS = new Set(['base', 'bases', 'convoy', 'convoys', 'post', 'posts', 'outpost', 'outposts', 'checkpoint', 'checkpoints',
+  'headquarters', 'barracks', 'vehicle', 'vehicles', 'patrol', 'patrols', 'position', 'positions', 'camp', 'camps', 'station', 'stations',
+  'building', 'buildings', 'office', 'offices', 'facility', 'facilities', 'airfield', 'airbase', 'compound', 'installation', 'installations',
+  'garrison', 'garrisons', 'depot', 'depots', 'unit', 'units', 'plane', 'helicopter', 'helicopters', 'aircraft', 'truck', 'trucks',
+  'officer', 'officers', 'commander', 'commanders', 'building', 'headquarter', 'stronghold', 'strongholds', 'buildings', 'ministry']);
+
+/** The country of the first place named after `from` in its sentence ("an army camp in western Kabul"). */
+function placeInSentence(s: State, from: number): string | undefined {
+  const sentence = s.view.tokens[from - 1]!.sentence;
+  for (let j = from; s.view.tokens[j]?.sentence === sentence; j++) {
+    const c = placeAt(s, s.view.tokens[j]!.start);
+    if (c && s.dict.countries.has(c)) return c;
+  }
+  return undefined;
+}
+
+const MODIFIER_SECTORS = new Set(['GOV', 'MIL', 'COP']);
+const REBEL_SECTORS = new Set(['REB', 'INS', 'OPP']);
+
+/** The country of rebels, insurgents or an opposition named earlier in the sentence ("Angolan rebels"). */
+function rebelsCountry(s: State, start: number): string | undefined {
+  const sentence = s.view.tokens[start]!.sentence;
+  for (let f = s.found.length - 1; f >= 0; f--) {
+    const x = s.found[f]!;
+    if (x.sentence < sentence) break;
+    if (x.start >= start || x.m.code.length < 6 || !REBEL_SECTORS.has(x.m.code.slice(3, 6))) continue;
+    const c = countryPart(x.m.code);
+    if (s.dict.countries.has(c)) return c;
+  }
+  return undefined;
 }
 
 /** The country of the latest mention of `sector` with a country, in this sentence or the three before. */

@@ -246,3 +246,23 @@ describe('a country name modifying a thing', () => {
     assert.equal(resolve('Rohan demanded the hijackers of Gondor.', '2001-03-04', d6).actors.some((m) => m.code === 'GONCVL'), true);
   });
 });
+
+describe('a state body used as a modifier', () => {
+  const rebels = { kind: 'agent' as const, sector: 'REB', bare: true, singular: ['rebel'], plural: ['rebels'] };
+  const d2 = buildDictionary({
+    countries: [{ code: 'ROH', name: 'Rohan', adjectives: ['Rohirric'] }, { code: 'GON', name: 'Gondor', adjectives: ['Gondorian'] }],
+    agents: [
+      { kind: 'agent', sector: 'GOV', singular: ['government'], plural: ['officials'] },
+      { kind: 'agent', sector: 'MIL', singular: ['army', 'military'], plural: ['troops'] },
+      rebels,
+    ],
+  });
+  const rr = (text: string) => resolve(text, '2001-03-04', d2);
+  test('"Rohirric rebels ambushed a government convoy": the government of the rebels\' country', () => {
+    assert.equal(mention(rr('Rohirric rebels ambushed a government convoy.'), 'government')?.code, 'ROHGOV');
+  });
+  test('"warned of military action", "a government policy": what a body does names no actor', () => {
+    assert.equal(mention(rr('Rohirric rebels warned of military action.'), 'military'), undefined);
+    assert.equal(mention(rr('Rohirric rebels opposed a government policy.'), 'government'), undefined);
+  });
+});
