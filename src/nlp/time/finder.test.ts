@@ -196,6 +196,16 @@ describe('dates, ranges and story-relative days', () => {
     assert.equal(one('It was shelled 115 times in the last 24 hours.').range?.to, '2025-05-11');
   });
 
+  test('"would last 42 days": after a modal, "to" or a noun, "last" is the verb and no span before the report', () => {
+    for (const text of ['The Gondor truce would last 42 days.', 'The ceasefire is expected to last two weeks.', 'The truce will last a month.',
+      'The truce, in its first phase, lasts six weeks.']) {
+      assert.deepEqual(times(text), [], text);
+    }
+    // after a preposition, a determiner or opening the clause it opens a span
+    assert.equal(one('Rohan shelled Gondor over the last 42 days.').range?.from, '2025-03-30');
+    assert.equal(one('Last 24 hours: Rohan shelled the border.').range?.to, '2025-05-11');
+  });
+
   test('night of D-D, weekday ranges, ISO dates, "1700 hours", bracketed UTC keeps the local day', () => {
     const n = one('Strikes came on the night of May 6-7.');
     assert.deepEqual([n.date, n.partOfDay], ['2025-05-06', 'night']);

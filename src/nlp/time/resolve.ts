@@ -209,8 +209,22 @@ function pastDays(lower: string): number | null {
   return unit.startsWith('hour') ? Math.ceil(n / 24) : unit.startsWith('week') ? n * 7 : unit.startsWith('month') ? n * 30 : n;
 }
 
+/**
+ * "the truce would last 42 days", "is expected to last two weeks": "last" is the verb and what follows a
+ * duration, no span before the report. "Last" opens a span ("in the last 24 hours", "over the past
+ * week") only after a preposition or a determiner, or opening a clause; after a modal, "to", a noun or
+ * an adverb it is the verb.
+ */
+function lastIsVerb(p: Phrase, before: string): boolean {
+  return p.lower.startsWith('last ') && !SPAN_LEAD.test(before);
+}
+const SPAN_LEAD = /(?:^|[,;:(—–-]\s*|\b(?:in|over|during|for|within|of|the|these|those|its|their|his|her|our|throughout|across|from|since|by|and|or)\s+)$/i;
+
 /** "one month", "after two days", "in three long weeks": a duration, not a point in time. */
 const BARE_DURATION = new RegExp(`^(?:(?:after|before|in)\\s+)?(?:${COUNT})\\s+(?:\\w+\\s+)?${UNIT}$`);
+
+/** "lasts", "nexts": a relative word with a unit letter glued on is a word, not "last s" (the last second). */
+const GLUED_UNIT = /^(?:this|last|past|next)(?:s|m|h|d|w|y|mo|min|sec|hr|yr)$/;
 
 const NUMBER_LEAD = /\b(?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|a few|few|some|many)\b/i;
 
@@ -234,6 +248,8 @@ function trimMatch(text: string): { skip: number; rest: string } | null {
   if (/^(?:(?:the|that|this) )?day$|^(?:now|right now|just now)$/.test(lower)) return null;
   // bare durations ("one month", "after two days" of fighting) are not points in time
   if (BARE_DURATION.test(lower)) return null;
+  // "lasts", "pasts": chrono reads a unit's abbreviation glued to the word ("last s", the last second)
+  if (GLUED_UNIT.test(lower)) return null;
   if (/\bago$/.test(lower)) {
     // "them 18 years ago": start at the number
     const m = NUMBER_LEAD.exec(rest);
@@ -382,6 +398,7 @@ export function resolveMatch(r: ParsedResult, offset: number, ctx: StoryContext,
   let start = offset + r.index + skip;
   let end = start + rest.length;
   const before = ctx.text.slice(Math.max(0, offset + r.index - 60), start);
+  if (phrase.pastDays !== null && lastIsVerb(phrase, before)) return null;
   const clock = clockOf(r, lower);
   const part = datePart(r, phrase, before, start, ctx, clock !== null);
   if (!part) return null;
