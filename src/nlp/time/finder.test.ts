@@ -126,6 +126,27 @@ describe('clock times and zones', () => {
     assert.deepEqual([c.zone, c.utc, c.inferred], ['PKT', '2025-05-10T22:00:00Z', true]);
   });
 
+  test('"local time in <place>" is that place\'s zone, not the article\'s country\'s', () => {
+    // by the zone table's "<place> time" name; a bracketed UTC after the place still joins the clock
+    const a = one('The Arnor truce began at 5 p.m. local time in India (1130 GMT).', '2025-05-11', ['PAK', 'IND']);
+    assert.deepEqual([a.utc, a.offsetMinutes, a.text], ['2025-05-11T11:30:00Z', 330, '5 p.m. local time in India (1130 GMT)']);
+    const k = one('Rohan struck at 3 a.m. local time in Kabul.', '2025-05-11', ['PAK']);
+    assert.deepEqual([k.zone, k.utc], ['AFT', '2025-05-10T22:30:00Z']);
+    // a day after the place still dates the clock
+    const g = one('Rohan struck at 2 a.m. local time in Gaza on Friday.', '2025-05-11', ['IND']);
+    assert.deepEqual([g.date, g.utc], ['2025-05-09', '2025-05-08T23:00:00Z']);
+    // by the country of the place mention there
+    const withPlace: Component = {
+      name: 'places', requires: [], assigns: ['places'],
+      run(d) {
+        const start = d.text.indexOf('Minas Tirith');
+        d.places = [{ start, end: start + 12, text: 'Minas Tirith', place: { id: 'mt', name: 'Minas Tirith', kind: 'city', country: 'AFG', lat: 0, lon: 0 } }];
+      },
+    };
+    const doc = buildPipeline([tokenizer(), about(['PAK']), withPlace, timeFinder()])({ text: 'Rohan struck at 3 a.m. local time in Minas Tirith.', published: '2025-05-11' });
+    assert.equal(doc.times[0]?.utc, '2025-05-10T22:30:00Z');
+  });
+
   test('ambiguous abbreviations are resolved by the article\'s countries', () => {
     assert.equal(one('Sirens at 9 pm IST.', '2025-05-11', ['ISR', 'PSE']).offsetMinutes, 120);
     assert.equal(one('Sirens at 9 pm IST.', '2025-05-11', ['IND']).offsetMinutes, 330);

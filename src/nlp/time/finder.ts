@@ -250,6 +250,12 @@ function sentenceCountry(doc: AnnotatedDoc, s: Sentence, from = 0): string | und
   return undefined;
 }
 
+/** Country of the first place mention lying within [start, end) ("local time in *India*"). */
+function placeCountry(doc: AnnotatedDoc, start: number, end: number): string | undefined {
+  for (const p of doc.places) if (p.start >= start && p.end <= end) return p.place.country;
+  return undefined;
+}
+
 /** True when places are in text order (the place finder's output): sentences can then walk them with a cursor. */
 function placesSorted(doc: AnnotatedDoc): boolean {
   for (let i = 1; i < doc.places.length; i++) if (doc.places[i]!.start < doc.places[i - 1]!.start) return false;
@@ -330,7 +336,7 @@ export function findTimes(doc: AnnotatedDoc, zones: ZoneTable, fastPath = true):
   const ref = doc.published.slice(0, 10);
   if (!/^\d{4}-\d{2}-\d{2}$/.test(ref) || Number.isNaN(parseIso(ref))) throw new BrinkError('BAD_DATE', { value: doc.published });
   const instant = new Date(parseIso(ref) + 12 * 3_600_000);
-  const ctx: StoryContext = { text: doc.text, ref, countries: doc.countries, zones, lastDate: null };
+  const ctx: StoryContext = { text: doc.text, ref, countries: doc.countries, zones, lastDate: null, placeCountry: (start, end) => placeCountry(doc, start, end) };
   const times: TimeExpr[] = [];
   const memo = memoFor(zones);
   const words = wordIds(doc.tokens);

@@ -44,6 +44,8 @@ export interface StoryContext {
   zones: ZoneTable;
   /** The last day-precise date resolved so far in the story. */
   lastDate: IsoDate | null;
+  /** The country of a place mention within [start, end) of the text, when places were found. */
+  placeCountry?: (start: number, end: number) => string | undefined;
 }
 
 /** What the clock part of a match says, if anything. */
@@ -180,6 +182,8 @@ function zoneFor(
   if (stated) {
     if (stated.offsetMinutes !== undefined) return { applied: { zone: formatOffset(stated.offsetMinutes), offsetMinutes: stated.offsetMinutes }, inferred: false };
     if (stated.local) {
+      const named = stated.place ? placeZone(ctx, stated.place, date) : null;
+      if (named) return { applied: named, inferred: false };
       const c = sentenceCountry ?? ctx.countries[0];
       const z = c ? countryZone(ctx.zones, c, date) : null;
       return z ? { applied: z, inferred: true } : null;
@@ -192,6 +196,18 @@ function zoneFor(
   const c = ctx.countries[0];
   const z = c ? countryZone(ctx.zones, c, date) : null;
   return z ? { applied: z, inferred: true } : null;
+}
+
+/**
+ * "local time in India", "local time in Kabul": the zone of the named place — by the zone table's
+ * "<place> time" name ("Kabul time"), else by the country of the place mention there. Null when neither
+ * knows it (the sentence's or the article's country then stands in, as for a bare "local time").
+ */
+function placeZone(ctx: StoryContext, place: { start: number; end: number; name: string }, date: IsoDate): AppliedZone | null {
+  const entry = ctx.zones.byName.get(`${place.name.toLowerCase()} time`);
+  if (entry) return applyEntry(entry, date, entry.countries[0]);
+  const c = ctx.placeCountry?.(place.start, place.end);
+  return c ? countryZone(ctx.zones, c, date) : null;
 }
 
 const NUMBER_WORDS: Record<string, number> = { a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12, few: 3, 'a few': 3, several: 3 };
