@@ -90,3 +90,15 @@ describe('event time: the article\'s main date is no time to come', () => {
     assert.equal(meet?.when.date, '2025-05-13', show(es));
   });
 });
+
+describe('event time: days to come', () => {
+  test('the simple present of a scheduled act is dated by the coming weekday ("meets the Rohan king on Thursday")', () => {
+    const es = coded('The prime minister of Gondor meets the Rohan king on Thursday.').filter((e) => e.cameo.startsWith('04'));
+    assert.ok(es.length > 0 && es.every((e) => e.when.date === '2025-05-15'), show(es));
+  });
+
+  test('a past act is not dated by the later day its effect starts ("imposed sanctions effective Thursday")', () => {
+    const es = coded('Gondor imposed sanctions on Mordor effective Thursday.').filter((e) => e.cameo.startsWith('16'));
+    assert.ok(es.length > 0 && es.every((e) => e.when.date === '2025-05-14' && e.when.inferred), show(es));
+  });
+});

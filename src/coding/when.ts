@@ -318,6 +318,8 @@ const UNFIT = 2;
 function timeFits(ctx: DocContext, cand: Candidate, tense: Tense, published: number, x: TimeExpr): number {
   // (a stated year is taken at its word: "on November 18, 2020")
   if (tense === 'past' && x.date !== undefined && Date.parse(x.date) - published > DAY_MS && !STATED_YEAR.test(x.text)) return UNFIT;
+  // "imposed sanctions effective Thursday": the day a past act's effect starts, after the report, is not the act's
+  if (tense === 'past' && x.role === 'effective' && x.date !== undefined && x.date > ctx.doc.published.slice(0, 10)) return UNFIT;
   if (tense === 'future' && x.date !== undefined && lastDay(x) < ctx.doc.published.slice(0, 10) && !reportingTime(ctx, cand, x)) return UNFIT;
   if (x.start <= (ctx.doc.tokens[cand.trigger] as Token).end) return FITS;
   if (possessive(ctx.doc.text, x)) return UNFIT;

@@ -390,6 +390,34 @@ describe('news times chrono misses', () => {
     assert.equal(one('Elections will be held in February.', '2025-03-20').date, '2026-02-01');
     assert.equal(one('Rebels said they will free the hostages at the weekend.', '2025-05-14').date, '2025-05-17');
   });
+
+  // published on Wednesday 14 May 2025
+  test('"effective Thursday", "starting on Tuesday", "beginning Monday": the start of what is to come, from yesterday on', () => {
+    assert.equal(one('Gondor imposed sanctions on Mordor effective Thursday.', '2025-05-14').date, '2025-05-15');
+    assert.equal(one('The Rohan curfew, beginning Monday, covers the capital.', '2025-05-14').date, '2025-05-19');
+    // a report of the day after may name yesterday's start
+    assert.equal(one('Arnor said the curfew would be imposed starting on Tuesday.', '2025-05-14').date, '2025-05-13');
+    // a plain future earlier in the sentence, even across a comma: from today on
+    assert.equal(one('Gondor will impose a curfew, starting on Tuesday.', '2025-05-14').date, '2025-05-20');
+    // a year-less date after such a word is this year's
+    assert.equal(one('The new Arnor rules apply starting June 1.', '2025-05-14').date, '2025-06-01');
+    // not "took effect", "from", "as of"
+    assert.equal(one('The truce took effect on Monday.', '2025-05-14').date, '2025-05-12');
+    assert.equal(one('As of Monday, the Gondor toll stood at 40.', '2025-05-14').date, '2025-05-12');
+  });
+
+  test('the simple present of a scheduled act looks forward: "meets Xi on Thursday", "talks resume on Monday"', () => {
+    assert.equal(one('The prime minister of Gondor meets King Elessar on Thursday.', '2025-05-14').date, '2025-05-15');
+    assert.equal(one('Talks between Gondor and Rohan resume on Monday.', '2025-05-14').date, '2025-05-19');
+    assert.equal(one('The sanctions take effect on Friday.', '2025-05-14').date, '2025-05-16');
+    assert.equal(one('The Rohan truce expires on Wednesday.', '2025-05-14').date, '2025-05-14');
+    // consistent with "will meet"
+    assert.equal(one('The prime minister of Gondor will meet King Elessar on Thursday.', '2025-05-14').date, '2025-05-15');
+    // a past, an auxiliary's base form, a relative clause's own verb: the last such day
+    assert.equal(one('The talks did not resume on Monday.', '2025-05-14').date, '2025-05-12');
+    assert.equal(one('Gondor resumes talks that collapsed on Monday.', '2025-05-14').date, '2025-05-12');
+    assert.equal(one('Gondor resumed talks on Monday.', '2025-05-14').date, '2025-05-12');
+  });
 });
 
 describe('zone names', () => {

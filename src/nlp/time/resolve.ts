@@ -146,7 +146,7 @@ function datePart(r: ParsedResult, p: Phrase, before: string, at: number, ctx: S
   if (s.isCertain('weekday') || named >= 0) {
     // chrono loses the weekday in "early morning Saturday"; the name in the match still counts
     const wd = named >= 0 ? named : s.get('weekday') ?? 0;
-    const future = forward(before, p) || last(before, p) ? null : futureBefore(ctx, at);
+    const future = forward(before, p) || last(before, p) ? null : futureBefore(ctx, at) ?? (AHEAD_ROLE.test(before) ? aheadMode(ctx, at) : null);
     const date = forward(before, p) ? weekdayAfter(ref, wd)
       : last(before, p) ? weekdayOnOrBefore(addDays(ref, -1), wd)
         : future ? weekdayOnOrAfter(future === 'would' ? addDays(ref, -1) : ref, wd) : weekdayOnOrBefore(ref, wd);
@@ -297,9 +297,43 @@ function futureBefore(ctx: StoryContext, at: number): 'will' | 'would' | null {
   }
   // (a dot after a single letter, "4 a.m.", "U.S.", ends no clause)
   const window = ctx.text.slice(from, at).replace(/\b(\p{L})\./gu, '$1');
-  if (!FUTURE_TENSE.test(window)) return null;
+  if (!FUTURE_TENSE.test(window)) return SCHEDULED.test(window) || SCHEDULED_BASE.test(window) ? 'will' : null;
   return REPORTED_FUTURE.test(window) ? 'would' : 'will';
 }
+
+/**
+ * "effective Thursday", "starting on Tuesday", "beginning Monday": the start of a state of affairs, which
+ * news names before it comes (or the day it came: a report of Friday says "effective Thursday" of
+ * yesterday's measure) — from yesterday on, as a future told in the past. Not "from" ("from Monday to
+ * Wednesday", "fled from Monday's shelling"), "as of" ("as of Monday, 300 had died"), "took effect".
+ */
+const AHEAD_ROLE = /\b(?:effective|with effect|starting|beginning)(?:\s+(?:from|at|on))?\s*$/i;
+
+/**
+ * How far back a day after AHEAD_ROLE may lie: from today on when the sentence before it speaks in the
+ * plain future, even across a comma ("will impose a curfew, starting on Tuesday"), else from yesterday.
+ */
+function aheadMode(ctx: StoryContext, at: number): 'will' | 'would' {
+  const window = ctx.text.slice(Math.max(0, at - 200), at).replace(/\b(\p{L})\./gu, '$1');
+  const sentence = window.slice(window.search(/[^.!?]*$/));
+  return /\b(?:will|shall)\b|['’]ll\b/i.test(sentence) && !/\bwould\b/i.test(sentence) ? 'will' : 'would';
+}
+
+/**
+ * The simple present of a scheduled act: "the prime minister meets Xi on Thursday", "talks resume on
+ * Monday", "the truce expires on Friday". News tells past acts in the past tense (headlines aside, which
+ * seldom name a weekday): a weekday in such a clause is the coming one, as after "will". Verbs of
+ * scheduling only (not "holds", "votes", "returns", "talks": nouns as often as verbs); within 80
+ * characters and with no relative or subordinate clause between, whose verb the weekday may be ("resumes
+ * talks that collapsed on Monday").
+ */
+const CLAUSE_RUN = '(?:(?!\\b(?:that|which|who|whom|after|since|when|before|because|as|while|said|says)\\b)[^.;,]){0,80}$';
+const SCHEDULED = new RegExp(`\\b(?:meets|visits|hosts|resumes|begins|reopens|convenes|expires|arrives|takes effect|comes into (?:force|effect)|goes to the polls)\\b${CLAUSE_RUN}`, 'i');
+/**
+ * The plural's base form ("talks resume on Monday", "the sanctions take effect on Friday"), not after an
+ * auxiliary, "to" or "not", which make it a past ("did not resume on Monday"), a modal's or an infinitive.
+ */
+const SCHEDULED_BASE = new RegExp(`(?<!\\b(?:do|does|did|don't|doesn't|didn't|could|couldn't|would|might|may|must|should|can|not|never|to|had|has|have)\\s+)\\b(?:meet|resume|begin|reopen|convene|expire|take effect|come into (?:force|effect)|go to the polls)\\b${CLAUSE_RUN}`, 'i');
 
 /**
  * "said the truce would take effect on Monday": a future told in the past is after the saying, which may
@@ -310,7 +344,7 @@ const REPORTED_FUTURE = /\bwould\b[^.;,]*$/i;
 const FUTURE_TENSE = /\b(?:will|shall|would|is to|are to|scheduled|due to|expected to|set to|plans? to|planning to|planned|upcoming|(?:is|are) (?:meeting|visiting|travelling|traveling|hosting|holding|attending|signing|flying|heading|going|resuming|leaving|arriving|returning|voting))\b[^.;,]*$/i;
 
 /** Words before a year-less date that point forward ("will meet on June 20", "due by"). */
-const FORWARD = /\b(?:will|shall|would|to|due|scheduled|expected|next|planned|plans?|upcoming|deadline|by|until|till|before)\b[^.;]*$/i;
+const FORWARD = /\b(?:will|shall|would|to|due|scheduled|expected|next|planned|plans?|upcoming|deadline|by|until|till|before|effective|starting|beginning)\b[^.;]*$/i;
 
 /**
  * "will meet Erdogan on September 28", "elections will be held in February": a year-less date well before
