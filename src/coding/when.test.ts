@@ -102,3 +102,26 @@ describe('event time: days to come', () => {
     assert.ok(es.length > 0 && es.every((e) => e.when.date === '2025-05-14' && e.when.inferred), show(es));
   });
 });
+
+describe('event time: "since <day>" opens the span of its own act', () => {
+  test('a charge is not dated by the span of the act charged ("has accused Y of shelling its villages since Monday")', () => {
+    const es = coded('Gondor has accused Rohan of shelling its villages since Monday.').filter((e) => e.cameo.startsWith('11'));
+    assert.ok(es.length > 0 && es.every((e) => e.when.date === '2025-05-14' && e.when.inferred), show(es));
+    const c = coded('Gondor has condemned the Rohan shelling since Monday.').filter((e) => e.cameo.startsWith('11'));
+    assert.ok(c.length > 0 && c.every((e) => e.when.date === '2025-05-14'), show(c));
+  });
+
+  test('the act the span is of starts then ("has shelled Rohan since Monday"); fronted, it spans the main clause', () => {
+    const es = coded('Gondor has shelled Rohan since Monday.').filter((e) => e.cameo.startsWith('19'));
+    assert.ok(es.length > 0 && es.every((e) => e.when.date === '2025-05-12'), show(es));
+    const f = coded('Since Monday, Gondor has accused Rohan of shelling its villages.').filter((e) => e.cameo.startsWith('11'));
+    assert.ok(f.length > 0 && f.every((e) => e.when.date === '2025-05-12'), show(f));
+  });
+
+  test('another verb between makes the span its act\'s ("has urged Gondor to stop shelling since Monday"), not a means after "by"', () => {
+    const u = coded('Rohan has urged Gondor to stop shelling its villages since Monday.').filter((e) => e.cameo.startsWith('02'));
+    assert.ok(u.length > 0 && u.every((e) => e.when.date === '2025-05-14' && e.when.inferred), show(u));
+    const v = coded('Rohan is violating the truce by continuing to shell Gondor since Monday.').filter((e) => e.cameo === '196');
+    assert.ok(v.length > 0 && v.every((e) => e.when.date === '2025-05-12'), show(v));
+  });
+});
