@@ -420,6 +420,53 @@ describe('news times chrono misses', () => {
   });
 });
 
+describe('holidays, days of the month and seasons', () => {
+  // published on Wednesday 14 May 2025
+  test('a holiday of a fixed day is that day, the year as for "on May 3" (last one, unless the clause looks forward)', () => {
+    assert.deepEqual([one('Gondor shelled Rohan on Christmas Day.', '2025-05-14').date, one('Gondor shelled Rohan on Christmas Day.', '2025-05-14').precision], ['2024-12-25', 'day']);
+    assert.equal(one('Rohan will free the captives on Christmas Eve.', '2025-05-14').date, '2025-12-24');
+    assert.equal(one('The Arnor truce began on New Year\'s Day.', '2025-05-14').date, '2025-01-01');
+    assert.equal(one('Gondor vowed to end the siege by Christmas.', '2025-05-14').date, '2025-12-25');
+    const m = one('Rohan struck on Christmas morning.', '2025-05-14');
+    assert.deepEqual([m.date, m.partOfDay], ['2024-12-25', 'morning']);
+    // a bare "Christmas" is a day only after a preposition, ending its phrase
+    for (const text of ['Christmas Island lies far away.', 'A Christmas market in Gondor was hit.', 'Rohan banned Christmas trees on the border.']) {
+      assert.deepEqual(times(text, '2025-05-14'), [], text);
+    }
+  });
+
+  test('"on the 25th": the report\'s month, or the month before when that day is still to come; forward in a clause that looks forward', () => {
+    assert.equal(one('Rohan shelled the town on the 3rd.', '2025-05-14').date, '2025-05-03');
+    assert.equal(one('Rohan shelled the town on the 25th.', '2025-05-14').date, '2025-04-25');
+    assert.equal(one('Talks will resume on the 3rd.', '2025-05-14').date, '2025-06-03');
+    assert.equal(one('Talks will resume on the 30th.', '2025-05-14').date, '2025-05-30');
+    // a month too short for the day is passed over
+    assert.equal(one('Rohan shelled the town on the 31st.', '2025-05-14').date, '2025-03-31');
+    for (const text of ['Gondor marked the 25th anniversary of the war.', 'The 3rd Division of Rohan advanced.']) {
+      assert.deepEqual(times(text, '2025-05-14'), [], text);
+    }
+  });
+
+  test('seasons are month-precise spans of the northern hemisphere: "last summer", "this spring", "next winter", "summer of 2023"', () => {
+    const s = one('Gondor attacked Rohan last summer.', '2025-05-14');
+    assert.deepEqual([s.date, s.precision, s.range], ['2024-06-01', 'month', { from: '2024-06-01', to: '2024-08-31' }]);
+    // once the summer is over, "last summer" is this year's
+    assert.equal(one('Gondor attacked Rohan last summer.', '2025-10-14').date, '2025-06-01');
+    assert.deepEqual(one('Rohan will rearm this spring.', '2025-05-14').range, { from: '2025-03-01', to: '2025-05-31' });
+    // a winter runs from December into the next year; "this winter" is the one under way, else the nearest
+    assert.deepEqual(one('Next winter will be hard in Rohan.', '2025-05-14').range, { from: '2025-12-01', to: '2026-02-28' });
+    assert.equal(one('This winter will be hard in Rohan.', '2025-01-14').date, '2024-12-01');
+    assert.equal(one('This winter was hard in Rohan.', '2025-05-14').date, '2024-12-01');
+    assert.equal(one('The kings agreed to meet in Edoras this autumn.', '2025-01-14').date, '2025-09-01');
+    assert.equal(one('This winter will be hard in Rohan.', '2025-10-14').date, '2025-12-01');
+    assert.equal(one('The Gondor offensive of the summer of 2023 failed.', '2025-05-14').date, '2023-06-01');
+    // "fall" and "spring" are seasons only so led or followed
+    for (const text of ['The fall of Osgiliath shocked Gondor.', 'Rohan troops spring into action.']) {
+      assert.deepEqual(times(text, '2025-05-14'), [], text);
+    }
+  });
+});
+
 describe('zone names', () => {
   test('"<country> time" names the country\'s zone ("2:30 a.m. Yemen time on Sunday", "4 a.m. Ukraine time")', () => {
     const y = one('Rebels attacked a ship at 2:30 a.m. Yemen time on Sunday.', '2025-05-14', ['YEM']);

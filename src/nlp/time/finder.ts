@@ -19,6 +19,8 @@ const CALENDAR = new Set([
   'Jan.', 'Feb.', 'Mar.', 'Apr.', 'Jun.', 'Jul.', 'Aug.', 'Sep.', 'Sept.', 'Oct.', 'Nov.', 'Dec.',
   'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday',
   'MONDAY', 'TUESDAY', 'WEDNESDAY', 'THURSDAY', 'FRIDAY', 'SATURDAY', 'SUNDAY',
+  // holidays of a fixed day ("Christmas Eve", "New Year's Eve", "Halloween"; "... Day" has the trigger "day")
+  'Christmas', 'Eve', 'Halloween',
 ]);
 
 /** Other words that may carry or anchor a time expression (lower-cased). */
@@ -26,7 +28,18 @@ const TRIGGERS = new Set([
   'today', 'yesterday', 'tomorrow', 'tonight', 'morning', 'afternoon', 'evening', 'night', 'overnight', 'noon', 'midnight',
   'week', 'weekend', 'month', 'ago', 'later', 'earlier', 'day', 'days', 'weeks', 'months',
   'am', 'pm', 'a.m.', 'p.m.', 'a.m', 'p.m', "o'clock", 'hrs', 'hours', 'dawn', 'year',
+  'spring', 'summer', 'autumn', 'fall', 'winter',
 ]);
+
+/** Seasons are triggers only after these ("last summer") or before a year or "of" ("summer 2023"): not "the fall of the city". */
+const SEASON_LEAD = new Set(['last', 'this', 'next', 'past', 'coming']);
+const SEASONS = new Set(['spring', 'summer', 'autumn', 'fall', 'winter']);
+
+function seasonTrigger(tokens: Token[], s: Sentence, i: number): boolean {
+  const prev = i > s.tokenStart ? tokens[i - 1]! : undefined;
+  const next = i + 1 < s.tokenEnd ? tokens[i + 1]! : undefined;
+  return (prev !== undefined && SEASON_LEAD.has(prev.lower)) || (next !== undefined && (next.lower === 'of' || /^(?:19|20)\d\d$/.test(next.text)));
+}
 
 /** "year" is a trigger only after these ("last year"; not "a 10-year term", "the year before"). */
 const YEAR_LEAD = new Set(['last', 'this', 'next']);
@@ -154,6 +167,7 @@ function windows(tokens: Token[], words: readonly number[] | undefined, s: Sente
     const kind = triggerKind(tokens[i]!, words?.[i] ?? 0, zones, memo);
     if (kind === 1) continue;
     if (tokens[i]!.lower === 'year' && (i === s.tokenStart || !YEAR_LEAD.has(tokens[i - 1]!.lower))) continue;
+    if (SEASONS.has(tokens[i]!.lower) && !seasonTrigger(tokens, s, i)) continue;
     const live = kind === 2 || !inertUnit(tokens, s, i);
     const from = Math.max(s.tokenStart, i - WINDOW);
     const to = Math.min(s.tokenEnd, i + WINDOW + 1);

@@ -126,6 +126,11 @@ function datePart(r: ParsedResult, p: Phrase, before: string, at: number, ctx: S
     const fm = Number(first.slice(5, 7));
     return { date: first, precision: 'month', inferred: false, range: { from: first, to: ymd(fy, fm, lastDayOfMonth(fy, fm)) }, anchors: false };
   }
+  if (p.season) return seasonPart(p.season, ref, FORWARD.test(before) || futureBefore(ctx, at) !== null);
+  if (p.ordinalDay > 0) {
+    const ahead = FORWARD.test(before) || futureBefore(ctx, at) !== null;
+    return { date: dayOfMonth(p.ordinalDay, ref, ahead), precision: 'day', inferred: true, anchors: true };
+  }
   // "struck overnight": the night before the report; "will be lifted overnight": tonight
   if (p.lower === 'overnight') {
     return { date: futureBefore(ctx, at) ? ref : addDays(ref, -1), precision: 'day', inferred: false, anchors: true };
@@ -173,6 +178,81 @@ function datePart(r: ParsedResult, p: Phrase, before: string, at: number, ctx: S
     return { date: ctx.lastDate ?? ref, precision: 'day', inferred: true, anchors: false, undated: true };
   }
   return null;
+}
+
+/**
+ * "on the 25th": the day of the report's month when that is not after the report, else of the month
+ * before; in a clause that looks forward ("will resume on the 3rd") the first such day from the report
+ * on. A month too short for the day is passed over ("on the 31st" of April is March's).
+ */
+function dayOfMonth(n: number, ref: IsoDate, ahead: boolean): IsoDate {
+  let y = Number(ref.slice(0, 4));
+  let m = Number(ref.slice(5, 7));
+  const today = Number(ref.slice(8, 10));
+  const step = ahead ? 1 : -1;
+  if (ahead ? n < today : n > today) m += step;
+  for (let k = 0; k < 3; k++, m += step) {
+    if (m < 1) { m += 12; y--; }
+    if (m > 12) { m -= 12; y++; }
+    if (n <= lastDayOfMonth(y, m)) return ymd(y, m, n);
+  }
+  return ymd(y, m, n);
+}
+
+/** A season as written: which one ("last", "this", "next") or of which year ("summer of 2023"). */
+interface Season { name: string; which?: 'last' | 'this' | 'next'; year?: number }
+
+const SEASON_WORDS = /^(?:the\s+)?(?:(last|this|next|past|coming)\s+(spring|summer|autumn|fall|winter)|(spring|summer|autumn|winter)\s+(?:of\s+)?((?:19|20)\d\d))$/;
+const SEASON_WHICH: Record<string, 'last' | 'this' | 'next'> = { last: 'last', past: 'last', this: 'this', next: 'next', coming: 'next' };
+
+function seasonPhrase(lower: string): Season | null {
+  const m = SEASON_WORDS.exec(lower);
+  if (!m) return null;
+  return m[1] ? { name: m[2]!, which: SEASON_WHICH[m[1]]! } : { name: m[3]!, year: Number(m[4]) };
+}
+
+/**
+ * First month of each season, as the meteorological seasons of the northern hemisphere, where most of
+ * the news we read is written (March–May, June–August, September–November, December–February). A
+ * southern-hemisphere story's "last summer" is thus misread; a winter is named by the year of its December.
+ */
+const SEASON_START: Record<string, number> = { spring: 3, summer: 6, autumn: 9, fall: 9, winter: 12 };
+
+function seasonOf(name: string, year: number): { from: IsoDate; to: IsoDate } {
+  const m0 = SEASON_START[name] ?? 6;
+  const endY = m0 + 2 > 12 ? year + 1 : year;
+  const endM = ((m0 + 1) % 12) + 1;
+  return { from: ymd(year, m0, 1), to: ymd(endY, endM, lastDayOfMonth(endY, endM)) };
+}
+
+/**
+ * "last summer" is the latest summer over before the report, "next summer" the first to begin after it,
+ * "this summer" the one under way, else the nearest (the past one when as near) or, in a clause that looks
+ * forward ("to meet this autumn"), the coming one. Month precision over the
+ * season's three months.
+ */
+function seasonPart(season: Season, ref: IsoDate, ahead: boolean): DatePart {
+  const y = Number(ref.slice(0, 4));
+  let span = season.year !== undefined ? seasonOf(season.name, season.year) : null;
+  if (span === null) {
+    const all = [y - 2, y - 1, y, y + 1].map((k) => seasonOf(season.name, k));
+    if (season.which === 'last') span = all.filter((s) => s.to < ref).pop() ?? null;
+    else if (season.which === 'next') span = all.find((s) => s.from > ref) ?? null;
+    else span = all.find((s) => s.from <= ref && ref <= s.to) ?? (ahead ? all.find((s) => s.from > ref) ?? null : nearest(all, ref));
+  }
+  const { from, to } = span ?? seasonOf(season.name, y);
+  return { date: from, precision: 'month', inferred: false, range: { from, to }, anchors: false };
+}
+
+/** The span nearest to `ref` (none contains it); the earlier of two as near. */
+function nearest(spans: Array<{ from: IsoDate; to: IsoDate }>, ref: IsoDate): { from: IsoDate; to: IsoDate } | null {
+  let best: { from: IsoDate; to: IsoDate } | null = null;
+  let bestD = Infinity;
+  for (const s of spans) {
+    const d = s.to < ref ? daysBetween(s.to, ref) : daysBetween(ref, s.from);
+    if (d < bestD) { best = s; bestD = d; }
+  }
+  return best;
 }
 
 /** The zone that applies to a clock time on `date`. */
@@ -392,6 +472,10 @@ interface Phrase {
   /** the words hold a forward word (`hasForwardWord`), a "last" word (`hasLastWord`) */
   forward: boolean;
   last: boolean;
+  /** "last summer", "summer of 2023" (`seasonPhrase`) */
+  season: Season | null;
+  /** "the 25th": the day of a month left unsaid, else 0 */
+  ordinalDay: number;
 }
 
 /**
@@ -421,8 +505,13 @@ function readPhrase(skip: number, rest: string): Phrase {
     dayWord: /\b(?:yesterday|today|tomorrow|tonight|night|ago|last|next|this)\b/.test(lower),
     statedDay: /\b(?:yesterday|today|tomorrow|last night|ago)\b/.test(lower),
     weekday: named ? WEEKDAY_INDEX[named[1]!]! : -1, deictic: isDeictic(lower), partOfDay: partOfDayIn(lower),
-    forward: hasForwardWord(rest), last: hasLastWord(rest),
+    forward: hasForwardWord(rest), last: hasLastWord(rest), season: seasonPhrase(lower), ordinalDay: ordinalDay(lower),
   };
+}
+
+function ordinalDay(lower: string): number {
+  const m = /^the (\d{1,2})(?:st|nd|rd|th)$/.exec(lower);
+  return m ? Number(m[1]) : 0;
 }
 
 /** "the day before", "the night before", "two days after" ending a clause: counted from the story's last date. */
