@@ -125,3 +125,15 @@ describe('event time: "since <day>" opens the span of its own act', () => {
     assert.ok(v.length > 0 && v.every((e) => e.when.date === '2025-05-12'), show(v));
   });
 });
+
+describe('event time: durations are no days', () => {
+  test('"would last 42 days", "a 60-day ceasefire", "for three days" date no event, nor the article', () => {
+    const es = coded('Rohan said the truce with Gondor would last 42 days. Queen Arwen met King Elessar.');
+    const meet = es.find((e) => e.cameo.startsWith('04') && e.sentence === 1);
+    assert.equal(meet?.when.date, '2025-05-14', show(es));
+    const c = coded('Gondor and Rohan agreed a 60-day ceasefire on Monday.').filter((e) => e.cameo === '0871');
+    assert.ok(c.length > 0 && c.every((e) => e.when.date === '2025-05-12'), show(c));
+    const f = coded('Gondor shelled Rohan for three days.').filter((e) => e.cameo.startsWith('19'));
+    assert.ok(f.length > 0 && f.every((e) => e.when.date === '2025-05-14' && e.when.inferred), show(f));
+  });
+});

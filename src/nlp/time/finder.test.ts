@@ -417,6 +417,7 @@ describe('news times chrono misses', () => {
     assert.equal(one('The talks did not resume on Monday.', '2025-05-14').date, '2025-05-12');
     assert.equal(one('Gondor resumes talks that collapsed on Monday.', '2025-05-14').date, '2025-05-12');
     assert.equal(one('Gondor resumed talks on Monday.', '2025-05-14').date, '2025-05-12');
+    assert.equal(one('The envoy who visits Gondor each year was arrested on Monday.', '2025-05-14').date, '2025-05-12');
   });
 });
 

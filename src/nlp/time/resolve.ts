@@ -404,10 +404,10 @@ function aheadMode(ctx: StoryContext, at: number): 'will' | 'would' {
  * Monday", "the truce expires on Friday". News tells past acts in the past tense (headlines aside, which
  * seldom name a weekday): a weekday in such a clause is the coming one, as after "will". Verbs of
  * scheduling only (not "holds", "votes", "returns", "talks": nouns as often as verbs); within 80
- * characters and with no relative or subordinate clause between, whose verb the weekday may be ("resumes
- * talks that collapsed on Monday").
+ * characters and with no relative or subordinate clause or past form between, whose verb the weekday may
+ * be ("resumes talks that collapsed on Monday", "the envoy who visits Gondor each year was arrested on Monday").
  */
-const CLAUSE_RUN = '(?:(?!\\b(?:that|which|who|whom|after|since|when|before|because|as|while|said|says)\\b)[^.;,]){0,80}$';
+const CLAUSE_RUN = '(?:(?!\\b(?:that|which|who|whom|after|since|when|before|because|as|while|said|says|was|were|had|did|\\w+ed)\\b)[^.;,]){0,80}$';
 const SCHEDULED = new RegExp(`\\b(?:meets|visits|hosts|resumes|begins|reopens|convenes|expires|arrives|takes effect|comes into (?:force|effect)|goes to the polls)\\b${CLAUSE_RUN}`, 'i');
 /**
  * The plural's base form ("talks resume on Monday", "the sanctions take effect on Friday"), not after an
