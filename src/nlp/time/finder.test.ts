@@ -401,6 +401,10 @@ describe('news times chrono misses', () => {
     assert.equal(one('Gondor will impose a curfew, starting on Tuesday.', '2025-05-14').date, '2025-05-20');
     // a year-less date after such a word is this year's
     assert.equal(one('The new Arnor rules apply starting June 1.', '2025-05-14').date, '2025-06-01');
+    // the rest of the sentence in the past: the last such day
+    assert.equal(one('Starting on Monday, Gondor shelled the town.', '2025-05-14').date, '2025-05-12');
+    assert.equal(one('The Rohan curfew, beginning Tuesday, was lifted.', '2025-05-14').date, '2025-05-13');
+    assert.equal(one('Starting Monday, the armed forces of Gondor will patrol.', '2025-05-14').date, '2025-05-19');
     // not "took effect", "from", "as of"
     assert.equal(one('The truce took effect on Monday.', '2025-05-14').date, '2025-05-12');
     assert.equal(one('As of Monday, the Gondor toll stood at 40.', '2025-05-14').date, '2025-05-12');

@@ -151,7 +151,7 @@ function datePart(r: ParsedResult, p: Phrase, before: string, at: number, ctx: S
   if (s.isCertain('weekday') || named >= 0) {
     // chrono loses the weekday in "early morning Saturday"; the name in the match still counts
     const wd = named >= 0 ? named : s.get('weekday') ?? 0;
-    const future = forward(before, p) || last(before, p) ? null : futureBefore(ctx, at) ?? (AHEAD_ROLE.test(before) ? aheadMode(ctx, at) : null);
+    const future = forward(before, p) || last(before, p) ? null : futureBefore(ctx, at) ?? (AHEAD_ROLE.test(before) ? aheadMode(ctx, at, at + p.rest.length) : null);
     const date = forward(before, p) ? weekdayAfter(ref, wd)
       : last(before, p) ? weekdayOnOrBefore(addDays(ref, -1), wd)
         : future ? weekdayOnOrAfter(future === 'would' ? addDays(ref, -1) : ref, wd) : weekdayOnOrBefore(ref, wd);
@@ -393,11 +393,25 @@ const AHEAD_ROLE = /\b(?:effective|with effect|starting|beginning)(?:\s+(?:from|
  * How far back a day after AHEAD_ROLE may lie: from today on when the sentence before it speaks in the
  * plain future, even across a comma ("will impose a curfew, starting on Tuesday"), else from yesterday.
  */
-function aheadMode(ctx: StoryContext, at: number): 'will' | 'would' {
+function aheadMode(ctx: StoryContext, at: number, end: number): 'will' | 'would' | null {
+  if (pastAfter(ctx.text, end)) return null;
   const window = ctx.text.slice(Math.max(0, at - 200), at).replace(/\b(\p{L})\./gu, '$1');
   const sentence = window.slice(window.search(/[^.!?]*$/));
   return /\b(?:will|shall)\b|['’]ll\b/i.test(sentence) && !/\bwould\b/i.test(sentence) ? 'will' : 'would';
 }
+
+/**
+ * The rest of the sentence after "starting Monday" speaks of the past: its first auxiliary is a past one
+ * ("Starting on Monday, the army had ...", "The curfew, beginning Tuesday, was lifted"), or, before any
+ * auxiliary, a verb in -ed takes its object ("Beginning Monday, Gondor shelled the town"). Then the day is
+ * the last one, as for any weekday.
+ */
+function pastAfter(text: string, end: number): boolean {
+  const rest = /^[^.;!?]*/.exec(text.slice(end, end + 120))?.[0] ?? '';
+  const m = PAST_OR_AUX.exec(rest);
+  return m !== null && m[1] === undefined;
+}
+const PAST_OR_AUX = /\b(?:(will|would|shall|must|can|could|is|are|has|have|may|might)|was|were|had|did|\w+ed\s+(?:the|a|an|its|their|his|her|[A-Z]))\b|['’]ll\b/;
 
 /**
  * The simple present of a scheduled act: "the prime minister meets Xi on Thursday", "talks resume on
