@@ -136,15 +136,19 @@ describe('clock times and zones', () => {
     const g = one('Rohan struck at 2 a.m. local time in Gaza on Friday.', '2025-05-11', ['IND']);
     assert.deepEqual([g.date, g.utc], ['2025-05-09', '2025-05-08T23:00:00Z']);
     // by the country of the place mention there
-    const withPlace: Component = {
-      name: 'places', requires: [], assigns: ['places'],
-      run(d) {
-        const start = d.text.indexOf('Minas Tirith');
-        d.places = [{ start, end: start + 12, text: 'Minas Tirith', place: { id: 'mt', name: 'Minas Tirith', kind: 'city', country: 'AFG', lat: 0, lon: 0 } }];
-      },
+    const placed = (text: string, name: string, country: string): TimeExpr[] => {
+      const withPlace: Component = {
+        name: 'places', requires: [], assigns: ['places'],
+        run(d) {
+          const start = d.text.indexOf(name);
+          d.places = [{ start, end: start + name.length, text: name, place: { id: 'p', name, kind: 'city', country, lat: 0, lon: 0 } }];
+        },
+      };
+      return buildPipeline([tokenizer(), about(['PAK']), withPlace, timeFinder()])({ text, published: '2025-05-11' }).times;
     };
-    const doc = buildPipeline([tokenizer(), about(['PAK']), withPlace, timeFinder()])({ text: 'Rohan struck at 3 a.m. local time in Minas Tirith.', published: '2025-05-11' });
-    assert.equal(doc.times[0]?.utc, '2025-05-10T22:30:00Z');
+    assert.equal(placed('Rohan struck at 3 a.m. local time in Minas Tirith.', 'Minas Tirith', 'AFG')[0]?.utc, '2025-05-10T22:30:00Z');
+    // the place's own daylight saving under a shared zone name: Cairo keeps +02:00 in May
+    assert.equal(placed('Rohan struck at 3 a.m. local time in Cairo.', 'Cairo', 'EGY')[0]?.utc, '2025-05-11T01:00:00Z');
   });
 
   test('ambiguous abbreviations are resolved by the article\'s countries', () => {

@@ -284,9 +284,10 @@ function zoneFor(
  * knows it (the sentence's or the article's country then stands in, as for a bare "local time").
  */
 function placeZone(ctx: StoryContext, place: { start: number; end: number; name: string }, date: IsoDate): AppliedZone | null {
-  const entry = ctx.zones.byName.get(`${place.name.toLowerCase()} time`);
-  if (entry) return applyEntry(entry, date, entry.countries[0]);
   const c = ctx.placeCountry?.(place.start, place.end);
+  const entry = ctx.zones.byName.get(`${place.name.toLowerCase()} time`);
+  // (the place's own country, when the zone is its, for its daylight saving: "Cairo time" is not Kyiv's summer)
+  if (entry) return applyEntry(entry, date, c !== undefined && entry.countries.includes(c) ? c : entry.countries[0]);
   return c ? countryZone(ctx.zones, c, date) : null;
 }
 
