@@ -135,6 +135,8 @@ describe('clock times and zones', () => {
     // a day after the place still dates the clock
     const g = one('Rohan struck at 2 a.m. local time in Gaza on Friday.', '2025-05-11', ['IND']);
     assert.deepEqual([g.date, g.utc], ['2025-05-09', '2025-05-08T23:00:00Z']);
+    // a weekday or month name ends the place's words
+    assert.equal(one('Rohan struck at 3 a.m. local time in Kyiv Monday.', '2025-05-14', ['IND']).utc, '2025-05-12T00:00:00Z');
     // by the country of the place mention there
     const placed = (text: string, name: string, country: string): TimeExpr[] => {
       const withPlace: Component = {

@@ -89,9 +89,11 @@ export function statedZone(text: string, start: number, end: number, table: Zone
 /**
  * "5 p.m. local time in India", "midnight local time in the Gaza Strip": the place whose local time it
  * is, capitalised words after "in" (the expression runs on over them, so a bracket or a day after
- * still joins it: "local time in India (1130 GMT)", "local time in Gaza on Friday").
+ * still joins it: "local time in India (1130 GMT)", "local time in Gaza on Friday"); a weekday or month
+ * name ends them ("local time in Kyiv Monday").
  */
-const LOCAL_IN = /^\s+in\s+(?:the\s+)?([A-Z][\p{L}'’-]*(?:\s+[A-Z][\p{L}'’-]*){0,3})/u;
+const CALENDAR_WORD = "(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\\b|(?:January|February|March|April|May|June|July|August|September|October|November|December)\\b)";
+const LOCAL_IN = new RegExp(`^\\s+in\\s+(?:the\\s+)?(${CALENDAR_WORD}[A-Z][\\p{L}'’-]*(?:\\s+${CALENDAR_WORD}[A-Z][\\p{L}'’-]*){0,3})`, 'u');
 
 function placeAfterLocal(text: string, at: number): { start: number; end: number; name: string } | null {
   const m = LOCAL_IN.exec(text.slice(at, at + 64));
