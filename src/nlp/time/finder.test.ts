@@ -421,6 +421,9 @@ describe('news times chrono misses', () => {
     assert.equal(one('Talks between Gondor and Rohan resume on Monday.', '2025-05-14').date, '2025-05-19');
     assert.equal(one('The sanctions take effect on Friday.', '2025-05-14').date, '2025-05-16');
     assert.equal(one('The Rohan truce expires on Wednesday.', '2025-05-14').date, '2025-05-14');
+    assert.equal(one('The president of Gondor meets King Elessar on September 28.', '2025-01-10').date, '2025-09-28');
+    // not before "overnight": a headline's present tells of the night past
+    assert.equal(one('Calm returns to Rohan as the truce holds overnight.', '2025-05-14').date, '2025-05-13');
     // consistent with "will meet"
     assert.equal(one('The prime minister of Gondor will meet King Elessar on Thursday.', '2025-05-14').date, '2025-05-15');
     // a past, an auxiliary's base form, a relative clause's own verb: the last such day

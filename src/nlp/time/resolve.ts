@@ -114,7 +114,7 @@ function datePart(r: ParsedResult, p: Phrase, before: string, at: number, ctx: S
   if (p.weekend) {
     // "will release them at the weekend": the coming one
     const sat = forward(before, p) ? weekdayAfter(ref, 6) : last(before, p) ? weekdayOnOrBefore(addDays(ref, -2), 6)
-      : futureBefore(ctx, at) ? weekdayOnOrAfter(addDays(ref, -1), 6) : weekdayOnOrBefore(ref, 6);
+      : futureBefore(ctx, at, true) ? weekdayOnOrAfter(addDays(ref, -1), 6) : weekdayOnOrBefore(ref, 6);
     return { date: sat, precision: 'day', inferred: false, range: { from: sat, to: addDays(sat, 1) }, anchors: false };
   }
   const month = p.month;
@@ -128,7 +128,7 @@ function datePart(r: ParsedResult, p: Phrase, before: string, at: number, ctx: S
   }
   if (p.season) return seasonPart(p.season, ref, FORWARD.test(before) || futureBefore(ctx, at) !== null);
   if (p.ordinalDay > 0) {
-    const ahead = FORWARD.test(before) || futureBefore(ctx, at) !== null;
+    const ahead = FORWARD.test(before) || futureBefore(ctx, at, true) !== null;
     return { date: dayOfMonth(p.ordinalDay, ref, ahead), precision: 'day', inferred: true, anchors: true };
   }
   // "struck overnight": the night before the report; "will be lifted overnight": tonight
@@ -151,7 +151,7 @@ function datePart(r: ParsedResult, p: Phrase, before: string, at: number, ctx: S
   if (s.isCertain('weekday') || named >= 0) {
     // chrono loses the weekday in "early morning Saturday"; the name in the match still counts
     const wd = named >= 0 ? named : s.get('weekday') ?? 0;
-    const future = forward(before, p) || last(before, p) ? null : futureBefore(ctx, at) ?? (AHEAD_ROLE.test(before) ? aheadMode(ctx, at, at + p.rest.length) : null);
+    const future = forward(before, p) || last(before, p) ? null : futureBefore(ctx, at, true) ?? (AHEAD_ROLE.test(before) ? aheadMode(ctx, at, at + p.rest.length) : null);
     const date = forward(before, p) ? weekdayAfter(ref, wd)
       : last(before, p) ? weekdayOnOrBefore(addDays(ref, -1), wd)
         : future ? weekdayOnOrAfter(future === 'would' ? addDays(ref, -1) : ref, wd) : weekdayOnOrBefore(ref, wd);
@@ -366,9 +366,11 @@ function trimMatch(text: string): { skip: number; rest: string } | null {
  * A future tense before a weekday in the clause, read in a wider window than `before` (the auxiliary may
  * stand a long object away: "will host a joint summit of East African and southern African leaders on
  * Saturday"): the 160 characters before the match at `at`. Null when there is none, else whether it is
- * a future told in the past ("would").
+ * a future told in the past ("would"). With `scheduled`, the simple present of a scheduled act counts
+ * (before a named day: "meets Xi on Thursday"; not before "overnight", which a headline's present tells
+ * of the night past: "ceasefire holds overnight").
  */
-function futureBefore(ctx: StoryContext, at: number): 'will' | 'would' | null {
+function futureBefore(ctx: StoryContext, at: number, scheduled = false): 'will' | 'would' | null {
   let from = Math.max(0, at - 160);
   // Both tests need their word after the window's last , or ; (which the dot removal below keeps), and that
   // word, the dots removed and the word boundaries read the same on the text from there on: start there.
@@ -378,7 +380,7 @@ function futureBefore(ctx: StoryContext, at: number): 'will' | 'would' | null {
   }
   // (a dot after a single letter, "4 a.m.", "U.S.", ends no clause)
   const window = ctx.text.slice(from, at).replace(/\b(\p{L})\./gu, '$1');
-  if (!FUTURE_TENSE.test(window)) return SCHEDULED.test(window) || SCHEDULED_BASE.test(window) ? 'will' : null;
+  if (!FUTURE_TENSE.test(window)) return scheduled && (SCHEDULED.test(window) || SCHEDULED_BASE.test(window)) ? 'will' : null;
   return REPORTED_FUTURE.test(window) ? 'would' : 'will';
 }
 
@@ -418,17 +420,19 @@ const PAST_OR_AUX = /\b(?:(will|would|shall|must|can|could|is|are|has|have|may|m
  * The simple present of a scheduled act: "the prime minister meets Xi on Thursday", "talks resume on
  * Monday", "the truce expires on Friday". News tells past acts in the past tense (headlines aside, which
  * seldom name a weekday): a weekday in such a clause is the coming one, as after "will". Verbs of
- * scheduling only (not "holds", "votes", "returns", "talks": nouns as often as verbs); within 80
+ * scheduling only (not "votes", "returns", "talks", "signs": nouns as often as verbs; not "holds", a
+ * state as often: "ceasefire holds overnight"); within 80
  * characters and with no relative or subordinate clause or past form between, whose verb the weekday may
  * be ("resumes talks that collapsed on Monday", "the envoy who visits Gondor each year was arrested on Monday").
  */
 const CLAUSE_RUN = '(?:(?!\\b(?:that|which|who|whom|after|since|when|before|because|as|while|said|says|was|were|had|did|\\w+ed)\\b)[^.;,]){0,80}$';
-const SCHEDULED = new RegExp(`\\b(?:meets|visits|hosts|resumes|begins|reopens|convenes|expires|arrives|takes effect|comes into (?:force|effect)|goes to the polls)\\b${CLAUSE_RUN}`, 'i');
+const SCHEDULED = new RegExp(`\\b(?:meets|visits|hosts|travels|flies|departs|leaves|resumes|begins|starts|opens|reopens|convenes|ends|expires|arrives|takes effect|comes into (?:force|effect)|goes to the polls)\\b${CLAUSE_RUN}`, 'i');
 /**
  * The plural's base form ("talks resume on Monday", "the sanctions take effect on Friday"), not after an
- * auxiliary, "to" or "not", which make it a past ("did not resume on Monday"), a modal's or an infinitive.
+ * auxiliary, "to" or "not", which make it a past ("did not resume on Monday"), a modal's or an infinitive,
+ * nor after a determiner or "on", which make it a noun ("brought to an end on Monday", "put on hold").
  */
-const SCHEDULED_BASE = new RegExp(`(?<!\\b(?:do|does|did|don't|doesn't|didn't|could|couldn't|would|might|may|must|should|can|not|never|to|had|has|have)\\s+)\\b(?:meet|resume|begin|reopen|convene|expire|take effect|come into (?:force|effect)|go to the polls)\\b${CLAUSE_RUN}`, 'i');
+const SCHEDULED_BASE = new RegExp(`(?<!\\b(?:do|does|did|don't|doesn't|didn't|could|couldn't|would|might|may|must|should|can|not|never|to|had|has|have|a|an|the|its|their|on)\\s+)\\b(?:meet|resume|begin|start|end|reopen|convene|expire|take effect|come into (?:force|effect)|go to the polls)\\b${CLAUSE_RUN}`, 'i');
 
 /**
  * "said the truce would take effect on Monday": a future told in the past is after the saying, which may
@@ -446,7 +450,7 @@ const FORWARD = /\b(?:will|shall|would|to|due|scheduled|expected|next|planned|pl
  * the reference (before `floor`), in a clause in the future tense, is next year's.
  */
 function aheadIfFuture(date: IsoDate, floor: IsoDate, ctx: StoryContext, at: number): IsoDate {
-  if (date >= floor || futureBefore(ctx, at) === null) return date;
+  if (date >= floor || futureBefore(ctx, at, true) === null) return date;
   return ymd(Number(date.slice(0, 4)) + 1, Number(date.slice(5, 7)), Number(date.slice(8, 10)));
 }
 
