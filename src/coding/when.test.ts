@@ -90,3 +90,50 @@ describe('event time: the article\'s main date is no time to come', () => {
     assert.equal(meet?.when.date, '2025-05-13', show(es));
   });
 });
+
+describe('event time: days to come', () => {
+  test('the simple present of a scheduled act is dated by the coming weekday ("meets the Rohan king on Thursday")', () => {
+    const es = coded('The prime minister of Gondor meets the Rohan king on Thursday.').filter((e) => e.cameo.startsWith('04'));
+    assert.ok(es.length > 0 && es.every((e) => e.when.date === '2025-05-15'), show(es));
+  });
+
+  test('a past act is not dated by the later day its effect starts ("imposed sanctions effective Thursday")', () => {
+    const es = coded('Gondor imposed sanctions on Mordor effective Thursday.').filter((e) => e.cameo.startsWith('16'));
+    assert.ok(es.length > 0 && es.every((e) => e.when.date === '2025-05-14' && e.when.inferred), show(es));
+  });
+});
+
+describe('event time: "since <day>" opens the span of its own act', () => {
+  test('a charge is not dated by the span of the act charged ("has accused Y of shelling its villages since Monday")', () => {
+    const es = coded('Gondor has accused Rohan of shelling its villages since Monday.').filter((e) => e.cameo.startsWith('11'));
+    assert.ok(es.length > 0 && es.every((e) => e.when.date === '2025-05-14' && e.when.inferred), show(es));
+    const c = coded('Gondor has condemned the Rohan shelling since Monday.').filter((e) => e.cameo.startsWith('11'));
+    assert.ok(c.length > 0 && c.every((e) => e.when.date === '2025-05-14'), show(c));
+  });
+
+  test('the act the span is of starts then ("has shelled Rohan since Monday"); fronted, it spans the main clause', () => {
+    const es = coded('Gondor has shelled Rohan since Monday.').filter((e) => e.cameo.startsWith('19'));
+    assert.ok(es.length > 0 && es.every((e) => e.when.date === '2025-05-12'), show(es));
+    const f = coded('Since Monday, Gondor has accused Rohan of shelling its villages.').filter((e) => e.cameo.startsWith('11'));
+    assert.ok(f.length > 0 && f.every((e) => e.when.date === '2025-05-12'), show(f));
+  });
+
+  test('another verb between makes the span its act\'s ("has urged Gondor to stop shelling since Monday"), not a means after "by"', () => {
+    const u = coded('Rohan has urged Gondor to stop shelling its villages since Monday.').filter((e) => e.cameo.startsWith('02'));
+    assert.ok(u.length > 0 && u.every((e) => e.when.date === '2025-05-14' && e.when.inferred), show(u));
+    const v = coded('Rohan is violating the truce by continuing to shell Gondor since Monday.').filter((e) => e.cameo === '196');
+    assert.ok(v.length > 0 && v.every((e) => e.when.date === '2025-05-12'), show(v));
+  });
+});
+
+describe('event time: durations are no days', () => {
+  test('"would last 42 days", "a 60-day ceasefire", "for three days" date no event, nor the article', () => {
+    const es = coded('Rohan said the truce with Gondor would last 42 days. Queen Arwen met King Elessar.');
+    const meet = es.find((e) => e.cameo.startsWith('04') && e.sentence === 1);
+    assert.equal(meet?.when.date, '2025-05-14', show(es));
+    const c = coded('Gondor and Rohan agreed a 60-day ceasefire on Monday.').filter((e) => e.cameo === '0871');
+    assert.ok(c.length > 0 && c.every((e) => e.when.date === '2025-05-12'), show(c));
+    const f = coded('Gondor shelled Rohan for three days.').filter((e) => e.cameo.startsWith('19'));
+    assert.ok(f.length > 0 && f.every((e) => e.when.date === '2025-05-14' && e.when.inferred), show(f));
+  });
+});

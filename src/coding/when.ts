@@ -241,6 +241,31 @@ function ownClause(ctx: DocContext, cand: Candidate, t: TimeExpr): number {
   return phrase ? Math.max(own, CLAUSE) : own;
 }
 
+/** Verbs that report, charge or judge another act: a "since" after their object is that act's span. */
+const REPORTING = new Set([...SAYING, 'accuse', 'blame', 'condemn', 'criticize', 'criticise', 'denounce', 'warn', 'protest', 'charge', 'allege']);
+
+/**
+ * "since Wednesday" opens the span of one act, that of the verb it follows ("fighting has continued since
+ * Wednesday", "held since Monday": that act began then). After the trigger, with another verb between
+ * ("has accused Y of shelling the villages since Wednesday", "has urged Y to stop its strikes since
+ * Monday") or after the object of a verb that reports or judges an act ("has condemned the shelling since
+ * Wednesday"), it is the span of the act reported, not the day of the report — not even a stand-in for it
+ * (a span's start is no day of a later act). A means after "by" is the act itself ("is violating the truce
+ * by continuing to attack the town since last night").
+ */
+function sinceOfAnother(ctx: DocContext, cand: Candidate, t: TimeExpr): boolean {
+  const tokens = ctx.doc.tokens;
+  if (REPORTING.has((tokens[cand.trigger] as Token).lemma)) return true;
+  for (let i = cand.end; i < tokens.length; i++) {
+    const x = tokens[i] as Token;
+    if (x.start >= t.start || x.sentence !== cand.sentence) break;
+    // "is violating the truce by continuing to attack the town since last night": a means is the act itself
+    if (x.lower === 'by') return false;
+    if (x.pos === 'VERB') return true;
+  }
+  return false;
+}
+
 /** "condemned Tuesday's strikes": a possessive time dates its noun, not a verb before it ("a day after Thursday's" is none). */
 function possessive(text: string, t: TimeExpr): boolean {
   const c = text.charCodeAt(t.end);
@@ -318,9 +343,12 @@ const UNFIT = 2;
 function timeFits(ctx: DocContext, cand: Candidate, tense: Tense, published: number, x: TimeExpr): number {
   // (a stated year is taken at its word: "on November 18, 2020")
   if (tense === 'past' && x.date !== undefined && Date.parse(x.date) - published > DAY_MS && !STATED_YEAR.test(x.text)) return UNFIT;
+  // "imposed sanctions effective Thursday": the day a past act's effect starts, after the report, is not the act's
+  if (tense === 'past' && x.role === 'effective' && x.date !== undefined && x.date > ctx.doc.published.slice(0, 10)) return UNFIT;
   if (tense === 'future' && x.date !== undefined && lastDay(x) < ctx.doc.published.slice(0, 10) && !reportingTime(ctx, cand, x)) return UNFIT;
   if (x.start <= (ctx.doc.tokens[cand.trigger] as Token).end) return FITS;
   if (possessive(ctx.doc.text, x)) return UNFIT;
+  if (x.role === 'since' && sinceOfAnother(ctx, cand, x)) return UNFIT;
   const own = ownClause(ctx, cand, x);
   return own === NONE ? FITS : own === CLAUSE ? CLAUSE_TIME : UNFIT;
 }

@@ -126,6 +126,33 @@ describe('clock times and zones', () => {
     assert.deepEqual([c.zone, c.utc, c.inferred], ['PKT', '2025-05-10T22:00:00Z', true]);
   });
 
+  test('"local time in <place>" is that place\'s zone, not the article\'s country\'s', () => {
+    // by the zone table's "<place> time" name; a bracketed UTC after the place still joins the clock
+    const a = one('The Arnor truce began at 5 p.m. local time in India (1130 GMT).', '2025-05-11', ['PAK', 'IND']);
+    assert.deepEqual([a.utc, a.offsetMinutes, a.text], ['2025-05-11T11:30:00Z', 330, '5 p.m. local time in India (1130 GMT)']);
+    const k = one('Rohan struck at 3 a.m. local time in Kabul.', '2025-05-11', ['PAK']);
+    assert.deepEqual([k.zone, k.utc], ['AFT', '2025-05-10T22:30:00Z']);
+    // a day after the place still dates the clock
+    const g = one('Rohan struck at 2 a.m. local time in Gaza on Friday.', '2025-05-11', ['IND']);
+    assert.deepEqual([g.date, g.utc], ['2025-05-09', '2025-05-08T23:00:00Z']);
+    // a weekday or month name ends the place's words
+    assert.equal(one('Rohan struck at 3 a.m. local time in Kyiv Monday.', '2025-05-14', ['IND']).utc, '2025-05-12T00:00:00Z');
+    // by the country of the place mention there
+    const placed = (text: string, name: string, country: string): TimeExpr[] => {
+      const withPlace: Component = {
+        name: 'places', requires: [], assigns: ['places'],
+        run(d) {
+          const start = d.text.indexOf(name);
+          d.places = [{ start, end: start + name.length, text: name, place: { id: 'p', name, kind: 'city', country, lat: 0, lon: 0 } }];
+        },
+      };
+      return buildPipeline([tokenizer(), about(['PAK']), withPlace, timeFinder()])({ text, published: '2025-05-11' }).times;
+    };
+    assert.equal(placed('Rohan struck at 3 a.m. local time in Minas Tirith.', 'Minas Tirith', 'AFG')[0]?.utc, '2025-05-10T22:30:00Z');
+    // the place's own daylight saving under a shared zone name: Cairo keeps +02:00 in May
+    assert.equal(placed('Rohan struck at 3 a.m. local time in Cairo.', 'Cairo', 'EGY')[0]?.utc, '2025-05-11T01:00:00Z');
+  });
+
   test('ambiguous abbreviations are resolved by the article\'s countries', () => {
     assert.equal(one('Sirens at 9 pm IST.', '2025-05-11', ['ISR', 'PSE']).offsetMinutes, 120);
     assert.equal(one('Sirens at 9 pm IST.', '2025-05-11', ['IND']).offsetMinutes, 330);
@@ -194,6 +221,16 @@ describe('dates, ranges and story-relative days', () => {
     const p = one('Dozens were freed in the past two days.');
     assert.deepEqual(p.range, { from: '2025-05-09', to: '2025-05-11' });
     assert.equal(one('It was shelled 115 times in the last 24 hours.').range?.to, '2025-05-11');
+  });
+
+  test('"would last 42 days": after a modal, "to" or a noun, "last" is the verb and no span before the report', () => {
+    for (const text of ['The Gondor truce would last 42 days.', 'The ceasefire is expected to last two weeks.', 'The truce will last a month.',
+      'The truce, in its first phase, lasts six weeks.']) {
+      assert.deepEqual(times(text), [], text);
+    }
+    // after a preposition, a determiner or opening the clause it opens a span
+    assert.equal(one('Rohan shelled Gondor over the last 42 days.').range?.from, '2025-03-30');
+    assert.equal(one('Last 24 hours: Rohan shelled the border.').range?.to, '2025-05-11');
   });
 
   test('night of D-D, weekday ranges, ISO dates, "1700 hours", bracketed UTC keeps the local day', () => {
@@ -358,6 +395,89 @@ describe('news times chrono misses', () => {
     assert.equal(one('The president met his counterpart on September 28.', '2025-01-10').date, '2024-09-28');
     assert.equal(one('Elections will be held in February.', '2025-03-20').date, '2026-02-01');
     assert.equal(one('Rebels said they will free the hostages at the weekend.', '2025-05-14').date, '2025-05-17');
+  });
+
+  // published on Wednesday 14 May 2025
+  test('"effective Thursday", "starting on Tuesday", "beginning Monday": the start of what is to come, from yesterday on', () => {
+    assert.equal(one('Gondor imposed sanctions on Mordor effective Thursday.', '2025-05-14').date, '2025-05-15');
+    assert.equal(one('The Rohan curfew, beginning Monday, covers the capital.', '2025-05-14').date, '2025-05-19');
+    // a report of the day after may name yesterday's start
+    assert.equal(one('Arnor said the curfew would be imposed starting on Tuesday.', '2025-05-14').date, '2025-05-13');
+    // a plain future earlier in the sentence, even across a comma: from today on
+    assert.equal(one('Gondor will impose a curfew, starting on Tuesday.', '2025-05-14').date, '2025-05-20');
+    // a year-less date after such a word is this year's
+    assert.equal(one('The new Arnor rules apply starting June 1.', '2025-05-14').date, '2025-06-01');
+    // the rest of the sentence in the past: the last such day
+    assert.equal(one('Starting on Monday, Gondor shelled the town.', '2025-05-14').date, '2025-05-12');
+    assert.equal(one('The Rohan curfew, beginning Tuesday, was lifted.', '2025-05-14').date, '2025-05-13');
+    assert.equal(one('Starting Monday, the armed forces of Gondor will patrol.', '2025-05-14').date, '2025-05-19');
+    // not "took effect", "from", "as of"
+    assert.equal(one('The truce took effect on Monday.', '2025-05-14').date, '2025-05-12');
+    assert.equal(one('As of Monday, the Gondor toll stood at 40.', '2025-05-14').date, '2025-05-12');
+  });
+
+  test('the simple present of a scheduled act looks forward: "meets Xi on Thursday", "talks resume on Monday"', () => {
+    assert.equal(one('The prime minister of Gondor meets King Elessar on Thursday.', '2025-05-14').date, '2025-05-15');
+    assert.equal(one('Talks between Gondor and Rohan resume on Monday.', '2025-05-14').date, '2025-05-19');
+    assert.equal(one('The sanctions take effect on Friday.', '2025-05-14').date, '2025-05-16');
+    assert.equal(one('The Rohan truce expires on Wednesday.', '2025-05-14').date, '2025-05-14');
+    assert.equal(one('The president of Gondor meets King Elessar on September 28.', '2025-01-10').date, '2025-09-28');
+    // not before "overnight": a headline's present tells of the night past
+    assert.equal(one('Calm returns to Rohan as the truce holds overnight.', '2025-05-14').date, '2025-05-13');
+    // consistent with "will meet"
+    assert.equal(one('The prime minister of Gondor will meet King Elessar on Thursday.', '2025-05-14').date, '2025-05-15');
+    // a past, an auxiliary's base form, a relative clause's own verb: the last such day
+    assert.equal(one('The talks did not resume on Monday.', '2025-05-14').date, '2025-05-12');
+    assert.equal(one('Gondor resumes talks that collapsed on Monday.', '2025-05-14').date, '2025-05-12');
+    assert.equal(one('Gondor resumed talks on Monday.', '2025-05-14').date, '2025-05-12');
+    assert.equal(one('The envoy who visits Gondor each year was arrested on Monday.', '2025-05-14').date, '2025-05-12');
+  });
+});
+
+describe('holidays, days of the month and seasons', () => {
+  // published on Wednesday 14 May 2025
+  test('a holiday of a fixed day is that day, the year as for "on May 3" (last one, unless the clause looks forward)', () => {
+    assert.deepEqual([one('Gondor shelled Rohan on Christmas Day.', '2025-05-14').date, one('Gondor shelled Rohan on Christmas Day.', '2025-05-14').precision], ['2024-12-25', 'day']);
+    assert.equal(one('Rohan will free the captives on Christmas Eve.', '2025-05-14').date, '2025-12-24');
+    assert.equal(one('The Arnor truce began on New Year\'s Day.', '2025-05-14').date, '2025-01-01');
+    assert.equal(one('Gondor vowed to end the siege by Christmas.', '2025-05-14').date, '2025-12-25');
+    const m = one('Rohan struck on Christmas morning.', '2025-05-14');
+    assert.deepEqual([m.date, m.partOfDay], ['2024-12-25', 'morning']);
+    // a bare "Christmas" is a day only after a preposition, ending its phrase
+    for (const text of ['Christmas Island lies far away.', 'A Christmas market in Gondor was hit.', 'Rohan banned Christmas trees on the border.']) {
+      assert.deepEqual(times(text, '2025-05-14'), [], text);
+    }
+  });
+
+  test('"on the 25th": the report\'s month, or the month before when that day is still to come; forward in a clause that looks forward', () => {
+    assert.equal(one('Rohan shelled the town on the 3rd.', '2025-05-14').date, '2025-05-03');
+    assert.equal(one('Rohan shelled the town on the 25th.', '2025-05-14').date, '2025-04-25');
+    assert.equal(one('Talks will resume on the 3rd.', '2025-05-14').date, '2025-06-03');
+    assert.equal(one('Talks will resume on the 30th.', '2025-05-14').date, '2025-05-30');
+    // a month too short for the day is passed over
+    assert.equal(one('Rohan shelled the town on the 31st.', '2025-05-14').date, '2025-03-31');
+    for (const text of ['Gondor marked the 25th anniversary of the war.', 'The 3rd Division of Rohan advanced.']) {
+      assert.deepEqual(times(text, '2025-05-14'), [], text);
+    }
+  });
+
+  test('seasons are month-precise spans of the northern hemisphere: "last summer", "this spring", "next winter", "summer of 2023"', () => {
+    const s = one('Gondor attacked Rohan last summer.', '2025-05-14');
+    assert.deepEqual([s.date, s.precision, s.range], ['2024-06-01', 'month', { from: '2024-06-01', to: '2024-08-31' }]);
+    // once the summer is over, "last summer" is this year's
+    assert.equal(one('Gondor attacked Rohan last summer.', '2025-10-14').date, '2025-06-01');
+    assert.deepEqual(one('Rohan will rearm this spring.', '2025-05-14').range, { from: '2025-03-01', to: '2025-05-31' });
+    // a winter runs from December into the next year; "this winter" is the one under way, else the nearest
+    assert.deepEqual(one('Next winter will be hard in Rohan.', '2025-05-14').range, { from: '2025-12-01', to: '2026-02-28' });
+    assert.equal(one('This winter will be hard in Rohan.', '2025-01-14').date, '2024-12-01');
+    assert.equal(one('This winter was hard in Rohan.', '2025-05-14').date, '2024-12-01');
+    assert.equal(one('The kings agreed to meet in Edoras this autumn.', '2025-01-14').date, '2025-09-01');
+    assert.equal(one('This winter will be hard in Rohan.', '2025-10-14').date, '2025-12-01');
+    assert.equal(one('The Gondor offensive of the summer of 2023 failed.', '2025-05-14').date, '2023-06-01');
+    // "fall" and "spring" are seasons only so led or followed
+    for (const text of ['The fall of Osgiliath shocked Gondor.', 'Rohan troops spring into action.']) {
+      assert.deepEqual(times(text, '2025-05-14'), [], text);
+    }
   });
 });
 

@@ -19,6 +19,8 @@ const CALENDAR = new Set([
   'Jan.', 'Feb.', 'Mar.', 'Apr.', 'Jun.', 'Jul.', 'Aug.', 'Sep.', 'Sept.', 'Oct.', 'Nov.', 'Dec.',
   'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday',
   'MONDAY', 'TUESDAY', 'WEDNESDAY', 'THURSDAY', 'FRIDAY', 'SATURDAY', 'SUNDAY',
+  // holidays of a fixed day ("Christmas Eve", "New Year's Eve", "Halloween"; "... Day" has the trigger "day")
+  'Christmas', 'Eve', 'Halloween',
 ]);
 
 /** Other words that may carry or anchor a time expression (lower-cased). */
@@ -26,7 +28,18 @@ const TRIGGERS = new Set([
   'today', 'yesterday', 'tomorrow', 'tonight', 'morning', 'afternoon', 'evening', 'night', 'overnight', 'noon', 'midnight',
   'week', 'weekend', 'month', 'ago', 'later', 'earlier', 'day', 'days', 'weeks', 'months',
   'am', 'pm', 'a.m.', 'p.m.', 'a.m', 'p.m', "o'clock", 'hrs', 'hours', 'dawn', 'year',
+  'spring', 'summer', 'autumn', 'fall', 'winter',
 ]);
+
+/** Seasons are triggers only after these ("last summer") or before a year or "of" ("summer 2023"): not "the fall of the city". */
+const SEASON_LEAD = new Set(['last', 'this', 'next', 'past', 'coming']);
+const SEASONS = new Set(['spring', 'summer', 'autumn', 'fall', 'winter']);
+
+function seasonTrigger(tokens: Token[], s: Sentence, i: number): boolean {
+  const prev = i > s.tokenStart ? tokens[i - 1]! : undefined;
+  const next = i + 1 < s.tokenEnd ? tokens[i + 1]! : undefined;
+  return (prev !== undefined && SEASON_LEAD.has(prev.lower)) || (next !== undefined && (next.lower === 'of' || /^(?:19|20)\d\d$/.test(next.text)));
+}
 
 /** "year" is a trigger only after these ("last year"; not "a 10-year term", "the year before"). */
 const YEAR_LEAD = new Set(['last', 'this', 'next']);
@@ -154,6 +167,7 @@ function windows(tokens: Token[], words: readonly number[] | undefined, s: Sente
     const kind = triggerKind(tokens[i]!, words?.[i] ?? 0, zones, memo);
     if (kind === 1) continue;
     if (tokens[i]!.lower === 'year' && (i === s.tokenStart || !YEAR_LEAD.has(tokens[i - 1]!.lower))) continue;
+    if (SEASONS.has(tokens[i]!.lower) && !seasonTrigger(tokens, s, i)) continue;
     const live = kind === 2 || !inertUnit(tokens, s, i);
     const from = Math.max(s.tokenStart, i - WINDOW);
     const to = Math.min(s.tokenEnd, i + WINDOW + 1);
@@ -250,6 +264,12 @@ function sentenceCountry(doc: AnnotatedDoc, s: Sentence, from = 0): string | und
   return undefined;
 }
 
+/** Country of the first place mention lying within [start, end) ("local time in *India*"). */
+function placeCountry(doc: AnnotatedDoc, start: number, end: number): string | undefined {
+  for (const p of doc.places) if (p.start >= start && p.end <= end) return p.place.country;
+  return undefined;
+}
+
 /** True when places are in text order (the place finder's output): sentences can then walk them with a cursor. */
 function placesSorted(doc: AnnotatedDoc): boolean {
   for (let i = 1; i < doc.places.length; i++) if (doc.places[i]!.start < doc.places[i - 1]!.start) return false;
@@ -330,7 +350,7 @@ export function findTimes(doc: AnnotatedDoc, zones: ZoneTable, fastPath = true):
   const ref = doc.published.slice(0, 10);
   if (!/^\d{4}-\d{2}-\d{2}$/.test(ref) || Number.isNaN(parseIso(ref))) throw new BrinkError('BAD_DATE', { value: doc.published });
   const instant = new Date(parseIso(ref) + 12 * 3_600_000);
-  const ctx: StoryContext = { text: doc.text, ref, countries: doc.countries, zones, lastDate: null };
+  const ctx: StoryContext = { text: doc.text, ref, countries: doc.countries, zones, lastDate: null, placeCountry: (start, end) => placeCountry(doc, start, end) };
   const times: TimeExpr[] = [];
   const memo = memoFor(zones);
   const words = wordIds(doc.tokens);

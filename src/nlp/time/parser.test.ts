@@ -74,7 +74,8 @@ describe('parseTimes (gated chrono)', () => {
       'into', 'roughly', 'just', 'about', 'around', '~', 'quarter', 'qtr', 'mo', 'y', 'd', 'x', 'cross-', 'half', 'an', 'LAST', 'After',
       'afterthis', 'In', 'FOR', 'twelve', 'eleven', '3.5', 'mins', 'hr', 'henceforth', 'from now', 'Later', 'AFTER', 'sec',
       'weeks', 'years', 'minutes', 'crisis', 'dispute', 'statement', 'talks', 'Geneva', 'overnight', 'previous', 'same', 'following',
-      'that', 'moments', 'afternoon', 'local time', 'Kyiv time', 'an'];
+      'that', 'moments', 'afternoon', 'local time', 'Kyiv time', 'an', 'Christmas', 'Day', 'Eve', "New Year's", 'Halloween',
+      'Boxing', "Valentine's", 'summer', 'winter', 'fall', 'spring', 'Autumn', 'the', '25th', '3rd', 'coming'];
     fc.assert(fc.property(fc.array(fc.constantFrom(...vocab), { minLength: 1, maxLength: 10 }), fc.constantFrom(' ', '', '  ', '     ', '      ', '\t'), (ws, sep) => {
       sameAsFull(ws.join(sep));
     }), { numRuns: 1500, seed: 4 });

@@ -35,6 +35,40 @@ const STORY_DAY_DELTA: Record<string, number> = { previous: -1, following: 1, ne
  */
 const OVERNIGHT = /(?<!\b(?:an?|the|its|their|this|that)\s+)\bovernight\b(?!-)(?!\s+(?:(?:on|into|to|of)\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day\b)/i;
 
+/**
+ * Holidays on a fixed day of the Western calendar: "Christmas Day", "Christmas Eve", "New Year's Day",
+ * "New Year's Eve", "Boxing Day", "Valentine's Day", "Halloween"; a bare "Christmas" only after a
+ * preposition ("on", "at", "by", "until", "since", "during"; the resolver strips it) and ending its phrase or
+ * before a part of day ("on Christmas morning", "by Christmas.":
+ * not "Christmas Island", "a Christmas market"). The month and day, no year: the resolver picks the year
+ * as for "on May 3". Holidays of a moving or lunar date (Easter, Eid, Lunar New Year) are left out: a
+ * day only a calendar of their own gives.
+ */
+const HOLIDAY = /\b(?:(Christmas|New Year['’]s) (Day|Eve)\b|(Boxing|Valentine['’]s) Day\b|(Halloween)\b|(?:on|at|by|until|till|since|during) (Christmas)(?=\s*(?:[.,;:!?)]|$|\s+(?:morning|afternoon|evening)\b)))(?:\s+(?:morning|afternoon|evening)\b)?/;
+const HOLIDAY_DAYS: Record<string, [number, number]> = {
+  'christmas day': [12, 25], 'christmas eve': [12, 24], "new year's day": [1, 1], "new year's eve": [12, 31],
+  'boxing day': [12, 26], "valentine's day": [2, 14], halloween: [10, 31], christmas: [12, 25],
+};
+
+function holidayDay(m: RegExpMatchArray): { month: number; day: number } {
+  const name = (m[1] ? `${m[1]} ${m[2]}` : m[3] ? `${m[3]} day` : m[4] ?? m[5] ?? '').toLowerCase().replace('’', "'");
+  const [month, day] = HOLIDAY_DAYS[name] ?? [12, 25];
+  return { month, day };
+}
+
+/**
+ * "on the 25th", "by the 3rd": a day of a month left unsaid, ending its phrase (not "the 25th
+ * anniversary", "the 3rd Division", "the 25th of May", which chrono reads). The day alone is known: the
+ * resolver takes the report's month, or the one before or after.
+ */
+const ORDINAL_DAY = /\b(?:on|by|until|till|since|from)\s+the\s+([1-9]|[12]\d|3[01])(?:st|nd|rd|th)\b(?=\s*(?:[.,;:!?)]|$|\s+(?:and|when|as|at|morning|afternoon|evening|night)\b))/;
+
+/**
+ * Seasons: "last summer", "this spring", "next winter", "the past autumn", "(the) summer (of) 2023". The
+ * resolver makes their span of months from the words (see `seasonSpan`); the match only needs a month.
+ */
+const SEASON = /\b(?:(?:last|this|next|past|coming)\s+(?:spring|summer|autumn|fall|winter)|(?:spring|summer|autumn|winter)\s+(?:of\s+)?(?:19|20)\d\d)\b/i;
+
 /** The reference day moved by `delta` days, as chrono components (year, month and day: all certain). */
 function refDay(ctx: chrono.ParsingContext, delta: number): { year: number; month: number; day: number } {
   const d = new Date(ctx.reference.instant.getTime() + delta * 86_400_000);
@@ -62,6 +96,9 @@ export function timeParser(): chrono.Chrono {
     pattern: () => OVERNIGHT,
     extract: (ctx) => refDay(ctx, -1),
   }));
+  c.parsers.push(withGate(HOLIDAYS, { pattern: () => HOLIDAY, extract: (_ctx, m) => holidayDay(m) }));
+  c.parsers.push(withGate(DIGIT, { pattern: () => ORDINAL_DAY, extract: (_ctx, m) => ({ day: Number(m[1]) }) }));
+  c.parsers.push(withGate(SEASONS, { pattern: () => SEASON, extract: (ctx) => ({ month: ctx.reference.instant.getUTCMonth() + 1 }) }));
   c.parsers.push(withGate(DIGIT, {
     pattern: () => YEAR,
     // the preposition stays in the match (chrono drops bare-number results); the resolver strips it
@@ -95,6 +132,8 @@ const MONTH_WORD = 512; // "end of (the) month", "last day of the month"
 const IN_FOR = 1024; // within in for
 const STORY = 2048; // day morning evening night noon hours minutes moments (the story-day parser)
 const OVER = 4096; // overnight
+const HOLIDAYS = 8192; // christmas year (New Year's) boxing valentine halloween
+const SEASONS = 16384; // spring summer autumn fall winter
 const ALWAYS = -1;
 
 /** Necessary feature set (any of) per chrono parser, by class name. */
@@ -130,6 +169,8 @@ const FEATURE_WORDS: Array<[string, number]> = [
   ['morning', CASUAL_TIME], ['noon', CASUAL_TIME], ['evening', CASUAL_TIME], ['midday', CASUAL_TIME],
   ['month', MONTH_WORD], ['day', STORY], ['morning', STORY], ['evening', STORY], ['night', STORY], ['noon', STORY],
   ['hours', STORY], ['minutes', STORY], ['moments', STORY], ['overnight', OVER],
+  ['christmas', HOLIDAYS], ['year', HOLIDAYS], ['boxing', HOLIDAYS], ['valentine', HOLIDAYS], ['halloween', HOLIDAYS],
+  ['spring', SEASONS], ['summer', SEASONS], ['autumn', SEASONS], ['fall', SEASONS], ['winter', SEASONS],
 ];
 // RELATIVE, RELDATE and IN_FOR are found at word starts (see wordStartFeatures), LATER by laterCanMatch
 
@@ -270,7 +311,7 @@ export function textFeatures(text: string): number {
 }
 
 /** Number of feature bits: textFeatures(...) < 1 << FEATURE_BITS. */
-const FEATURE_BITS = 13;
+const FEATURE_BITS = 15;
 
 interface GatedParser {
   chrono: chrono.Chrono;

@@ -44,6 +44,8 @@ export interface StoryContext {
   zones: ZoneTable;
   /** The last day-precise date resolved so far in the story. */
   lastDate: IsoDate | null;
+  /** The country of a place mention within [start, end) of the text, when places were found. */
+  placeCountry?: (start: number, end: number) => string | undefined;
 }
 
 /** What the clock part of a match says, if anything. */
@@ -112,7 +114,7 @@ function datePart(r: ParsedResult, p: Phrase, before: string, at: number, ctx: S
   if (p.weekend) {
     // "will release them at the weekend": the coming one
     const sat = forward(before, p) ? weekdayAfter(ref, 6) : last(before, p) ? weekdayOnOrBefore(addDays(ref, -2), 6)
-      : futureBefore(ctx, at) ? weekdayOnOrAfter(addDays(ref, -1), 6) : weekdayOnOrBefore(ref, 6);
+      : futureBefore(ctx, at, true) ? weekdayOnOrAfter(addDays(ref, -1), 6) : weekdayOnOrBefore(ref, 6);
     return { date: sat, precision: 'day', inferred: false, range: { from: sat, to: addDays(sat, 1) }, anchors: false };
   }
   const month = p.month;
@@ -123,6 +125,11 @@ function datePart(r: ParsedResult, p: Phrase, before: string, at: number, ctx: S
     const fy = Number(first.slice(0, 4));
     const fm = Number(first.slice(5, 7));
     return { date: first, precision: 'month', inferred: false, range: { from: first, to: ymd(fy, fm, lastDayOfMonth(fy, fm)) }, anchors: false };
+  }
+  if (p.season) return seasonPart(p.season, ref, FORWARD.test(before) || futureBefore(ctx, at) !== null);
+  if (p.ordinalDay > 0) {
+    const ahead = FORWARD.test(before) || futureBefore(ctx, at, true) !== null;
+    return { date: dayOfMonth(p.ordinalDay, ref, ahead), precision: 'day', inferred: true, anchors: true };
   }
   // "struck overnight": the night before the report; "will be lifted overnight": tonight
   if (p.lower === 'overnight') {
@@ -144,7 +151,7 @@ function datePart(r: ParsedResult, p: Phrase, before: string, at: number, ctx: S
   if (s.isCertain('weekday') || named >= 0) {
     // chrono loses the weekday in "early morning Saturday"; the name in the match still counts
     const wd = named >= 0 ? named : s.get('weekday') ?? 0;
-    const future = forward(before, p) || last(before, p) ? null : futureBefore(ctx, at);
+    const future = forward(before, p) || last(before, p) ? null : futureBefore(ctx, at, true) ?? (AHEAD_ROLE.test(before) ? aheadMode(ctx, at, at + p.rest.length) : null);
     const date = forward(before, p) ? weekdayAfter(ref, wd)
       : last(before, p) ? weekdayOnOrBefore(addDays(ref, -1), wd)
         : future ? weekdayOnOrAfter(future === 'would' ? addDays(ref, -1) : ref, wd) : weekdayOnOrBefore(ref, wd);
@@ -173,6 +180,81 @@ function datePart(r: ParsedResult, p: Phrase, before: string, at: number, ctx: S
   return null;
 }
 
+/**
+ * "on the 25th": the day of the report's month when that is not after the report, else of the month
+ * before; in a clause that looks forward ("will resume on the 3rd") the first such day from the report
+ * on. A month too short for the day is passed over ("on the 31st" of April is March's).
+ */
+function dayOfMonth(n: number, ref: IsoDate, ahead: boolean): IsoDate {
+  let y = Number(ref.slice(0, 4));
+  let m = Number(ref.slice(5, 7));
+  const today = Number(ref.slice(8, 10));
+  const step = ahead ? 1 : -1;
+  if (ahead ? n < today : n > today) m += step;
+  for (let k = 0; k < 3; k++, m += step) {
+    if (m < 1) { m += 12; y--; }
+    if (m > 12) { m -= 12; y++; }
+    if (n <= lastDayOfMonth(y, m)) return ymd(y, m, n);
+  }
+  return ymd(y, m, n);
+}
+
+/** A season as written: which one ("last", "this", "next") or of which year ("summer of 2023"). */
+interface Season { name: string; which?: 'last' | 'this' | 'next'; year?: number }
+
+const SEASON_WORDS = /^(?:the\s+)?(?:(last|this|next|past|coming)\s+(spring|summer|autumn|fall|winter)|(spring|summer|autumn|winter)\s+(?:of\s+)?((?:19|20)\d\d))$/;
+const SEASON_WHICH: Record<string, 'last' | 'this' | 'next'> = { last: 'last', past: 'last', this: 'this', next: 'next', coming: 'next' };
+
+function seasonPhrase(lower: string): Season | null {
+  const m = SEASON_WORDS.exec(lower);
+  if (!m) return null;
+  return m[1] ? { name: m[2]!, which: SEASON_WHICH[m[1]]! } : { name: m[3]!, year: Number(m[4]) };
+}
+
+/**
+ * First month of each season, as the meteorological seasons of the northern hemisphere, where most of
+ * the news we read is written (March–May, June–August, September–November, December–February). A
+ * southern-hemisphere story's "last summer" is thus misread; a winter is named by the year of its December.
+ */
+const SEASON_START: Record<string, number> = { spring: 3, summer: 6, autumn: 9, fall: 9, winter: 12 };
+
+function seasonOf(name: string, year: number): { from: IsoDate; to: IsoDate } {
+  const m0 = SEASON_START[name] ?? 6;
+  const endY = m0 + 2 > 12 ? year + 1 : year;
+  const endM = ((m0 + 1) % 12) + 1;
+  return { from: ymd(year, m0, 1), to: ymd(endY, endM, lastDayOfMonth(endY, endM)) };
+}
+
+/**
+ * "last summer" is the latest summer over before the report, "next summer" the first to begin after it,
+ * "this summer" the one under way, else the nearest (the past one when as near) or, in a clause that looks
+ * forward ("to meet this autumn"), the coming one. Month precision over the
+ * season's three months.
+ */
+function seasonPart(season: Season, ref: IsoDate, ahead: boolean): DatePart {
+  const y = Number(ref.slice(0, 4));
+  let span = season.year !== undefined ? seasonOf(season.name, season.year) : null;
+  if (span === null) {
+    const all = [y - 2, y - 1, y, y + 1].map((k) => seasonOf(season.name, k));
+    if (season.which === 'last') span = all.filter((s) => s.to < ref).pop() ?? null;
+    else if (season.which === 'next') span = all.find((s) => s.from > ref) ?? null;
+    else span = all.find((s) => s.from <= ref && ref <= s.to) ?? (ahead ? all.find((s) => s.from > ref) ?? null : nearest(all, ref));
+  }
+  const { from, to } = span ?? seasonOf(season.name, y);
+  return { date: from, precision: 'month', inferred: false, range: { from, to }, anchors: false };
+}
+
+/** The span nearest to `ref` (none contains it); the earlier of two as near. */
+function nearest(spans: Array<{ from: IsoDate; to: IsoDate }>, ref: IsoDate): { from: IsoDate; to: IsoDate } | null {
+  let best: { from: IsoDate; to: IsoDate } | null = null;
+  let bestD = Infinity;
+  for (const s of spans) {
+    const d = s.to < ref ? daysBetween(s.to, ref) : daysBetween(ref, s.from);
+    if (d < bestD) { best = s; bestD = d; }
+  }
+  return best;
+}
+
 /** The zone that applies to a clock time on `date`. */
 function zoneFor(
   ctx: StoryContext, stated: ReturnType<typeof statedZone>, date: IsoDate, sentenceCountry: string | undefined,
@@ -180,6 +262,8 @@ function zoneFor(
   if (stated) {
     if (stated.offsetMinutes !== undefined) return { applied: { zone: formatOffset(stated.offsetMinutes), offsetMinutes: stated.offsetMinutes }, inferred: false };
     if (stated.local) {
+      const named = stated.place ? placeZone(ctx, stated.place, date) : null;
+      if (named) return { applied: named, inferred: false };
       const c = sentenceCountry ?? ctx.countries[0];
       const z = c ? countryZone(ctx.zones, c, date) : null;
       return z ? { applied: z, inferred: true } : null;
@@ -192,6 +276,19 @@ function zoneFor(
   const c = ctx.countries[0];
   const z = c ? countryZone(ctx.zones, c, date) : null;
   return z ? { applied: z, inferred: true } : null;
+}
+
+/**
+ * "local time in India", "local time in Kabul": the zone of the named place — by the zone table's
+ * "<place> time" name ("Kabul time"), else by the country of the place mention there. Null when neither
+ * knows it (the sentence's or the article's country then stands in, as for a bare "local time").
+ */
+function placeZone(ctx: StoryContext, place: { start: number; end: number; name: string }, date: IsoDate): AppliedZone | null {
+  const c = ctx.placeCountry?.(place.start, place.end);
+  const entry = ctx.zones.byName.get(`${place.name.toLowerCase()} time`);
+  // (the place's own country, when the zone is its, for its daylight saving: "Cairo time" is not Kyiv's summer)
+  if (entry) return applyEntry(entry, date, c !== undefined && entry.countries.includes(c) ? c : entry.countries[0]);
+  return c ? countryZone(ctx.zones, c, date) : null;
 }
 
 const NUMBER_WORDS: Record<string, number> = { a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12, few: 3, 'a few': 3, several: 3 };
@@ -209,8 +306,22 @@ function pastDays(lower: string): number | null {
   return unit.startsWith('hour') ? Math.ceil(n / 24) : unit.startsWith('week') ? n * 7 : unit.startsWith('month') ? n * 30 : n;
 }
 
+/**
+ * "the truce would last 42 days", "is expected to last two weeks": "last" is the verb and what follows a
+ * duration, no span before the report. "Last" opens a span ("in the last 24 hours", "over the past
+ * week") only after a preposition or a determiner, or opening a clause; after a modal, "to", a noun or
+ * an adverb it is the verb.
+ */
+function lastIsVerb(p: Phrase, before: string): boolean {
+  return p.lower.startsWith('last ') && !SPAN_LEAD.test(before);
+}
+const SPAN_LEAD = /(?:^|[,;:(—–-]\s*|\b(?:in|over|during|for|within|of|the|these|those|its|their|his|her|our|throughout|across|from|since|by|and|or)\s+)$/i;
+
 /** "one month", "after two days", "in three long weeks": a duration, not a point in time. */
 const BARE_DURATION = new RegExp(`^(?:(?:after|before|in)\\s+)?(?:${COUNT})\\s+(?:\\w+\\s+)?${UNIT}$`);
+
+/** "lasts", "nexts": a relative word with a unit letter glued on is a word, not "last s" (the last second). */
+const GLUED_UNIT = /^(?:this|last|past|next)(?:s|m|h|d|w|y|mo|min|sec|hr|yr)$/;
 
 const NUMBER_LEAD = /\b(?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|a few|few|some|many)\b/i;
 
@@ -234,6 +345,8 @@ function trimMatch(text: string): { skip: number; rest: string } | null {
   if (/^(?:(?:the|that|this) )?day$|^(?:now|right now|just now)$/.test(lower)) return null;
   // bare durations ("one month", "after two days" of fighting) are not points in time
   if (BARE_DURATION.test(lower)) return null;
+  // "lasts", "pasts": chrono reads a unit's abbreviation glued to the word ("last s", the last second)
+  if (GLUED_UNIT.test(lower)) return null;
   if (/\bago$/.test(lower)) {
     // "them 18 years ago": start at the number
     const m = NUMBER_LEAD.exec(rest);
@@ -253,9 +366,11 @@ function trimMatch(text: string): { skip: number; rest: string } | null {
  * A future tense before a weekday in the clause, read in a wider window than `before` (the auxiliary may
  * stand a long object away: "will host a joint summit of East African and southern African leaders on
  * Saturday"): the 160 characters before the match at `at`. Null when there is none, else whether it is
- * a future told in the past ("would").
+ * a future told in the past ("would"). With `scheduled`, the simple present of a scheduled act counts
+ * (before a named day: "meets Xi on Thursday"; not before "overnight", which a headline's present tells
+ * of the night past: "ceasefire holds overnight").
  */
-function futureBefore(ctx: StoryContext, at: number): 'will' | 'would' | null {
+function futureBefore(ctx: StoryContext, at: number, scheduled = false): 'will' | 'would' | null {
   let from = Math.max(0, at - 160);
   // Both tests need their word after the window's last , or ; (which the dot removal below keeps), and that
   // word, the dots removed and the word boundaries read the same on the text from there on: start there.
@@ -265,9 +380,59 @@ function futureBefore(ctx: StoryContext, at: number): 'will' | 'would' | null {
   }
   // (a dot after a single letter, "4 a.m.", "U.S.", ends no clause)
   const window = ctx.text.slice(from, at).replace(/\b(\p{L})\./gu, '$1');
-  if (!FUTURE_TENSE.test(window)) return null;
+  if (!FUTURE_TENSE.test(window)) return scheduled && (SCHEDULED.test(window) || SCHEDULED_BASE.test(window)) ? 'will' : null;
   return REPORTED_FUTURE.test(window) ? 'would' : 'will';
 }
+
+/**
+ * "effective Thursday", "starting on Tuesday", "beginning Monday": the start of a state of affairs, which
+ * news names before it comes (or the day it came: a report of Friday says "effective Thursday" of
+ * yesterday's measure) — from yesterday on, as a future told in the past. Not "from" ("from Monday to
+ * Wednesday", "fled from Monday's shelling"), "as of" ("as of Monday, 300 had died"), "took effect".
+ */
+const AHEAD_ROLE = /\b(?:effective|with effect|starting|beginning)(?:\s+(?:from|at|on))?\s*$/i;
+
+/**
+ * How far back a day after AHEAD_ROLE may lie: from today on when the sentence before it speaks in the
+ * plain future, even across a comma ("will impose a curfew, starting on Tuesday"), else from yesterday.
+ */
+function aheadMode(ctx: StoryContext, at: number, end: number): 'will' | 'would' | null {
+  if (pastAfter(ctx.text, end)) return null;
+  const window = ctx.text.slice(Math.max(0, at - 200), at).replace(/\b(\p{L})\./gu, '$1');
+  const sentence = window.slice(window.search(/[^.!?]*$/));
+  return /\b(?:will|shall)\b|['’]ll\b/i.test(sentence) && !/\bwould\b/i.test(sentence) ? 'will' : 'would';
+}
+
+/**
+ * The rest of the sentence after "starting Monday" speaks of the past: its first auxiliary is a past one
+ * ("Starting on Monday, the army had ...", "The curfew, beginning Tuesday, was lifted"), or, before any
+ * auxiliary, a verb in -ed takes its object ("Beginning Monday, Gondor shelled the town"). Then the day is
+ * the last one, as for any weekday.
+ */
+function pastAfter(text: string, end: number): boolean {
+  const rest = /^[^.;!?]*/.exec(text.slice(end, end + 120))?.[0] ?? '';
+  const m = PAST_OR_AUX.exec(rest);
+  return m !== null && m[1] === undefined;
+}
+const PAST_OR_AUX = /\b(?:(will|would|shall|must|can|could|is|are|has|have|may|might)|was|were|had|did|\w+ed\s+(?:the|a|an|its|their|his|her|[A-Z]))\b|['’]ll\b/;
+
+/**
+ * The simple present of a scheduled act: "the prime minister meets Xi on Thursday", "talks resume on
+ * Monday", "the truce expires on Friday". News tells past acts in the past tense (headlines aside, which
+ * seldom name a weekday): a weekday in such a clause is the coming one, as after "will". Verbs of
+ * scheduling only (not "votes", "returns", "talks", "signs": nouns as often as verbs; not "holds", a
+ * state as often: "ceasefire holds overnight"); within 80
+ * characters and with no relative or subordinate clause or past form between, whose verb the weekday may
+ * be ("resumes talks that collapsed on Monday", "the envoy who visits Gondor each year was arrested on Monday").
+ */
+const CLAUSE_RUN = '(?:(?!\\b(?:that|which|who|whom|after|since|when|before|because|as|while|said|says|was|were|had|did|\\w+ed)\\b)[^.;,]){0,80}$';
+const SCHEDULED = new RegExp(`\\b(?:meets|visits|hosts|travels|flies|departs|leaves|resumes|begins|starts|opens|reopens|convenes|ends|expires|arrives|takes effect|comes into (?:force|effect)|goes to the polls)\\b${CLAUSE_RUN}`, 'i');
+/**
+ * The plural's base form ("talks resume on Monday", "the sanctions take effect on Friday"), not after an
+ * auxiliary, "to" or "not", which make it a past ("did not resume on Monday"), a modal's or an infinitive,
+ * nor after a determiner or "on", which make it a noun ("brought to an end on Monday", "put on hold").
+ */
+const SCHEDULED_BASE = new RegExp(`(?<!\\b(?:do|does|did|don't|doesn't|didn't|could|couldn't|would|might|may|must|should|can|not|never|to|had|has|have|a|an|the|its|their|on)\\s+)\\b(?:meet|resume|begin|start|end|reopen|convene|expire|take effect|come into (?:force|effect)|go to the polls)\\b${CLAUSE_RUN}`, 'i');
 
 /**
  * "said the truce would take effect on Monday": a future told in the past is after the saying, which may
@@ -278,14 +443,14 @@ const REPORTED_FUTURE = /\bwould\b[^.;,]*$/i;
 const FUTURE_TENSE = /\b(?:will|shall|would|is to|are to|scheduled|due to|expected to|set to|plans? to|planning to|planned|upcoming|(?:is|are) (?:meeting|visiting|travelling|traveling|hosting|holding|attending|signing|flying|heading|going|resuming|leaving|arriving|returning|voting))\b[^.;,]*$/i;
 
 /** Words before a year-less date that point forward ("will meet on June 20", "due by"). */
-const FORWARD = /\b(?:will|shall|would|to|due|scheduled|expected|next|planned|plans?|upcoming|deadline|by|until|till|before)\b[^.;]*$/i;
+const FORWARD = /\b(?:will|shall|would|to|due|scheduled|expected|next|planned|plans?|upcoming|deadline|by|until|till|before|effective|starting|beginning)\b[^.;]*$/i;
 
 /**
  * "will meet Erdogan on September 28", "elections will be held in February": a year-less date well before
  * the reference (before `floor`), in a clause in the future tense, is next year's.
  */
 function aheadIfFuture(date: IsoDate, floor: IsoDate, ctx: StoryContext, at: number): IsoDate {
-  if (date >= floor || futureBefore(ctx, at) === null) return date;
+  if (date >= floor || futureBefore(ctx, at, true) === null) return date;
   return ymd(Number(date.slice(0, 4)) + 1, Number(date.slice(5, 7)), Number(date.slice(8, 10)));
 }
 
@@ -326,6 +491,10 @@ interface Phrase {
   /** the words hold a forward word (`hasForwardWord`), a "last" word (`hasLastWord`) */
   forward: boolean;
   last: boolean;
+  /** "last summer", "summer of 2023" (`seasonPhrase`) */
+  season: Season | null;
+  /** "the 25th": the day of a month left unsaid, else 0 */
+  ordinalDay: number;
 }
 
 /**
@@ -355,8 +524,13 @@ function readPhrase(skip: number, rest: string): Phrase {
     dayWord: /\b(?:yesterday|today|tomorrow|tonight|night|ago|last|next|this)\b/.test(lower),
     statedDay: /\b(?:yesterday|today|tomorrow|last night|ago)\b/.test(lower),
     weekday: named ? WEEKDAY_INDEX[named[1]!]! : -1, deictic: isDeictic(lower), partOfDay: partOfDayIn(lower),
-    forward: hasForwardWord(rest), last: hasLastWord(rest),
+    forward: hasForwardWord(rest), last: hasLastWord(rest), season: seasonPhrase(lower), ordinalDay: ordinalDay(lower),
   };
+}
+
+function ordinalDay(lower: string): number {
+  const m = /^the (\d{1,2})(?:st|nd|rd|th)$/.exec(lower);
+  return m ? Number(m[1]) : 0;
 }
 
 /** "the day before", "the night before", "two days after" ending a clause: counted from the story's last date. */
@@ -382,6 +556,7 @@ export function resolveMatch(r: ParsedResult, offset: number, ctx: StoryContext,
   let start = offset + r.index + skip;
   let end = start + rest.length;
   const before = ctx.text.slice(Math.max(0, offset + r.index - 60), start);
+  if (phrase.pastDays !== null && lastIsVerb(phrase, before)) return null;
   const clock = clockOf(r, lower);
   const part = datePart(r, phrase, before, start, ctx, clock !== null);
   if (!part) return null;

@@ -9,6 +9,8 @@ export interface StatedZone {
   fixed: boolean;
   /** "local time": the zone of the place the story is about. */
   local?: boolean;
+  /** "local time in India": the place named, whose zone the local time is (absolute offsets, its name). */
+  place?: { start: number; end: number; name: string };
   /** "GMT+5", "UTC+05:30": an explicit offset. */
   offsetMinutes?: number;
   /** The abbreviation or name as written. */
@@ -77,5 +79,26 @@ export function statedZone(text: string, start: number, end: number, table: Zone
     if (text.charCodeAt(e) !== 41) return null;
     e++;
   }
+  if (z.local && !paren) {
+    const place = placeAfterLocal(text, e);
+    if (place) return { ...z, end: place.end, place };
+  }
   return { ...z, end: e };
+}
+
+/**
+ * "5 p.m. local time in India", "midnight local time in the Gaza Strip": the place whose local time it
+ * is, capitalised words after "in" (the expression runs on over them, so a bracket or a day after
+ * still joins it: "local time in India (1130 GMT)", "local time in Gaza on Friday"); a weekday or month
+ * name ends them ("local time in Kyiv Monday").
+ */
+const CALENDAR_WORD = "(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\\b|(?:January|February|March|April|May|June|July|August|September|October|November|December)\\b)";
+const LOCAL_IN = new RegExp(`^\\s+in\\s+(?:the\\s+)?(${CALENDAR_WORD}[A-Z][\\p{L}'’-]*(?:\\s+${CALENDAR_WORD}[A-Z][\\p{L}'’-]*){0,3})`, 'u');
+
+function placeAfterLocal(text: string, at: number): { start: number; end: number; name: string } | null {
+  const m = LOCAL_IN.exec(text.slice(at, at + 64));
+  if (!m) return null;
+  const name = m[1]!;
+  const end = at + m[0].length;
+  return { start: end - name.length, end, name };
 }
