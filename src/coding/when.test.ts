@@ -137,3 +137,19 @@ describe('event time: durations are no days', () => {
     assert.ok(f.length > 0 && f.every((e) => e.when.date === '2025-05-14' && e.when.inferred), show(f));
   });
 });
+
+describe('event time: a past relative clause and an act answered have times of their own', () => {
+  test('"agreed to end a war that began with Mordor strikes on Gondor on May 2": the agreement is not of May 2', () => {
+    const es = coded('Rohan agreed to end a war that began with Mordor air strikes on Gondor on May 2.');
+    assert.ok(es.some((e) => e.cameo.startsWith('19') && e.when.date === '2025-05-02'), show(es));
+    assert.ok(es.filter((e) => e.source.country === 'ROH').every((e) => e.when.date !== '2025-05-02'), show(es));
+  });
+  test('"fired rockets in retaliation for Gondor strikes on Monday": the rockets are not dated by the strikes', () => {
+    const es = coded('Mordor fired rockets at Rohan in retaliation for Gondor air strikes on Monday.').filter((e) => e.source.country === 'MOR');
+    assert.ok(es.length > 0 && es.every((e) => e.when.date !== '2025-05-12'), show(es));
+  });
+  test('a relative clause in the progressive runs alongside: "at a conference it was hosting with Rohan on Monday"', () => {
+    const es = coded('Gondor appealed for aid at a conference that it was hosting with Rohan on Monday.').filter((e) => e.cameo.startsWith('02'));
+    assert.ok(es.length > 0 && es.every((e) => e.when.date === '2025-05-12'), show(es));
+  });
+});

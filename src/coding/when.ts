@@ -190,6 +190,18 @@ function shifted(ctx: DocContext, cand: Candidate, t: TimeExpr): EventTime | nul
 /** Words opening a clause or infinitive of its own after the trigger: a time inside it is that clause's. */
 
 const OWN_CLAUSE = new Set(['since', 'after', 'before', 'following', 'when', 'while', 'until', 'because', 'as', 'once', 'who', 'which', 'whom', 'whose']);
+/** The verb group at `i` is a simple past or a past perfect or passive ("began", "had fled", "was launched"). */
+function pastForm(tokens: readonly Token[], i: number): boolean {
+  const x = tokens[i] as Token;
+  const next = tokens[i + 1];
+  if (x.pos === 'AUX') return (x.lower === 'had' || x.lower === 'was' || x.lower === 'were') && !!next && next.pos === 'VERB' && !next.lower.endsWith('ing');
+  return x.lower !== x.lemma && !x.lower.endsWith('ing') && !x.lower.endsWith('s');
+}
+
+/** Relative words: after a noun they open a clause about another act ("a war that began on June 13"). */
+const RELATIVE_WORDS = new Set(['that', 'which', 'who', 'whom', 'whose']);
+/** Nouns of answering an act: what follows their "for"/"to" is the act answered ("in retaliation for ..."). */
+const AVENGING = new Set(['retaliation', 'response', 'revenge', 'reprisal', 'reprisals', 'answer']);
 /** Prepositions whose noun phrase a time after it may date ("after India's strikes overnight"). */
 const OWN_PHRASE = new Set(['since', 'after', 'before', 'following']);
 /** Verbs of saying and thinking: a time after a clause they report is that clause's ("says it will end next year"). */
@@ -219,22 +231,31 @@ function ownClause(ctx: DocContext, cand: Candidate, t: TimeExpr): number {
   let phrase = false;
   let own = NONE;
   let saying = SAYING.has((tokens[cand.trigger] as Token).lemma);
+  let relative = false;
   for (let i = cand.end; i < tokens.length; i++) {
     const x = tokens[i] as Token;
     if (x.start >= t.start || x.sentence !== cand.sentence) break;
     if (x.text === ',') {
       // a comma closes the clause or phrase ("Tolu, who was arrested last year, ... said Monday")
-      opener = saying = phrase = false;
+      opener = saying = phrase = relative = false;
       own = NONE;
+    } else if ((x.lower === 'for' || x.lower === 'to') && i > 0 && AVENGING.has((tokens[i - 1] as Token).lower)) {
+      // "fired missiles in retaliation for U.S. strikes on Sunday": the act answered came before
+      own = OTHER;
     } else if (OWN_CLAUSE.has(x.lower) || (x.lower === 'that' && x.pos !== 'DET')) {
       opener = true;
+      // ("agreed to end a war that began with air strikes on June 13": a relative clause after a noun tells
+      // of another act, whose time it is)
+      relative = RELATIVE_WORDS.has(x.lower) && i > 0 && (tokens[i - 1] as Token).pos === 'NOUN';
       // a noun phrase follows when the next word is no part of the time
       const next = tokens[i + 1] as Token | undefined;
       phrase = OWN_PHRASE.has(x.lower) && next !== undefined && next.start < t.start && !TIME_PREP.has(next.lower);
     } else if (x.pos === 'VERB' || x.pos === 'AUX') {
       // (a verb after "after" makes its noun phrase a clause's subject)
       phrase = false;
-      if (saying) own = OTHER;
+      // (a relative clause in the past tense: "that began", "which was launched", "who had fled"; one in the
+      // progressive runs alongside: "a conference that it was hosting Thursday")
+      if (saying || (relative && pastForm(tokens, i))) own = OTHER;
       else if (opener || (tokens[i - 1] as Token).lower === 'to') own = Math.max(own, CLAUSE);
     }
   }
