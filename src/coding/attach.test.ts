@@ -761,3 +761,10 @@ describe('attach: a subject relative right before the verb', () => {
     assert.ok(es.some((e) => e.source.country === 'ARN'), pairs(es).join());
   });
 });
+
+describe('attach: a support verb governs no noun in a clause of its own', () => {
+  test('"offered concessions that ... , according to an envoy who attended the talks": the talks are not the offerer\'s', () => {
+    const es = codeEvents(fixtureDoc('Gondor offered concessions that Rohan believed could lead to peace, according to an envoy who attended the talks.'), { docId: 't' });
+    assert.ok(!es.some((e) => e.cameo.startsWith('04') && e.source.country === 'GON'), es.map((e) => `${e.cameo}:${e.source.code}`).join());
+  });
+});

@@ -887,6 +887,18 @@ function contactAdjunct(ctx: DocContext, cand: Candidate, lo: number): number {
   return -1;
 }
 
+const CLAUSE_WORDS = new Set(['that', 'which', 'who', 'whom', 'whose', 'while', 'whereas', 'because', 'although', 'if', 'when', 'according']);
+
+/** A semicolon or a clause-opening word in [from, to): the noun at `to` is in another clause (a comma alone
+ * may only close an apposition or a list). */
+function clauseBetween(ctx: DocContext, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    const t = tok(ctx, k);
+    if (t.text === ';' || (CLAUSE_WORDS.has(t.lower) && t.pos !== 'DET')) return true;
+  }
+  return false;
+}
+
 function supportVerbBetween(ctx: DocContext, src: number[], trigger: number, protest: boolean): boolean {
   const last = lastEnd(ctx, src);
   // the support verb is the subject's own: its first verb, or chained to it by "to" / "and"
@@ -907,6 +919,10 @@ function supportVerbBetween(ctx: DocContext, src: number[], trigger: number, pro
     if ((t.pos === 'VERB' || t.pos === 'AUX') && support && !perfect && (own || (prev && (prev.lower === 'to' || prev.lower === 'and' || prev.lemma === 'help')))) {
       // ("imposed a curfew after days of riots": a protest in an adverbial phrase is no object of the
       // verb and no act of its subject's; talks or fighting there mostly are: "after hours of talks")
+      // ("offered concessions that ... could lead to an agreement, according to a senator who ... at the talks":
+      // a noun in a clause of its own is not what the support verb governs)
+      // (a support verb nearer the noun may still govern it: "announced that it has earmarked ... in aid")
+      if (clauseBetween(ctx, i + 1, trigger)) continue;
       return !(protest && adverbialBetween(ctx, i + 1, trigger));
     }
     if (t.pos === 'VERB' && !modifierVerb(ctx, i, trigger)) own = false;
