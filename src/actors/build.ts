@@ -119,7 +119,13 @@ function addAgents(d: ActorDictionary, e: AgentFileEntry): void {
     for (const n of e.singular) d.agents.add(n, one);
     for (const n of e.plural) d.agents.add(n, many);
   } else if (e.kind === 'group-noun') {
-    for (const det of e.determiners) d.groupDeterminers.add(det, true);
+    for (const det of e.determiners) {
+      d.groupDeterminers.add(det, true);
+      const key = det.toLowerCase();
+      const heads = d.groupHeadsBy.get(key) ?? new Set<string>();
+      for (const h of e.heads) heads.add(h.toLowerCase());
+      d.groupHeadsBy.set(key, heads);
+    }
     for (const h of e.heads) d.groupHeads.add(h.toLowerCase());
   } else if (e.kind === 'non-actor') {
     for (const n of e.nouns) d.nonActorHeads.add(n.toLowerCase());
@@ -137,7 +143,7 @@ function addAgents(d: ActorDictionary, e: AgentFileEntry): void {
 export function emptyDictionary(version = ''): ActorDictionary {
   return {
     version, entries: new Map(), names: new FormIndex<NameHit>(false), titles: new FormIndex<TitleInfo>(true),
-    agents: new FormIndex<AgentInfo>(true), groupDeterminers: new FormIndex<true>(true), groupHeads: new Set(),
+    agents: new FormIndex<AgentInfo>(true), groupDeterminers: new FormIndex<true>(true), groupHeads: new Set(), groupHeadsBy: new Map(),
     nonActorHeads: new Set(), orgHeads: new Map(), homonyms: new Map(), caselessLeads: new Set(), scanKeys: new Set(), surnames: new Map(), holders: new Map(), titleInfo: new Map(), countries: new Map(),
   };
 }

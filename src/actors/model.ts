@@ -45,6 +45,8 @@ export interface ActorDictionary {
   /** Group-noun determiners ("both", "the two"), case-insensitive. */
   groupDeterminers: FormIndex<true>;
   groupHeads: Set<string>;
+  /** Per determiner (lower case, as written), the heads it goes with (an entry's determiners go with its own heads). */
+  groupHeadsBy: Map<string, Set<string>>;
   /** Lower-cased last words of organisation names ("Ministry", "Front") → the sector they make. */
   orgHeads: Map<string, string>;
   /** Lower-cased nouns that make a country adjective a description ("food"). */

@@ -596,6 +596,11 @@ describe('"both sides": the antecedent pair', () => {
     const both = doc.actors.find((m) => m.text === 'Both sides');
     assert.ok(both && both.members && !both.members.some((c) => c.startsWith('ARN') || c.startsWith('ROH')), JSON.stringify(both));
   });
+  test('a determiner goes with its own entry\'s heads: "the neighbours" is the pair, "the countries" is not', () => {
+    const doc = resolve('Gondor and Rohan agreed to a truce, ending the fighting between the neighbours. The countries were tired.');
+    assert.deepEqual(doc.actors.find((m) => m.text === 'the neighbours')?.members?.slice().sort(), ['GON', 'ROH']);
+    assert.equal(doc.actors.find((m) => m.text.toLowerCase() === 'the countries'), undefined);
+  });
 });
 
 describe('an agent of a group noun', () => {

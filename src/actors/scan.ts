@@ -73,9 +73,11 @@ function groupNounEnd(dict: ActorDictionary, view: TextView, i: number, dets: Le
   if (!det.findIn(dets, view, i, length)) return -1;
   const toks = view.tokens;
   const from = det.end;
+  // (the heads of the determiner's own entries: "the neighbours" is the pair, "the countries" is not)
+  const heads = dict.groupHeadsBy.get(view.text.slice(toks[i]!.start, toks[from - 1]!.end).toLowerCase()) ?? dict.groupHeads;
   for (let j = from; j < Math.min(toks.length, from + 5); j++) {
     const t = toks[j]!;
-    if (dict.groupHeads.has(t.lower)) return j + 1;
+    if (heads.has(t.lower)) return j + 1;
     // ("the two Southeast Asian neighbours": a region's adjective is a modifier too)
     if (!isModifier(t.pos, t.text) && t.pos !== 'PROPN') return -1;
   }

@@ -76,6 +76,19 @@ function nameParticiple(ctx: DocContext, j: number): boolean {
   return t.text === '-' ? tight(j) : t.pos === 'PROPN' ? tight(j + 1) : t.lower.endsWith('ed') && tight(j - 1);
 }
 
+/** The mention ends a list (names, "and", commas, determiners) that opens after a preposition: "by Qatar and Turkey". */
+function listAfterPreposition(ctx: DocContext, mi: number, lo: number): boolean {
+  let k = (ctx.mentionTokens[mi] as [number, number])[0] - 1;
+  while (k >= lo) {
+    const t = tok(ctx, k);
+    const m = mentionAt(ctx, k);
+    if (m >= 0) { k = (ctx.mentionTokens[m] as [number, number])[0] - 1; continue; }
+    if (t.lower === 'and' || t.text === ',' || t.pos === 'DET') { k--; continue; }
+    return t.pos === 'ADP';
+  }
+  return false;
+}
+
 function compound(ctx: DocContext, mi: number, dir: -1 | 1, lo: number, hi: number): number[] {
   const out = [mi];
   let cur = mi;
@@ -116,6 +129,9 @@ function compound(ctx: DocContext, mi: number, dir: -1 | 1, lo: number, hi: numb
     if (!joined || next < 0 || out.includes(next) || isMedia(ctx.doc.actors[next] as ActorMention)) break;
     // (adjectives only after a word joiner: ", a key ally" is an apposition, not a list)
     if (adjective && !hopWord) break;
+    // "mediated by Qatar and Turkey, Qatar's foreign ministry said": read leftwards from a subject across a bare
+    // comma, a list that is a preposition's object belongs to another phrase
+    if (dir < 0 && out.length === 1 && !hopWord && listAfterPreposition(ctx, next, lo)) break;
     // "In Colombia, the ELN declared ...": a fronted prepositional phrase joined only by its comma is no list member
     // (nor one before ", and": "sanctioned X over its support for M23, and Britain suspended aid" — a new clause)
     if (dir < 0 && (!hopWord || comma)) {

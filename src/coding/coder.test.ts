@@ -973,3 +973,15 @@ describe('coder: a demand or offer referred back to, intents of the offerer alon
     assert.ok(es.every((e) => e.source.country === 'ARN'), pairs(es).join());
   });
 });
+
+describe('coder: a go-between list before a parenthetical attribution, and the clause a participle hangs on', () => {
+  test('"agreed to a truce after talks mediated by Arnor and Rohan, Arnor\'s envoy said, ending ...": the participle is the parties\'', () => {
+    const text = "Gondor and Mordor agreed to a truce after talks mediated by Arnor and Rohan, Arnor's envoy said, ending a week of fighting.";
+    const world = { ...WORLD, "Arnor's envoy": { code: 'ARNGOV', kind: 'agent' as const } };
+    const es = asserted(codeEvents(fixtureDoc(text, { actors: placeActors(text, world) }), { docId: 't' }));
+    const truce = es.filter((e) => e.cameo.startsWith('087'));
+    assert.ok(truce.length > 0 && truce.every((e) => ['GON', 'MOR'].includes(e.source.country) && ['GON', 'MOR'].includes(e.target?.country ?? '')), pairs(es).join());
+    const said = es.filter((e) => e.cameo === '010');
+    assert.ok(said.every((e) => e.source.country === 'ARN'), pairs(es).join());
+  });
+});

@@ -67,7 +67,9 @@ export function inheritSource(ctx: DocContext, cand: Candidate, att: Attached, p
   // (a parenthetical attribution — "X overran the base, officials said, killing 17" — does not replace the
   // clause it interrupts: the participle still hangs on "overran")
   const aside = cand.pattern.code.startsWith('01') && ctx.finite[cand.sentence] !== undefined;
-  if (!participle && !aside && t.pos === 'VERB' && !t.lower.endsWith('ing') && att.pairs.length > 0 && !(before && before.lower === 'to')) ctx.finite[cand.sentence] = att;
+  // (nor does a reduced passive relative: "agreed to a truce after talks mediated by Qatar and Turkey, ..., ending")
+  if (!participle && !aside && t.pos === 'VERB' && !t.lower.endsWith('ing') && att.pairs.length > 0 && !(before && before.lower === 'to')
+    && att.how !== 'reduced-passive') ctx.finite[cand.sentence] = att;
   const main = ctx.finite[cand.sentence];
   if (main && main.cand.trigger < cand.trigger) previous = main;
   if (!previous || previous.cand.sentence !== cand.sentence || previous.pairs.length === 0) return att;
@@ -75,11 +77,18 @@ export function inheritSource(ctx: DocContext, cand: Candidate, att: Attached, p
   const sources: Party[] = [];
   for (const p of previous.pairs) if (!hasCode(sources, p.source.code)) sources.push(p.source);
   let targets: Party[] = [];
-  for (const p of att.pairs) if (p.target && !hasCode(targets, p.target.code)) targets.push(p.target);
-  if (att.pairs.length === 0 && !cand.pattern.flags.has('notarget')) {
+  // (a target that was one of the participle's own wrongly found subjects — a reciprocal pair of them — is none)
+  const own: Party[] = [];
+  for (const p of att.pairs) if (!hasCode(own, p.source.code)) own.push(p.source);
+  // (nor is one the article's context gave for the wrong subject)
+  const guessed = att.how.includes('context');
+  for (const p of att.pairs) if (p.target && !guessed && !hasCode(targets, p.target.code) && !hasCode(own, p.target.code)) targets.push(p.target);
+  if (targets.length === 0 && !cand.pattern.flags.has('notarget')) {
     const sent = ctx.doc.sentences[cand.sentence];
     if (sent) targets = expand(ctx, findObject(ctx, cand.trigger + 1, clauseEnd(ctx, cand.end, sent.tokenEnd), cand.end));
   }
+  // ("X and Y agreed to a truce, ending the fighting": a mutual act of the pair the clause hangs on)
+  if (targets.length === 0 && cand.pattern.flags.has('recip') && sources.length > 1) targets = sources;
   const ps = pairs(sources, targets.length ? targets : null, cand.pattern.flags.has('self'));
   return ps.length ? { ...att, pairs: ps, how: `${att.how}+participle-subject` } : att;
 }
