@@ -526,6 +526,26 @@ function apposition(ctx: DocContext, s: number, e: number, hasLeft: boolean, ls:
 }
 
 /** The subject: nearest eligible actor left of `trigger`, with its compound. */
+/**
+ * The finite verb at `trigger` has its own subject, a common noun phrase that is no actor, right after a
+ * verb of saying ("said the strikes killed", "says that the shelling hit"): the start of that phrase, or
+ * null.
+ */
+function reportedSubject(ctx: DocContext, trigger: number, lo: number): { start: number } | null {
+  const trig = tok(ctx, trigger);
+  if (trig.pos !== 'VERB' || trig.lower.endsWith('ing') || trigger - 1 <= lo) return null;
+  let j = trigger - 1;
+  while (j > lo && tok(ctx, j).pos === 'AUX') j--;
+  const np = nounPhraseBefore(ctx, j + 1, lo);
+  if (np.mention >= 0 || !np.noun || np.start - 1 < lo) return null;
+  let v = np.start - 1;
+  if (tok(ctx, v).lower === 'that' && v - 1 >= lo) v--;
+  const verb = tok(ctx, v);
+  // (not the participle of a hyphened modifier: "a Taliban-claimed car bomb struck")
+  const hyphened = v - 1 >= 0 && tok(ctx, v - 1).text === '-';
+  return verb.pos === 'VERB' && REPORTING.has(verb.lemma) && !verb.lower.endsWith('ing') && !hyphened ? { start: np.start } : null;
+}
+
 export function findSubject(ctx: DocContext, trigger: number, sentStart: number, locative = false, depth = 0): number[] {
   const lo = clauseStart(ctx, trigger, sentStart);
   // "a spokesman for X", "troops from X": used only when no better subject is found
@@ -551,6 +571,10 @@ export function findSubject(ctx: DocContext, trigger: number, sentStart: number,
   const rel = relativeSubject(ctx, trigger, lo);
   if (rel.mention >= 0 && !isMedia(ctx.doc.actors[rel.mention] as ActorMention)) return compound(ctx, rel.mention, -1, lo, trigger);
   if (rel.noun) return [];
+  // "The Taliban said the strikes killed three people": a reported clause opening with a noun phrase that is
+  // no actor has that subject; the reporter is not it
+  const rep = reportedSubject(ctx, trigger, lo);
+  if (rep) return [];
   // "arrested three men for attacking a police station": the -ing after "for" is the object's act (an
   // actor object is found below; an object that is no actor leaves no subject)
   if (trig.lower.endsWith('ing') && trigger - 1 > lo && tok(ctx, trigger - 1).lower === 'for') {
@@ -2316,7 +2340,9 @@ export function anaphoricAttack(ctx: DocContext, cand: Candidate): number[] | nu
   if (t.pos !== 'VERB' || t.lower.endsWith('ing') || !(HURT.has(t.lemma) || ATTACK_CODE.test(cand.pattern.code))) return null;
   const sent = ctx.doc.sentences[cand.sentence];
   if (!sent) return null;
-  const lo = clauseStart(ctx, cand.trigger, sent.tokenStart);
+  // ("The Taliban said the strikes killed ...": the reported clause's own start)
+  const clause = clauseStart(ctx, cand.trigger, sent.tokenStart);
+  const lo = reportedSubject(ctx, cand.trigger, clause)?.start ?? clause;
   if (lo >= cand.trigger || !DEFINITE.has(tok(ctx, lo).lower)) return null;
   let head = -1;
   for (let i = lo + 1; i < cand.trigger; i++) {

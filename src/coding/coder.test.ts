@@ -985,3 +985,11 @@ describe('coder: a go-between list before a parenthetical attribution, and the c
     assert.ok(said.every((e) => e.source.country === 'ARN'), pairs(es).join());
   });
 });
+
+describe('coder: a reported clause with a subject of its own', () => {
+  test('"Gondor said the shelling killed three soldiers": the reporter did not kill; the shelling told before did', () => {
+    const es = asserted(code('Mordor shelled Osgiliath on Monday. Gondor said the shelling killed three soldiers.'));
+    assert.ok(!es.some((e) => e.cameo.startsWith('18') && e.source.country === 'GON'), pairs(es).join());
+    assert.ok(es.some((e) => e.sentence === 1 && e.source.country === 'MOR'), pairs(es).join());
+  });
+});
