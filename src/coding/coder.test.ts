@@ -993,3 +993,11 @@ describe('coder: a reported clause with a subject of its own', () => {
     assert.ok(es.some((e) => e.sentence === 1 && e.source.country === 'MOR'), pairs(es).join());
   });
 });
+
+describe('coder: withdrawing from a contest, talks or a treaty', () => {
+  test('leaving a tournament is no retreat; leaving talks ends them (164); leaving a treaty reduces relations (160)', () => {
+    assert.deepEqual(asserted(code('Gondor withdrew from the tournament in protest.')).filter((e) => e.cameo.startsWith('087')), []);
+    assert.ok(pairs(asserted(code('Gondor withdrew from the talks with Rohan.'))).includes('GON>ROH:164'));
+    assert.ok(pairs(asserted(code('Gondor withdrew from the treaty with Rohan.'))).includes('GON>ROH:160'));
+  });
+});
