@@ -2123,7 +2123,7 @@ export function attach(ctx: DocContext, cand: Candidate): Attached {
   // (an agreement, a signing or talks held somewhere are not with its country: "reached a deal in Vienna")
   // ("will travel to Dhaka next week for talks": a destination inside a gapped match is the target)
   const inside = tgtParties.length === 0 && !p.flags.has('notarget') ? destinationInside(ctx, cand) : null;
-  if (tgtParties.length === 0 && (!p.flags.has('notarget') || protest) && (inside || !(VENUE_CODES.test(p.code) && venueAfter(ctx, cand.end, hi)))) {
+  if (tgtParties.length === 0 && (!p.flags.has('notarget') || protest || ATTACK_CODE.test(p.code)) && (inside || !(VENUE_CODES.test(p.code) && venueAfter(ctx, cand.end, hi)))) {
     const country = inside ?? placeAfter(ctx, cand, hi);
     // a mutual act held in the source's own country ("the Israel-Hezbollah truce took hold in Lebanon")
     // is not with that country

@@ -1001,3 +1001,11 @@ describe('coder: withdrawing from a contest, talks or a treaty', () => {
     assert.ok(pairs(asserted(code('Gondor withdrew from the treaty with Rohan.'))).includes('GON>ROH:160'));
   });
 });
+
+describe('coder: a nominal attack aimed at the place it hit', () => {
+  test('"carried out air strikes in Osgiliath": the strikes are on the country of the place', () => {
+    const text = 'Mordor carried out air strikes in Osgiliath on Monday.';
+    const es = asserted(codeEvents(fixtureDoc(text, { places: placeMentions(text, { 'Osgiliath': 'GON' }) }), { docId: 't' }));
+    assert.deepEqual(pairs(es), ['MOR>GON:195']);
+  });
+});
