@@ -144,6 +144,10 @@ describe('event time: a past relative clause and an act answered have times of t
     assert.ok(es.some((e) => e.cameo.startsWith('19') && e.when.date === '2025-05-02'), show(es));
     assert.ok(es.filter((e) => e.source.country === 'ROH').every((e) => e.when.date !== '2025-05-02'), show(es));
   });
+  test('"a truce took effect on Tuesday, ending a war that began with Mordor strikes on May 2": the strikes are of May 2', () => {
+    const es = coded('A truce took effect on Tuesday after Rohan agreed to end a war that began with Mordor air strikes on Gondor on May 2.');
+    assert.ok(es.some((e) => e.cameo.startsWith('19') && e.when.date === '2025-05-02'), show(es));
+  });
   test('"fired rockets in retaliation for Gondor strikes on Monday": the rockets are not dated by the strikes', () => {
     const es = coded('Mordor fired rockets at Rohan in retaliation for Gondor air strikes on Monday.').filter((e) => e.source.country === 'MOR');
     assert.ok(es.length > 0 && es.every((e) => e.when.date !== '2025-05-12'), show(es));

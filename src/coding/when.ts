@@ -195,7 +195,29 @@ function pastForm(tokens: readonly Token[], i: number): boolean {
   const x = tokens[i] as Token;
   const next = tokens[i + 1];
   if (x.pos === 'AUX') return (x.lower === 'had' || x.lower === 'was' || x.lower === 'were') && !!next && next.pos === 'VERB' && !next.lower.endsWith('ing');
-  return x.lower !== x.lemma && !x.lower.endsWith('ing') && !x.lower.endsWith('s');
+  return x.pos === 'VERB' && x.lower !== x.lemma && !x.lower.endsWith('ing') && !x.lower.endsWith('s');
+}
+
+/** A past relative clause opens after offset `from` and before the trigger, which it holds (no comma between). */
+function relativeBetween(ctx: DocContext, from: number, trigger: number): boolean {
+  const tokens = ctx.doc.tokens;
+  for (let i = trigger - 1; i > 0; i--) {
+    const x = tokens[i] as Token;
+    if (x.start < from || x.text === ',') return false;
+    if (RELATIVE_WORDS.has(x.lower) && (tokens[i - 1] as Token).pos === 'NOUN' && i + 1 < trigger && pastForm(tokens, i + 1)) return stillOpen(tokens, i + 1, trigger);
+  }
+  return false;
+}
+
+/** The clause whose verb group starts at `v` runs on to `trigger`: no other verb or auxiliary comes between. */
+function stillOpen(tokens: readonly Token[], v: number, trigger: number): boolean {
+  let j = v + 1;
+  while (j < trigger && ((tokens[j] as Token).pos === 'VERB' || (tokens[j] as Token).pos === 'ADV') && (tokens[j - 1] as Token).pos === 'AUX') j++;
+  for (; j < trigger; j++) {
+    const t = tokens[j] as Token;
+    if (t.pos === 'AUX' || t.lower === 'and' || (t.pos === 'VERB' && !t.lower.endsWith('ing') && (tokens[j - 1] as Token).lower !== 'to')) return false;
+  }
+  return true;
 }
 
 /** Relative words: after a noun they open a clause about another act ("a war that began on June 13"). */
@@ -367,6 +389,9 @@ function timeFits(ctx: DocContext, cand: Candidate, tense: Tense, published: num
   // "imposed sanctions effective Thursday": the day a past act's effect starts, after the report, is not the act's
   if (tense === 'past' && x.role === 'effective' && x.date !== undefined && x.date > ctx.doc.published.slice(0, 10)) return UNFIT;
   if (tense === 'future' && x.date !== undefined && lastDay(x) < ctx.doc.published.slice(0, 10) && !reportingTime(ctx, cand, x)) return UNFIT;
+  // ("a ceasefire took effect on Tuesday ... to end a war that began with Israeli air strikes": a time of the
+  // main clause does not date an act inside a past relative clause after it)
+  if (x.end <= (ctx.doc.tokens[cand.trigger] as Token).start && relativeBetween(ctx, x.end, cand.trigger)) return UNFIT;
   if (x.start <= (ctx.doc.tokens[cand.trigger] as Token).end) return FITS;
   if (possessive(ctx.doc.text, x)) return UNFIT;
   if (x.role === 'since' && sinceOfAnother(ctx, cand, x)) return UNFIT;
