@@ -1009,3 +1009,18 @@ describe('coder: a nominal attack aimed at the place it hit', () => {
     assert.deepEqual(pairs(es), ['MOR>GON:195']);
   });
 });
+
+describe('coder: two bodies acting alike, an attribution after a comma', () => {
+  test('"condemned by the Council and the League": each intergovernmental body condemns; neither merges into the other', () => {
+    const text = 'The attack was condemned by the Council and the League.';
+    const world = { 'Council': { code: 'IGOCWE', kind: 'igo' as const }, 'League': { code: 'IGOLEA', kind: 'igo' as const } };
+    const es = asserted(codeEvents(fixtureDoc(text, { actors: placeActors(text, world) }), { docId: 't' }));
+    assert.deepEqual(es.map((e) => e.source.code).sort(), ['IGOCWE', 'IGOLEA']);
+  });
+  test('"Gondor will send troops, the minister said": the saying is asserted', () => {
+    const text = 'Gondor will send troops to Rohan, the Gondor minister said.';
+    const world = { ...WORLD, 'Gondor minister': { code: 'GONGOV', kind: 'agent' as const } };
+    const es = codeEvents(fixtureDoc(text, { actors: placeActors(text, world) }), { docId: 't' }).filter((e) => e.cameo === '010');
+    assert.ok(es.length > 0 && es.every((e) => e.modality === 'asserted'), es.map((e) => e.modality).join());
+  });
+});

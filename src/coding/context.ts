@@ -76,7 +76,8 @@ export { MEDIATING, THIRD_PARTY };
 
 /**
  * The side an actor code is on: its country for the state and its organs ("PAK", "PAKMIL"), the country
- * with the sector for a non-state party ("SDNREB"), so a civil war has two sides ("IGO" for IGOs).
+ * with the sector for a non-state party ("SDNREB"), so a civil war has two sides; each intergovernmental body is
+ * its own side ("IGOUNO", "IGOEU").
  */
 /** Sides by code, made once per code (codes are few: the actor dictionary's and their country parts). */
 const sides = new Map<string, string>();
@@ -86,7 +87,8 @@ export function sideOf(code: string): string {
   if (side === undefined) {
     const c = countryOf(code);
     const sector = code.slice(3, 6);
-    side = c === 'IGO' || STATE_SECTORS.has(sector) ? c : `${c}${sector}`;
+    // (each intergovernmental body is a side of its own: the UN and the EU condemning are two acts)
+    side = c === 'IGO' ? code : STATE_SECTORS.has(sector) ? c : `${c}${sector}`;
     sides.set(code, side);
   }
   return side;

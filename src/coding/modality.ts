@@ -376,6 +376,21 @@ function ownPastAux(ctx: DocContext, lo: number, trigger: number): boolean {
   return false;
 }
 
+/**
+ * A verb of saying after a comma with only its subject's noun phrase between (", the defence minister
+ * said", ", officials say"): the start of that noun phrase, its clause; else null.
+ */
+function inverted(ctx: DocContext, trigger: number, sentStart: number): number | null {
+  const t = tok(ctx, trigger);
+  if (t.pos !== 'VERB' || !REPORTING.has(t.lemma)) return null;
+  for (let i = trigger - 1; i > sentStart; i--) {
+    const b = tok(ctx, i);
+    if (b.text === ',') return i + 1 < trigger ? i + 1 : null;
+    if (!(PREMOD.has(b.pos) || b.pos === 'NOUN' || b.pos === 'PROPN' || b.text === "'s" || b.text === '’s' || ctx.actorAt[i] !== -1)) return null;
+  }
+  return null;
+}
+
 function clauseLeft(ctx: DocContext, trigger: number, sentStart: number): number {
   for (let i = trigger - 1; i >= sentStart; i--) {
     const t = tok(ctx, i).text;
@@ -756,8 +771,9 @@ function modalityCore(ctx: DocContext, cand: Candidate): { modality: Modality; c
   if (!s) return { modality: 'asserted' };
   const last = tok(ctx, s.tokenEnd - 1);
   if (last.text === '?') return { modality: 'question', cue: '?' };
-  const lo = clauseLeft(ctx, cand.trigger, s.tokenStart);
   const trig = tok(ctx, cand.trigger);
+  // ("Germany will send troops, the defence minister said": an attribution after a comma is a clause of its own)
+  const lo = inverted(ctx, cand.trigger, s.tokenStart) ?? clauseLeft(ctx, cand.trigger, s.tokenStart);
   const lex = lexicon(ctx);
   // negation close to the trigger ("did not attack", "has never met", "no shots were fired")
   for (let i = cand.trigger - 1; i >= lo && i >= cand.trigger - 4; i--) {
