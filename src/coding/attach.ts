@@ -1751,7 +1751,11 @@ export function attach(ctx: DocContext, cand: Candidate): Attached {
   // a multi-word pattern opening with a noun or adjective ("violent protests by X") is nominal too
   // ("after five days of fighting": a gerund after "<noun> of" is a noun too)
   // (a trigger word tagged as a name is a capitalised common noun: "Protesters clashed with police")
-  const nominal = p.kind === 'n' || NOUN_ADJ.has(tok(ctx, cand.trigger).pos) || tok(ctx, cand.trigger).pos === 'PROPN' || gerundOfNoun(ctx, cand.trigger, lo) || pluralNoun(ctx, cand.trigger);
+  // (a verb the tagger read as a noun right after its subject, matched as a verb: "Russia, Ukraine swap prisoners")
+  const first = p.elems[0];
+  const verbRead = first?.kind === 'word' && first.pos === 'V' && tok(ctx, cand.trigger).pos === 'NOUN' && !tok(ctx, cand.trigger).lower.endsWith('ing')
+    && cand.trigger > 0 && mentionAt(ctx, cand.trigger - 1) >= 0;
+  const nominal = !verbRead && (p.kind === 'n' || NOUN_ADJ.has(tok(ctx, cand.trigger).pos) || tok(ctx, cand.trigger).pos === 'PROPN' || gerundOfNoun(ctx, cand.trigger, lo) || pluralNoun(ctx, cand.trigger));
   // "X is committed to opening", "X is opposed to": with no agent, a participle + "to" phrase written
   // into the pattern is an adjective of the subject
   const passive = !nominal && !p.flags.has('nopassive') && isPassive(ctx, cand.trigger, lo)

@@ -1024,3 +1024,10 @@ describe('coder: two bodies acting alike, an attribution after a comma', () => {
     assert.ok(es.length > 0 && es.every((e) => e.modality === 'asserted'), es.map((e) => e.modality).join());
   });
 });
+
+describe('coder: a base-form verb the tagger reads as a noun after a subject of two', () => {
+  test('"Gondor, Rohan swap 175 prisoners each", "Gondor and Rohan trade fire": mutual acts of the two', () => {
+    assert.deepEqual(pairs(asserted(code('Gondor, Rohan swap 175 prisoners each'))), ['GON>ROH:0841', 'ROH>GON:0841']);
+    assert.deepEqual(pairs(asserted(code('Gondor and Rohan trade fire along the border'))), ['GON>ROH:193', 'ROH>GON:193']);
+  });
+});

@@ -113,6 +113,15 @@ function isParticle(e: WordElem): boolean {
   return p;
 }
 
+/** The actor mention ending at token `last` is the second of two joined by "and" or a comma ("Russia, Ukraine"). */
+function pairBefore(ctx: DocContext, last: number): boolean {
+  const mi = ctx.actorAt[last] as number;
+  const ms = (ctx.mentionTokens[mi] as [number, number])[0];
+  const j = ms - 1;
+  const t = ctx.doc.tokens[j];
+  return !!t && (t.lower === 'and' || t.text === ',') && j > 0 && ctx.actorAt[j - 1] !== -1 && ctx.actorAt[j - 1] !== mi;
+}
+
 /** Tries to match elems[k..] starting at token j (j < stop). Returns the end token or -1. */
 function matchFrom(ctx: DocContext, elems: Elem[], k: number, j: number, stop: number, out: { slot?: number; words: number; press: boolean }): number {
   if (k === elems.length) return j;
@@ -158,10 +167,12 @@ function matchFrom(ctx: DocContext, elems: Elem[], k: number, j: number, stop: n
     }
     return e.optional ? matchFrom(ctx, elems, k + 1, j, stop, out) : -1;
   }
-  // a verb read as a plural noun right after its subject ("Mordor attacks Gondor")
+  // a verb read as a plural noun right after its subject ("Mordor attacks Gondor"); a base form read as a noun
+  // after a subject of two ("Russia, Ukraine swap 175 prisoners", "Thailand and Cambodia trade fire")
   const nx = tokens[j + 1];
-  if (k === 0 && e.pos === 'V' && (tokens[j] as Token).pos === 'NOUN' && (tokens[j] as Token).lower.endsWith('s') && j > 0 &&
-    ctx.actorAt[j - 1] !== -1 && nx && (ctx.actorAt[j + 1] !== -1 || nx.pos === 'DET')) {
+  const base = k === 0 && e.pos === 'V' && j > 0 && ctx.actorAt[j - 1] !== -1 && !(tokens[j] as Token).lower.endsWith('s') && pairBefore(ctx, j - 1);
+  if (k === 0 && e.pos === 'V' && (tokens[j] as Token).pos === 'NOUN' && ((tokens[j] as Token).lower.endsWith('s') || base) && j > 0 &&
+    ctx.actorAt[j - 1] !== -1 && nx && (ctx.actorAt[j + 1] !== -1 || nx.pos === 'DET' || (base && (nx.pos === 'NUM' || nx.pos === 'NOUN')))) {
     const n = wordMatches(tokens, ctx.lexicon as Lexicon, j, posFree(e), stop);
     if (n > 0) { const r = matchFrom(ctx, elems, k + 1, j + n, stop, out); if (r >= 0) { out.words += n; return r; } }
   }
