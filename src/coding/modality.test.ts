@@ -530,3 +530,10 @@ describe('modality: "failed to" with a time clause before it', () => {
     assert.ok(truce.length > 0 && truce.every((e) => e.modality === 'negated'), truce.map((e) => e.modality).join());
   });
 });
+
+describe('modality: a participle modifying a blocked object', () => {
+  test('"Rohan blocked an Arnor statement condemning Mordor": the condemnation was not made', () => {
+    const es = code('Rohan blocked an Arnor statement condemning Mordor.').filter((e) => e.cameo.startsWith('11'));
+    assert.ok(es.length > 0 && es.every((e) => e.modality === 'negated'), es.map((e) => `${e.cameo}:${e.modality}`).join());
+  });
+});

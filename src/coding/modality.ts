@@ -313,6 +313,9 @@ function scopedCue(ctx: DocContext, lo: number, trigger: number): { modality: Mo
     if ((lb & L_REJECT_V) !== 0 && t.pos === 'VERB' && plain && !finiteVerb && trigger - i <= 12 && !coordinatedFinite(ctx, i + 1, trigger)) return { modality: 'negated', cue: t.text };
     // the head of the object noun phrase of a verb of stopping ("blocked new sanctions", not "blocked roads demanding ...")
     if (STOP_V.has(t.lemma) && t.pos === 'VERB' && trigger - i <= 6 && trig.pos !== 'VERB' && premodifiersOnly(ctx, i + 1, trigger)) return { modality: 'negated', cue: t.text };
+    // (and a participle modifying that object: "blocked an EU statement condemning Israel")
+    if (STOP_V.has(t.lemma) && t.pos === 'VERB' && trigger - i <= 7 && trig.pos === 'VERB' && trig.lower.endsWith('ing') && i + 1 < trigger
+      && tok(ctx, trigger - 1).pos === 'NOUN' && objectListOnly(ctx, i + 1, trigger)) return { modality: 'negated', cue: t.text };
     // a noun in the (coordinated) object of a verb of ceasing: "stop all firing and military action"
     if (CEASE_V.has(t.lemma) && t.pos === 'VERB' && trigger - i <= 8 && trig.pos !== 'VERB' && objectListOnly(ctx, i + 1, trigger)) return { modality: 'negated', cue: t.text };
     // the thing demanded: "to demand the return of property", "calling for the release of prisoners"
