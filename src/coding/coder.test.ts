@@ -1031,3 +1031,9 @@ describe('coder: a base-form verb the tagger reads as a noun after a subject of 
     assert.deepEqual(pairs(asserted(code('Gondor and Rohan trade fire along the border'))), ['GON>ROH:193', 'ROH>GON:193']);
   });
 });
+
+describe('coder: accused of opening fire', () => {
+  test('"accused Mordor forces of opening fire on its positions" is an accusation of aggression (1123)', () => {
+    assert.ok(asserted(code('Gondor accused Mordor of opening fire on its positions.')).some((e) => e.cameo === '1123'));
+  });
+});
