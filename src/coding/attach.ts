@@ -999,6 +999,8 @@ export function findObject(ctx: DocContext, from: number, hi: number, verbsFrom 
       return compound(ctx, mi, 1, from, hi);
     }
     if (t.text === ',' || STOP_RIGHT.has(t.lower) || OBJECT_STOP.has(t.lower)) return [];
+    // ("charged several people with sabotage on behalf of Russia": whom an act was done for is no object)
+    if (t.lower === 'behalf' && i > from && tok(ctx, i - 1).lower === 'on') return [];
     // ("flew to Baku on Monday and then to Yerevan": a destination that is a place is the object; a later
     // actor is another leg's)
     if (i > from && tok(ctx, i - 1).lower === 'to' && t.pos === 'PROPN' && placeStartingAt(ctx, t.start)) return [];

@@ -918,6 +918,8 @@ describe('coder: responding to attacks, attacks of any kind', () => {
   test('"was responding to attacks by Gondor": force used in answer; "vowed to respond to attacks": a threat', () => {
     assert.deepEqual(pairs(asserted(code('The Mordor army said it was responding to attacks by Gondor.'))), ['MOR>GON:190']);
     assert.deepEqual(pairs(asserted(code('Gondor vowed to respond forcefully to attacks from Mordor.'))), ['GON>MOR:138']);
+    // (a firm response alone may be any response)
+    assert.deepEqual(pairs(asserted(code('Gondor would respond even more firmly if Mordor continued.'))), []);
   });
   test('"retaliate against any attack by Mordor": an attack of any kind is no attack that happened', () => {
     const es = code('Gondor will retaliate against any attack by Mordor.');
@@ -1035,5 +1037,15 @@ describe('coder: a base-form verb the tagger reads as a noun after a subject of 
 describe('coder: accused of opening fire', () => {
   test('"accused Mordor forces of opening fire on its positions" is an accusation of aggression (1123)', () => {
     assert.ok(asserted(code('Gondor accused Mordor of opening fire on its positions.')).some((e) => e.cameo === '1123'));
+  });
+});
+
+describe('coder: a modal before a verb the tagger reads as an adjective; whom an act is done for', () => {
+  test('"Gondor will close the Mordor consulate": a planned closing, a threat to reduce relations now', () => {
+    const es = code('Gondor will close the Mordor consulate in Osgiliath.');
+    assert.ok(es.some((e) => e.cameo === '160' && e.modality === 'future-intent'), pairs(es).join());
+  });
+  test('"charged several people with sabotage on behalf of Mordor": Mordor is not the one charged', () => {
+    assert.ok(asserted(code('Gondor prosecutors charged several people with sabotage on behalf of Mordor.')).every((e) => e.target?.country !== 'MOR'));
   });
 });

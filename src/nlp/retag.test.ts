@@ -130,3 +130,8 @@ test('"responding to attacks by the rebels": an -s form after "to" is a plural n
   assert.equal(tagOf('The army said it was responding to attacks by the rebels.', 'attacks').split('/')[0], 'NOUN');
   assert.equal(tagOf('The army wants to attack the rebels.', 'attack').split('/')[0], 'VERB');
 });
+
+test('"will close the consulate": a bare infinitive after a modal is a verb, whatever the tagger read', () => {
+  assert.equal(tagOf('Poland will close the Russian consulate.', 'close').split('/')[0], 'VERB');
+  assert.equal(tagOf('The two sides are close to a deal.', 'close').split('/')[0] === 'VERB', false);
+});

@@ -178,6 +178,22 @@ function gerundSubject(tokens: Token[], i: number, end: number): boolean {
 }
 
 /** Retags, in place, clause-opening "<Name> <-ed ADJ>", "<noun> <-ed ADJ> by" and "<subject> <past form tagged NOUN> <object>" as a verb. */
+const MODALS = new Set(['will', 'would', 'shall', 'should', 'could', 'can', 'may', 'might', 'must', "'ll", 'wo', 'ca']);
+
+/**
+ * The bare infinitive right after a modal (and "not" or an adverb), tagged ADJ or NOUN before its object
+ * ("Poland will close the Russian consulate", "could free all the hostages"): a plain word (no -s, -ed,
+ * -ing, -ly ending) followed by an object's opening is the verb.
+ */
+function afterModal(tokens: Token[], i: number, end: number): boolean {
+  const t = tokens[i]!;
+  if (t.lower.length < 3 || /(?:s|ed|ing|ly)$/.test(t.lower) || i + 1 >= end) return false;
+  let j = i - 1;
+  if (j >= 0 && (tokens[j]!.lower === 'not' || tokens[j]!.lower === "n't" || tokens[j]!.pos === 'ADV')) j--;
+  const m = tokens[j];
+  return !!m && m.pos === 'AUX' && MODALS.has(m.lower) && (OBJECT_OPENERS.has(tokens[i + 1]!.pos) || tokens[i + 1]!.pos === 'PROPN');
+}
+
 export function retagNameVerbs(tokens: Token[], sentences: Sentence[]): void {
   for (const s of sentences) {
     for (let i = s.tokenStart + 1; i < s.tokenEnd; i++) {
@@ -186,10 +202,10 @@ export function retagNameVerbs(tokens: Token[], sentences: Sentence[]): void {
       // (one test of the tag first: most tokens are none of these)
       if (pos === 'NOUN') {
         if (!(pastNounVerb(tokens, s.tokenStart, i, s.tokenEnd) || helpedVerb(tokens, i, s.tokenEnd) || perfectNoun(tokens, i) || gerundObject(tokens, i, s.tokenEnd)
-          || passiveNoun(tokens, i, s.tokenEnd))) continue;
+          || passiveNoun(tokens, i, s.tokenEnd) || afterModal(tokens, i, s.tokenEnd))) continue;
       } else if (pos === 'ADJ') {
         const ed = t.lower.length >= 5 && t.lower.endsWith('ed');
-        if (!(gerundObject(tokens, i, s.tokenEnd) || progressive(tokens, i, s.tokenEnd)
+        if (!(gerundObject(tokens, i, s.tokenEnd) || progressive(tokens, i, s.tokenEnd) || afterModal(tokens, i, s.tokenEnd)
           || (ed && (agentParticiple(tokens, i, s.tokenEnd) || perfectParticiple(tokens, i, s.tokenEnd) || (opensWithNames(tokens, s.tokenStart, i) && !verbFollows(tokens, i, s.tokenEnd)))))) continue;
       } else if (pos === 'VERB') {
         // ("co-hosted", "co-sponsored": wink leaves the form as its lemma; the verb's lemma is the base verb's)
