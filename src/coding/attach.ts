@@ -63,17 +63,19 @@ export interface Attached { cand: Candidate; pairs: Pair[]; passive: boolean; ho
 const POSSESSIVE_S = new Set(["'s", '’s']);
 
 /** Mentions chained to `mi` by "and" / "," / "as well as" on the given side (left: -1, right: +1). */
+/** The hyphen at `h` joins a name and a participle with no spaces ("Rwanda-backed"). */
+function tightNameHyphen(toks: readonly Token[], h: number): boolean {
+  const a = toks[h - 1];
+  const d = toks[h];
+  const b = toks[h + 1];
+  return !!a && !!d && !!b && d.text === '-' && a.end === d.start && d.end === b.start && a.pos === 'PROPN' && b.lower.endsWith('ed');
+}
+
 /** Token `j` is part of a tight "<Name>-<participle>" modifier ("Rwanda-backed", "Saudi-led"). */
 function nameParticiple(ctx: DocContext, j: number): boolean {
   const toks = ctx.doc.tokens;
-  const tight = (h: number): boolean => {
-    const a = toks[h - 1];
-    const d = toks[h];
-    const b = toks[h + 1];
-    return !!a && !!d && !!b && d.text === '-' && a.end === d.start && d.end === b.start && a.pos === 'PROPN' && b.lower.endsWith('ed');
-  };
   const t = toks[j] as Token;
-  return t.text === '-' ? tight(j) : t.pos === 'PROPN' ? tight(j + 1) : t.lower.endsWith('ed') && tight(j - 1);
+  return t.text === '-' ? tightNameHyphen(toks, j) : t.pos === 'PROPN' ? tightNameHyphen(toks, j + 1) : t.lower.endsWith('ed') && tightNameHyphen(toks, j - 1);
 }
 
 /** The mention ends a list (names, "and", commas, determiners) that opens after a preposition: "by Qatar and Turkey". */

@@ -353,7 +353,7 @@ export function codeEvents(doc: AnnotatedDoc, meta: CodeMeta): Event[] {
       }
       if (att.pairs.length === 0) continue;
       // "Russia demanded that Ukraine withdraw ... Ukraine rejected the demand": the maker of the demand referred to
-      if (lastProposal && si - lastProposal.si <= 2 && lastProposal.att !== att && att.pairs.every((x) => x.target === null) && referredProposal(ctx, cand)) {
+      if (lastProposal && si - lastProposal.si <= 2 && lastProposal.att !== att && referredProposal(ctx, cand) && att.pairs.every((x) => x.target === null)) {
         const own = new Set(att.pairs.map((x) => sideOf(x.source.code)));
         const makers = lastProposal.att.pairs.map((x) => x.source).filter((x, k, all) => !own.has(sideOf(x.code)) && all.findIndex((y) => y.code === x.code) === k);
         if (makers.length) att = { ...att, pairs: pairsOf(att.pairs.map((x) => x.source).filter((x, k, all) => all.findIndex((y) => y.code === x.code) === k), makers, false), how: `${att.how}+proposal-anaphora` };

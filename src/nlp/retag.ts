@@ -186,12 +186,16 @@ const MODALS = new Set(['will', 'would', 'shall', 'should', 'could', 'can', 'may
  * -ing, -ly ending) followed by an object's opening is the verb.
  */
 function afterModal(tokens: Token[], i: number, end: number): boolean {
-  const t = tokens[i]!;
-  if (t.lower.length < 3 || /(?:s|ed|ing|ly)$/.test(t.lower) || i + 1 >= end) return false;
+  if (i + 1 >= end || i === 0) return false;
   let j = i - 1;
-  if (j >= 0 && (tokens[j]!.lower === 'not' || tokens[j]!.lower === "n't" || tokens[j]!.pos === 'ADV')) j--;
-  const m = tokens[j];
-  return !!m && m.pos === 'AUX' && MODALS.has(m.lower) && (OBJECT_OPENERS.has(tokens[i + 1]!.pos) || tokens[i + 1]!.pos === 'PROPN');
+  if (tokens[j]!.pos !== 'AUX') {
+    if (j === 0 || !(tokens[j]!.lower === 'not' || tokens[j]!.lower === "n't" || tokens[j]!.pos === 'ADV')) return false;
+    j--;
+  }
+  const m = tokens[j]!;
+  if (m.pos !== 'AUX' || !MODALS.has(m.lower) || !(OBJECT_OPENERS.has(tokens[i + 1]!.pos) || tokens[i + 1]!.pos === 'PROPN')) return false;
+  const w = tokens[i]!.lower;
+  return w.length >= 3 && !/(?:s|ed|ing|ly)$/.test(w);
 }
 
 export function retagNameVerbs(tokens: Token[], sentences: Sentence[]): void {
