@@ -76,3 +76,38 @@ test('an internal conflict: government and an armed group of the same country ar
   assert.equal(s.incidents.length, 1);
   assert.equal(s.status, 'violated');
 });
+
+test('status: a truce reported to have run its term is expired, not collapsed, from the time stated', () => {
+  const [rec] = mergeCeasefires([
+    claim('d1', '2024-03-08T12:00:00Z'),
+    claim('d2', undefined, { date: '2024-04-08', followUp: true, statements: [{ party: 'ARN+GON', kind: 'expire', statedTime: '2024-04-07T22:00:00Z', evidence: 'The truce between Arnor and Gondor expired at midnight.' }] }),
+  ]);
+  assert.ok(rec);
+  assert.equal(rec.expiredAt, '2024-04-07T22:00:00Z');
+  assert.deepEqual(rec.docIds, ['d1', 'd2']);
+  assert.equal(ceasefireStatus(rec, [], '2024-04-01T00:00:00Z').status, 'holding', 'not expired before the expiry');
+  const s = ceasefireStatus(rec, [ev('2024-03-09', 'ARNMIL', 'GONMIL', '190', -10)], '2024-04-10T00:00:00Z');
+  assert.equal(s.status, 'expired');
+  assert.deepEqual(s.history.map((h) => h.status), ['in-effect', 'violated', 'expired']);
+  assert.equal(s.history.at(-1)?.from, '2024-04-07T22:00:00Z');
+});
+
+test('status: an extension past the expiry renews the truce; an earlier collapse wins over a later expiry', () => {
+  const expire = { party: 'ARN+GON', kind: 'expire' as const, statedTime: '2024-03-20', evidence: 'the truce lapsed' };
+  const [renewed] = mergeCeasefires([claim('d1', '2024-03-08T12:00:00Z', { statements: [expire], extendedUntil: '2024-04-20' })]);
+  assert.equal(ceasefireStatus(renewed!, [], '2024-03-25T00:00:00Z').status, 'holding');
+  const fighting = ['2024-03-09', '2024-03-10', '2024-03-11'].map((d) => ev(d, 'ARNMIL', 'GONMIL', '190', -10));
+  const [broken] = mergeCeasefires([claim('d1', '2024-03-08T12:00:00Z', { statements: [expire] })]);
+  assert.equal(ceasefireStatus(broken!, fighting, '2024-03-25T00:00:00Z').status, 'collapsed');
+});
+
+test('status: a reported collapse or expiry counts when no effective instant is known', () => {
+  const [rec] = mergeCeasefires([
+    claim('d1', undefined, { date: '2024-03-08' }),
+    claim('d2', undefined, { date: '2024-08-20', followUp: true, statements: [{ party: 'ARN+GON', kind: 'collapse', evidence: 'fighting resumed, ending a five-month truce' }] }),
+  ]);
+  assert.ok(rec);
+  const s = ceasefireStatus(rec, [], '2024-09-01T00:00:00Z');
+  assert.equal(s.status, 'collapsed');
+  assert.equal(s.history[0]?.from, '2024-08-20');
+});

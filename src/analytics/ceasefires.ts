@@ -12,13 +12,18 @@
  * - `holding`    — at least 72 h after the effective time and no incident in the last 48 h
  *                  (earlier violations stay listed);
  * - `collapsed`  — incidents on 3 or more distinct days within any 7-day window after the effective
- *                  time (sustained fighting), or an article reports the truce collapsed/ended.
+ *                  time (sustained fighting), or an article reports the truce collapsed/ended;
+ * - `expired`    — an article reports the truce ran its term ("expired", "lapsed", "ran out"),
+ *                  from the time it states (else the article's day), unless a collapse came first
+ *                  or an extension runs past the expiry (the truce was renewed). Nobody broke it:
+ *                  an expired truce is not a collapsed one.
+ * A collapse or expiry reported by an article counts even when no effective instant is known.
  * Extensions ("extended until 18 May") set `extendedUntil`; the latest one wins.
  */
 import type { IsoDate } from '../domain/types.js';
 import { type AEvent, dayNumber } from './types.js';
 
-export type StatementKind = 'announce' | 'confirm' | 'deny' | 'accuse' | 'extend' | 'collapse';
+export type StatementKind = 'announce' | 'confirm' | 'deny' | 'accuse' | 'extend' | 'collapse' | 'expire';
 
 export interface CeasefireClaim {
   docId: string;
@@ -47,7 +52,10 @@ export interface CeasefireRecord {
   effectiveTimes: Array<{ utc: string; docIds: string[] }>;
   announcedBy: Array<{ name: string; code?: string }>;
   extendedUntil?: IsoDate;
-  statements: Array<CeasefireClaim['statements'][number] & { docId: string }>;
+  /** The earliest expiry reported (an `expire` statement's time, else its article's day). */
+  expiredAt?: string;
+  /** Each claim's statements with its document and day. */
+  statements: Array<CeasefireClaim['statements'][number] & { docId: string; date?: IsoDate }>;
   disagreements: Array<{ kind: 'effective-time' | 'denial'; detail: string }>;
   docIds: string[];
   evidence: string[];
@@ -105,7 +113,7 @@ function toRecord(key: string, claims: CeasefireClaim[]): CeasefireRecord {
   const times = new Map<string, Set<string>>();
   for (const c of claims) if (c.effectiveUtc) (times.get(c.effectiveUtc) ?? times.set(c.effectiveUtc, new Set()).get(c.effectiveUtc)!).add(c.docId);
   const effectiveTimes = [...times].map(([utc, ids]) => ({ utc, docIds: [...ids] })).sort((a, b) => b.docIds.length - a.docIds.length || a.utc.localeCompare(b.utc));
-  const statements = claims.flatMap((c) => c.statements.map((s) => ({ ...s, docId: c.docId })));
+  const statements = claims.flatMap((c) => c.statements.map((s) => ({ ...s, docId: c.docId, date: c.date })));
   const disagreements: CeasefireRecord['disagreements'] = [];
   if (effectiveTimes.length > 1) {
     disagreements.push({ kind: 'effective-time', detail: `sources state different effective times: ${effectiveTimes.map((t) => `${t.utc} (${t.docIds.length})`).join(', ')}` });
@@ -117,6 +125,7 @@ function toRecord(key: string, claims: CeasefireClaim[]): CeasefireRecord {
   const byName = new Map<string, { name: string; code?: string }>();
   for (const c of claims) for (const a of c.announcedBy) byName.set(a.name, a);
   const first = effectiveTimes[0]?.utc;
+  const expiries = claims.flatMap((c) => c.statements.filter((s) => s.kind === 'expire').map((s) => s.statedTime ?? c.date)).sort();
   return {
     id: `cf:${key}:${(first ?? claims[0]?.announcedUtc ?? claims[0]?.date ?? '').slice(0, 16)}`,
     parties: key.split('+'),
@@ -125,6 +134,7 @@ function toRecord(key: string, claims: CeasefireClaim[]): CeasefireRecord {
     effectiveTimes,
     announcedBy: [...byName.values()],
     ...(extended.length ? { extendedUntil: extended[extended.length - 1] } : {}),
+    ...(expiries[0] ? { expiredAt: expiries[0] } : {}),
     statements,
     disagreements,
     docIds: [...new Set(claims.map((c) => c.docId))],
@@ -132,7 +142,7 @@ function toRecord(key: string, claims: CeasefireClaim[]): CeasefireRecord {
   };
 }
 
-export type CeasefireStatus = 'announced' | 'in-effect' | 'violated' | 'holding' | 'collapsed';
+export type CeasefireStatus = 'announced' | 'in-effect' | 'violated' | 'holding' | 'collapsed' | 'expired';
 
 export interface StatusReport {
   status: CeasefireStatus;
@@ -148,9 +158,13 @@ const HOUR = 3600_000;
 export function ceasefireStatus(cf: CeasefireRecord, events: Iterable<AEvent>, now: string): StatusReport {
   const incidents: AEvent[] = [];
   const accusations: AEvent[] = [];
-  if (!cf.effectiveUtc) return { status: 'announced', incidents, accusations, history: [] };
-  const eff = Date.parse(cf.effectiveUtc);
   const nowMs = Date.parse(now);
+  if (!cf.effectiveUtc) {
+    // (no instant to measure incidents from, but a reported end still ends it)
+    const end = reportedEnds(cf, nowMs)[0];
+    return { status: end?.status ?? 'announced', incidents, accusations, history: end ? [end] : [] };
+  }
+  const eff = Date.parse(cf.effectiveUtc);
   for (const e of events) {
     if (e.modality !== 'asserted' || !between(e, cf.parties) || !afterEffective(e, eff) || known(e) > nowMs) continue;
     if (e.quad === 4) incidents.push(e);
@@ -159,14 +173,11 @@ export function ceasefireStatus(cf: CeasefireRecord, events: Iterable<AEvent>, n
   incidents.sort((a, b) => instant(a) - instant(b));
   if (nowMs < eff) return { status: 'announced', incidents, accusations, history: [] };
   const history: StatusReport['history'] = [{ status: 'in-effect', from: cf.effectiveUtc }];
-  const days = [...new Set(incidents.map((e) => dayNumber(e.date)))].sort((a, b) => a - b);
-  const collapseDay = days.find((d, i) => (days[i + 2] ?? Infinity) - d < 7);
-  const collapsedByReport = cf.statements.some((s) => s.kind === 'collapse');
   if (incidents[0]) history.push({ status: 'violated', from: incidents[0].utc ?? incidents[0].date });
-  if (collapseDay !== undefined || collapsedByReport) {
-    const idx = collapseDay !== undefined ? days.indexOf(collapseDay) + 2 : -1;
-    history.push({ status: 'collapsed', from: idx >= 0 ? new Date((days[idx] as number) * 86_400_000).toISOString().slice(0, 10) : now });
-    return { status: 'collapsed', incidents, accusations, history };
+  const end = [...sustainedFighting(incidents), ...reportedEnds(cf, nowMs)].sort((a, b) => a.from.localeCompare(b.from))[0];
+  if (end) {
+    history.push(end);
+    return { status: end.status, incidents, accusations, history };
   }
   const last = incidents[incidents.length - 1];
   const recent = last !== undefined && nowMs - instant(last) < 48 * HOUR;
@@ -177,6 +188,31 @@ export function ceasefireStatus(cf: CeasefireRecord, events: Iterable<AEvent>, n
     return { status: 'holding', incidents, accusations, history };
   }
   return { status: incidents.length ? 'violated' : 'in-effect', incidents, accusations, history };
+}
+
+type End = { status: 'collapsed' | 'expired'; from: string };
+
+/** Incidents on 3 distinct days within 7 days: collapsed from the third day. */
+function sustainedFighting(incidents: AEvent[]): End[] {
+  const days = [...new Set(incidents.map((e) => dayNumber(e.date)))].sort((a, b) => a - b);
+  const i = days.findIndex((d, j) => (days[j + 2] ?? Infinity) - d < 7);
+  return i < 0 ? [] : [{ status: 'collapsed', from: new Date((days[i + 2] as number) * 86_400_000).toISOString().slice(0, 10) }];
+}
+
+/**
+ * Ends the articles report, earliest first: a collapse (from its article's day) and an expiry (from
+ * the time stated) — an expiry only when no extension runs past it (a renewed truce has not expired)
+ * and not after `now`.
+ */
+function reportedEnds(cf: CeasefireRecord, nowMs: number): End[] {
+  const out: End[] = [];
+  const collapse = cf.statements.filter((s) => s.kind === 'collapse').map((s) => s.date ?? '').sort()[0];
+  if (collapse !== undefined) out.push({ status: 'collapsed', from: collapse });
+  const exp = cf.expiredAt;
+  if (exp && Date.parse(exp.length === 10 ? `${exp}T00:00:00Z` : exp) <= nowMs && !(cf.extendedUntil && cf.extendedUntil > exp.slice(0, 10))) {
+    out.push({ status: 'expired', from: exp });
+  }
+  return out.sort((a, b) => a.from.localeCompare(b.from));
 }
 
 function between(e: AEvent, parties: string[]): boolean {

@@ -154,7 +154,7 @@ function record(ctx: StoryContext, sentences: Sentence[], group: TruceGroup['kin
     const text = ctx.text(s);
     report.evidence.push(ctx.evidence(s));
     if (group !== 'proposal') collectAnnouncers(ctx, s, text, report);
-    collectTimes(ctx, s, text, report);
+    collectTimes(ctx, s, text, report, expiryOf(ctx, s, text)?.timeStart);
     const cond = CONDITION.exec(text);
     if (cond) report.conditions.push(`${cond[1]}${cond[2]}`.trim());
     const dur = DURATION.exec(text);
@@ -164,7 +164,9 @@ function record(ctx: StoryContext, sentences: Sentence[], group: TruceGroup['kin
     if (extended) report.extensions.push(extension(ctx, s, text));
     const clash = !VIOLATION.test(text) && clashAfterTruce(ctx, s, text, parties);
     if ((VIOLATION.test(text) && !DENIED_VIOLATION.test(text)) || clash) report.violations.push(violation(ctx, s, text, parties));
-    updateStatus(ctx, s, text, report, extended, clash);
+    const expiry = group === 'proposal' ? null : expiryOf(ctx, s, text);
+    if (expiry?.when && !report.expired) report.expired = expiry.when;
+    updateStatus(ctx, s, text, report, extended, clash, expiry !== null);
   }
   settleEffective(ctx, sentences, report);
   if (group === 'current' && report.status === 'mentioned' && report.kind === 'agreement') {
@@ -194,18 +196,22 @@ function settleEffective(ctx: StoryContext, sentences: Sentence[], r: CeasefireR
 
 const REJECTED = new RegExp(`\\b(reject\\w*|refus\\w*|turned down|spurn\\w*|${NOT_AGREED})\\b`, 'i');
 const HOLDING = /\b(?:is|was|were|are|remain(?:ed|s)?|appear(?:ed|s)? to be|seem(?:ed|s)? to be)\s+(?:largely |broadly |mostly |generally |still )?(?:holding|intact|in place)\b|\b(?:cease-?fire|truce|agreement|deal)\s+(?:largely |broadly |mostly |generally )?held\b|\b(?:has|have|had)\s+(?:largely |broadly |mostly |generally |so far )?held(?=\s*(?:[,.;]|$|\s(?:since|for|despite|through|until|so far|up)\b))/i;
-const STATUS_RANK: Record<NonNullable<CeasefireReport['status']>, number> = { mentioned: 0, proposed: 1, rejected: 2, agreed: 3, holding: 4, violated: 5, extended: 6, collapsed: 7 };
+const STATUS_RANK: Record<NonNullable<CeasefireReport['status']>, number> = { mentioned: 0, proposed: 1, rejected: 2, agreed: 3, holding: 4, violated: 5, extended: 6, expired: 7, collapsed: 8 };
 
 /**
- * The status the sentences report, the gravest wins: collapsed > extended > violated > holding >
- * agreed. A proposal is proposed or rejected only. Each status keeps the sentences behind it.
+ * The status the sentences report, the gravest wins: collapsed > expired > extended > violated >
+ * holding > agreed. A truce that ran its term is expired, not collapsed: nobody broke it. In one
+ * sentence an extension wins over the expiry it follows ("agreed to extend the truce, which had
+ * expired on Friday": renewed). A proposal is proposed or rejected only. Each status keeps the
+ * sentences behind it.
  */
-function updateStatus(ctx: StoryContext, s: Sentence, text: string, r: CeasefireReport, extended: boolean, clash: boolean): void {
+function updateStatus(ctx: StoryContext, s: Sentence, text: string, r: CeasefireReport, extended: boolean, clash: boolean, expired: boolean): void {
   let st: CeasefireReport['status'] | null = null;
   if (r.status === 'proposed' || r.status === 'rejected') {
     if (REJECTED.test(text)) st = 'rejected';
   } else if (reportsCollapse(text) || (ANAPHOR.test(text) && ENDED.test(text))) st = 'collapsed';
   else if (extended) st = 'extended';
+  else if (expired) st = 'expired';
   else if (VIOLATION.test(text) || clash) st = 'violated';
   else if (HOLDING.test(text)) st = 'holding';
   if (!st) return;
@@ -215,6 +221,28 @@ function updateStatus(ctx: StoryContext, s: Sentence, text: string, r: Ceasefire
     r.status = st;
     r.statusEvidence = [ctx.evidence(s)];
   }
+}
+
+/**
+ * "the truce expired at midnight", "the ceasefire lapsed on Sunday", "the truce had run out", "the
+ * pause came to an end", "after the expiry of the truce": the truce ran its term. The truce (or
+ * "the deal", "the extension") must be the subject, in the same clause; a future, modal or negated
+ * verb ("is due to expire", "would lapse", "has not expired", "no expiry date") is no expiry.
+ */
+const EXPIRED = /\b(?:cease-?fires?|truces?|armistice|pause|moratorium|agreement|deal|extension|hostilities)\b[^.;]{0,80}?\b(expired|lapsed|ran out(?! of)|run out(?! of)|c[ao]me to an end)\b|\b(?:after|since|following|upon|with)\s+(?:the\s+)?(?:expiry|expiration|lapse)\s+of\s+(?:the|a|an|its|their)\s+(?:[\w-]+\s+){0,2}(?:cease-?fire|truce|pause|agreement|deal|extension)\b/i;
+const NOT_YET = /(?:\b(?:not|never|will|would|could|might|may|should|if|unless)|n't)\s+(?:\w+\s+)?(?:have\s+)?$/i;
+
+/** The truce's expiry in a sentence, with the time stated right after the verb ("expired at midnight on Sunday") or at the head of the sentence ("On Sunday, the truce expired"). */
+function expiryOf(ctx: StoryContext, s: Sentence, text: string): { when?: When; timeStart?: number } | null {
+  const m = EXPIRED.exec(maskAbbreviations(text));
+  if (!m) return null;
+  const verbAt = m.index + m[0].length;
+  if (m[1] !== undefined && NOT_YET.test(text.slice(0, verbAt - m[1].length))) return null;
+  const times = ctx.timesIn(s);
+  const after = times.find((t) => t.start - s.start >= verbAt && t.start - s.start - verbAt <= 40 && !/[.;,]/.test(text.slice(verbAt, t.start - s.start)));
+  const head = times.find((t) => t.end - s.start <= m.index && /^\W*(?:on|late on|early on|at|by)?\s*$/i.test(text.slice(0, t.start - s.start)));
+  const t = after ?? head;
+  return t ? { when: whenOfTime(t), timeStart: t.start } : {};
 }
 
 const AGREE = /\b(agree[sd]?|agreeing|sign(?:s|ed|ing)?|declare[sd]?|declaring|announc\w*|reach(?:ed|es)?|broker\w*|take[sn]? effect|took effect|came into (?:force|effect)|begin[s]?|began|will start)\b/i;
@@ -508,8 +536,9 @@ const EFFECT_RIGHT_BEFORE = /\b(?:effective|take[sn]? effect|took effect|into (?
  * the announcement (the time next to the announcing verb: "announced on Monday", "On Wednesday,
  * Qatar announced"), the agreement ("agreed on Saturday"). A dateline's date is never one of them.
  */
-function collectTimes(ctx: StoryContext, s: Sentence, text: string, r: CeasefireReport): void {
-  const times = ctx.timesIn(s);
+function collectTimes(ctx: StoryContext, s: Sentence, text: string, r: CeasefireReport, expiryAt?: number): void {
+  // (the expiry's time is neither the truce's start nor its announcement)
+  const times = ctx.timesIn(s).filter((t) => t.start !== expiryAt);
   const dl = datelineEnd(text);
   const verbs = [...text.matchAll(ANNOUNCE_VERB)].map((m) => [m.index, m.index + m[0].length] as const);
   for (let i = 0; i < times.length; i++) {
@@ -527,10 +556,14 @@ function collectTimes(ctx: StoryContext, s: Sentence, text: string, r: Ceasefire
   }
 }
 
+/** "until Feb. 18", "U.S.-brokered": an abbreviation's period does not end the clause (same length). */
+function maskAbbreviations(text: string): string {
+  return text.replace(/\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|Mr|Mrs|Dr|Gen|Lt|Col|St|No)\.|\b(?:[A-Z]\.){2,}/g, (m) => m.replace(/\./g, '\u2024'));
+}
+
 function extension(ctx: StoryContext, s: Sentence, text: string): CeasefireReport['extensions'][number] {
   const until = ctx.timesIn(s).find((t) => t.role === 'until' || /\b(until|till|to|through)\s*$/i.test(text.slice(0, t.start - s.start)));
-  // "until Feb. 18": an abbreviation's period does not end the clause
-  const masked = text.replace(/\b(Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|Mr|Mrs|Dr|Gen|Lt|Col|St|No)\./g, (m) => `${m.slice(0, -1)}\u2024`);
+  const masked = maskAbbreviations(text);
   const m = /\bextend\w*\b[^.;]*/i.exec(masked);
   // ("..., Thailand's foreign ministry said": the attribution is not the extension)
   const stated = (m ? text.slice(m.index, m.index + m[0].length) : text).replace(/,\s+(?:[\w.'-]+\s+){1,5}(?:said|says|announced|reported|told)\b.*$/i, '');

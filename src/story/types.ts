@@ -63,11 +63,14 @@ export interface CeasefireReport {
   evidence: Evidence[];
   /**
    * What the article says became of it, the gravest report winning: `proposed` / `rejected` (never
-   * agreed), `agreed`, `holding`, `violated`, `extended`, `collapsed`; `mentioned` when it says
-   * none of these. `statusEvidence` holds the sentences behind the status.
+   * agreed), `agreed`, `holding`, `violated`, `extended`, `expired` (ran its term: "expired",
+   * "lapsed", "ran out"), `collapsed`; `mentioned` when it says none of these. `statusEvidence`
+   * holds the sentences behind the status.
    */
-  status?: 'mentioned' | 'proposed' | 'rejected' | 'agreed' | 'holding' | 'violated' | 'extended' | 'collapsed';
+  status?: 'mentioned' | 'proposed' | 'rejected' | 'agreed' | 'holding' | 'violated' | 'extended' | 'expired' | 'collapsed';
   statusEvidence?: Evidence[];
+  /** When the truce expired ("expired at midnight on Sunday"), when the text says so. */
+  expired?: When;
 }
 
 export type Channel = 'phone-call' | 'visit' | 'meeting' | 'third-location-talks' | 'message' | 'public-post' | 'mediation' | 'negotiation';

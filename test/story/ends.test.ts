@@ -1,0 +1,47 @@
+/**
+ * Story rules on invented 2031 wire texts: a truce that ran its term, one truce told in several
+ * sentences staying one record, hosts and carried messages as mediation contacts.
+ */
+import { before, describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { createAnalyzer, type Analyzer } from '../../src/engine/analyze.js';
+import type { ArticleReport } from '../../src/story/index.js';
+
+let analyze: Analyzer;
+before(async () => {
+  analyze = await createAnalyzer();
+});
+const report = (text: string, published: string): ArticleReport => analyze({ id: 't', text, published }).report;
+
+describe('a truce that ran its term', () => {
+  test('"expired at midnight (2000 GMT)": expired, with the time, not collapsed and not a new effective time', () => {
+    const r = report(
+      'YEREVAN, March 7 (Wire) - The 30-day truce between Armenia and Azerbaijan, which took effect on Feb. 4, expired at midnight on Thursday (2000 GMT), officials said. ' +
+        'Neither side reported fighting on Friday.',
+      '2031-03-07',
+    );
+    const c = r.ceasefires[0];
+    assert.equal(c?.status, 'expired');
+    assert.equal(c?.expired?.utc, '2031-03-06T20:00:00Z');
+    assert.equal(c?.effective?.date, '2031-02-04');
+    assert.equal(c?.violations.length, 0);
+  });
+
+  test('"lapsed", "ran out", "came to an end" are expiries; "has not expired", "no expiry date", "would lapse" are not', () => {
+    for (const verb of ['lapsed on Sunday', 'ran out on Sunday', 'came to an end on Sunday']) {
+      const r = report(`The ceasefire between Armenia and Azerbaijan ${verb}, the two governments said.`, '2031-03-04');
+      assert.equal(r.ceasefires[0]?.status, 'expired', verb);
+      assert.equal(r.ceasefires[0]?.expired?.date, '2031-03-02', verb);
+    }
+    for (const text of [
+      'The ceasefire between Armenia and Azerbaijan has not expired, officials said on Tuesday.',
+      'Armenia said there was no expiry date on its ceasefire with Azerbaijan.',
+      'The truce between Armenia and Azerbaijan would lapse on Sunday unless it was extended.',
+    ]) assert.notEqual(report(text, '2031-03-04').ceasefires[0]?.status, 'expired', text);
+  });
+
+  test('an extension of a truce that had expired renews it', () => {
+    const r = report('Armenia and Azerbaijan agreed on Monday to extend the truce between them, which had expired on Friday, until March 20.', '2031-03-04');
+    assert.equal(r.ceasefires[0]?.status, 'extended');
+  });
+});
