@@ -37,12 +37,15 @@ const HOST_AFTER = /^(?:'s? \w+ [A-Z][\w-]*(?: [A-Z][\w-]*)*)?(?:,? (?:who|which
 export function ceasefires(ctx: StoryContext): CeasefireReport[] {
   const topical = topicalSentences(ctx);
   if (topical.length === 0) return [];
-  const groups = splitByTruce(ctx, topical);
+  return records(ctx, joinSameTruce(ctx, splitByTruce(ctx, topical)));
+}
+
+function records(ctx: StoryContext, groups: TruceGroup[]): CeasefireReport[] {
   const out: CeasefireReport[] = [];
   let mainParties: string[] | null = null;
   const others = (g: TruceGroup) => new Set(groups.filter((x) => x !== g).flatMap((x) => x.sentences.map((s) => s.index)));
   for (const g of groups) {
-    const r = record(ctx, g.sentences, g.kind, mainParties, others(g));
+    const r = record(ctx, g.sentences, g.kind, mainParties, others(g), g.borrowed);
     if (!r) continue;
     if (!mainParties) mainParties = r.parties;
     out.push(r);
@@ -50,7 +53,36 @@ export function ceasefires(ctx: StoryContext): CeasefireReport[] {
   return out;
 }
 
-type TruceGroup = { kind: 'current' | 'proposal' | 'earlier'; sentences: Sentence[] };
+/** `borrowed`: sentences joined from another group, whose status words belong to the other truce they name. */
+type TruceGroup = { kind: 'current' | 'proposal' | 'earlier'; sentences: Sentence[]; borrowed?: Set<number> };
+
+/**
+ * One truce is one record: a group split off the current truce whose record has the current
+ * record's parties and the same effective time (the same instant, or the same day when either is
+ * known only to the day) speaks of the current truce, and joins it.
+ */
+function joinSameTruce(ctx: StoryContext, groups: TruceGroup[]): TruceGroup[] {
+  const current = groups.find((g) => g.kind === 'current');
+  if (!current || groups.length < 2) return groups;
+  const [main] = records(ctx, [current]);
+  if (!main?.effective) return groups;
+  const same = groups.filter((g) => {
+    if (g === current) return false;
+    const r = record(ctx, g.sentences, g.kind, main.parties);
+    return r !== null && r.parties.join() === main.parties.join() && r.effective !== undefined && sameTime(r.effective, main.effective!);
+  });
+  if (same.length === 0) return groups;
+  const borrowed = same.flatMap((g) => g.sentences);
+  const sentences = [...current.sentences, ...borrowed].sort((a, b) => a.index - b.index);
+  return [{ kind: 'current', sentences, borrowed: new Set(borrowed.map((x) => x.index)) }, ...groups.filter((g) => g !== current && !same.includes(g))];
+}
+
+/** Two statements of a truce's start agree: the same instant, or the same day when one is known only to the day. */
+function sameTime(a: When, b: When): boolean {
+  if (a.utc && b.utc) return a.utc === b.utc;
+  const day = (w: When) => w.date ?? w.utc?.slice(0, 10);
+  return day(a) !== undefined && day(a) === day(b);
+}
 
 /** A ceasefire only put forward, refused or not reached: not an agreed one. */
 /** "did not agree", "would not agree to any ceasefire", "refused to accept": no agreement. */
@@ -125,7 +157,15 @@ const ONE_SIDED = new RegExp([
   '\\b(?:discuss(?:es|ed|ing)?|talks? (?:on|about))\\s+(?:an?\\s+|(?:the\\s+)?(?:possible|potential|proposed)\\s+)(?:possible\\s+|potential\\s+|new\\s+)?(?:[\\w-]+\\s+)?(?:cease-?fire|truce)',
 ].join('|'), 'i');
 
+/**
+ * A refusing verb aimed at something else than a truce ("rejected accusations that it had violated
+ * the truce", "denied reports that ..."), or an appeal that the truce in force be kept ("called
+ * for the truce to be respected", "called for the ceasefire to hold"): about the existing truce.
+ */
+const NOT_ABOUT_PROPOSAL = /\b(?:reject\w*|refus\w*|dismiss\w*|turned down)\s+(?:the\s+|an?\s+|any\s+)?(?:[\w-]+\s+)?(?:accusations?|allegations?|claims?|charges?|reports?|suggestions?|criticism|assertions?)\b|\b(?:call\w*|push\w*|urg\w*)\s+(?:on\s+[^.;]{1,60}?\s+)?(?:for\s+)?(?:the|this|that|their|its)\s+(?:[\w-]+\s+){0,2}(?:cease-?fire|truce)\s+to\s+(?:be\s+(?:respected|upheld|hono(?:u)?red|observed|maintained|implemented|consolidated|extended|preserved)|hold|remain|continue|stay)\b/i;
+
 function isProposal(text: string): boolean {
+  if (NOT_ABOUT_PROPOSAL.test(text) && !PROPOSED.test(text.replace(new RegExp(NOT_ABOUT_PROPOSAL.source, 'gi'), ''))) return false;
   if (ONE_SIDED.test(text) && !/\b(signed|took effect|came into (?:force|effect)|went into effect|both (?:sides|parties) (?:agreed|accepted))\b/i.test(text)) return true;
   if (!PROPOSED.test(text)) return false;
   const agreedWords = /\b(agreed|accepted|signed|took effect|came into (?:force|effect)|went into effect)\b/i;
@@ -140,7 +180,7 @@ function addDays(date: string, n: number): string {
   return d.toISOString().slice(0, 10);
 }
 
-function record(ctx: StoryContext, sentences: Sentence[], group: TruceGroup['kind'], fallback: string[] | null, elsewhere: Set<number> = new Set()): CeasefireReport | null {
+function record(ctx: StoryContext, sentences: Sentence[], group: TruceGroup['kind'], fallback: string[] | null, elsewhere: Set<number> = new Set(), borrowed: Set<number> = new Set()): CeasefireReport | null {
   const eventMediators = new Set([...mediatorsFromEvents(ctx, sentences), ...mediatorsFromText(ctx, sentences)]);
   let parties = partiesOf(ctx, sentences, eventMediators, group === 'current' ? null : fallback);
   if (parties.length < 2 && fallback) parties = fallback;
@@ -148,13 +188,15 @@ function record(ctx: StoryContext, sentences: Sentence[], group: TruceGroup['kin
   const report: CeasefireReport = {
     kind: group === 'current' && isAgreement(ctx, sentences) ? 'agreement' : 'reference',
     parties, mediators: mediatorsOf(ctx, sentences, parties, group === 'current', elsewhere), announcedBy: [], conditions: [], extensions: [], violations: [], evidence: [],
-    status: group === 'proposal' ? 'proposed' : 'mentioned', statusEvidence: [],
+    // ("had rejected a proposal for a truce in January": an earlier truce only ever proposed)
+    status: group === 'proposal' || (group === 'earlier' && sentences.every((s) => isProposal(ctx.text(s)))) ? 'proposed' : 'mentioned', statusEvidence: [],
   };
   for (const s of sentences) {
     const text = ctx.text(s);
     report.evidence.push(ctx.evidence(s));
     if (group !== 'proposal') collectAnnouncers(ctx, s, text, report);
     collectTimes(ctx, s, text, report, expiryOf(ctx, s, text)?.timeStart);
+    if (borrowed.has(s.index)) continue; // ("the first since a 2020 ceasefire collapsed": that truce collapsed)
     const cond = CONDITION.exec(text);
     if (cond) report.conditions.push(`${cond[1]}${cond[2]}`.trim());
     const dur = DURATION.exec(text);
@@ -163,10 +205,12 @@ function record(ctx: StoryContext, sentences: Sentence[], group: TruceGroup['kin
     const extended = isExtension(text);
     if (extended) report.extensions.push(extension(ctx, s, text));
     const clash = !VIOLATION.test(text) && clashAfterTruce(ctx, s, text, parties);
-    if ((VIOLATION.test(text) && !DENIED_VIOLATION.test(text)) || clash) report.violations.push(violation(ctx, s, text, parties));
+    // ("rejected accusations that it had violated the truce": a denial is neither a violation nor a violated status)
+    const violated = (VIOLATION.test(text) && !DENIED_VIOLATION.test(text)) || clash;
+    if (violated) report.violations.push(violation(ctx, s, text, parties));
     const expiry = group === 'proposal' ? null : expiryOf(ctx, s, text);
     if (expiry?.when && !report.expired) report.expired = expiry.when;
-    updateStatus(ctx, s, text, report, extended, clash, expiry !== null);
+    updateStatus(ctx, s, text, report, extended, violated, expiry !== null);
   }
   settleEffective(ctx, sentences, report);
   if (group === 'current' && report.status === 'mentioned' && report.kind === 'agreement') {
@@ -205,14 +249,14 @@ const STATUS_RANK: Record<NonNullable<CeasefireReport['status']>, number> = { me
  * expired on Friday": renewed). A proposal is proposed or rejected only. Each status keeps the
  * sentences behind it.
  */
-function updateStatus(ctx: StoryContext, s: Sentence, text: string, r: CeasefireReport, extended: boolean, clash: boolean, expired: boolean): void {
+function updateStatus(ctx: StoryContext, s: Sentence, text: string, r: CeasefireReport, extended: boolean, violated: boolean, expired: boolean): void {
   let st: CeasefireReport['status'] | null = null;
   if (r.status === 'proposed' || r.status === 'rejected') {
     if (REJECTED.test(text)) st = 'rejected';
   } else if (reportsCollapse(text) || (ANAPHOR.test(text) && ENDED.test(text))) st = 'collapsed';
   else if (extended) st = 'extended';
   else if (expired) st = 'expired';
-  else if (VIOLATION.test(text) || clash) st = 'violated';
+  else if (violated) st = 'violated';
   else if (HOLDING.test(text)) st = 'holding';
   if (!st) return;
   const cur = r.status ?? 'mentioned';

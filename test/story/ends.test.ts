@@ -45,3 +45,37 @@ describe('a truce that ran its term', () => {
     assert.equal(r.ceasefires[0]?.status, 'extended');
   });
 });
+
+describe('one truce, one record', () => {
+  test('a denial of violations and an appeal to respect the truce are about the truce in force, not a proposal', () => {
+    const r = report(
+      'NICOSIA, March 7 (Wire) - Armenia and Azerbaijan agreed on Friday to a ceasefire that took effect at 0600 GMT on Friday. ' +
+        'Azerbaijan rejected accusations that it had violated the truce. The United Nations called for the truce to be respected by both sides.',
+      '2031-03-07',
+    );
+    assert.equal(r.ceasefires.length, 1, `one record (got ${r.ceasefires.map((c) => c.status).join(', ')})`);
+    assert.equal(r.ceasefires[0]?.status, 'agreed', 'a denial is no violation');
+    assert.equal(r.ceasefires[0]?.evidence.length, 3);
+  });
+
+  test('a sentence naming an earlier truce but giving the current one\'s start joins the current record, without the earlier one\'s collapse', () => {
+    const r = report(
+      'NICOSIA, March 7 (Wire) - Armenia and Azerbaijan agreed on Thursday to a ceasefire starting at 0600 GMT on Friday. ' +
+        'The truce, the first since a 2020 ceasefire collapsed within days, took effect at 0600 GMT on Friday as planned.',
+      '2031-03-07',
+    );
+    assert.equal(r.ceasefires.length, 1);
+    assert.equal(r.ceasefires[0]?.effective?.utc, '2031-03-07T06:00:00Z');
+    assert.equal(r.ceasefires[0]?.status, 'agreed');
+  });
+
+  test('a rejected proposal with no start of its own stays a record of its own', () => {
+    const r = report(
+      'NICOSIA, March 7 (Wire) - Armenia and Azerbaijan agreed on Friday to a ceasefire that took effect at 0600 GMT on Friday. ' +
+        'Azerbaijan had rejected an Armenian proposal for a 10-day truce in January.',
+      '2031-03-07',
+    );
+    assert.equal(r.ceasefires.length, 2);
+    assert.equal(r.ceasefires[1]?.status, 'rejected');
+  });
+});
