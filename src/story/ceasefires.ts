@@ -12,7 +12,7 @@ import type { CeasefireReport, Evidence, When } from './types.js';
 export const CEASEFIRE =
   /\b(cease-?fires?|truces?|armistice|moratorium on (?:\w+ ){0,2}(?:strikes|attacks)|(?:halt|pause) (?:to|in|on) (?:\w+ ){0,2}(?:strikes|attacks|fighting|hostilities)|humanitarian pause|cessation of (?:all )?(?:hostilities|military operations|military action|firing|fighting)|(?:stop|halt|end)(?:ped|s|ping)? (?:all )?(?:the )?(?:firing|fighting|military action|hostilities)|stop all firing)\b/i;
 const ANAPHOR = /\b(the|this|that|their) (agreement|deal|accord|understanding|arrangement|breakthrough|moratorium|halt|pause|extension)\b/i;
-const ANNOUNCE = /\b(announc\w*|confirm\w*|acknowledg\w*|declar\w*|post(?:ed|ing)? on|statement|tweet\w*|briefing|told reporters)\b/i;
+const ANNOUNCE = /\b(announc\w*|confirm\w*|acknowledg\w*|declar(?:e[sd]?|ing)|post(?:ed|ing)? on|statement|tweet\w*|briefing|told reporters)\b/i;
 const SAID_AGREED = /\b(said|says)\b[^.]*\b(agreed|reached)\b|\b(agreed|agreement|reached)\b[^.]*\b(said|says)\b/i;
 const EFFECT = /\b(effective|take[sn]? effect|took effect|into (?:force|effect)|from|starting|as of|with effect)\b/i;
 const CONDITION = /\b(on (?:the )?condition that|provided that|as long as|conditional (?:up)?on|subject to)\b([^.;]*)/i;
@@ -330,8 +330,9 @@ function topicalSentences(ctx: StoryContext): Sentence[] {
 /** Parties: ceasefire events first, then countries named in ceasefire sentences, then the article's. */
 /** A party key: the group code for armed groups (`ETHREB`), else the country. */
 export function partyKey(code: string, kind?: string): string {
-  // ("the SPLM-IO rebels": a typed armed group is a group too)
-  const isGroup = kind === 'group' || ((kind === undefined || kind === 'agent') && code.length >= 6 && /(REB|INS|UAF)$/.test(code.slice(3, 6)));
+  // ("the SPLM-IO rebels": a typed armed group is a group too; "Tigrayan commander Tadesse Werede"
+  // is coded as a member of the group and speaks for it)
+  const isGroup = kind === 'group' || ((kind === undefined || kind === 'agent' || kind === 'person') && code.length >= 6 && /(REB|INS|UAF)$/.test(code.slice(3, 6)));
   return isGroup ? code.slice(0, 6) : code.slice(0, 3);
 }
 

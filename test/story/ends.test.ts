@@ -79,3 +79,46 @@ describe('one truce, one record', () => {
     assert.equal(r.ceasefires[1]?.status, 'rejected');
   });
 });
+
+describe('go-betweens the coder has no event for', () => {
+  const contacts = (r: ArticleReport) => r.mediation.map((m) => `${m.mediator.code.slice(0, 3)}>${m.party.code.slice(0, 3)}:${m.channel}${m.onBehalfOf ? `@${m.onBehalfOf}` : ''}`).sort();
+
+  test('"after talks hosted by Qatar": the host meets each party of the truce at a third place', () => {
+    const r = report('Armenia and Azerbaijan agreed to a ceasefire on Monday. The agreement was reached after two days of talks hosted by Qatar.', '2031-03-07');
+    assert.deepEqual(contacts(r), ['QAT>ARM:third-location-talks', 'QAT>AZE:third-location-talks']);
+    assert.equal(r.mediation[0]?.when.date, '2031-03-03');
+  });
+
+  test('"Qatar hosted talks between X and Y": the two sides\' own talks are no contact, the host\'s are', () => {
+    const r = report('Qatar hosted talks between Armenia and Azerbaijan on Friday.', '2031-03-07');
+    assert.deepEqual(contacts(r), ['QAT>ARM:third-location-talks', 'QAT>AZE:third-location-talks']);
+  });
+
+  test('a message carried by a third party: a contact with the recipient on the sender\'s behalf, and with the sender', () => {
+    assert.deepEqual(contacts(report('Qatar delivered a message from Hamas to Israel on Thursday.', '2031-03-07')), ['QAT>ISR:message@Hamas', 'QAT>PSE:message']);
+    assert.deepEqual(contacts(report("Oman's foreign minister carried a letter from Iran to the United States on Thursday.", '2031-03-07')), ['OMN>IRN:message', 'OMN>USA:message@Iran']);
+    assert.deepEqual(contacts(report('A letter from Armenia to Azerbaijan was delivered by a Russian envoy on Friday.', '2031-03-07')), ['RUS>ARM:message', 'RUS>AZE:message@Armenia']);
+  });
+
+  test('a letter sent by one side itself has no go-between', () => {
+    assert.deepEqual(contacts(report('Armenia sent a letter to Azerbaijan on Friday.', '2031-03-07')), []);
+  });
+
+  test('the parties calling each other and "X and Y spoke by phone" are one conversation, not two mediations', () => {
+    const r = report(
+      'Armenia and Azerbaijan agreed on Saturday to stop firing from 1700 GMT. Armenia\'s army chief called his Azerbaijani counterpart at noon, officials said.',
+      '2031-03-08',
+    );
+    assert.deepEqual(contacts(r), []);
+    assert.deepEqual(contacts(report('Rubio and Dar spoke by phone on Friday about the crisis.', '2031-03-08')), ['USA>PAK:phone-call']);
+  });
+
+  test('a guessed side that the article names only as an observer is no side of the talks', () => {
+    const r = report(
+      'Peace talks between Ethiopia and the Tigray People\'s Liberation Front opened in Pretoria on Tuesday. ' +
+        'The talks are mediated by the African Union. The United States and the United Nations attend as observers.',
+      '2031-10-25',
+    );
+    assert.ok(!contacts(r).some((c) => c.includes('>USA')), contacts(r).join(' '));
+  });
+});
