@@ -109,5 +109,31 @@ test('status: a reported collapse or expiry counts when no effective instant is 
   assert.ok(rec);
   const s = ceasefireStatus(rec, [], '2024-09-01T00:00:00Z');
   assert.equal(s.status, 'collapsed');
-  assert.equal(s.history[0]?.from, '2024-08-20');
+  assert.deepEqual(s.history, [{ status: 'in-effect', from: '2024-03-08' }, { status: 'collapsed', from: '2024-08-20' }]);
+  const [followUpOnly] = mergeCeasefires([claim('d2', undefined, { date: '2024-08-20', followUp: true, statements: [{ party: 'ARN+GON', kind: 'collapse', evidence: 'ended' }] })]);
+  assert.deepEqual(ceasefireStatus(followUpOnly!, [], '2024-09-01T00:00:00Z').history, [{ status: 'collapsed', from: '2024-08-20' }]);
+});
+
+test('without an instant a truce is in effect from the day stated, else from the day first reported agreed; later days count', () => {
+  const [rec] = mergeCeasefires([claim('d1', undefined, { date: '2024-03-08' }), claim('d2', undefined, { date: '2024-03-20', followUp: true })]);
+  assert.ok(rec);
+  assert.equal(rec.agreedDate, '2024-03-08');
+  assert.equal(rec.effectiveDate, undefined);
+  const sameDay = ev('2024-03-08', 'ARNMIL', 'GONMIL', '190', -10);
+  assert.equal(ceasefireStatus(rec, [sameDay], '2024-03-09T12:00:00Z').status, 'in-effect', 'the day of the agreement is ambiguous');
+  assert.equal(ceasefireStatus(rec, [sameDay, ev('2024-03-09', 'GONMIL', 'ARNMIL', '190', -10)], '2024-03-10T00:00:00Z').status, 'violated');
+  assert.equal(ceasefireStatus(rec, [], '2024-03-20T00:00:00Z').status, 'holding');
+});
+
+test('claims that give the start only to the day join the record of the same start; the sources are listed in date order', () => {
+  const recs = mergeCeasefires([
+    claim('d1', '2024-03-08T12:00:00Z', { date: '2024-03-08', outlet: 'Minas Tirith Herald' }),
+    claim('d0', undefined, { date: '2024-03-05', effectiveDate: '2024-03-08', outlet: 'Bree Courier' }), // "takes effect on Friday", said three days before
+    claim('d2', undefined, { date: '2024-04-20', effectiveDate: '2024-04-21' }), // a later truce of the same pair
+  ]);
+  assert.equal(recs.length, 2);
+  const [first, later] = recs.sort((a, b) => a.docIds.length - b.docIds.length).reverse();
+  assert.deepEqual(first?.sources, [{ docId: 'd0', outlet: 'Bree Courier', date: '2024-03-05' }, { docId: 'd1', outlet: 'Minas Tirith Herald', date: '2024-03-08' }]);
+  assert.equal(later?.effectiveDate, '2024-04-21');
+  assert.equal(ceasefireStatus(later!, [], '2024-04-21T12:00:00Z').status, 'announced', 'before the end of its first day');
 });
