@@ -230,11 +230,19 @@ function partiesOfTarget(ctx: StoryContext, e: Event): Array<{ code: string; nam
   const t = e.target!;
   const s = ctx.doc.sentences.find((x) => x.index === e.sentence);
   const group = s && ctx.actorsIn(s).find((m) => m.members && m.members.length > 1 && m.name === t.name && m.start >= e.span[0] - 200);
-  if (!group) return [{ code: t.code, ...(t.name ? { name: t.name } : {}) }];
+  // (a target the coder guessed has no name of its own: the article's name for its code)
+  const name = t.name ?? onlyName(ctx, t.code);
+  if (!group) return [{ code: t.code, ...(name ? { name } : {}) }];
   return group.members!.map((code) => {
     const person = ctx.doc.actors.find((m) => m.code === code && !m.members && m.kind === 'person');
     return { code, ...(person ? { name: person.name } : {}) };
   });
+}
+
+/** The article's one name for a code (none when two people share the code: which one was meant is unknown). */
+function onlyName(ctx: StoryContext, code: string): string | undefined {
+  const names = new Set(ctx.doc.actors.filter((m) => m.code === code && !m.members).map((m) => m.name));
+  return names.size === 1 ? [...names][0] : code.length === 3 ? ctx.nameOf(code) : undefined;
 }
 
 function contact(ctx: StoryContext, e: Event, party: { code: string; name?: string }): MediationContact {
@@ -280,8 +288,17 @@ function channelOf(ctx: StoryContext, e: Event, party: string): Channel {
   return byCode ?? 'meeting';
 }
 
+/**
+ * One contact per go-between, side, channel and day; "travelled to Israel and met Prime Minister
+ * Netanyahu" is one visit, kept with the person met rather than the country as well.
+ */
 function dedupe(list: MediationContact[]): MediationContact[] {
   const seen = new Map<string, MediationContact>();
+  const specific = (c: MediationContact) => (c.party.code.length > 3 ? 1 : 0) + (c.party.name && c.party.name !== c.party.code ? 1 : 0);
+  // ("travelled to Israel and met Netanyahu": the meeting is the visit's)
+  const sameTalk = (c: MediationContact, d: MediationContact) => d !== c && d.evidence.start === c.evidence.start && d.mediator.code === c.mediator.code && partyKey(d.party.code) === partyKey(c.party.code);
+  list = list.map((c) => (c.channel === 'meeting' && list.some((d) => sameTalk(c, d) && d.channel === 'visit') ? { ...c, channel: 'visit' as const } : c));
+  list = list.filter((c) => !list.some((d) => d !== c && d.evidence.start === c.evidence.start && d.mediator.code === c.mediator.code && d.channel === c.channel && partyKey(d.party.code) === partyKey(c.party.code) && d.party.code !== c.party.code && specific(d) > specific(c)));
   for (const c of list) {
     const k = `${c.mediator.code}|${c.party.code}|${c.channel}|${c.when.date ?? ''}`;
     const prev = seen.get(k);

@@ -36,7 +36,7 @@ export interface When {
   inferred: boolean;
 }
 
-export type TimelineKind = 'event' | 'warning' | 'ceasefire-effective' | 'ceasefire-announced' | 'contact';
+export type TimelineKind = 'event' | 'warning' | 'ceasefire-effective' | 'ceasefire-announced' | 'ceasefire-expired' | 'contact';
 
 export interface TimelineEntry {
   kind: TimelineKind;

@@ -122,3 +122,34 @@ describe('go-betweens the coder has no event for', () => {
     assert.ok(!contacts(r).some((c) => c.includes('>USA')), contacts(r).join(' '));
   });
 });
+
+describe('what an analyst reads first', () => {
+  test('the timeline cites the sentence stating each time, and names the parties', () => {
+    const r = report(
+      'Armenia-Azerbaijan truce holds\n\nBAKU, March 7 (Wire) - A ceasefire between Armenia and Azerbaijan took effect at 0600 GMT on Friday. ' +
+        'The Kazakh president announced the agreement on Wednesday.',
+      '2031-03-07',
+    );
+    const announced = r.timeline.find((t) => t.kind === 'ceasefire-announced');
+    assert.match(announced?.evidence.text ?? '', /announced the agreement on Wednesday/);
+    assert.match(announced?.what ?? '', /between Armenia and Azerbaijan/);
+    const effective = r.timeline.find((t) => t.kind === 'ceasefire-effective');
+    assert.match(effective?.evidence.text ?? '', /took effect at 0600 GMT/);
+  });
+
+  test('"travelled to Israel and met Prime Minister X" is one visit, to the person met', () => {
+    const r = report('US envoy Steve Witkoff travelled to Israel on Monday and met Prime Minister Benjamin Netanyahu to discuss the hostages.', '2031-03-07');
+    const visits = r.mediation.filter((m) => m.channel === 'visit');
+    assert.equal(visits.length, 1, visits.map((m) => m.party.code).join(' '));
+    assert.equal(visits[0]?.party.code.slice(0, 3), 'ISR');
+  });
+
+  test('a commander coded as an armed group\'s member stands for the group as a party', () => {
+    const r = report(
+      "JEDDAH, Nov 12 (Wire) - Sudan's army chief Abdel Fattah al-Burhan and RSF commander Mohamed Hamdan Dagalo signed a declaration in Jeddah on Saturday on implementing the cessation of hostilities agreement.",
+      '2031-11-12',
+    );
+    assert.deepEqual(r.ceasefires[0]?.parties, ['SDN', 'SDNREB']);
+    assert.deepEqual(r.ceasefires[0]?.announcedBy, [], 'signing a declaration is no announcement');
+  });
+});
