@@ -20,8 +20,8 @@ const NUM = '(?:\\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twe
 /** "a 14-day ceasefire", "a 30-hour Easter truce", "for 30 days", "would last 42 days", "a truce lasting a week". */
 const DURATION = new RegExp(`\\b(${NUM}[- ](?:hour|day|week|month))s?[- ](?:long )?(?:(?!(?:after|before|since|into|of|the|a|an|from|and|or|to|in|on|at|by|for)\\b)[A-Za-z]+ ){0,2}?(?:truce|cease-?fire|pause|halt)|\\bfor ${NUM} (?:hours|days|weeks|months)\\b|\\b(?:(?:will|would|to|shall|should) last|lasts|lasting)\\s+(?:for\\s+)?(?:${NUM}|a) (?:hours?|days?|weeks?|months?)\\b|\\b(?:(?:will|would|to|shall|should) (?:last|run|remain in (?:force|effect))|lasts|lasting|runs|running) until (?:[A-Z][a-z]{2,8}\\.? \\d{1,2}\\b|the end of \\w+|\\w+)`, 'i');
 const EXTEND = /\bextend(?:ed|s|ing)?\b/i;
-// ("broke down" is a collapse, not a violation)
-const VIOLATION = /\b(violat\w*|breach\w*|(?:broke|broken|breaking)(?!\s+down))\b/i;
+// ("broke down" is a collapse, not a violation; "fighting broke out" is an outbreak, whatever it broke)
+const VIOLATION = /\b(violat\w*|breach\w*|(?:broke|broken|breaking)(?!\s+(?:down|out)\b))\b/i;
 const ACCUSE = /\b(accus\w*|alleg\w*|blam\w*|charg\w*|claim\w*|said|says)\b/i;
 const MEDIATED_BY = /\b(?:(?:mediated|brokered|put forward|proposed|drafted|facilitated|hosted|co-?hosted|organi[sz]ed|co-?organi[sz]ed|convened|sponsored) by|(?:diplomacy|mediation|diplomatic efforts|mediation efforts) by)\b/i;
 /** "Anwar, who hosted the talks", "Qatar, which brokered the deal", "Qatar helped broker": the actor before is a mediator. */
@@ -200,8 +200,9 @@ function record(ctx: StoryContext, sentences: Sentence[], group: TruceGroup['kin
     const cond = CONDITION.exec(text);
     if (cond) report.conditions.push(`${cond[1]}${cond[2]}`.trim());
     const dur = DURATION.exec(text);
-    // "had largely held for two months" says how long it lasted, not the duration agreed
-    if (dur && !report.duration && !/\b(held|holding|lasted|in place)\s+(?:\w+\s+)?$/i.test(text.slice(0, dur.index))) report.duration = dur[0];
+    // "had largely held for two months" says how long it lasted, not the duration agreed; so does
+    // "ending a five-month truce" (not "a 30-hour truce declared by Russia collapsed")
+    if (dur && !report.duration && !/\b(held|holding|lasted|in place)\s+(?:\w+\s+)?$|\b(?:ending|ended|end to|shattering|shattered|breaking)\s+(?:a|an|the|their|its)\s+$/i.test(text.slice(0, dur.index))) report.duration = dur[0];
     const extended = isExtension(text);
     if (extended) report.extensions.push(extension(ctx, s, text));
     const clash = !VIOLATION.test(text) && clashAfterTruce(ctx, s, text, parties);
@@ -586,6 +587,8 @@ function collectTimes(ctx: StoryContext, s: Sentence, text: string, r: Ceasefire
   const times = ctx.timesIn(s).filter((t) => t.start !== expiryAt);
   const dl = datelineEnd(text);
   const verbs = [...text.matchAll(ANNOUNCE_VERB)].map((m) => [m.index, m.index + m[0].length] as const);
+  // ("Trump said on Saturday that India and Pakistan had agreed": saying what was agreed announces it)
+  if (SAID_AGREED.test(text)) for (const m of text.matchAll(/\b(?:said|says)\b/gi)) verbs.push([m.index, m.index + m[0].length] as const);
   for (let i = 0; i < times.length; i++) {
     if (times[i]!.start - s.start < dl) continue;
     const t = withBracketedUtc(times, i, text, s.start);

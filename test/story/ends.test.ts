@@ -153,3 +153,24 @@ describe('what an analyst reads first', () => {
     assert.deepEqual(r.ceasefires[0]?.announcedBy, [], 'signing a declaration is no announcement');
   });
 });
+
+describe('wording that tells how a truce ended or when it was made', () => {
+  test('"fighting broke out ..., ending a five-month truce": a collapse, no violation by anyone, and five months is how long it held', () => {
+    const r = report('YEREVAN, Aug 24 (Wire) - Fighting broke out on Wednesday between Armenian and Azerbaijani forces near the border, ending a five-month truce.', '2031-08-24');
+    const c = r.ceasefires[0];
+    assert.equal(c?.status, 'collapsed');
+    assert.deepEqual(c?.violations, []);
+    assert.equal(c?.duration, undefined);
+  });
+
+  test('"a 30-day truce" agreed is its duration', () => {
+    const r = report('Armenia and Azerbaijan agreed on Monday to a 30-day truce.', '2031-03-04');
+    assert.equal(r.ceasefires[0]?.duration, '30-day truce');
+  });
+
+  test('"X said on Saturday that the two had agreed to an immediate ceasefire": announced that day, in effect from it', () => {
+    const r = report('WASHINGTON, May 10 (Wire) - The U.S. president said on Saturday that Armenia and Azerbaijan had agreed to a full and immediate ceasefire.', '2031-05-10');
+    assert.equal(r.ceasefires[0]?.announced?.date, '2031-05-10');
+    assert.equal(r.ceasefires[0]?.effective?.date, '2031-05-10');
+  });
+});
