@@ -11,7 +11,8 @@ import type { CeasefireReport, Evidence, When } from './types.js';
 
 export const CEASEFIRE =
   /\b(cease-?fires?|truces?|armistice|moratorium on (?:\w+ ){0,2}(?:strikes|attacks)|(?:halt|pause) (?:to|in|on) (?:\w+ ){0,2}(?:strikes|attacks|fighting|hostilities)|humanitarian pause|cessation of (?:all )?(?:hostilities|military operations|military action|firing|fighting)|(?:stop|halt|end)(?:ped|s|ping)? (?:all )?(?:the )?(?:firing|fighting|military action|hostilities)|stop all firing)\b/i;
-const ANAPHOR = /\b(the|this|that|their) (agreement|deal|accord|understanding|arrangement|breakthrough|moratorium|halt|pause|extension)\b/i;
+// ("The first phase lasts 42 days": a phase of the truce just named)
+const ANAPHOR = /\b(the|this|that|their) (agreement|deal|accord|understanding|arrangement|breakthrough|moratorium|halt|pause|extension)\b|\b(?:the|its|their) (?:first|second|third|initial|next) (?:phase|stage)\b/i;
 const ANNOUNCE = /\b(announc\w*|confirm\w*|acknowledg\w*|declar(?:e[sd]?|ing)|post(?:ed|ing)? on|statement|tweet\w*|briefing|told reporters)\b/i;
 const SAID_AGREED = /\b(said|says)\b[^.]*\b(agreed|reached)\b|\b(agreed|agreement|reached)\b[^.]*\b(said|says)\b/i;
 const EFFECT = /\b(effective|take[sn]? effect|took effect|into (?:force|effect)|from|starting|as of|with effect)\b/i;
@@ -174,6 +175,12 @@ function isProposal(text: string): boolean {
   return !agreedWords.test(text) || new RegExp(NOT_AGREED, 'i').test(text) || (REJECTED.test(text) && !/\b(agreed|signed|took effect|came into (?:force|effect)|went into effect)\b/i.test(text));
 }
 
+/** "The first phase lasts 42 days": the length is the phase's, so the phase is kept with it. */
+function phaseOf(text: string, at: number): string {
+  const m = /\b(?:first|second|third|initial|next) (?:phase|stage)\s+(?:of (?:the|a) (?:[\w-]+ ){0,2})?$/i.exec(text.slice(0, at));
+  return m ? m[0] : '';
+}
+
 function addDays(date: string, n: number): string {
   const d = new Date(`${date}T00:00:00Z`);
   d.setUTCDate(d.getUTCDate() + n);
@@ -202,7 +209,7 @@ function record(ctx: StoryContext, sentences: Sentence[], group: TruceGroup['kin
     const dur = DURATION.exec(text);
     // "had largely held for two months" says how long it lasted, not the duration agreed; so does
     // "ending a five-month truce" (not "a 30-hour truce declared by Russia collapsed")
-    if (dur && !report.duration && !/\b(held|holding|lasted|in place)\s+(?:\w+\s+)?$|\b(?:ending|ended|end to|shattering|shattered|breaking)\s+(?:a|an|the|their|its)\s+$/i.test(text.slice(0, dur.index))) report.duration = dur[0];
+    if (dur && !report.duration && !/\b(held|holding|lasted|in place)\s+(?:\w+\s+)?$|\b(?:ending|ended|end to|shattering|shattered|breaking)\s+(?:a|an|the|their|its)\s+$/i.test(text.slice(0, dur.index))) report.duration = phaseOf(text, dur.index) + dur[0];
     const extended = isExtension(text);
     if (extended) report.extensions.push(extension(ctx, s, text));
     const clash = !VIOLATION.test(text) && clashAfterTruce(ctx, s, text, parties);
@@ -213,6 +220,8 @@ function record(ctx: StoryContext, sentences: Sentence[], group: TruceGroup['kin
     if (expiry?.when && !report.expired) report.expired = expiry.when;
     updateStatus(ctx, s, text, report, extended, violated, expiry !== null);
   }
+  const denials = denialsOf(ctx, sentences, report);
+  if (denials.length) report.denials = denials;
   settleEffective(ctx, sentences, report);
   if (group === 'current' && report.status === 'mentioned' && report.kind === 'agreement') {
     report.status = 'agreed';
@@ -616,6 +625,33 @@ function extension(ctx: StoryContext, s: Sentence, text: string): CeasefireRepor
   // ("..., Thailand's foreign ministry said": the attribution is not the extension)
   const stated = (m ? text.slice(m.index, m.index + m[0].length) : text).replace(/,\s+(?:[\w.'-]+\s+){1,5}(?:said|says|announced|reported|told)\b.*$/i, '');
   return { ...(until?.date ? { until: until.date } : {}), stated: stated.trim(), evidence: ctx.evidence(s) };
+}
+
+/** "denied violating the truce", "denied that any clashes had taken place", "rejected the accusation", "dismissed the claims". */
+const DENIAL = /\b(?:denied|den(?:y|ies)|rejected|dismissed)\s+(?:(?:that|the|any|all|those|these|such)\s+)?(?:[\w-]+\s+){0,3}?(?:violat\w*|breach\w*|accusations?|allegations?|claims?|charges?|clash\w*|attacks?|firing|shelling|fighting|incidents?)\b/i;
+
+/**
+ * Denials of the record's violations: in its own sentences, or in the sentence right after an
+ * accusation ("... accused Cambodian troops of violating the ceasefire. Cambodia's defence ministry
+ * denied that any clashes had taken place."). The denier is the party named before the verb.
+ */
+function denialsOf(ctx: StoryContext, sentences: Sentence[], r: CeasefireReport): NonNullable<CeasefireReport['denials']> {
+  const accused = new Set(r.violations.filter((v) => v.kind === 'accusation').map((v) => v.evidence.start));
+  const candidates = [...sentences];
+  for (const s of sentences) {
+    const next = ctx.doc.sentences.find((x) => x.index === s.index + 1);
+    if (accused.has(s.start) && next && !candidates.includes(next)) candidates.push(next);
+  }
+  const out: NonNullable<CeasefireReport['denials']> = [];
+  for (const s of candidates) {
+    const text = ctx.text(s);
+    const m = DENIAL.exec(text);
+    if (!m) continue;
+    const subject = [...ctx.actorsIn(s)].reverse().find((a) => a.end - s.start <= m.index && partyOfMention(a, r.parties));
+    const by = subject && partyOfMention(subject, r.parties);
+    if (by && !out.some((d) => d.by === by && d.evidence.start === s.start)) out.push({ by, evidence: ctx.evidence(s) });
+  }
+  return out;
 }
 
 /** The party a mention stands for: its group code when that is a party (`PSEREB`), else its country. */

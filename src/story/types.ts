@@ -60,6 +60,8 @@ export interface CeasefireReport {
   duration?: string;
   extensions: Array<{ until?: IsoDate; stated: string; evidence: Evidence }>;
   violations: Array<{ kind: 'accusation' | 'incident'; by?: string; against?: string; evidence: Evidence }>;
+  /** A party denying it violated the truce, or that the clashes took place (added field). */
+  denials?: Array<{ by: string; evidence: Evidence }>;
   evidence: Evidence[];
   /**
    * What the article says became of it, the gravest report winning: `proposed` / `rejected` (never

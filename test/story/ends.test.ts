@@ -174,3 +174,20 @@ describe('wording that tells how a truce ended or when it was made', () => {
     assert.equal(r.ceasefires[0]?.effective?.date, '2031-05-10');
   });
 });
+
+describe('denials and phases', () => {
+  test('a denial in the sentence after an accusation is the accused party\'s', () => {
+    const r = report(
+      'Armenia and Azerbaijan agreed on Monday to a ceasefire. On Tuesday the Armenian army accused Azerbaijani troops of violating the ceasefire. ' +
+        "Azerbaijan's defence ministry denied that any clashes had taken place.",
+      '2031-03-05',
+    );
+    assert.deepEqual(r.ceasefires[0]?.denials?.map((d) => d.by), ['AZE']);
+    assert.deepEqual(r.ceasefires[0]?.violations.map((v) => [v.by, v.against]), [['ARM', 'AZE']]);
+  });
+
+  test('"The first phase lasts 42 days" after the truce: the phase\'s length', () => {
+    const r = report('A ceasefire between Israel and Hamas took effect on Sunday. The first phase lasts 42 days, during which hostages are to be freed.', '2031-01-19');
+    assert.equal(r.ceasefires[0]?.duration, 'first phase lasts 42 days');
+  });
+});
