@@ -86,7 +86,7 @@ function carriedMessages(ctx: StoryContext): MediationContact[] {
       else if (new RegExp(`${MESSAGE_NOUN}\\s+from\\s+(?:the\\s+)?$`, 'i').test(before)) {
         carrier = ms.slice(i + 2).find((m) => CARRIED_BY_AFTER.test(text.slice(to.end - s.start, at(m))));
       }
-      if (!carrier || [from, to].some((x) => country(x.code) === country(carrier!.code))) continue;
+      if (!carrier || [from, to].some((x) => country(x.code) === country(carrier!.code)) || notYet(text, at(from))) continue;
       const when = ctx.timesIn(s)[0];
       const base = { mediator: { code: carrier.code, name: carrier.name }, channel: 'message' as const, when: when ? whenOfTime(when) : publishedDay(ctx), evidence: ctx.evidence(s) };
       out.push({ ...base, party: { code: to.code, name: to.name }, onBehalfOf: from.name });
@@ -139,6 +139,7 @@ function hostsIn(ctx: StoryContext, s: Sentence, text: string): ActorMention[] {
   const ms = ctx.actorsIn(s).filter((m) => mentionCountry(m));
   const out: ActorMention[] = [];
   for (const m of text.matchAll(HOSTED_BY)) {
+    if (notYet(text, m.index)) continue;
     let pos = m.index + m[0].length;
     for (const a of ms.filter((x) => x.start - s.start >= pos)) {
       if (!/^\s*(?:,|and|,\s*and)?\s*(?:the\s+)?$/i.test(text.slice(pos, a.start - s.start))) break;
@@ -147,10 +148,20 @@ function hostsIn(ctx: StoryContext, s: Sentence, text: string): ActorMention[] {
     }
   }
   for (const m of text.matchAll(HOSTED_ACTIVE)) {
+    if (notYet(text, m.index)) continue;
     const subj = [...ms].reverse().find((a) => a.end - s.start <= m.index && /^\s*(?:,\s*(?:which|who)\s+)?(?:had\s+|has\s+|also\s+)?$/i.test(text.slice(a.end - s.start, m.index)));
     if (subj) out.push(subj);
   }
   return out;
+}
+
+/** Talks or a message still to come, or only offered: "will hold talks hosted by", "offered to carry a message". */
+const NOT_YET = /\b(?:will|would|shall|could|may|might|due to|expected to|set to|plans? to|planned to|planning to|hopes? to|offer(?:ed|s)? to|propos(?:ed|es) to|next (?:week|month)|later this (?:week|month))\b/i;
+
+/** The clause before `at` says the talks or the message are yet to come. */
+function notYet(text: string, at: number): boolean {
+  const clause = text.slice(0, at).split(/[;:]|,\s+(?:but|and|while)\s+/).pop() ?? '';
+  return NOT_YET.test(clause) || /^[^.;]{0,30}\bnext (?:week|month)\b/i.test(text.slice(at));
 }
 
 /** The sides of hosted talks: the sentence's other actors with a country, else the current truce's parties. */

@@ -100,6 +100,14 @@ describe('go-betweens the coder has no event for', () => {
     assert.deepEqual(contacts(report('A letter from Armenia to Azerbaijan was delivered by a Russian envoy on Friday.', '2031-03-07')), ['RUS>ARM:message', 'RUS>AZE:message@Armenia']);
   });
 
+  test('talks or a message still to come, or only offered, are no contact yet', () => {
+    for (const text of ['Delegations will meet next week in talks hosted by Qatar.', 'Qatar has offered to carry a message from Armenia to Azerbaijan.']) {
+      assert.deepEqual(contacts(report(text, '2031-03-07')), [], text);
+    }
+    const r = report('Armenia and Azerbaijan agreed to a ceasefire on Monday. Qatar, which hosted the talks, said it would monitor the truce.', '2031-03-07');
+    assert.deepEqual(contacts(r), ['QAT>ARM:third-location-talks', 'QAT>AZE:third-location-talks']);
+  });
+
   test('a letter sent by one side itself has no go-between', () => {
     assert.deepEqual(contacts(report('Armenia sent a letter to Azerbaijan on Friday.', '2031-03-07')), []);
   });
