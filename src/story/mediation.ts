@@ -241,8 +241,8 @@ function partiesOfTarget(ctx: StoryContext, e: Event): Array<{ code: string; nam
   const t = e.target!;
   const s = ctx.doc.sentences.find((x) => x.index === e.sentence);
   const group = s && ctx.actorsIn(s).find((m) => m.members && m.members.length > 1 && m.name === t.name && m.start >= e.span[0] - 200);
-  // (a target the coder guessed has no name of its own: the article's name for its code)
-  const name = t.name ?? onlyName(ctx, t.code);
+  // (a target the coder guessed has no name of its own, or its code for a name)
+  const name = t.name && t.name !== t.code ? t.name : onlyName(ctx, t.code) ?? t.name;
   if (!group) return [{ code: t.code, ...(name ? { name } : {}) }];
   return group.members!.map((code) => {
     const person = ctx.doc.actors.find((m) => m.code === code && !m.members && m.kind === 'person');
