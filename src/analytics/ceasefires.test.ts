@@ -137,3 +137,14 @@ test('claims that give the start only to the day join the record of the same sta
   assert.equal(later?.effectiveDate, '2024-04-21');
   assert.equal(ceasefireStatus(later!, [], '2024-04-21T12:00:00Z').status, 'announced', 'before the end of its first day');
 });
+
+test('a truce agreed after an article reported the last one ended is a new record, even within 30 days', () => {
+  const collapse = { party: 'ARN+GON', kind: 'collapse' as const, evidence: 'the truce collapsed' };
+  const recs = mergeCeasefires([
+    claim('d1', undefined, { date: '2024-03-01' }),
+    claim('d2', undefined, { date: '2024-03-10', followUp: true, statements: [collapse] }),
+    claim('d3', undefined, { date: '2024-03-20' }), // a new truce
+    claim('d4', undefined, { date: '2024-03-22', followUp: true }), // speaks of the new one
+  ]);
+  assert.deepEqual(recs.map((r) => r.docIds.sort()).sort(), [['d1', 'd2'], ['d3', 'd4']]);
+});

@@ -105,7 +105,8 @@ function dated(c: CeasefireClaim): boolean {
  * Friday") joins a record of the same parties whose effective time is within 48 h of it (a day
  * spans its 24 hours and the time zones around it), else starts a new record. A claim without an effective time
  * (a later article speaking of "the ceasefire") joins the latest record of the same parties that
- * began at most 2 days after and at most 30 days before the claim's date; a follow-up claim (one that
+ * began at most 2 days after and at most 30 days before the claim's date, unless an earlier article
+ * reported that truce ended (a truce agreed after it is a new one); a follow-up claim (one that
  * only refers to a truce — "ending a five-month truce") looks back up to a year.
  */
 export function mergeCeasefires(claims: CeasefireClaim[]): CeasefireRecord[] {
@@ -120,12 +121,17 @@ export function mergeCeasefires(claims: CeasefireClaim[]): CeasefireRecord[] {
     const at = anchor(c);
     const g = dated(c)
       ? groups.find((x) => x.key === key && x.timed && Math.abs(x.at - at) <= MERGE_WINDOW_MS)
-      : groups.filter((x) => x.key === key && x.at <= at + MERGE_WINDOW_MS && at - x.at <= (c.followUp ? YEAR_MS : FOLLOW_UP_MS)).sort((x, y) => y.at - x.at)[0] ??
+      : groups.filter((x) => x.key === key && x.at <= at + MERGE_WINDOW_MS && at - x.at <= (c.followUp ? YEAR_MS : FOLLOW_UP_MS) && (c.followUp || !endedBetween(claims, key, x.at, c.date))).sort((x, y) => y.at - x.at)[0] ??
         groups.find((x) => x.key === key && !x.timed && Math.abs(x.at - at) <= MERGE_WINDOW_MS);
     if (g) g.claims.push(c);
     else groups.push({ key, at, timed: dated(c), claims: [c] });
   }
   return groups.map((g) => toRecord(g.key, g.claims)).sort((a, b) => (a.effectiveUtc ?? '').localeCompare(b.effectiveUtc ?? ''));
+}
+
+/** An article of the same parties reported a truce ended (collapsed, expired) after `from` and before `date`: a truce agreed on `date` is a new one. */
+function endedBetween(claims: CeasefireClaim[], key: string, from: number, date: IsoDate): boolean {
+  return claims.some((c) => partyKey(c.parties) === key && c.date < date && Date.parse(`${c.date}T23:59:59Z`) > from && c.statements.some((s) => s.kind === 'collapse' || s.kind === 'expire'));
 }
 
 function toRecord(key: string, claims: CeasefireClaim[]): CeasefireRecord {
