@@ -223,7 +223,7 @@ export function ceasefireStatus(cf: CeasefireRecord, events: Iterable<AEvent>, n
   if (recent) return { status: 'violated', incidents, accusations, history };
   if (nowMs - eff >= 72 * HOUR) {
     const from = Math.max(eff + 72 * HOUR, last ? instant(last) + 48 * HOUR : 0);
-    history.push({ status: 'holding', from: new Date(from).toISOString() });
+    history.push({ status: 'holding', from: instantText(from) });
     return { status: 'holding', incidents, accusations, history };
   }
   return { status: incidents.length ? 'violated' : 'in-effect', incidents, accusations, history };
@@ -237,6 +237,12 @@ function startOf(cf: CeasefireRecord): { ms: number; from: string } | null {
   if (cf.effectiveUtc) return { ms: Date.parse(cf.effectiveUtc), from: cf.effectiveUtc };
   const day = cf.effectiveDate ?? cf.agreedDate;
   return day ? { ms: Date.parse(`${day}T23:59:59Z`), from: day } : null;
+}
+
+/** An instant as written in the history; the end of a day (a day-only start or incident) as that day. */
+function instantText(ms: number): string {
+  const iso = new Date(ms).toISOString();
+  return iso.endsWith('T23:59:59.000Z') ? iso.slice(0, 10) : iso.replace('.000Z', 'Z');
 }
 
 type End = { status: 'collapsed' | 'expired'; from: string };
