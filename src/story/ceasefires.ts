@@ -286,12 +286,29 @@ function updateStatus(ctx: StoryContext, s: Sentence, text: string, r: Ceasefire
 const EXPIRED = /\b(?:cease-?fires?|truces?|armistice|pause|moratorium|agreement|deal|extension|hostilities)\b[^.;]{0,80}?\b(expired|lapsed|ran out(?! of)|run out(?! of)|c[ao]me to an end)\b|\b(?:after|since|following|upon|with)\s+(?:the\s+)?(?:expiry|expiration|lapse)\s+of\s+(?:the|a|an|its|their)\s+(?:[\w-]+\s+){0,2}(?:cease-?fire|truce|pause|agreement|deal|extension)\b/i;
 const NOT_YET = /(?:\b(?:not|never|will|would|could|might|may|should|if|unless)|n't)\s+(?:\w+\s+)?(?:have\s+)?$/i;
 
+/** Nouns that can be what expired or ended: the truce's, and others ("a grain deal expired", "the war came to an end"). */
+const ENDING_NOUN = /\b(?:cease-?fires?|truces?|armistice|pause|moratorium|extension|agreement|deal|accord|hostilities|war|fighting|conflict|offensive|operation|talks|negotiations|visa|licen[cs]e|permit|mandate|deadline|ultimatum|term|contract|treaty|pact|sanctions?|lease)\b/gi;
+/** "a grain deal", "the trade agreement", "the nuclear accord": another kind of deal. */
+const OTHER_DEAL = /\b(?:trade|grain|nuclear|water|gas|oil|arms|debt|loan|export|import|shipping|economic|free-trade|fishing|transit|peace|prisoner)\s+$/i;
+
+/** The noun nearest before the verb in its clause is the truce: "the truce ... expired", not "a grain deal expired". */
+function truceIsSubject(before: string): boolean {
+  const clause = before.split(/[.;]/).pop() ?? '';
+  const last = [...clause.matchAll(ENDING_NOUN)].pop();
+  if (!last) return false;
+  const noun = last[0].toLowerCase();
+  const lead = clause.slice(0, last.index);
+  if (/^(?:agreement|deal|accord)$/.test(noun)) return !OTHER_DEAL.test(lead);
+  if (noun === 'hostilities') return /\bcessation of (?:all )?$/i.test(lead);
+  return /^(?:cease-?fires?|truces?|armistice|pause|moratorium|extension)$/.test(noun);
+}
+
 /** The truce's expiry in a sentence, with the time stated right after the verb ("expired at midnight on Sunday") or at the head of the sentence ("On Sunday, the truce expired"). */
 function expiryOf(ctx: StoryContext, s: Sentence, text: string): { when?: When; timeStart?: number } | null {
   const m = EXPIRED.exec(maskAbbreviations(text));
   if (!m) return null;
   const verbAt = m.index + m[0].length;
-  if (m[1] !== undefined && NOT_YET.test(text.slice(0, verbAt - m[1].length))) return null;
+  if (m[1] !== undefined && (NOT_YET.test(text.slice(0, verbAt - m[1].length)) || !truceIsSubject(maskAbbreviations(text).slice(0, verbAt - m[1].length)))) return null;
   const times = ctx.timesIn(s);
   const after = times.find((t) => t.start - s.start >= verbAt && t.start - s.start - verbAt <= 40 && !/[.;,]/.test(text.slice(verbAt, t.start - s.start)));
   const head = times.find((t) => t.end - s.start <= m.index && /^\W*(?:on|late on|early on|at|by)?\s*$/i.test(text.slice(0, t.start - s.start)));

@@ -37,6 +37,8 @@ describe('a truce that ran its term', () => {
       'The ceasefire between Armenia and Azerbaijan has not expired, officials said on Tuesday.',
       'Armenia said there was no expiry date on its ceasefire with Azerbaijan.',
       'The truce between Armenia and Azerbaijan would lapse on Sunday unless it was extended.',
+      'The truce between Armenia and Azerbaijan held on Friday, although a grain deal between them expired.',
+      'After the ceasefire between Armenia and Azerbaijan, the war came to an end.',
     ]) assert.notEqual(report(text, '2031-03-04').ceasefires[0]?.status, 'expired', text);
   });
 
