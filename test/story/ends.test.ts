@@ -185,6 +185,12 @@ describe('wording that tells how a truce ended or when it was made', () => {
   });
 });
 
+describe('a truce that held', () => {
+  test('"the truce between X and Y held on Friday" is holding', () => {
+    assert.equal(report('The truce between Armenia and Azerbaijan held on Friday, officials said.', '2031-03-08').ceasefires[0]?.status, 'holding');
+  });
+});
+
 describe('denials and phases', () => {
   test('a denial in the sentence after an accusation is the accused party\'s', () => {
     const r = report(
