@@ -310,12 +310,38 @@ function dedupe(list: MediationContact[]): MediationContact[] {
   const sameTalk = (c: MediationContact, d: MediationContact) => d !== c && d.evidence.start === c.evidence.start && d.mediator.code === c.mediator.code && partyKey(d.party.code) === partyKey(c.party.code);
   list = list.map((c) => (c.channel === 'meeting' && list.some((d) => sameTalk(c, d) && d.channel === 'visit') ? { ...c, channel: 'visit' as const } : c));
   list = list.filter((c) => !list.some((d) => d !== c && d.evidence.start === c.evidence.start && d.mediator.code === c.mediator.code && d.channel === c.channel && partyKey(d.party.code) === partyKey(c.party.code) && d.party.code !== c.party.code && specific(d) > specific(c)));
-  for (const c of list) {
+  for (const c of mergeTalks(list)) {
     const k = `${c.mediator.code}|${c.party.code}|${c.channel}|${c.when.date ?? ''}`;
     const prev = seen.get(k);
     if (!prev || (prev.when.inferred && !c.when.inferred)) seen.set(k, c);
   }
   return [...seen.values()].sort((a, b) => (a.when.utc ?? a.when.date ?? '').localeCompare(b.when.utc ?? b.when.date ?? ''));
+}
+
+const IN_PERSON: Partial<Record<Channel, number>> = { 'third-location-talks': 3, visit: 2, meeting: 1 };
+
+/**
+ * "Anwar hosted talks between the two leaders ... Hun Manet and Phumtham attended the meeting at
+ * Anwar's residence": the same go-between meeting the same side in person on the same day is one
+ * contact, told in two sentences. It keeps the most specific channel (talks at a third place >
+ * visit > meeting) and the people's names where either sentence gives them.
+ */
+function mergeTalks(list: MediationContact[]): MediationContact[] {
+  const key = (c: MediationContact) => `${/^(?:IGO|NGO)/.test(c.mediator.code) ? c.mediator.code.slice(0, 6) : country(c.mediator.code)}|${partyKey(c.party.code)}|${c.when.date ?? ''}`;
+  const person = (x: { code: string; name?: string }) => x.code.length > 3 && x.name !== undefined && !/\b(?:government|military|police|ministry)$/i.test(x.name);
+  const out: MediationContact[] = [];
+  for (const c of list) {
+    const i = IN_PERSON[c.channel] && c.when.date ? out.findIndex((d) => IN_PERSON[d.channel] && key(d) === key(c) && d.evidence.start !== c.evidence.start) : -1;
+    const d = i >= 0 ? out[i] : undefined;
+    if (!d) {
+      out.push(c);
+      continue;
+    }
+    const base = (IN_PERSON[c.channel] ?? 0) > (IN_PERSON[d.channel] ?? 0) ? c : d;
+    const other = base === c ? d : c;
+    out[i] = { ...base, mediator: person(base.mediator) || !person(other.mediator) ? base.mediator : other.mediator, party: person(base.party) || !person(other.party) ? base.party : other.party };
+  }
+  return out;
 }
 
 /** The sentence places the meeting ("in Baku") in the contacted party's country. */

@@ -207,3 +207,21 @@ describe('denials and phases', () => {
     assert.equal(r.ceasefires[0]?.duration, 'first phase lasts 42 days');
   });
 });
+
+describe('talks told in two sentences, observers', () => {
+  test('the host meeting each leader, told twice on one day, is one contact per leader at a third place', () => {
+    const r = report(
+      'ASTANA, March 4 (Wire) - Armenia and Azerbaijan agreed on Monday to a ceasefire, Kazakh President Kassym-Jomart Tokayev said after hosting talks between the two leaders. ' +
+        "Armenian Prime Minister Nikol Pashinyan and Azerbaijani President Ilham Aliyev attended the meeting at Tokayev's residence in Astana.",
+      '2031-03-04',
+    );
+    const kaz = r.mediation.filter((m) => m.mediator.code.startsWith('KAZ'));
+    assert.ok(kaz.length > 0 && kaz.length <= 2, kaz.map((m) => `${m.party.code} ${m.channel}`).join('; '));
+    assert.ok(kaz.every((m) => m.channel === 'third-location-talks'), kaz.map((m) => m.channel).join(' '));
+  });
+
+  test('"diplomats also attended the talks", "attend as observers": a possible role, not an actor that acted', () => {
+    const r = report('Armenia and Azerbaijan agreed on Monday to a ceasefire after talks in Astana. Chinese diplomats also attended the talks.', '2031-03-04');
+    assert.deepEqual(r.otherActors.map((o) => [o.code, o.why]), [['CHN', 'possible-role']]);
+  });
+});
