@@ -29,12 +29,27 @@ export function mediation(ctx: StoryContext, truces: CeasefireReport[] = []): Me
     if (isNoContact(ctx, e, truces) || isOtherSide(ctx, e, truces)) continue;
     for (const party of partiesOfTarget(ctx, e)) {
       if (isUnnamedTarget(ctx, e, party.code, truces)) continue;
-      out.push(towardsParty(contact(ctx, e, party), truces));
+      out.push(brokeredBy(ctx, e, towardsParty(contact(ctx, e, party), truces), truces));
     }
   }
   const carried = carriedMessages(ctx);
   const hosted = hostContacts(ctx, truces).filter((h) => !out.some((c) => sameSides(c, h)));
   return dedupe([...out, ...carried, ...hosted]);
+}
+
+/**
+ * "He said the deal, brokered by the United States and France, ...": a mediation the sentence does
+ * not date took place by the time the truce was agreed or announced, not at the later time the
+ * coder carried over from the sentences around it (the truce's start).
+ */
+function brokeredBy(ctx: StoryContext, e: Event, c: MediationContact, truces: CeasefireReport[]): MediationContact {
+  if (!/^04[56]/.test(e.cameo)) return c;
+  const s = ctx.doc.sentences.find((x) => x.index === e.sentence);
+  if (!s || ctx.timesIn(s).length > 0) return c;
+  const settled = truces[0]?.agreed ?? truces[0]?.announced;
+  const day = c.when.date ?? c.when.utc?.slice(0, 10);
+  if (!settled?.date || !day || settled.date >= day) return c;
+  return { ...c, when: { date: settled.date, precision: settled.precision === 'minute' || settled.precision === 'hour' ? 'day' : settled.precision, ...(settled.stated ? { stated: settled.stated } : {}), inferred: true } };
 }
 
 function sameSides(a: MediationContact, b: MediationContact): boolean {

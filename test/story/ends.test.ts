@@ -225,3 +225,16 @@ describe('talks told in two sentences, observers', () => {
     assert.deepEqual(r.otherActors.map((o) => [o.code, o.why]), [['CHN', 'possible-role']]);
   });
 });
+
+describe('when a go-between worked', () => {
+  test('an undated "brokered by" is dated by the announcement, not by the truce\'s later start', () => {
+    const r = report(
+      'BAKU, March 7 (Wire) - A ceasefire between Armenia and Azerbaijan came into force at 4 a.m. local time (0000 GMT) on Friday. ' +
+        'The Kazakh president announced the agreement on Wednesday. He said the deal, brokered by Kazakhstan and Turkey, was designed to be permanent.',
+      '2031-03-07',
+    );
+    const brokered = r.mediation.filter((m) => m.channel === 'mediation');
+    assert.ok(brokered.length > 0, JSON.stringify(r.mediation.map((m) => [m.mediator.code, m.party.code, m.channel])));
+    assert.ok(brokered.every((m) => m.when.date === '2031-03-05'), brokered.map((m) => m.when.date).join(' '));
+  });
+});
