@@ -201,8 +201,11 @@ function record(ctx: StoryContext, sentences: Sentence[], group: TruceGroup['kin
   for (const s of sentences) {
     const text = ctx.text(s);
     report.evidence.push(ctx.evidence(s));
-    if (group !== 'proposal') collectAnnouncers(ctx, s, text, report);
-    collectTimes(ctx, s, text, report, expiryOf(ctx, s, text)?.timeStart);
+    // ("India accused Pakistan of violating the understanding reached hours earlier, Misri said": a
+    // violation report announces nothing, and its time is the accusation's)
+    const accusing = VIOLATION.test(text) && !DENIED_VIOLATION.test(text);
+    if (group !== 'proposal' && !accusing) collectAnnouncers(ctx, s, text, report);
+    collectTimes(ctx, s, text, report, expiryOf(ctx, s, text)?.timeStart, accusing);
     if (borrowed.has(s.index)) continue; // ("the first since a 2020 ceasefire collapsed": that truce collapsed)
     const cond = CONDITION.exec(text);
     if (cond) report.conditions.push(`${cond[1]}${cond[2]}`.trim());
@@ -316,7 +319,7 @@ function expiryOf(ctx: StoryContext, s: Sentence, text: string): { when?: When; 
   return t ? { when: whenOfTime(t), timeStart: t.start } : {};
 }
 
-const AGREE = /\b(agree[sd]?|agreeing|sign(?:s|ed|ing)?|declare[sd]?|declaring|announc\w*|reach(?:ed|es)?|broker\w*|take[sn]? effect|took effect|came into (?:force|effect)|begin[s]?|began|will start)\b/i;
+const AGREE = /\b(agree[sd]?|agreeing|worked out|hammered out|sign(?:s|ed|ing)?|declare[sd]?|declaring|announc\w*|reach(?:ed|es)?|broker\w*|take[sn]? effect|took effect|came into (?:force|effect)|begin[s]?|began|will start)\b/i;
 /** A truce reported as over: past-tense collapse verbs, or "ending a five-month truce" (not "would end"). */
 // ("a ceasefire that ended more than a year of fighting": a truce that ended a war has not ended itself)
 const ENDED = /\b(ended(?!\s+(?:the|a|an|more|over|nearly|almost|months|years|weeks|decades|\d))|collapsed|broke down|has broken down|shattered|abandoned|ending (?:a|the|an) (?:[\w-]+ ){0,2}(?:truce|cease-?fire))\b/i;
@@ -339,12 +342,15 @@ export function reportsCollapse(text: string): boolean {
   return CEASEFIRE.test(text) && ENDED.test(text);
 }
 
+/** "accused Pakistan of repeatedly violating the understanding reached only hours earlier": an agreement between foes that can be violated is their truce. */
+const VIOLATED_DEAL = /\b(?:violat\w*|breach\w*)\s+(?:of\s+)?(?:the|their|this|that)\s+(?!(?:trade|nuclear|water|gas|oil|grain|arms|economic|fishing|transit)\b)(?:[\w-]+\s+)?(?:understanding|agreement|arrangement|deal|accord)\b/i;
+
 function topicalSentences(ctx: StoryContext): Sentence[] {
   const out: Sentence[] = [];
   let seen = false;
   for (const s of ctx.doc.sentences) {
     const text = ctx.text(s);
-    const named = CEASEFIRE.test(text);
+    const named = CEASEFIRE.test(text) || VIOLATED_DEAL.test(text);
     const has0871 = ctx.eventsIn(s).some((e) => e.cameo === '0871');
     if (named || has0871 || (seen && ANAPHOR.test(text) && !/\b(trade|nuclear|water|peace) (agreement|deal)\b/i.test(text))) {
       out.push(s);
@@ -486,6 +492,13 @@ function mediatorsFromText(ctx: StoryContext, topical: Sentence[]): Set<string> 
       }
     }
     const ms = ctx.actorsIn(s);
+    // "Pakistan thanked the United States for its role in reaching the agreement": thanked as a go-between
+    for (const a of ms) {
+      const before = text.slice(Math.max(0, a.start - s.start - 30), a.start - s.start);
+      const after = text.slice(a.end - s.start, a.end - s.start + 80);
+      const c = mentionCountry(a) && mediatorKey(a.code);
+      if (c && /\bthank(?:ed|s|ing)?\s+(?:the\s+)?$/i.test(before) && /^\s+for\s+(?:its|his|her|their)\s+(?:role|efforts?|help|mediation|work)\s+in\s+(?:reaching|brokering|securing|achieving|negotiating|mediating)\b/i.test(after)) out.add(c);
+    }
     // "Erdogan announced after hosting talks in Istanbul": the subject before "after hosting"
     for (const h of text.matchAll(/\b(?:after|following|while|before)\s+(?:hosting|mediating|brokering|facilitating)\b/gi)) {
       const subj = [...ms].reverse().find((a) => a.end - s.start <= h.index && !/[.;]/.test(text.slice(a.end - s.start, h.index)));
@@ -608,7 +621,7 @@ const EFFECT_RIGHT_BEFORE = /\b(?:effective|take[sn]? effect|took effect|into (?
  * the announcement (the time next to the announcing verb: "announced on Monday", "On Wednesday,
  * Qatar announced"), the agreement ("agreed on Saturday"). A dateline's date is never one of them.
  */
-function collectTimes(ctx: StoryContext, s: Sentence, text: string, r: CeasefireReport, expiryAt?: number): void {
+function collectTimes(ctx: StoryContext, s: Sentence, text: string, r: CeasefireReport, expiryAt?: number, accusing = false): void {
   // (the expiry's time is neither the truce's start nor its announcement)
   const times = ctx.timesIn(s).filter((t) => t.start !== expiryAt);
   const dl = datelineEnd(text);
@@ -624,7 +637,7 @@ function collectTimes(ctx: StoryContext, s: Sentence, text: string, r: Ceasefire
     const effectiveWording = t.role === 'effective' || EFFECT.test(before);
     if (effectiveWording && t.utc && (!r.effective || !r.effective.utc)) r.effective = when;
     else if (!r.effective && t.role !== 'until' && t.date && (t.role === 'effective' || EFFECT_RIGHT_BEFORE.test(before))) r.effective = when;
-    else if (!r.announced && t.role !== 'until' && verbs.some(([a, b]) => (from >= b && (from - b <= 40 || BY_NAME.test(text.slice(b, from))) && !OTHER_VERB.test(text.slice(b, from))) || (from < a && a - (times[i]!.end - s.start) <= 25 && !/[.;]/.test(text.slice(times[i]!.end - s.start, a))))) r.announced = when;
+    else if (!r.announced && !accusing && t.role !== 'until' && verbs.some(([a, b]) => (from >= b && (from - b <= 40 || BY_NAME.test(text.slice(b, from))) && !OTHER_VERB.test(text.slice(b, from))) || (from < a && a - (times[i]!.end - s.start) <= 25 && !/[.;]/.test(text.slice(times[i]!.end - s.start, a))))) r.announced = when;
     // ("agreed on Tuesday to extend their ceasefire": the extension's date, not the truce's)
     else if (/\bagreed\b/i.test(before) && !r.agreed && !/^\s*to (?:extend|prolong|renew)\b/i.test(text.slice(times[i]!.end - s.start))) r.agreed = when;
   }

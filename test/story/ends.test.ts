@@ -238,3 +238,28 @@ describe('when a go-between worked', () => {
     assert.ok(brokered.every((m) => m.when.date === '2031-03-05'), brokered.map((m) => m.when.date).join(' '));
   });
 });
+
+describe('truces named without the word', () => {
+  test('"accused X of violating the understanding reached hours earlier": a truce record with the accusation, no announcer', () => {
+    const r = report(
+      'YEREVAN, March 7 (Wire) - Armenia accused Azerbaijan on Saturday night of repeatedly violating the understanding reached only hours earlier, the foreign minister said in a late-night briefing.',
+      '2031-03-07',
+    );
+    const c = r.ceasefires[0];
+    assert.deepEqual(c?.violations.map((v) => [v.kind, v.by, v.against]), [['accusation', 'ARM', 'AZE']]);
+    assert.deepEqual(c?.announcedBy, []);
+    assert.equal(c?.announced, undefined);
+    assert.equal(report('Armenia accused Azerbaijan of violating the trade agreement.', '2031-03-07').ceasefires.length, 0);
+  });
+
+  test('"the cessation of firing was worked out" is an agreement; "thanked X for its role in reaching the agreement" names a mediator', () => {
+    const r = report(
+      'YEREVAN, March 7 (Wire) - Armenia said on Saturday that the cessation of firing was worked out directly between the two armies. ' +
+        'Azerbaijan thanked Kazakhstan for its role in reaching the agreement.',
+      '2031-03-07',
+    );
+    assert.equal(r.ceasefires[0]?.kind, 'agreement');
+    assert.equal(r.ceasefires[0]?.status, 'agreed');
+    assert.deepEqual(r.ceasefires[0]?.mediators, ['KAZ']);
+  });
+});
