@@ -27,8 +27,9 @@ export function mediation(ctx: StoryContext, truces: CeasefireReport[] = []): Me
     if (!e.cameo.startsWith('04') || !e.target || country(e.source.code) === country(e.target.code)) continue;
     if (country(e.target.code) === 'IGO' && country(e.source.code) === 'IGO') continue;
     if (isNoContact(ctx, e, truces) || isOtherSide(ctx, e, truces)) continue;
-    for (const party of partiesOfTarget(ctx, e)) {
+    for (let party of partiesOfTarget(ctx, e)) {
       if (isUnnamedTarget(ctx, e, party.code, truces)) continue;
+      party = truceGroupOf(ctx, e, party, truces);
       out.push(brokeredBy(ctx, e, towardsParty(contact(ctx, e, party), truces), truces));
     }
   }
@@ -50,6 +51,21 @@ function brokeredBy(ctx: StoryContext, e: Event, c: MediationContact, truces: Ce
   const day = c.when.date ?? c.when.utc?.slice(0, 10);
   if (!settled?.date || !day || settled.date >= day) return c;
   return { ...c, when: { date: settled.date, precision: settled.precision === 'minute' || settled.precision === 'hour' ? 'day' : settled.precision, ...(settled.stated ? { stated: settled.stated } : {}), inferred: true } };
+}
+
+/**
+ * "negotiations mediated by Qatar, Egypt and the United States" between Israel and Hamas: a
+ * mediation target the coder guessed as a state ("PSE"), not named in the sentence, whose truce
+ * party is an armed group of that state, is the group.
+ */
+function truceGroupOf(ctx: StoryContext, e: Event, party: { code: string; name?: string }, truces: CeasefireReport[]): { code: string; name?: string } {
+  if (!/^04[56]/.test(e.cameo) || party.code.length !== 3) return party;
+  const s = ctx.doc.sentences.find((x) => x.index === e.sentence);
+  if (s && ctx.actorsIn(s).some((m) => m.code === party.code)) return party;
+  const group = truces[0]?.parties.find((p) => p.length > 3 && country(p) === party.code && !truces[0]!.parties.includes(party.code));
+  if (!group) return party;
+  const name = ctx.doc.actors.find((m) => partyKey(m.code, m.kind) === group)?.name;
+  return { code: group, ...(name ? { name } : {}) };
 }
 
 function sameSides(a: MediationContact, b: MediationContact): boolean {

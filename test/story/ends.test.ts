@@ -263,3 +263,15 @@ describe('truces named without the word', () => {
     assert.deepEqual(r.ceasefires[0]?.mediators, ['KAZ']);
   });
 });
+
+describe('the sides of a guessed mediation', () => {
+  test('an unnamed target guessed as the state of an armed-group party is the group', () => {
+    const r = report(
+      'SANAA, March 7 (Wire) - A ceasefire between Saudi Arabia and the Houthis took effect on Friday. ' +
+        'Oman announced the agreement in Muscat on Wednesday after weeks of negotiations mediated by Oman and Kuwait.',
+      '2031-03-07',
+    );
+    const sides = new Set(r.mediation.filter((m) => m.channel === 'mediation').map((m) => m.party.code));
+    assert.ok(!sides.has('YEM'), [...sides].join(' '));
+  });
+});
