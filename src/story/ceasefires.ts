@@ -60,17 +60,22 @@ type TruceGroup = { kind: 'current' | 'proposal' | 'earlier'; sentences: Sentenc
 /**
  * One truce is one record: a group split off the current truce whose record has the current
  * record's parties and the same effective time (the same instant, or the same day when either is
- * known only to the day) speaks of the current truce, and joins it.
+ * known only to the day), or an "earlier" one agreed the same day, speaks of the current truce,
+ * and joins it.
  */
 function joinSameTruce(ctx: StoryContext, groups: TruceGroup[]): TruceGroup[] {
   const current = groups.find((g) => g.kind === 'current');
   if (!current || groups.length < 2) return groups;
   const [main] = records(ctx, [current]);
-  if (!main?.effective) return groups;
+  if (!main) return groups;
+  const settled = main.agreed ?? main.announced ?? main.effective;
   const same = groups.filter((g) => {
     if (g === current) return false;
     const r = record(ctx, g.sentences, g.kind, main.parties);
-    return r !== null && r.parties.join() === main.parties.join() && r.effective !== undefined && sameTime(r.effective, main.effective!);
+    if (r === null || r.parties.join() !== main.parties.join()) return false;
+    // (an "earlier" truce agreed the same day as the current one is the current one)
+    const agreedSame = g.kind === 'earlier' && r.agreed !== undefined && settled !== undefined && sameTime(r.agreed, settled);
+    return (r.effective !== undefined && main.effective !== undefined && sameTime(r.effective, main.effective)) || agreedSame;
   });
   if (same.length === 0) return groups;
   const borrowed = same.flatMap((g) => g.sentences);
@@ -141,9 +146,13 @@ function isEarlier(ctx: StoryContext, s: Sentence, text: string, published: stri
   return ctx.timesIn(s).some((t) => {
     const at = t.start - s.start;
     const old = (!t.inferred || t.precision === 'month' || t.precision === 'year') && t.date !== undefined && t.date < limit;
-    return old && nouns.some((n) => at > n && at - n <= 100);
+    // ("a truce ending fighting that began in January": the date is the fighting's, not the truce's)
+    return old && nouns.some((n) => at > n && at - n <= 100 && !OTHER_HAPPENING.test(text.slice(n, at)));
   });
 }
+
+/** Between a truce noun and a date: another happening the date belongs to. */
+const OTHER_HAPPENING = /\b(?:fighting|war|clashes|conflict|violence|offensive|crisis|dispute|talks|negotiations|hostilities|shelling|strikes|attacks?|that|which|since)\b/i;
 
 /**
  * One side accepting a proposal, a hope or readiness to agree, an agreement on a condition, talks
@@ -634,6 +643,9 @@ function collectTimes(ctx: StoryContext, s: Sentence, text: string, r: Ceasefire
     const from = times[i]!.start - s.start;
     const before = text.slice(Math.max(0, from - 40), from);
     const when: When = whenOfTime({ ...t, role: times[i]!.role ?? t.role } as TimeExpr);
+    // ("fighting that began in January": the beginning is the fighting's)
+    const othersStart = /\b(?:fighting|war|clashes|conflict|violence|offensive|crisis|dispute|talks|negotiations|shelling|strikes|attacks)\s+(?:that\s+|which\s+)?(?:had\s+|has\s+)?(?:began|begun|started|erupted|broke out)\s+(?:in\s+|on\s+|at\s+)?(?:\w+\s+)?$/i.test(before);
+    if (othersStart) continue;
     const effectiveWording = t.role === 'effective' || EFFECT.test(before);
     if (effectiveWording && t.utc && (!r.effective || !r.effective.utc)) r.effective = when;
     else if (!r.effective && t.role !== 'until' && t.date && (t.role === 'effective' || EFFECT_RIGHT_BEFORE.test(before))) r.effective = when;

@@ -71,6 +71,15 @@ describe('one truce, one record', () => {
     assert.equal(r.ceasefires[0]?.status, 'agreed');
   });
 
+  test('an old date of something else ("fighting that began in January") does not make the truce an earlier one', () => {
+    for (const lead of ['a truce ending fighting that began in January', 'a truce first proposed in January']) {
+      const r = report(`YEREVAN, March 7 (Wire) - Armenia and Azerbaijan agreed on Friday to ${lead}. The truce took effect at 1800 GMT on Friday.`, '2031-03-07');
+      assert.equal(r.ceasefires.length, 1, lead);
+      assert.equal(r.ceasefires[0]?.effective?.utc, '2031-03-07T18:00:00Z', lead);
+      assert.equal(r.ceasefires[0]?.agreed?.date, '2031-03-07', lead);
+    }
+  });
+
   test('a rejected proposal with no start of its own stays a record of its own', () => {
     const r = report(
       'NICOSIA, March 7 (Wire) - Armenia and Azerbaijan agreed on Friday to a ceasefire that took effect at 0600 GMT on Friday. ' +
