@@ -73,14 +73,23 @@ function joinSameTruce(ctx: StoryContext, groups: TruceGroup[]): TruceGroup[] {
     if (g === current) return false;
     const r = record(ctx, g.sentences, g.kind, main.parties);
     if (r === null || r.parties.join() !== main.parties.join()) return false;
-    // (an "earlier" truce agreed the same day as the current one is the current one)
+    // (an "earlier" truce agreed the same day as the current one is the current one; so is one the
+    // text never calls earlier that started or was agreed within the fortnight)
     const agreedSame = g.kind === 'earlier' && r.agreed !== undefined && settled !== undefined && sameTime(r.agreed, settled);
-    return (r.effective !== undefined && main.effective !== undefined && sameTime(r.effective, main.effective)) || agreedSame;
+    return (r.effective !== undefined && main.effective !== undefined && sameTime(r.effective, main.effective)) || agreedSame || (g.kind === 'earlier' && recentUnmarked(ctx, g, r));
   });
   if (same.length === 0) return groups;
   const borrowed = same.flatMap((g) => g.sentences);
   const sentences = [...current.sentences, ...borrowed].sort((a, b) => a.index - b.index);
   return [{ kind: 'current', sentences, borrowed: new Set(borrowed.map((x) => x.index)) }, ...groups.filter((g) => g !== current && !same.includes(g))];
+}
+
+/** An "earlier" group by date alone (no "previous", "a 2020 ceasefire", "had earlier declared") whose truce started or was agreed within the fortnight before the article. */
+function recentUnmarked(ctx: StoryContext, g: TruceGroup, r: CeasefireReport): boolean {
+  const published = ctx.doc.published?.slice(0, 10);
+  if (!published || g.sentences.some((s) => EARLIER_WORDING.test(ctx.text(s)) || EARLIER_NP.test(ctx.text(s)) || EARLIER_PLURAL.test(ctx.text(s)))) return false;
+  const day = (r.effective ?? r.agreed)?.date;
+  return day !== undefined && day >= addDays(published, -14) && day <= addDays(published, 14);
 }
 
 /** Two statements of a truce's start agree: the same instant, or the same day when one is known only to the day. */
@@ -132,10 +141,13 @@ export function splitByTruce(ctx: StoryContext, topical: Sentence[]): TruceGroup
   return groups;
 }
 
+/** "had earlier declared a truce", "has already agreed a ceasefire". */
+const EARLIER_WORDING = /\b(?:had|has) (?:earlier|previously|already) (?:\w+ ){0,2}(?:declared|agreed|announced|signed)\b[^.;]*\b(?:a|an)\s+(?:[\w-]+\s+){0,3}(?:cease-?fire|truce)/i;
+
 function isEarlier(ctx: StoryContext, s: Sentence, text: string, published: string): boolean {
   if (!CEASEFIRE.test(text)) return false;
   if (EARLIER_NP.test(text) || EARLIER_PLURAL.test(text)) return true;
-  if (/\b(?:had|has) (?:earlier|previously|already) (?:\w+ ){0,2}(?:declared|agreed|announced|signed)\b[^.;]*\b(?:a|an)\s+(?:[\w-]+\s+){0,3}(?:cease-?fire|truce)/i.test(text)) return true;
+  if (EARLIER_WORDING.test(text)) return true;
   if (!published) return false;
   // a truce introduced with "a/an" and dated well before the article: "a one-week truce in May 2023"
   // the old date must follow the truce noun ("a truce in Khartoum ... in May 2023"), not belong

@@ -80,6 +80,28 @@ describe('one truce, one record', () => {
     }
   });
 
+  test('a truce taken for an earlier one by an old date alone, but starting this week, is the current one', () => {
+    const r = report(
+      'YEREVAN, March 7 (Wire) - A truce between Armenia and Azerbaijan modelled on the March 2029 accord took effect at 1800 GMT on Friday. ' +
+        'The Kazakh president announced the agreement on Wednesday.',
+      '2031-03-07',
+    );
+    assert.equal(r.ceasefires.length, 1, r.ceasefires.map((c) => c.kind).join(' '));
+    assert.equal(r.ceasefires[0]?.effective?.utc, '2031-03-07T18:00:00Z');
+    assert.equal(r.ceasefires[0]?.announced?.date, '2031-03-05');
+  });
+
+  test('"a previous truce, agreed last week, collapsed" stays an earlier truce of its own', () => {
+    const r = report(
+      'YEREVAN, March 7 (Wire) - Armenia and Azerbaijan agreed on Friday to a ceasefire that took effect at 1800 GMT. ' +
+        'A previous truce between them, agreed on March 2, collapsed within hours.',
+      '2031-03-07',
+    );
+    assert.equal(r.ceasefires.length, 2);
+    assert.equal(r.ceasefires[1]?.status, 'collapsed');
+    assert.equal(r.ceasefires[0]?.status, 'agreed');
+  });
+
   test('a rejected proposal with no start of its own stays a record of its own', () => {
     const r = report(
       'NICOSIA, March 7 (Wire) - Armenia and Azerbaijan agreed on Friday to a ceasefire that took effect at 0600 GMT on Friday. ' +
