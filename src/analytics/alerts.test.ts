@@ -59,6 +59,20 @@ test('use of force between ceasefire parties after the effective time fires; bef
   assert.equal(alerts[0]?.events[0]?.cameo, '194');
 });
 
+test('fighting after a truce expired or collapsed breaks no truce: no ceasefire-violation alert', () => {
+  const cfg: AlertConfig = { cooldownHours: 1, rules: [{ id: 'cv', type: 'ceasefire-violation', roots: ['18', '19', '20'] }] };
+  const window = { id: 'cf1', parties: ['ARN', 'GON'], effectiveUtc: '2024-03-06T12:00:00Z' };
+  const events = [
+    ev('2024-03-10', 'ARNMIL', 'GONMIL', '190', -10), // while in force: a violation
+    ev('2024-04-07', 'GONMIL', 'ARNMIL', '194', -10, { utc: '2024-04-07T20:00:00Z' }), // two hours before the expiry
+    ev('2024-04-08', 'GONMIL', 'ARNMIL', '194', -10), // the day after it expired
+  ];
+  const expired = evaluateAlerts(events, { nuclear: new Set<string>(), ceasefires: [{ ...window, endedAt: '2024-04-07T22:00:00Z' }] }, cfg);
+  assert.deepEqual(expired.map((a) => a.events[0]?.date), ['2024-03-10', '2024-04-07']);
+  const collapsed = evaluateAlerts(events, { nuclear: new Set<string>(), ceasefires: [{ ...window, endedAt: '2024-04-07' }] }, cfg);
+  assert.deepEqual(collapsed.map((a) => a.events[0]?.date), ['2024-03-10']);
+});
+
 test('non-asserted events never fire alerts', () => {
   const cfg: AlertConfig = { cooldownHours: 1, rules: [{ id: 'n', type: 'nuclear-conflict' }] };
   const hypothetical = fighting.map((e) => ({ ...e, modality: 'speculative' as const }));

@@ -36,6 +36,11 @@ export interface CeasefireWindow {
   id: string;
   parties: string[];
   effectiveUtc: string;
+  /**
+   * When the truce ended (expired or collapsed: an instant or a day, see ceasefireStatus's
+   * history): fighting after it breaks no truce, so it is no ceasefire violation.
+   */
+  endedAt?: string;
 }
 
 export interface AlertContext {
@@ -232,7 +237,7 @@ function ceasefireRule(rule: Extract<AlertRule, { type: 'ceasefire-violation' }>
     const effDay = dayNumber(cf.effectiveUtc);
     for (const [d, list] of [...dyad.days].sort((p, q) => p[0] - q[0])) {
       if (d < effDay) continue;
-      const hits = list.filter((e) => rule.roots.includes(e.cameo.slice(0, 2)) && after(e, effective, effDay));
+      const hits = list.filter((e) => rule.roots.includes(e.cameo.slice(0, 2)) && after(e, effective, effDay) && !endedBefore(e, cf.endedAt));
       if (hits.length === 0) continue;
       out.push({
         ...base(rule, dyad, d), id: `${rule.id}:${cf.id}:${dateOfDay(d)}`, score: hits.length, threshold: 1,
@@ -242,6 +247,16 @@ function ceasefireRule(rule: Extract<AlertRule, { type: 'ceasefire-violation' }>
     }
   }
   return out;
+}
+
+/**
+ * The truce had ended when the event happened: after an instant end by the event's own time (a
+ * later day without one); on or after a day-only end (the truce may have ended at the day's start).
+ */
+function endedBefore(e: AEvent, endedAt: string | undefined): boolean {
+  if (!endedAt) return false;
+  if (endedAt.length <= 10) return dayNumber(e.date) >= dayNumber(endedAt);
+  return e.utc ? Date.parse(e.utc) >= Date.parse(endedAt) : dayNumber(e.date) > dayNumber(endedAt);
 }
 
 /** After the effective instant: by the event's own time when known, else only on a later day. */

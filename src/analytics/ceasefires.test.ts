@@ -76,3 +76,75 @@ test('an internal conflict: government and an armed group of the same country ar
   assert.equal(s.incidents.length, 1);
   assert.equal(s.status, 'violated');
 });
+
+test('status: a truce reported to have run its term is expired, not collapsed, from the time stated', () => {
+  const [rec] = mergeCeasefires([
+    claim('d1', '2024-03-08T12:00:00Z'),
+    claim('d2', undefined, { date: '2024-04-08', followUp: true, statements: [{ party: 'ARN+GON', kind: 'expire', statedTime: '2024-04-07T22:00:00Z', evidence: 'The truce between Arnor and Gondor expired at midnight.' }] }),
+  ]);
+  assert.ok(rec);
+  assert.equal(rec.expiredAt, '2024-04-07T22:00:00Z');
+  assert.deepEqual(rec.docIds, ['d1', 'd2']);
+  assert.equal(ceasefireStatus(rec, [], '2024-04-01T00:00:00Z').status, 'holding', 'not expired before the expiry');
+  const s = ceasefireStatus(rec, [ev('2024-03-09', 'ARNMIL', 'GONMIL', '190', -10)], '2024-04-10T00:00:00Z');
+  assert.equal(s.status, 'expired');
+  assert.deepEqual(s.history.map((h) => h.status), ['in-effect', 'violated', 'expired']);
+  assert.equal(s.history.at(-1)?.from, '2024-04-07T22:00:00Z');
+});
+
+test('status: an extension past the expiry renews the truce; an earlier collapse wins over a later expiry', () => {
+  const expire = { party: 'ARN+GON', kind: 'expire' as const, statedTime: '2024-03-20', evidence: 'the truce lapsed' };
+  const [renewed] = mergeCeasefires([claim('d1', '2024-03-08T12:00:00Z', { statements: [expire], extendedUntil: '2024-04-20' })]);
+  assert.equal(ceasefireStatus(renewed!, [], '2024-03-25T00:00:00Z').status, 'holding');
+  const fighting = ['2024-03-09', '2024-03-10', '2024-03-11'].map((d) => ev(d, 'ARNMIL', 'GONMIL', '190', -10));
+  const [broken] = mergeCeasefires([claim('d1', '2024-03-08T12:00:00Z', { statements: [expire] })]);
+  assert.equal(ceasefireStatus(broken!, fighting, '2024-03-25T00:00:00Z').status, 'collapsed');
+});
+
+test('status: a reported collapse or expiry counts when no effective instant is known', () => {
+  const [rec] = mergeCeasefires([
+    claim('d1', undefined, { date: '2024-03-08' }),
+    claim('d2', undefined, { date: '2024-08-20', followUp: true, statements: [{ party: 'ARN+GON', kind: 'collapse', evidence: 'fighting resumed, ending a five-month truce' }] }),
+  ]);
+  assert.ok(rec);
+  const s = ceasefireStatus(rec, [], '2024-09-01T00:00:00Z');
+  assert.equal(s.status, 'collapsed');
+  assert.deepEqual(s.history, [{ status: 'in-effect', from: '2024-03-08' }, { status: 'collapsed', from: '2024-08-20' }]);
+  const [followUpOnly] = mergeCeasefires([claim('d2', undefined, { date: '2024-08-20', followUp: true, statements: [{ party: 'ARN+GON', kind: 'collapse', evidence: 'ended' }] })]);
+  assert.deepEqual(ceasefireStatus(followUpOnly!, [], '2024-09-01T00:00:00Z').history, [{ status: 'collapsed', from: '2024-08-20' }]);
+});
+
+test('without an instant a truce is in effect from the day stated, else from the day first reported agreed; later days count', () => {
+  const [rec] = mergeCeasefires([claim('d1', undefined, { date: '2024-03-08' }), claim('d2', undefined, { date: '2024-03-20', followUp: true })]);
+  assert.ok(rec);
+  assert.equal(rec.agreedDate, '2024-03-08');
+  assert.equal(rec.effectiveDate, undefined);
+  const sameDay = ev('2024-03-08', 'ARNMIL', 'GONMIL', '190', -10);
+  assert.equal(ceasefireStatus(rec, [sameDay], '2024-03-09T12:00:00Z').status, 'in-effect', 'the day of the agreement is ambiguous');
+  assert.equal(ceasefireStatus(rec, [sameDay, ev('2024-03-09', 'GONMIL', 'ARNMIL', '190', -10)], '2024-03-10T00:00:00Z').status, 'violated');
+  assert.equal(ceasefireStatus(rec, [], '2024-03-20T00:00:00Z').status, 'holding');
+});
+
+test('claims that give the start only to the day join the record of the same start; the sources are listed in date order', () => {
+  const recs = mergeCeasefires([
+    claim('d1', '2024-03-08T12:00:00Z', { date: '2024-03-08', outlet: 'Minas Tirith Herald' }),
+    claim('d0', undefined, { date: '2024-03-05', effectiveDate: '2024-03-08', outlet: 'Bree Courier' }), // "takes effect on Friday", said three days before
+    claim('d2', undefined, { date: '2024-04-20', effectiveDate: '2024-04-21' }), // a later truce of the same pair
+  ]);
+  assert.equal(recs.length, 2);
+  const [first, later] = recs.sort((a, b) => a.docIds.length - b.docIds.length).reverse();
+  assert.deepEqual(first?.sources, [{ docId: 'd0', outlet: 'Bree Courier', date: '2024-03-05' }, { docId: 'd1', outlet: 'Minas Tirith Herald', date: '2024-03-08' }]);
+  assert.equal(later?.effectiveDate, '2024-04-21');
+  assert.equal(ceasefireStatus(later!, [], '2024-04-21T12:00:00Z').status, 'announced', 'before the end of its first day');
+});
+
+test('a truce agreed after an article reported the last one ended is a new record, even within 30 days', () => {
+  const collapse = { party: 'ARN+GON', kind: 'collapse' as const, evidence: 'the truce collapsed' };
+  const recs = mergeCeasefires([
+    claim('d1', undefined, { date: '2024-03-01' }),
+    claim('d2', undefined, { date: '2024-03-10', followUp: true, statements: [collapse] }),
+    claim('d3', undefined, { date: '2024-03-20' }), // a new truce
+    claim('d4', undefined, { date: '2024-03-22', followUp: true }), // speaks of the new one
+  ]);
+  assert.deepEqual(recs.map((r) => r.docIds.sort()).sort(), [['d1', 'd2'], ['d3', 'd4']]);
+});

@@ -12,13 +12,21 @@
  * - `holding`    — at least 72 h after the effective time and no incident in the last 48 h
  *                  (earlier violations stay listed);
  * - `collapsed`  — incidents on 3 or more distinct days within any 7-day window after the effective
- *                  time (sustained fighting), or an article reports the truce collapsed/ended.
+ *                  time (sustained fighting), or an article reports the truce collapsed/ended;
+ * - `expired`    — an article reports the truce ran its term ("expired", "lapsed", "ran out"),
+ *                  from the time it states (else the article's day), unless a collapse came first
+ *                  or an extension runs past the expiry (the truce was renewed). Nobody broke it:
+ *                  an expired truce is not a collapsed one.
+ * A collapse or expiry reported by an article counts even when no effective instant is known.
+ * Without an instant the truce is in effect from the day stated for its start, else from the day an
+ * article first reported it agreed (only events on later days count against it); with neither (only
+ * follow-ups) it stays `announced` unless an end is reported.
  * Extensions ("extended until 18 May") set `extendedUntil`; the latest one wins.
  */
 import type { IsoDate } from '../domain/types.js';
 import { type AEvent, dayNumber } from './types.js';
 
-export type StatementKind = 'announce' | 'confirm' | 'deny' | 'accuse' | 'extend' | 'collapse';
+export type StatementKind = 'announce' | 'confirm' | 'deny' | 'accuse' | 'extend' | 'collapse' | 'expire';
 
 export interface CeasefireClaim {
   docId: string;
@@ -27,6 +35,8 @@ export interface CeasefireClaim {
   mediators: string[];
   announcedUtc?: string;
   effectiveUtc?: string;
+  /** The day the truce takes effect, when the article gives the day but not the instant. */
+  effectiveDate?: IsoDate;
   effectiveText?: string;
   /** Day of the claim when no instant is given (the article's date). */
   date: IsoDate;
@@ -43,13 +53,22 @@ export interface CeasefireRecord {
   parties: string[];
   mediators: string[];
   effectiveUtc?: string;
+  /** Without an instant: the day stated for the start (the most cited). */
+  effectiveDate?: IsoDate;
+  /** The first day an article reported the truce agreed (a claim that is not a follow-up). */
+  agreedDate?: IsoDate;
   /** Every distinct effective time stated, with the documents stating it. */
   effectiveTimes: Array<{ utc: string; docIds: string[] }>;
   announcedBy: Array<{ name: string; code?: string }>;
   extendedUntil?: IsoDate;
-  statements: Array<CeasefireClaim['statements'][number] & { docId: string }>;
+  /** The earliest expiry reported (an `expire` statement's time, else its article's day). */
+  expiredAt?: string;
+  /** Each claim's statements with its document and day. */
+  statements: Array<CeasefireClaim['statements'][number] & { docId: string; date?: IsoDate }>;
   disagreements: Array<{ kind: 'effective-time' | 'denial'; detail: string }>;
   docIds: string[];
+  /** The articles that speak of the truce, in date order, with their outlet. */
+  sources: Array<{ docId: string; outlet?: string; date: IsoDate }>;
   evidence: string[];
 }
 
@@ -73,39 +92,53 @@ export function partyOf(code: string | null | undefined, parties: string[]): str
 }
 
 function anchor(c: CeasefireClaim): number {
-  return Date.parse(c.effectiveUtc ?? c.announcedUtc ?? `${c.date}T12:00:00Z`);
+  return Date.parse(c.effectiveUtc ?? (c.effectiveDate ? `${c.effectiveDate}T12:00:00Z` : undefined) ?? c.announcedUtc ?? `${c.date}T12:00:00Z`);
+}
+
+/** A claim that dates the truce's start, to the instant or to the day. */
+function dated(c: CeasefireClaim): boolean {
+  return Boolean(c.effectiveUtc ?? c.effectiveDate);
 }
 
 /**
- * Merge rule: a claim that states an effective time joins a record of the same parties whose
- * effective time is within 48 h of it, else starts a new record. A claim without an effective time
+ * Merge rule: a claim that states an effective time (an instant, or a day: "takes effect on
+ * Friday") joins a record of the same parties whose effective time is within 48 h of it (a day
+ * spans its 24 hours and the time zones around it), else starts a new record. A claim without an effective time
  * (a later article speaking of "the ceasefire") joins the latest record of the same parties that
- * began at most 2 days after and at most 30 days before the claim's date; a follow-up claim (one that
+ * began at most 2 days after and at most 30 days before the claim's date, unless an earlier article
+ * reported that truce ended (a truce agreed after it is a new one); a follow-up claim (one that
  * only refers to a truce — "ending a five-month truce") looks back up to a year.
  */
 export function mergeCeasefires(claims: CeasefireClaim[]): CeasefireRecord[] {
   const groups: Array<{ key: string; at: number; timed: boolean; claims: CeasefireClaim[] }> = [];
+  // (instants first, then days: a record's anchor is its most precise start)
+  const precision = (c: CeasefireClaim) => (c.effectiveUtc ? 2 : c.effectiveDate ? 1 : 0);
   const sorted = [...claims].sort(
-    (a, b) => Number(Boolean(b.effectiveUtc)) - Number(Boolean(a.effectiveUtc)) || Number(Boolean(a.followUp)) - Number(Boolean(b.followUp)) || anchor(a) - anchor(b),
+    (a, b) => precision(b) - precision(a) || Number(Boolean(a.followUp)) - Number(Boolean(b.followUp)) || anchor(a) - anchor(b),
   );
   for (const c of sorted) {
     const key = partyKey(c.parties);
     const at = anchor(c);
-    const g = c.effectiveUtc
+    const g = dated(c)
       ? groups.find((x) => x.key === key && x.timed && Math.abs(x.at - at) <= MERGE_WINDOW_MS)
-      : groups.filter((x) => x.key === key && x.at <= at + MERGE_WINDOW_MS && at - x.at <= (c.followUp ? YEAR_MS : FOLLOW_UP_MS)).sort((x, y) => y.at - x.at)[0] ??
+      : groups.filter((x) => x.key === key && x.at <= at + MERGE_WINDOW_MS && at - x.at <= (c.followUp ? YEAR_MS : FOLLOW_UP_MS) && (c.followUp || !endedBetween(claims, key, x.at, c.date))).sort((x, y) => y.at - x.at)[0] ??
         groups.find((x) => x.key === key && !x.timed && Math.abs(x.at - at) <= MERGE_WINDOW_MS);
     if (g) g.claims.push(c);
-    else groups.push({ key, at, timed: Boolean(c.effectiveUtc), claims: [c] });
+    else groups.push({ key, at, timed: dated(c), claims: [c] });
   }
   return groups.map((g) => toRecord(g.key, g.claims)).sort((a, b) => (a.effectiveUtc ?? '').localeCompare(b.effectiveUtc ?? ''));
+}
+
+/** An article of the same parties reported a truce ended (collapsed, expired) after `from` and before `date`: a truce agreed on `date` is a new one. */
+function endedBetween(claims: CeasefireClaim[], key: string, from: number, date: IsoDate): boolean {
+  return claims.some((c) => partyKey(c.parties) === key && c.date < date && Date.parse(`${c.date}T23:59:59Z`) > from && c.statements.some((s) => s.kind === 'collapse' || s.kind === 'expire'));
 }
 
 function toRecord(key: string, claims: CeasefireClaim[]): CeasefireRecord {
   const times = new Map<string, Set<string>>();
   for (const c of claims) if (c.effectiveUtc) (times.get(c.effectiveUtc) ?? times.set(c.effectiveUtc, new Set()).get(c.effectiveUtc)!).add(c.docId);
   const effectiveTimes = [...times].map(([utc, ids]) => ({ utc, docIds: [...ids] })).sort((a, b) => b.docIds.length - a.docIds.length || a.utc.localeCompare(b.utc));
-  const statements = claims.flatMap((c) => c.statements.map((s) => ({ ...s, docId: c.docId })));
+  const statements = claims.flatMap((c) => c.statements.map((s) => ({ ...s, docId: c.docId, date: c.date })));
   const disagreements: CeasefireRecord['disagreements'] = [];
   if (effectiveTimes.length > 1) {
     disagreements.push({ kind: 'effective-time', detail: `sources state different effective times: ${effectiveTimes.map((t) => `${t.utc} (${t.docIds.length})`).join(', ')}` });
@@ -117,22 +150,37 @@ function toRecord(key: string, claims: CeasefireClaim[]): CeasefireRecord {
   const byName = new Map<string, { name: string; code?: string }>();
   for (const c of claims) for (const a of c.announcedBy) byName.set(a.name, a);
   const first = effectiveTimes[0]?.utc;
+  const expiries = claims.flatMap((c) => c.statements.filter((s) => s.kind === 'expire').map((s) => s.statedTime ?? c.date)).sort();
+  const day = first ? undefined : startDay(claims);
+  const agreed = claims.filter((c) => !c.followUp).map((c) => c.date).sort()[0];
+  const sources = claims.map((c) => ({ docId: c.docId, ...(c.outlet ? { outlet: c.outlet } : {}), date: c.date })).sort((a, b) => a.date.localeCompare(b.date));
   return {
     id: `cf:${key}:${(first ?? claims[0]?.announcedUtc ?? claims[0]?.date ?? '').slice(0, 16)}`,
     parties: key.split('+'),
     mediators: [...new Set(claims.flatMap((c) => c.mediators))].sort(),
     ...(first ? { effectiveUtc: first } : {}),
+    ...(day ? { effectiveDate: day } : {}),
+    ...(agreed ? { agreedDate: agreed } : {}),
     effectiveTimes,
     announcedBy: [...byName.values()],
     ...(extended.length ? { extendedUntil: extended[extended.length - 1] } : {}),
+    ...(expiries[0] ? { expiredAt: expiries[0] } : {}),
     statements,
     disagreements,
     docIds: [...new Set(claims.map((c) => c.docId))],
+    sources: sources.filter((x, i) => sources.findIndex((y) => y.docId === x.docId) === i),
     evidence: [...new Set(claims.flatMap((c) => c.evidence))],
   };
 }
 
-export type CeasefireStatus = 'announced' | 'in-effect' | 'violated' | 'holding' | 'collapsed';
+/** The day stated most often for the start. */
+function startDay(claims: CeasefireClaim[]): IsoDate | undefined {
+  const counts = new Map<string, number>();
+  for (const c of claims) if (c.effectiveDate) counts.set(c.effectiveDate, (counts.get(c.effectiveDate) ?? 0) + 1);
+  return [...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0]?.[0];
+}
+
+export type CeasefireStatus = 'announced' | 'in-effect' | 'violated' | 'holding' | 'collapsed' | 'expired';
 
 export interface StatusReport {
   status: CeasefireStatus;
@@ -148,9 +196,14 @@ const HOUR = 3600_000;
 export function ceasefireStatus(cf: CeasefireRecord, events: Iterable<AEvent>, now: string): StatusReport {
   const incidents: AEvent[] = [];
   const accusations: AEvent[] = [];
-  if (!cf.effectiveUtc) return { status: 'announced', incidents, accusations, history: [] };
-  const eff = Date.parse(cf.effectiveUtc);
   const nowMs = Date.parse(now);
+  const start = startOf(cf);
+  if (!start) {
+    // (nothing to measure incidents from, but a reported end still ends it)
+    const end = reportedEnds(cf, nowMs)[0];
+    return { status: end?.status ?? 'announced', incidents, accusations, history: end ? [end] : [] };
+  }
+  const eff = start.ms;
   for (const e of events) {
     if (e.modality !== 'asserted' || !between(e, cf.parties) || !afterEffective(e, eff) || known(e) > nowMs) continue;
     if (e.quad === 4) incidents.push(e);
@@ -158,25 +211,63 @@ export function ceasefireStatus(cf: CeasefireRecord, events: Iterable<AEvent>, n
   }
   incidents.sort((a, b) => instant(a) - instant(b));
   if (nowMs < eff) return { status: 'announced', incidents, accusations, history: [] };
-  const history: StatusReport['history'] = [{ status: 'in-effect', from: cf.effectiveUtc }];
-  const days = [...new Set(incidents.map((e) => dayNumber(e.date)))].sort((a, b) => a - b);
-  const collapseDay = days.find((d, i) => (days[i + 2] ?? Infinity) - d < 7);
-  const collapsedByReport = cf.statements.some((s) => s.kind === 'collapse');
+  const history: StatusReport['history'] = [{ status: 'in-effect', from: start.from }];
   if (incidents[0]) history.push({ status: 'violated', from: incidents[0].utc ?? incidents[0].date });
-  if (collapseDay !== undefined || collapsedByReport) {
-    const idx = collapseDay !== undefined ? days.indexOf(collapseDay) + 2 : -1;
-    history.push({ status: 'collapsed', from: idx >= 0 ? new Date((days[idx] as number) * 86_400_000).toISOString().slice(0, 10) : now });
-    return { status: 'collapsed', incidents, accusations, history };
+  const end = [...sustainedFighting(incidents), ...reportedEnds(cf, nowMs)].sort((a, b) => a.from.localeCompare(b.from))[0];
+  if (end) {
+    history.push(end);
+    return { status: end.status, incidents, accusations, history };
   }
   const last = incidents[incidents.length - 1];
   const recent = last !== undefined && nowMs - instant(last) < 48 * HOUR;
   if (recent) return { status: 'violated', incidents, accusations, history };
   if (nowMs - eff >= 72 * HOUR) {
     const from = Math.max(eff + 72 * HOUR, last ? instant(last) + 48 * HOUR : 0);
-    history.push({ status: 'holding', from: new Date(from).toISOString() });
+    history.push({ status: 'holding', from: instantText(from) });
     return { status: 'holding', incidents, accusations, history };
   }
   return { status: incidents.length ? 'violated' : 'in-effect', incidents, accusations, history };
+}
+
+/**
+ * When the truce is taken to be in effect: its stated instant; else the end of the day stated for
+ * the start, or of the day an article first reported it agreed — only later days count against it.
+ */
+function startOf(cf: CeasefireRecord): { ms: number; from: string } | null {
+  if (cf.effectiveUtc) return { ms: Date.parse(cf.effectiveUtc), from: cf.effectiveUtc };
+  const day = cf.effectiveDate ?? cf.agreedDate;
+  return day ? { ms: Date.parse(`${day}T23:59:59Z`), from: day } : null;
+}
+
+/** An instant as written in the history; the end of a day (a day-only start or incident) as that day. */
+function instantText(ms: number): string {
+  const iso = new Date(ms).toISOString();
+  return iso.endsWith('T23:59:59.000Z') ? iso.slice(0, 10) : iso.replace('.000Z', 'Z');
+}
+
+type End = { status: 'collapsed' | 'expired'; from: string };
+
+/** Incidents on 3 distinct days within 7 days: collapsed from the third day. */
+function sustainedFighting(incidents: AEvent[]): End[] {
+  const days = [...new Set(incidents.map((e) => dayNumber(e.date)))].sort((a, b) => a - b);
+  const i = days.findIndex((d, j) => (days[j + 2] ?? Infinity) - d < 7);
+  return i < 0 ? [] : [{ status: 'collapsed', from: new Date((days[i + 2] as number) * 86_400_000).toISOString().slice(0, 10) }];
+}
+
+/**
+ * Ends the articles report, earliest first: a collapse (from its article's day) and an expiry (from
+ * the time stated) — an expiry only when no extension runs past it (a renewed truce has not expired)
+ * and not after `now`.
+ */
+function reportedEnds(cf: CeasefireRecord, nowMs: number): End[] {
+  const out: End[] = [];
+  const collapse = cf.statements.filter((s) => s.kind === 'collapse').map((s) => s.date ?? '').sort()[0];
+  if (collapse !== undefined) out.push({ status: 'collapsed', from: collapse });
+  const exp = cf.expiredAt;
+  if (exp && Date.parse(exp.length === 10 ? `${exp}T00:00:00Z` : exp) <= nowMs && !(cf.extendedUntil && cf.extendedUntil > exp.slice(0, 10))) {
+    out.push({ status: 'expired', from: exp });
+  }
+  return out.sort((a, b) => a.from.localeCompare(b.from));
 }
 
 function between(e: AEvent, parties: string[]): boolean {

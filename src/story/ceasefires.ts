@@ -11,8 +11,9 @@ import type { CeasefireReport, Evidence, When } from './types.js';
 
 export const CEASEFIRE =
   /\b(cease-?fires?|truces?|armistice|moratorium on (?:\w+ ){0,2}(?:strikes|attacks)|(?:halt|pause) (?:to|in|on) (?:\w+ ){0,2}(?:strikes|attacks|fighting|hostilities)|humanitarian pause|cessation of (?:all )?(?:hostilities|military operations|military action|firing|fighting)|(?:stop|halt|end)(?:ped|s|ping)? (?:all )?(?:the )?(?:firing|fighting|military action|hostilities)|stop all firing)\b/i;
-const ANAPHOR = /\b(the|this|that|their) (agreement|deal|accord|understanding|arrangement|breakthrough|moratorium|halt|pause|extension)\b/i;
-const ANNOUNCE = /\b(announc\w*|confirm\w*|acknowledg\w*|declar\w*|post(?:ed|ing)? on|statement|tweet\w*|briefing|told reporters)\b/i;
+// ("The first phase lasts 42 days": a phase of the truce just named)
+const ANAPHOR = /\b(the|this|that|their) (agreement|deal|accord|understanding|arrangement|breakthrough|moratorium|halt|pause|extension)\b|\b(?:the|its|their) (?:first|second|third|initial|next) (?:phase|stage)\b/i;
+const ANNOUNCE = /\b(announc\w*|confirm\w*|acknowledg\w*|declar(?:e[sd]?|ing)|post(?:ed|ing)? on|statement|tweet\w*|briefing|told reporters)\b/i;
 const SAID_AGREED = /\b(said|says)\b[^.]*\b(agreed|reached)\b|\b(agreed|agreement|reached)\b[^.]*\b(said|says)\b/i;
 const EFFECT = /\b(effective|take[sn]? effect|took effect|into (?:force|effect)|from|starting|as of|with effect)\b/i;
 const CONDITION = /\b(on (?:the )?condition that|provided that|as long as|conditional (?:up)?on|subject to)\b([^.;]*)/i;
@@ -20,8 +21,8 @@ const NUM = '(?:\\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twe
 /** "a 14-day ceasefire", "a 30-hour Easter truce", "for 30 days", "would last 42 days", "a truce lasting a week". */
 const DURATION = new RegExp(`\\b(${NUM}[- ](?:hour|day|week|month))s?[- ](?:long )?(?:(?!(?:after|before|since|into|of|the|a|an|from|and|or|to|in|on|at|by|for)\\b)[A-Za-z]+ ){0,2}?(?:truce|cease-?fire|pause|halt)|\\bfor ${NUM} (?:hours|days|weeks|months)\\b|\\b(?:(?:will|would|to|shall|should) last|lasts|lasting)\\s+(?:for\\s+)?(?:${NUM}|a) (?:hours?|days?|weeks?|months?)\\b|\\b(?:(?:will|would|to|shall|should) (?:last|run|remain in (?:force|effect))|lasts|lasting|runs|running) until (?:[A-Z][a-z]{2,8}\\.? \\d{1,2}\\b|the end of \\w+|\\w+)`, 'i');
 const EXTEND = /\bextend(?:ed|s|ing)?\b/i;
-// ("broke down" is a collapse, not a violation)
-const VIOLATION = /\b(violat\w*|breach\w*|(?:broke|broken|breaking)(?!\s+down))\b/i;
+// ("broke down" is a collapse, not a violation; "fighting broke out" is an outbreak, whatever it broke)
+const VIOLATION = /\b(violat\w*|breach\w*|(?:broke|broken|breaking)(?!\s+(?:down|out)\b))\b/i;
 const ACCUSE = /\b(accus\w*|alleg\w*|blam\w*|charg\w*|claim\w*|said|says)\b/i;
 const MEDIATED_BY = /\b(?:(?:mediated|brokered|put forward|proposed|drafted|facilitated|hosted|co-?hosted|organi[sz]ed|co-?organi[sz]ed|convened|sponsored) by|(?:diplomacy|mediation|diplomatic efforts|mediation efforts) by)\b/i;
 /** "Anwar, who hosted the talks", "Qatar, which brokered the deal", "Qatar helped broker": the actor before is a mediator. */
@@ -37,12 +38,15 @@ const HOST_AFTER = /^(?:'s? \w+ [A-Z][\w-]*(?: [A-Z][\w-]*)*)?(?:,? (?:who|which
 export function ceasefires(ctx: StoryContext): CeasefireReport[] {
   const topical = topicalSentences(ctx);
   if (topical.length === 0) return [];
-  const groups = splitByTruce(ctx, topical);
+  return records(ctx, joinSameTruce(ctx, splitByTruce(ctx, topical)));
+}
+
+function records(ctx: StoryContext, groups: TruceGroup[]): CeasefireReport[] {
   const out: CeasefireReport[] = [];
   let mainParties: string[] | null = null;
   const others = (g: TruceGroup) => new Set(groups.filter((x) => x !== g).flatMap((x) => x.sentences.map((s) => s.index)));
   for (const g of groups) {
-    const r = record(ctx, g.sentences, g.kind, mainParties, others(g));
+    const r = record(ctx, g.sentences, g.kind, mainParties, others(g), g.borrowed);
     if (!r) continue;
     if (!mainParties) mainParties = r.parties;
     out.push(r);
@@ -50,7 +54,50 @@ export function ceasefires(ctx: StoryContext): CeasefireReport[] {
   return out;
 }
 
-type TruceGroup = { kind: 'current' | 'proposal' | 'earlier'; sentences: Sentence[] };
+/** `borrowed`: sentences joined from another group, whose status words belong to the other truce they name. */
+type TruceGroup = { kind: 'current' | 'proposal' | 'earlier'; sentences: Sentence[]; borrowed?: Set<number> };
+
+/**
+ * One truce is one record: a group split off the current truce whose record has the current
+ * record's parties and the same effective time (the same instant, or the same day when either is
+ * known only to the day), or an "earlier" one agreed the same day, speaks of the current truce,
+ * and joins it.
+ */
+function joinSameTruce(ctx: StoryContext, groups: TruceGroup[]): TruceGroup[] {
+  const current = groups.find((g) => g.kind === 'current');
+  if (!current || groups.length < 2) return groups;
+  const [main] = records(ctx, [current]);
+  if (!main) return groups;
+  const settled = main.agreed ?? main.announced ?? main.effective;
+  const same = groups.filter((g) => {
+    if (g === current) return false;
+    const r = record(ctx, g.sentences, g.kind, main.parties);
+    if (r === null || r.parties.join() !== main.parties.join()) return false;
+    // (an "earlier" truce agreed the same day as the current one is the current one; so is one the
+    // text never calls earlier that started or was agreed within the fortnight)
+    const agreedSame = g.kind === 'earlier' && r.agreed !== undefined && settled !== undefined && sameTime(r.agreed, settled);
+    return (r.effective !== undefined && main.effective !== undefined && sameTime(r.effective, main.effective)) || agreedSame || (g.kind === 'earlier' && recentUnmarked(ctx, g, r));
+  });
+  if (same.length === 0) return groups;
+  const borrowed = same.flatMap((g) => g.sentences);
+  const sentences = [...current.sentences, ...borrowed].sort((a, b) => a.index - b.index);
+  return [{ kind: 'current', sentences, borrowed: new Set(borrowed.map((x) => x.index)) }, ...groups.filter((g) => g !== current && !same.includes(g))];
+}
+
+/** An "earlier" group by date alone (no "previous", "a 2020 ceasefire", "had earlier declared") whose truce started or was agreed within the fortnight before the article. */
+function recentUnmarked(ctx: StoryContext, g: TruceGroup, r: CeasefireReport): boolean {
+  const published = ctx.doc.published?.slice(0, 10);
+  if (!published || g.sentences.some((s) => EARLIER_WORDING.test(ctx.text(s)) || EARLIER_NP.test(ctx.text(s)) || EARLIER_PLURAL.test(ctx.text(s)))) return false;
+  const day = (r.effective ?? r.agreed)?.date;
+  return day !== undefined && day >= addDays(published, -14) && day <= addDays(published, 14);
+}
+
+/** Two statements of a truce's start agree: the same instant, or the same day when one is known only to the day. */
+function sameTime(a: When, b: When): boolean {
+  if (a.utc && b.utc) return a.utc === b.utc;
+  const day = (w: When) => w.date ?? w.utc?.slice(0, 10);
+  return day(a) !== undefined && day(a) === day(b);
+}
 
 /** A ceasefire only put forward, refused or not reached: not an agreed one. */
 /** "did not agree", "would not agree to any ceasefire", "refused to accept": no agreement. */
@@ -94,10 +141,13 @@ export function splitByTruce(ctx: StoryContext, topical: Sentence[]): TruceGroup
   return groups;
 }
 
+/** "had earlier declared a truce", "has already agreed a ceasefire". */
+const EARLIER_WORDING = /\b(?:had|has) (?:earlier|previously|already) (?:\w+ ){0,2}(?:declared|agreed|announced|signed)\b[^.;]*\b(?:a|an)\s+(?:[\w-]+\s+){0,3}(?:cease-?fire|truce)/i;
+
 function isEarlier(ctx: StoryContext, s: Sentence, text: string, published: string): boolean {
   if (!CEASEFIRE.test(text)) return false;
   if (EARLIER_NP.test(text) || EARLIER_PLURAL.test(text)) return true;
-  if (/\b(?:had|has) (?:earlier|previously|already) (?:\w+ ){0,2}(?:declared|agreed|announced|signed)\b[^.;]*\b(?:a|an)\s+(?:[\w-]+\s+){0,3}(?:cease-?fire|truce)/i.test(text)) return true;
+  if (EARLIER_WORDING.test(text)) return true;
   if (!published) return false;
   // a truce introduced with "a/an" and dated well before the article: "a one-week truce in May 2023"
   // the old date must follow the truce noun ("a truce in Khartoum ... in May 2023"), not belong
@@ -108,9 +158,13 @@ function isEarlier(ctx: StoryContext, s: Sentence, text: string, published: stri
   return ctx.timesIn(s).some((t) => {
     const at = t.start - s.start;
     const old = (!t.inferred || t.precision === 'month' || t.precision === 'year') && t.date !== undefined && t.date < limit;
-    return old && nouns.some((n) => at > n && at - n <= 100);
+    // ("a truce ending fighting that began in January": the date is the fighting's, not the truce's)
+    return old && nouns.some((n) => at > n && at - n <= 100 && !OTHER_HAPPENING.test(text.slice(n, at)));
   });
 }
+
+/** Between a truce noun and a date: another happening the date belongs to. */
+const OTHER_HAPPENING = /\b(?:fighting|war|clashes|conflict|violence|offensive|crisis|dispute|talks|negotiations|hostilities|shelling|strikes|attacks?|that|which|since)\b/i;
 
 /**
  * One side accepting a proposal, a hope or readiness to agree, an agreement on a condition, talks
@@ -125,7 +179,15 @@ const ONE_SIDED = new RegExp([
   '\\b(?:discuss(?:es|ed|ing)?|talks? (?:on|about))\\s+(?:an?\\s+|(?:the\\s+)?(?:possible|potential|proposed)\\s+)(?:possible\\s+|potential\\s+|new\\s+)?(?:[\\w-]+\\s+)?(?:cease-?fire|truce)',
 ].join('|'), 'i');
 
+/**
+ * A refusing verb aimed at something else than a truce ("rejected accusations that it had violated
+ * the truce", "denied reports that ..."), or an appeal that the truce in force be kept ("called
+ * for the truce to be respected", "called for the ceasefire to hold"): about the existing truce.
+ */
+const NOT_ABOUT_PROPOSAL = /\b(?:reject\w*|refus\w*|dismiss\w*|turned down)\s+(?:the\s+|an?\s+|any\s+)?(?:[\w-]+\s+)?(?:accusations?|allegations?|claims?|charges?|reports?|suggestions?|criticism|assertions?)\b|\b(?:call\w*|push\w*|urg\w*)\s+(?:on\s+[^.;]{1,60}?\s+)?(?:for\s+)?(?:the|this|that|their|its)\s+(?:[\w-]+\s+){0,2}(?:cease-?fire|truce)\s+to\s+(?:be\s+(?:respected|upheld|hono(?:u)?red|observed|maintained|implemented|consolidated|extended|preserved)|hold|remain|continue|stay)\b/i;
+
 function isProposal(text: string): boolean {
+  if (NOT_ABOUT_PROPOSAL.test(text) && !PROPOSED.test(text.replace(new RegExp(NOT_ABOUT_PROPOSAL.source, 'gi'), ''))) return false;
   if (ONE_SIDED.test(text) && !/\b(signed|took effect|came into (?:force|effect)|went into effect|both (?:sides|parties) (?:agreed|accepted))\b/i.test(text)) return true;
   if (!PROPOSED.test(text)) return false;
   const agreedWords = /\b(agreed|accepted|signed|took effect|came into (?:force|effect)|went into effect)\b/i;
@@ -134,13 +196,19 @@ function isProposal(text: string): boolean {
   return !agreedWords.test(text) || new RegExp(NOT_AGREED, 'i').test(text) || (REJECTED.test(text) && !/\b(agreed|signed|took effect|came into (?:force|effect)|went into effect)\b/i.test(text));
 }
 
+/** "The first phase lasts 42 days": the length is the phase's, so the phase is kept with it. */
+function phaseOf(text: string, at: number): string {
+  const m = /\b(?:first|second|third|initial|next) (?:phase|stage)\s+(?:of (?:the|a) (?:[\w-]+ ){0,2})?$/i.exec(text.slice(0, at));
+  return m ? m[0] : '';
+}
+
 function addDays(date: string, n: number): string {
   const d = new Date(`${date}T00:00:00Z`);
   d.setUTCDate(d.getUTCDate() + n);
   return d.toISOString().slice(0, 10);
 }
 
-function record(ctx: StoryContext, sentences: Sentence[], group: TruceGroup['kind'], fallback: string[] | null, elsewhere: Set<number> = new Set()): CeasefireReport | null {
+function record(ctx: StoryContext, sentences: Sentence[], group: TruceGroup['kind'], fallback: string[] | null, elsewhere: Set<number> = new Set(), borrowed: Set<number> = new Set()): CeasefireReport | null {
   const eventMediators = new Set([...mediatorsFromEvents(ctx, sentences), ...mediatorsFromText(ctx, sentences)]);
   let parties = partiesOf(ctx, sentences, eventMediators, group === 'current' ? null : fallback);
   if (parties.length < 2 && fallback) parties = fallback;
@@ -148,24 +216,36 @@ function record(ctx: StoryContext, sentences: Sentence[], group: TruceGroup['kin
   const report: CeasefireReport = {
     kind: group === 'current' && isAgreement(ctx, sentences) ? 'agreement' : 'reference',
     parties, mediators: mediatorsOf(ctx, sentences, parties, group === 'current', elsewhere), announcedBy: [], conditions: [], extensions: [], violations: [], evidence: [],
-    status: group === 'proposal' ? 'proposed' : 'mentioned', statusEvidence: [],
+    // ("had rejected a proposal for a truce in January": an earlier truce only ever proposed)
+    status: group === 'proposal' || (group === 'earlier' && sentences.every((s) => isProposal(ctx.text(s)))) ? 'proposed' : 'mentioned', statusEvidence: [],
   };
   for (const s of sentences) {
     const text = ctx.text(s);
     report.evidence.push(ctx.evidence(s));
-    if (group !== 'proposal') collectAnnouncers(ctx, s, text, report);
-    collectTimes(ctx, s, text, report);
+    // ("India accused Pakistan of violating the understanding reached hours earlier, Misri said": a
+    // violation report announces nothing, and its time is the accusation's)
+    const accusing = VIOLATION.test(text) && !DENIED_VIOLATION.test(text);
+    if (group !== 'proposal' && !accusing) collectAnnouncers(ctx, s, text, report);
+    collectTimes(ctx, s, text, report, expiryOf(ctx, s, text)?.timeStart, accusing);
+    if (borrowed.has(s.index)) continue; // ("the first since a 2020 ceasefire collapsed": that truce collapsed)
     const cond = CONDITION.exec(text);
     if (cond) report.conditions.push(`${cond[1]}${cond[2]}`.trim());
     const dur = DURATION.exec(text);
-    // "had largely held for two months" says how long it lasted, not the duration agreed
-    if (dur && !report.duration && !/\b(held|holding|lasted|in place)\s+(?:\w+\s+)?$/i.test(text.slice(0, dur.index))) report.duration = dur[0];
+    // "had largely held for two months" says how long it lasted, not the duration agreed; so does
+    // "ending a five-month truce" (not "a 30-hour truce declared by Russia collapsed")
+    if (dur && !report.duration && !/\b(held|holding|lasted|in place)\s+(?:\w+\s+)?$|\b(?:ending|ended|end to|shattering|shattered|breaking)\s+(?:a|an|the|their|its)\s+$/i.test(text.slice(0, dur.index))) report.duration = phaseOf(text, dur.index) + dur[0];
     const extended = isExtension(text);
     if (extended) report.extensions.push(extension(ctx, s, text));
     const clash = !VIOLATION.test(text) && clashAfterTruce(ctx, s, text, parties);
-    if ((VIOLATION.test(text) && !DENIED_VIOLATION.test(text)) || clash) report.violations.push(violation(ctx, s, text, parties));
-    updateStatus(ctx, s, text, report, extended, clash);
+    // ("rejected accusations that it had violated the truce": a denial is neither a violation nor a violated status)
+    const violated = (VIOLATION.test(text) && !DENIED_VIOLATION.test(text)) || clash;
+    if (violated) report.violations.push(violation(ctx, s, text, parties));
+    const expiry = group === 'proposal' ? null : expiryOf(ctx, s, text);
+    if (expiry?.when && !report.expired) report.expired = expiry.when;
+    updateStatus(ctx, s, text, report, extended, violated, expiry !== null);
   }
+  const denials = denialsOf(ctx, sentences, report);
+  if (denials.length) report.denials = denials;
   settleEffective(ctx, sentences, report);
   if (group === 'current' && report.status === 'mentioned' && report.kind === 'agreement') {
     report.status = 'agreed';
@@ -193,20 +273,24 @@ function settleEffective(ctx: StoryContext, sentences: Sentence[], r: CeasefireR
 }
 
 const REJECTED = new RegExp(`\\b(reject\\w*|refus\\w*|turned down|spurn\\w*|${NOT_AGREED})\\b`, 'i');
-const HOLDING = /\b(?:is|was|were|are|remain(?:ed|s)?|appear(?:ed|s)? to be|seem(?:ed|s)? to be)\s+(?:largely |broadly |mostly |generally |still )?(?:holding|intact|in place)\b|\b(?:cease-?fire|truce|agreement|deal)\s+(?:largely |broadly |mostly |generally )?held\b|\b(?:has|have|had)\s+(?:largely |broadly |mostly |generally |so far )?held(?=\s*(?:[,.;]|$|\s(?:since|for|despite|through|until|so far|up)\b))/i;
-const STATUS_RANK: Record<NonNullable<CeasefireReport['status']>, number> = { mentioned: 0, proposed: 1, rejected: 2, agreed: 3, holding: 4, violated: 5, extended: 6, collapsed: 7 };
+const HOLDING = /\b(?:is|was|were|are|remain(?:ed|s)?|appear(?:ed|s)? to be|seem(?:ed|s)? to be)\s+(?:largely |broadly |mostly |generally |still )?(?:holding|intact|in place)\b|\b(?:cease-?fire|truce|agreement|deal)(?:\s+between\s+[^,.;]{1,60}?)?\s+(?:largely |broadly |mostly |generally )?held\b(?!\s+(?:talks|a|an|the|its|their)\b)|\b(?:has|have|had)\s+(?:largely |broadly |mostly |generally |so far )?held(?=\s*(?:[,.;]|$|\s(?:since|for|despite|through|until|so far|up)\b))/i;
+const STATUS_RANK: Record<NonNullable<CeasefireReport['status']>, number> = { mentioned: 0, proposed: 1, rejected: 2, agreed: 3, holding: 4, violated: 5, extended: 6, expired: 7, collapsed: 8 };
 
 /**
- * The status the sentences report, the gravest wins: collapsed > extended > violated > holding >
- * agreed. A proposal is proposed or rejected only. Each status keeps the sentences behind it.
+ * The status the sentences report, the gravest wins: collapsed > expired > extended > violated >
+ * holding > agreed. A truce that ran its term is expired, not collapsed: nobody broke it. In one
+ * sentence an extension wins over the expiry it follows ("agreed to extend the truce, which had
+ * expired on Friday": renewed). A proposal is proposed or rejected only. Each status keeps the
+ * sentences behind it.
  */
-function updateStatus(ctx: StoryContext, s: Sentence, text: string, r: CeasefireReport, extended: boolean, clash: boolean): void {
+function updateStatus(ctx: StoryContext, s: Sentence, text: string, r: CeasefireReport, extended: boolean, violated: boolean, expired: boolean): void {
   let st: CeasefireReport['status'] | null = null;
   if (r.status === 'proposed' || r.status === 'rejected') {
     if (REJECTED.test(text)) st = 'rejected';
   } else if (reportsCollapse(text) || (ANAPHOR.test(text) && ENDED.test(text))) st = 'collapsed';
   else if (extended) st = 'extended';
-  else if (VIOLATION.test(text) || clash) st = 'violated';
+  else if (expired) st = 'expired';
+  else if (violated) st = 'violated';
   else if (HOLDING.test(text)) st = 'holding';
   if (!st) return;
   const cur = r.status ?? 'mentioned';
@@ -217,7 +301,46 @@ function updateStatus(ctx: StoryContext, s: Sentence, text: string, r: Ceasefire
   }
 }
 
-const AGREE = /\b(agree[sd]?|agreeing|sign(?:s|ed|ing)?|declare[sd]?|declaring|announc\w*|reach(?:ed|es)?|broker\w*|take[sn]? effect|took effect|came into (?:force|effect)|begin[s]?|began|will start)\b/i;
+/**
+ * "the truce expired at midnight", "the ceasefire lapsed on Sunday", "the truce had run out", "the
+ * pause came to an end", "after the expiry of the truce": the truce ran its term. The truce (or
+ * "the deal", "the extension") must be the subject, in the same clause; a future, modal or negated
+ * verb ("is due to expire", "would lapse", "has not expired", "no expiry date") is no expiry.
+ */
+const EXPIRED = /\b(?:cease-?fires?|truces?|armistice|pause|moratorium|agreement|deal|extension|hostilities)\b[^.;]{0,80}?\b(expired|lapsed|ran out(?! of)|run out(?! of)|c[ao]me to an end)\b|\b(?:after|since|following|upon|with)\s+(?:the\s+)?(?:expiry|expiration|lapse)\s+of\s+(?:the|a|an|its|their)\s+(?:[\w-]+\s+){0,2}(?:cease-?fire|truce|pause|agreement|deal|extension)\b/i;
+const NOT_YET = /(?:\b(?:not|never|will|would|could|might|may|should|if|unless)|n't)\s+(?:\w+\s+)?(?:have\s+)?$/i;
+
+/** Nouns that can be what expired or ended: the truce's, and others ("a grain deal expired", "the war came to an end"). */
+const ENDING_NOUN = /\b(?:cease-?fires?|truces?|armistice|pause|moratorium|extension|agreement|deal|accord|hostilities|war|fighting|conflict|offensive|operation|talks|negotiations|visa|licen[cs]e|permit|mandate|deadline|ultimatum|term|contract|treaty|pact|sanctions?|lease)\b/gi;
+/** "a grain deal", "the trade agreement", "the nuclear accord": another kind of deal. */
+const OTHER_DEAL = /\b(?:trade|grain|nuclear|water|gas|oil|arms|debt|loan|export|import|shipping|economic|free-trade|fishing|transit|peace|prisoner)\s+$/i;
+
+/** The noun nearest before the verb in its clause is the truce: "the truce ... expired", not "a grain deal expired". */
+function truceIsSubject(before: string): boolean {
+  const clause = before.split(/[.;]/).pop() ?? '';
+  const last = [...clause.matchAll(ENDING_NOUN)].pop();
+  if (!last) return false;
+  const noun = last[0].toLowerCase();
+  const lead = clause.slice(0, last.index);
+  if (/^(?:agreement|deal|accord)$/.test(noun)) return !OTHER_DEAL.test(lead);
+  if (noun === 'hostilities') return /\bcessation of (?:all )?$/i.test(lead);
+  return /^(?:cease-?fires?|truces?|armistice|pause|moratorium|extension)$/.test(noun);
+}
+
+/** The truce's expiry in a sentence, with the time stated right after the verb ("expired at midnight on Sunday") or at the head of the sentence ("On Sunday, the truce expired"). */
+function expiryOf(ctx: StoryContext, s: Sentence, text: string): { when?: When; timeStart?: number } | null {
+  const m = EXPIRED.exec(maskAbbreviations(text));
+  if (!m) return null;
+  const verbAt = m.index + m[0].length;
+  if (m[1] !== undefined && (NOT_YET.test(text.slice(0, verbAt - m[1].length)) || !truceIsSubject(maskAbbreviations(text).slice(0, verbAt - m[1].length)))) return null;
+  const times = ctx.timesIn(s);
+  const after = times.find((t) => t.start - s.start >= verbAt && t.start - s.start - verbAt <= 40 && !/[.;,]/.test(text.slice(verbAt, t.start - s.start)));
+  const head = times.find((t) => t.end - s.start <= m.index && /^\W*(?:on|late on|early on|at|by)?\s*$/i.test(text.slice(0, t.start - s.start)));
+  const t = after ?? head;
+  return t ? { when: whenOfTime(t), timeStart: t.start } : {};
+}
+
+const AGREE = /\b(agree[sd]?|agreeing|worked out|hammered out|sign(?:s|ed|ing)?|declare[sd]?|declaring|announc\w*|reach(?:ed|es)?|broker\w*|take[sn]? effect|took effect|came into (?:force|effect)|begin[s]?|began|will start)\b/i;
 /** A truce reported as over: past-tense collapse verbs, or "ending a five-month truce" (not "would end"). */
 // ("a ceasefire that ended more than a year of fighting": a truce that ended a war has not ended itself)
 const ENDED = /\b(ended(?!\s+(?:the|a|an|more|over|nearly|almost|months|years|weeks|decades|\d))|collapsed|broke down|has broken down|shattered|abandoned|ending (?:a|the|an) (?:[\w-]+ ){0,2}(?:truce|cease-?fire))\b/i;
@@ -240,12 +363,15 @@ export function reportsCollapse(text: string): boolean {
   return CEASEFIRE.test(text) && ENDED.test(text);
 }
 
+/** "accused Pakistan of repeatedly violating the understanding reached only hours earlier": an agreement between foes that can be violated is their truce. */
+const VIOLATED_DEAL = /\b(?:violat\w*|breach\w*)\s+(?:of\s+)?(?:the|their|this|that)\s+(?!(?:trade|nuclear|water|gas|oil|grain|arms|economic|fishing|transit)\b)(?:[\w-]+\s+)?(?:understanding|agreement|arrangement|deal|accord)\b/i;
+
 function topicalSentences(ctx: StoryContext): Sentence[] {
   const out: Sentence[] = [];
   let seen = false;
   for (const s of ctx.doc.sentences) {
     const text = ctx.text(s);
-    const named = CEASEFIRE.test(text);
+    const named = CEASEFIRE.test(text) || VIOLATED_DEAL.test(text);
     const has0871 = ctx.eventsIn(s).some((e) => e.cameo === '0871');
     if (named || has0871 || (seen && ANAPHOR.test(text) && !/\b(trade|nuclear|water|peace) (agreement|deal)\b/i.test(text))) {
       out.push(s);
@@ -258,8 +384,9 @@ function topicalSentences(ctx: StoryContext): Sentence[] {
 /** Parties: ceasefire events first, then countries named in ceasefire sentences, then the article's. */
 /** A party key: the group code for armed groups (`ETHREB`), else the country. */
 export function partyKey(code: string, kind?: string): string {
-  // ("the SPLM-IO rebels": a typed armed group is a group too)
-  const isGroup = kind === 'group' || ((kind === undefined || kind === 'agent') && code.length >= 6 && /(REB|INS|UAF)$/.test(code.slice(3, 6)));
+  // ("the SPLM-IO rebels": a typed armed group is a group too; "Tigrayan commander Tadesse Werede"
+  // is coded as a member of the group and speaks for it)
+  const isGroup = kind === 'group' || ((kind === undefined || kind === 'agent' || kind === 'person') && code.length >= 6 && /(REB|INS|UAF)$/.test(code.slice(3, 6)));
   return isGroup ? code.slice(0, 6) : code.slice(0, 3);
 }
 
@@ -386,6 +513,13 @@ function mediatorsFromText(ctx: StoryContext, topical: Sentence[]): Set<string> 
       }
     }
     const ms = ctx.actorsIn(s);
+    // "Pakistan thanked the United States for its role in reaching the agreement": thanked as a go-between
+    for (const a of ms) {
+      const before = text.slice(Math.max(0, a.start - s.start - 30), a.start - s.start);
+      const after = text.slice(a.end - s.start, a.end - s.start + 80);
+      const c = mentionCountry(a) && mediatorKey(a.code);
+      if (c && /\bthank(?:ed|s|ing)?\s+(?:the\s+)?$/i.test(before) && /^\s+for\s+(?:its|his|her|their)\s+(?:role|efforts?|help|mediation|work)\s+in\s+(?:reaching|brokering|securing|achieving|negotiating|mediating)\b/i.test(after)) out.add(c);
+    }
     // "Erdogan announced after hosting talks in Istanbul": the subject before "after hosting"
     for (const h of text.matchAll(/\b(?:after|following|while|before)\s+(?:hosting|mediating|brokering|facilitating)\b/gi)) {
       const subj = [...ms].reverse().find((a) => a.end - s.start <= h.index && !/[.;]/.test(text.slice(a.end - s.start, h.index)));
@@ -508,33 +642,70 @@ const EFFECT_RIGHT_BEFORE = /\b(?:effective|take[sn]? effect|took effect|into (?
  * the announcement (the time next to the announcing verb: "announced on Monday", "On Wednesday,
  * Qatar announced"), the agreement ("agreed on Saturday"). A dateline's date is never one of them.
  */
-function collectTimes(ctx: StoryContext, s: Sentence, text: string, r: CeasefireReport): void {
-  const times = ctx.timesIn(s);
+function collectTimes(ctx: StoryContext, s: Sentence, text: string, r: CeasefireReport, expiryAt?: number, accusing = false): void {
+  // (the expiry's time is neither the truce's start nor its announcement)
+  const times = ctx.timesIn(s).filter((t) => t.start !== expiryAt);
   const dl = datelineEnd(text);
   const verbs = [...text.matchAll(ANNOUNCE_VERB)].map((m) => [m.index, m.index + m[0].length] as const);
+  // ("Trump said on Saturday that India and Pakistan had agreed": saying what was agreed announces it)
+  if (SAID_AGREED.test(text)) for (const m of text.matchAll(/\b(?:said|says)\b/gi)) verbs.push([m.index, m.index + m[0].length] as const);
   for (let i = 0; i < times.length; i++) {
     if (times[i]!.start - s.start < dl) continue;
     const t = withBracketedUtc(times, i, text, s.start);
     const from = times[i]!.start - s.start;
     const before = text.slice(Math.max(0, from - 40), from);
     const when: When = whenOfTime({ ...t, role: times[i]!.role ?? t.role } as TimeExpr);
+    // ("fighting that began in January": the beginning is the fighting's)
+    const othersStart = /\b(?:fighting|war|clashes|conflict|violence|offensive|crisis|dispute|talks|negotiations|shelling|strikes|attacks)\s+(?:that\s+|which\s+)?(?:had\s+|has\s+)?(?:began|begun|started|erupted|broke out)\s+(?:in\s+|on\s+|at\s+)?(?:\w+\s+)?$/i.test(before);
+    if (othersStart) continue;
     const effectiveWording = t.role === 'effective' || EFFECT.test(before);
     if (effectiveWording && t.utc && (!r.effective || !r.effective.utc)) r.effective = when;
     else if (!r.effective && t.role !== 'until' && t.date && (t.role === 'effective' || EFFECT_RIGHT_BEFORE.test(before))) r.effective = when;
-    else if (!r.announced && t.role !== 'until' && verbs.some(([a, b]) => (from >= b && (from - b <= 40 || BY_NAME.test(text.slice(b, from))) && !OTHER_VERB.test(text.slice(b, from))) || (from < a && a - (times[i]!.end - s.start) <= 25 && !/[.;]/.test(text.slice(times[i]!.end - s.start, a))))) r.announced = when;
+    else if (!r.announced && !accusing && t.role !== 'until' && verbs.some(([a, b]) => (from >= b && (from - b <= 40 || BY_NAME.test(text.slice(b, from))) && !OTHER_VERB.test(text.slice(b, from))) || (from < a && a - (times[i]!.end - s.start) <= 25 && !/[.;]/.test(text.slice(times[i]!.end - s.start, a))))) r.announced = when;
     // ("agreed on Tuesday to extend their ceasefire": the extension's date, not the truce's)
     else if (/\bagreed\b/i.test(before) && !r.agreed && !/^\s*to (?:extend|prolong|renew)\b/i.test(text.slice(times[i]!.end - s.start))) r.agreed = when;
   }
 }
 
+/** "until Feb. 18", "U.S.-brokered": an abbreviation's period does not end the clause (same length). */
+function maskAbbreviations(text: string): string {
+  return text.replace(/\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|Mr|Mrs|Dr|Gen|Lt|Col|St|No)\.|\b(?:[A-Z]\.){2,}/g, (m) => m.replace(/\./g, '\u2024'));
+}
+
 function extension(ctx: StoryContext, s: Sentence, text: string): CeasefireReport['extensions'][number] {
   const until = ctx.timesIn(s).find((t) => t.role === 'until' || /\b(until|till|to|through)\s*$/i.test(text.slice(0, t.start - s.start)));
-  // "until Feb. 18": an abbreviation's period does not end the clause
-  const masked = text.replace(/\b(Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|Mr|Mrs|Dr|Gen|Lt|Col|St|No)\./g, (m) => `${m.slice(0, -1)}\u2024`);
+  const masked = maskAbbreviations(text);
   const m = /\bextend\w*\b[^.;]*/i.exec(masked);
   // ("..., Thailand's foreign ministry said": the attribution is not the extension)
   const stated = (m ? text.slice(m.index, m.index + m[0].length) : text).replace(/,\s+(?:[\w.'-]+\s+){1,5}(?:said|says|announced|reported|told)\b.*$/i, '');
   return { ...(until?.date ? { until: until.date } : {}), stated: stated.trim(), evidence: ctx.evidence(s) };
+}
+
+/** "denied violating the truce", "denied that any clashes had taken place", "rejected the accusation", "dismissed the claims". */
+const DENIAL = /\b(?:denied|den(?:y|ies)|rejected|dismissed)\s+(?:(?:that|the|any|all|those|these|such)\s+)?(?:[\w-]+\s+){0,3}?(?:violat\w*|breach\w*|accusations?|allegations?|claims?|charges?|clash\w*|attacks?|firing|shelling|fighting|incidents?)\b/i;
+
+/**
+ * Denials of the record's violations: in its own sentences, or in the sentence right after an
+ * accusation ("... accused Cambodian troops of violating the ceasefire. Cambodia's defence ministry
+ * denied that any clashes had taken place."). The denier is the party named before the verb.
+ */
+function denialsOf(ctx: StoryContext, sentences: Sentence[], r: CeasefireReport): NonNullable<CeasefireReport['denials']> {
+  const accused = new Set(r.violations.filter((v) => v.kind === 'accusation').map((v) => v.evidence.start));
+  const candidates = [...sentences];
+  for (const s of sentences) {
+    const next = ctx.doc.sentences.find((x) => x.index === s.index + 1);
+    if (accused.has(s.start) && next && !candidates.includes(next)) candidates.push(next);
+  }
+  const out: NonNullable<CeasefireReport['denials']> = [];
+  for (const s of candidates) {
+    const text = ctx.text(s);
+    const m = DENIAL.exec(text);
+    if (!m) continue;
+    const subject = [...ctx.actorsIn(s)].reverse().find((a) => a.end - s.start <= m.index && partyOfMention(a, r.parties));
+    const by = subject && partyOfMention(subject, r.parties);
+    if (by && !out.some((d) => d.by === by && d.evidence.start === s.start)) out.push({ by, evidence: ctx.evidence(s) });
+  }
+  return out;
 }
 
 /** The party a mention stands for: its group code when that is a party (`PSEREB`), else its country. */

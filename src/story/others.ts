@@ -10,7 +10,8 @@ import type { StoryContext } from './context.js';
 import { country } from './context.js';
 import type { OtherActor } from './types.js';
 
-const POSSIBLE = /\b(could|might|may|can) (?:potentially |also |yet |eventually )?(?:play (?:a|an) [\w-]*\s*role|mediat\w*|help|facilitat\w*|step in|intervene|broker|persuade|pressure|press|convince|use (?:its|their) influence)|\bpotential (?:mediators?|role)\b|\boffer\w* to (?:mediate|host|facilitate|broker)\b|\b(?:ready|willing|prepared) to (?:help|mediate|facilitate|host|assist)\b/i;
+/** A possible role: offers and abilities to help, and observers at the talks ("attend as observers", "Chinese diplomats also attended the talks"). */
+const POSSIBLE = /\b(could|might|may|can) (?:potentially |also |yet |eventually )?(?:play (?:a|an) [\w-]*\s*role|mediat\w*|help|facilitat\w*|step in|intervene|broker|persuade|pressure|press|convince|use (?:its|their) influence)|\bpotential (?:mediators?|role)\b|\boffer\w* to (?:mediate|host|facilitate|broker)\b|\b(?:ready|willing|prepared) to (?:help|mediate|facilitate|host|assist)\b|\bas (?:an )?observers?\b|\b(?:also )?attend(?:ed|s|ing)? (?:the )?(?:talks|negotiations|signing)\b/i;
 /** Statements, appeals, intents, praise, demands and disapproval (CAMEO 01, 02, 03, 051, 10, 11). */
 const VERBAL_ONLY = /^(?:01|02|03|051|10|11)/;
 const STAKE = /\b(backs|backed|backing|close ties|ties to|ties with|interests? in|stake in|influence (?:over|in)|ally|allies|backer|patron|security dynamics|strategic partner\w*|leverage)\b/i;
@@ -19,7 +20,9 @@ export function otherActors(ctx: StoryContext, exclude: Iterable<string>): Other
   const acted = new Set<string>(exclude);
   for (const e of ctx.asserted) {
     // ("China offered to mediate", "Uganda welcomed the deal", "Rwanda denied involvement": words alone leave a state "other")
-    if (VERBAL_ONLY.test(e.cameo) && !ctx.asserted.some((x) => x !== e && !VERBAL_ONLY.test(x.cameo) && [x.source.code, x.target?.code].some((c) => country(c) === country(e.source.code)))) {
+    // ("Chinese diplomats also attended the talks": being present, a consultation with nobody, is no act)
+    const presence = e.cameo === '040' && !e.target;
+    if ((VERBAL_ONLY.test(e.cameo) || presence) && !ctx.asserted.some((x) => x !== e && !VERBAL_ONLY.test(x.cameo) && [x.source.code, x.target?.code].some((c) => country(c) === country(e.source.code)))) {
       if (e.target) acted.add(country(e.target.code));
       continue;
     }

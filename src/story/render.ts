@@ -44,6 +44,8 @@ function sections(r: ArticleReport): Array<[string, string[]]> {
     ...c.conditions.map((x) => `  condition: ${x}`),
     ...c.extensions.map((x) => `  extension: ${x.until ?? ''} ${quote(x.stated, 100)}`),
     ...c.violations.map((v) => `  ${v.kind}${v.by ? ` by ${v.by}` : ''}${v.against ? ` against ${v.against}` : ''}: ${quote(v.evidence.text, 120)}`),
+    ...(c.denials ?? []).map((d) => `  denial by ${d.by}: ${quote(d.evidence.text, 120)}`),
+    ...(c.expired ? [`  expired: ${formatWhen(c.expired)}`] : []),
   ])]);
   out.push(['Mediation contacts', r.mediation.map((m) => `${m.mediator.name ?? m.mediator.code} → ${m.party.name ?? m.party.code}: ${m.channel}, ${formatWhen(m.when)}${m.onBehalfOf ? `, on behalf of ${m.onBehalfOf}` : ''}  ⟨${quote(m.evidence.text, 100)}⟩`)]);
   out.push(['Claims and sourcing', [r.sourcing, ...r.claims.map((c) => `${c.claim} — ${c.chain.join(' ← ') || 'unattributed'} (${c.named ? 'named' : 'anonymous'})`)]]);

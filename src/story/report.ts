@@ -13,7 +13,7 @@ import { claims, sourcingSummary } from './claims.js';
 import { issues, type IssueLexicon } from './issues.js';
 import { otherActors } from './others.js';
 import { describeEvent } from './describe.js';
-import { type ArticleReport, REPORT_SCHEMA, type TimelineEntry } from './types.js';
+import { type ArticleReport, REPORT_SCHEMA, type TimelineEntry, type When } from './types.js';
 
 export interface ReportInput {
   doc: AnnotatedDoc;
@@ -28,9 +28,12 @@ export function buildReport(input: ReportInput): ArticleReport {
   const extra: TimelineEntry[] = [];
   for (const c of truces) {
     if (c.status === 'proposed' || c.status === 'rejected') continue; // a proposal neither took effect nor was announced as agreed
-    const ev = c.evidence[0] ?? { text: '', start: 0, end: 0 };
-    if (c.effective) extra.push({ kind: 'ceasefire-effective', when: c.effective, what: `ceasefire between ${c.parties.join(' and ')} takes effect`, evidence: ev });
-    if (c.announced) extra.push({ kind: 'ceasefire-announced', when: c.announced, what: `ceasefire between ${c.parties.join(' and ')} announced`, evidence: ev });
+    // (each entry cites the sentence that states its time, not the record's first sentence)
+    const ev = (w: When) => c.evidence.find((e) => w.stated !== undefined && e.text.includes(w.stated.split(' (')[0]!)) ?? c.evidence[0] ?? { text: '', start: 0, end: 0 };
+    const between = c.parties.map((p) => ctx.nameOf(p) ?? p).join(' and ');
+    if (c.effective) extra.push({ kind: 'ceasefire-effective', when: c.effective, what: `ceasefire between ${between} takes effect`, evidence: ev(c.effective) });
+    if (c.announced) extra.push({ kind: 'ceasefire-announced', when: c.announced, what: `ceasefire between ${between} announced`, evidence: ev(c.announced) });
+    if (c.expired) extra.push({ kind: 'ceasefire-expired', when: c.expired, what: `ceasefire between ${between} expires`, evidence: ev(c.expired) });
   }
   const claimList = claims(ctx);
   const exclude = truces.flatMap((c) => [...c.parties, ...c.mediators]);

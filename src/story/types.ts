@@ -36,7 +36,7 @@ export interface When {
   inferred: boolean;
 }
 
-export type TimelineKind = 'event' | 'warning' | 'ceasefire-effective' | 'ceasefire-announced' | 'contact';
+export type TimelineKind = 'event' | 'warning' | 'ceasefire-effective' | 'ceasefire-announced' | 'ceasefire-expired' | 'contact';
 
 export interface TimelineEntry {
   kind: TimelineKind;
@@ -60,14 +60,19 @@ export interface CeasefireReport {
   duration?: string;
   extensions: Array<{ until?: IsoDate; stated: string; evidence: Evidence }>;
   violations: Array<{ kind: 'accusation' | 'incident'; by?: string; against?: string; evidence: Evidence }>;
+  /** A party denying it violated the truce, or that the clashes took place (added field). */
+  denials?: Array<{ by: string; evidence: Evidence }>;
   evidence: Evidence[];
   /**
    * What the article says became of it, the gravest report winning: `proposed` / `rejected` (never
-   * agreed), `agreed`, `holding`, `violated`, `extended`, `collapsed`; `mentioned` when it says
-   * none of these. `statusEvidence` holds the sentences behind the status.
+   * agreed), `agreed`, `holding`, `violated`, `extended`, `expired` (ran its term: "expired",
+   * "lapsed", "ran out"), `collapsed`; `mentioned` when it says none of these. `statusEvidence`
+   * holds the sentences behind the status.
    */
-  status?: 'mentioned' | 'proposed' | 'rejected' | 'agreed' | 'holding' | 'violated' | 'extended' | 'collapsed';
+  status?: 'mentioned' | 'proposed' | 'rejected' | 'agreed' | 'holding' | 'violated' | 'extended' | 'expired' | 'collapsed';
   statusEvidence?: Evidence[];
+  /** When the truce expired ("expired at midnight on Sunday"), when the text says so. */
+  expired?: When;
 }
 
 export type Channel = 'phone-call' | 'visit' | 'meeting' | 'third-location-talks' | 'message' | 'public-post' | 'mediation' | 'negotiation';
