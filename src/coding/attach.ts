@@ -865,6 +865,18 @@ function proposerMention(ctx: DocContext, mi: number): boolean {
   return false;
 }
 
+/** The countries of the actor mentions of the sentence. */
+function sentenceCountries(ctx: DocContext, sentence: number): Set<string> {
+  const out = new Set<string>();
+  const sent = ctx.doc.sentences[sentence];
+  if (!sent) return out;
+  for (let i = sent.tokenStart; i < sent.tokenEnd; i++) {
+    const mi = mentionAt(ctx, i);
+    if (mi >= 0) out.add(countryOf((ctx.doc.actors[mi] as ActorMention).code));
+  }
+  return out;
+}
+
 /** The countries of the proposer mentions of the sentence (see `proposerMention`). */
 function proposerCountries(ctx: DocContext, sentence: number): Set<string> {
   const out = new Set<string>();
@@ -2212,7 +2224,9 @@ function contextTargets(ctx: DocContext, code: string, srcParties: Party[], sent
   // (for a party's own act, the first of the article's parties that is not the source's own country)
   // (nor, for a truce, a state the text names only as its proposer: "accepted a U.S. proposal for a truce")
   const proposers = code.startsWith('087') && sentence >= 0 ? proposerCountries(ctx, sentence) : null;
-  const pool = mediating ? ctx.parties.filter((c) => !sc.has(c)).slice(0, 2) : ctx.parties.filter((c) => !sc.has(c) && !own.has(c) && !proposers?.has(c)).slice(0, 1);
+  // (and a truce with no main pair is not guessed with a state the sentence does not name)
+  const named = code.startsWith('087') && sentence >= 0 ? sentenceCountries(ctx, sentence) : null;
+  const pool = mediating ? ctx.parties.filter((c) => !sc.has(c)).slice(0, 2) : ctx.parties.filter((c) => !sc.has(c) && !own.has(c) && !proposers?.has(c) && (!named || named.has(c))).slice(0, 1);
   return pool.filter((c) => !sc.has(c) && (mediating || !own.has(c))).map((c) => countryParty(ctx, c, first.mention));
 }
 

@@ -68,6 +68,15 @@ function joinSameTruce(ctx: StoryContext, groups: TruceGroup[]): TruceGroup[] {
   if (!current || groups.length < 2) return groups;
   const [main] = records(ctx, [current]);
   if (!main) return groups;
+  // ("failed to agree on a ceasefire ... Russia demanded X as a condition for a ceasefire": a truce only
+  // referred to, never agreed nor dated, is the one proposed between the same parties)
+  if (main.kind === 'reference' && main.status === 'mentioned' && !main.effective && !main.agreed && !main.announced) {
+    const proposal = groups.find((g) => g.kind === 'proposal' && record(ctx, g.sentences, g.kind, main.parties)?.parties.join() === main.parties.join());
+    if (proposal) {
+      const sentences = [...current.sentences, ...proposal.sentences].sort((a, b) => a.index - b.index);
+      return [{ kind: 'proposal', sentences, borrowed: new Set(current.sentences.map((x) => x.index)) }, ...groups.filter((g) => g !== current && g !== proposal)];
+    }
+  }
   const settled = main.agreed ?? main.announced ?? main.effective;
   const same = groups.filter((g) => {
     if (g === current) return false;
@@ -272,6 +281,8 @@ function settleEffective(ctx: StoryContext, sentences: Sentence[], r: CeasefireR
   if (!r.effective && settled?.date && sentences.some((s) => IMMEDIATE.test(ctx.text(s)))) r.effective = { ...settled };
 }
 
+/** A conditional or a question right before a refusal: "if it refused", "unless Hamas rejects", "whether Russia would reject". */
+const SUPPOSED_BEFORE = /\b(?:if|unless|whether|should|in case)\s+(?:[\w'-]+\s+){0,3}(?:(?:would|will|could|might)\s+)?$/i;
 const REJECTED = new RegExp(`\\b(reject\\w*|refus\\w*|turned down|spurn\\w*|${NOT_AGREED})\\b`, 'i');
 const HOLDING = /\b(?:is|was|were|are|remain(?:ed|s)?|appear(?:ed|s)? to be|seem(?:ed|s)? to be)\s+(?:largely |broadly |mostly |generally |still )?(?:holding|intact|in place)\b|\b(?:cease-?fire|truce|agreement|deal)(?:\s+between\s+[^,.;]{1,60}?)?\s+(?:largely |broadly |mostly |generally )?held\b(?!\s+(?:talks|a|an|the|its|their)\b)|\b(?:has|have|had)\s+(?:largely |broadly |mostly |generally |so far )?held(?=\s*(?:[,.;]|$|\s(?:since|for|despite|through|until|so far|up)\b))/i;
 const STATUS_RANK: Record<NonNullable<CeasefireReport['status']>, number> = { mentioned: 0, proposed: 1, rejected: 2, agreed: 3, holding: 4, violated: 5, extended: 6, expired: 7, collapsed: 8 };
@@ -286,7 +297,9 @@ const STATUS_RANK: Record<NonNullable<CeasefireReport['status']>, number> = { me
 function updateStatus(ctx: StoryContext, s: Sentence, text: string, r: CeasefireReport, extended: boolean, violated: boolean, expired: boolean): void {
   let st: CeasefireReport['status'] | null = null;
   if (r.status === 'proposed' || r.status === 'rejected') {
-    if (REJECTED.test(text)) st = 'rejected';
+    // ("sanctions on Moscow if it refused a full ceasefire": a refusal supposed is none)
+    const m = REJECTED.exec(text);
+    if (m && !SUPPOSED_BEFORE.test(text.slice(Math.max(0, m.index - 40), m.index))) st = 'rejected';
   } else if (reportsCollapse(text) || (ANAPHOR.test(text) && ENDED.test(text))) st = 'collapsed';
   else if (extended) st = 'extended';
   else if (expired) st = 'expired';
@@ -432,23 +445,38 @@ function partiesOf(ctx: StoryContext, topical: Sentence[], mediators: Set<string
   const counts = new Map<string, number>();
   // ("a U.S. proposal": the proposer is a party only when no other is named; "a Thai proposal" rejected by Cambodia)
   const proposers = new Map<string, number>();
+  // ("met Burhan to press for a ceasefire", "urged both sides to accept a truce": who appeals for it is a third party)
+  const appealing = appealersOf(ctx, topical);
   for (const s of topical) {
     const text = ctx.text(s);
     for (const m of ctx.actorsIn(s)) {
       const own = mentionCountry(m);
       if (!own && !m.members) continue;
-      if (isMediatorMention(text, m, s)) continue;
+      if (isMediatorMention(text, m, s) || (own && appealing.has(`${s.index}|${own}`))) continue;
       const into = isProposer(text, m, s) ? proposers : counts;
       for (const c of m.members ?? [partyKey(m.code, m.kind)]) into.set(partyKey(c), (into.get(partyKey(c)) ?? 0) + 1);
     }
   }
   const rank = (xs: Map<string, number>) => [...xs].sort((a, b) => b[1] - a[1]).map(([c]) => c).filter((c) => !/^(IGO|NGO)/.test(c) && !mediators.has(c));
   const ranked = rank(counts);
+  // ("Mali's rebels accepted a proposal by Algeria for a truce": an armed group named alone makes its truce with its state)
+  const home = ranked.length === 1 && ranked[0]!.length > 3 ? country(ranked[0]!) : '';
+  if (/^[A-Z]{3}$/.test(home) && !/^(IGO|NGO|IMG)$/.test(home)) ranked.push(home);
   for (const c of rank(proposers)) if (!ranked.includes(c)) ranked.push(c);
   const pair = ranked.slice(0, 2);
   if (pair.length === 2) return pair.sort();
   if (fallback) return pair.length === 1 && fallback.includes(pair[0]!) ? fallback : pair.length === 0 ? fallback : pair;
+  // (one side named, the other only appealing or mediating — "met Burhan to press for a ceasefire" — is no pair
+  // of the article's most named countries)
+  if (pair.length === 1 && appealing.size > 0) return pair;
   return ctx.doc.countries.slice(0, 2).sort();
+}
+
+/** The sides that appeal (CAMEO 02, any modality) in each sentence, as "sentence|country": third parties to a truce. */
+function appealersOf(ctx: StoryContext, sentences: Sentence[]): Set<string> {
+  const out = new Set<string>();
+  for (const e of ctx.events) if (e.cameo.startsWith('02') && isTopical(ctx, e.sentence, sentences)) out.add(`${e.sentence}|${country(partyKey(e.source.code))}`);
+  return out;
 }
 
 /** A party of a ceasefire event is named in the record's sentences (or is one of the current pair). */
@@ -466,8 +494,13 @@ function isMediatorMention(text: string, m: ActorMention, s: Sentence): boolean 
 
 /** "a U.S. proposal", "Egypt's plan": the one who proposes is named as such, not as a party. */
 function isProposer(text: string, m: ActorMention, s: Sentence): boolean {
-  return /^(?:'s?)?\s+(?:[\w-]+\s+)?(?:proposal|plan|initiative|draft|offer)\b/i.test(text.slice(m.end - s.start, m.end - s.start + 40));
+  return /^(?:'s?)?\s+(?:[\w-]+\s+)?(?:proposal|plan|initiative|draft|offer)\b/i.test(text.slice(m.end - s.start, m.end - s.start + 40))
+    // ("a proposal by the United States, Saudi Arabia, Egypt and the United Arab Emirates for a truce")
+    || PROPOSAL_BY.test(text.slice(Math.max(0, m.start - s.start - 120), m.start - s.start));
 }
+
+/** The end of "a proposal by X, Y and" before a member of that list. */
+const PROPOSAL_BY = /\b(?:proposal|plan|initiative|draft|offer|roadmap)s?\s+(?:put forward\s+)?(?:by|from)\s+(?:(?:the\s+)?[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*)*\s*(?:,|\band\b)\s*)*(?:the\s+)?$/;
 
 /** Third parties that mediate or negotiate (CAMEO 045/046) in the article: never a party. */
 function mediatorsFromEvents(ctx: StoryContext, topical: Sentence[]): Set<string> {

@@ -213,3 +213,24 @@ describe('ceasefire wording that is not a collapse, appeals that are no phone ca
     assert.ok(!r.mediation.some((m) => m.channel === 'phone-call'), r.mediation.map((m) => `${m.mediator.code}>${m.party.code}:${m.channel}`).join(', '));
   });
 });
+
+describe('ceasefire records: proposers, appealers, supposed refusals', () => {
+  test('"accepted a proposal by X, Y and Z for a truce": the proposers are no party; an envoy pressing for a truce is none either', () => {
+    const r = report(
+      'BAMAKO, March 4 (Wire) - Mali\'s rebels said on Tuesday they had accepted a proposal by Algeria, Senegal and Ghana for a three-month truce. ' +
+        'The army has previously rejected any truce that would leave the rebels in control of towns. ' +
+        'U.S. envoy John Smith met Mali\'s president in Dakar last month to press for a ceasefire.',
+      '2031-03-04',
+    );
+    for (const c of r.ceasefires) for (const p of c.parties) assert.ok(!['DZA', 'SEN', 'GHA', 'USA'].includes(p), `${c.parties.join('–')}`);
+  });
+  test('"if it refused a full ceasefire" is no refusal; a truce only referred to is the one the parties failed to agree', () => {
+    const r = report(
+      'TUNIS, March 4 (Wire) - Libyan and Tunisian delegations met in Tunis on Tuesday but failed to agree on a ceasefire. ' +
+        'Libya demanded that Tunisia withdraw its troops from the border as a condition for a ceasefire. ' +
+        'Algeria urged Western states to impose sanctions on Tunisia if it refused a full ceasefire.',
+      '2031-03-04',
+    );
+    assert.equal(r.ceasefires.length, 1, r.ceasefires.map((c) => `${c.parties.join('–')} ${c.status}`).join('; '));
+  });
+});
