@@ -66,7 +66,11 @@ export async function refreshAlerts(store: Store, settings: AlertSettings, now =
   const events = await loadHappenings(store);
   const ceasefires = (await ceasefireViews(store, now))
     .filter((c) => c.effectiveUtc)
-    .map((c) => ({ id: c.id, parties: c.parties, effectiveUtc: c.effectiveUtc as string }));
+    .map((c) => {
+      // (fighting after the truce expired or collapsed breaks no truce)
+      const ended = c.status.history.find((h) => h.status === 'expired' || h.status === 'collapsed')?.from;
+      return { id: c.id, parties: c.parties, effectiveUtc: c.effectiveUtc as string, ...(ended ? { endedAt: ended } : {}) };
+    });
   const alerts = evaluateAlerts(events, { nuclear: nuclearStates(), ceasefires }, settings);
   const known = new Set((await store.alerts.list({ limit: 1_000_000 })).map((a) => (a.explanation as { key?: string } | null)?.key));
   const fresh: Alert[] = [];

@@ -59,8 +59,8 @@ export function toArticleAnalysis(a: Analysis): ArticleAnalysis {
       ...(c.agreed?.utc ? { agreedUtc: c.agreed.utc } : {}),
       ...(c.effective?.utc ? { effectiveUtc: c.effective.utc } : {}),
       ...(c.effective?.stated ? { effectiveText: c.effective.stated } : {}),
-      // the statements table knows no 'collapse' kind: a reported collapse is carried by the status
-      status: c.evidence.some((e) => reportsCollapse(e.text)) ? 'collapsed' : c.kind === 'agreement' ? 'announced' : 'mentioned',
+      // the statements table knows no 'collapse' or 'expire' kind: a reported collapse or expiry is carried by the status
+      status: c.evidence.some((e) => reportsCollapse(e.text)) ? 'collapsed' : c.status === 'expired' || c.expired ? 'expired' : c.kind === 'agreement' ? 'announced' : 'mentioned',
       ...(c.extensions.at(-1)?.until ? { extendedUntil: c.extensions.at(-1)!.until } : {}),
       ...(c.conditions.length ? { conditions: c.conditions.join('; ') } : {}),
       evidence: c.evidence.map((e) => ({ start: e.start, end: e.end, text: e.text })),
@@ -69,6 +69,8 @@ export function toArticleAnalysis(a: Analysis): ArticleAnalysis {
         ...c.announcedBy.map((p) => ({ docId, party: p.code.slice(0, 3), kind: 'announce' as const, evidence: c.evidence[0] ?? { start: 0, end: 0, text: '' } })),
         ...c.violations.filter((v) => v.kind === 'accusation' && v.by).map((v) => ({ docId, party: v.by!, kind: 'accuse' as const, evidence: v.evidence })),
         ...c.extensions.map((x) => ({ docId, party: c.parties.join('+'), kind: 'extend' as const, ...(x.until ? { statedTime: x.until } : {}), evidence: x.evidence })),
+        // ("Cambodia's defence ministry denied that any clashes had taken place": a party's denial of a violation)
+        ...(c.denials ?? []).map((d) => ({ docId, party: d.by.slice(0, 3), kind: 'deny' as const, evidence: d.evidence })),
       ],
     })),
     engagements: a.report.mediation.map((m) => ({

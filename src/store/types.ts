@@ -111,7 +111,7 @@ export interface RunStore {
 // ---------------------------------------------------------------- analysis
 
 export type CeasefireStatus =
-  'announced' | 'agreed' | 'in-effect' | 'violated' | 'collapsed' | 'extended' | 'denied' | 'unknown';
+  'announced' | 'agreed' | 'in-effect' | 'violated' | 'collapsed' | 'expired' | 'extended' | 'denied' | 'unknown';
 export type StatementKind = 'announce' | 'confirm' | 'deny' | 'accuse' | 'extend';
 
 export interface CeasefireStatement {

@@ -35,7 +35,7 @@ function card(c: CeasefireCard): HTMLElement {
       h('ol', {}, ...c.status.history.map((s) => h('li', {}, statusBadge(s.status), ` from ${fmtDate(s.from)}`)))) : null);
 }
 
-const STATUS_ORDER: Record<string, number> = { violated: 0, 'in-effect': 1, holding: 2, collapsed: 3, announced: 4 };
+const STATUS_ORDER: Record<string, number> = { violated: 0, 'in-effect': 1, holding: 2, collapsed: 3, expired: 4, announced: 5 };
 
 /** Ceasefires with an effective time first (most recent first), then the merely announced. */
 export function sortCeasefires(cfs: CeasefireCard[]): CeasefireCard[] {

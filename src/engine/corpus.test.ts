@@ -1,0 +1,29 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { openStore } from '../store/index.js';
+import { buildDocument } from '../ingest/index.js';
+import { storeDocument } from './store-document.js';
+import { createAnalyzer, toArticleAnalysis } from './analyze.js';
+import { ceasefireViews } from './corpus.js';
+
+test('a truce an article reports expired reads EXPIRED across the corpus, and a denial is kept as a statement', async () => {
+  const store = await openStore({ kind: 'sqlite', path: ':memory:' });
+  const analyzer = await createAnalyzer();
+  const analyze = (d: Parameters<typeof analyzer>[0]) => toArticleAnalysis(analyzer(d));
+  const first = buildDocument({
+    kind: 'text', origin: 't', published: '2031-03-02',
+    text: 'TUNIS, March 2 (Wire) - Libya and Tunisia agreed on Monday to a 48-hour truce along their border, officials said. The truce took effect at 1800 GMT on Monday.',
+  });
+  const second = buildDocument({
+    kind: 'text', origin: 't', published: '2031-03-05',
+    text: 'TUNIS, March 5 (Wire) - The 48-hour truce between Libya and Tunisia expired on Wednesday. Tunisia denied that any clashes had taken place during the truce.',
+  });
+  for (const d of [first, second]) assert.equal((await storeDocument(store, 'job', d, { analyze, version: 't' })).status, 'ok');
+  const views = await ceasefireViews(store, '2031-03-06T00:00:00Z');
+  const truce = views.find((v) => v.parties.join() === 'LBY,TUN');
+  assert.ok(truce, views.map((v) => v.parties.join('–')).join('; '));
+  assert.equal(truce.status.status, 'expired', JSON.stringify(truce.status.history));
+  const stored = await store.ceasefires.list({ limit: 100 });
+  assert.ok(stored.some((c) => c.statements.some((s) => s.kind === 'deny')), 'the denial is stored');
+  await store.close();
+});
