@@ -1049,3 +1049,11 @@ describe('coder: a modal before a verb the tagger reads as an adjective; whom an
     assert.ok(asserted(code('Gondor prosecutors charged several people with sabotage on behalf of Mordor.')).every((e) => e.target?.country !== 'MOR'));
   });
 });
+
+describe('coder: pausing one\'s own military action', () => {
+  test('"had only paused its military action" is no use of force but a halt (0871); stopping another\'s is none of it', () => {
+    const es = code('Gondor had only paused its military action against Mordor.');
+    assert.ok(!es.some((e) => e.cameo.startsWith('19') && e.modality === 'asserted'), pairs(es).join());
+    assert.ok(asserted(es).some((e) => e.cameo === '0871' && e.source.country === 'GON'), pairs(es).join());
+  });
+});

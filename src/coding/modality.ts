@@ -346,10 +346,13 @@ function pastVerbBefore(ctx: DocContext, lo: number, to: number): boolean {
 function objectListOnly(ctx: DocContext, from: number, to: number): boolean {
   for (let k = from; k < to; k++) {
     const t = tok(ctx, k);
-    if (!PREMOD.has(t.pos) && t.pos !== 'NOUN' && t.lower !== 'and' && t.lower !== 'or' && t.text !== ',') return false;
+    // ("paused its military action": a possessive determiner opens the object too)
+    if (!PREMOD.has(t.pos) && t.pos !== 'NOUN' && t.lower !== 'and' && t.lower !== 'or' && t.text !== ',' && !POSSESSIVE_PRON.has(t.lower)) return false;
   }
   return true;
 }
+
+const POSSESSIVE_PRON = new Set(['its', 'their', 'his', 'her', 'our']);
 
 /** The tagger's negation flag does not hold: it comes from a word inside a name ("Doctors Without Borders
  * flew medicine in") — the nearest negation word left of the trigger is part of an actor mention — or it
