@@ -70,10 +70,28 @@ function agentCode(mod: Modifier, sector: string): string {
 }
 
 function typedFromModifier(s: State, mod: Modifier, info: AgentInfo, start: number, end: number): void {
-  const code = agentCode(mod, info.sector);
+  // ("Pakistan's Director General of Military Operations called his Indian counterpart": the same office's sector)
+  const sector = COUNTERPART.has(s.view.tokens[end - 1]!.lower) ? counterpartSector(s, start) ?? info.sector : info.sector;
+  const code = agentCode(mod, sector);
   const byCountry = mod.kind === 'country' || mod.kind === 'person';
-  const name = byCountry ? typedName(s, mod.code, info.sector) : mod.name;
+  const name = byCountry ? typedName(s, mod.code, sector) : mod.name;
   typedMention(s, code, name, 'typed', start, end, info.plural);
+}
+
+const COUNTERPART = new Set(['counterpart', 'counterparts']);
+const OFFICE_SECTORS = new Set(['GOV', 'MIL', 'COP', 'SPY', 'JUD', 'LEG']);
+
+/** The sector of the latest state office named earlier in the sentence: whose counterpart is meant. */
+function counterpartSector(s: State, start: number): string | null {
+  const sentence = s.view.tokens[start]!.sentence;
+  for (let f = s.found.length - 1; f >= 0; f--) {
+    const x = s.found[f]!;
+    if (x.sentence < sentence) break;
+    if (x.start >= start || x.m.code.length < 6) continue;
+    const sector = x.m.code.slice(3, 6);
+    if (OFFICE_SECTORS.has(sector)) return sector;
+  }
+  return null;
 }
 
 function pickHit(hits: NameHit[]): NameHit {

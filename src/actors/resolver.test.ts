@@ -717,3 +717,8 @@ describe('agents placed in a country', () => {
     assert.equal(mention(doc, 'Rebels from Rohan')?.code, 'ROHREB');
   });
 });
+
+test('"his Rohirric counterpart" holds the office of the one whose counterpart he is', () => {
+  const doc = resolve('The Gondorian army called its Rohirric counterpart.');
+  assert.equal(doc.actors.find((m) => /counterpart/.test(m.text))?.code, 'ROHMIL');
+});

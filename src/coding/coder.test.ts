@@ -1057,3 +1057,12 @@ describe('coder: pausing one\'s own military action', () => {
     assert.ok(asserted(es).some((e) => e.cameo === '0871' && e.source.country === 'GON'), pairs(es).join());
   });
 });
+
+describe('coder: a counterpart after a possessive', () => {
+  test('"the Gondor army chief called his Rohan counterpart": the call is to the other state\'s army', () => {
+    const text = "The Gondor army chief called his Rohan counterpart on Saturday.";
+    const world = { 'Gondor army chief': { code: 'GONMIL', kind: 'agent' as const }, 'his': { code: 'GONMIL', kind: 'agent' as const }, 'Rohan counterpart': { code: 'ROHMIL', kind: 'agent' as const } };
+    const es = asserted(codeEvents(fixtureDoc(text, { actors: placeActors(text, world) }), { docId: 't' }));
+    assert.deepEqual(es.map((e) => `${e.source.code}>${e.target?.code}:${e.cameo}`), ['GONMIL>ROHMIL:041']);
+  });
+});
