@@ -6,7 +6,7 @@
  * takes the last "X and Y" pair of different countries, else the two most mentioned countries.
  */
 import type { ActorMention } from '../domain/types.js';
-import { push } from './emit.js';
+import { push, typedName } from './emit.js';
 import type { Item } from './scan.js';
 import { countryPart, type Found, type State } from './state.js';
 
@@ -126,11 +126,24 @@ export function sectorOfGroup(s: State, start: number, end: number, groupStart: 
   return true;
 }
 
+/** Group-noun heads that name a state body ("the two foreign ministers", "both armies"): its sector. */
+const SECTOR_HEADS: Record<string, string> = {
+  ministers: 'GOV', presidents: 'GOV', leaders: 'GOV', governments: 'GOV', envoys: 'GOV', negotiators: 'GOV', delegates: 'GOV',
+  delegations: 'GOV', capitals: 'GOV', armies: 'MIL', militaries: 'MIL', commanders: 'MIL', chiefs: 'MIL',
+};
+
 export function groupNoun(s: State, item: Item & { kind: 'group' }): void {
   const first = s.view.tokens[item.start]!;
   const last = s.view.tokens[item.end - 1]!;
   let m: ActorMention;
-  if (s.pair) {
+  const sector = SECTOR_HEADS[last.lower];
+  if (sector) {
+    // ("Rubio met the two foreign ministers": the state body of each of the pair's countries)
+    const countries = groupCountries(s, item.start);
+    if (!countries) return;
+    const members = countries.map((c) => c + sector);
+    m = membersMention(s, first.start, last.end, members, countries.map((c) => typedName(s, c, sector)), 'group-noun');
+  } else if (s.pair) {
     m = pairMention(s, first.start, last.end, s.pair, 'group-noun', COUNTRY_HEADS.has(last.lower));
   } else {
     const members = salientPair(s, item.start);

@@ -722,3 +722,8 @@ test('"his Rohirric counterpart" holds the office of the one whose counterpart h
   const doc = resolve('The Gondorian army called its Rohirric counterpart.');
   assert.equal(doc.actors.find((m) => /counterpart/.test(m.text))?.code, 'ROHMIL');
 });
+
+test('"both armies": a group noun naming a state body is that body of each of the pair', () => {
+  const doc = resolve('Gondor and Rohan went to war. Both armies suffered losses.');
+  assert.deepEqual(doc.actors.find((m) => m.text === 'Both armies')?.members, ['GONMIL', 'ROHMIL']);
+});
