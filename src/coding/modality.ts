@@ -801,7 +801,7 @@ function modalityCore(ctx: DocContext, cand: Candidate): { modality: Modality; c
   }
   const ruledOut = trig.pos === 'NOUN' || trig.lower.endsWith('ing') ? outOfQuestion(ctx, cand.end, s.tokenEnd) : null;
   if (ruledOut) return { modality: ruledOut, cue: 'out of the question' };
-  // "will retaliate against any attack by militants", "respond to any aggression": an event of any kind is none in particular
+  // "vowed to hit back at any assault by the rebels", "respond to any aggression": an event of any kind is none in particular
   if (trig.pos === 'NOUN' && anyDeterminer(ctx, lo, cand.trigger)) return { modality: 'hypothetical', cue: 'any' };
   const supposed = trig.pos === 'NOUN' ? modalPredicate(ctx, lo, cand.trigger, s.tokenEnd) : null;
   if (supposed) return { modality: 'hypothetical', cue: supposed };

@@ -294,7 +294,7 @@ const REPORTING = new Set([...SAYING, 'accuse', 'blame', 'condemn', 'criticize',
  * Monday") or after the object of a verb that reports or judges an act ("has condemned the shelling since
  * Wednesday"), it is the span of the act reported, not the day of the report — not even a stand-in for it
  * (a span's start is no day of a later act). A means after "by" is the act itself ("is violating the truce
- * by continuing to attack the town since last night").
+ * by continuing to shell the village since Monday night").
  */
 function sinceOfAnother(ctx: DocContext, cand: Candidate, t: TimeExpr): boolean {
   const tokens = ctx.doc.tokens;
@@ -302,7 +302,7 @@ function sinceOfAnother(ctx: DocContext, cand: Candidate, t: TimeExpr): boolean 
   for (let i = cand.end; i < tokens.length; i++) {
     const x = tokens[i] as Token;
     if (x.start >= t.start || x.sentence !== cand.sentence) break;
-    // "is violating the truce by continuing to attack the town since last night": a means is the act itself
+    // "is violating the truce by continuing to shell the village since Monday night": a means is the act itself
     if (x.lower === 'by') return false;
     if (x.pos === 'VERB') return true;
   }
