@@ -865,27 +865,15 @@ function proposerMention(ctx: DocContext, mi: number): boolean {
   return false;
 }
 
-/** The countries of the actor mentions of the sentence. */
-function sentenceCountries(ctx: DocContext, sentence: number): Set<string> {
-  const out = new Set<string>();
-  const sent = ctx.doc.sentences[sentence];
-  if (!sent) return out;
-  for (let i = sent.tokenStart; i < sent.tokenEnd; i++) {
-    const mi = mentionAt(ctx, i);
-    if (mi >= 0) out.add(countryOf((ctx.doc.actors[mi] as ActorMention).code));
-  }
-  return out;
-}
-
-/** The countries of the proposer mentions of the sentence (see `proposerMention`). */
-function proposerCountries(ctx: DocContext, sentence: number): Set<string> {
+/** The countries of the sentence's actor mentions (those `keep` accepts: `proposerMention` gives its proposers). */
+function sentenceCountries(ctx: DocContext, sentence: number, keep?: (ctx: DocContext, mi: number) => boolean): Set<string> {
   const out = new Set<string>();
   const sent = ctx.doc.sentences[sentence];
   if (!sent) return out;
   for (let i = sent.tokenStart; i < sent.tokenEnd; i++) {
     const mi = mentionAt(ctx, i);
     if (mi < 0 || (ctx.mentionTokens[mi] as [number, number])[0] !== i) continue;
-    if (proposerMention(ctx, mi)) out.add(countryOf((ctx.doc.actors[mi] as ActorMention).code));
+    if (!keep || keep(ctx, mi)) out.add(countryOf((ctx.doc.actors[mi] as ActorMention).code));
   }
   return out;
 }
@@ -2223,7 +2211,7 @@ function contextTargets(ctx: DocContext, code: string, srcParties: Party[], sent
   const own = new Set(srcParties.map((s) => countryOf(s.code)));
   // (for a party's own act, the first of the article's parties that is not the source's own country)
   // (nor, for a truce, a state the text names only as its proposer: "accepted a U.S. proposal for a truce")
-  const proposers = code.startsWith('087') && sentence >= 0 ? proposerCountries(ctx, sentence) : null;
+  const proposers = code.startsWith('087') && sentence >= 0 ? sentenceCountries(ctx, sentence, proposerMention) : null;
   // (and a truce with no main pair is not guessed with a state the sentence does not name)
   const named = code.startsWith('087') && sentence >= 0 ? sentenceCountries(ctx, sentence) : null;
   const pool = mediating ? ctx.parties.filter((c) => !sc.has(c)).slice(0, 2) : ctx.parties.filter((c) => !sc.has(c) && !own.has(c) && !proposers?.has(c) && (!named || named.has(c))).slice(0, 1);
