@@ -937,6 +937,8 @@ function clauseBetween(ctx: DocContext, from: number, to: number): boolean {
   for (let k = from; k < to; k++) {
     const t = tok(ctx, k);
     if (t.text === ';' || (CLAUSE_WORDS.has(t.lower) && t.pos !== 'DET')) return true;
+    // (", under the first phase of a ceasefire agreement": an adverbial phrase set off by a comma)
+    if (t.text === ',' && k + 1 < to && tok(ctx, k + 1).pos === 'ADP' && tok(ctx, k + 1).lower !== 'of') return true;
   }
   return false;
 }
@@ -1214,7 +1216,9 @@ function modifierVerb(ctx: DocContext, i: number, hi: number): boolean {
   }
   if (!(t.lower.endsWith('ed') || t.lower.endsWith('en'))) return false;
   // also right after another verb: "rejected proposed changes", "condemned alleged abuses"
-  if (!prev || !(prev.pos === 'DET' || prev.pos === 'ADP' || prev.pos === 'ADJ' || prev.pos === 'NUM' || (prev.pos === 'VERB' && t.lower.endsWith('ed')))) return false;
+  // (and after "to", which no -ed infinitive follows: "pulled back to agreed lines")
+  if (!prev || !(prev.pos === 'DET' || prev.pos === 'ADP' || prev.pos === 'ADJ' || prev.pos === 'NUM' || (prev.pos === 'VERB' && t.lower.endsWith('ed'))
+    || (prev.lower === 'to' && t.lower.endsWith('ed')))) return false;
   if (i + 1 >= hi) return false;
   const next = tok(ctx, i + 1);
   return mentionAt(ctx, i + 1) >= 0 || next.pos === 'NOUN' || next.pos === 'ADJ' || next.pos === 'PROPN' || pluralNoun(ctx, i + 1);

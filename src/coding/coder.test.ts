@@ -1066,3 +1066,20 @@ describe('coder: a counterpart after a possessive', () => {
     assert.deepEqual(es.map((e) => `${e.source.code}>${e.target?.code}:${e.cameo}`), ['GONMIL>ROHMIL:041']);
   });
 });
+
+describe('coder: hostages handed over, lines agreed, a subordinate participle of a relative clause, how hard a thing is', () => {
+  test('"handed over 20 hostages" is a release; "handed over the names of the hostages" is none', () => {
+    assert.deepEqual(pairs(asserted(code('Mordor handed over the last 20 living hostages to Gondor on Monday.'))), ['MOR>GON:0841']);
+    assert.deepEqual(asserted(code('Mordor handed over the names of the first three hostages to Gondor.')).filter((e) => e.cameo.startsWith('08')), []);
+  });
+  test('"pulled back to agreed lines": an -ed word after "to" is a participle modifier, no agreement', () => {
+    assert.ok(!asserted(code('Mordor troops pulled back to agreed lines inside Gondor.')).some((e) => e.cameo.startsWith('03')));
+  });
+  test('"Elessar, who addressed the Rohan council before flying to Arnor": the flyer is Elessar', () => {
+    const es = asserted(code('Elessar, who addressed the Rohan council before flying to Arnor for a summit, said the war was over.')).filter((e) => e.cameo === '042');
+    assert.deepEqual(es.map((e) => `${e.source.code}>${e.target?.country}`), ['GONGOV>ARN']);
+  });
+  test('"the second phase would be harder to negotiate" states no intent to negotiate', () => {
+    assert.ok(!asserted(code('Gondor and Rohan warned that the second phase would be harder to negotiate.')).some((e) => e.cameo.startsWith('03')));
+  });
+});

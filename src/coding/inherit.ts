@@ -1,7 +1,7 @@
 /** Participle clauses after a comma share the parties of the clause they hang on. */
 import type { Candidate } from './match.js';
 import { sideOf, type DocContext } from './context.js';
-import { clauseEnd, expand, findObject, pairs, REPORTING, type Attached, type Pair, type Party } from './attach.js';
+import { clauseEnd, expand, findObject, findSubject, pairs, REPORTING, type Attached, type Pair, type Party } from './attach.js';
 import { tok } from './tokens.js';
 
 /** Some pair's source is on the side `c` (a state with its organs, or one of its non-state sectors). */
@@ -39,12 +39,22 @@ export function inheritTarget(ctx: DocContext, att: Attached, previous: Attached
 
 /** The nearest verb left of the subordinator at `sub`, in its sentence, is a reporting verb. */
 function reportedBefore(ctx: DocContext, sub: number): boolean {
+  const v = verbBeforeSub(ctx, sub, false);
+  return v >= 0 && REPORTING.has(tok(ctx, v).lemma);
+}
+
+/**
+ * The verb nearest left of the subordinator at `sub` in its sentence, or -1; `finite`: not an -ing form,
+ * and in the same clause (no comma between).
+ */
+function verbBeforeSub(ctx: DocContext, sub: number, finite = true): number {
   const sentence = tok(ctx, sub).sentence;
   for (let i = sub - 1; i >= 0 && tok(ctx, i).sentence === sentence; i--) {
     const v = tok(ctx, i);
-    if (v.pos === 'VERB') return REPORTING.has(v.lemma);
+    if (finite && v.text === ',') return -1;
+    if (v.pos === 'VERB' && !(finite && v.lower.endsWith('ing'))) return i;
   }
-  return false;
+  return -1;
 }
 
 /** Subordinators that open a participle clause sharing the main clause's subject. */
@@ -72,10 +82,22 @@ export function inheritSource(ctx: DocContext, cand: Candidate, att: Attached, p
     && att.how !== 'reduced-passive') ctx.finite[cand.sentence] = att;
   const main = ctx.finite[cand.sentence];
   if (main && main.cand.trigger < cand.trigger) previous = main;
-  if (!previous || previous.cand.sentence !== cand.sentence || previous.pairs.length === 0) return att;
+  // ("Trump, who addressed Israel's parliament before flying to Egypt": with no event of the clause's verb, an
+  // adverbial participle's subject is that verb's subject, not the actor nearest to it)
+  let subjects: Party[] | null = null;
+  if (participle && before && before.text !== ',' && (!previous || previous.cand.sentence !== cand.sentence || previous.pairs.length === 0)) {
+    const v = verbBeforeSub(ctx, cand.trigger - 1);
+    if (v >= 0) {
+      const sent = ctx.doc.sentences[cand.sentence];
+      const found = sent ? expand(ctx, findSubject(ctx, v, sent.tokenStart)) : [];
+      if (found.length) subjects = found;
+    }
+  }
+  if (!subjects && (!previous || previous.cand.sentence !== cand.sentence || previous.pairs.length === 0)) return att;
   if (!participle) return att;
   const sources: Party[] = [];
-  for (const p of previous.pairs) if (!hasCode(sources, p.source.code)) sources.push(p.source);
+  if (subjects) for (const p of subjects) { if (!hasCode(sources, p.code)) sources.push(p); }
+  else if (previous) for (const p of previous.pairs) if (!hasCode(sources, p.source.code)) sources.push(p.source);
   let targets: Party[] = [];
   // (a target that was one of the participle's own wrongly found subjects — a reciprocal pair of them — is none)
   const own: Party[] = [];

@@ -32,6 +32,9 @@ const HYPO = new Set(['if', 'unless', 'would', 'could', 'might', 'should', 'must
 const SPEC_WORDS = new Set(['likely', 'may', 'possibly', 'perhaps', 'probably', 'allegedly', 'unlikely', 'suspected', 'seemingly', 'apparently']);
 const SPEC_VERBS = new Set(['appear', 'seem', 'suggest', 'speculate', 'believe', 'suspect']);
 const FUT = new Set(['will', "'ll", 'shall']);
+/** Adjectives of how hard something is to do ("harder to negotiate"): their infinitive is nobody's intent. */
+const TOUGH_ADJ = new Set(['hard', 'harder', 'hardest', 'difficult', 'easy', 'easier', 'impossible', 'tough', 'tougher', 'tricky', 'unlikely', 'likely', 'possible', 'simple', 'complicated']);
+
 /** Verbs that let or make someone else act: the act after them is the object's, not the subject's. */
 const CAUSATIVE = new Set(['let', 'allow', 'permit', 'enable', 'help', 'make', 'force', 'compel', 'oblige']);
 
@@ -823,6 +826,11 @@ function modalityCore(ctx: DocContext, cand: Candidate): { modality: Modality; c
       if (HYPO.has(t.lower)) return { modality: 'hypothetical', cue: t.text };
       if (SPEC_WORDS.has(t.lower) && t.pos !== 'PROPN' && !monthMay(t)) return { modality: 'speculative', cue: t.text };
     }
+  }
+  // ("the second phase would be harder to negotiate", "a deal difficult to reach": the infinitive says how
+  // hard the thing is to do, and states no one's intent)
+  if (trig.pos === 'VERB' && cand.trigger - 2 >= lo && tok(ctx, cand.trigger - 1).lower === 'to' && TOUGH_ADJ.has(tok(ctx, cand.trigger - 2).lower)) {
+    return { modality: 'hypothetical', cue: `${tok(ctx, cand.trigger - 2).text} to` };
   }
   // the trigger has its own finite past auxiliary ("the bases it has seized", "the men who were
   // abducted"): a "will" or "plans to" further left belongs to another verb
