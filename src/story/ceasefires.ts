@@ -116,7 +116,8 @@ const PROPOSED = new RegExp(`\\b(propos\\w*|call(?:ed|s|ing)? for|push(?:ed|es|i
 const TRUCE_NP = /\b(cease-?fires?|truces?|armistice)\b/gi;
 const MONTHS = 'January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec';
 /** "a previous truce", "an earlier ceasefire", "a 2020 ceasefire", "the 2023 truce", "last year's truce". */
-const EARLIER_NP = new RegExp(`\\b(?:(?:a|an|the)\\s+(?:previous|earlier|former|prior|last|first|old)|(?:a|an|the)\\s+(?:\\S+\\s+){0,2}(?:19|20)\\d\\d|last (?:year|month)'s|(?:${MONTHS})\\s+(?:19|20)\\d\\d)\\s+(?:[\\w-]+\\s+){0,3}(?:cease-?fire|truce)`, 'i');
+// ("the first phase of a ceasefire agreement" is a part of the current truce, no earlier one)
+const EARLIER_NP = new RegExp(`\\b(?:(?:a|an|the)\\s+(?:previous|earlier|former|prior|last|first(?!\\s+(?:phase|stage|part|step|round)\\b)|old)|(?:a|an|the)\\s+(?:\\S+\\s+){0,2}(?:19|20)\\d\\d|last (?:year|month)'s|(?:${MONTHS})\\s+(?:19|20)\\d\\d)\\s+(?:[\\w-]+\\s+){0,3}(?:cease-?fire|truce)`, 'i');
 
 /** "Three earlier truces", "previous ceasefires", "all past truces": earlier truces in the plural. */
 const EARLIER_PLURAL = /\b(?:previous|earlier|prior|past)\s+(?:[\w-]+\s+){0,2}(?:cease-?fires|truces)\b/i;
@@ -453,6 +454,8 @@ function partiesOf(ctx: StoryContext, topical: Sentence[], mediators: Set<string
       const own = mentionCountry(m);
       if (!own && !m.members) continue;
       if (isMediatorMention(text, m, s) || (own && appealing.has(`${s.index}|${own}`))) continue;
+      // ("Israel released 2,000 Palestinian prisoners": civilians, prisoners, refugees and the press are no party to a truce)
+      if (!m.members && NON_PARTY_SECTORS.has(m.code.slice(3, 6))) continue;
       const into = isProposer(text, m, s) ? proposers : counts;
       for (const c of m.members ?? [partyKey(m.code, m.kind)]) into.set(partyKey(c), (into.get(partyKey(c)) ?? 0) + 1);
     }
@@ -471,6 +474,9 @@ function partiesOf(ctx: StoryContext, topical: Sentence[], mediators: Set<string
   if (pair.length === 1 && appealing.size > 0) return pair;
   return ctx.doc.countries.slice(0, 2).sort();
 }
+
+/** Sectors of people a truce is not made by. */
+const NON_PARTY_SECTORS = new Set(['CVL', 'REF', 'MED', 'HLH', 'EDU', 'BUS', 'NGO', 'LAB', 'REL']);
 
 /** The sides that appeal (CAMEO 02, any modality) in each sentence, as "sentence|country": third parties to a truce. */
 function appealersOf(ctx: StoryContext, sentences: Sentence[]): Set<string> {

@@ -234,3 +234,15 @@ describe('ceasefire records: proposers, appealers, supposed refusals', () => {
     assert.equal(r.ceasefires.length, 1, r.ceasefires.map((c) => `${c.parties.join('–')} ${c.status}`).join('; '));
   });
 });
+
+describe('ceasefire records: prisoners are no party, "the first phase" is the current truce', () => {
+  test('"released Palestinian prisoners under the first phase of a ceasefire agreement brokered by X" is the truce in force', () => {
+    const r = report(
+      'JERUSALEM, March 4 (Wire) - Hamas handed over 20 hostages to the Red Cross on Tuesday, and Israel began releasing 2,000 Palestinian prisoners, under the first phase of a ceasefire agreement brokered by Egypt and Qatar. ' +
+        'The ceasefire took effect at noon local time (1000 GMT) on Friday.',
+      '2031-03-04',
+    );
+    assert.equal(r.ceasefires.length, 1, r.ceasefires.map((c) => `${c.parties.join('–')} ${c.kind}`).join('; '));
+    assert.deepEqual(r.ceasefires[0]!.parties, ['ISR', 'PSEREB']);
+  });
+});
