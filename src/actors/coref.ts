@@ -126,6 +126,9 @@ export function sectorOfGroup(s: State, start: number, end: number, groupStart: 
   return true;
 }
 
+/** State sectors: a pair member of these is its country's body. */
+const STATE_CODE = /^(GOV|MIL|COP|SPY|JUD|LEG)$/;
+
 /** Group-noun heads that name a state body ("the two foreign ministers", "both armies"): its sector. */
 const SECTOR_HEADS: Record<string, string> = {
   ministers: 'GOV', presidents: 'GOV', leaders: 'GOV', governments: 'GOV', envoys: 'GOV', negotiators: 'GOV', delegates: 'GOV',
@@ -138,11 +141,13 @@ export function groupNoun(s: State, item: Item & { kind: 'group' }): void {
   let m: ActorMention;
   const sector = SECTOR_HEADS[last.lower];
   if (sector) {
-    // ("Rubio met the two foreign ministers": the state body of each of the pair's countries)
-    const countries = groupCountries(s, item.start);
-    if (!countries) return;
-    const members = countries.map((c) => c + sector);
-    m = membersMention(s, first.start, last.end, members, countries.map((c) => typedName(s, c, sector)), 'group-noun');
+    // ("Rubio met the two foreign ministers": the state body of each of the pair's countries; an armed group
+    // of the pair stays itself: "Israel and Hamas held talks ... met both delegations")
+    const pair = s.pair ? s.pair.map((f) => f.m.code) : groupCountries(s, item.start);
+    if (!pair) return;
+    const members = pair.map((c) => (c.length === 3 || STATE_CODE.test(c.slice(3, 6)) ? countryPart(c) + sector : c.slice(0, 6)));
+    if (members[0] === members[1]) return;
+    m = membersMention(s, first.start, last.end, members, members.map((c, i) => (c.length === 6 && c.slice(3) === sector ? typedName(s, c.slice(0, 3), sector) : s.pair?.[i]?.m.name ?? c)), 'group-noun');
   } else if (s.pair) {
     m = pairMention(s, first.start, last.end, s.pair, 'group-noun', COUNTRY_HEADS.has(last.lower));
   } else {

@@ -43,5 +43,5 @@ test('"Hamas attacked Israel, Israeli officials said": a country and the same co
 test('"both delegations", "the two camps" stand for the pair just named', () => {
   const annotate = createAnnotator();
   const doc = annotate({ text: 'Israel and Hamas held talks in Cairo. Wang Yi met both delegations separately.', published: '2031-05-10' });
-  assert.deepEqual(doc.actors.find((m) => m.text === 'both delegations')?.members, ['ISR', 'PSEREB']);
+  assert.deepEqual(doc.actors.find((m) => m.text === 'both delegations')?.members, ['ISRGOV', 'PSEREB']);
 });
