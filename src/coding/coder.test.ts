@@ -1083,3 +1083,10 @@ describe('coder: hostages handed over, lines agreed, a subordinate participle of
     assert.ok(!asserted(code('Gondor and Rohan warned that the second phase would be harder to negotiate.')).some((e) => e.cameo.startsWith('03')));
   });
 });
+
+describe('coder: drills held by two states together', () => {
+  test('"Gondor and Rohan began military drills" is military cooperation (062); one state\'s drills a show of force (150)', () => {
+    assert.deepEqual(pairs(asserted(code('Gondor and Rohan began military drills on Friday.'))), ['GON>ROH:062', 'ROH>GON:062']);
+    assert.deepEqual(pairs(asserted(code('Mordor held military drills on Friday.'))), ['MOR>-:150']);
+  });
+});

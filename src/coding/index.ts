@@ -269,6 +269,19 @@ function forcesStorm(ctx: DocContext, cand: Candidate, att: Attached): boolean {
 }
 const FORCES = new Set(['MIL', 'COP', 'SPY', 'REB', 'INS', 'UAF']);
 
+/**
+ * A show of force (150) whose sources are two or more states with no target: exercises held together,
+ * each state's cooperation with the others (062), or null.
+ */
+function jointDrills(cand: Candidate, att: Attached): Attached | null {
+  if (cand.pattern.code !== '150' || att.pairs.length < 2 || att.pairs.some((p) => p.target !== null)) return null;
+  const sources = att.pairs.map((p) => p.source);
+  const countries = new Set(sources.map((p) => countryPart(p.code)));
+  if (countries.size < 2 || sources.some((p) => !STATE_SECTOR_CODE.test(p.code))) return null;
+  return { ...att, pairs: pairsOf(sources, sources, false), how: `${att.how}+joint` };
+}
+const STATE_SECTOR_CODE = /^[A-Z]{3}(?:GOV|MIL)?$/;
+
 const isFrame = (e: CodedEvent): boolean => e.modality === 'asserted' && (e.cameo.startsWith('14') || e.cameo.startsWith('04'));
 
 /** An obligation whose reporting verb lies inside [from, to). */
@@ -361,7 +374,10 @@ export function codeEvents(doc: AnnotatedDoc, meta: CodeMeta): Event[] {
       previous = att;
       if (ATTACK_CODE.test(cand.pattern.code)) lastAttack = { att, si };
       if (PROPOSING.test(cand.pattern.code)) lastProposal = { att, si };
-      const code = lookup(officialProtest(ctx, cand, att) ? '114' : forcesStorm(ctx, cand, att) ? '190' : cand.pattern.code);
+      // "French and Egyptian warships launched war games": drills held by two states together are military cooperation
+      const joint = jointDrills(cand, att);
+      if (joint) att = joint;
+      const code = lookup(officialProtest(ctx, cand, att) ? '114' : forcesStorm(ctx, cand, att) ? '190' : joint ? '062' : cand.pattern.code);
       if (!code) continue;
       // a plain statement is dropped when its sentence holds another asserted event (merge.ts): its
       // slots are kept (event ids count events) and it is built at the sentence's end only if it stays
