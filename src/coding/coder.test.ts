@@ -1090,3 +1090,9 @@ describe('coder: drills held by two states together', () => {
     assert.deepEqual(pairs(asserted(code('Mordor held military drills on Friday.'))), ['MOR>-:150']);
   });
 });
+
+describe('coder: compensation paid', () => {
+  test('"paid compensation to Gondor" makes good what was taken (0842)', () => {
+    assert.deepEqual(pairs(asserted(code('Mordor said it had paid compensation to Gondor for the lost ships.'))), ['MOR>GON:0842']);
+  });
+});
