@@ -1261,6 +1261,19 @@ function firstPassiveOf(ctx: DocContext, trigger: number, sentStart: number): nu
   return trigger;
 }
 
+/** A "by" agent right after a comma that closes a phrase set off after the passive verb (within 30 tokens). */
+function agentAfterAside(ctx: DocContext, from: number, end: number): number[] {
+  let commas = 0;
+  for (let i = from; i + 1 < end && i < from + 30; i++) {
+    const t = tok(ctx, i);
+    if (t.text === ';' || t.text === ':') return [];
+    if (t.text !== ',') continue;
+    commas++;
+    if (commas >= 2 && tok(ctx, i + 1).lower === 'by') return findObject(ctx, i + 2, end);
+  }
+  return [];
+}
+
 function agentAfter(ctx: DocContext, from: number, hi: number, window = 8): number[] {
   for (let i = from; i < hi && i < from + window; i++) {
     if (tok(ctx, i).lower === 'by') return findObject(ctx, i + 1, hi);
@@ -1807,6 +1820,9 @@ export function attach(ctx: DocContext, cand: Candidate): Attached {
   let foe: number[] = [];
   if (passive) {
     src = agentAfter(ctx, cand.end, hi);
+    // ("has been accused of misusing $50 million, much of it believed embezzled, by government officials": the
+    // agent after a phrase set off by commas)
+    if (src.length === 0) src = agentAfterAside(ctx, cand.end, sent.tokenEnd);
     how = 'passive';
     // "were expelled from Y", "was deported from Y" with no agent: the state one is sent out of expels
     if (src.length === 0 && EXPEL_VERBS.has(tok(ctx, cand.trigger).lemma)) {

@@ -1096,3 +1096,12 @@ describe('coder: compensation paid', () => {
     assert.deepEqual(pairs(asserted(code('Mordor said it had paid compensation to Gondor for the lost ships.'))), ['MOR>GON:0842']);
   });
 });
+
+describe('coder: a passive agent after a phrase set off by commas', () => {
+  test('"Sauron has been accused of stealing the ring, much of it believed lost, by Gondor officials": the accusers are the agent', () => {
+    const text = 'Sauron has been accused of stealing the ring, much of it believed lost, by Gondor officials.';
+    const world = { ...WORLD, 'Gondor officials': { code: 'GONGOV', kind: 'agent' as const } };
+    const es = asserted(codeEvents(fixtureDoc(text, { actors: placeActors(text, world) }), { docId: 't' })).filter((e) => e.cameo.startsWith('11'));
+    assert.ok(es.length > 0 && es.every((e) => e.source.code === 'GONGOV'), es.map((e) => `${e.source.code}>${e.target?.code}`).join());
+  });
+});
