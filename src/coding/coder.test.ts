@@ -1105,3 +1105,10 @@ describe('coder: a passive agent after a phrase set off by commas', () => {
     assert.ok(es.length > 0 && es.every((e) => e.source.code === 'GONGOV'), es.map((e) => `${e.source.code}>${e.target?.code}`).join());
   });
 });
+
+describe('coder: pressing someone to act', () => {
+  test('"Arnor pressured Gondor to accept the deal" is a demand (100); "Mordor is pressuring Rohan" stays coercion', () => {
+    assert.ok(pairs(asserted(code('Arnor pressured Gondor to accept the deal.'))).includes('ARN>GON:100'));
+    assert.deepEqual(pairs(asserted(code('Mordor is pressuring Rohan.'))), ['MOR>ROH:170']);
+  });
+});

@@ -135,3 +135,7 @@ test('"will close the consulate": a bare infinitive after a modal is a verb, wha
   assert.equal(tagOf('Poland will close the Russian consulate.', 'close').split('/')[0], 'VERB');
   assert.equal(tagOf('The two sides are close to a deal.', 'close').split('/')[0] === 'VERB', false);
 });
+
+test('"The United States pressured Israel to accept the deal": an infinitive later in the clause leaves the -ed word the verb', () => {
+  assert.equal(tagOf('The United States pressured Israel to accept the deal.', 'pressured').split('/')[0], 'VERB');
+});

@@ -71,6 +71,8 @@ function verbFollows(tokens: Token[], i: number, end: number): boolean {
     if (t.type === 'punctuation' || t.pos === 'CCONJ' || t.pos === 'SCONJ' || CLAUSE_END.has(t.lower)) return false;
     // ("Qatar mediated the release of children held in Russia": a participle right after a noun modifies it)
     if (t.pos === 'VERB' && /(?:ed|en|eld|ept|ought|ound)$/.test(t.lower) && tokens[k - 1]!.pos === 'NOUN' && k > i + 2 && tokens[i + 1]!.pos === 'DET') continue;
+    // ("The United States pressured Israel to accept the deal": an infinitive is no finite verb of the clause)
+    if (t.pos === 'VERB' && tokens[k - 1]!.lower === 'to') continue;
     if (t.pos === 'VERB' || t.pos === 'AUX') return true;
   }
   return false;
