@@ -10,6 +10,7 @@ import type { AgentInfo, NameHit } from './model.js';
 import { pickBySurname } from './surnames.js';
 import { isCapitalized, type Item } from './scan.js';
 import { countryPart, placeAt, weight, type Found, type State } from './state.js';
+import { STATE_SECTORS } from '../domain/types.js';
 import { handleTitle, mainCountry, type Modifier } from './titles.js';
 
 const MONTHS = new Set(['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December']);
@@ -79,19 +80,25 @@ function typedFromModifier(s: State, mod: Modifier, info: AgentInfo, start: numb
 }
 
 const COUNTERPART = new Set(['counterpart', 'counterparts']);
-const OFFICE_SECTORS = new Set(['GOV', 'MIL', 'COP', 'SPY', 'JUD', 'LEG']);
 
-/** The sector of the latest state office named earlier in the sentence: whose counterpart is meant. */
-function counterpartSector(s: State, start: number): string | null {
+/**
+ * The latest mention found before token `start`, in its sentence or the `back` sentences before, whose code
+ * has a sector (country + sector) that `keep` accepts.
+ */
+function latestSectored(s: State, start: number, back: number, keep: (sector: string, country: string) => boolean): Found | null {
   const sentence = s.view.tokens[start]!.sentence;
   for (let f = s.found.length - 1; f >= 0; f--) {
     const x = s.found[f]!;
-    if (x.sentence < sentence) break;
+    if (x.sentence < sentence - back) break;
     if (x.start >= start || x.m.code.length < 6) continue;
-    const sector = x.m.code.slice(3, 6);
-    if (OFFICE_SECTORS.has(sector)) return sector;
+    if (keep(x.m.code.slice(3, 6), countryPart(x.m.code))) return x;
   }
   return null;
+}
+
+/** The sector of the latest state office named earlier in the sentence: whose counterpart is meant. */
+function counterpartSector(s: State, start: number): string | null {
+  return latestSectored(s, start, 0, (sector) => sector !== '' && STATE_SECTORS.has(sector))?.m.code.slice(3, 6) ?? null;
 }
 
 function pickHit(hits: NameHit[]): NameHit {
@@ -794,28 +801,14 @@ const REBEL_SECTORS = new Set(['REB', 'INS', 'OPP']);
 
 /** The country of rebels, insurgents or an opposition named earlier in the sentence ("Angolan rebels"). */
 function rebelsCountry(s: State, start: number): string | undefined {
-  const sentence = s.view.tokens[start]!.sentence;
-  for (let f = s.found.length - 1; f >= 0; f--) {
-    const x = s.found[f]!;
-    if (x.sentence < sentence) break;
-    if (x.start >= start || x.m.code.length < 6 || !REBEL_SECTORS.has(x.m.code.slice(3, 6))) continue;
-    const c = countryPart(x.m.code);
-    if (s.dict.countries.has(c)) return c;
-  }
-  return undefined;
+  const x = latestSectored(s, start, 0, (sector, c) => REBEL_SECTORS.has(sector) && s.dict.countries.has(c));
+  return x ? countryPart(x.m.code) : undefined;
 }
 
 /** The country of the latest mention of `sector` with a country, in this sentence or the three before. */
 function sectorBefore(s: State, start: number, sector: string): string | null {
-  const sentence = s.view.tokens[start]!.sentence;
-  for (let f = s.found.length - 1; f >= 0; f--) {
-    const x = s.found[f]!;
-    if (x.sentence < sentence - 3) break;
-    if (x.start >= start || x.m.code.length < 6 || x.m.code.slice(3, 6) !== sector) continue;
-    const c = countryPart(x.m.code);
-    if (s.dict.countries.has(c)) return c;
-  }
-  return null;
+  const x = latestSectored(s, start, 3, (sec, c) => sec === sector && s.dict.countries.has(c));
+  return x ? countryPart(x.m.code) : null;
 }
 
 function doSurname(s: State, item: Item & { kind: 'surname' }): void {

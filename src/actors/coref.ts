@@ -5,7 +5,7 @@
  * plural actor, country or group). A group noun ("both sides", "the two nuclear-armed neighbours")
  * takes the last "X and Y" pair of different countries, else the two most mentioned countries.
  */
-import type { ActorMention } from '../domain/types.js';
+import { STATE_SECTORS, type ActorMention } from '../domain/types.js';
 import { push, typedName } from './emit.js';
 import type { Item } from './scan.js';
 import { countryPart, type Found, type State } from './state.js';
@@ -126,9 +126,6 @@ export function sectorOfGroup(s: State, start: number, end: number, groupStart: 
   return true;
 }
 
-/** State sectors: a pair member of these is its country's body. */
-const STATE_CODE = /^(GOV|MIL|COP|SPY|JUD|LEG)$/;
-
 /** Group-noun heads that name a state body ("the two foreign ministers", "both armies"): its sector. */
 const SECTOR_HEADS: Record<string, string> = {
   ministers: 'GOV', presidents: 'GOV', leaders: 'GOV', governments: 'GOV', envoys: 'GOV', negotiators: 'GOV', delegates: 'GOV',
@@ -145,7 +142,7 @@ export function groupNoun(s: State, item: Item & { kind: 'group' }): void {
     // of the pair stays itself: "Israel and Hamas held talks ... met both delegations")
     const pair = s.pair ? s.pair.map((f) => f.m.code) : groupCountries(s, item.start);
     if (!pair) return;
-    const members = pair.map((c) => (c.length === 3 || STATE_CODE.test(c.slice(3, 6)) ? countryPart(c) + sector : c.slice(0, 6)));
+    const members = pair.map((c) => (STATE_SECTORS.has(c.slice(3, 6)) ? countryPart(c) + sector : c.slice(0, 6)));
     if (members[0] === members[1]) return;
     m = membersMention(s, first.start, last.end, members, members.map((c, i) => (c.length === 6 && c.slice(3) === sector ? typedName(s, c.slice(0, 3), sector) : s.pair?.[i]?.m.name ?? c)), 'group-noun');
   } else if (s.pair) {

@@ -80,15 +80,21 @@ function nameParticiple(ctx: DocContext, j: number): boolean {
 
 /** The mention ends a list (names, "and", commas, determiners) that opens after a preposition: "by Qatar and Turkey". */
 function listAfterPreposition(ctx: DocContext, mi: number, lo: number): boolean {
+  const k = beforeList(ctx, mi, lo);
+  return k >= lo && tok(ctx, k).pos === 'ADP';
+}
+
+/** The token right before the list (names, "and", commas, determiners) that ends with the mention, or lo - 1. */
+function beforeList(ctx: DocContext, mi: number, lo: number): number {
   let k = (ctx.mentionTokens[mi] as [number, number])[0] - 1;
   while (k >= lo) {
     const t = tok(ctx, k);
     const m = mentionAt(ctx, k);
     if (m >= 0) { k = (ctx.mentionTokens[m] as [number, number])[0] - 1; continue; }
     if (t.lower === 'and' || t.text === ',' || t.pos === 'DET') { k--; continue; }
-    return t.pos === 'ADP';
+    return k;
   }
-  return false;
+  return lo - 1;
 }
 
 function compound(ctx: DocContext, mi: number, dir: -1 | 1, lo: number, hi: number): number[] {
@@ -856,13 +862,8 @@ function proposerMention(ctx: DocContext, mi: number): boolean {
   while (a < toks.length && a < me + 3 && tok(ctx, a).pos === 'ADJ') a++;
   if (a < toks.length && PROPOSAL_N.has(tok(ctx, a).lemma) && tok(ctx, a).pos === 'NOUN') return true;
   // "a proposal by the United States, Saudi Arabia and Egypt": the members of the list after "by"/"from"
-  for (let k = ms - 1, n = 0; k >= 0 && n < 20; k--, n++) {
-    const t = tok(ctx, k);
-    if ((t.lower === 'by' || t.lower === 'from') && k > 0 && PROPOSAL_N.has(tok(ctx, k - 1).lemma)) return true;
-    if (t.text === ',' || t.lower === 'and' || t.pos === 'DET' || mentionAt(ctx, k) >= 0) continue;
-    return false;
-  }
-  return false;
+  const k = beforeList(ctx, mi, Math.max(0, ms - 20));
+  return k > 0 && (tok(ctx, k).lower === 'by' || tok(ctx, k).lower === 'from') && PROPOSAL_N.has(tok(ctx, k - 1).lemma);
 }
 
 /** The countries of the sentence's actor mentions (those `keep` accepts: `proposerMention` gives its proposers). */

@@ -18,7 +18,7 @@
 import type { AnnotatedDoc, Attribution, Event, EventActor, TimeExpr, Token } from '../domain/types.js';
 import { lookup } from '../domain/ontology.js';
 import { buildContext, releaseContext, sideOf, type DocContext } from './context.js';
-import { countryPart } from '../domain/types.js';
+import { countryPart, STATE_SECTORS } from '../domain/types.js';
 import { matchSentence, type Candidate } from './match.js';
 import { readings } from './specificity.js';
 import { anaphoricAttack, attach, ATTACK_CODE, referredProposal, expand, inheritSource, inheritTarget, pairs as pairsOf, type Attached, type Pair, type Party } from './attach.js';
@@ -277,10 +277,9 @@ function jointDrills(cand: Candidate, att: Attached): Attached | null {
   if (cand.pattern.code !== '150' || att.pairs.length < 2 || att.pairs.some((p) => p.target !== null)) return null;
   const sources = att.pairs.map((p) => p.source);
   const countries = new Set(sources.map((p) => countryPart(p.code)));
-  if (countries.size < 2 || sources.some((p) => !STATE_SECTOR_CODE.test(p.code))) return null;
+  if (countries.size < 2 || sources.some((p) => !STATE_SECTORS.has(p.code.slice(3, 6)))) return null;
   return { ...att, pairs: pairsOf(sources, sources, false), how: `${att.how}+joint` };
 }
-const STATE_SECTOR_CODE = /^[A-Z]{3}(?:GOV|MIL)?$/;
 
 const isFrame = (e: CodedEvent): boolean => e.modality === 'asserted' && (e.cameo.startsWith('14') || e.cameo.startsWith('04'));
 

@@ -24,8 +24,6 @@ export interface Candidate {
   words: number;
 }
 
-const POSSESSIVE_WORDS = new Set(['his', 'her', 'its', 'their', 'our']);
-
 /** Words before an actor noun that modify it ("Kurdish guerrillas", "three hostages"). */
 const MODIFIES_ACTOR = new Set(['ADJ', 'NUM', 'PROPN']);
 const SKIPPABLE = new Set(['DET', 'ADJ', 'ADV', 'NUM', 'NOUN', 'PROPN', 'PART', 'PRON', 'SYM']);
@@ -154,7 +152,7 @@ function matchFrom(ctx: DocContext, elems: Elem[], k: number, j: number, stop: n
     while (q < stop && q - p < 2 && ctx.actorAt[q] === -1 && MODIFIES_ACTOR.has((tokens[q] as Token).pos)) q++;
     if (q > p && q < stop && ctx.actorAt[q] !== -1 && ctx.doc.actors[ctx.actorAt[q] as number]?.kind === 'agent') p = q;
     // ("called his Indian counterpart": a possessive pronoun before the actor it determines is no slot filler)
-    if (p + 1 < stop && ctx.actorAt[p] !== -1 && POSSESSIVE_WORDS.has((tokens[p] as Token).lower) && ctx.actorAt[p + 1] !== -1 && ctx.actorAt[p + 1] !== ctx.actorAt[p]) p++;
+    if (p + 1 < stop && ctx.actorAt[p] !== -1 && POSSESSIVE_DET.has((tokens[p] as Token).lower) && ctx.actorAt[p + 1] !== -1 && ctx.actorAt[p + 1] !== ctx.actorAt[p]) p++;
     const mi = p < stop ? (ctx.actorAt[p] as number) : -1;
     // (an outlet or reporters are no party to a pattern's slot: "spoke to reporters")
     if (mi >= 0 && (out.press || !pressMention(ctx.doc.actors[mi] as { kind: string; code: string }))) {

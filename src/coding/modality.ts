@@ -25,7 +25,7 @@ import { MEDIATING, POSSESSIVE_DET, type DocContext } from './context.js';
 import type { Candidate } from './match.js';
 import { formClass, lemmaClass, lexicon, sentenceHas } from './lexicon.js';
 import { timeStartingBefore } from './when.js';
-import { mentionAt } from './tokens.js';
+import { mentionAt, pastRelativeRunsTo } from './tokens.js';
 
 const NEG = new Set(['not', "n't", 'never', 'no', 'neither', 'nor', 'without']);
 const HYPO = new Set(['if', 'unless', 'would', 'could', 'might', 'should', 'must', 'potentially', 'hypothetically', 'whether']);
@@ -94,30 +94,6 @@ function verbBetween(ctx: DocContext, from: number, to: number): boolean {
     if (t.pos === 'VERB') verb = true;
   }
   return verb && !commaOpened;
-}
-
-/** Past auxiliaries that make a relative clause's verb a statement of fact. */
-const PAST_REL_AUX = new Set(['was', 'were', 'had', 'has', 'have']);
-
-/**
- * The relative pronoun at `rel` opens a clause with a subject gap and a past verb ("that began with",
- * "which was launched by", "that had killed") that still runs at `to`: no other finite verb or
- * auxiliary comes between its verb group and `to` (in "the men who were abducted will be released" the
- * "will" starts the main clause again), and no comma.
- */
-function pastRelative(ctx: DocContext, rel: number, to: number): boolean {
-  let j = rel + 1;
-  while (j < to && tok(ctx, j).pos === 'ADV') j++;
-  const v = j < to ? tok(ctx, j) : null;
-  if (!v) return false;
-  const past = (v.pos === 'VERB' && v.lower !== v.lemma && !v.lower.endsWith('ing') && !v.lower.endsWith('s')) || (v.pos === 'AUX' && PAST_REL_AUX.has(v.lower));
-  if (!past) return false;
-  for (j++; j < to && (tok(ctx, j).pos === 'AUX' || tok(ctx, j).pos === 'ADV' || (tok(ctx, j).pos === 'VERB' && tok(ctx, j - 1).pos === 'AUX')); j++);
-  for (; j < to; j++) {
-    const t = tok(ctx, j);
-    if (t.text === ',' || t.pos === 'AUX' || (t.pos === 'VERB' && !t.lower.endsWith('ing') && tok(ctx, j - 1).lower !== 'to')) return false;
-  }
-  return true;
 }
 
 /** The allegation noun or verb at `i` introduces the trigger: "accused Y of", "an admission by Y that". */
@@ -350,12 +326,10 @@ function objectListOnly(ctx: DocContext, from: number, to: number): boolean {
   for (let k = from; k < to; k++) {
     const t = tok(ctx, k);
     // ("paused its military action": a possessive determiner opens the object too)
-    if (!PREMOD.has(t.pos) && t.pos !== 'NOUN' && t.lower !== 'and' && t.lower !== 'or' && t.text !== ',' && !POSSESSIVE_PRON.has(t.lower)) return false;
+    if (!PREMOD.has(t.pos) && t.pos !== 'NOUN' && t.lower !== 'and' && t.lower !== 'or' && t.text !== ',' && !POSSESSIVE_DET.has(t.lower)) return false;
   }
   return true;
 }
-
-const POSSESSIVE_PRON = new Set(['its', 'their', 'his', 'her', 'our']);
 
 /** The tagger's negation flag does not hold: it comes from a word inside a name ("Doctors Without Borders
  * flew medicine in") — the nearest negation word left of the trigger is part of an actor mention — or it
@@ -859,7 +833,7 @@ function modalityCore(ctx: DocContext, cand: Candidate): { modality: Modality; c
     if ((fb & F_CLAUSE_OPEN) !== 0 || ((fb & F_RELATIVE) !== 0 && !verbBetween(ctx, i, cand.trigger)) || (l === 'as' && i + 1 < cand.trigger && tok(ctx, i + 1).pos === 'PRON')) break;
     // the trigger is inside a relative clause stating a past fact: "agreed to end a war that began with
     // Israeli air strikes", "will avenge the strikes which killed its commanders"
-    if ((l === 'that' || (fb & F_RELATIVE) !== 0) && i > lo && tok(ctx, i - 1).pos === 'NOUN' && pastRelative(ctx, i, cand.trigger)) break;
+    if ((l === 'that' || (fb & F_RELATIVE) !== 0) && i > lo && tok(ctx, i - 1).pos === 'NOUN' && pastRelativeRunsTo(ctx.doc.tokens, i, cand.trigger)) break;
     if (spec) return { modality: 'speculative', cue: t.text };
     if (l === 'questions' && i + 2 < cand.trigger && tok(ctx, i + 2).lower === 'whether') return { modality: 'speculative', cue: 'questions whether' };
     if ((fb & F_FUT) !== 0) return { modality: 'future-intent', cue: unlessAfter(ctx, cand.end, s.tokenEnd) ? `${t.text} unless` : t.text };

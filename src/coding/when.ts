@@ -15,6 +15,7 @@
 import type { EventTime, TimeExpr, Token } from '../domain/types.js';
 import { bySentence, type DocContext } from './context.js';
 import type { Candidate } from './match.js';
+import { pastRelativeRunsTo, pastVerbGroup } from './tokens.js';
 
 function toEventTime(t: TimeExpr, inferred: boolean): EventTime {
   const e = {} as EventTime;
@@ -190,34 +191,15 @@ function shifted(ctx: DocContext, cand: Candidate, t: TimeExpr): EventTime | nul
 /** Words opening a clause or infinitive of its own after the trigger: a time inside it is that clause's. */
 
 const OWN_CLAUSE = new Set(['since', 'after', 'before', 'following', 'when', 'while', 'until', 'because', 'as', 'once', 'who', 'which', 'whom', 'whose']);
-/** The verb group at `i` is a simple past or a past perfect or passive ("began", "had fled", "was launched"). */
-function pastForm(tokens: readonly Token[], i: number): boolean {
-  const x = tokens[i] as Token;
-  const next = tokens[i + 1];
-  if (x.pos === 'AUX') return (x.lower === 'had' || x.lower === 'was' || x.lower === 'were') && !!next && next.pos === 'VERB' && !next.lower.endsWith('ing');
-  return x.pos === 'VERB' && x.lower !== x.lemma && !x.lower.endsWith('ing') && !x.lower.endsWith('s');
-}
-
 /** A past relative clause opens after offset `from` and before the trigger, which it holds (no comma between). */
 function relativeBetween(ctx: DocContext, from: number, trigger: number): boolean {
   const tokens = ctx.doc.tokens;
   for (let i = trigger - 1; i > 0; i--) {
     const x = tokens[i] as Token;
     if (x.start < from || x.text === ',') return false;
-    if (RELATIVE_WORDS.has(x.lower) && (tokens[i - 1] as Token).pos === 'NOUN' && i + 1 < trigger && pastForm(tokens, i + 1)) return stillOpen(tokens, i + 1, trigger);
+    if (RELATIVE_WORDS.has(x.lower) && (tokens[i - 1] as Token).pos === 'NOUN' && i + 1 < trigger && pastVerbGroup(tokens, i + 1)) return pastRelativeRunsTo(tokens, i, trigger);
   }
   return false;
-}
-
-/** The clause whose verb group starts at `v` runs on to `trigger`: no other verb or auxiliary comes between. */
-function stillOpen(tokens: readonly Token[], v: number, trigger: number): boolean {
-  let j = v + 1;
-  while (j < trigger && ((tokens[j] as Token).pos === 'VERB' || (tokens[j] as Token).pos === 'ADV') && (tokens[j - 1] as Token).pos === 'AUX') j++;
-  for (; j < trigger; j++) {
-    const t = tokens[j] as Token;
-    if (t.pos === 'AUX' || t.lower === 'and' || (t.pos === 'VERB' && !t.lower.endsWith('ing') && (tokens[j - 1] as Token).lower !== 'to')) return false;
-  }
-  return true;
 }
 
 /** Relative words: after a noun they open a clause about another act ("a war that began on June 13"). */
@@ -277,7 +259,7 @@ function ownClause(ctx: DocContext, cand: Candidate, t: TimeExpr): number {
       phrase = false;
       // (a relative clause in the past tense: "that began", "which was launched", "who had fled"; one in the
       // progressive runs alongside: "a conference that it was hosting Thursday")
-      if (saying || (relative && pastForm(tokens, i))) own = OTHER;
+      if (saying || (relative && pastVerbGroup(tokens, i))) own = OTHER;
       else if (opener || (tokens[i - 1] as Token).lower === 'to') own = Math.max(own, CLAUSE);
     }
   }
