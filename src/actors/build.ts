@@ -114,7 +114,7 @@ function addTitle(d: ActorDictionary, t: TitleData): void {
 
 function addAgents(d: ActorDictionary, e: AgentFileEntry): void {
   if (e.kind === 'agent') {
-    const one: AgentInfo = { sector: e.sector, plural: false, bare: e.bare === true };
+    const one: AgentInfo = { sector: e.sector, plural: false, bare: e.bare === true, anaphoric: e.anaphoric === true };
     const many: AgentInfo = { ...one, plural: true };
     for (const n of e.singular) d.agents.add(n, one);
     for (const n of e.plural) d.agents.add(n, many);

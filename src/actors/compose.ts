@@ -3,7 +3,7 @@
  * agent noun makes one phrase ("Pakistan's army chief", "Indian troops"); names, adjectives, capitals
  * and surnames are checked against their context; pronouns and group nouns go to coreference.
  */
-import { AMERICAS, FORMER, GENERIC_DETS, NO_ACTOR_COMPOUNDS, SPONSOR_COMPOUNDS, compoundAfter, formerState, POSSESSIVE, allyAfter, insideLongerName, isFiller, metonymIsAgent, nameBefore, nameContinues, sentenceInitial } from './context.js';
+import { AMERICAS, FORMER, GENERIC_DETS, NO_ACTOR_COMPOUNDS, SEAT_COMPOUNDS, SPONSOR_COMPOUNDS, compoundAfter, formerState, POSSESSIVE, allyAfter, insideLongerName, isFiller, metonymIsAgent, nameBefore, nameContinues, sentenceInitial } from './context.js';
 import { groupNoun, pronoun, sectorOfGroup, SPEECH } from './coref.js';
 import { entryMention, personMention, sharedSurnameMention, typedMention, typedName } from './emit.js';
 import type { AgentInfo, NameHit } from './model.js';
@@ -53,7 +53,8 @@ function headAfter(s: State, mod: Modifier, end: number): number {
   }
   const idx = s.at[j] ?? -1;
   const head = s.items[idx];
-  if (!head || (head.kind !== 'title' && head.kind !== 'agent')) return -1;
+  // ("the Haitian group Veye Yo", "a German organization": a word that only refers back heads no typed actor)
+  if (!head || (head.kind !== 'title' && head.kind !== 'agent') || (head.kind === 'agent' && head.info.anaphoric)) return -1;
   // "Modi's government", "the Trump administration"
   if (personal && (head.kind !== 'agent' || (!possessive && head.info.sector !== 'GOV'))) return -1;
   if (acronym >= 0) s.consumed[acronym] = 1;
@@ -208,6 +209,21 @@ function locatingHolder(s: State, start: number, compound: string | undefined): 
   return LOCATING_PREPS.has(s.view.tokens[k]?.lower ?? '');
 }
 
+/** Bodies said to be based somewhere: monitors, think tanks, firms, outlets. */
+const SEATED = new Set(['monitor', 'watchdog', 'observatory', 'tank', 'institute', 'organisation', 'organization', 'firm', 'company', 'group',
+  'charity', 'agency', 'newspaper', 'broadcaster', 'outlet', 'network', 'bank', 'website', 'centre', 'center', 'foundation', 'council', 'body']);
+
+/** One of the three words from `i` ("war monitor", "human rights group") is a body that is based somewhere. */
+function seatedBody(s: State, i: number): boolean {
+  const t = s.view.tokens;
+  for (let k = i; k < i + 3; k++) {
+    const w = t[k];
+    if (!w || w.type !== 'word' || w.pos === 'DET' || w.pos === 'ADP') return false;
+    if (SEATED.has(w.lower)) return true;
+  }
+  return false;
+}
+
 function doName(s: State, idx: number, item: Item & { kind: 'name' }): void {
   const first = pickHit(item.hits);
   if (first.type === 'entry' && first.entry.kind === 'country' && (homonymPlace(s, item.start, item.end, first.entry.code) || (!dated(first) && otherPlace(s, item.start, first.entry.code)))) return;
@@ -223,6 +239,13 @@ function doName(s: State, idx: number, item: Item & { kind: 'name' }): void {
   if (mod && compound === 'led' && mod.kind !== 'person') {
     const head = headAfter(s, mod, item.end + 2);
     if (head >= 0) return doHead(s, mod, head);
+  }
+  // "Pakistan-based militants" are of the country they are based in, like "militants based in Pakistan"; "a
+  // Britain-based war monitor", "a Qatar-based think tank" name no actor (other heads keep the country)
+  if (compound && SEAT_COMPOUNDS.has(compound)) {
+    const head = mod && mod.kind === 'country' ? headAfter(s, mod, item.end + 2) : -1;
+    if (head >= 0) return doHead(s, mod as Modifier, head);
+    if (seatedBody(s, item.end + 2)) return;
   }
   if (mod) {
     const head = headAfter(s, mod, item.end);
@@ -449,6 +472,13 @@ function movedFrom(s: State, item: Item & { kind: 'agent' }): boolean {
 
 function doAgent(s: State, item: Item & { kind: 'agent' }): void {
   if (civilianModifier(s, item)) return;
+  // "The group fired a missile", "the movement accused Kinshasa": the named armed group just mentioned
+  // (not "the group of mediators"); with none, no actor
+  if (item.info.anaphoric) {
+    const owner = s.view.tokens[item.end]?.lower === 'of' ? null : groupOwner(s, item.start);
+    if (owner) typedMention(s, owner.m.code, owner.m.name, 'coreference', item.start, item.end, item.info.plural);
+    return;
+  }
   // "the leaders of both countries", "commanders from both sides", "officials of the two neighbours"
   // ("Military commanders from both sides": a title or one more noun may come between)
   const ni = s.at[item.end] ?? -1;

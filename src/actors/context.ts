@@ -253,6 +253,8 @@ export function formerState(doc: { tokens: ArrayLike<Token> }, item: Item): bool
 
 /** "Russian-made tanks", "Soviet-era jets", "a Bosnia-style war": origin or likeness, not an actor. */
 export const NO_ACTOR_COMPOUNDS = new Set(['made', 'era', 'designed', 'built', 'supplied', 'style', 'manufactured', 'produced', 'type', 'vintage']);
+/** "a Britain-based monitor": the seat of what follows, an actor only as the country of an agent noun ("Pakistan-based militants"). */
+export const SEAT_COMPOUNDS = new Set(['based', 'headquartered']);
 /** "Syrian-backed militias": the sponsor is not the actor of what the militias do (nor are they its forces). */
 export const SPONSOR_COMPOUNDS = new Set(['backed', 'sponsored', 'supported', 'funded', 'armed', 'trained', 'allied', 'aligned', 'affiliated', 'linked', 'inspired']);
 
@@ -264,8 +266,8 @@ export function compoundAfter(tokens: ArrayLike<Token>, end: number): string | u
   return w.lower;
 }
 
-/** A name that only says where a thing was made or who backs an actor ("Russian-made", "Iran-backed"). */
+/** A name that only says where a thing was made or is based, or who backs an actor ("Russian-made", "London-based", "Iran-backed"). */
 export function originOrSponsor(tokens: ArrayLike<Token>, end: number): boolean {
   const c = compoundAfter(tokens, end);
-  return c !== undefined && (NO_ACTOR_COMPOUNDS.has(c) || SPONSOR_COMPOUNDS.has(c));
+  return c !== undefined && (NO_ACTOR_COMPOUNDS.has(c) || SEAT_COMPOUNDS.has(c) || SPONSOR_COMPOUNDS.has(c));
 }

@@ -24,6 +24,7 @@ const dict = buildDictionary({
     { kind: 'agent', sector: 'MIL', singular: ['army'], plural: ['troops', 'forces'] },
     { kind: 'agent', sector: 'REB', bare: true, singular: ['terror group', 'militant'], plural: ['militants', 'fighters'] },
     { kind: 'agent', sector: 'REB', singular: ['faction'], plural: ['factions'] },
+    { kind: 'agent', sector: 'REB', anaphoric: true, singular: ['group', 'movement'], plural: [] },
     { kind: 'agent', sector: 'MED', singular: ['newspaper', 'daily'], plural: ['newspapers'] },
     { kind: 'agent', sector: 'PTY', singular: ['party'], plural: ['parties'] },
     { kind: 'shared-adjective', adjectives: ['Dunlending'], demonyms: ['Dunlendings'], countries: ['ROH', 'GON'] },
@@ -252,5 +253,19 @@ describe('"government" before an armed agent noun', () => {
 describe('a possessive country before its own body', () => {
   test('makes one mention of the body: "Rohan\'s RRS"', () => {
     assert.deepEqual(resolve("Rohan's RRS arrested a spy.", '2023-05-10', dict).actors.map((m) => m.code), ['ROHSPY']);
+  });
+});
+
+describe('a word that only refers back to a named armed group', () => {
+  test('"The group" and "the movement" are the named group of the sentence or the two before', () => {
+    const doc = resolve('The White Hand fired rockets at Gondor on Sunday. The group said it would fight on. Later the movement accused Rohan of treachery.', '2023-05-10', dict);
+    const refs = doc.actors.filter((m) => m.text === 'group' || m.text === 'movement');
+    assert.deepEqual(refs.map((m) => m.code), ['ROHREB', 'ROHREB']);
+  });
+  test('with no named group before it, or with "of" after it, it is no actor; nor is it a country word\'s head', () => {
+    for (const text of ['The group said it would fight on.', 'The White Hand fired rockets. The group of envoys met in Edoras.', 'A Gondorian group of scholars met Rohan.']) {
+      const doc = resolve(text, '2023-05-10', dict);
+      assert.ok(!doc.actors.some((m) => m.text.includes('group')), `${text}: ${doc.actors.map((m) => m.text).join()}`);
+    }
   });
 });

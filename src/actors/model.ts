@@ -24,6 +24,8 @@ export interface AgentInfo {
   plural: boolean;
   /** An actor even without a country word ("militants"). */
   bare: boolean;
+  /** Only a word referring back to a named armed group ("the group said", "the movement"): no actor otherwise. */
+  anaphoric: boolean;
 }
 
 /** What a proper-name form stands for. */

@@ -512,6 +512,11 @@ describe('hyphenated compounds after a country word', () => {
     assert.equal(doc.actors.some((m) => m.code.startsWith('MOR')), false);
     assert.equal(mention(doc, 'rebels')?.kind, 'agent');
   });
+  test('"an X-based monitor" names no actor; "X-based militants" are X\'s, like "militants based in X"', () => {
+    assert.equal(resolve('A Gondor-based war monitor said the river rose.').actors.length, 0);
+    assert.equal(resolve('A Rohan-based human rights group said the river rose.').actors.some((m) => m.code.startsWith('ROH')), false);
+    assert.equal(resolve('Gondor-based rebels attacked Edoras.').actors[0]?.code, 'GONREB');
+  });
   test('"X-led troops" are X\'s; "an X-led coalition" keeps X as its leader', () => {
     assert.equal(resolve('Gondorian-led troops attacked the rebels.').actors[0]?.code, 'GONMIL');
     assert.equal(resolve('A Gondor-led coalition attacked the rebels.').actors[0]?.code, 'GON');

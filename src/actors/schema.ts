@@ -91,7 +91,7 @@ export const personSchema = z.object({
 });
 
 export const agentFileEntrySchema = z.discriminatedUnion('kind', [
-  z.object({ kind: z.literal('agent'), sector, bare: z.boolean().optional(), singular: list, plural: list }),
+  z.object({ kind: z.literal('agent'), sector, bare: z.boolean().optional(), anaphoric: z.boolean().optional(), singular: list, plural: list }),
   z.object({ kind: z.literal('group-noun'), determiners: list, heads: list }),
   z.object({ kind: z.literal('non-actor'), nouns: list }),
   z.object({ kind: z.literal('org-head'), sector, heads: list }),

@@ -1275,6 +1275,25 @@ function agentAfterAside(ctx: DocContext, from: number, end: number): number[] {
   return [];
 }
 
+/** Verbs whose "by" agent made the event noun they follow ("a truce agreed by X", "strikes carried out by X"). */
+const DOING = new Set(['agree', 'sign', 'declare', 'reach', 'accept', 'observe', 'respect', 'violate', 'break', 'breach', 'launch', 'carry',
+  'conduct', 'stage', 'mount', 'initiate', 'unleash', 'order', 'fire', 'claim', 'commit', 'perpetrate', 'make', 'issue', 'impose', 'deliver',
+  'send', 'extend', 'offer', 'give', 'grant', 'provide', 'hold', 'lead', 'begin', 'start', 'resume', 'continue', 'use', 'deploy', 'drop', 'shoot', 'do']);
+
+/**
+ * The "by" agent of an event noun ("attacks by X", "a ceasefire agreed by X"): not when a verb between them
+ * has an agent of its own kind ("the truce was supported by X", "strikes condemned by X": X backs or
+ * condemns, it did not make the truce or the strikes).
+ */
+function nounAgentAfter(ctx: DocContext, from: number, hi: number, window: number): number[] {
+  for (let i = from; i < hi && i < from + window; i++) {
+    const t = tok(ctx, i);
+    if (t.lower === 'by' || t.text === ',' || t.lower === 'as') break;
+    if (t.pos === 'VERB' && !DOING.has(t.lemma)) return [];
+  }
+  return agentAfter(ctx, from, hi, window);
+}
+
 function agentAfter(ctx: DocContext, from: number, hi: number, window = 8): number[] {
   for (let i = from; i < hi && i < from + window; i++) {
     if (tok(ctx, i).lower === 'by') return findObject(ctx, i + 1, hi);
@@ -1862,7 +1881,7 @@ export function attach(ctx: DocContext, cand: Candidate): Attached {
     const weak = how === 'possessor' && src.length > 0 && allCountryless(ctx, src);
     // ("protests against abuses by the army": the "by" is the abuses', the army is what is protested against)
     // ("a truce brokered by X": the agent of a go-between's participle did not make the truce)
-    if (src.length === 0 && !againstBefore(ctx, cand.trigger + 1, hi, 4) && !mediatedBy(ctx, cand.trigger + 1, hi)) { src = agentAfter(ctx, cand.trigger + 1, hi, 4); how = 'agent'; }
+    if (src.length === 0 && !againstBefore(ctx, cand.trigger + 1, hi, 4) && !mediatedBy(ctx, cand.trigger + 1, hi)) { src = nounAgentAfter(ctx, cand.trigger + 1, hi, 4); how = 'agent'; }
     // "calls from Y", "an offer from Y": a request or offer comes from its maker
     // ("a phone call from Y": the head noun after "phone")
     const fromAt = PHONE.has(tok(ctx, cand.trigger).lower) && cand.trigger + 2 < hi && tok(ctx, cand.trigger + 1).lemma === 'call' ? cand.trigger + 2 : cand.trigger + 1;

@@ -120,7 +120,8 @@ describe('matcher + attachment', () => {
     assert.ok(es.length > 0 && es.every((e) => e.source.country === 'MOR'), pairs(es).join());
   });
   test('a parenthetical attribution does not take over the clause a later participle hangs on', () => {
-    const es = code('Mordor shelled a base in Gondor, Gondorian officials said Tuesday, killing nine soldiers.').filter((e) => e.rule.includes('kill'));
+    // (the killing, told without a target, is the shelling's echo when its source is right: only force events are looked at)
+    const es = code('Mordor shelled a base in Gondor, Gondorian officials said Tuesday, killing nine soldiers.').filter((e) => ['18', '19', '20'].includes(e.cameo.slice(0, 2)));
     assert.ok(es.length > 0 && es.every((e) => e.source.country === 'MOR'), pairs(es).join());
   });
   test('a country named as the place of a domestic action is its target', () => {
@@ -1110,5 +1111,19 @@ describe('coder: pressing someone to act', () => {
   test('"Arnor pressured Gondor to accept the deal" is a demand (100); "Mordor is pressuring Rohan" stays coercion', () => {
     assert.ok(pairs(asserted(code('Arnor pressured Gondor to accept the deal.'))).includes('ARN>GON:100'));
     assert.deepEqual(pairs(asserted(code('Mordor is pressuring Rohan.'))), ['MOR>ROH:170']);
+  });
+});
+
+describe('conditions and echoes', () => {
+  test('an event noun inside an "if" clause is no threat by its doer; force in the main clause still is', () => {
+    const inside = asserted(code('Analysts said the truce could collapse if Mordor resumed attacks on Gondor.'));
+    assert.ok(!inside.some((e) => e.cameo.startsWith('13')), pairs(inside).join());
+    const main = asserted(code('Mordor would strike Gondor again if Rohan sent troops.'));
+    assert.ok(main.some((e) => e.cameo.startsWith('13') && e.source.country === 'MOR'), pairs(main).join());
+  });
+  test('"struck X in retaliation": the act named twice is one event, with its target', () => {
+    const es = asserted(code('Gondor struck the port of Pelargir in Mordor on Monday in retaliation.', []));
+    const force = es.filter((e) => e.cameo.startsWith('19'));
+    assert.ok(force.length > 0 && force.every((e) => !!e.target), pairs(es).join());
   });
 });

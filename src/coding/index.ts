@@ -32,7 +32,7 @@ import type { Pattern } from './patterns.js';
 import { dominantTime, eventTime, sayingTime, timeOf } from './when.js';
 import { placeOf } from './where.js';
 import { attributionCues, attributionOf } from './attribution.js';
-import { dropSubsumed, mergeDated, type CodedEvent } from './merge.js';
+import { dropSubsumed, dropUntargetedEchoes, mergeDated, type CodedEvent } from './merge.js';
 import type { PatternSet } from './patterns.js';
 import { defaultPatterns } from './load.js';
 import { buildEvent, derivedEvent, eventActor, type CodeEntry } from './build.js';
@@ -402,6 +402,7 @@ export function codeEvents(doc: AnnotatedDoc, meta: CodeMeta): Event[] {
   for (let i = 0; i < events.length; i++) if (events[i] !== null) keep[i] = 1;
   dropProtestDemands(doc, events, triggers, keep);
   dropSubsumed(events, keep);
+  dropUntargetedEchoes(events, keep);
   // the kept events, and their flags
   const kept: CodedEvent[] = [];
   const keptDated: boolean[] = [];

@@ -282,7 +282,9 @@ function scopedCue(ctx: DocContext, lo: number, trigger: number): { modality: Mo
       // the condition's own predicate ("if Y attacked", "unless Y withdraws") is no threat by Y
       let k = i + 1;
       while (k < trigger && (NP_POS.has(tok(ctx, k).pos) || tok(ctx, k).pos === 'AUX' || tok(ctx, k).pos === 'ADV')) k++;
-      return { modality: 'hypothetical', cue: k === trigger && trig.pos === 'VERB' ? `${t.text}-clause` : t.text };
+      // (and so is an event noun in it: "if the rebels resumed attacks on shipping")
+      const own = trig.pos === 'VERB' ? k === trigger : trig.pos === 'NOUN';
+      return { modality: 'hypothetical', cue: own ? `${t.text}-clause` : t.text };
     }
     // what is to happen "before"/"until" somebody acts, in the base form: "before they demobilize"
     if (!comma && (t.lower === 'before' || t.lower === 'until') && trig.pos === 'VERB' && trig.lower === trig.lemma && i + 1 < trigger && tok(ctx, i + 1).pos !== 'VERB') return { modality: 'hypothetical', cue: t.text };

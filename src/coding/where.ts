@@ -9,11 +9,13 @@ import type { Candidate } from './match.js';
 type PlaceMention = DocContext['doc']['places'][number];
 
 const NO_PLACES: PlaceMention[] = [];
-const notCountry = (p: PlaceMention): boolean => p.place.kind !== 'country';
+/** "a London-based monitor": where someone is based is not where anything happens. */
+const SEAT = /^-(?:based|headquartered)\b/;
 
-/** The sentence's place mentions that are no country, in document order (made once per document). */
+/** The sentence's place mentions that are no country nor a seat, in document order (made once per document). */
 function placesIn(ctx: DocContext, sentence: number): PlaceMention[] {
-  return (ctx.placesIn ??= bySentence(ctx.doc, ctx.doc.places, notCountry))[sentence] ?? NO_PLACES;
+  const text = ctx.doc.text;
+  return (ctx.placesIn ??= bySentence(ctx.doc, ctx.doc.places, (p) => p.place.kind !== 'country' && !SEAT.test(text.slice(p.end, p.end + 14))))[sentence] ?? NO_PLACES;
 }
 
 export function placeOf(ctx: DocContext, cand: Candidate): Event['where'] | undefined {

@@ -14,7 +14,7 @@ export const CEASEFIRE =
 // ("The first phase lasts 42 days": a phase of the truce just named)
 const ANAPHOR = /\b(the|this|that|their) (agreement|deal|accord|understanding|arrangement|breakthrough|moratorium|halt|pause|extension)\b|\b(?:the|its|their) (?:first|second|third|initial|next) (?:phase|stage)\b/i;
 const ANNOUNCE = /\b(announc\w*|confirm\w*|acknowledg\w*|declar(?:e[sd]?|ing)|post(?:ed|ing)? on|statement|tweet\w*|briefing|told reporters)\b/i;
-const SAID_AGREED = /\b(said|says)\b[^.]*\b(agreed|reached)\b|\b(agreed|agreement|reached)\b[^.]*\b(said|says)\b/i;
+const SAID_AGREED = /\b(said|says)\b[^.]*\b(agreed|reached|brokered|struck|secured|mediated)\b|\b(agreed|agreement|reached|brokered)\b[^.]*\b(said|says)\b/i;
 const EFFECT = /\b(effective|take[sn]? effect|took effect|into (?:force|effect)|from|starting|as of|with effect)\b/i;
 const CONDITION = /\b(on (?:the )?condition that|provided that|as long as|conditional (?:up)?on|subject to)\b([^.;]*)/i;
 const NUM = '(?:\\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fourteen|fifteen|twenty|thirty|forty|sixty|ninety)';
@@ -694,8 +694,8 @@ function collectTimes(ctx: StoryContext, s: Sentence, text: string, r: Ceasefire
     const from = times[i]!.start - s.start;
     const before = text.slice(Math.max(0, from - 40), from);
     const when: When = whenOfTime({ ...t, role: times[i]!.role ?? t.role } as TimeExpr);
-    // ("fighting that began in January": the beginning is the fighting's)
-    const othersStart = /\b(?:fighting|war|clashes|conflict|violence|offensive|crisis|dispute|talks|negotiations|shelling|strikes|attacks)\s+(?:that\s+|which\s+)?(?:had\s+|has\s+)?(?:began|begun|started|erupted|broke out)\s+(?:in\s+|on\s+|at\s+)?(?:\w+\s+)?$/i.test(before);
+    // ("fighting that began in January", "its bombing campaign, which began on March 15": the beginning is the fighting's)
+    const othersStart = /\b(?:fighting|war|clashes|conflict|violence|offensive|crisis|dispute|talks|negotiations|shelling|strikes|attacks|campaign|bombing|bombardment|operations?|raids|hostilities|invasion|blockade|siege)(?:,?\s+(?:that|which)\s+|\s+)(?:had\s+|has\s+)?(?:began|begun|started|erupted|broke out)\s+(?:in\s+|on\s+|at\s+)?(?:\w+\s+)?$/i.test(before);
     if (othersStart) continue;
     const effectiveWording = t.role === 'effective' || EFFECT.test(before);
     if (effectiveWording && t.utc && (!r.effective || !r.effective.utc)) r.effective = when;

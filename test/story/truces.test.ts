@@ -16,6 +16,18 @@ before(async () => {
 const report = (text: string, published: string): ArticleReport => analyze({ id: 't', text, published }).report;
 
 describe('ceasefire records', () => {
+  test('"X said it had brokered a ceasefire": announced then; a campaign\'s start in a relative clause is not the truce\'s', () => {
+    const r = report(
+      'MUSCAT, June 3 (Wire) - Oman said on Tuesday it had brokered a ceasefire between Kenya and Somalia. ' +
+        'Kenya would halt its air campaign, which began on April 2, officials said.',
+      '2031-06-03',
+    );
+    const c = r.ceasefires[0];
+    assert.ok(c, 'a record');
+    assert.equal(c.announced?.date, '2031-06-03');
+    assert.notEqual(c.effective?.date, '2031-04-02');
+  });
+
   test('a rejected proposal and an earlier truce are records of their own, after the current one', () => {
     const r = report(
       'BAMAKO, March 4 (Wire) - Mali and Burkina Faso agreed on Tuesday to a ceasefire along their border, officials said. ' +
