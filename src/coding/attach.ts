@@ -2354,12 +2354,6 @@ const ATTACK_NOUNS = new Set(['bomb', 'bombing', 'explosion', 'blast', 'attack',
   'mine', 'landmine', 'gunfire', 'airstrike', 'missile', 'shooting', 'explosive', 'device', 'bomber', 'gunman', 'gunmen', 'attacker',
   'assailant', 'sniper', 'barrage', 'salvo', 'detonation', 'raid', 'strike']);
 
-/**
- * "Israeli jets struck southern Lebanon. The strikes killed three people": an attack or hurt verb whose
- * clause opens with a definite noun phrase headed by an attack noun ("the strikes", "the attack", "this
- * bombing") and holding no actor refers back to an attack told just before. The parties hurt, when named
- * after the verb; null when the clause is not of that shape.
- */
 /** Nouns that refer back to what somebody asked for or put forward. */
 const PROPOSED_N = new Set(['demand', 'proposal', 'offer', 'plan', 'ultimatum', 'call', 'request', 'condition', 'term', 'idea', 'initiative', 'appeal', 'overture']);
 
@@ -2371,6 +2365,20 @@ const PROPOSED_N = new Set(['demand', 'proposal', 'offer', 'plan', 'ultimatum', 
 export function referredProposal(ctx: DocContext, cand: Candidate): boolean {
   const code = cand.pattern.code;
   if (!(code.startsWith('12') || code.startsWith('05') || code.startsWith('11') || code.startsWith('08'))) return false;
+  return referredObject(ctx, cand, PROPOSED_N);
+}
+
+/**
+ * "Syria condemned the strikes", "Cairo denounced the attack on the convoy": disapproval whose object is a
+ * definite noun phrase naming an attack (no actor in it, nothing after it telling whose) refers back to the
+ * attack told just before; its doer is the target.
+ */
+export function referredAttack(ctx: DocContext, cand: Candidate): boolean {
+  return cand.pattern.code.startsWith('11') && referredObject(ctx, cand, ATTACK_NOUNS);
+}
+
+/** The trigger's object is a definite noun phrase headed by one of `nouns`, with no actor in it nor a "of/by/from" after it. */
+function referredObject(ctx: DocContext, cand: Candidate, nouns: ReadonlySet<string>): boolean {
   const toks = ctx.doc.tokens;
   let i = cand.trigger + 1;
   if (i >= toks.length || !DEFINITE.has(tok(ctx, i).lower)) return false;
@@ -2378,13 +2386,19 @@ export function referredProposal(ctx: DocContext, cand: Candidate): boolean {
     const t = tok(ctx, i);
     if (mentionAt(ctx, i) >= 0) return false;
     if (t.pos === 'ADJ') continue;
-    if (t.pos !== 'NOUN' || !PROPOSED_N.has(t.lemma)) return false;
+    if (t.pos !== 'NOUN' || !nouns.has(t.lemma)) return false;
     const after = i + 1 < toks.length ? tok(ctx, i + 1) : null;
     return !after || after.type === 'punctuation' || after.pos === 'ADP' && after.lower !== 'of' && after.lower !== 'by' && after.lower !== 'from';
   }
   return false;
 }
 
+/**
+ * "Israeli jets struck southern Lebanon. The strikes killed three people": an attack or hurt verb whose
+ * clause opens with a definite noun phrase headed by an attack noun ("the strikes", "the attack", "this
+ * bombing") and holding no actor refers back to an attack told just before. The parties hurt, when named
+ * after the verb; null when the clause is not of that shape.
+ */
 export function anaphoricAttack(ctx: DocContext, cand: Candidate): number[] | null {
   const t = tok(ctx, cand.trigger);
   if (t.pos !== 'VERB' || t.lower.endsWith('ing') || !(HURT.has(t.lemma) || ATTACK_CODE.test(cand.pattern.code))) return null;

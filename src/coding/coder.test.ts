@@ -1127,3 +1127,12 @@ describe('conditions and echoes', () => {
     assert.ok(force.length > 0 && force.every((e) => !!e.target), pairs(es).join());
   });
 });
+
+describe('an attack referred back to', () => {
+  test('"Y condemned the strikes" after X struck Y: X is the target, also over the victims named after it', () => {
+    const es = asserted(code('Mordor struck Gondor on Monday. Gondor condemned the strikes.')).filter((e) => e.cameo.startsWith('11'));
+    assert.deepEqual(pairs(es), ['GON>MOR:111']);
+    const victims = asserted(code('Mordor shelled Osgiliath overnight. Arnor denounced the attack on Gondor.')).filter((e) => e.cameo.startsWith('11'));
+    assert.deepEqual(pairs(victims), ['ARN>MOR:111']);
+  });
+});

@@ -21,7 +21,7 @@ import { buildContext, releaseContext, sideOf, type DocContext } from './context
 import { countryPart, STATE_SECTORS } from '../domain/types.js';
 import { matchSentence, type Candidate } from './match.js';
 import { readings } from './specificity.js';
-import { anaphoricAttack, attach, ATTACK_CODE, referredProposal, expand, inheritSource, inheritTarget, pairs as pairsOf, type Attached, type Pair, type Party } from './attach.js';
+import { anaphoricAttack, attach, ATTACK_CODE, referredAttack, referredProposal, expand, inheritSource, inheritTarget, pairs as pairsOf, type Attached, type Pair, type Party } from './attach.js';
 import { modalityOf } from './modality.js';
 import { intentCode } from './intent.js';
 import { selfClaimed } from './claims.js';
@@ -369,6 +369,13 @@ export function codeEvents(doc: AnnotatedDoc, meta: CodeMeta): Event[] {
         const own = new Set(att.pairs.map((x) => sideOf(x.source.code)));
         const makers = lastProposal.att.pairs.map((x) => x.source).filter((x, k, all) => !own.has(sideOf(x.code)) && all.findIndex((y) => y.code === x.code) === k);
         if (makers.length) att = { ...att, pairs: pairsOf(att.pairs.map((x) => x.source).filter((x, k, all) => all.findIndex((y) => y.code === x.code) === k), makers, false), how: `${att.how}+proposal-anaphora` };
+      }
+      // "Israel struck the ministry ... Syria condemned the strikes": the doer of the attack referred to (not
+      // its victims: "denounced the attack on civilians")
+      if (lastAttack && si - lastAttack.si <= 2 && lastAttack.att !== att && referredAttack(ctx, cand)) {
+        const own = new Set(att.pairs.map((x) => sideOf(x.source.code)));
+        const doers = lastAttack.att.pairs.map((x) => x.source).filter((x, k, all) => !own.has(sideOf(x.code)) && all.findIndex((y) => y.code === x.code) === k);
+        if (doers.length) att = { ...att, pairs: pairsOf(att.pairs.map((x) => x.source).filter((x, k, all) => all.findIndex((y) => y.code === x.code) === k), doers, false), how: `${att.how}+attack-anaphora` };
       }
       previous = att;
       if (ATTACK_CODE.test(cand.pattern.code)) lastAttack = { att, si };
