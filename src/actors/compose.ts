@@ -4,7 +4,7 @@
  * and surnames are checked against their context; pronouns and group nouns go to coreference.
  */
 import { AMERICAS, FORMER, GENERIC_DETS, NO_ACTOR_COMPOUNDS, SEAT_COMPOUNDS, SPONSOR_COMPOUNDS, compoundAfter, formerState, POSSESSIVE, allyAfter, insideLongerName, isFiller, metonymIsAgent, nameBefore, nameContinues, sentenceInitial } from './context.js';
-import { groupNoun, pronoun, sectorOfGroup, SPEECH } from './coref.js';
+import { groupNoun, pronoun, sectorOfEach, sectorOfGroup, SPEECH } from './coref.js';
 import { entryMention, personMention, sharedSurnameMention, typedMention, typedName } from './emit.js';
 import type { AgentInfo, NameHit } from './model.js';
 import { pickBySurname } from './surnames.js';
@@ -448,6 +448,20 @@ function civilianModifier(s: State, item: Item & { kind: 'agent' }): boolean {
   return !!n && n.sentence === s.view.tokens[item.start]!.sentence && n.pos === 'NOUN' && !isCapitalized(n.text) && s.covered[item.end]! < 0;
 }
 
+/** The country named right after "and" at token `at` ("of Armenia and Azerbaijan"), other than `not`: its code and end; consumes it. */
+function andCountry(s: State, at: number, not: string): { code: string; end: number } | null {
+  if (s.view.tokens[at]?.lower !== 'and') return null;
+  const idx = s.at[at + 1] ?? -1;
+  const item = s.items[idx];
+  if (!item || item.kind !== 'name' || s.consumed[idx]) return null;
+  const h = pickHit(item.hits);
+  if (h.type !== 'entry' || h.entry.kind !== 'country' || h.entry.code === not) return null;
+  // ("the leaders of Armenia and Azerbaijan's president": a possessive starts a phrase of its own)
+  if (POSSESSIVE.has(s.view.tokens[item.end]?.text ?? '')) return null;
+  s.consumed[idx] = 1;
+  return { code: h.entry.code, end: item.end };
+}
+
 /** Buildings named after who sits in them ("the government headquarters", "the army barracks"). */
 const SEATS = new Set(['headquarters', 'building', 'buildings', 'offices', 'compound', 'palace', 'residence', 'barracks', 'premises', 'complex']);
 
@@ -502,6 +516,12 @@ function doAgent(s: State, item: Item & { kind: 'agent' }): void {
     let sector = item.info.sector;
     // "the Ministry of Defence of Armenia" is the defence ministry
     for (let k = item.end + 1; k < portfolio; k++) if (s.view.tokens[k]!.lower === 'defence' || s.view.tokens[k]!.lower === 'defense') sector = 'MIL';
+    // "the leaders of Armenia and Azerbaijan": the body of each
+    const other = isCountry && item.info.plural ? andCountry(s, of.end, of.code) : null;
+    if (other) {
+      sectorOfEach(s, item.start, other.end, [of.code, other.code], sector, (c) => typedName(s, c, sector), 'typed');
+      return;
+    }
     const code = isCountry ? of.code + sector : of.code;
     typedMention(s, code, isCountry ? typedName(s, of.code, sector) : (s.dict.entries.get(of.code)?.name ?? of.code), 'typed', item.start, of.end, item.info.plural);
     return;

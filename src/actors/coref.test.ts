@@ -16,6 +16,18 @@ describe('coreference', () => {
     assert.equal(mention(doc, 'He')?.actorId, 'elrond-peredhil');
   });
 
+  test('"X thanked Y for his mediation": the pronoun after "for" is whom the verb thanks or blames', () => {
+    const doc = resolve('Eowyn Eorling said the talks went well and thanked Aragorn Elessar for his mediation.');
+    assert.equal(mention(doc, 'his')?.actorId, 'aragorn-elessar');
+    const plain = resolve('Elrond Peredhil met Aragorn Elessar for his annual review.');
+    assert.equal(mention(plain, 'his')?.actorId, 'elrond-peredhil');
+  });
+
+  test('"the governments of X and Y": the body of each country', () => {
+    const doc = resolve('The governments of Gondor and Mordor signed a truce.');
+    assert.deepEqual(mention(doc, 'governments of Gondor and Mordor')?.members, ['GONGOV', 'MORGOV']);
+  });
+
   test('they takes a plural actor or a country', () => {
     const doc = resolve('Gondorian troops advanced. They met no resistance.');
     assert.equal(mention(doc, 'They')?.code, 'GONMIL');

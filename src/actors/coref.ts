@@ -49,9 +49,35 @@ function reported(s: State, at: number): boolean {
   return !!verb && SPEECH.has(verb.lower);
 }
 
+/** Verbs that thank, praise or blame somebody "for" what that somebody did. */
+const CREDIT = new Set(['thank', 'praise', 'credit', 'congratulate', 'commend', 'hail', 'applaud', 'laud', 'blame', 'criticize', 'criticise',
+  'condemn', 'fault', 'rebuke', 'reprimand', 'punish', 'sanction', 'reward', 'honour', 'honor', 'salute', 'fine']);
+
+/**
+ * "Aliyev thanked Trump for his mediation", "praised Qatar's emir for his role": the pronoun after "for"
+ * is the object of the verb of thanking or blaming before it (its last mention before "for"). Null otherwise.
+ */
+function creditedObject(s: State, at: number, p: { gender: 'm' | 'f' | null; plural: boolean }): Found | null {
+  const toks = s.view.tokens;
+  if (toks[at - 1]?.lower !== 'for') return null;
+  const sentence = toks[at]!.sentence;
+  let verb = -1;
+  for (let k = at - 2; k >= 0 && k >= at - 8 && toks[k]!.sentence === sentence; k--) {
+    if (toks[k]!.pos === 'VERB') { verb = CREDIT.has(toks[k]!.lemma) ? k : -1; break; }
+  }
+  if (verb < 0) return null;
+  for (let k = s.found.length - 1; k >= 0; k--) {
+    const f = s.found[k]!;
+    if (f.start >= at - 1) continue;
+    if (f.start <= verb) return null;
+    if (compatible(f, p)) return f;
+  }
+  return null;
+}
+
 export function pronoun(s: State, item: Item & { kind: 'pronoun' }): void {
   const t = s.view.tokens[item.start]!;
-  const a = antecedent(s, item.start, t.sentence, item.pronoun);
+  const a = creditedObject(s, item.start, item.pronoun) ?? antecedent(s, item.start, t.sentence, item.pronoun);
   const people = s.people;
   const lastPerson = people?.[people.length - 1];
   if (item.pronoun.plural && people && lastPerson && lastPerson.start < item.start && t.sentence - lastPerson.sentence <= 1 &&
@@ -115,15 +141,20 @@ export function groupCountries(s: State, start: number): string[] | null {
 export function sectorOfGroup(s: State, start: number, end: number, groupStart: number, sector: string, sectorName: (c: string) => string): boolean {
   const countries = groupCountries(s, groupStart);
   if (!countries) return false;
+  sectorOfEach(s, start, end, countries, sector, sectorName);
+  return true;
+}
+
+/** One mention over tokens [start,end) for the sector's actors of each of `countries` ("the leaders of X and Y"). */
+export function sectorOfEach(s: State, start: number, end: number, countries: string[], sector: string, sectorName: (c: string) => string, how: 'group-noun' | 'typed' = 'group-noun'): void {
   const members = countries.map((c) => c + sector);
   const first = s.view.tokens[start]!;
   const last = s.view.tokens[end - 1]!;
   const m: ActorMention = {
     start: first.start, end: last.end, text: s.view.text.slice(first.start, last.end), actorId: `group:${members.join('+')}`,
-    code: members[0]!, name: countries.map(sectorName).join(' and '), kind: 'agent', how: 'group-noun', members,
+    code: members[0]!, name: countries.map(sectorName).join(' and '), kind: 'agent', how, members,
   };
   push(s, m, start, end, true, null);
-  return true;
 }
 
 /** Group-noun heads that name a state body ("the two foreign ministers", "both armies"): its sector. */

@@ -47,18 +47,20 @@ export function dropSubsumed(events: ReadonlyArray<CodedEvent | null>, keep: Uin
 }
 
 /**
- * "Israel struck the port on Monday in retaliation": an asserted event with no target is dropped when its
- * sentence holds an asserted event of the same side, root and modality that has one — the same act named
- * twice (the verb and the noun that explains it), told once with its target.
+ * "Israel struck the port on Monday in retaliation", "summoned the envoy to complain": an asserted event
+ * with no target is dropped when its sentence holds an asserted event of the same side, root and modality
+ * that has one — the same act named twice (the verb and the noun or phrase that explains it), told once
+ * with its target. Two plain verbs are two acts ("fought two wars ..., when X retook the territory").
  */
 export function dropUntargetedEchoes(events: ReadonlyArray<CodedEvent | null>, keep: Uint8Array): void {
   for (let i = 0; i < events.length; i++) {
     const e = events[i] as CodedEvent;
     if (keep[i] !== 1 || e.target || e.modality !== 'asserted') continue;
     const side = sideOf(e.source.code);
+    const verb = e.rule.startsWith('v.');
     for (let j = 0; j < events.length; j++) {
       const o = events[j] as CodedEvent;
-      if (keep[j] !== 1 || !o.target || o.sentence !== e.sentence || o.modality !== 'asserted') continue;
+      if (keep[j] !== 1 || !o.target || o.sentence !== e.sentence || o.modality !== 'asserted' || (verb && o.rule.startsWith('v.'))) continue;
       if (o.cameo.slice(0, 2) === e.cameo.slice(0, 2) && sideOf(o.source.code) === side) { keep[i] = 0; break; }
     }
   }

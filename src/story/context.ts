@@ -19,7 +19,8 @@ export function storyContext(doc: AnnotatedDoc, events: Event[]): StoryContext {
   const byStart = (xs: Array<{ start: number }>, s: Sentence) => xs.filter((x) => x.start >= s.start && x.start < s.end);
   const names = new Map<string, string>();
   for (const a of doc.actors) if (a.kind === 'country' && !names.has(a.code)) names.set(a.code, a.name);
-  for (const a of doc.actors) if (!names.has(a.code)) names.set(a.code, a.name);
+  // (a group mention — "the leaders of X and Y" — carries its first member's code but names them all)
+  for (const a of doc.actors) if (!names.has(a.code) && !(a.members && a.members.length > 1)) names.set(a.code, a.name);
   return {
     doc,
     events,
