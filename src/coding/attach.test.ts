@@ -364,6 +364,10 @@ describe('attach: a coordinated verb after a reported past perfect', () => {
     const es = code('Gondor said Mordor had broken the truce and called on Arnor to act.').filter((e) => e.cameo.startsWith('02'));
     assert.ok(es.length > 0 && es.every((e) => e.source.country === 'GON'), pairs(es).join());
   });
+  test('the same with a coordinated reported subject and quoted words: \'said Y and Z had "V-ed" and thanked W\'', () => {
+    const es = code('Gondor said Mordor and Rohan had "turned the page" and thanked Arnor.').filter((e) => e.cameo.startsWith('05'));
+    assert.deepEqual(pairs(es), ['GON>ARN:051']);
+  });
 });
 
 describe('attach: captives freed with no agent named', () => {

@@ -453,17 +453,22 @@ function elidedSubject(ctx: DocContext, s: number, trigger: number): boolean {
   return i === s && CLAUSE_CONJ.has(tok(ctx, i).lower);
 }
 
+const QUOTES = new Set(['"', '“', '”', "'", '‘', '’']);
+
 /**
  * "Hamas said Israel had overturned the agreement and called on mediators to act": a simple past after
  * "and" does not continue a reported past perfect ("had overturned"); it continues the reporting verb of
  * its tense ("said"). The reporting verb's index when so, else `verb`.
  */
 function reportingInstead(ctx: DocContext, s: number, verb: number, conj: number, trigger: number): number {
-  if (verb - 1 < s || tok(ctx, verb - 1).lower !== 'had' || conj !== trigger - 1) return verb;
-  for (let k = verb - 2; k >= s; k--) {
+  // (a quotation mark may open the quoted words: 'had "turned the page" and thanked')
+  const h = verb - 1 >= s && QUOTES.has(tok(ctx, verb - 1).text) ? verb - 2 : verb - 1;
+  if (h < s || tok(ctx, h).lower !== 'had' || conj !== trigger - 1) return verb;
+  for (let k = h - 1; k >= s; k--) {
     const r = tok(ctx, k);
     if (r.pos === 'VERB' && REPORTING.has(r.lemma) && !r.lower.endsWith('ing')) return k;
-    if (r.text === ',' || r.pos === 'CCONJ') break;
+    // (a conjunction inside the reported subject — "said X and Y had ..." — is no clause boundary)
+    if (r.text === ',' || (r.pos === 'CCONJ' && !(k > s && mentionAt(ctx, k - 1) >= 0 && mentionAt(ctx, k + 1) >= 0))) break;
   }
   return verb;
 }
