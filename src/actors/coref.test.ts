@@ -23,6 +23,11 @@ describe('coreference', () => {
     assert.equal(mention(plain, 'his')?.actorId, 'elrond-peredhil');
   });
 
+  test('"X and the Y-backed Z signed ...": the pair is X and Z, a sponsor\'s compound between them', () => {
+    const doc = resolve('Gondor and the Mordor-backed Corsairs of Umbar signed a truce. Both sides agreed to talks.');
+    assert.deepEqual(mention(doc, 'Both sides')?.members, ['GON', 'UMBREB']);
+  });
+
   test('"the governments of X and Y": the body of each country', () => {
     const doc = resolve('The governments of Gondor and Mordor signed a truce.');
     assert.deepEqual(mention(doc, 'governments of Gondor and Mordor')?.members, ['GONGOV', 'MORGOV']);

@@ -3,6 +3,7 @@ import { STATE_SECTORS, THIRD_PARTY, type ActorEntry, type ActorMention, type Re
 import { roleFor, holdsOn, nearestSpell } from './roles.js';
 import type { TitleInfo } from './model.js';
 import { countryPart, type Found, type State } from './state.js';
+import { compoundAfter, SPONSOR_COMPOUNDS } from './context.js';
 
 function spanText(s: State, start: number, end: number): { start: number; end: number; text: string } {
   const a = s.view.tokens[start]!.start;
@@ -53,9 +54,12 @@ function trackPair(s: State, f: Found): void {
   if (!prev || prev.m.kind === 'media' || prev.m.how === 'coreference') return;
   const between = s.view.tokens[prev.end];
   if (!between || (between.lower !== 'and' && between.text !== '&')) return;
-  // ("X and the paramilitary Y": a determiner and lower-case adjectives may open the second)
+  // ("X and the paramilitary Y", "X and the Rwanda-backed Y": a determiner, lower-case adjectives and a
+  // sponsor's compound may open the second)
   for (let k = prev.end + 1; k < f.start; k++) {
     const t = s.view.tokens[k]!;
+    const c = compoundAfter(s.view.tokens, k + 1);
+    if (c !== undefined && (SPONSOR_COMPOUNDS.has(c) || c === 'led')) { k += 2; continue; }
     if (!(t.pos === 'DET' || (t.pos === 'ADJ' && t.text === t.lower))) return;
   }
   if (sideOf(prev.m.code) === sideOf(f.m.code)) return;

@@ -1,7 +1,7 @@
 import { test, describe } from 'node:test';
 import assert from 'node:assert/strict';
 import { codeEvents } from './index.js';
-import { fixtureDoc } from './testing.js';
+import { fixtureDoc, mention, placeActors } from './testing.js';
 import type { Event } from '../domain/types.js';
 
 const code = (text: string): Event[] => codeEvents(fixtureDoc(text), { docId: 't' });
@@ -20,6 +20,16 @@ describe('reported obligations', () => {
   });
   test('no demand on oneself', () => {
     assert.deepEqual(demands('Queen Arwen said Queen Arwen must stay.'), []);
+  });
+  test('"the government said the rebels must withdraw": a noun referring back to another side is another actor; "it" is the speaker', () => {
+    const onRebels = 'Arnor said the rebels must withdraw.';
+    const rebels = { ...mention('rebels', onRebels.indexOf('rebels'), { code: 'ARNREB', kind: 'agent' }), how: 'coreference' as const };
+    const es = codeEvents(fixtureDoc(onRebels, { actors: [...placeActors(onRebels), rebels].sort((a, b) => a.start - b.start) }), { docId: 't' });
+    assert.deepEqual(es.filter((e) => e.rule.startsWith('obligation.')).map((e) => `${e.source.code}>${e.target?.code}`), ['ARN>ARNREB']);
+    const self = 'Arnor said it must defend itself.';
+    const it = { ...mention('it', self.indexOf(' it ') + 1, { code: 'ARNGOV', kind: 'agent' }), how: 'coreference' as const };
+    const own = codeEvents(fixtureDoc(self, { actors: [...placeActors(self), it].sort((a, b) => a.start - b.start) }), { docId: 't' });
+    assert.deepEqual(own.filter((e) => e.rule.startsWith('obligation.')), []);
   });
   test('a reminder or a reiteration carries the demand too', () => {
     assert.deepEqual(demands('Queen Arwen reiterated that Mordor must withdraw its troops.'), ['ARN>MOR']);

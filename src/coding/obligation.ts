@@ -5,7 +5,7 @@
  * another actor. One 100 event per such sentence; the reported action itself stays as coded.
  */
 import type { ActorMention, Token } from '../domain/types.js';
-import { countryOf, type DocContext } from './context.js';
+import { countryOf, sideOf, type DocContext } from './context.js';
 import { findSubject, nounPhraseBefore } from './attach.js';
 import { formClass, lexicon } from './lexicon.js';
 
@@ -16,6 +16,8 @@ const REPORTING = new Set(['say', 'declare', 'announce', 'state', 'insist', 'con
   'remind', 'reiterate', 'repeat', 'emphasize', 'emphasise', 'maintain', 'urge']);
 /** Nouns that carry a reported obligation: "issued a reminder to Y that it must ...". */
 const REPORTING_N = new Set(['reminder', 'warning', 'statement', 'message', 'demand', 'ultimatum', 'insistence']);
+
+const PRONOUNS = new Set(['it', 'they', 'he', 'she', 'we', 'i', 'you']);
 
 export interface Obligation { speaker: ActorMention; subject: ActorMention; modal: number; verb: number }
 
@@ -57,9 +59,10 @@ export function obligations(ctx: DocContext, sentence: number): Obligation[] {
       if (!((REPORTING.has(vt.lemma) && vt.pos === 'VERB') || (REPORTING_N.has(vt.lower) && vt.pos === 'NOUN'))) continue;
       const sp = findSubject(ctx, v, s.tokenStart);
       const speaker = sp.length ? (ctx.doc.actors[sp[0] as number] as ActorMention) : null;
-      // a demand on another actor, also at home ("the opposition said the president must resign"),
-      // but not on oneself ("X said it must defend itself")
-      const other = speaker && speaker.code !== subject.code && !(subject.how === 'coreference' && countryOf(speaker.code) === countryOf(subject.code));
+      // a demand on another actor, also at home ("the opposition said the president must resign", "the
+      // government said the rebels must withdraw"), but not on oneself ("X said it must defend itself")
+      const pronoun = subject.how === 'coreference' && PRONOUNS.has(subject.text.toLowerCase());
+      const other = speaker && speaker.code !== subject.code && !(subject.how === 'coreference' && (pronoun ? countryOf(speaker.code) === countryOf(subject.code) : sideOf(speaker.code) === sideOf(subject.code)));
       if (speaker && other && speaker.kind !== 'media') out.push({ speaker, subject, modal: i, verb: v });
       break;
     }
