@@ -57,6 +57,19 @@ function verbBeforeSub(ctx: DocContext, sub: number, finite = true): number {
   return -1;
 }
 
+const RELATIVES = new Set(['that', 'which', 'who', 'whom']);
+
+/** The verb at `v` is in a relative clause: a relative pronoun right after a noun opens its clause (no comma between). */
+function inRelativeClause(ctx: DocContext, v: number): boolean {
+  const sentence = tok(ctx, v).sentence;
+  for (let i = v - 1; i > 0 && tok(ctx, i).sentence === sentence; i--) {
+    const t = tok(ctx, i);
+    if (t.text === ',' || t.text === ';') return false;
+    if (RELATIVES.has(t.lower)) return tok(ctx, i - 1).pos === 'NOUN';
+  }
+  return false;
+}
+
 /** Subordinators that open a participle clause sharing the main clause's subject. */
 const ADVERBIAL_SUB = new Set(['after', 'before', 'while', 'when', 'since', 'upon', 'without']);
 
@@ -82,6 +95,9 @@ export function inheritSource(ctx: DocContext, cand: Candidate, att: Attached, p
     && att.how !== 'reduced-passive') ctx.finite[cand.sentence] = att;
   const main = ctx.finite[cand.sentence];
   if (main && main.cand.trigger < cand.trigger) previous = main;
+  // ("carried out a strike against a boat that Trump said was carrying drugs, killing 11 people": a verb inside
+  // a relative clause is not what a later participle hangs on)
+  if (participle && previous && previous.cand.sentence === cand.sentence && inRelativeClause(ctx, previous.cand.trigger)) previous = null;
   // ("Trump, who addressed Israel's parliament before flying to Egypt": with no event of the clause's verb, an
   // adverbial participle's subject is that verb's subject, not the actor nearest to it)
   let subjects: Party[] | null = null;
