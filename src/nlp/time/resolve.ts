@@ -135,7 +135,13 @@ function datePart(r: ParsedResult, p: Phrase, before: string, at: number, ctx: S
   if (p.lower === 'overnight') {
     return { date: futureBefore(ctx, at) ? ref : addDays(ref, -1), precision: 'day', inferred: false, anchors: true };
   }
-  if (p.storyRelative && (s.isCertain('day') || p.relativeWord)) {
+  if (p.shift !== 0 && p.weekday >= 0) {
+    // "a day after Thursday('s vote)": the weekday as a bare one (chrono takes the nearest), moved
+    const named = forward(before, p) ? weekdayAfter(ref, p.weekday) : weekdayOnOrBefore(ref, p.weekday);
+    return { date: addDays(named, p.shift), precision: 'day', inferred: true, anchors: true };
+  }
+  // ("two days after May 3": chrono moved the date named; not counted from the story's date)
+  if (p.storyRelative && p.shift === 0 && (s.isCertain('day') || p.relativeWord)) {
     const delta = daysBetween(ref, isoOfResult(r));
     const base = ctx.lastDate ?? ref;
     return { date: addDays(base, delta), precision: 'day', inferred: ctx.lastDate === null, anchors: true };
@@ -495,6 +501,8 @@ interface Phrase {
   season: Season | null;
   /** "the 25th": the day of a month left unsaid, else 0 */
   ordinalDay: number;
+  /** "a day after Thursday", "two weeks before May 3": days from the day named after the relation word, else 0 */
+  shift: number;
 }
 
 /**
@@ -525,7 +533,21 @@ function readPhrase(skip: number, rest: string): Phrase {
     statedDay: /\b(?:yesterday|today|tomorrow|last night|ago)\b/.test(lower),
     weekday: named ? WEEKDAY_INDEX[named[1]!]! : -1, deictic: isDeictic(lower), partOfDay: partOfDayIn(lower),
     forward: hasForwardWord(rest), last: hasLastWord(rest), season: seasonPhrase(lower), ordinalDay: ordinalDay(lower),
+    shift: shiftOf(lower),
   };
+}
+
+/** "a day after Thursday" (+1), "two weeks before May 3" (−14): a count of days or weeks from a day named after it. */
+const SHIFT = new RegExp(`^(${COUNT}|the)\\s+(days?|weeks?)\\s+(after|before)\\s+(?!(?:tomorrow|yesterday|today|tonight)\\b)\\w`);
+
+function shiftOf(lower: string): number {
+  const m = SHIFT.exec(lower);
+  if (!m) return 0;
+  // ("a few days after Thursday": no day)
+  if (m[1] === 'few' || m[1] === 'a few' || m[1] === 'several') return 0;
+  const n = m[1] === 'the' ? 1 : NUMBER_WORDS[m[1]!] ?? Number(m[1]);
+  if (!Number.isFinite(n)) return 0;
+  return (m[3] === 'after' ? 1 : -1) * n * (m[2]!.startsWith('week') ? 7 : 1);
 }
 
 function ordinalDay(lower: string): number {
