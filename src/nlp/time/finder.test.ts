@@ -545,6 +545,10 @@ describe('times told by another event of the story ("hours before the ceasefire 
     assert.equal(told('Gondor and Rohan held talks on Tuesday. Days after the talks, rebels attacked. After the talks, Rohan left. In the run-up to the talks, Rohan massed troops.').length, 1);
   });
 
+  test('"a week later", "the next day", "hours earlier" before any date of the story: no time (not the report\'s day moved)', () => {
+    assert.equal(told('A week later, Arnor imposed sanctions on Rohan. The next day, Gondor recalled its envoy. Hours earlier, shells fell.').length, 0);
+  });
+
   test('an anchored day is the story\'s date for "later that day" after it', () => {
     assert.deepEqual(told('Gondor and Rohan held talks on Tuesday. A day after the talks, rebels attacked. Later that day, Gondor closed the border.')[2],
       ['Later that day', '2031-03-12', 'day']);

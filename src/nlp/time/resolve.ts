@@ -142,9 +142,10 @@ function datePart(r: ParsedResult, p: Phrase, before: string, at: number, ctx: S
   }
   // ("two days after May 3": chrono moved the date named; not counted from the story's date)
   if (p.storyRelative && p.shift === 0 && (s.isCertain('day') || p.relativeWord)) {
+    // ("A week later", "the next day" before any date of the story: from no day the reader knows)
+    if (ctx.lastDate === null) return null;
     const delta = daysBetween(ref, isoOfResult(r));
-    const base = ctx.lastDate ?? ref;
-    return { date: addDays(base, delta), precision: 'day', inferred: ctx.lastDate === null, anchors: true };
+    return { date: addDays(ctx.lastDate, delta), precision: 'day', inferred: false, anchors: true };
   }
   if (s.isCertain('day')) {
     const date = s.isCertain('year') || s.isCertain('weekday') || p.dayWord
