@@ -10,7 +10,8 @@
  *    it turned down;
  * 4. the publication date, inferred.
  * Deadline/until expressions ("until Monday") never date the event itself, nor does a year or month
- * after "since" (the start of a span).
+ * after "since" (the start of a span). A time told by another event ("hours before the truce took effect
+ * at 5 pm", see nlp/time/anchor.ts) does not date that event, and a time inside it dates only that event.
  */
 import type { EventTime, TimeExpr, Token } from '../domain/types.js';
 import { bySentence, type DocContext } from './context.js';

@@ -9,7 +9,7 @@
  */
 import type { IsoDate, PartOfDay, Sentence, TimeExpr, Token } from '../../domain/types.js';
 import { addDays } from './calendar.js';
-import { clockFacts } from './resolve.js';
+import { NUMBER_WORDS, clockFacts } from './resolve.js';
 
 /** Words that may open or join an anchored phrase ("before", "after", "the eve of", "within hours of"). */
 export const RELATION_WORDS: ReadonlySet<string> = new Set(['before', 'after', 'eve', 'within']);
@@ -34,10 +34,6 @@ export interface AnchoredPhrase {
   onset: boolean;
 }
 
-const COUNTS: Record<string, number> = {
-  a: 1, an: 1, one: 1, the: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
-  eleven: 11, twelve: 12,
-};
 /** "hours before", "a few hours after", "several hours": up to half a day. */
 const VAGUE_HOURS = 12 * 60;
 /** "minutes after", "moments before", "just after": within the hour; "shortly/soon after": within a few hours. */
@@ -49,11 +45,12 @@ const DAY_UNITS: Record<string, { days: number; partOfDay?: PartOfDay }> = {
   evening: { days: 1, partOfDay: 'evening' }, afternoon: { days: 1, partOfDay: 'afternoon' },
 };
 
-/** The count word before a unit ("two", "a", "48"), or NaN. */
+/** The count word before a unit ("two", "a", "the", "48"), or NaN; NaN for the vague "few", "several". */
 function countOf(t: Token | undefined): number {
-  if (t === undefined) return NaN;
+  if (t === undefined || t.lower === 'few' || t.lower === 'several') return NaN;
+  if (t.lower === 'the') return 1;
   if (/^\d{1,3}$/.test(t.text)) return Number(t.text);
-  return COUNTS[t.lower] ?? NaN;
+  return NUMBER_WORDS[t.lower] ?? NaN;
 }
 
 /**

@@ -1,6 +1,7 @@
 /**
  * The time-expression component. Runs chrono-node (see parser.ts) only on sentences that contain a
- * time word, resolves matches in story order (resolve.ts), then merges "5pm (1130 GMT)" pairs.
+ * time word, resolves matches in story order (resolve.ts), merges "5pm (1130 GMT)" pairs, then adds the
+ * sentence's times told by another event of the story ("a day after the talks", anchor.ts).
  */
 import type { AnnotatedDoc, Sentence, TimeExpr, Token } from '../../domain/types.js';
 import type { Component } from '../pipeline.js';

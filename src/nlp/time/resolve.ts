@@ -298,7 +298,8 @@ function placeZone(ctx: StoryContext, place: { start: number; end: number; name:
   return c ? countryZone(ctx.zones, c, date) : null;
 }
 
-const NUMBER_WORDS: Record<string, number> = { a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12, few: 3, 'a few': 3, several: 3 };
+/** Count words of durations ("a few" and "several" taken as three). */
+export const NUMBER_WORDS: Record<string, number> = { a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12, few: 3, 'a few': 3, several: 3 };
 const COUNT = 'a few|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|few|\\d+';
 const UNIT = '(?:days?|weeks?|months?|years?|hours?|minutes?)';
 const PAST_SPAN = new RegExp(`^(?:the\\s+)?(?:past|last|previous)\\s+(?:(${COUNT})\\s+)?(days?|weeks?|months?|hours?)$`);
