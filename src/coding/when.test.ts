@@ -157,3 +157,35 @@ describe('event time: a past relative clause and an act answered have times of t
     assert.ok(es.length > 0 && es.every((e) => e.when.date === '2025-05-12'), show(es));
   });
 });
+
+describe('event time: told by another event of the story ("hours before the truce took effect")', () => {
+  test('the day of the event named, at day precision, with the phrase as its text', () => {
+    const es = coded('The truce between Gondor and Rohan took effect at 5 pm on Saturday. Hours before the truce took effect, Mordor shelled Rohan.')
+      .filter((e) => e.sentence === 1 && e.cameo.startsWith('19'));
+    assert.ok(es.length > 0 && es.every((e) => e.when.date === '2025-05-10' && e.when.precision === 'day'
+      && e.when.text === 'Hours before the truce took effect' && e.when.utc === undefined), show(es));
+  });
+
+  test('"a day after the talks": the next day; the event named keeps its own day', () => {
+    const es = coded('Gondor and Rohan held talks on Monday. A day after the talks, Mordor attacked Gondor.');
+    assert.ok(es.some((e) => e.sentence === 1 && e.source.country === 'MOR' && e.when.date === '2025-05-13'), show(es));
+    assert.ok(es.filter((e) => e.sentence === 0).every((e) => e.when.date === '2025-05-12'), show(es));
+  });
+
+  test('a time inside the phrase is the event named\'s: it dates that event, the phrase the rest', () => {
+    const es = coded('Hours before Gondor and Rohan signed a truce at 5 pm on Saturday, Mordor shelled Rohan.');
+    assert.ok(es.some((e) => e.source.country === 'MOR' && e.when.date === '2025-05-10' && e.when.precision === 'day'), show(es));
+    assert.ok(es.filter((e) => e.source.country !== 'MOR').every((e) => e.when.precision === 'hour'), show(es));
+  });
+
+  test('the phrase does not date another clause of the sentence ("condemned ... on Monday, two days after the strikes")', () => {
+    const es = coded('Mordor launched air strikes on Gondor on May 8. Arnor condemned Mordor on Monday, two days after the strikes.')
+      .filter((e) => e.sentence === 1);
+    assert.ok(es.length > 0 && es.every((e) => e.when.date === '2025-05-12'), show(es));
+  });
+
+  test('the event named with no time told: the phrase dates nothing, as before', () => {
+    const es = coded('A day after the talks, Mordor attacked Gondor.');
+    assert.ok(es.length > 0 && es.every((e) => e.when.date === '2025-05-14' && e.when.inferred && !e.when.text), show(es));
+  });
+});

@@ -10,7 +10,8 @@
  *    it turned down;
  * 4. the publication date, inferred.
  * Deadline/until expressions ("until Monday") never date the event itself, nor does a year or month
- * after "since" (the start of a span).
+ * after "since" (the start of a span). A time told by another event ("hours before the truce took effect
+ * at 5 pm", see nlp/time/anchor.ts) does not date that event, and a time inside it dates only that event.
  */
 import type { EventTime, TimeExpr, Token } from '../domain/types.js';
 import { bySentence, type DocContext } from './context.js';
@@ -365,7 +366,8 @@ const UNFIT = 2;
  * before it for a future one (the time of the saying aside: "said on Monday they will ..."), nor a
  * possessive after the trigger, nor a later clause's own (`ownClause`).
  */
-function timeFits(ctx: DocContext, cand: Candidate, tense: Tense, published: number, x: TimeExpr): number {
+function timeFits(ctx: DocContext, cand: Candidate, tense: Tense, published: number, x: TimeExpr, all: readonly TimeExpr[]): number {
+  if (otherEvents(ctx, cand, x, all)) return UNFIT;
   // (a stated year is taken at its word: "on November 18, 2020")
   if (tense === 'past' && x.date !== undefined && Date.parse(x.date) - published > DAY_MS && !STATED_YEAR.test(x.text)) return UNFIT;
   // "imposed sanctions effective Thursday": the day a past act's effect starts, after the report, is not the act's
@@ -379,6 +381,22 @@ function timeFits(ctx: DocContext, cand: Candidate, tense: Tense, published: num
   if (x.role === 'since' && sinceOfAnother(ctx, cand, x)) return UNFIT;
   const own = ownClause(ctx, cand, x);
   return own === NONE ? FITS : own === CLAUSE ? CLAUSE_TIME : UNFIT;
+}
+
+/**
+ * The time `x` is another event's, by the spans of the sentence's times `all`: a time told by an event
+ * ("hours before the ceasefire took effect", "a day after Rohan released prisoners") does not date that
+ * event, whose words it holds; and a time inside it ("hours before the truce took effect at 5 pm") is that
+ * event's, not one outside it.
+ */
+function otherEvents(ctx: DocContext, cand: Candidate, x: TimeExpr, all: readonly TimeExpr[]): boolean {
+  const trig = ctx.doc.tokens[cand.trigger] as Token;
+  if (x.start <= trig.start && trig.end <= x.end) return true;
+  for (let k = 0; k < all.length; k++) {
+    const y = all[k] as TimeExpr;
+    if (y !== x && y.start <= x.start && x.end <= y.end && !(y.start <= trig.start && trig.end <= y.end)) return true;
+  }
+  return false;
 }
 
 type Tense = 'past' | 'future' | null;
@@ -403,11 +421,11 @@ function sentenceTime(ctx: DocContext, cand: Candidate, all: TimeExpr[]): { t: T
   let inSentence = all;
   let fallback: TimeExpr | null = null;
   for (let k = 0; k < all.length; k++) {
-    if (timeFits(ctx, cand, tense, published, all[k] as TimeExpr) === FITS) continue;
+    if (timeFits(ctx, cand, tense, published, all[k] as TimeExpr, all) === FITS) continue;
     inSentence = [];
     for (let j = 0; j < all.length; j++) {
       const t = all[j] as TimeExpr;
-      const fit = timeFits(ctx, cand, tense, published, t);
+      const fit = timeFits(ctx, cand, tense, published, t, all);
       if (fit === FITS) inSentence.push(t);
       else if (fit === CLAUSE_TIME && fallback === null && NEAR.has(t.precision)) fallback = t;
     }

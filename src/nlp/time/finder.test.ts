@@ -496,3 +496,69 @@ describe('hyphenated months', () => {
     assert.equal(one('The envoy visited the region in mid-December.', '2024-12-28').date, '2024-12-01');
   });
 });
+
+describe('times told by another event of the story ("hours before the ceasefire took effect")', () => {
+  /** The times of `text`, published on Wednesday 12 March 2031, as [text, date, precision]. */
+  const told = (text: string): Array<[string, string | undefined, string]> => times(text, '2031-03-12', ['GON']).map((t) => [t.text, t.date, t.precision]);
+
+  test('X\'s day from an earlier sentence naming X: hours before → that day; a day after → the next; the day before, the eve of → the one before', () => {
+    assert.deepEqual(told('The truce in Gondor took effect at 5 pm on Saturday. Hours before the truce took effect, shells fell on Osgiliath.')[1],
+      ['Hours before the truce took effect', '2031-03-08', 'day']);
+    assert.deepEqual(told('Gondor and Rohan held talks on Tuesday. A day after the talks, rebels attacked a border post.')[1],
+      ['A day after the talks', '2031-03-12', 'day']);
+    assert.deepEqual(told('Rohan held a referendum on March 8. The day before the vote, police detained opposition leaders.')[1],
+      ['The day before the vote', '2031-03-07', 'day']);
+    assert.deepEqual(told('The summit opened in Edoras on Monday. On the eve of the summit, protesters marched.')[1],
+      ['the eve of the summit', '2031-03-09', 'day']);
+    assert.deepEqual(told('Mordor launched air strikes on Rohan on March 5. Two days after the strikes, Rohan expelled envoys.')[1],
+      ['Two days after the strikes', '2031-03-07', 'day']);
+    assert.deepEqual(told('Arnor announced the deal on March 3. Minutes after the announcement, rockets hit Bree.')[1],
+      ['Minutes after the announcement', '2031-03-03', 'day']);
+    assert.deepEqual(told('Gondor and Rohan signed an accord on Sunday. Within hours of the accord, rebels struck.')[1],
+      ['Within hours of the accord', '2031-03-09', 'day']);
+  });
+
+  test('"the night before the vote": part of day; X\'s own time in the phrase ("two days after Thursday\'s vote")', () => {
+    const night = times('Rohan voted in a referendum on March 8. The night before the vote, the capital was quiet.', '2031-03-12')[1]!;
+    assert.deepEqual([night.date, night.precision, night.partOfDay], ['2031-03-07', 'part-of-day', 'night']);
+    const own = told('Two days after the referendum on March 8, rebels shelled Edoras.');
+    assert.deepEqual(own, [['Two days after the referendum on March 8', '2031-03-10', 'day'], ['March 8', '2031-03-08', 'day']]);
+    assert.deepEqual(told('A day after Thursday\'s vote, Rohan closed its border.')[0], ['A day after Thursday', '2031-03-07', 'day']);
+  });
+
+  test('hours from a clock that may cross midnight span both days; a stated count lands on its day', () => {
+    const t = times('The truce took effect at 2 a.m. on Sunday. Hours before the truce began, jets struck Edoras.', '2031-03-12', ['GON'])[1]!;
+    assert.deepEqual([t.date, t.range, t.precision], ['2031-03-08', { from: '2031-03-08', to: '2031-03-09' }, 'day']);
+    assert.equal(told('The truce took effect at 11 pm on Saturday. Two hours after the truce took effect, jets struck.')[1]![1], '2031-03-09');
+  });
+
+  test('X\'s time unknown, another event\'s, or only a month: no time ("do not invent")', () => {
+    assert.equal(told('A day after the talks, rebels attacked a border post.').length, 0);
+    // the truce was agreed on Tuesday; when it took effect is not told
+    assert.equal(told('Gondor and Rohan agreed a truce on Tuesday. Hours before the truce took effect, shells fell.').length, 1);
+    // a saying's day is not X's
+    assert.equal(told('Gondor said on Monday that the truce was fragile. Hours before the truce, shells fell.').length, 1);
+    // another verb of X: the truce's collapse is not its start
+    assert.equal(told('The truce took effect on Saturday. Hours after the truce collapsed, shells fell.').length, 1);
+    assert.equal(told('Rohan and Gondor held talks in March. A day after the talks, rebels attacked.').length, 1);
+    // vague offsets: "after the talks", "days after", "in the run-up to"
+    assert.equal(told('Gondor and Rohan held talks on Tuesday. Days after the talks, rebels attacked. After the talks, Rohan left. In the run-up to the talks, Rohan massed troops.').length, 1);
+  });
+
+  test('"a week later", "the next day", "hours earlier" before any date of the story: no time (not the report\'s day moved)', () => {
+    assert.equal(told('A week later, Arnor imposed sanctions on Rohan. The next day, Gondor recalled its envoy. Hours earlier, shells fell.').length, 0);
+  });
+
+  test('an anchored day is the story\'s date for "later that day" after it', () => {
+    assert.deepEqual(told('Gondor and Rohan held talks on Tuesday. A day after the talks, rebels attacked. Later that day, Gondor closed the border.')[2],
+      ['Later that day', '2031-03-12', 'day']);
+  });
+
+  test('days counted from the story\'s last date: two days earlier, earlier that day, the following day, a week later, that night', () => {
+    assert.deepEqual(told('Rebels seized Osgiliath on March 6. Two days earlier, Gondor had sent troops. Earlier that day, talks failed. '
+      + 'The following day, Rohan mobilised. A week later, Arnor imposed sanctions. That night, shells fell.').map((t) => [t[0], t[1]]), [
+      ['March 6', '2031-03-06'], ['Two days earlier', '2031-03-04'], ['Earlier that day', '2031-03-04'],
+      ['The following day', '2031-03-05'], ['A week later', '2031-03-12'], ['That night', '2031-03-12'],
+    ]);
+  });
+});

@@ -1,6 +1,7 @@
 /**
  * The time-expression component. Runs chrono-node (see parser.ts) only on sentences that contain a
- * time word, resolves matches in story order (resolve.ts), then merges "5pm (1130 GMT)" pairs.
+ * time word, resolves matches in story order (resolve.ts), merges "5pm (1130 GMT)" pairs, then adds the
+ * sentence's times told by another event of the story ("a day after the talks", anchor.ts).
  */
 import type { AnnotatedDoc, Sentence, TimeExpr, Token } from '../../domain/types.js';
 import type { Component } from '../pipeline.js';
@@ -10,6 +11,7 @@ import { clockFacts, resolveMatch, type Match, type MatchComponents, type StoryC
 import { defaultZones, formatOffset, type ZoneTable } from './zones.js';
 import { addDays, isoOf, parseIso, toUtc } from './calendar.js';
 import { WordBytes, wordIds } from '../tokenizer.js';
+import { RELATION_WORDS, anchoredPhrase, anchoredTime, anchorIn, anchorable } from './anchor.js';
 
 
 /** Calendar names: triggers only when capitalised ("May", not the modal "may"). */
@@ -78,11 +80,14 @@ function prefixKey(s: string): number {
   return (fold(c0) << 7) | fold(c1);
 }
 
-/** Whether token `t`, whose word id is `word` (0: none, not memoized), is a trigger: 1 no, 2 yes, 3 yes, of UNITS. */
+/**
+ * Whether token `t`, whose word id is `word` (0: none, not memoized), is a trigger: 1 no, 2 yes, 3 yes, of
+ * UNITS; 4 no, but a word that may relate a time to another event (`RELATION_WORDS`: "before", "after").
+ */
 function triggerKind(t: Token, word: number, zones: ZoneTable, words: TriggerWords): number {
   let v = word > 0 ? words.byWord.get(word) : 0;
   if (v === 0) {
-    v = !isTrigger(t, zones, words) ? 1 : UNITS.has(t.lower) ? 3 : 2;
+    v = !isTrigger(t, zones, words) ? (RELATION_WORDS.has(t.lower) ? 4 : 1) : UNITS.has(t.lower) ? 3 : 2;
     if (word > 0) words.byWord.set(word, v);
   }
   return v;
@@ -159,13 +164,21 @@ interface Window { from: number; to: number; triggers: number; first: number }
 
 const NO_WINDOWS: Window[] = [];
 
-/** Token windows of a sentence worth parsing: WINDOW tokens around each trigger (inert units too), merged; with their other triggers. */
-function windows(tokens: Token[], words: readonly number[] | undefined, s: Sentence, zones: ZoneTable, memo: TriggerWords): Window[] {
+/**
+ * Token windows of a sentence worth parsing: WINDOW tokens around each trigger (inert units too), merged;
+ * with their other triggers. The sentence's relation words go to `relations` (emptied first).
+ */
+function windows(tokens: Token[], words: readonly number[] | undefined, s: Sentence, zones: ZoneTable, memo: TriggerWords, relations: number[]): Window[] {
   let out: Window[] | null = null;
   let cur: Window | null = null;
+  relations.length = 0;
   for (let i = s.tokenStart; i < s.tokenEnd; i++) {
     const kind = triggerKind(tokens[i]!, words?.[i] ?? 0, zones, memo);
     if (kind === 1) continue;
+    if (kind === 4) {
+      relations.push(i);
+      continue;
+    }
     if (tokens[i]!.lower === 'year' && (i === s.tokenStart || !YEAR_LEAD.has(tokens[i - 1]!.lower))) continue;
     if (SEASONS.has(tokens[i]!.lower) && !seasonTrigger(tokens, s, i)) continue;
     const live = kind === 2 || !inertUnit(tokens, s, i);
@@ -352,21 +365,26 @@ export function findTimes(doc: AnnotatedDoc, zones: ZoneTable, fastPath = true):
   const instant = new Date(parseIso(ref) + 12 * 3_600_000);
   const ctx: StoryContext = { text: doc.text, ref, countries: doc.countries, zones, lastDate: null, placeCountry: (start, end) => placeCountry(doc, start, end) };
   const times: TimeExpr[] = [];
+  // the sentence of each time (anchored phrases look for their event's sentence)
+  const sentenceOf: number[] = [];
   const memo = memoFor(zones);
   const words = wordIds(doc.tokens);
+  const relations: number[] = [];
   // places in text order: those starting before a sentence cannot lie in it or in any later one
   const sorted = placesSorted(doc);
   let cursor = 0;
-  for (const s of doc.sentences) {
-    const wins = windows(doc.tokens, words, s, zones, memo);
-    if (wins.length === 0) continue;
+  for (let si = 0; si < doc.sentences.length; si++) {
+    const s = doc.sentences[si]!;
+    const wins = windows(doc.tokens, words, s, zones, memo, relations);
+    if (wins.length === 0 && relations.length === 0) continue;
     if (sorted) while (cursor < doc.places.length && doc.places[cursor]!.start < s.start) cursor++;
     const country = sentenceCountry(doc, s, sorted ? cursor : 0);
+    let local: TimeExpr[] = [];
     for (const w of wins) {
       const fast = fastPath ? weekdayMatch(doc, w) : null;
       if (fast) {
         const t = resolveMatch(fast.match, fast.offset, ctx, country);
-        if (t) times.push(t);
+        if (t) local.push(t);
         continue;
       }
       const from = doc.tokens[w.from]!.start;
@@ -383,12 +401,64 @@ export function findTimes(doc: AnnotatedDoc, zones: ZoneTable, fastPath = true):
       }
       for (const r of results) {
         const t = resolveMatch(r, from, ctx, country);
-        if (t) times.push(t);
+        if (t) local.push(t);
       }
     }
+    if (local.length > 1) local = mergeParenthetical(doc.text, mergeDayAfterZone(doc.text, local));
+    if (relations.length > 0) local = withAnchored(doc, ctx, s, relations, local, times, sentenceOf);
+    for (const t of local) {
+      times.push(t);
+      sentenceOf.push(si);
+    }
   }
-  return mergeParenthetical(doc.text, mergeDayAfterZone(doc.text, times));
+  return times;
+}
 
+/**
+ * The sentence's times `local` with the anchored phrases of its relation words that resolve ("hours before
+ * the ceasefire took effect", see anchor.ts), in text order: X's time is the one in X's own clause, else
+ * that of the latest earlier sentence naming X (`earlier`, whose sentences are `sentenceOf`). A relation
+ * word inside a time already found is that time's ("the day after tomorrow").
+ */
+function withAnchored(
+  doc: AnnotatedDoc, ctx: StoryContext, s: Sentence, relations: readonly number[], local: TimeExpr[],
+  earlier: readonly TimeExpr[], sentenceOf: readonly number[],
+): TimeExpr[] {
+  const tokens = doc.tokens;
+  let out = local;
+  for (const i of relations) {
+    const word = tokens[i]!;
+    if (local.some((t) => t.start <= word.start && word.end <= t.end)) continue;
+    const p = anchoredPhrase(tokens, s, i);
+    if (p === null) continue;
+    const xStart = tokens[p.xFrom]!.start;
+    const clauseEnd = tokens[p.clauseTo - 1]!.end;
+    // X's own time ("two days after Thursday's vote", "hours before the truce took effect at 5 pm")
+    const own = local.find((t) => t.start >= xStart && t.end <= clauseEnd);
+    let x: TimeExpr | null = null;
+    if (own !== undefined) {
+      if (!anchorable(own)) continue;
+      x = own;
+    } else {
+      for (let k = earlier.length - 1; k >= 0 && x === null; k--) {
+        const si = sentenceOf[k]!;
+        // (each earlier sentence once: its times are consecutive)
+        if (k + 1 < earlier.length && sentenceOf[k + 1] === si) continue;
+        let first = k;
+        while (first > 0 && sentenceOf[first - 1] === si) first--;
+        x = anchorIn(tokens, doc.sentences[si]!, earlier.slice(first, k + 1), p);
+      }
+    }
+    if (x === null) continue;
+    const start = tokens[p.from]!.start;
+    const end = Math.max(tokens[p.xTo - 1]!.end, own?.end ?? 0);
+    const t = anchoredTime(p, x, doc.text, start, end);
+    // (the story's date from here on, unless a later time of the sentence is)
+    if (t.range === undefined && t.date !== undefined && !local.some((u) => u.start > t.start && u.date !== undefined)) ctx.lastDate = t.date;
+    if (out === local) out = local.slice();
+    out.push(t);
+  }
+  return out === local ? local : out.sort((a, b) => a.start - b.start);
 }
 
 /** The time-expression component: requires sentences and tokens, assigns times. */

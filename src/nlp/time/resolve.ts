@@ -135,10 +135,17 @@ function datePart(r: ParsedResult, p: Phrase, before: string, at: number, ctx: S
   if (p.lower === 'overnight') {
     return { date: futureBefore(ctx, at) ? ref : addDays(ref, -1), precision: 'day', inferred: false, anchors: true };
   }
-  if (p.storyRelative && (s.isCertain('day') || p.relativeWord)) {
+  if (p.shift !== 0 && p.weekday >= 0) {
+    // "a day after Thursday('s vote)": the weekday as a bare one (chrono takes the nearest), moved
+    const named = forward(before, p) ? weekdayAfter(ref, p.weekday) : weekdayOnOrBefore(ref, p.weekday);
+    return { date: addDays(named, p.shift), precision: 'day', inferred: true, anchors: true };
+  }
+  // ("two days after May 3": chrono moved the date named; not counted from the story's date)
+  if (p.storyRelative && p.shift === 0 && (s.isCertain('day') || p.relativeWord)) {
+    // ("A week later", "the next day" before any date of the story: from no day the reader knows)
+    if (ctx.lastDate === null) return null;
     const delta = daysBetween(ref, isoOfResult(r));
-    const base = ctx.lastDate ?? ref;
-    return { date: addDays(base, delta), precision: 'day', inferred: ctx.lastDate === null, anchors: true };
+    return { date: addDays(ctx.lastDate, delta), precision: 'day', inferred: false, anchors: true };
   }
   if (s.isCertain('day')) {
     const date = s.isCertain('year') || s.isCertain('weekday') || p.dayWord
@@ -291,7 +298,8 @@ function placeZone(ctx: StoryContext, place: { start: number; end: number; name:
   return c ? countryZone(ctx.zones, c, date) : null;
 }
 
-const NUMBER_WORDS: Record<string, number> = { a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12, few: 3, 'a few': 3, several: 3 };
+/** Count words of durations ("a few" and "several" taken as three). */
+export const NUMBER_WORDS: Record<string, number> = { a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12, few: 3, 'a few': 3, several: 3 };
 const COUNT = 'a few|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|few|\\d+';
 const UNIT = '(?:days?|weeks?|months?|years?|hours?|minutes?)';
 const PAST_SPAN = new RegExp(`^(?:the\\s+)?(?:past|last|previous)\\s+(?:(${COUNT})\\s+)?(days?|weeks?|months?|hours?)$`);
@@ -495,6 +503,8 @@ interface Phrase {
   season: Season | null;
   /** "the 25th": the day of a month left unsaid, else 0 */
   ordinalDay: number;
+  /** "a day after Thursday", "two weeks before May 3": days from the day named after the relation word, else 0 */
+  shift: number;
 }
 
 /**
@@ -525,7 +535,21 @@ function readPhrase(skip: number, rest: string): Phrase {
     statedDay: /\b(?:yesterday|today|tomorrow|last night|ago)\b/.test(lower),
     weekday: named ? WEEKDAY_INDEX[named[1]!]! : -1, deictic: isDeictic(lower), partOfDay: partOfDayIn(lower),
     forward: hasForwardWord(rest), last: hasLastWord(rest), season: seasonPhrase(lower), ordinalDay: ordinalDay(lower),
+    shift: shiftOf(lower),
   };
+}
+
+/** "a day after Thursday" (+1), "two weeks before May 3" (−14): a count of days or weeks from a day named after it. */
+const SHIFT = new RegExp(`^(${COUNT}|the)\\s+(days?|weeks?)\\s+(after|before)\\s+(?!(?:tomorrow|yesterday|today|tonight)\\b)\\w`);
+
+function shiftOf(lower: string): number {
+  const m = SHIFT.exec(lower);
+  if (!m) return 0;
+  // ("a few days after Thursday": no day)
+  if (m[1] === 'few' || m[1] === 'a few' || m[1] === 'several') return 0;
+  const n = m[1] === 'the' ? 1 : NUMBER_WORDS[m[1]!] ?? Number(m[1]);
+  if (!Number.isFinite(n)) return 0;
+  return (m[3] === 'after' ? 1 : -1) * n * (m[2]!.startsWith('week') ? 7 : 1);
 }
 
 function ordinalDay(lower: string): number {
