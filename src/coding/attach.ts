@@ -454,16 +454,21 @@ function elidedSubject(ctx: DocContext, s: number, trigger: number): boolean {
 }
 
 const QUOTES = new Set(['"', '“', '”', "'", '‘', '’']);
+/** Auxiliaries whose tense a reported clause keeps apart from the reporting verb's simple past. */
+const REPORTED_AUX = new Set(['had', 'would', 'could', 'might', 'should']);
 
 /**
  * "Hamas said Israel had overturned the agreement and called on mediators to act": a simple past after
- * "and" does not continue a reported past perfect ("had overturned"); it continues the reporting verb of
- * its tense ("said"). The reporting verb's index when so, else `verb`.
+ * "and" does not continue a reported past perfect ("had overturned") or conditional ("would not be
+ * intimidated"); it continues the reporting verb of its tense ("said"). The reporting verb's index when so,
+ * else `verb`.
  */
 function reportingInstead(ctx: DocContext, s: number, verb: number, conj: number, trigger: number): number {
   // (a quotation mark may open the quoted words: 'had "turned the page" and thanked')
-  const h = verb - 1 >= s && QUOTES.has(tok(ctx, verb - 1).text) ? verb - 2 : verb - 1;
-  if (h < s || tok(ctx, h).lower !== 'had' || conj !== trigger - 1) return verb;
+  let h = verb - 1 >= s && QUOTES.has(tok(ctx, verb - 1).text) ? verb - 2 : verb - 1;
+  // (so does a modal's verb group: "said Venezuela would not be intimidated and ordered ...")
+  while (h > s && !REPORTED_AUX.has(tok(ctx, h).lower) && (tok(ctx, h).pos === 'AUX' || tok(ctx, h).pos === 'PART' || tok(ctx, h).lower === 'not')) h--;
+  if (h < s || !REPORTED_AUX.has(tok(ctx, h).lower) || conj !== trigger - 1) return verb;
   for (let k = h - 1; k >= s; k--) {
     const r = tok(ctx, k);
     if (r.pos === 'VERB' && REPORTING.has(r.lemma) && !r.lower.endsWith('ing')) return k;

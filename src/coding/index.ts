@@ -25,7 +25,7 @@ import { anaphoricAttack, attach, ATTACK_CODE, referredAttack, referredProposal,
 import { modalityOf } from './modality.js';
 import { intentCode } from './intent.js';
 import { selfClaimed } from './claims.js';
-import { tok } from './tokens.js';
+import { labelComplement, tok } from './tokens.js';
 import { formClass, sentenceHas } from './lexicon.js';
 import { obligations, type Obligation } from './obligation.js';
 import type { Pattern } from './patterns.js';
@@ -348,6 +348,8 @@ export function codeEvents(doc: AnnotatedDoc, meta: CodeMeta): Event[] {
       // a demand pattern around the reminder or report the obligation refiner already coded
       // ("issued a reminder to Y that it must ...") would code it twice
       if (cand.pattern.code.startsWith('10') && demandInside(demands, cand.trigger, cand.end)) continue;
+      // "calling it murder", "described the raid as a massacre": a name given to an act is no act of its own
+      if (labelComplement(ctx, cand.trigger)) continue;
       let att = inheritTarget(ctx, inheritSource(ctx, cand, attach(ctx, cand), previous), previous);
       // the specific reading found no actors: the plainer reading of the same verb may ("were killed by X")
       for (let f = 0; att.pairs.length === 0 && f < reading.fallbacks.length; f++) {
@@ -370,9 +372,10 @@ export function codeEvents(doc: AnnotatedDoc, meta: CodeMeta): Event[] {
         const makers = lastProposal.att.pairs.map((x) => x.source).filter((x, k, all) => !own.has(sideOf(x.code)) && all.findIndex((y) => y.code === x.code) === k);
         if (makers.length) att = { ...att, pairs: pairsOf(att.pairs.map((x) => x.source).filter((x, k, all) => all.findIndex((y) => y.code === x.code) === k), makers, false), how: `${att.how}+proposal-anaphora` };
       }
-      // "Israel struck the ministry ... Syria condemned the strikes": the doer of the attack referred to (not
-      // its victims: "denounced the attack on civilians")
-      if (lastAttack && si - lastAttack.si <= 2 && lastAttack.att !== att && referredAttack(ctx, cand)) {
+      // "Israel struck the ministry ... Syria condemned the strikes": the doer of the attack referred to, told
+      // within the four sentences before (a reaction may come a paragraph later); not its victims ("denounced
+      // the attack on civilians")
+      if (lastAttack && si - lastAttack.si <= 4 && lastAttack.att !== att && referredAttack(ctx, cand)) {
         const own = new Set(att.pairs.map((x) => sideOf(x.source.code)));
         const doers = lastAttack.att.pairs.map((x) => x.source).filter((x, k, all) => !own.has(sideOf(x.code)) && all.findIndex((y) => y.code === x.code) === k);
         if (doers.length) att = { ...att, pairs: pairsOf(att.pairs.map((x) => x.source).filter((x, k, all) => all.findIndex((y) => y.code === x.code) === k), doers, false), how: `${att.how}+attack-anaphora` };

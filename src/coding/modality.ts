@@ -344,8 +344,30 @@ function negatedByName(ctx: DocContext, lo: number, trigger: number): boolean {
     if (tok(ctx, i).lemma === 'fail' && tok(ctx, i).pos === 'VERB') return false;
     // (nor does it reach into a past clause of its own: "would not disarm while Y occupied the land")
     if (((form[i] as number) & F_TEMPORAL) !== 0 && pastClauseAfter(ctx, i, trigger)) return true;
+    // (nor into a predicate coordinated after it: "would not be intimidated and ordered the mobilisation")
+    if (newPredicate(ctx, i, trigger)) return true;
   }
   return false;
+}
+
+const PERFECT = new Set(['have', 'has', 'had']);
+
+/**
+ * The conjunction at `conj` opens a predicate of its own before `trigger`: a simple past verb with an object
+ * right after it ("... would not be intimidated and ordered the mobilisation") — not a participle sharing a
+ * perfect's auxiliary ("had attacked and destroyed"), nor an adjective before its noun ("and renewed fighting").
+ */
+function newPredicate(ctx: DocContext, conj: number, trigger: number): boolean {
+  if (tok(ctx, conj).pos !== 'CCONJ' || conj + 2 >= trigger) return false;
+  const v = tok(ctx, conj + 1);
+  if (v.pos !== 'VERB' || v.lower === v.lemma || v.lower.endsWith('ing') || v.lower.endsWith('s')) return false;
+  for (let k = conj - 1; k >= 0 && k >= conj - 8; k--) {
+    if (tok(ctx, k).pos !== 'VERB') continue;
+    const a = k > 0 ? tok(ctx, k - 1).lower : '';
+    const a2 = k > 1 ? tok(ctx, k - 2).lower : '';
+    return !(PERFECT.has(a) || (a === 'not' && PERFECT.has(a2)));
+  }
+  return true;
 }
 
 const PAST_AUX = new Set(['has', 'had', 'was', 'were']);
@@ -824,6 +846,8 @@ function modalityCore(ctx: DocContext, cand: Candidate): { modality: Modality; c
     if ((lb & L_HELD_FOR) !== 0 && (t.pos === 'VERB' || t.pos === 'NOUN') && heldFor(ctx, i, cand.trigger)) return { modality: 'speculative', cue: `${t.text} for` };
     // a purpose is not yet an outcome: "a meeting aimed at establishing relations"
     if ((fb & F_PURPOSE) !== 0 && i + 1 < cand.trigger && AT_TO.has(tok(ctx, i + 1).lower)) return { modality: 'future-intent', cue: `${t.text} ${tok(ctx, i + 1).text}` };
+    // ("would not be intimidated and ordered the mobilisation": the modal is the first predicate's)
+    if (newPredicate(ctx, i, cand.trigger)) break;
     const hypo = (fb & F_HYPO) !== 0;
     const spec = ((fb & F_SPEC_WORDS) !== 0 && !monthMay(t)) || ((lb & L_SPEC_VERBS) !== 0 && t.pos === 'VERB');
     if ((fb & F_TEMPORAL) !== 0 && pastClauseAfter(ctx, i, cand.trigger)) break;

@@ -7,6 +7,7 @@
 import type { ActorMention, Token } from '../domain/types.js';
 import { countryOf, sideOf, type DocContext } from './context.js';
 import { findSubject, nounPhraseBefore } from './attach.js';
+import { PRONOUNS } from './tokens.js';
 import { formClass, lexicon } from './lexicon.js';
 
 /** The modals of obligation, as a word class (lexicon.ts). */
@@ -16,8 +17,6 @@ const REPORTING = new Set(['say', 'declare', 'announce', 'state', 'insist', 'con
   'remind', 'reiterate', 'repeat', 'emphasize', 'emphasise', 'maintain', 'urge']);
 /** Nouns that carry a reported obligation: "issued a reminder to Y that it must ...". */
 const REPORTING_N = new Set(['reminder', 'warning', 'statement', 'message', 'demand', 'ultimatum', 'insistence']);
-
-const PRONOUNS = new Set(['it', 'they', 'he', 'she', 'we', 'i', 'you']);
 
 export interface Obligation { speaker: ActorMention; subject: ActorMention; modal: number; verb: number }
 

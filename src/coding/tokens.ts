@@ -42,3 +42,50 @@ export function pastRelativeRunsTo(tokens: readonly Token[], rel: number, to: nu
   }
   return (tokens[to - 1] as Token | undefined)?.lower !== 'and';
 }
+
+/** Verbs that name what their object is: "calling it murder", "described the raid as an act of war". */
+const LABELLING = new Set(['call', 'label', 'brand', 'term', 'dub', 'describe', 'characterize', 'characterise', 'condemn', 'denounce', 'decry',
+  'criticize', 'criticise', 'see', 'view', 'regard', 'consider', 'deem']);
+/** Of those, the ones whose complement follows the object directly, with no "as". */
+const BARE_COMPLEMENT = new Set(['call', 'label', 'brand', 'term', 'dub', 'consider', 'deem']);
+const NP_TAGS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'PRON']);
+
+/**
+ * The noun at `trigger` is the complement of a verb of naming, not an act: "calling it murder", "branded
+ * the strikes an act of war", "described the raid as a massacre". The verb's object comes first (a pronoun or
+ * a noun phrase), then ("as" and) the phrase holding the trigger.
+ */
+export function labelComplement(ctx: DocContext, trigger: number): boolean {
+  const t = tok(ctx, trigger);
+  // (a noun, or one the tagger read as a base-form verb: "calling it murder")
+  if (t.pos !== 'NOUN' && !(t.pos === 'VERB' && t.lower === t.lemma && trigger > 0 && tok(ctx, trigger - 1).lower !== 'to')) return false;
+  const sentence = t.sentence;
+  let verb = -1;
+  for (let i = trigger - 1; i >= 0 && i >= trigger - 10; i--) {
+    const b = tok(ctx, i);
+    if (b.sentence !== sentence) return false;
+    if (b.pos === 'VERB' || b.pos === 'AUX') { verb = LABELLING.has(b.lemma) && b.pos === 'VERB' ? i : -1; break; }
+    if (!NP_TAGS.has(b.pos) && b.lower !== 'as' && b.lower !== 'of' && b.text !== "'s") return false;
+  }
+  if (verb < 0) return false;
+  // the object: a pronoun, or a noun phrase up to its head (the last noun before the complement starts)
+  let i = verb + 1;
+  if (tok(ctx, i).pos === 'PRON') i++;
+  else {
+    let head = -1;
+    while (i < trigger && NP_TAGS.has(tok(ctx, i).pos) && tok(ctx, i).pos !== 'PRON') {
+      const p = tok(ctx, i).pos;
+      if (p === 'NOUN' || p === 'PROPN') head = i;
+      // a second determiner opens the complement ("called the strikes an act of war")
+      if (p === 'DET' && head >= 0) break;
+      i++;
+    }
+    if (head < 0) return false;
+  }
+  if (i > trigger) return false;
+  const as = tok(ctx, i).lower === 'as';
+  if (!as && !(BARE_COMPLEMENT.has(tok(ctx, verb).lemma) && i > verb + 1)) return false;
+  // (the complement is a noun phrase up to the trigger: "called Israel's attack a crime" has the attack for object)
+  for (let k = as ? i + 1 : i; k < trigger; k++) if (!NP_TAGS.has(tok(ctx, k).pos) || tok(ctx, k).pos === 'PRON') return false;
+  return !as || i < trigger;
+}
