@@ -1136,3 +1136,18 @@ describe('an attack referred back to', () => {
     assert.deepEqual(pairs(victims), ['ARN>MOR:111']);
   });
 });
+
+describe('names for acts and coordinated predicates', () => {
+  test('"calling it murder", "described the raid as a massacre": a name given to an act is no act', () => {
+    for (const text of ['Queen Arwen condemned the strike, calling it murder.', 'King Elessar described the raid as a massacre.', 'Rohan called the shelling a war crime.']) {
+      const es = code(text).filter((e) => e.cameo.startsWith('18') || e.cameo.startsWith('20'));
+      assert.deepEqual(pairs(es), [], text);
+    }
+  });
+  test('a simple past with an object after "and" is its own predicate: no negation or modal of the first reaches it', () => {
+    const es = code('King Elessar said Gondor would not be intimidated and ordered the mobilisation of its army.').filter((e) => e.cameo === '154');
+    assert.ok(es.length > 0 && es.every((e) => e.modality === 'asserted' && e.source.country === 'GON'), es.map((e) => `${e.modality} ${e.source.code}`).join());
+    const shared = code('Gondor said it had attacked and destroyed camps in Mordor.').filter((e) => e.cameo.startsWith('19'));
+    assert.ok(shared.every((e) => e.modality === 'asserted'));
+  });
+});
