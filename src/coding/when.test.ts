@@ -152,6 +152,12 @@ describe('event time: a past relative clause and an act answered have times of t
     const es = coded('Mordor fired rockets at Rohan in retaliation for Gondor air strikes on Monday.').filter((e) => e.source.country === 'MOR');
     assert.ok(es.length > 0 && es.every((e) => e.when.date !== '2025-05-12'), show(es));
   });
+  test('"accused Y of breaking a truce agreed in March": a reduced relative of making tells another act\'s time', () => {
+    const es = coded('Gondor accused Mordor of breaking a truce agreed in March.').filter((e) => e.cameo.startsWith('11'));
+    assert.ok(es.length > 0 && es.every((e) => e.when.date !== '2025-03-01'), show(es));
+    const own = coded('The truce agreed on Monday between Gondor and Mordor held.').filter((e) => e.cameo.startsWith('08'));
+    assert.ok(own.every((e) => e.when.date === '2025-05-12'), show(own));
+  });
   test('a relative clause in the progressive runs alongside: "at a conference it was hosting with Rohan on Monday"', () => {
     const es = coded('Gondor appealed for aid at a conference that it was hosting with Rohan on Monday.').filter((e) => e.cameo.startsWith('02'));
     assert.ok(es.length > 0 && es.every((e) => e.when.date === '2025-05-12'), show(es));

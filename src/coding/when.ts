@@ -260,11 +260,25 @@ function ownClause(ctx: DocContext, cand: Candidate, t: TimeExpr): number {
       phrase = false;
       // (a relative clause in the past tense: "that began", "which was launched", "who had fled"; one in the
       // progressive runs alongside: "a conference that it was hosting Thursday")
-      if (saying || (relative && pastVerbGroup(tokens, i))) own = OTHER;
+      if (saying || (relative && pastVerbGroup(tokens, i)) || reducedRelative(tokens, i, cand.end)) own = OTHER;
       else if (opener || (tokens[i - 1] as Token).lower === 'to') own = Math.max(own, CLAUSE);
     }
   }
   return phrase ? Math.max(own, CLAUSE) : own;
+}
+
+/** Participles that, right after a noun, tell how it came about: "a truce agreed in July", "hostages seized in October". */
+const MADE = new Set(['agreed', 'signed', 'reached', 'brokered', 'mediated', 'negotiated', 'declared', 'imposed', 'launched', 'captured',
+  'seized', 'taken', 'arrested', 'detained', 'abducted', 'kidnapped', 'adopted', 'approved', 'concluded', 'deployed', 'annexed', 'occupied']);
+
+/**
+ * A past participle of making right after a noun after the trigger, with a preposition after it, opens a
+ * reduced relative clause about another act: "initialled a treaty agreed in March", "accused Y of breaking
+ * a truce signed in July" (not the trigger's own noun: "the ceasefire agreed on Saturday" dates the ceasefire).
+ */
+function reducedRelative(tokens: readonly Token[], i: number, end: number): boolean {
+  const x = tokens[i] as Token;
+  return i - 1 >= end && (tokens[i - 1] as Token).pos === 'NOUN' && x.pos === 'VERB' && MADE.has(x.lower) && tokens[i + 1]?.pos === 'ADP';
 }
 
 /** Verbs that report, charge or judge another act: a "since" after their object is that act's span. */
