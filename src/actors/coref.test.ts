@@ -28,6 +28,13 @@ describe('coreference', () => {
     assert.deepEqual(mention(doc, 'Both sides')?.members, ['GON', 'UMBREB']);
   });
 
+  test('"X and Y might try to mediate": go-betweens set up no pair; "visit X and Y to mediate" still does', () => {
+    const doc = resolve('Gondor fought Mordor. Arnor and Rohan might try to mediate if both sides agreed.');
+    assert.deepEqual(mention(doc, 'both sides')?.members, ['GON', 'MOR']);
+    const visited = resolve('Queen Arwen will visit Gondor and Mordor to mediate between both sides.');
+    assert.deepEqual(mention(visited, 'both sides')?.members, ['GON', 'MOR']);
+  });
+
   test('"the governments of X and Y": the body of each country', () => {
     const doc = resolve('The governments of Gondor and Mordor signed a truce.');
     assert.deepEqual(mention(doc, 'governments of Gondor and Mordor')?.members, ['GONGOV', 'MORGOV']);

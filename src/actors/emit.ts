@@ -71,6 +71,16 @@ function trackPair(s: State, f: Found): void {
   const before = s.view.tokens[b];
   const participle = s.view.tokens[b - 1];
   if (before && (GO_BETWEENS.has(before.lower) || (before.lower === 'by' && !!participle && participle.pos === 'VERB' && THIRD_PARTY.has(participle.lemma)))) return;
+  // nor the subjects of a go-between's verb ("Qatar and Oman might try to mediate"; not the places visited to
+  // mediate: "will visit X and Y to mediate")
+  const next = s.view.tokens[f.end];
+  if (next && (next.pos === 'AUX' || next.pos === 'VERB' || next.pos === 'ADV')) {
+    for (let k = f.end; k < f.end + 5; k++) {
+      const t = s.view.tokens[k];
+      if (!t || t.pos === 'PUNCT' || t.pos === 'NOUN' || t.pos === 'ADP') break;
+      if (t.pos === 'VERB' && THIRD_PARTY.has(t.lemma)) return;
+    }
+  }
   // nor the last two of a longer list ("embassies of France, Belgium and the United States")
   if (before && before.text === ',' && s.found.length >= 3 && s.found[s.found.length - 3]!.end === b) return;
   s.pair = [prev, f];

@@ -2164,7 +2164,8 @@ export function attach(ctx: DocContext, cand: Candidate): Attached {
   // "threatened to stop the talks if the United States goes ahead": a threat is aimed at whom its
   // condition is about
   // (so is a stated act on a condition: "would boycott the talks unless Washington dropped its policy")
-  if (tgtParties.length === 0 && !passive) tgtParties = expand(ctx, conditionSubject(ctx, cand.end, hi));
+  // (not a statement's: "said X might mediate if both sides showed interest" says nothing to them)
+  if (tgtParties.length === 0 && !passive && !p.code.startsWith('01')) tgtParties = expand(ctx, conditionSubject(ctx, cand.end, hi));
   // "mobilized reservists for a war against X": whatever the pattern, "against" names the target
   if (tgtParties.length === 0 && !passive && p.flags.has('notarget')) tgtParties = expand(ctx, againstAfter(ctx, cand.end, hi));
   // "demonstrated on Tuesday in Serbia": a protest in a country is aimed at its authorities

@@ -19,6 +19,12 @@ const ANON = new Set(['official', 'officials', 'source', 'sources', 'diplomat', 
 
 const tok = (ctx: DocContext, i: number): Token => ctx.doc.tokens[i] as Token;
 
+/** A mention's text ends in an unnamed source noun: "officials", "senior Israeli diplomats", "two U.S. officials". */
+function anonymousNoun(text: string): boolean {
+  const last = text.slice(text.lastIndexOf(' ') + 1).toLowerCase();
+  return ANON.has(last);
+}
+
 /** Word classes (lexicon.ts): reporting lemmas, and the forms that open a cue. */
 const L_REPORT = lemmaClass(REPORT);
 const F_CUE = formClass(['citing', 'according']);
@@ -197,7 +203,13 @@ export function attributionOf(ctx: DocContext, sentence: number, cues: Attributi
       const after = ri >= 0 ? ctx.doc.tokens[(ctx.mentionTokens[ri] as [number, number])[1]] : undefined;
       const rightCloses = ri >= 0 && (!after || after.pos === 'PUNCT');
       const who = left ?? (i > s.tokenStart && tok(ctx, i - 1).text === ',' && rightCloses ? right : null);
-      if (who && who.kind !== 'media' && !speaker) { speaker = { name: who.name, code: who.code }; markCue(cue, i); }
+      if (who && who.kind !== 'media' && !speaker) {
+        speaker = { name: who.name, code: who.code };
+        markCue(cue, i);
+        // ("Officials said", "Israeli officials said", "Two senior diplomats told Reuters": unnamed people —
+        // the basis, anonymous; the country is the text's or, with no country word, the article's guess)
+        if (who.how === 'typed' && anonymousNoun(who.text)) { basis = basis ?? who.text; named = false; }
+      }
       const prev = before >= s.tokenStart ? tok(ctx, before) : null;
       if (!who && prev && ANON.has(prev.lower)) { basis = basis ?? prev.text; named = false; markCue(cue, i); }
       else if (!who && prev) {

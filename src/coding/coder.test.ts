@@ -1,7 +1,7 @@
 import { test, describe } from 'node:test';
 import assert from 'node:assert/strict';
 import { codeEvents } from './index.js';
-import { fixtureDoc, dayTime, placeActors, placeMentions, WORLD } from './testing.js';
+import { fixtureDoc, dayTime, mention, placeActors, placeMentions, WORLD } from './testing.js';
 import type { Event, TimeExpr } from '../domain/types.js';
 
 const code = (text: string, times?: TimeExpr[]): Event[] => codeEvents(fixtureDoc(text, times ? { times } : {}), { docId: 't' });
@@ -309,6 +309,15 @@ describe('time, attribution, event fields', () => {
   test('"two officials familiar with the talks said": an anonymous basis', () => {
     const a = code('Mordor shelled Gondor, two officials familiar with the talks said.')[0]?.attribution;
     assert.equal(a?.basis, 'two officials familiar with the talks');
+    assert.equal(a?.named, false);
+  });
+  test('"Gondorian officials said": unnamed people of a country are an anonymous basis, the country kept', () => {
+    const text = 'Gondorian officials said Mordor shelled Osgiliath.';
+    const officials = { ...mention('Gondorian officials', 0, { code: 'GONGOV', kind: 'agent' }), how: 'typed' as const };
+    const es = codeEvents(fixtureDoc(text, { actors: [officials, ...placeActors(text)].sort((a, b) => a.start - b.start) }), { docId: 't' });
+    const a = es.find((e) => e.cameo.startsWith('19'))?.attribution;
+    assert.equal(a?.speaker?.code, 'GONGOV');
+    assert.equal(a?.basis, 'Gondorian officials');
     assert.equal(a?.named, false);
   });
   test('named speaker', () => {

@@ -158,6 +158,11 @@ describe('event time: a past relative clause and an act answered have times of t
     const own = coded('The truce agreed on Monday between Gondor and Mordor held.').filter((e) => e.cameo.startsWith('08'));
     assert.ok(own.every((e) => e.when.date === '2025-05-12'), show(own));
   });
+  test('"X, which had been hosting talks, said a round planned for Sunday ...": the main clause\'s time is not the aside\'s', () => {
+    const es = coded('Arnor, which had been hosting talks between Gondor and Rohan, said a round planned for Sunday would not take place.')
+      .filter((e) => e.cameo.startsWith('04'));
+    assert.ok(es.length > 0 && es.every((e) => e.when.date !== '2025-05-18' && e.when.date !== '2025-05-11'), show(es));
+  });
   test('a relative clause in the progressive runs alongside: "at a conference it was hosting with Rohan on Monday"', () => {
     const es = coded('Gondor appealed for aid at a conference that it was hosting with Rohan on Monday.').filter((e) => e.cameo.startsWith('02'));
     assert.ok(es.length > 0 && es.every((e) => e.when.date === '2025-05-12'), show(es));

@@ -237,9 +237,13 @@ function ownClause(ctx: DocContext, cand: Candidate, t: TimeExpr): number {
   let own = NONE;
   let saying = SAYING.has((tokens[cand.trigger] as Token).lemma);
   let relative = false;
+  // ("Oman, which had been hosting talks, said a round planned for Sunday would not take place": what comes
+  // after the comma closing a relative clause set off by commas is the main clause's)
+  const aside = insideCommaRelative(tokens, cand.trigger);
   for (let i = cand.end; i < tokens.length; i++) {
     const x = tokens[i] as Token;
     if (x.start >= t.start || x.sentence !== cand.sentence) break;
+    if (x.text === ',' && aside) return OTHER;
     if (x.text === ',') {
       // a comma closes the clause or phrase ("Tolu, who was arrested last year, ... said Monday")
       opener = saying = phrase = relative = false;
@@ -265,6 +269,17 @@ function ownClause(ctx: DocContext, cand: Candidate, t: TimeExpr): number {
     }
   }
   return phrase ? Math.max(own, CLAUSE) : own;
+}
+
+/** The trigger is inside a relative clause opened by ", which" / ", who" (no comma between them). */
+function insideCommaRelative(tokens: readonly Token[], trigger: number): boolean {
+  const sentence = (tokens[trigger] as Token).sentence;
+  for (let i = trigger - 1; i > 0 && (tokens[i] as Token).sentence === sentence; i--) {
+    const x = tokens[i] as Token;
+    if (x.text === ',') return false;
+    if ((x.lower === 'which' || x.lower === 'who') && (tokens[i - 1] as Token).text === ',') return true;
+  }
+  return false;
 }
 
 /** Participles that, right after a noun, tell how it came about: "a truce agreed in July", "hostages seized in October". */
