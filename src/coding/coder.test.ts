@@ -26,6 +26,7 @@ describe('matcher + attachment', () => {
   const placed = (text: string): Event[] => codeEvents(fixtureDoc(text, { places: placeMentions(text, TOWNS) }), { docId: 't' });
   test('an action on a place targets its country', () => {
     assert.deepEqual(pairs(placed('Mordor shelled targets in Osgiliath on Monday.')), ['MOR>GON:194']);
+    assert.deepEqual(pairs(placed('Mordor shelled 20 targets overnight, including the bridge at Osgiliath.')), ['MOR>GON:194']);
     assert.deepEqual(pairs(placed('Queen Arwen visited Edoras.')), ['ARN>ROH:042']);
   });
   test('a destination place is the object, not a later leg\'s actor ("flew to <town> on Monday and then to Y")', () => {

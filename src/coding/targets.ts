@@ -36,11 +36,15 @@ function tokenAt(ctx: DocContext, offset: number, lo: number, hi: number): numbe
   return -1;
 }
 
+const INCLUDING = new Set(['including', 'notably', 'especially', 'mainly', 'mostly']);
+
 /** A new clause, a comma or a finite verb between the match and the place: the place is not the object's. */
 function blockedBefore(ctx: DocContext, from: number, ti: number): boolean {
   let crossed = false;
   for (let i = from; i < ti; i++) {
     const t = tok(ctx, i);
+    // ("struck 100 targets, including the Natanz facility": a list of what was acted on goes on after the comma)
+    if (t.text === ',' && i + 1 < ti && INCLUDING.has(tok(ctx, i + 1).lower)) { i++; continue; }
     if (t.text === ',' || STOP_RIGHT.has(t.lower) || (REL.has(t.lower) && t.lower !== 'as')) return true;
     // "threatened to impose a curfew in X": the infinitive completing the trigger is no new clause
     if (t.pos === 'VERB' && !crossed && i - from <= 3 && tok(ctx, i - 1).lower === 'to' && tok(ctx, i - 1).pos === 'PART') { crossed = true; continue; }
