@@ -299,6 +299,8 @@ function scopedCue(ctx: DocContext, lo: number, trigger: number): { modality: Mo
       && tok(ctx, trigger - 1).pos === 'NOUN' && objectListOnly(ctx, i + 1, trigger)) return { modality: 'negated', cue: t.text };
     // a noun in the (coordinated) object of a verb of ceasing: "stop all firing and military action"
     if (CEASE_V.has(t.lemma) && t.pos === 'VERB' && trigger - i <= 8 && trig.pos !== 'VERB' && objectListOnly(ctx, i + 1, trigger)) return { modality: 'negated', cue: t.text };
+    // the thing offered or put forward: "proposed a 30-day truce", "offered a ceasefire" (not yet made)
+    if (PROPOSE_V.has(t.lemma) && t.pos === 'VERB' && trigger - i <= 6 && trig.pos === 'NOUN' && premodifiersOnly(ctx, i + 1, trigger)) return { modality: 'hypothetical', cue: t.text };
     // the thing demanded: "to demand the return of property", "calling for the release of prisoners"
     const asksFor = (lb & L_DEMAND_V) !== 0 || ((lb & L_ASK_FOR) !== 0 && i + 1 < trigger && tok(ctx, i + 1).lower === 'for');
     if (asksFor && t.pos === 'VERB' && plain && !finiteVerb && trigger - i <= 8) return { modality: 'hypothetical', cue: t.text };
@@ -308,7 +310,11 @@ function scopedCue(ctx: DocContext, lo: number, trigger: number): { modality: Mo
 }
 
 function premodifiersOnly(ctx: DocContext, from: number, to: number): boolean {
-  for (let k = from; k < to; k++) if (!PREMOD.has(tok(ctx, k).pos) && tok(ctx, k).text !== "'s" && tok(ctx, k).text !== '’s') return false;
+  for (let k = from; k < to; k++) {
+    const t = tok(ctx, k);
+    // ("a two-month ceasefire": the hyphen of a compound modifier)
+    if (!PREMOD.has(t.pos) && t.text !== "'s" && t.text !== '’s' && !(t.text === '-' && k > from && k + 1 < to)) return false;
+  }
   return true;
 }
 
@@ -491,6 +497,9 @@ function outOfQuestion(ctx: DocContext, from: number, to: number): Modality | nu
   }
   return null;
 }
+
+/** Verbs that put an act forward without doing it: their object noun is proposed ("proposed a truce"). */
+const PROPOSE_V = new Set(['propose', 'offer', 'suggest', 'float', 'table', 'moot']);
 
 /** Verbs of offering: what the offered thing is "to" do is part of the offer, not done yet. */
 const OFFER_V = new Set(['offer', 'pledge', 'promise', 'propose', 'volunteer']);
