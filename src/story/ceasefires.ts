@@ -317,11 +317,11 @@ function updateStatus(ctx: StoryContext, s: Sentence, text: string, r: Ceasefire
 
 /**
  * "the truce expired at midnight", "the ceasefire lapsed on Sunday", "the truce had run out", "the
- * pause came to an end", "after the expiry of the truce": the truce ran its term. The truce (or
+ * pause came to an end", "the truce ended at midnight", "after the expiry of the truce": the truce ran its term. The truce (or
  * "the deal", "the extension") must be the subject, in the same clause; a future, modal or negated
  * verb ("is due to expire", "would lapse", "has not expired", "no expiry date") is no expiry.
  */
-const EXPIRED = /\b(?:cease-?fires?|truces?|armistice|pause|moratorium|agreement|deal|extension|hostilities)\b[^.;]{0,80}?\b(expired|lapsed|ran out(?! of)|run out(?! of)|c[ao]me to an end)\b|\b(?:after|since|following|upon|with)\s+(?:the\s+)?(?:expiry|expiration|lapse)\s+of\s+(?:the|a|an|its|their)\s+(?:[\w-]+\s+){0,2}(?:cease-?fire|truce|pause|agreement|deal|extension)\b/i;
+const EXPIRED = /\b(?:cease-?fires?|truces?|armistice|pause|moratorium|agreement|deal|extension|hostilities)\b[^.;]{0,80}?\b(expired|lapsed|ran out(?! of)|run out(?! of)|c[ao]me to an end|ended(?= at midnight| as (?:scheduled|planned)))\b|\b(?:after|since|following|upon|with)\s+(?:the\s+)?(?:expiry|expiration|lapse)\s+of\s+(?:the|a|an|its|their)\s+(?:[\w-]+\s+){0,2}(?:cease-?fire|truce|pause|agreement|deal|extension)\b/i;
 const NOT_YET = /(?:\b(?:not|never|will|would|could|might|may|should|if|unless)|n't)\s+(?:\w+\s+)?(?:have\s+)?$/i;
 
 /** Nouns that can be what expired or ended: the truce's, and others ("a grain deal expired", "the war came to an end"). */
@@ -762,7 +762,7 @@ const DENIED_VIOLATION = /\b(?:denied|den(?:y|ies)|rejected)\s+(?:(?!said\b|says
 const PASSIVE_BEFORE = /\b(?:was|were|is|are|been|being|get|got)\s+(?:\w+\s+)?$/i;
 /** "shelled villages two hours after the truce took effect", "exchanged fire days after a ceasefire came into force", "despite the truce". */
 // (within one sentence: "U.S.-brokered" keeps its periods)
-const AFTER_TRUCE = /\b(?:after|since)\b[^;]*?\b(?:cease-?fire|truce)\b[^;]*?\b(?:took effect|came into (?:force|effect)|went into effect|began|started|was (?:agreed|declared|announced|signed))|\b(?:despite|in spite of|in breach of)\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,2}(?:cease-?fire|truce)/i;
+const AFTER_TRUCE = /\b(?:after|since)\b[^;]*?\b(?:cease-?fire|truce)\b[^;]*?\b(?:took effect|came into (?:force|effect)|went into effect|began|started|was (?:agreed|declared|announced|signed))|\b(?:after|since)\s+the\s+(?:[\w-]+\s+)?(?:start|beginning|onset)\s+of\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,2}(?:cease-?fire|truce)\b|\b(?:despite|in spite of|in breach of)\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,2}(?:cease-?fire|truce)/i;
 
 /** The party a code stands for: its group code when that is a party, else its country. */
 function partyOfCode(code: string, parties: string[]): string | undefined {
@@ -778,11 +778,21 @@ function clashAfterTruce(ctx: StoryContext, s: Sentence, text: string, parties: 
 
 function clashes(ctx: StoryContext, s: Sentence, parties: string[]): Event[] {
   return ctx.eventsIn(s).filter((e) => {
-    if (e.modality !== 'asserted' || e.quad !== 4 || !e.target) return false;
+    if (e.modality !== 'asserted' || e.quad !== 4) return false;
     const a = partyOfCode(e.source.code, parties);
+    // ("Russian assault operations continued after the start of the truce": force by one party with no
+    // target named is against the other)
+    if (!e.target) return a !== undefined && parties.length === 2;
     const b = partyOfCode(e.target.code, parties);
     return a !== undefined && b !== undefined && a !== b;
   });
+}
+
+/** The party an incident is against: its target's, else (a two-party truce) the party other than its source. */
+function againstOf(e: Event, parties: string[]): string | undefined {
+  if (e.target) return partyOfCode(e.target.code, parties);
+  const by = partyOfCode(e.source.code, parties);
+  return parties.find((p) => p !== by);
 }
 
 /**
@@ -816,7 +826,8 @@ function violation(ctx: StoryContext, s: Sentence, text: string, parties: string
     // ("exchanged fire": clashes both ways name no side)
     const sides = new Set(incidents.map((e) => partyOfCode(e.source.code, parties)));
     const e = incidents[0]!;
-    return sides.size > 1 ? { kind: 'incident', evidence: ev } : { kind: 'incident', by: partyOfCode(e.source.code, parties)!, against: partyOfCode(e.target!.code, parties)!, evidence: ev };
+    const against = againstOf(e, parties);
+    return sides.size > 1 || !against ? { kind: 'incident', evidence: ev } : { kind: 'incident', by: partyOfCode(e.source.code, parties)!, against, evidence: ev };
   }
   const passive = found >= 0 && PASSIVE_BEFORE.test(text.slice(0, vAt));
   if (passive && !acc) return { kind: 'incident', evidence: ev };

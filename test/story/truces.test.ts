@@ -258,3 +258,18 @@ describe('ceasefire records: prisoners are no party, "the first phase" is the cu
     assert.deepEqual(r.ceasefires[0]!.parties, ['ISR', 'PSEREB']);
   });
 });
+
+describe('a truce run out and its breaches', () => {
+  test('"the truce ended at midnight" is its expiry; force by one party "after the start of the truce" is an incident against the other', () => {
+    const r = report(
+      'NAIROBI, June 9 (Wire) - Kenya and Somalia agreed on Saturday to a 24-hour truce. ' +
+        'Somali officials said Kenyan troops shelled border villages after the announced start of the truce. ' +
+        'The truce ended at midnight on Sunday, officials said.',
+      '2031-06-09',
+    );
+    const c = r.ceasefires[0];
+    assert.ok(c, 'a record');
+    assert.equal(c.status, 'expired');
+    assert.ok(c.violations.some((v) => v.by === 'SOM' && v.against === 'KEN'), JSON.stringify(c.violations));
+  });
+});
