@@ -306,13 +306,17 @@ export function nounPhraseBefore(ctx: DocContext, end: number, start: number): {
   return { mention: -1, noun, start: i + 1 };
 }
 
+/** Nouns of a body made of its members: "a coalition of armed groups" acts as they do. */
+const COLLECTIVE = new Set(['coalition', 'alliance', 'bloc', 'union', 'federation', 'grouping', 'consortium', 'league', 'umbrella', 'network', 'front']);
+
 /**
  * The "of" at `of` completes a prepositional phrase ("in defiance of X", "on behalf of X", "in the wake
  * of X"): a preposition, a determiner perhaps, a common noun, then "of". X is that phrase's, not a subject.
  */
 function ofPhrase(ctx: DocContext, of: number, s: number): boolean {
   let i = of - 1;
-  if (i < s || tok(ctx, i).pos !== 'NOUN' || mentionAt(ctx, i) >= 0) return false;
+  // ("after a coalition of armed groups declared a truce": a body made of X is X acting)
+  if (i < s || tok(ctx, i).pos !== 'NOUN' || mentionAt(ctx, i) >= 0 || COLLECTIVE.has(tok(ctx, i).lemma)) return false;
   i--;
   if (i >= s && tok(ctx, i).pos === 'DET') i--;
   return i >= s && tok(ctx, i).pos === 'ADP' && tok(ctx, i).lower !== 'of';

@@ -163,6 +163,12 @@ describe('event time: a past relative clause and an act answered have times of t
       .filter((e) => e.cameo.startsWith('04'));
     assert.ok(es.length > 0 && es.every((e) => e.when.date !== '2025-05-18' && e.when.date !== '2025-05-11'), show(es));
   });
+  test('a possessive time dates its own noun only: "after Monday\'s raid, Gondor declared a truce"', () => {
+    const es = coded("After Monday's raid on Osgiliath, Gondor declared a truce with Mordor.").filter((e) => e.cameo.startsWith('08'));
+    assert.ok(es.length > 0 && es.every((e) => e.when.date !== '2025-05-12'), show(es));
+    const own = coded("Gondor condemned Monday's deadly Mordor raid.").filter((e) => e.cameo.startsWith('19'));
+    assert.ok(own.every((e) => e.when.date === '2025-05-12'), show(own));
+  });
   test('a relative clause in the progressive runs alongside: "at a conference it was hosting with Rohan on Monday"', () => {
     const es = coded('Gondor appealed for aid at a conference that it was hosting with Rohan on Monday.').filter((e) => e.cameo.startsWith('02'));
     assert.ok(es.length > 0 && es.every((e) => e.when.date === '2025-05-12'), show(es));

@@ -296,6 +296,17 @@ function reducedRelative(tokens: readonly Token[], i: number, end: number): bool
   return i - 1 >= end && (tokens[i - 1] as Token).pos === 'NOUN' && x.pos === 'VERB' && MADE.has(x.lower) && tokens[i + 1]?.pos === 'ADP';
 }
 
+/** The trigger heads the noun phrase a possessive time opens ("Tuesday's strikes", "last week's deadly attack"). */
+function possessedBy(ctx: DocContext, cand: Candidate, x: TimeExpr): boolean {
+  const tokens = ctx.doc.tokens;
+  for (let i = cand.trigger - 1; i >= 0 && i >= cand.trigger - 5; i--) {
+    const t = tokens[i] as Token;
+    if (t.end <= x.end) return t.text === "'s" || t.text === '’s' || t.end === x.end;
+    if (t.pos !== 'ADJ' && t.pos !== 'NOUN' && t.pos !== 'PROPN' && t.text !== '-' && t.text !== "'s" && t.text !== '’s') return false;
+  }
+  return false;
+}
+
 /** Verbs that report, charge or judge another act: a "since" after their object is that act's span. */
 const REPORTING = new Set([...SAYING, 'accuse', 'blame', 'condemn', 'criticize', 'criticise', 'denounce', 'warn', 'protest', 'charge', 'allege']);
 
@@ -405,8 +416,9 @@ function timeFits(ctx: DocContext, cand: Candidate, tense: Tense, published: num
   // ("a ceasefire took effect on Tuesday ... to end a war that began with Israeli air strikes": a time of the
   // main clause does not date an act inside a past relative clause after it)
   if (x.end <= (ctx.doc.tokens[cand.trigger] as Token).start && relativeBetween(ctx, x.end, cand.trigger)) return UNFIT;
+  // ("after last week's earthquake, ... declared a truce": a possessive time dates its own noun only)
+  if (possessive(ctx.doc.text, x)) return possessedBy(ctx, cand, x) ? FITS : UNFIT;
   if (x.start <= (ctx.doc.tokens[cand.trigger] as Token).end) return FITS;
-  if (possessive(ctx.doc.text, x)) return UNFIT;
   if (x.role === 'since' && sinceOfAnother(ctx, cand, x)) return UNFIT;
   const own = ownClause(ctx, cand, x);
   return own === NONE ? FITS : own === CLAUSE ? CLAUSE_TIME : UNFIT;
