@@ -1161,3 +1161,20 @@ describe('names for acts and coordinated predicates', () => {
     assert.ok(shared.every((e) => e.modality === 'asserted'));
   });
 });
+
+describe('purposes', () => {
+  test('"declared a truce on Thursday to allow aid in": the purpose after the object and a time is intended, not done', () => {
+    const text = 'Gondor declared a truce on Thursday to allow aid into Mordor.';
+    const es = code(text, [dayTime(text, 'on Thursday', '2025-05-08')]).filter((e) => e.cameo.startsWith('08') && e.cameo !== '0871');
+    assert.ok(es.length > 0 && es.every((e) => e.modality === 'future-intent'), es.map((e) => `${e.cameo} ${e.modality}`).join());
+  });
+  test('a protest or complaint that is the purpose of an act done is made by doing it', () => {
+    const text = 'Gondorian farmers marched through Osgiliath on Monday to protest against Mordor.';
+    const es = code(text, [dayTime(text, 'on Monday', '2025-05-05')]).filter((e) => e.rule.startsWith('v.protest'));
+    assert.ok(es.length > 0 && es.every((e) => e.modality === 'asserted'), es.map((e) => `${e.cameo} ${e.modality}`).join());
+  });
+  test('", where a war has raged": a relative clause about a place tells its own facts', () => {
+    const es = code('Gondor sent envoys to help end the siege of Osgiliath, where a war with Mordor has raged since 2030.').filter((e) => e.cameo.startsWith('19'));
+    assert.ok(es.every((e) => e.modality === 'asserted'), es.map((e) => `${e.cameo} ${e.modality}`).join());
+  });
+});

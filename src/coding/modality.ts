@@ -674,7 +674,8 @@ function governorOf(ctx: DocContext, lo: number, inf: number, sentence: number):
   const k = timeStartingBefore(ctx, sentence, g);
   if (k > lo) {
     g = k - 1;
-    if (tok(ctx, g).pos !== 'VERB') return inf - 1;
+    // ("announced a ceasefire on Wednesday to support relief efforts": the object noun before the time)
+    if (tok(ctx, g).pos !== 'VERB' && tok(ctx, g).pos !== 'NOUN') return inf - 1;
   }
   return g;
 }
@@ -866,6 +867,8 @@ function modalityCore(ctx: DocContext, cand: Candidate): { modality: Modality; c
     if (l === 'would' && reportedBefore(ctx, lo, i)) return { modality: 'future-intent', cue: 'would' };
     if (hypo || (l === 'case' && i > lo && tok(ctx, i - 1).lower === 'in')) return { modality: 'hypothetical', cue: t.text };
     if ((fb & F_CLAUSE_OPEN) !== 0 || ((fb & F_RELATIVE) !== 0 && !verbBetween(ctx, i, cand.trigger)) || (l === 'as' && i + 1 < cand.trigger && tok(ctx, i + 1).pos === 'PRON')) break;
+    // (", where a war has raged since 2020": a relative clause about a place tells its own facts)
+    if (l === 'where' && i > lo && tok(ctx, i - 1).text === ',') break;
     // the trigger is inside a relative clause stating a past fact: "agreed to end a war that began with
     // Israeli air strikes", "will avenge the strikes which killed its commanders"
     if ((l === 'that' || (fb & F_RELATIVE) !== 0) && i > lo && tok(ctx, i - 1).pos === 'NOUN' && pastRelativeRunsTo(ctx.doc.tokens, i, cand.trigger)) break;
@@ -889,7 +892,10 @@ function modalityCore(ctx: DocContext, cand: Candidate): { modality: Modality; c
       if (gov && i !== cand.trigger && CAUSATIVE.has(t.lemma) && (FUT_VERBS.has(gov.lemma) || gov.pos === 'ADJ')) {
         return NOT_WORDS.has(gov.lower) || gov.lemma === 'refuse' || gov.lemma === 'decline' ? { modality: 'negated', cue: `${gov.text} to ${t.text}` } : { modality: 'hypothetical', cue: `${gov.text} to ${t.text}` };
       }
-      if (gov && (FUT_VERBS.has(gov.lemma) || gov.lemma === 'set' || gov.lemma === 'go' || (gov.lemma === 'be' && gov.pos === 'AUX') || (gov.pos === 'ADJ' && !DONE_ADJ.has(gov.lower)) || gov.pos === 'NOUN' || (inf === cand.trigger - 1 && offerPurpose(ctx, lo, inf)))) return { modality: 'future-intent', cue: `${gov.text} to` };
+      // ("shunned work on Monday to protest", "summoned the envoy to complain": a protest or complaint that is
+      // the purpose of an act done is made by doing it)
+      const madeByDoing = gov?.pos === 'NOUN' && /^(14|11)/.test(cand.pattern.code) && trig.pos === 'VERB';
+      if (gov && !madeByDoing && (FUT_VERBS.has(gov.lemma) || gov.lemma === 'set' || gov.lemma === 'go' || (gov.lemma === 'be' && gov.pos === 'AUX') || (gov.pos === 'ADJ' && !DONE_ADJ.has(gov.lower)) || gov.pos === 'NOUN' || (inf === cand.trigger - 1 && offerPurpose(ctx, lo, inf)))) return { modality: 'future-intent', cue: `${gov.text} to` };
     }
   }
   return { modality: 'asserted' };
