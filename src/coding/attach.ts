@@ -963,10 +963,18 @@ function supportVerbBetween(ctx: DocContext, src: number[], trigger: number, pro
   // the support verb is the subject's own: its first verb, or chained to it by "to" / "and"
   // ("agreed to sign a truce"), not a verb of another clause ("shot down a helicopter carrying truce monitors")
   let own = true;
+  // ("X, the shadow administration formed by ousted lawmakers, had announced a pause": the verbs of an
+  // apposition set off by commas right after the subject are not the subject's)
+  let aside = false;
   const lemma = lexicon(ctx).lemma;
   for (let i = last; i < trigger; i++) {
     const t = tok(ctx, i);
     const prev = i > 0 ? tok(ctx, i - 1) : null;
+    if (t.text === ',') {
+      aside = !aside && i === last && i + 1 < trigger && tok(ctx, i + 1).pos === 'DET';
+      continue;
+    }
+    if (aside) continue;
     const lb = lemma[i] as number;
     // (the lemma or, for "-ed" forms the lemmatizer cut one letter short, "staged" → "stag", the lemma + e)
     // ("went on strike": "go on" only)
