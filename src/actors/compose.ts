@@ -484,8 +484,31 @@ function movedFrom(s: State, item: Item & { kind: 'agent' }): boolean {
   return w.pos === 'VERB' && REMOVAL_V.has(w.lemma);
 }
 
+/** Adjectives of regions and blocs, no one state's: "European leaders", "Western diplomats", "Gulf officials". */
+const REGIONAL = new Set(['european', 'western', 'arab', 'african', 'asian', 'gulf', 'nordic', 'baltic', 'balkan', 'foreign']);
+
+/**
+ * "European leaders", "Western diplomats", "foreign ministers" (no country word): people of several states
+ * or of none said — an actor of the sector alone, never the article's main country.
+ */
+function regionalAgent(s: State, item: Item & { kind: 'agent' }): boolean {
+  const prev = s.view.tokens[item.start - 1];
+  if (!prev || prev.sentence !== s.view.tokens[item.start]!.sentence || !REGIONAL.has(prev.lower) || s.covered[item.start - 1]! >= 0) return false;
+  // (peacekeepers with no country word are the blue helmets of the body the article names: definiteAgent)
+  if (s.view.tokens[item.start]!.lower.startsWith('peacekeep')) return false;
+  // (a capitalised region, or "foreign" before people: "foreign diplomats", not the "foreign ministry" nor
+  // "Russian foreign ministers", "Iran's foreign ministers")
+  if (prev.lower === 'foreign' ? !item.info.plural : !isCapitalized(prev.text)) return false;
+  const before = s.view.tokens[item.start - 2];
+  if (before && before.sentence === prev.sentence && (s.covered[item.start - 2]! >= 0 || POSSESSIVE.has(before.text))) return false;
+  const sector = item.info.sector === 'REB' || item.info.sector === 'INS' ? 'UAF' : item.info.sector;
+  typedMention(s, sector, typedName(s, '', sector).trim(), 'typed', item.start - 1, item.end, item.info.plural);
+  return true;
+}
+
 function doAgent(s: State, item: Item & { kind: 'agent' }): void {
   if (civilianModifier(s, item)) return;
+  if (regionalAgent(s, item)) return;
   // "The group fired a missile", "the movement accused Kinshasa": the named armed group just mentioned
   // (not "the group of mediators"); with none, no actor
   if (item.info.anaphoric) {

@@ -40,6 +40,11 @@ describe('coreference', () => {
     assert.deepEqual(mention(doc, 'governments of Gondor and Mordor')?.members, ['GONGOV', 'MORGOV']);
   });
 
+  test('"held a call with Y and urged him": an object pronoun after its verb is the nearest person, not the topic', () => {
+    const doc = resolve('Eowyn Eorling and Elrond Peredhil held a call with Aragorn Elessar and urged him to act.');
+    assert.equal(mention(doc, 'him')?.actorId, 'aragorn-elessar');
+  });
+
   test('they takes a plural actor or a country', () => {
     const doc = resolve('Gondorian troops advanced. They met no resistance.');
     assert.equal(mention(doc, 'They')?.code, 'GONMIL');

@@ -34,6 +34,9 @@ function antecedent(s: State, at: number, sentence: number, p: { gender: 'm' | '
   }
   // "militants loyal to X's leader said they ...": after a speech verb, the speakers (the sentence's first plural actor)
   if (p.plural) return firstHere && reported(s, at) ? firstHere : recent;
+  // ("Macron held a call with Trump and urged him to ...": an object pronoun right after its verb is not that
+  // clause's subject — the nearest person before it in the sentence, not the sentence's topic)
+  if (s.view.tokens[at]!.lower === 'him' && s.view.tokens[at - 1]?.pos === 'VERB' && recent && recent.sentence === sentence && recent !== firstHere) return recent;
   return firstHere ?? firstPrev ?? recent;
 }
 

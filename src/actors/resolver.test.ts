@@ -496,6 +496,18 @@ describe('a surname inside a longer name', () => {
   });
 });
 
+describe('regional adjectives', () => {
+  test('"European officials", "Western officials", "foreign officials": people of no one state, never the main country', () => {
+    for (const text of ['Gondor shelled Rohan. European officials condemned the attack.', 'Gondor shelled Rohan. Western officials said talks failed.', 'Gondor shelled Rohan. Foreign officials met in Edoras.']) {
+      const doc = resolve(text);
+      const m = doc.actors.find((a) => /officials/.test(a.text));
+      assert.equal(m?.code, 'GOV', text);
+    }
+    // (a country word before "foreign" keeps its country)
+    assert.equal(resolve('Gondorian foreign officials protested.').actors[0]?.code, 'GONGOV');
+  });
+});
+
 describe('hyphenated compounds after a country word', () => {
   test('"X-made", "X-era", "X-built", "X-style" name no actor', () => {
     for (const text of ['Mordorian-made catapults were found near the river.', 'Gondorian-era fortresses were found near the river.',
