@@ -1075,7 +1075,7 @@ function venueMention(ctx: DocContext, mi: number): boolean {
   const m = ctx.doc.actors[mi] as ActorMention;
   const [ms, me] = ctx.mentionTokens[mi] as [number, number];
   let i = ms - 1;
-  while (i >= 0 && (tok(ctx, i).pos === 'ADJ' || tok(ctx, i).lower === 'the')) i--;
+  while (i >= 0 && (tok(ctx, i).pos === 'ADJ' || tok(ctx, i).pos === 'DET')) i--;
   if (i < 0 || (tok(ctx, i).lower !== 'in' && tok(ctx, i).lower !== 'at')) return false;
   // ("at Anwar's official residence": the owner of the place is its host, no venue)
   if (me < ctx.doc.tokens.length && POSSESSIVE_S.has(tok(ctx, me).text)) return false;

@@ -24,6 +24,10 @@ describe('event time: a dateline dates the report, not the events', () => {
 describe('matcher + attachment', () => {
   const TOWNS = { 'Osgiliath': 'GON', 'Edoras': 'ROH', 'Annuminas': 'ARN' };
   const placed = (text: string): Event[] => codeEvents(fixtureDoc(text, { places: placeMentions(text, TOWNS) }), { docId: 't' });
+  test('a meeting in a place of one party\'s country is a plain meeting (040), elsewhere at a third location (044)', () => {
+    assert.deepEqual(pairs(placed('Queen Arwen met King Elessar in Osgiliath.')), ['ARN>GON:040']);
+    assert.deepEqual(pairs(placed('Queen Arwen met King Elessar in Edoras.')), ['ARN>GON:044']);
+  });
   test('an action on a place targets its country', () => {
     assert.deepEqual(pairs(placed('Mordor shelled targets in Osgiliath on Monday.')), ['MOR>GON:194']);
     assert.deepEqual(pairs(placed('Mordor shelled 20 targets overnight, including the bridge at Osgiliath.')), ['MOR>GON:194']);

@@ -270,6 +270,16 @@ function forcesStorm(ctx: DocContext, cand: Candidate, att: Attached): boolean {
 const FORCES = new Set(['MIL', 'COP', 'SPY', 'REB', 'INS', 'UAF']);
 
 /**
+ * "Trump and Putin met in Alaska", "Witkoff met Putin in Moscow": a meeting "in" a place of one of the
+ * parties' countries is no meeting at a third location (044) but a plain meeting (040).
+ */
+function meetsAtHome(ctx: DocContext, cand: Candidate, att: Attached): boolean {
+  if (cand.pattern.code !== '044') return false;
+  const c = placeOf(ctx, cand)?.country;
+  return !!c && att.pairs.some((p) => p.source.code.startsWith(c) || (p.target?.code.startsWith(c) ?? false));
+}
+
+/**
  * A show of force (150) whose sources are two or more states with no target: exercises held together,
  * each state's cooperation with the others (062), or null.
  */
@@ -386,7 +396,7 @@ export function codeEvents(doc: AnnotatedDoc, meta: CodeMeta): Event[] {
       // "French and Egyptian warships launched war games": drills held by two states together are military cooperation
       const joint = jointDrills(cand, att);
       if (joint) att = joint;
-      const code = lookup(officialProtest(ctx, cand, att) ? '114' : forcesStorm(ctx, cand, att) ? '190' : joint ? '062' : cand.pattern.code);
+      const code = lookup(officialProtest(ctx, cand, att) ? '114' : forcesStorm(ctx, cand, att) ? '190' : joint ? '062' : meetsAtHome(ctx, cand, att) ? '040' : cand.pattern.code);
       if (!code) continue;
       // a plain statement is dropped when its sentence holds another asserted event (merge.ts): its
       // slots are kept (event ids count events) and it is built at the sentence's end only if it stays
