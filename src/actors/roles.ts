@@ -25,15 +25,64 @@ export function roleFor(entry: ActorEntry, date: IsoDate, preferTitle?: string):
   return (preferTitle ? held.find((r) => r.title === preferTitle) : undefined) ?? held[0];
 }
 
-/** People holding `title` on `date` (of `of`, when given). */
-export function holdersOn(dict: ActorDictionary, title: string, date: IsoDate, of?: string): { entry: ActorEntry; role: RoleSpell }[] {
-  const out: { entry: ActorEntry; role: RoleSpell }[] = [];
-  for (const entry of dict.holders.get(title) ?? []) {
-    for (const r of entry.roles ?? []) {
-      if (r.title === title && activeOn(r, date) && (of === undefined || r.of === of)) out.push({ entry, role: r });
+/** A person and one spell of theirs in an office. */
+export interface Holding { entry: ActorEntry; role: RoleSpell }
+
+/**
+ * The spells of one title, in the order `holdersOn` reports them (holders in dictionary order, each
+ * one's spells in file order): all of them, and those of each country; with the latest date's answer
+ * for no country.
+ */
+interface Spells {
+  /** the holders list these were made from, and its length then (a list grown since is read again) */
+  length: number;
+  all: Holding[];
+  byOf: Map<string, Holding[]>;
+  lastDate: IsoDate | null;
+  lastHolders: readonly Holding[];
+}
+
+const spellsOf = new WeakMap<readonly ActorEntry[], Spells>();
+
+function spellsFor(title: string, people: readonly ActorEntry[]): Spells {
+  let sp = spellsOf.get(people);
+  if (sp !== undefined && sp.length === people.length) return sp;
+  sp = { length: people.length, all: [], byOf: new Map(), lastDate: null, lastHolders: [] };
+  for (const entry of people) {
+    for (const role of entry.roles ?? []) {
+      if (role.title !== title) continue;
+      const h: Holding = { entry, role };
+      sp.all.push(h);
+      const list = sp.byOf.get(role.of);
+      if (list) list.push(h); else sp.byOf.set(role.of, [h]);
     }
   }
+  spellsOf.set(people, sp);
+  return sp;
+}
+
+function activeHoldings(spells: readonly Holding[], date: IsoDate): Holding[] {
+  const out: Holding[] = [];
+  for (const h of spells) if (activeOn(h.role, date)) out.push(h);
   return out;
+}
+
+/**
+ * People holding `title` on `date` (of `of`, when given); read-only (shared between calls). A title
+ * like "President" has hundreds of holders over the years: their spells of it are listed once per
+ * title and country (see `Spells`), so a call reads only the spells of that title (and country), and
+ * the article's "the president" mentions, which ask for no country, share one answer per date.
+ */
+export function holdersOn(dict: ActorDictionary, title: string, date: IsoDate, of?: string): readonly Holding[] {
+  const people = dict.holders.get(title);
+  if (people === undefined) return [];
+  const sp = spellsFor(title, people);
+  if (of !== undefined) return activeHoldings(sp.byOf.get(of) ?? [], date);
+  if (sp.lastDate !== date) {
+    sp.lastHolders = activeHoldings(sp.all, date);
+    sp.lastDate = date;
+  }
+  return sp.lastHolders;
 }
 
 export function holdsOn(entry: ActorEntry, title: string, date: IsoDate): boolean {
