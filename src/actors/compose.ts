@@ -47,7 +47,9 @@ function headAfter(s: State, mod: Modifier, end: number): number {
     // "Indian senior officials", "the Latvian Constitutional Court"
     // "Kazakh oil workers": one noun modifier may stand before the head too
     const nounModifier = k === 0 && t?.pos === 'NOUN' && s.items[s.at[j + 1] ?? -1]?.kind === 'agent';
-    if (!t || !(isFiller(t) || nounModifier || (t.type === 'word' && isCapitalized(t.text))) || s.covered[j]! >= 0) return -1;
+    // (a capital is no name's mark in a headline, nor is a verb ever a modifier: "Iran Fires Missiles")
+    const capital = t?.type === 'word' && isCapitalized(t.text) && t.pos !== 'VERB' && !s.titleCase[t.sentence];
+    if (!t || !(isFiller(t) || nounModifier || capital) || s.covered[j]! >= 0) return -1;
     if (FORMER.has(t.lower)) mod.former = true;
     j++;
   }

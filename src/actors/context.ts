@@ -120,46 +120,7 @@ export function allyAfter(s: State, end: number, consume = true): boolean {
   return false;
 }
 
-let counts = new Int32Array(256);
-let flags = new Uint8Array(256);
-
-/**
- * Per-sentence flag: most words after the first are capitalised (a headline). A short sentence
- * ending in a full stop needs more evidence than a few capitals ("The Gondorian Sea is calm.").
- */
-export function titleCaseSentences(tokens: Token[], sentences: number): Uint8Array {
-  const n = sentences;
-  if (counts.length < 2 * n) {
-    counts = new Int32Array(Math.max(2 * n, 2 * counts.length));
-    flags = new Uint8Array(counts.length);
-  }
-  // scratch, reused: counts[i] capitalised words and counts[n + i] words of sentence i; flags[i] it ends in a
-  // full stop, flags[n + i] it has lower-case content
-  const c = counts;
-  const f = flags;
-  c.fill(0, 0, 2 * n);
-  f.fill(0, 0, 2 * n);
-  let prevSentence = -1;
-  for (const t of tokens) {
-    const sent = t.sentence;
-    const first = sent !== prevSentence;
-    prevSentence = sent;
-    if (t.type === 'punctuation') f[sent] = t.text === '.' || t.text === '?' || t.text === '!' ? 1 : 0;
-    else f[sent] = 0;
-    if (first || t.type !== 'word' || t.text.length < 3) continue;
-    c[n + sent]!++;
-    if (isCapitalized(t.text)) c[sent]!++;
-    // a lower-case verb, noun or adjective: running text full of names, not a headline
-    else if (t.pos === 'VERB' || t.pos === 'NOUN' || t.pos === 'ADJ') f[n + sent] = 1;
-  }
-  const out = new Uint8Array(n);
-  for (let i = 0; i < n; i++) {
-    const words = c[n + i]!;
-    const enough = f[i] ? words >= 6 : words >= 3;
-    if (enough && c[i]! / words >= 0.7 && !f[n + i]) out[i] = 1;
-  }
-  return out;
-}
+export { titleCaseSentences } from '../nlp/headline.js';
 
 const LOCATIVE = new Set(['in', 'at', 'near', 'into', 'inside', 'outside', 'around', 'across', 'throughout', 'within', 'via',
   'through', 'toward', 'towards', 'over', 'on', 'visited', 'visit', 'visiting', 'visits', 'reached', 'left', 'leaving', 'leave',

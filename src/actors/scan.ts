@@ -6,6 +6,7 @@ import type { ActorEntry } from '../domain/types.js';
 import { leadsAt, type Lead, type Leads, type TextView } from './forms.js';
 import type { ActorDictionary, AgentInfo, NameHit, TitleInfo } from './model.js';
 import { WordValues, wordIds } from '../nlp/tokenizer.js';
+import { isCapitalized } from '../nlp/headline.js';
 
 interface Base {
   /** first token and one past the last */
@@ -54,13 +55,7 @@ const F: Pronoun = { gender: 'f', plural: false };
 const P: Pronoun = { gender: null, plural: true };
 export const PRONOUNS = new Map<string, Pronoun>([['he', M], ['him', M], ['his', M], ['she', F], ['her', F], ['they', P], ['them', P], ['their', P]]);
 
-export function isCapitalized(s: string): boolean {
-  const c = s.charCodeAt(0);
-  if (c >= 65 && c <= 90) return true;
-  if (c < 128) return false;
-  const ch = s[0]!;
-  return ch !== ch.toLowerCase();
-}
+export { isCapitalized };
 
 /** Modifiers allowed inside a group noun: "the two nuclear-armed neighbours". */
 function isModifier(pos: string, text: string): boolean {

@@ -139,3 +139,14 @@ test('"will close the consulate": a bare infinitive after a modal is a verb, wha
 test('"The United States pressured Israel to accept the deal": an infinitive later in the clause leaves the -ed word the verb', () => {
   assert.equal(tagOf('The United States pressured Israel to accept the deal.', 'pressured').split('/')[0], 'VERB');
 });
+
+describe('retag: a present-tense verb after the opening names', () => {
+  test('"Norway fires rockets at Sweden", "Norway bombs Oslo": the -s word is the verb', () => {
+    assert.equal(tagOf('Norway fires rockets at Sweden.', 'fires'), 'VERB/fire');
+    assert.equal(tagOf('Norway bombs Oslo overnight.', 'bombs'), 'VERB/bomb');
+  });
+  test('"Norway strikes kill five": a verb follows, the -s word stays a noun; so before a singular noun', () => {
+    assert.notEqual(tagOf('Norway strikes kill five in Oslo.', 'strikes').split('/')[0], 'VERB');
+    assert.equal(tagOf('Border guards shot a smuggler near the crossing.', 'shot'), 'VERB/shoot');
+  });
+});

@@ -200,6 +200,24 @@ function afterModal(tokens: Token[], i: number, end: number): boolean {
   return w.length >= 3 && !/(?:s|ed|ing|ly)$/.test(w);
 }
 
+const PRESENT_OBJECT = new Set(['DET', 'NUM', 'PRON', 'NOUN', 'PROPN']);
+
+/**
+ * "Iran fires missiles at US base", "Russia strikes Kyiv", "Israel bombs Gaza": in the present tense of
+ * headlines and leads, an -s word tagged NOUN right after the clause's opening names, with a verb reading
+ * ("fires" → "fire"), followed by its object and no verb after it in the clause, is the clause's verb
+ * ("Iran talks collapse" keeps its noun: a verb follows).
+ */
+function presentNameVerb(tokens: Token[], start: number, i: number, end: number): boolean {
+  const t = tokens[i]!;
+  if (t.type !== 'word' || t.lower.length < 4 || !t.lower.endsWith('s') || t.lower.endsWith('ss') || !opensWithNames(tokens, start, i)) return false;
+  const next = tokens[i + 1];
+  if (!next || !PRESENT_OBJECT.has(next.pos) || verbFollows(tokens, i, end)) return false;
+  // (a singular common noun after it may be the verb itself: "Border guards shot a smuggler")
+  if (next.pos === 'NOUN' && !(next.lower.endsWith('s') && !next.lower.endsWith('ss'))) return false;
+  return verbLemma(t.lower) !== t.lower;
+}
+
 export function retagNameVerbs(tokens: Token[], sentences: Sentence[]): void {
   for (const s of sentences) {
     for (let i = s.tokenStart + 1; i < s.tokenEnd; i++) {
@@ -208,7 +226,7 @@ export function retagNameVerbs(tokens: Token[], sentences: Sentence[]): void {
       // (one test of the tag first: most tokens are none of these)
       if (pos === 'NOUN') {
         if (!(pastNounVerb(tokens, s.tokenStart, i, s.tokenEnd) || helpedVerb(tokens, i, s.tokenEnd) || perfectNoun(tokens, i) || gerundObject(tokens, i, s.tokenEnd)
-          || passiveNoun(tokens, i, s.tokenEnd) || afterModal(tokens, i, s.tokenEnd))) continue;
+          || passiveNoun(tokens, i, s.tokenEnd) || afterModal(tokens, i, s.tokenEnd) || presentNameVerb(tokens, s.tokenStart, i, s.tokenEnd))) continue;
       } else if (pos === 'ADJ') {
         const ed = t.lower.length >= 5 && t.lower.endsWith('ed');
         if (!(gerundObject(tokens, i, s.tokenEnd) || progressive(tokens, i, s.tokenEnd) || afterModal(tokens, i, s.tokenEnd)

@@ -12,6 +12,7 @@ import type { Component } from './pipeline.js';
 import { wink } from './wink.js';
 import { winkTokens } from './winkraw.js';
 import { retagNameVerbs } from './retag.js';
+import { retagHeadlines } from './headline.js';
 
 /** true for the whitespace code units wink and news text use (space, tabs, newlines, NBSP, Unicode spaces). */
 export function isSpace(c: number): boolean {
@@ -205,6 +206,8 @@ export function tokenize(text: string): { sentences: Sentence[]; tokens: Token[]
   words.length = tokens.length;
   closeSentence(sentences[sent]!, tokens, tokens.length);
   const out = NON_LATIN1.test(text) ? mergeSplitWords(tokens, sentences, words) : { sentences, tokens };
+  // (a headline in title case is tagged in lower case: headline.ts; before the name-verb corrections, which then see its verbs)
+  retagHeadlines(text, out.tokens, out.sentences, words);
   retagNameVerbs(out.tokens, out.sentences);
   idsOf = raw ? out.tokens : null;
   ids = raw ? words : [];
