@@ -2,14 +2,17 @@
  * Headlines. A sentence in title case ("Iran Fires Missiles at US Base in Qatar") reads to wink-nlp as a run
  * of proper nouns: its verbs and common nouns come out PROPN, so no verb pattern can match. English title
  * case only capitalises words; their parts of speech are those of the sentence in lower case. So the
- * sentence is tagged again in lower case and each word whose lower-case reading is a verb, a common noun,
- * an adjective or an adverb takes that tag and lemma (a word still read as a proper noun in lower case —
- * most names — keeps its tag; the text is never changed, so names are still found by their capitals).
+ * sentence is tagged again in lower case and each word whose lower-case reading is a verb, an adverb or a
+ * function word takes that tag and lemma; a common noun or adjective reading is taken only for a word the
+ * article also writes in lower case in its running text ("strikes", "hostages"), since names read in lower
+ * case are often nouns too ("trump", "moscow"). A word still read as a proper noun keeps its tag; the text is
+ * never changed, so names are still found by their capitals.
  * Only title-case sentences are tagged twice: a headline or two per article.
  */
 import type { Sentence, Token } from '../domain/types.js';
 import { wink } from './wink.js';
 import { winkTokens } from './winkraw.js';
+import { verbLemma } from './retag.js';
 
 /** The word starts with a capital letter (any script with case). */
 export function isCapitalized(s: string): boolean {
@@ -62,6 +65,8 @@ export function titleCaseSentences(tokens: readonly Token[], sentences: number):
 }
 
 const TAKEN = new Set(['VERB', 'NOUN', 'ADJ', 'ADV', 'AUX', 'ADP', 'DET', 'PRON', 'NUM', 'PART', 'CCONJ', 'SCONJ']);
+/** Readings a name could be given in lower case too ("trump", "moscow" read as nouns): taken only with evidence. */
+const NAME_LIKE = new Set(['NOUN', 'ADJ']);
 
 /**
  * Retags the title-case sentences of `text` in place (see the header). `words` are the tokens' word ids:
@@ -71,6 +76,12 @@ const TAKEN = new Set(['VERB', 'NOUN', 'ADJ', 'ADV', 'AUX', 'ADP', 'DET', 'PRON'
 export function retagHeadlines(text: string, tokens: Token[], sentences: readonly Sentence[], words: number[]): number {
   if (sentences.length === 0) return 0;
   const title = titleCaseSentences(tokens, sentences.length);
+  let any = false;
+  for (const s of sentences) if (title[s.index]) { any = true; break; }
+  if (!any) return 0;
+  // words the article writes in lower case in running text: common words, not names ("strikes", not "Trump")
+  const common = new Set<string>();
+  for (const t of tokens) if (!title[t.sentence] && t.type === 'word' && t.text === t.lower) common.add(t.lower);
   let done = 0;
   for (const s of sentences) {
     if (!title[s.index]) continue;
@@ -93,6 +104,10 @@ export function retagHeadlines(text: string, tokens: Token[], sentences: readonl
       const p = pos[k]!;
       // (an acronym keeps its reading: "US" is no pronoun)
       if (t.pos !== 'PROPN' || !TAKEN.has(p) || !isCapitalized(t.text) || (t.text.length > 1 && t.text === t.text.toUpperCase())) continue;
+      // (a noun or adjective reading only for a word the article also writes in lower case: "Putin", "Trump"
+      // and "Moscow" stay names)
+      // (or an -s form with a verb reading, which the verb corrections after this may take: "Norway Fires Rockets")
+      if (NAME_LIKE.has(p) && !common.has(t.lower) && !(p === 'NOUN' && t.lower.endsWith('s') && verbLemma(t.lower) !== t.lower)) continue;
       t.pos = p;
       t.lemma = lemma[k]!;
       words[i] = 0;
