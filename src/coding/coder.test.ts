@@ -1182,3 +1182,11 @@ describe('purposes', () => {
     assert.ok(es.every((e) => e.modality === 'asserted'), es.map((e) => `${e.cameo} ${e.modality}`).join());
   });
 });
+
+describe('agreeing to act', () => {
+  test('"X agreed to hold talks with Y": the generic agreement gives way to the intent derived from the act', () => {
+    const es = asserted(code('Gondor agreed to hold talks with Rohan.'));
+    assert.ok(es.some((e) => e.cameo.startsWith('03') && e.cameo !== '030'), pairs(es).join());
+    assert.ok(!es.some((e) => e.cameo === '030' && e.rule.startsWith('m.agree-to')), pairs(es).join());
+  });
+});

@@ -43,7 +43,26 @@ export function dropSubsumed(events: ReadonlyArray<CodedEvent | null>, keep: Uin
     if (keep[i] === 1 && e.modality === 'asserted' && e.cameo.startsWith('13')) threats = true;
   }
   if (threats) dropVowedThreats(events, keep);
+  dropAgreedTo(events, keep);
   return true;
+}
+
+/**
+ * "X agreed to resign", "X agreed to hold talks": the generic agreement to act (030 of "agree to") is
+ * dropped when the sentence holds its source's more specific intent (03x, asserted), derived from the act
+ * agreed to. (An agreed act coded as done — "agreed to stop firing" — keeps the agreement beside it: the
+ * news says both.)
+ */
+function dropAgreedTo(events: ReadonlyArray<CodedEvent | null>, keep: Uint8Array): void {
+  for (let i = 0; i < events.length; i++) {
+    const e = events[i] as CodedEvent;
+    if (keep[i] !== 1 || e.cameo !== '030' || e.modality !== 'asserted' || !e.rule.startsWith('m.agree-to')) continue;
+    for (let j = 0; j < events.length; j++) {
+      const t = events[j] as CodedEvent;
+      if (j === i || keep[j] !== 1 || t.sentence !== e.sentence || t.modality !== 'asserted' || t.cameo === '030' || t.source.code !== e.source.code) continue;
+      if (t.cameo.startsWith('03')) { keep[i] = 0; break; }
+    }
+  }
 }
 
 /**
