@@ -252,6 +252,10 @@ function record(ctx: StoryContext, sentences: Sentence[], group: TruceGroup['kin
     if (violated) report.violations.push(violation(ctx, s, text, parties));
     const expiry = group === 'proposal' ? null : expiryOf(ctx, s, text);
     if (expiry?.when && !report.expired) report.expired = expiry.when;
+    if (group !== 'proposal' && !extended && !report.until) {
+      const until = statedEnd(ctx, s, text, expiry?.timeStart);
+      if (until) report.until = until;
+    }
     updateStatus(ctx, s, text, report, extended, violated, expiry !== null);
   }
   const denials = denialsOf(ctx, sentences, report);
@@ -698,13 +702,48 @@ function collectTimes(ctx: StoryContext, s: Sentence, text: string, r: Ceasefire
     const othersStart = /\b(?:fighting|war|clashes|conflict|violence|offensive|crisis|dispute|talks|negotiations|shelling|strikes|attacks|campaign|bombing|bombardment|operations?|raids|hostilities|invasion|blockade|siege)(?:,?\s+(?:that|which)\s+|\s+)(?:had\s+|has\s+)?(?:began|begun|started|erupted|broke out)\s+(?:in\s+|on\s+|at\s+)?(?:\w+\s+)?$/i.test(before);
     if (othersStart) continue;
     const effectiveWording = t.role === 'effective' || EFFECT.test(before);
-    if (effectiveWording && t.utc && (!r.effective || !r.effective.utc)) r.effective = when;
+    // (an end is never the start: "from 6 p.m. to midnight")
+    if (effectiveWording && t.role !== 'until' && t.utc && (!r.effective || !r.effective.utc)) r.effective = when;
     else if (!r.effective && t.role !== 'until' && t.date && (t.role === 'effective' || EFFECT_RIGHT_BEFORE.test(before))) r.effective = when;
     else if (!r.announced && !accusing && t.role !== 'until' && verbs.some(([a, b]) => (from >= b && (from - b <= 40 || BY_NAME.test(text.slice(b, from))) && !OTHER_VERB.test(text.slice(b, from))) || (from < a && a - (times[i]!.end - s.start) <= 25 && !/[.;]/.test(text.slice(times[i]!.end - s.start, a))))) r.announced = when;
     // ("agreed on Tuesday to extend their ceasefire": the extension's date, not the truce's)
     else if (/\bagreed\b/i.test(before) && !r.agreed && !/^\s*to (?:extend|prolong|renew)\b/i.test(text.slice(times[i]!.end - s.start))) r.agreed = when;
   }
 }
+
+/** Between a truce noun and an end time: another thing the end may be of ("a truce ... while talks go on until Friday"). */
+const OTHER_SPAN = /\b(?:fighting|clashes|shelling|strikes|attacks|offensive|operations?|talks|negotiations|curfew|siege|blockade|deadline|ultimatum|closure|ban|suspension|evacuation)\b/i;
+
+/**
+ * The truce's stated end in one of its sentences: a time whose role is 'until' ("until midnight on
+ * Sunday", "through Sunday", the end of a "from ... to ..." window, see nlp/time/finder.ts), or the
+ * last day of a "from Friday to Sunday" range, standing after a truce noun of the sentence (no ";"
+ * between, nor another thing with a span: "a truce, while the curfew lasts until
+ * Friday"). Not the time of the truce's expiry (`expiryAt`), nor an extension's (the caller skips those
+ * sentences). A dateline's date is never one.
+ */
+function statedEnd(ctx: StoryContext, s: Sentence, text: string, expiryAt?: number): When | null {
+  const dl = datelineEnd(text);
+  for (const t of ctx.timesIn(s)) {
+    const at = t.start - s.start;
+    if (t.start === expiryAt || at < dl) continue;
+    const window = t.range !== undefined && /\bfrom\s+(?:\w+\s+)?$/i.test(text.slice(Math.max(0, at - 20), at));
+    if (t.role !== 'until' && !window) continue;
+    const before = text.slice(0, at);
+    const noun = [...before.matchAll(TRUCE_NOUN)].pop() ?? [...before.matchAll(ANAPHOR_G)].pop();
+    if (noun === undefined) continue;
+    const between = before.slice(noun.index + noun[0].length);
+    if (between.includes(';') || OTHER_SPAN.test(between)) continue;
+    if (!window) return whenOfTime(t);
+    const to = t.range!.to;
+    return { date: to, precision: 'day', stated: t.text, inferred: t.inferred };
+  }
+  return null;
+}
+
+/** CEASEFIRE and ANAPHOR, every match (for the nearest before a time). */
+const TRUCE_NOUN = new RegExp(CEASEFIRE.source, 'gi');
+const ANAPHOR_G = new RegExp(ANAPHOR.source, 'gi');
 
 /** "until Feb. 18", "U.S.-brokered": an abbreviation's period does not end the clause (same length). */
 function maskAbbreviations(text: string): string {

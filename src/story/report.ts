@@ -1,12 +1,12 @@
 /**
  * The article report, assembled in one place. Order matters only where one part feeds another:
  * ceasefires before other actors (their parties and mediators are not "other"), claims before the
- * sourcing summary, the ceasefire effective time onto the timeline.
+ * sourcing summary, the ceasefire's times (effective, announced, expired, stated end) onto the timeline.
  */
 import type { AnnotatedDoc, Event } from '../domain/types.js';
 import { storyContext } from './context.js';
 import { who } from './who.js';
-import { timeline } from './timeline.js';
+import { sortKey, timeline } from './timeline.js';
 import { ceasefires } from './ceasefires.js';
 import { mediation } from './mediation.js';
 import { claims, sourcingSummary } from './claims.js';
@@ -34,6 +34,10 @@ export function buildReport(input: ReportInput): ArticleReport {
     if (c.effective) extra.push({ kind: 'ceasefire-effective', when: c.effective, what: `ceasefire between ${between} takes effect`, evidence: ev(c.effective) });
     if (c.announced) extra.push({ kind: 'ceasefire-announced', when: c.announced, what: `ceasefire between ${between} announced`, evidence: ev(c.announced) });
     if (c.expired) extra.push({ kind: 'ceasefire-expired', when: c.expired, what: `ceasefire between ${between} expires`, evidence: ev(c.expired) });
+    // (the end it was given, only when stated; the reported expiry at the same time says it already)
+    if (c.until && !(c.expired && sortKey(c.expired) === sortKey(c.until))) {
+      extra.push({ kind: 'ceasefire-ends', when: c.until, what: `ceasefire between ${between} ends`, evidence: ev(c.until) });
+    }
   }
   const claimList = claims(ctx);
   const exclude = truces.flatMap((c) => [...c.parties, ...c.mediators]);
