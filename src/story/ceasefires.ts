@@ -273,17 +273,26 @@ const WEEKDAY = /\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b/i;
 
 /**
  * "agreed on Monday to a truce starting at midnight (2100 GMT) on Tuesday": a truce takes effect
- * no earlier than it is agreed or announced, so a weekday read as last week's is next week's.
+ * no earlier than it is agreed or announced, so a weekday read as last week's is next week's; an end
+ * told by a weekday that then falls before the start moves with it.
  * "an immediate ceasefire", "with immediate effect": it takes effect when agreed (or announced).
  */
 function settleEffective(ctx: StoryContext, sentences: Sentence[], r: CeasefireReport): void {
   const settled = r.agreed ?? r.announced;
   const e = r.effective;
   if (e?.date && e.inferred && settled?.date && e.date < settled.date && addDays(e.date, 7) >= settled.date && WEEKDAY.test(e.stated ?? '')) {
-    const utc = e.utc ? new Date(Date.parse(e.utc) + 7 * 86400000).toISOString().replace('.000Z', 'Z') : undefined;
-    r.effective = { ...e, date: addDays(e.date, 7), ...(utc ? { utc } : {}) };
+    r.effective = weekLater(e);
+    // (and so does the end it was given, told by a weekday too: "until midnight on Sunday")
+    const u = r.until;
+    if (u?.date && u.inferred && WEEKDAY.test(u.stated ?? '') && u.date < r.effective.date!) r.until = weekLater(u);
   }
   if (!r.effective && settled?.date && sentences.some((s) => IMMEDIATE.test(ctx.text(s)))) r.effective = { ...settled };
+}
+
+/** The same time a week later (day and instant). */
+function weekLater(w: When): When {
+  const utc = w.utc ? new Date(Date.parse(w.utc) + 7 * 86400000).toISOString().replace('.000Z', 'Z') : undefined;
+  return { ...w, date: addDays(w.date!, 7), ...(utc ? { utc } : {}) };
 }
 
 /** A conditional or a question right before a refusal: "if it refused", "unless Hamas rejects", "whether Russia would reject". */
@@ -374,6 +383,14 @@ function isAgreement(ctx: StoryContext, topical: Sentence[]): boolean {
     const text = ctx.text(s);
     return CEASEFIRE.test(text) && AGREE.test(text) && !ENDED.test(text) && !new RegExp(NOT_AGREED, 'i').test(text);
   });
+}
+
+/**
+ * The sentence of a record that states one of its times (`w.stated`, the words before a bracket
+ * enough), else the record's first sentence: what a timeline entry or a stored statement cites.
+ */
+export function evidenceOfTime(c: CeasefireReport, w: When): Evidence {
+  return c.evidence.find((e) => w.stated !== undefined && e.text.includes(w.stated.split(' (')[0]!)) ?? c.evidence[0] ?? { text: '', start: 0, end: 0 };
 }
 
 /** The text says the truce ended or collapsed. */

@@ -7,7 +7,7 @@ import type { AnnotatedDoc, Event } from '../domain/types.js';
 import { storyContext } from './context.js';
 import { who } from './who.js';
 import { sortKey, timeline } from './timeline.js';
-import { ceasefires } from './ceasefires.js';
+import { ceasefires, evidenceOfTime } from './ceasefires.js';
 import { mediation } from './mediation.js';
 import { claims, sourcingSummary } from './claims.js';
 import { issues, type IssueLexicon } from './issues.js';
@@ -29,7 +29,7 @@ export function buildReport(input: ReportInput): ArticleReport {
   for (const c of truces) {
     if (c.status === 'proposed' || c.status === 'rejected') continue; // a proposal neither took effect nor was announced as agreed
     // (each entry cites the sentence that states its time, not the record's first sentence)
-    const ev = (w: When) => c.evidence.find((e) => w.stated !== undefined && e.text.includes(w.stated.split(' (')[0]!)) ?? c.evidence[0] ?? { text: '', start: 0, end: 0 };
+    const ev = (w: When) => evidenceOfTime(c, w);
     const between = c.parties.map((p) => ctx.nameOf(p) ?? p).join(' and ');
     if (c.effective) extra.push({ kind: 'ceasefire-effective', when: c.effective, what: `ceasefire between ${between} takes effect`, evidence: ev(c.effective) });
     if (c.announced) extra.push({ kind: 'ceasefire-announced', when: c.announced, what: `ceasefire between ${between} announced`, evidence: ev(c.announced) });
