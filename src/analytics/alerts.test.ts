@@ -1,6 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { evaluateAlerts, type AlertConfig } from './alerts.js';
+import { ceasefireStatus, mergeCeasefires } from './ceasefires.js';
 import { ev } from './fixtures.test-util.js';
 
 const nuclear = new Set(['ARN', 'GON']);
@@ -77,4 +78,21 @@ test('non-asserted events never fire alerts', () => {
   const cfg: AlertConfig = { cooldownHours: 1, rules: [{ id: 'n', type: 'nuclear-conflict' }] };
   const hypothetical = fighting.map((e) => ({ ...e, modality: 'speculative' as const }));
   assert.equal(evaluateAlerts(hypothetical, { nuclear }, cfg).length, 0);
+});
+
+test('a truce past the end it was given: fighting after that end raises no ceasefire-violation alert', () => {
+  const cfg: AlertConfig = { cooldownHours: 1, rules: [{ id: 'cv', type: 'ceasefire-violation', roots: ['18', '19', '20'] }] };
+  const [rec] = mergeCeasefires([{
+    docId: 'd1', parties: ['ARN', 'GON'], mediators: [], date: '2031-03-07', announcedBy: [], evidence: ['a truce until midnight on Sunday'],
+    effectiveUtc: '2031-03-08T16:00:00Z', statements: [{ party: 'ARN+GON', kind: 'until', statedTime: '2031-03-09T21:00:00Z', evidence: 'a truce until midnight on Sunday' }],
+  }]);
+  const events = [
+    ev('2031-03-09', 'ARNMIL', 'GONMIL', '190', -10, { utc: '2031-03-09T10:00:00Z' }), // during the truce
+    ev('2031-03-10', 'GONMIL', 'ARNMIL', '194', -10, { utc: '2031-03-10T03:00:00Z' }), // after its end
+  ];
+  // (as engine/alerts.ts builds the window: the end from the status history)
+  const endedAt = ceasefireStatus(rec!, events, '2031-03-12T00:00:00Z').history.find((h) => h.status === 'expired')?.from;
+  assert.equal(endedAt, '2031-03-09T21:00:00Z');
+  const alerts = evaluateAlerts(events, { nuclear: new Set<string>(), ceasefires: [{ id: rec!.id, parties: rec!.parties, effectiveUtc: rec!.effectiveUtc!, endedAt }] }, cfg);
+  assert.deepEqual(alerts.map((a) => a.events[0]?.date), ['2031-03-09']);
 });

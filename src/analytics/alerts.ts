@@ -7,6 +7,7 @@
 import type { IsoDate } from '../domain/types.js';
 import { type AEvent, countryOf, dateOfDay, dayNumber } from './types.js';
 import { decay, weight } from './escalation.js';
+import { endedBefore } from './ceasefires.js';
 import { round } from './dyads.js';
 
 export type AlertRule =
@@ -247,16 +248,6 @@ function ceasefireRule(rule: Extract<AlertRule, { type: 'ceasefire-violation' }>
     }
   }
   return out;
-}
-
-/**
- * The truce had ended when the event happened: after an instant end by the event's own time (a
- * later day without one); on or after a day-only end (the truce may have ended at the day's start).
- */
-function endedBefore(e: AEvent, endedAt: string | undefined): boolean {
-  if (!endedAt) return false;
-  if (endedAt.length <= 10) return dayNumber(e.date) >= dayNumber(endedAt);
-  return e.utc ? Date.parse(e.utc) >= Date.parse(endedAt) : dayNumber(e.date) > dayNumber(endedAt);
 }
 
 /** After the effective instant: by the event's own time when known, else only on a later day. */

@@ -148,3 +148,39 @@ test('a truce agreed after an article reported the last one ended is a new recor
   ]);
   assert.deepEqual(recs.map((r) => r.docIds.sort()).sort(), [['d1', 'd2'], ['d3', 'd4']]);
 });
+
+test('status: past the end it was given ("until midnight on Sunday") with no extension, a truce is expired from that end; fighting after it is no incident', () => {
+  const until = { party: 'ARN+GON', kind: 'until' as const, statedTime: '2031-03-09T21:00:00Z', evidence: 'a truce until midnight on Sunday' };
+  const [rec] = mergeCeasefires([claim('d1', '2031-03-08T16:00:00Z', { date: '2031-03-07', statements: [until] })]);
+  assert.ok(rec);
+  assert.equal(rec.until, '2031-03-09T21:00:00Z');
+  const events = [
+    ev('2031-03-09', 'ARNMIL', 'GONMIL', '190', -10, { utc: '2031-03-09T10:00:00Z' }), // during the truce: a violation
+    ev('2031-03-10', 'GONMIL', 'ARNMIL', '190', -10, { utc: '2031-03-10T06:00:00Z' }), // after its end
+    ev('2031-03-11', 'GONMIL', 'ARNMIL', '190', -10),
+  ];
+  assert.equal(ceasefireStatus(rec, events, '2031-03-09T12:00:00Z').status, 'violated', 'before its end');
+  const s = ceasefireStatus(rec, events, '2031-03-12T00:00:00Z');
+  assert.equal(s.status, 'expired');
+  assert.deepEqual(s.history, [{ status: 'in-effect', from: '2031-03-08T16:00:00Z' }, { status: 'violated', from: '2031-03-09T10:00:00Z' }, { status: 'expired', from: '2031-03-09T21:00:00Z' }]);
+  assert.equal(s.incidents.length, 1, 'fighting after the end breaks no truce (three days of it would otherwise be a collapse)');
+});
+
+test('status: an end stated to the day ("through Sunday") is reached as the next day begins; the latest end stated wins', () => {
+  const until = (d: string) => ({ party: 'ARN+GON', kind: 'until' as const, statedTime: d, evidence: `a truce through ${d}` });
+  const [rec] = mergeCeasefires([claim('d1', '2031-03-08T16:00:00Z', { statements: [until('2031-03-09')] }), claim('d2', '2031-03-08T16:00:00Z', { statements: [until('2031-03-08T21:00:00Z')] })]);
+  assert.equal(rec?.until, '2031-03-09');
+  assert.equal(ceasefireStatus(rec!, [], '2031-03-09T23:00:00Z').status, 'in-effect');
+  assert.deepEqual(ceasefireStatus(rec!, [], '2031-03-10T01:00:00Z').history.at(-1), { status: 'expired', from: '2031-03-10' });
+});
+
+test('status: an extension past the stated end renews the truce until the extension ends', () => {
+  const until = { party: 'ARN+GON', kind: 'until' as const, statedTime: '2031-03-09T21:00:00Z', evidence: 'a truce until midnight on Sunday' };
+  const [rec] = mergeCeasefires([claim('d1', '2031-03-08T16:00:00Z', { statements: [until] }), claim('d2', '2031-03-08T16:00:00Z', { extendedUntil: '2031-03-16' })]);
+  assert.ok(rec);
+  assert.equal(ceasefireStatus(rec, [], '2031-03-12T00:00:00Z').status, 'holding');
+  assert.deepEqual(ceasefireStatus(rec, [], '2031-03-18T00:00:00Z').history.at(-1), { status: 'expired', from: '2031-03-17' });
+  // no end stated: no expiry invented
+  const [open] = mergeCeasefires([claim('d3', '2031-03-08T16:00:00Z')]);
+  assert.equal(ceasefireStatus(open!, [], '2031-06-01T00:00:00Z').status, 'holding');
+});

@@ -15,18 +15,26 @@
  *                  time (sustained fighting), or an article reports the truce collapsed/ended;
  * - `expired`    — an article reports the truce ran its term ("expired", "lapsed", "ran out"),
  *                  from the time it states (else the article's day), unless a collapse came first
- *                  or an extension runs past the expiry (the truce was renewed). Nobody broke it:
- *                  an expired truce is not a collapsed one.
+ *                  or an extension runs past the expiry (the truce was renewed); or `now` is past the
+ *                  truce's stated end — the latest of the ends it was given when declared (`until`
+ *                  statements: "until midnight on Sunday") and of its extensions (`extendedUntil`) —
+ *                  from that end: an instant as stated, a day at its close (the start of the next
+ *                  day: "through Sunday" ends as Monday begins). Nobody broke it: an expired truce is
+ *                  not a collapsed one.
+ * Incidents are counted only before the truce's end (expired or collapsed, the earlier): fighting
+ * after it breaks no truce (`endedBefore`).
  * A collapse or expiry reported by an article counts even when no effective instant is known.
  * Without an instant the truce is in effect from the day stated for its start, else from the day an
  * article first reported it agreed (only events on later days count against it); with neither (only
  * follow-ups) it stays `announced` unless an end is reported.
- * Extensions ("extended until 18 May") set `extendedUntil`; the latest one wins.
+ * Extensions ("extended until 18 May") set `extendedUntil`; the latest one wins. The stated end
+ * (`until`) is the latest `until` statement's time, by its close.
  */
 import type { IsoDate } from '../domain/types.js';
 import { type AEvent, dayNumber } from './types.js';
 
-export type StatementKind = 'announce' | 'confirm' | 'deny' | 'accuse' | 'extend' | 'collapse' | 'expire';
+/** `until`: the end the truce was given when declared, `statedTime` its instant or day. */
+export type StatementKind = 'announce' | 'confirm' | 'deny' | 'accuse' | 'extend' | 'collapse' | 'expire' | 'until';
 
 export interface CeasefireClaim {
   docId: string;
@@ -63,6 +71,8 @@ export interface CeasefireRecord {
   extendedUntil?: IsoDate;
   /** The earliest expiry reported (an `expire` statement's time, else its article's day). */
   expiredAt?: string;
+  /** The end the truce was given when declared (the latest `until` statement's instant or day). */
+  until?: string;
   /** Each claim's statements with its document and day. */
   statements: Array<CeasefireClaim['statements'][number] & { docId: string; date?: IsoDate }>;
   disagreements: Array<{ kind: 'effective-time' | 'denial'; detail: string }>;
@@ -151,6 +161,8 @@ function toRecord(key: string, claims: CeasefireClaim[]): CeasefireRecord {
   for (const c of claims) for (const a of c.announcedBy) byName.set(a.name, a);
   const first = effectiveTimes[0]?.utc;
   const expiries = claims.flatMap((c) => c.statements.filter((s) => s.kind === 'expire').map((s) => s.statedTime ?? c.date)).sort();
+  const untils = claims.flatMap((c) => c.statements.filter((s) => s.kind === 'until' && s.statedTime).map((s) => s.statedTime as string));
+  const until = untils.sort((a, b) => closeOf(a) - closeOf(b)).at(-1);
   const day = first ? undefined : startDay(claims);
   const agreed = claims.filter((c) => !c.followUp).map((c) => c.date).sort()[0];
   const sources = claims.map((c) => ({ docId: c.docId, ...(c.outlet ? { outlet: c.outlet } : {}), date: c.date })).sort((a, b) => a.date.localeCompare(b.date));
@@ -165,6 +177,7 @@ function toRecord(key: string, claims: CeasefireClaim[]): CeasefireRecord {
     announcedBy: [...byName.values()],
     ...(extended.length ? { extendedUntil: extended[extended.length - 1] } : {}),
     ...(expiries[0] ? { expiredAt: expiries[0] } : {}),
+    ...(until ? { until } : {}),
     statements,
     disagreements,
     docIds: [...new Set(claims.map((c) => c.docId))],
@@ -204,8 +217,11 @@ export function ceasefireStatus(cf: CeasefireRecord, events: Iterable<AEvent>, n
     return { status: end?.status ?? 'announced', incidents, accusations, history: end ? [end] : [] };
   }
   const eff = start.ms;
+  const reported = reportedEnds(cf, nowMs);
+  // (fighting after the truce's end breaks no truce)
+  const over = reported[0]?.from;
   for (const e of events) {
-    if (e.modality !== 'asserted' || !between(e, cf.parties) || !afterEffective(e, eff) || known(e) > nowMs) continue;
+    if (e.modality !== 'asserted' || !between(e, cf.parties) || !afterEffective(e, eff) || known(e) > nowMs || endedBefore(e, over)) continue;
     if (e.quad === 4) incidents.push(e);
     else if (e.quad === 3) accusations.push(e);
   }
@@ -213,7 +229,7 @@ export function ceasefireStatus(cf: CeasefireRecord, events: Iterable<AEvent>, n
   if (nowMs < eff) return { status: 'announced', incidents, accusations, history: [] };
   const history: StatusReport['history'] = [{ status: 'in-effect', from: start.from }];
   if (incidents[0]) history.push({ status: 'violated', from: incidents[0].utc ?? incidents[0].date });
-  const end = [...sustainedFighting(incidents), ...reportedEnds(cf, nowMs)].sort((a, b) => a.from.localeCompare(b.from))[0];
+  const end = [...sustainedFighting(incidents), ...reported].sort((a, b) => a.from.localeCompare(b.from))[0];
   if (end) {
     history.push(end);
     return { status: end.status, incidents, accusations, history };
@@ -255,9 +271,9 @@ function sustainedFighting(incidents: AEvent[]): End[] {
 }
 
 /**
- * Ends the articles report, earliest first: a collapse (from its article's day) and an expiry (from
+ * Ends the articles report, earliest first: a collapse (from its article's day), an expiry (from
  * the time stated) — an expiry only when no extension runs past it (a renewed truce has not expired)
- * and not after `now`.
+ * and not after `now` —, and the stated end once `now` is past it (`statedEnd`).
  */
 function reportedEnds(cf: CeasefireRecord, nowMs: number): End[] {
   const out: End[] = [];
@@ -267,7 +283,40 @@ function reportedEnds(cf: CeasefireRecord, nowMs: number): End[] {
   if (exp && Date.parse(exp.length === 10 ? `${exp}T00:00:00Z` : exp) <= nowMs && !(cf.extendedUntil && cf.extendedUntil > exp.slice(0, 10))) {
     out.push({ status: 'expired', from: exp });
   }
+  const stated = statedEnd(cf);
+  if (stated !== null && closeOf(stated) <= nowMs) out.push({ status: 'expired', from: closeText(stated) });
   return out.sort((a, b) => a.from.localeCompare(b.from));
+}
+
+/**
+ * The truce's stated end: the later of its `until` and its latest extension's end (an extension
+ * reported past the end renews the truce to the extension's), as stated (an instant or a day); null
+ * when neither is known.
+ */
+function statedEnd(cf: CeasefireRecord): string | null {
+  const ends = [cf.until, cf.extendedUntil].filter((x): x is string => x !== undefined);
+  return ends.sort((a, b) => closeOf(a) - closeOf(b)).at(-1) ?? null;
+}
+
+/** When a stated end is reached: an instant as written; a day at its close (00:00 UTC of the next day). */
+function closeOf(end: string): number {
+  return end.length <= 10 ? Date.parse(`${end}T00:00:00Z`) + 86_400_000 : Date.parse(end);
+}
+
+/** A stated end as the history writes it: an instant as written, a day as the next day (from its start). */
+function closeText(end: string): string {
+  return end.length <= 10 ? new Date(closeOf(end)).toISOString().slice(0, 10) : end;
+}
+
+/**
+ * The truce had ended when the event happened: after an instant end by the event's own time (a
+ * later day without one); on or after a day-only end (the truce may have ended at the day's start).
+ * False when no end is known.
+ */
+export function endedBefore(e: AEvent, endedAt: string | undefined): boolean {
+  if (!endedAt) return false;
+  if (endedAt.length <= 10) return dayNumber(e.date) >= dayNumber(endedAt);
+  return e.utc ? Date.parse(e.utc) >= Date.parse(endedAt) : dayNumber(e.date) > dayNumber(endedAt);
 }
 
 function between(e: AEvent, parties: string[]): boolean {

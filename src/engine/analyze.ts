@@ -5,7 +5,7 @@
 import type { AnnotatedDoc, Document, Event } from '../domain/types.js';
 import { BrinkError } from '../domain/errors.js';
 import { codeEvents } from '../coding/index.js';
-import { buildReport, loadIssues, reportsCollapse, type ArticleReport } from '../story/index.js';
+import { buildReport, evidenceOfTime, loadIssues, reportsCollapse, type ArticleReport, type CeasefireReport, type When } from '../story/index.js';
 import { createCoderAsync } from './coder.js';
 import { dataVersion } from './version.js';
 import type { ArticleAnalysis, Ceasefire as StoredCeasefire } from '../store/types.js';
@@ -44,6 +44,18 @@ export async function createAnalyzer(): Promise<Analyzer & { version: string }> 
   return Object.assign(analyze, { version });
 }
 
+/**
+ * A statement of the parties that carries one of the truce's times (`expire`: the expiry reported,
+ * `until`: the end it was given), its instant or else its day, citing the sentence stating it; none
+ * when the time is unknown or has neither.
+ */
+function timeStatement(c: CeasefireReport, kind: 'expire' | 'until', w: When | undefined, docId: string): StoredCeasefire['statements'] {
+  const at = w?.utc ?? w?.date;
+  if (w === undefined || at === undefined) return [];
+  const e = evidenceOfTime(c, w);
+  return [{ docId, party: c.parties.join('+'), kind, statedTime: at, evidence: { start: e.start, end: e.end, text: e.text } }];
+}
+
 /** What the store keeps of one analyzed article (one transaction per document). */
 export function toArticleAnalysis(a: Analysis): ArticleAnalysis {
   const docId = a.report.doc.id;
@@ -59,7 +71,8 @@ export function toArticleAnalysis(a: Analysis): ArticleAnalysis {
       ...(c.agreed?.utc ? { agreedUtc: c.agreed.utc } : {}),
       ...(c.effective?.utc ? { effectiveUtc: c.effective.utc } : {}),
       ...(c.effective?.stated ? { effectiveText: c.effective.stated } : {}),
-      // the statements table knows no 'collapse' or 'expire' kind: a reported collapse or expiry is carried by the status
+      // (the statements table knows no 'collapse' kind: a reported collapse is carried by the status, as is an expiry; an
+      // expiry's time and the end the truce was given are statements of their own, 'expire' and 'until', migration 0005)
       status: c.evidence.some((e) => reportsCollapse(e.text)) ? 'collapsed' : c.status === 'expired' || c.expired ? 'expired' : c.kind === 'agreement' ? 'announced' : 'mentioned',
       ...(c.extensions.at(-1)?.until ? { extendedUntil: c.extensions.at(-1)!.until } : {}),
       ...(c.conditions.length ? { conditions: c.conditions.join('; ') } : {}),
@@ -71,6 +84,8 @@ export function toArticleAnalysis(a: Analysis): ArticleAnalysis {
         ...c.extensions.map((x) => ({ docId, party: c.parties.join('+'), kind: 'extend' as const, ...(x.until ? { statedTime: x.until } : {}), evidence: x.evidence })),
         // ("Cambodia's defence ministry denied that any clashes had taken place": a party's denial of a violation)
         ...(c.denials ?? []).map((d) => ({ docId, party: d.by.slice(0, 3), kind: 'deny' as const, evidence: d.evidence })),
+        ...timeStatement(c, 'expire', c.expired, docId),
+        ...timeStatement(c, 'until', c.until, docId),
       ],
     })),
     engagements: a.report.mediation.map((m) => ({

@@ -27,3 +27,28 @@ test('a truce an article reports expired reads EXPIRED across the corpus, and a 
   assert.ok(stored.some((c) => c.statements.some((s) => s.kind === 'deny')), 'the denial is stored');
   await store.close();
 });
+
+test('a truce given an end ("until midnight on Sunday") stores the end and reads EXPIRED once past it; its expiry time is stored too', async () => {
+  const store = await openStore({ kind: 'sqlite', path: ':memory:' });
+  const analyzer = await createAnalyzer();
+  const analyze = (d: Parameters<typeof analyzer>[0]) => toArticleAnalysis(analyzer(d));
+  const first = buildDocument({
+    kind: 'text', origin: 't', published: '2031-03-07',
+    text: 'TUNIS, March 7 (Wire) - Libya and Tunisia agreed on Friday to a truce along their border from 6 p.m. (1700 GMT) on Saturday until midnight on Sunday, officials said.',
+  });
+  const second = buildDocument({
+    kind: 'text', origin: 't', published: '2031-04-12',
+    text: 'TUNIS, April 12 (Wire) - The truce between Libya and Tunisia expired at midnight on Friday (2300 GMT), officials said.',
+  });
+  for (const d of [first, second]) assert.equal((await storeDocument(store, 'job', d, { analyze, version: 't' })).status, 'ok');
+  const stored = await store.ceasefires.list({ limit: 100 });
+  const statements = stored.flatMap((c) => c.statements.filter((s) => s.kind === 'until' || s.kind === 'expire').map((s) => [s.kind, s.statedTime]));
+  // (Tunisia keeps UTC+1 all year: midnight closing Sunday 9 March is 2300 GMT on Sunday)
+  assert.deepEqual(statements.sort(), [['expire', '2031-04-11T23:00:00Z'], ['until', '2031-03-09T23:00:00Z']]);
+  const at = async (now: string) => (await ceasefireViews(store, now)).find((v) => v.parties.join() === 'LBY,TUN' && v.effectiveUtc === '2031-03-08T17:00:00Z');
+  assert.equal((await at('2031-03-09T12:00:00Z'))?.status.status, 'in-effect');
+  const past = await at('2031-03-11T00:00:00Z');
+  assert.equal(past?.status.status, 'expired', JSON.stringify(past?.status.history));
+  assert.equal(past?.status.history.at(-1)?.from, '2031-03-09T23:00:00Z');
+  await store.close();
+});

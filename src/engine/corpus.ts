@@ -75,8 +75,8 @@ function toClaim(c: StoredCeasefire, docId: string, date: string): CeasefireClai
     statements: [
       ...c.statements.map((s) => ({ party: s.party, kind: s.kind, ...(s.statedTime ? { statedTime: s.statedTime } : {}), evidence: s.evidence.text })),
       ...(c.status === 'collapsed' ? [{ party: c.parties.join('+'), kind: 'collapse' as const, evidence: c.evidence[0]?.text ?? '' }] : []),
-      // (the expiry's own time is not stored: the article's day stands for it)
-      ...(c.status === 'expired' ? [{ party: c.parties.join('+'), kind: 'expire' as const, evidence: c.evidence[0]?.text ?? '' }] : []),
+      // (an expiry stored without its time, or before migration 0005: the article's day stands for it)
+      ...(c.status === 'expired' && !c.statements.some((s) => s.kind === 'expire') ? [{ party: c.parties.join('+'), kind: 'expire' as const, evidence: c.evidence[0]?.text ?? '' }] : []),
     ],
     evidence: c.evidence.map((e) => e.text),
     ...(c.status !== 'announced' ? { followUp: true } : {}),

@@ -112,12 +112,18 @@ export interface RunStore {
 
 export type CeasefireStatus =
   'announced' | 'agreed' | 'in-effect' | 'violated' | 'collapsed' | 'expired' | 'extended' | 'denied' | 'unknown';
-export type StatementKind = 'announce' | 'confirm' | 'deny' | 'accuse' | 'extend';
+/**
+ * What a statement about a ceasefire says: announced, confirmed, denied, accused the other side,
+ * extended it; `expire` (migration 0005): it ran its term, `statedTime` the time stated with it;
+ * `until` (0005): the end it was given when declared, `statedTime` that instant or day.
+ */
+export type StatementKind = 'announce' | 'confirm' | 'deny' | 'accuse' | 'extend' | 'expire' | 'until';
 
 export interface CeasefireStatement {
   docId: string;
   party: string;
   kind: StatementKind;
+  /** An ISO instant or day: the extension's, expiry's or end's time for those kinds. */
   statedTime?: string;
   evidence: Span & { text: string };
 }

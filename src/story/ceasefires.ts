@@ -253,6 +253,10 @@ function record(ctx: StoryContext, sentences: Sentence[], group: TruceGroup['kin
     if (violated) report.violations.push(violation(ctx, s, text, parties));
     const expiry = group === 'proposal' ? null : expiryOf(ctx, s, text);
     if (expiry?.when && !report.expired) report.expired = expiry.when;
+    if (group !== 'proposal' && !extended && !report.until) {
+      const until = statedEnd(ctx, s, text, expiry?.timeStart);
+      if (until) report.until = until;
+    }
     updateStatus(ctx, s, text, report, extended, violated, expiry !== null);
   }
   const denials = denialsOf(ctx, sentences, report);
@@ -270,17 +274,26 @@ const WEEKDAY = /\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b/i;
 
 /**
  * "agreed on Monday to a truce starting at midnight (2100 GMT) on Tuesday": a truce takes effect
- * no earlier than it is agreed or announced, so a weekday read as last week's is next week's.
+ * no earlier than it is agreed or announced, so a weekday read as last week's is next week's; an end
+ * told by a weekday that then falls before the start moves with it.
  * "an immediate ceasefire", "with immediate effect": it takes effect when agreed (or announced).
  */
 function settleEffective(ctx: StoryContext, sentences: Sentence[], r: CeasefireReport): void {
   const settled = r.agreed ?? r.announced;
   const e = r.effective;
   if (e?.date && e.inferred && settled?.date && e.date < settled.date && addDays(e.date, 7) >= settled.date && WEEKDAY.test(e.stated ?? '')) {
-    const utc = e.utc ? new Date(Date.parse(e.utc) + 7 * 86400000).toISOString().replace('.000Z', 'Z') : undefined;
-    r.effective = { ...e, date: addDays(e.date, 7), ...(utc ? { utc } : {}) };
+    r.effective = weekLater(e);
+    // (and so does the end it was given, told by a weekday too: "until midnight on Sunday")
+    const u = r.until;
+    if (u?.date && u.inferred && WEEKDAY.test(u.stated ?? '') && u.date < r.effective.date!) r.until = weekLater(u);
   }
   if (!r.effective && settled?.date && sentences.some((s) => IMMEDIATE.test(ctx.text(s)))) r.effective = { ...settled };
+}
+
+/** The same time a week later (day and instant). */
+function weekLater(w: When): When {
+  const utc = w.utc ? new Date(Date.parse(w.utc) + 7 * 86400000).toISOString().replace('.000Z', 'Z') : undefined;
+  return { ...w, date: addDays(w.date!, 7), ...(utc ? { utc } : {}) };
 }
 
 /** A conditional or a question right before a refusal: "if it refused", "unless Hamas rejects", "whether Russia would reject". */
@@ -371,6 +384,14 @@ function isAgreement(ctx: StoryContext, topical: Sentence[]): boolean {
     const text = ctx.text(s);
     return CEASEFIRE.test(text) && AGREE.test(text) && !ENDED.test(text) && !new RegExp(NOT_AGREED, 'i').test(text);
   });
+}
+
+/**
+ * The sentence of a record that states one of its times (`w.stated`, the words before a bracket
+ * enough), else the record's first sentence: what a timeline entry or a stored statement cites.
+ */
+export function evidenceOfTime(c: CeasefireReport, w: When): Evidence {
+  return c.evidence.find((e) => w.stated !== undefined && e.text.includes(w.stated.split(' (')[0]!)) ?? c.evidence[0] ?? { text: '', start: 0, end: 0 };
 }
 
 /** The text says the truce ended or collapsed. */
@@ -699,13 +720,48 @@ function collectTimes(ctx: StoryContext, s: Sentence, text: string, r: Ceasefire
     const othersStart = /\b(?:fighting|war|clashes|conflict|violence|offensive|crisis|dispute|talks|negotiations|shelling|strikes|attacks|campaign|bombing|bombardment|operations?|raids|hostilities|invasion|blockade|siege)(?:,?\s+(?:that|which)\s+|\s+)(?:had\s+|has\s+)?(?:began|begun|started|erupted|broke out)\s+(?:in\s+|on\s+|at\s+)?(?:\w+\s+)?$/i.test(before);
     if (othersStart) continue;
     const effectiveWording = t.role === 'effective' || EFFECT.test(before);
-    if (effectiveWording && t.utc && (!r.effective || !r.effective.utc)) r.effective = when;
+    // (an end is never the start: "from 6 p.m. to midnight")
+    if (effectiveWording && t.role !== 'until' && t.utc && (!r.effective || !r.effective.utc)) r.effective = when;
     else if (!r.effective && t.role !== 'until' && t.date && (t.role === 'effective' || EFFECT_RIGHT_BEFORE.test(before))) r.effective = when;
     else if (!r.announced && !accusing && t.role !== 'until' && verbs.some(([a, b]) => (from >= b && (from - b <= 40 || BY_NAME.test(text.slice(b, from))) && !OTHER_VERB.test(text.slice(b, from))) || (from < a && a - (times[i]!.end - s.start) <= 25 && !/[.;]/.test(text.slice(times[i]!.end - s.start, a))))) r.announced = when;
     // ("agreed on Tuesday to extend their ceasefire": the extension's date, not the truce's)
     else if (/\bagreed\b/i.test(before) && !r.agreed && !/^\s*to (?:extend|prolong|renew)\b/i.test(text.slice(times[i]!.end - s.start))) r.agreed = when;
   }
 }
+
+/** Between a truce noun and an end time: another thing the end may be of ("a truce ... while talks go on until Friday"). */
+const OTHER_SPAN = /\b(?:fighting|clashes|shelling|strikes|attacks|offensive|operations?|talks|negotiations|curfew|siege|blockade|deadline|ultimatum|closure|ban|suspension|evacuation)\b/i;
+
+/**
+ * The truce's stated end in one of its sentences: a time whose role is 'until' ("until midnight on
+ * Sunday", "through Sunday", the end of a "from ... to ..." window, see nlp/time/finder.ts), or the
+ * last day of a "from Friday to Sunday" range, standing after a truce noun of the sentence (no ";"
+ * between, nor another thing with a span: "a truce, while the curfew lasts until
+ * Friday"). Not the time of the truce's expiry (`expiryAt`), nor an extension's (the caller skips those
+ * sentences). A dateline's date is never one.
+ */
+function statedEnd(ctx: StoryContext, s: Sentence, text: string, expiryAt?: number): When | null {
+  const dl = datelineEnd(text);
+  for (const t of ctx.timesIn(s)) {
+    const at = t.start - s.start;
+    if (t.start === expiryAt || at < dl) continue;
+    const window = t.range !== undefined && /\bfrom\s+(?:\w+\s+)?$/i.test(text.slice(Math.max(0, at - 20), at));
+    if (t.role !== 'until' && !window) continue;
+    const before = text.slice(0, at);
+    const noun = [...before.matchAll(TRUCE_NOUN)].pop() ?? [...before.matchAll(ANAPHOR_G)].pop();
+    if (noun === undefined) continue;
+    const between = before.slice(noun.index + noun[0].length);
+    if (between.includes(';') || OTHER_SPAN.test(between)) continue;
+    if (!window) return whenOfTime(t);
+    const to = t.range!.to;
+    return { date: to, precision: 'day', stated: t.text, inferred: t.inferred };
+  }
+  return null;
+}
+
+/** CEASEFIRE and ANAPHOR, every match (for the nearest before a time). */
+const TRUCE_NOUN = new RegExp(CEASEFIRE.source, 'gi');
+const ANAPHOR_G = new RegExp(ANAPHOR.source, 'gi');
 
 /** "until Feb. 18", "U.S.-brokered": an abbreviation's period does not end the clause (same length). */
 function maskAbbreviations(text: string): string {

@@ -37,6 +37,7 @@ function sections(r: ArticleReport): Array<[string, string[]]> {
     `${c.parties.join(' – ')}${c.mediators.length ? `, mediated by ${c.mediators.join(', ')}` : ''}${c.kind === 'agreement' ? '' : ' (referred to)'}`,
     ...(c.status && c.status !== 'mentioned' ? [`  status: ${c.status}${c.statusEvidence?.length ? `  ⟨${quote(c.statusEvidence.at(-1)!.text, 100)}⟩` : ''}`] : []),
     `  effective: ${formatWhen(c.effective)}`,
+    ...(c.until ? [`  until: ${formatWhen(c.until)}`] : []),
     ...(c.agreed ? [`  agreed: ${formatWhen(c.agreed)}`] : []),
     ...(c.announced ? [`  announced: ${formatWhen(c.announced)}`] : []),
     ...(c.announcedBy.length ? [`  announced by: ${c.announcedBy.map((a) => `${a.name} (${a.code})`).join(', ')}`] : []),

@@ -1,13 +1,13 @@
 /**
  * The article report, assembled in one place. Order matters only where one part feeds another:
  * ceasefires before other actors (their parties and mediators are not "other"), claims before the
- * sourcing summary, the ceasefire effective time onto the timeline.
+ * sourcing summary, the ceasefire's times (effective, announced, expired, stated end) onto the timeline.
  */
 import type { AnnotatedDoc, Event } from '../domain/types.js';
 import { storyContext } from './context.js';
 import { who } from './who.js';
-import { timeline } from './timeline.js';
-import { ceasefires } from './ceasefires.js';
+import { sortKey, timeline } from './timeline.js';
+import { ceasefires, evidenceOfTime } from './ceasefires.js';
 import { mediation } from './mediation.js';
 import { claims, sourcingSummary } from './claims.js';
 import { issues, type IssueLexicon } from './issues.js';
@@ -29,11 +29,15 @@ export function buildReport(input: ReportInput): ArticleReport {
   for (const c of truces) {
     if (c.status === 'proposed' || c.status === 'rejected') continue; // a proposal neither took effect nor was announced as agreed
     // (each entry cites the sentence that states its time, not the record's first sentence)
-    const ev = (w: When) => c.evidence.find((e) => w.stated !== undefined && e.text.includes(w.stated.split(' (')[0]!)) ?? c.evidence[0] ?? { text: '', start: 0, end: 0 };
+    const ev = (w: When) => evidenceOfTime(c, w);
     const between = c.parties.map((p) => ctx.nameOf(p) ?? p).join(' and ');
     if (c.effective) extra.push({ kind: 'ceasefire-effective', when: c.effective, what: `ceasefire between ${between} takes effect`, evidence: ev(c.effective) });
     if (c.announced) extra.push({ kind: 'ceasefire-announced', when: c.announced, what: `ceasefire between ${between} announced`, evidence: ev(c.announced) });
     if (c.expired) extra.push({ kind: 'ceasefire-expired', when: c.expired, what: `ceasefire between ${between} expires`, evidence: ev(c.expired) });
+    // (the end it was given, only when stated; the reported expiry at the same time says it already)
+    if (c.until && !(c.expired && sortKey(c.expired) === sortKey(c.until))) {
+      extra.push({ kind: 'ceasefire-ends', when: c.until, what: `ceasefire between ${between} ends`, evidence: ev(c.until) });
+    }
   }
   const claimList = claims(ctx);
   const exclude = truces.flatMap((c) => [...c.parties, ...c.mediators]);

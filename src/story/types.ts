@@ -36,7 +36,7 @@ export interface When {
   inferred: boolean;
 }
 
-export type TimelineKind = 'event' | 'warning' | 'ceasefire-effective' | 'ceasefire-announced' | 'ceasefire-expired' | 'contact';
+export type TimelineKind = 'event' | 'warning' | 'ceasefire-effective' | 'ceasefire-announced' | 'ceasefire-expired' | 'ceasefire-ends' | 'contact';
 
 export interface TimelineEntry {
   kind: TimelineKind;
@@ -73,6 +73,13 @@ export interface CeasefireReport {
   statusEvidence?: Evidence[];
   /** When the truce expired ("expired at midnight on Sunday"), when the text says so. */
   expired?: When;
+  /**
+   * The end the truce was given when declared or agreed (added field): "until midnight on Sunday",
+   * "through Sunday", the end of "from 6 p.m. on Saturday to midnight on Sunday" — to the minute when
+   * stated, else the day (a day means through its end). Not that it ended: that is `expired`; not
+   * an extension's new end: that is `extensions[].until`.
+   */
+  until?: When;
 }
 
 export type Channel = 'phone-call' | 'visit' | 'meeting' | 'third-location-talks' | 'message' | 'public-post' | 'mediation' | 'negotiation';

@@ -384,8 +384,9 @@ describe('news times chrono misses', () => {
     assert.deepEqual([t.date, t.utc], ['2025-05-08', '2025-05-07T20:00:00Z']);
   });
 
-  test('a bracket closed after a zoned clock is not its text', () => {
-    assert.equal(last('The attack began at 5 pm Moscow time (1400 GMT).').text, '1400 GMT');
+  test('a zoned clock and its bracketed restatement are one instant, the zone named when it agrees', () => {
+    const t = one('The attack began at 5 pm Moscow time (1400 GMT).');
+    assert.deepEqual([t.text, t.utc, t.zone, t.offsetMinutes], ['5 pm Moscow time (1400 GMT)', '2025-05-11T14:00:00Z', 'MSK', 180]);
   });
 
   test('future clauses: "are meeting on Monday", "will meet on September 28", "will be held in February", "at the weekend"', () => {
@@ -560,5 +561,67 @@ describe('times told by another event of the story ("hours before the ceasefire 
       ['March 6', '2031-03-06'], ['Two days earlier', '2031-03-04'], ['Earlier that day', '2031-03-04'],
       ['The following day', '2031-03-05'], ['A week later', '2031-03-12'], ['That night', '2031-03-12'],
     ]);
+  });
+});
+
+// Truce windows: invented 2031 events (Tuesday 11 March 2031 unless said), zones of real states
+describe('the start and the end of a window', () => {
+  const at = (text: string, published = '2031-03-11', countries = ['RUS', 'UKR']): Array<[string, string | undefined, string | undefined, string | undefined]> =>
+    times(text, published, countries).map((t) => [t.text, t.date, t.utc, t.role]);
+
+  test('"from 7 p.m. Moscow time (1600 GMT) on Saturday until midnight on Sunday": the start one instant, the end the close of Sunday in the same zone', () => {
+    assert.deepEqual(at('Moscow declared a truce from 7 p.m. Moscow time (1600 GMT) on Saturday until midnight on Sunday, officials said.'), [
+      ['7 p.m. Moscow time (1600 GMT) on Saturday', '2031-03-08', '2031-03-08T16:00:00Z', 'effective'],
+      ['midnight on Sunday', '2031-03-10', '2031-03-09T21:00:00Z', 'until'],
+    ]);
+  });
+
+  test('"from 0600 GMT on Friday until 1800 GMT on Sunday": two instants', () => {
+    assert.deepEqual(at('Gondor kept its guns silent from 0600 GMT on Friday until 1800 GMT on Sunday.'), [
+      ['0600 GMT on Friday', '2031-03-07', '2031-03-07T06:00:00Z', 'effective'],
+      ['1800 GMT on Sunday', '2031-03-09', '2031-03-09T18:00:00Z', 'until'],
+    ]);
+  });
+
+  test('"from midnight on May 8 to midnight on May 11": midnight to midnight is 00:00 to 00:00, the start in the end\'s year', () => {
+    assert.deepEqual(at('Rohan announced a 72-hour truce from midnight on May 8 to midnight on May 11.', '2031-05-05', ['RUS']), [
+      ['midnight on May 8', '2031-05-08', '2031-05-07T21:00:00Z', 'effective'],
+      ['midnight on May 11', '2031-05-11', '2031-05-10T21:00:00Z', 'until'],
+    ]);
+    // a stated span that is the end-of-day reading's length keeps it
+    assert.deepEqual(at('Rohan announced a 96-hour truce from midnight on May 8 to midnight on May 11.', '2031-05-05', ['RUS'])[1],
+      ['midnight on May 11', '2031-05-12', '2031-05-11T21:00:00Z', 'until']);
+  });
+
+  test('"until 8 a.m. local time (0500 GMT) on Monday": one instant, role until', () => {
+    assert.deepEqual(at('The pause will hold until 8 a.m. local time (0500 GMT) on Monday, Kyiv said.', '2031-03-14'), [
+      ['8 a.m. local time (0500 GMT) on Monday', '2031-03-17', '2031-03-17T05:00:00Z', 'until'],
+    ]);
+  });
+
+  test('"from Saturday 6 p.m. to Sunday midnight": the end is the close of Sunday, the first Sunday after the start', () => {
+    assert.deepEqual(at('The truce ran from Saturday 6 p.m. to Sunday midnight.'), [
+      ['Saturday 6 p.m.', '2031-03-08', '2031-03-08T15:00:00Z', 'effective'],
+      ['Sunday midnight', '2031-03-10', '2031-03-09T21:00:00Z', 'until'],
+    ]);
+    // written on the Saturday: the Sunday after, not the one before
+    assert.deepEqual(at('The truce runs from Saturday 6 p.m. to Sunday midnight.', '2031-03-08')[1],
+      ['Sunday midnight', '2031-03-10', '2031-03-09T21:00:00Z', 'until']);
+  });
+
+  test('"until/through midnight on Sunday", "until the end of Sunday", "through Sunday" end Sunday; a midnight that starts keeps 00:00', () => {
+    assert.deepEqual(at('The curfew lasted until midnight on Sunday.'), [['midnight on Sunday', '2031-03-10', '2031-03-09T21:00:00Z', 'until']]);
+    assert.deepEqual(at('The truce lasted until the end of Sunday.'), [['Sunday', '2031-03-09', undefined, 'until']]);
+    assert.deepEqual(at('The truce lasted through Sunday.'), [['Sunday', '2031-03-09', undefined, 'until']]);
+    assert.deepEqual(at('The truce began at midnight on Sunday.'), [['midnight on Sunday', '2031-03-09', '2031-03-08T21:00:00Z', undefined]]);
+    assert.deepEqual(at('The truce took effect from midnight on Sunday.'), [['midnight on Sunday', '2031-03-09', '2031-03-08T21:00:00Z', 'effective']]);
+    assert.deepEqual(at('The truce began at midnight on Sunday night.')[0], ['midnight on Sunday', '2031-03-10', '2031-03-09T21:00:00Z', undefined]);
+    // a clock written as 00:00 is that instant
+    assert.deepEqual(at('The truce lasted until 0000 GMT on Monday.'), [['0000 GMT on Monday', '2031-03-10', '2031-03-10T00:00:00Z', 'until']]);
+  });
+
+  test('a range of days alone stays one expression', () => {
+    const t = one('Talks ran from Wednesday to Saturday.', '2031-03-11');
+    assert.deepEqual(t.range, { from: '2031-03-05', to: '2031-03-08' });
   });
 });

@@ -7,9 +7,9 @@ import type { AnnotatedDoc, Sentence, TimeExpr, Token } from '../../domain/types
 import type { Component } from '../pipeline.js';
 import { BrinkError } from '../../domain/errors.js';
 import { parseTimes } from './parser.js';
-import { clockFacts, resolveMatch, type Match, type MatchComponents, type StoryContext } from './resolve.js';
+import { NUMBER_WORDS, clockFacts, resolveMatch, type Match, type MatchComponents, type StoryContext } from './resolve.js';
 import { defaultZones, formatOffset, type ZoneTable } from './zones.js';
-import { addDays, isoOf, parseIso, toUtc } from './calendar.js';
+import { addDays, daysBetween, isoOf, parseIso, toUtc } from './calendar.js';
 import { WordBytes, wordIds } from '../tokenizer.js';
 import { RELATION_WORDS, anchoredPhrase, anchoredTime, anchorIn, anchorable } from './anchor.js';
 
@@ -289,7 +289,11 @@ function placesSorted(doc: AnnotatedDoc): boolean {
   return true;
 }
 
-/** "5pm (1130 GMT)": a zoneless clock followed by a zoned clock in brackets is one expression. */
+/**
+ * "5pm (1130 GMT)", "6 p.m. Moscow time (1500 GMT)": a clock followed by a zoned clock in brackets is one
+ * expression, the bracket's instant (a restatement in another zone, most often GMT): the offset is
+ * derived from the two clocks; a zone stated with the first clock keeps its name when it agrees.
+ */
 function mergeParenthetical(text: string, times: TimeExpr[]): TimeExpr[] {
   const out: TimeExpr[] = [];
   for (let i = 0; i < times.length; i++) {
@@ -297,13 +301,14 @@ function mergeParenthetical(text: string, times: TimeExpr[]): TimeExpr[] {
     const b = times[i + 1];
     const fa = clockFacts.get(a);
     const fb = b ? clockFacts.get(b) : undefined;
-    if (b && fa && fb && !fa.zoneStated && fb.zoneStated && b.utc !== undefined && /^\s*\($/.test(text.slice(a.end, b.start))) {
+    if (b && fa && fb && fb.zoneStated && b.utc !== undefined && /^\s*\($/.test(text.slice(a.end, b.start))) {
       const close = text.indexOf(')', b.start);
       const hm = Number(b.utc.slice(11, 13)) * 60 + Number(b.utc.slice(14, 16));
       let offset = fa.hour * 60 + fa.minute - hm;
       if (offset > 840) offset -= 1440;
       if (offset < -720) offset += 1440;
-      const merged: TimeExpr = { ...b, start: a.start, text: '', offsetMinutes: offset, zone: formatOffset(offset) };
+      const zone = fa.zoneStated && a.offsetMinutes === offset && a.zone !== undefined ? a.zone : formatOffset(offset);
+      const merged: TimeExpr = { ...b, start: a.start, text: '', offsetMinutes: offset, zone };
       const ranPast = close >= 0 && close < b.end && /\p{L}/u.test(text.slice(close + 1, b.end));
       // the local day, not the bracket's UTC day — unless chrono ran on past the bracket ("1130 GMT) on
       // Saturday"): then the day words belong to the whole, and b's day is theirs; "midnight local time
@@ -313,6 +318,7 @@ function mergeParenthetical(text: string, times: TimeExpr[]): TimeExpr[] {
       if (!ranPast && text.charCodeAt(b.end) === 41) merged.end = b.end + 1;
       merged.text = text.slice(merged.start, merged.end);
       if (a.role) merged.role = a.role;
+      clockFacts.set(merged, { hour: fa.hour, minute: fa.minute, zoneStated: true, dayStated: fa.dayStated || fb.dayStated, zoneInferred: false });
       out.push(merged);
       i++;
       continue;
@@ -345,6 +351,109 @@ function mergeDayAfterZone(text: string, times: TimeExpr[]): TimeExpr[] {
     out?.push(a);
   }
   return out ?? times;
+}
+
+/**
+ * The joint of a from ... to window that chrono read as one range: its range refiner joins two times by
+ * "to", "until", "till", "through" or a dash.
+ */
+const WINDOW_JOINT = /\s+(?:until|till|through|to)\s+|\s*[–—]\s*|\s+-\s+/i;
+
+/**
+ * The two ends of a window (see `windowEnds`); `weekdayEnd`: the end's day is a weekday name alone;
+ * `yearlessStart`: the start names no year.
+ */
+interface WindowEnds { start: Match; end: Match; weekdayEnd: boolean; yearlessStart: boolean }
+
+/**
+ * "from 6 p.m. on Saturday until midnight on Sunday", "from midnight on May 8 to midnight on May 11",
+ * "Saturday 6 p.m. to Sunday midnight": a range chrono read with a clock at either end is a window with a
+ * start and an end, two times, not a span of days: its two matches, split at the joint. A range of days
+ * alone ("from Wednesday to Saturday") stays one expression. Null when `r` is no such range.
+ */
+function windowEnds(r: Match): WindowEnds | null {
+  const e = r.end;
+  if (!e || !(r.start.isCertain('hour') || e.isCertain('hour'))) return null;
+  const j = WINDOW_JOINT.exec(r.text);
+  if (j === null || j.index === 0) return null;
+  const at = j.index + j[0].length;
+  return {
+    start: { index: r.index, text: r.text.slice(0, j.index), start: r.start, end: null },
+    end: { index: r.index + at, text: r.text.slice(at), start: e, end: null },
+    weekdayEnd: e.isCertain('weekday') && !e.isCertain('day'),
+    yearlessStart: !r.start.isCertain('year'),
+  };
+}
+
+/** The end of a window (role 'until') → its start as resolved, and what `WindowEnds` says of the two. */
+const windowStarts = new WeakMap<TimeExpr, { start: TimeExpr; weekdayEnd: boolean; yearlessStart: boolean }>();
+
+/** Resolves the two ends of a window (`windowEnds`) into `out`: the start, then the end with role 'until'. */
+function resolveWindow(w: WindowEnds, from: number, ctx: StoryContext, country: string | undefined, out: TimeExpr[]): void {
+  const a = resolveMatch(w.start, from, ctx, country);
+  const b = resolveMatch(w.end, from, ctx, country, 'until');
+  if (a) out.push(a);
+  if (!b) return;
+  out.push(b);
+  if (a) windowStarts.set(b, { start: a, weekdayEnd: w.weekdayEnd, yearlessStart: w.yearlessStart });
+}
+
+/** "a 72-hour truce", "for three days": the hours a sentence states a span lasts, else null. */
+const STATED_SPAN = /\b(\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)[-\s](hour|day)s?\b/i;
+
+function statedHours(sentence: string): number | null {
+  const m = STATED_SPAN.exec(sentence);
+  if (m === null) return null;
+  const n = NUMBER_WORDS[m[1]!.toLowerCase()] ?? Number(m[1]);
+  return m[2]!.toLowerCase() === 'day' ? n * 24 : n;
+}
+
+/** Moves a clock time by whole days (its date and instant). */
+function shiftDays(t: TimeExpr, days: number): void {
+  if (t.date !== undefined) t.date = addDays(t.date, days);
+  if (t.utc !== undefined) t.utc = toUtc(addDays(t.utc.slice(0, 10), days), Number(t.utc.slice(11, 13)), Number(t.utc.slice(14, 16)), 0);
+}
+
+/**
+ * The two ends of each window among a sentence's times (after the bracket merges, so the start may be
+ * "6 p.m. Moscow time (1500 GMT) on Saturday" as one), read together:
+ * - a zone stated at one end only is the other's too ("from 6 p.m. Moscow time ... until midnight");
+ * - an end named by a weekday alone is the first such day on or after the start (a bare weekday is
+ *   otherwise the last one: "from Saturday until Sunday" written on a Saturday);
+ * - a start that names no year lies within the year before its end ("from midnight on May 8 to midnight
+ *   on May 11" written on May 5: the end's "to" looks forward, and the start is that year's);
+ * - "from midnight on May 8 to midnight on May 11": a midnight start is 00:00 of its day (chrono's
+ *   reading), and the midnight ending the window is then read the same way, 00:00 of its day, not the
+ *   end of it (`endsDay` in resolve.ts), unless a span stated in the sentence ("a 96-hour truce") is the
+ *   length of the end-of-day reading.
+ */
+function fitWindows(times: TimeExpr[], sentence: string): void {
+  for (let i = 1; i < times.length; i++) {
+    const b = times[i]!;
+    const w = windowStarts.get(b);
+    const a = times[i - 1]!;
+    if (w === undefined || a.start > w.start.start || a.end < w.start.end) continue;
+    const fa = clockFacts.get(a);
+    const fb = clockFacts.get(b);
+    if (fa && fb && fa.zoneStated !== fb.zoneStated) {
+      const [stated, other, f] = fa.zoneStated ? [a, b, fb] : [b, a, fa];
+      if (stated.offsetMinutes !== undefined && stated.zone !== undefined && other.date !== undefined) {
+        other.zone = stated.zone;
+        other.offsetMinutes = stated.offsetMinutes;
+        other.utc = toUtc(other.date, f.hour, f.minute, stated.offsetMinutes);
+      }
+    }
+    if (w.weekdayEnd && a.date !== undefined && b.date !== undefined) while (b.date < a.date) shiftDays(b, 7);
+    if (w.yearlessStart && a.date !== undefined && b.date !== undefined && daysBetween(a.date, b.date) >= 365) {
+      const moved = `${b.date.slice(0, 4)}${a.date.slice(4)}`;
+      shiftDays(a, daysBetween(a.date, moved <= b.date ? moved : `${Number(b.date.slice(0, 4)) - 1}${a.date.slice(4)}`));
+    }
+    if (fa && fb?.endOfDay && !fa.endOfDay && fa.hour === 0 && fa.minute === 0 && a.text.toLowerCase().includes('midnight')
+      && a.date !== undefined && b.date !== undefined && statedHours(sentence) !== daysBetween(a.date, b.date) * 24) {
+      shiftDays(b, -1);
+      delete fb.endOfDay;
+    }
+  }
 }
 
 /**
@@ -400,11 +509,19 @@ export function findTimes(doc: AnnotatedDoc, zones: ZoneTable, fastPath = true):
         chronoMemoSize++;
       }
       for (const r of results) {
+        const ends = r.end ? windowEnds(r) : null;
+        if (ends !== null) {
+          resolveWindow(ends, from, ctx, country, local);
+          continue;
+        }
         const t = resolveMatch(r, from, ctx, country);
         if (t) local.push(t);
       }
     }
-    if (local.length > 1) local = mergeParenthetical(doc.text, mergeDayAfterZone(doc.text, local));
+    if (local.length > 1) {
+      local = mergeParenthetical(doc.text, mergeDayAfterZone(doc.text, local));
+      fitWindows(local, doc.text.slice(s.start, s.end));
+    }
     if (relations.length > 0) local = withAnchored(doc, ctx, s, relations, local, times, sentenceOf);
     for (const t of local) {
       times.push(t);

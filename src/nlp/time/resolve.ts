@@ -32,7 +32,11 @@ type ParsedResult = Match;
  * zone was stated, whether the match's own words gave the day ("0200 GMT on Thursday", not "0200 GMT"),
  * whether the zone was inferred.
  */
-export interface ClockFacts { hour: number; minute: number; zoneStated: boolean; dayStated: boolean; zoneInferred: boolean }
+export interface ClockFacts {
+  hour: number; minute: number; zoneStated: boolean; dayStated: boolean; zoneInferred: boolean;
+  /** "until midnight on Sunday": the midnight ending the day named (24:00), so `date` is the day after it (see `endsDay`) */
+  endOfDay?: true;
+}
 export const clockFacts = new WeakMap<TimeExpr, ClockFacts>();
 
 export interface StoryContext {
@@ -572,8 +576,28 @@ function clauseEndPhrase(r: ParsedResult, offset: number, ctx: StoryContext): Ph
   return CLAUSE_END.test(ctx.text.slice(end, end + 8)) ? { ...readPhrase(skip, rest), storyRelative: true } : null;
 }
 
-/** Resolves one chrono match found in a sentence starting at `offset`. Returns null for non-times. */
-export function resolveMatch(r: ParsedResult, offset: number, ctx: StoryContext, sentenceCountry?: string): TimeExpr | null {
+type Role = NonNullable<TimeExpr['role']>;
+
+/**
+ * Midnight as the END of the day named, 24:00, which is 00:00 of the next day. chrono reads "midnight on
+ * Sunday" as 00:00 on Sunday, the night between Saturday and Sunday; news writes "until midnight on
+ * Sunday" of a truce or curfew that runs through Sunday, so a midnight that ends something (role
+ * 'until': "until/till/through midnight ...", or the end of a from ... to window, see finder.ts) is the
+ * end of its day, as is any midnight the words tie to that day's night ("midnight on Sunday night"). A
+ * midnight that starts something ("from/at midnight on Sunday") keeps chrono's reading. Only the word
+ * "midnight": "until 0000 GMT on Monday" is that instant as written.
+ */
+function endsDay(lower: string, clock: Clock, role: Role | undefined, after: string): boolean {
+  if (clock.hour !== 0 || clock.minute !== 0 || !lower.includes('midnight')) return false;
+  return role === 'until' || /^\s+night\b/i.test(after);
+}
+
+/**
+ * Resolves one chrono match found in a sentence starting at `offset`. Returns null for non-times. `given`
+ * is a role the caller knows from the words around the match (the end of a from ... to window), used when
+ * the words just before give none.
+ */
+export function resolveMatch(r: ParsedResult, offset: number, ctx: StoryContext, sentenceCountry?: string, given?: Role): TimeExpr | null {
   const phrase = phraseOf(r.text) ?? clauseEndPhrase(r, offset, ctx);
   if (phrase === null) return null;
   const { skip, rest, lower } = phrase;
@@ -595,19 +619,25 @@ export function resolveMatch(r: ParsedResult, offset: number, ctx: StoryContext,
   if (part.date) expr.date = part.date;
   if (part.range) expr.range = part.range;
 
+  const role = roleBefore(ctx.text.slice(Math.max(0, offset + r.index - 48), offset + r.index) + r.text.slice(0, skip)) ?? given;
   if (clock && part.date && !part.range) {
     const stated = statedZone(ctx.text, start, end, ctx.zones);
     if (stated) expr.end = end = stated.end;
     expr.precision = clock.minuteWritten ? 'minute' : 'hour';
+    const endOfDay = endsDay(lower, clock, role, ctx.text.slice(end, end + 8));
+    const day = endOfDay ? addDays(part.date, 1) : part.date;
+    if (endOfDay) expr.date = day;
     // ("local time" names no zone: a bracketed "(0200 GMT)" after it still fixes the instant)
-    const z = zoneFor(ctx, stated, part.date, sentenceCountry);
-    clockFacts.set(expr, {
+    const z = zoneFor(ctx, stated, day, sentenceCountry);
+    const facts: ClockFacts = {
       hour: clock.hour, minute: clock.minute, zoneStated: stated !== null && !stated.local, dayStated: !part.undated, zoneInferred: z?.inferred ?? false,
-    });
+    };
+    if (endOfDay) facts.endOfDay = true;
+    clockFacts.set(expr, facts);
     if (z) {
       expr.zone = z.applied.zone;
       expr.offsetMinutes = z.applied.offsetMinutes;
-      expr.utc = toUtc(part.date, clock.hour, clock.minute, z.applied.offsetMinutes);
+      expr.utc = toUtc(day, clock.hour, clock.minute, z.applied.offsetMinutes);
       if (z.inferred) expr.inferred = true;
     }
 
@@ -616,7 +646,6 @@ export function resolveMatch(r: ParsedResult, offset: number, ctx: StoryContext,
     expr.partOfDay = partOfDay;
   }
   expr.text = ctx.text.slice(expr.start, expr.end);
-  const role = roleBefore(ctx.text.slice(Math.max(0, offset + r.index - 48), offset + r.index) + r.text.slice(0, skip));
   if (role && !(role === 'effective' && part.range)) expr.role = role;
   if (part.anchors && part.date) ctx.lastDate = part.date;
   return expr;

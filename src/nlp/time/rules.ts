@@ -10,6 +10,8 @@ const ROLE_RULES: Array<[RegExp, Role]> = [
   [/\b(?:starting|beginning|as of)(?:\s+(?:from|at|on))?\s*$/, 'effective'],
   [/\bfrom(?:\s+(?:at|on))?\s*$/, 'effective'],
   [/\b(?:until|till|til|up to|through)\s*$/, 'until'],
+  // "until the end of Sunday": through Sunday (a day-precise 'until' is the end of its day)
+  [/\b(?:until|till|til|through|to)\s+the\s+end\s+of\s*$/, 'until'],
   [/\bsince\s*$/, 'since'],
   [/\b(?:by|deadline(?:\s+of)?|no later than|before the|ultimatum expiring(?:\s+(?:at|on))?)\s*$/, 'deadline'],
 ];
@@ -47,7 +49,7 @@ function lastWords(s: string): { last: string; prev: string; trailing: boolean }
 const ROLE_LAST = new Set(['effective', 'effect', 'from', 'at', 'on', 'of', 'force', 'starting', 'beginning', 'until', 'till',
   'til', 'to', 'through', 'since', 'by', 'deadline', 'than', 'the', 'expiring']);
 const ROLE_BEFORE_ON_AT = new Set(['effective', 'effect', 'force', 'starting', 'beginning', 'of', 'from', 'expiring']);
-const ROLE_BEFORE_OF = new Set(['as', 'deadline']);
+const ROLE_BEFORE_OF = new Set(['as', 'deadline', 'end']);
 
 /** The role given by the words just before an expression ("effective from" → effective). */
 export function roleBefore(before: string): Role | undefined {

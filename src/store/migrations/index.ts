@@ -9,6 +9,7 @@ import * as m0001 from './0001_initial.js';
 import * as m0002 from './0002_doc_bands.js';
 import * as m0003 from './0003_code_dyad_index.js';
 import * as m0004 from './0004_import_facts.js';
+import * as m0005 from './0005_ceasefire_end_statements.js';
 
 /* eslint-disable @typescript-eslint/no-explicit-any */
 interface MigrationModule {
@@ -21,6 +22,7 @@ const MIGRATIONS: Record<string, MigrationModule> = {
   '0002_doc_bands': m0002,
   '0003_code_dyad_index': m0003,
   '0004_import_facts': m0004,
+  '0005_ceasefire_end_statements': m0005,
 };
 
 export const MIGRATION_NAMES = Object.keys(MIGRATIONS);
