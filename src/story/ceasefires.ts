@@ -259,6 +259,9 @@ function record(ctx: StoryContext, sentences: Sentence[], group: TruceGroup['kin
     }
     updateStatus(ctx, s, text, report, extended, violated, expiry !== null);
   }
+  // ("from 6 p.m. on Saturday until midnight on Sunday ... The truce ended at midnight": a bare "midnight" of
+  // the expiry is the stated end's, not the midnight the story's last day began with)
+  if (report.expired && report.until && /^midnight$/i.test(report.expired.stated ?? '') && /\bmidnight\b/i.test(report.until.stated ?? '')) report.expired = report.until;
   const denials = denialsOf(ctx, sentences, report);
   if (denials.length) report.denials = denials;
   settleEffective(ctx, sentences, report);

@@ -57,3 +57,16 @@ describe('the stated end of a truce', () => {
     assert.ok(r.ceasefires.every((c) => c.until === undefined));
   });
 });
+
+describe('the expiry told after a stated end', () => {
+  test('"until midnight on Sunday ... The truce ended at midnight": the expiry is the stated end', () => {
+    const r = report(
+      'NAIROBI, June 9 (Wire) - Kenya and Somalia agreed to a truce from 6 p.m. on Saturday until midnight on Sunday. ' +
+        'Somali officials said the truce ended at midnight.',
+      '2031-06-09',
+    );
+    const c = r.ceasefires[0];
+    assert.ok(c?.until && c.expired, JSON.stringify(c));
+    assert.equal(c.expired.utc ?? c.expired.date, c.until.utc ?? c.until.date);
+  });
+});
