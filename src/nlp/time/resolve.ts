@@ -63,6 +63,8 @@ function clockOf(r: ParsedResult, lower: string): Clock | null {
   const minuteWritten = /\d[:.]\d\d|\b\d{4}\b/.test(lower) || minute !== 0;
   // "at 10" alone is too weak to be a time ("at 10 sites"); want am/pm, minutes, a zone, o'clock or noon/midnight
   if (!s.isCertain('meridiem') && !minuteWritten && !/o'clock|noon|midnight|hrs|hours/.test(lower)) return null;
+  // ("moved 2 a 10-year term": the article "a" after a number is no "a.m.")
+  if (!minuteWritten && /\d\s*a$/.test(lower)) return null;
   return { hour, minute, minuteWritten };
 }
 
