@@ -2213,7 +2213,8 @@ export function attach(ctx: DocContext, cand: Candidate): Attached {
   }
   // "troops remained on alert in Y", "deployed troops in Y": a show of force in another country is aimed at it
   if (tgtParties.length === 0 && p.code.startsWith('15') && !passive) {
-    const at = locativeAfter(ctx, cand.end, hi);
+    // ("staged drills around Taiwan", "warships off the coast of X": a show of force near a country is aimed at it)
+    const at = locativeAfter(ctx, cand.end, hi, true);
     const country = at >= 0 ? countryOf((ctx.doc.actors[at] as ActorMention).code) : placeAfter(ctx, cand, hi);
     if (country && !someOfCountry(srcParties, country)) {
       tgtParties = [countryParty(ctx, country, (srcParties[0] as Party).mention)];
@@ -2567,14 +2568,26 @@ function againstAfter(ctx: DocContext, from: number, hi: number): number[] {
 }
 
 /** A country mention after a locative preposition within 8 tokens of `from`, in the clause, before any new predicate. */
-function locativeAfter(ctx: DocContext, from: number, hi: number): number {
+const NEAR = new Set(['around', 'near', 'off', 'toward', 'towards', 'along', 'encircling', 'surrounding']);
+
+/** The country mention after `from` governed by a locative preposition ("in X"; with `near`, also "around/off X"), or -1. */
+function locativeAfter(ctx: DocContext, from: number, hi: number, near = false): number {
   for (let i = from; i < hi && i < from + 8; i++) {
     const mi = mentionAt(ctx, i);
-    if (mi >= 0) return locativeCountry(ctx, mi) ? mi : -1;
+    if (mi >= 0) return locativeCountry(ctx, mi) || (near && nearCountry(ctx, mi)) ? mi : -1;
     const t = tok(ctx, i);
     if (t.text === ',' || STOP_RIGHT.has(t.lower) || REL.has(t.lower) || (t.pos === 'VERB' && !modifierVerb(ctx, i, hi))) return -1;
   }
   return -1;
+}
+
+/** A country mention right after "around", "near", "off" (determiners and adjectives between). */
+function nearCountry(ctx: DocContext, mi: number): boolean {
+  const m = ctx.doc.actors[mi] as ActorMention;
+  if (m.kind !== 'country' || m.how === 'adjective') return false;
+  let i = (ctx.mentionTokens[mi] as [number, number])[0] - 1;
+  while (i >= 0 && (tok(ctx, i).pos === 'ADJ' || tok(ctx, i).pos === 'DET')) i--;
+  return i >= 0 && NEAR.has(tok(ctx, i).lower);
 }
 
 /** "He/She/They + trigger" with no actor in the clause: resolve the pronoun to the last mention. */

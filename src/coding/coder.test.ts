@@ -24,8 +24,8 @@ describe('event time: a dateline dates the report, not the events', () => {
 describe('matcher + attachment', () => {
   const TOWNS = { 'Osgiliath': 'GON', 'Edoras': 'ROH', 'Annuminas': 'ARN' };
   const placed = (text: string): Event[] => codeEvents(fixtureDoc(text, { places: placeMentions(text, TOWNS) }), { docId: 't' });
-  test('a meeting in a place of one party\'s country is a plain meeting (040), elsewhere at a third location (044)', () => {
-    assert.deepEqual(pairs(placed('Queen Arwen met King Elessar in Osgiliath.')), ['ARN>GON:040']);
+  test('a meeting in a place of the other party\'s country is a visit (042), elsewhere at a third location (044)', () => {
+    assert.deepEqual(pairs(placed('Queen Arwen met King Elessar in Osgiliath.')), ['ARN>GON:042']);
     assert.deepEqual(pairs(placed('Queen Arwen met King Elessar in Edoras.')), ['ARN>GON:044']);
   });
   test('an action on a place targets its country', () => {
@@ -1188,5 +1188,12 @@ describe('agreeing to act', () => {
     const es = asserted(code('Gondor agreed to hold talks with Rohan.'));
     assert.ok(es.some((e) => e.cameo.startsWith('03') && e.cameo !== '030'), pairs(es).join());
     assert.ok(!es.some((e) => e.cameo === '030' && e.rule.startsWith('m.agree-to')), pairs(es).join());
+  });
+});
+
+describe('shows of force', () => {
+  test('"staged drills around X": the lemma cut short is read right, and a show of force near a country is aimed at it', () => {
+    assert.deepEqual(pairs(code('Mordor staged drills around Gondor.')), ['MOR>GON:150']);
+    assert.deepEqual(pairs(code('Mordor launched exercises near Gondor.')), ['MOR>GON:150']);
   });
 });

@@ -270,13 +270,18 @@ function forcesStorm(ctx: DocContext, cand: Candidate, att: Attached): boolean {
 const FORCES = new Set(['MIL', 'COP', 'SPY', 'REB', 'INS', 'UAF']);
 
 /**
- * "Trump and Putin met in Alaska", "Witkoff met Putin in Moscow": a meeting "in" a place of one of the
- * parties' countries is no meeting at a third location (044) but a plain meeting (040).
+ * "Witkoff met Putin in Moscow", "Trump and Putin met in Alaska": a meeting "in" a place of one of the
+ * parties' countries is no meeting at a third location (044): the visitor's visit to the target's country
+ * (042), the host's hosting in its own (043), or, for both sides of a mutual meeting, a plain meeting (040).
+ * Null when it is at a third location.
  */
-function meetsAtHome(ctx: DocContext, cand: Candidate, att: Attached): boolean {
-  if (cand.pattern.code !== '044') return false;
+function meetsAtHome(ctx: DocContext, cand: Candidate, att: Attached): string | null {
+  if (cand.pattern.code !== '044') return null;
   const c = placeOf(ctx, cand)?.country;
-  return !!c && att.pairs.some((p) => p.source.code.startsWith(c) || (p.target?.code.startsWith(c) ?? false));
+  if (!c || !att.pairs.some((p) => p.source.code.startsWith(c) || (p.target?.code.startsWith(c) ?? false))) return null;
+  const mutual = att.pairs.some((p) => att.pairs.some((q) => q.source.code === p.target?.code && q.target?.code === p.source.code));
+  if (mutual) return '040';
+  return att.pairs.every((p) => p.target?.code.startsWith(c)) ? '042' : att.pairs.every((p) => p.source.code.startsWith(c)) ? '043' : '040';
 }
 
 /**
@@ -396,7 +401,7 @@ export function codeEvents(doc: AnnotatedDoc, meta: CodeMeta): Event[] {
       // "French and Egyptian warships launched war games": drills held by two states together are military cooperation
       const joint = jointDrills(cand, att);
       if (joint) att = joint;
-      const code = lookup(officialProtest(ctx, cand, att) ? '114' : forcesStorm(ctx, cand, att) ? '190' : joint ? '062' : meetsAtHome(ctx, cand, att) ? '040' : cand.pattern.code);
+      const code = lookup(officialProtest(ctx, cand, att) ? '114' : forcesStorm(ctx, cand, att) ? '190' : joint ? '062' : meetsAtHome(ctx, cand, att) ?? cand.pattern.code);
       if (!code) continue;
       // a plain statement is dropped when its sentence holds another asserted event (merge.ts): its
       // slots are kept (event ids count events) and it is built at the sentence's end only if it stays

@@ -77,6 +77,15 @@ function growMemo(id: number): void {
   lemmaEntryById = l;
 }
 
+/**
+ * The entry of a verb whose lemma the lemmatizer cut one letter short ("staged" → "stag", "waged" → "wag"):
+ * the lemma + "e" when the form is that + "d" and it is a known word; undefined otherwise.
+ */
+function cutShort(t: Token): number | undefined {
+  if (t.pos !== 'VERB' || t.lemma.length + 2 !== t.lower.length || !t.lower.endsWith('ed') || !t.lower.startsWith(t.lemma)) return undefined;
+  return entries.get(t.lemma + 'e');
+}
+
 /** The document's token classes, computed on first use and kept on the context. */
 export function lexicon(ctx: DocContext): Lexicon {
   const have = ctx.lexicon;
@@ -109,14 +118,14 @@ export function lexicon(ctx: DocContext): Lexicon {
       } else b = f - 2;
       if (lemmaById[id] === t.lemma) a = lemmaEntryById[id] as number;
       else {
-        a = t.lemma === t.lower ? b : entries.get(t.lemma) ?? -1;
+        a = t.lemma === t.lower ? b : cutShort(t) ?? entries.get(t.lemma) ?? -1;
         // (pushed up to the id: a store far past the end would make the array a slow dictionary)
         while (lemmaById.length < id) lemmaById.push(undefined);
         lemmaById[id] = t.lemma;
         lemmaEntryById[id] = a;
       }
     } else {
-      a = entries.get(t.lemma) ?? -1;
+      a = cutShort(t) ?? entries.get(t.lemma) ?? -1;
       b = t.lower === t.lemma ? a : entries.get(t.lower) ?? -1;
     }
     lemmaEntry[i] = a;
