@@ -2395,11 +2395,16 @@ export function referredProposal(ctx: DocContext, cand: Candidate): boolean {
 /**
  * "Syria condemned the strikes", "Cairo denounced the attack on the convoy": disapproval whose object is a
  * definite noun phrase naming an attack (no actor in it, nothing after it telling whose) refers back to the
- * attack told just before; its doer is the target.
+ * attack told just before; its doer is the target. So does one naming a show of force ("condemned the
+ * exercises"). Which of the two, or null.
  */
-export function referredAttack(ctx: DocContext, cand: Candidate): boolean {
-  return cand.pattern.code.startsWith('11') && referredObject(ctx, cand, ATTACK_NOUNS);
+export function referredAttack(ctx: DocContext, cand: Candidate): 'attack' | 'force' | null {
+  if (!cand.pattern.code.startsWith('11')) return null;
+  return referredObject(ctx, cand, ATTACK_NOUNS) ? 'attack' : referredObject(ctx, cand, FORCE_NOUNS) ? 'force' : null;
 }
+
+/** Nouns naming a show of force: "condemned the exercises", "denounced the deployment". */
+const FORCE_NOUNS = new Set(['drill', 'drills', 'exercise', 'exercises', 'manoeuvre', 'manoeuvres', 'maneuver', 'maneuvers', 'deployment', 'buildup', 'build-up', 'blockade', 'mobilisation', 'mobilization', 'wargame', 'wargames']);
 
 /** The trigger's object is a definite noun phrase headed by one of `nouns`, with no actor in it nor a "of/by/from" after it. */
 function referredObject(ctx: DocContext, cand: Candidate, nouns: ReadonlySet<string>): boolean {

@@ -1197,3 +1197,10 @@ describe('shows of force', () => {
     assert.deepEqual(pairs(code('Mordor launched exercises near Gondor.')), ['MOR>GON:150']);
   });
 });
+
+describe('a show of force referred back to', () => {
+  test('"Gondor condemned the exercises" after Mordor\'s drills (and Gondor\'s own deployment): Mordor is the target', () => {
+    const es = asserted(code('Mordor staged drills around Gondor. Gondor sent troops to watch them. Gondor condemned the exercises.')).filter((e) => e.cameo.startsWith('11'));
+    assert.deepEqual(pairs(es), ['GON>MOR:111']);
+  });
+});

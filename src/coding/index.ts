@@ -269,6 +269,20 @@ function forcesStorm(ctx: DocContext, cand: Candidate, att: Attached): boolean {
 }
 const FORCES = new Set(['MIL', 'COP', 'SPY', 'REB', 'INS', 'UAF']);
 
+/** Shows of force and military posture (15x). */
+const FORCE_CODE = /^15/;
+
+/**
+ * A reaction to an act referred back to ("Syria condemned the strikes"), its targets replaced by the doers
+ * of the act told (`told`), on no side of the reaction's own sources.
+ */
+function aimedAtDoers(att: Attached, told: Attached, what: string): Attached {
+  const own = new Set(att.pairs.map((x) => sideOf(x.source.code)));
+  const doers = told.pairs.map((x) => x.source).filter((x, k, all) => !own.has(sideOf(x.code)) && all.findIndex((y) => y.code === x.code) === k);
+  if (!doers.length) return att;
+  return { ...att, pairs: pairsOf(att.pairs.map((x) => x.source).filter((x, k, all) => all.findIndex((y) => y.code === x.code) === k), doers, false), how: `${att.how}+${what}-anaphora` };
+}
+
 /**
  * "Witkoff met Putin in Moscow", "Trump and Putin met in Alaska": a meeting "in" a place of one of the
  * parties' countries is no meeting at a third location (044): the visitor's visit to the target's country
@@ -324,6 +338,10 @@ export function codeEvents(doc: AnnotatedDoc, meta: CodeMeta): Event[] {
   const deferred: Array<Candidate | Attached | number> = [];
   // the latest attack attached, and its sentence ("The strikes killed ..." refers back to it)
   let lastAttack: { att: Attached; si: number } | null = null;
+  // the attacks and shows of force told so far, in order ("... Syria condemned the strikes", "... Taiwan
+  // condemned the exercises" refer back to one of the last)
+  const attacks: Array<{ att: Attached; si: number }> = [];
+  const forces: Array<{ att: Attached; si: number }> = [];
   // the latest demand, appeal, offer or threat ("... Ukraine rejected the demand" refers back to it)
   let lastProposal: { att: Attached; si: number } | null = null;
   for (let si = 0; si < doc.sentences.length; si++) {
@@ -390,13 +408,23 @@ export function codeEvents(doc: AnnotatedDoc, meta: CodeMeta): Event[] {
       // "Israel struck the ministry ... Syria condemned the strikes": the doer of the attack referred to, told
       // within the four sentences before (a reaction may come a paragraph later); not its victims ("denounced
       // the attack on civilians")
-      if (lastAttack && si - lastAttack.si <= 4 && lastAttack.att !== att && referredAttack(ctx, cand)) {
-        const own = new Set(att.pairs.map((x) => sideOf(x.source.code)));
-        const doers = lastAttack.att.pairs.map((x) => x.source).filter((x, k, all) => !own.has(sideOf(x.code)) && all.findIndex((y) => y.code === x.code) === k);
-        if (doers.length) att = { ...att, pairs: pairsOf(att.pairs.map((x) => x.source).filter((x, k, all) => all.findIndex((y) => y.code === x.code) === k), doers, false), how: `${att.how}+attack-anaphora` };
+      // (so is a show of force: "Taiwan condemned the exercises" after China's drills)
+      // (the latest such act by another side: "China staged drills ... Taiwan sent forces to monitor them ...
+      // Taiwan condemned the exercises")
+      const referred = referredAttack(ctx, cand);
+      if (referred) {
+        const acts = referred === 'attack' ? attacks : forces;
+        for (let k = acts.length - 1; k >= 0; k--) {
+          const told = acts[k] as { att: Attached; si: number };
+          if (si - told.si > 4) break;
+          if (told.att === att) continue;
+          const aimed = aimedAtDoers(att, told.att, referred);
+          if (aimed !== att) { att = aimed; break; }
+        }
       }
       previous = att;
-      if (ATTACK_CODE.test(cand.pattern.code)) lastAttack = { att, si };
+      if (ATTACK_CODE.test(cand.pattern.code)) { lastAttack = { att, si }; attacks.push(lastAttack); }
+      if (FORCE_CODE.test(cand.pattern.code)) forces.push({ att, si });
       if (PROPOSING.test(cand.pattern.code)) lastProposal = { att, si };
       // "French and Egyptian warships launched war games": drills held by two states together are military cooperation
       const joint = jointDrills(cand, att);
