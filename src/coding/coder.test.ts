@@ -1204,3 +1204,11 @@ describe('a show of force referred back to', () => {
     assert.deepEqual(pairs(es), ['GON>MOR:111']);
   });
 });
+
+describe('force kept open', () => {
+  test('"has not ruled out using force against X" is a threat; "opposed the use of force" is none', () => {
+    const es = asserted(code('Mordor has not ruled out using force against Gondor.'));
+    assert.deepEqual(pairs(es), ['MOR>GON:138']);
+    assert.ok(!asserted(code('Arnor said it opposed the use of force against Gondor.')).some((e) => e.cameo.startsWith('19')));
+  });
+});
