@@ -6,7 +6,7 @@
 import { AMERICAS, FORMER, GENERIC_DETS, NO_ACTOR_COMPOUNDS, SEAT_COMPOUNDS, SPONSOR_COMPOUNDS, compoundAfter, formerState, POSSESSIVE, allyAfter, insideLongerName, isFiller, metonymIsAgent, nameBefore, nameContinues, sentenceInitial } from './context.js';
 import { groupNoun, pronoun, sectorOfEach, sectorOfGroup, SPEECH } from './coref.js';
 import { entryMention, personMention, sharedSurnameMention, typedMention, typedName } from './emit.js';
-import type { AgentInfo, NameHit } from './model.js';
+import type { ActorDictionary, AgentInfo, NameHit } from './model.js';
 import { pickBySurname } from './surnames.js';
 import { isCapitalized, type Item } from './scan.js';
 import { countryPart, placeAt, weight, type Found, type State } from './state.js';
@@ -599,6 +599,19 @@ function doAgent(s: State, item: Item & { kind: 'agent' }): void {
 
 const PLACED = new Set(['of', 'in', 'from', 'living']);
 
+const groupCodesOf = new WeakMap<ActorDictionary, Set<string>>();
+
+/** The codes of the dictionary's armed groups (made once per dictionary). */
+function groupCodes(dict: ActorDictionary): Set<string> {
+  let codes = groupCodesOf.get(dict);
+  if (!codes) {
+    codes = new Set();
+    for (const e of dict.entries.values()) if (e.kind === 'group') codes.add(e.code);
+    groupCodesOf.set(dict, codes);
+  }
+  return codes;
+}
+
 /**
  * The armed group a bare fighters' noun after "its"/"their"/"the" stands for or belongs to ("its
  * fighters", "their militants", "Rwanda denies supporting the rebels" after "M23 rebels captured
@@ -613,7 +626,8 @@ function groupOwner(s: State, start: number): Found | null {
     const x = s.found[f]!;
     if (x.sentence < sentence - 2) break;
     if (x.start >= start) continue;
-    if (x.m.kind === 'group') return x;
+    // (or one of its people: "A senior Houthi official said ... The group fired a missile")
+    if (x.m.kind === 'group' || (x.m.how !== 'coreference' && groupCodes(s.dict).has(x.m.code))) return x;
     // (for its/their, an actor of another kind nearer in the same sentence is the owner: "the army said its fighters")
     if (det !== 'the' && x.sentence === sentence && x.m.kind !== 'media' && x.m.kind !== 'person') return null;
   }

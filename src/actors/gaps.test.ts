@@ -262,6 +262,10 @@ describe('a word that only refers back to a named armed group', () => {
     const refs = doc.actors.filter((m) => m.text === 'group' || m.text === 'movement');
     assert.deepEqual(refs.map((m) => m.code), ['ROHREB', 'ROHREB']);
   });
+  test('one of the group\'s people named before stands for it: "A White Hand commander said ... The group fired"', () => {
+    const doc = resolve('A White Hand fighter said Gondor had attacked. The group fired rockets at Gondor.', '2023-05-10', dict);
+    assert.equal(doc.actors.find((m) => m.text === 'group')?.code, 'ROHREB');
+  });
   test('with no named group before it, or with "of" after it, it is no actor; nor is it a country word\'s head', () => {
     for (const text of ['The group said it would fight on.', 'The White Hand fired rockets. The group of envoys met in Edoras.', 'A Gondorian group of scholars met Rohan.']) {
       const doc = resolve(text, '2023-05-10', dict);
