@@ -264,7 +264,7 @@ function ownClause(ctx: DocContext, cand: Candidate, t: TimeExpr): number {
       phrase = false;
       // (a relative clause in the past tense: "that began", "which was launched", "who had fled"; one in the
       // progressive runs alongside: "a conference that it was hosting Thursday")
-      if (saying || (relative && pastVerbGroup(tokens, i)) || reducedRelative(tokens, i, cand.end)) own = OTHER;
+      if (saying || (relative && pastVerbGroup(tokens, i)) || reducedRelative(tokens, i, cand.trigger)) own = OTHER;
       else if (opener || (tokens[i - 1] as Token).lower === 'to') own = Math.max(own, CLAUSE);
     }
   }
@@ -289,11 +289,11 @@ const MADE = new Set(['agreed', 'signed', 'reached', 'brokered', 'mediated', 'ne
 /**
  * A past participle of making right after a noun after the trigger, with a preposition after it, opens a
  * reduced relative clause about another act: "initialled a treaty agreed in March", "accused Y of breaking
- * a truce signed in July" (not the trigger's own noun: "the ceasefire agreed on Saturday" dates the ceasefire).
+ * a truce signed in July" (not after the trigger noun itself: "the ceasefire agreed on Saturday" dates the ceasefire).
  */
-function reducedRelative(tokens: readonly Token[], i: number, end: number): boolean {
+function reducedRelative(tokens: readonly Token[], i: number, trigger: number): boolean {
   const x = tokens[i] as Token;
-  return i - 1 >= end && (tokens[i - 1] as Token).pos === 'NOUN' && x.pos === 'VERB' && MADE.has(x.lower) && tokens[i + 1]?.pos === 'ADP';
+  return i - 1 !== trigger && (tokens[i - 1] as Token).pos === 'NOUN' && x.pos === 'VERB' && MADE.has(x.lower) && tokens[i + 1]?.pos === 'ADP';
 }
 
 /** The trigger heads the noun phrase a possessive time opens ("Tuesday's strikes", "last week's deadly attack"). */
