@@ -130,6 +130,16 @@ function inRelative(ctx: DocContext, i: number, start: number): boolean {
   return false;
 }
 
+/** The reporting verb at `i` is in an object relative clause: "<noun> that/which <actor> said" (no comma between). */
+function objectRelativeSaying(ctx: DocContext, i: number, start: number): boolean {
+  for (let j = i - 1; j > start && j >= i - 8; j--) {
+    const t = tok(ctx, j);
+    if (t.text === ',' || t.text === ';') return false;
+    if ((t.lower === 'that' || t.lower === 'which') && tok(ctx, j - 1).pos === 'NOUN') return j + 1 < i && ctx.actorAt[j + 1] !== -1;
+  }
+  return false;
+}
+
 /**
  * The last token before a relative or participle clause set off by commas that ends at `end` (the comma
  * before the reporting verb: "a diplomat, who spoke on condition of anonymity, said"); else `end`.
@@ -189,6 +199,9 @@ export function attributionOf(ctx: DocContext, sentence: number, cues: Attributi
       else if (!m) { const b = basisAfter(ctx, i + 2, s.tokenEnd); if (b) { basis = basis ?? b.text; if (b.anon) named = false; markCue(cue, i); } }
       continue;
     }
+    // ("a boat that Trump said was carrying drugs": who says so in a relative clause vouches for that
+    // clause's claim, not for the sentence)
+    if (report && t.pos === 'VERB' && objectRelativeSaying(ctx, i, s.tokenStart)) continue;
     if (report && t.pos === 'VERB') {
       // ("A senior Western diplomat, who spoke on condition of anonymity, said": the speaker is before the
       // relative clause set off by commas)

@@ -325,6 +325,10 @@ describe('time, attribution, event fields', () => {
     assert.equal(a?.basis, 'Gondorian officials');
     assert.equal(a?.named, false);
   });
+  test('"a boat that King Elessar said was armed": a speaker inside an object relative clause does not attribute the sentence', () => {
+    const es = code('Mordor shelled a boat that King Elessar said was armed, killing nine sailors.').filter((e) => e.cameo.startsWith('19'));
+    assert.ok(es.length > 0 && es.every((e) => e.attribution?.speaker === undefined), JSON.stringify(es.map((e) => e.attribution)));
+  });
   test('named speaker', () => {
     const a = code('Mordor shelled Gondor, King Elessar said.')[0]?.attribution;
     assert.equal(a?.speaker?.name, 'King Elessar');
