@@ -228,6 +228,10 @@ function seatedBody(s: State, i: number): boolean {
 
 function doName(s: State, idx: number, item: Item & { kind: 'name' }): void {
   const first = pickHit(item.hits);
+  // ("Amnesty International Kenya", "Save the Children UK": a country right after an organisation's name is
+  // its branch's, part of the name)
+  const last = s.found[s.found.length - 1];
+  if (last && last.end === item.start && first.type === 'entry' && first.entry.kind === 'country' && (last.m.kind === 'igo' && last.m.code.startsWith('NGO'))) return;
   if (first.type === 'entry' && first.entry.kind === 'country' && (homonymPlace(s, item.start, item.end, first.entry.code) || (!dated(first) && otherPlace(s, item.start, first.entry.code)))) return;
   const compound = compoundAfter(s.view.tokens, item.end);
   if (compound && (NO_ACTOR_COMPOUNDS.has(compound) || SPONSOR_COMPOUNDS.has(compound) || locatingHolder(s, item.start, compound))) return;

@@ -1247,6 +1247,9 @@ function modifierVerb(ctx: DocContext, i: number, hi: number): boolean {
   return mentionAt(ctx, i + 1) >= 0 || next.pos === 'NOUN' || next.pos === 'ADJ' || next.pos === 'PROPN' || pluralNoun(ctx, i + 1);
 }
 
+/** Words of a count before a number: "more than 400", "at least 20", "nearly 30", "dozens". */
+const COUNT_WORDS = new Set(['more', 'than', 'at', 'least', 'nearly', 'almost', 'about', 'around', 'some', 'over', 'dozens', 'hundreds', 'scores', 'thousands', 'another', 'many', 'several']);
+
 function isPassive(ctx: DocContext, trigger: number, lo: number): boolean {
   const t = tok(ctx, trigger);
   if (t.pos !== 'VERB' || t.lower.endsWith('ing')) return false;
@@ -1258,6 +1261,16 @@ function isPassive(ctx: DocContext, trigger: number, lo: number): boolean {
   if (trigger - 2 >= sentStart && (tok(ctx, trigger - 1).lower === 'and' || tok(ctx, trigger - 1).lower === 'or')) {
     const first = tok(ctx, trigger - 2);
     if (first.pos === 'VERB' && (first.lower.endsWith('ed') || first.lower.endsWith('en'))) return isPassive(ctx, trigger - 2, sentStart);
+  }
+  // ("eight people were killed and more than 400 injured": a gapped passive — a count after "and", then the
+  // participle — shares the first one's auxiliary too)
+  if (t.lower.endsWith('ed') || t.lower.endsWith('en')) {
+    let k = trigger - 1;
+    while (k > sentStart && (tok(ctx, k).pos === 'NUM' || COUNT_WORDS.has(tok(ctx, k).lower))) k--;
+    if (k < trigger - 1 && k - 1 >= sentStart && tok(ctx, k).lower === 'and') {
+      const first = tok(ctx, k - 1);
+      if (first.pos === 'VERB' && (first.lower.endsWith('ed') || first.lower.endsWith('en'))) return isPassive(ctx, k - 1, sentStart);
+    }
   }
   // "was welcomed by China but criticized by Israel": a participle with its own agent after a conjunction
   if (trigger - 1 >= sentStart && CLAUSE_CONJ.has(tok(ctx, trigger - 1).lower) && (t.lower.endsWith('ed') || t.lower.endsWith('en'))

@@ -1216,3 +1216,14 @@ describe('force kept open', () => {
     assert.ok(!asserted(code('Arnor said it opposed the use of force against Gondor.')).some((e) => e.cameo.startsWith('19')));
   });
 });
+
+describe('people hurt, supposed doers', () => {
+  test('"eight people were killed and more than 400 injured": a gapped passive has no doer among its victims', () => {
+    const es = code('Eight people were killed and more than 400 injured in Osgiliath, Gondor said.').filter((e) => e.cameo.startsWith('18'));
+    assert.ok(es.every((e) => !e.source.code.endsWith('CVL')), pairs(es).join());
+  });
+  test('"ordered officers to shoot anyone who attacked a police station": what anyone might do is supposed', () => {
+    const es = asserted(code('King Elessar ordered officers to shoot anyone who attacked a police station in Gondor.'));
+    assert.ok(!es.some((e) => e.cameo.startsWith('19') || e.cameo.startsWith('18')), pairs(es).join());
+  });
+});

@@ -498,6 +498,8 @@ function outOfQuestion(ctx: DocContext, from: number, to: number): Modality | nu
   return null;
 }
 
+const ANYONE = new Set(['anyone', 'anybody', 'whoever', 'whomever']);
+
 /** Verbs that put an act forward without doing it: their object noun is proposed ("proposed a truce"). */
 const PROPOSE_V = new Set(['propose', 'offer', 'suggest', 'float', 'table', 'moot']);
 
@@ -856,6 +858,8 @@ function modalityCore(ctx: DocContext, cand: Candidate): { modality: Modality; c
     if ((lb & L_HELD_FOR) !== 0 && (t.pos === 'VERB' || t.pos === 'NOUN') && heldFor(ctx, i, cand.trigger)) return { modality: 'speculative', cue: `${t.text} for` };
     // a purpose is not yet an outcome: "a meeting aimed at establishing relations"
     if ((fb & F_PURPOSE) !== 0 && i + 1 < cand.trigger && AT_TO.has(tok(ctx, i + 1).lower)) return { modality: 'future-intent', cue: `${t.text} ${tok(ctx, i + 1).text}` };
+    // ("ordered officers to shoot anyone who attacked a police station": what anyone might do is supposed)
+    if (l === 'whoever' || (l === 'who' && i > lo && ANYONE.has(tok(ctx, i - 1).lower))) return { modality: 'hypothetical', cue: t.text };
     // ("would not be intimidated and ordered the mobilisation": the modal is the first predicate's)
     if (newPredicate(ctx, i, cand.trigger)) break;
     const hypo = (fb & F_HYPO) !== 0;

@@ -45,3 +45,9 @@ test('"both delegations", "the two camps" stand for the pair just named', () => 
   const doc = annotate({ text: 'Israel and Hamas held talks in Cairo. Wang Yi met both delegations separately.', published: '2031-05-10' });
   assert.deepEqual(doc.actors.find((m) => m.text === 'both delegations')?.members, ['ISRGOV', 'PSEREB']);
 });
+
+test('"Amnesty International Kenya said": a country right after an organisation\'s name is its branch\'s, part of the name', () => {
+  const doc = createAnnotator()({ text: 'Amnesty International Kenya said police used live ammunition.', published: '2031-06-25' });
+  assert.equal(doc.actors[0]?.code.startsWith('NGO'), true, doc.actors.map((m) => `${m.text}=${m.code}`).join());
+  assert.equal(doc.actors.some((m) => m.code === 'KEN'), false, doc.actors.map((m) => `${m.text}=${m.code}`).join());
+});
