@@ -1635,7 +1635,16 @@ function figurativeAgent(ctx: DocContext, trigger: number, start: number): boole
   const t = tok(ctx, trigger);
   if (t.pos !== 'VERB' || !t.lower.endsWith('ing') || trigger - 1 < start) return false;
   const n = tok(ctx, trigger - 1);
-  return n.pos === 'NOUN' && mentionAt(ctx, trigger - 1) < 0 && NONVIOLENT_N.has(n.lower);
+  if (n.pos === 'NOUN' && mentionAt(ctx, trigger - 1) < 0 && NONVIOLENT_N.has(n.lower)) return true;
+  // ("adopted its 17th package of sanctions against Russia on Tuesday, targeting 200 vessels": a participle
+  // after the comma that closes a clause whose object is a measure describes the measure)
+  if (n.text !== ',') return false;
+  for (let i = trigger - 2; i >= start && i >= trigger - 14; i--) {
+    const b = tok(ctx, i);
+    if (b.pos === 'VERB' || b.text === ',' || b.text === ';') return false;
+    if (b.pos === 'NOUN' && NONVIOLENT_N.has(b.lower)) return true;
+  }
+  return false;
 }
 const HURT = new Set(['kill', 'wound', 'injure', 'hurt', 'maim', 'die', 'killed', 'wounded', 'injured']);
 
@@ -1812,7 +1821,8 @@ export function attach(ctx: DocContext, cand: Candidate): Attached {
   const sent = ctx.doc.sentences[cand.sentence];
   if (!sent) return none(cand);
   const p = cand.pattern;
-  if (ATTACK_CODE.test(p.code) && figurativeAgent(ctx, cand.trigger, sent.tokenStart)) return none(cand);
+  // (no actor, and none to be found for it elsewhere: inherit.ts leaves a 'figurative' reading alone)
+  if (ATTACK_CODE.test(p.code) && figurativeAgent(ctx, cand.trigger, sent.tokenStart)) return { cand, pairs: [], passive: false, how: 'figurative' };
   // "Xi met visiting Brazilian President Lula": the one named after "visiting" visits the clause's subject
   if (p.code.startsWith('042') && tok(ctx, cand.trigger).lower === 'visiting' && modifierVerb(ctx, cand.trigger, sent.tokenEnd)
     && mentionAt(ctx, cand.trigger + 1) >= 0) {

@@ -1227,3 +1227,15 @@ describe('people hurt, supposed doers', () => {
     assert.ok(!es.some((e) => e.cameo.startsWith('19') || e.cameo.startsWith('18')), pairs(es).join());
   });
 });
+
+describe('measures and coordinated predicates', () => {
+  test('"adopted a package of sanctions against X, targeting 200 vessels": sanctions (163), no attack', () => {
+    const es = asserted(code('Arnor adopted a new package of sanctions against Mordor on Tuesday, targeting 200 vessels.'));
+    assert.deepEqual(pairs(es), ['ARN>MOR:163']);
+  });
+  test('"welcomed the sanctions and called on Osgiliath\'s rulers": the place of the next predicate is not the welcome\'s target', () => {
+    const text = 'Queen Arwen welcomed the sanctions and called on leaders in Osgiliath to follow suit.';
+    const es = codeEvents(fixtureDoc(text, { places: placeMentions(text, { Osgiliath: 'GON' }) }), { docId: 't' }).filter((e) => e.cameo.startsWith('05'));
+    assert.ok(es.length > 0 && es.every((e) => !e.target), pairs(es).join());
+  });
+});

@@ -78,6 +78,8 @@ const ADVERBIAL_SUB = new Set(['after', 'before', 'while', 'when', 'since', 'upo
  * it hangs on (the agent, for a passive one): its own nearest actor on the left is only an object there.
  */
 export function inheritSource(ctx: DocContext, cand: Candidate, att: Attached, previous: Attached | null): Attached {
+  // ("sanctions against Russia, targeting 200 vessels": a measure's participle is nobody's act)
+  if (att.how === 'figurative') return att;
   const t = tok(ctx, cand.trigger);
   const before = cand.trigger > 0 ? tok(ctx, cand.trigger - 1) : null;
   // (so is an adverbial participle after a subordinator: "X stormed a village after killing a police

@@ -36,6 +36,12 @@ function tokenAt(ctx: DocContext, offset: number, lo: number, hi: number): numbe
   return -1;
 }
 
+/** A noun or pronoun in [from, to): the first predicate has its object. */
+function objectBefore(ctx: DocContext, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) { const p = tok(ctx, k).pos; if (p === 'NOUN' || p === 'PROPN' || p === 'PRON') return true; }
+  return false;
+}
+
 const INCLUDING = new Set(['including', 'notably', 'especially', 'mainly', 'mostly']);
 
 /** A new clause, a comma or a finite verb between the match and the place: the place is not the object's. */
@@ -49,6 +55,9 @@ function blockedBefore(ctx: DocContext, from: number, ti: number): boolean {
     // "threatened to impose a curfew in X": the infinitive completing the trigger is no new clause
     if (t.pos === 'VERB' && !crossed && i - from <= 3 && tok(ctx, i - 1).lower === 'to' && tok(ctx, i - 1).pos === 'PART') { crossed = true; continue; }
     if (t.pos === 'VERB' && !t.lower.endsWith('ing') && !t.lower.endsWith('ed') && i > from) return true;
+    // ("welcomed the sanctions and called on Washington to follow suit": a predicate coordinated after "and",
+    // the first one's object told before it — not "established ties with and opened an embassy in Tehran")
+    if (t.pos === 'VERB' && t.lower.endsWith('ed') && i > from + 1 && tok(ctx, i - 1).lower === 'and' && tok(ctx, i - 2).pos !== 'ADP' && objectBefore(ctx, from, i - 1)) return true;
   }
   return false;
 }
