@@ -1239,3 +1239,14 @@ describe('measures and coordinated predicates', () => {
     assert.ok(es.length > 0 && es.every((e) => !e.target), pairs(es).join());
   });
 });
+
+describe('subjects and purposes past asides', () => {
+  test('"A Mordor drone strike on a car in southern Gondor killed a commander": the country after "in southern" is where, not who', () => {
+    const es = code('A Mordor drone strike on a car in southern Gondor killed a rebel commander.').filter((e) => e.cameo.startsWith('18'));
+    assert.ok(es.length > 0 && es.every((e) => e.source.country === 'MOR'), pairs(es).join());
+  });
+  test('"urged Arnor and Rohan, which guarantee the truce, to press Mordor": the pressing is asked for, not done', () => {
+    const es = code('King Elessar urged Arnor and Rohan, which guarantee the truce, to press Mordor to withdraw.').filter((e) => e.source.country === 'ARN' || e.source.country === 'ROH');
+    assert.ok(es.length > 0 && es.every((e) => e.modality !== 'asserted'), es.map((e) => `${e.cameo} ${e.modality}`).join());
+  });
+});

@@ -500,6 +500,16 @@ function outOfQuestion(ctx: DocContext, from: number, to: number): Modality | nu
 
 const ANYONE = new Set(['anyone', 'anybody', 'whoever', 'whomever']);
 
+/** The start of a relative clause set off by commas that ends right before `at` (", which guarantee the truce,"), else `at`. */
+function asideBefore(ctx: DocContext, lo: number, at: number): number {
+  if (at - 1 <= lo || tok(ctx, at - 1).text !== ',') return at;
+  for (let k = at - 2; k > lo && k >= at - 15; k--) {
+    const t = tok(ctx, k);
+    if (t.text === ',') return RELATIVE.has(tok(ctx, k + 1).lower) ? k : at;
+  }
+  return at;
+}
+
 /** Verbs that put an act forward without doing it: their object noun is proposed ("proposed a truce"). */
 const PROPOSE_V = new Set(['propose', 'offer', 'suggest', 'float', 'table', 'moot']);
 
@@ -515,16 +525,20 @@ const PROSPECT_N = new Set(['request', 'invitation', 'offer', 'proposal', 'plan'
  * offered, not done. The actor is a mention (or a pronoun) ending at the "to"; the governing verb or
  * noun comes before it, with only a noun phrase (and its prepositions) between. */
 function offerPurpose(ctx: DocContext, lo: number, inf: number): boolean {
-  const gov = tok(ctx, inf - 1);
-  const mi = ctx.actorAt[inf - 1] as number;
+  // ("urged the United States and France, which guarantee the truce, to press Israel": past the relative clause)
+  const end = asideBefore(ctx, lo, inf);
+  const gov = tok(ctx, end - 1);
+  const mi = ctx.actorAt[end - 1] as number;
   if (!(mi >= 0 || gov.pos === 'PRON')) return false;
-  let i = mi >= 0 ? (ctx.mentionTokens[mi] as [number, number])[0] - 1 : inf - 2;
+  let i = mi >= 0 ? (ctx.mentionTokens[mi] as [number, number])[0] - 1 : end - 2;
   for (let n = 0; i >= lo && n < 8; i--, n++) {
     const t = tok(ctx, i);
     if (t.pos === 'VERB' && (OFFER_V.has(t.lemma) || ASK_TO.has(t.lemma))) return true;
     if (t.pos === 'NOUN' && PROSPECT_N.has(t.lemma)) return true;
     // a participle inside the noun phrase ("the newly elected Y") is passed over
     const premod = t.pos === 'VERB' && t.lower.endsWith('ed') && i + 1 < inf && NP_POS.has(tok(ctx, i + 1).pos) && tok(ctx, i + 1).pos !== 'ADP';
+    // (and a list of actors: "urged the United States and France to press Israel")
+    if ((t.pos === 'CCONJ' || t.text === ',') && i > lo && ctx.actorAt[i - 1] !== -1) continue;
     if ((!NP_POS.has(t.pos) && !premod) || t.pos === 'CCONJ') return false;
   }
   return false;
