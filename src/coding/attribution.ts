@@ -19,6 +19,19 @@ const ANON = new Set(['official', 'officials', 'source', 'sources', 'diplomat', 
 
 const tok = (ctx: DocContext, i: number): Token => ctx.doc.tokens[i] as Token;
 
+/** Capitalised words that open a sentence's source phrase without naming a country ("Senior officials", "Two diplomats"). */
+const PLAIN_OPENERS = new Set(['senior', 'top', 'two', 'three', 'four', 'five', 'several', 'some', 'many', 'other', 'most', 'local', 'security', 'government', 'military', 'police', 'western', 'foreign', 'regional', 'the', 'a']);
+
+/** The source phrase has a word naming a country before its noun ("Israeli officials", "two U.S. officials"). */
+function countryWord(text: string): boolean {
+  const words = text.split(/\s+/);
+  for (let k = 0; k < words.length - 1; k++) {
+    const w = words[k] as string;
+    if (/^[A-Z]/.test(w) && !PLAIN_OPENERS.has(w.toLowerCase())) return true;
+  }
+  return false;
+}
+
 /** A mention's text ends in an unnamed source noun: "officials", "senior Israeli diplomats", "two U.S. officials". */
 function anonymousNoun(text: string): boolean {
   const last = text.slice(text.lastIndexOf(' ') + 1).toLowerCase();
@@ -221,7 +234,12 @@ export function attributionOf(ctx: DocContext, sentence: number, cues: Attributi
         markCue(cue, i);
         // ("Officials said", "Israeli officials said", "Two senior diplomats told Reuters": unnamed people —
         // the basis, anonymous; the country is the text's or, with no country word, the article's guess)
-        if (who.how === 'typed' && anonymousNoun(who.text)) { basis = basis ?? who.text; named = false; }
+        if (who.how === 'typed' && anonymousNoun(who.text)) {
+          basis = basis ?? who.text;
+          named = false;
+          // ("Diplomats said": with no country word the country is the article's guess — no speaker is named)
+          if (!countryWord(who.text)) speaker = undefined;
+        }
       }
       const prev = before >= s.tokenStart ? tok(ctx, before) : null;
       if (!who && prev && ANON.has(prev.lower)) { basis = basis ?? prev.text; named = false; markCue(cue, i); }
