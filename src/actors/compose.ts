@@ -592,7 +592,8 @@ function doAgent(s: State, item: Item & { kind: 'agent' }): void {
   // "rebels" in an article about one country are that country's ("Shona rebels" in Mozambique);
   // a crowd with no such country is of the one country where the sentence puts it ("marched in Hong Kong")
   // (a crowd is of the country where the sentence puts it first: "hundreds of people demonstrated in Kinshasa")
-  const main = item.info.sector === 'CVL' ? placedIn(s, item.end) ?? mainCountry(s) : mainCountry(s);
+  // (not captives: "exchanged 390 prisoners each, agreed at talks in Istanbul" — they are held elsewhere)
+  const main = item.info.sector === 'CVL' && !(CAPTIVES.has(s.view.tokens[item.end - 1]!.lower) && verbBefore(s, item.start)) ? placedIn(s, item.end) ?? mainCountry(s) : mainCountry(s);
   if (main) {
     typedMention(s, main + item.info.sector, typedName(s, main, item.info.sector), 'typed', item.start, item.end, item.info.plural);
     return;
@@ -602,6 +603,15 @@ function doAgent(s: State, item: Item & { kind: 'agent' }): void {
 }
 
 const PLACED = new Set(['of', 'in', 'from', 'living']);
+/** A verb before token `at` in its sentence: a noun phrase there is an object, not the subject. */
+function verbBefore(s: State, at: number): boolean {
+  const sentence = s.view.tokens[at]!.sentence;
+  for (let k = at - 1; k >= 0 && s.view.tokens[k]!.sentence === sentence; k--) if (s.view.tokens[k]!.pos === 'VERB') return true;
+  return false;
+}
+
+/** People held by others: where a sentence puts them as objects says nothing of whose they are ("Prisoners rioted in Dili" keeps its place). */
+const CAPTIVES = new Set(['prisoners', 'prisoner', 'detainees', 'detainee', 'hostages', 'hostage', 'captives', 'captive', 'pows', 'inmates', 'abductees']);
 
 const groupCodesOf = new WeakMap<ActorDictionary, Set<string>>();
 

@@ -1250,3 +1250,15 @@ describe('subjects and purposes past asides', () => {
     assert.ok(es.length > 0 && es.every((e) => e.modality !== 'asserted'), es.map((e) => `${e.cameo} ${e.modality}`).join());
   });
 });
+
+describe('exchanges and coordinated acts', () => {
+  test('"Gondor and Mordor exchanged 90 prisoners each, agreed at talks in Edoras": a mutual exchange, no intent to meet', () => {
+    const text = 'Gondor and Mordor exchanged 90 prisoners each on Friday, agreed at talks in Edoras last week.';
+    const es = asserted(codeEvents(fixtureDoc(text, { places: placeMentions(text, { Edoras: 'ROH' }) }), { docId: 't' }));
+    assert.deepEqual(pairs(es).filter((p) => !p.endsWith(':036')), pairs(es));
+  });
+  test('"said he would work with X and praised Y": the praise is made, not supposed', () => {
+    const es = code('King Elessar said he would work with Gondor and praised the leadership of Rohan.').filter((e) => e.cameo.startsWith('05'));
+    assert.ok(es.length > 0 && es.every((e) => e.modality === 'asserted'), es.map((e) => `${e.cameo} ${e.modality}`).join());
+  });
+});

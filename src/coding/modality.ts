@@ -357,6 +357,7 @@ function negatedByName(ctx: DocContext, lo: number, trigger: number): boolean {
 }
 
 const PERFECT = new Set(['have', 'has', 'had']);
+const OBJECT_START = new Set(['DET', 'NOUN', 'PROPN', 'PRON', 'NUM', 'ADJ']);
 
 /**
  * The conjunction at `conj` opens a predicate of its own before `trigger`: a simple past verb with an object
@@ -364,7 +365,10 @@ const PERFECT = new Set(['have', 'has', 'had']);
  * perfect's auxiliary ("had attacked and destroyed"), nor an adjective before its noun ("and renewed fighting").
  */
 function newPredicate(ctx: DocContext, conj: number, trigger: number): boolean {
-  if (tok(ctx, conj).pos !== 'CCONJ' || conj + 2 >= trigger) return false;
+  if (tok(ctx, conj).pos !== 'CCONJ' || conj + 1 > trigger) return false;
+  // (the verb is the trigger itself, or comes before it; either way an object follows the verb)
+  const after = conj + 2 < ctx.doc.tokens.length ? tok(ctx, conj + 2) : null;
+  if (conj + 2 >= trigger && !(conj + 1 === trigger && after && after.sentence === tok(ctx, conj).sentence && OBJECT_START.has(after.pos))) return false;
   const v = tok(ctx, conj + 1);
   if (v.pos !== 'VERB' || v.lower === v.lemma || v.lower.endsWith('ing') || v.lower.endsWith('s')) return false;
   for (let k = conj - 1; k >= 0 && k >= conj - 8; k--) {
