@@ -416,7 +416,24 @@ function coordinatedWith(ctx: DocContext, s: number, trigger: number): number {
     if (b.pos === 'VERB' && !modifierVerb(ctx, j, i)) return b.lower.endsWith('ing') ? -1 : reportingInstead(ctx, s, j, i, trigger);
     // ("praised Y as a reliable partner and invited Z": "as" before a noun phrase is a preposition)
     if (b.lower === 'as' && j + 1 < i && NP_START_TAGS.has(tok(ctx, j + 1).pos) && tok(ctx, j + 1).pos !== 'PRON') continue;
+    // ("said Moscow was not serious about peace and urged allies to ...": a simple past after "and" does not
+    // continue a reported copula clause; it continues the reporting verb)
+    if (b.pos === 'AUX' && COPULA_PAST.has(b.lower) && i === trigger - 1 && t.lower.endsWith('ed')) return reportingBefore(ctx, s, j);
     if (b.pos === 'AUX' || (b.pos === 'PRON' && !POSSESSIVES.has(b.lower)) || REL.has(b.lower) || b.lower === 'that' || b.pos === 'CCONJ') return -1;
+  }
+  return -1;
+}
+
+const COPULA_PAST = new Set(['was', 'were']);
+/** Verbs whose infinitive is their own subject's act ("vowed to retaliate", "agreed to withdraw"). */
+const SUBJECT_CONTROL = new Set(['vow', 'pledge', 'promise', 'agree', 'decide', 'plan', 'threaten', 'refuse', 'decline', 'try', 'seek', 'intend', 'hope', 'prepare', 'fail', 'attempt', 'swear', 'resolve', 'choose', 'opt']);
+
+/** The reporting verb (not an -ing form) before token `at` in [s, at), across its reported subject; -1 at a comma or none. */
+function reportingBefore(ctx: DocContext, s: number, at: number): number {
+  for (let k = at - 1; k >= s; k--) {
+    const r = tok(ctx, k);
+    if (r.pos === 'VERB' && REPORTING.has(r.lemma) && !r.lower.endsWith('ing')) return k;
+    if (r.text === ',' || r.text === ';') return -1;
   }
   return -1;
 }
@@ -595,6 +612,15 @@ export function findSubject(ctx: DocContext, trigger: number, sentStart: number,
   const rel = relativeSubject(ctx, trigger, lo);
   if (rel.mention >= 0 && !isMedia(ctx.doc.actors[rel.mention] as ActorMention)) return compound(ctx, rel.mention, -1, lo, trigger);
   if (rel.noun) return [];
+  // ("Israel said Hamas was responsible and vowed to retaliate": the infinitive of a verb of the subject's own
+  // will has that verb's subject)
+  if (infinitive && depth < 2 && trigger - 2 >= lo) {
+    const v = tok(ctx, trigger - 2);
+    if (v.pos === 'VERB' && SUBJECT_CONTROL.has(v.lemma) && !v.lower.endsWith('ing')) {
+      const own = findSubject(ctx, trigger - 2, sentStart, locative, depth + 1);
+      if (own.length) return own;
+    }
+  }
   // "The Taliban said the strikes killed three people": a reported clause opening with a noun phrase that is
   // no actor has that subject; the reporter is not it
   const rep = reportedSubject(ctx, trigger, lo);

@@ -1262,3 +1262,10 @@ describe('exchanges and coordinated acts', () => {
     assert.ok(es.length > 0 && es.every((e) => e.modality === 'asserted'), es.map((e) => `${e.cameo} ${e.modality}`).join());
   });
 });
+
+describe('subjects across a reported copula', () => {
+  test('"X said Y was responsible and vowed to retaliate": the vow and its act are X\'s', () => {
+    const es = code('Gondor said Mordor was responsible and vowed to retaliate.').filter((e) => e.cameo.startsWith('13') || e.cameo.startsWith('19'));
+    assert.ok(es.length > 0 && es.every((e) => e.source.country === 'GON'), pairs(es).join());
+  });
+});
