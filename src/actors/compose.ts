@@ -642,10 +642,25 @@ function groupOwner(s: State, start: number): Found | null {
     if (x.start >= start) continue;
     // (or one of its people: "A senior Houthi official said ... The group fired a missile")
     if (x.m.kind === 'group' || (x.m.how !== 'coreference' && groupCodes(s.dict).has(x.m.code))) return x;
-    // (for its/their, an actor of another kind nearer in the same sentence is the owner: "the army said its fighters")
-    if (det !== 'the' && x.sentence === sentence && x.m.kind !== 'media' && x.m.kind !== 'person') return null;
+    // (for its/their, an actor of another kind nearer in the same sentence is the owner: "the army said its
+    // fighters" — unless a named group is the sentence's subject: "the RSF agreed to a truce proposed by the
+    // United States ..., days after its fighters captured El Fasher")
+    if (det !== 'the' && x.sentence === sentence && x.m.kind !== 'media' && x.m.kind !== 'person') return subjectGroup(s, sentence);
   }
   return null;
+}
+
+/** The one named armed group of sentence `sentence` so far, if there is exactly one. */
+function subjectGroup(s: State, sentence: number): Found | null {
+  let group: Found | null = null;
+  for (let f = s.found.length - 1; f >= 0; f--) {
+    const x = s.found[f]!;
+    if (x.sentence < sentence) break;
+    if (x.sentence !== sentence || x.m.kind !== 'group') continue;
+    if (group && group.m.code !== x.m.code) return null;
+    group = x;
+  }
+  return group;
 }
 
 /** Verbs whose object is the subject's own force ("ordered the army to respond", "deployed troops"). */
@@ -869,10 +884,14 @@ function definiteAgent(s: State, item: Item & { kind: 'agent' }): void {
   }
   // "Sudan's army and the RSF agreed ... The army accused the RSF": the same sector named lately with its country
   // ("Security forces opened fire on protesters in Yangon": with no country in the article, the one the sentence is in)
-  const country = sectorBefore(s, item.start, item.info.sector) ?? mainCountry(s) ?? placedIn(s, item.end) ?? null;
+  // ("the RSF ... captured El Fasher from the army": with no main country, a state body facing a named armed
+  // group of its sentence is that group's state's)
+  const country = sectorBefore(s, item.start, item.info.sector) ?? mainCountry(s) ?? placedIn(s, item.end) ?? (STATE_BODY.has(item.info.sector) ? rebelsCountry(s, item.start) : undefined) ?? null;
   const code = country ? country + item.info.sector : item.info.sector;
   typedMention(s, code, country ? typedName(s, country, item.info.sector) : typedName(s, '', item.info.sector).trim(), 'typed', item.start, item.end, item.info.plural);
 }
+
+const STATE_BODY = new Set(['MIL', 'GOV', 'COP']);
 
 /** "a government convoy", "an army base": a singular state body noun right before another noun it modifies. */
 function modifierUse(s: State, item: Item & { kind: 'agent' }): boolean {

@@ -273,3 +273,11 @@ describe('a word that only refers back to a named armed group', () => {
     }
   });
 });
+
+describe('a state body facing a named armed group', () => {
+  test('"the White Hand ... captured the fort from the army": with no main country, the group\'s state\'s army; "its fighters" the group\'s', () => {
+    const doc = resolve('Gondor and Harad said the White Hand had agreed to a truce, days after its fighters captured the fort from the army.', '2023-05-10', dict);
+    assert.equal(doc.actors.find((m) => m.text === 'army')?.code, 'ROHMIL', doc.actors.map((m) => `${m.text}=${m.code}`).join());
+    assert.equal(doc.actors.find((m) => m.text === 'fighters')?.code, 'ROHREB', doc.actors.map((m) => `${m.text}=${m.code}`).join());
+  });
+});

@@ -905,10 +905,14 @@ function proposerMention(ctx: DocContext, mi: number): boolean {
   if (a < toks.length && POSSESSIVE_S.has(tok(ctx, a).text)) a++;
   while (a < toks.length && a < me + 3 && tok(ctx, a).pos === 'ADJ') a++;
   if (a < toks.length && PROPOSAL_N.has(tok(ctx, a).lemma) && tok(ctx, a).pos === 'NOUN') return true;
-  // "a proposal by the United States, Saudi Arabia and Egypt": the members of the list after "by"/"from"
+  // "a proposal by the United States, Saudi Arabia and Egypt": the members of the list after "by"/"from";
+  // so the agents of "a ceasefire proposed by X and Y"
   const k = beforeList(ctx, mi, Math.max(0, ms - 20));
-  return k > 0 && (tok(ctx, k).lower === 'by' || tok(ctx, k).lower === 'from') && PROPOSAL_N.has(tok(ctx, k - 1).lemma);
+  return k > 0 && (tok(ctx, k).lower === 'by' || tok(ctx, k).lower === 'from') && (PROPOSAL_N.has(tok(ctx, k - 1).lemma) || PROPOSING_V.has(tok(ctx, k - 1).lower));
 }
+
+/** Participles of putting a plan forward: their "by" agents proposed what they follow ("a truce proposed by X"). */
+const PROPOSING_V = new Set(['proposed', 'drafted', 'suggested', 'offered', 'floated', 'tabled', 'backed', 'sponsored']);
 
 /** The countries of the sentence's actor mentions (those `keep` accepts: `proposerMention` gives its proposers). */
 function sentenceCountries(ctx: DocContext, sentence: number, keep?: (ctx: DocContext, mi: number) => boolean): Set<string> {
