@@ -81,6 +81,8 @@ function preCount(items: Item[], doc: AnnotatedDoc, date: string): { counts: Map
     counts.set(c, (counts.get(c) ?? 0) + (located ? w / 2 : w));
     if (it.kind === 'name' && (it.hits[0]!.type !== 'entry' || it.hits[0]!.entry.kind === 'person')) signalled.add(c);
   }
+  // ("KHARTOUM, Nov 6 (Wire) —": where the story was filed counts as one mention of its country in the lead)
+  for (const p of doc.places ?? []) if (p.dateline && p.place.country) counts.set(p.place.country, (counts.get(p.place.country) ?? 0) + weight(0));
   return { counts, signalled };
 }
 

@@ -413,7 +413,8 @@ function coordinatedWith(ctx: DocContext, s: number, trigger: number): number {
     if (b.pos === 'VERB' && j > s && tok(ctx, j - 1).lower === 'to' && tok(ctx, j - 1).pos === 'PART') { j--; continue; }
     // so is a gerund after a preposition ("accused Y of violating the truce and resumed strikes")
     if (b.pos === 'VERB' && b.lower.endsWith('ing') && j > s && tok(ctx, j - 1).pos === 'ADP') { j--; continue; }
-    if (b.pos === 'VERB' && !modifierVerb(ctx, j, i)) return b.lower.endsWith('ing') ? -1 : reportingInstead(ctx, s, j, i, trigger);
+    // ("Washington was pressing both sides ... and would hold talks": a progressive is a finite verb too)
+    if (b.pos === 'VERB' && !modifierVerb(ctx, j, i)) return b.lower.endsWith('ing') ? (j - 1 >= s && PROGRESSIVE_AUX.has(tok(ctx, j - 1).lower) ? j : -1) : reportingInstead(ctx, s, j, i, trigger);
     // ("praised Y as a reliable partner and invited Z": "as" before a noun phrase is a preposition)
     if (b.lower === 'as' && j + 1 < i && NP_START_TAGS.has(tok(ctx, j + 1).pos) && tok(ctx, j + 1).pos !== 'PRON') continue;
     // ("said Moscow was not serious about peace and urged allies to ...": a simple past after "and" does not
@@ -425,6 +426,7 @@ function coordinatedWith(ctx: DocContext, s: number, trigger: number): number {
 }
 
 const COPULA_PAST = new Set(['was', 'were']);
+const PROGRESSIVE_AUX = new Set(['is', 'are', 'was', 'were', 'been']);
 /** Verbs whose infinitive is their own subject's act ("vowed to retaliate", "agreed to withdraw"). */
 const SUBJECT_CONTROL = new Set(['vow', 'pledge', 'promise', 'agree', 'decide', 'plan', 'threaten', 'refuse', 'decline', 'try', 'seek', 'intend', 'hope', 'prepare', 'fail', 'attempt', 'swear', 'resolve', 'choose', 'opt']);
 

@@ -1269,3 +1269,10 @@ describe('subjects across a reported copula', () => {
     assert.ok(es.length > 0 && es.every((e) => e.source.country === 'GON'), pairs(es).join());
   });
 });
+
+describe('a coordinated verb after a progressive', () => {
+  test('"X said Gondor was pressing both sides ... and would hold talks with Rohan": the talks are Gondor\'s', () => {
+    const es = code('King Elessar said Gondor was pressing Mordor to sign the truce and would hold talks with Rohan next week.').filter((e) => e.cameo.startsWith('04') || e.cameo.startsWith('03'));
+    assert.ok(es.length > 0 && es.every((e) => e.source.country === 'GON'), pairs(es).join());
+  });
+});

@@ -15,7 +15,8 @@ const SEAT = /^-(?:based|headquartered)\b/;
 /** The sentence's place mentions that are no country nor a seat, in document order (made once per document). */
 function placesIn(ctx: DocContext, sentence: number): PlaceMention[] {
   const text = ctx.doc.text;
-  return (ctx.placesIn ??= bySentence(ctx.doc, ctx.doc.places, (p) => p.place.kind !== 'country' && !SEAT.test(text.slice(p.end, p.end + 14))))[sentence] ?? NO_PLACES;
+  // (nor where the story was filed: a dateline)
+  return (ctx.placesIn ??= bySentence(ctx.doc, ctx.doc.places, (p) => p.place.kind !== 'country' && !p.dateline && !SEAT.test(text.slice(p.end, p.end + 14))))[sentence] ?? NO_PLACES;
 }
 
 export function placeOf(ctx: DocContext, cand: Candidate): Event['where'] | undefined {

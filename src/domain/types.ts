@@ -107,6 +107,8 @@ export interface Place {
 export interface PlaceMention extends Span {
   text: string;
   place: Place;
+  /** The place of a wire dateline ("KHARTOUM, Nov 6 (Wire) —"): where the story was filed, no event's place. */
+  dateline?: true;
 }
 
 // ---------------------------------------------------------------- actors

@@ -51,3 +51,8 @@ test('"Amnesty International Kenya said": a country right after an organisation\
   assert.equal(doc.actors[0]?.code.startsWith('NGO'), true, doc.actors.map((m) => `${m.text}=${m.code}`).join());
   assert.equal(doc.actors.some((m) => m.code === 'KEN'), false, doc.actors.map((m) => `${m.text}=${m.code}`).join());
 });
+
+test('a wire dateline counts for the main country: "KHARTOUM, Nov 6 (Wire) —" makes a bare "army" Sudan\'s', () => {
+  const doc = createAnnotator()({ text: 'KHARTOUM, Nov 6 (Wire) — The army said it had repelled an attack. The United States called on the army to protect civilians.', published: '2031-11-06' });
+  assert.equal(doc.actors.find((m) => m.text === 'army')?.code, 'SDNMIL', doc.actors.map((m) => `${m.text}=${m.code}`).join());
+});

@@ -85,3 +85,18 @@ describe('placeFinder', () => {
     for (const p of sample) assert.ok(found.has(p.name) || [...found].some((f) => f.includes(p.name)), `found ${p.name}`);
   });
 });
+
+describe('wire datelines', () => {
+  test('"NEW DELHI, May 7 —" and "GAZA/NEW DELHI (Wire) -": the places in capitals, marked as the dateline', () => {
+    const a = places('India strikes back\n\nNEW DELHI, May 7 — India said it struck camps in Pakistan.');
+    const d = a.find((p) => p.dateline);
+    assert.equal(d?.place.id, 'new-delhi');
+    assert.equal(d?.text, 'NEW DELHI');
+    const b = places('GAZA/NEW DELHI (Wire) - Talks went on.').filter((p) => p.dateline).map((p) => p.place.id);
+    assert.deepEqual(b, ['gaza', 'new-delhi']);
+  });
+  test('capitals in running text or with no date after them are no dateline', () => {
+    assert.equal(places('GAZA IS CALM, officials said.').some((p) => p.dateline), false);
+    assert.equal(places('The talks in NEW DELHI ended.').some((p) => p.dateline), false);
+  });
+});

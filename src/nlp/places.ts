@@ -263,7 +263,62 @@ export function findPlaces(doc: AnnotatedDoc, gaz: Gazetteer): PlaceMention[] {
     i += len;
   }
   if (shared) readShared(doc, gaz, out, shared);
+  datelinePlaces(doc, gaz, out);
   return out;
+}
+
+/** Words a dateline puts after its place: a month or a bracketed outlet ("KHARTOUM, Nov 6 (Wire)", "GAZA, (Reuters)"). */
+const DATELINE_NEXT = /^(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?$|^\($/;
+
+/**
+ * Wire datelines: the first sentences opening with place names in capitals, one or more joined by "/", then
+ * a comma and a date or a bracketed outlet ("KHARTOUM, Nov 6 (Wire) —", "TAIPEI/BEIJING, April 1",
+ * "ADDIS ABABA, March 24"). The gazetteer is case-sensitive; a dateline's names are read in title case.
+ * Each place found is added (in text order) and marked `dateline`.
+ */
+function datelinePlaces(doc: AnnotatedDoc, gaz: Gazetteer, out: PlaceMention[]): void {
+  const tokens = doc.tokens;
+  const added: PlaceMention[] = [];
+  for (const s of doc.sentences.slice(0, 4)) {
+    let i = s.tokenStart;
+    const found: PlaceMention[] = [];
+    while (i < s.tokenEnd && i < s.tokenStart + 8) {
+      // a run of capitalised words ("ADDIS ABABA")
+      let j = i;
+      while (j < s.tokenEnd && j < i + 3 && isUpperWord(tokens[j]!.text)) j++;
+      if (j === i) break;
+      const place = lookUpTitled(gaz, tokens.slice(i, j).map((t) => titled(t.text)));
+      if (place) found.push({ start: tokens[i]!.start, end: tokens[j - 1]!.end, text: doc.text.slice(tokens[i]!.start, tokens[j - 1]!.end), place, dateline: true });
+      i = j;
+      if (tokens[i]?.text !== '/') break;
+      i++;
+    }
+    const comma = tokens[i];
+    const after = tokens[i + 1];
+    if (found.length && comma && (comma.text === ',' || comma.text === '(') && (comma.text === '(' || (after && DATELINE_NEXT.test(after.text)))) {
+      added.push(...found);
+      break;
+    }
+  }
+  if (added.length === 0) return;
+  out.push(...added);
+  out.sort((a, b) => a.start - b.start);
+}
+
+function isUpperWord(text: string): boolean {
+  return text.length >= 2 && /^[A-Z][A-Z'.-]*[A-Z]$/.test(text);
+}
+
+function titled(w: string): string {
+  return w.charAt(0) + w.slice(1).toLowerCase();
+}
+
+/** The place a gazetteer pattern of exactly these (title-cased) words names, or null. */
+function lookUpTitled(gaz: Gazetteer, words: string[]): Place | null {
+  const list = gaz.byFirst.get(words[0]!);
+  if (!list) return null;
+  for (const p of list) if (p.rest.length === words.length - 1 && p.rest.every((r, k) => r === words[k + 1])) return p.place;
+  return null;
 }
 
 /** The place component: requires tokens and sentences, assigns places. */
