@@ -143,6 +143,16 @@ function inRelative(ctx: DocContext, i: number, start: number): boolean {
   return false;
 }
 
+/** The actor mention opening the clause of `at` (the first mention before the clause's first verb), or -1. */
+function subjectMentionOf(ctx: DocContext, start: number, at: number): number {
+  for (let k = start; k < at; k++) {
+    // (not the object of an opening phrase: "In Sudan, the RSF denied ...")
+    if (ctx.actorAt[k] !== -1 && !(k > start && tok(ctx, k - 1).pos === 'ADP')) return ctx.actorAt[k] as number;
+    if (tok(ctx, k).pos === 'VERB') return -1;
+  }
+  return -1;
+}
+
 /** The reporting verb at `i` is in an object relative clause: "<noun> that/which <actor> said" (no comma between). */
 function objectRelativeSaying(ctx: DocContext, i: number, start: number): boolean {
   for (let j = i - 1; j > start && j >= i - 8; j--) {
@@ -219,7 +229,10 @@ export function attributionOf(ctx: DocContext, sentence: number, cues: Attributi
       // ("A senior Western diplomat, who spoke on condition of anonymity, said": the speaker is before the
       // relative clause set off by commas)
       const before = parentheticalStart(ctx, i - 1, s.tokenStart);
-      const li = mentionIndexNear(ctx, before, -1, 4, s.tokenStart, s.tokenEnd);
+      // ("The RSF denied targeting civilians and said ...": a reporting verb coordinated after "and" has the
+      // first verb's subject, not the object nearest before it)
+      const coordinated = i - 1 > s.tokenStart && tok(ctx, i - 1).lower === 'and' && ctx.actorAt[i - 2] !== -1;
+      const li = coordinated ? subjectMentionOf(ctx, s.tokenStart, i) : mentionIndexNear(ctx, before, -1, 4, s.tokenStart, s.tokenEnd);
       // ("rebels backed by Y declared a truce": the agent of a participle is not who speaks)
       const lf = li >= 0 ? (ctx.mentionTokens[li] as [number, number])[0] : -1;
       const left = li >= 0 && !(lf > s.tokenStart && tok(ctx, lf - 1).lower === 'by') ? (ctx.doc.actors[li] as ActorMention) : null;

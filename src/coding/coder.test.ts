@@ -329,6 +329,10 @@ describe('time, attribution, event fields', () => {
     const es = code('Mordor shelled a boat that King Elessar said was armed, killing nine sailors.').filter((e) => e.cameo.startsWith('19'));
     assert.ok(es.length > 0 && es.every((e) => e.attribution?.speaker === undefined), JSON.stringify(es.map((e) => e.attribution)));
   });
+  test('"X denied shelling Y and said ...": the speaker of a reporting verb after "and" is the first verb\'s subject', () => {
+    const a = code('Mordor denied shelling Gondor and said it would punish any abuses.').find((e) => e.cameo === '016')?.attribution;
+    assert.equal(a?.speaker?.code, 'MOR');
+  });
   test('named speaker', () => {
     const a = code('Mordor shelled Gondor, King Elessar said.')[0]?.attribution;
     assert.equal(a?.speaker?.name, 'King Elessar');
