@@ -1280,3 +1280,12 @@ describe('a coordinated verb after a progressive', () => {
     assert.ok(es.length > 0 && es.every((e) => e.source.country === 'GON'), pairs(es).join());
   });
 });
+
+describe('event places', () => {
+  test('a capital standing for its government is no place of the event', () => {
+    const text = 'Mordor staged drills, in what Osgiliath called a provocation.';
+    const actors = [...placeActors(text), { ...mention('Osgiliath', text.indexOf('Osgiliath'), { code: 'GONGOV', kind: 'agent' }), how: 'metonym' as const }].sort((a, b) => a.start - b.start);
+    const es = codeEvents(fixtureDoc(text, { actors, places: placeMentions(text, { Osgiliath: 'GON' }) }), { docId: 't' });
+    assert.ok(es.length > 0 && es.every((e) => !e.where), JSON.stringify(es.map((e) => e.where)));
+  });
+});

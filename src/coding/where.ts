@@ -14,9 +14,14 @@ const SEAT = /^-(?:based|headquartered)\b/;
 
 /** The sentence's place mentions that are no country nor a seat, in document order (made once per document). */
 function placesIn(ctx: DocContext, sentence: number): PlaceMention[] {
+  if (ctx.placesIn) return ctx.placesIn[sentence] ?? NO_PLACES;
   const text = ctx.doc.text;
+  // (nor a capital that stands for its government: "what Beijing called a stern warning")
+  const acting = new Set<number>();
+  for (const m of ctx.doc.actors) if (m.how === 'metonym') acting.add(m.start);
   // (nor where the story was filed: a dateline)
-  return (ctx.placesIn ??= bySentence(ctx.doc, ctx.doc.places, (p) => p.place.kind !== 'country' && !p.dateline && !SEAT.test(text.slice(p.end, p.end + 14))))[sentence] ?? NO_PLACES;
+  ctx.placesIn = bySentence(ctx.doc, ctx.doc.places, (p) => p.place.kind !== 'country' && !p.dateline && !acting.has(p.start) && !SEAT.test(text.slice(p.end, p.end + 14)));
+  return ctx.placesIn[sentence] ?? NO_PLACES;
 }
 
 export function placeOf(ctx: DocContext, cand: Candidate): Event['where'] | undefined {
