@@ -503,6 +503,8 @@ function outOfQuestion(ctx: DocContext, from: number, to: number): Modality | nu
 }
 
 const ANYONE = new Set(['anyone', 'anybody', 'whoever', 'whomever']);
+/** Verbs that make what their object names: "made an offer to mediate", "unveiled a plan to rebuild". */
+const SUPPORT_V = new Set(['make', 'announce', 'unveil', 'present', 'submit', 'put', 'issue', 'offer', 'propose', 'table', 'launch', 'adopt', 'approve']);
 
 /** The start of a relative clause set off by commas that ends right before `at` (", which guarantee the truce,"), else `at`. */
 function asideBefore(ctx: DocContext, lo: number, at: number): number {
@@ -917,7 +919,10 @@ function modalityCore(ctx: DocContext, cand: Candidate): { modality: Modality; c
       // ("shunned work on Monday to protest", "summoned the envoy to complain": a protest or complaint that is
       // the purpose of an act done is made by doing it)
       const madeByDoing = gov?.pos === 'NOUN' && /^(14|11)/.test(cand.pattern.code) && trig.pos === 'VERB';
-      if (gov && !madeByDoing && (FUT_VERBS.has(gov.lemma) || gov.lemma === 'set' || gov.lemma === 'go' || (gov.lemma === 'be' && gov.pos === 'AUX') || (gov.pos === 'ADJ' && !DONE_ADJ.has(gov.lower)) || gov.pos === 'NOUN' || (inf === cand.trigger - 1 && offerPurpose(ctx, lo, inf)))) return { modality: 'future-intent', cue: `${gov.text} to` };
+      // ("to discuss a plan to disarm the militia": an indefinite plan is talked about, nobody's stated intent —
+      // its cue keeps the article, which no statement of intent has)
+      const talkedOf = gov?.pos === 'NOUN' && g - 1 >= lo && (tok(ctx, g - 1).lower === 'a' || tok(ctx, g - 1).lower === 'an') && g - 2 >= lo && tok(ctx, g - 2).pos === 'VERB' && !SUPPORT_V.has(tok(ctx, g - 2).lemma);
+      if (gov && !madeByDoing && (FUT_VERBS.has(gov.lemma) || gov.lemma === 'set' || gov.lemma === 'go' || (gov.lemma === 'be' && gov.pos === 'AUX') || (gov.pos === 'ADJ' && !DONE_ADJ.has(gov.lower)) || gov.pos === 'NOUN' || (inf === cand.trigger - 1 && offerPurpose(ctx, lo, inf)))) return { modality: 'future-intent', cue: talkedOf ? `a ${gov.text} to` : `${gov.text} to` };
     }
   }
   return { modality: 'asserted' };
