@@ -56,7 +56,7 @@ function blockedBefore(ctx: DocContext, from: number, ti: number): boolean {
     if (t.pos === 'VERB' && !crossed && i - from <= 3 && tok(ctx, i - 1).lower === 'to' && tok(ctx, i - 1).pos === 'PART') { crossed = true; continue; }
     if (t.pos === 'VERB' && !t.lower.endsWith('ing') && !t.lower.endsWith('ed') && i > from) return true;
     // ("welcomed the sanctions and called on Washington to follow suit": a predicate coordinated after "and",
-    // the first one's object told before it — not "established ties with and opened an embassy in Tehran")
+    // the first one's object told before it — not a shared object: "signed accords with and sent envoys to Oslo")
     if (t.pos === 'VERB' && t.lower.endsWith('ed') && i > from + 1 && tok(ctx, i - 1).lower === 'and' && tok(ctx, i - 2).pos !== 'ADP' && objectBefore(ctx, from, i - 1)) return true;
   }
   return false;

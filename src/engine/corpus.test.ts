@@ -6,10 +6,15 @@ import { storeDocument } from './store-document.js';
 import { createAnalyzer, toArticleAnalysis } from './analyze.js';
 import { ceasefireViews } from './corpus.js';
 
-test('a truce an article reports expired reads EXPIRED across the corpus, and a denial is kept as a statement', async () => {
+/** An in-memory store and the article analysis the engine stores with documents. */
+async function analyzedStore() {
   const store = await openStore({ kind: 'sqlite', path: ':memory:' });
   const analyzer = await createAnalyzer();
-  const analyze = (d: Parameters<typeof analyzer>[0]) => toArticleAnalysis(analyzer(d));
+  return { store, analyze: (d: Parameters<typeof analyzer>[0]) => toArticleAnalysis(analyzer(d)) };
+}
+
+test('a truce an article reports expired reads EXPIRED across the corpus, and a denial is kept as a statement', async () => {
+  const { store, analyze } = await analyzedStore();
   const first = buildDocument({
     kind: 'text', origin: 't', published: '2031-03-02',
     text: 'TUNIS, March 2 (Wire) - Libya and Tunisia agreed on Monday to a 48-hour truce along their border, officials said. The truce took effect at 1800 GMT on Monday.',
@@ -29,9 +34,7 @@ test('a truce an article reports expired reads EXPIRED across the corpus, and a 
 });
 
 test('a truce given an end ("until midnight on Sunday") stores the end and reads EXPIRED once past it; its expiry time is stored too', async () => {
-  const store = await openStore({ kind: 'sqlite', path: ':memory:' });
-  const analyzer = await createAnalyzer();
-  const analyze = (d: Parameters<typeof analyzer>[0]) => toArticleAnalysis(analyzer(d));
+  const { store, analyze } = await analyzedStore();
   const first = buildDocument({
     kind: 'text', origin: 't', published: '2031-03-07',
     text: 'TUNIS, March 7 (Wire) - Libya and Tunisia agreed on Friday to a truce along their border from 6 p.m. (1700 GMT) on Saturday until midnight on Sunday, officials said.',

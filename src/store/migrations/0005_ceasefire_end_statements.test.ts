@@ -5,28 +5,21 @@
  */
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { Migrator, sql } from 'kysely';
+import { sql } from 'kysely';
 import type { Connection } from '../dialect.js';
 import { connectPostgres } from '../postgres/connect.js';
 import { connectSqlite } from '../sqlite/connect.js';
 import { makeStore } from '../store.js';
 import { doc, harness, pgSkip } from '../test-fixtures.js';
 import type { Ceasefire, Store } from '../types.js';
-import { MIGRATION_NAMES, MIGRATION_TABLE, migrationProvider } from './index.js';
+import { MIGRATION_NAMES, MIGRATION_TABLE, migratorOf } from './index.js';
 
 type Kind = 'sqlite' | 'postgres';
 
 /** A store whose schema is the one before 0005 (as a database made by an older Brink has it). */
 async function openBefore0005(config: ReturnType<typeof harness>['config']): Promise<Store> {
   const conn: Connection = config.kind === 'sqlite' ? connectSqlite(config.path) : await connectPostgres(config.url, config.schema);
-  const migrator = new Migrator({
-    db: conn.db,
-    provider: migrationProvider(conn.features),
-    migrationTableName: MIGRATION_TABLE,
-    migrationLockTableName: `${MIGRATION_TABLE}_lock`,
-    ...(conn.schema ? { migrationTableSchema: conn.schema } : {}),
-  });
-  const { error } = await migrator.migrateTo('0004_import_facts');
+  const { error } = await migratorOf(conn).migrateTo('0004_import_facts');
   if (error) throw error;
   return makeStore(conn.db, conn.features, () => conn.db.destroy());
 }

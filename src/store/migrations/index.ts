@@ -42,15 +42,20 @@ export function migrationProvider(f: DialectFeatures): MigrationProvider {
   };
 }
 
-/** Runs every pending migration (each in its own transaction; PostgreSQL also takes a lock). */
-export async function migrate(conn: Connection): Promise<string[]> {
-  const migrator = new Migrator({
+/** The Kysely migrator of the project's migrations over a connection. */
+export function migratorOf(conn: Connection): Migrator {
+  return new Migrator({
     db: conn.db,
     provider: migrationProvider(conn.features),
     migrationTableName: MIGRATION_TABLE,
     migrationLockTableName: `${MIGRATION_TABLE}_lock`,
     ...(conn.schema ? { migrationTableSchema: conn.schema } : {}),
   });
+}
+
+/** Runs every pending migration (each in its own transaction; PostgreSQL also takes a lock). */
+export async function migrate(conn: Connection): Promise<string[]> {
+  const migrator = migratorOf(conn);
   const { error, results } = await migrator.migrateToLatest();
   if (error) {
     const failed = results?.find((r) => r.status === 'Error')?.migrationName ?? 'setup';
