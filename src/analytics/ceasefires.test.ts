@@ -184,3 +184,13 @@ test('status: an extension past the stated end renews the truce until the extens
   const [open] = mergeCeasefires([claim('d3', '2031-03-08T16:00:00Z')]);
   assert.equal(ceasefireStatus(open!, [], '2031-06-01T00:00:00Z').status, 'holding');
 });
+
+test('status: an article on or after the stated end that reports no end of the truce ("no expiry date; it has held") keeps it in effect', () => {
+  const [rec] = mergeCeasefires([
+    claim('d1', '2031-03-08T16:00:00Z'),
+    claim('d2', '2031-03-08T16:00:00Z', { date: '2031-03-12', extendedUntil: '2031-03-15' }),
+    claim('d3', '2031-03-08T16:00:00Z', { date: '2031-03-15' }),
+  ]);
+  assert.ok(rec);
+  assert.equal(ceasefireStatus(rec, [], '2031-04-01T00:00:00Z').status, 'holding');
+});

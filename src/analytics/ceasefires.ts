@@ -17,7 +17,8 @@
  *                  from the time it states (else the article's day), unless a collapse came first
  *                  or an extension runs past the expiry (the truce was renewed); or `now` is past the
  *                  truce's stated end — the latest of the ends it was given when declared (`until`
- *                  statements: "until midnight on Sunday") and of its extensions (`extendedUntil`) —
+ *                  statements: "until midnight on Sunday") and of its extensions (`extendedUntil`), unless
+ *                  an article of the truce dated on or after that end reports no end of it —
  *                  from that end: an instant as stated, a day at its close (the start of the next
  *                  day: "through Sunday" ends as Monday begins). Nobody broke it: an expired truce is
  *                  not a collapsed one.
@@ -295,7 +296,13 @@ function reportedEnds(cf: CeasefireRecord, nowMs: number): End[] {
  */
 function statedEnd(cf: CeasefireRecord): string | null {
   const ends = [cf.until, cf.extendedUntil].filter((x): x is string => x !== undefined);
-  return ends.sort((a, b) => closeOf(a) - closeOf(b)).at(-1) ?? null;
+  const end = ends.sort((a, b) => closeOf(a) - closeOf(b)).at(-1) ?? null;
+  if (end === null) return null;
+  // ("extended until May 18" ... on May 18: "there is no expiry date; the ceasefire has held"): an article of
+  // the truce dated on or after its stated end that reports no end of it says the end did not take
+  const ended = new Set(cf.statements.filter((x) => x.kind === 'expire' || x.kind === 'collapse').map((x) => x.docId));
+  const day = end.slice(0, 10);
+  return cf.sources.some((src) => src.date >= day && !ended.has(src.docId)) ? null : end;
 }
 
 /** When a stated end is reached: an instant as written; a day at its close (00:00 UTC of the next day). */
