@@ -1296,3 +1296,9 @@ describe('plans talked about', () => {
     assert.ok(asserted(code('Arnor made an offer to mediate between Gondor and Rohan.')).some((e) => e.cameo === '039'));
   });
 });
+
+describe('negative objects', () => {
+  test('"Mordor shelled the town but killed nobody": no killing asserted', () => {
+    assert.ok(!asserted(code('Mordor shelled Osgiliath but killed nobody.')).some((e) => e.cameo.startsWith('18')));
+  });
+});

@@ -503,6 +503,7 @@ function outOfQuestion(ctx: DocContext, from: number, to: number): Modality | nu
 }
 
 const ANYONE = new Set(['anyone', 'anybody', 'whoever', 'whomever']);
+const NOBODY = new Set(['nobody', 'nothing', 'none', 'noone']);
 /** Verbs that make what their object names: "made an offer to mediate", "unveiled a plan to rebuild". */
 const SUPPORT_V = new Set(['make', 'announce', 'unveil', 'present', 'submit', 'put', 'issue', 'offer', 'propose', 'table', 'launch', 'adopt', 'approve']);
 
@@ -831,6 +832,8 @@ function modalityCore(ctx: DocContext, cand: Candidate): { modality: Modality; c
   for (let i = cand.trigger + 1; i < Math.min(cand.end + 3, s.tokenEnd); i++) {
     const t = tok(ctx, i);
     if (t.lower === 'no' && i <= cand.trigger + 1) return { modality: 'negated', cue: t.text };
+    // ("killed nobody", "hit nothing": a negative object)
+    if (i === cand.end && NOBODY.has(t.lower)) return { modality: 'negated', cue: t.text };
   }
   const ruledOut = trig.pos === 'NOUN' || trig.lower.endsWith('ing') ? outOfQuestion(ctx, cand.end, s.tokenEnd) : null;
   if (ruledOut) return { modality: ruledOut, cue: 'out of the question' };
