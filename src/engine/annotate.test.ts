@@ -56,3 +56,9 @@ test('a wire dateline counts for the main country: "KHARTOUM, Nov 6 (Wire) —" 
   const doc = createAnnotator()({ text: 'KHARTOUM, Nov 6 (Wire) — The army said it had repelled an attack. The United States called on the army to protect civilians.', published: '2031-11-06' });
   assert.equal(doc.actors.find((m) => m.text === 'army')?.code, 'SDNMIL', doc.actors.map((m) => `${m.text}=${m.code}`).join());
 });
+
+test('a dateline is not where a clock of the story runs: "WASHINGTON ... took effect at 11:15 a.m. local time" is not Washington time', () => {
+  const doc = createAnnotator()({ text: 'WASHINGTON, Jan 19 (Wire) — A ceasefire between Israel and Hamas took effect at 11:15 a.m. local time on Sunday.', published: '2031-01-19' });
+  const t = doc.times.find((x) => /11:15/.test(x.text));
+  assert.notEqual(t?.zone, 'ET', JSON.stringify(t));
+});

@@ -267,12 +267,12 @@ function deicticMatch(doc: AnnotatedDoc, t: Token): { match: Match; offset: numb
   return { match: { index: 0, text: t.text, start: components, end: null }, offset: t.start };
 }
 
-/** Country of the first place mentioned in the sentence, if places ran before. */
+/** Country of the first place mentioned in the sentence, if places ran before (not a dateline's: where the story was filed is not where its clocks run). */
 function sentenceCountry(doc: AnnotatedDoc, s: Sentence, from = 0): string | undefined {
   const places = doc.places;
   for (let i = from; i < places.length; i++) {
     const p = places[i]!;
-    if (p.start >= s.start && p.end <= s.end) return p.place.country;
+    if (p.start >= s.start && p.end <= s.end && !p.dateline) return p.place.country;
   }
   return undefined;
 }
