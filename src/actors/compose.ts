@@ -10,7 +10,7 @@ import type { ActorDictionary, AgentInfo, NameHit } from './model.js';
 import { pickBySurname } from './surnames.js';
 import { isCapitalized, type Item } from './scan.js';
 import { countryPart, placeAt, weight, type Found, type State } from './state.js';
-import { STATE_SECTORS } from '../domain/types.js';
+import { COMPASS, STATE_SECTORS } from '../domain/types.js';
 import { handleTitle, mainCountry, type Modifier } from './titles.js';
 
 const MONTHS = new Set(['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December']);
@@ -134,8 +134,6 @@ function modifiesNoun(s: State, end: number): boolean {
 }
 
 /** "the government of Gondor": an agent noun followed by "of" and a country. */
-const COMPASS = new Set(['northern', 'southern', 'eastern', 'western', 'central', 'northeastern', 'northwestern', 'southeastern', 'southwestern',
-  'north-eastern', 'north-western', 'south-eastern', 'south-western']);
 
 function ofCountry(s: State, at: number): { code: string; end: number } | null {
   let end = at;

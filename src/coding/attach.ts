@@ -23,7 +23,7 @@
  * - "talks between X and Y", "X and Y agreed" (reciprocal patterns) → both directions;
  * - mediation/negotiation with no stated target ("mediated the truce") → the article's main parties.
  */
-import { countryPart, type ActorMention, type Token } from '../domain/types.js';
+import { COMPASS, countryPart, type ActorMention, type Token } from '../domain/types.js';
 import { PRONOUNS, REL, STOP_RIGHT, isMedia, mentionAt, tok } from './tokens.js';
 import { ADDRESSED, locativeCountry, placeAfter, protestTarget, thatAfter } from './targets.js';
 import type { Candidate } from './match.js';
@@ -305,8 +305,6 @@ export function nounPhraseBefore(ctx: DocContext, end: number, start: number): {
   }
   return { mention: -1, noun, start: i + 1 };
 }
-
-const COMPASS_ADJ = new Set(['southern', 'northern', 'eastern', 'western', 'central', 'north', 'south', 'east', 'west', 'northeastern', 'northwestern', 'southeastern', 'southwestern', 'north-east', 'north-west', 'south-east', 'south-west']);
 
 /** Nouns of a body made of its members: "a coalition of armed groups" acts as they do. */
 const COLLECTIVE = new Set(['coalition', 'alliance', 'bloc', 'union', 'federation', 'grouping', 'consortium', 'league', 'umbrella', 'network', 'front']);
@@ -683,7 +681,7 @@ export function findSubject(ctx: DocContext, trigger: number, sentStart: number,
       // "in the Ivory Coast", "to its ministry": the preposition governing a mention is before its determiner
       // ("in southern Lebanon": and before a compass adjective of a country's name)
       let bi = ms - 1 >= s && (tok(ctx, ms - 1).lower === 'the' || POSSESSIVE_DET.has(tok(ctx, ms - 1).lower)) ? ms - 2 : ms - 1;
-      if (bi - 1 >= s && m.kind === 'country' && COMPASS_ADJ.has(tok(ctx, bi).lower) && tok(ctx, bi - 1).pos === 'ADP') bi--;
+      if (bi - 1 >= s && m.kind === 'country' && COMPASS.has(tok(ctx, bi).lower) && tok(ctx, bi - 1).pos === 'ADP') bi--;
       const before = bi >= s ? tok(ctx, bi) : null;
       const [, me] = ctx.mentionTokens[mi] as [number, number];
       if (verb >= 0 && ms > verb) { i = ms; continue; }

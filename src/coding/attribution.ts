@@ -13,6 +13,7 @@
 import type { ActorMention, Attribution, Token } from '../domain/types.js';
 import type { DocContext } from './context.js';
 import { formClass, lemmaClass, lexicon } from './lexicon.js';
+import { inCommaRelative } from './tokens.js';
 
 const REPORT = new Set(['say', 'tell', 'announce', 'state', 'add', 'claim', 'report', 'confirm', 'write', 'post', 'tweet', 'quote', 'insist', 'note', 'explain', 'declare', 'warn', 'allege']);
 const ANON = new Set(['official', 'officials', 'source', 'sources', 'diplomat', 'diplomats', 'aide', 'aides', 'spokesman', 'spokeswoman', 'spokesperson', 'witness', 'witnesses', 'resident', 'residents', 'people', 'person', 'analyst', 'analysts', 'insider', 'insiders']);
@@ -130,18 +131,6 @@ function markCue(cue: CueSpan, i: number): void {
   cue.last = i;
 }
 
-/** Token `i` lies in a relative clause opened by ", who/which/whose" and not yet closed by a comma. */
-function inRelative(ctx: DocContext, i: number, start: number): boolean {
-  for (let j = i - 1; j > start; j--) {
-    const t = tok(ctx, j);
-    if (t.text === ';') return false;
-    if (t.text === ',') {
-      const open = tok(ctx, j + 1).lower;
-      return open === 'who' || open === 'which' || open === 'whose';
-    }
-  }
-  return false;
-}
 
 /** The actor mention opening the clause of `at` (the first mention before the clause's first verb), or -1. */
 function subjectMentionOf(ctx: DocContext, start: number, at: number): number {
@@ -215,7 +204,7 @@ export function attributionOf(ctx: DocContext, sentence: number, cues: Attributi
     if (t.lower === 'anonymity') named = false;
     // ("Rwanda, which backs M23 according to U.N. experts, denied involvement": the source of a relative
     // clause's claim is not the sentence's)
-    if (t.lower === 'according' && inRelative(ctx, i, s.tokenStart)) continue;
+    if (t.lower === 'according' && inCommaRelative(ctx.doc.tokens, i, s.tokenStart)) continue;
     if (t.lower === 'according' && i + 1 < s.tokenEnd && tok(ctx, i + 1).lower === 'to') {
       const m = mentionNear(ctx, i + 2, 1, 4, s.tokenStart, s.tokenEnd);
       if (m && m.kind !== 'media') { speaker = { name: m.name, code: m.code }; markCue(cue, i); }

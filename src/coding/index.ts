@@ -273,8 +273,8 @@ const FORCES = new Set(['MIL', 'COP', 'SPY', 'REB', 'INS', 'UAF']);
 const FORCE_CODE = /^15/;
 
 /**
- * A reaction to an act referred back to ("Syria condemned the strikes"), its targets replaced by the doers
- * of the act told (`told`), on no side of the reaction's own sources.
+ * A reaction to an act referred back to ("Syria condemned the strikes", "Ukraine rejected the demand"), its
+ * targets replaced by the doers (makers) of the act told (`told`), on no side of the reaction's own sources.
  */
 function aimedAtDoers(att: Attached, told: Attached, what: string): Attached {
   const own = new Set(att.pairs.map((x) => sideOf(x.source.code)));
@@ -401,9 +401,7 @@ export function codeEvents(doc: AnnotatedDoc, meta: CodeMeta): Event[] {
       if (att.pairs.length === 0) continue;
       // "Russia demanded that Ukraine withdraw ... Ukraine rejected the demand": the maker of the demand referred to
       if (lastProposal && si - lastProposal.si <= 2 && lastProposal.att !== att && referredProposal(ctx, cand) && att.pairs.every((x) => x.target === null)) {
-        const own = new Set(att.pairs.map((x) => sideOf(x.source.code)));
-        const makers = lastProposal.att.pairs.map((x) => x.source).filter((x, k, all) => !own.has(sideOf(x.code)) && all.findIndex((y) => y.code === x.code) === k);
-        if (makers.length) att = { ...att, pairs: pairsOf(att.pairs.map((x) => x.source).filter((x, k, all) => all.findIndex((y) => y.code === x.code) === k), makers, false), how: `${att.how}+proposal-anaphora` };
+        att = aimedAtDoers(att, lastProposal.att, 'proposal');
       }
       // "Israel struck the ministry ... Syria condemned the strikes": the doer of the attack referred to, told
       // within the four sentences before (a reaction may come a paragraph later); not its victims ("denounced

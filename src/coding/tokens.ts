@@ -89,3 +89,18 @@ export function labelComplement(ctx: DocContext, trigger: number): boolean {
   for (let k = as ? i + 1 : i; k < trigger; k++) if (!NP_TAGS.has(tok(ctx, k).pos) || tok(ctx, k).pos === 'PRON') return false;
   return !as || i < trigger;
 }
+
+const COMMA_RELATIVES = new Set(['who', 'which', 'whose']);
+
+/**
+ * Token `i` lies in a relative clause set off by a comma (", which backs M23", ", who had been hosting
+ * talks"): the nearest comma before it, after `start` and with no ";" between, opens with who/which/whose.
+ */
+export function inCommaRelative(tokens: readonly Token[], i: number, start: number): boolean {
+  for (let j = i - 1; j > start; j--) {
+    const t = tokens[j] as Token;
+    if (t.text === ';') return false;
+    if (t.text === ',') return COMMA_RELATIVES.has((tokens[j + 1] as Token).lower);
+  }
+  return false;
+}

@@ -16,7 +16,7 @@
 import type { EventTime, TimeExpr, Token } from '../domain/types.js';
 import { bySentence, type DocContext } from './context.js';
 import type { Candidate } from './match.js';
-import { pastRelativeRunsTo, pastVerbGroup } from './tokens.js';
+import { inCommaRelative, pastRelativeRunsTo, pastVerbGroup } from './tokens.js';
 
 function toEventTime(t: TimeExpr, inferred: boolean): EventTime {
   const e = {} as EventTime;
@@ -239,7 +239,7 @@ function ownClause(ctx: DocContext, cand: Candidate, t: TimeExpr): number {
   let relative = false;
   // ("Oman, which had been hosting talks, said a round planned for Sunday would not take place": what comes
   // after the comma closing a relative clause set off by commas is the main clause's)
-  const aside = insideCommaRelative(tokens, cand.trigger);
+  const aside = inCommaRelative(tokens, cand.trigger, (ctx.doc.sentences[cand.sentence] as { tokenStart: number }).tokenStart);
   for (let i = cand.end; i < tokens.length; i++) {
     const x = tokens[i] as Token;
     if (x.start >= t.start || x.sentence !== cand.sentence) break;
@@ -269,17 +269,6 @@ function ownClause(ctx: DocContext, cand: Candidate, t: TimeExpr): number {
     }
   }
   return phrase ? Math.max(own, CLAUSE) : own;
-}
-
-/** The trigger is inside a relative clause opened by ", which" / ", who" (no comma between them). */
-function insideCommaRelative(tokens: readonly Token[], trigger: number): boolean {
-  const sentence = (tokens[trigger] as Token).sentence;
-  for (let i = trigger - 1; i > 0 && (tokens[i] as Token).sentence === sentence; i--) {
-    const x = tokens[i] as Token;
-    if (x.text === ',') return false;
-    if ((x.lower === 'which' || x.lower === 'who') && (tokens[i - 1] as Token).text === ',') return true;
-  }
-  return false;
 }
 
 /** Participles that, right after a noun, tell how it came about: "a truce agreed in July", "hostages seized in October". */

@@ -221,6 +221,11 @@ export const ROLE_ONLY_CODES: ReadonlySet<string> = new Set([
 /** Sectors that speak and act for a state: its government, forces, police, intelligence, courts, legislature. */
 export const STATE_SECTORS: ReadonlySet<string> = new Set(['', 'GOV', 'MIL', 'COP', 'SPY', 'JUD', 'LEG']);
 
+/** Compass adjectives before a country's or region's name ("southern Lebanon", "north-eastern Syria"). */
+export const COMPASS: ReadonlySet<string> = new Set(['northern', 'southern', 'eastern', 'western', 'central', 'northeastern', 'northwestern',
+  'southeastern', 'southwestern', 'north-eastern', 'north-western', 'south-eastern', 'south-western', 'north', 'south', 'east', 'west',
+  'north-east', 'north-west', 'south-east', 'south-west']);
+
 /** Verbs of a go-between: their agent stands between the parties ("a truce brokered by X", "talks mediated by Y"). */
 export const MEDIATING: ReadonlySet<string> = new Set(['broker', 'mediate', 'facilitate', 'sponsor', 'arrange', 'negotiate', 'host', 'guarantee', 'oversee', 'organise', 'organize', 'convene']);
 /** The go-between verbs whose subject is never a party: one negotiates or arranges one's own truce, but brokers, hosts or guarantees others'. */
