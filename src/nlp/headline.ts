@@ -31,6 +31,8 @@ let flags = new Uint8Array(256);
  * ending in a full stop needs more evidence than a few capitals ("The Gondorian Sea is calm.").
  */
 export function titleCaseSentences(tokens: readonly Token[], sentences: number): Uint8Array {
+  // (the tokenizer and the actor resolver both ask, one after the other, for the same tokens: one pass)
+  if (tokens === lastTokens && sentences === lastFlags.length) return lastFlags;
   const n = sentences;
   if (counts.length < 2 * n) {
     counts = new Int32Array(Math.max(2 * n, 2 * counts.length));
@@ -61,8 +63,14 @@ export function titleCaseSentences(tokens: readonly Token[], sentences: number):
     const enough = f[i] ? words >= 6 : words >= 3;
     if (enough && c[i]! / words >= 0.7 && !f[n + i]) out[i] = 1;
   }
+  lastTokens = tokens;
+  lastFlags = out;
   return out;
 }
+
+/** The last call's tokens and answer (read only by callers). */
+let lastTokens: readonly Token[] | null = null;
+let lastFlags = new Uint8Array(0);
 
 const TAKEN = new Set(['VERB', 'NOUN', 'ADJ', 'ADV', 'AUX', 'ADP', 'DET', 'PRON', 'NUM', 'PART', 'CCONJ', 'SCONJ']);
 /** Readings a name could be given in lower case too ("trump", "moscow" read as nouns): taken only with evidence. */
