@@ -778,3 +778,42 @@ describe('attach: a support verb governs no noun in a clause of its own', () => 
     assert.ok(!es.some((e) => e.cameo.startsWith('04') && e.source.country === 'GON'), es.map((e) => `${e.cameo}:${e.source.code}`).join());
   });
 });
+
+describe('attach: pronoun subjects of reduced relatives, gerund objects, answering "with"', () => {
+  test('"X denied targeting Y and said": the verb after "and" shares the subject of the verb before the gerund', () => {
+    const es = code('Gondor denied targeting civilians and said it had shelled Mordor army positions.').filter((e) => e.cameo.startsWith('19'));
+    assert.ok(es.length > 0 && es.every((e) => e.source.country === 'GON'), pairs(es).join());
+  });
+  test('"the country it accuses X of arming": a reduced object relative has its own pronoun subject, not the noun it hangs on', () => {
+    const es = code('Gondor said it had shelled Rohan, the country it accuses Arnor of arming.').filter((e) => e.cameo.startsWith('11'));
+    assert.deepEqual(pairs(es), ['GON>ARN:112']);
+  });
+  test('"responded with air strikes on Y", "hit back with": what one answers with is one\'s own act', () => {
+    assert.deepEqual(pairs(code('Gondor responded with air strikes on Mordor.')), ['GON>MOR:195']);
+    assert.deepEqual(pairs(code('Gondor hit back with air strikes on Mordor.')), ['GON>MOR:195']);
+  });
+  test('"responded to the attack" does not make the attack the responder\'s', () => {
+    const es = code('Gondor responded to the Mordor army attack on Rohan.');
+    assert.ok(!es.some((e) => e.source.country === 'GON' && e.target?.country === 'ROH'), pairs(es).join());
+  });
+  test('an attack on targets inside a country\'s name is aimed at that country', () => {
+    const text = 'Mordor responded with air strikes on targets inside Gondor.';
+    const es = codeEvents(fixtureDoc(text, { places: placeMentions(text, { Gondor: 'GON' }) }), { docId: 't' });
+    assert.deepEqual(pairs(es), ['MOR>GON:195']);
+  });
+});
+
+describe('attach: "returned to" is going back, not giving back', () => {
+  test('a leader or a movement returning somewhere codes no return of anything', () => {
+    assert.ok(!code('King Elessar cut short a visit to Arnor and returned to Gondor.').some((e) => e.cameo.startsWith('084')));
+    assert.ok(!code('Sauron has not returned to Mordor since Gondor returned to power.').some((e) => e.cameo.startsWith('084')));
+  });
+  test('returning something to someone, or its passive, is a return', () => {
+    assert.ok(code('Arnor returned the ships to Gondor.').some((e) => e.cameo.startsWith('084') && e.source.country === 'ARN'));
+    assert.ok(code('The ships were returned to Gondor by Arnor.').some((e) => e.cameo.startsWith('084') && e.source.country === 'ARN'));
+  });
+  test('returning to the negotiating table is resuming negotiation', () => {
+    const es = code('Gondor and Arnor returned to the negotiating table.');
+    assert.deepEqual(pairs(es), ['ARN>GON:046', 'GON>ARN:046']);
+  });
+});

@@ -26,7 +26,7 @@
 import { COMPASS, countryPart, type ActorMention, type Token } from '../domain/types.js';
 import { PRONOUNS, REL, STOP_RIGHT, isMedia, mentionAt, tok } from './tokens.js';
 import { ADDRESSED, locativeCountry, placeAfter, protestTarget, thatAfter } from './targets.js';
-import type { Candidate } from './match.js';
+import { insideTime, type Candidate } from './match.js';
 import { countryOf, MEDIATING, mentionCodes, THIRD_PARTY, POSSESSIVE_DET, sideOf, STATE_SECTORS, type DocContext } from './context.js';
 import { formClass, lemmaClass, lexicon } from './lexicon.js';
 import { timeBeginsAt } from './when.js';
@@ -411,6 +411,8 @@ function coordinatedWith(ctx: DocContext, s: number, trigger: number): number {
     if (b.pos === 'VERB' && j > s && tok(ctx, j - 1).lower === 'to' && tok(ctx, j - 1).pos === 'PART') { j--; continue; }
     // so is a gerund after a preposition ("accused Y of violating the truce and resumed strikes")
     if (b.pos === 'VERB' && b.lower.endsWith('ing') && j > s && tok(ctx, j - 1).pos === 'ADP') { j--; continue; }
+    // and a gerund right after a finite verb ("denied targeting civilians and said"): the finite verb is the first
+    if (b.pos === 'VERB' && b.lower.endsWith('ing') && j > s && tok(ctx, j - 1).pos === 'VERB' && !tok(ctx, j - 1).lower.endsWith('ing')) continue;
     // ("Washington was pressing both sides ... and would hold talks": a progressive is a finite verb too)
     if (b.pos === 'VERB' && !modifierVerb(ctx, j, i)) return b.lower.endsWith('ing') ? (j - 1 >= s && PROGRESSIVE_AUX.has(tok(ctx, j - 1).lower) ? j : -1) : reportingInstead(ctx, s, j, i, trigger);
     // ("praised Y as a reliable partner and invited Z": "as" before a noun phrase is a preposition)
@@ -861,6 +863,9 @@ const SUPPORT = new Set(['launch', 'carry', 'conduct', 'hold', 'declare', 'annou
 const L_SUPPORT = lemmaClass(SUPPORT);
 const L_SUPPORT_E = lemmaClass([...SUPPORT].filter((w) => w.endsWith('e')).map((w) => w.slice(0, -1)));
 
+/** Verbs of answering whose "with" phrase is the subject's own act ("responded with air strikes"). */
+const RESPOND_WITH = new Set(['respond', 'retaliate', 'reply', 'react', 'answer', 'counter', 'hit']);
+
 /** Support verbs that make the event mutual between the members of a group subject ("X and Y traded accusations"). */
 const MUTUAL = new Set(['trade', 'exchange', 'swap']);
 
@@ -1013,7 +1018,11 @@ function supportVerbBetween(ctx: DocContext, src: number[], trigger: number, pro
     // (the lemma or, for "-ed" forms the lemmatizer cut one letter short, "staged" → "stag", the lemma + e)
     // ("went on strike": "go on" only)
     const support = (lb & L_SUPPORT) !== 0 || ((lb & L_SUPPORT_E) !== 0 && t.lower.endsWith('ed'))
-      || (t.lemma === 'go' && i + 1 < trigger && tok(ctx, i + 1).lower === 'on');
+      || (t.lemma === 'go' && i + 1 < trigger && tok(ctx, i + 1).lower === 'on')
+      // ("responded with air strikes", "retaliated with a barrage": what one answers with is one's own act;
+      // not "responded to the attack")
+      || (RESPOND_WITH.has(t.lemma) && i + 1 < trigger && (tok(ctx, i + 1).lower === 'with'
+        || (tok(ctx, i + 1).lower === 'back' && i + 2 < trigger && tok(ctx, i + 2).lower === 'with')));
     // ("35 people have been killed since fighting broke out": the auxiliary "have" of a perfect is no support verb)
     const perfect = t.pos === 'AUX' && t.lemma === 'have' && i + 1 < trigger && (tok(ctx, i + 1).pos === 'VERB' || tok(ctx, i + 1).pos === 'AUX');
     // (chained by "to", "and" or a bare "help": "arrived to help deliver aid")
@@ -2018,8 +2027,11 @@ export function attach(ctx: DocContext, cand: Candidate): Attached {
     // "... and said it would fight": a subject pronoun right before the verb group (no actor mention of
     // its own) is the subject; an actor further left is some other verb's
     const reported = reportedPronounSubject(ctx, cand.trigger, lo);
-    src = reported >= 0 ? [reported] : findSubject(ctx, cand.trigger, sent.tokenStart, p.flags.has('notarget'));
-    if (reported >= 0) how = 'pronoun';
+    // "hideouts of the TTP, the militant group it accuses Y of sheltering": a reduced object relative has
+    // its own pronoun subject; the noun phrase before it is the verb's object, never its subject
+    const relPronoun = reported < 0 ? reducedRelativePronoun(ctx, cand.trigger, lo) : -2;
+    src = reported >= 0 ? [reported] : relPronoun >= 0 ? [relPronoun] : relPronoun === -1 ? [] : findSubject(ctx, cand.trigger, sent.tokenStart, p.flags.has('notarget'));
+    if (reported >= 0 || relPronoun >= 0) how = 'pronoun';
     // "sent a letter to Hamas leaders urging them to accept": an -ing verb whose object pronoun stands for
     // the actor right before it is not that actor's act; it is the main clause's subject's
     if (src.length > 0 && tok(ctx, cand.trigger).lower.endsWith('ing') && cand.trigger + 1 < hi && lastEnd(ctx, src) === cand.trigger) {
@@ -2030,7 +2042,7 @@ export function attach(ctx: DocContext, cand: Candidate): Attached {
         src = v >= 0 ? findSubject(ctx, v, sent.tokenStart) : [];
       }
     }
-    if (src.length === 0) {
+    if (src.length === 0 && relPronoun === -2) {
       const pr = findPronounSubject(ctx, cand.trigger, lo);
       if (pr >= 0) { src = [pr]; how = 'pronoun'; }
     }
@@ -2662,6 +2674,39 @@ function findPronounSubject(ctx: DocContext, trigger: number, lo: number): numbe
     if (t.pos === 'PRON' && ANAPHORS.has(t.lower)) return antecedent(ctx, t, t.sentence, head.noun || head.mention >= 0 ? head.start : t.index);
   }
   return -1;
+}
+
+/**
+ * A subject pronoun (no actor mention of its own) right before the verb group of `trigger`, itself right
+ * after a noun phrase: a reduced object relative on that phrase ("the group *it* accuses Y of sheltering",
+ * "the deal *they* signed"). The pronoun's referent: what the same pronoun stands for as an earlier subject
+ * of the sentence ("said it had struck ..., the group it accuses"), else the nearest agreeing actor before
+ * the phrase and the name it may stand in apposition to; -1 when none is found, -2 when `trigger` has no
+ * such relative.
+ */
+function reducedRelativePronoun(ctx: DocContext, trigger: number, lo: number): number {
+  let i = trigger - 1;
+  while (i > lo && (tok(ctx, i).pos === 'AUX' || tok(ctx, i).pos === 'ADV' || tok(ctx, i).pos === 'PART')) i--;
+  const t = tok(ctx, i);
+  if (i <= lo || t.pos !== 'PRON' || !SUBJECT_PRONOUNS.has(t.lower) || mentionAt(ctx, i) >= 0) return -2;
+  const head = nounPhraseBefore(ctx, i, lo);
+  if (head.start >= i || (head.mention < 0 && !head.noun)) return -2;
+  // ("On Friday it said": a fronted time is no noun phrase a relative hangs on)
+  if (head.mention < 0 && insideTime(ctx, tok(ctx, i - 1))) return -2;
+  const sentStart = (ctx.doc.sentences[t.sentence] as { tokenStart: number }).tokenStart;
+  for (let k = head.start - 1; k >= sentStart; k--) {
+    if (tok(ctx, k).lower !== t.lower || mentionAt(ctx, k) >= 0) continue;
+    const r = reporterOf(ctx, k, sentStart, sentStart, false, 0);
+    if (r.length) return r[0] as number;
+    break;
+  }
+  let before = head.start;
+  // ("the TTP, the militant group it accuses": the name the phrase stands in apposition to is the object too)
+  if (before - 1 > lo && tok(ctx, before - 1).text === ',') {
+    const anchor = nounPhraseBefore(ctx, before - 1, lo);
+    if (anchor.mention >= 0 || anchor.noun) before = anchor.start;
+  }
+  return antecedent(ctx, t, t.sentence, before);
 }
 
 /**

@@ -25,7 +25,7 @@ import { anaphoricAttack, attach, ATTACK_CODE, referredAttack, referredProposal,
 import { modalityOf } from './modality.js';
 import { intentCode } from './intent.js';
 import { selfClaimed } from './claims.js';
-import { labelComplement, tok } from './tokens.js';
+import { labelComplement, ownReturn, tok } from './tokens.js';
 import { formClass, sentenceHas } from './lexicon.js';
 import { obligations, type Obligation } from './obligation.js';
 import type { Pattern } from './patterns.js';
@@ -321,6 +321,9 @@ function demandInside(demands: readonly Obligation[], from: number, to: number):
 /** Codes of asking for or putting forward something another may answer: appeals, offers, demands, threats (02, 03, 10, 13). */
 const PROPOSING = /^(02|03|10|13)/;
 
+/** Sectors of people whose going home is a return (refugees, civilians). */
+const RETURNING_PEOPLE = /(REF|CVL)$/;
+
 export function codeEvents(doc: AnnotatedDoc, meta: CodeMeta): Event[] {
   const set = meta.patterns ?? defaultPatterns();
   const ctx = buildContext(doc);
@@ -399,6 +402,9 @@ export function codeEvents(doc: AnnotatedDoc, meta: CodeMeta): Event[] {
         }
       }
       if (att.pairs.length === 0) continue;
+      // "the minister returned to Kabul", "the Taliban returned to power": going back oneself is no giving back;
+      // refugees and civilians going home are a return of people
+      if (cand.pattern.code.startsWith('084') && ownReturn(ctx, cand.trigger) && !att.pairs.every((x) => RETURNING_PEOPLE.test(x.source.code))) continue;
       // "Russia demanded that Ukraine withdraw ... Ukraine rejected the demand": the maker of the demand referred to
       if (lastProposal && si - lastProposal.si <= 2 && lastProposal.att !== att && referredProposal(ctx, cand) && att.pairs.every((x) => x.target === null)) {
         att = aimedAtDoers(att, lastProposal.att, 'proposal');

@@ -386,7 +386,7 @@ function pressMention(m: { kind: string; code: string }): boolean {
  * A capitalised word inside a time expression is part of a date, not a trigger: the month in
  * "a visit planned for March" is no march.
  */
-function insideTime(ctx: DocContext, t: Token): boolean {
+export function insideTime(ctx: DocContext, t: Token): boolean {
   for (const x of ctx.doc.times) if (x.start <= t.start && t.end <= x.end) return true;
   return false;
 }

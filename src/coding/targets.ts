@@ -18,13 +18,16 @@ export function placeAfter(ctx: DocContext, cand: Candidate, hi: number, located
   const last = Math.min(hi, cand.end + 12) - 1;
   if (last < cand.end) return null;
   const to = tok(ctx, last).end;
+  const attack = /^(18|19|20)/.test(cand.pattern.code);
   for (const pm of ctx.doc.places) {
     if (pm.start < from) continue;
     if (pm.start >= to) break;
     // a sea or strait is no country's: an attack "in the Red Sea" targets no littoral state
     if (!pm.place.country || pm.place.kind === 'water') continue;
     const ti = tokenAt(ctx, pm.start, cand.end, last + 1);
-    if (ti < 0 || (!located && mentionAt(ctx, ti) >= 0)) continue;
+    // (for an attack, a country's name after a locative preposition is a place too: "air strikes on targets
+    // inside Afghanistan")
+    if (ti < 0 || (!located && mentionAt(ctx, ti) >= 0 && !(attack && locativeCountry(ctx, mentionAt(ctx, ti))))) continue;
     if (blockedBefore(ctx, cand.end, ti)) return null;
     return pm.place.country;
   }

@@ -50,6 +50,23 @@ const LABELLING = new Set(['call', 'label', 'brand', 'term', 'dub', 'describe', 
 const BARE_COMPLEMENT = new Set(['call', 'label', 'brand', 'term', 'dub', 'consider', 'deem']);
 const NP_TAGS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'PRON']);
 
+const BE_FORMS = new Set(['be', 'is', 'are', 'was', 'were', 'been', 'being']);
+
+/**
+ * "returned to Kabul", "returned to power", "could safely return to their homes": the verb "return" with no
+ * object, right before "to" or "home", is the subject going back, not giving anything back; "X returned the
+ * paintings to Y" and the passive "the sarcophagus was returned to Y" are.
+ */
+export function ownReturn(ctx: DocContext, trigger: number): boolean {
+  const t = tok(ctx, trigger);
+  if (t.lemma !== 'return' || t.pos !== 'VERB' || trigger + 1 >= ctx.doc.tokens.length) return false;
+  const next = tok(ctx, trigger + 1);
+  if (next.sentence !== t.sentence || (next.lower !== 'to' && next.lower !== 'home')) return false;
+  let i = trigger - 1;
+  while (i >= 0 && tok(ctx, i).pos === 'ADV' && tok(ctx, i).sentence === t.sentence) i--;
+  return i < 0 || tok(ctx, i).sentence !== t.sentence || !BE_FORMS.has(tok(ctx, i).lower);
+}
+
 /**
  * The noun at `trigger` is the complement of a verb of naming, not an act: "calling it murder", "branded
  * the strikes an act of war", "described the raid as a massacre". The verb's object comes first (a pronoun or

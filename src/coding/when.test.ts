@@ -206,3 +206,12 @@ describe('event time: told by another event of the story ("hours before the truc
     assert.ok(es.length > 0 && es.every((e) => e.when.date === '2025-05-14' && e.when.inferred && !e.when.text), show(es));
   });
 });
+
+describe('event time: a comma-set relative clause before the verb', () => {
+  test('"X, which signed a pact in September, had urged ...": the September is the signing\'s, not the appeal\'s', () => {
+    const es = coded('Arnor, which signed a defence pact with Gondor in September, had urged Rohan to show restraint.');
+    assert.ok(es.some((e) => e.cameo === '057' && e.when.date === '2024-09-01'), show(es));
+    const appeal = es.filter((e) => e.cameo.startsWith('02'));
+    assert.ok(appeal.length > 0 && appeal.every((e) => e.when.date === '2025-05-14'), show(es));
+  });
+});

@@ -405,6 +405,9 @@ function timeFits(ctx: DocContext, cand: Candidate, tense: Tense, published: num
   // ("a ceasefire took effect on Tuesday ... to end a war that began with Israeli air strikes": a time of the
   // main clause does not date an act inside a past relative clause after it)
   if (x.end <= (ctx.doc.tokens[cand.trigger] as Token).start && relativeBetween(ctx, x.end, cand.trigger)) return UNFIT;
+  // ("Riyadh, which signed a pact with Y in September, had urged restraint": a time inside a relative clause set
+  // off by commas dates that clause, not the main clause's verb after it)
+  if (x.end <= (ctx.doc.tokens[cand.trigger] as Token).start && closedAside(ctx, x, cand.trigger)) return UNFIT;
   // ("after last week's earthquake, ... declared a truce": a possessive time dates its own noun only)
   if (possessive(ctx.doc.text, x)) return possessedBy(ctx, cand, x) ? FITS : UNFIT;
   if (x.start <= (ctx.doc.tokens[cand.trigger] as Token).end) return FITS;
@@ -427,6 +430,16 @@ function otherEvents(ctx: DocContext, cand: Candidate, x: TimeExpr, all: readonl
     if (y !== x && y.start <= x.start && x.end <= y.end && !(y.start <= trig.start && trig.end <= y.end)) return true;
   }
   return false;
+}
+
+/** The time `x`, before the trigger, is inside a ", which ...," relative clause closed by a comma before the trigger. */
+function closedAside(ctx: DocContext, x: TimeExpr, trigger: number): boolean {
+  const tokens = ctx.doc.tokens;
+  let comma = false;
+  let i = trigger - 1;
+  for (; i >= 0 && (tokens[i] as Token).start >= x.end; i--) if ((tokens[i] as Token).text === ',') comma = true;
+  if (!comma || i < 0) return false;
+  return inCommaRelative(tokens, i, (ctx.doc.sentences[(tokens[i] as Token).sentence] as { tokenStart: number }).tokenStart);
 }
 
 type Tense = 'past' | 'future' | null;
