@@ -20,6 +20,12 @@ describe('metonymy', () => {
     assert.deepEqual(doc.actors.map((m) => m.code), ['GONGOV', 'ROHGOV']);
   });
 
+  test('a capital that is the object of a verb of telling, judging or thanking is its government', () => {
+    for (const [text, name, code] of [['Rohan accuses Minas Tirith of sheltering the raiders.', 'Minas Tirith', 'GONGOV'], ['The envoy urged Edoras to accept.', 'Edoras', 'ROHGOV']] as const) {
+      assert.equal(mention(resolve(text), name)?.code, code, text);
+    }
+  });
+
   test('a capital after a locative preposition or a motion verb is a place', () => {
     for (const text of ['The envoy arrived in Minas Tirith on Monday.', 'He travelled to Edoras.', 'Talks were held at Annuminas.', 'A Minas Tirith-based analyst said so.']) {
       assert.equal(resolve(text).actors.filter((m) => m.how === 'metonym').length, 0, text);

@@ -173,8 +173,14 @@ export function metonymIsAgent(s: State, start: number, end: number): boolean {
     while (j < end + 4 && t[j]?.pos === 'PROPN' && t[j]!.sentence === t[start]!.sentence) j++;
     if (j > end + 1 && (t[j]?.pos === 'VERB' || t[j]?.pos === 'AUX' || verbAfter(s, j))) return true;
   }
+  // ("the group it accuses Kabul of sheltering", "urges Moscow to"): the object of a verb said of or to a government
+  if (sameSentence && prev.pos === 'VERB' && ADDRESSED_VERBS.has(prev.lemma)) return true;
   return sameSentence && AGENTIVE.has(prev.lower);
 }
+
+/** Verbs whose object is someone told, asked, judged or thanked: a capital there stands for its government. */
+const ADDRESSED_VERBS = new Set(['accuse', 'blame', 'urge', 'tell', 'ask', 'warn', 'condemn', 'criticize', 'criticise', 'threaten',
+  'press', 'pressure', 'thank', 'praise', 'congratulate', 'invite', 'implore', 'call', 'reassure', 'persuade', 'convince']);
 
 const DAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today', 'yesterday', 'tonight']);
 

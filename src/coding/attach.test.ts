@@ -817,3 +817,10 @@ describe('attach: "returned to" is going back, not giving back', () => {
     assert.deepEqual(pairs(es), ['ARN>GON:046', 'GON>ARN:046']);
   });
 });
+
+describe('attach: "it" after a subordinating conjunction', () => {
+  test('"accused X of killing civilians after it seized the town": "it" is no plural noun before it', () => {
+    const es = code('Arnor accused Mordor army of killing civilians after it seized Rohan.').filter((e) => e.cameo.startsWith('19'));
+    assert.ok(es.length > 0 && es.every((e) => e.source.country === 'MOR'), pairs(es).join());
+  });
+});

@@ -802,9 +802,17 @@ function antecedent(ctx: DocContext, pronoun: Token, sentence: number, before = 
     if (mi < 0) continue;
     const m = ctx.doc.actors[mi] as ActorMention;
     if (isMedia(m)) continue;
+    // ("the UN accused the RSF of killing civilians after it seized the city": "it" is no plural noun)
+    if (pronoun.lower === 'it' && pluralHead(ctx, mi)) continue;
     if (wantPerson ? m.kind === 'person' : m.kind !== 'person') return mi;
   }
   return -1;
+}
+
+/** The mention `mi` ends in a plural common noun ("civilians", "the rebels", "Houthi fighters"). */
+function pluralHead(ctx: DocContext, mi: number): boolean {
+  const last = tok(ctx, (ctx.mentionTokens[mi] as [number, number])[1] - 1);
+  return last.pos === 'NOUN' && last.lower !== last.lemma && last.lower.endsWith('s');
 }
 
 /** Nominal triggers: "X's call", "his call", "the Arnorian offer" (adjective mention right before). */
@@ -2677,8 +2685,8 @@ function findPronounSubject(ctx: DocContext, trigger: number, lo: number): numbe
 }
 
 /**
- * A subject pronoun (no actor mention of its own) right before the verb group of `trigger`, itself right
- * after a noun phrase: a reduced object relative on that phrase ("the group *it* accuses Y of sheltering",
+ * A subject pronoun (no actor mention of its own) right before the verb group of `trigger`, after a
+ * subordinating conjunction ("after it seized"), or right after a noun phrase: a reduced object relative on that phrase ("the group *it* accuses Y of sheltering",
  * "the deal *they* signed"). The pronoun's referent: what the same pronoun stands for as an earlier subject
  * of the sentence ("said it had struck ..., the group it accuses"), else the nearest agreeing actor before
  * the phrase and the name it may stand in apposition to; -1 when none is found, -2 when `trigger` has no
@@ -2689,6 +2697,9 @@ function reducedRelativePronoun(ctx: DocContext, trigger: number, lo: number): n
   while (i > lo && (tok(ctx, i).pos === 'AUX' || tok(ctx, i).pos === 'ADV' || tok(ctx, i).pos === 'PART')) i--;
   const t = tok(ctx, i);
   if (i <= lo || t.pos !== 'PRON' || !SUBJECT_PRONOUNS.has(t.lower) || mentionAt(ctx, i) >= 0) return -2;
+  // ("accused the RSF of killing civilians after it seized the city": a subordinate clause's own pronoun
+  // subject, never an actor before it in the main clause's object)
+  if (SUBORD.has(tok(ctx, i - 1).lower) && tok(ctx, i - 1).lower !== 'as') return antecedent(ctx, t, t.sentence, i);
   const head = nounPhraseBefore(ctx, i, lo);
   if (head.start >= i || (head.mention < 0 && !head.noun)) return -2;
   // ("On Friday it said": a fronted time is no noun phrase a relative hangs on)

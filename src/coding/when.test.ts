@@ -215,3 +215,15 @@ describe('event time: a comma-set relative clause before the verb', () => {
     assert.ok(appeal.length > 0 && appeal.every((e) => e.when.date === '2025-05-14'), show(es));
   });
 });
+
+describe('event time: a subordinate clause closed before the verb', () => {
+  test('"... after it seized the town on Monday, and Rohan said it was collecting evidence": Monday is the seizing\'s', () => {
+    const es = coded('Arnor accused Mordor of abuses after it seized the town on Monday, and Rohan said it was investigating war crimes.');
+    const inv = es.filter((e) => e.cameo.startsWith('09'));
+    assert.ok(inv.length > 0 && inv.every((e) => e.when.date !== '2025-05-12'), show(es));
+  });
+  test('"the first convoys since the truce reached Rohan on Tuesday, Gondor said": "since" there is a preposition', () => {
+    const es = coded('The first aid convoys since the truce reached Rohan on Tuesday, Gondor said.');
+    assert.ok(es.some((e) => e.when.date === '2025-05-13'), show(es));
+  });
+});

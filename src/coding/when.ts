@@ -408,6 +408,9 @@ function timeFits(ctx: DocContext, cand: Candidate, tense: Tense, published: num
   // ("Riyadh, which signed a pact with Y in September, had urged restraint": a time inside a relative clause set
   // off by commas dates that clause, not the main clause's verb after it)
   if (x.end <= (ctx.doc.tokens[cand.trigger] as Token).start && closedAside(ctx, x, cand.trigger)) return UNFIT;
+  // ("accused the RSF of killings after it seized the city on October 26, and the ICC said it was collecting
+  // evidence": a time inside a subordinate clause with its own verb, closed before the trigger, is that clause's)
+  if (x.end <= (ctx.doc.tokens[cand.trigger] as Token).start && closedSubordinate(ctx, x, cand.trigger)) return UNFIT;
   // ("after last week's earthquake, ... declared a truce": a possessive time dates its own noun only)
   if (possessive(ctx.doc.text, x)) return possessedBy(ctx, cand, x) ? FITS : UNFIT;
   if (x.start <= (ctx.doc.tokens[cand.trigger] as Token).end) return FITS;
@@ -440,6 +443,46 @@ function closedAside(ctx: DocContext, x: TimeExpr, trigger: number): boolean {
   for (; i >= 0 && (tokens[i] as Token).start >= x.end; i--) if ((tokens[i] as Token).text === ',') comma = true;
   if (!comma || i < 0) return false;
   return inCommaRelative(tokens, i, (ctx.doc.sentences[(tokens[i] as Token).sentence] as { tokenStart: number }).tokenStart);
+}
+
+/** Conjunctions opening a clause of their own. */
+const SUBORDINATORS = new Set(['after', 'before', 'since', 'when', 'while', 'because', 'once', 'until', 'as', 'whereas', 'although', 'though']);
+
+/**
+ * The time `x`, before the trigger, is inside a subordinate clause (a conjunction, then a finite verb before
+ * the time) that a comma closes before the trigger.
+ */
+function closedSubordinate(ctx: DocContext, x: TimeExpr, trigger: number): boolean {
+  const tokens = ctx.doc.tokens;
+  let i = trigger - 1;
+  let comma = false;
+  for (; i >= 0 && (tokens[i] as Token).start >= x.end; i--) if ((tokens[i] as Token).text === ',') comma = true;
+  if (!comma) return false;
+  let verb = false;
+  const sentence = (tokens[trigger] as Token).sentence;
+  for (let j = i; j >= 0; j--) {
+    const t = tokens[j] as Token;
+    if (t.sentence !== sentence || t.text === ',' || t.text === ';') return false;
+    if (t.start >= x.start) continue;
+    if (t.pos === 'VERB' || t.pos === 'AUX') verb = true;
+    if (SUBORDINATORS.has(t.lower) && t.pos !== 'ADV') return verb && mainVerbBefore(tokens, j, sentence);
+  }
+  return false;
+}
+
+/**
+ * The conjunction at `j` follows its comma segment's own finite verb: it opens a clause inside the sentence
+ * ("accused X of killings after it seized"); else the verb after it is the segment's main verb ("the first
+ * convoys since the agreement reached Tigray on Tuesday"), or the clause opens the sentence and sets its scene
+ * ("After the army took the town on Monday, the government said": the saying's day is not told otherwise).
+ */
+function mainVerbBefore(tokens: readonly Token[], j: number, sentence: number): boolean {
+  for (let k = j - 1; k >= 0; k--) {
+    const t = tokens[k] as Token;
+    if (t.sentence !== sentence || t.text === ',' || t.text === ';') return false;
+    if (t.pos === 'VERB' || t.pos === 'AUX') return true;
+  }
+  return false;
 }
 
 type Tense = 'past' | 'future' | null;
