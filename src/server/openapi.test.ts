@@ -38,4 +38,17 @@ describe('/openapi.json', () => {
     const eng = doc.paths['/api/engagements']!.post!.requestBody!.content['application/json']!.schema;
     assert.deepEqual([...(eng.required ?? [])].sort(), ['confidentiality', 'date', 'mediator', 'party']);
   });
+
+  test('a ceasefire\'s stated end (`until`) and its extension\'s end are documented apart', async () => {
+    type Schema = { type?: string; items?: Schema; properties?: Record<string, Schema & { description?: string }>; required?: string[] };
+    const doc = (await (await f.req('/openapi.json')).json()) as { paths: Record<string, Record<string, { responses: Record<string, { content?: Record<string, { schema: Schema }> }> }>> };
+    const list = doc.paths['/api/ceasefires']!.get!.responses['200']!.content!['application/json']!.schema;
+    const one = doc.paths['/api/ceasefires/{id}']!.get!.responses['200']!.content!['application/json']!.schema;
+    for (const s of [list.items!, one]) {
+      assert.match(s.properties?.until?.description ?? '', /when declared/);
+      assert.match(s.properties?.extendedUntil?.description ?? '', /extension/);
+      assert.ok(!(s.required ?? []).includes('until'), 'until is optional');
+      assert.ok(s.properties?.status?.properties?.history, 'the status with its history');
+    }
+  });
 });

@@ -52,7 +52,9 @@ describe('read routes', () => {
     const map = await get<{ type: string; features: Array<{ geometry: { coordinates: number[] }; properties: { id: string } }> }>('/api/map');
     assert.equal(map.type, 'FeatureCollection');
     assert.deepEqual(map.features.map((x) => [x.properties.id, x.geometry.coordinates]), [['e1', [74.8, 34.1]]]);
-    const cfs = await get<Array<{ id: string; parties: string[]; status: { status: string } }>>('/api/ceasefires?now=2026-05-12T00:00:00Z');
+    const cfs = await get<Array<{ id: string; parties: string[]; until?: string; extendedUntil?: string; status: { status: string } }>>('/api/ceasefires?now=2026-05-12T00:00:00Z');
+    assert.equal(cfs[0]?.until, '2026-05-18T18:30:00Z', 'the stated end is served');
+    assert.equal(cfs[0]?.extendedUntil, undefined);
     assert.equal(cfs.length, 1);
     assert.deepEqual(cfs[0]!.parties, ['IND', 'PAK']);
     assert.equal((await get<{ id: string }>(`/api/ceasefires/${encodeURIComponent(cfs[0]!.id)}`)).id, cfs[0]!.id);

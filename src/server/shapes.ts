@@ -123,3 +123,35 @@ export const documentOut = z.object({
   events: z.array(eventOut),
   report: z.record(z.string(), z.unknown()).nullable().describe('the ArticleReport (schema brink.article-report/1, docs/article-report.md) or null'),
 });
+
+const statusName = z.enum(['announced', 'in-effect', 'violated', 'holding', 'collapsed', 'expired']);
+const aEventOut = z.object({
+  id: z.string(), date: z.string(), utc: z.string().optional(), sourceCode: z.string(), targetCode: z.string().nullable(), cameo: z.string(),
+  quad: z.number().int(), goldstein: z.number(), modality: z.string(), docId: z.string().optional(), evidence: z.string().optional(),
+}).loose();
+
+/** A ceasefire merged across articles with its status at `now` (analytics/ceasefires.ts, CeasefireRecord + StatusReport). */
+export const ceasefireOut = z.object({
+  id: z.string(),
+  parties: z.array(z.string()),
+  mediators: z.array(z.string()),
+  effectiveUtc: z.string().optional(),
+  effectiveDate: z.string().optional().describe('the day stated for the start, when no instant is'),
+  agreedDate: z.string().optional(),
+  effectiveTimes: z.array(z.object({ utc: z.string(), docIds: z.array(z.string()) })),
+  announcedBy: z.array(z.object({ name: z.string(), code: z.string().optional() })),
+  until: z.string().optional().describe('the end the truce was given when declared ("until midnight on Sunday"): an instant, or a day meaning through that day'),
+  extendedUntil: z.string().optional().describe('the latest end an extension gave it (a day)'),
+  expiredAt: z.string().optional().describe('the earliest expiry an article reported'),
+  statements: z.array(z.object({ party: z.string(), kind: z.string(), statedTime: z.string().optional(), evidence: z.string(), docId: z.string(), date: z.string().optional() })),
+  disagreements: z.array(z.object({ kind: z.enum(['effective-time', 'denial']), detail: z.string() })),
+  docIds: z.array(z.string()),
+  sources: z.array(z.object({ docId: z.string(), outlet: z.string().optional(), date: z.string() })),
+  evidence: z.array(z.string()),
+  status: z.object({
+    status: statusName,
+    incidents: z.array(aEventOut),
+    accusations: z.array(aEventOut),
+    history: z.array(z.object({ status: statusName, from: z.string() })),
+  }),
+});

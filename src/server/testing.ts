@@ -49,7 +49,9 @@ export async function seed(store: Store): Promise<Fixture['engagementIds']> {
       ev('d1', 'e4', 'USAGOV', 'PAKGOV', '042', 1, 1.9, '2026-05-09'),
     ],
     actors: [], roleConflicts: [],
-    ceasefires: [{ id: 'd1:cf0', parties: ['IND', 'PAK'], mediators: ['USA'], effectiveUtc: '2026-05-10T11:30:00Z', status: 'announced', evidence: [{ start: 0, end: 5, text: 'cease' }], firstDocId: 'd1', statements: [] }],
+    ceasefires: [{ id: 'd1:cf0', parties: ['IND', 'PAK'], mediators: ['USA'], effectiveUtc: '2026-05-10T11:30:00Z', status: 'announced', evidence: [{ start: 0, end: 5, text: 'cease' }], firstDocId: 'd1',
+      // (the end it was given when declared: the API and the dashboard show it)
+      statements: [{ docId: 'd1', party: 'IND+PAK', kind: 'until', statedTime: '2026-05-18T18:30:00Z', evidence: { start: 0, end: 5, text: 'cease' } }] }],
   }, 'v-test');
   await store.articles.save('d2', { events: [ev('d2', 'e5', 'SAUGOV', 'PAKGOV', '043', 1, 2.8, '2026-05-10'), ev('d2', 'e6', 'SAUGOV', 'INDGOV', '043', 1, 2.8, '2026-05-10')], actors: [], roleConflicts: [] }, 'v-test');
   const base = { mediator: 'USAGOV', party: 'PAKGOV', date: '2026-05-09', source: 'manual' as const, channel: 'phone-call' };

@@ -34,6 +34,8 @@ export interface ArticleReport {
     parties: string[]; mediators: string[]; announcedBy?: Array<{ name: string; code?: string }>;
     announced?: When; agreed?: When; effective?: When; conditions?: string[]; duration?: string;
     extensions?: Array<{ until?: string; stated: string }>;
+    /** The end the truce was given when declared ("until midnight on Sunday"); not an extension's. */
+    until?: When; expired?: When;
     violations?: Array<{ kind: string; by?: string; against?: string; evidence?: Evidence }>;
   }>;
   mediation?: Array<{ mediator: { code: string; name?: string }; party: { code: string; name?: string }; channel: string; onBehalfOf?: string; when: When; evidence?: Evidence }>;
@@ -88,6 +90,8 @@ export interface DyadDetail {
 
 export interface CeasefireCard {
   id: string; parties: string[]; mediators: string[]; effectiveUtc?: string; extendedUntil?: string;
+  /** The end it was given when declared: an instant, or a day meaning through that day. */
+  until?: string;
   disagreements: Array<{ kind: string; detail: string }>; docIds: string[];
   status: { status: string; incidents: AEvent[]; accusations: AEvent[]; history: Array<{ status: string; from: string }> };
 }

@@ -69,6 +69,21 @@ test('dashboard in Chromium', { skip, timeout: 240_000 }, async (t) => {
       await shot(page, 'overview');
     });
 
+    await t.test('ceasefires: a truce\'s stated end and an extension\'s end, each where a truce is shown', async () => {
+      await go(page, '#/ceasefires', '.cf-card');
+      // (the invented truce "until midnight on Sunday" of Wednesday 14 May: the close of the coming Sunday, Yerevan time)
+      const truce = page.locator('.cf-card', { hasText: 'ARM – AZE' });
+      assert.equal(await truce.locator('dt', { hasText: 'Until (stated end)' }).count(), 1);
+      assert.equal(await truce.locator('dd.cf-until').textContent(), '2025-05-18 20:00 UTC');
+      const extended = page.locator('.cf-card', { hasText: 'IND – PAK' });
+      assert.equal(await extended.locator('dd.cf-extended').textContent(), '2025-05-18');
+      assert.equal(await extended.locator('dd.cf-until').count(), 0, 'no stated end shown where none was given');
+      await go(page, '#/', '#ceasefire-summary li');
+      assert.match(await page.locator('#ceasefire-summary li', { hasText: 'ARM – AZE' }).textContent() ?? '', /until 2025-05-18 20:00 UTC \(stated end\)/);
+      await go(page, `#/article/${seeded.truceId}`, '.article-text');
+      assert.match(await page.locator('#r-ceasefires .cf-until').textContent() ?? '', /^Until 2025-05-18 20:00 UTC .*\(stated end\)$/);
+    });
+
     await t.test('overview on a phone: no horizontal scroll at 375 px', async () => {
       const phone = await page.context().newPage();
       await phone.setViewportSize({ width: 375, height: 740 });

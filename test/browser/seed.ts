@@ -41,7 +41,13 @@ export function hostileHtml(): string {
     + '<iframe srcdoc="<script>parent.__pwned=1</script>"></iframe> India summoned the Pakistani envoy on Thursday.</p></article></body></html>';
 }
 
-export interface Seeded { store: Store; dir: string; docIds: string[]; hostileId: string; hostileHtmlId: string }
+/**
+ * An invented wire report of a truce given an end by a weekday (published Wednesday 14 May 2025): the
+ * board shows that end, the coming Sunday's close, as the truce's stated end.
+ */
+export const TRUCE_TEXT = 'YEREVAN, May 14 — Armenia and Azerbaijan agreed a truce until midnight on Sunday, officials in both capitals said on Wednesday.';
+
+export interface Seeded { store: Store; dir: string; docIds: string[]; hostileId: string; hostileHtmlId: string; truceId: string }
 
 /** Which sample lines to ingest (default: the whole India–Pakistan sample). */
 function sampleLines(max: number): string[] {
@@ -60,17 +66,21 @@ export async function seed(opts: { articles?: number; now?: string } = {}): Prom
     JSON.stringify({ title: HOSTILE_TITLE, outlet: 'Hostile <b>Outlet</b>', url: 'javascript:window.__pwned="url"', published: '2025-05-14T09:00:00Z', text: hostileText() }),
     JSON.stringify({ outlet: 'Hostile HTML', published: '2025-05-15T09:00:00Z', html: hostileHtml() }),
   ].join('\n') + '\n');
+  const truce = join(dir, 'truce.ndjson');
+  writeFileSync(truce, JSON.stringify({ title: 'Armenia and Azerbaijan agree truce', outlet: 'Invented Wire', published: '2025-05-14T08:00:00Z', text: TRUCE_TEXT }) + '\n');
   const docIds: string[] = [];
   const hostile2: string[] = [];
-  for (const input of [corpus, hostile]) {
+  let truceId = '';
+  for (const input of [corpus, hostile, truce]) {
     const gen = ingest(store, [input], { analyze: (d) => toArticleAnalysis(analyzer(d)), version: analyzer.version });
     for (let r = await gen.next(); !r.done; r = await gen.next()) {
       if (!r.value.docId) continue;
-      if (input === hostile) hostile2.push(r.value.docId);
+      if (input === truce) truceId = r.value.docId;
+      else if (input === hostile) hostile2.push(r.value.docId);
       else docIds.push(r.value.docId);
     }
   }
   await refreshAlerts(store, { ...DEFAULT_ALERT_CONFIG, webhooks: [] }, opts.now ?? '2025-05-21T00:00:00Z');
   for (const role of ['admin', 'analyst', 'viewer'] as const) await addUser(store, { name: role, password: PASSWORDS[role], role });
-  return { store, dir, docIds, hostileId: hostile2[0] ?? '', hostileHtmlId: hostile2[1] ?? '' };
+  return { store, dir, docIds, hostileId: hostile2[0] ?? '', hostileHtmlId: hostile2[1] ?? '', truceId };
 }

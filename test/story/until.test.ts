@@ -52,6 +52,27 @@ describe('the stated end of a truce', () => {
     assert.equal(ext?.extensions.length, 1);
   });
 
+  test('a bare weekday as the end of a truce declared or running now is the coming one (published Wednesday 12 March 2031)', () => {
+    const paused = report('Armenia and Azerbaijan agreed a pause in fighting until Sunday, officials said.', '2031-03-12');
+    assert.equal(paused.ceasefires[0]?.until?.date, '2031-03-16');
+    // (the agreement itself is dated on the report's day, not by its end)
+    assert.ok(paused.events.length > 0 && paused.events.every((e) => e.when.date === '2031-03-12'));
+    const runs = report('Armenia and Azerbaijan agreed a truce on Monday. The ceasefire runs until Friday, the foreign ministry said.', '2031-03-12');
+    assert.equal(runs.ceasefires[0]?.until?.date, '2031-03-14');
+    const valid = report('Armenia and Azerbaijan declared a ceasefire that is valid until Wednesday, officials said.', '2031-03-12');
+    assert.equal(valid.ceasefires[0]?.until?.date, '2031-03-12', 'the report\'s own weekday: that day');
+  });
+
+  test('a truce told as over keeps the last such day, and so do the events of a past-tense report', () => {
+    const declared = report('Armenia declared a truce with Azerbaijan until Sunday, officials said.', '2031-03-12');
+    assert.equal(declared.ceasefires[0]?.until?.date, '2031-03-16');
+    const over = report('Armenia had declared a truce with Azerbaijan until Sunday, officials said.', '2031-03-12');
+    assert.equal(over.ceasefires[0]?.until?.date, '2031-03-09');
+    const r = analyze({ id: 't', text: 'Armenian forces shelled Azerbaijani positions until Friday, the defence ministry said.', published: '2031-03-12' });
+    assert.ok(r.events.length > 0);
+    assert.ok(r.events.every((e) => e.when.date === undefined || e.when.date <= '2031-03-12'), JSON.stringify(r.events.map((e) => e.when)));
+  });
+
   test('a proposal\'s end is no end of a truce', () => {
     const r = report('Ukraine rejected a Russian proposal for a truce until midnight on Sunday, officials said.', '2031-03-10');
     assert.ok(r.ceasefires.every((c) => c.until === undefined));

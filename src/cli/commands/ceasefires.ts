@@ -4,6 +4,7 @@ import { ceasefireViews } from '../../engine/corpus.js';
 import { potentialMediators } from '../../analytics/index.js';
 import { loadEvents } from '../../engine/corpus.js';
 import { dbOption, type DbOpts } from '../options.js';
+import { ceasefireHeadline } from '../truces.js';
 
 export default function register(program: Command): void {
   dbOption(
@@ -19,7 +20,7 @@ export default function register(program: Command): void {
       if (flags.json) return void console.log(JSON.stringify(views, null, 2));
       if (views.length === 0) console.log('no ceasefires');
       for (const c of views) {
-        console.log(`${c.parties.join('–')}  ${c.status.status.toUpperCase()}  effective ${c.effectiveUtc ?? 'unknown'}${c.extendedUntil ? `, extended until ${c.extendedUntil}` : ''}`);
+        console.log(ceasefireHeadline(c));
         if (c.mediators.length) console.log(`  mediators: ${c.mediators.join(', ')}`);
         console.log(`  from ${c.docIds.length} article(s); history: ${c.status.history.map((h) => `${h.status} ${h.from}`).join(' → ')}`);
         for (const d of c.disagreements) console.log(`  disagreement (${d.kind}): ${d.detail}`);

@@ -7,6 +7,7 @@ import { loadAlertSettings, refreshAlerts } from '../../engine/alerts.js';
 import { ceasefireViews, loadHappenings as loadEvents, reclusterStore } from '../../engine/corpus.js';
 import { escalationSeries, sparkline, topDyads } from '../../analytics/index.js';
 import { progress } from '../progress.js';
+import { ceasefireSummary } from '../truces.js';
 import { dbOption, type DbOpts } from '../options.js';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
@@ -101,6 +102,6 @@ async function summary(store: Awaited<ReturnType<typeof openEngineStore>>, fresh
   for (const a of alerts) console.log(`  ${a.firedAt} ${a.rule} ${a.dyad}: ${(a.explanation as { message?: string }).message ?? ''}`);
   const cfs = await ceasefireViews(store, new Date().toISOString());
   console.log('\nceasefires:');
-  for (const c of cfs) console.log(`  ${c.parties.join('–')} effective ${c.effectiveUtc ?? 'unknown'} — ${c.status.status}${c.extendedUntil ? `, extended until ${c.extendedUntil}` : ''} (${c.docIds.length} articles)`);
+  for (const c of cfs) console.log(`  ${ceasefireSummary(c)}`);
   if (cfs.length === 0) console.log('  none');
 }

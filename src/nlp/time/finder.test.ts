@@ -631,3 +631,50 @@ describe('the start and the end of a window', () => {
     assert.deepEqual(t.range, { from: '2031-03-05', to: '2031-03-08' });
   });
 });
+
+// The end of a span: invented 2031 texts, published on Wednesday 12 March 2031
+describe('a bare weekday ending a span ("until Friday")', () => {
+  const day = (text: string, published = '2031-03-12'): Array<[string, string | undefined]> =>
+    times(text, published, ['ARM', 'AZE']).map((t) => [t.text, t.date]);
+
+  test('a span told as running now or from now on ends on the coming weekday', () => {
+    // a verb of lasting in the present
+    assert.deepEqual(day('The truce between Gondor and Rohan runs until Friday.'), [['Friday', '2031-03-14']]);
+    assert.deepEqual(day('The ceasefire is valid until Monday, the ministry said.'), [['Monday', '2031-03-17']]);
+    assert.deepEqual(day('The curfew remains in force through Sunday.'), [['Sunday', '2031-03-16']]);
+    assert.deepEqual(day('The border crossings stay closed until Saturday, the army said.'), [['Saturday', '2031-03-15']]);
+    // the end given with a truce noun: declared, agreed, announced now
+    assert.deepEqual(day('Gondor and Rohan agreed a pause in fighting until Sunday, officials said.'), [['Sunday', '2031-03-16']]);
+    assert.deepEqual(day('Rohan declared a 72-hour truce through Saturday.'), [['Saturday', '2031-03-15']]);
+    assert.deepEqual(day('A truce until Sunday was agreed on Tuesday.'), [['Sunday', '2031-03-16'], ['Tuesday', '2031-03-11']]);
+    assert.deepEqual(day('Rohan announced a ceasefire until midnight on Friday.').map(([, d]) => d), ['2031-03-15'], 'the close of the coming Friday');
+    // an extension's new end
+    assert.deepEqual(day('Gondor and Rohan agreed to extend the truce until Friday.'), [['Friday', '2031-03-14']]);
+    assert.deepEqual(day('Rohan extended the ceasefire to Sunday, officials said.'), [['Sunday', '2031-03-16']]);
+    // future verbs (the future-tense rule): "will last until", "will expire on", "is due to end on"
+    assert.deepEqual(day('The truce will last until Friday.'), [['Friday', '2031-03-14']]);
+    assert.deepEqual(day('The truce will expire on Sunday.'), [['Sunday', '2031-03-16']]);
+    assert.deepEqual(day('The truce is due to end on Monday.'), [['Monday', '2031-03-17']]);
+  });
+
+  test('the report\'s own weekday is that day, forward or back', () => {
+    assert.deepEqual(day('The truce runs until Wednesday.'), [['Wednesday', '2031-03-12']]);
+    assert.deepEqual(day('Gondor and Rohan agreed a truce until Friday.', '2031-03-14'), [['Friday', '2031-03-14']]);
+  });
+
+  test('a span told as over, or an act told in the past, keeps the last such day', () => {
+    assert.deepEqual(day('Fighting continued until Friday, the army said.'), [['Friday', '2031-03-07']]);
+    assert.deepEqual(day('Gondor shelled the positions of Rohan until Sunday.'), [['Sunday', '2031-03-09']]);
+    assert.deepEqual(day('The truce lasted until Friday.'), [['Friday', '2031-03-07']]);
+    assert.deepEqual(day('The truce did not last until Friday.'), [['Friday', '2031-03-07']]);
+    assert.deepEqual(day('Rohan had declared a truce until Sunday.'), [['Sunday', '2031-03-09']]);
+    assert.deepEqual(day('The truce until Sunday collapsed on Saturday.'), [['Sunday', '2031-03-09'], ['Saturday', '2031-03-08']]);
+    assert.deepEqual(day('Talks went on until Friday.'), [['Friday', '2031-03-07']]);
+    // no end word: a bare weekday is the last one
+    assert.deepEqual(day('On Friday, the army said the truce was holding.'), [['Friday', '2031-03-07']]);
+  });
+
+  test('the end of a from ... to window still follows its start', () => {
+    assert.deepEqual(day('Rohan declared a truce from 6 p.m. on Saturday until midnight on Sunday.').map(([, d]) => d), ['2031-03-08', '2031-03-10']);
+  });
+});

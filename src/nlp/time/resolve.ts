@@ -103,7 +103,7 @@ function last(before: string, p: Phrase): boolean {
 }
 
 /** Resolves the calendar part of a match, whose phrase is `p`, which starts at `at` and which `before` precedes in the text. */
-function datePart(r: ParsedResult, p: Phrase, before: string, at: number, ctx: StoryContext, hasClock: boolean): DatePart | null {
+function datePart(r: ParsedResult, p: Phrase, before: string, at: number, ctx: StoryContext, hasClock: boolean, windowEnd = false): DatePart | null {
   const s = r.start;
   const ref = ctx.ref;
   if (p.pastDays !== null) {
@@ -164,7 +164,8 @@ function datePart(r: ParsedResult, p: Phrase, before: string, at: number, ctx: S
   if (s.isCertain('weekday') || named >= 0) {
     // chrono loses the weekday in "early morning Saturday"; the name in the match still counts
     const wd = named >= 0 ? named : s.get('weekday') ?? 0;
-    const future = forward(before, p) || last(before, p) ? null : futureBefore(ctx, at, true) ?? (AHEAD_ROLE.test(before) ? aheadMode(ctx, at, at + p.rest.length) : null);
+    const future = forward(before, p) || last(before, p) ? null : futureBefore(ctx, at, true) ?? (AHEAD_ROLE.test(before) ? aheadMode(ctx, at, at + p.rest.length) : null)
+      ?? (!windowEnd && spanEndAhead(ctx, at, at + p.rest.length) ? 'will' : null);
     const date = forward(before, p) ? weekdayAfter(ref, wd)
       : last(before, p) ? weekdayOnOrBefore(addDays(ref, -1), wd)
         : future ? weekdayOnOrAfter(future === 'would' ? addDays(ref, -1) : ref, wd) : weekdayOnOrBefore(ref, wd);
@@ -449,6 +450,57 @@ const SCHEDULED = new RegExp(`\\b(?:meets|visits|hosts|travels|flies|departs|lea
 const SCHEDULED_BASE = new RegExp(`(?<!\\b(?:do|does|did|don't|doesn't|didn't|could|couldn't|would|might|may|must|should|can|not|never|to|had|has|have|a|an|the|its|their|on)\\s+)\\b(?:meet|resume|begin|start|end|reopen|convene|expire|take effect|come into (?:force|effect)|go to the polls)\\b${CLAUSE_RUN}`, 'i');
 
 /**
+ * The end of a span that is still to come: a weekday after "until", "till", "through" ("the truce runs
+ * until Friday") is the coming one (the report's own day included: "until Friday" written on a Friday is
+ * that day) when the span is told as running now or from now on, not as over:
+ * - a verb of lasting in the present governs it: "runs/lasts/holds/remains/stays/continues until",
+ *   "is valid/in force/in effect/in place until", "are closed until" (not after "did", "had", "has",
+ *   "have", "never", "not": "the truce did not last until Friday" is over);
+ * - it ends a truce noun of the clause, "a truce until Sunday", "a pause in fighting until Sunday", "a truce
+ *   with Azerbaijan until Sunday": a truce
+ *   is told with its end when it is declared, agreed or proposed, and an end given then lies ahead of the
+ *   telling — unless the clause speaks from a past perfect ("had declared a truce until Sunday") or the
+ *   truce is the subject of a past predicate right after ("the truce until Sunday collapsed on Saturday");
+ *   a passive of its declaring ("was agreed on Tuesday") is the declaring itself;
+ * - it is the new end of an extension, "extended the truce until/to Friday": nobody extends a truce to a
+ *   day already past.
+ * The future auxiliaries ("will last until Friday") are `futureBefore`'s. Anything else keeps a bare
+ * weekday's reading, the last such day: "fighting continued until Friday", "shelled the town until
+ * Sunday". The end of a from ... to window is left to `fitWindows` (on or after its start).
+ */
+function spanEndAhead(ctx: StoryContext, at: number, end: number): boolean {
+  let from = Math.max(0, at - 160);
+  for (let k = at - 1; k >= from; k--) {
+    const c = ctx.text.charCodeAt(k);
+    if (c === 44 || c === 59 || c === 46 || c === 33 || c === 63 || c === 10) { from = k + 1; break; }
+  }
+  const clause = ctx.text.slice(from, at);
+  const word = SPAN_END_WORD.exec(clause);
+  if (word === null) return false;
+  const head = clause.slice(0, word.index);
+  if (word[1]!.toLowerCase() !== 'to' && LASTING_PRESENT.test(head)) return true;
+  if (PAST_PERFECT.test(head)) return false;
+  if (EXTENSION_HEAD.test(head)) return true;
+  if (word[1]!.toLowerCase() === 'to' || !TRUCE_HEAD.test(head.replace(PARTIES_TAIL, ' '))) return false;
+  return !PAST_PREDICATE_AFTER.test(ctx.text.slice(end, end + 60));
+}
+
+/** The word ending a span ("until", "till", "through", "up to", "to": the last only after an extension), "the end of" after it. */
+const SPAN_END_WORD = /\b(until|till|til|through|up to|to)\s+(?:the\s+end\s+of\s+)?$/i;
+/** A verb of lasting in the present right before the end word (`spanEndAhead`). */
+const LASTING_PRESENT = /(?:\b(?:runs|lasts|holds|remains|stays|continues|applies|is|are)|(?<!\b(?:did|didn't|had|has|have|never|not|to)\s+)\b(?:run|last|hold|remain|stay|continue|apply))(?:\s+(?:still|only|now|officially|formally))?(?:\s+(?:valid|in\s+(?:force|effect|place)|effective|binding|open|closed|shut|suspended|on\s+hold))?\s*$/i;
+/** A truce noun ending the words before the end word: "a truce", "a 72-hour ceasefire", "a pause in (the) fighting". */
+const TRUCE_HEAD = /\b(?:truce|cease-?fire|armistice|pause|halt|lull|moratorium|respite|cessation\s+of\s+hostilities)s?(?:\s+(?:in|on|of)\s+(?:the\s+)?(?:fighting|hostilities|attacks|strikes|air\s*strikes|shelling|bombing|combat|military\s+operations|operations))?\s*$/i;
+/** The parties after a truce noun, named: "a truce with Azerbaijan", "a ceasefire between Gondor and the Rohirrim" (case-sensitive). */
+const PARTIES_TAIL = /\s+(?:with|between)\s+(?:(?:the|and|[A-Z][\w'’-]*)\s+){0,5}[A-Z][\w'’-]*\s*$/;
+/** "extended the truce until", "agreed to prolong it to": the new end. */
+const EXTENSION_HEAD = /\b(?:extend|prolong)(?:s|ed|ing)?\b(?:(?!\b(?:after|since|when|while|because)\b)[^.;,]){0,80}$/i;
+/** The clause speaks from a past perfect: "had declared a truce until Sunday". */
+const PAST_PERFECT = /\b(?:had|hadn't)\b/i;
+/** The truce noun is the subject of a past predicate right after the time: "(a truce until Sunday) collapsed", "was broken" (not "was agreed"). */
+const PAST_PREDICATE_AFTER = /^\s*(?:\w+ly\s+)?(?:(?:was|were)\s+(?!(?:agreed|announced|declared|brokered|reached|signed|struck|proposed|offered|accepted|unveiled|set|put)\b)|(?:had|did)\b|(?:broke|fell|held|collapsed|ended|expired|lapsed|failed|crumbled|unravell?ed|came|went)\b)/i;
+
+/**
  * "said the truce would take effect on Monday": a future told in the past is after the saying, which may
  * be the day before the report (so from yesterday on: Monday's report of a Monday truce, Tuesday's too).
  */
@@ -608,7 +660,8 @@ export function resolveMatch(r: ParsedResult, offset: number, ctx: StoryContext,
   const before = ctx.text.slice(Math.max(0, offset + r.index - 60), start);
   if (phrase.pastDays !== null && lastIsVerb(phrase, before)) return null;
   const clock = clockOf(r, lower);
-  const part = datePart(r, phrase, before, start, ctx, clock !== null);
+  // (the end of a from ... to window follows its start, `fitWindows` in finder.ts: not read on its own)
+  const part = datePart(r, phrase, before, start, ctx, clock !== null, given === 'until');
   if (!part) return null;
 
   let partOfDay: PartOfDay | undefined = clock ? undefined : phrase.partOfDay;

@@ -7,7 +7,7 @@ import { dyadSeries, escalationSeries, explain, mergeCeasefires, topDyads, type 
 import type { AppDeps, Env } from '../context.js';
 import { ALL, type Registry } from '../registry.js';
 import { eventQuery, idParam, isoDate, pairParams, toEventFilter } from '../schemas.js';
-import { dyadOut, eventOut, heatingOut, pageOf } from '../shapes.js';
+import { ceasefireOut, dyadOut, eventOut, heatingOut, pageOf } from '../shapes.js';
 
 /** The day of the latest stored event, not after today; today when there is none. */
 export function defaultNow(events: AEvent[], today: string): string {
@@ -84,13 +84,13 @@ export function eventRoutes(app: Hono<Env>, r: Registry): void {
 
   r.add(
     app,
-    { method: 'get', path: '/api/ceasefires', tag: 'ceasefires', roles: ALL, query: z.object({ now: z.string().datetime({ offset: true }).or(isoDate).optional() }), summary: 'merged ceasefires with their status at now' },
+    { method: 'get', path: '/api/ceasefires', tag: 'ceasefires', roles: ALL, response: z.array(ceasefireOut), query: z.object({ now: z.string().datetime({ offset: true }).or(isoDate).optional() }), summary: 'merged ceasefires with their status at now' },
     async ({ query, deps }) => ceasefireViews(deps.store, query.now ?? deps.now()),
   );
 
   r.add(
     app,
-    { method: 'get', path: '/api/ceasefires/:id', tag: 'ceasefires', roles: ALL, params: idParam, query: z.object({ now: z.string().datetime({ offset: true }).or(isoDate).optional() }), summary: 'one merged ceasefire' },
+    { method: 'get', path: '/api/ceasefires/:id', tag: 'ceasefires', roles: ALL, params: idParam, response: ceasefireOut, query: z.object({ now: z.string().datetime({ offset: true }).or(isoDate).optional() }), summary: 'one merged ceasefire' },
     async ({ params, query, deps }) => {
       const found = (await ceasefireViews(deps.store, query.now ?? deps.now())).find((c) => c.id === params.id);
       if (!found) throw new BrinkError('NOT_FOUND_RECORD', { what: 'ceasefire', id: params.id });

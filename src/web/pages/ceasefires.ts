@@ -12,14 +12,28 @@ export async function ceasefiresPage(): Promise<Node> {
     cfs.length ? h('ul', { class: 'cards' }, ...cfs.map(card)) : empty('No ceasefires reported.'));
 }
 
-function card(c: CeasefireCard): HTMLElement {
+/**
+ * The end a truce was given when declared, as the board shows it: an instant in UTC, a day through its
+ * end ("end of 2031-03-09"), since a day stated as the end means the truce runs through it.
+ */
+export function statedEnd(until: string): string {
+  return /^\d{4}-\d{2}-\d{2}$/.test(until) ? `end of ${until}` : fmtDate(until);
+}
+
+/** A short line of the ends of a truce (overview): "until … (stated end) · extended until …", or ''. */
+export function endsLine(c: Pick<CeasefireCard, 'until' | 'extendedUntil'>): string {
+  return [c.until ? `until ${statedEnd(c.until)} (stated end)` : '', c.extendedUntil ? `extended until ${c.extendedUntil}` : ''].filter(Boolean).join(' · ');
+}
+
+export function card(c: CeasefireCard): HTMLElement {
   const id = `cf-${c.id.replace(/[^a-zA-Z0-9_-]/g, '')}`;
   const [p, q] = c.parties;
   return h('li', { class: `card cf-card status-${c.status.status}`, 'aria-labelledby': `${id}-h` },
     h('h2', { id: `${id}-h` }, c.parties.join(' – ') || 'Unknown parties', ' ', statusBadge(c.status.status)),
     h('dl', { class: 'details' },
       h('dt', {}, 'Effective'), h('dd', {}, fmtDate(c.effectiveUtc)),
-      c.extendedUntil ? h('dt', {}, 'Extended until') : null, c.extendedUntil ? h('dd', {}, c.extendedUntil) : null,
+      c.until ? h('dt', {}, 'Until (stated end)') : null, c.until ? h('dd', { class: 'cf-until' }, statedEnd(c.until)) : null,
+      c.extendedUntil ? h('dt', {}, 'Extended until') : null, c.extendedUntil ? h('dd', { class: 'cf-extended' }, c.extendedUntil) : null,
       h('dt', {}, 'Mediators'), h('dd', {}, c.mediators.join(', ') || '—'),
       h('dt', {}, 'Sources'), h('dd', {}, ...c.docIds.slice(0, 8).flatMap((d, i) => [i ? ', ' : '', h('a', { href: href('article', d) }, `article ${i + 1}`)]),
         c.docIds.length > 8 ? ` and ${c.docIds.length - 8} more` : '')),

@@ -4,7 +4,7 @@ import { badge, empty, errorBox, fmtDate, fmtNum, h, section } from '../dom.js';
 import { href } from '../router.js';
 import type { Alert, CeasefireCard, DocumentSummary, DyadDetail, DyadsResponse, HeatingDyad, Page } from '../types.js';
 import { alertEventItem, dyadLink, sparkline, statusBadge } from '../widgets.js';
-import { sortCeasefires } from './ceasefires.js';
+import { endsLine, sortCeasefires } from './ceasefires.js';
 
 export async function overviewPage(): Promise<Node> {
   const [alerts, dyads, ceasefires, docs] = await Promise.allSettled([
@@ -120,7 +120,7 @@ function ceasefireList(cfs: CeasefireCard[]): Node {
   return h('ul', { class: 'cf-mini' }, ...cfs.map((c) => h('li', {},
     statusBadge(c.status.status), ' ',
     h('a', { href: `${href('ceasefires')}` }, c.parties.join(' – ')),
-    h('span', { class: 'muted' }, ` · effective ${fmtDate(c.effectiveUtc)} · ${c.status.incidents.length} incidents, ${c.status.accusations.length} accusations`))));
+    h('span', { class: 'muted' }, ` · effective ${fmtDate(c.effectiveUtc)}${endsLine(c) ? ` · ${endsLine(c)}` : ''} · ${c.status.incidents.length} incidents, ${c.status.accusations.length} accusations`))));
 }
 
 function docList(docs: DocumentSummary[]): Node {

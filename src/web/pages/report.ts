@@ -34,6 +34,7 @@ export function reportSections(view: DocumentView): Node[] {
     section('r-ceasefires', 'Ceasefires', list(r.ceasefires, 'No ceasefire mentioned.', (c) => h('div', {},
       h('p', {}, h('strong', {}, c.parties.join(' – ') || 'parties unclear'), c.mediators.length ? ` · mediated by ${c.mediators.join(', ')}` : ''),
       h('p', { class: 'muted' }, `announced ${whenText(c.announced)} · effective ${whenText(c.effective)}`),
+      c.until ? h('p', { class: 'cf-until' }, `Until ${whenText(c.until)} (stated end)`) : null,
       c.conditions?.length ? h('p', {}, `Conditions: ${c.conditions.join('; ')}`) : null,
       c.extensions?.length ? h('p', {}, `Extensions: ${c.extensions.map((x) => x.until ?? x.stated).join('; ')}`) : null,
       c.violations?.length ? list(c.violations, '', (v) => h('span', {}, badge(v.kind, v.kind), ` ${v.by ?? '?'} → ${v.against ?? '?'} `, ev(v.evidence))) : null))),
