@@ -1302,3 +1302,22 @@ describe('negative objects', () => {
     assert.ok(!asserted(code('Mordor shelled Osgiliath but killed nobody.')).some((e) => e.cameo.startsWith('18')));
   });
 });
+
+describe('event place: a place in a clause of another act after the trigger', () => {
+  const TOWNS = { 'Osgiliath': 'GON', 'Edoras': 'ROH', 'Annuminas': 'ARN' };
+  const placed = (text: string): Event[] => codeEvents(fixtureDoc(text, { places: placeMentions(text, TOWNS) }), { docId: 't' });
+  test('"agreed to a truce, days after Y captured the city of X": X is the capture\'s place, not the truce\'s', () => {
+    const es = placed('Mordor agreed to a truce with Gondor, days after Mordor army captured the city of Osgiliath.');
+    const truce = es.filter((e) => e.cameo.startsWith('087'));
+    assert.ok(truce.length > 0 && truce.every((e) => e.where === undefined), es.map((e) => `${e.cameo}@${e.where?.name}`).join());
+    assert.ok(es.some((e) => e.cameo.startsWith('19') && e.where?.name === 'Osgiliath'), es.map((e) => `${e.cameo}@${e.where?.name}`).join());
+  });
+  test('what happens at the same time happens at the same place ("was killed when a drone struck a site near X")', () => {
+    const es = placed('Gondor said a soldier was killed by Mordor army when a drone struck a base near Osgiliath.');
+    assert.ok(es.some((e) => e.cameo.startsWith('18') && e.where?.name === 'Osgiliath'), es.map((e) => `${e.cameo}@${e.where?.name}`).join());
+  });
+  test('a relative after a preposition tells the act itself ("an attack in which gunmen stormed a shrine in X")', () => {
+    const es = placed('Mordor army launched an attack in which gunmen stormed a shrine in Edoras.');
+    assert.ok(es.some((e) => e.cameo.startsWith('1') && e.where?.name === 'Edoras'), es.map((e) => `${e.cameo}@${e.where?.name}`).join());
+  });
+});

@@ -57,7 +57,8 @@ function blockedBefore(ctx: DocContext, from: number, ti: number): boolean {
     if (t.text === ',' || STOP_RIGHT.has(t.lower) || (REL.has(t.lower) && t.lower !== 'as')) return true;
     // "threatened to impose a curfew in X": the infinitive completing the trigger is no new clause
     if (t.pos === 'VERB' && !crossed && i - from <= 3 && tok(ctx, i - 1).lower === 'to' && tok(ctx, i - 1).pos === 'PART') { crossed = true; continue; }
-    if (t.pos === 'VERB' && !t.lower.endsWith('ing') && !t.lower.endsWith('ed') && i > from) return true;
+    // ("hit the army-held city of X": a participle after a hyphen is a modifier, not a verb of its own)
+    if (t.pos === 'VERB' && !t.lower.endsWith('ing') && !t.lower.endsWith('ed') && i > from && tok(ctx, i - 1).text !== '-') return true;
     // ("welcomed the sanctions and called on Washington to follow suit": a predicate coordinated after "and",
     // the first one's object told before it — not a shared object: "signed accords with and sent envoys to Oslo")
     if (t.pos === 'VERB' && t.lower.endsWith('ed') && i > from + 1 && tok(ctx, i - 1).lower === 'and' && tok(ctx, i - 2).pos !== 'ADP' && objectBefore(ctx, from, i - 1)) return true;

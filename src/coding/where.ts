@@ -30,14 +30,39 @@ export function placeOf(ctx: DocContext, cand: Candidate): Event['where'] | unde
   const trig = ctx.doc.tokens[cand.trigger] as Token;
   const list = placesIn(ctx, cand.sentence);
   if (list.length === 0) return undefined;
-  // the nearest; the first of equals
-  let best = list[0] as PlaceMention;
-  let bestD = Math.abs(best.start - trig.start);
-  for (let k = 1; k < list.length; k++) {
+  // the nearest; the first of equals; not one inside a clause of another act after the trigger
+  let best: PlaceMention | null = null;
+  let bestD = Infinity;
+  for (let k = 0; k < list.length; k++) {
     const p = list[k] as PlaceMention;
     const d = Math.abs(p.start - trig.start);
-    if (d < bestD) { best = p; bestD = d; }
+    if (d < bestD && !(p.start > trig.start && clauseOfItsOwn(ctx, cand, p.start))) { best = p; bestD = d; }
   }
+  if (best === null) return undefined;
   const pl = best.place;
   return { placeId: pl.id, name: pl.name, country: pl.country, lat: pl.lat, lon: pl.lon };
+}
+
+/** Words opening a clause about another act ("days after the group captured the city of X"). */
+// (not "when", "while", "as": what happens at the same time happens at the same place — "a soldier was killed when a
+// drone struck a site near Lahore")
+const OPENERS = new Set(['after', 'before', 'since', 'because', 'once', 'until', 'which', 'who', 'whom', 'whose', 'where', 'although', 'though', 'whereas']);
+
+/**
+ * The place at `offset`, after the trigger, is inside a clause with its own finite verb opened after the
+ * trigger ("agreed to a truce, days after the group captured the city of El Fasher", "struck the port
+ * before Y attacked the town of Z"): that clause's act's place, not the trigger's.
+ */
+function clauseOfItsOwn(ctx: DocContext, cand: Candidate, offset: number): boolean {
+  const tokens = ctx.doc.tokens;
+  let opened = false;
+  for (let i = cand.end; i < tokens.length; i++) {
+    const t = tokens[i] as Token;
+    if (t.start >= offset) return false;
+    // ("an attack in which gunmen stormed a mosque in Sinai": a relative after a preposition tells the act itself)
+    if (OPENERS.has(t.lower) && !(i > 0 && (tokens[i - 1] as Token).pos === 'ADP')) opened = true;
+    // (a participle after a hyphen is a modifier: "the army-held city"; a participle of a reduced relative is none)
+    else if (opened && (t.pos === 'VERB' || t.pos === 'AUX') && !t.lower.endsWith('ing') && (tokens[i - 1] as Token).text !== '-') return true;
+  }
+  return false;
 }
