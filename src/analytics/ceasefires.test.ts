@@ -194,3 +194,49 @@ test('status: an article on or after the stated end that reports no end of the t
   assert.ok(rec);
   assert.equal(ceasefireStatus(rec, [], '2031-04-01T00:00:00Z').status, 'holding');
 });
+
+test('a truce one side accepted: accepted-by-one-side, fighting is no violation; a later article of both agreeing wins', () => {
+  const oneSide = claim('d1', undefined, { date: '2031-05-08', acceptedBy: ['ARN'], evidence: ['Arnor said it had agreed to the truce; Gondor rejected it'] });
+  const [rec] = mergeCeasefires([oneSide]);
+  assert.ok(rec);
+  assert.deepEqual(rec.acceptedBy, ['ARN']);
+  assert.equal(rec.agreedDate, undefined);
+  const fighting = [ev('2031-05-10', 'GONMIL', 'ARNMIL', '194', -10), ev('2031-05-11', 'ARNGOV', 'GONGOV', '112', -2)];
+  const s = ceasefireStatus(rec, fighting, '2031-05-12T00:00:00Z');
+  assert.equal(s.status, 'accepted-by-one-side');
+  assert.equal(s.incidents.length, 0, 'no truce in force: fighting breaks none');
+  assert.deepEqual(s.history, [{ status: 'accepted-by-one-side', from: '2031-05-08' }]);
+
+  // a week later an article tells both sides agreeing: one truce, agreed from that day
+  const both = claim('d2', undefined, { date: '2031-05-15' });
+  const merged = mergeCeasefires([oneSide, both]);
+  assert.equal(merged.length, 1);
+  assert.equal(merged[0]!.acceptedBy, undefined);
+  assert.equal(merged[0]!.agreedDate, '2031-05-15');
+  assert.deepEqual(merged[0]!.docIds.sort(), ['d1', 'd2']);
+  assert.equal(ceasefireStatus(merged[0]!, [], '2031-05-16T12:00:00Z').status, 'in-effect');
+  const later = [ev('2031-05-17', 'GONMIL', 'ARNMIL', '194', -10)];
+  assert.equal(ceasefireStatus(merged[0]!, later, '2031-05-17T12:00:00Z').status, 'violated');
+});
+
+test('each side accepting in turn, in two articles, is agreed from the day the last side accepted', () => {
+  const recs = mergeCeasefires([
+    claim('d1', undefined, { date: '2031-05-08', acceptedBy: ['ARN'] }),
+    claim('d2', undefined, { date: '2031-05-10', acceptedBy: ['GON'] }),
+  ]);
+  assert.equal(recs.length, 1);
+  assert.equal(recs[0]!.acceptedBy, undefined);
+  assert.equal(recs[0]!.agreedDate, '2031-05-10');
+  assert.equal(ceasefireStatus(recs[0]!, [], '2031-05-11T12:00:00Z').status, 'in-effect');
+});
+
+test('a one-sided truce reported collapsed is collapsed', () => {
+  const [rec] = mergeCeasefires([
+    claim('d1', undefined, { date: '2031-05-08', acceptedBy: ['ARN'] }),
+    claim('d2', undefined, { date: '2031-05-20', followUp: true, statements: [{ party: 'ARN+GON', kind: 'collapse', evidence: 'the truce collapsed' }] }),
+  ]);
+  assert.ok(rec);
+  const s = ceasefireStatus(rec, [], '2031-05-21T00:00:00Z');
+  assert.equal(s.status, 'collapsed');
+  assert.deepEqual(s.history.map((h) => h.status), ['accepted-by-one-side', 'collapsed']);
+});

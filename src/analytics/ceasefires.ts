@@ -22,6 +22,13 @@
  *                  from that end: an instant as stated, a day at its close (the start of the next
  *                  day: "through Sunday" ends as Monday begins). Nobody broke it: an expired truce is
  *                  not a collapsed one.
+ * - `accepted-by-one-side` — every article that tells the truce accepted tells one side only accepting
+ *                  it (the story's status of that name, `CeasefireClaim.acceptedBy`), and no article
+ *                  tells it agreed by both: no truce is in force, so fighting between the parties is
+ *                  no incident and no accusation counts against it; a reported end still ends it. A
+ *                  later (or earlier) article telling both agreeing wins — the truce is agreed from that
+ *                  article's day —, and so do one-sided acceptances by each side in turn (agreed from
+ *                  the day the last side accepted).
  * Incidents are counted only before the truce's end (expired or collapsed, the earlier): fighting
  * after it breaks no truce (`endedBefore`).
  * A collapse or expiry reported by an article counts even when no effective instant is known.
@@ -55,6 +62,11 @@ export interface CeasefireClaim {
   evidence: string[];
   /** The article only refers to a ceasefire (its violation, extension, collapse): join an earlier record. */
   followUp?: boolean;
+  /**
+   * The article tells the truce accepted by these parties only, the other rejecting it or silent
+   * (the story status `accepted-by-one-side`): no agreement by itself.
+   */
+  acceptedBy?: string[];
 }
 
 export interface CeasefireRecord {
@@ -64,8 +76,12 @@ export interface CeasefireRecord {
   effectiveUtc?: string;
   /** Without an instant: the day stated for the start (the most cited). */
   effectiveDate?: IsoDate;
-  /** The first day an article reported the truce agreed (a claim that is not a follow-up). */
+  /** The first day an article reported the truce agreed (a claim that is not a follow-up nor one-sided), else the day the last party accepted it. */
   agreedDate?: IsoDate;
+  /** Only these parties are told accepting it, and no article tells it agreed by both: not in force (status `accepted-by-one-side`). */
+  acceptedBy?: string[];
+  /** The first day an article told one side accepting it. */
+  acceptedDate?: IsoDate;
   /** Every distinct effective time stated, with the documents stating it. */
   effectiveTimes: Array<{ utc: string; docIds: string[] }>;
   announcedBy: Array<{ name: string; code?: string }>;
@@ -106,6 +122,11 @@ function anchor(c: CeasefireClaim): number {
   return Date.parse(c.effectiveUtc ?? (c.effectiveDate ? `${c.effectiveDate}T12:00:00Z` : undefined) ?? c.announcedUtc ?? `${c.date}T12:00:00Z`);
 }
 
+/** A claim that tells one side only accepting the truce. */
+function oneSided(c: CeasefireClaim): boolean {
+  return (c.acceptedBy?.length ?? 0) > 0;
+}
+
 /** A claim that dates the truce's start, to the instant or to the day. */
 function dated(c: CeasefireClaim): boolean {
   return Boolean(c.effectiveUtc ?? c.effectiveDate);
@@ -118,20 +139,26 @@ function dated(c: CeasefireClaim): boolean {
  * (a later article speaking of "the ceasefire") joins the latest record of the same parties that
  * began at most 2 days after and at most 30 days before the claim's date, unless an earlier article
  * reported that truce ended (a truce agreed after it is a new one); a follow-up claim (one that
- * only refers to a truce — "ending a five-month truce") looks back up to a year.
+ * only refers to a truce — "ending a five-month truce") looks back up to a year. An undated claim of
+ * one side's acceptance joins the nearest record of the same parties within 30 days either side (the
+ * other side may agree later), else starts its own.
  */
 export function mergeCeasefires(claims: CeasefireClaim[]): CeasefireRecord[] {
   const groups: Array<{ key: string; at: number; timed: boolean; claims: CeasefireClaim[] }> = [];
   // (instants first, then days: a record's anchor is its most precise start)
   const precision = (c: CeasefireClaim) => (c.effectiveUtc ? 2 : c.effectiveDate ? 1 : 0);
+  // (agreements first, then one side's acceptances, then follow-ups)
+  const rank = (c: CeasefireClaim) => (c.followUp ? 2 : oneSided(c) ? 1 : 0);
   const sorted = [...claims].sort(
-    (a, b) => precision(b) - precision(a) || Number(Boolean(a.followUp)) - Number(Boolean(b.followUp)) || anchor(a) - anchor(b),
+    (a, b) => precision(b) - precision(a) || rank(a) - rank(b) || anchor(a) - anchor(b),
   );
   for (const c of sorted) {
     const key = partyKey(c.parties);
     const at = anchor(c);
     const g = dated(c)
       ? groups.find((x) => x.key === key && x.timed && Math.abs(x.at - at) <= MERGE_WINDOW_MS)
+      : oneSided(c) && !c.followUp
+      ? groups.filter((x) => x.key === key && Math.abs(x.at - at) <= FOLLOW_UP_MS).sort((x, y) => Math.abs(x.at - at) - Math.abs(y.at - at))[0]
       : groups.filter((x) => x.key === key && x.at <= at + MERGE_WINDOW_MS && at - x.at <= (c.followUp ? YEAR_MS : FOLLOW_UP_MS) && (c.followUp || !endedBetween(claims, key, x.at, c.date))).sort((x, y) => y.at - x.at)[0] ??
         groups.find((x) => x.key === key && !x.timed && Math.abs(x.at - at) <= MERGE_WINDOW_MS);
     if (g) g.claims.push(c);
@@ -165,7 +192,14 @@ function toRecord(key: string, claims: CeasefireClaim[]): CeasefireRecord {
   const untils = claims.flatMap((c) => c.statements.filter((s) => s.kind === 'until' && s.statedTime).map((s) => s.statedTime as string));
   const until = untils.sort((a, b) => closeOf(a) - closeOf(b)).at(-1);
   const day = first ? undefined : startDay(claims);
-  const agreed = claims.filter((c) => !c.followUp).map((c) => c.date).sort()[0];
+  const agreed = claims.filter((c) => !c.followUp && !oneSided(c)).map((c) => c.date).sort()[0];
+  // (one side's acceptances: the day each party first accepted; all parties accepted in turn is agreed)
+  const accepted = new Map<string, IsoDate>();
+  for (const c of claims.filter(oneSided).sort((a, b) => a.date.localeCompare(b.date))) for (const p of c.acceptedBy!) if (!accepted.has(p)) accepted.set(p, c.date);
+  const parties = key.split('+');
+  const allAccepted = accepted.size > 0 && parties.every((p) => accepted.has(p));
+  const agreedDay = agreed ?? (allAccepted ? [...accepted.values()].sort().at(-1) : undefined);
+  const onlyOne = !agreedDay && accepted.size > 0;
   const sources = claims.map((c) => ({ docId: c.docId, ...(c.outlet ? { outlet: c.outlet } : {}), date: c.date })).sort((a, b) => a.date.localeCompare(b.date));
   return {
     id: `cf:${key}:${(first ?? claims[0]?.announcedUtc ?? claims[0]?.date ?? '').slice(0, 16)}`,
@@ -173,7 +207,8 @@ function toRecord(key: string, claims: CeasefireClaim[]): CeasefireRecord {
     mediators: [...new Set(claims.flatMap((c) => c.mediators))].sort(),
     ...(first ? { effectiveUtc: first } : {}),
     ...(day ? { effectiveDate: day } : {}),
-    ...(agreed ? { agreedDate: agreed } : {}),
+    ...(agreedDay ? { agreedDate: agreedDay } : {}),
+    ...(onlyOne ? { acceptedBy: [...accepted.keys()].sort(), acceptedDate: [...accepted.values()].sort()[0]! } : {}),
     effectiveTimes,
     announcedBy: [...byName.values()],
     ...(extended.length ? { extendedUntil: extended[extended.length - 1] } : {}),
@@ -194,7 +229,7 @@ function startDay(claims: CeasefireClaim[]): IsoDate | undefined {
   return [...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0]?.[0];
 }
 
-export type CeasefireStatus = 'announced' | 'in-effect' | 'violated' | 'holding' | 'collapsed' | 'expired';
+export type CeasefireStatus = 'announced' | 'accepted-by-one-side' | 'in-effect' | 'violated' | 'holding' | 'collapsed' | 'expired';
 
 export interface StatusReport {
   status: CeasefireStatus;
@@ -211,6 +246,12 @@ export function ceasefireStatus(cf: CeasefireRecord, events: Iterable<AEvent>, n
   const incidents: AEvent[] = [];
   const accusations: AEvent[] = [];
   const nowMs = Date.parse(now);
+  if (cf.acceptedBy) {
+    // (one side only accepted it: no truce in force, nothing to violate; a reported end still ends it)
+    const end = reportedEnds(cf, nowMs)[0];
+    const history: StatusReport['history'] = [{ status: 'accepted-by-one-side', from: cf.acceptedDate ?? cf.sources[0]?.date ?? '' }];
+    return { status: end?.status ?? 'accepted-by-one-side', incidents, accusations, history: end ? [...history, end] : history };
+  }
   const start = startOf(cf);
   if (!start) {
     // (nothing to measure incidents from, but a reported end still ends it)

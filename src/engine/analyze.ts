@@ -72,8 +72,10 @@ export function toArticleAnalysis(a: Analysis): ArticleAnalysis {
       ...(c.effective?.utc ? { effectiveUtc: c.effective.utc } : {}),
       ...(c.effective?.stated ? { effectiveText: c.effective.stated } : {}),
       // (the statements table knows no 'collapse' kind: a reported collapse is carried by the status, as is an expiry; an
-      // expiry's time and the end the truce was given are statements of their own, 'expire' and 'until', migration 0005)
-      status: c.evidence.some((e) => reportsCollapse(e.text)) ? 'collapsed' : c.status === 'expired' || c.expired ? 'expired' : c.kind === 'agreement' ? 'announced' : 'mentioned',
+      // expiry's time and the end the truce was given are statements of their own, 'expire' and 'until', migration 0005;
+      // a truce one side accepted and the other did not is stored as such, never as announced)
+      status: c.evidence.some((e) => reportsCollapse(e.text)) ? 'collapsed' : c.status === 'expired' || c.expired ? 'expired'
+        : c.status === 'accepted-by-one-side' ? 'accepted-by-one-side' : c.kind === 'agreement' ? 'announced' : 'mentioned',
       ...(c.extensions.at(-1)?.until ? { extendedUntil: c.extensions.at(-1)!.until } : {}),
       ...(c.conditions.length ? { conditions: c.conditions.join('; ') } : {}),
       evidence: c.evidence.map((e) => ({ start: e.start, end: e.end, text: e.text })),

@@ -25,9 +25,14 @@ const EXTEND = /\bextend(?:ed|s|ing)?\b/i;
 // ("broke down" is a collapse, not a violation; "fighting broke out" is an outbreak, whatever it broke)
 const VIOLATION = /\b(violat\w*|breach\w*|(?:broke|broken|breaking)(?!\s+(?:down|out)\b))\b/i;
 const ACCUSE = /\b(accus\w*|alleg\w*|blam\w*|charg\w*|claim\w*|said|says)\b/i;
-const MEDIATED_BY = /\b(?:(?:mediated|brokered|put forward|proposed|drafted|facilitated|hosted|co-?hosted|organi[sz]ed|co-?organi[sz]ed|convened|sponsored) by|(?:diplomacy|mediation|diplomatic efforts|mediation efforts) by)\b/i;
+/** "brokered by Qatar", "mediation by Egypt": a go-between of the truce. */
+const MEDIATING_BY = /\b(?:(?:mediated|brokered|facilitated|hosted|co-?hosted|organi[sz]ed|co-?organi[sz]ed|convened|sponsored) by|(?:diplomacy|mediation|diplomatic efforts|mediation efforts) by)\b/i;
+/** "proposed by the US", "put forward by Qatar": who put the truce forward — no party, and no mediator by that alone. */
+const PROPOSED_BY = /\b(?:put forward|proposed|drafted|tabled|floated) by\b/i;
+/** A third party named by its role: a go-between or a proposer. */
+const MEDIATED_BY = new RegExp(`${MEDIATING_BY.source}|${PROPOSED_BY.source}`, 'i');
 /** "Anwar, who hosted the talks", "Qatar, which brokered the deal", "Qatar helped broker": the actor before is a mediator. */
-const HOST_AFTER = /^(?:'s? \w+ [A-Z][\w-]*(?: [A-Z][\w-]*)*)?(?:,? (?:who|which) (?:had |has )?|,? (?:had |has )?(?:also )?)(?:hosted|co-?hosted|brokered|mediated|helped (?:to )?(?:broker|mediate)|facilitated|convened|guarantee[sd]?|act(?:s|ed)? as guarantors?)\b/;
+const HOST_AFTER = /^(?:'s? \w+ [A-Z][\w-]*(?: [A-Z][\w-]*)*)?(?:,? (?:who|which) (?:had |has )?(?:also )?|,? (?:had |has )?(?:also )?)(?:hosted|co-?hosted|brokered|mediated|helped (?:to )?(?:broker|mediate)|facilitated|convened|guarantee[sd]?|act(?:s|ed)? as guarantors?)\b/;
 
 /**
  * One record per ceasefire the article speaks of. The sentences naming a ceasefire fall in three
@@ -39,7 +44,7 @@ const HOST_AFTER = /^(?:'s? \w+ [A-Z][\w-]*(?: [A-Z][\w-]*)*)?(?:,? (?:who|which
 export function ceasefires(ctx: StoryContext): CeasefireReport[] {
   const topical = topicalSentences(ctx);
   if (topical.length === 0) return [];
-  return records(ctx, joinSameTruce(ctx, splitByTruce(ctx, topical)));
+  return records(ctx, joinSameTruce(ctx, joinOneSided(ctx, splitByTruce(ctx, topical))));
 }
 
 function records(ctx: StoryContext, groups: TruceGroup[]): CeasefireReport[] {
@@ -220,7 +225,7 @@ function addDays(date: string, n: number): string {
 }
 
 function record(ctx: StoryContext, sentences: Sentence[], group: TruceGroup['kind'], fallback: string[] | null, elsewhere: Set<number> = new Set(), borrowed: Set<number> = new Set()): CeasefireReport | null {
-  const eventMediators = new Set([...mediatorsFromEvents(ctx, sentences), ...mediatorsFromText(ctx, sentences)]);
+  const eventMediators = new Set([...mediatorsFromEvents(ctx, sentences), ...mediatorsFromText(ctx, sentences), ...proposedByText(ctx, sentences)]);
   let parties = partiesOf(ctx, sentences, eventMediators, group === 'current' ? null : fallback);
   if (parties.length < 2 && fallback) parties = fallback;
   if (parties.length < 2) return null;
@@ -262,6 +267,8 @@ function record(ctx: StoryContext, sentences: Sentence[], group: TruceGroup['kin
   // ("from 6 p.m. on Saturday until midnight on Sunday ... The truce ended at midnight": a bare "midnight" of
   // the expiry is the stated end's, not the midnight the story's last day began with)
   if (report.expired && report.until && /^midnight$/i.test(report.expired.stated ?? '') && /\bmidnight\b/i.test(report.until.stated ?? '')) report.expired = report.until;
+  const proposers = proposersOf(ctx, sentences.filter((s) => !borrowed.has(s.index)));
+  if (proposers.length) report.proposedBy = proposers;
   const denials = denialsOf(ctx, sentences, report);
   if (denials.length) report.denials = denials;
   settleEffective(ctx, sentences, report);
@@ -269,7 +276,117 @@ function record(ctx: StoryContext, sentences: Sentence[], group: TruceGroup['kin
     report.status = 'agreed';
     report.statusEvidence = [report.evidence[0]!];
   }
+  oneSided(ctx, sentences.filter((s) => !borrowed.has(s.index)), report);
   return report;
+}
+
+/**
+ * "agreed to", "accepted", "agrees": a side's acceptance, past or present, not supposed ("would
+ * accept", "refused to accept", "has not agreed", "if it accepts"), nor a participle ("the truce agreed
+ * on Monday"); what it accepts is in its clause: a truce, "it", "the proposal/plan/deal/terms".
+ */
+const ACCEPT_VERB = /\b(?:agreed|agrees|accepted|accepts|consented|said yes)\b/gi;
+const ACCEPT_NOT = /(?:\b(?:not|never|will|would|could|might|may|should|shall|must|if|unless|whether|to|yet|cannot)|n't)\s+(?:\w+\s+)?$|\b(?:the|an?|its|their|cease-?fires?|truces?|deal|agreement|pause|halt|plan|proposal|terms|mutually)\s+$/i;
+const ACCEPTED_THING = /\b(?:it|them|the\s+(?:[\w-]+\s+){0,3}(?:proposal|plan|offer|deal|initiative|terms|agreement|arrangement|pause|halt|truce|cease-?fire))\b/i;
+/** "rejected", "refused", "turned down", "did not accept": a side's refusal. */
+const REFUSE_VERB = new RegExp(`\\b(?:rejected|rejects|refused|refuses|turned down|spurned|dismissed|${NOT_AGREED})\\b`, 'gi');
+/** "would accept the truce only if", "will agree ... once": an acceptance supposed, none yet. */
+const CONDITIONAL_ACCEPT = /\b(?:would|will|could) (?:only )?(?:accept|agree|sign)\b(?=[^.;]*?\b(?:if|once|provided|unless|as long as)\b)/gi;
+/** A refusal of an accusation or a report is none of the truce. */
+const REFUSED_OTHER = /^\s+(?:\w+\s+){0,2}?(?:the\s+|any\s+|all\s+)?(?:[\w-]+\s+)?(?:accusations?|allegations?|claims?|charges?|reports?|suggestions?|criticism|assertions?)\b/i;
+/** Both sides agreeing, or a truce that began or was signed: no one-sided acceptance. */
+const MUTUAL_AGREED = /\b(?:both sides|both parties|the two sides|the two countries|both countries|both governments|the parties|each side|all sides)\b[^.;]{0,40}\b(?:agreed|accepted|signed)\b|\b(?:took effect|came into (?:force|effect)|went into effect|signed)\b/i;
+
+/**
+ * The sides a sentence tells doing `verb` (ACCEPT_VERB, REFUSE_VERB), as actor keys: the subject —
+ * the last actor before the verb in its clause, with the actors coordinated before it ("Kenya and
+ * Somalia agreed"), every party for "both sides agreed" — or the agent of a passive ("was accepted by
+ * X"). `keep` filters the matches by the words before and after the verb.
+ */
+function tellers(ctx: StoryContext, s: Sentence, verb: RegExp, keep: (before: string, after: string) => boolean, parties?: string[]): string[] {
+  const text = maskAbbreviations(ctx.text(s));
+  const ms = ctx.actorsIn(s).filter((m) => mentionCountry(m) || m.members);
+  const key = (m: ActorMention): string[] => (m.members ?? [m.code]).map((c) => (parties ? partyOfMention(m.members ? { ...m, code: c, kind: 'country' } : m, parties) : partyKey(c, m.members ? undefined : m.kind))).filter((x): x is string => x !== undefined);
+  const out = new Set<string>();
+  for (const m of text.matchAll(new RegExp(verb.source, 'gi'))) {
+    const before = text.slice(0, m.index);
+    const after = text.slice(m.index + m[0].length);
+    if (!keep(before, after)) continue;
+    const byAgent = /^\s+by\s+/i.exec(after);
+    if (byAgent && /\b(?:was|were|been|being|is|are)\s+(?:\w+\s+)?$/i.test(before)) {
+      const from = m.index + m[0].length + byAgent[0].length;
+      const agent = ms.find((x) => x.start - s.start >= from && x.start - s.start <= from + 4);
+      if (agent) key(agent).forEach((k) => out.add(k));
+      continue;
+    }
+    const clauseStart = Math.max(before.lastIndexOf(';'), 0);
+    if (parties && MUTUAL.test(before.slice(Math.max(clauseStart, before.length - 40)))) {
+      parties.forEach((p) => out.add(p));
+      continue;
+    }
+    let i = ms.map((x, j) => [x, j] as const).filter(([x]) => x.end - s.start <= m.index && x.start - s.start >= clauseStart).pop()?.[1];
+    if (i === undefined) continue;
+    // ("the RSF said they had accepted it": the pronoun after "X said" is X's own)
+    if (i > 0 && /^(?:it|they|he|she|we)$/i.test(ms[i]!.text) && /^\s+(?:(?:on|late on|early on)\s+\w+\s+)?(?:said|says|announced|stated|added)\s+(?:(?:on|late on|early on)\s+\w+\s+)?(?:that\s+)?$/i.test(text.slice(ms[i - 1]!.end - s.start, ms[i]!.start - s.start))) i -= 1;
+    for (const x of [...coordinatedBefore(text, s, ms, i), ms[i]!]) key(x).forEach((k) => out.add(k));
+  }
+  return [...out];
+}
+
+const acceptKeep = (before: string, after: string): boolean =>
+  !ACCEPT_NOT.test(before) && !/^\s+(?:on\s+\w+\s+)?to\s+(?:extend|prolong|renew|discuss|hold|meet|talk|negotiate|resume|continue|consider|study|review|exchange|release|allow|open|form|set up|work)\b/i.test(after)
+  && (CEASEFIRE.test(after.split(/[.;]/)[0]!.slice(0, 120)) || ACCEPTED_THING.test(after.split(/[.;]/)[0]!.slice(0, 80)));
+const refuseKeep = (before: string, after: string): boolean => !SUPPOSED_BEFORE.test(before.slice(-40)) && !REFUSED_OTHER.test(after);
+
+/**
+ * One side accepted, the other did not: a record whose sentences (and the sentence right after
+ * each: "The army did not respond") tell exactly one party accepting it, the other party named and
+ * telling no acceptance of its own (rejecting it, or silent), nobody proposing it among the parties
+ * (a party's proposal the other accepts is agreed between them), no mutual agreement ("both sides
+ * agreed", "signed", "took effect") is `accepted-by-one-side`, not agreed, proposed or rejected (a
+ * status graver than agreed — holding, violated, ... — stays: the article treats the truce as in force).
+ */
+function oneSided(ctx: StoryContext, sentences: Sentence[], r: CeasefireReport): void {
+  if (r.parties.length !== 2 || STATUS_RANK[r.status ?? 'mentioned'] > STATUS_RANK.agreed) return;
+  const next = sentences.map((s) => ctx.doc.sentences.find((x) => x.index === s.index + 1)).filter((x): x is Sentence => x !== undefined && !sentences.includes(x));
+  const all = [...sentences, ...next.filter((x, i) => next.indexOf(x) === i)].sort((a, b) => a.index - b.index);
+  if (all.some((s) => MUTUAL_AGREED.test(ctx.text(s)))) return;
+  const accepted = new Map<string, Sentence[]>();
+  const refused = new Map<string, Sentence[]>();
+  for (const s of all) {
+    for (const k of tellers(ctx, s, ACCEPT_VERB, acceptKeep, r.parties)) accepted.set(k, [...(accepted.get(k) ?? []), s]);
+    for (const k of tellers(ctx, s, REFUSE_VERB, refuseKeep, r.parties)) refused.set(k, [...(refused.get(k) ?? []), s]);
+  }
+  if (accepted.size !== 1) return;
+  const [by] = [...accepted.keys()];
+  const other = r.parties.find((p) => p !== by)!;
+  if ((r.proposedBy ?? []).some((p) => r.parties.includes(p))) return;
+  const named = refused.has(other) || all.some((s) => ctx.actorsIn(s).some((m) => partyOfMention(m, r.parties) === other));
+  if (!named) return;
+  r.status = 'accepted-by-one-side';
+  r.kind = 'reference';
+  r.acceptedBy = [by!];
+  if (refused.has(other)) r.rejectedBy = [other];
+  const told = [...accepted.get(by!)!, ...(refused.get(other) ?? [])].sort((a, b) => a.index - b.index);
+  r.statusEvidence = told.filter((x, i) => told.indexOf(x) === i).map((x) => ctx.evidence(x));
+}
+
+/**
+ * A current truce told accepted by one side only, and a proposal group telling a refusal by another
+ * side ("The RSF said it had agreed to the truce ... The army rejected the plan"): one truce, one
+ * record (the parties are then read from both).
+ */
+function joinOneSided(ctx: StoryContext, groups: TruceGroup[]): TruceGroup[] {
+  const current = groups.find((g) => g.kind === 'current');
+  const proposal = groups.find((g) => g.kind === 'proposal');
+  if (!current || !proposal || current.sentences.some((s) => MUTUAL_AGREED.test(ctx.text(s)))) return groups;
+  const accepted = new Set(current.sentences.flatMap((s) => tellers(ctx, s, ACCEPT_VERB, acceptKeep)));
+  if (accepted.size !== 1) return groups;
+  // (or accepting it only on a condition: "Somalia said it would accept the truce only if ...")
+  const refused = proposal.sentences.flatMap((s) => [...tellers(ctx, s, REFUSE_VERB, refuseKeep), ...tellers(ctx, s, CONDITIONAL_ACCEPT, () => true)]);
+  if (!refused.some((k) => !accepted.has(k) && country(k) !== 'IGO')) return groups;
+  const sentences = [...current.sentences, ...proposal.sentences].sort((a, b) => a.index - b.index);
+  return [{ kind: 'current', sentences }, ...groups.filter((g) => g !== current && g !== proposal)];
 }
 
 const IMMEDIATE = /\b(?:immediate (?:[\w-]+ )?(?:cease-?fire|truce|cessation)|with immediate effect|effective immediately|effect immediately)\b/i;
@@ -303,7 +420,7 @@ function weekLater(w: When): When {
 const SUPPOSED_BEFORE = /\b(?:if|unless|whether|should|in case)\s+(?:[\w'-]+\s+){0,3}(?:(?:would|will|could|might)\s+)?$/i;
 const REJECTED = new RegExp(`\\b(reject\\w*|refus\\w*|turned down|spurn\\w*|${NOT_AGREED})\\b`, 'i');
 const HOLDING = /\b(?:is|was|were|are|remain(?:ed|s)?|appear(?:ed|s)? to be|seem(?:ed|s)? to be)\s+(?:largely |broadly |mostly |generally |still )?(?:holding|intact|in place)\b|\b(?:cease-?fire|truce|agreement|deal)(?:\s+between\s+[^,.;]{1,60}?)?\s+(?:largely |broadly |mostly |generally )?held\b(?!\s+(?:talks|a|an|the|its|their)\b)|\b(?:has|have|had)\s+(?:largely |broadly |mostly |generally |so far )?held(?=\s*(?:[,.;]|$|\s(?:since|for|despite|through|until|so far|up)\b))/i;
-const STATUS_RANK: Record<NonNullable<CeasefireReport['status']>, number> = { mentioned: 0, proposed: 1, rejected: 2, agreed: 3, holding: 4, violated: 5, extended: 6, expired: 7, collapsed: 8 };
+const STATUS_RANK: Record<NonNullable<CeasefireReport['status']>, number> = { mentioned: 0, proposed: 1, rejected: 2, 'accepted-by-one-side': 3, agreed: 4, holding: 5, violated: 6, extended: 7, expired: 8, collapsed: 9 };
 
 /**
  * The status the sentences report, the gravest wins: collapsed > expired > extended > violated >
@@ -564,18 +681,7 @@ function mediatorsFromText(ctx: StoryContext, topical: Sentence[]): Set<string> 
   const out = new Set<string>();
   for (const s of topical) {
     const text = ctx.text(s);
-    const re = new RegExp(`${MEDIATED_BY.source}|\\b(?:the\\s+)?mediators?\\b`, 'gi');
-    for (let m = re.exec(text); m; m = re.exec(text)) {
-      let pos = m.index + m[0].length;
-      for (const a of ctx.actorsIn(s).filter((x) => x.start - s.start >= pos)) {
-        const gap = text.slice(pos, a.start - s.start);
-        // ("brokered by Moscow and one by Washington": an elided "brokered" keeps the list going)
-        if (!/^\s*(?:,|and|,\s*and)?\s*(?:(?:one|two|three|another|the other|the second|the third|the last)\s+by\s+)?(?:the\s+)?$/i.test(gap)) break;
-        const c = mentionCountry(a) && mediatorKey(a.code);
-        if (c) out.add(c);
-        pos = a.end - s.start;
-      }
-    }
+    for (const c of listedAfter(ctx, s, new RegExp(`${MEDIATING_BY.source}|\\b(?:the\\s+)?mediators?\\b`, 'gi'))) out.add(c);
     const ms = ctx.actorsIn(s);
     // "Pakistan thanked the United States for its role in reaching the agreement": thanked as a go-between
     for (const a of ms) {
@@ -605,6 +711,47 @@ function mediatorsFromText(ctx: StoryContext, topical: Sentence[]): Set<string> 
     });
   }
   return out;
+}
+
+/** Every actor of the coordinated list right after each match of `re` ("brokered by Qatar, Egypt and the United States"), by its mediator key. */
+function listedAfter(ctx: StoryContext, s: Sentence, re: RegExp): string[] {
+  const text = ctx.text(s);
+  const out: string[] = [];
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    let pos = m.index + m[0].length;
+    for (const a of ctx.actorsIn(s).filter((x) => x.start - s.start >= pos)) {
+      const gap = text.slice(pos, a.start - s.start);
+      // ("brokered by Moscow and one by Washington": an elided "brokered" keeps the list going)
+      if (!/^\s*(?:,|and|,\s*and)?\s*(?:(?:one|two|three|another|the other|the second|the third|the last)\s+by\s+)?(?:the\s+)?$/i.test(gap)) break;
+      // ("proposed by Egypt, officials said": the speaker after the list is none of it)
+      if (/^\s*,/.test(gap) && /^\s+(?:said|say|says|told|added|reported)\b/i.test(text.slice(a.end - s.start))) break;
+      const c = mentionCountry(a) && mediatorKey(a.code);
+      if (c) out.push(c);
+      pos = a.end - s.start;
+    }
+  }
+  return out;
+}
+
+/**
+ * Who put the truce forward: the list after "proposed by", "put forward by" (proposedByText), and a
+ * proposer named as such ("a U.S. proposal", "Egypt's plan", "a proposal by X and Y").
+ */
+function proposersOf(ctx: StoryContext, sentences: Sentence[]): string[] {
+  const out = new Set(proposedByText(ctx, sentences));
+  for (const s of sentences) {
+    const text = ctx.text(s);
+    for (const m of ctx.actorsIn(s)) {
+      const c = mentionCountry(m) && !m.members && m.kind !== 'person' ? mediatorKey(m.code) : null;
+      if (c && isProposer(text, m, s)) out.add(/^(?:IGO|NGO)/.test(c) ? c : partyKey(m.code, m.kind));
+    }
+  }
+  return [...out].sort();
+}
+
+/** The lists after "proposed by", "put forward by": third parties (never a party on that ground). */
+function proposedByText(ctx: StoryContext, sentences: Sentence[]): string[] {
+  return sentences.flatMap((s) => listedAfter(ctx, s, new RegExp(PROPOSED_BY.source, 'gi')));
 }
 
 /**
@@ -856,6 +1003,35 @@ function againstOf(e: Event, parties: string[]): string | undefined {
 }
 
 /**
+ * The sentence's attacks between the parties are all told by the doer's own side: each one's speaker
+ * (its attribution, else the subject of the saying verb, `teller`) is of the side of its source. Not
+ * when a violation word has the other side as its subject ("... struck, after Hezbollah violated the
+ * truce"): that part accuses.
+ */
+function ownReport(ctx: StoryContext, s: Sentence, text: string, incidents: Event[], parties: string[], teller: string | undefined, violationAt: number): { by: string; against?: string } | null {
+  if (incidents.length === 0) return null;
+  const sides = new Set<string | undefined>();
+  for (const e of incidents) {
+    const src = partyOfCode(e.source.code, parties);
+    const spk = e.attribution?.speaker?.code;
+    const told = spk ? partyOfCode(spk, parties) : teller;
+    if (src === undefined || told !== src) return null;
+    sides.add(src);
+  }
+  if (sides.size !== 1) return null;
+  const by = [...sides][0]!;
+  if (violationAt >= 0) {
+    const clause = text.slice(0, violationAt).split(/[;,]/).pop() ?? '';
+    const clauseStart = violationAt - clause.length;
+    const subject = [...ctx.actorsIn(s)].reverse().find((m) => m.end - s.start <= violationAt && m.start - s.start >= clauseStart);
+    const side = subject && partyOfMention(subject, parties);
+    if (side && side !== by) return null;
+  }
+  const against = againstOf(incidents[0]!, parties);
+  return { by, ...(against && against !== by ? { against } : {}) };
+}
+
+/**
  * "agreed to extend", "was extended until": an extension. An attempt, an offer or a possibility
  * ("sought to extend", "was ready to extend it ... if", "could be extended if", "proposed
  * extending") is not one.
@@ -898,6 +1074,10 @@ function violation(ctx: StoryContext, s: Sentence, text: string, parties: string
   const mutualSubject = MUTUAL.test(text.slice(0, at)) || /^\w+\s+(?:\w+\s+)?(?:each other|one another|the other)\b/i.test(text.slice(at));
   let by: string | undefined;
   if (subject && !mutualSubject) by = partyOfMention(subject, parties) ?? (subject.members ? undefined : mentionCountry(subject) ?? undefined);
+  // ("The Israeli military said its aircraft struck a Hezbollah site, despite the truce": the doer's own side
+  // tells the act — an admitted incident, no accusation against the other side)
+  const own = ownReport(ctx, s, text, incidents, parties, by, vAt < text.length ? vAt : -1);
+  if (own) return { kind: 'incident', by: own.by, ...(own.against ? { against: own.against } : {}), admitted: true, evidence: ev };
   const afterVerb = text.slice(at);
   let against: string | undefined;
   if (!mutualSubject && !MUTUAL.test(afterVerb)) {

@@ -27,7 +27,8 @@ export function buildReport(input: ReportInput): ArticleReport {
   const truces = ceasefires(ctx);
   const extra: TimelineEntry[] = [];
   for (const c of truces) {
-    if (c.status === 'proposed' || c.status === 'rejected') continue; // a proposal neither took effect nor was announced as agreed
+    // (a proposal, or a truce one side accepted and the other did not, neither took effect nor was announced as agreed)
+    if (c.status === 'proposed' || c.status === 'rejected' || c.status === 'accepted-by-one-side') continue;
     // (each entry cites the sentence that states its time, not the record's first sentence)
     const ev = (w: When) => evidenceOfTime(c, w);
     const between = c.parties.map((p) => ctx.nameOf(p) ?? p).join(' and ');

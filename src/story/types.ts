@@ -51,7 +51,21 @@ export interface CeasefireReport {
   /** `agreement`: the article reports a truce being agreed, declared or taking effect; `reference`: it only refers to one. */
   kind: 'agreement' | 'reference';
   parties: string[];
+  /**
+   * Who brokered, mediated, hosted or facilitated it. A state that only put the truce forward
+   * ("proposed by the US", "a plan put forward by Qatar") is in `proposedBy`, not here, unless the
+   * article also tells it mediating (calls, visits, hosting, "brokered", "mediated").
+   */
   mediators: string[];
+  /** Who put the truce forward (added field): "proposed by X and Y", "put forward by X", "a U.S. proposal", "Egypt's plan"; a party may be one. */
+  proposedBy?: string[];
+  /**
+   * The parties the article tells accepting the truce when only one side did (added field, with
+   * status `accepted-by-one-side`): "the RSF said it had agreed to the truce ...".
+   */
+  acceptedBy?: string[];
+  /** The parties the article tells rejecting the truce the other side accepted (added field, status `accepted-by-one-side`). */
+  rejectedBy?: string[];
   announcedBy: Array<{ name: string; code: string; how?: string }>;
   announced?: When;
   agreed?: When;
@@ -59,17 +73,26 @@ export interface CeasefireReport {
   conditions: string[];
   duration?: string;
   extensions: Array<{ until?: IsoDate; stated: string; evidence: Evidence }>;
-  violations: Array<{ kind: 'accusation' | 'incident'; by?: string; against?: string; evidence: Evidence }>;
+  /**
+   * `accusation`: a side (or a third party) says the OTHER side broke the truce; `incident`: the
+   * article tells an attack between the parties after the truce began. `admitted` (added field): the
+   * incident is told by the doer's own side ("the Israeli military said its aircraft struck ...
+   * despite the truce") — an act it reports of itself, no accusation against the other side.
+   */
+  violations: Array<{ kind: 'accusation' | 'incident'; by?: string; against?: string; admitted?: boolean; evidence: Evidence }>;
   /** A party denying it violated the truce, or that the clashes took place (added field). */
   denials?: Array<{ by: string; evidence: Evidence }>;
   evidence: Evidence[];
   /**
    * What the article says became of it, the gravest report winning: `proposed` / `rejected` (never
-   * agreed), `agreed`, `holding`, `violated`, `extended`, `expired` (ran its term: "expired",
-   * "lapsed", "ran out"), `collapsed`; `mentioned` when it says none of these. `statusEvidence`
-   * holds the sentences behind the status.
+   * agreed), `accepted-by-one-side` (one party named accepting it — `acceptedBy` — and the other,
+   * named too, rejecting it — `rejectedBy` — or telling no acceptance of its own: "the RSF said it
+   * had agreed to the truce ... The army rejected the proposal"; not agreed, nothing took effect),
+   * `agreed`, `holding`, `violated`, `extended`, `expired` (ran its term: "expired", "lapsed", "ran
+   * out"), `collapsed`; `mentioned` when it says none of these. `statusEvidence` holds the
+   * sentences behind the status.
    */
-  status?: 'mentioned' | 'proposed' | 'rejected' | 'agreed' | 'holding' | 'violated' | 'extended' | 'expired' | 'collapsed';
+  status?: 'mentioned' | 'proposed' | 'rejected' | 'accepted-by-one-side' | 'agreed' | 'holding' | 'violated' | 'extended' | 'expired' | 'collapsed';
   statusEvidence?: Evidence[];
   /** When the truce expired ("expired at midnight on Sunday"), when the text says so. */
   expired?: When;

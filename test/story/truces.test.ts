@@ -116,7 +116,7 @@ describe('ceasefire records', () => {
     assert.equal(c.status, 'holding');
   });
 
-  test('one side accepting a truce proposal the other rejects is no agreed truce', () => {
+  test('one side accepting a truce proposal the other rejects is no agreed truce: accepted by one side', () => {
     const r = report(
       'KHARTOUM, Nov 7 (Wire) - The Rapid Support Forces said on Thursday they had accepted a proposal for a humanitarian truce put forward by Egypt. ' +
         'The Sudanese army rejected the truce proposal on Friday.',
@@ -124,8 +124,12 @@ describe('ceasefire records', () => {
     );
     assert.ok(r.ceasefires.length >= 1);
     assert.ok(r.ceasefires.every((c) => c.kind === 'reference'), JSON.stringify(r.ceasefires.map((c) => [c.kind, c.status])));
-    assert.equal(r.ceasefires[0]?.status, 'rejected');
+    assert.equal(r.ceasefires[0]?.status, 'accepted-by-one-side');
+    assert.deepEqual(r.ceasefires[0]?.acceptedBy, ['SDNREB']);
+    assert.deepEqual(r.ceasefires[0]?.rejectedBy, ['SDN']);
     assert.ok(!r.ceasefires[0]?.parties.includes('EGY'), 'the proposer is no party');
+    assert.deepEqual(r.ceasefires[0]?.proposedBy, ['EGY']);
+    assert.deepEqual(r.ceasefires[0]?.mediators, [], 'the proposer is no mediator');
   });
 
   test('"the ceasefire between X and Y" names the parties, an armed group rather than its country', () => {

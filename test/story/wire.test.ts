@@ -243,7 +243,7 @@ describe('proposals, partial truces, extensions of an earlier agreement', () => 
     assert.ok(r.ceasefires.every((c) => c.kind === 'reference' && c.status === 'rejected'), JSON.stringify(r.ceasefires.map((c) => [c.parties, c.kind, c.status])));
   });
 
-  test('one side rejecting "a U.S. proposal" the other accepted: a rejected proposal between the two sides, not with the proposer', () => {
+  test('one side rejecting "a U.S. proposal" the other accepted: accepted by one side, between the two sides, not with the proposer', () => {
     const r = report(
       "KHARTOUM, April 2 (Wire) - Sudan's army rejected on Wednesday a U.S. proposal for a three-month humanitarian truce, a day after the Rapid Support Forces said they had accepted it.",
       '2031-04-02',
@@ -251,7 +251,10 @@ describe('proposals, partial truces, extensions of an earlier agreement', () => 
     const c = r.ceasefires[0];
     assert.ok(c);
     assert.deepEqual(c.parties, ['SDN', 'SDNREB']);
-    assert.equal(c.status, 'rejected');
+    assert.equal(c.status, 'accepted-by-one-side');
+    assert.deepEqual(c.acceptedBy, ['SDNREB']);
+    assert.deepEqual(c.rejectedBy, ['SDN']);
+    assert.deepEqual(c.proposedBy, ['USA']);
     assert.equal(c.kind, 'reference');
   });
 
