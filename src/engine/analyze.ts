@@ -82,6 +82,8 @@ export function toArticleAnalysis(a: Analysis): ArticleAnalysis {
       firstDocId: docId,
       statements: [
         ...c.announcedBy.map((p) => ({ docId, party: p.code.slice(0, 3), kind: 'announce' as const, evidence: c.evidence[0] ?? { start: 0, end: 0, text: '' } })),
+        // (the side that accepted a truce the other did not: its acceptance, a 'confirm' statement)
+        ...(c.status === 'accepted-by-one-side' ? (c.acceptedBy ?? []).map((p) => ({ docId, party: p, kind: 'confirm' as const, evidence: c.statusEvidence?.[0] ?? c.evidence[0] ?? { start: 0, end: 0, text: '' } })) : []),
         ...c.violations.filter((v) => v.kind === 'accusation' && v.by).map((v) => ({ docId, party: v.by!, kind: 'accuse' as const, evidence: v.evidence })),
         ...c.extensions.map((x) => ({ docId, party: c.parties.join('+'), kind: 'extend' as const, ...(x.until ? { statedTime: x.until } : {}), evidence: x.evidence })),
         // ("Cambodia's defence ministry denied that any clashes had taken place": a party's denial of a violation)

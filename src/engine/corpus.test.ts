@@ -55,3 +55,18 @@ test('a truce given an end ("until midnight on Sunday") stores the end and reads
   assert.equal(past?.status.history.at(-1)?.from, '2031-03-09T23:00:00Z');
   await store.close();
 });
+
+test('a truce one side accepted and the other rejected is stored with its accepting side and reads ACCEPTED-BY-ONE-SIDE across the corpus', async () => {
+  const { store, analyze } = await analyzedStore();
+  const first = buildDocument({
+    kind: 'text', origin: 't', published: '2031-03-06',
+    text: 'NAIROBI, March 6 (Wire) - Kenya said on Thursday it had accepted a 10-day truce proposed by Tanzania. Somalia rejected the truce, saying it was a ploy.',
+  });
+  assert.equal((await storeDocument(store, 'job', first, { analyze, version: 't' })).status, 'ok');
+  const stored = await store.ceasefires.list({ limit: 100 });
+  assert.ok(stored.some((c) => c.status === 'accepted-by-one-side' && c.statements.some((s) => s.kind === 'confirm' && s.party === 'KEN')), JSON.stringify(stored.map((c) => [c.status, c.statements])));
+  const one = (await ceasefireViews(store, '2031-03-07T00:00:00Z')).find((v) => v.parties.join() === 'KEN,SOM');
+  assert.deepEqual(one?.acceptedBy, ['KEN'], JSON.stringify(one));
+  assert.equal(one?.status.status, 'accepted-by-one-side', JSON.stringify(one?.status));
+  await store.close();
+});

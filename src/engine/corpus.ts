@@ -79,7 +79,10 @@ function toClaim(c: StoredCeasefire, docId: string, date: string): CeasefireClai
       ...(c.status === 'expired' && !c.statements.some((s) => s.kind === 'expire') ? [{ party: c.parties.join('+'), kind: 'expire' as const, evidence: c.evidence[0]?.text ?? '' }] : []),
     ],
     evidence: c.evidence.map((e) => e.text),
-    ...(c.status !== 'announced' ? { followUp: true } : {}),
+    // (a truce one side accepted: the accepting sides are its 'confirm' statements, and it is no follow-up)
+    ...(c.status === 'accepted-by-one-side'
+      ? { acceptedBy: [...new Set(c.statements.filter((s) => s.kind === 'confirm').map((s) => s.party))] }
+      : c.status !== 'announced' ? { followUp: true } : {}),
   };
 }
 

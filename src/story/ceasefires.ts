@@ -289,7 +289,7 @@ const ACCEPT_VERB = /\b(?:agreed|agrees|accepted|accepts|consented|said yes)\b/g
 const ACCEPT_NOT = /(?:\b(?:not|never|will|would|could|might|may|should|shall|must|if|unless|whether|to|yet|cannot)|n't)\s+(?:\w+\s+)?$|\b(?:the|an?|its|their|cease-?fires?|truces?|deal|agreement|pause|halt|plan|proposal|terms|mutually)\s+$/i;
 const ACCEPTED_THING = /\b(?:it|them|the\s+(?:[\w-]+\s+){0,3}(?:proposal|plan|offer|deal|initiative|terms|agreement|arrangement|pause|halt|truce|cease-?fire))\b/i;
 /** "rejected", "refused", "turned down", "did not accept": a side's refusal. */
-const REFUSE_VERB = new RegExp(`\\b(?:rejected|rejects|refused|refuses|turned down|spurned|dismissed|${NOT_AGREED})\\b`, 'gi');
+const REFUSE_VERB = new RegExp(`\\b(?:rejected|rejects|refused|refuses|turned (?:it |the \\w+ )?down|spurned|dismissed|${NOT_AGREED})\\b`, 'gi');
 /** "would accept the truce only if", "will agree ... once": an acceptance supposed, none yet. */
 const CONDITIONAL_ACCEPT = /\b(?:would|will|could) (?:only )?(?:accept|agree|sign)\b(?=[^.;]*?\b(?:if|once|provided|unless|as long as)\b)/gi;
 /** A refusal of an accusation or a report is none of the truce. */
@@ -356,13 +356,21 @@ function oneSided(ctx: StoryContext, sentences: Sentence[], r: CeasefireReport):
   for (const s of all) {
     for (const k of tellers(ctx, s, ACCEPT_VERB, acceptKeep, r.parties)) accepted.set(k, [...(accepted.get(k) ?? []), s]);
     for (const k of tellers(ctx, s, REFUSE_VERB, refuseKeep, r.parties)) refused.set(k, [...(refused.get(k) ?? []), s]);
+    // (or accepting it only on a condition: "Somalia said it would accept the truce only if ...")
+    for (const k of tellers(ctx, s, CONDITIONAL_ACCEPT, () => true, r.parties)) refused.set(k, [...(refused.get(k) ?? []), s]);
   }
   if (accepted.size !== 1) return;
   const [by] = [...accepted.keys()];
   const other = r.parties.find((p) => p !== by)!;
   if ((r.proposedBy ?? []).some((p) => r.parties.includes(p))) return;
-  const named = refused.has(other) || all.some((s) => ctx.actorsIn(s).some((m) => partyOfMention(m, r.parties) === other));
-  if (!named) return;
+  // (the other side's silence must be told: "X agreed to a truce with Y" with nothing more is a truce of both —
+  // news writes a bilateral agreement so — not one side's acceptance)
+  // (a state body stands for its state: "The army did not respond")
+  const silent = all.some((s) => SILENT.test(ctx.text(s)) && ctx.actorsIn(s).some((m) => partyOfMention(m, r.parties) === other
+    || (mentionCountry(m) === other && partyKey(m.code, m.kind) !== by)
+    // (and one named by its sector alone faces the state's own rebels: the RSF accepted, "the army" is Sudan's)
+    || (m.kind === 'agent' && /^(?:GOV|MIL|COP|JUD|LEG)$/.test(m.code) && other.length === 3 && by!.startsWith(other))));
+  if (!refused.has(other) && !silent) return;
   r.status = 'accepted-by-one-side';
   r.kind = 'reference';
   r.acceptedBy = [by!];
@@ -388,6 +396,9 @@ function joinOneSided(ctx: StoryContext, groups: TruceGroup[]): TruceGroup[] {
   const sentences = [...current.sentences, ...proposal.sentences].sort((a, b) => a.index - b.index);
   return [{ kind: 'current', sentences }, ...groups.filter((g) => g !== current && g !== proposal)];
 }
+
+/** The other side's silence told: "did not respond", "has yet to accept", "made no comment", "was silent". */
+const SILENT = /\b(?:(?:did|has|have|had)\s+not\s+(?:yet\s+)?(?:respond|responded|reply|replied|comment|commented|react|reacted|accept|accepted|agree|agreed|say|said)|(?:has|have|had)\s+yet\s+to\s+(?:respond|reply|comment|react|accept|agree|say)|(?:made|gave)\s+no\s+(?:comment|response|reply)|no\s+(?:immediate\s+)?(?:comment|response|reaction|reply)\s+from|(?:was|were|remained|has\s+been|have\s+been)\s+silent|declined\s+to\s+comment)\b/i;
 
 const IMMEDIATE = /\b(?:immediate (?:[\w-]+ )?(?:cease-?fire|truce|cessation)|with immediate effect|effective immediately|effect immediately)\b/i;
 const WEEKDAY = /\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b/i;

@@ -164,3 +164,14 @@ describe("a side's own report of its act", () => {
     assert.deepEqual([v?.kind, v?.by, v?.against, v?.admitted], ['incident', 'KEN', 'SOM', true]);
   });
 });
+
+describe('a truce of both is not one side\'s acceptance', () => {
+  test('"X agreed to a truce with Y" with nothing more is agreed', () => {
+    const r = report('ISTANBUL, March 4 (Wire) - Armenia agreed to a truce with Azerbaijan on Tuesday, Turkish officials said.');
+    assert.equal(r.ceasefires[0]?.status, 'agreed');
+  });
+  test('the other side\'s silence told ("The army did not respond") leaves the truce accepted by one side', () => {
+    const r = report('KHARTOUM, March 4 (Wire) - The Rapid Support Forces said on Tuesday they had agreed to a humanitarian truce proposed by Egypt. The army did not respond to the proposal.');
+    assert.equal(r.ceasefires[0]?.status, 'accepted-by-one-side');
+  });
+});
