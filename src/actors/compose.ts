@@ -512,6 +512,10 @@ function regionalAgent(s: State, item: Item & { kind: 'agent' }): boolean {
 
 function doAgent(s: State, item: Item & { kind: 'agent' }): void {
   if (civilianModifier(s, item)) return;
+  // ("the army-aligned government", "army-backed militias": an agent noun before a sponsor's participle only
+  // says whose side the head noun is on; the head is the actor)
+  const sponsor = compoundAfter(s.view.tokens, item.end);
+  if (sponsor !== undefined && (SPONSOR_COMPOUNDS.has(sponsor) || sponsor === 'led')) return;
   if (regionalAgent(s, item)) return;
   // "The group fired a missile", "the movement accused Kinshasa": the named armed group just mentioned
   // (not "the group of mediators"); with none, no actor
@@ -862,7 +866,11 @@ function definiteAgent(s: State, item: Item & { kind: 'agent' }): void {
   if (!DEFINITE_SECTORS.has(item.info.sector)) return;
   // "artillery pounded the town", "supplying drones to X": a weapon with no country word names no actor
   if (WEAPONS.has(s.view.tokens[item.end - 1]!.lower)) return;
-  const prev = s.view.tokens[item.start - 1];
+  // (past a hyphened modifier: "the army-aligned government", "the Western-backed government")
+  let p = item.start - 1;
+  const t = s.view.tokens;
+  while (p > 0 && p >= item.start - 4 && t[p]!.sentence === t[item.start]!.sentence && (t[p]!.text === '-' || t[p - 1]!.text === '-')) p--;
+  const prev = p === item.start - 1 ? t[item.start - 1] : t[p - 1];
   const sameSentence = prev && prev.sentence === s.view.tokens[item.start]!.sentence;
   const definite = sameSentence ? prev.lower === 'the' || (item.info.plural && !GENERIC_DETS.has(prev.lower) && prev.pos !== 'DET' && prev.pos !== 'NUM' && prev.pos !== 'PRON') : item.info.plural || isCapitalized(s.view.tokens[item.start]!.text);
   if (!definite) {

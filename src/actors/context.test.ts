@@ -60,3 +60,12 @@ describe('homonyms', () => {
     assert.equal(mention(doc, 'Bree')?.code, 'BRE');
   });
 });
+
+describe('hyphened sponsors before a state body', () => {
+  test('"the army-aligned government": the head noun is the actor, the modifier no actor of its own', () => {
+    const doc = resolve('Gondor held elections in May. The army-aligned government did not accept the plan.');
+    const codes = doc.actors.map((m) => `${m.text}:${m.code}`);
+    assert.ok(codes.includes('government:GONGOV'), codes.join());
+    assert.ok(!codes.some((c) => c.startsWith('army:')), codes.join());
+  });
+});
