@@ -6,7 +6,7 @@
  * takes the last "X and Y" pair of different countries, else the two most mentioned countries.
  */
 import { STATE_SECTORS, type ActorMention } from '../domain/types.js';
-import { push, typedName } from './emit.js';
+import { push, sideOf, typedName } from './emit.js';
 import type { Item } from './scan.js';
 import { countryPart, type Found, type State } from './state.js';
 
@@ -115,6 +115,29 @@ function salientPair(s: State, before: number): string[] {
   return [...counts.entries()].sort((a, b) => b[1] - a[1]).slice(0, 2).map(([c]) => c);
 }
 
+/**
+ * The two sides mentioned most before token `before`, a state with its organs one side and an armed group
+ * of it another ("the army ... the RSF ... in contact with both sides": Sudan and the RSF); empty unless two
+ * sides of one conflict lead — the top two not a third party's (an IGO) and neither a bare sector.
+ */
+function salientSides(s: State, before: number): string[] {
+  const counts = new Map<string, number>();
+  // ("Washington was in contact with both sides", "Egypt urged both sides": the actors of the sentence that
+  // address both sides, as an object, are none of them)
+  const t = s.view.tokens;
+  const object = before > 0 && t[before - 1]!.sentence === t[before]!.sentence && (t[before - 1]!.pos === 'ADP' || t[before - 1]!.pos === 'VERB');
+  const third = new Set<string>();
+  if (object) for (const f of s.found) if (f.start < before && t[f.start]!.sentence === t[before]!.sentence) third.add(sideOf(f.m.code));
+  for (const f of s.found) {
+    if (f.start >= before) break;
+    if (f.m.how === 'coreference' || f.m.how === 'group-noun' || f.m.kind === 'media') continue;
+    const side = sideOf(f.m.code);
+    if (third.has(side)) continue;
+    if (s.dict.countries.has(countryPart(side)) && countryPart(side) !== 'IGO') counts.set(side, (counts.get(side) ?? 0) + 1);
+  }
+  return [...counts.entries()].sort((a, b) => b[1] - a[1]).slice(0, 2).map(([c]) => c);
+}
+
 const COUNTRY_HEADS = new Set(['countries', 'nations', 'neighbours', 'neighbors', 'states', 'capitals', 'powers']);
 
 function pairMention(s: State, start: number, end: number, pair: [Found, Found], how: 'coreference' | 'group-noun', byCountry = false): ActorMention {
@@ -182,7 +205,9 @@ export function groupNoun(s: State, item: Item & { kind: 'group' }): void {
   } else if (s.pair) {
     m = pairMention(s, first.start, last.end, s.pair, 'group-noun', COUNTRY_HEADS.has(last.lower));
   } else {
-    const members = salientPair(s, item.start);
+    // ("both sides", "the warring parties": the two leading sides, an armed group one of them; "both countries": two states)
+    const sides = COUNTRY_HEADS.has(last.lower) ? [] : salientSides(s, item.start);
+    const members = sides.length === 2 && sides.some((c) => c.length > 3) ? sides : salientPair(s, item.start);
     if (members.length < 2) return;
     m = membersMention(s, first.start, last.end, members, members.map((c) => s.dict.countries.get(c)?.name ?? c), 'group-noun');
   }

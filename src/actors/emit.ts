@@ -94,7 +94,7 @@ const GO_BETWEENS = new Set(['mediator', 'mediators', 'facilitator', 'facilitato
  * of its own ("Sudan's army and the RSF"). (As coding/context.ts `sideOf`, but by country part: bare
  * role codes, of no country, are all one side here.)
  */
-function sideOf(code: string): string {
+export function sideOf(code: string): string {
   const c = countryPart(code);
   const sector = code.slice(3, 6);
   return c === 'IGO' || STATE_SECTORS.has(sector) ? c : c + sector;

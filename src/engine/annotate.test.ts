@@ -62,3 +62,14 @@ test('a dateline is not where a clock of the story runs: "WASHINGTON ... took ef
   const t = doc.times.find((x) => /11:15/.test(x.text));
   assert.notEqual(t?.zone, 'ET', JSON.stringify(t));
 });
+
+test('"both sides" of a civil war with no pair set up: the state and its own rebels, not the third party addressing them', () => {
+  const annotate = createAnnotator();
+  const doc = annotate({
+    text: 'The Rapid Support Forces shelled the city on Monday. The Sudanese army said it would retake the town. ' +
+      'The RSF denied the charge. A U.S. envoy said Washington was in talks with both sides.',
+    published: '2031-05-08',
+  });
+  const both = doc.actors.find((m) => m.text === 'both sides');
+  assert.deepEqual([...(both?.members ?? [])].sort(), ['SDN', 'SDNREB'], JSON.stringify(both));
+});
