@@ -824,3 +824,10 @@ describe('attach: "it" after a subordinating conjunction', () => {
     assert.ok(es.length > 0 && es.every((e) => e.source.country === 'MOR'), pairs(es).join());
   });
 });
+
+describe('attach: a list does not run into the subject of a new clause after ", and"', () => {
+  test('"shelled Rohan, and Gondor said": Gondor is no target of the shelling', () => {
+    const es = code('Mordor army shelled Rohan, and Gondor said it would send aid.').filter((e) => e.cameo.startsWith('19'));
+    assert.ok(!es.some((e) => e.target?.country === 'GON'), pairs(es).join());
+  });
+});

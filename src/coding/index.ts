@@ -169,8 +169,12 @@ const F_CONTRAST = formClass(CONTRAST);
  * ";"); the cue reports the other clause, not this event — unless it closes the sentence.
  */
 function acrossContrast(ctx: DocContext, a: Attribution, cand: Candidate): boolean {
-  if (!a.evidence || !sentenceHas(ctx, cand.sentence, F_CONTRAST)) return false;
+  if (!a.evidence) return false;
   const trig = tok(ctx, cand.trigger);
+  // ("The UN accused X of killings, and the ICC said it was collecting evidence": a cue opening a clause of its
+  // own after ", and" reports that clause, not the one before)
+  if (trig.end <= a.evidence.start && ownClauseCue(ctx, cand, a.evidence.start)) return true;
+  if (!sentenceHas(ctx, cand.sentence, F_CONTRAST)) return false;
   const [from, to] = trig.end <= a.evidence.start ? [trig.end, a.evidence.start] : [a.evidence.end, trig.start];
   if (from >= to) return false;
   const s = ctx.doc.sentences[cand.sentence];
@@ -186,6 +190,21 @@ function acrossContrast(ctx: DocContext, a: Attribution, cand: Candidate): boole
   }
   // (a cue closing the sentence, ", officials said." or "according to X ...", reports all of it)
   return contrast && !(trig.end <= a.evidence.start && (after <= 4 || opener === 'according' || opener === 'citing'));
+}
+
+/** The cue at offset `cue` is the verb of a clause opened by ", and <subject>" after the trigger (the subject at most six words, no verb). */
+function ownClauseCue(ctx: DocContext, cand: Candidate, cue: number): boolean {
+  const s = ctx.doc.sentences[cand.sentence];
+  if (!s) return false;
+  let v = -1;
+  for (let i = cand.end; i < s.tokenEnd; i++) if (tok(ctx, i).start === cue) { v = i; break; }
+  if (v < 0) return false;
+  for (let j = v - 1; j > cand.end && j >= v - 8; j--) {
+    const t = tok(ctx, j);
+    if (t.pos === 'VERB' || t.pos === 'AUX') return false;
+    if ((t.lower === 'and' || t.lower === 'but') && tok(ctx, j - 1).text === ',') return j + 1 < v;
+  }
+  return false;
 }
 
 /**

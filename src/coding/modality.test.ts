@@ -537,3 +537,11 @@ describe('modality: a participle modifying a blocked object', () => {
     assert.ok(es.length > 0 && es.every((e) => e.modality === 'negated'), es.map((e) => `${e.cameo}:${e.modality}`).join());
   });
 });
+
+describe('modality: a clause of its own after ", and" is outside an allegation', () => {
+  test('"X accused Y of killings, and Z said it was investigating": the investigation is asserted', () => {
+    const es = codeEvents(fixtureDoc('Arnor accused Mordor of shelling the town, and Gondor said it was investigating the attack.'), { docId: 't' });
+    const inv = es.filter((e) => e.cameo.startsWith('09'));
+    assert.ok(inv.length > 0 && inv.every((e) => e.modality === 'asserted'), es.map((e) => `${e.cameo}:${e.modality}`).join());
+  });
+});

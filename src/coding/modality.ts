@@ -109,6 +109,9 @@ function allegedContent(ctx: DocContext, i: number, trigger: number): boolean {
   return false;
 }
 
+/** Parts of speech opening a subject after ", and" (not a gerund continuing a list of acts). */
+const NEW_SUBJECT = new Set(['DET', 'PROPN', 'PRON', 'NUM']);
+
 /** "accused Y of violating the truce and resumed strikes": an "and" + finite verb before the trigger,
  * or as the trigger ("... and called on Z to"), starts a predicate of the accuser's own, outside what is alleged. */
 function coordinatedFinite(ctx: DocContext, from: number, trigger: number): boolean {
@@ -116,6 +119,8 @@ function coordinatedFinite(ctx: DocContext, from: number, trigger: number): bool
   for (let j = from; j < trigger; j++) {
     const t = tok(ctx, j);
     if (t.lower === 'to' && t.pos === 'PART') infinitive = true;
+    // (", and the ICC said it was collecting evidence": after ", and" a noun phrase opens a clause of its own)
+    if ((t.lower === 'and' || t.lower === 'but') && j > from && tok(ctx, j - 1).text === ',' && NEW_SUBJECT.has(tok(ctx, j + 1).pos)) return true;
     if (t.lower !== 'and') continue;
     const v = tok(ctx, j + 1);
     // (a past form like the base — "and cut ties", "and put" — unless it continues an infinitive: "plotting to attack and kill")
