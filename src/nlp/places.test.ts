@@ -84,6 +84,17 @@ describe('placeFinder', () => {
     const found = new Set(buildPipeline([tokenizer(), placeFinder(gaz)])({ text, published: '2025-05-11' }).places.map((m) => m.text));
     for (const p of sample) assert.ok(found.has(p.name) || [...found].some((f) => f.includes(p.name)), `found ${p.name}`);
   });
+  test('the project gazetteer: provinces and district towns of conflict news, "X province" forms', { skip: existsSync(real) ? false : 'no gazetteer' }, () => {
+    const gaz = loadGazetteer(real);
+    const text = 'Clashes in Paktika province and Kunar spread to Barmal, Angoor Adda and Asadabad. Strikes hit Kandahar province, ' +
+      'Kandahar, Pokrovsk, Kostiantynivka, Zaporizhzhia region and the Odesa region. RSF fighters entered West Darfur and El Fasher.';
+    const got = buildPipeline([tokenizer(), placeFinder(gaz)])({ text, published: '2025-05-11' }).places.map((m) => [m.text, m.place.id]);
+    assert.deepEqual(got, [
+      ['Paktika', 'paktika'], ['Kunar', 'kunar'], ['Barmal', 'barmal'], ['Angoor Adda', 'angoor-adda'], ['Asadabad', 'asadabad'],
+      ['Kandahar province', 'kandahar-province'], ['Kandahar', 'kandahar'], ['Pokrovsk', 'pokrovsk'], ['Kostiantynivka', 'kostiantynivka'],
+      ['Zaporizhzhia region', 'zaporizhzhia-oblast'], ['Odesa region', 'odesa-oblast'], ['West Darfur', 'west-darfur'], ['El Fasher', 'el-fasher'],
+    ]);
+  });
 });
 
 describe('wire datelines', () => {
