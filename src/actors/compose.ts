@@ -88,13 +88,13 @@ const COUNTERPART = new Set(['counterpart', 'counterparts']);
  * The latest mention found before token `start`, in its sentence or the `back` sentences before, whose code
  * has a sector (country + sector) that `keep` accepts.
  */
-function latestSectored(s: State, start: number, back: number, keep: (sector: string, country: string) => boolean): Found | null {
+function latestSectored(s: State, start: number, back: number, keep: (sector: string, country: string, f: Found) => boolean): Found | null {
   const sentence = s.view.tokens[start]!.sentence;
   for (let f = s.found.length - 1; f >= 0; f--) {
     const x = s.found[f]!;
     if (x.sentence < sentence - back) break;
     if (x.start >= start || x.m.code.length < 6) continue;
-    if (keep(x.m.code.slice(3, 6), countryPart(x.m.code))) return x;
+    if (keep(x.m.code.slice(3, 6), countryPart(x.m.code), x)) return x;
   }
   return null;
 }
@@ -864,6 +864,17 @@ function articleIgo(s: State): { code: string; name: string } {
 
 function definiteAgent(s: State, item: Item & { kind: 'agent' }): void {
   if (!DEFINITE_SECTORS.has(item.info.sector)) return;
+  // ("Netanyahu said he would convene his government", "Russia said its army had"): a state body after a
+  // possessive pronoun standing for a state or its people is that state's
+  const owner = s.found[s.found.length - 1];
+  if (STATE_BODY.has(item.info.sector) && owner && owner.end === item.start && owner.m.how === 'coreference' && POSSESSIVE_PRONOUNS.has(s.view.tokens[item.start - 1]!.lower)) {
+    const c = countryPart(owner.m.code);
+    const sec = owner.m.code.slice(3, 6);
+    if (s.dict.countries.has(c) && (owner.m.kind === 'country' || STATE_SECTORS.has(sec))) {
+      typedMention(s, c + item.info.sector, typedName(s, c, item.info.sector), 'typed', item.start, item.end, item.info.plural);
+      return;
+    }
+  }
   // "artillery pounded the town", "supplying drones to X": a weapon with no country word names no actor
   if (WEAPONS.has(s.view.tokens[item.end - 1]!.lower)) return;
   // (past a hyphened modifier: "the army-aligned government", "the Western-backed government")
@@ -898,6 +909,7 @@ function definiteAgent(s: State, item: Item & { kind: 'agent' }): void {
 }
 
 const STATE_BODY = new Set(['MIL', 'GOV', 'COP']);
+const POSSESSIVE_PRONOUNS = new Set(['his', 'her', 'its', 'their', 'our']);
 
 /** "a government convoy", "an army base": a singular state body noun right before another noun it modifies. */
 function modifierUse(s: State, item: Item & { kind: 'agent' }): boolean {
@@ -935,7 +947,10 @@ function rebelsCountry(s: State, start: number): string | undefined {
 
 /** The country of the latest mention of `sector` with a country, in this sentence or the three before. */
 function sectorBefore(s: State, start: number, sector: string): string | null {
-  const x = latestSectored(s, start, 3, (sec, c) => sec === sector && s.dict.countries.has(c));
+  // ("Netanyahu said he would convene his government ... and thanked Trump. The cabinet approved": a body named
+  // lately as a body, before any person of that sector)
+  const body = latestSectored(s, start, 3, (sec, c, f) => sec === sector && s.dict.countries.has(c) && f.m.kind === 'agent');
+  const x = body ?? latestSectored(s, start, 3, (sec, c) => sec === sector && s.dict.countries.has(c));
   return x ? countryPart(x.m.code) : null;
 }
 

@@ -24,20 +24,42 @@ function antecedent(s: State, at: number, sentence: number, p: { gender: 'm' | '
   let firstHere: Found | null = null;
   let firstPrev: Found | null = null;
   let recent: Found | null = null;
+  // ("members of his government, whom they had taken hostage": the subject of an object relative is not its head)
+  const toks = s.view.tokens;
+  const rel = at > 0 && (toks[at - 1]!.lower === 'whom' || toks[at - 1]!.lower === 'which') ? at - 1 : -1;
+  const head = rel > 0 && toks[rel - 1]!.text === ',' ? rel - 1 : rel;
   for (let k = s.found.length - 1; k >= 0; k--) {
     const f = s.found[k]!;
     if (f.sentence < sentence - WINDOW) break;
     if (f.start >= at || !compatible(f, p)) continue;
+    if (head > 0 && f.end === head) continue;
     recent ??= f;
     if (f.sentence === sentence) firstHere = f;
     else if (f.sentence === sentence - 1) firstPrev = f;
   }
   // "militants loyal to X's leader said they ...": after a speech verb, the speakers (the sentence's first plural actor)
-  if (p.plural) return firstHere && reported(s, at) ? firstHere : recent;
+  if (p.plural) {
+    if (firstHere && reported(s, at)) return firstHere;
+    // ("the 39 migrants ..., as his government vowed to repatriate them": an object pronoun is not its own clause's
+    // subject — a body noun in the singular with a verb between; the plural of the sentence before it)
+    if (s.view.tokens[at]!.lower === 'them' && recent && !recent.plural && recent.m.kind === 'agent' && recent.sentence === sentence && verbBetween(s, recent.end, at)) {
+      for (let k = s.found.length - 1; k >= 0; k--) {
+        const f = s.found[k]!;
+        if (f.sentence !== sentence) break;
+        if (f.start < recent.start && f.plural && compatible(f, p) && f.m.kind !== 'person') return f;
+      }
+    }
+    return recent;
+  }
   // ("Macron held a call with Trump and urged him to ...": an object pronoun right after its verb is not that
   // clause's subject — the nearest person before it in the sentence, not the sentence's topic)
   if (s.view.tokens[at]!.lower === 'him' && s.view.tokens[at - 1]?.pos === 'VERB' && recent && recent.sentence === sentence && recent !== firstHere) return recent;
   return firstHere ?? firstPrev ?? recent;
+}
+
+function verbBetween(s: State, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (s.view.tokens[k]!.pos === 'VERB') return true;
+  return false;
 }
 
 /** Forms of verbs of speech: the pronoun or agent noun after one opens what a speaker reports. */

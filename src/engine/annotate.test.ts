@@ -73,3 +73,34 @@ test('"both sides" of a civil war with no pair set up: the state and its own reb
   const both = doc.actors.find((m) => m.text === 'both sides');
   assert.deepEqual([...(both?.members ?? [])].sort(), ['SDN', 'SDNREB'], JSON.stringify(both));
 });
+
+test('"his government" is the state of the pronoun\'s person, and "the cabinet" after it is that body, not the state of a person named later', () => {
+  const annotate = createAnnotator();
+  const doc = annotate({
+    text: 'Israeli Prime Minister Benjamin Netanyahu said he would convene his government and thanked Donald Trump for his help. The cabinet approved the plan on Friday.',
+    published: '2031-05-08',
+  });
+  const code = (text: string) => doc.actors.find((m) => m.text === text)?.code;
+  assert.equal(code('government'), 'ISRGOV');
+  assert.equal(code('cabinet'), 'ISRGOV');
+});
+
+test('"them" after a singular body noun is the plural named before it ("the migrants ..., as his government vowed to repatriate them")', () => {
+  const annotate = createAnnotator();
+  const doc = annotate({
+    text: "Vietnam's prime minister mourned the 39 migrants found in a truck in Essex, as his government vowed to repatriate them.",
+    published: '2031-05-08',
+  });
+  const them = doc.actors.find((m) => m.text === 'them');
+  assert.ok(them && them.code.endsWith('REF'), JSON.stringify(them));
+});
+
+test('"members of his government, whom they had taken hostage": the subject of an object relative is not its head', () => {
+  const annotate = createAnnotator();
+  const doc = annotate({
+    text: 'The Fijian rebels said they would free the prime minister and members of his government, whom they had taken hostage.',
+    published: '2031-05-08',
+  });
+  const they = doc.actors.filter((m) => m.text === 'they');
+  assert.ok(they.length === 2 && they.every((m) => m.code.endsWith('REB')), JSON.stringify(they));
+});

@@ -184,7 +184,8 @@ const MODALS = new Set(['will', 'would', 'shall', 'should', 'could', 'can', 'may
 
 /**
  * The bare infinitive right after a modal (and "not" or an adverb), tagged ADJ or NOUN before its object
- * ("Poland will close the Russian consulate", "could free all the hostages"): a plain word (no -s, -ed,
+ * ("Poland will close the Russian consulate", "could free all the hostages", "will free about 2,000
+ * prisoners"): a plain word (no -s, -ed,
  * -ing, -ly ending) followed by an object's opening is the verb.
  */
 function afterModal(tokens: Token[], i: number, end: number): boolean {
@@ -195,9 +196,19 @@ function afterModal(tokens: Token[], i: number, end: number): boolean {
     j--;
   }
   const m = tokens[j]!;
-  if (m.pos !== 'AUX' || !MODALS.has(m.lower) || !(OBJECT_OPENERS.has(tokens[i + 1]!.pos) || tokens[i + 1]!.pos === 'PROPN')) return false;
+  if (m.pos !== 'AUX' || !MODALS.has(m.lower) || !(OBJECT_OPENERS.has(tokens[i + 1]!.pos) || tokens[i + 1]!.pos === 'PROPN' || approximateCount(tokens, i + 1, end))) return false;
   const w = tokens[i]!.lower;
   return w.length >= 3 && !/(?:s|ed|ing|ly)$/.test(w);
+}
+
+/** "about 2,000", "nearly 90", "at least 20", "more than 1,000": a count told roughly opens an object at `k`. */
+function approximateCount(tokens: Token[], k: number, end: number): boolean {
+  const a = tokens[k];
+  const b = tokens[k + 1];
+  if (!a || !b || k + 1 >= end) return false;
+  if (a.pos === 'ADV' && b.pos === 'NUM') return true;
+  const c = tokens[k + 2];
+  return !!c && k + 2 < end && c.pos === 'NUM' && /^(?:at least|more than|up to|as many|fewer than|less than)$/.test(`${a.lower} ${b.lower}`);
 }
 
 const PRESENT_OBJECT = new Set(['DET', 'NUM', 'PRON', 'NOUN', 'PROPN']);
