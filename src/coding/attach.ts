@@ -341,6 +341,21 @@ function gerundOfNoun(ctx: DocContext, i: number, lo: number): boolean {
  * An actor written as the first half of a hyphenated participle ("the Gondor-occupied valley", "the
  * Rohan-backed militia"): it modifies what follows — the place or group is someone else.
  */
+/** The mention at `mi` modifies a noun through a go-between's or proposer's participle: "U.S.-brokered", "Qatari-mediated", "Egyptian-proposed". */
+function goBetweenModifier(ctx: DocContext, mi: number): boolean {
+  const me = (ctx.mentionTokens[mi] as [number, number])[1];
+  if (me + 1 >= ctx.doc.tokens.length || !tightNameHyphen(ctx.doc.tokens, me)) return false;
+  const v = tok(ctx, me + 1);
+  return THIRD_PARTY.has(v.lemma) || THIRD_PARTY.has(verbLemmaOf(v.lower)) || v.lower === 'proposed' || v.lower === 'drafted';
+}
+
+/** The base form of a regular past participle ("brokered" → "broker", "mediated" → "mediate"). */
+function verbLemmaOf(w: string): string {
+  if (!w.endsWith('ed')) return w;
+  const stem = w.slice(0, -2);
+  return THIRD_PARTY.has(stem) ? stem : stem + 'e';
+}
+
 function hyphenModifier(ctx: DocContext, mi: number): boolean {
   const me = (ctx.mentionTokens[mi] as [number, number])[1];
   if (me + 1 >= ctx.doc.tokens.length || tok(ctx, me).text !== '-') return false;
@@ -706,7 +721,8 @@ export function findSubject(ctx: DocContext, trigger: number, sentStart: number,
         || (locative && AREA_PREPS.has(before.lower))) && !isMedia(m)) fallback = mi;
       // "the missiles fired by the X army struck": the agent of a participle modifying the subject
       if (governed && before.lower === 'by' && byAgent < 0 && bi > s && tok(ctx, bi - 1).pos === 'VERB' && !isMedia(m)) byAgent = mi;
-      if (isMedia(m) || governed || hyphenModifier(ctx, mi)) { i = ms; continue; }
+      // ("a U.S.-brokered plan to end the war": the go-between of a modifier does not do what the plan would)
+      if (isMedia(m) || governed || hyphenModifier(ctx, mi) || goBetweenModifier(ctx, mi)) { i = ms; continue; }
       // a subject known by its sector alone ("the missiles") yields to that agent
       if (byAgent >= 0 && m.kind === 'agent' && m.code.length === 3) return compound(ctx, byAgent, -1, lo, trigger);
       // "summoned X's envoy to complain": the object of a verb that does not pass it the infinitive
@@ -1074,7 +1090,9 @@ export function findObject(ctx: DocContext, from: number, hi: number, verbsFrom 
     const t = tok(ctx, i);
     const mi = mentionAt(ctx, i);
     if (mi >= 0) {
-      if (isMedia(ctx.doc.actors[mi] as ActorMention) || borderOnly(ctx, mi)) { i = (ctx.mentionTokens[mi] as [number, number])[1] - 1; continue; }
+      // ("signed a U.S.-brokered plan", "accepted an Egyptian-proposed truce": a go-between or proposer named in a
+      // modifier of the object is no object)
+      if (isMedia(ctx.doc.actors[mi] as ActorMention) || borderOnly(ctx, mi) || goBetweenModifier(ctx, mi)) { i = (ctx.mentionTokens[mi] as [number, number])[1] - 1; continue; }
       return compound(ctx, mi, 1, from, hi);
     }
     if (t.text === ',' || STOP_RIGHT.has(t.lower) || OBJECT_STOP.has(t.lower)) return [];
@@ -1904,7 +1922,10 @@ export function attach(ctx: DocContext, cand: Candidate): Attached {
   if (reduced) {
     const src = agentAfter(ctx, cand.trigger + 1, hi, 3);
     if (src.length === 0) return none(cand);
-    const np = nounPhraseBefore(ctx, cand.trigger, lo).mention;
+    const phrase = nounPhraseBefore(ctx, cand.trigger, lo);
+    // ("talks in the Egyptian resort mediated by Egypt and Qatar": for a go-between, a name modifying a common
+    // noun — a place, a thing — is not who it went between)
+    const np = phrase.noun && MEDIATING.has(tok(ctx, cand.trigger).lemma) ? -1 : phrase.mention;
     let tgt = np >= 0 && !isMedia(ctx.doc.actors[np] as ActorMention) ? expand(ctx, [np]) : [];
     // "X and Y agreed to a truce brokered by Z": Z went between the parties that agreed
     if (tgt.length === 0 && MEDIATING.has(tok(ctx, cand.trigger).lemma)) {
