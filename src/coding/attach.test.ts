@@ -843,3 +843,15 @@ describe('attach: a go-between named in a modifier', () => {
     assert.ok(es.every((e) => e.target?.country !== 'GON'), pairs(es).join());
   });
 });
+
+describe('attach: a truce noun that is the subject of its own predicate', () => {
+  test('"X approved the deal, and the ceasefire took effect": the truce taking effect is no object of the approving', () => {
+    const es = code('The Gondorian cabinet approved the deal on Friday, and the ceasefire took effect at noon.').filter((e) => e.cameo.startsWith('087'));
+    assert.ok(es.every((e) => e.source.country !== 'GON' || e.target?.country !== undefined), pairs(es).join());
+    assert.ok(!es.some((e) => e.source.code === 'GONGOV'), pairs(es).join());
+  });
+  test('"X will free the hostages within 72 hours of the ceasefire taking effect": not a truce declared by X', () => {
+    const es = code('Under the agreement, Mordor will release the hostages within 72 hours of the ceasefire taking effect, and Gondor will free the prisoners.').filter((e) => e.cameo.startsWith('087') || e.cameo.startsWith('035'));
+    assert.ok(!es.some((e) => e.source.country === 'MOR' && (e.cameo.startsWith('087') || e.cameo === '0356')), pairs(es).join());
+  });
+});

@@ -894,6 +894,21 @@ const RESPOND_WITH = new Set(['respond', 'retaliate', 'reply', 'react', 'answer'
 /** Support verbs that make the event mutual between the members of a group subject ("X and Y traded accusations"). */
 const MUTUAL = new Set(['trade', 'exchange', 'swap']);
 
+/** Verbs of a truce's coming into force, holding or ending, whose subject it is ("took effect", "held", "collapsed"). */
+const TRUCE_STATE = new Set(['take', 'taking', 'took', 'come', 'came', 'coming', 'go', 'went', 'hold', 'held', 'holding', 'collapse', 'expire', 'lapse',
+  'begin', 'began', 'start', 'end', 'break', 'broke', 'fail', 'crumble', 'remain', 'appear', 'seem']);
+
+/** The word at `at` (after a truce noun) opens its predicate: a verb of a truce's state, or an auxiliary before one. */
+function truceSubject(ctx: DocContext, at: number, hi: number): boolean {
+  let i = at;
+  while (i < hi && (tok(ctx, i).pos === 'AUX' || tok(ctx, i).pos === 'ADV') && i < at + 3) i++;
+  if (i >= hi) return false;
+  const t = tok(ctx, i);
+  if (t.pos !== 'VERB') return false;
+  if (t.lemma === 'take' || t.lemma === 'come' || t.lemma === 'go') return i + 1 < hi && /^(?:effect|hold|into)$/.test(tok(ctx, i + 1).lower);
+  return TRUCE_STATE.has(t.lemma) || TRUCE_STATE.has(t.lower);
+}
+
 /** The largest end token of the mentions (-Infinity for none, as Math.max of nothing). */
 function lastEnd(ctx: DocContext, ms: readonly number[]): number {
   let last = -Infinity;
@@ -2037,6 +2052,10 @@ export function attach(ctx: DocContext, cand: Candidate): Attached {
       }
       // "X and Y agree to a truce, mediators say": a noun that is the subject of a reporting verb is no object of X's
       if (subj.length && cand.end < hi && tok(ctx, cand.end).pos === 'VERB' && REPORTING.has(tok(ctx, cand.end).lemma)) subj = [];
+      // ("The cabinet approved the deal, and the ceasefire took effect at noon", "within 72 hours of the truce taking
+      // effect": a truce noun that is the subject of a verb of its coming, holding or ending is the parties' truce, no
+      // object of a verb before it)
+      if (subj.length && p.code.startsWith('087') && truceSubject(ctx, cand.end, hi)) subj = [];
       // "three civilians were killed in a car bombing": the subject of the hurt verb is the victim
       if (subj.length && ATTACK_CODE.test(p.code) && hurtVerbBefore(ctx, cand.trigger, lo) >= 0) subj = [];
       // "fired missiles in retaliation for the killing of its commander", "vowed to avenge the bombing": the act
