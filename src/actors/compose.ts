@@ -224,6 +224,9 @@ function seatedBody(s: State, i: number): boolean {
   return false;
 }
 
+const UNNAMED_MEMBER_DET = new Set(['a', 'an', 'another', 'one', 'any', 'each', 'every', 'no']);
+const MEMBER_NOUNS = new Set(['member', 'state', 'country', 'nation', 'ally', 'government']);
+
 function doName(s: State, idx: number, item: Item & { kind: 'name' }): void {
   const first = pickHit(item.hits);
   // ("Amnesty International Kenya", "Save the Children UK": a country right after an organisation's name is
@@ -234,6 +237,10 @@ function doName(s: State, idx: number, item: Item & { kind: 'name' }): void {
   const compound = compoundAfter(s.view.tokens, item.end);
   if (compound && (NO_ACTOR_COMPOUNDS.has(compound) || SPONSOR_COMPOUNDS.has(compound) || locatingHolder(s, item.start, compound))) return;
   if (allyAfter(s, item.end)) return;
+  // ("the first time a NATO member has fired", "an EU member state objected": one member, unnamed, is no actor —
+  // neither the body nor any state)
+  if (first.type === 'entry' && first.entry.kind === 'igo' && UNNAMED_MEMBER_DET.has(s.view.tokens[item.start - 1]?.lower ?? '')
+    && MEMBER_NOUNS.has(s.view.tokens[item.end]?.lower ?? '')) return;
   if (s.view.tokens[item.start - 1]?.lower === 'ethnic' && first.type !== 'entry') return ethnic(s, item, first);
   // "peace in (the) former Yugoslavia", "across the former Soviet Union": the lands of a dissolved state, no actor
   if (formerState(s.view, item)) return;

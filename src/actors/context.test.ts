@@ -69,3 +69,10 @@ describe('hyphened sponsors before a state body', () => {
     assert.ok(!codes.some((c) => c.startsWith('army:')), codes.join());
   });
 });
+
+describe('one unnamed member of a body', () => {
+  test('"a Council of the West member" is no actor; the council itself still is', () => {
+    const doc = resolve('It was the first time a Council of the West member had fired on Mordor. The Council of the West met on Friday.');
+    assert.equal(doc.actors.filter((m) => m.text.includes('Council')).length, 1, doc.actors.map((m) => m.text).join());
+  });
+});

@@ -855,3 +855,10 @@ describe('attach: a truce noun that is the subject of its own predicate', () => 
     assert.ok(!es.some((e) => e.source.country === 'MOR' && (e.cameo.startsWith('087') || e.cameo === '0356')), pairs(es).join());
   });
 });
+
+describe('attach: "condemned the incursion" refers back to the doer', () => {
+  test('an incursion told before is condemned as its doer\'s act', () => {
+    const es = code('Mordor army attacked Gondor on Monday. Arnor condemned the incursion.').filter((e) => e.cameo.startsWith('11'));
+    assert.deepEqual(pairs(es), ['ARN>MOR:111']);
+  });
+});

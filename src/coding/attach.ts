@@ -2494,7 +2494,7 @@ function destinationBefore(ctx: DocContext, to: number, lo: number): number {
 /** Subjects of an attack verb that are no actor: weapons, blasts, attacks, unidentified attackers. */
 const ATTACK_NOUNS = new Set(['bomb', 'bombing', 'explosion', 'blast', 'attack', 'ambush', 'shelling', 'shell', 'rocket', 'mortar', 'grenade',
   'mine', 'landmine', 'gunfire', 'airstrike', 'missile', 'shooting', 'explosive', 'device', 'bomber', 'gunman', 'gunmen', 'attacker',
-  'assailant', 'sniper', 'barrage', 'salvo', 'detonation', 'raid', 'strike']);
+  'assailant', 'sniper', 'barrage', 'salvo', 'detonation', 'raid', 'strike', 'incursion', 'invasion', 'offensive', 'assault', 'bombardment']);
 
 /** Nouns that refer back to what somebody asked for or put forward. */
 const PROPOSED_N = new Set(['demand', 'proposal', 'offer', 'plan', 'ultimatum', 'call', 'request', 'condition', 'term', 'idea', 'initiative', 'appeal', 'overture']);
