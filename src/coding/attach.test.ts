@@ -862,3 +862,21 @@ describe('attach: "condemned the incursion" refers back to the doer', () => {
     assert.deepEqual(pairs(es), ['ARN>MOR:111']);
   });
 });
+
+describe('attach: naming, reserving, being informed, discussing a topic', () => {
+  test('"called the attack state terrorism" condemns the attack\'s doer', () => {
+    const es = code('Mordor army attacked Gondor on Monday. Arnor called the attack state terrorism.').filter((e) => e.cameo.startsWith('11'));
+    assert.deepEqual(pairs(es), ['ARN>MOR:111']);
+  });
+  test('"reserved the right to respond" is a threat', () => {
+    assert.ok(code('Gondor said it reserved the right to respond.').some((e) => e.cameo === '138' && e.source.country === 'GON' && e.modality === 'asserted'));
+  });
+  test('"had been informed of the attack by X": X is the passive\'s agent, not the attacker', () => {
+    const es = code('King Elessar had been informed of the attack by Rohan.');
+    assert.ok(!es.some((e) => e.cameo.startsWith('19') && e.source.country === 'ROH'), pairs(es).join());
+  });
+  test('"discussed an Arnorian proposal": the owner of a topic is not who was consulted', () => {
+    const es = code('Gondor and Rohan discussed an Arnorian proposal for a truce.').filter((e) => e.cameo.startsWith('04'));
+    assert.ok(es.length > 0 && es.every((e) => e.target?.country !== 'ARN'), pairs(es).join());
+  });
+});

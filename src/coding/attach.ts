@@ -1150,6 +1150,19 @@ function avengedAct(ctx: DocContext, trigger: number, lo: number): boolean {
   return (t.lower === 'for' || t.lower === 'to') && i - 1 >= lo && AVENGING_N.has(tok(ctx, i - 1).lower);
 }
 
+/** Things talked about: a name modifying one is the topic's owner, not a party to the talk. */
+const TOPIC_NOUNS = new Set(['proposal', 'proposals', 'plan', 'plans', 'programme', 'program', 'programmes', 'programs', 'issue', 'issues',
+  'situation', 'crisis', 'question', 'idea', 'ideas', 'offer', 'initiative', 'draft', 'bid', 'policy', 'policies', 'demands', 'concerns', 'file']);
+
+/** The mention at `mi` modifies a topic noun ("a U.S. proposal", "the Iranian nuclear programme"). */
+function topicModifier(ctx: DocContext, mi: number): boolean {
+  const m = ctx.doc.actors[mi] as ActorMention;
+  if (m.kind !== 'country' && m.kind !== 'igo') return false;
+  let j = (ctx.mentionTokens[mi] as [number, number])[1];
+  while (j < ctx.doc.tokens.length && j < (ctx.mentionTokens[mi] as [number, number])[1] + 3 && (tok(ctx, j).pos === 'ADJ' || (tok(ctx, j).pos === 'NOUN' && !TOPIC_NOUNS.has(tok(ctx, j).lower))) && mentionAt(ctx, j) < 0) j++;
+  return j < ctx.doc.tokens.length && TOPIC_NOUNS.has(tok(ctx, j).lower);
+}
+
 /** Agreements, talks, meetings at a third place, hosting, negotiations, signings: a place is their venue. */
 const VENUE_CODES = /^(03|040|043|044|046|057)/;
 
@@ -1405,6 +1418,20 @@ const DOING = new Set(['agree', 'sign', 'declare', 'reach', 'accept', 'observe',
  * has an agent of its own kind ("the truce was supported by X", "strikes condemned by X": X backs or
  * condemns, it did not make the truce or the strikes).
  */
+/**
+ * The noun at `trigger` heads the object of a preposition after a passive participle ("was informed of the
+ * attack by X", "were told about the strike by Y"): a "by" after it is the passive's agent, not the noun's.
+ */
+function passiveOfPhrase(ctx: DocContext, trigger: number, lo: number): boolean {
+  let i = trigger - 1;
+  while (i > lo && (DET_ADJ_NUM.has(tok(ctx, i).pos) || POSSESSIVES.has(tok(ctx, i).lower)) && mentionAt(ctx, i) < 0) i--;
+  if (i <= lo || tok(ctx, i).pos !== 'ADP' || tok(ctx, i).lower === 'by') return false;
+  const v = tok(ctx, i - 1);
+  return (v.pos === 'VERB' || v.pos === 'ADJ') && v.lower.endsWith('ed') && i - 2 >= lo && (PASSIVE_AUX.has(tok(ctx, i - 2).lower) || (tok(ctx, i - 2).pos === 'ADV' && i - 3 >= lo && PASSIVE_AUX.has(tok(ctx, i - 3).lower)));
+}
+
+const PASSIVE_AUX = new Set(['be', 'is', 'are', 'was', 'were', 'been', 'being', 'get', 'got']);
+
 function nounAgentAfter(ctx: DocContext, from: number, hi: number, window: number): number[] {
   for (let i = from; i < hi && i < from + window; i++) {
     const t = tok(ctx, i);
@@ -2014,7 +2041,8 @@ export function attach(ctx: DocContext, cand: Candidate): Attached {
     const weak = how === 'possessor' && src.length > 0 && allCountryless(ctx, src);
     // ("protests against abuses by the army": the "by" is the abuses', the army is what is protested against)
     // ("a truce brokered by X": the agent of a go-between's participle did not make the truce)
-    if (src.length === 0 && !againstBefore(ctx, cand.trigger + 1, hi, 4) && !mediatedBy(ctx, cand.trigger + 1, hi)) { src = nounAgentAfter(ctx, cand.trigger + 1, hi, 4); how = 'agent'; }
+    // ("had been informed of the attack by the U.S. military": the agent of a passive verb the noun's phrase hangs on)
+    if (src.length === 0 && !againstBefore(ctx, cand.trigger + 1, hi, 4) && !mediatedBy(ctx, cand.trigger + 1, hi) && !passiveOfPhrase(ctx, cand.trigger, lo)) { src = nounAgentAfter(ctx, cand.trigger + 1, hi, 4); how = 'agent'; }
     // "calls from Y", "an offer from Y": a request or offer comes from its maker
     // ("a phone call from Y": the head noun after "phone")
     const fromAt = PHONE.has(tok(ctx, cand.trigger).lower) && cand.trigger + 2 < hi && tok(ctx, cand.trigger + 1).lemma === 'call' ? cand.trigger + 2 : cand.trigger + 1;
@@ -2151,6 +2179,9 @@ export function attach(ctx: DocContext, cand: Candidate): Attached {
     tgt = relHead >= 0 ? compound(ctx, relHead, -1, lo, cand.trigger) : findObject(ctx, from, hi, Math.max(cand.end, from));
     // "agreed to a U.S. plan for a ceasefire": who proposed a truce is no party to it
     if (p.code.startsWith('087') && tgt.length > 0 && tgt.every((m) => proposerMention(ctx, m))) tgt = [];
+    // ("gathered to discuss a U.S. proposal", "discussed the Iranian nuclear programme": the owner of a topic talked
+    // about is not who was consulted)
+    if (p.code.startsWith('04') && tgt.length > 0 && tgt.every((m) => topicModifier(ctx, m))) tgt = [];
     // "signed a declaration in Qatar", "held talks in Qatar (with Y)": where a meeting or signing took place is
     // its venue, not its other party, who may still come after it
     if (VENUE_CODES.test(p.code) && relHead < 0 && tgt.length > 0 && tgt.every((m) => venueMention(ctx, m))) {
@@ -2521,6 +2552,9 @@ export function referredAttack(ctx: DocContext, cand: Candidate): 'attack' | 'fo
   return referredObject(ctx, cand, ATTACK_NOUNS) ? 'attack' : referredObject(ctx, cand, FORCE_NOUNS) ? 'force' : null;
 }
 
+/** Verbs of naming an act ("called the attack terrorism"). */
+const LABELLING_V = new Set(['call', 'brand', 'label', 'term', 'describe']);
+
 /** Nouns naming a show of force: "condemned the exercises", "denounced the deployment". */
 const FORCE_NOUNS = new Set(['drill', 'drills', 'exercise', 'exercises', 'manoeuvre', 'manoeuvres', 'maneuver', 'maneuvers', 'deployment', 'buildup', 'build-up', 'blockade', 'mobilisation', 'mobilization', 'wargame', 'wargames']);
 
@@ -2535,6 +2569,8 @@ function referredObject(ctx: DocContext, cand: Candidate, nouns: ReadonlySet<str
     if (t.pos === 'ADJ') continue;
     if (t.pos !== 'NOUN' || !nouns.has(t.lemma)) return false;
     const after = i + 1 < toks.length ? tok(ctx, i + 1) : null;
+    // ("called the attack state terrorism", "branded the strikes a war crime": a verb of naming has its complement next)
+    if (after && LABELLING_V.has(tok(ctx, cand.trigger).lemma) && after.lower !== 'of' && after.lower !== 'by' && after.lower !== 'from') return true;
     return !after || after.type === 'punctuation' || after.pos === 'ADP' && after.lower !== 'of' && after.lower !== 'by' && after.lower !== 'from';
   }
   return false;

@@ -227,3 +227,11 @@ describe('event time: a subordinate clause closed before the verb', () => {
     assert.ok(es.some((e) => e.when.date === '2025-05-13'), show(es));
   });
 });
+
+describe('event time: a coordinated clause with its own subject', () => {
+  test('"X denounced the attack, and the council met on Monday": Monday is the meeting\'s', () => {
+    const es = coded('Gondor denounced the attack, and the Rohan council met in emergency session on Monday.');
+    const den = es.filter((e) => e.cameo === '111');
+    assert.ok(den.length > 0 && den.every((e) => e.when.date !== '2025-05-12'), show(es));
+  });
+});

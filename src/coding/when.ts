@@ -240,10 +240,14 @@ function ownClause(ctx: DocContext, cand: Candidate, t: TimeExpr): number {
   // ("Oman, which had been hosting talks, said a round planned for Sunday would not take place": what comes
   // after the comma closing a relative clause set off by commas is the main clause's)
   const aside = inCommaRelative(tokens, cand.trigger, (ctx.doc.sentences[cand.sentence] as { tokenStart: number }).tokenStart);
+  // (", and the Security Council met on Thursday": a coordinated clause with a subject of its own has its own time)
+  let coordinated = false;
   for (let i = cand.end; i < tokens.length; i++) {
     const x = tokens[i] as Token;
     if (x.start >= t.start || x.sentence !== cand.sentence) break;
     if (x.text === ',' && aside) return OTHER;
+    if (x.text === ',' && (tokens[i + 1]?.lower === 'and' || tokens[i + 1]?.lower === 'but') && CLAUSE_SUBJECT.has(tokens[i + 2]?.pos ?? '')) coordinated = true;
+    else if (coordinated && (x.pos === 'VERB' || x.pos === 'AUX') && !x.lower.endsWith('ing')) return OTHER;
     if (x.text === ',') {
       // a comma closes the clause or phrase ("Tolu, who was arrested last year, ... said Monday")
       opener = saying = phrase = relative = false;
@@ -270,6 +274,9 @@ function ownClause(ctx: DocContext, cand: Candidate, t: TimeExpr): number {
   }
   return phrase ? Math.max(own, CLAUSE) : own;
 }
+
+/** Parts of speech opening a subject after ", and". */
+const CLAUSE_SUBJECT = new Set(['DET', 'PROPN', 'PRON', 'NOUN']);
 
 /** Participles that, right after a noun, tell how it came about: "a truce agreed in July", "hostages seized in October". */
 const MADE = new Set(['agreed', 'signed', 'reached', 'brokered', 'mediated', 'negotiated', 'declared', 'imposed', 'launched', 'captured',
