@@ -880,3 +880,10 @@ describe('attach: naming, reserving, being informed, discussing a topic', () => 
     assert.ok(es.length > 0 && es.every((e) => e.target?.country !== 'ARN'), pairs(es).join());
   });
 });
+
+describe('attach: an apology coordinated with a contact', () => {
+  test('"called Y and apologised for the strike": the apology is made to Y', () => {
+    const es = code('King Elessar called Theoden and apologised for the strike.').filter((e) => e.cameo === '055');
+    assert.deepEqual(pairs(es), ['GON>ROH:055']);
+  });
+});

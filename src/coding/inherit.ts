@@ -4,6 +4,11 @@ import { sideOf, type DocContext } from './context.js';
 import { clauseEnd, expand, findObject, findSubject, pairs, REPORTING, type Attached, type Pair, type Party } from './attach.js';
 import { tok } from './tokens.js';
 
+/** Acts said to somebody: an apology (055), thanks or praise (051), condolences (018). */
+const ADDRESSED_ACTS = /^(?:055|051|018)$/;
+/** Contacts (calls, meetings, visits): the one contacted is whom such an act is said to. */
+const CONTACTS = /^04[0-4]/;
+
 /** Some pair's source is on the side `c` (a state with its organs, or one of its non-state sectors). */
 function sourceSideIn(ps: readonly Pair[], c: string): boolean {
   for (let k = 0; k < ps.length; k++) if (sideOf((ps[k] as Pair).source.code) === c) return true;
@@ -25,6 +30,16 @@ export function inheritTarget(ctx: DocContext, att: Attached, previous: Attached
   for (let k = 0; k < att.pairs.length; k++) if ((att.pairs[k] as Attached['pairs'][number]).target) return att;
   const t = tok(ctx, att.cand.trigger);
   const before = att.cand.trigger > 0 ? tok(ctx, att.cand.trigger - 1) : null;
+  // ("called the Qatari prime minister and apologised for the strike": an apology, thanks or condolences
+  // coordinated with a contact are made to the one contacted)
+  if (before && before.lower === 'and' && ADDRESSED_ACTS.test(att.cand.pattern.code) && CONTACTS.test(previous.cand.pattern.code) && previous.cand.sentence === att.cand.sentence) {
+    const inherited: Pair[] = [];
+    for (let k = 0; k < previous.pairs.length; k++) {
+      const p = previous.pairs[k] as Pair;
+      if (p.target && sourceSideIn(att.pairs, sideOf(p.source.code))) inherited.push({ source: p.source, target: p.target });
+    }
+    return inherited.length ? { ...att, pairs: inherited, how: `${att.how}+contact` } : att;
+  }
   if (!t.lower.endsWith('ing') || !before || before.text !== ',') return att;
   // the previous pairs with a target whose source is on the side of one of this event's sources
   // ("security forces opened fire on protesters, killing 38": not the protesters' protest)
