@@ -240,3 +240,28 @@ test('a one-sided truce reported collapsed is collapsed', () => {
   assert.equal(s.status, 'collapsed');
   assert.deepEqual(s.history.map((h) => h.status), ['accepted-by-one-side', 'collapsed']);
 });
+
+test('an earlier truce an article tells ended beside the truce it reports agreed is a record of its own, and ends neither that truce nor its later reports', () => {
+  const older = { followUp: true, statements: [{ party: 'ARN+GON', kind: 'collapse' as const, evidence: 'A 72-hour truce agreed on Wednesday broke down on Friday' }] };
+  const recs = mergeCeasefires([
+    claim('a', undefined, { date: '2024-03-06' }), // the 72-hour truce reported agreed
+    claim('b', undefined, { date: '2024-03-11' }), // a new truce agreed ...
+    claim('b', undefined, { date: '2024-03-11', ...older }), // ... and the 72-hour one told broken down
+    claim('c', undefined, { date: '2024-03-13', followUp: true }), // "the ceasefire appeared to hold"
+  ]);
+  assert.equal(recs.length, 2);
+  assert.equal(new Set(recs.map((r) => r.id)).size, 2);
+  const old = recs.find((r) => r.docIds.includes('a'))!;
+  const agreed = recs.find((r) => r.docIds.includes('c'))!;
+  assert.notEqual(old, agreed);
+  assert.deepEqual(old.docIds.sort(), ['a', 'b']);
+  assert.deepEqual(agreed.docIds.sort(), ['b', 'c']);
+  assert.ok(old.statements.some((s) => s.kind === 'collapse'));
+  assert.ok(!agreed.statements.some((s) => s.kind === 'collapse'));
+  assert.equal(ceasefireStatus(agreed, [], '2024-03-14T00:00:00Z').status, 'in-effect');
+  assert.equal(ceasefireStatus(old, [], '2024-03-14T00:00:00Z').status, 'collapsed');
+  // (alone, the article's two truces are two records with distinct ids)
+  const alone = mergeCeasefires([claim('b', undefined, { date: '2024-03-11' }), claim('b', undefined, { date: '2024-03-11', ...older })]);
+  assert.equal(alone.length, 2);
+  assert.deepEqual(alone.map((r) => r.id), ['cf:ARN+GON:2024-03-11', 'cf:ARN+GON:2024-03-11:2']);
+});

@@ -141,7 +141,14 @@ function dated(c: CeasefireClaim): boolean {
  * reported that truce ended (a truce agreed after it is a new one); a follow-up claim (one that
  * only refers to a truce — "ending a five-month truce") looks back up to a year. An undated claim of
  * one side's acceptance joins the nearest record of the same parties within 30 days either side (the
- * other side may agree later), else starts its own.
+ * other side may agree later), else starts its own. A follow-up reporting a truce ended, from an article
+ * that also reports a truce of the same parties agreed (the article told them apart: two records),
+ * is an earlier truce: it joins no record holding a claim of its article, it stands just before the
+ * agreed one (a record of the earlier truce from an earlier article is the one it joins), and its
+ * end does not make a later claim a new truce (`endedBetween`); that article's agreement, undated, is
+ * a truce agreed after the ended one, joining only a record within 48 h of it (no older one it
+ * would follow up). Two records with the same id (same
+ * parties and day) keep apart by a `:2`, `:3` suffix on the later ones.
  */
 export function mergeCeasefires(claims: CeasefireClaim[]): CeasefireRecord[] {
   const groups: Array<{ key: string; at: number; timed: boolean; claims: CeasefireClaim[] }> = [];
@@ -152,24 +159,58 @@ export function mergeCeasefires(claims: CeasefireClaim[]): CeasefireRecord[] {
   const sorted = [...claims].sort(
     (a, b) => precision(b) - precision(a) || rank(a) - rank(b) || anchor(a) - anchor(b),
   );
+  const before = earlierTruces(claims);
+  // (the agreements of those articles: truces agreed after an ended one, no follow-up of an older record)
+  const after = new Set(claims.filter((x) => !x.followUp && !oneSided(x) && [...before.keys()].some((y) => y.docId === x.docId && partyKey(y.parties) === partyKey(x.parties))));
   for (const c of sorted) {
     const key = partyKey(c.parties);
-    const at = anchor(c);
+    const older = before.get(c);
+    // (an earlier truce the article told apart from the one it reports agreed: never that one's record, and
+    // dated just before it, so that the claims joining "the latest" truce join the agreed one)
+    const at = older === undefined ? anchor(c) : Math.min(anchor(c), older - 1);
+    const open = (x: (typeof groups)[number]) => x.key === key && (older === undefined || !x.claims.some((y) => y.docId === c.docId));
     const g = dated(c)
-      ? groups.find((x) => x.key === key && x.timed && Math.abs(x.at - at) <= MERGE_WINDOW_MS)
+      ? groups.find((x) => open(x) && x.timed && Math.abs(x.at - at) <= MERGE_WINDOW_MS)
       : oneSided(c) && !c.followUp
-      ? groups.filter((x) => x.key === key && Math.abs(x.at - at) <= FOLLOW_UP_MS).sort((x, y) => Math.abs(x.at - at) - Math.abs(y.at - at))[0]
-      : groups.filter((x) => x.key === key && x.at <= at + MERGE_WINDOW_MS && at - x.at <= (c.followUp ? YEAR_MS : FOLLOW_UP_MS) && (c.followUp || !endedBetween(claims, key, x.at, c.date))).sort((x, y) => y.at - x.at)[0] ??
-        groups.find((x) => x.key === key && !x.timed && Math.abs(x.at - at) <= MERGE_WINDOW_MS);
+      ? groups.filter((x) => open(x) && Math.abs(x.at - at) <= FOLLOW_UP_MS).sort((x, y) => Math.abs(x.at - at) - Math.abs(y.at - at))[0]
+      : groups.filter((x) => open(x) && !after.has(c) && x.at <= at + MERGE_WINDOW_MS && at - x.at <= (c.followUp ? YEAR_MS : FOLLOW_UP_MS) && (c.followUp || !endedBetween(claims, key, x.at, c.date, before))).sort((x, y) => y.at - x.at)[0] ??
+        groups.find((x) => open(x) && !x.timed && Math.abs(x.at - at) <= MERGE_WINDOW_MS);
     if (g) g.claims.push(c);
     else groups.push({ key, at, timed: dated(c), claims: [c] });
   }
-  return groups.map((g) => toRecord(g.key, g.claims)).sort((a, b) => (a.effectiveUtc ?? '').localeCompare(b.effectiveUtc ?? ''));
+  const ids = new Map<string, number>();
+  return groups.map((g) => toRecord(g.key, g.claims)).sort((a, b) => (a.effectiveUtc ?? '').localeCompare(b.effectiveUtc ?? '')).map((r) => {
+    // (two records of the same parties and day — an agreed truce and the earlier one its article told ended — keep distinct ids)
+    const n = (ids.get(r.id) ?? 0) + 1;
+    ids.set(r.id, n);
+    return n === 1 ? r : { ...r, id: `${r.id}:${n}` };
+  });
 }
 
-/** An article of the same parties reported a truce ended (collapsed, expired) after `from` and before `date`: a truce agreed on `date` is a new one. */
-function endedBetween(claims: CeasefireClaim[], key: string, from: number, date: IsoDate): boolean {
-  return claims.some((c) => partyKey(c.parties) === key && c.date < date && Date.parse(`${c.date}T23:59:59Z`) > from && c.statements.some((s) => s.kind === 'collapse' || s.kind === 'expire'));
+/**
+ * Claims of an earlier truce told in the same article as a truce agreed between the same parties:
+ * a follow-up reporting an end (collapse, expiry) beside an agreement claim of its document (one
+ * neither a follow-up nor one-sided) — the story makes one record per truce, so the article told the
+ * ended truce apart from the agreed one ("agreed on Sunday to a ceasefire ... A 48-hour truce agreed
+ * on Wednesday collapsed on Friday"). Each maps to the anchor of its document's agreement (the
+ * earliest when several).
+ */
+function earlierTruces(claims: CeasefireClaim[]): Map<CeasefireClaim, number> {
+  const out = new Map<CeasefireClaim, number>();
+  for (const c of claims) {
+    if (!c.followUp || !c.statements.some((s) => s.kind === 'collapse' || s.kind === 'expire')) continue;
+    const agreed = claims.filter((x) => x !== c && x.docId === c.docId && partyKey(x.parties) === partyKey(c.parties) && !x.followUp && !oneSided(x)).map(anchor);
+    if (agreed.length) out.set(c, Math.min(...agreed));
+  }
+  return out;
+}
+
+/**
+ * An article of the same parties reported a truce ended (collapsed, expired) after `from` and before `date`: a truce agreed on `date` is a new one.
+ * Not an earlier truce the article told apart from the one it reports agreed (`earlierTruces`): that end is not the agreed truce's.
+ */
+function endedBetween(claims: CeasefireClaim[], key: string, from: number, date: IsoDate, earlier: Map<CeasefireClaim, number>): boolean {
+  return claims.some((c) => partyKey(c.parties) === key && !earlier.has(c) && c.date < date && Date.parse(`${c.date}T23:59:59Z`) > from && c.statements.some((s) => s.kind === 'collapse' || s.kind === 'expire'));
 }
 
 function toRecord(key: string, claims: CeasefireClaim[]): CeasefireRecord {

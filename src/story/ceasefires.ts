@@ -44,7 +44,7 @@ const HOST_AFTER = /^(?:'s? \w+ [A-Z][\w-]*(?: [A-Z][\w-]*)*)?(?:,? (?:who|which
 export function ceasefires(ctx: StoryContext): CeasefireReport[] {
   const topical = topicalSentences(ctx);
   if (topical.length === 0) return [];
-  return records(ctx, joinSameTruce(ctx, joinOneSided(ctx, splitByTruce(ctx, topical))));
+  return records(ctx, joinSameTruce(ctx, splitDistinct(ctx, joinOneSided(ctx, splitByTruce(ctx, topical)))));
 }
 
 function records(ctx: StoryContext, groups: TruceGroup[]): CeasefireReport[] {
@@ -54,14 +54,27 @@ function records(ctx: StoryContext, groups: TruceGroup[]): CeasefireReport[] {
   for (const g of groups) {
     const r = record(ctx, g.sentences, g.kind, mainParties, others(g), g.borrowed);
     if (!r) continue;
+    // ("a 48-hour truce agreed at the request of the Taliban": the other truce of the same two sides, an armed
+    // group standing for its country's side when the current truce is between states)
+    if (g.distinct && mainParties && sameSides(r.parties, mainParties)) r.parties = mainParties;
     if (!mainParties) mainParties = r.parties;
     out.push(r);
   }
   return out;
 }
 
-/** `borrowed`: sentences joined from another group, whose status words belong to the other truce they name. */
-type TruceGroup = { kind: 'current' | 'proposal' | 'earlier'; sentences: Sentence[]; borrowed?: Set<number> };
+/** Two pairs of parties of the same two countries, each country once: the same sides. */
+function sameSides(a: string[], b: string[]): boolean {
+  const ca = a.map(country).sort();
+  const cb = b.map(country).sort();
+  return new Set(cb).size === cb.length && ca.join() === cb.join();
+}
+
+/**
+ * `borrowed`: sentences joined from another group, whose status words belong to the other truce they name.
+ * `distinct`: an earlier truce split off the current group by marks of its own (`splitDistinct`), never joined back.
+ */
+type TruceGroup = { kind: 'current' | 'proposal' | 'earlier'; sentences: Sentence[]; borrowed?: Set<number>; distinct?: boolean };
 
 /**
  * One truce is one record: a group split off the current truce whose record has the current
@@ -85,7 +98,7 @@ function joinSameTruce(ctx: StoryContext, groups: TruceGroup[]): TruceGroup[] {
   }
   const settled = main.agreed ?? main.announced ?? main.effective;
   const same = groups.filter((g) => {
-    if (g === current) return false;
+    if (g === current || g.distinct) return false;
     const r = record(ctx, g.sentences, g.kind, main.parties);
     if (r === null || r.parties.join() !== main.parties.join()) return false;
     // (an "earlier" truce agreed the same day as the current one is the current one; so is one the
@@ -112,6 +125,121 @@ function sameTime(a: When, b: When): boolean {
   if (a.utc && b.utc) return a.utc === b.utc;
   const day = (w: When) => w.date ?? w.utc?.slice(0, 10);
   return day(a) !== undefined && day(a) === day(b);
+}
+
+/**
+ * A truce noun phrase with marks of its own, told apart from "the truce": what stands before the
+ * noun — "a/an" (`indefinite`), a length ("48-hour", `duration`), a day or a possessive date
+ * ("Wednesday's truce", "last week's ceasefire", "the July truce") — and its own agreement date right
+ * after it ("a truce agreed on Wednesday", "the truce that was declared in July", `own`); `endedAt`:
+ * the day it is told over when it is the subject of "collapsed", "broke down", "expired", ... ("...
+ * collapsed on Friday").
+ */
+type OwnMarks = { own?: When; endedAt?: When; duration?: string; ended: boolean; marked: boolean };
+
+/** The determiner and premodifiers of a truce noun: "a 48-hour", "last week's", "Wednesday's", "the July". */
+const NP_HEAD = /\b(an?|the|their|its|last\s+(?:week|weekend|month)'s|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day's)\s+((?:(?!(?:a|an|the|to|of|on|in|at|by|for|with|and|or|from|that|which|was|is|had|has)\b)[\w'-]+\s+){0,3})$/i;
+const NP_DURATION = new RegExp(`\\b${NUM}[- ](?:hour|day|week|month)s?\\b`, 'i');
+/** Right after the noun: its own agreeing participle or relative ("agreed on Wednesday", "that was declared in July"). */
+const OWN_PARTICIPLE = /^,?\s*(?:(?:that|which)\s+(?:was|were|had been|has been)\s+)?(?:first\s+|originally\s+|initially\s+)?(?:agreed|declared|announced|reached|signed|brokered|struck|sealed|proclaimed)\b/i;
+/** Told over, the truce its subject. */
+const OVER_VERB = /\b(?:collapsed|broke down|fell apart|unravell?ed|expired|lapsed|ran out(?! of)|ended(?!\s+(?:the|a|an|more|over|nearly|almost|months|years|weeks|decades|\d)))\b/gi;
+
+function ownMarks(ctx: StoryContext, s: Sentence, text: string): OwnMarks | null {
+  const times = ctx.timesIn(s).filter((t) => t.date !== undefined || t.utc !== undefined);
+  const nouns = [...text.matchAll(TRUCE_NP)];
+  for (const [k, m] of nouns.entries()) {
+    const n = m.index;
+    const e = n + m[0].length;
+    const head = NP_HEAD.exec(text.slice(Math.max(0, n - 60), n));
+    if (!head) continue;
+    const npStart = n - head[0].length;
+    const marks: OwnMarks = { ended: false, marked: /^an?$/i.test(head[1]!) || /'s$/i.test(head[1]!) };
+    const dur = NP_DURATION.exec(head[2]!);
+    if (dur) marks.duration = dur[0].toLowerCase().replace(/\s+/g, '-').replace(/s$/, '');
+    // ("Wednesday's truce", "the July truce": a time among the premodifiers dates it)
+    const pre = times.find((t) => t.start - s.start >= npStart && t.end - s.start <= n && !NP_DURATION.test(t.text));
+    if (pre) marks.own = whenOfTime(pre);
+    const rest = text.slice(e).trimStart();
+    const part = OWN_PARTICIPLE.exec(rest);
+    if (part && !marks.own) {
+      const from = text.length - rest.length + part[0].length;
+      const t = times.find((x) => x.start - s.start >= from && x.start - s.start - from <= 25 && /^\s*(?:\w+\s+){0,2}$/.test(text.slice(from, x.start - s.start)) && !/[,;]/.test(text.slice(from, x.start - s.start)));
+      if (t) marks.own = whenOfTime(t);
+    }
+    // (its own verb of ending: the next truce noun, a ";" or a sentence's end closes its clause)
+    const next = nouns[k + 1]?.index ?? text.length;
+    for (const v of text.matchAll(OVER_VERB)) {
+      if (v.index < e || v.index >= next || /[;]/.test(text.slice(e, v.index)) || v.index - e > 120) continue;
+      const before = text.slice(0, v.index);
+      if (NOT_YET.test(before) || !truceIsSubject(before)) continue;
+      // (a relative clause's verb is another subject's: "a truce that ended the war")
+      if (/^\s*,?\s*(?:that|which|who)\b/i.test(text.slice(e, v.index)) && !/^\s*,?\s*(?:that|which)\s+(?:had\s+|has\s+)?(?:been\s+)?(?:agreed|declared|announced|signed|brokered)\b[^,]*,/.test(text.slice(e, v.index))) continue;
+      marks.ended = true;
+      const end = v.index + v[0].length;
+      const t = times.find((x) => x.start - s.start >= end && x.start - s.start - end <= 20 && !/[,;]/.test(text.slice(end, x.start - s.start)));
+      if (t) marks.endedAt = whenOfTime(t);
+      break;
+    }
+    marks.marked ||= marks.duration !== undefined || marks.own !== undefined;
+    if (marks.marked && (marks.own || marks.endedAt)) return marks;
+  }
+  return null;
+}
+
+const dayOf = (w: When | undefined): string | undefined => w?.date ?? w?.utc?.slice(0, 10);
+
+/**
+ * Two truces between the same parties told in one article: a sentence of the current group whose
+ * truce has marks of its own (`ownMarks`: "a 48-hour truce agreed on Wednesday collapsed on Friday",
+ * "the truce agreed in July", "last week's truce") is a different, earlier truce when the rest of
+ * the group tells a truce agreed, declared or taking effect, and the marked truce's own agreement
+ * day comes at least two days before the day the rest was agreed (more than two before its start,
+ * when the agreement is not dated), or it is told over on a day before the rest was agreed (else
+ * started, else announced). Such sentences make an `earlier` group of their own (`distinct`), and so do
+ * the sentences right after one that say "that truce", or name a truce by its length ("the 48-hour
+ * truce") that the rest never gives. A definite "the truce", "the ceasefire", "the agreement"
+ * without marks stays with the current truce.
+ */
+function splitDistinct(ctx: StoryContext, groups: TruceGroup[]): TruceGroup[] {
+  const current = groups.find((g) => g.kind === 'current');
+  if (!current || current.sentences.length < 2) return groups;
+  const marks = new Map<number, OwnMarks>();
+  for (const s of current.sentences) {
+    const m = ownMarks(ctx, s, ctx.text(s));
+    if (m) marks.set(s.index, m);
+  }
+  if (marks.size === 0) return groups;
+  const rest = current.sentences.filter((s) => !marks.has(s.index));
+  const main = rest.length ? record(ctx, rest, 'current', null) : null;
+  if (!main || main.kind !== 'agreement') return groups;
+  const agreed = dayOf(main.agreed);
+  const effective = dayOf(main.effective);
+  const settled = agreed ?? effective ?? dayOf(main.announced);
+  if (!settled) return groups;
+  // (a day's slack for the agreement — "agreed late on Saturday", "early on Sunday" —, two for the start)
+  const ownBefore = agreed ? addDays(agreed, -1) : effective ? addDays(effective, -2) : undefined;
+  const earlierTruce = (m: OwnMarks): boolean => {
+    const own = dayOf(m.own);
+    const over = dayOf(m.endedAt);
+    return (own !== undefined && ownBefore !== undefined && own < ownBefore) || (over !== undefined && over < settled);
+  };
+  const apart = current.sentences.filter((s) => marks.has(s.index) && earlierTruce(marks.get(s.index)!));
+  if (apart.length === 0) return groups;
+  const lengths = new Set(apart.map((s) => marks.get(s.index)!.duration).filter((x): x is string => x !== undefined));
+  const mainLength = main.duration ? NP_DURATION.exec(main.duration)?.[0].toLowerCase().replace(/\s+/g, '-').replace(/s$/, '') : undefined;
+  const taken = new Set(apart.map((s) => s.index));
+  for (const s of current.sentences) {
+    if (taken.has(s.index)) continue;
+    const text = ctx.text(s);
+    const afterOne = [...taken].some((i) => s.index > i && s.index - i <= 2) && /\b(?:that|the same|the earlier|the previous|the failed|the collapsed) (?:cease-?fire|truce|agreement|deal)\b/i.test(text);
+    const byLength = [...lengths].some((l) => l !== mainLength && new RegExp(`\\bthe\\s+${l.replace('-', '[- ]')}s?[- ](?:long\\s+)?(?:cease-?fire|truce)`, 'i').test(text));
+    if (afterOne || byLength) taken.add(s.index);
+  }
+  const keep = current.sentences.filter((s) => !taken.has(s.index));
+  if (keep.length === 0) return groups;
+  const distinct: TruceGroup = { kind: 'earlier', sentences: current.sentences.filter((s) => taken.has(s.index)), distinct: true };
+  return [...groups.map((g) => (g === current ? { ...g, sentences: keep } : g)), distinct];
 }
 
 /** A ceasefire only put forward, refused or not reached: not an agreed one. */
