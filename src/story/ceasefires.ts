@@ -526,7 +526,7 @@ function joinOneSided(ctx: StoryContext, groups: TruceGroup[]): TruceGroup[] {
 }
 
 /** The other side's silence told: "did not respond", "has yet to accept", "made no comment", "was silent". */
-const SILENT = /\b(?:(?:did|has|have|had)\s+not\s+(?:yet\s+)?(?:respond|responded|reply|replied|comment|commented|react|reacted|accept|accepted|agree|agreed|say|said)|(?:has|have|had)\s+yet\s+to\s+(?:respond|reply|comment|react|accept|agree|say)|(?:made|gave)\s+no\s+(?:comment|response|reply)|no\s+(?:immediate\s+)?(?:comment|response|reaction|reply)\s+from|(?:was|were|remained|has\s+been|have\s+been)\s+silent|declined\s+to\s+comment)\b/i;
+const SILENT = /\b(?:(?:did|has|have|had)\s+not\s+(?:(?:yet|immediately|publicly|formally|officially)\s+)?(?:respond|responded|reply|replied|comment|commented|react|reacted|accept|accepted|agree|agreed|say|said)|(?:has|have|had)\s+yet\s+to\s+(?:respond|reply|comment|react|accept|agree|say)|(?:made|gave)\s+no\s+(?:comment|response|reply)|no\s+(?:immediate\s+)?(?:comment|response|reaction|reply)\s+from|(?:was|were|remained|has\s+been|have\s+been)\s+silent|declined\s+to\s+comment)\b/i;
 
 const IMMEDIATE = /\b(?:immediate (?:[\w-]+ )?(?:cease-?fire|truce|cessation)|with immediate effect|effective immediately|effect immediately)\b/i;
 const WEEKDAY = /\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b/i;

@@ -173,5 +173,7 @@ describe('a truce of both is not one side\'s acceptance', () => {
   test('the other side\'s silence told ("The army did not respond") leaves the truce accepted by one side', () => {
     const r = report('KHARTOUM, March 4 (Wire) - The Rapid Support Forces said on Tuesday they had agreed to a humanitarian truce proposed by Egypt. The army did not respond to the proposal.');
     assert.equal(r.ceasefires[0]?.status, 'accepted-by-one-side');
+    const later = report('KHARTOUM, March 4 (Wire) - The Rapid Support Forces said on Tuesday they had agreed to a humanitarian truce proposed by Egypt. The army-aligned government did not immediately accept the plan.');
+    assert.equal(later.ceasefires[0]?.status, 'accepted-by-one-side');
   });
 });
