@@ -380,9 +380,24 @@ function newPredicate(ctx: DocContext, conj: number, trigger: number): boolean {
     if (tok(ctx, k).pos !== 'VERB') continue;
     const a = k > 0 ? tok(ctx, k - 1).lower : '';
     const a2 = k > 1 ? tok(ctx, k - 2).lower : '';
-    return !(PERFECT.has(a) || (a === 'not' && PERFECT.has(a2)));
+    if (!(PERFECT.has(a) || (a === 'not' && PERFECT.has(a2)))) return true;
+    // ("said it had not attacked civilians and blamed the dissidents": a perfect reported by a verb of saying; the
+    // simple past after it continues the saying, not the perfect)
+    return reportedFrom(ctx, a === 'not' ? k - 2 : k - 1);
   }
   return true;
+}
+
+const SAYING_V = new Set(['say', 'tell', 'announce', 'state', 'claim', 'insist', 'add', 'declare', 'confirm']);
+
+/** A verb of saying (and "that", and a subject) opens the clause of the auxiliary at `aux`, no comma between. */
+function reportedFrom(ctx: DocContext, aux: number): boolean {
+  for (let k = aux - 1; k >= 0 && k >= aux - 6; k--) {
+    const t = tok(ctx, k);
+    if (t.text === ',' || t.sentence !== tok(ctx, aux).sentence) return false;
+    if (t.pos === 'VERB') return SAYING_V.has(t.lemma) && !t.lower.endsWith('ing');
+  }
+  return false;
 }
 
 const PAST_AUX = new Set(['has', 'had', 'was', 'were']);
