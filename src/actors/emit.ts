@@ -65,6 +65,15 @@ function trackPair(s: State, f: Found): void {
   if (sideOf(prev.m.code) === sideOf(f.m.code)) return;
   // "Saudi and U.S. mediators said": the go-betweens are never "both sides"
   if (GO_BETWEENS.has(s.view.tokens[f.end - 1]!.lower) || GO_BETWEENS.has(s.view.tokens[f.end]?.lower ?? '')) return;
+  // (nor "Cuba and Norway, guarantor countries of the talks,": an apposition naming them go-betweens)
+  if (s.view.tokens[f.end]?.text === ',') {
+    for (let k = f.end + 1; k < f.end + 4; k++) {
+      const t = s.view.tokens[k];
+      if (!t || t.sentence !== s.view.tokens[f.end]!.sentence) break;
+      if (GO_BETWEENS.has(t.lower)) return;
+      if (!(t.pos === 'DET' || t.pos === 'ADJ' || t.pos === 'NUM')) break;
+    }
+  }
   // nor are "mediators Egypt and Qatar", or the agents of "a truce brokered by Saudi Arabia and the United States"
   let b = prev.start - 1;
   if (s.view.tokens[b]?.pos === 'DET') b--;

@@ -887,3 +887,10 @@ describe('attach: an apology coordinated with a contact', () => {
     assert.deepEqual(pairs(es), ['GON>ROH:055']);
   });
 });
+
+describe('attach: an attack noun that is the subject of a hurting verb', () => {
+  test('"accused X of crimes after fighting in the region killed 80 people": the fighting is not the accuser\'s', () => {
+    const es = code('Gondor suspended talks with Mordor, accusing it of crimes after fighting in the northern region killed 80 people.');
+    assert.ok(!es.some((e) => e.cameo.startsWith('19') && e.source.country === 'GON'), pairs(es).join());
+  });
+});

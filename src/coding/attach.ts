@@ -902,6 +902,23 @@ const MUTUAL = new Set(['trade', 'exchange', 'swap']);
 const TRUCE_STATE = new Set(['take', 'taking', 'took', 'come', 'came', 'coming', 'go', 'went', 'hold', 'held', 'holding', 'collapse', 'expire', 'lapse',
   'begin', 'began', 'start', 'end', 'break', 'broke', 'fail', 'crumble', 'remain', 'appear', 'seem']);
 
+/** A verb or preposition in [from, to): the subject found is outside the noun's own phrase ("a Taliban-claimed car bomb" is not). */
+function verbOrPrepBetween(ctx: DocContext, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if ((tok(ctx, i).pos === 'VERB' && tok(ctx, i - 1).text !== '-') || tok(ctx, i).pos === 'ADP') return true;
+  return false;
+}
+
+/** The words from `at` (after an attack noun) are its phrase's modifiers, then a verb of hurting or hitting: the noun is its subject. */
+function hurtingSubject(ctx: DocContext, at: number, hi: number): boolean {
+  for (let i = at; i < hi && i < at + 8; i++) {
+    const t = tok(ctx, i);
+    if (t.pos === 'VERB') return !t.lower.endsWith('ing') && (HURT.has(t.lemma) || HITTING.has(t.lemma)) && !(i > at && tok(ctx, i - 1).lower === 'to');
+    if (t.pos === 'AUX' || t.pos === 'ADV') continue;
+    if (!(t.pos === 'ADP' || t.pos === 'DET' || t.pos === 'ADJ' || t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'NUM' || t.text === '-')) return false;
+  }
+  return false;
+}
+
 /** The word at `at` (after a truce noun) opens its predicate: a verb of a truce's state, or an auxiliary before one. */
 function truceSubject(ctx: DocContext, at: number, hi: number): boolean {
   let i = at;
@@ -2088,6 +2105,9 @@ export function attach(ctx: DocContext, cand: Candidate): Attached {
       // effect": a truce noun that is the subject of a verb of its coming, holding or ending is the parties' truce, no
       // object of a verb before it)
       if (subj.length && p.code.startsWith('087') && truceSubject(ctx, cand.end, hi)) subj = [];
+      // ("accused the group of war crimes after fighting in the region killed 80 people": an attack noun that is the
+      // subject of a verb of hurting or hitting is nobody's act by support verb)
+      if (subj.length && ATTACK_CODE.test(p.code) && hurtingSubject(ctx, cand.end, hi) && verbOrPrepBetween(ctx, lastEnd(ctx, subj), cand.trigger)) subj = [];
       // "three civilians were killed in a car bombing": the subject of the hurt verb is the victim
       if (subj.length && ATTACK_CODE.test(p.code) && hurtVerbBefore(ctx, cand.trigger, lo) >= 0) subj = [];
       // "fired missiles in retaliation for the killing of its commander", "vowed to avenge the bombing": the act
@@ -2529,7 +2549,7 @@ function destinationBefore(ctx: DocContext, to: number, lo: number): number {
 /** Subjects of an attack verb that are no actor: weapons, blasts, attacks, unidentified attackers. */
 const ATTACK_NOUNS = new Set(['bomb', 'bombing', 'explosion', 'blast', 'attack', 'ambush', 'shelling', 'shell', 'rocket', 'mortar', 'grenade',
   'mine', 'landmine', 'gunfire', 'airstrike', 'missile', 'shooting', 'explosive', 'device', 'bomber', 'gunman', 'gunmen', 'attacker',
-  'assailant', 'sniper', 'barrage', 'salvo', 'detonation', 'raid', 'strike', 'incursion', 'invasion', 'offensive', 'assault', 'bombardment']);
+  'assailant', 'sniper', 'barrage', 'salvo', 'detonation', 'raid', 'strike', 'incursion', 'invasion', 'offensive', 'assault', 'bombardment', 'fighting', 'clash', 'combat', 'hostility', 'hostilities']);
 
 /** Nouns that refer back to what somebody asked for or put forward. */
 const PROPOSED_N = new Set(['demand', 'proposal', 'offer', 'plan', 'ultimatum', 'call', 'request', 'condition', 'term', 'idea', 'initiative', 'appeal', 'overture']);

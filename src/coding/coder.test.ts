@@ -1321,3 +1321,11 @@ describe('event place: a place in a clause of another act after the trigger', ()
     assert.ok(es.some((e) => e.cameo.startsWith('1') && e.where?.name === 'Edoras'), es.map((e) => `${e.cameo}@${e.where?.name}`).join());
   });
 });
+
+describe('codes: states of emergency under other names', () => {
+  test('"declared a state of siege / of internal commotion" is imposing a state of emergency', () => {
+    for (const text of ['Gondor declared a 45-day state of siege.', 'Gondor declared a state of internal commotion on Monday.']) {
+      assert.ok(code(text).some((e) => e.cameo === '1724' && e.source.country === 'GON'), text);
+    }
+  });
+});

@@ -104,3 +104,13 @@ test('"members of his government, whom they had taken hostage": the subject of a
   const they = doc.actors.filter((m) => m.text === 'they');
   assert.ok(they.length === 2 && they.every((m) => m.code.endsWith('REB')), JSON.stringify(they));
 });
+
+test('"X and Y, guarantor countries of the talks, called on both sides": go-betweens named in an apposition set up no pair', () => {
+  const annotate = createAnnotator();
+  const doc = annotate({
+    text: 'Colombia suspended its talks with the ELN rebels on Friday. Cuba and Norway, guarantor countries of the talks, called on both sides to protect civilians.',
+    published: '2031-05-08',
+  });
+  const both = doc.actors.find((m) => m.text === 'both sides');
+  assert.deepEqual([...(both?.members ?? [])].sort(), ['COL', 'COLREB'], JSON.stringify(both));
+});

@@ -88,6 +88,10 @@ describe('retag: progressive forms and past participles after "have"', () => {
 });
 
 describe('retag: a gerund subject tagged as a verb', () => {
+  test('"after fighting in the border region killed 80": a place phrase may come between the gerund and its verb', () => {
+    assert.equal(tagOf('The talks stopped after fighting in the northern border region killed 80 people.', 'fighting'), 'NOUN/fighting');
+    assert.notEqual(tagOf('The rebels went on fighting in the region until they surrendered.', 'fighting'), 'NOUN/fighting');
+  });
   test('"since fighting broke out": the gerund before a finite verb is a noun', () => {
     assert.equal(tagOf('Thousands fled since fighting broke out on the border.', 'fighting'), 'NOUN/fighting');
   });

@@ -175,9 +175,18 @@ function progressive(tokens: Token[], i: number, end: number): boolean {
 function gerundSubject(tokens: Token[], i: number, end: number): boolean {
   const t = tokens[i]!;
   if (!t.lower.endsWith('ing') || i + 1 >= end || BE_FORMS.has(tokens[i - 1]!.lower)) return false;
-  const v = tokens[i + 1]!;
+  let k = i + 1;
+  // ("after fighting in the Catatumbo region killed 80 people": a place phrase may come between, after a preposition)
+  if (PLACE_PREPS.has(tokens[k]!.lower) && i > 0 && tokens[i - 1]!.pos === 'ADP') {
+    k++;
+    while (k < end && k < i + 8 && (tokens[k]!.pos === 'DET' || tokens[k]!.pos === 'ADJ' || tokens[k]!.pos === 'PROPN' || tokens[k]!.pos === 'NOUN')) k++;
+    if (k === i + 2 || k >= end) return false;
+  }
+  const v = tokens[k]!;
   return v.pos === 'VERB' && !v.lower.endsWith('ing') && !v.lower.endsWith('s') && v.lower !== v.lemma;
 }
+
+const PLACE_PREPS = new Set(['in', 'on', 'near', 'around', 'across', 'along', 'outside', 'inside', 'at']);
 
 /** Retags, in place, clause-opening "<Name> <-ed ADJ>", "<noun> <-ed ADJ> by" and "<subject> <past form tagged NOUN> <object>" as a verb. */
 const MODALS = new Set(['will', 'would', 'shall', 'should', 'could', 'can', 'may', 'might', 'must', "'ll", 'wo', 'ca']);
