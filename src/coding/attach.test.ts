@@ -894,3 +894,14 @@ describe('attach: an attack noun that is the subject of a hurting verb', () => {
     assert.ok(!es.some((e) => e.cameo.startsWith('19') && e.source.country === 'GON'), pairs(es).join());
   });
 });
+
+describe('attach: participles coordinated after a comma; "condemned the attack and said"', () => {
+  test('"attacked the town, freeing the inmates and setting fire to a station": both participles are the attackers\'', () => {
+    const es = code('Mordor army attacked Osgiliath overnight, freeing the inmates and setting fire to a police station.').filter((e) => e.cameo === '1712');
+    assert.ok(es.length > 0 && es.every((e) => e.source.country === 'MOR'), pairs(es).join());
+  });
+  test('"condemned the attack and said": the attack told before is condemned', () => {
+    const es = code('Mordor army attacked Gondor on Monday. Arnor condemned the attack and said it would send aid.').filter((e) => e.cameo.startsWith('11'));
+    assert.deepEqual(pairs(es), ['ARN>MOR:111']);
+  });
+});

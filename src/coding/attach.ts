@@ -2595,7 +2595,8 @@ function referredObject(ctx: DocContext, cand: Candidate, nouns: ReadonlySet<str
     const after = i + 1 < toks.length ? tok(ctx, i + 1) : null;
     // ("called the attack state terrorism", "branded the strikes a war crime": a verb of naming has its complement next)
     if (after && LABELLING_V.has(tok(ctx, cand.trigger).lemma) && after.lower !== 'of' && after.lower !== 'by' && after.lower !== 'from') return true;
-    return !after || after.type === 'punctuation' || after.pos === 'ADP' && after.lower !== 'of' && after.lower !== 'by' && after.lower !== 'from';
+    // ("condemned the attack and said ...": a coordinated predicate may follow)
+    return !after || after.type === 'punctuation' || after.pos === 'CCONJ' || after.pos === 'ADP' && after.lower !== 'of' && after.lower !== 'by' && after.lower !== 'from';
   }
   return false;
 }

@@ -1329,3 +1329,10 @@ describe('codes: states of emergency under other names', () => {
     }
   });
 });
+
+describe('codes: keeping one\'s word is no ceremony', () => {
+  test('"urged nations to honour their pledges" codes no commemoration', () => {
+    assert.ok(!code('Gondor urged Arnor to honour its pledges.').some((e) => e.cameo === '017'));
+    assert.ok(code('Gondor honoured the victims of the attack.').some((e) => e.cameo === '017'));
+  });
+});

@@ -85,6 +85,17 @@ function inRelativeClause(ctx: DocContext, v: number): boolean {
   return false;
 }
 
+/** An "-ing" verb right after the last comma before `at`, in its sentence: a participle clause that "and" at `at` continues. */
+function commaParticipleBefore(ctx: DocContext, at: number): boolean {
+  const sentence = tok(ctx, at).sentence;
+  for (let i = at - 1; i > 0 && tok(ctx, i).sentence === sentence; i--) {
+    if (tok(ctx, i).text !== ',') continue;
+    const v = tok(ctx, i + 1);
+    return v.pos === 'VERB' && v.lower.endsWith('ing');
+  }
+  return false;
+}
+
 /** Subordinators that open a participle clause sharing the main clause's subject. */
 const ADVERBIAL_SUB = new Set(['after', 'before', 'while', 'when', 'since', 'upon', 'without']);
 
@@ -100,8 +111,10 @@ export function inheritSource(ctx: DocContext, cand: Candidate, att: Attached, p
   // (so is an adverbial participle after a subordinator: "X stormed a village after killing a police
   // officer" — the killer is X, not the nearest actor, "in northern Kosovo")
   // ("..., Y said after hosting talks": after a reporting verb, the reporter)
+  // ("attacked the town, freeing 500 inmates and setting fire to a police station": a participle coordinated with one
+  // after the comma hangs on the same clause)
   const participle = t.pos === 'VERB' && t.lower.endsWith('ing') && !!before
-    && (before.text === ',' || (ADVERBIAL_SUB.has(before.lower) && !reportedBefore(ctx, cand.trigger - 1)));
+    && (before.text === ',' || (ADVERBIAL_SUB.has(before.lower) && !reportedBefore(ctx, cand.trigger - 1)) || (before.lower === 'and' && commaParticipleBefore(ctx, cand.trigger - 1)));
   // a finite verb's event is what a later participle clause hangs on (not a nominal inside its object:
   // "X rejected a Y proposal for an agreement, urging ...")
   // (a parenthetical attribution — "X overran the base, officials said, killing 17" — does not replace the

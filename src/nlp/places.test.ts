@@ -111,3 +111,13 @@ describe('wire datelines', () => {
     assert.equal(places('The talks in NEW DELHI ended.').some((p) => p.dateline), false);
   });
 });
+
+describe('datelines with hyphened capitals', () => {
+  test('"PORT-AU-PRINCE, March 31 (Wire) -" is a dateline of Haiti', async () => {
+    const { createAnnotator } = await import('../engine/annotate.js');
+    const doc = createAnnotator()({ text: 'PORT-AU-PRINCE, March 31 (Wire) - Gunmen attacked a town overnight, police said.', published: '2031-03-31' });
+    const d = doc.places.find((p) => p.dateline);
+    assert.equal(d?.place.country, 'HTI');
+    assert.equal(doc.countries[0], 'HTI');
+  });
+});

@@ -8,7 +8,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { DATA_DIR } from '../engine/paths.js';
 import { BrinkError } from '../domain/errors.js';
-import type { AnnotatedDoc, Place, PlaceKind, PlaceMention } from '../domain/types.js';
+import type { AnnotatedDoc, Place, PlaceKind, PlaceMention, Token } from '../domain/types.js';
 import type { Component } from './pipeline.js';
 import { tokenize, wordIds, WordValues } from './tokenizer.js';
 
@@ -284,8 +284,9 @@ function datelinePlaces(doc: AnnotatedDoc, gaz: Gazetteer, out: PlaceMention[]):
     const found: PlaceMention[] = [];
     while (i < s.tokenEnd && i < s.tokenStart + 8) {
       // a run of capitalised words ("ADDIS ABABA")
+      // (and names joined by hyphens with no spaces: "PORT-AU-PRINCE")
       let j = i;
-      while (j < s.tokenEnd && j < i + 3 && isUpperWord(tokens[j]!.text)) j++;
+      while (j < s.tokenEnd && j < i + 6 && (isUpperWord(tokens[j]!.text) || (j > i && tightHyphen(tokens, j) && isUpperWord(tokens[j + 1]?.text ?? '')))) j++;
       if (j === i) break;
       const place = lookUpTitled(gaz, tokens.slice(i, j).map((t) => titled(t.text)));
       if (place) found.push({ start: tokens[i]!.start, end: tokens[j - 1]!.end, text: doc.text.slice(tokens[i]!.start, tokens[j - 1]!.end), place, dateline: true });
@@ -305,6 +306,14 @@ function datelinePlaces(doc: AnnotatedDoc, gaz: Gazetteer, out: PlaceMention[]):
   out.sort((a, b) => a.start - b.start);
 }
 
+/** The token at `j` is a hyphen with no space on either side. */
+function tightHyphen(tokens: readonly Token[], j: number): boolean {
+  const h = tokens[j];
+  const a = tokens[j - 1];
+  const b = tokens[j + 1];
+  return !!h && !!a && !!b && h.text === '-' && a.end === h.start && h.end === b.start;
+}
+
 function isUpperWord(text: string): boolean {
   return text.length >= 2 && /^[A-Z][A-Z'.-]*[A-Z]$/.test(text);
 }
@@ -317,7 +326,8 @@ function titled(w: string): string {
 function lookUpTitled(gaz: Gazetteer, words: string[]): Place | null {
   const list = gaz.byFirst.get(words[0]!);
   if (!list) return null;
-  for (const p of list) if (p.rest.length === words.length - 1 && p.rest.every((r, k) => r === words[k + 1])) return p.place;
+  // (the rest compared without case: "Port-au-Prince" read from "PORT-AU-PRINCE")
+  for (const p of list) if (p.rest.length === words.length - 1 && p.rest.every((r, k) => r.toLowerCase() === words[k + 1]!.toLowerCase())) return p.place;
   return null;
 }
 
