@@ -602,7 +602,8 @@ function doAgent(s: State, item: Item & { kind: 'agent' }): void {
   // a crowd with no such country is of the one country where the sentence puts it ("marched in Hong Kong")
   // (a crowd is of the country where the sentence puts it first: "hundreds of people demonstrated in Kinshasa")
   // (not captives: "exchanged 390 prisoners each, agreed at talks in Istanbul" — they are held elsewhere)
-  const main = item.info.sector === 'CVL' && !(CAPTIVES.has(s.view.tokens[item.end - 1]!.lower) && verbBefore(s, item.start)) ? placedIn(s, item.end) ?? mainCountry(s) : mainCountry(s);
+  // ("a drone struck a bus in the Sumy region, killing nine civilians": else where the sentence put the act before them)
+  const main = item.info.sector === 'CVL' && !(CAPTIVES.has(s.view.tokens[item.end - 1]!.lower) && verbBefore(s, item.start)) ? placedIn(s, item.end) ?? placedBefore(s, item.start) ?? mainCountry(s) : mainCountry(s);
   if (main) {
     typedMention(s, main + item.info.sector, typedName(s, main, item.info.sector), 'typed', item.start, item.end, item.info.plural);
     return;
@@ -736,6 +737,19 @@ function placedIn(s: State, from: number): string | undefined {
     if (!c || !s.dict.countries.has(c)) continue;
     if (found !== undefined && found !== c) return undefined;
     found = c;
+  }
+  return found;
+}
+
+/** The country of the last place named after "in", "across" or "near" in the sentence before token `to`, when one. */
+function placedBefore(s: State, to: number): string | undefined {
+  const sentence = s.view.tokens[to]!.sentence;
+  let found: string | undefined;
+  for (let j = to - 1; j > 0 && s.view.tokens[j]!.sentence === sentence; j--) {
+    const w = s.view.tokens[j - 1]!.lower;
+    if (w !== 'in' && w !== 'across' && w !== 'near' && !(w === 'the' && s.view.tokens[j - 2]?.lower === 'in')) continue;
+    const c = placeAt(s, s.view.tokens[j]!.start);
+    if (c && s.dict.countries.has(c)) { found = c; break; }
   }
   return found;
 }

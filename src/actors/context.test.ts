@@ -76,3 +76,10 @@ describe('one unnamed member of a body', () => {
     assert.equal(doc.actors.filter((m) => m.text.includes('Council')).length, 1, doc.actors.map((m) => m.text).join());
   });
 });
+
+describe('a capital a measure is laid on', () => {
+  test('"sanctions on Minas Tirith" is the government', () => {
+    assert.equal(mention(resolve('Rohan called for tougher sanctions on Minas Tirith.'), 'Minas Tirith')?.code, 'GONGOV');
+    assert.equal(resolve('The envoy arrived on Minas Tirith.').actors.filter((m) => m.how === 'metonym').length, 0);
+  });
+});

@@ -140,6 +140,9 @@ function prevWord(s: State, i: number): number {
   return j;
 }
 
+/** Measures laid "on" a government ("sanctions on Moscow", "pressure on Beijing", "tariffs on Ottawa"). */
+const MEASURE_NOUNS = new Set(['sanctions', 'sanction', 'pressure', 'tariffs', 'tariff', 'embargo', 'restrictions', 'demands', 'curbs', 'penalties', 'duties']);
+
 /** Whether a capital (or seat of power) at [start,end) is used as an actor here, not as a place. */
 export function metonymIsAgent(s: State, start: number, end: number): boolean {
   const t = s.view.tokens;
@@ -150,6 +153,8 @@ export function metonymIsAgent(s: State, start: number, end: number): boolean {
   const sameSentence = prev !== undefined && prev.sentence === t[start]!.sentence;
   if (sameSentence && prev.lower === 'and' && s.lastMetonym && s.lastMetonym.end === p) return s.lastMetonym.agent;
   if (sameSentence && prev.lower === 'from') return SOURCE_NOUNS.has(t[prevWord(s, p)]?.lower ?? '');
+  // ("tougher sanctions on Moscow", "pressure on Beijing"): what a measure is laid on is a government
+  if (sameSentence && prev.lower === 'on' && MEASURE_NOUNS.has(t[prevWord(s, p)]?.lower ?? '')) return true;
   if (sameSentence && prev.lower === 'to') {
     for (let k = Math.max(0, p - 4); k < p; k++) if (MOTION.has(t[k]!.lower)) return false;
     return true;

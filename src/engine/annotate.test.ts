@@ -114,3 +114,12 @@ test('"X and Y, guarantor countries of the talks, called on both sides": go-betw
   const both = doc.actors.find((m) => m.text === 'both sides');
   assert.deepEqual([...(both?.members ?? [])].sort(), ['COL', 'COLREB'], JSON.stringify(both));
 });
+
+test('civilians killed after the act is placed are of the country of that place ("struck a bus in the Sumy region, killing nine civilians")', () => {
+  const annotate = createAnnotator();
+  const doc = annotate({
+    text: 'Russian and Ukrainian officials met in Istanbul. Hours earlier, a Russian drone struck a bus in the Sumy region, killing nine civilians.',
+    published: '2031-05-08',
+  });
+  assert.equal(doc.actors.find((m) => m.text === 'civilians')?.code, 'UKRCVL');
+});
