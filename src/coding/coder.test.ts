@@ -1336,3 +1336,11 @@ describe('codes: keeping one\'s word is no ceremony', () => {
     assert.ok(code('Gondor honoured the victims of the attack.').some((e) => e.cameo === '017'));
   });
 });
+
+describe('codes: asking for troops to leave', () => {
+  test('"called for the withdrawal of all foreign troops" is an appeal to de-escalate, not for protection', () => {
+    const es = code('King Elessar called for the withdrawal of all foreign troops from Gondor.');
+    assert.ok(es.some((e) => e.cameo === '0256'), es.map((e) => e.cameo).join());
+    assert.ok(!es.some((e) => e.cameo === '0234'), es.map((e) => e.cameo).join());
+  });
+});
