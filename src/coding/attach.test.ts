@@ -905,3 +905,10 @@ describe('attach: participles coordinated after a comma; "condemned the attack a
     assert.deepEqual(pairs(es), ['ARN>MOR:111']);
   });
 });
+
+describe('attach: "a ceasefire between X and Y" after a verb', () => {
+  test('"Queen Arwen announced a ceasefire between Gondor and Mordor": the parties are the two named after "between"', () => {
+    const es = code('Queen Arwen announced a ceasefire between Gondor and Mordor on Monday.').filter((e) => e.cameo === '0871');
+    assert.deepEqual(pairs(es), ['GON>MOR:0871', 'MOR>GON:0871']);
+  });
+});

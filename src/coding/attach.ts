@@ -1625,10 +1625,11 @@ function againstBefore(ctx: DocContext, from: number, hi: number, window: number
   return false;
 }
 
-function between(ctx: DocContext, from: number, hi: number): number[] {
+function between(ctx: DocContext, from: number, hi: number, objectHi = hi): number[] {
   for (let i = from; i < hi; i++) {
     if (tok(ctx, i).lower === 'between' || tok(ctx, i).lower === 'among') {
-      const g = findObject(ctx, i + 1, hi);
+      // (the "between" must come early; its objects may run on: "a ceasefire between Israel and Iran")
+      const g = findObject(ctx, i + 1, Math.max(hi, objectHi));
       return g.length > 1 || (g.length === 1 && mentionCodes(ctx.doc.actors[g[0] as number] as ActorMention).length > 1) ? g : [];
     }
   }
@@ -2012,7 +2013,7 @@ export function attach(ctx: DocContext, cand: Candidate): Attached {
     while (j < hi && j < bEnd + 5 && (tok(ctx, j).pos === 'PROPN' || tok(ctx, j).lower === 'the')) j++;
     if (j < hi && tok(ctx, j).lower === 'between') bEnd = j;
   }
-  const btw = !recip ? [] : bEnd > cand.end ? between(ctx, bEnd, hi) : between(ctx, cand.trigger + 1, Math.min(hi, cand.end + 2));
+  const btw = !recip ? [] : bEnd > cand.end ? between(ctx, bEnd, hi) : between(ctx, cand.trigger + 1, Math.min(hi, cand.end + 2), hi);
   if (btw.length) return { cand, pairs: reciprocal(expand(ctx, btw)), passive, how: 'between' };
 
   let src: number[];
