@@ -912,3 +912,11 @@ describe('attach: "a ceasefire between X and Y" after a verb', () => {
     assert.deepEqual(pairs(es), ['GON>MOR:0871', 'MOR>GON:0871']);
   });
 });
+
+describe('attach: an apposition with a relative clause of its own', () => {
+  test('"Mordor announced it would build a fort, a move Gondor rejected": asserted, against Mordor, not reported by Mordor', () => {
+    const es = code('Mordor announced that it would build a fort at the border, a move Gondor rejected as a provocation.').filter((e) => e.cameo.startsWith('12'));
+    assert.ok(es.length > 0 && es.every((e) => e.modality === 'asserted' && e.source.country === 'GON' && e.target?.country === 'MOR'), pairs(es).join());
+    assert.ok(es.every((e) => e.attribution === undefined), JSON.stringify(es.map((e) => e.attribution)));
+  });
+});

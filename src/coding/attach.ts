@@ -24,7 +24,7 @@
  * - mediation/negotiation with no stated target ("mediated the truce") → the article's main parties.
  */
 import { COMPASS, countryPart, type ActorMention, type Token } from '../domain/types.js';
-import { PRONOUNS, REL, STOP_RIGHT, isMedia, mentionAt, tok } from './tokens.js';
+import { PRONOUNS, REL, STOP_RIGHT, appositiveRelative, isMedia, mentionAt, tok } from './tokens.js';
 import { ADDRESSED, locativeCountry, placeAfter, protestTarget, thatAfter } from './targets.js';
 import { insideTime, type Candidate } from './match.js';
 import { countryOf, MEDIATING, mentionCodes, THIRD_PARTY, POSSESSIVE_DET, sideOf, STATE_SECTORS, type DocContext } from './context.js';
@@ -928,6 +928,15 @@ function truceSubject(ctx: DocContext, at: number, hi: number): boolean {
   if (t.pos !== 'VERB') return false;
   if (t.lemma === 'take' || t.lemma === 'come' || t.lemma === 'go') return i + 1 < hi && /^(?:effect|hold|into)$/.test(tok(ctx, i + 1).lower);
   return TRUCE_STATE.has(t.lemma) || TRUCE_STATE.has(t.lower);
+}
+
+/** The comma opening an apposition with its own relative clause ending at `trigger` (", a move X rejected"), or -1. */
+function appositionComma(ctx: DocContext, trigger: number, sentStart: number): number {
+  for (let i = trigger - 1; i > sentStart && i >= trigger - 10; i--) {
+    if (tok(ctx, i).text !== ',') continue;
+    return appositiveRelative(ctx, i + 1, trigger) ? i : -1;
+  }
+  return -1;
 }
 
 /** The largest end token of the mentions (-Infinity for none, as Math.max of nothing). */
@@ -2377,6 +2386,16 @@ export function attach(ctx: DocContext, cand: Candidate): Attached {
       tgtParties = [countryParty(ctx, country, (srcParties[0] as Party).mention)];
       how += '+place';
       placeTarget = true;
+    }
+  }
+  // (", a move the Philippines rejected": what an apposition's relative rejects or condemns is the act of the clause
+  // before the comma, whose subject is the target)
+  if (tgtParties.length === 0 && !passive && /^1[12]/.test(p.code)) {
+    const comma = appositionComma(ctx, cand.trigger, sent.tokenStart);
+    if (comma >= 0) {
+      const v = firstFiniteVerb(ctx, sent.tokenStart, comma);
+      const doer = v >= 0 ? expand(ctx, findSubject(ctx, v, sent.tokenStart)).filter((x) => !srcParties.some((y) => sameActor(x.code, y.code))) : [];
+      if (doer.length) { tgtParties = doer; how += '+apposition'; }
     }
   }
   // "Iran said Israeli strikes hit its nuclear sites": an attack on a possessive pronoun's thing is aimed

@@ -25,7 +25,7 @@ import { anaphoricAttack, attach, ATTACK_CODE, referredAttack, referredProposal,
 import { modalityOf } from './modality.js';
 import { intentCode } from './intent.js';
 import { selfClaimed } from './claims.js';
-import { labelComplement, ownReturn, tok } from './tokens.js';
+import { appositiveRelative, labelComplement, ownReturn, tok } from './tokens.js';
 import { formClass, sentenceHas } from './lexicon.js';
 import { obligations, type Obligation } from './obligation.js';
 import type { Pattern } from './patterns.js';
@@ -174,6 +174,9 @@ function acrossContrast(ctx: DocContext, a: Attribution, cand: Candidate): boole
   // ("The UN accused X of killings, and the ICC said it was collecting evidence": a cue opening a clause of its
   // own after ", and" reports that clause, not the one before)
   if (trig.end <= a.evidence.start && ownClauseCue(ctx, cand, a.evidence.start)) return true;
+  // ("Beijing announced it would build a reserve, a move the Philippines rejected": an apposition's own relative
+  // clause after the cue is no part of what the cue reports)
+  if (trig.start >= a.evidence.end && inAppositionAfter(ctx, cand, a.evidence.end)) return true;
   if (!sentenceHas(ctx, cand.sentence, F_CONTRAST)) return false;
   const [from, to] = trig.end <= a.evidence.start ? [trig.end, a.evidence.start] : [a.evidence.end, trig.start];
   if (from >= to) return false;
@@ -190,6 +193,16 @@ function acrossContrast(ctx: DocContext, a: Attribution, cand: Candidate): boole
   }
   // (a cue closing the sentence, ", officials said." or "according to X ...", reports all of it)
   return contrast && !(trig.end <= a.evidence.start && (after <= 4 || opener === 'according' || opener === 'citing'));
+}
+
+/** The trigger ends an apposition's relative clause (", a move X rejected") opened after offset `from`. */
+function inAppositionAfter(ctx: DocContext, cand: Candidate, from: number): boolean {
+  for (let i = cand.trigger - 1; i > 0 && i >= cand.trigger - 10; i--) {
+    const t = tok(ctx, i);
+    if (t.start < from) return false;
+    if (t.text === ',') return appositiveRelative(ctx, i + 1, cand.trigger);
+  }
+  return false;
 }
 
 /** The cue at offset `cue` is the verb of a clause opened by ", and <subject>" after the trigger (the subject at most six words, no verb). */

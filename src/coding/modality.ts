@@ -25,7 +25,7 @@ import { MEDIATING, POSSESSIVE_DET, type DocContext } from './context.js';
 import type { Candidate } from './match.js';
 import { formClass, lemmaClass, lexicon, sentenceHas } from './lexicon.js';
 import { timeStartingBefore } from './when.js';
-import { mentionAt, pastRelativeRunsTo } from './tokens.js';
+import { appositiveRelative, mentionAt, pastRelativeRunsTo } from './tokens.js';
 
 const NEG = new Set(['not', "n't", 'never', 'no', 'neither', 'nor', 'without']);
 const HYPO = new Set(['if', 'unless', 'would', 'could', 'might', 'should', 'must', 'potentially', 'hypothetically', 'whether']);
@@ -432,9 +432,13 @@ function clauseLeft(ctx: DocContext, trigger: number, sentStart: number): number
   for (let i = trigger - 1; i >= sentStart; i--) {
     const t = tok(ctx, i).text;
     if (t === ';' || t === ':' || t === '—') return i + 1;
+    // (", a move the Philippines rejected", ", a condition Ukraine has rejected": an apposition with a relative
+    // clause of its own tells a fact of its own, out of the cues before it)
+    if (t === ',' && appositiveRelative(ctx, i + 1, trigger)) return i + 1;
   }
   return sentStart;
 }
+
 
 const REPORTING = new Set(['say', 'announce', 'declare', 'state', 'tell', 'warn', 'add', 'insist', 'confirm', 'vow', 'promise', 'pledge', 'threaten']);
 

@@ -121,3 +121,19 @@ export function inCommaRelative(tokens: readonly Token[], i: number, start: numb
   }
   return false;
 }
+
+/**
+ * From `at`: "a"/"an", a noun phrase, then an actor as the subject of the verb group ending at `trigger`: an apposition with a
+ * relative clause of its own (", a move the Philippines rejected", ", a condition Ukraine has rejected").
+ */
+export function appositiveRelative(ctx: DocContext, at: number, trigger: number): boolean {
+  const a = tok(ctx, at);
+  if ((a.lower !== 'a' && a.lower !== 'an') || tok(ctx, trigger).pos !== 'VERB') return false;
+  let i = at + 1;
+  let noun = false;
+  while (i < trigger && (tok(ctx, i).pos === 'ADJ' || tok(ctx, i).pos === 'NOUN') && ctx.actorAt[i] === -1) { noun ||= tok(ctx, i).pos === 'NOUN'; i++; }
+  if (!noun || i >= trigger || ctx.actorAt[i] === -1) return false;
+  while (i < trigger && ctx.actorAt[i] !== -1) i++;
+  while (i < trigger && (tok(ctx, i).pos === 'AUX' || tok(ctx, i).pos === 'ADV')) i++;
+  return i === trigger;
+}
