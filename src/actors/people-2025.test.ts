@@ -42,8 +42,12 @@ test('a changed office follows the date: Amir Hatami is defence minister in 2019
   assert.equal(codeOf('Amir Hatami inspected the new missiles.', '2025-07-01', 'Amir Hatami'), 'IRNMIL');
 });
 
-test('the Houthi prime minister does not take over "Yemen\'s prime minister" of the recognized government', () => {
+test('a rival administration\'s head does not take over the office of the recognized government ("Yemen\'s prime minister")', () => {
   assert.equal(codeOf("Yemen's prime minister met the UN envoy.", '2025-03-01', 'prime minister'), 'YEMGOV');
+  // nor do the heads of the rival Houthi and RSF administrations take the state's offices
+  assert.equal(codeOf("Yemen's president met the UN envoy.", '2024-10-01', 'president'), 'YEMGOV');
+  assert.equal(codeOf("Sudan's prime minister met the UN envoy.", '2025-10-01', 'prime minister'), 'SDNGOV');
+  assert.equal(codeOf('Houthi president Mahdi al-Mashat met the delegation.', '2025-08-20', 'Mashat'), 'YEMREB');
 });
 
 test('new transliterations resolve: "Amir Khan Mottaki" is the Taliban foreign minister', () => {
