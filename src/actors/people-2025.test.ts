@@ -1,0 +1,59 @@
+/**
+ * The real people dictionary on 2024–2025 dates: offices filled or changed in that period resolve to
+ * their holders on a 2025 date, and the same names keep their older readings on earlier dates.
+ * (Invented sentences; the facts are public records of who held which office.)
+ */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { createAnnotator } from '../engine/annotate.js';
+
+const annotate = createAnnotator();
+
+function codeOf(text: string, published: string, mention: string): string | undefined {
+  const doc = annotate({ text, published });
+  const m = doc.actors.find((a) => a.text.includes(mention));
+  assert.ok(m, `${mention} not found: ${doc.actors.map((a) => `${a.text}=${a.code}`).join(' | ')}`);
+  return m.code;
+}
+
+test('new 2025 office holders code as their office on a 2025 date', () => {
+  const cases: [string, string, string, string][] = [
+    ['Sok Chenda Sophea met the Thai envoy on Monday.', '2025-07-28', 'Sok Chenda Sophea', 'KHMGOV'],
+    ['Shaya al-Zindani held talks with the UN envoy.', '2025-03-01', 'Shaya al-Zindani', 'YEMGOV'],
+    ['Mohammed Al-Khulaifi received the two delegations.', '2025-06-01', 'Mohammed Al-Khulaifi', 'QATGOV'],
+    ['Djuro Macut met the European envoy.', '2025-06-01', 'Djuro Macut', 'SRBGOV'],
+    ['Vjosa Osmani criticised the decision.', '2025-06-01', 'Vjosa Osmani', 'XKXGOV'],
+    ['Maxim Ryzhenkov met the Russian envoy in Minsk.', '2025-02-01', 'Maxim Ryzhenkov', 'BLRGOV'],
+    ['Diosdado Cabello accused the opposition of plotting.', '2025-09-01', 'Diosdado Cabello', 'VENGOV'],
+    ['Nattaphon Narkphanit said the troops would hold their positions.', '2025-07-25', 'Nattaphon Narkphanit', 'THAGOV'],
+    ['Benjamin Bol Mel met the visiting delegation.', '2025-05-01', 'Benjamin Bol Mel', 'SSDGOV'],
+  ];
+  for (const [text, date, mention, code] of cases) assert.equal(codeOf(text, date, mention), code, text);
+});
+
+test('armed-group leaders added for 2025 news code as their group', () => {
+  assert.equal(codeOf('Izz al-Din al-Haddad rejected the proposal.', '2025-10-01', 'Haddad'), 'PSEREB');
+  assert.equal(codeOf('Iyad Ag Ghaly threatened the convoy.', '2025-01-05', 'Iyad Ag Ghaly'), 'MLIREB');
+  assert.equal(codeOf('Houthi prime minister Ahmed al-Rahawi met the delegation.', '2025-08-20', 'Rahawi'), 'YEMREB');
+});
+
+test('a changed office follows the date: Amir Hatami is defence minister in 2019 and army chief in 2025', () => {
+  assert.equal(codeOf('Amir Hatami inspected the new missiles.', '2019-07-01', 'Amir Hatami'), 'IRNGOV');
+  assert.equal(codeOf('Amir Hatami inspected the new missiles.', '2025-07-01', 'Amir Hatami'), 'IRNMIL');
+});
+
+test('a rival administration\'s head does not take over the office of the recognized government ("Yemen\'s prime minister")', () => {
+  assert.equal(codeOf("Yemen's prime minister met the UN envoy.", '2025-03-01', 'prime minister'), 'YEMGOV');
+  // nor do the heads of the rival Houthi and RSF administrations take the state's offices
+  assert.equal(codeOf("Yemen's president met the UN envoy.", '2024-10-01', 'president'), 'YEMGOV');
+  assert.equal(codeOf("Sudan's prime minister met the UN envoy.", '2025-10-01', 'prime minister'), 'SDNGOV');
+  assert.equal(codeOf('Houthi president Mahdi al-Mashat met the delegation.', '2025-08-20', 'Mashat'), 'YEMREB');
+});
+
+test('new transliterations resolve: "Amir Khan Mottaki" is the Taliban foreign minister', () => {
+  assert.equal(codeOf('Amir Khan Mottaki met the Pakistani envoy.', '2025-10-01', 'Mottaki'), 'AFGGOV');
+});
+
+test('Jared Kushner held no office in 2025: he codes as a former office holder, not as the government', () => {
+  assert.equal(codeOf('Jared Kushner met the negotiators in Cairo.', '2025-10-08', 'Kushner'), 'USAELI');
+});
