@@ -920,3 +920,14 @@ describe('attach: an apposition with a relative clause of its own', () => {
     assert.ok(es.every((e) => e.attribution === undefined), JSON.stringify(es.map((e) => e.attribution)));
   });
 });
+
+describe('attach: denied attacks and embedded questions', () => {
+  test('"Y denied firing the rockets. X condemned the strike": the strike condemned is the one told as done', () => {
+    const es = code('Mordor army attacked Gondor on Monday. Rohan denied firing the rockets. Arnor condemned the attack.').filter((e) => e.cameo === '111');
+    assert.deepEqual(pairs(es), ['ARN>MOR:111']);
+  });
+  test('"the army would investigate who launched the rockets": nobody known launched them', () => {
+    const es = code('King Elessar said the Gondorian army would investigate who launched the rockets.').filter((e) => e.cameo.startsWith('19'));
+    assert.ok(es.every((e) => e.source.country !== 'GON'), pairs(es).join());
+  });
+});

@@ -460,6 +460,16 @@ function reportingBefore(ctx: DocContext, s: number, at: number): number {
   return -1;
 }
 
+/** "investigate who launched", "did not say what hit": "who"/"what" right before the verb group, after a verb, opens a question. */
+function embeddedQuestion(ctx: DocContext, trigger: number, lo: number): boolean {
+  const t = tok(ctx, trigger);
+  if (t.pos !== 'VERB' || t.lower.endsWith('ing')) return false;
+  let i = trigger - 1;
+  while (i > lo && (tok(ctx, i).pos === 'AUX' || tok(ctx, i).pos === 'ADV')) i--;
+  const w = tok(ctx, i);
+  return i > lo && (w.lower === 'who' || w.lower === 'what') && (tok(ctx, i - 1).pos === 'VERB' || tok(ctx, i - 1).lower === 'know' || tok(ctx, i - 1).lower === 'unclear' || tok(ctx, i - 1).lower === 'whether');
+}
+
 /**
  * The noun phrase a subject relative right before the trigger's verb group hangs on ("a ceasefire *that*
  * ended", "the militia *which* has attacked"): NO_PHRASE when the trigger's verb group has no such relative
@@ -631,6 +641,8 @@ export function findSubject(ctx: DocContext, trigger: number, sentStart: number,
   let elided = false;
   // "a ceasefire that ended a year of fighting": a relative pronoun right before the verb group has the
   // noun phrase before it for subject — an actor, or a subject that is none
+  // ("said the army would investigate who launched the rockets": the subject of an embedded question is unknown)
+  if (embeddedQuestion(ctx, trigger, lo)) return [];
   const rel = relativeSubject(ctx, trigger, lo);
   if (rel.mention >= 0 && !isMedia(ctx.doc.actors[rel.mention] as ActorMention)) return compound(ctx, rel.mention, -1, lo, trigger);
   if (rel.noun) return [];

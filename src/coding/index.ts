@@ -459,8 +459,10 @@ export function codeEvents(doc: AnnotatedDoc, meta: CodeMeta): Event[] {
         }
       }
       previous = att;
-      if (ATTACK_CODE.test(cand.pattern.code)) { lastAttack = { att, si }; attacks.push(lastAttack); }
-      if (FORCE_CODE.test(cand.pattern.code)) forces.push({ att, si });
+      // (only acts told as done: "Hezbollah denied firing the rockets. Aoun condemned the strike" is not about the rockets)
+      const told = (ATTACK_CODE.test(cand.pattern.code) || FORCE_CODE.test(cand.pattern.code)) && modalityOf(ctx, cand).modality === 'asserted';
+      if (told && ATTACK_CODE.test(cand.pattern.code)) { lastAttack = { att, si }; attacks.push(lastAttack); }
+      if (told && FORCE_CODE.test(cand.pattern.code)) forces.push({ att, si });
       if (PROPOSING.test(cand.pattern.code)) lastProposal = { att, si };
       // "French and Egyptian warships launched war games": drills held by two states together are military cooperation
       const joint = jointDrills(cand, att);
