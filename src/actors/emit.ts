@@ -79,7 +79,8 @@ function trackPair(s: State, f: Found): void {
   if (s.view.tokens[b]?.pos === 'DET') b--;
   const before = s.view.tokens[b];
   const participle = s.view.tokens[b - 1];
-  if (before && (GO_BETWEENS.has(before.lower) || (before.lower === 'by' && !!participle && participle.pos === 'VERB' && THIRD_PARTY.has(participle.lemma)))) return;
+  // ("a ceremony witnessed by Trump and Anwar": witnesses too)
+  if (before && (GO_BETWEENS.has(before.lower) || (before.lower === 'by' && !!participle && (participle.pos === 'VERB' || participle.pos === 'ADJ') && (THIRD_PARTY.has(participle.lemma) || WITNESSING.has(participle.lower))))) return;
   // nor the subjects of a go-between's verb ("Qatar and Oman might try to mediate"; not the places visited to
   // mediate: "will visit X and Y to mediate")
   const next = s.view.tokens[f.end];
@@ -95,6 +96,9 @@ function trackPair(s: State, f: Found): void {
   s.pair = [prev, f];
 }
 
+
+/** Participles of looking on: their agents are no parties ("witnessed by X and Y", "attended by", "observed by"). */
+const WITNESSING = new Set(['witnessed', 'observed', 'overseen', 'attended', 'monitored', 'hosted', 'chaired']);
 
 /** Nouns of the third parties between two sides. */
 const GO_BETWEENS = new Set(['mediator', 'mediators', 'facilitator', 'facilitators', 'guarantor', 'guarantors', 'go-between', 'go-betweens']);

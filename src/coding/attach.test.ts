@@ -931,3 +931,11 @@ describe('attach: denied attacks and embedded questions', () => {
     assert.ok(es.every((e) => e.source.country !== 'GON'), pairs(es).join());
   });
 });
+
+describe('attach: captives described by a participle', () => {
+  test('"will release 18 Mordor soldiers captured in July": the captives captured nothing', () => {
+    const es = code('Under the deal, Gondor will release 18 Mordor army soldiers captured in July.');
+    assert.ok(!es.some((e) => e.cameo.startsWith('19') || e.cameo.startsWith('138')), pairs(es).join());
+    assert.ok(es.some((e) => e.cameo.startsWith('084') && e.source.country === 'GON'), pairs(es).join());
+  });
+});

@@ -1598,11 +1598,22 @@ const FROM_NOUNS = new Set(['call', 'demand', 'appeal', 'request', 'plea', 'offe
 function reducedObjectRelative(ctx: DocContext, i: number, lo: number, hi: number): boolean {
   const t = tok(ctx, i);
   if (t.pos !== 'VERB' || !(t.lower.endsWith('ed') || t.lower.endsWith('en')) || i - 1 <= lo) return false;
-  if (tok(ctx, i - 1).pos !== 'NOUN' || mentionAt(ctx, i - 1) >= 0) return false;
+  // ("will release 18 Cambodian soldiers captured in July": the noun may be an actor, the captives)
+  const own = mentionAt(ctx, i - 1);
+  if (tok(ctx, i - 1).pos !== 'NOUN') return false;
   const n = i + 1 < hi ? tok(ctx, i + 1) : null;
   if (n && (n.lower === 'by' || !(n.pos === 'ADP' || n.text === ','))) return false;
-  let j = i - 1;
-  while (j > lo && mentionAt(ctx, j - 1) < 0 && (NP_TAGS.has(tok(ctx, j - 1).pos))) j--;
+  let j = own >= 0 ? (ctx.mentionTokens[own] as [number, number])[0] : i - 1;
+  // (an actor noun right after another noun is the subject of an object relative: "an attack officials blamed on X")
+  const tags = own >= 0 ? DET_ADJ_NUM : NP_TAGS;
+  for (;;) {
+    if (j <= lo) break;
+    const mj = mentionAt(ctx, j - 1);
+    // (an actor modifying the head noun is part of its phrase: "18 Mordor army soldiers captured in July")
+    if (mj >= 0 && own < 0) { j = (ctx.mentionTokens[mj] as [number, number])[0]; continue; }
+    if (mj >= 0 || !tags.has(tok(ctx, j - 1).pos)) break;
+    j--;
+  }
   const b = tok(ctx, j - 1);
   return j - 1 >= lo && mentionAt(ctx, j - 1) < 0 && ((b.pos === 'ADP' && b.lower !== 'of') || (b.pos === 'VERB' && !REPORTING.has(b.lemma)));
 }

@@ -235,3 +235,11 @@ describe('event time: a coordinated clause with its own subject', () => {
     assert.ok(den.length > 0 && den.every((e) => e.when.date !== '2025-05-12'), show(es));
   });
 });
+
+describe('event time: a time before a coordinated clause with its own subject', () => {
+  test('"X will free soldiers captured in July, and both sides will withdraw": July dates neither plan', () => {
+    const es = coded('Under the deal, Gondor will free the soldiers captured in July, and Rohan will withdraw its troops from the border.');
+    const wd = es.filter((e) => e.cameo.startsWith('087'));
+    assert.ok(wd.length > 0 && wd.every((e) => !e.when.date?.includes('-07-')), show(es));
+  });
+});

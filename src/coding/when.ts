@@ -275,6 +275,18 @@ function ownClause(ctx: DocContext, cand: Candidate, t: TimeExpr): number {
   return phrase ? Math.max(own, CLAUSE) : own;
 }
 
+/** ", and" / ", but" then a subject between offset `from` and the trigger: the trigger's clause is a coordinated one of its own. */
+function coordinatedClauseBetween(ctx: DocContext, from: number, trigger: number): boolean {
+  const tokens = ctx.doc.tokens;
+  for (let i = trigger - 1; i > 0; i--) {
+    const t = tokens[i] as Token;
+    if (t.start < from) return false;
+    if ((t.lower === 'and' || t.lower === 'but') && (tokens[i - 1] as Token).text === ',' && (tokens[i - 1] as Token).start >= from
+      && CLAUSE_SUBJECT.has(tokens[i + 1]?.pos ?? '') && i + 1 < trigger) return true;
+  }
+  return false;
+}
+
 /** Parts of speech opening a subject after ", and". */
 const CLAUSE_SUBJECT = new Set(['DET', 'PROPN', 'PRON', 'NOUN']);
 
@@ -418,6 +430,9 @@ function timeFits(ctx: DocContext, cand: Candidate, tense: Tense, published: num
   // ("accused the RSF of killings after it seized the city on October 26, and the ICC said it was collecting
   // evidence": a time inside a subordinate clause with its own verb, closed before the trigger, is that clause's)
   if (x.end <= (ctx.doc.tokens[cand.trigger] as Token).start && closedSubordinate(ctx, x, cand.trigger)) return UNFIT;
+  // ("Thailand will release soldiers captured in July, and both countries will withdraw ...": a time before a
+  // coordinated clause with a subject of its own is the first clause's)
+  if (x.end <= (ctx.doc.tokens[cand.trigger] as Token).start && coordinatedClauseBetween(ctx, x.end, cand.trigger)) return UNFIT;
   // ("after last week's earthquake, ... declared a truce": a possessive time dates its own noun only)
   if (possessive(ctx.doc.text, x)) return possessedBy(ctx, cand, x) ? FITS : UNFIT;
   if (x.start <= (ctx.doc.tokens[cand.trigger] as Token).end) return FITS;

@@ -123,3 +123,13 @@ test('civilians killed after the act is placed are of the country of that place 
   });
   assert.equal(doc.actors.find((m) => m.text === 'civilians')?.code, 'UKRCVL');
 });
+
+test('witnesses set up no pair: "X and Y signed ..., witnessed by A and B. Both countries ..." is X and Y', () => {
+  const annotate = createAnnotator();
+  const doc = annotate({
+    text: 'Thailand and Cambodia signed a declaration on Sunday in a ceremony witnessed by U.S. President Donald Trump and Malaysian Prime Minister Anwar Ibrahim. Both countries will withdraw heavy weapons from the border.',
+    published: '2031-05-08',
+  });
+  const both = doc.actors.find((m) => m.text === 'Both countries');
+  assert.deepEqual([...(both?.members ?? [])].sort(), ['KHM', 'THA'], JSON.stringify(both));
+});
