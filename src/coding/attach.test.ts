@@ -939,3 +939,10 @@ describe('attach: captives described by a participle', () => {
     assert.ok(es.some((e) => e.cameo.startsWith('084') && e.source.country === 'GON'), pairs(es).join());
   });
 });
+
+describe('match: a possessive pronoun before one\'s own people fills no slot', () => {
+  test('"Gondor and Arnor told their citizens to leave": no appeal between Gondor and Arnor', () => {
+    const es = code('Gondor and Arnor told their citizens to leave the country immediately.');
+    assert.ok(!es.some((e) => e.target?.country === 'GON' || e.target?.country === 'ARN'), pairs(es).join());
+  });
+});

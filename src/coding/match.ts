@@ -153,6 +153,9 @@ function matchFrom(ctx: DocContext, elems: Elem[], k: number, j: number, stop: n
     if (q > p && q < stop && ctx.actorAt[q] !== -1 && ctx.doc.actors[ctx.actorAt[q] as number]?.kind === 'agent') p = q;
     // ("called his Indian counterpart": a possessive pronoun before the actor it determines is no slot filler)
     if (p + 1 < stop && ctx.actorAt[p] !== -1 && POSSESSIVE_DET.has((tokens[p] as Token).lower) && ctx.actorAt[p + 1] !== -1 && ctx.actorAt[p + 1] !== ctx.actorAt[p]) p++;
+    // ("told their citizens to leave": a possessive pronoun before a noun that names no actor is only its determiner)
+    else if (p + 1 < stop && ctx.actorAt[p] !== -1 && POSSESSIVE_DET.has((tokens[p] as Token).lower) && ctx.actorAt[p + 1] === -1
+      && OWN_PEOPLE.has((tokens[p + 1] as Token).lower)) return e.optional ? matchFrom(ctx, elems, k + 1, j, stop, out) : -1;
     const mi = p < stop ? (ctx.actorAt[p] as number) : -1;
     // (an outlet or reporters are no party to a pattern's slot: "spoke to reporters")
     if (mi >= 0 && (out.press || !pressMention(ctx.doc.actors[mi] as { kind: string; code: string }))) {
@@ -376,6 +379,10 @@ function hyphenPart(tokens: readonly Token[], i: number): boolean {
   const h = tokens[i - 1];
   return !!h && h.text === '-' && h.start === (tokens[i - 2] as Token | undefined)?.end && (tokens[i] as Token).start === h.end;
 }
+
+/** People of one's own that a possessive pronoun only determines ("told their citizens", "ordered its troops"). */
+const OWN_PEOPLE = new Set(['citizens', 'nationals', 'people', 'troops', 'forces', 'soldiers', 'supporters', 'members', 'followers', 'staff',
+  'diplomats', 'officials', 'fighters', 'residents', 'employees', 'workers', 'nationals', 'subjects', 'population', 'personnel']);
 
 /** An outlet, or people of the press ("reporters", "journalists": the MED sector): no slot of a statement, appeal, intent or consultation. */
 function pressMention(m: { kind: string; code: string }): boolean {
