@@ -23,10 +23,18 @@ const WORD_CHANNEL: Array<[RegExp, Channel]> = [
 
 export function mediation(ctx: StoryContext, truces: CeasefireReport[] = []): MediationContact[] {
   const out: MediationContact[] = [];
-  for (const e of ctx.asserted) {
+  for (let e of ctx.asserted) {
     if (!e.cameo.startsWith('04') || !e.target || country(e.source.code) === country(e.target.code)) continue;
     if (country(e.target.code) === 'IGO' && country(e.source.code) === 'IGO') continue;
     if (isNoContact(ctx, e, truces) || isOtherSide(ctx, e, truces)) continue;
+    // ("Zelensky travelled to Turkey", "the Ukrainian delegation met Turkish officials"): a truce party is no mediator;
+    // its contact with a go-between of the truce is that go-between's contact with it, any other none
+    const partyOfTruce = (c: string) => truces.some((t) => t.parties.includes(partyKey(c)) || t.parties.includes(country(c)));
+    const mediatorOfTruce = (c: string) => truces.some((t) => t.mediators.includes(country(c)) || t.mediators.includes(c.slice(0, 6)));
+    if (partyOfTruce(e.source.code) && !partyOfTruce(e.target.code)) {
+      if (!mediatorOfTruce(e.target.code)) continue;
+      e = { ...e, source: e.target, target: e.source };
+    }
     for (let party of partiesOfTarget(ctx, e)) {
       if (isUnnamedTarget(ctx, e, party.code, truces)) continue;
       party = truceGroupOf(ctx, e, party, truces);

@@ -131,3 +131,11 @@ describe('the seed article report agrees with its gold file', { skip: existsSync
     assert.ok(!r.events.some((e) => e.modality === 'asserted' && Number(e.cameo.slice(0, 2)) >= 15), 'no asserted material conflict');
   });
 });
+
+describe('mediation: a truce party is no mediator', () => {
+  test('"X\'s leader travelled to Y" (Y hosting the talks) is no contact of X as mediator', async () => {
+    const analyze = await createAnalyzer();
+    const r = analyze({ id: 't', published: '2031-05-16', text: 'ISTANBUL, May 16 (Wire) - Russia and Ukraine held talks in Istanbul on Friday hosted by Turkey but failed to agree on a ceasefire. Zelenskiy travelled to Turkey but did not attend the talks.' }).report;
+    assert.ok(!r.mediation.some((m) => m.mediator.code.startsWith('UKR') || m.mediator.code.startsWith('RUS')), JSON.stringify(r.mediation.map((m) => [m.mediator.code, m.party.code])));
+  });
+});
