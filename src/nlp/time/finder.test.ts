@@ -4,6 +4,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { buildPipeline, type Component } from '../pipeline.js';
 import { tokenizer } from '../tokenizer.js';
+import { loadGazetteer, placeFinder } from '../places.js';
 import { findTimes, timeFinder } from './finder.js';
 import { defaultZones } from './zones.js';
 import { BrinkError } from '../../domain/errors.js';
@@ -676,5 +677,108 @@ describe('a bare weekday ending a span ("until Friday")', () => {
 
   test('the end of a from ... to window still follows its start', () => {
     assert.deepEqual(day('Rohan declared a truce from 6 p.m. on Saturday until midnight on Sunday.').map(([, d]) => d), ['2031-03-08', '2031-03-10']);
+  });
+});
+
+describe('wire-news time phrases', () => {
+  // published Sunday 2031-11-23
+  const PUB = '2031-11-23';
+  const all = (text: string, countries = ['UKR']): Array<[string, string | undefined, string, string | undefined]> =>
+    times(text, PUB, countries).map((t) => [t.text, t.date, t.precision, t.partOfDay]);
+
+  test('"the morning of October 7", "the night of Saturday to Sunday": the day after "of" is the date', () => {
+    assert.deepEqual(all('Gunmen struck Veldran on the morning of October 7.'), [['morning of October 7', '2031-10-07', 'part-of-day', 'morning']]);
+    assert.deepEqual(all('The raid came on the evening of 20 November 2029.'), [['evening of 20 November 2029', '2029-11-20', 'part-of-day', 'evening']]);
+    assert.deepEqual(all('Drones hit Ostrava on the night of Saturday to Sunday.'), [['night of Saturday to Sunday', '2031-11-22', 'part-of-day', 'night']]);
+    assert.deepEqual(all('Drones hit Ostrava in the night from Friday into Saturday.'), [['night from Friday into Saturday', '2031-11-21', 'part-of-day', 'night']]);
+    assert.deepEqual(all('Shells fell on the night of 20 to 21 November.'), [['night of 20 to 21 November', '2031-11-20', 'part-of-day', 'night']]);
+  });
+
+  test('"at dawn", "by nightfall", "at dusk on Saturday", "on Saturday at dawn": the turns of the day', () => {
+    assert.deepEqual(all('Troops entered the village at dawn, residents said.'), [['dawn', '2031-11-23', 'part-of-day', 'early-morning']]);
+    assert.deepEqual(all('At dawn, Rohan\'s jets struck Ostrava.'), [['dawn', '2031-11-23', 'part-of-day', 'early-morning']]);
+    assert.deepEqual(all('Rohan shelled the town on Friday. At dawn, the guns fell silent.').slice(1), [['dawn', '2031-11-21', 'part-of-day', 'early-morning']]);
+    assert.deepEqual(all('The convoy was ambushed at dusk on Saturday.'), [['at dusk on Saturday', '2031-11-22', 'part-of-day', 'evening']]);
+    assert.deepEqual(all('The bodies were found on Saturday at dawn.'), [['Saturday at dawn', '2031-11-22', 'part-of-day', 'early-morning']]);
+    assert.deepEqual(all('Police raided the camp before dawn on Friday.'), [['before dawn on Friday', '2031-11-21', 'part-of-day', 'early-morning']]);
+    // a noun modifier is no time: "a dawn raid", "a dusk-to-dawn curfew"
+    assert.deepEqual(all('Police made arrests in a dawn raid.'), []);
+    assert.deepEqual(all('A dusk-to-dawn curfew was imposed.'), []);
+  });
+
+  test('"early May", "until May", "mid-May": capitalised May after these words is the month', () => {
+    assert.deepEqual(all('Clashes erupted in early May.'), [['early May', '2031-05-01', 'month', undefined]]);
+    assert.deepEqual(all('The talks, held in mid-May, failed.'), [['mid-May', '2031-05-01', 'month', undefined]]);
+    // (after "until" a year-less month looks forward, as any: "the truce was extended until May")
+    assert.deepEqual(all('The border was shut in May.'), [['May', '2031-05-01', 'month', undefined]]);
+    assert.deepEqual(all('The truce will hold until May.'), [['May', '2032-05-01', 'month', undefined]]);
+    assert.deepEqual(all('Rohan may resume talks, and the minister may visit.'), []);
+  });
+
+  test('"9/11", "26/11", "24/7": a numeric date without a year is a name or a rate, no time', () => {
+    assert.deepEqual(all('Since the 9/11 attacks, the region has changed.'), []);
+    assert.deepEqual(all('The attacks of 26/11 shocked the country.'), []);
+    assert.deepEqual(all('Troops have been on alert 24/7.'), []);
+    assert.deepEqual(all('The accord was signed on 10/05/2025.').map((t) => t[2]), ['day']);
+  });
+
+  test('a weekday or month in a name is no time ("The Sunday Times", "the Good Friday Agreement", "the Long March")', () => {
+    assert.deepEqual(all('The Sunday Chronicle reported that troops had massed.'), []);
+    assert.deepEqual(all('The Good Friday Agreement ended the violence.'), []);
+    assert.deepEqual(all('Brigadier General Sunday Adeyemi said the town was retaken.'), []);
+    assert.deepEqual(all('A spokesman for the March 23 Movement said its fighters had withdrawn.'), []);
+    assert.deepEqual(all('Thousands joined a March for Peace in the capital.'), []);
+    assert.deepEqual(all('The Long March ended in 1935.').map((t) => t[0]), ['1935']);
+    assert.deepEqual(all('Thousands joined the Great March of Return protests.'), []);
+    // not after a closed-class word, not in a title-case headline, not a month and day
+    assert.deepEqual(all('On Sunday Rohan struck Ostrava.').map((t) => t[1]), ['2031-11-23']);
+    assert.deepEqual(all('Rohan Strikes Ostrava Sunday Killing 20').map((t) => t[1]), ['2031-11-23']);
+    assert.deepEqual(all('Rohan struck Ostrava Sunday, killing 20.').map((t) => t[1]), ['2031-11-23']);
+    assert.deepEqual(all('An aide told Reuters Sunday President Adeyemi was ready.').map((t) => t[1]), ['2031-11-23']);
+    const placed = buildPipeline([tokenizer(), placeFinder(loadGazetteer()), about(['UKR']), timeFinder()]);
+    assert.deepEqual(placed({ text: 'The president said in Kyiv Sunday Ukraine would not cede land.', published: PUB }).times.map((t) => t.date), ['2031-11-23']);
+    assert.deepEqual(all('The March 3 talks in Ostrava failed.').map((t) => t[1]), ['2031-03-03']);
+    assert.deepEqual(all('Rohan broke a September ceasefire in Ostrava.').map((t) => t[1]), ['2031-09-01']);
+  });
+
+  test('"shortly after midnight", "just before 9 p.m. on Saturday": a time, not an event, after the relation word', () => {
+    assert.deepEqual(all('Shortly after midnight on Saturday, drones struck the port.').map((t) => t[0]), ['midnight on Saturday']);
+    assert.deepEqual(all('The bodies were found just before 9 p.m. on Saturday.').map((t) => t[0]), ['9 p.m. on Saturday']);
+    // an event told by its day stays anchored
+    assert.deepEqual(all('Two days after Thursday\'s vote, protests erupted.').map((t) => t[1]), ['2031-11-22']);
+  });
+
+  test('obligation and "may/might" look forward: "must free the hostages by Friday", "talks may resume on Friday"', () => {
+    assert.deepEqual(all('Rohan must free the hostages by Friday, the envoy said.').map((t) => t[1]), ['2031-11-28']);
+    assert.deepEqual(all('Residents have to leave their homes by Wednesday.').map((t) => t[1]), ['2031-11-26']);
+    assert.deepEqual(all('The talks may resume on Friday.').map((t) => t[1]), ['2031-11-28']);
+    assert.deepEqual(all('The attackers must have entered on Friday, police said.').map((t) => t[1]), ['2031-11-21']);
+    assert.deepEqual(all('Rohan had to free the hostages by Friday under the deal.').map((t) => t[1]), ['2031-11-21']);
+  });
+
+  test('"a month later" is the same day of the next month; "48 hours later", "two hours ago" carry no clock', () => {
+    assert.deepEqual(all('The truce began on Jan. 31. A month later, it collapsed.').map((t) => t[1]), ['2031-01-31', '2031-02-28']);
+    assert.deepEqual(all('The truce began on May 20. A month later, it collapsed.').map((t) => t[1]), ['2031-05-20', '2031-06-20']);
+    const later = times('The truce began on May 20. 48 hours later, it collapsed.', PUB, ['UKR'])[1]!;
+    assert.deepEqual([later.date, later.precision, later.utc], ['2031-05-22', 'day', undefined]);
+    const ago = one('The leaders met two hours ago.', PUB, ['UKR']);
+    assert.deepEqual([ago.date, ago.precision, ago.utc], ['2031-11-23', 'day', undefined]);
+  });
+
+  test('a midnight after a verb of ending is the end of its day; a window\'s earlier end clock is the next day', () => {
+    assert.deepEqual(one('The truce will expire at midnight on Sunday.', PUB, ['UKR']).date, '2031-11-24');
+    assert.deepEqual(one('The 72-hour truce ended at midnight on Friday.', PUB, ['UKR']).date, '2031-11-22');
+    assert.deepEqual(one('The truce took effect at midnight on Friday.', PUB, ['UKR']).date, '2031-11-21');
+    assert.deepEqual(times('The shelling lasted from 10 p.m. to 3 a.m.', PUB, ['UKR']).map((t) => t.utc), ['2031-11-23T20:00:00Z', '2031-11-24T01:00:00Z']);
+  });
+
+  test('"overnight Friday into Saturday" is one night, Friday\'s; "on Friday last week" is that week\'s Friday', () => {
+    assert.deepEqual(all('Rohan said overnight Friday into Saturday it had hit 30 targets.'), [['overnight Friday into Saturday', '2031-11-21', 'part-of-day', 'night']]);
+    assert.deepEqual(all('The minister resigned on Friday last week.'), [['Friday last week', '2031-11-14', 'day', undefined]]);
+    assert.deepEqual(all('The minister will resign on Friday next week.'), [['Friday next week', '2031-11-28', 'day', undefined]]);
+  });
+
+  test('a clock of unknown zone, "local time", then its day: one time on that day', () => {
+    assert.deepEqual(times('The strike hit at 4:30 a.m. local time on Saturday.', PUB, []).map((t) => [t.text, t.date]), [['4:30 a.m. local time on Saturday', '2031-11-22']]);
   });
 });

@@ -30,7 +30,7 @@ const TRIGGERS = new Set([
   'today', 'yesterday', 'tomorrow', 'tonight', 'morning', 'afternoon', 'evening', 'night', 'overnight', 'noon', 'midnight',
   'week', 'weekend', 'month', 'ago', 'later', 'earlier', 'day', 'days', 'weeks', 'months',
   'am', 'pm', 'a.m.', 'p.m.', 'a.m', 'p.m', "o'clock", 'hrs', 'hours', 'dawn', 'year',
-  'spring', 'summer', 'autumn', 'fall', 'winter',
+  'spring', 'summer', 'autumn', 'fall', 'winter', 'daybreak', 'sunrise', 'dusk', 'nightfall', 'sunset', 'sundown',
 ]);
 
 /** Seasons are triggers only after these ("last summer") or before a year or "of" ("summer 2023"): not "the fall of the city". */
@@ -339,10 +339,11 @@ function mergeDayAfterZone(text: string, times: TimeExpr[]): TimeExpr[] {
     const a = times[i]!;
     const b = times[i + 1];
     const fa = clockFacts.get(a);
-    if (b && fa && !fa.dayStated && a.offsetMinutes !== undefined && b.date !== undefined && !b.range && !clockFacts.has(b)
+    // (a clock whose zone is unknown, "4:30 a.m. local time" in an article of no country, takes the day all the same)
+    if (b && fa && !fa.dayStated && (a.offsetMinutes !== undefined || /\btime$/.test(a.text)) && b.date !== undefined && !b.range && !clockFacts.has(b)
       && (b.precision === 'day' || b.precision === 'part-of-day') && /^\s*(?:,\s*)?(?:on\s+)?$/.test(text.slice(a.end, b.start))) {
       const merged: TimeExpr = { ...a, end: b.end, text: text.slice(a.start, b.end), date: b.date, inferred: b.inferred || fa.zoneInferred };
-      merged.utc = toUtc(b.date, fa.hour, fa.minute, a.offsetMinutes);
+      if (a.offsetMinutes !== undefined) merged.utc = toUtc(b.date, fa.hour, fa.minute, a.offsetMinutes);
       clockFacts.set(merged, { ...fa, dayStated: true });
       (out ??= times.slice(0, i)).push(merged);
       i++;
@@ -425,7 +426,8 @@ function shiftDays(t: TimeExpr, days: number): void {
  * - "from midnight on May 8 to midnight on May 11": a midnight start is 00:00 of its day (chrono's
  *   reading), and the midnight ending the window is then read the same way, 00:00 of its day, not the
  *   end of it (`endsDay` in resolve.ts), unless a span stated in the sentence ("a 96-hour truce") is the
- *   length of the end-of-day reading.
+ *   length of the end-of-day reading;
+ * - "from 10 p.m. to 3 a.m.": an end naming no day, earlier on the clock than the start, is the next day.
  */
 function fitWindows(times: TimeExpr[], sentence: string): void {
   for (let i = 1; i < times.length; i++) {
@@ -452,6 +454,11 @@ function fitWindows(times: TimeExpr[], sentence: string): void {
       && a.date !== undefined && b.date !== undefined && statedHours(sentence) !== daysBetween(a.date, b.date) * 24) {
       shiftDays(b, -1);
       delete fb.endOfDay;
+    }
+    // "from 10 p.m. to 3 a.m.": an end that names no day and whose clock comes before the start's is the next day's
+    if (fa && fb && !fb.dayStated && a.date !== undefined && a.date === b.date
+      && (a.utc !== undefined && b.utc !== undefined ? b.utc < a.utc : fb.hour * 60 + fb.minute < fa.hour * 60 + fa.minute)) {
+      shiftDays(b, 1);
     }
   }
 }
@@ -515,7 +522,8 @@ export function findTimes(doc: AnnotatedDoc, zones: ZoneTable, fastPath = true):
           continue;
         }
         const t = resolveMatch(r, from, ctx, country);
-        if (t) local.push(t);
+        // (a time the one before took in, "overnight Friday into Saturday")
+        if (t && !(local.length > 0 && local[local.length - 1]!.end > t.start)) local.push(t);
       }
     }
     if (local.length > 1) {
@@ -554,6 +562,8 @@ function withAnchored(
     const own = local.find((t) => t.start >= xStart && t.end <= clauseEnd);
     let x: TimeExpr | null = null;
     if (own !== undefined) {
+      // "shortly after midnight", "just before 9 p.m. on Saturday": X is a time, no event; the time is told
+      if (own.start === xStart && !POSSESSIVE.test(doc.text.slice(own.end, own.end + 2))) continue;
       if (!anchorable(own)) continue;
       x = own;
     } else {
@@ -577,6 +587,9 @@ function withAnchored(
   }
   return out === local ? local : out.sort((a, b) => a.start - b.start);
 }
+
+/** "Thursday's vote": a time that opens X's noun phrase as its possessor. */
+const POSSESSIVE = /^['’]s\b/;
 
 /** The time-expression component: requires sentences and tokens, assigns times. */
 export function timeFinder(opts: { zones?: ZoneTable } = {}): Component {

@@ -46,6 +46,8 @@ const SENTENCES = [
   'Talks were set for a few weeks from now, some days      after the vote, and 3 yrs forward.',
   'Drones struck overnight; the previous day, later that day and the following morning, hours later, the night before.',
   'An overnight curfew, overnight into Sunday, the same day, that evening, moments afterwards, at 1300 local time.',
+  'At dawn the guns fell silent; by nightfall, and again at dusk on Saturday, the convoy moved, before daybreak on May 3.',
+  'Talks stalled in early May and resumed in mid-May, until May 30, on the morning of October 7 and the night of Saturday to Sunday.',
 ];
 
 describe('parseTimes (gated chrono)', () => {

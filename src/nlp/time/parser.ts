@@ -18,8 +18,39 @@ const MILITARY = /\b([01]\d|2[0-3])([0-5]\d)(?:\s*(?:hrs|hours|h)\b|(?=\s*\(?\s*
 const YEAR = /\b(?:in|since|by|until|till|before|after|during|from|through|throughout|early|late|mid|mid-)\s+((?:19|20)\d\d)\b(?![.,:]\d|\s*(?:people|troops|soldiers|km|kilometres|kilometers|miles|metres|meters|tonnes|tons|dollars|rupees|men|women|children|%))/i;
 
 const MONTH_NAMES = 'January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec';
-const NIGHT_OF = new RegExp(`\\bnight of (?:(${MONTH_NAMES})\\.? (\\d{1,2})\\s*[-–/]\\s*\\d{1,2}|(\\d{1,2})\\s*[-–/]\\s*\\d{1,2} (${MONTH_NAMES}))\\b`);
+const WEEKDAY_NAMES = 'Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday';
+/** "to 7", "-7", "/7", "into 7": the second day of a night told as two ("the night of May 6-7"). */
+const SECOND_DAY = '(?:\\s*[-–/]\\s*|\\s+(?:to|into)\\s+)\\d{1,2}';
+/**
+ * "the night of May 6-7", "the morning of October 7", "the evening of 7 October 2023", "the night of
+ * Saturday to Sunday", "in the night from Saturday to Sunday": a part of a day named after "of" (chrono
+ * reads the part of day and loses the day). The first day named, the part of day read by the resolver.
+ */
+const PART_OF = new RegExp(`\\b(?:[Mm]orning|[Aa]fternoon|[Ee]vening|[Nn]ight) (?:of|from) (?:(${MONTH_NAMES})\\.? (\\d{1,2})(?:st|nd|rd|th)?(?:${SECOND_DAY})?(?:,?\\s+((?:19|20)\\d\\d))?|(\\d{1,2})(?:st|nd|rd|th)?(?:${SECOND_DAY})? (${MONTH_NAMES})(?:,?\\s+((?:19|20)\\d\\d))?|(${WEEKDAY_NAMES})(?:\\s+(?:to|into)\\s+(?:${WEEKDAY_NAMES}))?)\\b`);
 const MONTHS: Record<string, number> = { jan: 1, feb: 2, mar: 3, apr: 4, may: 5, jun: 6, jul: 7, aug: 8, sep: 9, oct: 10, nov: 11, dec: 12 };
+const WEEKDAY_NUMBERS: Record<string, number> = { Sunday: 0, Monday: 1, Tuesday: 2, Wednesday: 3, Thursday: 4, Friday: 5, Saturday: 6 };
+
+function partOfDate(m: RegExpMatchArray): Record<string, number> {
+  if (m[7] !== undefined) return { weekday: WEEKDAY_NUMBERS[m[7]]! };
+  const out: Record<string, number> = { month: MONTHS[(m[1] ?? m[5])!.slice(0, 3).toLowerCase()]!, day: Number(m[2] ?? m[4]) };
+  const year = m[3] ?? m[6];
+  if (year !== undefined) out.year = Number(year);
+  return out;
+}
+
+/**
+ * "early May", "until May", "mid-May": chrono keeps a bare "May" only after "in" (the modal otherwise);
+ * capitalised after these words it is the month. The word stays in the match (chrono's filter drops a
+ * match that is "May" alone); the resolver strips the prepositions and reads the month.
+ */
+const MAY = /\b(?:(?:early|late|mid|since|until|till|by|through|throughout|during|before|after|from)\s+|mid-)May\b(?![-‐]\w|\s*\d)/;
+
+/**
+ * "at dawn", "before daybreak", "at dusk", "by nightfall": a part of the story's day (the day after it,
+ * "at dawn on Sunday", is read by the resolver's qualifier; a day before it, "on Sunday at dawn", takes it).
+ */
+const DAYBREAK = new RegExp(`(?<!\\b(?:${WEEKDAY_NAMES}|${MONTH_NAMES}|\\d{1,2}(?:st|nd|rd|th)?)\\.?,?\\s+)` + /\b(?:[Aa]t|[Bb]efore|[Aa]fter|[Aa]round|[Bb]y|[Uu]ntil|[Tt]ill|[Ff]rom|[Ss]ince)\s+(?:dawn|daybreak|sunrise|dusk|nightfall|sunset|sundown)\b/.source
+  + `(?!\\s*,?\\s*(?:on\\s+|of\\s+)?(?:${WEEKDAY_NAMES}|${MONTH_NAMES}|\\d|the\\s+\\d))`);
 
 /**
  * Days told from the story's last date that chrono misses: "the previous day", "the same day", "later
@@ -69,6 +100,14 @@ const ORDINAL_DAY = /\b(?:on|by|until|till|since|from)\s+the\s+([1-9]|[12]\d|3[0
  */
 const SEASON = /\b(?:(?:last|this|next|past|coming)\s+(?:spring|summer|autumn|fall|winter)|(?:spring|summer|autumn|winter)\s+(?:of\s+)?(?:19|20)\d\d)\b/i;
 
+/** The year putting the first of `month` nearest to `ref` (as chrono's month parser implies it). */
+function closestYear(ref: Date, month: number): number {
+  const y = ref.getUTCFullYear();
+  let best = y;
+  for (const c of [y - 1, y + 1]) if (Math.abs(Date.UTC(c, month - 1, 1) - ref.getTime()) < Math.abs(Date.UTC(best, month - 1, 1) - ref.getTime())) best = c;
+  return best;
+}
+
 /** The reference day moved by `delta` days, as chrono components (year, month and day: all certain). */
 function refDay(ctx: chrono.ParsingContext, delta: number): { year: number; month: number; day: number } {
   const d = new Date(ctx.reference.instant.getTime() + delta * 86_400_000);
@@ -83,11 +122,9 @@ export function timeParser(): chrono.Chrono {
     pattern: () => MILITARY,
     extract: (_ctx, m) => ({ hour: Number(m[1]), minute: Number(m[2]) }),
   }));
-  c.parsers.push(withGate(DIGIT, {
-    pattern: () => NIGHT_OF,
-    // "the night of May 6-7", "the night of 6-7 May": the first day, at night
-    extract: (_ctx, m) => ({ month: MONTHS[(m[1] ?? m[4])!.slice(0, 3).toLowerCase()]!, day: Number(m[2] ?? m[3]) }),
-  }));
+  c.parsers.push(withGate(DIGIT | WEEKDAY, { pattern: () => PART_OF, extract: (_ctx, m) => partOfDate(m) }));
+  c.parsers.push(withGate(MONTH, { pattern: () => MAY, extract: (ctx) => ctx.createParsingComponents({ month: 5 }).imply('year', closestYear(ctx.reference.instant, 5)) }));
+  c.parsers.push(withGate(DAYBREAK_WORDS, { pattern: () => DAYBREAK, extract: (ctx) => ctx.createParsingComponents() }));
   c.parsers.push(withGate(STORY, {
     pattern: () => STORY_DAY,
     extract: (ctx, m) => refDay(ctx, STORY_DAY_DELTA[(m[1] ?? m[2] ?? 'same').toLowerCase()] ?? 0),
@@ -134,6 +171,7 @@ const STORY = 2048; // day morning evening night noon hours minutes moments (the
 const OVER = 4096; // overnight
 const HOLIDAYS = 8192; // christmas year (New Year's) boxing valentine halloween
 const SEASONS = 16384; // spring summer autumn fall winter
+const DAYBREAK_WORDS = 32768; // dawn daybreak sunrise dusk nightfall sunset sundown
 const ALWAYS = -1;
 
 /** Necessary feature set (any of) per chrono parser, by class name. */
@@ -171,6 +209,8 @@ const FEATURE_WORDS: Array<[string, number]> = [
   ['hours', STORY], ['minutes', STORY], ['moments', STORY], ['overnight', OVER],
   ['christmas', HOLIDAYS], ['year', HOLIDAYS], ['boxing', HOLIDAYS], ['valentine', HOLIDAYS], ['halloween', HOLIDAYS],
   ['spring', SEASONS], ['summer', SEASONS], ['autumn', SEASONS], ['fall', SEASONS], ['winter', SEASONS],
+  ['dawn', DAYBREAK_WORDS], ['daybreak', DAYBREAK_WORDS], ['sunrise', DAYBREAK_WORDS], ['dusk', DAYBREAK_WORDS],
+  ['nightfall', DAYBREAK_WORDS], ['sunset', DAYBREAK_WORDS], ['sundown', DAYBREAK_WORDS],
 ];
 // RELATIVE, RELDATE and IN_FOR are found at word starts (see wordStartFeatures), LATER by laterCanMatch
 
@@ -311,7 +351,7 @@ export function textFeatures(text: string): number {
 }
 
 /** Number of feature bits: textFeatures(...) < 1 << FEATURE_BITS. */
-const FEATURE_BITS = 15;
+const FEATURE_BITS = 16;
 
 interface GatedParser {
   chrono: chrono.Chrono;

@@ -52,17 +52,22 @@ export interface StoryContext {
   placeCountry?: (start: number, end: number) => string | undefined;
 }
 
+/** A duration counted from another time ("later", "earlier", "ago", "afterwards"). */
+const RELATIVE_END = /\b(?:later|earlier|ago|afterwards?)$/;
+
 /** What the clock part of a match says, if anything. */
 interface Clock { hour: number; minute: number; minuteWritten: boolean }
 
 function clockOf(r: ParsedResult, lower: string): Clock | null {
   const s = r.start;
-  if (!s.isCertain('hour')) return null;
+  // ("48 hours later", "two hours ago": chrono moves its reference, noon: no clock the text tells)
+  if (!s.isCertain('hour') || RELATIVE_END.test(lower)) return null;
   const hour = s.get('hour') ?? 0;
   const minute = s.get('minute') ?? 0;
   const minuteWritten = /\d[:.]\d\d|\b\d{4}\b/.test(lower) || minute !== 0;
   // "at 10" alone is too weak to be a time ("at 10 sites"); want am/pm, minutes, a zone, o'clock or noon/midnight
-  if (!s.isCertain('meridiem') && !minuteWritten && !/o'clock|noon|midnight|hrs|hours/.test(lower)) return null;
+  // ("1700 hours" has its minutes written; "48 hours later" is no clock: chrono's hour is the reference's)
+  if (!s.isCertain('meridiem') && !minuteWritten && !/o'clock|noon|midnight/.test(lower)) return null;
   // ("moved 2 a 10-year term": the article "a" after a number is no "a.m.")
   if (!minuteWritten && /\d\s*a$/.test(lower)) return null;
   return { hour, minute, minuteWritten };
@@ -115,6 +120,8 @@ function datePart(r: ParsedResult, p: Phrase, before: string, at: number, ctx: S
     const mon = mondayOf(ref);
     const from = week === 'last' ? addDays(mon, -7) : week === 'next' ? addDays(mon, 7) : week === 'past' ? addDays(ref, -7) : mon;
     const to = week === 'past' ? ref : addDays(from, 6);
+    // "on Friday last week": that day of the week named
+    if (p.weekday >= 0 && week !== 'past') return { date: addDays(from, (p.weekday + 6) % 7), precision: 'day', inferred: false, anchors: true };
     return { date: from, precision: 'week', inferred: false, range: { from, to }, anchors: false };
   }
   if (p.weekend) {
@@ -150,8 +157,10 @@ function datePart(r: ParsedResult, p: Phrase, before: string, at: number, ctx: S
   if (p.storyRelative && p.shift === 0 && (s.isCertain('day') || p.relativeWord)) {
     // ("A week later", "the next day" before any date of the story: from no day the reader knows)
     if (ctx.lastDate === null) return null;
-    const delta = daysBetween(ref, isoOfResult(r));
-    return { date: addDays(ctx.lastDate, delta), precision: 'day', inferred: false, anchors: true };
+    const moved = isoOfResult(r);
+    // ("a month later": the same day of the next month, not 30 or 31 days as counted from the report)
+    const date = /\b(?:months?|years?)\b/.test(p.lower) ? addMonths(ctx.lastDate, monthsBetween(ref, moved)) : addDays(ctx.lastDate, daysBetween(ref, moved));
+    return { date, precision: 'day', inferred: false, anchors: true };
   }
   if (s.isCertain('day')) {
     const date = s.isCertain('year') || s.isCertain('weekday') || p.dayWord
@@ -192,6 +201,19 @@ function datePart(r: ParsedResult, p: Phrase, before: string, at: number, ctx: S
     return { date: ctx.lastDate ?? ref, precision: 'day', inferred: true, anchors: false, undated: true };
   }
   return null;
+}
+
+/** Whole calendar months from `a` to `b` (their days ignored). */
+function monthsBetween(a: IsoDate, b: IsoDate): number {
+  return (Number(b.slice(0, 4)) - Number(a.slice(0, 4))) * 12 + Number(b.slice(5, 7)) - Number(a.slice(5, 7));
+}
+
+/** `date` moved by `n` calendar months, its day kept (the month's last day when it is shorter). */
+function addMonths(date: IsoDate, n: number): IsoDate {
+  const m0 = Number(date.slice(0, 4)) * 12 + Number(date.slice(5, 7)) - 1 + n;
+  const y = Math.floor(m0 / 12);
+  const m = (m0 % 12) + 1;
+  return ymd(y, m, Math.min(Number(date.slice(8, 10)), lastDayOfMonth(y, m)));
 }
 
 /**
@@ -345,6 +367,9 @@ function trimMatch(text: string): { skip: number; rest: string } | null {
   let { skip, rest } = stripLeading(text);
   let tail = /[\s,;:]+$/.exec(rest);
   if (tail) rest = rest.slice(0, tail.index);
+  // "the Great March of Return": chrono's month parser takes an "of" hoping for a year
+  const of = /\s+of$/.exec(rest);
+  if (of) rest = rest.slice(0, of.index);
   // "1300 local time", "1300 Kyiv time" (see MILITARY): the zone's words, read after the match
   const zoneWords = /\s+(?:local|[A-Z][a-z]+)\s+time$/.exec(rest);
   if (zoneWords) rest = rest.slice(0, zoneWords.index);
@@ -362,6 +387,8 @@ function trimMatch(text: string): { skip: number; rest: string } | null {
   if (BARE_DURATION.test(lower)) return null;
   // "lasts", "pasts": chrono reads a unit's abbreviation glued to the word ("last s", the last second)
   if (GLUED_UNIT.test(lower)) return null;
+  // "9/11", "26/11", "7/7", "24/7": news writes no numeric date without its year; these are names and rates
+  if (/^\d{1,2}\/\d{1,2}$/.test(rest)) return null;
   if (/\bago$/.test(lower)) {
     // "them 18 years ago": start at the number
     const m = NUMBER_LEAD.exec(rest);
@@ -395,7 +422,7 @@ function futureBefore(ctx: StoryContext, at: number, scheduled = false): 'will' 
   }
   // (a dot after a single letter, "4 a.m.", "U.S.", ends no clause)
   const window = ctx.text.slice(from, at).replace(/\b(\p{L})\./gu, '$1');
-  if (!FUTURE_TENSE.test(window)) return scheduled && (SCHEDULED.test(window) || SCHEDULED_BASE.test(window)) ? 'will' : null;
+  if (!FUTURE_TENSE.test(window) && !MAY_FUTURE.test(window)) return scheduled && (SCHEDULED.test(window) || SCHEDULED_BASE.test(window)) ? 'will' : null;
   return REPORTED_FUTURE.test(window) ? 'would' : 'will';
 }
 
@@ -506,7 +533,10 @@ const PAST_PREDICATE_AFTER = /^\s*(?:\w+ly\s+)?(?:(?:was|were)\s+(?!(?:agreed|an
  */
 const REPORTED_FUTURE = /\bwould\b[^.;,]*$/i;
 /** Future words; also the present progressive of a planned act ("the ministers are meeting on Monday"). */
-const FUTURE_TENSE = /\b(?:will|shall|would|is to|are to|scheduled|due to|expected to|set to|plans? to|planning to|planned|upcoming|(?:is|are) (?:meeting|visiting|travelling|traveling|hosting|holding|attending|signing|flying|heading|going|resuming|leaving|arriving|returning|voting))\b[^.;,]*$/i;
+const FUTURE_TENSE = /\b(?:will|shall|would|must(?!\s+have)|should(?!\s+have)|(?:has|have|needs?) to|is to|are to|scheduled|due to|expected to|set to|plans? to|planning to|planned|upcoming|(?:is|are) (?:meeting|visiting|travelling|traveling|hosting|holding|attending|signing|flying|heading|going|resuming|leaving|arriving|returning|voting))\b[^.;,]*$/i;
+
+/** "talks may resume on Friday", "might": lower case only (capitalised "May" is the month); not "may have". */
+const MAY_FUTURE = /\b(?:may|might)\s+(?!have\b|not\s+have\b|already\b)[^.;,]*$/;
 
 /** Words before a year-less date that point forward ("will meet on June 20", "due by"). */
 const FORWARD = /\b(?:will|shall|would|to|due|scheduled|expected|next|planned|plans?|upcoming|deadline|by|until|till|before|effective|starting|beginning)\b[^.;]*$/i;
@@ -632,19 +662,71 @@ function clauseEndPhrase(r: ParsedResult, offset: number, ctx: StoryContext): Ph
 
 type Role = NonNullable<TimeExpr['role']>;
 
+/** "(overnight Friday) into Saturday": the day a night runs into. */
+const INTO_WEEKDAY = /^\s+(?:into|to)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/;
+
+/** "(on Saturday) at dawn", "(May 3,) before daybreak": a turn of the day right after a day named. */
+const DAYBREAK_AFTER = /^,?\s+(?:(?:just|shortly)\s+)?(?:at|before|around|after|by)\s+(dawn|daybreak|sunrise|dusk|nightfall|sunset|sundown)\b/i;
+
+/** A weekday or a month alone (or a month and day without year), capitalised: maybe a word of a name. */
+const CALENDAR_NAME = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|(?:January|February|March|April|May|June|July|August|September|October|November|December)(?: \d{1,2})?)$/;
+const MONTH_ALONE = /^(?:January|February|March|April|May|June|July|August|September|October|November|December)$/;
+const CALENDAR_WORD = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Morning|Afternoon|Evening|Night|Eve)$/;
+/** Closed-class words (and time words) that may stand capitalised before a day: "On Sunday Israel struck", "Late Monday ...". */
+const LEAD_WORDS = new Set(['on', 'by', 'since', 'until', 'till', 'late', 'early', 'last', 'next', 'this', 'that', 'from', 'through', 'before',
+  'after', 'overnight', 'and', 'or', 'but', 'then', 'as', 'each', 'every', 'starting', 'beginning', 'effective', 'of', 'in', 'at', 'to',
+  'during', 'between', 'mid', 'also', 'again', 'later', 'earlier', 'following', 'previous', 'past', 'coming', 'so', 'yet']);
+
+/**
+ * A weekday or month that is a word of a name, not a time: "The Sunday Times", "the Good Friday
+ * Agreement", "General Sunday Okon", "the March 23 Movement" — a capitalised word follows it and "the" or
+ * a capitalised word (not a closed-class one: "On Sunday Israel struck") precedes it —, a month alone after
+ * a capitalised word ("the Long March"), and "a March for peace", "a March on the capital" (the noun).
+ * Not in a headline in title case ("Israel Strikes Gaza Sunday Killing 20"): only where the line around has running lower-case words; nor after a place ("in Kyiv Sunday Ukraine said") or
+ * a lone capitalised word after a verb ("told Reuters Sunday President X was ready").
+ */
+function inName(ctx: StoryContext, start: number, end: number): boolean {
+  const text = ctx.text;
+  const head = text.slice(Math.max(0, start - 24), start);
+  const prev = /([A-Za-z]+)\s+$/.exec(head);
+  if (prev === null) return false;
+  const p = prev[1]!;
+  const pStart = start - head.length + prev.index;
+  // ("a March for Peace", "a March on the capital": the noun; "a September ceasefire" is a month's)
+  if (p === 'a' && text.slice(start, end) === 'March' && /^\s+(?:for|on|of|to|against|through|from|[A-Z])/.test(text.slice(end, end + 12))) return true;
+  const named = /^[A-Z][a-z]/.test(p) && !LEAD_WORDS.has(p.toLowerCase());
+  const next = /^\s+([A-Z][a-z]+)\b/.exec(text.slice(end, end + 24));
+  // ("the Long March", "the Great March of Return": a month alone after a name's word; "Gaza Sunday" is AP's dateless day)
+  if (next === null && !(named && MONTH_ALONE.test(text.slice(start, end)))) return false;
+  if (next !== null && CALENDAR_WORD.test(next[1]!)) return false;
+  if (p.toLowerCase() !== 'the' && !named) return false;
+  // ("told Reuters Sunday President X was ready": one capitalised word after a verb is the speaker, then the day)
+  if (named && /(?:^|[^\p{L}])[a-z]+\s+$/u.test(text.slice(Math.max(0, pStart - 16), pStart))
+    && !/\b(?:the|a|an|its|his|her|their|our|this|that|of)\s+$/.test(text.slice(Math.max(0, pStart - 8), pStart))) return false;
+  // ("said in Kyiv Sunday Ukraine would ...": a place before the day is the wire's dateless "on")
+  if (named && ctx.placeCountry?.(pStart, pStart + p.length) !== undefined) return false;
+  const lineEnd = text.indexOf('\n', end);
+  const line = text.slice(Math.max(0, start - 100, text.lastIndexOf('\n', start) + 1), Math.min(lineEnd < 0 ? text.length : lineEnd, end + 100));
+  return /(?:^|[^\p{L}])[a-z]{4,}(?![\p{L}])/u.test(line);
+}
+
 /**
  * Midnight as the END of the day named, 24:00, which is 00:00 of the next day. chrono reads "midnight on
  * Sunday" as 00:00 on Sunday, the night between Saturday and Sunday; news writes "until midnight on
  * Sunday" of a truce or curfew that runs through Sunday, so a midnight that ends something (role
  * 'until': "until/till/through midnight ...", or the end of a from ... to window, see finder.ts) is the
  * end of its day, as is any midnight the words tie to that day's night ("midnight on Sunday night"). A
+ * midnight after a verb of ending ("expires/ended/runs out at midnight on Sunday") is the same end. A
  * midnight that starts something ("from/at midnight on Sunday") keeps chrono's reading. Only the word
  * "midnight": "until 0000 GMT on Monday" is that instant as written.
  */
-function endsDay(lower: string, clock: Clock, role: Role | undefined, after: string): boolean {
+function endsDay(lower: string, clock: Clock, role: Role | undefined, after: string, before: string): boolean {
   if (clock.hour !== 0 || clock.minute !== 0 || !lower.includes('midnight')) return false;
-  return role === 'until' || /^\s+night\b/i.test(after);
+  return role === 'until' || /^\s+night\b/i.test(after) || ENDING_VERB.test(before);
 }
+
+/** "the truce expires at midnight on Sunday", "ended at midnight", "runs out at midnight": a verb of ending right before the midnight. */
+const ENDING_VERB = /\b(?:expir(?:e|es|ed|ing)|end(?:s|ed|ing)?|run(?:s|ning)?\s+out|ran\s+out|laps(?:e|es|ed|ing))\s+(?:at\s+)?$/i;
 
 /**
  * Resolves one chrono match found in a sentence starting at `offset`. Returns null for non-times. `given`
@@ -659,6 +741,7 @@ export function resolveMatch(r: ParsedResult, offset: number, ctx: StoryContext,
   let end = start + rest.length;
   const before = ctx.text.slice(Math.max(0, offset + r.index - 60), start);
   if (phrase.pastDays !== null && lastIsVerb(phrase, before)) return null;
+  if (CALENDAR_NAME.test(rest) && inName(ctx, start, end)) return null;
   const clock = clockOf(r, lower);
   // (the end of a from ... to window follows its start, `fitWindows` in finder.ts: not read on its own)
   const part = datePart(r, phrase, before, start, ctx, clock !== null, given === 'until');
@@ -670,6 +753,17 @@ export function resolveMatch(r: ParsedResult, offset: number, ctx: StoryContext,
     start -= qual.length;
     partOfDay = qual.partOfDay;
   }
+  if (qual?.partOfDay === 'night' && INTO_WEEKDAY.test(ctx.text.slice(end, end + 24))) {
+    // "overnight Friday into Saturday": the night of the first day; the second is its end, no time of its own
+    end += INTO_WEEKDAY.exec(ctx.text.slice(end, end + 24))![0].length;
+  } else if (!qual && !clock && !partOfDay && part.precision === 'day' && !part.range) {
+    // "on Saturday at dawn": the turn of the day after the day is its part
+    const turn = DAYBREAK_AFTER.exec(ctx.text.slice(end, end + 32));
+    if (turn) {
+      end += turn[0].length;
+      partOfDay = partOfDayIn(turn[1]!.toLowerCase());
+    }
+  }
   const expr: TimeExpr = { start, end, text: '', precision: part.precision, inferred: part.inferred };
   if (part.date) expr.date = part.date;
   if (part.range) expr.range = part.range;
@@ -679,7 +773,7 @@ export function resolveMatch(r: ParsedResult, offset: number, ctx: StoryContext,
     const stated = statedZone(ctx.text, start, end, ctx.zones);
     if (stated) expr.end = end = stated.end;
     expr.precision = clock.minuteWritten ? 'minute' : 'hour';
-    const endOfDay = endsDay(lower, clock, role, ctx.text.slice(end, end + 8));
+    const endOfDay = endsDay(lower, clock, role, ctx.text.slice(end, end + 8), before);
     const day = endOfDay ? addDays(part.date, 1) : part.date;
     if (endOfDay) expr.date = day;
     // ("local time" names no zone: a bracketed "(0200 GMT)" after it still fixes the instant)

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { qualifierBefore, roleBefore } from './rules.js';
+import { partOfDayIn, qualifierBefore, roleBefore } from './rules.js';
 
 test('roleBefore: the words just before an expression, whatever precedes them', () => {
   assert.equal(roleBefore('The new tariff on Veldran grain is effective from '), 'effective');
@@ -24,4 +24,11 @@ test('qualifierBefore: early hours, dawn, late, night of', () => {
   assert.deepEqual(qualifierBefore('strikes on the night of '), { length: 'the night of '.length, partOfDay: 'night' });
   assert.equal(qualifierBefore('the ministers met on '), null);
   assert.equal(qualifierBefore('in the early hours of'), null); // no space before the expression
+});
+
+test('qualifierBefore and partOfDayIn: the turns of the day (dawn, daybreak, dusk, nightfall)', () => {
+  assert.deepEqual(qualifierBefore('the convoy moved at dusk on '), { length: 'at dusk on '.length, partOfDay: 'evening' });
+  assert.deepEqual(qualifierBefore('raids came before daybreak on '), { length: 'before daybreak on '.length, partOfDay: 'early-morning' });
+  assert.equal(partOfDayIn('nightfall'), 'evening');
+  assert.equal(partOfDayIn('before dawn'), 'early-morning');
 });

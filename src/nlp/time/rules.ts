@@ -71,18 +71,22 @@ export function stripLeading(text: string): { skip: number; rest: string } {
   return { skip: m[0].length, rest: text.slice(m[0].length) };
 }
 
+/** Words of the day's turns that qualify a day after them ("at dusk on Saturday"). */
+const DAYBREAK = ['daybreak', 'sunrise', 'dusk', 'nightfall', 'sunset', 'sundown'];
+
 /** Words before an expression that qualify its part of day ("early hours of", "late on"). */
 const QUALIFIERS: Array<[RegExp, PartOfDay]> = [
   [/\bovernight\s+(?:into|to)\s+$/i, 'early-morning'],
   [/\bovernight\s+(?:on\s+)?$/i, 'night'],
   [/\b(?:the\s+)?(?:early|small|wee)\s+hours\s+of\s+(?:on\s+)?$/i, 'early-morning'],
-  [/\b(?:before\s+)?dawn\s+(?:on\s+)?$/i, 'early-morning'],
+  [/\b(?:before\s+)?(?:dawn|daybreak|sunrise)\s+(?:on\s+)?$/i, 'early-morning'],
+  [/\b(?:(?:at|by|before|after)\s+)?(?:dusk|nightfall|sunset|sundown)\s+(?:on\s+)?$/i, 'evening'],
   [/\bearly\s+(?:on\s+)?$/i, 'early-morning'],
   [/\blate\s+(?:on\s+)?$/i, 'night'],
   [/\b(?:the\s+)?night\s+of\s+$/i, 'night'],
 ];
 
-const QUALIFIER_BEFORE_ON = new Set(['of', 'dawn', 'early', 'late', 'overnight']);
+const QUALIFIER_BEFORE_ON = new Set(['of', 'dawn', 'early', 'late', 'overnight', ...DAYBREAK]);
 
 /** A part-of-day qualifier ending right before an expression: its length and part of day. */
 export function qualifierBefore(before: string): { length: number; partOfDay: PartOfDay } | null {
@@ -98,7 +102,7 @@ export function qualifierBefore(before: string): { length: number; partOfDay: Pa
     if (prev !== 'hours' && prev !== 'night') return null;
   } else if (last === 'into' || last === 'to') {
     if (prev !== 'overnight') return null;
-  } else if (last !== 'dawn' && last !== 'early' && last !== 'late' && last !== 'overnight') {
+  } else if (last !== 'dawn' && last !== 'early' && last !== 'late' && last !== 'overnight' && !DAYBREAK.includes(last)) {
 
     return null;
   }
@@ -111,10 +115,10 @@ export function qualifierBefore(before: string): { length: number; partOfDay: Pa
 
 /** Part of day named inside an expression's own words. */
 export function partOfDayIn(lower: string): PartOfDay | undefined {
-  if (/\b(?:early hours|dawn|daybreak|pre-dawn|early morning)\b/.test(lower)) return 'early-morning';
+  if (/\b(?:early hours|dawn|daybreak|sunrise|pre-dawn|early morning)\b/.test(lower)) return 'early-morning';
   if (/\bmorning\b/.test(lower)) return 'morning';
   if (/\b(?:afternoon|midday)\b/.test(lower)) return 'afternoon';
-  if (/\bevening\b/.test(lower)) return 'evening';
+  if (/\b(?:evening|dusk|nightfall|sunset|sundown)\b/.test(lower)) return 'evening';
   if (/\b(?:night|tonight|overnight)\b/.test(lower)) return 'night';
   return undefined;
 }
