@@ -114,3 +114,11 @@ test('words with letters outside Latin-1 stay one token (wink splits them)', () 
   assert.equal(sentences[1]?.tokenStart, words.indexOf('Nguyễn'));
   assert.equal(sentences[1]?.tokenEnd, tokens.length);
 });
+
+describe('tokenizer: a clock\'s "a.m."/"p.m." before its zone or day', () => {
+  test('"at 10 a.m. New York time on Thursday" and "6 p.m. Thursday" stay in one sentence', () => {
+    for (const text of ['The truce took effect at 10 a.m. New York time on Thursday.', 'It ends at 6 p.m. Thursday, officials said.', 'It began at 9 a.m. GMT.']) {
+      assert.equal(tokenize(text).sentences.length, 1, text);
+    }
+  });
+});

@@ -10,7 +10,7 @@
 import type { AnnotatedDoc, Sentence, Token } from '../domain/types.js';
 import type { Component } from './pipeline.js';
 import { wink } from './wink.js';
-import { winkTokens } from './winkraw.js';
+import { winkTokens, type WinkTokens } from './winkraw.js';
 import { retagNameVerbs } from './retag.js';
 import { retagHeadlines } from './headline.js';
 
@@ -117,6 +117,24 @@ export class WordBytes {
 /** wink token index → 1 when it is the first non-whitespace token of a wink sentence; reused, cleared after each document. */
 let winkStartBuf = new Uint8Array(1024);
 
+const ZONE_WORDS = new Set(['gmt', 'utc', 'est', 'edt', 'cst', 'cdt', 'pst', 'pdt', 'et', 'pt', 'cet', 'cest', 'eet', 'eest', 'bst', 'ist', 'pkt', 'msk', 'jst', 'kst', 'ict', 'wat', 'eat', 'cat', 'sast', 'ast', 'idt',
+  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'local', 'today', 'tonight', 'on']);
+
+/** The words from wink token `w`: a zone ("GMT", "local time", "New York time", "Pakistan Standard Time") or a day. */
+function zoneOrDayAfter(wt: WinkTokens, w: number, n: number): boolean {
+  let seen = 0;
+  for (let k = w; k < n && seen < 4; k++) {
+    const s = wt.surface(k);
+    if (s.length === 0 || isSpace(s.charCodeAt(0))) continue;
+    const l = s.toLowerCase();
+    if (seen === 0 && ZONE_WORDS.has(l)) return true;
+    if (l === 'time') return seen > 0;
+    if (!/^[A-Z][a-z]+$/.test(s)) return false;
+    seen++;
+  }
+  return false;
+}
+
 /**
  * Annotates `text` into sentences and tokens. Exposed for direct use and benchmarks.
  *
@@ -181,6 +199,8 @@ export function tokenize(text: string): { sentences: Sentence[]; tokens: Token[]
       }
     }
     let opens = prev === undefined || winkStart[w] === 1;
+    // ("at 10 a.m. New York time on Thursday", "5 p.m. Thursday": a zone or day after a clock's "a.m."/"p.m." goes on)
+    if (opens && prev !== undefined && (prev.lower === 'a.m.' || prev.lower === 'p.m.') && zoneOrDayAfter(wt, w, n)) opens = false;
     if (!opens && newlines > 0) {
       // prev.text is text.slice(prev.start, prev.end)
       opens = newlines >= 2 ||
