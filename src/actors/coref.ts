@@ -24,7 +24,7 @@ function antecedent(s: State, at: number, sentence: number, p: { gender: 'm' | '
   let firstHere: Found | null = null;
   let firstPrev: Found | null = null;
   let recent: Found | null = null;
-  // ("members of his government, whom they had taken hostage": the subject of an object relative is not its head)
+  // ("the ministers of her cabinet, whom they seized": the subject of an object relative is not its head)
   const toks = s.view.tokens;
   const rel = at > 0 && (toks[at - 1]!.lower === 'whom' || toks[at - 1]!.lower === 'which') ? at - 1 : -1;
   const head = rel > 0 && toks[rel - 1]!.text === ',' ? rel - 1 : rel;
@@ -40,13 +40,14 @@ function antecedent(s: State, at: number, sentence: number, p: { gender: 'm' | '
   // "militants loyal to X's leader said they ...": after a speech verb, the speakers (the sentence's first plural actor)
   if (p.plural) {
     if (firstHere && reported(s, at)) return firstHere;
-    // ("the 39 migrants ..., as his government vowed to repatriate them": an object pronoun is not its own clause's
+    // ("the stranded sailors ..., as her government pledged to bring them home": an object pronoun is not its own clause's
     // subject — a body noun in the singular with a verb between; the plural of the sentence before it)
     if (s.view.tokens[at]!.lower === 'them' && recent && !recent.plural && recent.m.kind === 'agent' && recent.sentence === sentence && verbBetween(s, recent.end, at)) {
       for (let k = s.found.length - 1; k >= 0; k--) {
         const f = s.found[k]!;
         if (f.sentence !== sentence) break;
-        if (f.start < recent.start && f.plural && compatible(f, p) && f.m.kind !== 'person') return f;
+        // (people named in the plural, not a country the sentence only places something in: "stranded off Malaysia")
+        if (f.start < recent.start && f.plural && compatible(f, p) && f.m.kind !== 'person' && f.m.kind !== 'country') return f;
       }
     }
     return recent;

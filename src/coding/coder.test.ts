@@ -1324,7 +1324,7 @@ describe('event place: a place in a clause of another act after the trigger', ()
 
 describe('codes: states of emergency under other names', () => {
   test('"declared a state of siege / of internal commotion" is imposing a state of emergency', () => {
-    for (const text of ['Gondor declared a 45-day state of siege.', 'Gondor declared a state of internal commotion on Monday.']) {
+    for (const text of ['Gondor declared a 60-day state of siege.', 'Gondor declared a state of internal commotion on Monday.']) {
       assert.ok(code(text).some((e) => e.cameo === '1724' && e.source.country === 'GON'), text);
     }
   });

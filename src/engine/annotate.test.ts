@@ -85,20 +85,20 @@ test('"his government" is the state of the pronoun\'s person, and "the cabinet" 
   assert.equal(code('cabinet'), 'ISRGOV');
 });
 
-test('"them" after a singular body noun is the plural named before it ("the migrants ..., as his government vowed to repatriate them")', () => {
+test('"them" after a singular body noun is the plural named before it ("the stranded sailors ..., as her government pledged to bring them home")', () => {
   const annotate = createAnnotator();
   const doc = annotate({
-    text: "Vietnam's prime minister mourned the 39 migrants found in a truck in Essex, as his government vowed to repatriate them.",
+    text: "Vietnam's prime minister spoke of the 12 refugees stranded on a boat off Malaysia, as his government pledged to bring them home.",
     published: '2031-05-08',
   });
   const them = doc.actors.find((m) => m.text === 'them');
   assert.ok(them && them.code.endsWith('REF'), JSON.stringify(them));
 });
 
-test('"members of his government, whom they had taken hostage": the subject of an object relative is not its head', () => {
+test('"ministers of her cabinet, whom they seized": the subject of an object relative is not its head', () => {
   const annotate = createAnnotator();
   const doc = annotate({
-    text: 'The Fijian rebels said they would free the prime minister and members of his government, whom they had taken hostage.',
+    text: 'The Fijian rebels said they would let the prime minister go along with three ministers of his government, whom they seized last month.',
     published: '2031-05-08',
   });
   const they = doc.actors.filter((m) => m.text === 'they');
