@@ -2,6 +2,9 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { annotatorComponents, createAnnotator } from './annotate.js';
 
+/** An invented report, annotated as published on 8 May 2031. */
+const annotated = (text: string) => createAnnotator()({ text, published: '2031-05-08' });
+
 test('the pipeline runs tokens, places, actors, then times (times need the article countries)', () => {
   const names = annotatorComponents().map((c) => c.name);
   assert.deepEqual(names.filter((n) => n !== 'places'), ['tokenizer', 'actorResolver', 'times']);
@@ -64,72 +67,44 @@ test('a dateline is not where a clock of the story runs: "WASHINGTON ... took ef
 });
 
 test('"both sides" of a civil war with no pair set up: the state and its own rebels, not the third party addressing them', () => {
-  const annotate = createAnnotator();
-  const doc = annotate({
-    text: 'The Rapid Support Forces shelled the city on Monday. The Sudanese army said it would retake the town. ' +
-      'The RSF denied the charge. A U.S. envoy said Washington was in talks with both sides.',
-    published: '2031-05-08',
-  });
+  const doc = annotated('The Rapid Support Forces shelled the city on Monday. The Sudanese army said it would retake the town. ' +
+      'The RSF denied the charge. A U.S. envoy said Washington was in talks with both sides.');
   const both = doc.actors.find((m) => m.text === 'both sides');
   assert.deepEqual([...(both?.members ?? [])].sort(), ['SDN', 'SDNREB'], JSON.stringify(both));
 });
 
 test('"his government" is the state of the pronoun\'s person, and "the cabinet" after it is that body, not the state of a person named later', () => {
-  const annotate = createAnnotator();
-  const doc = annotate({
-    text: 'Israeli Prime Minister Benjamin Netanyahu said he would convene his government and thanked Donald Trump for his help. The cabinet approved the plan on Friday.',
-    published: '2031-05-08',
-  });
+  const doc = annotated('Israeli Prime Minister Benjamin Netanyahu said he would convene his government and thanked Donald Trump for his help. The cabinet approved the plan on Friday.');
   const code = (text: string) => doc.actors.find((m) => m.text === text)?.code;
   assert.equal(code('government'), 'ISRGOV');
   assert.equal(code('cabinet'), 'ISRGOV');
 });
 
 test('"them" after a singular body noun is the plural named before it ("the stranded sailors ..., as her government pledged to bring them home")', () => {
-  const annotate = createAnnotator();
-  const doc = annotate({
-    text: "Vietnam's prime minister spoke of the 12 refugees stranded on a boat off Malaysia, as his government pledged to bring them home.",
-    published: '2031-05-08',
-  });
+  const doc = annotated("Vietnam's prime minister spoke of the 12 refugees stranded on a boat off Malaysia, as his government pledged to bring them home.");
   const them = doc.actors.find((m) => m.text === 'them');
   assert.ok(them && them.code.endsWith('REF'), JSON.stringify(them));
 });
 
 test('"ministers of her cabinet, whom they seized": the subject of an object relative is not its head', () => {
-  const annotate = createAnnotator();
-  const doc = annotate({
-    text: 'The Fijian rebels said they would let the prime minister go along with three ministers of his government, whom they seized last month.',
-    published: '2031-05-08',
-  });
+  const doc = annotated('The Fijian rebels said they would let the prime minister go along with three ministers of his government, whom they seized last month.');
   const they = doc.actors.filter((m) => m.text === 'they');
   assert.ok(they.length === 2 && they.every((m) => m.code.endsWith('REB')), JSON.stringify(they));
 });
 
 test('"X and Y, guarantor countries of the talks, called on both sides": go-betweens named in an apposition set up no pair', () => {
-  const annotate = createAnnotator();
-  const doc = annotate({
-    text: 'Colombia suspended its talks with the ELN rebels on Friday. Cuba and Norway, guarantor countries of the talks, called on both sides to protect civilians.',
-    published: '2031-05-08',
-  });
+  const doc = annotated('Colombia suspended its talks with the ELN rebels on Friday. Cuba and Norway, guarantor countries of the talks, called on both sides to protect civilians.');
   const both = doc.actors.find((m) => m.text === 'both sides');
   assert.deepEqual([...(both?.members ?? [])].sort(), ['COL', 'COLREB'], JSON.stringify(both));
 });
 
 test('civilians killed after the act is placed are of the country of that place ("struck a bus in the Sumy region, killing nine civilians")', () => {
-  const annotate = createAnnotator();
-  const doc = annotate({
-    text: 'Russian and Ukrainian officials met in Istanbul. Hours earlier, a Russian drone struck a bus in the Sumy region, killing nine civilians.',
-    published: '2031-05-08',
-  });
+  const doc = annotated('Russian and Ukrainian officials met in Istanbul. Hours earlier, a Russian drone struck a bus in the Sumy region, killing nine civilians.');
   assert.equal(doc.actors.find((m) => m.text === 'civilians')?.code, 'UKRCVL');
 });
 
 test('witnesses set up no pair: "X and Y signed ..., witnessed by A and B. Both countries ..." is X and Y', () => {
-  const annotate = createAnnotator();
-  const doc = annotate({
-    text: 'Thailand and Cambodia signed a declaration on Sunday in a ceremony witnessed by U.S. President Donald Trump and Malaysian Prime Minister Anwar Ibrahim. Both countries will withdraw heavy weapons from the border.',
-    published: '2031-05-08',
-  });
+  const doc = annotated('Thailand and Cambodia signed a declaration on Sunday in a ceremony witnessed by U.S. President Donald Trump and Malaysian Prime Minister Anwar Ibrahim. Both countries will withdraw heavy weapons from the border.');
   const both = doc.actors.find((m) => m.text === 'Both countries');
   assert.deepEqual([...(both?.members ?? [])].sort(), ['KHM', 'THA'], JSON.stringify(both));
 });
