@@ -946,3 +946,10 @@ describe('match: a possessive pronoun before one\'s own people fills no slot', (
     assert.ok(!es.some((e) => e.target?.country === 'GON' || e.target?.country === 'ARN'), pairs(es).join());
   });
 });
+
+describe('attach: a participle coordinated after a comma participle', () => {
+  test('"attacked the village, killing 12 people and abducting 30 others": the abduction is the attackers\'', () => {
+    const es = code('Mordor army attacked Gondor on Monday, killing 12 people and abducting 30 others.').filter((e) => e.cameo === '181');
+    assert.ok(es.length > 0 && es.every((e) => e.source.country === 'MOR'), pairs(es).join());
+  });
+});

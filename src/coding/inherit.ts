@@ -40,7 +40,8 @@ export function inheritTarget(ctx: DocContext, att: Attached, previous: Attached
     }
     return inherited.length ? { ...att, pairs: inherited, how: `${att.how}+contact` } : att;
   }
-  if (!t.lower.endsWith('ing') || !before || before.text !== ',') return att;
+  // (and so is one coordinated with it: ", killing 1,200 people and taking 251 hostages")
+  if (!t.lower.endsWith('ing') || !before || (before.text !== ',' && !(before.lower === 'and' && commaParticipleBefore(ctx, att.cand.trigger - 1)))) return att;
   // the previous pairs with a target whose source is on the side of one of this event's sources
   // ("security forces opened fire on protesters, killing 38": not the protesters' protest)
   const inherited: Pair[] = [];

@@ -545,3 +545,15 @@ describe('modality: a clause of its own after ", and" is outside an allegation',
     assert.ok(inv.length > 0 && inv.every((e) => e.modality === 'asserted'), es.map((e) => `${e.cameo}:${e.modality}`).join());
   });
 });
+
+describe('modality: participles after a purpose infinitive', () => {
+  test('"opened fire to disperse the crowd, killing one and arresting 12": the killing and the arrests happened', () => {
+    const es = codeEvents(fixtureDoc('Mordor army opened fire to disperse the crowd in Osgiliath, killing one man and arresting 12 others.'), { docId: 't' });
+    const done = es.filter((e) => e.cameo === '1823' || e.cameo === '173');
+    assert.ok(done.length > 0 && done.every((e) => e.modality === 'asserted'), es.map((e) => `${e.cameo}:${e.modality}`).join());
+  });
+  test('"said it would attack the camp, killing everyone": the participle keeps the modal of the verb it hangs on', () => {
+    const es = codeEvents(fixtureDoc('Mordor army said it would attack the camp, killing everyone inside.'), { docId: 't' });
+    assert.ok(es.filter((e) => e.cameo === '1823').every((e) => e.modality !== 'asserted'), es.map((e) => `${e.cameo}:${e.modality}`).join());
+  });
+});

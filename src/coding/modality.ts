@@ -388,6 +388,24 @@ function newPredicate(ctx: DocContext, conj: number, trigger: number): boolean {
   return true;
 }
 
+/** A participle clause opens at `at` and the trigger is its verb, or one coordinated with it by "and". */
+function participleFrom(ctx: DocContext, at: number, trigger: number): boolean {
+  const v = tok(ctx, at);
+  if (v.pos !== 'VERB' || !v.lower.endsWith('ing')) return false;
+  if (at === trigger) return true;
+  const t = tok(ctx, trigger);
+  return t.lower.endsWith('ing') && tok(ctx, trigger - 1).lower === 'and';
+}
+
+/** The verb nearest before `to` that is no -ing form nor an infinitive (a purpose's "to disperse" is passed over), or -1. */
+function mainVerbOf(ctx: DocContext, lo: number, to: number): number {
+  for (let i = to - 1; i >= lo; i--) {
+    const t = tok(ctx, i);
+    if (t.pos === 'VERB' && !t.lower.endsWith('ing') && !(i > lo && tok(ctx, i - 1).lower === 'to')) return i;
+  }
+  return -1;
+}
+
 const SAYING_V = new Set(['say', 'tell', 'announce', 'state', 'claim', 'insist', 'add', 'declare', 'confirm']);
 
 /** A verb of saying (and "that", and a subject) opens the clause of the auxiliary at `aux`, no comma between. */
@@ -896,6 +914,12 @@ function modalityCore(ctx: DocContext, cand: Candidate): { modality: Modality; c
   for (let i = cand.trigger - 1; i >= lo; i--) {
     const t = tok(ctx, i);
     const l = t.lower;
+    // ("opened fire to disperse demonstrators, killing one person and arresting 12": a participle after the comma
+    // hangs on the clause's main verb, not on a purpose infinitive after it — the cues before the main verb decide)
+    if (t.text === ',' && participleFrom(ctx, i + 1, cand.trigger)) {
+      const v = mainVerbOf(ctx, lo, i);
+      if (v >= 0) { i = v; continue; }
+    }
     const fb = lex.form[i] as number;
     const lb = lex.lemma[i] as number;
     if ((lb & L_DENY) !== 0 && i + 1 < cand.trigger && DENIED.has(tok(ctx, i + 1).lower)) return { modality: 'negated', cue: t.text };

@@ -171,6 +171,21 @@ function progressive(tokens: Token[], i: number, end: number): boolean {
   return t.lower.endsWith('ing') && BE_FORMS.has(tokens[i - 1]!.lower) && i + 1 < end && PROGRESSIVE_OBJECT.has(tokens[i + 1]!.pos);
 }
 
+/**
+ * "attacked the village, killing 12 people and abducting 30 others": an -ing word tagged NOUN or ADJ right after
+ * "and", continuing a participle clause opened after the last comma, before its object, is a participle too.
+ */
+function coordinatedParticiple(tokens: Token[], start: number, i: number, end: number): boolean {
+  const t = tokens[i]!;
+  if (!t.lower.endsWith('ing') || t.type !== 'word' || tokens[i - 1]!.lower !== 'and' || i + 1 >= end || !GERUND_OBJECT.has(tokens[i + 1]!.pos)) return false;
+  for (let k = i - 2; k > start; k--) {
+    if (tokens[k]!.text !== ',') continue;
+    const v = tokens[k + 1]!;
+    return v.pos === 'VERB' && v.lower.endsWith('ing') && k + 1 < i - 1;
+  }
+  return false;
+}
+
 /** "since fighting broke out": an -ing form tagged VERB right before a finite verb in the past (see the module comment). */
 function gerundSubject(tokens: Token[], i: number, end: number): boolean {
   const t = tokens[i]!;
@@ -246,10 +261,11 @@ export function retagNameVerbs(tokens: Token[], sentences: Sentence[]): void {
       // (one test of the tag first: most tokens are none of these)
       if (pos === 'NOUN') {
         if (!(pastNounVerb(tokens, s.tokenStart, i, s.tokenEnd) || helpedVerb(tokens, i, s.tokenEnd) || perfectNoun(tokens, i) || gerundObject(tokens, i, s.tokenEnd)
-          || passiveNoun(tokens, i, s.tokenEnd) || afterModal(tokens, i, s.tokenEnd) || presentNameVerb(tokens, s.tokenStart, i, s.tokenEnd))) continue;
+          || passiveNoun(tokens, i, s.tokenEnd) || afterModal(tokens, i, s.tokenEnd) || presentNameVerb(tokens, s.tokenStart, i, s.tokenEnd)
+          || coordinatedParticiple(tokens, s.tokenStart, i, s.tokenEnd))) continue;
       } else if (pos === 'ADJ') {
         const ed = t.lower.length >= 5 && t.lower.endsWith('ed');
-        if (!(gerundObject(tokens, i, s.tokenEnd) || progressive(tokens, i, s.tokenEnd) || afterModal(tokens, i, s.tokenEnd)
+        if (!(gerundObject(tokens, i, s.tokenEnd) || progressive(tokens, i, s.tokenEnd) || afterModal(tokens, i, s.tokenEnd) || coordinatedParticiple(tokens, s.tokenStart, i, s.tokenEnd)
           || (ed && (agentParticiple(tokens, i, s.tokenEnd) || perfectParticiple(tokens, i, s.tokenEnd) || (opensWithNames(tokens, s.tokenStart, i) && !verbFollows(tokens, i, s.tokenEnd)))))) continue;
       } else if (pos === 'VERB') {
         // ("co-hosted", "co-sponsored": wink leaves the form as its lemma; the verb's lemma is the base verb's)
