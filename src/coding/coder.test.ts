@@ -1344,3 +1344,10 @@ describe('codes: asking for troops to leave', () => {
     assert.ok(!es.some((e) => e.cameo === '0234'), es.map((e) => e.cameo).join());
   });
 });
+
+describe('codes: throwing stones is rioting', () => {
+  test('"Gondorian youths threw stones at Mordor army troops" is a violent protest against them', () => {
+    const es = code('Gondorian youths threw stones at Mordor army troops.');
+    assert.ok(es.some((e) => e.cameo === '145' && e.target?.country === 'MOR'), es.map((e) => `${e.cameo}>${e.target?.country}`).join());
+  });
+});
