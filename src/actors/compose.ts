@@ -701,6 +701,7 @@ function speakersCountry(s: State, start: number, sector: string): string | null
   return null;
 }
 
+const DASHES = new Set(['—', '–', '-', '--']);
 const CROWD_COUNTS = new Set(['thousands', 'hundreds', 'dozens', 'scores', 'millions', 'tens']);
 
 const ABOUT = new Set(['some', 'about', 'around', 'nearly', 'over', 'least', 'at', 'than', 'more', 'up', 'to', 'almost', 'roughly', 'an', 'estimated']);
@@ -723,7 +724,8 @@ function crowdBefore(s: State, start: number): boolean {
   }
   while (ABOUT.has(s.view.tokens[k]?.lower ?? '') && s.view.tokens[k]!.sentence === sentence) k--;
   const before = s.view.tokens[k];
-  return !before || before.sentence !== sentence || before.text === ',' || before.text === ';' || before.lower === 'and';
+  // (also after a dateline's dash: "BELGRADE, June 28 (Wire) — Tens of thousands of people rallied")
+  return !before || before.sentence !== sentence || before.text === ',' || before.text === ';' || before.lower === 'and' || DASHES.has(before.text);
 }
 
 /** The one country of the places written after "in" (or "across", "throughout") later in the sentence from token `from`. */

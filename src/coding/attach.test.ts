@@ -953,3 +953,10 @@ describe('attach: a participle coordinated after a comma participle', () => {
     assert.ok(es.length > 0 && es.every((e) => e.source.country === 'MOR'), pairs(es).join());
   });
 });
+
+describe('attach: a participle after a subordinate clause', () => {
+  test('"rallied ..., the largest protest since a bridge collapsed in Osgiliath, killing 16": the rally killed nobody', () => {
+    const es = code('Thousands of Gondorians rallied on Saturday in the largest protest since a bridge collapsed in Osgiliath, killing 16 people.');
+    assert.ok(!es.some((e) => e.cameo.startsWith('18') && e.source.country === 'GON'), pairs(es).join());
+  });
+});

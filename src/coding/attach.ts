@@ -951,6 +951,25 @@ function appositionComma(ctx: DocContext, trigger: number, sentStart: number): n
   return -1;
 }
 
+const SUBORDINATING = new Set(['since', 'after', 'before', 'when', 'because', 'until', 'once']);
+
+/**
+ * The trigger is an -ing participle right after a comma whose comma segment holds a subordinate clause
+ * ("since a canopy collapsed in Novi Sad in November, killing 16"): that clause's finite verb, else -1.
+ */
+function subordinateBeforeParticiple(ctx: DocContext, trigger: number, sentStart: number): number {
+  const t = tok(ctx, trigger);
+  if (t.pos !== 'VERB' || !t.lower.endsWith('ing') || trigger - 1 <= sentStart || tok(ctx, trigger - 1).text !== ',') return -1;
+  let verb = -1;
+  for (let i = trigger - 2; i >= sentStart; i--) {
+    const x = tok(ctx, i);
+    if (x.text === ',' || x.text === ';') return -1;
+    if (x.pos === 'VERB' && !x.lower.endsWith('ing') && !(i > sentStart && tok(ctx, i - 1).lower === 'to') && ctx.doc.tokens[i + 1]?.lower !== 'by') verb = i;
+    if (verb >= 0 && SUBORDINATING.has(x.lower) && x.pos !== 'ADV') return verb;
+  }
+  return -1;
+}
+
 /** The largest end token of the mentions (-Infinity for none, as Math.max of nothing). */
 function lastEnd(ctx: DocContext, ms: readonly number[]): number {
   let last = -Infinity;
@@ -2164,7 +2183,10 @@ export function attach(ctx: DocContext, cand: Candidate): Attached {
     // "hideouts of the TTP, the militant group it accuses Y of sheltering": a reduced object relative has
     // its own pronoun subject; the noun phrase before it is the verb's object, never its subject
     const relPronoun = reported < 0 ? reducedRelativePronoun(ctx, cand.trigger, lo) : -2;
-    src = reported >= 0 ? [reported] : relPronoun >= 0 ? [relPronoun] : relPronoun === -1 ? [] : findSubject(ctx, cand.trigger, sent.tokenStart, p.flags.has('notarget'));
+    // ("rallied ..., the largest protests since a canopy collapsed in Novi Sad, killing 16 people": a participle after
+    // a subordinate clause's verb has that verb's subject)
+    const sub = reported < 0 && relPronoun === -2 ? subordinateBeforeParticiple(ctx, cand.trigger, sent.tokenStart) : -1;
+    src = reported >= 0 ? [reported] : relPronoun >= 0 ? [relPronoun] : relPronoun === -1 ? [] : sub >= 0 ? findSubject(ctx, sub, sent.tokenStart) : findSubject(ctx, cand.trigger, sent.tokenStart, p.flags.has('notarget'));
     if (reported >= 0 || relPronoun >= 0) how = 'pronoun';
     // "sent a letter to Hamas leaders urging them to accept": an -ing verb whose object pronoun stands for
     // the actor right before it is not that actor's act; it is the main clause's subject's

@@ -1351,3 +1351,11 @@ describe('codes: throwing stones is rioting', () => {
     assert.ok(es.some((e) => e.cameo === '145' && e.target?.country === 'MOR'), es.map((e) => `${e.cameo}>${e.target?.country}`).join());
   });
 });
+
+describe('codes: riot police and their kit', () => {
+  test('"Riot police used pepper spray to disperse protesters": no riot by the police; the spray is repression', () => {
+    const es = code('Gondorian riot police used pepper spray and batons to disperse protesters in Osgiliath.');
+    assert.ok(!es.some((e) => e.cameo === '145'), es.map((e) => e.cameo).join());
+    assert.ok(es.some((e) => e.cameo === '175' && e.modality === 'asserted'), es.map((e) => `${e.cameo}:${e.modality}`).join());
+  });
+});

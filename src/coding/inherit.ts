@@ -97,6 +97,21 @@ function commaParticipleBefore(ctx: DocContext, at: number): boolean {
   return false;
 }
 
+const SUBORDINATORS = new Set(['since', 'after', 'before', 'when', 'because', 'as', 'until', 'while', 'once']);
+
+/** A subordinator followed by a finite verb in [from, to). */
+function subordinateVerbBetween(ctx: DocContext, from: number, to: number): boolean {
+  let opened = false;
+  for (let i = from; i < to; i++) {
+    const t = tok(ctx, i);
+    if (t.text === ',') opened = false;
+    else if (SUBORDINATORS.has(t.lower) && t.pos !== 'ADV') opened = true;
+    // (not a participle with its agent: "after talks mediated by X")
+    else if (opened && t.pos === 'VERB' && !t.lower.endsWith('ing') && tok(ctx, i - 1).lower !== 'to' && tok(ctx, i + 1)?.lower !== 'by') return true;
+  }
+  return false;
+}
+
 /** Subordinators that open a participle clause sharing the main clause's subject. */
 const ADVERBIAL_SUB = new Set(['after', 'before', 'while', 'when', 'since', 'upon', 'without']);
 
@@ -129,6 +144,9 @@ export function inheritSource(ctx: DocContext, cand: Candidate, att: Attached, p
   // ("carried out a strike against a boat that Trump said was carrying drugs, killing 11 people": a verb inside
   // a relative clause is not what a later participle hangs on)
   if (participle && previous && previous.cand.sentence === cand.sentence && inRelativeClause(ctx, previous.cand.trigger)) previous = null;
+  // ("rallied ... since a canopy collapsed in Novi Sad in November, killing 16 people": a participle after a
+  // subordinate clause's own verb hangs on that verb, not on the main clause's)
+  if (participle && before && before.text === ',' && previous && previous.cand.sentence === cand.sentence && subordinateVerbBetween(ctx, previous.cand.end, cand.trigger - 1)) previous = null;
   // ("Trump, who addressed Israel's parliament before flying to Egypt": with no event of the clause's verb, an
   // adverbial participle's subject is that verb's subject, not the actor nearest to it)
   let subjects: Party[] | null = null;

@@ -108,3 +108,8 @@ test('witnesses set up no pair: "X and Y signed ..., witnessed by A and B. Both 
   const both = doc.actors.find((m) => m.text === 'Both countries');
   assert.deepEqual([...(both?.members ?? [])].sort(), ['KHM', 'THA'], JSON.stringify(both));
 });
+
+test('a counted crowd right after a dateline\'s dash opens its clause ("BELGRADE, June 28 (Wire) — Tens of thousands of people rallied")', () => {
+  const doc = annotated('BELGRADE, June 28 (Wire) — Tens of thousands of people rallied in central Belgrade on Saturday.');
+  assert.equal(doc.actors.find((m) => m.text === 'people')?.code, 'SRBCVL');
+});
