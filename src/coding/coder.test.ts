@@ -1359,3 +1359,10 @@ describe('codes: riot police and their kit', () => {
     assert.ok(es.some((e) => e.cameo === '175' && e.modality === 'asserted'), es.map((e) => `${e.cameo}:${e.modality}`).join());
   });
 });
+
+describe('codes: a third party at the table of two others', () => {
+  test('"Arnor\'s envoy took part in the talks between Gondor and Mordor" is a mediation between them', () => {
+    const es = code('Queen Arwen took part in the final round of talks between Gondor and Mordor.').filter((e) => e.cameo === '045');
+    assert.deepEqual(es.map((e) => `${e.source.country}>${e.target?.country}`).sort(), ['ARN>GON', 'ARN>MOR']);
+  });
+});
