@@ -128,14 +128,7 @@ export function pronoun(s: State, item: Item & { kind: 'pronoun' }): void {
 
 /** The two most mentioned countries so far. */
 function salientPair(s: State, before: number): string[] {
-  const counts = new Map<string, number>();
-  for (const f of s.found) {
-    if (f.start >= before) break;
-    if (f.m.how === 'coreference' || f.m.how === 'group-noun' || f.m.kind === 'media') continue;
-    const c = countryPart(f.m.code);
-    if (s.dict.countries.has(c)) counts.set(c, (counts.get(c) ?? 0) + 1);
-  }
-  return [...counts.entries()].sort((a, b) => b[1] - a[1]).slice(0, 2).map(([c]) => c);
+  return leading(s, before, countryPart, new Set());
 }
 
 /**
@@ -144,19 +137,24 @@ function salientPair(s: State, before: number): string[] {
  * sides of one conflict lead — the top two not a third party's (an IGO) and neither a bare sector.
  */
 function salientSides(s: State, before: number): string[] {
-  const counts = new Map<string, number>();
   // ("Washington was in contact with both sides", "Egypt urged both sides": the actors of the sentence that
   // address both sides, as an object, are none of them)
   const t = s.view.tokens;
   const object = before > 0 && t[before - 1]!.sentence === t[before]!.sentence && (t[before - 1]!.pos === 'ADP' || t[before - 1]!.pos === 'VERB');
   const third = new Set<string>();
   if (object) for (const f of s.found) if (f.start < before && t[f.start]!.sentence === t[before]!.sentence) third.add(sideOf(f.m.code));
+  return leading(s, before, sideOf, third);
+}
+
+/** The two keys (`key` of each mention's code, of a known country) mentioned most before token `before`, none of `skip`. */
+function leading(s: State, before: number, key: (code: string) => string, skip: ReadonlySet<string>): string[] {
+  const counts = new Map<string, number>();
   for (const f of s.found) {
     if (f.start >= before) break;
     if (f.m.how === 'coreference' || f.m.how === 'group-noun' || f.m.kind === 'media') continue;
-    const side = sideOf(f.m.code);
-    if (third.has(side)) continue;
-    if (s.dict.countries.has(countryPart(side)) && countryPart(side) !== 'IGO') counts.set(side, (counts.get(side) ?? 0) + 1);
+    const k = key(f.m.code);
+    if (skip.has(k)) continue;
+    if (s.dict.countries.has(countryPart(k))) counts.set(k, (counts.get(k) ?? 0) + 1);
   }
   return [...counts.entries()].sort((a, b) => b[1] - a[1]).slice(0, 2).map(([c]) => c);
 }

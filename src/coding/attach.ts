@@ -24,7 +24,7 @@
  * - mediation/negotiation with no stated target ("mediated the truce") → the article's main parties.
  */
 import { COMPASS, countryPart, type ActorMention, type Token } from '../domain/types.js';
-import { PRONOUNS, REL, STOP_RIGHT, appositiveRelative, isMedia, mentionAt, tok } from './tokens.js';
+import { BE_FORMS, PRONOUNS, REL, STOP_RIGHT, appositionComma, isMedia, mentionAt, tok } from './tokens.js';
 import { ADDRESSED, locativeCountry, placeAfter, protestTarget, thatAfter } from './targets.js';
 import { insideTime, type Candidate } from './match.js';
 import { countryOf, MEDIATING, mentionCodes, THIRD_PARTY, POSSESSIVE_DET, sideOf, STATE_SECTORS, type DocContext } from './context.js';
@@ -942,22 +942,13 @@ function truceSubject(ctx: DocContext, at: number, hi: number): boolean {
   return TRUCE_STATE.has(t.lemma) || TRUCE_STATE.has(t.lower);
 }
 
-/** The comma opening an apposition with its own relative clause ending at `trigger` (", a move X rejected"), or -1. */
-function appositionComma(ctx: DocContext, trigger: number, sentStart: number): number {
-  for (let i = trigger - 1; i > sentStart && i >= trigger - 10; i--) {
-    if (tok(ctx, i).text !== ',') continue;
-    return appositiveRelative(ctx, i + 1, trigger) ? i : -1;
-  }
-  return -1;
-}
-
 const SUBORDINATING = new Set(['since', 'after', 'before', 'when', 'because', 'until', 'once']);
 
 /**
  * The trigger is an -ing participle right after a comma whose comma segment holds a subordinate clause
  * ("since a canopy collapsed in Novi Sad in November, killing 16"): that clause's finite verb, else -1.
  */
-function subordinateBeforeParticiple(ctx: DocContext, trigger: number, sentStart: number): number {
+export function subordinateBeforeParticiple(ctx: DocContext, trigger: number, sentStart: number): number {
   const t = tok(ctx, trigger);
   if (t.pos !== 'VERB' || !t.lower.endsWith('ing') || trigger - 1 <= sentStart || tok(ctx, trigger - 1).text !== ',') return -1;
   let verb = -1;
@@ -1491,7 +1482,7 @@ function passiveOfPhrase(ctx: DocContext, trigger: number, lo: number): boolean 
   return (v.pos === 'VERB' || v.pos === 'ADJ') && v.lower.endsWith('ed') && i - 2 >= lo && (PASSIVE_AUX.has(tok(ctx, i - 2).lower) || (tok(ctx, i - 2).pos === 'ADV' && i - 3 >= lo && PASSIVE_AUX.has(tok(ctx, i - 3).lower)));
 }
 
-const PASSIVE_AUX = new Set(['be', 'is', 'are', 'was', 'were', 'been', 'being', 'get', 'got']);
+const PASSIVE_AUX = new Set([...BE_FORMS, 'get', 'got']);
 
 function nounAgentAfter(ctx: DocContext, from: number, hi: number, window: number): number[] {
   for (let i = from; i < hi && i < from + window; i++) {

@@ -25,7 +25,7 @@ import { anaphoricAttack, attach, ATTACK_CODE, referredAttack, referredProposal,
 import { modalityOf } from './modality.js';
 import { intentCode } from './intent.js';
 import { selfClaimed } from './claims.js';
-import { appositiveRelative, labelComplement, ownReturn, tok } from './tokens.js';
+import { appositionComma, labelComplement, ownReturn, tok } from './tokens.js';
 import { formClass, sentenceHas } from './lexicon.js';
 import { obligations, type Obligation } from './obligation.js';
 import type { Pattern } from './patterns.js';
@@ -176,7 +176,10 @@ function acrossContrast(ctx: DocContext, a: Attribution, cand: Candidate): boole
   if (trig.end <= a.evidence.start && ownClauseCue(ctx, cand, a.evidence.start)) return true;
   // ("Beijing announced it would build a reserve, a move the Philippines rejected": an apposition's own relative
   // clause after the cue is no part of what the cue reports)
-  if (trig.start >= a.evidence.end && inAppositionAfter(ctx, cand, a.evidence.end)) return true;
+  if (trig.start >= a.evidence.end) {
+    const comma = appositionComma(ctx, cand.trigger, 0);
+    if (comma >= 0 && tok(ctx, comma).start >= a.evidence.end) return true;
+  }
   if (!sentenceHas(ctx, cand.sentence, F_CONTRAST)) return false;
   const [from, to] = trig.end <= a.evidence.start ? [trig.end, a.evidence.start] : [a.evidence.end, trig.start];
   if (from >= to) return false;
@@ -193,16 +196,6 @@ function acrossContrast(ctx: DocContext, a: Attribution, cand: Candidate): boole
   }
   // (a cue closing the sentence, ", officials said." or "according to X ...", reports all of it)
   return contrast && !(trig.end <= a.evidence.start && (after <= 4 || opener === 'according' || opener === 'citing'));
-}
-
-/** The trigger ends an apposition's relative clause (", a move X rejected") opened after offset `from`. */
-function inAppositionAfter(ctx: DocContext, cand: Candidate, from: number): boolean {
-  for (let i = cand.trigger - 1; i > 0 && i >= cand.trigger - 10; i--) {
-    const t = tok(ctx, i);
-    if (t.start < from) return false;
-    if (t.text === ',') return appositiveRelative(ctx, i + 1, cand.trigger);
-  }
-  return false;
 }
 
 /** The cue at offset `cue` is the verb of a clause opened by ", and <subject>" after the trigger (the subject at most six words, no verb). */
@@ -224,10 +217,10 @@ function ownClauseCue(ctx: DocContext, cand: Candidate, cue: number): boolean {
  * The events of an attached candidate (one per pair, each with its intent event when any): appended,
  * or, when `slot` is not -1, written into the slots reserved for them from `slot` on.
  */
-function emit(ctx: DocContext, out: Emitted, sp: SentenceParts, cand: Candidate, att: Attached, code: CodeEntry, slot: number): void {
+function emit(ctx: DocContext, out: Emitted, sp: SentenceParts, cand: Candidate, att: Attached, code: CodeEntry, slot: number, known?: ReturnType<typeof modalityOf>): void {
   const { events, dated, triggers } = out;
   const claimed = selfClaimed(ctx, att);
-  const { modality, cue } = claimed ? { modality: 'speculative' as const, cue: 'claimed' } : modalityOf(ctx, cand);
+  const { modality, cue } = claimed ? { modality: 'speculative' as const, cue: 'claimed' } : known ?? modalityOf(ctx, cand);
   const denial = !claimed && modality === 'negated' && deniesOwnAct(ctx, cand);
   // ("offered to host talks between X and Y": the parties of a "between" phrase stated no intent; the offerer did)
   const between = modality === 'future-intent' && att.how.startsWith('between') && !!cue && / to$/.test(cue);
@@ -460,7 +453,9 @@ export function codeEvents(doc: AnnotatedDoc, meta: CodeMeta): Event[] {
       }
       previous = att;
       // (only acts told as done: "Hezbollah denied firing the rockets. Aoun condemned the strike" is not about the rockets)
-      const told = (ATTACK_CODE.test(cand.pattern.code) || FORCE_CODE.test(cand.pattern.code)) && modalityOf(ctx, cand).modality === 'asserted';
+      // (the modality found here is the one the event is built with below: computed once)
+      const known = ATTACK_CODE.test(cand.pattern.code) || FORCE_CODE.test(cand.pattern.code) ? modalityOf(ctx, cand) : undefined;
+      const told = known?.modality === 'asserted';
       if (told && ATTACK_CODE.test(cand.pattern.code)) { lastAttack = { att, si }; attacks.push(lastAttack); }
       if (told && FORCE_CODE.test(cand.pattern.code)) forces.push({ att, si });
       if (PROPOSING.test(cand.pattern.code)) lastProposal = { att, si };
@@ -476,7 +471,7 @@ export function codeEvents(doc: AnnotatedDoc, meta: CodeMeta): Event[] {
         for (let k = 0; k < att.pairs.length; k++) { events.push(null); dated.push(false); triggers.push(cand.trigger); }
         continue;
       }
-      emit(ctx, out, sp, cand, att, code, -1);
+      emit(ctx, out, sp, cand, att, code, -1, known);
     }
     if (deferred.length === 0) continue;
     if (!assertedOther(doc, events, triggers, first)) {

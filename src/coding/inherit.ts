@@ -1,7 +1,7 @@
 /** Participle clauses after a comma share the parties of the clause they hang on. */
 import type { Candidate } from './match.js';
 import { sideOf, type DocContext } from './context.js';
-import { clauseEnd, expand, findObject, findSubject, pairs, REPORTING, type Attached, type Pair, type Party } from './attach.js';
+import { clauseEnd, expand, findObject, findSubject, pairs, REPORTING, subordinateBeforeParticiple, type Attached, type Pair, type Party } from './attach.js';
 import { tok } from './tokens.js';
 
 /** Acts said to somebody: an apology (055), thanks or praise (051), condolences (018). */
@@ -97,21 +97,6 @@ function commaParticipleBefore(ctx: DocContext, at: number): boolean {
   return false;
 }
 
-const SUBORDINATORS = new Set(['since', 'after', 'before', 'when', 'because', 'as', 'until', 'while', 'once']);
-
-/** A subordinator followed by a finite verb in [from, to). */
-function subordinateVerbBetween(ctx: DocContext, from: number, to: number): boolean {
-  let opened = false;
-  for (let i = from; i < to; i++) {
-    const t = tok(ctx, i);
-    if (t.text === ',') opened = false;
-    else if (SUBORDINATORS.has(t.lower) && t.pos !== 'ADV') opened = true;
-    // (not a participle with its agent: "after talks mediated by X")
-    else if (opened && t.pos === 'VERB' && !t.lower.endsWith('ing') && tok(ctx, i - 1).lower !== 'to' && tok(ctx, i + 1)?.lower !== 'by') return true;
-  }
-  return false;
-}
-
 /** Subordinators that open a participle clause sharing the main clause's subject. */
 const ADVERBIAL_SUB = new Set(['after', 'before', 'while', 'when', 'since', 'upon', 'without']);
 
@@ -146,7 +131,8 @@ export function inheritSource(ctx: DocContext, cand: Candidate, att: Attached, p
   if (participle && previous && previous.cand.sentence === cand.sentence && inRelativeClause(ctx, previous.cand.trigger)) previous = null;
   // ("rallied ... since a canopy collapsed in Novi Sad in November, killing 16 people": a participle after a
   // subordinate clause's own verb hangs on that verb, not on the main clause's)
-  if (participle && before && before.text === ',' && previous && previous.cand.sentence === cand.sentence && subordinateVerbBetween(ctx, previous.cand.end, cand.trigger - 1)) previous = null;
+  if (participle && before && before.text === ',' && previous && previous.cand.sentence === cand.sentence
+    && subordinateBeforeParticiple(ctx, cand.trigger, (ctx.doc.sentences[cand.sentence] as { tokenStart: number }).tokenStart) > previous.cand.end) previous = null;
   // ("Trump, who addressed Israel's parliament before flying to Egypt": with no event of the clause's verb, an
   // adverbial participle's subject is that verb's subject, not the actor nearest to it)
   let subjects: Party[] | null = null;

@@ -50,7 +50,7 @@ const LABELLING = new Set(['call', 'label', 'brand', 'term', 'dub', 'describe', 
 const BARE_COMPLEMENT = new Set(['call', 'label', 'brand', 'term', 'dub', 'consider', 'deem']);
 const NP_TAGS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'PRON']);
 
-const BE_FORMS = new Set(['be', 'is', 'are', 'was', 'were', 'been', 'being']);
+export const BE_FORMS: ReadonlySet<string> = new Set(['be', 'is', 'are', 'was', 'were', 'been', 'being']);
 
 /**
  * "returned to Kabul", "returned to power", "could safely return to their homes": the verb "return" with no
@@ -136,4 +136,13 @@ export function appositiveRelative(ctx: DocContext, at: number, trigger: number)
   while (i < trigger && ctx.actorAt[i] !== -1) i++;
   while (i < trigger && (tok(ctx, i).pos === 'AUX' || tok(ctx, i).pos === 'ADV')) i++;
   return i === trigger;
+}
+
+/** The comma opening an apposition with its own relative clause ending at `trigger` (", a move X rejected"), within ten tokens after `lo`; -1 when none. */
+export function appositionComma(ctx: DocContext, trigger: number, lo: number): number {
+  for (let i = trigger - 1; i > lo && i >= trigger - 10; i--) {
+    if (tok(ctx, i).text !== ',') continue;
+    return appositiveRelative(ctx, i + 1, trigger) ? i : -1;
+  }
+  return -1;
 }
