@@ -603,13 +603,60 @@ function doAgent(s: State, item: Item & { kind: 'agent' }): void {
   // (a crowd is of the country where the sentence puts it first: "hundreds of people demonstrated in Kinshasa")
   // (not captives: "exchanged 390 prisoners each, agreed at talks in Istanbul" — they are held elsewhere)
   // ("a drone struck a bus in the Sumy region, killing nine civilians": else where the sentence put the act before them)
-  const main = item.info.sector === 'CVL' && !(CAPTIVES.has(s.view.tokens[item.end - 1]!.lower) && verbBefore(s, item.start)) ? placedIn(s, item.end) ?? placedBefore(s, item.start) ?? mainCountry(s) : mainCountry(s);
+  // ("600 people were killed in Israeli strikes", "civilians killed by Russian shelling": not of the country
+  // whose attack the sentence names, when only the article's count made them its)
+  const civilian = item.info.sector === 'CVL';
+  const main = civilian && !(CAPTIVES.has(s.view.tokens[item.end - 1]!.lower) && verbBefore(s, item.start))
+    ? placedIn(s, item.end) ?? placedBefore(s, item.start) ?? unlessAttacker(s, item.start, mainCountry(s))
+    : mainCountry(s);
   if (main) {
     typedMention(s, main + item.info.sector, typedName(s, main, item.info.sector), 'typed', item.start, item.end, item.info.plural);
     return;
   }
   const sector = item.info.sector === 'REB' || item.info.sector === 'INS' ? 'UAF' : item.info.sector;
   typedMention(s, sector, typedName(s, '', sector).trim(), 'typed', item.start, item.end, item.info.plural);
+}
+
+/** Heads of a noun phrase naming an attack, its weapon or its fire ("Israeli air strikes", "Russian shelling"). */
+const ATTACK_HEADS = new Set(['strike', 'strikes', 'airstrike', 'airstrikes', 'shelling', 'bombardment', 'bombardments', 'bombing', 'bombings',
+  'attack', 'attacks', 'raid', 'raids', 'missile', 'missiles', 'rocket', 'rockets', 'drone', 'drones', 'fire', 'gunfire', 'artillery', 'shell', 'shells',
+  'airstrike', 'bombs', 'bomb', 'offensive', 'assault', 'incursion']);
+
+/**
+ * `main`, unless the sentence names it only as the one attacking: a country adjective heading (through at
+ * most two modifiers) an attack noun — "killed in Israeli air strikes", "by Russian shelling".
+ */
+function unlessAttacker(s: State, at: number, main: string | undefined): string | undefined {
+  if (!main) return main;
+  const toks = s.view.tokens;
+  const sentence = toks[at]!.sentence;
+  let attacker = false;
+  for (let j = at; j >= 0 && toks[j]!.sentence === sentence; j--) if (j < at && countryWordAt(s, j) === main) return main;
+  for (let j = at + 1; j < toks.length && toks[j]!.sentence === sentence; j++) {
+    const c = countryWordAt(s, j);
+    if (c === undefined) continue;
+    if (c !== main) continue;
+    const adj = s.items[s.at[j]!];
+    if (!adj || adj.kind !== 'name' || !adj.hits.some((h) => h.type === 'adjective' && h.country === main)) return main;
+    let k = adj.end;
+    while (k < adj.end + 3 && k < toks.length && !ATTACK_HEADS.has(toks[k]!.lower) && (toks[k]!.pos === 'NOUN' || toks[k]!.pos === 'ADJ')) k++;
+    if (k >= toks.length || !ATTACK_HEADS.has(toks[k]!.lower)) return main;
+    attacker = true;
+  }
+  return attacker ? undefined : main;
+}
+
+/** The country a name item starting at token `j` stands for (a country, its adjective or metonym), if any. */
+function countryWordAt(s: State, j: number): string | undefined {
+  const k = s.at[j];
+  if (k === undefined || k < 0) return undefined;
+  const item = s.items[k];
+  if (!item || item.kind !== 'name') return undefined;
+  for (const h of item.hits) {
+    if (h.type === 'adjective' || h.type === 'metonym') return h.country;
+    if (h.type === 'entry' && h.entry.kind === 'country') return h.entry.code;
+  }
+  return undefined;
 }
 
 const PLACED = new Set(['of', 'in', 'from', 'living']);

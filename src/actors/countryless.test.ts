@@ -268,3 +268,14 @@ describe('a state body used as a modifier', () => {
     assert.equal(mention(rr('Rohirric rebels opposed a government policy.'), 'government'), undefined);
   });
 });
+
+describe('victims of a named country\'s attack', () => {
+  test('"villagers were killed in Gondorian air strikes": the villagers are not Gondor\'s for being the only country named', () => {
+    assert.equal(mention(r('Forty villagers were killed in Gondorian air strikes.'), 'villagers')?.code, 'CVL');
+    assert.equal(mention(r('Two farmers were wounded by Gondorian shelling on Monday.'), 'farmers')?.code, 'CVL');
+  });
+  test('with the country named otherwise too, they are still its own', () => {
+    assert.equal(mention(r('Gondorian villagers were killed in Gondorian shelling.'), 'Gondorian villagers')?.code, 'GONCVL');
+    assert.equal(mention(r('Gondor said villagers had fled the fighting.'), 'villagers')?.code, 'GONCVL');
+  });
+});

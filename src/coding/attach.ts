@@ -906,6 +906,19 @@ const L_SUPPORT_E = lemmaClass([...SUPPORT].filter((w) => w.endsWith('e')).map((
 
 /** Verbs of answering whose "with" phrase is the subject's own act ("responded with air strikes"). */
 const RESPOND_WITH = new Set(['respond', 'retaliate', 'reply', 'react', 'answer', 'counter', 'hit']);
+/** Verbs of being in a state: "was in contact with", "remained in talks with", "locked in negotiations". */
+const IN_STATE = new Set(['be', 'remain', 'stay', 'keep', 'lock', 'engage']);
+/** Is the noun at `trigger` the head of an "in" phrase right after the verb ("in (direct and indirect) contact")? */
+function inStateBefore(ctx: DocContext, from: number, trigger: number): boolean {
+  let j = from;
+  while (j < trigger && tok(ctx, j).pos === 'ADV') j++;
+  if (j >= trigger || tok(ctx, j).lower !== 'in') return false;
+  for (j++; j < trigger; j++) {
+    const t = tok(ctx, j);
+    if (t.pos !== 'ADJ' && t.pos !== 'CCONJ' && t.pos !== 'ADV') return false;
+  }
+  return true;
+}
 
 /** Support verbs that make the event mutual between the members of a group subject ("X and Y traded accusations"). */
 const MUTUAL = new Set(['trade', 'exchange', 'swap']);
@@ -1114,7 +1127,9 @@ function supportVerbBetween(ctx: DocContext, src: number[], trigger: number, pro
       // ("responded with air strikes", "retaliated with a barrage": what one answers with is one's own act;
       // not "responded to the attack")
       || (RESPOND_WITH.has(t.lemma) && i + 1 < trigger && (tok(ctx, i + 1).lower === 'with'
-        || (tok(ctx, i + 1).lower === 'back' && i + 2 < trigger && tok(ctx, i + 2).lower === 'with')));
+        || (tok(ctx, i + 1).lower === 'back' && i + 2 < trigger && tok(ctx, i + 2).lower === 'with')))
+      // ("was in direct contact with", "remain in talks with", "are locked in negotiations with": a state one is in)
+      || (IN_STATE.has(t.lemma) && inStateBefore(ctx, i + 1, trigger));
     // ("35 people have been killed since fighting broke out": the auxiliary "have" of a perfect is no support verb)
     const perfect = t.pos === 'AUX' && t.lemma === 'have' && i + 1 < trigger && (tok(ctx, i + 1).pos === 'VERB' || tok(ctx, i + 1).pos === 'AUX');
     // (chained by "to", "and" or a bare "help": "arrived to help deliver aid")
@@ -1517,6 +1532,19 @@ function expelledFrom(ctx: DocContext, from: number, hi: number): number[] {
     return mi >= 0 && (ctx.doc.actors[mi] as ActorMention).kind === 'country' ? [mi] : [];
   }
   return [];
+}
+
+/** Participles of firing a weapon, whose "from" phrase names where it was fired from. */
+const LAUNCHED = new Set(['fired', 'launched']);
+
+/** The country of a place named by "from" right after a fired weapon ("launched from Gaza", "from the south of Lebanon"), or null. */
+function firedFromPlace(ctx: DocContext, from: number, hi: number): string | null {
+  if (from >= hi || tok(ctx, from).lower !== 'from') return null;
+  let j = from + 1;
+  while (j < hi && j < from + 4 && (tok(ctx, j).pos === 'DET' || tok(ctx, j).pos === 'ADJ')) j++;
+  if (j >= hi) return null;
+  const pm = placeStartingAt(ctx, tok(ctx, j).start);
+  return pm && pm.place.country && pm.place.kind !== 'water' ? pm.place.country : null;
 }
 
 /** Verbs of letting captives go: passive with no agent, the state where they were held is the source. */
@@ -2062,6 +2090,8 @@ export function attach(ctx: DocContext, cand: Candidate): Attached {
   let how = 'subject';
   // the foe of "after fierce fighting with Y" (foughtWith), when the subject is the clause's
   let foe: number[] = [];
+  // the state of a place a weapon was fired from ("rockets launched from Gaza"), when no actor is named
+  let firedFrom: string | null = null;
   if (passive) {
     src = agentAfter(ctx, cand.end, hi);
     // ("has been accused of misusing $50 million, much of it believed embezzled, by government officials": the
@@ -2107,6 +2137,19 @@ export function attach(ctx: DocContext, cand: Candidate): Attached {
     // ("a truce brokered by X": the agent of a go-between's participle did not make the truce)
     // ("had been informed of the attack by the U.S. military": the agent of a passive verb the noun's phrase hangs on)
     if (src.length === 0 && !againstBefore(ctx, cand.trigger + 1, hi, 4) && !mediatedBy(ctx, cand.trigger + 1, hi) && !passiveOfPhrase(ctx, cand.trigger, lo)) { src = nounAgentAfter(ctx, cand.trigger + 1, hi, 4); how = 'agent'; }
+    // "two missiles were launched from Iran", "rockets fired from Lebanon": with no agent, the state a weapon
+    // was fired from fired it
+    let fired = cand.trigger + 1;
+    while (fired < cand.end && !LAUNCHED.has(tok(ctx, fired).lower)) fired++;
+    if (src.length === 0 && fired < cand.end) {
+      src = expelledFrom(ctx, fired + 1, hi);
+      if (src.length) how = 'fired-from';
+      else {
+        // (a place of the state: "from Gaza", "from southern Lebanon")
+        firedFrom = firedFromPlace(ctx, fired + 1, hi);
+        if (firedFrom) how = 'fired-from';
+      }
+    }
     // "calls from Y", "an offer from Y": a request or offer comes from its maker
     // ("a phone call from Y": the head noun after "phone")
     const fromAt = PHONE.has(tok(ctx, cand.trigger).lower) && cand.trigger + 2 < hi && tok(ctx, cand.trigger + 1).lemma === 'call' ? cand.trigger + 2 : cand.trigger + 1;
@@ -2195,6 +2238,7 @@ export function attach(ctx: DocContext, cand: Candidate): Attached {
     }
   }
   let srcParties = expand(ctx, src);
+  if (srcParties.length === 0 && firedFrom) srcParties = [placeParty(ctx, firedFrom, cand.trigger)];
   // "a car bomb near <town> killed three soldiers": an attack whose subject is no actor (a weapon, an
   // explosion, unidentified gunmen) is coded to unidentified attackers of the country where it happens
   let unattributed = false;
@@ -2246,7 +2290,9 @@ export function attach(ctx: DocContext, cand: Candidate): Attached {
     // ("protesters in Khartoum clashed with police": the object follows the trigger's own mention)
     const ownAt = how === 'agent-noun' ? mentionAt(ctx, cand.trigger) : -1;
     const from = ownAt >= 0 ? Math.max(cand.trigger + 1, (ctx.mentionTokens[ownAt] as [number, number])[1]) : cand.trigger + 1;
-    tgt = relHead >= 0 ? compound(ctx, relHead, -1, lo, cand.trigger) : findObject(ctx, from, hi, Math.max(cand.end, from));
+    // ("missiles fired from Lebanon at northern Israel": the object of the "at" phrase, not the state fired from)
+    tgt = how === 'fired-from' ? (cand.end > cand.trigger + 2 && tok(ctx, cand.end - 1).pos === 'ADP' ? findObject(ctx, cand.end, hi) : [])
+      : relHead >= 0 ? compound(ctx, relHead, -1, lo, cand.trigger) : findObject(ctx, from, hi, Math.max(cand.end, from));
     // "agreed to a U.S. plan for a ceasefire": who proposed a truce is no party to it
     if (p.code.startsWith('087') && tgt.length > 0 && tgt.every((m) => proposerMention(ctx, m))) tgt = [];
     // ("gathered to discuss a U.S. proposal", "discussed the Iranian nuclear programme": the owner of a topic talked

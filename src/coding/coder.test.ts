@@ -1366,3 +1366,41 @@ describe('codes: a third party at the table of two others', () => {
     assert.deepEqual(es.map((e) => `${e.source.country}>${e.target?.country}`).sort(), ['ARN>GON', 'ARN>MOR']);
   });
 });
+
+describe('codes: being in contact', () => {
+  test('"was in direct and indirect contact with Y" and "has been in touch with Y" are consultations', () => {
+    assert.deepEqual(pairs(asserted(code('Queen Arwen was in direct and indirect contact with Gondor on Monday.'))), ['ARN>GON:040']);
+    assert.deepEqual(pairs(asserted(code('Queen Arwen has been in touch with King Elessar.'))), ['ARN>GON:040']);
+  });
+  test('a contact in a phrase of its own is nobody\'s ("Arnor, in contact with Gondor" stays the apposition\'s)', () => {
+    assert.deepEqual(pairs(asserted(code('Queen Arwen said contact with Gondor was lost.'))).filter((p) => p.endsWith(':040')), []);
+  });
+});
+
+describe('codes: weapons fired from a state', () => {
+  test('"missiles were launched from Y (at Z)": Y fired them', () => {
+    assert.deepEqual(pairs(asserted(code('Two missiles were launched from Mordor on Tuesday.'))), ['MOR>-:195']);
+    assert.deepEqual(pairs(asserted(code('Two missiles were fired from Mordor at Gondor on Tuesday.'))), ['MOR>GON:195']);
+  });
+  test('from a place of the state', () => {
+    const text = 'Rockets were launched from Minas Morgul toward Gondor.';
+    const es = asserted(codeEvents(fixtureDoc(text, { places: placeMentions(text, { 'Minas Morgul': 'MOR' }) }), { docId: 't' }));
+    assert.deepEqual(pairs(es), ['MOR>GON:195']);
+  });
+});
+
+describe('codes: "condemned the strike" after two attacks', () => {
+  test('a state condemns the one told against itself, not a later one against others', () => {
+    const text = 'Mordor fired missiles at Rohan in retaliation for Gondorian strikes on Mordor. Rohan condemned the strike.';
+    const es = asserted(code(text)).filter((e) => e.cameo.startsWith('11'));
+    assert.deepEqual(pairs(es), ['ROH>MOR:111']);
+  });
+});
+
+describe('event time: a relative clause set off by a comma', () => {
+  test('", which began on June 13" dates the clause\'s own act, not the main verb', () => {
+    const text = 'Gondor agreed to the truce after achieving the goals of its campaign, which began on June 13.';
+    const es = asserted(code(text, [dayTime(text, 'on June 13', '2025-06-13')])).filter((e) => e.cameo.startsWith('08'));
+    assert.ok(es.length > 0 && es.every((e) => e.when.date !== '2025-06-13'), es.map((e) => e.when.date).join());
+  });
+});

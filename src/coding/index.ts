@@ -443,13 +443,22 @@ export function codeEvents(doc: AnnotatedDoc, meta: CodeMeta): Event[] {
       const referred = referredAttack(ctx, cand);
       if (referred) {
         const acts = referred === 'attack' ? attacks : forces;
-        for (let k = acts.length - 1; k >= 0; k--) {
-          const told = acts[k] as { att: Attached; si: number };
-          if (si - told.si > 4) break;
-          if (told.att === att) continue;
-          const aimed = aimedAtDoers(att, told.att, referred);
-          if (aimed !== att) { att = aimed; break; }
+        // ("Iran fired missiles at a base in Qatar in retaliation for U.S. strikes ... Qatar condemned the
+        // strike": a state condemning "the strike" condemns the one told against itself, when one was, before
+        // a later one against others)
+        const own = new Set(att.pairs.map((x) => sideOf(x.source.code)));
+        let chosen: Attached | null = null;
+        for (let pass = 0; pass < 2 && !chosen; pass++) {
+          for (let k = acts.length - 1; k >= 0; k--) {
+            const told = acts[k] as { att: Attached; si: number };
+            if (si - told.si > 4) break;
+            if (told.att === att) continue;
+            if (pass === 0 && !told.att.pairs.some((x) => x.target && own.has(sideOf(x.target.code)))) continue;
+            const aimed = aimedAtDoers(att, told.att, referred);
+            if (aimed !== att) { chosen = aimed; break; }
+          }
         }
+        if (chosen) att = chosen;
       }
       previous = att;
       // (only acts told as done: "Hezbollah denied firing the rockets. Aoun condemned the strike" is not about the rockets)

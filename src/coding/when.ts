@@ -259,7 +259,11 @@ function ownClause(ctx: DocContext, cand: Candidate, t: TimeExpr): number {
       opener = true;
       // ("agreed to end a war that began with air strikes on June 13": a relative clause after a noun tells
       // of another act, whose time it is)
-      relative = RELATIVE_WORDS.has(x.lower) && i > 0 && (tokens[i - 1] as Token).pos === 'NOUN';
+      // (", which began on June 13": one set off by a comma after a noun too)
+      const before = i > 0 ? tokens[i - 1] as Token : undefined;
+      relative = RELATIVE_WORDS.has(x.lower) && before !== undefined && (before.pos === 'NOUN'
+        || (before.text === ',' && x.lower !== 'that' && i > 1 && (tokens[i - 2] as Token).sentence === x.sentence
+          && ((tokens[i - 2] as Token).pos === 'NOUN' || (tokens[i - 2] as Token).pos === 'PROPN')));
       // a noun phrase follows when the next word is no part of the time
       const next = tokens[i + 1] as Token | undefined;
       phrase = OWN_PHRASE.has(x.lower) && next !== undefined && next.start < t.start && !TIME_PREP.has(next.lower);
