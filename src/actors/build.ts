@@ -140,6 +140,21 @@ function addAgents(d: ActorDictionary, e: AgentFileEntry): void {
   }
 }
 
+/**
+ * A surname of several words ("Kayikwamba Wagner", "Sassou Nguesso") is also read as a name form: the
+ * surname index is keyed by one token, and the last word alone may be another actor's name ("Wagner").
+ * Only a capitalised one that one listed person bears: a patronymic shared by brothers ("bin Salman") or a
+ * particle-led one ("de Klerk") stays a surname only.
+ */
+function addSurnameNames(d: ActorDictionary): void {
+  for (const [sn, people] of d.surnames) {
+    if (!/\s/.test(sn) || people.length !== 1 || !/^\p{Lu}/u.test(sn)) continue;
+    const entry = people[0]!;
+    if (entry.name === sn || entry.aliases.includes(sn)) continue;
+    addName(d.names, sn, { type: 'entry', entry, how: 'alias' });
+  }
+}
+
 export function emptyDictionary(version = ''): ActorDictionary {
   return {
     version, entries: new Map(), names: new FormIndex<NameHit>(false), titles: new FormIndex<TitleInfo>(true),
@@ -166,6 +181,7 @@ export function compile(parts: DictionaryParts): ActorDictionary {
   for (const t of parts.titles ?? []) addTitle(d, t);
   for (const a of parts.agents ?? []) addAgents(d, a);
   for (const p of parts.people ?? []) addPerson(d, p);
+  addSurnameNames(d);
   for (const index of [d.titles, d.agents, d.groupDeterminers]) for (const k of index.leads()) d.caselessLeads.add(k);
   d.scanKeys = new Set([...d.caselessLeads, ...d.names.leads(), ...PRONOUNS.keys(), ...d.surnames.keys()]);
   return d;

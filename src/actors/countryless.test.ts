@@ -279,3 +279,10 @@ describe('victims of a named country\'s attack', () => {
     assert.equal(mention(r('Gondor said villagers had fled the fighting.'), 'villagers')?.code, 'GONCVL');
   });
 });
+
+describe('an organisation\'s name', () => {
+  test('does not run on into a weekday ("the Green Party on Friday")', () => {
+    const doc = r('The Rohan Green Party on Friday published the list.');
+    assert.ok(!doc.actors.some((m) => m.text.includes('Friday')), doc.actors.map((m) => m.text).join('|'));
+  });
+});

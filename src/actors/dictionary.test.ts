@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { isBrinkError } from '../domain/errors.js';
 import { buildDictionary, loadActorDictionary } from './dictionary.js';
-import { WORLD_DIR, worldDictionary } from './testing.js';
+import { resolve, WORLD_DIR, worldDictionary } from './testing.js';
 
 function envelope(entries: unknown[]): string {
   return JSON.stringify({ version: '2026.11.1', description: 'test', sources: [], entries });
@@ -64,4 +64,21 @@ test('a surname is also known by the other spellings of it its aliases end in', 
   assert.equal(d.surnames.get('Denethorian')?.[0]?.id, 'boromir');
   assert.equal(d.surnames.get('Denetoriyan')?.[0]?.id, 'boromir');
   assert.equal(d.surnames.get('Faramir'), undefined);
+});
+
+test('a surname of several words is read as a name form when one person bears it, before a group named by its last word', () => {
+  const parts = {
+    countries: [{ code: 'GON', name: 'Gondor', adjectives: ['Gondorian'] }],
+    groups: [{ id: 'warg', code: 'MORUAF', name: 'Warg Company', aliases: ['Warg'] }],
+    titles: [{ title: 'Foreign Minister', sector: 'GOV', aliases: [] }],
+    people: [
+      { id: 'ioreth', name: 'Ioreth Alda Warg', surname: 'Alda Warg', aliases: [], country: 'GON', roles: [{ title: 'Foreign Minister', of: 'GON', code: 'GONGOV', from: '1990-01-01' }] },
+      { id: 'h1', name: 'Hirgon son Hador', surname: 'son Hador', aliases: [], country: 'GON', roles: [] },
+    ],
+  };
+  const d = buildDictionary(parts);
+  const doc = resolve('Ioreth Alda Warg arrived. Alda Warg said the deal would hold.', '2001-03-04', d);
+  assert.deepEqual(doc.actors.map((m) => `${m.text}:${m.code}`), ['Ioreth Alda Warg:GONGOV', 'Alda Warg:GONGOV']);
+  // (a lower-case patronymic stays a surname only)
+  assert.equal(resolve('Prince Hirgon son Hador arrived.', '2001-03-04', d).actors.some((m) => m.text === 'son Hador' && m.how === 'alias'), false);
 });

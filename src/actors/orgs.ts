@@ -20,8 +20,12 @@ const NO_COUNTRY: Record<string, string> = { REB: 'UAF' };
 
 function capWord(s: State, i: number, sentence: number): boolean {
   const t = s.view.tokens[i];
-  return !!t && t.sentence === sentence && t.type !== 'punctuation' && t.type !== 'number' && t.pos !== 'DET' && isCapitalized(t.text);
+  // (a weekday or month is no word of a name: "the Oval Office on Friday")
+  return !!t && t.sentence === sentence && t.type !== 'punctuation' && t.type !== 'number' && t.pos !== 'DET' && isCapitalized(t.text) && !CALENDAR.has(t.lower);
 }
+
+const CALENDAR = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march', 'april',
+  'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december']);
 
 /** [start, end) of the capitalised name around the head at `h`, or null. */
 function nameSpan(s: State, h: number): [number, number] | null {

@@ -20,6 +20,9 @@ const ANON = new Set(['official', 'officials', 'source', 'sources', 'diplomat', 
 
 const tok = (ctx: DocContext, i: number): Token => ctx.doc.tokens[i] as Token;
 
+/** Nouns of a text issued, whose "saying" reports for its issuer ("issued a statement saying"). */
+const STATEMENT_N = new Set(['statement', 'communique', 'communiqué', 'declaration', 'letter', 'note', 'message', 'post', 'video', 'release', 'bulletin']);
+
 /** Capitalised words that open a sentence's source phrase without naming a country ("Senior officials", "Two diplomats"). */
 const PLAIN_OPENERS = new Set(['senior', 'top', 'two', 'three', 'four', 'five', 'several', 'some', 'many', 'other', 'most', 'local', 'security', 'government', 'military', 'police', 'western', 'foreign', 'regional', 'the', 'a']);
 
@@ -221,7 +224,10 @@ export function attributionOf(ctx: DocContext, sentence: number, cues: Attributi
       // ("The RSF denied targeting civilians and said ...": a reporting verb coordinated after "and" has the
       // first verb's subject, not the object nearest before it)
       const coordinated = i - 1 > s.tokenStart && tok(ctx, i - 1).lower === 'and' && ctx.actorAt[i - 2] !== -1;
-      const li = coordinated ? subjectMentionOf(ctx, s.tokenStart, i) : mentionIndexNear(ctx, before, -1, 4, s.tokenStart, s.tokenEnd);
+      let li = coordinated ? subjectMentionOf(ctx, s.tokenStart, i) : mentionIndexNear(ctx, before, -1, 4, s.tokenStart, s.tokenEnd);
+      // ("The Red Cross on Friday issued a statement saying ...": a statement's "saying" is its issuer's, the
+      // subject of the clause)
+      if (li < 0 && t.lower === 'saying' && i - 1 > s.tokenStart && STATEMENT_N.has(tok(ctx, i - 1).lemma)) li = subjectMentionOf(ctx, s.tokenStart, i - 1);
       // ("rebels backed by Y declared a truce": the agent of a participle is not who speaks)
       const lf = li >= 0 ? (ctx.mentionTokens[li] as [number, number])[0] : -1;
       const left = li >= 0 && !(lf > s.tokenStart && tok(ctx, lf - 1).lower === 'by') ? (ctx.doc.actors[li] as ActorMention) : null;

@@ -1404,3 +1404,19 @@ describe('event time: a relative clause set off by a comma', () => {
     assert.ok(es.length > 0 && es.every((e) => e.when.date !== '2025-06-13'), es.map((e) => e.when.date).join());
   });
 });
+
+describe('codes: a meeting at a seat of government', () => {
+  test('"met Y in the White Tower" (a body of the host\'s government) is hosting, not a third location', () => {
+    const text = 'King Elessar met Queen Arwen in the White Tower on Friday.';
+    const actors = placeActors(text, { ...WORLD, 'White Tower': { code: 'GONGOV', kind: 'agent' } });
+    const es = asserted(codeEvents(fixtureDoc(text, { actors }), { docId: 't' })).filter((e) => e.cameo.startsWith('04'));
+    assert.deepEqual(pairs(es), ['GON>ARN:043']);
+  });
+});
+
+describe('attribution: a statement issued', () => {
+  test('"X on Friday issued a statement saying ...": X is the speaker', () => {
+    const es = asserted(code('Rohan on Friday issued a statement saying Mordor had attacked Gondor.')).filter((e) => e.cameo === '190');
+    assert.equal(es[0]?.attribution?.speaker?.code, 'ROH');
+  });
+});

@@ -15,7 +15,7 @@
  * for multi-word and nominal patterns (more context matched), +0.1 for an explicit date, −0.2 for
  * parties found through context or pronouns, −0.1 for a missing target.
  */
-import type { AnnotatedDoc, Attribution, Event, EventActor, TimeExpr, Token } from '../domain/types.js';
+import type { ActorMention, AnnotatedDoc, Attribution, Event, EventActor, TimeExpr, Token } from '../domain/types.js';
 import { lookup } from '../domain/ontology.js';
 import { buildContext, releaseContext, sideOf, type DocContext } from './context.js';
 import { countryPart, STATE_SECTORS } from '../domain/types.js';
@@ -316,11 +316,22 @@ function aimedAtDoers(att: Attached, told: Attached, what: string): Attached {
  */
 function meetsAtHome(ctx: DocContext, cand: Candidate, att: Attached): string | null {
   if (cand.pattern.code !== '044') return null;
-  const c = placeOf(ctx, cand)?.country;
+  // (a seat of government named as the venue: "met Modi in the Oval Office", "at the Kremlin")
+  const c = placeOf(ctx, cand)?.country ?? seatAfter(ctx, cand.end);
   if (!c || !att.pairs.some((p) => p.source.code.startsWith(c) || (p.target?.code.startsWith(c) ?? false))) return null;
   const mutual = att.pairs.some((p) => att.pairs.some((q) => q.source.code === p.target?.code && q.target?.code === p.source.code));
   if (mutual) return '040';
   return att.pairs.every((p) => p.target?.code.startsWith(c)) ? '042' : att.pairs.every((p) => p.source.code.startsWith(c)) ? '043' : '040';
+}
+
+/** The country of a government seat or body named right after the venue preposition at `at` ("in the Oval Office"), if any. */
+function seatAfter(ctx: DocContext, at: number): string | undefined {
+  let j = at;
+  if (j < ctx.doc.tokens.length && tok(ctx, j).lower === 'the') j++;
+  const mi = j < ctx.doc.tokens.length ? ctx.actorAt[j] : -1;
+  if (mi === undefined || mi < 0) return undefined;
+  const m = ctx.doc.actors[mi] as ActorMention;
+  return m.kind === 'agent' && m.code.slice(3) === 'GOV' && tok(ctx, j).pos === 'PROPN' ? m.code.slice(0, 3) : undefined;
 }
 
 /**
