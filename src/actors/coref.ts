@@ -50,12 +50,34 @@ function antecedent(s: State, at: number, sentence: number, p: { gender: 'm' | '
         if (f.start < recent.start && f.plural && compatible(f, p) && f.m.kind !== 'person' && f.m.kind !== 'country') return f;
       }
     }
+    // ("The Houthis began attacking ships in solidarity with Palestinians in Gaza. They paused the attacks in January":
+    // a "they" opening a sentence as its subject continues the subject of the sentence before, not its last plural)
+    if (firstPrev && recent && recent.sentence === sentence - 1 && recent !== firstPrev && openingSubject(s, at) && subjectOfSentence(s, firstPrev)) return firstPrev;
     return recent;
   }
   // ("Macron held a call with Trump and urged him to ...": an object pronoun right after its verb is not that
   // clause's subject — the nearest person before it in the sentence, not the sentence's topic)
   if (s.view.tokens[at]!.lower === 'him' && s.view.tokens[at - 1]?.pos === 'VERB' && recent && recent.sentence === sentence && recent !== firstHere) return recent;
   return firstHere ?? firstPrev ?? recent;
+}
+
+/** The pronoun at `at` opens its sentence and is followed by a verb: the sentence's subject. */
+function openingSubject(s: State, at: number): boolean {
+  const toks = s.view.tokens;
+  const t = toks[at]!;
+  if (t.lower !== 'they' || (at > 0 && toks[at - 1]!.sentence === t.sentence)) return false;
+  const next = toks[at + 1];
+  return !!next && (next.pos === 'VERB' || next.pos === 'AUX');
+}
+
+/** The mention opens its sentence (after at most a determiner or adjective) before any verb: its subject. */
+function subjectOfSentence(s: State, f: Found): boolean {
+  const toks = s.view.tokens;
+  for (let k = f.start - 1; k >= 0 && toks[k]!.sentence === f.sentence; k--) {
+    const p = toks[k]!.pos;
+    if (p !== 'DET' && p !== 'ADJ' && p !== 'NUM') return false;
+  }
+  return true;
 }
 
 function verbBetween(s: State, from: number, to: number): boolean {

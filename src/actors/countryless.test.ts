@@ -286,3 +286,14 @@ describe('an organisation\'s name', () => {
     assert.ok(!doc.actors.some((m) => m.text.includes('Friday')), doc.actors.map((m) => m.text).join('|'));
   });
 });
+
+describe('"they" opening a sentence', () => {
+  test('continues the subject of the sentence before, not its last plural', () => {
+    const doc = r('The Corsair League began raiding ships in solidarity with villagers in Rohan. They paused the raids in January.');
+    assert.equal(doc.actors.find((m) => m.text === 'They')?.code, 'HARREB');
+  });
+  test('an object pronoun or a later one still takes the nearest', () => {
+    const doc = r('The Corsair League attacked villagers in Rohan. Officials said they had fled.');
+    assert.notEqual(doc.actors.find((m) => m.text === 'they')?.code, 'HARREB');
+  });
+});

@@ -1420,3 +1420,17 @@ describe('attribution: a statement issued', () => {
     assert.equal(es[0]?.attribution?.speaker?.code, 'ROH');
   });
 });
+
+describe('event time: a clause opened by a subordinator', () => {
+  test('"paused ... in January but ... after Mordor blocked aid in March": the blockade is March\'s', () => {
+    const text = 'Rohan paused the raids in January but threatened to resume them after Mordor blocked aid deliveries to Gondor in March.';
+    const es = asserted(code(text, [dayTime(text, 'in January', '2025-01-01'), dayTime(text, 'in March', '2025-03-01')])).filter((e) => e.cameo.startsWith('16'));
+    assert.ok(es.length > 0 && es.every((e) => e.when.date === '2025-03-01'), es.map((e) => `${e.cameo}@${e.when.date}`).join());
+  });
+});
+
+describe('codes: a missile that landed', () => {
+  test('"a Mordor missile landed near Gondor\'s airport" is a missile attack on Gondor', () => {
+    assert.deepEqual(pairs(asserted(code('A Mordor missile landed near Gondor\'s main airport on Sunday.'))), ['MOR>GON:195']);
+  });
+});

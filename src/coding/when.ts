@@ -523,6 +523,9 @@ const NEAR = new Set(['minute', 'hour', 'part-of-day', 'day']);
  * that does not fit (`timeFits`); with none left, null and, as a fallback, the first day of a later
  * clause of its own ("opened fire to disperse protesters on Monday night"; null when none).
  */
+/** Words opening a clause of its own before a trigger (see sentenceTime). */
+const CLAUSE_OPENERS = new Set(['after', 'before', 'since', 'when', 'while', 'because', 'once', 'until', 'but', 'whereas', 'although', 'though']);
+
 function sentenceTime(ctx: DocContext, cand: Candidate, all: TimeExpr[]): { t: TimeExpr | null; fallback: TimeExpr | null } {
   const { doc } = ctx;
   const s = doc.sentences[cand.sentence] as { start: number; end: number; tokenStart: number; tokenEnd: number };
@@ -548,6 +551,18 @@ function sentenceTime(ctx: DocContext, cand: Candidate, all: TimeExpr[]): { t: T
   let segEnd = s.end;
   for (let i = cand.trigger - 1; i >= s.tokenStart; i--) if ((doc.tokens[i] as Token).text === ',') { segStart = (doc.tokens[i] as Token).end; break; }
   for (let i = cand.end; i < s.tokenEnd; i++) if ((doc.tokens[i] as Token).text === ',') { segEnd = (doc.tokens[i] as Token).start; break; }
+  // ("paused the attacks in January but threatened to resume them after Israel blocked aid in March": a trigger
+  // in a clause opened by a subordinator or "but" takes a time of that clause first)
+  let clauseAt = segStart;
+  for (let i = cand.trigger - 1; i >= s.tokenStart && (doc.tokens[i] as Token).start >= segStart; i--) {
+    if (CLAUSE_OPENERS.has((doc.tokens[i] as Token).lower)) { clauseAt = (doc.tokens[i] as Token).end; break; }
+  }
+  if (clauseAt > segStart) {
+    for (let k = 0; k < inSentence.length; k++) {
+      const t = inSentence[k] as TimeExpr;
+      if (t.start >= clauseAt && t.end <= segEnd && !reportingTime(ctx, cand, t)) return { t, fallback: null };
+    }
+  }
   // a plain loop, not find(callback): a callback capturing segStart/segEnd would move them to a heap context
   let first: TimeExpr | null = null;
   for (let k = 0; k < inSentence.length; k++) {
