@@ -17,7 +17,17 @@ function compatible(f: Found, p: { gender: 'm' | 'f' | null; plural: boolean }):
   // news uses "they" for governments, administrations and countries as much as for plurals
   if (p.plural) return f.plural || f.m.kind === 'agent';
   // (a singular office holder named by title alone is a person too: "Pakistan's Director General of Military Operations called his ...")
-  return (f.m.kind === 'person' || (f.m.kind === 'agent' && f.m.how === 'title' && !f.plural)) && (f.gender === null || f.gender === p.gender);
+  // (and one named by a noun of a person in apposition to a name no list holds: "Hikmat al-Hijri, a Druze spiritual
+  // leader, ... called on his followers")
+  return (f.m.kind === 'person' || (f.m.kind === 'agent' && !f.plural && (f.m.how === 'title' || personNoun(f.m.text)))) && (f.gender === null || f.gender === p.gender);
+}
+
+/** Singular agent nouns that name one person ("a Druze spiritual leader", "the rebel commander"). */
+const PERSON_NOUNS = new Set(['leader', 'commander', 'spokesman', 'spokeswoman', 'spokesperson', 'chief', 'cleric', 'imam', 'priest', 'bishop', 'rabbi',
+  'preacher', 'negotiator', 'diplomat', 'official', 'envoy', 'minister', 'general', 'colonel', 'warlord', 'dissident', 'activist', 'lawyer', 'journalist']);
+
+function personNoun(text: string): boolean {
+  return PERSON_NOUNS.has(text.slice(text.lastIndexOf(' ') + 1).toLowerCase());
 }
 
 function antecedent(s: State, at: number, sentence: number, p: { gender: 'm' | 'f' | null; plural: boolean }): Found | null {
@@ -32,6 +42,8 @@ function antecedent(s: State, at: number, sentence: number, p: { gender: 'm' | '
     const f = s.found[k]!;
     if (f.sentence < sentence - WINDOW) break;
     if (f.start >= at || !compatible(f, p)) continue;
+    // ("Former Soviet leader Mikhail Gorbachev ... his": a noun right before a person's name is that person)
+    if (f.m.kind === 'agent' && s.found[k + 1]?.start === f.end && s.found[k + 1]!.m.kind === 'person') continue;
     if (head > 0 && f.end === head) continue;
     recent ??= f;
     if (f.sentence === sentence) firstHere = f;

@@ -28,6 +28,7 @@ const dict = buildDictionary({
     { kind: 'agent', sector: 'CVL', bare: true, singular: ['villager'], plural: ['villagers', 'farmers'] },
     { kind: 'agent', sector: 'NGO', singular: ['rights group', 'charity'], plural: ['aid workers'] },
     { kind: 'org-head', sector: 'PTY', heads: ['Party'] },
+    { kind: 'agent', sector: 'REL', bare: true, singular: ['spiritual leader'], plural: ['spiritual leaders'] },
   ],
 });
 
@@ -295,5 +296,12 @@ describe('"they" opening a sentence', () => {
   test('an object pronoun or a later one still takes the nearest', () => {
     const doc = r('The Corsair League attacked villagers in Rohan. Officials said they had fled.');
     assert.notEqual(doc.actors.find((m) => m.text === 'they')?.code, 'HARREB');
+  });
+});
+
+describe('"his" after a person known only by a noun', () => {
+  test('"Hador Berrin, a Rohirric spiritual leader, ... his": the leader, not a president named before', () => {
+    const doc = r('President Amos Tarn urged calm. Hador Berrin, a Rohirric spiritual leader, rejected the plan and called on his followers to resist. His office said so.');
+    assert.deepEqual(doc.actors.filter((m) => m.text === 'his' || m.text === 'His').map((m) => m.code), ['ROHREL', 'ROHREL']);
   });
 });

@@ -145,10 +145,11 @@ function compound(ctx: DocContext, mi: number, dir: -1 | 1, lo: number, hi: numb
     if (dir < 0 && (!hopWord || comma)) {
       const before = (ctx.mentionTokens[next] as [number, number])[0] - 1;
       if (before >= lo && tok(ctx, before).pos === 'ADP') break;
-      // ("Israel had not killed civilians, the army said": a verb's object before a bare comma is no list member)
+      // ("Israel had not killed civilians, the army said": a verb's object before a bare comma is no list member;
+      // nor before ", and": "were accused of killing Syrian civilians, and Israel launched airstrikes")
       let b = before;
       while (b >= lo && (tok(ctx, b).pos === 'DET' || tok(ctx, b).pos === 'ADJ' || tok(ctx, b).pos === 'NUM')) b--;
-      if (!hopWord && b >= lo && tok(ctx, b).pos === 'VERB') break;
+      if (b >= lo && tok(ctx, b).pos === 'VERB') break;
     }
     // "troops landed in Gondor, King Elessar said": a mention after a comma alone that a verb follows is
     // the subject of a new clause, no list member

@@ -1434,3 +1434,11 @@ describe('codes: a missile that landed', () => {
     assert.deepEqual(pairs(asserted(code('A Mordor missile landed near Gondor\'s main airport on Sunday.'))), ['MOR>GON:195']);
   });
 });
+
+describe('attachment: ", and" after a verb\'s object opens a new clause', () => {
+  test('"Mordor troops killed Gondorian villagers, and Rohan launched air strikes on Mordor": no Gondor–Rohan pair', () => {
+    const actors = placeActors('Mordor army killed Gondorian civilians, and Rohan launched air strikes on Mordor army positions.', { ...WORLD, 'Gondorian civilians': { code: 'GONCVL', kind: 'agent' } });
+    const es = asserted(codeEvents(fixtureDoc('Mordor army killed Gondorian civilians, and Rohan launched air strikes on Mordor army positions.', { actors }), { docId: 't' }));
+    assert.deepEqual(pairs(es.filter((e) => e.cameo === '195')), ['ROH>MOR:195']);
+  });
+});
