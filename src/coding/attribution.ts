@@ -159,6 +159,13 @@ function objectRelativeSaying(ctx: DocContext, i: number, start: number): boolea
  * The last token before a relative or participle clause set off by commas that ends at `end` (the comma
  * before the reporting verb: "a diplomat, who spoke on condition of anonymity, said"); else `end`.
  */
+/** The mention ending at token `last` opens after a comma (", Tom Barrack,"): a name in apposition. */
+function appositionOpened(ctx: DocContext, last: number, start: number): boolean {
+  const mi = ctx.actorAt[last] as number;
+  const first = (ctx.mentionTokens[mi] as [number, number])[0];
+  return first - 1 > start && tok(ctx, first - 1).text === ',' && ctx.mentionTokens[mi] !== undefined;
+}
+
 function parentheticalStart(ctx: DocContext, end: number, start: number): number {
   if (end <= start || tok(ctx, end).text !== ',') return end;
   for (let j = end - 1; j > start && j >= end - 14; j--) {
@@ -224,7 +231,9 @@ export function attributionOf(ctx: DocContext, sentence: number, cues: Attributi
       // ("The RSF denied targeting civilians and said ...": a reporting verb coordinated after "and" has the
       // first verb's subject, not the object nearest before it)
       const coordinated = i - 1 > s.tokenStart && tok(ctx, i - 1).lower === 'and' && ctx.actorAt[i - 2] !== -1;
-      let li = coordinated ? subjectMentionOf(ctx, s.tokenStart, i) : mentionIndexNear(ctx, before, -1, 4, s.tokenStart, s.tokenEnd);
+      // ("The U.S. envoy to Syria, Tom Barrack, said": a name in apposition closed by its comma right before the verb)
+      const from = before > s.tokenStart && tok(ctx, before).text === ',' && ctx.actorAt[before - 1] !== -1 && appositionOpened(ctx, before - 1, s.tokenStart) ? before - 1 : before;
+      let li = coordinated ? subjectMentionOf(ctx, s.tokenStart, i) : mentionIndexNear(ctx, from, -1, 4, s.tokenStart, s.tokenEnd);
       // ("The Red Cross on Friday issued a statement saying ...": a statement's "saying" is its issuer's, the
       // subject of the clause)
       if (li < 0 && t.lower === 'saying' && i - 1 > s.tokenStart && STATEMENT_N.has(tok(ctx, i - 1).lemma)) li = subjectMentionOf(ctx, s.tokenStart, i - 1);

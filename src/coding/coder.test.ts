@@ -1442,3 +1442,10 @@ describe('attachment: ", and" after a verb\'s object opens a new clause', () => 
     assert.deepEqual(pairs(es.filter((e) => e.cameo === '195')), ['ROH>MOR:195']);
   });
 });
+
+describe('attribution: a name in apposition before the verb', () => {
+  test('"Gondor\'s envoy to Rohan, King Elessar, said ...": the named man speaks', () => {
+    const es = asserted(code('The envoy of Gondor to Rohan, King Elessar, said Mordor had attacked Rohan.')).filter((e) => e.cameo === '190');
+    assert.equal(es[0]?.attribution?.speaker?.name, 'King Elessar');
+  });
+});
