@@ -230,7 +230,8 @@ export function attributionOf(ctx: DocContext, sentence: number, cues: Attributi
       const before = parentheticalStart(ctx, i - 1, s.tokenStart);
       // ("The RSF denied targeting civilians and said ...": a reporting verb coordinated after "and" has the
       // first verb's subject, not the object nearest before it)
-      const coordinated = i - 1 > s.tokenStart && tok(ctx, i - 1).lower === 'and' && ctx.actorAt[i - 2] !== -1;
+      // ("Aliyev thanked Trump for his mediation and said": whatever the first verb's object)
+      const coordinated = i - 1 > s.tokenStart && tok(ctx, i - 1).lower === 'and' && subjectMentionOf(ctx, s.tokenStart, i) >= 0;
       // ("The U.S. envoy to Syria, Tom Barrack, said": a name in apposition closed by its comma right before the verb)
       const from = before > s.tokenStart && tok(ctx, before).text === ',' && ctx.actorAt[before - 1] !== -1 && appositionOpened(ctx, before - 1, s.tokenStart) ? before - 1 : before;
       let li = coordinated ? subjectMentionOf(ctx, s.tokenStart, i) : mentionIndexNear(ctx, from, -1, 4, s.tokenStart, s.tokenEnd);

@@ -1449,3 +1449,16 @@ describe('attribution: a name in apposition before the verb', () => {
     assert.equal(es[0]?.attribution?.speaker?.name, 'King Elessar');
   });
 });
+
+describe('modality: wars counted are history', () => {
+  test('"Gondor and Mordor have fought three wars over Ithilien" is background, not news', () => {
+    assert.deepEqual(asserted(code('Gondor and Mordor have fought three wars over Ithilien.')).filter((e) => e.cameo.startsWith('19')), []);
+  });
+});
+
+describe('attribution: a reporting verb coordinated after an object', () => {
+  test('"Queen Arwen thanked King Elessar for his mediation and said ...": she speaks, not the possessor before "and"', () => {
+    const es = asserted(code('Queen Arwen thanked King Elessar for his mediation and said Mordor had attacked Rohan.')).filter((e) => e.cameo === '190');
+    assert.equal(es[0]?.attribution?.speaker?.name, 'Queen Arwen');
+  });
+});

@@ -643,13 +643,15 @@ function reducedRelative(ctx: DocContext, lo: number, trigger: number, hi: numbe
 }
 
 const AGES = new Set(['decades', 'centuries', 'generations']);
-const F_HISTORY = formClass([...AGES, 'since']);
+const F_HISTORY = formClass([...AGES, 'since', 'wars']);
+/** Counts before "wars": "fought two wars", "have fought several wars" tell a history, not the news. */
+const WAR_COUNTS = new Set(['two', 'three', 'four', 'five', 'several', 'multiple', 'many', 'numerous']);
 
 
 /**
  * "For nearly four decades, Armenia and Azerbaijan fought over Karabakh", "have fought three wars since
- * 1947": an act told over decades, or since a year long before the report, is the story's history, not
- * its news (marked speculative, like other background). Looked for in the clause before the trigger (a
+ * 1947", "fought two wars over Karabakh": an act told over decades, since a year long before the report, or
+ * counted in wars, is the story's history, not its news (marked speculative, like other background). Looked for in the clause before the trigger (a
  * fronted adverbial) and after it up to a comma or conjunction. The cue, or null.
  */
 function historySpan(ctx: DocContext, start: number, trigger: number, end: number): string | null {
@@ -659,6 +661,7 @@ function historySpan(ctx: DocContext, start: number, trigger: number, end: numbe
     if (t.lower === 'for' || t.lower === 'over') {
       for (let k = i + 1; k < end && k <= i + 4; k++) if (AGES.has(tok(ctx, k).lower)) return `${t.text} ${tok(ctx, k).text}`;
     }
+    if (t.lower === 'wars' && i > start && WAR_COUNTS.has(tok(ctx, i - 1).lower)) return `${tok(ctx, i - 1).text} ${t.text}`;
     if (t.lower === 'since' && i + 1 < end) {
       const n = tok(ctx, i + 1);
       const y = n.type === 'number' && /^\d{4}$/.test(n.text) ? Number(n.text) : NaN;
