@@ -225,6 +225,11 @@ function opensSubject(s: State, t: Token, i: number): boolean {
   return t.pos === 'PROPN' && s.covered[i]! < 0 && isCapitalized(t.text) && !s.titleCase[t.sentence];
 }
 
+/** Nouns of events that open news sentences as subjects ("Clashes erupted", "Talks resumed"): never a person's name. */
+const EVENT_NOUNS = new Set(['clashes', 'fighting', 'protests', 'talks', 'negotiations', 'strikes', 'airstrikes', 'shelling', 'explosions', 'blasts',
+  'tensions', 'violence', 'riots', 'demonstrations', 'sanctions', 'hostilities', 'skirmishes', 'gunfire', 'attacks', 'raids', 'bombings',
+  'elections', 'casualties', 'evacuations', 'ceasefire', 'truce']);
+
 /**
  * "Papandreou agreed", "Reliance Jio has agreed": a capitalised name nothing else resolved, directly
  * the subject of a finite verb, is an actor the dictionary does not know — of the country the article
@@ -247,6 +252,8 @@ export function unlistedSubjects(s: State, main: string | undefined): void {
     const next = s.view.tokens[j];
     const prev = s.view.tokens[i - 1];
     const opens = !prev || prev.sentence !== t.sentence || prev.text === ',' || prev.lower === 'and';
+    // ("Clashes erupted overnight": a capital opening a sentence is no mark of a name; an event noun is none)
+    if (j === i + 1 && EVENT_NOUNS.has(t.lower)) { i = j; continue; }
     if (next && next.sentence === t.sentence && (next.pos === 'VERB' || next.pos === 'AUX') && !next.lower.endsWith('ing') && opens) {
       // "Texas sued": a place the gazetteer knows is of its own country, whatever the article's main one
       const code = placeAt(s, t.start) ?? main ?? '---';

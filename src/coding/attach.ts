@@ -1696,6 +1696,29 @@ function againstBefore(ctx: DocContext, from: number, hi: number, window: number
   return false;
 }
 
+/** Verbs of an event's happening: "fighting broke out", "clashes erupted", "talks took place". */
+const HAPPENING = new Set(['break', 'erupt', 'flare', 'rage', 'continue', 'resume', 'intensify', 'escalate', 'begin', 'start', 'take', 'occur', 'spread', 'persist']);
+
+/**
+ * The "between" after the verb of happening of an event noun that is its subject ("Fighting broke out in Tripoli
+ * on Wednesday between ..."), past that verb's particle, adverbs, times and place phrases (no comma, no other
+ * verb): its token, or -1.
+ */
+function extraposedBetween(ctx: DocContext, end: number, hi: number): number {
+  let i = end;
+  while (i < hi && tok(ctx, i).pos === 'AUX') i++;
+  if (i >= hi || tok(ctx, i).pos !== 'VERB' || !HAPPENING.has(tok(ctx, i).lemma)) return -1;
+  const take = tok(ctx, i).lemma === 'take';
+  i++;
+  if (take) { if (i >= hi || tok(ctx, i).lower !== 'place') return -1; i++; }
+  for (let n = 0; i < hi && n < 10; i++, n++) {
+    const t = tok(ctx, i);
+    if (t.lower === 'between') return i;
+    if (t.text === ',' || t.pos === 'VERB' || t.pos === 'AUX' || t.pos === 'CCONJ' || t.pos === 'SCONJ' || t.lower === 'after' || t.lower === 'as') return -1;
+  }
+  return -1;
+}
+
 function between(ctx: DocContext, from: number, hi: number, objectHi = hi): number[] {
   for (let i = from; i < hi; i++) {
     if (tok(ctx, i).lower === 'between' || tok(ctx, i).lower === 'among') {
@@ -2084,7 +2107,14 @@ export function attach(ctx: DocContext, cand: Candidate): Attached {
     while (j < hi && j < bEnd + 5 && (tok(ctx, j).pos === 'PROPN' || tok(ctx, j).lower === 'the')) j++;
     if (j < hi && tok(ctx, j).lower === 'between') bEnd = j;
   }
-  const btw = !recip ? [] : bEnd > cand.end ? between(ctx, bEnd, hi) : between(ctx, cand.trigger + 1, Math.min(hi, cand.end + 2), hi);
+  let btw = !recip ? [] : bEnd > cand.end ? between(ctx, bEnd, hi) : between(ctx, cand.trigger + 1, Math.min(hi, cand.end + 2), hi);
+  // ("Fighting broke out in Tripoli on Wednesday between X and Y", "Clashes erupted overnight between ...": the
+  // "between" of an event noun may follow the verb of its happening and that verb's adverbials)
+  // (a bare event noun read with no target: "Heavy fighting broke out ... between")
+  if ((recip || (p.kind === 'n' && p.flags.has('notarget'))) && btw.length === 0) {
+    const b = extraposedBetween(ctx, cand.end, hi);
+    if (b >= 0) btw = between(ctx, b, b + 1, hi);
+  }
   if (btw.length) return { cand, pairs: reciprocal(expand(ctx, btw)), passive, how: 'between' };
 
   let src: number[];

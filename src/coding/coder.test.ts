@@ -1462,3 +1462,21 @@ describe('attribution: a reporting verb coordinated after an object', () => {
     assert.equal(es[0]?.attribution?.speaker?.name, 'Queen Arwen');
   });
 });
+
+describe('attachment: "between" after the verb of an event\'s happening', () => {
+  test('"Fighting broke out in Osgiliath on Wednesday between Gondor and Mordor": the pair fought', () => {
+    assert.deepEqual(pairs(asserted(code('Fighting broke out in the city on Wednesday between Gondor and Mordor.'))), ['GON>MOR:190', 'MOR>GON:190']);
+  });
+  test('"Talks took place in the capital between Gondor and Rohan"', () => {
+    assert.deepEqual(pairs(asserted(code('Talks took place in the capital on Sunday between Gondor and Rohan.'))), ['GON>ROH:040', 'ROH>GON:040']);
+  });
+  test('not past a clause of its own', () => {
+    assert.deepEqual(pairs(asserted(code('Fighting broke out after talks between Gondor and Rohan ended.'))).filter((p) => p.endsWith(':190')), []);
+  });
+});
+
+describe('attachment: a bare event noun with its pair after the verb of happening', () => {
+  test('"Heavy fighting broke out on Wednesday between Gondor and Mordor"', () => {
+    assert.deepEqual(pairs(asserted(code('Heavy fighting broke out on Wednesday between Gondor and Mordor.'))), ['GON>MOR:190', 'MOR>GON:190']);
+  });
+});
