@@ -305,3 +305,16 @@ describe('"his" after a person known only by a noun', () => {
     assert.deepEqual(doc.actors.filter((m) => m.text === 'his' || m.text === 'His').map((m) => m.code), ['ROHREL', 'ROHREL']);
   });
 });
+
+describe('a bare title in an article about one state', () => {
+  const d2 = buildDictionary({
+    countries: [{ code: 'ROH', name: 'Rohan', adjectives: ['Rohirric'] }, { code: 'GON', name: 'Gondor', adjectives: ['Gondorian'] }],
+    titles: [{ title: 'Defence Minister', sector: 'GOV', aliases: ['defence minister'] }],
+    agents: [{ kind: 'agent', sector: 'GOV', singular: ['government'], plural: ['officials'] }],
+    people: [{ id: 'hurin', name: 'Hurin Warden', surname: 'Warden', country: 'GON', roles: [{ title: 'Defence Minister', of: 'GON', code: 'GONGOV', from: '1990-01-01' }] }],
+  });
+  test('is that state\'s office, not the one listed holder of a state named once in passing', () => {
+    const doc = resolve('Rohan was tense. Rohirric troops surrounded the palace, and a convoy led by the defence minister entered Edoras. Rohan closed its border. Gondor said nothing.', '2001-03-04', d2);
+    assert.equal(doc.actors.find((m) => m.text === 'defence minister')?.code, 'ROHGOV');
+  });
+});

@@ -252,6 +252,9 @@ function holder(s: State, info: TitleInfo, of: string | undefined) {
     else if (score > runnerUp && h.role.of !== best.role.of) runnerUp = score;
   }
   if (hs.length === 1 && info.countries?.length === 1) return best;
+  // ("an armed convoy led by the defence minister" in an article about South Sudan: not the one listed defence
+  // minister of a state named once in passing, when the article is clearly about another)
+  if (s.main !== undefined && s.main !== best.role.of && (s.counts.get(s.main) ?? 0) > bestScore) return undefined;
   return bestScore > 0 && bestScore > runnerUp ? best : undefined;
 }
 
@@ -281,12 +284,19 @@ export function handleTitle(s: State, idx: number, mod: Modifier | null): void {
       return;
     }
   }
+  // (a specific office of no listed holder, in an article clearly about one state: that state's)
+  // (not one that a possessor before it owns: "Maduro's vice president")
+  const owned = POSSESSOR_END.has(s.view.tokens[start - 1]?.lower ?? '');
+  if (of === undefined && !generic && !owned && info.sector && s.main !== undefined && !info.countries) of = s.main;
   if (of === undefined || !info.sector) return;
   const isCountry = s.dict.countries.has(of);
   const code = isCountry ? of + info.sector : of;
   const name = isCountry ? typedName(s, of, info.sector) : (mod?.name ?? s.dict.entries.get(of)?.name ?? of);
   typedMention(s, code, name, generic ? 'typed' : 'title', start, end, info.plural || pluralTitle(info.title), generic ? undefined : info.title);
 }
+
+/** Tokens that end a possessor right before a title ("Maduro's", "his"). */
+const POSSESSOR_END = new Set(["'s", '’s', "'", 'his', 'her', 'their', 'its', 'our', 'my', 'your']);
 
 /** A title's number is its head's, the word before "of" when there is one ("Director General of Military Operations" is one person). */
 function pluralTitle(title: string): boolean {

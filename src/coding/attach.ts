@@ -591,12 +591,26 @@ function apposition(ctx: DocContext, s: number, e: number, hasLeft: boolean, ls:
   if (!hasLeft || le <= ls || mentionAt(ctx, le - 1) < 0 || s >= e) return false;
   if (mentionAt(ctx, s) >= 0 || !DET_ADJ_NUM.has(tok(ctx, s).pos)) return false;
   let head = false;
+  let headAt = -1;
   for (let i = s; i < e; i++) {
     const t = tok(ctx, i);
+    // (", a militia the government says is allied with Y,": a reduced object relative with a verb of saying
+    // after the head noun is part of the apposition)
+    if (t.pos === 'VERB' && headAt >= 0 && REPORTING.has(t.lemma) && saidBy(ctx, headAt + 1, i)) return true;
     if (t.pos === 'CCONJ' || t.pos === 'AUX' || t.pos === 'VERB' || t.pos === 'PRON') return false;
     if (t.pos === 'NOUN' && mentionAt(ctx, i) < 0) head = true;
+    // (the head noun may be an agent noun: ", a militia the government says ...")
+    if (t.pos === 'NOUN' && headAt < 0) headAt = i;
   }
   return head;
+}
+
+/** The tokens [from, to) are a speaker: one actor mention, or "the" + a noun ("the government", "officials"). */
+function saidBy(ctx: DocContext, from: number, to: number): boolean {
+  if (from >= to || to - from > 4) return false;
+  const mi = mentionAt(ctx, from);
+  if (mi >= 0) return (ctx.mentionTokens[mi] as [number, number])[1] === to;
+  return to - from <= 2 && tok(ctx, to - 1).pos === 'NOUN' && (to - from === 1 || tok(ctx, from).pos === 'DET');
 }
 
 /** The subject: nearest eligible actor left of `trigger`, with its compound. */
@@ -2160,7 +2174,9 @@ export function attach(ctx: DocContext, cand: Candidate): Attached {
     how = 'possessor';
     // an agent noun as trigger ("fired tear gas at protesters"): the protesters protest, not the
     // sentence's subject
-    const own = src.length === 0 ? mentionAt(ctx, cand.trigger) : -1;
+    // (not a weapon named first and fired after it: "the rockets fired by X" are X's)
+    const weaponFirst = cand.end - cand.trigger >= 2 && LAUNCHED.has(tok(ctx, cand.trigger + 1).lower);
+    const own = src.length === 0 && !weaponFirst ? mentionAt(ctx, cand.trigger) : -1;
     if (own >= 0 && (ctx.doc.actors[own] as ActorMention).kind === 'agent') { src = [own]; how = 'agent-noun'; }
     // "X launched artillery strikes": a modifier known by its sector alone yields to a subject with a country
     const weak = how === 'possessor' && src.length > 0 && allCountryless(ctx, src);

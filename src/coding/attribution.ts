@@ -238,6 +238,15 @@ export function attributionOf(ctx: DocContext, sentence: number, cues: Attributi
       // ("The Red Cross on Friday issued a statement saying ...": a statement's "saying" is its issuer's, the
       // subject of the clause)
       if (li < 0 && t.lower === 'saying' && i - 1 > s.tokenStart && STATEMENT_N.has(tok(ctx, i - 1).lemma)) li = subjectMentionOf(ctx, s.tokenStart, i - 1);
+      // ("The U.N. mission in South Sudan said": the object of a place phrase after the speaker's noun does not speak)
+      if (li >= 0 && !coordinated) {
+        const f0 = (ctx.mentionTokens[li] as [number, number])[0];
+        const p = f0 - 1 > s.tokenStart && tok(ctx, f0 - 1).lower === 'the' ? f0 - 2 : f0 - 1;
+        if (p > s.tokenStart && (tok(ctx, p).lower === 'in' || tok(ctx, p).lower === 'at') && tok(ctx, p - 1).pos === 'NOUN') {
+          const head = mentionIndexNear(ctx, p - 1, -1, 3, s.tokenStart, s.tokenEnd);
+          if (head >= 0) li = head;
+        }
+      }
       // ("rebels backed by Y declared a truce": the agent of a participle is not who speaks)
       const lf = li >= 0 ? (ctx.mentionTokens[li] as [number, number])[0] : -1;
       const left = li >= 0 && !(lf > s.tokenStart && tok(ctx, lf - 1).lower === 'by') ? (ctx.doc.actors[li] as ActorMention) : null;

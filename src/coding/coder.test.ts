@@ -1480,3 +1480,22 @@ describe('attachment: a bare event noun with its pair after the verb of happenin
     assert.deepEqual(pairs(asserted(code('Heavy fighting broke out on Wednesday between Gondor and Mordor.'))), ['GON>MOR:190', 'MOR>GON:190']);
   });
 });
+
+describe('codes: house arrest', () => {
+  test('"the Mordor army placed King Elessar under house arrest" is an arrest of him', () => {
+    assert.deepEqual(pairs(asserted(code('The Mordor army placed King Elessar under house arrest on Wednesday.'))), ['MOR>GON:173']);
+  });
+});
+
+describe('attribution: a place phrase after the speaker\'s noun', () => {
+  test('"The Gondor mission in Rohan said": Gondor speaks, not Rohan', () => {
+    const es = asserted(code('The Gondor mission in Rohan said Mordor had attacked Arnor.')).filter((e) => e.cameo === '190');
+    assert.equal(es[0]?.attribution?.speaker?.code, 'GON');
+  });
+});
+
+describe('attachment: an apposition with a verb of saying', () => {
+  test('"Mordor, a state Gondor says is armed by Rohan, attacked Arnor": Mordor attacked', () => {
+    assert.deepEqual(pairs(asserted(code('Mordor, a state Gondor says is armed by Rohan, attacked Arnor.'))).filter((p) => p.endsWith(':190')), ['MOR>ARN:190']);
+  });
+});

@@ -185,6 +185,8 @@ function addPair(counts: PairCounts, a: string, b: string): void {
   counts.n.push(1);
 }
 
+const PAIR_PRONOUNS = new Set(['they', 'them', 'their', 'theirs']);
+
 function dyadOf(doc: AnnotatedDoc, actorAt: Int32Array, mt: Array<[number, number]>): [string, string] | null {
   const counts: PairCounts = { first: [], second: [], n: [] };
   const actors = doc.actors;
@@ -192,7 +194,8 @@ function dyadOf(doc: AnnotatedDoc, actorAt: Int32Array, mt: Array<[number, numbe
     const m = actors[mi] as ActorMention;
     if (m.kind === 'media') continue;
     const ms = m.members;
-    if (ms !== undefined && ms.length === 2) addPair(counts, sideOf(ms[0] as string), sideOf(ms[1] as string));
+    // (a pronoun standing for a pair just named — "Germany and Norway closed their embassies" — is no second mention of it)
+    if (ms !== undefined && ms.length === 2 && !PAIR_PRONOUNS.has(m.text.toLowerCase())) addPair(counts, sideOf(ms[0] as string), sideOf(ms[1] as string));
     // "X and Y", "X, Y"
     const end = (mt[mi] as [number, number])[1];
     let j = end + 1;
