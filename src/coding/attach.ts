@@ -519,11 +519,23 @@ const REPORTED_AUX = new Set(['had', 'would', 'could', 'might', 'should']);
  * intimidated"); it continues the reporting verb of its tense ("said"). The reporting verb's index when so,
  * else `verb`.
  */
+/** Verbs of asking, urging and appealing: acts of a speaker, never of a thing. */
+const ASKING = new Set(['ask', 'urge', 'call', 'appeal', 'demand', 'request', 'invite', 'implore', 'beg', 'press', 'petition']);
+
 function reportingInstead(ctx: DocContext, s: number, verb: number, conj: number, trigger: number): number {
   // (a quotation mark may open the quoted words: 'had "turned the page" and thanked')
   let h = verb - 1 >= s && QUOTES.has(tok(ctx, verb - 1).text) ? verb - 2 : verb - 1;
   // (so does a modal's verb group: "said Venezuela would not be intimidated and ordered ...")
   while (h > s && !REPORTED_AUX.has(tok(ctx, h).lower) && (tok(ctx, h).pos === 'AUX' || tok(ctx, h).pos === 'PART' || tok(ctx, h).lower === 'not')) h--;
+  // ("said the strikes amounted to executions and asked the UN to intervene": a thing that is the reported
+  // clause's subject asks nothing; a verb of asking after "and" continues the reporting verb)
+  if (conj === trigger - 1 && ASKING.has(tok(ctx, trigger).lemma) && h >= s && tok(ctx, h).pos === 'NOUN' && mentionAt(ctx, h) < 0) {
+    let k = h;
+    while (k > s && (tok(ctx, k - 1).pos === 'NOUN' || tok(ctx, k - 1).pos === 'ADJ') && mentionAt(ctx, k - 1) < 0) k--;
+    if (k > s && tok(ctx, k - 1).pos === 'DET') k--;
+    const r = k - 1 >= s ? tok(ctx, k - 1) : null;
+    if (r && r.pos === 'VERB' && REPORTING.has(r.lemma) && !r.lower.endsWith('ing')) return k - 1;
+  }
   if (h < s || !REPORTED_AUX.has(tok(ctx, h).lower) || conj !== trigger - 1) return verb;
   for (let k = h - 1; k >= s; k--) {
     const r = tok(ctx, k);

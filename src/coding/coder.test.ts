@@ -1499,3 +1499,21 @@ describe('attachment: an apposition with a verb of saying', () => {
     assert.deepEqual(pairs(asserted(code('Mordor, a state Gondor says is armed by Rohan, attacked Arnor.'))).filter((p) => p.endsWith(':190')), ['MOR>ARN:190']);
   });
 });
+
+describe('codes: reactions and requests told later', () => {
+  test('"condemned the strike" paragraphs after the strike the article opens with', () => {
+    const text = 'Mordor struck a boat off Gondor on Monday. Sauron said the boat was armed. Theoden said nothing. King Elessar said he was angry. Queen Arwen said she was worried. Rohan said it was waiting. Arnor condemned the strike as murder.';
+    assert.deepEqual(pairs(asserted(code(text)).filter((e) => e.cameo.startsWith('11'))), ['ARN>MOR:111']);
+  });
+  test('"said the strikes amounted to murder and asked Y to intervene": the speaker asks', () => {
+    assert.deepEqual(pairs(asserted(code('Queen Arwen said the strikes amounted to murder and asked Gondor to intervene.')).filter((e) => e.cameo.startsWith('02'))), ['ARN>GON:020']);
+  });
+});
+
+describe('event time: a coordinated predicate has its own time', () => {
+  test('"has sent warships to the region, and doubled a reward in August": the sending is not August\'s', () => {
+    const text = 'Gondor has sent warships to Rohan, and doubled a reward for information in August.';
+    const es = asserted(code(text, [dayTime(text, 'in August', '2025-08-01')])).filter((e) => e.cameo.startsWith('15'));
+    assert.ok(es.length > 0 && es.every((e) => e.when.date !== '2025-08-01'), es.map((e) => `${e.cameo}@${e.when.date}`).join());
+  });
+});

@@ -446,8 +446,9 @@ export function codeEvents(doc: AnnotatedDoc, meta: CodeMeta): Event[] {
         att = aimedAtDoers(att, lastProposal.att, 'proposal');
       }
       // "Israel struck the ministry ... Syria condemned the strikes": the doer of the attack referred to, told
-      // within the four sentences before (a reaction may come a paragraph later); not its victims ("denounced
-      // the attack on civilians")
+      // within the four sentences before (a reaction may come a paragraph later), else the one the article opens
+      // with (its first two sentences: the story's attack, "Petro condemned the strike" paragraphs later); not its
+      // victims ("denounced the attack on civilians")
       // (so is a show of force: "Taiwan condemned the exercises" after China's drills)
       // (the latest such act by another side: "China staged drills ... Taiwan sent forces to monitor them ...
       // Taiwan condemned the exercises")
@@ -462,7 +463,7 @@ export function codeEvents(doc: AnnotatedDoc, meta: CodeMeta): Event[] {
         for (let pass = 0; pass < 2 && !chosen; pass++) {
           for (let k = acts.length - 1; k >= 0; k--) {
             const told = acts[k] as { att: Attached; si: number };
-            if (si - told.si > 4) break;
+            if (si - told.si > 4 && told.si > 1) { if (pass === 1) continue; break; }
             if (told.att === att) continue;
             if (pass === 0 && !told.att.pairs.some((x) => x.target && own.has(sideOf(x.target.code)))) continue;
             const aimed = aimedAtDoers(att, told.att, referred);

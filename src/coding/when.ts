@@ -246,7 +246,9 @@ function ownClause(ctx: DocContext, cand: Candidate, t: TimeExpr): number {
     const x = tokens[i] as Token;
     if (x.start >= t.start || x.sentence !== cand.sentence) break;
     if (x.text === ',' && aside) return OTHER;
-    if (x.text === ',' && (tokens[i + 1]?.lower === 'and' || tokens[i + 1]?.lower === 'but') && CLAUSE_SUBJECT.has(tokens[i + 2]?.pos ?? '')) coordinated = true;
+    // (", and doubled a reward ... in August": so has a coordinated predicate with a verb of its own)
+    if (x.text === ',' && (tokens[i + 1]?.lower === 'and' || tokens[i + 1]?.lower === 'but')
+      && (CLAUSE_SUBJECT.has(tokens[i + 2]?.pos ?? '') || (tokens[i + 2]?.pos === 'VERB' && !tokens[i + 2]!.lower.endsWith('ing')))) coordinated = true;
     else if (coordinated && (x.pos === 'VERB' || x.pos === 'AUX') && !x.lower.endsWith('ing')) return OTHER;
     if (x.text === ',') {
       // a comma closes the clause or phrase ("Tolu, who was arrested last year, ... said Monday")
