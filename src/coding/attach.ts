@@ -2136,6 +2136,16 @@ export function attach(ctx: DocContext, cand: Candidate): Attached {
   let btw = !recip ? [] : bEnd > cand.end ? between(ctx, bEnd, hi) : between(ctx, cand.trigger + 1, Math.min(hi, cand.end + 2), hi);
   // ("Fighting broke out in Tripoli on Wednesday between X and Y", "Clashes erupted overnight between ...": the
   // "between" of an event noun may follow the verb of its happening and that verb's adverbials)
+  // ("a phone call last Tuesday between Trump and Putin": a time between the noun and its "between")
+  if (recip && btw.length === 0 && cand.end + 1 < hi) {
+    let j = cand.end;
+    // (with its preposition: "talks on Sunday between")
+    if ((tok(ctx, j).lower === 'on' || tok(ctx, j).lower === 'in' || tok(ctx, j).lower === 'at') && insideTime(ctx, tok(ctx, j + 1))) j++;
+    if (insideTime(ctx, tok(ctx, j))) {
+      while (j < hi && insideTime(ctx, tok(ctx, j))) j++;
+      btw = between(ctx, j, Math.min(hi, j + 1), hi);
+    }
+  }
   // (a bare event noun read with no target: "Heavy fighting broke out ... between")
   if ((recip || (p.kind === 'n' && p.flags.has('notarget'))) && btw.length === 0) {
     const b = extraposedBetween(ctx, cand.end, hi);

@@ -72,6 +72,11 @@ const STOP_V = new Set(['block', 'thwart', 'torpedo', 'scuttle', 'derail', 'foil
 /** Verbs of ceasing: what they govern stops or does not happen ("agreed to stop all firing and military action",
  * "halted air and ground operations", "postponed Saturday's demonstration"). */
 const CEASE_V = new Set(['stop', 'halt', 'cease', 'suspend', 'pause', 'freeze', 'postpone', 'cancel', 'delay', 'abandon', 'end']);
+/** Material conflict (CAMEO 14–20): what a ban or a halt can stop. */
+const MATERIAL_CONFLICT = /^(1[4-9]|20)/;
+/** Nouns of banning or ceasing, and the prepositions that take what is banned ("a ban on strikes", "an end to attacks"). */
+const BAN_N = new Set(['ban', 'moratorium', 'halt', 'end', 'pause', 'freeze', 'suspension', 'cessation', 'prohibition']);
+const BAN_P = new Set(['on', 'to', 'of', 'in']);
 /** Tags inside a noun phrase before its head. */
 const PREMOD = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'PART']);
 /** Relative pronouns: a relative clause states its own fact ("will release X, whom they had taken hostage"). */
@@ -219,7 +224,7 @@ function aheadOf(ctx: DocContext, lo: number, trigger: number): string | null {
  * down arms", "rejected calls for aid" (negated). A finite verb trigger ("rejected the plan and
  * attacked") is a predicate of its own, not part of the object.
  */
-function scopedCue(ctx: DocContext, lo: number, trigger: number): { modality: Modality; cue: string } | null {
+function scopedCue(ctx: DocContext, lo: number, trigger: number, code = ''): { modality: Modality; cue: string } | null {
   const trig = tok(ctx, trigger);
   const prevLower = trigger > lo ? tok(ctx, trigger - 1).lower : '';
   const finiteVerb = trig.pos === 'VERB' && prevLower !== 'to' && !trig.lower.endsWith('ing');
@@ -304,6 +309,10 @@ function scopedCue(ctx: DocContext, lo: number, trigger: number): { modality: Mo
       && tok(ctx, trigger - 1).pos === 'NOUN' && objectListOnly(ctx, i + 1, trigger)) return { modality: 'negated', cue: t.text };
     // a noun in the (coordinated) object of a verb of ceasing: "stop all firing and military action"
     if (CEASE_V.has(t.lemma) && t.pos === 'VERB' && trigger - i <= 8 && trig.pos !== 'VERB' && objectListOnly(ctx, i + 1, trigger)) return { modality: 'negated', cue: t.text };
+    // ... and of a noun of banning or ceasing: "a ban on strikes against energy facilities", "a moratorium on attacks",
+    // "an end to the shelling"
+    if (BAN_N.has(t.lemma) && t.pos === 'NOUN' && trig.pos === 'NOUN' && MATERIAL_CONFLICT.test(code) && i + 1 < trigger && BAN_P.has(tok(ctx, i + 1).lower) && trigger - i <= 6
+      && objectListOnly(ctx, i + 2, trigger)) return { modality: 'negated', cue: `${t.text} ${tok(ctx, i + 1).text}` };
     // the thing offered or put forward: "proposed a 30-day truce", "offered a ceasefire" (not yet made)
     if (PROPOSE_V.has(t.lemma) && t.pos === 'VERB' && trigger - i <= 6 && trig.pos === 'NOUN' && premodifiersOnly(ctx, i + 1, trigger)) return { modality: 'hypothetical', cue: t.text };
     // the thing demanded: "to demand the return of property", "calling for the release of prisoners"
@@ -890,7 +899,7 @@ function modalityCore(ctx: DocContext, cand: Candidate): { modality: Modality; c
   const history = sentenceHas(ctx, cand.sentence, F_HISTORY) ? historySpan(ctx, s.tokenStart, cand.trigger, s.tokenEnd) : null;
   if (history) return { modality: 'speculative', cue: history };
   if (accusedRelative(ctx, lo, cand.trigger, s.tokenEnd)) return { modality: 'speculative', cue: 'reduced relative' };
-  const scoped = scopedCue(ctx, lo, cand.trigger);
+  const scoped = scopedCue(ctx, lo, cand.trigger, cand.pattern.code);
   if (scoped) return scoped;
   const topic = topicOfTalks(ctx, lo, cand.trigger);
   if (topic) return { modality: 'hypothetical', cue: topic };
