@@ -318,3 +318,10 @@ describe('a bare title in an article about one state', () => {
     assert.equal(doc.actors.find((m) => m.text === 'defence minister')?.code, 'ROHGOV');
   });
 });
+
+describe('an organisation owned by a possessor', () => {
+  test('"Gondor\'s Rohan Affairs Office" is Gondor\'s, whatever country its name holds', () => {
+    const doc = r('Gondor\'s Rohan Affairs Party said the drills were a response.');
+    assert.equal(doc.actors.find((m) => m.text.includes('Affairs'))?.code, 'GONPTY');
+  });
+});

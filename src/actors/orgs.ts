@@ -102,17 +102,18 @@ function igoWord(s: State, span: [number, number]): string | null {
 }
 
 function countryOfSpan(s: State, span: [number, number], inside: Found[], places: PlaceMention[], main: string | undefined): string | null {
+  // "Pakistan's National Security Committee", "Trump's National Security Council": the country of its possessor
+  // (before a country named inside the name: "China's Taiwan Affairs Office" is China's)
+  if (span[0] >= 2 && POSSESSIVE.has(s.view.tokens[span[0] - 1]!.text)) {
+    const owner = countryWord(s, [span[0] - 2, span[0] - 1]) ?? personCountry(s, span[0] - 2);
+    if (owner) return owner;
+  }
   for (const f of inside) {
     const c = countryPart(f.m.code);
     if (s.dict.countries.has(c)) return c;
   }
   const word = countryWord(s, span);
   if (word) return word;
-  // "Pakistan's National Security Committee", "Trump's National Security Council": the country of its possessor
-  if (span[0] >= 2 && POSSESSIVE.has(s.view.tokens[span[0] - 1]!.text)) {
-    const owner = countryWord(s, [span[0] - 2, span[0] - 1]) ?? personCountry(s, span[0] - 2);
-    if (owner) return owner;
-  }
   const a = s.view.tokens[span[0]]!.start;
   const b = s.view.tokens[span[1] - 1]!.end;
   const own = placeCountry(places, a, b);

@@ -1517,3 +1517,20 @@ describe('event time: a coordinated predicate has its own time', () => {
     assert.ok(es.length > 0 && es.every((e) => e.when.date !== '2025-08-01'), es.map((e) => `${e.cameo}@${e.when.date}`).join());
   });
 });
+
+describe('modality: what is banned or rehearsed is not done', () => {
+  test('"agreed to a ban on strikes against energy facilities": no strikes', () => {
+    assert.deepEqual(asserted(code('Gondor and Mordor agreed to a ban on strikes against energy facilities.')).filter((e) => e.cameo.startsWith('19')), []);
+  });
+  test('"drills practising a blockade of ports and strikes on energy facilities": none of them done', () => {
+    const es = asserted(code('The Mordor army staged drills around Gondor, practising a blockade of key ports and strikes on energy facilities.'));
+    assert.deepEqual(es.filter((e) => e.cameo.startsWith('19')), []);
+    assert.ok(es.some((e) => e.cameo.startsWith('15')));
+  });
+});
+
+describe('codes: concern expressed to someone', () => {
+  test('"Rohan expressed concern to Mordor": Mordor is the target', () => {
+    assert.deepEqual(pairs(asserted(code('Rohan expressed concern to Mordor through diplomatic channels.'))), ['ROH>MOR:012']);
+  });
+});

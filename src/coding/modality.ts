@@ -72,6 +72,8 @@ const STOP_V = new Set(['block', 'thwart', 'torpedo', 'scuttle', 'derail', 'foil
 /** Verbs of ceasing: what they govern stops or does not happen ("agreed to stop all firing and military action",
  * "halted air and ground operations", "postponed Saturday's demonstration"). */
 const CEASE_V = new Set(['stop', 'halt', 'cease', 'suspend', 'pause', 'freeze', 'postpone', 'cancel', 'delay', 'abandon', 'end']);
+/** Verbs of rehearsing: their object is played out in an exercise, not done. */
+const SIMULATE_V = new Set(['practise', 'practice', 'simulate', 'rehearse', 'stage-manage']);
 /** Material conflict (CAMEO 14–20): what a ban or a halt can stop. */
 const MATERIAL_CONFLICT = /^(1[4-9]|20)/;
 /** Nouns of banning or ceasing, and the prepositions that take what is banned ("a ban on strikes", "an end to attacks"). */
@@ -313,6 +315,8 @@ function scopedCue(ctx: DocContext, lo: number, trigger: number, code = ''): { m
     // "an end to the shelling"
     if (BAN_N.has(t.lemma) && t.pos === 'NOUN' && trig.pos === 'NOUN' && MATERIAL_CONFLICT.test(code) && i + 1 < trigger && BAN_P.has(tok(ctx, i + 1).lower) && trigger - i <= 6
       && objectListOnly(ctx, i + 2, trigger)) return { modality: 'negated', cue: `${t.text} ${tok(ctx, i + 1).text}` };
+    // what drills rehearse: "staged drills practising a blockade of ports and strikes on energy facilities"
+    if (SIMULATE_V.has(t.lemma) && t.pos === 'VERB' && trigger - i <= 10 && trig.pos === 'NOUN' && objectListOnly(ctx, i + 1, trigger, true)) return { modality: 'hypothetical', cue: t.text };
     // the thing offered or put forward: "proposed a 30-day truce", "offered a ceasefire" (not yet made)
     if (PROPOSE_V.has(t.lemma) && t.pos === 'VERB' && trigger - i <= 6 && trig.pos === 'NOUN' && premodifiersOnly(ctx, i + 1, trigger)) return { modality: 'hypothetical', cue: t.text };
     // the thing demanded: "to demand the return of property", "calling for the release of prisoners"
@@ -344,9 +348,11 @@ function pastVerbBefore(ctx: DocContext, lo: number, to: number): boolean {
 }
 
 /** Only a (coordinated) noun phrase in [from, to): premodifiers, nouns, "and"/"or", commas. */
-function objectListOnly(ctx: DocContext, from: number, to: number): boolean {
+function objectListOnly(ctx: DocContext, from: number, to: number, ofPhrases = false): boolean {
   for (let k = from; k < to; k++) {
     const t = tok(ctx, k);
+    // (with "of" phrases inside its members, when asked: "a blockade of key ports and strikes on ...")
+    if (ofPhrases && t.lower === 'of') continue;
     // ("paused its military action": a possessive determiner opens the object too)
     if (!PREMOD.has(t.pos) && t.pos !== 'NOUN' && t.lower !== 'and' && t.lower !== 'or' && t.text !== ',' && !POSSESSIVE_DET.has(t.lower)) return false;
   }
