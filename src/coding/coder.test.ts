@@ -1534,3 +1534,21 @@ describe('codes: concern expressed to someone', () => {
     assert.deepEqual(pairs(asserted(code('Rohan expressed concern to Mordor through diplomatic channels.'))), ['ROH>MOR:012']);
   });
 });
+
+describe('modality: doubt about who did it', () => {
+  test('"Suspected Mordor army units killed 63 villagers": the killing is asserted', () => {
+    const es = code('Suspected Mordor army units killed 63 villagers in Gondor.').filter((e) => e.cameo.startsWith('18') || e.cameo.startsWith('19'));
+    assert.ok(es.length > 0 && es.every((e) => e.modality === 'asserted'), es.map((e) => e.modality).join());
+  });
+  test('"Mordor allegedly attacked Gondor" stays in doubt', () => {
+    assert.deepEqual(asserted(code('Mordor allegedly attacked Gondor.')), []);
+  });
+});
+
+describe('event time: a coordinated predicate and a time inside the clause before it', () => {
+  test('"said the village had been resettled two months ago, and urged Gondor to ...": the appeal is not two months old', () => {
+    const text = 'Queen Arwen said the village had been resettled two months ago, and urged Gondor to send troops.';
+    const es = asserted(code(text, [dayTime(text, 'two months ago', '2025-03-11')])).filter((e) => e.cameo.startsWith('02'));
+    assert.ok(es.length > 0 && es.every((e) => e.when.date !== '2025-03-11'), es.map((e) => e.when.date).join());
+  });
+});

@@ -348,6 +348,16 @@ function pastVerbBefore(ctx: DocContext, lo: number, to: number): boolean {
 }
 
 /** Only a (coordinated) noun phrase in [from, to): premodifiers, nouns, "and"/"or", commas. */
+/** The adjective at `i` modifies a noun phrase that a finite verb after it, the trigger or before it, has for subject. */
+function subjectModifier(ctx: DocContext, i: number, trigger: number): boolean {
+  if (tok(ctx, i).pos !== 'ADJ') return false;
+  let k = i + 1;
+  while (k < trigger && (tok(ctx, k).pos === 'PROPN' || tok(ctx, k).pos === 'NOUN' || tok(ctx, k).pos === 'ADJ')) k++;
+  if (k === i + 1 || k > trigger) return false;
+  const v = tok(ctx, k);
+  return (v.pos === 'VERB' || v.pos === 'AUX') && !v.lower.endsWith('ing') && (k === trigger || v.pos === 'AUX');
+}
+
 function objectListOnly(ctx: DocContext, from: number, to: number, ofPhrases = false): boolean {
   for (let k = from; k < to; k++) {
     const t = tok(ctx, k);
@@ -952,7 +962,9 @@ function modalityCore(ctx: DocContext, cand: Candidate): { modality: Modality; c
     // ("would not be intimidated and ordered the mobilisation": the modal is the first predicate's)
     if (newPredicate(ctx, i, cand.trigger)) break;
     const hypo = (fb & F_HYPO) !== 0;
-    const spec = ((fb & F_SPEC_WORDS) !== 0 && !monthMay(t)) || ((lb & L_SPEC_VERBS) !== 0 && t.pos === 'VERB');
+    // ("Suspected Boko Haram militants killed 63 people": a word of doubt modifying the subject's noun doubts who
+    // did it, not that it was done; the trigger's own phrase — "the suspected attack" — stays in doubt)
+    const spec = ((fb & F_SPEC_WORDS) !== 0 && !monthMay(t) && !subjectModifier(ctx, i, cand.trigger)) || ((lb & L_SPEC_VERBS) !== 0 && t.pos === 'VERB');
     if ((fb & F_TEMPORAL) !== 0 && pastClauseAfter(ctx, i, cand.trigger)) break;
     // "agreed to resume flights after talks between their ministers": what a past act came after took place
     if ((l === 'after' || l === 'following') && trig.pos === 'NOUN' && premodifiersOnly(ctx, i + 1, cand.trigger) && pastVerbBefore(ctx, lo, i)) break;

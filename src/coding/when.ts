@@ -525,6 +525,22 @@ const NEAR = new Set(['minute', 'hour', 'part-of-day', 'day']);
  * that does not fit (`timeFits`); with none left, null and, as a fallback, the first day of a later
  * clause of its own ("opened fire to disperse protesters on Monday night"; null when none).
  */
+/** The trigger's comma segment opens with "and"/"but" and a verb of its own (", and urged ..."). */
+function segStartsWithAnd(tokens: readonly Token[], trigger: number, start: number): boolean {
+  let i = trigger - 1;
+  while (i > start && ((tokens[i] as Token).pos === 'ADV' || (tokens[i] as Token).pos === 'AUX')) i--;
+  return i > start && ((tokens[i] as Token).lower === 'and' || (tokens[i] as Token).lower === 'but') && (tokens[i - 1] as Token).text === ',';
+}
+
+/** A finite verb comes before the time `t` in its sentence (the time is inside some verb's clause, not fronted). */
+function afterFiniteVerb(tokens: readonly Token[], t: TimeExpr, start: number): boolean {
+  for (let i = start; i < tokens.length && (tokens[i] as Token).end <= t.start; i++) {
+    const x = tokens[i] as Token;
+    if ((x.pos === 'VERB' || x.pos === 'AUX') && !x.lower.endsWith('ing')) return true;
+  }
+  return false;
+}
+
 /** Words opening a clause of its own before a trigger (see sentenceTime). */
 const CLAUSE_OPENERS = new Set(['after', 'before', 'since', 'when', 'while', 'because', 'once', 'until', 'but', 'whereas', 'although', 'though']);
 
@@ -574,13 +590,18 @@ function sentenceTime(ctx: DocContext, cand: Candidate, all: TimeExpr[]): { t: T
     first ??= t;
   }
   if (first) return { t: first, fallback: null };
+  // ("said the village had been resettled two months ago, and urged the government to ...": a predicate coordinated
+  // after ", and" does not take a time from inside the clause of another verb before it)
+  const coordinated = segStart > s.start && segStartsWithAnd(doc.tokens, cand.trigger, s.tokenStart);
   // the nearest; the first of equals (as a stable sort would put it)
-  let best = inSentence[0] as TimeExpr;
-  let bestD = Math.abs(best.start - trig.start);
-  for (let k = 1; k < inSentence.length; k++) {
+  let best: TimeExpr | null = null;
+  let bestD = Infinity;
+  for (let k = 0; k < inSentence.length; k++) {
     const t = inSentence[k] as TimeExpr;
+    if (coordinated && t.end <= segStart && afterFiniteVerb(doc.tokens, t, s.tokenStart)) continue;
     const d = Math.abs(t.start - trig.start);
     if (d < bestD) { best = t; bestD = d; }
   }
+  if (!best) return { t: null, fallback: null };
   return { t: best, fallback: null };
 }

@@ -154,3 +154,12 @@ describe('retag: a present-tense verb after the opening names', () => {
     assert.equal(tagOf('Border guards shot a smuggler near the crossing.', 'shot'), 'VERB/shoot');
   });
 });
+
+describe('a participle opening a sentence before its subject noun', () => {
+  test('"Suspected Boko Haram militants killed ...": "Suspected" modifies the subject', () => {
+    const { tokens, sentences } = tokenize('Suspected Rohirric militants killed 63 people in an attack.');
+    retagNameVerbs(tokens, sentences);
+    assert.equal(tokens[0]?.pos, 'ADJ');
+    assert.equal(tokens.find((t) => t.lower === 'killed')?.pos, 'VERB');
+  });
+});

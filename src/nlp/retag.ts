@@ -253,8 +253,23 @@ function presentNameVerb(tokens: Token[], start: number, i: number, end: number)
   return verbLemma(t.lower) !== t.lower;
 }
 
+/**
+ * Participles that open a sentence as a modifier of its subject ("Suspected Boko Haram militants killed ...",
+ * "Unidentified gunmen opened fire"), which wink tags VERB there.
+ */
+const OPENING_MODIFIERS = new Set(['suspected', 'alleged', 'purported', 'presumed', 'armed', 'masked', 'unidentified', 'hooded', 'disguised', 'wanted', 'detained', 'displaced', 'uniformed']);
+
 export function retagNameVerbs(tokens: Token[], sentences: Sentence[]): void {
   for (const s of sentences) {
+    // (the first word: a participle modifying the subject's noun, when a finite verb follows)
+    const first = tokens[s.tokenStart];
+    if (first && first.pos === 'VERB' && OPENING_MODIFIERS.has(first.lower) && s.tokenStart + 1 < s.tokenEnd) {
+      const next = tokens[s.tokenStart + 1]!;
+      if ((next.pos === 'PROPN' || next.pos === 'NOUN' || next.pos === 'ADJ') && verbFollows(tokens, s.tokenStart + 1, s.tokenEnd)) {
+        first.pos = 'ADJ';
+        first.lemma = first.lower;
+      }
+    }
     for (let i = s.tokenStart + 1; i < s.tokenEnd; i++) {
       const t = tokens[i]!;
       const pos = t.pos;
