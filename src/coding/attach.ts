@@ -449,7 +449,7 @@ function coordinatedWith(ctx: DocContext, s: number, trigger: number): number {
 const COPULA_PAST = new Set(['was', 'were']);
 const PROGRESSIVE_AUX = new Set(['is', 'are', 'was', 'were', 'been']);
 /** Verbs whose infinitive is their own subject's act ("vowed to retaliate", "agreed to withdraw"). */
-const SUBJECT_CONTROL = new Set(['vow', 'pledge', 'promise', 'agree', 'decide', 'plan', 'threaten', 'refuse', 'decline', 'try', 'seek', 'intend', 'hope', 'prepare', 'fail', 'attempt', 'swear', 'resolve', 'choose', 'opt']);
+const SUBJECT_CONTROL = new Set(['vow', 'pledge', 'promise', 'agree', 'decide', 'plan', 'threaten', 'refuse', 'decline', 'try', 'seek', 'intend', 'hope', 'prepare', 'fail', 'attempt', 'swear', 'resolve', 'choose', 'opt', 'claim']);
 
 /** The reporting verb (not an -ing form) before token `at` in [s, at), across its reported subject; -1 at a comma or none. */
 function reportingBefore(ctx: DocContext, s: number, at: number): number {
@@ -519,6 +519,8 @@ const REPORTED_AUX = new Set(['had', 'would', 'could', 'might', 'should']);
  * intimidated"); it continues the reporting verb of its tense ("said"). The reporting verb's index when so,
  * else `verb`.
  */
+/** Past forms of "be" before a passive participle ("were killed"). */
+const BE_PAST = new Set(['was', 'were', 'been']);
 /** Verbs of asking, urging and appealing: acts of a speaker, never of a thing. */
 const ASKING = new Set(['ask', 'urge', 'call', 'appeal', 'demand', 'request', 'invite', 'implore', 'beg', 'press', 'petition']);
 
@@ -529,6 +531,16 @@ function reportingInstead(ctx: DocContext, s: number, verb: number, conj: number
   while (h > s && !REPORTED_AUX.has(tok(ctx, h).lower) && (tok(ctx, h).pos === 'AUX' || tok(ctx, h).pos === 'PART' || tok(ctx, h).lower === 'not')) h--;
   // ("said the strikes amounted to executions and asked the UN to intervene": a thing that is the reported
   // clause's subject asks nothing; a verb of asking after "and" continues the reporting verb)
+  // ("Pakistan said 31 civilians were killed and claimed to have shot down five jets": so does a verb of saying or
+  // asking after a reported passive, whose subject was acted upon)
+  if (conj === trigger - 1 && (ASKING.has(tok(ctx, trigger).lemma) || REPORTING.has(tok(ctx, trigger).lemma))
+    && (tok(ctx, verb).lower.endsWith('ed') || tok(ctx, verb).lower.endsWith('en')) && verb - 1 >= s && BE_PAST.has(tok(ctx, verb - 1).lower)) {
+    for (let k = verb - 2; k >= s; k--) {
+      const r = tok(ctx, k);
+      if (r.pos === 'VERB' && REPORTING.has(r.lemma) && !r.lower.endsWith('ing')) return k;
+      if (r.text === ',' || r.pos === 'VERB' || r.pos === 'AUX' || r.pos === 'CCONJ') break;
+    }
+  }
   if (conj === trigger - 1 && ASKING.has(tok(ctx, trigger).lemma) && h >= s && tok(ctx, h).pos === 'NOUN' && mentionAt(ctx, h) < 0) {
     let k = h;
     while (k > s && (tok(ctx, k - 1).pos === 'NOUN' || tok(ctx, k - 1).pos === 'ADJ') && mentionAt(ctx, k - 1) < 0) k--;
@@ -656,7 +668,9 @@ export function findSubject(ctx: DocContext, trigger: number, sentStart: number,
   let e = trigger;
   let s = segmentStart(ctx, lo, e);
   const trig = tok(ctx, trigger);
-  const infinitive = trigger > lo && tok(ctx, trigger - 1).lower === 'to' && tok(ctx, trigger - 1).pos === 'PART';
+  // (a perfect infinitive too: "claimed to have shot down five jets")
+  const perfectInf = trigger - 2 > lo && tok(ctx, trigger - 1).lower === 'have' && tok(ctx, trigger - 2).lower === 'to';
+  const infinitive = (trigger > lo && tok(ctx, trigger - 1).lower === 'to' && tok(ctx, trigger - 1).pos === 'PART') || perfectInf;
   // the segment right of the current one was skipped as an interruption (relative clause, apposition,
   // prepositional phrase), or opens a subject relative ("Y, who attacked"): the actor ending the
   // current segment is then the subject, not an object of its verb
@@ -675,10 +689,11 @@ export function findSubject(ctx: DocContext, trigger: number, sentStart: number,
   if (rel.noun) return [];
   // ("Israel said Hamas was responsible and vowed to retaliate": the infinitive of a verb of the subject's own
   // will has that verb's subject)
-  if (infinitive && depth < 2 && trigger - 2 >= lo) {
-    const v = tok(ctx, trigger - 2);
+  const ctl = perfectInf ? trigger - 3 : trigger - 2;
+  if (infinitive && depth < 2 && ctl >= lo) {
+    const v = tok(ctx, ctl);
     if (v.pos === 'VERB' && SUBJECT_CONTROL.has(v.lemma) && !v.lower.endsWith('ing')) {
-      const own = findSubject(ctx, trigger - 2, sentStart, locative, depth + 1);
+      const own = findSubject(ctx, ctl, sentStart, locative, depth + 1);
       if (own.length) return own;
     }
   }

@@ -1552,3 +1552,10 @@ describe('event time: a coordinated predicate and a time inside the clause befor
     assert.ok(es.length > 0 && es.every((e) => e.when.date !== '2025-03-11'), es.map((e) => e.when.date).join());
   });
 });
+
+describe('attachment: coordinated verbs of saying after a reported passive', () => {
+  test('"Mordor said 31 villagers were killed and claimed to have shot down five Gondorian jets": Mordor claims', () => {
+    const es = code('Mordor said 31 villagers were killed and claimed to have shot down five Gondorian jets.').filter((e) => e.cameo.startsWith('19'));
+    assert.ok(es.length > 0 && es.every((e) => e.source.country === 'MOR'), pairs(es).join());
+  });
+});
