@@ -8,7 +8,7 @@ import {
   addDays, daysBetween, lastDayOfMonth, mondayOf, toUtc, weekdayAfter, weekdayOnOrAfter, weekdayOnOrBefore, ymd,
 } from './calendar.js';
 import {
-  forwardWeekday, hasForwardWord, hasLastWord, isDeictic, isStoryRelative, lastWeekday, monthPhrase, partOfDayIn,
+  forwardWeekday, hasForwardWord, hasLastWord, isDeictic, isJsSpace, isStoryRelative, lastWeekday, monthPhrase, partOfDayIn,
   qualifierBefore, roleBefore, stripLeading, weekPhrase,
 } from './rules.js';
 import { statedZone } from './zonematch.js';
@@ -687,6 +687,10 @@ const LEAD_WORDS = new Set(['on', 'by', 'since', 'until', 'till', 'late', 'early
   'after', 'overnight', 'and', 'or', 'but', 'then', 'as', 'each', 'every', 'starting', 'beginning', 'effective', 'of', 'in', 'at', 'to',
   'during', 'between', 'mid', 'also', 'again', 'later', 'earlier', 'following', 'previous', 'past', 'coming', 'so', 'yet']);
 
+function isAsciiLetter(c: number): boolean {
+  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+}
+
 /**
  * A weekday or month that is a word of a name, not a time: "The Sunday Times", "the Good Friday
  * Agreement", "General Sunday Okon", "the March 23 Movement" — a capitalised word follows it and "the" or
@@ -697,11 +701,16 @@ const LEAD_WORDS = new Set(['on', 'by', 'since', 'until', 'till', 'late', 'early
  */
 function inName(ctx: StoryContext, start: number, end: number): boolean {
   const text = ctx.text;
-  const head = text.slice(Math.max(0, start - 24), start);
-  const prev = /([A-Za-z]+)\s+$/.exec(head);
-  if (prev === null) return false;
-  const p = prev[1]!;
-  const pStart = start - head.length + prev.index;
+  // the word before: /([A-Za-z]+)\s+$/ on the 24 characters before the match, read backwards (the regex tried
+  // every position of them)
+  const from = Math.max(0, start - 24);
+  let q = start;
+  while (q > from && isJsSpace(text.charCodeAt(q - 1))) q--;
+  if (q === start) return false;
+  let pStart = q;
+  while (pStart > from && isAsciiLetter(text.charCodeAt(pStart - 1))) pStart--;
+  if (pStart === q) return false;
+  const p = text.slice(pStart, q);
   // ("a March for Peace", "a March on the capital": the noun; "a September ceasefire" is a month's)
   if (p === 'a' && text.slice(start, end) === 'March' && /^\s+(?:for|on|of|to|against|through|from|[A-Z])/.test(text.slice(end, end + 12))) return true;
   const named = /^[A-Z][a-z]/.test(p) && !LEAD_WORDS.has(p.toLowerCase());
