@@ -3,12 +3,13 @@
  * with node_modules linked), interleaved per article so that load from other processes on a shared
  * machine hits both alike. Times wink-nlp's tagging, the whole coder, the actor resolver component and
  * `codeEvents` (the last two on documents annotated once by B). Reports mean and best round.
- * Run: `npx tsx bench/code/compare.ts /path/to/other/checkout [millionWords=0.3] [rounds=5] [parts]`, where
+ * Run: `npx tsx bench/code/compare.ts /path/to/other/checkout [millionWords=0.3 | real] [rounds=5] [parts]`, where
  * `parts` (optional) picks the A/B pairs to time: a comma list of coder, resolver, codeEvents, annotation.
  * `annotation` runs each checkout's whole annotation pipeline per article and also reports each component's
  * CPU time (tokenizer, places, actorResolver, times) — there, unlike in `resolver` (pre-annotated documents),
  * the components read the word ids of the tokenizer run just before them, as in the coder.
  */
+import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { annotatorComponents } from '../../src/engine/annotate.js';
@@ -29,7 +30,13 @@ const A = {
   ...(await from<{ codeEvents: typeof codeEvents }>('src/coding/index.ts')),
   ...(await from<{ defaultPatterns: typeof defaultPatterns }>('src/coding/load.ts')),
 };
-const { docs, words } = benchArticles(Number(process.argv[3] ?? 0.3) * 1_000_000);
+/** `real` instead of a word count: the texts of the 1,734 news documents of /work/baseline/input.ndjson (or $BRINK_REAL_INPUT), dated alike. */
+const realTexts = (): { docs: string[]; words: number } => {
+  const docs = readFileSync(process.env['BRINK_REAL_INPUT'] ?? '/work/baseline/input.ndjson', 'utf8').split('\n').filter((l) => l.trim() !== '')
+    .map((l) => (JSON.parse(l) as { text: string }).text);
+  return { docs, words: docs.reduce((n, d) => n + d.split(/\s+/).length, 0) };
+};
+const { docs, words } = process.argv[3] === 'real' ? realTexts() : benchArticles(Number(process.argv[3] ?? 0.3) * 1_000_000);
 const rounds = Number(process.argv[4] ?? 5);
 
 const comps = annotatorComponents();
