@@ -1,11 +1,13 @@
 /**
- * A/B of one annotation component (tokenizer, places, actorResolver, times) of this checkout (B) against
+ * A/B of one annotation component (tokenizer, places, actorResolver, times) or of `codeEvents` (after the
+ * whole annotation) of this checkout (B) against
  * another (A), in one process: per document, each checkout runs its own pipeline up to the component
  * (untimed, so the component reads the word ids of its own checkout's tokenizer, as in the coder), then
  * the component `reps` times in a row, timed in process CPU. The two checkouts alternate per document
  * (which goes first flips every document). Finer than compare.ts's `annotation` parts for a component
  * that is a few percent of the coder: the rest of the pipeline is not in the measured time.
- * Run: `npx tsx bench/code/component.ts /path/to/other/checkout times [millionWords=0.2] [rounds=5] [reps=3] [real]`;
+ * Run: `npx tsx bench/code/component.ts /path/to/other/checkout times [millionWords=0.2] [rounds=5] [reps=3] [real]`
+ * (or `codeEvents` in place of `times`);
  * `real` times the 1,734 documents of /work/baseline/input.ndjson (or $BRINK_REAL_INPUT) instead of the
  * template articles.
  */
@@ -13,13 +15,21 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { annotatorComponents } from '../../src/engine/annotate.js';
+import { codeEvents } from '../../src/coding/index.js';
+import { defaultPatterns } from '../../src/coding/load.js';
+import type { Component } from '../../src/nlp/pipeline.js';
 import { emptyDoc } from '../../src/nlp/pipeline.js';
 import { benchArticles } from './text.js';
 
 const other = process.argv[2];
 const name = process.argv[3];
 if (!other || !name) throw new Error('usage: component.ts /path/to/other/checkout componentName [millionWords] [rounds] [reps] [real]');
-const A = (await import(pathToFileURL(resolve(other, 'src/engine/annotate.ts')).href)) as { annotatorComponents: typeof annotatorComponents };
+const from = async <T>(file: string): Promise<T> => (await import(pathToFileURL(resolve(other, file)).href)) as T;
+const A = {
+  ...(await from<{ annotatorComponents: typeof annotatorComponents }>('src/engine/annotate.ts')),
+  ...(await from<{ codeEvents: typeof codeEvents }>('src/coding/index.ts')),
+  ...(await from<{ defaultPatterns: typeof defaultPatterns }>('src/coding/load.ts')),
+};
 const rounds = Number(process.argv[5] ?? 5);
 const reps = Number(process.argv[6] ?? 3);
 const real = process.argv[7] === 'real';
@@ -28,7 +38,11 @@ const inputs: Array<{ text: string; date: string }> = real
     .map((l) => JSON.parse(l) as { text: string; date: string })
   : benchArticles(Number(process.argv[4] ?? 0.2) * 1_000_000).docs.map((text) => ({ text, date: '2025-05-11' }));
 
-const sides = [A.annotatorComponents(), annotatorComponents()];
+/** `codeEvents` as a component after the annotation ones (its patterns loaded once per checkout). */
+const coding = (code: typeof codeEvents, patterns: ReturnType<typeof defaultPatterns>): Component => ({
+  name: 'codeEvents', requires: [], assigns: [], run: (doc) => { code(doc, { docId: 'd', patterns }); },
+});
+const sides = [[...A.annotatorComponents(), coding(A.codeEvents, A.defaultPatterns())], [...annotatorComponents(), coding(codeEvents, defaultPatterns())]];
 const at = sides.map((cs) => cs.findIndex((c) => c.name === name));
 if (at.some((k) => k < 0)) throw new Error(`no component ${name}`);
 
