@@ -3,9 +3,13 @@
  * with node_modules linked), interleaved per article so that load from other processes on a shared
  * machine hits both alike. Times wink-nlp's tagging, the whole coder, the actor resolver component and
  * `codeEvents` (the last two on documents annotated once by B). Reports mean and best round.
- * Run: `npx tsx bench/code/compare.ts /path/to/other/checkout [millionWords=0.3] [rounds=5] [parts]`, where
- * `parts` (optional) picks the A/B pairs to time: a comma list of coder, resolver, codeEvents.
+ * Run: `npx tsx bench/code/compare.ts /path/to/other/checkout [millionWords=0.3 | real] [rounds=5] [parts]`, where
+ * `parts` (optional) picks the A/B pairs to time: a comma list of coder, resolver, codeEvents, annotation.
+ * `annotation` runs each checkout's whole annotation pipeline per article and also reports each component's
+ * CPU time (tokenizer, places, actorResolver, times) — there, unlike in `resolver` (pre-annotated documents),
+ * the components read the word ids of the tokenizer run just before them, as in the coder.
  */
+import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { annotatorComponents } from '../../src/engine/annotate.js';
@@ -26,10 +30,17 @@ const A = {
   ...(await from<{ codeEvents: typeof codeEvents }>('src/coding/index.ts')),
   ...(await from<{ defaultPatterns: typeof defaultPatterns }>('src/coding/load.ts')),
 };
-const { docs, words } = benchArticles(Number(process.argv[3] ?? 0.3) * 1_000_000);
+/** `real` instead of a word count: the texts of the 1,734 news documents of /work/baseline/input.ndjson (or $BRINK_REAL_INPUT), dated alike. */
+const realTexts = (): { docs: string[]; words: number } => {
+  const docs = readFileSync(process.env['BRINK_REAL_INPUT'] ?? '/work/baseline/input.ndjson', 'utf8').split('\n').filter((l) => l.trim() !== '')
+    .map((l) => (JSON.parse(l) as { text: string }).text);
+  return { docs, words: docs.reduce((n, d) => n + d.split(/\s+/).length, 0) };
+};
+const { docs, words } = process.argv[3] === 'real' ? realTexts() : benchArticles(Number(process.argv[3] ?? 0.3) * 1_000_000);
 const rounds = Number(process.argv[4] ?? 5);
 
 const comps = annotatorComponents();
+const warmA = A.annotatorComponents();
 const resolverOf = (cs: ReturnType<typeof annotatorComponents>) => {
   const r = cs.find((c) => c.name === 'actorResolver');
   if (!r) throw new Error('no actorResolver component');
@@ -42,6 +53,27 @@ const annotated: AnnotatedDoc[] = docs.map((text) => {
   for (const c of comps) c.run(doc);
   return doc;
 });
+// A's annotation code runs over the same documents too (output dropped), so that both checkouts' code is
+// as warm in the JIT (and in its per-word memos) when timing starts: B's alone would favour B (an A/A run
+// showed B's annotation ~5% and its resolver ~8% faster)
+for (const text of docs) {
+  const doc = emptyDoc({ text, published: '2025-05-11' });
+  for (const c of warmA) c.run(doc);
+}
+const compsA = A.annotatorComponents();
+const compsB = annotatorComponents();
+const compCpu = [compsA.map(() => 0), compsB.map(() => 0)];
+const annotateTimed = (cs: ReturnType<typeof annotatorComponents>, side: number, i: number): void => {
+  const doc = emptyDoc({ text: docs[i] as string, published: '2025-05-11' });
+  for (let c = 0; c < cs.length; c++) {
+    const c0 = process.cpuUsage();
+    cs[c]!.run(doc);
+    const d = process.cpuUsage(c0);
+    compCpu[side]![c]! += (d.user + d.system) / 1e6;
+  }
+};
+const WARMUP = 100;
+let annotationCalls = 0;
 const coderA = A.createCoder();
 const coderB = createCoder();
 const patA = A.defaultPatterns();
@@ -58,10 +90,16 @@ const all: Array<[string, (i: number) => void]> = [
   ['resolver B', (i) => { resB.run(annotated[i] as AnnotatedDoc); }],
   ['codeEvents A', (i) => { A.codeEvents(annotated[i] as AnnotatedDoc, { docId: `d${i}`, patterns: patA }); }],
   ['codeEvents B', (i) => { codeEvents(annotated[i] as AnnotatedDoc, { docId: `d${i}`, patterns: patB }); }],
+  ['annotation A', (i) => { annotateTimed(compsA, 0, i); }],
+  ['annotation B', (i) => {
+    annotateTimed(compsB, 1, i);
+    // (the warm-up runs every part on the first WARMUP documents, B's annotation last: its component times start after)
+    if (++annotationCalls === WARMUP) for (const side of compCpu) side.fill(0);
+  }],
 ];
 const picked = process.argv[5]?.split(',');
 const parts = all.filter(([name], k) => k === 0 || !picked || picked.includes(name.split(' ')[0] as string));
-const { sum, best, cpu } = interleavedRounds(parts, docs.length, rounds, 100);
+const { sum, best, cpu } = interleavedRounds(parts, docs.length, rounds, WARMUP);
 console.log(`A = ${other}, B = this checkout; ${Math.round(words).toLocaleString('en-US')} words, ${rounds} rounds; seconds per round (wall mean, wall best, CPU mean), % of wink's time (wall mean / best / CPU):`);
 parts.forEach(([name], k) => {
   const mean = sum[k]! / rounds;
@@ -71,4 +109,11 @@ parts.forEach(([name], k) => {
 for (let k = 1; k + 1 < parts.length; k += 2) {
   const [a, b] = [parts[k]![0], parts[k + 1]![0]];
   console.log(`  ${b} / ${a}: ${(100 * cpu[k + 1]! / cpu[k]!).toFixed(1)}% CPU, ${(100 * sum[k + 1]! / sum[k]!).toFixed(1)}% wall`);
+}
+if (parts.some(([name]) => name === 'annotation B')) {
+  console.log('  annotation components, CPU s per round (A, B, B / A):');
+  compsB.forEach((c, k) => {
+    const [a, b] = [compCpu[0]![k]! / rounds, compCpu[1]![k]! / rounds];
+    console.log(`    ${c.name.padEnd(14)}${a.toFixed(3)} s ${b.toFixed(3)} s  ${(100 * b / a).toFixed(1)}%`);
+  });
 }

@@ -61,6 +61,22 @@ function nextWordChar(s: string, pos: number): string {
   return i < s.length ? s[i]! : '';
 }
 
+/** `nextWordChar` as a code unit, -1 at the end. */
+function nextWordUnit(s: string, pos: number): number {
+  let i = pos;
+  while (i < s.length && isStop(s.charCodeAt(i))) i++;
+  return i < s.length ? s.charCodeAt(i) : -1;
+}
+
+/**
+ * The code unit `c` lower-cased as `String#toLowerCase` does it, -1 when that gives more than one unit
+ * ("İ": no form's second-word letter, one unit, can be equal to it) or for -1.
+ */
+function lowerUnit(c: number): number {
+  if (c < 128) return c >= 65 && c <= 90 ? c + 32 : c;
+  const l = String.fromCharCode(c).toLowerCase();
+  return l.length === 1 ? l.charCodeAt(0) : -1;
+}
 
 /** The leading word of a form, and its second-word letter when it has more than one word. */
 export function formKeys(form: string): { lead: string; second: string } {
@@ -102,8 +118,9 @@ function byLength<P>(a: Form<P>, b: Form<P>): number {
 export interface Lead<P> {
   /** one-word forms (and forms whose rest is only separators, "Sen."), longest first */
   single: Form<P>[] | undefined;
-  /** multi-word forms by the first letter of the second word, longest first */
-  multi: Map<string, Form<P>[]> | undefined;
+  /** multi-word forms by the first letter (UTF-16 code unit, lower-cased in a case-insensitive index) of the
+   * second word, longest first: a number key, so the lookup hashes no string and lower-cases none */
+  multi: Map<number, Form<P>[]> | undefined;
 }
 
 export class FormIndex<P> {
@@ -127,9 +144,11 @@ export class FormIndex<P> {
     if (!l) { l = { single: undefined, multi: undefined }; this.byLead.set(lead, l); }
     let list: Form<P>[] | undefined;
     if (second) {
-      l.multi ??= new Map<string, Form<P>[]>();
-      list = l.multi.get(second);
-      if (!list) { l.multi.set(second, [entry]); return; }
+      l.multi ??= new Map<number, Form<P>[]>();
+      // (`second` is one code unit of the form, already lower-cased in a case-insensitive index)
+      const key = second.charCodeAt(0);
+      list = l.multi.get(key);
+      if (!list) { l.multi.set(key, [entry]); return; }
     } else {
       list = l.single;
       if (!list) { l.single = [entry]; return; }
@@ -186,8 +205,8 @@ export class FormIndex<P> {
     const start = view.tokens[i]!.start;
     if (l.multi) {
       // the leading word has the same length as written and lower-cased
-      const next = nextWordChar(view.text, start + length);
-      const f = this.tryList(l.multi.get(this.caseless ? next.toLowerCase() : next), src, view, start, i);
+      const next = nextWordUnit(view.text, start + length);
+      const f = this.tryList(l.multi.get(this.caseless ? lowerUnit(next) : next), src, view, start, i);
       if (f) return f;
     }
     return this.tryList(l.single, src, view, start, i);

@@ -9,7 +9,7 @@
 import type { ActorEntry, ActorMention, PlaceMention, Token } from '../domain/types.js';
 import { isCapitalized } from './scan.js';
 import { POSSESSIVE } from './context.js';
-import { countryPart, placeAt, scratchBytes, scratchInts, type Found, type State } from './state.js';
+import { countryPart, mark, placeAt, scratchBytes, scratchInts, type Found, type State } from './state.js';
 import type { ActorDictionary, NameHit } from './model.js';
 import { WordBytes, wordIds } from '../nlp/tokenizer.js';
 
@@ -185,7 +185,7 @@ export function unlistedOrgs(s: State, places: PlaceMention[], main: string | un
   while (i0 < n && !headAt(s, memo, words, s.view.tokens[i0]!)) i0++;
   if (i0 === n) return;
   const owner = scratchInts(n, -1);
-  s.found.forEach((f, fi) => owner.fill(fi, f.start, f.end));
+  s.found.forEach((f, fi) => mark(owner, fi, f.start, f.end));
   const drop = new Set<number>();
   const extra: Found[] = [];
   for (let i = i0; i < n; i++) {
@@ -243,7 +243,7 @@ export function unlistedSubjects(s: State, main: string | undefined): void {
   while (i0 < n && !opensSubject(s, s.view.tokens[i0]!, i0)) i0++;
   if (i0 === n) return;
   const owner = scratchBytes(n);
-  for (const f of s.found) owner.fill(1, f.start, f.end);
+  for (const f of s.found) mark(owner, 1, f.start, f.end);
   const extra: Found[] = [];
   for (let i = i0; i < n; i++) {
     const t = s.view.tokens[i]!;

@@ -13,7 +13,7 @@ import { compose } from './compose.js';
 import { unlistedOrgs, unlistedSubjects } from './orgs.js';
 import { mainCountry, mainOf } from './titles.js';
 import { scanItems, type Item } from './scan.js';
-import { countryPart, scratchBytes, weight, type ActorNote, type Found, type State } from './state.js';
+import { countryPart, mark, scratchBytes, weight, type ActorNote, type Found, type State } from './state.js';
 
 export type { ActorNote } from './state.js';
 
@@ -154,7 +154,7 @@ function foundCountries(found: Found[], dict: ActorDictionary): string[] {
 /** "Foreign Minister Jane Roe ... Roe said": later surnames of unlisted people named after a title. */
 function laterSurnames(s: State): void {
   const used = scratchBytes(s.view.tokens.length);
-  for (const f of s.found) used.fill(1, f.start, f.end);
+  for (const f of s.found) mark(used, 1, f.start, f.end);
   const extra: Found[] = [];
   for (const t of s.view.tokens) {
     const first = s.unlisted.get(t.text);
@@ -195,7 +195,7 @@ function laterAcronyms(s: State): void {
   }
   if (!defs) return;
   const used = scratchBytes(toks.length);
-  for (const f of s.found) used.fill(1, f.start, f.end);
+  for (const f of s.found) mark(used, 1, f.start, f.end);
   const extra: Found[] = [];
   for (const t of toks) {
     const first = defs.get(t.text);

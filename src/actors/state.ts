@@ -95,8 +95,17 @@ export function weight(sentence: number): number {
 
 /** Country or IGO part of an actor code ("PAKMIL" → "PAK", "IGOUNO" → "IGOUNO"). */
 export function countryPart(code: string): string {
-  return code.startsWith('IGO') ? code : code.slice(0, 3);
+  // (memoized per code: codes are few — the dictionary's and their sectors; bounded all the same — and a slice
+  // is a new string each time, whose hash every Map or Set lookup of it then computes again)
+  let c = parts.get(code);
+  if (c === undefined) {
+    c = code.startsWith('IGO') ? code : code.slice(0, 3);
+    if (parts.size >= 4096) parts.clear();
+    parts.set(code, c);
+  }
+  return c;
 }
+const parts = new Map<string, string>();
 
 let bytes = new Uint8Array(1024);
 let ints = new Int32Array(1024);
@@ -110,6 +119,14 @@ export function scratchBytes(n: number): Uint8Array {
   if (bytes.length < n) bytes = new Uint8Array(Math.max(n, 2 * bytes.length));
   bytes.fill(0, 0, n);
   return bytes.subarray(0, n);
+}
+
+/**
+ * Sets `a[from, to)` to `value`: a loop, not `TypedArray#fill`, whose builtin call costs more than the one to
+ * three cells of a mention's tokens it is used for.
+ */
+export function mark(a: Uint8Array | Int32Array, value: number, from: number, to: number): void {
+  for (let k = from; k < to; k++) a[k] = value;
 }
 
 /** As `scratchBytes`, an Int32Array of length `n` filled with `value`. */

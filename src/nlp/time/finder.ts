@@ -474,11 +474,19 @@ const chronoMemo = new Map<string, Map<string, Match[]>>();
 let chronoMemoSize = 0;
 const CHRONO_MEMO_MAX = 4096;
 
+/** The publication day `findTimes` last found valid (`YYYY-MM-DD` of a real date). */
+let validRef = '';
+
 /** `fastPath: false` sends every window to chrono (used to test that the fast path agrees). */
 export function findTimes(doc: AnnotatedDoc, zones: ZoneTable, fastPath = true): TimeExpr[] {
   const ref = doc.published.slice(0, 10);
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(ref) || Number.isNaN(parseIso(ref))) throw new BrinkError('BAD_DATE', { value: doc.published });
-  const instant = new Date(parseIso(ref) + 12 * 3_600_000);
+  // (the last day found valid needs no second test: a batch of documents shares a publication day or a few)
+  if (ref !== validRef) {
+    if (!/^\d{4}-\d{2}-\d{2}$/.test(ref) || Number.isNaN(parseIso(ref))) throw new BrinkError('BAD_DATE', { value: doc.published });
+    validRef = ref;
+  }
+  // chrono's reference instant, made when a window is not in the memo (most are)
+  let instant: Date | undefined;
   const ctx: StoryContext = { text: doc.text, ref, countries: doc.countries, zones, lastDate: null, placeCountry: (start, end) => placeCountry(doc, start, end) };
   const times: TimeExpr[] = [];
   // the sentence of each time (anchored phrases look for their event's sentence)
@@ -509,6 +517,7 @@ export function findTimes(doc: AnnotatedDoc, zones: ZoneTable, fastPath = true):
       let byText = chronoMemo.get(ref);
       let results = byText?.get(windowText);
       if (results === undefined) {
+        instant ??= new Date(parseIso(ref) + 12 * 3_600_000);
         results = parseTimes(windowText, { instant, timezone: 0 }, { forwardDate: false });
         if (chronoMemoSize >= CHRONO_MEMO_MAX) { chronoMemo.clear(); chronoMemoSize = 0; byText = undefined; }
         if (byText === undefined) { byText = new Map(); chronoMemo.set(ref, byText); }

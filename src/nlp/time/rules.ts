@@ -17,7 +17,7 @@ const ROLE_RULES: Array<[RegExp, Role]> = [
 ];
 
 /** JavaScript's `\s` (what the rule patterns' `\s` matches). */
-function isJsSpace(c: number): boolean {
+export function isJsSpace(c: number): boolean {
   return c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) ||
     c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 }
