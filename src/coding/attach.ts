@@ -2548,7 +2548,10 @@ export function attach(ctx: DocContext, cand: Candidate): Attached {
     // a mutual act held in the source's own country ("the Israel-Hezbollah truce took hold in Lebanon")
     // is not with that country
     const home = recip && someOfCountry(srcParties, country);
-    if (country && !home) {
+    // ("India closed the border crossing at Attari": relations are cut with another state, never with a place of
+    // one's own)
+    const ownSide = p.code.startsWith('16') && someOfCountry(srcParties, country);
+    if (country && !home && !ownSide) {
       tgtParties = [countryParty(ctx, country, (srcParties[0] as Party).mention)];
       how += '+place';
       placeTarget = true;

@@ -1559,3 +1559,11 @@ describe('attachment: coordinated verbs of saying after a reported passive', () 
     assert.ok(es.length > 0 && es.every((e) => e.source.country === 'MOR'), pairs(es).join());
   });
 });
+
+describe('codes: cutting relations at a place of one\'s own', () => {
+  test('"Gondor closed the border crossing at Osgiliath" (a Gondorian town) is no act against Gondor', () => {
+    const text = 'Gondor closed the main border crossing at Osgiliath.';
+    const es = asserted(codeEvents(fixtureDoc(text, { places: placeMentions(text, { Osgiliath: 'GON' }) }), { docId: 't' }));
+    assert.deepEqual(pairs(es), ['GON>-:160']);
+  });
+});
