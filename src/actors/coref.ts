@@ -13,7 +13,8 @@ import { countryPart, type Found, type State } from './state.js';
 const WINDOW = 3;
 
 function compatible(f: Found, p: { gender: 'm' | 'f' | null; plural: boolean }): boolean {
-  if (f.m.kind === 'media') return false;
+  // (nor the press named by its sector: "state television MRTV reported, but the military warned ... its forces")
+  if (f.m.kind === 'media' || (f.m.kind === 'agent' && f.m.code.endsWith('MED'))) return false;
   // news uses "they" for governments, administrations and countries as much as for plurals
   if (p.plural) return f.plural || f.m.kind === 'agent';
   // (a singular office holder named by title alone is a person too: "Pakistan's Director General of Military Operations called his ...")

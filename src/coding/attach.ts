@@ -171,7 +171,7 @@ function compound(ctx: DocContext, mi: number, dir: -1 | 1, lo: number, hi: numb
  * The antecedent of a possessive pronoun opening the event's object ("bombed its territory", "hit their
  * positions"): the first actor mention of the sentence before the trigger whose side is none of the
  * source's, the sentence's topic ("Iran launched missiles at a base in Qatar in retaliation for U.S.
- * strikes on its nuclear sites": Iran's); media never; -1 when there is no such pronoun or antecedent.
+ * strikes on its nuclear sites": Iran's); media and the press never; -1 when there is no such pronoun or antecedent.
  */
 function possessiveOwner(ctx: DocContext, cand: Candidate, sentStart: number, hi: number, src: Party[]): number {
   let at = -1;
@@ -186,7 +186,8 @@ function possessiveOwner(ctx: DocContext, cand: Candidate, sentStart: number, hi
     const mi = mentionAt(ctx, i);
     if (mi < 0) continue;
     const m = ctx.doc.actors[mi] as ActorMention;
-    if (isMedia(m) || sides.has(sideOf(m.code))) continue;
+    // (nor the press known by its sector: "state television MRTV reported, but the military warned ... its forces")
+    if (isMedia(m) || m.code.endsWith('MED') || sides.has(sideOf(m.code))) continue;
     return mi;
   }
   return -1;
@@ -1157,7 +1158,8 @@ function supportVerbBetween(ctx: DocContext, src: number[], trigger: number, pro
     const t = tok(ctx, i);
     const prev = i > 0 ? tok(ctx, i - 1) : null;
     if (t.text === ',') {
-      aside = !aside && i === last && i + 1 < trigger && tok(ctx, i + 1).pos === 'DET';
+      // (and a relative clause set off by commas: "China, which has sent rescue teams, welcomed the ceasefire")
+      aside = !aside && i === last && i + 1 < trigger && (tok(ctx, i + 1).pos === 'DET' || WH_RELATIVES.has(tok(ctx, i + 1).lower));
       continue;
     }
     if (aside) continue;

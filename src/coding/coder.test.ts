@@ -1567,3 +1567,17 @@ describe('codes: cutting relations at a place of one\'s own', () => {
     assert.deepEqual(pairs(es), ['GON>-:160']);
   });
 });
+
+describe('attachment: the press owns no forces', () => {
+  test('"Gondor Radio reported, but the Mordor army warned ... if rebels attacked its forces": the army\'s', () => {
+    const text = 'The truce will hold, Minas Herald reported, but the Mordor army warned that it would respond if Rohan attacked its forces.';
+    const es = code(text).filter((e) => e.cameo === '190');
+    assert.ok(es.length > 0 && es.every((e) => e.target?.country === 'MOR'), pairs(es).join());
+  });
+});
+
+describe('attachment: a relative clause set off by commas after the subject', () => {
+  test('"Rohan, which has sent rescue teams, welcomed the ceasefire": no ceasefire of Rohan\'s', () => {
+    assert.deepEqual(asserted(code('Rohan, which has sent rescue teams, welcomed the ceasefire.')).filter((e) => e.cameo.startsWith('087')), []);
+  });
+});
