@@ -935,7 +935,7 @@ const SUPPORT = new Set(['launch', 'carry', 'conduct', 'hold', 'declare', 'annou
   'mount', 'order', 'begin', 'start', 'continue', 'resume', 'observe', 'implement', 'give', 'offer', 'issue', 'deliver', 'provide', 'send',
   'unleash', 'intensify', 'escalate', 'extend', 'accept', 'propose', 'seek', 'pursue', 'undertake', 'step', 'open', 'initiate', 'lodge',
   'file', 'express', 'voice', 'have', 'enter', 'conclude', 'finalize', 'finalise', 'strike', 'commit', 'perpetrate',
-  'renew', 'host', 'attend', 'join', 'complete', 'organize', 'organise', 'plan', 'threaten', 'vow', 'pledge', 'promise', 'fire', 'use',
+  'renew', 'host', 'attend', 'join', 'complete', 'organize', 'organise', 'plan', 'threaten', 'vow', 'pledge', 'promise', 'fire', 'use', 'trigger',
   'approve', 'authorize', 'authorise', 'grant', 'allow', 'order', 'request', 'demand', 'sign', 'allocate', 'earmark', 'release', 'bring',
   'pay', 'lead', 'end', 'wrap', 'trade', 'exchange', 'swap', 'engage', 'wage', 'speed', 'accelerate', 'hasten', 'expedite',
   // ("X claimed (responsibility for) the attack": X's own, as claimed — see claims.ts)
@@ -1773,6 +1773,12 @@ function between(ctx: DocContext, from: number, hi: number, objectHi = hi): numb
   return [];
 }
 
+/** Every mention is an international organisation ("U.N.", "EU"). */
+function allIgo(ctx: DocContext, ms: readonly number[]): boolean {
+  for (let k = 0; k < ms.length; k++) if ((ctx.doc.actors[ms[k] as number] as ActorMention).kind !== 'igo') return false;
+  return true;
+}
+
 /** A mention known by its sector alone ("troops", "artillery"): no country, no group. */
 function countryless(m: ActorMention): boolean {
   return m.kind !== 'country' && m.code.length === 3 && !(m.members && m.members.length > 0);
@@ -2218,7 +2224,9 @@ export function attach(ctx: DocContext, cand: Candidate): Attached {
     const own = src.length === 0 && !weaponFirst ? mentionAt(ctx, cand.trigger) : -1;
     if (own >= 0 && (ctx.doc.actors[own] as ActorMention).kind === 'agent') { src = [own]; how = 'agent-noun'; }
     // "X launched artillery strikes": a modifier known by its sector alone yields to a subject with a country
-    const weak = how === 'possessor' && src.length > 0 && allCountryless(ctx, src);
+    // (and for sanctions, an organisation's name modifying them yields to the states that put them in force: "Britain,
+    // France and Germany triggered the return of U.N. sanctions on Iran")
+    const weak = how === 'possessor' && src.length > 0 && (allCountryless(ctx, src) || (p.code.startsWith('16') && allIgo(ctx, src)));
     // ("protests against abuses by the army": the "by" is the abuses', the army is what is protested against)
     // ("a truce brokered by X": the agent of a go-between's participle did not make the truce)
     // ("had been informed of the attack by the U.S. military": the agent of a passive verb the noun's phrase hangs on)

@@ -1581,3 +1581,23 @@ describe('attachment: a relative clause set off by commas after the subject', ()
     assert.deepEqual(asserted(code('Rohan, which has sent rescue teams, welcomed the ceasefire.')).filter((e) => e.cameo.startsWith('087')), []);
   });
 });
+
+describe('event time: an agreement named by its year', () => {
+  test('"Gondor and Rohan, which signed the 2015 agreement, ..." signed it in 2015', () => {
+    const es = asserted(code('Gondor and Rohan, which signed the 2015 agreement, rejected the move.', [])).filter((e) => e.cameo === '057');
+    assert.ok(es.length > 0 && es.every((e) => e.when.date === '2015-01-01' && e.when.precision === 'year'), es.map((e) => e.when.date).join());
+  });
+  test('a verb that does not make it keeps the report\'s time ("violated the 2015 agreement")', () => {
+    const es = asserted(code('Gondor violated the 2015 agreement.', [])).filter((e) => e.cameo.startsWith('12'));
+    assert.ok(es.every((e) => e.when.date !== '2015-01-01'));
+  });
+});
+
+describe('attachment: an organisation\'s sanctions put in force by states', () => {
+  test('"Gondor and Rohan triggered the return of Council sanctions on Mordor": the states sanction', () => {
+    const text = 'Gondor and Rohan triggered the return of Council sanctions on Mordor.';
+    const actors = placeActors(text, { ...WORLD, 'Council': { code: 'IGOCOU', kind: 'igo' } });
+    const es = asserted(codeEvents(fixtureDoc(text, { actors }), { docId: 't' })).filter((e) => e.cameo.startsWith('16'));
+    assert.deepEqual(pairs(es), ['GON>MOR:163', 'ROH>MOR:163']);
+  });
+});

@@ -147,6 +147,8 @@ export function eventTime(ctx: DocContext, cand: Candidate, dominant: TimeExpr |
     const inSentence = timesIn(ctx, cand.sentence);
     const t = inSentence.length ? sentenceTime(ctx, cand, inSentence) : null;
     if (t?.t) return { when: shifted(ctx, cand, t.t) ?? toEventTime(t.t, false), fromContext: false };
+    const year = namedByYear(ctx, cand);
+    if (year) return { when: year, fromContext: false };
     // a time of the sentence turned down for this event ("will return weapons seized last year") does not
     // come back as the article's: a day of a later clause of its own stands in, else the publication date
     if (t && dominant && inSentence.includes(dominant)) {
@@ -157,6 +159,27 @@ export function eventTime(ctx: DocContext, cand: Candidate, dominant: TimeExpr |
   if (dominant) return { when: toEventTime(dominant, true), fromContext: true };
 
   return { when: { date: doc.published, precision: 'day', inferred: true }, fromContext: true };
+}
+
+/** Verbs of making an agreement: what is made "the 2015 agreement" was made in 2015. */
+const MAKING = new Set(['sign', 'reach', 'conclude', 'broker', 'negotiate', 'seal', 'ink', 'initial', 'strike']);
+
+/**
+ * "Russia and China, which signed the 2015 agreement", "the parties that negotiated the 2018 accord": a past
+ * verb of making an agreement whose object is named by its year ("the <year> <noun>") was done that year
+ * (year precision); null otherwise. Only when the sentence gave the event no time of its own.
+ */
+function namedByYear(ctx: DocContext, cand: Candidate): EventTime | null {
+  const toks = ctx.doc.tokens;
+  const trig = toks[cand.trigger] as Token;
+  const past = trig.lower.endsWith('ed') || trig.lower === 'struck';
+  if (trig.pos !== 'VERB' || !MAKING.has(trig.lemma) || !past) return null;
+  const det = toks[cand.trigger + 1];
+  const y = toks[cand.trigger + 2];
+  const head = toks[cand.trigger + 3];
+  if (!det || !y || !head || det.lower !== 'the' || !/^(19|20)\d\d$/.test(y.text) || (head.pos !== 'NOUN' && head.pos !== 'ADJ' && head.pos !== 'PROPN')) return null;
+  if (Number(y.text) > Number(ctx.doc.published.slice(0, 4))) return null;
+  return { date: `${y.text}-01-01`, precision: 'year', text: `the ${y.text} ${head.text}`, inferred: false };
 }
 
 const COUNTS: Record<string, number> = { a: 1, an: 1, the: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10 };
