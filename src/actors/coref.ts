@@ -71,6 +71,10 @@ function antecedent(s: State, at: number, sentence: number, p: { gender: 'm' | '
   // ("Macron held a call with Trump and urged him to ...": an object pronoun right after its verb is not that
   // clause's subject — the nearest person before it in the sentence, not the sentence's topic)
   if (s.view.tokens[at]!.lower === 'him' && s.view.tokens[at - 1]?.pos === 'VERB' && recent && recent.sentence === sentence && recent !== firstHere) return recent;
+  // ("Araghchi said ..., while Saudi Foreign Minister Faisal spoke by phone with his counterparts": a possessive in
+  // a clause of its own whose subject is a person is that person's)
+  if ((s.view.tokens[at]!.lower === 'his' || s.view.tokens[at]!.lower === 'her') && recent && recent.sentence === sentence && recent !== firstHere
+    && recent.m.kind === 'person' && opensClause(s, recent.start) && FINITE_AFTER.has(s.view.tokens[recent.end]?.pos ?? '') && !commaBetween(s, recent.end, at)) return recent;
   return firstHere ?? firstPrev ?? recent;
 }
 
@@ -91,6 +95,22 @@ function subjectOfSentence(s: State, f: Found): boolean {
     if (p !== 'DET' && p !== 'ADJ' && p !== 'NUM') return false;
   }
   return true;
+}
+
+const FINITE_AFTER = new Set(['VERB', 'AUX']);
+
+/** Clause openers before a subject: "while", "and", "but", "as", "when", "whereas", or a comma. */
+const CLAUSE_OPEN = new Set(['while', 'and', 'but', 'as', 'when', 'whereas', 'although', 'after', 'before', 'because', ',']);
+
+/** The mention at token `start` opens a clause (after a determiner or title words it covers). */
+function opensClause(s: State, start: number): boolean {
+  const prev = s.view.tokens[start - 1];
+  return !!prev && CLAUSE_OPEN.has(prev.lower);
+}
+
+function commaBetween(s: State, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (s.view.tokens[k]!.text === ',') return true;
+  return false;
 }
 
 function verbBetween(s: State, from: number, to: number): boolean {
@@ -215,7 +235,8 @@ function membersMention(s: State, start: number, end: number, members: string[],
  * the text set up, else the two countries mentioned most before it; null when there are not two.
  */
 export function groupCountries(s: State, start: number): string[] | null {
-  const members = s.pair ? s.pair.map((f) => countryPart(f.m.code)) : salientPair(s, start);
+  const pair = usablePair(s, start);
+  const members = pair ? pair.map((f) => countryPart(f.m.code)) : salientPair(s, start);
   return members.length === 2 && members[0] !== members[1] && members.every((c) => s.dict.countries.has(c)) ? members : null;
 }
 
@@ -245,21 +266,40 @@ const SECTOR_HEADS: Record<string, string> = {
   delegations: 'GOV', capitals: 'GOV', armies: 'MIL', militaries: 'MIL', commanders: 'MIL', chiefs: 'MIL',
 };
 
+/**
+ * The last "X and Y" pair, unless the sentence of the group noun opens with one of its members: "Saudi Arabia
+ * and Iran offered to help. Iran's foreign minister said Tehran would use its good offices with both capitals" —
+ * a member does not go between itself and another; the group is the article's other pair.
+ */
+function usablePair(s: State, at: number): [Found, Found] | null {
+  if (!s.pair) return null;
+  const sentence = s.view.tokens[at]!.sentence;
+  if (s.pair[1].sentence === sentence) return s.pair;
+  const members = new Set(s.pair.map((f) => countryPart(f.m.code)));
+  for (const f of s.found) {
+    if (f.sentence < sentence) continue;
+    if (f.sentence > sentence || f.start >= at) break;
+    return members.has(countryPart(f.m.code)) ? null : s.pair;
+  }
+  return s.pair;
+}
+
 export function groupNoun(s: State, item: Item & { kind: 'group' }): void {
   const first = s.view.tokens[item.start]!;
   const last = s.view.tokens[item.end - 1]!;
   let m: ActorMention;
   const sector = SECTOR_HEADS[last.lower];
+  const lastPair = usablePair(s, item.start);
   if (sector) {
     // ("Rubio met the two foreign ministers": the state body of each of the pair's countries; an armed group
     // of the pair stays itself: "Israel and Hamas held talks ... met both delegations")
-    const pair = s.pair ? s.pair.map((f) => f.m.code) : groupCountries(s, item.start);
+    const pair = lastPair ? lastPair.map((f) => f.m.code) : groupCountries(s, item.start);
     if (!pair) return;
     const members = pair.map((c) => (STATE_SECTORS.has(c.slice(3, 6)) ? countryPart(c) + sector : c.slice(0, 6)));
     if (members[0] === members[1]) return;
-    m = membersMention(s, first.start, last.end, members, members.map((c, i) => (c.length === 6 && c.slice(3) === sector ? typedName(s, c.slice(0, 3), sector) : s.pair?.[i]?.m.name ?? c)), 'group-noun');
-  } else if (s.pair) {
-    m = pairMention(s, first.start, last.end, s.pair, 'group-noun', COUNTRY_HEADS.has(last.lower));
+    m = membersMention(s, first.start, last.end, members, members.map((c, i) => (c.length === 6 && c.slice(3) === sector ? typedName(s, c.slice(0, 3), sector) : lastPair?.[i]?.m.name ?? c)), 'group-noun');
+  } else if (lastPair) {
+    m = pairMention(s, first.start, last.end, lastPair, 'group-noun', COUNTRY_HEADS.has(last.lower));
   } else {
     // ("both sides", "the warring parties": the two leading sides, an armed group one of them; "both countries": two states)
     const sides = COUNTRY_HEADS.has(last.lower) ? [] : salientSides(s, item.start);

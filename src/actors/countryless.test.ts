@@ -325,3 +325,15 @@ describe('an organisation owned by a possessor', () => {
     assert.equal(doc.actors.find((m) => m.text.includes('Affairs'))?.code, 'GONPTY');
   });
 });
+
+describe('"both capitals" after a pair that opens the sentence', () => {
+  test('a member of the last pair does not go between itself and another: the article\'s main pair', () => {
+    const d3 = buildDictionary({
+      countries: [{ code: 'ROH', name: 'Rohan', adjectives: ['Rohirric'] }, { code: 'GON', name: 'Gondor', adjectives: ['Gondorian'] }, { code: 'HAR', name: 'Harad', adjectives: ['Haradrim'] }],
+      agents: [{ kind: 'agent', sector: 'GOV', singular: ['government'], plural: ['officials'] }, { kind: 'group-noun', determiners: ['both'], heads: ['capitals'] }],
+    });
+    const text = 'Gondor and Harad fought at the border. Gondor accused Harad. Harad denied it. Gondor shelled Harad. Rohan and Harad offered to help. Rohirric officials said Rohan would use its good offices with both capitals.';
+    const both = resolve(text, '2001-03-04', d3).actors.find((m) => m.text === 'both capitals');
+    assert.deepEqual([...(both?.members ?? [])].sort(), ['GONGOV', 'HARGOV']);
+  });
+});

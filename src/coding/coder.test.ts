@@ -1601,3 +1601,14 @@ describe('attachment: an organisation\'s sanctions put in force by states', () =
     assert.deepEqual(pairs(es), ['GON>MOR:163', 'ROH>MOR:163']);
   });
 });
+
+describe('codes: answering with arms, offering to help defuse', () => {
+  test('"Gondor troops responded with small arms" after Mordor\'s fire: force against Mordor', () => {
+    const es = asserted(code('Mordor army opened fire at Gondor. Gondor responded effectively with small arms, King Elessar said.')).filter((e) => e.cameo === '190');
+    assert.deepEqual(pairs(es), ['GON>MOR:190']);
+  });
+  test('"Rohan offered to help defuse the crisis" is an offer to mediate (039), not aid', () => {
+    const es = asserted(code('Gondor and Mordor traded fire. Rohan offered to help defuse the crisis.')).filter((e) => e.cameo.startsWith('03'));
+    assert.ok(es.length > 0 && es.every((e) => e.cameo === '039'), pairs(es).join());
+  });
+});
