@@ -208,11 +208,15 @@ function leading(s: State, before: number, key: (code: string) => string, skip: 
     if (f.start >= before) break;
     if (f.m.how === 'coreference' || f.m.how === 'group-noun' || f.m.kind === 'media') continue;
     const k = key(f.m.code);
-    if (skip.has(k)) continue;
+    // (the sides of a conflict are states and armed groups: "both sides" after "Palestinian prisoners" and "Hamas")
+    if (skip.has(k) || (k.length === 6 && !ARMED_SIDES.has(k.slice(3)))) continue;
     if (s.dict.countries.has(countryPart(k))) counts.set(k, (counts.get(k) ?? 0) + 1);
   }
   return [...counts.entries()].sort((a, b) => b[1] - a[1]).slice(0, 2).map(([c]) => c);
 }
+
+/** Sectors of a non-state side of a conflict. */
+const ARMED_SIDES = new Set(['REB', 'INS', 'UAF', 'SEP']);
 
 const COUNTRY_HEADS = new Set(['countries', 'nations', 'neighbours', 'neighbors', 'states', 'capitals', 'powers']);
 

@@ -337,3 +337,16 @@ describe('"both capitals" after a pair that opens the sentence', () => {
     assert.deepEqual([...(both?.members ?? [])].sort(), ['GONGOV', 'HARGOV']);
   });
 });
+
+describe('"both sides" of a conflict', () => {
+  test('are states or armed groups, not the civilians named most', () => {
+    const d4 = buildDictionary({
+      countries: [{ code: 'GON', name: 'Gondor', adjectives: ['Gondorian'] }, { code: 'MOR', name: 'Mordor', adjectives: ['Mordorian'] }, { code: 'ROH', name: 'Rohan', adjectives: ['Rohirric'] }],
+      groups: [{ id: 'orcs', code: 'MORREB', name: 'Orc Host', aliases: [] }],
+      agents: [{ kind: 'agent', sector: 'CVL', singular: ['prisoner'], plural: ['prisoners'] }, { kind: 'group-noun', determiners: ['both'], heads: ['sides'] }],
+    });
+    const text = 'The Orc Host freed three Gondorian hostages for 183 Mordorian prisoners. Mordorian prisoners arrived home. Mordorian prisoners wept. Gondor welcomed the swap. Rohan urged both sides to talk.';
+    const both = resolve(text, '2001-03-04', d4).actors.find((m) => m.text === 'both sides');
+    assert.deepEqual([...(both?.members ?? [])].sort(), ['GON', 'MORREB']);
+  });
+});

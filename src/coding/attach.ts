@@ -1224,6 +1224,8 @@ export function findObject(ctx: DocContext, from: number, hi: number, verbsFrom 
     if (t.text === ',' || STOP_RIGHT.has(t.lower) || OBJECT_STOP.has(t.lower)) return [];
     // ("charged several people with sabotage on behalf of Russia": whom an act was done for is no object)
     if (t.lower === 'behalf' && i > from && tok(ctx, i - 1).lower === 'on') return [];
+    // ("release 33 hostages in exchange for 2,000 Palestinian prisoners": what is given in return is no object)
+    if ((t.lower === 'exchange' || t.lower === 'return') && i > from && tok(ctx, i - 1).lower === 'in' && i + 1 < hi && tok(ctx, i + 1).lower === 'for') return [];
     // ("flew to Baku on Monday and then to Yerevan": a destination that is a place is the object; a later
     // actor is another leg's)
     if (i > from && tok(ctx, i - 1).lower === 'to' && t.pos === 'PROPN' && placeStartingAt(ctx, t.start)) return [];
@@ -2560,7 +2562,8 @@ export function attach(ctx: DocContext, cand: Candidate): Attached {
     const home = recip && someOfCountry(srcParties, country);
     // ("India closed the border crossing at Attari": relations are cut with another state, never with a place of
     // one's own)
-    const ownSide = p.code.startsWith('16') && someOfCountry(srcParties, country);
+    // (nor is arriving in a town of one's own a visit: "the released Palestinians arrived in Ramallah")
+    const ownSide = (p.code.startsWith('16') || p.code === '042') && someOfCountry(srcParties, country);
     if (country && !home && !ownSide) {
       tgtParties = [countryParty(ctx, country, (srcParties[0] as Party).mention)];
       how += '+place';

@@ -1612,3 +1612,12 @@ describe('codes: answering with arms, offering to help defuse', () => {
     assert.ok(es.length > 0 && es.every((e) => e.cameo === '039'), pairs(es).join());
   });
 });
+
+describe('attachment: what is given in return is no object', () => {
+  test('"Mordor is to release 33 captives in exchange for 2,000 Gondorian prisoners": not released to Gondorian prisoners', () => {
+    const text = 'Mordor is to release 33 captives in exchange for 2,000 Gondorian prisoners.';
+    const actors = placeActors(text, { ...WORLD, 'Gondorian prisoners': { code: 'GONCVL', kind: 'agent' } });
+    const es = codeEvents(fixtureDoc(text, { actors }), { docId: 't' }).filter((e) => e.cameo.startsWith('084'));
+    assert.ok(es.length > 0 && es.every((e) => e.target?.code !== 'GONCVL'), pairs(es).join());
+  });
+});
