@@ -1621,3 +1621,9 @@ describe('attachment: what is given in return is no object', () => {
     assert.ok(es.length > 0 && es.every((e) => e.target?.code !== 'GONCVL'), pairs(es).join());
   });
 });
+
+describe('codes: a swap of captives', () => {
+  test('"Mordor freed three hostages to Gondor in exchange for 183 prisoners": Gondor released its prisoners too', () => {
+    assert.deepEqual(pairs(asserted(code('Mordor freed three hostages to Gondor in exchange for 183 prisoners.')).filter((e) => e.cameo.startsWith('084'))), ['GON>MOR:0841', 'MOR>GON:0841']);
+  });
+});

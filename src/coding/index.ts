@@ -252,6 +252,18 @@ function emit(ctx: DocContext, out: Emitted, sp: SentenceParts, cand: Candidate,
     events.push(ev);
     dated.push(fromContext);
     triggers.push(cand.trigger);
+    // ("Hamas freed three Israeli hostages in exchange for 183 Palestinian prisoners": a swap — the other side
+    // released its captives too, with the same time and modality)
+    if (target && code.code.startsWith('084') && exchangeAfter(ctx, cand)) {
+      const xv = derivedEvent(ev, code, `${rule}+exchange`, Math.round(ev.confidence * 90) / 100);
+      xv.id = `${ev.id}x`;
+      xv.source = target;
+      xv.target = source;
+      xv.modality = modality;
+      events.push(xv);
+      dated.push(fromContext);
+      triggers.push(-1);
+    }
     // ("Mexico agreed to deploy troops to its southern border": a force posture facing no one threatens no one)
     if (intentEntry && !(pair.target === null && code.code.startsWith('15') && intentEntry.code.startsWith('13'))) {
       const iv = derivedEvent(ev, intentEntry, `${rule}+${claimed ? 'claim' : denial ? 'denial' : 'intent'}`, Math.round(ev.confidence * 90) / 100);
@@ -264,6 +276,27 @@ function emit(ctx: DocContext, out: Emitted, sp: SentenceParts, cand: Candidate,
     }
   }
 }
+
+/** "in exchange for" / "in return for" a count of prisoners or detainees within the trigger's clause, after its object. */
+function exchangeAfter(ctx: DocContext, cand: Candidate): boolean {
+  const toks = ctx.doc.tokens;
+  const sentence = (toks[cand.trigger] as Token).sentence;
+  for (let i = cand.end; i < toks.length && i < cand.end + 10; i++) {
+    const t = toks[i] as Token;
+    if (t.sentence !== sentence || t.text === ',' || t.text === ';') return false;
+    if ((t.lower === 'exchange' || t.lower === 'return') && (toks[i - 1] as Token).lower === 'in' && toks[i + 1]?.lower === 'for') {
+      for (let j = i + 2; j < toks.length && j < i + 8; j++) {
+        const w = toks[j] as Token;
+        if (w.sentence !== sentence || w.text === ',') return false;
+        if (CAPTIVE_NOUNS.has(w.lower)) return true;
+      }
+      return false;
+    }
+  }
+  return false;
+}
+
+const CAPTIVE_NOUNS = new Set(['prisoners', 'prisoner', 'detainees', 'detainee', 'hostages', 'hostage', 'captives', 'pows', 'soldiers', 'inmates']);
 
 /**
  * "Brazil's foreign ministry summoned the US envoy to protest against the remarks": a state, its
