@@ -350,3 +350,15 @@ describe('"both sides" of a conflict', () => {
     assert.deepEqual([...(both?.members ?? [])].sort(), ['GON', 'MORREB']);
   });
 });
+
+describe('a state\'s envoy to an organisation', () => {
+  test('"Gondor\'s Council ambassador" is Gondor\'s, not the organisation\'s', () => {
+    const d5 = buildDictionary({
+      countries: [{ code: 'GON', name: 'Gondor', adjectives: ['Gondorian'] }],
+      igos: [{ id: 'council', code: 'IGOCOU', name: 'White Council', aliases: ['W.C.'] }],
+      titles: [{ title: 'Ambassador', sector: 'GOV', aliases: ['ambassador'] }],
+    });
+    const doc = resolve('Gondor\'s W.C. ambassador thanked the council.', '2001-03-04', d5);
+    assert.equal(doc.actors.find((m) => m.text.includes('ambassador'))?.code, 'GONGOV');
+  });
+});

@@ -264,6 +264,8 @@ export function handleTitle(s: State, idx: number, mod: Modifier | null): void {
   const start = mod ? mod.start : item.start;
   const former = (mod?.former ?? false) || formerBefore(s, start) || formerBefore(s, item.start);
   let of = mod?.code;
+  // ("Israel's U.N. ambassador": a state's envoy to an organisation is the state's; the organisation says where)
+  if (mod && mod.kind === 'igo' && ENVOY_TITLE.test(info.title)) of = possessorCountry(s, mod.start) ?? of;
   let end = item.end;
   let ofWord = false;
   if (!mod) {
@@ -293,6 +295,21 @@ export function handleTitle(s: State, idx: number, mod: Modifier | null): void {
   const code = isCountry ? of + info.sector : of;
   const name = isCountry ? typedName(s, of, info.sector) : (mod?.name ?? s.dict.entries.get(of)?.name ?? of);
   typedMention(s, code, name, generic ? 'typed' : 'title', start, end, info.plural || pluralTitle(info.title), generic ? undefined : info.title);
+}
+
+/** Titles of a state's envoys ("Ambassador", "UN Ambassador", "Special Envoy", "Permanent Representative"). */
+const ENVOY_TITLE = /ambassador|envoy|representative|delegate/i;
+
+/** The country of a possessor ending right before token `at` ("Israel's"), from the mentions found so far. */
+function possessorCountry(s: State, at: number): string | undefined {
+  const poss = s.view.tokens[at - 1];
+  if (!poss || (poss.text !== "'s" && poss.text !== '’s')) return undefined;
+  for (let k = s.found.length - 1; k >= 0; k--) {
+    const f = s.found[k]!;
+    if (f.end === at - 1) return s.dict.countries.has(f.m.code.slice(0, 3)) ? f.m.code.slice(0, 3) : undefined;
+    if (f.end < at - 1) break;
+  }
+  return undefined;
 }
 
 /** Tokens that end a possessor right before a title ("Maduro's", "his"). */

@@ -522,8 +522,10 @@ const REPORTED_AUX = new Set(['had', 'would', 'could', 'might', 'should']);
  */
 /** Past forms of "be" before a passive participle ("were killed"). */
 const BE_PAST = new Set(['was', 'were', 'been']);
-/** Verbs of asking, urging and appealing: acts of a speaker, never of a thing. */
-const ASKING = new Set(['ask', 'urge', 'call', 'appeal', 'demand', 'request', 'invite', 'implore', 'beg', 'press', 'petition']);
+/** Verbs of asking, urging, appealing and other acts of speech: acts of a speaker, never of a thing. */
+const ASKING = new Set(['ask', 'urge', 'call', 'appeal', 'demand', 'request', 'invite', 'implore', 'beg', 'press', 'petition',
+  // (and other acts of speech: "said the veto sent a dangerous message and accused the council of failing Gaza")
+  'accuse', 'blame', 'criticise', 'criticize', 'condemn', 'denounce', 'thank', 'praise', 'welcome', 'warn', 'vow', 'pledge', 'promise', 'threaten']);
 
 function reportingInstead(ctx: DocContext, s: number, verb: number, conj: number, trigger: number): number {
   // (a quotation mark may open the quoted words: 'had "turned the page" and thanked')
@@ -2773,10 +2775,19 @@ export function referredProposal(ctx: DocContext, cand: Candidate): boolean {
  * attack told just before; its doer is the target. So does one naming a show of force ("condemned the
  * exercises"). Which of the two, or null.
  */
-export function referredAttack(ctx: DocContext, cand: Candidate): 'attack' | 'force' | null {
+export function referredAttack(ctx: DocContext, cand: Candidate): 'attack' | 'force' | 'measure' | null {
   if (!cand.pattern.code.startsWith('11')) return null;
-  return referredObject(ctx, cand, ATTACK_NOUNS) ? 'attack' : referredObject(ctx, cand, FORCE_NOUNS) ? 'force' : null;
+  return referredObject(ctx, cand, ATTACK_NOUNS) ? 'attack' : referredObject(ctx, cand, FORCE_NOUNS) ? 'force' : referredObject(ctx, cand, MEASURE_NOUNS) ? 'measure' : null;
 }
+
+/**
+ * Nouns naming a coercive measure ("condemned the veto", "denounced the arrests", "criticised the sanctions"), each
+ * with the CAMEO codes of the act it refers back to.
+ */
+export const MEASURE_NOUNS: ReadonlyMap<string, RegExp> = new Map([
+  ['veto', /^129/], ['sanction', /^16[0-6]/], ['sanctions', /^16[0-6]/], ['arrest', /^173/], ['detention', /^173/],
+  ['expulsion', /^174/], ['blockade', /^191/], ['annexation', /^(192|1[5-9]|20)/],
+]);
 
 /** Verbs of naming an act ("called the attack terrorism"). */
 const LABELLING_V = new Set(['call', 'brand', 'label', 'term', 'describe']);
@@ -2785,7 +2796,7 @@ const LABELLING_V = new Set(['call', 'brand', 'label', 'term', 'describe']);
 const FORCE_NOUNS = new Set(['drill', 'drills', 'exercise', 'exercises', 'manoeuvre', 'manoeuvres', 'maneuver', 'maneuvers', 'deployment', 'buildup', 'build-up', 'blockade', 'mobilisation', 'mobilization', 'wargame', 'wargames']);
 
 /** The trigger's object is a definite noun phrase headed by one of `nouns`, with no actor in it nor a "of/by/from" after it. */
-function referredObject(ctx: DocContext, cand: Candidate, nouns: ReadonlySet<string>): boolean {
+function referredObject(ctx: DocContext, cand: Candidate, nouns: { has(k: string): boolean }): boolean {
   const toks = ctx.doc.tokens;
   let i = cand.trigger + 1;
   if (i >= toks.length || !DEFINITE.has(tok(ctx, i).lower)) return false;

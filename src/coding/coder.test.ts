@@ -1627,3 +1627,15 @@ describe('codes: a swap of captives', () => {
     assert.deepEqual(pairs(asserted(code('Mordor freed three hostages to Gondor in exchange for 183 prisoners.')).filter((e) => e.cameo.startsWith('084'))), ['GON>MOR:0841', 'MOR>GON:0841']);
   });
 });
+
+describe('codes: a measure condemned later', () => {
+  test('"Gondor vetoed the resolution ... Mordor condemned the veto": aimed at Gondor', () => {
+    const text = 'Gondor vetoed a Council resolution on Wednesday. Rohan voted for it. Arnor abstained. Mordor condemned the veto.';
+    const actors = placeActors(text, { ...WORLD, 'Council': { code: 'IGOCOU', kind: 'igo' } });
+    const es = asserted(codeEvents(fixtureDoc(text, { actors }), { docId: 't' })).filter((e) => e.cameo.startsWith('11'));
+    assert.deepEqual(pairs(es), ['MOR>GON:111']);
+  });
+  test('"said the veto sent a dangerous message and accused Gondor": the speaker accuses', () => {
+    assert.deepEqual(pairs(asserted(code('Queen Arwen said the veto sent a dangerous message and accused Gondor of failing Rohan.')).filter((e) => e.cameo.startsWith('11'))), ['ARN>GON:112']);
+  });
+});

@@ -21,7 +21,7 @@ import { buildContext, releaseContext, sideOf, type DocContext } from './context
 import { countryPart, STATE_SECTORS } from '../domain/types.js';
 import { matchSentence, type Candidate } from './match.js';
 import { readings } from './specificity.js';
-import { anaphoricAttack, attach, ATTACK_CODE, referredAttack, referredProposal, expand, inheritSource, inheritTarget, pairs as pairsOf, type Attached, type Pair, type Party } from './attach.js';
+import { anaphoricAttack, attach, ATTACK_CODE, MEASURE_NOUNS, referredAttack, referredProposal, expand, inheritSource, inheritTarget, pairs as pairsOf, type Attached, type Pair, type Party } from './attach.js';
 import { modalityOf } from './modality.js';
 import { intentCode } from './intent.js';
 import { selfClaimed } from './claims.js';
@@ -44,6 +44,9 @@ export interface CodeMeta {
   /** Receives the number of candidate checks (for linearity tests and benchmarks). */
   work?: { checks: number };
 }
+
+/** Codes of the measures MEASURE_NOUNS refer back to. */
+const MEASURE_CODE = /^(129|16[0-6]|173|174|191|192)/;
 
 /** The pseudo-pattern reported obligations are timed with. */
 const OBLIGATION_PATTERN: Pattern = { id: 'obligation.100', code: '100', kind: 'v', elems: [], flags: new Set(), origin: 'src/coding/obligation.ts' };
@@ -413,6 +416,8 @@ export function codeEvents(doc: AnnotatedDoc, meta: CodeMeta): Event[] {
   // the attacks and shows of force told so far, in order ("... Syria condemned the strikes", "... Taiwan
   // condemned the exercises" refer back to one of the last)
   const attacks: Array<{ att: Attached; si: number }> = [];
+  // vetoes, sanctions, arrests, expulsions, blockades told as done, for "condemned the veto"
+  const measures: Array<{ att: Attached; si: number; code: string }> = [];
   const forces: Array<{ att: Attached; si: number }> = [];
   // the latest demand, appeal, offer or threat ("... Ukraine rejected the demand" refers back to it)
   let lastProposal: { att: Attached; si: number } | null = null;
@@ -487,7 +492,13 @@ export function codeEvents(doc: AnnotatedDoc, meta: CodeMeta): Event[] {
       // Taiwan condemned the exercises")
       const referred = referredAttack(ctx, cand);
       if (referred) {
-        const acts = referred === 'attack' ? attacks : forces;
+        // ("Hamas condemned the veto": the doer of the measure of that kind told before)
+        let acts = referred === 'attack' ? attacks : forces;
+        if (referred === 'measure') {
+          let kind: RegExp | undefined;
+          for (let i = cand.trigger + 1; i < cand.trigger + 6 && !kind; i++) kind = MEASURE_NOUNS.get(tok(ctx, i).lemma);
+          acts = kind ? measures.filter((m) => kind.test(m.code)) : [];
+        }
         // ("Iran fired missiles at a base in Qatar in retaliation for U.S. strikes ... Qatar condemned the
         // strike": a state condemning "the strike" condemns the one told against itself, when one was, before
         // a later one against others)
@@ -512,6 +523,7 @@ export function codeEvents(doc: AnnotatedDoc, meta: CodeMeta): Event[] {
       const told = known?.modality === 'asserted';
       if (told && ATTACK_CODE.test(cand.pattern.code)) { lastAttack = { att, si }; attacks.push(lastAttack); }
       if (told && FORCE_CODE.test(cand.pattern.code)) forces.push({ att, si });
+      if (MEASURE_CODE.test(cand.pattern.code) && modalityOf(ctx, cand).modality === 'asserted') measures.push({ att, si, code: cand.pattern.code });
       if (PROPOSING.test(cand.pattern.code)) lastProposal = { att, si };
       // "French and Egyptian warships launched war games": drills held by two states together are military cooperation
       const joint = jointDrills(cand, att);
