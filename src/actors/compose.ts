@@ -933,7 +933,10 @@ function articleIgo(s: State): { code: string; name: string } {
 }
 
 function definiteAgent(s: State, item: Item & { kind: 'agent' }): void {
-  if (!DEFINITE_SECTORS.has(item.info.sector)) return;
+  // ("accused the opposition of attempting a coup": "the opposition" heading its phrase is the country's, as a state body is)
+  const theOpposition = item.info.sector === 'OPP' && !item.info.plural && s.view.tokens[item.start - 1]?.lower === 'the'
+    && s.view.tokens[item.end]?.pos !== 'NOUN' && s.view.tokens[item.end]?.pos !== 'PROPN';
+  if (!DEFINITE_SECTORS.has(item.info.sector) && !theOpposition) return;
   // ("Netanyahu said he would convene his government", "Russia said its army had"): a state body after a
   // possessive pronoun standing for a state or its people is that state's
   const owner = s.found[s.found.length - 1];

@@ -362,3 +362,15 @@ describe('a state\'s envoy to an organisation', () => {
     assert.equal(doc.actors.find((m) => m.text.includes('ambassador'))?.code, 'GONGOV');
   });
 });
+
+describe('"the opposition"', () => {
+  test('heading its phrase is the opposition of the country the article is about', () => {
+    const d6 = buildDictionary({
+      countries: [{ code: 'GON', name: 'Gondor', adjectives: ['Gondorian'] }],
+      titles: [{ title: 'Prime Minister', sector: 'GOV', aliases: ['prime minister'] }],
+      agents: [{ kind: 'agent', sector: 'OPP', singular: ['opposition'], plural: ['dissidents'] }],
+    });
+    assert.equal(resolve('Gondor\'s prime minister accused the opposition of attempting a coup.', '2001-03-04', d6).actors.find((m) => m.text === 'opposition')?.code, 'GONOPP');
+    assert.equal(resolve('Gondor\'s prime minister closed the opposition newspaper.', '2001-03-04', d6).actors.some((m) => m.text === 'opposition'), false);
+  });
+});

@@ -145,6 +145,28 @@ function subjectMentionOf(ctx: DocContext, start: number, at: number): number {
   return -1;
 }
 
+/** Subordinators of time and cause (contrast — "while", "whereas" — is scoped by acrossContrast instead). */
+const SUBORDINATORS = new Set(['when', 'after', 'before', 'since', 'because', 'until', 'once']);
+
+/** The verb at `i` is in a subordinate clause (opened by "when", "after", ...) that follows a finite verb of the main clause. */
+function laterSubordinate(ctx: DocContext, i: number, start: number): boolean {
+  for (let k = i - 1; k > start; k--) {
+    const t = tok(ctx, k);
+    // (a comma closes the clause: ", Thai military sources said" is the sentence's own report)
+    if (t.text === ';' || t.text === ',') return false;
+    if (!SUBORDINATORS.has(t.lower)) continue;
+    // (one set off by a comma, an aside to the main clause: "since November, when X announced"; "came after
+    // Pakistan said Indian missiles hit" reports the events of the sentence)
+    if (k - 1 <= start || tok(ctx, k - 1).text !== ',') return false;
+    for (let j = k - 2; j >= start; j--) {
+      const v = tok(ctx, j);
+      if ((v.pos === 'VERB' || v.pos === 'AUX') && !v.lower.endsWith('ing')) return true;
+    }
+    return false;
+  }
+  return false;
+}
+
 /** The reporting verb at `i` is in an object relative clause: "<noun> that/which <actor> said" (no comma between). */
 function objectRelativeSaying(ctx: DocContext, i: number, start: number): boolean {
   for (let j = i - 1; j > start && j >= i - 8; j--) {
@@ -224,6 +246,9 @@ export function attributionOf(ctx: DocContext, sentence: number, cues: Attributi
     // ("a boat that Trump said was carrying drugs": who says so in a relative clause vouches for that
     // clause's claim, not for the sentence)
     if (report && t.pos === 'VERB' && objectRelativeSaying(ctx, i, s.tokenStart)) continue;
+    // ("Protesters have rallied since November, when Kobakhidze announced that ...": a verb of saying in a
+    // subordinate clause after the main one tells of that clause, not who reports the sentence)
+    if (report && t.pos === 'VERB' && laterSubordinate(ctx, i, s.tokenStart)) continue;
     if (report && t.pos === 'VERB') {
       // ("A senior Western diplomat, who spoke on condition of anonymity, said": the speaker is before the
       // relative clause set off by commas)

@@ -1639,3 +1639,14 @@ describe('codes: a measure condemned later', () => {
     assert.deepEqual(pairs(asserted(code('Queen Arwen said the veto sent a dangerous message and accused Gondor of failing Rohan.')).filter((e) => e.cameo.startsWith('11'))), ['ARN>GON:112']);
   });
 });
+
+describe('attribution and modality: clauses of their own', () => {
+  test('"Rohan has shelled Gondor since November, when King Elessar announced ...": the shelling is not his report', () => {
+    const es = asserted(code('Rohan has shelled Gondor since November, when King Elessar announced that Gondor would not seek talks with Rohan.')).filter((e) => e.cameo.startsWith('19'));
+    assert.ok(es.length > 0 && es.every((e) => e.attribution?.speaker === undefined), JSON.stringify(es.map((e) => e.attribution)));
+  });
+  test('"had been charged with calling for the overthrow of the government": the call is alleged', () => {
+    const es = code('Rohan said five men had been charged with calling for the overthrow of Gondor.').filter((e) => e.cameo.startsWith('02'));
+    assert.ok(es.length > 0 && es.every((e) => e.modality !== 'asserted'), es.map((e) => e.modality).join());
+  });
+});

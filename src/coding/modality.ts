@@ -107,7 +107,8 @@ function verbBetween(ctx: DocContext, from: number, to: number): boolean {
 function allegedContent(ctx: DocContext, i: number, trigger: number): boolean {
   for (let j = i + 1; j < trigger && j <= i + 5; j++) {
     const t = tok(ctx, j);
-    if (t.lower === 'that' || t.lower === 'of') return !coordinatedFinite(ctx, j + 1, trigger);
+    // (and "charged with calling for the overthrow of the government")
+    if (t.lower === 'that' || t.lower === 'of' || (t.lower === 'with' && tok(ctx, i).lemma === 'charge' && tok(ctx, j + 1).lower.endsWith('ing'))) return !coordinatedFinite(ctx, j + 1, trigger);
     // a relative's gap for subject: "three herders, whom they allege were beaten and shot by Y"
     if (j === i + 1 && t.pos === 'AUX' && tok(ctx, i).pos === 'VERB' && i > 0 && PRONOUN_SUBJ.has(tok(ctx, i - 1).lower)
       && i > 1 && RELATIVE.has(tok(ctx, i - 2).lower)) return true;
