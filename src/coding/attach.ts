@@ -1233,7 +1233,12 @@ export function findObject(ctx: DocContext, from: number, hi: number, verbsFrom 
     if (i > from && tok(ctx, i - 1).lower === 'to' && t.pos === 'PROPN' && placeStartingAt(ctx, t.start)) return [];
     // "threatened to deliver blows to X", "refused on Monday to meet X": the object of the
     // infinitive that completes the trigger
-    if (t.pos === 'VERB' && !crossed && i - from <= 3 && i > 0 && tok(ctx, i - 1).lower === 'to' && tok(ctx, i - 1).pos === 'PART') { crossed = true; continue; }
+    // (not past a common noun that is the trigger's own object: "urged allies to increase pressure on Moscow")
+    if (t.pos === 'VERB' && !crossed && i - from <= 3 && i > 0 && tok(ctx, i - 1).lower === 'to' && tok(ctx, i - 1).pos === 'PART') {
+      if (i - 2 >= from && tok(ctx, i - 2).pos === 'NOUN' && mentionAt(ctx, i - 2) < 0 && from > 0 && URGING.has(tok(ctx, from - 1).lemma)) return [];
+      crossed = true;
+      continue;
+    }
     // "to help defend Y": "help" takes a bare infinitive whose object is the one helped
     if (t.pos === 'VERB' && crossed && i > 0 && tok(ctx, i - 1).lemma === 'help') continue;
     // "agreed to a ceasefire brokered by X": the agent of a go-between's participle is a third party
@@ -1301,6 +1306,14 @@ function destinationInside(ctx: DocContext, cand: Candidate): string | null {
     if (tok(ctx, i).lower !== 'to') continue;
     const pm = placeStartingAt(ctx, tok(ctx, i + 1).start);
     if (pm?.place.country && pm.place.kind !== 'water') return pm.place.country;
+  }
+  // ("pounded Kyiv with drones", "hit a refinery in Russia with drones": what an attack's verb takes before its
+  // "with" phrase is what it hits)
+  if (ATTACK_CODE.test(cand.pattern.code)) {
+    for (let i = cand.trigger + 1; i < cand.end && tok(ctx, i).lower !== 'with'; i++) {
+      const pm = placeStartingAt(ctx, tok(ctx, i).start);
+      if (pm?.place.country && pm.place.kind !== 'water') return pm.place.country;
+    }
   }
   return null;
 }
@@ -1581,6 +1594,9 @@ function expelledFrom(ctx: DocContext, from: number, hi: number): number[] {
   }
   return [];
 }
+
+/** Verbs whose object is asked to act ("urged allies to ..."): the infinitive's object is not theirs. */
+const URGING = new Set(['urge', 'ask', 'press', 'encourage', 'call', 'appeal', 'tell', 'advise', 'push', 'pressure', 'request', 'invite', 'implore']);
 
 /** Participles of firing a weapon, whose "from" phrase names where it was fired from. */
 const LAUNCHED = new Set(['fired', 'launched']);

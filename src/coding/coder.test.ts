@@ -1650,3 +1650,15 @@ describe('attribution and modality: clauses of their own', () => {
     assert.ok(es.length > 0 && es.every((e) => e.modality !== 'asserted'), es.map((e) => e.modality).join());
   });
 });
+
+describe('codes: an attack told with its weapons', () => {
+  test('"Mordor pounded Osgiliath with drones and missiles": an aerial attack on Gondor', () => {
+    const text = 'Mordor pounded Osgiliath with hundreds of drones and missiles overnight.';
+    const es = asserted(codeEvents(fixtureDoc(text, { places: placeMentions(text, { Osgiliath: 'GON' }) }), { docId: 't' }));
+    assert.deepEqual(pairs(es.filter((e) => e.cameo.startsWith('19'))), ['MOR>GON:195']);
+  });
+  test('"urged allies to increase pressure on Mordor": the appeal is to the allies, not to Mordor', () => {
+    const es = asserted(code('King Elessar urged allies to increase pressure on Mordor.')).filter((e) => e.cameo.startsWith('02'));
+    assert.ok(es.length > 0 && es.every((e) => e.target === null), pairs(es).join());
+  });
+});
