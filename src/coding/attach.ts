@@ -1221,6 +1221,13 @@ export function findObject(ctx: DocContext, from: number, hi: number, verbsFrom 
       // ("signed a U.S.-brokered plan", "accepted an Egyptian-proposed truce": a go-between or proposer named in a
       // modifier of the object is no object)
       if (isMedia(ctx.doc.actors[mi] as ActorMention) || borderOnly(ctx, mi) || goBetweenModifier(ctx, mi)) { i = (ctx.mentionTokens[mi] as [number, number])[1] - 1; continue; }
+      // ("a phone call from his Iranian counterpart": a possessive pronoun determines the actor after it)
+      if (POSSESSIVES.has(t.lower)) {
+        let j = i + 1;
+        while (j < hi && j <= i + 2 && mentionAt(ctx, j) < 0 && tok(ctx, j).pos === 'ADJ') j++;
+        const next = j < hi ? mentionAt(ctx, j) : -1;
+        if (next >= 0 && next !== mi) return compound(ctx, next, 1, from, hi);
+      }
       return compound(ctx, mi, 1, from, hi);
     }
     if (t.text === ',' || STOP_RIGHT.has(t.lower) || OBJECT_STOP.has(t.lower)) return [];

@@ -1662,3 +1662,12 @@ describe('codes: an attack told with its weapons', () => {
     assert.ok(es.length > 0 && es.every((e) => e.target === null), pairs(es).join());
   });
 });
+
+describe('attachment: a possessive before the actor it determines', () => {
+  test('"Queen Arwen received a phone call from her Gondorian counterpart": Gondor called Arnor', () => {
+    const text = 'Queen Arwen received a phone call from her Gondorian counterpart.';
+    const actors = placeActors(text, { ...WORLD, 'her': { code: 'ARNGOV', kind: 'person' }, 'Gondorian counterpart': { code: 'GONGOV', kind: 'agent' } });
+    const es = asserted(codeEvents(fixtureDoc(text, { actors }), { docId: 't' })).filter((e) => e.cameo.startsWith('04'));
+    assert.deepEqual(pairs(es), ['GON>ARN:041']);
+  });
+});
