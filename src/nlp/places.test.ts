@@ -121,3 +121,14 @@ describe('datelines with hyphened capitals', () => {
     assert.equal(doc.countries[0], 'HTI');
   });
 });
+
+describe('placeFinder: a name opened by "the"', () => {
+  test('yields to a longer name starting at its next word ("the Gulf of Oman", not "the Gulf" and "Oman")', () => {
+    const entries: GazetteerEntry[] = [
+      { id: 'gulf', name: 'Persian Gulf', aliases: ['the Gulf'], kind: 'water', country: 'IRN', lat: 27, lon: 51 },
+      { id: 'gulf-of-oman', name: 'Gulf of Oman', kind: 'water', country: 'OMN', lat: 24.5, lon: 58.5 },
+      { id: 'oman', name: 'Oman', kind: 'country', country: 'OMN', lat: 21, lon: 57 },
+    ];
+    assert.deepEqual(places('Iran seized a tanker in the Gulf of Oman and another in the Gulf.', entries).map((p) => p.place.id), ['gulf-of-oman', 'gulf']);
+  });
+});

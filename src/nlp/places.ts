@@ -255,6 +255,11 @@ export function findPlaces(doc: AnnotatedDoc, gaz: Gazetteer): PlaceMention[] {
       i++;
       continue;
     }
+    // ("the Gulf of Oman": a name opened by "the" yields to a longer one starting at its next word)
+    if (match.rest.length >= 1 && t.lower === 'the' && longerAfter(tokens, gaz, flags, two, i + 1, i + match.rest.length + 1)) {
+      i++;
+      continue;
+    }
     const len = match.rest.length + 1;
     const end = tokens[i + len - 1]!.end;
     if (match.alts) (shared ??= []).push({ at: out.length, alts: match.alts });
@@ -265,6 +270,26 @@ export function findPlaces(doc: AnnotatedDoc, gaz: Gazetteer): PlaceMention[] {
   if (shared) readShared(doc, gaz, out, shared);
   datelinePlaces(doc, gaz, out);
   return out;
+}
+
+/** Some multi-token gazetteer name starts at token `i` and ends after token `end` (exclusive end `end`). */
+function longerAfter(tokens: readonly Token[], gaz: Gazetteer, flags: Parameters<typeof firstsOf>[1], two: Parameters<typeof firstsOf>[2], i: number, end: number): boolean {
+  const t = tokens[i];
+  const next = tokens[i + 1];
+  if (!t || !next || next.sentence !== t.sentence) return false;
+  const firsts = firstsOf(gaz, flags, two, t.text);
+  const cands = firsts?.bySecond?.get(next.text);
+  if (!cands) return false;
+  for (const c of cands) {
+    if (i + c.rest.length + 1 <= end || i + c.rest.length + 1 > tokens.length) continue;
+    let ok = true;
+    for (let k = 1; k < c.rest.length; k++) {
+      const u = tokens[i + 1 + k]!;
+      if (u.text !== c.rest[k] || u.sentence !== t.sentence) { ok = false; break; }
+    }
+    if (ok) return true;
+  }
+  return false;
 }
 
 /** Words a dateline puts after its place: a month or a bracketed outlet ("KHARTOUM, Nov 6 (Wire)", "GAZA, (Reuters)"). */
