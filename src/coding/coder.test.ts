@@ -1671,3 +1671,12 @@ describe('attachment: a possessive before the actor it determines', () => {
     assert.deepEqual(pairs(es), ['GON>ARN:041']);
   });
 });
+
+describe('codes: a prisoner swap with a state', () => {
+  test('"Mordor released 10 Gondorians in a prisoner swap with Gondor": Gondor released its side too', () => {
+    const text = 'Mordor released 10 Gondorians in a prisoner swap with Gondor.';
+    const actors = placeActors(text, { ...WORLD, 'Gondorians': { code: 'GONCVL', kind: 'agent' } });
+    const es = asserted(codeEvents(fixtureDoc(text, { actors }), { docId: 't' })).filter((e) => e.cameo.startsWith('084'));
+    assert.deepEqual(es.map((e) => `${e.source.code}>${e.target?.code}`).sort(), ['GON>MOR', 'MOR>GONCVL']);
+  });
+});

@@ -260,7 +260,8 @@ function emit(ctx: DocContext, out: Emitted, sp: SentenceParts, cand: Candidate,
     if (target && code.code.startsWith('084') && exchangeAfter(ctx, cand)) {
       const xv = derivedEvent(ev, code, `${rule}+exchange`, Math.round(ev.confidence * 90) / 100);
       xv.id = `${ev.id}x`;
-      xv.source = target;
+      // (the released people's state, not the people: "released 10 Americans in a prisoner swap with the United States")
+      xv.source = CAPTIVE_SECTORS.has(target.code.slice(3, 6)) && target.country ? eventActor(target.country, false, '', undefined, undefined, target.country) : target;
       xv.target = source;
       xv.modality = modality;
       events.push(xv);
@@ -280,13 +281,17 @@ function emit(ctx: DocContext, out: Emitted, sp: SentenceParts, cand: Candidate,
   }
 }
 
-/** "in exchange for" / "in return for" a count of prisoners or detainees within the trigger's clause, after its object. */
+/** "in exchange for" / "in return for" a count of prisoners or detainees, or "in a (prisoner) swap with", within the trigger's clause, after its object. */
 function exchangeAfter(ctx: DocContext, cand: Candidate): boolean {
   const toks = ctx.doc.tokens;
   const sentence = (toks[cand.trigger] as Token).sentence;
-  for (let i = cand.end; i < toks.length && i < cand.end + 10; i++) {
+  for (let i = cand.end - 1; i < toks.length && i < cand.end + 10; i++) {
     const t = toks[i] as Token;
     if (t.sentence !== sentence || t.text === ',' || t.text === ';') return false;
+    // ("released 10 Americans in a prisoner swap with the United States")
+    if ((t.lower === 'swap' || t.lower === 'exchange') && toks[i + 1]?.lower === 'with') {
+      for (let j = i - 1; j > cand.trigger && j >= i - 3; j--) if ((toks[j] as Token).lower === 'in') return true;
+    }
     if ((t.lower === 'exchange' || t.lower === 'return') && (toks[i - 1] as Token).lower === 'in' && toks[i + 1]?.lower === 'for') {
       for (let j = i + 2; j < toks.length && j < i + 8; j++) {
         const w = toks[j] as Token;
@@ -298,6 +303,9 @@ function exchangeAfter(ctx: DocContext, cand: Candidate): boolean {
   }
   return false;
 }
+
+/** Sectors of people held or released (civilians, refugees): their state makes the swap. */
+const CAPTIVE_SECTORS = new Set(['CVL', 'REF']);
 
 const CAPTIVE_NOUNS = new Set(['prisoners', 'prisoner', 'detainees', 'detainee', 'hostages', 'hostage', 'captives', 'pows', 'soldiers', 'inmates']);
 
