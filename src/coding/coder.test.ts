@@ -1680,3 +1680,16 @@ describe('codes: a prisoner swap with a state', () => {
     assert.deepEqual(es.map((e) => `${e.source.code}>${e.target?.code}`).sort(), ['GON>MOR', 'MOR>GONCVL']);
   });
 });
+
+describe('modality: a relative clause set off by commas before the verb', () => {
+  test('"King Elessar, who has vowed to defeat the rebels, flew to Rohan last month": the flight is asserted', () => {
+    const es = code('King Elessar, who has vowed to defeat the rebels, flew to Rohan last month.').filter((e) => e.cameo === '042');
+    assert.ok(es.length > 0 && es.every((e) => e.modality === 'asserted'), es.map((e) => e.modality).join());
+  });
+  test('"vowed to defeat the Orc Host" is a threat of force', () => {
+    const text = 'Gondor vowed to defeat the Orc militias.';
+    const actors = placeActors(text, { ...WORLD, 'Orc militias': { code: 'MORREB', kind: 'agent' } });
+    const es = asserted(codeEvents(fixtureDoc(text, { actors }), { docId: 't' }));
+    assert.ok(es.some((e) => e.cameo === '138'), pairs(es).join());
+  });
+});

@@ -74,6 +74,16 @@ const STOP_V = new Set(['block', 'thwart', 'torpedo', 'scuttle', 'derail', 'foil
 const CEASE_V = new Set(['stop', 'halt', 'cease', 'suspend', 'pause', 'freeze', 'postpone', 'cancel', 'delay', 'abandon', 'end']);
 /** Verbs of rehearsing: their object is played out in an exercise, not done. */
 const SIMULATE_V = new Set(['practise', 'practice', 'simulate', 'rehearse', 'stage-manage']);
+/** The comma opening a relative clause (", who/which ...") that the comma at `close` ends, or -1. */
+function commaRelativeOpen(ctx: DocContext, lo: number, close: number): number {
+  for (let j = close - 1; j > lo; j--) {
+    const t = tok(ctx, j);
+    if (t.text !== ',') continue;
+    return RELATIVE.has(tok(ctx, j + 1).lower) ? j : -1;
+  }
+  return -1;
+}
+
 /** Material conflict (CAMEO 14–20): what a ban or a halt can stop. */
 const MATERIAL_CONFLICT = /^(1[4-9]|20)/;
 /** Nouns of banning or ceasing, and the prepositions that take what is banned ("a ban on strikes", "an end to attacks"). */
@@ -948,6 +958,12 @@ function modalityCore(ctx: DocContext, cand: Candidate): { modality: Modality; c
     if (t.text === ',' && participleFrom(ctx, i + 1, cand.trigger)) {
       const v = mainVerbOf(ctx, lo, i);
       if (v >= 0) { i = v; continue; }
+    }
+    // ("President X, who has vowed to defeat the group, flew to the front": a relative clause set off by commas
+    // before the trigger's verb holds no cue of the main clause's)
+    if (t.text === ',' && i + 1 === cand.trigger) {
+      const open = commaRelativeOpen(ctx, lo, i);
+      if (open >= 0) { i = open; continue; }
     }
     const fb = lex.form[i] as number;
     const lb = lex.lemma[i] as number;
