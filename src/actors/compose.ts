@@ -12,6 +12,7 @@ import { isCapitalized, type Item } from './scan.js';
 import { countryPart, placeAt, weight, type Found, type State } from './state.js';
 import { COMPASS, STATE_SECTORS } from '../domain/types.js';
 import { handleTitle, mainCountry, type Modifier } from './titles.js';
+import { nameCountry } from './orgs.js';
 
 const MONTHS = new Set(['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December']);
 const TIME_PREPS = new Set(['in', 'on', 'since', 'until', 'till', 'by', 'early', 'late', 'mid', 'last', 'next', 'this', 'from', 'through', 'during', 'of', 'before', 'after']);
@@ -648,15 +649,7 @@ function unlessAttacker(s: State, at: number, main: string | undefined): string 
 
 /** The country a name item starting at token `j` stands for (a country, its adjective or metonym), if any. */
 function countryWordAt(s: State, j: number): string | undefined {
-  const k = s.at[j];
-  if (k === undefined || k < 0) return undefined;
-  const item = s.items[k];
-  if (!item || item.kind !== 'name') return undefined;
-  for (const h of item.hits) {
-    if (h.type === 'adjective' || h.type === 'metonym') return h.country;
-    if (h.type === 'entry' && h.entry.kind === 'country') return h.entry.code;
-  }
-  return undefined;
+  return nameCountry(s.items[s.at[j] ?? -1]) ?? undefined;
 }
 
 const PLACED = new Set(['of', 'in', 'from', 'living']);

@@ -7,7 +7,7 @@
  * the article is clearly about, else of no country (the sector alone). One pass over the tokens.
  */
 import type { ActorEntry, ActorMention, PlaceMention, Token } from '../domain/types.js';
-import { isCapitalized } from './scan.js';
+import { isCapitalized, type Item } from './scan.js';
 import { POSSESSIVE } from './context.js';
 import { countryPart, mark, placeAt, scratchBytes, scratchInts, type Found, type State } from './state.js';
 import type { ActorDictionary, NameHit } from './model.js';
@@ -63,12 +63,18 @@ function placeCountry(places: PlaceMention[], from: number, to: number): string 
 /** A country adjective or name among the name's words ("Canadian", "U.S.", "Pakistan's"). */
 function countryWord(s: State, span: [number, number]): string | null {
   for (let k = span[0]; k < span[1]; k++) {
-    const item = s.items[s.covered[k] ?? -1];
-    if (!item || item.kind !== 'name') continue;
-    for (const h of item.hits) {
-      if (h.type === 'adjective' || h.type === 'metonym') return h.country;
-      if (h.type === 'entry' && h.entry.kind === 'country') return h.entry.code;
-    }
+    const c = nameCountry(s.items[s.covered[k] ?? -1]);
+    if (c) return c;
+  }
+  return null;
+}
+
+/** The country a name item stands for (a country, its adjective or a metonym of it), or null. */
+export function nameCountry(item: Item | undefined): string | null {
+  if (!item || item.kind !== 'name') return null;
+  for (const h of item.hits) {
+    if (h.type === 'adjective' || h.type === 'metonym') return h.country;
+    if (h.type === 'entry' && h.entry.kind === 'country') return h.entry.code;
   }
   return null;
 }

@@ -2809,8 +2809,11 @@ export function referredAttack(ctx: DocContext, cand: Candidate): 'attack' | 'fo
  */
 export const MEASURE_NOUNS: ReadonlyMap<string, RegExp> = new Map([
   ['veto', /^129/], ['sanction', /^16[0-6]/], ['sanctions', /^16[0-6]/], ['arrest', /^173/], ['detention', /^173/],
-  ['expulsion', /^174/], ['blockade', /^191/], ['annexation', /^(192|1[5-9]|20)/],
+  ['expulsion', /^174/], ['blockade', /^191/], ['annexation', /^192/],
 ]);
+
+/** The codes of the measures MEASURE_NOUNS refer back to (the union of its values). */
+export const MEASURE_CODE = /^(129|16[0-6]|173|174|191|192)/;
 
 /** Verbs of naming an act ("called the attack terrorism"). */
 const LABELLING_V = new Set(['call', 'brand', 'label', 'term', 'describe']);

@@ -185,7 +185,7 @@ function objectRelativeSaying(ctx: DocContext, i: number, start: number): boolea
 function appositionOpened(ctx: DocContext, last: number, start: number): boolean {
   const mi = ctx.actorAt[last] as number;
   const first = (ctx.mentionTokens[mi] as [number, number])[0];
-  return first - 1 > start && tok(ctx, first - 1).text === ',' && ctx.mentionTokens[mi] !== undefined;
+  return first - 1 > start && tok(ctx, first - 1).text === ',';
 }
 
 function parentheticalStart(ctx: DocContext, end: number, start: number): number {

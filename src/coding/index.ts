@@ -21,7 +21,7 @@ import { buildContext, releaseContext, sideOf, type DocContext } from './context
 import { countryPart, STATE_SECTORS } from '../domain/types.js';
 import { matchSentence, type Candidate } from './match.js';
 import { readings } from './specificity.js';
-import { anaphoricAttack, attach, ATTACK_CODE, MEASURE_NOUNS, referredAttack, referredProposal, expand, inheritSource, inheritTarget, pairs as pairsOf, type Attached, type Pair, type Party } from './attach.js';
+import { anaphoricAttack, attach, ATTACK_CODE, MEASURE_CODE, MEASURE_NOUNS, referredAttack, referredProposal, expand, inheritSource, inheritTarget, pairs as pairsOf, type Attached, type Pair, type Party } from './attach.js';
 import { modalityOf } from './modality.js';
 import { intentCode } from './intent.js';
 import { selfClaimed } from './claims.js';
@@ -44,9 +44,6 @@ export interface CodeMeta {
   /** Receives the number of candidate checks (for linearity tests and benchmarks). */
   work?: { checks: number };
 }
-
-/** Codes of the measures MEASURE_NOUNS refer back to. */
-const MEASURE_CODE = /^(129|16[0-6]|173|174|191|192)/;
 
 /** The pseudo-pattern reported obligations are timed with. */
 const OBLIGATION_PATTERN: Pattern = { id: 'obligation.100', code: '100', kind: 'v', elems: [], flags: new Set(), origin: 'src/coding/obligation.ts' };
@@ -527,11 +524,11 @@ export function codeEvents(doc: AnnotatedDoc, meta: CodeMeta): Event[] {
       previous = att;
       // (only acts told as done: "Hezbollah denied firing the rockets. Aoun condemned the strike" is not about the rockets)
       // (the modality found here is the one the event is built with below: computed once)
-      const known = ATTACK_CODE.test(cand.pattern.code) || FORCE_CODE.test(cand.pattern.code) ? modalityOf(ctx, cand) : undefined;
+      const known = ATTACK_CODE.test(cand.pattern.code) || FORCE_CODE.test(cand.pattern.code) || MEASURE_CODE.test(cand.pattern.code) ? modalityOf(ctx, cand) : undefined;
       const told = known?.modality === 'asserted';
       if (told && ATTACK_CODE.test(cand.pattern.code)) { lastAttack = { att, si }; attacks.push(lastAttack); }
       if (told && FORCE_CODE.test(cand.pattern.code)) forces.push({ att, si });
-      if (MEASURE_CODE.test(cand.pattern.code) && modalityOf(ctx, cand).modality === 'asserted') measures.push({ att, si, code: cand.pattern.code });
+      if (told && MEASURE_CODE.test(cand.pattern.code)) measures.push({ att, si, code: cand.pattern.code });
       if (PROPOSING.test(cand.pattern.code)) lastProposal = { att, si };
       // "French and Egyptian warships launched war games": drills held by two states together are military cooperation
       const joint = jointDrills(cand, att);

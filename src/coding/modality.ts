@@ -687,8 +687,9 @@ const WAR_COUNTS = new Set(['two', 'three', 'four', 'five', 'several', 'multiple
 /**
  * "For nearly four decades, Armenia and Azerbaijan fought over Karabakh", "have fought three wars since
  * 1947", "fought two wars over Karabakh": an act told over decades, since a year long before the report, or
- * counted in wars, is the story's history, not its news (marked speculative, like other background). Looked for in the clause before the trigger (a
- * fronted adverbial) and after it up to a comma or conjunction. The cue, or null.
+ * counted in wars, is the story's history, not its news (marked speculative, like other background). Looked
+ * for in the clause before the trigger (a fronted adverbial) and after it up to a comma or conjunction. The
+ * cue, or null.
  */
 function historySpan(ctx: DocContext, start: number, trigger: number, end: number): string | null {
   const year = Number(ctx.doc.published.slice(0, 4));

@@ -542,12 +542,6 @@ const STATED_YEAR = /\b(?:1[89]|20)\d\d\b/;
 /** Precisions of a time near enough to stand in for an event's own. */
 const NEAR = new Set(['minute', 'hour', 'part-of-day', 'day']);
 
-/**
- * The trigger's own comma segment's time (one not of a verb of saying when there is another: "China said
- * on Monday it would hold drills on Friday"), else the sentence's time nearest to the trigger. Not a time
- * that does not fit (`timeFits`); with none left, null and, as a fallback, the first day of a later
- * clause of its own ("opened fire to disperse protesters on Monday night"; null when none).
- */
 /** The trigger's comma segment opens with "and"/"but" and a verb of its own (", and urged ..."). */
 function segStartsWithAnd(tokens: readonly Token[], trigger: number, start: number): boolean {
   let i = trigger - 1;
@@ -567,6 +561,12 @@ function afterFiniteVerb(tokens: readonly Token[], t: TimeExpr, start: number): 
 /** Words opening a clause of its own before a trigger (see sentenceTime). */
 const CLAUSE_OPENERS = new Set(['after', 'before', 'since', 'when', 'while', 'because', 'once', 'until', 'but', 'whereas', 'although', 'though']);
 
+/**
+ * The trigger's own comma segment's time (one not of a verb of saying when there is another: "China said
+ * on Monday it would hold drills on Friday"), else the sentence's time nearest to the trigger. Not a time
+ * that does not fit (`timeFits`); with none left, null and, as a fallback, the first day of a later
+ * clause of its own ("opened fire to disperse protesters on Monday night"; null when none).
+ */
 function sentenceTime(ctx: DocContext, cand: Candidate, all: TimeExpr[]): { t: TimeExpr | null; fallback: TimeExpr | null } {
   const { doc } = ctx;
   const s = doc.sentences[cand.sentence] as { start: number; end: number; tokenStart: number; tokenEnd: number };
@@ -625,6 +625,5 @@ function sentenceTime(ctx: DocContext, cand: Candidate, all: TimeExpr[]): { t: T
     const d = Math.abs(t.start - trig.start);
     if (d < bestD) { best = t; bestD = d; }
   }
-  if (!best) return { t: null, fallback: null };
   return { t: best, fallback: null };
 }
