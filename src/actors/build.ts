@@ -171,6 +171,7 @@ export function compile(parts: DictionaryParts): ActorDictionary {
   for (const g of parts.groups ?? []) {
     const e: ActorEntry = { id: g.id, kind: 'group', name: g.name, code: g.code, aliases: g.aliases };
     if (g.country) e.country = g.country;
+    if (g.governs?.country) e.governs = { country: g.governs.country, title: 'government', of: g.governs.country, code: g.governs.country + 'GOV', from: g.governs.from, ...(g.governs.to ? { to: g.governs.to } : {}) };
     addNamed(d, e);
   }
   for (const m of parts.media ?? []) {

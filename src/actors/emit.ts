@@ -1,6 +1,6 @@
 /** Building mention records and role conflicts. */
 import { STATE_SECTORS, THIRD_PARTY, type ActorEntry, type ActorMention, type Resolution } from '../domain/types.js';
-import { roleFor, holdsOn, nearestSpell } from './roles.js';
+import { activeOn, roleFor, holdsOn, nearestSpell } from './roles.js';
 import type { TitleInfo } from './model.js';
 import { countryPart, type Found, type State } from './state.js';
 import { compoundAfter, SPONSOR_COMPOUNDS } from './context.js';
@@ -113,9 +113,17 @@ export function sideOf(code: string): string {
   return c === 'IGO' || STATE_SECTORS.has(sector) ? c : c + sector;
 }
 
+/**
+ * The code of a dictionary entry on `date`: a group that had become a state's government by then is that government
+ * ("the Taliban" in 2025 is AFGGOV, in 2010 AFGINS); any other entry keeps its code.
+ */
+export function groupCodeOn(e: ActorEntry, date: string): string {
+  return e.governs && activeOn(e.governs, date) ? e.governs.code : e.code;
+}
+
 /** A dictionary entry (country, IGO, group, outlet) named in the text. */
 export function entryMention(s: State, e: ActorEntry, how: Resolution, start: number, end: number, plural = false): Found {
-  const m = record(s, start, end, e.id, e.code, e.name, e.kind, how);
+  const m = record(s, start, end, e.id, groupCodeOn(e, s.date), e.name, e.kind, how);
   return push(s, m, start, end, plural || e.kind === 'country' || e.kind === 'group' || e.kind === 'igo', null);
 }
 

@@ -57,3 +57,11 @@ test('new transliterations resolve: "Amir Khan Mottaki" is the Taliban foreign m
 test('Jared Kushner held no office in 2025: he codes as a former office holder, not as the government', () => {
   assert.equal(codeOf('Jared Kushner met the negotiators in Cairo.', '2025-10-08', 'Kushner'), 'USAELI');
 });
+
+test('a group that became a state\'s government codes as that government from then on (groups.json `governs`)', () => {
+  assert.equal(codeOf('The Taliban accused Islamabad of violating the truce.', '2025-10-19', 'Taliban'), 'AFGGOV');
+  assert.equal(codeOf('Pakistan accused the Taliban government of sheltering militants.', '2025-10-19', 'Taliban'), 'AFGGOV');
+  assert.equal(codeOf('The Taliban attacked a police post in Kandahar.', '2010-10-19', 'Taliban'), 'AFGINS');
+  // (a region governed leaves the code as it is)
+  assert.equal(codeOf('Hamas fired rockets at Israel.', '2023-10-07', 'Hamas'), 'PSEREB');
+});

@@ -960,3 +960,26 @@ describe('attach: a participle after a subordinate clause', () => {
     assert.ok(!es.some((e) => e.cameo.startsWith('18') && e.source.country === 'GON'), pairs(es).join());
   });
 });
+
+describe('attach: naming after a fronted "what"; a first verb past a phrase of time; a count told roughly', () => {
+  test('"condemned what she called Mordor\'s dangerous actions": the label gives the target, "called" is no phone call', () => {
+    const es = code('The Arnorian envoy condemned what she called Mordor\'s dangerous actions.');
+    assert.deepEqual(pairs(es), ['ARN>MOR:111']);
+  });
+  test('"condemned what it called a terrorist attack by Mordor": the label\'s attack is no event of its own', () => {
+    const es = code('Gondor condemned what it called a terrorist attack by Mordor.');
+    assert.deepEqual(pairs(es), ['GON>MOR:111']);
+  });
+  test('"has hosted the group\'s office since 2012 at Y\'s request and has mediated between": the first verb\'s subject mediates', () => {
+    const es = code('Gondor has hosted the Rohirrim office since 2012 at Arnor\'s request and has mediated between Rohan and Mordor.').filter((e) => e.cameo.startsWith('04'));
+    assert.deepEqual(pairs(es), ['GON>MOR:045', 'GON>ROH:045']);
+  });
+  test('"after police killed at least 19 people": a count told roughly is the object, the killing asserted', () => {
+    const es = code('The Gondorian minister resigned after Gondorian police killed at least 19 people.').filter((e) => e.cameo.startsWith('18'));
+    assert.ok(es.length === 1 && es[0]!.modality === 'asserted' && es[0]!.source.country === 'GON', pairs(es).join());
+  });
+  test('"had been told of the attack by the Arnorian army": the agent is the telling\'s', () => {
+    const es = code('King Elessar had been told of the attack by the Arnorian army.');
+    assert.ok(!es.some((e) => e.cameo.startsWith('19') && e.source.country === 'ARN'), pairs(es).join());
+  });
+});

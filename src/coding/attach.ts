@@ -24,7 +24,7 @@
  * - mediation/negotiation with no stated target ("mediated the truce") → the article's main parties.
  */
 import { COMPASS, countryPart, type ActorMention, type Token } from '../domain/types.js';
-import { BE_FORMS, PRONOUNS, REL, STOP_RIGHT, appositionComma, isMedia, mentionAt, tok } from './tokens.js';
+import { BE_FORMS, PRONOUNS, REL, STOP_RIGHT, appositionComma, freeRelativeNaming, isMedia, mentionAt, roughCount, tok } from './tokens.js';
 import { ADDRESSED, locativeCountry, placeAfter, protestTarget, thatAfter } from './targets.js';
 import { insideTime, type Candidate } from './match.js';
 import { countryOf, MEDIATING, mentionCodes, THIRD_PARTY, POSSESSIVE_DET, sideOf, STATE_SECTORS, type DocContext } from './context.js';
@@ -442,10 +442,16 @@ function coordinatedWith(ctx: DocContext, s: number, trigger: number): number {
     // ("said Moscow was not serious about peace and urged allies to ...": a simple past after "and" does not
     // continue a reported copula clause; it continues the reporting verb)
     if (b.pos === 'AUX' && COPULA_PAST.has(b.lower) && i === trigger - 1 && t.lower.endsWith('ed')) return reportingBefore(ctx, s, j);
+    // ("has hosted Hamas's office since 2012 at Y's request and has mediated": a preposition opening a phrase with no
+    // verb of its own is part of the first verb's phrase)
+    if (PREPOSITION_REL.has(b.lower) && !hasFiniteVerb(ctx, j + 1, i)) continue;
     if (b.pos === 'AUX' || (b.pos === 'PRON' && !POSSESSIVES.has(b.lower)) || REL.has(b.lower) || b.lower === 'that' || b.pos === 'CCONJ') return -1;
   }
   return -1;
 }
+
+/** Words of REL that are also prepositions ("since 2012", "after the talks", "amid tensions"). */
+const PREPOSITION_REL = new Set(['after', 'before', 'following', 'despite', 'since', 'amid']);
 
 const COPULA_PAST = new Set(['was', 'were']);
 const PROGRESSIVE_AUX = new Set(['is', 'are', 'was', 'were', 'been']);
@@ -1231,6 +1237,12 @@ export function findObject(ctx: DocContext, from: number, hi: number, verbsFrom 
       return compound(ctx, mi, 1, from, hi);
     }
     if (t.text === ',' || STOP_RIGHT.has(t.lower) || OBJECT_STOP.has(t.lower)) return [];
+    // ("condemned what she called China's dangerous actions": the label after a fronted "what" and its verb of
+    // naming tells what the object is)
+    if (t.lower === 'what') {
+      const v = namingAfterWhat(ctx, i, hi);
+      if (v >= 0) { i = v; continue; }
+    }
     // ("charged several people with sabotage on behalf of Russia": whom an act was done for is no object)
     if (t.lower === 'behalf' && i > from && tok(ctx, i - 1).lower === 'on') return [];
     // ("release 33 hostages in exchange for 2,000 Palestinian prisoners": what is given in return is no object)
@@ -1253,6 +1265,12 @@ export function findObject(ctx: DocContext, from: number, hi: number, verbsFrom 
     if (t.pos === 'VERB' && i >= verbsFrom && !modifierVerb(ctx, i, hi) && !agentParticiple(ctx, i, hi) && !pluralNoun(ctx, i)) return [];
   }
   return [];
+}
+
+/** The verb of naming whose fronted object is the "what" at `what` ("what Kyiv called"), or -1. */
+function namingAfterWhat(ctx: DocContext, what: number, hi: number): number {
+  for (let v = what + 2; v < hi && v <= what + 5; v++) if (tok(ctx, v).pos === 'VERB') return freeRelativeNaming(ctx, v) ? v : -1;
+  return -1;
 }
 
 const CAUSING = new Set(['spark', 'trigger', 'prompt', 'provoke', 'draw', 'fuel', 'ignite', 'cause', 'stoke', 'unleash', 'touch', 'invite', 'attract']);
@@ -1365,7 +1383,13 @@ const JUDGING = /^(05|11|12)/;
  */
 function agentOfActNoun(ctx: DocContext, from: number, hi: number): number[] {
   let i = from;
-  while (i < hi && DET_ADJ_NUM.has(tok(ctx, i).pos) && mentionAt(ctx, i) < 0) i++;
+  // ("condemned what it called a terrorist attack by Russia": the act is the label's)
+  if (i < hi && tok(ctx, i).lower === 'what') {
+    const v = namingAfterWhat(ctx, i, hi);
+    if (v >= 0) i = v + 1;
+  }
+  // (an agent adjective is a modifier: "a terrorist attack by X")
+  while (i < hi && DET_ADJ_NUM.has(tok(ctx, i).pos) && (mentionAt(ctx, i) < 0 || tok(ctx, i).pos === 'ADJ')) i++;
   const head = i < hi ? tok(ctx, i) : null;
   if (!head || head.pos !== 'NOUN' || mentionAt(ctx, i) >= 0) return [];
   for (let k = i + 1, n = 0; k < hi - 1 && n < 10; k++, n++) {
@@ -1562,7 +1586,9 @@ function passiveOfPhrase(ctx: DocContext, trigger: number, lo: number): boolean 
   while (i > lo && (DET_ADJ_NUM.has(tok(ctx, i).pos) || POSSESSIVES.has(tok(ctx, i).lower)) && mentionAt(ctx, i) < 0) i--;
   if (i <= lo || tok(ctx, i).pos !== 'ADP' || tok(ctx, i).lower === 'by') return false;
   const v = tok(ctx, i - 1);
-  return (v.pos === 'VERB' || v.pos === 'ADJ') && v.lower.endsWith('ed') && i - 2 >= lo && (PASSIVE_AUX.has(tok(ctx, i - 2).lower) || (tok(ctx, i - 2).pos === 'ADV' && i - 3 >= lo && PASSIVE_AUX.has(tok(ctx, i - 3).lower)));
+  // (a participle, regular or not: "informed", "told", "shown")
+  const participle = v.lower.endsWith('ed') || (v.pos === 'VERB' && v.lower !== v.lemma && !v.lower.endsWith('ing'));
+  return (v.pos === 'VERB' || v.pos === 'ADJ') && participle && i - 2 >= lo && (PASSIVE_AUX.has(tok(ctx, i - 2).lower) || (tok(ctx, i - 2).pos === 'ADV' && i - 3 >= lo && PASSIVE_AUX.has(tok(ctx, i - 3).lower)));
 }
 
 const PASSIVE_AUX = new Set([...BE_FORMS, 'get', 'got']);
@@ -1712,6 +1738,8 @@ function reducedObjectRelative(ctx: DocContext, i: number, lo: number, hi: numbe
   if (tok(ctx, i - 1).pos !== 'NOUN') return false;
   const n = i + 1 < hi ? tok(ctx, i + 1) : null;
   if (n && (n.lower === 'by' || !(n.pos === 'ADP' || n.text === ','))) return false;
+  // ("after police killed at least 19 people": a count told roughly is the verb's object)
+  if (n && roughCount(ctx, i + 1, hi)) return false;
   let j = own >= 0 ? (ctx.mentionTokens[own] as [number, number])[0] : i - 1;
   // (an actor noun right after another noun is the subject of an object relative: "an attack officials blamed on X")
   const tags = own >= 0 ? DET_ADJ_NUM : NP_TAGS;
@@ -2249,7 +2277,12 @@ export function attach(ctx: DocContext, cand: Candidate): Attached {
     // (not a weapon named first and fired after it: "the rockets fired by X" are X's)
     const weaponFirst = cand.end - cand.trigger >= 2 && LAUNCHED.has(tok(ctx, cand.trigger + 1).lower);
     const own = src.length === 0 && !weaponFirst ? mentionAt(ctx, cand.trigger) : -1;
-    if (own >= 0 && (ctx.doc.actors[own] as ActorMention).kind === 'agent') { src = [own]; how = 'agent-noun'; }
+    if (own >= 0 && (ctx.doc.actors[own] as ActorMention).kind === 'agent') {
+      // ("a terrorist attack by X": an agent adjective modifying the event noun yields to the noun's "by" agent)
+      const by = tok(ctx, cand.trigger).pos === 'ADJ' ? nounAgentAfter(ctx, cand.end, hi, 4) : [];
+      src = by.length ? by : [own];
+      how = by.length ? 'agent' : 'agent-noun';
+    }
     // "X launched artillery strikes": a modifier known by its sector alone yields to a subject with a country
     // (and for sanctions, an organisation's name modifying them yields to the states that put them in force: "Britain,
     // France and Germany triggered the return of U.N. sanctions on Iran")

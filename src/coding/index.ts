@@ -25,7 +25,7 @@ import { anaphoricAttack, attach, ATTACK_CODE, MEASURE_CODE, MEASURE_NOUNS, refe
 import { modalityOf } from './modality.js';
 import { intentCode } from './intent.js';
 import { selfClaimed } from './claims.js';
-import { appositionComma, labelComplement, ownReturn, tok } from './tokens.js';
+import { appositionComma, labelComplement, inFreeRelativeLabel, ownReturn, tok } from './tokens.js';
 import { formClass, sentenceHas } from './lexicon.js';
 import { obligations, type Obligation } from './obligation.js';
 import type { Pattern } from './patterns.js';
@@ -464,7 +464,8 @@ export function codeEvents(doc: AnnotatedDoc, meta: CodeMeta): Event[] {
       // ("issued a reminder to Y that it must ...") would code it twice
       if (cand.pattern.code.startsWith('10') && demandInside(demands, cand.trigger, cand.end)) continue;
       // "calling it murder", "described the raid as a massacre": a name given to an act is no act of its own
-      if (labelComplement(ctx, cand.trigger)) continue;
+      // ("condemned what she called China's dangerous actions": naming, no phone call)
+      if (labelComplement(ctx, cand.trigger) || inFreeRelativeLabel(ctx, cand.trigger)) continue;
       let att = inheritTarget(ctx, inheritSource(ctx, cand, attach(ctx, cand), previous), previous);
       // the specific reading found no actors: the plainer reading of the same verb may ("were killed by X")
       for (let f = 0; att.pairs.length === 0 && f < reading.fallbacks.length; f++) {

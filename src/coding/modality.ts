@@ -25,7 +25,7 @@ import { MEDIATING, POSSESSIVE_DET, type DocContext } from './context.js';
 import type { Candidate } from './match.js';
 import { formClass, lemmaClass, lexicon, sentenceHas } from './lexicon.js';
 import { timeStartingBefore } from './when.js';
-import { appositiveRelative, mentionAt, pastRelativeRunsTo } from './tokens.js';
+import { appositiveRelative, mentionAt, pastRelativeRunsTo, roughCount } from './tokens.js';
 
 const NEG = new Set(['not', "n't", 'never', 'no', 'neither', 'nor', 'without']);
 const HYPO = new Set(['if', 'unless', 'would', 'could', 'might', 'should', 'must', 'potentially', 'hypothetically', 'whether']);
@@ -668,6 +668,8 @@ function reducedRelative(ctx: DocContext, lo: number, trigger: number, hi: numbe
   const harmed = ctx.actorAt[trigger - 1] !== -1;
   if (harmed && !(HARMED.has(t.lemma) && HARM_PLACE.has(n.lower))) return false;
   if (!(AFTER_PARTICIPLE.has(n.lower) || n.text === ',')) return false;
+  // ("after police killed at least 19 people": a count told roughly is the verb's object)
+  if (roughCount(ctx, trigger + 1, hi)) return false;
   // "agreed to a truce brokered by X": who went between the parties is part of the news of the deal
   if (MEDIATING.has(t.lemma) && n.lower === 'by') return false;
   let i = trigger - 2;

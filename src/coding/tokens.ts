@@ -85,6 +85,8 @@ export function labelComplement(ctx: DocContext, trigger: number): boolean {
     if (!NP_TAGS.has(b.pos) && b.lower !== 'as' && b.lower !== 'of' && b.text !== "'s") return false;
   }
   if (verb < 0) return false;
+  // "what she called China's aggression": the fronted "what" is the object, the trigger the complement
+  if (freeRelativeNaming(ctx, verb)) return true;
   // the object: a pronoun, or a noun phrase up to its head (the last noun before the complement starts)
   let i = verb + 1;
   if (tok(ctx, i).pos === 'PRON') i++;
@@ -105,6 +107,47 @@ export function labelComplement(ctx: DocContext, trigger: number): boolean {
   // (the complement is a noun phrase up to the trigger: "called Israel's attack a crime" has the attack for object)
   for (let k = as ? i + 1 : i; k < trigger; k++) if (!NP_TAGS.has(tok(ctx, k).pos) || tok(ctx, k).pos === 'PRON') return false;
   return !as || i < trigger;
+}
+
+/**
+ * The verb of naming at `verb` has a fronted "what" for its object: "condemned what she called China's
+ * dangerous actions", "in what Kyiv described as a terrorist attack". Between "what" and the verb stand only its
+ * subject (a pronoun or a short noun phrase) and auxiliaries. Such a verb names a thing; it is no act ("called"
+ * is no phone call), and what follows it is a label.
+ */
+export function freeRelativeNaming(ctx: DocContext, verb: number): boolean {
+  const v = tok(ctx, verb);
+  if (!LABELLING.has(v.lemma) || v.pos !== 'VERB') return false;
+  for (let i = verb - 1; i >= 0 && i >= verb - 6; i--) {
+    const b = tok(ctx, i);
+    if (b.sentence !== v.sentence) return false;
+    if (b.lower === 'what') return i < verb - 1;
+    if (!NP_TAGS.has(b.pos) && b.pos !== 'AUX' && b.pos !== 'ADV' && b.text !== "'s") return false;
+  }
+  return false;
+}
+
+/**
+ * The trigger at `trigger` names or lies in the label given by a verb of naming with a fronted "what" ("in what
+ * Kyiv called a terrorist attack", "what she called ..."): a name given, no act told.
+ */
+export function inFreeRelativeLabel(ctx: DocContext, trigger: number): boolean {
+  if (freeRelativeNaming(ctx, trigger)) return true;
+  const sentence = tok(ctx, trigger).sentence;
+  for (let i = trigger - 1; i >= 0 && i >= trigger - 8; i--) {
+    const b = tok(ctx, i);
+    if (b.sentence !== sentence) return false;
+    if (b.pos === 'VERB') return freeRelativeNaming(ctx, i);
+    if (!NP_TAGS.has(b.pos) && b.lower !== 'as' && b.lower !== 'of' && b.text !== "'s") return false;
+  }
+  return false;
+}
+
+/** "at least 19", "more than 300", "nearly 40", "up to 20": a count told roughly opens at `i`. */
+export function roughCount(ctx: DocContext, i: number, hi: number): boolean {
+  if (i + 2 >= hi) return false;
+  const pair = `${tok(ctx, i).lower} ${tok(ctx, i + 1).lower}`;
+  return (pair === 'at least' || pair === 'more than' || pair === 'up to' || pair === 'fewer than' || pair === 'less than') && tok(ctx, i + 2).pos === 'NUM';
 }
 
 const COMMA_RELATIVES = new Set(['who', 'which', 'whose']);

@@ -145,6 +145,8 @@ export interface ActorEntry {
   surname?: string;
   gender?: 'm' | 'f';
   country?: string;
+  /** For a group that became a state's government: from when (and until when) it is coded `<country>GOV`. */
+  governs?: RoleSpell & { country: string };
 }
 
 export type Resolution =

@@ -163,3 +163,12 @@ describe('a participle opening a sentence before its subject noun', () => {
     assert.equal(tokens.find((t) => t.lower === 'killed')?.pos, 'VERB');
   });
 });
+
+describe('retag: "shot" before "dead" and a rough count; a participle after "has long"', () => {
+  test('"police shot dead at least 19 people": "shot" is the verb', () => {
+    assert.equal(tagOf('The minister resigned after police shot dead at least 19 people.', 'shot'), 'VERB/shoot');
+  });
+  test('"has long accused": the participle after an adverb of the perfect is a verb', () => {
+    assert.equal(tagOf('Gondor has long accused Mordor of sheltering militants.', 'accused'), 'VERB/accuse');
+  });
+});

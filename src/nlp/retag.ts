@@ -109,7 +109,8 @@ function pastNounVerb(tokens: Token[], start: number, i: number, end: number): b
   if (prev.pos !== 'NOUN' && prev.pos !== 'PROPN') return false;
   let k = i + 1;
   if (k < end && PARTICLES.has(tokens[k]!.lower)) k++;
-  if (k >= end || !(OBJECT_OPENERS.has(tokens[k]!.pos) || tokens[k]!.pos === 'PROPN')) return false;
+  // ("police shot dead at least 19 people": a count told roughly opens the object too)
+  if (k >= end || !(OBJECT_OPENERS.has(tokens[k]!.pos) || tokens[k]!.pos === 'PROPN' || approximateCount(tokens, k, end))) return false;
   for (let j = before; j >= start; j--) {
     const w = tokens[j]!;
     if (w.type === 'punctuation' || w.pos === 'CCONJ' || w.pos === 'SCONJ' || CLAUSE_END.has(w.lower)) break;
@@ -144,7 +145,9 @@ const MODIFIED = new Set(['NOUN', 'PROPN', 'ADJ', 'NUM']);
 /** "had shot down": a past participle tagged NOUN after the auxiliary "have" (a word with a past verb reading, not an -s or -ing form). */
 function perfectNoun(tokens: Token[], i: number): boolean {
   const t = tokens[i]!;
-  const prev = tokens[i - 1]!;
+  let prev = tokens[i - 1]!;
+  // (an adverb between: "has long accused", "had repeatedly warned")
+  if ((prev.pos === 'ADV' || prev.lower === 'long') && i > 1) prev = tokens[i - 2]!;
   return prev.pos === 'AUX' && HAVE_AUX.has(prev.lower) && t.type === 'word' && !t.lower.endsWith('s') && !t.lower.endsWith('ing') && verbLemma(t.lower) !== t.lower;
 }
 
