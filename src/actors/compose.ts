@@ -970,10 +970,26 @@ function definiteAgent(s: State, item: Item & { kind: 'agent' }): void {
   // ("Security forces opened fire on protesters in Yangon": with no country in the article, the one the sentence is in)
   // ("the RSF ... captured El Fasher from the army": with no main country, a state body facing a named armed
   // group of its sentence is that group's state's)
-  const country = sectorBefore(s, item.start, item.info.sector) ?? mainCountry(s) ?? placedIn(s, item.end) ?? (STATE_BODY.has(item.info.sector) ? rebelsCountry(s, item.start) : undefined) ?? null;
+  // ("CAPSAT soldiers had joined the protesters": a body named by an unlisted name is a unit of the article's
+  // country (or of none), not the same sector's last owner — "a French military aircraft" two sentences before)
+  const unit = unlistedNameBefore(s, item.start);
+  const country = (unit ? mainCountry(s) : null) ?? (unit ? null : sectorBefore(s, item.start, item.info.sector)) ?? mainCountry(s) ?? placedIn(s, item.end) ?? (STATE_BODY.has(item.info.sector) ? rebelsCountry(s, item.start) : undefined) ?? null;
   const code = country ? country + item.info.sector : item.info.sector;
   typedMention(s, code, country ? typedName(s, country, item.info.sector) : typedName(s, '', item.info.sector).trim(), 'typed', item.start, item.end, item.info.plural);
 }
+
+/**
+ * The word right before token `start`, in its sentence, is a capitalised name that no actor or place covers
+ * ("CAPSAT soldiers", "Gen Z protesters"): not a title-case headline, not a month or weekday.
+ */
+function unlistedNameBefore(s: State, start: number): boolean {
+  const t = s.view.tokens[start - 1];
+  const head = s.view.tokens[start];
+  if (!t || !head || t.sentence !== head.sentence || t.type !== 'word' || t.pos !== 'PROPN' || s.titleCase[t.sentence]) return false;
+  return isCapitalized(t.text) && s.covered[start - 1]! < 0 && placeAt(s, t.start) === undefined && !MONTHS.has(t.text) && !WEEKDAYS.has(t.text);
+}
+
+const WEEKDAYS = new Set(['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday']);
 
 const STATE_BODY = new Set(['MIL', 'GOV', 'COP']);
 const POSSESSIVE_PRONOUNS = new Set(['his', 'her', 'its', 'their', 'our']);

@@ -1693,3 +1693,19 @@ describe('modality: a relative clause set off by commas before the verb', () => 
     assert.ok(es.some((e) => e.cameo === '138'), pairs(es).join());
   });
 });
+
+describe('attribution: a clause of its own after the cue; a month is no pattern word; convening', () => {
+  test('"X warned that ..., and the Y council called a summit": the summit is not reported by X', () => {
+    const es = code('Queen Arwen warned that the strike could derail the talks, and the Rohan council called an emergency summit.').filter((e) => e.cameo.startsWith('04'));
+    assert.ok(es.length > 0 && es.every((e) => e.attribution?.speaker === undefined), JSON.stringify(es.map((e) => [e.rule, e.attribution])));
+  });
+  test('"held talks in March": talks, no protest march', () => {
+    const text = 'Gondor and Rohan held talks in March.';
+    const es = code(text, [{ ...dayTime(text, 'March', '2025-03-01'), precision: 'month' }]);
+    assert.ok(es.some((e) => e.cameo === '040') && !es.some((e) => e.cameo.startsWith('14')), pairs(es).join());
+  });
+  test('"called an emergency summit" convenes a meeting; "called for a summit" is an appeal', () => {
+    assert.ok(code('Gondor called an emergency summit.').some((e) => e.cameo === '040'));
+    assert.ok(code('Gondor called for a summit.').some((e) => e.cameo === '026'));
+  });
+});

@@ -25,7 +25,7 @@ import { anaphoricAttack, attach, ATTACK_CODE, MEASURE_CODE, MEASURE_NOUNS, refe
 import { modalityOf } from './modality.js';
 import { intentCode } from './intent.js';
 import { selfClaimed } from './claims.js';
-import { appositionComma, labelComplement, inFreeRelativeLabel, ownReturn, tok } from './tokens.js';
+import { appositionComma, labelComplement, inFreeRelativeLabel, mentionAt, ownReturn, tok } from './tokens.js';
 import { formClass, sentenceHas } from './lexicon.js';
 import { obligations, type Obligation } from './obligation.js';
 import type { Pattern } from './patterns.js';
@@ -174,6 +174,9 @@ function acrossContrast(ctx: DocContext, a: Attribution, cand: Candidate): boole
   // ("The UN accused X of killings, and the ICC said it was collecting evidence": a cue opening a clause of its
   // own after ", and" reports that clause, not the one before)
   if (trig.end <= a.evidence.start && ownClauseCue(ctx, cand, a.evidence.start)) return true;
+  // ("Egypt warned that the strike could derail the talks, and the Arab League called a summit": a clause of its own
+  // after ", and", with a named subject and a past verb, is no part of what the cue before it reports)
+  if (trig.start >= a.evidence.end && ownClauseAfterCue(ctx, cand, a.evidence.end)) return true;
   // ("Beijing announced it would build a reserve, a move the Philippines rejected": an apposition's own relative
   // clause after the cue is no part of what the cue reports)
   if (trig.start >= a.evidence.end) {
@@ -209,6 +212,27 @@ function ownClauseCue(ctx: DocContext, cand: Candidate, cue: number): boolean {
     const t = tok(ctx, j);
     if (t.pos === 'VERB' || t.pos === 'AUX') return false;
     if ((t.lower === 'and' || t.lower === 'but') && tok(ctx, j - 1).text === ',') return j + 1 < v;
+  }
+  return false;
+}
+
+/** Tags of a subject noun phrase between ", and" and its verb. */
+const SUBJECT_NP = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'PART']);
+
+/**
+ * The trigger, a past verb after offset `cueEnd`, opens its clause after ", and <subject>" or ", but <subject>" (a
+ * noun phrase naming an actor, at most six words, no verb), with the comma after the cue.
+ */
+function ownClauseAfterCue(ctx: DocContext, cand: Candidate, cueEnd: number): boolean {
+  const v = tok(ctx, cand.trigger);
+  if (v.pos !== 'VERB' || v.lower === v.lemma || v.lower.endsWith('ing')) return false;
+  let actor = false;
+  for (let j = cand.trigger - 1; j > 1 && j >= cand.trigger - 7; j--) {
+    const t = tok(ctx, j);
+    if (t.start < cueEnd) return false;
+    if ((t.lower === 'and' || t.lower === 'but') && tok(ctx, j - 1).text === ',') return actor && j + 1 < cand.trigger && tok(ctx, j - 1).start >= cueEnd;
+    if (!SUBJECT_NP.has(t.pos)) return false;
+    if (mentionAt(ctx, j) >= 0) actor = true;
   }
   return false;
 }

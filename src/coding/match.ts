@@ -196,6 +196,8 @@ function matchFrom(ctx: DocContext, elems: Elem[], k: number, j: number, stop: n
     // a pattern's closing preposition that opens a time phrase ("fired a missile on Thursday") is no
     // "fire ... on <target>"
     if (n > 0 && k > 0 && k === elems.length - 1 && t.pos === 'ADP' && j + s + 1 < stop && insideTime(ctx, tokens[j + s + 1] as Token)) continue;
+    // a month's name is no word of a pattern: "held talks in March" holds no protest march
+    if (n > 0 && k > 0 && t.pos === 'PROPN' && t.text !== t.lower && insideTime(ctx, t)) continue;
     if (n > 0) {
       const r = matchFrom(ctx, elems, k + 1, j + s + n, stop, out);
       if (r >= 0) { out.words += n; return r; }

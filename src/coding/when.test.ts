@@ -243,3 +243,18 @@ describe('event time: a time before a coordinated clause with its own subject', 
     assert.ok(wd.length > 0 && wd.every((e) => !e.when.date?.includes('-07-')), show(es));
   });
 });
+
+describe('event time: "when" after a time, "then", a day scheduled for a noun', () => {
+  test('"a truce agreed on Monday collapsed on Tuesday when Mordor jets struck": the strike is Tuesday\'s', () => {
+    const es = coded('A truce agreed on Monday collapsed on Tuesday when Mordor army jets struck Osgiliath.').filter((e) => e.cameo.startsWith('19'));
+    assert.ok(es.length > 0 && es.every((e) => e.when.date === '2025-05-13'), show(es));
+  });
+  test('"X struck Y on Monday. Y then attacked ...": "then" continues the day told just before', () => {
+    const es = coded('Mordor army shelled Gondor on Monday. Gondorian troops then attacked Mordor positions.').filter((e) => e.sentence === 1);
+    assert.ok(es.length > 0 && es.every((e) => e.when.date === '2025-05-12' && e.when.inferred), show(es));
+  });
+  test('"dissolved parliament and set elections for March 5": March 5 is the elections\' day, not the dissolution\'s', () => {
+    const es = coded('King Elessar dissolved parliament and set elections for March 5.').filter((e) => e.cameo.startsWith('08'));
+    assert.ok(es.length > 0 && es.every((e) => !e.when.date?.includes('-03-05')), show(es));
+  });
+});

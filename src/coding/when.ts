@@ -149,6 +149,12 @@ export function eventTime(ctx: DocContext, cand: Candidate, dominant: TimeExpr |
     if (t?.t) return { when: shifted(ctx, cand, t.t) ?? toEventTime(t.t, false), fromContext: false };
     const year = namedByYear(ctx, cand);
     if (year) return { when: year, fromContext: false };
+    // ("Pakistan struck Kabul on Oct. 11. Afghan forces then attacked border posts": "then" continues the time told
+    // just before)
+    if (inSentence.length === 0) {
+      const then = thenTime(ctx, cand);
+      if (then) return { when: toEventTime(then, true), fromContext: false };
+    }
     // a time of the sentence turned down for this event ("will return weapons seized last year") does not
     // come back as the article's: a day of a later clause of its own stands in, else the publication date
     if (t && dominant && inSentence.includes(dominant)) {
@@ -159,6 +165,33 @@ export function eventTime(ctx: DocContext, cand: Candidate, dominant: TimeExpr |
   if (dominant) return { when: toEventTime(dominant, true), fromContext: true };
 
   return { when: { date: doc.published, precision: 'day', inferred: true }, fromContext: true };
+}
+
+/**
+ * The time "then" refers back to: the adverb "then" before the trigger in a sentence with no time of its own
+ * continues the previous sentence's last time (a past one: not a later plan). Not "since then", "by then",
+ * "until then", which open spans.
+ */
+function thenTime(ctx: DocContext, cand: Candidate): TimeExpr | null {
+  if (cand.sentence === 0) return null;
+  const tokens = ctx.doc.tokens;
+  const s = ctx.doc.sentences[cand.sentence] as { tokenStart: number };
+  let found = false;
+  for (let i = cand.trigger - 1; i >= s.tokenStart && i >= cand.trigger - 4; i--) {
+    const t = tokens[i] as Token;
+    if (t.lower === 'then' && t.pos === 'ADV') {
+      const b = tokens[i - 1] as Token | undefined;
+      found = !(b && b.sentence === t.sentence && (b.lower === 'since' || b.lower === 'by' || b.lower === 'until' || b.lower === 'till'));
+      break;
+    }
+  }
+  if (!found) return null;
+  const before = timesIn(ctx, cand.sentence - 1);
+  for (let k = before.length - 1; k >= 0; k--) {
+    const t = before[k] as TimeExpr;
+    if (t.date !== undefined && t.date <= ctx.doc.published.slice(0, 10) && t.role !== 'effective') return t;
+  }
+  return null;
 }
 
 /** Verbs of making an agreement: what is made "the 2015 agreement" was made in 2015. */
@@ -464,10 +497,31 @@ function timeFits(ctx: DocContext, cand: Candidate, tense: Tense, published: num
   if (x.end <= (ctx.doc.tokens[cand.trigger] as Token).start && coordinatedClauseBetween(ctx, x.end, cand.trigger)) return UNFIT;
   // ("after last week's earthquake, ... declared a truce": a possessive time dates its own noun only)
   if (possessive(ctx.doc.text, x)) return possessedBy(ctx, cand, x) ? FITS : UNFIT;
+  // ("dissolved parliament and set elections for March 5": the day a thing is scheduled for is that thing's)
+  if (scheduledFor(ctx, cand, x)) return UNFIT;
   if (x.start <= (ctx.doc.tokens[cand.trigger] as Token).end) return FITS;
   if (x.role === 'since' && sinceOfAnother(ctx, cand, x)) return UNFIT;
   const own = ownClause(ctx, cand, x);
   return own === NONE ? FITS : own === CLAUSE ? CLAUSE_TIME : UNFIT;
+}
+
+/** Nouns of events set for a day ("elections for March 5"). */
+const SCHEDULED = new Set(['election', 'elections', 'vote', 'polls', 'poll', 'referendum', 'runoff', 'run-off', 'talks', 'summit', 'meeting',
+  'hearing', 'trial', 'inauguration']);
+
+/**
+ * The time `x` follows "for" right after a noun of a scheduled event ("set elections for March 5", "called a
+ * summit for next week"): it is that event's day, not the day of a trigger outside that noun.
+ */
+function scheduledFor(ctx: DocContext, cand: Candidate, x: TimeExpr): boolean {
+  const tokens = ctx.doc.tokens;
+  const s = ctx.doc.sentences[(tokens[cand.trigger] as Token).sentence] as { tokenStart: number; tokenEnd: number };
+  // the token right before the time
+  let j = -1;
+  for (let k = s.tokenStart; k < s.tokenEnd && (tokens[k] as Token).end <= x.start; k++) j = k;
+  if (j - 1 < s.tokenStart || (tokens[j] as Token).lower !== 'for' || !SCHEDULED.has((tokens[j - 1] as Token).lower)) return false;
+  // (the trigger's own words may be the thing scheduled: "will hold talks scheduled for Monday")
+  return j - 1 < cand.trigger || j - 1 >= cand.end;
 }
 
 /**
@@ -595,13 +649,24 @@ function sentenceTime(ctx: DocContext, cand: Candidate, all: TimeExpr[]): { t: T
   // ("paused the attacks in January but threatened to resume them after Israel blocked aid in March": a trigger
   // in a clause opened by a subordinator or "but" takes a time of that clause first)
   let clauseAt = segStart;
+  let opener = '';
   for (let i = cand.trigger - 1; i >= s.tokenStart && (doc.tokens[i] as Token).start >= segStart; i--) {
-    if (CLAUSE_OPENERS.has((doc.tokens[i] as Token).lower)) { clauseAt = (doc.tokens[i] as Token).end; break; }
+    if (CLAUSE_OPENERS.has((doc.tokens[i] as Token).lower)) { clauseAt = (doc.tokens[i] as Token).end; opener = (doc.tokens[i] as Token).lower; break; }
   }
   if (clauseAt > segStart) {
     for (let k = 0; k < inSentence.length; k++) {
       const t = inSentence[k] as TimeExpr;
       if (t.start >= clauseAt && t.end <= segEnd && !reportingTime(ctx, cand, t)) return { t, fallback: null };
+    }
+    // ("a truce agreed on Wednesday collapsed on Friday when jets struck": a clause of "when" or "as" with no time
+    // of its own happens at the time of the clause it hangs on, the one told last before it)
+    if (opener === 'when' || opener === 'as') {
+      let last: TimeExpr | null = null;
+      for (let k = 0; k < inSentence.length; k++) {
+        const t = inSentence[k] as TimeExpr;
+        if (t.start >= segStart && t.end < clauseAt && !reportingTime(ctx, cand, t)) last = t;
+      }
+      if (last) return { t: last, fallback: null };
     }
   }
   // a plain loop, not find(callback): a callback capturing segStart/segEnd would move them to a heap context
