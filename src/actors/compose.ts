@@ -980,13 +980,15 @@ function definiteAgent(s: State, item: Item & { kind: 'agent' }): void {
 
 /**
  * The word right before token `start`, in its sentence, is a capitalised name that no actor or place covers
- * ("CAPSAT soldiers", "Gen Z protesters"): not a title-case headline, not a month or weekday.
+ * ("CAPSAT soldiers", "Gen Z protesters"): not a title-case headline, a month or weekday, nor an adjective of a region.
  */
 function unlistedNameBefore(s: State, start: number): boolean {
   const t = s.view.tokens[start - 1];
   const head = s.view.tokens[start];
   if (!t || !head || t.sentence !== head.sentence || t.type !== 'word' || t.pos !== 'PROPN' || s.titleCase[t.sentence]) return false;
-  return isCapitalized(t.text) && s.covered[start - 1]! < 0 && placeAt(s, t.start) === undefined && !MONTHS.has(t.text) && !WEEKDAYS.has(t.text);
+  // (not an adjective of a region or people: "their European counterparts", "Western diplomats")
+  return isCapitalized(t.text) && s.covered[start - 1]! < 0 && placeAt(s, t.start) === undefined && !MONTHS.has(t.text) && !WEEKDAYS.has(t.text)
+    && !/(?:an|ern|ese|ish|ic)$/.test(t.text);
 }
 
 const WEEKDAYS = new Set(['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday']);
