@@ -2858,6 +2858,9 @@ const FORCE_NOUNS = new Set(['drill', 'drills', 'exercise', 'exercises', 'manoeu
 function referredObject(ctx: DocContext, cand: Candidate, nouns: { has(k: string): boolean }): boolean {
   const toks = ctx.doc.tokens;
   let i = cand.trigger + 1;
+  // ("Israel struck Doha ... Guterres called it a flagrant violation of Qatar's sovereignty": "it" named as a crime
+  // after an attack is that attack)
+  if (nouns === ATTACK_NOUNS && i < toks.length && LABELLING_V.has(tok(ctx, cand.trigger).lemma) && (tok(ctx, i).lower === 'it' || tok(ctx, i).lower === 'this')) return true;
   if (i >= toks.length || !DEFINITE.has(tok(ctx, i).lower)) return false;
   for (i++; i < toks.length && i < cand.trigger + 6; i++) {
     const t = tok(ctx, i);

@@ -1709,3 +1709,18 @@ describe('attribution: a clause of its own after the cue; a month is no pattern 
     assert.ok(code('Gondor called for a summit.').some((e) => e.cameo === '026'));
   });
 });
+
+describe('attribution and reference: a relative clause\'s cue; "called it" after an attack; the cause of a protest', () => {
+  test('"X shelled Y, which Z said targeted militants": the shelling is not reported by Z', () => {
+    const es = code('Mordor army shelled Osgiliath, which Queen Arwen said targeted Gondorian militants.').filter((e) => e.cameo.startsWith('19'));
+    assert.ok(es.length > 0 && es.every((e) => e.attribution?.speaker === undefined), JSON.stringify(es.map((e) => e.attribution)));
+  });
+  test('"X struck Y. ... Z called it a flagrant violation of Y\'s sovereignty": the criticism is aimed at the attacker', () => {
+    const es = code('Mordor army struck Gondor on Monday. Queen Arwen called it a flagrant violation of Gondor\'s sovereignty.').filter((e) => e.cameo.startsWith('11'));
+    assert.deepEqual(pairs(es), ['ARN>MOR:111']);
+  });
+  test('"called off their protest against the killing of four men": the killing is background, no plan of theirs', () => {
+    const es = code('Rohirrim villagers agreed to call off their protest against the killing of four young men.');
+    assert.ok(!es.some((e) => e.cameo.startsWith('18') && e.modality !== 'speculative') && !es.some((e) => e.cameo.startsWith('138')), JSON.stringify(es.map((e) => [e.cameo, e.modality])));
+  });
+});

@@ -177,6 +177,9 @@ function acrossContrast(ctx: DocContext, a: Attribution, cand: Candidate): boole
   // ("Egypt warned that the strike could derail the talks, and the Arab League called a summit": a clause of its own
   // after ", and", with a named subject and a past verb, is no part of what the cue before it reports)
   if (trig.start >= a.evidence.end && ownClauseAfterCue(ctx, cand, a.evidence.end)) return true;
+  // ("Pakistan carried out air strikes in Kabul, which Islamabad said targeted militant leaders": a cue inside a
+  // relative clause set off by a comma after the trigger reports that clause only)
+  if (trig.end <= a.evidence.start && cueInRelativeAfter(ctx, cand, a.evidence.start)) return true;
   // ("Beijing announced it would build a reserve, a move the Philippines rejected": an apposition's own relative
   // clause after the cue is no part of what the cue reports)
   if (trig.start >= a.evidence.end) {
@@ -215,6 +218,22 @@ function ownClauseCue(ctx: DocContext, cand: Candidate, cue: number): boolean {
   }
   return false;
 }
+
+/** The cue at offset `cue` lies in a ", which/who ..." relative clause opened after the trigger's pattern. */
+function cueInRelativeAfter(ctx: DocContext, cand: Candidate, cue: number): boolean {
+  const s = ctx.doc.sentences[cand.sentence];
+  if (!s) return false;
+  for (let i = cand.end; i < s.tokenEnd && tok(ctx, i).start < cue; i++) {
+    if (tok(ctx, i).text === ',' && i + 1 < s.tokenEnd && RELATIVE_AFTER_COMMA.has(tok(ctx, i + 1).lower)) {
+      // (the relative clause reaches the cue: no comma closes it before)
+      for (let j = i + 2; j < s.tokenEnd && tok(ctx, j).start < cue; j++) if (tok(ctx, j).text === ',') return false;
+      return true;
+    }
+  }
+  return false;
+}
+
+const RELATIVE_AFTER_COMMA = new Set(['which', 'who', 'whom', 'whose']);
 
 /** Tags of a subject noun phrase between ", and" and its verb. */
 const SUBJECT_NP = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'PART']);

@@ -680,6 +680,22 @@ function reducedRelative(ctx: DocContext, lo: number, trigger: number, hi: numbe
   return (g.pos === 'VERB' && !REPORTING.has(g.lemma) && !SPEC_VERBS.has(g.lemma)) || (g.pos === 'ADP' && g.lower !== 'that');
 }
 
+/** Nouns of protest or outrage whose "against"/"over" phrase names what caused them. */
+const PROTEST_NOUNS = new Set(['protest', 'protests', 'demonstration', 'demonstrations', 'rally', 'rallies', 'march', 'marches', 'strike',
+  'anger', 'outrage', 'outcry', 'fury', 'uproar', 'complaint', 'complaints', 'campaign', 'sit-in']);
+
+/**
+ * "called off their protest against the killing of four men", "anger over the arrest of the mayor": the act that
+ * caused a protest is background to the sentence, not an act (nor a plan) of its subject (speculative). The
+ * noun trigger follows "against"/"over" (and a determiner or adjectives) after a noun of protest.
+ */
+function causeOfProtest(ctx: DocContext, lo: number, trigger: number): boolean {
+  let i = trigger - 1;
+  while (i > lo && (tok(ctx, i).pos === 'DET' || tok(ctx, i).pos === 'ADJ')) i--;
+  const p = tok(ctx, i);
+  return i > lo && (p.lower === 'against' || p.lower === 'over') && PROTEST_NOUNS.has(tok(ctx, i - 1).lower);
+}
+
 const AGES = new Set(['decades', 'centuries', 'generations']);
 const F_HISTORY = formClass([...AGES, 'since', 'wars']);
 /** Counts before "wars": "fought two wars", "have fought several wars" tell a history, not the news. */
@@ -929,6 +945,7 @@ function modalityCore(ctx: DocContext, cand: Candidate): { modality: Modality; c
   const history = sentenceHas(ctx, cand.sentence, F_HISTORY) ? historySpan(ctx, s.tokenStart, cand.trigger, s.tokenEnd) : null;
   if (history) return { modality: 'speculative', cue: history };
   if (accusedRelative(ctx, lo, cand.trigger, s.tokenEnd)) return { modality: 'speculative', cue: 'reduced relative' };
+  if (trig.pos === 'NOUN' && causeOfProtest(ctx, lo, cand.trigger)) return { modality: 'speculative', cue: 'cause of protest' };
   const scoped = scopedCue(ctx, lo, cand.trigger, cand.pattern.code);
   if (scoped) return scoped;
   const topic = topicOfTalks(ctx, lo, cand.trigger);
