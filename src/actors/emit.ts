@@ -81,11 +81,22 @@ function trackPair(s: State, f: Found): void {
   const participle = s.view.tokens[b - 1];
   // ("a ceremony witnessed by Trump and Anwar": witnesses too)
   if (before && (GO_BETWEENS.has(before.lower) || (before.lower === 'by' && !!participle && (participle.pos === 'VERB' || participle.pos === 'ADJ') && (THIRD_PARTY.has(participle.lemma) || WITNESSING.has(participle.lower))))) return;
+  // nor the partners of a go-between ("Egypt and Qatar, which mediated the deal together with the United States and
+  // Turkey,": a "with"/"alongside" pair after a go-between's verb of the same clause)
+  if (before && (before.lower === 'with' || before.lower === 'alongside')) {
+    for (let k = b - 1; k >= 0 && k >= b - 8; k--) {
+      const t = s.view.tokens[k]!;
+      if (t.sentence !== before.sentence || t.text === ',') break;
+      if (t.pos === 'VERB' && THIRD_PARTY.has(t.lemma)) return;
+    }
+  }
   // nor the subjects of a go-between's verb ("Qatar and Oman might try to mediate"; not the places visited to
   // mediate: "will visit X and Y to mediate")
   const next = s.view.tokens[f.end];
-  if (next && (next.pos === 'AUX' || next.pos === 'VERB' || next.pos === 'ADV')) {
-    for (let k = f.end; k < f.end + 5; k++) {
+  // (also through a relative clause: "Egypt and Qatar, which mediated the deal, urged both sides")
+  const rel = next?.text === ',' && (s.view.tokens[f.end + 1]?.lower === 'which' || s.view.tokens[f.end + 1]?.lower === 'who') ? 2 : 0;
+  if (next && (next.pos === 'AUX' || next.pos === 'VERB' || next.pos === 'ADV' || rel)) {
+    for (let k = f.end + rel; k < f.end + rel + 5; k++) {
       const t = s.view.tokens[k];
       if (!t || t.pos === 'PUNCT' || t.pos === 'NOUN' || t.pos === 'ADP') break;
       if (t.pos === 'VERB' && THIRD_PARTY.has(t.lemma)) return;

@@ -107,6 +107,17 @@ function compound(ctx: DocContext, mi: number, dir: -1 | 1, lo: number, hi: numb
     const h = dir < 0 ? hyphenPartner(ctx, cur, lo) : e + 1 < hi ? mentionAt(ctx, e + 1) : -1;
     if (h >= 0 && !out.includes(h) && (dir < 0 || hyphenPartner(ctx, h, lo) === cur)) { out.push(h); cur = h; continue; }
     let j = dir < 0 ? s - 1 : e;
+    // ("X and his Cambodian counterpart Hun Manet signed": an agent noun of the same code right before a name, with its
+    // possessive determiner, is the name's apposition — one member, read past)
+    if (dir < 0 && j >= lo) {
+      const ap = mentionAt(ctx, j);
+      const apm = ap >= 0 && ap !== cur ? ctx.doc.actors[ap] as ActorMention : null;
+      if (apm && apm.kind === 'agent' && apm.code === (ctx.doc.actors[cur] as ActorMention).code && (ctx.doc.actors[cur] as ActorMention).kind === 'person') {
+        j = (ctx.mentionTokens[ap] as [number, number])[0] - 1;
+        const det = j >= lo ? mentionAt(ctx, j) : -1;
+        if (det >= 0 && POSSESSIVES.has(tok(ctx, j).lower)) j = (ctx.mentionTokens[det] as [number, number])[0] - 1;
+      }
+    }
     let joined = false;
     let hopWord = false;
     let including = false;
@@ -1243,6 +1254,9 @@ export function findObject(ctx: DocContext, from: number, hi: number, verbsFrom 
       const v = namingAfterWhat(ctx, i, hi);
       if (v >= 0) { i = v; continue; }
     }
+    // ("mediated the deal together with the United States and Turkey": partners in the act are no object)
+    if ((t.lower === 'together' || t.lower === 'along') && i + 1 < hi && tok(ctx, i + 1).lower === 'with') return [];
+    if (t.lower === 'alongside' && i > from) return [];
     // ("charged several people with sabotage on behalf of Russia": whom an act was done for is no object)
     if (t.lower === 'behalf' && i > from && tok(ctx, i - 1).lower === 'on') return [];
     // ("release 33 hostages in exchange for 2,000 Palestinian prisoners": what is given in return is no object)
@@ -1313,12 +1327,17 @@ const VENUE_CODES = /^(03|040|043|044|046|057)/;
 
 const PLACE_NOUNS = new Set(['capital', 'city', 'town', 'port', 'resort', 'village', 'region', 'province']);
 
-/** A mention naming where something happens: "in Moscow", "at the Russian capital", "in the Turkish city of". */
+/** Nouns of a gathering whose "of" names the body holding it ("a summit of ASEAN"). */
+const GATHERINGS = new Set(['summit', 'meeting', 'sidelines', 'session', 'conference', 'gathering', 'assembly']);
+
+/** A mention naming where something happens: "in Moscow", "at the Russian capital", "in the Turkish city of", "a summit of ASEAN". */
 function venueMention(ctx: DocContext, mi: number): boolean {
   const m = ctx.doc.actors[mi] as ActorMention;
   const [ms, me] = ctx.mentionTokens[mi] as [number, number];
   let i = ms - 1;
   while (i >= 0 && (tok(ctx, i).pos === 'ADJ' || tok(ctx, i).pos === 'DET')) i--;
+  // ("on the sidelines of a summit of ASEAN", "at a meeting of the G20": the body whose gathering hosts it)
+  if (i > 0 && tok(ctx, i).lower === 'of' && GATHERINGS.has(tok(ctx, i - 1).lower)) return true;
   if (i < 0 || (tok(ctx, i).lower !== 'in' && tok(ctx, i).lower !== 'at')) return false;
   // ("at Anwar's official residence": the owner of the place is its host, no venue)
   if (me < ctx.doc.tokens.length && POSSESSIVE_S.has(tok(ctx, me).text)) return false;

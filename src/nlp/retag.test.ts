@@ -172,3 +172,9 @@ describe('retag: "shot" before "dead" and a rough count; a participle after "has
     assert.equal(tagOf('Gondor has long accused Mordor of sheltering militants.', 'accused'), 'VERB/accuse');
   });
 });
+
+describe('retag: an -ed word after a relative pronoun', () => {
+  test('"which mediated the deal": the relative clause\'s past verb', () => {
+    assert.equal(tagOf('Gondor and Rohan, which mediated the deal, urged restraint.', 'mediated'), 'VERB/mediate');
+  });
+});

@@ -139,6 +139,16 @@ function gerundObject(tokens: Token[], i: number, end: number): boolean {
     && i + 1 < end && GERUND_OBJECT.has(tokens[i + 1]!.pos);
 }
 
+const RELATIVE_PRONOUNS = new Set(['which', 'who']);
+const RELATIVE_OBJECT = new Set(['DET', 'NOUN', 'PROPN', 'PRON', 'NUM', 'ADP']);
+
+/** "Egypt and Qatar, which mediated the deal", "who brokered talks between": an -ed word tagged ADJ right after a
+ * relative pronoun, before its object or preposition, is the relative clause's past verb. */
+function relativeVerb(tokens: Token[], i: number, end: number): boolean {
+  const prev = tokens[i - 1]!;
+  return RELATIVE_PRONOUNS.has(prev.lower) && i + 1 < end && RELATIVE_OBJECT.has(tokens[i + 1]!.pos);
+}
+
 const HAVE_AUX = new Set(['has', 'have', 'had']);
 const MODIFIED = new Set(['NOUN', 'PROPN', 'ADJ', 'NUM']);
 
@@ -284,7 +294,7 @@ export function retagNameVerbs(tokens: Token[], sentences: Sentence[]): void {
       } else if (pos === 'ADJ') {
         const ed = t.lower.length >= 5 && t.lower.endsWith('ed');
         if (!(gerundObject(tokens, i, s.tokenEnd) || progressive(tokens, i, s.tokenEnd) || afterModal(tokens, i, s.tokenEnd) || coordinatedParticiple(tokens, s.tokenStart, i, s.tokenEnd)
-          || (ed && (agentParticiple(tokens, i, s.tokenEnd) || perfectParticiple(tokens, i, s.tokenEnd) || (opensWithNames(tokens, s.tokenStart, i) && !verbFollows(tokens, i, s.tokenEnd)))))) continue;
+          || (ed && (agentParticiple(tokens, i, s.tokenEnd) || perfectParticiple(tokens, i, s.tokenEnd) || relativeVerb(tokens, i, s.tokenEnd) || (opensWithNames(tokens, s.tokenStart, i) && !verbFollows(tokens, i, s.tokenEnd)))))) continue;
       } else if (pos === 'VERB') {
         // ("co-hosted", "co-sponsored": wink leaves the form as its lemma; the verb's lemma is the base verb's)
         if (t.lemma === t.lower && t.lower.startsWith('co-') && t.lower.length > 5) t.lemma = verbLemma(t.lower.slice(3));

@@ -1,0 +1,28 @@
+/**
+ * The coder with the real dictionaries on news-style sentences written for these tests (real states, groups and
+ * offices; invented wording): rules that need the real actor dictionary or gazetteer to be seen.
+ */
+import { describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { createCoder } from './coder.js';
+import type { Event } from '../domain/types.js';
+
+const coder = createCoder();
+const code = (text: string, date = '2025-10-26'): Event[] => coder({ id: 't', text, date });
+const pairs = (es: Event[]): string[] => es.map((e) => `${e.source.code}>${e.target?.code ?? '-'}:${e.cameo}`).sort();
+
+describe('coder on news: lists, go-betweens and their partners', () => {
+  test('"X and his Cambodian counterpart Y signed ... on the sidelines of a summit of ASEAN": the two signers, no venue target', () => {
+    const es = code('Thailand\'s prime minister and his Cambodian counterpart Hun Manet signed the declaration on the sidelines of a summit of the Association of Southeast Asian Nations.')
+      .filter((e) => e.cameo === '057');
+    assert.deepEqual(pairs(es), ['KHMGOV>THAGOV:057', 'THAGOV>KHMGOV:057']);
+  });
+  test('"Egypt and Qatar, which mediated the deal together with the United States and Turkey, urged both sides": the warring sides', () => {
+    const es = code('Israeli air strikes killed dozens of people in Gaza. Hamas denied any role in the shooting. '
+      + 'Egypt and Qatar, which mediated the deal together with the United States and Turkey, urged both sides to exercise restraint.', '2025-10-29');
+    const urge = es.filter((e) => e.cameo === '020');
+    assert.ok(urge.length > 0 && urge.every((e) => ['ISR', 'PSE'].includes(e.target?.country ?? '')), pairs(urge).join());
+    const med = es.filter((e) => e.cameo === '045');
+    assert.ok(med.length > 0 && med.every((e) => !['USA', 'TUR'].includes(e.target?.country ?? '')), pairs(med).join());
+  });
+});
