@@ -1019,6 +1019,9 @@ function truceSubject(ctx: DocContext, at: number, hi: number): boolean {
 
 const SUBORDINATING = new Set(['since', 'after', 'before', 'when', 'because', 'until', 'once']);
 
+/** Codes of verbal acts: statements, appeals, intents, consultations, diplomacy, demands, disapproval, rejection, threats, protest. */
+const VERBAL_CODE = /^(0[1-5]|1[0-4])/;
+
 /**
  * The trigger is an -ing participle right after a comma whose comma segment holds a subordinate clause
  * ("since a canopy collapsed in Novi Sad in November, killing 16"): that clause's finite verb, else -1.
@@ -2392,7 +2395,9 @@ export function attach(ctx: DocContext, cand: Candidate): Attached {
     const relPronoun = reported < 0 ? reducedRelativePronoun(ctx, cand.trigger, lo) : -2;
     // ("rallied ..., the largest protests since a canopy collapsed in Novi Sad, killing 16 people": a participle after
     // a subordinate clause's verb has that verb's subject)
-    const sub = reported < 0 && relPronoun === -2 ? subordinateBeforeParticiple(ctx, cand.trigger, sent.tokenStart) : -1;
+    // (not a participle of saying or judging: "suspended the deal after a landmine exploded, accusing Y" is the main
+    // clause subject's accusation; a consequence — "killing 16" — is the subordinate event's)
+    const sub = reported < 0 && relPronoun === -2 && !VERBAL_CODE.test(p.code) ? subordinateBeforeParticiple(ctx, cand.trigger, sent.tokenStart) : -1;
     src = reported >= 0 ? [reported] : relPronoun >= 0 ? [relPronoun] : relPronoun === -1 ? [] : sub >= 0 ? findSubject(ctx, sub, sent.tokenStart) : findSubject(ctx, cand.trigger, sent.tokenStart, p.flags.has('notarget'));
     if (reported >= 0 || relPronoun >= 0) how = 'pronoun';
     // "sent a letter to Hamas leaders urging them to accept": an -ing verb whose object pronoun stands for

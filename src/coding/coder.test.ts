@@ -1724,3 +1724,14 @@ describe('attribution and reference: a relative clause\'s cue; "called it" after
     assert.ok(!es.some((e) => e.cameo.startsWith('18') && e.modality !== 'speculative') && !es.some((e) => e.cameo.startsWith('138')), JSON.stringify(es.map((e) => [e.cameo, e.modality])));
   });
 });
+
+describe('participles and orders: "after X exploded, accusing Y"; "ordered strikes"', () => {
+  test('"suspended the deal after a landmine exploded, accusing Y of planting mines": the accusation is the main subject\'s', () => {
+    const es = code('Gondor suspended the agreement after a landmine exploded, accusing Mordor of planting new mines.').filter((e) => e.cameo.startsWith('11'));
+    assert.deepEqual(pairs(es), ['GON>MOR:112']);
+  });
+  test('"ordered the strikes" is the orderer\'s attack; "ordered a halt to the strikes" is none', () => {
+    assert.ok(code('King Elessar ordered powerful strikes on Mordor.').some((e) => e.cameo === '190' && e.source.country === 'GON'));
+    assert.ok(!code('King Elessar ordered a halt to the strikes.').some((e) => e.cameo.startsWith('19')));
+  });
+});

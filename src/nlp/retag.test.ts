@@ -178,3 +178,9 @@ describe('retag: an -ed word after a relative pronoun', () => {
     assert.equal(tagOf('Gondor and Rohan, which mediated the deal, urged restraint.', 'mediated'), 'VERB/mediate');
   });
 });
+
+describe('retag: an -ing word after "after"/"by" before its object', () => {
+  test('"after striking dozens of targets": a gerund', () => {
+    assert.equal(tagOf('The army said it resumed the truce after striking dozens of targets.', 'striking'), 'VERB/strike');
+  });
+});

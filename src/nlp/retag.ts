@@ -139,6 +139,16 @@ function gerundObject(tokens: Token[], i: number, end: number): boolean {
     && i + 1 < end && GERUND_OBJECT.has(tokens[i + 1]!.pos);
 }
 
+/** Prepositions an -ing form after them is a gerund of (not "of"/"for": "the demands of striking workers"). */
+const GERUND_PREPS = new Set(['after', 'before', 'by', 'without', 'upon', 'while', 'since']);
+const GERUND_OBJECT_START = new Set(['DET', 'NUM', 'PRON', 'PROPN', 'NOUN']);
+
+/** "after striking dozens of targets", "by shelling the town": an -ing word tagged ADJ after such a preposition, before its object, is a gerund (a verb). */
+function prepositionGerund(tokens: Token[], i: number, end: number): boolean {
+  const t = tokens[i]!;
+  return t.lower.length > 5 && t.lower.endsWith('ing') && GERUND_PREPS.has(tokens[i - 1]!.lower) && i + 1 < end && GERUND_OBJECT_START.has(tokens[i + 1]!.pos);
+}
+
 const RELATIVE_PRONOUNS = new Set(['which', 'who']);
 const RELATIVE_OBJECT = new Set(['DET', 'NOUN', 'PROPN', 'PRON', 'NUM', 'ADP']);
 
@@ -294,6 +304,7 @@ export function retagNameVerbs(tokens: Token[], sentences: Sentence[]): void {
       } else if (pos === 'ADJ') {
         const ed = t.lower.length >= 5 && t.lower.endsWith('ed');
         if (!(gerundObject(tokens, i, s.tokenEnd) || progressive(tokens, i, s.tokenEnd) || afterModal(tokens, i, s.tokenEnd) || coordinatedParticiple(tokens, s.tokenStart, i, s.tokenEnd)
+          || prepositionGerund(tokens, i, s.tokenEnd)
           || (ed && (agentParticiple(tokens, i, s.tokenEnd) || perfectParticiple(tokens, i, s.tokenEnd) || relativeVerb(tokens, i, s.tokenEnd) || (opensWithNames(tokens, s.tokenStart, i) && !verbFollows(tokens, i, s.tokenEnd)))))) continue;
       } else if (pos === 'VERB') {
         // ("co-hosted", "co-sponsored": wink leaves the form as its lemma; the verb's lemma is the base verb's)
