@@ -1228,6 +1228,9 @@ function mutualVerb(ctx: DocContext, src: number[], trigger: number): boolean {
   return false;
 }
 
+/** Nouns of a way somewhere: the state "from"/"to" after them is where it leads. */
+const ROUTES = new Set(['road', 'roads', 'route', 'routes', 'highway', 'highways', 'corridor', 'corridors', 'pipeline', 'pipelines', 'railway', 'flights', 'border']);
+
 /** Subordinators that open a clause of their own after the object position. */
 const OBJECT_STOP = new Set(['until', 'unless', 'once', 'since', 'whereas', 'though']);
 
@@ -1257,6 +1260,8 @@ export function findObject(ctx: DocContext, from: number, hi: number, verbsFrom 
       const v = namingAfterWhat(ctx, i, hi);
       if (v >= 0) { i = v; continue; }
     }
+    // ("attacked tankers on the main roads from Senegal and Ivory Coast": where a road or route leads is no object)
+    if ((t.lower === 'from' || t.lower === 'to') && i > from && ROUTES.has(tok(ctx, i - 1).lower)) return [];
     // ("mediated the deal together with the United States and Turkey": partners in the act are no object)
     if ((t.lower === 'together' || t.lower === 'along') && i + 1 < hi && tok(ctx, i + 1).lower === 'with') return [];
     if (t.lower === 'alongside' && i > from) return [];
@@ -2471,6 +2476,11 @@ export function attach(ctx: DocContext, cand: Candidate): Attached {
     // ("missiles fired from Lebanon at northern Israel": the object of the "at" phrase, not the state fired from)
     tgt = how === 'fired-from' ? (cand.end > cand.trigger + 2 && tok(ctx, cand.end - 1).pos === 'ADP' ? findObject(ctx, cand.end, hi) : [])
       : relHead >= 0 ? compound(ctx, relHead, -1, lo, cand.trigger) : findObject(ctx, from, hi, Math.max(cand.end, from));
+    // ("a blockade imposed by X brought the capital to a standstill": a noun's own "by" agent is no object; one may follow it)
+    if (how === 'agent' && nominal && tgt.length > 0 && tgt.some((m) => src.includes(m))) {
+      const after = lastEnd(ctx, src);
+      tgt = findObject(ctx, after, hi, after);
+    }
     // "agreed to a U.S. plan for a ceasefire": who proposed a truce is no party to it
     if (p.code.startsWith('087') && tgt.length > 0 && tgt.every((m) => proposerMention(ctx, m))) tgt = [];
     // ("gathered to discuss a U.S. proposal", "discussed the Iranian nuclear programme": the owner of a topic talked

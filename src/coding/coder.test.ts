@@ -1735,3 +1735,18 @@ describe('participles and orders: "after X exploded, accusing Y"; "ordered strik
     assert.ok(!code('King Elessar ordered a halt to the strikes.').some((e) => e.cameo.startsWith('19')));
   });
 });
+
+describe('agents after "by", coordinated own acts, routes', () => {
+  test('"a blockade imposed by Mordor militants" is theirs; the "by" agent is no object', () => {
+    const es = code('Gondor closed its schools as a fuel blockade imposed by Mordor army brought the capital to a standstill.').filter((e) => e.cameo === '191');
+    assert.ok(es.length === 1 && es[0]!.source.country === 'MOR' && es[0]!.target?.country !== 'MOR', pairs(es).join());
+  });
+  test('"X announced the blockade and has since attacked tankers, setting them on fire": the acts are not reported by X', () => {
+    const es = code('Mordor army announced the blockade in September and has since attacked dozens of tankers, setting many on fire.').filter((e) => e.cameo.startsWith('1') && e.cameo !== '191');
+    assert.ok(es.length > 0 && es.every((e) => e.attribution?.speaker === undefined), JSON.stringify(es.map((e) => [e.cameo, e.attribution?.speaker])));
+  });
+  test('"attacked tankers on the roads from Gondor": where a road leads is no target', () => {
+    const es = code('Mordor army attacked dozens of tankers on the main roads from Gondor.').filter((e) => e.cameo.startsWith('19'));
+    assert.ok(es.length > 0 && es.every((e) => e.target?.country !== 'GON'), pairs(es).join());
+  });
+});

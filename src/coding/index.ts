@@ -177,6 +177,9 @@ function acrossContrast(ctx: DocContext, a: Attribution, cand: Candidate): boole
   // ("Egypt warned that the strike could derail the talks, and the Arab League called a summit": a clause of its own
   // after ", and", with a named subject and a past verb, is no part of what the cue before it reports)
   if (trig.start >= a.evidence.end && ownClauseAfterCue(ctx, cand, a.evidence.end)) return true;
+  // ("JNIM announced the blockade in September and has since attacked dozens of tankers": a predicate coordinated
+  // after a verb of saying whose object is a noun phrase is the subject's own act, not something reported)
+  if (trig.start >= a.evidence.end && predicateAfterNounCue(ctx, cand, a.evidence.start)) return true;
   // ("Pakistan carried out air strikes in Kabul, which Islamabad said targeted militant leaders": a cue inside a
   // relative clause set off by a comma after the trigger reports that clause only)
   if (trig.end <= a.evidence.start && cueInRelativeAfter(ctx, cand, a.evidence.start)) return true;
@@ -218,6 +221,43 @@ function ownClauseCue(ctx: DocContext, cand: Candidate, cue: number): boolean {
   }
   return false;
 }
+
+/**
+ * The trigger is a verb coordinated by "and" (auxiliaries and adverbs between) after the cue at offset `cue`, a
+ * verb whose object is a noun phrase: no finite verb stands between the cue and the "and".
+ */
+function predicateAfterNounCue(ctx: DocContext, cand: Candidate, cue: number): boolean {
+  const s = ctx.doc.sentences[cand.sentence];
+  if (!s || tok(ctx, cand.trigger).pos !== 'VERB') return false;
+  // (a participle after a comma hangs on the finite verb before the comma: "... and has since attacked tankers,
+  // setting many on fire")
+  let trigger = cand.trigger;
+  // (across other participles of the same series: ", setting many on fire and kidnapping drivers")
+  let comma = trigger - 1;
+  if (tok(ctx, trigger).lower.endsWith('ing')) {
+    while (comma > s.tokenStart && tok(ctx, comma).text !== ',' && !(tok(ctx, comma).pos === 'VERB' && !tok(ctx, comma).lower.endsWith('ing')) && tok(ctx, comma).pos !== 'AUX') comma--;
+  }
+  if (tok(ctx, trigger).lower.endsWith('ing') && comma > s.tokenStart && tok(ctx, comma).text === ',') {
+    let f = comma - 1;
+    while (f > s.tokenStart && !(tok(ctx, f).pos === 'VERB' && !tok(ctx, f).lower.endsWith('ing')) && tok(ctx, f).text !== ',') f--;
+    if (tok(ctx, f).pos !== 'VERB') return false;
+    trigger = f;
+  }
+  let v = -1;
+  for (let i = s.tokenStart; i < trigger; i++) if (tok(ctx, i).start === cue) { v = i; break; }
+  if (v < 0 || tok(ctx, v).pos !== 'VERB' || v + 1 >= trigger || !NP_OPENERS.has(tok(ctx, v + 1).pos)) return false;
+  let j = trigger - 1;
+  // (adverbs between: "and has since attacked")
+  while (j > v && (tok(ctx, j).pos === 'ADV' || tok(ctx, j).pos === 'AUX' || tok(ctx, j).lower === 'since')) j--;
+  if (j <= v + 1 || tok(ctx, j).lower !== 'and' || tok(ctx, j - 1).text === ',') return false;
+  for (let k = v + 1; k < j; k++) {
+    const t = tok(ctx, k);
+    if (t.pos === 'AUX' || (t.pos === 'VERB' && !t.lower.endsWith('ing')) || t.lower === 'that' || t.text === ',') return false;
+  }
+  return true;
+}
+
+const NP_OPENERS = new Set(['DET', 'NOUN', 'ADJ', 'NUM']);
 
 /** The cue at offset `cue` lies in a ", which/who ..." relative clause opened after the trigger's pattern. */
 function cueInRelativeAfter(ctx: DocContext, cand: Candidate, cue: number): boolean {
