@@ -1228,8 +1228,8 @@ function mutualVerb(ctx: DocContext, src: number[], trigger: number): boolean {
   return false;
 }
 
-/** Nouns of a way somewhere: the state "from"/"to" after them is where it leads. */
-const ROUTES = new Set(['road', 'roads', 'route', 'routes', 'highway', 'highways', 'corridor', 'corridors', 'pipeline', 'pipelines', 'railway', 'flights', 'border']);
+/** Nouns of a way somewhere: the state "from" after them is where it comes from. */
+const ROUTES = new Set(['road', 'roads', 'route', 'routes', 'highway', 'highways', 'railway', 'railways']);
 
 /** Subordinators that open a clause of their own after the object position. */
 const OBJECT_STOP = new Set(['until', 'unless', 'once', 'since', 'whereas', 'though']);
@@ -1260,8 +1260,8 @@ export function findObject(ctx: DocContext, from: number, hi: number, verbsFrom 
       const v = namingAfterWhat(ctx, i, hi);
       if (v >= 0) { i = v; continue; }
     }
-    // ("attacked tankers on the main roads from Senegal and Ivory Coast": where a road or route leads is no object)
-    if ((t.lower === 'from' || t.lower === 'to') && i > from && ROUTES.has(tok(ctx, i - 1).lower)) return [];
+    // ("attacked tankers on the main roads from Senegal and Ivory Coast": where a road or route comes from is no object)
+    if (t.lower === 'from' && i > from && ROUTES.has(tok(ctx, i - 1).lower)) return [];
     // ("mediated the deal together with the United States and Turkey": partners in the act are no object)
     if ((t.lower === 'together' || t.lower === 'along') && i + 1 < hi && tok(ctx, i + 1).lower === 'with') return [];
     if (t.lower === 'alongside' && i > from) return [];
