@@ -529,7 +529,9 @@ function doAgent(s: State, item: Item & { kind: 'agent' }): void {
   // "The group fired a missile", "the movement accused Kinshasa": the named armed group just mentioned
   // (not "the group of mediators"); with none, no actor
   if (item.info.anaphoric) {
-    const owner = s.view.tokens[item.end]?.lower === 'of' ? null : groupOwner(s, item.start);
+    // ("accused the group of dragging its feet": an "of" before a gerund is the verb's, not the noun's)
+    const of = s.view.tokens[item.end]?.lower === 'of' && !(s.view.tokens[item.end + 1]?.lower.endsWith('ing') && s.view.tokens[item.end + 1]?.pos === 'VERB');
+    const owner = of ? null : groupOwner(s, item.start);
     if (owner) typedMention(s, owner.m.code, owner.m.name, 'coreference', item.start, item.end, item.info.plural);
     return;
   }

@@ -73,3 +73,8 @@ test('a body named by an unlisted name ("CAPSAT soldiers") is the article countr
   const m = doc.actors.find((a) => a.text === 'soldiers');
   assert.equal(m?.code, 'MDGMIL', doc.actors.map((a) => `${a.text}=${a.code}`).join(' | '));
 });
+
+test('"accused the group of dragging its feet": an "of" before a gerund is the verb\'s; "the group" is the armed group just named', () => {
+  const doc = annotate({ text: 'Hamas released the last hostages on Monday. Israel has accused the group of dragging its feet.', published: '2025-10-29' });
+  assert.equal(doc.actors.find((a) => a.text.endsWith('group'))?.code, 'PSEREB', doc.actors.map((a) => `${a.text}=${a.code}`).join(' | '));
+});

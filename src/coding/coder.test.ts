@@ -1750,3 +1750,15 @@ describe('agents after "by", coordinated own acts, routes', () => {
     assert.ok(es.length > 0 && es.every((e) => e.target?.country !== 'GON'), pairs(es).join());
   });
 });
+
+describe('swaps, groups, events ahead', () => {
+  test('"released the hostages in exchange for prisoners held by Gondor": Gondor releases in return', () => {
+    const es = code('Mordor army released the last 20 hostages in exchange for 2,000 prisoners held by Gondor.').filter((e) => e.cameo === '0841');
+    assert.ok(es.some((e) => e.source.country === 'GON' && e.target?.country === 'MOR' && e.rule.endsWith('+exchange')), pairs(es).join());
+  });
+  test('"deployed troops ahead of Mordorian-Rohirric military exercises": the exercises are still to come, no one\'s threat', () => {
+    const es = code('Gondor deployed troops along its border ahead of Mordorian military exercises.');
+    assert.ok(!es.some((e) => e.cameo.startsWith('15') && e.source.country === 'MOR' && e.modality === 'asserted'), JSON.stringify(es.map((e) => [e.cameo, e.source.country, e.modality])));
+    assert.ok(!es.some((e) => e.cameo.startsWith('13')), JSON.stringify(es.map((e) => [e.cameo, e.source.country, e.modality])));
+  });
+});

@@ -21,7 +21,7 @@ import { buildContext, releaseContext, sideOf, type DocContext } from './context
 import { countryPart, STATE_SECTORS } from '../domain/types.js';
 import { matchSentence, type Candidate } from './match.js';
 import { readings } from './specificity.js';
-import { anaphoricAttack, attach, ATTACK_CODE, MEASURE_CODE, MEASURE_NOUNS, referredAttack, referredProposal, expand, inheritSource, inheritTarget, pairs as pairsOf, type Attached, type Pair, type Party } from './attach.js';
+import { anaphoricAttack, attach, ATTACK_CODE, MEASURE_CODE, MEASURE_NOUNS, referredAttack, referredProposal, expand, findObject, inheritSource, inheritTarget, pairs as pairsOf, type Attached, type Pair, type Party } from './attach.js';
 import { modalityOf } from './modality.js';
 import { intentCode } from './intent.js';
 import { selfClaimed } from './claims.js';
@@ -337,11 +337,14 @@ function emit(ctx: DocContext, out: Emitted, sp: SentenceParts, cand: Candidate,
     triggers.push(cand.trigger);
     // ("Hamas freed three Israeli hostages in exchange for 183 Palestinian prisoners": a swap — the other side
     // released its captives too, with the same time and modality)
-    if (target && code.code.startsWith('084') && exchangeAfter(ctx, cand)) {
+    // (with no nationality for the released, the holder of those given in return: "released the last 20 hostages in
+    // exchange for 2,000 prisoners held by Israel")
+    const holder = code.code.startsWith('084') && !target && exchangeAfter(ctx, cand) ? exchangeHolder(ctx, cand) : null;
+    if ((target || holder) && code.code.startsWith('084') && exchangeAfter(ctx, cand)) {
       const xv = derivedEvent(ev, code, `${rule}+exchange`, Math.round(ev.confidence * 90) / 100);
       xv.id = `${ev.id}x`;
       // (the released people's state, not the people: "released 10 Americans in a prisoner swap with the United States")
-      xv.source = CAPTIVE_SECTORS.has(target.code.slice(3, 6)) && target.country ? eventActor(target.country, false, '', undefined, undefined, target.country) : target;
+      xv.source = holder ? holder : target && CAPTIVE_SECTORS.has(target.code.slice(3, 6)) && target.country ? eventActor(target.country, false, '', undefined, undefined, target.country) : target as EventActor;
       xv.target = source;
       xv.modality = modality;
       events.push(xv);
@@ -382,6 +385,22 @@ function exchangeAfter(ctx: DocContext, cand: Candidate): boolean {
     }
   }
   return false;
+}
+
+/** The actor after "held by" in the exchange phrase after the trigger ("... in exchange for 2,000 prisoners held by Israel"). */
+function exchangeHolder(ctx: DocContext, cand: Candidate): EventActor | null {
+  const toks = ctx.doc.tokens;
+  const sentence = (toks[cand.trigger] as Token).sentence;
+  for (let i = cand.end; i + 2 < toks.length && i < cand.end + 16; i++) {
+    const t = toks[i] as Token;
+    if (t.sentence !== sentence || t.text === ';') return null;
+    if ((t.lower === 'held' || t.lower === 'jailed' || t.lower === 'detained') && (toks[i + 1] as Token).lower === 'by') {
+      const m = findObject(ctx, i + 2, Math.min(toks.length, i + 8));
+      const a = m.length === 1 ? ctx.doc.actors[m[0] as number] : undefined;
+      return a ? actor({ mention: a, code: a.code }) : null;
+    }
+  }
+  return null;
 }
 
 /** Sectors of people held or released (civilians, refugees): their state makes the swap. */

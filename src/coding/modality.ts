@@ -219,9 +219,11 @@ function thatAfter(ctx: DocContext, i: number, trigger: number): boolean {
  * determiners and modifiers between): the event is still to come. */
 function aheadOf(ctx: DocContext, lo: number, trigger: number): string | null {
   const trig = tok(ctx, trigger);
-  if (trig.pos !== 'NOUN' && trig.pos !== 'PROPN') return null;
+  // (an adjective opening a noun pattern too: "ahead of Russian military exercises")
+  if (trig.pos !== 'NOUN' && trig.pos !== 'PROPN' && trig.pos !== 'ADJ') return null;
   let j = trigger - 1;
-  for (let n = 0; j >= lo && n < 3 && AHEAD_NP.has(tok(ctx, j).pos) && tok(ctx, j).lower !== 'eve'; j--, n++);
+  // (names joined by hyphens count as one: "Russian-Belarusian")
+  for (let n = 0; j >= lo && n < 3 && (AHEAD_NP.has(tok(ctx, j).pos) || tok(ctx, j).text === '-') && tok(ctx, j).lower !== 'eve'; j--) if (tok(ctx, j).text !== '-' && tok(ctx, j + 1).text !== '-') n++;
   if (j - 1 < lo) return null;
   const p = tok(ctx, j).lower;
   const pp = tok(ctx, j - 1).lower;
