@@ -781,6 +781,9 @@ export function findSubject(ctx: DocContext, trigger: number, sentStart: number,
       const before = bi >= s ? tok(ctx, bi) : null;
       const [, me] = ctx.mentionTokens[mi] as [number, number];
       if (verb >= 0 && ms > verb) { i = ms; continue; }
+      // ("sanctioned Petro, his wife and his son, accusing them": a possessive pronoun before a noun that names no
+      // actor only determines it; the noun phrase is no actor subject)
+      if (me === ms + 1 && POSSESSIVES.has(tok(ctx, ms).lower) && me < e && tok(ctx, me).pos === 'NOUN' && mentionAt(ctx, me) < 0) { i = ms; continue; }
       // "called on Y to withdraw", "appealed to Y to ...": the addressee of a control verb
       // "waited for the army to investigate", "approval for X to deliver aid": "for X to" opens an
       // infinitive clause with X its subject

@@ -155,9 +155,12 @@ function laterSubordinate(ctx: DocContext, i: number, start: number): boolean {
     // (a comma closes the clause: ", Thai military sources said" is the sentence's own report)
     if (t.text === ';' || t.text === ',') return false;
     if (!SUBORDINATORS.has(t.lower)) continue;
+    // ("Colombia recalled its envoy after Trump called Petro a drug leader and said he would cut aid": a verb of
+    // saying coordinated inside a subordinate clause after the main clause's verb tells of that clause only)
+    const coordinated = tok(ctx, i - 1).lower === 'and' && k < i - 2;
     // (one set off by a comma, an aside to the main clause: "since November, when X announced"; "came after
     // Pakistan said Indian missiles hit" reports the events of the sentence)
-    if (k - 1 <= start || tok(ctx, k - 1).text !== ',') return false;
+    if (k - 1 <= start || (tok(ctx, k - 1).text !== ',' && !coordinated)) return false;
     for (let j = k - 2; j >= start; j--) {
       const v = tok(ctx, j);
       if ((v.pos === 'VERB' || v.pos === 'AUX') && !v.lower.endsWith('ing')) return true;

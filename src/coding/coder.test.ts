@@ -1762,3 +1762,18 @@ describe('swaps, groups, events ahead', () => {
     assert.ok(!es.some((e) => e.cameo.startsWith('13')), JSON.stringify(es.map((e) => [e.cameo, e.source.country, e.modality])));
   });
 });
+
+describe('possessive determiners, saying in a subordinate clause, wishes of being', () => {
+  test('"sanctioned X, his wife and his son, accusing them": the sanctioning body accuses', () => {
+    const es = code('Gondor later sanctioned King Theoden, his wife and his son, accusing them of involvement in the drug trade.').filter((e) => e.cameo.startsWith('11'));
+    assert.ok(es.length > 0 && es.every((e) => e.source.country === 'GON'), pairs(es).join());
+  });
+  test('"X recalled its envoy after Y called Z a criminal and said he would cut aid": the saying does not report the recall', () => {
+    const es = code('Rohan recalled its ambassador on Monday after King Elessar called Theoden a criminal and said he would cut off all aid.').filter((e) => e.cameo === '161');
+    assert.ok(es.length > 0 && es.every((e) => e.attribution?.speaker === undefined), JSON.stringify(es.map((e) => e.attribution)));
+  });
+  test('"X said Y should be friends" is no demand; "X said Y must be ready to mediate" is one', () => {
+    assert.ok(!code('King Elessar told Theoden that Rohan should be a friend of Gondor.').some((e) => e.cameo === '100'));
+    assert.ok(code('King Elessar said Rohan must be ready to mediate between the parties.').some((e) => e.cameo === '100'));
+  });
+});

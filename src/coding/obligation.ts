@@ -33,6 +33,17 @@ function commonSubject(ctx: DocContext, modal: number, start: number): boolean {
   return !t || (t.lower !== 'and' && t.lower !== 'or' && t.text !== ',' && t.pos !== 'PRON');
 }
 
+/** The modal at `modal` is followed by "be" (an adverb between) and a noun or adjective phrase, not a participle nor "ready to". */
+function copulaComplement(toks: readonly Token[], modal: number, end: number): boolean {
+  let i = modal + 1;
+  if (i < end && (toks[i] as Token).pos === 'ADV') i++;
+  if (i + 1 >= end || (toks[i] as Token).lower !== 'be') return false;
+  const n = toks[i + 1] as Token;
+  // (not "must be ready to mediate", "should be prepared for talks": an act wanted all the same)
+  const after = i + 2 < end ? (toks[i + 2] as Token).lower : '';
+  return n.pos === 'DET' || n.pos === 'NOUN' || n.pos === 'PROPN' || (n.pos === 'ADJ' && !n.lower.endsWith('ed') && after !== 'to' && after !== 'for');
+}
+
 export function obligations(ctx: DocContext, sentence: number): Obligation[] {
   const s = ctx.doc.sentences[sentence];
   if (!s) return [];
@@ -50,6 +61,9 @@ export function obligations(ctx: DocContext, sentence: number): Obligation[] {
       mi = sub.length ? (sub[0] as number) : -1;
     }
     if (mi < 0) continue;
+    // ("should be friends", "must be partners": a state of being wished for, no act demanded; a passive is one:
+    // "should be held accountable")
+    if (copulaComplement(toks, i, s.tokenEnd)) continue;
     const subject = ctx.doc.actors[mi] as ActorMention;
     const [ms] = ctx.mentionTokens[mi] as [number, number];
     // a reporting verb before the subject, with its own actor subject
