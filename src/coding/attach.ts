@@ -456,10 +456,14 @@ function coordinatedWith(ctx: DocContext, s: number, trigger: number): number {
     // ("has hosted Hamas's office since 2012 at Y's request and has mediated": a preposition opening a phrase with no
     // verb of its own is part of the first verb's phrase)
     if (PREPOSITION_REL.has(b.lower) && !hasFiniteVerb(ctx, j + 1, i)) continue;
+    // ("thanked both Washington and Brussels and urged": an "and" joining two names in the object is the object's)
+    if (b.pos === 'CCONJ' && j > s && j + 1 < i && NAME_OR_NOUN.has(tok(ctx, j - 1).pos) && NAME_OR_NOUN.has(tok(ctx, j + 1).pos)) continue;
     if (b.pos === 'AUX' || (b.pos === 'PRON' && !POSSESSIVES.has(b.lower)) || REL.has(b.lower) || b.lower === 'that' || b.pos === 'CCONJ') return -1;
   }
   return -1;
 }
+
+const NAME_OR_NOUN = new Set(['PROPN', 'NOUN']);
 
 /** Words of REL that are also prepositions ("since 2012", "after the talks", "amid tensions"). */
 const PREPOSITION_REL = new Set(['after', 'before', 'following', 'despite', 'since', 'amid']);
@@ -895,6 +899,17 @@ function hasFiniteVerb(ctx: DocContext, s: number, e: number): boolean {
 function antecedent(ctx: DocContext, pronoun: Token, sentence: number, before = pronoun.index): number {
   const wantPerson = PERSON_FORMS.has(pronoun.lower);
   const first = ctx.doc.sentences[Math.max(0, sentence - 2)];
+  // ("South Korea's presidential office condemned the launch as a breach of U.N. Security Council resolutions. It
+  // urged Pyongyang ...": a subject pronoun opening its sentence continues the previous sentence's subject)
+  const own = ctx.doc.sentences[sentence];
+  const prev = sentence > 0 ? ctx.doc.sentences[sentence - 1] : undefined;
+  if (own && prev && pronoun.index === own.tokenStart && pronoun.index + 1 < own.tokenEnd && FINITE_TAGS.has(tok(ctx, pronoun.index + 1).pos)) {
+    let i = prev.tokenStart;
+    while (i < prev.tokenEnd && (tok(ctx, i).pos === 'DET' || tok(ctx, i).pos === 'ADJ')) i++;
+    const mi = i < prev.tokenEnd ? mentionAt(ctx, i) : -1;
+    const m = mi >= 0 ? ctx.doc.actors[mi] as ActorMention : null;
+    if (m && !isMedia(m) && (wantPerson ? m.kind === 'person' : m.kind !== 'person') && !(pronoun.lower === 'it' && pluralHead(ctx, mi))) return mi;
+  }
   for (let i = before - 1; first && i >= first.tokenStart; i--) {
     const mi = mentionAt(ctx, i);
     if (mi < 0) continue;
@@ -906,6 +921,8 @@ function antecedent(ctx: DocContext, pronoun: Token, sentence: number, before = 
   }
   return -1;
 }
+
+const FINITE_TAGS = new Set(['VERB', 'AUX']);
 
 /** The mention `mi` ends in a plural common noun ("civilians", "the rebels", "Houthi fighters"). */
 function pluralHead(ctx: DocContext, mi: number): boolean {
@@ -2888,8 +2905,9 @@ export const MEASURE_CODE = /^(129|16[0-6]|173|174|191|192)/;
 /** Verbs of naming an act ("called the attack terrorism"). */
 const LABELLING_V = new Set(['call', 'brand', 'label', 'term', 'describe']);
 
-/** Nouns naming a show of force: "condemned the exercises", "denounced the deployment". */
-const FORCE_NOUNS = new Set(['drill', 'drills', 'exercise', 'exercises', 'manoeuvre', 'manoeuvres', 'maneuver', 'maneuvers', 'deployment', 'buildup', 'build-up', 'blockade', 'mobilisation', 'mobilization', 'wargame', 'wargames']);
+/** Nouns naming a show of force: "condemned the exercises", "denounced the deployment", "condemned the launch" (a missile's, told as fired or tested). */
+const FORCE_NOUNS = new Set(['drill', 'drills', 'exercise', 'exercises', 'manoeuvre', 'manoeuvres', 'maneuver', 'maneuvers', 'deployment', 'buildup', 'build-up', 'blockade', 'mobilisation', 'mobilization', 'wargame', 'wargames',
+  'launch', 'launches', 'test', 'tests']);
 
 /** The trigger's object is a definite noun phrase headed by one of `nouns`, with no actor in it nor a "of/by/from" after it. */
 function referredObject(ctx: DocContext, cand: Candidate, nouns: { has(k: string): boolean }): boolean {

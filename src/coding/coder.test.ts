@@ -1777,3 +1777,23 @@ describe('possessive determiners, saying in a subordinate clause, wishes of bein
     assert.ok(code('King Elessar said Rohan must be ready to mediate between the parties.').some((e) => e.cameo === '100'));
   });
 });
+
+describe('coordination past a list, a time of a coordinated predicate, launches, a sentence-opening "It"', () => {
+  test('"thanked both Gondor and Rohan and urged": the thanker urges', () => {
+    const es = code('Queen Arwen thanked both Gondor and Rohan and urged other countries to follow.').filter((e) => e.cameo === '020');
+    assert.ok(es.length > 0 && es.every((e) => e.source.country === 'ARN'), pairs(es).join());
+  });
+  test('"fought a war in 1998 and signed a peace deal in 2018": the signing is 2018\'s', () => {
+    const text = 'Gondor and Rohan fought a war in 1998 and signed a peace deal in 2018.';
+    const es = code(text, [{ ...dayTime(text, '1998', '1998-01-01'), precision: 'year' }, { ...dayTime(text, '2018', '2018-01-01'), precision: 'year' }]).filter((e) => e.cameo === '057');
+    assert.ok(es.length > 0 && es.every((e) => e.when.date === '2018-01-01'), JSON.stringify(es.map((e) => e.when)));
+  });
+  test('"Mordor fired missiles ... Gondor condemned the launch": aimed at the one who fired', () => {
+    const es = code('Mordor army fired two ballistic missiles into the sea. Gondor condemned the launch.').filter((e) => e.cameo === '111');
+    assert.deepEqual(pairs(es), ['GON>MOR:111']);
+  });
+  test('a subject "It" opening a sentence continues the subject of the sentence before', () => {
+    const es = code('Gondor condemned the attack as a breach of Arnor resolutions. It urged Mordor to stop.').filter((e) => e.cameo === '020');
+    assert.deepEqual(pairs(es), ['GON>MOR:020']);
+  });
+});

@@ -601,7 +601,8 @@ export function codeEvents(doc: AnnotatedDoc, meta: CodeMeta): Event[] {
       const referred = referredAttack(ctx, cand);
       if (referred) {
         // ("Hamas condemned the veto": the doer of the measure of that kind told before)
-        let acts = referred === 'attack' ? attacks : forces;
+        // (a launch or test refers back to missiles fired, told as an attack or as a show of force)
+        let acts = referred === 'attack' ? attacks : referred === 'force' ? forces.concat(attacks).sort((x, y) => x.si - y.si) : forces;
         if (referred === 'measure') {
           let kind: RegExp | undefined;
           for (let i = cand.trigger + 1; i < cand.trigger + 6 && !kind; i++) kind = MEASURE_NOUNS.get(tok(ctx, i).lemma);

@@ -550,6 +550,26 @@ function closedAside(ctx: DocContext, x: TimeExpr, trigger: number): boolean {
   return inCommaRelative(tokens, i, (ctx.doc.sentences[(tokens[i] as Token).sentence] as { tokenStart: number }).tokenStart);
 }
 
+/** The verb at `trigger` follows "and" (auxiliaries and adverbs between) after an earlier verb of its sentence. */
+function andCoordinated(tokens: readonly Token[], trigger: number, start: number): boolean {
+  const t = tokens[trigger] as Token;
+  if (t.pos !== 'VERB' || t.lower.endsWith('ing')) return false;
+  let i = trigger - 1;
+  while (i > start && ((tokens[i] as Token).pos === 'AUX' || (tokens[i] as Token).pos === 'ADV')) i--;
+  if (i <= start || (tokens[i] as Token).lower !== 'and') return false;
+  for (let j = i - 1; j >= start; j--) if ((tokens[j] as Token).pos === 'VERB' && !(tokens[j] as Token).lower.endsWith('ing')) return true;
+  return false;
+}
+
+/** A finite verb or a clause opener among the tokens from `from` up to offset `until`. */
+function verbBefore(tokens: readonly Token[], from: number, until: number): boolean {
+  for (let i = from; i < tokens.length && (tokens[i] as Token).start < until; i++) {
+    const t = tokens[i] as Token;
+    if (t.pos === 'AUX' || (t.pos === 'VERB' && !t.lower.endsWith('ing')) || CLAUSE_OPENERS.has(t.lower) || t.lower === 'that' || t.lower === 'which') return true;
+  }
+  return false;
+}
+
 /** Conjunctions opening a clause of their own. */
 const SUBORDINATORS = new Set(['after', 'before', 'since', 'when', 'while', 'because', 'once', 'until', 'as', 'whereas', 'although', 'though']);
 
@@ -667,6 +687,14 @@ function sentenceTime(ctx: DocContext, cand: Candidate, all: TimeExpr[]): { t: T
         if (t.start >= segStart && t.end < clauseAt && !reportingTime(ctx, cand, t)) last = t;
       }
       if (last) return { t: last, fallback: null };
+    }
+  }
+  // ("fought a border war in 1998 and signed a peace deal in 2018": a verb coordinated by "and" takes a time of its
+  // own predicate, after it with no other verb between)
+  if (andCoordinated(doc.tokens, cand.trigger, s.tokenStart)) {
+    for (let k = 0; k < inSentence.length; k++) {
+      const t = inSentence[k] as TimeExpr;
+      if (t.start >= trig.end && t.end <= segEnd && !verbBefore(doc.tokens, cand.end, t.start) && !reportingTime(ctx, cand, t)) return { t, fallback: null };
     }
   }
   // a plain loop, not find(callback): a callback capturing segStart/segEnd would move them to a heap context
