@@ -288,6 +288,16 @@ function usablePair(s: State, at: number): [Found, Found] | null {
   return s.pair;
 }
 
+/** A group-noun mention of two members after the pair's last member and before token `before`, the latest; null when none. */
+function laterGroup(s: State, pair: [Found, Found], before: number): ActorMention | null {
+  for (let k = s.found.length - 1; k >= 0; k--) {
+    const f = s.found[k]!;
+    if (f.start <= pair[1].start) return null;
+    if (f.start < before && f.m.how === 'group-noun' && f.m.members?.length === 2) return f.m;
+  }
+  return null;
+}
+
 export function groupNoun(s: State, item: Item & { kind: 'group' }): void {
   const first = s.view.tokens[item.start]!;
   const last = s.view.tokens[item.end - 1]!;
@@ -302,6 +312,11 @@ export function groupNoun(s: State, item: Item & { kind: 'group' }): void {
     const members = pair.map((c) => (STATE_SECTORS.has(c.slice(3, 6)) ? countryPart(c) + sector : c.slice(0, 6)));
     if (members[0] === members[1]) return;
     m = membersMention(s, first.start, last.end, members, members.map((c, i) => (c.length === 6 && c.slice(3) === sector ? typedName(s, c.slice(0, 3), sector) : lastPair?.[i]?.m.name ?? c)), 'group-noun');
+  } else if (lastPair && laterGroup(s, lastPair, item.start)) {
+    // ("Eritrea and a TPLF faction were colluding ... The two countries fought a war ... urged both sides": a group
+    // noun read since the last pair stands for the group named last)
+    const g = laterGroup(s, lastPair, item.start) as ActorMention & { members: string[] };
+    m = membersMention(s, first.start, last.end, g.members, g.members.map((c) => s.dict.countries.get(c)?.name ?? c), 'group-noun');
   } else if (lastPair) {
     m = pairMention(s, first.start, last.end, lastPair, 'group-noun', COUNTRY_HEADS.has(last.lower));
   } else {

@@ -78,3 +78,11 @@ test('"accused the group of dragging its feet": an "of" before a gerund is the v
   const doc = annotate({ text: 'Hamas released the last hostages on Monday. Israel has accused the group of dragging its feet.', published: '2025-10-29' });
   assert.equal(doc.actors.find((a) => a.text.endsWith('group'))?.code, 'PSEREB', doc.actors.map((a) => `${a.text}=${a.code}`).join(' | '));
 });
+
+test('"both sides" after "the two countries" stands for the group named last, not an older pair', () => {
+  const text = 'Ethiopia accused Eritrea of arming rebels. It said Eritrea and a faction of the Tigray People\'s Liberation Front were colluding. '
+    + 'The two countries fought a border war from 1998 to 2000. The African Union urged both sides to talk.';
+  const doc = annotate({ text, published: '2025-10-02' });
+  const m = doc.actors.find((a) => a.text === 'both sides');
+  assert.deepEqual([...(m?.members ?? [])].sort(), ['ERI', 'ETH'], doc.actors.map((a) => `${a.text}=${a.code}`).join(' | '));
+});

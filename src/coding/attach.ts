@@ -949,6 +949,8 @@ function possessor(ctx: DocContext, trigger: number, lo: number, sentence: numbe
       const a = antecedent(ctx, t, sentence);
       return a >= 0 ? [a] : [];
     }
+    // ("Houthi missile and drone attacks": nouns of the weapon joined by "and" modify the trigger together)
+    if ((t.lower === 'and' || t.lower === 'or') && i > lo && tok(ctx, i - 1).pos === 'NOUN' && tok(ctx, i + 1).pos === 'NOUN') continue;
     if (!NOMINAL_TAGS.has(t.pos)) return [];
   }
   return [];

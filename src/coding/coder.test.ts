@@ -1797,3 +1797,13 @@ describe('coordination past a list, a time of a coordinated predicate, launches,
     assert.deepEqual(pairs(es), ['GON>MOR:020']);
   });
 });
+
+describe('weapon nouns joined by "and", tariffs, a start day after the report', () => {
+  test('"in response to Mordor missile and drone attacks on Gondor": the attacks are Mordor\'s', () => {
+    const es = code('Gondor has repeatedly bombed ports in Mordor in response to Mordor missile and drone attacks on Gondor.').filter((e) => e.target?.country === 'GON');
+    assert.ok(es.length > 0 && es.every((e) => e.source.country === 'MOR'), pairs(es).join());
+  });
+  test('"doubled tariffs on Rohan goods" is an economic sanction', () => {
+    assert.ok(code('King Elessar doubled tariffs on Rohan goods.').some((e) => e.cameo === '163' && e.source.country === 'GON'));
+  });
+});

@@ -258,3 +258,10 @@ describe('event time: "when" after a time, "then", a day scheduled for a noun', 
     assert.ok(es.length > 0 && es.every((e) => !e.when.date?.includes('-03-05')), show(es));
   });
 });
+
+describe('event time: the day an act named by a noun takes effect', () => {
+  test('"approved sanctions on Monday, including a ban on imports from 2027": the ban is Monday\'s act', () => {
+    const es = coded('Gondor approved new sanctions against Mordor on Monday, including a ban on imports of Mordor gas from 2027.').filter((e) => e.cameo.startsWith('16'));
+    assert.ok(es.length > 0 && es.every((e) => !e.when.date?.startsWith('2027')), show(es));
+  });
+});

@@ -481,7 +481,9 @@ function timeFits(ctx: DocContext, cand: Candidate, tense: Tense, published: num
   // (a stated year is taken at its word: "on November 18, 2020")
   if (tense === 'past' && x.date !== undefined && Date.parse(x.date) - published > DAY_MS && !STATED_YEAR.test(x.text)) return UNFIT;
   // "imposed sanctions effective Thursday": the day a past act's effect starts, after the report, is not the act's
-  if (tense === 'past' && x.role === 'effective' && x.date !== undefined && x.date > ctx.doc.published.slice(0, 10)) return UNFIT;
+  // (so for an act told by a noun: "approved sanctions including a ban on imports from 2027")
+  if ((tense === 'past' || (tense === null && (ctx.doc.tokens[cand.trigger] as Token).pos === 'NOUN' && x.start > (ctx.doc.tokens[cand.trigger] as Token).end))
+    && x.role === 'effective' && x.date !== undefined && x.date > ctx.doc.published.slice(0, 10)) return UNFIT;
   if (tense === 'future' && x.date !== undefined && lastDay(x) < ctx.doc.published.slice(0, 10) && !reportingTime(ctx, cand, x)) return UNFIT;
   // ("a ceasefire took effect on Tuesday ... to end a war that began with Israeli air strikes": a time of the
   // main clause does not date an act inside a past relative clause after it)
