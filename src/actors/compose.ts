@@ -975,7 +975,10 @@ function definiteAgent(s: State, item: Item & { kind: 'agent' }): void {
   // ("CAPSAT soldiers had joined the protesters": a body named by an unlisted name is a unit of the article's
   // country (or of none), not the same sector's last owner — "a French military aircraft" two sentences before)
   const unit = unlistedNameBefore(s, item.start);
-  const country = (unit ? mainCountry(s) : null) ?? (unit ? null : sectorBefore(s, item.start, item.info.sector)) ?? mainCountry(s) ?? placedIn(s, item.end) ?? (STATE_BODY.has(item.info.sector) ? rebelsCountry(s, item.start) : undefined) ?? null;
+  // ("LONDON, May 8 — ... Police arrested two men": with no country named for them, the police are those of the place the
+  // story was filed from, before the country the article is most about)
+  const police = item.info.sector === 'COP' ? datelineCountry(s) : undefined;
+  const country = police ?? (unit ? mainCountry(s) : null) ?? (unit ? null : sectorBefore(s, item.start, item.info.sector)) ?? mainCountry(s) ?? placedIn(s, item.end) ?? (STATE_BODY.has(item.info.sector) ? rebelsCountry(s, item.start) : undefined) ?? null;
   const code = country ? country + item.info.sector : item.info.sector;
   typedMention(s, code, country ? typedName(s, country, item.info.sector) : typedName(s, '', item.info.sector).trim(), 'typed', item.start, item.end, item.info.plural);
 }
@@ -991,6 +994,12 @@ function unlistedNameBefore(s: State, start: number): boolean {
   // (not an adjective of a region or people: "their European counterparts", "Western diplomats")
   return isCapitalized(t.text) && s.covered[start - 1]! < 0 && placeAt(s, t.start) === undefined && !MONTHS.has(t.text) && !WEEKDAYS.has(t.text)
     && !/(?:an|ern|ese|ish|ic)$/.test(t.text);
+}
+
+/** The country of the wire dateline's place, when the document opens with one. */
+function datelineCountry(s: State): string | undefined {
+  const p = s.places[0];
+  return p && p.dateline && p.place.country && s.dict.countries.has(p.place.country) ? p.place.country : undefined;
 }
 
 const WEEKDAYS = new Set(['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday']);

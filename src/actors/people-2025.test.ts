@@ -86,3 +86,9 @@ test('"both sides" after "the two countries" stands for the group named last, no
   const m = doc.actors.find((a) => a.text === 'both sides');
   assert.deepEqual([...(m?.members ?? [])].sort(), ['ERI', 'ETH'], doc.actors.map((a) => `${a.text}=${a.code}`).join(' | '));
 });
+
+test('police named with no country are those of the dateline\'s place', () => {
+  const text = 'LONDON, May 8 (Wire) — Britain expelled Russia\'s defence attaché. Russia denied spying. Russia said it would respond. Police arrested two men last month.';
+  const doc = annotate({ text, published: '2024-05-09' });
+  assert.equal(doc.actors.find((a) => a.text === 'Police')?.code, 'GBRCOP', doc.actors.map((a) => `${a.text}=${a.code}`).join(' | '));
+});

@@ -177,8 +177,14 @@ function objectRelativeSaying(ctx: DocContext, i: number, start: number): boolea
     if (t.text === ',' || t.text === ';') return false;
     if ((t.lower === 'that' || t.lower === 'which') && tok(ctx, j - 1).pos === 'NOUN') return j + 1 < i && ctx.actorAt[j + 1] !== -1;
   }
-  return false;
+  // ("sanctions on a Chinese company it said was involved in hacking": with no "that", a subject pronoun right after a
+  // noun, right before the verb, and a verb after it)
+  const p = i - 1 > start ? tok(ctx, i - 1) : null;
+  const n = i + 1 < ctx.doc.tokens.length ? tok(ctx, i + 1) : null;
+  return !!p && !!n && p.pos === 'PRON' && SUBJECT_PRONOUNS.has(p.lower) && tok(ctx, i - 2).pos === 'NOUN' && (n.pos === 'AUX' || n.pos === 'VERB');
 }
+
+const SUBJECT_PRONOUNS = new Set(['it', 'they', 'he', 'she', 'we']);
 
 /**
  * The last token before a relative or participle clause set off by commas that ends at `end` (the comma

@@ -1807,3 +1807,10 @@ describe('weapon nouns joined by "and", tariffs, a start day after the report', 
     assert.ok(code('King Elessar doubled tariffs on Rohan goods.').some((e) => e.cameo === '163' && e.source.country === 'GON'));
   });
 });
+
+describe('attribution: a saying coordinated after the act; a reduced object relative of saying', () => {
+  test('"X expelled Y\'s attaché and said it would close a property": the expulsion is not reported', () => {
+    const es = code('Gondor expelled the Mordor defence attache on Thursday and said it would close a Mordor embassy.').filter((e) => e.cameo.startsWith('16') || e.cameo.startsWith('17'));
+    assert.ok(es.length > 0 && es.filter((e) => e.modality === 'asserted').every((e) => e.attribution?.speaker === undefined), JSON.stringify(es.map((e) => [e.cameo, e.attribution?.speaker])));
+  });
+});

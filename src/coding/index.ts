@@ -174,6 +174,9 @@ function acrossContrast(ctx: DocContext, a: Attribution, cand: Candidate): boole
   // ("The UN accused X of killings, and the ICC said it was collecting evidence": a cue opening a clause of its
   // own after ", and" reports that clause, not the one before)
   if (trig.end <= a.evidence.start && ownClauseCue(ctx, cand, a.evidence.start)) return true;
+  // ("Britain expelled Russia's attaché and said it would close a property": a verb of saying coordinated after the
+  // trigger's predicate reports what follows it, not that predicate)
+  if (trig.end <= a.evidence.start && coordinatedCueAfter(ctx, cand, a.evidence.start)) return true;
   // ("Egypt warned that the strike could derail the talks, and the Arab League called a summit": a clause of its own
   // after ", and", with a named subject and a past verb, is no part of what the cue before it reports)
   if (trig.start >= a.evidence.end && ownClauseAfterCue(ctx, cand, a.evidence.end)) return true;
@@ -274,6 +277,28 @@ function cueInRelativeAfter(ctx: DocContext, cand: Candidate, cue: number): bool
 }
 
 const RELATIVE_AFTER_COMMA = new Set(['which', 'who', 'whom', 'whose']);
+
+/**
+ * The cue at offset `cue` is a verb right after "and" (adverbs between) that follows the trigger's own finite
+ * predicate: no verb of saying and no clause opener stands between the trigger and the "and".
+ */
+function coordinatedCueAfter(ctx: DocContext, cand: Candidate, cue: number): boolean {
+  const s = ctx.doc.sentences[cand.sentence];
+  if (!s) return false;
+  const trig = tok(ctx, cand.trigger);
+  if (trig.pos !== 'VERB' || trig.lower.endsWith('ing')) return false;
+  let v = -1;
+  for (let i = cand.end; i < s.tokenEnd; i++) if (tok(ctx, i).start === cue) { v = i; break; }
+  if (v < 0 || tok(ctx, v).pos !== 'VERB') return false;
+  let j = v - 1;
+  while (j > cand.end && tok(ctx, j).pos === 'ADV') j--;
+  if (tok(ctx, j).lower !== 'and') return false;
+  for (let k = cand.end; k < j; k++) {
+    const t = tok(ctx, k);
+    if (t.text === ';' || t.lower === 'that' || t.lower === 'which' || t.lower === 'who' || (t.pos === 'VERB' && !t.lower.endsWith('ing') && !t.lower.endsWith('ed'))) return false;
+  }
+  return true;
+}
 
 /** Tags of a subject noun phrase between ", and" and its verb. */
 const SUBJECT_NP = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'PART']);
