@@ -557,3 +557,12 @@ describe('modality: participles after a purpose infinitive', () => {
     assert.ok(es.filter((e) => e.cameo === '1823').every((e) => e.modality !== 'asserted'), es.map((e) => `${e.cameo}:${e.modality}`).join());
   });
 });
+
+describe('modality: "not yet", "has yet to"', () => {
+  test('"has not yet agreed to extend the truce" and "has yet to agree to a ceasefire" assert no truce', () => {
+    for (const text of ['Mordor has not yet agreed to extend the truce with Gondor.', 'Mordor has yet to agree to a ceasefire with Gondor.']) {
+      const es = codeEvents(fixtureDoc(text), { docId: 't' }).filter((e) => e.cameo.startsWith('08') || e.cameo.startsWith('03'));
+      assert.ok(es.length > 0 && es.every((e) => e.modality === 'negated'), `${text} ${JSON.stringify(es.map((e) => [e.cameo, e.modality]))}`);
+    }
+  });
+});

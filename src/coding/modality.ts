@@ -698,6 +698,15 @@ function causeOfProtest(ctx: DocContext, lo: number, trigger: number): boolean {
   return i > lo && (p.lower === 'against' || p.lower === 'over') && PROTEST_NOUNS.has(tok(ctx, i - 1).lower);
 }
 
+/** The verb at `g` is negated: "not"/"never" before it (adverbs such as "yet" between), or "has yet to" before it. */
+function governorNegated(ctx: DocContext, lo: number, g: number): boolean {
+  if (tok(ctx, g).pos !== 'VERB') return false;
+  let i = g - 1;
+  if (i - 1 >= lo && tok(ctx, i).lower === 'to' && tok(ctx, i - 1).lower === 'yet') return true;
+  while (i >= lo && i > g - 3 && tok(ctx, i).pos === 'ADV' && !NEG.has(tok(ctx, i).lower)) i--;
+  return i >= lo && NEG.has(tok(ctx, i).lower) && tok(ctx, i).lower !== 'without' && tok(ctx, i).lower !== 'no';
+}
+
 const AGES = new Set(['decades', 'centuries', 'generations']);
 const F_HISTORY = formClass([...AGES, 'since', 'wars']);
 /** Counts before "wars": "fought two wars", "have fought several wars" tell a history, not the news. */
@@ -989,6 +998,8 @@ function modalityCore(ctx: DocContext, cand: Candidate): { modality: Modality; c
     }
     const fb = lex.form[i] as number;
     const lb = lex.lemma[i] as number;
+    // ("Israel has yet to agree to a ceasefire", "is yet to sign": not done so far)
+    if (l === 'yet' && i > lo && i + 1 < cand.trigger && tok(ctx, i + 1).lower === 'to' && tok(ctx, i - 1).pos === 'AUX') return { modality: 'negated', cue: 'yet to' };
     if ((lb & L_DENY) !== 0 && i + 1 < cand.trigger && DENIED.has(tok(ctx, i + 1).lower)) return { modality: 'negated', cue: t.text };
     // the content of an accusation, allegation or demanded admission is somebody's claim, not a fact
     // the text asserts ("accused Y of shelling Z", "allegations that Y tortured Z")
@@ -1010,7 +1021,9 @@ function modalityCore(ctx: DocContext, cand: Candidate): { modality: Modality; c
     if (ownTense) { if (hypo || (fb & F_CLAUSE_OPEN) !== 0) { if (hypo) return { modality: 'hypothetical', cue: t.text }; break; } if (spec) return { modality: 'speculative', cue: t.text }; continue; }
     if (l === 'would' && reportedBefore(ctx, lo, i)) return { modality: 'future-intent', cue: 'would' };
     if (hypo || (l === 'case' && i > lo && tok(ctx, i - 1).lower === 'in')) return { modality: 'hypothetical', cue: t.text };
-    if ((fb & F_CLAUSE_OPEN) !== 0 || ((fb & F_RELATIVE) !== 0 && !verbBetween(ctx, i, cand.trigger)) || (l === 'as' && i + 1 < cand.trigger && tok(ctx, i + 1).pos === 'PRON')) break;
+    // ("has not yet agreed to extend the truce": "yet" after a negation or auxiliary is an adverb, no clause opener)
+    const adverbYet = l === 'yet' && i > lo && (NEG.has(tok(ctx, i - 1).lower) || tok(ctx, i - 1).pos === 'AUX');
+    if (((fb & F_CLAUSE_OPEN) !== 0 && !adverbYet) || ((fb & F_RELATIVE) !== 0 && !verbBetween(ctx, i, cand.trigger)) || (l === 'as' && i + 1 < cand.trigger && tok(ctx, i + 1).pos === 'PRON')) break;
     // (", where a war has raged since 2020": a relative clause about a place tells its own facts)
     if (l === 'where' && i > lo && tok(ctx, i - 1).text === ',') break;
     // the trigger is inside a relative clause stating a past fact: "agreed to end a war that began with
@@ -1028,6 +1041,8 @@ function modalityCore(ctx: DocContext, cand: Candidate): { modality: Modality; c
       // the intention is itself demanded or supposed: "Y must be ready to mediate", "Y should agree to withdraw"
       const modal = gov ? modalBefore(ctx, lo, g) : null;
       if (modal && (FUT_VERBS.has(gov?.lemma ?? '') || gov?.pos === 'ADJ')) return { modality: 'hypothetical', cue: modal };
+      // ("has not yet agreed to extend the truce", "has yet to agree to a ceasefire": a governor not done)
+      if (gov && governorNegated(ctx, lo, g)) return { modality: 'negated', cue: `not ${gov.text}` };
       // ("Modi is to visit Moscow", "the talks are to be held": "be to" + infinitive is a plan)
       // (agreeing to stop firing is declaring a ceasefire, not an intention of one)
       if (gov && gov.lemma === 'agree' && cand.pattern.code === '0871') continue;
