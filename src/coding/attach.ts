@@ -2241,7 +2241,11 @@ export function attach(ctx: DocContext, cand: Candidate): Attached {
     // "X and Y agreed to a truce brokered by Z": Z went between the parties that agreed
     if (tgt.length === 0 && MEDIATING.has(tok(ctx, cand.trigger).lemma)) {
       const agents = expand(ctx, src);
-      tgt = expand(ctx, findSubject(ctx, cand.trigger, sent.tokenStart)).filter((t) => !agents.some((a) => sameActor(a.code, t.code)));
+      // ("Russia and Ukraine exchanged 146 prisoners in a deal mediated by the UAE": the subject of the clause's
+      // verb, not the object nearest before)
+      const main = firstFiniteVerb(ctx, lo, cand.trigger);
+      const subj = main >= 0 ? findSubject(ctx, main, sent.tokenStart) : [];
+      tgt = expand(ctx, subj.length ? subj : findSubject(ctx, cand.trigger, sent.tokenStart)).filter((t) => !agents.some((a) => sameActor(a.code, t.code)));
       // ("the deal, brokered by X, ...": no party in the sentence — the article's main pair)
       if (tgt.length === 0 && p.flags.has('ctx')) tgt = contextTargets(ctx, p.code, agents, cand.sentence);
     }

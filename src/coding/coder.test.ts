@@ -1814,3 +1814,18 @@ describe('attribution: a saying coordinated after the act; a reduced object rela
     assert.ok(es.length > 0 && es.filter((e) => e.modality === 'asserted').every((e) => e.attribution?.speaker === undefined), JSON.stringify(es.map((e) => [e.cameo, e.attribution?.speaker])));
   });
 });
+
+describe('intending past phrases, interceptions, go-betweens of a clause', () => {
+  test('"agreed at talks in Osgiliath in June to exchange prisoners": the exchange is intended, not done', () => {
+    const es = code('Gondor and Rohan agreed at talks in Osgiliath in June to exchange all prisoners.').filter((e) => e.cameo === '0841');
+    assert.ok(es.length > 0 && es.every((e) => e.modality === 'future-intent'), JSON.stringify(es.map((e) => e.modality)));
+  });
+  test('"shot down 14 missiles ... condemned the attack": the attack, not the air defence', () => {
+    const es = code('Mordor army attacked Osgiliath with missiles overnight. Gondorian troops shot down 14 missiles. Queen Arwen condemned the attack.').filter((e) => e.cameo === '111');
+    assert.deepEqual(pairs(es), ['ARN>MOR:111']);
+  });
+  test('"X and Y exchanged prisoners in a deal mediated by Z": Z went between X and Y', () => {
+    const es = code('Gondor and Rohan exchanged 146 prisoners on Sunday in a deal mediated by Arnor.').filter((e) => e.cameo === '045');
+    assert.deepEqual(pairs(es), ['ARN>GON:045', 'ARN>ROH:045']);
+  });
+});

@@ -428,6 +428,11 @@ function exchangeHolder(ctx: DocContext, cand: Candidate): EventActor | null {
   return null;
 }
 
+/** Shooting down or intercepting weapons, no party hit: air defence, not an attack another sentence refers back to. */
+function interception(cand: Candidate, att: Attached): boolean {
+  return /^v\.(?:shoot_down|shot_down|intercept)\b/.test(cand.pattern.id) && att.pairs.every((p) => p.target === null);
+}
+
 /** Sectors of people held or released (civilians, refugees): their state makes the swap. */
 const CAPTIVE_SECTORS = new Set(['CVL', 'REF']);
 
@@ -655,7 +660,9 @@ export function codeEvents(doc: AnnotatedDoc, meta: CodeMeta): Event[] {
       // (the modality found here is the one the event is built with below: computed once)
       const known = ATTACK_CODE.test(cand.pattern.code) || FORCE_CODE.test(cand.pattern.code) || MEASURE_CODE.test(cand.pattern.code) ? modalityOf(ctx, cand) : undefined;
       const told = known?.modality === 'asserted';
-      if (told && ATTACK_CODE.test(cand.pattern.code)) { lastAttack = { att, si }; attacks.push(lastAttack); }
+      // (not missiles or drones shot down with no one hit: "its units had shot down 14 missiles ... Turkey condemned
+      // the attack" condemns the attack they were part of)
+      if (told && ATTACK_CODE.test(cand.pattern.code) && !interception(cand, att)) { lastAttack = { att, si }; attacks.push(lastAttack); }
       if (told && FORCE_CODE.test(cand.pattern.code)) forces.push({ att, si });
       if (told && MEASURE_CODE.test(cand.pattern.code)) measures.push({ att, si, code: cand.pattern.code });
       if (PROPOSING.test(cand.pattern.code)) lastProposal = { att, si };

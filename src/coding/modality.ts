@@ -805,6 +805,10 @@ function topicOfTalks(ctx: DocContext, lo: number, trigger: number): string | nu
 function governorOf(ctx: DocContext, lo: number, inf: number, sentence: number): number {
   let g = inf - 1;
   if (g < lo) return -1;
+  // ("agreed at talks in Istanbul in June to exchange prisoners": a verb of intending past the prepositional
+  // phrases between it and its infinitive)
+  const past = intendingVerbBefore(ctx, lo, inf);
+  if (past >= 0) return past;
   const k = timeStartingBefore(ctx, sentence, g);
   if (k > lo) {
     g = k - 1;
@@ -812,6 +816,18 @@ function governorOf(ctx: DocContext, lo: number, inf: number, sentence: number):
     if (tok(ctx, g).pos !== 'VERB' && tok(ctx, g).pos !== 'NOUN') return inf - 1;
   }
   return g;
+}
+
+const PP_TAGS = new Set(['ADP', 'DET', 'ADJ', 'NOUN', 'PROPN', 'NUM']);
+
+/** A verb of FUT_VERBS before `inf` whose complement only prepositional phrases separate from it (at most 9 words, the first a preposition); else -1. */
+function intendingVerbBefore(ctx: DocContext, lo: number, inf: number): number {
+  for (let i = inf - 1; i >= lo && i >= inf - 10; i--) {
+    const t = tok(ctx, i);
+    if (t.pos === 'VERB') return FUT_VERBS.has(t.lemma) && i + 1 < inf - 1 && tok(ctx, i + 1).pos === 'ADP' ? i : -1;
+    if (!PP_TAGS.has(t.pos)) return -1;
+  }
+  return -1;
 }
 
 /** Modals of a possible action: stated with a condition after it, the action is threatened. */

@@ -184,3 +184,9 @@ describe('retag: an -ing word after "after"/"by" before its object', () => {
     assert.equal(tagOf('The army said it resumed the truce after striking dozens of targets.', 'striking'), 'VERB/strike');
   });
 });
+
+describe('retag: a perfect participle before a comparative count', () => {
+  test('"has mediated more than a dozen exchanges": a verb', () => {
+    assert.equal(tagOf('Arnor has mediated more than a dozen exchanges since the war began.', 'mediated'), 'VERB/mediate');
+  });
+});

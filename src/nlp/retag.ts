@@ -160,6 +160,7 @@ function relativeVerb(tokens: Token[], i: number, end: number): boolean {
 }
 
 const HAVE_AUX = new Set(['has', 'have', 'had']);
+const COMPARATIVES = new Set(['more', 'less', 'fewer']);
 const MODIFIED = new Set(['NOUN', 'PROPN', 'ADJ', 'NUM']);
 
 /** "had shot down": a past participle tagged NOUN after the auxiliary "have" (a word with a past verb reading, not an -s or -ing form). */
@@ -174,7 +175,9 @@ function perfectNoun(tokens: Token[], i: number): boolean {
 /** "had mediated between": a perfect participle tagged ADJ (see the module comment). */
 function perfectParticiple(tokens: Token[], i: number, end: number): boolean {
   const prev = tokens[i - 1]!;
-  return prev.pos === 'AUX' && HAVE_AUX.has(prev.lower) && (i + 1 >= end || !MODIFIED.has(tokens[i + 1]!.pos));
+  // ("has mediated more than a dozen exchanges": a comparative count is the object, not the participle's noun)
+  const count = i + 2 < end && COMPARATIVES.has(tokens[i + 1]!.lower) && tokens[i + 2]!.lower === 'than';
+  return prev.pos === 'AUX' && HAVE_AUX.has(prev.lower) && (i + 1 >= end || !MODIFIED.has(tokens[i + 1]!.pos) || count);
 }
 
 const BE_FORMS = new Set(['is', 'are', 'was', 'were', 'been', 'be']);
