@@ -1829,3 +1829,10 @@ describe('intending past phrases, interceptions, go-betweens of a clause', () =>
     assert.deepEqual(pairs(es), ['ARN>GON:045', 'ARN>ROH:045']);
   });
 });
+
+describe('repelling attacks', () => {
+  test('"troops repelled 147 Mordorian assaults" is fighting them', () => {
+    const es = code('Gondorian troops repelled 147 Mordorian assaults over the previous day.').filter((e) => e.cameo === '190');
+    assert.deepEqual(pairs(es), ['GON>MOR:190']);
+  });
+});
