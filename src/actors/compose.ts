@@ -530,7 +530,9 @@ function doAgent(s: State, item: Item & { kind: 'agent' }): void {
   // (not "the group of mediators"); with none, no actor
   if (item.info.anaphoric) {
     // ("accused the group of dragging its feet": an "of" before a gerund is the verb's, not the noun's)
-    const of = s.view.tokens[item.end]?.lower === 'of' && !(s.view.tokens[item.end + 1]?.lower.endsWith('ing') && s.view.tokens[item.end + 1]?.pos === 'VERB');
+    // (an adverb may come first: "accused the group of deliberately targeting civilians")
+    const g = s.view.tokens[item.end + 1]?.pos === 'ADV' ? item.end + 2 : item.end + 1;
+    const of = s.view.tokens[item.end]?.lower === 'of' && !(s.view.tokens[g]?.lower.endsWith('ing') && s.view.tokens[g]?.pos === 'VERB');
     const owner = of ? null : groupOwner(s, item.start);
     if (owner) typedMention(s, owner.m.code, owner.m.name, 'coreference', item.start, item.end, item.info.plural);
     return;

@@ -97,6 +97,9 @@ function beforeList(ctx: DocContext, mi: number, lo: number): number {
   return lo - 1;
 }
 
+/** Nouns of a person acting for a body, after the body's agent noun ("government representative"). */
+const PERSON_AFTER_AGENT = new Set(['representative', 'negotiator', 'envoy', 'spokesman', 'spokeswoman', 'spokesperson', 'official', 'delegate', 'delegation', 'minister', 'adviser', 'advisor']);
+
 function compound(ctx: DocContext, mi: number, dir: -1 | 1, lo: number, hi: number): number[] {
   const out = [mi];
   let cur = mi;
@@ -123,12 +126,16 @@ function compound(ctx: DocContext, mi: number, dir: -1 | 1, lo: number, hi: numb
     let including = false;
     let adjective = false;
     let comma = false;
+    let joinedAt = -1;
     while (j >= lo && j < hi && mentionAt(ctx, j) < 0) {
       const t = tok(ctx, j);
       if (t.text === ',') comma = true;
+      // ("Congolese government representative Sumbu Sita Mambu and M23 negotiator X": read leftwards past "and", an
+      // unlisted name and the noun of a person before it belong to the agent mention they follow)
+      if (dir < 0 && joinedAt >= 0 && joinedAt - j <= 5 && (t.pos === 'PROPN' ? t.text !== t.lower : t.pos === 'NOUN' && PERSON_AFTER_AGENT.has(t.lower))) { j += dir; continue; }
       // "X, Y and Z": after the "and" of a list read rightwards, a comma ends it ("X and Y, a weekly")
       if (dir > 0 && closed && t.text === ',') break;
-      if (JOINERS.has(t.lower)) { joined = true; if (t.lower !== ',') { closed = true; hopWord = true; } }
+      if (JOINERS.has(t.lower)) { joined = true; if (t.lower !== ',') { closed = true; hopWord = true; joinedAt = j; } }
       // "Gondorian aircraft including helicopter gunships": the included are part of the noun phrase
       // before, whose head noun the nationality modifies
       else if (dir < 0 && t.lower === 'including' && !joined) { joined = true; including = true; hopWord = true; }
@@ -1284,6 +1291,8 @@ export function findObject(ctx: DocContext, from: number, hi: number, verbsFrom 
     }
     // ("attacked tankers on the main roads from Senegal and Ivory Coast": where a road or route comes from is no object)
     if (t.lower === 'from' && i > from && ROUTES.has(tok(ctx, i - 1).lower)) return [];
+    // ("signed the document in the presence of Qatar's minister": witnesses are no object)
+    if (t.lower === 'presence' && i > from && tok(ctx, i - 1).lower === 'the' && i + 1 < hi && tok(ctx, i + 1).lower === 'of') return [];
     // ("mediated the deal together with the United States and Turkey": partners in the act are no object)
     if ((t.lower === 'together' || t.lower === 'along') && i + 1 < hi && tok(ctx, i + 1).lower === 'with') return [];
     if (t.lower === 'alongside' && i > from) return [];

@@ -1836,3 +1836,17 @@ describe('repelling attacks', () => {
     assert.deepEqual(pairs(es), ['GON>MOR:190']);
   });
 });
+
+describe('owed acts, witnesses, unlisted names in a list, keeping up strikes', () => {
+  test('"the ceasefire required Mordor to withdraw its fighters": owed, not done', () => {
+    const es = code('The ceasefire required Mordor army to withdraw its fighters from Gondor.').filter((e) => e.cameo.startsWith('087'));
+    assert.ok(es.length > 0 && es.every((e) => e.modality !== 'asserted'), JSON.stringify(es.map((e) => [e.cameo, e.modality])));
+  });
+  test('"signed the document in the presence of Arwen": witnesses are no party', () => {
+    const es = code('King Elessar and Theoden signed the document in the presence of Queen Arwen.').filter((e) => e.cameo === '057');
+    assert.ok(es.length > 0 && es.every((e) => e.target?.country !== 'ARN'), pairs(es).join());
+  });
+  test('"kept up near-daily strikes in Gondor" is an attack', () => {
+    assert.ok(code('Mordor army has kept up near-daily strikes in Gondor.').some((e) => e.cameo === '190' && e.source.country === 'MOR'));
+  });
+});
