@@ -1044,11 +1044,19 @@ function rebelsCountry(s: State, start: number): string | undefined {
 }
 
 /** The country of the latest mention of `sector` with a country, in this sentence or the three before. */
+/** A state's mission or envoy abroad ("the French embassy", "the U.S. ambassador"): no antecedent of the state's body at home. */
+function mission(text: string): boolean {
+  return MISSIONS.has(text.slice(text.lastIndexOf(' ') + 1).toLowerCase());
+}
+
+const MISSIONS = new Set(['embassy', 'consulate', 'ambassador', 'envoy', 'mission', 'legation', 'diplomat', 'diplomats', 'attache', 'attaché']);
+
 function sectorBefore(s: State, start: number, sector: string): string | null {
   // ("Netanyahu said he would convene his government ... and thanked Trump. The cabinet approved": a body named
   // lately as a body, before any person of that sector)
-  const body = latestSectored(s, start, 3, (sec, c, f) => sec === sector && s.dict.countries.has(c) && f.m.kind === 'agent');
-  const x = body ?? latestSectored(s, start, 3, (sec, c) => sec === sector && s.dict.countries.has(c));
+  // (not a state's mission abroad: "setting fire to the door of the French embassy. The junta ordered ...")
+  const body = latestSectored(s, start, 3, (sec, c, f) => sec === sector && s.dict.countries.has(c) && f.m.kind === 'agent' && !mission(f.m.text));
+  const x = body ?? latestSectored(s, start, 3, (sec, c, f) => sec === sector && s.dict.countries.has(c) && !mission(f.m.text));
   return x ? countryPart(x.m.code) : null;
 }
 

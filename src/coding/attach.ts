@@ -440,7 +440,9 @@ function modifierOfHead(ctx: DocContext, of: number, s: number): number {
  */
 function coordinatedWith(ctx: DocContext, s: number, trigger: number): number {
   const t = tok(ctx, trigger);
-  if (t.pos !== 'VERB' || t.lower.endsWith('ing')) return -1;
+  if (t.pos !== 'VERB') return -1;
+  // ("some waving Russian flags and setting fire to the embassy": a participle coordinated with another shares its subject)
+  if (t.lower.endsWith('ing')) return coordinatedParticiple(ctx, s, trigger);
   let i = trigger - 1;
   while (i >= s && (tok(ctx, i).pos === 'ADV' || tok(ctx, i).pos === 'AUX')) i--;
   if (i < s || !CLAUSE_CONJ.has(tok(ctx, i).lower)) return -1;
@@ -453,6 +455,14 @@ function coordinatedWith(ctx: DocContext, s: number, trigger: number): number {
     if (b.pos === 'VERB' && b.lower.endsWith('ing') && j > s && tok(ctx, j - 1).pos === 'ADP') { j--; continue; }
     // and a gerund right after a finite verb ("denied targeting civilians and said"): the finite verb is the first
     if (b.pos === 'VERB' && b.lower.endsWith('ing') && j > s && tok(ctx, j - 1).pos === 'VERB' && !tok(ctx, j - 1).lower.endsWith('ing')) continue;
+    // ("threatened to use force if Bazoum was not reinstated and imposed sanctions": an active past verb is not
+    // coordinated with the passive of a condition or time clause before it; the verb before that clause is)
+    if (((b.pos === 'VERB' && !modifierVerb(ctx, j, i) && beBefore(ctx, j, s)) || (b.pos === 'AUX' && BE_FORMS.has(b.lower)))
+      && i + 1 === trigger && t.lower.endsWith('ed')) {
+      let sub = j - 1;
+      while (sub > s && !ADVERBIAL_CLAUSE.has(tok(ctx, sub).lower) && tok(ctx, sub).text !== ',') sub--;
+      if (sub > s && ADVERBIAL_CLAUSE.has(tok(ctx, sub).lower) && hasFiniteVerb(ctx, s, sub)) { j = sub; continue; }
+    }
     // ("Washington was pressing both sides ... and would hold talks": a progressive is a finite verb too)
     if (b.pos === 'VERB' && !modifierVerb(ctx, j, i)) return b.lower.endsWith('ing') ? (j - 1 >= s && PROGRESSIVE_AUX.has(tok(ctx, j - 1).lower) ? j : -1) : reportingInstead(ctx, s, j, i, trigger);
     // ("praised Y as a reliable partner and invited Z": "as" before a noun phrase is a preposition)
@@ -475,7 +485,29 @@ const NAME_OR_NOUN = new Set(['PROPN', 'NOUN']);
 /** Words of REL that are also prepositions ("since 2012", "after the talks", "amid tensions"). */
 const PREPOSITION_REL = new Set(['after', 'before', 'following', 'despite', 'since', 'amid']);
 
+/** The -ing participle an -ing trigger after "and" is coordinated with, only its object between; -1 when none. */
+function coordinatedParticiple(ctx: DocContext, s: number, trigger: number): number {
+  if (trigger - 1 <= s || tok(ctx, trigger - 1).lower !== 'and') return -1;
+  for (let j = trigger - 2; j >= s && j >= trigger - 8; j--) {
+    const b = tok(ctx, j);
+    // (an -ing form the tagger read as an adjective or noun before its object too: "some waving Russian flags")
+    if (b.lower.endsWith('ing') && b.lower.length > 4 && (b.pos === 'VERB' || ((b.pos === 'ADJ' || b.pos === 'NOUN') && j + 1 < trigger - 1))) return !(j > s && tok(ctx, j - 1).pos === 'ADP') ? j : -1;
+    if (b.pos === 'VERB') return -1;
+    if (b.text === ',' || b.pos === 'AUX' || b.pos === 'CCONJ' || b.pos === 'SCONJ') return -1;
+  }
+  return -1;
+}
+
 const COPULA_PAST = new Set(['was', 'were']);
+/** A form of "be" right before the verb at `j` ("not" or adverbs between): a passive or progressive. */
+function beBefore(ctx: DocContext, j: number, s: number): boolean {
+  let k = j - 1;
+  while (k > s && (tok(ctx, k).pos === 'PART' || tok(ctx, k).pos === 'ADV')) k--;
+  return k >= s && tok(ctx, k).pos === 'AUX' && BE_FORMS.has(tok(ctx, k).lower);
+}
+
+/** Words opening a clause of condition or time inside a predicate ("... if Y was not reinstated"). */
+const ADVERBIAL_CLAUSE = new Set(['if', 'unless', 'when', 'because', 'after', 'before', 'while', 'once', 'until']);
 const PROGRESSIVE_AUX = new Set(['is', 'are', 'was', 'were', 'been']);
 /** Verbs whose infinitive is their own subject's act ("vowed to retaliate", "agreed to withdraw"). */
 const SUBJECT_CONTROL = new Set(['vow', 'pledge', 'promise', 'agree', 'decide', 'plan', 'threaten', 'refuse', 'decline', 'try', 'seek', 'intend', 'hope', 'prepare', 'fail', 'attempt', 'swear', 'resolve', 'choose', 'opt', 'claim']);

@@ -1850,3 +1850,17 @@ describe('owed acts, witnesses, unlisted names in a list, keeping up strikes', (
     assert.ok(code('Mordor army has kept up near-daily strikes in Gondor.').some((e) => e.cameo === '190' && e.source.country === 'MOR'));
   });
 });
+
+describe('a condition clause before a coordinated act; coordinated participles; ordering envoys out', () => {
+  test('"threatened to use force if Theoden was not reinstated and imposed sanctions on Rohan": the sanctions are imposed, by the threatener', () => {
+    const es = code('Queen Arwen threatened to use force if Theoden was not reinstated within a week and imposed sanctions on Rohan.').filter((e) => e.cameo === '163');
+    assert.ok(es.length > 0 && es.every((e) => e.source.country === 'ARN' && e.modality === 'asserted'), JSON.stringify(es.map((e) => [e.source.code, e.modality])));
+  });
+  test('"some waving Mordor flags and setting fire to the embassy": the second participle shares the first\'s subject', () => {
+    const es = code('Thousands of villagers rallied in the square, some waving Mordor flags and setting fire to the door of the Gondorian embassy.');
+    assert.ok(!es.some((e) => e.source.country === 'MOR'), pairs(es).join());
+  });
+  test('"ordered the Gondorian ambassador to leave the country" is an expulsion', () => {
+    assert.ok(code('Queen Arwen ordered the Gondorian ambassador to leave the country within 48 hours.').some((e) => e.cameo === '174' && e.source.country === 'ARN' && e.target?.country === 'GON'));
+  });
+});

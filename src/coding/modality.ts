@@ -305,7 +305,7 @@ function scopedCue(ctx: DocContext, lo: number, trigger: number, code = ''): { m
     const fb = lex.form[i] as number;
     const lb = lex.lemma[i] as number;
     // a condition runs to its comma: "unless the king resigns first" (neither is asserted)
-    if (!comma && (t.lower === 'if' || t.lower === 'unless')) {
+    if (!comma && (t.lower === 'if' || t.lower === 'unless') && !afterConditionClause(ctx, i, trigger)) {
       // the condition's own predicate ("if Y attacked", "unless Y withdraws") is no threat by Y
       let k = i + 1;
       while (k < trigger && (NP_POS.has(tok(ctx, k).pos) || tok(ctx, k).pos === 'AUX' || tok(ctx, k).pos === 'ADV')) k++;
@@ -832,6 +832,20 @@ function intendingVerbBefore(ctx: DocContext, lo: number, inf: number): number {
   return -1;
 }
 
+/** The trigger, an active simple past after "and", follows a condition clause opened at `cond` whose verb is a form of "be" (a passive or copula). */
+function afterConditionClause(ctx: DocContext, cond: number, trigger: number): boolean {
+  const t = tok(ctx, trigger);
+  if (t.pos !== 'VERB' || !t.lower.endsWith('ed') || tok(ctx, trigger - 1).lower !== 'and') return false;
+  for (let k = cond + 1; k < trigger - 1; k++) {
+    const x = tok(ctx, k);
+    if (x.text === ',' || x.text === ';') return false;
+    if (x.pos === 'AUX' && BE.has(x.lower)) return true;
+  }
+  return false;
+}
+
+const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been']);
+
 /** Modals of a possible action: stated with a condition after it, the action is threatened. */
 const POSSIBLE = new Set(['may', 'might', 'could', 'would']);
 /** "if confirmed", "if true": a condition on the report, not on the action. */
@@ -1038,6 +1052,9 @@ function modalityCore(ctx: DocContext, cand: Candidate): { modality: Modality; c
     if ((l === 'after' || l === 'following') && trig.pos === 'NOUN' && premodifiersOnly(ctx, i + 1, cand.trigger) && pastVerbBefore(ctx, lo, i)) break;
     if (ownTense) { if (hypo || (fb & F_CLAUSE_OPEN) !== 0) { if (hypo) return { modality: 'hypothetical', cue: t.text }; break; } if (spec) return { modality: 'speculative', cue: t.text }; continue; }
     if (l === 'would' && reportedBefore(ctx, lo, i)) return { modality: 'future-intent', cue: 'would' };
+    // ("threatened to use force if Bazoum was not reinstated and imposed sanctions": a past verb after "and" that
+    // follows the condition's own passive is the main clause's, outside the condition)
+    if ((l === 'if' || l === 'unless') && afterConditionClause(ctx, i, cand.trigger)) continue;
     if (hypo || (l === 'case' && i > lo && tok(ctx, i - 1).lower === 'in')) return { modality: 'hypothetical', cue: t.text };
     // ("has not yet agreed to extend the truce": "yet" after a negation or auxiliary is an adverb, no clause opener)
     const adverbYet = l === 'yet' && i > lo && (NEG.has(tok(ctx, i - 1).lower) || tok(ctx, i - 1).pos === 'AUX');
