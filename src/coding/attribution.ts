@@ -42,6 +42,14 @@ function anonymousNoun(text: string): boolean {
   return ANON.has(last);
 }
 
+/**
+ * Unnamed speakers with no country word ("diplomats say", "officials said"): the country the resolver gave them is
+ * the article's guess, so what they say is the text's sourcing, no statement of a state's.
+ */
+export function guessedSpeaker(m: ActorMention): boolean {
+  return m.how === 'typed' && anonymousNoun(m.text) && !countryWord(m.text);
+}
+
 /** Word classes (lexicon.ts): reporting lemmas, and the forms that open a cue. */
 const L_REPORT = lemmaClass(REPORT);
 const F_CUE = formClass(['citing', 'according']);

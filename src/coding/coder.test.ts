@@ -1864,3 +1864,10 @@ describe('a condition clause before a coordinated act; coordinated participles; 
     assert.ok(code('Queen Arwen ordered the Gondorian ambassador to leave the country within 48 hours.').some((e) => e.cameo === '174' && e.source.country === 'ARN' && e.target?.country === 'GON'));
   });
 });
+
+describe('withholding; unnamed speakers whose country is a guess', () => {
+  test('"threatened to withhold trade deals": no intent to trade', () => {
+    const es = code('King Elessar threatened to withhold trade deals unless the fighting stopped.');
+    assert.ok(!es.some((e) => e.cameo.startsWith('03') || (e.cameo.startsWith('06') && e.modality === 'asserted')), JSON.stringify(es.map((e) => [e.cameo, e.modality])));
+  });
+});

@@ -31,7 +31,7 @@ import { obligations, type Obligation } from './obligation.js';
 import type { Pattern } from './patterns.js';
 import { dominantTime, eventTime, sayingTime, timeOf } from './when.js';
 import { placeOf } from './where.js';
-import { attributionCues, attributionOf } from './attribution.js';
+import { attributionCues, attributionOf, guessedSpeaker } from './attribution.js';
 import { dropSubsumed, dropUntargetedEchoes, mergeDated, type CodedEvent } from './merge.js';
 import type { PatternSet } from './patterns.js';
 import { defaultPatterns } from './load.js';
@@ -428,6 +428,14 @@ function exchangeHolder(ctx: DocContext, cand: Candidate): EventActor | null {
   return null;
 }
 
+/** A mention followed by "in"/"from"/"of" (a phrase telling where the people are from). */
+function placedSpeaker(ctx: DocContext, m: ActorMention): boolean {
+  const mi = ctx.doc.actors.indexOf(m);
+  const end = mi >= 0 ? (ctx.mentionTokens[mi] as [number, number])[1] : -1;
+  const t = end >= 0 ? ctx.doc.tokens[end] : undefined;
+  return !!t && (t.lower === 'in' || t.lower === 'from' || t.lower === 'of');
+}
+
 /** Shooting down or intercepting weapons, no party hit: air defence, not an attack another sentence refers back to. */
 function interception(cand: Candidate, att: Attached): boolean {
   return /^v\.(?:shoot_down|shot_down|intercept)\b/.test(cand.pattern.id) && att.pairs.every((p) => p.target === null);
@@ -674,6 +682,9 @@ export function codeEvents(doc: AnnotatedDoc, meta: CodeMeta): Event[] {
       // a plain statement is dropped when its sentence holds another asserted event (merge.ts): its
       // slots are kept (event ids count events) and it is built at the sentence's end only if it stays
       if (code.code === '010') {
+        // (", diplomats say": unnamed speakers whose country is a guess state nothing of a state's)
+        // (not "officials in both countries said": a place phrase after them tells whose)
+        if (att.pairs.every((x) => guessedSpeaker(x.source.mention) && !placedSpeaker(ctx, x.source.mention))) continue;
         deferred.push(cand, att, events.length);
         for (let k = 0; k < att.pairs.length; k++) { events.push(null); dated.push(false); triggers.push(cand.trigger); }
         continue;

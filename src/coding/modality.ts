@@ -68,7 +68,7 @@ const DESIRE = new Set(['demand', 'urge', 'ask', 'request', 'propose', 'recommen
 /** Verbs whose object is turned down: "rejected an offer to host talks" asserts no talks, no offer to code. */
 const REJECT_V = new Set(['reject', 'dismiss', 'rebuff', 'spurn', 'oppose', 'veto']);
 /** Verbs that stop their object from happening: "blocked the sanctions package", "thwarted an attack on Y". */
-const STOP_V = new Set(['block', 'thwart', 'torpedo', 'scuttle', 'derail', 'foil']);
+const STOP_V = new Set(['block', 'thwart', 'torpedo', 'scuttle', 'derail', 'foil', 'withhold']);
 /** Verbs of ceasing: what they govern stops or does not happen ("agreed to stop all firing and military action",
  * "halted air and ground operations", "postponed Saturday's demonstration"). */
 const CEASE_V = new Set(['stop', 'halt', 'cease', 'suspend', 'pause', 'freeze', 'postpone', 'cancel', 'delay', 'abandon', 'end']);

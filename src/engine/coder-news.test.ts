@@ -26,3 +26,10 @@ describe('coder on news: lists, go-betweens and their partners', () => {
     assert.ok(med.length > 0 && med.every((e) => !['USA', 'TUR'].includes(e.target?.country ?? '')), pairs(med).join());
   });
 });
+
+describe('coder on news: unnamed speakers', () => {
+  test('", diplomats say" with no country word states nothing of a state\'s', () => {
+    const es = code('Cambodia\'s former leader Hun Sen could use the dispute to rally support at home, diplomats say.', '2025-08-05');
+    assert.ok(!es.some((e) => e.cameo === '010' && e.modality === 'asserted'), pairs(es).join());
+  });
+});
