@@ -1214,6 +1214,31 @@ function contactAdjunct(ctx: DocContext, cand: Candidate, lo: number): number {
   return -1;
 }
 
+/** Verbs of telling or asking somebody something, in a call. */
+const TELLING = new Set(['tell', 'urge', 'warn', 'assure', 'inform', 'ask', 'press', 'promise', 'thank', 'congratulate', 'brief', 'reassure']);
+
+/**
+ * "X told Y in a phone call on Thursday that ...": the call noun heads a phrase of "in"/"during" after a verb of
+ * telling and its actor object, with no "with" after it: the subject and that object, or null.
+ */
+function callBetween(ctx: DocContext, cand: Candidate, lo: number, sentStart: number): { src: number[]; tgt: number[] } | null {
+  let j = cand.trigger - 1;
+  while (j > lo && NP_TAGS.has(tok(ctx, j).pos) && mentionAt(ctx, j) < 0) j--;
+  if (j <= lo || !CONTACT_PREPS.has(tok(ctx, j).lower)) return null;
+  for (let k = cand.trigger + 1; k < cand.end + 2 && k < ctx.doc.tokens.length; k++) if (tok(ctx, k).lower === 'with') return null;
+  for (let k = j - 1; k >= lo; k--) {
+    const t = tok(ctx, k);
+    if (t.text === ',' || t.pos === 'SCONJ') return null;
+    if (t.pos === 'VERB' && !t.lower.endsWith('ing')) {
+      if (!TELLING.has(t.lemma)) return null;
+      const tgt = findObject(ctx, k + 1, j + 1, j + 1);
+      const src = tgt.length ? findSubject(ctx, k, sentStart) : [];
+      return src.length ? { src, tgt } : null;
+    }
+  }
+  return null;
+}
+
 const CLAUSE_WORDS = new Set(['that', 'which', 'who', 'whom', 'whose', 'while', 'whereas', 'because', 'although', 'if', 'when', 'according']);
 
 /** A semicolon or a clause-opening word in [from, to): the noun at `to` is in another clause (a comma alone
@@ -2364,6 +2389,10 @@ export function attach(ctx: DocContext, cand: Candidate): Attached {
       return { cand, pairs: pairs(ps, tg.length ? tg : null, false), passive: true, how: 'passive-held' };
     }
   } else if (nominal) {
+    // ("Putin told Trump in a phone call that ...": a call with no "with" in an adverbial phrase is between the
+    // clause's subject and the object of its verb of telling)
+    const told = p.code === '041' ? callBetween(ctx, cand, lo, sent.tokenStart) : null;
+    if (told) return { cand, pairs: pairs(expand(ctx, told.src), expand(ctx, told.tgt), false), passive: false, how: 'call-adjunct' };
     src = possessor(ctx, cand.trigger, lo, cand.sentence);
     how = 'possessor';
     // an agent noun as trigger ("fired tear gas at protesters"): the protesters protest, not the

@@ -50,6 +50,9 @@ export function guessedSpeaker(m: ActorMention): boolean {
   return m.how === 'typed' && anonymousNoun(m.text) && !countryWord(m.text);
 }
 
+/** Nouns of a state's envoy, posted "to" another state or a body. */
+const ENVOY_NOUNS = new Set(['ambassador', 'envoy', 'representative', 'delegate', 'delegation', 'mission', 'emissary', 'negotiator']);
+
 /** Word classes (lexicon.ts): reporting lemmas, and the forms that open a cue. */
 const L_REPORT = lemmaClass(REPORT);
 const F_CUE = formClass(['citing', 'according']);
@@ -284,7 +287,9 @@ export function attributionOf(ctx: DocContext, sentence: number, cues: Attributi
       if (li >= 0 && !coordinated) {
         const f0 = (ctx.mentionTokens[li] as [number, number])[0];
         const p = f0 - 1 > s.tokenStart && tok(ctx, f0 - 1).lower === 'the' ? f0 - 2 : f0 - 1;
-        if (p > s.tokenStart && (tok(ctx, p).lower === 'in' || tok(ctx, p).lower === 'at') && tok(ctx, p - 1).pos === 'NOUN') {
+        // ("Ukraine's ambassador to Washington said": the state an envoy is posted to does not speak)
+        const posted = p > s.tokenStart && tok(ctx, p).lower === 'to' && ENVOY_NOUNS.has(tok(ctx, p - 1).lower);
+        if (p > s.tokenStart && (tok(ctx, p).lower === 'in' || tok(ctx, p).lower === 'at' || posted) && tok(ctx, p - 1).pos === 'NOUN') {
           const head = mentionIndexNear(ctx, p - 1, -1, 3, s.tokenStart, s.tokenEnd);
           if (head >= 0) li = head;
         }

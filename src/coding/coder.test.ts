@@ -1871,3 +1871,10 @@ describe('withholding; unnamed speakers whose country is a guess', () => {
     assert.ok(!es.some((e) => e.cameo.startsWith('03') || (e.cameo.startsWith('06') && e.modality === 'asserted')), JSON.stringify(es.map((e) => [e.cameo, e.modality])));
   });
 });
+
+describe('a call as an adverbial of telling; an envoy posted to a state', () => {
+  test('"X told Y in a phone call on Thursday that ...": a call between X and Y', () => {
+    const es = code('King Elessar told Theoden in a phone call on Thursday that the talks would go ahead.').filter((e) => e.cameo === '041');
+    assert.deepEqual(pairs(es), ['GON>ROH:041']);
+  });
+});

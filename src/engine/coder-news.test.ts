@@ -33,3 +33,10 @@ describe('coder on news: unnamed speakers', () => {
     assert.ok(!es.some((e) => e.cameo === '010' && e.modality === 'asserted'), pairs(es).join());
   });
 });
+
+describe('coder on news: speakers', () => {
+  test('"Ukraine\'s ambassador to Washington said": the envoy speaks, not the state posted to', () => {
+    const es = code('Ukraine\'s ambassador to Washington said Kyiv was disappointed.', '2025-10-17');
+    assert.ok(es.length > 0 && es.every((e) => e.attribution?.speaker?.code?.startsWith('UKR')), JSON.stringify(es.map((e) => e.attribution)));
+  });
+});
