@@ -1,5 +1,5 @@
 /** Builds the compiled dictionary (indexes) from parsed data parts. */
-import type { ActorEntry } from '../domain/types.js';
+import { countryPart, type ActorEntry } from '../domain/types.js';
 import { FormIndex } from './forms.js';
 import { PRONOUNS } from './scan.js';
 import type { ActorDictionary, AgentInfo, NameHit, TitleInfo } from './model.js';
@@ -168,11 +168,20 @@ export function compile(parts: DictionaryParts): ActorDictionary {
   const d = emptyDictionary(parts.version ?? '');
   for (const c of parts.countries ?? []) addCountry(d, c);
   for (const g of parts.igos ?? []) addNamed(d, { id: g.id, kind: 'igo', name: g.name, code: g.code, aliases: g.aliases, country: g.code.slice(0, 3) });
+  // (affiliates: a group's `parent` lists it under the parent, by its country)
+  const byId = new Map<string, ActorEntry>();
+  const children: Array<{ parent: string; country: string; entry: ActorEntry; from?: string; to?: string }> = [];
   for (const g of parts.groups ?? []) {
     const e: ActorEntry = { id: g.id, kind: 'group', name: g.name, code: g.code, aliases: g.aliases };
+    byId.set(g.id, e);
+    if (g.parent && g.country) children.push({ parent: g.parent, country: g.country, entry: e, ...(g.active?.from ? { from: g.active.from } : {}), ...(g.active?.to ? { to: g.active.to } : {}) });
     if (g.country) e.country = g.country;
     if (g.governs?.country) e.governs = { country: g.governs.country, title: 'government', of: g.governs.country, code: g.governs.country + 'GOV', from: g.governs.from, ...(g.governs.to ? { to: g.governs.to } : {}) };
     addNamed(d, e);
+  }
+  for (const c of children) {
+    const p = byId.get(c.parent);
+    if (p && c.country !== countryPart(p.code)) (p.affiliates ??= []).push({ country: c.country, entry: c.entry, ...(c.from ? { from: c.from } : {}), ...(c.to ? { to: c.to } : {}) });
   }
   for (const m of parts.media ?? []) {
     const e: ActorEntry = { id: m.id, kind: 'media', name: m.name, code: m.code, aliases: m.aliases };

@@ -5,7 +5,7 @@
  */
 import { AMERICAS, FORMER, GENERIC_DETS, NO_ACTOR_COMPOUNDS, SEAT_COMPOUNDS, SPONSOR_COMPOUNDS, compoundAfter, formerState, POSSESSIVE, allyAfter, insideLongerName, isFiller, metonymIsAgent, nameBefore, nameContinues, sentenceInitial } from './context.js';
 import { groupNoun, pronoun, sectorOfEach, sectorOfGroup, SPEECH } from './coref.js';
-import { entryMention, groupCodeOn, personMention, sharedSurnameMention, typedMention, typedName } from './emit.js';
+import { affiliateOf, entryMention, groupCodeOn, personMention, sharedSurnameMention, typedMention, typedName } from './emit.js';
 import type { ActorDictionary, AgentInfo, NameHit } from './model.js';
 import { pickBySurname } from './surnames.js';
 import { isCapitalized, type Item } from './scan.js';
@@ -18,7 +18,7 @@ const MONTHS = new Set(['January', 'February', 'March', 'April', 'May', 'June', 
 const TIME_PREPS = new Set(['in', 'on', 'since', 'until', 'till', 'by', 'early', 'late', 'mid', 'last', 'next', 'this', 'from', 'through', 'during', 'of', 'before', 'after']);
 
 /** The actor a name item can modify a following noun with, if any. */
-function modifierOf(item: Item, date: string): Modifier | null {
+function modifierOf(item: Item, s: State): Modifier | null {
   if (item.kind !== 'name') return null;
   for (const h of item.hits) {
     if (h.type === 'adjective' && !h.demonym) return { code: h.country, name: h.country, kind: 'country', start: item.start, former: false };
@@ -26,7 +26,9 @@ function modifierOf(item: Item, date: string): Modifier | null {
     if (h.type === 'metonym') return { code: h.country, name: h.country, kind: 'country', start: item.start, former: false };
     if (h.type === 'entry' && h.entry.kind !== 'media') {
       // ("the Taliban government" in 2025: a group that governs a state by then modifies as that government)
-      return { code: h.entry.kind === 'person' ? (h.entry.country ?? h.entry.code) : groupCodeOn(h.entry, date), name: h.entry.name, kind: h.entry.kind, start: item.start, former: false };
+      // ("Islamic State fighters in northern Somalia": a group with affiliates modifies as the one of its place)
+      const e = h.entry.affiliates ? affiliateOf(s, h.entry, item.end) : h.entry;
+      return { code: e.kind === 'person' ? (e.country ?? e.code) : groupCodeOn(e, s.date), name: e.name, kind: e.kind, start: item.start, former: false };
     }
   }
   return null;
@@ -247,7 +249,7 @@ function doName(s: State, idx: number, item: Item & { kind: 'name' }): void {
   // "peace in (the) former Yugoslavia", "across the former Soviet Union": the lands of a dissolved state, no actor
   if (formerState(s.view, item)) return;
   if (americasRegion(s, item.start)) return;
-  const mod = modifierOf(item, s.date);
+  const mod = modifierOf(item, s);
   // "Vietnamese-led forces": the forces X leads are X's; "a US-led coalition" stays the leader's ("US")
   if (mod && compound === 'led' && mod.kind !== 'person') {
     const head = headAfter(s, mod, item.end + 2);
@@ -413,7 +415,7 @@ function coordinated(s: State, mod: Modifier, item: Item): boolean {
   const nextIdx = s.at[item.end + 1] ?? -1;
   const next = s.items[nextIdx];
   if (!next) return false;
-  const mod2 = modifierOf(next, s.date);
+  const mod2 = modifierOf(next, s);
   if (!mod2 || mod2.kind !== mod.kind) return false;
   const headIdx = headAfter(s, mod2, next.end);
   const head = s.items[headIdx];

@@ -2,7 +2,7 @@
 import { STATE_SECTORS, THIRD_PARTY, type ActorEntry, type ActorMention, type Resolution } from '../domain/types.js';
 import { activeOn, roleFor, holdsOn, nearestSpell } from './roles.js';
 import type { TitleInfo } from './model.js';
-import { countryPart, type Found, type State } from './state.js';
+import { countryPart, placeAt, type Found, type State } from './state.js';
 import { compoundAfter, SPONSOR_COMPOUNDS } from './context.js';
 
 function spanText(s: State, start: number, end: number): { start: number; end: number; text: string } {
@@ -132,8 +132,33 @@ export function groupCodeOn(e: ActorEntry, date: string): string {
   return e.governs && activeOn(e.governs, date) ? e.governs.code : e.code;
 }
 
+/**
+ * "Islamic State fighters in northern Somalia", "Islamic State" in an article about Nigeria: a group with
+ * affiliates is the affiliate of the state its sentence puts it in ("in <place>" after it), else of the state the
+ * article is most about; the group itself when it has none there.
+ */
+export function affiliateOf(s: State, e: ActorEntry, end: number): ActorEntry {
+  const toks = s.view.tokens;
+  const sentence = toks[end - 1]?.sentence;
+  let country: string | undefined;
+  for (let j = end; j < toks.length && toks[j]!.sentence === sentence && j < end + 6; j++) {
+    if (toks[j]!.lower !== 'in') continue;
+    // (compass words and "the" before the place: "in northern Somalia")
+    let k = j + 1;
+    while (k < toks.length && k < j + 3 && (toks[k]!.lower === 'the' || COMPASS_WORDS.has(toks[k]!.lower))) k++;
+    const c = toks[k] ? placeAt(s, toks[k]!.start) : undefined;
+    if (c) { country = c; break; }
+  }
+  country ??= s.main;
+  // (one active on the article's date: no province before it was founded)
+  return e.affiliates?.find((a) => a.country === country && (!a.from || a.from <= s.date) && (!a.to || s.date <= a.to))?.entry ?? e;
+}
+
+const COMPASS_WORDS = new Set(['northern', 'southern', 'eastern', 'western', 'northeastern', 'northwestern', 'southeastern', 'southwestern', 'central', 'north', 'south', 'east', 'west']);
+
 /** A dictionary entry (country, IGO, group, outlet) named in the text. */
-export function entryMention(s: State, e: ActorEntry, how: Resolution, start: number, end: number, plural = false): Found {
+export function entryMention(s: State, e0: ActorEntry, how: Resolution, start: number, end: number, plural = false): Found {
+  const e = e0.affiliates ? affiliateOf(s, e0, end) : e0;
   const m = record(s, start, end, e.id, groupCodeOn(e, s.date), e.name, e.kind, how);
   return push(s, m, start, end, plural || e.kind === 'country' || e.kind === 'group' || e.kind === 'igo', null);
 }

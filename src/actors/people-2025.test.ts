@@ -92,3 +92,11 @@ test('police named with no country are those of the dateline\'s place', () => {
   const doc = annotate({ text, published: '2024-05-09' });
   assert.equal(doc.actors.find((a) => a.text === 'Police')?.code, 'GBRCOP', doc.actors.map((a) => `${a.text}=${a.code}`).join(' | '));
 });
+
+test('a group with affiliates is the affiliate of the state its sentence or article places it in (groups.json `parent`), on dates it was active', () => {
+  const doc = annotate({ text: 'Islamic State fighters in northern Somalia attacked a base in Puntland. Islamic State also claimed an attack in Syria.', published: '2025-03-01' });
+  const codes = doc.actors.filter((a) => a.text.startsWith('Islamic State')).map((a) => a.code);
+  assert.deepEqual(codes, ['SOMREB', 'IRQREB'], doc.actors.map((a) => `${a.text}=${a.code}`).join(' | '));
+  const old = annotate({ text: 'Islamic State fighters in northern Somalia attacked a base in Puntland.', published: '2010-03-01' });
+  assert.equal(old.actors.find((a) => a.text.startsWith('Islamic State'))?.code, 'IRQREB');
+});

@@ -51,6 +51,7 @@ export const groupSchema = z.object({
   aliases: list,
   country: z.string().optional(),
   active: z.object({ from: isoDate.optional(), to: isoDate.optional() }).optional(),
+  parent: z.string().optional(),
   // (a state it became the government of, or a region it runs — a region leaves the code as it is)
   governs: z.object({ country: z.string().regex(/^[A-Z]{3}$/, 'expected an ISO 3166 alpha-3 code').optional(), region: z.string().optional(), from: isoDate, to: isoDate.optional() }).optional(),
 });

@@ -147,6 +147,8 @@ export interface ActorEntry {
   country?: string;
   /** For a group that became a state's government: from when (and until when) it is coded `<country>GOV`. */
   governs?: RoleSpell & { country: string };
+  /** For a group: its affiliates in other states ("Islamic State" → its Somalia province), by their country. */
+  affiliates?: Array<{ country: string; entry: ActorEntry; from?: IsoDate; to?: IsoDate }>;
 }
 
 export type Resolution =
