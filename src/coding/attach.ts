@@ -2288,7 +2288,9 @@ export function attach(ctx: DocContext, cand: Candidate): Attached {
   const first = p.elems[0];
   const verbRead = first?.kind === 'word' && first.pos === 'V' && tok(ctx, cand.trigger).pos === 'NOUN' && !tok(ctx, cand.trigger).lower.endsWith('ing')
     && cand.trigger > 0 && mentionAt(ctx, cand.trigger - 1) >= 0;
-  const nominal = !verbRead && (p.kind === 'n' || NOUN_ADJ.has(tok(ctx, cand.trigger).pos) || tok(ctx, cand.trigger).pos === 'PROPN' || gerundOfNoun(ctx, cand.trigger, lo) || pluralNoun(ctx, cand.trigger));
+  // ("Pakistan was ready to respond": an adjective predicated of the subject by "be" is the subject's, like a verb)
+  const predicative = tok(ctx, cand.trigger).pos === 'ADJ' && p.kind === 'm' && beBefore(ctx, cand.trigger, lo);
+  const nominal = !verbRead && !predicative && (p.kind === 'n' || NOUN_ADJ.has(tok(ctx, cand.trigger).pos) || tok(ctx, cand.trigger).pos === 'PROPN' || gerundOfNoun(ctx, cand.trigger, lo) || pluralNoun(ctx, cand.trigger));
   // "X is committed to opening", "X is opposed to": with no agent, a participle + "to" phrase written
   // into the pattern is an adjective of the subject
   const passive = !nominal && !p.flags.has('nopassive') && isPassive(ctx, cand.trigger, lo)

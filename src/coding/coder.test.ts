@@ -1878,3 +1878,15 @@ describe('a call as an adverbial of telling; an envoy posted to a state', () => 
     assert.deepEqual(pairs(es), ['GON>ROH:041']);
   });
 });
+
+describe('readiness to respond; support for terrorism; abjuring; "any" before a named adjective', () => {
+  test('"Gondor was ready to respond to any Mordor military action": a threat by Gondor, the action supposed', () => {
+    const es = code('Gondor was ready to respond to any Mordor military action.');
+    assert.ok(es.some((e) => e.cameo === '138' && e.source.country === 'GON'), pairs(es).join());
+    assert.ok(!es.some((e) => e.cameo.startsWith('19') && e.modality === 'asserted'), pairs(es).join());
+  });
+  test('"until Mordor abjures its support for cross-border terrorism": no praise, nothing asserted of it', () => {
+    const es = code('The treaty will be held in abeyance until Mordor abjures its support for cross-border terrorism.');
+    assert.ok(!es.some((e) => e.cameo.startsWith('05')), pairs(es).join());
+  });
+});

@@ -68,7 +68,7 @@ const DESIRE = new Set(['demand', 'urge', 'ask', 'request', 'propose', 'recommen
 /** Verbs whose object is turned down: "rejected an offer to host talks" asserts no talks, no offer to code. */
 const REJECT_V = new Set(['reject', 'dismiss', 'rebuff', 'spurn', 'oppose', 'veto']);
 /** Verbs that stop their object from happening: "blocked the sanctions package", "thwarted an attack on Y". */
-const STOP_V = new Set(['block', 'thwart', 'torpedo', 'scuttle', 'derail', 'foil', 'withhold']);
+const STOP_V = new Set(['block', 'thwart', 'torpedo', 'scuttle', 'derail', 'foil', 'withhold', 'abjure', 'renounce', 'forswear']);
 /** Verbs of ceasing: what they govern stops or does not happen ("agreed to stop all firing and military action",
  * "halted air and ground operations", "postponed Saturday's demonstration"). */
 const CEASE_V = new Set(['stop', 'halt', 'cease', 'suspend', 'pause', 'freeze', 'postpone', 'cancel', 'delay', 'abandon', 'end']);
@@ -981,7 +981,8 @@ function modalityCore(ctx: DocContext, cand: Candidate): { modality: Modality; c
   const ruledOut = trig.pos === 'NOUN' || trig.lower.endsWith('ing') ? outOfQuestion(ctx, cand.end, s.tokenEnd) : null;
   if (ruledOut) return { modality: ruledOut, cue: 'out of the question' };
   // "vowed to hit back at any assault by the rebels", "respond to any aggression": an event of any kind is none in particular
-  if (trig.pos === 'NOUN' && anyDeterminer(ctx, lo, cand.trigger)) return { modality: 'hypothetical', cue: 'any' };
+  // (an adjective opening a noun pattern too: "any Indian military action")
+  if ((trig.pos === 'NOUN' || trig.pos === 'ADJ') && anyDeterminer(ctx, lo, cand.trigger)) return { modality: 'hypothetical', cue: 'any' };
   const supposed = trig.pos === 'NOUN' ? modalPredicate(ctx, lo, cand.trigger, s.tokenEnd) : null;
   if (supposed) return { modality: 'hypothetical', cue: supposed };
   if (reducedRelative(ctx, lo, cand.trigger, s.tokenEnd)) return { modality: 'speculative', cue: 'reduced relative' };
