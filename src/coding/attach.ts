@@ -1423,6 +1423,29 @@ const VENUE_CODES = /^(03|040|043|044|046|057)/;
 
 const PLACE_NOUNS = new Set(['capital', 'city', 'town', 'port', 'resort', 'village', 'region', 'province']);
 
+const HURT_VERBS = new Set(['kill', 'injure', 'wound', 'hurt', 'maim']);
+
+/**
+ * "in the Indian strikes", "during a Russian drone attack": a phrase of "in"/"during" right after the hurt verb
+ * (its count and adverbs between) whose attack noun is modified by an actor: that actor.
+ */
+function attackerOfPhrase(ctx: DocContext, from: number, hi: number): number[] {
+  let i = from;
+  while (i < hi && i < from + 4 && tok(ctx, i).lower !== 'in' && tok(ctx, i).lower !== 'during') {
+    const t = tok(ctx, i);
+    if (t.pos === 'VERB' || t.text === ',' || mentionAt(ctx, i) >= 0) return [];
+    i++;
+  }
+  if (i >= hi || (tok(ctx, i).lower !== 'in' && tok(ctx, i).lower !== 'during')) return [];
+  let j = i + 1;
+  if (j < hi && tok(ctx, j).pos === 'DET') j++;
+  const mi = j < hi ? mentionAt(ctx, j) : -1;
+  if (mi < 0) return [];
+  let k = (ctx.mentionTokens[mi] as [number, number])[1];
+  while (k < hi && k < j + 6 && (tok(ctx, k).pos === 'NOUN' || tok(ctx, k).pos === 'ADJ') && !ATTACK_NOUNS.has(tok(ctx, k).lemma)) k++;
+  return k < hi && ATTACK_NOUNS.has(tok(ctx, k).lemma) && tok(ctx, k).pos === 'NOUN' ? [mi] : [];
+}
+
 /** Nouns of a gathering whose "of" names the body holding it ("a summit of ASEAN"). */
 const GATHERINGS = new Set(['summit', 'meeting', 'sidelines', 'session', 'conference', 'gathering', 'assembly']);
 
@@ -2363,6 +2386,9 @@ export function attach(ctx: DocContext, cand: Candidate): Attached {
     // ("has been accused of misusing $50 million, much of it believed embezzled, by government officials": the
     // agent after a phrase set off by commas)
     if (src.length === 0) src = agentAfterAside(ctx, cand.end, sent.tokenEnd);
+    // ("26 civilians were killed in the Indian strikes": with no agent, the attacker named on the attack the victims
+    // were hurt in)
+    if (src.length === 0 && HURT_VERBS.has(tok(ctx, cand.trigger).lemma)) src = attackerOfPhrase(ctx, cand.end, hi);
     how = 'passive';
     // "were expelled from Y", "was deported from Y" with no agent: the state one is sent out of expels
     if (src.length === 0 && EXPEL_VERBS.has(tok(ctx, cand.trigger).lemma)) {

@@ -1890,3 +1890,21 @@ describe('readiness to respond; support for terrorism; abjuring; "any" before a 
     assert.ok(!es.some((e) => e.cameo.startsWith('05')), pairs(es).join());
   });
 });
+
+describe('a second speaker, victims of a named attack, planned attacks, scare quotes', () => {
+  test('"Gondor said it struck X, and Mordor said it shot down five jets": each speaker reports its own clause', () => {
+    const es = code('Gondor said it struck nine sites in Mordor, and Mordor said it shot down five Gondorian jets.').filter((e) => e.cameo.startsWith('19'));
+    const shot = es.find((e) => e.source.country === 'MOR');
+    assert.equal(shot?.attribution?.speaker?.name, 'Mordor', JSON.stringify(es.map((e) => e.attribution)));
+  });
+  test('"civilians were killed in the Gondorian strikes": the attacker named on the attack killed them', () => {
+    assert.ok(code('Mordor said 26 civilians were killed in the Gondorian strikes.').some((e) => e.cameo === '1823' && e.source.country === 'GON'));
+  });
+  test('"infrastructure used to plan attacks against Gondor": planned, not done', () => {
+    assert.ok(!code('The strikes hit infrastructure used to plan attacks against Gondor.').some((e) => e.cameo.startsWith('19') && e.modality === 'asserted'));
+  });
+  test('"called the strikes a \\u201cheinous act of war\\u201d": quotation marks end no phrase', () => {
+    const es = code('Mordor army struck Gondor on Monday. King Elessar called the strikes a \u201cheinous act of war\u201d.').filter((e) => e.cameo === '111');
+    assert.deepEqual(pairs(es), ['GON>MOR:111']);
+  });
+});

@@ -21,7 +21,7 @@ import { buildContext, releaseContext, sideOf, type DocContext } from './context
 import { countryPart, STATE_SECTORS } from '../domain/types.js';
 import { matchSentence, type Candidate } from './match.js';
 import { readings } from './specificity.js';
-import { anaphoricAttack, attach, ATTACK_CODE, MEASURE_CODE, MEASURE_NOUNS, referredAttack, referredProposal, expand, findObject, inheritSource, inheritTarget, pairs as pairsOf, type Attached, type Pair, type Party } from './attach.js';
+import { anaphoricAttack, attach, ATTACK_CODE, REPORTING, MEASURE_CODE, MEASURE_NOUNS, referredAttack, referredProposal, expand, findObject, inheritSource, inheritTarget, pairs as pairsOf, type Attached, type Pair, type Party } from './attach.js';
 import { modalityOf } from './modality.js';
 import { intentCode } from './intent.js';
 import { selfClaimed } from './claims.js';
@@ -341,7 +341,7 @@ function emit(ctx: DocContext, out: Emitted, sp: SentenceParts, cand: Candidate,
   const rule = att.passive ? `${cand.pattern.id}+passive` : cand.pattern.id;
   const viaContext = att.how.includes('context');
   const viaPronoun = att.how.includes('pronoun');
-  const attribution = sp.attribution && acrossContrast(ctx, sp.attribution, cand) ? undefined : sp.attribution;
+  const attribution = sp.attribution && acrossContrast(ctx, sp.attribution, cand) ? undefined : sp.attribution && laterSpeaker(ctx, cand, sp.attribution) || sp.attribution;
   for (let k = 0; k < att.pairs.length; k++) {
     const pair = att.pairs[k] as Pair;
     const source = actor(pair.source);
@@ -426,6 +426,29 @@ function exchangeHolder(ctx: DocContext, cand: Candidate): EventActor | null {
     }
   }
   return null;
+}
+
+/**
+ * "India said it struck nine sites, and Pakistan said it shot down five jets": a second verb of saying after the
+ * sentence's cue, with an actor subject right before it, reports what follows it — the trigger after it has that
+ * speaker. Null when none stands between the cue and the trigger.
+ */
+function laterSpeaker(ctx: DocContext, cand: Candidate, a: Attribution): Attribution | null {
+  if (!a.evidence || !a.speaker) return null;
+  const trig = tok(ctx, cand.trigger);
+  if (trig.start <= a.evidence.end) return null;
+  const s = ctx.doc.sentences[cand.sentence];
+  if (!s) return null;
+  let found: Attribution | null = null;
+  for (let i = s.tokenStart + 1; i < cand.trigger; i++) {
+    const t = tok(ctx, i);
+    if (t.start < a.evidence.end || t.pos !== 'VERB' || !REPORTING.has(t.lemma) || t.lower.endsWith('ing')) continue;
+    const mi = mentionAt(ctx, i - 1);
+    const m = mi >= 0 ? ctx.doc.actors[mi] as ActorMention : null;
+    if (!m || m.kind === 'media' || m.name === a.speaker.name) continue;
+    found = { speaker: { name: m.name, code: m.code }, named: true, chain: [m.name], evidence: { start: t.start, end: t.end } };
+  }
+  return found;
 }
 
 /** A mention followed by "in"/"from"/"of" (a phrase telling where the people are from). */

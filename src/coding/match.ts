@@ -99,8 +99,11 @@ function matchesAll(tokens: readonly Token[], i: number, parts: string[], exact:
   return true;
 }
 
+/** Quotation marks: scare quotes inside a phrase end nothing ("called the strikes a \u201cheinous act of war\u201d"). */
+const QUOTE_MARKS = new Set(['"', '\u201c', '\u201d', '\u2018', '\u2019', '`', '``', "''"]);
+
 function breaks(t: Token): boolean {
-  return t.pos === 'PUNCT' && t.text !== "'" && t.text !== '-';
+  return t.pos === 'PUNCT' && t.text !== "'" && t.text !== '-' && !QUOTE_MARKS.has(t.text);
 }
 
 const PARTICLES = new Set(['on', 'upon', 'off', 'up', 'out', 'down', 'back']);

@@ -684,6 +684,9 @@ function reducedRelative(ctx: DocContext, lo: number, trigger: number, hi: numbe
   return (g.pos === 'VERB' && !REPORTING.has(g.lemma) && !SPEC_VERBS.has(g.lemma)) || (g.pos === 'ADP' && g.lower !== 'that');
 }
 
+/** Verbs of planning an act named by their object noun. */
+const PLANNING = new Set(['plan', 'plot', 'prepare', 'contemplate', 'mull']);
+
 /** Nouns of protest or outrage whose "against"/"over" phrase names what caused them. */
 const PROTEST_NOUNS = new Set(['protest', 'protests', 'demonstration', 'demonstrations', 'rally', 'rallies', 'march', 'marches', 'strike',
   'anger', 'outrage', 'outcry', 'fury', 'uproar', 'complaint', 'complaints', 'campaign', 'sit-in']);
@@ -990,6 +993,12 @@ function modalityCore(ctx: DocContext, cand: Candidate): { modality: Modality; c
   if (history) return { modality: 'speculative', cue: history };
   if (accusedRelative(ctx, lo, cand.trigger, s.tokenEnd)) return { modality: 'speculative', cue: 'reduced relative' };
   if (trig.pos === 'NOUN' && causeOfProtest(ctx, lo, cand.trigger)) return { modality: 'speculative', cue: 'cause of protest' };
+  // ("infrastructure used to plan attacks against India", "plotting attacks": an act planned is not done)
+  if (trig.pos === 'NOUN') {
+    let j = cand.trigger - 1;
+    while (j > lo && (tok(ctx, j).pos === 'DET' || tok(ctx, j).pos === 'ADJ' || tok(ctx, j).pos === 'NUM')) j--;
+    if (j >= lo && tok(ctx, j).pos === 'VERB' && PLANNING.has(tok(ctx, j).lemma)) return { modality: 'hypothetical', cue: tok(ctx, j).text };
+  }
   const scoped = scopedCue(ctx, lo, cand.trigger, cand.pattern.code);
   if (scoped) return scoped;
   const topic = topicOfTalks(ctx, lo, cand.trigger);
