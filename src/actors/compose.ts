@@ -934,7 +934,8 @@ function articleIgo(s: State): { code: string; name: string } {
 
 function definiteAgent(s: State, item: Item & { kind: 'agent' }): void {
   // ("accused the opposition of attempting a coup": "the opposition" heading its phrase is the country's, as a state body is)
-  const theOpposition = item.info.sector === 'OPP' && !item.info.plural && s.view.tokens[item.start - 1]?.lower === 'the'
+  // (and "opposition leaders", "opposition parties": the plural heads are the country's opposition too)
+  const theOpposition = item.info.sector === 'OPP' && ((item.info.plural && s.view.tokens[item.start]!.lower === 'opposition' && mainCountry(s) !== undefined) || s.view.tokens[item.start - 1]?.lower === 'the')
     && s.view.tokens[item.end]?.pos !== 'NOUN' && s.view.tokens[item.end]?.pos !== 'PROPN';
   if (!DEFINITE_SECTORS.has(item.info.sector) && !theOpposition) return;
   // ("Netanyahu said he would convene his government", "Russia said its army had"): a state body after a

@@ -100,3 +100,8 @@ test('a group with affiliates is the affiliate of the state its sentence or arti
   const old = annotate({ text: 'Islamic State fighters in northern Somalia attacked a base in Puntland.', published: '2010-03-01' });
   assert.equal(old.actors.find((a) => a.text.startsWith('Islamic State'))?.code, 'IRQREB');
 });
+
+test('"Opposition leaders" with no country word are the opposition of the country the article is about', () => {
+  const doc = annotate({ text: 'Kenya\'s president spoke in Nairobi. Kenya is tense. Opposition leaders accused the government of using gangs.', published: '2025-06-25' });
+  assert.equal(doc.actors.find((a) => a.text === 'Opposition leaders')?.code, 'KENOPP', doc.actors.map((a) => `${a.text}=${a.code}`).join(' | '));
+});

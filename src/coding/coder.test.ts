@@ -1908,3 +1908,10 @@ describe('a second speaker, victims of a named attack, planned attacks, scare qu
     assert.deepEqual(pairs(es), ['GON>MOR:111']);
   });
 });
+
+describe('anniversaries', () => {
+  test('"marched on the anniversary of last year\'s deadly demonstrations": the demonstrations remembered are history', () => {
+    const es = code('Gondorian police fired tear gas at protesters as thousands marched on the anniversary of last year\'s deadly demonstrations.').filter((e) => e.rule.startsWith('n.demonstration'));
+    assert.ok(es.every((e) => e.modality !== 'asserted'), JSON.stringify(es.map((e) => e.modality)));
+  });
+});

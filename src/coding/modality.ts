@@ -684,6 +684,13 @@ function reducedRelative(ctx: DocContext, lo: number, trigger: number, hi: numbe
   return (g.pos === 'VERB' && !REPORTING.has(g.lemma) && !SPEC_VERBS.has(g.lemma)) || (g.pos === 'ADP' && g.lower !== 'that');
 }
 
+/** The noun at `trigger` heads the object of "anniversary of" (its determiners, modifiers and possessor between). */
+function anniversaryOf(ctx: DocContext, lo: number, trigger: number): boolean {
+  let j = trigger - 1;
+  while (j > lo && j > trigger - 7 && (NP_POS.has(tok(ctx, j).pos) || tok(ctx, j).text === "'s") && tok(ctx, j).lower !== 'of') j--;
+  return j > lo && tok(ctx, j).lower === 'of' && (tok(ctx, j - 1).lower === 'anniversary' || tok(ctx, j - 1).lower === 'anniversaries');
+}
+
 /** Verbs of planning an act named by their object noun. */
 const PLANNING = new Set(['plan', 'plot', 'prepare', 'contemplate', 'mull']);
 
@@ -993,6 +1000,8 @@ function modalityCore(ctx: DocContext, cand: Candidate): { modality: Modality; c
   if (history) return { modality: 'speculative', cue: history };
   if (accusedRelative(ctx, lo, cand.trigger, s.tokenEnd)) return { modality: 'speculative', cue: 'reduced relative' };
   if (trig.pos === 'NOUN' && causeOfProtest(ctx, lo, cand.trigger)) return { modality: 'speculative', cue: 'cause of protest' };
+  // ("marched on the anniversary of last year's deadly demonstrations": an act remembered is history)
+  if (trig.pos === 'NOUN' && anniversaryOf(ctx, lo, cand.trigger)) return { modality: 'speculative', cue: 'anniversary of' };
   // ("infrastructure used to plan attacks against India", "plotting attacks": an act planned is not done)
   if (trig.pos === 'NOUN') {
     let j = cand.trigger - 1;
