@@ -59,9 +59,9 @@ export function daysBetween(a: IsoDate, b: IsoDate): number {
   return Math.round((parseIso(b) - parseIso(a)) / DAY);
 }
 
-/** 0 = Sunday … 6 = Saturday */
+/** 0 = Sunday … 6 = Saturday (as `Date#getUTCDay`, with no Date made: 1970-01-01, day 0, was a Thursday). */
 export function weekday(date: IsoDate): number {
-  return new Date(parseIso(date)).getUTCDay();
+  return (((Math.floor(parseIso(date) / DAY) + 4) % 7) + 7) % 7;
 }
 
 /** The most recent `wd` on or before `ref`. */
