@@ -2,7 +2,7 @@
 import { countryPart, type ActorEntry } from '../domain/types.js';
 import { FormIndex } from './forms.js';
 import { PRONOUNS } from './scan.js';
-import type { ActorDictionary, AgentInfo, NameHit, TitleInfo } from './model.js';
+import { adjectiveHit, entryHit, metonymHit, type ActorDictionary, type AgentInfo, type NameHit, type TitleInfo } from './model.js';
 import type { AgentFileEntry, CountryData, DictionaryParts, PersonData, TitleData } from './schema.js';
 
 /**
@@ -23,22 +23,22 @@ function addCountry(d: ActorDictionary, c: CountryData): void {
   const entry = countryEntry(c);
   d.entries.set(entry.id, entry);
   d.countries.set(c.code, entry);
-  addName(d.names, c.name, { type: 'entry', entry, how: 'name' });
-  for (const a of c.aliases) addName(d.names, a, { type: 'entry', entry, how: 'alias' });
-  for (const a of c.adjectives) d.names.add(a, { type: 'adjective', country: c.code, demonym: false });
-  for (const a of c.demonyms) d.names.add(a, { type: 'adjective', country: c.code, demonym: true });
-  for (const m of c.metonyms) addName(d.names, m.text, { type: 'metonym', country: c.code, sector: m.sector });
+  addName(d.names, c.name, entryHit(entry, 'name'));
+  for (const a of c.aliases) addName(d.names, a, entryHit(entry, 'alias'));
+  for (const a of c.adjectives) d.names.add(a, adjectiveHit(c.code, false));
+  for (const a of c.demonyms) d.names.add(a, adjectiveHit(c.code, true));
+  for (const m of c.metonyms) addName(d.names, m.text, metonymHit(c.code, m.sector));
   for (const x of c.dated) {
-    const span = { ...(x.from ? { from: x.from } : {}), ...(x.to ? { to: x.to } : {}) };
-    if (x.as === 'alias') addName(d.names, x.text, { type: 'entry', entry, how: 'alias', ...span });
-    else d.names.add(x.text, { type: 'adjective', country: c.code, demonym: x.as === 'demonym', ...span });
+    const span = { from: x.from || undefined, to: x.to || undefined };
+    if (x.as === 'alias') addName(d.names, x.text, entryHit(entry, 'alias', span));
+    else d.names.add(x.text, adjectiveHit(c.code, x.as === 'demonym', undefined, span));
   }
 }
 
 function addNamed(d: ActorDictionary, entry: ActorEntry): void {
   d.entries.set(entry.id, entry);
-  addName(d.names, entry.name, { type: 'entry', entry, how: 'name' });
-  for (const a of entry.aliases) addName(d.names, a, { type: 'entry', entry, how: 'alias' });
+  addName(d.names, entry.name, entryHit(entry, 'name'));
+  for (const a of entry.aliases) addName(d.names, a, entryHit(entry, 'alias'));
 }
 
 function lastWord(name: string): string {
@@ -133,8 +133,8 @@ function addAgents(d: ActorDictionary, e: AgentFileEntry): void {
     for (const h of e.heads) if (!d.orgHeads.has(h.toLowerCase())) d.orgHeads.set(h.toLowerCase(), e.sector);
   } else if (e.kind === 'shared-adjective') {
     // `country` is a placeholder: the resolver settles the country per article (see settleShared)
-    for (const a of e.adjectives) d.names.add(a, { type: 'adjective', country: e.countries[0]!, demonym: false, among: e.countries });
-    for (const a of e.demonyms) d.names.add(a, { type: 'adjective', country: e.countries[0]!, demonym: true, among: e.countries });
+    for (const a of e.adjectives) d.names.add(a, adjectiveHit(e.countries[0]!, false, e.countries));
+    for (const a of e.demonyms) d.names.add(a, adjectiveHit(e.countries[0]!, true, e.countries));
   } else {
     d.homonyms.set(e.text, [...(d.homonyms.get(e.text) ?? []), e.country]);
   }
@@ -151,7 +151,7 @@ function addSurnameNames(d: ActorDictionary): void {
     if (!/\s/.test(sn) || people.length !== 1 || !/^\p{Lu}/u.test(sn)) continue;
     const entry = people[0]!;
     if (entry.name === sn || entry.aliases.includes(sn)) continue;
-    addName(d.names, sn, { type: 'entry', entry, how: 'alias' });
+    addName(d.names, sn, entryHit(entry, 'alias'));
   }
 }
 

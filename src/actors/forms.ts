@@ -114,13 +114,40 @@ function byLength<P>(a: Form<P>, b: Form<P>): number {
   return b.form.length - a.form.length;
 }
 
+/** A list of forms of this many or more is also indexed by length (see `FormList`). */
+const LONG_LIST = 8;
+
+/**
+ * Forms sharing their keys, longest first. A long list ("United Nations …", 38 forms) is also indexed by
+ * length: a form must end at a token end, so the few token ends after the start pick the forms worth
+ * comparing, instead of a test of every form of the list.
+ */
+interface FormList<P> {
+  forms: Form<P>[];
+  /** forms by length, each bucket in list order; null for a list shorter than LONG_LIST */
+  byLength: Array<Form<P>[] | undefined> | null;
+}
+
 /** The forms of one leading word (opaque outside this module: see `FormIndex.lead`, `findIn`). */
 export interface Lead<P> {
   /** one-word forms (and forms whose rest is only separators, "Sen."), longest first */
-  single: Form<P>[] | undefined;
+  single: FormList<P> | undefined;
   /** multi-word forms by the first letter (UTF-16 code unit, lower-cased in a case-insensitive index) of the
    * second word, longest first: a number key, so the lookup hashes no string and lower-cases none */
-  multi: Map<number, Form<P>[]> | undefined;
+  multi: Map<number, FormList<P>> | undefined;
+}
+
+/** `list` with `entry` added, still longest first (equal lengths in the order added), and its length index. */
+function addToList<P>(list: FormList<P> | undefined, entry: Form<P>): FormList<P> {
+  if (!list) return { forms: [entry], byLength: null };
+  list.forms.push(entry);
+  list.forms.sort(byLength);
+  if (list.forms.length >= LONG_LIST) {
+    const index: Array<Form<P>[] | undefined> = [];
+    for (const f of list.forms) (index[f.form.length] ??= []).push(f);
+    list.byLength = index;
+  }
+  return list;
 }
 
 export class FormIndex<P> {
@@ -142,19 +169,14 @@ export class FormIndex<P> {
     const { lead, second } = formKeys(f);
     let l = this.byLead.get(lead);
     if (!l) { l = { single: undefined, multi: undefined }; this.byLead.set(lead, l); }
-    let list: Form<P>[] | undefined;
     if (second) {
-      l.multi ??= new Map<number, Form<P>[]>();
+      l.multi ??= new Map<number, FormList<P>>();
       // (`second` is one code unit of the form, already lower-cased in a case-insensitive index)
       const key = second.charCodeAt(0);
-      list = l.multi.get(key);
-      if (!list) { l.multi.set(key, [entry]); return; }
+      l.multi.set(key, addToList(l.multi.get(key), entry));
     } else {
-      list = l.single;
-      if (!list) { l.single = [entry]; return; }
+      l.single = addToList(l.single, entry);
     }
-    list.push(entry);
-    list.sort(byLength);
   }
 
   get(form: string): P[] | undefined {
@@ -212,8 +234,10 @@ export class FormIndex<P> {
     return this.tryList(l.single, src, view, start, i);
   }
 
-  private tryList(list: Form<P>[] | undefined, src: string, view: TextView, start: number, i: number): Form<P> | null {
-    if (!list) return null;
+  private tryList(fl: FormList<P> | undefined, src: string, view: TextView, start: number, i: number): Form<P> | null {
+    if (!fl) return null;
+    if (fl.byLength !== null) return this.tryByLength(fl.forms[0]!.form.length, fl.byLength, src, view, start, i);
+    const list = fl.forms;
     for (let k = 0; k < list.length; k++) {
       const f = list[k]!;
       const e = start + f.form.length;
@@ -222,6 +246,33 @@ export class FormIndex<P> {
       if (end > 0) {
         this.end = end;
         return f;
+      }
+    }
+    return null;
+  }
+
+  /**
+   * `tryList` of a long list, through its length index: the ends of the tokens from `i` on within the
+   * longest form (`longest` code units), farthest first, and for each the forms of that length. The same
+   * form as `tryList`'s walk of the whole list: the longest that matches at a token end, the first added
+   * among equal lengths.
+   */
+  private tryByLength(longest: number, byLen: Array<Form<P>[] | undefined>, src: string, view: TextView, start: number, i: number): Form<P> | null {
+    const tokens = view.tokens;
+    let j = i;
+    while (j < tokens.length && tokens[j]!.end - start <= longest) j++;
+    for (let k = j - 1; k >= i; k--) {
+      const e = tokens[k]!.end;
+      const bucket = byLen[e - start];
+      if (bucket === undefined || e > src.length) continue;
+      for (let b = 0; b < bucket.length; b++) {
+        const f = bucket[b]!;
+        if (src.charCodeAt(e - 1) !== f.last || !src.startsWith(f.form, start)) continue;
+        const end = tokensTo(tokens, i, e);
+        if (end > 0) {
+          this.end = end;
+          return f;
+        }
       }
     }
     return null;

@@ -28,11 +28,37 @@ export interface AgentInfo {
   anaphoric: boolean;
 }
 
-/** What a proper-name form stands for. */
+/**
+ * What a proper-name form stands for. The dictionary makes every hit with every field (those of other
+ * types undefined, see `entryHit`, `adjectiveHit`, `metonymHit`): one object shape for all, so that the
+ * resolver's reads of `type` and the rest stay monomorphic (ten shapes, dated and shared ones included,
+ * made them megamorphic).
+ */
 export type NameHit =
-  | { type: 'entry'; entry: ActorEntry; how: 'name' | 'alias'; from?: string; to?: string }
-  | { type: 'adjective'; country: string; demonym: boolean; among?: string[]; from?: string; to?: string }
-  | { type: 'metonym'; country: string; sector: string };
+  | { type: 'entry'; entry: ActorEntry; how: 'name' | 'alias'; country?: undefined; demonym?: undefined; sector?: undefined; among?: undefined; from?: string; to?: string }
+  | { type: 'adjective'; country: string; demonym: boolean; among?: string[]; from?: string; to?: string; entry?: undefined; how?: undefined; sector?: undefined }
+  | { type: 'metonym'; country: string; sector: string; entry?: undefined; how?: undefined; demonym?: undefined; among?: undefined; from?: undefined; to?: undefined };
+
+/** A dated hit's span of validity (either end open). */
+export interface HitSpan {
+  from?: string | undefined;
+  to?: string | undefined;
+}
+
+/** A hit naming a dictionary entry, in the one shape of all hits (see `NameHit`). */
+export function entryHit(entry: ActorEntry, how: 'name' | 'alias', span: HitSpan = {}): NameHit {
+  return { type: 'entry', entry, how, country: undefined, demonym: undefined, sector: undefined, among: undefined, from: span.from, to: span.to };
+}
+
+/** A country's adjective or demonym (`among`: the states a shared one may stand for), in the one shape of all hits. */
+export function adjectiveHit(country: string, demonym: boolean, among?: string[], span: HitSpan = {}): NameHit {
+  return { type: 'adjective', entry: undefined, how: undefined, country, demonym, sector: undefined, among, from: span.from, to: span.to } as NameHit;
+}
+
+/** A capital or seat standing for a state's body, in the one shape of all hits. */
+export function metonymHit(country: string, sector: string): NameHit {
+  return { type: 'metonym', entry: undefined, how: undefined, country, demonym: undefined, sector, among: undefined, from: undefined, to: undefined };
+}
 
 export interface ActorDictionary {
   /** Combined versions of the files, `file@version` joined by `;`. */

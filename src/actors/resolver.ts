@@ -7,7 +7,7 @@ import type { AnnotatedDoc, ActorMention, PlaceMention } from '../domain/types.j
 import type { Component } from '../nlp/pipeline.js';
 import { AMERICAS, formerState, originOrSponsor, titleCaseSentences } from './context.js';
 import { viewOf } from './forms.js';
-import type { ActorDictionary, NameHit } from './model.js';
+import { adjectiveHit, type ActorDictionary, type NameHit } from './model.js';
 import { firstRoleOn, dayOf } from './roles.js';
 import { compose } from './compose.js';
 import { unlistedOrgs, unlistedSubjects } from './orgs.js';
@@ -232,7 +232,7 @@ function settleShared(s: State, places: PlaceMention[]): void {
       if (n > top) { best = c; top = n; tie = false; } else if (n === top && n > 0) tie = true;
     }
     if (best && !tie) {
-      item.hits = [{ type: 'adjective', country: best, demonym: h.demonym }];
+      item.hits = [adjectiveHit(best, h.demonym)];
       continue;
     }
     // unsettled: the words stay unresolved (and no longer block other readings)

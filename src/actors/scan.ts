@@ -65,11 +65,13 @@ function isModifier(pos: string, text: string): boolean {
 /** End of the group noun ("both countries", "the two nuclear-armed neighbours") starting at token `i`, or -1. */
 function groupNounEnd(dict: ActorDictionary, view: TextView, i: number, dets: Lead<true> | undefined, length: number): number {
   const det = dict.groupDeterminers;
-  if (!det.findIn(dets, view, i, length)) return -1;
+  const form = det.findIn(dets, view, i, length);
+  if (!form) return -1;
   const toks = view.tokens;
   const from = det.end;
-  // (the heads of the determiner's own entries: "the neighbours" is the pair, "the countries" is not)
-  const heads = dict.groupHeadsBy.get(view.text.slice(toks[i]!.start, toks[from - 1]!.end).toLowerCase()) ?? dict.groupHeads;
+  // (the heads of the determiner's own entries: "the neighbours" is the pair, "the countries" is not; keyed by
+  // the determiner lower-cased, which is the form matched: the lower-cased text from token i to token `from`)
+  const heads = dict.groupHeadsBy.get(form.form) ?? dict.groupHeads;
   for (let j = from; j < Math.min(toks.length, from + 5); j++) {
     const t = toks[j]!;
     if (heads.has(t.lower)) return j + 1;

@@ -168,7 +168,8 @@ export function tokenize(text: string): { sentences: Sentence[]; tokens: Token[]
   let newlines = 0; // line breaks since the previous kept token
   let prev: Token | undefined;
   for (let w = 0; w < n; w++) {
-    const s = wt.surface(w);
+    const lx = wt.lexeme(w);
+    const s = lx.surface;
     let c = text.charCodeAt(at);
     while (at < len && isSpace(c)) {
       if (c === NEWLINE || (c === CR && text.charCodeAt(at + 1) !== NEWLINE)) newlines++;
@@ -214,9 +215,9 @@ export function tokenize(text: string): { sentences: Sentence[]; tokens: Token[]
     }
     const t = exact ? s : text.slice(start, end);
     // one object shape for every token (negated always present) keeps consumers' property access monomorphic
-    const tok: Token = { index, start, end, text: t, lower: exact ? wt.lower(w) : t.toLowerCase(), pos: wt.pos(w), lemma: wt.lemma(w), sentence: sent, type: wt.type(w), negated: wt.negated(w) };
+    const tok: Token = { index, start, end, text: t, lower: exact ? lx.lower : t.toLowerCase(), pos: wt.pos(w), lemma: wt.lemmaOf(w, lx), sentence: sent, type: lx.type, negated: wt.negated(w) };
     tokens.push(tok);
-    words[index] = exact ? wt.word(w) : 0;
+    words[index] = exact ? lx.word : 0;
     prev = tok;
     at = end;
     newlines = 0;

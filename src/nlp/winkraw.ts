@@ -87,17 +87,33 @@ function rawOf(doc: ReturnType<Wink['readDoc']>): { rdd: Rdd; addons: unknown } 
 }
 
 /**
- * Per-process memo (one per wink instance), like wink's own cache: lexeme index → slot (1-based; 0 = not seen yet); per slot the
- * surface (wink's lexemes never change), the token type, the lower-cased surface and the lemma under the POS the lexeme was first seen with. Lemmas under other POS tags
- * (a noun also used as a verb) go to `otherLemma`, keyed by lexeme * 64 + POS index.
+ * What a token's reads depend on through its lexeme alone (its surface) or through (lexeme, POS) (its
+ * lemma): one record per lexeme, so that a token's reads load one object rather than one slot in each of
+ * several parallel arrays (wink's lexeme indices are spread over a large range: each array read is a
+ * cache miss of its own).
+ */
+export interface Lexeme {
+  /** the lexeme's word id (see `WinkTokens.word`) */
+  readonly word: number;
+  readonly surface: string;
+  /** the surface lower-cased */
+  readonly lower: string;
+  /** wink's token type */
+  readonly type: string;
+  /** the POS index the lexeme was first seen with (-1: no lemma yet) and its lemma under it */
+  pos: number;
+  lemma: string;
+}
+
+/**
+ * Per-process memo (one per wink instance), like wink's own cache: lexeme index → slot (1-based; 0 = not
+ * seen yet), and per slot the lexeme's record (wink's lexemes never change). Lemmas under POS tags other
+ * than the one a lexeme was first seen with (a noun also used as a verb) go to `otherLemma`, keyed by
+ * lexeme * 64 + POS index.
  */
 interface Memo {
   slotOf: Int32Array;
-  slotSurface: string[];
-  slotType: string[];
-  slotLower: string[];
-  slotPos: number[];
-  slotLemma: string[];
+  lexemes: Lexeme[];
   otherLemma: Map<number, string>;
   posNames: string[];
 }
@@ -111,7 +127,7 @@ function memoOf(cache: object): Memo {
   if (cache === lastCache && lastMemo !== null) return lastMemo;
   let m = memos.get(cache);
   if (m === undefined) {
-    m = { slotOf: new Int32Array(1 << 17), slotSurface: [''], slotType: [''], slotLower: [''], slotPos: [-1], slotLemma: [''], otherLemma: new Map(), posNames: [] };
+    m = { slotOf: new Int32Array(1 << 17), lexemes: [{ word: 0, surface: '', lower: '', type: '', pos: -1, lemma: '' }], otherLemma: new Map(), posNames: [] };
     memos.set(cache, m);
   }
   lastCache = cache;
@@ -140,15 +156,20 @@ function sameOr(lemma: string, lower: string): string {
 /**
  * Per-token reads of a wink document: what the tokenizer takes from wink for each token, read where it is
  * needed (no column arrays written and read back; nothing read for the whitespace tokens it drops).
- * `surface(i)` must be called for a token before its other reads (it memoizes the token's lexeme).
+ * `lexeme(i)` (or `surface(i)`) must be called for a token before its other reads (it memoizes the
+ * token's lexeme).
  */
 export interface WinkTokens {
   /** number of tokens */
   readonly n: number;
   /** sentence spans, [first, last] token */
   readonly spans: readonly (readonly number[])[];
+  /** what token i's reads depend on through its lexeme: surface, lower-cased surface, type, word id */
+  lexeme(i: number): Lexeme;
   surface(i: number): string;
   pos(i: number): string;
+  /** the lemma of token i, whose `lexeme(i)` is `lx` */
+  lemmaOf(i: number, lx: Lexeme): string;
   lemma(i: number): string;
   type(i: number): string;
   negated(i: number): boolean;
@@ -181,25 +202,22 @@ class RawTokens implements WinkTokens {
     this.memo = memoOf(rdd.cache);
   }
 
-  /** The memo slot of token i's lexeme (set by `surface`). */
-  private slot(i: number): number {
-    return this.memo.slotOf[this.tk[i * TK]!]!;
+  lexeme(i: number): Lexeme {
+    const memo = this.memo;
+    const lex = this.tk[i * TK]!;
+    // a seen lexeme's record from its slot: no read of wink's large lexeme list per token
+    const slot = slotFor(memo, lex);
+    if (slot !== 0) return memo.lexemes[slot]!;
+    const surface = this.rdd.cache.value(lex);
+    const word = memo.lexemes.length;
+    const lx: Lexeme = { word, surface, lower: surface.toLowerCase(), type: this.its.type(i, this.rdd, this.addons) as string, pos: -1, lemma: '' };
+    memo.slotOf[lex] = word;
+    memo.lexemes.push(lx);
+    return lx;
   }
 
   surface(i: number): string {
-    const memo = this.memo;
-    const lex = this.tk[i * TK]!;
-    // a seen lexeme's surface from its slot: no read of wink's large lexeme list per token
-    const slot = slotFor(memo, lex);
-    if (slot !== 0) return memo.slotSurface[slot]!;
-    const surface = this.rdd.cache.value(lex);
-    memo.slotOf[lex] = memo.slotType.length;
-    memo.slotSurface.push(surface);
-    memo.slotType.push(this.its.type(i, this.rdd, this.addons) as string);
-    memo.slotLower.push(surface.toLowerCase());
-    memo.slotPos.push(-1);
-    memo.slotLemma.push('');
-    return surface;
+    return this.lexeme(i).surface;
   }
 
   pos(i: number): string {
@@ -210,27 +228,35 @@ class RawTokens implements WinkTokens {
     return pn;
   }
 
-  lemma(i: number): string {
+  lemmaOf(i: number, lx: Lexeme): string {
     const b = i * TK;
     if (this.tk[b + 1]! > CONTRACTION) return this.its.lemma(i, this.rdd, this.addons) as string; // stored inline for contractions
-    const { slotPos, slotLemma, slotLower, otherLemma } = this.memo;
-    const slot = this.slot(i);
     const p = (this.tk[b + 2]! & POS_MASK) >>> BITS_LEMMA;
-    if (slotPos[slot] === p) return slotLemma[slot]!;
-    if (slotPos[slot] === -1) {
-      const l = sameOr(this.its.lemma(i, this.rdd, this.addons) as string, slotLower[slot]!);
-      slotPos[slot] = p;
-      slotLemma[slot] = l;
+    if (lx.pos === p) return lx.lemma;
+    if (lx.pos === -1) {
+      const l = sameOr(this.its.lemma(i, this.rdd, this.addons) as string, lx.lower);
+      lx.pos = p;
+      lx.lemma = l;
       return l;
     }
+    const otherLemma = this.memo.otherLemma;
     const key = this.tk[b]! * 64 + p;
     let l = otherLemma.get(key);
-    if (l === undefined) { l = sameOr(this.its.lemma(i, this.rdd, this.addons) as string, slotLower[slot]!); otherLemma.set(key, l); }
+    if (l === undefined) { l = sameOr(this.its.lemma(i, this.rdd, this.addons) as string, lx.lower); otherLemma.set(key, l); }
     return l;
   }
 
+  /** Token i's lexeme record (seen: `lexeme` was called for it). */
+  private seen(i: number): Lexeme {
+    return this.memo.lexemes[this.memo.slotOf[this.tk[i * TK]!]!]!;
+  }
+
+  lemma(i: number): string {
+    return this.lemmaOf(i, this.seen(i));
+  }
+
   type(i: number): string {
-    return this.memo.slotType[this.slot(i)]!;
+    return this.seen(i).type;
   }
 
   negated(i: number): boolean {
@@ -238,11 +264,11 @@ class RawTokens implements WinkTokens {
   }
 
   lower(i: number): string {
-    return this.memo.slotLower[this.slot(i)]!;
+    return this.seen(i).lower;
   }
 
   word(i: number): number {
-    return this.slot(i);
+    return this.seen(i).word;
   }
 }
 
@@ -256,8 +282,14 @@ class PublicTokens implements WinkTokens {
     this.spans = cols.spans;
   }
 
+  lexeme(i: number): Lexeme {
+    const surface = this.cols.surfaces[i]!;
+    return { word: 0, surface, lower: surface.toLowerCase(), type: this.cols.type[i]!, pos: -1, lemma: '' };
+  }
+
   surface(i: number): string { return this.cols.surfaces[i]!; }
   pos(i: number): string { return this.cols.pos[i]!; }
+  lemmaOf(i: number): string { return this.cols.lemma[i]!; }
   lemma(i: number): string { return this.cols.lemma[i]!; }
   type(i: number): string { return this.cols.type[i]!; }
   negated(i: number): boolean { return this.cols.neg[i] === true; }

@@ -1,7 +1,7 @@
 import { test, describe } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { dstActive, isoOf, isoOfDate } from './calendar.js';
+import { dstActive, isoOf, isoOfDate, parseIso, weekday } from './calendar.js';
 
 describe('calendar', () => {
   test('isoOf agrees with Date#toISOString on any instant (years 0–9999 and beyond)', () => {
@@ -13,6 +13,19 @@ describe('calendar', () => {
       assert.equal(isoOf(ms), isoOfDate(ms), String(ms));
     }
     assert.throws(() => isoOf(NaN), RangeError);
+  });
+
+  test('parseIso agrees with Date.UTC on any YYYY-MM-DD of digits (two-digit years, month and day overflow), weekday with getUTCDay', () => {
+    const pad = (n: number, w: number): string => String(n).padStart(w, '0');
+    fc.assert(fc.property(fc.integer({ min: 0, max: 9999 }), fc.integer({ min: 0, max: 99 }), fc.integer({ min: 0, max: 99 }), (y, m, d) => {
+      const iso = `${pad(y, 4)}-${pad(m, 2)}-${pad(d, 2)}`;
+      assert.equal(parseIso(iso), Date.UTC(y, m - 1, d), iso);
+      assert.equal(weekday(iso), new Date(Date.UTC(y, m - 1, d)).getUTCDay(), iso);
+    }), { numRuns: 5000 });
+    for (const iso of ['0000-01-01', '0099-12-31', '0100-01-01', '1970-01-01', '2024-02-29', '2025-00-00', '2025-13-45', '9999-12-31', '9999-99-99']) {
+      const [y, m, d] = iso.split('-').map(Number) as [number, number, number];
+      assert.equal(parseIso(iso), Date.UTC(y, m - 1, d), iso);
+    }
   });
 
   test('dstActive is stable when asked again (memoized)', () => {

@@ -173,10 +173,12 @@ function datePart(r: ParsedResult, p: Phrase, before: string, at: number, ctx: S
   if (s.isCertain('weekday') || named >= 0) {
     // chrono loses the weekday in "early morning Saturday"; the name in the match still counts
     const wd = named >= 0 ? named : s.get('weekday') ?? 0;
-    const future = forward(before, p) || last(before, p) ? null : futureBefore(ctx, at, true) ?? (AHEAD_ROLE.test(before) ? aheadMode(ctx, at, at + p.rest.length) : null)
+    const ahead = forward(before, p);
+    const back = !ahead && last(before, p);
+    const future = ahead || back ? null : futureBefore(ctx, at, true) ?? (AHEAD_ROLE.test(before) ? aheadMode(ctx, at, at + p.rest.length) : null)
       ?? (!windowEnd && spanEndAhead(ctx, at, at + p.rest.length) ? 'will' : null);
-    const date = forward(before, p) ? weekdayAfter(ref, wd)
-      : last(before, p) ? weekdayOnOrBefore(addDays(ref, -1), wd)
+    const date = ahead ? weekdayAfter(ref, wd)
+      : back ? weekdayOnOrBefore(addDays(ref, -1), wd)
         : future ? weekdayOnOrAfter(future === 'would' ? addDays(ref, -1) : ref, wd) : weekdayOnOrBefore(ref, wd);
     const part: DatePart = { date, precision: 'day', inferred: true, anchors: true };
     if (r.end && r.end.isCertain('weekday')) {
@@ -423,11 +425,23 @@ function futureBefore(ctx: StoryContext, at: number, scheduled = false): 'will' 
   // (a dot after a single letter, "4 a.m.", "U.S.", ends no clause; a window with no dot is left as it is, not
   // run through the replacement)
   const raw = ctx.text.slice(from, at);
-  const window = raw.indexOf('.') < 0 ? raw : raw.replace(/\b(\p{L})\./gu, '$1');
+  const dotted = raw.indexOf('.') < 0 ? raw : raw.replace(/\b(\p{L})\./gu, '$1');
+  // Every test below needs its word in the window's last clause (no . ; or , from there to the end: `[^.;,]*$`,
+  // CLAUSE_RUN; no lookbehind reaches over such a character): test only what follows the last of them.
+  const window = lastClause(dotted);
   if (!FUTURE_TENSE.test(window) && !MAY_FUTURE.test(window)) {
     return scheduled && (SCHEDULED.test(window) || (SCHEDULED_BASE_WORD.test(window) && SCHEDULED_BASE.test(window))) ? 'will' : null;
   }
   return REPORTED_FUTURE.test(window) ? 'would' : 'will';
+}
+
+/** `s` after its last '.', ';' or ',' (all of `s` when it has none). */
+function lastClause(s: string): string {
+  for (let k = s.length - 1; k >= 0; k--) {
+    const c = s.charCodeAt(k);
+    if (c === 46 || c === 59 || c === 44) return s.slice(k + 1);
+  }
+  return s;
 }
 
 /**
