@@ -19,6 +19,8 @@ export interface DocContext {
   dyad: [string, string] | null;
   /** Counter of candidate checks (for the linearity test). */
   work: { checks: number };
+  /** The publication date (`doc.published`) in milliseconds since the epoch, parsed once per document. */
+  published: number;
   /** Sentence → the last event attached to a finite verb so far (what a participle clause hangs on);
    * filled while the sentence's candidates are attached, in text order. */
   finite: Array<Attached | undefined>;
@@ -128,7 +130,7 @@ export function buildContext(doc: AnnotatedDoc): DocContext {
   }
   const mentionTokens = spans;
   const parties = doc.countries.length > 0 ? doc.countries : countedParties(doc);
-  return { doc, actorAt, mentionTokens, parties, dyad: dyadOf(doc, actorAt, mentionTokens), work: { checks: 0 }, finite: [], partiesOf: [], lexicon: undefined, hints: undefined, placesIn: undefined, timesIn: undefined, columns };
+  return { doc, actorAt, mentionTokens, parties, dyad: dyadOf(doc, actorAt, mentionTokens), work: { checks: 0 }, published: Date.parse(doc.published), finite: [], partiesOf: [], lexicon: undefined, hints: undefined, placesIn: undefined, timesIn: undefined, columns };
 }
 
 /**

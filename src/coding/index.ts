@@ -689,13 +689,17 @@ export function codeEvents(doc: AnnotatedDoc, meta: CodeMeta): Event[] {
       previous = att;
       // (only acts told as done: "Hezbollah denied firing the rockets. Aoun condemned the strike" is not about the rockets)
       // (the modality found here is the one the event is built with below: computed once)
-      const known = ATTACK_CODE.test(cand.pattern.code) || FORCE_CODE.test(cand.pattern.code) || MEASURE_CODE.test(cand.pattern.code) ? modalityOf(ctx, cand) : undefined;
+      // (each class of the pattern's code tested once)
+      const attack = ATTACK_CODE.test(cand.pattern.code);
+      const force = FORCE_CODE.test(cand.pattern.code);
+      const measure = MEASURE_CODE.test(cand.pattern.code);
+      const known = attack || force || measure ? modalityOf(ctx, cand) : undefined;
       const told = known?.modality === 'asserted';
       // (not missiles or drones shot down with no one hit: "its units had shot down 14 missiles ... Turkey condemned
       // the attack" condemns the attack they were part of)
-      if (told && ATTACK_CODE.test(cand.pattern.code) && !interception(cand, att)) { lastAttack = { att, si }; attacks.push(lastAttack); }
-      if (told && FORCE_CODE.test(cand.pattern.code)) forces.push({ att, si });
-      if (told && MEASURE_CODE.test(cand.pattern.code)) measures.push({ att, si, code: cand.pattern.code });
+      if (told && attack && !interception(cand, att)) { lastAttack = { att, si }; attacks.push(lastAttack); }
+      if (told && force) forces.push({ att, si });
+      if (told && measure) measures.push({ att, si, code: cand.pattern.code });
       if (PROPOSING.test(cand.pattern.code)) lastProposal = { att, si };
       // "French and Egyptian warships launched war games": drills held by two states together are military cooperation
       const joint = jointDrills(cand, att);

@@ -222,7 +222,14 @@ function matchFrom(ctx: DocContext, elems: Elem[], k: number, j: number, stop: n
  * words' bits are not all there is skipped without looking its words up (`all`: the bits of needs of
  * one word, each required; `any`: those of its first need of several words, one of which is).
  */
-interface Trial { p: Pattern; needs: Int32Array[]; all: number; any: number }
+interface Trial {
+  p: Pattern;
+  needs: Int32Array[];
+  all: number;
+  any: number;
+  /** The pattern's slot may hold reporters ("sentenced an American journalist"), not "told reporters": codes other than 01–04. */
+  press: boolean;
+}
 /** Set in every sentence's bits, so that a pattern with no need of several words (`any` = -1) passes. */
 const ALWAYS = 1 << 31;
 interface Index {
@@ -265,7 +272,8 @@ function indexOf(set: PatternSet): Index {
       if (e.kind !== 'word' || e.optional) continue;
       needs.push(entriesOf(e.alts, 0));
     }
-    t = { p, needs, all: 0, any: -1 };
+    // (speaking to reporters is no contact with them; arresting or sentencing them is an act on them)
+    t = { p, needs, all: 0, any: -1, press: p.code.charCodeAt(0) !== 48 || p.code.charCodeAt(1) > 52 };
     trials.set(p, t);
     return t;
   };
@@ -319,12 +327,11 @@ function tryList(ctx: DocContext, x: Index, list: Trial[], sentence: number, i: 
   const slot = scratch;
   const words = x.words;
   for (let l = 0; l < list.length; l++) {
-    const { p, needs, all, any } = list[l] as Trial;
+    const { p, needs, all, any, press } = list[l] as Trial;
     if ((all & words) !== all || (any & words) === 0 || !feasible(x, needs, i)) continue;
     slot.slot = undefined;
     slot.words = 0;
-    // (speaking to reporters is no contact with them; arresting or sentencing them is an act on them)
-    slot.press = p.code.charCodeAt(0) !== 48 || p.code.charCodeAt(1) > 52;
+    slot.press = press;
     const end = matchFrom(ctx, p.elems, 0, i, stop, slot);
     if (end < 0) continue;
     let dup = false;
@@ -447,7 +454,7 @@ export function matchSentence(ctx: DocContext, set: PatternSet, sentence: number
     if (t.type !== 'word') continue;
     if (attributiveParticiple(ctx, i, s.tokenStart)) continue;
     // ("Russia-backed rebels", "Saudi-led forces": the participle of a hyphened modifier is no trigger)
-    if (i - 2 >= s.tokenStart && /(?:ed|en)$/.test(t.lower) && hyphenPart(tokens, i)) continue;
+    if (i - 2 >= s.tokenStart && (t.lower.endsWith('ed') || t.lower.endsWith('en')) && hyphenPart(tokens, i)) continue;
     if (t.text.charCodeAt(0) < 97 && insideTime(ctx, t)) continue;
     if (t.pos === 'NOUN' && i + 1 < s.tokenEnd && MODIFIED_HEADS.has((tokens[i + 1] as Token).lower)) continue;
     const first = out.length;

@@ -72,17 +72,62 @@ function dropAgreedTo(events: ReadonlyArray<CodedEvent | null>, keep: Uint8Array
  * with its target. Two plain verbs are two acts ("fought two wars ..., when X retook the territory").
  */
 export function dropUntargetedEchoes(events: ReadonlyArray<CodedEvent | null>, keep: Uint8Array): void {
+  const ordered = sentenceOrdered(events);
   for (let i = 0; i < events.length; i++) {
     const e = events[i] as CodedEvent;
     if (keep[i] !== 1 || e.target || e.modality !== 'asserted') continue;
     const side = sideOf(e.source.code);
     const verb = e.rule.startsWith('v.');
-    for (let j = 0; j < events.length; j++) {
+    // (only the events of its sentence can echo it)
+    const end = ordered ? runEnd(events, i) : events.length;
+    for (let j = ordered ? runStart(events, i) : 0; j < end; j++) {
       const o = events[j] as CodedEvent;
       if (keep[j] !== 1 || !o.target || o.sentence !== e.sentence || o.modality !== 'asserted' || (verb && o.rule.startsWith('v.'))) continue;
       if (o.cameo.slice(0, 2) === e.cameo.slice(0, 2) && sideOf(o.source.code) === side) { keep[i] = 0; break; }
     }
   }
+}
+
+/**
+ * The events (a slot left empty is null) come in sentence order, as `codeEvents` codes them: the events of one
+ * sentence are then one run of the list, and a rule that compares an event with the others of its sentence
+ * looks only there (`runStart`, `runEnd`).
+ */
+function sentenceOrdered(events: ReadonlyArray<CodedEvent | null>): boolean {
+  let last = -1;
+  for (let i = 0; i < events.length; i++) {
+    const e = events[i];
+    if (!e) continue;
+    if (e.sentence < last) return false;
+    last = e.sentence;
+  }
+  return true;
+}
+
+/** In sentence-ordered events, the index of the first event of the sentence of event `i`. */
+function runStart(events: ReadonlyArray<CodedEvent | null>, i: number): number {
+  const s = (events[i] as CodedEvent).sentence;
+  let start = i;
+  for (let k = i - 1; k >= 0; k--) {
+    const o = events[k];
+    if (!o) continue;
+    if (o.sentence !== s) break;
+    start = k;
+  }
+  return start;
+}
+
+/** In sentence-ordered events, one past the index of the last event of the sentence of event `i`. */
+function runEnd(events: ReadonlyArray<CodedEvent | null>, i: number): number {
+  const s = (events[i] as CodedEvent).sentence;
+  let end = i + 1;
+  for (let k = i + 1; k < events.length; k++) {
+    const o = events[k];
+    if (!o) continue;
+    if (o.sentence !== s) break;
+    end = k + 1;
+  }
+  return end;
 }
 
 /**

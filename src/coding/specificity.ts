@@ -109,7 +109,9 @@ export function readings(cands: Candidate[]): Reading[] {
       }
       if (others) {
         if (others.length > 1) bestFirst(others);
-        fallbacks = fallbacks ? fallbacks.concat(others) : others;
+        // (appended in place: `fallbacks` is this reading's own list)
+        if (fallbacks) for (let k = 0; k < others.length; k++) fallbacks.push(others[k] as Candidate);
+        else fallbacks = others;
       }
     }
     if (out.length > 0 && (out[out.length - 1] as Reading).best.trigger > best.trigger) sorted = false;

@@ -237,7 +237,7 @@ function shifted(ctx: DocContext, cand: Candidate, t: TimeExpr): EventTime | nul
     if (per === undefined || k === undefined || t.end > count.start) return null;
     const ms = Date.parse(t.date) + (x.lower === 'after' ? -1 : 1) * k * per * DAY_MS;
     // (not past the report for a verb in the past)
-    if (ms - Date.parse(ctx.doc.published) > DAY_MS && pastTrigger(ctx, cand)) return null;
+    if (ms - ctx.published > DAY_MS && pastTrigger(ctx, cand)) return null;
     const d = new Date(ms).toISOString().slice(0, 10);
 
     return { date: d, precision: 'day', text: `${count.text} ${(tokens[i - 1] as Token).text} ${x.text} ${t.text}`, inferred: true };
@@ -648,7 +648,7 @@ function sentenceTime(ctx: DocContext, cand: Candidate, all: TimeExpr[]): { t: T
   const s = doc.sentences[cand.sentence] as { start: number; end: number; tokenStart: number; tokenEnd: number };
   const trig = doc.tokens[cand.trigger] as Token;
   const tense: Tense = pastTrigger(ctx, cand) ? 'past' : futureTrigger(ctx, cand) ? 'future' : null;
-  const published = Date.parse(doc.published);
+  const published = ctx.published;
   // (most sentences keep all their times: no copy then; plain loops, no callback capturing the locals)
   let inSentence = all;
   let fallback: TimeExpr | null = null;
