@@ -699,7 +699,7 @@ const PROTEST_NOUNS = new Set(['protest', 'protests', 'demonstration', 'demonstr
   'anger', 'outrage', 'outcry', 'fury', 'uproar', 'complaint', 'complaints', 'campaign', 'sit-in']);
 
 /**
- * "called off their protest against the killing of four men", "anger over the arrest of the mayor": the act that
+ * "agreed to end their march over the shooting of two herders", "anger over the arrest of the mayor": the act that
  * caused a protest is background to the sentence, not an act (nor a plan) of its subject (speculative). The
  * noun trigger follows "against"/"over" (and a determiner or adjectives) after a noun of protest.
  */

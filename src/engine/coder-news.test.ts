@@ -13,7 +13,7 @@ const pairs = (es: Event[]): string[] => es.map((e) => `${e.source.code}>${e.tar
 
 describe('coder on news: lists, go-betweens and their partners', () => {
   test('"X and his Cambodian counterpart Y signed ... on the sidelines of a summit of ASEAN": the two signers, no venue target', () => {
-    const es = code('Thailand\'s prime minister and his Cambodian counterpart Hun Manet signed the declaration on the sidelines of a summit of the Association of Southeast Asian Nations.')
+    const es = code('Thailand\'s prime minister and his Cambodian counterpart Hun Manet signed the declaration on the sidelines of a summit of ASEAN in Kuala Lumpur.')
       .filter((e) => e.cameo === '057');
     assert.deepEqual(pairs(es), ['KHMGOV>THAGOV:057', 'THAGOV>KHMGOV:057']);
   });
