@@ -235,6 +235,8 @@ const ALWAYS = 1 << 31;
 interface Index {
   /** Lexicon entry → the patterns the word triggers (null: none). */
   triggers: Array<Trial[] | null>;
+  /** Lexicon entry → its trials' tests packed in one array (`packTrials`), read in order by `tryList`. */
+  packed: Array<Int32Array | null>;
   /** One past the highest entry of a pattern word: entries from `top` on (registered later) are no pattern's. */
   top: number;
   /** Per entry: the last token index of the current sentence with that word (as form or lemma), valid when `stamp` is the sentence's. */
@@ -299,21 +301,44 @@ function indexOf(set: PatternSet): Index {
       else if (t.any === -1) t.any = bits;
     }
   }
-  const made: Index = { triggers, top, lastAt: new Int32Array(top), stamp: new Int32Array(top), serial: 0, bit, words: ALWAYS, at: new Int32Array(64) };
+  const packed = triggers.map((list) => (list ? packTrials(list) : null));
+  const made: Index = { triggers, packed, top, lastAt: new Int32Array(top), stamp: new Int32Array(top), serial: 0, bit, words: ALWAYS, at: new Int32Array(64) };
   indexes.set(set, made);
   return made;
 }
 
-/** Whether every word the pattern needs after its trigger occurs after token i in the sentence. */
-function feasible(x: Index, req: Int32Array[], i: number): boolean {
-  for (let r = 0; r < req.length; r++) {
-    const alts = req[r] as Int32Array;
+/**
+ * A trigger's trials, their tests packed one after the other in one array (what `tryList` reads for every
+ * trial lies together, not in objects and arrays of their own): per trial, the length of its record, its
+ * `all` and `any` bits, its number of needs, and per need its number of entries and the entries.
+ */
+function packTrials(list: readonly Trial[]): Int32Array {
+  const out: number[] = [];
+  for (const t of list) {
+    const at = out.length;
+    out.push(0, t.all, t.any, t.needs.length);
+    for (const alts of t.needs) out.push(alts.length, ...alts);
+    out[at] = out.length - at;
+  }
+  return Int32Array.from(out);
+}
+
+/**
+ * Whether every word the pattern needs after its trigger occurs after token i in the sentence: the needs
+ * packed from `at` on (their number, then per need its number of entries and the entries).
+ */
+function feasible(x: Index, pack: Int32Array, at: number, i: number): boolean {
+  const needs = pack[at] as number;
+  let k = at + 1;
+  for (let r = 0; r < needs; r++) {
+    const n = pack[k++] as number;
     let ok = false;
-    for (let a = 0; a < alts.length; a++) {
-      const w = alts[a] as number;
+    for (let a = 0; a < n; a++) {
+      const w = pack[k + a] as number;
       if (x.stamp[w] === x.serial && (x.lastAt[w] as number) > i) { ok = true; break; }
     }
     if (!ok) return false;
+    k += n;
   }
   return true;
 }
@@ -323,12 +348,17 @@ function feasible(x: Index, req: Int32Array[], i: number): boolean {
 const scratch: { slot?: number; words: number; press: boolean } = { words: 0, press: false };
 
 /** Matches each pattern of a trigger list at token i; skips a pattern already found at i (from `first`). */
-function tryList(ctx: DocContext, x: Index, list: Trial[], sentence: number, i: number, stop: number, out: Candidate[], first: number): void {
+function tryList(ctx: DocContext, x: Index, list: Trial[], pack: Int32Array, sentence: number, i: number, stop: number, out: Candidate[], first: number): void {
   const slot = scratch;
   const words = x.words;
-  for (let l = 0; l < list.length; l++) {
-    const { p, needs, all, any, press } = list[l] as Trial;
-    if ((all & words) !== all || (any & words) === 0 || !feasible(x, needs, i)) continue;
+  for (let l = 0, o = 0; l < list.length; l++) {
+    // (the trial's record in `pack`: its length, its bits, its needs)
+    const at = o;
+    o += pack[at] as number;
+    const all = pack[at + 1] as number;
+    const any = pack[at + 2] as number;
+    if ((all & words) !== all || (any & words) === 0 || !feasible(x, pack, at + 3, i)) continue;
+    const { p, press } = list[l] as Trial;
     slot.slot = undefined;
     slot.words = 0;
     slot.press = press;
@@ -458,8 +488,8 @@ export function matchSentence(ctx: DocContext, set: PatternSet, sentence: number
     if (t.text.charCodeAt(0) < 97 && insideTime(ctx, t)) continue;
     if (t.pos === 'NOUN' && i + 1 < s.tokenEnd && MODIFIED_HEADS.has((tokens[i + 1] as Token).lower)) continue;
     const first = out.length;
-    if (a) tryList(ctx, x, a, sentence, i, s.tokenEnd, out, first);
-    if (b) tryList(ctx, x, b, sentence, i, s.tokenEnd, out, first);
+    if (a) tryList(ctx, x, a, x.packed[ea] as Int32Array, sentence, i, s.tokenEnd, out, first);
+    if (b) tryList(ctx, x, b, x.packed[eb] as Int32Array, sentence, i, s.tokenEnd, out, first);
   }
   return out;
 }

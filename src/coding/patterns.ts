@@ -62,7 +62,9 @@ function parseElem(raw: string, where: string): Elem {
   if (alts.length === 0 || alts.some((a) => !/^[a-z][a-z'_-]*$/.test(a))) {
     throw new BrinkError('BAD_DATA_FILE', { file: where, detail: `bad element "${raw}"` }, where);
   }
-  return { kind: 'word', alts, exact, optional, ...(pos ? { pos } : {}) };
+  // (`pos` always present, undefined when none: every word element has one shape, so the matcher's reads of
+  // elements see a few shapes, not one per combination of fields)
+  return { kind: 'word', alts, exact, optional, pos };
 }
 
 function kindOf(elems: Elem[]): Pattern['kind'] {
