@@ -1,5 +1,5 @@
 /** Building mention records and role conflicts. */
-import { STATE_SECTORS, THIRD_PARTY, type ActorEntry, type ActorMention, type Resolution } from '../domain/types.js';
+import { COMPASS, STATE_SECTORS, THIRD_PARTY, type ActorEntry, type ActorMention, type Resolution } from '../domain/types.js';
 import { activeOn, roleFor, holdsOn, nearestSpell } from './roles.js';
 import type { TitleInfo } from './model.js';
 import { countryPart, placeAt, type Found, type State } from './state.js';
@@ -145,7 +145,7 @@ export function affiliateOf(s: State, e: ActorEntry, end: number): ActorEntry {
     if (toks[j]!.lower !== 'in') continue;
     // (compass words and "the" before the place: "in northern Somalia")
     let k = j + 1;
-    while (k < toks.length && k < j + 3 && (toks[k]!.lower === 'the' || COMPASS_WORDS.has(toks[k]!.lower))) k++;
+    while (k < toks.length && k < j + 3 && (toks[k]!.lower === 'the' || COMPASS.has(toks[k]!.lower))) k++;
     const c = toks[k] ? placeAt(s, toks[k]!.start) : undefined;
     if (c) { country = c; break; }
   }
@@ -154,7 +154,6 @@ export function affiliateOf(s: State, e: ActorEntry, end: number): ActorEntry {
   return e.affiliates?.find((a) => a.country === country && (!a.from || a.from <= s.date) && (!a.to || s.date <= a.to))?.entry ?? e;
 }
 
-const COMPASS_WORDS = new Set(['northern', 'southern', 'eastern', 'western', 'northeastern', 'northwestern', 'southeastern', 'southwestern', 'central', 'north', 'south', 'east', 'west']);
 
 /** A dictionary entry (country, IGO, group, outlet) named in the text. */
 export function entryMention(s: State, e0: ActorEntry, how: Resolution, start: number, end: number, plural = false): Found {

@@ -472,7 +472,7 @@ function coordinatedWith(ctx: DocContext, s: number, trigger: number): number {
     if (b.pos === 'AUX' && COPULA_PAST.has(b.lower) && i === trigger - 1 && t.lower.endsWith('ed')) return reportingBefore(ctx, s, j);
     // ("has hosted Hamas's office since 2012 at Y's request and has mediated": a preposition opening a phrase with no
     // verb of its own is part of the first verb's phrase)
-    if (PREPOSITION_REL.has(b.lower) && !hasFiniteVerb(ctx, j + 1, i)) continue;
+    if (ADVERBIAL_P.has(b.lower) && !hasFiniteVerb(ctx, j + 1, i)) continue;
     // ("thanked both Washington and Brussels and urged": an "and" joining two names in the object is the object's)
     if (b.pos === 'CCONJ' && j > s && j + 1 < i && NAME_OR_NOUN.has(tok(ctx, j - 1).pos) && NAME_OR_NOUN.has(tok(ctx, j + 1).pos)) continue;
     if (b.pos === 'AUX' || (b.pos === 'PRON' && !POSSESSIVES.has(b.lower)) || REL.has(b.lower) || b.lower === 'that' || b.pos === 'CCONJ') return -1;
@@ -482,8 +482,6 @@ function coordinatedWith(ctx: DocContext, s: number, trigger: number): number {
 
 const NAME_OR_NOUN = new Set(['PROPN', 'NOUN']);
 
-/** Words of REL that are also prepositions ("since 2012", "after the talks", "amid tensions"). */
-const PREPOSITION_REL = new Set(['after', 'before', 'following', 'despite', 'since', 'amid']);
 
 /** The -ing participle an -ing trigger after "and" is coordinated with, only its object between; -1 when none. */
 function coordinatedParticiple(ctx: DocContext, s: number, trigger: number): number {
@@ -1423,7 +1421,6 @@ const VENUE_CODES = /^(03|040|043|044|046|057)/;
 
 const PLACE_NOUNS = new Set(['capital', 'city', 'town', 'port', 'resort', 'village', 'region', 'province']);
 
-const HURT_VERBS = new Set(['kill', 'injure', 'wound', 'hurt', 'maim']);
 
 /**
  * "in the Indian strikes", "during a Russian drone attack": a phrase of "in"/"during" right after the hurt verb
@@ -2388,7 +2385,7 @@ export function attach(ctx: DocContext, cand: Candidate): Attached {
     if (src.length === 0) src = agentAfterAside(ctx, cand.end, sent.tokenEnd);
     // ("26 civilians were killed in the Indian strikes": with no agent, the attacker named on the attack the victims
     // were hurt in)
-    if (src.length === 0 && HURT_VERBS.has(tok(ctx, cand.trigger).lemma)) src = attackerOfPhrase(ctx, cand.end, hi);
+    if (src.length === 0 && HURT.has(tok(ctx, cand.trigger).lemma)) src = attackerOfPhrase(ctx, cand.end, hi);
     how = 'passive';
     // "were expelled from Y", "was deported from Y" with no agent: the state one is sent out of expels
     if (src.length === 0 && EXPEL_VERBS.has(tok(ctx, cand.trigger).lemma)) {

@@ -25,7 +25,7 @@ import { MEDIATING, POSSESSIVE_DET, type DocContext } from './context.js';
 import type { Candidate } from './match.js';
 import { formClass, lemmaClass, lexicon, sentenceHas } from './lexicon.js';
 import { timeStartingBefore } from './when.js';
-import { appositiveRelative, mentionAt, pastRelativeRunsTo, roughCount } from './tokens.js';
+import { BE_FORMS, appositiveRelative, mentionAt, pastRelativeRunsTo, roughCount } from './tokens.js';
 
 const NEG = new Set(['not', "n't", 'never', 'no', 'neither', 'nor', 'without']);
 const HYPO = new Set(['if', 'unless', 'would', 'could', 'might', 'should', 'must', 'potentially', 'hypothetically', 'whether']);
@@ -849,12 +849,11 @@ function afterConditionClause(ctx: DocContext, cond: number, trigger: number): b
   for (let k = cond + 1; k < trigger - 1; k++) {
     const x = tok(ctx, k);
     if (x.text === ',' || x.text === ';') return false;
-    if (x.pos === 'AUX' && BE.has(x.lower)) return true;
+    if (x.pos === 'AUX' && BE_FORMS.has(x.lower)) return true;
   }
   return false;
 }
 
-const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been']);
 
 /** Modals of a possible action: stated with a condition after it, the action is threatened. */
 const POSSIBLE = new Set(['may', 'might', 'could', 'would']);

@@ -507,6 +507,9 @@ function timeFits(ctx: DocContext, cand: Candidate, tense: Tense, published: num
   return own === NONE ? FITS : own === CLAUSE ? CLAUSE_TIME : UNFIT;
 }
 
+/** "for" right before a time. */
+const FOR_BEFORE = /\bfor\s+$/i;
+
 /** Nouns of events set for a day ("elections for March 5"). */
 const SCHEDULED = new Set(['election', 'elections', 'vote', 'polls', 'poll', 'referendum', 'runoff', 'run-off', 'talks', 'summit', 'meeting',
   'hearing', 'trial', 'inauguration']);
@@ -516,6 +519,8 @@ const SCHEDULED = new Set(['election', 'elections', 'vote', 'polls', 'poll', 're
  * summit for next week"): it is that event's day, not the day of a trigger outside that noun.
  */
 function scheduledFor(ctx: DocContext, cand: Candidate, x: TimeExpr): boolean {
+  // (most times follow no "for": a look at the text before the time first, no token scan)
+  if (!FOR_BEFORE.test(ctx.doc.text.slice(Math.max(0, x.start - 12), x.start))) return false;
   const tokens = ctx.doc.tokens;
   const s = ctx.doc.sentences[(tokens[cand.trigger] as Token).sentence] as { tokenStart: number; tokenEnd: number };
   // the token right before the time
