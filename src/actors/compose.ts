@@ -1067,7 +1067,8 @@ function doSurname(s: State, item: Item & { kind: 'surname' }): void {
   const t = s.view.tokens[item.start]!;
   const prev = s.view.tokens[item.start - 1];
   const next = s.view.tokens[item.end];
-  if (prev?.type === 'number' || next?.type === 'number') return; // "May 5"
+  // "May 5", "5 May" (a month), "Trump 2024" (a campaign's year) — but "gave Putin 10 days", "in 2016 Trump won"
+  if ((prev?.type === 'number' || next?.type === 'number') && (MONTHS.has(t.text) || /^\d{4}$/.test(next?.text ?? ''))) return;
   if (MONTHS.has(t.text) && prev && TIME_PREPS.has(prev.lower)) return; // "in May"
   if (t.pos !== 'PROPN' && sentenceInitial(s, item.start)) return; // "Will the council act?"
   if (nameContinues(s, item.start) || nameBefore(s, item.start)) return; // "Sharon Osbourne", "Prophet Mohammed"

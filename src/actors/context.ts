@@ -185,7 +185,10 @@ export function metonymIsAgent(s: State, start: number, end: number): boolean {
 
 /** Verbs whose object is someone told, asked, judged or thanked: a capital there stands for its government. */
 const ADDRESSED_VERBS = new Set(['accuse', 'blame', 'urge', 'tell', 'ask', 'warn', 'condemn', 'criticize', 'criticise', 'threaten',
-  'press', 'pressure', 'thank', 'praise', 'congratulate', 'invite', 'implore', 'call', 'reassure', 'persuade', 'convince']);
+  'press', 'pressure', 'thank', 'praise', 'congratulate', 'invite', 'implore', 'call', 'reassure', 'persuade', 'convince',
+  // ("gave Moscow ten days", "offered Kyiv guarantees", "informed Washington", "sanctioned Tehran", "backing Kyiv")
+  'give', 'grant', 'offer', 'inform', 'notify', 'brief', 'assure', 'remind', 'sanction', 'punish', 'support', 'back', 'arm', 'help', 'recognize',
+  'recognise', 'contact', 'phone', 'lobby', 'rebuke', 'reprimand', 'summon', 'snub']);
 
 const DAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today', 'yesterday', 'tonight']);
 

@@ -24,7 +24,7 @@
  * - mediation/negotiation with no stated target ("mediated the truce") → the article's main parties.
  */
 import { COMPASS, countryPart, type ActorMention, type Token } from '../domain/types.js';
-import { BE_FORMS, PRONOUNS, REL, STOP_RIGHT, appositionComma, freeRelativeNaming, isMedia, mentionAt, roughCount, tok } from './tokens.js';
+import { BE_FORMS, PRONOUNS, REL, STOP_RIGHT, TIME_LIMIT, appositionComma, freeRelativeNaming, isMedia, mentionAt, roughCount, tok } from './tokens.js';
 import { ADDRESSED, locativeCountry, placeAfter, protestTarget, thatAfter } from './targets.js';
 import { insideTime, type Candidate } from './match.js';
 import { countryOf, MEDIATING, mentionCodes, THIRD_PARTY, POSSESSIVE_DET, sideOf, STATE_SECTORS, type DocContext } from './context.js';
@@ -253,7 +253,9 @@ const CONTROL = new Set(['urge', 'ask', 'call', 'tell', 'order', 'force', 'allow
   'oblige', 'authorize', 'authorise', 'push', 'challenge', 'beg', 'implore', 'exhort', 'convince', 'induce', 'forbid', 'prohibit', 'direct',
   'empower', 'appeal', 'lead', 'leave', 'need', 'prefer', 'like', 'get', 'train', 'arm', 'recruit', 'mobilize',
   'mobilise', 'commission', 'mandate', 'pay', 'bribe', 'incite', 'provoke', 'inspire', 'motivate', 'entitle', 'trust', 'choose', 'elect',
-  'appoint', 'nominate', 'select', 'assign', 'hire', 'employ', 'use', 'wish', 'beseech', 'entreat', 'petition', 'lobby']);
+  'appoint', 'nominate', 'select', 'assign', 'hire', 'employ', 'use', 'wish', 'beseech', 'entreat', 'petition', 'lobby',
+  // ("gave the rebels 48 hours to surrender": see passesObject)
+  'give', 'grant']);
 
 /**
  * The verb at `v` passes its object the infinitive after it (a CONTROL verb). "Call" does so only as
@@ -262,6 +264,16 @@ const CONTROL = new Set(['urge', 'ask', 'call', 'tell', 'order', 'force', 'allow
 function passesObject(ctx: DocContext, v: number): boolean {
   const t = tok(ctx, v);
   if (!CONTROL.has(t.lemma)) return false;
+  // (giving passes its object the infinitive only with a time limit: "gave the rebels 48 hours to surrender", but
+  // "gave Tanzania a grant to finance projects" is the giver's purpose)
+  if (t.lemma === 'give' || t.lemma === 'grant') {
+    for (let j = v + 1; j < v + 7 && j < ctx.doc.tokens.length; j++) {
+      const w = tok(ctx, j).lower;
+      if (w === 'to' || w === '.') return false;
+      if (TIME_LIMIT.has(w)) return true;
+    }
+    return false;
+  }
   if (t.lemma !== 'call') return true;
   const n = ctx.doc.tokens[v + 1]?.lower;
   return n === 'on' || n === 'upon';
@@ -503,6 +515,9 @@ function beBefore(ctx: DocContext, j: number, s: number): boolean {
   while (k > s && (tok(ctx, k).pos === 'PART' || tok(ctx, k).pos === 'ADV')) k--;
   return k >= s && tok(ctx, k).pos === 'AUX' && BE_FORMS.has(tok(ctx, k).lower);
 }
+
+/** Verbs of answering an act ("would be met with force", "will be answered with"). */
+const ANSWERED = new Set(['meet', 'answer']);
 
 /** Words opening a clause of condition or time inside a predicate ("... if Y was not reinstated"). */
 const ADVERBIAL_CLAUSE = new Set(['if', 'unless', 'when', 'because', 'after', 'before', 'while', 'once', 'until']);
@@ -2387,6 +2402,12 @@ export function attach(ctx: DocContext, cand: Candidate): Attached {
     // were hurt in)
     if (src.length === 0 && HURT.has(tok(ctx, cand.trigger).lemma)) src = attackerOfPhrase(ctx, cand.end, hi);
     how = 'passive';
+    // ("Iran warned that any attack would be met with a crushing response": an answer promised with no agent is the
+    // threat of whoever reports it)
+    if (src.length === 0 && p.code.startsWith('13') && ANSWERED.has(tok(ctx, cand.trigger).lemma)) {
+      const r = reportingBefore(ctx, sent.tokenStart, cand.trigger);
+      if (r >= 0) { src = findSubject(ctx, r, sent.tokenStart); how = 'passive-answer'; }
+    }
     // "were expelled from Y", "was deported from Y" with no agent: the state one is sent out of expels
     if (src.length === 0 && EXPEL_VERBS.has(tok(ctx, cand.trigger).lemma)) {
       src = expelledFrom(ctx, cand.trigger + 1, hi);

@@ -166,7 +166,9 @@ function deniesOwnAct(ctx: DocContext, cand: Candidate): boolean {
 function emit(ctx: DocContext, out: Emitted, sp: SentenceParts, cand: Candidate, att: Attached, code: CodeEntry, slot: number, known?: ReturnType<typeof modalityOf>): void {
   const { events, dated, triggers } = out;
   const claimed = selfClaimed(ctx, att);
-  const { modality, cue } = claimed ? { modality: 'speculative' as const, cue: 'claimed' } : known ?? modalityOf(ctx, cand);
+  const read = claimed ? { modality: 'speculative' as const, cue: 'claimed' } : known ?? modalityOf(ctx, cand);
+  // ("warned that any attack would be met with force": the answer promised is the threat, made as it is said)
+  const { modality, cue } = att.how.startsWith('passive-answer') && (read.modality === 'future-intent' || read.modality === 'hypothetical') ? { modality: 'asserted' as const, cue: undefined } : read;
   const denial = !claimed && modality === 'negated' && deniesOwnAct(ctx, cand);
   // ("offered to host talks between X and Y": the parties of a "between" phrase stated no intent; the offerer did)
   const between = modality === 'future-intent' && att.how.startsWith('between') && !!cue && / to$/.test(cue);

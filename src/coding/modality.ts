@@ -25,7 +25,7 @@ import { MEDIATING, POSSESSIVE_DET, type DocContext } from './context.js';
 import type { Candidate } from './match.js';
 import { formClass, lemmaClass, lexicon, sentenceHas } from './lexicon.js';
 import { timeStartingBefore } from './when.js';
-import { BE_FORMS, appositiveRelative, mentionAt, pastRelativeRunsTo, roughCount } from './tokens.js';
+import { BE_FORMS, TIME_LIMIT, appositiveRelative, mentionAt, pastRelativeRunsTo, roughCount } from './tokens.js';
 
 const NEG = new Set(['not', "n't", 'never', 'no', 'neither', 'nor', 'without']);
 const HYPO = new Set(['if', 'unless', 'would', 'could', 'might', 'should', 'must', 'potentially', 'hypothetically', 'whether']);
@@ -188,6 +188,8 @@ const ASK_TO = new Set(['ask', 'urge', 'order', 'press', 'encourage', 'call', 'a
   // (what a deal or a law requires of a party is owed, not done: "the ceasefire required Hezbollah to withdraw")
   'require', 'oblige', 'obligate']);
 const NP_POS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'PRON', 'NUM', 'PART', 'ADP', 'CCONJ']);
+/** Giving a time limit: "gave Y 48 hours to ..." (with a TIME_LIMIT word between). */
+const GIVE_TIME = new Set(['give', 'grant', 'allow']);
 
 /** Verbs whose object is something wanted, with or without "for": "demand the release of". */
 const DEMAND_V = new Set(['demand', 'seek']);
@@ -289,9 +291,13 @@ function scopedCue(ctx: DocContext, lo: number, trigger: number, code = ''): { m
     }
   }
   if (inf >= 0) {
+    let span = false;
     for (let i = inf - 2, n = 0; i >= lo && n < 7; i--, n++) {
       const t = tok(ctx, i);
       if (ASK_TO.has(t.lemma) && t.pos === 'VERB') return n > 0 ? { modality: 'hypothetical', cue: `${t.text} ... to` } : null;
+      // "gave Y 10 days to withdraw", "granted Y until Friday to leave": a time limit set for an act wants it done
+      if (span && GIVE_TIME.has(t.lemma) && t.pos === 'VERB') return { modality: 'hypothetical', cue: `${t.text} ... to` };
+      if (TIME_LIMIT.has(t.lower)) span = true;
       // "the refusal of Y to recognize", "Y's failure to withdraw": not done
       if (REFUSAL_N.has(t.lemma) && t.pos === 'NOUN') return { modality: 'negated', cue: `${t.text} to` };
       if (!NP_POS.has(t.pos)) break;

@@ -189,3 +189,6 @@ export function appositionComma(ctx: DocContext, trigger: number, lo: number): n
   }
   return -1;
 }
+
+/** Words of a time limit given to a party: "gave Y 10 days", "granted Y until Friday" (attach, modality). */
+export const TIME_LIMIT = new Set(['hours', 'days', 'weeks', 'months', 'until', 'deadline', 'hour', 'day', 'week', 'month']);

@@ -40,3 +40,24 @@ describe('coder on news: speakers', () => {
     assert.ok(es.length > 0 && es.every((e) => e.attribution?.speaker?.code?.startsWith('UKR')), JSON.stringify(es.map((e) => e.attribution)));
   });
 });
+
+describe('coder on news: ultimatums and promised answers', () => {
+  test('"gave the junta 72 hours to free the president": an ultimatum to the junta, whose act is only wanted', () => {
+    const es = code('The White House gave Moscow ten days to accept a truce.', '2025-07-29');
+    assert.ok(es.some((e) => e.cameo === '139' && e.source.country === 'USA' && e.target?.country === 'RUS' && e.modality === 'asserted'), pairs(es).join());
+    const truce = es.filter((e) => e.cameo.startsWith('08') || e.cameo.startsWith('03'));
+    assert.ok(truce.every((e) => e.modality !== 'asserted' && e.source.country !== 'USA'), truce.map((e) => `${pairs([e])} ${e.modality}`).join());
+  });
+  test('a number after a leader\'s surname ("gave Maduro 48 hours") leaves the surname a mention', () => {
+    const es = code('Washington gave Maduro 48 hours to step down.', '2025-10-02');
+    assert.ok(es.some((e) => e.cameo === '139' && e.target?.country === 'VEN'), pairs(es).join());
+  });
+  test('"warned that any incursion would be met with force": an asserted threat by the one warning', () => {
+    const es = code('Seoul warned that any incursion across the border would be met with overwhelming force.', '2025-06-04');
+    assert.ok(es.some((e) => e.cameo.startsWith('13') && e.source.country === 'KOR' && e.modality === 'asserted'), pairs(es).join());
+  });
+  test('"the plan was met with a cool response" is no threat', () => {
+    const es = code('The plan was met with a cool response in Cairo.', '2025-06-04');
+    assert.ok(!es.some((e) => e.cameo.startsWith('13')), pairs(es).join());
+  });
+});
