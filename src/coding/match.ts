@@ -409,9 +409,20 @@ function attributivePast(ctx: DocContext, i: number): boolean {
   const t = ctx.doc.tokens[i] as Token;
   if (t.pos !== 'VERB' || !(t.lower.endsWith('ed') || t.lower.endsWith('en'))) return false;
   const n = ctx.doc.tokens[i + 1];
-  if (!n || (n.pos !== 'NOUN' && n.pos !== 'PROPN')) return false;
-  return (ctx.doc.tokens[i - 1] as Token).text === '-';
+  if (!n || (n.pos !== 'NOUN' && n.pos !== 'PROPN' && !(n.pos === 'ADJ' && DESCRIBING_PAST.has(t.lower)))) return false;
+  if ((ctx.doc.tokens[i - 1] as Token).text === '-') return true;
+  // ("handed over 22 seriously wounded soldiers", "called for targeted sanctions", "the jailed opposition leader": a
+  // participle of a state people or measures are in, after a determiner, number or adjective, describes them)
+  if (!DESCRIBING_PAST.has(t.lower)) return false;
+  let j = i - 1;
+  while (j > 0 && (ctx.doc.tokens[j] as Token).pos === 'ADV') j--;
+  const p = ctx.doc.tokens[j] as Token;
+  return p.pos === 'DET' || p.pos === 'NUM' || p.pos === 'ADJ' || POSSESSIVE_DET.has(p.lower) || p.lower === "'s" || p.lower === 'of' || p.lower === 'for';
 }
+
+/** Past participles that, before a noun, tell a state of people, places or measures rather than an act reported. */
+const DESCRIBING_PAST = new Set(['wounded', 'injured', 'targeted', 'armed', 'displaced', 'disputed', 'occupied', 'besieged', 'contested',
+  'sanctioned', 'banned', 'exiled', 'jailed', 'imprisoned', 'deposed', 'ousted', 'toppled', 'embattled', 'beleaguered']);
 
 /** Words opening an adverbial phrase a pattern's gap does not cross. */
 const GAP_STOP = new Set(['after', 'before', 'since', 'following', 'during', 'amid', 'despite', 'because', 'while', 'when', 'until', 'unless']);

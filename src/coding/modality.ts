@@ -184,7 +184,7 @@ const REFUSAL_N = new Set(['refusal', 'failure', 'reluctance', 'unwillingness', 
 
 /** Verbs of asking somebody to act: "urged Y to ...", "ordered Y to ..." (not "forced", "allowed":
  * those report what Y did or could do). */
-const ASK_TO = new Set(['ask', 'urge', 'order', 'press', 'encourage', 'call', 'appeal', 'request', 'invite', 'tell', 'advise', 'pressure', 'push', 'implore', 'exhort', 'instruct', 'direct', 'command', 'challenge', 'persuade',
+const ASK_TO = new Set(['ask', 'urge', 'want', 'order', 'press', 'encourage', 'call', 'appeal', 'request', 'invite', 'tell', 'advise', 'pressure', 'push', 'implore', 'exhort', 'instruct', 'direct', 'command', 'challenge', 'persuade',
   // (what a deal or a law requires of a party is owed, not done: "the ceasefire required Hezbollah to withdraw")
   'require', 'oblige', 'obligate']);
 const NP_POS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'PRON', 'NUM', 'PART', 'ADP', 'CCONJ']);
