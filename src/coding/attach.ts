@@ -2299,6 +2299,38 @@ function none(cand: Candidate): Attached {
   return { cand, pairs: [], passive: false, how: 'none' };
 }
 
+/**
+ * "accused Y of supplying the drones, a charge Y has repeatedly denied", "an allegation the police rejected": a charge
+ * noun whose relative clause has an actor subject and a verb of denying — the denier (that subject) rejects the
+ * charge of the one who made it (the subject of the verb the charge was told with, before the noun). Null when the
+ * relative clause has no actor subject.
+ */
+/** Verbs of laying a charge on someone. */
+const CHARGING = new Set(['accuse', 'blame', 'charge', 'allege', 'hold', 'condemn', 'denounce']);
+
+function chargeDenied(ctx: DocContext, cand: Candidate, sentStart: number): Attached | null {
+  let v = -1;
+  for (let i = cand.trigger + 1; i < cand.end; i++) if (tok(ctx, i).pos === 'VERB') { v = i; break; }
+  if (v < 0) return null;
+  let j = v - 1;
+  while (j > cand.trigger && (tok(ctx, j).pos === 'ADV' || tok(ctx, j).pos === 'AUX')) j--;
+  const mi = mentionAt(ctx, j);
+  if (mi < 0 || j <= cand.trigger) return null;
+  const denier = expand(ctx, [mi]);
+  // the verb the charge was told with: the nearest verb of saying or blaming before the noun, else the nearest verb
+  let told = -1;
+  let near = -1;
+  for (let i = cand.trigger - 1; i >= sentStart && told < 0; i--) {
+    const t = tok(ctx, i);
+    if (t.pos !== 'VERB' || t.lower.endsWith('ing')) continue;
+    if (near < 0) near = i;
+    if (REPORTING.has(t.lemma) || CHARGING.has(t.lemma)) told = i;
+  }
+  if (told < 0) told = near;
+  const accuser = told >= 0 ? expand(ctx, findSubject(ctx, told, sentStart)).filter((x) => !denier.some((d) => d.code === x.code)) : [];
+  return { cand, pairs: pairs(denier, accuser.length ? accuser : null, false), passive: false, how: 'charge-denied' };
+}
+
 export function attach(ctx: DocContext, cand: Candidate): Attached {
   const sent = ctx.doc.sentences[cand.sentence];
   if (!sent) return none(cand);
@@ -2311,6 +2343,10 @@ export function attach(ctx: DocContext, cand: Candidate): Attached {
     const visitor = expand(ctx, compound(ctx, mentionAt(ctx, cand.trigger + 1), 1, cand.trigger + 1, sent.tokenEnd));
     const host = expand(ctx, findSubject(ctx, cand.trigger, sent.tokenStart));
     return { cand, pairs: pairs(visitor, host.length ? host : null, p.flags.has('self')), passive: false, how: 'visiting' };
+  }
+  if (p.kind === 'n' && p.code === '016') {
+    const denied = chargeDenied(ctx, cand, sent.tokenStart);
+    if (denied) return denied;
   }
   const lo = clauseStart(ctx, cand.trigger, sent.tokenStart);
   const hi = clauseEnd(ctx, cand.end, sent.tokenEnd);

@@ -168,7 +168,11 @@ function emit(ctx: DocContext, out: Emitted, sp: SentenceParts, cand: Candidate,
   const claimed = selfClaimed(ctx, att);
   const read = claimed ? { modality: 'speculative' as const, cue: 'claimed' } : known ?? modalityOf(ctx, cand);
   // ("warned that any attack would be met with force": the answer promised is the threat, made as it is said)
-  const { modality, cue } = att.how.startsWith('passive-answer') && (read.modality === 'future-intent' || read.modality === 'hypothetical') ? { modality: 'asserted' as const, cue: undefined } : read;
+  // ("accused Y of supplying drones, a charge Y has denied": the denial is told as done, by the narrator — not part
+  // of the accusation, nor of what the accuser said)
+  const charge = att.how.startsWith('charge-denied');
+  const { modality, cue } = (att.how.startsWith('passive-answer') && (read.modality === 'future-intent' || read.modality === 'hypothetical'))
+    || (charge && read.modality !== 'negated') ? { modality: 'asserted' as const, cue: undefined } : read;
   const denial = !claimed && modality === 'negated' && deniesOwnAct(ctx, cand);
   // ("offered to host talks between X and Y": the parties of a "between" phrase stated no intent; the offerer did)
   const between = modality === 'future-intent' && att.how.startsWith('between') && !!cue && / to$/.test(cue);
@@ -181,7 +185,7 @@ function emit(ctx: DocContext, out: Emitted, sp: SentenceParts, cand: Candidate,
   const rule = att.passive ? `${cand.pattern.id}+passive` : cand.pattern.id;
   const viaContext = att.how.includes('context');
   const viaPronoun = att.how.includes('pronoun');
-  const attribution = sp.attribution && acrossContrast(ctx, sp.attribution, cand) ? undefined : sp.attribution && laterSpeaker(ctx, cand, sp.attribution) || sp.attribution;
+  const attribution = charge || (sp.attribution && acrossContrast(ctx, sp.attribution, cand)) ? undefined : sp.attribution && laterSpeaker(ctx, cand, sp.attribution) || sp.attribution;
   for (let k = 0; k < att.pairs.length; k++) {
     const pair = att.pairs[k] as Pair;
     const source = actor(pair.source);

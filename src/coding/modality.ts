@@ -52,6 +52,18 @@ const REDUCED_NP = new Set(['DET', 'ADJ', 'NOUN', 'NUM', 'PART', 'CCONJ']);
 const ACCUSED_HEAD = new Set(['NOUN', 'PROPN', 'ADJ']);
 const ACCUSED_NP = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'PART']);
 const DENIED = new Set(['that', 'claims', 'reports']);
+/** A part in an act, denied: "denied any involvement in the attack". */
+const DENIED_PART = new Set(['involvement', 'connection', 'connections', 'role', 'link', 'links', 'responsibility', 'complicity', 'part', 'hand']);
+
+/** A verb of denying before the noun at `i`, across a determiner or adjective or two ("denied any direct"). */
+function deniedBefore(ctx: DocContext, i: number, lo: number): boolean {
+  for (let j = i - 1; j >= lo && j >= i - 3; j--) {
+    const t = tok(ctx, j);
+    if (t.pos === 'VERB') return DENY.has(t.lemma);
+    if (t.pos !== 'DET' && t.pos !== 'ADJ' && !POSSESSIVE_DET.has(t.lower)) return false;
+  }
+  return false;
+}
 const AT_TO = new Set(['at', 'to']);
 
 /** The sets the clause scans test per token, as word classes (lexicon.ts). */
@@ -883,9 +895,24 @@ function conditionAfter(ctx: DocContext, from: number, to: number): string | nul
  * that of the condition ("if"/"unless"), which the intent refiner turns into a 13x threat. Not so a
  * past possibility ("may have attacked") or a condition on the report ("if confirmed").
  */
+/** "confirm nor/or deny" at or before `trigger` in its sentence (closing a pattern's own words too): the "deny", or -1. */
+function confirmNorDeny(ctx: DocContext, sentence: number, trigger: number): number {
+  const s = ctx.doc.sentences[sentence];
+  if (!s) return -1;
+  for (let i = s.tokenStart; i + 2 < s.tokenEnd && i <= trigger; i++) {
+    if (tok(ctx, i).lemma !== 'confirm') continue;
+    const c = tok(ctx, i + 1).lower;
+    if ((c === 'nor' || c === 'or') && tok(ctx, i + 2).lemma === 'deny') return i + 2;
+  }
+  return -1;
+}
+
 export function modalityOf(ctx: DocContext, cand: Candidate): { modality: Modality; cue?: string } {
   const ruled = ruledOut(ctx, cand.trigger);
   if (ruled) return ruled;
+  // ("has neither confirmed nor denied carrying out the strikes": declining to comment is done; the act is left open)
+  const open = confirmNorDeny(ctx, cand.sentence, cand.trigger);
+  if (open >= 0) return cand.pattern.code === '011' ? { modality: 'asserted' } : { modality: 'speculative', cue: 'confirm nor deny' };
   const m = modalityCore(ctx, cand);
   // "refused to condemn Russia's invasion", "is expected to respond to the Iranian missile attack": an act
   // named with its doer's possessive or nationality is one that happened, whatever is planned about it
@@ -1057,6 +1084,8 @@ function modalityCore(ctx: DocContext, cand: Candidate): { modality: Modality; c
     // ("Israel has yet to agree to a ceasefire", "is yet to sign": not done so far)
     if (l === 'yet' && i > lo && i + 1 < cand.trigger && tok(ctx, i + 1).lower === 'to' && tok(ctx, i - 1).pos === 'AUX') return { modality: 'negated', cue: 'yet to' };
     if ((lb & L_DENY) !== 0 && i + 1 < cand.trigger && DENIED.has(tok(ctx, i + 1).lower)) return { modality: 'negated', cue: t.text };
+    // ("denied any connection to the Rafah shooting", "rejected any role in the bombing": the act is denied)
+    if (DENIED_PART.has(l) && t.pos === 'NOUN' && deniedBefore(ctx, i, lo)) return { modality: 'negated', cue: t.text };
     // the content of an accusation, allegation or demanded admission is somebody's claim, not a fact
     // the text asserts ("accused Y of shelling Z", "allegations that Y tortured Z")
     if ((lb & L_ALLEGE) !== 0 && allegedContent(ctx, i, cand.trigger)) return { modality: 'speculative', cue: t.text };

@@ -61,3 +61,41 @@ describe('coder on news: ultimatums and promised answers', () => {
     assert.ok(!es.some((e) => e.cameo.startsWith('13')), pairs(es).join());
   });
 });
+
+describe('coder on news: denials', () => {
+  test('"accused Y of arming the rebels, a charge Y has repeatedly denied": Y denies, the accuser is the target', () => {
+    const es = code('Kenya accused Uganda of arming the militia, a charge Kampala has repeatedly denied.', '2025-03-02');
+    const d = es.filter((e) => e.cameo === '016');
+    assert.ok(d.length === 1 && d[0]?.source.country === 'UGA' && d[0]?.target?.country === 'KEN' && d[0]?.modality === 'asserted' && !d[0]?.attribution,
+      pairs(es).join());
+  });
+  test('"an allegation the police rejected" after "rights groups said": the police deny, no speaker', () => {
+    const es = code('Rights groups in Nairobi said protesters had been tortured, an allegation the Kenyan police rejected.', '2025-03-02');
+    assert.ok(es.some((e) => e.cameo === '016' && e.source.code === 'KENCOP' && !e.attribution), pairs(es).join());
+  });
+  test('"denied any connection to the ambush": the ambush is denied, not told as theirs', () => {
+    const es = code('Al-Shabaab denied any connection to the ambush near Mogadishu.', '2025-03-02');
+    assert.ok(es.some((e) => e.cameo === '016' && e.modality === 'asserted'), pairs(es).join());
+    assert.ok(!es.some((e) => e.cameo !== '016' && e.modality === 'asserted'), pairs(es).join());
+  });
+  test('"has neither confirmed nor denied carrying out the strikes": a refusal to comment, the strikes left open', () => {
+    const es = code('Israel has neither confirmed nor denied carrying out the strikes in Syria.', '2025-03-02');
+    assert.ok(es.some((e) => e.cameo === '011' && e.modality === 'asserted'), pairs(es).join());
+    assert.ok(!es.some((e) => e.cameo === '016') && !es.some((e) => e.cameo.startsWith('19') && e.modality !== 'speculative'), es.map((e) => `${pairs([e])} ${e.modality}`).join());
+  });
+  test('"denies sheltering the group": a denial of an act no pattern codes', () => {
+    const es = code('Islamabad denies sheltering the group.', '2025-03-02');
+    assert.ok(es.some((e) => e.cameo === '016' && e.source.country === 'PAK'), pairs(es).join());
+  });
+});
+
+describe('coder on news: participles that describe', () => {
+  test('"released 40 badly wounded soldiers" is no assault', () => {
+    const es = code('Russia released 40 badly wounded Ukrainian soldiers on Friday.', '2025-03-02');
+    assert.ok(!es.some((e) => e.cameo.startsWith('18')), pairs(es).join());
+  });
+  test('"give up its weapons" is disarming, not providing weapons', () => {
+    const es = code('The group refused to give up its weapons.', '2025-03-02');
+    assert.ok(!es.some((e) => e.cameo.startsWith('07')), pairs(es).join());
+  });
+});
