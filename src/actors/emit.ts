@@ -46,6 +46,10 @@ function trackPeople(s: State, f: Found): void {
   }
 }
 
+/** Verbs of appealing to others: "Britain and France called on both sides", "Germany and Italy urged restraint" — their
+ * subjects address the sides of a conflict, they are none of them. */
+const ADDRESSING = new Set(['urge', 'call', 'appeal', 'press', 'ask', 'implore', 'exhort', 'encourage']);
+
 /** Remembers "X and Y" of two different sides (countries, or a state and an armed group of it), the antecedent of "both sides". */
 function trackPair(s: State, f: Found): void {
   trackPeople(s, f);
@@ -99,7 +103,7 @@ function trackPair(s: State, f: Found): void {
     for (let k = f.end + rel; k < f.end + rel + 5; k++) {
       const t = s.view.tokens[k];
       if (!t || t.pos === 'PUNCT' || t.pos === 'NOUN' || t.pos === 'ADP') break;
-      if (t.pos === 'VERB' && THIRD_PARTY.has(t.lemma)) return;
+      if (t.pos === 'VERB' && (THIRD_PARTY.has(t.lemma) || ADDRESSING.has(t.lemma))) return;
     }
   }
   // nor the last two of a longer list ("embassies of France, Belgium and the United States")

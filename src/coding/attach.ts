@@ -1923,12 +1923,18 @@ function borderOnly(ctx: DocContext, mi: number): boolean {
   return ms >= 2 && tok(ctx, ms - 1).lower === 'with' && BORDER.has(tok(ctx, ms - 2).lemma);
 }
 
+/** Heads of "each side" (the group noun of data/actors/agents.json). */
+const EACH_HEADS = new Set(['side', 'party', 'country', 'government', 'army']);
+
 /** "each other" / "one another" in the clause after the match: the subjects act on each other. */
 function eachOther(ctx: DocContext, from: number, hi: number): boolean {
+  // ("each side accused the other of ...": "the other" after a subject "each <side>")
+  let each = false;
+  for (let i = from - 1; i >= 0 && i >= from - 8 && !each; i--) each = tok(ctx, i).lower === 'each' && EACH_HEADS.has(tok(ctx, i + 1).lower);
   for (let i = from; i + 1 < hi && i < from + 10; i++) {
     const a = tok(ctx, i).lower;
     const b = tok(ctx, i + 1).lower;
-    if ((a === 'each' && b === 'other') || (a === 'one' && b === 'another')) return true;
+    if ((a === 'each' && b === 'other') || (a === 'one' && b === 'another') || (each && a === 'the' && b === 'other')) return true;
     if (a === ',' || (tok(ctx, i).pos === 'VERB' && i > from && !modifierVerb(ctx, i, hi))) return false;
   }
   return false;
@@ -2772,6 +2778,10 @@ export function attach(ctx: DocContext, cand: Candidate): Attached {
   }
   // ("X and Y met for ten hours in the Russian capital": a place of meeting is no party to a mutual act)
   if (recip && tgtParties.length > 0 && distinctSides(srcParties) > 1 && tgt.length > 0 && tgt.every((mi) => venueMention(ctx, mi))) tgtParties = [];
+  // ("each side accused the other of shelling civilians": "the other" as the object makes the pair act on each other,
+  // whatever a slot of the pattern found further on)
+  if (distinctSides(srcParties) > 1 && cand.trigger + 2 < hi && tok(ctx, cand.trigger + 1).lower === 'the' && tok(ctx, cand.trigger + 2).lower === 'other'
+    && eachOther(ctx, cand.trigger + 1, hi)) return { cand, pairs: reciprocal(srcParties), passive, how: `${how}+reciprocal` };
   if (tgtParties.length === 0 && distinctSides(srcParties) > 1 && (recip || (nominal && mutualVerb(ctx, src, cand.trigger)) || eachOther(ctx, cand.trigger + 1, hi))) {
     return { cand, pairs: reciprocal(srcParties), passive, how: `${how}+reciprocal` };
   }

@@ -99,3 +99,17 @@ describe('coder on news: participles that describe', () => {
     assert.ok(!es.some((e) => e.cameo.startsWith('07')), pairs(es).join());
   });
 });
+
+describe('coder on news: both sides, each side', () => {
+  test('"Britain and France called on both sides": the warring pair, not the callers', () => {
+    const es = code('Israel struck targets across Iran on Friday, and Iran fired missiles at Tel Aviv. Canada and Japan called on both sides to show restraint. '
+      + 'The African Union urged both sides to stop.', '2025-06-14');
+    const urged = es.filter((e) => e.cameo.startsWith('02'));
+    assert.ok(urged.length >= 4 && urged.every((e) => ['ISR', 'IRN'].includes(e.target?.country ?? '')), pairs(urged).join());
+  });
+  test('"each side accused the other": both directions', () => {
+    const es = code('Sudan\'s army and the RSF agreed to a truce on Saturday. By Monday each side was accusing the other of shelling civilians.', '2025-06-17')
+      .filter((e) => e.cameo.startsWith('11'));
+    assert.ok(es.length === 2 && es[0]?.source.code !== es[1]?.source.code && es.every((e) => e.target), pairs(es).join());
+  });
+});
