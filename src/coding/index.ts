@@ -487,12 +487,16 @@ export function codeEvents(doc: AnnotatedDoc, meta: CodeMeta): Event[] {
         // a later one against others)
         const own = new Set(att.pairs.map((x) => sideOf(x.source.code)));
         let chosen: Attached | null = null;
-        for (let pass = 0; pass < 2 && !chosen; pass++) {
+        // (else, for an attack, the one the article opens with: a third party's "Russia and China condemned the attacks"
+        // after the U.S. strikes and Iran's answer to them condemns the story's act, not the answer)
+        for (let pass = 0; pass < 3 && !chosen; pass++) {
+          if (pass === 1 && referred !== 'attack') continue;
           for (let k = acts.length - 1; k >= 0; k--) {
             const told = acts[k] as { att: Attached; si: number };
-            if (si - told.si > 4 && told.si > 1) { if (pass === 1) continue; break; }
+            if (si - told.si > 4 && told.si > 1) { if (pass === 2) continue; break; }
             if (told.att === att) continue;
             if (pass === 0 && !told.att.pairs.some((x) => x.target && own.has(sideOf(x.target.code)))) continue;
+            if (pass === 1 && told.si > 1) continue;
             const aimed = aimedAtDoers(att, told.att, referred);
             if (aimed !== att) { chosen = aimed; break; }
           }
