@@ -1,6 +1,7 @@
 import { test, describe } from 'node:test';
 import assert from 'node:assert/strict';
 import { codeEvents } from './index.js';
+import { isDateline } from './when.js';
 import { fixtureDoc } from './testing.js';
 import { findTimes } from '../nlp/time/finder.js';
 import { defaultZones } from '../nlp/time/zones.js';
@@ -263,5 +264,18 @@ describe('event time: the day an act named by a noun takes effect', () => {
   test('"approved sanctions on Monday, including a ban on imports from 2027": the ban is Monday\'s act', () => {
     const es = coded('Gondor approved new sanctions against Mordor on Monday, including a ban on imports of Mordor gas from 2027.').filter((e) => e.cameo.startsWith('16'));
     assert.ok(es.length > 0 && es.every((e) => !e.when.date?.startsWith('2027')), show(es));
+  });
+});
+
+describe('datelines with a country after the city', () => {
+  test('"GOMA, Democratic Republic of Congo, Jan 28 (Wire) —" is a dateline', () => {
+    const text = 'GOMA, Democratic Republic of Congo, Jan 28 (Wire) — Rebels said they took the city on Monday.';
+    const start = text.indexOf('Jan 28');
+    assert.ok(isDateline(text, { start, end: start + 6 }));
+  });
+  test('"on Monday, Sudan, Jan 28" inside a sentence is no dateline', () => {
+    const text = 'Talks resumed in the capital of Sudan, Jan 28 — a day late.';
+    const start = text.indexOf('Jan 28');
+    assert.ok(!isDateline(text, { start, end: start + 6 }));
   });
 });

@@ -82,7 +82,8 @@ function futureClause(ctx: DocContext, t: TimeExpr): boolean {
 }
 
 /** Upper-case place names opening a line, then a comma: "ISLAMABAD, ", "GAZA/JERUSALEM, ". */
-const DATELINE_BEFORE = /(?:^|\n)[ \t]*[A-Z][A-Z .'’/-]{1,40},[ \t]*$/;
+// (the city may be followed by its country in title case: "GOMA, Democratic Republic of Congo, Jan 28 (Wire) —")
+const DATELINE_BEFORE = /(?:^|\n)[ \t]*[A-Z][A-Z .'’/-]{1,40},(?:[ \t]*[A-Z][A-Za-z.'’-]*(?:[ \t]+(?:[A-Z][A-Za-z.'’-]*|of|the|and)){0,5},)?[ \t]*$/;
 /** Optionally an agency in brackets, then a dash: " (Reuters) -", " —". */
 const DATELINE_AFTER = /^[ \t]*(?:\([^()\n]{1,40}\)[ \t]*)?[-—–]/;
 
@@ -95,7 +96,7 @@ export function isDateline(text: string, t: { start: number; end: number }): boo
   let k = t.start - 1;
   while (k >= 0 && (text.charCodeAt(k) === 32 || text.charCodeAt(k) === 9)) k--;
   if (k < 0 || text.charCodeAt(k) !== 44) return false;
-  const before = text.slice(Math.max(0, t.start - 48), t.start);
+  const before = text.slice(Math.max(0, t.start - 96), t.start);
   return DATELINE_BEFORE.test(before) && DATELINE_AFTER.test(text.slice(t.end, t.end + 48));
 }
 

@@ -113,3 +113,10 @@ describe('coder on news: both sides, each side', () => {
     assert.ok(es.length === 2 && es[0]?.source.code !== es[1]?.source.code && es.every((e) => e.target), pairs(es).join());
   });
 });
+
+describe('coder on news: datelines', () => {
+  test('"GOMA, Democratic Republic of Congo, Jan 28 (Wire) — ... on Monday": Monday, not the dateline\'s day', () => {
+    const es = code('GOMA, Democratic Republic of Congo, Jan 28 (Wire) — Rwanda-backed rebels said they had captured the airport on Monday.', '2025-01-28');
+    assert.ok(es.length > 0 && es.every((e) => e.when.date === '2025-01-27'), es.map((e) => `${pairs([e])} ${e.when.date}`).join());
+  });
+});

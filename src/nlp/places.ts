@@ -319,16 +319,39 @@ function datelinePlaces(doc: AnnotatedDoc, gaz: Gazetteer, out: PlaceMention[]):
       if (tokens[i]?.text !== '/') break;
       i++;
     }
-    const comma = tokens[i];
-    const after = tokens[i + 1];
+    let comma = tokens[i];
+    let after = tokens[i + 1];
+    // ("GOMA, Democratic Republic of Congo, Jan 28 (Wire) —", "KHARTOUM, Sudan (AP) —": the country after the city, in
+    // title case, is part of the dateline)
+    let country: PlaceMention | undefined;
+    if (found.length && comma?.text === ',' && after && isCapitalizedWord(after.text) && !DATELINE_NEXT.test(after.text)) {
+      let j = i + 1;
+      while (j < s.tokenEnd && j < i + 7 && (isCapitalizedWord(tokens[j]!.text) || (j > i + 1 && COUNTRY_LINKS.has(tokens[j]!.text)))) j++;
+      const next = tokens[j];
+      if (next && (next.text === '(' || (next.text === ',' && tokens[j + 1] && DATELINE_NEXT.test(tokens[j + 1]!.text)))) {
+        country = out.find((p) => p.start === tokens[i + 1]!.start && p.end === tokens[j - 1]!.end);
+        comma = next;
+        after = tokens[j + 1];
+      }
+    }
     if (found.length && comma && (comma.text === ',' || comma.text === '(') && (comma.text === '(' || (after && DATELINE_NEXT.test(after.text)))) {
       added.push(...found);
+      if (country) country.dateline = true;
       break;
     }
   }
   if (added.length === 0) return;
   out.push(...added);
   out.sort((a, b) => a.start - b.start);
+}
+
+/** Lower-case words inside a country's name ("Democratic Republic of Congo"). */
+const COUNTRY_LINKS = new Set(['of', 'the', 'and']);
+
+/** A word in title case ("Congo", "Democratic"). */
+function isCapitalizedWord(w: string): boolean {
+  const c = w.charCodeAt(0);
+  return c >= 65 && c <= 90 && w.length > 1 && w !== w.toUpperCase();
 }
 
 /** The token at `j` is a hyphen with no space on either side. */
