@@ -616,13 +616,38 @@ function doAgent(s: State, item: Item & { kind: 'agent' }): void {
   const civilian = item.info.sector === 'CVL';
   const main = civilian && !(CAPTIVES.has(s.view.tokens[item.end - 1]!.lower) && verbBefore(s, item.start))
     ? placedIn(s, item.end) ?? placedBefore(s, item.start) ?? unlessAttacker(s, item.start, mainCountry(s))
-    : mainCountry(s);
+    : armedOrMain(s, item.start, item.info.sector);
   if (main) {
     typedMention(s, main + item.info.sector, typedName(s, main, item.info.sector), 'typed', item.start, item.end, item.info.plural);
     return;
   }
   const sector = item.info.sector === 'REB' || item.info.sector === 'INS' ? 'UAF' : item.info.sector;
   typedMention(s, sector, typedName(s, '', sector).trim(), 'typed', item.start, item.end, item.info.plural);
+}
+
+/** Sectors of non-state armed groups. */
+const ARMED_GROUP_SECTORS = new Set(['REB', 'INS', 'SEP', 'UAF']);
+
+/**
+ * The article's main country — but for "the army", "troops" with no country word, when the article has named armed
+ * groups of one other country only and none of the main one, that country: the army is the one its rebels fight ("DOHA,
+ * July 23 — Congo and the M23 signed a declaration in Doha ... The army said M23 fighters attacked": Congo's army, not the
+ * venue's).
+ */
+function armedOrMain(s: State, start: number, sector: string): string | undefined {
+  const main = mainCountry(s);
+  if (sector !== 'MIL' && sector !== 'REB' && sector !== 'INS') return main;
+  const groups = groupCodes(s.dict);
+  let only: string | undefined;
+  for (const f of s.found) {
+    if (f.start >= start) break;
+    const c = countryPart(f.m.code);
+    if (!s.dict.countries.has(c) || !(ARMED_GROUP_SECTORS.has(f.m.code.slice(3, 6)) || groups.has(f.m.code))) continue;
+    if (c === main) return main;
+    if (only !== undefined && only !== c) return main;
+    only = c;
+  }
+  return only ?? main;
 }
 
 /** Heads of a noun phrase naming an attack, its weapon or its fire ("Israeli air strikes", "Russian shelling"). */
@@ -983,7 +1008,7 @@ function definiteAgent(s: State, item: Item & { kind: 'agent' }): void {
   // ("LONDON, May 8 — ... Police arrested two men": with no country named for them, the police are those of the place the
   // story was filed from, before the country the article is most about)
   const police = item.info.sector === 'COP' ? datelineCountry(s) : undefined;
-  const country = police ?? (unit ? mainCountry(s) : null) ?? (unit ? null : sectorBefore(s, item.start, item.info.sector)) ?? mainCountry(s) ?? placedIn(s, item.end) ?? (STATE_BODY.has(item.info.sector) ? rebelsCountry(s, item.start) : undefined) ?? null;
+  const country = police ?? (unit ? mainCountry(s) : null) ?? (unit ? null : sectorBefore(s, item.start, item.info.sector)) ?? armedOrMain(s, item.start, item.info.sector) ?? placedIn(s, item.end) ?? (STATE_BODY.has(item.info.sector) ? rebelsCountry(s, item.start) : undefined) ?? null;
   const code = country ? country + item.info.sector : item.info.sector;
   typedMention(s, code, country ? typedName(s, country, item.info.sector) : typedName(s, '', item.info.sector).trim(), 'typed', item.start, item.end, item.info.plural);
 }

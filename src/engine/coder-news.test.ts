@@ -120,3 +120,11 @@ describe('coder on news: datelines', () => {
     assert.ok(es.length > 0 && es.every((e) => e.when.date === '2025-01-27'), es.map((e) => `${pairs([e])} ${e.when.date}`).join());
   });
 });
+
+describe('coder on news: whose army', () => {
+  test('a Doha dateline and Qatari mediation do not make "the army" and "the rebels" Qatar\'s', () => {
+    const es = code('DOHA, July 23 (Wire) — Congo and the M23 rebels signed a declaration in Doha on Saturday after Qatari mediation. '
+      + 'Qatar\'s minister said the deal was a first step. Qatar will host more talks. The rebels refused to leave Goma. The army said M23 fighters had attacked its positions on Monday.', '2025-07-23');
+    assert.ok(!es.some((e) => e.source.code === 'QATMIL' || e.source.code === 'QATREB' || e.attribution?.speaker?.code === 'QATMIL'), pairs(es).join());
+  });
+});
