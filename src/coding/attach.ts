@@ -2337,6 +2337,55 @@ function chargeDenied(ctx: DocContext, cand: Candidate, sentStart: number): Atta
   return { cand, pairs: pairs(denier, accuser.length ? accuser : null, false), passive: false, how: 'charge-denied' };
 }
 
+/**
+ * The mentions `src` end right before a verb of saying (adverbs between) that stands between them and the trigger:
+ * they are its speakers and the trigger is inside what they report — unless the trigger is a verb coordinated with
+ * the verb of saying ("said ... and struck") or the verb of saying itself.
+ */
+/** Subordinators before an adverbial participle ("after killing", "while visiting"). */
+export const ADVERBIAL_SUB = new Set(['after', 'before', 'while', 'when', 'since', 'upon', 'without']);
+
+const SPEAKER_TAIL = new Set(['ADV', 'AUX', 'ADP', 'PROPN', 'NOUN', 'DET', 'ADJ']);
+/** Verbs of saying that report a clause (not "announced the release", "vowed to", "denied launching": acts of their own). */
+const SAYING = new Set(['say', 'tell', 'report', 'add', 'state', 'insist', 'stress', 'note', 'write', 'allege']);
+
+function speakerOnly(ctx: DocContext, src: readonly number[], trigger: number): boolean {
+  let j = lastEnd(ctx, src);
+  // (past a place phrase of the speakers: "Residents of Kurram district said")
+  const from = j;
+  while (j < trigger && j < from + 6 && SPEAKER_TAIL.has(tok(ctx, j).pos) && mentionAt(ctx, j) < 0) j++;
+  if (j >= trigger) return false;
+  const v = tok(ctx, j);
+  if (v.pos !== 'VERB' || !SAYING.has(v.lemma) || v.lower.endsWith('ing')) return false;
+  // ("Russia said its forces captured two villages", "Britain says it will not accept": the speaker's own people act)
+  for (let k = j + 1; k < trigger; k++) {
+    const t = tok(ctx, k);
+    if (POSSESSIVE_DET.has(t.lower) || t.lower === 'our' || SUBJECT_PRONOUNS.has(t.lower)) return false;
+    // ("said Y was responsible and vowed to retaliate": a predicate coordinated with the verb of saying is the speaker's)
+    if ((t.lower === 'and' || t.lower === 'but') && k + 1 <= trigger) {
+      let m = k + 1;
+      while (m < trigger && tok(ctx, m).pos === 'ADV') m++;
+      const w = tok(ctx, m);
+      if (w.pos === 'VERB' && !w.lower.endsWith('ing')) return false;
+    }
+  }
+  const trig = tok(ctx, trigger);
+  // ("said after hosting talks", "said on Sunday, dismissing reports": a participle hangs on the speaker's clause; "said
+  // that removing the sanctions is out of the question": a gerund with its object is the speaker's own course)
+  if (trig.lower.endsWith('ing')) {
+    const b = tok(ctx, trigger - 1);
+    if (b.text === ',' || ADVERBIAL_SUB.has(b.lower)) return false;
+    const n = ctx.doc.tokens[trigger + 1];
+    if (n && (n.pos === 'DET' || n.pos === 'PROPN' || mentionAt(ctx, trigger + 1) >= 0)) return false;
+  }
+  for (let k = trigger - 1; k > j && k >= trigger - 2; k--) {
+    const t = tok(ctx, k);
+    if (t.lower === 'and' || t.lower === 'but') return false;
+    if (t.pos !== 'ADV' && t.pos !== 'AUX') break;
+  }
+  return true;
+}
+
 export function attach(ctx: DocContext, cand: Candidate): Attached {
   const sent = ctx.doc.sentences[cand.sentence];
   if (!sent) return none(cand);
@@ -2569,6 +2618,7 @@ export function attach(ctx: DocContext, cand: Candidate): Attached {
         const v = acceptedProposal(ctx, cand.trigger, lo);
         if (v >= 0) subj = findSubject(ctx, v, sent.tokenStart);
       }
+      if (subj.length && speakerOnly(ctx, subj, cand.trigger)) subj = [];
       if (!weak) { src = subj; how = 'subject'; }
       else if (subj.length && !allCountryless(ctx, subj)) { src = subj; how = 'subject'; }
     }
@@ -2589,6 +2639,9 @@ export function attach(ctx: DocContext, cand: Candidate): Attached {
     const sub = reported < 0 && relPronoun === -2 && !VERBAL_CODE.test(p.code) ? subordinateBeforeParticiple(ctx, cand.trigger, sent.tokenStart) : -1;
     src = reported >= 0 ? [reported] : relPronoun >= 0 ? [relPronoun] : relPronoun === -1 ? [] : sub >= 0 ? findSubject(ctx, sub, sent.tokenStart) : findSubject(ctx, cand.trigger, sent.tokenStart, p.flags.has('notarget'));
     if (reported >= 0 || relPronoun >= 0) how = 'pronoun';
+    // ("Residents said shelling had continued", "strikes that health officials said killed 104 people", "rights groups
+    // said those detained were beaten": the subject of a verb of saying is the speaker of what it reports, not the doer)
+    else if (src.length > 0 && speakerOnly(ctx, src, cand.trigger)) src = [];
     // "sent a letter to Hamas leaders urging them to accept": an -ing verb whose object pronoun stands for
     // the actor right before it is not that actor's act; it is the main clause's subject's
     if (src.length > 0 && tok(ctx, cand.trigger).lower.endsWith('ing') && cand.trigger + 1 < hi && lastEnd(ctx, src) === cand.trigger) {

@@ -1,7 +1,7 @@
 /** Participle clauses after a comma share the parties of the clause they hang on. */
 import type { Candidate } from './match.js';
 import { sideOf, type DocContext } from './context.js';
-import { clauseEnd, expand, findObject, findSubject, pairs, REPORTING, subordinateBeforeParticiple, type Attached, type Pair, type Party } from './attach.js';
+import { ADVERBIAL_SUB, clauseEnd, expand, findObject, findSubject, pairs, REPORTING, subordinateBeforeParticiple, type Attached, type Pair, type Party } from './attach.js';
 import { tok } from './tokens.js';
 
 /** Acts said to somebody: an apology (055), thanks or praise (051), condolences (018). */
@@ -96,9 +96,6 @@ function commaParticipleBefore(ctx: DocContext, at: number): boolean {
   }
   return false;
 }
-
-/** Subordinators that open a participle clause sharing the main clause's subject. */
-const ADVERBIAL_SUB = new Set(['after', 'before', 'while', 'when', 'since', 'upon', 'without']);
 
 /**
  * A participle clause after a comma ("X shelled the town, killing four") has the subject of the clause

@@ -128,3 +128,18 @@ describe('coder on news: whose army', () => {
     assert.ok(!es.some((e) => e.source.code === 'QATMIL' || e.source.code === 'QATREB' || e.attribution?.speaker?.code === 'QATMIL'), pairs(es).join());
   });
 });
+
+describe('coder on news: speakers are not doers', () => {
+  test('"Residents said shelling had continued": the residents do not shell', () => {
+    const es = code('Residents of the border district said shelling had continued through the night.', '2025-10-29');
+    assert.ok(!es.some((e) => e.cameo.startsWith('19') && e.source.code.endsWith('CVL')), pairs(es).join());
+  });
+  test('"strikes that health officials said killed 104 people": the officials kill no one', () => {
+    const es = code('Israel resumed its offensive after a wave of air strikes that Palestinian health officials said killed 104 people.', '2025-10-29');
+    assert.ok(!es.some((e) => e.cameo.startsWith('18') && e.source.code === 'PSEGOV'), pairs(es).join());
+  });
+  test('"Russia said its forces captured two villages": the speaker\'s own forces act', () => {
+    const es = code('Russia said its forces captured two villages.', '2025-10-29');
+    assert.ok(es.some((e) => e.cameo.startsWith('19') && e.source.country === 'RUS'), pairs(es).join());
+  });
+});
