@@ -171,8 +171,10 @@ function emit(ctx: DocContext, out: Emitted, sp: SentenceParts, cand: Candidate,
   // ("accused Y of supplying drones, a charge Y has denied": the denial is told as done, by the narrator — not part
   // of the accusation, nor of what the accuser said)
   const charge = att.how.startsWith('charge-denied');
+  // ("did not say whether ...": declining to comment is done)
+  const declined = code.code === '011' && cand.pattern.code === '010';
   const { modality, cue } = (att.how.startsWith('passive-answer') && (read.modality === 'future-intent' || read.modality === 'hypothetical'))
-    || (charge && read.modality !== 'negated') ? { modality: 'asserted' as const, cue: undefined } : read;
+    || (charge && read.modality !== 'negated') || declined ? { modality: 'asserted' as const, cue: undefined } : read;
   const denial = !claimed && modality === 'negated' && deniesOwnAct(ctx, cand);
   // ("offered to host talks between X and Y": the parties of a "between" phrase stated no intent; the offerer did)
   const between = modality === 'future-intent' && att.how.startsWith('between') && !!cue && / to$/.test(cue);
@@ -185,7 +187,7 @@ function emit(ctx: DocContext, out: Emitted, sp: SentenceParts, cand: Candidate,
   const rule = att.passive ? `${cand.pattern.id}+passive` : cand.pattern.id;
   const viaContext = att.how.includes('context');
   const viaPronoun = att.how.includes('pronoun');
-  const attribution = charge || (sp.attribution && acrossContrast(ctx, sp.attribution, cand)) ? undefined : sp.attribution && laterSpeaker(ctx, cand, sp.attribution) || sp.attribution;
+  const attribution = charge || declined || (sp.attribution && acrossContrast(ctx, sp.attribution, cand)) ? undefined : sp.attribution && laterSpeaker(ctx, cand, sp.attribution) || sp.attribution;
   for (let k = 0; k < att.pairs.length; k++) {
     const pair = att.pairs[k] as Pair;
     const source = actor(pair.source);
@@ -270,6 +272,18 @@ function exchangeHolder(ctx: DocContext, cand: Candidate): EventActor | null {
     }
   }
   return null;
+}
+
+/** "did not say whether", "would not say if": a plain statement not made about an open question is declining to comment (011). */
+function notSaidWhether(ctx: DocContext, cand: Candidate): boolean {
+  if (cand.pattern.code !== '010' || tok(ctx, cand.trigger).lemma !== 'say') return false;
+  const n = ctx.doc.tokens[cand.trigger + 1];
+  if (!n || (n.lower !== 'whether' && n.lower !== 'if')) return false;
+  for (let i = cand.trigger - 1; i >= 0 && i >= cand.trigger - 3; i--) {
+    const l = tok(ctx, i).lower;
+    if (l === 'not' || l === "n't" || l === 'never') return true;
+  }
+  return false;
 }
 
 /** Shooting down or intercepting weapons, no party hit: air defence, not an attack another sentence refers back to. */
@@ -521,7 +535,7 @@ export function codeEvents(doc: AnnotatedDoc, meta: CodeMeta): Event[] {
       // "French and Egyptian warships launched war games": drills held by two states together are military cooperation
       const joint = jointDrills(cand, att);
       if (joint) att = joint;
-      const code = lookup(officialProtest(ctx, cand, att) ? '114' : forcesStorm(ctx, cand, att) ? '190' : joint ? '062' : meetsAtHome(ctx, cand, att) ?? cand.pattern.code);
+      const code = lookup(officialProtest(ctx, cand, att) ? '114' : forcesStorm(ctx, cand, att) ? '190' : joint ? '062' : notSaidWhether(ctx, cand) ? '011' : meetsAtHome(ctx, cand, att) ?? cand.pattern.code);
       if (!code) continue;
       // a plain statement is dropped when its sentence holds another asserted event (merge.ts): its
       // slots are kept (event ids count events) and it is built at the sentence's end only if it stays

@@ -181,6 +181,9 @@ const PROSPECTIVE = new Set(['planned', 'proposed', 'scheduled', 'upcoming', 'fo
 
 /** Verbs that deny their gerund ("denied attacking"), keep somebody from it ("prevented Y from
  * entering", "refrained from firing") or warn against it ("warned Y against attacking"). */
+/** Verbs of owning up to an act ("acknowledged deploying troops"). */
+const ADMIT = new Set(['acknowledge', 'admit', 'confirm']);
+const NEG_WORDS = new Set(['not', "n't", 'never']);
 const DENY_GERUND = new Set(['deny', 'avoid', 'refuse', 'reject', 'rule', 'stop', 'quit', 'cease']);
 const KEEP_FROM = new Set(['prevent', 'stop', 'bar', 'ban', 'block', 'deter', 'dissuade', 'refrain', 'abstain', 'desist', 'keep', 'restrain', 'discourage', 'prohibit', 'forbid']);
 const WARN_AGAINST = new Set(['warn', 'caution', 'advise', 'urge', 'counsel']);
@@ -568,7 +571,9 @@ function modalPredicate(ctx: DocContext, lo: number, trigger: number, end: numbe
   let j = trigger - 1;
   while (j >= lo && NP_HEAD_PRE.has(tok(ctx, j).pos)) j--;
   const first = tok(ctx, j + 1);
-  if (first.pos === 'DET' ? !INDEFINITE.has(first.lower) : j >= lo && (tok(ctx, j).pos === 'VERB' || tok(ctx, j).pos === 'ADP')) return null;
+  // (a noun right after a verb of saying or thinking is the subject of the clause it reports: "said talks could resume")
+  const reported = j >= lo && tok(ctx, j).pos === 'VERB' && THINK_SAY.has(tok(ctx, j).lemma);
+  if (!reported && (first.pos === 'DET' ? !INDEFINITE.has(first.lower) : j >= lo && (tok(ctx, j).pos === 'VERB' || tok(ctx, j).pos === 'ADP'))) return null;
   for (let i = trigger + 1; i < end && i < trigger + 12; i++) {
     const t = tok(ctx, i);
     if (t.pos === 'AUX' || t.pos === 'VERB') return SUPPOSING.has(t.lower) && !monthMay(t) ? t.text : null;
@@ -578,6 +583,8 @@ function modalPredicate(ctx: DocContext, lo: number, trigger: number, end: numbe
 }
 
 const NP_HEAD_PRE = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'PART']);
+/** Verbs whose object is a reported clause ("said talks could resume", "expects sanctions might follow"). */
+const THINK_SAY = new Set(['say', 'tell', 'add', 'believe', 'expect', 'think', 'warn', 'fear', 'hope', 'suggest', 'indicate', 'report', 'predict', 'caution']);
 
 /** The noun phrase of the noun at `trigger` opens with "any" ("any further attack", "any Israeli aggression"). */
 function anyDeterminer(ctx: DocContext, lo: number, trigger: number): boolean {
@@ -895,6 +902,30 @@ function conditionAfter(ctx: DocContext, from: number, to: number): string | nul
  * that of the condition ("if"/"unless"), which the intent refiner turns into a 13x threat. Not so a
  * past possibility ("may have attacked") or a condition on the report ("if confirmed").
  */
+/** Tokens [from, trigger) are a subject noun phrase naming an actor, and the trigger its finite verb (no verb between). */
+function ownSubjectClause(ctx: DocContext, from: number, trigger: number): boolean {
+  const v = tok(ctx, trigger);
+  if (v.pos !== 'VERB' || v.lower.endsWith('ing') || trigger - from > 7 || trigger === from) return false;
+  let actor = false;
+  for (let k = from; k < trigger; k++) {
+    const t = tok(ctx, k);
+    if (t.pos === 'VERB' || t.pos === 'AUX' || t.type === 'punctuation') return false;
+    if (ctx.actorAt[k] !== -1) actor = true;
+  }
+  return actor;
+}
+
+/** "whether" (or "if" right after a verb of saying or asking) opening the clause of the trigger, within its clause: the word, or null. */
+function whetherBefore(ctx: DocContext, lo: number, trigger: number): string | null {
+  for (let i = trigger - 1; i >= lo && i >= trigger - 10; i--) {
+    const t = tok(ctx, i);
+    if (t.lower === 'whether') return t.text;
+    if (t.lower === 'if' && i > lo && tok(ctx, i - 1).pos === 'VERB' && (THINK_SAY.has(tok(ctx, i - 1).lemma) || tok(ctx, i - 1).lemma === 'ask')) return t.text;
+    if (t.type === 'punctuation' && t.text !== '-' && t.text !== "'s") return null;
+  }
+  return null;
+}
+
 /** "confirm nor/or deny" at or before `trigger` in its sentence (closing a pattern's own words too): the "deny", or -1. */
 function confirmNorDeny(ctx: DocContext, sentence: number, trigger: number): number {
   const s = ctx.doc.sentences[sentence];
@@ -917,7 +948,7 @@ export function modalityOf(ctx: DocContext, cand: Candidate): { modality: Modali
   // "refused to condemn Russia's invasion", "is expected to respond to the Iranian missile attack": an act
   // named with its doer's possessive or nationality is one that happened, whatever is planned about it
   // (not what is given: "will hand over their arms" — aid names a thing, not an act)
-  if (m.modality === 'future-intent' && !cand.pattern.code.startsWith('07') && presupposedAct(ctx, cand.trigger)) return { modality: 'asserted' };
+  if ((m.modality === 'future-intent' || m.modality === 'question') && !cand.pattern.code.startsWith('07') && presupposedAct(ctx, cand.trigger)) return { modality: 'asserted' };
   if ((m.modality !== 'speculative' && m.modality !== 'hypothetical') || !m.cue || !POSSIBLE.has(m.cue.toLowerCase())) return m;
   if (Number(cand.pattern.code.slice(0, 2)) < 14) return m;
   const s = ctx.doc.sentences[cand.sentence];
@@ -1013,6 +1044,14 @@ function modalityCore(ctx: DocContext, cand: Candidate): { modality: Modality; c
     }
     if (t.pos === 'VERB' || t.text === ',') break;
   }
+  // ("has not said whether it would retaliate", "did not say whether the attack was in retaliation": an open question,
+  // whatever negates the verb of saying before it)
+  const open = whetherBefore(ctx, lo, cand.trigger);
+  if (open) return { modality: 'question', cue: open };
+  // ("has never acknowledged deploying troops", "did not confirm carrying out the strike": not owned up to, not denied)
+  if (trig.lower.endsWith('ing') && cand.trigger - 2 >= lo && ADMIT.has(tok(ctx, cand.trigger - 1).lemma) && NEG_WORDS.has(tok(ctx, cand.trigger - 2).lower)) {
+    return { modality: 'speculative', cue: `${tok(ctx, cand.trigger - 2).text} ${tok(ctx, cand.trigger - 1).text}` };
+  }
   if (trig.negated && !negatedByName(ctx, lo, cand.trigger)) return { modality: 'negated', cue: 'not' };
   for (let i = cand.trigger + 1; i < Math.min(cand.end + 3, s.tokenEnd); i++) {
     const t = tok(ctx, i);
@@ -1073,9 +1112,13 @@ function modalityCore(ctx: DocContext, cand: Candidate): { modality: Modality; c
       const v = mainVerbOf(ctx, lo, i);
       if (v >= 0) { i = v; continue; }
     }
+    // ("Hamas said it would hand over the bodies, and the United Nations urged Israel to open": a clause of its own after
+    // ", and" with a named subject keeps its own modality)
+    if ((l === 'and' || l === 'but') && i > lo && tok(ctx, i - 1).text === ',' && ownSubjectClause(ctx, i + 1, cand.trigger)) break;
     // ("President X, who has vowed to defeat the group, flew to the front": a relative clause set off by commas
     // before the trigger's verb holds no cue of the main clause's)
-    if (t.text === ',' && i + 1 === cand.trigger) {
+    // ("Bamako, which said it would file a complaint, announced it was withdrawing": also before the main verb's group)
+    if (t.text === ',') {
       const open = commaRelativeOpen(ctx, lo, i);
       if (open >= 0) { i = open; continue; }
     }

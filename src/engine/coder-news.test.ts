@@ -143,3 +143,28 @@ describe('coder on news: speakers are not doers', () => {
     assert.ok(es.some((e) => e.cameo.startsWith('19') && e.source.country === 'RUS'), pairs(es).join());
   });
 });
+
+describe('coder on news: open questions and possibilities', () => {
+  test('"said talks could resume next week": the talks are only possible', () => {
+    const es = code('The envoy said talks between Washington and Caracas could resume next week.', '2025-10-12').filter((e) => e.cameo.startsWith('04'));
+    assert.ok(es.length > 0 && es.every((e) => e.modality !== 'asserted'), es.map((e) => `${pairs([e])} ${e.modality}`).join());
+  });
+  test('"has not said whether it would retaliate": a refusal to comment, the retaliation an open question', () => {
+    const es = code('Algeria has not said whether it would expel more diplomats.', '2025-04-08');
+    assert.ok(es.some((e) => e.cameo === '011' && e.modality === 'asserted'), pairs(es).join());
+    assert.ok(es.filter((e) => e.cameo !== '011').every((e) => e.modality === 'question'), es.map((e) => `${pairs([e])} ${e.modality}`).join());
+  });
+  test('"has never acknowledged deploying troops": not denied, not owned up to', () => {
+    const es = code('Uganda has never acknowledged deploying troops in South Sudan.', '2025-04-08').filter((e) => e.cameo.startsWith('15'));
+    assert.ok(es.length > 0 && es.every((e) => e.modality === 'speculative'), es.map((e) => `${pairs([e])} ${e.modality}`).join());
+  });
+  test('", and the UN urged Y to ...": the urging is done, whatever the clause before it planned', () => {
+    const es = code('Hamas said it would hand over more bodies, and the United Nations urged Israel to open all crossings.', '2025-10-12');
+    assert.ok(es.some((e) => e.cameo.startsWith('02') && e.source.code.startsWith('IGOUNO') && e.modality === 'asserted'), es.map((e) => `${pairs([e])} ${e.modality}`).join());
+  });
+  test('a relative clause set off by commas keeps its "would" to itself', () => {
+    const es = code('Bamako, which said it would file a complaint, announced it was withdrawing from a joint military committee.', '2025-04-08')
+      .filter((e) => e.cameo.startsWith('087'));
+    assert.ok(es.length > 0 && es.every((e) => e.modality === 'asserted'), es.map((e) => `${pairs([e])} ${e.modality}`).join());
+  });
+});
