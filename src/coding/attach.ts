@@ -1592,7 +1592,8 @@ function agentParticiple(ctx: DocContext, i: number, hi: number): boolean {
   // opening the clause is its subject: "Gondor stood by Y")
   const p = tok(ctx, i - 1);
   // ("the exchange, mediated by X, involved ...": a go-between's participle set off by commas)
-  const aside = p.text === ',' && i > 1 && tok(ctx, i - 2).pos === 'NOUN' && MEDIATING.has(t.lemma);
+  // ("talks in Istanbul, hosted by X": or a name inside a phrase before the comma)
+  const aside = p.text === ',' && i > 1 && (tok(ctx, i - 2).pos === 'NOUN' || (tok(ctx, i - 2).pos === 'PROPN' && nameInPhrase(ctx, i - 2))) && MEDIATING.has(t.lemma);
   if (p.pos !== 'NOUN' && !aside && !(p.pos === 'PROPN' && nameInPhrase(ctx, i - 1))) return false;
   const n = i + 1 < hi ? tok(ctx, i + 1) : null;
   if (n && agentAt(ctx, i + 1, hi)) return true;
@@ -1615,6 +1616,12 @@ const BY_PARTICLE = new Set(['stand', 'abide', 'stick', 'swear', 'go', 'come', '
 function nameInPhrase(ctx: DocContext, i: number): boolean {
   let j = i;
   while (j > 0 && tok(ctx, j).pos === 'PROPN') j--;
+  // ("a ceasefire between Israel and Iran brokered by X": the second of two names joined inside the phrase)
+  if (j < i && j > 1 && tok(ctx, j).lower === 'and' && tok(ctx, j - 1).pos === 'PROPN') {
+    let k = j - 1;
+    while (k > 0 && tok(ctx, k).pos === 'PROPN') k--;
+    return tok(ctx, k).pos === 'ADP';
+  }
   return tok(ctx, j).pos === 'ADP' && j < i;
 }
 
@@ -2386,6 +2393,18 @@ function speakerOnly(ctx: DocContext, src: readonly number[], trigger: number): 
   return true;
 }
 
+/** The noun phrase of the noun at `trigger` is the object of a verb of putting forward ("proposed a three-month truce"). */
+function proposedBefore(ctx: DocContext, trigger: number, lo: number): boolean {
+  let j = trigger - 1;
+  // (across hyphened modifiers: "a three-month truce")
+  while (j > lo && (NP_TAGS.has(tok(ctx, j).pos) || tok(ctx, j).text === '-') && mentionAt(ctx, j) < 0) j--;
+  const v = tok(ctx, j);
+  return v.pos === 'VERB' && PROPOSE_LEMMAS.has(v.lemma);
+}
+
+/** Verbs of putting a truce or plan forward (lemmas). */
+const PROPOSE_LEMMAS = new Set(['propose', 'offer', 'suggest', 'float', 'table', 'present', 'unveil', 'draft', 'seek', 'urge', 'demand']);
+
 export function attach(ctx: DocContext, cand: Candidate): Attached {
   const sent = ctx.doc.sentences[cand.sentence];
   if (!sent) return none(cand);
@@ -2432,6 +2451,15 @@ export function attach(ctx: DocContext, cand: Candidate): Attached {
     // noun — a place, a thing — is not who it went between)
     const np = phrase.noun && MEDIATING.has(tok(ctx, cand.trigger).lemma) ? -1 : phrase.mention;
     let tgt = np >= 0 && !isMedia(ctx.doc.actors[np] as ActorMention) ? expand(ctx, [np]) : [];
+    // ("a ceasefire between Israel and Iran brokered by X": both of the pair the phrase names)
+    if (np >= 0 && MEDIATING.has(tok(ctx, cand.trigger).lemma)) {
+      const first = (ctx.mentionTokens[np] as [number, number])[0];
+      const other = first > 1 && tok(ctx, first - 1).lower === 'and' ? mentionAt(ctx, first - 2) : -1;
+      if (other >= 0 && other !== np) {
+        const os = (ctx.mentionTokens[other] as [number, number])[0];
+        if (os > 0 && tok(ctx, os - 1).lower === 'between') tgt = expand(ctx, [other, np]);
+      }
+    }
     // "X and Y agreed to a truce brokered by Z": Z went between the parties that agreed
     if (tgt.length === 0 && MEDIATING.has(tok(ctx, cand.trigger).lemma)) {
       const agents = expand(ctx, src);
@@ -2599,6 +2627,9 @@ export function attach(ctx: DocContext, cand: Candidate): Attached {
         const v = p.code.startsWith('04') ? contactAdjunct(ctx, cand, lo) : -1;
         subj = v >= 0 ? findSubject(ctx, v, sent.tokenStart) : [];
       }
+      // ("the United States, Saudi Arabia, the UAE and Egypt proposed a humanitarian truce": a truce several states
+      // propose together is others' — they are its go-betweens, not its parties)
+      if (subj.length && p.code.startsWith('087') && proposedBefore(ctx, cand.trigger, lo) && distinctSides(expand(ctx, subj)) > 1) subj = [];
       // "X and Y agree to a truce, mediators say": a noun that is the subject of a reporting verb is no object of X's
       if (subj.length && cand.end < hi && tok(ctx, cand.end).pos === 'VERB' && REPORTING.has(tok(ctx, cand.end).lemma)) subj = [];
       // ("The cabinet approved the deal, and the ceasefire took effect at noon", "within 72 hours of the truce taking

@@ -168,3 +168,18 @@ describe('coder on news: open questions and possibilities', () => {
     assert.ok(es.length > 0 && es.every((e) => e.modality === 'asserted'), es.map((e) => `${pairs([e])} ${e.modality}`).join());
   });
 });
+
+describe('coder on news: go-betweens and proposers', () => {
+  test('"a ceasefire between X and Y brokered by Z": Z mediates between both', () => {
+    const es = code('A ceasefire between Thailand and Cambodia brokered by Malaysia took effect at midnight.', '2025-07-29').filter((e) => e.cameo === '045');
+    assert.deepEqual(pairs(es), ['MYS>KHM:045', 'MYS>THA:045']);
+  });
+  test('"talks in Istanbul, hosted by the Turkish foreign minister": Turkey hosts', () => {
+    const es = code('Russia and Ukraine held talks in Istanbul, hosted by Turkish Foreign Minister Hakan Fidan.', '2025-06-02').filter((e) => e.cameo.startsWith('043'));
+    assert.ok(es.length > 0 && es.every((e) => e.source.country === 'TUR'), pairs(es).join());
+  });
+  test('a truce several states propose together is not theirs', () => {
+    const es = code('Egypt, Saudi Arabia and the United Arab Emirates proposed a three-month humanitarian truce.', '2025-09-13').filter((e) => e.cameo.startsWith('087'));
+    assert.deepEqual(pairs(es), []);
+  });
+});
