@@ -183,3 +183,14 @@ describe('coder on news: go-betweens and proposers', () => {
     assert.deepEqual(pairs(es), []);
   });
 });
+
+describe('coder on news: threats of harm', () => {
+  test('"warned that Israel would face severe punishment": a threat against Israel', () => {
+    const es = code('Iran\'s supreme leader warned that Israel would face severe punishment.', '2025-06-13');
+    assert.ok(es.some((e) => e.cameo.startsWith('13') && e.source.country === 'IRN' && e.target?.country === 'ISR' && e.modality === 'asserted'), pairs(es).join());
+  });
+  test('"vowed to respond" is a threat, not a promise of cooperation', () => {
+    const es = code('Russian officials vowed to respond.', '2025-06-02');
+    assert.ok(es.some((e) => e.cameo.startsWith('13')) && !es.some((e) => e.cameo.startsWith('03')), pairs(es).join());
+  });
+});
