@@ -32,3 +32,9 @@ test('qualifierBefore and partOfDayIn: the turns of the day (dawn, daybreak, dus
   assert.equal(partOfDayIn('nightfall'), 'evening');
   assert.equal(partOfDayIn('before dawn'), 'early-morning');
 });
+
+test('roleBefore: "since the", "since early" open a span too', () => {
+  assert.equal(roleBefore('met for the first time since the '), 'since');
+  assert.equal(roleBefore('the worst fighting since early '), 'since');
+  assert.equal(roleBefore('talks resumed late '), undefined);
+});

@@ -12,7 +12,8 @@ const ROLE_RULES: Array<[RegExp, Role]> = [
   [/\b(?:until|till|til|up to|through)\s*$/, 'until'],
   // "until the end of Sunday": through Sunday (a day-precise 'until' is the end of its day)
   [/\b(?:until|till|til|through|to)\s+the\s+end\s+of\s*$/, 'until'],
-  [/\bsince\s*$/, 'since'],
+  // ("since the spring of 2022", "since early 2023", "since late last year")
+  [/\bsince(?:\s+(?:the|early|late|mid))?\s*$/, 'since'],
   [/\b(?:by|deadline(?:\s+of)?|no later than|before the|ultimatum expiring(?:\s+(?:at|on))?)\s*$/, 'deadline'],
 ];
 
@@ -47,7 +48,7 @@ function lastWords(s: string): { last: string; prev: string; trailing: boolean }
 
 /** Final keywords of the role rules; "on"/"at" and "of" end a rule only after these words. */
 const ROLE_LAST = new Set(['effective', 'effect', 'from', 'at', 'on', 'of', 'force', 'starting', 'beginning', 'until', 'till',
-  'til', 'to', 'through', 'since', 'by', 'deadline', 'than', 'the', 'expiring']);
+  'til', 'to', 'through', 'since', 'by', 'deadline', 'than', 'the', 'expiring', 'early', 'late', 'mid']);
 const ROLE_BEFORE_ON_AT = new Set(['effective', 'effect', 'force', 'starting', 'beginning', 'of', 'from', 'expiring']);
 const ROLE_BEFORE_OF = new Set(['as', 'deadline', 'end']);
 
