@@ -3,7 +3,7 @@
  * "Pakistan's army chief" (the holder on the date), "a minister" / "the president of the club"
  * (generic: a class, not an office), and "Senator X" when X was no senator that day (a role conflict).
  */
-import type { ActorEntry, ActorKind, RoleSpell } from '../domain/types.js';
+import { countryPart, type ActorEntry, type ActorKind, type RoleSpell } from '../domain/types.js';
 import { FORMER, GENERIC_DETS, allyAfter, nameContinues } from './context.js';
 import { personMention, typedMention, typedName } from './emit.js';
 import type { ActorDictionary, TitleInfo } from './model.js';
@@ -273,6 +273,8 @@ export function handleTitle(s: State, idx: number, mod: Modifier | null): void {
     if (o) { of = o.code; end = o.end; s.consumed[o.itemIdx] = 1; }
     else ofWord = s.view.tokens[item.end]?.lower === 'of';
   }
+  // ("Iran offered to mediate, its foreign ministry spokesman said": "its" stands for the actor named just before)
+  if (!mod && of === undefined && s.view.tokens[start - 1]?.lower === 'its') of = itsOwner(s, start - 1);
   if (end === item.end && nameAfter(s, item, info, start, former, of)) return;
   // (a lower-case title that is also a common word counts with its country: "Qatar's emir", "the emir of Qatar")
   if ((info.contextOnly || (info.capitalized && !isCapitalized(s.view.tokens[item.start]!.text))) && !mod && of === undefined) return;
@@ -295,6 +297,20 @@ export function handleTitle(s: State, idx: number, mod: Modifier | null): void {
   const code = isCountry ? of + info.sector : of;
   const name = isCountry ? typedName(s, of, info.sector) : (mod?.name ?? s.dict.entries.get(of)?.name ?? of);
   typedMention(s, code, name, generic ? 'typed' : 'title', start, end, info.plural || pluralTitle(info.title), generic ? undefined : info.title);
+}
+
+/** The state the possessive "its" at token `at` stands for: the latest actor named before it (in its sentence or the one before), when that is a state's. */
+function itsOwner(s: State, at: number): string | undefined {
+  const sentence = s.view.tokens[at]!.sentence;
+  for (let k = s.found.length - 1; k >= 0; k--) {
+    const f = s.found[k]!;
+    if (f.start >= at) continue;
+    if (f.sentence < sentence - 1) return undefined;
+    if (f.m.kind === 'media' || f.m.kind === 'person') continue;
+    const c = countryPart(f.m.code);
+    return s.dict.countries.has(c) ? c : undefined;
+  }
+  return undefined;
 }
 
 /** Titles of a state's envoys ("Ambassador", "UN Ambassador", "Special Envoy", "Permanent Representative"). */

@@ -2927,7 +2927,9 @@ export function attach(ctx: DocContext, cand: Candidate): Attached {
     // ("India closed the border crossing at Attari": relations are cut with another state, never with a place of
     // one's own)
     // (nor is arriving in a town of one's own a visit: "the released Palestinians arrived in Ramallah")
-    const ownSide = (p.code.startsWith('16') || p.code === '042') && someOfCountry(srcParties, country);
+    const ownSide = ((p.code.startsWith('16') || p.code === '042') && someOfCountry(srcParties, country))
+      // ("two missiles were launched from Iran": where they were fired from is their source, never their target)
+      || (how.startsWith('fired-from') && someOfCountry(srcParties, country));
     if (country && !home && !ownSide) {
       tgtParties = [countryParty(ctx, country, (srcParties[0] as Party).mention)];
       how += '+place';

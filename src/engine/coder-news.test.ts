@@ -194,3 +194,16 @@ describe('coder on news: threats of harm', () => {
     assert.ok(es.some((e) => e.cameo.startsWith('13')) && !es.some((e) => e.cameo.startsWith('03')), pairs(es).join());
   });
 });
+
+describe('coder on news: possessive offices and launch sites', () => {
+  test('"Iran offered to mediate, its foreign ministry spokesman said": the spokesman is Iran\'s, whatever the article is most about', () => {
+    const es = code('ISLAMABAD, Oct 12 (Wire) — Pakistan and Afghanistan clashed along the border on Saturday. Pakistan said it had repelled the attack. '
+      + 'Iran offered to mediate, its foreign ministry spokesman said.', '2025-10-12');
+    const offer = es.filter((e) => e.cameo.startsWith('03'));
+    assert.ok(offer.length > 0 && offer.every((e) => !e.attribution?.speaker || e.attribution.speaker.code?.startsWith('IRN')), JSON.stringify(offer.map((e) => e.attribution)));
+  });
+  test('"missiles were launched from Iran": Iran fires them, it is not their target', () => {
+    const es = code('Two missiles were launched from Iran at dawn, the military said.', '2025-06-24').filter((e) => e.cameo.startsWith('19'));
+    assert.ok(es.every((e) => e.target?.country !== 'IRN'), pairs(es).join());
+  });
+});
