@@ -574,7 +574,7 @@ function updateStatus(ctx: StoryContext, s: Sentence, text: string, r: Ceasefire
     // ("sanctions on Moscow if it refused a full ceasefire": a refusal supposed is none)
     const m = REJECTED.exec(text);
     if (m && !SUPPOSED_BEFORE.test(text.slice(Math.max(0, m.index - 40), m.index))) st = 'rejected';
-  } else if (reportsCollapse(text) || (ANAPHOR.test(text) && ENDED.test(text))) st = 'collapsed';
+  } else if (reportsCollapse(text) || (ANAPHOR.test(text) && truceEnded(text))) st = 'collapsed';
   else if (extended) st = 'extended';
   else if (expired) st = 'expired';
   else if (violated) st = 'violated';
@@ -641,7 +641,8 @@ function isAgreement(ctx: StoryContext, topical: Sentence[]): boolean {
   if (ctx.asserted.some((e) => e.cameo === '0871' && isTopical(ctx, e.sentence, topical))) return true;
   return topical.some((s) => {
     const text = ctx.text(s);
-    return CEASEFIRE.test(text) && AGREE.test(text) && !ENDED.test(text) && !new RegExp(NOT_AGREED, 'i').test(text);
+    // (not "signed a document that would guarantee the ceasefire": a truce guaranteed is one agreed before)
+    return CEASEFIRE.test(text) && AGREE.test(text) && !truceEnded(text) && !THIRD_ROLE.test(text) && !new RegExp(NOT_AGREED, 'i').test(text);
   });
 }
 
@@ -655,8 +656,19 @@ export function evidenceOfTime(c: CeasefireReport, w: When): Evidence {
 
 /** The text says the truce ended or collapsed. */
 export function reportsCollapse(text: string): boolean {
-  return CEASEFIRE.test(text) && ENDED.test(text);
+  return CEASEFIRE.test(text) && truceEnded(text);
 }
+
+/** A word of ending or collapse not said of talks or fighting ("after talks in Doha that ended early on Sunday"). */
+function truceEnded(text: string): boolean {
+  if (!ENDED.test(text)) return false;
+  const re = new RegExp(ENDED.source, 'gi');
+  for (let m = re.exec(text); m; m = re.exec(text)) if (!NOT_TRUCE_ENDED.test(text.slice(Math.max(0, m.index - 50), m.index))) return true;
+  return false;
+}
+
+/** What ended right before "ended" is talks, a meeting or the fighting, not the truce. */
+const NOT_TRUCE_ENDED = /\b(?:talks|negotiations|meetings?|summit|round|visit|session|conference|war|fighting|clashes|offensive|hostilities|standoff|siege)\b(?:\s+[\w-]+){0,6}?\s+(?:(?:that|which|had|have|has|was)\s+)*$/i;
 
 /** "accused Pakistan of repeatedly violating the understanding reached only hours earlier": an agreement between foes that can be violated is their truce. */
 const VIOLATED_DEAL = /\b(?:violat\w*|breach\w*)\s+(?:of\s+)?(?:the|their|this|that)\s+(?!(?:trade|nuclear|water|gas|oil|grain|arms|economic|fishing|transit)\b)(?:[\w-]+\s+)?(?:understanding|agreement|arrangement|deal|accord)\b/i;
@@ -731,6 +743,9 @@ function partiesOf(ctx: StoryContext, topical: Sentence[], mediators: Set<string
   const appealing = appealersOf(ctx, topical);
   for (const s of topical) {
     const text = ctx.text(s);
+    // ("signed a document that they said would guarantee the ceasefire", "said nothing would jeopardize the truce",
+    // "welcomed the ceasefire": who guarantees, welcomes or fears for a truce is named as no party of it)
+    if (THIRD_ROLE.test(text)) continue;
     for (const m of ctx.actorsIn(s)) {
       const own = mentionCountry(m);
       if (!own && !m.members) continue;
@@ -755,6 +770,9 @@ function partiesOf(ctx: StoryContext, topical: Sentence[], mediators: Set<string
   if (pair.length === 1 && appealing.size > 0) return pair;
   return ctx.doc.countries.slice(0, 2).sort();
 }
+
+/** A verb of guaranteeing, watching over, welcoming or endangering a truce, with the truce as its object. */
+const THIRD_ROLE = /\b(?:guarantee[sd]?|guaranteeing|guarantors? of|monitor(?:s|ed|ing)?|overs(?:ee|ees|aw|eeing)|welcom(?:e|ed|es|ing)|jeopardi[sz](?:e|ed|es|ing)|endanger(?:s|ed|ing)?|hail(?:s|ed|ing)?|prais(?:e|ed|es|ing))\s+(?:[\w-]+\s+){0,3}?(?:cease-?fire|truce)\b/i;
 
 /** Sectors of people a truce is not made by. */
 const NON_PARTY_SECTORS = new Set(['CVL', 'REF', 'MED', 'HLH', 'EDU', 'BUS', 'NGO', 'LAB', 'REL']);

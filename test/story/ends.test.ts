@@ -306,3 +306,19 @@ describe('the sides of a guessed mediation', () => {
     assert.ok(!sides.has('YEM'), [...sides].join(' '));
   });
 });
+
+describe('talks that ended, truces guaranteed', () => {
+  test('"agreed to a ceasefire after talks in Doha that ended early on Sunday": agreed, not collapsed', () => {
+    const r = report('DOHA, May 9 (Wire) — Eritrea and Djibouti agreed to an immediate ceasefire after talks in Doha that ended early on Sunday, '
+      + 'Qatar\'s foreign ministry said.', '2031-05-09');
+    assert.equal(r.ceasefires.length, 1);
+    assert.notEqual(r.ceasefires[0]?.status, 'collapsed');
+    assert.deepEqual(r.ceasefires[0]?.parties, ['DJI', 'ERI']);
+  });
+  test('leaders who sign a document to guarantee the truce, or say nothing will jeopardize it, are not its parties', () => {
+    const r = report('The truce between Eritrea and Djibouti took effect on Friday. '
+      + 'Leaders of Kenya, Ethiopia and Egypt signed a joint document that they said would guarantee the ceasefire. '
+      + 'The Kenyan president said nothing would jeopardize the truce.', '2031-05-11');
+    assert.ok(r.ceasefires.every((c) => c.parties.every((p) => p === 'DJI' || p === 'ERI')), JSON.stringify(r.ceasefires.map((c) => c.parties)));
+  });
+});
