@@ -926,10 +926,12 @@ function whetherBefore(ctx: DocContext, lo: number, trigger: number): string | n
   return null;
 }
 
+const F_CONFIRM = formClass(['confirm', 'confirmed', 'confirms', 'confirming']);
+
 /** "confirm nor/or deny" at or before `trigger` in its sentence (closing a pattern's own words too): the "deny", or -1. */
 function confirmNorDeny(ctx: DocContext, sentence: number, trigger: number): number {
   const s = ctx.doc.sentences[sentence];
-  if (!s) return -1;
+  if (!s || !sentenceHas(ctx, sentence, F_CONFIRM)) return -1;
   for (let i = s.tokenStart; i + 2 < s.tokenEnd && i <= trigger; i++) {
     if (tok(ctx, i).lemma !== 'confirm') continue;
     const c = tok(ctx, i + 1).lower;
