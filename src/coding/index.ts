@@ -227,7 +227,11 @@ function emit(ctx: DocContext, out: Emitted, sp: SentenceParts, cand: Candidate,
       const iv = derivedEvent(ev, intentEntry, `${rule}+${claimed ? 'claim' : denial ? 'denial' : 'intent'}`, Math.round(ev.confidence * 90) / 100);
       // the intent is stated now, the act planned for later: "X will meet Y on Monday" is an intent of the report's day
       // ("China said on Sunday it would hold drills on Friday": the intent is Sunday's)
-      if (when.date !== undefined && when.date > ctx.doc.published) iv.when = sayingTime(ctx, cand) ?? { date: ctx.doc.published, precision: 'day', inferred: true };
+      // ("will send troops ..., but none will enter Gaza, a U.S. official said on Thursday": the saying's own time dates
+      // the intent, even when the act's clause could not reach it)
+      const said = when.inferred || (when.date !== undefined && when.date > ctx.doc.published) ? sayingTime(ctx, cand) : null;
+      if (said) iv.when = said;
+      else if (when.date !== undefined && when.date > ctx.doc.published) iv.when = { date: ctx.doc.published, precision: 'day', inferred: true };
       events.push(iv);
       dated.push(fromContext);
       triggers.push(-1);

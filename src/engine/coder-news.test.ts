@@ -207,3 +207,11 @@ describe('coder on news: possessive offices and launch sites', () => {
     assert.ok(es.every((e) => e.target?.country !== 'IRN'), pairs(es).join());
   });
 });
+
+describe('coder on news: the time of a stated intent', () => {
+  test('"will send troops ..., but none will enter Gaza, an official said on Thursday": the intent is Thursday\'s', () => {
+    const es = code('The United States will send about 200 troops to Israel to help oversee the truce, but none of them will enter Gaza, a U.S. official said on Thursday.', '2025-10-10')
+      .filter((e) => e.cameo.startsWith('03') && e.modality === 'asserted');
+    assert.ok(es.length > 0 && es.every((e) => e.when.date === '2025-10-09'), es.map((e) => `${pairs([e])} ${e.when.date}`).join());
+  });
+});
