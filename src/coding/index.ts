@@ -278,6 +278,12 @@ function exchangeHolder(ctx: DocContext, cand: Candidate): EventActor | null {
   return null;
 }
 
+/** "Petro, who has clashed repeatedly with Trump": people who clash with people clash in words (111), not arms. */
+function wordyClash(ctx: DocContext, cand: Candidate, att: Attached): boolean {
+  if (tok(ctx, cand.trigger).lemma !== 'clash' || !cand.pattern.code.startsWith('19') || att.pairs.length === 0) return false;
+  return att.pairs.every((p) => p.source.mention.kind === 'person' && p.target !== null && p.target.mention.kind === 'person');
+}
+
 /** "did not say whether", "would not say if": a plain statement not made about an open question is declining to comment (011). */
 function notSaidWhether(ctx: DocContext, cand: Candidate): boolean {
   if (cand.pattern.code !== '010' || tok(ctx, cand.trigger).lemma !== 'say') return false;
@@ -539,7 +545,7 @@ export function codeEvents(doc: AnnotatedDoc, meta: CodeMeta): Event[] {
       // "French and Egyptian warships launched war games": drills held by two states together are military cooperation
       const joint = jointDrills(cand, att);
       if (joint) att = joint;
-      const code = lookup(officialProtest(ctx, cand, att) ? '114' : forcesStorm(ctx, cand, att) ? '190' : joint ? '062' : notSaidWhether(ctx, cand) ? '011' : meetsAtHome(ctx, cand, att) ?? cand.pattern.code);
+      const code = lookup(officialProtest(ctx, cand, att) ? '114' : forcesStorm(ctx, cand, att) ? '190' : joint ? '062' : notSaidWhether(ctx, cand) ? '011' : wordyClash(ctx, cand, att) ? '111' : meetsAtHome(ctx, cand, att) ?? cand.pattern.code);
       if (!code) continue;
       // a plain statement is dropped when its sentence holds another asserted event (merge.ts): its
       // slots are kept (event ids count events) and it is built at the sentence's end only if it stays

@@ -215,3 +215,12 @@ describe('coder on news: the time of a stated intent', () => {
     assert.ok(es.length > 0 && es.every((e) => e.when.date === '2025-10-09'), es.map((e) => `${pairs([e])} ${e.when.date}`).join());
   });
 });
+
+describe('coder on news: clashes of words', () => {
+  test('a leader who "clashed with" another leader criticises him; troops who clash fight', () => {
+    const words = code('Lula, who has clashed repeatedly with Trump over tariffs, spoke on Monday.', '2025-10-22').filter((e) => e.cameo.startsWith('19'));
+    assert.deepEqual(pairs(words), []);
+    const arms = code('Indian and Chinese troops clashed in the Galwan valley.', '2025-10-22').filter((e) => e.cameo.startsWith('19'));
+    assert.ok(arms.length > 0, 'troops clash in arms');
+  });
+});
