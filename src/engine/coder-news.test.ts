@@ -224,3 +224,10 @@ describe('coder on news: clashes of words', () => {
     assert.ok(arms.length > 0, 'troops clash in arms');
   });
 });
+
+describe('coder on news: airspace', () => {
+  test('"closed their airspace as a precaution" acts on no one; "closed its airspace to Indian airlines" restricts India', () => {
+    assert.deepEqual(pairs(code('Bahrain and Kuwait briefly closed their airspace as a precaution.', '2025-06-24')), []);
+    assert.ok(code('Pakistan closed its airspace to Indian airlines.', '2025-04-25').some((e) => e.source.country === 'PAK' && e.target?.country === 'IND'));
+  });
+});
