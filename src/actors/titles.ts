@@ -3,7 +3,7 @@
  * "Pakistan's army chief" (the holder on the date), "a minister" / "the president of the club"
  * (generic: a class, not an office), and "Senator X" when X was no senator that day (a role conflict).
  */
-import { countryPart, type ActorEntry, type ActorKind, type RoleSpell } from '../domain/types.js';
+import { countryPart, STATE_SECTORS, type ActorEntry, type ActorKind, type RoleSpell } from '../domain/types.js';
 import { FORMER, GENERIC_DETS, allyAfter, nameContinues } from './context.js';
 import { personMention, typedMention, typedName } from './emit.js';
 import type { ActorDictionary, TitleInfo } from './model.js';
@@ -307,8 +307,10 @@ function itsOwner(s: State, at: number): string | undefined {
     if (f.start >= at) continue;
     if (f.sentence < sentence - 1) return undefined;
     if (f.m.kind === 'media' || f.m.kind === 'person') continue;
+    // (a state or its body only: "Hamas ... its commander" is the group's, which no office of a state names)
     const c = countryPart(f.m.code);
-    return s.dict.countries.has(c) ? c : undefined;
+    const sector = f.m.code.slice(3, 6);
+    return s.dict.countries.has(c) && (sector === '' || STATE_SECTORS.has(sector)) ? c : undefined;
   }
   return undefined;
 }

@@ -1415,8 +1415,13 @@ function avengedAct(ctx: DocContext, trigger: number, lo: number): boolean {
   if (t.lower === 'since') return true;
   // ("imposed sanctions on U.S. firms over arms sales to Taiwan": the act a reaction is over is another's)
   if (t.lower === 'over') return true;
+  // ("vowed to respond to the killing of its commander", "retaliated for the strike": the act answered is another's)
+  if ((t.lower === 'for' || t.lower === 'to') && i - 1 >= lo && tok(ctx, i - 1).pos === 'VERB' && ANSWERING_V.has(tok(ctx, i - 1).lemma)) return true;
   return (t.lower === 'for' || t.lower === 'to') && i - 1 >= lo && AVENGING_N.has(tok(ctx, i - 1).lower);
 }
+
+/** Verbs of answering an act. */
+const ANSWERING_V = new Set(['respond', 'retaliate', 'react', 'reply', 'hit_back']);
 
 /** Things talked about: a name modifying one is the topic's owner, not a party to the talk. */
 const TOPIC_NOUNS = new Set(['proposal', 'proposals', 'plan', 'plans', 'programme', 'program', 'programmes', 'programs', 'issue', 'issues',
@@ -2673,6 +2678,8 @@ export function attach(ctx: DocContext, cand: Candidate): Attached {
     // ("Residents said shelling had continued", "strikes that health officials said killed 104 people", "rights groups
     // said those detained were beaten": the subject of a verb of saying is the speaker of what it reports, not the doer)
     else if (src.length > 0 && speakerOnly(ctx, src, cand.trigger)) src = [];
+    // ("vowed to respond to the killing of its commander": a gerund with a determiner names an act answered, another's)
+    else if (src.length > 0 && tok(ctx, cand.trigger).lower.endsWith('ing') && avengedAct(ctx, cand.trigger, lo)) src = [];
     // "sent a letter to Hamas leaders urging them to accept": an -ing verb whose object pronoun stands for
     // the actor right before it is not that actor's act; it is the main clause's subject's
     if (src.length > 0 && tok(ctx, cand.trigger).lower.endsWith('ing') && cand.trigger + 1 < hi && lastEnd(ctx, src) === cand.trigger) {

@@ -231,3 +231,11 @@ describe('coder on news: airspace', () => {
     assert.ok(code('Pakistan closed its airspace to Indian airlines.', '2025-04-25').some((e) => e.source.country === 'PAK' && e.target?.country === 'IND'));
   });
 });
+
+describe('coder on news: acts answered', () => {
+  test('"vowed to respond to the killing of its commander": the killing is not the group\'s own', () => {
+    const es = code('Hezbollah vowed to respond to the killing of its commander.', '2024-07-31');
+    assert.ok(!es.some((e) => e.cameo.startsWith('18') && e.source.code.startsWith('LBN')), pairs(es).join());
+    assert.ok(es.some((e) => e.cameo.startsWith('13')), pairs(es).join());
+  });
+});
