@@ -1421,7 +1421,7 @@ function avengedAct(ctx: DocContext, trigger: number, lo: number): boolean {
 }
 
 /** Verbs of answering an act. */
-const ANSWERING_V = new Set(['respond', 'retaliate', 'react', 'reply', 'hit_back']);
+const ANSWERING_V = new Set(['respond', 'retaliate', 'react', 'reply']);
 
 /** Things talked about: a name modifying one is the topic's owner, not a party to the talk. */
 const TOPIC_NOUNS = new Set(['proposal', 'proposals', 'plan', 'plans', 'programme', 'program', 'programmes', 'programs', 'issue', 'issues',

@@ -631,7 +631,7 @@ const PROPOSE_V = new Set(['propose', 'offer', 'suggest', 'float', 'table', 'moo
 const OFFER_V = new Set(['offer', 'pledge', 'promise', 'propose', 'volunteer']);
 /** Nouns of a wanted or permitted act: "a request from Y to visit", "an invitation to Y to meet",
  * "approval for Y to deliver aid" (not "an attempt by Y to attack": an attempt is coded as the act). */
-const PROSPECT_N = new Set(['request', 'invitation', 'offer', 'proposal', 'plan', 'call', 'appeal', 'demand', 'permission', 'approval', 'bid', 'plea', 'order', 'ultimatum']);
+const PROSPECT_N = new Set(['request', 'invitation', 'offer', 'proposal', 'plan', 'call', 'appeal', 'demand', 'permission', 'approval', 'bid', 'plea', 'order', 'ultimatum', 'challenge', 'dare']);
 
 /** An infinitive right after a named or pronoun actor whose phrase belongs to an offer, a request
  * or a permission: "offered its troops to Y's president to help him oust Z", "a request from Y to

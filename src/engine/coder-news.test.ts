@@ -239,3 +239,10 @@ describe('coder on news: acts answered', () => {
     assert.ok(es.some((e) => e.cameo.startsWith('13')), pairs(es).join());
   });
 });
+
+describe('coder on news: challenges', () => {
+  test('"despite a challenge from X to meet him there": the meeting is only wanted', () => {
+    const es = code('Erdogan did not travel to Cairo, despite a challenge from Sisi to meet him there in person.', '2025-05-16').filter((e) => e.cameo.startsWith('04'));
+    assert.ok(es.every((e) => e.modality !== 'asserted'), es.map((e) => `${pairs([e])} ${e.modality}`).join());
+  });
+});
