@@ -6,18 +6,15 @@
  * both again for the rounds after the first `warm` (the JIT's warm-up aside), in process CPU and in wall clock.
  * Run: `npx tsx bench/code/ab-coding.ts /path/to/other/checkout [rounds=10] [reps=3] [real|millionWords=real] [warm=2]`.
  */
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { annotatorComponents } from '../../src/engine/annotate.js';
 import { codeEvents } from '../../src/coding/index.js';
 import { defaultPatterns } from '../../src/coding/load.js';
 import { emptyDoc } from '../../src/nlp/pipeline.js';
-import { benchArticles } from './text.js';
+import { benchInputs, checkout } from './text.js';
 
 const other = process.argv[2];
 if (!other) throw new Error('usage: ab-coding.ts /path/to/other/checkout [rounds] [reps] [real|millionWords] [warm]');
-const from = async <T>(file: string): Promise<T> => (await import(pathToFileURL(resolve(other, file)).href)) as T;
+const from = checkout(other);
 const A = {
   ...(await from<{ annotatorComponents: typeof annotatorComponents }>('src/engine/annotate.ts')),
   ...(await from<{ codeEvents: typeof codeEvents }>('src/coding/index.ts')),
@@ -27,10 +24,7 @@ const rounds = Number(process.argv[3] ?? 10);
 const reps = Number(process.argv[4] ?? 3);
 const which = process.argv[5] ?? 'real';
 const warm = Number(process.argv[6] ?? 2);
-const inputs: Array<{ text: string; date: string }> = which === 'real'
-  ? readFileSync(process.env['BRINK_REAL_INPUT'] ?? '/work/baseline/input.ndjson', 'utf8').split('\n').filter((l) => l.trim() !== '')
-    .map((l) => JSON.parse(l) as { text: string; date: string })
-  : benchArticles(Number(which) * 1_000_000).docs.map((text) => ({ text, date: '2025-05-11' }));
+const inputs = benchInputs(which);
 
 const sides = [
   { annotate: A.annotatorComponents(), code: A.codeEvents, patterns: A.defaultPatterns() },

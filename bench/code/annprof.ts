@@ -1,21 +1,17 @@
 /**
  * The annotation pipeline alone, for profiling: every template article (or, with `real`, the 1,734
- * documents of /work/baseline/input.ndjson or $BRINK_REAL_INPUT) through `annotatorComponents` `rounds`
+ * news documents of `realInputs` in text.ts) through `annotatorComponents` `rounds`
  * times, printing CPU seconds per component. No coding, so a CPU profile shows the annotation layer only.
  *   node --import tsx --cpu-prof --cpu-prof-dir=/tmp/prof bench/code/annprof.ts [millionWords=0.3] [rounds=3] [real]
  *   npx tsx bench/code/profile.ts /tmp/prof 60
  */
-import { readFileSync } from 'node:fs';
 import { annotatorComponents } from '../../src/engine/annotate.js';
 import { emptyDoc } from '../../src/nlp/pipeline.js';
-import { benchArticles } from './text.js';
+import { realInputs, templateInputs } from './text.js';
 
 const rounds = Number(process.argv[3] ?? 3);
 const real = process.argv[4] === 'real';
-const inputs: Array<{ text: string; date: string }> = real
-  ? readFileSync(process.env['BRINK_REAL_INPUT'] ?? '/work/baseline/input.ndjson', 'utf8').split('\n').filter((l) => l.trim() !== '')
-    .map((l) => JSON.parse(l) as { text: string; date: string })
-  : benchArticles(Number(process.argv[2] ?? 0.3) * 1_000_000).docs.map((text) => ({ text, date: '2025-05-11' }));
+const inputs = real ? realInputs() : templateInputs(Number(process.argv[2] ?? 0.3));
 const components = annotatorComponents();
 const cpu = components.map(() => 0);
 for (let r = 0; r < rounds; r++) {

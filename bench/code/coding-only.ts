@@ -4,20 +4,16 @@
  * Run: `node --import tsx --cpu-prof --cpu-prof-dir=/tmp/p bench/code/coding-only.ts [rounds=10] [real|millionWords] [reps=3]`
  * then `npx tsx bench/code/profile.ts /tmp/p 60`.
  */
-import { readFileSync } from 'node:fs';
 import { annotatorComponents } from '../../src/engine/annotate.js';
 import { codeEvents } from '../../src/coding/index.js';
 import { defaultPatterns } from '../../src/coding/load.js';
 import { emptyDoc } from '../../src/nlp/pipeline.js';
-import { benchArticles } from './text.js';
+import { benchInputs } from './text.js';
 
 const rounds = Number(process.argv[2] ?? 10);
 const which = process.argv[3] ?? 'real';
 const reps = Number(process.argv[4] ?? 3);
-const inputs: Array<{ text: string; date: string }> = which === 'real'
-  ? readFileSync(process.env['BRINK_REAL_INPUT'] ?? '/work/baseline/input.ndjson', 'utf8').split('\n').filter((l) => l.trim() !== '')
-    .map((l) => JSON.parse(l) as { text: string; date: string })
-  : benchArticles(Number(which) * 1_000_000).docs.map((text) => ({ text, date: '2025-05-11' }));
+const inputs = benchInputs(which);
 const comps = annotatorComponents();
 const patterns = defaultPatterns();
 // (each document annotated right before it is coded, untimed: the coder reads the word ids of the tokenizer's last document)

@@ -9,9 +9,6 @@
  * CPU time (tokenizer, places, actorResolver, times) — there, unlike in `resolver` (pre-annotated documents),
  * the components read the word ids of the tokenizer run just before them, as in the coder.
  */
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { annotatorComponents } from '../../src/engine/annotate.js';
 import { createCoder } from '../../src/engine/coder.js';
 import { codeEvents } from '../../src/coding/index.js';
@@ -19,21 +16,20 @@ import { defaultPatterns } from '../../src/coding/load.js';
 import { emptyDoc } from '../../src/nlp/pipeline.js';
 import { wink } from '../../src/nlp/wink.js';
 import type { AnnotatedDoc } from '../../src/domain/types.js';
-import { benchArticles, interleavedRounds } from './text.js';
+import { benchArticles, checkout, interleavedRounds, realInputs } from './text.js';
 
 const other = process.argv[2];
 if (!other) throw new Error('usage: compare.ts /path/to/other/checkout [millionWords] [rounds]');
-const from = async <T>(file: string): Promise<T> => (await import(pathToFileURL(resolve(other, file)).href)) as T;
+const from = checkout(other);
 const A = {
   ...(await from<{ annotatorComponents: typeof annotatorComponents }>('src/engine/annotate.ts')),
   ...(await from<{ createCoder: typeof createCoder }>('src/engine/coder.ts')),
   ...(await from<{ codeEvents: typeof codeEvents }>('src/coding/index.ts')),
   ...(await from<{ defaultPatterns: typeof defaultPatterns }>('src/coding/load.ts')),
 };
-/** `real` instead of a word count: the texts of the 1,734 news documents of /work/baseline/input.ndjson (or $BRINK_REAL_INPUT), dated alike. */
+/** `real` instead of a word count: the texts of the real documents (`realInputs`), dated alike. */
 const realTexts = (): { docs: string[]; words: number } => {
-  const docs = readFileSync(process.env['BRINK_REAL_INPUT'] ?? '/work/baseline/input.ndjson', 'utf8').split('\n').filter((l) => l.trim() !== '')
-    .map((l) => (JSON.parse(l) as { text: string }).text);
+  const docs = realInputs().map((d) => d.text);
   return { docs, words: docs.reduce((n, d) => n + d.split(/\s+/).length, 0) };
 };
 const { docs, words } = process.argv[3] === 'real' ? realTexts() : benchArticles(Number(process.argv[3] ?? 0.3) * 1_000_000);

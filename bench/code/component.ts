@@ -8,23 +8,20 @@
  * that is a few percent of the coder: the rest of the pipeline is not in the measured time.
  * Run: `npx tsx bench/code/component.ts /path/to/other/checkout times [millionWords=0.2] [rounds=5] [reps=3] [real]`
  * (or `codeEvents` in place of `times`);
- * `real` times the 1,734 documents of /work/baseline/input.ndjson (or $BRINK_REAL_INPUT) instead of the
+ * `real` times the 1,734 news documents (`realInputs` in text.ts) instead of the
  * template articles.
  */
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { annotatorComponents } from '../../src/engine/annotate.js';
 import { codeEvents } from '../../src/coding/index.js';
 import { defaultPatterns } from '../../src/coding/load.js';
 import type { Component } from '../../src/nlp/pipeline.js';
 import { emptyDoc } from '../../src/nlp/pipeline.js';
-import { benchArticles } from './text.js';
+import { checkout, realInputs, templateInputs } from './text.js';
 
 const other = process.argv[2];
 const name = process.argv[3];
 if (!other || !name) throw new Error('usage: component.ts /path/to/other/checkout componentName [millionWords] [rounds] [reps] [real]');
-const from = async <T>(file: string): Promise<T> => (await import(pathToFileURL(resolve(other, file)).href)) as T;
+const from = checkout(other);
 const A = {
   ...(await from<{ annotatorComponents: typeof annotatorComponents }>('src/engine/annotate.ts')),
   ...(await from<{ codeEvents: typeof codeEvents }>('src/coding/index.ts')),
@@ -33,10 +30,7 @@ const A = {
 const rounds = Number(process.argv[5] ?? 5);
 const reps = Number(process.argv[6] ?? 3);
 const real = process.argv[7] === 'real';
-const inputs: Array<{ text: string; date: string }> = real
-  ? readFileSync(process.env['BRINK_REAL_INPUT'] ?? '/work/baseline/input.ndjson', 'utf8').split('\n').filter((l) => l.trim() !== '')
-    .map((l) => JSON.parse(l) as { text: string; date: string })
-  : benchArticles(Number(process.argv[4] ?? 0.2) * 1_000_000).docs.map((text) => ({ text, date: '2025-05-11' }));
+const inputs = real ? realInputs() : templateInputs(Number(process.argv[4] ?? 0.2));
 
 /** `codeEvents` as a component after the annotation ones (its patterns loaded once per checkout). */
 const coding = (code: typeof codeEvents, patterns: ReturnType<typeof defaultPatterns>): Component => ({

@@ -12,46 +12,15 @@
  *
  * Run: `npx tsx bench/code/real.ts [rounds=5] [warmupRounds=2]`. Numbers, not pass/fail.
  */
-import { existsSync, readFileSync, readdirSync } from 'node:fs';
-import { join } from 'node:path';
 import { createCoder } from '../../src/engine/coder.js';
 import { annotatorComponents } from '../../src/engine/annotate.js';
 import { emptyDoc } from '../../src/nlp/pipeline.js';
 import { wink } from '../../src/nlp/wink.js';
-import { interleavedRounds } from './text.js';
+import { interleavedRounds, newsDocs } from './text.js';
 
-const root = new URL('../../', import.meta.url).pathname;
-const shared = join(root, '..', 'shared');
-
-interface Doc { group: string; text: string; date: string }
-const docs: Doc[] = [];
-const corpus = join(root, 'samples', 'corpus');
-for (const f of readdirSync(corpus).filter((x) => x.endsWith('.ndjson'))) {
-  for (const line of readFileSync(join(corpus, f), 'utf8').split('\n')) {
-    if (line.trim() === '') continue;
-    const r = JSON.parse(line) as { text: string; published: string };
-    docs.push({ group: 'sample corpus', text: r.text, date: r.published.slice(0, 10) });
-  }
-}
-const arts = join(root, 'test', 'articles');
-for (const f of readdirSync(arts).filter((x) => x.endsWith('.txt'))) {
-  docs.push({ group: 'test articles', text: readFileSync(join(arts, f), 'utf8'), date: '2025-01-01' });
-}
-if (existsSync(shared)) {
-  const seed = join(shared, 'seed', 'ceasefire-article.txt');
-  if (existsSync(seed)) docs.push({ group: 'test articles', text: readFileSync(seed, 'utf8'), date: '2025-05-10' });
-  for (const [file, group] of [['plover-gsr.jsonl', 'PLOVER sentences'], ['conflibert-quad-train.jsonl', 'ConfliBERT sentences']] as const) {
-    const p = join(shared, 'eval', 'sentences', file);
-    if (!existsSync(p)) continue;
-    for (const line of readFileSync(p, 'utf8').split('\n')) {
-      if (line.trim() === '') continue;
-      const r = JSON.parse(line) as { text: string; date?: string };
-      docs.push({ group, text: r.text, date: r.date ?? '2020-01-01' });
-    }
-  }
-} else {
-  console.log(`(../shared not found: timing the bundled articles only)`);
-}
+type Doc = ReturnType<typeof newsDocs>[number];
+const docs = newsDocs();
+if (!docs.some((d) => d.group !== 'sample corpus' && d.group !== 'test articles')) console.log(`(../shared not found: timing the bundled articles only)`);
 
 const rounds = Number(process.argv[2] ?? 5);
 const warmRounds = Number(process.argv[3] ?? 2);

@@ -3,28 +3,21 @@
  * document) on the template articles and the real documents: the byte-identity check of the CLI run, for
  * the benchmark's texts too. Run: `npx tsx bench/code/same-coding.ts /path/to/other/checkout [millionWords=0.2]`.
  */
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { annotatorComponents } from '../../src/engine/annotate.js';
 import { codeEvents } from '../../src/coding/index.js';
 import { defaultPatterns } from '../../src/coding/load.js';
 import { emptyDoc } from '../../src/nlp/pipeline.js';
-import { benchArticles } from './text.js';
+import { checkout, realInputs, templateInputs } from './text.js';
 
 const other = process.argv[2];
 if (!other) throw new Error('usage: same-coding.ts /path/to/other/checkout [millionWords]');
-const from = async <T>(file: string): Promise<T> => (await import(pathToFileURL(resolve(other, file)).href)) as T;
+const from = checkout(other);
 const A = {
   ...(await from<{ annotatorComponents: typeof annotatorComponents }>('src/engine/annotate.ts')),
   ...(await from<{ codeEvents: typeof codeEvents }>('src/coding/index.ts')),
   ...(await from<{ defaultPatterns: typeof defaultPatterns }>('src/coding/load.ts')),
 };
-const inputs = [
-  ...benchArticles(Number(process.argv[3] ?? 0.2) * 1_000_000).docs.map((text) => ({ text, date: '2025-05-11' })),
-  ...readFileSync(process.env['BRINK_REAL_INPUT'] ?? '/work/baseline/input.ndjson', 'utf8').split('\n').filter((l) => l.trim() !== '')
-    .map((l) => JSON.parse(l) as { text: string; date: string }),
-];
+const inputs = [...templateInputs(Number(process.argv[3] ?? 0.2)), ...realInputs()];
 const sides = [
   { annotate: A.annotatorComponents(), code: A.codeEvents, patterns: A.defaultPatterns() },
   { annotate: annotatorComponents(), code: codeEvents, patterns: defaultPatterns() },

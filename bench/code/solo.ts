@@ -7,23 +7,17 @@
  * (wall clock: meaningful on an otherwise idle machine only).
  * Run: `npx tsx bench/code/solo.ts /path/to/checkout [millionWords=0.3] [rounds=5] [real]`.
  */
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
-import { pathToFileURL } from 'node:url';
 import type { annotatorComponents as AnnotatorComponents } from '../../src/engine/annotate.js';
 import type { emptyDoc as EmptyDoc } from '../../src/nlp/pipeline.js';
-import { benchArticles } from './text.js';
+import { benchArticles, checkout, realInputs, templateInputs } from './text.js';
 
 const dir = process.argv[2] ?? '.';
-const from = async <T>(file: string): Promise<T> => (await import(pathToFileURL(resolve(dir, file)).href)) as T;
+const from = checkout(dir);
 const { annotatorComponents } = await from<{ annotatorComponents: typeof AnnotatorComponents }>('src/engine/annotate.ts');
 const { emptyDoc } = await from<{ emptyDoc: typeof EmptyDoc }>('src/nlp/pipeline.ts');
 const rounds = Number(process.argv[4] ?? 5);
 const real = process.argv[5] === 'real';
-const inputs: Array<{ text: string; date: string }> = real
-  ? readFileSync(process.env['BRINK_REAL_INPUT'] ?? '/work/baseline/input.ndjson', 'utf8').split('\n').filter((l) => l.trim() !== '')
-    .map((l) => JSON.parse(l) as { text: string; date: string })
-  : benchArticles(Number(process.argv[3] ?? 0.3) * 1_000_000).docs.map((text) => ({ text, date: '2025-05-11' }));
+const inputs = real ? realInputs() : templateInputs(Number(process.argv[3] ?? 0.3));
 const warm = benchArticles(100_000, 1_000_000).docs.map((text) => ({ text, date: '2025-05-11' }));
 const cs = annotatorComponents();
 const ms = cs.map(() => 0);

@@ -1,4 +1,12 @@
-/** The benchmarks' generated news-like text (our own template sentences), shared by run.ts and parts.ts. */
+/**
+ * The benchmarks' texts: generated news-like text (our own template sentences), the news documents (bundled
+ * articles and, when `../shared` is present, the seed article and the development sets' sentences), and the
+ * loader of another checkout's modules for A/B runs.
+ */
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+
 const ACTORS = ['India', 'Pakistan', 'the United States', 'China', 'Russia', 'Ukraine', 'Israel', 'Iran', 'Turkey', 'France', 'the United Nations', 'Egypt', 'Qatar'];
 const VERBS = ['condemned', 'praised', 'accused', 'met', 'urged', 'threatened', 'criticized', 'welcomed', 'shelled', 'attacked', 'called', 'thanked'];
 const TAILS = ['on Friday', 'on Saturday afternoon', 'last week', 'in a statement', 'after talks in Geneva', 'over the border dispute', 'for its role in the crisis'];
@@ -80,4 +88,66 @@ export function interleavedRounds(
     round.forEach((x, k) => { sum[k]! += x; best[k] = Math.min(best[k]!, x); });
   }
   return { sum, best, cpu };
+}
+
+/** A document to time: its text and the date it is coded on. */
+export interface BenchInput { text: string; date: string }
+
+/** The template articles of about `millionWords` million words, dated alike. */
+export function templateInputs(millionWords: number): BenchInput[] {
+  return benchArticles(millionWords * 1_000_000).docs.map((text) => ({ text, date: '2025-05-11' }));
+}
+
+const root = new URL('../../', import.meta.url).pathname;
+
+/**
+ * The news documents (only their text and date are read, never labels): the bundled sample corpus and test
+ * articles, and, when `../shared` is present, the seed article and the development sets' sentences — the 1,734
+ * documents the coder is checked on. `group` says which set each comes from.
+ */
+export function newsDocs(): Array<BenchInput & { group: string }> {
+  const docs: Array<BenchInput & { group: string }> = [];
+  const corpus = join(root, 'samples', 'corpus');
+  for (const f of readdirSync(corpus).filter((x) => x.endsWith('.ndjson'))) {
+    for (const line of readFileSync(join(corpus, f), 'utf8').split('\n')) {
+      if (line.trim() === '') continue;
+      const r = JSON.parse(line) as { text: string; published: string };
+      docs.push({ group: 'sample corpus', text: r.text, date: r.published.slice(0, 10) });
+    }
+  }
+  const arts = join(root, 'test', 'articles');
+  for (const f of readdirSync(arts).filter((x) => x.endsWith('.txt'))) {
+    docs.push({ group: 'test articles', text: readFileSync(join(arts, f), 'utf8'), date: '2025-01-01' });
+  }
+  const shared = join(root, '..', 'shared');
+  if (!existsSync(shared)) return docs;
+  const seed = join(shared, 'seed', 'ceasefire-article.txt');
+  if (existsSync(seed)) docs.push({ group: 'test articles', text: readFileSync(seed, 'utf8'), date: '2025-05-10' });
+  for (const [file, group] of [['plover-gsr.jsonl', 'PLOVER sentences'], ['conflibert-quad-train.jsonl', 'ConfliBERT sentences']] as const) {
+    const p = join(shared, 'eval', 'sentences', file);
+    if (!existsSync(p)) continue;
+    for (const line of readFileSync(p, 'utf8').split('\n')) {
+      if (line.trim() === '') continue;
+      const r = JSON.parse(line) as { text: string; date?: string };
+      docs.push({ group, text: r.text, date: r.date ?? '2020-01-01' });
+    }
+  }
+  return docs;
+}
+
+/** The real documents: the NDJSON `{text, date}` file named by $BRINK_REAL_INPUT, else `newsDocs()`. */
+export function realInputs(): BenchInput[] {
+  const file = process.env['BRINK_REAL_INPUT'];
+  if (!file) return newsDocs();
+  return readFileSync(file, 'utf8').split('\n').filter((l) => l.trim() !== '').map((l) => JSON.parse(l) as BenchInput);
+}
+
+/** A command-line choice of texts: `real` for `realInputs()`, else a number of million template words. */
+export function benchInputs(which: string): BenchInput[] {
+  return which === 'real' ? realInputs() : templateInputs(Number(which));
+}
+
+/** An importer of another checkout's modules by path relative to its root (`src/coding/index.ts`), for A/B runs. */
+export function checkout(dir: string): <T>(file: string) => Promise<T> {
+  return async <T>(file: string): Promise<T> => (await import(pathToFileURL(resolve(dir, file)).href)) as T;
 }
