@@ -183,7 +183,6 @@ const PROSPECTIVE = new Set(['planned', 'proposed', 'scheduled', 'upcoming', 'fo
  * entering", "refrained from firing") or warn against it ("warned Y against attacking"). */
 /** Verbs of owning up to an act ("acknowledged deploying troops"). */
 const ADMIT = new Set(['acknowledge', 'admit', 'confirm']);
-const NEG_WORDS = new Set(['not', "n't", 'never']);
 const DENY_GERUND = new Set(['deny', 'avoid', 'refuse', 'reject', 'rule', 'stop', 'quit', 'cease']);
 const KEEP_FROM = new Set(['prevent', 'stop', 'bar', 'ban', 'block', 'deter', 'dissuade', 'refrain', 'abstain', 'desist', 'keep', 'restrain', 'discourage', 'prohibit', 'forbid']);
 const WARN_AGAINST = new Set(['warn', 'caution', 'advise', 'urge', 'counsel']);
@@ -1051,7 +1050,7 @@ function modalityCore(ctx: DocContext, cand: Candidate): { modality: Modality; c
   const open = whetherBefore(ctx, lo, cand.trigger);
   if (open) return { modality: 'question', cue: open };
   // ("has never acknowledged deploying troops", "did not confirm carrying out the strike": not owned up to, not denied)
-  if (trig.lower.endsWith('ing') && cand.trigger - 2 >= lo && ADMIT.has(tok(ctx, cand.trigger - 1).lemma) && NEG_WORDS.has(tok(ctx, cand.trigger - 2).lower)) {
+  if (trig.lower.endsWith('ing') && cand.trigger - 2 >= lo && ADMIT.has(tok(ctx, cand.trigger - 1).lemma) && NEG.has(tok(ctx, cand.trigger - 2).lower)) {
     return { modality: 'speculative', cue: `${tok(ctx, cand.trigger - 2).text} ${tok(ctx, cand.trigger - 1).text}` };
   }
   if (trig.negated && !negatedByName(ctx, lo, cand.trigger)) return { modality: 'negated', cue: 'not' };

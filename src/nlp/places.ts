@@ -10,6 +10,7 @@ import { DATA_DIR } from '../engine/paths.js';
 import { BrinkError } from '../domain/errors.js';
 import type { AnnotatedDoc, Place, PlaceKind, PlaceMention, Token } from '../domain/types.js';
 import type { Component } from './pipeline.js';
+import { isCapitalized } from './headline.js';
 import { tokenize, wordIds, WordValues } from './tokenizer.js';
 
 export interface GazetteerEntry extends Place {
@@ -348,10 +349,9 @@ function datelinePlaces(doc: AnnotatedDoc, gaz: Gazetteer, out: PlaceMention[]):
 /** Lower-case words inside a country's name ("Democratic Republic of Congo"). */
 const COUNTRY_LINKS = new Set(['of', 'the', 'and']);
 
-/** A word in title case ("Congo", "Democratic"). */
+/** A word in title case ("Congo", "Democratic"), not in the dateline's capitals. */
 function isCapitalizedWord(w: string): boolean {
-  const c = w.charCodeAt(0);
-  return c >= 65 && c <= 90 && w.length > 1 && w !== w.toUpperCase();
+  return w.length > 1 && isCapitalized(w) && !isUpperWord(w);
 }
 
 /** The token at `j` is a hyphen with no space on either side. */
