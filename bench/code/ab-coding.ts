@@ -10,16 +10,11 @@ import { annotatorComponents } from '../../src/engine/annotate.js';
 import { codeEvents } from '../../src/coding/index.js';
 import { defaultPatterns } from '../../src/coding/load.js';
 import { emptyDoc } from '../../src/nlp/pipeline.js';
-import { benchInputs, checkout } from './text.js';
+import { benchInputs, codingOf } from './text.js';
 
 const other = process.argv[2];
 if (!other) throw new Error('usage: ab-coding.ts /path/to/other/checkout [rounds] [reps] [real|millionWords] [warm]');
-const from = checkout(other);
-const A = {
-  ...(await from<{ annotatorComponents: typeof annotatorComponents }>('src/engine/annotate.ts')),
-  ...(await from<{ codeEvents: typeof codeEvents }>('src/coding/index.ts')),
-  ...(await from<{ defaultPatterns: typeof defaultPatterns }>('src/coding/load.ts')),
-};
+const A = await codingOf(other);
 const rounds = Number(process.argv[3] ?? 10);
 const reps = Number(process.argv[4] ?? 3);
 const which = process.argv[5] ?? 'real';

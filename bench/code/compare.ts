@@ -16,16 +16,13 @@ import { defaultPatterns } from '../../src/coding/load.js';
 import { emptyDoc } from '../../src/nlp/pipeline.js';
 import { wink } from '../../src/nlp/wink.js';
 import type { AnnotatedDoc } from '../../src/domain/types.js';
-import { benchArticles, checkout, interleavedRounds, realInputs } from './text.js';
+import { benchArticles, checkout, codingOf, interleavedRounds, realInputs } from './text.js';
 
 const other = process.argv[2];
 if (!other) throw new Error('usage: compare.ts /path/to/other/checkout [millionWords] [rounds]');
-const from = checkout(other);
 const A = {
-  ...(await from<{ annotatorComponents: typeof annotatorComponents }>('src/engine/annotate.ts')),
-  ...(await from<{ createCoder: typeof createCoder }>('src/engine/coder.ts')),
-  ...(await from<{ codeEvents: typeof codeEvents }>('src/coding/index.ts')),
-  ...(await from<{ defaultPatterns: typeof defaultPatterns }>('src/coding/load.ts')),
+  ...(await codingOf(other)),
+  ...(await checkout(other)<{ createCoder: typeof createCoder }>('src/engine/coder.ts')),
 };
 /** `real` instead of a word count: the texts of the real documents (`realInputs`), dated alike. */
 const realTexts = (): { docs: string[]; words: number } => {

@@ -16,17 +16,12 @@ import { codeEvents } from '../../src/coding/index.js';
 import { defaultPatterns } from '../../src/coding/load.js';
 import type { Component } from '../../src/nlp/pipeline.js';
 import { emptyDoc } from '../../src/nlp/pipeline.js';
-import { checkout, realInputs, templateInputs } from './text.js';
+import { codingOf, realInputs, templateInputs } from './text.js';
 
 const other = process.argv[2];
 const name = process.argv[3];
 if (!other || !name) throw new Error('usage: component.ts /path/to/other/checkout componentName [millionWords] [rounds] [reps] [real]');
-const from = checkout(other);
-const A = {
-  ...(await from<{ annotatorComponents: typeof annotatorComponents }>('src/engine/annotate.ts')),
-  ...(await from<{ codeEvents: typeof codeEvents }>('src/coding/index.ts')),
-  ...(await from<{ defaultPatterns: typeof defaultPatterns }>('src/coding/load.ts')),
-};
+const A = await codingOf(other);
 const rounds = Number(process.argv[5] ?? 5);
 const reps = Number(process.argv[6] ?? 3);
 const real = process.argv[7] === 'real';

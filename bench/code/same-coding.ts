@@ -7,16 +7,11 @@ import { annotatorComponents } from '../../src/engine/annotate.js';
 import { codeEvents } from '../../src/coding/index.js';
 import { defaultPatterns } from '../../src/coding/load.js';
 import { emptyDoc } from '../../src/nlp/pipeline.js';
-import { checkout, realInputs, templateInputs } from './text.js';
+import { codingOf, realInputs, templateInputs } from './text.js';
 
 const other = process.argv[2];
 if (!other) throw new Error('usage: same-coding.ts /path/to/other/checkout [millionWords]');
-const from = checkout(other);
-const A = {
-  ...(await from<{ annotatorComponents: typeof annotatorComponents }>('src/engine/annotate.ts')),
-  ...(await from<{ codeEvents: typeof codeEvents }>('src/coding/index.ts')),
-  ...(await from<{ defaultPatterns: typeof defaultPatterns }>('src/coding/load.ts')),
-};
+const A = await codingOf(other);
 const inputs = [...templateInputs(Number(process.argv[3] ?? 0.2)), ...realInputs()];
 const sides = [
   { annotate: A.annotatorComponents(), code: A.codeEvents, patterns: A.defaultPatterns() },

@@ -6,6 +6,9 @@
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import type { annotatorComponents } from '../../src/engine/annotate.js';
+import type { codeEvents } from '../../src/coding/index.js';
+import type { defaultPatterns } from '../../src/coding/load.js';
 
 const ACTORS = ['India', 'Pakistan', 'the United States', 'China', 'Russia', 'Ukraine', 'Israel', 'Iran', 'Turkey', 'France', 'the United Nations', 'Egypt', 'Qatar'];
 const VERBS = ['condemned', 'praised', 'accused', 'met', 'urged', 'threatened', 'criticized', 'welcomed', 'shelled', 'attacked', 'called', 'thanked'];
@@ -150,4 +153,16 @@ export function benchInputs(which: string): BenchInput[] {
 /** An importer of another checkout's modules by path relative to its root (`src/coding/index.ts`), for A/B runs. */
 export function checkout(dir: string): <T>(file: string) => Promise<T> {
   return async <T>(file: string): Promise<T> => (await import(pathToFileURL(resolve(dir, file)).href)) as T;
+}
+
+/** Another checkout's annotation components, `codeEvents` and patterns: the A side of an A/B run of the coder. */
+export async function codingOf(dir: string): Promise<{
+  annotatorComponents: typeof annotatorComponents; codeEvents: typeof codeEvents; defaultPatterns: typeof defaultPatterns;
+}> {
+  const from = checkout(dir);
+  return {
+    ...(await from<{ annotatorComponents: typeof annotatorComponents }>('src/engine/annotate.ts')),
+    ...(await from<{ codeEvents: typeof codeEvents }>('src/coding/index.ts')),
+    ...(await from<{ defaultPatterns: typeof defaultPatterns }>('src/coding/load.ts')),
+  };
 }
