@@ -24,6 +24,12 @@ describe('event time: which of the sentence\'s times dates the event', () => {
     assert.ok(!es.some((e) => e.modality === 'future-intent' && e.when.date === '2025-05-12'), show(es));
   });
 
+  test('a time right after a noun trigger is that event\'s own ("in retaliation for the attack on May 1")', () => {
+    const es = coded("Gondor shelled Rohan on Monday in retaliation for Rohan's missile attack on May 1.");
+    assert.ok(es.some((e) => e.cameo === '194' && e.when.date === '2025-05-12'), show(es));
+    assert.ok(es.some((e) => e.cameo === '195' && e.when.date === '2025-05-01'), show(es));
+  });
+
   test('a past time of a participle does not date a planned act ("will return the weapons seized last year")', () => {
     const es = coded('Arnor will return the weapons seized from Gondor last year.');
     assert.ok(es.length > 0 && es.every((e) => e.modality !== 'future-intent' || e.when.date === '2025-05-14'), show(es));

@@ -705,6 +705,12 @@ function sentenceTime(ctx: DocContext, cand: Candidate, all: TimeExpr[]): { t: T
       if (t.start >= trig.end && t.end <= segEnd && !verbBefore(doc.tokens, cand.end, t.start) && !reportingTime(ctx, cand, t)) return { t, fallback: null };
     }
   }
+  // ("struck Iran on Saturday in retaliation for Iran's missile attack on October 1": a time right after a noun
+  // trigger, alone or after "on"/"of", is that event's own)
+  if (trig.pos === 'NOUN') {
+    const own = nounsOwnTime(doc.tokens, cand.end, inSentence);
+    if (own && !reportingTime(ctx, cand, own)) return { t: own, fallback: null };
+  }
   // a plain loop, not find(callback): a callback capturing segStart/segEnd would move them to a heap context
   let first: TimeExpr | null = null;
   for (let k = 0; k < inSentence.length; k++) {
@@ -727,4 +733,16 @@ function sentenceTime(ctx: DocContext, cand: Candidate, all: TimeExpr[]): { t: T
     if (d < bestD) { best = t; bestD = d; }
   }
   return { t: best, fallback: null };
+}
+
+/** The time that starts at token `end` (the one after a noun trigger) or after an "on"/"of" there. */
+function nounsOwnTime(tokens: readonly Token[], end: number, times: readonly TimeExpr[]): TimeExpr | null {
+  const next = tokens[end];
+  if (!next) return null;
+  const at = (next.lower === 'on' || next.lower === 'of') && tokens[end + 1]?.sentence === next.sentence ? (tokens[end + 1] as Token).start : next.start;
+  for (let k = 0; k < times.length; k++) {
+    const t = times[k] as TimeExpr;
+    if (t.start === at || t.start === next.start) return t;
+  }
+  return null;
 }
