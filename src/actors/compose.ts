@@ -600,6 +600,15 @@ function doAgent(s: State, item: Item & { kind: 'agent' }): void {
     if (own) { typedMention(s, own + item.info.sector, typedName(s, own, item.info.sector), 'typed', item.start, item.end, item.info.plural); return; }
     return definiteAgent(s, item);
   }
+  // "the Jenin refugee camp", "shelled a refugee camp in Gaza": a camp's refugees are of the camp's place, not of
+  // the country of another actor of the sentence
+  if (item.info.sector === 'REF' && item.info.bare) {
+    const camp = campCountry(s, item);
+    if (camp) {
+      typedMention(s, camp + 'REF', typedName(s, camp, 'REF'), 'typed', item.start, item.end, item.info.plural);
+      return;
+    }
+  }
   // "The Houthis vowed to retaliate. ... its fighters had fired": an armed group's own fighters
   const owner = item.info.bare && (item.info.sector === 'REB' || item.info.sector === 'INS') ? groupOwner(s, item.start) : null;
   if (owner) {
@@ -826,6 +835,21 @@ function placedBefore(s: State, to: number): string | undefined {
     if (c && s.dict.countries.has(c)) { found = c; break; }
   }
   return found;
+}
+
+/**
+ * The country of the camp a refugees' noun names ("refugee camp", "displaced persons camps"): that of a known place
+ * whose name holds the noun ("the Jenin refugee camp"), else of the place the sentence puts the camp in or near.
+ */
+function campCountry(s: State, item: Item): string | undefined {
+  const next = s.view.tokens[item.end];
+  if (next?.lower !== 'camp' && next?.lower !== 'camps') return undefined;
+  const from = s.view.tokens[item.start]!.start;
+  for (const p of s.places) {
+    if (p.start > from) break;
+    if (p.end >= next.end && p.place.country && s.dict.countries.has(p.place.country)) return p.place.country;
+  }
+  return placedIn(s, item.end + 1) ?? placedBefore(s, item.start);
 }
 
 /** "the country's army", "the nation's police": the agent of the country the article is about. */

@@ -27,6 +27,7 @@ const dict = buildDictionary({
     { kind: 'agent', sector: 'REB', anaphoric: true, singular: ['group', 'movement'], plural: [] },
     { kind: 'agent', sector: 'MED', singular: ['newspaper', 'daily'], plural: ['newspapers'] },
     { kind: 'agent', sector: 'PTY', singular: ['party'], plural: ['parties'] },
+    { kind: 'agent', sector: 'REF', bare: true, singular: ['refugee'], plural: ['refugees'] },
     { kind: 'shared-adjective', adjectives: ['Dunlending'], demonyms: ['Dunlendings'], countries: ['ROH', 'GON'] },
     { kind: 'org-head', sector: 'MIL', heads: ['Guard'] },
   ],
@@ -61,6 +62,15 @@ describe('an agent noun with a place or a patron after it', () => {
   test('a non-bare agent noun needs a country word: "Gondorian factions", not "a faction"', () => {
     assert.equal(mention(resolve('Gondorian factions met.', '2023-05-10', dict), 'Gondorian factions')?.code, 'GONREB');
     assert.equal(resolve('A faction walked out.', '2023-05-10', dict).actors.length, 0);
+  });
+});
+
+describe('refugees of a camp', () => {
+  test('are of the camp\'s place: a known camp holding the noun, or the place "in" after it', () => {
+    const named = withPlaces('Gondorian troops raided the Osgiliath refugee camp.', [['Osgiliath refugee camp', 'ROH', 'site']]);
+    assert.equal(mention(named, 'refugee')?.code, 'ROHREF');
+    const placed = withPlaces('Gondorian troops shelled a refugee camp in Osgiliath.', [['Osgiliath', 'ROH']]);
+    assert.equal(mention(placed, 'refugee')?.code, 'ROHREF');
   });
 });
 
