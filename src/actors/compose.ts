@@ -824,6 +824,27 @@ function placedIn(s: State, from: number): string | undefined {
   return found;
 }
 
+/** Words that end the clause a noun phrase stands in, for `placedInClause`. */
+const CLAUSE_ENDS = new Set([',', ';', ':', 'after', 'before', 'when', 'while', 'as', 'because', 'since', 'until', 'who', 'which', 'that', 'where', 'but']);
+
+/**
+ * The country of the first place named after "in", "across" or "throughout" from token `from` to the end of its
+ * clause ("fired tear gas at demonstrators in Nairobi"; not "... after the court freed a man living in exile in Britain").
+ */
+function placedInClause(s: State, from: number): string | undefined {
+  const toks = s.view.tokens;
+  const sentence = toks[from - 1]!.sentence;
+  for (let j = from; toks[j]?.sentence === sentence; j++) {
+    const w = toks[j]!.lower;
+    if (CLAUSE_ENDS.has(w)) return undefined;
+    if (w !== 'in' && w !== 'across' && w !== 'throughout') continue;
+    const next = toks[j + 1];
+    const c = next && (placeAt(s, next.start) ?? (next.lower === 'the' && toks[j + 2] ? placeAt(s, toks[j + 2]!.start) : undefined));
+    if (c && s.dict.countries.has(c)) return c;
+  }
+  return undefined;
+}
+
 /** The country of the last place named after "in", "across" or "near" in the sentence before token `to`, when one. */
 function placedBefore(s: State, to: number): string | undefined {
   const sentence = s.view.tokens[to]!.sentence;
@@ -1030,8 +1051,9 @@ function definiteAgent(s: State, item: Item & { kind: 'agent' }): void {
   // country (or of none), not the same sector's last owner — "a French military aircraft" two sentences before)
   const unit = unlistedNameBefore(s, item.start);
   // ("LONDON, May 8 — ... Police arrested two men": with no country named for them, the police are those of the place the
-  // story was filed from, before the country the article is most about)
-  const police = item.info.sector === 'COP' ? datelineCountry(s) : undefined;
+  // story was filed from, before the country the article is most about; "Police fired tear gas at demonstrators in
+  // Nairobi": first those of the place the sentence puts them in — police act at home)
+  const police = item.info.sector === 'COP' ? placedInClause(s, item.end) ?? placedBefore(s, item.start) ?? datelineCountry(s) : undefined;
   const country = police ?? (unit ? mainCountry(s) : null) ?? (unit ? null : sectorBefore(s, item.start, item.info.sector)) ?? armedOrMain(s, item.start, item.info.sector) ?? placedIn(s, item.end) ?? (STATE_BODY.has(item.info.sector) ? rebelsCountry(s, item.start) : undefined) ?? null;
   const code = country ? country + item.info.sector : item.info.sector;
   typedMention(s, code, country ? typedName(s, country, item.info.sector) : typedName(s, '', item.info.sector).trim(), 'typed', item.start, item.end, item.info.plural);

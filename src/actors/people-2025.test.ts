@@ -93,6 +93,15 @@ test('police named with no country are those of the dateline\'s place', () => {
   assert.equal(doc.actors.find((a) => a.text === 'Police')?.code, 'GBRCOP', doc.actors.map((a) => `${a.text}=${a.code}`).join(' | '));
 });
 
+test('police named with no country are those of the place their clause puts them in, before the article\'s main country', () => {
+  const text = 'The United States imposed sanctions on Iran. Washington also sanctioned Iraq. Police fired tear gas at demonstrators in Nairobi.';
+  const doc = annotate({ text, published: '2025-05-09' });
+  assert.equal(doc.actors.find((a) => a.text === 'Police')?.code, 'KENCOP', doc.actors.map((a) => `${a.text}=${a.code}`).join(' | '));
+  // (not a place of a later clause: "... after a court freed a man living in exile in Britain")
+  const later = annotate({ text: 'Opponents of the Maldives government clashed with police in the capital after a court freed a man living in exile in Britain.', published: '2025-05-09' });
+  assert.notEqual(later.actors.find((a) => a.text === 'police')?.code, 'GBRCOP', later.actors.map((a) => `${a.text}=${a.code}`).join(' | '));
+});
+
 test('a group with affiliates is the affiliate of the state its sentence or article places it in (groups.json `parent`), on dates it was active', () => {
   const doc = annotate({ text: 'Islamic State fighters in northern Somalia attacked a base in Puntland. Islamic State also claimed an attack in Syria.', published: '2025-03-01' });
   const codes = doc.actors.filter((a) => a.text.startsWith('Islamic State')).map((a) => a.code);
