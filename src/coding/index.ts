@@ -126,6 +126,43 @@ function protestDemand(doc: AnnotatedDoc, events: ReadonlyArray<CodedEvent | nul
 }
 
 /**
+ * "The EU agreed a new package of sanctions against Russia", "ministers agreed to impose tariffs on Y": agreeing on a
+ * hostile measure is the decision to take it, no cooperation with its target — a plain agreement (030) followed in
+ * its sentence by a conflict event (quad class 3 or 4, not negated: "agreed to postpone the protest") of the same source, whose target it has or
+ * none, is dropped.
+ */
+function dropAgreedMeasures(doc: AnnotatedDoc, events: ReadonlyArray<CodedEvent | null>, triggers: readonly number[], keep: Uint8Array): void {
+  for (let i = 0; i < events.length; i++) {
+    const e = events[i];
+    const t = triggers[i] as number;
+    if (!e || keep[i] !== 1 || e.cameo !== '030' || e.modality !== 'asserted' || t < 0 || (doc.tokens[t] as Token).lemma !== 'agree') continue;
+    for (let j = i + 1; j < events.length; j++) {
+      const m = events[j];
+      if (!m || m.sentence !== e.sentence) { if (m) break; continue; }
+      if ((m.quad === 3 || m.quad === 4) && m.modality !== 'negated' && m.source.country === e.source.country && (!e.target || e.target.country === m.target?.country)
+        && agreedObject(doc, t, triggers[j] as number)) { keep[i] = 0; break; }
+    }
+  }
+}
+
+/** Words that may stand between "agree" and the noun or verb of what was agreed ("agreed on a new package of"). */
+const AGREED_LINKS = new Set(['to', 'on', 'upon', 'a', 'an', 'the', 'new', 'further', 'fresh', 'more', 'package', 'round', 'set', 'of', 'additional', 'wider', 'tougher']);
+
+/** The trigger at `m` is what the agreeing verb at `t` took as its object, within 9 tokens: "agreed (to impose|on a package of) <m>". */
+function agreedObject(doc: AnnotatedDoc, t: number, m: number): boolean {
+  if (m <= t || m - t > 9) return false;
+  let time = 0;
+  for (let k = t + 1; k < m; k++) {
+    const w = doc.tokens[k] as Token;
+    // (past a time: "agreed on Tuesday to impose")
+    while (time < doc.times.length && (doc.times[time] as TimeExpr).end <= w.start) time++;
+    if (time < doc.times.length && (doc.times[time] as TimeExpr).start <= w.start) continue;
+    if (!AGREED_LINKS.has(w.lower) && w.pos !== 'ADJ' && w.pos !== 'NUM' && !(w.pos === 'VERB' && (doc.tokens[k - 1] as Token).lower === 'to')) return false;
+  }
+  return true;
+}
+
+/**
  * Whether the events from `from` on (one sentence's) hold an asserted event other than a plain
  * statement that the drop refiners keep: the sentence's plain statements are then dropped.
  */
@@ -573,6 +610,7 @@ export function codeEvents(doc: AnnotatedDoc, meta: CodeMeta): Event[] {
   const keep = new Uint8Array(events.length);
   for (let i = 0; i < events.length; i++) if (events[i] !== null) keep[i] = 1;
   dropProtestDemands(doc, events, triggers, keep);
+  dropAgreedMeasures(doc, events, triggers, keep);
   dropSubsumed(events, keep);
   dropUntargetedEchoes(events, keep);
   // the kept events, and their flags

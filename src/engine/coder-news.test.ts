@@ -246,3 +246,17 @@ describe('coder on news: challenges', () => {
     assert.ok(es.every((e) => e.modality !== 'asserted'), es.map((e) => `${pairs([e])} ${e.modality}`).join());
   });
 });
+
+describe('coder on news: agreeing on a hostile measure', () => {
+  test('"the EU agreed a package of sanctions against Russia" is the sanctions, no agreement with Russia', () => {
+    const es = code('The European Union agreed a 17th package of sanctions against Russia.', '2025-05-20');
+    assert.ok(es.some((e) => e.cameo === '163' && e.target?.country === 'RUS'), pairs(es).join());
+    assert.ok(!es.some((e) => e.cameo === '030'), pairs(es).join());
+    const later = code('EU foreign ministers agreed on Tuesday to impose new sanctions on Iran.', '2025-05-20');
+    assert.ok(!later.some((e) => e.cameo === '030' && e.target?.country === 'IRN'), pairs(later).join());
+  });
+  test('an agreement followed by fighting, or to put off a protest, stays an agreement', () => {
+    const es = code('Thailand and Cambodia agreed on Monday to an immediate ceasefire after five days of fighting.', '2025-07-29');
+    assert.ok(es.some((e) => e.cameo.startsWith('08') || e.cameo.startsWith('03')), pairs(es).join());
+  });
+});
