@@ -27,6 +27,25 @@ describe('modality: scopes that end or reach further', () => {
   });
 });
 
+describe('modality: the saying is not what is said', () => {
+  test('a plain statement is asserted whatever the modality of its content: \'"Rohan did not agree," Arnor said\', "said no talks were held"', () => {
+    for (const text of ['"Unfortunately, Rohan did not agree to move forward," Arnor said.', 'Gondor said no talks had been scheduled.']) {
+      const es = code(text).filter((e) => e.cameo === '010');
+      assert.ok(es.length > 0 && es.every((e) => e.modality === 'asserted'), `${text}: ${es.map((e) => e.modality).join()}`);
+    }
+  });
+  test('a saying negated or hypothetical in its own verb group stays so ("did not say", "If Rohan says yes")', () => {
+    const not = code('Gondor did not say anything.').filter((e) => e.cameo === '010');
+    assert.ok(not.every((e) => e.modality !== 'asserted'), not.map((e) => e.modality).join());
+    const cond = code('If Rohan says yes, Gondor will hold talks.').filter((e) => e.cameo === '010');
+    assert.ok(cond.every((e) => e.modality !== 'asserted'), cond.map((e) => e.modality).join());
+  });
+  test('a span of decades after the verb of what is alleged is no background of the accusing ("accused Y of keeping troops there for three decades")', () => {
+    const es = code('Gondor accused Rohan of keeping troops in the region for three decades.').filter((e) => e.cameo === '112');
+    assert.ok(es.length > 0 && es.every((e) => e.modality === 'asserted'), es.map((e) => e.modality).join());
+  });
+});
+
 describe('modality: "be to" + infinitive is a plan', () => {
   test('"Gondor and Rohan are to hold talks", "King Elessar is to visit Rohan", "the talks are to be mediated by Arnor": future-intent, with their actors', () => {
     for (const [text, root] of [['Gondor and Rohan are to hold talks.', '04'], ['King Elessar is to visit Rohan next week.', '04'], ['The talks are to be mediated by Arnor.', '04']] as const) {

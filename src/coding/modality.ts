@@ -779,8 +779,9 @@ function historySpan(ctx: DocContext, start: number, trigger: number, end: numbe
   }
   for (let i = trigger + 1; i < end; i++) {
     const t = tok(ctx, i);
-    // ("agreed to resume talks suspended since 2018": the span belongs to the participle after the object)
-    if (t.pos === 'VERB' && i > trigger + 1 && tok(ctx, i - 1).pos === 'NOUN') break;
+    // ("agreed to resume talks suspended since 2018": the span belongs to the participle after the object; "accused
+    // Y of keeping troops there for three decades": to the verb of what is said of Y)
+    if (t.pos === 'VERB' && i > trigger + 1) break;
     const c = test(i);
     if (c) return c;
     if (t.text === ',' || t.text === ';' || t.pos === 'CCONJ' || t.pos === 'SCONJ') break;
@@ -946,6 +947,7 @@ export function modalityOf(ctx: DocContext, cand: Candidate): { modality: Modali
   const open = confirmNorDeny(ctx, cand.sentence, cand.trigger);
   if (open >= 0) return cand.pattern.code === '011' ? { modality: 'asserted' } : { modality: 'speculative', cue: 'confirm nor deny' };
   const m = modalityCore(ctx, cand);
+  if (m.modality !== 'asserted' && m.modality !== 'question' && cand.pattern.code === '010' && ownStatement(ctx, cand.trigger)) return { modality: 'asserted' };
   // "refused to condemn Russia's invasion", "is expected to respond to the Iranian missile attack": an act
   // named with its doer's possessive or nationality is one that happened, whatever is planned about it
   // (not what is given: "will hand over their arms" — aid names a thing, not an act)
@@ -968,6 +970,34 @@ export function modalityOf(ctx: DocContext, cand: Candidate): { modality: Modali
   if (!governed) return m;
   const cond = conditionAfter(ctx, cand.end, s.tokenEnd);
   return cond ? { modality: 'hypothetical', cue: cond } : m;
+}
+
+/** Words of a verb group that make the saying itself unreal: "did not say", "would say", "may have said". */
+const SAY_GROUP_CUES = new Set([...NEG, ...HYPO, ...SPEC_WORDS, ...FUT, 'to']);
+/** Openers of a clause whose verb is not asserted ("If Tehran says yes, ..."). */
+const UNREAL_OPENERS = new Set(['if', 'unless', 'whether', 'once', 'until', 'before']);
+
+/**
+ * A plain saying verb ("X said", '"...," Borrell said') whose own verb group holds no negation, modal or
+ * "to", in no clause opened by "if"/"unless"/"whether": the saying happened, whatever the modality of what
+ * was said ('"Kurti did not agree," Borrell said', "said no call had been scheduled").
+ */
+function ownStatement(ctx: DocContext, trigger: number): boolean {
+  const trig = tok(ctx, trigger);
+  if (trig.pos !== 'VERB' || !SAYING_V.has(trig.lemma) || trig.lower.endsWith('ing')) return false;
+  const s = ctx.doc.sentences[trig.sentence];
+  if (!s) return false;
+  for (let i = trigger - 1; i >= s.tokenStart; i--) {
+    const t = tok(ctx, i);
+    if (t.pos !== 'AUX' && t.pos !== 'PART' && t.pos !== 'ADV' && !SAY_GROUP_CUES.has(t.lower)) break;
+    if (SAY_GROUP_CUES.has(t.lower)) return false;
+  }
+  for (let i = trigger - 1; i >= s.tokenStart; i--) {
+    const t = tok(ctx, i);
+    if (t.text === ',' || t.text === ';' || t.text === '"' || t.text === '“' || t.text === '”') break;
+    if (UNREAL_OPENERS.has(t.lower)) return false;
+  }
+  return true;
 }
 
 /** Verbs that bring an act about: its noun after them is the plan's, not a past act ("to launch its offensive"). */
