@@ -375,6 +375,16 @@ describe('attach: captives freed with no agent named', () => {
     const es = code('Twelve Rohan villagers held in Mordor have been freed.').filter((e) => e.cameo.startsWith('084'));
     assert.deepEqual(pairs(es).map((p) => p.split(':')[0]), ['MOR>ROH']);
   });
+  test('in an article about two states, people of one freed or returned are let go by the other', () => {
+    const es = code('Gondor and Rohan held talks on Monday. Twelve Rohan villagers were freed. Gondorian soldiers were returned to Osgiliath.')
+      .filter((e) => e.cameo.startsWith('084'));
+    assert.deepEqual(pairs(es).map((p) => p.split(':')[0]), ['GON>ROH', 'ROH>GON']);
+  });
+  test('"captives who had been held by Y were released": Y let them go', () => {
+    const es = code('Gondor and Mordor held talks. Two Gondorian traders who had been held by the Rohan government were released on Monday.')
+      .filter((e) => e.cameo.startsWith('084'));
+    assert.deepEqual(pairs(es).map((p) => p.split(':')[0]), ['ROH>GON']);
+  });
 });
 
 describe('attach: arrests with no agent named', () => {

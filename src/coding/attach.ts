@@ -27,7 +27,7 @@ import { COMPASS, countryPart, type ActorMention, type Token } from '../domain/t
 import { BE_FORMS, PRONOUNS, REL, STOP_RIGHT, TIME_LIMIT, appositionComma, freeRelativeNaming, isMedia, mentionAt, roughCount, tok } from './tokens.js';
 import { ADDRESSED, locativeCountry, placeAfter, protestTarget, thatAfter } from './targets.js';
 import { insideTime, type Candidate } from './match.js';
-import { countryOf, MEDIATING, mentionCodes, THIRD_PARTY, POSSESSIVE_DET, sideOf, STATE_SECTORS, type DocContext } from './context.js';
+import { countryOf, MEDIATING, mentionCodes, THIRD_PARTY, POSSESSIVE_DET, sideOf, STATE_SECTORS, isClauseBreak, type DocContext } from './context.js';
 import { formClass, lemmaClass, lexicon } from './lexicon.js';
 import { timeBeginsAt } from './when.js';
 
@@ -1808,6 +1808,30 @@ function firedFromPlace(ctx: DocContext, from: number, hi: number): string | nul
 
 /** Verbs of letting captives go: passive with no agent, the state where they were held is the source. */
 const RELEASE_VERBS = new Set(['release', 'free']);
+/** Verbs of holding captives. */
+const HOLDING = new Set(['hold', 'detain', 'capture', 'kidnap', 'abduct', 'imprison', 'jail', 'seize', 'arrest']);
+
+/**
+ * A passive verb of holding with its "by" agent between `from` and `to` ("who had been held by the U.N.-backed
+ * government in Libya"): the verb's token and the agent's mention, or null.
+ */
+function heldByBefore(ctx: DocContext, from: number, to: number): { verb: number; holder: number } | null {
+  for (let i = from; i < to - 2; i++) {
+    const t = tok(ctx, i);
+    if (t.pos !== 'VERB' || !HOLDING.has(t.lemma) || tok(ctx, i + 1).lower !== 'by') continue;
+    for (let j = i + 2; j < to && j <= i + 7; j++) {
+      const mi = mentionAt(ctx, j);
+      if (mi >= 0) return { verb: i, holder: mi };
+      if (!HOLDER_NP.has(tok(ctx, j).pos) || isClauseBreak(tok(ctx, j))) break;
+    }
+  }
+  return null;
+}
+
+/** Tags of the words of a noun phrase before its head ("the U.N.-backed government"). */
+const HOLDER_NP = new Set(['DET', 'ADJ', 'PROPN', 'NOUN', 'PUNCT', 'VERB', 'NUM']);
+/** Verbs of letting captives go or sending them home (passive with no agent: see `passive-dyad`). */
+const RETURN_VERBS = new Set(['release', 'free', 'return', 'repatriate', 'hand', 'exchange', 'swap']);
 const ARREST_VERBS = new Set(['arrest', 'detain', 'apprehend', 'jail', 'imprison']);
 
 /** The country of a place or state named by "in" right after a passive release, within its clause
@@ -2444,7 +2468,7 @@ export function attach(ctx: DocContext, cand: Candidate): Attached {
   // "X is committed to opening", "X is opposed to": with no agent, a participle + "to" phrase written
   // into the pattern is an adjective of the subject
   const passive = !nominal && !p.flags.has('nopassive') && isPassive(ctx, cand.trigger, lo)
-    && !(p.kind === 'm' && cand.trigger + 1 < hi && tok(ctx, cand.trigger + 1).lower === 'to' && agentAfter(ctx, cand.end, hi).length === 0);
+    && !(p.kind === 'm' && cand.trigger + 1 < hi && tok(ctx, cand.trigger + 1).lower === 'to' && !RETURN_VERBS.has(tok(ctx, cand.trigger).lemma) && agentAfter(ctx, cand.end, hi).length === 0);
   // "a decree signed by X", "rebels backed by X": a participle after a noun with its agent is a
   // reduced passive relative — the agent is the source, the noun (when an actor) the target
   const reduced = !nominal && !passive && !p.flags.has('nopassive') && agentParticiple(ctx, cand.trigger, hi) && cand.end - cand.trigger <= 2;
@@ -2557,6 +2581,29 @@ export function attach(ctx: DocContext, cand: Candidate): Attached {
       const ps = [placeParty(ctx, held, cand.trigger)];
       const tg = notOfCountry(expand(ctx, findSubject(ctx, cand.trigger, sent.tokenStart)), held);
       return { cand, pairs: pairs(ps, tg.length ? tg : null, false), passive: true, how: 'passive-held' };
+    }
+    // ("Russia and the United States swapped prisoners ... Eight Russians were returned to Moscow": with no agent
+    // nor place of captivity, people of one state of the article's main pair are let go by the other)
+    const pair = ctx.dyad ?? (ctx.parties.length === 2 ? ctx.parties : null);
+    if (src.length === 0 && RETURN_VERBS.has(tok(ctx, cand.trigger).lemma)) {
+      const subject = findSubject(ctx, cand.trigger, sent.tokenStart);
+      // ("Two Russian citizens who had been held by the government in Libya were released": the agent of a verb of
+      // holding in the subject's relative clause holds them, and lets them go)
+      const held = heldByBefore(ctx, sent.tokenStart, cand.trigger);
+      if (held) {
+        const holder = expand(ctx, [held.holder]);
+        const own = countryOf((holder[0] as Party).code);
+        let captive = -1;
+        for (let i = sent.tokenStart; i < held.verb && captive < 0; i++) {
+          const mi = mentionAt(ctx, i);
+          if (mi >= 0 && countryOf((ctx.doc.actors[mi] as ActorMention).code) !== own) captive = mi;
+        }
+        return { cand, pairs: pairs(holder, captive >= 0 ? expand(ctx, [captive]) : null, false), passive: true, how: 'passive-holder' };
+      }
+      const freed = pair ? expand(ctx, subject) : [];
+      const own = pair && freed.length ? countryOf((freed[0] as Party).code) : '';
+      const other = pair && own && freed.every((f) => countryOf(f.code) === own) && pair.includes(own) ? pair.find((c) => c !== own) : undefined;
+      if (other) return { cand, pairs: pairs([countryParty(ctx, other, (freed[0] as Party).mention)], freed, false), passive: true, how: 'passive-dyad' };
     }
   } else if (nominal) {
     // ("Putin told Trump in a phone call that ...": a call with no "with" in an adverbial phrase is between the
