@@ -65,6 +65,10 @@ describe('event time: which of the sentence\'s times dates the event', () => {
 });
 
 describe('event time: the article\'s date', () => {
+  test('an article time after the report does not date a past event ("X expelled Y. Z did the same in June", published in May)', () => {
+    const es = coded('Gondor expelled the ambassador of Rohan. Arnor did the same to Mordor in June.');
+    assert.ok(es.length > 0 && es.every((e) => e.when.date === '2025-05-14'), show(es));
+  });
   test('a dateline gives way to the lede\'s event day for undated events', () => {
     const text = 'MINAS TIRITH, May 14 (Palantir News) — Gondor and Rohan agreed on Monday to a truce. Arnor condemned Mordor.';
     const es = coded(text).filter((e) => e.sentence === 1);

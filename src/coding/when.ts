@@ -163,8 +163,11 @@ export function eventTime(ctx: DocContext, cand: Candidate, dominant: TimeExpr |
       return { when: { date: doc.published, precision: 'day', inferred: true }, fromContext: true };
     }
   }
-  if (dominant) return { when: toEventTime(dominant, true), fromContext: true };
-
+  // ("Niger's junta expelled the French ambassador. Mali did the same in February": a day after the report, the
+  // article's time is no time of an event not told as to come)
+  if (dominant && !(dominant.date !== undefined && Date.parse(dominant.date) - ctx.published > DAY_MS && !futureTrigger(ctx, cand))) {
+    return { when: toEventTime(dominant, true), fromContext: true };
+  }
   return { when: { date: doc.published, precision: 'day', inferred: true }, fromContext: true };
 }
 
