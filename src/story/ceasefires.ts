@@ -249,9 +249,10 @@ const PROPOSED = new RegExp(`\\b(propos\\w*|call(?:ed|s|ing)? for|push(?:ed|es|i
 /** The ceasefire noun phrase, for looking at what stands right before it. */
 const TRUCE_NP = /\b(cease-?fires?|truces?|armistice)\b/gi;
 const MONTHS = 'January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec';
-/** "a previous truce", "an earlier ceasefire", "a 2020 ceasefire", "the 2023 truce", "last year's truce". */
+/** "a previous truce", "an earlier ceasefire", "a 2020 ceasefire", "the 2023 truce", "last year's truce", "another truce" (not
+ * "another violation of the truce", "another truce violation"). */
 // ("the first phase of a ceasefire agreement" is a part of the current truce, no earlier one)
-const EARLIER_NP = new RegExp(`\\b(?:(?:a|an|the)\\s+(?:previous|earlier|former|prior|last|first(?!\\s+(?:phase|stage|part|step|round)\\b)|old)|(?:a|an|the)\\s+(?:\\S+\\s+){0,2}(?:19|20)\\d\\d|last (?:year|month)'s|(?:${MONTHS})\\s+(?:19|20)\\d\\d)\\s+(?:[\\w-]+\\s+){0,3}(?:cease-?fire|truce)`, 'i');
+const EARLIER_NP = new RegExp(`\\b(?:(?:a|an|the)\\s+(?:previous|earlier|former|prior|last|first(?!\\s+(?:phase|stage|part|step|round)\\b)|old)|(?:a|an|the)\\s+(?:\\S+\\s+){0,2}(?:19|20)\\d\\d|last (?:year|month)'s|(?:${MONTHS})\\s+(?:19|20)\\d\\d)\\s+(?:[\\w-]+\\s+){0,3}(?:cease-?fire|truce)|\\banother\\s+(?:(?!of\\b)[\\w-]+\\s+){0,2}(?:cease-?fire|truce)(?![\\w-]|\\s+(?:violations?|breach(?:es)?)\\b)`, 'i');
 
 /** "Three earlier truces", "previous ceasefires", "all past truces": earlier truces in the plural. */
 const EARLIER_PLURAL = /\b(?:previous|earlier|prior|past)\s+(?:[\w-]+\s+){0,2}(?:cease-?fires|truces)\b/i;
@@ -382,7 +383,7 @@ function record(ctx: StoryContext, sentences: Sentence[], group: TruceGroup['kin
     if (extended) report.extensions.push(extension(ctx, s, text));
     const clash = !VIOLATION.test(text) && clashAfterTruce(ctx, s, text, parties);
     // ("rejected accusations that it had violated the truce": a denial is neither a violation nor a violated status)
-    const violated = (VIOLATION.test(text) && !DENIED_VIOLATION.test(text)) || clash;
+    const violated = reportsViolation(text) || clash;
     if (violated) report.violations.push(violation(ctx, s, text, parties));
     const expiry = group === 'proposal' ? null : expiryOf(ctx, s, text);
     if (expiry?.when && !report.expired) report.expired = expiry.when;
@@ -663,7 +664,23 @@ export function reportsCollapse(text: string): boolean {
 function truceEnded(text: string): boolean {
   if (!ENDED.test(text)) return false;
   const re = new RegExp(ENDED.source, 'gi');
-  for (let m = re.exec(text); m; m = re.exec(text)) if (!NOT_TRUCE_ENDED.test(text.slice(Math.max(0, m.index - 50), m.index))) return true;
+  for (let m = re.exec(text); m; m = re.exec(text)) if (!NOT_TRUCE_ENDED.test(text.slice(Math.max(0, m.index - 50), m.index)) && !supposed(text, m.index)) return true;
+  return false;
+}
+
+/** A condition opened shortly before, in the same clause: "if the truce collapsed", "unless the deal is violated". */
+const SUPPOSED_CLAUSE = /\b(?:if|unless|whether|in case|should|lest)\b[^,;.:]{0,60}$/i;
+
+/** The word at `at` is only supposed, in a clause of condition ("would impose sanctions if the deal was violated"). */
+function supposed(text: string, at: number): boolean {
+  return SUPPOSED_CLAUSE.test(text.slice(Math.max(0, at - 70), at));
+}
+
+/** The text reports a violation (or breach) that is neither denied nor only supposed ("if the deal was violated"). */
+function reportsViolation(text: string): boolean {
+  if (!VIOLATION.test(text) || DENIED_VIOLATION.test(text)) return false;
+  const re = new RegExp(VIOLATION.source, 'gi');
+  for (let m = re.exec(text); m; m = re.exec(text)) if (!supposed(text, m.index)) return true;
   return false;
 }
 

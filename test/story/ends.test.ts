@@ -322,3 +322,25 @@ describe('talks that ended, truces guaranteed', () => {
     assert.ok(r.ceasefires.every((c) => c.parties.every((p) => p === 'DJI' || p === 'ERI')), JSON.stringify(r.ceasefires.map((c) => c.parties)));
   });
 });
+
+describe('a violation or collapse only supposed', () => {
+  test('"would impose sanctions if the deal was violated", "if the truce collapsed": the truce stays agreed', () => {
+    const r = report(
+      'JEDDAH, May 21 (Wire) - Armenia and Azerbaijan signed a seven-day ceasefire on Saturday. ' +
+        'The United States warned that it would impose sanctions if the deal was violated. ' +
+        'Aid groups said they might not reach displaced families if the truce collapsed.',
+      '2031-05-21',
+    );
+    const c = r.ceasefires[0];
+    assert.equal(c?.status, 'agreed', JSON.stringify(c?.statusEvidence));
+    assert.equal(c?.violations.length, 0);
+  });
+  test('"another truce ... collapsed" is another record than the truce agreed', () => {
+    const r = report(
+      'Armenia and Azerbaijan agreed on Monday to a ceasefire that takes effect on Tuesday. Another truce, negotiated in March 2029, collapsed in October last year.',
+      '2031-05-21',
+    );
+    assert.equal(r.ceasefires.length, 2, JSON.stringify(r.ceasefires.map((c) => c.status)));
+    assert.ok(r.ceasefires.some((c) => c.status === 'collapsed') && r.ceasefires.some((c) => c.status === 'agreed'), JSON.stringify(r.ceasefires.map((c) => c.status)));
+  });
+});
