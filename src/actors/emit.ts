@@ -106,11 +106,23 @@ function trackPair(s: State, f: Found): void {
       if (t.pos === 'VERB' && (THIRD_PARTY.has(t.lemma) || ADDRESSING.has(t.lemma))) return;
     }
   }
+  // nor the reporters of a pair's act told in their sentence ("Sudan's army and the RSF signed a truce, Saudi Arabia and
+  // the United States said in a joint statement")
+  if (next && s.pair && s.pair[1].sentence === f.sentence && s.pair[1].end <= prev.start) {
+    for (let k = f.end; k < f.end + 3; k++) {
+      const t = s.view.tokens[k];
+      if (!t || t.sentence !== f.sentence || (t.pos !== 'VERB' && t.pos !== 'AUX' && t.pos !== 'ADV')) break;
+      if (t.pos === 'VERB' && REPORTING.has(t.lemma)) return;
+    }
+  }
   // nor the last two of a longer list ("embassies of France, Belgium and the United States")
   if (before && before.text === ',' && s.found.length >= 3 && s.found[s.found.length - 3]!.end === b) return;
   s.pair = [prev, f];
 }
 
+
+/** Verbs of reporting what others did. */
+const REPORTING = new Set(['say', 'announce', 'state', 'report', 'confirm', 'add']);
 
 /** Participles of looking on: their agents are no parties ("witnessed by X and Y", "attended by", "observed by"). */
 const WITNESSING = new Set(['witnessed', 'observed', 'overseen', 'attended', 'monitored', 'hosted', 'chaired']);

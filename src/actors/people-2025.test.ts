@@ -93,6 +93,14 @@ test('police named with no country are those of the dateline\'s place', () => {
   assert.equal(doc.actors.find((a) => a.text === 'Police')?.code, 'GBRCOP', doc.actors.map((a) => `${a.text}=${a.code}`).join(' | '));
 });
 
+test('"both sides" after "X and Y signed a truce, A and B said" are X and Y, not the pair that reported it', () => {
+  const text = "Sudan's army and the Rapid Support Forces signed a seven-day ceasefire on Saturday, Saudi Arabia and the United States said in a joint statement. "
+    + 'The truce can be extended with the agreement of both sides.';
+  const doc = annotate({ text, published: '2023-05-21' });
+  const m = doc.actors.find((a) => a.text === 'both sides');
+  assert.deepEqual([...(m?.members ?? [])].sort(), ['SDNMIL', 'SDNREB'], doc.actors.map((a) => `${a.text}=${a.code}`).join(' | '));
+});
+
 test('police named with no country are those of the place their clause puts them in, before the article\'s main country', () => {
   const text = 'The United States imposed sanctions on Iran. Washington also sanctioned Iraq. Police fired tear gas at demonstrators in Nairobi.';
   const doc = annotate({ text, published: '2025-05-09' });
