@@ -92,6 +92,26 @@ const COUNTERPART = new Set(['counterpart', 'counterparts']);
  * The latest mention found before token `start`, in its sentence or the `back` sentences before, whose code
  * has a sector (country + sector) that `keep` accepts.
  */
+/** Head nouns of a state body that name one body only ("the junta", "the regime"): `sameHead` looks for their antecedent. */
+const ONE_BODY_HEADS = new Set(['junta', 'juntas', 'regime', 'putschists']);
+
+/**
+ * The latest agent mention of the last ten sentences, with a country, whose head noun is the item's own, for the
+ * heads of `ONE_BODY_HEADS` (a junta named again); null when none.
+ */
+function sameHead(s: State, item: Item & { kind: 'agent' }): Found | null {
+  const head = s.view.tokens[item.end - 1]!.lower;
+  if (!ONE_BODY_HEADS.has(head)) return null;
+  const sentence = s.view.tokens[item.start]!.sentence;
+  for (let f = s.found.length - 1; f >= 0; f--) {
+    const x = s.found[f]!;
+    if (x.sentence < sentence - 10) break;
+    if (x.start >= item.start || x.m.kind !== 'agent' || x.m.code.length < 6 || !s.dict.countries.has(countryPart(x.m.code))) continue;
+    if (s.view.tokens[x.end - 1]!.lower === head) return x;
+  }
+  return null;
+}
+
 function latestSectored(s: State, start: number, back: number, keep: (sector: string, country: string, f: Found) => boolean): Found | null {
   const sentence = s.view.tokens[start]!.sentence;
   for (let f = s.found.length - 1; f >= 0; f--) {
@@ -1053,6 +1073,20 @@ function definiteAgent(s: State, item: Item & { kind: 'agent' }): void {
   // ("LONDON, May 8 — ... Police arrested two men": with no country named for them, the police are those of the place the
   // story was filed from, before the country the article is most about; "Police fired tear gas at demonstrators in
   // Nairobi": first those of the place the sentence puts them in — police act at home)
+  // ("the military junta that seized power in Niger ... Nigeria's president ... The junta rejected the ultimatum": a
+  // body named again by its own head noun is the one named so before, within ten sentences)
+  // ("the military junta that seized power in Niger": a body that rules one country only is of the place the sentence
+  // puts it in)
+  const again = sameHead(s, item);
+  const ruled = again ? null : ONE_BODY_HEADS.has(s.view.tokens[item.end - 1]!.lower) ? placedIn(s, item.end) : undefined;
+  if (again) {
+    typedMention(s, again.m.code, again.m.name, 'typed', item.start, item.end, item.info.plural);
+    return;
+  }
+  if (ruled) {
+    typedMention(s, ruled + item.info.sector, typedName(s, ruled, item.info.sector), 'typed', item.start, item.end, item.info.plural);
+    return;
+  }
   const police = item.info.sector === 'COP' ? placedInClause(s, item.end) ?? placedBefore(s, item.start) ?? datelineCountry(s) : undefined;
   const country = police ?? (unit ? mainCountry(s) : null) ?? (unit ? null : sectorBefore(s, item.start, item.info.sector)) ?? armedOrMain(s, item.start, item.info.sector) ?? placedIn(s, item.end) ?? (STATE_BODY.has(item.info.sector) ? rebelsCountry(s, item.start) : undefined) ?? null;
   const code = country ? country + item.info.sector : item.info.sector;

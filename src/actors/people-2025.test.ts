@@ -101,6 +101,14 @@ test('"both sides" after "X and Y signed a truce, A and B said" are X and Y, not
   assert.deepEqual([...(m?.members ?? [])].sort(), ['SDNMIL', 'SDNREB'], doc.actors.map((a) => `${a.text}=${a.code}`).join(' | '));
 });
 
+test('"the junta" named again is the junta named before, not the state of the latest official', () => {
+  const text = 'West African leaders gave the military junta that seized power in Niger one week to restore the president. '
+    + "Nigeria's president, Bola Tinubu, chairs the bloc. The junta rejected the ultimatum on Sunday.";
+  const doc = annotate({ text, published: '2023-07-30' });
+  const junta = doc.actors.filter((a) => /junta/i.test(a.text)).map((a) => a.code.slice(0, 3));
+  assert.deepEqual(junta, ['NER', 'NER'], doc.actors.map((a) => `${a.text}=${a.code}`).join(' | '));
+});
+
 test('police named with no country are those of the place their clause puts them in, before the article\'s main country', () => {
   const text = 'The United States imposed sanctions on Iran. Washington also sanctioned Iraq. Police fired tear gas at demonstrators in Nairobi.';
   const doc = annotate({ text, published: '2025-05-09' });
