@@ -215,7 +215,7 @@ function emit(ctx: DocContext, out: Emitted, sp: SentenceParts, cand: Candidate,
   const denial = !claimed && modality === 'negated' && deniesOwnAct(ctx, cand);
   // ("offered to host talks between X and Y": the parties of a "between" phrase stated no intent; the offerer did)
   const between = modality === 'future-intent' && att.how.startsWith('between') && !!cue && / to$/.test(cue);
-  const intent = claimed ? '015' : denial ? '016' : between ? null : intentCode(cand.pattern.code, modality, cue);
+  const intent = claimed ? '015' : denial ? '016' : between ? null : intentCode(cand.pattern.code, modality, cue, (ctx.doc.tokens[cand.trigger] as Token).lemma);
   const intentEntry = intent ? lookup(intent) : null;
   // (a reserved slot holds one event: plain statements have no intent)
   if (intentEntry && slot >= 0) throw new Error(`coding: a deferred ${code.code} event has an intent event`);

@@ -47,9 +47,13 @@ const REFUSED_INTENT: Record<string, string> = {
   '031': '121', '032': '120', '033': '122', '034': '123', '035': '124', '036': '125', '037': '127', '038': '126', '039': '126',
 };
 
-export function refusalCode(code: string, modality: Modality, cue?: string): string | null {
+/** Verbs of accepting: not doing so is refusing ("did not recognise the court's jurisdiction", "has never accepted the deal"). */
+const ACCEPTING = new Set(['accept', 'recognize', 'recognise', 'approve', 'endorse', 'allow', 'permit', 'acknowledge', 'accede']);
+
+export function refusalCode(code: string, modality: Modality, cue?: string, lemma?: string): string | null {
   // "X will not lift the embargo", "lifting it is out of the question", and the same refusal said outright: "X refused / declined to lift it"
-  const willNot = modality === 'negated' && !!cue && /^((will|'ll|shall|would) not|cannot|out of the question)$/i.test(cue);
+  const willNot = modality === 'negated' && !!cue && (/^((will|'ll|shall|would) not|cannot|out of the question)$/i.test(cue)
+    || (lemma !== undefined && ACCEPTING.has(lemma) && /^(not|never|n't)$/i.test(cue)));
   const refused = modality === 'future-intent' && !!cue && /^(refuse|refuses|refused|refusing|decline|declines|declined|declining) to$/i.test(cue);
   if (!willNot && !refused) return null;
   const r = Number(code.slice(0, 2));
@@ -60,8 +64,8 @@ export function refusalCode(code: string, modality: Modality, cue?: string): str
 }
 
 /** The intent/threat code a future action becomes, or null when it stays as it is. */
-export function intentCode(code: string, modality: Modality, cue?: string): string | null {
-  const refusal = refusalCode(code, modality, cue);
+export function intentCode(code: string, modality: Modality, cue?: string, lemma?: string): string | null {
+  const refusal = refusalCode(code, modality, cue, lemma);
   if (refusal) return refusal;
   // ("did not rule out military action": force kept open is a threat, like one on a condition)
   const conditional = modality === 'hypothetical' && (cue === 'unless' || cue === 'if' || cue === 'not rule out');

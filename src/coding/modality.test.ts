@@ -254,6 +254,12 @@ describe('modality: attempts, decisions and actions ruled out', () => {
     assert.equal(intentCode('036', 'negated', 'will not'), '125');
     assert.equal(intentCode('030', 'negated', 'will not'), '120');
   });
+  test('not accepting is refusing ("did not recognise the court\'s jurisdiction" → 120); not meeting is no rejection', () => {
+    assert.equal(intentCode('054', 'negated', 'not', 'recognise'), '120');
+    assert.equal(intentCode('050', 'negated', 'never', 'accept'), '120');
+    assert.equal(intentCode('040', 'negated', 'not', 'meet'), null);
+    assert.ok(assertedCodes('Gondor did not recognise Rohan.').includes('120'));
+  });
   test('an action declared "out of the question" is ruled out, and that is a rejection', () => {
     const m = modalityOfCode('For Arnor, lifting the sanctions on Gondor is out of the question.', '085');
     assert.equal(m.modality, 'negated');
