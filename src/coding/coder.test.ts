@@ -1863,7 +1863,7 @@ describe('a condition clause before a coordinated act; coordinated participles; 
     assert.ok(!es.some((e) => e.source.country === 'MOR'), pairs(es).join());
   });
   test('"ordered the Gondorian ambassador to leave the country" is an expulsion', () => {
-    assert.ok(code('Queen Arwen ordered the Gondorian ambassador to leave the country within 48 hours.').some((e) => e.cameo === '174' && e.source.country === 'ARN' && e.target?.country === 'GON'));
+    assert.ok(code('Queen Arwen ordered the Gondorian ambassador to leave the country within 48 hours.').some((e) => e.cameo === '166' && e.source.country === 'ARN' && e.target?.country === 'GON'));
   });
 });
 

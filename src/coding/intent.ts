@@ -47,13 +47,14 @@ const REFUSED_INTENT: Record<string, string> = {
   '031': '121', '032': '120', '033': '122', '034': '123', '035': '124', '036': '125', '037': '127', '038': '126', '039': '126',
 };
 
-/** Verbs of accepting: not doing so is refusing ("did not recognise the court's jurisdiction", "has never accepted the deal"). */
+/** Verbs of accepting: not accepting a state, a plan or a demand (roots 05, 08) is refusing it ("did not recognise the
+ * court's jurisdiction", "has never accepted the plan"); not taking in refugees stays a negated act. */
 const ACCEPTING = new Set(['accept', 'recognize', 'recognise', 'approve', 'endorse', 'allow', 'permit', 'acknowledge', 'accede']);
 
 export function refusalCode(code: string, modality: Modality, cue?: string, lemma?: string): string | null {
   // "X will not lift the embargo", "lifting it is out of the question", and the same refusal said outright: "X refused / declined to lift it"
   const willNot = modality === 'negated' && !!cue && (/^((will|'ll|shall|would) not|cannot|out of the question)$/i.test(cue)
-    || (lemma !== undefined && ACCEPTING.has(lemma) && /^(not|never|n't)$/i.test(cue)));
+    || (lemma !== undefined && ACCEPTING.has(lemma) && /^(not|never|n't)$/i.test(cue) && (code.startsWith('05') || code.startsWith('08'))));
   const refused = modality === 'future-intent' && !!cue && /^(refuse|refuses|refused|refusing|decline|declines|declined|declining) to$/i.test(cue);
   if (!willNot && !refused) return null;
   const r = Number(code.slice(0, 2));
