@@ -993,3 +993,14 @@ describe('attach: naming after a fronted "what"; a first verb past a phrase of t
     assert.ok(!es.some((e) => e.cameo.startsWith('19') && e.source.country === 'ARN'), pairs(es).join());
   });
 });
+
+describe('attach: an answer promised to an act', () => {
+  test('"X and Y said any attack in Z would be met with force": a threat of each, at no one named — not of one at the other', () => {
+    const es = code('Gondor and Rohan said any attack in Mordor would be met with force.').filter((e) => e.cameo === '138');
+    assert.deepEqual(pairs(es), ['GON>-:138', 'ROH>-:138']);
+  });
+  test('"said any Mordor attack would be considered a declaration of war": a threat at the doer named on the act', () => {
+    const es = code('Gondor said any Mordor attack would be considered a declaration of war.').filter((e) => e.cameo === '138');
+    assert.deepEqual(pairs(es), ['GON>MOR:138']);
+  });
+});

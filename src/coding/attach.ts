@@ -517,7 +517,7 @@ function beBefore(ctx: DocContext, j: number, s: number): boolean {
 }
 
 /** Verbs of answering an act ("would be met with force", "will be answered with"). */
-const ANSWERED = new Set(['meet', 'answer']);
+const ANSWERED = new Set(['meet', 'answer', 'consider', 'regard', 'treat', 'deem', 'see']);
 
 /** Words opening a clause of condition or time inside a predicate ("... if Y was not reinstated"). */
 const ADVERBIAL_CLAUSE = new Set(['if', 'unless', 'when', 'because', 'after', 'before', 'while', 'once', 'until']);
@@ -2554,7 +2554,16 @@ export function attach(ctx: DocContext, cand: Candidate): Attached {
     // threat of whoever reports it)
     if (src.length === 0 && p.code.startsWith('13') && ANSWERED.has(tok(ctx, cand.trigger).lemma)) {
       const r = reportingBefore(ctx, sent.tokenStart, cand.trigger);
-      if (r >= 0) { src = findSubject(ctx, r, sent.tokenStart); how = 'passive-answer'; }
+      // (whom it threatens is whoever would commit the act, unnamed: not a place in the act's phrase, "any attack in
+      // Niger", nor the threateners' own partners)
+      // ("any Indian military action would be met with a decisive response": a doer named as the act's modifier is)
+      if (r >= 0) {
+        const by = expand(ctx, findSubject(ctx, r, sent.tokenStart));
+        const doers = findSubject(ctx, firstPassiveOf(ctx, cand.trigger, sent.tokenStart), sent.tokenStart)
+          .filter((mi) => (ctx.mentionTokens[mi] as [number, number])[0] > r && tok(ctx, (ctx.mentionTokens[mi] as [number, number])[0] - 1).pos !== 'ADP');
+        const tg = doers.length ? notOfCountry(expand(ctx, doers), by.length ? countryOf((by[0] as Party).code) : '') : [];
+        if (by.length) return { cand, pairs: pairs(by, tg.length ? tg : null, false), passive: true, how: 'passive-answer' };
+      }
     }
     // "were expelled from Y", "was deported from Y" with no agent: the state one is sent out of expels
     if (src.length === 0 && EXPEL_VERBS.has(tok(ctx, cand.trigger).lemma)) {
