@@ -1004,3 +1004,10 @@ describe('attach: an answer promised to an act', () => {
     assert.deepEqual(pairs(es), ['GON>MOR:138']);
   });
 });
+
+describe('attach: a participle after a verb of staying', () => {
+  test('"X, who remains detained" is held, not holding', () => {
+    const es = code('King Theoden of Rohan, who remains detained, has not been seen since the coup.').filter((e) => e.cameo.startsWith('17'));
+    assert.ok(es.every((e) => e.source.country !== 'ROH' || e.target?.country === 'ROH'), pairs(es).join());
+  });
+});

@@ -593,6 +593,8 @@ const REPORTED_AUX = new Set(['had', 'would', 'could', 'might', 'should']);
  * intimidated"); it continues the reporting verb of its tense ("said"). The reporting verb's index when so,
  * else `verb`.
  */
+/** Verbs of staying, before a passive participle ("remains detained", "stayed closed"). */
+const STAYING = new Set(['remain', 'stay']);
 /** Past forms of "be" before a passive participle ("were killed"). */
 const BE_PAST = new Set(['was', 'were', 'been']);
 /** Verbs of asking, urging, appealing and other acts of speech: acts of a speaker, never of a thing. */
@@ -1696,7 +1698,8 @@ function isPassive(ctx: DocContext, trigger: number, lo: number): boolean {
     && trigger + 1 < ctx.doc.tokens.length && tok(ctx, trigger + 1).lower === 'by' && tok(ctx, trigger + 1).sentence === t.sentence) return true;
   for (let i = trigger - 1; i >= lo && i >= trigger - 3; i--) {
     const b = tok(ctx, i);
-    if (b.lemma === 'be' || b.lemma === 'get') return true;
+    // ("Bazoum, who remains detained": a participle after a verb of staying is passive too)
+    if (b.lemma === 'be' || b.lemma === 'get' || (STAYING.has(b.lemma) && b.pos === 'VERB' && t.lower !== t.lemma)) return true;
     if (b.pos !== 'ADV' && b.pos !== 'PART') return false;
   }
   return false;
