@@ -14,6 +14,30 @@ import { WordBytes, wordIds } from '../tokenizer.js';
 import { RELATION_WORDS, anchoredPhrase, anchoredTime, anchorIn, anchorable } from './anchor.js';
 
 
+const MONTH_DAY = /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?\s+\d{1,2}\b/;
+/** Capitalised words that may stand right before a date: weekdays, prepositions opening a sentence. */
+const BEFORE_DATE = new Set(['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday', 'On', 'In', 'By', 'Since', 'Until', 'Till',
+  'From', 'Before', 'After', 'Through', 'Between', 'Last', 'Next', 'Early', 'Late', 'As', 'Of', 'And', 'Or', 'To', 'For', 'Starting', 'Effective', 'Dated']);
+
+/**
+ * A month and day right after a capitalised word of a name, not at the start of a sentence, are part of the name
+ * ("the Philippine supply boat Unaizah May 4", "the Unaizah May 1"): no date.
+ */
+function inName(doc: AnnotatedDoc, t: TimeExpr): boolean {
+  // (with a year it is a date: "in Hamburg, Germany July 7, 2017")
+  if (!MONTH_DAY.test(t.text) || /\b(?:19|20)\d\d\b/.test(t.text)) return false;
+  const text = doc.text;
+  // (a place the gazetteer knows ends right before it)
+  for (const p of doc.places) if (p.end <= t.start && t.start - p.end <= 2) return false;
+  const m = /(^|[^\s])(\s*)\b([A-Z][a-z]+(?:-[A-Za-z]+)?)\s+$/.exec(text.slice(Math.max(0, t.start - 40), t.start));
+  if (!m || BEFORE_DATE.has(m[3]!)) return false;
+  // (a place after a preposition: "as businesses reopen in Amman April 27")
+  if (/\b(?:in|at|near|from|to|outside|inside|across)\s+[A-Z][a-z]+(?:-[A-Za-z]+)?\s+$/.test(text.slice(Math.max(0, t.start - 50), t.start))) return false;
+  // (the word opens a sentence or a line: "Since May 4 ...")
+  const lead = m[1]!;
+  return !(lead === '' || lead === '.' || lead === '"' || lead === '“' || lead === '—' || lead === '(' || lead === ':');
+}
+
 /** Calendar names: triggers only when capitalised ("May", not the modal "may"). */
 const CALENDAR = new Set([
   'January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December',
@@ -531,8 +555,8 @@ export function findTimes(doc: AnnotatedDoc, zones: ZoneTable, fastPath = true):
           continue;
         }
         const t = resolveMatch(r, from, ctx, country);
-        // (a time the one before took in, "overnight Friday into Saturday")
-        if (t && !(local.length > 0 && local[local.length - 1]!.end > t.start)) local.push(t);
+        // (a time the one before took in, "overnight Friday into Saturday"; a name's part, "the boat Unaizah May 4")
+        if (t && !(local.length > 0 && local[local.length - 1]!.end > t.start) && !inName(doc, t)) local.push(t);
       }
     }
     if (local.length > 1) {
