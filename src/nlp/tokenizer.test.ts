@@ -122,3 +122,9 @@ describe('tokenizer: a clock\'s "a.m."/"p.m." before its zone or day', () => {
     }
   });
 });
+
+test('"then-U.S. House Speaker": the period of an initial split off by wink ends no sentence; "spoke.He" still does', () => {
+  const r = tokenize('China held drills after a visit by then-U.S. House Speaker Nancy Pelosi. A pro-U.S. House member spoke.He left.');
+  assert.equal(r.sentences.length, 3);
+  assert.equal(r.tokens.find((t) => t.text === 'Pelosi')?.sentence, 0);
+});

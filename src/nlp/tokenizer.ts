@@ -135,6 +135,12 @@ function zoneOrDayAfter(wt: WinkTokens, w: number, n: number): boolean {
   return false;
 }
 
+/** The token before the period `dot` is a capital letter written against it ("U", "then-U"). */
+function initialBefore(tokens: readonly Token[], dot: Token): boolean {
+  const b = tokens[dot.index - 1];
+  return b !== undefined && b.end === dot.start && /(?:^|-)\p{Lu}$/u.test(b.text);
+}
+
 /**
  * Annotates `text` into sentences and tokens. Exposed for direct use and benchmarks.
  *
@@ -202,6 +208,9 @@ export function tokenize(text: string): { sentences: Sentence[]; tokens: Token[]
     let opens = prev === undefined || winkStart[w] === 1;
     // ("at 10 a.m. New York time on Thursday", "5 p.m. Thursday": a zone or day after a clock's "a.m."/"p.m." goes on)
     if (opens && prev !== undefined && (prev.lower === 'a.m.' || prev.lower === 'p.m.') && zoneOrDayAfter(wt, w, n)) opens = false;
+    // ("then-U.S. House Speaker", "pro-U.S.": wink splits "U" "." "S."; the period of an initial with no space after it
+    // ends no sentence)
+    if (opens && prev !== undefined && prev.text === '.' && prev.end === start && newlines === 0 && initialBefore(tokens, prev)) opens = false;
     if (!opens && newlines > 0) {
       // prev.text is text.slice(prev.start, prev.end)
       opens = newlines >= 2 ||
