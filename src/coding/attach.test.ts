@@ -1011,3 +1011,20 @@ describe('attach: a participle after a verb of staying', () => {
     assert.ok(es.every((e) => e.source.country !== 'ROH' || e.target?.country === 'ROH'), pairs(es).join());
   });
 });
+
+describe('attach: passives with no "be"', () => {
+  test('a headline\'s "X killed in battle", "X arrested in Y": X is acted on, never the doer', () => {
+    for (const text of ['Rohan police officer killed in gun battle at northern monastery', 'Two Rohan traders arrested in Osgiliath']) {
+      const es = code(text).filter((e) => e.cameo.startsWith('18') || e.cameo.startsWith('17'));
+      assert.ok(es.every((e) => e.source.country !== 'ROH'), `${text}: ${pairs(es).join()}`);
+    }
+  });
+  test('"the Mordor army killed at least 75 people": a count after "at" is the object, active', () => {
+    const es = code('The Mordor army killed at least 75 people in Rohan.').filter((e) => e.cameo.startsWith('18'));
+    assert.ok(es.length > 0 && es.every((e) => e.source.country === 'MOR'), pairs(es).join());
+  });
+  test('"traders detained while investigating Y": the participle after the passive is the traders\' act', () => {
+    const es = code('Three Rohan traders were detained in Gondor while investigating the Mordor army.').filter((e) => e.cameo === '090');
+    assert.ok(es.length > 0 && es.every((e) => e.source.country === 'ROH'), pairs(es).join());
+  });
+});

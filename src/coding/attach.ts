@@ -593,6 +593,29 @@ const REPORTED_AUX = new Set(['had', 'would', 'could', 'might', 'should']);
  * intimidated"); it continues the reporting verb of its tense ("said"). The reporting verb's index when so,
  * else `verb`.
  */
+/** Verbs that need an object (what is done to someone): with none after them they are passive. */
+const DONE_TO = new Set(['kill', 'wound', 'injure', 'arrest', 'detain', 'abduct', 'kidnap', 'capture', 'jail', 'execute', 'free', 'release', 'deport', 'expel', 'shoot', 'behead', 'sentence']);
+/** Words that may follow a passive participle with no object: a preposition, a clause break, the end. */
+const AFTER_ELIDED = new Set(['in', 'by', 'at', 'near', 'during', 'after', 'on', 'as', 'while', 'outside', 'inside', ';', ',', ':', '.', 'over', 'for']);
+
+/**
+ * "Kosovo police officer killed in gun battle", "Two journalists arrested in Minsk" (headlines drop "is"/"was"): a
+ * participle of a verb that needs an object, right after a noun and followed by a preposition or a break, with
+ * no object, is passive.
+ */
+function elidedPassive(ctx: DocContext, trigger: number): boolean {
+  const t = tok(ctx, trigger);
+  if (!DONE_TO.has(t.lemma) || t.lower === t.lemma || t.lower.endsWith('ing') || trigger === 0) return false;
+  const before = tok(ctx, trigger - 1);
+  if (before.sentence !== t.sentence || (before.pos !== 'NOUN' && before.pos !== 'PROPN')) return false;
+  const next = ctx.doc.tokens[trigger + 1];
+  if (next === undefined || next.sentence !== t.sentence) return true;
+  // (a count is the object: "killed at least 75 people")
+  const after = ctx.doc.tokens[trigger + 2];
+  if (next.lower === 'at' && (after?.lower === 'least' || after?.lower === 'most')) return false;
+  return AFTER_ELIDED.has(next.lower);
+}
+
 /** Verbs of staying, before a passive participle ("remains detained", "stayed closed"). */
 const STAYING = new Set(['remain', 'stay']);
 /** Past forms of "be" before a passive participle ("were killed"). */
@@ -1700,7 +1723,7 @@ function isPassive(ctx: DocContext, trigger: number, lo: number): boolean {
     const b = tok(ctx, i);
     // ("Bazoum, who remains detained": a participle after a verb of staying is passive too)
     if (b.lemma === 'be' || b.lemma === 'get' || (STAYING.has(b.lemma) && b.pos === 'VERB' && t.lower !== t.lemma)) return true;
-    if (b.pos !== 'ADV' && b.pos !== 'PART') return false;
+    if (b.pos !== 'ADV' && b.pos !== 'PART') return elidedPassive(ctx, trigger);
   }
   return false;
 }

@@ -145,7 +145,11 @@ export function inheritSource(ctx: DocContext, cand: Candidate, att: Attached, p
   if (!participle) return att;
   const sources: Party[] = [];
   if (subjects) for (const p of subjects) { if (!hasCode(sources, p.code)) sources.push(p); }
+  // ("three activists detained while investigating a company": a participle after a subordinator and a passive verb is
+  // done by the passive's subject, the one acted on; not after a comma: "was attacked by militiamen, killing 156")
+  else if (previous && previous.passive && before && before.text !== ',') { for (const p of previous.pairs) if (p.target && !hasCode(sources, p.target.code)) sources.push(p.target); }
   else if (previous) for (const p of previous.pairs) if (!hasCode(sources, p.source.code)) sources.push(p.source);
+  if (sources.length === 0) return att;
   let targets: Party[] = [];
   // (a target that was one of the participle's own wrongly found subjects — a reciprocal pair of them — is none)
   const own: Party[] = [];
