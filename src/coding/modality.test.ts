@@ -46,6 +46,17 @@ describe('modality: the saying is not what is said', () => {
   });
 });
 
+describe('modality: a participle after a comma', () => {
+  test('is as real as the verb complement it hangs on ("is expected to impose sanctions, banning imports")', () => {
+    const es = code('Gondor is expected to impose sanctions on Rohan, banning imports of steel.').filter((e) => e.cameo === '163');
+    assert.ok(es.length > 0 && es.every((e) => e.modality !== 'asserted'), es.map((e) => `${e.rule} ${e.modality}`).join());
+  });
+  test('but not as a purpose infinitive after a noun ("opened fire to disperse protesters, killing one")', () => {
+    const es = code('Gondor troops opened fire to disperse Rohan protesters, killing one person.').filter((e) => e.cameo.startsWith('18'));
+    assert.ok(es.length > 0 && es.every((e) => e.modality === 'asserted'), es.map((e) => `${e.rule} ${e.modality}`).join());
+  });
+});
+
 describe('modality: "be to" + infinitive is a plan', () => {
   test('"Gondor and Rohan are to hold talks", "King Elessar is to visit Rohan", "the talks are to be mediated by Arnor": future-intent, with their actors', () => {
     for (const [text, root] of [['Gondor and Rohan are to hold talks.', '04'], ['King Elessar is to visit Rohan next week.', '04'], ['The talks are to be mediated by Arnor.', '04']] as const) {

@@ -457,6 +457,18 @@ function participleFrom(ctx: DocContext, at: number, trigger: number): boolean {
   return t.lower.endsWith('ing') && tok(ctx, trigger - 1).lower === 'and';
 }
 
+/** The infinitive nearest before `to` after the verb `v`, when a verb or adjective governs it ("expected to impose"), or -1. */
+function complementBefore(ctx: DocContext, v: number, to: number): number {
+  if (v < 0) return -1;
+  for (let i = to - 1; i > v + 1; i--) {
+    const t = tok(ctx, i);
+    if (t.pos !== 'VERB' || t.lower.endsWith('ing')) continue;
+    const gov = tok(ctx, i - 2);
+    return tok(ctx, i - 1).lower === 'to' && (gov.pos === 'VERB' || gov.pos === 'ADJ' || gov.pos === 'AUX') ? i : -1;
+  }
+  return -1;
+}
+
 /** The verb nearest before `to` that is no -ing form nor an infinitive (a purpose's "to disperse" is passed over), or -1. */
 function mainVerbOf(ctx: DocContext, lo: number, to: number): number {
   for (let i = to - 1; i >= lo; i--) {
@@ -1141,6 +1153,13 @@ function modalityCore(ctx: DocContext, cand: Candidate): { modality: Modality; c
     // hangs on the clause's main verb, not on a purpose infinitive after it — the cues before the main verb decide)
     if (t.text === ',' && participleFrom(ctx, i + 1, cand.trigger)) {
       const v = mainVerbOf(ctx, lo, i);
+      // ("are expected to agree on a package of sanctions, banning imports": the participle is as real as the verb
+      // complement it hangs on — an infinitive after a verb or adjective, not a purpose after a noun: "fire to disperse")
+      const c = complementBefore(ctx, v, i);
+      if (c >= 0) {
+        const head = modalityCore(ctx, { ...cand, trigger: c, end: c + 1 });
+        if (head.modality !== 'asserted') return head;
+      }
       if (v >= 0) { i = v; continue; }
     }
     // ("Hamas said it would hand over the bodies, and the United Nations urged Israel to open": a clause of its own after
