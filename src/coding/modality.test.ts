@@ -46,6 +46,15 @@ describe('modality: the saying is not what is said', () => {
   });
 });
 
+describe('modality: what someone is permitted to do', () => {
+  test('is not done ("a regulation allowing it to detain foreigners", "a law that authorizes police to arrest")', () => {
+    for (const text of ['Gondor passed a regulation allowing it to detain Rohan traders.', 'Gondor passed a law that authorizes police to arrest Rohan traders.']) {
+      const es = code(text).filter((e) => e.cameo.startsWith('17'));
+      assert.ok(es.every((e) => e.modality !== 'asserted'), `${text}: ${es.map((e) => e.modality).join()}`);
+    }
+  });
+});
+
 describe('modality: a participle after a comma', () => {
   test('is as real as the verb complement it hangs on ("is expected to impose sanctions, banning imports")', () => {
     const es = code('Gondor is expected to impose sanctions on Rohan, banning imports of steel.').filter((e) => e.cameo === '163');

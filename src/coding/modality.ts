@@ -457,6 +457,19 @@ function participleFrom(ctx: DocContext, at: number, trigger: number): boolean {
   return t.lower.endsWith('ing') && tok(ctx, trigger - 1).lower === 'and';
 }
 
+/** Verbs of permitting someone to act. */
+const PERMIT = new Set(['allow', 'permit', 'authorize', 'authorise', 'enable', 'empower', 'entitle', 'let']);
+
+/** A verb of permitting right before the noun phrase ending at `g` ("allowing it", "authorizes the police"), or -1. */
+function permitterBefore(ctx: DocContext, lo: number, g: number): number {
+  for (let k = g - 1; k >= lo && k >= g - 4; k--) {
+    const t = tok(ctx, k);
+    if (t.pos === 'VERB') return PERMIT.has(t.lemma) ? k : -1;
+    if (t.pos !== 'DET' && t.pos !== 'ADJ' && t.pos !== 'NOUN' && t.pos !== 'PROPN' && t.pos !== 'PRON' && t.pos !== 'NUM') return -1;
+  }
+  return -1;
+}
+
 /** The infinitive nearest before `to` after the verb `v`, when a verb or adjective governs it ("expected to impose"), or -1. */
 function complementBefore(ctx: DocContext, v: number, to: number): number {
   if (v < 0) return -1;
@@ -1231,6 +1244,12 @@ function modalityCore(ctx: DocContext, cand: Candidate): { modality: Modality; c
       // object's, let or not let by the governor's subject; whatever the governor intends is its own event
       if (gov && i !== cand.trigger && CAUSATIVE.has(t.lemma) && (FUT_VERBS.has(gov.lemma) || gov.pos === 'ADJ')) {
         return NOT_WORDS.has(gov.lower) || gov.lemma === 'refuse' || gov.lemma === 'decline' ? { modality: 'negated', cue: `${gov.text} to ${t.text}` } : { modality: 'hypothetical', cue: `${gov.text} to ${t.text}` };
+      }
+      // ("a regulation allowing it to detain foreigners", "a law that authorizes police to arrest": what someone is
+      // permitted to do is not done)
+      if (gov && (gov.pos === 'PRON' || gov.pos === 'NOUN' || gov.pos === 'PROPN')) {
+        const p = permitterBefore(ctx, lo, g);
+        if (p >= 0) return { modality: 'hypothetical', cue: `${tok(ctx, p).text} ... to` };
       }
       // ("shunned work on Monday to protest", "summoned the envoy to complain": a protest or complaint that is
       // the purpose of an act done is made by doing it)
