@@ -120,3 +120,8 @@ describe('matcher: gaps', () => {
   });
 });
 
+
+test('a participle in quotes before its noun describes it ("other \\"targeted\\" diplomats"): no attack', () => {
+  const es = codeEvents(fixtureDoc('Gondor said it would withdraw its envoy and other "targeted" diplomats from Rohan.'), { docId: 't' });
+  assert.ok(!es.some((e) => e.cameo.startsWith('19')), es.map((e) => e.cameo).join());
+});

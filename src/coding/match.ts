@@ -408,17 +408,22 @@ function attributiveParticiple(ctx: DocContext, i: number, sentStart: number): b
 function attributivePast(ctx: DocContext, i: number): boolean {
   const t = ctx.doc.tokens[i] as Token;
   if (t.pos !== 'VERB' || !(t.lower.endsWith('ed') || t.lower.endsWith('en'))) return false;
-  const n = ctx.doc.tokens[i + 1];
+  // (in quotes: other "targeted" diplomats)
+  const quoted = QUOTES.has((ctx.doc.tokens[i + 1] as Token | undefined)?.text ?? '') && i > 0 && QUOTES.has((ctx.doc.tokens[i - 1] as Token).text);
+  const n = ctx.doc.tokens[quoted ? i + 2 : i + 1];
   if (!n || (n.pos !== 'NOUN' && n.pos !== 'PROPN' && !(n.pos === 'ADJ' && DESCRIBING_PAST.has(t.lower)))) return false;
-  if ((ctx.doc.tokens[i - 1] as Token).text === '-') return true;
+  const at = quoted ? i - 1 : i;
+  if ((ctx.doc.tokens[at - 1] as Token).text === '-') return true;
   // ("handed over 22 seriously wounded soldiers", "called for targeted sanctions", "the jailed opposition leader": a
   // participle of a state people or measures are in, after a determiner, number or adjective, describes them)
   if (!DESCRIBING_PAST.has(t.lower)) return false;
-  let j = i - 1;
+  let j = at - 1;
   while (j > 0 && (ctx.doc.tokens[j] as Token).pos === 'ADV') j--;
   const p = ctx.doc.tokens[j] as Token;
   return p.pos === 'DET' || p.pos === 'NUM' || p.pos === 'ADJ' || POSSESSIVE_DET.has(p.lower) || p.lower === "'s" || p.lower === 'of' || p.lower === 'for';
 }
+
+const QUOTES = new Set(['"', '“', '”', "'", '‘', '’']);
 
 /** Past participles that, before a noun, tell a state of people, places or measures rather than an act reported. */
 const DESCRIBING_PAST = new Set(['wounded', 'injured', 'targeted', 'armed', 'displaced', 'disputed', 'occupied', 'besieged', 'contested',
