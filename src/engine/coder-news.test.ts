@@ -260,3 +260,10 @@ describe('coder on news: agreeing on a hostile measure', () => {
     assert.ok(es.some((e) => e.cameo.startsWith('08') || e.cameo.startsWith('03')), pairs(es).join());
   });
 });
+
+describe('coder on news: leaving a go-between\'s role', () => {
+  test('"Angola stepped back from its mediation role" halts mediation (165), no retreat and no mediation', () => {
+    const es = code('Angola stepped back from its mediation role in March.', '2025-03-18');
+    assert.deepEqual(es.map((e) => e.cameo), ['165']);
+  });
+});
