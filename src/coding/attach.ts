@@ -172,8 +172,10 @@ function compound(ctx: DocContext, mi: number, dir: -1 | 1, lo: number, hi: numb
     // "troops landed in Gondor, King Elessar said": a mention after a comma alone that a verb follows is
     // the subject of a new clause, no list member
     // (so is one after ", and": "killed hundreds of civilians, and the UN said")
+    // (also past a noun or two the mention modifies: "attacked the rebels, UN experts said")
     if (dir > 0 && (!hopWord || comma)) {
-      const after = (ctx.mentionTokens[next] as [number, number])[1];
+      let after = (ctx.mentionTokens[next] as [number, number])[1];
+      while (after < hi && after < (ctx.mentionTokens[next] as [number, number])[1] + 2 && tok(ctx, after).pos === 'NOUN') after++;
       if (after < hi && (tok(ctx, after).pos === 'VERB' || (hopWord && tok(ctx, after).pos === 'AUX'))) break;
     }
     // "Y, the Arnorian envoy,": a title after a person's name joined by a comma alone is that person in

@@ -267,3 +267,10 @@ describe('coder on news: leaving a go-between\'s role', () => {
     assert.deepEqual(es.map((e) => e.cameo), ['165']);
   });
 });
+
+describe('coder on news: allies and reporters', () => {
+  test('"troops were fighting alongside the M23 rebels, UN experts said": cooperation with the rebels (062), the UN only reports it', () => {
+    const es = code('Thousands of Rwandan troops were fighting alongside the M23 rebels, UN experts said.', '2025-06-28');
+    assert.deepEqual(pairs(es), ['RWAMIL>CODREB:062']);
+  });
+});
