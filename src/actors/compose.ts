@@ -10,7 +10,7 @@ import type { ActorDictionary, AgentInfo, NameHit } from './model.js';
 import { pickBySurname } from './surnames.js';
 import { isCapitalized, type Item } from './scan.js';
 import { countryPart, placeAt, weight, type Found, type State } from './state.js';
-import { COMPASS, STATE_SECTORS } from '../domain/types.js';
+import { COMPASS, STATE_SECTORS, type ActorEntry } from '../domain/types.js';
 import { handleTitle, mainCountry, type Modifier } from './titles.js';
 import { nameCountry } from './orgs.js';
 
@@ -92,6 +92,18 @@ const COUNTERPART = new Set(['counterpart', 'counterparts']);
  * The latest mention found before token `start`, in its sentence or the `back` sentences before, whose code
  * has a sector (country + sector) that `keep` accepts.
  */
+/** The entry of a person named before token `at` whose name's last word is the token ("Wagner"), if any. */
+function personBySurname(s: State, at: number): ActorEntry | undefined {
+  const word = s.view.tokens[at]!.text;
+  for (let f = s.found.length - 1; f >= 0; f--) {
+    const x = s.found[f]!;
+    if (x.start >= at || x.m.kind !== 'person' || !x.m.actorId) continue;
+    const name = x.m.name ?? '';
+    if (name.endsWith(` ${word}`)) return s.dict.entries.get(x.m.actorId);
+  }
+  return undefined;
+}
+
 /** Head nouns of a state body that name one body only ("the junta", "the regime"): `sameHead` looks for their antecedent. */
 const ONE_BODY_HEADS = new Set(['junta', 'juntas', 'regime', 'putschists']);
 
@@ -253,6 +265,12 @@ const MEMBER_NOUNS = new Set(['member', 'state', 'country', 'nation', 'ally', 'g
 
 function doName(s: State, idx: number, item: Item & { kind: 'name' }): void {
   const first = pickHit(item.hits);
+  // ("Congo's foreign minister, Therese Kayikwamba Wagner, ... Wagner said": a one-word name that is the surname of a
+  // person the text has named is that person, not a group or place of the same name)
+  if (item.end - item.start === 1 && first.type === 'entry' && first.entry.kind !== 'person') {
+    const named = personBySurname(s, item.start);
+    if (named) { personMention(s, named, 'surname', item.start, item.end); return; }
+  }
   // ("Amnesty International Kenya", "Save the Children UK": a country right after an organisation's name is
   // its branch's, part of the name)
   const last = s.found[s.found.length - 1];

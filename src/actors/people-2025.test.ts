@@ -109,6 +109,12 @@ test('"the junta" named again is the junta named before, not the state of the la
   assert.deepEqual(junta, ['NER', 'NER'], doc.actors.map((a) => `${a.text}=${a.code}`).join(' | '));
 });
 
+test('a surname of a person named before is that person, not a group of the same name ("... Kayikwamba Wagner ... Wagner said")', () => {
+  const doc = annotate({ text: "Congo's foreign minister, Therese Kayikwamba Wagner, signed the agreement. Wagner said the deal would not bring back the dead.", published: '2025-06-28' });
+  assert.equal(doc.actors.find((a) => a.text === 'Wagner')?.code, 'CODGOV', doc.actors.map((a) => `${a.text}=${a.code}`).join(' | '));
+  assert.equal(annotate({ text: 'Wagner fighters left Mali.', published: '2025-06-28' }).actors[0]?.code.slice(3), 'UAF');
+});
+
 test('police named with no country are those of the place their clause puts them in, before the article\'s main country', () => {
   const text = 'The United States imposed sanctions on Iran. Washington also sanctioned Iraq. Police fired tear gas at demonstrators in Nairobi.';
   const doc = annotate({ text, published: '2025-05-09' });
