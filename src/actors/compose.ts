@@ -104,6 +104,9 @@ function personBySurname(s: State, at: number): ActorEntry | undefined {
   return undefined;
 }
 
+/** Nouns of the people who live in a place ("residents of Khartoum"). */
+const DWELLERS = new Set(['residents', 'resident', 'people', 'citizens', 'inhabitants', 'population', 'civilians', 'families', 'children', 'women', 'streets', 'outskirts', 'suburbs', 'centre', 'center']);
+
 /** Head nouns of a state body that name one body only ("the junta", "the regime"): `sameHead` looks for their antecedent. */
 const ONE_BODY_HEADS = new Set(['junta', 'juntas', 'regime', 'putschists']);
 
@@ -311,6 +314,8 @@ function doName(s: State, idx: number, item: Item & { kind: 'name' }): void {
     // a shared name the place finder read as another country's city ("Tripoli" in a report on Lebanon)
     const place = placeAt(s, s.view.tokens[item.start]!.start);
     if (place && place !== hit.country && s.dict.countries.has(place)) return;
+    // ("Residents of Khartoum said", "the people of Kyiv": the city its people live in, no government)
+    if (s.view.tokens[item.start - 1]?.lower === 'of' && DWELLERS.has(s.view.tokens[item.start - 2]?.lower ?? '')) return;
     // "the CIA", "ICE in Miami": an acronym names an agency, never a place
     const agent = acronymItem(s, item) || metonymIsAgent(s, item.start, item.end);
     s.lastMetonym = { end: item.end, agent };

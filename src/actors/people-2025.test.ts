@@ -115,6 +115,11 @@ test('a surname of a person named before is that person, not a group of the same
   assert.equal(annotate({ text: 'Wagner fighters left Mali.', published: '2025-06-28' }).actors[0]?.code.slice(3), 'UAF');
 });
 
+test('"Residents of Khartoum said": the capital is where they live, no government', () => {
+  const doc = annotate({ text: 'Residents of Khartoum said on Sunday that they heard heavy artillery fire.', published: '2023-05-21' });
+  assert.ok(!doc.actors.some((a) => a.code === 'SDNGOV'), doc.actors.map((a) => `${a.text}=${a.code}`).join(' | '));
+});
+
 test('police named with no country are those of the place their clause puts them in, before the article\'s main country', () => {
   const text = 'The United States imposed sanctions on Iran. Washington also sanctioned Iraq. Police fired tear gas at demonstrators in Nairobi.';
   const doc = annotate({ text, published: '2025-05-09' });
