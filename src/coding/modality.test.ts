@@ -46,6 +46,15 @@ describe('modality: the saying is not what is said', () => {
   });
 });
 
+describe('modality: what someone is told not to do', () => {
+  test('is a warning\'s content, supposed, not denied ("warned Y not to attack Z")', () => {
+    const es = code('Arnor warned Gondor not to attack Rohan.').filter((e) => e.cameo.startsWith('19'));
+    assert.ok(es.length > 0 && es.every((e) => e.modality === 'hypothetical'), es.map((e) => e.modality).join());
+    const own = code('Gondor decided not to attack Rohan.').filter((e) => e.cameo.startsWith('19'));
+    assert.ok(own.every((e) => e.modality === 'negated'), own.map((e) => e.modality).join());
+  });
+});
+
 describe('modality: what someone is permitted to do', () => {
   test('is not done ("a regulation allowing it to detain foreigners", "a law that authorizes police to arrest")', () => {
     for (const text of ['Gondor passed a regulation allowing it to detain Rohan traders.', 'Gondor passed a law that authorizes police to arrest Rohan traders.']) {

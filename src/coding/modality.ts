@@ -457,6 +457,21 @@ function participleFrom(ctx: DocContext, at: number, trigger: number): boolean {
   return t.lower.endsWith('ing') && tok(ctx, trigger - 1).lower === 'and';
 }
 
+/** Verbs of telling someone what (not) to do. */
+const TELLING = new Set(['warn', 'urge', 'ask', 'tell', 'order', 'advise', 'caution', 'call', 'press', 'implore', 'beg', 'instruct', 'appeal']);
+
+/** "warned Y not to <trigger>": the cue "warned ... not to", or null. */
+function toldNotTo(ctx: DocContext, trigger: number): string | null {
+  if (trigger < 3 || tok(ctx, trigger - 1).lower !== 'to' || tok(ctx, trigger - 2).lower !== 'not') return null;
+  const sentence = tok(ctx, trigger).sentence;
+  for (let k = trigger - 3; k >= 0 && k >= trigger - 8; k--) {
+    const t = tok(ctx, k);
+    if (t.sentence !== sentence || t.text === ',' || t.text === ';') return null;
+    if (t.pos === 'VERB') return TELLING.has(t.lemma) ? `${t.text} ... not to` : null;
+  }
+  return null;
+}
+
 /** Verbs of permitting someone to act. */
 const PERMIT = new Set(['allow', 'permit', 'authorize', 'authorise', 'enable', 'empower', 'entitle', 'let']);
 
@@ -973,6 +988,12 @@ export function modalityOf(ctx: DocContext, cand: Candidate): { modality: Modali
   if (open >= 0) return cand.pattern.code === '011' ? { modality: 'asserted' } : { modality: 'speculative', cue: 'confirm nor deny' };
   const m = modalityCore(ctx, cand);
   if (m.modality !== 'asserted' && m.modality !== 'question' && cand.pattern.code === '010' && ownStatement(ctx, cand.trigger)) return { modality: 'asserted' };
+  // ("warned Iran not to target American interests", "urged them not to retaliate": what someone is told not to do is
+  // a warning's content, supposed, not a denial)
+  if (m.modality === 'negated') {
+    const told = toldNotTo(ctx, cand.trigger);
+    if (told) return { modality: 'hypothetical', cue: told };
+  }
   // "refused to condemn Russia's invasion", "is expected to respond to the Iranian missile attack": an act
   // named with its doer's possessive or nationality is one that happened, whatever is planned about it
   // (not what is given: "will hand over their arms" — aid names a thing, not an act)

@@ -274,3 +274,14 @@ describe('coder on news: allies and reporters', () => {
     assert.deepEqual(pairs(es), ['RWAMIL>CODREB:062']);
   });
 });
+
+describe('coder on news: truces and threats in other words', () => {
+  test('"have agreed to stop attacking each other" is a truce (0871) between them', () => {
+    const es = code('The United States and the Houthis have agreed to stop attacking each other, Oman said.', '2025-05-07');
+    assert.deepEqual(pairs(es.filter((e) => e.modality === 'asserted')), ['USA>YEMREB:0871', 'YEMREB>USA:0871']);
+  });
+  test('"warned that Y would face far greater attacks" threatens Y with force (138)', () => {
+    const es = code('Trump warned that Iran would face far greater attacks if it did not make peace.', '2025-06-22');
+    assert.ok(es.some((e) => e.cameo === '138' && e.target?.country === 'IRN'), pairs(es).join());
+  });
+});
