@@ -83,6 +83,9 @@ function preCount(items: Item[], doc: AnnotatedDoc, date: string): { counts: Map
   }
   // ("KHARTOUM, Nov 6 (Wire) —": where the story was filed counts as one mention of its country in the lead)
   for (const p of doc.places ?? []) if (p.dateline && p.place.country) counts.set(p.place.country, (counts.get(p.place.country) ?? 0) + weight(0));
+  // (a headline kept apart from the text: its countries count as the lead's, "Myanmar military announces ceasefire" over
+  // a BANGKOK dateline)
+  for (const c of doc.headlineCountries ?? []) counts.set(c, (counts.get(c) ?? 0) + weight(0));
   return { counts, signalled };
 }
 

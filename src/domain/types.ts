@@ -195,6 +195,11 @@ export interface AnnotatedDoc {
   roleConflicts: RoleConflict[];
   /** Countries the article is about, most mentioned first (used to resolve ambiguous zones). */
   countries: string[];
+  /**
+   * Countries named in the article's headline when the headline is not part of `text` (a feed item's or page's
+   * title): they count toward the country the article is about, as a lead sentence's would.
+   */
+  headlineCountries?: string[];
 }
 
 // ---------------------------------------------------------------- events

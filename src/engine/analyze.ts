@@ -33,7 +33,10 @@ export async function createAnalyzer(): Promise<Analyzer & { version: string }> 
   const version = dataVersion();
   const analyze: Analyzer = (d) => {
     const ref = referenceDate(d.published);
-    const doc = coder.annotate({ text: d.text, ...ref });
+    // (a title kept apart from the text still tells what the article is about: its countries count as the lead's)
+    const title = d.title?.trim();
+    const headline = title && !d.text.trimStart().startsWith(title) ? coder.annotate({ text: title, ...ref }).countries : [];
+    const doc = coder.annotate({ text: d.text, ...ref, ...(headline.length ? { headlineCountries: headline } : {}) });
     const events = codeEvents(doc, { docId: d.id });
     const report = buildReport({
       doc, events, issues: lexicon,

@@ -11,7 +11,7 @@ import type { PatternSet } from '../coding/patterns.js';
 import { createAnnotator } from './annotate.js';
 
 export interface CoderInput { id: string; text: string; date: string }
-export type Annotate = (input: { text: string; published: string; publishedUtc?: string }) => AnnotatedDoc;
+export type Annotate = (input: { text: string; published: string; publishedUtc?: string; headlineCountries?: string[] }) => AnnotatedDoc;
 export interface CoderOptions {
   /** Use this annotator instead of the default one. */
   annotate?: Annotate;

@@ -20,12 +20,14 @@ export interface PipelineInput {
   text: string;
   published: IsoDate;
   publishedUtc?: IsoInstant;
+  /** Countries of a headline kept apart from `text` (see AnnotatedDoc). */
+  headlineCountries?: string[];
 }
 
 export type Pipeline = (input: PipelineInput) => AnnotatedDoc;
 
 /** Fields present before any component runs. */
-export const GIVEN_FIELDS: readonly DocField[] = ['text', 'published', 'publishedUtc'];
+export const GIVEN_FIELDS: readonly DocField[] = ['text', 'published', 'publishedUtc', 'headlineCountries'];
 
 /** A fresh document: the given fields set, every array field empty. */
 export function emptyDoc(input: PipelineInput): AnnotatedDoc {
@@ -41,6 +43,7 @@ export function emptyDoc(input: PipelineInput): AnnotatedDoc {
     countries: [],
   };
   if (input.publishedUtc !== undefined) doc.publishedUtc = input.publishedUtc;
+  if (input.headlineCountries !== undefined && input.headlineCountries.length > 0) doc.headlineCountries = input.headlineCountries;
   return doc;
 }
 

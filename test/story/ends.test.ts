@@ -344,3 +344,15 @@ describe('a violation or collapse only supposed', () => {
     assert.ok(r.ceasefires.some((c) => c.status === 'collapsed') && r.ceasefires.some((c) => c.status === 'agreed'), JSON.stringify(r.ceasefires.map((c) => c.status)));
   });
 });
+
+describe('a headline kept apart from the text', () => {
+  test('still tells what the article is about: a foreign dateline does not make its bare nouns that country\'s', () => {
+    const text = 'BANGKOK, April 3 (Wire) - Myanmar\'s junta declared a temporary ceasefire on Wednesday, but resistance groups accused it of launching fresh air strikes. '
+      + 'The military warned that it would respond if rebel groups used the pause to regroup.\n\n'
+      + 'The quake struck central Myanmar on March 28. The junta chief met the Thai prime minister on Thursday, Thai officials said.';
+    const a = analyze({ id: 't', text, title: 'Myanmar military announces ceasefire after deadly earthquake', published: '2025-04-03' });
+    // (the rebels and the military of the lede are Myanmar's: without the headline they had no country)
+    const codes = a.events.filter((e) => e.cameo !== '040').map((e) => e.source.code);
+    assert.ok(codes.length > 0 && codes.every((c) => c.startsWith('MMR')), codes.join());
+  });
+});
