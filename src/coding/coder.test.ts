@@ -933,7 +933,8 @@ describe('coder: telling somebody to act, dropping bombs', () => {
   test('"told Mordor not to drop bombs on Rohan": an appeal to Mordor; the bombing is not asserted', () => {
     const es = code('Elessar told Mordor not to drop bombs on Rohan.');
     assert.deepEqual(pairs(asserted(es)), ['GON>MOR:020']);
-    assert.ok(es.some((e) => e.cameo === '195' && e.modality === 'negated' && e.source.country === 'MOR' && e.target?.country === 'ROH'), pairs(es).join());
+    // (what somebody is told not to do is the appeal's content, supposed — not a denial)
+    assert.ok(es.some((e) => e.cameo === '195' && e.modality === 'hypothetical' && e.source.country === 'MOR' && e.target?.country === 'ROH'), pairs(es).join());
   });
 });
 

@@ -423,6 +423,50 @@ function attributivePast(ctx: DocContext, i: number): boolean {
   return p.pos === 'DET' || p.pos === 'NUM' || p.pos === 'ADJ' || POSSESSIVE_DET.has(p.lower) || p.lower === "'s" || p.lower === 'of' || p.lower === 'for';
 }
 
+/**
+ * "called the Russian delegation \"decorative\"", "called the proposal unacceptable": after the object of "call" (a name
+ * or a short noun phrase) an adjective or a quotation says what it was called.
+ */
+function namingCall(ctx: DocContext, i: number): boolean {
+  const toks = ctx.doc.tokens;
+  const sentence = (toks[i] as Token).sentence;
+  let k = i + 1;
+  while (k < toks.length && k <= i + 6 && (toks[k] as Token).sentence === sentence
+    && ((ctx.actorAt[k] ?? -1) >= 0 || (toks[k] as Token).pos === 'DET' || (toks[k] as Token).pos === 'PROPN' || (toks[k] as Token).pos === 'NOUN' || (toks[k] as Token).lower === "'s")) k++;
+  if (k === i + 1 || k >= toks.length) return false;
+  const n = toks[k] as Token;
+  if (n.sentence !== sentence) return false;
+  if (QUOTES.has(n.text)) return true;
+  // (the adjective ends the clause: "called the strikes illegal." — not "called Putin late on Tuesday")
+  const after = toks[k + 1] as Token | undefined;
+  return n.pos === 'ADJ' && (!after || after.sentence !== sentence || after.pos === 'PUNCT' || after.lower === 'and' || after.lower === 'but' || QUOTES.has(after.text));
+}
+
+/** Things that are released, published: "a video released by the White House" is no release of people. */
+const RELEASED_THINGS = new Set(['video', 'videos', 'footage', 'statement', 'statements', 'report', 'reports', 'image', 'images', 'photo', 'photos',
+  'photograph', 'photographs', 'figures', 'data', 'document', 'documents', 'list', 'details', 'results', 'recording', 'recordings', 'audio',
+  'transcript', 'letter', 'memo', 'findings', 'audit', 'budget', 'album', 'book', 'film', 'clip', 'clips', 'map', 'maps', 'satellite', 'communique',
+  'communiqué', 'readout', 'text', 'draft', 'version', 'tape', 'tapes', 'message']);
+
+/**
+ * The participle "released" at `i` hangs on a thing released, not on people: the head noun before it, past an "of"
+ * phrase ("a video of that strike released by the White House"), or its object ("released a statement").
+ */
+function releasedThing(ctx: DocContext, i: number, sentStart: number): boolean {
+  const toks = ctx.doc.tokens;
+  const after = toks[i + 1];
+  let k = i + 1;
+  while (k < toks.length && k <= i + 4 && (toks[k] as Token).sentence === (toks[i] as Token).sentence && ((toks[k] as Token).pos === 'DET' || (toks[k] as Token).pos === 'ADJ' || (toks[k] as Token).pos === 'NUM' || (toks[k] as Token).pos === 'PRON')) k++;
+  if (after && k < toks.length && RELEASED_THINGS.has((toks[k] as Token).lower)) return true;
+  // before: "<thing> (of <phrase>) released"
+  for (let j = i - 1; j >= sentStart && j >= i - 7; j--) {
+    const w = toks[j] as Token;
+    if (RELEASED_THINGS.has(w.lower) && w.pos === 'NOUN') return true;
+    if (w.pos === 'VERB' || w.text === ',' || w.pos === 'AUX') return false;
+  }
+  return false;
+}
+
 const QUOTES = new Set(['"', '“', '”', "'", '‘', '’']);
 
 /** Past participles that, before a noun, tell a state of people, places or measures rather than an act reported. */
@@ -506,6 +550,23 @@ export function matchSentence(ctx: DocContext, set: PatternSet, sentence: number
     const first = out.length;
     if (a) tryList(ctx, x, a, x.packed[ea] as Int32Array, sentence, i, s.tokenEnd, out, first);
     if (b) tryList(ctx, x, b, x.packed[eb] as Int32Array, sentence, i, s.tokenEnd, out, first);
+    // ('called the Russian delegation "decorative"', "calling the plan unacceptable": naming, no phone call)
+    // (and what is called bad is criticised only when it is named so: not "called for an illegal act to end")
+    if (out.length > first && t.lemma === 'call' && t.pos === 'VERB') {
+      const naming = namingCall(ctx, i);
+      let w = first;
+      for (let r = first; r < out.length; r++) {
+        const code = (out[r] as Candidate).pattern.code;
+        if (naming ? code !== '041' : !(code === '111' && (out[r] as Candidate).pattern.id.startsWith('m.call-illegal'))) out[w++] = out[r] as Candidate;
+      }
+      out.length = w;
+    }
+    // ("a video of the strike released by the White House", "released a statement": no release of people)
+    if (out.length > first && t.lemma === 'release' && i > s.tokenStart && releasedThing(ctx, i, s.tokenStart)) {
+      let w = first;
+      for (let r = first; r < out.length; r++) if (!(out[r] as Candidate).pattern.code.startsWith('084')) out[w++] = out[r] as Candidate;
+      out.length = w;
+    }
   }
   return out;
 }

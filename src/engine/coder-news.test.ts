@@ -285,3 +285,15 @@ describe('coder on news: truces and threats in other words', () => {
     assert.ok(es.some((e) => e.cameo === '138' && e.target?.country === 'IRN'), pairs(es).join());
   });
 });
+
+describe('coder on news: calling and releasing', () => {
+  test('"called X nasty", "called the delegation \\"decorative\\"" is criticism (111), no phone call; "called Putin late on Tuesday" is a call', () => {
+    assert.deepEqual(pairs(code("President Trump has called Denmark's Prime Minister nasty.", '2019-08-22')), ['USAGOV>DNKGOV:111']);
+    assert.deepEqual(pairs(code('Zelenskiy called the Russian delegation "decorative".', '2025-06-02')), ['UKRGOV>RUSGOV:111']);
+    assert.deepEqual(pairs(code('Trump called Putin late on Tuesday.', '2025-06-02')), ['USAGOV>RUSGOV:041']);
+    assert.ok(!code('Egypt called for an end to the illegal occupation.', '2025-06-02').some((e) => e.cameo === '111'));
+  });
+  test('"a video of the strike released by the White House" releases nobody', () => {
+    assert.ok(!code('The Pentagon posted a video of that strike released by the White House.', '2025-09-16').some((e) => e.cameo.startsWith('084')));
+  });
+});
