@@ -104,6 +104,9 @@ function personBySurname(s: State, at: number): ActorEntry | undefined {
   return undefined;
 }
 
+/** Nouns of a kind of place, before "of" and its name ("the city of Sumy"). */
+const PLACE_KINDS = new Set(['city', 'town', 'village', 'region', 'province', 'district', 'port', 'capital', 'state', 'governorate', 'oblast', 'county', 'island', 'area', 'outskirts', 'suburbs']);
+
 /** Nouns of the people who live in a place ("residents of Khartoum"). */
 const DWELLERS = new Set(['residents', 'resident', 'people', 'citizens', 'inhabitants', 'population', 'civilians', 'families', 'children', 'women', 'streets', 'outskirts', 'suburbs', 'centre', 'center']);
 
@@ -894,7 +897,9 @@ function placedBefore(s: State, to: number): string | undefined {
   let found: string | undefined;
   for (let j = to - 1; j > 0 && s.view.tokens[j]!.sentence === sentence; j--) {
     const w = s.view.tokens[j - 1]!.lower;
-    if (w !== 'in' && w !== 'across' && w !== 'near' && !(w === 'the' && s.view.tokens[j - 2]?.lower === 'in')) continue;
+    // (also "attacked the city of Sumy, killing three civilians": a place named by its kind)
+    if (w !== 'in' && w !== 'across' && w !== 'near' && !(w === 'the' && s.view.tokens[j - 2]?.lower === 'in')
+      && !(w === 'of' && PLACE_KINDS.has(s.view.tokens[j - 2]?.lower ?? ''))) continue;
     const c = placeAt(s, s.view.tokens[j]!.start);
     if (c && s.dict.countries.has(c)) { found = c; break; }
   }

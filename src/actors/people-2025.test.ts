@@ -120,6 +120,11 @@ test('"Residents of Khartoum said": the capital is where they live, no governmen
   assert.ok(!doc.actors.some((a) => a.code === 'SDNGOV'), doc.actors.map((a) => `${a.text}=${a.code}`).join(' | '));
 });
 
+test('civilians killed in an attack on "the city of X" are of X\'s country, not the attacker\'s', () => {
+  const doc = annotate({ text: 'Russian forces attacked the city of Sumy overnight, killing at least three civilians.', published: '2025-06-02' });
+  assert.equal(doc.actors.find((a) => a.text === 'civilians')?.code, 'UKRCVL', doc.actors.map((a) => `${a.text}=${a.code}`).join(' | '));
+});
+
 test('police named with no country are those of the place their clause puts them in, before the article\'s main country', () => {
   const text = 'The United States imposed sanctions on Iran. Washington also sanctioned Iraq. Police fired tear gas at demonstrators in Nairobi.';
   const doc = annotate({ text, published: '2025-05-09' });
