@@ -2144,7 +2144,7 @@ export function pairs(src: Party[], tgt: Party[] | null, allowSelf: boolean): Pa
       const t = tgt ? (tgt[b] as Party) : null;
       // the same actor (or a country and its own government) is no pair; two sectors of one country
       // are ("the Taliban rejected the Afghan government's offer")
-      if (t && !allowSelf && sameActor(s.code, t.code)) continue;
+      if (t && !allowSelf && sameActor(s.code, t.code) && !twoGroups(s, t)) continue;
       if (!single) {
         const key = pairKey(s, t);
         if (seen.includes(key)) continue;
@@ -2154,6 +2154,11 @@ export function pairs(src: Party[], tgt: Party[] | null, allowSelf: boolean): Pa
     }
   }
   return out;
+}
+
+/** Two different named armed groups with one code ("the ELN attacked FARC dissidents": COLREB and COLREB) are two actors. */
+function twoGroups(s: Party, t: Party): boolean {
+  return s.mention.kind === 'group' && t.mention.kind === 'group' && !!s.mention.actorId && !!t.mention.actorId && s.mention.actorId !== t.mention.actorId;
 }
 
 /** Every ordered pair of two different actors of the group, one per key (first kept). */

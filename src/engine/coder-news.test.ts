@@ -297,3 +297,9 @@ describe('coder on news: calling and releasing', () => {
     assert.ok(!code('The Pentagon posted a video of that strike released by the White House.', '2025-09-16').some((e) => e.cameo.startsWith('084')));
   });
 });
+
+describe('coder on news: armed groups of one country', () => {
+  test('"the ELN attacked FARC dissidents": two named groups with one code are two actors', () => {
+    assert.deepEqual(pairs(code('The ELN attacked FARC dissidents in Catatumbo.', '2025-01-17')), ['COLREB>COLREB:190']);
+  });
+});
