@@ -125,6 +125,14 @@ test('civilians killed in an attack on "the city of X" are of X\'s country, not 
   assert.equal(doc.actors.find((a) => a.text === 'civilians')?.code, 'UKRCVL', doc.actors.map((a) => `${a.text}=${a.code}`).join(' | '));
 });
 
+test('"we" in a quotation is the speaker\'s side, the speaker named beside the saying verb outside it', () => {
+  const doc = annotate({ text: '"We will attack Hezbollah," Netanyahu said. Peskov told reporters: "We will not accept a truce that gives Kyiv a free hand."', published: '2025-04-21' });
+  const we = doc.actors.filter((a) => a.text === 'We').map((a) => a.code);
+  assert.deepEqual(we, ['ISRGOV', 'RUSGOV'], doc.actors.map((a) => `${a.text}=${a.code}`).join(' | '));
+  // (a "we" of a sentence with no named speaker stays unresolved)
+  assert.ok(!annotate({ text: '"We will fight," a commander said.', published: '2025-04-21' }).actors.some((a) => a.text === 'We'));
+});
+
 test('police named with no country are those of the place their clause puts them in, before the article\'s main country', () => {
   const text = 'The United States imposed sanctions on Iran. Washington also sanctioned Iraq. Police fired tear gas at demonstrators in Nairobi.';
   const doc = annotate({ text, published: '2025-05-09' });

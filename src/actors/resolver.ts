@@ -307,7 +307,54 @@ export function resolveActors(dict: ActorDictionary, doc: AnnotatedDoc): State {
   unlistedSubjects(s, mainCountry(s));
   if (s.unlisted.size > 0) laterSurnames(s);
   laterAcronyms(s);
+  quotedFirstPerson(s);
   return s;
+}
+
+const FIRST_PERSON = new Set(['we', 'our', 'us', 'ours']);
+const QUOTE_MARKS = new Set(['"', '“', '”']);
+const SPEAKING = new Set(['say', 'tell', 'add', 'write', 'declare', 'state', 'insist', 'warn', 'stress']);
+
+/**
+ * '"We will attack Hezbollah," Netanyahu said', 'Peskov told reporters: "We will not accept a truce"': "we" and
+ * "our" inside a quotation are the speaker's side — the speaker named right before or after the saying verb of the
+ * same sentence, outside the quotation (a state, its organ or a group; a person stands for his state's organ).
+ */
+function quotedFirstPerson(s: State): void {
+  const toks = s.view.tokens;
+  let extra: Found[] | null = null;
+  let sentence = -1;
+  let inQuote = false;
+  let speaker: Found | null | undefined;
+  for (const t of toks) {
+    if (t.sentence !== sentence) { sentence = t.sentence; inQuote = false; speaker = undefined; }
+    if (QUOTE_MARKS.has(t.text)) { inQuote = t.text === '“' ? true : t.text === '”' ? false : !inQuote; continue; }
+    if (!inQuote || !FIRST_PERSON.has(t.lower) || s.covered[t.index]! >= 0) continue;
+    if (speaker === undefined) speaker = quoteSpeaker(s, sentence);
+    if (!speaker) continue;
+    const m = { ...speaker.m, start: t.start, end: t.end, text: t.text, how: 'coreference' as const };
+    delete m.statedTitle;
+    (extra ??= []).push({ ...speaker, m, start: t.index, end: t.index + 1, sentence: t.sentence, plural: true });
+  }
+  if (extra) s.found = [...s.found, ...extra].sort((a, b) => a.start - b.start);
+}
+
+/** The mention that speaks the sentence's quotation: next to a saying verb outside quotation marks. */
+function quoteSpeaker(s: State, sentence: number): Found | null {
+  const toks = s.view.tokens;
+  let inQuote = false;
+  for (const t of toks) {
+    if (t.sentence < sentence) continue;
+    if (t.sentence > sentence) break;
+    if (QUOTE_MARKS.has(t.text)) { inQuote = t.text === '“' ? true : t.text === '”' ? false : !inQuote; continue; }
+    if (inQuote || t.pos !== 'VERB' || !SPEAKING.has(t.lemma)) continue;
+    // the mention ending right before the verb ("Netanyahu said") or starting right after it ("said Netanyahu")
+    for (const f of s.found) {
+      if (f.sentence !== sentence || f.m.kind === 'media' || f.m.how === 'coreference') continue;
+      if (f.end === t.index || f.start === t.index + 1) return f;
+    }
+  }
+  return null;
 }
 
 export function actorResolver(dict: ActorDictionary, opts: ResolverOptions = {}): Component {
