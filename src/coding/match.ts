@@ -442,6 +442,9 @@ function namingCall(ctx: DocContext, i: number): boolean {
   return n.pos === 'ADJ' && (!after || after.sentence !== sentence || after.pos === 'PUNCT' || after.lower === 'and' || after.lower === 'but' || QUOTES.has(after.text));
 }
 
+/** Resources a concession is granted to exploit ("oil concessions"). */
+const RESOURCES = new Set(['oil', 'gas', 'mining', 'mineral', 'logging', 'timber', 'fishing', 'exploration', 'offshore', 'land', 'forest', 'forestry', 'hydrocarbon', 'petroleum', 'drilling', 'port', 'rail', 'railway', 'airport']);
+
 /** Things that are released, published: "a video released by the White House" is no release of people. */
 const RELEASED_THINGS = new Set(['video', 'videos', 'footage', 'statement', 'statements', 'report', 'reports', 'image', 'images', 'photo', 'photos',
   'photograph', 'photographs', 'figures', 'data', 'document', 'documents', 'list', 'details', 'results', 'recording', 'recordings', 'audio',
@@ -547,6 +550,8 @@ export function matchSentence(ctx: DocContext, set: PatternSet, sentence: number
     if (i - 2 >= s.tokenStart && (t.lower.endsWith('ed') || t.lower.endsWith('en')) && hyphenPart(tokens, i)) continue;
     if (t.text.charCodeAt(0) < 97 && insideTime(ctx, t)) continue;
     if (t.pos === 'NOUN' && i + 1 < s.tokenEnd && MODIFIED_HEADS.has((tokens[i + 1] as Token).lower)) continue;
+    // ("oil concessions", "mining concessions": a licence to exploit, no yielding)
+    if (t.pos === 'NOUN' && i > s.tokenStart && (t.lower === 'concession' || t.lower === 'concessions') && RESOURCES.has((tokens[i - 1] as Token).lower)) continue;
     const first = out.length;
     if (a) tryList(ctx, x, a, x.packed[ea] as Int32Array, sentence, i, s.tokenEnd, out, first);
     if (b) tryList(ctx, x, b, x.packed[eb] as Int32Array, sentence, i, s.tokenEnd, out, first);

@@ -303,3 +303,10 @@ describe('coder on news: armed groups of one country', () => {
     assert.deepEqual(pairs(code('The ELN attacked FARC dissidents in Catatumbo.', '2025-01-17')), ['COLREB>COLREB:190']);
   });
 });
+
+describe('coder on news: words of another sense', () => {
+  test('"oil concessions" are licences, no yielding; hosting troops is no visit', () => {
+    assert.ok(!code('Venezuela offered oil concessions in the Essequibo to foreign companies.', '2023-12-15').some((e) => e.cameo.startsWith('035') || e.cameo.startsWith('08')));
+    assert.ok(!code('Niger has hosted about 1,500 French troops.', '2023-08-18').some((e) => e.cameo === '043'));
+  });
+});
