@@ -310,3 +310,11 @@ describe('coder on news: words of another sense', () => {
     assert.ok(!code('Niger has hosted about 1,500 French troops.', '2023-08-18').some((e) => e.cameo === '043'));
   });
 });
+
+describe('coder on news: countermeasures', () => {
+  test('"would take countermeasures against Y if ..." threatens Y (130); countermeasures taken are coercion (170)', () => {
+    const es = code('South Korea said on Sunday it would take unbearable countermeasures against North Korea if Pyongyang continued its balloon campaign.', '2024-06-02');
+    assert.ok(es.some((e) => e.cameo === '130' && e.modality === 'asserted' && e.target?.country === 'PRK'), pairs(es).join());
+    assert.ok(code('China took countermeasures against nine U.S. defence firms on Friday.', '2024-06-02').some((e) => e.cameo === '170' && e.modality === 'asserted'));
+  });
+});
