@@ -290,6 +290,8 @@ function doName(s: State, idx: number, item: Item & { kind: 'name' }): void {
   if (first.type === 'entry' && first.entry.kind === 'igo' && UNNAMED_MEMBER_DET.has(s.view.tokens[item.start - 1]?.lower ?? '')
     && MEMBER_NOUNS.has(s.view.tokens[item.end]?.lower ?? '')) return;
   if (s.view.tokens[item.start - 1]?.lower === 'ethnic' && first.type !== 'entry') return ethnic(s, item, first);
+  // ("talks in the Chinese city of Kunming", "the Saudi port of Jeddah": a country word describing a place named after it)
+  if (first.type === 'adjective' && PLACE_KINDS.has(s.view.tokens[item.end]?.lower ?? '') && s.view.tokens[item.end + 1]?.lower === 'of') return;
   // "peace in (the) former Yugoslavia", "across the former Soviet Union": the lands of a dissolved state, no actor
   if (formerState(s.view, item)) return;
   if (americasRegion(s, item.start)) return;

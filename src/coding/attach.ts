@@ -2574,6 +2574,7 @@ export function attach(ctx: DocContext, cand: Candidate): Attached {
   let foe: number[] = [];
   // the state of a place a weapon was fired from ("rockets launched from Gaza"), when no actor is named
   let firedFrom: string | null = null;
+  let weaponPlace: string | null = null;
   if (passive) {
     src = agentAfter(ctx, cand.end, hi);
     // ("has been accused of misusing $50 million, much of it believed embezzled, by government officials": the
@@ -2582,6 +2583,9 @@ export function attach(ctx: DocContext, cand: Candidate): Attached {
     // ("26 civilians were killed in the Indian strikes": with no agent, the attacker named on the attack the victims
     // were hurt in)
     if (src.length === 0 && HURT.has(tok(ctx, cand.trigger).lemma)) src = attackerOfPhrase(ctx, cand.end, hi);
+    // ("three soldiers were killed by an improvised explosive device outside Basra": a weapon as the agent, unidentified
+    // attackers of the country where it happened)
+    if (src.length === 0 && ATTACK_CODE.test(p.code) && byWeapon(ctx, cand.end, hi)) weaponPlace = placeAfter(ctx, cand, hi, true);
     how = 'passive';
     // ("Iran warned that any attack would be met with a crushing response": an answer promised with no agent is the
     // threat of whoever reports it)
@@ -2786,6 +2790,7 @@ export function attach(ctx: DocContext, cand: Candidate): Attached {
   }
   let srcParties = expand(ctx, src);
   if (srcParties.length === 0 && firedFrom) srcParties = [placeParty(ctx, firedFrom, cand.trigger)];
+  if (srcParties.length === 0 && weaponPlace) { srcParties = [placeParty(ctx, weaponPlace, cand.trigger)]; how = 'passive-weapon'; }
   // "a car bomb near <town> killed three soldiers": an attack whose subject is no actor (a weapon, an
   // explosion, unidentified gunmen) is coded to unidentified attackers of the country where it happens
   let unattributed = false;
@@ -3214,6 +3219,20 @@ function destinationBefore(ctx: DocContext, to: number, lo: number): number {
 const ATTACK_NOUNS = new Set(['bomb', 'bombing', 'explosion', 'blast', 'attack', 'ambush', 'shelling', 'shell', 'rocket', 'mortar', 'grenade',
   'mine', 'landmine', 'gunfire', 'airstrike', 'missile', 'shooting', 'explosive', 'device', 'bomber', 'gunman', 'gunmen', 'attacker',
   'assailant', 'sniper', 'barrage', 'salvo', 'detonation', 'raid', 'strike', 'incursion', 'invasion', 'offensive', 'assault', 'bombardment', 'fighting', 'clash', 'combat', 'hostility', 'hostilities']);
+
+/** A "by" phrase at `from` whose head is a weapon or an attack, no actor ("by an improvised explosive device", "by a roadside bomb"). */
+function byWeapon(ctx: DocContext, from: number, hi: number): boolean {
+  if (from >= hi || tok(ctx, from).lower !== 'by') return false;
+  let head = -1;
+  for (let j = from + 1; j < hi && j <= from + 5; j++) {
+    const t = tok(ctx, j);
+    if (mentionAt(ctx, j) >= 0) return false;
+    if (t.pos === 'NOUN') { head = j; continue; }
+    if (t.pos === 'DET' || t.pos === 'ADJ' || t.pos === 'NUM' || t.text === '-' || (t.pos === 'VERB' && t.lower.endsWith('ed'))) continue;
+    break;
+  }
+  return head >= 0 && ATTACK_NOUNS.has(tok(ctx, head).lemma);
+}
 
 /** Nouns that refer back to what somebody asked for or put forward. */
 const PROPOSED_N = new Set(['demand', 'proposal', 'offer', 'plan', 'ultimatum', 'call', 'request', 'condition', 'term', 'idea', 'initiative', 'appeal', 'overture']);

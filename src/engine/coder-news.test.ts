@@ -318,3 +318,14 @@ describe('coder on news: countermeasures', () => {
     assert.ok(code('China took countermeasures against nine U.S. defence firms on Friday.', '2024-06-02').some((e) => e.cameo === '170' && e.modality === 'asserted'));
   });
 });
+
+describe('coder on news: places described by a nationality', () => {
+  test('"talks in the Chinese city of Kunming": China is a place there, no party; "Myanmar\'s military government" is the government', () => {
+    const es = code("Myanmar's military government and the MNDAA have agreed to a formal ceasefire after talks in the Chinese city of Kunming.", '2025-01-20');
+    assert.ok(es.length > 0 && !es.some((e) => e.target?.country === 'CHN' || e.source.country === 'CHN'), pairs(es).join());
+    assert.ok(es.some((e) => e.cameo === '0871' && e.source.code === 'MMRGOV' && e.target?.code === 'MMRREB'), pairs(es).join());
+  });
+  test('"killed by an improvised explosive device outside Basra": unidentified attackers of the place\'s country', () => {
+    assert.deepEqual(pairs(code('Three US servicemen were killed by an improvised explosive device outside of the Iraqi city of Basra.', '2007-01-01')), ['IRQ>USA:1823']);
+  });
+});
