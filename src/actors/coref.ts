@@ -278,7 +278,16 @@ const SECTOR_HEADS: Record<string, string> = {
 function usablePair(s: State, at: number): [Found, Found] | null {
   if (!s.pair) return null;
   const sentence = s.view.tokens[at]!.sentence;
-  if (s.pair[1].sentence === sentence) return s.pair;
+  if (s.pair[1].sentence === sentence) {
+    // ("X and Y said in a joint statement that they called on both sides": the pair opening the sentence addresses the
+    // group noun, an object, and is not it)
+    const before = s.view.tokens[at - 1];
+    const object = !!before && before.sentence === sentence && (before.pos === 'ADP' || before.pos === 'VERB');
+    if (!object) return s.pair;
+    // (the pair is the sentence's subject: no verb before it)
+    for (let k = s.pair[0].start - 1; k >= 0 && s.view.tokens[k]!.sentence === sentence; k--) if (s.view.tokens[k]!.pos === 'VERB') return s.pair;
+    return null;
+  }
   const members = new Set(s.pair.map((f) => countryPart(f.m.code)));
   for (const f of s.found) {
     if (f.sentence < sentence) continue;

@@ -329,3 +329,13 @@ describe('coder on news: places described by a nationality', () => {
     assert.deepEqual(pairs(code('Three US servicemen were killed by an improvised explosive device outside of the Iraqi city of Basra.', '2007-01-01')), ['IRQ>USA:1823']);
   });
 });
+
+describe('coder on news: the pair that addresses "both sides"', () => {
+  test('"X and Y said they called on both sides to honour their commitments": X and Y call on nobody of their own pair', () => {
+    const es = code('UN special coordinator Jeanine Hennis-Plasschaert and UNIFIL commander Aroldo Lazaro said in a joint statement that they called on both sides to honour their commitments.', '2025-01-27');
+    assert.ok(es.some((e) => e.cameo === '020') && !es.some((e) => e.target?.code.startsWith('IGO')), pairs(es).join());
+  });
+  test('"urged both sides to honour it" keeps a word, no commemoration', () => {
+    assert.ok(!code('Israel and Lebanon agreed to a truce. Egypt and Qatar urged both sides to honour it.', '2025-01-27').some((e) => e.cameo === '017'));
+  });
+});
