@@ -2929,7 +2929,23 @@ export function attach(ctx: DocContext, cand: Candidate): Attached {
       && someSameCountry(expand(ctx, [addressee]), srcParties);
     if (addressee >= 0 && !own && !(tgt.length && ownObject(ctx, cand.end, tgt[0] as number))) tgt = [addressee];
   }
+  // ("Iran's health ministry said at least 224 people had been killed in Israeli strikes": the subject found across
+  // a verb of saying is the reporter; the unnamed dead are the reporter's country's civilians)
+  let reportedDead: Party | null = null;
+  if (passive && tgt.length === 1 && HURT.has(tok(ctx, cand.trigger).lemma)) {
+    const [a, b] = ctx.mentionTokens[tgt[0] as number] as [number, number];
+    for (let k = b; k < cand.trigger; k++) {
+      const w = tok(ctx, k);
+      if (w.pos === 'VERB' && SAYING.has(w.lemma)) {
+        const c = countryOf((ctx.doc.actors[tgt[0] as number] as ActorMention).code);
+        tgt = [];
+        if (c.length === 3 && ctx.doc.tokens[a] !== undefined) reportedDead = { mention: { ...(ctx.doc.actors[mentionAt(ctx, a)] as ActorMention), code: `${c}CVL`, name: `${c} civilians`, actorId: `agent:${c}CVL`, kind: 'agent', how: 'coreference' }, code: `${c}CVL` };
+        break;
+      }
+    }
+  }
   let tgtParties = expand(ctx, tgt);
+  if (tgtParties.length === 0 && reportedDead) tgtParties = [reportedDead];
   // "the withdrawal of Spanish troops from Iraq": a retreat of the source's own forces is from the place named
   if (!passive && p.code.startsWith('087') && tgtParties.length > 0 && tgtParties.every((t) => countryless(t.mention) || someOfCountry(srcParties, countryOf(t.code)))) {
     const e = lastEnd(ctx, tgt);

@@ -339,3 +339,9 @@ describe('coder on news: the pair that addresses "both sides"', () => {
     assert.ok(!code('Israel and Lebanon agreed to a truce. Egypt and Qatar urged both sides to honour it.', '2025-01-27').some((e) => e.cameo === '017'));
   });
 });
+
+describe('coder on news: the dead a ministry reports', () => {
+  test('"Iran\'s health ministry said at least 224 people had been killed in Israeli strikes": Iran\'s civilians, not its ministry', () => {
+    assert.deepEqual(pairs(code("Iran's health ministry said at least 224 people had been killed in Israeli strikes.", '2025-06-16')), ['ISR>IRNCVL:1823']);
+  });
+});
