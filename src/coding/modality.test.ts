@@ -46,6 +46,13 @@ describe('modality: the saying is not what is said', () => {
   });
 });
 
+describe('modality: a participle with its agent after a noun', () => {
+  test('tells a fact, whatever is planned about the thing ("will halt its strikes under a deal mediated by Arnor")', () => {
+    const es = code('Gondor will halt its strikes on Rohan under a deal mediated by Arnor.').filter((e) => e.cameo === '045');
+    assert.ok(es.length > 0 && es.every((e) => e.modality === 'asserted'), es.map((e) => e.modality).join());
+  });
+});
+
 describe('modality: what someone is told not to do', () => {
   test('is a warning\'s content, supposed, not denied ("warned Y not to attack Z")', () => {
     const es = code('Arnor warned Gondor not to attack Rohan.').filter((e) => e.cameo.startsWith('19'));

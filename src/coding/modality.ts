@@ -457,6 +457,15 @@ function participleFrom(ctx: DocContext, at: number, trigger: number): boolean {
   return t.lower.endsWith('ing') && tok(ctx, trigger - 1).lower === 'and';
 }
 
+/** A past participle right after a noun with a "by" agent after it ("a deal mediated by Oman"). */
+function reducedAgentParticiple(ctx: DocContext, trigger: number): boolean {
+  const t = tok(ctx, trigger);
+  if (t.pos !== 'VERB' || !(t.lower.endsWith('ed') || t.lower.endsWith('en')) || trigger === 0) return false;
+  const before = tok(ctx, trigger - 1);
+  const after = ctx.doc.tokens[trigger + 1];
+  return (before.pos === 'NOUN' || before.pos === 'PROPN') && before.sentence === t.sentence && after?.lower === 'by' && after.sentence === t.sentence;
+}
+
 /** Verbs of telling someone what (not) to do. */
 const TELLING = new Set(['warn', 'urge', 'ask', 'tell', 'order', 'advise', 'caution', 'call', 'press', 'implore', 'beg', 'instruct', 'appeal']);
 
@@ -988,6 +997,9 @@ export function modalityOf(ctx: DocContext, cand: Candidate): { modality: Modali
   if (open >= 0) return cand.pattern.code === '011' ? { modality: 'asserted' } : { modality: 'speculative', cue: 'confirm nor deny' };
   const m = modalityCore(ctx, cand);
   if (m.modality !== 'asserted' && m.modality !== 'question' && cand.pattern.code === '010' && ownStatement(ctx, cand.trigger)) return { modality: 'asserted' };
+  // ("will halt its strikes under a deal mediated by Oman": a participle with its agent after a noun tells what was
+  // done to the thing named, a fact, whatever is planned about the thing)
+  if ((m.modality === 'future-intent' || m.modality === 'hypothetical') && reducedAgentParticiple(ctx, cand.trigger)) return { modality: 'asserted' };
   // ("warned Iran not to target American interests", "urged them not to retaliate": what someone is told not to do is
   // a warning's content, supposed, not a denial)
   if (m.modality === 'negated') {
