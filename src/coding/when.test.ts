@@ -65,6 +65,14 @@ describe('event time: which of the sentence\'s times dates the event', () => {
 });
 
 describe('event time: the article\'s date', () => {
+  test('a sentence with no time whose subject opened the sentence before continues its day ("X said on Monday ... X met Y")', () => {
+    const lede = 'Gondor and Rohan clashed on Friday. ';
+    const es = coded(`${lede}Gondor said on Monday that it would not give up land. Gondor met Rohan envoys in Osgiliath.`).filter((e) => e.sentence === 2);
+    assert.ok(es.length > 0 && es.every((e) => e.when.date === '2025-05-12'), show(es));
+    // (another subject keeps the article's day)
+    const other = coded(`${lede}Gondor said on Monday that it would not give up land. Rohan attacked Mordor.`).filter((e) => e.sentence === 2);
+    assert.ok(other.length > 0 && other.every((e) => e.when.date === '2025-05-09'), show(other));
+  });
   test('an article time after the report does not date a past event ("X expelled Y. Z did the same in June", published in May)', () => {
     const es = coded('Gondor expelled the ambassador of Rohan. Arnor did the same to Mordor in June.');
     assert.ok(es.length > 0 && es.every((e) => e.when.date === '2025-05-14'), show(es));

@@ -153,7 +153,7 @@ export function eventTime(ctx: DocContext, cand: Candidate, dominant: TimeExpr |
     // ("Pakistan struck Kabul on Oct. 11. Afghan forces then attacked border posts": "then" continues the time told
     // just before)
     if (inSentence.length === 0) {
-      const then = thenTime(ctx, cand);
+      const then = thenTime(ctx, cand) ?? sameSubjectTime(ctx, cand);
       if (then) return { when: toEventTime(then, true), fromContext: false };
     }
     // a time of the sentence turned down for this event ("will return weapons seized last year") does not
@@ -194,6 +194,36 @@ function thenTime(ctx: DocContext, cand: Candidate): TimeExpr | null {
   for (let k = before.length - 1; k >= 0; k--) {
     const t = before[k] as TimeExpr;
     if (t.date !== undefined && t.date <= ctx.doc.published.slice(0, 10) && t.role !== 'effective') return t;
+  }
+  return null;
+}
+
+/**
+ * "Zelenskiy said on Wednesday that ... . Zelenskiy also met European leaders in Berlin": a sentence with no time of its
+ * own whose subject (its first actor, before the trigger, a past verb) is the first actor of the sentence just before
+ * continues that sentence's day — the first past day there, not a span's start nor a time to come.
+ */
+function sameSubjectTime(ctx: DocContext, cand: Candidate): TimeExpr | null {
+  if (cand.sentence === 0 || !pastTrigger(ctx, cand)) return null;
+  const doc = ctx.doc;
+  const s = doc.sentences[cand.sentence] as { tokenStart: number };
+  const p = doc.sentences[cand.sentence - 1] as { tokenStart: number; tokenEnd: number };
+  const subject = firstActor(ctx, s.tokenStart, cand.trigger);
+  const before = firstActor(ctx, p.tokenStart, p.tokenEnd);
+  if (!subject || !before || subject.code !== before.code) return null;
+  const published = doc.published.slice(0, 10);
+  for (const t of timesIn(ctx, cand.sentence - 1)) {
+    if (t.role === 'since' || t.role === 'effective' || t.date === undefined || t.date > published || !NEAR.has(t.precision)) continue;
+    return t;
+  }
+  return null;
+}
+
+/** The first actor mention whose tokens lie in [from, to), if any. */
+function firstActor(ctx: DocContext, from: number, to: number): { code: string } | null {
+  for (let i = from; i < to; i++) {
+    const mi = ctx.actorAt[i] as number;
+    if (mi >= 0) return ctx.doc.actors[mi] as { code: string };
   }
   return null;
 }
