@@ -345,3 +345,9 @@ describe('coder on news: the dead a ministry reports', () => {
     assert.deepEqual(pairs(code("Iran's health ministry said at least 224 people had been killed in Israeli strikes.", '2025-06-16')), ['ISR>IRNCVL:1823']);
   });
 });
+
+describe('coder on news: offices named after another place', () => {
+  test('"The Taiwan Affairs Office in Beijing" is China\'s government', () => {
+    assert.deepEqual(pairs(code('The Taiwan Affairs Office in Beijing condemned the visit.', '2025-04-01')), ['CHNGOV>-:111']);
+  });
+});
