@@ -190,3 +190,11 @@ describe('retag: a perfect participle before a comparative count', () => {
     assert.equal(tagOf('Arnor has mediated more than a dozen exchanges since the war began.', 'mediated'), 'VERB/mediate');
   });
 });
+
+test('an -ing word tagged NOUN after "by", "after", "while" and before its object is a gerund verb ("responded by expelling six diplomats")', () => {
+  const t = tokenize('India responded by expelling six Canadian diplomats. Since fighting erupted, thousands fled.').tokens;
+  const expelling = t.find((x) => x.text === 'expelling');
+  assert.equal(expelling?.pos, 'VERB');
+  assert.equal(expelling?.lemma, 'expel');
+  assert.equal(t.find((x) => x.text === 'fighting')?.pos, 'NOUN');
+});

@@ -303,7 +303,7 @@ export function retagNameVerbs(tokens: Token[], sentences: Sentence[]): void {
       if (pos === 'NOUN') {
         if (!(pastNounVerb(tokens, s.tokenStart, i, s.tokenEnd) || helpedVerb(tokens, i, s.tokenEnd) || perfectNoun(tokens, i) || gerundObject(tokens, i, s.tokenEnd)
           || passiveNoun(tokens, i, s.tokenEnd) || afterModal(tokens, i, s.tokenEnd) || presentNameVerb(tokens, s.tokenStart, i, s.tokenEnd)
-          || coordinatedParticiple(tokens, s.tokenStart, i, s.tokenEnd))) continue;
+          || coordinatedParticiple(tokens, s.tokenStart, i, s.tokenEnd) || prepositionGerund(tokens, i, s.tokenEnd))) continue;
       } else if (pos === 'ADJ') {
         const ed = t.lower.length >= 5 && t.lower.endsWith('ed');
         if (!(gerundObject(tokens, i, s.tokenEnd) || progressive(tokens, i, s.tokenEnd) || afterModal(tokens, i, s.tokenEnd) || coordinatedParticiple(tokens, s.tokenStart, i, s.tokenEnd)
