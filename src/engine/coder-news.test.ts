@@ -351,3 +351,9 @@ describe('coder on news: offices named after another place', () => {
     assert.deepEqual(pairs(code('The Taiwan Affairs Office in Beijing condemned the visit.', '2025-04-01')), ['CHNGOV>-:111']);
   });
 });
+
+describe('coder on news: denials of acts no pattern names', () => {
+  test('"Russia denied that it had interfered in the election" is a denial (016)', () => {
+    assert.deepEqual(pairs(code('Russia denied that it had interfered in the election.', '2024-10-14')), ['RUS>-:016']);
+  });
+});
