@@ -46,6 +46,13 @@ describe('modality: the saying is not what is said', () => {
   });
 });
 
+describe('modality: talks named as an occasion', () => {
+  test('took place ("failed to agree on a ceasefire in their first face-to-face peace talks")', () => {
+    const es = code('Gondor and Rohan failed to agree on a ceasefire in their first face-to-face peace talks.').filter((e) => e.cameo === '040');
+    assert.ok(es.length > 0 && es.every((e) => e.modality === 'asserted'), es.map((e) => e.modality).join());
+  });
+});
+
 describe('modality: a participle with its agent after a noun', () => {
   test('tells a fact, whatever is planned about the thing ("will halt its strikes under a deal mediated by Arnor")', () => {
     const es = code('Gondor will halt its strikes on Rohan under a deal mediated by Arnor.').filter((e) => e.cameo === '045');

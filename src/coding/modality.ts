@@ -457,6 +457,31 @@ function participleFrom(ctx: DocContext, at: number, trigger: number): boolean {
   return t.lower.endsWith('ing') && tok(ctx, trigger - 1).lower === 'and';
 }
 
+/** Nouns of a meeting, named as where something was (not) done. */
+const OCCASIONS = new Set(['talks', 'meeting', 'meetings', 'summit', 'negotiations', 'conference', 'round', 'session']);
+
+/**
+ * The noun trigger names the occasion of another act: "in/at/during" + (determiners, adjectives, nouns) + the noun,
+ * after a verb's object in the same clause ("failed to agree on a ceasefire in their first peace talks").
+ */
+function occasionOf(ctx: DocContext, trigger: number): boolean {
+  const t = tok(ctx, trigger);
+  if (t.pos !== 'NOUN' || !OCCASIONS.has(t.lower)) return false;
+  for (let k = trigger - 1, n = 0; k >= 0 && n < 9; k--, n++) {
+    const w = tok(ctx, k);
+    if (w.sentence !== t.sentence) return false;
+    if (w.lower === 'in' || w.lower === 'at' || w.lower === 'during') {
+      // (an object before the preposition: the phrase is an adjunct of another act)
+      const b = ctx.doc.tokens[k - 1];
+      return !!b && b.sentence === t.sentence && (b.pos === 'NOUN' || b.pos === 'PROPN');
+    }
+    // (a hyphened compound: "face-to-face")
+    const hyphened = tok(ctx, k + 1).text === '-' || (k > 0 && tok(ctx, k - 1).text === '-');
+    if (w.pos !== 'DET' && w.pos !== 'ADJ' && w.pos !== 'NOUN' && w.pos !== 'PROPN' && w.pos !== 'NUM' && w.text !== '-' && !hyphened && !POSSESSIVE_DET.has(w.lower)) return false;
+  }
+  return false;
+}
+
 /** A past participle right after a noun with a "by" agent after it ("a deal mediated by Oman"). */
 function reducedAgentParticiple(ctx: DocContext, trigger: number): boolean {
   const t = tok(ctx, trigger);
@@ -997,6 +1022,9 @@ export function modalityOf(ctx: DocContext, cand: Candidate): { modality: Modali
   if (open >= 0) return cand.pattern.code === '011' ? { modality: 'asserted' } : { modality: 'speculative', cue: 'confirm nor deny' };
   const m = modalityCore(ctx, cand);
   if (m.modality !== 'asserted' && m.modality !== 'question' && cand.pattern.code === '010' && ownStatement(ctx, cand.trigger)) return { modality: 'asserted' };
+  // ("failed to agree on a ceasefire in their first face-to-face peace talks": talks named as the occasion of what was or
+  // was not done took place)
+  if ((m.modality === 'negated' || m.modality === 'hypothetical' || m.modality === 'future-intent') && occasionOf(ctx, cand.trigger)) return { modality: 'asserted' };
   // ("will halt its strikes under a deal mediated by Oman": a participle with its agent after a noun tells what was
   // done to the thing named, a fact, whatever is planned about the thing)
   if ((m.modality === 'future-intent' || m.modality === 'hypothetical') && reducedAgentParticiple(ctx, cand.trigger)) return { modality: 'asserted' };
