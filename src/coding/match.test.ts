@@ -125,3 +125,8 @@ test('a participle in quotes before its noun describes it ("other \\"targeted\\"
   const es = codeEvents(fixtureDoc('Gondor said it would withdraw its envoy and other "targeted" diplomats from Rohan.'), { docId: 't' });
   assert.ok(!es.some((e) => e.cameo.startsWith('19')), es.map((e) => e.cameo).join());
 });
+
+test('a pattern\'s gap does not cross "under" ("withdrew from the city under a deal" is no withdrawal from a deal)', () => {
+  const es = codeEvents(fixtureDoc('The Gondor army withdrew from the northern city under a deal with Rohan.'), { docId: 't' });
+  assert.ok(!es.some((e) => e.cameo === '160'), es.map((e) => e.cameo).join());
+});

@@ -477,7 +477,7 @@ const DESCRIBING_PAST = new Set(['wounded', 'injured', 'targeted', 'armed', 'dis
   'sanctioned', 'banned', 'exiled', 'jailed', 'imprisoned', 'deposed', 'ousted', 'toppled', 'embattled', 'beleaguered']);
 
 /** Words opening an adverbial phrase a pattern's gap does not cross. */
-const GAP_STOP = new Set(['after', 'before', 'since', 'following', 'during', 'amid', 'despite', 'because', 'while', 'when', 'until', 'unless']);
+const GAP_STOP = new Set(['after', 'before', 'since', 'following', 'during', 'amid', 'despite', 'because', 'while', 'when', 'until', 'unless', 'under']);
 
 /** The token at i is the second part of a hyphenated word ("British-flagged", "Iran-backed"). */
 function hyphenPart(tokens: readonly Token[], i: number): boolean {
