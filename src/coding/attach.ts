@@ -3305,9 +3305,11 @@ function referredObject(ctx: DocContext, cand: Candidate, nouns: { has(k: string
   for (i++; i < toks.length && i < cand.trigger + 6; i++) {
     const t = tok(ctx, i);
     if (mentionAt(ctx, i) >= 0) return false;
-    if (t.pos === 'ADJ') continue;
-    if (t.pos !== 'NOUN' || !nouns.has(t.lemma)) return false;
     const after = i + 1 < toks.length ? tok(ctx, i + 1) : null;
+    // ("condemned the offensive and ...": a noun wink tagged as an adjective, with no noun after it)
+    const headAdj = t.pos === 'ADJ' && nouns.has(t.lower) && !!after && after.pos !== 'NOUN' && after.pos !== 'ADJ' && after.pos !== 'PROPN';
+    if (t.pos === 'ADJ' && !headAdj) continue;
+    if (!headAdj && (t.pos !== 'NOUN' || !nouns.has(t.lemma))) return false;
     // ("called the attack state terrorism", "branded the strikes a war crime": a verb of naming has its complement next)
     if (after && LABELLING_V.has(tok(ctx, cand.trigger).lemma) && after.lower !== 'of' && after.lower !== 'by' && after.lower !== 'from') return true;
     // ("condemned the attack and said ...": a coordinated predicate may follow)

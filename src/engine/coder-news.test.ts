@@ -357,3 +357,10 @@ describe('coder on news: denials of acts no pattern names', () => {
     assert.deepEqual(pairs(code('Russia denied that it had interfered in the election.', '2024-10-14')), ['RUS>-:016']);
   });
 });
+
+describe('coder on news: condemning an act told before', () => {
+  test('"France condemned the offensive and called for talks": the offensive\'s doer (wink tags "offensive" an adjective there)', () => {
+    const es = code('Azerbaijan launched an offensive against Armenian separatists in Karabakh on Tuesday. France condemned the offensive and called for talks.', '2023-09-20');
+    assert.ok(es.some((e) => e.cameo === '111' && e.source.code === 'FRA' && e.target?.code === 'AZE'), pairs(es).join());
+  });
+});
