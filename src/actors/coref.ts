@@ -275,9 +275,17 @@ const SECTOR_HEADS: Record<string, string> = {
  * and Iran offered to help. Iran's foreign minister said Tehran would use its good offices with both capitals" —
  * a member does not go between itself and another; the group is the article's other pair.
  */
-function usablePair(s: State, at: number): [Found, Found] | null {
+function usablePair(s: State, at: number, countries = false): [Found, Found] | null {
   if (!s.pair) return null;
   const sentence = s.view.tokens[at]!.sentence;
+  // ("... paused them for Mexico and Canada. [four paragraphs on China and the US] ... the two countries imposed tariffs":
+  // for "the two countries", a pair named long before gives way to the two countries the article names most, when they
+  // are another pair; "both sides" stay the sides last paired)
+  if (countries && sentence - s.pair[1].sentence > 3) {
+    const salient = salientPair(s, at);
+    const members = s.pair.map((f) => countryPart(f.m.code));
+    if (salient.length === 2 && !salient.every((c) => members.includes(c))) return null;
+  }
   if (s.pair[1].sentence === sentence) {
     // ("X and Y said in a joint statement that they called on both sides": the pair opening the sentence addresses the
     // group noun, an object, and is not it)
@@ -312,7 +320,7 @@ export function groupNoun(s: State, item: Item & { kind: 'group' }): void {
   const last = s.view.tokens[item.end - 1]!;
   let m: ActorMention;
   const sector = SECTOR_HEADS[last.lower];
-  const lastPair = usablePair(s, item.start);
+  const lastPair = usablePair(s, item.start, COUNTRY_HEADS.has(last.lower));
   if (sector) {
     // ("Rubio met the two foreign ministers": the state body of each of the pair's countries; an armed group
     // of the pair stays itself: "Israel and Hamas held talks ... met both delegations")

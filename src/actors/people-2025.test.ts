@@ -133,6 +133,14 @@ test('"we" in a quotation is the speaker\'s side, the speaker named beside the s
   assert.ok(!annotate({ text: '"We will fight," a commander said.', published: '2025-04-21' }).actors.some((a) => a.text === 'We'));
 });
 
+test('"the two countries" long after the last pair named are the two countries the article names most', () => {
+  const text = 'Trump paused tariffs on Mexico and Canada. China imposed tariffs on U.S. goods. The United States said China would pay. '
+    + 'Beijing said Washington had started it. China and its officials were defiant. U.S. officials said more was coming. '
+    + 'During Trump\'s first term, the two countries imposed tariffs on each other\'s goods.';
+  const m = annotate({ text, published: '2025-02-04' }).actors.find((a) => a.text === 'the two countries');
+  assert.deepEqual([...(m?.members ?? [])].sort(), ['CHN', 'USA']);
+});
+
 test('police named with no country are those of the place their clause puts them in, before the article\'s main country', () => {
   const text = 'The United States imposed sanctions on Iran. Washington also sanctioned Iraq. Police fired tear gas at demonstrators in Nairobi.';
   const doc = annotate({ text, published: '2025-05-09' });
