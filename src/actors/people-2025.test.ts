@@ -141,6 +141,12 @@ test('"the two countries" long after the last pair named are the two countries t
   assert.deepEqual([...(m?.members ?? [])].sort(), ['CHN', 'USA']);
 });
 
+test('"a Kenyan-led mission" does not make a story about Haiti one about Kenya: its gangs stay Haitian', () => {
+  const text = 'UN approves new Haiti force as Kenyan-led mission struggles against gangs\n\nThe Security Council voted to replace a Kenyan-led mission in Haiti. Gangs control most of the capital.';
+  const doc = annotate({ text, published: '2025-09-30' });
+  assert.ok(doc.actors.filter((a) => /gangs/i.test(a.text)).every((a) => a.code.startsWith('HTI')), doc.actors.map((a) => `${a.text}=${a.code}`).join(' | '));
+});
+
 test('police named with no country are those of the place their clause puts them in, before the article\'s main country', () => {
   const text = 'The United States imposed sanctions on Iran. Washington also sanctioned Iraq. Police fired tear gas at demonstrators in Nairobi.';
   const doc = annotate({ text, published: '2025-05-09' });

@@ -5,7 +5,7 @@
  */
 import type { AnnotatedDoc, ActorMention, PlaceMention } from '../domain/types.js';
 import type { Component } from '../nlp/pipeline.js';
-import { AMERICAS, formerState, originOrSponsor, titleCaseSentences } from './context.js';
+import { AMERICAS, compoundAfter, formerState, originOrSponsor, titleCaseSentences } from './context.js';
 import { viewOf } from './forms.js';
 import { adjectiveHit, type ActorDictionary, type NameHit } from './model.js';
 import { firstRoleOn, dayOf } from './roles.js';
@@ -72,7 +72,8 @@ function preCount(items: Item[], doc: AnnotatedDoc, date: string): { counts: Map
     const c = itemCountry(it, date);
     // "ethnic Albanians" in Serbia do not make the article about Albania
     // nor do "Iran-backed militias" and "Russian-made tanks"
-    if (!c || doc.tokens[it.start - 1]?.lower === 'ethnic' || formerState(doc, it) || originOrSponsor(doc.tokens, it.end) || (c === 'USA' && AMERICAS.has(doc.tokens[it.start - 1]?.text ?? '') && doc.tokens[it.start]!.text.startsWith('America'))) continue;
+    // (nor does "a Kenyan-led mission" make a story about Haiti one about Kenya)
+    if (!c || doc.tokens[it.start - 1]?.lower === 'ethnic' || formerState(doc, it) || originOrSponsor(doc.tokens, it.end) || compoundAfter(doc.tokens, it.end) === 'led' || (c === 'USA' && AMERICAS.has(doc.tokens[it.start - 1]?.text ?? '') && doc.tokens[it.start]!.text.startsWith('America'))) continue;
     // "Georgia" that the place finder read as the US state (beside "Texas") does not count for the country
     if (it.kind === 'name' && it.hits[0]!.type === 'entry' && it.hits[0]!.entry.kind === 'country' && it.hits[0]!.from === undefined && it.hits[0]!.to === undefined && readElsewhere(doc, it.start, c, inOrder)) continue;
     // "living in exile in Britain": a country named only as where something is counts less than a party
