@@ -3232,7 +3232,7 @@ function destinationBefore(ctx: DocContext, to: number, lo: number): number {
 }
 
 /** Subjects of an attack verb that are no actor: weapons, blasts, attacks, unidentified attackers. */
-const ATTACK_NOUNS = new Set(['bomb', 'bombing', 'explosion', 'blast', 'attack', 'ambush', 'shelling', 'shell', 'rocket', 'mortar', 'grenade',
+const ATTACK_NOUNS = new Set(['killing', 'killings', 'murder', 'murders', 'assassination', 'abduction', 'kidnapping', 'execution', 'executions', 'beheading', 'bomb', 'bombing', 'explosion', 'blast', 'attack', 'ambush', 'shelling', 'shell', 'rocket', 'mortar', 'grenade',
   'mine', 'landmine', 'gunfire', 'airstrike', 'missile', 'shooting', 'explosive', 'device', 'bomber', 'gunman', 'gunmen', 'attacker',
   'assailant', 'sniper', 'barrage', 'salvo', 'detonation', 'raid', 'strike', 'incursion', 'invasion', 'offensive', 'assault', 'bombardment', 'fighting', 'clash', 'combat', 'hostility', 'hostilities']);
 
@@ -3287,6 +3287,9 @@ export const MEASURE_NOUNS: ReadonlyMap<string, RegExp> = new Map([
 /** The codes of the measures MEASURE_NOUNS refer back to (the union of its values). */
 export const MEASURE_CODE = /^(129|16[0-6]|173|174|191|192)/;
 
+/** Nouns of acts done to someone named after "of" ("the killing of the officer", "the abduction of two aid workers"). */
+const DONE_TO_N = new Set(['killing', 'killings', 'murder', 'murders', 'assassination', 'abduction', 'kidnapping', 'execution', 'executions', 'beheading', 'shooting']);
+
 /** Verbs of naming an act ("called the attack terrorism"). */
 const LABELLING_V = new Set(['call', 'brand', 'label', 'term', 'describe']);
 
@@ -3312,6 +3315,8 @@ function referredObject(ctx: DocContext, cand: Candidate, nouns: { has(k: string
     if (!headAdj && (t.pos !== 'NOUN' || !nouns.has(t.lemma))) return false;
     // ("called the attack state terrorism", "branded the strikes a war crime": a verb of naming has its complement next)
     if (after && LABELLING_V.has(tok(ctx, cand.trigger).lemma) && after.lower !== 'of' && after.lower !== 'by' && after.lower !== 'from') return true;
+    // ("condemned the killing of the police officer": an act named with its victim after "of")
+    if (after && after.lower === 'of' && nouns === ATTACK_NOUNS && DONE_TO_N.has(t.lemma)) return true;
     // ("condemned the attack and said ...": a coordinated predicate may follow)
     return !after || after.type === 'punctuation' || after.pos === 'CCONJ' || after.pos === 'ADP' && after.lower !== 'of' && after.lower !== 'by' && after.lower !== 'from';
   }

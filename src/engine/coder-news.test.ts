@@ -364,3 +364,10 @@ describe('coder on news: condemning an act told before', () => {
     assert.ok(es.some((e) => e.cameo === '111' && e.source.code === 'FRA' && e.target?.code === 'AZE'), pairs(es).join());
   });
 });
+
+describe('coder on news: condemning a killing', () => {
+  test('"condemned the killing of the police officer" is aimed at the killers told before, not at the victim', () => {
+    const es = code("Serb gunmen killed a Kosovo police officer in an ambush on Sunday. Kosovo's prime minister condemned the killing of the police officer.", '2023-09-24');
+    assert.ok(es.some((e) => e.cameo === '111' && e.target?.code === 'SRBREB') && !es.some((e) => e.cameo === '111' && e.target?.code === 'XKXCOP'), pairs(es).join());
+  });
+});
