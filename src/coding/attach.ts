@@ -3108,6 +3108,14 @@ export function attach(ctx: DocContext, cand: Candidate): Attached {
   const group = (tgt.length > 0 && allNationalityGroups(ctx, tgt) && allSectored(srcParties))
     // "Gondorian farmers rejected the government's plan": a nationality heading a noun that is no actor is not that country's government
     || (src.length > 0 && allNationalityNouns(ctx, src) && allSectored(tgtParties));
+  // ("Katz ordered the military to strike Tehran": the forces commanded are the source's own, the attack's target is
+  // the object of the attack word)
+  if (ATTACK_CODE.test(p.code) && COMMANDING.has(tok(ctx, cand.trigger).lemma) && tgtParties.length > 0 && srcParties.length > 0
+    && tgtParties.every((t) => countryOf(t.code) === countryOf((srcParties[0] as Party).code))) {
+    tgtParties = expand(ctx, findObject(ctx, cand.end, clauseEnd(ctx, cand.end, sent.tokenEnd), cand.end));
+    const at = tgtParties.length ? null : placeAfter(ctx, cand, hi, true);
+    if (at && at !== countryOf((srcParties[0] as Party).code)) tgtParties = [placeParty(ctx, at, cand.trigger)];
+  }
   const ps = pairs(srcParties, tgtParties.length ? tgtParties : null, allowSelf || placeTarget || inCountry || unattributed || group || protest || domestic);
   // every target was the source itself ("X returned to X"): an internal event, no target — unless the
   // pattern takes the article's parties ("the AU mediator <the mediator's own name>" mediates between them)
@@ -3286,6 +3294,9 @@ export const MEASURE_NOUNS: ReadonlyMap<string, RegExp> = new Map([
 
 /** The codes of the measures MEASURE_NOUNS refer back to (the union of its values). */
 export const MEASURE_CODE = /^(129|16[0-6]|173|174|191|192)/;
+
+/** Verbs of commanding one's forces. */
+const COMMANDING = new Set(['order', 'instruct', 'direct', 'command', 'authorize', 'authorise', 'tell']);
 
 /** Nouns of acts done to someone named after "of" ("the killing of the officer", "the abduction of two aid workers"). */
 const DONE_TO_N = new Set(['killing', 'killings', 'murder', 'murders', 'assassination', 'abduction', 'kidnapping', 'execution', 'executions', 'beheading', 'shooting']);

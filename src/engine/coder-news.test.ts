@@ -371,3 +371,9 @@ describe('coder on news: condemning a killing', () => {
     assert.ok(es.some((e) => e.cameo === '111' && e.target?.code === 'SRBREB') && !es.some((e) => e.cameo === '111' && e.target?.code === 'XKXCOP'), pairs(es).join());
   });
 });
+
+describe('coder on news: orders to one\'s own forces', () => {
+  test('"Katz ordered the military to strike Tehran": an attack on Iran, not on Israel\'s own military', () => {
+    assert.deepEqual(pairs(code("Israel's defence minister Israel Katz ordered the military to strike Tehran.", '2025-06-16')), ['ISRGOV>IRN:190']);
+  });
+});
