@@ -46,6 +46,14 @@ describe('modality: the saying is not what is said', () => {
   });
 });
 
+describe('modality: what is feared', () => {
+  test('is a worry, no plan and no threat ("feared that Gondor soldiers would arrest ...")', () => {
+    const es = code('Rohan villagers said they feared that Gondor soldiers would arrest their leaders.');
+    assert.ok(es.some((e) => e.cameo.startsWith('17') && e.modality === 'speculative'), es.map((e) => `${e.cameo} ${e.modality}`).join());
+    assert.ok(!es.some((e) => e.cameo.startsWith('13') && e.modality === 'asserted'), es.map((e) => `${e.cameo} ${e.modality}`).join());
+  });
+});
+
 describe('modality: talks named as an occasion', () => {
   test('took place ("failed to agree on a ceasefire in their first face-to-face peace talks")', () => {
     const es = code('Gondor and Rohan failed to agree on a ceasefire in their first face-to-face peace talks.').filter((e) => e.cameo === '040');

@@ -457,6 +457,20 @@ function participleFrom(ctx: DocContext, at: number, trigger: number): boolean {
   return t.lower.endsWith('ing') && tok(ctx, trigger - 1).lower === 'and';
 }
 
+/** Words of fearing: what follows them with "that" is feared. */
+const FEARING = new Set(['fear', 'fears', 'feared', 'fearing', 'worry', 'worried', 'worries', 'concern', 'concerns', 'concerned', 'afraid', 'anxious', 'alarmed']);
+
+/** "feared that", "fears that", "concern that" before the trigger in its sentence, with no stop between: the cue, or null. */
+function fearedBefore(ctx: DocContext, trigger: number): string | null {
+  const sentence = tok(ctx, trigger).sentence;
+  for (let k = trigger - 1; k > 0 && k >= trigger - 14; k--) {
+    const t = tok(ctx, k);
+    if (t.sentence !== sentence || t.text === ';' || t.text === ':') return null;
+    if (t.lower === 'that' && FEARING.has(tok(ctx, k - 1).lower)) return `${tok(ctx, k - 1).text} that`;
+  }
+  return null;
+}
+
 /** Nouns of a meeting, named as where something was (not) done. */
 const OCCASIONS = new Set(['talks', 'meeting', 'meetings', 'summit', 'negotiations', 'conference', 'round', 'session']);
 
@@ -1028,6 +1042,12 @@ export function modalityOf(ctx: DocContext, cand: Candidate): { modality: Modali
   // ("will halt its strikes under a deal mediated by Oman": a participle with its agent after a noun tells what was
   // done to the thing named, a fact, whatever is planned about the thing)
   if ((m.modality === 'future-intent' || m.modality === 'hypothetical') && reducedAgentParticiple(ctx, cand.trigger)) return { modality: 'asserted' };
+  // ("Residents said they feared that soldiers would arrest ...", "fears that Russia could attack": what is feared is
+  // somebody's worry, not a plan or a fact)
+  if (m.modality !== 'negated' && m.modality !== 'question') {
+    const fear = fearedBefore(ctx, cand.trigger);
+    if (fear) return { modality: 'speculative', cue: fear };
+  }
   // ("warned Iran not to target American interests", "urged them not to retaliate": what someone is told not to do is
   // a warning's content, supposed, not a denial)
   if (m.modality === 'negated') {
