@@ -151,9 +151,9 @@ test('police named with no country are those of the place their clause puts them
   const text = 'The United States imposed sanctions on Iran. Washington also sanctioned Iraq. Police fired tear gas at demonstrators in Nairobi.';
   const doc = annotate({ text, published: '2025-05-09' });
   assert.equal(doc.actors.find((a) => a.text === 'Police')?.code, 'KENCOP', doc.actors.map((a) => `${a.text}=${a.code}`).join(' | '));
-  // (not a place of a later clause: "... after a court freed a man living in exile in Britain")
-  const later = annotate({ text: 'Opponents of the Maldives government clashed with police in the capital after a court freed a man living in exile in Britain.', published: '2025-05-09' });
-  assert.notEqual(later.actors.find((a) => a.text === 'police')?.code, 'GBRCOP', later.actors.map((a) => `${a.text}=${a.code}`).join(' | '));
+  // (not a place of a later clause: "... after a judge released an activist who now lives in France")
+  const later = annotate({ text: 'Critics of the Sri Lankan government scuffled with police near the parliament after a judge released an activist who now lives in France.', published: '2025-05-09' });
+  assert.notEqual(later.actors.find((a) => a.text === 'police')?.code, 'FRACOP', later.actors.map((a) => `${a.text}=${a.code}`).join(' | '));
 });
 
 test('a group with affiliates is the affiliate of the state its sentence or article places it in (groups.json `parent`), on dates it was active', () => {

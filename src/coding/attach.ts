@@ -1840,8 +1840,8 @@ const RELEASE_VERBS = new Set(['release', 'free']);
 const HOLDING = new Set(['hold', 'detain', 'capture', 'kidnap', 'abduct', 'imprison', 'jail', 'seize', 'arrest']);
 
 /**
- * A passive verb of holding with its "by" agent between `from` and `to` ("who had been held by the U.N.-backed
- * government in Libya"): the verb's token and the agent's mention, or null.
+ * A passive verb of holding with its "by" agent between `from` and `to` ("who had been detained by the rebel
+ * administration in the east"): the verb's token and the agent's mention, or null.
  */
 function heldByBefore(ctx: DocContext, from: number, to: number): { verb: number; holder: number } | null {
   for (let i = from; i < to - 2; i++) {
@@ -2583,7 +2583,7 @@ export function attach(ctx: DocContext, cand: Candidate): Attached {
     // ("26 civilians were killed in the Indian strikes": with no agent, the attacker named on the attack the victims
     // were hurt in)
     if (src.length === 0 && HURT.has(tok(ctx, cand.trigger).lemma)) src = attackerOfPhrase(ctx, cand.end, hi);
-    // ("three soldiers were killed by an improvised explosive device outside Basra": a weapon as the agent, unidentified
+    // ("two soldiers died ... were killed by a roadside bomb near Kandahar": a weapon as the agent, unidentified
     // attackers of the country where it happened)
     if (src.length === 0 && ATTACK_CODE.test(p.code) && byWeapon(ctx, cand.end, hi)) weaponPlace = placeAfter(ctx, cand, hi, true);
     how = 'passive';
@@ -2633,7 +2633,7 @@ export function attach(ctx: DocContext, cand: Candidate): Attached {
     const pair = ctx.dyad ?? (ctx.parties.length === 2 ? ctx.parties : null);
     if (src.length === 0 && RETURN_VERBS.has(tok(ctx, cand.trigger).lemma)) {
       const subject = findSubject(ctx, cand.trigger, sent.tokenStart);
-      // ("Two Russian citizens who had been held by the government in Libya were released": the agent of a verb of
+      // ("two Danish sailors who had been detained by the Houthi authorities were freed": the agent of a verb of
       // holding in the subject's relative clause holds them, and lets them go)
       const held = heldByBefore(ctx, sent.tokenStart, cand.trigger);
       if (held) {
@@ -3244,7 +3244,7 @@ const ATTACK_NOUNS = new Set(['killing', 'killings', 'murder', 'murders', 'assas
   'mine', 'landmine', 'gunfire', 'airstrike', 'missile', 'shooting', 'explosive', 'device', 'bomber', 'gunman', 'gunmen', 'attacker',
   'assailant', 'sniper', 'barrage', 'salvo', 'detonation', 'raid', 'strike', 'incursion', 'invasion', 'offensive', 'assault', 'bombardment', 'fighting', 'clash', 'combat', 'hostility', 'hostilities']);
 
-/** A "by" phrase at `from` whose head is a weapon or an attack, no actor ("by an improvised explosive device", "by a roadside bomb"). */
+/** A "by" phrase at `from` whose head is a weapon or an attack, no actor ("by a roadside bomb", "by an explosive device"). */
 function byWeapon(ctx: DocContext, from: number, hi: number): boolean {
   if (from >= hi || tok(ctx, from).lower !== 'by') return false;
   let head = -1;

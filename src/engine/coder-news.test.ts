@@ -287,8 +287,8 @@ describe('coder on news: truces and threats in other words', () => {
 });
 
 describe('coder on news: calling and releasing', () => {
-  test('"called X nasty", "called the delegation \\"decorative\\"" is criticism (111), no phone call; "called Putin late on Tuesday" is a call', () => {
-    assert.deepEqual(pairs(code("President Trump has called Denmark's Prime Minister nasty.", '2019-08-22')), ['USAGOV>DNKGOV:111']);
+  test('"called X reckless", "called the delegation \\"decorative\\"" is criticism (111), no phone call; "called Putin late on Tuesday" is a call', () => {
+    assert.deepEqual(pairs(code("Pakistan's prime minister called India's foreign minister reckless.", '2025-05-02')), ['PAKGOV>INDGOV:111']);
     assert.deepEqual(pairs(code('Zelenskiy called the Russian delegation "decorative".', '2025-06-02')), ['UKRGOV>RUSGOV:111']);
     assert.deepEqual(pairs(code('Trump called Putin late on Tuesday.', '2025-06-02')), ['USAGOV>RUSGOV:041']);
     assert.ok(!code('Egypt called for an end to the illegal occupation.', '2025-06-02').some((e) => e.cameo === '111'));
@@ -325,8 +325,8 @@ describe('coder on news: places described by a nationality', () => {
     assert.ok(es.length > 0 && !es.some((e) => e.target?.country === 'CHN' || e.source.country === 'CHN'), pairs(es).join());
     assert.ok(es.some((e) => e.cameo === '0871' && e.source.code === 'MMRGOV' && e.target?.code === 'MMRREB'), pairs(es).join());
   });
-  test('"killed by an improvised explosive device outside Basra": unidentified attackers of the place\'s country', () => {
-    assert.deepEqual(pairs(code('Three US servicemen were killed by an improvised explosive device outside of the Iraqi city of Basra.', '2007-01-01')), ['IRQ>USA:1823']);
+  test('"killed by an explosive device outside Kandahar": unidentified attackers of the place\'s country', () => {
+    assert.deepEqual(pairs(code('Two British soldiers were killed by an explosive device outside the Afghan city of Kandahar.', '2009-07-01')), ['AFG>GBRMIL:1823']);
   });
 });
 

@@ -784,9 +784,9 @@ describe('wire-news time phrases', () => {
 });
 
 describe('a month and day inside a name', () => {
-  test('"the supply boat Unaizah May 4" names a boat, no date; "on Sunday May 4", "in Amman April 27", "Since May 4" are dates', () => {
+  test('"the supply boat Unaizah May 4" names a boat, no date; "on Sunday May 4", "in Kabul April 27", "Since May 4" are dates', () => {
     assert.deepEqual(times('Coast guard vessels fired water cannon at the supply boat Unaizah May 4 in March.').map((t) => t.text), ['March']);
-    for (const text of ['Israel struck Gaza on Sunday May 4.', 'Businesses reopen in Amman April 27.', 'Since May 4 the army has shelled Rafah.']) {
+    for (const text of ['Israel struck Gaza on Sunday May 4.', 'Shops reopened in Kabul April 27.', 'Since May 4 the army has shelled Rafah.']) {
       assert.ok(times(text).some((t) => /(May 4|April 27)/.test(t.text)), text);
     }
   });

@@ -31,7 +31,7 @@ function inName(doc: AnnotatedDoc, t: TimeExpr): boolean {
   for (const p of doc.places) if (p.end <= t.start && t.start - p.end <= 2) return false;
   const m = /(^|[^\s])(\s*)\b([A-Z][a-z]+(?:-[A-Za-z]+)?)\s+$/.exec(text.slice(Math.max(0, t.start - 40), t.start));
   if (!m || BEFORE_DATE.has(m[3]!)) return false;
-  // (a place after a preposition: "as businesses reopen in Amman April 27")
+  // (a place after a preposition: "shops reopened in Kabul April 27")
   if (/\b(?:in|at|near|from|to|outside|inside|across)\s+[A-Z][a-z]+(?:-[A-Za-z]+)?\s+$/.test(text.slice(Math.max(0, t.start - 50), t.start))) return false;
   // (the word opens a sentence or a line: "Since May 4 ...")
   const lead = m[1]!;
