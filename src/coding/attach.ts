@@ -2583,7 +2583,7 @@ export function attach(ctx: DocContext, cand: Candidate): Attached {
     // ("26 civilians were killed in the Indian strikes": with no agent, the attacker named on the attack the victims
     // were hurt in)
     if (src.length === 0 && HURT.has(tok(ctx, cand.trigger).lemma)) src = attackerOfPhrase(ctx, cand.end, hi);
-    // ("two soldiers died ... were killed by a roadside bomb near Kandahar": a weapon as the agent, unidentified
+    // ("two soldiers were killed by a roadside bomb near Kandahar": a weapon as the agent, unidentified
     // attackers of the country where it happened)
     if (src.length === 0 && ATTACK_CODE.test(p.code) && byWeapon(ctx, cand.end, hi)) weaponPlace = placeAfter(ctx, cand, hi, true);
     how = 'passive';
@@ -2933,13 +2933,13 @@ export function attach(ctx: DocContext, cand: Candidate): Attached {
   // a verb of saying is the reporter; the unnamed dead are the reporter's country's civilians)
   let reportedDead: Party | null = null;
   if (passive && tgt.length === 1 && HURT.has(tok(ctx, cand.trigger).lemma)) {
-    const [a, b] = ctx.mentionTokens[tgt[0] as number] as [number, number];
-    for (let k = b; k < cand.trigger; k++) {
+    const reporter = ctx.doc.actors[tgt[0] as number] as ActorMention;
+    for (let k = (ctx.mentionTokens[tgt[0] as number] as [number, number])[1]; k < cand.trigger; k++) {
       const w = tok(ctx, k);
       if (w.pos === 'VERB' && SAYING.has(w.lemma)) {
-        const c = countryOf((ctx.doc.actors[tgt[0] as number] as ActorMention).code);
+        const c = countryOf(reporter.code);
         tgt = [];
-        if (c.length === 3 && ctx.doc.tokens[a] !== undefined) reportedDead = { mention: { ...(ctx.doc.actors[mentionAt(ctx, a)] as ActorMention), code: `${c}CVL`, name: `${c} civilians`, actorId: `agent:${c}CVL`, kind: 'agent', how: 'coreference' }, code: `${c}CVL` };
+        if (c.length === 3) reportedDead = { mention: { ...reporter, code: `${c}CVL`, name: `${c} civilians`, actorId: `agent:${c}CVL`, kind: 'agent', how: 'coreference' }, code: `${c}CVL` };
         break;
       }
     }

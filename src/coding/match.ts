@@ -461,14 +461,29 @@ function releasedThing(ctx: DocContext, i: number, sentStart: number): boolean {
   let k = i + 1;
   while (k < toks.length && k <= i + 4 && (toks[k] as Token).sentence === (toks[i] as Token).sentence && ((toks[k] as Token).pos === 'DET' || (toks[k] as Token).pos === 'ADJ' || (toks[k] as Token).pos === 'NUM' || (toks[k] as Token).pos === 'PRON')) k++;
   if (after && k < toks.length && RELEASED_THINGS.has((toks[k] as Token).lower)) return true;
-  // before: "<thing> (of <phrase>) released"
-  for (let j = i - 1; j >= sentStart && j >= i - 7; j--) {
+  // before: "<thing> released", "<thing> of <phrase> released" — the first noun back decides, unless it is an actor or
+  // people ("the list of hostages released by Hamas": people released)
+  let j = i - 1;
+  for (; j >= sentStart && j >= i - 4; j--) {
     const w = toks[j] as Token;
-    if (RELEASED_THINGS.has(w.lower) && w.pos === 'NOUN') return true;
     if (w.pos === 'VERB' || w.text === ',' || w.pos === 'AUX') return false;
+    if (w.pos === 'NOUN' || w.pos === 'PROPN') break;
+  }
+  if (j < sentStart || j < i - 4) return false;
+  const head = toks[j] as Token;
+  if (RELEASED_THINGS.has(head.lower)) return true;
+  if ((ctx.actorAt[j] ?? -1) >= 0 || RELEASED_PEOPLE.has(head.lower)) return false;
+  for (let k = j - 1; k > sentStart && k >= j - 4; k--) {
+    const w = toks[k] as Token;
+    if (w.lower === 'of') return RELEASED_THINGS.has((toks[k - 1] as Token).lower);
+    if (w.pos !== 'DET' && w.pos !== 'ADJ' && w.pos !== 'NOUN' && w.pos !== 'NUM') return false;
   }
   return false;
 }
+
+/** People who are released (never a thing): "hostages released by Hamas". */
+const RELEASED_PEOPLE = new Set(['hostages', 'hostage', 'prisoners', 'prisoner', 'detainees', 'detainee', 'captives', 'captive', 'people', 'soldiers',
+  'civilians', 'journalists', 'journalist', 'activists', 'fishermen', 'sailors', 'crew', 'women', 'children', 'men', 'workers', 'nationals', 'citizens']);
 
 const QUOTES = new Set(['"', '“', '”', "'", '‘', '’']);
 
