@@ -578,7 +578,8 @@ export function codeEvents(doc: AnnotatedDoc, meta: CodeMeta): Event[] {
       if (told && attack && !interception(cand, att)) { lastAttack = { att, si }; attacks.push(lastAttack); }
       if (told && force) forces.push({ att, si });
       if (told && measure) measures.push({ att, si, code: cand.pattern.code });
-      if (PROPOSING.test(cand.pattern.code)) lastProposal = { att, si };
+      // (an order to someone is a demand too: "ordered the French ambassador to leave ... France rejected the demand")
+      if (PROPOSING.test(cand.pattern.code) || (ctx.doc.tokens[cand.trigger] as Token).lemma === 'order') lastProposal = { att, si };
       // "French and Egyptian warships launched war games": drills held by two states together are military cooperation
       const joint = jointDrills(cand, att);
       if (joint) att = joint;

@@ -377,3 +377,10 @@ describe('coder on news: orders to one\'s own forces', () => {
     assert.deepEqual(pairs(code("Israel's defence minister Israel Katz ordered the military to strike Tehran.", '2025-06-16')), ['ISRGOV>IRN:190']);
   });
 });
+
+describe('coder on news: an order rejected', () => {
+  test('"ordered the French ambassador to leave ... France rejected the demand": the demand is the order\'s', () => {
+    const es = code("Niger's junta ordered the French ambassador to leave within 48 hours. France rejected the demand.", '2023-08-28');
+    assert.ok(es.some((e) => e.cameo.startsWith('12') && e.source.code.startsWith('FRA') && e.target?.code.startsWith('NER')), pairs(es).join());
+  });
+});
