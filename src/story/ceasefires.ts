@@ -335,7 +335,9 @@ function isProposal(text: string): boolean {
   if (NOT_ABOUT_PROPOSAL.test(text) && !PROPOSED.test(text.replace(new RegExp(NOT_ABOUT_PROPOSAL.source, 'gi'), ''))) return false;
   if (ONE_SIDED.test(text) && !/\b(signed|took effect|came into (?:force|effect)|went into effect|both (?:sides|parties) (?:agreed|accepted))\b/i.test(text)) return true;
   if (!PROPOSED.test(text)) return false;
-  const agreedWords = /\b(agreed|accepted|signed|took effect|came into (?:force|effect)|went into effect)\b/i;
+  // (and a truce "observed", "respected" or "maintained" for a time is in force: "which has observed a de facto truce with
+  // the Houthis for two years, called for restraint")
+  const agreedWords = /\b(agreed|accepted|signed|took effect|came into (?:force|effect)|went into effect|(?:has|have|had) (?:largely )?(?:observed|respected|maintained|upheld))\b/i;
   // "agreed to the ceasefire proposed by Qatar", "accepted the proposal": the truce is agreed;
   // "the army rejected ... a day after the RSF said they had accepted it": one side only
   return !agreedWords.test(text) || new RegExp(NOT_AGREED, 'i').test(text) || (REJECTED.test(text) && !/\b(agreed|signed|took effect|came into (?:force|effect)|went into effect)\b/i.test(text));

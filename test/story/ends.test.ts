@@ -356,3 +356,11 @@ describe('a headline kept apart from the text', () => {
     assert.ok(codes.length > 0 && codes.every((c) => c.startsWith('MMR')), codes.join());
   });
 });
+
+describe('a truce observed for a time', () => {
+  test('is no proposal though its sentence calls for something else ("which has observed a truce for two years, called for restraint")', () => {
+    const r = report('RIYADH, Jan 12 (Wire) - Armenian and Azerbaijani troops clashed on Friday. Georgia, which has observed a de facto truce with Azerbaijan for nearly two years, called for restraint.', '2031-01-12');
+    const c = r.ceasefires.find((x) => x.parties.includes('GEO'));
+    assert.notEqual(c?.status, 'proposed', JSON.stringify(r.ceasefires.map((x) => [x.parties, x.status])));
+  });
+});
