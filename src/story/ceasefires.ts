@@ -829,8 +829,17 @@ const PROPOSAL_BY = /\b(?:proposal|plan|initiative|draft|offer|roadmap)s?\s+(?:p
 /** Third parties that mediate or negotiate (CAMEO 045/046) in the article: never a party. */
 function mediatorsFromEvents(ctx: StoryContext, topical: Sentence[]): Set<string> {
   const out = new Set<string>();
-  for (const e of ctx.asserted) if ((e.cameo.startsWith('045') || e.cameo.startsWith('046')) && e.target && isTopical(ctx, e.sentence, topical)) out.add(mediatorKey(e.source.code));
+  for (const e of ctx.asserted) if ((e.cameo.startsWith('045') || e.cameo.startsWith('046')) && e.target && !mutualTalks(ctx, e) && isTopical(ctx, e.sentence, topical)) out.add(mediatorKey(e.source.code));
   return out;
+}
+
+/**
+ * "X and Y committed to negotiate a peace deal": negotiations (046) told both ways in one sentence are the parties'
+ * own talks, and their source is no go-between.
+ */
+function mutualTalks(ctx: StoryContext, e: Event): boolean {
+  if (!e.cameo.startsWith('046') || !e.target) return false;
+  return ctx.asserted.some((x) => x.sentence === e.sentence && x.cameo.startsWith('046') && x.source.code === e.target!.code && x.target?.code === e.source.code);
 }
 
 /** Mediators of a record; mediation events anywhere in the article count for the current truce only. */
@@ -840,7 +849,7 @@ function mediatorsOf(ctx: StoryContext, topical: Sentence[], parties: string[], 
     // ("An earlier truce brokered by Washington": that truce's mediator, not the current one's)
     if (elsewhere.has(e.sentence)) continue;
     const root = e.cameo.slice(0, 3);
-    if (!['045', '046', '041', '042', '043', '044'].includes(root) || !e.target) continue;
+    if (!['045', '046', '041', '042', '043', '044'].includes(root) || !e.target || mutualTalks(ctx, e)) continue;
     const s = mediatorKey(e.source.code);
     if (parties.includes(country(e.target.code)) && !parties.includes(s) && (((root === '045' || root === '046') && anywhere) || isTopical(ctx, e.sentence, topical))) out.add(s);
   }

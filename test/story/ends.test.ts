@@ -364,3 +364,10 @@ describe('a truce observed for a time', () => {
     assert.notEqual(c?.status, 'proposed', JSON.stringify(r.ceasefires.map((x) => [x.parties, x.status])));
   });
 });
+
+describe('parties that commit to negotiate', () => {
+  test('are the truce\'s parties, no go-betweens ("X and Y signed ..., committing to a ceasefire and to negotiate a peace deal")', () => {
+    const r = report('The Democratic Republic of Congo and the M23 rebel group signed a declaration of principles in Doha on Saturday, committing to a permanent ceasefire and to negotiate a comprehensive peace deal, Qatari officials said.', '2031-07-20');
+    assert.deepEqual(r.ceasefires[0]?.parties, ['COD', 'CODREB']);
+  });
+});
