@@ -891,8 +891,8 @@ function mediatorsFromText(ctx: StoryContext, topical: Sentence[]): Set<string> 
           if (k) out.add(k);
         }
       }
-      // "a Russian-brokered deal", "the U.S.-mediated truce"
-      if (c && /^-(?:brokered|mediated|backed (?:truce|cease-?fire|deal))\b/i.test(text.slice(a.end - s.start, a.end - s.start + 30))) out.add(c);
+      // "a Russian-brokered deal", "the U.S.-mediated truce", "U.S.- and Saudi-brokered talks"
+      if (c && /^-(?:\s+(?:and|or)\s+[\w.]+-)?(?:brokered|mediated|backed (?:truce|cease-?fire|deal))\b/i.test(text.slice(a.end - s.start, a.end - s.start + 40))) out.add(c);
     });
   }
   return out;

@@ -371,3 +371,11 @@ describe('parties that commit to negotiate', () => {
     assert.deepEqual(r.ceasefires[0]?.parties, ['COD', 'CODREB']);
   });
 });
+
+describe('go-betweens named as hyphened modifiers', () => {
+  test('"U.S.- and Saudi-brokered ceasefire talks": both are go-betweens, no party', () => {
+    const r = report("KHARTOUM, June 1 (Wire) - Sudan's army suspended its part in U.S.- and Saudi-brokered ceasefire talks in Jeddah on Wednesday, accusing the Rapid Support Forces of breaking the truce.", '2031-06-01');
+    const c = r.ceasefires[0];
+    assert.ok(c && !c.parties.includes('USA') && c.mediators.includes('USA') && c.mediators.includes('SAU'), JSON.stringify(r.ceasefires.map((x) => [x.parties, x.mediators])));
+  });
+});
