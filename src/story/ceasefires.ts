@@ -1226,6 +1226,8 @@ export function isExtension(text: string): boolean {
   if (!m) return false;
   const before = text.slice(Math.max(0, m.index - 60), m.index);
   if (/\b(?:sought|seek(?:s|ing)?|tr(?:y|ies|ied|ying)|push(?:ed|es|ing)?(?: for)?|bid|efforts?|aim(?:s|ed|ing)?|hop(?:e|es|ed|ing)|want(?:s|ed)?|ready|willing|prepared|propos(?:e|es|ed|ing|al)|call(?:s|ed|ing)? for|offer(?:s|ed|ing)?|could|might|may|can|whether|possible|possibility of|discuss(?:ed|ing)?|talks? (?:on|about))\s+(?:to\s+)?(?:\w+\s+){0,2}?(?:be\s+)?$/i.test(before)) return false;
+  // ("called on all sides to extend the truce", "urged the parties to extend it": an appeal for an extension is none)
+  if (/\b(?:call(?:s|ed|ing)? on|urg(?:e|es|ed|ing)|ask(?:s|ed|ing)?|press(?:es|ed|ing)?|appeal(?:s|ed|ing)? to|encourag(?:e|es|ed|ing))\s+(?:[\w'’-]+\s+){0,4}?to\s+$/i.test(before)) return false;
   const clause = /^[^.;]*/.exec(text.slice(m.index))?.[0] ?? '';
   return !/\b(?:if|unless|provided|as long as)\b/i.test(clause);
 }

@@ -379,3 +379,11 @@ describe('go-betweens named as hyphened modifiers', () => {
     assert.ok(c && !c.parties.includes('USA') && c.mediators.includes('USA') && c.mediators.includes('SAU'), JSON.stringify(r.ceasefires.map((x) => [x.parties, x.mediators])));
   });
 });
+
+describe('an appeal to extend a truce', () => {
+  test('is no extension ("called on all sides to extend the truce")', () => {
+    const r = report('Armenia and Azerbaijan agreed to a seven-day truce on Monday. The United Nations called on all sides to extend the truce and allow aid in.', '2031-04-03');
+    assert.notEqual(r.ceasefires[0]?.status, 'extended', JSON.stringify(r.ceasefires.map((c) => c.status)));
+    assert.equal(r.ceasefires[0]?.extensions.length, 0);
+  });
+});
