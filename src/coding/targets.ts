@@ -25,6 +25,8 @@ export function placeAfter(ctx: DocContext, cand: Candidate, hi: number, located
     // a sea or strait is no country's: an attack "in the Red Sea" targets no littoral state
     if (!pm.place.country || pm.place.kind === 'water') continue;
     const ti = tokenAt(ctx, pm.start, cand.end, last + 1);
+    // ("struck near the U.S. embassy in Tel Aviv": a country naming whose mission or base it is tells not where)
+    if (ti >= 0 && pm.place.kind === 'country' && ABROAD_HEADS.has(nextWordAfter(ctx, ti, pm.end, last + 1))) continue;
     // (for an attack, a country's name after a locative preposition is a place too: "air strikes on targets
     // inside Afghanistan")
     if (ti < 0 || (!located && mentionAt(ctx, ti) >= 0 && !(attack && locativeCountry(ctx, mentionAt(ctx, ti))))) continue;
@@ -32,6 +34,15 @@ export function placeAfter(ctx: DocContext, cand: Candidate, hi: number, located
     return pm.place.country;
   }
   return null;
+}
+
+/** Nouns of a state's presence abroad: "the U.S. embassy", "a Russian base". */
+const ABROAD_HEADS = new Set(['embassy', 'embassies', 'consulate', 'consulates', 'mission', 'base', 'bases', 'troops', 'forces', 'ship', 'ships', 'vessel', 'warship', 'tanker', 'tankers', 'convoy', 'ambassador', 'diplomats', 'nationals', 'citizens']);
+
+/** The lower-cased word starting after character `end`, looked for from token `from` (tokens before `hi`), or ''. */
+function nextWordAfter(ctx: DocContext, from: number, end: number, hi: number): string {
+  for (let i = from; i < hi; i++) if (tok(ctx, i).start >= end) return tok(ctx, i).lower;
+  return '';
 }
 
 function tokenAt(ctx: DocContext, offset: number, lo: number, hi: number): number {

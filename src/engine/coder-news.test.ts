@@ -384,3 +384,10 @@ describe('coder on news: an order rejected', () => {
     assert.ok(es.some((e) => e.cameo.startsWith('12') && e.source.code.startsWith('FRA') && e.target?.code.startsWith('NER')), pairs(es).join());
   });
 });
+
+describe('coder on news: where an unattributed hit landed', () => {
+  test('"a missile struck near the U.S. embassy in Tel Aviv": the embassy\'s state tells not where it hit', () => {
+    const es = code('A missile struck near the U.S. embassy in Tel Aviv, causing minor damage.', '2025-06-16');
+    assert.ok(es.length > 0 && !es.some((e) => e.source.code === 'USA'), pairs(es).join());
+  });
+});
