@@ -46,6 +46,15 @@ describe('modality: the saying is not what is said', () => {
   });
 });
 
+describe('modality: what is scheduled', () => {
+  test('is to come ("are scheduled to meet", "is slated to visit")', () => {
+    for (const text of ['Gondor and Rohan are scheduled to meet in Osgiliath on Friday.', 'King Elessar is slated to visit Rohan next week.']) {
+      const es = code(text).filter((e) => e.cameo.startsWith('04'));
+      assert.ok(es.length > 0 && es.every((e) => e.modality === 'future-intent'), `${text}: ${es.map((e) => e.modality).join()}`);
+    }
+  });
+});
+
 describe('modality: what is feared', () => {
   test('is a worry, no plan and no threat ("feared that Gondor soldiers would arrest ...")', () => {
     const es = code('Rohan villagers said they feared that Gondor soldiers would arrest their leaders.');
