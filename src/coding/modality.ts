@@ -38,7 +38,8 @@ const TOUGH_ADJ = new Set(['hard', 'harder', 'hardest', 'difficult', 'easy', 'ea
 /** Verbs that let or make someone else act: the act after them is the object's, not the subject's. */
 const CAUSATIVE = new Set(['let', 'allow', 'permit', 'enable', 'help', 'make', 'force', 'compel', 'oblige']);
 
-const FUT_VERBS = new Set(['schedule', 'slate', 'plan', 'intend', 'vow', 'pledge', 'promise', 'threaten', 'seek', 'want', 'aim', 'hope', 'prepare', 'expect', 'call', 'urge', 'ask', 'demand', 'agree', 'offer', 'refuse', 'decline', 'need', 'have', 'wish', 'propose', 'push', 'press', 'pressure', 'persuade', 'convince', 'encourage', 'force', 'allow', 'order', 'warn', 'swear']);
+// ('slat': wink's lemma of "slated")
+const FUT_VERBS = new Set(['schedule', 'slate', 'slat', 'plan', 'intend', 'vow', 'pledge', 'promise', 'threaten', 'seek', 'want', 'aim', 'hope', 'prepare', 'expect', 'call', 'urge', 'ask', 'demand', 'agree', 'offer', 'refuse', 'decline', 'need', 'have', 'wish', 'propose', 'push', 'press', 'pressure', 'persuade', 'convince', 'encourage', 'force', 'allow', 'order', 'warn', 'swear']);
 const DENY = new Set(['deny', 'reject', 'dismiss', 'refute']);
 const ALLEGE = new Set(['allege', 'allegation', 'accuse', 'accusation', 'admission', 'charge', 'claim', 'suspicion', 'rumour', 'rumor', 'suspect']);
 
