@@ -391,3 +391,10 @@ describe('coder on news: where an unattributed hit landed', () => {
     assert.ok(es.length > 0 && !es.some((e) => e.source.code === 'USA'), pairs(es).join());
   });
 });
+
+describe('coder on news: "denies it"', () => {
+  test('"Pakistan accused the Taliban of sheltering militants. The Taliban deny it." is a denial (016)', () => {
+    const es = code('Pakistan accused the Taliban of sheltering militants. The Taliban deny it.', '2025-10-19');
+    assert.ok(es.some((e) => e.cameo === '016' && e.sentence === 1 && e.source.code === 'AFGGOV'), pairs(es).join());
+  });
+});
