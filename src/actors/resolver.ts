@@ -327,11 +327,12 @@ function quotedFirstPerson(s: State): void {
   let sentence = -1;
   let inQuote = false;
   let speaker: Found | null | undefined;
+  let start = 0;
   for (const t of toks) {
-    if (t.sentence !== sentence) { sentence = t.sentence; inQuote = false; speaker = undefined; }
+    if (t.sentence !== sentence) { sentence = t.sentence; start = t.index; inQuote = false; speaker = undefined; }
     if (QUOTE_MARKS.has(t.text)) { inQuote = t.text === '“' ? true : t.text === '”' ? false : !inQuote; continue; }
     if (!inQuote || !FIRST_PERSON.has(t.lower) || s.covered[t.index]! >= 0) continue;
-    if (speaker === undefined) speaker = quoteSpeaker(s, sentence);
+    if (speaker === undefined) speaker = quoteSpeaker(s, start);
     if (!speaker) continue;
     const m = { ...speaker.m, start: t.start, end: t.end, text: t.text, how: 'coreference' as const };
     delete m.statedTitle;
@@ -340,12 +341,13 @@ function quotedFirstPerson(s: State): void {
   if (extra) s.found = [...s.found, ...extra].sort((a, b) => a.start - b.start);
 }
 
-/** The mention that speaks the sentence's quotation: next to a saying verb outside quotation marks. */
-function quoteSpeaker(s: State, sentence: number): Found | null {
+/** The mention that speaks the quotation of the sentence opening at token `start`: next to a saying verb outside quotation marks. */
+function quoteSpeaker(s: State, start: number): Found | null {
   const toks = s.view.tokens;
+  const sentence = toks[start]!.sentence;
   let inQuote = false;
-  for (const t of toks) {
-    if (t.sentence < sentence) continue;
+  for (let i = start; i < toks.length; i++) {
+    const t = toks[i]!;
     if (t.sentence > sentence) break;
     if (QUOTE_MARKS.has(t.text)) { inQuote = t.text === '“' ? true : t.text === '”' ? false : !inQuote; continue; }
     if (inQuote || t.pos !== 'VERB' || !SPEAKING.has(t.lemma)) continue;

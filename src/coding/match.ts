@@ -100,7 +100,7 @@ function matchesAll(tokens: readonly Token[], i: number, parts: string[], exact:
 }
 
 /** Quotation marks: scare quotes inside a phrase end nothing ("called the strikes a \u201cheinous act of war\u201d"). */
-const QUOTE_MARKS = new Set(['"', '\u201c', '\u201d', '\u2018', '\u2019', '`', '``', "''"]);
+const QUOTE_MARKS = new Set(['"', '\u201c', '\u201d', '\u2018', '\u2019', '`', '``', "''", "'"]);
 
 function breaks(t: Token): boolean {
   return t.pos === 'PUNCT' && t.text !== "'" && t.text !== '-' && !QUOTE_MARKS.has(t.text);
@@ -409,7 +409,7 @@ function attributivePast(ctx: DocContext, i: number): boolean {
   const t = ctx.doc.tokens[i] as Token;
   if (t.pos !== 'VERB' || !(t.lower.endsWith('ed') || t.lower.endsWith('en'))) return false;
   // (in quotes: other "targeted" diplomats)
-  const quoted = QUOTES.has((ctx.doc.tokens[i + 1] as Token | undefined)?.text ?? '') && i > 0 && QUOTES.has((ctx.doc.tokens[i - 1] as Token).text);
+  const quoted = QUOTE_MARKS.has((ctx.doc.tokens[i + 1] as Token | undefined)?.text ?? '') && i > 0 && QUOTE_MARKS.has((ctx.doc.tokens[i - 1] as Token).text);
   const n = ctx.doc.tokens[quoted ? i + 2 : i + 1];
   if (!n || (n.pos !== 'NOUN' && n.pos !== 'PROPN' && !(n.pos === 'ADJ' && DESCRIBING_PAST.has(t.lower)))) return false;
   const at = quoted ? i - 1 : i;
@@ -436,10 +436,17 @@ function namingCall(ctx: DocContext, i: number): boolean {
   if (k === i + 1 || k >= toks.length) return false;
   const n = toks[k] as Token;
   if (n.sentence !== sentence) return false;
-  if (QUOTES.has(n.text)) return true;
+  if (QUOTE_MARKS.has(n.text)) return true;
   // (the adjective ends the clause: "called the strikes illegal." — not "called Putin late on Tuesday")
   const after = toks[k + 1] as Token | undefined;
-  return n.pos === 'ADJ' && (!after || after.sentence !== sentence || after.pos === 'PUNCT' || after.lower === 'and' || after.lower === 'but' || QUOTES.has(after.text));
+  return n.pos === 'ADJ' && (!after || after.sentence !== sentence || after.pos === 'PUNCT' || after.lower === 'and' || after.lower === 'but' || QUOTE_MARKS.has(after.text));
+}
+
+/** Keeps, of the candidates from `first` on, those `keep` accepts (in place, in order). */
+function keepFrom(out: Candidate[], first: number, keep: (c: Candidate) => boolean): void {
+  let w = first;
+  for (let r = first; r < out.length; r++) if (keep(out[r] as Candidate)) out[w++] = out[r] as Candidate;
+  out.length = w;
 }
 
 /** Resources a concession is granted to exploit ("oil concessions"). */
@@ -484,8 +491,6 @@ function releasedThing(ctx: DocContext, i: number, sentStart: number): boolean {
 /** People who are released (never a thing): "hostages released by Hamas". */
 const RELEASED_PEOPLE = new Set(['hostages', 'hostage', 'prisoners', 'prisoner', 'detainees', 'detainee', 'captives', 'captive', 'people', 'soldiers',
   'civilians', 'journalists', 'journalist', 'activists', 'fishermen', 'sailors', 'crew', 'women', 'children', 'men', 'workers', 'nationals', 'citizens']);
-
-const QUOTES = new Set(['"', '“', '”', "'", '‘', '’']);
 
 /** Past participles that, before a noun, tell a state of people, places or measures rather than an act reported. */
 const DESCRIBING_PAST = new Set(['wounded', 'injured', 'targeted', 'armed', 'displaced', 'disputed', 'occupied', 'besieged', 'contested',
@@ -574,19 +579,10 @@ export function matchSentence(ctx: DocContext, set: PatternSet, sentence: number
     // (and what is called bad is criticised only when it is named so: not "called for an illegal act to end")
     if (out.length > first && t.lemma === 'call' && t.pos === 'VERB') {
       const naming = namingCall(ctx, i);
-      let w = first;
-      for (let r = first; r < out.length; r++) {
-        const code = (out[r] as Candidate).pattern.code;
-        if (naming ? code !== '041' : !(code === '111' && (out[r] as Candidate).pattern.id.startsWith('m.call-illegal'))) out[w++] = out[r] as Candidate;
-      }
-      out.length = w;
+      keepFrom(out, first, (c) => (naming ? c.pattern.code !== '041' : !(c.pattern.code === '111' && c.pattern.id.startsWith('m.call-illegal'))));
     }
     // ("a video of the strike released by the White House", "released a statement": no release of people)
-    if (out.length > first && t.lemma === 'release' && i > s.tokenStart && releasedThing(ctx, i, s.tokenStart)) {
-      let w = first;
-      for (let r = first; r < out.length; r++) if (!(out[r] as Candidate).pattern.code.startsWith('084')) out[w++] = out[r] as Candidate;
-      out.length = w;
-    }
+    if (out.length > first && t.lemma === 'release' && i > s.tokenStart && releasedThing(ctx, i, s.tokenStart)) keepFrom(out, first, (c) => !c.pattern.code.startsWith('084'));
   }
   return out;
 }

@@ -460,6 +460,7 @@ function participleFrom(ctx: DocContext, at: number, trigger: number): boolean {
 
 /** Words of fearing: what follows them with "that" is feared. */
 const FEARING = new Set(['fear', 'fears', 'feared', 'fearing', 'worry', 'worried', 'worries', 'concern', 'concerns', 'concerned', 'afraid', 'anxious', 'alarmed']);
+const F_FEARING = formClass(FEARING);
 
 /** "feared that", "fears that", "concern that" before the trigger in its sentence, with no stop between: the cue, or null. */
 function fearedBefore(ctx: DocContext, trigger: number): string | null {
@@ -506,8 +507,8 @@ function reducedAgentParticiple(ctx: DocContext, trigger: number): boolean {
   return (before.pos === 'NOUN' || before.pos === 'PROPN') && before.sentence === t.sentence && after?.lower === 'by' && after.sentence === t.sentence;
 }
 
-/** Verbs of telling someone what (not) to do. */
-const TELLING = new Set(['warn', 'urge', 'ask', 'tell', 'order', 'advise', 'caution', 'call', 'press', 'implore', 'beg', 'instruct', 'appeal']);
+/** Verbs of telling someone what (not) to do: those of asking, and of warning. */
+const TELLING = new Set([...ASK_TO, 'warn', 'caution', 'beg']);
 
 /** "warned Y not to <trigger>": the cue "warned ... not to", or null. */
 function toldNotTo(ctx: DocContext, trigger: number): string | null {
@@ -1045,7 +1046,7 @@ export function modalityOf(ctx: DocContext, cand: Candidate): { modality: Modali
   if ((m.modality === 'future-intent' || m.modality === 'hypothetical') && reducedAgentParticiple(ctx, cand.trigger)) return { modality: 'asserted' };
   // ("Residents said they feared that soldiers would arrest ...", "fears that Russia could attack": what is feared is
   // somebody's worry, not a plan or a fact)
-  if (m.modality !== 'negated' && m.modality !== 'question') {
+  if (m.modality !== 'negated' && m.modality !== 'question' && sentenceHas(ctx, cand.sentence, F_FEARING)) {
     const fear = fearedBefore(ctx, cand.trigger);
     if (fear) return { modality: 'speculative', cue: fear };
   }
