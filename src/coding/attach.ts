@@ -27,6 +27,7 @@ import { COMPASS, countryPart, type ActorMention, type Token } from '../domain/t
 import { BE_FORMS, PRONOUNS, REL, STOP_RIGHT, TIME_LIMIT, appositionComma, freeRelativeNaming, isMedia, mentionAt, roughCount, tok } from './tokens.js';
 import { ADDRESSED, locativeCountry, placeAfter, protestTarget, thatAfter } from './targets.js';
 import { insideTime, type Candidate } from './match.js';
+import type { Pattern } from './patterns.js';
 import { countryOf, MEDIATING, mentionCodes, THIRD_PARTY, POSSESSIVE_DET, sideOf, STATE_SECTORS, isClauseBreak, type DocContext } from './context.js';
 import { formClass, lemmaClass, lexicon } from './lexicon.js';
 import { timeBeginsAt } from './when.js';
@@ -2120,6 +2121,82 @@ export function expand(ctx: DocContext, ms: number[]): Party[] {
 
 function countryParty(ctx: DocContext, code: string, like: ActorMention): Party {
   return { mention: { ...like, code, name: code, actorId: `country:${code}`, kind: 'country', how: 'coreference' }, code };
+}
+
+/** Verbs of breaking a rule or an agreement. */
+const VIOLATING = new Set(['violate', 'breach', 'contravene', 'flout', 'break', 'defy']);
+
+/** The accusation a reporter makes by saying that an act broke a rule (see `reportedViolation`). */
+export const ACCUSED_VIOLATION: Pattern = { id: 'accuse-violation.112', code: '112', kind: 'v', elems: [], flags: new Set(), origin: 'src/coding/attach.ts' };
+
+/**
+ * "Japan said the launch violated Security Council resolutions", "Seoul said the test was a flagrant violation of
+ * the armistice": an act named with no doer, said by an actor to break a law, a resolution or a truce, is that
+ * actor's accusation (112), with no target named. A doer named on the act ("North Korea's launch violated") is a
+ * subject actor and codes the violation itself; null when this is not such a sentence.
+ */
+export function reportedViolation(ctx: DocContext, cand: Candidate): Attached | null {
+  const code = cand.pattern.code;
+  if (!code.startsWith('128') && !code.startsWith('196')) return null;
+  const sent = ctx.doc.sentences[cand.sentence] as { tokenStart: number };
+  const lo = sent.tokenStart;
+  const t = tok(ctx, cand.trigger);
+  let i = cand.trigger - 1;
+  if (t.pos === 'VERB' && VIOLATING.has(t.lemma)) {
+    while (i > lo && (tok(ctx, i).pos === 'AUX' || tok(ctx, i).pos === 'ADV' || tok(ctx, i).pos === 'PART')) i--;
+  } else if (t.pos === 'NOUN' && (t.lemma === 'violation' || t.lemma === 'breach')) {
+    // "was a clear violation of", "constituted a breach of", "amounts to a violation of"
+    while (i > lo && (tok(ctx, i).pos === 'ADJ' || tok(ctx, i).pos === 'ADV' || tok(ctx, i).pos === 'DET')) i--;
+    if (tok(ctx, i).lower === 'to' && tok(ctx, i - 1).lemma === 'amount') i--;
+    const v = tok(ctx, i);
+    if (!(v.lemma === 'be' || v.lemma === 'constitute' || v.lemma === 'amount')) return null;
+    i--;
+    while (i > lo && (tok(ctx, i).pos === 'AUX' || tok(ctx, i).pos === 'ADV' || tok(ctx, i).pos === 'PART')) i--;
+  } else return null;
+  // the subject: a common noun phrase naming no actor ("the launch", "Tuesday's test", "such actions")
+  if (i <= lo || tok(ctx, i).pos !== 'NOUN' || mentionAt(ctx, i) >= 0) return null;
+  let start = i;
+  while (start - 1 >= lo && /^(?:NOUN|ADJ|DET|NUM|PROPN|PART)$/.test(tok(ctx, start - 1).pos) && tok(ctx, start - 1).text !== ',') {
+    if (mentionAt(ctx, start - 1) >= 0) return null;
+    start--;
+  }
+  let r = reportingBefore(ctx, lo, start);
+  let from = lo;
+  // ("The launch violated UN resolutions, Japan said.": the reporter after the clause)
+  if (r < 0 && start === lo) {
+    const end = (ctx.doc.sentences[cand.sentence] as { tokenEnd: number }).tokenEnd;
+    let comma = cand.end;
+    while (comma < end && tok(ctx, comma).text !== ',') comma++;
+    for (let k = comma + 1; k < end && k <= comma + 8 && r < 0; k++) if (tok(ctx, k).pos === 'VERB' && REPORTING.has(tok(ctx, k).lemma)) r = k;
+    from = comma + 1;
+  }
+  if (r < 0) return null;
+  const by = expand(ctx, findSubject(ctx, r, from));
+  if (by.length === 0) return null;
+  return { cand: { ...cand, pattern: ACCUSED_VIOLATION }, pairs: pairs(by, null, false), passive: false, how: 'reported-violation' };
+}
+
+/**
+ * A target guessed from the article's parties (a ceasefire violated with no victim named) is, when the sentence
+ * reports a state's complaint, that state: "Armenia said Azerbaijani shelling violated the ceasefire" is a
+ * violation against Armenia, not against the first other country the article names. Not where the article has a
+ * main pair the speaker is no member of (a third state reporting a violation in another pair's war).
+ */
+export function speakerTarget(ctx: DocContext, att: Attached, speaker: string | undefined): Attached {
+  const code = att.cand.pattern.code;
+  // (and a violation of a truce referred back to an attack that named no victim)
+  const guessed = att.how.endsWith('+context') || (code.startsWith('196') && att.how === 'attack-anaphora' && att.pairs.every((x) => x.target === null));
+  if (!speaker || !guessed || code.startsWith('04')) return att;
+  const side = sideOf(speaker);
+  if (side.length !== 3 || side === 'IGO' || (ctx.dyad && !ctx.dyad.includes(side))) return att;
+  const out: Pair[] = [];
+  for (let k = 0; k < att.pairs.length; k++) {
+    const p = att.pairs[k] as Pair;
+    if (sideOf(p.source.code) === side) return att;
+    if (p.target && sideOf(p.target.code) === side) return att;
+    if (!out.some((x) => x.source.code === p.source.code)) out.push({ source: p.source, target: countryParty(ctx, side, p.source.mention) });
+  }
+  return { ...att, pairs: out, how: `${att.how}+speaker` };
 }
 
 /** The same actor, or a country and one of its state organs ("Gondor" and "GONGOV"); a country and its rebels are two. */

@@ -1918,3 +1918,21 @@ describe('anniversaries', () => {
     assert.ok(es.every((e) => e.modality !== 'asserted'), JSON.stringify(es.map((e) => e.modality)));
   });
 });
+
+describe('an act said to break a rule', () => {
+  test('"Gondor said the launch violated UN resolutions": the speaker accuses (112), with no doer named', () => {
+    const es = asserted(code('Gondor said the launch violated UN resolutions.'));
+    assert.deepEqual(pairs(es), ['GON>-:112']);
+    assert.equal(es[0]?.rule, 'accuse-violation.112');
+  });
+  test('"the test was a flagrant violation of the truce, Gondor said": so is a violation named after the act, reported after it', () => {
+    assert.deepEqual(pairs(asserted(code('The test was a flagrant violation of the truce, Gondor said.'))), ['GON>-:112']);
+  });
+  test('"Gondor said Mordor\'s launch violated UN resolutions": a doer named on the act violates', () => {
+    assert.ok(asserted(code('Gondor said Mordor\'s launch violated UN resolutions.')).some((e) => e.source.country === 'MOR' && e.cameo === '128'));
+  });
+  test('a truce violated with no victim named is against the state complaining of it, not the article\'s first other state', () => {
+    const es = asserted(code('Rohan protested. Gondor said Arnorian shelling violated the ceasefire.')).filter((e) => e.cameo === '196');
+    assert.deepEqual(pairs(es), ['ARN>GON:196']);
+  });
+});

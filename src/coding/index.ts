@@ -21,7 +21,7 @@ import { buildContext, releaseContext, sideOf, type DocContext } from './context
 import { countryPart, STATE_SECTORS } from '../domain/types.js';
 import { matchSentence, type Candidate } from './match.js';
 import { readings } from './specificity.js';
-import { anaphoricAttack, attach, ATTACK_CODE, MEASURE_CODE, MEASURE_NOUNS, referredAttack, referredProposal, expand, findObject, inheritSource, inheritTarget, pairs as pairsOf, type Attached, type Pair, type Party } from './attach.js';
+import { anaphoricAttack, attach, reportedViolation, speakerTarget, ATTACK_CODE, MEASURE_CODE, MEASURE_NOUNS, referredAttack, referredProposal, expand, findObject, inheritSource, inheritTarget, pairs as pairsOf, type Attached, type Pair, type Party } from './attach.js';
 import { modalityOf } from './modality.js';
 import { intentCode } from './intent.js';
 import { selfClaimed } from './claims.js';
@@ -518,6 +518,12 @@ export function codeEvents(doc: AnnotatedDoc, meta: CodeMeta): Event[] {
           att = { cand, pairs: pairsOf(sources, hurt.length ? expand(ctx, hurt) : null, false), passive: false, how: 'attack-anaphora' };
         }
       }
+      // "Japan said the launch violated UN resolutions": an act with no doer said to break a rule is an accusation
+      if (att.pairs.length === 0) {
+        const accused = reportedViolation(ctx, reading.best);
+        if (accused) { att = accused; cand = accused.cand; }
+      }
+      att = speakerTarget(ctx, att, attribution?.speaker?.code);
       if (att.pairs.length === 0) continue;
       // "the minister returned to Kabul", "the Taliban returned to power": going back oneself is no giving back;
       // refugees and civilians going home are a return of people
