@@ -83,8 +83,11 @@ function openingSubject(s: State, at: number): boolean {
   const toks = s.view.tokens;
   const t = toks[at]!;
   if (t.lower !== 'they' || (at > 0 && toks[at - 1]!.sentence === t.sentence)) return false;
-  const next = toks[at + 1];
-  return !!next && (next.pos === 'VERB' || next.pos === 'AUX');
+  // ("They later paused the attacks": adverbs between the pronoun and its verb)
+  let k = at + 1;
+  while (toks[k]?.pos === 'ADV' && toks[k]!.sentence === t.sentence) k++;
+  const next = toks[k];
+  return !!next && next.sentence === t.sentence && (next.pos === 'VERB' || next.pos === 'AUX');
 }
 
 /** The mention opens its sentence (after at most a determiner or adjective) before any verb: its subject. */

@@ -293,6 +293,10 @@ describe('"they" opening a sentence', () => {
     const doc = r('The Corsair League began raiding ships in solidarity with villagers in Rohan. They paused the raids in January.');
     assert.equal(doc.actors.find((m) => m.text === 'They')?.code, 'HARREB');
   });
+  test('so does one with an adverb before its verb ("They later paused")', () => {
+    const doc = r('The Corsair League began raiding ships in solidarity with villagers in Rohan. They later paused the raids.');
+    assert.equal(doc.actors.find((m) => m.text === 'They')?.code, 'HARREB');
+  });
   test('an object pronoun or a later one still takes the nearest', () => {
     const doc = r('The Corsair League attacked villagers in Rohan. Officials said they had fled.');
     assert.notEqual(doc.actors.find((m) => m.text === 'they')?.code, 'HARREB');

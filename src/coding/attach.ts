@@ -983,7 +983,10 @@ function antecedent(ctx: DocContext, pronoun: Token, sentence: number, before = 
   // urged Pyongyang ...": a subject pronoun opening its sentence continues the previous sentence's subject)
   const own = ctx.doc.sentences[sentence];
   const prev = sentence > 0 ? ctx.doc.sentences[sentence - 1] : undefined;
-  if (own && prev && pronoun.index === own.tokenStart && pronoun.index + 1 < own.tokenEnd && FINITE_TAGS.has(tok(ctx, pronoun.index + 1).pos)) {
+  // ("It also filed a protest", "They later said": adverbs between the pronoun and its verb)
+  let verb = pronoun.index + 1;
+  while (own && verb < own.tokenEnd - 1 && tok(ctx, verb).pos === 'ADV') verb++;
+  if (own && prev && pronoun.index === own.tokenStart && verb < own.tokenEnd && FINITE_TAGS.has(tok(ctx, verb).pos)) {
     let i = prev.tokenStart;
     while (i < prev.tokenEnd && (tok(ctx, i).pos === 'DET' || tok(ctx, i).pos === 'ADJ')) i++;
     const mi = i < prev.tokenEnd ? mentionAt(ctx, i) : -1;

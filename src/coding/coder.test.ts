@@ -1936,3 +1936,10 @@ describe('an act said to break a rule', () => {
     assert.deepEqual(pairs(es), ['ARN>GON:196']);
   });
 });
+
+describe('"It" opening a sentence', () => {
+  test('continues the subject of the sentence before, with an adverb before its verb ("It also filed a protest")', () => {
+    const es = asserted(code('Mordor army shelled Rohan. Arnor condemned Mordor. It also lodged a protest.')).filter((e) => e.sentence === 2);
+    assert.deepEqual(es.map((e) => e.source.country), ['ARN']);
+  });
+});
