@@ -1943,3 +1943,11 @@ describe('"It" opening a sentence', () => {
     assert.deepEqual(es.map((e) => e.source.country), ['ARN']);
   });
 });
+
+describe('conceding', () => {
+  test('"conceded that its forces had withdrawn" acknowledges a fact (015); "conceded to demands that ..." yields (080)', () => {
+    assert.ok(asserted(code('Mordor conceded that its forces had withdrawn from the village.')).some((e) => e.cameo === '015' && e.source.country === 'MOR'));
+    assert.ok(!asserted(code('Mordor conceded that its forces had withdrawn from the village.')).some((e) => e.cameo === '080'));
+    assert.ok(asserted(code('Mordor conceded to demands that exiles should be allowed to vote.')).some((e) => e.cameo === '080'));
+  });
+});
