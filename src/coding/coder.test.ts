@@ -1951,3 +1951,10 @@ describe('conceding', () => {
     assert.ok(asserted(code('Mordor conceded to demands that exiles should be allowed to vote.')).some((e) => e.cameo === '080'));
   });
 });
+
+describe('trading attacks', () => {
+  test('"Gondor and Mordor traded strikes", "exchanged drone attacks": each attacked the other', () => {
+    assert.deepEqual(pairs(asserted(code('Gondor and Mordor traded strikes on Tuesday.'))), ['GON>MOR:190', 'MOR>GON:190']);
+    assert.deepEqual(pairs(asserted(code('Gondor and Mordor exchanged drone attacks overnight.'))), ['GON>MOR:195', 'MOR>GON:195']);
+  });
+});
