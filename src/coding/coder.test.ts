@@ -1958,3 +1958,9 @@ describe('trading attacks', () => {
     assert.deepEqual(pairs(asserted(code('Gondor and Mordor exchanged drone attacks overnight.'))), ['GON>MOR:195', 'MOR>GON:195']);
   });
 });
+
+describe('a truce agreed at talks', () => {
+  test('"Gondor and Mordor agree to ceasefire in Osgiliath talks" is the truce (0871), not an agreement to talk (036)', () => {
+    assert.deepEqual(pairs(asserted(code('Gondor and Mordor agree to ceasefire in Osgiliath talks.'))), ['GON>MOR:0871', 'MOR>GON:0871']);
+  });
+});
