@@ -3352,6 +3352,21 @@ export function referredProposal(ctx: DocContext, cand: Candidate): boolean {
   return referredObject(ctx, cand, PROPOSED_N);
 }
 
+/** Nouns naming an accusation ("denied the claim", "rejected the allegations", "dismissed the charges"). */
+const ACCUSED_N = new Set(['claim', 'accusation', 'allegation', 'charge', 'assertion', 'report', 'criticism', 'suggestion']);
+
+/**
+ * "Armenia accused Azerbaijan of shelling villages. Baku denied the claim": a denial with no one named it answers,
+ * or a rejection (or criticism) of a definite noun phrase naming an accusation ("rejected the accusation",
+ * "dismissed the allegations as lies"), answers the accusation told just before (whose makers `accusedAnswers` checks).
+ */
+export function referredAccusation(ctx: DocContext, cand: Candidate): boolean {
+  const code = cand.pattern.code;
+  if (code.startsWith('016')) return true;
+  if (!(code.startsWith('12') || code.startsWith('11'))) return false;
+  return referredObject(ctx, cand, ACCUSED_N);
+}
+
 /**
  * "Syria condemned the strikes", "Cairo denounced the attack on the convoy": disapproval whose object is a
  * definite noun phrase naming an attack (no actor in it, nothing after it telling whose) refers back to the

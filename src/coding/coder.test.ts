@@ -1964,3 +1964,14 @@ describe('a truce agreed at talks', () => {
     assert.deepEqual(pairs(asserted(code('Gondor and Mordor agree to ceasefire in Osgiliath talks.'))), ['GON>MOR:0871', 'MOR>GON:0871']);
   });
 });
+
+describe('answering an accusation', () => {
+  test('"Gondor accused Mordor of shelling villages. Mordor denied the claim": the denial answers the accusers', () => {
+    const es = asserted(code('Gondor accused Mordor of shelling villages. Mordor denied the claim.')).filter((e) => e.sentence === 1);
+    assert.deepEqual(pairs(es), ['MOR>GON:016']);
+  });
+  test('a denial by a third party answers no one', () => {
+    const es = asserted(code('Gondor accused Mordor of shelling villages. Rohan denied the claim.')).filter((e) => e.sentence === 1);
+    assert.deepEqual(pairs(es), ['ROH>-:016']);
+  });
+});

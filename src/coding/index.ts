@@ -21,7 +21,7 @@ import { buildContext, releaseContext, sideOf, type DocContext } from './context
 import { countryPart, STATE_SECTORS } from '../domain/types.js';
 import { matchSentence, type Candidate } from './match.js';
 import { readings } from './specificity.js';
-import { anaphoricAttack, attach, reportedViolation, speakerTarget, ATTACK_CODE, MEASURE_CODE, MEASURE_NOUNS, referredAttack, referredProposal, expand, findObject, inheritSource, inheritTarget, pairs as pairsOf, type Attached, type Pair, type Party } from './attach.js';
+import { anaphoricAttack, attach, referredAccusation, reportedViolation, speakerTarget, ATTACK_CODE, MEASURE_CODE, MEASURE_NOUNS, referredAttack, referredProposal, expand, findObject, inheritSource, inheritTarget, pairs as pairsOf, type Attached, type Pair, type Party } from './attach.js';
 import { modalityOf } from './modality.js';
 import { intentCode } from './intent.js';
 import { selfClaimed } from './claims.js';
@@ -379,6 +379,13 @@ const FORCE_CODE = /^15/;
  * A reaction to an act referred back to ("Syria condemned the strikes", "Ukraine rejected the demand"), its
  * targets replaced by the doers (makers) of the act told (`told`), on no side of the reaction's own sources.
  */
+/** Some source of `att` is on the side of one the accusation `told` is aimed at. */
+function accusedAnswers(att: Attached, told: Attached): boolean {
+  const accused = new Set<string>();
+  for (const x of told.pairs) if (x.target) accused.add(sideOf(x.target.code));
+  return att.pairs.some((x) => accused.has(sideOf(x.source.code)));
+}
+
 function aimedAtDoers(att: Attached, told: Attached, what: string): Attached {
   const own = new Set(att.pairs.map((x) => sideOf(x.source.code)));
   const doers = told.pairs.map((x) => x.source).filter((x, k, all) => !own.has(sideOf(x.code)) && all.findIndex((y) => y.code === x.code) === k);
@@ -463,6 +470,8 @@ export function codeEvents(doc: AnnotatedDoc, meta: CodeMeta): Event[] {
   const forces: Array<{ att: Attached; si: number }> = [];
   // the latest demand, appeal, offer or threat ("... Ukraine rejected the demand" refers back to it)
   let lastProposal: { att: Attached; si: number } | null = null;
+  // the latest accusation or criticism aimed at someone ("... Baku denied the claim" answers it)
+  let lastAccusation: { att: Attached; si: number } | null = null;
   for (let si = 0; si < doc.sentences.length; si++) {
     const sent = doc.sentences[si];
     if (!sent) continue;
@@ -532,6 +541,12 @@ export function codeEvents(doc: AnnotatedDoc, meta: CodeMeta): Event[] {
       if (lastProposal && si - lastProposal.si <= 2 && lastProposal.att !== att && referredProposal(ctx, cand) && att.pairs.every((x) => x.target === null)) {
         att = aimedAtDoers(att, lastProposal.att, 'proposal');
       }
+      // "Armenia accused Azerbaijan of shelling villages. Baku denied the claim": the accused answering the accusation
+      // told within the two sentences before answers its makers
+      if (lastAccusation && si - lastAccusation.si <= 2 && lastAccusation.att !== att && att.pairs.every((x) => x.target === null)
+        && referredAccusation(ctx, cand) && accusedAnswers(att, lastAccusation.att)) {
+        att = aimedAtDoers(att, lastAccusation.att, 'accusation');
+      }
       // "Israel struck the ministry ... Syria condemned the strikes": the doer of the attack referred to, told
       // within the four sentences before (a reaction may come a paragraph later), else the one the article opens
       // with (its first two sentences: the story's attack, "Petro condemned the strike" paragraphs later); not its
@@ -586,6 +601,7 @@ export function codeEvents(doc: AnnotatedDoc, meta: CodeMeta): Event[] {
       if (told && measure) measures.push({ att, si, code: cand.pattern.code });
       // (an order to someone is a demand too: "ordered the French ambassador to leave ... France rejected the demand")
       if (PROPOSING.test(cand.pattern.code) || (ctx.doc.tokens[cand.trigger] as Token).lemma === 'order') lastProposal = { att, si };
+      if (cand.pattern.code.startsWith('11') && att.pairs.some((x) => x.target !== null)) lastAccusation = { att, si };
       // "French and Egyptian warships launched war games": drills held by two states together are military cooperation
       const joint = jointDrills(cand, att);
       if (joint) att = joint;
