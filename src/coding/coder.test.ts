@@ -1975,3 +1975,14 @@ describe('answering an accusation', () => {
     assert.deepEqual(pairs(es), ['ROH>-:016']);
   });
 });
+
+describe('denying an own act in a "that" clause', () => {
+  test('"Mordor denied that its troops had fired on Gondorian positions": a denial (016), the act negated', () => {
+    const es = code('Mordor denied that its troops had fired on Gondorian positions.');
+    assert.ok(asserted(es).some((e) => e.cameo === '016' && e.source.country === 'MOR'), pairs(es).join());
+    assert.ok(!asserted(es).some((e) => e.cameo.startsWith('19')));
+  });
+  test('"Gondor denied that Mordorian troops had fired": another side\'s act is only negated', () => {
+    assert.ok(!asserted(code('Gondor denied that Mordor army had fired on the village.')).some((e) => e.cameo === '016'));
+  });
+});

@@ -21,7 +21,7 @@ import { buildContext, releaseContext, sideOf, type DocContext } from './context
 import { countryPart, STATE_SECTORS } from '../domain/types.js';
 import { matchSentence, type Candidate } from './match.js';
 import { readings } from './specificity.js';
-import { anaphoricAttack, attach, referredAccusation, reportedViolation, speakerTarget, ATTACK_CODE, MEASURE_CODE, MEASURE_NOUNS, referredAttack, referredProposal, expand, findObject, inheritSource, inheritTarget, pairs as pairsOf, type Attached, type Pair, type Party } from './attach.js';
+import { anaphoricAttack, attach, findSubject, referredAccusation, reportedViolation, speakerTarget, ATTACK_CODE, MEASURE_CODE, MEASURE_NOUNS, referredAttack, referredProposal, expand, findObject, inheritSource, inheritTarget, pairs as pairsOf, type Attached, type Pair, type Party } from './attach.js';
 import { modalityOf } from './modality.js';
 import { intentCode } from './intent.js';
 import { selfClaimed } from './claims.js';
@@ -186,14 +186,25 @@ interface Emitted { events: Array<CodedEvent | null>; dated: boolean[]; triggers
 /**
  * "X denied firing missiles": the act, right after a form of "deny" (or "denied having"), is the
  * subject's own, and denying it is denying responsibility (CAMEO 016), asserted, while the act is
- * negated. ("Y denied that X fired" is no denial of X's: there the act is only negated.)
+ * negated; so is one told in a "that" clause whose doer is on the denier's side. ("Y denied that X fired" is no
+ * denial of X's: there the act is only negated.)
  */
-function deniesOwnAct(ctx: DocContext, cand: Candidate): boolean {
+function deniesOwnAct(ctx: DocContext, cand: Candidate, att: Attached): boolean {
   let j = cand.trigger - 1;
   if (j >= 0 && tok(ctx, j).lower === 'having') j--;
   if (j < 0) return false;
   const v = tok(ctx, j);
-  return v.pos === 'VERB' && v.lemma === 'deny';
+  if (v.pos === 'VERB' && v.lemma === 'deny') return true;
+  // ("the ministry denied that its troops had fired on the village": a "that" clause telling an act of the denier's own side)
+  const lo = (ctx.doc.sentences[cand.sentence] as { tokenStart: number }).tokenStart;
+  for (let i = cand.trigger - 1; i > lo && i >= cand.trigger - 8; i--) {
+    const t = tok(ctx, i);
+    if (t.text === ',' || t.pos === 'VERB') return false;
+    if (t.lower !== 'that' || tok(ctx, i - 1).pos !== 'VERB' || tok(ctx, i - 1).lemma !== 'deny') continue;
+    const denier = expand(ctx, findSubject(ctx, i - 1, lo));
+    return denier.length > 0 && att.pairs.every((x) => denier.some((d) => sideOf(d.code) === sideOf(x.source.code)));
+  }
+  return false;
 }
 
 /**
@@ -212,7 +223,7 @@ function emit(ctx: DocContext, out: Emitted, sp: SentenceParts, cand: Candidate,
   const declined = code.code === '011' && cand.pattern.code === '010';
   const { modality, cue } = (att.how.startsWith('passive-answer') && (read.modality === 'future-intent' || read.modality === 'hypothetical'))
     || (charge && read.modality !== 'negated') || declined ? { modality: 'asserted' as const, cue: undefined } : read;
-  const denial = !claimed && modality === 'negated' && deniesOwnAct(ctx, cand);
+  const denial = !claimed && modality === 'negated' && deniesOwnAct(ctx, cand, att);
   // ("offered to host talks between X and Y": the parties of a "between" phrase stated no intent; the offerer did)
   const between = modality === 'future-intent' && att.how.startsWith('between') && !!cue && / to$/.test(cue);
   const intent = claimed ? '015' : denial ? '016' : between ? null : intentCode(cand.pattern.code, modality, cue, (ctx.doc.tokens[cand.trigger] as Token).lemma);
