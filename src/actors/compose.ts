@@ -233,6 +233,7 @@ function dated(h: NameHit): boolean {
 
 /** The place finder read the name at token `start` as a place of another country ("Georgia" beside "Texas"). */
 function otherPlace(s: State, start: number, code: string): boolean {
+  if (nationalOffice(s, start + 1)) return false;
   const place = placeAt(s, s.view.tokens[start]!.start);
   return place !== undefined && place !== code && s.dict.countries.has(place);
 }
@@ -436,6 +437,17 @@ function homonymPlace(s: State, start: number, end: number, code: string): boole
   return sense;
 }
 
+/** First words of offices and bodies only a sovereign state has ("Georgia's prime minister", "Georgia's army"). */
+const NATIONAL_OFFICES = new Set(['prime', 'president', 'foreign', 'defence', 'defense', 'army', 'military', 'troops', 'ambassador', 'embassy',
+  'parliament', 'ruling', 'border', 'armed', 'central', 'national']);
+
+/** Token `i` opens "'s" and an office only a sovereign state has. */
+function nationalOffice(s: State, i: number): boolean {
+  const n1 = s.view.tokens[i];
+  const n2 = s.view.tokens[i + 1];
+  return !!n1 && !!n2 && (n1.text === "'s" || n1.text === '’s') && NATIONAL_OFFICES.has(n2.lower);
+}
+
 /** One sense per article: an explicit cue anywhere decides; else the balance of the article's countries. */
 function senseOf(s: State, text: string, code: string, others: string[]): boolean {
   let own = 0;
@@ -448,6 +460,8 @@ function senseOf(s: State, text: string, code: string, others: string[]): boolea
     const p2 = s.view.tokens[item.start - 2];
     if (p1?.text === ',' && p2 && s.covered[item.start - 2]! < 0 && p2.pos === 'PROPN') return true;
     if (p1?.lower === 'of' && p2?.lower === 'state') return true;
+    // ("Georgia's prime minister", "Georgia's foreign ministry": offices a state of a federation does not have)
+    if (nationalOffice(s, item.end)) return false;
   }
   if (s.signalled.has(code)) return false;
   return others.some((o) => (s.counts.get(o) ?? 0) >= own);

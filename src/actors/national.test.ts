@@ -66,3 +66,10 @@ describe('courts and security services', () => {
     assert.deepEqual(codes("Moldova's Security Service detained two men."), ['MDASPY']);
   });
 });
+
+describe('a homonym named with a national office', () => {
+  test('"Georgia\'s prime minister" in an article about the United States is the country\'s', () => {
+    const got = codes("The US said Serbian forces had massed near the border. Georgia's prime minister said the protesters were funded from abroad.");
+    assert.ok(got.includes('GEOGOV') && !got.includes('SRBGOV'), got.join());
+  });
+});
