@@ -621,8 +621,8 @@ function elidedPassive(ctx: DocContext, trigger: number): boolean {
 
 /** Verbs of staying, before a passive participle ("remains detained", "stayed closed"). */
 const STAYING = new Set(['remain', 'stay']);
-/** Past forms of "be" before a passive participle ("were killed"). */
-const BE_PAST = new Set(['was', 'were', 'been']);
+/** Forms of "be" before a passive participle ("were killed", "are held"). */
+const BE_PAST = new Set(['was', 'were', 'been', 'is', 'are', 'being']);
 /** Verbs of asking, urging, appealing and other acts of speech: acts of a speaker, never of a thing. */
 const ASKING = new Set(['ask', 'urge', 'call', 'appeal', 'demand', 'request', 'invite', 'implore', 'beg', 'press', 'petition',
   // (and other acts of speech: "said the veto sent a dangerous message and accused the council of failing Gaza")
@@ -637,9 +637,12 @@ function reportingInstead(ctx: DocContext, s: number, verb: number, conj: number
   // clause's subject asks nothing; a verb of asking after "and" continues the reporting verb)
   // ("Pakistan said 31 civilians were killed and claimed to have shot down five jets": so does a verb of saying or
   // asking after a reported passive, whose subject was acted upon)
+  // ("said dozens of prisoners were still held in Baku and urged their release": adverbs inside the passive)
+  let be = verb - 1;
+  while (be > s && tok(ctx, be).pos === 'ADV') be--;
   if (conj === trigger - 1 && (ASKING.has(tok(ctx, trigger).lemma) || REPORTING.has(tok(ctx, trigger).lemma))
-    && (tok(ctx, verb).lower.endsWith('ed') || tok(ctx, verb).lower.endsWith('en')) && verb - 1 >= s && BE_PAST.has(tok(ctx, verb - 1).lower)) {
-    for (let k = verb - 2; k >= s; k--) {
+    && (tok(ctx, verb).lower.endsWith('ed') || tok(ctx, verb).lower.endsWith('en') || tok(ctx, verb).lower !== tok(ctx, verb).lemma) && be >= s && BE_PAST.has(tok(ctx, be).lower)) {
+    for (let k = be - 1; k >= s; k--) {
       const r = tok(ctx, k);
       if (r.pos === 'VERB' && REPORTING.has(r.lemma) && !r.lower.endsWith('ing')) return k;
       if (r.text === ',' || r.pos === 'VERB' || r.pos === 'AUX' || r.pos === 'CCONJ') break;

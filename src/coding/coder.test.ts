@@ -1986,3 +1986,10 @@ describe('denying an own act in a "that" clause', () => {
     assert.ok(!asserted(code('Gondor denied that Mordor army had fired on the village.')).some((e) => e.cameo === '016'));
   });
 });
+
+describe('a verb of asking after a reported passive', () => {
+  test('"Gondor said prisoners were still held in Mordor and urged their release": Gondor urges', () => {
+    const es = asserted(code('Gondor said dozens of prisoners were still held in Mordor and urged their release.')).filter((e) => e.cameo.startsWith('02'));
+    assert.ok(es.length > 0 && es.every((e) => e.source.country === 'GON'), pairs(es).join());
+  });
+});
