@@ -1987,9 +1987,3 @@ describe('denying an own act in a "that" clause', () => {
   });
 });
 
-describe('a verb of asking after a reported passive', () => {
-  test('"Gondor said prisoners were still held in Mordor and urged their release": Gondor urges', () => {
-    const es = asserted(code('Gondor said dozens of prisoners were still held in Mordor and urged their release.')).filter((e) => e.cameo.startsWith('02'));
-    assert.ok(es.length > 0 && es.every((e) => e.source.country === 'GON'), pairs(es).join());
-  });
-});

@@ -398,3 +398,10 @@ describe('coder on news: "denies it"', () => {
     assert.ok(es.some((e) => e.cameo === '016' && e.sentence === 1 && e.source.code === 'AFGGOV'), pairs(es).join());
   });
 });
+
+describe('coder on news: a verb of asking after a reported passive', () => {
+  test('"Armenian officials said prisoners were still held in Baku and urged their release": the officials urge', () => {
+    const es = code('Armenian officials said dozens of prisoners were still held in Baku and urged their release.', '2023-09-13').filter((e) => e.cameo.startsWith('02'));
+    assert.ok(es.length > 0 && es.every((e) => e.source.code === 'ARMGOV'), pairs(es).join());
+  });
+});
