@@ -1987,3 +1987,9 @@ describe('denying an own act in a "that" clause', () => {
   });
 });
 
+
+describe('joint exercises begun', () => {
+  test('"Gondor and Rohan began a joint air exercise" is military cooperation (062) between them', () => {
+    assert.deepEqual(pairs(asserted(code('Gondor and Rohan began a joint air exercise on Tuesday.'))), ['GON>ROH:062', 'ROH>GON:062']);
+  });
+});
