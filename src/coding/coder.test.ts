@@ -1993,3 +1993,13 @@ describe('joint exercises begun', () => {
     assert.deepEqual(pairs(asserted(code('Gondor and Rohan began a joint air exercise on Tuesday.'))), ['GON>ROH:062', 'ROH>GON:062']);
   });
 });
+
+describe('naming an act with an adjective', () => {
+  test('quotation marks do not count toward a gap: \'called Mordor\'s actions "aggressive and dangerous"\'', () => {
+    assert.deepEqual(pairs(asserted(code('King Elessar called Mordor\'s actions "aggressive and dangerous".'))), ['GON>MOR:111']);
+  });
+  test('"..., a move Gondor called provocative": the naming in a relative clause disapproves of the act before the comma', () => {
+    const es = asserted(code('Mordor army staged drills near the border, a move Gondor called provocative.')).filter((e) => e.cameo === '111');
+    assert.deepEqual(pairs(es), ['GON>MOR:111']);
+  });
+});

@@ -135,7 +135,8 @@ function matchFrom(ctx: DocContext, elems: Elem[], k: number, j: number, stop: n
     // (an amount does not count toward the gap: "handed over some $9 million worth of surgical equipment")
     for (let g = 0, n = 0; j + g <= stop; g++) {
       const last = tokens[j + g - 1] as Token;
-      if (g > 0 && !(last.pos === 'NUM' || last.pos === 'SYM' || AMOUNT.has(last.lower)) && ++n > MAX_GAP) break;
+      // (nor do quotation marks: 'called China's actions "aggressive and dangerous"')
+      if (g > 0 && !(last.pos === 'NUM' || last.pos === 'SYM' || AMOUNT.has(last.lower) || QUOTE_MARKS.has(last.text)) && ++n > MAX_GAP) break;
       // a gap crosses neither punctuation nor another verb ("agreed to resign without returning")
       // (the participle of a hyphenated modifier is no verb: "a British-flagged tanker")
       if (g > 0 && (breaks(last) || (last.pos === 'VERB' && !last.lower.endsWith('ing') && !hyphenPart(tokens, j + g - 1)))) break;
@@ -433,7 +434,14 @@ function namingCall(ctx: DocContext, i: number): boolean {
   let k = i + 1;
   while (k < toks.length && k <= i + 6 && (toks[k] as Token).sentence === sentence
     && ((ctx.actorAt[k] ?? -1) >= 0 || (toks[k] as Token).pos === 'DET' || (toks[k] as Token).pos === 'PROPN' || (toks[k] as Token).pos === 'NOUN' || (toks[k] as Token).lower === "'s")) k++;
-  if (k === i + 1 || k >= toks.length) return false;
+  if (k >= toks.length) return false;
+  // ("a move Guyana called provocative": with no object after it, a relative clause's verb whose object is the noun
+  // before its subject)
+  if (k === i + 1) {
+    const subj = i > 0 ? ctx.actorAt[i - 1] ?? -1 : -1;
+    const ms = subj >= 0 ? (ctx.mentionTokens[subj] as [number, number])[0] : -1;
+    if (ms < 1 || (toks[ms - 1] as Token).pos !== 'NOUN' || (toks[ms - 1] as Token).sentence !== sentence) return false;
+  }
   const n = toks[k] as Token;
   if (n.sentence !== sentence) return false;
   if (QUOTE_MARKS.has(n.text)) return true;
