@@ -2003,3 +2003,14 @@ describe('naming an act with an adjective', () => {
     assert.deepEqual(pairs(es), ['GON>MOR:111']);
   });
 });
+
+describe('threats told without "threaten"', () => {
+  test('"Gondor said Mordor would face an overwhelming response if it attacked": harm promised to a party (138)', () => {
+    assert.deepEqual(pairs(asserted(code('Gondor said Mordor would face an overwhelming response if it attacked.'))).filter((p) => p.includes(':13')), ['GON>MOR:138']);
+    assert.deepEqual(pairs(asserted(code('Gondor warned Mordor would pay a heavy price.'))).filter((p) => p.includes(':13')), ['GON>MOR:138']);
+  });
+  test('"Gondor warned it would take resolute measures", "vowed to take countermeasures": steps promised in answer (131)', () => {
+    assert.ok(asserted(code('Gondor warned it would take resolute measures.')).some((e) => e.cameo === '131' && e.source.country === 'GON'));
+    assert.ok(asserted(code('Gondor vowed to take countermeasures.')).some((e) => e.cameo === '131' && e.source.country === 'GON'));
+  });
+});
