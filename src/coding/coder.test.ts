@@ -2014,3 +2014,10 @@ describe('threats told without "threaten"', () => {
     assert.ok(asserted(code('Gondor vowed to take countermeasures.')).some((e) => e.cameo === '131' && e.source.country === 'GON'));
   });
 });
+
+describe('ramming', () => {
+  test('"Mordor army rammed a Gondorian boat", "a Gondorian ship was rammed by Mordor army": force (190)', () => {
+    assert.deepEqual(pairs(asserted(code('Mordor army rammed a Gondorian boat near the shoal.'))), ['MOR>GON:190']);
+    assert.deepEqual(pairs(asserted(code('A Gondorian ship was rammed by Mordor army on Tuesday.'))), ['MOR>GON:190']);
+  });
+});
