@@ -2021,3 +2021,13 @@ describe('ramming', () => {
     assert.deepEqual(pairs(asserted(code('A Gondorian ship was rammed by Mordor army on Tuesday.'))), ['MOR>GON:190']);
   });
 });
+
+describe('leaving', () => {
+  test('"Gondorian troops left Rohan": forces leaving a country withdraw (0874)', () => {
+    assert.ok(asserted(code('Gondorian troops left Rohan in December.')).some((e) => e.cameo === '0874' && e.source.country === 'GON' && e.target?.country === 'ROH'));
+  });
+  test('"Rohan quit the regional bloc", "ordered the closure of Gondorian consulates": relations lowered (160)', () => {
+    assert.ok(asserted(code('Rohan quit the regional bloc.')).some((e) => e.cameo === '160' && e.source.country === 'ROH'));
+    assert.deepEqual(pairs(asserted(code('Rohan ordered the closure of Gondorian consulates.'))), ['ROH>GON:160']);
+  });
+});

@@ -390,6 +390,16 @@ const FORCE_CODE = /^15/;
  * A reaction to an act referred back to ("Syria condemned the strikes", "Ukraine rejected the demand"), its
  * targets replaced by the doers (makers) of the act told (`told`), on no side of the reaction's own sources.
  */
+/**
+ * "Niger withdrew from ECOWAS": a state (not its forces) withdrawing from an international organization leaves it,
+ * lowering relations (160), no military retreat (0874).
+ */
+function leftBody(ctx: DocContext, cand: Candidate, att: Attached): boolean {
+  const lemma = tok(ctx, cand.trigger).lemma;
+  if (!cand.pattern.code.startsWith('0874') || (lemma !== 'withdraw' && lemma !== 'pull')) return false;
+  return att.pairs.length > 0 && att.pairs.every((x) => x.target !== null && x.target.code.startsWith('IGO') && !/(MIL|REB|INS|UAF)$/.test(x.source.code));
+}
+
 /** Some source of `att` is on the side of one the accusation `told` is aimed at. */
 function accusedAnswers(att: Attached, told: Attached): boolean {
   const accused = new Set<string>();
@@ -616,7 +626,7 @@ export function codeEvents(doc: AnnotatedDoc, meta: CodeMeta): Event[] {
       // "French and Egyptian warships launched war games": drills held by two states together are military cooperation
       const joint = jointDrills(cand, att);
       if (joint) att = joint;
-      const code = lookup(officialProtest(ctx, cand, att) ? '114' : forcesStorm(ctx, cand, att) ? '190' : joint ? '062' : notSaidWhether(ctx, cand) ? '011' : wordyClash(ctx, cand, att) ? '111' : meetsAtHome(ctx, cand, att) ?? cand.pattern.code);
+      const code = lookup(leftBody(ctx, cand, att) ? '160' : officialProtest(ctx, cand, att) ? '114' : forcesStorm(ctx, cand, att) ? '190' : joint ? '062' : notSaidWhether(ctx, cand) ? '011' : wordyClash(ctx, cand, att) ? '111' : meetsAtHome(ctx, cand, att) ?? cand.pattern.code);
       if (!code) continue;
       // a plain statement is dropped when its sentence holds another asserted event (merge.ts): its
       // slots are kept (event ids count events) and it is built at the sentence's end only if it stays

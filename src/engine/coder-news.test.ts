@@ -405,3 +405,10 @@ describe('coder on news: a verb of asking after a reported passive', () => {
     assert.ok(es.length > 0 && es.every((e) => e.source.code === 'ARMGOV'), pairs(es).join());
   });
 });
+
+describe('coder on news: leaving an organization', () => {
+  test('"Niger withdrew from ECOWAS": a state leaving a body lowers relations (160), no military retreat', () => {
+    const es = code('Niger withdrew from ECOWAS.', '2025-01-29');
+    assert.deepEqual(pairs(es.filter((e) => e.modality === 'asserted')), ['NER>IGOECOWA:160']);
+  });
+});
