@@ -720,10 +720,18 @@ function firstFiniteVerb(ctx: DocContext, s: number, e: number): number {
  */
 function apposition(ctx: DocContext, s: number, e: number, hasLeft: boolean, ls: number, le: number): boolean {
   if (!hasLeft || le <= ls || mentionAt(ctx, le - 1) < 0 || s >= e) return false;
-  if (mentionAt(ctx, s) >= 0 || !DET_ADJ_NUM.has(tok(ctx, s).pos)) return false;
-  let head = false;
+  // (", Ethiopia's rival,", ", Russia's closest ally,": a possessor opening the apposition)
+  let from = s;
+  const pm = mentionAt(ctx, s);
+  if (pm >= 0) {
+    const pe = (ctx.mentionTokens[pm] as [number, number])[1];
+    if (pe + 1 >= e || !POSSESSIVE_S.has(tok(ctx, pe).text) || mentionAt(ctx, pe + 1) >= 0) return false;
+    from = pe + 1;
+  } else if (!DET_ADJ_NUM.has(tok(ctx, s).pos)) return false;
+  // (what follows a possessive is its noun, whatever the tagger read it as: "Ethiopia's rival")
+  let head = from > s;
   let headAt = -1;
-  for (let i = s; i < e; i++) {
+  for (let i = from; i < e; i++) {
     const t = tok(ctx, i);
     // (", a militia the government says is allied with Y,": a reduced object relative with a verb of saying
     // after the head noun is part of the apposition)

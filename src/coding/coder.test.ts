@@ -2031,3 +2031,9 @@ describe('leaving', () => {
     assert.deepEqual(pairs(asserted(code('Rohan ordered the closure of Gondorian consulates.'))), ['ROH>GON:160']);
   });
 });
+
+describe('an apposition opened by a possessor', () => {
+  test('"Rohan, Gondor\'s rival, sent weapons to Mordor": Rohan alone sends', () => {
+    assert.deepEqual(pairs(asserted(code('Rohan, Gondor\'s rival, sent weapons to Mordor.'))), ['ROH>MOR:072']);
+  });
+});
