@@ -2037,3 +2037,15 @@ describe('an apposition opened by a possessor', () => {
     assert.deepEqual(pairs(asserted(code('Rohan, Gondor\'s rival, sent weapons to Mordor.'))), ['ROH>MOR:072']);
   });
 });
+
+describe('a second verb group after a negated one', () => {
+  test('"Mordor said it would not retreat and would fight": the fight is stated, not negated', () => {
+    const es = code('Mordor said it would not retreat and would fight.');
+    assert.ok(es.some((e) => e.cameo === '190' && e.modality === 'future-intent'), JSON.stringify(es.map((e) => [e.cameo, e.modality])));
+  });
+  test('"Mordor army would march on Osgiliath": armed forces marching on a city advance (190), no protest march', () => {
+    const es = code('Mordor army said it would march on Osgiliath.');
+    assert.ok(es.some((e) => e.cameo === '190') && !es.some((e) => e.cameo === '141'), JSON.stringify(es.map((e) => [e.cameo, e.modality])));
+    assert.ok(es.some((e) => e.cameo === '138' && e.modality === 'asserted'));
+  });
+});

@@ -226,7 +226,7 @@ function emit(ctx: DocContext, out: Emitted, sp: SentenceParts, cand: Candidate,
   const denial = !claimed && modality === 'negated' && deniesOwnAct(ctx, cand, att);
   // ("offered to host talks between X and Y": the parties of a "between" phrase stated no intent; the offerer did)
   const between = modality === 'future-intent' && att.how.startsWith('between') && !!cue && / to$/.test(cue);
-  const intent = claimed ? '015' : denial ? '016' : between ? null : intentCode(cand.pattern.code, modality, cue, (ctx.doc.tokens[cand.trigger] as Token).lemma);
+  const intent = claimed ? '015' : denial ? '016' : between ? null : intentCode(code.code, modality, cue, (ctx.doc.tokens[cand.trigger] as Token).lemma);
   const intentEntry = intent ? lookup(intent) : null;
   // (a reserved slot holds one event: plain statements have no intent)
   if (intentEntry && slot >= 0) throw new Error(`coding: a deferred ${code.code} event has an intent event`);
@@ -378,7 +378,10 @@ function officialProtest(ctx: DocContext, cand: Candidate, att: Attached): boole
  * riots (145); armed forces, police or armed groups that storm one raid it, a use of force (190).
  */
 function forcesStorm(ctx: DocContext, cand: Candidate, att: Attached): boolean {
-  if (cand.pattern.code !== '145' || tok(ctx, cand.trigger).lemma !== 'storm' || att.pairs.length === 0) return false;
+  const lemma = tok(ctx, cand.trigger).lemma;
+  // (so do armed forces marching on a city: "the rebels would march on Bukavu" is an advance, no protest march)
+  const armedMarch = cand.pattern.code === '141' && lemma === 'march' && tok(ctx, cand.trigger + 1).lower === 'on';
+  if (!((cand.pattern.code === '145' && lemma === 'storm') || armedMarch) || att.pairs.length === 0) return false;
   return att.pairs.every((p) => FORCES.has(p.source.code.slice(3, 6)));
 }
 const FORCES = new Set(['MIL', 'COP', 'SPY', 'REB', 'INS', 'UAF']);

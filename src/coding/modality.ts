@@ -1140,6 +1140,19 @@ function presupposedAct(ctx: DocContext, trigger: number): boolean {
   return false;
 }
 
+/**
+ * "would not retreat and would fight": a verb group of its own, opened by a conjunction and an auxiliary, between
+ * the last negator and the trigger ends the negation's scope (wink's flag runs on to the next punctuation mark).
+ */
+function newVerbGroup(ctx: DocContext, lo: number, trigger: number): boolean {
+  for (let i = trigger - 1; i > lo; i--) {
+    const t = tok(ctx, i);
+    if (NEG.has(t.lower)) return false;
+    if (t.pos === 'CCONJ' && tok(ctx, i + 1).pos === 'AUX') return true;
+  }
+  return false;
+}
+
 const NOT_WORDS = new Set(['not', "n't", 'never', 'refused', 'refuses', 'declined', 'declines', 'refusing', 'declining']);
 
 /**
@@ -1191,7 +1204,7 @@ function modalityCore(ctx: DocContext, cand: Candidate): { modality: Modality; c
   if (trig.lower.endsWith('ing') && cand.trigger - 2 >= lo && ADMIT.has(tok(ctx, cand.trigger - 1).lemma) && NEG.has(tok(ctx, cand.trigger - 2).lower)) {
     return { modality: 'speculative', cue: `${tok(ctx, cand.trigger - 2).text} ${tok(ctx, cand.trigger - 1).text}` };
   }
-  if (trig.negated && !negatedByName(ctx, lo, cand.trigger)) return { modality: 'negated', cue: 'not' };
+  if (trig.negated && !negatedByName(ctx, lo, cand.trigger) && !newVerbGroup(ctx, lo, cand.trigger)) return { modality: 'negated', cue: 'not' };
   for (let i = cand.trigger + 1; i < Math.min(cand.end + 3, s.tokenEnd); i++) {
     const t = tok(ctx, i);
     if (t.lower === 'no' && i <= cand.trigger + 1) return { modality: 'negated', cue: t.text };
