@@ -651,3 +651,14 @@ describe('modality: "not yet", "has yet to"', () => {
     }
   });
 });
+
+describe('a trailing clause after a comma has cues of its own', () => {
+  test('", King Elessar said after hosting Queen Arwen": the hosting is told, not intended', () => {
+    const es = code('Gondor and Rohan agreed to work toward peace, King Elessar said after hosting Queen Arwen in Osgiliath.').filter((e) => e.cameo.startsWith('04'));
+    assert.ok(es.length > 0 && es.every((e) => e.modality === 'asserted'), JSON.stringify(es.map((e) => [e.cameo, e.modality])));
+  });
+  test('", with King Elessar hailing the deal": an absolute "with" clause is told', () => {
+    const es = code('Arnor and Rohan signed an agreement aimed at ending the dispute, with King Elessar praising Rohan.').filter((e) => e.cameo === '051');
+    assert.ok(es.length > 0 && es.every((e) => e.modality === 'asserted'), JSON.stringify(es.map((e) => [e.cameo, e.modality])));
+  });
+});

@@ -608,6 +608,29 @@ function clauseLeft(ctx: DocContext, trigger: number, sentStart: number): number
 }
 
 
+/**
+ * The tokens [from, trigger) open a clause of their own after a comma, the trigger inside it: "with" + a noun
+ * phrase + the trigger as an -ing form (", with Rubio hailing the deal"), or a subject and a finite reporting verb
+ * before the trigger (", Erdogan said after hosting the leaders").
+ */
+function trailingClause(ctx: DocContext, from: number, trigger: number): boolean {
+  if (from >= trigger) return false;
+  const trig = tok(ctx, trigger);
+  if (tok(ctx, from).lower === 'with' && trig.lower.endsWith('ing') && trigger - from <= 5) {
+    for (let k = from + 1; k < trigger; k++) if (tok(ctx, k).pos === 'VERB' || tok(ctx, k).pos === 'AUX') return false;
+    return true;
+  }
+  for (let k = from + 1; k < trigger && k <= from + 6; k++) {
+    const t = tok(ctx, k);
+    if (t.pos === 'VERB' && REPORTING.has(t.lemma) && !t.lower.endsWith('ing')) {
+      for (let j = k + 1; j < trigger; j++) if (tok(ctx, j).text === ',') return false;
+      return true;
+    }
+    if (t.pos === 'VERB' || t.text === ',') return false;
+  }
+  return false;
+}
+
 const REPORTING = new Set(['say', 'announce', 'declare', 'state', 'tell', 'warn', 'add', 'insist', 'confirm', 'vow', 'promise', 'pledge', 'threaten']);
 
 /**
@@ -1271,6 +1294,9 @@ function modalityCore(ctx: DocContext, cand: Candidate): { modality: Modality; c
       }
       if (v >= 0) { i = v; continue; }
     }
+    // (", Erdogan said after hosting the leaders", ", with Rubio hailing the deal": a trailing reporter's clause, or an
+    // absolute "with" clause, after a comma has cues of its own)
+    if (t.text === ',' && trailingClause(ctx, i + 1, cand.trigger)) break;
     // ("Hamas said it would hand over the bodies, and the United Nations urged Israel to open": a clause of its own after
     // ", and" with a named subject keeps its own modality)
     if ((l === 'and' || l === 'but') && i > lo && tok(ctx, i - 1).text === ',' && ownSubjectClause(ctx, i + 1, cand.trigger)) break;
