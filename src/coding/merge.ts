@@ -44,7 +44,28 @@ export function dropSubsumed(events: ReadonlyArray<CodedEvent | null>, keep: Uin
   }
   if (threats) dropVowedThreats(events, keep);
   dropAgreedTo(events, keep);
+  dropPurposeEchoes(events, keep);
   return true;
+}
+
+/**
+ * "Police used tear gas to disperse protesters": a purpose that restates the act told (the same code, source and
+ * target, intended, with no intent event of its own) adds nothing to the asserted act; it is dropped.
+ */
+function dropPurposeEchoes(events: ReadonlyArray<CodedEvent | null>, keep: Uint8Array): void {
+  for (let i = 0; i < events.length; i++) {
+    const e = events[i] as CodedEvent;
+    if (keep[i] !== 1 || e.modality !== 'future-intent') continue;
+    // (an intent stated, with its own intent event — "said it would support the deal" — is news of its own)
+    if (events.some((x) => x !== null && x.id === `${e.id}i`)) continue;
+    for (let j = 0; j < events.length; j++) {
+      const t = events[j] as CodedEvent;
+      if (j === i || keep[j] !== 1 || t.sentence !== e.sentence || t.modality !== 'asserted' || t.cameo !== e.cameo || t.id === `${e.id}i`
+        || t.source.code !== e.source.code || (t.target?.code ?? null) !== (e.target?.code ?? null)) continue;
+      keep[i] = 0;
+      break;
+    }
+  }
 }
 
 /**

@@ -662,3 +662,10 @@ describe('a trailing clause after a comma has cues of its own', () => {
     assert.ok(es.length > 0 && es.every((e) => e.modality === 'asserted'), JSON.stringify(es.map((e) => [e.cameo, e.modality])));
   });
 });
+
+describe('a purpose restating the act', () => {
+  test('"Mordor army fired tear gas to disperse Gondorian protesters": the act told once, asserted', () => {
+    const es = code('Mordor army fired tear gas at Gondorian protesters to disperse Gondorian protesters.').filter((e) => e.cameo === '175');
+    assert.ok(es.length > 0 && es.every((e) => e.modality === 'asserted'), JSON.stringify(es.map((e) => [e.cameo, e.modality, e.rule])));
+  });
+});
