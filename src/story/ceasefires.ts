@@ -1056,12 +1056,19 @@ function collectTimes(ctx: StoryContext, s: Sentence, text: string, r: Ceasefire
     if (othersStart) continue;
     const effectiveWording = t.role === 'effective' || EFFECT.test(before);
     // (an end is never the start: "from 6 p.m. to midnight")
-    if (effectiveWording && t.role !== 'until' && t.utc && (!r.effective || !r.effective.utc)) r.effective = when;
+    // (a time given in GMT or UTC replaces one whose instant rested on an inferred zone or on a reading of "midnight":
+    // "from midnight on Monday ... at 24:00 local time (1700 GMT) on July 28")
+    if (effectiveWording && t.role !== 'until' && t.utc && (!r.effective || !r.effective.utc || (inUtc(when) && !inUtc(r.effective)))) r.effective = when;
     else if (!r.effective && t.role !== 'until' && t.date && (t.role === 'effective' || EFFECT_RIGHT_BEFORE.test(before))) r.effective = when;
     else if (!r.announced && !accusing && t.role !== 'until' && verbs.some(([a, b]) => (from >= b && (from - b <= 40 || BY_NAME.test(text.slice(b, from))) && !OTHER_VERB.test(text.slice(b, from))) || (from < a && a - (times[i]!.end - s.start) <= 25 && !/[.;]/.test(text.slice(times[i]!.end - s.start, a))))) r.announced = when;
     // ("agreed on Tuesday to extend their ceasefire": the extension's date, not the truce's)
     else if (/\bagreed\b/i.test(before) && !r.agreed && !/^\s*to (?:extend|prolong|renew)\b/i.test(text.slice(times[i]!.end - s.start))) r.agreed = when;
   }
+}
+
+/** The time is stated in GMT or UTC ("1130 GMT", "(1700 GMT) on July 28"). */
+function inUtc(w: When): boolean {
+  return w.stated !== undefined && /\b(?:GMT|UTC)\b/.test(w.stated);
 }
 
 /** Between a truce noun and an end time: another thing the end may be of ("a truce ... while talks go on until Friday"). */

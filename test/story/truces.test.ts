@@ -277,3 +277,14 @@ describe('a truce run out and its breaches', () => {
     assert.ok(c.violations.some((v) => v.by === 'SOM' && v.against === 'KEN'), JSON.stringify(c.violations));
   });
 });
+
+describe('an effective time given in GMT', () => {
+  test('replaces one read from "midnight" with an inferred zone: "from midnight on Monday ... at 24:00 local time (1700 GMT) on July 28"', () => {
+    const r = report(
+      'PUTRAJAYA, July 29 (Wire) - Kenya and Somalia have agreed to an immediate ceasefire from midnight on Monday, the Malaysian prime minister announced. ' +
+        'He told reporters that the truce would take effect at 24:00 local time (2100 GMT) on July 28.',
+      '2031-07-29',
+    );
+    assert.equal(r.ceasefires[0]?.effective?.utc?.slice(0, 16), '2031-07-28T21:00');
+  });
+});
