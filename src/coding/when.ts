@@ -163,12 +163,54 @@ export function eventTime(ctx: DocContext, cand: Candidate, dominant: TimeExpr |
       return { when: { date: doc.published, precision: 'day', inferred: true }, fromContext: true };
     }
   }
+  // ("Forces clashed late on Saturday, officials said on Sunday. ... The army accused Kabul of harbouring militants": a
+  // statement, accusation, appeal or threat with no time of its own is made when the lede says the report was made,
+  // not on the day of the events it reports)
+  const report = dominant?.date !== undefined && VERBAL.test(cand.pattern.code) ? reportDay(ctx) : null;
+  if (report && report.date !== undefined && report.date > (dominant as TimeExpr).date! && !futureTrigger(ctx, cand)) {
+    return { when: toEventTime(report, true), fromContext: true };
+  }
   // ("Niger's junta expelled the French ambassador. Mali did the same in February": a day after the report, the
   // article's time is no time of an event not told as to come)
   if (dominant && !(dominant.date !== undefined && Date.parse(dominant.date) - ctx.published > DAY_MS && !futureTrigger(ctx, cand))) {
     return { when: toEventTime(dominant, true), fromContext: true };
   }
   return { when: { date: doc.published, precision: 'day', inferred: true }, fromContext: true };
+}
+
+/** Verbal acts, told on the day they are said: statements, appeals, intents, diplomatic words, demands, disapproval, rejection, threats. */
+const VERBAL = /^(?:0[1235]|1[0-3])/;
+
+const reportDays = new WeakMap<DocContext, TimeExpr | null>();
+
+/**
+ * The day the lede (its first three sentences) says the report was made: a time right after a verb of saying
+ * ("officials said on Sunday"), not after the publication date; null when none.
+ */
+function reportDay(ctx: DocContext): TimeExpr | null {
+  let r = reportDays.get(ctx);
+  if (r !== undefined) return r;
+  r = null;
+  const { doc } = ctx;
+  const lede = doc.sentences[Math.min(2, doc.sentences.length - 1)];
+  const published = doc.published.slice(0, 10);
+  const tokens = doc.tokens;
+  let k = 0;
+  for (const t of doc.times) {
+    if (lede && t.start >= lede.end) break;
+    if (t.date === undefined || t.date > published || t.precision === 'month' || t.precision === 'year') continue;
+    while (k < tokens.length && (tokens[k] as Token).end <= t.start) k++;
+    const sentence = tokens[k]?.sentence;
+    for (let i = k - 1, n = 0; i >= 0 && n < 3; i--, n++) {
+      const p = tokens[i] as Token;
+      if (p.sentence !== sentence) break;
+      if (SAYING.has(p.lemma) && p.pos === 'VERB') { r = t; break; }
+      if (!TIME_PREP.has(p.lower)) break;
+    }
+    if (r) break;
+  }
+  reportDays.set(ctx, r);
+  return r;
 }
 
 /**

@@ -412,3 +412,13 @@ describe('coder on news: leaving an organization', () => {
     assert.deepEqual(pairs(es.filter((e) => e.modality === 'asserted')), ['NER>IGOECOWA:160']);
   });
 });
+
+describe('coder on news: statements are dated by the report, not by the events reported', () => {
+  test('"clashed late on Saturday, officials said on Sunday. ... accused Kabul of ...": the accusation is Sunday\'s, the clash Saturday\'s', () => {
+    const es = code('ISLAMABAD, Oct 12 (Wire) - Pakistani and Afghan forces clashed late on Saturday along the border, officials said on Sunday. '
+      + 'Pakistan accused Kabul of harbouring militants.', '2025-10-12');
+    assert.ok(es.some((e) => e.cameo === '190' && e.when.date === '2025-10-11'), JSON.stringify(es.map((e) => [e.cameo, e.when.date])));
+    const acc = es.filter((e) => e.cameo.startsWith('112'));
+    assert.ok(acc.length > 0 && acc.every((e) => e.when.date === '2025-10-12'), JSON.stringify(acc.map((e) => [e.cameo, e.when.date])));
+  });
+});
