@@ -1209,7 +1209,15 @@ function sectorBefore(s: State, start: number, sector: string): string | null {
   // (not a state's mission abroad: "setting fire to the door of the French embassy. The junta ordered ...")
   const body = latestSectored(s, start, 3, (sec, c, f) => sec === sector && s.dict.countries.has(c) && f.m.kind === 'agent' && !mission(f.m.text));
   const x = body ?? latestSectored(s, start, 3, (sec, c, f) => sec === sector && s.dict.countries.has(c) && !mission(f.m.text));
-  return x ? countryPart(x.m.code) : null;
+  if (!x) return null;
+  // ("ISLAMABAD — Pakistani and Afghan forces clashed ... The army said": of two bodies of the sector named together,
+  // the one of the country the story was filed from)
+  const k = s.found.indexOf(x);
+  const y = k > 0 ? s.found[k - 1]! : null;
+  const home = datelineCountry(s);
+  if (y && home && y.sentence === x.sentence && y.m.code.slice(3, 6) === sector && y.end + 1 === x.start && countryPart(y.m.code) === home
+    && (s.view.tokens[y.end]!.lower === 'and' || s.view.tokens[y.end]!.text === ',')) return home;
+  return countryPart(x.m.code);
 }
 
 function doSurname(s: State, item: Item & { kind: 'surname' }): void {

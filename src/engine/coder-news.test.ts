@@ -422,3 +422,11 @@ describe('coder on news: statements are dated by the report, not by the events r
     assert.ok(acc.length > 0 && acc.every((e) => e.when.date === '2025-10-12'), JSON.stringify(acc.map((e) => [e.cameo, e.when.date])));
   });
 });
+
+describe('coder on news: a body named again after two of its sector named together', () => {
+  test('"ISLAMABAD — Pakistani and Afghan forces clashed ... The army said": the army of the dateline\'s country', () => {
+    const es = code('ISLAMABAD, Oct 12 (Wire) - Pakistani and Afghan forces clashed late on Saturday along the border. The army accused Kabul of harbouring militants.', '2025-10-12');
+    const acc = es.filter((e) => e.cameo.startsWith('112'));
+    assert.ok(acc.length > 0 && acc.every((e) => e.source.code === 'PAKMIL'), pairs(acc).join());
+  });
+});
