@@ -2049,3 +2049,13 @@ describe('a second verb group after a negated one', () => {
     assert.ok(es.some((e) => e.cameo === '138' && e.modality === 'asserted'));
   });
 });
+
+describe('answers promised', () => {
+  test('"Gondor warned Mordor that it would pay a heavy price": a threat to the one warned (138)', () => {
+    assert.deepEqual(pairs(asserted(code('Gondor warned Mordor that it would pay a heavy price.'))), ['GON>MOR:138']);
+  });
+  test('"Gondor said it would respond decisively if Mordor attacked" threatens; "would respond to the letter" does not', () => {
+    assert.ok(asserted(code('Gondor said it would respond decisively if Mordor attacked.')).some((e) => e.cameo === '138' && e.source.country === 'GON'));
+    assert.ok(!asserted(code('Gondor said it would respond to the letter next week.')).some((e) => e.cameo.startsWith('13')));
+  });
+});
