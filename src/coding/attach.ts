@@ -2575,6 +2575,22 @@ export function attach(ctx: DocContext, cand: Candidate): Attached {
     const denied = chargeDenied(ctx, cand, sent.tokenStart);
     if (denied) return denied;
   }
+  // ("Omani-mediated contacts between Iran and the United States", "agreed to a Qatar-brokered truce": the name before
+  // the hyphen went between — the parties of a "between" phrase after, else the clause's subjects, else the main pair)
+  if (p.code.startsWith('045') && cand.trigger >= 2 && tok(ctx, cand.trigger - 1).text === '-' && mentionAt(ctx, cand.trigger - 2) >= 0) {
+    const by = expand(ctx, [mentionAt(ctx, cand.trigger - 2)]);
+    let tg: Party[] = [];
+    for (let i = cand.trigger + 1; i < sent.tokenEnd && i <= cand.trigger + 4 && tg.length === 0; i++) {
+      if (tok(ctx, i).lower === 'between' && mentionAt(ctx, i + 1) >= 0) tg = expand(ctx, compound(ctx, mentionAt(ctx, i + 1), 1, i + 1, sent.tokenEnd));
+    }
+    if (tg.length === 0) {
+      const v = firstFiniteVerb(ctx, sent.tokenStart, cand.trigger);
+      const subjects = v >= 0 ? expand(ctx, findSubject(ctx, v, sent.tokenStart)) : [];
+      if (subjects.length >= 2) tg = subjects;
+    }
+    if (tg.length === 0) tg = contextTargets(ctx, p.code, by, cand.sentence);
+    return { cand, pairs: pairs(by, tg.length ? tg : null, false), passive: false, how: 'hyphen-broker' };
+  }
   const lo = clauseStart(ctx, cand.trigger, sent.tokenStart);
   const hi = clauseEnd(ctx, cand.end, sent.tokenEnd);
   const allowSelf = p.flags.has('self');

@@ -388,7 +388,7 @@ const ATTRIBUTIVE_ING = new Set(['visiting', 'ruling', 'warring', 'governing', '
  */
 function attributiveParticiple(ctx: DocContext, i: number, sentStart: number): boolean {
   const t = ctx.doc.tokens[i] as Token;
-  if (i > sentStart && attributivePast(ctx, i)) return true;
+  if (i > sentStart && attributivePast(ctx, i) && !GOING_BETWEEN.has(t.lower)) return true;
   if (!t.lower.endsWith('ing') || t.lower.length < 6 || ctx.actorAt[i] !== -1) return false;
   if ((ctx.actorAt[i + 1] ?? -1) === -1) return false;
   if (i === sentStart) return true;
@@ -399,6 +399,9 @@ function attributiveParticiple(ctx: DocContext, i: number, sentStart: number): b
   const next = ctx.doc.actors[ctx.actorAt[i + 1] as number];
   return p.pos === 'ADP' && ATTRIBUTIVE_ING.has(t.lower) && !!next && (next.kind === 'person' || next.kind === 'agent');
 }
+
+/** Participles of going between: "a Qatar-brokered truce", "Omani-mediated contacts" tell who mediated, as news of the deal or the talks. */
+const GOING_BETWEEN = new Set(['mediated', 'brokered']);
 
 /**
  * A past participle compounded with a hyphen before its noun describes the thing ("its
@@ -574,8 +577,9 @@ export function matchSentence(ctx: DocContext, set: PatternSet, sentence: number
     const t = tokens[i] as Token;
     if (t.type !== 'word') continue;
     if (attributiveParticiple(ctx, i, s.tokenStart)) continue;
-    // ("Russia-backed rebels", "Saudi-led forces": the participle of a hyphened modifier is no trigger)
-    if (i - 2 >= s.tokenStart && (t.lower.endsWith('ed') || t.lower.endsWith('en')) && hyphenPart(tokens, i)) continue;
+    // ("Russia-backed rebels", "Saudi-led forces": the participle of a hyphened modifier is no trigger — but for one of
+    // going between: "Omani-mediated contacts", "a Qatar-brokered truce" tell who mediated)
+    if (i - 2 >= s.tokenStart && (t.lower.endsWith('ed') || t.lower.endsWith('en')) && hyphenPart(tokens, i) && !GOING_BETWEEN.has(t.lower)) continue;
     if (t.text.charCodeAt(0) < 97 && insideTime(ctx, t)) continue;
     if (t.pos === 'NOUN' && i + 1 < s.tokenEnd && MODIFIED_HEADS.has((tokens[i + 1] as Token).lower)) continue;
     // ("oil concessions", "mining concessions": a licence to exploit, no yielding)

@@ -30,9 +30,16 @@ function better(a: Candidate, b: Candidate): boolean {
 const chained = (a: Candidate, b: Candidate): boolean =>
   a.trigger < b.trigger && a.end - 1 === b.trigger && b.end > a.end && better(b, a) && a.pattern.code.slice(0, 2) !== b.pattern.code.slice(0, 2);
 
+/**
+ * "agreed to a Qatar-brokered truce", "signed the U.S.-mediated deal": a go-between's word (045) inside another
+ * reading's span, past its trigger, tells a second event — who mediated the deal — not another reading of the first.
+ */
+const brokerInside = (a: Candidate, b: Candidate): boolean =>
+  b.pattern.code === '045' && (b.pattern.kind === 'v' || b.pattern.id.startsWith('m.mediated')) && a.trigger < b.trigger && b.end <= a.end && !a.pattern.code.startsWith('04');
+
 /** Overlapping spans, or two adjacent noun readings forming one compound ("ceasefire agreement"). */
 const overlaps = (a: Candidate, b: Candidate): boolean =>
-  ((a.trigger < b.end && b.trigger < a.end) && !chained(a, b) && !chained(b, a)) ||
+  ((a.trigger < b.end && b.trigger < a.end) && !chained(a, b) && !chained(b, a) && !brokerInside(a, b) && !brokerInside(b, a)) ||
   (a.pattern.kind === 'n' && b.pattern.kind === 'n' && (a.end === b.trigger || b.end === a.trigger));
 
 /**

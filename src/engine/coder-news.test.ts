@@ -430,3 +430,16 @@ describe('coder on news: a body named again after two of its sector named togeth
     assert.ok(acc.length > 0 && acc.every((e) => e.source.code === 'PAKMIL'), pairs(acc).join());
   });
 });
+
+describe('coder on news: going between without the verb "mediate"', () => {
+  test('"Qatar and Oman have passed messages between Tehran and Washington": each mediates between the two', () => {
+    const es = code('Qatar and Oman have passed messages between Tehran and Washington.', '2025-06-20').filter((e) => e.cameo === '045');
+    assert.deepEqual(es.map((e) => `${e.source.country}>${e.target?.country}`).sort(), ['OMN>IRN', 'OMN>USA', 'QAT>IRN', 'QAT>USA']);
+  });
+  test('"Omani-mediated contacts between Iran and the United States", "agreed to a Qatar-brokered truce": the name before the hyphen mediates', () => {
+    const a = code('Omani-mediated contacts between Iran and the United States resumed on Sunday.', '2025-06-20').filter((e) => e.cameo === '045');
+    assert.deepEqual(a.map((e) => `${e.source.country}>${e.target?.country}`).sort(), ['OMN>IRN', 'OMN>USA']);
+    const b = code('Israel and Hamas agreed to a Qatar-brokered truce.', '2025-01-16').filter((e) => e.cameo === '045');
+    assert.deepEqual(b.map((e) => `${e.source.country}>${e.target?.country}`).sort(), ['QAT>ISR', 'QAT>PSE']);
+  });
+});
