@@ -2059,3 +2059,9 @@ describe('answers promised', () => {
     assert.ok(!asserted(code('Gondor said it would respond to the letter next week.')).some((e) => e.cameo.startsWith('13')));
   });
 });
+
+describe('an answer kept for a time of one\'s choosing', () => {
+  test('"said Gondor would respond at a time and place of its choosing" threatens (138)', () => {
+    assert.ok(asserted(code('King Elessar said Gondor would respond at a time and place of its choosing.')).some((e) => e.cameo === '138' && e.source.country === 'GON'));
+  });
+});
