@@ -197,10 +197,6 @@ function objectRelativeSaying(ctx: DocContext, i: number, start: number): boolea
 
 const SUBJECT_PRONOUNS = new Set(['it', 'they', 'he', 'she', 'we']);
 
-/**
- * The last token before a relative or participle clause set off by commas that ends at `end` (the comma
- * before the reporting verb: "a diplomat, who spoke on condition of anonymity, said"); else `end`.
- */
 /** The mention ending at token `last` opens after a comma (", Tom Barrack,"): a name in apposition. */
 function appositionOpened(ctx: DocContext, last: number, start: number): boolean {
   const mi = ctx.actorAt[last] as number;
@@ -208,6 +204,10 @@ function appositionOpened(ctx: DocContext, last: number, start: number): boolean
   return first - 1 > start && tok(ctx, first - 1).text === ',';
 }
 
+/**
+ * The last token before a relative or participle clause set off by commas that ends at `end` (the comma
+ * before the reporting verb: "a diplomat, who spoke on condition of anonymity, said"); else `end`.
+ */
 function parentheticalStart(ctx: DocContext, end: number, start: number): number {
   if (end <= start || tok(ctx, end).text !== ',') return end;
   for (let j = end - 1; j > start && j >= end - 14; j--) {
@@ -219,6 +219,22 @@ function parentheticalStart(ctx: DocContext, end: number, start: number): number
       || (open.pos === 'VERB' && open.lower !== 'citing' && (open.lower.endsWith('ing') || open.lower.endsWith('ed'))) ? j - 1 : end;
   }
   return end;
+}
+
+/**
+ * A speaker no list holds, ending at token `last` right before a verb of saying: one to four capitalised names
+ * ("Oleh Syniehubov"), after the lower-case words of an office ("regional governor"), the whole opening its
+ * sentence or following a comma; the words as written, or null.
+ */
+function unlistedSpeaker(ctx: DocContext, last: number, sentStart: number): string | null {
+  let i = last;
+  while (i >= sentStart && last - i < 4 && tok(ctx, i).pos === 'PROPN' && tok(ctx, i).type === 'word' && ctx.actorAt[i] === -1 && /^[A-Z]/.test(tok(ctx, i).text)) i--;
+  if (i === last || last - i < 2) return null;
+  const name = i + 1;
+  while (i >= sentStart && (tok(ctx, i).pos === 'NOUN' || tok(ctx, i).pos === 'ADJ') && tok(ctx, i).text === tok(ctx, i).lower && ctx.actorAt[i] === -1 && name - i <= 3) i--;
+  if (i >= sentStart && tok(ctx, i).text !== ',') return null;
+  const from = tok(ctx, i + 1);
+  return ctx.doc.text.slice(from.start, tok(ctx, last).end);
 }
 
 export function attributionOf(ctx: DocContext, sentence: number, cues: AttributionCues = attributionCues()): Attribution | undefined {
@@ -316,7 +332,10 @@ export function attributionOf(ctx: DocContext, sentence: number, cues: Attributi
         }
       }
       const prev = before >= s.tokenStart ? tok(ctx, before) : null;
-      if (!who && prev && ANON.has(prev.lower)) { basis = basis ?? prev.text; named = false; markCue(cue, i); }
+      // ("..., regional governor Oleh Syniehubov said": a person no list holds, named before the verb)
+      const unlisted = !who && !speaker && prev ? unlistedSpeaker(ctx, before, s.tokenStart) : null;
+      if (unlisted) { speaker = { name: unlisted }; markCue(cue, i); }
+      else if (!who && prev && ANON.has(prev.lower)) { basis = basis ?? prev.text; named = false; markCue(cue, i); }
       else if (!who && prev) {
         // "two officials familiar with the talks said", "sources close to the negotiations told": the
         // unnamed source's phrase ends in what makes it knowing

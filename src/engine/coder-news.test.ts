@@ -443,3 +443,10 @@ describe('coder on news: going between without the verb "mediate"', () => {
     assert.deepEqual(b.map((e) => `${e.source.country}>${e.target?.country}`).sort(), ['QAT>ISR', 'QAT>PSE']);
   });
 });
+
+describe('coder on news: a speaker no list holds', () => {
+  test('", regional governor Oleh Syniehubov said": the named official is the speaker, not only the agency', () => {
+    const es = code('KYIV, May 24 (Wire) - Russian drones struck an apartment building in Kharkiv overnight, killing two people, regional governor Oleh Syniehubov said.', '2025-05-24');
+    assert.ok(es.length > 0 && es.every((e) => e.attribution?.speaker?.name === 'regional governor Oleh Syniehubov' && e.attribution.named), JSON.stringify(es.map((e) => e.attribution)));
+  });
+});
