@@ -71,3 +71,10 @@ test('they after a list of people is the list', () => {
   assert.deepEqual(their?.members, ['GONGOV', 'ROHGOV']);
   assert.equal(their?.name, 'Aragorn Elessar and Imrahil Dol and Eowyn Eorling');
 });
+
+describe('the speaker after a quotation', () => {
+  test('\'"Aragorn Elessar is playing games," he said\': none of the people the quotation names', () => {
+    const doc = resolve('Elrond Peredhil met the council on Wednesday. "Aragorn Elessar is playing games," he said.');
+    assert.equal(mention(doc, 'he')?.actorId, 'elrond-peredhil');
+  });
+});

@@ -39,10 +39,13 @@ function antecedent(s: State, at: number, sentence: number, p: { gender: 'm' | '
   const toks = s.view.tokens;
   const rel = at > 0 && (toks[at - 1]!.lower === 'whom' || toks[at - 1]!.lower === 'which') ? at - 1 : -1;
   const head = rel > 0 && toks[rel - 1]!.text === ',' ? rel - 1 : rel;
+  // ('"Putin is playing games," he said': the speaker after a quotation is none of the people the quotation names)
+  const quoted = quotationBefore(s, at);
   for (let k = s.found.length - 1; k >= 0; k--) {
     const f = s.found[k]!;
     if (f.sentence < sentence - WINDOW) break;
     if (f.start >= at || !compatible(f, p)) continue;
+    if (quoted >= 0 && f.start > quoted) continue;
     // ("Former Soviet leader Mikhail Gorbachev ... his": a noun right before a person's name is that person)
     if (f.m.kind === 'agent' && s.found[k + 1]?.start === f.end && s.found[k + 1]!.m.kind === 'person') continue;
     if (head > 0 && f.end === head) continue;
@@ -76,6 +79,22 @@ function antecedent(s: State, at: number, sentence: number, p: { gender: 'm' | '
   if ((s.view.tokens[at]!.lower === 'his' || s.view.tokens[at]!.lower === 'her') && recent && recent.sentence === sentence && recent !== firstHere
     && recent.m.kind === 'person' && opensClause(s, recent.start) && FINITE_AFTER.has(s.view.tokens[recent.end]?.pos ?? '') && !commaBetween(s, recent.end, at)) return recent;
   return firstHere ?? firstPrev ?? recent;
+}
+
+const QUOTES = new Set(['"', '\u201c', '\u201d', "''", '``']);
+
+/**
+ * The pronoun at `at` is the subject of a verb of saying right after a closing quotation mark ('...," he said'):
+ * the token index of the quotation's opening mark, or -1.
+ */
+function quotationBefore(s: State, at: number): number {
+  const toks = s.view.tokens;
+  let k = at - 1;
+  if (toks[k]?.text === ',') k--;
+  if (!QUOTES.has(toks[k]?.text ?? '') || !SPEECH.has(toks[at + 1]?.lower ?? '')) return -1;
+  const sentence = toks[at]!.sentence;
+  for (let j = k - 1; j >= 0 && toks[j]!.sentence >= sentence - 3; j--) if (QUOTES.has(toks[j]!.text)) return j;
+  return -1;
 }
 
 /** The pronoun at `at` opens its sentence and is followed by a verb: the sentence's subject. */
