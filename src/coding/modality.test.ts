@@ -669,3 +669,18 @@ describe('a purpose restating the act', () => {
     assert.ok(es.length > 0 && es.every((e) => e.modality === 'asserted'), JSON.stringify(es.map((e) => [e.cameo, e.modality, e.rule])));
   });
 });
+
+describe('conditions, guesses and what waits on another act', () => {
+  test('"threatened sanctions if Mordor did not agree to a ceasefire": a negated condition is supposed, not negated', () => {
+    const es = code('Gondor threatened sanctions if Mordor did not agree to a ceasefire.').filter((e) => e.cameo === '0871');
+    assert.ok(es.length > 0 && es.every((e) => e.modality === 'hypothetical'), JSON.stringify(es.map((e) => e.modality)));
+  });
+  test('"Mordor is unlikely to accept the proposal": a guess (speculative), no rejection', () => {
+    const es = code('Mordor is unlikely to accept the proposal from Gondor.');
+    assert.ok(es.some((e) => e.cameo.startsWith('05') && e.modality === 'speculative') && !es.some((e) => e.cameo.startsWith('12') && e.modality === 'asserted'), JSON.stringify(es.map((e) => [e.cameo, e.modality])));
+  });
+  test('"no deal would be signed until King Elessar and Sauron met": the meeting waits, supposed', () => {
+    const es = code('Gondor said no deal would be signed until King Elessar and Sauron met.').filter((e) => e.cameo.startsWith('04'));
+    assert.ok(es.length > 0 && es.every((e) => e.modality === 'hypothetical'), JSON.stringify(es.map((e) => e.modality)));
+  });
+});

@@ -33,6 +33,8 @@ const SPEC_WORDS = new Set(['likely', 'may', 'possibly', 'perhaps', 'probably', 
 const SPEC_VERBS = new Set(['appear', 'seem', 'suggest', 'speculate', 'believe', 'suspect']);
 const FUT = new Set(['will', "'ll", 'shall']);
 /** Adjectives of how hard something is to do ("harder to negotiate"): their infinitive is nobody's intent. */
+/** "unlikely to accept", "likely to attack": how probable the act is, a guess. */
+const LIKELY = new Set(['likely', 'unlikely']);
 const TOUGH_ADJ = new Set(['hard', 'harder', 'hardest', 'difficult', 'easy', 'easier', 'impossible', 'tough', 'tougher', 'tricky', 'unlikely', 'likely', 'possible', 'simple', 'complicated']);
 
 /** Verbs that let or make someone else act: the act after them is the object's, not the subject's. */
@@ -336,6 +338,9 @@ function scopedCue(ctx: DocContext, lo: number, trigger: number, code = ''): { m
     }
     // what is to happen "before"/"until" somebody acts, in the base form: "before they demobilize"
     if (!comma && (t.lower === 'before' || t.lower === 'until') && trig.pos === 'VERB' && trig.lower === trig.lemma && i + 1 < trigger && tok(ctx, i + 1).pos !== 'VERB') return { modality: 'hypothetical', cue: t.text };
+    // (and in the past tense after a main clause of what would or will happen: "no deal would be signed until Trump and
+    // Putin met")
+    if (!comma && t.lower === 'until' && trig.pos === 'VERB' && i + 1 < trigger && tok(ctx, i + 1).pos !== 'VERB' && futureBeforeUntil(ctx, i)) return { modality: 'hypothetical', cue: t.text };
     if (t.text === ',') comma = true;
     if ((fb & F_CLAUSE_OPEN) !== 0 || (t.text === ',' && i + 1 < trigger && AND_BUT_WHILE.has(tok(ctx, i + 1).lower))) return null;
     if ((lb & L_DESIRE) !== 0 && (t.pos === 'VERB' || t.pos === 'NOUN') && thatAfter(ctx, i, trigger)) return { modality: 'hypothetical', cue: `${t.text} that` };
@@ -1163,6 +1168,27 @@ function presupposedAct(ctx: DocContext, trigger: number): boolean {
   return false;
 }
 
+/** A modal of what would or will happen ("would", "will", "won't") in the clause ending at token `at` (no comma between). */
+function futureBeforeUntil(ctx: DocContext, at: number): boolean {
+  const sentence = tok(ctx, at).sentence;
+  for (let k = at - 1; k >= 0 && k >= at - 10; k--) {
+    const t = tok(ctx, k);
+    if (t.sentence !== sentence || t.text === ',' || t.text === ';') return false;
+    if (t.lower === 'would' || t.lower === 'will' || (t.lower === 'wo' && t.lemma === 'will') || t.lower === 'shall') return true;
+  }
+  return false;
+}
+
+/** "if"/"unless" opening the clause of the negator at `neg` (its subject between, no verb nor comma): the word, or null. */
+function conditionOpening(ctx: DocContext, start: number, neg: number): string | null {
+  for (let k = neg - 1; k >= start && k >= neg - 8; k--) {
+    const t = tok(ctx, k);
+    if (t.lower === 'if' || t.lower === 'unless') return t.lower;
+    if (t.text === ',' || t.text === ';' || t.pos === 'VERB') return null;
+  }
+  return null;
+}
+
 /**
  * "would not retreat and would fight": a verb group of its own, opened by a conjunction and an auxiliary, between
  * the last negator and the trigger ends the negation's scope (wink's flag runs on to the next punctuation mark).
@@ -1215,6 +1241,9 @@ function modalityCore(ctx: DocContext, cand: Candidate): { modality: Modality; c
       // "won't" and "can't" come split as "wo"/"ca" + "n't": their lemmas say which auxiliary it is
       const prevLemma = i > lo ? tok(ctx, i - 1).lemma.toLowerCase() : '';
       const cue = FUT.has(prev) || prev === 'would' ? `${prev} not` : prev === 'wo' && prevLemma === 'will' ? 'will not' : prevLemma === 'can' && tok(ctx, i - 1).pos === 'AUX' ? 'cannot' : t.text;
+      // ("threatened sanctions if Russia did not agree to a ceasefire": a condition is supposed, whether or not negated)
+      const cond = conditionOpening(ctx, s.tokenStart, i);
+      if (cond) return { modality: 'hypothetical', cue: cond };
       return { modality: 'negated', cue };
     }
     if (t.pos === 'VERB' || t.text === ',') break;
@@ -1226,6 +1255,10 @@ function modalityCore(ctx: DocContext, cand: Candidate): { modality: Modality; c
   // ("has never acknowledged deploying troops", "did not confirm carrying out the strike": not owned up to, not denied)
   if (trig.lower.endsWith('ing') && cand.trigger - 2 >= lo && ADMIT.has(tok(ctx, cand.trigger - 1).lemma) && NEG.has(tok(ctx, cand.trigger - 2).lower)) {
     return { modality: 'speculative', cue: `${tok(ctx, cand.trigger - 2).text} ${tok(ctx, cand.trigger - 1).text}` };
+  }
+  // ("Moscow is unlikely to accept the proposal": a guess about what will happen, which wink flags as a negation)
+  if (cand.trigger - 2 >= lo && tok(ctx, cand.trigger - 1).lower === 'to' && LIKELY.has(tok(ctx, cand.trigger - 2).lower)) {
+    return { modality: 'speculative', cue: `${tok(ctx, cand.trigger - 2).text} to` };
   }
   if (trig.negated && !negatedByName(ctx, lo, cand.trigger) && !newVerbGroup(ctx, lo, cand.trigger)) return { modality: 'negated', cue: 'not' };
   for (let i = cand.trigger + 1; i < Math.min(cand.end + 3, s.tokenEnd); i++) {
