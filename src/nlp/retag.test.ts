@@ -198,3 +198,8 @@ test('an -ing word tagged NOUN after "by", "after", "while" and before its objec
   assert.equal(expelling?.lemma, 'expel');
   assert.equal(t.find((x) => x.text === 'fighting')?.pos, 'NOUN');
 });
+
+test('"rejected calls for a ceasefire": an -s form right after a past-tense verb is its object, a plural noun', () => {
+  assert.equal(tagOf('Russia has repeatedly rejected calls for an unconditional ceasefire.', 'calls').split('/')[0], 'NOUN');
+  assert.equal(tagOf('The army says it attacks only military targets.', 'attacks').split('/')[0] === 'NOUN', false);
+});

@@ -33,7 +33,7 @@
  * The other way round, a gerund tagged VERB right before a finite verb ("since fighting broke out",
  * "shelling continued overnight") is that verb's subject: it gets the NOUN tag and keeps its form as lemma;
  * and an -s form tagged VERB after "to" ("responding to attacks by the rebels") is a plural noun, since no
- * infinitive ends in the third-person -s.
+ * infinitive ends in the third-person -s; so is one right after a past-tense verb ("rejected calls for a truce").
  */
 import type { Sentence, Token } from '../domain/types.js';
 import { wink } from './wink.js';
@@ -261,6 +261,11 @@ function approximateCount(tokens: Token[], k: number, end: number): boolean {
   return !!c && k + 2 < end && c.pos === 'NUM' && /^(?:at least|more than|up to|as many|fewer than|less than)$/.test(`${a.lower} ${b.lower}`);
 }
 
+/** A past-tense form tagged VERB ("rejected", "ignored", "took"): not an -s or -ing form, its lemma another word. */
+function pastVerb(t: Token): boolean {
+  return t.pos === 'VERB' && t.lemma !== t.lower && !t.lower.endsWith('s') && !t.lower.endsWith('ing');
+}
+
 const PRESENT_OBJECT = new Set(['DET', 'NUM', 'PRON', 'NOUN', 'PROPN']);
 
 /**
@@ -318,6 +323,9 @@ export function retagNameVerbs(tokens: Token[], sentences: Sentence[]): void {
         }
         // ("responding to attacks by the rebels": an -s form after "to" is no infinitive but a plural noun)
         else if (tokens[i - 1]!.lower === 'to' && t.lower.length > 3 && t.lower.endsWith('s') && !t.lower.endsWith('ss') && t.lemma !== t.lower) t.pos = 'NOUN';
+        // ("rejected calls for a ceasefire", "ignored demands to withdraw": an -s form right after a past-tense verb is
+        // its object, a plural noun — two finite verbs do not follow each other)
+        else if (i > s.tokenStart && t.lower.length > 3 && t.lower.endsWith('s') && !t.lower.endsWith('ss') && t.lemma !== t.lower && pastVerb(tokens[i - 1]!)) t.pos = 'NOUN';
         continue;
       } else continue;
       t.pos = 'VERB';
