@@ -684,3 +684,10 @@ describe('conditions, guesses and what waits on another act', () => {
     assert.ok(es.length > 0 && es.every((e) => e.modality === 'hypothetical'), JSON.stringify(es.map((e) => e.modality)));
   });
 });
+
+describe('facts an accusation takes for granted', () => {
+  test('"accused Mordor of violating a ceasefire brokered by Rohan": the brokering is told, not alleged', () => {
+    const es = code('Gondor accused Mordor of violating a ceasefire brokered by Rohan.').filter((e) => e.cameo === '045');
+    assert.ok(es.length > 0 && es.every((e) => e.modality === 'asserted'), JSON.stringify(es.map((e) => e.modality)));
+  });
+});

@@ -133,12 +133,24 @@ function allegedContent(ctx: DocContext, i: number, trigger: number): boolean {
   for (let j = i + 1; j < trigger && j <= i + 5; j++) {
     const t = tok(ctx, j);
     // (and "charged with calling for the overthrow of the government")
-    if (t.lower === 'that' || t.lower === 'of' || (t.lower === 'with' && tok(ctx, i).lemma === 'charge' && tok(ctx, j + 1).lower.endsWith('ing'))) return !coordinatedFinite(ctx, j + 1, trigger);
+    if (t.lower === 'that' || t.lower === 'of' || (t.lower === 'with' && tok(ctx, i).lemma === 'charge' && tok(ctx, j + 1).lower.endsWith('ing'))) return !coordinatedFinite(ctx, j + 1, trigger) && !presupposedIn(ctx, j + 1, trigger);
     // a relative's gap for subject: "three herders, whom they allege were beaten and shot by Y"
     if (j === i + 1 && t.pos === 'AUX' && tok(ctx, i).pos === 'VERB' && i > 0 && PRONOUN_SUBJ.has(tok(ctx, i - 1).lower)
       && i > 1 && RELATIVE.has(tok(ctx, i - 2).lower)) return true;
     if (t.pos === 'VERB' || t.pos === 'AUX' || t.text === ',') return false;
   }
+  return false;
+}
+
+/**
+ * "accused Y of violating a ceasefire brokered by Moscow", "blamed the group, which had mediated the conflict": a
+ * participle with its agent after a noun, or a relative clause set off by a comma, tells a fact the accusation
+ * takes for granted, not part of what is alleged.
+ */
+function presupposedIn(ctx: DocContext, from: number, trigger: number): boolean {
+  const t = tok(ctx, trigger);
+  if (t.pos === 'VERB' && (t.lower.endsWith('ed') || t.lower.endsWith('en')) && tok(ctx, trigger - 1).pos === 'NOUN' && tok(ctx, trigger + 1)?.lower === 'by') return true;
+  for (let k = from; k < trigger; k++) if (tok(ctx, k).text === ',' && RELATIVE.has(tok(ctx, k + 1).lower)) return true;
   return false;
 }
 
@@ -1350,7 +1362,7 @@ function modalityCore(ctx: DocContext, cand: Candidate): { modality: Modality; c
     // the content of an accusation, allegation or demanded admission is somebody's claim, not a fact
     // the text asserts ("accused Y of shelling Z", "allegations that Y tortured Z")
     if ((lb & L_ALLEGE) !== 0 && allegedContent(ctx, i, cand.trigger)) return { modality: 'speculative', cue: t.text };
-    if ((lb & L_HELD_FOR) !== 0 && (t.pos === 'VERB' || t.pos === 'NOUN') && heldFor(ctx, i, cand.trigger)) return { modality: 'speculative', cue: `${t.text} for` };
+    if ((lb & L_HELD_FOR) !== 0 && (t.pos === 'VERB' || t.pos === 'NOUN') && heldFor(ctx, i, cand.trigger) && !presupposedIn(ctx, i + 1, cand.trigger)) return { modality: 'speculative', cue: `${t.text} for` };
     // a purpose is not yet an outcome: "a meeting aimed at establishing relations"
     if ((fb & F_PURPOSE) !== 0 && i + 1 < cand.trigger && AT_TO.has(tok(ctx, i + 1).lower)) return { modality: 'future-intent', cue: `${t.text} ${tok(ctx, i + 1).text}` };
     // ("ordered officers to shoot anyone who attacked a police station": what anyone might do is supposed)
