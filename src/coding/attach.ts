@@ -25,7 +25,7 @@
  */
 import { COMPASS, countryPart, type ActorMention, type Token } from '../domain/types.js';
 import { BE_FORMS, PRONOUNS, REL, STOP_RIGHT, TIME_LIMIT, appositionComma, freeRelativeNaming, isMedia, mentionAt, roughCount, tok } from './tokens.js';
-import { ADDRESSED, locativeCountry, placeAfter, protestTarget, thatAfter } from './targets.js';
+import { ADDRESSED, coordinatedPlaceAfter, locativeCountry, placeAfter, protestTarget, thatAfter } from './targets.js';
 import { insideTime, type Candidate } from './match.js';
 import type { Pattern } from './patterns.js';
 import { countryOf, MEDIATING, mentionCodes, THIRD_PARTY, POSSESSIVE_DET, sideOf, STATE_SECTORS, isClauseBreak, type DocContext } from './context.js';
@@ -3156,6 +3156,9 @@ export function attach(ctx: DocContext, cand: Candidate): Attached {
       || (how.startsWith('fired-from') && someOfCountry(srcParties, country));
     if (country && !home && !ownSide) {
       tgtParties = [countryParty(ctx, country, (srcParties[0] as Party).mention)];
+      // ("will travel to Pristina and Belgrade": a visit to two places is a visit to both countries)
+      const second = p.code === '042' && !inside ? coordinatedPlaceAfter(ctx, cand, hi, country) : null;
+      if (second && !someOfCountry(srcParties, second)) tgtParties.push(countryParty(ctx, second, (srcParties[0] as Party).mention));
       how += '+place';
       placeTarget = true;
     }

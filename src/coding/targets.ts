@@ -2,7 +2,7 @@
  * Targets found without an object actor: the country of a place acted on, a country named as the
  * place of a domestic action, the actor a protest is aimed at, the subject of an appeal's "that" clause.
  */
-import type { ActorMention } from '../domain/types.js';
+import type { ActorMention, PlaceMention } from '../domain/types.js';
 import type { Candidate } from './match.js';
 import type { DocContext } from './context.js';
 import { REL, STOP_RIGHT, isMedia, mentionAt, tok } from './tokens.js';
@@ -32,6 +32,26 @@ export function placeAfter(ctx: DocContext, cand: Candidate, hi: number, located
     if (ti < 0 || (!located && mentionAt(ctx, ti) >= 0 && !(attack && locativeCountry(ctx, mentionAt(ctx, ti))))) continue;
     if (blockedBefore(ctx, cand.end, ti)) return null;
     return pm.place.country;
+  }
+  return null;
+}
+
+/**
+ * "will travel to Pristina and Belgrade", "visited Kyiv and Warsaw": the country of a second place joined by "and" (or a
+ * comma) to the first place after the candidate, when it is another country; null otherwise.
+ */
+export function coordinatedPlaceAfter(ctx: DocContext, cand: Candidate, hi: number, first: string): string | null {
+  const from = tok(ctx, cand.end - 1).end;
+  const places = ctx.doc.places;
+  for (let k = 0; k < places.length; k++) {
+    const pm = places[k] as PlaceMention;
+    if (pm.start < from || pm.place.country !== first) continue;
+    const next = places[k + 1];
+    if (!next || !next.place.country || next.place.country === first || next.place.kind === 'water') return null;
+    const gap = ctx.doc.text.slice(pm.end, next.start);
+    if (!/^\s*(?:,|and|,\s*and)\s*$/.test(gap)) return null;
+    const ti = tokenAt(ctx, next.start, cand.end, hi);
+    return ti >= 0 ? next.place.country : null;
   }
   return null;
 }

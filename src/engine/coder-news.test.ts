@@ -450,3 +450,10 @@ describe('coder on news: a speaker no list holds', () => {
     assert.ok(es.length > 0 && es.every((e) => e.attribution?.speaker?.name === 'regional governor Oleh Syniehubov' && e.attribution.named), JSON.stringify(es.map((e) => e.attribution)));
   });
 });
+
+describe('coder on news: a visit to two places', () => {
+  test('"Blinken visited Kyiv and Warsaw": both countries are visited', () => {
+    const es = code('Blinken visited Kyiv and Warsaw on Tuesday.', '2023-09-13').filter((e) => e.cameo === '042');
+    assert.deepEqual(es.map((e) => e.target?.country).sort(), ['POL', 'UKR']);
+  });
+});
