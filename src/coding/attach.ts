@@ -773,6 +773,9 @@ function reportedSubject(ctx: DocContext, trigger: number, lo: number): { start:
   return verb.pos === 'VERB' && REPORTING.has(verb.lemma) && !verb.lower.endsWith('ing') && !hyphened ? { start: np.start } : null;
 }
 
+/** Participles of heading a body: "the delegations, led by X and Y," act through X and Y. */
+const LEADING = new Set(['led', 'headed', 'chaired']);
+
 export function findSubject(ctx: DocContext, trigger: number, sentStart: number, locative = false, depth = 0): number[] {
   const lo = clauseStart(ctx, trigger, sentStart);
   // "a spokesman for X", "troops from X": used only when no better subject is found
@@ -834,6 +837,12 @@ export function findSubject(ctx: DocContext, trigger: number, sentStart: number,
       if (elided) continue;
       const np = hasLeft ? nounPhraseBefore(ctx, le, ls) : NO_PHRASE;
       if (np.mention >= 0 && !isMedia(ctx.doc.actors[np.mention] as ActorMention)) return compound(ctx, np.mention, -1, lo, trigger);
+      // ("The border commissions, led by Deputy Prime Ministers X and Y, agreed": a body no list holds acts through
+      // those named as leading it)
+      if (np.noun && LEADING.has(tok(ctx, s).lower) && tok(ctx, s + 1).lower === 'by' && mentionAt(ctx, s + 2) >= 0) {
+        const m = ctx.doc.actors[mentionAt(ctx, s + 2)] as ActorMention;
+        if (!isMedia(m)) return compound(ctx, mentionAt(ctx, s + 2), 1, s + 2, e);
+      }
       if (np.noun) break;
       interrupted = true;
       continue;

@@ -2065,3 +2065,10 @@ describe('an answer kept for a time of one\'s choosing', () => {
     assert.ok(asserted(code('King Elessar said Gondor would respond at a time and place of its choosing.')).some((e) => e.cameo === '138' && e.source.country === 'GON'));
   });
 });
+
+describe('a body acting through those leading it', () => {
+  test('"The delegations, led by King Elessar and Sauron, agreed": the leaders named agree', () => {
+    const es = asserted(code('The delegations, led by King Elessar and Sauron, agreed on a truce.')).filter((e) => e.cameo.startsWith('0'));
+    assert.ok(es.some((e) => e.source.country === 'GON' && e.target?.country === 'MOR') && es.some((e) => e.source.country === 'MOR' && e.target?.country === 'GON'), pairs(es).join());
+  });
+});
