@@ -695,17 +695,25 @@ const VIOLATED_DEAL = /\b(?:violat\w*|breach\w*)\s+(?:of\s+)?(?:the|their|this|t
 function topicalSentences(ctx: StoryContext): Sentence[] {
   const out: Sentence[] = [];
   let seen = false;
+  let last = -2;
   for (const s of ctx.doc.sentences) {
     const text = ctx.text(s);
     const named = CEASEFIRE.test(text) || VIOLATED_DEAL.test(text);
     const has0871 = ctx.eventsIn(s).some((e) => e.cameo === '0871');
-    if (named || has0871 || (seen && ANAPHOR.test(text) && !/\b(trade|nuclear|water|peace) (agreement|deal)\b/i.test(text))) {
+    // ("The truce was due to begin at 8:30 a.m. ... It finally took effect at 11:15 a.m.": "it" right after a truce
+    // sentence, taking effect, is the truce)
+    const pronoun = s.index === last + 1 && IT_TOOK_EFFECT.test(text);
+    if (named || has0871 || pronoun || (seen && ANAPHOR.test(text) && !/\b(trade|nuclear|water|peace) (agreement|deal)\b/i.test(text))) {
       out.push(s);
       seen = true;
+      last = s.index;
     }
   }
   return out;
 }
+
+/** A sentence opening with "It" whose verb is one of a truce's taking effect ("It finally took effect at 11:15 a.m."). */
+const IT_TOOK_EFFECT = /^\s*It\s+(?:\w+ly\s+)?(?:took effect|came into (?:force|effect)|went into effect|began|started|kicked in)\b/;
 
 /** Parties: ceasefire events first, then countries named in ceasefire sentences, then the article's. */
 /** A party key: the group code for armed groups (`ETHREB`), else the country. */
@@ -1056,15 +1064,30 @@ function collectTimes(ctx: StoryContext, s: Sentence, text: string, r: Ceasefire
     if (othersStart) continue;
     const effectiveWording = t.role === 'effective' || EFFECT.test(before);
     // (an end is never the start: "from 6 p.m. to midnight")
+    // ("The truce was due to begin at 8:30 a.m. ... It finally took effect at 11:15 a.m.": a start planned is the
+    // effective time only until the text tells the actual one)
+    const planned = PLANNED_START.test(before);
     // (a time given in GMT or UTC replaces one whose instant rested on an inferred zone or on a reading of "midnight":
     // "from midnight on Monday ... at 24:00 local time (1700 GMT) on July 28")
-    if (effectiveWording && t.role !== 'until' && t.utc && (!r.effective || !r.effective.utc || (inUtc(when) && !inUtc(r.effective)))) r.effective = when;
-    else if (!r.effective && t.role !== 'until' && t.date && (t.role === 'effective' || EFFECT_RIGHT_BEFORE.test(before))) r.effective = when;
+    if (effectiveWording && t.role !== 'until' && t.utc && (!r.effective || !r.effective.utc || (inUtc(when) && !inUtc(r.effective))
+      || (!planned && plannedStarts.has(r)))) {
+      r.effective = when;
+      if (planned) plannedStarts.add(r); else plannedStarts.delete(r);
+    } else if (!r.effective && t.role !== 'until' && t.date && (t.role === 'effective' || EFFECT_RIGHT_BEFORE.test(before))) {
+      r.effective = when;
+      if (planned) plannedStarts.add(r);
+    }
     else if (!r.announced && !accusing && t.role !== 'until' && verbs.some(([a, b]) => (from >= b && (from - b <= 40 || BY_NAME.test(text.slice(b, from))) && !OTHER_VERB.test(text.slice(b, from))) || (from < a && a - (times[i]!.end - s.start) <= 25 && !/[.;]/.test(text.slice(times[i]!.end - s.start, a))))) r.announced = when;
     // ("agreed on Tuesday to extend their ceasefire": the extension's date, not the truce's)
     else if (/\bagreed\b/i.test(before) && !r.agreed && !/^\s*to (?:extend|prolong|renew)\b/i.test(text.slice(times[i]!.end - s.start))) r.agreed = when;
   }
 }
+
+/** "was due to begin at", "had been scheduled to take effect at": a start planned, not one that happened. */
+const PLANNED_START = /\b(?:due|supposed|scheduled|set|expected|planned|meant|slated)\s+to\s+(?:begin|start|take effect|come into (?:force|effect)|go into effect)\s+(?:at|on|from)?\s*$/i;
+
+/** Records whose effective time so far is a planned start. */
+const plannedStarts = new WeakSet<CeasefireReport>();
 
 /** The time is stated in GMT or UTC ("1130 GMT", "(1700 GMT) on July 28"). */
 function inUtc(w: When): boolean {

@@ -288,3 +288,14 @@ describe('an effective time given in GMT', () => {
     assert.equal(r.ceasefires[0]?.effective?.utc?.slice(0, 16), '2031-07-28T21:00');
   });
 });
+
+describe('a planned start and the actual one', () => {
+  test('"The truce was due to begin at 8:30 a.m. ... It finally took effect at 11:15 a.m.": the actual start', () => {
+    const r = report(
+      'NAIROBI, Jan 19 (Wire) - A ceasefire between Kenya and Somalia took effect on Sunday after a delay of nearly three hours. ' +
+        'The truce was due to begin at 8:30 a.m. local time but was held up by a dispute over lists. It finally took effect at 11:15 a.m.',
+      '2031-01-19',
+    );
+    assert.equal(r.ceasefires[0]?.effective?.utc?.slice(0, 16), '2031-01-19T08:15');
+  });
+});
