@@ -147,6 +147,15 @@ function markCue(cue: CueSpan, i: number): void {
 
 
 /** The actor mention opening the clause of `at` (the first mention before the clause's first verb), or -1. */
+/** The first token after a wire dateline's dash ("GAZA, Feb 10 (AP) - ") within the sentence's first 12 tokens, else `start`. */
+function datelineStart(ctx: DocContext, start: number, end: number): number {
+  for (let k = start + 1; k < end && k < start + 12; k++) {
+    const t = tok(ctx, k);
+    if ((t.text === '-' || t.text === '\u2014' || t.text === '\u2013' || t.text === '--') && /^[A-Z]{2}/.test(tok(ctx, start).text)) return k + 1;
+  }
+  return start;
+}
+
 function subjectMentionOf(ctx: DocContext, start: number, at: number): number {
   for (let k = start; k < at; k++) {
     // (not the object of an opening phrase: "In Sudan, the RSF denied ...")
@@ -299,6 +308,12 @@ export function attributionOf(ctx: DocContext, sentence: number, cues: Attributi
       // ("The Red Cross on Friday issued a statement saying ...": a statement's "saying" is its issuer's, the
       // subject of the clause)
       if (li < 0 && t.lower === 'saying' && i - 1 > s.tokenStart && STATEMENT_N.has(tok(ctx, i - 1).lemma)) li = subjectMentionOf(ctx, s.tokenStart, i - 1);
+      // ("Israel delayed the release on Saturday, saying Hamas had violated the ceasefire": a participle of saying after a
+      // comma is the main clause subject's)
+      if (t.lower === 'saying' && i - 1 > s.tokenStart && tok(ctx, i - 1).text === ',') {
+        const subj = subjectMentionOf(ctx, datelineStart(ctx, s.tokenStart, i), i - 1);
+        if (subj >= 0) li = subj;
+      }
       // ("The U.N. mission in South Sudan said": the object of a place phrase after the speaker's noun does not speak)
       if (li >= 0 && !coordinated) {
         const f0 = (ctx.mentionTokens[li] as [number, number])[0];

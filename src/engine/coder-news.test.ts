@@ -457,3 +457,11 @@ describe('coder on news: a visit to two places', () => {
     assert.deepEqual(es.map((e) => e.target?.country).sort(), ['POL', 'UKR']);
   });
 });
+
+describe('coder on news: ", saying ..." after a clause', () => {
+  test('"Israel delayed the release on Saturday, saying Hamas had violated the ceasefire": Israel says so, not the agency', () => {
+    const es = code('GAZA, Feb 10 (Wire) - Israel delayed the release of Palestinian prisoners on Saturday, saying Hamas had violated the ceasefire.', '2025-02-10')
+      .filter((e) => e.cameo === '196');
+    assert.ok(es.length > 0 && es.every((e) => e.attribution?.speaker?.code === 'ISR'), JSON.stringify(es.map((e) => e.attribution)));
+  });
+});
