@@ -691,3 +691,10 @@ describe('facts an accusation takes for granted', () => {
     assert.ok(es.length > 0 && es.every((e) => e.modality === 'asserted'), JSON.stringify(es.map((e) => e.modality)));
   });
 });
+
+describe('a past form after "and" past a base-form negation', () => {
+  test('"Gondor did not consult Rohan and vowed to retaliate": the vow is made', () => {
+    const es = code('Gondor did not consult Rohan and vowed to retaliate against Mordor.').filter((e) => e.cameo.startsWith('13'));
+    assert.ok(es.length > 0 && es.every((e) => e.modality === 'asserted'), JSON.stringify(es.map((e) => [e.cameo, e.modality])));
+  });
+});

@@ -1206,13 +1206,21 @@ function conditionOpening(ctx: DocContext, start: number, neg: number): string |
  * the last negator and the trigger ends the negation's scope (wink's flag runs on to the next punctuation mark).
  */
 function newVerbGroup(ctx: DocContext, lo: number, trigger: number): boolean {
+  // ("did not consult Washington and vowed to retaliate": a past form cannot share an auxiliary that takes the base form)
+  const trig = tok(ctx, trigger);
+  const past = trig.pos === 'VERB' && trig.lower !== trig.lemma && !trig.lower.endsWith('ing') && !trig.lower.endsWith('s');
+  let conj = false;
   for (let i = trigger - 1; i > lo; i--) {
     const t = tok(ctx, i);
-    if (NEG.has(t.lower)) return false;
+    if (NEG.has(t.lower)) return conj && BASE_AUX.has(tok(ctx, i - 1).lower);
     if (t.pos === 'CCONJ' && tok(ctx, i + 1).pos === 'AUX') return true;
+    if (t.pos === 'CCONJ' && past && i + 1 === trigger) conj = true;
   }
   return false;
 }
+
+/** Auxiliaries followed by a verb's base form: "did not consult", "will not attend". */
+const BASE_AUX = new Set(['did', 'does', 'do', 'will', 'would', 'can', 'could', 'should', 'may', 'might', 'must', 'wo', 'ca', 'shall']);
 
 const NOT_WORDS = new Set(['not', "n't", 'never', 'refused', 'refuses', 'declined', 'declines', 'refusing', 'declining']);
 
