@@ -2072,3 +2072,4 @@ describe('a body acting through those leading it', () => {
     assert.ok(es.some((e) => e.source.country === 'GON' && e.target?.country === 'MOR') && es.some((e) => e.source.country === 'MOR' && e.target?.country === 'GON'), pairs(es).join());
   });
 });
+

@@ -87,6 +87,17 @@ function inRelativeClause(ctx: DocContext, v: number): boolean {
 }
 
 /** An "-ing" verb right after the last comma before `at`, in its sentence: a participle clause that "and" at `at` continues. */
+/** The comma before `at` in its sentence that opens a participle clause (", asking ..."), or -1. */
+function commaOfParticiple(ctx: DocContext, at: number): number {
+  const sentence = tok(ctx, at).sentence;
+  for (let i = at - 1; i > 0 && tok(ctx, i).sentence === sentence; i--) {
+    if (tok(ctx, i).text !== ',') continue;
+    const v = tok(ctx, i + 1);
+    return v.pos === 'VERB' && v.lower.endsWith('ing') ? i : -1;
+  }
+  return -1;
+}
+
 function commaParticipleBefore(ctx: DocContext, at: number): boolean {
   const sentence = tok(ctx, at).sentence;
   for (let i = at - 1; i > 0 && tok(ctx, i).sentence === sentence; i--) {
@@ -133,7 +144,18 @@ export function inheritSource(ctx: DocContext, cand: Candidate, att: Attached, p
   // ("Trump, who addressed Israel's parliament before flying to Egypt": with no event of the clause's verb, an
   // adverbial participle's subject is that verb's subject, not the actor nearest to it)
   let subjects: Party[] | null = null;
-  if (participle && before && before.text !== ',' && (!previous || previous.cand.sentence !== cand.sentence || previous.pairs.length === 0)) {
+  // ("wrote to the UN chief, asking him to mediate and demanding that Israel withdraw": a participle coordinated with
+  // one after a comma shares its subject — the main clause's — not that of an event told inside the first participle)
+  if (participle && before && before.lower === 'and') {
+    const comma = commaOfParticiple(ctx, cand.trigger - 1);
+    if (comma >= 0 && previous && previous.cand.sentence === cand.sentence && previous.cand.trigger > comma + 1) {
+      const v = verbBeforeSub(ctx, comma);
+      const sent = ctx.doc.sentences[cand.sentence];
+      const found = v >= 0 && sent ? expand(ctx, findSubject(ctx, v, sent.tokenStart)) : [];
+      if (found.length) { subjects = found; previous = null; }
+    }
+  }
+  if (!subjects && participle && before && before.text !== ',' && (!previous || previous.cand.sentence !== cand.sentence || previous.pairs.length === 0)) {
     const v = verbBeforeSub(ctx, cand.trigger - 1);
     if (v >= 0) {
       const sent = ctx.doc.sentences[cand.sentence];

@@ -465,3 +465,11 @@ describe('coder on news: ", saying ..." after a clause', () => {
     assert.ok(es.length > 0 && es.every((e) => e.attribution?.speaker?.code === 'ISR'), JSON.stringify(es.map((e) => e.attribution)));
   });
 });
+
+describe('coder on news: participles coordinated after a comma', () => {
+  test('"wrote to the UN chief, asking him to mediate and demanding that Israel withdraw": Lebanon demands, not the UN', () => {
+    const es = code('Lebanon\'s president wrote to the UN chief, asking him to mediate and demanding that Israel withdraw from five hilltops.', '2025-05-10')
+      .filter((e) => e.cameo.startsWith('10'));
+    assert.ok(es.length > 0 && es.every((e) => e.source.country === 'LBN'), pairs(es).join());
+  });
+});
