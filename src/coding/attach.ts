@@ -773,6 +773,19 @@ function reportedSubject(ctx: DocContext, trigger: number, lo: number): { start:
   return verb.pos === 'VERB' && REPORTING.has(verb.lemma) && !verb.lower.endsWith('ing') && !hyphened ? { start: np.start } : null;
 }
 
+/** Verbs of standing behind a truce that is others': guaranteeing, monitoring, overseeing, enforcing it. */
+const GUARANTEEING = new Set(['guarantee', 'monitor', 'oversee', 'supervise', 'enforce', 'safeguard', 'underwrite', 'police', 'verify']);
+
+/** A verb of guaranteeing governs the truce noun at `trigger` (its determiners and modifiers between). */
+function guaranteedBefore(ctx: DocContext, trigger: number, lo: number): boolean {
+  for (let i = trigger - 1; i >= lo && i >= trigger - 5; i--) {
+    const t = tok(ctx, i);
+    if (t.pos === 'VERB' || (t.pos === 'NOUN' && t.lower.endsWith('ing'))) return GUARANTEEING.has(t.lemma) || GUARANTEEING.has(t.lower.replace(/ing$/, ''));
+    if (!(t.pos === 'DET' || t.pos === 'ADJ' || t.pos === 'PROPN' || t.pos === 'NOUN' || t.pos === 'PART' || t.lower === "'s")) return false;
+  }
+  return false;
+}
+
 /** Participles of heading a body: "the delegations, led by X and Y," act through X and Y. */
 const LEADING = new Set(['led', 'headed', 'chaired']);
 
@@ -2844,6 +2857,9 @@ export function attach(ctx: DocContext, cand: Candidate): Attached {
       // ("the United States, Saudi Arabia, the UAE and Egypt proposed a humanitarian truce": a truce several states
       // propose together is others' — they are its go-betweens, not its parties)
       if (subj.length && p.code.startsWith('087') && proposedBefore(ctx, cand.trigger, lo) && distinctSides(expand(ctx, subj)) > 1) subj = [];
+      // ("signed a document guaranteeing the Gaza ceasefire", "a force to monitor the truce": those who stand behind a
+      // truce are not its parties)
+      if (subj.length && p.code.startsWith('087') && guaranteedBefore(ctx, cand.trigger, lo)) subj = [];
       // "X and Y agree to a truce, mediators say": a noun that is the subject of a reporting verb is no object of X's
       if (subj.length && cand.end < hi && tok(ctx, cand.end).pos === 'VERB' && REPORTING.has(tok(ctx, cand.end).lemma)) subj = [];
       // ("The cabinet approved the deal, and the ceasefire took effect at noon", "within 72 hours of the truce taking

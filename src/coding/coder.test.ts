@@ -2073,3 +2073,10 @@ describe('a body acting through those leading it', () => {
   });
 });
 
+
+describe('standing behind a truce', () => {
+  test('"Arnor and Rohan signed a document guaranteeing the ceasefire": the guarantors are no parties to it', () => {
+    const es = asserted(code('Arnor and Rohan signed a document guaranteeing the ceasefire.'));
+    assert.ok(!es.some((e) => e.cameo === '0871' && e.source.country === 'ARN' && e.target?.country === 'ROH'), pairs(es).join());
+  });
+});
