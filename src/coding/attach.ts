@@ -3215,6 +3215,11 @@ export function attach(ctx: DocContext, cand: Candidate): Attached {
       placeTarget = true;
     }
   }
+  // ("Colombia's ambassador in Washington was recalled": the state an envoy named with his post is recalled from)
+  if (tgtParties.length === 0 && p.code === '161' && p.kind === 'n') {
+    const post = placeAfter(ctx, { ...cand, end: cand.trigger + 1 }, Math.min(hi, cand.trigger + 4), true);
+    if (post && !someOfCountry(srcParties, post)) tgtParties = [countryParty(ctx, post, (srcParties[0] as Party).mention)];
+  }
   if (tgtParties.length === 0 && p.flags.has('ctx')) {
     tgtParties = contextTargets(ctx, p.code, srcParties, cand.sentence);
     if (tgtParties.length) how += '+context';

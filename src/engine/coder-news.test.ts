@@ -473,3 +473,11 @@ describe('coder on news: participles coordinated after a comma', () => {
     assert.ok(es.length > 0 && es.every((e) => e.source.country === 'LBN'), pairs(es).join());
   });
 });
+
+describe('coder on news: recalled envoys', () => {
+  test('"recalled its ambassador from Kenya", "Colombia\'s ambassador in Washington was recalled": the state the envoy leaves', () => {
+    assert.deepEqual(pairs(code('Sudan recalled its ambassador from Kenya on Friday.', '2025-03-10').filter((e) => e.cameo === '161')), ['SDN>KEN:161']);
+    const es = code('Colombia\'s ambassador in Washington was recalled for consultations.', '2025-03-10').filter((e) => e.cameo === '161');
+    assert.ok(es.length === 1 && es[0]?.source.country === 'COL' && es[0]?.target?.country === 'USA', pairs(es).join());
+  });
+});
