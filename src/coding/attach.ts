@@ -3702,6 +3702,15 @@ function reducedRelativePronoun(ctx: DocContext, trigger: number, lo: number): n
     break;
   }
   let before = head.start;
+  // ("sanctioned RSF leader Dagalo, whose forces it accused of genocide": the pronoun is none of the noun phrase "whose"
+  // hangs on)
+  const whose = tok(ctx, before).lower === 'whose' ? before : before - 1 > lo && tok(ctx, before - 1).lower === 'whose' ? before - 1 : -1;
+  if (whose > lo) {
+    let k = whose - 1;
+    if (k > lo && tok(ctx, k).text === ',') k--;
+    while (k > lo && (mentionAt(ctx, k) >= 0 || NP_WORD_TAGS.has(tok(ctx, k).pos))) k--;
+    before = k + 1;
+  }
   // ("the TTP, the militant group it accuses": the name the phrase stands in apposition to is the object too)
   if (before - 1 > lo && tok(ctx, before - 1).text === ',') {
     const anchor = nounPhraseBefore(ctx, before - 1, lo);

@@ -481,3 +481,10 @@ describe('coder on news: recalled envoys', () => {
     assert.ok(es.length === 1 && es[0]?.source.country === 'COL' && es[0]?.target?.country === 'USA', pairs(es).join());
   });
 });
+
+describe('coder on news: "whose ... it accused"', () => {
+  test('"sanctioned RSF leader Dagalo, whose forces it accused of committing genocide": the sanctioner accuses', () => {
+    const es = code('The United States sanctioned RSF leader Mohamed Hamdan Dagalo, whose forces it accused of committing genocide.', '2025-01-08').filter((e) => e.cameo.startsWith('112'));
+    assert.ok(es.length > 0 && es.every((e) => e.source.country === 'USA'), pairs(es).join());
+  });
+});
