@@ -5,12 +5,12 @@
  */
 import { AMERICAS, FORMER, GENERIC_DETS, NO_ACTOR_COMPOUNDS, SEAT_COMPOUNDS, SPONSOR_COMPOUNDS, compoundAfter, formerState, POSSESSIVE, allyAfter, insideLongerName, isFiller, metonymIsAgent, nameBefore, nameContinues, sentenceInitial } from './context.js';
 import { groupNoun, pronoun, sectorOfEach, sectorOfGroup, SPEECH } from './coref.js';
-import { affiliateOf, entryMention, groupCodeOn, personMention, sharedSurnameMention, typedMention, typedName } from './emit.js';
+import { affiliateOf, entryMention, push, groupCodeOn, personMention, sharedSurnameMention, typedMention, typedName } from './emit.js';
 import type { ActorDictionary, AgentInfo, NameHit } from './model.js';
 import { pickBySurname } from './surnames.js';
 import { isCapitalized, type Item } from './scan.js';
 import { countryPart, placeAt, weight, type Found, type State } from './state.js';
-import { COMPASS, STATE_SECTORS, type ActorEntry } from '../domain/types.js';
+import { COMPASS, STATE_SECTORS, type ActorEntry, type ActorMention } from '../domain/types.js';
 import { handleTitle, mainCountry, type Modifier } from './titles.js';
 import { nameCountry } from './orgs.js';
 
@@ -1220,6 +1220,17 @@ function sectorBefore(s: State, start: number, sector: string): string | null {
   return countryPart(x.m.code);
 }
 
+/** The latest person mention before token `start`, named with more than one word, one of them `word`, that no list holds. */
+function namedBefore(s: State, start: number, word: string): Found | null {
+  for (let k = s.found.length - 1; k >= 0; k--) {
+    const f = s.found[k]!;
+    if (f.start >= start || f.m.kind !== 'person' || f.end - f.start < 2) continue;
+    if (!f.m.actorId?.startsWith('unlisted:')) continue;
+    for (let i = f.start; i < f.end; i++) if (s.view.tokens[i]!.text === word) return f;
+  }
+  return null;
+}
+
 function doSurname(s: State, item: Item & { kind: 'surname' }): void {
   const t = s.view.tokens[item.start]!;
   const prev = s.view.tokens[item.start - 1];
@@ -1230,6 +1241,15 @@ function doSurname(s: State, item: Item & { kind: 'surname' }): void {
   if (t.pos !== 'PROPN' && sentenceInitial(s, item.start)) return; // "Will the council act?"
   if (nameContinues(s, item.start) || nameBefore(s, item.start)) return; // "Sharon Osbourne", "Prophet Mohammed"
   if (next && next.start === t.end + 1 && next.text === next.lower && placeAt(s, t.start) !== undefined) return; // "Dar es Salaam": a place's first word
+  // ("Chinese Ambassador Huang Xilian ... Huang said": a name the article gave in full before, for a person no list
+  // holds, is that person, not a listed one of the same surname)
+  const named = namedBefore(s, item.start, t.text);
+  if (named) {
+    const m: ActorMention = { ...named.m, start: t.start, end: t.end, text: t.text, how: 'surname' };
+    delete m.statedTitle;
+    push(s, m, item.start, item.end, false, named.gender);
+    return;
+  }
   const e = pickBySurname(s, item.people);
   if (e) {
     // "the Trump administration", "Modi's government"

@@ -78,3 +78,4 @@ describe('the speaker after a quotation', () => {
     assert.equal(mention(doc, 'he')?.actorId, 'elrond-peredhil');
   });
 });
+

@@ -73,3 +73,10 @@ describe('a homonym named with a national office', () => {
     assert.ok(got.includes('GEOGOV') && !got.includes('SRBGOV'), got.join());
   });
 });
+
+describe('a surname after a full name no list holds', () => {
+  test('"Ambassador Huang Xilian ... Huang said": the person named in full, not a listed one of that surname', () => {
+    const doc = resolve('Chinese Ambassador Huang Xilian told reporters that Manila was provoking tensions. Huang said China would protect its sovereignty.', '2024-06-20', dict);
+    assert.equal(doc.actors.find((m) => m.text === 'Huang')?.code, 'CHNGOV');
+  });
+});
