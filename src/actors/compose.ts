@@ -1220,6 +1220,20 @@ function sectorBefore(s: State, start: number, sector: string): string | null {
   return countryPart(x.m.code);
 }
 
+/** The word before token `k` is a lower-case noun of a person ("envoy Kim Song", "spokesman Lin Jian"). */
+function nounBefore(s: State, k: number): boolean {
+  const p = s.view.tokens[k - 1];
+  return !!p && p.pos === 'NOUN' && p.text === p.lower && p.sentence === s.view.tokens[k]!.sentence;
+}
+
+/** Token `k` starts a surname item, capitalised, in the same sentence as its neighbour. */
+function surnameAt(s: State, k: number): boolean {
+  const idx = k >= 0 ? s.at[k] ?? -1 : -1;
+  const it = idx >= 0 ? s.items[idx] : undefined;
+  const t = s.view.tokens[k];
+  return !!it && it.kind === 'surname' && it.start === k && !!t && isCapitalized(t.text) && t.pos === 'PROPN';
+}
+
 /** The latest person mention before token `start`, named with more than one word, one of them `word`, that no list holds. */
 function namedBefore(s: State, start: number, word: string): Found | null {
   for (let k = s.found.length - 1; k >= 0; k--) {
@@ -1240,6 +1254,9 @@ function doSurname(s: State, item: Item & { kind: 'surname' }): void {
   if (MONTHS.has(t.text) && prev && TIME_PREPS.has(prev.lower)) return; // "in May"
   if (t.pos !== 'PROPN' && sentenceInitial(s, item.start)) return; // "Will the council act?"
   if (nameContinues(s, item.start) || nameBefore(s, item.start)) return; // "Sharon Osbourne", "Prophet Mohammed"
+  // ("North Korea's envoy Kim Song": two surnames of listed people side by side, no listed name together, are one person
+  // no list holds)
+  if ((surnameAt(s, item.start - 1) && nounBefore(s, item.start - 1)) || (surnameAt(s, item.end) && nounBefore(s, item.start))) return;
   if (next && next.start === t.end + 1 && next.text === next.lower && placeAt(s, t.start) !== undefined) return; // "Dar es Salaam": a place's first word
   // ("Chinese Ambassador Huang Xilian ... Huang said": a name the article gave in full before, for a person no list
   // holds, is that person, not a listed one of the same surname)

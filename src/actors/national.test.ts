@@ -80,3 +80,10 @@ describe('a surname after a full name no list holds', () => {
     assert.equal(doc.actors.find((m) => m.text === 'Huang')?.code, 'CHNGOV');
   });
 });
+
+describe('two surnames side by side after a noun of a person', () => {
+  test('"North Korea\'s envoy Kim Song": one person no list holds, not a listed South Korean named Song', () => {
+    const got = codes("North Korea's envoy Kim Song told the council the drills were provocative.");
+    assert.ok(!got.some((c) => c.startsWith('KOR')), got.join());
+  });
+});
