@@ -1088,7 +1088,9 @@ function definiteAgent(s: State, item: Item & { kind: 'agent' }): void {
   // (past a hyphened modifier: "the army-aligned government", "the Western-backed government")
   let p = item.start - 1;
   const t = s.view.tokens;
-  while (p > 0 && p >= item.start - 4 && t[p]!.sentence === t[item.start]!.sentence && (t[p]!.text === '-' || t[p - 1]!.text === '-')) p--;
+  // (a tight hyphen only: the dash after a dateline, "MANILA, June 19 (Wire) - The foreign ministry", opens the text)
+  const tight = (k: number): boolean => t[k]!.text === '-' && t[k - 1]!.end === t[k]!.start && t[k + 1]?.start === t[k]!.end;
+  while (p > 0 && p >= item.start - 4 && t[p]!.sentence === t[item.start]!.sentence && (tight(p) || tight(p - 1))) p--;
   const prev = p === item.start - 1 ? t[item.start - 1] : t[p - 1];
   const sameSentence = prev && prev.sentence === s.view.tokens[item.start]!.sentence;
   const definite = sameSentence ? prev.lower === 'the' || (item.info.plural && !GENERIC_DETS.has(prev.lower) && prev.pos !== 'DET' && prev.pos !== 'NUM' && prev.pos !== 'PRON') : item.info.plural || isCapitalized(s.view.tokens[item.start]!.text);
@@ -1132,7 +1134,10 @@ function definiteAgent(s: State, item: Item & { kind: 'agent' }): void {
     return;
   }
   const police = item.info.sector === 'COP' ? placedInClause(s, item.end) ?? placedBefore(s, item.start) ?? datelineCountry(s) : undefined;
-  const country = police ?? (unit ? mainCountry(s) : null) ?? (unit ? null : sectorBefore(s, item.start, item.info.sector)) ?? armedOrMain(s, item.start, item.info.sector) ?? placedIn(s, item.end) ?? (STATE_BODY.has(item.info.sector) ? rebelsCountry(s, item.start) : undefined) ?? null;
+  // ("MANILA, June 19 — The foreign ministry summoned China's ambassador": a government body named by its office alone,
+  // with none of its sector named before, is the government of the place the story was filed from)
+  const filed = !unit && item.info.sector === 'GOV' && definiteOrgan(s, item.start) ? datelineCountry(s) : undefined;
+  const country = police ?? (unit ? mainCountry(s) : null) ?? (unit ? null : sectorBefore(s, item.start, item.info.sector)) ?? filed ?? armedOrMain(s, item.start, item.info.sector) ?? placedIn(s, item.end) ?? (STATE_BODY.has(item.info.sector) ? rebelsCountry(s, item.start) : undefined) ?? null;
   const code = country ? country + item.info.sector : item.info.sector;
   typedMention(s, code, country ? typedName(s, country, item.info.sector) : typedName(s, '', item.info.sector).trim(), 'typed', item.start, item.end, item.info.plural);
 }
@@ -1148,6 +1153,12 @@ function unlistedNameBefore(s: State, start: number): boolean {
   // (not an adjective of a region or people: "their European counterparts", "Western diplomats")
   return isCapitalized(t.text) && s.covered[start - 1]! < 0 && placeAt(s, t.start) === undefined && !MONTHS.has(t.text) && !WEEKDAYS.has(t.text)
     && !/(?:an|ern|ese|ish|ic)$/.test(t.text);
+}
+
+/** Token `start` opens "the" + an office noun (no country word between): "the foreign ministry", "the cabinet". */
+function definiteOrgan(s: State, start: number): boolean {
+  const t = s.view.tokens[start - 1];
+  return !!t && t.lower === 'the';
 }
 
 /** The country of the wire dateline's place, when the document opens with one. */

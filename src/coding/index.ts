@@ -557,6 +557,7 @@ export function codeEvents(doc: AnnotatedDoc, meta: CodeMeta): Event[] {
         if (accused) { att = accused; cand = accused.cand; }
       }
       att = speakerTarget(ctx, att, attribution?.speaker?.code);
+      if (process.env.ZZ) console.error('ZZ', cand.pattern.id, att.how, att.pairs.map((x) => `${x.source.code}->${x.target?.code}`).join(' '));
       if (att.pairs.length === 0) continue;
       // "the minister returned to Kabul", "the Taliban returned to power": going back oneself is no giving back;
       // refugees and civilians going home are a return of people

@@ -488,3 +488,10 @@ describe('coder on news: "whose ... it accused"', () => {
     assert.ok(es.length > 0 && es.every((e) => e.source.country === 'USA'), pairs(es).join());
   });
 });
+
+describe('coder on news: a ministry named by its office alone', () => {
+  test('"MANILA, June 19 (Wire) - The foreign ministry summoned China\'s ambassador": the ministry of the dateline\'s country', () => {
+    const es = code('MANILA, June 19 (Wire) - The foreign ministry summoned China\'s ambassador on Wednesday.', '2024-06-19').filter((e) => e.cameo === '114');
+    assert.deepEqual(pairs(es), ['PHLGOV>CHNGOV:114']);
+  });
+});
