@@ -49,12 +49,15 @@ function lastWord(name: string): string {
 const fold = (x: string): string => x.normalize('NFD').replace(/[\u0300-\u036f]/g, '');
 
 /**
- * The surname and its other spellings found as the last word of an alias: with diacritics ("Erdogan",
+ * The surname, without its Arabic article ("al-Sharaa": "Sharaa"), and its other spellings found as the last word of an alias: with diacritics ("Erdogan",
  * "Erdoğan") or transliterated otherwise ("Zelensky", "Zelenskiy", "Zelenskyy": the same first four
  * letters and at most two letters changed, added or dropped).
  */
 function surnameForms(surname: string, aliases: string[]): string[] {
   const out = [surname];
+  // ("al-Sharaa" is also written "Sharaa", after a capitalised article "Al-Sharaa" too: the name after the Arabic article)
+  const bare = /^(?:al|el|ad|as|ash|at|az|an|ar)-(.{3,})$/i.exec(surname);
+  if (bare && !out.includes(bare[1]!)) out.push(bare[1]!);
   const plain = fold(surname);
   for (const a of aliases) {
     const w = lastWord(a);

@@ -87,3 +87,15 @@ describe('two surnames side by side after a noun of a person', () => {
     assert.ok(!got.some((c) => c.startsWith('KOR')), got.join());
   });
 });
+
+describe('names with an Arabic article', () => {
+  test('"Ahmed al-Sharaa ... Al-Sharaa said": the surname without its article is his, not a former minister\'s', () => {
+    const doc = resolve('Syrian interim President Ahmed al-Sharaa met Saudi officials. Al-Sharaa said Syria wanted peace.', '2025-06-10', dict);
+    assert.equal(doc.actors.find((m) => m.text === 'Sharaa')?.code, 'SYRGOV');
+  });
+  test('"Information Minister Hamza al-Mustafa ... Mustafa added": a name no list holds runs past its particle', () => {
+    const doc = resolve('Syria\'s Information Minister Hamza al-Mustafa said the government would investigate. Mustafa added that it would act.', '2025-06-10', dict);
+    assert.ok(doc.actors.some((m) => m.text.endsWith('Hamza al-Mustafa')));
+    assert.notEqual(doc.actors.find((m) => m.text === 'Mustafa')?.code, 'PSEGOV');
+  });
+});

@@ -154,11 +154,29 @@ function misspeltHolder(s: State, word: string, title: string, of: string | unde
   return found;
 }
 
+/** Lower-case particles inside Arabic, Dutch, German, French names ("al-Mustafa", "bin Saleh", "van der Berg"). */
+const NAME_PARTICLES = new Set(['al', 'el', 'bin', 'ibn', 'bint', 'abu', 'van', 'von', 'der', 'de', 'da', 'di', 'du', 'le', 'la', 'ould']);
+
+/** Tokens a name particle at `j` spans with the capitalised word it introduces ("al" "-" "Mustafa": 3, "bin" "Saleh": 2), else 0. */
+function particleName(s: State, j: number): number {
+  const t = s.view.tokens;
+  const p = t[j];
+  if (!p || !NAME_PARTICLES.has(p.text) || p.sentence !== t[j - 1]?.sentence) return 0;
+  if (t[j + 1]?.text === '-' && t[j + 1]!.start === p.end && t[j + 2] && t[j + 2]!.start === t[j + 1]!.end && isCapitalized(t[j + 2]!.text)) return 3;
+  return t[j + 1] && t[j + 1]!.pos === 'PROPN' && isCapitalized(t[j + 1]!.text) ? 2 : 0;
+}
+
 /** "Foreign Minister Jane Roe" with Jane Roe not in the dictionary: a person of the title's country. */
 function unlistedAfter(s: State, item: TitleItem, info: TitleInfo, start: number, of: string | undefined, former = false): boolean {
   if (!isCapitalized(s.view.tokens[item.start]!.text) || s.titleCase[s.view.tokens[item.start]!.sentence]) return false;
   let j = item.end;
-  while (j < item.end + 3 && freeOrSurname(s, j) && nameWord(s, j)) j++;
+  for (;;) {
+    if (j < item.end + 3 && freeOrSurname(s, j) && nameWord(s, j)) { j++; continue; }
+    // ("Information Minister Hamza al-Mustafa", "Ahmed bin Saleh": a particle of a name, its next word capitalised)
+    const n = particleName(s, j);
+    if (j > item.end && n > 0 && j < item.end + 4) { j += n; continue; }
+    break;
+  }
   if (j === item.end) return false;
   for (let k = item.end; k < j; k++) if (s.covered[k]! >= 0) s.consumed[s.covered[k]!] = 1;
   const last = s.view.tokens[j - 1]!.text;
