@@ -2080,3 +2080,10 @@ describe('standing behind a truce', () => {
     assert.ok(!es.some((e) => e.cameo === '0871' && e.source.country === 'ARN' && e.target?.country === 'ROH'), pairs(es).join());
   });
 });
+
+describe('a truce backed by others', () => {
+  test('"Gondor and Mordor agreed to a ceasefire backed by Rohan": the truce agreed, no backing promised by its parties', () => {
+    const es = asserted(code('Gondor and Mordor agreed to a ceasefire backed by Rohan.'));
+    assert.ok(es.some((e) => e.cameo === '0871') && !es.some((e) => e.cameo === '032'), pairs(es).join());
+  });
+});
