@@ -2087,3 +2087,15 @@ describe('a truce backed by others', () => {
     assert.ok(es.some((e) => e.cameo === '0871') && !es.some((e) => e.cameo === '032'), pairs(es).join());
   });
 });
+
+describe('the words of diplomatic pressure', () => {
+  test('"said Mordor must bear all consequences" threatens (138); "Gondor will take resolute measures" threatens (131)', () => {
+    assert.ok(asserted(code('Gondor said Mordor must bear all consequences.')).some((e) => e.cameo === '138' && e.target?.country === 'MOR'));
+    assert.ok(asserted(code('Gondor will take resolute and forceful measures.')).some((e) => e.cameo === '131' && e.source.country === 'GON'));
+    assert.ok(!code('Gondor will take measures to boost its economy.').some((e) => e.cameo.startsWith('13')));
+  });
+  test('"lodged stern representations with Mordor" protests (114); "stop playing with fire" is no truce', () => {
+    assert.deepEqual(pairs(asserted(code('Gondor lodged stern representations with Mordor.'))), ['GON>MOR:114']);
+    assert.ok(!code('Gondor urged Mordor to stop playing with fire.').some((e) => e.cameo === '0871'));
+  });
+});
