@@ -495,3 +495,12 @@ describe('coder on news: a ministry named by its office alone', () => {
     assert.deepEqual(pairs(es), ['PHLGOV>CHNGOV:114']);
   });
 });
+
+describe('coder on news: military craft around a country', () => {
+  test('"detected 76 Chinese aircraft and 15 ships around Taiwan", "Chinese coast guard ships sailed near Japan\'s Senkaku islands": shows of force (150)', () => {
+    const a = code('Taiwan\'s defence ministry said it detected 76 Chinese aircraft and 15 ships around Taiwan on Tuesday.', '2025-04-02').filter((e) => e.cameo === '150');
+    assert.ok(a.length > 0 && a.every((e) => e.source.country === 'CHN' && e.target?.country === 'TWN'), pairs(a).join());
+    const b = code('Chinese coast guard ships sailed near Japan\'s Senkaku islands.', '2025-11-20').filter((e) => e.cameo === '150');
+    assert.ok(b.length > 0 && b.every((e) => e.source.country === 'CHN' && e.target?.country === 'JPN'), pairs(b).join());
+  });
+});
