@@ -698,3 +698,16 @@ describe('a past form after "and" past a base-form negation', () => {
     assert.ok(es.length > 0 && es.every((e) => e.modality === 'asserted'), JSON.stringify(es.map((e) => [e.cameo, e.modality])));
   });
 });
+
+describe('a meeting called off', () => {
+  test('"The talks between Gondor and Mordor, scheduled for Sunday, were postponed": the talks did not take place', () => {
+    const es = code('The talks between Gondor and Mordor, scheduled for Sunday, were postponed.').filter((e) => e.cameo.startsWith('04'));
+    assert.ok(es.length > 0 && es.every((e) => e.modality === 'negated'), JSON.stringify(es.map((e) => [e.cameo, e.modality])));
+    const held = code('Talks between Gondor and Mordor were held in Osgiliath.').filter((e) => e.cameo.startsWith('04'));
+    assert.ok(held.length > 0 && held.every((e) => e.modality === 'asserted'));
+  });
+  test('"Gondor called off the meeting with Mordor": relations lowered (160), no appeal for talks', () => {
+    const es = asserted(code('Gondor called off the meeting with Mordor.'));
+    assert.ok(es.some((e) => e.cameo === '160') && !es.some((e) => e.cameo.startsWith('02')), pairs(es).join());
+  });
+});

@@ -87,6 +87,33 @@ const STOP_V = new Set(['block', 'thwart', 'torpedo', 'scuttle', 'derail', 'foil
 /** Verbs of ceasing: what they govern stops or does not happen ("agreed to stop all firing and military action",
  * "halted air and ground operations", "postponed Saturday's demonstration"). */
 const CEASE_V = new Set(['stop', 'halt', 'cease', 'suspend', 'pause', 'freeze', 'postpone', 'cancel', 'delay', 'abandon', 'end']);
+/**
+ * The passive of a verb of ceasing after a noun phrase from `from` ("..., scheduled for Sunday, were postponed", "was
+ * called off"), past an aside set off by commas: its words, or null.
+ */
+function calledOffAfter(ctx: DocContext, from: number, end: number): string | null {
+  let aside = false;
+  for (let k = from; k < end && k < from + 14; k++) {
+    const t = tok(ctx, k);
+    if (t.text === ',') { aside = !aside; continue; }
+    if (t.text === ';') return null;
+    if (aside) continue;
+    if (BE_FORMS.has(t.lower) || t.lower === 'been' || t.lower === 'got') {
+      let v = k + 1;
+      while (v < end && tok(ctx, v).pos === 'ADV') v++;
+      const p = tok(ctx, v);
+      if (p.pos === 'VERB' && (CEASE_V.has(p.lemma) || p.lemma === 'scrap' || (p.lemma === 'call' && tok(ctx, v + 1).lower === 'off'))) return `${t.text} ${p.text}`;
+      if (t.lower !== 'been' && tok(ctx, k + 1).lower !== 'been') return null;
+      continue;
+    }
+    if (t.pos === 'VERB' || t.pos === 'AUX') {
+      if (t.lower === 'has' || t.lower === 'have' || t.lower === 'had') continue;
+      return null;
+    }
+  }
+  return null;
+}
+
 /** Verbs of rehearsing: their object is played out in an exercise, not done. */
 const SIMULATE_V = new Set(['practise', 'practice', 'simulate', 'rehearse', 'stage-manage']);
 /** The comma opening a relative clause (", who/which ...") that the comma at `close` ends, or -1. */
@@ -1321,6 +1348,12 @@ function modalityCore(ctx: DocContext, cand: Candidate): { modality: Modality; c
       if (HYPO.has(t.lower)) return { modality: 'hypothetical', cue: t.text };
       if (SPEC_WORDS.has(t.lower) && t.pos !== 'PROPN' && !monthMay(t)) return { modality: 'speculative', cue: t.text };
     }
+  }
+  // ("The talks between Iran and the US, scheduled for Sunday, were postponed": a meeting whose own predicate calls it off
+  // did not take place)
+  if (trig.pos === 'NOUN' && cand.pattern.code.startsWith('04')) {
+    const off = calledOffAfter(ctx, cand.end, s.tokenEnd);
+    if (off) return { modality: 'negated', cue: off };
   }
   // ("the second phase would be harder to negotiate", "a deal difficult to reach": the infinitive says how
   // hard the thing is to do, and states no one's intent)
