@@ -707,7 +707,7 @@ describe('a meeting called off', () => {
     assert.ok(held.length > 0 && held.every((e) => e.modality === 'asserted'));
   });
   test('"Gondor called off the meeting with Mordor": relations lowered (160), no appeal for talks', () => {
-    const es = asserted(code('Gondor called off the meeting with Mordor.'));
-    assert.ok(es.some((e) => e.cameo === '160') && !es.some((e) => e.cameo.startsWith('02')), pairs(es).join());
+    const es = code('Gondor called off the meeting with Mordor.').filter((e) => e.modality === 'asserted');
+    assert.ok(es.some((e) => e.cameo === '160') && !es.some((e) => e.cameo.startsWith('02')), JSON.stringify(es.map((e) => e.cameo)));
   });
 });
