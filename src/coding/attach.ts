@@ -2740,7 +2740,8 @@ export function attach(ctx: DocContext, cand: Candidate): Attached {
     // they were held releases them
     // "two journalists were detained in Iran": with no agent, the police of the state where it happened
     // arrest (else of a state the sentence names other than the arrested's, else of the arrested's own)
-    if (src.length === 0 && ARREST_VERBS.has(tok(ctx, cand.trigger).lemma)) {
+    // (and "was placed under house arrest")
+    if (src.length === 0 && (ARREST_VERBS.has(tok(ctx, cand.trigger).lemma) || (p.code === '173' && tok(ctx, cand.trigger).lemma === 'place'))) {
       const victims = expand(ctx, findSubject(ctx, cand.trigger, sent.tokenStart));
       const own = victims.length === 1 ? countryOf((victims[0] as Party).code) : null;
       const where = heldIn(ctx, cand.trigger + 1, hi) ?? placeAfter(ctx, cand, hi, true) ?? arrestingState(ctx, sent.tokenStart, sent.tokenEnd, own) ?? own;

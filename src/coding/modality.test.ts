@@ -711,3 +711,10 @@ describe('a meeting called off', () => {
     assert.ok(es.some((e) => e.cameo === '160') && !es.some((e) => e.cameo.startsWith('02')), JSON.stringify(es.map((e) => e.cameo)));
   });
 });
+
+describe('litotes', () => {
+  test('"Mordor army would not hesitate to attack Gondor": intended, not negated', () => {
+    const es = code('Mordor army said it would not hesitate to attack Gondor.').filter((e) => e.cameo === '190');
+    assert.ok(es.length > 0 && es.every((e) => e.modality === 'future-intent'), JSON.stringify(es.map((e) => e.modality)));
+  });
+});

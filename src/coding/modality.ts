@@ -1279,6 +1279,10 @@ function modalityCore(ctx: DocContext, cand: Candidate): { modality: Modality; c
   // ("Germany will send troops, the defence minister said": an attribution after a comma is a clause of its own)
   const lo = inverted(ctx, cand.trigger, s.tokenStart) ?? clauseLeft(ctx, cand.trigger, s.tokenStart);
   const lex = lexicon(ctx);
+  // ("would not hesitate to retake Nasir": not hesitating to act is intending to)
+  if (cand.trigger - 3 >= lo && tok(ctx, cand.trigger - 1).lower === 'to' && tok(ctx, cand.trigger - 2).lemma === 'hesitate' && NEG.has(tok(ctx, cand.trigger - 3).lower)) {
+    return { modality: 'future-intent', cue: 'not hesitate to' };
+  }
   // negation close to the trigger ("did not attack", "has never met", "no shots were fired")
   for (let i = cand.trigger - 1; i >= lo && i >= cand.trigger - 4; i--) {
     const t = tok(ctx, i);

@@ -504,3 +504,10 @@ describe('coder on news: military craft around a country', () => {
     assert.ok(b.length > 0 && b.every((e) => e.source.country === 'CHN' && e.target?.country === 'JPN'), pairs(b).join());
   });
 });
+
+describe('coder on news: placed under house arrest, in the passive', () => {
+  test('"Riek Machar was placed under house arrest": the police of the place arrest him (173)', () => {
+    const es = code('JUBA, March 27 (Wire) - First Vice President Riek Machar was placed under house arrest on Wednesday.', '2025-03-27').filter((e) => e.cameo === '173');
+    assert.ok(es.length > 0 && es.every((e) => e.source.country === 'SSD' && e.target?.country === 'SSD'), pairs(es).join());
+  });
+});
