@@ -136,7 +136,7 @@ function matchFrom(ctx: DocContext, elems: Elem[], k: number, j: number, stop: n
     for (let g = 0, n = 0; j + g <= stop; g++) {
       const last = tokens[j + g - 1] as Token;
       // (nor do quotation marks: 'called China's actions "aggressive and dangerous"')
-      if (g > 0 && !(last.pos === 'NUM' || last.pos === 'SYM' || AMOUNT.has(last.lower) || QUOTE_MARKS.has(last.text)) && ++n > MAX_GAP) break;
+      if (g > 0 && !(last.pos === 'NUM' || last.pos === 'SYM' || AMOUNT.has(last.lower) || (last.pos === 'PUNCT' && QUOTE_MARKS.has(last.text))) && ++n > MAX_GAP) break;
       // a gap crosses neither punctuation nor another verb ("agreed to resign without returning")
       // (the participle of a hyphenated modifier is no verb: "a British-flagged tanker")
       if (g > 0 && (breaks(last) || (last.pos === 'VERB' && !last.lower.endsWith('ing') && !hyphenPart(tokens, j + g - 1)))) break;
