@@ -390,10 +390,6 @@ const FORCES = new Set(['MIL', 'COP', 'SPY', 'REB', 'INS', 'UAF']);
 const FORCE_CODE = /^15/;
 
 /**
- * A reaction to an act referred back to ("Syria condemned the strikes", "Ukraine rejected the demand"), its
- * targets replaced by the doers (makers) of the act told (`told`), on no side of the reaction's own sources.
- */
-/**
  * "Niger withdrew from ECOWAS": a state (not its forces) withdrawing from an international organization leaves it,
  * lowering relations (160), no military retreat (0874).
  */
@@ -410,6 +406,10 @@ function accusedAnswers(att: Attached, told: Attached): boolean {
   return att.pairs.some((x) => accused.has(sideOf(x.source.code)));
 }
 
+/**
+ * A reaction to an act referred back to ("Syria condemned the strikes", "Ukraine rejected the demand"), its
+ * targets replaced by the doers (makers) of the act told (`told`), on no side of the reaction's own sources.
+ */
 function aimedAtDoers(att: Attached, told: Attached, what: string): Attached {
   const own = new Set(att.pairs.map((x) => sideOf(x.source.code)));
   const doers = told.pairs.map((x) => x.source).filter((x, k, all) => !own.has(sideOf(x.code)) && all.findIndex((y) => y.code === x.code) === k);
@@ -557,7 +557,6 @@ export function codeEvents(doc: AnnotatedDoc, meta: CodeMeta): Event[] {
         if (accused) { att = accused; cand = accused.cand; }
       }
       att = speakerTarget(ctx, att, attribution?.speaker?.code);
-      if (process.env.ZZ) console.error('ZZ', cand.pattern.id, att.how, att.pairs.map((x) => `${x.source.code}->${x.target?.code}`).join(' '));
       if (att.pairs.length === 0) continue;
       // "the minister returned to Kabul", "the Taliban returned to power": going back oneself is no giving back;
       // refugees and civilians going home are a return of people
