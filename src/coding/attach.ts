@@ -2159,6 +2159,25 @@ function countryParty(ctx: DocContext, code: string, like: ActorMention): Party 
   return { mention: { ...like, code, name: code, actorId: `country:${code}`, kind: 'country', how: 'coreference' }, code };
 }
 
+/**
+ * The reporter after a clause ending at or after token `from`: a comma (after a closing quotation mark or not), then a
+ * finite verb of saying within a few words with its subject between (", Katz said") or after it (", said Katz").
+ */
+function trailingReporter(ctx: DocContext, from: number, end: number): number[] {
+  let comma = from;
+  while (comma < end && tok(ctx, comma).text !== ',') comma++;
+  for (let k = comma + 1; k < end && k <= comma + 7; k++) {
+    const t = tok(ctx, k);
+    if (t.pos !== 'VERB') continue;
+    if (!REPORTING.has(t.lemma) || t.lower.endsWith('ing')) return [];
+    const before = findSubject(ctx, k, comma + 1);
+    if (before.length) return before;
+    const after = mentionAt(ctx, k + 1);
+    return after >= 0 && !isMedia(ctx.doc.actors[after] as ActorMention) ? [after] : [];
+  }
+  return [];
+}
+
 /** Verbs of breaking a rule or an agreement. */
 const VIOLATING = new Set(['violate', 'breach', 'contravene', 'flout', 'break', 'defy']);
 
@@ -2612,6 +2631,14 @@ export function attach(ctx: DocContext, cand: Candidate): Attached {
     }
     if (tg.length === 0) tg = contextTargets(ctx, p.code, by, cand.sentence);
     return { cand, pairs: pairs(by, tg.length ? tg : null, false), passive: false, how: 'hyphen-broker' };
+  }
+  // ('"Hamas will pay a heavy price," Katz said': harm promised to the party named before "will", by the reporter after
+  // the clause; with no such reporter, no threat is told)
+  if (p.code === '138' && (tok(ctx, cand.trigger).lower === 'will' || tok(ctx, cand.trigger).lower === 'would')) {
+    const harmed = cand.trigger > sent.tokenStart ? mentionAt(ctx, cand.trigger - 1) : -1;
+    const by = harmed >= 0 ? trailingReporter(ctx, cand.end, sent.tokenEnd) : [];
+    if (by.length === 0) return none(cand);
+    return { cand, pairs: pairs(expand(ctx, by), expand(ctx, [harmed]), false), passive: false, how: 'reported-threat' };
   }
   const lo = clauseStart(ctx, cand.trigger, sent.tokenStart);
   const hi = clauseEnd(ctx, cand.end, sent.tokenEnd);

@@ -2099,3 +2099,10 @@ describe('the words of diplomatic pressure', () => {
     assert.ok(!code('Gondor urged Mordor to stop playing with fire.').some((e) => e.cameo === '0871'));
   });
 });
+
+describe('a threat quoted before its reporter', () => {
+  test('\'"Mordor will pay a heavy price," King Elessar said\': the reporter threatens the party (138)', () => {
+    assert.deepEqual(pairs(asserted(code('"Mordor will pay a heavy price for any violation," King Elessar said.'))).filter((p) => p.includes(':13')), ['GON>MOR:138']);
+    assert.ok(!asserted(code('Mordor will pay a heavy price.')).some((e) => e.cameo.startsWith('13')));
+  });
+});
