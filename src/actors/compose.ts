@@ -1136,7 +1136,7 @@ function definiteAgent(s: State, item: Item & { kind: 'agent' }): void {
   const police = item.info.sector === 'COP' ? placedInClause(s, item.end) ?? placedBefore(s, item.start) ?? datelineCountry(s) : undefined;
   // ("MANILA, June 19 — The foreign ministry summoned China's ambassador": a government body named by its office alone,
   // with none of its sector named before, is the government of the place the story was filed from)
-  const filed = !unit && item.info.sector === 'GOV' && definiteOrgan(s, item.start) ? datelineCountry(s) : undefined;
+  const filed = !unit && item.info.sector === 'GOV' && s.view.tokens[item.start - 1]?.lower === 'the' ? datelineCountry(s) : undefined;
   const country = police ?? (unit ? mainCountry(s) : null) ?? (unit ? null : sectorBefore(s, item.start, item.info.sector)) ?? filed ?? armedOrMain(s, item.start, item.info.sector) ?? placedIn(s, item.end) ?? (STATE_BODY.has(item.info.sector) ? rebelsCountry(s, item.start) : undefined) ?? null;
   const code = country ? country + item.info.sector : item.info.sector;
   typedMention(s, code, country ? typedName(s, country, item.info.sector) : typedName(s, '', item.info.sector).trim(), 'typed', item.start, item.end, item.info.plural);
@@ -1153,12 +1153,6 @@ function unlistedNameBefore(s: State, start: number): boolean {
   // (not an adjective of a region or people: "their European counterparts", "Western diplomats")
   return isCapitalized(t.text) && s.covered[start - 1]! < 0 && placeAt(s, t.start) === undefined && !MONTHS.has(t.text) && !WEEKDAYS.has(t.text)
     && !/(?:an|ern|ese|ish|ic)$/.test(t.text);
-}
-
-/** Token `start` opens "the" + an office noun (no country word between): "the foreign ministry", "the cabinet". */
-function definiteOrgan(s: State, start: number): boolean {
-  const t = s.view.tokens[start - 1];
-  return !!t && t.lower === 'the';
 }
 
 /** The country of the wire dateline's place, when the document opens with one. */

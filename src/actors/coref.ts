@@ -8,7 +8,7 @@
 import { STATE_SECTORS, type ActorMention } from '../domain/types.js';
 import { push, sideOf, typedName } from './emit.js';
 import type { Item } from './scan.js';
-import { countryPart, type Found, type State } from './state.js';
+import { countryPart, QUOTE_MARKS, type Found, type State } from './state.js';
 
 const WINDOW = 3;
 
@@ -81,8 +81,6 @@ function antecedent(s: State, at: number, sentence: number, p: { gender: 'm' | '
   return firstHere ?? firstPrev ?? recent;
 }
 
-const QUOTES = new Set(['"', '\u201c', '\u201d', "''", '``']);
-
 /**
  * The pronoun at `at` is the subject of a verb of saying right after a closing quotation mark ('...," he said'):
  * the token index of the quotation's opening mark, or -1.
@@ -91,9 +89,9 @@ function quotationBefore(s: State, at: number): number {
   const toks = s.view.tokens;
   let k = at - 1;
   if (toks[k]?.text === ',') k--;
-  if (!QUOTES.has(toks[k]?.text ?? '') || !SPEECH.has(toks[at + 1]?.lower ?? '')) return -1;
+  if (!QUOTE_MARKS.has(toks[k]?.text ?? '') || !SPEECH.has(toks[at + 1]?.lower ?? '')) return -1;
   const sentence = toks[at]!.sentence;
-  for (let j = k - 1; j >= 0 && toks[j]!.sentence >= sentence - 3; j--) if (QUOTES.has(toks[j]!.text)) return j;
+  for (let j = k - 1; j >= 0 && toks[j]!.sentence >= sentence - 3; j--) if (QUOTE_MARKS.has(toks[j]!.text)) return j;
   return -1;
 }
 

@@ -13,7 +13,7 @@ import { compose } from './compose.js';
 import { unlistedOrgs, unlistedSubjects } from './orgs.js';
 import { mainCountry, mainOf } from './titles.js';
 import { scanItems, type Item } from './scan.js';
-import { countryPart, mark, scratchBytes, weight, type ActorNote, type Found, type State } from './state.js';
+import { countryPart, mark, QUOTE_MARKS, scratchBytes, weight, type ActorNote, type Found, type State } from './state.js';
 
 export type { ActorNote } from './state.js';
 
@@ -313,7 +313,6 @@ export function resolveActors(dict: ActorDictionary, doc: AnnotatedDoc): State {
 }
 
 const FIRST_PERSON = new Set(['we', 'our', 'us', 'ours']);
-const QUOTE_MARKS = new Set(['"', '“', '”']);
 const SPEAKING = new Set(['say', 'tell', 'add', 'write', 'declare', 'state', 'insist', 'warn', 'stress']);
 
 /**

@@ -4,6 +4,9 @@ import type { TextView } from './forms.js';
 import type { ActorDictionary } from './model.js';
 import type { Item } from './scan.js';
 
+/** Double quotation marks, straight and curly: what opens and closes a quotation in news text. */
+export const QUOTE_MARKS: ReadonlySet<string> = new Set(['"', '\u201c', '\u201d']);
+
 /** A resolved mention plus what coreference needs to know about it. */
 export interface Found {
   m: ActorMention;

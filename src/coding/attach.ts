@@ -622,7 +622,7 @@ function elidedPassive(ctx: DocContext, trigger: number): boolean {
 /** Verbs of staying, before a passive participle ("remains detained", "stayed closed"). */
 const STAYING = new Set(['remain', 'stay']);
 /** Forms of "be" before a passive participle ("were killed", "are held"). */
-const BE_PAST = new Set(['was', 'were', 'been', 'is', 'are', 'being']);
+const BE_PASSIVE = new Set(['was', 'were', 'been', 'is', 'are', 'being']);
 /** Verbs of asking, urging, appealing and other acts of speech: acts of a speaker, never of a thing. */
 const ASKING = new Set(['ask', 'urge', 'call', 'appeal', 'demand', 'request', 'invite', 'implore', 'beg', 'press', 'petition',
   // (and other acts of speech: "said the veto sent a dangerous message and accused the council of failing Gaza")
@@ -641,7 +641,7 @@ function reportingInstead(ctx: DocContext, s: number, verb: number, conj: number
   let be = verb - 1;
   while (be > s && tok(ctx, be).pos === 'ADV') be--;
   if (conj === trigger - 1 && (ASKING.has(tok(ctx, trigger).lemma) || REPORTING.has(tok(ctx, trigger).lemma))
-    && (tok(ctx, verb).lower.endsWith('ed') || tok(ctx, verb).lower.endsWith('en') || tok(ctx, verb).lower !== tok(ctx, verb).lemma) && be >= s && BE_PAST.has(tok(ctx, be).lower)) {
+    && (tok(ctx, verb).lower.endsWith('ed') || tok(ctx, verb).lower.endsWith('en') || tok(ctx, verb).lower !== tok(ctx, verb).lemma) && be >= s && BE_PASSIVE.has(tok(ctx, be).lower)) {
     for (let k = be - 1; k >= s; k--) {
       const r = tok(ctx, k);
       if (r.pos === 'VERB' && REPORTING.has(r.lemma) && !r.lower.endsWith('ing')) return k;
@@ -2215,18 +2215,10 @@ export function reportedViolation(ctx: DocContext, cand: Candidate): Attached | 
     if (mentionAt(ctx, start - 1) >= 0) return null;
     start--;
   }
-  let r = reportingBefore(ctx, lo, start);
-  let from = lo;
+  const r = reportingBefore(ctx, lo, start);
   // ("The launch violated UN resolutions, Japan said.": the reporter after the clause)
-  if (r < 0 && start === lo) {
-    const end = (ctx.doc.sentences[cand.sentence] as { tokenEnd: number }).tokenEnd;
-    let comma = cand.end;
-    while (comma < end && tok(ctx, comma).text !== ',') comma++;
-    for (let k = comma + 1; k < end && k <= comma + 8 && r < 0; k++) if (tok(ctx, k).pos === 'VERB' && REPORTING.has(tok(ctx, k).lemma)) r = k;
-    from = comma + 1;
-  }
-  if (r < 0) return null;
-  const by = expand(ctx, findSubject(ctx, r, from));
+  const reporter = r >= 0 ? findSubject(ctx, r, lo) : start === lo ? trailingReporter(ctx, cand.end, (ctx.doc.sentences[cand.sentence] as { tokenEnd: number }).tokenEnd) : [];
+  const by = expand(ctx, reporter);
   if (by.length === 0) return null;
   return { cand: { ...cand, pattern: ACCUSED_VIOLATION }, pairs: pairs(by, null, false), passive: false, how: 'reported-violation' };
 }

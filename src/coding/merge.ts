@@ -53,11 +53,13 @@ export function dropSubsumed(events: ReadonlyArray<CodedEvent | null>, keep: Uin
  * target, intended, with no intent event of its own) adds nothing to the asserted act; it is dropped.
  */
 function dropPurposeEchoes(events: ReadonlyArray<CodedEvent | null>, keep: Uint8Array): void {
+  let ids: Set<string> | null = null;
   for (let i = 0; i < events.length; i++) {
     const e = events[i] as CodedEvent;
     if (keep[i] !== 1 || e.modality !== 'future-intent') continue;
     // (an intent stated, with its own intent event — "said it would support the deal" — is news of its own)
-    if (events.some((x) => x !== null && x.id === `${e.id}i`)) continue;
+    ids ??= new Set(events.map((x) => x?.id ?? ''));
+    if (ids.has(`${e.id}i`)) continue;
     for (let j = 0; j < events.length; j++) {
       const t = events[j] as CodedEvent;
       if (j === i || keep[j] !== 1 || t.sentence !== e.sentence || t.modality !== 'asserted' || t.cameo !== e.cameo || t.id === `${e.id}i`

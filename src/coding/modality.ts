@@ -1213,7 +1213,7 @@ function futureBeforeUntil(ctx: DocContext, at: number): boolean {
   for (let k = at - 1; k >= 0 && k >= at - 10; k--) {
     const t = tok(ctx, k);
     if (t.sentence !== sentence || t.text === ',' || t.text === ';') return false;
-    if (t.lower === 'would' || t.lower === 'will' || (t.lower === 'wo' && t.lemma === 'will') || t.lower === 'shall') return true;
+    if (FUT.has(t.lower) || t.lower === 'would' || (t.lower === 'wo' && t.lemma === 'will')) return true;
   }
   return false;
 }

@@ -322,10 +322,10 @@ export function retagNameVerbs(tokens: Token[], sentences: Sentence[]): void {
           t.lemma = t.lower;
         }
         // ("responding to attacks by the rebels": an -s form after "to" is no infinitive but a plural noun)
-        else if (tokens[i - 1]!.lower === 'to' && t.lower.length > 3 && t.lower.endsWith('s') && !t.lower.endsWith('ss') && t.lemma !== t.lower) t.pos = 'NOUN';
-        // ("rejected calls for a ceasefire", "ignored demands to withdraw": an -s form right after a past-tense verb is
-        // its object, a plural noun — two finite verbs do not follow each other)
-        else if (i > s.tokenStart && t.lower.length > 3 && t.lower.endsWith('s') && !t.lower.endsWith('ss') && t.lemma !== t.lower && pastVerb(tokens[i - 1]!)) t.pos = 'NOUN';
+        // ("rejected calls for a ceasefire", "ignored demands to withdraw": so is one right after a past-tense verb, its
+        // object — two finite verbs do not follow each other)
+        else if (t.lower.length > 3 && t.lower.endsWith('s') && !t.lower.endsWith('ss') && t.lemma !== t.lower
+          && (tokens[i - 1]!.lower === 'to' || (i > s.tokenStart && pastVerb(tokens[i - 1]!)))) t.pos = 'NOUN';
         continue;
       } else continue;
       t.pos = 'VERB';
