@@ -2452,9 +2452,12 @@ const distinctSides = (ps: Party[]): number => distinct(ps, partySide);
 
 /** Every party is an agent known by its sector alone ("prisoners", "troops"). */
 function allSectorAgents(ps: readonly Party[]): boolean {
-  for (let k = 0; k < ps.length; k++) { const t = ps[k] as Party; if (!(t.mention.kind === 'agent' && t.code.length === 3)) return false; }
+  for (let k = 0; k < ps.length; k++) { const t = ps[k] as Party; if (!(t.mention.kind === 'agent' && (t.code.length === 3 || PLACED_AGENT.test(t.mention.text)))) return false; }
   return true;
 }
+
+/** An agent noun whose country is only that of the place it is in ("prisoners in Istanbul"). */
+const PLACED_AGENT = /^[a-z][\w-]* (?:in|at) /;
 
 /** Every party is of the country `c`. */
 function allOfCountry(ps: readonly Party[], c: string): boolean {
@@ -3142,8 +3145,8 @@ export function attach(ctx: DocContext, cand: Candidate): Attached {
   if (tgtParties.length > 0 && how === 'subject' && !nominal && distinctCountries(srcParties) > 1 && !passive) {
     if (allCountriesIn(tgtParties, srcParties)) return { cand, pairs: reciprocal(srcParties), passive, how: `${how}+reciprocal` };
   }
-  // "Russia and Ukraine exchanged 90 prisoners": a mutual act's object of no known country is what is
-  // exchanged, not a party — the subjects act on each other
+  // "Russia and Ukraine exchanged 90 prisoners (in Istanbul)": a mutual act's object of no known country, or
+  // of the country of the place it is in only, is what is exchanged, not a party — the subjects act on each other
   if (recip && tgtParties.length > 0 && how === 'subject' && !passive && distinctSides(srcParties) > 1 && allSectorAgents(tgtParties)) {
     return { cand, pairs: reciprocal(srcParties), passive, how: `${how}+reciprocal` };
   }

@@ -27,6 +27,13 @@ describe('coder on news: lists, go-betweens and their partners', () => {
   });
 });
 
+describe('coder on news: mutual acts', () => {
+  test('"Russia and Ukraine exchanged prisoners in Istanbul": what is exchanged is no party, wherever it is', () => {
+    const es = code('Russia and Ukraine exchanged prisoners in Istanbul on Friday.', '2025-05-24').filter((e) => e.cameo === '0841');
+    assert.deepEqual(pairs(es), ['RUS>UKR:0841', 'UKR>RUS:0841']);
+  });
+});
+
 describe('coder on news: unnamed speakers', () => {
   test('", diplomats say" with no country word states nothing of a state\'s', () => {
     const es = code('Cambodia\'s former leader Hun Sen could use the dispute to rally support at home, diplomats say.', '2025-08-05');
