@@ -153,6 +153,8 @@ export function eventTime(ctx: DocContext, cand: Candidate, dominant: TimeExpr |
     // ("Pakistan struck Kabul on Oct. 11. Afghan forces then attacked border posts": "then" continues the time told
     // just before)
     if (inSentence.length === 0) {
+      const comes = comesAfter(ctx, cand);
+      if (comes) return { when: comes, fromContext: false };
       const then = thenTime(ctx, cand) ?? sameSubjectTime(ctx, cand);
       if (then) return { when: toEventTime(then, true), fromContext: false };
     }
@@ -317,6 +319,31 @@ function shifted(ctx: DocContext, cand: Candidate, t: TimeExpr): EventTime | nul
     const d = new Date(ms).toISOString().slice(0, 10);
 
     return { date: d, precision: 'day', text: `${count.text} ${(tokens[i - 1] as Token).text} ${x.text} ${t.text}`, inferred: true };
+  }
+  return null;
+}
+
+/**
+ * "The talks come two weeks after Russia and Ukraine exchanged prisoners": a trigger in a clause opened by
+ * "<count> days/weeks after/before" right after a present "come(s)" (news style for "happen now") is that
+ * many days before/after the publication day. Null when there is no such clause.
+ */
+function comesAfter(ctx: DocContext, cand: Candidate): EventTime | null {
+  const tokens = ctx.doc.tokens;
+  const s = ctx.doc.sentences[cand.sentence] as { tokenStart: number };
+  for (let i = cand.trigger - 1, n = 0; i >= s.tokenStart + 3 && n < 8; i--, n++) {
+    const x = tokens[i] as Token;
+    if (x.text === ',' || x.pos === 'VERB') return null;
+    if (x.lower !== 'after' && x.lower !== 'before') continue;
+    const count = tokens[i - 2] as Token;
+    const per = DAY_UNITS[(tokens[i - 1] as Token).lower];
+    const k = COUNTS[count.lower] ?? (/^\d{1,2}$/.test(count.text) ? Number(count.text) : undefined);
+    const verb = (tokens[i - 3] as Token).lower;
+    if (per === undefined || k === undefined || (verb !== 'comes' && verb !== 'come')) return null;
+    const ms = ctx.published + (x.lower === 'after' ? -1 : 1) * k * per * DAY_MS;
+    if (ms - ctx.published > DAY_MS && pastTrigger(ctx, cand)) return null;
+    const d = new Date(ms).toISOString().slice(0, 10);
+    return { date: d, precision: 'day', text: `${count.text} ${(tokens[i - 1] as Token).text} ${x.text}`, inferred: true };
   }
   return null;
 }
