@@ -687,7 +687,7 @@ function doAgent(s: State, item: Item & { kind: 'agent' }): void {
   const civilian = item.info.sector === 'CVL';
   const main = civilian && !(CAPTIVES.has(s.view.tokens[item.end - 1]!.lower) && verbBefore(s, item.start))
     ? placedIn(s, item.end) ?? placedBefore(s, item.start) ?? unlessAttacker(s, item.start, mainCountry(s))
-    : armedOrMain(s, item.start, item.info.sector);
+    : armedOrMain(s, item.start, item.end, item.info.sector);
   if (main) {
     typedMention(s, main + item.info.sector, typedName(s, main, item.info.sector), 'typed', item.start, item.end, item.info.plural);
     return;
@@ -705,7 +705,7 @@ const ARMED_GROUP_SECTORS = new Set(['REB', 'INS', 'SEP', 'UAF']);
  * July 23 — Congo and the M23 signed a declaration in Doha ... The army said M23 fighters attacked": Congo's army, not the
  * venue's).
  */
-function armedOrMain(s: State, start: number, sector: string): string | undefined {
+function armedOrMain(s: State, start: number, end: number, sector: string): string | undefined {
   const main = mainCountry(s);
   if (sector !== 'MIL' && sector !== 'REB' && sector !== 'INS') return main;
   const groups = groupCodes(s.dict);
@@ -718,7 +718,9 @@ function armedOrMain(s: State, start: number, sector: string): string | undefine
     if (only !== undefined && only !== c) return main;
     only = c;
   }
-  return only ?? main;
+  // ("Iran-backed militias attacked a U.S. base in Syria": with no armed group named before, irregulars fight
+  // where the sentence puts them, before the article's main country)
+  return only ?? (sector === 'MIL' ? undefined : placedIn(s, end)) ?? main;
 }
 
 /** Heads of a noun phrase naming an attack, its weapon or its fire ("Israeli air strikes", "Russian shelling"). */
@@ -878,6 +880,8 @@ function placedIn(s: State, from: number): string | undefined {
   for (let j = from + 1; s.view.tokens[j]?.sentence === sentence; j++) {
     const w = s.view.tokens[j - 1]!.lower;
     if (w !== 'in' && w !== 'across' && w !== 'throughout') continue;
+    // ("renewed a pact with rebel groups at peace talks in South Sudan": where they meet is no home of theirs)
+    if (MEETINGS.has(s.view.tokens[j - 2]?.lower ?? '')) continue;
     const c = placeAt(s, s.view.tokens[j]!.start);
     if (!c || !s.dict.countries.has(c)) continue;
     if (found !== undefined && found !== c) return undefined;
@@ -885,6 +889,9 @@ function placedIn(s: State, from: number): string | undefined {
   }
   return found;
 }
+
+/** Gatherings: the place after "<gathering> in" is a venue. */
+const MEETINGS = new Set(['talks', 'meeting', 'meetings', 'summit', 'conference', 'negotiations', 'consultations', 'held']);
 
 /** Words that end the clause a noun phrase stands in, for `placedInClause`. */
 const CLAUSE_ENDS = new Set([',', ';', ':', 'after', 'before', 'when', 'while', 'as', 'because', 'since', 'until', 'who', 'which', 'that', 'where', 'but']);
@@ -1137,7 +1144,7 @@ function definiteAgent(s: State, item: Item & { kind: 'agent' }): void {
   // ("MANILA, June 19 — The foreign ministry summoned China's ambassador": a government body named by its office alone,
   // with none of its sector named before, is the government of the place the story was filed from)
   const filed = !unit && item.info.sector === 'GOV' && s.view.tokens[item.start - 1]?.lower === 'the' ? datelineCountry(s) : undefined;
-  const country = police ?? (unit ? mainCountry(s) : null) ?? (unit ? null : sectorBefore(s, item.start, item.info.sector)) ?? filed ?? armedOrMain(s, item.start, item.info.sector) ?? placedIn(s, item.end) ?? (STATE_BODY.has(item.info.sector) ? rebelsCountry(s, item.start) : undefined) ?? null;
+  const country = police ?? (unit ? mainCountry(s) : null) ?? (unit ? null : sectorBefore(s, item.start, item.info.sector)) ?? filed ?? armedOrMain(s, item.start, item.end, item.info.sector) ?? placedIn(s, item.end) ?? (STATE_BODY.has(item.info.sector) ? rebelsCountry(s, item.start) : undefined) ?? null;
   const code = country ? country + item.info.sector : item.info.sector;
   typedMention(s, code, country ? typedName(s, country, item.info.sector) : typedName(s, '', item.info.sector).trim(), 'typed', item.start, item.end, item.info.plural);
 }

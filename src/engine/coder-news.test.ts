@@ -34,6 +34,18 @@ describe('coder on news: mutual acts', () => {
   });
 });
 
+describe('coder on news: irregulars with no country word', () => {
+  test('"Iran-backed militias attacked a U.S. base in Syria": militias of where the sentence puts them, not of the main country', () => {
+    const es = code('Iran-backed militias attacked a U.S. base in Syria on Monday.', '2025-05-24').filter((e) => e.cameo.startsWith('19'));
+    assert.ok(es.length > 0 && es.every((e) => e.source.code === 'SYRREB'), pairs(es).join());
+  });
+  test('"renewed a pact with rebel groups at peace talks in South Sudan": the venue of talks is no home of the rebels', () => {
+    const es = code('Sudan\'s government renewed a ceasefire pact with major rebel groups at peace talks in South Sudan.', '2025-05-24')
+      .filter((e) => e.cameo === '0871');
+    assert.ok(es.length > 0 && es.every((e) => e.target?.code !== 'SSDREB'), pairs(es).join());
+  });
+});
+
 describe('coder on news: unnamed speakers', () => {
   test('", diplomats say" with no country word states nothing of a state\'s', () => {
     const es = code('Cambodia\'s former leader Hun Sen could use the dispute to rally support at home, diplomats say.', '2025-08-05');
