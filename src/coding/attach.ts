@@ -694,6 +694,28 @@ function reducedRelative(ctx: DocContext, s: number, e: number): boolean {
   return t.pos === 'VERB' && (t.lower.endsWith('ed') || t.lower.endsWith('en')) && !hasFiniteVerb(ctx, s + 1, e);
 }
 
+/**
+ * "Katz, addressing the Houthis in Yemen, warned", "Araghchi, speaking with his British, French and German
+ * counterparts, warned": a present participle set off by commas between an actor and the verb group right after
+ * the second comma hangs on that actor, its subject; whom the participle addresses is none (its own commas
+ * may list adjectives). -1 when there is no such aside.
+ */
+function participleAside(ctx: DocContext, trigger: number, lo: number): number {
+  let c2 = trigger - 1;
+  while (c2 > lo && (tok(ctx, c2).pos === 'AUX' || tok(ctx, c2).pos === 'ADV')) c2--;
+  if (c2 <= lo || tok(ctx, c2).text !== ',') return -1;
+  for (let c1 = c2 - 2, n = 0; c1 > lo && n < 16; c1--, n++) {
+    const t = tok(ctx, c1);
+    if (t.pos === 'AUX' || (t.pos === 'VERB' && !t.lower.endsWith('ing'))) return -1;
+    if (t.text !== ',') continue;
+    const v = tok(ctx, c1 + 1);
+    if (!(v.pos === 'VERB' && v.lower.endsWith('ing')) || v.lower === 'including') continue;
+    const mi = mentionAt(ctx, c1 - 1);
+    return mi >= 0 && !isMedia(ctx.doc.actors[mi] as ActorMention) ? mi : -1;
+  }
+  return -1;
+}
+
 /** A relative pronoun opening an object relative clause: "whom X blamed", "which X rejected". */
 function objectRelative(ctx: DocContext, s: number, e: number): boolean {
   const t = tok(ctx, s);
@@ -832,6 +854,8 @@ export function findSubject(ctx: DocContext, trigger: number, sentStart: number,
   // no actor has that subject; the reporter is not it
   const rep = reportedSubject(ctx, trigger, lo);
   if (rep) return [];
+  const aside = participleAside(ctx, trigger, lo);
+  if (aside >= 0) return compound(ctx, aside, -1, lo, trigger);
   // "arrested three men for attacking a police station": the -ing after "for" is the object's act (an
   // actor object is found below; an object that is no actor leaves no subject)
   if (trig.lower.endsWith('ing') && trigger - 1 > lo && tok(ctx, trigger - 1).lower === 'for') {

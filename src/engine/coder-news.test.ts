@@ -46,6 +46,23 @@ describe('coder on news: irregulars with no country word', () => {
   });
 });
 
+describe('coder on news: asides between subject and verb', () => {
+  test('"Katz, addressing the Houthi group in Yemen, warned": the participle\'s object is not the subject', () => {
+    const es = code('Israeli Defence Minister Israel Katz, addressing the Houthi group in Yemen, warned that Israel would strike again.', '2025-08-29')
+      .filter((e) => e.cameo === '012');
+    assert.ok(es.length > 0 && es.every((e) => e.source.code === 'ISRGOV'), pairs(es).join());
+  });
+  test('"Araghchi, speaking with his British, French and German counterparts, warned": commas of listed adjectives inside the aside', () => {
+    const es = code('Araghchi, speaking with his British, French and German counterparts by phone, warned that the move would be a mistake.', '2025-08-29')
+      .filter((e) => e.cameo === '012');
+    assert.deepEqual(pairs(es), ['IRNGOV>-:012']);
+  });
+  test('"Critics, including the European Commission, accuse": "including" names members of the subject, no aside', () => {
+    const es = code('Critics, including the European Commission, accuse the legislation of attacking civil society in Hungary.', '2025-08-29');
+    assert.ok(es.some((e) => e.source.code === 'IGOEUCOM' && e.cameo.startsWith('11')), pairs(es).join());
+  });
+});
+
 describe('coder on news: unnamed speakers', () => {
   test('", diplomats say" with no country word states nothing of a state\'s', () => {
     const es = code('Cambodia\'s former leader Hun Sen could use the dispute to rally support at home, diplomats say.', '2025-08-05');
