@@ -106,6 +106,13 @@ describe('event time: a clause "a day after ..."', () => {
   });
 });
 
+describe('event time: a year or month in the lede is background', () => {
+  test('"Gondor and Rohan held talks in 2019. Rohan recalled its ambassador.": the recall is not dated 2019', () => {
+    const es = coded('Gondor and Rohan held talks in 2019. Rohan recalled its ambassador.');
+    assert.ok(es.some((e) => e.cameo === '161' && e.when.date === '2025-05-14'), show(es));
+  });
+});
+
 describe('event time: the article\'s main date is no time to come', () => {
   test('a lede time in a "will take effect" clause does not date the later undated events', () => {
     const es = coded('Gondor and Rohan agreed to a truce that will take effect at 9 p.m. on Friday, Arnor said on Tuesday. Queen Arwen met King Elessar.');

@@ -47,7 +47,9 @@ export function dominantTime(ctx: DocContext): TimeExpr | null {
   let ahead: TimeExpr | undefined;
   for (const t of doc.times) {
     if (lede && t.start >= lede.end) continue;
-    if (!usable(t)) continue;
+    // ("Mali and Algeria held talks in 2019. Algeria recalled its ambassador": a year or a month tells background,
+    // no day the article's undated events share)
+    if (!usable(t) || t.precision === 'year' || t.precision === 'month') continue;
     if (futureClause(ctx, t)) { ahead ??= t; continue; }
     if (!isDateline(doc.text, t) && !possessive(doc.text, t)) return t;
     reportDay ??= t;
@@ -55,7 +57,7 @@ export function dominantTime(ctx: DocContext): TimeExpr | null {
   if (reportDay ?? ahead) return (reportDay ?? ahead) as TimeExpr;
   const counts = new Map<string, { n: number; t: TimeExpr }>();
   for (const t of doc.times) {
-    if (!usable(t)) continue;
+    if (!usable(t) || t.precision === 'year' || t.precision === 'month') continue;
     const c = counts.get(t.date as string) ?? { n: 0, t };
     c.n++;
     counts.set(t.date as string, c);
