@@ -128,3 +128,13 @@ test('"then-U.S. House Speaker": the period of an initial split off by wink ends
   assert.equal(r.sentences.length, 3);
   assert.equal(r.tokens.find((t) => t.text === 'Pelosi')?.sentence, 0);
 });
+
+test('"wrote on X. Poland asked": the platform\'s name and a full stop, ending the sentence; not before a lower-case word', () => {
+  const text = 'Tusk wrote on X. Poland asked allies for help. He posted on X. "No," he said. A plan X. was not. He wrote on X.';
+  const r = tokenize(text);
+  assert.equal(r.sentences.length, 6, r.tokens.map((t) => `${t.text}/${t.sentence}`).join(' '));
+  const x = r.tokens.filter((t) => t.text === 'X');
+  assert.equal(x.length, 3);
+  for (const t of x) assert.equal(text.slice(t.start, t.end), 'X');
+  assert.equal(r.tokens.find((t) => t.text === 'Poland')?.sentence, 1);
+});

@@ -135,6 +135,15 @@ function zoneOrDayAfter(wt: WinkTokens, w: number, n: number): boolean {
   return false;
 }
 
+/** Words before the name of the platform X ("wrote on X", "posted to X"). */
+const PLATFORM_PREPS = new Set(['on', 'to', 'platform']);
+
+/** After offset `at` (spaces skipped) comes a capital letter, an opening quotation mark or the end of the text. */
+function opensAfter(text: string, at: number): boolean {
+  while (at < text.length && isSpace(text.charCodeAt(at))) at++;
+  return at >= text.length || /^[\p{Lu}"“'‘]/u.test(text.slice(at, at + 1));
+}
+
 /** The token before the period `dot` is a capital letter written against it ("U", "then-U"). */
 function initialBefore(tokens: readonly Token[], dot: Token): boolean {
   const b = tokens[dot.index - 1];
@@ -173,6 +182,7 @@ export function tokenize(text: string): { sentences: Sentence[]; tokens: Token[]
   let sent = -1;
   let newlines = 0; // line breaks since the previous kept token
   let prev: Token | undefined;
+  let opensNext = false; // the token before ended a sentence wink did not end ("on X.")
   for (let w = 0; w < n; w++) {
     const lx = wt.lexeme(w);
     const s = lx.surface;
@@ -205,7 +215,8 @@ export function tokenize(text: string): { sentences: Sentence[]; tokens: Token[]
         }
       }
     }
-    let opens = prev === undefined || winkStart[w] === 1;
+    let opens = prev === undefined || winkStart[w] === 1 || opensNext;
+    opensNext = false;
     // ("at 10 a.m. New York time on Thursday", "5 p.m. Thursday": a zone or day after a clock's "a.m."/"p.m." goes on)
     if (opens && prev !== undefined && (prev.lower === 'a.m.' || prev.lower === 'p.m.') && zoneOrDayAfter(wt, w, n)) opens = false;
     // ("then-U.S. House Speaker", "pro-U.S.": wink splits "U" "." "S."; the period of an initial with no space after it
@@ -216,13 +227,29 @@ export function tokenize(text: string): { sentences: Sentence[]; tokens: Token[]
       opens = newlines >= 2 ||
         (!continuesLine(text.charCodeAt(prev!.end - 1)) && opensLine(text, start) && !CONTINUING_WORDS.has(prev!.text));
     }
-    const index = tokens.length;
+    let index = tokens.length;
     if (opens) {
       if (sent >= 0) closeSentence(sentences[sent]!, tokens, index);
       sent++;
       sentences.push({ index: sent, start, end, tokenStart: index, tokenEnd: index + 1 });
     }
     const t = exact ? s : text.slice(start, end);
+    // ("Tusk wrote on X. Poland had asked": wink reads the platform's name and the full stop as one initial "X.";
+    // it is the name, then a full stop ending the sentence when a capital or a quotation mark follows)
+    if (exact && t === 'X.' && prev !== undefined && PLATFORM_PREPS.has(prev.lower) && opensAfter(text, end)) {
+      const name: Token = { index, start, end: start + 1, text: 'X', lower: 'x', pos: 'PROPN', lemma: 'x', sentence: sent, type: 'word', negated: false };
+      tokens.push(name);
+      words[index] = 0;
+      index++;
+      const stop: Token = { index, start: start + 1, end, text: '.', lower: '.', pos: 'PUNCT', lemma: '.', sentence: sent, type: 'punctuation', negated: false };
+      tokens.push(stop);
+      words[index] = 0;
+      prev = stop;
+      at = end;
+      newlines = 0;
+      opensNext = true;
+      continue;
+    }
     // one object shape for every token (negated always present) keeps consumers' property access monomorphic
     const tok: Token = { index, start, end, text: t, lower: exact ? lx.lower : t.toLowerCase(), pos: wt.pos(w), lemma: wt.lemmaOf(w, lx), sentence: sent, type: lx.type, negated: wt.negated(w) };
     tokens.push(tok);
