@@ -55,6 +55,8 @@ const REDUCED_NP = new Set(['DET', 'ADJ', 'NOUN', 'NUM', 'PART', 'CCONJ']);
 const ACCUSED_HEAD = new Set(['NOUN', 'PROPN', 'ADJ']);
 const ACCUSED_NP = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'PART']);
 const DENIED = new Set(['that', 'claims', 'reports']);
+/** Words opening the subject of a denied clause with no "that": the denier's own side. */
+const DENIED_SUBJECTS = new Set(['its', 'their', 'our', 'they', 'we', 'it']);
 /** A part in an act, denied: "denied any involvement in the attack". */
 const DENIED_PART = new Set(['involvement', 'connection', 'connections', 'role', 'link', 'links', 'responsibility', 'complicity', 'part', 'hand']);
 
@@ -1402,6 +1404,8 @@ function modalityCore(ctx: DocContext, cand: Candidate): { modality: Modality; c
     // ("Israel has yet to agree to a ceasefire", "is yet to sign": not done so far)
     if (l === 'yet' && i > lo && i + 1 < cand.trigger && tok(ctx, i + 1).lower === 'to' && tok(ctx, i - 1).pos === 'AUX') return { modality: 'negated', cue: 'yet to' };
     if ((lb & L_DENY) !== 0 && i + 1 < cand.trigger && DENIED.has(tok(ctx, i + 1).lower)) return { modality: 'negated', cue: t.text };
+    // ("Moscow denied its jets had violated Estonian airspace": "that" left out before the denied clause's own subject)
+    if (t.lemma === 'deny' && t.pos === 'VERB' && i + 2 < cand.trigger && DENIED_SUBJECTS.has(tok(ctx, i + 1).lower)) return { modality: 'negated', cue: t.text };
     // ("denied any connection to the Rafah shooting", "rejected any role in the bombing": the act is denied)
     if (DENIED_PART.has(l) && t.pos === 'NOUN' && deniedBefore(ctx, i, lo)) return { modality: 'negated', cue: t.text };
     // the content of an accusation, allegation or demanded admission is somebody's claim, not a fact

@@ -63,6 +63,18 @@ describe('coder on news: asides between subject and verb', () => {
   });
 });
 
+describe('coder on news: denials', () => {
+  test('"denied that its aircraft had entered Estonian airspace": a denial of its own side\'s act (016)', () => {
+    const es = code('The Russian Defence Ministry denied that its aircraft had entered Estonian airspace.', '2025-09-20');
+    assert.deepEqual(pairs(es.filter((e) => e.modality === 'asserted')), ['RUSMIL>-:016']);
+  });
+  test('"Moscow denied its jets had violated Estonian airspace": with "that" left out, the violation is denied, not told', () => {
+    const es = code('Moscow denied its jets had violated Estonian airspace.', '2025-09-20');
+    assert.ok(es.some((e) => e.cameo === '016' && e.modality === 'asserted'), pairs(es).join());
+    assert.ok(!es.some((e) => e.cameo.startsWith('12') && e.modality === 'asserted'), pairs(es).join());
+  });
+});
+
 describe('coder on news: unnamed speakers', () => {
   test('", diplomats say" with no country word states nothing of a state\'s', () => {
     const es = code('Cambodia\'s former leader Hun Sen could use the dispute to rally support at home, diplomats say.', '2025-08-05');
