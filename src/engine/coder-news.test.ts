@@ -75,6 +75,16 @@ describe('coder on news: denials', () => {
   });
 });
 
+describe('coder on news: judging others\' words and acts', () => {
+  test('"The Kremlin dismissed the allied warnings": rejected (12x)', () => {
+    assert.deepEqual(pairs(code('The Kremlin dismissed the allied warnings.', '2025-09-20')), ['RUSGOV>-:120']);
+  });
+  test('"described Egypt\'s statements as irresponsible", "called the decision \'a devastating signal\'": disapproval (111)', () => {
+    assert.deepEqual(pairs(code('Ethiopia described Egypt\'s statements as irresponsible.', '2025-09-20')), ['ETH>EGY:111']);
+    assert.ok(code('Germany\'s foreign ministry called the decision "a devastating signal".', '2025-09-20').some((e) => e.cameo === '111'));
+  });
+});
+
 describe('coder on news: unnamed speakers', () => {
   test('", diplomats say" with no country word states nothing of a state\'s', () => {
     const es = code('Cambodia\'s former leader Hun Sen could use the dispute to rally support at home, diplomats say.', '2025-08-05');
