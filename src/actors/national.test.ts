@@ -99,3 +99,10 @@ describe('names with an Arabic article', () => {
     assert.notEqual(doc.actors.find((m) => m.text === 'Mustafa')?.code, 'PSEGOV');
   });
 });
+
+describe('fighter aircraft', () => {
+  test('"two F-16 fighters", "a Su-30 fighter": aircraft after their type are no fighting men; "Hamas fighters" still are', () => {
+    assert.deepEqual(codes('Denmark pledged two F-16 fighters and a Su-30 fighter to Poland.'), ['DNK', 'POL']);
+    assert.ok(codes('Hamas fighters attacked the convoy.').includes('PSEREB'));
+  });
+});

@@ -30,6 +30,15 @@ export type Item = Base & (
   | { kind: 'group'; hits?: undefined; info?: undefined; people?: undefined; pronoun?: undefined }
 );
 
+/** An aircraft's type designation: "F-35", "Su-30", "MiG-31", "J-10C". */
+const AIRCRAFT_TYPE = /^[A-Z][A-Za-z]{0,3}-?\d{1,3}[A-Z]?$/;
+
+/** "Italian F-35 fighters", "a Su-30 fighter": fighter aircraft after their type, no fighting men. */
+function aircraftFighters(view: TextView, i: number): boolean {
+  const t = view.tokens[i]!;
+  return (t.lower === 'fighters' || t.lower === 'fighter') && i > 0 && AIRCRAFT_TYPE.test(view.tokens[i - 1]!.text);
+}
+
 /** Items of each kind, all in the one shape (fields in one order). */
 function nameItem(start: number, end: number, hits: NameHit[]): Item {
   return { start, end, kind: 'name', hits, info: undefined, people: undefined, pronoun: undefined };
@@ -182,7 +191,7 @@ function itemAt(dict: ActorDictionary, view: TextView, i: number, memo: WordValu
   const titleOk = title && titleInfo && !(titleInfo.generic && agent && agentEnd >= titleEnd);
   if (name && !better(titleEnd, nameEnd) && !better(agentEnd, nameEnd)) return nameItem(i, nameEnd, name.payloads);
   if (titleOk && !better(agentEnd, titleEnd)) return titleItem(i, titleEnd, titleInfo);
-  if (agent && agentInfo) return agentItem(i, agentEnd, agentInfo);
+  if (agent && agentInfo && !aircraftFighters(view, i)) return agentItem(i, agentEnd, agentInfo);
   if (w.pronoun) return pronounItem(i, i + 1, w.pronoun);
   if (w.people) return surnameItem(i, i + 1, w.people);
   return null;
