@@ -316,6 +316,11 @@ function doName(s: State, idx: number, item: Item & { kind: 'name' }): void {
   }
   if (mod && mod.kind === 'country' && ownBody(s, item, mod.code)) return;
   const hit = pickHit(item.hits);
+  const council = nationalCouncil(s, item);
+  if (council !== undefined) {
+    typedMention(s, `${council}GOV`, typedName(s, council, 'GOV'), 'typed', item.start, item.end, false);
+    return;
+  }
   if (hit.type === 'metonym') {
     // a shared name the place finder read as another country's city ("Tripoli" in a report on Lebanon)
     const place = placeAt(s, s.view.tokens[item.start]!.start);
@@ -364,8 +369,35 @@ function ownBody(s: State, item: Item & { kind: 'name' }, country: string): bool
   if (!next || next.kind !== 'name') return false;
   const h = pickHit(next.hits);
   if (h.type === 'metonym') return h.country === country && isCapitalized(s.view.tokens[next.start]!.text) && metonymIsAgent(s, next.start, next.end);
+  if (h.type === 'entry' && nationalCouncil(s, next) !== undefined) return true;
   return h.type === 'entry' && h.entry.kind !== 'country' && h.entry.kind !== 'person' && h.entry.kind !== 'media' && h.entry.code.startsWith(country);
 }
+
+/**
+ * "Russia's Security Council", "the Armenian Security Council": the U.N. body's short name after a country's
+ * adjective or possessive is that state's own council, part of its government: the country's code, else undefined.
+ */
+function nationalCouncil(s: State, item: Item): string | undefined {
+  if (item.kind !== 'name') return undefined;
+  const h = pickHit(item.hits);
+  if (h.type !== 'entry' || h.entry.code !== 'IGOUNSC') return undefined;
+  for (let k = item.start; k < item.end; k++) if (UN_WORDS.has(s.view.tokens[k]!.text)) return undefined;
+  let p = item.start - 1;
+  if (s.view.tokens[p]?.lower === 'the') p--;
+  if (POSSESSIVE.has(s.view.tokens[p]?.text ?? '')) p--;
+  for (let j = p; j >= 0 && j >= p - 3; j--) {
+    const before = s.items[s.at[j] ?? -1];
+    if (!before || before.kind !== 'name' || before.end !== p + 1) continue;
+    const b = pickHit(before.hits);
+    if (b.type === 'adjective') return b.country;
+    if (b.type === 'entry' && b.entry.kind === 'country') return b.entry.code;
+    return undefined;
+  }
+  return undefined;
+}
+
+/** Words that name the United Nations inside a body's name. */
+const UN_WORDS = new Set(['UN', 'U.N.', 'United', 'Nations', 'UNSC']);
 
 /** A one-token item written in capitals only ("FBI", "ICE"). */
 function acronymItem(s: State, item: Item): boolean {

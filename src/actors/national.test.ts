@@ -106,3 +106,12 @@ describe('fighter aircraft', () => {
     assert.ok(codes('Hamas fighters attacked the convoy.').includes('PSEREB'));
   });
 });
+
+describe('national security councils', () => {
+  test('"Russia\'s Security Council", "the Russian Security Council": the state\'s own council; "the Security Council" alone the U.N.\'s', () => {
+    assert.deepEqual(codes("Sergei Shoigu, secretary of Russia's Security Council, spoke."), ['RUSGOV', 'RUSGOV']);
+    assert.deepEqual(codes('The Russian Security Council met.'), ['RUSGOV']);
+    assert.deepEqual(codes('The Security Council condemned Russia.'), ['IGOUNSC', 'RUS']);
+    assert.deepEqual(codes("Russia's envoy to the U.N. Security Council spoke."), ['RUSGOV', 'IGOUNSC']);
+  });
+});
