@@ -191,7 +191,7 @@ function itemAt(dict: ActorDictionary, view: TextView, i: number, memo: WordValu
   const titleOk = title && titleInfo && !(titleInfo.generic && agent && agentEnd >= titleEnd);
   if (name && !better(titleEnd, nameEnd) && !better(agentEnd, nameEnd)) return nameItem(i, nameEnd, name.payloads);
   if (titleOk && !better(agentEnd, titleEnd)) return titleItem(i, titleEnd, titleInfo);
-  if (agent && agentInfo && !aircraftFighters(view, i)) return agentItem(i, agentEnd, agentInfo);
+  if (agent && agentInfo && !(agentEnd === i + 1 && aircraftFighters(view, i))) return agentItem(i, agentEnd, agentInfo);
   if (w.pronoun) return pronounItem(i, i + 1, w.pronoun);
   if (w.people) return surnameItem(i, i + 1, w.people);
   return null;

@@ -64,9 +64,10 @@ describe('coder on news: asides between subject and verb', () => {
 });
 
 describe('coder on news: denials', () => {
-  test('"denied that its aircraft had entered Estonian airspace": a denial of its own side\'s act (016)', () => {
+  test('"denied that its aircraft had entered Estonian airspace": a denial of its own side\'s act (016) against the one it is said to have wronged', () => {
     const es = code('The Russian Defence Ministry denied that its aircraft had entered Estonian airspace.', '2025-09-20');
-    assert.deepEqual(pairs(es.filter((e) => e.modality === 'asserted')), ['RUSMIL>-:016']);
+    assert.deepEqual(pairs(es.filter((e) => e.modality === 'asserted')), ['RUSMIL>EST:016']);
+    assert.ok(es.some((e) => e.cameo === '128' && e.modality === 'negated'), pairs(es).join());
   });
   test('"Moscow denied its jets had violated Estonian airspace": with "that" left out, the violation is denied, not told', () => {
     const es = code('Moscow denied its jets had violated Estonian airspace.', '2025-09-20');
@@ -82,6 +83,13 @@ describe('coder on news: judging others\' words and acts', () => {
   test('"described Egypt\'s statements as irresponsible", "called the decision \'a devastating signal\'": disapproval (111)', () => {
     assert.deepEqual(pairs(code('Ethiopia described Egypt\'s statements as irresponsible.', '2025-09-20')), ['ETH>EGY:111']);
     assert.ok(code('Germany\'s foreign ministry called the decision "a devastating signal".', '2025-09-20').some((e) => e.cameo === '111'));
+  });
+});
+
+describe('coder on news: incursions', () => {
+  test('"Three Russian MiG-31 fighter jets entered Estonian airspace": a violation of its airspace (128), by Russia\'s military', () => {
+    const es = code('Three Russian MiG-31 fighter jets entered Estonian airspace without permission on Friday.', '2025-09-20');
+    assert.deepEqual(pairs(es), ['RUSMIL>EST:128']);
   });
 });
 
