@@ -169,6 +169,8 @@ function compound(ctx: DocContext, mi: number, dir: -1 | 1, lo: number, hi: numb
       let b = before;
       while (b >= lo && (tok(ctx, b).pos === 'DET' || tok(ctx, b).pos === 'ADJ' || tok(ctx, b).pos === 'NUM')) b--;
       if (b >= lo && tok(ctx, b).pos === 'VERB') break;
+      // ("In a letter to the U.N. Security Council, Britain, France and Germany said": a determiner may come between)
+      if (b < before && b >= lo && (tok(ctx, b).pos === 'ADP' || tok(ctx, b).lower === 'to')) break;
     }
     // "troops landed in Gondor, King Elessar said": a mention after a comma alone that a verb follows is
     // the subject of a new clause, no list member
@@ -706,7 +708,8 @@ function participleAside(ctx: DocContext, trigger: number, lo: number): number {
   if (c2 <= lo || tok(ctx, c2).text !== ',') return -1;
   for (let c1 = c2 - 2, n = 0; c1 > lo && n < 16; c1--, n++) {
     const t = tok(ctx, c1);
-    if (t.pos === 'AUX' || (t.pos === 'VERB' && !t.lower.endsWith('ing'))) return -1;
+    // (a participle after a noun inside the aside modifies it: "speaking at a ceremony attended by leaders from X, Y and Z")
+    if (t.pos === 'AUX' || (t.pos === 'VERB' && !t.lower.endsWith('ing') && !(t.lower.endsWith('ed') && tok(ctx, c1 - 1).pos === 'NOUN'))) return -1;
     if (t.text !== ',') continue;
     const v = tok(ctx, c1 + 1);
     if (!(v.pos === 'VERB' && v.lower.endsWith('ing')) || v.lower === 'including') continue;

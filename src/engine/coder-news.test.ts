@@ -57,6 +57,14 @@ describe('coder on news: asides between subject and verb', () => {
       .filter((e) => e.cameo === '012');
     assert.deepEqual(pairs(es), ['IRNGOV>-:012']);
   });
+  test('"Abiy, speaking at a ceremony attended by leaders from Kenya, Somalia and Djibouti, said": a participle after a noun inside the aside', () => {
+    const es = code('Prime Minister Abiy Ahmed, speaking at a ceremony attended by leaders from Kenya, Somalia, Djibouti and South Sudan, said Egypt should not fear the dam.', '2025-09-10');
+    assert.ok(es.length > 0 && es.every((e) => e.source.code === 'ETHGOV'), pairs(es).join());
+  });
+  test('"In a letter to the U.N. Security Council, Britain, France and Germany said": the fronted phrase\'s object is no list member', () => {
+    const es = code('In a letter to the U.N. Security Council, Britain, France and Germany said Iran had failed to meet its commitments.', '2025-08-29');
+    assert.deepEqual(pairs(es), ['DEU>-:010', 'FRA>-:010', 'GBR>-:010']);
+  });
   test('"Critics, including the European Commission, accuse": "including" names members of the subject, no aside', () => {
     const es = code('Critics, including the European Commission, accuse the legislation of attacking civil society in Hungary.', '2025-08-29');
     assert.ok(es.some((e) => e.source.code === 'IGOEUCOM' && e.cameo.startsWith('11')), pairs(es).join());
