@@ -94,6 +94,17 @@ describe('coder on news: judging others\' words and acts', () => {
   });
 });
 
+describe('coder on news: threats in a warning', () => {
+  test('"warned that U.S. bases in the region would be targeted": harm promised to the party whose own are named (138)', () => {
+    const es = code('Iranian Defence Minister Aziz Nasirzadeh warned that U.S. bases in the region would be targeted if Iran was attacked.', '2025-06-20');
+    assert.deepEqual(pairs(es.filter((e) => e.modality === 'asserted')), ['IRNGOV>USA:138']);
+  });
+  test('"warns of \'strong reciprocal blow\' if U.S. attacks": a blow promised in return is a threat, not a gloomy comment', () => {
+    const es = code("Khamenei warns of 'strong reciprocal blow' if U.S. attacks Iran", '2025-06-20');
+    assert.ok(es.some((e) => e.cameo === '138' && e.modality === 'asserted') && !es.some((e) => e.cameo === '012'), pairs(es).join());
+  });
+});
+
 describe('coder on news: incursions', () => {
   test('"Three Russian MiG-31 fighter jets entered Estonian airspace": a violation of its airspace (128), by Russia\'s military', () => {
     const es = code('Three Russian MiG-31 fighter jets entered Estonian airspace without permission on Friday.', '2025-09-20');
