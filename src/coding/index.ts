@@ -25,7 +25,7 @@ import { anaphoricAttack, attach, findSubject, referredAccusation, reportedViola
 import { modalityOf } from './modality.js';
 import { intentCode } from './intent.js';
 import { selfClaimed } from './claims.js';
-import { labelComplement, inFreeRelativeLabel, ownReturn, tok } from './tokens.js';
+import { labelComplement, inFreeRelativeLabel, mentionAt, ownReturn, tok } from './tokens.js';
 import { obligations, type Obligation } from './obligation.js';
 import type { Pattern } from './patterns.js';
 import { dominantTime, eventTime, sayingTime, timeOf } from './when.js';
@@ -46,6 +46,12 @@ export interface CodeMeta {
 }
 
 /** The pseudo-pattern reported obligations are timed with. */
+/** Token `i` is inside an actor mention, not its last word ("armed" in "the Malian armed forces"). */
+function insideMention(ctx: DocContext, i: number): boolean {
+  const mi = mentionAt(ctx, i);
+  return mi >= 0 && (ctx.mentionTokens[mi] as [number, number])[1] > i + 1;
+}
+
 const OBLIGATION_PATTERN: Pattern = { id: 'obligation.100', code: '100', kind: 'v', elems: [], flags: new Set(), origin: 'src/coding/obligation.ts' };
 
 function actor(p: Party): EventActor {
@@ -536,6 +542,8 @@ export function codeEvents(doc: AnnotatedDoc, meta: CodeMeta): Event[] {
       // "calling it murder", "described the raid as a massacre": a name given to an act is no act of its own
       // ("condemned what she called China's dangerous actions": naming, no phone call)
       if (labelComplement(ctx, cand.trigger) || inFreeRelativeLabel(ctx, cand.trigger)) continue;
+      // ("The Malian armed forces, known as FAMa, said": a participle inside an actor's name acts on nothing)
+      if (tok(ctx, cand.trigger).pos === 'VERB' && insideMention(ctx, cand.trigger)) continue;
       let att = inheritTarget(ctx, inheritSource(ctx, cand, attach(ctx, cand), previous), previous);
       // the specific reading found no actors: the plainer reading of the same verb may ("were killed by X")
       for (let f = 0; att.pairs.length === 0 && f < reading.fallbacks.length; f++) {

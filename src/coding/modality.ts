@@ -341,6 +341,8 @@ function scopedCue(ctx: DocContext, lo: number, trigger: number, code = ''): { m
   // "urged/asked/ordered Y to withdraw": the withdrawal is wanted of Y, not done — and so is a noun
   // in the infinitive's own phrase ("urged Y to return to negotiations")
   let inf = prevLower === 'to' && trig.pos === 'VERB' ? trigger : -1;
+  // (a split infinitive: "called on all parties to immediately cease fighting")
+  if (inf < 0 && trig.pos === 'VERB' && trigger - 2 > lo && tok(ctx, trigger - 1).pos === 'ADV' && tok(ctx, trigger - 2).lower === 'to') inf = trigger - 1;
   if (inf < 0 && trig.pos === 'NOUN') {
     for (let i = trigger - 1, n = 0; i > lo && n < 5; i--, n++) {
       const t = tok(ctx, i);

@@ -105,6 +105,17 @@ describe('coder on news: threats in a warning', () => {
   });
 });
 
+describe('coder on news: appeals and names', () => {
+  test('"called on all parties to immediately cease fighting": a split infinitive is still only wanted, not done', () => {
+    const es = code('The UN mission called on all parties to immediately cease fighting and restore calm.', '2025-05-14');
+    assert.ok(!es.some((e) => e.cameo === '0871' && e.modality === 'asserted'), pairs(es).join());
+  });
+  test('"The Malian armed forces, known as FAMa, said": a participle inside an actor\'s name arms nobody', () => {
+    const es = code('The Malian armed forces, known as FAMa, said they had killed ten militants.', '2025-05-14');
+    assert.ok(!es.some((e) => e.cameo === '072'), pairs(es).join());
+  });
+});
+
 describe('coder on news: incursions', () => {
   test('"Three Russian MiG-31 fighter jets entered Estonian airspace": a violation of its airspace (128), by Russia\'s military', () => {
     const es = code('Three Russian MiG-31 fighter jets entered Estonian airspace without permission on Friday.', '2025-09-20');
