@@ -20,6 +20,9 @@ const TIME_PREPS = new Set(['in', 'on', 'since', 'until', 'till', 'by', 'early',
 /** The actor a name item can modify a following noun with, if any. */
 function modifierOf(item: Item, s: State): Modifier | null {
   if (item.kind !== 'name') return null;
+  // ("a Philippine National Security Council spokesperson": a state's own council modifies as the state)
+  const council = nationalCouncil(s, item);
+  if (council !== undefined) return { code: council, name: council, kind: 'country', start: item.start, former: false };
   for (const h of item.hits) {
     if (h.type === 'adjective' && !h.demonym) return { code: h.country, name: h.country, kind: 'country', start: item.start, former: false };
     // "Beijing police", "Kabul authorities"
@@ -383,6 +386,8 @@ function nationalCouncil(s: State, item: Item): string | undefined {
   if (h.type !== 'entry' || h.entry.code !== 'IGOUNSC') return undefined;
   for (let k = item.start; k < item.end; k++) if (UN_WORDS.has(s.view.tokens[k]!.text)) return undefined;
   let p = item.start - 1;
+  // ("a Philippine National Security Council spokesperson")
+  if (s.view.tokens[p]?.text === 'National') p--;
   if (s.view.tokens[p]?.lower === 'the') p--;
   if (POSSESSIVE.has(s.view.tokens[p]?.text ?? '')) p--;
   for (let j = p; j >= 0 && j >= p - 3; j--) {

@@ -113,5 +113,6 @@ describe('national security councils', () => {
     assert.deepEqual(codes('The Russian Security Council met.'), ['RUSGOV']);
     assert.deepEqual(codes('The Security Council condemned Russia.'), ['IGOUNSC', 'RUS']);
     assert.deepEqual(codes("Russia's envoy to the U.N. Security Council spoke."), ['RUSGOV', 'IGOUNSC']);
+    assert.deepEqual(codes('A Philippine National Security Council spokesperson spoke.'), ['PHLGOV']);
   });
 });
