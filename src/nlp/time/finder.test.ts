@@ -791,3 +791,12 @@ describe('a month and day inside a name', () => {
     }
   });
 });
+
+describe('a month and the year said after it', () => {
+  test('"in July last year", "October this year": one month of that year', () => {
+    const a = one('The two countries agreed in July last year on a provisional arrangement.', '2025-09-01');
+    assert.deepEqual([a.date, a.precision, a.text], ['2024-07-01', 'month', 'July last year']);
+    const b = one('The talks will resume in October this year.', '2025-09-01');
+    assert.deepEqual([b.date, b.precision], ['2025-10-01', 'month']);
+  });
+});

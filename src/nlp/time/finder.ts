@@ -357,6 +357,27 @@ function mergeParenthetical(text: string, times: TimeExpr[]): TimeExpr[] {
  * after it is a match of its own. A clock with no day of its own, then only "on" or a comma, then a day:
  * one expression, on that day.
  */
+/**
+ * "in July last year", "October this year": a month and the year said right after it (read apart) are one month of
+ * that year, not this year's month and a year.
+ */
+function mergeMonthOfYear(text: string, times: TimeExpr[]): TimeExpr[] {
+  let out: TimeExpr[] | null = null;
+  for (let i = 0; i < times.length; i++) {
+    const a = times[i]!;
+    const b = times[i + 1];
+    if (b && a.precision === 'month' && b.precision === 'year' && a.date !== undefined && b.date !== undefined && !a.range && !b.range
+      && /^\s*(?:of\s+)?$/.test(text.slice(a.end, b.start)) && /^(?:last|this|next|the\s+previous|the\s+following)\s+year$/i.test(b.text)) {
+      const merged: TimeExpr = { ...a, end: b.end, text: text.slice(a.start, b.end), date: `${b.date.slice(0, 4)}${a.date.slice(4)}`, inferred: false };
+      (out ??= times.slice(0, i)).push(merged);
+      i++;
+      continue;
+    }
+    out?.push(a);
+  }
+  return out ?? times;
+}
+
 function mergeDayAfterZone(text: string, times: TimeExpr[]): TimeExpr[] {
   let out: TimeExpr[] | null = null;
   for (let i = 0; i < times.length; i++) {
@@ -560,7 +581,7 @@ export function findTimes(doc: AnnotatedDoc, zones: ZoneTable, fastPath = true):
       }
     }
     if (local.length > 1) {
-      local = mergeParenthetical(doc.text, mergeDayAfterZone(doc.text, local));
+      local = mergeMonthOfYear(doc.text, mergeParenthetical(doc.text, mergeDayAfterZone(doc.text, local)));
       fitWindows(local, doc.text.slice(s.start, s.end));
     }
     if (relations.length > 0) local = withAnchored(doc, ctx, s, relations, local, times, sentenceOf);
