@@ -313,6 +313,8 @@ export function resolveActors(dict: ActorDictionary, doc: AnnotatedDoc): State {
 }
 
 const FIRST_PERSON = new Set(['we', 'our', 'us', 'ours']);
+/** Prepositions placing a body somewhere: "the mission in Libya", "the embassy at Kabul". */
+const PLACING = new Set(['in', 'at']);
 const SPEAKING = new Set(['say', 'tell', 'add', 'write', 'declare', 'state', 'insist', 'warn', 'stress']);
 
 /**
@@ -351,9 +353,20 @@ function quoteSpeaker(s: State, start: number): Found | null {
     if (QUOTE_MARKS.has(t.text)) { inQuote = t.text === '“' ? true : t.text === '”' ? false : !inQuote; continue; }
     if (inQuote || t.pos !== 'VERB' || !SPEAKING.has(t.lemma)) continue;
     // the mention ending right before the verb ("Netanyahu said") or starting right after it ("said Netanyahu")
-    for (const f of s.found) {
+    for (let k = 0; k < s.found.length; k++) {
+      const f = s.found[k]!;
       if (f.sentence !== sentence || f.m.kind === 'media' || f.m.how === 'coreference') continue;
-      if (f.end === t.index || f.start === t.index + 1) return f;
+      if (f.start === t.index + 1) return f;
+      if (f.end !== t.index) continue;
+      // ("the UN mission in Libya said": the place a body is in is no speaker; the body is)
+      let p = f.start - 1;
+      if (toks[p]?.lower === 'the') p--;
+      const owner = k > 0 ? s.found[k - 1]! : null;
+      // (a head noun no mention covers may come between: "the UN mission in Libya")
+      let q = p;
+      while (owner && q > owner.end && q > p - 3 && toks[q - 1]!.pos === 'NOUN') q--;
+      if (owner && PLACING.has(toks[p]?.lower ?? '') && owner.end === q && owner.m.kind !== 'media' && owner.m.how !== 'coreference') return owner;
+      return f;
     }
   }
   return null;

@@ -116,6 +116,14 @@ describe('coder on news: appeals and names', () => {
   });
 });
 
+describe('coder on news: quotations', () => {
+  test('\'"We call on all parties ...," the UN mission in Libya said\': "we" is the mission, not the place it is in', () => {
+    const es = code('"We call on all parties to immediately cease fighting and restore calm," the UN mission in Libya said.', '2025-05-14')
+      .filter((e) => e.modality === 'asserted');
+    assert.ok(es.length > 0 && es.every((e) => e.source.code === 'IGOUNO'), pairs(es).join());
+  });
+});
+
 describe('coder on news: incursions', () => {
   test('"Three Russian MiG-31 fighter jets entered Estonian airspace": a violation of its airspace (128), by Russia\'s military', () => {
     const es = code('Three Russian MiG-31 fighter jets entered Estonian airspace without permission on Friday.', '2025-09-20');
