@@ -800,3 +800,10 @@ describe('a month and the year said after it', () => {
     assert.deepEqual([b.date, b.precision], ['2025-10-01', 'month']);
   });
 });
+
+describe('earlier or later in the week', () => {
+  test('"Earlier in the week" is the week of publication, not a day to come', () => {
+    const t = one('Earlier in the week, Trump said strikes on land would come next.', '2025-10-24');
+    assert.deepEqual([t.text, t.precision, t.date], ['Earlier in the week', 'week', '2025-10-20']);
+  });
+});

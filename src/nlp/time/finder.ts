@@ -234,6 +234,10 @@ function weekdayMatch(doc: AnnotatedDoc, w: Window): { match: Match; offset: num
   const tokens = doc.tokens;
   const t = tokens[w.first]!;
   const wd = WEEKDAYS[t.text];
+  // ("Earlier in the week": two triggers, one phrase)
+  if (wd === undefined && w.triggers === 2 && (t.lower === 'earlier' || t.lower === 'later') && tokens[w.first + 3]?.text === 'week') {
+    return weekMatch(doc, tokens[w.first + 3]!);
+  }
   if (wd === undefined) return w.triggers === 1 ? deicticMatch(doc, t) ?? weekMatch(doc, t) ?? yearMatch(doc, t) : null;
   const next = tokens[w.first + 1];
   const part = next !== undefined && next.sentence === t.sentence && DAY_PARTS.has(next.text) ? next : undefined;
@@ -252,6 +256,11 @@ const NOTHING: MatchComponents = { isCertain: () => false, get: () => null };
 function weekMatch(doc: AnnotatedDoc, t: Token): { match: Match; offset: number } | null {
   if (t.text !== 'week' && t.text !== 'weekend') return null;
   const prev = doc.tokens[t.index - 1];
+  // ("Earlier in the week, Trump said": the week of publication)
+  const inThe = t.text === 'week' && prev?.lower === 'the' && doc.tokens[t.index - 2]?.lower === 'in' ? doc.tokens[t.index - 3] : undefined;
+  if (inThe !== undefined && inThe.sentence === t.sentence && (inThe.lower === 'earlier' || inThe.lower === 'later')) {
+    return { match: { index: 0, text: doc.text.slice(inThe.start, t.end), start: NOTHING, end: null }, offset: inThe.start };
+  }
   const lead = prev !== undefined && prev.sentence === t.sentence && WEEK_LEAD.has(prev.lower) ? prev : undefined;
   if (t.text === 'week' && (lead === undefined || lead.lower === 'past' || lead.lower === 'previous')) return null;
   if (t.text === 'weekend' && lead !== undefined && !WEEKDAY_LEAD.has(lead.text)) return null;

@@ -136,6 +136,8 @@ export function isDeictic(lower: string): boolean {
 
 /** A week range phrase, with which week. */
 export function weekPhrase(lower: string): 'last' | 'past' | 'this' | 'next' | null {
+  // ("earlier in the week", "later in the week": the week of publication)
+  if (/\b(?:earlier|later)\s+in\s+the\s+week\b/.test(lower)) return 'this';
   const m = /\b(last|previous|past|this|next|coming)\s+week\b/.exec(lower);
   if (!m) return null;
   const w = m[1]!;
