@@ -102,6 +102,9 @@ function matchesAll(tokens: readonly Token[], i: number, parts: string[], exact:
 /** Quotation marks: scare quotes inside a phrase end nothing ("called the strikes a \u201cheinous act of war\u201d"). */
 const QUOTE_MARKS = new Set(['"', '\u201c', '\u201d', '\u2018', '\u2019', '`', '``', "''", "'"]);
 
+/** Double quotation marks (single ones are also apostrophes: "citizens’ rights"). */
+const DOUBLE_QUOTES = new Set(['"', '\u201c', '\u201d', '``', "''"]);
+
 function breaks(t: Token): boolean {
   return t.pos === 'PUNCT' && t.text !== "'" && t.text !== '-' && !QUOTE_MARKS.has(t.text);
 }
@@ -194,7 +197,8 @@ function matchFrom(ctx: DocContext, elems: Elem[], k: number, j: number, stop: n
   for (let s = 0; s <= maxSkip && j + s < stop; s++) {
     const t = tokens[j + s] as Token;
     const prev = tokens[j + s - 1] as Token;
-    if (s > 0 && !SKIPPABLE.has(prev.pos) && prev.text !== '-' && !hyphenPart(tokens, j + s - 1)) break;
+    // (scare quotes too: 'announced a "massive deployment" of forces')
+    if (s > 0 && !SKIPPABLE.has(prev.pos) && prev.text !== '-' && !DOUBLE_QUOTES.has(prev.text) && !hyphenPart(tokens, j + s - 1)) break;
     if (s > 0 && particle && prev.pos === 'PROPN' && ctx.actorAt[j + s - 1] !== -1) break;
     const n = wordMatches(tokens, ctx.lexicon as Lexicon, j + s, e, stop);
     // a pattern's closing preposition that opens a time phrase ("fired a missile on Thursday") is no

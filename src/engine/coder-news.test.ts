@@ -124,6 +124,17 @@ describe('coder on news: quotations', () => {
   });
 });
 
+describe('coder on news: scare quotes', () => {
+  test('\'announced a "massive deployment" of troops\': quotation marks inside a phrase break no pattern', () => {
+    const es = code('Padrino announced a "massive deployment" of troops.', '2025-10-24');
+    assert.ok(es.some((e) => e.cameo === '154'), pairs(es).join());
+  });
+  test('"rejected May\'s offer on citizens\u2019 rights": an apostrophe is no quotation mark to skip', () => {
+    const es = code('Verhofstadt has rejected Theresa May\u2019s offer on citizens\u2019 rights.', '2025-10-24');
+    assert.ok(!es.some((e) => e.cameo === '1233'), pairs(es).join());
+  });
+});
+
 describe('coder on news: incursions', () => {
   test('"Three Russian MiG-31 fighter jets entered Estonian airspace": a violation of its airspace (128), by Russia\'s military', () => {
     const es = code('Three Russian MiG-31 fighter jets entered Estonian airspace without permission on Friday.', '2025-09-20');
