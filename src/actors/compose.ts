@@ -11,7 +11,7 @@ import { pickBySurname } from './surnames.js';
 import { isCapitalized, type Item } from './scan.js';
 import { countryPart, placeAt, weight, type Found, type State } from './state.js';
 import { COMPASS, STATE_SECTORS, type ActorEntry, type ActorMention } from '../domain/types.js';
-import { handleTitle, mainCountry, type Modifier } from './titles.js';
+import { GIVEN_NAME_HONORIFICS, givenNameBefore, handleTitle, mainCountry, type Modifier } from './titles.js';
 import { nameCountry } from './orgs.js';
 
 const MONTHS = new Set(['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December']);
@@ -1307,6 +1307,17 @@ function doSurname(s: State, item: Item & { kind: 'surname' }): void {
   // no list holds)
   if ((surnameAt(s, item.start - 1) && nounBefore(s, item.start - 1)) || (surnameAt(s, item.end) && nounBefore(s, item.start))) return;
   if (next && next.start === t.end + 1 && next.text === next.lower && placeAt(s, t.start) !== undefined) return; // "Dar es Salaam": a place's first word
+  // ("Sheikh Mohammed said", "Prince Khalid met": after an Arab honorific a name is a given name — the person named so
+  // in full before, else nobody the surname lists hold)
+  if (prev && GIVEN_NAME_HONORIFICS.has(prev.text)) {
+    const given = givenNameBefore(s, item.start, t.text);
+    if (given) {
+      const m: ActorMention = { ...given.m, start: t.start, end: t.end, text: t.text, how: 'surname' };
+      delete m.statedTitle;
+      push(s, m, item.start, item.end, false, given.gender);
+    }
+    return;
+  }
   // ("Chinese Ambassador Huang Xilian ... Huang said": a name the article gave in full before, for a person no list
   // holds, is that person, not a listed one of the same surname)
   const named = namedBefore(s, item.start, t.text);

@@ -116,3 +116,13 @@ describe('national security councils', () => {
     assert.deepEqual(codes('A Philippine National Security Council spokesperson spoke.'), ['PHLGOV']);
   });
 });
+
+describe('given names after Arab honorifics', () => {
+  test('"Sheikh Mohammed said": the Sheikh Mohammed named in full before, never a listed person surnamed Mohammed', () => {
+    const text = "Qatar's Prime Minister Sheikh Mohammed bin Abdulrahman Al Thani met Rubio. Sheikh Mohammed said Qatar had formed a legal team.";
+    const ms = resolve(text, '2025-09-29', dict).actors;
+    const later = ms.filter((m) => m.start > text.indexOf('Rubio'));
+    assert.equal(later.find((m) => m.text.includes('Mohammed'))?.code, 'QATGOV');
+    assert.ok(!codes('Sheikh Mohammed welcomed the apology.').includes('IGOUNO'));
+  });
+});

@@ -10,7 +10,7 @@ import type { ActorDictionary, TitleInfo } from './model.js';
 import { everHeld, holdersOn, holdsOn, nearer, nearestSpell } from './roles.js';
 import { isCapitalized, type Item } from './scan.js';
 import { pickBySurname } from './surnames.js';
-import type { State } from './state.js';
+import type { Found, State } from './state.js';
 
 /** The actor a title or agent noun belongs to, from a word before it ("Pakistan's", "Indian", "UN"). */
 export interface Modifier {
@@ -55,6 +55,20 @@ function ofActor(s: State, end: number): { code: string; end: number; itemIdx: n
   return null;
 }
 
+/** Honorifics written before a given name ("Sheikh Tamim", "Prince Faisal"), not a surname. */
+export const GIVEN_NAME_HONORIFICS = new Set(['Sheikh', 'Sheik', 'Shaikh', 'Prince', 'Princess', 'Emir', 'Sultan', 'Sayyid', 'Sheikha']);
+
+/** The person named before `start` whose name or mention has `word` as a given name (its first word, or right after an honorific). */
+export function givenNameBefore(s: State, start: number, word: string): Found | null {
+  for (let k = s.found.length - 1; k >= 0; k--) {
+    const f = s.found[k]!;
+    if (f.start >= start || f.m.kind !== 'person') continue;
+    if (f.m.name.split(' ')[0] === word) return f;
+    for (let i = f.start; i + 1 < f.end; i++) if (GIVEN_NAME_HONORIFICS.has(s.view.tokens[i]!.text) && s.view.tokens[i + 1]!.text === word) return f;
+  }
+  return null;
+}
+
 /** A name right after the title: a listed person, a surname, or an unlisted capitalised name. */
 function nameAfter(s: State, item: TitleItem, info: TitleInfo, start: number, former: boolean, of: string | undefined): boolean {
   const written = s.view.text.slice(s.view.tokens[item.start]!.start, s.view.tokens[item.end - 1]!.end);
@@ -68,6 +82,19 @@ function nameAfter(s: State, item: TitleItem, info: TitleInfo, start: number, fo
       personMention(s, hit.entry, 'title+name', start, next.end, stated);
       return true;
     }
+  }
+  // ("Sheikh Mohammed said": after an Arab honorific a name is a given name — the person named so before, else one no list holds)
+  if (next?.kind === 'surname' && GIVEN_NAME_HONORIFICS.has(s.view.tokens[item.end - 1]!.text)) {
+    const given = givenNameBefore(s, start, s.view.tokens[next.start]!.text);
+    if (given && given.m.actorId) {
+      const e = s.dict.entries.get(given.m.actorId);
+      if (e) {
+        s.consumed[idx] = 1;
+        personMention(s, e, 'title+name', start, next.end, stated);
+        return true;
+      }
+    }
+    return unlistedAfter(s, item, info, start, of, former);
   }
   // "President Sharon Osbourne": the name continues past the surname, somebody else
   if (next?.kind === 'surname' && !nameContinues(s, next.start)) {
