@@ -147,6 +147,9 @@ function compound(ctx: DocContext, mi: number, dir: -1 | 1, lo: number, hi: numb
       // (and a lower-case hyphened modifier wink tags as a name: "and pro-Russian separatists")
       else if ((t.pos === 'ADJ' ? t.text === t.lower : t.pos === 'PROPN' && t.text.includes('-') && t.text.charCodeAt(0) >= 97)
         && (dir < 0 ? !joined : joined)) { adjective = true; }
+      // ("India and nuclear-armed Pakistan": the hyphen inside a compound adjective split into three tokens)
+      else if (t.text === '-' && adjective && j > lo && tok(ctx, j - 1).end === t.start && tok(ctx, j + 1).start === t.end
+        && (dir < 0 ? !joined : joined)) { /* part of the adjective */ }
       // ("X and the Rwanda-backed M23": a name-participle modifier, written as three tight tokens)
       else if (nameParticiple(ctx, j) && (dir < 0 ? !joined : joined)) { adjective = true; }
       else if (t.pos !== 'DET' && t.lower !== 'both') break;

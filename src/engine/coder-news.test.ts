@@ -28,6 +28,10 @@ describe('coder on news: lists, go-betweens and their partners', () => {
 });
 
 describe('coder on news: mutual acts', () => {
+  test('"Saudi Arabia and nuclear-armed Pakistan have signed a defence agreement": a hyphened adjective inside the list', () => {
+    const es = code('Saudi Arabia and nuclear-armed Pakistan have signed a formal mutual defence agreement.', '2025-09-18').filter((e) => e.cameo === '057');
+    assert.deepEqual(pairs(es), ['PAK>SAU:057', 'SAU>PAK:057']);
+  });
   test('"Russia and Ukraine exchanged prisoners in Istanbul": what is exchanged is no party, wherever it is', () => {
     const es = code('Russia and Ukraine exchanged prisoners in Istanbul on Friday.', '2025-05-24').filter((e) => e.cameo === '0841');
     assert.deepEqual(pairs(es), ['RUS>UKR:0841', 'UKR>RUS:0841']);
