@@ -100,6 +100,10 @@ describe('event time: a clause "a day after ..."', () => {
     const es = coded('Gondor freed three hostages on Sunday, a day after Rohan released 90 prisoners on Thursday.');
     assert.ok(es.some((e) => e.source.country === 'ROH' && e.when.date === '2025-05-08'), show(es));
   });
+  test('"The pact was signed a week after Rohan released prisoners": a week before the article\'s day', () => {
+    const es = coded('The pact was signed a week after Rohan released 90 prisoners.');
+    assert.ok(es.some((e) => e.source.country === 'ROH' && e.when.date === '2025-05-07' && e.when.inferred), show(es));
+  });
   test('"The talks come two weeks after Rohan released prisoners": two weeks before the publication day', () => {
     const es = coded('The talks come two weeks after Rohan released 90 prisoners.');
     assert.ok(es.some((e) => e.source.country === 'ROH' && e.when.date === '2025-04-30' && e.when.inferred), show(es));

@@ -155,7 +155,7 @@ export function eventTime(ctx: DocContext, cand: Candidate, dominant: TimeExpr |
     // ("Pakistan struck Kabul on Oct. 11. Afghan forces then attacked border posts": "then" continues the time told
     // just before)
     if (inSentence.length === 0) {
-      const comes = comesAfter(ctx, cand);
+      const comes = comesAfter(ctx, cand, dominant);
       if (comes) return { when: comes, fromContext: false };
       const then = thenTime(ctx, cand) ?? sameSubjectTime(ctx, cand);
       if (then) return { when: toEventTime(then, true), fromContext: false };
@@ -330,7 +330,7 @@ function shifted(ctx: DocContext, cand: Candidate, t: TimeExpr): EventTime | nul
  * "<count> days/weeks after/before" right after a present "come(s)" (news style for "happen now") is that
  * many days before/after the publication day. Null when there is no such clause.
  */
-function comesAfter(ctx: DocContext, cand: Candidate): EventTime | null {
+function comesAfter(ctx: DocContext, cand: Candidate, dominant: TimeExpr | null): EventTime | null {
   const tokens = ctx.doc.tokens;
   const s = ctx.doc.sentences[cand.sentence] as { tokenStart: number };
   for (let i = cand.trigger - 1, n = 0; i >= s.tokenStart + 3 && n < 8; i--, n++) {
@@ -340,9 +340,15 @@ function comesAfter(ctx: DocContext, cand: Candidate): EventTime | null {
     const count = tokens[i - 2] as Token;
     const per = DAY_UNITS[(tokens[i - 1] as Token).lower];
     const k = COUNTS[count.lower] ?? (/^\d{1,2}$/.test(count.text) ? Number(count.text) : undefined);
-    const verb = (tokens[i - 3] as Token).lower;
-    if (per === undefined || k === undefined || (verb !== 'comes' && verb !== 'come')) return null;
-    const ms = ctx.published + (x.lower === 'after' ? -1 : 1) * k * per * DAY_MS;
+    const verb = tokens[i - 3] as Token;
+    if (per === undefined || k === undefined) return null;
+    // ("The pact was signed eight days after Israel struck Doha": a past main clause with no time of its own is of the
+    // article's day; "came a day after" the same)
+    const present = verb.lower === 'comes' || verb.lower === 'come';
+    const past = !present && verb.pos === 'VERB' && pastVerbGroup(tokens, verb.index);
+    if (!present && !past) return null;
+    const anchor = present || dominant?.date === undefined || !NEAR.has(dominant.precision) ? ctx.published : Date.parse(dominant.date);
+    const ms = anchor + (x.lower === 'after' ? -1 : 1) * k * per * DAY_MS;
     if (ms - ctx.published > DAY_MS && pastTrigger(ctx, cand)) return null;
     const d = new Date(ms).toISOString().slice(0, 10);
     return { date: d, precision: 'day', text: `${count.text} ${(tokens[i - 1] as Token).text} ${x.text}`, inferred: true };
