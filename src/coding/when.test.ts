@@ -110,6 +110,13 @@ describe('event time: a clause "a day after ..."', () => {
   });
 });
 
+describe('event time: a truce\'s effective day', () => {
+  test('"agreed to a ceasefire that took effect at 5 p.m. on Monday" (past): the agreement is dated by it, inferred', () => {
+    const es = coded('Gondor and Rohan agreed to a ceasefire that took effect at 5 p.m. on Monday.');
+    assert.ok(es.some((e) => e.cameo === '0871' && e.when.date === '2025-05-12' && e.when.inferred), show(es));
+  });
+});
+
 describe('event time: a year or month in the lede is background', () => {
   test('"Gondor and Rohan held talks in 2019. Rohan recalled its ambassador.": the recall is not dated 2019', () => {
     const es = coded('Gondor and Rohan held talks in 2019. Rohan recalled its ambassador.');

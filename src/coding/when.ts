@@ -615,6 +615,9 @@ function timeFits(ctx: DocContext, cand: Candidate, tense: Tense, published: num
   if (x.start <= (ctx.doc.tokens[cand.trigger] as Token).end) return FITS;
   if (x.role === 'since' && sinceOfAnother(ctx, cand, x)) return UNFIT;
   const own = ownClause(ctx, cand, x);
+  // ("agreed to a ceasefire that took effect at 5 p.m. on May 10": the day a truce took effect, past, stands in for the
+  // day it was agreed when the sentence tells no other)
+  if (own !== NONE && x.role === 'effective' && cand.pattern.code.startsWith('087') && x.date !== undefined && x.date <= ctx.doc.published.slice(0, 10)) return CLAUSE_TIME;
   return own === NONE ? FITS : own === CLAUSE ? CLAUSE_TIME : UNFIT;
 }
 
