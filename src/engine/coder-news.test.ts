@@ -139,6 +139,15 @@ describe('coder on news: scare quotes', () => {
   });
 });
 
+describe('coder on news: vows to destroy', () => {
+  test('"vowed to hunt down Hamas leaders", "vowed to eliminate Hamas": a threat of force (138), not an intent to cooperate', () => {
+    for (const text of ['Israel vowed to hunt down Hamas leaders wherever they are.', 'Netanyahu vowed to eliminate Hamas.']) {
+      const es = code(text, '2025-09-18').filter((e) => e.modality === 'asserted');
+      assert.ok(es.some((e) => e.cameo === '138' && e.target?.code === 'PSEREB') && !es.some((e) => e.cameo.startsWith('03')), pairs(es).join());
+    }
+  });
+});
+
 describe('coder on news: incursions', () => {
   test('"Three Russian MiG-31 fighter jets entered Estonian airspace": a violation of its airspace (128), by Russia\'s military', () => {
     const es = code('Three Russian MiG-31 fighter jets entered Estonian airspace without permission on Friday.', '2025-09-20');
