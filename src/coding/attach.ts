@@ -3569,6 +3569,36 @@ export function anaphoricAttack(ctx: DocContext, cand: Candidate): number[] | nu
   return findObject(ctx, cand.trigger + 1, sent.tokenEnd);
 }
 
+/**
+ * "Israeli jets struck Doha. A Qatari officer was killed and several others were wounded": a killing or wounding told
+ * in the passive with no doer ("by ...") and no other cause ("in clashes", "in a crash") is the work of the attack told
+ * just before (the caller checks that one exists). The victims' mentions (the passive's subject), or null when the
+ * sentence has no such clause.
+ */
+export function passiveCasualty(ctx: DocContext, cand: Candidate): number[] | null {
+  const t = tok(ctx, cand.trigger);
+  if (t.pos !== 'VERB' || !HURT.has(t.lemma) || !t.lower.endsWith('ed')) return null;
+  const sent = ctx.doc.sentences[cand.sentence];
+  if (!sent) return null;
+  let a = cand.trigger - 1;
+  while (a > sent.tokenStart && tok(ctx, a).pos === 'ADV') a--;
+  if (!BE_PASSIVE.has(tok(ctx, a).lower)) return null;
+  const end = clauseEnd(ctx, cand.trigger + 1, sent.tokenEnd);
+  for (let i = cand.trigger + 1; i < end; i++) {
+    const w = tok(ctx, i).lower;
+    if (w === 'by' || w === 'when' || w === 'after') return null;
+    if (w !== 'in' && w !== 'during' && w !== 'amid') continue;
+    // (only a place or the attack itself: "killed in Doha", "wounded in the strike"; not "in clashes", "in a crash")
+    let k = i + 1;
+    while (k < end && (tok(ctx, k).pos === 'DET' || tok(ctx, k).pos === 'ADJ' || tok(ctx, k).pos === 'NUM')) k++;
+    if (k < end && mentionAt(ctx, k) < 0 && tok(ctx, k).pos === 'NOUN' && !ATTACK_NOUNS.has(tok(ctx, k).lemma) && !STRIKE_NOUNS.has(tok(ctx, k).lower)) return null;
+  }
+  return findSubject(ctx, cand.trigger, sent.tokenStart);
+}
+
+/** Nouns of a strike that victims may be hurt in ("wounded in the strike"). */
+const STRIKE_NOUNS = new Set(['strike', 'strikes', 'airstrike', 'airstrikes', 'air', 'raid', 'raids', 'bombardment', 'barrage', 'attack', 'attacks', 'shelling']);
+
 /** Words marking an explosion as an accident, not an attack ("a gas explosion", "an accidental blast"). */
 const ACCIDENT = new Set(['gas', 'accidental', 'industrial', 'factory', 'boiler', 'fireworks', 'firework', 'chemical', 'pipeline', 'tanker']);
 

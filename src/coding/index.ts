@@ -17,11 +17,11 @@
  */
 import type { ActorMention, AnnotatedDoc, Attribution, Event, EventActor, TimeExpr, Token } from '../domain/types.js';
 import { lookup } from '../domain/ontology.js';
-import { buildContext, releaseContext, sideOf, type DocContext } from './context.js';
+import { buildContext, countryOf, releaseContext, sideOf, type DocContext } from './context.js';
 import { countryPart, STATE_SECTORS } from '../domain/types.js';
 import { matchSentence, type Candidate } from './match.js';
 import { readings } from './specificity.js';
-import { anaphoricAttack, attach, findSubject, referredAccusation, reportedViolation, speakerTarget, ATTACK_CODE, MEASURE_CODE, MEASURE_NOUNS, referredAttack, referredProposal, expand, findObject, inheritSource, inheritTarget, pairs as pairsOf, type Attached, type Pair, type Party } from './attach.js';
+import { anaphoricAttack, passiveCasualty, attach, findSubject, referredAccusation, reportedViolation, speakerTarget, ATTACK_CODE, MEASURE_CODE, MEASURE_NOUNS, referredAttack, referredProposal, expand, findObject, inheritSource, inheritTarget, pairs as pairsOf, type Attached, type Pair, type Party } from './attach.js';
 import { modalityOf } from './modality.js';
 import { intentCode } from './intent.js';
 import { selfClaimed } from './claims.js';
@@ -557,6 +557,19 @@ export function codeEvents(doc: AnnotatedDoc, meta: CodeMeta): Event[] {
           cand = reading.best;
           const sources = lastAttack.att.pairs.map((x) => x.source).filter((x, k, all) => all.findIndex((y) => y.code === x.code) === k);
           att = { cand, pairs: pairsOf(sources, hurt.length ? expand(ctx, hurt) : null, false), passive: false, how: 'attack-anaphora' };
+        }
+      }
+      // "Israeli jets struck Doha. A Qatari officer was killed": victims told in the passive with no doer, of the attack
+      // told just before (not its own side's: "Three Israeli soldiers were killed" after Israeli strikes)
+      if (att.pairs.length === 0 && lastAttack && si - lastAttack.si <= 2) {
+        const victims = passiveCasualty(ctx, reading.best);
+        if (victims) {
+          const sources = lastAttack.att.pairs.map((x) => x.source).filter((x, k, all) => all.findIndex((y) => y.code === x.code) === k);
+          const targets = victims.length ? expand(ctx, victims) : [];
+          if (!targets.some((v) => sources.some((x) => countryOf(x.code) === countryOf(v.code)))) {
+            cand = reading.best;
+            att = { cand, pairs: pairsOf(sources, targets.length ? targets : null, false), passive: true, how: 'attack-casualty' };
+          }
         }
       }
       // "Japan said the launch violated UN resolutions": an act with no doer said to break a rule is an accusation

@@ -148,6 +148,19 @@ describe('coder on news: vows to destroy', () => {
   });
 });
 
+describe('coder on news: casualties told in the passive', () => {
+  test('"Israeli jets struck Doha. A Qatari security officer was killed": the attack just told killed him', () => {
+    const es = code('Israeli jets struck a building in Doha on Tuesday. A Qatari security officer was killed and several others were wounded.', '2025-09-10');
+    assert.ok(es.some((e) => e.sentence === 1 && e.cameo.startsWith('18') && e.source.code === 'ISRMIL' && e.target?.country === 'QAT'), pairs(es).join());
+  });
+  test('no doer for victims of the attacker\'s own side, nor for deaths with another cause ("in a car crash")', () => {
+    const own = code('Israeli jets struck Gaza on Tuesday. Three Israeli soldiers were killed in southern Gaza.', '2025-09-10');
+    assert.ok(!own.some((e) => e.sentence === 1), pairs(own).join());
+    const crash = code('Russian drones hit Kyiv overnight. Two people were killed in a car crash in Lviv.', '2025-09-10');
+    assert.ok(!crash.some((e) => e.sentence === 1), pairs(crash).join());
+  });
+});
+
 describe('coder on news: incursions', () => {
   test('"Three Russian MiG-31 fighter jets entered Estonian airspace": a violation of its airspace (128), by Russia\'s military', () => {
     const es = code('Three Russian MiG-31 fighter jets entered Estonian airspace without permission on Friday.', '2025-09-20');
