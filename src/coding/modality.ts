@@ -1101,6 +1101,29 @@ function confirmNorDeny(ctx: DocContext, sentence: number, trigger: number): num
   return -1;
 }
 
+/** Crimes of states and armed groups that one is said or found to have committed. */
+const CRIMES = new Set(['genocide', 'crimes', 'cleansing', 'atrocities', 'massacres', 'massacre']);
+/** Verbs saying or finding that someone committed a crime. */
+const CHARGING = new Set(['say', 'find', 'conclude', 'determine', 'rule', 'state', 'report', 'declare', 'believe']);
+
+/**
+ * The crime noun at `trigger` is the object of "committed" / "perpetrated" in a clause a verb of saying or finding
+ * reports ("said that Israel had committed genocide", "found the RSF committed war crimes").
+ */
+function chargedCrime(ctx: DocContext, trigger: number): boolean {
+  if (!CRIMES.has(tok(ctx, trigger).lower)) return false;
+  let i = trigger - 1;
+  const lo = (ctx.doc.sentences[tok(ctx, trigger).sentence] as { tokenStart: number }).tokenStart;
+  while (i > lo && (tok(ctx, i).pos === 'ADJ' || tok(ctx, i).pos === 'DET' || tok(ctx, i).pos === 'NOUN')) i--;
+  if (tok(ctx, i).lemma !== 'commit' && tok(ctx, i).lemma !== 'perpetrate') return false;
+  for (let k = i - 1, n = 0; k >= lo && n < 10; k--, n++) {
+    const t = tok(ctx, k);
+    if (t.text === ';') return false;
+    if (t.pos === 'VERB' && CHARGING.has(t.lemma)) return true;
+  }
+  return false;
+}
+
 export function modalityOf(ctx: DocContext, cand: Candidate): { modality: Modality; cue?: string } {
   const ruled = ruledOut(ctx, cand.trigger);
   if (ruled) return ruled;
@@ -1109,6 +1132,9 @@ export function modalityOf(ctx: DocContext, cand: Candidate): { modality: Modali
   if (open >= 0) return cand.pattern.code === '011' ? { modality: 'asserted' } : { modality: 'speculative', cue: 'confirm nor deny' };
   const m = modalityCore(ctx, cand);
   if (m.modality !== 'asserted' && m.modality !== 'question' && cand.pattern.code === '010' && ownStatement(ctx, cand.trigger)) return { modality: 'asserted' };
+  // ("a U.N. commission said that Israel had committed genocide": a crime someone is said or found to have committed
+  // is that one's charge — coded as the accusation — not a fact the text tells)
+  if (m.modality === 'asserted' && chargedCrime(ctx, cand.trigger)) return { modality: 'speculative', cue: 'committed' };
   // ("failed to agree on a ceasefire in their first face-to-face peace talks": talks named as the occasion of what was or
   // was not done took place)
   if ((m.modality === 'negated' || m.modality === 'hypothetical' || m.modality === 'future-intent') && occasionOf(ctx, cand.trigger)) return { modality: 'asserted' };

@@ -161,6 +161,18 @@ describe('coder on news: casualties told in the passive', () => {
   });
 });
 
+describe('coder on news: crimes charged', () => {
+  test('"A U.N. commission said that Israel had committed genocide": an accusation (1124), no genocide told as fact', () => {
+    const es = code('A U.N. commission of inquiry said on Tuesday that Israel had committed genocide in Gaza.', '2025-09-17');
+    const asserted = es.filter((e) => e.modality === 'asserted');
+    assert.deepEqual(pairs(asserted), ['IGOUNO>ISR:1124']);
+  });
+  test('"The report found that the RSF had committed genocide": with no accuser named, the crime is still only charged', () => {
+    const es = code('The report found that the RSF had committed genocide in Darfur.', '2025-09-17');
+    assert.ok(!es.some((e) => e.cameo.startsWith('20') && e.modality === 'asserted'), pairs(es).join());
+  });
+});
+
 describe('coder on news: incursions', () => {
   test('"Three Russian MiG-31 fighter jets entered Estonian airspace": a violation of its airspace (128), by Russia\'s military', () => {
     const es = code('Three Russian MiG-31 fighter jets entered Estonian airspace without permission on Friday.', '2025-09-20');
