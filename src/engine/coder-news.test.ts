@@ -103,6 +103,10 @@ describe('coder on news: threats in a warning', () => {
     const es = code('Iranian Defence Minister Aziz Nasirzadeh warned that U.S. bases in the region would be targeted if Iran was attacked.', '2025-06-20');
     assert.deepEqual(pairs(es.filter((e) => e.modality === 'asserted')), ['IRNGOV>USA:138']);
   });
+  test('"warned Israel that any attack would have disastrous consequences": consequences promised to the one warned (130)', () => {
+    const es = code('Egypt warned Israel that any attack on its soil would have disastrous consequences.', '2025-09-17');
+    assert.deepEqual(pairs(es.filter((e) => e.modality === 'asserted')), ['EGY>ISR:130']);
+  });
   test('"warns of \'strong reciprocal blow\' if U.S. attacks": a blow promised in return is a threat, not a gloomy comment', () => {
     const es = code("Khamenei warns of 'strong reciprocal blow' if U.S. attacks Iran", '2025-06-20');
     assert.ok(es.some((e) => e.cameo === '138' && e.modality === 'asserted') && !es.some((e) => e.cameo === '012'), pairs(es).join());
