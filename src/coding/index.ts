@@ -647,6 +647,10 @@ export function codeEvents(doc: AnnotatedDoc, meta: CodeMeta): Event[] {
       // (an order to someone is a demand too: "ordered the French ambassador to leave ... France rejected the demand")
       if (PROPOSING.test(cand.pattern.code) || (ctx.doc.tokens[cand.trigger] as Token).lemma === 'order') lastProposal = { att, si };
       if (cand.pattern.code.startsWith('11') && att.pairs.some((x) => x.target !== null)) lastAccusation = { att, si };
+      // ("NATO ambassadors met in Brussels": a body's own meeting at a venue is no visit to the venue's country, nor a
+      // meeting with anyone)
+      if (cand.pattern.code === '044' && att.pairs.every((x) => x.source.code.startsWith('IGO') && x.target !== null && x.target.code.length === 3
+        && x.target.code === placeOf(ctx, cand)?.country)) continue;
       // "French and Egyptian warships launched war games": drills held by two states together are military cooperation
       const joint = jointDrills(cand, att);
       if (joint) att = joint;

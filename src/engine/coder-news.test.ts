@@ -165,6 +165,13 @@ describe('coder on news: casualties told in the passive', () => {
   });
 });
 
+describe('coder on news: a body\'s own meetings', () => {
+  test('"NATO ambassadors met in Brussels": no visit to Belgium; "met Ukrainian officials in Brussels" still a meeting', () => {
+    assert.deepEqual(pairs(code('NATO ambassadors met in Brussels on Wednesday.', '2025-09-17')), []);
+    assert.deepEqual(pairs(code('NATO ambassadors met Ukrainian officials in Brussels on Wednesday.', '2025-09-17')), ['IGONAT>UKRGOV:044']);
+  });
+});
+
 describe('coder on news: crimes charged', () => {
   test('"A U.N. commission said that Israel had committed genocide": an accusation (1124), no genocide told as fact', () => {
     const es = code('A U.N. commission of inquiry said on Tuesday that Israel had committed genocide in Gaza.', '2025-09-17');
