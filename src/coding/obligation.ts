@@ -76,7 +76,10 @@ export function obligations(ctx: DocContext, sentence: number): Obligation[] {
       // government said the rebels must withdraw"), but not on oneself ("X said it must defend itself")
       const pronoun = subject.how === 'coreference' && PRONOUNS.has(subject.text.toLowerCase());
       const other = speaker && speaker.code !== subject.code && !(subject.how === 'coreference' && (pronoun ? countryOf(speaker.code) === countryOf(subject.code) : sideOf(speaker.code) === sideOf(subject.code)));
-      if (speaker && other && speaker.kind !== 'media') out.push({ speaker, subject, modal: i, verb: v });
+      // ("Wang said the two neighbours should view each other as partners": a group holding the speaker's own side is
+      // told what both should do, no demand on another)
+      const ownGroup = !!speaker && !!subject.members && subject.members.some((c) => countryOf(c) === countryOf(speaker.code));
+      if (speaker && other && !ownGroup && speaker.kind !== 'media') out.push({ speaker, subject, modal: i, verb: v });
       break;
     }
   }

@@ -165,6 +165,13 @@ describe('coder on news: casualties told in the passive', () => {
   });
 });
 
+describe('coder on news: obligations', () => {
+  test('"Wang said the two neighbours should view each other as partners": both sides, the speaker\'s among them, are no demand', () => {
+    const es = code('Modi met Xi in Tianjin on Sunday. Wang said the two neighbours should view each other as partners, not rivals.', '2025-09-01');
+    assert.ok(!es.some((e) => e.cameo === '100'), pairs(es).join());
+  });
+});
+
 describe('coder on news: a body\'s own meetings', () => {
   test('"NATO ambassadors met in Brussels": no visit to Belgium; "met Ukrainian officials in Brussels" still a meeting', () => {
     assert.deepEqual(pairs(code('NATO ambassadors met in Brussels on Wednesday.', '2025-09-17')), []);
