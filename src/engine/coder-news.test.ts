@@ -165,6 +165,16 @@ describe('coder on news: casualties told in the passive', () => {
   });
 });
 
+describe('coder on news: reporting boilerplate and going home', () => {
+  test('"A senior U.S. official, who requested anonymity, denied the report": no appeal', () => {
+    assert.ok(!code('A senior U.S. official, who requested anonymity, denied the report.', '2025-10-24').some((e) => e.cameo.startsWith('02')));
+  });
+  test('"who flew back to Bogota": no visit; "flew to Washington" is one', () => {
+    assert.ok(!code('The Colombian leader, who flew back to Bogota on Saturday, said the decision was unjust.', '2025-10-24').some((e) => e.cameo === '042'));
+    assert.deepEqual(pairs(code('Petro flew to Washington on Saturday.', '2025-10-24')), ['COLGOV>USA:042']);
+  });
+});
+
 describe('coder on news: obligations', () => {
   test('"Wang said the two neighbours should view each other as partners": both sides, the speaker\'s among them, are no demand', () => {
     const es = code('Modi met Xi in Tianjin on Sunday. Wang said the two neighbours should view each other as partners, not rivals.', '2025-09-01');
