@@ -175,6 +175,12 @@ describe('coder on news: reporting boilerplate and going home', () => {
   });
 });
 
+describe('coder on news: cutting ties of cooperation', () => {
+  test('"suspended intelligence sharing with the United States": relations reduced (160) with the partner', () => {
+    assert.deepEqual(pairs(code('Colombia suspended intelligence sharing with the United States on Tuesday.', '2025-11-12')), ['COL>USA:160']);
+  });
+});
+
 describe('coder on news: obligations', () => {
   test('"Wang said the two neighbours should view each other as partners": both sides, the speaker\'s among them, are no demand', () => {
     const es = code('Modi met Xi in Tianjin on Sunday. Wang said the two neighbours should view each other as partners, not rivals.', '2025-09-01');
