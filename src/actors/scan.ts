@@ -39,6 +39,21 @@ function aircraftFighters(view: TextView, i: number): boolean {
   return (t.lower === 'fighters' || t.lower === 'fighter') && i > 0 && AIRCRAFT_TYPE.test(view.tokens[i - 1]!.text);
 }
 
+/** Nouns of acts and means that "military" before them only describes ("military action"; not its places: "a military base" is the military's). */
+const MILITARY_THINGS = new Set(['action', 'actions', 'operation', 'operations', 'intervention', 'interventions', 'force', 'strike', 'strikes',
+  'aid', 'assistance', 'exercise', 'exercises', 'drill', 'drills', 'cooperation', 'option', 'options', 'campaign', 'offensive', 'buildup', 'build-up',
+  'presence', 'deployment', 'escalation', 'pressure', 'means', 'might', 'threat', 'threats', 'ties', 'relations', 'response', 'solution', 'spending',
+  'budget', 'support', 'training', 'power', 'capabilities', 'activity', 'activities', 'equipment', 'hardware']);
+
+/** "threatened military action": the adjective "military" before an act or means, no actor. */
+function militaryModifier(view: TextView, i: number): boolean {
+  // (not before the people heading them: "military operations chiefs")
+  return view.tokens[i]!.lower === 'military' && MILITARY_THINGS.has(view.tokens[i + 1]?.lower ?? '') && !HEADS_OF.has(view.tokens[i + 2]?.lower ?? '');
+}
+
+const HEADS_OF = new Set(['chief', 'chiefs', 'director', 'directors', 'commander', 'commanders', 'official', 'officials', 'spokesman', 'spokesperson',
+  'spokeswoman', 'head', 'heads', 'officer', 'officers', 'adviser', 'advisers', 'advisor', 'advisors']);
+
 /** Items of each kind, all in the one shape (fields in one order). */
 function nameItem(start: number, end: number, hits: NameHit[]): Item {
   return { start, end, kind: 'name', hits, info: undefined, people: undefined, pronoun: undefined };
@@ -191,7 +206,7 @@ function itemAt(dict: ActorDictionary, view: TextView, i: number, memo: WordValu
   const titleOk = title && titleInfo && !(titleInfo.generic && agent && agentEnd >= titleEnd);
   if (name && !better(titleEnd, nameEnd) && !better(agentEnd, nameEnd)) return nameItem(i, nameEnd, name.payloads);
   if (titleOk && !better(agentEnd, titleEnd)) return titleItem(i, titleEnd, titleInfo);
-  if (agent && agentInfo && !(agentEnd === i + 1 && aircraftFighters(view, i))) return agentItem(i, agentEnd, agentInfo);
+  if (agent && agentInfo && !(agentEnd === i + 1 && (aircraftFighters(view, i) || militaryModifier(view, i)))) return agentItem(i, agentEnd, agentInfo);
   if (w.pronoun) return pronounItem(i, i + 1, w.pronoun);
   if (w.people) return surnameItem(i, i + 1, w.people);
   return null;

@@ -143,6 +143,16 @@ describe('coder on news: scare quotes', () => {
   });
 });
 
+describe('coder on news: military action threatened', () => {
+  test('"threatened military action against Nigeria": a threat of force (138) against Nigeria, not against its own military', () => {
+    assert.deepEqual(pairs(code('Trump threatened military action against Nigeria on Saturday.', '2025-11-03')), ['USAGOV>NGA:138']);
+    assert.deepEqual(pairs(code('Trump threatened to take military action against Nigeria.', '2025-11-03')), ['USAGOV>NGA:138']);
+  });
+  test('"Boko Haram attacked a military base": the base is still the military\'s', () => {
+    assert.ok(code('Boko Haram attacked a military base in Borno.', '2025-11-03').some((e) => e.target?.code === 'NGAMIL'));
+  });
+});
+
 describe('coder on news: vows to destroy', () => {
   test('"vowed to hunt down Hamas leaders", "vowed to eliminate Hamas": a threat of force (138), not an intent to cooperate', () => {
     for (const text of ['Israel vowed to hunt down Hamas leaders wherever they are.', 'Netanyahu vowed to eliminate Hamas.']) {
