@@ -46,6 +46,24 @@ export interface CodeMeta {
 }
 
 /** The pseudo-pattern reported obligations are timed with. */
+const PROTESTERS = new Set(['protesters', 'demonstrators', 'protestors']);
+
+/**
+ * The noun at `i` heads a phrase governed by a verb or a preposition before it ("fired on protesters", "killed
+ * three demonstrators", "including 21 protesters"), not a quantity's "of" ("thousands of protesters").
+ */
+function governedNoun(ctx: DocContext, i: number): boolean {
+  const lo = (ctx.doc.sentences[tok(ctx, i).sentence] as { tokenStart: number }).tokenStart;
+  let k = i - 1;
+  while (k >= lo && (tok(ctx, k).pos === 'ADJ' || tok(ctx, k).pos === 'DET' || tok(ctx, k).pos === 'NUM' || tok(ctx, k).text === '-' || (tok(ctx, k).pos === 'NOUN' && mentionAt(ctx, k) < 0))) k--;
+  if (k < lo) return false;
+  const t = tok(ctx, k);
+  if (t.lower === 'of') return !(k - 1 >= lo && (tok(ctx, k - 1).pos === 'NUM' || QUANTITY_NOUNS.has(tok(ctx, k - 1).lower)));
+  return t.pos === 'VERB' || t.pos === 'ADP';
+}
+
+const QUANTITY_NOUNS = new Set(['thousands', 'hundreds', 'tens', 'dozens', 'scores', 'crowds', 'crowd', 'group', 'groups', 'lots', 'millions']);
+
 /** Token `i` is inside an actor mention, not its last word ("armed" in "the Malian armed forces"). */
 function insideMention(ctx: DocContext, i: number): boolean {
   const mi = mentionAt(ctx, i);
@@ -542,6 +560,9 @@ export function codeEvents(doc: AnnotatedDoc, meta: CodeMeta): Event[] {
       // "calling it murder", "described the raid as a massacre": a name given to an act is no act of its own
       // ("condemned what she called China's dangerous actions": naming, no phone call)
       if (labelComplement(ctx, cand.trigger) || inFreeRelativeLabel(ctx, cand.trigger)) continue;
+      // ("fired on protesters", "a toll including 21 protesters", "talks with protesters": the people named by a
+      // protest are no protest where they are an object; "Protesters marched", "thousands of demonstrators" are)
+      if (cand.pattern.code === '141' && cand.pattern.kind === 'n' && PROTESTERS.has(tok(ctx, cand.trigger).lower) && governedNoun(ctx, cand.trigger)) continue;
       // ("The Malian armed forces, known as FAMa, said": a participle inside an actor's name acts on nothing)
       if (tok(ctx, cand.trigger).pos === 'VERB' && insideMention(ctx, cand.trigger)) continue;
       let att = inheritTarget(ctx, inheritSource(ctx, cand, attach(ctx, cand), previous), previous);

@@ -143,6 +143,14 @@ describe('coder on news: scare quotes', () => {
   });
 });
 
+describe('coder on news: protesters named', () => {
+  test('"a toll including 21 protesters", "fired on protesters": no protest where they are an object; "Thousands of protesters gathered" is one', () => {
+    assert.ok(!code('The death toll in Nepal has risen to 51, including 21 protesters.', '2025-09-10').some((e) => e.cameo.startsWith('14')));
+    assert.ok(!code('Police in Kathmandu fired on protesters on Monday.', '2025-09-10').some((e) => e.cameo.startsWith('14')));
+    assert.ok(code('Thousands of protesters gathered outside parliament in Kathmandu on Monday.', '2025-09-10').some((e) => e.cameo === '141'));
+  });
+});
+
 describe('coder on news: military action threatened', () => {
   test('"threatened military action against Nigeria": a threat of force (138) against Nigeria, not against its own military', () => {
     assert.deepEqual(pairs(code('Trump threatened military action against Nigeria on Saturday.', '2025-11-03')), ['USAGOV>NGA:138']);
