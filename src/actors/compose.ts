@@ -1294,6 +1294,20 @@ function namedBefore(s: State, start: number, word: string): Found | null {
   return null;
 }
 
+/**
+ * A listed person named before `start` by a full name (two words or more) whose last word is `word`, when none of
+ * `people` (those the lists give that surname) is named in the article: that person, else null.
+ */
+function listedFullNameBefore(s: State, start: number, word: string, people: readonly ActorEntry[]): Found | null {
+  for (let k = s.found.length - 1; k >= 0; k--) {
+    const f = s.found[k]!;
+    if (f.start >= start || f.m.kind !== 'person' || f.end - f.start < 2 || f.m.actorId.startsWith('unlisted:')) continue;
+    if (people.some((p) => p.id === f.m.actorId)) return null;
+    if (s.view.tokens[f.end - 1]!.text === word && f.m.name.endsWith(` ${word}`)) return f;
+  }
+  return null;
+}
+
 function doSurname(s: State, item: Item & { kind: 'surname' }): void {
   const t = s.view.tokens[item.start]!;
   const prev = s.view.tokens[item.start - 1];
@@ -1320,7 +1334,9 @@ function doSurname(s: State, item: Item & { kind: 'surname' }): void {
   }
   // ("Chinese Ambassador Huang Xilian ... Huang said": a name the article gave in full before, for a person no list
   // holds, is that person, not a listed one of the same surname)
-  const named = namedBefore(s, item.start, t.text);
+  // ("Tanzanian President Samia Suluhu Hassan ... Hassan said": a word of the full name of a listed person the article
+  // named before is that person, before anyone else the lists give that surname)
+  const named = namedBefore(s, item.start, t.text) ?? listedFullNameBefore(s, item.start, t.text, item.people);
   if (named) {
     const m: ActorMention = { ...named.m, start: t.start, end: t.end, text: t.text, how: 'surname' };
     delete m.statedTitle;

@@ -126,3 +126,14 @@ describe('given names after Arab honorifics', () => {
     assert.ok(!codes('Sheikh Mohammed welcomed the apology.').includes('IGOUNO'));
   });
 });
+
+describe('surnames of people named in full before', () => {
+  test('"Tanzanian President Samia Suluhu Hassan ... Hassan said": the one named, not another listed Hassan', () => {
+    const text = 'Tanzanian President Samia Suluhu Hassan was sworn in on Monday. Hassan said the election was free.';
+    const ms = resolve(text, '2025-11-03', dict).actors;
+    assert.deepEqual(ms.map((m) => m.code), ['TZAGOV', 'TZAGOV']);
+  });
+  test('"Foreign Minister Mahmoud Thabit Kombo" is no misspelt Constantinos Kombos: the first name must fit', () => {
+    assert.ok(!codes('Foreign Minister Mahmoud Thabit Kombo said Tanzania would not accept interference.').includes('CYPGOV'));
+  });
+});

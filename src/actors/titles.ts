@@ -168,13 +168,15 @@ function oneEditApart(a: string, b: string): boolean {
  * an office title is the one listed person with a surname one edit away who ever held that office
  * (for \`of\`, when given). Short names (under six letters in the listed form) are left alone.
  */
-function misspeltHolder(s: State, word: string, title: string, of: string | undefined): ActorEntry | null {
+function misspeltHolder(s: State, word: string, title: string, of: string | undefined, firstName?: string): ActorEntry | null {
   if (word.length < 5 || !isCapitalized(word)) return null;
   let found: ActorEntry | null = null;
   for (const p of s.dict.holders.get(title) ?? []) {
     const sur = p.surname;
     if (!sur || sur.length < 6 || sur === word || !oneEditApart(sur, word)) continue;
     if (of !== undefined && !(p.roles ?? []).some((r) => r.title === title && r.of === of)) continue;
+    // ("Foreign Minister Mahmoud Thabit Kombo" is no misspelt Constantinos Kombos: a first name written must fit)
+    if (firstName !== undefined && !firstNameFits(p, firstName)) continue;
     if (found && found !== p) return null;
     found = p;
   }
@@ -212,7 +214,7 @@ function unlistedAfter(s: State, item: TitleItem, info: TitleInfo, start: number
   const listed = info.generic || j - item.end < 2 ? undefined :
     s.dict.surnames.get(last)?.filter((p) => firstNameFits(p, firstName));
   const misspelt = info.generic || !info.sector ? null :
-    (listed ? pastHolder(s, listed, info.title, of) : null) ?? misspeltHolder(s, last, info.title, of);
+    (listed ? pastHolder(s, listed, info.title, of) : null) ?? misspeltHolder(s, last, info.title, of, j - item.end >= 2 ? firstName : undefined);
   if (misspelt) {
     const written = s.view.text.slice(s.view.tokens[item.start]!.start, s.view.tokens[item.end - 1]!.end);
     personMention(s, misspelt, 'title+name', start, j, { info, written, former });
