@@ -53,7 +53,9 @@ function headAfter(s: State, mod: Modifier, end: number): number {
     const t = s.view.tokens[j];
     // "Indian senior officials", "the Latvian Constitutional Court"
     // "Kazakh oil workers": one noun modifier may stand before the head too
-    const nounModifier = k === 0 && t?.pos === 'NOUN' && s.items[s.at[j + 1] ?? -1]?.kind === 'agent';
+    // (or two: "a Bangladeshi war crimes tribunal", "Russian air defence forces")
+    const nounModifier = t?.pos === 'NOUN' && (k === 0 ? s.items[s.at[j + 1] ?? -1]?.kind === 'agent' || (s.view.tokens[j + 1]?.pos === 'NOUN' && s.items[s.at[j + 2] ?? -1]?.kind === 'agent')
+      : s.items[s.at[j + 1] ?? -1]?.kind === 'agent' && s.view.tokens[j - 1]?.pos === 'NOUN');
     // (a capital is no name's mark in a headline, nor is a verb ever a modifier: "Iran Fires Missiles")
     const capital = t?.type === 'word' && isCapitalized(t.text) && t.pos !== 'VERB' && !s.titleCase[t.sentence];
     if (!t || !(isFiller(t) || nounModifier || capital) || s.covered[j]! >= 0) return -1;

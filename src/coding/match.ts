@@ -102,6 +102,9 @@ function matchesAll(tokens: readonly Token[], i: number, parts: string[], exact:
 /** Quotation marks: scare quotes inside a phrase end nothing ("called the strikes a \u201cheinous act of war\u201d"). */
 const QUOTE_MARKS = new Set(['"', '\u201c', '\u201d', '\u2018', '\u2019', '`', '``', "''", "'"]);
 
+/** Words of a person's standing before the title or name that makes the mention ("former", "ousted"). */
+const STANDING = new Set(['former', 'ousted', 'exiled', 'deposed', 'jailed', 'detained', 'imprisoned', 'embattled', 'outgoing', 'incoming', 'then']);
+
 /** Double quotation marks (single ones are also apostrophes: "citizens’ rights"). */
 const DOUBLE_QUOTES = new Set(['"', '\u201c', '\u201d', '``', "''"]);
 
@@ -158,6 +161,8 @@ function matchFrom(ctx: DocContext, elems: Elem[], k: number, j: number, stop: n
     let q = p;
     while (q < stop && q - p < 2 && ctx.actorAt[q] === -1 && MODIFIES_ACTOR.has((tokens[q] as Token).pos)) q++;
     if (q > p && q < stop && ctx.actorAt[q] !== -1 && ctx.doc.actors[ctx.actorAt[q] as number]?.kind === 'agent') p = q;
+    // ("sentenced former Prime Minister Sheikh Hasina": a word of a person's standing before the title that names him)
+    else if (q === p + 1 && q < stop && ctx.actorAt[q] !== -1 && STANDING.has((tokens[p] as Token).lower)) p = q;
     // ("called his Indian counterpart": a possessive pronoun before the actor it determines is no slot filler)
     if (p + 1 < stop && ctx.actorAt[p] !== -1 && POSSESSIVE_DET.has((tokens[p] as Token).lower) && ctx.actorAt[p + 1] !== -1 && ctx.actorAt[p + 1] !== ctx.actorAt[p]) p++;
     // ("told their citizens to leave": a possessive pronoun before a noun that names no actor is only its determiner)

@@ -143,6 +143,13 @@ describe('coder on news: scare quotes', () => {
   });
 });
 
+describe('coder on news: courts', () => {
+  test('"A Bangladeshi war crimes tribunal sentenced former Prime Minister Sheikh Hasina": the court (two nouns before its head) sentenced her (116)', () => {
+    const es = code('A Bangladeshi war crimes tribunal on Monday sentenced former Prime Minister Sheikh Hasina to death in absentia.', '2025-11-18');
+    assert.deepEqual(pairs(es), ['BGDJUD>BGDELI:116']);
+  });
+});
+
 describe('coder on news: protesters named', () => {
   test('"a toll including 21 protesters", "fired on protesters": no protest where they are an object; "Thousands of protesters gathered" is one', () => {
     assert.ok(!code('The death toll in Nepal has risen to 51, including 21 protesters.', '2025-09-10').some((e) => e.cameo.startsWith('14')));
