@@ -155,6 +155,8 @@ export function metonymIsAgent(s: State, start: number, end: number): boolean {
   if (sameSentence && prev.lower === 'from') return SOURCE_NOUNS.has(t[prevWord(s, p)]?.lower ?? '');
   // ("tougher sanctions on Moscow", "pressure on Beijing"): what a measure is laid on is a government
   if (sameSentence && prev.lower === 'on' && MEASURE_NOUNS.has(t[prevWord(s, p)]?.lower ?? '')) return true;
+  // ("called on New Delhi to extradite her", "prevailed on Moscow"): the one called on is a government
+  if (sameSentence && prev.lower === 'on' && CALLED_ON.has(t[prevWord(s, p)]?.lemma ?? '')) return true;
   if (sameSentence && prev.lower === 'to') {
     for (let k = Math.max(0, p - 4); k < p; k++) if (MOTION.has(t[k]!.lower)) return false;
     return true;
@@ -182,6 +184,9 @@ export function metonymIsAgent(s: State, start: number, end: number): boolean {
   if (sameSentence && prev.pos === 'VERB' && ADDRESSED_VERBS.has(prev.lemma)) return true;
   return sameSentence && AGENTIVE.has(prev.lower);
 }
+
+/** Verbs before "on" whose object is someone appealed to ("called on Moscow"). */
+const CALLED_ON = new Set(['call', 'prevail', 'lean', 'rely', 'depend']);
 
 /** Verbs whose object is someone told, asked, judged or thanked: a capital there stands for its government. */
 const ADDRESSED_VERBS = new Set(['accuse', 'blame', 'urge', 'tell', 'ask', 'warn', 'condemn', 'criticize', 'criticise', 'threaten',

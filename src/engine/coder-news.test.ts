@@ -143,6 +143,13 @@ describe('coder on news: scare quotes', () => {
   });
 });
 
+describe('coder on news: extradition asked of the state holding the person', () => {
+  test('"demanded Sheikh Hasina\'s extradition from India", "called on New Delhi to extradite her": India is asked, not Hasina', () => {
+    assert.deepEqual(pairs(code("Bangladesh has demanded Sheikh Hasina's extradition from India.", '2025-11-18')), ['BGD>IND:1013']);
+    assert.deepEqual(pairs(code('Dhaka immediately called on New Delhi to extradite her.', '2025-11-18')), ['BGDGOV>INDGOV:0213']);
+  });
+});
+
 describe('coder on news: courts', () => {
   test('"A Bangladeshi war crimes tribunal sentenced former Prime Minister Sheikh Hasina": the court (two nouns before its head) sentenced her (116)', () => {
     const es = code('A Bangladeshi war crimes tribunal on Monday sentenced former Prime Minister Sheikh Hasina to death in absentia.', '2025-11-18');
