@@ -110,6 +110,13 @@ describe('event time: a clause "a day after ..."', () => {
   });
 });
 
+describe('event time: a day long before the report', () => {
+  test('a lede day weeks before publication dates no undated event of another sentence', () => {
+    const es = coded('Gondor asked Rohan to hand over the prince. Gondor first asked Rohan to return him in a note sent on March 2.');
+    assert.ok(es.some((e) => e.sentence === 0 && e.when.date === '2025-05-14'), show(es));
+  });
+});
+
 describe('event time: a truce\'s effective day', () => {
   test('"agreed to a ceasefire that took effect at 5 p.m. on Monday" (past): the agreement is dated by it, inferred', () => {
     const es = coded('Gondor and Rohan agreed to a ceasefire that took effect at 5 p.m. on Monday.');

@@ -67,6 +67,11 @@ export function dominantTime(ctx: DocContext): TimeExpr | null {
   return best?.t ?? null;
 }
 
+/** The time's day is more than two weeks before the report. */
+function longBefore(ctx: DocContext, t: TimeExpr): boolean {
+  return t.date !== undefined && ctx.published - Date.parse(t.date) > 14 * DAY_MS;
+}
+
 const FUTURE_MARK = new Set(['will', 'would', "'ll", 'shall', 'due', 'effective', 'starting', 'expected']);
 
 /** The time stands in a clause about what is to come ("that will take effect at 9:45 p.m. on Monday"). */
@@ -143,11 +148,14 @@ export function timeOf(ctx: DocContext, cand: Candidate, dominant: TimeExpr | nu
 }
 
 /** As `timeOf`, without copying: the time and the from-context flag apart. */
-export function eventTime(ctx: DocContext, cand: Candidate, dominant: TimeExpr | null): { when: EventTime; fromContext: boolean } {
+export function eventTime(ctx: DocContext, cand: Candidate, articleTime: TimeExpr | null): { when: EventTime; fromContext: boolean } {
   const { doc } = ctx;
   const s = doc.sentences[cand.sentence];
+  const inSentence = s ? timesIn(ctx, cand.sentence) : [];
+  // ("Dhaka asks India to hand over Hasina. Dhaka first asked India in a note sent on Dec 23, 2024": a day weeks before
+  // the report, told in another sentence, is background — no day for this sentence's undated events)
+  const dominant = articleTime && longBefore(ctx, articleTime) && !inSentence.includes(articleTime) ? null : articleTime;
   if (s) {
-    const inSentence = timesIn(ctx, cand.sentence);
     const t = inSentence.length ? sentenceTime(ctx, cand, inSentence) : null;
     if (t?.t) return { when: shifted(ctx, cand, t.t) ?? toEventTime(t.t, false), fromContext: false };
     const year = namedByYear(ctx, cand);
