@@ -213,6 +213,12 @@ describe('coder on news: cutting ties of cooperation', () => {
   });
 });
 
+describe('coder on news: trade limited', () => {
+  test('"India has restricted imports of Bangladeshi ready-made garments": an embargo of sorts (163) on Bangladesh', () => {
+    assert.deepEqual(pairs(code('India has restricted imports of Bangladeshi ready-made garments through its land ports.', '2025-05-18')), ['IND>BGD:163']);
+  });
+});
+
 describe('coder on news: obligations', () => {
   test('"Wang said the two neighbours should view each other as partners": both sides, the speaker\'s among them, are no demand', () => {
     const es = code('Modi met Xi in Tianjin on Sunday. Wang said the two neighbours should view each other as partners, not rivals.', '2025-09-01');
