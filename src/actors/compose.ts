@@ -9,7 +9,7 @@ import { affiliateOf, entryMention, push, groupCodeOn, personMention, sharedSurn
 import type { ActorDictionary, AgentInfo, NameHit } from './model.js';
 import { pickBySurname } from './surnames.js';
 import { isCapitalized, type Item } from './scan.js';
-import { countryPart, placeAt, weight, type Found, type State } from './state.js';
+import { countryPart, placeAt, QUOTE_MARKS, weight, type Found, type State } from './state.js';
 import { COMPASS, STATE_SECTORS, type ActorEntry, type ActorMention } from '../domain/types.js';
 import { GIVEN_NAME_HONORIFICS, givenNameBefore, handleTitle, mainCountry, type Modifier } from './titles.js';
 import { nameCountry } from './orgs.js';
@@ -1255,11 +1255,15 @@ function mission(text: string): boolean {
 const MISSIONS = new Set(['embassy', 'consulate', 'ambassador', 'envoy', 'mission', 'legation', 'diplomat', 'diplomats', 'attache', 'attaché']);
 
 function sectorBefore(s: State, start: number, sector: string): string | null {
+  // ('"We urge the government of India to hand them over," the foreign ministry said': a body the quotation it reports
+  // names is not the reporter)
+  const [qo, qc] = quotationReported(s, start);
+  const outside = (f: Found): boolean => f.start < qo || f.start > qc;
   // ("Netanyahu said he would convene his government ... and thanked Trump. The cabinet approved": a body named
   // lately as a body, before any person of that sector)
   // (not a state's mission abroad: "setting fire to the door of the French embassy. The junta ordered ...")
-  const body = latestSectored(s, start, 3, (sec, c, f) => sec === sector && s.dict.countries.has(c) && f.m.kind === 'agent' && !mission(f.m.text));
-  const x = body ?? latestSectored(s, start, 3, (sec, c, f) => sec === sector && s.dict.countries.has(c) && !mission(f.m.text));
+  const body = latestSectored(s, start, 3, (sec, c, f) => sec === sector && s.dict.countries.has(c) && f.m.kind === 'agent' && !mission(f.m.text) && outside(f));
+  const x = body ?? latestSectored(s, start, 3, (sec, c, f) => sec === sector && s.dict.countries.has(c) && !mission(f.m.text) && outside(f));
   if (!x) return null;
   // ("ISLAMABAD — Pakistani and Afghan forces clashed ... The army said": of two bodies of the sector named together,
   // the one of the country the story was filed from)
@@ -1269,6 +1273,22 @@ function sectorBefore(s: State, start: number, sector: string): string | null {
   if (y && home && y.sentence === x.sentence && y.m.code.slice(3, 6) === sector && y.end + 1 === x.start && countryPart(y.m.code) === home
     && (s.view.tokens[y.end]!.lower === 'and' || s.view.tokens[y.end]!.text === ',')) return home;
   return countryPart(x.m.code);
+}
+
+/**
+ * The quotation closed right before the noun phrase at `start` ('...," the ministry said'): its opening and closing
+ * marks' token indices, else [-1, -1].
+ */
+function quotationReported(s: State, start: number): [number, number] {
+  const t = s.view.tokens;
+  let k = start - 1;
+  if (t[k]?.lower === 'the') k--;
+  if (!QUOTE_MARKS.has(t[k]?.text ?? '')) return [-1, -1];
+  const close = k;
+  if (t[k - 1]?.text === ',') k--;
+  const sentence = t[close]!.sentence;
+  for (let j = k - 1; j >= 0 && t[j]!.sentence >= sentence - 3; j--) if (QUOTE_MARKS.has(t[j]!.text)) return [j, close];
+  return [-1, -1];
 }
 
 /** The word before token `k` is a lower-case noun of a person ("envoy Kim Song", "spokesman Lin Jian"). */

@@ -125,6 +125,11 @@ describe('coder on news: appeals and names', () => {
 });
 
 describe('coder on news: quotations', () => {
+  test('\'"We urge the government of India to hand over ...," the foreign ministry said\' (DHAKA): the reporter is Dhaka\'s ministry', () => {
+    const es = code('DHAKA, Nov 18 (Wire) — Bangladesh renewed its demand on Tuesday. "We urge the government of India to immediately hand over these two convicted persons," the foreign ministry said.', '2025-11-18')
+      .filter((e) => e.sentence === 1);
+    assert.deepEqual(pairs(es), ['BGDGOV>INDGOV:0213']);
+  });
   test('\'"We call on all parties ...," the UN mission in Libya said\': "we" is the mission, not the place it is in', () => {
     const es = code('"We call on all parties to immediately cease fighting and restore calm," the UN mission in Libya said.', '2025-05-14')
       .filter((e) => e.modality === 'asserted');
