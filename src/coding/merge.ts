@@ -70,8 +70,11 @@ function dropPurposeEchoes(events: ReadonlyArray<CodedEvent | null>, keep: Uint8
   }
 }
 
+/** Rules of a generic intent to act: "agreed to", "intends to", "vowed to", "committed to", "offered to". */
+const GENERIC_INTENT = /^m\.(?:agree|intend|vow|commit|offer)-to\b/;
+
 /**
- * "X agreed to resign", "X agreed to hold talks": the generic agreement to act (030 of "agree to") is
+ * "X agreed to resign", "X intends to convene a meeting": the generic agreement or intent to act (030 of "agree to") is
  * dropped when the sentence holds its source's more specific intent (03x, asserted), derived from the act
  * agreed to. (An agreed act coded as done — "agreed to stop firing" — keeps the agreement beside it: the
  * news says both.)
@@ -79,7 +82,7 @@ function dropPurposeEchoes(events: ReadonlyArray<CodedEvent | null>, keep: Uint8
 function dropAgreedTo(events: ReadonlyArray<CodedEvent | null>, keep: Uint8Array): void {
   for (let i = 0; i < events.length; i++) {
     const e = events[i] as CodedEvent;
-    if (keep[i] !== 1 || e.cameo !== '030' || e.modality !== 'asserted' || !e.rule.startsWith('m.agree-to')) continue;
+    if (keep[i] !== 1 || e.cameo !== '030' || e.modality !== 'asserted' || !GENERIC_INTENT.test(e.rule)) continue;
     for (let j = 0; j < events.length; j++) {
       const t = events[j] as CodedEvent;
       if (j === i || keep[j] !== 1 || t.sentence !== e.sentence || t.modality !== 'asserted' || t.cameo === '030' || t.source.code !== e.source.code) continue;

@@ -218,6 +218,13 @@ describe('coder on news: cutting ties of cooperation', () => {
   });
 });
 
+describe('coder on news: one intent, one event', () => {
+  test('"Guterres intends to convene another informal meeting": the specific intent (036), not also a generic 030', () => {
+    const es = code('Guterres intends to convene another informal meeting on Cyprus.', '2025-11-18').filter((e) => e.modality === 'asserted');
+    assert.deepEqual(es.map((e) => e.cameo), ['036']);
+  });
+});
+
 describe('coder on news: trade limited', () => {
   test('"India has restricted imports of Bangladeshi ready-made garments": an embargo of sorts (163) on Bangladesh', () => {
     assert.deepEqual(pairs(code('India has restricted imports of Bangladeshi ready-made garments through its land ports.', '2025-05-18')), ['IND>BGD:163']);
