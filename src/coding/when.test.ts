@@ -110,6 +110,13 @@ describe('event time: a clause "a day after ..."', () => {
   });
 });
 
+describe('event time: a ", when" clause after a time', () => {
+  test('"divided since 1974, when Mordor invaded": the invasion is of 1974 (a "since" year too)', () => {
+    const es = coded('Gondor has been divided since 1974, when Mordor invaded.');
+    assert.ok(es.some((e) => e.source.country === 'MOR' && e.when.date === '1974-01-01' && !e.when.inferred), show(es));
+  });
+});
+
 describe('event time: a day long before the report', () => {
   test('a lede day weeks before publication dates no undated event of another sentence', () => {
     const es = coded('Gondor asked Rohan to hand over the prince. Gondor first asked Rohan to return him in a note sent on March 2.');

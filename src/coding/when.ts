@@ -67,6 +67,28 @@ export function dominantTime(ctx: DocContext): TimeExpr | null {
   return best?.t ?? null;
 }
 
+/**
+ * "divided since 1974, when Turkey invaded", "in March, when the truce collapsed": a trigger in the ", when" clause
+ * right after a time is of that time. Null otherwise.
+ */
+function whenClauseOf(ctx: DocContext, cand: Candidate): TimeExpr | null {
+  const tokens = ctx.doc.tokens;
+  const lo = (ctx.doc.sentences[cand.sentence] as { tokenStart: number }).tokenStart;
+  for (let i = cand.trigger - 1, n = 0; i > lo + 1 && n < 8; i--, n++) {
+    const t = tokens[i] as Token;
+    if (t.text === ',' || t.pos === 'VERB') return null;
+    if (t.lower !== 'when' || (tokens[i - 1] as Token).text !== ',') continue;
+    const comma = tokens[i - 1] as Token;
+    // (any time, "since 1974" too — but not one after the report: "held until March" read forward)
+    for (const x of ctx.doc.times) {
+      if (x.end > comma.start) break;
+      if (x.date !== undefined && x.date <= ctx.doc.published.slice(0, 10) && ctx.doc.text.slice(x.end, comma.start).trim() === '') return { ...x, role: undefined };
+    }
+    return null;
+  }
+  return null;
+}
+
 /** The time's day is more than two weeks before the report. */
 function longBefore(ctx: DocContext, t: TimeExpr): boolean {
   return t.date !== undefined && ctx.published - Date.parse(t.date) > 14 * DAY_MS;
@@ -156,6 +178,8 @@ export function eventTime(ctx: DocContext, cand: Candidate, articleTime: TimeExp
   // the report, told in another sentence, is background — no day for this sentence's undated events)
   const dominant = articleTime && longBefore(ctx, articleTime) && !inSentence.includes(articleTime) ? null : articleTime;
   if (s) {
+    const then = whenClauseOf(ctx, cand);
+    if (then) return { when: toEventTime(then, false), fromContext: false };
     const t = inSentence.length ? sentenceTime(ctx, cand, inSentence) : null;
     if (t?.t) return { when: shifted(ctx, cand, t.t) ?? toEventTime(t.t, false), fromContext: false };
     const year = namedByYear(ctx, cand);
