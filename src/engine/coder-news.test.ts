@@ -218,6 +218,13 @@ describe('coder on news: cutting ties of cooperation', () => {
   });
 });
 
+describe('coder on news: readiness to talk', () => {
+  test('"Ethiopia has said it is open to talks with Egypt", "Russia is willing to negotiate with Ukraine": an intent to meet (036)', () => {
+    assert.deepEqual(pairs(code('Ethiopia has said it is open to talks with Egypt.', '2025-11-18')), ['ETH>EGY:036']);
+    assert.deepEqual(pairs(code('Russia is willing to negotiate with Ukraine.', '2025-11-18')), ['RUS>UKR:036']);
+  });
+});
+
 describe('coder on news: one intent, one event', () => {
   test('"Guterres intends to convene another informal meeting": the specific intent (036), not also a generic 030', () => {
     const es = code('Guterres intends to convene another informal meeting on Cyprus.', '2025-11-18').filter((e) => e.modality === 'asserted');
