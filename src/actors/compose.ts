@@ -1139,7 +1139,8 @@ function definiteAgent(s: State, item: Item & { kind: 'agent' }): void {
   while (p > 0 && p >= item.start - 4 && t[p]!.sentence === t[item.start]!.sentence && (tight(p) || tight(p - 1))) p--;
   const prev = p === item.start - 1 ? t[item.start - 1] : t[p - 1];
   const sameSentence = prev && prev.sentence === s.view.tokens[item.start]!.sentence;
-  const definite = sameSentence ? prev.lower === 'the' || (item.info.plural && !GENERIC_DETS.has(prev.lower) && prev.pos !== 'DET' && prev.pos !== 'NUM' && prev.pos !== 'PRON') : item.info.plural || isCapitalized(s.view.tokens[item.start]!.text);
+  // ("said on Tuesday that troops had killed": "that" before a plural is the clause's "that", no demonstrative — that is "those")
+  const definite = sameSentence ? prev.lower === 'the' || (item.info.plural && !GENERIC_DETS.has(prev.lower) && (prev.pos !== 'DET' || prev.lower === 'that') && prev.pos !== 'NUM' && prev.pos !== 'PRON') : item.info.plural || isCapitalized(s.view.tokens[item.start]!.text);
   if (!definite) {
     // "rebels ambushed a government convoy", "shelled an army base in Y": a state's body used as a modifier
     // is that state's, whatever the determiner of the noun it modifies — the state where the sentence puts

@@ -137,3 +137,9 @@ describe('surnames of people named in full before', () => {
     assert.ok(!codes('Foreign Minister Mahmoud Thabit Kombo said Tanzania would not accept interference.').includes('CYPGOV'));
   });
 });
+
+describe('"that" before a plural agent noun', () => {
+  test('"said on Tuesday that troops had killed": the clause\'s "that", the troops an actor', () => {
+    assert.ok(codes('The army said on Tuesday that troops had killed 11 Boko Haram fighters.').filter((c) => c.endsWith('MIL')).length === 2);
+  });
+});
