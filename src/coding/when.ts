@@ -360,7 +360,9 @@ function shifted(ctx: DocContext, cand: Candidate, t: TimeExpr): EventTime | nul
 /**
  * "The talks come two weeks after Russia and Ukraine exchanged prisoners": a trigger in a clause opened by
  * "<count> days/weeks after/before" right after a present "come(s)" (news style for "happen now") is that
- * many days before/after the publication day. Null when there is no such clause.
+ * many days before/after the publication day; right after a past verb with no time of its own ("The pact was
+ * signed eight days after ..."), before/after the article's day (`dominant`, else the publication day).
+ * Null when there is no such clause.
  */
 function comesAfter(ctx: DocContext, cand: Candidate, dominant: TimeExpr | null): EventTime | null {
   const tokens = ctx.doc.tokens;
