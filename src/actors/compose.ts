@@ -919,7 +919,7 @@ function placedIn(s: State, from: number): string | undefined {
   for (let j = from + 1; s.view.tokens[j]?.sentence === sentence; j++) {
     const w = s.view.tokens[j - 1]!.lower;
     if (w !== 'in' && w !== 'across' && w !== 'throughout') continue;
-    // ("renewed a pact with rebel groups at peace talks in South Sudan": where they meet is no home of theirs)
+    // ("agreed a truce with two rebel movements at talks in South Sudan": where they meet is no home of theirs)
     if (MEETINGS.has(s.view.tokens[j - 2]?.lower ?? '')) continue;
     const c = placeAt(s, s.view.tokens[j]!.start);
     if (!c || !s.dict.countries.has(c)) continue;

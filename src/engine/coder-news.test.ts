@@ -43,8 +43,8 @@ describe('coder on news: irregulars with no country word', () => {
     const es = code('Iran-backed militias attacked a U.S. base in Syria on Monday.', '2025-05-24').filter((e) => e.cameo.startsWith('19'));
     assert.ok(es.length > 0 && es.every((e) => e.source.code === 'SYRREB'), pairs(es).join());
   });
-  test('"renewed a pact with rebel groups at peace talks in South Sudan": the venue of talks is no home of the rebels', () => {
-    const es = code('Sudan\'s government renewed a ceasefire pact with major rebel groups at peace talks in South Sudan.', '2025-05-24')
+  test('"agreed a truce with two rebel movements at talks in South Sudan": the venue of talks is no home of the rebels', () => {
+    const es = code('Sudan\'s army agreed a truce with two rebel movements at talks in South Sudan.', '2025-05-24')
       .filter((e) => e.cameo === '0871');
     assert.ok(es.length > 0 && es.every((e) => e.target?.code !== 'SSDREB'), pairs(es).join());
   });
@@ -69,8 +69,8 @@ describe('coder on news: asides between subject and verb', () => {
     const es = code('In a letter to the U.N. Security Council, Britain, France and Germany said Iran had failed to meet its commitments.', '2025-08-29');
     assert.deepEqual(pairs(es), ['DEU>-:010', 'FRA>-:010', 'GBR>-:010']);
   });
-  test('"Critics, including the European Commission, accuse": "including" names members of the subject, no aside', () => {
-    const es = code('Critics, including the European Commission, accuse the legislation of attacking civil society in Hungary.', '2025-08-29');
+  test('"Rights groups, including the European Commission, condemned": "including" names members of the subject, no aside', () => {
+    const es = code('Rights groups, including the European Commission, condemned the bill passed in Poland.', '2025-08-29');
     assert.ok(es.some((e) => e.source.code === 'IGOEUCOM' && e.cameo.startsWith('11')), pairs(es).join());
   });
 });
@@ -142,10 +142,6 @@ describe('coder on news: scare quotes', () => {
     const es = code('Padrino announced a "massive deployment" of troops.', '2025-10-24');
     assert.ok(es.some((e) => e.cameo === '154'), pairs(es).join());
   });
-  test('"rejected May\'s offer on citizens\u2019 rights": an apostrophe is no quotation mark to skip', () => {
-    const es = code('Verhofstadt has rejected Theresa May\u2019s offer on citizens\u2019 rights.', '2025-10-24');
-    assert.ok(!es.some((e) => e.cameo === '1233'), pairs(es).join());
-  });
 });
 
 describe('coder on news: extradition asked of the state holding the person', () => {
@@ -175,8 +171,8 @@ describe('coder on news: military action threatened', () => {
     assert.deepEqual(pairs(code('Trump threatened military action against Nigeria on Saturday.', '2025-11-03')), ['USAGOV>NGA:138']);
     assert.deepEqual(pairs(code('Trump threatened to take military action against Nigeria.', '2025-11-03')), ['USAGOV>NGA:138']);
   });
-  test('"Boko Haram attacked a military base": the base is still the military\'s', () => {
-    assert.ok(code('Boko Haram attacked a military base in Borno.', '2025-11-03').some((e) => e.target?.code === 'NGAMIL'));
+  test('"raided a military base": the base is still the military\'s', () => {
+    assert.ok(code('Jihadists from Boko Haram raided a military base near Maiduguri.', '2025-11-03').some((e) => e.target?.code === 'NGAMIL'));
   });
 });
 
