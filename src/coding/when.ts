@@ -331,30 +331,42 @@ const COUNTS: Record<string, number> = { a: 1, an: 1, the: 1, one: 1, two: 2, th
 const DAY_UNITS: Record<string, number> = { day: 1, days: 1, week: 7, weeks: 7 };
 
 /**
- * "freed three hostages on Sunday, a day after Israel released 90 prisoners": a trigger in a clause
- * opened by "<count> days after/before" is that many days before/after a time before the clause
- * (day-precise; the clause's own time, if any, dates it as usual). Null when there is no such clause.
+ * The "<count> days/weeks after/before" opening the trigger's clause (no comma nor verb between): the index of
+ * "after"/"before", the signed shift in days (negative after "after") and the words, or null.
  */
-function shifted(ctx: DocContext, cand: Candidate, t: TimeExpr): EventTime | null {
+function countedShift(ctx: DocContext, cand: Candidate, margin: number): { at: number; days: number; text: string } | null {
   const tokens = ctx.doc.tokens;
   const s = ctx.doc.sentences[cand.sentence] as { tokenStart: number };
-  if (t.date === undefined || !NEAR.has(t.precision)) return null;
-  for (let i = cand.trigger - 1, n = 0; i >= s.tokenStart + 2 && n < 8; i--, n++) {
+  for (let i = cand.trigger - 1, n = 0; i >= s.tokenStart + margin && n < 8; i--, n++) {
     const x = tokens[i] as Token;
     if (x.text === ',' || x.pos === 'VERB') return null;
     if (x.lower !== 'after' && x.lower !== 'before') continue;
     const count = tokens[i - 2] as Token;
     const per = DAY_UNITS[(tokens[i - 1] as Token).lower];
     const k = COUNTS[count.lower] ?? (/^\d{1,2}$/.test(count.text) ? Number(count.text) : undefined);
-    if (per === undefined || k === undefined || t.end > count.start) return null;
-    const ms = Date.parse(t.date) + (x.lower === 'after' ? -1 : 1) * k * per * DAY_MS;
-    // (not past the report for a verb in the past)
-    if (ms - ctx.published > DAY_MS && pastTrigger(ctx, cand)) return null;
-    const d = new Date(ms).toISOString().slice(0, 10);
-
-    return { date: d, precision: 'day', text: `${count.text} ${(tokens[i - 1] as Token).text} ${x.text} ${t.text}`, inferred: true };
+    if (per === undefined || k === undefined) return null;
+    return { at: i, days: (x.lower === 'after' ? -1 : 1) * k * per, text: `${count.text} ${(tokens[i - 1] as Token).text} ${x.text}` };
   }
   return null;
+}
+
+/** The day `days` from `ms` (day-precise, inferred), or null when a past act would fall after the report. */
+function shiftedDay(ctx: DocContext, cand: Candidate, ms: number, days: number, text: string): EventTime | null {
+  const at = ms + days * DAY_MS;
+  if (at - ctx.published > DAY_MS && pastTrigger(ctx, cand)) return null;
+  return { date: new Date(at).toISOString().slice(0, 10), precision: 'day', text, inferred: true };
+}
+
+/**
+ * "freed three hostages on Sunday, a day after Israel released 90 prisoners": a trigger in a clause
+ * opened by "<count> days after/before" is that many days before/after a time before the clause
+ * (day-precise; the clause's own time, if any, dates it as usual). Null when there is no such clause.
+ */
+function shifted(ctx: DocContext, cand: Candidate, t: TimeExpr): EventTime | null {
+  if (t.date === undefined || !NEAR.has(t.precision)) return null;
+  const c = countedShift(ctx, cand, 2);
+  if (!c || t.end > (ctx.doc.tokens[c.at - 2] as Token).start) return null;
+  return shiftedDay(ctx, cand, Date.parse(t.date), c.days, `${c.text} ${t.text}`);
 }
 
 /**
@@ -365,29 +377,16 @@ function shifted(ctx: DocContext, cand: Candidate, t: TimeExpr): EventTime | nul
  * Null when there is no such clause.
  */
 function comesAfter(ctx: DocContext, cand: Candidate, dominant: TimeExpr | null): EventTime | null {
-  const tokens = ctx.doc.tokens;
-  const s = ctx.doc.sentences[cand.sentence] as { tokenStart: number };
-  for (let i = cand.trigger - 1, n = 0; i >= s.tokenStart + 3 && n < 8; i--, n++) {
-    const x = tokens[i] as Token;
-    if (x.text === ',' || x.pos === 'VERB') return null;
-    if (x.lower !== 'after' && x.lower !== 'before') continue;
-    const count = tokens[i - 2] as Token;
-    const per = DAY_UNITS[(tokens[i - 1] as Token).lower];
-    const k = COUNTS[count.lower] ?? (/^\d{1,2}$/.test(count.text) ? Number(count.text) : undefined);
-    const verb = tokens[i - 3] as Token;
-    if (per === undefined || k === undefined) return null;
-    // ("The pact was signed eight days after Israel struck Doha": a past main clause with no time of its own is of the
-    // article's day; "came a day after" the same)
-    const present = verb.lower === 'comes' || verb.lower === 'come';
-    const past = !present && verb.pos === 'VERB' && pastVerbGroup(tokens, verb.index);
-    if (!present && !past) return null;
-    const anchor = present || dominant?.date === undefined || !NEAR.has(dominant.precision) ? ctx.published : Date.parse(dominant.date);
-    const ms = anchor + (x.lower === 'after' ? -1 : 1) * k * per * DAY_MS;
-    if (ms - ctx.published > DAY_MS && pastTrigger(ctx, cand)) return null;
-    const d = new Date(ms).toISOString().slice(0, 10);
-    return { date: d, precision: 'day', text: `${count.text} ${(tokens[i - 1] as Token).text} ${x.text}`, inferred: true };
-  }
-  return null;
+  const c = countedShift(ctx, cand, 3);
+  if (!c) return null;
+  const verb = ctx.doc.tokens[c.at - 3] as Token;
+  // ("The pact was signed eight days after Israel struck Doha": a past main clause with no time of its own is of the
+  // article's day; "came a day after" the same)
+  const present = verb.lower === 'comes' || verb.lower === 'come';
+  const past = !present && verb.pos === 'VERB' && pastVerbGroup(ctx.doc.tokens, verb.index);
+  if (!present && !past) return null;
+  const anchor = present || dominant?.date === undefined || !NEAR.has(dominant.precision) ? ctx.published : Date.parse(dominant.date);
+  return shiftedDay(ctx, cand, anchor, c.days, c.text);
 }
 
 /** Words opening a clause or infinitive of its own after the trigger: a time inside it is that clause's. */
