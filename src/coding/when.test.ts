@@ -110,6 +110,14 @@ describe('event time: a clause "a day after ..."', () => {
   });
 });
 
+describe('event time: a coordinated past clause', () => {
+  test('"Gondor summoned Rohan\'s envoy in January, and Rohan in turn summoned Gondor\'s": both of January, the second inferred', () => {
+    const es = coded("Gondor summoned Rohan's ambassador in January, and Rohan in turn summoned Gondor's ambassador.");
+    const summons = es.filter((e) => e.cameo.startsWith('1'));
+    assert.ok(summons.length >= 2 && summons.every((e) => e.when.date === '2025-01-01'), show(es));
+  });
+});
+
 describe('event time: a ", when" clause after a time', () => {
   test('"divided since 1974, when Mordor invaded": the invasion is of 1974 (a "since" year too)', () => {
     const es = coded('Gondor has been divided since 1974, when Mordor invaded.');

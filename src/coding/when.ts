@@ -198,6 +198,11 @@ export function eventTime(ctx: DocContext, cand: Candidate, articleTime: TimeExp
       if (t.fallback) return { when: toEventTime(t.fallback, true), fromContext: false };
       return { when: { date: doc.published, precision: 'day', inferred: true }, fromContext: true };
     }
+    // ("summoned India's envoy in January, and New Delhi in turn summoned Bangladesh's": a past day of the sentence's
+    // first clause stands in for a coordinated past act's, whatever the article's day)
+    if (t?.fallback && pastTrigger(ctx, cand) && coordinatedClauseBetween(ctx, t.fallback.end, cand.trigger)) {
+      return { when: toEventTime(t.fallback, true), fromContext: false };
+    }
   }
   // ("Forces clashed late on Saturday, officials said on Sunday. ... The army accused Kabul of harbouring militants": a
   // statement, accusation, appeal or threat with no time of its own is made when the lede says the report was made,
@@ -640,7 +645,11 @@ function timeFits(ctx: DocContext, cand: Candidate, tense: Tense, published: num
   if (x.end <= (ctx.doc.tokens[cand.trigger] as Token).start && closedSubordinate(ctx, x, cand.trigger)) return UNFIT;
   // ("Thailand will release soldiers captured in July, and both countries will withdraw ...": a time before a
   // coordinated clause with a subject of its own is the first clause's)
-  if (x.end <= (ctx.doc.tokens[cand.trigger] as Token).start && coordinatedClauseBetween(ctx, x.end, cand.trigger)) return UNFIT;
+  // (but a past act after ", and" is near the first clause's past day, inferred: "summoned India's envoy in January, and
+  // New Delhi in turn summoned Bangladesh's")
+  if (x.end <= (ctx.doc.tokens[cand.trigger] as Token).start && coordinatedClauseBetween(ctx, x.end, cand.trigger)) {
+    return tense === 'past' && x.date !== undefined && x.date <= ctx.doc.published.slice(0, 10) ? CLAUSE_TIME : UNFIT;
+  }
   // ("after last week's earthquake, ... declared a truce": a possessive time dates its own noun only)
   if (possessive(ctx.doc.text, x)) return possessedBy(ctx, cand, x) ? FITS : UNFIT;
   // ("dissolved parliament and set elections for March 5": the day a thing is scheduled for is that thing's)
@@ -811,7 +820,7 @@ function sentenceTime(ctx: DocContext, cand: Candidate, all: TimeExpr[]): { t: T
       const t = all[j] as TimeExpr;
       const fit = timeFits(ctx, cand, tense, published, t, all);
       if (fit === FITS) inSentence.push(t);
-      else if (fit === CLAUSE_TIME && fallback === null && NEAR.has(t.precision)) fallback = t;
+      else if (fit === CLAUSE_TIME && fallback === null && (NEAR.has(t.precision) || t.precision === 'month')) fallback = t;
     }
     break;
   }
