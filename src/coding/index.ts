@@ -385,7 +385,11 @@ const CAPTIVE_NOUNS = new Set(['prisoners', 'prisoner', 'detainees', 'detainee',
 function officialProtest(ctx: DocContext, cand: Candidate, att: Attached): boolean {
   if (cand.pattern.code !== '141') return false;
   const t = tok(ctx, cand.trigger);
-  if (t.lemma !== 'protest' || t.pos !== 'VERB') return false;
+  // ("Philippines protests after Chinese water cannon injures crew": a headline's verb read as a noun, right after
+  // the state)
+  const headlineVerb = t.lower === 'protests' && cand.trigger > 0 && att.pairs.length > 0
+    && att.pairs.every((p) => p.source.mention.end === tok(ctx, cand.trigger - 1).end && p.source.mention.how !== 'adjective');
+  if (t.lemma !== 'protest' || (t.pos !== 'VERB' && !headlineVerb)) return false;
   for (const p of att.pairs) {
     const m = p.source.mention;
     if (!(m.kind === 'country' || m.kind === 'igo' || (p.source.code.slice(3) === 'GOV' && p.source.code.length > 3))) return false;

@@ -158,6 +158,13 @@ describe('coder on news: courts', () => {
   });
 });
 
+describe('coder on news: headlines', () => {
+  test('"Philippines protests after ...": a state protesting in a headline is an official protest (114); "Kenyan protests turn deadly" a crowd\'s', () => {
+    assert.ok(code('Philippines protests after Chinese water cannon injures crew', '2025-09-17').some((e) => e.cameo === '114' && e.source.code === 'PHL'));
+    assert.ok(!code('Kenyan protests turn deadly as police fire on crowds', '2025-09-17').some((e) => e.cameo === '114'));
+  });
+});
+
 describe('coder on news: protesters named', () => {
   test('"a toll including 21 protesters", "fired on protesters": no protest where they are an object; "Thousands of protesters gathered" is one', () => {
     assert.ok(!code('The death toll in Nepal has risen to 51, including 21 protesters.', '2025-09-10').some((e) => e.cameo.startsWith('14')));
