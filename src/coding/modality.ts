@@ -434,7 +434,11 @@ function pastVerbBefore(ctx: DocContext, lo: number, to: number): boolean {
 /** Only a (coordinated) noun phrase in [from, to): premodifiers, nouns, "and"/"or", commas. */
 /** The adjective at `i` modifies a noun phrase that a finite verb after it, the trigger or before it, has for subject. */
 function subjectModifier(ctx: DocContext, i: number, trigger: number): boolean {
-  if (tok(ctx, i).pos !== 'ADJ') return false;
+  // (wink may tag the participle a verb: "residents said suspected Boko Haram fighters killed" — after a verb of saying,
+  // "that" or a clause's start, not after a subject of its own: "police suspected militants attacked")
+  const prev = i > 0 ? tok(ctx, i - 1) : null;
+  const opensNp = !prev || prev.sentence !== tok(ctx, i).sentence || prev.lower === 'that' || prev.pos === 'PUNCT' || (prev.pos === 'VERB' && REPORTING.has(prev.lemma));
+  if (tok(ctx, i).pos !== 'ADJ' && !((tok(ctx, i).lower === 'suspected' || tok(ctx, i).lower === 'alleged') && opensNp)) return false;
   let k = i + 1;
   while (k < trigger && (tok(ctx, k).pos === 'PROPN' || tok(ctx, k).pos === 'NOUN' || tok(ctx, k).pos === 'ADJ')) k++;
   if (k === i + 1 || k > trigger) return false;
@@ -1449,7 +1453,7 @@ function modalityCore(ctx: DocContext, cand: Candidate): { modality: Modality; c
     const hypo = (fb & F_HYPO) !== 0;
     // ("Suspected Boko Haram militants killed 63 people": a word of doubt modifying the subject's noun doubts who
     // did it, not that it was done; the trigger's own phrase — "the suspected attack" — stays in doubt)
-    const spec = ((fb & F_SPEC_WORDS) !== 0 && !monthMay(t) && !subjectModifier(ctx, i, cand.trigger)) || ((lb & L_SPEC_VERBS) !== 0 && t.pos === 'VERB');
+    const spec = ((fb & F_SPEC_WORDS) !== 0 && !monthMay(t) && !subjectModifier(ctx, i, cand.trigger)) || ((lb & L_SPEC_VERBS) !== 0 && t.pos === 'VERB' && !subjectModifier(ctx, i, cand.trigger));
     if ((fb & F_TEMPORAL) !== 0 && pastClauseAfter(ctx, i, cand.trigger)) break;
     // "agreed to resume flights after talks between their ministers": what a past act came after took place
     if ((l === 'after' || l === 'following') && trig.pos === 'NOUN' && premodifiersOnly(ctx, i + 1, cand.trigger) && pastVerbBefore(ctx, lo, i)) break;

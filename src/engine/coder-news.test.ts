@@ -158,6 +158,15 @@ describe('coder on news: courts', () => {
   });
 });
 
+describe('coder on news: suspected doers', () => {
+  test('"Residents said suspected Boko Haram fighters killed seven farmers": the doer is in doubt, the killing is told', () => {
+    assert.ok(code('Residents said suspected Boko Haram fighters killed at least seven farmers on Sunday.', '2025-11-25').some((e) => e.cameo.startsWith('18') && e.modality === 'asserted'));
+  });
+  test('"Police suspected militants attacked the post": a suspicion of an act, not told as done', () => {
+    assert.ok(!code('Police suspected militants attacked the post.', '2025-11-25').some((e) => e.cameo.startsWith('19') && e.modality === 'asserted'));
+  });
+});
+
 describe('coder on news: headlines', () => {
   test('"Philippines protests after ...": a state protesting in a headline is an official protest (114); "Kenyan protests turn deadly" a crowd\'s', () => {
     assert.ok(code('Philippines protests after Chinese water cannon injures crew', '2025-09-17').some((e) => e.cameo === '114' && e.source.code === 'PHL'));
