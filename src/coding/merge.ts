@@ -81,12 +81,17 @@ const GENERIC_INTENT = /^m\.(?:agree|intend|vow|commit|offer)-to\b/;
  */
 function dropAgreedTo(events: ReadonlyArray<CodedEvent | null>, keep: Uint8Array): void {
   for (let i = 0; i < events.length; i++) {
+    if (keep[i] !== 1) continue;
     const e = events[i] as CodedEvent;
-    if (keep[i] !== 1 || e.cameo !== '030' || e.modality !== 'asserted' || !GENERIC_INTENT.test(e.rule)) continue;
+    // ("threatened to impose secondary tariffs on Russia": the plain threat (130 of "threaten") yields to the specific
+    // one its act makes, 1312, as a generic intent yields to a specific one)
+    const generic = e.cameo === '030' ? GENERIC_INTENT.test(e.rule) : e.cameo === '130' && e.rule.startsWith('v.threaten');
+    if (!generic || e.modality !== 'asserted') continue;
+    const root = e.cameo.slice(0, 2);
     for (let j = 0; j < events.length; j++) {
       const t = events[j] as CodedEvent;
-      if (j === i || keep[j] !== 1 || t.sentence !== e.sentence || t.modality !== 'asserted' || t.cameo === '030' || t.source.code !== e.source.code) continue;
-      if (t.cameo.startsWith('03')) { keep[i] = 0; break; }
+      if (j === i || keep[j] !== 1 || t.sentence !== e.sentence || t.modality !== 'asserted' || t.cameo === e.cameo || t.source.code !== e.source.code) continue;
+      if (t.cameo.startsWith(root)) { keep[i] = 0; break; }
     }
   }
 }

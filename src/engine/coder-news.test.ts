@@ -237,6 +237,14 @@ describe('coder on news: readiness to talk', () => {
   });
 });
 
+describe('coder on news: one threat, one event', () => {
+  test('"Trump threatened to impose secondary tariffs on Russia": the specific threat (1312), not also a plain 130', () => {
+    const es = code('Trump threatened to impose secondary tariffs on Russia.', '2025-09-20').filter((e) => e.modality === 'asserted');
+    assert.deepEqual(es.map((e) => e.cameo), ['1312']);
+    assert.deepEqual(pairs(code('Russia threatened Ukraine.', '2025-09-20')), ['RUS>UKR:130']);
+  });
+});
+
 describe('coder on news: one intent, one event', () => {
   test('"Guterres intends to convene another informal meeting": the specific intent (036), not also a generic 030', () => {
     const es = code('Guterres intends to convene another informal meeting on Cyprus.', '2025-11-18').filter((e) => e.modality === 'asserted');
