@@ -9,7 +9,7 @@ import { affiliateOf, entryMention, push, groupCodeOn, personMention, sharedSurn
 import type { ActorDictionary, AgentInfo, NameHit } from './model.js';
 import { pickBySurname } from './surnames.js';
 import { isCapitalized, type Item } from './scan.js';
-import { countryPart, placeAt, QUOTE_MARKS, weight, type Found, type State } from './state.js';
+import { countryPart, openingQuote, placeAt, QUOTE_MARKS, weight, type Found, type State } from './state.js';
 import { COMPASS, STATE_SECTORS, type ActorEntry, type ActorMention } from '../domain/types.js';
 import { GIVEN_NAME_HONORIFICS, givenNameBefore, handleTitle, mainCountry, type Modifier } from './titles.js';
 import { nameCountry } from './orgs.js';
@@ -1285,11 +1285,8 @@ function quotationReported(s: State, start: number): [number, number] {
   let k = start - 1;
   if (t[k]?.lower === 'the') k--;
   if (!QUOTE_MARKS.has(t[k]?.text ?? '')) return [-1, -1];
-  const close = k;
-  if (t[k - 1]?.text === ',') k--;
-  const sentence = t[close]!.sentence;
-  for (let j = k - 1; j >= 0 && t[j]!.sentence >= sentence - 3; j--) if (QUOTE_MARKS.has(t[j]!.text)) return [j, close];
-  return [-1, -1];
+  const open = openingQuote(s, k);
+  return open >= 0 ? [open, k] : [-1, -1];
 }
 
 /** The word before token `k` is a lower-case noun of a person ("envoy Kim Song", "spokesman Lin Jian"). */

@@ -8,7 +8,7 @@
 import { STATE_SECTORS, type ActorMention } from '../domain/types.js';
 import { push, sideOf, typedName } from './emit.js';
 import type { Item } from './scan.js';
-import { countryPart, QUOTE_MARKS, type Found, type State } from './state.js';
+import { countryPart, openingQuote, QUOTE_MARKS, type Found, type State } from './state.js';
 
 const WINDOW = 3;
 
@@ -90,9 +90,7 @@ function quotationBefore(s: State, at: number): number {
   let k = at - 1;
   if (toks[k]?.text === ',') k--;
   if (!QUOTE_MARKS.has(toks[k]?.text ?? '') || !SPEECH.has(toks[at + 1]?.lower ?? '')) return -1;
-  const sentence = toks[at]!.sentence;
-  for (let j = k - 1; j >= 0 && toks[j]!.sentence >= sentence - 3; j--) if (QUOTE_MARKS.has(toks[j]!.text)) return j;
-  return -1;
+  return openingQuote(s, k);
 }
 
 /** The pronoun at `at` opens its sentence and is followed by a verb: the sentence's subject. */

@@ -7,6 +7,14 @@ import type { Item } from './scan.js';
 /** Double quotation marks, straight and curly: what opens and closes a quotation in news text. */
 export const QUOTE_MARKS: ReadonlySet<string> = new Set(['"', '\u201c', '\u201d']);
 
+/** The opening quotation mark before the closing one at token `close` (within its sentence and the three before), or -1. */
+export function openingQuote(s: State, close: number): number {
+  const toks = s.view.tokens;
+  const sentence = toks[close]!.sentence;
+  for (let j = close - 1; j >= 0 && toks[j]!.sentence >= sentence - 3; j--) if (QUOTE_MARKS.has(toks[j]!.text)) return j;
+  return -1;
+}
+
 /** A resolved mention plus what coreference needs to know about it. */
 export interface Found {
   m: ActorMention;

@@ -434,6 +434,11 @@ function accusedAnswers(att: Attached, told: Attached): boolean {
   return att.pairs.some((x) => accused.has(sideOf(x.source.code)));
 }
 
+/** The distinct sources of an attachment's pairs, in order. */
+function sourcesOf(att: Attached): Party[] {
+  return att.pairs.map((x) => x.source).filter((x, k, all) => all.findIndex((y) => y.code === x.code) === k);
+}
+
 /**
  * A reaction to an act referred back to ("Syria condemned the strikes", "Ukraine rejected the demand"), its
  * targets replaced by the doers (makers) of the act told (`told`), on no side of the reaction's own sources.
@@ -442,7 +447,7 @@ function aimedAtDoers(att: Attached, told: Attached, what: string): Attached {
   const own = new Set(att.pairs.map((x) => sideOf(x.source.code)));
   const doers = told.pairs.map((x) => x.source).filter((x, k, all) => !own.has(sideOf(x.code)) && all.findIndex((y) => y.code === x.code) === k);
   if (!doers.length) return att;
-  return { ...att, pairs: pairsOf(att.pairs.map((x) => x.source).filter((x, k, all) => all.findIndex((y) => y.code === x.code) === k), doers, false), how: `${att.how}+${what}-anaphora` };
+  return { ...att, pairs: pairsOf(sourcesOf(att), doers, false), how: `${att.how}+${what}-anaphora` };
 }
 
 /**
@@ -580,7 +585,7 @@ export function codeEvents(doc: AnnotatedDoc, meta: CodeMeta): Event[] {
         const hurt = anaphoricAttack(ctx, reading.best);
         if (hurt) {
           cand = reading.best;
-          const sources = lastAttack.att.pairs.map((x) => x.source).filter((x, k, all) => all.findIndex((y) => y.code === x.code) === k);
+          const sources = sourcesOf(lastAttack.att);
           att = { cand, pairs: pairsOf(sources, hurt.length ? expand(ctx, hurt) : null, false), passive: false, how: 'attack-anaphora' };
         }
       }
@@ -589,7 +594,7 @@ export function codeEvents(doc: AnnotatedDoc, meta: CodeMeta): Event[] {
       if (att.pairs.length === 0 && lastAttack && si - lastAttack.si <= 2) {
         const victims = passiveCasualty(ctx, reading.best);
         if (victims) {
-          const sources = lastAttack.att.pairs.map((x) => x.source).filter((x, k, all) => all.findIndex((y) => y.code === x.code) === k);
+          const sources = sourcesOf(lastAttack.att);
           const targets = victims.length ? expand(ctx, victims) : [];
           if (!targets.some((v) => sources.some((x) => countryOf(x.code) === countryOf(v.code)))) {
             cand = reading.best;
