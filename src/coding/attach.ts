@@ -928,6 +928,10 @@ export function findSubject(ctx: DocContext, trigger: number, sentStart: number,
       const before = bi >= s ? tok(ctx, bi) : null;
       const [, me] = ctx.mentionTokens[mi] as [number, number];
       if (verb >= 0 && ms > verb) { i = ms; continue; }
+      // ("condemned the move by Britain to send troops", "a decision by Washington to impose sanctions": the agent
+      // after "by" of a noun taking its own infinitive is that infinitive's subject)
+      if (infinitive && before?.lower === 'by' && bi - 1 >= s && tok(ctx, bi - 1).pos === 'NOUN' && INF_NOUNS.has(tok(ctx, bi - 1).lemma)
+        && me === (perfectInf ? trigger - 2 : trigger - 1) && !isMedia(m)) return compound(ctx, mi, -1, lo, trigger);
       // ("sanctioned Petro, his wife and his son, accusing them": a possessive pronoun before a noun that names no
       // actor only determines it; the noun phrase is no actor subject)
       if (me === ms + 1 && POSSESSIVES.has(tok(ctx, ms).lower) && me < e && tok(ctx, me).pos === 'NOUN' && mentionAt(ctx, me) < 0) { i = ms; continue; }

@@ -35,6 +35,8 @@ function posOk(t: Token, pos: WordElem['pos']): boolean {
   if (!pos) return true;
   if (pos === 'N') return t.pos === 'NOUN' || t.pos === 'PROPN';
   if (pos === 'V') return t.pos === 'VERB' || t.pos === 'AUX' || (t.pos === 'NOUN' && t.lower.endsWith('ing'));
+  // (a preposition: "welcomed Y to Z", not the "to" of an infinitive, "welcomed Y's decision to act")
+  if (pos === 'P') return t.pos === 'ADP';
   return t.pos === 'ADJ' || t.pos === 'VERB';
 }
 

@@ -11,7 +11,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join, basename } from 'node:path';
 import { BrinkError } from '../domain/errors.js';
 
-export type PosClass = 'N' | 'V' | 'A';
+export type PosClass = 'N' | 'V' | 'A' | 'P';
 
 export interface WordElem {
   kind: 'word';
@@ -54,7 +54,7 @@ function parseElem(raw: string, where: string): Elem {
   if (optional) s = s.slice(0, -1);
   if (s === 'TGT') return { kind: 'tgt', optional };
   let pos: PosClass | undefined;
-  const m = /^(.*):([NVA])$/.exec(s);
+  const m = /^(.*):([NVAP])$/.exec(s);
   if (m) { s = m[1] as string; pos = m[2] as PosClass; }
   const exact = s.startsWith('=');
   if (exact) s = s.slice(1);

@@ -775,3 +775,19 @@ describe('coder on news: placed under house arrest, in the passive', () => {
     assert.ok(es.length > 0 && es.every((e) => e.source.country === 'SSD' && e.target?.country === 'SSD'), pairs(es).join());
   });
 });
+
+describe('coder on news: a noun\'s own infinitive', () => {
+  test('"condemned the move by Britain to deploy more troops", "a decision by Washington to impose sanctions": the agent after "by" does it', () => {
+    const a = code('The Kremlin condemned the move by Britain to deploy more troops in Estonia.', '2025-03-03').filter((e) => e.cameo === '154');
+    assert.ok(a.length > 0 && a.every((e) => e.source.country === 'GBR'), pairs(a).join());
+    const b = code('Kyiv hailed a decision by Washington to impose sanctions on Russia\'s two largest oil companies.', '2025-10-23').filter((e) => e.cameo === '163');
+    assert.ok(b.length > 0 && b.every((e) => e.source.country === 'USA'), pairs(b).join());
+  });
+  test('"welcomed the bloc\'s decision to freeze assets" is praise (051), not hosting a visit (043): the "to" of an infinitive is no destination', () => {
+    const es = code('Ukraine welcomed the European Union\'s decision to freeze Russian central bank assets indefinitely.', '2025-12-12');
+    assert.ok(es.some((e) => e.cameo === '051' && e.source.country === 'UKR'), pairs(es).join());
+    assert.ok(!es.some((e) => e.cameo === '043'), pairs(es).join());
+    const host = code('Trump welcomed Modi to the White House on Thursday.', '2025-02-14').filter((e) => e.cameo === '043');
+    assert.deepEqual(pairs(host), ['USAGOV>INDGOV:043']);
+  });
+});
