@@ -450,6 +450,39 @@ function aimedAtDoers(att: Attached, told: Attached, what: string): Attached {
   return { ...att, pairs: pairsOf(sourcesOf(att), doers, false), how: `${att.how}+${what}-anaphora` };
 }
 
+/** Threats of an answer in kind: "vowed to respond", "pledged to retaliate", "reserves the right to hit back". */
+const ANSWER_WORDS = new Set(['respond', 'response', 'retaliate', 'retaliation', 'retaliatory', 'reprisal', 'avenge', 'revenge', 'back']);
+
+function answerThreat(ctx: DocContext, cand: Candidate): boolean {
+  if (!cand.pattern.code.startsWith('13')) return false;
+  for (let i = cand.trigger; i < cand.end; i++) if (ANSWER_WORDS.has(tok(ctx, i).lemma)) return true;
+  return false;
+}
+
+/**
+ * "Iran condemned the U.S. strikes on its nuclear sites and vowed to respond", "Pakistani jets struck Kabul. The
+ * Taliban vowed to retaliate": an answer threatened with no one named is aimed at the side that wronged the
+ * threatener — the target of its own hostile act or the doer of the hostile act against it told before it in its
+ * sentence, else the doer of the attack on it told within the two sentences before. `att` unchanged when none.
+ */
+function answerAimed(att: Attached, previous: Attached | null, lastAttack: { att: Attached; si: number } | null, si: number): Attached {
+  const own = new Set(att.pairs.map((x) => sideOf(x.source.code)));
+  const hostile = (a: Attached): boolean => /^(1[1-9]|20)/.test(a.cand.pattern.code);
+  if (previous && previous !== att && hostile(previous)) {
+    const mine = previous.pairs.filter((x) => own.has(sideOf(x.source.code)) && x.target && !own.has(sideOf(x.target.code)));
+    if (mine.length) return { ...att, pairs: pairsOf(sourcesOf(att), uniqueParties(mine.map((x) => x.target as Party)), false), how: `${att.how}+answer` };
+    if (ATTACK_CODE.test(previous.cand.pattern.code) && previous.pairs.some((x) => x.target && own.has(sideOf(x.target.code)))) return aimedAtDoers(att, previous, 'answer');
+  }
+  if (lastAttack && lastAttack.att !== att && si - lastAttack.si <= 2 && lastAttack.att.pairs.some((x) => x.target && own.has(sideOf(x.target.code)))) {
+    return aimedAtDoers(att, lastAttack.att, 'answer');
+  }
+  return att;
+}
+
+function uniqueParties(xs: Party[]): Party[] {
+  return xs.filter((x, k) => xs.findIndex((y) => y.code === x.code) === k);
+}
+
 /**
  * "Witkoff met Putin in Moscow", "Trump and Putin met in Alaska": a meeting "in" a place of one of the
  * parties' countries is no meeting at a third location (044): the visitor's visit to the target's country
@@ -659,6 +692,9 @@ export function codeEvents(doc: AnnotatedDoc, meta: CodeMeta): Event[] {
           }
         }
         if (chosen) att = chosen;
+      }
+      if (att.pairs.every((x) => x.target === null) && answerThreat(ctx, cand)) {
+        att = answerAimed(att, previous, lastAttack, si);
       }
       previous = att;
       // (only acts told as done: "Hezbollah denied firing the rockets. Aoun condemned the strike" is not about the rockets)

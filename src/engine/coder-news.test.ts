@@ -791,3 +791,18 @@ describe('coder on news: a noun\'s own infinitive', () => {
     assert.deepEqual(pairs(host), ['USAGOV>INDGOV:043']);
   });
 });
+
+describe('coder on news: an answer threatened with no one named', () => {
+  test('"condemned the strikes and vowed to respond", "accused Y of ... and vowed to retaliate": aimed at the side that wronged the threatener', () => {
+    const a = code('Tehran denounced the American strikes on its enrichment plants and vowed to respond.', '2025-06-22').filter((e) => e.cameo.startsWith('13'));
+    assert.ok(a.length > 0 && a.every((e) => e.source.country === 'IRN' && e.target?.country === 'USA'), pairs(a).join());
+    const b = code('The Taliban accused Islamabad of bombing a market in Paktika and vowed to retaliate.', '2025-10-17').filter((e) => e.cameo.startsWith('13'));
+    assert.ok(b.length > 0 && b.every((e) => e.source.country === 'AFG' && e.target?.country === 'PAK'), pairs(b).join());
+  });
+  test('"Jets struck Kabul. The Taliban pledged to hit back": the doer of the attack told just before; no attack on it, no target', () => {
+    const a = code('Pakistani jets struck a compound in Kabul on Thursday night. The Taliban pledged to hit back.', '2025-10-10').filter((e) => e.cameo.startsWith('13'));
+    assert.ok(a.length > 0 && a.every((e) => e.source.country === 'AFG' && e.target?.country === 'PAK'), pairs(a).join());
+    const b = code('Pakistani jets struck a compound in Kabul on Thursday night. India pledged to hit back.', '2025-10-10').filter((e) => e.cameo.startsWith('13'));
+    assert.ok(b.every((e) => e.target === undefined || e.target === null || e.target.country !== 'PAK'), pairs(b).join());
+  });
+});
