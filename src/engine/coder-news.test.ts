@@ -806,3 +806,11 @@ describe('coder on news: an answer threatened with no one named', () => {
     assert.ok(b.every((e) => e.target === undefined || e.target === null || e.target.country !== 'PAK'), pairs(b).join());
   });
 });
+
+describe('coder on news: offers to go between', () => {
+  test('"offered to help mediate between Kabul and Islamabad" is an offer to mediate (039), not of aid (033)', () => {
+    const es = code('Tehran offered to help mediate between Kabul and Islamabad.', '2025-10-13');
+    assert.ok(es.some((e) => e.cameo === '039' && e.source.country === 'IRN' && e.modality === 'asserted'), pairs(es).join());
+    assert.ok(!es.some((e) => e.cameo === '033'), pairs(es).join());
+  });
+});
