@@ -843,6 +843,9 @@ export function findSubject(ctx: DocContext, trigger: number, sentStart: number,
   // noun phrase before it for subject — an actor, or a subject that is none
   // ("said the army would investigate who launched the rockets": the subject of an embedded question is unknown)
   if (embeddedQuestion(ctx, trigger, lo)) return [];
+  // ("Two civilians were killed in shelling", "three soldiers died in a drone attack": the victims of a casualty
+  // verb are not the doers of the act named after it)
+  if (victimsBefore(ctx, trigger, lo)) return [];
   const rel = relativeSubject(ctx, trigger, lo);
   if (rel.mention >= 0 && !isMedia(ctx.doc.actors[rel.mention] as ActorMention)) return compound(ctx, rel.mention, -1, lo, trigger);
   if (rel.noun) return [];
@@ -3598,6 +3601,25 @@ export function passiveCasualty(ctx: DocContext, cand: Candidate): number[] | nu
     if (k < end && mentionAt(ctx, k) < 0 && tok(ctx, k).pos === 'NOUN' && !ATTACK_NOUNS.has(tok(ctx, k).lemma) && !STRIKE_NOUNS.has(tok(ctx, k).lower)) return null;
   }
   return findSubject(ctx, cand.trigger, sent.tokenStart);
+}
+
+/**
+ * The noun trigger at `trigger` (after modifiers that name no actor) follows "in", "during", "by" or "amid" after a
+ * casualty verb told in the passive or "died": "were killed in shelling", "died in a drone attack".
+ */
+function victimsBefore(ctx: DocContext, trigger: number, lo: number): boolean {
+  const t = tok(ctx, trigger);
+  if (trigger - 2 < lo || (t.pos !== 'NOUN' && !(t.pos === 'VERB' && t.lower.endsWith('ing')))) return false;
+  let i = trigger - 1;
+  for (let n = 0; n < 4 && i > lo && PREMOD_TAGS.has(tok(ctx, i).pos) && mentionAt(ctx, i) < 0; n++) i--;
+  const p = tok(ctx, i).lower;
+  if (i <= lo || !(p === 'in' || p === 'during' || p === 'by' || p === 'amid')) return false;
+  const v = tok(ctx, i - 1);
+  if (v.pos !== 'VERB' || !HURT.has(v.lemma)) return false;
+  if (v.lemma === 'die') return true;
+  let a = i - 2;
+  while (a > lo && tok(ctx, a).pos === 'ADV') a--;
+  return a >= lo && BE_PASSIVE.has(tok(ctx, a).lower);
 }
 
 /** Nouns of a strike that victims may be hurt in ("wounded in the strike"). */

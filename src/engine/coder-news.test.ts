@@ -814,3 +814,19 @@ describe('coder on news: offers to go between', () => {
     assert.ok(!es.some((e) => e.cameo === '033'), pairs(es).join());
   });
 });
+
+describe('coder on news: victims and judgements', () => {
+  test('"Two civilians were killed in shelling of Kherson": the victims are no attackers', () => {
+    const es = code('Two civilians were killed in shelling of Kherson, the regional governor said.', '2025-08-16');
+    assert.ok(!es.some((e) => e.source.code.endsWith('CVL')), pairs(es).join());
+    const died = code('Four soldiers died in a drone attack near the border on Sunday.', '2025-08-16');
+    assert.ok(!died.some((e) => e.source.code.endsWith('MIL') && e.cameo.startsWith('19')), pairs(died).join());
+  });
+  test('"said the sanctions were an unfriendly act", "said Y\'s stance was unacceptable": criticism (111) of the doer; "said the situation was dangerous" is none', () => {
+    const a = code('Putin said the new American sanctions were an unfriendly act.', '2025-10-23').filter((e) => e.cameo === '111');
+    assert.deepEqual(pairs(a), ['RUSGOV>USA:111']);
+    const b = code('Starmer said the Kremlin\'s position was unacceptable.', '2025-05-16').filter((e) => e.cameo === '111');
+    assert.ok(b.length === 1 && b[0]!.source.country === 'GBR' && b[0]!.target?.country === 'RUS', pairs(b).join());
+    assert.equal(code('The minister said the situation was dangerous.', '2025-05-16').filter((e) => e.cameo === '111').length, 0);
+  });
+});
