@@ -450,6 +450,15 @@ function aimedAtDoers(att: Attached, told: Attached, what: string): Attached {
   return { ...att, pairs: pairsOf(sourcesOf(att), doers, false), how: `${att.how}+${what}-anaphora` };
 }
 
+/**
+ * "state media ran editorials attacking Takaichi", "the newspaper attacked the prime minister": an attack by the
+ * press is an attack in words (111).
+ */
+function wordyAttack(ctx: DocContext, cand: Candidate, att: Attached): boolean {
+  if (cand.pattern.code !== '190' || tok(ctx, cand.trigger).lemma !== 'attack' || tok(ctx, cand.trigger).pos !== 'VERB') return false;
+  return att.pairs.length > 0 && att.pairs.every((x) => x.source.code.slice(3, 6) === 'MED' || x.source.mention.kind === 'media');
+}
+
 /** Threats of an answer in kind: "vowed to respond", "pledged to retaliate", "reserves the right to hit back". */
 const ANSWER_WORDS = new Set(['respond', 'response', 'retaliate', 'retaliation', 'retaliatory', 'reprisal', 'avenge', 'revenge', 'back']);
 
@@ -720,7 +729,7 @@ export function codeEvents(doc: AnnotatedDoc, meta: CodeMeta): Event[] {
       // "French and Egyptian warships launched war games": drills held by two states together are military cooperation
       const joint = jointDrills(cand, att);
       if (joint) att = joint;
-      const code = lookup(leftBody(ctx, cand, att) ? '160' : officialProtest(ctx, cand, att) ? '114' : forcesStorm(ctx, cand, att) ? '190' : joint ? '062' : notSaidWhether(ctx, cand) ? '011' : wordyClash(ctx, cand, att) ? '111' : meetsAtHome(ctx, cand, att) ?? cand.pattern.code);
+      const code = lookup(leftBody(ctx, cand, att) ? '160' : wordyAttack(ctx, cand, att) ? '111' : officialProtest(ctx, cand, att) ? '114' : forcesStorm(ctx, cand, att) ? '190' : joint ? '062' : notSaidWhether(ctx, cand) ? '011' : wordyClash(ctx, cand, att) ? '111' : meetsAtHome(ctx, cand, att) ?? cand.pattern.code);
       if (!code) continue;
       // a plain statement is dropped when its sentence holds another asserted event (merge.ts): its
       // slots are kept (event ids count events) and it is built at the sentence's end only if it stays

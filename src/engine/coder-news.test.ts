@@ -830,3 +830,30 @@ describe('coder on news: victims and judgements', () => {
     assert.equal(code('The minister said the situation was dangerous.', '2025-05-16').filter((e) => e.cameo === '111').length, 0);
   });
 });
+
+describe('coder on news: what the object says about the act', () => {
+  test('"gunmen seized two aid workers" is an abduction (181); "seized the town" stays 192', () => {
+    const a = code('Gunmen seized four aid workers near the border on Sunday.', '2025-09-15').map((e) => e.cameo);
+    assert.ok(a.includes('181') && !a.includes('192'), a.join());
+    assert.ok(code('Rebels seized the town of Uvira on Wednesday.', '2025-12-11').some((e) => e.cameo === '192'));
+  });
+  test('"retaliated by expelling the ambassador": the expulsion alone, no use of force (190)', () => {
+    const es = code('Bamako retaliated by expelling the Algerian ambassador.', '2025-04-08');
+    assert.ok(es.some((e) => e.cameo === '166') && !es.some((e) => e.cameo === '190'), pairs(es).join());
+  });
+  test('"militants burned the police station", "torched fuel tankers": property destroyed (1712)', () => {
+    const a = code('Militants burned the police station in the town on Friday.', '2025-09-06');
+    assert.ok(a.some((e) => e.cameo === '1712'), pairs(a).join());
+    const b = code('Jihadists torched dozens of fuel tankers on the road to the capital.', '2025-09-06');
+    assert.ok(b.some((e) => e.cameo === '1712'), pairs(b).join());
+  });
+  test('"said Japan would suffer a crushing defeat if it intervened": a threat of force (138) to Japan', () => {
+    const es = code('China\'s defence ministry said Japan would suffer a crushing defeat if it intervened militarily.', '2025-11-14').filter((e) => e.cameo === '138');
+    assert.ok(es.length > 0 && es.every((e) => e.source.country === 'CHN' && e.target?.country === 'JPN' && e.modality === 'asserted'), pairs(es).join());
+  });
+  test('"called Seoul its main enemy" is naming, no phone call; "state media attacked the premier" is criticism (111)', () => {
+    assert.ok(!code('North Korea called South Korea its principal enemy.', '2025-10-09').some((e) => e.cameo === '041'));
+    const es = code('Chinese state media ran editorials attacking Takaichi on Sunday.', '2025-11-16');
+    assert.ok(es.some((e) => e.cameo === '111') && !es.some((e) => e.cameo === '190'), pairs(es).join());
+  });
+});
