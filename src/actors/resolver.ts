@@ -68,6 +68,9 @@ function preCount(items: Item[], doc: AnnotatedDoc, date: string): { counts: Map
   const counts = new Map<string, number>();
   const signalled = new Set<string>();
   const inOrder = placesInOrder(doc.places ?? []);
+  // the countries named in the lead sentence (the first after the dateline)
+  const leadCountries = new Set<string>();
+  const leadSentence = doc.places?.some((p) => p.dateline) ? leadOf(doc) : -1;
   for (const it of items) {
     const c = itemCountry(it, date);
     // "ethnic Albanians" in Serbia do not make the article about Albania
@@ -80,10 +83,17 @@ function preCount(items: Item[], doc: AnnotatedDoc, date: string): { counts: Map
     const w = weight(doc.tokens[it.start]!.sentence);
     const located = it.kind === 'name' && it.hits[0]!.type === 'entry' && it.hits[0]!.entry.kind === 'country' && LOCATIVE_PREPS.has(doc.tokens[it.start - 1]?.lower ?? '');
     counts.set(c, (counts.get(c) ?? 0) + (located ? w / 2 : w));
+    if (doc.tokens[it.start]!.sentence === leadSentence) leadCountries.add(c);
     if (it.kind === 'name' && (it.hits[0]!.type !== 'entry' || it.hits[0]!.entry.kind === 'person')) signalled.add(c);
   }
   // ("KHARTOUM, Nov 6 (Wire) —": where the story was filed counts as one mention of its country in the lead)
-  for (const p of doc.places ?? []) if (p.dateline && p.place.country) counts.set(p.place.country, (counts.get(p.place.country) ?? 0) + weight(0));
+  // (only half a mention, as "in X", when the lead names another country: "GENEVA — Fighting raged in Sudan's Darfur
+  // region ... the army" is Sudan's army, not Switzerland's)
+  for (const p of doc.places ?? []) {
+    if (!p.dateline || !p.place.country) continue;
+    const other = leadCountries.size > 0 && !leadCountries.has(p.place.country);
+    counts.set(p.place.country, (counts.get(p.place.country) ?? 0) + (other ? weight(0) / 2 : weight(0)));
+  }
   // (a headline kept apart from the text: its countries count as the lead's, "Myanmar military announces ceasefire" over
   // a BANGKOK dateline)
   for (const c of doc.headlineCountries ?? []) counts.set(c, (counts.get(c) ?? 0) + weight(0));
@@ -385,4 +395,10 @@ export function actorResolver(dict: ActorDictionary, opts: ResolverOptions = {})
       if (opts.notes !== false && s.notes.length > 0) doc.actorNotes = s.notes;
     },
   };
+}
+
+/** The sentence holding the wire dateline's place (-1 when none). */
+function leadOf(doc: AnnotatedDoc): number {
+  const p = doc.places?.find((x) => x.dateline);
+  return p ? doc.sentences.findIndex((s) => s.start <= p.start && p.start < s.end) : -1;
 }

@@ -1348,7 +1348,8 @@ function modalityCore(ctx: DocContext, cand: Candidate): { modality: Modality; c
   if (trig.negated && !negatedByName(ctx, lo, cand.trigger) && !newVerbGroup(ctx, lo, cand.trigger)) return { modality: 'negated', cue: 'not' };
   for (let i = cand.trigger + 1; i < Math.min(cand.end + 3, s.tokenEnd); i++) {
     const t = tok(ctx, i);
-    if (t.lower === 'no' && i <= cand.trigger + 1) return { modality: 'negated', cue: t.text };
+    // ("carried out no new strikes", "set up no checkpoints": after the verb's particle too)
+    if (t.lower === 'no' && (i <= cand.trigger + 1 || (i < cand.end && particlesOnly(ctx, cand.trigger + 1, i)))) return { modality: 'negated', cue: t.text };
     // ("killed nobody", "hit nothing": a negative object)
     if (i === cand.end && NOBODY.has(t.lower)) return { modality: 'negated', cue: t.text };
   }
@@ -1509,4 +1510,13 @@ function modalityCore(ctx: DocContext, cand: Candidate): { modality: Modality; c
     }
   }
   return { modality: 'asserted' };
+}
+
+/** Tokens [from, to) are particles or adverbs only ("out", "up", "ever"). */
+function particlesOnly(ctx: DocContext, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const p = tok(ctx, i).pos;
+    if (p !== 'ADP' && p !== 'PART' && p !== 'ADV') return false;
+  }
+  return true;
 }

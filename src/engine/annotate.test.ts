@@ -60,6 +60,11 @@ test('a wire dateline counts for the main country: "KHARTOUM, Nov 6 (Wire) —" 
   assert.equal(doc.actors.find((m) => m.text === 'army')?.code, 'SDNMIL', doc.actors.map((m) => `${m.text}=${m.code}`).join());
 });
 
+test('a dateline abroad counts for less than the country the lead is about: "GENEVA — Fighting raged in Sudan\'s Darfur region ... the army"', () => {
+  const doc = createAnnotator()({ text: 'GENEVA, Nov 3 (Wire) — Fighting raged in Sudan\'s Darfur region on Monday. Local officials said the army had shelled a market in Nyala.', published: '2031-11-03' });
+  assert.equal(doc.actors.find((m) => m.text === 'army')?.code, 'SDNMIL', doc.actors.map((m) => `${m.text}=${m.code}`).join());
+});
+
 test('a dateline is not where a clock of the story runs: "WASHINGTON ... took effect at 11:15 a.m. local time" is not Washington time', () => {
   const doc = createAnnotator()({ text: 'WASHINGTON, Jan 19 (Wire) — A ceasefire between Israel and Hamas took effect at 11:15 a.m. local time on Sunday.', published: '2031-01-19' });
   const t = doc.times.find((x) => /11:15/.test(x.text));

@@ -857,3 +857,12 @@ describe('coder on news: what the object says about the act', () => {
     assert.ok(es.some((e) => e.cameo === '111') && !es.some((e) => e.cameo === '190'), pairs(es).join());
   });
 });
+
+describe('coder on news: "no" after a particle', () => {
+  test('"carried out no new strikes" is negated; "carried out new strikes" is asserted', () => {
+    const no = code('Israel carried out no new strikes on Saturday, residents said.', '2025-07-19').filter((e) => e.cameo.startsWith('19'));
+    assert.ok(no.length > 0 && no.every((e) => e.modality === 'negated'), no.map((e) => e.modality).join());
+    const yes = code('Israel carried out new strikes on Saturday, residents said.', '2025-07-19').filter((e) => e.cameo.startsWith('19'));
+    assert.ok(yes.length > 0 && yes.every((e) => e.modality === 'asserted'), yes.map((e) => e.modality).join());
+  });
+});
