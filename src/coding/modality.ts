@@ -1135,6 +1135,12 @@ export function modalityOf(ctx: DocContext, cand: Candidate): { modality: Modali
   const open = confirmNorDeny(ctx, cand.sentence, cand.trigger);
   if (open >= 0) return cand.pattern.code === '011' ? { modality: 'asserted' } : { modality: 'speculative', cue: 'confirm nor deny' };
   const m = modalityCore(ctx, cand);
+  // ("urged Damascus to release prisoners and (to) arrest the perpetrators": each conjunct of an appeal's infinitive is
+  // asked for, not done)
+  if (m.modality === 'asserted') {
+    const appeal = appealConjunct(ctx, cand.trigger);
+    if (appeal) return { modality: 'hypothetical', cue: appeal };
+  }
   if (m.modality !== 'asserted' && m.modality !== 'question' && cand.pattern.code === '010' && ownStatement(ctx, cand.trigger)) return { modality: 'asserted' };
   // ("a U.N. commission said that Israel had committed genocide": a crime someone is said or found to have committed
   // is that one's charge — coded as the accusation — not a fact the text tells)
@@ -1519,4 +1525,42 @@ function particlesOnly(ctx: DocContext, from: number, to: number): boolean {
     if (p !== 'ADP' && p !== 'PART' && p !== 'ADV') return false;
   }
   return true;
+}
+
+/** Verbs of asking whose object's infinitive is only asked for ("urged Y to ...", "called on Y to ..."). */
+const APPEALING = new Set(['urge', 'ask', 'call', 'appeal', 'press', 'encourage', 'implore', 'request', 'invite', 'push', 'pressure', 'advise', 'beg', 'exhort']);
+
+/**
+ * The verb at `trigger` is a later conjunct of an infinitive that a verb of asking governs: "urged Y to normalise ties,
+ * to expel militants and to take responsibility", "urged Y to release prisoners and arrest the perpetrators" (a base
+ * form after "and", "or" or a comma, with "to" or not). The cue, or null.
+ */
+function appealConjunct(ctx: DocContext, trigger: number): string | null {
+  const t = tok(ctx, trigger);
+  if (t.pos !== 'VERB' || t.lower !== t.lemma) return null;
+  const sent = ctx.doc.sentences[tok(ctx, trigger).sentence];
+  if (!sent || trigger - 2 < sent.tokenStart) return null;
+  let i = trigger - 1;
+  if (i > sent.tokenStart && tok(ctx, i).lower === 'to') i--;
+  while (i > sent.tokenStart && tok(ctx, i).pos === 'ADV') i--;
+  const c = tok(ctx, i).lower;
+  if (c !== 'and' && c !== 'or' && c !== ',') return null;
+  // back to the first infinitive: no finite verb, clause opener or quotation on the way
+  for (let j = i - 1; j > sent.tokenStart && j > trigger - 40; j--) {
+    const b = tok(ctx, j);
+    if (b.pos === 'AUX' || b.lower === 'that' || b.lower === 'which' || b.lower === 'who' || b.text === '"' || b.text === ';') return null;
+    if (b.pos !== 'VERB') continue;
+    if (tok(ctx, j - 1).lower === 'to' && tok(ctx, j - 1).pos === 'PART') {
+      // the verb of asking before the infinitive's object ("urged Damascus to", "called on the parties to")
+      for (let k = j - 2; k >= sent.tokenStart && k > j - 10; k--) {
+        const g = tok(ctx, k);
+        if (g.pos === 'VERB') return APPEALING.has(g.lemma) && !g.lower.endsWith('ing') ? `${g.text} ... to` : null;
+        if (g.pos === 'AUX' || g.text === ',') break;
+      }
+      continue;
+    }
+    if (b.lower === b.lemma) continue;
+    return null;
+  }
+  return null;
 }

@@ -866,3 +866,15 @@ describe('coder on news: "no" after a particle', () => {
     assert.ok(yes.length > 0 && yes.every((e) => e.modality === 'asserted'), yes.map((e) => e.modality).join());
   });
 });
+
+describe('coder on news: every conjunct of an appeal is asked for', () => {
+  test('"urged Y to A, to B and to C", "urged Y to release prisoners and arrest those responsible": none of them asserted', () => {
+    const a = code('Washington urged Damascus to normalise ties with its neighbours, to expel foreign militants and to protect minorities.', '2025-05-20')
+      .filter((e) => e.cameo !== '020' && !e.cameo.startsWith('02'));
+    assert.ok(a.every((e) => e.modality !== 'asserted'), a.map((e) => `${e.cameo}:${e.modality}`).join());
+    const b = code('The EU urged Damascus to release political prisoners and arrest those responsible for the killings.', '2025-03-10').filter((e) => e.cameo === '173');
+    assert.ok(b.every((e) => e.modality !== 'asserted'), b.map((e) => `${e.cameo}:${e.modality}`).join());
+    const c = code('Police arrested three men on Monday and expelled two foreigners.', '2025-03-10').filter((e) => e.cameo === '174');
+    assert.ok(c.length > 0 && c.every((e) => e.modality === 'asserted'), c.map((e) => `${e.cameo}:${e.modality}`).join());
+  });
+});
