@@ -878,3 +878,12 @@ describe('coder on news: every conjunct of an appeal is asked for', () => {
     assert.ok(c.length > 0 && c.every((e) => e.modality === 'asserted'), c.map((e) => `${e.cameo}:${e.modality}`).join());
   });
 });
+
+describe('coder on news: heads of international bodies', () => {
+  test('"UNICEF Executive Director Catherine Russell", "IAEA Director General Rafael Grossi": the body\'s head, its code', () => {
+    const a = code('UNICEF Executive Director Catherine Russell condemned the attack on the clinic.', '2025-06-03');
+    assert.ok(a.some((e) => e.cameo === '111' && e.source.code === 'IGOUNICEF'), pairs(a).join());
+    const b = code('IAEA Director General Rafael Grossi met Iran\'s foreign minister in Cairo.', '2025-09-09');
+    assert.ok(b.some((e) => e.source.code === 'IGOIAEA'), pairs(b).join());
+  });
+});
