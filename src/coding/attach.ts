@@ -843,6 +843,12 @@ export function findSubject(ctx: DocContext, trigger: number, sentStart: number,
   // noun phrase before it for subject — an actor, or a subject that is none
   // ("said the army would investigate who launched the rockets": the subject of an embedded question is unknown)
   if (embeddedQuestion(ctx, trigger, lo)) return [];
+  // ('"Hamas must disarm," government spokesman David Mencer said': the speaker of a quotation is after its closing
+  // mark; no actor named inside the quotation is the verb of saying's subject)
+  if (REPORTING.has(trig.lemma)) {
+    const closed = closingQuoteBefore(ctx, trigger, lo);
+    if (closed >= 0) return closed + 1 < trigger ? findSubject(ctx, trigger, closed + 1, locative, depth).filter((m) => mentionStart(ctx, m) > closed) : [];
+  }
   // ("Two civilians were killed in shelling", "three soldiers died in a drone attack": the victims of a casualty
   // verb are not the doers of the act named after it)
   if (victimsBefore(ctx, trigger, lo)) return [];
@@ -3601,6 +3607,27 @@ export function passiveCasualty(ctx: DocContext, cand: Candidate): number[] | nu
     if (k < end && mentionAt(ctx, k) < 0 && tok(ctx, k).pos === 'NOUN' && !ATTACK_NOUNS.has(tok(ctx, k).lemma) && !STRIKE_NOUNS.has(tok(ctx, k).lower)) return null;
   }
   return findSubject(ctx, cand.trigger, sent.tokenStart);
+}
+
+/** Closing quotation marks: a straight or right double quote after the quotation's last punctuation. */
+const CLOSING_QUOTES = new Set(['"', '\u201d', "''"]);
+
+/**
+ * The closing quotation mark of a quotation that ends right before the subject of the verb of saying at `trigger`
+ * ('"...," the ministry said', '"...," said X'): the mark's index when it follows ",", ".", "?" or "!" and only a
+ * noun phrase (no verb, no comma) lies between it and the verb; else -1.
+ */
+function closingQuoteBefore(ctx: DocContext, trigger: number, lo: number): number {
+  for (let i = trigger - 1; i > lo && i > trigger - 12; i--) {
+    const t = tok(ctx, i);
+    if (CLOSING_QUOTES.has(t.text)) return /^[,.?!]$/.test(tok(ctx, i - 1).text) ? i : -1;
+    if (t.pos === 'VERB' || t.pos === 'AUX' || t.text === ',' || t.text === ';') return -1;
+  }
+  return -1;
+}
+
+function mentionStart(ctx: DocContext, m: number): number {
+  return (ctx.mentionTokens[m] as [number, number])[0];
 }
 
 /**

@@ -887,3 +887,14 @@ describe('coder on news: heads of international bodies', () => {
     assert.ok(b.some((e) => e.source.code === 'IGOIAEA'), pairs(b).join());
   });
 });
+
+describe('coder on news: the speaker after a quotation', () => {
+  test('no actor named inside a quotation is the subject of the saying after it; a speaker that is an actor still is', () => {
+    const a = code('"The rebels must leave the city," presidential spokeswoman Tina Salama said on national television.', '2025-07-19');
+    assert.ok(!a.some((e) => e.cameo === '010' && e.source.code.endsWith('REB')), pairs(a).join());
+    const b = code('"Wagner leaves behind a trail of abuses," said Ousmane Diallo of Amnesty International.', '2025-06-12');
+    assert.ok(!b.some((e) => e.cameo === '010' && e.source.country === 'RUS'), pairs(b).join());
+    const c = code('"We condemn this cowardly attack," the Pakistani foreign ministry said.', '2025-06-12');
+    assert.ok(c.some((e) => e.cameo === '111' && e.source.code === 'PAKGOV'), pairs(c).join());
+  });
+});
