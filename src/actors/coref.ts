@@ -34,6 +34,8 @@ function personNoun(text: string): boolean {
 function antecedent(s: State, at: number, sentence: number, p: { gender: 'm' | 'f' | null; plural: boolean }): Found | null {
   let firstHere: Found | null = null;
   let firstPrev: Found | null = null;
+  // (the first one outside a quotation: '"Erdogan is lying," Netanyahu said. He accused Ankara ...' is Netanyahu)
+  let firstPrevOut: Found | null = null;
   let recent: Found | null = null;
   // ("the ministers of her cabinet, whom they seized": the subject of an object relative is not its head)
   const toks = s.view.tokens;
@@ -51,7 +53,10 @@ function antecedent(s: State, at: number, sentence: number, p: { gender: 'm' | '
     if (head > 0 && f.end === head) continue;
     recent ??= f;
     if (f.sentence === sentence) firstHere = f;
-    else if (f.sentence === sentence - 1) firstPrev = f;
+    else if (f.sentence === sentence - 1) {
+      firstPrev = f;
+      if (!insideQuotation(s, f.start)) firstPrevOut = f;
+    }
   }
   // "militants loyal to X's leader said they ...": after a speech verb, the speakers (the sentence's first plural actor)
   if (p.plural) {
@@ -78,7 +83,21 @@ function antecedent(s: State, at: number, sentence: number, p: { gender: 'm' | '
   // a clause of its own whose subject is a person is that person's)
   if ((s.view.tokens[at]!.lower === 'his' || s.view.tokens[at]!.lower === 'her') && recent && recent.sentence === sentence && recent !== firstHere
     && recent.m.kind === 'person' && opensClause(s, recent.start) && FINITE_AFTER.has(s.view.tokens[recent.end]?.pos ?? '') && !commaBetween(s, recent.end, at)) return recent;
-  return firstHere ?? firstPrev ?? recent;
+  return firstHere ?? firstPrevOut ?? firstPrev ?? recent;
+}
+
+/** Token `at` is inside a quotation of its sentence (an odd number of straight double quotes, or an open curly one, before it). */
+function insideQuotation(s: State, at: number): boolean {
+  const toks = s.view.tokens;
+  let straight = 0;
+  let open = 0;
+  for (let k = at - 1; k >= 0 && toks[k]!.sentence === toks[at]!.sentence; k--) {
+    const t = toks[k]!.text;
+    if (t === '"' || t === "''" || t === '``') straight++;
+    else if (t === '\u201c') open++;
+    else if (t === '\u201d') open--;
+  }
+  return straight % 2 === 1 || open > 0;
 }
 
 /**

@@ -898,3 +898,10 @@ describe('coder on news: the speaker after a quotation', () => {
     assert.ok(c.some((e) => e.cameo === '111' && e.source.code === 'PAKGOV'), pairs(c).join());
   });
 });
+
+describe('coder on news: "he" after a quotation', () => {
+  test('\'"Erdogan is lying," Netanyahu said. He accused Ankara ...\': the speaker, not the one the quotation names', () => {
+    const es = code('"Erdogan is lying," Netanyahu told reporters on Tuesday. He accused Ankara of arming Hamas.', '2025-06-03').filter((e) => e.cameo.startsWith('112'));
+    assert.ok(es.length > 0 && es.every((e) => e.source.country === 'ISR' && e.target?.country === 'TUR'), pairs(es).join());
+  });
+});
