@@ -55,7 +55,8 @@ const PROTESTERS = new Set(['protesters', 'demonstrators', 'protestors']);
 function governedNoun(ctx: DocContext, i: number): boolean {
   const lo = (ctx.doc.sentences[tok(ctx, i).sentence] as { tokenStart: number }).tokenStart;
   let k = i - 1;
-  while (k >= lo && (tok(ctx, k).pos === 'ADJ' || tok(ctx, k).pos === 'DET' || tok(ctx, k).pos === 'NUM' || tok(ctx, k).text === '-' || (tok(ctx, k).pos === 'NOUN' && mentionAt(ctx, k) < 0))) k--;
+  // (adverbs too: "shot dead two protesters", "killed nearly 20 demonstrators")
+  while (k >= lo && (tok(ctx, k).pos === 'ADJ' || tok(ctx, k).pos === 'ADV' || tok(ctx, k).pos === 'DET' || tok(ctx, k).pos === 'NUM' || tok(ctx, k).text === '-' || (tok(ctx, k).pos === 'NOUN' && mentionAt(ctx, k) < 0))) k--;
   if (k < lo) return false;
   const t = tok(ctx, k);
   if (t.lower === 'of') return !(k - 1 >= lo && (tok(ctx, k - 1).pos === 'NUM' || QUANTITY_NOUNS.has(tok(ctx, k - 1).lower)));

@@ -905,3 +905,13 @@ describe('coder on news: "he" after a quotation', () => {
     assert.ok(es.length > 0 && es.every((e) => e.source.country === 'ISR' && e.target?.country === 'TUR'), pairs(es).join());
   });
 });
+
+describe('coder on news: shot dead', () => {
+  test('"witnesses said police shot dead two protesters": a killing (1823) of civilians after a verb of saying, no protest', () => {
+    const es = code('Witnesses said police shot dead two protesters in Lagos on Saturday.', '2025-07-19');
+    assert.ok(es.some((e) => e.cameo === '1823' && e.source.code === 'NGACOP'), pairs(es).join());
+    assert.ok(!es.some((e) => e.cameo === '141'), pairs(es).join());
+    const b = code('Israeli troops shot a Palestinian man dead near Jenin.', '2025-07-19');
+    assert.ok(b.some((e) => e.cameo === '1823' && e.source.country === 'ISR'), pairs(b).join());
+  });
+});

@@ -89,6 +89,7 @@ function agentParticiple(tokens: Token[], i: number, end: number): boolean {
 
 const OBJECT_OPENERS = new Set(['DET', 'NUM', 'PRON']);
 const PARTICLES = new Set(['dead', 'down']);
+const SAYING = new Set(['said', 'says', 'say', 'told', 'reported', 'claimed', 'added', 'alleged', 'confirmed', 'stated']);
 
 /** "Gunmen shot two officers", "Troops shot dead three militants": a past form tagged NOUN in verb position (see the module comment). */
 function pastNounVerb(tokens: Token[], start: number, i: number, end: number): boolean {
@@ -114,6 +115,8 @@ function pastNounVerb(tokens: Token[], start: number, i: number, end: number): b
   for (let j = before; j >= start; j--) {
     const w = tokens[j]!;
     if (w.type === 'punctuation' || w.pos === 'CCONJ' || w.pos === 'SCONJ' || CLAUSE_END.has(w.lower)) break;
+    // ("Witnesses said police shot dead two protesters": a verb of saying opens the reported clause)
+    if (w.pos === 'VERB' && SAYING.has(w.lower)) break;
     if (w.pos === 'VERB' || w.pos === 'AUX') return false;
   }
   return verbLemma(t.lower) !== t.lower;
