@@ -76,7 +76,8 @@ function whenClauseOf(ctx: DocContext, cand: Candidate): TimeExpr | null {
   const lo = (ctx.doc.sentences[cand.sentence] as { tokenStart: number }).tokenStart;
   for (let i = cand.trigger - 1, n = 0; i > lo + 1 && n < 8; i--, n++) {
     const t = tokens[i] as Token;
-    if (t.text === ',' || t.pos === 'VERB') return null;
+    // (a word of an actor's name tagged as a verb is none: "since March, when police arrested")
+    if (t.text === ',' || (t.pos === 'VERB' && ctx.actorAt[i] === -1)) return null;
     if (t.lower !== 'when' || (tokens[i - 1] as Token).text !== ',') continue;
     const comma = tokens[i - 1] as Token;
     // (any time, "since 1974" too — but not one after the report: "held until March" read forward)

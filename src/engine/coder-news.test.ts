@@ -915,3 +915,10 @@ describe('coder on news: shot dead', () => {
     assert.ok(b.some((e) => e.cameo === '1823' && e.source.country === 'ISR'), pairs(b).join());
   });
 });
+
+describe('coder on news: ", when" after a month', () => {
+  test('"since March, when police arrested the mayor": the arrest is of March, whatever wink tags "police" as', () => {
+    const es = code('Protests have continued since March, when police arrested the mayor of Istanbul.', '2025-10-05').filter((e) => e.cameo === '173');
+    assert.ok(es.length > 0 && es.every((e) => e.when.date.startsWith('2025-03')), es.map((e) => e.when.date).join());
+  });
+});
