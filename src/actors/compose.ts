@@ -920,13 +920,27 @@ function placedIn(s: State, from: number): string | undefined {
     const w = s.view.tokens[j - 1]!.lower;
     if (w !== 'in' && w !== 'across' && w !== 'throughout') continue;
     // ("agreed a truce with two rebel movements at talks in South Sudan": where they meet is no home of theirs)
-    if (MEETINGS.has(s.view.tokens[j - 2]?.lower ?? '')) continue;
-    const c = placeAt(s, s.view.tokens[j]!.start);
+    if (meetingBefore(s, j - 2, sentence)) continue;
+    // ("in northern Ivory Coast": a compass adjective before the place)
+    const c = placeAt(s, s.view.tokens[j]!.start) ?? (COMPASS.has(s.view.tokens[j]!.text) && s.view.tokens[j + 1]?.sentence === sentence ? placeAt(s, s.view.tokens[j + 1]!.start) : undefined);
     if (!c || !s.dict.countries.has(c)) continue;
     if (found !== undefined && found !== c) return undefined;
     found = c;
   }
   return found;
+}
+
+/**
+ * A gathering word ends at `k` or up to six words before it, no punctuation between ("talks in Doha", "held talks
+ * with Congolese officials in Qatar", "met the envoy in Doha"): the place after the "in" that follows is a venue.
+ */
+function meetingBefore(s: State, k: number, sentence: number): boolean {
+  for (let i = k; i >= 0 && i > k - 7; i--) {
+    const t = s.view.tokens[i]!;
+    if (t.sentence !== sentence || t.type === 'punctuation') return false;
+    if (i === k ? MEETINGS.has(t.lower) : (MEETINGS.has(t.lower) && t.lower !== 'held') || t.lower === 'met' || t.lower === 'meets') return true;
+  }
+  return false;
 }
 
 /** Gatherings: the place after "<gathering> in" is a venue. */

@@ -919,6 +919,17 @@ describe('coder on news: shot dead', () => {
 describe('coder on news: ", when" after a month', () => {
   test('"since March, when police arrested the mayor": the arrest is of March, whatever wink tags "police" as', () => {
     const es = code('Protests have continued since March, when police arrested the mayor of Istanbul.', '2025-10-05').filter((e) => e.cameo === '173');
-    assert.ok(es.length > 0 && es.every((e) => e.when.date.startsWith('2025-03')), es.map((e) => e.when.date).join());
+    assert.ok(es.length > 0 && es.every((e) => e.when.date?.startsWith('2025-03')), es.map((e) => e.when.date).join());
+  });
+});
+
+describe('coder on news: where bare irregulars are', () => {
+  test('"Gunmen attacked a police post in northern Ivory Coast" after a Senegal sentence: of the place, past its compass word', () => {
+    const es = code('Senegal reinforced its border with Mali. Gunmen attacked a police post in northern Ivory Coast on Sunday.', '2025-07-03').filter((e) => e.cameo === '190');
+    assert.ok(es.length > 0 && es.every((e) => e.source.country === 'CIV'), pairs(es).join());
+  });
+  test('"Rebels held talks with Congolese officials in Qatar": the venue of talks is no home of the rebels', () => {
+    const es = code('Rebels held talks with Congolese officials in Qatar on Monday.', '2025-12-09').filter((e) => e.cameo.startsWith('04'));
+    assert.ok(es.length > 0 && es.every((e) => e.source.country !== 'QAT' && e.target?.country !== 'QAT'), pairs(es).join());
   });
 });
