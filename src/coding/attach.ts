@@ -943,7 +943,8 @@ export function findSubject(ctx: DocContext, trigger: number, sentStart: number,
         && me === (perfectInf ? trigger - 2 : trigger - 1) && !isMedia(m)) return compound(ctx, mi, -1, lo, trigger);
       // ("sanctioned Petro, his wife and his son, accusing them": a possessive pronoun before a noun that names no
       // actor only determines it; the noun phrase is no actor subject)
-      if (me === ms + 1 && POSSESSIVES.has(tok(ctx, ms).lower) && me < e && tok(ctx, me).pos === 'NOUN' && mentionAt(ctx, me) < 0) { i = ms; continue; }
+      // (but "His office condemned", "her spokesman said": those who act for the owner act as the owner)
+      if (me === ms + 1 && POSSESSIVES.has(tok(ctx, ms).lower) && me < e && tok(ctx, me).pos === 'NOUN' && mentionAt(ctx, me) < 0 && !ACTING_FOR.has(tok(ctx, me).lower)) { i = ms; continue; }
       // "called on Y to withdraw", "appealed to Y to ...": the addressee of a control verb
       // "waited for the army to investigate", "approval for X to deliver aid": "for X to" opens an
       // infinitive clause with X its subject
@@ -1002,6 +1003,10 @@ export function findSubject(ctx: DocContext, trigger: number, sentStart: number,
   }
   return fallback >= 0 ? [fallback] : [];
 }
+
+/** Those who act for the one a possessive names: "his office", "her spokesman", "its ministry". */
+const ACTING_FOR = new Set(['office', 'spokesman', 'spokeswoman', 'spokesperson', 'aides', 'aide', 'administration', 'government', 'cabinet',
+  'ministry', 'envoy', 'envoys', 'team', 'camp', 'representative', 'representatives', 'delegation', 'negotiators', 'spokesmen']);
 
 /** Nouns that take an infinitive of their own ("a US offer to host", "Y's bid to join"). */
 const INF_NOUNS = new Set(['offer', 'request', 'plan', 'proposal', 'call', 'bid', 'attempt', 'effort', 'decision', 'invitation', 'demand',

@@ -933,3 +933,10 @@ describe('coder on news: where bare irregulars are', () => {
     assert.ok(es.length > 0 && es.every((e) => e.source.country !== 'QAT' && e.target?.country !== 'QAT'), pairs(es).join());
   });
 });
+
+describe('coder on news: those who act for someone', () => {
+  test('"President Lai spoke on Monday. His office condemned the drills": the office acts as its owner; "his wife" still does not', () => {
+    const es = code('President Lai Ching-te spoke on Monday. His office condemned China\'s military drills.', '2025-05-20').filter((e) => e.cameo === '111');
+    assert.ok(es.length > 0 && es.every((e) => e.source.code === 'TWNGOV'), pairs(es).join());
+  });
+});
