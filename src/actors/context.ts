@@ -168,6 +168,18 @@ export function metonymIsAgent(s: State, start: number, end: number): boolean {
     const v = t[end + 2];
     if (v && (v.pos === 'VERB' || v.pos === 'AUX')) return true;
   }
+  // "Ankara, a close ally of Baku, praised", "Moscow, Yerevan's longtime ally, criticised": a capital with an apposition
+  // before its verb
+  if (next?.text === ',' && !(sameSentence && LOCATIVE.has(prev.lower)) && (t[end + 1]?.pos === 'DET' || POSSESSIVE.has(t[end + 2]?.text ?? ''))) {
+    for (let j = end + 2; j < end + 12 && j < t.length && t[j]!.sentence === t[start]!.sentence; j++) {
+      if (t[j]!.pos === 'VERB' || t[j]!.pos === 'AUX') break;
+      if (t[j]!.text === ',') {
+        const v = t[j + 1];
+        if (v && (v.pos === 'VERB' || (v.pos === 'ADV' && t[j + 2]?.pos === 'VERB'))) return true;
+        break;
+      }
+    }
+  }
   // "Washington, along with its allies, demanded": a subject joined by a companion phrase
   const n1 = next?.text === ',' ? t[end + 1] : next;
   if (n1 && (n1.lower === 'along' || n1.lower === 'together') && t[n1.index + 1]?.lower === 'with' && !(sameSentence && LOCATIVE.has(prev.lower))) return true;
@@ -198,12 +210,16 @@ const ADDRESSED_VERBS = new Set(['accuse', 'blame', 'urge', 'tell', 'ask', 'warn
 const DAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today', 'yesterday', 'tonight']);
 
 /** A finite verb within three tokens after `end`, past adverbs and "on Monday"-like phrases only. */
+const TIME_WORDS = new Set(['in', 'last', 'this', 'early', 'late', 'week', 'month', 'year', 'january', 'february', 'march', 'april', 'may', 'june',
+  'july', 'august', 'september', 'october', 'november', 'december']);
+
 function verbAfter(s: State, end: number): boolean {
   const t = s.view.tokens;
   for (let j = end; j < end + 4 && j < t.length; j++) {
     const x = t[j]!;
     if (x.pos === 'VERB' || x.pos === 'AUX') return j > end;
-    if (x.pos === 'ADV' || DAYS.has(x.lower) || x.lower === 'on') continue;
+    // (a short time phrase: "Kabul on Monday said", "Washington in January imposed", "Moscow last week warned")
+    if (x.pos === 'ADV' || DAYS.has(x.lower) || x.lower === 'on' || TIME_WORDS.has(x.lower)) continue;
     return false;
   }
   return false;

@@ -940,3 +940,13 @@ describe('coder on news: those who act for someone', () => {
     assert.ok(es.length > 0 && es.every((e) => e.source.code === 'TWNGOV'), pairs(es).join());
   });
 });
+
+describe('coder on news: a capital before a time phrase or an apposition', () => {
+  test('"Washington in January imposed sanctions", "Ankara, a close ally of Baku, praised the agreement": the capital is the government', () => {
+    const a = code('Washington in January imposed sanctions on the RSF leader.', '2025-08-30').filter((e) => e.cameo === '163');
+    assert.ok(a.length > 0 && a.every((e) => e.source.code === 'USAGOV'), pairs(a).join());
+    const b = code('Ankara, a close ally of Baku, praised the agreement.', '2025-08-09').filter((e) => e.cameo === '051');
+    assert.ok(b.length > 0 && b.every((e) => e.source.code === 'TURGOV'), pairs(b).join());
+    assert.equal(code('Talks were held in Washington in January and ended without a deal.', '2025-08-30').filter((e) => e.source.country === 'USA').length, 0);
+  });
+});
