@@ -221,6 +221,7 @@ function heldFor(ctx: DocContext, i: number, trigger: number): boolean {
 const DONE_ADJ = new Set(['quick', 'swift', 'fast', 'slow']);
 
 /** Modifiers of an event noun that has not happened yet. */
+const COMMITTING = new Set(['commit', 'commits', 'committed', 'commitment', 'commitments', 'pledged', 'pledge', 'pledges', 'dedicated']);
 const PROSPECTIVE = new Set(['planned', 'proposed', 'scheduled', 'upcoming', 'forthcoming', 'expected', 'possible', 'potential', 'prospective', 'intended', 'imminent', 'impending', 'future', 'would-be']);
 
 /** Verbs that deny their gerund ("denied attacking"), keep somebody from it ("prevented Y from
@@ -307,6 +308,10 @@ function scopedCue(ctx: DocContext, lo: number, trigger: number, code = ''): { m
   const finiteVerb = trig.pos === 'VERB' && prevLower !== 'to' && !trig.lower.endsWith('ing');
   // an event noun or gerund announced ahead: "a planned visit", "the proposed talks", "possible strikes"
   if (trigger > lo && PROSPECTIVE.has(prevLower)) return { modality: 'future-intent', cue: tok(ctx, trigger - 1).text };
+  // a gerund promised: "committed to withdrawing its troops", "pledged to lifting", "its commitment to ending"
+  if (trig.lower.endsWith('ing') && prevLower === 'to' && trigger - 2 >= lo && COMMITTING.has(tok(ctx, trigger - 2).lower)) {
+    return { modality: 'future-intent', cue: `${tok(ctx, trigger - 2).text} to` };
+  }
   // an event that something happens before: "on the eve of a visit by Y", "ahead of talks", "in the run-up to the summit"
   const ahead = aheadOf(ctx, lo, trigger);
   if (ahead) return { modality: 'future-intent', cue: ahead };
@@ -1135,6 +1140,9 @@ export function modalityOf(ctx: DocContext, cand: Candidate): { modality: Modali
   const open = confirmNorDeny(ctx, cand.sentence, cand.trigger);
   if (open >= 0) return cand.pattern.code === '011' ? { modality: 'asserted' } : { modality: 'speculative', cue: 'confirm nor deny' };
   const m = modalityCore(ctx, cand);
+  // ("said it would not attend the talks, blaming Israeli strikes": a participle of saying or judging after the clause's
+  // comma is the subject's own act, done as it spoke, whatever the clause before says will or will not happen)
+  if ((m.modality === 'future-intent' || m.modality === 'negated' || m.modality === 'hypothetical') && trailingSpeechParticiple(ctx, cand)) return { modality: 'asserted' };
   // ("urged Damascus to release prisoners and (to) arrest the perpetrators": each conjunct of an appeal's infinitive is
   // asked for, not done)
   if (m.modality === 'asserted') {
@@ -1563,4 +1571,14 @@ function appealConjunct(ctx: DocContext, trigger: number): string | null {
     return null;
   }
   return null;
+}
+
+/** ", blaming Y", ", accusing Y of ...", ", calling on Y to ...": a verbal act's participle right after a comma. */
+function trailingSpeechParticiple(ctx: DocContext, cand: Candidate): boolean {
+  const t = tok(ctx, cand.trigger);
+  if (t.pos !== 'VERB' || !t.lower.endsWith('ing') || !/^(01|02|11|12)/.test(cand.pattern.code)) return false;
+  const sent = ctx.doc.sentences[cand.sentence];
+  if (!sent || cand.trigger - 1 <= sent.tokenStart || tok(ctx, cand.trigger - 1).text !== ',') return false;
+  // (its own negation or condition still counts: ", not blaming anyone")
+  return !NEG.has(tok(ctx, cand.trigger - 1).lower);
 }

@@ -950,3 +950,14 @@ describe('coder on news: a capital before a time phrase or an apposition', () =>
     assert.equal(code('Talks were held in Washington in January and ended without a deal.', '2025-08-30').filter((e) => e.source.country === 'USA').length, 0);
   });
 });
+
+describe('coder on news: promised gerunds and trailing participles', () => {
+  test('"committed to withdrawing its troops": the withdrawal is promised (future-intent), not done', () => {
+    const es = code('Under the accord, Rwanda committed to withdrawing its troops within 90 days.', '2025-06-27').filter((e) => e.cameo.startsWith('087'));
+    assert.ok(es.length > 0 && es.every((e) => e.modality === 'future-intent'), es.map((e) => `${e.cameo}:${e.modality}`).join());
+  });
+  test('"said it would not attend the talks, blaming Israeli strikes": the blame is made (asserted)', () => {
+    const es = code('Hamas said it would not attend the Cairo talks, blaming Israeli strikes.', '2025-03-18').filter((e) => e.cameo.startsWith('112'));
+    assert.ok(es.length > 0 && es.every((e) => e.modality === 'asserted' && e.target?.country === 'ISR'), es.map((e) => `${e.cameo}:${e.modality}`).join());
+  });
+});
