@@ -84,7 +84,7 @@ function trackPair(s: State, f: Found): void {
   const before = s.view.tokens[b];
   const participle = s.view.tokens[b - 1];
   // ("a ceremony witnessed by Trump and Anwar": witnesses too)
-  if (before && (GO_BETWEENS.has(before.lower) || (before.lower === 'by' && !!participle && (participle.pos === 'VERB' || participle.pos === 'ADJ') && (THIRD_PARTY.has(participle.lemma) || WITNESSING.has(participle.lower))))) return;
+  if (before && (GO_BETWEENS.has(before.lower) || (before.lower === 'by' && !!participle && (participle.pos === 'VERB' || participle.pos === 'ADJ') && (THIRD_PARTY.has(participle.lemma) || THIRD_PARTY_PARTICIPLES.has(participle.lower) || WITNESSING.has(participle.lower))))) return;
   // nor the partners of a go-between ("Egypt and Qatar, which mediated the deal together with the United States and
   // Turkey,": a "with"/"alongside" pair after a go-between's verb of the same clause)
   if (before && (before.lower === 'with' || before.lower === 'alongside')) {
@@ -128,6 +128,8 @@ const REPORTING = new Set(['say', 'announce', 'state', 'report', 'confirm', 'add
 const WITNESSING = new Set(['witnessed', 'observed', 'overseen', 'attended', 'monitored', 'hosted', 'chaired']);
 
 /** Nouns of the third parties between two sides. */
+/** The go-betweens' verbs as participles wink tags as adjectives with the participle for lemma ("talks, mediated by X and Y,"). */
+const THIRD_PARTY_PARTICIPLES = new Set(['mediated', 'brokered', 'facilitated', 'hosted', 'sponsored', 'convened', 'organised', 'organized', 'chaired']);
 const GO_BETWEENS = new Set(['mediator', 'mediators', 'facilitator', 'facilitators', 'guarantor', 'guarantors', 'go-between', 'go-betweens']);
 /**
  * The side of a code: a state and its organs are one ("Sudan and its army"), any other sector is a side

@@ -961,3 +961,11 @@ describe('coder on news: promised gerunds and trailing participles', () => {
     assert.ok(es.length > 0 && es.every((e) => e.modality === 'asserted' && e.target?.country === 'ISR'), es.map((e) => `${e.cameo}:${e.modality}`).join());
   });
 });
+
+describe('coder on news: the two delegations after go-betweens', () => {
+  test('"Talks between Iran and Iraq, mediated by Oman and Jordan, ended. The two delegations will meet again": the parties, not the mediators', () => {
+    const es = code('Talks between Iran and Iraq, mediated by Oman and Jordan, ended on Monday. The two delegations will meet again in Muscat next week.', '2025-10-20')
+      .filter((e) => e.sentence === 1);
+    assert.ok(es.length > 0 && es.every((e) => ['IRN', 'IRQ'].includes(e.source.country ?? '')), pairs(es).join());
+  });
+});
