@@ -68,7 +68,7 @@ function preCount(items: Item[], doc: AnnotatedDoc, date: string): { counts: Map
   const counts = new Map<string, number>();
   const signalled = new Set<string>();
   const inOrder = placesInOrder(doc.places ?? []);
-  // the countries named in the lead sentence (the first after the dateline)
+  // the countries the lead sentence (the one holding the dateline) places its events in
   const leadCountries = new Set<string>();
   const leadSentence = doc.places?.some((p) => p.dateline) ? leadOf(doc) : -1;
   for (const it of items) {
@@ -83,12 +83,13 @@ function preCount(items: Item[], doc: AnnotatedDoc, date: string): { counts: Map
     const w = weight(doc.tokens[it.start]!.sentence);
     const located = it.kind === 'name' && it.hits[0]!.type === 'entry' && it.hits[0]!.entry.kind === 'country' && LOCATIVE_PREPS.has(doc.tokens[it.start - 1]?.lower ?? '');
     counts.set(c, (counts.get(c) ?? 0) + (located ? w / 2 : w));
-    if (doc.tokens[it.start]!.sentence === leadSentence) leadCountries.add(c);
+    // (where the lead puts the events: "Fighting raged in Sudan's Darfur region", not "a truce proposed by Egypt")
+    if (located && doc.tokens[it.start]!.sentence === leadSentence) leadCountries.add(c);
     if (it.kind === 'name' && (it.hits[0]!.type !== 'entry' || it.hits[0]!.entry.kind === 'person')) signalled.add(c);
   }
   // ("KHARTOUM, Nov 6 (Wire) —": where the story was filed counts as one mention of its country in the lead)
-  // (only half a mention, as "in X", when the lead names another country: "GENEVA — Fighting raged in Sudan's Darfur
-  // region ... the army" is Sudan's army, not Switzerland's)
+  // (only half a mention, as "in X", when the lead places its events in another country: "GENEVA — Fighting raged in
+  // Sudan's Darfur region ... the army" is Sudan's army, not Switzerland's)
   for (const p of doc.places ?? []) {
     if (!p.dateline || !p.place.country) continue;
     const other = leadCountries.size > 0 && !leadCountries.has(p.place.country);
