@@ -547,10 +547,15 @@ function sinceOfAnother(ctx: DocContext, cand: Candidate, t: TimeExpr): boolean 
     if (x.start >= t.start || x.sentence !== cand.sentence) break;
     // "is violating the truce by continuing to shell the village since Monday night": a means is the act itself
     if (x.lower === 'by') return false;
+    // (a gerund naming a thing is no verb: "killed in the strikes and shelling since May 7")
+    if (x.pos === 'VERB' && x.lower.endsWith('ing') && i > 0 && NOUN_SLOT.has((tokens[i - 1] as Token).pos)) continue;
     if (x.pos === 'VERB') return true;
   }
   return false;
 }
+
+/** Tags before which an -ing word heads a noun phrase ("and shelling", "the shelling", "heavy shelling"). */
+const NOUN_SLOT = new Set(['CCONJ', 'DET', 'ADJ', 'ADP']);
 
 /** "condemned Tuesday's strikes": a possessive time dates its noun, not a verb before it ("a day after Thursday's" is none). */
 function possessive(text: string, t: TimeExpr): boolean {

@@ -969,3 +969,10 @@ describe('coder on news: the two delegations after go-betweens', () => {
     assert.ok(es.length > 0 && es.every((e) => ['IRN', 'IRQ'].includes(e.source.country ?? '')), pairs(es).join());
   });
 });
+
+describe('coder on news: a toll since a day', () => {
+  test('"had been killed in the strikes and shelling since May 7", told after a truce: the killing is dated from May 7, not the report', () => {
+    const es = code('The military said 11 soldiers and 40 civilians had been killed in the Indian strikes and shelling since May 7.', '2025-05-13').filter((e) => e.cameo === '1823');
+    assert.ok(es.length > 0 && es.every((e) => e.when.date === '2025-05-07'), es.map((e) => e.when.date).join());
+  });
+});
