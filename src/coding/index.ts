@@ -446,7 +446,7 @@ function sourcesOf(att: Attached): Party[] {
  */
 function aimedAtDoers(att: Attached, told: Attached, what: string): Attached {
   const own = new Set(att.pairs.map((x) => sideOf(x.source.code)));
-  const doers = told.pairs.map((x) => x.source).filter((x, k, all) => !own.has(sideOf(x.code)) && all.findIndex((y) => y.code === x.code) === k);
+  const doers = uniqueParties(told.pairs.map((x) => x.source)).filter((x) => !own.has(sideOf(x.code)));
   if (!doers.length) return att;
   return { ...att, pairs: pairsOf(sourcesOf(att), doers, false), how: `${att.how}+${what}-anaphora` };
 }
