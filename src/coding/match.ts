@@ -155,6 +155,25 @@ function matchFrom(ctx: DocContext, elems: Elem[], k: number, j: number, stop: n
     }
     return -1;
   }
+  if (e.kind === 'end') {
+    // ("which Algiers denies.", "a charge Moscow denied on Tuesday, saying ...", "has denied and ...")
+    let p = j;
+    for (;;) {
+      const t = tokens[p] as Token | undefined;
+      if (p >= stop || !t) break;
+      if (insideTime(ctx, t) || t.pos === 'ADV' || (t.pos === 'ADP' && p + 1 < stop && insideTime(ctx, tokens[p + 1] as Token))) p++;
+      else break;
+    }
+    const t = tokens[p] as Token | undefined;
+    if (!(p >= stop || !t || breaks(t) || t.pos === 'CCONJ')) return -1;
+    // (a participle after "be" ends a passive clause: "the request was denied." is a refusal, no denial)
+    for (let b = j - 2; k === 1 && b >= 0 && b >= j - 4; b--) {
+      const w = tokens[b] as Token;
+      if (w.lemma === 'be' || w.lemma === 'get') return -1;
+      if (w.pos !== 'ADV' && w.pos !== 'PART') break;
+    }
+    return matchFrom(ctx, elems, k + 1, j, stop, out);
+  }
   if (e.kind === 'tgt') {
     let p = j;
     while (p < stop && (tokens[p] as Token).pos === 'DET' && ctx.actorAt[p] === -1) p++;

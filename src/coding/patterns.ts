@@ -4,7 +4,7 @@
  *   CODE  ELEMENT ELEMENT ...  [; flag flag ...]
  * Elements: `lemma`, `a|b` alternatives, `=form` exact lower-case surface form, `x:N`/`x:V`/`x:A`
  * part-of-speech constraint (noun / verb / adjective), `x?` optional, `TGT`/`TGT?` an actor slot that
- * becomes the target, `...` a gap of up to 5 tokens inside the clause. The first element is the
+ * becomes the target, `...` a gap of up to 5 tokens inside the clause, `$` the clause's end. The first element is the
  * trigger and must be a required word.
  */
 import { readFileSync, readdirSync } from 'node:fs';
@@ -22,7 +22,9 @@ export interface WordElem {
 }
 export interface SlotElem { kind: 'tgt'; optional: boolean }
 export interface GapElem { kind: 'gap' }
-export type Elem = WordElem | SlotElem | GapElem;
+/** `$`: the clause ends here (punctuation, a conjunction or the sentence's end; a time phrase may come first). */
+export interface EndElem { kind: 'end' }
+export type Elem = WordElem | SlotElem | GapElem | EndElem;
 
 /** Flags a pattern may carry (after `;`). `none`: the reading is no event (a figurative use such as
  * "fight poverty"); it outranks overlapping readings like any pattern, then codes nothing. */
@@ -49,6 +51,7 @@ export interface PatternSet {
 
 function parseElem(raw: string, where: string): Elem {
   if (raw === '...') return { kind: 'gap' };
+  if (raw === '$') return { kind: 'end' };
   let s = raw;
   const optional = s.endsWith('?');
   if (optional) s = s.slice(0, -1);

@@ -976,3 +976,11 @@ describe('coder on news: a toll since a day', () => {
     assert.ok(es.length > 0 && es.every((e) => e.when.date === '2025-05-07'), es.map((e) => e.when.date).join());
   });
 });
+
+describe('coder on news: a denial that ends its clause', () => {
+  test('"accused Algeria of arming the rebels, which Algiers denies": Algeria denies (016); "the request was denied" is no denial', () => {
+    const es = code('Mali accused Algeria of arming the rebels, which Algiers has repeatedly denied.', '2025-04-07').filter((e) => e.cameo === '016');
+    assert.ok(es.length === 1 && es[0]?.source.country === 'DZA' && es[0].modality === 'asserted', pairs(es).join());
+    assert.deepEqual(code('The Egyptian request to open the crossing was denied on Sunday.', '2025-04-07').filter((e) => e.cameo === '016'), []);
+  });
+});
