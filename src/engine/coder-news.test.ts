@@ -983,4 +983,8 @@ describe('coder on news: a denial that ends its clause', () => {
     assert.ok(es.length === 1 && es[0]?.source.country === 'DZA' && es[0].modality === 'asserted', pairs(es).join());
     assert.deepEqual(code('The Egyptian request to open the crossing was denied on Sunday.', '2025-04-07').filter((e) => e.cameo === '016'), []);
   });
+  test('"said the accusations against it were false": a charge judged untrue is denied (016), not a criticism (111)', () => {
+    const es = code('Kigali said the accusations against it were false and politically motivated.', '2025-04-07');
+    assert.deepEqual(pairs(es), ['RWAGOV>-:016']);
+  });
 });
