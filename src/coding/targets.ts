@@ -30,6 +30,9 @@ export function placeAfter(ctx: DocContext, cand: Candidate, hi: number, located
     // (for an attack, a country's name after a locative preposition is a place too: "air strikes on targets
     // inside Afghanistan")
     if (ti < 0 || (!located && mentionAt(ctx, ti) >= 0 && !(attack && locativeCountry(ctx, mentionAt(ctx, ti))))) continue;
+    // ("refused to attend the talks in Geneva", "boycotted the summit in Cairo": where a meeting sits is no party to
+    // what is done about it; an attack on a meeting still hits the place's country)
+    if (!attack && venueAt(ctx, ti, cand.end)) continue;
     if (blockedBefore(ctx, cand.end, ti)) return null;
     return pm.place.country;
   }
@@ -54,6 +57,16 @@ export function coordinatedPlaceAfter(ctx: DocContext, cand: Candidate, hi: numb
     return ti >= 0 ? next.place.country : null;
   }
   return null;
+}
+
+const MEETINGS = new Set(['talks', 'meeting', 'meetings', 'summit', 'conference', 'negotiations', 'consultations', 'forum']);
+
+/** The place at token `ti` follows "in"/"at" after a meeting's noun ("the talks in Geneva"), no earlier than `lo`. */
+function venueAt(ctx: DocContext, ti: number, lo: number): boolean {
+  let i = ti - 1;
+  while (i > lo && tok(ctx, i).lower === 'the') i--;
+  if (i <= lo || (tok(ctx, i).lower !== 'in' && tok(ctx, i).lower !== 'at')) return false;
+  return i - 1 >= lo && MEETINGS.has(tok(ctx, i - 1).lower);
 }
 
 /** Nouns of a state's presence abroad: "the U.S. embassy", "a Russian base". */

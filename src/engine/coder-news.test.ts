@@ -988,3 +988,10 @@ describe('coder on news: a denial that ends its clause', () => {
     assert.deepEqual(pairs(es), ['RWAGOV>-:016']);
   });
 });
+
+describe('coder on news: a meeting\'s venue', () => {
+  test('"refused to attend the talks in Geneva": Switzerland is where the talks sit, no target of the refusal', () => {
+    const es = code('The Iranian delegation refused to attend the talks in Geneva on Monday.', '2025-06-02').filter((e) => e.modality === 'asserted');
+    assert.ok(es.length > 0 && es.every((e) => e.target?.country !== 'CHE'), pairs(es).join());
+  });
+});
