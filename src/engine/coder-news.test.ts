@@ -995,3 +995,11 @@ describe('coder on news: a meeting\'s venue', () => {
     assert.ok(es.length > 0 && es.every((e) => e.target?.country !== 'CHE'), pairs(es).join());
   });
 });
+
+describe('coder on news: advances', () => {
+  test('"M23 fighters advanced on Bukavu", "pushed deeper into the region": force moving on a place is fighting (190) against its state', () => {
+    assert.deepEqual(pairs(code('M23 fighters advanced on Bukavu on Friday.', '2025-02-15')), ['CODREB>COD:190']);
+    assert.deepEqual(pairs(code('Russian troops pushed deeper into the Dnipropetrovsk region.', '2025-06-02')), ['RUSMIL>UKR:190']);
+    assert.deepEqual(code('The United Nations pressed Serb forces into allowing food convoys through.', '1994-06-02').filter((e) => e.cameo === '190'), []);
+  });
+});
