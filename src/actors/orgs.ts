@@ -235,7 +235,9 @@ function opensSubject(s: State, t: Token, i: number): boolean {
 /** Nouns of events that open news sentences as subjects ("Clashes erupted", "Talks resumed"): never a person's name. */
 const EVENT_NOUNS = new Set(['clashes', 'fighting', 'protests', 'talks', 'negotiations', 'strikes', 'airstrikes', 'shelling', 'explosions', 'blasts',
   'tensions', 'violence', 'riots', 'demonstrations', 'sanctions', 'hostilities', 'skirmishes', 'gunfire', 'attacks', 'raids', 'bombings',
-  'elections', 'casualties', 'evacuations', 'ceasefire', 'truce']);
+  'elections', 'casualties', 'evacuations', 'ceasefire', 'truce',
+  // ("Thousands rallied in Tel Aviv": a count of people opening the sentence is no name)
+  'thousands', 'hundreds', 'dozens', 'scores', 'millions', 'tens']);
 
 /**
  * "Papandreou agreed", "Reliance Jio has agreed": a capitalised name nothing else resolved, directly

@@ -449,6 +449,10 @@ describe('unlisted names as subjects', () => {
     assert.equal(resolve('The envoy went to Tharbad and stayed.').actors.length, 0);
     assert.equal(mention(resolve('Barliman sailing north was seen.'), 'Barliman'), undefined);
   });
+  test('a count of people opening the sentence is no name ("Thousands rallied", "Hundreds marched")', () => {
+    assert.equal(resolve('Thousands rallied in the square on Saturday.').actors.length, 0);
+    assert.equal(resolve('Hundreds marched to the palace.').actors.length, 0);
+  });
 });
 
 describe('a title + surname of someone who held the office at another time', () => {
