@@ -1003,3 +1003,10 @@ describe('coder on news: advances', () => {
     assert.deepEqual(code('The United Nations pressed Serb forces into allowing food convoys through.', '1994-06-02').filter((e) => e.cameo === '190'), []);
   });
 });
+
+describe('coder on news: one weapon as the subject', () => {
+  test('"a Russian drone hit a bus in Kherson", "an Israeli jet struck a car": the weapon\'s side used aerial weapons (195)', () => {
+    assert.deepEqual(pairs(code('Three people were killed when a Russian drone hit a bus in Kherson, the governor said.', '2025-07-10').filter((e) => e.cameo === '195')), ['RUSMIL>UKR:195']);
+    assert.deepEqual(pairs(code('An Israeli jet struck a car in southern Lebanon on Monday.', '2025-07-10')), ['ISRMIL>LBN:195']);
+  });
+});
