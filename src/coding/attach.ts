@@ -265,6 +265,33 @@ const CONTROL = new Set(['urge', 'ask', 'call', 'tell', 'order', 'force', 'allow
   // ("gave the rebels 48 hours to surrender": see passesObject)
   'give', 'grant']);
 
+/** Verbs of appeal, command and cause whose object does what the infinitive after it says. */
+const ADDRESSING = new Set(['urge', 'ask', 'call', 'tell', 'order', 'force', 'allow', 'invite', 'persuade', 'press', 'pressure', 'pressurize',
+  'encourage', 'request', 'permit', 'enable', 'instruct', 'advise', 'require', 'prompt', 'compel', 'oblige', 'authorize', 'authorise', 'push',
+  'challenge', 'beg', 'implore', 'exhort', 'convince', 'induce', 'forbid', 'prohibit', 'direct', 'appeal', 'warn', 'cause', 'incite', 'provoke',
+  'recruit', 'train', 'pay', 'bribe', 'mobilize', 'mobilise', 'lobby', 'petition']);
+
+/**
+ * The token at `end` (right before an infinitive's "to") ends a noun phrase that names no actor and is the object
+ * (or, after "on/to", the addressee) of an ADDRESSING verb: "urged all parties", "called on the warring sides",
+ * "prompting the bank", "forced aid agencies" (not at or before `lo`).
+ */
+function unnamedAddressee(ctx: DocContext, end: number, lo: number): boolean {
+  let i = end;
+  let noun = false;
+  while (i > lo) {
+    const t = tok(ctx, i);
+    if (mentionAt(ctx, i) >= 0) return false;
+    if (t.pos === 'NOUN') noun = true;
+    else if (t.pos !== 'ADJ' && t.pos !== 'DET' && t.pos !== 'NUM') break;
+    i--;
+  }
+  if (!noun || i <= lo - 1) return false;
+  if (ADDRESS_PREPS.has(tok(ctx, i).lower) && i - 1 >= lo) i--;
+  const v = tok(ctx, i);
+  return v.pos === 'VERB' && ADDRESSING.has(v.lemma) && passesObject(ctx, i);
+}
+
 /**
  * The verb at `v` passes its object the infinitive after it (a CONTROL verb). "Call" does so only as
  * "call on": "called Y on Friday to press him" is a phone call made to press Y.
@@ -858,6 +885,9 @@ export function findSubject(ctx: DocContext, trigger: number, sentStart: number,
   // ("Israel said Hamas was responsible and vowed to retaliate": the infinitive of a verb of the subject's own
   // will has that verb's subject)
   const ctl = perfectInf ? trigger - 3 : trigger - 2;
+  // ("urged all parties to stop fighting", "prompting the bank to suspend operations": the infinitive of an appeal
+  // or a cause is its addressee's, and an addressee no actor names leaves it with none — never the one appealing)
+  if (infinitive && ctl >= lo && unnamedAddressee(ctx, ctl, lo)) return [];
   if (infinitive && depth < 2 && ctl >= lo) {
     const v = tok(ctx, ctl);
     if (v.pos === 'VERB' && SUBJECT_CONTROL.has(v.lemma) && !v.lower.endsWith('ing')) {

@@ -1010,3 +1010,12 @@ describe('coder on news: one weapon as the subject', () => {
     assert.deepEqual(pairs(code('An Israeli jet struck a car in southern Lebanon on Monday.', '2025-07-10')), ['ISRMIL>LBN:195']);
   });
 });
+
+describe('coder on news: an appeal to those no actor names', () => {
+  test('"urged all parties to stop fighting", "prompting the bank to suspend operations": the one appealing does not do the infinitive', () => {
+    const es = code('The UN support mission urged all parties to stop fighting in Tripoli.', '2025-05-14');
+    assert.ok(es.every((e) => e.cameo.startsWith('02')), pairs(es).join());
+    const ks = code('Gunmen kidnapped a bank official in Tripoli on Sunday, prompting the bank to suspend operations.', '2025-05-14');
+    assert.ok(ks.every((e) => !e.cameo.startsWith('087')), pairs(ks).join());
+  });
+});
