@@ -1019,3 +1019,10 @@ describe('coder on news: an appeal to those no actor names', () => {
     assert.ok(ks.every((e) => !e.cameo.startsWith('087')), pairs(ks).join());
   });
 });
+
+describe('coder on news: an event noun after a possessive', () => {
+  test('"protested against North Korea\'s launch of a ballistic missile": the launch is North Korea\'s, not the protester\'s', () => {
+    const es = code('Japan protested against North Korea\'s launch of a ballistic missile on Tuesday.', '2025-03-04').filter((e) => e.cameo.startsWith('19'));
+    assert.ok(es.length > 0 && es.every((e) => e.source.country === 'PRK'), pairs(es).join());
+  });
+});

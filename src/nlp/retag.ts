@@ -329,6 +329,8 @@ export function retagNameVerbs(tokens: Token[], sentences: Sentence[]): void {
         // object — two finite verbs do not follow each other)
         else if (t.lower.length > 3 && t.lower.endsWith('s') && !t.lower.endsWith('ss') && t.lemma !== t.lower
           && (tokens[i - 1]!.lower === 'to' || (i > s.tokenStart && pastVerb(tokens[i - 1]!)))) t.pos = 'NOUN';
+        // ("protested against North Korea's launch of a missile": a verb's base or -s form after a possessive "'s" is a noun)
+        else if (!t.lower.endsWith('ing') && !t.lower.endsWith('ed') && tokens[i - 1]!.pos === 'PART' && (tokens[i - 1]!.lower === "'s" || tokens[i - 1]!.lower === '’s')) t.pos = 'NOUN';
         continue;
       } else continue;
       t.pos = 'VERB';
