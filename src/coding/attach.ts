@@ -183,6 +183,15 @@ function compound(ctx: DocContext, mi: number, dir: -1 | 1, lo: number, hi: numb
       let after = (ctx.mentionTokens[next] as [number, number])[1];
       while (after < hi && after < (ctx.mentionTokens[next] as [number, number])[1] + 2 && tok(ctx, after).pos === 'NOUN') after++;
       if (after < hi && (tok(ctx, after).pos === 'VERB' || (hopWord && tok(ctx, after).pos === 'AUX'))) break;
+      // (nor one that opens a pair of speakers: "attacked government troops in Mukalla, officials and residents said")
+      if (!hopWord && after + 1 < hi && (tok(ctx, after).lower === 'and' || tok(ctx, after).lower === 'or')) {
+        let a = after + 1;
+        while (a < hi && (tok(ctx, a).pos === 'DET' || tok(ctx, a).pos === 'ADJ')) a++;
+        const m2 = a < hi ? mentionAt(ctx, a) : -1;
+        if (m2 >= 0) a = (ctx.mentionTokens[m2] as [number, number])[1];
+        else while (a < hi && tok(ctx, a).pos === 'NOUN') a++;
+        if (a > after + 1 && a < hi && tok(ctx, a).pos === 'VERB' && REPORTING.has(tok(ctx, a).lemma)) break;
+      }
     }
     // "Y, the Arnorian envoy,": a title after a person's name joined by a comma alone is that person in
     // the capacity the sentence means — an apposition, not a second member

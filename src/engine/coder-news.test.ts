@@ -1026,3 +1026,9 @@ describe('coder on news: an event noun after a possessive', () => {
     assert.ok(es.length > 0 && es.every((e) => e.source.country === 'PRK'), pairs(es).join());
   });
 });
+
+describe('coder on news: speakers after the object', () => {
+  test('"attacked government troops in Mukalla, officials and residents said": the speakers are no second target', () => {
+    assert.deepEqual(pairs(code('Separatist fighters attacked government troops in Mukalla, officials and residents said.', '2025-12-06')), ['YEMREB>YEMMIL:190']);
+  });
+});
