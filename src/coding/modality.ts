@@ -480,6 +480,7 @@ function negatedByName(ctx: DocContext, lo: number, trigger: number): boolean {
 }
 
 const PERFECT = new Set(['have', 'has', 'had']);
+const ADDRESSEE_PREPS = new Set(['on', 'upon', 'for']);
 const OBJECT_START = new Set(['DET', 'NOUN', 'PROPN', 'PRON', 'NUM', 'ADJ']);
 
 /**
@@ -491,12 +492,16 @@ function newPredicate(ctx: DocContext, conj: number, trigger: number): boolean {
   if (tok(ctx, conj).pos !== 'CCONJ' || conj + 1 > trigger) return false;
   // (the verb is the trigger itself, or comes before it; either way an object follows the verb)
   const after = conj + 2 < ctx.doc.tokens.length ? tok(ctx, conj + 2) : null;
-  if (conj + 2 >= trigger && !(conj + 1 === trigger && after && after.sentence === tok(ctx, conj).sentence && OBJECT_START.has(after.pos))) return false;
+  // ("urged restraint and warned that the war could spread", "should not be used and called on all parties": a
+  // clause or the addressee's preposition after the verb, when the first predicate is no passive)
+  const clauseAfter = !!after && after.sentence === tok(ctx, conj).sentence && (after.lower === 'that' || ADDRESSEE_PREPS.has(after.lower));
+  if (conj + 2 >= trigger && !(conj + 1 === trigger && after && after.sentence === tok(ctx, conj).sentence && (OBJECT_START.has(after.pos) || clauseAfter))) return false;
   const v = tok(ctx, conj + 1);
   if (v.pos !== 'VERB' || v.lower === v.lemma || v.lower.endsWith('ing') || v.lower.endsWith('s')) return false;
   for (let k = conj - 1; k >= 0 && k >= conj - 8; k--) {
     if (tok(ctx, k).pos !== 'VERB') continue;
     const a = k > 0 ? tok(ctx, k - 1).lower : '';
+    if (clauseAfter && after!.lower === 'that' && (tok(ctx, k - 1)?.lemma === 'be' || a === 'not' && tok(ctx, k - 2)?.lemma === 'be') && k + 1 < conj) return false;
     const a2 = k > 1 ? tok(ctx, k - 2).lower : '';
     if (!(PERFECT.has(a) || (a === 'not' && PERFECT.has(a2)))) return true;
     // ("said it had not attacked civilians and blamed the dissidents": a perfect reported by a verb of saying; the

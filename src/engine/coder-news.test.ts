@@ -1032,3 +1032,12 @@ describe('coder on news: speakers after the object', () => {
     assert.deepEqual(pairs(code('Separatist fighters attacked government troops in Mukalla, officials and residents said.', '2025-12-06')), ['YEMREB>YEMMIL:190']);
   });
 });
+
+describe('coder on news: a predicate coordinated after a modal or an infinitive', () => {
+  test('"called on all sides to exercise restraint and warned that ...", "said oil should not be used ... and called on": asserted', () => {
+    const w = code('Oman called on all sides to exercise restraint and warned that the escalation threatened regional stability.', '2025-09-30').filter((e) => e.cameo === '012');
+    assert.ok(w.length === 1 && w[0]?.modality === 'asserted', w.map((e) => e.modality).join());
+    const c = code('The UN mission said oil should not be used as a weapon and called on Libya to keep the oil sector out of the conflict.', '2025-09-30').filter((e) => e.cameo.startsWith('02'));
+    assert.ok(c.length === 1 && c[0]?.modality === 'asserted', c.map((e) => e.modality).join());
+  });
+});
