@@ -224,7 +224,9 @@ function matchFrom(ctx: DocContext, elems: Elem[], k: number, j: number, stop: n
     const t = tokens[j + s] as Token;
     const prev = tokens[j + s - 1] as Token;
     // (scare quotes too: 'announced a "massive deployment" of forces')
-    if (s > 0 && !SKIPPABLE.has(prev.pos) && prev.text !== '-' && !DOUBLE_QUOTES.has(prev.text) && !hyphenPart(tokens, j + s - 1)) break;
+    // (and a time phrase: "warned on Sunday that", "agreed late on Monday to")
+    if (s > 0 && !SKIPPABLE.has(prev.pos) && prev.text !== '-' && !DOUBLE_QUOTES.has(prev.text) && !hyphenPart(tokens, j + s - 1)
+      && !(ctx.doc.times.length > 0 && timeWord(ctx, tokens, j + s - 1))) break;
     if (s > 0 && particle && prev.pos === 'PROPN' && ctx.actorAt[j + s - 1] !== -1) break;
     const n = wordMatches(tokens, ctx.lexicon as Lexicon, j + s, e, stop);
     // a pattern's closing preposition that opens a time phrase ("fired a missile on Thursday") is no
@@ -559,6 +561,14 @@ function pressMention(m: { kind: string; code: string }): boolean {
  * A capitalised word inside a time expression is part of a date, not a trigger: the month in
  * "a visit planned for March" is no march.
  */
+/** The token at `i` is inside a time expression, or a preposition opening one ("on" of "on Sunday"). */
+function timeWord(ctx: DocContext, tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i] as Token;
+  if (insideTime(ctx, t)) return true;
+  const n = tokens[i + 1];
+  return t.pos === 'ADP' && !!n && n.sentence === t.sentence && insideTime(ctx, n);
+}
+
 export function insideTime(ctx: DocContext, t: Token): boolean {
   for (const x of ctx.doc.times) if (x.start <= t.start && t.end <= x.end) return true;
   return false;

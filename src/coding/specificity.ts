@@ -19,6 +19,8 @@ function better(a: Candidate, b: Candidate): boolean {
   const lb = b.end - b.trigger;
   if (la !== lb) return la > lb;
   if (a.pattern.code.length !== b.pattern.code.length) return a.pattern.code.length > b.pattern.code.length;
+  // ("warned India on Thursday that ...": a reading that names whom it is done to says more than one that skips them)
+  if ((a.slot === undefined) !== (b.slot === undefined)) return a.slot !== undefined;
   return false;
 }
 

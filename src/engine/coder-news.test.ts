@@ -1041,3 +1041,12 @@ describe('coder on news: a predicate coordinated after a modal or an infinitive'
     assert.ok(c.length === 1 && c[0]?.modality === 'asserted', c.map((e) => e.modality).join());
   });
 });
+
+describe('coder on news: a time phrase inside a pattern', () => {
+  test('"warned on Sunday that the war could spread": the warning (012) dated Sunday; "warned India on Thursday that": to India (130)', () => {
+    const w = code('Oman warned on Sunday that the war could spread.', '2025-09-30');
+    assert.ok(w.length === 1 && w[0]?.cameo === '012' && w[0].when.date === '2025-09-28', w.map((e) => `${e.cameo}@${e.when.date}`).join());
+    const t = code('Pakistan warned India on Thursday that diverting the river would be treated as an act of war.', '2025-04-24').filter((e) => e.rule.startsWith('m.warn'));
+    assert.deepEqual(pairs(t), ['PAK>IND:130']);
+  });
+});
