@@ -190,8 +190,16 @@ export function metonymIsAgent(s: State, start: number, end: number): boolean {
   if (next?.lower === 'and' && !(sameSentence && LOCATIVE.has(prev.lower))) {
     let j = end + 1;
     while (j < end + 4 && t[j]?.pos === 'PROPN' && t[j]!.sentence === t[start]!.sentence) j++;
+    // ("Washington and its allies imposed": the capital's own companions)
+    if (j === end + 1 && (t[j]?.lower === 'its' || t[j]?.lower === 'their')) {
+      j++;
+      while (j < end + 5 && (t[j]?.pos === 'NOUN' || t[j]?.pos === 'ADJ') && t[j]!.sentence === t[start]!.sentence) j++;
+      if (j === end + 2) j = end + 1;
+    }
     if (j > end + 1 && (t[j]?.pos === 'VERB' || t[j]?.pos === 'AUX' || verbAfter(s, j))) return true;
   }
+  // ("prompting Seoul to condemn", "forced Kyiv to retreat"): the object of a verb that has it do what the infinitive says
+  if (sameSentence && prev.pos === 'VERB' && next?.lower === 'to' && t[end + 1]?.pos === 'VERB' && next.sentence === t[start]!.sentence) return true;
   // ("the group it accuses Kabul of sheltering", "urges Moscow to"): the object of a verb said of or to a government
   if (sameSentence && prev.pos === 'VERB' && ADDRESSED_VERBS.has(prev.lemma)) return true;
   return sameSentence && AGENTIVE.has(prev.lower);

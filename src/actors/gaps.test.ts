@@ -124,6 +124,10 @@ describe('a capital that is another country\'s town here', () => {
   test('a capital joined to "along with" is an agent', () => {
     assert.equal(mention(resolve('Edoras along with its allies demanded a truce.', '2023-05-10', dict), 'Edoras')?.code, 'ROHGOV');
   });
+  test('a capital joined to its own companions ("Edoras and its allies imposed"), or told to act ("prompting Edoras to condemn"), is an agent', () => {
+    assert.equal(mention(resolve('Edoras and its allies imposed new sanctions.', '2023-05-10', dict), 'Edoras')?.code, 'ROHGOV');
+    assert.equal(mention(resolve('The raid went on for hours, prompting Edoras to condemn the attack.', '2023-05-10', dict), 'Edoras')?.code, 'ROHGOV');
+  });
 });
 
 describe('"they" after a speech verb', () => {
