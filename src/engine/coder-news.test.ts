@@ -1050,3 +1050,11 @@ describe('coder on news: a time phrase inside a pattern', () => {
     assert.deepEqual(pairs(t), ['PAK>IND:130']);
   });
 });
+
+describe('coder on news: naming a state an enemy, designating a group, a price to pay', () => {
+  test('"declared South Korea a hostile state" (111), "designated the Houthis a foreign terrorist organization" (172), "warned that the allies would pay a dear price" (138)', () => {
+    assert.deepEqual(pairs(code('Kim Jong Un declared South Korea a hostile state.', '2024-01-16')), ['PRKGOV>KOR:111']);
+    assert.deepEqual(pairs(code('The United States designated the Houthis a foreign terrorist organization.', '2025-03-04')), ['USA>YEMREB:172']);
+    assert.deepEqual(pairs(code('North Korea warned that the allies would pay a dear price for the drills.', '2025-03-04')), ['PRK>-:138']);
+  });
+});
