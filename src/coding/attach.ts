@@ -3554,11 +3554,13 @@ export function referredAttack(ctx: DocContext, cand: Candidate): 'attack' | 'fo
  */
 export const MEASURE_NOUNS: ReadonlyMap<string, RegExp> = new Map([
   ['veto', /^129/], ['sanction', /^16[0-6]/], ['sanctions', /^16[0-6]/], ['arrest', /^173/], ['detention', /^173/],
-  ['expulsion', /^174/], ['blockade', /^191/], ['annexation', /^192/],
+  ['expulsion', /^174/], ['deportation', /^174/], ['blockade', /^191/], ['annexation', /^192/],
+  // ("U.S. forces seized a tanker ... Russia condemned the seizure")
+  ['seizure', /^(171|192)/],
 ]);
 
 /** The codes of the measures MEASURE_NOUNS refer back to (the union of its values). */
-export const MEASURE_CODE = /^(129|16[0-6]|173|174|191|192)/;
+export const MEASURE_CODE = /^(129|16[0-6]|171|173|174|191|192)/;
 
 /** Verbs of commanding one's forces. */
 const COMMANDING = new Set(['order', 'instruct', 'direct', 'command', 'authorize', 'authorise', 'tell']);

@@ -441,6 +441,27 @@ function sourcesOf(att: Attached): Party[] {
 }
 
 /**
+ * The country named after "on/against" right after a referred attack's noun ("condemned the attack on Sanaa", "the strikes
+ * against Iran"): of the actor or the place there, or null.
+ */
+function attackedCountry(ctx: DocContext, cand: Candidate): string | null {
+  const toks = ctx.doc.tokens;
+  for (let i = cand.trigger + 1; i < toks.length && i < cand.trigger + 7; i++) {
+    const t = tok(ctx, i);
+    if (t.sentence !== cand.sentence || t.type === 'punctuation') return null;
+    if (t.lower !== 'on' && t.lower !== 'against') continue;
+    let j = i + 1;
+    while (j < toks.length && (tok(ctx, j).pos === 'DET' || tok(ctx, j).pos === 'ADJ')) j++;
+    const m = j < toks.length ? mentionAt(ctx, j) : -1;
+    if (m >= 0) return countryOf((ctx.doc.actors[m] as ActorMention).code) || null;
+    const at = j < toks.length ? tok(ctx, j).start : -1;
+    const pm = ctx.doc.places.find((p) => p.start === at);
+    return pm?.place.country ?? null;
+  }
+  return null;
+}
+
+/**
  * A reaction to an act referred back to ("Syria condemned the strikes", "Ukraine rejected the demand"), its
  * targets replaced by the doers (makers) of the act told (`told`), on no side of the reaction's own sources.
  */
@@ -686,6 +707,13 @@ export function codeEvents(doc: AnnotatedDoc, meta: CodeMeta): Event[] {
         // strike": a state condemning "the strike" condemns the one told against itself, when one was, before
         // a later one against others)
         const own = new Set(att.pairs.map((x) => sideOf(x.source.code)));
+        // ("Israel struck Sanaa ... the Houthis fired a missile at Israel ... Iran denounced the attack on Sanaa": the
+        // attack on the country named after "on/against" when one was told)
+        const victim = referred === 'attack' ? attackedCountry(ctx, cand) : null;
+        if (victim) {
+          const on = acts.filter((a) => a.att.pairs.some((x) => x.target && countryOf(x.target.code) === victim));
+          if (on.length) acts = on;
+        }
         let chosen: Attached | null = null;
         // (else, for an attack, the one the article opens with: a third party's "Russia and China condemned the attacks"
         // after the U.S. strikes and Iran's answer to them condemns the story's act, not the answer)

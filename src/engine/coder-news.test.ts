@@ -1058,3 +1058,12 @@ describe('coder on news: naming a state an enemy, designating a group, a price t
     assert.deepEqual(pairs(code('North Korea warned that the allies would pay a dear price for the drills.', '2025-03-04')), ['PRK>-:138']);
   });
 });
+
+describe('coder on news: the act a reaction refers back to', () => {
+  test('"Iran denounced the attack on Sanaa" after strikes both ways: the attack on Yemen, by Israel; "condemned the seizure": the seizer', () => {
+    const es = code('Israel struck Sanaa on Thursday. The Houthis fired a missile at Israel on Sunday. Iran denounced the attack on Sanaa.', '2025-08-30').filter((e) => e.cameo === '111');
+    assert.deepEqual(pairs(es), ['IRN>ISR:111']);
+    const s = code('U.S. forces seized a tanker off Venezuela on Wednesday. Russia condemned the seizure.', '2025-12-12').filter((e) => e.cameo === '111');
+    assert.deepEqual(pairs(s), ['RUS>USAMIL:111']);
+  });
+});
