@@ -1067,3 +1067,10 @@ describe('coder on news: the act a reaction refers back to', () => {
     assert.deepEqual(pairs(s), ['RUS>USAMIL:111']);
   });
 });
+
+describe('coder on news: a list member after a noun modifier', () => {
+  test('"clashes broke out ... between the Radaa force and government troops": both sides fight (190 each way)', () => {
+    const es = code('Clashes broke out in Tripoli on Monday between the Radaa force and government troops.', '2025-05-14');
+    assert.deepEqual(pairs(es), ['LBYMIL>LBYUAF:190', 'LBYUAF>LBYMIL:190']);
+  });
+});
