@@ -54,6 +54,11 @@ describe('weekdays and parts of day', () => {
   test('a year-less date after a forward word keeps its year even with an abbreviated month ("until Feb. 18")', () => {
     assert.equal(one('The truce would be extended until Feb. 18.', '2025-01-27').date, '2025-02-18');
   });
+  test('the preposition "to" before a name or a determiner is no forward word ("deployed police to Haiti in June": last June)', () => {
+    assert.equal(one('Kenya deployed 400 police officers to Haiti in June.', '2025-04-04').date, '2024-06-01');
+    assert.equal(one('Kenya plans to send more officers in June.', '2025-04-04').date, '2025-06-01');
+    assert.equal(one('He vowed to resign if he lost the vote on May 20.', '2025-04-04').date, '2025-05-20');
+  });
 
   test('a bare weekday in a future-tense clause is the coming one (today included)', () => {
     assert.equal(one('The leaders will meet on Friday.').date, '2025-05-16');

@@ -563,7 +563,11 @@ const FUTURE_TENSE = /\b(?:will|shall|would|must(?!\s+have)|should(?!\s+have)|(?
 const MAY_FUTURE = /\b(?:may|might)\s+(?!have\b|not\s+have\b|already\b)[^.;,]*$/;
 
 /** Words before a year-less date that point forward ("will meet on June 20", "due by"). */
-const FORWARD = /\b(?:will|shall|would|to|due|scheduled|expected|next|planned|plans?|upcoming|deadline|by|until|till|before|effective|starting|beginning)\b[^.;]*$/i;
+const FORWARD_WORDS = /\b(?:will|shall|would|if|unless|due|scheduled|expected|next|planned|plans?|upcoming|deadline|by|until|till|before|effective|starting|beginning)\b[^.;]*$/i;
+/** "to" before a verb ("to hold elections in June"), not the preposition before a name, a number or a determiner
+ * ("deployed police officers to Haiti in June", "sent aid to the region in May"). */
+const FORWARD_TO = /\b[Tt]o\s+(?!(?:the|a|an|its|their|his|her|our|this|that|these|those|some|more)\b)[a-z][^.;]*$/;
+const FORWARD = { test: (s: string): boolean => FORWARD_WORDS.test(s) || FORWARD_TO.test(s) };
 
 /**
  * "will meet Erdogan on September 28", "elections will be held in February": a year-less date well before
