@@ -129,6 +129,9 @@ const MOTION = new Set(['travelled', 'traveled', 'travel', 'travels', 'travellin
   'went', 'go', 'goes', 'going', 'returned', 'return', 'returns', 'headed', 'heading', 'came', 'come', 'comes', 'moved', 'trip',
   'visit', 'journey', 'flight', 'flights', 'arrived', 'drove', 'sailed', 'marched', 'fled', 'deployed', 'rushed', 'back', 'way',
   'route', 'road', 'trains', 'buses', 'relocated', 'evacuated', 'transferred', 'sent', 'moving']);
+/** Nouns of those who speak or act for a government, after its seat: "a Kremlin spokesman". */
+const SPEAKING_FOR = new Set(['spokesman', 'spokeswoman', 'spokesperson', 'spokespeople', 'official', 'officials', 'aide', 'aides', 'adviser',
+  'advisers', 'advisor', 'advisors', 'envoy', 'envoys', 'insider', 'insiders', 'source', 'sources']);
 const AGENTIVE = new Set(['between', 'with', 'by', 'urged', 'told', 'asked', 'warned', 'accused', 'blamed', 'against', 'and', 'both', 'said', 'as']);
 const SOURCE_NOUNS = new Set(['confirmation', 'statement', 'statements', 'word', 'response', 'reaction', 'message', 'messages', 'signal',
   'signals', 'call', 'calls', 'demand', 'demands', 'request', 'assurance', 'assurances', 'report', 'reports', 'news', 'protest',
@@ -163,6 +166,8 @@ export function metonymIsAgent(s: State, start: number, end: number): boolean {
   }
   if (sameSentence && LOCATIVE.has(prev.lower)) return false;
   if (next && (POSSESSIVE.has(next.text) || next.pos === 'VERB' || next.pos === 'AUX')) return true;
+  // ("a Kremlin spokesman said", "Beijing officials"): the seat of power naming whom a spokesman speaks for
+  if (next && next.sentence === t[start]!.sentence && SPEAKING_FOR.has(next.lower)) return true;
   // "Moscow, which brokered a 2020 ceasefire, ...": a capital that a subject relative clause acts for
   if (next?.text === ',' && (t[end + 1]?.lower === 'which' || t[end + 1]?.lower === 'who') && !(sameSentence && LOCATIVE.has(prev.lower))) {
     const v = t[end + 2];

@@ -1074,3 +1074,9 @@ describe('coder on news: a list member after a noun modifier', () => {
     assert.deepEqual(pairs(es), ['LBYMIL>LBYUAF:190', 'LBYUAF>LBYMIL:190']);
   });
 });
+
+describe('coder on news: a spokesman of a seat of power', () => {
+  test('"A Kremlin spokesman criticized the sanctions": Russia\'s government criticizes', () => {
+    assert.deepEqual(pairs(code('A Kremlin spokesman criticized the sanctions on Tuesday.', '2025-04-04')), ['RUSGOV>-:111']);
+  });
+});
