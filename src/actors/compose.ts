@@ -44,7 +44,9 @@ function headAfter(s: State, mod: Modifier, end: number): number {
   if (possessive) j++;
   // "the New People's Army (NPA) rebels": an acronym in parentheses between the name and its head
   let acronym = -1;
-  if (s.view.tokens[j]?.text === '(' && s.view.tokens[j + 2]?.text === ')' && /^[A-Z][A-Z0-9]{1,5}$/.test(s.view.tokens[j + 1]?.text ?? '')) {
+  // (not a wire's name after a dateline: "KUNMING, China (AP) - The army said")
+  if (s.view.tokens[j]?.text === '(' && s.view.tokens[j + 2]?.text === ')' && /^[A-Z][A-Z0-9]{1,5}$/.test(s.view.tokens[j + 1]?.text ?? '')
+    && !DASHES.has(s.view.tokens[j + 3]?.text ?? '')) {
     acronym = s.at[j + 1]!;
     j += 3;
   }
@@ -1197,7 +1199,9 @@ function definiteAgent(s: State, item: Item & { kind: 'agent' }): void {
   const police = item.info.sector === 'COP' ? placedInClause(s, item.end) ?? placedBefore(s, item.start) ?? datelineCountry(s) : undefined;
   // ("MANILA, June 19 — The foreign ministry summoned China's ambassador": a government body named by its office alone,
   // with none of its sector named before, is the government of the place the story was filed from)
-  const filed = !unit && item.info.sector === 'GOV' && s.view.tokens[item.start - 1]?.lower === 'the' ? datelineCountry(s) : undefined;
+  // (not when the article is about another country: "KUNMING — Myanmar's army retook Lashio ... The junta said")
+  const dl = !unit && item.info.sector === 'GOV' && s.view.tokens[item.start - 1]?.lower === 'the' ? datelineCountry(s) : undefined;
+  const filed = dl !== undefined && (mainCountry(s) === undefined || mainCountry(s) === dl) ? dl : undefined;
   const country = police ?? (unit ? mainCountry(s) : null) ?? (unit ? null : sectorBefore(s, item.start, item.info.sector)) ?? filed ?? armedOrMain(s, item.start, item.end, item.info.sector) ?? placedIn(s, item.end) ?? (STATE_BODY.has(item.info.sector) ? rebelsCountry(s, item.start) : undefined) ?? null;
   const code = country ? country + item.info.sector : item.info.sector;
   typedMention(s, code, country ? typedName(s, country, item.info.sector) : typedName(s, '', item.info.sector).trim(), 'typed', item.start, item.end, item.info.plural);

@@ -71,8 +71,26 @@ function preCount(items: Item[], doc: AnnotatedDoc, date: string): { counts: Map
   // the countries the lead sentence (the one holding the dateline) places its events in
   const leadCountries = new Set<string>();
   const leadSentence = doc.places?.some((p) => p.dateline) ? leadOf(doc) : -1;
+  // ("KUNMING, China (AP) —": the country written after the dateline's city is the dateline, counted below)
+  const dateline = leadSentence >= 0 ? doc.places!.find((p) => p.dateline) : undefined;
+  // (a town or region of the lead places its events too: "KUNMING — Myanmar's army retook the town of Lashio")
+  // (counted as half a mention of its country, like a country named as where events are; a dateline abroad then counts a
+  // quarter: "KUNMING, China (AP) — The army said it had retaken the town of Lashio" is Myanmar's army)
+  let leadPlaced = false;
+  if (leadSentence >= 0) {
+    for (const p of doc.places ?? []) {
+      // (not a contested line or land: "along the Line of Control" is no one country's)
+      if (p.dateline || !p.place.country || p.place.kind === 'country' || p.place.kind === 'water' || p.place.kind === 'disputed' || (p.place.claimedBy?.length ?? 0) > 0) continue;
+      const ti = tokenAtOffset(doc, p.start);
+      if (ti < 0 || doc.tokens[ti]!.sentence !== leadSentence || leadCountries.has(p.place.country)) continue;
+      leadCountries.add(p.place.country);
+      leadPlaced = true;
+      counts.set(p.place.country, (counts.get(p.place.country) ?? 0) + weight(leadSentence) / 2);
+    }
+  }
   for (const it of items) {
     const c = itemCountry(it, date);
+    if (dateline && /^,\s*$/.test(doc.text.slice(dateline.end, doc.tokens[it.start]!.start))) continue;
     // "ethnic Albanians" in Serbia do not make the article about Albania
     // nor do "Iran-backed militias" and "Russian-made tanks"
     // (nor does "a Kenyan-led mission" make a story about Haiti one about Kenya)
@@ -90,10 +108,12 @@ function preCount(items: Item[], doc: AnnotatedDoc, date: string): { counts: Map
   // ("KHARTOUM, Nov 6 (Wire) —": where the story was filed counts as one mention of its country in the lead)
   // (only half a mention, as "in X", when the lead places its events in another country: "GENEVA — Fighting raged in
   // Sudan's Darfur region ... the army" is Sudan's army, not Switzerland's)
+  // (once: "KUNMING, China (AP) —" is one dateline, its city and country both read as its places)
   for (const p of doc.places ?? []) {
     if (!p.dateline || !p.place.country) continue;
     const other = leadCountries.size > 0 && !leadCountries.has(p.place.country);
-    counts.set(p.place.country, (counts.get(p.place.country) ?? 0) + (other ? weight(0) / 2 : weight(0)));
+    counts.set(p.place.country, (counts.get(p.place.country) ?? 0) + (other ? weight(0) / (leadPlaced ? 4 : 2) : weight(0)));
+    break;
   }
   // (a headline kept apart from the text: its countries count as the lead's, "Myanmar military announces ceasefire" over
   // a BANGKOK dateline)
@@ -396,6 +416,19 @@ export function actorResolver(dict: ActorDictionary, opts: ResolverOptions = {})
       if (opts.notes !== false && s.notes.length > 0) doc.actorNotes = s.notes;
     },
   };
+}
+
+/** The token starting at character `offset` (-1 when none): a binary search over the tokens. */
+function tokenAtOffset(doc: AnnotatedDoc, offset: number): number {
+  let lo = 0;
+  let hi = doc.tokens.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const st = doc.tokens[mid]!.start;
+    if (st === offset) return mid;
+    if (st < offset) lo = mid + 1; else hi = mid - 1;
+  }
+  return -1;
 }
 
 /** The sentence holding the wire dateline's place (-1 when none). */

@@ -65,6 +65,12 @@ test('a dateline abroad counts for less than the country the lead is about: "GEN
   assert.equal(doc.actors.find((m) => m.text === 'army')?.code, 'SDNMIL', doc.actors.map((m) => `${m.text}=${m.code}`).join());
 });
 
+test('a dateline abroad counts for less than a town the lead puts its events in: "KUNMING, China (Wire) - The army ... retaken the town of Lashio"', () => {
+  const doc = createAnnotator()({ text: 'KUNMING, China (Wire) - The army said it had retaken the town of Lashio on Tuesday. The junta said the military would not launch new offensives.', published: '2031-04-04' });
+  const code = (t: string): string | undefined => doc.actors.find((m) => m.text === t)?.code;
+  assert.deepEqual([code('army'), code('junta'), code('military')], ['MMRMIL', 'MMRGOV', 'MMRMIL'], doc.actors.map((m) => `${m.text}=${m.code}`).join());
+});
+
 test('a dateline is not where a clock of the story runs: "WASHINGTON ... took effect at 11:15 a.m. local time" is not Washington time', () => {
   const doc = createAnnotator()({ text: 'WASHINGTON, Jan 19 (Wire) — A ceasefire between Israel and Hamas took effect at 11:15 a.m. local time on Sunday.', published: '2031-01-19' });
   const t = doc.times.find((x) => /11:15/.test(x.text));
