@@ -147,7 +147,8 @@ function matchFrom(ctx: DocContext, elems: Elem[], k: number, j: number, stop: n
       if (g > 0 && !(last.pos === 'NUM' || last.pos === 'SYM' || AMOUNT.has(last.lower) || (last.pos === 'PUNCT' && QUOTE_MARKS.has(last.text))) && ++n > MAX_GAP) break;
       // a gap crosses neither punctuation nor another verb ("agreed to resign without returning")
       // (the participle of a hyphenated modifier is no verb: "a British-flagged tanker")
-      if (g > 0 && (breaks(last) || (last.pos === 'VERB' && !last.lower.endsWith('ing') && !hyphenPart(tokens, j + g - 1)))) break;
+      // (nor is the first part of one: "a live-fire drill")
+      if (g > 0 && (breaks(last) || (last.pos === 'VERB' && !last.lower.endsWith('ing') && !hyphenPart(tokens, j + g - 1) && !hyphenPart(tokens, j + g + 1)))) break;
       // nor does it run into an adverbial phrase of time or cause ("agree to a truce after ... talks")
       if (g > 0 && GAP_STOP.has(last.lower)) break;
       const r = matchFrom(ctx, elems, k + 1, j + g, stop, out);
@@ -225,7 +226,7 @@ function matchFrom(ctx: DocContext, elems: Elem[], k: number, j: number, stop: n
     const prev = tokens[j + s - 1] as Token;
     // (scare quotes too: 'announced a "massive deployment" of forces')
     // (and a time phrase: "warned on Sunday that", "agreed late on Monday to")
-    if (s > 0 && !SKIPPABLE.has(prev.pos) && prev.text !== '-' && !DOUBLE_QUOTES.has(prev.text) && !hyphenPart(tokens, j + s - 1)
+    if (s > 0 && !SKIPPABLE.has(prev.pos) && prev.text !== '-' && !DOUBLE_QUOTES.has(prev.text) && !hyphenPart(tokens, j + s - 1) && !hyphenPart(tokens, j + s + 1)
       && !(ctx.doc.times.length > 0 && timeWord(ctx, tokens, j + s - 1))) break;
     if (s > 0 && particle && prev.pos === 'PROPN' && ctx.actorAt[j + s - 1] !== -1) break;
     const n = wordMatches(tokens, ctx.lexicon as Lexicon, j + s, e, stop);

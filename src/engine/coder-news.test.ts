@@ -1080,3 +1080,10 @@ describe('coder on news: a spokesman of a seat of power', () => {
     assert.deepEqual(pairs(code('A Kremlin spokesman criticized the sanctions on Tuesday.', '2025-04-04')), ['RUSGOV>-:111']);
   });
 });
+
+describe('coder on news: drills with a hyphened modifier', () => {
+  test('"staged a combined live-fire drill" (062 each way), "held a live-fire exercise" (150)', () => {
+    assert.deepEqual(pairs(code('South Korea and the United States staged a combined live-fire drill on Friday.', '2025-03-04')), ['KOR>USA:062', 'USA>KOR:062']);
+    assert.deepEqual(pairs(code('South Korean marines held a live-fire exercise on Yeonpyeong island on Friday.', '2025-03-04')), ['KORMIL>-:150']);
+  });
+});
