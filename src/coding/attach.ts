@@ -1290,6 +1290,17 @@ function thirdPartyVerbIn(ctx: DocContext, from: number, to: number): boolean {
 /** Prepositions of time or cause opening an adverbial phrase ("after days of riots", "amid protests"). */
 const ADVERBIAL_P = new Set(['after', 'during', 'amid', 'following', 'despite', 'before', 'since', 'until', 'because', 'over']);
 
+/** Prepositions of a topic: "concern about", "alarm over", "a statement regarding". */
+const TOPIC_P = new Set(['about', 'regarding', 'concerning']);
+/** Roots of measures and words a subject does not do by naming them after an adverbial preposition. */
+const MEASURE_ROOTS = /^(02|10|11|12|13|16|17)/;
+
+/** A topic preposition among the tokens [from, to), right after a noun ("concern about"). */
+function topicBetween(ctx: DocContext, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (tok(ctx, i).pos === 'ADP' && TOPIC_P.has(tok(ctx, i).lower) && i > from && tok(ctx, i - 1).pos === 'NOUN') return true;
+  return false;
+}
+
 /** An adverbial preposition among the tokens [from, to). */
 function adverbialBetween(ctx: DocContext, from: number, to: number): boolean {
   for (let i = from; i < to; i++) if (tok(ctx, i).pos === 'ADP' && ADVERBIAL_P.has(tok(ctx, i).lower)) return true;
@@ -1420,7 +1431,7 @@ function clauseBetween(ctx: DocContext, from: number, to: number): boolean {
   return false;
 }
 
-function supportVerbBetween(ctx: DocContext, src: number[], trigger: number, protest: boolean): boolean {
+function supportVerbBetween(ctx: DocContext, src: number[], trigger: number, protest: boolean, code?: string): boolean {
   const last = lastEnd(ctx, src);
   // the support verb is the subject's own: its first verb, or chained to it by "to" / "and"
   // ("agreed to sign a truce"), not a verb of another clause ("shot down a helicopter carrying truce monitors")
@@ -1459,6 +1470,9 @@ function supportVerbBetween(ctx: DocContext, src: number[], trigger: number, pro
       // a noun in a clause of its own is not what the support verb governs)
       // (a support verb nearer the noun may still govern it: "announced that it has earmarked ... in aid")
       if (clauseBetween(ctx, i + 1, trigger)) continue;
+      // ("expressed concern about the arrests", "voiced alarm over the sanctions": what a statement is about is
+      // no act of the one making it; nor is a measure told after "after/amid": "suspended its work after the arrests")
+      if (topicBetween(ctx, i + 1, trigger) || (code !== undefined && MEASURE_ROOTS.test(code) && adverbialBetween(ctx, i + 1, trigger))) return false;
       return !(protest && adverbialBetween(ctx, i + 1, trigger));
     }
     if (t.pos === 'VERB' && !modifierVerb(ctx, i, trigger)) own = false;
@@ -2962,7 +2976,7 @@ export function attach(ctx: DocContext, cand: Candidate): Attached {
       // "In a phone call with Modi, Vance urged ...": the contact named in a fronted phrase is the main clause's subject's
       const fronted = subj.length === 0 && p.code.startsWith('04') ? frontedPhraseSubject(ctx, cand, sent.tokenStart, sent.tokenEnd) : [];
       if (fronted.length) subj = fronted;
-      else if (subj.length && !group && foe.length === 0 && !supportVerbBetween(ctx, subj, cand.trigger, p.code.startsWith('14'))) {
+      else if (subj.length && !group && foe.length === 0 && !supportVerbBetween(ctx, subj, cand.trigger, p.code.startsWith('14'), p.code)) {
         // ("secured Y's agreement in a phone call with Z": the contact of an adverbial phrase is the clause subject's)
         const v = p.code.startsWith('04') ? contactAdjunct(ctx, cand, lo) : -1;
         subj = v >= 0 ? findSubject(ctx, v, sent.tokenStart) : [];

@@ -1087,3 +1087,10 @@ describe('coder on news: drills with a hyphened modifier', () => {
     assert.deepEqual(pairs(code('South Korean marines held a live-fire exercise on Yeonpyeong island on Friday.', '2025-03-04')), ['KORMIL>-:150']);
   });
 });
+
+describe('coder on news: an event noun a statement is about', () => {
+  test('"expressed concern about the arrests": the envoy voices concern, arrests nobody', () => {
+    const es = code('The UN envoy expressed concern about the arrests on Monday.', '2025-03-04');
+    assert.deepEqual(es.map((e) => e.cameo), ['012']);
+  });
+});
