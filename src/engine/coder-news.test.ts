@@ -1094,3 +1094,13 @@ describe('coder on news: an event noun a statement is about', () => {
     assert.deepEqual(es.map((e) => e.cameo), ['012']);
   });
 });
+
+describe('coder on news: bodies added to the dictionaries', () => {
+  test('CARICOM, the IMO, the Cartel de los Soles, the Presidential Leadership Council, the State Administration Council', () => {
+    assert.deepEqual(pairs(code('CARICOM urged Haiti to hold elections.', '2025-03-04')), ['IGOCARIC>HTI:020']);
+    assert.deepEqual(pairs(code('Greece asked the International Maritime Organization to investigate the attack.', '2025-03-04').filter((e) => e.cameo === '020')), ['GRC>IGOIMO:020']);
+    assert.deepEqual(pairs(code('Washington designated the Cartel de los Soles as a foreign terrorist organization on Monday.', '2025-11-24')), ['USAGOV>VENCRM:172']);
+    assert.deepEqual(pairs(code('The Presidential Leadership Council condemned the Houthi attack.', '2025-03-04')), ['YEMGOV>YEMREB:111']);
+    assert.deepEqual(code('The State Administration Council extended the ceasefire.', '2025-03-04').map((e) => e.source.code), ['MMRGOV']);
+  });
+});
