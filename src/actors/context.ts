@@ -97,7 +97,11 @@ export function nameBefore(s: State, i: number): boolean {
   if (!p) return false;
   const glued = (k: number): boolean => s.view.tokens[k]?.text === '-' && s.view.tokens[k - 1]?.end === s.view.tokens[k]!.start && s.view.tokens[k + 1]?.start === s.view.tokens[k]!.end;
   if (glued(i - 1) && glued(i - 3)) return true;
-  return p.pos === 'PROPN' && unknownCapital(s, i - 1, s.view.tokens[i]!.sentence);
+  if (p.pos === 'PROPN' && unknownCapital(s, i - 1, s.view.tokens[i]!.sentence)) return true;
+  // ("Dhurata Ali said": a given name no list holds opening the sentence, tagged a proper noun — not "Will", "May")
+  const sentence = s.view.tokens[i]!.sentence;
+  return p.pos === 'PROPN' && p.sentence === sentence && s.view.tokens[i - 2]?.sentence !== sentence && !s.titleCase[sentence]
+    && s.covered[i - 1]! < 0 && p.type === 'word' && isCapitalized(p.text) && !CALENDAR.has(p.text) && p.text !== p.text.toUpperCase();
 }
 
 const ALLY = new Set(['ally', 'allies', 'proxy', 'proxies', 'surrogate', 'surrogates', 'client', 'clients', 'partner', 'partners', 'protege', 'protégé']);

@@ -124,3 +124,10 @@ test('a counted crowd right after a dateline\'s dash opens its clause ("BELGRADE
   const doc = annotated('BELGRADE, June 28 (Wire) — Tens of thousands of people rallied in central Belgrade on Saturday.');
   assert.equal(doc.actors.find((m) => m.text === 'people')?.code, 'SRBCVL');
 });
+
+test('a given name no list holds opening the sentence before a listed surname is another person ("Mirela Ali said" is not Guyana\'s Irfaan Ali)', () => {
+  const doc = createAnnotator()({ text: 'Mirela Ali said the hunger strike would go on.', published: '2025-11-04' });
+  assert.ok(doc.actors.every((m) => !m.code.startsWith('GUY')), doc.actors.map((m) => `${m.text}=${m.code}`).join());
+  const named = createAnnotator()({ text: 'Irfaan Ali condemned the incursion.', published: '2025-11-04' });
+  assert.equal(named.actors[0]?.code, 'GUYGOV');
+});
