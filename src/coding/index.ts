@@ -251,7 +251,10 @@ function emit(ctx: DocContext, out: Emitted, sp: SentenceParts, cand: Candidate,
   const denial = !claimed && modality === 'negated' && deniesOwnAct(ctx, cand, att);
   // ("offered to host talks between X and Y": the parties of a "between" phrase stated no intent; the offerer did)
   const between = modality === 'future-intent' && att.how.startsWith('between') && !!cue && / to$/.test(cue);
-  const intent = claimed ? '015' : denial ? '016' : between ? null : intentCode(code.code, modality, cue, (ctx.doc.tokens[cand.trigger] as Token).lemma);
+  // ("warned it would respond if armed groups attacked its troops or seized territory": what the condition supposes
+  // others do is no threat of theirs)
+  const supposed = modality === 'hypothetical' && (cue === 'if' || cue === 'unless') && insideCondition(ctx, cand.trigger);
+  const intent = claimed ? '015' : denial ? '016' : between || supposed ? null : intentCode(code.code, modality, cue, (ctx.doc.tokens[cand.trigger] as Token).lemma);
   const intentEntry = intent ? lookup(intent) : null;
   // (a reserved slot holds one event: plain statements have no intent)
   if (intentEntry && slot >= 0) throw new Error(`coding: a deferred ${code.code} event has an intent event`);
@@ -438,6 +441,17 @@ function accusedAnswers(att: Attached, told: Attached): boolean {
 /** The distinct sources of an attachment's pairs, in order. */
 function sourcesOf(att: Attached): Party[] {
   return att.pairs.map((x) => x.source).filter((x, k, all) => all.findIndex((y) => y.code === x.code) === k);
+}
+
+/** The trigger is inside an "if"/"unless" clause: that word before it in its sentence with no comma or semicolon between. */
+function insideCondition(ctx: DocContext, trigger: number): boolean {
+  const sentence = tok(ctx, trigger).sentence;
+  for (let i = trigger - 1; i >= 0; i--) {
+    const t = tok(ctx, i);
+    if (t.sentence !== sentence || t.text === ',' || t.text === ';') return false;
+    if (t.lower === 'if' || t.lower === 'unless') return true;
+  }
+  return false;
 }
 
 /**

@@ -1104,3 +1104,11 @@ describe('coder on news: bodies added to the dictionaries', () => {
     assert.deepEqual(code('The State Administration Council extended the ceasefire.', '2025-03-04').map((e) => e.source.code), ['MMRGOV']);
   });
 });
+
+describe('coder on news: what a condition supposes', () => {
+  test('"warned that it would respond if armed groups attacked its troops or seized territory": a threat by the army (138), none by the groups', () => {
+    const es = code('Myanmar\'s military warned that it would respond if armed groups attacked its troops or seized new territory.', '2025-04-10');
+    const threats = es.filter((e) => e.cameo.startsWith('13') && e.modality === 'asserted');
+    assert.deepEqual(threats.map((e) => `${e.source.code}:${e.cameo}`), ['MMRMIL:138']);
+  });
+});
