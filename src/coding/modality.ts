@@ -721,6 +721,32 @@ function reportedBefore(ctx: DocContext, lo: number, i: number): boolean {
   return false;
 }
 
+/**
+ * The sentence ends in a speaker's tag after the clause ("..., he said.", "..., the group's spokesman told reporters."):
+ * a comma after `from`, then a verb of saying within six tokens, then the sentence's end (no "if" on the way).
+ */
+function reportedAfter(ctx: DocContext, from: number): boolean {
+  const toks = ctx.doc.tokens;
+  if (from >= toks.length) return false;
+  const sentence = tok(ctx, from).sentence;
+  let comma = -1;
+  for (let i = from; i < toks.length && tok(ctx, i).sentence === sentence; i++) {
+    const t = tok(ctx, i);
+    if (t.lower === 'if' || t.lower === 'unless') return false;
+    if (t.text === ',') comma = i;
+  }
+  if (comma < 0) return false;
+  for (let j = comma + 1; j < toks.length && j <= comma + 7 && tok(ctx, j).sentence === sentence; j++) {
+    const t = tok(ctx, j);
+    if (t.pos === 'VERB' && REPORTING.has(t.lemma)) {
+      let k = j + 1;
+      while (k < toks.length && tok(ctx, k).sentence === sentence && tok(ctx, k).type !== 'punctuation') k++;
+      return k >= toks.length || tok(ctx, k).sentence !== sentence || k - j <= 6;
+    }
+  }
+  return false;
+}
+
 /** "X will withdraw its force unless Y ...": a condition after a stated future action makes it a threat. */
 function unlessAfter(ctx: DocContext, from: number, to: number): boolean {
   for (let i = from; i < to; i++) {
@@ -1478,7 +1504,7 @@ function modalityCore(ctx: DocContext, cand: Candidate): { modality: Modality; c
     // "agreed to resume flights after talks between their ministers": what a past act came after took place
     if ((l === 'after' || l === 'following') && trig.pos === 'NOUN' && premodifiersOnly(ctx, i + 1, cand.trigger) && pastVerbBefore(ctx, lo, i)) break;
     if (ownTense) { if (hypo || (fb & F_CLAUSE_OPEN) !== 0) { if (hypo) return { modality: 'hypothetical', cue: t.text }; break; } if (spec) return { modality: 'speculative', cue: t.text }; continue; }
-    if (l === 'would' && reportedBefore(ctx, lo, i)) return { modality: 'future-intent', cue: 'would' };
+    if (l === 'would' && (reportedBefore(ctx, lo, i) || reportedAfter(ctx, cand.end))) return { modality: 'future-intent', cue: 'would' };
     // ("threatened to use force if Bazoum was not reinstated and imposed sanctions": a past verb after "and" that
     // follows the condition's own passive is the main clause's, outside the condition)
     if ((l === 'if' || l === 'unless') && afterConditionClause(ctx, i, cand.trigger)) continue;

@@ -1112,3 +1112,11 @@ describe('coder on news: what a condition supposes', () => {
     assert.deepEqual(threats.map((e) => `${e.source.code}:${e.cameo}`), ['MMRMIL:138']);
   });
 });
+
+describe('coder on news: "would" reported by a tag after the clause', () => {
+  test('"The Houthis would continue to target Israeli-linked ships, he said": a stated intent (future-intent 190 and a threat 138)', () => {
+    const es = code('The Houthis would continue to target Israeli-linked ships, he said.', '2025-11-17');
+    assert.deepEqual(es.filter((e) => e.cameo === '190').map((e) => e.modality), ['future-intent']);
+    assert.ok(es.some((e) => e.cameo === '138' && e.modality === 'asserted'), es.map((e) => `${e.cameo}:${e.modality}`).join());
+  });
+});
