@@ -1120,3 +1120,10 @@ describe('coder on news: "would" reported by a tag after the clause', () => {
     assert.ok(es.some((e) => e.cameo === '138' && e.modality === 'asserted'), es.map((e) => `${e.cameo}:${e.modality}`).join());
   });
 });
+
+describe('coder on news: keeping a truce already made', () => {
+  test('"appealed to the government and the SPLM-IO to respect the ceasefire": the appeal only, no new truce', () => {
+    const es = code('IGAD appealed to the South Sudanese government and the SPLM-IO to respect the ceasefire.', '2025-03-27');
+    assert.deepEqual([...new Set(es.map((e) => e.cameo))], ['020']);
+  });
+});
