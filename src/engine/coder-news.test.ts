@@ -1127,3 +1127,10 @@ describe('coder on news: keeping a truce already made', () => {
     assert.deepEqual([...new Set(es.map((e) => e.cameo))], ['020']);
   });
 });
+
+describe('coder on news: forces sent to back another state', () => {
+  test('"deployed troops to Haiti to support the mission": military protection (074) to Haiti, no praise (051)', () => {
+    const es = code('Guatemala and El Salvador have deployed troops to Haiti to support the mission.', '2025-11-17');
+    assert.deepEqual(pairs(es), ['GTM>HTI:074', 'SLV>HTI:074']);
+  });
+});
