@@ -1134,3 +1134,10 @@ describe('coder on news: forces sent to back another state', () => {
     assert.deepEqual(pairs(es), ['GTM>HTI:074', 'SLV>HTI:074']);
   });
 });
+
+describe('coder on news: warships arriving', () => {
+  test('"A U.S. aircraft carrier arrived in the Caribbean": forces moved (154), no visit (042); a minister arriving still visits', () => {
+    assert.deepEqual(pairs(code('A U.S. aircraft carrier arrived in the Caribbean on Sunday.', '2025-11-17')), ['USAMIL>-:154']);
+    assert.deepEqual(pairs(code('The Chinese foreign minister arrived in Moscow on Sunday.', '2025-11-17')), ['CHNGOV>RUS:042']);
+  });
+});
