@@ -1141,3 +1141,10 @@ describe('coder on news: warships arriving', () => {
     assert.deepEqual(pairs(code('The Chinese foreign minister arrived in Moscow on Sunday.', '2025-11-17')), ['CHNGOV>RUS:042']);
   });
 });
+
+describe('coder on news: cooperation cut', () => {
+  test('"Iran stopped cooperating with the IAEA", "Mali ended its cooperation with France": relations reduced (160), asserted', () => {
+    assert.deepEqual(code('Iran stopped cooperating with the IAEA.', '2025-07-02').map((e) => `${e.source.code}>${e.target?.code}:${e.cameo}:${e.modality}`), ['IRN>IGOIAEA:160:asserted']);
+    assert.deepEqual(pairs(code('Mali ended its cooperation with France.', '2025-07-02')), ['MLI>FRA:160']);
+  });
+});
