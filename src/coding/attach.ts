@@ -1924,6 +1924,12 @@ function passiveOfPhrase(ctx: DocContext, trigger: number, lo: number): boolean 
 
 const PASSIVE_AUX = new Set([...BE_FORMS, 'get', 'got']);
 
+/** The pattern's last element is the word "by" ("... was carried_out|conducted by"). */
+function lastElemIsBy(p: Pattern): boolean {
+  const e = p.elems[p.elems.length - 1];
+  return !!e && e.kind === 'word' && e.alts.length === 1 && e.alts[0] === 'by';
+}
+
 function nounAgentAfter(ctx: DocContext, from: number, hi: number, window: number): number[] {
   for (let i = from; i < hi && i < from + window; i++) {
     const t = tok(ctx, i);
@@ -2932,6 +2938,8 @@ export function attach(ctx: DocContext, cand: Candidate): Attached {
     // ("protests against abuses by the army": the "by" is the abuses', the army is what is protested against)
     // ("a truce brokered by X": the agent of a go-between's participle did not make the truce)
     // ("had been informed of the attack by the U.S. military": the agent of a passive verb the noun's phrase hangs on)
+    // ("the attack on the convoy was carried out by the RSF": a pattern ending in the passive's "by" has its agent next)
+    if (src.length === 0 && cand.end < hi && tok(ctx, cand.end - 1).lower === 'by' && lastElemIsBy(p)) { src = findObject(ctx, cand.end, hi); how = 'agent'; }
     if (src.length === 0 && !againstBefore(ctx, cand.trigger + 1, hi, 4) && !mediatedBy(ctx, cand.trigger + 1, hi) && !passiveOfPhrase(ctx, cand.trigger, lo)) { src = nounAgentAfter(ctx, cand.trigger + 1, hi, 4); how = 'agent'; }
     // "two missiles were launched from Iran", "rockets fired from Lebanon": with no agent, the state a weapon
     // was fired from fired it

@@ -1148,3 +1148,12 @@ describe('coder on news: cooperation cut', () => {
     assert.deepEqual(pairs(code('Mali ended its cooperation with France.', '2025-07-02')), ['MLI>FRA:160']);
   });
 });
+
+describe('coder on news: an act whose doer follows a passive support verb', () => {
+  test('"The raid was conducted by Israeli troops", "the attack on the convoy was carried out by the RSF", "was claimed by al-Shabaab"', () => {
+    assert.deepEqual(pairs(code('The raid was conducted by Israeli troops on Monday.', '2025-11-17')), ['ISRMIL>-:190']);
+    assert.deepEqual(pairs(code('The attack on the convoy was carried out by the RSF, the army said.', '2025-11-17').filter((e) => e.cameo === '190')), ['SDNREB>-:190']);
+    assert.deepEqual(pairs(code('The bombing in Mogadishu was claimed by al-Shabaab.', '2025-11-17')), ['SOMREB>-:015']);
+    assert.deepEqual(code('The strike was called by Nigerian unions.', '2025-11-17').filter((e) => e.cameo.startsWith('19')), []);
+  });
+});
