@@ -1924,10 +1924,11 @@ function passiveOfPhrase(ctx: DocContext, trigger: number, lo: number): boolean 
 
 const PASSIVE_AUX = new Set([...BE_FORMS, 'get', 'got']);
 
-/** The pattern's last element is the word "by" ("... was carried_out|conducted by"). */
+/** The pattern's last element is the word "by" after a form of "be" ("... was carried_out|conducted by"). */
 function lastElemIsBy(p: Pattern): boolean {
   const e = p.elems[p.elems.length - 1];
-  return !!e && e.kind === 'word' && e.alts.length === 1 && e.alts[0] === 'by';
+  // (and a form of "be" before it: the noun is the passive's subject, not a phrase the passive hangs on)
+  return !!e && e.kind === 'word' && e.alts.length === 1 && e.alts[0] === 'by' && p.elems.some((x) => x.kind === 'word' && x.exact && x.alts.includes('was'));
 }
 
 function nounAgentAfter(ctx: DocContext, from: number, hi: number, window: number): number[] {
