@@ -1157,3 +1157,11 @@ describe('coder on news: an act whose doer follows a passive support verb', () =
     assert.deepEqual(code('The strike was called by Nigerian unions.', '2025-11-17').filter((e) => e.cameo.startsWith('19')), []);
   });
 });
+
+describe('coder on news: the federal government, a State Department spokesperson', () => {
+  test('"Somali clan elders urged the federal government to release the detainees": Somalia\'s government is urged; "A State Department spokesperson urged Ethiopia": the United States urges', () => {
+    const es = code('Somali clan elders urged the federal government to release the detainees.', '2025-05-22').filter((e) => e.cameo.startsWith('02'));
+    assert.ok(es.length > 0 && es.every((e) => e.target?.code === 'SOMGOV'), pairs(es).join());
+    assert.deepEqual(pairs(code('A State Department spokesperson urged Ethiopia to show restraint.', '2025-05-22').filter((e) => e.cameo.startsWith('02'))), ['USAGOV>ETH:020']);
+  });
+});
