@@ -1357,7 +1357,9 @@ function doSurname(s: State, item: Item & { kind: 'surname' }): void {
   if (nameContinues(s, item.start) || nameBefore(s, item.start)) return; // "Sharon Osbourne", "Prophet Mohammed"
   // ("North Korea's envoy Kim Song": two surnames of listed people side by side, no listed name together, are one person
   // no list holds)
-  if ((surnameAt(s, item.start - 1) && nounBefore(s, item.start - 1)) || (surnameAt(s, item.end) && nounBefore(s, item.start))) return;
+  // (nor when they open the sentence: "Hassan Ali, a farmer, said")
+  const opens = (k: number): boolean => s.view.tokens[k - 1]?.sentence !== s.view.tokens[k]?.sentence;
+  if ((surnameAt(s, item.start - 1) && (nounBefore(s, item.start - 1) || opens(item.start - 1))) || (surnameAt(s, item.end) && (nounBefore(s, item.start) || opens(item.start)))) return;
   if (next && next.start === t.end + 1 && next.text === next.lower && placeAt(s, t.start) !== undefined) return; // "Dar es Salaam": a place's first word
   // ("Sheikh Mohammed said", "Prince Khalid met": after an Arab honorific a name is a given name — the person named so
   // in full before, else nobody the surname lists hold)

@@ -98,6 +98,9 @@ export function nameBefore(s: State, i: number): boolean {
   const glued = (k: number): boolean => s.view.tokens[k]?.text === '-' && s.view.tokens[k - 1]?.end === s.view.tokens[k]!.start && s.view.tokens[k + 1]?.start === s.view.tokens[k]!.end;
   if (glued(i - 1) && glued(i - 3)) return true;
   if (p.pos === 'PROPN' && unknownCapital(s, i - 1, s.view.tokens[i]!.sentence)) return true;
+  // ("spokesman Abdifatah Aden Hassan": a one-word place or capital inside a run of names is part of the name)
+  if (p.pos === 'PROPN' && s.covered[i - 1]! >= 0 && s.items[s.covered[i - 1]!]!.end === i && s.items[s.covered[i - 1]!]!.start === i - 1
+    && s.view.tokens[i - 2]?.pos === 'PROPN' && unknownCapital(s, i - 2, s.view.tokens[i]!.sentence)) return true;
   // ("Dhurata Ali said": a given name no list holds opening the sentence, tagged a proper noun — not "Will", "May")
   const sentence = s.view.tokens[i]!.sentence;
   return p.pos === 'PROPN' && p.sentence === sentence && s.view.tokens[i - 2]?.sentence !== sentence && !s.titleCase[sentence]

@@ -131,3 +131,10 @@ test('a given name no list holds opening the sentence before a listed surname is
   const named = createAnnotator()({ text: 'Irfaan Ali condemned the incursion.', published: '2025-11-04' });
   assert.equal(named.actors[0]?.code, 'GUYGOV');
 });
+
+test('listed surnames inside an unlisted person\'s name: "Hassan Ali, a farmer, said", "spokesman Abdifatah Aden Hassan said" name no listed person', () => {
+  const a = createAnnotator()({ text: 'Hassan Ali, a farmer, said the militants took his cattle.', published: '2025-05-22' });
+  assert.ok(a.actors.every((m) => m.kind !== 'person'), a.actors.map((m) => `${m.text}=${m.code}`).join());
+  const b = createAnnotator()({ text: 'Police spokesman Abdifatah Aden Hassan said security forces killed three gunmen.', published: '2025-05-22' });
+  assert.ok(b.actors.every((m) => m.kind !== 'person'), b.actors.map((m) => `${m.text}=${m.code}`).join());
+});
