@@ -3548,6 +3548,19 @@ export function referredProposal(ctx: DocContext, cand: Candidate): boolean {
   return referredObject(ctx, cand, PROPOSED_N);
 }
 
+/** Nouns naming an act by what it is to the one reacting ("condemned the move", "welcomed the decision"). */
+const MOVE_N = new Set(['move', 'decision', 'step', 'announcement', 'remarks', 'remark', 'comments', 'inauguration', 'action', 'actions', 'measure', 'measures']);
+
+/**
+ * "Jordan condemned the move", "Lula rejected the decision", "welcomed the announcement": a reaction (11x, 12x, 05x) whose
+ * object is a definite noun phrase naming an act by what it is to the one reacting refers back to the act told before.
+ */
+export function referredMove(ctx: DocContext, cand: Candidate): boolean {
+  const code = cand.pattern.code;
+  if (!(code.startsWith('12') || code.startsWith('05') || code.startsWith('11'))) return false;
+  return referredObject(ctx, cand, MOVE_N);
+}
+
 /** Nouns naming an accusation ("denied the claim", "rejected the allegations", "dismissed the charges"). */
 const ACCUSED_N = new Set(['claim', 'accusation', 'allegation', 'charge', 'assertion', 'report', 'criticism', 'suggestion']);
 

@@ -21,7 +21,7 @@ import { buildContext, countryOf, releaseContext, sideOf, type DocContext } from
 import { countryPart, STATE_SECTORS } from '../domain/types.js';
 import { matchSentence, type Candidate } from './match.js';
 import { readings } from './specificity.js';
-import { anaphoricAttack, passiveCasualty, attach, findSubject, referredAccusation, reportedViolation, speakerTarget, ATTACK_CODE, MEASURE_CODE, MEASURE_NOUNS, referredAttack, referredProposal, expand, findObject, inheritSource, inheritTarget, pairs as pairsOf, type Attached, type Pair, type Party } from './attach.js';
+import { referredMove, anaphoricAttack, passiveCasualty, attach, findSubject, referredAccusation, reportedViolation, speakerTarget, ATTACK_CODE, MEASURE_CODE, MEASURE_NOUNS, referredAttack, referredProposal, expand, findObject, inheritSource, inheritTarget, pairs as pairsOf, type Attached, type Pair, type Party } from './attach.js';
 import { modalityOf } from './modality.js';
 import { intentCode } from './intent.js';
 import { selfClaimed } from './claims.js';
@@ -607,6 +607,8 @@ export function codeEvents(doc: AnnotatedDoc, meta: CodeMeta): Event[] {
   let lastProposal: { att: Attached; si: number } | null = null;
   // the latest accusation or criticism aimed at someone ("... Baku denied the claim" answers it)
   let lastAccusation: { att: Attached; si: number } | null = null;
+  // every act told with a doer, for "condemned the move", "welcomed the decision"
+  const acts: Array<{ att: Attached; si: number }> = [];
   for (let si = 0; si < doc.sentences.length; si++) {
     const sent = doc.sentences[si];
     if (!sent) continue;
@@ -748,6 +750,20 @@ export function codeEvents(doc: AnnotatedDoc, meta: CodeMeta): Event[] {
       if (att.pairs.every((x) => x.target === null) && answerThreat(ctx, cand)) {
         att = answerAimed(att, previous, lastAttack, si);
       }
+      // ("Israel announced it would annex parts of the West Bank. Jordan condemned the move", "Ethiopia inaugurated the
+      // dam. Egypt condemned the inauguration": a reaction to an act named by a noun of acting refers back to the latest
+      // act of another side told in its sentence or the one before)
+      if (att.pairs.every((x) => x.target === null) && referredMove(ctx, cand)) {
+        const own = new Set(att.pairs.map((x) => sideOf(x.source.code)));
+        for (let k = acts.length - 1; k >= 0; k--) {
+          const told = acts[k] as { att: Attached; si: number };
+          if (si - told.si > 1) break;
+          if (told.att.pairs.every((x) => own.has(sideOf(x.source.code)))) continue;
+          const aimed = aimedAtDoers(att, told.att, 'move');
+          if (aimed !== att) { att = aimed; break; }
+        }
+      }
+      if (att.pairs.length > 0) acts.push({ att, si });
       previous = att;
       // (only acts told as done: "Hezbollah denied firing the rockets. Aoun condemned the strike" is not about the rockets)
       // (the modality found here is the one the event is built with below: computed once)

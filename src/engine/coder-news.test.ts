@@ -1165,3 +1165,11 @@ describe('coder on news: the federal government, a State Department spokesperson
     assert.deepEqual(pairs(code('A State Department spokesperson urged Ethiopia to show restraint.', '2025-05-22').filter((e) => e.cameo.startsWith('02'))), ['USAGOV>ETH:020']);
   });
 });
+
+describe('coder on news: a reaction to "the move"', () => {
+  test('"Israel announced it would annex parts of the West Bank. Jordan condemned the move": aimed at Israel; "Lula rejected the decision": at the US', () => {
+    assert.deepEqual(pairs(code('Israel announced it would annex parts of the West Bank. Jordan condemned the move.', '2025-09-10').filter((e) => e.cameo === '111')), ['JOR>ISR:111']);
+    assert.deepEqual(pairs(code('Trump said he would impose tariffs on Brazil. Lula rejected the decision.', '2025-07-10').filter((e) => e.cameo.startsWith('12'))), ['BRAGOV>USAGOV:120']);
+    assert.deepEqual(pairs(code('Egypt condemned the move.', '2025-09-10')), ['EGY>-:111']);
+  });
+});
