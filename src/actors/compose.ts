@@ -1156,7 +1156,10 @@ function definiteAgent(s: State, item: Item & { kind: 'agent' }): void {
   const prev = p === item.start - 1 ? t[item.start - 1] : t[p - 1];
   const sameSentence = prev && prev.sentence === s.view.tokens[item.start]!.sentence;
   // ("said on Tuesday that troops had killed": "that" before a plural is the clause's "that", no demonstrative — that is "those")
-  const definite = sameSentence ? prev.lower === 'the' || (item.info.plural && !GENERIC_DETS.has(prev.lower) && (prev.pos !== 'DET' || prev.lower === 'that') && prev.pos !== 'NUM' && prev.pos !== 'PRON') : item.info.plural || isCapitalized(s.view.tokens[item.start]!.text);
+  // ("detained two soldiers", "kidnapped four police officers": a count of a state's armed men is of that state too)
+  // (not troops or forces counted as what is sent: "deploying 300 troops to the UN mission")
+  const counted = item.info.plural && (item.info.sector === 'MIL' || item.info.sector === 'COP') && prev?.pos === 'NUM' && COUNTED_PEOPLE.has(s.view.tokens[item.end - 1]!.lower);
+  const definite = sameSentence ? prev.lower === 'the' || counted || (item.info.plural && !GENERIC_DETS.has(prev.lower) && (prev.pos !== 'DET' || prev.lower === 'that') && prev.pos !== 'NUM' && prev.pos !== 'PRON') : item.info.plural || isCapitalized(s.view.tokens[item.start]!.text);
   if (!definite) {
     // "rebels ambushed a government convoy", "shelled an army base in Y": a state's body used as a modifier
     // is that state's, whatever the determiner of the noun it modifies — the state where the sentence puts
@@ -1229,6 +1232,8 @@ function datelineCountry(s: State): string | undefined {
 const WEEKDAYS = new Set(['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday']);
 
 const STATE_BODY = new Set(['MIL', 'GOV', 'COP']);
+/** Armed men counted one by one: "two soldiers", "four police officers" (not "300 troops", sent as a force). */
+const COUNTED_PEOPLE = new Set(['soldiers', 'policemen', 'officers', 'servicemen', 'guards', 'marines', 'sailors', 'gendarmes', 'conscripts']);
 const POSSESSIVE_PRONOUNS = new Set(['his', 'her', 'its', 'their', 'our']);
 
 /** "a government convoy", "an army base": a singular state body noun right before another noun it modifies. */

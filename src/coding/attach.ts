@@ -1866,10 +1866,15 @@ function isPassive(ctx: DocContext, trigger: number, lo: number): boolean {
     const b = tok(ctx, i);
     // ("Bazoum, who remains detained": a participle after a verb of staying is passive too)
     if (b.lemma === 'be' || b.lemma === 'get' || (STAYING.has(b.lemma) && b.pos === 'VERB' && t.lower !== t.lemma)) return true;
+    // ("with dozens feared captured", "two more believed killed": a participle after a verb of supposing is a passive's)
+    if (i === trigger - 1 && SUPPOSED.has(b.lower) && t.lower !== t.lemma) return true;
     if (b.pos !== 'ADV' && b.pos !== 'PART') return elidedPassive(ctx, trigger);
   }
   return false;
 }
+
+/** Participles of supposing before another participle: "feared captured", "believed killed", "presumed dead". */
+const SUPPOSED = new Set(['feared', 'believed', 'thought', 'presumed', 'understood']);
 
 /**
  * For a passive participle right after a conjunction, the passive verb before it in the sentence that
