@@ -763,7 +763,8 @@ export function codeEvents(doc: AnnotatedDoc, meta: CodeMeta): Event[] {
           if (aimed !== att) { att = aimed; break; }
         }
       }
-      if (att.pairs.length > 0) acts.push({ att, si });
+      // (acts only, not words about acts: "Britain imposed sanctions. Russia opposed the step. Rubio welcomed the decision")
+      if (att.pairs.length > 0 && !/^(01|02|05|10|11|12)/.test(cand.pattern.code)) acts.push({ att, si });
       previous = att;
       // (only acts told as done: "Hezbollah denied firing the rockets. Aoun condemned the strike" is not about the rockets)
       // (the modality found here is the one the event is built with below: computed once)

@@ -1173,3 +1173,10 @@ describe('coder on news: a reaction to "the move"', () => {
     assert.deepEqual(pairs(code('Egypt condemned the move.', '2025-09-10')), ['EGY>-:111']);
   });
 });
+
+describe('coder on news: "the step" is an act, not words about one', () => {
+  test('"Britain and France imposed sanctions on Iran. Russia and China opposed the step. Rubio welcomed the decision": no welcome of Russia or China', () => {
+    const es = code('Britain and France imposed sanctions on Iran. Russia and China opposed the step. Rubio welcomed the decision.', '2025-09-28').filter((e) => e.cameo === '051');
+    assert.ok(es.every((e) => !['RUS', 'CHN'].includes(e.target?.country ?? '')), pairs(es).join());
+  });
+});
