@@ -1180,3 +1180,10 @@ describe('coder on news: "the step" is an act, not words about one', () => {
     assert.ok(es.every((e) => !['RUS', 'CHN'].includes(e.target?.country ?? '')), pairs(es).join());
   });
 });
+
+describe('coder on news: a vow to destroy', () => {
+  test('"Mohamud vowed to crush al-Shabaab", "Khamenei vowed to destroy Israel": threats (138), not intents to cooperate (030)', () => {
+    assert.deepEqual(pairs(code('Mohamud vowed to crush al-Shabaab.', '2025-09-10')), ['SOMGOV>SOMREB:138']);
+    assert.deepEqual(pairs(code('Khamenei vowed to destroy Israel.', '2025-06-14')), ['IRNGOV>ISR:138']);
+  });
+});
