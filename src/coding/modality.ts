@@ -1435,7 +1435,8 @@ function modalityCore(ctx: DocContext, cand: Candidate): { modality: Modality; c
   }
   // ("The talks between Iran and the US, scheduled for Sunday, were postponed": a meeting whose own predicate calls it off
   // did not take place)
-  if (trig.pos === 'NOUN' && cand.pattern.code.startsWith('04')) {
+  // (also "Talks" opening the sentence, which wink tags a proper noun)
+  if ((trig.pos === 'NOUN' || (trig.pos === 'PROPN' && cand.trigger === s.tokenStart)) && cand.pattern.code.startsWith('04')) {
     const off = calledOffAfter(ctx, cand.end, s.tokenEnd);
     if (off) return { modality: 'negated', cue: off };
   }

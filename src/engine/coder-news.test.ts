@@ -1187,3 +1187,10 @@ describe('coder on news: a vow to destroy', () => {
     assert.deepEqual(pairs(code('Khamenei vowed to destroy Israel.', '2025-06-14')), ['IRNGOV>ISR:138']);
   });
 });
+
+describe('coder on news: talks called off, opening the sentence', () => {
+  test('"Talks between Iran and the United States were postponed": no talks held (negated 040)', () => {
+    const es = code('Talks between Iran and the United States were postponed.', '2025-06-14');
+    assert.ok(es.length > 0 && es.every((e) => e.modality === 'negated'), es.map((e) => `${e.cameo}:${e.modality}`).join());
+  });
+});
