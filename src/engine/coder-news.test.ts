@@ -1194,3 +1194,10 @@ describe('coder on news: talks called off, opening the sentence', () => {
     assert.ok(es.length > 0 && es.every((e) => e.modality === 'negated'), es.map((e) => `${e.cameo}:${e.modality}`).join());
   });
 });
+
+describe('coder on news: attacks in the progressive', () => {
+  test('"Israel was bombing Iran", "Israeli warplanes are pounding Tehran": air attacks (195)', () => {
+    assert.deepEqual(pairs(code('Israel was bombing Iran.', '2025-06-14')), ['ISR>IRN:195']);
+    assert.deepEqual(pairs(code('Israeli warplanes are pounding Tehran.', '2025-06-14')), ['ISRMIL>IRN:195']);
+  });
+});

@@ -195,6 +195,10 @@ function passiveNoun(tokens: Token[], i: number, end: number): boolean {
 }
 
 /** "are striking Daesh positions": a progressive form tagged ADJ (see the module comment). */
+/** Nouns a gerund after "is" names, not a progressive: "the aim is ending the war". */
+const PREDICATE_NOUNS = new Set(['aim', 'goal', 'plan', 'priority', 'problem', 'idea', 'objective', 'purpose', 'task', 'focus', 'solution', 'answer', 'option']);
+
+/** "Israel was bombing Iran", "are pounding Tehran": an -ing form after a form of "be", before an object's opening. */
 function progressive(tokens: Token[], i: number, end: number): boolean {
   const t = tokens[i]!;
   return t.lower.endsWith('ing') && BE_FORMS.has(tokens[i - 1]!.lower) && i + 1 < end && PROGRESSIVE_OBJECT.has(tokens[i + 1]!.pos);
@@ -311,7 +315,8 @@ export function retagNameVerbs(tokens: Token[], sentences: Sentence[]): void {
       if (pos === 'NOUN') {
         if (!(pastNounVerb(tokens, s.tokenStart, i, s.tokenEnd) || helpedVerb(tokens, i, s.tokenEnd) || perfectNoun(tokens, i) || gerundObject(tokens, i, s.tokenEnd)
           || passiveNoun(tokens, i, s.tokenEnd) || afterModal(tokens, i, s.tokenEnd) || presentNameVerb(tokens, s.tokenStart, i, s.tokenEnd)
-          || coordinatedParticiple(tokens, s.tokenStart, i, s.tokenEnd) || prepositionGerund(tokens, i, s.tokenEnd))) continue;
+          || coordinatedParticiple(tokens, s.tokenStart, i, s.tokenEnd) || prepositionGerund(tokens, i, s.tokenEnd)
+          || (progressive(tokens, i, s.tokenEnd) && !PREDICATE_NOUNS.has(tokens[i - 2]?.lower ?? '')))) continue;
       } else if (pos === 'ADJ') {
         const ed = t.lower.length >= 5 && t.lower.endsWith('ed');
         if (!(gerundObject(tokens, i, s.tokenEnd) || progressive(tokens, i, s.tokenEnd) || afterModal(tokens, i, s.tokenEnd) || coordinatedParticiple(tokens, s.tokenStart, i, s.tokenEnd)
