@@ -580,6 +580,37 @@ function andCountry(s: State, at: number, not: string): { code: string; end: num
   return { code: h.entry.code, end: item.end };
 }
 
+/**
+ * ", France and Germany" after a country's name at `at`: the further countries of a list written with commas and a last
+ * "and" (", and"), each a country item no one has used, none of them `not`; their items are consumed. Null when the list
+ * does not close so.
+ */
+function countryList(s: State, at: number, not: string): { codes: string[]; end: number } | null {
+  const codes: string[] = [];
+  const idxs: number[] = [];
+  let j = at;
+  for (let n = 0; n < 8; n++) {
+    const w = s.view.tokens[j];
+    if (!w || (w.text !== ',' && w.lower !== 'and')) return null;
+    const last = w.lower === 'and' || (w.text === ',' && s.view.tokens[j + 1]?.lower === 'and');
+    const k = w.text === ',' && last ? j + 2 : j + 1;
+    const idx = s.at[k] ?? -1;
+    const item = s.items[idx];
+    if (!item || item.kind !== 'name' || s.consumed[idx] || item.start !== k) return null;
+    const h = pickHit(item.hits);
+    if (h.type !== 'entry' || h.entry.kind !== 'country' || h.entry.code === not || codes.includes(h.entry.code)) return null;
+    if (POSSESSIVE.has(s.view.tokens[item.end]?.text ?? '')) return null;
+    codes.push(h.entry.code);
+    idxs.push(idx);
+    j = item.end;
+    if (last) {
+      for (const x of idxs) s.consumed[x] = 1;
+      return { codes, end: item.end };
+    }
+  }
+  return null;
+}
+
 /** Buildings named after who sits in them ("the government headquarters", "the army barracks"). */
 const SEATS = new Set(['headquarters', 'building', 'buildings', 'offices', 'compound', 'palace', 'residence', 'barracks', 'premises', 'complex']);
 
@@ -617,6 +648,8 @@ function regionalAgent(s: State, item: Item & { kind: 'agent' }): boolean {
   // (a capitalised region, or "foreign" before people: "foreign diplomats", not the "foreign ministry" nor
   // "Russian foreign ministers", "Iran's foreign ministers")
   if (prev.lower === 'foreign' ? !item.info.plural : !isCapitalized(prev.text)) return false;
+  // ("the foreign ministers of Britain, France and Germany": the states named after "of" are whose they are)
+  if (s.view.tokens[item.end]?.lower === 'of') return false;
   const before = s.view.tokens[item.start - 2];
   if (before && before.sentence === prev.sentence && (s.covered[item.start - 2]! >= 0 || POSSESSIVE.has(before.text))) return false;
   const sector = item.info.sector === 'REB' || item.info.sector === 'INS' ? 'UAF' : item.info.sector;
@@ -669,6 +702,12 @@ function doAgent(s: State, item: Item & { kind: 'agent' }): void {
     const other = isCountry && item.info.plural ? andCountry(s, of.end, of.code) : null;
     if (other) {
       sectorOfEach(s, item.start, other.end, [of.code, other.code], sector, (c) => typedName(s, c, sector), 'typed');
+      return;
+    }
+    // ("the foreign ministers of Britain, France and Germany": each of a longer list)
+    const list = isCountry && item.info.plural ? countryList(s, of.end, of.code) : null;
+    if (list) {
+      sectorOfEach(s, item.start, list.end, [of.code, ...list.codes], sector, (c) => typedName(s, c, sector), 'typed');
       return;
     }
     const code = isCountry ? of.code + sector : of.code;

@@ -1201,3 +1201,10 @@ describe('coder on news: attacks in the progressive', () => {
     assert.deepEqual(pairs(code('Israeli warplanes are pounding Tehran.', '2025-06-14')), ['ISRMIL>IRN:195']);
   });
 });
+
+describe('coder on news: officials of a list of states', () => {
+  test('"The foreign ministers of Britain, France and Germany urged Iran": each government urges', () => {
+    const es = code('The foreign ministers of Britain, France and Germany urged Iran to return to talks.', '2025-06-14').filter((e) => e.cameo === '020');
+    assert.deepEqual(pairs(es), ['DEUGOV>IRN:020', 'FRAGOV>IRN:020', 'GBRGOV>IRN:020']);
+  });
+});
