@@ -747,6 +747,17 @@ function reportedAfter(ctx: DocContext, from: number): boolean {
   return false;
 }
 
+/** The first token at or after `i` (before `end`) past a time phrase and the preposition opening it ("denied on Sunday that"). */
+function pastTimePhrase(ctx: DocContext, i: number, end: number): number {
+  const times = ctx.doc.times;
+  if (times.length === 0) return i;
+  const inTime = (k: number): boolean => { const t = tok(ctx, k); for (const x of times) if (x.start <= t.start && t.end <= x.end) return true; return false; };
+  let k = i;
+  if (k + 1 < end && tok(ctx, k).pos === 'ADP' && inTime(k + 1)) k++;
+  while (k < end - 1 && inTime(k)) k++;
+  return k;
+}
+
 /** "X will withdraw its force unless Y ...": a condition after a stated future action makes it a threat. */
 function unlessAfter(ctx: DocContext, from: number, to: number): boolean {
   for (let i = from; i < to; i++) {
@@ -1482,7 +1493,7 @@ function modalityCore(ctx: DocContext, cand: Candidate): { modality: Modality; c
     const lb = lex.lemma[i] as number;
     // ("Israel has yet to agree to a ceasefire", "is yet to sign": not done so far)
     if (l === 'yet' && i > lo && i + 1 < cand.trigger && tok(ctx, i + 1).lower === 'to' && tok(ctx, i - 1).pos === 'AUX') return { modality: 'negated', cue: 'yet to' };
-    if ((lb & L_DENY) !== 0 && i + 1 < cand.trigger && DENIED.has(tok(ctx, i + 1).lower)) return { modality: 'negated', cue: t.text };
+    if ((lb & L_DENY) !== 0 && i + 1 < cand.trigger && DENIED.has(tok(ctx, pastTimePhrase(ctx, i + 1, cand.trigger)).lower)) return { modality: 'negated', cue: t.text };
     // ("Moscow denied its jets had violated Estonian airspace": "that" left out before the denied clause's own subject)
     if (t.lemma === 'deny' && t.pos === 'VERB' && i + 2 < cand.trigger && DENIED_SUBJECTS.has(tok(ctx, i + 1).lower)) return { modality: 'negated', cue: t.text };
     // ("denied any connection to the Rafah shooting", "rejected any role in the bombing": the act is denied)

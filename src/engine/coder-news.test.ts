@@ -1208,3 +1208,12 @@ describe('coder on news: officials of a list of states', () => {
     assert.deepEqual(pairs(es), ['DEUGOV>IRN:020', 'FRAGOV>IRN:020', 'GBRGOV>IRN:020']);
   });
 });
+
+describe('coder on news: denials with a time phrase or of responsibility', () => {
+  test('"Maduro denied on Sunday that his government was protecting the rebels": a denial (016) and a negated protection; "denied that it was responsible": 016', () => {
+    const es = code('Maduro denied on Sunday that his government was protecting the rebels.', '2025-09-15');
+    assert.ok(es.some((e) => e.cameo === '016' && e.source.code === 'VENGOV'), pairs(es).join());
+    assert.ok(es.filter((e) => e.cameo === '074').every((e) => e.modality === 'negated'), es.map((e) => `${e.cameo}:${e.modality}`).join());
+    assert.deepEqual(pairs(code('The ELN denied that it was responsible for the attack.', '2025-09-15')), ['COLREB>-:016']);
+  });
+});
