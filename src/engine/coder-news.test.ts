@@ -1217,3 +1217,9 @@ describe('coder on news: denials with a time phrase or of responsibility', () =>
     assert.deepEqual(pairs(code('The ELN denied that it was responsible for the attack.', '2025-09-15')), ['COLREB>-:016']);
   });
 });
+
+describe('coder on news: people captured', () => {
+  test('"captured 14 members of the Tren de Aragua gang": an arrest (173), no territory taken (192)', () => {
+    assert.deepEqual(pairs(code('Venezuelan troops captured 14 members of the Tren de Aragua gang near the border.', '2025-09-15')), ['VENMIL>VENCRM:173']);
+  });
+});
