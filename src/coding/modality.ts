@@ -475,6 +475,8 @@ function negatedByName(ctx: DocContext, lo: number, trigger: number): boolean {
     if (((form[i] as number) & F_TEMPORAL) !== 0 && pastClauseAfter(ctx, i, trigger)) return true;
     // (nor into a predicate coordinated after it: "would not be intimidated and ordered the mobilisation")
     if (newPredicate(ctx, i, trigger)) return true;
+    // (nor into a condition: "would not attack Israel if Israel stopped its strikes")
+    if (tok(ctx, i).lower === 'if' || tok(ctx, i).lower === 'unless') return true;
   }
   return false;
 }

@@ -1223,3 +1223,11 @@ describe('coder on news: people captured', () => {
     assert.deepEqual(pairs(code('Venezuelan troops captured 14 members of the Tren de Aragua gang near the border.', '2025-09-15')), ['VENMIL>VENCRM:173']);
   });
 });
+
+describe('coder on news: a negation before a condition', () => {
+  test('"would not attack Israel if Israel stopped its strikes": the attack is negated, the halt only supposed (hypothetical)', () => {
+    const es = code('Iran said it would not attack Israel if Israel stopped its strikes.', '2025-06-14');
+    assert.ok(es.some((e) => e.cameo === '190' && e.modality === 'negated'), es.map((e) => `${e.cameo}:${e.modality}`).join());
+    assert.ok(es.filter((e) => e.cameo.startsWith('087')).every((e) => e.modality === 'hypothetical'), es.map((e) => `${e.cameo}:${e.modality}`).join());
+  });
+});
