@@ -232,6 +232,9 @@ function opensSubject(s: State, t: Token, i: number): boolean {
   return t.pos === 'PROPN' && s.covered[i]! < 0 && isCapitalized(t.text) && !s.titleCase[t.sentence];
 }
 
+/** Verbs of saying: what follows them is a clause, not their object ("X said the Government would ..."). */
+const SAYING_LEMMAS = new Set(['say', 'tell', 'add', 'state', 'warn', 'claim', 'announce', 'insist', 'declare', 'note', 'write', 'report']);
+
 /** Nouns of events that open news sentences as subjects ("Clashes erupted", "Talks resumed"): never a person's name. */
 const EVENT_NOUNS = new Set(['clashes', 'fighting', 'protests', 'talks', 'negotiations', 'strikes', 'airstrikes', 'shelling', 'explosions', 'blasts',
   'tensions', 'violence', 'riots', 'demonstrations', 'sanctions', 'hostilities', 'skirmishes', 'gunfire', 'attacks', 'raids', 'bombings',
@@ -265,7 +268,11 @@ export function unlistedSubjects(s: State, main: string | undefined): void {
     if (j === i + 1 && EVENT_NOUNS.has(t.lower)) { i = j; continue; }
     if (next && next.sentence === t.sentence && (next.pos === 'VERB' || next.pos === 'AUX') && !next.lower.endsWith('ing') && opens) {
       // "Texas sued": a place the gazetteer knows is of its own country, whatever the article's main one
-      const code = placeAt(s, t.start) ?? main ?? '---';
+      // (not the main country when the clause names it after the verb: "Araqchi condemned Israel" is no Israeli's act)
+      const place = placeAt(s, t.start);
+      const objectIsMain = main !== undefined && next.pos === 'VERB' && !SAYING_LEMMAS.has(next.lemma)
+        && s.found.some((f) => f.sentence === t.sentence && f.start > j && f.start <= j + 3 && countryPart(f.m.code) === main);
+      const code = place ?? (objectIsMain ? undefined : main) ?? '---';
       const m = mentionOf(s, [i, j], code);
       m.kind = 'person';
       extra.push({ m, start: i, end: j, sentence: t.sentence, plural: false, gender: null });

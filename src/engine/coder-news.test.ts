@@ -1231,3 +1231,10 @@ describe('coder on news: a negation before a condition', () => {
     assert.ok(es.filter((e) => e.cameo.startsWith('087')).every((e) => e.modality === 'hypothetical'), es.map((e) => `${e.cameo}:${e.modality}`).join());
   });
 });
+
+describe('coder on news: an unlisted speaker and the state he condemns', () => {
+  test('"Araqchi condemned Israel" (a name no list holds): Israel is the target, never the one condemning', () => {
+    const es = code('Araqchi condemned Israel.', '2025-06-14');
+    assert.ok(es.length === 1 && es[0]?.source.country !== 'ISR' && es[0]?.target?.country === 'ISR', pairs(es).join());
+  });
+});
