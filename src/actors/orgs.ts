@@ -243,6 +243,26 @@ const EVENT_NOUNS = new Set(['clashes', 'fighting', 'protests', 'talks', 'negoti
   'thousands', 'hundreds', 'dozens', 'scores', 'millions', 'tens']);
 
 /**
+ * The finite verb after an apposition set off by commas from token `comma` ("Nirmal Jain, leader of the House of X, said"):
+ * its index, or -1 — the apposition has no verb of its own and closes with a comma within 20 tokens of its sentence.
+ */
+function appositionVerb(s: State, comma: number): number {
+  const toks = s.view.tokens;
+  const sentence = toks[comma]!.sentence;
+  for (let k = comma + 1; k < toks.length && k < comma + 20 && toks[k]!.sentence === sentence; k++) {
+    const t = toks[k]!;
+    // (an apposition naming whom the person speaks for is read by the coder: "Ben Malor, a spokesman for the UN, said")
+    if (t.text === ',') {
+      if (s.found.some((f) => f.start > comma && f.start < k)) return -1;
+      const v = toks[k + 1];
+      return v && v.sentence === sentence && v.pos === 'VERB' && !v.lower.endsWith('ing') && SAYING_LEMMAS.has(v.lemma) && k > comma + 2 ? k + 1 : -1;
+    }
+    if (t.pos === 'VERB' || t.pos === 'AUX' || t.text === ';') return -1;
+  }
+  return -1;
+}
+
+/**
  * "Papandreou agreed", "Reliance Jio has agreed": a capitalised name nothing else resolved, directly
  * the subject of a finite verb, is an actor the dictionary does not know — of the country the article
  * is clearly about, else of no known country (code '---').
@@ -266,11 +286,13 @@ export function unlistedSubjects(s: State, main: string | undefined): void {
     const opens = !prev || prev.sentence !== t.sentence || prev.text === ',' || prev.lower === 'and';
     // ("Clashes erupted overnight": a capital opening a sentence is no mark of a name; an event noun is none)
     if (j === i + 1 && EVENT_NOUNS.has(t.lower)) { i = j; continue; }
-    if (next && next.sentence === t.sentence && (next.pos === 'VERB' || next.pos === 'AUX') && !next.lower.endsWith('ing') && opens) {
+    // ("Nirmal Jain, leader of the House, said": a name with an apposition set off by commas before its verb)
+    const verbAt = next && next.text === ',' && opens && j > i + 1 ? appositionVerb(s, j) : -1;
+    if ((next && next.sentence === t.sentence && (next.pos === 'VERB' || next.pos === 'AUX') && !next.lower.endsWith('ing') && opens) || verbAt >= 0) {
       // "Texas sued": a place the gazetteer knows is of its own country, whatever the article's main one
       // (not the main country when the clause names it after the verb: "Araqchi condemned Israel" is no Israeli's act)
       const place = placeAt(s, t.start);
-      const objectIsMain = main !== undefined && next.pos === 'VERB' && !SAYING_LEMMAS.has(next.lemma)
+      const objectIsMain = main !== undefined && next?.pos === 'VERB' && !SAYING_LEMMAS.has(next.lemma)
         && s.found.some((f) => f.sentence === t.sentence && f.start > j && f.start <= j + 3 && countryPart(f.m.code) === main);
       const code = place ?? (objectIsMain ? undefined : main) ?? '---';
       const m = mentionOf(s, [i, j], code);

@@ -145,3 +145,10 @@ test('soldiers or police officers counted one by one are their state\'s ("kidnap
   const b = createAnnotator()({ text: 'Britain is deploying 300 troops to the UN mission in Mali.', published: '2025-09-15' });
   assert.ok(!b.actors.some((m) => m.text.endsWith('troops')), b.actors.map((m) => `${m.text}=${m.code}`).join());
 });
+
+test('an unlisted name with an apposition before its verb of saying is an actor ("Mirela Popescu, head of the dockworkers\' union, said"); not when the apposition names whom it speaks for', () => {
+  const a = createAnnotator()({ text: 'Mirela Popescu, head of the dockworkers union, said they would not end the strike.', published: '2025-05-22' });
+  assert.ok(a.actors.some((m) => m.text === 'Mirela Popescu'), a.actors.map((m) => `${m.text}=${m.code}`).join());
+  const b = createAnnotator()({ text: 'Ben Okoro, a spokesman for the UN, said flights would resume.', published: '2025-05-22' });
+  assert.ok(!b.actors.some((m) => m.text === 'Ben Okoro'), b.actors.map((m) => `${m.text}=${m.code}`).join());
+});
