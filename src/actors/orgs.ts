@@ -253,7 +253,7 @@ function appositionVerb(s: State, comma: number): number {
     const t = toks[k]!;
     // (an apposition naming whom the person speaks for is read by the coder: "Ben Malor, a spokesman for the UN, said")
     if (t.text === ',') {
-      if (s.found.some((f) => f.start > comma && f.start < k)) return -1;
+      if (s.found.some((f) => f.start > comma && f.start < k && (f.m.kind !== 'agent' || f.m.code.length === 6))) return -1;
       const v = toks[k + 1];
       return v && v.sentence === sentence && v.pos === 'VERB' && !v.lower.endsWith('ing') && SAYING_LEMMAS.has(v.lemma) && k > comma + 2 ? k + 1 : -1;
     }
