@@ -1238,3 +1238,9 @@ describe('coder on news: an unlisted speaker and the state he condemns', () => {
     assert.ok(es.length === 1 && es[0]?.source.country !== 'ISR' && es[0]?.target?.country === 'ISR', pairs(es).join());
   });
 });
+
+describe('coder on news: a floated "both"', () => {
+  test('"The African Union and the European Union both expressed concern": each expresses concern (012)', () => {
+    assert.deepEqual(pairs(code('The African Union and the European Union both expressed concern about the decision.', '2025-05-22')), ['IGOAFU>-:012', 'IGOEU>-:012']);
+  });
+});

@@ -195,6 +195,19 @@ function passiveNoun(tokens: Token[], i: number, end: number): boolean {
 }
 
 /** "are striking Daesh positions": a progressive form tagged ADJ (see the module comment). */
+/** Words between a plural subject and its verb: "X and Y both expressed", "the envoys all agreed". */
+const FLOATED = new Set(['both', 'all', 'each', 'jointly', 'together']);
+
+/**
+ * "The African Union and the European Union both expressed concern": a past form after a floated quantifier that follows
+ * a name or plural noun, before an object's opening, is the subject's verb.
+ */
+function floatedQuantifier(tokens: Token[], start: number, i: number, end: number): boolean {
+  if (i - 2 < start || !FLOATED.has(tokens[i - 1]!.lower) || i + 1 >= end) return false;
+  const subj = tokens[i - 2]!;
+  return (subj.pos === 'PROPN' || (subj.pos === 'NOUN' && subj.lower.endsWith('s'))) && RELATIVE_OBJECT.has(tokens[i + 1]!.pos);
+}
+
 /** Nouns a gerund after "is" names, not a progressive: "the aim is ending the war". */
 const PREDICATE_NOUNS = new Set(['aim', 'goal', 'plan', 'priority', 'problem', 'idea', 'objective', 'purpose', 'task', 'focus', 'solution', 'answer', 'option']);
 
@@ -321,7 +334,8 @@ export function retagNameVerbs(tokens: Token[], sentences: Sentence[]): void {
         const ed = t.lower.length >= 5 && t.lower.endsWith('ed');
         if (!(gerundObject(tokens, i, s.tokenEnd) || progressive(tokens, i, s.tokenEnd) || afterModal(tokens, i, s.tokenEnd) || coordinatedParticiple(tokens, s.tokenStart, i, s.tokenEnd)
           || prepositionGerund(tokens, i, s.tokenEnd)
-          || (ed && (agentParticiple(tokens, i, s.tokenEnd) || perfectParticiple(tokens, i, s.tokenEnd) || relativeVerb(tokens, i, s.tokenEnd) || (opensWithNames(tokens, s.tokenStart, i) && !verbFollows(tokens, i, s.tokenEnd)))))) continue;
+          || (ed && (agentParticiple(tokens, i, s.tokenEnd) || perfectParticiple(tokens, i, s.tokenEnd) || relativeVerb(tokens, i, s.tokenEnd) || (opensWithNames(tokens, s.tokenStart, i) && !verbFollows(tokens, i, s.tokenEnd))
+            || floatedQuantifier(tokens, s.tokenStart, i, s.tokenEnd))))) continue;
       } else if (pos === 'VERB') {
         // ("co-hosted", "co-sponsored": wink leaves the form as its lemma; the verb's lemma is the base verb's)
         if (t.lemma === t.lower && t.lower.startsWith('co-') && t.lower.length > 5) t.lemma = verbLemma(t.lower.slice(3));
