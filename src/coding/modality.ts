@@ -1484,6 +1484,8 @@ function modalityCore(ctx: DocContext, cand: Candidate): { modality: Modality; c
     // ("Hamas said it would hand over the bodies, and the United Nations urged Israel to open": a clause of its own after
     // ", and" with a named subject keeps its own modality)
     if ((l === 'and' || l === 'but') && i > lo && tok(ctx, i - 1).text === ',' && ownSubjectClause(ctx, i + 1, cand.trigger)) break;
+    // ("said Kampala would keep its troops and that its soldiers had repelled an attack": a second reported clause has its own)
+    if (l === 'that' && i > lo && (tok(ctx, i - 1).lower === 'and' || tok(ctx, i - 1).lower === 'but')) break;
     // ("President X, who has vowed to defeat the group, flew to the front": a relative clause set off by commas
     // before the trigger's verb holds no cue of the main clause's)
     // ("Bamako, which said it would file a complaint, announced it was withdrawing": also before the main verb's group)

@@ -1244,3 +1244,10 @@ describe('coder on news: a floated "both"', () => {
     assert.deepEqual(pairs(code('The African Union and the European Union both expressed concern about the decision.', '2025-05-22')), ['IGOAFU>-:012', 'IGOEU>-:012']);
   });
 });
+
+describe('coder on news: a second reported clause', () => {
+  test('"said Kampala would keep its troops in Somalia and that Ugandan soldiers had repelled an attack": the repelling is asserted', () => {
+    const es = code('Uganda\'s military spokesman said Kampala would keep its troops in Somalia and that Ugandan soldiers had repelled an attack on their base.', '2025-01-08').filter((e) => e.cameo === '190');
+    assert.ok(es.length > 0 && es.every((e) => e.modality === 'asserted'), es.map((e) => e.modality).join());
+  });
+});
