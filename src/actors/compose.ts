@@ -817,7 +817,16 @@ function unlessAttacker(s: State, at: number, main: string | undefined): string 
   const toks = s.view.tokens;
   const sentence = toks[at]!.sentence;
   let attacker = false;
-  for (let j = at; j >= 0 && toks[j]!.sentence === sentence; j--) if (j < at && countryWordAt(s, j) === main) return main;
+  // (before them, a country word naming an attack is the attacker's: "the U.S. strike had killed four civilians")
+  for (let j = at - 1; j >= 0 && toks[j]!.sentence === sentence; j--) {
+    if (countryWordAt(s, j) !== main) continue;
+    const it = s.items[s.at[j]!];
+    let k = it ? it.end : j + 1;
+    while (k < at && k < (it ? it.end : j + 1) + 3 && !ATTACK_HEADS.has(toks[k]!.lower) && (toks[k]!.pos === 'NOUN' || toks[k]!.pos === 'ADJ')) k++;
+    // (not in a war at home: "Syrian regime air strikes hit the rebel-held enclave of Eastern Ghouta, killing 32 civilians")
+    if (k < at && ATTACK_HEADS.has(toks[k]!.lower)) { if (placedAt(s, sentence, main)) return main; attacker = true; continue; }
+    return main;
+  }
   for (let j = at + 1; j < toks.length && toks[j]!.sentence === sentence; j++) {
     const c = countryWordAt(s, j);
     if (c === undefined) continue;
@@ -830,6 +839,16 @@ function unlessAttacker(s: State, at: number, main: string | undefined): string 
     attacker = true;
   }
   return attacker ? undefined : main;
+}
+
+/** A place of `country` named in the sentence. */
+function placedAt(s: State, sentence: number, country: string): boolean {
+  for (const p of s.places) {
+    if (p.place.country !== country || p.place.kind === 'country') continue;
+    const k = s.view.tokens.findIndex((t) => t.start === p.start);
+    if (k >= 0 && s.view.tokens[k]!.sentence === sentence) return true;
+  }
+  return false;
 }
 
 /** The country a name item starting at token `j` stands for (a country, its adjective or metonym), if any. */

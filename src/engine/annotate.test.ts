@@ -152,3 +152,8 @@ test('an unlisted name with an apposition before its verb of saying is an actor 
   const b = createAnnotator()({ text: 'Ben Okoro, a spokesman for the UN, said flights would resume.', published: '2025-05-22' });
   assert.ok(!b.actors.some((m) => m.text === 'Ben Okoro'), b.actors.map((m) => `${m.text}=${m.code}`).join());
 });
+
+test('civilians after the attack that killed them are not the attacker\'s ("the U.S. strike had killed four civilians"), unless the attack is at home', () => {
+  const a = createAnnotator()({ text: 'Al-Shabaab said the U.S. strike had killed four civilians.', published: '2025-01-08' });
+  assert.notEqual(a.actors.find((m) => m.text === 'civilians')?.code, 'USACVL', a.actors.map((m) => `${m.text}=${m.code}`).join());
+});
