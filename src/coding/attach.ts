@@ -996,7 +996,8 @@ export function findSubject(ctx: DocContext, trigger: number, sentStart: number,
       // or the verb of a subordinate clause ("after Y attacked"); "officials in Y said" only when
       // nothing better is found
       // ("after the court ordered a release": a subordinate clause's subject before its own finite verb)
-      const adjacent = (me === trigger && (trig.lower.endsWith('ing') || (before && SUBORD.has(before.lower))))
+      // (not the one written or sent to: "sent a letter to Trump proposing talks", "wrote to Maduro urging restraint")
+      const adjacent = (me === trigger && ((trig.lower.endsWith('ing') && before?.lower !== 'to') || (before && SUBORD.has(before.lower))))
         || (!!before && SUBORD.has(before.lower) && me < trigger && finiteVerbAt(ctx, me, trigger));
       const governed = before && before.pos === 'ADP' && (before.lower !== 'of' || ofPhrase(ctx, bi, s)) && !adjacent && !addressee;
       // "a spokesman for X", "troops from X"; for untargeted events also "workers in X"

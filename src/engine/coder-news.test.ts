@@ -1251,3 +1251,10 @@ describe('coder on news: a second reported clause', () => {
     assert.ok(es.length > 0 && es.every((e) => e.modality === 'asserted'), es.map((e) => e.modality).join());
   });
 });
+
+describe('coder on news: a participle after the one written to', () => {
+  test('"Maduro sent a letter to Trump proposing talks": Maduro proposes, not Trump', () => {
+    const es = code('Maduro sent a letter to Trump proposing talks.', '2025-11-17').filter((e) => e.cameo.startsWith('03'));
+    assert.ok(es.length > 0 && es.every((e) => e.source.country === 'VEN'), pairs(es).join());
+  });
+});
