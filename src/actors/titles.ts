@@ -323,11 +323,26 @@ export function handleTitle(s: State, idx: number, mod: Modifier | null): void {
   // ("Iran offered to mediate, its foreign ministry spokesman said": "its" stands for the actor named just before)
   if (!mod && of === undefined && s.view.tokens[start - 1]?.lower === 'its') of = itsOwner(s, start - 1);
   if (end === item.end && nameAfter(s, item, info, start, former, of)) return;
+  // ("The Houthis said their prime minister had been killed", "Netanyahu and his defence minister"): an office after a
+  // possessive pronoun is its owner's — a group's own office is the group; with no owner found, no holder is guessed
+  const ownerTok = s.view.tokens[start - 1]?.lower ?? '';
+  let unowned = false;
+  if (!mod && of === undefined && OWNING_PRONOUNS.has(ownerTok)) {
+    const owner = s.found[s.found.length - 1];
+    if (owner && owner.end === start) {
+      const c = countryPart(owner.m.code);
+      if (s.dict.countries.has(c) && (owner.m.kind === 'country' || owner.m.kind === 'person' || STATE_SECTORS.has(owner.m.code.slice(3, 6)))) of = c;
+      else if (owner.m.kind === 'group') {
+        typedMention(s, owner.m.code, owner.m.name, 'title', start, end, info.plural || pluralTitle(info.title), info.title);
+        return;
+      } else unowned = true;
+    } else unowned = true;
+  }
   // (a lower-case title that is also a common word counts with its country: "Qatar's emir", "the emir of Qatar")
   if ((info.contextOnly || (info.capitalized && !isCapitalized(s.view.tokens[item.start]!.text))) && !mod && of === undefined) return;
   if (former || info.title === 'honorific') return;
   const generic = info.generic || info.many || info.plural || ofWord || genericBefore(s, start);
-  if (!generic) {
+  if (!generic && !unowned) {
     const h = holder(s, info, of);
     if (h) {
       const written = s.view.text.slice(s.view.tokens[item.start]!.start, s.view.tokens[item.end - 1]!.end);
@@ -361,6 +376,9 @@ function itsOwner(s: State, at: number): string | undefined {
   }
   return undefined;
 }
+
+/** Possessive pronouns before an office: whose office it is. */
+const OWNING_PRONOUNS = new Set(['his', 'her', 'their', 'its']);
 
 /** Titles of a state's envoys ("Ambassador", "UN Ambassador", "Special Envoy", "Permanent Representative"). */
 const ENVOY_TITLE = /ambassador|envoy|representative|delegate/i;

@@ -1258,3 +1258,10 @@ describe('coder on news: a participle after the one written to', () => {
     assert.ok(es.length > 0 && es.every((e) => e.source.country === 'VEN'), pairs(es).join());
   });
 });
+
+describe('coder on news: an office after a possessive pronoun', () => {
+  test('"The Houthis said that their prime minister had been killed in an Israeli strike": the Houthis\' office (YEMREB), not Israel\'s prime minister', () => {
+    const es = code('The Houthis said on Saturday that their prime minister had been killed in an Israeli strike on Thursday.', '2025-08-30').filter((e) => e.cameo.startsWith('18'));
+    assert.ok(es.length > 0 && es.every((e) => e.target?.code === 'YEMREB' && e.source.country === 'ISR'), pairs(es).join());
+  });
+});
