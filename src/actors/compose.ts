@@ -1203,6 +1203,20 @@ function definiteAgent(s: State, item: Item & { kind: 'agent' }): void {
       return;
     }
   }
+  // ("Israel said its soldiers had been killed": the state named before the possessive pronoun in its sentence)
+  const pp = s.view.tokens[item.start - 1];
+  // (as the subject of a verb only — "withdraw its troops", "offered its troops" are things moved — and of the state that
+  // opens the sentence, not one named in a phrase: "deploying troops to the mission in Mali, its defence ministry said")
+  const after = s.view.tokens[item.end];
+  if (STATE_BODY.has(item.info.sector) && pp && (pp.lower === 'its' || pp.lower === 'their') && pp.sentence === s.view.tokens[item.start]!.sentence
+    && after && after.sentence === pp.sentence && (after.pos === 'VERB' || after.pos === 'AUX')) {
+    const first = s.found.find((f) => f.sentence === pp.sentence && f.m.kind !== 'media');
+    const c = first ? countryPart(first.m.code) : '';
+    if (first && first.start < item.start && first.m.kind === 'country' && s.dict.countries.has(c) && !LOCATIVE_BEFORE.has(s.view.tokens[first.start - 1]?.lower ?? '')) {
+      typedMention(s, c + item.info.sector, typedName(s, c, item.info.sector), 'typed', item.start, item.end, item.info.plural);
+      return;
+    }
+  }
   // "artillery pounded the town", "supplying drones to X": a weapon with no country word names no actor
   if (WEAPONS.has(s.view.tokens[item.end - 1]!.lower)) return;
   // (past a hyphened modifier: "the army-aligned government", "the Western-backed government")
@@ -1290,6 +1304,7 @@ function datelineCountry(s: State): string | undefined {
 const WEEKDAYS = new Set(['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday']);
 
 const STATE_BODY = new Set(['MIL', 'GOV', 'COP']);
+const LOCATIVE_BEFORE = new Set(['in', 'to', 'from', 'at', 'into', 'on', 'against', 'with', 'by', 'of']);
 /** Armed men counted one by one: "two soldiers", "four police officers" (not "300 troops", sent as a force). */
 const COUNTED_PEOPLE = new Set(['soldiers', 'policemen', 'officers', 'servicemen', 'guards', 'marines', 'sailors', 'gendarmes', 'conscripts']);
 const POSSESSIVE_PRONOUNS = new Set(['his', 'her', 'its', 'their', 'our']);
