@@ -59,6 +59,9 @@ describe('weekdays and parts of day', () => {
     assert.equal(one('Kenya plans to send more officers in June.', '2025-04-04').date, '2025-06-01');
     assert.equal(one('He vowed to resign if he lost the vote on May 20.', '2025-04-04').date, '2025-05-20');
   });
+  test('a past clause after the last comma looks back whatever came before it ("agreed to resume talks, which had been suspended in April")', () => {
+    assert.equal(last('The sides agreed on Tuesday to resume talks, which had been suspended in April.', '2025-11-04').date, '2025-04-01');
+  });
 
   test('a bare weekday in a future-tense clause is the coming one (today included)', () => {
     assert.equal(one('The leaders will meet on Friday.').date, '2025-05-16');

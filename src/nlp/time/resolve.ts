@@ -567,7 +567,16 @@ const FORWARD_WORDS = /\b(?:will|shall|would|if|unless|due|scheduled|expected|ne
 /** "to" before a verb ("to hold elections in June"), not the preposition before a name, a number or a determiner
  * ("deployed police officers to Haiti in June", "sent aid to the region in May"). */
 const FORWARD_TO = /\b[Tt]o\s+(?!(?:the|a|an|its|their|his|her|our|this|that|these|those|some|more)\b)[a-z][^.;]*$/;
-const FORWARD = { test: (s: string): boolean => FORWARD_WORDS.test(s) || FORWARD_TO.test(s) };
+/** A past verb in the last comma clause: "to resume talks, which had been suspended in April" looks back. */
+const PAST_CLAUSE = /\b(?:had|was|were)\b[^,;.]*$/i;
+const FORWARD = {
+  test: (s: string): boolean => {
+    if (!FORWARD_WORDS.test(s) && !FORWARD_TO.test(s)) return false;
+    const comma = s.lastIndexOf(',');
+    const tail = comma >= 0 ? s.slice(comma + 1) : '';
+    return !(comma >= 0 && PAST_CLAUSE.test(tail) && !FORWARD_WORDS.test(tail) && !FORWARD_TO.test(tail));
+  },
+};
 
 /**
  * "will meet Erdogan on September 28", "elections will be held in February": a year-less date well before
