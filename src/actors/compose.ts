@@ -303,6 +303,10 @@ function doName(s: State, idx: number, item: Item & { kind: 'name' }): void {
   // "peace in (the) former Yugoslavia", "across the former Soviet Union": the lands of a dissolved state, no actor
   if (formerState(s.view, item)) return;
   if (americasRegion(s, item.start)) return;
+  // ("a market in Amhara", "fighting in Tigray": a people's adjective that is also its region's name, after a locative
+  // preposition with no noun after it, is the place)
+  if (first.type === 'adjective' && item.end - item.start === 1 && PLACE_PREPS.has(s.view.tokens[item.start - 1]?.lower ?? '')
+    && placeAt(s, s.view.tokens[item.start]!.start) !== undefined && !NOMINAL.has(s.view.tokens[item.end]?.pos ?? '')) return;
   const mod = modifierOf(item, s);
   // "Vietnamese-led forces": the forces X leads are X's; "a US-led coalition" stays the leader's ("US")
   if (mod && compound === 'led' && mod.kind !== 'person') {
@@ -610,6 +614,11 @@ function countryList(s: State, at: number, not: string): { codes: string[]; end:
   }
   return null;
 }
+
+/** Prepositions placing something in a region: "in Amhara", "across Tigray". */
+const PLACE_PREPS = new Set(['in', 'across', 'throughout', 'inside', 'into', 'near']);
+/** Tags of a head noun an adjective would modify. */
+const NOMINAL = new Set(['NOUN', 'PROPN', 'ADJ']);
 
 /** Buildings named after who sits in them ("the government headquarters", "the army barracks"). */
 const SEATS = new Set(['headquarters', 'building', 'buildings', 'offices', 'compound', 'palace', 'residence', 'barracks', 'premises', 'complex']);

@@ -157,3 +157,10 @@ test('civilians after the attack that killed them are not the attacker\'s ("the 
   const a = createAnnotator()({ text: 'Al-Shabaab said the U.S. strike had killed four civilians.', published: '2025-01-08' });
   assert.notEqual(a.actors.find((m) => m.text === 'civilians')?.code, 'USACVL', a.actors.map((m) => `${m.text}=${m.code}`).join());
 });
+
+test('a people\'s adjective that is also its region\'s name, after "in" with no noun after it, is the place ("a market in Amhara"), not an actor', () => {
+  const a = createAnnotator()({ text: 'A drone strike killed 18 civilians at a market in Amhara on Tuesday.', published: '2025-05-22' });
+  assert.ok(!a.actors.some((m) => m.text === 'Amhara'), a.actors.map((m) => `${m.text}=${m.code}`).join());
+  const b = createAnnotator()({ text: 'Amhara militias attacked the town.', published: '2025-05-22' });
+  assert.ok(b.actors.some((m) => m.text.startsWith('Amhara')), b.actors.map((m) => `${m.text}=${m.code}`).join());
+});
