@@ -1955,6 +1955,9 @@ function agentAfter(ctx: DocContext, from: number, hi: number, window = 8): numb
   return [];
 }
 
+/** Participles charging the noun they follow: "two men accused of plotting", "a journalist charged with espionage". */
+const ACCUSED_PARTICIPLE = new Set(['accused', 'charged', 'suspected']);
+
 /** Verbs of sending people out of a country: passive with no agent, the country they leave is the source. */
 const EXPEL_VERBS = new Set(['expel', 'deport']);
 
@@ -2772,6 +2775,17 @@ export function attach(ctx: DocContext, cand: Candidate): Attached {
     && !(p.kind === 'm' && cand.trigger + 1 < hi && tok(ctx, cand.trigger + 1).lower === 'to' && !RETURN_VERBS.has(tok(ctx, cand.trigger).lemma) && agentAfter(ctx, cand.end, hi).length === 0);
   // "a decree signed by X", "rebels backed by X": a participle after a noun with its agent is a
   // reduced passive relative — the agent is the source, the noun (when an actor) the target
+  // ("sanctions on five nationals accused of laundering money", "arrested two men accused of plotting an attack": a
+  // participle of charging right after a noun, with no agent, charges that noun — the clause's subject is the accuser)
+  const t0 = tok(ctx, cand.trigger);
+  if (!nominal && !passive && ACCUSED_PARTICIPLE.has(t0.lower) && cand.trigger > lo && cand.trigger + 1 < hi
+    && (tok(ctx, cand.trigger - 1).pos === 'NOUN' || mentionAt(ctx, cand.trigger - 1) >= 0) && (tok(ctx, cand.trigger + 1).lower === 'of' || tok(ctx, cand.trigger + 1).lower === 'with')) {
+    const accused = nounPhraseBefore(ctx, cand.trigger, lo);
+    const main = firstFiniteVerb(ctx, sent.tokenStart, cand.trigger);
+    const accuser = main >= 0 && main < cand.trigger ? findSubject(ctx, main, sent.tokenStart) : [];
+    if (accuser.length === 0) return none(cand);
+    return { cand, pairs: pairs(expand(ctx, accuser), accused.mention >= 0 ? expand(ctx, [accused.mention]) : null, allowSelf), passive: true, how: 'reduced-accused' };
+  }
   const reduced = !nominal && !passive && !p.flags.has('nopassive') && agentParticiple(ctx, cand.trigger, hi) && cand.end - cand.trigger <= 2;
   if (reduced) {
     const src = agentAfter(ctx, cand.trigger + 1, hi, 3);

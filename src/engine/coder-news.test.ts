@@ -1273,3 +1273,10 @@ describe('coder on news: a state body after "its", as a subject', () => {
     assert.ok(es.every((e) => !e.attribution?.speaker?.code?.startsWith('MLI')), es.map((e) => e.attribution?.speaker?.code).join());
   });
 });
+
+describe('coder on news: those "accused of" after a noun', () => {
+  test('"imposed sanctions on five North Korean nationals accused of laundering money for Pyongyang": the nationals are charged, not charging Pyongyang', () => {
+    const es = code('Washington imposed sanctions on five North Korean nationals accused of laundering money for Pyongyang.', '2025-05-22').filter((e) => e.cameo.startsWith('112'));
+    assert.ok(es.length > 0 && es.every((e) => e.source.country === 'USA' && e.target?.code === 'PRKCVL'), pairs(es).join());
+  });
+});
