@@ -850,6 +850,24 @@ function unlessAttacker(s: State, at: number, main: string | undefined): string 
   return attacker ? undefined : main;
 }
 
+/**
+ * For a state body in a speaker's tag after a comma (", the foreign ministry said."), the state named first in its
+ * sentence, when that is a state's name (not after a preposition); else undefined.
+ */
+function tagSpeakerState(s: State, item: Item & { kind: 'agent' }): string | undefined {
+  const toks = s.view.tokens;
+  let b = item.start - 1;
+  if (toks[b]?.lower === 'the') b--;
+  const v = toks[item.end];
+  if (toks[b]?.text !== ',' || !v || v.sentence !== toks[item.start]!.sentence || v.pos !== 'VERB' || !TAG_VERBS.has(v.lemma)) return undefined;
+  const sentence = toks[item.start]!.sentence;
+  const first = s.found.find((f) => f.sentence === sentence && f.m.kind !== 'media');
+  if (!first || first.start >= b || first.m.kind !== 'country' || LOCATIVE_BEFORE.has(toks[first.start - 1]?.lower ?? '')) return undefined;
+  const c = countryPart(first.m.code);
+  return s.dict.countries.has(c) ? c : undefined;
+}
+const TAG_VERBS = new Set(['say', 'add', 'announce', 'report', 'confirm', 'state', 'tell']);
+
 /** A place of `country` named in the sentence. */
 function placedAt(s: State, sentence: number, country: string): boolean {
   for (const p of s.places) {
@@ -1286,7 +1304,10 @@ function definiteAgent(s: State, item: Item & { kind: 'agent' }): void {
   // (not when the article is about another country: "KUNMING — Myanmar's army retook Lashio ... The junta said")
   const dl = !unit && item.info.sector === 'GOV' && s.view.tokens[item.start - 1]?.lower === 'the' ? datelineCountry(s) : undefined;
   const filed = dl !== undefined && (mainCountry(s) === undefined || mainCountry(s) === dl) ? dl : undefined;
-  const country = police ?? (unit ? mainCountry(s) : null) ?? (unit ? null : sectorBefore(s, item.start, item.info.sector)) ?? filed ?? armedOrMain(s, item.start, item.end, item.info.sector) ?? placedIn(s, item.end) ?? (STATE_BODY.has(item.info.sector) ? rebelsCountry(s, item.start) : undefined) ?? null;
+  // ("South Korea summoned the Russian ambassador, the foreign ministry said": a body named by its office in a speaker's tag
+  // after the clause speaks for the state the clause opens with)
+  const tagged = !unit && STATE_BODY.has(item.info.sector) ? tagSpeakerState(s, item) : undefined;
+  const country = police ?? tagged ?? (unit ? mainCountry(s) : null) ?? (unit ? null : sectorBefore(s, item.start, item.info.sector)) ?? filed ?? armedOrMain(s, item.start, item.end, item.info.sector) ?? placedIn(s, item.end) ?? (STATE_BODY.has(item.info.sector) ? rebelsCountry(s, item.start) : undefined) ?? null;
   const code = country ? country + item.info.sector : item.info.sector;
   typedMention(s, code, country ? typedName(s, country, item.info.sector) : typedName(s, '', item.info.sector).trim(), 'typed', item.start, item.end, item.info.plural);
 }

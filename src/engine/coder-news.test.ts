@@ -1280,3 +1280,10 @@ describe('coder on news: those "accused of" after a noun', () => {
     assert.ok(es.length > 0 && es.every((e) => e.source.country === 'USA' && e.target?.code === 'PRKCVL'), pairs(es).join());
   });
 });
+
+describe('coder on news: an office in the speaker\'s tag', () => {
+  test('"South Korea summoned the Russian ambassador, the foreign ministry said": South Korea\'s ministry speaks', () => {
+    const es = code('South Korea summoned the Russian ambassador on Thursday, the foreign ministry said.', '2025-05-22');
+    assert.ok(es.length > 0 && es.every((e) => e.attribution?.speaker?.code === 'KORGOV'), es.map((e) => e.attribution?.speaker?.code).join());
+  });
+});
