@@ -1306,7 +1306,8 @@ function definiteAgent(s: State, item: Item & { kind: 'agent' }): void {
   const filed = dl !== undefined && (mainCountry(s) === undefined || mainCountry(s) === dl) ? dl : undefined;
   // ("South Korea summoned the Russian ambassador, the foreign ministry said": a body named by its office in a speaker's tag
   // after the clause speaks for the state the clause opens with)
-  const tagged = !unit && STATE_BODY.has(item.info.sector) ? tagSpeakerState(s, item) : undefined;
+  // (one office only: "officials said" may be anyone's)
+  const tagged = !unit && STATE_BODY.has(item.info.sector) && !item.info.plural ? tagSpeakerState(s, item) : undefined;
   const country = police ?? tagged ?? (unit ? mainCountry(s) : null) ?? (unit ? null : sectorBefore(s, item.start, item.info.sector)) ?? filed ?? armedOrMain(s, item.start, item.end, item.info.sector) ?? placedIn(s, item.end) ?? (STATE_BODY.has(item.info.sector) ? rebelsCountry(s, item.start) : undefined) ?? null;
   const code = country ? country + item.info.sector : item.info.sector;
   typedMention(s, code, country ? typedName(s, country, item.info.sector) : typedName(s, '', item.info.sector).trim(), 'typed', item.start, item.end, item.info.plural);
