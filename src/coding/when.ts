@@ -397,7 +397,7 @@ function comesAfter(ctx: DocContext, cand: Candidate, dominant: TimeExpr | null)
 
 /** Words opening a clause or infinitive of its own after the trigger: a time inside it is that clause's. */
 
-const OWN_CLAUSE = new Set(['since', 'after', 'before', 'following', 'when', 'while', 'until', 'because', 'as', 'once', 'who', 'which', 'whom', 'whose']);
+const OWN_CLAUSE = new Set(['since', 'after', 'before', 'following', 'when', 'while', 'until', 'because', 'as', 'once', 'who', 'which', 'whom', 'whose', 'though', 'although', 'whereas']);
 /** A past relative clause opens after offset `from` and before the trigger, which it holds (no comma between). */
 function relativeBetween(ctx: DocContext, from: number, trigger: number): boolean {
   const tokens = ctx.doc.tokens;

@@ -1287,3 +1287,10 @@ describe('coder on news: an office in the speaker\'s tag', () => {
     assert.ok(es.length > 0 && es.every((e) => e.attribution?.speaker?.code === 'KORGOV'), es.map((e) => e.attribution?.speaker?.code).join());
   });
 });
+
+describe('coder on news: a concessive clause has its own time', () => {
+  test('"Qatar offered support to the army, though the UAE suspended its programme in 2018": the offer is not dated 2018', () => {
+    const es = code('Qatar offered support to the army, though the UAE suspended its training programme in 2018.', '2025-05-22').filter((e) => e.source.country === 'QAT');
+    assert.ok(es.length > 0 && es.every((e) => e.when.date !== '2018-01-01'), es.map((e) => e.when.date).join());
+  });
+});
