@@ -976,6 +976,8 @@ export function findSubject(ctx: DocContext, trigger: number, sentStart: number,
       // ("in southern Lebanon": and before a compass adjective of a country's name)
       let bi = ms - 1 >= s && (tok(ctx, ms - 1).lower === 'the' || POSSESSIVE_DET.has(tok(ctx, ms - 1).lower)) ? ms - 2 : ms - 1;
       if (bi - 1 >= s && m.kind === 'country' && COMPASS.has(tok(ctx, bi).lower) && tok(ctx, bi - 1).pos === 'ADP') bi--;
+      // ("troops backed by clan militias recaptured": a noun of another mention modifying this one, after the preposition)
+      if (bi - 1 >= s && tok(ctx, bi).pos === 'NOUN' && mentionAt(ctx, bi) >= 0 && mentionAt(ctx, bi) !== mi && tok(ctx, bi - 1).lower === 'by') bi--;
       const before = bi >= s ? tok(ctx, bi) : null;
       const [, me] = ctx.mentionTokens[mi] as [number, number];
       if (verb >= 0 && ms > verb) { i = ms; continue; }

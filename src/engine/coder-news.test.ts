@@ -1294,3 +1294,9 @@ describe('coder on news: a concessive clause has its own time', () => {
     assert.ok(es.length > 0 && es.every((e) => e.when.date !== '2018-01-01'), es.map((e) => e.when.date).join());
   });
 });
+
+describe('coder on news: a "backed by" modifier with a noun of its own', () => {
+  test('"Somali troops backed by clan militias recaptured the town": the troops retook it', () => {
+    assert.deepEqual(code('Somali troops backed by clan militias recaptured the town of Moqokori on Wednesday.', '2025-05-22').map((e) => e.source.code), ['SOMMIL']);
+  });
+});
