@@ -9,7 +9,7 @@ import { affiliateOf, entryMention, push, groupCodeOn, personMention, sharedSurn
 import type { ActorDictionary, AgentInfo, NameHit } from './model.js';
 import { pickBySurname } from './surnames.js';
 import { isCapitalized, type Item } from './scan.js';
-import { countryPart, openingQuote, placeAt, QUOTE_MARKS, weight, type Found, type State } from './state.js';
+import { countryPart, openingQuote, placeAt, QUOTE_MARKS, tokenAtOffset, weight, type Found, type State } from './state.js';
 import { COMPASS, STATE_SECTORS, type ActorEntry, type ActorMention } from '../domain/types.js';
 import { GIVEN_NAME_HONORIFICS, givenNameBefore, handleTitle, mainCountry, type Modifier } from './titles.js';
 import { nameCountry } from './orgs.js';
@@ -860,9 +860,16 @@ function tagSpeakerState(s: State, item: Item & { kind: 'agent' }): string | und
   if (toks[b]?.lower === 'the') b--;
   const v = toks[item.end];
   if (toks[b]?.text !== ',' || !v || v.sentence !== toks[item.start]!.sentence || v.pos !== 'VERB' || !TAG_VERBS.has(v.lemma)) return undefined;
-  const sentence = toks[item.start]!.sentence;
+  return openingState(s, toks[item.start]!.sentence, b);
+}
+
+/**
+ * The state that opens sentence `sentence`: its first actor (no outlet) when that is a state's name before token `before`,
+ * not governed by a preposition ("Israel said its soldiers ...", "South Korea summoned ..., the foreign ministry said").
+ */
+function openingState(s: State, sentence: number, before: number): string | undefined {
   const first = s.found.find((f) => f.sentence === sentence && f.m.kind !== 'media');
-  if (!first || first.start >= b || first.m.kind !== 'country' || LOCATIVE_BEFORE.has(toks[first.start - 1]?.lower ?? '')) return undefined;
+  if (!first || first.start >= before || first.m.kind !== 'country' || LOCATIVE_BEFORE.has(s.view.tokens[first.start - 1]?.lower ?? '')) return undefined;
   const c = countryPart(first.m.code);
   return s.dict.countries.has(c) ? c : undefined;
 }
@@ -872,7 +879,7 @@ const TAG_VERBS = new Set(['say', 'add', 'announce', 'report', 'confirm', 'state
 function placedAt(s: State, sentence: number, country: string): boolean {
   for (const p of s.places) {
     if (p.place.country !== country || p.place.kind === 'country') continue;
-    const k = s.view.tokens.findIndex((t) => t.start === p.start);
+    const k = tokenAtOffset(s.view.tokens, p.start);
     if (k >= 0 && s.view.tokens[k]!.sentence === sentence) return true;
   }
   return false;
@@ -1237,9 +1244,8 @@ function definiteAgent(s: State, item: Item & { kind: 'agent' }): void {
   const after = s.view.tokens[item.end];
   if (STATE_BODY.has(item.info.sector) && pp && (pp.lower === 'its' || pp.lower === 'their') && pp.sentence === s.view.tokens[item.start]!.sentence
     && after && after.sentence === pp.sentence && (after.pos === 'VERB' || after.pos === 'AUX')) {
-    const first = s.found.find((f) => f.sentence === pp.sentence && f.m.kind !== 'media');
-    const c = first ? countryPart(first.m.code) : '';
-    if (first && first.start < item.start && first.m.kind === 'country' && s.dict.countries.has(c) && !LOCATIVE_BEFORE.has(s.view.tokens[first.start - 1]?.lower ?? '')) {
+    const c = openingState(s, pp.sentence, item.start);
+    if (c) {
       typedMention(s, c + item.info.sector, typedName(s, c, item.info.sector), 'typed', item.start, item.end, item.info.plural);
       return;
     }

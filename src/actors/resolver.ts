@@ -13,7 +13,7 @@ import { compose } from './compose.js';
 import { unlistedOrgs, unlistedSubjects } from './orgs.js';
 import { mainCountry, mainOf } from './titles.js';
 import { scanItems, type Item } from './scan.js';
-import { countryPart, mark, QUOTE_MARKS, scratchBytes, weight, type ActorNote, type Found, type State } from './state.js';
+import { countryPart, mark, QUOTE_MARKS, scratchBytes, tokenAtOffset, weight, type ActorNote, type Found, type State } from './state.js';
 
 export type { ActorNote } from './state.js';
 
@@ -81,7 +81,7 @@ function preCount(items: Item[], doc: AnnotatedDoc, date: string): { counts: Map
     for (const p of doc.places ?? []) {
       // (not a contested line or land: "along the Line of Control" is no one country's)
       if (p.dateline || !p.place.country || p.place.kind === 'country' || p.place.kind === 'water' || p.place.kind === 'disputed' || (p.place.claimedBy?.length ?? 0) > 0) continue;
-      const ti = tokenAtOffset(doc, p.start);
+      const ti = tokenAtOffset(doc.tokens, p.start);
       if (ti < 0 || doc.tokens[ti]!.sentence !== leadSentence || leadCountries.has(p.place.country)) continue;
       leadCountries.add(p.place.country);
       leadPlaced = true;
@@ -416,19 +416,6 @@ export function actorResolver(dict: ActorDictionary, opts: ResolverOptions = {})
       if (opts.notes !== false && s.notes.length > 0) doc.actorNotes = s.notes;
     },
   };
-}
-
-/** The token starting at character `offset` (-1 when none): a binary search over the tokens. */
-function tokenAtOffset(doc: AnnotatedDoc, offset: number): number {
-  let lo = 0;
-  let hi = doc.tokens.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    const st = doc.tokens[mid]!.start;
-    if (st === offset) return mid;
-    if (st < offset) lo = mid + 1; else hi = mid - 1;
-  }
-  return -1;
 }
 
 /** The sentence holding the wire dateline's place (-1 when none). */

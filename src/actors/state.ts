@@ -74,6 +74,19 @@ export interface State {
 /** `placeCountries` of a document whose places are in text order: `placeAt` searches them, no map is built. */
 const IN_ORDER = new Map<number, string>();
 
+/** The token starting at character `offset` (-1 when none): a binary search over tokens in text order. */
+export function tokenAtOffset(tokens: readonly { start: number }[], offset: number): number {
+  let lo = 0;
+  let hi = tokens.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const st = tokens[mid]!.start;
+    if (st === offset) return mid;
+    if (st < offset) lo = mid + 1; else hi = mid - 1;
+  }
+  return -1;
+}
+
 /** The country of the place mention starting at character offset `offset` ("police in Lahore"), if any. */
 export function placeAt(s: State, offset: number): string | undefined {
   const places = s.places;

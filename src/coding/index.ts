@@ -608,7 +608,7 @@ export function codeEvents(doc: AnnotatedDoc, meta: CodeMeta): Event[] {
   // the latest accusation or criticism aimed at someone ("... Baku denied the claim" answers it)
   let lastAccusation: { att: Attached; si: number } | null = null;
   // every act told with a doer, for "condemned the move", "welcomed the decision"
-  const acts: Array<{ att: Attached; si: number }> = [];
+  const doneActs: Array<{ att: Attached; si: number }> = [];
   for (let si = 0; si < doc.sentences.length; si++) {
     const sent = doc.sentences[si];
     if (!sent) continue;
@@ -755,8 +755,8 @@ export function codeEvents(doc: AnnotatedDoc, meta: CodeMeta): Event[] {
       // act of another side told in its sentence or the one before)
       if (att.pairs.every((x) => x.target === null) && referredMove(ctx, cand)) {
         const own = new Set(att.pairs.map((x) => sideOf(x.source.code)));
-        for (let k = acts.length - 1; k >= 0; k--) {
-          const told = acts[k] as { att: Attached; si: number };
+        for (let k = doneActs.length - 1; k >= 0; k--) {
+          const told = doneActs[k] as { att: Attached; si: number };
           if (si - told.si > 1) break;
           if (told.att.pairs.every((x) => own.has(sideOf(x.source.code)))) continue;
           const aimed = aimedAtDoers(att, told.att, 'move');
@@ -764,7 +764,7 @@ export function codeEvents(doc: AnnotatedDoc, meta: CodeMeta): Event[] {
         }
       }
       // (acts only, not words about acts: "Britain imposed sanctions. Russia opposed the step. Rubio welcomed the decision")
-      if (att.pairs.length > 0 && !/^(01|02|05|10|11|12)/.test(cand.pattern.code)) acts.push({ att, si });
+      if (att.pairs.length > 0 && !/^(01|02|05|10|11|12)/.test(cand.pattern.code)) doneActs.push({ att, si });
       previous = att;
       // (only acts told as done: "Hezbollah denied firing the rockets. Aoun condemned the strike" is not about the rockets)
       // (the modality found here is the one the event is built with below: computed once)
