@@ -832,7 +832,7 @@ function unlessAttacker(s: State, at: number, main: string | undefined): string 
     const it = s.items[s.at[j]!];
     let k = it ? it.end : j + 1;
     while (k < at && k < (it ? it.end : j + 1) + 3 && !ATTACK_HEADS.has(toks[k]!.lower) && (toks[k]!.pos === 'NOUN' || toks[k]!.pos === 'ADJ')) k++;
-    // (not in a war at home: "Syrian regime air strikes hit the rebel-held enclave of Eastern Ghouta, killing 32 civilians")
+    // (not in a war at home: "Sudanese army jets bombed a market in Nyala, killing 20 civilians")
     if (k < at && ATTACK_HEADS.has(toks[k]!.lower)) { if (placedAt(s, sentence, main)) return main; attacker = true; continue; }
     return main;
   }
@@ -1262,7 +1262,7 @@ function definiteAgent(s: State, item: Item & { kind: 'agent' }): void {
   const sameSentence = prev && prev.sentence === s.view.tokens[item.start]!.sentence;
   // ("said on Tuesday that troops had killed": "that" before a plural is the clause's "that", no demonstrative — that is "those")
   // ("detained two soldiers", "kidnapped four police officers": a count of a state's armed men is of that state too)
-  // (not troops or forces counted as what is sent: "deploying 300 troops to the UN mission")
+  // (not troops or forces counted as what is sent: "sending 500 troops to join the AU force")
   const counted = item.info.plural && (item.info.sector === 'MIL' || item.info.sector === 'COP') && prev?.pos === 'NUM' && COUNTED_PEOPLE.has(s.view.tokens[item.end - 1]!.lower);
   const definite = sameSentence ? prev.lower === 'the' || counted || (item.info.plural && !GENERIC_DETS.has(prev.lower) && (prev.pos !== 'DET' || prev.lower === 'that') && prev.pos !== 'NUM' && prev.pos !== 'PRON') : item.info.plural || isCapitalized(s.view.tokens[item.start]!.text);
   if (!definite) {

@@ -243,7 +243,7 @@ const EVENT_NOUNS = new Set(['clashes', 'fighting', 'protests', 'talks', 'negoti
   'thousands', 'hundreds', 'dozens', 'scores', 'millions', 'tens']);
 
 /**
- * The finite verb after an apposition set off by commas from token `comma` ("Nirmal Jain, leader of the House of X, said"):
+ * The finite verb after an apposition set off by commas from token `comma` ("Mirela Popescu, head of the dockers' union, said"):
  * its index, or -1 — the apposition has no verb of its own and closes with a comma within 20 tokens of its sentence.
  */
 function appositionVerb(s: State, comma: number): number {
@@ -251,7 +251,7 @@ function appositionVerb(s: State, comma: number): number {
   const sentence = toks[comma]!.sentence;
   for (let k = comma + 1; k < toks.length && k < comma + 20 && toks[k]!.sentence === sentence; k++) {
     const t = toks[k]!;
-    // (an apposition naming whom the person speaks for is read by the coder: "Ben Malor, a spokesman for the UN, said")
+    // (an apposition naming whom the person speaks for is read by the coder: "Ana Ruiz, an envoy of the OAS, said")
     if (t.text === ',') {
       if (s.found.some((f) => f.start > comma && f.start < k && (f.m.kind !== 'agent' || f.m.code.length === 6))) return -1;
       const v = toks[k + 1];
@@ -286,7 +286,7 @@ export function unlistedSubjects(s: State, main: string | undefined): void {
     const opens = !prev || prev.sentence !== t.sentence || prev.text === ',' || prev.lower === 'and';
     // ("Clashes erupted overnight": a capital opening a sentence is no mark of a name; an event noun is none)
     if (j === i + 1 && EVENT_NOUNS.has(t.lower)) { i = j; continue; }
-    // ("Nirmal Jain, leader of the House, said": a name with an apposition set off by commas before its verb)
+    // ("Mirela Popescu, head of the union, said": a name with an apposition set off by commas before its verb)
     const verbAt = next && next.text === ',' && opens && j > i + 1 ? appositionVerb(s, j) : -1;
     if ((next && next.sentence === t.sentence && (next.pos === 'VERB' || next.pos === 'AUX') && !next.lower.endsWith('ing') && opens) || verbAt >= 0) {
       // "Texas sued": a place the gazetteer knows is of its own country, whatever the article's main one
