@@ -261,7 +261,7 @@ function settleShared(s: State, places: PlaceMention[]): void {
       let n = s.counts.get(c) ?? 0;
       for (const p of places) {
         if (p.place.country !== c) continue;
-        const t = tokenAt(s, p.start);
+        const t = tokenAtOffset(s.view.tokens, p.start);
         if (t >= 0 && s.view.tokens[t]!.sentence === sentence && locatedIn(s, t)) n += 2;
       }
       if (n > top) { best = c; top = n; tie = false; } else if (n === top && n > 0) tie = true;
@@ -287,19 +287,6 @@ function locatedIn(s: State, t: number): boolean {
   return false;
 }
 
-/** The token starting at character offset `offset`, or -1. */
-function tokenAt(s: State, offset: number): number {
-  const toks = s.view.tokens;
-  let lo = 0;
-  let hi = toks.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    const st = toks[mid]!.start;
-    if (st === offset) return mid;
-    if (st < offset) lo = mid + 1; else hi = mid - 1;
-  }
-  return -1;
-}
 
 /** A hit that holds only for a time ("Congo" before 1997-05-17) and not on `date`. */
 function outOfDate(h: NameHit, date: string): boolean {
