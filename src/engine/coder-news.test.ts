@@ -1300,3 +1300,10 @@ describe('coder on news: a "backed by" modifier with a noun of its own', () => {
     assert.deepEqual(code('Somali troops backed by clan militias recaptured the town of Moqokori on Wednesday.', '2025-05-22').map((e) => e.source.code), ['SOMMIL']);
   });
 });
+
+describe('coder on news: forces moved together, force promised', () => {
+  test('"moved tanks and artillery toward its border": one deployment (154), no artillery fire; "would take military action if ...": a threat (138)', () => {
+    assert.deepEqual(code('Ethiopia has moved tanks and artillery toward its border with Eritrea.', '2025-05-22').map((e) => e.cameo), ['154']);
+    assert.deepEqual(pairs(code('Egypt said it would take military action if its water supply was threatened.', '2025-05-22')), ['EGY>-:138']);
+  });
+});
