@@ -1871,10 +1871,16 @@ function isPassive(ctx: DocContext, trigger: number, lo: number): boolean {
     if (b.lemma === 'be' || b.lemma === 'get' || (STAYING.has(b.lemma) && b.pos === 'VERB' && t.lower !== t.lemma)) return true;
     // ("with dozens feared captured", "two more believed killed": a participle after a verb of supposing is a passive's)
     if (i === trigger - 1 && SUPPOSED.has(b.lower) && t.lower !== t.lemma) return true;
+    // ("would respond if attacked", "unless provoked": a participle right after a conjunction of condition or time is a
+    // passive with its subject left out — the main clause's)
+    if (i === trigger - 1 && ELLIPTIC_CONJ.has(b.lower) && t.lower.endsWith('ed')) return true;
     if (b.pos !== 'ADV' && b.pos !== 'PART') return elidedPassive(ctx, trigger);
   }
   return false;
 }
+
+/** Conjunctions before a participle whose passive "be" is left out: "if attacked", "when asked", "unless provoked". */
+const ELLIPTIC_CONJ = new Set(['if', 'unless', 'when', 'once', 'until', 'whether']);
 
 /** Participles of supposing before another participle: "feared captured", "believed killed", "presumed dead". */
 const SUPPOSED = new Set(['feared', 'believed', 'thought', 'presumed', 'understood']);

@@ -1307,3 +1307,10 @@ describe('coder on news: forces moved together, force promised', () => {
     assert.deepEqual(pairs(code('Egypt said it would take military action if its water supply was threatened.', '2025-05-22')), ['EGY>-:138']);
   });
 });
+
+describe('coder on news: an elliptic passive after "if"', () => {
+  test('"would not hesitate to respond if attacked": no attack by the army (it is the one attacked)', () => {
+    const es = code('The army chief said Ethiopian forces would not hesitate to respond if attacked.', '2025-05-22');
+    assert.ok(!es.some((e) => e.cameo.startsWith('19') && e.source.country === 'ETH'), pairs(es).join());
+  });
+});
