@@ -1314,3 +1314,11 @@ describe('coder on news: an elliptic passive after "if"', () => {
     assert.ok(!es.some((e) => e.cameo.startsWith('19') && e.source.country === 'ETH'), pairs(es).join());
   });
 });
+
+describe('coder on news: a participle of warning after a comma', () => {
+  test('"Rubio spoke on Thursday, warning Tehran not to target American forces": a warning to Iran (130), Iran\'s attack only supposed', () => {
+    const es = code('Rubio spoke on Thursday, warning Tehran not to target American forces.', '2025-06-20');
+    assert.ok(es.some((e) => e.cameo === '130' && e.source.code === 'USAGOV' && e.target?.country === 'IRN'), pairs(es).join());
+    assert.ok(es.filter((e) => e.cameo === '190').every((e) => e.source.country === 'IRN' && e.modality !== 'asserted'), es.map((e) => `${pairs([e])}:${e.modality}`).join());
+  });
+});

@@ -208,6 +208,15 @@ function floatedQuantifier(tokens: Token[], start: number, i: number, end: numbe
   return (subj.pos === 'PROPN' || (subj.pos === 'NOUN' && subj.lower.endsWith('s'))) && RELATIVE_OBJECT.has(tokens[i + 1]!.pos);
 }
 
+/** -ing forms of verbs of saying and asking that open a participle clause after a comma ("..., warning Tehran not to"). */
+const SPEECH_ING = new Set(['warning', 'urging', 'saying', 'accusing', 'demanding', 'telling', 'asking', 'blaming', 'threatening', 'calling',
+  'insisting', 'claiming', 'vowing', 'pledging', 'promising', 'pressing', 'appealing']);
+
+/** "Rubio spoke on Thursday, warning Tehran not to target US forces": a verb of saying's -ing form after a comma, before an object. */
+function speechParticiple(tokens: Token[], i: number, end: number): boolean {
+  return SPEECH_ING.has(tokens[i]!.lower) && tokens[i - 1]?.text === ',' && i + 1 < end && RELATIVE_OBJECT.has(tokens[i + 1]!.pos);
+}
+
 /** Nouns a gerund after "is" names, not a progressive: "the aim is ending the war". */
 const PREDICATE_NOUNS = new Set(['aim', 'goal', 'plan', 'priority', 'problem', 'idea', 'objective', 'purpose', 'task', 'focus', 'solution', 'answer', 'option']);
 
@@ -329,7 +338,7 @@ export function retagNameVerbs(tokens: Token[], sentences: Sentence[]): void {
         if (!(pastNounVerb(tokens, s.tokenStart, i, s.tokenEnd) || helpedVerb(tokens, i, s.tokenEnd) || perfectNoun(tokens, i) || gerundObject(tokens, i, s.tokenEnd)
           || passiveNoun(tokens, i, s.tokenEnd) || afterModal(tokens, i, s.tokenEnd) || presentNameVerb(tokens, s.tokenStart, i, s.tokenEnd)
           || coordinatedParticiple(tokens, s.tokenStart, i, s.tokenEnd) || prepositionGerund(tokens, i, s.tokenEnd)
-          || (progressive(tokens, i, s.tokenEnd) && !PREDICATE_NOUNS.has(tokens[i - 2]?.lower ?? '')))) continue;
+          || (progressive(tokens, i, s.tokenEnd) && !PREDICATE_NOUNS.has(tokens[i - 2]?.lower ?? '')) || speechParticiple(tokens, i, s.tokenEnd))) continue;
       } else if (pos === 'ADJ') {
         const ed = t.lower.length >= 5 && t.lower.endsWith('ed');
         if (!(gerundObject(tokens, i, s.tokenEnd) || progressive(tokens, i, s.tokenEnd) || afterModal(tokens, i, s.tokenEnd) || coordinatedParticiple(tokens, s.tokenStart, i, s.tokenEnd)
