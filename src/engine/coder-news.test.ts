@@ -1322,3 +1322,10 @@ describe('coder on news: a participle of warning after a comma', () => {
     assert.ok(es.filter((e) => e.cameo === '190').every((e) => e.source.country === 'IRN' && e.modality !== 'asserted'), es.map((e) => `${pairs([e])}:${e.modality}`).join());
   });
 });
+
+describe('coder on news: "wounding" after the attack', () => {
+  test('"Iranian missiles hit a hospital in Beersheba, wounding dozens of people": the wounding is coded (182) as the attackers\'', () => {
+    const es = code('Iranian missiles hit a hospital in Beersheba on Thursday, wounding dozens of people.', '2025-06-20').filter((e) => e.cameo === '182');
+    assert.deepEqual(pairs(es), ['IRNMIL>ISR:182']);
+  });
+});

@@ -210,9 +210,12 @@ function floatedQuantifier(tokens: Token[], start: number, i: number, end: numbe
 
 /** -ing forms of verbs of saying and asking that open a participle clause after a comma ("..., warning Tehran not to"). */
 const SPEECH_ING = new Set(['warning', 'urging', 'saying', 'accusing', 'demanding', 'telling', 'asking', 'blaming', 'threatening', 'calling',
-  'insisting', 'claiming', 'vowing', 'pledging', 'promising', 'pressing', 'appealing']);
+  'insisting', 'claiming', 'vowing', 'pledging', 'promising', 'pressing', 'appealing',
+  // (and of hurting: "hit a hospital on Thursday, wounding dozens of people")
+  'wounding', 'injuring', 'killing', 'maiming']);
 
-/** "Rubio spoke on Thursday, warning Tehran not to target US forces": a verb of saying's -ing form after a comma, before an object. */
+/** "Rubio spoke on Thursday, warning Tehran not to target US forces", "..., wounding dozens": a verb of saying's or hurting's
+ * -ing form after a comma, before an object. */
 function speechParticiple(tokens: Token[], i: number, end: number): boolean {
   return SPEECH_ING.has(tokens[i]!.lower) && tokens[i - 1]?.text === ',' && i + 1 < end && RELATIVE_OBJECT.has(tokens[i + 1]!.pos);
 }
