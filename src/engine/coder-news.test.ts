@@ -1329,3 +1329,11 @@ describe('coder on news: "wounding" after the attack', () => {
     assert.deepEqual(pairs(es), ['IRNMIL>ISR:182']);
   });
 });
+
+describe('coder on news: names given to charges and strikes', () => {
+  test('"called the U.S. accusations a smear campaign" denies them (016); "called the Israeli strikes a declaration of war" condemns Israel (111)', () => {
+    assert.deepEqual(pairs(code('North Korea called the U.S. accusations a "smear campaign".', '2025-06-20')), ['PRK>-:016']);
+    const es = code('Israel struck Iran\'s nuclear sites on Friday. Iran called the Israeli strikes a declaration of war.', '2025-06-20').filter((e) => e.cameo === '111');
+    assert.deepEqual(pairs(es), ['IRN>ISR:111']);
+  });
+});
