@@ -208,8 +208,9 @@ export function pronoun(s: State, item: Item & { kind: 'pronoun' }): void {
     return;
   }
   if (!a) return;
-  if (item.pronoun.plural && s.pair && s.pair[1] === a) {
-    // "India and Pakistan ... their conflict": both of the pair
+  if (item.pronoun.plural && s.pair && (s.pair[1] === a || s.pair[0] === a)) {
+    // "India and Pakistan ... their conflict": both of the pair (also when the first of the pair was read as the
+    // antecedent: "Eritrea and Ethiopia fought a war. They signed a peace deal in 2018")
     push(s, pairMention(s, t.start, t.end, s.pair, 'coreference'), item.start, item.end, true, null);
     return;
   }

@@ -1337,3 +1337,10 @@ describe('coder on news: names given to charges and strikes', () => {
     assert.deepEqual(pairs(es), ['IRN>ISR:111']);
   });
 });
+
+describe('coder on news: "they" after a pair', () => {
+  test('"Eritrea and Ethiopia fought a war. They signed a peace deal in 2018": both signed (057 each way)', () => {
+    const es = code('Eritrea and Ethiopia fought a war. They signed a peace deal in 2018.', '2025-05-22').filter((e) => e.cameo === '057');
+    assert.deepEqual(pairs(es), ['ERI>ETH:057', 'ETH>ERI:057']);
+  });
+});
