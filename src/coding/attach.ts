@@ -1963,6 +1963,13 @@ function agentAfter(ctx: DocContext, from: number, hi: number, window = 8): numb
   return [];
 }
 
+/** The mention is governed by "against" (past a determiner and modifiers): "joint operations against armed groups". */
+function againstMention(ctx: DocContext, mi: number): boolean {
+  let i = (ctx.mentionTokens[mi] as [number, number])[0] - 1;
+  while (i >= 0 && (tok(ctx, i).pos === 'DET' || tok(ctx, i).pos === 'ADJ' || tok(ctx, i).pos === 'NUM')) i--;
+  return i >= 0 && tok(ctx, i).lower === 'against';
+}
+
 /** Participles charging the noun they follow: "two men accused of plotting", "a journalist charged with espionage". */
 const ACCUSED_PARTICIPLE = new Set(['accused', 'charged', 'suspected']);
 
@@ -3275,6 +3282,9 @@ export function attach(ctx: DocContext, cand: Candidate): Attached {
   }
   // ("X and Y met for ten hours in the Russian capital": a place of meeting is no party to a mutual act)
   if (recip && tgtParties.length > 0 && distinctSides(srcParties) > 1 && tgt.length > 0 && tgt.every((mi) => venueMention(ctx, mi))) tgtParties = [];
+  // ("Colombia and Venezuela agreed to carry out joint operations against armed groups": whom partners cooperate against is
+  // no partner of theirs)
+  if (recip && tgtParties.length > 0 && distinctSides(srcParties) > 1 && /^0[3-6]/.test(p.code) && tgt.length > 0 && tgt.every((mi) => againstMention(ctx, mi))) tgtParties = [];
   // ("each side accused the other of shelling civilians": "the other" as the object makes the pair act on each other,
   // whatever a slot of the pattern found further on)
   if (distinctSides(srcParties) > 1 && cand.trigger + 2 < hi && tok(ctx, cand.trigger + 1).lower === 'the' && tok(ctx, cand.trigger + 2).lower === 'other'

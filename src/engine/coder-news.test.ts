@@ -1344,3 +1344,10 @@ describe('coder on news: "they" after a pair', () => {
     assert.deepEqual(pairs(es), ['ERI>ETH:057', 'ETH>ERI:057']);
   });
 });
+
+describe('coder on news: partners against a common foe', () => {
+  test('"Colombia and Venezuela agreed to carry out joint operations against armed groups, the Venezuelan government said": the two partners', () => {
+    const es = code('Colombia and Venezuela agreed to carry out joint operations against armed groups, the Venezuelan government said.', '2025-05-22').filter((e) => e.cameo === '060');
+    assert.deepEqual(pairs(es), ['COL>VEN:060', 'VEN>COL:060']);
+  });
+});
