@@ -1256,7 +1256,7 @@ function definiteAgent(s: State, item: Item & { kind: 'agent' }): void {
   let p = item.start - 1;
   const t = s.view.tokens;
   // (a tight hyphen only: the dash after a dateline, "MANILA, June 19 (Wire) - The foreign ministry", opens the text)
-  const tight = (k: number): boolean => t[k]!.text === '-' && t[k - 1]!.end === t[k]!.start && t[k + 1]?.start === t[k]!.end;
+  const tight = (k: number): boolean => k > 0 && t[k]!.text === '-' && t[k - 1]!.end === t[k]!.start && t[k + 1]?.start === t[k]!.end;
   while (p > 0 && p >= item.start - 4 && t[p]!.sentence === t[item.start]!.sentence && (tight(p) || tight(p - 1))) p--;
   const prev = p === item.start - 1 ? t[item.start - 1] : t[p - 1];
   const sameSentence = prev && prev.sentence === s.view.tokens[item.start]!.sentence;

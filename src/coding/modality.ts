@@ -103,8 +103,10 @@ function calledOffAfter(ctx: DocContext, from: number, end: number): string | nu
     if (BE_FORMS.has(t.lower) || t.lower === 'been' || t.lower === 'got') {
       let v = k + 1;
       while (v < end && tok(ctx, v).pos === 'ADV') v++;
+      // (a form of "be" ending the sentence: nothing after it)
+      if (v >= end) return null;
       const p = tok(ctx, v);
-      if (p.pos === 'VERB' && (CEASE_V.has(p.lemma) || p.lemma === 'scrap' || (p.lemma === 'call' && tok(ctx, v + 1).lower === 'off'))) return `${t.text} ${p.text}`;
+      if (p.pos === 'VERB' && (CEASE_V.has(p.lemma) || p.lemma === 'scrap' || (p.lemma === 'call' && v + 1 < end && tok(ctx, v + 1).lower === 'off'))) return `${t.text} ${p.text}`;
       if (t.lower !== 'been' && tok(ctx, k + 1).lower !== 'been') return null;
       continue;
     }
