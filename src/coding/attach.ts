@@ -2332,12 +2332,14 @@ export function reportedViolation(ctx: DocContext, cand: Candidate): Attached | 
   const lo = sent.tokenStart;
   const t = tok(ctx, cand.trigger);
   let i = cand.trigger - 1;
+  // (nothing before the trigger in its sentence: no subject, no verb "be" before a noun)
+  if (i < lo) return null;
   if (t.pos === 'VERB' && VIOLATING.has(t.lemma)) {
     while (i > lo && (tok(ctx, i).pos === 'AUX' || tok(ctx, i).pos === 'ADV' || tok(ctx, i).pos === 'PART')) i--;
   } else if (t.pos === 'NOUN' && (t.lemma === 'violation' || t.lemma === 'breach')) {
     // "was a clear violation of", "constituted a breach of", "amounts to a violation of"
     while (i > lo && (tok(ctx, i).pos === 'ADJ' || tok(ctx, i).pos === 'ADV' || tok(ctx, i).pos === 'DET')) i--;
-    if (tok(ctx, i).lower === 'to' && tok(ctx, i - 1).lemma === 'amount') i--;
+    if (tok(ctx, i).lower === 'to' && i - 1 >= lo && tok(ctx, i - 1).lemma === 'amount') i--;
     const v = tok(ctx, i);
     if (!(v.lemma === 'be' || v.lemma === 'constitute' || v.lemma === 'amount')) return null;
     i--;
