@@ -162,7 +162,7 @@ function matchFrom(ctx: DocContext, elems: Elem[], k: number, j: number, stop: n
     for (;;) {
       const t = tokens[p] as Token | undefined;
       if (p >= stop || !t) break;
-      if (insideTime(ctx, t) || t.pos === 'ADV' || (t.pos === 'ADP' && p + 1 < stop && insideTime(ctx, tokens[p + 1] as Token))) p++;
+      if (t.pos === 'ADV' || timeWord(ctx, tokens, p)) p++;
       else break;
     }
     const t = tokens[p] as Token | undefined;

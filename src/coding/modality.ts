@@ -22,7 +22,7 @@
  */
 import type { Modality, Token } from '../domain/types.js';
 import { MEDIATING, POSSESSIVE_DET, type DocContext } from './context.js';
-import type { Candidate } from './match.js';
+import { insideTime, type Candidate } from './match.js';
 import { formClass, lemmaClass, lexicon, sentenceHas } from './lexicon.js';
 import { timeStartingBefore } from './when.js';
 import { BE_FORMS, TIME_LIMIT, appositiveRelative, mentionAt, pastRelativeRunsTo, roughCount } from './tokens.js';
@@ -753,9 +753,8 @@ function reportedAfter(ctx: DocContext, from: number): boolean {
 
 /** The first token at or after `i` (before `end`) past a time phrase and the preposition opening it ("denied on Sunday that"). */
 function pastTimePhrase(ctx: DocContext, i: number, end: number): number {
-  const times = ctx.doc.times;
-  if (times.length === 0) return i;
-  const inTime = (k: number): boolean => { const t = tok(ctx, k); for (const x of times) if (x.start <= t.start && t.end <= x.end) return true; return false; };
+  if (ctx.doc.times.length === 0) return i;
+  const inTime = (k: number): boolean => insideTime(ctx, tok(ctx, k));
   let k = i;
   if (k + 1 < end && tok(ctx, k).pos === 'ADP' && inTime(k + 1)) k++;
   while (k < end - 1 && inTime(k)) k++;
