@@ -289,6 +289,8 @@ describe('places/places.json', () => {
         if (!countryCodes.has(c) || c === p.country) errors.push(`${id}: bad claimedBy ${c}`);
       }
       if (p.controlledBy !== undefined && !countryCodes.has(str(p.controlledBy))) errors.push(`${id}: bad controlledBy`);
+      // a frontier is a line between its country and exactly one other state
+      if (p.frontier !== undefined && (p.frontier !== true || ((p.claimedBy ?? []) as string[]).length !== 1)) errors.push(`${id}: bad frontier`);
     }
     check(errors, 'places');
   });

@@ -3345,7 +3345,7 @@ export function attach(ctx: DocContext, cand: Candidate): Attached {
   // ("will travel to Dhaka next week for talks": a destination inside a gapped match is the target)
   const inside = tgtParties.length === 0 && !p.flags.has('notarget') ? destinationInside(ctx, cand) : null;
   if (tgtParties.length === 0 && (!p.flags.has('notarget') || protest || ATTACK_CODE.test(p.code)) && (inside || !(VENUE_CODES.test(p.code) && venueAfter(ctx, cand.end, hi)))) {
-    const country = inside ?? placeAfter(ctx, cand, hi);
+    const country = inside ?? placeAfter(ctx, cand, hi, false, (c) => someOfCountry(srcParties, c));
     // a mutual act held in the source's own country ("the Israel-Hezbollah truce took hold in Lebanon")
     // is not with that country
     const home = recip && someOfCountry(srcParties, country);
@@ -3384,7 +3384,7 @@ export function attach(ctx: DocContext, cand: Candidate): Attached {
   if (tgtParties.length === 0 && p.code.startsWith('15') && !passive) {
     // ("staged drills around Taiwan", "warships off the coast of X": a show of force near a country is aimed at it)
     const at = locativeAfter(ctx, cand.end, hi, true);
-    const country = at >= 0 ? countryOf((ctx.doc.actors[at] as ActorMention).code) : placeAfter(ctx, cand, hi);
+    const country = at >= 0 ? countryOf((ctx.doc.actors[at] as ActorMention).code) : placeAfter(ctx, cand, hi, false, (c) => someOfCountry(srcParties, c));
     if (country && !someOfCountry(srcParties, country)) {
       tgtParties = [countryParty(ctx, country, (srcParties[0] as Party).mention)];
       how += '+place';

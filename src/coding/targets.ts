@@ -2,7 +2,7 @@
  * Targets found without an object actor: the country of a place acted on, a country named as the
  * place of a domestic action, the actor a protest is aimed at, the subject of an appeal's "that" clause.
  */
-import type { ActorMention, PlaceMention } from '../domain/types.js';
+import type { ActorMention, Place, PlaceMention } from '../domain/types.js';
 import type { Candidate } from './match.js';
 import type { DocContext } from './context.js';
 import { REL, STOP_RIGHT, isMedia, mentionAt, tok } from './tokens.js';
@@ -13,7 +13,7 @@ import { REL, STOP_RIGHT, isMedia, mentionAt, tok } from './tokens.js';
  * directly the object ("visited Kabul"). Null when none. `located`: also a place inside a mention
  * ("five people in <town>"), where only where it happened is asked, not whom it was done to.
  */
-export function placeAfter(ctx: DocContext, cand: Candidate, hi: number, located = false): string | null {
+export function placeAfter(ctx: DocContext, cand: Candidate, hi: number, located = false, own?: (country: string) => boolean): string | null {
   const from = tok(ctx, cand.end - 1).end;
   const last = Math.min(hi, cand.end + 12) - 1;
   if (last < cand.end) return null;
@@ -34,9 +34,19 @@ export function placeAfter(ctx: DocContext, cand: Candidate, hi: number, located
     // what is done about it; an attack on a meeting still hits the place's country)
     if (!attack && venueAt(ctx, ti, cand.end)) continue;
     if (blockedBefore(ctx, cand.end, ti)) return null;
-    return pm.place.country;
+    return own ? acrossFrontier(pm.place, own) : pm.place.country;
   }
   return null;
+}
+
+/**
+ * "Indian troops violated the ceasefire along the Line of Control", "North Korean soldiers crossed the DMZ": an act on a
+ * line between two states by one of them is aimed at the other side; any other place's, at its country.
+ */
+export function acrossFrontier(place: Place, own: (country: string) => boolean): string {
+  const other = place.claimedBy;
+  if (!place.frontier || other?.length !== 1) return place.country;
+  return own(place.country) ? other[0] as string : place.country;
 }
 
 /**

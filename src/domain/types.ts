@@ -102,6 +102,8 @@ export interface Place {
   lon: number;
   /** Other countries that claim or share it. */
   claimedBy?: string[];
+  /** A line between two states (a ceasefire line, a de facto border): an act there by one side is aimed at the other. */
+  frontier?: true;
 }
 
 export interface PlaceMention extends Span {

@@ -1351,3 +1351,12 @@ describe('coder on news: partners against a common foe', () => {
     assert.deepEqual(pairs(es), ['COL>VEN:060', 'VEN>COL:060']);
   });
 });
+
+describe('coder on news: acts on a line between two states', () => {
+  test('"violated the ceasefire along the Line of Control", "fired across the LoC": aimed at the other side of the line', () => {
+    assert.deepEqual(pairs(code('The Pakistani army said Indian troops had violated the ceasefire along the Line of Control.', '2025-05-12')
+      .filter((e) => e.cameo === '196')), ['INDMIL>PAK:196']);
+    assert.deepEqual(pairs(code('Pakistani troops fired across the LoC on Tuesday night.', '2025-05-12')), ['PAKMIL>IND:193']);
+    assert.deepEqual(pairs(code('Indian troops fired across the LoC on Tuesday night.', '2025-05-12')), ['INDMIL>PAK:193']);
+  });
+});

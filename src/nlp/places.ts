@@ -60,6 +60,7 @@ const KINDS = new Set<PlaceKind>(['country', 'capital', 'city', 'region', 'dispu
 function toPlace(e: GazetteerEntry): Place {
   const p: Place = { id: e.id, name: e.name, kind: e.kind, country: e.country, lat: e.lat, lon: e.lon };
   if (e.claimedBy && e.claimedBy.length > 0) p.claimedBy = e.claimedBy.slice();
+  if (e.frontier === true) p.frontier = true;
   return p;
 }
 
