@@ -6,10 +6,11 @@
  * numbers, nouns, possessives: "agreed to a temporary truce", "signed a new trade deal"); `...`
  * allows any 5 tokens inside the clause. Work is O(tokens × patterns-per-trigger).
  */
-import type { Token } from '../domain/types.js';
+import type { ActorMention, Token } from '../domain/types.js';
 import { POSSESSIVE_DET, type DocContext } from './context.js';
 import type { Pattern, PatternSet, WordElem, Elem } from './patterns.js';
 import { entry, lexicon, type Lexicon } from './lexicon.js';
+import { mentionAt } from './tokens.js';
 
 export interface Candidate {
   pattern: Pattern;
@@ -583,6 +584,14 @@ export function insideTime(ctx: DocContext, t: Token): boolean {
 const MODIFIED_HEADS = new Set(['victim', 'victims', 'survivor', 'survivors', 'suspect', 'suspects', 'anniversary', 'memorial',
   'trial', 'trials', 'mastermind', 'masterminds', 'convict', 'convicts', 'widow', 'widows', 'orphans', 'museum', 'monument']);
 
+/** The token is one word of a several-word name the dictionary lists (not a typed phrase like "Indian protesters"). */
+function insideName(ctx: DocContext, i: number, t: Token): boolean {
+  const m = mentionAt(ctx, i);
+  if (m < 0) return false;
+  const a = ctx.doc.actors[m] as ActorMention;
+  return a.how !== 'typed' && (a.start < t.start || a.end > t.end);
+}
+
 export function matchSentence(ctx: DocContext, set: PatternSet, sentence: number): Candidate[] {
   const s = ctx.doc.sentences[sentence];
   if (!s) return [];
@@ -617,6 +626,8 @@ export function matchSentence(ctx: DocContext, set: PatternSet, sentence: number
     if (!a && !b) continue;
     const t = tokens[i] as Token;
     if (t.type !== 'word') continue;
+    // ("the Popular Mobilization Forces", "the Islamic Resistance in Iraq": a word of a listed name is no act)
+    if (insideName(ctx, i, t)) continue;
     if (attributiveParticiple(ctx, i, s.tokenStart)) continue;
     // ("Russia-backed rebels", "Saudi-led forces": the participle of a hyphened modifier is no trigger — but for one of
     // going between: "Omani-mediated contacts", "a Qatar-brokered truce" tell who mediated)

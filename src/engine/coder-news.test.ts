@@ -1360,3 +1360,13 @@ describe('coder on news: acts on a line between two states', () => {
     assert.deepEqual(pairs(code('Indian troops fired across the LoC on Tuesday night.', '2025-05-12')), ['INDMIL>PAK:193']);
   });
 });
+
+describe('coder on news: words that are no act', () => {
+  test('"struck a deal" reaches an agreement (030), no blow; "struck a conciliatory tone" is nothing', () => {
+    assert.deepEqual(pairs(code('Iraq struck an agreement with Turkey on oil exports on Saturday.', '2025-09-27')), ['IRQ>TUR:030']);
+    assert.deepEqual(pairs(code('Erdogan struck a conciliatory tone toward Greece on Saturday.', '2025-09-27')), []);
+  });
+  test('a word inside a listed name ("Popular Mobilization Forces") triggers nothing', () => {
+    assert.deepEqual(pairs(code('Members of the Popular Mobilization Forces were among the dead.', '2024-02-09')), []);
+  });
+});
