@@ -40,7 +40,7 @@ export function dropSubsumed(events: ReadonlyArray<CodedEvent | null>, keep: Uin
   for (let i = 0; i < events.length; i++) {
     const e = events[i] as CodedEvent;
     if (keep[i] === 1 && e.cameo === '010' && asserted.includes(e.sentence)) keep[i] = 0;
-    if (keep[i] === 1 && e.modality === 'asserted' && e.cameo.startsWith('13')) threats = true;
+    if (keep[i] === 1 && (e.modality === 'asserted' || alleged(e)) && e.cameo.startsWith('13')) threats = true;
   }
   if (threats) dropVowedThreats(events, keep);
   dropAgreedTo(events, keep);
@@ -169,13 +169,17 @@ function runEnd(events: ReadonlyArray<CodedEvent | null>, i: number): number {
  */
 const VOWED = /\b(vow|pledge|promise|intend|swear)/;
 
+/** A threat alleged by another ("Pakistan said India intended to carry out strikes"): kept as speculative; it still
+ * tells what the vowed or intended act is, no cooperation. */
+const alleged = (e: CodedEvent): boolean => e.modality === 'speculative' && e.rule.endsWith('+intent');
+
 function dropVowedThreats(events: ReadonlyArray<CodedEvent | null>, keep: Uint8Array): void {
   for (let i = 0; i < events.length; i++) {
     const e = events[i] as CodedEvent;
     if (keep[i] !== 1 || e.cameo !== '030' || e.modality !== 'asserted' || !VOWED.test(e.rule)) continue;
     for (let j = 0; j < events.length; j++) {
       const t = events[j] as CodedEvent;
-      if (keep[j] === 1 && t.sentence === e.sentence && t.modality === 'asserted' && t.cameo.startsWith('13') && t.source.code === e.source.code) { keep[i] = 0; break; }
+      if (keep[j] === 1 && t.sentence === e.sentence && (t.modality === 'asserted' || alleged(t)) && t.cameo.startsWith('13') && t.source.code === e.source.code) { keep[i] = 0; break; }
     }
   }
 }

@@ -1370,3 +1370,16 @@ describe('coder on news: words that are no act', () => {
     assert.deepEqual(pairs(code('Members of the Popular Mobilization Forces were among the dead.', '2024-02-09')), []);
   });
 });
+
+describe('coder on news: plans told by another', () => {
+  test('"Kurti said Serbia would attack Kosovo again": no asserted threat by Serbia (kept as the speaker\'s allegation); its own word is one', () => {
+    const es = code('Kurti said Serbia would attack Kosovo again.', '2023-10-01').filter((e) => e.cameo.startsWith('13'));
+    assert.deepEqual(es.map((e) => `${e.source.code}>${e.target?.code}:${e.cameo}:${e.modality}`), ['SRB>XKX:138:speculative']);
+    const own = code('Serbia would attack Kosovo if provoked, Vucic said.', '2023-10-01').filter((e) => e.cameo.startsWith('13'));
+    assert.ok(own.every((e) => e.modality === 'asserted'), own.map((e) => e.modality).join());
+  });
+  test('"Pakistan said India intended to carry out military strikes": no intent to cooperate either', () => {
+    const es = code('Pakistan said India intended to carry out military strikes within 36 hours.', '2025-04-30');
+    assert.ok(!es.some((e) => e.cameo === '030' && e.modality === 'asserted'), pairs(es).join());
+  });
+});
