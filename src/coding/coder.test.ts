@@ -586,7 +586,7 @@ describe('coder: trading fire, coordinated subjects with hyphened modifiers, cro
   });
   test('"protesters in <town> clashed with police": the police are the target, not the crowd itself', () => {
     const text = 'Protesters in Osgiliath clashed with police on Monday.';
-    const world = { 'Protesters in Osgiliath': { code: 'GONCVL', kind: 'agent' as const }, 'police': { code: 'GONCOP', kind: 'agent' as const } };
+    const world = { 'Protesters in Osgiliath': { code: 'GONCVL', kind: 'agent' as const, how: 'typed' as const }, 'police': { code: 'GONCOP', kind: 'agent' as const } };
     const es = asserted(codeEvents(fixtureDoc(text, { actors: placeActors(text, world) }), { docId: 't' }));
     assert.deepEqual(codes(es), ['GONCVL>GONCOP:145']);
   });

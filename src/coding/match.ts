@@ -589,7 +589,7 @@ function insideName(ctx: DocContext, i: number, t: Token): boolean {
   const m = mentionAt(ctx, i);
   if (m < 0) return false;
   const a = ctx.doc.actors[m] as ActorMention;
-  return a.how !== 'typed' && (a.start < t.start || a.end > t.end);
+  return (a.how === 'name' || a.how === 'alias' || a.how === 'metonym') && (a.start < t.start || a.end > t.end);
 }
 
 export function matchSentence(ctx: DocContext, set: PatternSet, sentence: number): Candidate[] {

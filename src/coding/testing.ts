@@ -3,10 +3,10 @@
  * Rohan ROH, Mordor MOR, plus a news outlet). Tokens come from the real tokenizer; actor mentions
  * are placed by exact name search, longest names first; times are given by the test.
  */
-import type { ActorKind, ActorMention, AnnotatedDoc, PlaceMention, TimeExpr } from '../domain/types.js';
+import type { ActorKind, ActorMention, AnnotatedDoc, PlaceMention, Resolution, TimeExpr } from '../domain/types.js';
 import { tokenize } from '../nlp/tokenizer.js';
 
-interface WorldEntry { code: string; kind: ActorKind; members?: string[] }
+interface WorldEntry { code: string; kind: ActorKind; members?: string[]; how?: Resolution }
 
 export const WORLD: Record<string, WorldEntry> = {
   'Arnor': { code: 'ARN', kind: 'country' },
@@ -31,7 +31,7 @@ export const WORLD: Record<string, WorldEntry> = {
 export function mention(text: string, start: number, e: WorldEntry): ActorMention {
   return {
     start, end: start + text.length, text, actorId: `${e.kind}:${text}`, code: e.code, name: text, kind: e.kind,
-    how: 'name', ...(e.members ? { members: e.members } : {}),
+    how: e.how ?? 'name', ...(e.members ? { members: e.members } : {}),
   };
 }
 
