@@ -1314,9 +1314,12 @@ function definiteAgent(s: State, item: Item & { kind: 'agent' }): void {
   // after the clause speaks for the state the clause opens with)
   // (one office only: "officials said" may be anyone's)
   const tagged = !unit && STATE_BODY.has(item.info.sector) && !item.info.plural ? tagSpeakerState(s, item) : undefined;
-  const country = police ?? tagged ?? (unit ? mainCountry(s) : null) ?? (unit ? null : sectorBefore(s, item.start, item.info.sector)) ?? filed ?? armedOrMain(s, item.start, item.end, item.info.sector) ?? placedIn(s, item.end) ?? (STATE_BODY.has(item.info.sector) ? rebelsCountry(s, item.start) : undefined) ?? null;
+  const stated = police ?? tagged ?? (unit ? mainCountry(s) : null) ?? (unit ? null : sectorBefore(s, item.start, item.info.sector)) ?? filed;
+  const guessed = stated ? undefined : armedOrMain(s, item.start, item.end, item.info.sector);
+  const country = stated ?? guessed ?? placedIn(s, item.end) ?? (STATE_BODY.has(item.info.sector) ? rebelsCountry(s, item.start) : undefined) ?? null;
   const code = country ? country + item.info.sector : item.info.sector;
-  typedMention(s, code, country ? typedName(s, country, item.info.sector) : typedName(s, '', item.info.sector).trim(), 'typed', item.start, item.end, item.info.plural);
+  const f = typedMention(s, code, country ? typedName(s, country, item.info.sector) : typedName(s, '', item.info.sector).trim(), 'typed', item.start, item.end, item.info.plural);
+  if (guessed !== undefined && guessed === mainCountry(s)) f.contextual = true;
 }
 
 /**

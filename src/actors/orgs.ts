@@ -6,7 +6,7 @@
  * right after it ("the Copenhagen City Court", "the Supreme Court in Dhaka"), else of the country
  * the article is clearly about, else of no country (the sector alone). One pass over the tokens.
  */
-import type { ActorEntry, ActorMention, PlaceMention, Token } from '../domain/types.js';
+import { STATE_SECTORS, type ActorEntry, type ActorMention, type PlaceMention, type Token } from '../domain/types.js';
 import { isCapitalized, type Item } from './scan.js';
 import { POSSESSIVE } from './context.js';
 import { countryPart, mark, placeAt, scratchBytes, scratchInts, type Found, type State } from './state.js';
@@ -107,7 +107,7 @@ function igoWord(s: State, span: [number, number]): string | null {
   return null;
 }
 
-function countryOfSpan(s: State, span: [number, number], inside: Found[], places: PlaceMention[], main: string | undefined): string | null {
+function countryOfSpan(s: State, span: [number, number], inside: Found[], places: PlaceMention[]): string | null {
   // "Pakistan's National Security Committee", "Trump's National Security Council": the country of its possessor
   // (before a country named inside the name: "China's Taiwan Affairs Office" is China's)
   if (span[0] >= 2 && POSSESSIVE.has(s.view.tokens[span[0] - 1]!.text)) {
@@ -131,7 +131,7 @@ function countryOfSpan(s: State, span: [number, number], inside: Found[], places
     const after = t2 ? placeCountry(places, t2.start, t2.end + 40) : null;
     if (after && t2 && places.some((p) => p.start === t2.start)) return after;
   }
-  return main ?? null;
+  return null;
 }
 
 function mentionOf(s: State, span: [number, number], code: string): ActorMention {
@@ -217,10 +217,11 @@ export function unlistedOrgs(s: State, places: PlaceMention[], main: string | un
     const intl = INTERNATIONAL.has(s.view.tokens[span[0]]!.lower);
     // "the UN Mission to Katanga", "the AU Commission": a body of an intergovernmental organisation named inside
     const igo = intl ? null : igoWord(s, span);
-    const country = intl || igo ? null : countryOfSpan(s, span, inside, places, main);
+    const own = intl || igo ? null : countryOfSpan(s, span, inside, places);
+    const country = intl || igo ? null : own ?? main ?? null;
     const code = intl ? 'IGO' : igo ?? (country ? country + sector : (NO_COUNTRY[sector] ?? sector));
     for (const f of inside) drop.add(s.found.indexOf(f));
-    extra.push({ m: mentionOf(s, span, code), start: span[0], end: span[1], sentence: t.sentence, plural: true, gender: null });
+    extra.push({ m: mentionOf(s, span, code), start: span[0], end: span[1], sentence: t.sentence, plural: true, gender: null, ...(own === null && country !== null && STATE_SECTORS.has(sector) ? { contextual: true as const } : {}) });
     i = span[1] - 1;
   }
   if (extra.length === 0) return;
@@ -267,6 +268,70 @@ function appositionVerb(s: State, comma: number): number {
  * the subject of a finite verb, is an actor the dictionary does not know — of the country the article
  * is clearly about, else of no known country (code '---').
  */
+/**
+ * "The Department of Foreign Affairs summoned Chinese Ambassador Huang Xilian", "The foreign ministry expelled two Indian
+ * diplomats": a state body named by its office alone, which took the article's main country, opening its sentence as the
+ * subject of a verb whose object is that very state or one of its organs, is another state's — the main country would act
+ * on itself. It keeps its sector and loses the country (better no country than the object's).
+ */
+export function ownCountryObjects(s: State): void {
+  const toks = s.view.tokens;
+  for (const f of s.found) {
+    // (a government, its army or its spies: "Opposition leaders accused the government" is a domestic quarrel)
+    if (!f.contextual || !OWN_STATE_ACTORS.has(f.m.code.slice(3, 6))) continue;
+    const c = countryPart(f.m.code);
+    // the subject opens its sentence (after determiners only)
+    let b = f.start - 1;
+    while (b >= 0 && toks[b]!.sentence === f.sentence && toks[b]!.pos === 'DET') b--;
+    if (b >= 0 && toks[b]!.sentence === f.sentence) continue;
+    // its verb: past an office and name ("Defence ministry spokesman Zhang Xiaogang accused") and a "has"/"had"
+    let v = f.end;
+    for (let k = 0; k < 4 && toks[v]?.sentence === f.sentence && (toks[v]!.pos === 'NOUN' || toks[v]!.pos === 'PROPN'); k++) v++;
+    while (toks[v]?.sentence === f.sentence && HAVE_FORMS.has(toks[v]!.lower)) v++;
+    // ("The foreign ministry said it had expelled two Indian diplomats": its own act, reported with "it")
+    if (toks[v]?.pos === 'VERB' && SAYING_LEMMAS.has(toks[v]!.lemma)) {
+      let k = v + 1;
+      if (toks[k]?.lower === 'that') k++;
+      if (toks[k]?.sentence !== f.sentence || (toks[k]!.lower !== 'it' && toks[k]!.lower !== 'they')) continue;
+      k++;
+      while (toks[k]?.sentence === f.sentence && HAVE_FORMS.has(toks[k]!.lower)) k++;
+      v = k;
+    }
+    const verb = toks[v];
+    if (!verb || verb.sentence !== f.sentence || verb.pos !== 'VERB' || SAYING_LEMMAS.has(verb.lemma) || verb.lower.endsWith('ing')) continue;
+    const object = s.found.some((o) => o !== f && o.sentence === f.sentence && o.start > v && o.start <= v + 4 && countryPart(o.m.code) === c
+      && stateObject(s, o));
+    if (!object) continue;
+    const sector = f.m.code.slice(3);
+    f.m.code = sector;
+    // (an unlisted body keeps its own name and id)
+    if (f.m.actorId.startsWith('agent:')) { f.m.actorId = `agent:${sector}`; f.m.name = SECTOR_WORD[sector] ?? sector; }
+    delete f.contextual;
+  }
+}
+
+const HAVE_FORMS = new Set(['has', 'had', 'have']);
+const OWN_STATE_ACTORS = new Set(['GOV', 'MIL', 'SPY']);
+/** Heads after a country adjective that make it the state acted on: its envoys and its attacks. */
+const STATE_HEADS = new Set(['ambassador', 'envoy', 'diplomat', 'diplomats', 'embassy', 'consulate', 'charge', 'mission', 'government', 'strike', 'strikes',
+  'attack', 'attacks', 'shelling', 'aggression', 'incursion', 'airstrike', 'airstrikes', 'bombardment', 'offensive', 'raid', 'raids', 'provocation', 'provocations']);
+
+/** The mention names the state acted on: by name ("accused the Philippines"), by its envoy, or its act ("the Turkish strike"). */
+function stateObject(s: State, o: Found): boolean {
+  const toks = s.view.tokens;
+  if (o.m.kind === 'country') {
+    if (o.m.how !== 'adjective') return true;
+    for (let k = o.end; k < o.end + 3 && toks[k]?.sentence === o.sentence; k++) if (STATE_HEADS.has(toks[k]!.lower)) return true;
+    return false;
+  }
+  // ("Chinese Ambassador Huang Xilian", "two Indian diplomats"): a state's envoys
+  const sector = o.m.code.slice(3, 6);
+  if (sector !== 'GOV') return false;
+  for (let k = o.start; k < o.end; k++) if (STATE_HEADS.has(toks[k]!.lower)) return true;
+  return o.m.role !== undefined && /ambassador|envoy|charg/i.test(o.m.role);
+}
+const SECTOR_WORD: Record<string, string> = { GOV: 'government', MIL: 'military', COP: 'police', SPY: 'intelligence', JUD: 'judiciary', LEG: 'legislature' };
+
 export function unlistedSubjects(s: State, main: string | undefined): void {
   const n = s.view.tokens.length;
   // a proper noun no scan item covers starts a candidate; without one, nothing to set up

@@ -24,6 +24,8 @@ export interface Found {
   sentence: number;
   plural: boolean;
   gender: 'm' | 'f' | null;
+  /** A state body named by its office alone, given the article's main country (no country word of its own). */
+  contextual?: true;
 }
 
 /** A mention the resolver could not settle (an ambiguous surname), for diagnostics. */

@@ -1383,3 +1383,17 @@ describe('coder on news: plans told by another', () => {
     assert.ok(!es.some((e) => e.cameo === '030' && e.modality === 'asserted'), pairs(es).join());
   });
 });
+
+describe('coder on news: an office with no country word acting on a state', () => {
+  test('"The Department of Foreign Affairs summoned Chinese Ambassador X": the office is not China\'s (no country, not the object\'s)', () => {
+    assert.deepEqual(pairs(code('The Department of Foreign Affairs summoned Chinese Ambassador Huang Xilian on Monday.', '2023-12-11')), ['GOV>CHNGOV:114']);
+  });
+  test('"The foreign ministry said it had expelled two Indian diplomats", "Defence ministry spokesman X accused the Philippines"', () => {
+    assert.deepEqual(pairs(code('The foreign ministry said it had expelled two Indian diplomats.', '2025-05-12')).filter((p) => p.endsWith(':166')), ['GOV>INDGOV:166']);
+    assert.deepEqual(pairs(code('Defence ministry spokesman Zhang Xiaogang accused the Philippines of provocation on Thursday.', '2024-08-29')), ['MIL>PHL:1123']);
+  });
+  test('a domestic act keeps the main country: "The government arrested Indian activists" in an article about India', () => {
+    const es = code('India banned the group on Monday. The government arrested Indian activists on Tuesday.', '2025-05-12').filter((e) => e.cameo === '173');
+    assert.ok(es.every((e) => e.source.code === 'INDGOV'), pairs(es).join());
+  });
+});
