@@ -388,21 +388,28 @@ const CAPTIVE_SECTORS = new Set(['CVL', 'REF']);
 
 const CAPTIVE_NOUNS = new Set(['prisoners', 'prisoner', 'detainees', 'detainee', 'hostages', 'hostage', 'captives', 'pows', 'soldiers', 'inmates']);
 
+/** Verbs that deliver a protest note: "lodged a (formal) protest". */
+const LODGING = new Set(['lodge', 'file', 'register', 'deliver', 'issue', 'send', 'submit', 'make']);
+
 /**
  * "Brazil's foreign ministry summoned the US envoy to protest against the remarks": a state, its
  * government or an IGO that protests complains officially (114); people protest in the street (141).
  */
 function officialProtest(ctx: DocContext, cand: Candidate, att: Attached): boolean {
-  if (cand.pattern.code !== '141') return false;
+  // (and "protested against the new laws", 1412 for a crowd)
+  if (!cand.pattern.code.startsWith('141')) return false;
   const t = tok(ctx, cand.trigger);
+  // ("lodged a protest against the new laws": a protest note, whatever follows)
+  const lodged = t.lemma === 'protest' && t.pos === 'NOUN' && cand.trigger > 1
+    && (LODGING.has(tok(ctx, cand.trigger - 1).lemma) || (LODGING.has(tok(ctx, cand.trigger - 2).lemma) && tok(ctx, cand.trigger - 1).pos !== 'NOUN'));
   // ("Philippines protests after Chinese water cannon injures crew": a headline's verb read as a noun, right after
   // the state)
   const headlineVerb = t.lower === 'protests' && cand.trigger > 0 && att.pairs.length > 0
     && att.pairs.every((p) => p.source.mention.end === tok(ctx, cand.trigger - 1).end && p.source.mention.how !== 'adjective');
-  if (t.lemma !== 'protest' || (t.pos !== 'VERB' && !headlineVerb)) return false;
+  if (t.lemma !== 'protest' || (t.pos !== 'VERB' && !headlineVerb && !lodged)) return false;
   for (const p of att.pairs) {
     const m = p.source.mention;
-    if (!(m.kind === 'country' || m.kind === 'igo' || (p.source.code.slice(3) === 'GOV' && p.source.code.length > 3))) return false;
+    if (!(m.kind === 'country' || m.kind === 'igo' || p.source.code.slice(3) === 'GOV' || p.source.code === 'GOV')) return false;
     // ("thousands of Gondorians protested": a crowd of the country's people)
     let i = Math.min(cand.trigger, ctx.doc.tokens.length - 1);
     while (i >= 0 && tok(ctx, i).end > m.start) i--;

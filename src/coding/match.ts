@@ -469,8 +469,20 @@ function namingCall(ctx: DocContext, i: number): boolean {
   const toks = ctx.doc.tokens;
   const sentence = (toks[i] as Token).sentence;
   let k = i + 1;
-  while (k < toks.length && k <= i + 6 && (toks[k] as Token).sentence === sentence
-    && ((ctx.actorAt[k] ?? -1) >= 0 || (toks[k] as Token).pos === 'DET' || (toks[k] as Token).pos === 'PROPN' || (toks[k] as Token).pos === 'NOUN' || (toks[k] as Token).lower === "'s")) k++;
+  // (a second noun phrase after the object names it: "called the attackers terrorists", "called Kurti a provocateur")
+  let head = false;
+  let label = false;
+  while (k < toks.length && k <= i + 8 && (toks[k] as Token).sentence === sentence) {
+    const x = toks[k] as Token;
+    const actor = (ctx.actorAt[k] ?? -1) >= 0;
+    if (head && ((!actor && (x.lower === 'a' || x.lower === 'an')) || (LABELS.has(x.lower) && (toks[k - 1] as Token).pos !== 'DET'))) label = true;
+    if (actor || x.pos === 'PROPN' || x.pos === 'NOUN') head = true;
+    // (an object with its phrase: "called the attacks on KFOR troops unacceptable")
+    else if (head && (x.lower === 'on' || x.lower === 'against' || x.lower === 'by') && k + 1 < toks.length && (toks[k + 1] as Token).pos !== 'PRON') head = false;
+    else if (!(x.pos === 'DET' || x.pos === 'NUM' || x.lower === "'s" || (x.pos === 'ADJ' && !head && NOMINAL_POS.has((toks[k + 1] as Token | undefined)?.pos ?? '')))) break;
+    k++;
+  }
+  if (label) return true;
   if (k >= toks.length) return false;
   // ("a move Guyana called provocative": with no object after it, a relative clause's verb whose object is the noun
   // before its subject)
@@ -486,6 +498,13 @@ function namingCall(ctx: DocContext, i: number): boolean {
   const after = toks[k + 1] as Token | undefined;
   return n.pos === 'ADJ' && (!after || after.sentence !== sentence || after.pos === 'PUNCT' || after.lower === 'and' || after.lower === 'but' || QUOTE_MARKS.has(after.text));
 }
+
+const NOMINAL_POS = new Set(['NOUN', 'PROPN', 'ADJ']);
+
+/** Names that brand those named: "called the attackers terrorists". */
+const LABELS = new Set(['terrorists', 'terrorist', 'criminals', 'criminal', 'traitors', 'traitor', 'thugs', 'bandits', 'puppets', 'puppet', 'mercenaries',
+  'extremists', 'murderers', 'killers', 'invaders', 'occupiers', 'aggressors', 'aggressor', 'liars', 'liar', 'fascists', 'nazis', 'rebels', 'gangsters',
+  'provocateurs', 'provocateur', 'separatists', 'enemies', 'enemy', 'dictator', 'tyrant', 'butcher', 'clowns', 'cowards', 'hypocrites']);
 
 /** Keeps, of the candidates from `first` on, those `keep` accepts (in place, in order). */
 function keepFrom(out: Candidate[], first: number, keep: (c: Candidate) => boolean): void {
@@ -643,7 +662,8 @@ export function matchSentence(ctx: DocContext, set: PatternSet, sentence: number
     // (and what is called bad is criticised only when it is named so: not "called for an illegal act to end")
     if (out.length > first && t.lemma === 'call' && t.pos === 'VERB') {
       const naming = namingCall(ctx, i);
-      keepFrom(out, first, (c) => (naming ? c.pattern.code !== '041' : !(c.pattern.code === '111' && c.pattern.id.startsWith('m.call-illegal'))));
+      // (nor an appeal: "called the attacks on KFOR troops unacceptable" asks nothing)
+      keepFrom(out, first, (c) => (naming ? c.pattern.code !== '041' && !c.pattern.code.startsWith('02') : !(c.pattern.code === '111' && c.pattern.id.startsWith('m.call-illegal'))));
     }
     // ("a video of the strike released by the White House", "released a statement": no release of people)
     if (out.length > first && t.lemma === 'release' && i > s.tokenStart && releasedThing(ctx, i, s.tokenStart)) keepFrom(out, first, (c) => !c.pattern.code.startsWith('084'));

@@ -40,7 +40,7 @@ export function dropSubsumed(events: ReadonlyArray<CodedEvent | null>, keep: Uin
   for (let i = 0; i < events.length; i++) {
     const e = events[i] as CodedEvent;
     if (keep[i] === 1 && e.cameo === '010' && asserted.includes(e.sentence)) keep[i] = 0;
-    if (keep[i] === 1 && (e.modality === 'asserted' || alleged(e)) && e.cameo.startsWith('13')) threats = true;
+    if (keep[i] === 1 && (((e.modality === 'asserted' || alleged(e)) && e.cameo.startsWith('13')) || (e.modality === 'future-intent' && e.cameo >= '11'))) threats = true;
   }
   if (threats) dropVowedThreats(events, keep);
   dropAgreedTo(events, keep);
@@ -179,7 +179,9 @@ function dropVowedThreats(events: ReadonlyArray<CodedEvent | null>, keep: Uint8A
     if (keep[i] !== 1 || e.cameo !== '030' || e.modality !== 'asserted' || !VOWED.test(e.rule)) continue;
     for (let j = 0; j < events.length; j++) {
       const t = events[j] as CodedEvent;
-      if (keep[j] === 1 && t.sentence === e.sentence && (t.modality === 'asserted' || alleged(t)) && t.cameo.startsWith('13') && t.source.code === e.source.code) { keep[i] = 0; break; }
+      if (keep[j] !== 1 || t.sentence !== e.sentence || t.source.code !== e.source.code) continue;
+      // ("vowed to defy the ruling", "pledged to resist": a vow of a hostile act is no intent to cooperate either)
+      if (((t.modality === 'asserted' || alleged(t)) && t.cameo.startsWith('13')) || (t.modality === 'future-intent' && t.cameo >= '11')) { keep[i] = 0; break; }
     }
   }
 }

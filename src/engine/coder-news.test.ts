@@ -1397,3 +1397,28 @@ describe('coder on news: an office with no country word acting on a state', () =
     assert.ok(es.every((e) => e.source.code === 'INDGOV'), pairs(es).join());
   });
 });
+
+describe('coder on news: the sense a verb has with its object', () => {
+  test('"signed into law", "signed a decree": no agreement; "flew close to" an aircraft: no visit', () => {
+    assert.deepEqual(pairs(code('Marcos signed into law two acts defining the country\'s maritime zones.', '2024-11-08')), []);
+    assert.deepEqual(pairs(code('Maduro signed a decree creating a new state in the disputed region.', '2024-04-03')), []);
+    assert.deepEqual(pairs(code('A Chinese navy helicopter flew dangerously close to a Philippine aircraft on Tuesday.', '2025-02-19')), []);
+  });
+  test('"blasted a vessel with water cannon" is force (175), "blasted China" criticism (111); "shared concerns over China" is an accord of the two', () => {
+    assert.deepEqual(pairs(code('Chinese coast guard ships blasted a Philippine fisheries vessel with water cannon on Wednesday.', '2024-12-04')), ['CHNMIL>PHL:175']);
+    assert.deepEqual(pairs(code('Japan and the Philippines shared concerns about China.', '2024-07-08')), ['JPN>PHL:019', 'PHL>JPN:019']);
+  });
+  test('a state "protested against" a law, or "lodged a protest", complains officially (114), no street protest', () => {
+    assert.deepEqual(pairs(code('Vietnam protested against the new Chinese law.', '2024-06-20')), ['VNM>CHN:114']);
+    assert.ok(!code('China lodged a protest against the new laws.', '2024-11-08').some((e) => e.cameo.startsWith('141')));
+  });
+  test('"called the attackers terrorists" brands them (111), no phone call; "called the attacks on X unacceptable" is no appeal', () => {
+    assert.deepEqual(pairs(code('Kurti called the attackers terrorists.', '2023-09-25')), ['XKXGOV>UAF:111']);
+    assert.ok(!code('Vucic called the attacks on KFOR troops unacceptable.', '2023-05-30').some((e) => e.cameo.startsWith('02') || e.cameo === '041'));
+    assert.deepEqual(pairs(code('Trump called the Pakistani prime minister on Friday.', '2025-05-10')), ['USAGOV>PAKGOV:041']);
+  });
+  test('"vowed to defy the ruling" is no intent to cooperate; "seized three police officers" detains them (173)', () => {
+    assert.ok(!code('Dodik vowed to defy the ruling.', '2025-02-27').some((e) => e.cameo === '030'));
+    assert.deepEqual(pairs(code('Serbian police seized three Kosovo police officers on Wednesday.', '2023-06-14')), ['SRBCOP>XKXCOP:173']);
+  });
+});
