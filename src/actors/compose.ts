@@ -1068,8 +1068,9 @@ function placedBefore(s: State, to: number): string | undefined {
   for (let j = to - 1; j > 0 && s.view.tokens[j]!.sentence === sentence; j--) {
     const w = s.view.tokens[j - 1]!.lower;
     // (also "attacked the city of Sumy, killing three civilians": a place named by its kind)
+    // (and the place an attack was on: "missile strikes on Erbil killed four civilians")
     if (w !== 'in' && w !== 'across' && w !== 'near' && !(w === 'the' && s.view.tokens[j - 2]?.lower === 'in')
-      && !(w === 'of' && PLACE_KINDS.has(s.view.tokens[j - 2]?.lower ?? ''))) continue;
+      && !(w === 'of' && PLACE_KINDS.has(s.view.tokens[j - 2]?.lower ?? '')) && !(w === 'on' && ATTACK_HEADS.has(s.view.tokens[j - 2]?.lower ?? ''))) continue;
     const c = placeAt(s, s.view.tokens[j]!.start);
     if (c && s.dict.countries.has(c)) { found = c; break; }
   }

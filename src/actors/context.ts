@@ -3,7 +3,7 @@
  * generic, capitalised neighbours that make a name part of a longer unknown name, and the
  * locative/agentive readings of capitals ("in Islamabad" vs "Islamabad said").
  */
-import type { Token } from '../domain/types.js';
+import { COMPASS, type Token } from '../domain/types.js';
 import { isCapitalized, type Item } from './scan.js';
 import type { State } from './state.js';
 
@@ -146,7 +146,9 @@ const SOURCE_NOUNS = new Set(['confirmation', 'statement', 'statements', 'word',
 
 function prevWord(s: State, i: number): number {
   let j = i - 1;
-  while (j >= 0 && ['the', 'both', 'either', 'neither'].includes(s.view.tokens[j]!.lower)) j--;
+  // (and a part of the city: "in eastern Baghdad", "in downtown Kyiv" — lower case only: "East Jerusalem" is a name)
+  while (j >= 0 && (['the', 'both', 'either', 'neither', 'downtown', 'greater'].includes(s.view.tokens[j]!.lower)
+    || (COMPASS.has(s.view.tokens[j]!.text)))) j--;
   return j;
 }
 

@@ -3121,6 +3121,10 @@ export function attach(ctx: DocContext, cand: Candidate): Attached {
       const victims = expand(ctx, findSubject(ctx, hurtVerbBefore(ctx, cand.trigger, lo), sent.tokenStart));
       return { cand, pairs: pairs(expand(ctx, foe), victims.length ? victims : null, allowSelf), passive, how: 'hurt-with' };
     }
+    // ("Three U.S. troops were killed in a drone strike on an outpost in Jordan": foreigners hit in a country were not hit
+    // by it — with no attacker named, no event)
+    const hurt = country ? expand(ctx, findSubject(ctx, hurtVerbBefore(ctx, cand.trigger, lo), sent.tokenStart)) : [];
+    if (country && hurt.length > 0 && !someOfCountry(hurt, country)) return none(cand);
     if (country) {
       srcParties = [placeParty(ctx, country, cand.trigger)];
       unattributed = true;

@@ -1422,3 +1422,17 @@ describe('coder on news: the sense a verb has with its object', () => {
     assert.deepEqual(pairs(code('Serbian police seized three Kosovo police officers on Wednesday.', '2023-06-14')), ['SRBCOP>XKXCOP:173']);
   });
 });
+
+describe('coder on news: deaths from the air and attacks on foreigners', () => {
+  test('"Turkish drones killed two PKK members", "Iranian missile strikes on Erbil killed four civilians": aerial attacks (195) on the victims of the place', () => {
+    assert.deepEqual(pairs(code('Turkish drones killed two PKK members near Sinjar.', '2024-02-07')), ['TURMIL>TURINS:195']);
+    assert.deepEqual(pairs(code('Iranian missile strikes on Erbil killed four civilians.', '2024-01-16')), ['IRN>IRQCVL:195']);
+  });
+  test('"A U.S. drone strike in eastern Baghdad killed a commander": Baghdad is the place, not the killer', () => {
+    const es = code('A U.S. drone strike in eastern Baghdad on Wednesday killed a senior commander of Kataib Hezbollah.', '2024-02-07');
+    assert.ok(es.length > 0 && es.every((e) => e.source.code === 'USAMIL'), pairs(es).join());
+  });
+  test('"Three U.S. troops were killed in a drone strike on an outpost in Jordan": Jordan did not attack them', () => {
+    assert.deepEqual(pairs(code('Three U.S. troops were killed in a drone strike on a remote outpost in Jordan on Sunday.', '2024-01-28')), []);
+  });
+});
