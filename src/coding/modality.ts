@@ -797,6 +797,16 @@ function modalPredicate(ctx: DocContext, lo: number, trigger: number, end: numbe
 }
 
 const NP_HEAD_PRE = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'PART']);
+const CONTINUING = new Set(['continue', 'persist', 'resume', 'intensify', 'escalate', 'expand']);
+
+/** The modal after the noun at `trigger` governs a verb of going on ("will continue", "will not stop" is not one). */
+function continuesAfter(ctx: DocContext, trigger: number, end: number): boolean {
+  for (let i = trigger + 1; i < end && i < trigger + 13; i++) {
+    const t = tok(ctx, i);
+    if (t.pos === 'AUX' && (t.lower === 'will' || t.lower === 'shall')) return i + 1 < end && CONTINUING.has(tok(ctx, i + 1).lemma);
+  }
+  return false;
+}
 /** Verbs whose object is a reported clause ("said talks could resume", "expects sanctions might follow"). */
 const THINK_SAY = new Set(['say', 'tell', 'add', 'believe', 'expect', 'think', 'warn', 'fear', 'hope', 'suggest', 'indicate', 'report', 'predict', 'caution']);
 
@@ -1418,6 +1428,8 @@ function modalityCore(ctx: DocContext, cand: Candidate): { modality: Modality; c
   // (an adjective opening a noun pattern too: "any Indian military action")
   if ((trig.pos === 'NOUN' || trig.pos === 'ADJ') && anyDeterminer(ctx, lo, cand.trigger)) return { modality: 'hypothetical', cue: 'any' };
   const supposed = trig.pos === 'NOUN' ? modalPredicate(ctx, lo, cand.trigger, s.tokenEnd) : null;
+  // ("Turkish operations against the PKK will continue": what goes on is announced to go on — a plan, no supposition)
+  if (supposed && (supposed.toLowerCase() === 'will' || supposed.toLowerCase() === 'shall') && continuesAfter(ctx, cand.trigger, s.tokenEnd)) return { modality: 'future-intent', cue: supposed };
   if (supposed) return { modality: 'hypothetical', cue: supposed };
   if (reducedRelative(ctx, lo, cand.trigger, s.tokenEnd)) return { modality: 'speculative', cue: 'reduced relative' };
   const history = sentenceHas(ctx, cand.sentence, F_HISTORY) ? historySpan(ctx, s.tokenStart, cand.trigger, s.tokenEnd) : null;

@@ -24,6 +24,8 @@ export function placeAfter(ctx: DocContext, cand: Candidate, hi: number, located
     if (pm.start >= to) break;
     // a sea or strait is no country's: an attack "in the Red Sea" targets no littoral state
     if (!pm.place.country || pm.place.kind === 'water') continue;
+    // ("a drone attack by Iran-backed militants": a place in a hyphened modifier is no location)
+    if (ctx.doc.text.charCodeAt(pm.end) === 45 && /^-[a-z]/.test(ctx.doc.text.slice(pm.end, pm.end + 2))) continue;
     const ti = tokenAt(ctx, pm.start, cand.end, last + 1);
     // ("struck near the U.S. embassy in Tel Aviv": a country naming whose mission or base it is tells not where)
     if (ti >= 0 && pm.place.kind === 'country' && ABROAD_HEADS.has(nextWordAfter(ctx, ti, pm.end, last + 1))) continue;

@@ -1436,3 +1436,14 @@ describe('coder on news: deaths from the air and attacks on foreigners', () => {
     assert.deepEqual(pairs(code('Three U.S. troops were killed in a drone strike on a remote outpost in Jordan on Sunday.', '2024-01-28')), []);
   });
 });
+
+describe('coder on news: acts announced to go on', () => {
+  test('"Turkish operations against the PKK will continue, the minister said": a plan (future-intent), no supposition', () => {
+    const es = code('Turkish operations against the PKK in northern Iraq will continue, Defence Minister Yasar Guler said.', '2025-03-06').filter((e) => e.cameo === '190');
+    assert.deepEqual(es.map((e) => e.modality), ['future-intent']);
+  });
+  test('"a drone attack by Iran-backed militants": the place in a hyphened modifier is not the target', () => {
+    const es = code('Three U.S. troops were killed and dozens wounded in a drone attack by Iran-backed militants.', '2024-01-28');
+    assert.ok(!es.some((e) => e.target?.code === 'IRN'), pairs(es).join());
+  });
+});
