@@ -102,6 +102,23 @@ function dropAgreedTo(events: ReadonlyArray<CodedEvent | null>, keep: Uint8Array
  * that has one — the same act named twice (the verb and the noun or phrase that explains it), told once
  * with its target. Two plain verbs are two acts ("fought two wars ..., when X retook the territory").
  */
+/**
+ * "Israeli jets struck a house in Nabatieh, killing three people": the deaths an armed attack causes are that attack,
+ * told once — a killing (1823) in the sentence of an asserted attack (19x, 20x) by the same side is dropped.
+ */
+export function dropKillEchoes(events: ReadonlyArray<CodedEvent | null>, keep: Uint8Array): void {
+  for (let i = 0; i < events.length; i++) {
+    const e = events[i] as CodedEvent;
+    if (keep[i] !== 1 || e.cameo !== '1823' || e.modality !== 'asserted') continue;
+    const side = sideOf(e.source.code);
+    for (let j = 0; j < events.length; j++) {
+      const t = events[j] as CodedEvent;
+      if (j === i || keep[j] !== 1 || t.sentence !== e.sentence || t.modality !== 'asserted' || !(t.cameo.startsWith('19') || t.cameo.startsWith('20'))) continue;
+      if (sideOf(t.source.code) === side) { keep[i] = 0; break; }
+    }
+  }
+}
+
 export function dropUntargetedEchoes(events: ReadonlyArray<CodedEvent | null>, keep: Uint8Array): void {
   const ordered = sentenceOrdered(events);
   for (let i = 0; i < events.length; i++) {

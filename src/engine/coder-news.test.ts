@@ -1447,3 +1447,13 @@ describe('coder on news: acts announced to go on', () => {
     assert.ok(!es.some((e) => e.target?.code === 'IRN'), pairs(es).join());
   });
 });
+
+describe('coder on news: one attack told once', () => {
+  test('"Israeli jets struck a house in Nabatieh, killing three people": the attack, no second killing event', () => {
+    assert.deepEqual(pairs(code('Israeli jets struck a house in Nabatieh, killing three people.', '2025-03-10')), ['ISRMIL>LBN:195']);
+  });
+  test('"pleaded not guilty" is no appeal; "warned of serious consequences if ..." is a threat (130)', () => {
+    assert.deepEqual(pairs(code('Hasina pleaded not guilty.', '2025-03-10')), []);
+    assert.deepEqual(pairs(code('Iran warned of serious consequences if the sanctions were reimposed.', '2025-08-28')), ['IRN>-:130']);
+  });
+});
