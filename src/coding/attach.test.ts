@@ -263,8 +263,12 @@ describe('attach: attacks with no actor subject', () => {
     assert.deepEqual(pairs(coded('A blast killed two Rohan villagers.').filter((e) => e.cameo.startsWith('18'))), []);
   });
   test('victims hurt in an attack with no attacker named: unidentified attackers of the place, the victims the target', () => {
-    const es = coded('Three Rohan villagers were killed in a car bombing in Osgiliath on Friday.').filter((e) => e.cameo.startsWith('18'));
-    assert.ok(es.length > 0 && es.every((e) => e.source.country === 'GON' && e.target?.country === 'ROH'), pairs(es).join());
+    const es = coded('Three Gondorian villagers were killed in a car bombing in Osgiliath on Friday.').filter((e) => /^(18|19)/.test(e.cameo));
+    assert.ok(es.length > 0 && es.every((e) => e.source.country === 'GON' && e.target?.country === 'GON'), pairs(es).join());
+  });
+  test('but foreigners hurt there were not attacked by the place\'s country: nothing, with no attacker named', () => {
+    const es = coded('Three Rohan villagers were killed in a car bombing in Osgiliath on Friday.').filter((e) => /^(18|19)/.test(e.cameo));
+    assert.deepEqual(pairs(es), []);
   });
   test('"were killed in an exchange of fire with Y": Y fought the victims', () => {
     const es = coded('Three Rohan villagers were killed in an exchange of fire with Mordor army.').filter((e) => e.cameo.startsWith('19'));
@@ -724,7 +728,7 @@ describe('attach: a reported pronoun subject', () => {
 
 describe('attach: an adverbial participle after a subordinator', () => {
   test('"X stormed a village in Y after killing a Z officer": the killer is X, not Y', () => {
-    const es = code('Mordor rebels stormed a village in northern Gondor after killing an Arnorian officer.').filter((e) => e.cameo.startsWith('18'));
+    const es = code('Mordor rebels stormed a village in northern Gondor after killing an Arnorian officer.').filter((e) => /^(18|19)/.test(e.cameo));
     assert.ok(es.length > 0 && es.every((e) => e.source.country === 'MOR'), pairs(es).join());
   });
   test('"..., Y said after hosting talks": after a reporting verb the participle is the reporter\'s', () => {

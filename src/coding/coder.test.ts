@@ -121,7 +121,8 @@ describe('matcher + attachment', () => {
     assert.deepEqual(pairs(code('Arnor sent aid to war-torn Gondor.')).map((p) => p.split(':')[0]), ['ARN>GON']);
   });
   test('a participle clause after a comma takes the main clause subject', () => {
-    const es = code("Mordor shelled Gondor's capital, killing four civilians.").filter((e) => e.rule.startsWith('m.kill') || e.rule.startsWith('v.kill'));
+    // (the killing is the shelling's, told once: the attack stands for it)
+    const es = code("Mordor shelled Gondor's capital, killing four civilians.").filter((e) => /^(18|19)/.test(e.cameo));
     assert.ok(es.length > 0 && es.every((e) => e.source.country === 'MOR'), pairs(es).join());
   });
   test('a parenthetical attribution does not take over the clause a later participle hangs on', () => {
@@ -1247,7 +1248,7 @@ describe('measures and coordinated predicates', () => {
 
 describe('subjects and purposes past asides', () => {
   test('"A Mordor drone strike on a car in southern Gondor killed a commander": the country after "in southern" is where, not who', () => {
-    const es = code('A Mordor drone strike on a car in southern Gondor killed a rebel commander.').filter((e) => e.cameo.startsWith('18'));
+    const es = code('A Mordor drone strike on a car in southern Gondor killed a rebel commander.').filter((e) => /^(18|19)/.test(e.cameo));
     assert.ok(es.length > 0 && es.every((e) => e.source.country === 'MOR'), pairs(es).join());
   });
   test('"urged Arnor and Rohan, which guarantee the truce, to press Mordor": the pressing is asked for, not done', () => {

@@ -101,7 +101,7 @@ describe('modality: a participle after a comma', () => {
     assert.ok(es.length > 0 && es.every((e) => e.modality !== 'asserted'), es.map((e) => `${e.rule} ${e.modality}`).join());
   });
   test('but not as a purpose infinitive after a noun ("opened fire to disperse protesters, killing one")', () => {
-    const es = code('Gondor troops opened fire to disperse Rohan protesters, killing one person.').filter((e) => e.cameo.startsWith('18'));
+    const es = code('Gondor troops opened fire to disperse Rohan protesters, killing one person.').filter((e) => /^(18|19)/.test(e.cameo));
     assert.ok(es.length > 0 && es.every((e) => e.modality === 'asserted'), es.map((e) => `${e.rule} ${e.modality}`).join());
   });
 });
