@@ -204,6 +204,10 @@ function unlistedAfter(s: State, item: TitleItem, info: TitleInfo, start: number
     // ("Information Minister Hamza al-Mustafa", "Ahmed bin Saleh": a particle of a name, its next word capitalised)
     const n = particleName(s, j);
     if (j > item.end && n > 0 && j < item.end + 4) { j += n; continue; }
+    // ("Army chief Waker-Uz-Zaman": the parts of a hyphened name are one name, no misspelt "Walker")
+    const h = s.view.tokens[j];
+    const w = s.view.tokens[j + 1];
+    if (j > item.end && j < item.end + 5 && h?.text === '-' && h.start === s.view.tokens[j - 1]!.end && w && w.start === h.end && isCapitalized(w.text)) { j += 2; continue; }
     break;
   }
   if (j === item.end) return false;

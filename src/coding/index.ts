@@ -409,6 +409,8 @@ function officialProtest(ctx: DocContext, cand: Candidate, att: Attached): boole
   if (t.lemma !== 'protest' || (t.pos !== 'VERB' && !headlineVerb && !lodged)) return false;
   for (const p of att.pairs) {
     const m = p.source.mention;
+    // ("Baloch families protested": a people's adjective names people, not their state)
+    if (m.how === 'adjective') return false;
     if (!(m.kind === 'country' || m.kind === 'igo' || p.source.code.slice(3) === 'GOV' || p.source.code === 'GOV')) return false;
     // ("thousands of Gondorians protested": a crowd of the country's people)
     let i = Math.min(cand.trigger, ctx.doc.tokens.length - 1);

@@ -500,6 +500,7 @@ function namingCall(ctx: DocContext, i: number): boolean {
 }
 
 const NOMINAL_POS = new Set(['NOUN', 'PROPN', 'ADJ']);
+const REFLEXIVE = new Set(['himself', 'herself', 'themselves', 'itself']);
 
 /** Names that brand those named: "called the attackers terrorists". */
 const LABELS = new Set(['terrorists', 'terrorist', 'criminals', 'criminal', 'traitors', 'traitor', 'thugs', 'bandits', 'puppets', 'puppet', 'mercenaries',
@@ -601,7 +602,9 @@ export function insideTime(ctx: DocContext, t: Token): boolean {
  * massacre anniversary", "the coup trial" name people, days and proceedings about a past act, not the act.
  */
 const MODIFIED_HEADS = new Set(['victim', 'victims', 'survivor', 'survivors', 'suspect', 'suspects', 'anniversary', 'memorial',
-  'trial', 'trials', 'mastermind', 'masterminds', 'convict', 'convicts', 'widow', 'widows', 'orphans', 'museum', 'monument']);
+  'trial', 'trials', 'mastermind', 'masterminds', 'convict', 'convicts', 'widow', 'widows', 'orphans', 'museum', 'monument',
+  // ("the extradition treaty", "an extradition hearing": the frame of an act, not the act)
+  'treaty', 'treaties', 'hearing', 'hearings', 'proceedings']);
 
 /** The token is one word of a several-word name the dictionary lists (not a typed phrase like "Indian protesters"). */
 function insideName(ctx: DocContext, i: number, t: Token): boolean {
@@ -665,6 +668,8 @@ export function matchSentence(ctx: DocContext, set: PatternSet, sentence: number
       // (nor an appeal: "called the attacks on KFOR troops unacceptable" asks nothing)
       keepFrom(out, first, (c) => (naming ? c.pattern.code !== '041' && !c.pattern.code.startsWith('02') : !(c.pattern.code === '111' && c.pattern.id.startsWith('m.call-illegal'))));
     }
+    // ("a suicide bomber blew himself up at a station": the bombing, no destruction of what he was at)
+    if (out.length > first && t.lemma === 'blow' && REFLEXIVE.has((tokens[i + 1] as Token | undefined)?.lower ?? '')) keepFrom(out, first, (c) => !c.pattern.code.startsWith('171'));
     // ("a video of the strike released by the White House", "released a statement": no release of people)
     if (out.length > first && t.lemma === 'release' && i > s.tokenStart && releasedThing(ctx, i, s.tokenStart)) keepFrom(out, first, (c) => !c.pattern.code.startsWith('084'));
   }

@@ -1457,3 +1457,18 @@ describe('coder on news: one attack told once', () => {
     assert.deepEqual(pairs(code('Iran warned of serious consequences if the sanctions were reimposed.', '2025-08-28')), ['IRN>-:130']);
   });
 });
+
+describe('coder on news: names, frames and reflexives', () => {
+  test('"Army chief Waker-Uz-Zaman": a hyphened name is one name (no misspelt holder of another country)', () => {
+    const es = code('Army chief Waker-Uz-Zaman met the president on Monday.', '2024-08-12');
+    assert.ok(es.length > 0 && es.every((e) => e.source.code === 'BGDMIL'), pairs(es).join());
+  });
+  test('"blew himself up at a station" is the bombing only; "under the extradition treaty" is no extradition', () => {
+    assert.ok(!code('A suicide bomber blew himself up at a crowded railway station in Quetta.', '2024-11-09').some((e) => e.cameo.startsWith('171')));
+    assert.deepEqual(pairs(code('Bangladesh urged India to hand over Hasina under the two countries\' extradition treaty.', '2025-11-17')), ['BGD>IND:0213']);
+  });
+  test('"Baloch families protested": people named by an adjective protest in the street (141), no official complaint', () => {
+    const es = code('Baloch families protested in Quetta on Monday.', '2024-12-10');
+    assert.ok(es.length > 0 && es.every((e) => e.cameo === '141'), pairs(es).join());
+  });
+});
