@@ -332,6 +332,54 @@ function stateObject(s: State, o: Found): boolean {
 }
 const SECTOR_WORD: Record<string, string> = { GOV: 'government', MIL: 'military', COP: 'police', SPY: 'intelligence', JUD: 'judiciary', LEG: 'legislature' };
 
+/** Role nouns an apposition gives a person ("a senior Hezbollah official", "a member of Islamic Jihad"). */
+const APPOSITION_ROLES = new Set(['official', 'officials', 'commander', 'leader', 'member', 'spokesman', 'spokeswoman', 'spokesperson',
+  'chief', 'head', 'founder', 'co-founder', 'operative', 'militant', 'fighter', 'figure', 'cleric', 'envoy', 'diplomat', 'minister',
+  'adviser', 'advisor', 'aide', 'negotiator', 'lawmaker', 'legislator', 'general', 'officer', 'activist', 'politician', 'mediator']);
+
+/**
+ * "Israel killed Hassan Bdeir, a senior Hezbollah official,", "arrested Ahmed Khalil, a member of Islamic Jihad.": a name no
+ * dictionary lists, followed by an apposition that gives its bearer a role in a named body or state, is that body's
+ * (the mention of the body inside the apposition is kept; the name takes its code).
+ */
+export function appositiveNames(s: State): void {
+  const toks = s.view.tokens;
+  const n = toks.length;
+  let owner: Uint8Array | null = null;
+  const extra: Found[] = [];
+  for (let i = 1; i < n; i++) {
+    const t = toks[i]!;
+    if (t.text !== ',' || toks[i + 1]?.sentence !== t.sentence) continue;
+    const det = toks[i + 1]!.lower;
+    if (det !== 'a' && det !== 'an' && det !== 'the') continue;
+    // the name before the comma: one to three capitalised proper nouns no item covers
+    owner ??= (() => { const o = scratchBytes(n); for (const f of s.found) mark(o, 1, f.start, f.end); return o; })();
+    let a = i;
+    while (a > 0 && a > i - 3 && !owner[a - 1] && toks[a - 1]!.pos === 'PROPN' && isCapitalized(toks[a - 1]!.text) && toks[a - 1]!.sentence === t.sentence) a--;
+    if (a === i || a === i - 1 && toks[a - 1]?.sentence === t.sentence && toks[a - 1]!.pos === 'PROPN') continue;
+    if (a > 0 && toks[a - 1]!.sentence === t.sentence && isCapitalized(toks[a - 1]!.text) && toks[a - 1]!.pos === 'PROPN') continue;
+    // the apposition: up to eight words, closed by a comma or the sentence's end, holding a role noun and a named body
+    let body: Found | undefined;
+    let role = false;
+    let k = i + 2;
+    for (; k < n && k < i + 10 && toks[k]!.sentence === t.sentence && toks[k]!.text !== ','; k++) {
+      if (APPOSITION_ROLES.has(toks[k]!.lower)) role = true;
+      const f = owner[k] ? s.found.find((x) => x.start <= k && k < x.end) : undefined;
+      if (f && !body) body = f;
+      if (toks[k]!.pos === 'VERB' || toks[k]!.pos === 'AUX') { body = undefined; break; }
+    }
+    if (!body || !role || !(k >= n || toks[k]!.text === ',' || toks[k]!.sentence !== t.sentence || toks[k]!.pos === 'PUNCT')) continue;
+    const kind = body.m.kind;
+    if (kind !== 'group' && kind !== 'country' && kind !== 'igo' && kind !== 'agent') continue;
+    // (a country's people hold its state's offices: "a Lebanese official" is the government's)
+    const code = kind === 'country' ? `${countryPart(body.m.code)}GOV` : body.m.code;
+    const m = mentionOf(s, [a, i], code);
+    m.kind = 'person';
+    extra.push({ m, start: a, end: i, sentence: t.sentence, plural: false, gender: null });
+  }
+  if (extra.length > 0) s.found = [...s.found, ...extra].sort((a, b) => a.start - b.start);
+}
+
 export function unlistedSubjects(s: State, main: string | undefined): void {
   const n = s.view.tokens.length;
   // a proper noun no scan item covers starts a candidate; without one, nothing to set up

@@ -10,7 +10,7 @@ import { viewOf } from './forms.js';
 import { adjectiveHit, type ActorDictionary, type NameHit } from './model.js';
 import { firstRoleOn, dayOf } from './roles.js';
 import { compose } from './compose.js';
-import { ownCountryObjects, unlistedOrgs, unlistedSubjects } from './orgs.js';
+import { appositiveNames, ownCountryObjects, unlistedOrgs, unlistedSubjects } from './orgs.js';
 import { mainCountry, mainOf } from './titles.js';
 import { scanItems, type Item } from './scan.js';
 import { countryPart, mark, QUOTE_MARKS, scratchBytes, tokenAtOffset, weight, type ActorNote, type Found, type State } from './state.js';
@@ -324,6 +324,7 @@ export function resolveActors(dict: ActorDictionary, doc: AnnotatedDoc): State {
   compose(s);
   unlistedOrgs(s, doc.places ?? [], mainCountry(s));
   unlistedSubjects(s, mainCountry(s));
+  appositiveNames(s);
   ownCountryObjects(s);
   if (s.unlisted.size > 0) laterSurnames(s);
   laterAcronyms(s);

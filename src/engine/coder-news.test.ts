@@ -1472,3 +1472,11 @@ describe('coder on news: names, frames and reflexives', () => {
     assert.ok(es.length > 0 && es.every((e) => e.cameo === '141'), pairs(es).join());
   });
 });
+
+describe('coder on news: an unlisted name with an apposition', () => {
+  test('"killed Hassan Bdeir, a senior Hezbollah official,", "arrested X, a member of Islamic Jihad,": the body the apposition names', () => {
+    assert.deepEqual(pairs(code('Israel killed Hassan Bdeir, a senior Hezbollah official, on Tuesday.', '2025-04-01')), ['ISR>LBNREB:1823']);
+    assert.deepEqual(pairs(code('Israeli forces arrested Ahmed Khalil, a member of Islamic Jihad, in Jenin.', '2025-04-01')), ['ISRMIL>PSEREB:173']);
+    assert.deepEqual(pairs(code('Police detained Rami Saleh, a Lebanese official.', '2025-04-01')), ['LBNCOP>LBNGOV:173']);
+  });
+});
