@@ -1505,6 +1505,16 @@ const ROUTES = new Set(['road', 'roads', 'route', 'routes', 'highway', 'highways
 const OBJECT_STOP = new Set(['until', 'unless', 'once', 'since', 'whereas', 'though']);
 
 /** First actor (with compound) in [from, hi), stopping at a new predicate or clause opener. */
+/** "under (the) U.S. auspices", "under the auspices of X", "under UN supervision": a sponsor's phrase starting at `from`. */
+function auspicesAfter(ctx: DocContext, from: number, hi: number): boolean {
+  for (let j = from; j < hi && j < from + 6; j++) {
+    const l = tok(ctx, j).lower;
+    if (l === 'auspices' || l === 'sponsorship' || l === 'supervision' || l === 'mediation' || l === 'patronage' || l === 'aegis') return true;
+    if (l === ',' || tok(ctx, j).pos === 'VERB') return false;
+  }
+  return false;
+}
+
 export function findObject(ctx: DocContext, from: number, hi: number, verbsFrom = from + 1): number[] {
   let crossed = false;
   for (let i = from, n = 0; i < hi && n < 12; i++, n++) {
@@ -1537,6 +1547,8 @@ export function findObject(ctx: DocContext, from: number, hi: number, verbsFrom 
     // ("mediated the deal together with the United States and Turkey": partners in the act are no object)
     if ((t.lower === 'together' || t.lower === 'along') && i + 1 < hi && tok(ctx, i + 1).lower === 'with') return [];
     if (t.lower === 'alongside' && i > from) return [];
+    // ("met in Naqoura under U.S. auspices", "talks under the auspices of the UN": a sponsor is no object)
+    if (t.lower === 'under' && i > from && auspicesAfter(ctx, i + 1, hi)) return [];
     // ("charged several people with sabotage on behalf of Russia": whom an act was done for is no object)
     if (t.lower === 'behalf' && i > from && tok(ctx, i - 1).lower === 'on') return [];
     // ("release 33 hostages in exchange for 2,000 Palestinian prisoners": what is given in return is no object)

@@ -1480,3 +1480,10 @@ describe('coder on news: an unlisted name with an apposition', () => {
     assert.deepEqual(pairs(code('Police detained Rami Saleh, a Lebanese official.', '2025-04-01')), ['LBNCOP>LBNGOV:173']);
   });
 });
+
+describe('coder on news: a sponsor is no party', () => {
+  test('"Lebanese and Israeli delegates met in Naqoura under U.S. auspices": the two met each other', () => {
+    const es = code('Lebanese and Israeli delegates met in Naqoura on Wednesday under U.S. auspices.', '2025-12-03').filter((e) => e.cameo.startsWith('04'));
+    assert.deepEqual(pairs(es).map((p) => p.split(':')[0]), ['ISR>LBN', 'LBN>ISR']);
+  });
+});
