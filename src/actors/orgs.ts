@@ -281,12 +281,14 @@ export function ownCountryObjects(s: State): void {
     if (!f.contextual || !OWN_STATE_ACTORS.has(f.m.code.slice(3, 6))) continue;
     const c = countryPart(f.m.code);
     // the subject opens its sentence (after determiners only)
+    // (and the capitalised words of a title before it: "Deputy Foreign Minister X")
     let b = f.start - 1;
-    while (b >= 0 && toks[b]!.sentence === f.sentence && toks[b]!.pos === 'DET') b--;
+    while (b >= 0 && toks[b]!.sentence === f.sentence && (toks[b]!.pos === 'DET' || (f.start - b <= 3 && isCapitalized(toks[b]!.text) && (toks[b]!.pos === 'PROPN' || toks[b]!.pos === 'ADJ' || toks[b]!.pos === 'NOUN')))) b--;
     if (b >= 0 && toks[b]!.sentence === f.sentence) continue;
     // its verb: past an office and name ("Defence ministry spokesman Zhang Xiaogang accused") and a "has"/"had"
     let v = f.end;
-    for (let k = 0; k < 4 && toks[v]?.sentence === f.sentence && (toks[v]!.pos === 'NOUN' || toks[v]!.pos === 'PROPN'); k++) v++;
+    // (and the rest of a hyphened name: "Mohseni-Ejei")
+    for (let k = 0; k < 6 && toks[v]?.sentence === f.sentence && (toks[v]!.pos === 'NOUN' || toks[v]!.pos === 'PROPN' || toks[v]!.pos === 'ADJ' || (toks[v]!.text === '-' && toks[v]!.start === toks[v - 1]!.end)); k++) v++;
     while (toks[v]?.sentence === f.sentence && HAVE_FORMS.has(toks[v]!.lower)) v++;
     // ("The foreign ministry said it had expelled two Indian diplomats": its own act, reported with "it")
     if (toks[v]?.pos === 'VERB' && SAYING_LEMMAS.has(toks[v]!.lemma)) {
@@ -311,7 +313,7 @@ export function ownCountryObjects(s: State): void {
 }
 
 const HAVE_FORMS = new Set(['has', 'had', 'have']);
-const OWN_STATE_ACTORS = new Set(['GOV', 'MIL', 'SPY']);
+const OWN_STATE_ACTORS = new Set(['GOV', 'MIL', 'SPY', 'JUD', 'LEG']);
 /** Heads after a country adjective that make it the state acted on: its envoys and its attacks. */
 const STATE_HEADS = new Set(['ambassador', 'envoy', 'diplomat', 'diplomats', 'embassy', 'consulate', 'charge', 'mission', 'government', 'strike', 'strikes',
   'attack', 'attacks', 'shelling', 'aggression', 'incursion', 'airstrike', 'airstrikes', 'bombardment', 'offensive', 'raid', 'raids', 'provocation', 'provocations']);
@@ -320,7 +322,10 @@ const STATE_HEADS = new Set(['ambassador', 'envoy', 'diplomat', 'diplomats', 'em
 function stateObject(s: State, o: Found): boolean {
   const toks = s.view.tokens;
   if (o.m.kind === 'country') {
-    if (o.m.how !== 'adjective') return true;
+    // (a possessor is the state acted on only through its envoys and its acts: "summoned Russia's ambassador", not
+    // "defended China's expansion of reefs" or "allow Haiti's first elections")
+    const possessor = toks[o.end]?.text === "'s" || toks[o.end]?.text === '’s' || toks[o.end]?.text === "'";
+    if (o.m.how !== 'adjective' && !possessor) return true;
     for (let k = o.end; k < o.end + 3 && toks[k]?.sentence === o.sentence; k++) if (STATE_HEADS.has(toks[k]!.lower)) return true;
     return false;
   }

@@ -237,6 +237,8 @@ function unlistedAfter(s: State, item: TitleItem, info: TitleInfo, start: number
   f.m.kind = 'person';
   f.m.statedTitle = s.view.text.slice(s.view.tokens[item.start]!.start, s.view.tokens[item.end - 1]!.end);
   if (j - item.end > 1) s.unlisted.set(s.view.tokens[j - 1]!.text, f);
+  // (a guessed country: "Judiciary chief X accused Israel" is not Israel's — see orgs.ts `ownCountryObjects`)
+  if (!stated && country) f.contextual = true;
   return true;
 }
 

@@ -1487,3 +1487,14 @@ describe('coder on news: a sponsor is no party', () => {
     assert.deepEqual(pairs(es).map((p) => p.split(':')[0]), ['ISR>LBN', 'LBN>ISR']);
   });
 });
+
+describe('coder on news: a title with an unlisted name acting on a state', () => {
+  test('"Judiciary chief X accused Israel", "Deputy Foreign Minister X criticised the United States": not the object\'s officials', () => {
+    assert.deepEqual(pairs(code('Judiciary chief Gholamhossein Mohseni-Ejei accused Israel of terrorism on Monday.', '2025-06-16')), ['JUD>ISR:1121']);
+    assert.deepEqual(pairs(code('Deputy Foreign Minister Majid Takht-Ravanchi criticised the United States on Monday.', '2025-06-16')), ['GOV>USA:111']);
+  });
+  test('a possessor is no state acted on: "Ambassador X defended China\'s expansion of reefs" is China\'s ambassador', () => {
+    const es = code('Ambassador Cui Tiankai defended China\'s expansion of reefs in the Spratly Islands.', '2016-05-10');
+    assert.ok(es.length > 0 && es.every((e) => e.source.code === 'CHNGOV'), pairs(es).join());
+  });
+});
