@@ -301,8 +301,9 @@ export function ownCountryObjects(s: State): void {
     }
     const verb = toks[v];
     if (!verb || verb.sentence !== f.sentence || verb.pos !== 'VERB' || SAYING_LEMMAS.has(verb.lemma) || verb.lower.endsWith('ing')) continue;
+    // (a place is no object: "spoke in Gondor")
     const object = s.found.some((o) => o !== f && o.sentence === f.sentence && o.start > v && o.start <= v + 4 && countryPart(o.m.code) === c
-      && stateObject(s, o));
+      && !LOCATIVE_PREPS.has(toks[o.start - 1]?.lower ?? '') && stateObject(s, o));
     if (!object) continue;
     const sector = f.m.code.slice(3);
     f.m.code = sector;
@@ -314,6 +315,7 @@ export function ownCountryObjects(s: State): void {
 
 const HAVE_FORMS = new Set(['has', 'had', 'have']);
 const OWN_STATE_ACTORS = new Set(['GOV', 'MIL', 'SPY', 'JUD', 'LEG']);
+const LOCATIVE_PREPS = new Set(['in', 'at', 'near', 'from', 'inside', 'across', 'within', 'throughout', 'around']);
 /** Heads after a country adjective that make it the state acted on: its envoys and its attacks. */
 const STATE_HEADS = new Set(['ambassador', 'envoy', 'diplomat', 'diplomats', 'embassy', 'consulate', 'charge', 'mission', 'government', 'strike', 'strikes',
   'attack', 'attacks', 'shelling', 'aggression', 'incursion', 'airstrike', 'airstrikes', 'bombardment', 'offensive', 'raid', 'raids', 'provocation', 'provocations']);
