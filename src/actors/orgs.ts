@@ -370,7 +370,8 @@ export function appositiveNames(s: State): void {
     let role = false;
     let k = i + 2;
     for (; k < n && k < i + 10 && toks[k]!.sentence === t.sentence && toks[k]!.text !== ','; k++) {
-      if (APPOSITION_ROLES.has(toks[k]!.lower)) role = true;
+      // ("Ben Okoro, a spokesman for the UN, said": whom a voice speaks for is told by the attribution, not the name)
+      if (APPOSITION_ROLES.has(toks[k]!.lower)) role = toks[k + 1]?.lower !== 'for';
       const f = owner[k] ? s.found.find((x) => x.start <= k && k < x.end) : undefined;
       if (f && !body) body = f;
       if (toks[k]!.pos === 'VERB' || toks[k]!.pos === 'AUX') { body = undefined; break; }

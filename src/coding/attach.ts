@@ -1505,6 +1505,19 @@ const ROUTES = new Set(['road', 'roads', 'route', 'routes', 'highway', 'highways
 const OBJECT_STOP = new Set(['until', 'unless', 'once', 'since', 'whereas', 'though']);
 
 /** First actor (with compound) in [from, hi), stopping at a new predicate or clause opener. */
+/** Vehicles and crowds that a reduced relative describes ("a boat delivering supplies", "supporters blocking a road"). */
+const BEARERS = new Set(['boat', 'boats', 'ship', 'ships', 'vessel', 'vessels', 'convoy', 'convoys', 'truck', 'trucks', 'lorry', 'lorries', 'tanker',
+  'tankers', 'flotilla', 'plane', 'planes', 'aircraft', 'helicopter', 'bus', 'buses', 'train', 'ferry', 'people', 'supporters', 'crowds', 'crowd',
+  'residents', 'migrants', 'workers', 'families', 'men', 'women', 'children', 'students', 'farmers', 'villagers', 'demonstrators', 'youths', 'activists']);
+
+/** The -ing verb at `i` follows a vehicle or crowd noun no actor covers, in its clause: a reduced relative of that noun. */
+function bearerBefore(ctx: DocContext, i: number, lo: number): boolean {
+  const t = tok(ctx, i);
+  if (t.pos !== 'VERB' || !t.lower.endsWith('ing') || i - 1 <= lo) return false;
+  const p = tok(ctx, i - 1);
+  return p.pos === 'NOUN' && BEARERS.has(p.lower) && mentionAt(ctx, i - 1) < 0;
+}
+
 /** "under (the) U.S. auspices", "under the auspices of X", "under UN supervision": a sponsor's phrase starting at `from`. */
 function auspicesAfter(ctx: DocContext, from: number, hi: number): boolean {
   for (let j = from; j < hi && j < from + 6; j++) {
@@ -3084,6 +3097,9 @@ export function attach(ctx: DocContext, cand: Candidate): Attached {
     // clause subject's accusation; a consequence — "killing 16" — is the subordinate event's)
     const sub = reported < 0 && relPronoun === -2 && !VERBAL_CODE.test(p.code) ? subordinateBeforeParticiple(ctx, cand.trigger, sent.tokenStart) : -1;
     src = reported >= 0 ? [reported] : relPronoun >= 0 ? [relPronoun] : relPronoun === -1 ? [] : sub >= 0 ? findSubject(ctx, sub, sent.tokenStart) : findSubject(ctx, cand.trigger, sent.tokenStart, p.flags.has('notarget'));
+    // ("fired on a boat delivering supplies", "moved to disperse supporters blocking a highway": an -ing participle right
+    // after a vehicle or people is what they do, not the clause subject's act)
+    if (reported < 0 && relPronoun === -2 && src.length > 0 && bearerBefore(ctx, cand.trigger, sent.tokenStart)) src = [];
     if (reported >= 0 || relPronoun >= 0) how = 'pronoun';
     // ("Residents said shelling had continued", "strikes that health officials said killed 104 people", "rights groups
     // said those detained were beaten": the subject of a verb of saying is the speaker of what it reports, not the doer)

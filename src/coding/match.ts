@@ -423,6 +423,10 @@ const ATTRIBUTIVE_ING = new Set(['visiting', 'ruling', 'warring', 'governing', '
 function attributiveParticiple(ctx: DocContext, i: number, sentStart: number): boolean {
   const t = ctx.doc.tokens[i] as Token;
   if (i > sentStart && attributivePast(ctx, i) && !GOING_BETWEEN.has(t.lower)) return true;
+  // ("relatives of those killed in the uprising", "those detained last year": people named by what befell them, with
+  // no doer — no act the sentence reports; with one, "those killed by Israeli strikes", the act is told)
+  if (i > sentStart && (ctx.doc.tokens[i - 1] as Token).lower === 'those' && t.pos === 'VERB' && (t.lower.endsWith('ed') || t.lower.endsWith('en'))
+    && (ctx.doc.tokens[i + 1] as Token | undefined)?.lower !== 'by') return true;
   if (!t.lower.endsWith('ing') || t.lower.length < 6 || ctx.actorAt[i] !== -1) return false;
   if ((ctx.actorAt[i + 1] ?? -1) === -1) return false;
   if (i === sentStart) return true;

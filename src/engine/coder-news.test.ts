@@ -1498,3 +1498,13 @@ describe('coder on news: a title with an unlisted name acting on a state', () =>
     assert.ok(es.length > 0 && es.every((e) => e.source.code === 'CHNGOV'), pairs(es).join());
   });
 });
+
+describe('coder on news: people named by what befell them or what they do', () => {
+  test('"relatives of those killed in the uprising": no killing by the clause subject', () => {
+    assert.deepEqual(pairs(code('The tribunal heard from relatives of those killed in the uprising.', '2025-11-17')), []);
+  });
+  test('"fired on a boat delivering supplies": the boat delivers, not the gunmen; "launched strikes targeting X" stays the subject\'s', () => {
+    assert.ok(!code('Gunmen fired on a boat delivering supplies to the island.', '2024-04-06').some((e) => e.cameo.startsWith('07')));
+    assert.deepEqual(pairs(code('Israel launched strikes targeting Hezbollah.', '2024-09-23')), ['ISR>LBNREB:190']);
+  });
+});
