@@ -3747,7 +3747,9 @@ export function anaphoricAttack(ctx: DocContext, cand: Candidate): number[] | nu
  */
 export function passiveCasualty(ctx: DocContext, cand: Candidate): number[] | null {
   const t = tok(ctx, cand.trigger);
-  if (t.pos !== 'VERB' || !HURT.has(t.lemma) || !t.lower.endsWith('ed')) return null;
+  // (and "was shot dead")
+  const shotDead = t.lower === 'shot' && cand.trigger + 1 < ctx.doc.tokens.length && tok(ctx, cand.trigger + 1).lower === 'dead';
+  if (t.pos !== 'VERB' || !((HURT.has(t.lemma) && t.lower.endsWith('ed')) || shotDead)) return null;
   const sent = ctx.doc.sentences[cand.sentence];
   if (!sent) return null;
   let a = cand.trigger - 1;
@@ -3878,6 +3880,21 @@ function unattributedPlace(ctx: DocContext, cand: Candidate, lo: number, hi: num
   if (place) return { country: place };
   const after = placeAfter(ctx, cand, hi, true);
   return after ? { country: after } : null;
+}
+
+const BACKGROUND_OPENERS = new Set(['where', 'which', 'when', 'since', 'after', 'who', 'whom', 'whose', 'before', 'while']);
+
+/** A word opening a relative or time clause in the trigger's sentence before it ("the city where 100 people were killed"). */
+export function backgroundClause(ctx: DocContext, cand: Candidate): boolean {
+  const sent = ctx.doc.sentences[cand.sentence];
+  for (let i = sent ? sent.tokenStart : cand.trigger; i < cand.trigger; i++) if (BACKGROUND_OPENERS.has(tok(ctx, i).lower)) return true;
+  return false;
+}
+
+/** Unidentified attackers (CAMEO's UAF), of no country. */
+export function unidentifiedParty(ctx: DocContext, at: number): Party {
+  const t = tok(ctx, at);
+  return { mention: { start: t.start, end: t.end, text: t.text, actorId: 'agent:UAF', code: 'UAF', name: 'unidentified attackers', kind: 'agent', how: 'coreference' }, code: 'UAF' };
 }
 
 function placeParty(ctx: DocContext, code: string, at: number): Party {

@@ -21,7 +21,7 @@ import { buildContext, countryOf, releaseContext, sideOf, type DocContext } from
 import { countryPart, STATE_SECTORS } from '../domain/types.js';
 import { matchSentence, type Candidate } from './match.js';
 import { readings } from './specificity.js';
-import { referredMove, anaphoricAttack, passiveCasualty, attach, findSubject, referredAccusation, reportedViolation, speakerTarget, ATTACK_CODE, MEASURE_CODE, MEASURE_NOUNS, referredAttack, referredProposal, expand, findObject, inheritSource, inheritTarget, pairs as pairsOf, type Attached, type Pair, type Party } from './attach.js';
+import { referredMove, anaphoricAttack, backgroundClause, passiveCasualty, unidentifiedParty, attach, findSubject, referredAccusation, reportedViolation, speakerTarget, ATTACK_CODE, MEASURE_CODE, MEASURE_NOUNS, referredAttack, referredProposal, expand, findObject, inheritSource, inheritTarget, pairs as pairsOf, type Attached, type Pair, type Party } from './attach.js';
 import { modalityOf } from './modality.js';
 import { intentCode } from './intent.js';
 import { selfClaimed } from './claims.js';
@@ -319,6 +319,19 @@ function emit(ctx: DocContext, out: Emitted, sp: SentenceParts, cand: Candidate,
       triggers.push(-1);
     }
   }
+}
+
+/** An actor named after the trigger in its clause (up to the next comma or clause break). */
+function partyAfter(ctx: DocContext, cand: Candidate): boolean {
+  const toks = ctx.doc.tokens;
+  const s = ctx.doc.sentences[cand.sentence];
+  if (!s) return false;
+  for (let i = cand.trigger + 1; i < s.tokenEnd; i++) {
+    const t = toks[i] as Token;
+    if (t.text === ',' || t.text === ';') return false;
+    if ((ctx.actorAt[i] ?? -1) >= 0) return true;
+  }
+  return false;
 }
 
 /** "in exchange for" / "in return for" a count of prisoners or detainees, or "in a (prisoner) swap with", within the trigger's clause, after its object. */
@@ -695,6 +708,17 @@ export function codeEvents(doc: AnnotatedDoc, meta: CodeMeta): Event[] {
             cand = reading.best;
             att = { cand, pairs: pairsOf(sources, targets.length ? targets : null, false), passive: true, how: 'attack-casualty' };
           }
+        }
+      }
+      // ("A Kosovo police officer was shot dead on Sunday", "Three soldiers were killed near the border": with no attack told
+      // just before, victims in the passive with no doer are of unidentified attackers — CAMEO's UAF, of no country; not in
+      // a background clause: "the city where 100 people were killed")
+      if (att.pairs.length === 0 && !backgroundClause(ctx, reading.best)) {
+        const victims = passiveCasualty(ctx, reading.best);
+        // (nor when the clause names a party after the verb: "killed in Mordor shelling" is Mordor's, told by its own rule)
+        if (victims && victims.length && !partyAfter(ctx, reading.best)) {
+          cand = reading.best;
+          att = { cand, pairs: pairsOf([unidentifiedParty(ctx, cand.trigger)], expand(ctx, victims), false), passive: true, how: 'passive-unidentified' };
         }
       }
       // "Japan said the launch violated UN resolutions": an act with no doer said to break a rule is an accusation

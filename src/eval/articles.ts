@@ -39,7 +39,8 @@ export interface ArticlesReport { set: 'articles'; n: number; overall: Prf; perR
 const root = (c: string): string => c.slice(0, 2);
 
 export function eventMatches(e: Event, g: GoldEvent): boolean {
-  return e.source.country === g.source && (e.target?.country ?? null) === g.target && root(e.cameo) === root(g.cameo) &&
+  // (an actor of no country matches a gold null: "unidentified attackers")
+  return (e.source.country || null) === g.source && (e.target?.country || null) === g.target && root(e.cameo) === root(g.cameo) &&
     (g.date === null || e.when.date === g.date);
 }
 

@@ -71,6 +71,13 @@ describe('sentence sets', () => {
     assert.equal(wrong.accuracy, 0);
     assert.equal(wrong.perCategory.ACCUSE?.fp, 1);
   });
+  test('an actor of no country ("unidentified attackers") names no country: it matches a gold event without a source', () => {
+    const unidentified = (): Event => ({ ...ev('UAF', 'GONCVL', '1823', null, 'asserted', 'ASSAULT'), source: { code: 'UAF', country: '' } });
+    const item = { id: 'p', text: 't', markup: '', events: [{ source: [], target: [{ code: 'GON' }], plover: 'ASSAULT' }] };
+    assert.equal(scorePlover([item], () => [unidentified()]).triples.f1, 1);
+    const gold = { id: 'g', text_file: 'x', published: '2025-05-11', events: [{ source: null, target: 'GON', cameo: '18', date: null, required: true }] };
+    assert.equal(scoreArticle(gold, [unidentified()]).found, 1);
+  });
 });
 
 describe('brink code lines', () => {

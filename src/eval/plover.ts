@@ -42,8 +42,9 @@ function predictedTriples(events: Event[]): Triple[] {
   const byCat = new Map<string, Event[]>();
   for (const e of events) byCat.set(e.plover, [...(byCat.get(e.plover) ?? []), e]);
   return [...byCat.entries()].map(([cat, es]) => {
-    const src = uniq(es.map((e) => e.source.country));
-    const tgt = uniq(es.flatMap((e) => (e.target ? [e.target.country] : [])));
+    // (an actor of no country — unidentified attackers, "police" with no state — names no country of the set)
+    const src = uniq(es.map((e) => e.source.country).filter((c) => c !== ''));
+    const tgt = uniq(es.flatMap((e) => (e.target && e.target.country !== '' ? [e.target.country] : [])));
     const recip = es.some((e) => e.target && es.some((o) => o.source.country === e.target?.country && o.target?.country === e.source.country));
     return { cat, src, tgt, recip };
   });
