@@ -1520,3 +1520,10 @@ describe('coder on news: violence told without its doer', () => {
     assert.deepEqual(pairs(code('Two Pakistani soldiers were killed in an Indian drone strike.', '2025-05-10')), ['INDMIL>PAKMIL:195']);
   });
 });
+
+describe('coder on news: a name that looks like an auxiliary', () => {
+  test('"the arrest of Hindu monk Chinmoy Krishna Das in Bangladesh and urged Dhaka": "Das" is a name; the urging is India\'s', () => {
+    const es = code('India on Tuesday expressed deep concern over the arrest of Hindu monk Chinmoy Krishna Das in Bangladesh and urged Dhaka to ensure the safety of Hindus.', '2024-11-26');
+    assert.deepEqual(es.filter((e) => e.cameo.startsWith('02')).map((e) => e.source.country), ['IND']);
+  });
+});

@@ -322,6 +322,19 @@ function presentNameVerb(tokens: Token[], start: number, i: number, end: number)
  */
 const OPENING_MODIFIERS = new Set(['suspected', 'alleged', 'purported', 'presumed', 'armed', 'masked', 'unidentified', 'hooded', 'disguised', 'wanted', 'detained', 'displaced', 'uniformed']);
 
+/** Most of the sentence's words are capitalised (a headline in title case). */
+function titleCaseRun(tokens: Token[], start: number, end: number): boolean {
+  let words = 0;
+  let caps = 0;
+  for (let i = start; i < end; i++) {
+    const t = tokens[i]!;
+    if (t.type !== 'word') continue;
+    words++;
+    if (t.text[0] !== t.text[0]!.toLowerCase()) caps++;
+  }
+  return words > 0 && caps * 3 > words * 2;
+}
+
 export function retagNameVerbs(tokens: Token[], sentences: Sentence[]): void {
   for (const s of sentences) {
     // (the first word: a participle modifying the subject's noun, when a finite verb follows)
@@ -348,6 +361,17 @@ export function retagNameVerbs(tokens: Token[], sentences: Sentence[]): void {
           || prepositionGerund(tokens, i, s.tokenEnd)
           || (ed && (agentParticiple(tokens, i, s.tokenEnd) || perfectParticiple(tokens, i, s.tokenEnd) || relativeVerb(tokens, i, s.tokenEnd) || (opensWithNames(tokens, s.tokenStart, i) && !verbFollows(tokens, i, s.tokenEnd))
             || floatedQuantifier(tokens, s.tokenStart, i, s.tokenEnd))))) continue;
+      } else if (pos === 'AUX') {
+        // ("Hindu monk Chinmoy Krishna Das in Bangladesh": a capitalised auxiliary's form inside a run of names, before no
+        // verb, is a name — not in a title-case line, where every word is capitalised)
+        const prev = tokens[i - 1]!;
+        const next = tokens[i + 1];
+        if (t.text.length > 1 && t.text[0] !== t.text[0]!.toLowerCase() && t.text.slice(1) === t.text.slice(1).toLowerCase() && prev.pos === 'PROPN' && prev.lower !== prev.text
+          && (!next || (next.pos !== 'VERB' && next.pos !== 'AUX' && next.pos !== 'PART' && next.pos !== 'ADV' && next.text !== "n't")) && !titleCaseRun(tokens, s.tokenStart, s.tokenEnd)) {
+          t.pos = 'PROPN';
+          t.lemma = t.lower;
+        }
+        continue;
       } else if (pos === 'VERB') {
         // ("co-hosted", "co-sponsored": wink leaves the form as its lemma; the verb's lemma is the base verb's)
         if (t.lemma === t.lower && t.lower.startsWith('co-') && t.lower.length > 5) t.lemma = verbLemma(t.lower.slice(3));
