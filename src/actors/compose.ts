@@ -8,6 +8,7 @@ import { groupNoun, pronoun, sectorOfEach, sectorOfGroup, SPEECH } from './coref
 import { affiliateOf, entryMention, push, groupCodeOn, personMention, sharedSurnameMention, typedMention, typedName } from './emit.js';
 import type { ActorDictionary, AgentInfo, NameHit } from './model.js';
 import { pickBySurname } from './surnames.js';
+import { rolesOn } from './roles.js';
 import { isCapitalized, type Item } from './scan.js';
 import { countryPart, openingQuote, placeAt, QUOTE_MARKS, tokenAtOffset, weight, type Found, type State } from './state.js';
 import { COMPASS, STATE_SECTORS, type ActorEntry, type ActorMention } from '../domain/types.js';
@@ -1511,7 +1512,9 @@ function doSurname(s: State, item: Item & { kind: 'surname' }): void {
     personMention(s, e, 'surname', item.start, item.end);
     return;
   }
-  sharedSurnameMention(s, item.people, item.start, item.end);
+  // ("Barzani met Sudani" in 2025: the two Barzanis in office hold one code; one out of office does not stop it)
+  const inOffice = item.people.filter((p) => rolesOn(p, s.date).length > 0);
+  sharedSurnameMention(s, inOffice.length >= 2 ? inOffice : item.people, item.start, item.end);
   s.notes.push({
     start: t.start, end: t.end, text: t.text, actorId: '', code: '', name: t.text, kind: 'person', how: 'surname',
     candidates: item.people.map((p) => p.id),

@@ -1527,3 +1527,10 @@ describe('coder on news: a name that looks like an auxiliary', () => {
     assert.deepEqual(es.filter((e) => e.cameo.startsWith('02')).map((e) => e.source.country), ['IND']);
   });
 });
+
+describe('coder on news: shared surnames in office', () => {
+  test('"Barzani met ..." in 2025: the two Barzanis in office hold one code (one out of office does not stop it)', () => {
+    const es = code('Barzani met the Iraqi prime minister on Monday.', '2025-01-10');
+    assert.ok(es.length > 0 && es.every((e) => e.source.code === 'IRQGOV'), pairs(es).join());
+  });
+});
