@@ -138,3 +138,10 @@ test('"wrote on X. Poland asked": the platform\'s name and a full stop, ending t
   for (const t of x) assert.equal(text.slice(t.start, t.end), 'X');
   assert.equal(r.tokens.find((t) => t.text === 'Poland')?.sentence, 1);
 });
+
+test('the period of a rank\'s abbreviation before a name ends no sentence ("Rear Adm. Roy Trinidad", "Maj. Gen. Jasper Jeffers")', () => {
+  const r = tokenize('Navy spokesperson Rear Adm. Roy Vincent Trinidad accused China. Maj. Gen. Jasper Jeffers met Aoun.');
+  assert.equal(r.sentences.length, 2);
+  assert.equal(r.tokens.find((t) => t.text === 'Roy')?.sentence, 0);
+  assert.equal(r.tokens.find((t) => t.text === 'Jasper')?.sentence, 1);
+});

@@ -157,6 +157,15 @@ function initialBefore(tokens: readonly Token[], dot: Token): boolean {
  * surface); a sentence starts at the first token, at the first non-whitespace token of a wink sentence,
  * or after a line break (see `continuesLine`, `opensLine`); the Token is built at once.
  */
+/** Abbreviated ranks and titles that wink splits from their period ("Adm" "."). */
+const RANKS = new Set(['adm', 'maj', 'brig', 'cmdr', 'capt', 'col', 'sgt', 'lt', 'gen', 'gov', 'sen', 'rep', 'amb', 'prof', 'dr', 'rev', 'cpl', 'pvt', 'cdr', 'lieut']);
+
+/** The period `dot` closes a rank's abbreviation written right before it. */
+function rankBefore(tokens: Token[], dot: Token): boolean {
+  const a = tokens[dot.index - 1];
+  return !!a && a.end === dot.start && a.text[0] !== a.text[0]!.toLowerCase() && RANKS.has(a.lower);
+}
+
 export function tokenize(text: string): { sentences: Sentence[]; tokens: Token[] } {
   if (text.length === 0) return { sentences: [], tokens: [] };
   const nlp = wink();
@@ -222,6 +231,9 @@ export function tokenize(text: string): { sentences: Sentence[]; tokens: Token[]
     // ("then-U.S. House Speaker", "pro-U.S.": wink splits "U" "." "S."; the period of an initial with no space after it
     // ends no sentence)
     if (opens && prev !== undefined && prev.text === '.' && prev.end === start && newlines === 0 && initialBefore(tokens, prev)) opens = false;
+    // ("Rear Adm. Roy Vincent Trinidad", "Maj. Gen. Jasper Jeffers": the period of a rank's abbreviation before a name ends
+    // no sentence)
+    if (opens && prev !== undefined && prev.text === '.' && newlines === 0 && rankBefore(tokens, prev)) opens = false;
     if (!opens && newlines > 0) {
       // prev.text is text.slice(prev.start, prev.end)
       opens = newlines >= 2 ||
