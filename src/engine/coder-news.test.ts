@@ -1534,3 +1534,9 @@ describe('coder on news: shared surnames in office', () => {
     assert.ok(es.length > 0 && es.every((e) => e.source.code === 'IRQGOV'), pairs(es).join());
   });
 });
+
+describe('coder on news: blocking vessels and supplies', () => {
+  test('"Chinese coast guard ships blocked the Philippine resupply mission": restricting movement (191)', () => {
+    assert.deepEqual(pairs(code('Chinese coast guard ships blocked the Philippine resupply mission on Saturday.', '2023-08-06')), ['CHNMIL>PHL:191']);
+  });
+});

@@ -203,3 +203,8 @@ test('"rejected calls for a ceasefire": an -s form right after a past-tense verb
   assert.equal(tagOf('Russia has repeatedly rejected calls for an unconditional ceasefire.', 'calls').split('/')[0], 'NOUN');
   assert.equal(tagOf('The army says it attacks only military targets.', 'attacks').split('/')[0] === 'NOUN', false);
 });
+
+test('a base verb form right after a possessive determiner is a noun ("loosening its block on supplies")', () => {
+  const { tokens } = tokenize('The department is loosening its block on humanitarian supplies.');
+  assert.equal(tokens.find((t) => t.text === 'block')?.pos, 'NOUN');
+});

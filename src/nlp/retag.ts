@@ -322,6 +322,9 @@ function presentNameVerb(tokens: Token[], start: number, i: number, end: number)
  */
 const OPENING_MODIFIERS = new Set(['suspected', 'alleged', 'purported', 'presumed', 'armed', 'masked', 'unidentified', 'hooded', 'disguised', 'wanted', 'detained', 'displaced', 'uniformed']);
 
+/** Possessive determiners: a word right after one is a noun ("its block", "their return"). */
+const OWNERS = new Set(['its', 'their', 'his', 'our', 'my', 'your']);
+
 /** Most of the sentence's words are capitalised (a headline in title case). */
 function titleCaseRun(tokens: Token[], start: number, end: number): boolean {
   let words = 0;
@@ -386,6 +389,8 @@ export function retagNameVerbs(tokens: Token[], sentences: Sentence[]): void {
           && (tokens[i - 1]!.lower === 'to' || (i > s.tokenStart && pastVerb(tokens[i - 1]!)))) t.pos = 'NOUN';
         // ("protested against North Korea's launch of a missile": a verb's base or -s form after a possessive "'s" is a noun)
         else if (!t.lower.endsWith('ing') && !t.lower.endsWith('ed') && tokens[i - 1]!.pos === 'PART' && (tokens[i - 1]!.lower === "'s" || tokens[i - 1]!.lower === '’s')) t.pos = 'NOUN';
+        // ("loosening its block on supplies", "their return home": so is one right after a possessive determiner)
+        else if (!t.lower.endsWith('ing') && !t.lower.endsWith('ed') && OWNERS.has(tokens[i - 1]!.lower)) { t.pos = 'NOUN'; t.lemma = t.lower; }
         continue;
       } else continue;
       t.pos = 'VERB';
