@@ -264,11 +264,6 @@ function appositionVerb(s: State, comma: number): number {
 }
 
 /**
- * "Papandreou agreed", "Reliance Jio has agreed": a capitalised name nothing else resolved, directly
- * the subject of a finite verb, is an actor the dictionary does not know — of the country the article
- * is clearly about, else of no known country (code '---').
- */
-/**
  * "The Department of Foreign Affairs summoned Chinese Ambassador Huang Xilian", "The foreign ministry expelled two Indian
  * diplomats": a state body named by its office alone, which took the article's main country, opening its sentence as the
  * subject of a verb whose object is that very state or one of its organs, is another state's — the main country would act
@@ -388,6 +383,11 @@ export function appositiveNames(s: State): void {
   if (extra.length > 0) s.found = [...s.found, ...extra].sort((a, b) => a.start - b.start);
 }
 
+/**
+ * "Papandreou agreed", "Reliance Jio has agreed": a capitalised name nothing else resolved, directly
+ * the subject of a finite verb, is an actor the dictionary does not know — of the country the article
+ * is clearly about, else of no known country (code '---').
+ */
 export function unlistedSubjects(s: State, main: string | undefined): void {
   const n = s.view.tokens.length;
   // a proper noun no scan item covers starts a candidate; without one, nothing to set up

@@ -1504,7 +1504,6 @@ const ROUTES = new Set(['road', 'roads', 'route', 'routes', 'highway', 'highways
 /** Subordinators that open a clause of their own after the object position. */
 const OBJECT_STOP = new Set(['until', 'unless', 'once', 'since', 'whereas', 'though']);
 
-/** First actor (with compound) in [from, hi), stopping at a new predicate or clause opener. */
 /** Vehicles and crowds that a reduced relative describes ("a boat delivering supplies", "supporters blocking a road"). */
 const BEARERS = new Set(['boat', 'boats', 'ship', 'ships', 'vessel', 'vessels', 'convoy', 'convoys', 'truck', 'trucks', 'lorry', 'lorries', 'tanker',
   'tankers', 'flotilla', 'plane', 'planes', 'aircraft', 'helicopter', 'bus', 'buses', 'train', 'ferry', 'people', 'supporters', 'crowds', 'crowd',
@@ -1528,6 +1527,7 @@ function auspicesAfter(ctx: DocContext, from: number, hi: number): boolean {
   return false;
 }
 
+/** First actor (with compound) in [from, hi), stopping at a new predicate or clause opener. */
 export function findObject(ctx: DocContext, from: number, hi: number, verbsFrom = from + 1): number[] {
   let crossed = false;
   for (let i = from, n = 0; i < hi && n < 12; i++, n++) {

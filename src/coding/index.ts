@@ -298,12 +298,12 @@ function emit(ctx: DocContext, out: Emitted, sp: SentenceParts, cand: Candidate,
       dated.push(fromContext);
       triggers.push(-1);
     }
-    // ("Mexico agreed to deploy troops to its southern border": a force posture facing no one threatens no one)
     // ("Kurti said Serbia would attack Kosovo again": a plan told of another state by its adversary is no stated intent
     // of that state; its own word is — "Israel will strike Iran, Netanyahu said")
     // (kept, as the speaker's allegation: speculative; an IGO's plan is often told by a member state's minister)
     const toldByOther = !claimed && !denial && intentEntry?.code.startsWith('13') === true && !!attribution?.speaker?.code
       && !!source.country && source.country !== 'IGO' && attribution.speaker.code.slice(0, 3) !== source.country;
+    // ("Mexico agreed to deploy troops to its southern border": a force posture facing no one threatens no one)
     if (intentEntry && !(pair.target === null && code.code.startsWith('15') && intentEntry.code.startsWith('13'))) {
       const iv = derivedEvent(ev, intentEntry, `${rule}+${claimed ? 'claim' : denial ? 'denial' : 'intent'}`, Math.round(ev.confidence * 90) / 100);
       if (toldByOther) iv.modality = 'speculative';

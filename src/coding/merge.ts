@@ -97,12 +97,6 @@ function dropAgreedTo(events: ReadonlyArray<CodedEvent | null>, keep: Uint8Array
 }
 
 /**
- * "Israel struck the port on Monday in retaliation", "summoned the envoy to complain": an asserted event
- * with no target is dropped when its sentence holds an asserted event of the same side, root and modality
- * that has one — the same act named twice (the verb and the noun or phrase that explains it), told once
- * with its target. Two plain verbs are two acts ("fought two wars ..., when X retook the territory").
- */
-/**
  * "Israeli jets struck a house in Nabatieh, killing three people": the deaths an armed attack causes are that attack,
  * told once — a killing (1823) in the sentence of an asserted attack (19x, 20x) by the same side is dropped.
  */
@@ -119,6 +113,12 @@ export function dropKillEchoes(events: ReadonlyArray<CodedEvent | null>, keep: U
   }
 }
 
+/**
+ * "Israel struck the port on Monday in retaliation", "summoned the envoy to complain": an asserted event
+ * with no target is dropped when its sentence holds an asserted event of the same side, root and modality
+ * that has one — the same act named twice (the verb and the noun or phrase that explains it), told once
+ * with its target. Two plain verbs are two acts ("fought two wars ..., when X retook the territory").
+ */
 export function dropUntargetedEchoes(events: ReadonlyArray<CodedEvent | null>, keep: Uint8Array): void {
   const ordered = sentenceOrdered(events);
   for (let i = 0; i < events.length; i++) {

@@ -150,13 +150,6 @@ function initialBefore(tokens: readonly Token[], dot: Token): boolean {
   return b !== undefined && b.end === dot.start && /(?:^|-)\p{Lu}$/u.test(b.text);
 }
 
-/**
- * Annotates `text` into sentences and tokens. Exposed for direct use and benchmarks.
- *
- * One pass over wink's tokens: each token is located in `text` (skipping whitespace, then matching the
- * surface); a sentence starts at the first token, at the first non-whitespace token of a wink sentence,
- * or after a line break (see `continuesLine`, `opensLine`); the Token is built at once.
- */
 /** Abbreviated ranks and titles that wink splits from their period ("Adm" "."). */
 const RANKS = new Set(['adm', 'maj', 'brig', 'cmdr', 'capt', 'col', 'sgt', 'lt', 'gen', 'gov', 'sen', 'rep', 'amb', 'prof', 'dr', 'rev', 'cpl', 'pvt', 'cdr', 'lieut']);
 
@@ -166,6 +159,13 @@ function rankBefore(tokens: Token[], dot: Token): boolean {
   return !!a && a.end === dot.start && a.text[0] !== a.text[0]!.toLowerCase() && RANKS.has(a.lower);
 }
 
+/**
+ * Annotates `text` into sentences and tokens. Exposed for direct use and benchmarks.
+ *
+ * One pass over wink's tokens: each token is located in `text` (skipping whitespace, then matching the
+ * surface); a sentence starts at the first token, at the first non-whitespace token of a wink sentence,
+ * or after a line break (see `continuesLine`, `opensLine`); the Token is built at once.
+ */
 export function tokenize(text: string): { sentences: Sentence[]; tokens: Token[] } {
   if (text.length === 0) return { sentences: [], tokens: [] };
   const nlp = wink();
