@@ -3751,7 +3751,8 @@ export function passiveCasualty(ctx: DocContext, cand: Candidate): number[] | nu
   const shotDead = t.lower === 'shot' && cand.trigger + 1 < ctx.doc.tokens.length && tok(ctx, cand.trigger + 1).lower === 'dead';
   if (t.pos !== 'VERB' || !((HURT.has(t.lemma) && t.lower.endsWith('ed')) || shotDead)) return null;
   const sent = ctx.doc.sentences[cand.sentence];
-  if (!sent) return null;
+  // (a trigger opening its sentence has no "was/were" before it)
+  if (!sent || cand.trigger <= sent.tokenStart) return null;
   let a = cand.trigger - 1;
   while (a > sent.tokenStart && tok(ctx, a).pos === 'ADV') a--;
   if (!BE_PASSIVE.has(tok(ctx, a).lower)) return null;
