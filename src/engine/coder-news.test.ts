@@ -1540,3 +1540,11 @@ describe('coder on news: blocking vessels and supplies', () => {
     assert.deepEqual(pairs(code('Chinese coast guard ships blocked the Philippine resupply mission on Saturday.', '2023-08-06')), ['CHNMIL>PHL:191']);
   });
 });
+
+describe('coder on news: executions and the Turkish military\'s word', () => {
+  test('"Iran hanged a man convicted of spying" is an execution (1823); "Turkish forces neutralised 13 PKK militants" is force (190)', () => {
+    assert.deepEqual(pairs(code('Iran hanged a man convicted of spying for Israel on Monday.', '2025-06-16')).filter((p) => p.endsWith(':1823')), ['IRN>-:1823']);
+    assert.deepEqual(pairs(code('Turkish forces neutralised 13 PKK militants in northern Iraq on Saturday.', '2024-06-15')), ['TURMIL>TURINS:190']);
+    assert.deepEqual(pairs(code('Pictures of the leader hung on the walls of the ministry.', '2024-06-15')), []);
+  });
+});
