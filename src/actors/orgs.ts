@@ -9,6 +9,7 @@
 import { STATE_SECTORS, type ActorEntry, type ActorMention, type PlaceMention, type Token } from '../domain/types.js';
 import { isCapitalized, type Item } from './scan.js';
 import { POSSESSIVE } from './context.js';
+import { typedName } from './emit.js';
 import { countryPart, mark, placeAt, scratchBytes, scratchInts, type Found, type State } from './state.js';
 import type { ActorDictionary, NameHit } from './model.js';
 import { WordBytes, wordIds } from '../nlp/tokenizer.js';
@@ -303,7 +304,7 @@ export function ownCountryObjects(s: State): void {
     const sector = f.m.code.slice(3);
     f.m.code = sector;
     // (an unlisted body keeps its own name and id)
-    if (f.m.actorId.startsWith('agent:')) { f.m.actorId = `agent:${sector}`; f.m.name = SECTOR_WORD[sector] ?? sector; }
+    if (f.m.actorId.startsWith('agent:')) { f.m.actorId = `agent:${sector}`; f.m.name = typedName(s, '', sector).trim(); }
     delete f.contextual;
   }
 }
@@ -332,7 +333,6 @@ function stateObject(s: State, o: Found): boolean {
   for (let k = o.start; k < o.end; k++) if (STATE_HEADS.has(toks[k]!.lower)) return true;
   return o.m.role !== undefined && /ambassador|envoy|charg/i.test(o.m.role);
 }
-const SECTOR_WORD: Record<string, string> = { GOV: 'government', MIL: 'military', COP: 'police', SPY: 'intelligence', JUD: 'judiciary', LEG: 'legislature' };
 
 /** Role nouns an apposition gives a person ("a senior Hezbollah official", "a member of Islamic Jihad"). */
 const APPOSITION_ROLES = new Set(['official', 'officials', 'commander', 'leader', 'member', 'spokesman', 'spokeswoman', 'spokesperson',

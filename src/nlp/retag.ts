@@ -322,23 +322,16 @@ function presentNameVerb(tokens: Token[], start: number, i: number, end: number)
  */
 const OPENING_MODIFIERS = new Set(['suspected', 'alleged', 'purported', 'presumed', 'armed', 'masked', 'unidentified', 'hooded', 'disguised', 'wanted', 'detained', 'displaced', 'uniformed']);
 
+const NO_FLAGS: ArrayLike<number> = [];
+
 /** Possessive determiners: a word right after one is a noun ("its block", "their return"). */
 const OWNERS = new Set(['its', 'their', 'his', 'our', 'my', 'your']);
 
-/** Most of the sentence's words are capitalised (a headline in title case). */
-function titleCaseRun(tokens: Token[], start: number, end: number): boolean {
-  let words = 0;
-  let caps = 0;
-  for (let i = start; i < end; i++) {
-    const t = tokens[i]!;
-    if (t.type !== 'word') continue;
-    words++;
-    if (t.text[0] !== t.text[0]!.toLowerCase()) caps++;
-  }
-  return words > 0 && caps * 3 > words * 2;
-}
-
-export function retagNameVerbs(tokens: Token[], sentences: Sentence[]): void {
+/**
+ * `titleCase`: per sentence, 1 for a headline in title case (headline.ts `titleCaseSentences`), where every word is
+ * capitalised and a capital says nothing of names.
+ */
+export function retagNameVerbs(tokens: Token[], sentences: Sentence[], titleCase: ArrayLike<number> = NO_FLAGS): void {
   for (const s of sentences) {
     // (the first word: a participle modifying the subject's noun, when a finite verb follows)
     const first = tokens[s.tokenStart];
@@ -370,7 +363,7 @@ export function retagNameVerbs(tokens: Token[], sentences: Sentence[]): void {
         const prev = tokens[i - 1]!;
         const next = tokens[i + 1];
         if (t.text.length > 1 && t.text[0] !== t.text[0]!.toLowerCase() && t.text.slice(1) === t.text.slice(1).toLowerCase() && prev.pos === 'PROPN' && prev.lower !== prev.text
-          && (!next || (next.pos !== 'VERB' && next.pos !== 'AUX' && next.pos !== 'PART' && next.pos !== 'ADV' && next.text !== "n't")) && !titleCaseRun(tokens, s.tokenStart, s.tokenEnd)) {
+          && (!next || (next.pos !== 'VERB' && next.pos !== 'AUX' && next.pos !== 'PART' && next.pos !== 'ADV' && next.text !== "n't")) && titleCase[s.index] !== 1) {
           t.pos = 'PROPN';
           t.lemma = t.lower;
         }

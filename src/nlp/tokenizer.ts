@@ -12,7 +12,7 @@ import type { Component } from './pipeline.js';
 import { wink } from './wink.js';
 import { winkTokens, type WinkTokens } from './winkraw.js';
 import { retagNameVerbs } from './retag.js';
-import { retagHeadlines } from './headline.js';
+import { retagHeadlines, titleCaseSentences } from './headline.js';
 
 /** true for the whitespace code units wink and news text use (space, tabs, newlines, NBSP, Unicode spaces). */
 export function isSpace(c: number): boolean {
@@ -277,7 +277,7 @@ export function tokenize(text: string): { sentences: Sentence[]; tokens: Token[]
   const out = NON_LATIN1.test(text) ? mergeSplitWords(tokens, sentences, words) : { sentences, tokens };
   // (a headline in title case is tagged in lower case: headline.ts; before the name-verb corrections, which then see its verbs)
   retagHeadlines(text, out.tokens, out.sentences, words);
-  retagNameVerbs(out.tokens, out.sentences);
+  retagNameVerbs(out.tokens, out.sentences, titleCaseSentences(out.tokens, out.sentences.length));
   idsOf = raw ? out.tokens : null;
   ids = raw ? words : [];
   return out;
