@@ -144,14 +144,14 @@ function addAgents(d: ActorDictionary, e: AgentFileEntry): void {
 }
 
 /**
- * A surname of several words ("Kayikwamba Wagner", "Sassou Nguesso") is also read as a name form: the
- * surname index is keyed by one token, and the last word alone may be another actor's name ("Wagner").
+ * A surname of several words ("Kayikwamba Wagner", "Sassou Nguesso") or hyphened ("Mohseni-Ejei", three tokens) is
+ * also read as a name form: the surname index is keyed by one token, and the last word alone may be another actor's name ("Wagner").
  * Only a capitalised one that one listed person bears: a patronymic shared by brothers ("bin Salman") or a
  * particle-led one ("de Klerk") stays a surname only.
  */
 function addSurnameNames(d: ActorDictionary): void {
   for (const [sn, people] of d.surnames) {
-    if (!/\s/.test(sn) || people.length !== 1 || !/^\p{Lu}/u.test(sn)) continue;
+    if (!/[\s-]/.test(sn) || people.length !== 1 || !/^\p{Lu}/u.test(sn)) continue;
     const entry = people[0]!;
     if (entry.name === sn || entry.aliases.includes(sn)) continue;
     addName(d.names, sn, entryHit(entry, 'alias'));

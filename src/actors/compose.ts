@@ -3,7 +3,7 @@
  * agent noun makes one phrase ("Pakistan's army chief", "Indian troops"); names, adjectives, capitals
  * and surnames are checked against their context; pronouns and group nouns go to coreference.
  */
-import { AMERICAS, FORMER, GENERIC_DETS, NO_ACTOR_COMPOUNDS, SEAT_COMPOUNDS, SPONSOR_COMPOUNDS, compoundAfter, formerState, POSSESSIVE, allyAfter, insideLongerName, isFiller, metonymIsAgent, nameBefore, nameContinues, sentenceInitial } from './context.js';
+import { AMERICAS, FORMER, GENERIC_DETS, NO_ACTOR_COMPOUNDS, SEAT_COMPOUNDS, SPONSOR_COMPOUNDS, compoundAfter, formerState, givenNameOfAnother, POSSESSIVE, allyAfter, insideLongerName, isFiller, metonymIsAgent, nameBefore, nameContinues, sentenceInitial } from './context.js';
 import { groupNoun, pronoun, sectorOfEach, sectorOfGroup, SPEECH } from './coref.js';
 import { affiliateOf, entryMention, push, groupCodeOn, personMention, sharedSurnameMention, typedMention, typedName } from './emit.js';
 import type { ActorDictionary, AgentInfo, NameHit } from './model.js';
@@ -286,6 +286,9 @@ function doName(s: State, idx: number, item: Item & { kind: 'name' }): void {
     const named = personBySurname(s, item.start);
     if (named) { personMention(s, named, 'surname', item.start, item.end); return; }
   }
+  // ("U.N. peacekeeping chief Jean-Pierre Lacroix": a person's several-word or hyphened surname read as a name, right before
+  // another capitalised name, is the given name of someone else — not Karine Jean-Pierre)
+  if (first.type === 'entry' && first.entry.kind === 'person' && givenNameOfAnother(s, first.entry, item.start, item.end)) return;
   // ("Amnesty International Kenya", "Save the Children UK": a country right after an organisation's name is
   // its branch's, part of the name)
   const last = s.found[s.found.length - 1];

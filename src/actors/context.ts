@@ -3,7 +3,7 @@
  * generic, capitalised neighbours that make a name part of a longer unknown name, and the
  * locative/agentive readings of capitals ("in Islamabad" vs "Islamabad said").
  */
-import { COMPASS, type Token } from '../domain/types.js';
+import { COMPASS, type ActorEntry, type Token } from '../domain/types.js';
 import { isCapitalized, type Item } from './scan.js';
 import type { State } from './state.js';
 
@@ -86,6 +86,15 @@ export function nameContinues(s: State, i: number): boolean {
   if (CALENDAR.has(n.text) || n.text === 'I') return false;
   const c = s.covered[i + 1]!;
   return c < 0 || s.items[c]!.kind === 'surname';
+}
+
+/**
+ * Tokens `start`..`end` are a person's several-word or hyphened surname read as a name ("Jean-Pierre"), and the name
+ * goes on after them: the given names of someone else ("Jean-Pierre Lacroix", not Karine Jean-Pierre).
+ */
+export function givenNameOfAnother(s: State, entry: ActorEntry, start: number, end: number): boolean {
+  if (end - start < 2 || !entry.surname || entry.name === entry.surname || !nameContinues(s, end - 1)) return false;
+  return s.view.text.slice(s.view.tokens[start]!.start, s.view.tokens[end - 1]!.end) === entry.surname;
 }
 
 /**

@@ -168,3 +168,11 @@ test('"Opposition leaders" with no country word are the opposition of the countr
   const doc = annotate({ text: 'Kenya\'s president spoke in Nairobi. Kenya is tense. Opposition leaders accused the government of using gangs.', published: '2025-06-25' });
   assert.equal(doc.actors.find((a) => a.text === 'Opposition leaders')?.code, 'KENOPP', doc.actors.map((a) => `${a.text}=${a.code}`).join(' | '));
 });
+
+test('"Judiciary chief", "police chief" and "Chief Justice" are titles of one mention with the name after them', () => {
+  for (const [text, title] of [['Judiciary chief Hassan Karimi accused the lawyers.', 'Judiciary chief Hassan Karimi'], ['Police chief Ali Khan accused the protesters.', 'Police chief Ali Khan'],
+    ['Chief Justice Omar Farooqi warned the government.', 'Chief Justice Omar Farooqi']] as const) {
+    const doc = annotate({ text, published: '2025-03-04' });
+    assert.equal(doc.actors[0]?.text, title, doc.actors.map((a) => `${a.text}=${a.code}`).join(' | '));
+  }
+});

@@ -4,7 +4,7 @@
  * (generic: a class, not an office), and "Senator X" when X was no senator that day (a role conflict).
  */
 import { countryPart, STATE_SECTORS, type ActorEntry, type ActorKind, type RoleSpell } from '../domain/types.js';
-import { FORMER, GENERIC_DETS, allyAfter, nameContinues } from './context.js';
+import { FORMER, GENERIC_DETS, allyAfter, givenNameOfAnother, nameContinues } from './context.js';
 import { personMention, typedMention, typedName } from './emit.js';
 import type { ActorDictionary, TitleInfo } from './model.js';
 import { everHeld, holdersOn, holdsOn, nearer, nearestSpell } from './roles.js';
@@ -77,7 +77,7 @@ function nameAfter(s: State, item: TitleItem, info: TitleInfo, start: number, fo
   const next = s.items[idx];
   if (next?.kind === 'name') {
     const hit = next.hits.find((h) => h.type === 'entry' && h.entry.kind === 'person');
-    if (hit && hit.type === 'entry') {
+    if (hit && hit.type === 'entry' && !givenNameOfAnother(s, hit.entry, next.start, next.end)) {
       s.consumed[idx] = 1;
       personMention(s, hit.entry, 'title+name', start, next.end, stated);
       return true;

@@ -1548,3 +1548,21 @@ describe('coder on news: executions and the Turkish military\'s word', () => {
     assert.deepEqual(pairs(code('Pictures of the leader hung on the walls of the ministry.', '2024-06-15')), []);
   });
 });
+
+describe('coder on news: heads of bodies and hyphened surnames', () => {
+  test('"Pakistan\'s army chief accused India": "chief" after a noun is the head, the past form after it the verb', () => {
+    assert.deepEqual(pairs(code('Pakistan\'s army chief accused India on Monday.', '2025-03-04')), ['PAKMIL>IND:112']);
+  });
+  test('"Judiciary chief X" is a judicial title, not a bare "Judiciary" of no state', () => {
+    const es = code('Judiciary chief Gholamhossein Mohseni-Ejei accused Israel of running the cell.', '2025-03-04')
+      .filter((e) => e.cameo.startsWith('112'));
+    assert.deepEqual(pairs(es), ['IRNJUD>ISR:112']);
+  });
+  test('a hyphened surname alone is its bearer ("Mohseni-Ejei accused"), but not the given names of another ("Jean-Pierre Lacroix")', () => {
+    const es = code('Iran\'s judiciary said the trial would start soon. Mohseni-Ejei accused Israel of running the cell.', '2025-03-04')
+      .filter((e) => e.cameo.startsWith('112'));
+    assert.deepEqual(pairs(es), ['IRNJUD>ISR:112']);
+    const other = code('U.N. peacekeeping chief Jean-Pierre Lacroix criticised Rwanda on Tuesday.', '2024-05-07');
+    assert.ok(other.every((e) => e.source.country !== 'USA'), pairs(other).join());
+  });
+});

@@ -293,6 +293,13 @@ function approximateCount(tokens: Token[], k: number, end: number): boolean {
   return !!c && k + 2 < end && c.pos === 'NUM' && /^(?:at least|more than|up to|as many|fewer than|less than)$/.test(`${a.lower} ${b.lower}`);
 }
 
+/** Token `k` is a word with a past-tense verb reading ("accused", "shot"; not an -s or -ing form), tagged NOUN, ADJ or VERB. */
+function pastFormAt(tokens: Token[], k: number, end: number): boolean {
+  const t = tokens[k];
+  if (!t || k >= end || t.type !== 'word' || !(t.pos === 'NOUN' || t.pos === 'ADJ' || t.pos === 'VERB')) return false;
+  return !t.lower.endsWith('s') && !t.lower.endsWith('ing') && verbLemma(t.lower) !== t.lower;
+}
+
 /** A past-tense form tagged VERB ("rejected", "ignored", "took"): not an -s or -ing form, its lemma another word. */
 function pastVerb(t: Token): boolean {
   return t.pos === 'VERB' && t.lemma !== t.lower && !t.lower.endsWith('s') && !t.lower.endsWith('ing');
@@ -352,6 +359,13 @@ export function retagNameVerbs(tokens: Token[], sentences: Sentence[], titleCase
           || coordinatedParticiple(tokens, s.tokenStart, i, s.tokenEnd) || prepositionGerund(tokens, i, s.tokenEnd)
           || (progressive(tokens, i, s.tokenEnd) && !PREDICATE_NOUNS.has(tokens[i - 2]?.lower ?? '')) || speechParticiple(tokens, i, s.tokenEnd))) continue;
       } else if (pos === 'ADJ') {
+        // ("Pakistan's army chief accused India", "The police chief ordered ...": "chief" after a noun is the head of that noun
+        // phrase, not an adjective, when a past form follows it — wink reads "chief accused" as the legal noun phrase)
+        if (t.lower === 'chief' && (tokens[i - 1]!.pos === 'NOUN' || tokens[i - 1]!.pos === 'PROPN') && pastFormAt(tokens, i + 1, s.tokenEnd)) {
+          t.pos = 'NOUN';
+          t.lemma = t.lower;
+          continue;
+        }
         const ed = t.lower.length >= 5 && t.lower.endsWith('ed');
         if (!(gerundObject(tokens, i, s.tokenEnd) || progressive(tokens, i, s.tokenEnd) || afterModal(tokens, i, s.tokenEnd) || coordinatedParticiple(tokens, s.tokenStart, i, s.tokenEnd)
           || prepositionGerund(tokens, i, s.tokenEnd)
