@@ -1373,6 +1373,44 @@ function ruledOut(ctx: DocContext, trigger: number): { modality: Modality; cue: 
   return { modality: 'negated', cue: 'rule out' };
 }
 
+/** Nouns naming an account not yet confirmed: "reports that ...", "rumours of ...". */
+const REPORT_NOUNS = new Set(['report', 'reports', 'rumour', 'rumours', 'rumor', 'rumors']);
+/** Verbs that make a report a fact ("confirmed reports that"), or leave it to the rules of denial ("denied reports that"). */
+const REPORT_SETTLED = new Set(['confirm', 'verify', 'corroborate', 'acknowledge', 'deny', 'dismiss', 'reject', 'refute']);
+/** Words between "reports of" and the act they tell ("reports of heavy Israeli strikes"). */
+const REPORT_OF_MODIFIERS = new Set(['DET', 'ADJ', 'NUM', 'NOUN', 'PROPN']);
+
+/**
+ * "declined to comment on reports that Iran had supplied missiles to Russia", "amid unconfirmed reports of Israeli strikes":
+ * what reports tell, with no one confirming it, is not asserted. The index of the report noun whose "that" clause (with a
+ * subject of its own: not the relative "a report that found") or "of" phrase holds the trigger, else -1. A report a verb
+ * right before it confirms ("confirmed reports that") tells a fact; one it denies is left to the rules of denial.
+ */
+function reportedContent(ctx: DocContext, start: number, trigger: number): number {
+  for (let i = trigger - 2; i >= start && i >= trigger - 14; i--) {
+    const t = tok(ctx, i);
+    if (t.text === ';' || t.text === ':' || t.text === '"' || t.text === '“') return -1;
+    // (wink tags a capitalised "Reports" opening the sentence a proper noun)
+    if (!(t.pos === 'NOUN' || (t.pos === 'PROPN' && i === start)) || !REPORT_NOUNS.has(t.lower)) continue;
+    const next = tok(ctx, i + 1).lower;
+    if (next === 'that') {
+      const o = tok(ctx, i + 2);
+      if (o.pos === 'VERB' || o.pos === 'AUX') return -1;
+      for (let k = i + 2; k < trigger; k++) if (tok(ctx, k).text === ',') return -1;
+    } else if (next === 'of') {
+      for (let k = i + 2; k < trigger; k++) if (!REPORT_OF_MODIFIERS.has(tok(ctx, k).pos)) return -1;
+    } else return -1;
+    for (let j = i - 1; j >= start && j >= i - 4; j--) {
+      const v = tok(ctx, j);
+      if (v.pos !== 'VERB') continue;
+      if (REPORT_SETTLED.has(v.lemma) && !(j > start && NEG.has(tok(ctx, j - 1).lower))) return -1;
+      break;
+    }
+    return i;
+  }
+  return -1;
+}
+
 function modalityCore(ctx: DocContext, cand: Candidate): { modality: Modality; cue?: string } {
   const s = ctx.doc.sentences[cand.sentence];
   if (!s) return { modality: 'asserted' };
@@ -1414,6 +1452,9 @@ function modalityCore(ctx: DocContext, cand: Candidate): { modality: Modality; c
   if (cand.trigger - 2 >= lo && tok(ctx, cand.trigger - 1).lower === 'to' && LIKELY.has(tok(ctx, cand.trigger - 2).lower)) {
     return { modality: 'speculative', cue: `${tok(ctx, cand.trigger - 2).text} to` };
   }
+  // ("declined to comment on reports that Iran had supplied missiles", "did not comment on reports that drones hit a refinery")
+  const report = reportedContent(ctx, s.tokenStart, cand.trigger);
+  if (report >= 0) return { modality: 'speculative', cue: tok(ctx, report).text };
   if (trig.negated && !negatedByName(ctx, lo, cand.trigger) && !newVerbGroup(ctx, lo, cand.trigger)) return { modality: 'negated', cue: 'not' };
   for (let i = cand.trigger + 1; i < Math.min(cand.end + 3, s.tokenEnd); i++) {
     const t = tok(ctx, i);

@@ -1566,3 +1566,16 @@ describe('coder on news: heads of bodies and hyphened surnames', () => {
     assert.ok(other.every((e) => e.source.country !== 'USA'), pairs(other).join());
   });
 });
+
+describe('coder on news: what reports tell', () => {
+  const asserted = (text: string, date: string): string[] => pairs(code(text, date).filter((e) => e.modality === 'asserted'));
+  test('"declined to comment on reports that X supplied missiles to Y", "amid reports of strikes": not asserted', () => {
+    assert.deepEqual(asserted('The ministry declined to comment on reports that Iran had supplied missiles to Russia.', '2024-09-01').filter((p) => p.endsWith(':072')), []);
+    assert.deepEqual(asserted('Residents fled the port amid reports of Israeli strikes on the harbour.', '2024-09-01').filter((p) => p.startsWith('ISR')), []);
+    assert.deepEqual(asserted('Reports that Russian troops shelled Kharkiv overnight could not be verified.', '2024-09-01').filter((p) => p.startsWith('RUS')), []);
+  });
+  test('a report confirmed tells a fact; a report that found something is a relative clause, no hearsay', () => {
+    assert.ok(asserted('The Pentagon confirmed reports that U.S. forces struck a boat in the Caribbean.', '2025-09-03').some((p) => p.startsWith('USAMIL>')));
+    assert.ok(asserted('A UN commission issued a report that accused Israel of genocide.', '2025-09-16').some((p) => p.endsWith('>ISR:1124')));
+  });
+});
