@@ -111,6 +111,40 @@ const STANDING = new Set(['former', 'ousted', 'exiled', 'deposed', 'jailed', 'de
 /** Double quotation marks (single ones are also apostrophes: "citizens’ rights"). */
 const DOUBLE_QUOTES = new Set(['"', '\u201c', '\u201d', '``', "''"]);
 
+/** Prepositions opening the medium a thing was said in ("in a statement", "on state television", "via Telegram"). */
+const MEDIUM_OPENERS = new Set(['in', 'on', 'through', 'via']);
+/** Nouns naming the medium or occasion of a statement. */
+const MEDIUM_NOUNS = new Set(['statement', 'statements', 'speech', 'interview', 'address', 'post', 'posts', 'letter', 'broadcast', 'television',
+  'tv', 'media', 'briefing', 'conference', 'message', 'video', 'communique', 'communiqué', 'tweet', 'telegram', 'x', 'remarks', 'commentary',
+  'editorial', 'op-ed', 'dispatch', 'report', 'call', 'radio']);
+/** Participles that tell who carried a statement ("carried by KCNA", "released by the ministry"). */
+const CARRIED = new Set(['carried', 'released', 'published', 'issued', 'posted', 'aired', 'broadcast']);
+
+/**
+ * The end (exclusive) of a phrase telling the medium of what a verb says, starting at `j`: "in a statement", "on state
+ * television", "in a post on X", "in a statement carried by the official KCNA news agency"; else `j`. At most a
+ * determiner and three modifiers before the medium noun; a "carried by" phrase after it runs over names and modifiers.
+ */
+function mediumPhraseEnd(tokens: readonly Token[], j: number, stop: number): number {
+  let i = j + 1;
+  let words = 0;
+  while (i < stop && words < 4 && !MEDIUM_NOUNS.has((tokens[i] as Token).lower)) {
+    const t = tokens[i] as Token;
+    if (!(t.pos === 'DET' || t.pos === 'ADJ' || t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'PRON' || t.pos === 'PART') || t.type !== 'word' && t.text !== "'s") return j;
+    i++; words++;
+  }
+  if (i >= stop || !MEDIUM_NOUNS.has((tokens[i] as Token).lower)) return j;
+  i++;
+  // ("in a post on X", "in a speech to parliament": the medium's own place)
+  if (i + 1 < stop && ((tokens[i] as Token).lower === 'on' || (tokens[i] as Token).lower === 'to') && (tokens[i + 1] as Token).pos === 'PROPN' && !(tokens[i + 2]?.pos === 'VERB')) i += 2;
+  if (i + 1 < stop && CARRIED.has((tokens[i] as Token).lower) && (tokens[i + 1] as Token).lower === 'by') {
+    let e = i + 2;
+    while (e < stop && e < i + 8 && ['DET', 'ADJ', 'NOUN', 'PROPN'].includes((tokens[e] as Token).pos) && (tokens[e] as Token).lower !== 'that') e++;
+    if (e > i + 2) i = e;
+  }
+  return i;
+}
+
 function breaks(t: Token): boolean {
   return t.pos === 'PUNCT' && t.text !== "'" && t.text !== '-' && !QUOTE_MARKS.has(t.text);
 }
@@ -215,6 +249,11 @@ function matchFrom(ctx: DocContext, elems: Elem[], k: number, j: number, stop: n
     ctx.actorAt[j - 1] !== -1 && nx && (ctx.actorAt[j + 1] !== -1 || nx.pos === 'DET' || (base && (nx.pos === 'NUM' || nx.pos === 'NOUN')))) {
     const n = wordMatches(tokens, ctx.lexicon as Lexicon, j, posFree(e), stop);
     if (n > 0) { const r = matchFrom(ctx, elems, k + 1, j + n, stop, out); if (r >= 0) { out.words += n; return r; } }
+  }
+  // ("warned in a statement that", "said in a televised address on Sunday that": how a verb was said is no part of its pattern)
+  if (k > 0 && (tokens[j - 1] as Token).pos === 'VERB' && MEDIUM_OPENERS.has((tokens[j] as Token).lower)) {
+    const m = mediumPhraseEnd(tokens, j, stop);
+    if (m > j) { const r = matchFrom(ctx, elems, k, m, stop, out); if (r >= 0) return r; }
   }
   // a word: here, or after skipping a few modifiers (not for the trigger itself)
   const maxSkip = k === 0 ? 0 : MAX_SKIP;

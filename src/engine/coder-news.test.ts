@@ -1579,3 +1579,11 @@ describe('coder on news: what reports tell', () => {
     assert.ok(asserted('A UN commission issued a report that accused Israel of genocide.', '2025-09-16').some((p) => p.endsWith('>ISR:1124')));
   });
 });
+
+describe('coder on news: the medium of a statement', () => {
+  test('"warned in a statement (carried by KCNA) that Seoul would face a response": the medium is no part of the threat\'s pattern', () => {
+    assert.deepEqual(pairs(code('Hezbollah warned in a statement on Sunday that Israel would face a harsh response.', '2024-08-05')).filter((p) => p.endsWith(':138')), ['LBNREB>ISR:138']);
+    assert.deepEqual(pairs(code('Kim Yo Jong warned in a statement carried by the state news agency KCNA that Seoul would face a new response.', '2024-08-05'))
+      .filter((p) => p.endsWith(':138')), ['PRKGOV>KORGOV:138']);
+  });
+});
