@@ -241,6 +241,9 @@ const SAYING_LEMMAS = new Set(['say', 'tell', 'add', 'state', 'warn', 'claim', '
 const EVENT_NOUNS = new Set(['clashes', 'fighting', 'protests', 'talks', 'negotiations', 'strikes', 'airstrikes', 'shelling', 'explosions', 'blasts',
   'tensions', 'violence', 'riots', 'demonstrations', 'sanctions', 'hostilities', 'skirmishes', 'gunfire', 'attacks', 'raids', 'bombings',
   'elections', 'casualties', 'evacuations', 'ceasefire', 'truce',
+  // ("Shells fell on a camp", "Rockets hit a building": weapons opening the sentence are no name)
+  'shells', 'rockets', 'missiles', 'drones', 'bombs', 'mortars', 'grenades', 'bullets', 'projectiles', 'munitions', 'explosives', 'mines',
+  'landmines', 'shrapnel', 'debris',
   // ("Thousands rallied in Tel Aviv": a count of people opening the sentence is no name)
   'thousands', 'hundreds', 'dozens', 'scores', 'millions', 'tens']);
 

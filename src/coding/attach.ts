@@ -3816,7 +3816,7 @@ const STRIKE_NOUNS = new Set(['strike', 'strikes', 'airstrike', 'airstrikes', 'a
 const ACCIDENT = new Set(['gas', 'accidental', 'industrial', 'factory', 'boiler', 'fireworks', 'firework', 'chemical', 'pipeline', 'tanker']);
 
 /** Verbs an attack (its weapon or blast) is the subject of when it lands. */
-const HITTING = new Set(['hit', 'strike', 'pound', 'target', 'slam', 'rock', 'kill', 'destroy', 'damage', 'wound', 'injure', 'level']);
+const HITTING = new Set(['hit', 'strike', 'pound', 'target', 'slam', 'rock', 'kill', 'destroy', 'damage', 'wound', 'injure', 'level', 'attack', 'bomb', 'raid', 'shell', 'blast', 'fall', 'land', 'rain']);
 
 /**
  * The attack noun at the trigger heads the noun phrase opening its clause (only modifiers before it, no

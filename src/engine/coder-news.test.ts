@@ -5,6 +5,7 @@
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { createCoder } from './coder.js';
+import { createAnnotator } from './annotate.js';
 import type { Event } from '../domain/types.js';
 
 const coder = createCoder();
@@ -1585,5 +1586,22 @@ describe('coder on news: the medium of a statement', () => {
     assert.deepEqual(pairs(code('Hezbollah warned in a statement on Sunday that Israel would face a harsh response.', '2024-08-05')).filter((p) => p.endsWith(':138')), ['LBNREB>ISR:138']);
     assert.deepEqual(pairs(code('Kim Yo Jong warned in a statement carried by the state news agency KCNA that Seoul would face a new response.', '2024-08-05'))
       .filter((p) => p.endsWith(':138')), ['PRKGOV>KORGOV:138']);
+  });
+});
+
+describe('coder on news: weapons with no attacker named', () => {
+  test('"Rockets hit ...", "Shells fell on a camp near X": a weapon opening the sentence is no unlisted name; the attack is of the place\'s country', () => {
+    assert.deepEqual(pairs(code('Rockets hit a residential building in Kharkiv on Sunday.', '2025-03-04')), ['UKR>UKR:195']);
+    assert.deepEqual(pairs(code('Shells fell on a displacement camp near Dilling on Monday, killing eight people.', '2025-03-04')).filter((p) => p.endsWith(':194')), ['SDN>SDN:194']);
+  });
+  test('"Shells fell ...", "Rockets hit ...": the weapon opening the sentence is no actor of an unlisted name', () => {
+    const annotate = createAnnotator();
+    for (const text of ['Shells fell on a displacement camp near Dilling.', 'Rockets hit a residential building in Kharkiv.']) {
+      const doc = annotate({ text, published: '2025-03-04' });
+      assert.equal(doc.actors.filter((a) => a.start === 0).length, 0, doc.actors.map((a) => `${a.text}=${a.code}`).join(' | '));
+    }
+  });
+  test('"Drones attacked a market in Nyala": a weapon as the subject of "attacked" too', () => {
+    assert.deepEqual(pairs(code('Drones attacked a market in Nyala on Saturday.', '2025-03-04')), ['SDN>SDN:195']);
   });
 });
