@@ -751,8 +751,10 @@ function doAgent(s: State, item: Item & { kind: 'agent' }): void {
   const crowd = item.info.sector === 'CVL' && !item.info.bare && crowdBefore(s, item.start);
   if (!item.info.bare && !crowd) {
     // "an Israeli military official said troops had fired": the speaker's own (else the definite reading)
+    // (not when the same body was named with another country before: "Sudan's army said ... Britain said the army had bombed")
     const own = speakersCountry(s, item.start, item.info.sector);
-    if (own) { typedMention(s, own + item.info.sector, typedName(s, own, item.info.sector), 'typed', item.start, item.end, item.info.plural); return; }
+    const named = own ? sectorBefore(s, item.start, item.info.sector) : null;
+    if (own && (!named || named === own)) { typedMention(s, own + item.info.sector, typedName(s, own, item.info.sector), 'typed', item.start, item.end, item.info.plural); return; }
     return definiteAgent(s, item);
   }
   // "the Jenin refugee camp", "shelled a refugee camp in Gaza": a camp's refugees are of the camp's place, not of

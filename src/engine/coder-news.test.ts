@@ -1605,3 +1605,11 @@ describe('coder on news: weapons with no attacker named', () => {
     assert.deepEqual(pairs(code('Drones attacked a market in Nyala on Saturday.', '2025-03-04')), ['SDN>SDN:195']);
   });
 });
+
+describe('coder on news: a body named again after a speaker of another state', () => {
+  test('"Sudan\'s army said ... Britain said the army had bombed a market": the army named before, not the speaker\'s', () => {
+    const es = code('Sudan\'s army said it had repelled an attack on Dilling. Britain said the army had also bombed a market in Nyala.', '2025-05-06')
+      .filter((e) => e.sentence === 1 && e.cameo.startsWith('18'));
+    assert.ok(es.length > 0 && es.every((e) => e.source.code === 'SDNMIL'), pairs(es).join());
+  });
+});
