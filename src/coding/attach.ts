@@ -856,7 +856,26 @@ function guaranteedBefore(ctx: DocContext, trigger: number, lo: number): boolean
 /** Participles of heading a body: "the delegations, led by X and Y," act through X and Y. */
 const LEADING = new Set(['led', 'headed', 'chaired']);
 
+/**
+ * "A Red Cross convoy was ambushed on Monday, killing two drivers": an -ing participle right after a comma that follows a
+ * passive clause with no "by" agent is the unnamed doer's act — the passive's subject suffered it and did not do it.
+ */
+function afterAgentlessPassive(ctx: DocContext, trigger: number, sentStart: number): boolean {
+  if (trigger - 3 < sentStart || !tok(ctx, trigger).lower.endsWith('ing') || tok(ctx, trigger - 1).text !== ',') return false;
+  for (let i = trigger - 2; i > sentStart; i--) {
+    const t = tok(ctx, i);
+    if (t.lower === 'by' || t.text === ',' || t.text === ';') return false;
+    if (t.pos !== 'VERB') continue;
+    let a = i - 1;
+    while (a > sentStart && tok(ctx, a).pos === 'ADV') a--;
+    const aux = tok(ctx, a);
+    return aux.lemma === 'be' && aux.lower !== 'being' && !t.lower.endsWith('ing') && t.lemma !== t.lower;
+  }
+  return false;
+}
+
 export function findSubject(ctx: DocContext, trigger: number, sentStart: number, locative = false, depth = 0): number[] {
+  if (afterAgentlessPassive(ctx, trigger, sentStart)) return [];
   const lo = clauseStart(ctx, trigger, sentStart);
   // "a spokesman for X", "troops from X": used only when no better subject is found
   let fallback = -1;
@@ -3745,11 +3764,15 @@ export function anaphoricAttack(ctx: DocContext, cand: Candidate): number[] | nu
  * just before (the caller checks that one exists). The victims' mentions (the passive's subject), or null when the
  * sentence has no such clause.
  */
+/** Verbs of attacking whose passive with no doer is suffered from unnamed attackers, as a casualty is. */
+const ASSAILED = new Set(['attack', 'ambush', 'raid', 'bomb', 'shell']);
+
 export function passiveCasualty(ctx: DocContext, cand: Candidate): number[] | null {
   const t = tok(ctx, cand.trigger);
   // (and "was shot dead")
   const shotDead = t.lower === 'shot' && cand.trigger + 1 < ctx.doc.tokens.length && tok(ctx, cand.trigger + 1).lower === 'dead';
-  if (t.pos !== 'VERB' || !((HURT.has(t.lemma) && t.lower.endsWith('ed')) || shotDead)) return null;
+  // (and an attack suffered: "a Red Cross convoy was ambushed", "the base was attacked overnight")
+  if (t.pos !== 'VERB' || !(((HURT.has(t.lemma) || ASSAILED.has(t.lemma)) && t.lower.endsWith('ed')) || shotDead)) return null;
   const sent = ctx.doc.sentences[cand.sentence];
   // (a trigger opening its sentence has no "was/were" before it)
   if (!sent || cand.trigger <= sent.tokenStart) return null;

@@ -1613,3 +1613,15 @@ describe('coder on news: a body named again after a speaker of another state', (
     assert.ok(es.length > 0 && es.every((e) => e.source.code === 'SDNMIL'), pairs(es).join());
   });
 });
+
+describe('coder on news: an attack suffered with no doer named', () => {
+  test('"A Red Cross convoy was ambushed ..., killing two drivers": unidentified attackers ambushed it; the convoy killed no one', () => {
+    const es = code('A Red Cross convoy was ambushed in North Kordofan on Monday, killing two drivers.', '2025-06-03');
+    assert.ok(es.some((e) => e.cameo === '180' && e.source.code === 'UAF' && e.target?.code === 'NGOICRC'), pairs(es).join());
+    assert.ok(es.every((e) => e.source.code !== 'NGOICRC'), pairs(es).join());
+  });
+  test('"A UN convoy was attacked by RSF fighters, killing three drivers": a doer named keeps its own act', () => {
+    const es = code('A convoy was attacked by RSF fighters near Bara, killing three drivers.', '2025-06-03');
+    assert.ok(es.some((e) => e.source.code === 'SDNREB'), pairs(es).join());
+  });
+});
