@@ -2631,6 +2631,18 @@ const distinctCountries = (ps: Party[]): number => distinct(ps, partyCountry);
  */
 const distinctSides = (ps: Party[]): number => distinct(ps, partySide);
 
+/** Sectors of armed men fighting a state from inside it. */
+const INSURGENT_SECTORS = new Set(['REB', 'INS']);
+
+/** A state's own party and armed men fighting it from inside (CODMIL and CODREB): one country, two sides of a war. */
+function armedFoes(a: Party, b: Party): boolean {
+  const ca = countryOf(a.code);
+  if (ca !== countryOf(b.code)) return false;
+  const ra = INSURGENT_SECTORS.has(a.code.slice(3, 6));
+  const rb = INSURGENT_SECTORS.has(b.code.slice(3, 6));
+  return ra !== rb && sideOf(ra ? b.code : a.code) === ca;
+}
+
 /** Every party is an agent known by its sector alone ("prisoners", "troops"). */
 function allSectorAgents(ps: readonly Party[]): boolean {
   for (let k = 0; k < ps.length; k++) { const t = ps[k] as Party; if (!(t.mention.kind === 'agent' && (t.code.length === 3 || PLACED_AGENT.test(t.mention.text)))) return false; }
@@ -3347,7 +3359,10 @@ export function attach(ctx: DocContext, cand: Candidate): Attached {
   }
   // "Thailand and Cambodia accused Cambodia ...": a target inside the source group makes the group mutual
   if (tgtParties.length > 0 && how === 'subject' && !nominal && distinctCountries(srcParties) > 1 && !passive) {
-    if (allCountriesIn(tgtParties, srcParties)) return { cand, pairs: reciprocal(srcParties), passive, how: `${how}+reciprocal` };
+    // (by side, not country: "Rwandan troops and M23 fighters attacked the Congolese army" — Congo's rebels are not its army)
+    if (allCountriesIn(tgtParties, srcParties) && !tgtParties.some((t) => srcParties.some((x) => armedFoes(x, t)))) {
+      return { cand, pairs: reciprocal(srcParties), passive, how: `${how}+reciprocal` };
+    }
   }
   // "Russia and Ukraine exchanged 90 prisoners (in Istanbul)": a mutual act's object of no known country, or
   // of the country of the place it is in only, is what is exchanged, not a party — the subjects act on each other

@@ -608,6 +608,25 @@ const PROPOSING = /^(02|03|10|13)/;
 /** Sectors of people whose going home is a return (refugees, civilians). */
 const RETURNING_PEOPLE = /(REF|CVL)$/;
 
+/** Verbs of reacting to an act or accord from outside it ("welcomed the truce", "condemned the deal"). */
+const REACTING = new Set(['welcome', 'hail', 'praise', 'applaud', 'commend', 'laud', 'salute', 'celebrate', 'condemn', 'criticize', 'criticise',
+  'denounce', 'slam', 'discuss', 'endorse', 'note', 'review', 'debate', 'question', 'greet']);
+
+/**
+ * The noun at `trigger` is the object of a verb of reacting, across determiners and modifiers ("welcomed the
+ * new truce", "hailed Sunday's agreement"), and not followed by "between"/"with" naming its own parties.
+ */
+function reactionObject(ctx: DocContext, trigger: number): boolean {
+  const next = ctx.doc.tokens[trigger + 1];
+  if (next && (next.lower === 'between' || next.lower === 'with')) return false;
+  for (let i = trigger - 1; i >= 0 && i >= trigger - 5; i--) {
+    const t = tok(ctx, i);
+    if (t.pos === 'VERB') return REACTING.has(t.lemma);
+    if (!(t.pos === 'DET' || t.pos === 'ADJ' || t.pos === 'NUM' || t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'PART')) return false;
+  }
+  return false;
+}
+
 export function codeEvents(doc: AnnotatedDoc, meta: CodeMeta): Event[] {
   const set = meta.patterns ?? defaultPatterns();
   const ctx = buildContext(doc);
@@ -728,6 +747,9 @@ export function codeEvents(doc: AnnotatedDoc, meta: CodeMeta): Event[] {
       }
       att = speakerTarget(ctx, att, attribution?.speaker?.code);
       if (att.pairs.length === 0) continue;
+      // ("Jordan and Kuwait welcomed the truce", "India and Iran hailed the agreement": those who react to an accord are no
+      // parties to it — its parties are named in its own phrase, "the truce between Israel and Iran")
+      if (cand.pattern.kind === 'n' && att.how.includes('subject') && reactionObject(ctx, cand.trigger)) continue;
       // "the minister returned to Kabul", "the Taliban returned to power": going back oneself is no giving back;
       // refugees and civilians going home are a return of people
       if (cand.pattern.code.startsWith('084') && ownReturn(ctx, cand.trigger) && !att.pairs.every((x) => RETURNING_PEOPLE.test(x.source.code))) continue;

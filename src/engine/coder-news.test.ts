@@ -1625,3 +1625,14 @@ describe('coder on news: an attack suffered with no doer named', () => {
     assert.ok(es.some((e) => e.source.code === 'SDNREB'), pairs(es).join());
   });
 });
+
+describe('coder on news: allies and onlookers named together', () => {
+  test('"Rwandan troops and M23 fighters attacked the Congolese army": a state\'s rebels and its army are two sides, not one group', () => {
+    assert.deepEqual(pairs(code('Rwandan troops and M23 fighters attacked the Congolese army near Goma.', '2025-02-10')), ['CODREB>CODMIL:190', 'RWAMIL>CODMIL:190']);
+  });
+  test('"Jordan and Kuwait welcomed the truce": those who welcome an accord are no parties to it', () => {
+    assert.deepEqual(pairs(code('Jordan and Kuwait welcomed the truce on Tuesday.', '2025-06-25')).filter((p) => p.endsWith(':0871')), []);
+    assert.deepEqual(pairs(code('Jordan and Kuwait welcomed the ceasefire between Israel and Iran.', '2025-06-25')).filter((p) => p.endsWith(':0871')), ['IRN>ISR:0871', 'ISR>IRN:0871']);
+    assert.deepEqual(pairs(code('Israel and Hamas signed the agreement on Thursday.', '2025-10-09')), ['ISR>PSEREB:057', 'PSEREB>ISR:057']);
+  });
+});
