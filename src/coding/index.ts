@@ -586,13 +586,20 @@ function seatAfter(ctx: DocContext, at: number): string | undefined {
  * A show of force (150) whose sources are two or more states with no target: exercises held together,
  * each state's cooperation with the others (062), or null.
  */
-function jointDrills(cand: Candidate, att: Attached): Attached | null {
+function jointDrills(ctx: DocContext, cand: Candidate, att: Attached): Attached | null {
   if (cand.pattern.code !== '150' || att.pairs.length < 2 || att.pairs.some((p) => p.target !== null)) return null;
+  // (drills, not tests: "India and Pakistan conducted nuclear tests in 1998" is each one's show of force)
+  let drill = false;
+  for (let i = cand.trigger; i < cand.end && !drill; i++) drill = DRILL_WORDS.has(tok(ctx, i).lemma) || DRILL_WORDS.has(tok(ctx, i).lower);
+  if (!drill) return null;
   const sources = att.pairs.map((p) => p.source);
   const countries = new Set(sources.map((p) => countryPart(p.code)));
   if (countries.size < 2 || sources.some((p) => !STATE_SECTORS.has(p.code.slice(3, 6)))) return null;
   return { ...att, pairs: pairsOf(sources, sources, false), how: `${att.how}+joint` };
 }
+
+/** Words of exercises held together, as against tests and launches. */
+const DRILL_WORDS = new Set(['exercise', 'exercises', 'drill', 'drills', 'manoeuvre', 'manoeuvres', 'maneuver', 'maneuvers', 'games', 'patrol', 'patrols', 'war-games', 'wargames', 'joint']);
 
 const isFrame = (e: CodedEvent): boolean => e.modality === 'asserted' && (e.cameo.startsWith('14') || e.cameo.startsWith('04'));
 
@@ -848,7 +855,7 @@ export function codeEvents(doc: AnnotatedDoc, meta: CodeMeta): Event[] {
       if (cand.pattern.code === '044' && att.pairs.every((x) => x.source.code.startsWith('IGO') && x.target !== null && x.target.code.length === 3
         && x.target.code === placeOf(ctx, cand)?.country)) continue;
       // "French and Egyptian warships launched war games": drills held by two states together are military cooperation
-      const joint = jointDrills(cand, att);
+      const joint = jointDrills(ctx, cand, att);
       if (joint) att = joint;
       const code = lookup(leftBody(ctx, cand, att) ? '160' : wordyAttack(ctx, cand, att) ? '111' : officialProtest(ctx, cand, att) ? '114' : forcesStorm(ctx, cand, att) ? '190' : joint ? '062' : notSaidWhether(ctx, cand) ? '011' : wordyClash(ctx, cand, att) ? '111' : meetsAtHome(ctx, cand, att) ?? cand.pattern.code);
       if (!code) continue;

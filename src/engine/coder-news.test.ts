@@ -1636,3 +1636,15 @@ describe('coder on news: allies and onlookers named together', () => {
     assert.deepEqual(pairs(code('Israel and Hamas signed the agreement on Thursday.', '2025-10-09')), ['ISR>PSEREB:057', 'PSEREB>ISR:057']);
   });
 });
+
+describe('coder on news: tests and launches are shows of force', () => {
+  test('a nuclear test is a show of force (150), never the use of a nuclear weapon (2042); two states testing is no joint drill', () => {
+    assert.deepEqual(pairs(code('North Korea carried out its sixth nuclear test on Sunday.', '2017-09-04')), ['PRK>-:150']);
+    assert.deepEqual(pairs(code('India and Pakistan conducted nuclear tests in May.', '1998-06-01')), ['IND>-:150', 'PAK>-:150']);
+  });
+  test('a missile launched off a coast or during an exercise, with no target, is a show of force (150)', () => {
+    assert.deepEqual(pairs(code('North Korea fired two short-range ballistic missiles off its east coast on Wednesday.', '2025-05-08')), ['PRK>-:150']);
+    assert.deepEqual(pairs(code('Iran launched a ballistic missile during a military exercise in the Gulf on Monday.', '2025-05-08')), ['IRN>-:150']);
+    assert.deepEqual(pairs(code('Russia fired missiles at Kyiv during the night.', '2025-05-08')), ['RUS>UKR:195']);
+  });
+});
