@@ -440,6 +440,30 @@ function pastVerbBefore(ctx: DocContext, lo: number, to: number): boolean {
 
 /** Only a (coordinated) noun phrase in [from, to): premodifiers, nouns, "and"/"or", commas. */
 /** The adjective at `i` modifies a noun phrase that a finite verb after it, the trigger or before it, has for subject. */
+/** Participles doubting who someone is ("gunmen believed to be ADF rebels"). */
+const DOUBTING = new Set(['believed', 'suspected', 'thought', 'alleged', 'presumed', 'understood', 'reported', 'said']);
+
+/**
+ * "Gunmen believed to be ADF rebels killed 40 villagers", "Jihadists suspected of links to al-Qaeda attacked a post": a
+ * participle of doubt right after the subject's noun, opening "to be ..." or "of ...", doubts who did it, not that it was
+ * done — when the trigger is the clause's own finite verb after that phrase.
+ */
+function doubtedIdentity(ctx: DocContext, i: number, trigger: number): boolean {
+  const t = tok(ctx, i);
+  if (!DOUBTING.has(t.lower) || i === 0 || trigger <= i + 2) return false;
+  const prev = tok(ctx, i - 1);
+  const next = tok(ctx, i + 1).lower;
+  if (!(prev.pos === 'NOUN' || prev.pos === 'PROPN') || (next !== 'to' && next !== 'of')) return false;
+  const v = tok(ctx, trigger);
+  if (v.pos !== 'VERB' || v.lower.endsWith('ing')) return false;
+  for (let k = i + 1; k < trigger; k++) {
+    const w = tok(ctx, k);
+    if ((w.pos === 'VERB' || w.pos === 'AUX') && w.lemma !== 'be' && w.lemma !== 'have') return false;
+    if (w.type === 'punctuation' && w.text !== '-') return false;
+  }
+  return true;
+}
+
 function subjectModifier(ctx: DocContext, i: number, trigger: number): boolean {
   // (wink may tag the participle a verb: "residents said suspected Boko Haram fighters killed" — after a verb of saying,
   // "that" or a clause's start, not after a subject of its own: "police suspected militants attacked")
@@ -1558,7 +1582,7 @@ function modalityCore(ctx: DocContext, cand: Candidate): { modality: Modality; c
     if (DENIED_PART.has(l) && t.pos === 'NOUN' && deniedBefore(ctx, i, lo)) return { modality: 'negated', cue: t.text };
     // the content of an accusation, allegation or demanded admission is somebody's claim, not a fact
     // the text asserts ("accused Y of shelling Z", "allegations that Y tortured Z")
-    if ((lb & L_ALLEGE) !== 0 && allegedContent(ctx, i, cand.trigger)) return { modality: 'speculative', cue: t.text };
+    if ((lb & L_ALLEGE) !== 0 && allegedContent(ctx, i, cand.trigger) && !doubtedIdentity(ctx, i, cand.trigger)) return { modality: 'speculative', cue: t.text };
     if ((lb & L_HELD_FOR) !== 0 && (t.pos === 'VERB' || t.pos === 'NOUN') && heldFor(ctx, i, cand.trigger) && !presupposedIn(ctx, i + 1, cand.trigger)) return { modality: 'speculative', cue: `${t.text} for` };
     // a purpose is not yet an outcome: "a meeting aimed at establishing relations"
     if ((fb & F_PURPOSE) !== 0 && i + 1 < cand.trigger && AT_TO.has(tok(ctx, i + 1).lower)) return { modality: 'future-intent', cue: `${t.text} ${tok(ctx, i + 1).text}` };
@@ -1569,7 +1593,8 @@ function modalityCore(ctx: DocContext, cand: Candidate): { modality: Modality; c
     const hypo = (fb & F_HYPO) !== 0;
     // ("Suspected Boko Haram militants killed 63 people": a word of doubt modifying the subject's noun doubts who
     // did it, not that it was done; the trigger's own phrase — "the suspected attack" — stays in doubt)
-    const spec = ((fb & F_SPEC_WORDS) !== 0 && !monthMay(t) && !subjectModifier(ctx, i, cand.trigger)) || ((lb & L_SPEC_VERBS) !== 0 && t.pos === 'VERB' && !subjectModifier(ctx, i, cand.trigger));
+    const spec = (((fb & F_SPEC_WORDS) !== 0 && !monthMay(t) && !subjectModifier(ctx, i, cand.trigger)) || ((lb & L_SPEC_VERBS) !== 0 && t.pos === 'VERB' && !subjectModifier(ctx, i, cand.trigger)))
+      && !doubtedIdentity(ctx, i, cand.trigger);
     if ((fb & F_TEMPORAL) !== 0 && pastClauseAfter(ctx, i, cand.trigger)) break;
     // "agreed to resume flights after talks between their ministers": what a past act came after took place
     if ((l === 'after' || l === 'following') && trig.pos === 'NOUN' && premodifiersOnly(ctx, i + 1, cand.trigger) && pastVerbBefore(ctx, lo, i)) break;

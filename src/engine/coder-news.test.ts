@@ -1648,3 +1648,16 @@ describe('coder on news: tests and launches are shows of force', () => {
     assert.deepEqual(pairs(code('Russia fired missiles at Kyiv during the night.', '2025-05-08')), ['RUS>UKR:195']);
   });
 });
+
+describe('coder on news: doubt about who did it', () => {
+  test('"Gunmen believed to be ADF rebels killed 40 villagers": the doubt is about the doers, the killing is told as done', () => {
+    const es = code('Gunmen believed to be ADF rebels killed 40 villagers in Ituri on Sunday.', '2025-03-04');
+    assert.ok(es.length > 0 && es.every((e) => e.modality === 'asserted'), es.map((e) => `${e.modality} ${e.cameo}`).join());
+    const ji = code('Jihadists suspected of links to al-Qaeda attacked an army post near Djibo.', '2025-03-04').filter((e) => e.cameo.startsWith('19'));
+    assert.ok(ji.length > 0 && ji.every((e) => e.modality === 'asserted'), ji.map((e) => `${e.modality} ${e.cameo}`).join());
+  });
+  test('a doubt that governs the clause still doubts the act ("The rebels are believed to have killed 40 villagers")', () => {
+    const es = code('The rebels are believed to have killed 40 villagers in Ituri.', '2025-03-04');
+    assert.ok(es.every((e) => e.modality !== 'asserted'), es.map((e) => `${e.modality} ${e.cameo}`).join());
+  });
+});
