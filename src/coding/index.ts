@@ -615,6 +615,33 @@ const PROPOSING = /^(02|03|10|13)/;
 /** Sectors of people whose going home is a return (refugees, civilians). */
 const RETURNING_PEOPLE = /(REF|CVL)$/;
 
+/** Words right after "threat" that leave it with nothing threatened ("the threat posed by Iran", "the threat from Moscow"). */
+const THREAT_ENDS = new Set(['.', ',', ';', ':', 'and', 'but', 'posed', 'from', 'as', 'that', 'which', 'it']);
+/** Possessive determiners naming whose threat it is. */
+const POSSESSIVE_OWNERS = new Set(['his', 'her', 'its', 'their', 'our']);
+/** Verbs of making a threat ("issued a threat", "repeated its threats"). */
+const THREAT_MADE = new Set(['issue', 'make', 'repeat', 'renew', 'deliver', 'voice', 'utter', 'reiterate', 'carry', 'escalate', 'step']);
+
+/** The threat noun at `trigger` has nothing threatened after it and no verb of making it before it (see codeEvents). */
+function perceivedThreat(ctx: DocContext, trigger: number): boolean {
+  const t = tok(ctx, trigger);
+  if (t.lower !== 'threat' && t.lower !== 'threats') return false;
+  const next = ctx.doc.tokens[trigger + 1];
+  // (or a verb right after it: "The Iranian threat remains serious")
+  if (next && next.sentence === t.sentence && !THREAT_ENDS.has(next.lower) && next.pos !== 'VERB' && next.pos !== 'AUX') return false;
+  // ("the threats made by the United States against Sudan")
+  if (next && next.pos === 'VERB' && THREAT_MADE.has(next.lemma)) return false;
+  for (let i = trigger - 1; i >= 0 && i >= trigger - 5; i--) {
+    const w = tok(ctx, i);
+    if (w.sentence !== t.sentence) break;
+    // ("Iran's threat", "repeated his threat": an owner's threat is one made)
+    if (w.lower === "'s" || w.lower === '’s' || POSSESSIVE_OWNERS.has(w.lower)) return false;
+    if (w.pos === 'VERB') return !THREAT_MADE.has(w.lemma);
+    if (!(w.pos === 'DET' || w.pos === 'ADJ' || w.pos === 'NUM' || w.pos === 'NOUN' || w.pos === 'PROPN' || w.pos === 'PART')) break;
+  }
+  return true;
+}
+
 /** Verbs of reacting to an act or accord from outside it ("welcomed the truce", "condemned the deal"). */
 const REACTING = new Set(['welcome', 'hail', 'praise', 'applaud', 'commend', 'laud', 'salute', 'celebrate', 'condemn', 'criticize', 'criticise',
   'denounce', 'slam', 'discuss', 'endorse', 'note', 'review', 'debate', 'question', 'greet']);
@@ -757,6 +784,9 @@ export function codeEvents(doc: AnnotatedDoc, meta: CodeMeta): Event[] {
       // ("Jordan and Kuwait welcomed the truce", "India and Iran hailed the agreement": those who react to an accord are no
       // parties to it — its parties are named in its own phrase, "the truce between Israel and Iran")
       if (cand.pattern.kind === 'n' && att.how.includes('subject') && reactionObject(ctx, cand.trigger)) continue;
+      // ("Iran said it would respond to the Israeli threat.", "NATO must counter the Russian threat posed to its east"): a threat
+      // named with nothing it threatens is a danger someone sees, not a threat made
+      if (cand.pattern.code === '130' && cand.pattern.kind !== 'v' && perceivedThreat(ctx, cand.trigger)) continue;
       // "the minister returned to Kabul", "the Taliban returned to power": going back oneself is no giving back;
       // refugees and civilians going home are a return of people
       if (cand.pattern.code.startsWith('084') && ownReturn(ctx, cand.trigger) && !att.pairs.every((x) => RETURNING_PEOPLE.test(x.source.code))) continue;

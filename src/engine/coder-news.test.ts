@@ -1661,3 +1661,14 @@ describe('coder on news: doubt about who did it', () => {
     assert.ok(es.every((e) => e.modality !== 'asserted'), es.map((e) => `${e.modality} ${e.cameo}`).join());
   });
 });
+
+describe('coder on news: a threat seen, not made', () => {
+  test('"would respond to the Israeli threat", "The Iranian threat remains serious": no threat by the adjective\'s state', () => {
+    assert.deepEqual(pairs(code('Iran said it would respond to the Israeli threat.', '2025-06-25')).filter((p) => p.endsWith(':130')), []);
+    assert.deepEqual(pairs(code('The Iranian threat remains serious, the minister said.', '2025-06-25')).filter((p) => p.endsWith(':130')), []);
+  });
+  test('a threat made stays: an owner\'s, one issued, one with what it threatens', () => {
+    assert.deepEqual(pairs(code('Iran\'s threat angered Washington.', '2025-06-25')).filter((p) => p.endsWith(':130')), ['IRN>USA:130']);
+    assert.deepEqual(pairs(code('Kim Jong Un issued a new threat against Seoul.', '2025-06-25')).filter((p) => p.endsWith(':130')), ['PRKGOV>KORGOV:130']);
+  });
+});
