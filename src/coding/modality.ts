@@ -491,6 +491,15 @@ function objectListOnly(ctx: DocContext, from: number, to: number, ofPhrases = f
 /** The tagger's negation flag does not hold: it comes from a word inside a name ("Doctors Without Borders
  * flew medicine in") — the nearest negation word left of the trigger is part of an actor mention — or it
  * runs on into a past-tense clause after "while/when/after/since..." that has its own modality. */
+/** Words opening a time clause or phrase whose act is told as done: "after meeting X", "following talks with Y". */
+const TIME_GERUND_OPENERS = new Set(['after', 'following', 'since']);
+
+/** Only determiners, adjectives and numbers in [from, to) ("after two days of talks" has "of": no). */
+function premodifiersBetween(ctx: DocContext, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) { const p = tok(ctx, k).pos; if (p !== 'DET' && p !== 'ADJ' && p !== 'NUM') return false; }
+  return true;
+}
+
 function negatedByName(ctx: DocContext, lo: number, trigger: number): boolean {
   const form = lexicon(ctx).form;
   for (let i = trigger - 1; i >= lo; i--) {
@@ -503,6 +512,8 @@ function negatedByName(ctx: DocContext, lo: number, trigger: number): boolean {
     if (newPredicate(ctx, i, trigger)) return true;
     // (nor into a condition: "would not attack Israel if Israel stopped its strikes")
     if (tok(ctx, i).lower === 'if' || tok(ctx, i).lower === 'unless') return true;
+    // (nor into a time clause of its own with a gerund: "did not comment after meeting Araghchi", "... after talks with X")
+    if (TIME_GERUND_OPENERS.has(tok(ctx, i).lower) && i + 1 <= trigger && (i + 1 === trigger ? tok(ctx, trigger).lower.endsWith('ing') || tok(ctx, trigger).pos === 'NOUN' : premodifiersBetween(ctx, i + 1, trigger))) return true;
   }
   return false;
 }

@@ -1672,3 +1672,12 @@ describe('coder on news: a threat seen, not made', () => {
     assert.deepEqual(pairs(code('Kim Jong Un issued a new threat against Seoul.', '2025-06-25')).filter((p) => p.endsWith(':130')), ['PRKGOV>KORGOV:130']);
   });
 });
+
+describe('coder on news: negation and a time clause after it', () => {
+  test('"Putin did not comment after meeting Araghchi": the meeting took place; "did not strike Iran after the meeting" stays negated', () => {
+    const met = code('Putin did not comment after meeting Araghchi in Moscow on Monday.', '2025-06-25').filter((e) => e.cameo.startsWith('04'));
+    assert.ok(met.length > 0 && met.every((e) => e.modality === 'asserted'), met.map((e) => `${e.modality} ${e.cameo}`).join());
+    const strike = code('Israel did not strike Iran after the meeting.', '2025-06-25').filter((e) => e.cameo.startsWith('19'));
+    assert.ok(strike.length > 0 && strike.every((e) => e.modality === 'negated'), strike.map((e) => `${e.modality} ${e.cameo}`).join());
+  });
+});
