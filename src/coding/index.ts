@@ -459,6 +459,18 @@ function leftBody(ctx: DocContext, cand: Candidate, att: Attached): boolean {
   return att.pairs.length > 0 && att.pairs.every((x) => x.target !== null && x.target.code.startsWith('IGO') && !/(MIL|REB|INS|UAF)$/.test(x.source.code));
 }
 
+/** Verbs of stopping an outlet ("suspended the BBC", "banned Radio France Internationale", "shut down Al Jazeera's office"). */
+const SILENCING = new Set(['suspend', 'ban', 'shut', 'close', 'block', 'halt', 'stop', 'revoke']);
+
+/**
+ * "Niger suspended the BBC for three months": a state stopping news outlets restricts political freedoms (1721), not
+ * relations with the outlet's country — a measure of reducing relations (16x) or of coercion (17x) whose targets are all media.
+ */
+function mediaMeasure(ctx: DocContext, cand: Candidate, att: Attached): boolean {
+  if (!/^1[67]/.test(cand.pattern.code) || !SILENCING.has(tok(ctx, cand.trigger).lemma)) return false;
+  return att.pairs.length > 0 && att.pairs.every((x) => x.target !== null && x.target.code.endsWith('MED'));
+}
+
 /** Some source of `att` is on the side of one the accusation `told` is aimed at. */
 function accusedAnswers(att: Attached, told: Attached): boolean {
   const accused = new Set<string>();
@@ -887,7 +899,7 @@ export function codeEvents(doc: AnnotatedDoc, meta: CodeMeta): Event[] {
       // "French and Egyptian warships launched war games": drills held by two states together are military cooperation
       const joint = jointDrills(ctx, cand, att);
       if (joint) att = joint;
-      const code = lookup(leftBody(ctx, cand, att) ? '160' : wordyAttack(ctx, cand, att) ? '111' : officialProtest(ctx, cand, att) ? '114' : forcesStorm(ctx, cand, att) ? '190' : joint ? '062' : notSaidWhether(ctx, cand) ? '011' : wordyClash(ctx, cand, att) ? '111' : meetsAtHome(ctx, cand, att) ?? cand.pattern.code);
+      const code = lookup(leftBody(ctx, cand, att) ? '160' : mediaMeasure(ctx, cand, att) ? '1721' : wordyAttack(ctx, cand, att) ? '111' : officialProtest(ctx, cand, att) ? '114' : forcesStorm(ctx, cand, att) ? '190' : joint ? '062' : notSaidWhether(ctx, cand) ? '011' : wordyClash(ctx, cand, att) ? '111' : meetsAtHome(ctx, cand, att) ?? cand.pattern.code);
       if (!code) continue;
       // a plain statement is dropped when its sentence holds another asserted event (merge.ts): its
       // slots are kept (event ids count events) and it is built at the sentence's end only if it stays

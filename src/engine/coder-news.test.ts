@@ -1681,3 +1681,12 @@ describe('coder on news: negation and a time clause after it', () => {
     assert.ok(strike.length > 0 && strike.every((e) => e.modality === 'negated'), strike.map((e) => `${e.modality} ${e.cameo}`).join());
   });
 });
+
+describe('coder on news: envoys and outlets', () => {
+  test('"recalled its ambassador from Algiers": the capital the envoy leaves is its government, the target', () => {
+    assert.deepEqual(pairs(code('Mali recalled its ambassador from Algiers on Sunday.', '2025-04-08')), ['MLI>DZAGOV:161']);
+  });
+  test('"Niger suspended the BBC": stopping an outlet restricts freedoms (1721), no break with its country', () => {
+    assert.deepEqual(pairs(code('Niger suspended the BBC for three months.', '2025-04-08')), ['NER>GBRMED:1721']);
+  });
+});
