@@ -459,6 +459,9 @@ function leftBody(ctx: DocContext, cand: Candidate, att: Attached): boolean {
   return att.pairs.length > 0 && att.pairs.every((x) => x.target !== null && x.target.code.startsWith('IGO') && !/(MIL|REB|INS|UAF)$/.test(x.source.code));
 }
 
+/** Verbs of leaving a body or a place. */
+const LEAVING = new Set(['leave', 'quit', 'exit']);
+
 /** Verbs of stopping an outlet ("suspended the BBC", "banned Radio France Internationale", "shut down Al Jazeera's office"). */
 const SILENCING = new Set(['suspend', 'ban', 'shut', 'close', 'block', 'halt', 'stop', 'revoke']);
 
@@ -897,6 +900,8 @@ export function codeEvents(doc: AnnotatedDoc, meta: CodeMeta): Event[] {
       if (cand.pattern.code === '044' && att.pairs.every((x) => x.source.code.startsWith('IGO') && x.target !== null && x.target.code.length === 3
         && x.target.code === placeOf(ctx, cand)?.country)) continue;
       // "French and Egyptian warships launched war games": drills held by two states together are military cooperation
+      // ("left ECOWAS", "quit the ICC": leaving a body lowers relations with it; leaving a place or a state is a journey)
+      if (cand.pattern.code === '160' && cand.pattern.kind === 'v' && LEAVING.has(tok(ctx, cand.trigger).lemma) && !att.pairs.every((x) => x.target !== null && x.target.code.startsWith('IGO'))) continue;
       const joint = jointDrills(ctx, cand, att);
       if (joint) att = joint;
       const code = lookup(leftBody(ctx, cand, att) ? '160' : mediaMeasure(ctx, cand, att) ? '1721' : wordyAttack(ctx, cand, att) ? '111' : officialProtest(ctx, cand, att) ? '114' : forcesStorm(ctx, cand, att) ? '190' : joint ? '062' : notSaidWhether(ctx, cand) ? '011' : wordyClash(ctx, cand, att) ? '111' : meetsAtHome(ctx, cand, att) ?? cand.pattern.code);

@@ -1690,3 +1690,10 @@ describe('coder on news: envoys and outlets', () => {
     assert.deepEqual(pairs(code('Niger suspended the BBC for three months.', '2025-04-08')), ['NER>GBRMED:1721']);
   });
 });
+
+describe('coder on news: leaving a body', () => {
+  test('"Mali, Burkina Faso and Niger left ECOWAS": each lowers relations with the body (160); leaving a city is no act', () => {
+    assert.deepEqual(pairs(code('Mali, Burkina Faso and Niger left ECOWAS in January.', '2025-04-08')), ['BFA>IGOECOWA:160', 'MLI>IGOECOWA:160', 'NER>IGOECOWA:160']);
+    assert.deepEqual(pairs(code('The Malian foreign minister left Moscow on Tuesday.', '2025-04-08')), []);
+  });
+});
