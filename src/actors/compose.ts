@@ -670,8 +670,18 @@ function regionalAgent(s: State, item: Item & { kind: 'agent' }): boolean {
   return true;
 }
 
+/** Words saying the doers are not known ("unknown gunmen", "unidentified assailants"). */
+const UNKNOWN_DOERS = new Set(['unknown', 'unidentified', 'unnamed']);
+
 function doAgent(s: State, item: Item & { kind: 'agent' }): void {
   if (civilianModifier(s, item)) return;
+  // ("Unknown gunmen shot dead a cleric in Quetta": armed men said to be unknown are unidentified attackers of no country,
+  // wherever they struck)
+  const unknown = s.view.tokens[item.start - 1];
+  if (unknown && UNKNOWN_DOERS.has(unknown.lower) && unknown.sentence === s.view.tokens[item.start]!.sentence && (item.info.sector === 'REB' || item.info.sector === 'INS')) {
+    typedMention(s, 'UAF', typedName(s, '', 'UAF').trim(), 'typed', item.start - 1, item.end, item.info.plural);
+    return;
+  }
   // ("the army-aligned government", "army-backed militias": an agent noun before a sponsor's participle only
   // says whose side the head noun is on; the head is the actor)
   const sponsor = compoundAfter(s.view.tokens, item.end);

@@ -1697,3 +1697,13 @@ describe('coder on news: leaving a body', () => {
     assert.deepEqual(pairs(code('The Malian foreign minister left Moscow on Tuesday.', '2025-04-08')), []);
   });
 });
+
+describe('coder on news: unknown attackers and closed borders', () => {
+  test('"Unknown gunmen shot dead a cleric in Quetta": armed men said to be unknown are unidentified attackers (UAF)', () => {
+    assert.deepEqual(pairs(code('Unknown gunmen shot dead a cleric in Quetta on Friday.', '2025-10-15')).map((p) => p.split('>')[0]), ['UAF']);
+  });
+  test('"closed its border with Afghanistan", "shut the crossing": restricting movement (191); closing an embassy stays 160', () => {
+    assert.deepEqual(pairs(code('Pakistan closed its border with Afghanistan on Sunday.', '2025-10-15')), ['PAK>AFG:191']);
+    assert.deepEqual(pairs(code('Qatar closed its embassy in Kabul.', '2025-10-15')), ['QAT>AFG:160']);
+  });
+});
