@@ -2631,6 +2631,9 @@ const distinctCountries = (ps: Party[]): number => distinct(ps, partyCountry);
  */
 const distinctSides = (ps: Party[]): number => distinct(ps, partySide);
 
+/** Verbs of closing a border or crossing. */
+const CLOSING = new Set(['close', 'shut', 'seal', 'closure', 'closing', 'shutdown', 'sealing']);
+
 /** Sectors of armed men fighting a state from inside it. */
 const INSURGENT_SECTORS = new Set(['REB', 'INS']);
 
@@ -3418,7 +3421,8 @@ export function attach(ctx: DocContext, cand: Candidate): Attached {
     // ("India closed the border crossing at Attari": relations are cut with another state, never with a place of
     // one's own)
     // (nor is arriving in a town of one's own a visit: "the released Palestinians arrived in Ramallah")
-    const ownSide = ((p.code.startsWith('16') || p.code === '042') && someOfCountry(srcParties, country))
+    // (so is closing a crossing of one's own: "Pakistan closed the Torkham crossing", 191)
+    const ownSide = ((p.code.startsWith('16') || p.code === '042' || (p.code === '191' && CLOSING.has(tok(ctx, cand.trigger).lemma))) && someOfCountry(srcParties, country))
       // ("two missiles were launched from Iran": where they were fired from is their source, never their target)
       || (how.startsWith('fired-from') && someOfCountry(srcParties, country));
     if (country && !home && !ownSide) {

@@ -880,8 +880,8 @@ describe('coder: criticism drawn', () => {
 });
 
 describe('coder: borders, suspensions, summits', () => {
-  test('"closed its border with Y" reduces relations with Y; "the Council suspended Y" breaks them off; "will hold a summit" is a planned meeting', () => {
-    assert.deepEqual(pairs(asserted(code('Gondor closed its border with Rohan on Monday.'))), ['GON>ROH:160']);
+  test('"closed its border with Y" restricts movement (191); "the Council suspended Y" breaks relations off; "will hold a summit" is a planned meeting', () => {
+    assert.deepEqual(pairs(asserted(code('Gondor closed its border with Rohan on Monday.'))), ['GON>ROH:191']);
     assert.deepEqual(pairs(asserted(code('Arnor suspended Mordor on Monday.'))), ['ARN>MOR:161']);
     const es = code('Gondor and Rohan will hold a summit next month.');
     assert.ok(es.some((e) => e.cameo === '040' && e.modality === 'future-intent'), pairs(es).join());
@@ -1566,7 +1566,7 @@ describe('codes: cutting relations at a place of one\'s own', () => {
   test('"Gondor closed the border crossing at Osgiliath" (a Gondorian town) is no act against Gondor', () => {
     const text = 'Gondor closed the main border crossing at Osgiliath.';
     const es = asserted(codeEvents(fixtureDoc(text, { places: placeMentions(text, { Osgiliath: 'GON' }) }), { docId: 't' }));
-    assert.deepEqual(pairs(es), ['GON>-:160']);
+    assert.deepEqual(pairs(es), ['GON>-:191']);
   });
 });
 
