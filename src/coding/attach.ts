@@ -3756,6 +3756,34 @@ function referredObject(ctx: DocContext, cand: Candidate, nouns: { has(k: string
  * bombing") and holding no actor refers back to an attack told just before. The parties hurt, when named
  * after the verb; null when the clause is not of that shape.
  */
+/**
+ * "The TTP claimed responsibility for an attack that killed six soldiers", "IS claimed the bombing, which killed 26 people":
+ * a killing or attack told in a relative clause on an attack noun that a party claims is that party's — the claimer's
+ * mentions (the subject of "claim") and the victims (the relative verb's object), or null.
+ */
+export function claimedAttack(ctx: DocContext, cand: Candidate): { sources: number[]; victims: number[] } | null {
+  const t = tok(ctx, cand.trigger);
+  if (t.pos !== 'VERB' || t.lower.endsWith('ing') || !(HURT.has(t.lemma) || ATTACK_CODE.test(cand.pattern.code))) return null;
+  const sent = ctx.doc.sentences[cand.sentence];
+  if (!sent) return null;
+  let k = cand.trigger - 1;
+  while (k > sent.tokenStart && tok(ctx, k).pos === 'ADV') k--;
+  const rel = tok(ctx, k).lower;
+  if (rel !== 'that' && rel !== 'which') return null;
+  let j = k - 1;
+  if (j > sent.tokenStart && tok(ctx, j).text === ',') j--;
+  if (j <= sent.tokenStart || tok(ctx, j).pos !== 'NOUN' || !ATTACK_NOUNS.has(tok(ctx, j).lemma)) return null;
+  for (let i = j - 1; i >= sent.tokenStart && i >= j - 8; i--) {
+    const w = tok(ctx, i);
+    if (w.lemma === 'claim' && w.pos === 'VERB') {
+      const sources = findSubject(ctx, i, sent.tokenStart);
+      return sources.length ? { sources, victims: findObject(ctx, cand.trigger + 1, sent.tokenEnd) } : null;
+    }
+    if (!(w.pos === 'DET' || w.pos === 'ADJ' || w.pos === 'NUM' || w.pos === 'NOUN' || w.lower === 'for' || w.lower === 'of')) return null;
+  }
+  return null;
+}
+
 export function anaphoricAttack(ctx: DocContext, cand: Candidate): number[] | null {
   const t = tok(ctx, cand.trigger);
   if (t.pos !== 'VERB' || t.lower.endsWith('ing') || !(HURT.has(t.lemma) || ATTACK_CODE.test(cand.pattern.code))) return null;
@@ -3777,15 +3805,15 @@ export function anaphoricAttack(ctx: DocContext, cand: Candidate): number[] | nu
   return findObject(ctx, cand.trigger + 1, sent.tokenEnd);
 }
 
+/** Verbs of attacking whose passive with no doer is suffered from unnamed attackers, as a casualty is. */
+const ASSAILED = new Set(['attack', 'ambush', 'raid', 'bomb', 'shell']);
+
 /**
  * "Israeli jets struck Doha. A Qatari officer was killed and several others were wounded": a killing or wounding told
  * in the passive with no doer ("by ...") and no other cause ("in clashes", "in a crash") is the work of the attack told
  * just before (the caller checks that one exists). The victims' mentions (the passive's subject), or null when the
  * sentence has no such clause.
  */
-/** Verbs of attacking whose passive with no doer is suffered from unnamed attackers, as a casualty is. */
-const ASSAILED = new Set(['attack', 'ambush', 'raid', 'bomb', 'shell']);
-
 export function passiveCasualty(ctx: DocContext, cand: Candidate): number[] | null {
   const t = tok(ctx, cand.trigger);
   // (and "was shot dead")

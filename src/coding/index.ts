@@ -21,7 +21,7 @@ import { buildContext, countryOf, releaseContext, sideOf, type DocContext } from
 import { countryPart, STATE_SECTORS } from '../domain/types.js';
 import { matchSentence, type Candidate } from './match.js';
 import { readings } from './specificity.js';
-import { referredMove, anaphoricAttack, backgroundClause, passiveCasualty, unidentifiedParty, attach, findSubject, referredAccusation, reportedViolation, speakerTarget, ATTACK_CODE, MEASURE_CODE, MEASURE_NOUNS, referredAttack, referredProposal, expand, findObject, inheritSource, inheritTarget, pairs as pairsOf, type Attached, type Pair, type Party } from './attach.js';
+import { referredMove, anaphoricAttack, claimedAttack, backgroundClause, passiveCasualty, unidentifiedParty, attach, findSubject, referredAccusation, reportedViolation, speakerTarget, ATTACK_CODE, MEASURE_CODE, MEASURE_NOUNS, referredAttack, referredProposal, expand, findObject, inheritSource, inheritTarget, pairs as pairsOf, type Attached, type Pair, type Party } from './attach.js';
 import { modalityOf } from './modality.js';
 import { intentCode } from './intent.js';
 import { selfClaimed } from './claims.js';
@@ -776,6 +776,14 @@ export function codeEvents(doc: AnnotatedDoc, meta: CodeMeta): Event[] {
             cand = reading.best;
             att = { cand, pairs: pairsOf(sources, targets.length ? targets : null, false), passive: true, how: 'attack-casualty' };
           }
+        }
+      }
+      // ("The TTP claimed responsibility for an attack that killed six soldiers": the claimer's attack)
+      if (att.pairs.length === 0) {
+        const claimed = claimedAttack(ctx, reading.best);
+        if (claimed) {
+          cand = reading.best;
+          att = { cand, pairs: pairsOf(expand(ctx, claimed.sources), claimed.victims.length ? expand(ctx, claimed.victims) : null, false), passive: false, how: 'claimed-attack' };
         }
       }
       // ("A Kosovo police officer was shot dead on Sunday", "Three soldiers were killed near the border": with no attack told

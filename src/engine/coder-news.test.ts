@@ -1707,3 +1707,10 @@ describe('coder on news: unknown attackers and closed borders', () => {
     assert.deepEqual(pairs(code('Qatar closed its embassy in Kabul.', '2025-10-15')), ['QAT>AFG:160']);
   });
 });
+
+describe('coder on news: an attack claimed', () => {
+  test('"The TTP claimed responsibility for an attack that killed six soldiers": the killing in the relative clause is the claimer\'s', () => {
+    const es = code('The TTP claimed responsibility for an attack that killed six soldiers in South Waziristan.', '2025-10-15').filter((e) => e.cameo.startsWith('19') || e.cameo.startsWith('18'));
+    assert.ok(es.length > 0 && es.every((e) => e.source.code === 'PAKREB' && e.target?.code === 'PAKMIL'), pairs(es).join());
+  });
+});
