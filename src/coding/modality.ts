@@ -1408,6 +1408,25 @@ function ruledOut(ctx: DocContext, trigger: number): { modality: Modality; cue: 
   return { modality: 'negated', cue: 'rule out' };
 }
 
+/** Verbs of giving up a plan. */
+const GIVING_UP = new Set(['drop', 'shelve', 'abandon', 'scrap', 'cancel', 'ditch', 'withdraw', 'reverse', 'suspend', 'freeze', 'halt', 'postpone']);
+/** Nouns of a plan that an infinitive completes. */
+const PLAN_NOUNS = new Set(['plan', 'plans', 'proposal', 'proposals', 'bid', 'idea', 'decision', 'offer', 'threat', 'threats', 'intention', 'move']);
+
+/**
+ * "Trump had dropped plans to ease sanctions on Iran", "The EU shelved a proposal to lift the embargo": the verb of an
+ * infinitive completing a plan noun that a verb of giving up takes as its object — the cue ("dropped plans"), else null.
+ */
+function droppedPlan(ctx: DocContext, start: number, trigger: number): string | null {
+  if (trigger - 3 < start || tok(ctx, trigger - 1).lower !== 'to' || !PLAN_NOUNS.has(tok(ctx, trigger - 2).lower)) return null;
+  for (let i = trigger - 3; i >= start && i >= trigger - 7; i--) {
+    const w = tok(ctx, i);
+    if (w.pos === 'VERB') return GIVING_UP.has(w.lemma) ? `${w.text} ${tok(ctx, trigger - 2).text}` : null;
+    if (!(w.pos === 'DET' || w.pos === 'ADJ' || w.pos === 'PRON' || w.pos === 'NUM' || w.lower === "'s" || w.pos === 'PART')) return null;
+  }
+  return null;
+}
+
 /** Nouns naming an account not yet confirmed: "reports that ...", "rumours of ...". */
 const REPORT_NOUNS = new Set(['report', 'reports', 'rumour', 'rumours', 'rumor', 'rumors']);
 /** Verbs that make a report a fact ("confirmed reports that"), or leave it to the rules of denial ("denied reports that"). */
@@ -1487,6 +1506,9 @@ function modalityCore(ctx: DocContext, cand: Candidate): { modality: Modality; c
   if (cand.trigger - 2 >= lo && tok(ctx, cand.trigger - 1).lower === 'to' && LIKELY.has(tok(ctx, cand.trigger - 2).lower)) {
     return { modality: 'speculative', cue: `${tok(ctx, cand.trigger - 2).text} to` };
   }
+  // ("dropped plans to ease sanctions", "shelved a proposal to lift the embargo": a plan given up is not carried out)
+  const dropped = droppedPlan(ctx, s.tokenStart, cand.trigger);
+  if (dropped) return { modality: 'negated', cue: dropped };
   // ("declined to comment on reports that Iran had supplied missiles", "did not comment on reports that drones hit a refinery")
   const report = reportedContent(ctx, s.tokenStart, cand.trigger);
   if (report >= 0) return { modality: 'speculative', cue: tok(ctx, report).text };

@@ -1714,3 +1714,14 @@ describe('coder on news: an attack claimed', () => {
     assert.ok(es.length > 0 && es.every((e) => e.source.code === 'PAKREB' && e.target?.code === 'PAKMIL'), pairs(es).join());
   });
 });
+
+describe('coder on news: plans given up, killings counted in dozens', () => {
+  test('"The EU shelved plans to lift sanctions on Syria": the lifting is not done', () => {
+    const es = code('The EU shelved plans to lift sanctions on Syria on Monday.', '2025-06-20').filter((e) => e.cameo.startsWith('085'));
+    assert.ok(es.length > 0 && es.every((e) => e.modality === 'negated'), es.map((e) => `${e.modality} ${e.cameo}`).join());
+  });
+  test('"killed dozens of people" is a killing (1823), not a massacre (202); "massacred dozens of villagers" is one', () => {
+    assert.deepEqual(pairs(code('Gunmen killed dozens of people in Ituri on Sunday.', '2025-06-20')).map((p) => p.split(':')[1]), ['1823']);
+    assert.deepEqual(pairs(code('Gunmen massacred dozens of villagers in Ituri on Sunday.', '2025-06-20')).map((p) => p.split(':')[1]), ['202']);
+  });
+});
