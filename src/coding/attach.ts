@@ -3765,7 +3765,7 @@ export function claimedAttack(ctx: DocContext, cand: Candidate): { sources: numb
   const t = tok(ctx, cand.trigger);
   if (t.pos !== 'VERB' || t.lower.endsWith('ing') || !(HURT.has(t.lemma) || ATTACK_CODE.test(cand.pattern.code))) return null;
   const sent = ctx.doc.sentences[cand.sentence];
-  if (!sent) return null;
+  if (!sent || cand.trigger < sent.tokenStart + 3) return null;
   let k = cand.trigger - 1;
   while (k > sent.tokenStart && tok(ctx, k).pos === 'ADV') k--;
   const rel = tok(ctx, k).lower;

@@ -43,7 +43,7 @@ describe('matcher + attachment', () => {
     assert.deepEqual(pairs(placed('Arnor imposed a curfew in Annuminas.')).filter((p) => p.startsWith('ARN>ARN')).length, 1);
   });
   test('an accusation naming an act that has its own longer reading codes both: the accusation asserted, the act not', () => {
-    const es = code('Gondor accused Mordor of killing dozens of civilians.');
+    const es = code('Gondor accused Mordor of killing hundreds of civilians.');
     assert.deepEqual(pairs(asserted(es)), ['GON>MOR:1122']);
     assert.ok(es.some((e) => e.cameo.startsWith('20') && e.modality !== 'asserted'), pairs(es).join());
   });
