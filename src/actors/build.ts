@@ -28,6 +28,8 @@ function addCountry(d: ActorDictionary, c: CountryData): void {
   for (const a of c.adjectives) d.names.add(a, adjectiveHit(c.code, false));
   for (const a of c.demonyms) d.names.add(a, adjectiveHit(c.code, true));
   for (const m of c.metonyms) addName(d.names, m.text, metonymHit(c.code, m.sector));
+  // ("the North", "the South": only in an article naming the state or its pair — compose.ts doName)
+  for (const x of c.paired) addName(d.names, x.text, entryHit(entry, 'alias', {}, x.with));
   for (const x of c.dated) {
     const span = { from: x.from || undefined, to: x.to || undefined };
     if (x.as === 'alias') addName(d.names, x.text, entryHit(entry, 'alias', span));

@@ -35,7 +35,7 @@ export interface AgentInfo {
  * made them megamorphic).
  */
 export type NameHit =
-  | { type: 'entry'; entry: ActorEntry; how: 'name' | 'alias'; country?: undefined; demonym?: undefined; sector?: undefined; among?: undefined; from?: string; to?: string }
+  | { type: 'entry'; entry: ActorEntry; how: 'name' | 'alias'; country?: undefined; demonym?: undefined; sector?: undefined; among?: undefined; from?: string; to?: string; pairedWith?: string }
   | { type: 'adjective'; country: string; demonym: boolean; among?: string[]; from?: string; to?: string; entry?: undefined; how?: undefined; sector?: undefined }
   | { type: 'metonym'; country: string; sector: string; entry?: undefined; how?: undefined; demonym?: undefined; among?: undefined; from?: undefined; to?: undefined };
 
@@ -46,8 +46,8 @@ export interface HitSpan {
 }
 
 /** A hit naming a dictionary entry, in the one shape of all hits (see `NameHit`). */
-export function entryHit(entry: ActorEntry, how: 'name' | 'alias', span: HitSpan = {}): NameHit {
-  return { type: 'entry', entry, how, country: undefined, demonym: undefined, sector: undefined, among: undefined, from: span.from, to: span.to };
+export function entryHit(entry: ActorEntry, how: 'name' | 'alias', span: HitSpan = {}, pairedWith?: string): NameHit {
+  return { type: 'entry', entry, how, country: undefined, demonym: undefined, sector: undefined, among: undefined, from: span.from, to: span.to, ...(pairedWith ? { pairedWith } : {}) };
 }
 
 /** A country's adjective or demonym (`among`: the states a shared one may stand for), in the one shape of all hits. */

@@ -32,6 +32,11 @@ export const countrySchema = z.object({
     from: isoDate.optional(),
     to: isoDate.optional(),
   })).default([]),
+  /**
+   * Short names that stand for this state only in an article that names it or its pair state ("the North" for North
+   * Korea, "the South" for South Korea, in Korean news): `with` is the pair's code.
+   */
+  paired: z.array(z.object({ text: z.string().min(1), with: z.string().regex(/^[A-Z]{3}$/) })).default([]),
   capital: z.string().optional(),
   nuclear: z.boolean().optional(),
 });

@@ -1725,3 +1725,12 @@ describe('coder on news: plans given up, killings counted in dozens', () => {
     assert.deepEqual(pairs(code('Gunmen massacred dozens of villagers in Ituri on Sunday.', '2025-06-20')).map((p) => p.split(':')[1]), ['202']);
   });
 });
+
+describe('coder on news: the North and the South', () => {
+  test('"the North", "the South\'s military" are the Koreas in news naming either Korea, and no actor elsewhere', () => {
+    const es = code('North Korea fired two missiles on Monday. The North fired two more missiles on Tuesday, the South\'s military said.', '2025-08-20');
+    assert.ok(es.some((e) => e.sentence === 1 && e.source.code === 'PRK' && e.attribution?.speaker?.code === 'KORMIL'), pairs(es).join());
+    assert.deepEqual(pairs(code('Pyongyang accused the South of sending drones over the capital.', '2025-08-20')).filter((p) => p.endsWith(':112')), ['PRKGOV>KOR:112']);
+    assert.deepEqual(pairs(code('Voters in the South backed the opposition, the Brazilian electoral court said.', '2025-08-20')).filter((p) => p.includes('KOR')), []);
+  });
+});
