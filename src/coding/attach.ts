@@ -3277,12 +3277,16 @@ export function attach(ctx: DocContext, cand: Candidate): Attached {
     }
     // "discussed Ukraine in a call with Y", "discussed the war with Y": what is discussed is a topic; the
     // one talked with comes after "with"
+    // ("Netanyahu and Trump discussed the Iran strikes", "Macron discussed Iran": with no one named after "with", the state
+    // discussed is no party — the subjects talk with each other)
     if (!nominal && tok(ctx, cand.trigger).lemma === 'discuss') {
+      let withWhom: number[] = [];
       for (let i = cand.end; i < hi && i < cand.end + 12; i++) {
         const t = tok(ctx, i);
         if (t.text === ',' || t.text === ';' || (t.pos === 'VERB' && !t.lower.endsWith('ing'))) break;
-        if (t.lower === 'with') { const w = findObject(ctx, i + 1, hi, i + 1); if (w.length) tgt = w; break; }
+        if (t.lower === 'with') { withWhom = findObject(ctx, i + 1, hi, i + 1); break; }
       }
+      tgt = withWhom;
     }
     // "demanded that X withdraw", "urged today that X ...": the addressee is the clause's subject
     if (tgt.length === 0 && ADDRESSED.has(p.code.slice(0, 2))) {

@@ -1734,3 +1734,10 @@ describe('coder on news: the North and the South', () => {
     assert.deepEqual(pairs(code('Voters in the South backed the opposition, the Brazilian electoral court said.', '2025-08-20')).filter((p) => p.includes('KOR')), []);
   });
 });
+
+describe('coder on news: what is discussed', () => {
+  test('"Netanyahu and Trump discussed the Iran strikes": the state discussed is no party; the two talked with each other', () => {
+    assert.deepEqual(pairs(code('Netanyahu and Trump discussed the Iran strikes at the White House.', '2025-06-25')), ['ISRGOV>USAGOV:040', 'USAGOV>ISRGOV:040']);
+    assert.deepEqual(pairs(code('Macron discussed Iran with Starmer on Monday.', '2025-06-25')), ['FRAGOV>GBRGOV:040']);
+  });
+});
