@@ -1741,3 +1741,9 @@ describe('coder on news: what is discussed', () => {
     assert.deepEqual(pairs(code('Macron discussed Iran with Starmer on Monday.', '2025-06-25')), ['FRAGOV>GBRGOV:040']);
   });
 });
+
+describe('coder on news: downing aircraft', () => {
+  test('"Iran\'s air defences downed two Israeli drones": downing is shooting down (195), the aircraft\'s owner the target', () => {
+    assert.deepEqual(pairs(code('Iran\'s air defences downed two Israeli drones on Friday.', '2025-06-14')), ['IRN>ISRMIL:195']);
+  });
+});
