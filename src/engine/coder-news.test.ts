@@ -1747,3 +1747,10 @@ describe('coder on news: downing aircraft', () => {
     assert.deepEqual(pairs(code('Iran\'s air defences downed two Israeli drones on Friday.', '2025-06-14')), ['IRN>ISRMIL:195']);
   });
 });
+
+describe('coder on news: keeping inspectors out', () => {
+  test('"Iran barred IAEA inspectors from entering its sites", "halted the inspectors\' access": inspectors kept out (1662)', () => {
+    assert.deepEqual(pairs(code('Iran barred IAEA inspectors from entering its nuclear sites.', '2025-07-05')), ['IRN>IGOIAEA:1662']);
+    assert.deepEqual(pairs(code('Iran halted IAEA inspectors\' access to its nuclear sites.', '2025-07-05')), ['IRN>IGOIAEA:1662']);
+  });
+});
