@@ -1754,3 +1754,10 @@ describe('coder on news: keeping inspectors out', () => {
     assert.deepEqual(pairs(code('Iran halted IAEA inspectors\' access to its nuclear sites.', '2025-07-05')), ['IRN>IGOIAEA:1662']);
   });
 });
+
+describe('coder on news: attacks promised on a condition', () => {
+  test('"warned of further strikes if Iran did not make peace" is a threat; "the UN warned of further attacks" a comment', () => {
+    assert.ok(pairs(code('Trump warned of further strikes if Iran did not make peace.', '2025-06-25')).some((p) => p.startsWith('USAGOV>') && p.includes(':13')));
+    assert.deepEqual(pairs(code('The UN warned of further attacks on civilians.', '2025-06-25')).filter((p) => p.includes(':13')), []);
+  });
+});
