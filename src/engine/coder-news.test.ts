@@ -1761,3 +1761,10 @@ describe('coder on news: attacks promised on a condition', () => {
     assert.deepEqual(pairs(code('The UN warned of further attacks on civilians.', '2025-06-25')).filter((p) => p.includes(':13')), []);
   });
 });
+
+describe('coder on news: an answer vowed', () => {
+  test('"vowed a crushing response to the attack" is a threat (138), not an intent to cooperate; "revenge against Israel" targets Israel', () => {
+    assert.deepEqual(pairs(code('Iran\'s army vowed a crushing response to the attack.', '2025-06-25')), ['IRNMIL>-:138']);
+    assert.deepEqual(pairs(code('Iran vowed revenge against Israel on Sunday.', '2025-06-25')), ['IRN>ISR:138']);
+  });
+});
