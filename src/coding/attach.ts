@@ -1028,7 +1028,8 @@ export function findSubject(ctx: DocContext, trigger: number, sentStart: number,
       // "the missiles fired by the X army struck": the agent of a participle modifying the subject
       if (governed && before.lower === 'by' && byAgent < 0 && bi > s && tok(ctx, bi - 1).pos === 'VERB' && !isMedia(m)) byAgent = mi;
       // ("a U.S.-brokered plan to end the war": the go-between of a modifier does not do what the plan would)
-      if (isMedia(m) || governed || hyphenModifier(ctx, mi) || goBetweenModifier(ctx, mi)) { i = ms; continue; }
+      // ("two explosions at an M23 rally killed": an actor modifying the noun of a place phrase is no subject)
+      if (isMedia(m) || governed || hyphenModifier(ctx, mi) || goBetweenModifier(ctx, mi) || modifierMention(ctx, mi, LOCATIVE_P)) { i = ms; continue; }
       // a subject known by its sector alone ("the missiles") yields to that agent
       if (byAgent >= 0 && m.kind === 'agent' && m.code.length === 3) return compound(ctx, byAgent, -1, lo, trigger);
       // "summoned X's envoy to complain": the object of a verb that does not pass it the infinitive
@@ -3946,7 +3947,8 @@ function unattributedPlace(ctx: DocContext, cand: Candidate, lo: number, hi: num
   // then only prepositional phrases, times and auxiliaries up to the verb; no actor, no other verb
   for (let j = i; j < v; j++) {
     const b = tok(ctx, j);
-    if (mentionAt(ctx, j) >= 0 && !locativeCountry(ctx, mentionAt(ctx, j))) return null;
+    // (an actor modifying a noun of the phrase is no doer: "two explosions at an M23 rally in Bukavu killed 11 people")
+    if (mentionAt(ctx, j) >= 0 && !locativeCountry(ctx, mentionAt(ctx, j)) && !modifierMention(ctx, mentionAt(ctx, j))) return null;
     if (b.pos === 'VERB' || b.text === ',' || REL.has(b.lower)) return null;
   }
   const from = tok(ctx, start).start;
@@ -3955,6 +3957,16 @@ function unattributedPlace(ctx: DocContext, cand: Candidate, lo: number, hi: num
   if (place) return { country: place };
   const after = placeAfter(ctx, cand, hi, true);
   return after ? { country: after } : null;
+}
+
+/** The mention modifies the noun right after it, inside a prepositional phrase ("at an M23 rally", "near a UN base"), of
+ * one of `preps` when given. */
+function modifierMention(ctx: DocContext, mi: number, preps?: ReadonlySet<string>): boolean {
+  const [ms, me] = ctx.mentionTokens[mi] as [number, number];
+  const next = ctx.doc.tokens[me];
+  let b = ms - 1;
+  if (b >= 0 && tok(ctx, b).pos === 'DET') b--;
+  return !!next && next.pos === 'NOUN' && mentionAt(ctx, me) < 0 && b >= 0 && tok(ctx, b).pos === 'ADP' && (!preps || preps.has(tok(ctx, b).lower));
 }
 
 const BACKGROUND_OPENERS = new Set(['where', 'which', 'when', 'since', 'after', 'who', 'whom', 'whose', 'before', 'while']);

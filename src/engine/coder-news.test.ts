@@ -1768,3 +1768,10 @@ describe('coder on news: an answer vowed', () => {
     assert.deepEqual(pairs(code('Iran vowed revenge against Israel on Sunday.', '2025-06-25')), ['IRN>ISR:138']);
   });
 });
+
+describe('coder on news: an actor naming the place of an attack', () => {
+  test('"Two explosions at an M23 rally in Bukavu killed 11 people": the rally\'s organisers did not kill', () => {
+    const es = code('Two explosions at an M23 rally in Bukavu killed 11 people on Thursday.', '2025-02-28').filter((e) => e.cameo.startsWith('18') || e.cameo.startsWith('19'));
+    assert.ok(es.length > 0 && es.every((e) => e.source.code !== 'CODREB'), pairs(es).join());
+  });
+});
