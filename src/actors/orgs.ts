@@ -244,6 +244,9 @@ const EVENT_NOUNS = new Set(['clashes', 'fighting', 'protests', 'talks', 'negoti
   // ("Shells fell on a camp", "Rockets hit a building": weapons opening the sentence are no name)
   'shells', 'rockets', 'missiles', 'drones', 'bombs', 'mortars', 'grenades', 'bullets', 'projectiles', 'munitions', 'explosives', 'mines',
   'landmines', 'shrapnel', 'debris',
+  // ("Cholera has killed 300 people", "Floods destroyed homes": a disease or disaster is no actor)
+  'cholera', 'malaria', 'measles', 'famine', 'hunger', 'disease', 'floods', 'flooding', 'earthquake', 'drought', 'cyclone', 'hurricane', 'typhoon',
+  'storms', 'landslides', 'wildfires', 'heatwave', 'covid', 'ebola', 'mpox',
   // ("Thousands rallied in Tel Aviv": a count of people opening the sentence is no name)
   'thousands', 'hundreds', 'dozens', 'scores', 'millions', 'tens']);
 

@@ -376,8 +376,31 @@ function exchangeHolder(ctx: DocContext, cand: Candidate): EventActor | null {
 /** "Petro, who has clashed repeatedly with Trump": people who clash with people clash in words (111), not arms. */
 function wordyClash(ctx: DocContext, cand: Candidate, att: Attached): boolean {
   if (tok(ctx, cand.trigger).lemma !== 'clash' || !cand.pattern.code.startsWith('19') || att.pairs.length === 0) return false;
-  return att.pairs.every((p) => p.source.mention.kind === 'person' && p.target !== null && p.target.mention.kind === 'person');
+  if (att.pairs.every((p) => p.source.mention.kind === 'person' && p.target !== null && p.target.mention.kind === 'person')) return true;
+  // ("Egypt and the UAE clashed over the wording of a communique", "clashed at the Security Council over the attacks"): a clash
+  // over words, or at a meeting, is a quarrel
+  const n = ctx.doc.tokens.length;
+  for (let i = cand.trigger + 1; i < n && i < cand.trigger + 9; i++) {
+    const t = tok(ctx, i);
+    if (t.type === 'punctuation' || t.pos === 'VERB') break;
+    if (t.lower !== 'over' && t.lower !== 'about' && t.lower !== 'at' && t.lower !== 'during') continue;
+    let k = i + 1;
+    while (k < n && (tok(ctx, k).pos === 'DET' || tok(ctx, k).pos === 'ADJ')) k++;
+    if (k >= n) break;
+    const w = tok(ctx, k);
+    if (t.lower === 'at' || t.lower === 'during') {
+      const mi = ctx.actorAt[k] ?? -1;
+      if (WORDY_VENUES.has(w.lemma) || (mi >= 0 && (ctx.doc.actors[mi] as ActorMention).code.startsWith('IGO'))) return true;
+    } else if (WORDY_TOPICS.has(w.lemma)) return true;
+  }
+  return false;
 }
+
+/** What a quarrel is over ("clashed over the wording"), not a fight's prize. */
+const WORDY_TOPICS = new Set(['wording', 'word', 'text', 'statement', 'communique', 'communiqué', 'resolution', 'issue', 'question', 'policy', 'plan',
+  'budget', 'language', 'draft', 'proposal', 'term', 'terms', 'approach', 'interpretation', 'agenda', 'declaration', 'remark', 'comment', 'rhetoric']);
+/** Gatherings where a clash is one of words ("clashed at the summit"). */
+const WORDY_VENUES = new Set(['meeting', 'summit', 'talks', 'conference', 'session', 'debate', 'forum', 'hearing', 'negotiation', 'negotiations', 'council', 'assembly']);
 
 /** "did not say whether", "would not say if": a plain statement not made about an open question is declining to comment (011). */
 function notSaidWhether(ctx: DocContext, cand: Candidate): boolean {

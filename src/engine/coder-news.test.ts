@@ -1775,3 +1775,14 @@ describe('coder on news: an actor naming the place of an attack', () => {
     assert.ok(es.length > 0 && es.every((e) => e.source.code !== 'CODREB'), pairs(es).join());
   });
 });
+
+describe('coder on news: quarrels and plagues', () => {
+  test('"Egypt and the UAE clashed over the wording of a communique" is a quarrel (111), troops clashing over a temple a fight', () => {
+    assert.deepEqual(pairs(code('Egypt and the UAE clashed over the wording of a final communique.', '2025-10-30')), ['ARE>EGY:111', 'EGY>ARE:111']);
+    assert.deepEqual(pairs(code('Thai and Cambodian troops clashed over the disputed temple.', '2025-07-25')), ['KHMMIL>THAMIL:190', 'THAMIL>KHMMIL:190']);
+  });
+  test('"Cholera has killed 300 people", "Floods destroyed homes": a disease or disaster is no actor', () => {
+    assert.deepEqual(pairs(code('Cholera has killed 300 people in Tawila since August.', '2025-10-30')), []);
+    assert.deepEqual(pairs(code('Floods destroyed thousands of homes in Kassala last week.', '2025-10-30')), []);
+  });
+});
