@@ -482,6 +482,26 @@ function leftBody(ctx: DocContext, cand: Candidate, att: Attached): boolean {
   return att.pairs.length > 0 && att.pairs.every((x) => x.target !== null && x.target.code.startsWith('IGO') && !/(MIL|REB|INS|UAF)$/.test(x.source.code));
 }
 
+/**
+ * An unattributed attack (sources: the country where it happened) whose clause opens with a definite attack noun ("The
+ * strikes", "The raids"), told by a speaker of another state: the speaker's state did it — the sources become the
+ * speaker's mention in the sentence. `att` unchanged otherwise.
+ */
+function speakersAttack(ctx: DocContext, att: Attached, speaker: string): Attached {
+  const sent = ctx.doc.sentences[att.cand.sentence];
+  if (!sent || tok(ctx, sent.tokenStart).lower !== 'the') return att;
+  const country = countryPart(speaker);
+  if (!country || att.pairs.some((x) => countryPart(x.source.code) === country)) return att;
+  for (let i = sent.tokenStart; i < sent.tokenEnd; i++) {
+    const mi = ctx.actorAt[i] ?? -1;
+    if (mi < 0 || (ctx.doc.actors[mi] as ActorMention).code !== speaker) continue;
+    const sources = expand(ctx, [mi]);
+    const targets = att.pairs.map((x) => x.target).filter((x): x is Party => x !== null);
+    return { ...att, pairs: pairsOf(sources, targets.length ? targets : null, false), how: 'unattributed+speaker' };
+  }
+  return att;
+}
+
 /** Verbs of leaving a body or a place. */
 const LEAVING = new Set(['leave', 'quit', 'exit']);
 
@@ -825,6 +845,9 @@ export function codeEvents(doc: AnnotatedDoc, meta: CodeMeta): Event[] {
         const accused = reportedViolation(ctx, reading.best);
         if (accused) { att = accused; cand = accused.cand; }
       }
+      // ("The strikes destroyed missile launchers in western Iran, Israel said": an attack named by a definite noun with no doer,
+      // told by a state other than the one hit, is that state's own)
+      if (att.how === 'unattributed' && attribution?.speaker?.code) att = speakersAttack(ctx, att, attribution.speaker.code);
       att = speakerTarget(ctx, att, attribution?.speaker?.code);
       if (att.pairs.length === 0) continue;
       // ("Jordan and Kuwait welcomed the truce", "India and Iran hailed the agreement": those who react to an accord are no

@@ -1786,3 +1786,10 @@ describe('coder on news: quarrels and plagues', () => {
     assert.deepEqual(pairs(code('Floods destroyed thousands of homes in Kassala last week.', '2025-10-30')), []);
   });
 });
+
+describe('coder on news: the strikes a state tells of', () => {
+  test('"The strikes destroyed missile launchers in western Iran, Israel said": the teller\'s strikes; the state hit telling keeps them unattributed', () => {
+    assert.deepEqual(pairs(code('The strikes destroyed missile launchers in western Iran, Israel said.', '2025-06-22')).filter((p) => p.endsWith(':190')), ['ISR>IRN:190']);
+    assert.ok(pairs(code('The strikes killed 12 civilians in Tehran, Iran said.', '2025-06-22')).every((p) => !p.startsWith('ISR')));
+  });
+});
