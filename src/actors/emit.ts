@@ -1,6 +1,6 @@
 /** Building mention records and role conflicts. */
 import { COMPASS, STATE_SECTORS, THIRD_PARTY, type ActorEntry, type ActorMention, type Resolution } from '../domain/types.js';
-import { activeOn, roleFor, holdsOn, nearestSpell } from './roles.js';
+import { activeOn, roleFor, holdsOn, justEndedRole, nearestSpell } from './roles.js';
 import type { TitleInfo } from './model.js';
 import { countryPart, placeAt, type Found, type State } from './state.js';
 import { compoundAfter, SPONSOR_COMPOUNDS } from './context.js';
@@ -226,7 +226,8 @@ function statedCode(s: State, e: ActorEntry, stated?: { info: TitleInfo; former:
 /** A person on the article's date; `stated` is a title the text attached to them. */
 export function personMention(s: State, e: ActorEntry, how: Resolution, start: number, end: number,
   stated?: { info: TitleInfo; written: string; former: boolean }): Found {
-  const role = roleFor(e, s.date, stated && !stated.info.generic ? stated.info.title : undefined);
+  // (a role ended in the last week is still the news's: a commander killed yesterday — not when the text says "former")
+  const role = roleFor(e, s.date, stated && !stated.info.generic ? stated.info.title : undefined) ?? (stated?.former ? undefined : justEndedRole(e, s.date));
   const m = record(s, start, end, e.id, role?.code ?? statedCode(s, e, stated) ?? offDutyCode(s, e), e.name, 'person', how);
   if (role) m.role = role.title;
   if (stated) m.statedTitle = stated.written;

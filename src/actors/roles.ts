@@ -25,6 +25,26 @@ export function roleFor(entry: ActorEntry, date: IsoDate, preferTitle?: string):
   return (preferTitle ? held.find((r) => r.title === preferTitle) : undefined) ?? held[0];
 }
 
+/** Days after a role's end during which news of its holder still codes them in it. */
+const JUST_ENDED_DAYS = 7;
+
+/**
+ * "Israeli forces killed Hossein Salami, the commander of the Revolutionary Guards" in an article of the next day: a role
+ * that ended at most a week before `date` (the holder killed, ousted or resigning in the events told), when the person
+ * holds no other role on `date`; else undefined.
+ */
+export function justEndedRole(entry: ActorEntry, date: IsoDate): RoleSpell | undefined {
+  const roles = entry.roles;
+  if (!roles) return undefined;
+  const d = new Date(`${date}T00:00:00Z`);
+  if (Number.isNaN(d.getTime())) return undefined;
+  d.setUTCDate(d.getUTCDate() - JUST_ENDED_DAYS);
+  const since = d.toISOString().slice(0, 10);
+  let best: RoleSpell | undefined;
+  for (const r of roles) if (r.to !== undefined && r.to < date && r.to >= since && (!best || r.to > (best.to as string))) best = r;
+  return best;
+}
+
 /** A person and one spell of theirs in an office. */
 export interface Holding { entry: ActorEntry; role: RoleSpell }
 

@@ -1793,3 +1793,11 @@ describe('coder on news: the strikes a state tells of', () => {
     assert.ok(pairs(code('The strikes killed 12 civilians in Tehran, Iran said.', '2025-06-22')).every((p) => !p.startsWith('ISR')));
   });
 });
+
+describe('coder on news: a holder killed in the events told', () => {
+  test('a role ended in the last week still codes its holder ("killed Hossein Salami" the next day); months later he is a former one', () => {
+    const text = 'Israeli forces killed Hossein Salami, the commander of the Revolutionary Guards.';
+    assert.deepEqual(pairs(code(text, '2025-06-14')), ['ISRMIL>IRNMIL:1823']);
+    assert.deepEqual(pairs(code(text, '2025-09-14')), ['ISRMIL>IRNELI:1823']);
+  });
+});
