@@ -502,6 +502,9 @@ function speakersAttack(ctx: DocContext, att: Attached, speaker: string): Attach
   return att;
 }
 
+/** Verbs of commanding ("ordered the army to ..."). */
+const COMMANDING_WORDS = new Set(['order', 'instruct', 'direct', 'command', 'tell']);
+
 /** Verbs of leaving a body or a place. */
 const LEAVING = new Set(['leave', 'quit', 'exit']);
 
@@ -954,6 +957,10 @@ export function codeEvents(doc: AnnotatedDoc, meta: CodeMeta): Event[] {
       if (cand.pattern.code === '044' && att.pairs.every((x) => x.source.code.startsWith('IGO') && x.target !== null && x.target.code.length === 3
         && x.target.code === placeOf(ctx, cand)?.country)) continue;
       // "French and Egyptian warships launched war games": drills held by two states together are military cooperation
+      // ("President Lee ordered the military to halt the broadcasts": a state's order to its own forces or bodies is its own
+      // command, no demand on another — what is ordered is coded as the addressee's act)
+      if (cand.pattern.code.startsWith('10') && COMMANDING_WORDS.has(tok(ctx, cand.trigger).lemma) && att.pairs.every((x) => x.target !== null
+        && countryPart(x.target.code) === countryPart(x.source.code) && countryPart(x.source.code) !== '' && STATE_SECTORS.has(x.target.code.slice(3, 6)))) continue;
       // ("left ECOWAS", "quit the ICC": leaving a body lowers relations with it; leaving a place or a state is a journey)
       if (cand.pattern.code === '160' && cand.pattern.kind === 'v' && LEAVING.has(tok(ctx, cand.trigger).lemma) && !att.pairs.every((x) => x.target !== null && x.target.code.startsWith('IGO'))) continue;
       const joint = jointDrills(ctx, cand, att);

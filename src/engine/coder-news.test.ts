@@ -1801,3 +1801,10 @@ describe('coder on news: a holder killed in the events told', () => {
     assert.deepEqual(pairs(code(text, '2025-09-14')), ['ISRMIL>IRNELI:1823']);
   });
 });
+
+describe('coder on news: orders to one\'s own forces', () => {
+  test('"Putin ordered the army to prepare an offensive" is no demand on the army; an order to another state\'s envoy stays', () => {
+    assert.deepEqual(pairs(code('Putin ordered the army to prepare an offensive.', '2025-06-25')).filter((p) => p.includes(':10')), []);
+    assert.deepEqual(pairs(code('Mali ordered the French ambassador to leave the country.', '2025-06-25')), ['MLI>FRAGOV:166']);
+  });
+});
