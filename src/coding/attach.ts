@@ -874,8 +874,27 @@ function afterAgentlessPassive(ctx: DocContext, trigger: number, sentStart: numb
   return false;
 }
 
+/** Participles charging the noun before them with an act ("a man convicted of collaborating", "found guilty of spying"). */
+const CHARGED = new Set(['convicted', 'accused', 'suspected', 'charged', 'guilty', 'jailed', 'sentenced', 'arrested', 'detained', 'executed']);
+
+/**
+ * "Iran executed a man convicted of collaborating with Mossad": an -ing act after "<noun> convicted/accused/found guilty of"
+ * is that noun's — its actor mention when it is one, else nobody (-1); null when the trigger is in no such phrase.
+ */
+function chargedWith(ctx: DocContext, trigger: number, sentStart: number): number | null {
+  if (trigger - 3 < sentStart || !tok(ctx, trigger).lower.endsWith('ing') || tok(ctx, trigger - 1).lower !== 'of' || !CHARGED.has(tok(ctx, trigger - 2).lower)) return null;
+  let n = trigger - 3;
+  if (tok(ctx, trigger - 2).lower === 'guilty' && tok(ctx, n).lower === 'found') n--;
+  if (n < sentStart) return null;
+  const t = tok(ctx, n);
+  if (t.pos !== 'NOUN' && t.pos !== 'PROPN' && t.pos !== 'PRON') return null;
+  return mentionAt(ctx, n);
+}
+
 export function findSubject(ctx: DocContext, trigger: number, sentStart: number, locative = false, depth = 0): number[] {
   if (afterAgentlessPassive(ctx, trigger, sentStart)) return [];
+  const charged = chargedWith(ctx, trigger, sentStart);
+  if (charged !== null) return charged >= 0 ? [charged] : [];
   const lo = clauseStart(ctx, trigger, sentStart);
   // "a spokesman for X", "troops from X": used only when no better subject is found
   let fallback = -1;

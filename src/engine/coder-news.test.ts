@@ -1808,3 +1808,10 @@ describe('coder on news: orders to one\'s own forces', () => {
     assert.deepEqual(pairs(code('Mali ordered the French ambassador to leave the country.', '2025-06-25')), ['MLI>FRAGOV:166']);
   });
 });
+
+describe('coder on news: the act someone is convicted of', () => {
+  test('"Iran executed a man convicted of collaborating with Mossad": the collaboration is the convict\'s, not Iran\'s', () => {
+    assert.deepEqual(pairs(code('Iran executed a man convicted of collaborating with Mossad.', '2025-06-25')).filter((p) => p.endsWith(':060')), []);
+    assert.deepEqual(pairs(code('Russia jailed a woman found guilty of cooperating with Ukrainian intelligence.', '2025-06-25')).filter((p) => p.endsWith(':060')), []);
+  });
+});
