@@ -302,7 +302,7 @@ function doName(s: State, idx: number, item: Item & { kind: 'name' }): void {
     const named = personBySurname(s, item.start);
     if (named) { personMention(s, named, 'surname', item.start, item.end); return; }
   }
-  // ("U.N. peacekeeping chief Jean-Pierre Lacroix": a person's several-word or hyphened surname read as a name, right before
+  // ("the Belgian envoy Jean-Pierre Vandermeulen": a person's several-word or hyphened surname read as a name, right before
   // another capitalised name, is the given name of someone else — not Karine Jean-Pierre)
   if (first.type === 'entry' && first.entry.kind === 'person' && givenNameOfAnother(s, first.entry, item.start, item.end)) return;
   // ("Amnesty International Kenya", "Save the Children UK": a country right after an organisation's name is

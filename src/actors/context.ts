@@ -90,7 +90,7 @@ export function nameContinues(s: State, i: number): boolean {
 
 /**
  * Tokens `start`..`end` are a person's several-word or hyphened surname read as a name ("Jean-Pierre"), and the name
- * goes on after them: the given names of someone else ("Jean-Pierre Lacroix", not Karine Jean-Pierre).
+ * goes on after them: the given names of someone else ("Jean-Pierre Vandermeulen", not Karine Jean-Pierre).
  */
 export function givenNameOfAnother(s: State, entry: ActorEntry, start: number, end: number): boolean {
   if (end - start < 2 || !entry.surname || entry.name === entry.surname || !nameContinues(s, end - 1)) return false;

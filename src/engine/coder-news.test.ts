@@ -1559,12 +1559,15 @@ describe('coder on news: heads of bodies and hyphened surnames', () => {
       .filter((e) => e.cameo.startsWith('112'));
     assert.deepEqual(pairs(es), ['IRNJUD>ISR:112']);
   });
-  test('a hyphened surname alone is its bearer ("Mohseni-Ejei accused"), but not the given names of another ("Jean-Pierre Lacroix")', () => {
+  test('a hyphened surname alone is its bearer ("Mohseni-Ejei accused"), but not the given names of another ("Jean-Pierre Vandermeulen")', () => {
     const es = code('Iran\'s judiciary said the trial would start soon. Mohseni-Ejei accused Israel of running the cell.', '2025-03-04')
       .filter((e) => e.cameo.startsWith('112'));
     assert.deepEqual(pairs(es), ['IRNJUD>ISR:112']);
-    const other = code('U.N. peacekeeping chief Jean-Pierre Lacroix criticised Rwanda on Tuesday.', '2024-05-07');
-    assert.ok(other.every((e) => e.source.country !== 'USA'), pairs(other).join());
+    const annotate = createAnnotator();
+    for (const text of ['Relief chief Jean-Pierre Vandermeulen criticised Rwanda on Tuesday.', 'Jean-Pierre Vandermeulen criticised Rwanda on Tuesday.']) {
+      const doc = annotate({ text, published: '2024-05-07' });
+      assert.ok(doc.actors.every((a) => !a.code.startsWith('USA')), doc.actors.map((a) => `${a.text}=${a.code}`).join(' | '));
+    }
   });
 });
 
