@@ -3775,12 +3775,6 @@ function referredObject(ctx: DocContext, cand: Candidate, nouns: { has(k: string
 }
 
 /**
- * "Israeli jets struck southern Lebanon. The strikes killed three people": an attack or hurt verb whose
- * clause opens with a definite noun phrase headed by an attack noun ("the strikes", "the attack", "this
- * bombing") and holding no actor refers back to an attack told just before. The parties hurt, when named
- * after the verb; null when the clause is not of that shape.
- */
-/**
  * "The TTP claimed responsibility for an attack that killed six soldiers", "IS claimed the bombing, which killed 26 people":
  * a killing or attack told in a relative clause on an attack noun that a party claims is that party's — the claimer's
  * mentions (the subject of "claim") and the victims (the relative verb's object), or null.
@@ -3808,6 +3802,12 @@ export function claimedAttack(ctx: DocContext, cand: Candidate): { sources: numb
   return null;
 }
 
+/**
+ * "Israeli jets struck southern Lebanon. The strikes killed three people": an attack or hurt verb whose
+ * clause opens with a definite noun phrase headed by an attack noun ("the strikes", "the attack", "this
+ * bombing") and holding no actor refers back to an attack told just before. The parties hurt, when named
+ * after the verb; null when the clause is not of that shape.
+ */
 export function anaphoricAttack(ctx: DocContext, cand: Candidate): number[] | null {
   const t = tok(ctx, cand.trigger);
   if (t.pos !== 'VERB' || t.lower.endsWith('ing') || !(HURT.has(t.lemma) || ATTACK_CODE.test(cand.pattern.code))) return null;

@@ -438,8 +438,6 @@ function pastVerbBefore(ctx: DocContext, lo: number, to: number): boolean {
   return past;
 }
 
-/** Only a (coordinated) noun phrase in [from, to): premodifiers, nouns, "and"/"or", commas. */
-/** The adjective at `i` modifies a noun phrase that a finite verb after it, the trigger or before it, has for subject. */
 /** Participles doubting who someone is ("gunmen believed to be ADF rebels"). */
 const DOUBTING = new Set(['believed', 'suspected', 'thought', 'alleged', 'presumed', 'understood', 'reported', 'said']);
 
@@ -464,6 +462,7 @@ function doubtedIdentity(ctx: DocContext, i: number, trigger: number): boolean {
   return true;
 }
 
+/** The adjective at `i` modifies a noun phrase that a finite verb after it, the trigger or before it, has for subject. */
 function subjectModifier(ctx: DocContext, i: number, trigger: number): boolean {
   // (wink may tag the participle a verb: "residents said suspected Boko Haram fighters killed" — after a verb of saying,
   // "that" or a clause's start, not after a subject of its own: "police suspected militants attacked")
@@ -477,6 +476,7 @@ function subjectModifier(ctx: DocContext, i: number, trigger: number): boolean {
   return (v.pos === 'VERB' || v.pos === 'AUX') && !v.lower.endsWith('ing') && (k === trigger || v.pos === 'AUX');
 }
 
+/** Only a (coordinated) noun phrase in [from, to): premodifiers, nouns, "and"/"or", commas. */
 function objectListOnly(ctx: DocContext, from: number, to: number, ofPhrases = false): boolean {
   for (let k = from; k < to; k++) {
     const t = tok(ctx, k);
@@ -488,9 +488,6 @@ function objectListOnly(ctx: DocContext, from: number, to: number, ofPhrases = f
   return true;
 }
 
-/** The tagger's negation flag does not hold: it comes from a word inside a name ("Doctors Without Borders
- * flew medicine in") — the nearest negation word left of the trigger is part of an actor mention — or it
- * runs on into a past-tense clause after "while/when/after/since..." that has its own modality. */
 /** Words opening a time clause or phrase whose act is told as done: "after meeting X", "following talks with Y". */
 const TIME_GERUND_OPENERS = new Set(['after', 'following', 'since']);
 
@@ -500,6 +497,9 @@ function premodifiersBetween(ctx: DocContext, from: number, to: number): boolean
   return true;
 }
 
+/** The tagger's negation flag does not hold: it comes from a word inside a name ("Doctors Without Borders
+ * flew medicine in") — the nearest negation word left of the trigger is part of an actor mention — or it
+ * runs on into a past-tense clause after "while/when/after/since..." that has its own modality. */
 function negatedByName(ctx: DocContext, lo: number, trigger: number): boolean {
   const form = lexicon(ctx).form;
   for (let i = trigger - 1; i >= lo; i--) {
