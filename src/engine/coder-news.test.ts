@@ -1818,3 +1818,10 @@ describe('coder on news: the act someone is convicted of', () => {
     assert.deepEqual(pairs(code('Russia jailed a woman found guilty of cooperating with Ukrainian intelligence.', '2025-06-25')).filter((p) => p.endsWith(':060')), []);
   });
 });
+
+describe('coder on news: displeasure with a party', () => {
+  test('"said he was unhappy with Israel", "disappointed with Washington": criticism of that party (111); anger at a price is none', () => {
+    assert.deepEqual(pairs(code('Trump said he was unhappy with Israel.', '2025-06-25')).filter((p) => p.endsWith(':111')), ['USAGOV>ISR:111']);
+    assert.deepEqual(pairs(code('Voters were angry at the price of bread.', '2025-06-25')), []);
+  });
+});
