@@ -1825,3 +1825,9 @@ describe('coder on news: displeasure with a party', () => {
     assert.deepEqual(pairs(code('Voters were angry at the price of bread.', '2025-06-25')), []);
   });
 });
+
+describe('coder on news: evacuation orders', () => {
+  test('"Israel issued evacuation orders for parts of Tehran": a demand (100) on the place\'s country', () => {
+    assert.deepEqual(pairs(code('Israel issued evacuation orders for parts of Tehran on Monday.', '2025-06-16')), ['ISR>IRN:100']);
+  });
+});
