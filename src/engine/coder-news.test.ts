@@ -1831,3 +1831,9 @@ describe('coder on news: evacuation orders', () => {
     assert.deepEqual(pairs(code('Israel issued evacuation orders for parts of Tehran on Monday.', '2025-06-16')), ['ISR>IRN:100']);
   });
 });
+
+describe('coder on news: the snapback', () => {
+  test('"The E3 triggered the snapback mechanism against Iran": imposing sanctions (163)', () => {
+    assert.deepEqual(pairs(code('The E3 triggered the snapback mechanism against Iran on Thursday.', '2025-08-29')), ['IGOETHREE>IRN:163']);
+  });
+});
