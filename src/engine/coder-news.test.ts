@@ -1837,3 +1837,9 @@ describe('coder on news: the snapback', () => {
     assert.deepEqual(pairs(code('The E3 triggered the snapback mechanism against Iran on Thursday.', '2025-08-29')), ['IGOETHREE>IRN:163']);
   });
 });
+
+describe('coder on news: a breach found', () => {
+  test('"The IAEA Board of Governors found Iran in breach of its obligations": an accusation (112)', () => {
+    assert.deepEqual(pairs(code('The IAEA Board of Governors found Iran in breach of its obligations.', '2025-06-12')), ['IGOIAEA>IRN:112']);
+  });
+});
