@@ -3,7 +3,7 @@
  * agent noun makes one phrase ("Pakistan's army chief", "Indian troops"); names, adjectives, capitals
  * and surnames are checked against their context; pronouns and group nouns go to coreference.
  */
-import { AMERICAS, FORMER, GENERIC_DETS, NO_ACTOR_COMPOUNDS, SEAT_COMPOUNDS, SPONSOR_COMPOUNDS, compoundAfter, formerState, givenNameOfAnother, POSSESSIVE, allyAfter, insideLongerName, isFiller, metonymIsAgent, nameBefore, nameContinues, sentenceInitial } from './context.js';
+import { AMERICAS, FORMER, GENERIC_DETS, NO_ACTOR_COMPOUNDS, SEAT_COMPOUNDS, SPONSOR_COMPOUNDS, compoundAfter, formerState, givenNameOfAnother, MISSIONS, POSSESSIVE, allyAfter, insideLongerName, isFiller, metonymIsAgent, nameBefore, nameContinues, sentenceInitial } from './context.js';
 import { groupNoun, pronoun, sectorOfEach, sectorOfGroup, SPEECH } from './coref.js';
 import { affiliateOf, entryMention, push, groupCodeOn, personMention, sharedSurnameMention, typedMention, typedName } from './emit.js';
 import type { ActorDictionary, AgentInfo, NameHit } from './model.js';
@@ -1416,14 +1416,12 @@ function rebelsCountry(s: State, start: number): string | undefined {
   return x ? countryPart(x.m.code) : undefined;
 }
 
-/** The country of the latest mention of `sector` with a country, in this sentence or the three before. */
 /** A state's mission or envoy abroad ("the French embassy", "the U.S. ambassador"): no antecedent of the state's body at home. */
 function mission(text: string): boolean {
   return MISSIONS.has(text.slice(text.lastIndexOf(' ') + 1).toLowerCase());
 }
 
-const MISSIONS = new Set(['embassy', 'consulate', 'ambassador', 'envoy', 'mission', 'legation', 'diplomat', 'diplomats', 'attache', 'attaché']);
-
+/** The country of the latest mention of `sector` with a country, in this sentence or the three before. */
 function sectorBefore(s: State, start: number, sector: string): string | null {
   // ('"We urge the government of India to hand them over," the foreign ministry said': a body the quotation it reports
   // names is not the reporter)

@@ -149,8 +149,12 @@ const MOTION = new Set(['travelled', 'traveled', 'travel', 'travels', 'travellin
 const SPEAKING_FOR = new Set(['spokesman', 'spokeswoman', 'spokesperson', 'spokespeople', 'official', 'officials', 'aide', 'aides', 'adviser',
   'advisers', 'advisor', 'advisors', 'envoy', 'envoys', 'insider', 'insiders', 'source', 'sources']);
 const AGENTIVE = new Set(['between', 'with', 'by', 'urged', 'told', 'asked', 'warned', 'accused', 'blamed', 'against', 'and', 'both', 'said', 'as']);
-/** Envoys, whose post "from <capital>" names a government. */
-const ENVOYS = new Set(['ambassador', 'ambassadors', 'envoy', 'envoys', 'diplomats', 'commissioner', 'charge', "chargé", 'attache', 'attaché']);
+/**
+ * A state's missions and envoys abroad: "the French embassy" is no antecedent of the state's body at home (compose.ts), and
+ * the capital an envoy leaves, "recalled its ambassador from Algiers", is a government.
+ */
+export const MISSIONS = new Set(['embassy', 'consulate', 'ambassador', 'ambassadors', 'envoy', 'envoys', 'mission', 'legation', 'diplomat', 'diplomats',
+  'commissioner', 'affaires', 'attache', 'attaché']);
 
 const SOURCE_NOUNS = new Set(['confirmation', 'statement', 'statements', 'word', 'response', 'reaction', 'message', 'messages', 'signal',
   'signals', 'call', 'calls', 'demand', 'demands', 'request', 'assurance', 'assurances', 'report', 'reports', 'news', 'protest',
@@ -177,7 +181,7 @@ export function metonymIsAgent(s: State, start: number, end: number): boolean {
   const sameSentence = prev !== undefined && prev.sentence === t[start]!.sentence;
   if (sameSentence && prev.lower === 'and' && s.lastMetonym && s.lastMetonym.end === p) return s.lastMetonym.agent;
   // ("recalled its ambassador from Algiers", "withdrew its envoys from Bamako": the state an envoy leaves is a government)
-  if (sameSentence && prev.lower === 'from') return SOURCE_NOUNS.has(t[prevWord(s, p)]?.lower ?? '') || ENVOYS.has(t[prevWord(s, p)]?.lower ?? '');
+  if (sameSentence && prev.lower === 'from') return SOURCE_NOUNS.has(t[prevWord(s, p)]?.lower ?? '') || MISSIONS.has(t[prevWord(s, p)]?.lower ?? '');
   // ("tougher sanctions on Moscow", "pressure on Beijing"): what a measure is laid on is a government
   if (sameSentence && prev.lower === 'on' && MEASURE_NOUNS.has(t[prevWord(s, p)]?.lower ?? '')) return true;
   // ("called on New Delhi to extradite her", "prevailed on Moscow"): the one called on is a government

@@ -1,6 +1,7 @@
 /** Roles on a date: who held what, and whether a title the text states fits the date. */
 import type { ActorEntry, IsoDate, RoleSpell } from '../domain/types.js';
 import type { ActorDictionary } from './model.js';
+import { addDays } from '../nlp/time/calendar.js';
 
 export function activeOn(r: RoleSpell, date: IsoDate): boolean {
   return r.from <= date && (r.to === undefined || date <= r.to);
@@ -36,10 +37,7 @@ const JUST_ENDED_DAYS = 7;
 export function justEndedRole(entry: ActorEntry, date: IsoDate): RoleSpell | undefined {
   const roles = entry.roles;
   if (!roles) return undefined;
-  const d = new Date(`${date}T00:00:00Z`);
-  if (Number.isNaN(d.getTime())) return undefined;
-  d.setUTCDate(d.getUTCDate() - JUST_ENDED_DAYS);
-  const since = d.toISOString().slice(0, 10);
+  const since = addDays(date, -JUST_ENDED_DAYS);
   let best: RoleSpell | undefined;
   for (const r of roles) if (r.to !== undefined && r.to < date && r.to >= since && (!best || r.to > (best.to as string))) best = r;
   return best;

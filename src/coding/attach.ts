@@ -875,7 +875,7 @@ function afterAgentlessPassive(ctx: DocContext, trigger: number, sentStart: numb
 }
 
 /** Participles charging the noun before them with an act ("a man convicted of collaborating", "found guilty of spying"). */
-const CHARGED = new Set(['convicted', 'accused', 'suspected', 'charged', 'guilty', 'jailed', 'sentenced', 'arrested', 'detained', 'executed']);
+const CHARGED = new Set(['convicted', 'accused', 'suspected', 'charged', 'guilty']);
 
 /**
  * "Iran executed a man convicted of collaborating with Mossad": an -ing act after "<noun> convicted/accused/found guilty of"
