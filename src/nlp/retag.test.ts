@@ -208,3 +208,14 @@ test('a base verb form right after a possessive determiner is a noun ("loosening
   const { tokens } = tokenize('The department is loosening its block on humanitarian supplies.');
   assert.equal(tokens.find((t) => t.text === 'block')?.pos, 'NOUN');
 });
+
+describe('retag: an -ed word after a clause-opening common noun', () => {
+  test('"M23 rebels looted warehouses": the -ed word between the subject noun and its object is the verb', () => {
+    assert.equal(tagOf('M23 rebels looted warehouses in Goma.', 'looted'), 'VERB/loot');
+    assert.equal(tagOf('Witnesses said gunmen looted the shops.', 'looted'), 'VERB/loot');
+  });
+  test('not when another verb follows in the clause, nor after a verb', () => {
+    assert.notEqual(tagOf('Militia looted goods were sold in the market.', 'looted').split('/')[0], 'VERB');
+    assert.notEqual(tagOf('They sold rebels looted goods.', 'looted').split('/')[0], 'VERB');
+  });
+});

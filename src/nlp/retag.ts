@@ -208,6 +208,25 @@ function floatedQuantifier(tokens: Token[], start: number, i: number, end: numbe
   return (subj.pos === 'PROPN' || (subj.pos === 'NOUN' && subj.lower.endsWith('s'))) && RELATIVE_OBJECT.has(tokens[i + 1]!.pos);
 }
 
+/** Tags of the words of a plain noun phrase ("the M23 rebels", "Sudanese paramilitary fighters"). */
+const NOUN_PHRASE = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM']);
+
+/**
+ * "M23 rebels looted warehouses", "Gunmen torched a police station": an -ed word tagged ADJ right after a common noun
+ * that closes a plain noun phrase opening the clause (or the clause a verb of saying opens), before its object, is the
+ * clause's past verb when no other verb follows in the clause — English puts an attributive adjective before its noun,
+ * so "<noun> <-ed word> <object>" reads as subject, verb and object ("Iran backed militias attacked": the verb follows).
+ */
+function nounSubjectVerb(tokens: Token[], start: number, i: number, end: number): boolean {
+  if (i + 1 >= end || tokens[i - 1]!.pos !== 'NOUN' || !RELATIVE_OBJECT.has(tokens[i + 1]!.pos) || tokens[i + 1]!.pos === 'ADP') return false;
+  for (let j = i - 2; j >= start; j--) {
+    const w = tokens[j]!;
+    if ((w.pos === 'VERB' && SAYING.has(w.lower)) || w.lower === 'that') break;
+    if (!NOUN_PHRASE.has(w.pos)) return false;
+  }
+  return !verbFollows(tokens, i, end);
+}
+
 /** -ing forms of verbs of saying and asking that open a participle clause after a comma ("..., warning Tehran not to"). */
 const SPEECH_ING = new Set(['warning', 'urging', 'saying', 'accusing', 'demanding', 'telling', 'asking', 'blaming', 'threatening', 'calling',
   'insisting', 'claiming', 'vowing', 'pledging', 'promising', 'pressing', 'appealing',
@@ -370,7 +389,7 @@ export function retagNameVerbs(tokens: Token[], sentences: Sentence[], titleCase
         if (!(gerundObject(tokens, i, s.tokenEnd) || progressive(tokens, i, s.tokenEnd) || afterModal(tokens, i, s.tokenEnd) || coordinatedParticiple(tokens, s.tokenStart, i, s.tokenEnd)
           || prepositionGerund(tokens, i, s.tokenEnd)
           || (ed && (agentParticiple(tokens, i, s.tokenEnd) || perfectParticiple(tokens, i, s.tokenEnd) || relativeVerb(tokens, i, s.tokenEnd) || (opensWithNames(tokens, s.tokenStart, i) && !verbFollows(tokens, i, s.tokenEnd))
-            || floatedQuantifier(tokens, s.tokenStart, i, s.tokenEnd))))) continue;
+            || nounSubjectVerb(tokens, s.tokenStart, i, s.tokenEnd) || floatedQuantifier(tokens, s.tokenStart, i, s.tokenEnd))))) continue;
       } else if (pos === 'AUX') {
         // ("Hindu monk Chinmoy Krishna Das in Bangladesh": a capitalised auxiliary's form inside a run of names, before no
         // verb, is a name — not in a title-case line, where every word is capitalised)
