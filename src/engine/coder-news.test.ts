@@ -1843,3 +1843,16 @@ describe('coder on news: a breach found', () => {
     assert.deepEqual(pairs(code('The IAEA Board of Governors found Iran in breach of its obligations.', '2025-06-12')), ['IGOIAEA>IRN:112']);
   });
 });
+
+describe('coder on news: displeasure told with "not"', () => {
+  test('"said he was not happy with Putin": criticism (111); "happy with" is none', () => {
+    assert.deepEqual(pairs(code('Trump said he was not happy with Putin.', '2025-07-08')).filter((p) => p.endsWith(':111')), ['USAGOV>RUSGOV:111']);
+    assert.deepEqual(pairs(code('Trump said he was happy with Putin.', '2025-07-08')).filter((p) => p.endsWith(':111')), []);
+  });
+});
+
+describe('coder on news: reaching out', () => {
+  test('"Washington reached out to Tehran": seeking contact is consulting (040)', () => {
+    assert.deepEqual(pairs(code('Washington reached out to Tehran through Swiss intermediaries.', '2025-06-01')), ['USAGOV>IRNGOV:040']);
+  });
+});
