@@ -3948,6 +3948,11 @@ function unattributedPlace(ctx: DocContext, cand: Candidate, lo: number, hi: num
   // bomb killed"): the last noun of its first run of nominals
   let i = lo;
   for (let j = v - 1; j > lo; j--) if (tok(ctx, j).text === ',') { i = j + 1; break; }
+  // (or after a verb of saying that opens the reported clause: "Israel said the strikes destroyed launchers in Iran")
+  for (let j = v - 1; j > i; j--) {
+    const b = tok(ctx, j);
+    if (b.pos === 'VERB' && SAYING.has(b.lemma)) { i = tok(ctx, j + 1).lower === 'that' ? j + 2 : j + 1; break; }
+  }
   const start = i;
   let head = -1;
   for (; i < v; i++) {

@@ -482,14 +482,29 @@ function leftBody(ctx: DocContext, cand: Candidate, att: Attached): boolean {
   return att.pairs.length > 0 && att.pairs.every((x) => x.target !== null && x.target.code.startsWith('IGO') && !/(MIL|REB|INS|UAF)$/.test(x.source.code));
 }
 
+/** Verbs of saying after which a reported clause opens ("Israel said the strikes ..."). */
+const SAID = new Set(['say', 'tell', 'state', 'add', 'confirm', 'announce']);
+
+/** The sentence opens with "the", or with the speaker's mention, a verb of saying and "the" ("Israel said (that) the strikes"). */
+function definiteOpening(ctx: DocContext, start: number, end: number, speaker: string): boolean {
+  if (tok(ctx, start).lower === 'the') return true;
+  const mi = ctx.actorAt[start] ?? -1;
+  if (mi < 0 || (ctx.doc.actors[mi] as ActorMention).code !== speaker) return false;
+  let i = start;
+  while (i < end && ctx.actorAt[i] === mi) i++;
+  if (i >= end || tok(ctx, i).pos !== 'VERB' || !SAID.has(tok(ctx, i).lemma)) return false;
+  if (i + 1 < end && tok(ctx, i + 1).lower === 'that') i++;
+  return i + 1 < end && tok(ctx, i + 1).lower === 'the';
+}
+
 /**
  * An unattributed attack (sources: the country where it happened) whose clause opens with a definite attack noun ("The
- * strikes", "The raids"), told by a speaker of another state: the speaker's state did it — the sources become the
- * speaker's mention in the sentence. `att` unchanged otherwise.
+ * strikes", "The raids"; "Israel said the strikes ..."), told by a speaker of another state: the speaker's state did it — the
+ * sources become the speaker's mention in the sentence. `att` unchanged otherwise.
  */
 function speakersAttack(ctx: DocContext, att: Attached, speaker: string): Attached {
   const sent = ctx.doc.sentences[att.cand.sentence];
-  if (!sent || tok(ctx, sent.tokenStart).lower !== 'the') return att;
+  if (!sent || !definiteOpening(ctx, sent.tokenStart, sent.tokenEnd, speaker)) return att;
   const country = countryPart(speaker);
   if (!country || att.pairs.some((x) => countryPart(x.source.code) === country)) return att;
   for (let i = sent.tokenStart; i < sent.tokenEnd; i++) {

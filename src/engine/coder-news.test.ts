@@ -1856,3 +1856,13 @@ describe('coder on news: reaching out', () => {
     assert.deepEqual(pairs(code('Washington reached out to Tehran through Swiss intermediaries.', '2025-06-01')), ['USAGOV>IRNGOV:040']);
   });
 });
+
+describe('coder on news: a state telling of its own strikes', () => {
+  test('"Israel said the strikes destroyed launchers in western Iran": the speaker\'s attack, as with the speaker after', () => {
+    assert.deepEqual(pairs(code('Israel said the strikes destroyed missile launchers in western Iran.', '2025-06-20')).filter((p) => p.endsWith(':190')), ['ISR>IRN:190']);
+    assert.deepEqual(pairs(code('The Pentagon said the strikes hit three nuclear sites in Iran.', '2025-06-22')).filter((p) => p.endsWith(':190')), ['USAMIL>IRN:190']);
+  });
+  test('not when the speaker is the country hit', () => {
+    assert.deepEqual(pairs(code('Iran said the strikes destroyed homes in Tehran.', '2025-06-20')).filter((p) => p.endsWith(':190')), []);
+  });
+});
