@@ -13,6 +13,7 @@ import { typedName } from './emit.js';
 import { countryPart, mark, placeAt, scratchBytes, scratchInts, type Found, type State } from './state.js';
 import type { ActorDictionary, NameHit } from './model.js';
 import { WordBytes, wordIds } from '../nlp/tokenizer.js';
+import { isLexicalWord } from '../nlp/wink.js';
 
 const LINKS = new Set(['of', 'for', 'and', '&', 'on', 'against']);
 const RIGHT_LINKS = new Set(['of', 'for', 'on', 'against']);
@@ -413,6 +414,9 @@ export function unlistedSubjects(s: State, main: string | undefined): void {
     const opens = !prev || prev.sentence !== t.sentence || prev.text === ',' || prev.lower === 'and';
     // ("Clashes erupted overnight": a capital opening a sentence is no mark of a name; an event noun is none)
     if (j === i + 1 && EVENT_NOUNS.has(t.lower)) { i = j; continue; }
+    // ("Inflation hit Iran hard", "Money donated by the Irish is ...", "Musicians have lifted a boycott": one capitalised
+    // word opening a sentence that is a common English word — wink's lexicon holds it, as it holds no unseen name — is none)
+    if (j === i + 1 && (!prev || prev.sentence !== t.sentence) && isLexicalWord(t.lower)) { i = j; continue; }
     // ("Mirela Popescu, head of the union, said": a name with an apposition set off by commas before its verb)
     const verbAt = next && next.text === ',' && opens && j > i + 1 ? appositionVerb(s, j) : -1;
     if ((next && next.sentence === t.sentence && (next.pos === 'VERB' || next.pos === 'AUX') && !next.lower.endsWith('ing') && opens) || verbAt >= 0) {

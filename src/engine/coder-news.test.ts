@@ -1866,3 +1866,20 @@ describe('coder on news: a state telling of its own strikes', () => {
     assert.deepEqual(pairs(code('Iran said the strikes destroyed homes in Tehran.', '2025-06-20')).filter((p) => p.endsWith(':190')), []);
   });
 });
+
+describe('coder on news: hitting a party with measures, hitting out at it', () => {
+  test('"The EU hit Russia with new sanctions": imposing them (163); "hit out at": criticism (111)', () => {
+    assert.deepEqual(pairs(code('The EU hit Russia with new sanctions.', '2025-06-20')), ['IGOEU>RUS:163']);
+    assert.deepEqual(pairs(code('Trump hit China with new tariffs.', '2025-04-02')), ['USAGOV>CHN:163']);
+    assert.deepEqual(pairs(code('Trump hit out at Zelenskiy on Wednesday.', '2025-02-20')), ['USAGOV>UKRGOV:111']);
+  });
+});
+
+describe('coder on news: a common word opening a sentence is no unlisted name', () => {
+  test('"Inflation hit Iran hard": no actor named "Inflation"; an unseen name still is one ("Papandreou agreed")', () => {
+    assert.deepEqual(code('Doctors have lifted their boycott of the hospital in Islamabad.', '2025-06-20').filter((e) => e.source?.code === '---' || e.source?.name === 'Doctors'), []);
+    assert.deepEqual(code('Money donated by Japan helped Sudan rebuild the school.', '2025-06-20').filter((e) => e.source?.name === 'Money'), []);
+    assert.deepEqual(pairs(code('Hackers linked to the Iranian government launched cyber-attacks on U.S. banks.', '2025-06-20')), ['IRNGOV>USA:171']);
+    assert.ok(code('Papandreou agreed to meet the mayor of Athens.', '2025-06-20').some((e) => e.source?.code === 'GRC' || e.source?.name === 'Papandreou'));
+  });
+});

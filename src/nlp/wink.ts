@@ -16,3 +16,23 @@ export function wink(): Wink {
   if (instance === null) instance = winkNLP(model, WINK_PIPES);
   return instance;
 }
+
+/** Per lower-cased word: whether wink's lexicon holds it (memoized: the lexicon does not change). */
+const lexicalCache = new Map<string, boolean>();
+let probeDoc: ReturnType<Wink['readDoc']> | null = null;
+
+/**
+ * Whether `lower` is a word of wink's English lexicon — lower-case common words ("money", "inflation", "brown"), not
+ * the names it has never seen ("putin", "pittsburgh", "papandreou"): wink's out-of-vocabulary test.
+ */
+export function isLexicalWord(lower: string): boolean {
+  let known = lexicalCache.get(lower);
+  if (known === undefined) {
+    if (probeDoc === null) probeDoc = wink().readDoc('');
+    known = !probeDoc.isOOV(lower);
+    // (bounded: a long-running server sees ever new names)
+    if (lexicalCache.size >= 50_000) lexicalCache.clear();
+    lexicalCache.set(lower, known);
+  }
+  return known;
+}
