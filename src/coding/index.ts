@@ -19,7 +19,7 @@ import type { ActorMention, AnnotatedDoc, Attribution, Event, EventActor, TimeEx
 import { lookup } from '../domain/ontology.js';
 import { buildContext, countryOf, releaseContext, sideOf, type DocContext } from './context.js';
 import { countryPart, STATE_SECTORS } from '../domain/types.js';
-import { matchSentence, type Candidate } from './match.js';
+import { matchSentence, notAppealCall, type Candidate } from './match.js';
 import { readings } from './specificity.js';
 import { referredMove, anaphoricAttack, claimedAttack, backgroundClause, passiveCasualty, unidentifiedParty, attach, findSubject, referredAccusation, reportedViolation, speakerTarget, ATTACK_CODE, MEASURE_CODE, MEASURE_NOUNS, referredAttack, referredProposal, expand, findObject, inheritSource, inheritTarget, pairs as pairsOf, type Attached, type Pair, type Party } from './attach.js';
 import { modalityOf } from './modality.js';
@@ -769,7 +769,8 @@ export function codeEvents(doc: AnnotatedDoc, meta: CodeMeta): Event[] {
   for (let si = 0; si < doc.sentences.length; si++) {
     const sent = doc.sentences[si];
     if (!sent) continue;
-    const cands = readings(matchSentence(ctx, set, si));
+    // ("agreed in a phone call with Trump to halt attacks", "calling it a breach of the truce": "call" as no appeal)
+    const cands = readings(matchSentence(ctx, set, si).filter((c) => !(c.pattern.code.startsWith('02') && notAppealCall(ctx, c.trigger))));
     const demands = obligations(ctx, si);
     if (cands.length === 0 && demands.length === 0) continue;
     const attribution = attributionOf(ctx, si, cues);

@@ -10,7 +10,7 @@ import type { ActorMention, Token } from '../domain/types.js';
 import { POSSESSIVE_DET, type DocContext } from './context.js';
 import type { Pattern, PatternSet, WordElem, Elem } from './patterns.js';
 import { entry, lexicon, type Lexicon } from './lexicon.js';
-import { mentionAt } from './tokens.js';
+import { mentionAt, tok } from './tokens.js';
 
 export interface Candidate {
   pattern: Pattern;
@@ -637,6 +637,26 @@ function timeWord(ctx: DocContext, tokens: readonly Token[], i: number): boolean
 export function insideTime(ctx: DocContext, t: Token): boolean {
   for (const x of ctx.doc.times) if (x.start <= t.start && t.end <= x.end) return true;
   return false;
+}
+
+/**
+ * "call" at `i` is no appeal: the noun of a telephone call ("agreed in a phone call with Trump to halt attacks", "a call
+ * between the two leaders") or the verb not followed by "for", "on", "upon" or "to" (after adverbs and times: "called Thursday on Arabs to unite") — naming ("calling it a
+ * violation of the truce") or phoning ("called Modi to urge restraint" is told by its own words). An appeal's noun is
+ * followed by its appeal ("calls for a truce", "a call to halt", "calls by Belarus for aid").
+ */
+export function notAppealCall(ctx: DocContext, i: number): boolean {
+  const t = tok(ctx, i);
+  if (t.lemma !== 'call' && t.lower !== 'calls') return false;
+  const next = i + 1 < ctx.doc.tokens.length && tok(ctx, i + 1).sentence === t.sentence ? tok(ctx, i + 1) : undefined;
+  if (t.pos === 'NOUN' || t.pos === 'PROPN') {
+    const prev = i > 0 && tok(ctx, i - 1).sentence === t.sentence ? tok(ctx, i - 1).lower : '';
+    return prev === 'phone' || prev === 'telephone' || prev === 'video' || next?.lower === 'with' || next?.lower === 'between';
+  }
+  let k = i + 1;
+  while (k < ctx.doc.tokens.length && tok(ctx, k).sentence === t.sentence && (tok(ctx, k).pos === 'ADV' || insideTime(ctx, tok(ctx, k)))) k++;
+  const w = k < ctx.doc.tokens.length && tok(ctx, k).sentence === t.sentence ? tok(ctx, k).lower : '';
+  return w !== 'for' && w !== 'on' && w !== 'upon' && w !== 'to';
 }
 
 /** Candidates of one sentence, in token order (several per trigger possible). */

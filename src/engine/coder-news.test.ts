@@ -1883,3 +1883,13 @@ describe('coder on news: a common word opening a sentence is no unlisted name', 
     assert.ok(code('Papandreou agreed to meet the mayor of Athens.', '2025-06-20').some((e) => e.source?.code === 'GRC' || e.source?.name === 'Papandreou'));
   });
 });
+
+describe('coder on news: "call" as no appeal', () => {
+  test('a phone call and naming ("calling it a violation of the truce") are no appeal (02x); "called for", "his call to halt" are', () => {
+    const no = (text: string): string[] => pairs(code(text, '2025-03-19')).filter((p) => /:02\d*$/.test(p));
+    assert.deepEqual(no('Putin agreed in a phone call with Trump on Tuesday to halt attacks on energy infrastructure.'), []);
+    assert.deepEqual(no('Russia accused Ukraine of attacking an oil depot, calling it a violation of the energy truce.'), []);
+    assert.deepEqual(no('Egypt called again for restraint.'), ['EGY>-:0256']);
+    assert.ok(no('Guterres repeated his call to halt the fighting in Sudan.').includes('IGOUNO>SDN:0256'));
+  });
+});
