@@ -542,6 +542,23 @@ function accusedAnswers(att: Attached, told: Attached): boolean {
   return att.pairs.some((x) => accused.has(sideOf(x.source.code)));
 }
 
+/**
+ * "Russia launched 810 drones at Ukraine overnight. A drone hit the government building in Kyiv": a weapon hitting a place
+ * with no attacker named (attached as the place's country on itself) is the attack on that country told within the two
+ * sentences before; with none, of unidentified attackers (UAF) — the place a drone or missile hits does not tell whose it is.
+ */
+function strikeOfAttack(ctx: DocContext, att: Attached, last: { att: Attached; si: number } | null, si: number): Attached {
+  const hit = att.pairs[0]?.target;
+  if (!hit) return att;
+  const country = countryOf(hit.code);
+  const targets = att.pairs.map((x) => x.target).filter((x): x is Party => x !== null);
+  if (last && si - last.si <= 2 && last.att.pairs.some((x) => x.target !== null && countryOf(x.target.code) === country)) {
+    const sources = sourcesOf(last.att).filter((x) => countryOf(x.code) !== country);
+    if (sources.length > 0) return { ...att, pairs: pairsOf(sources, targets, false), how: 'attack-anaphora' };
+  }
+  return { ...att, pairs: pairsOf([unidentifiedParty(ctx, att.cand.trigger)], targets, false), how: 'unattributed-hit' };
+}
+
 /** The distinct sources of an attachment's pairs, in order. */
 function sourcesOf(att: Attached): Party[] {
   return att.pairs.map((x) => x.source).filter((x, k, all) => all.findIndex((y) => y.code === x.code) === k);
@@ -868,6 +885,7 @@ export function codeEvents(doc: AnnotatedDoc, meta: CodeMeta): Event[] {
       // told by a state other than the one hit, is that state's own)
       if (att.how === 'unattributed' && attribution?.speaker?.code) att = speakersAttack(ctx, att, attribution.speaker.code);
       att = speakerTarget(ctx, att, attribution?.speaker?.code);
+      if (att.how === 'unattributed-hit') att = strikeOfAttack(ctx, att, lastAttack, si);
       if (att.pairs.length === 0) continue;
       // ("Jordan and Kuwait welcomed the truce", "India and Iran hailed the agreement": those who react to an accord are no
       // parties to it — its parties are named in its own phrase, "the truce between Israel and Iran")

@@ -1893,3 +1893,12 @@ describe('coder on news: "call" as no appeal', () => {
     assert.ok(no('Guterres repeated his call to halt the fighting in Sudan.').includes('IGOUNO>SDN:0256'));
   });
 });
+
+describe('coder on news: a weapon hitting a place with no attacker named', () => {
+  test('"A drone hit a building in Kyiv": unidentified attackers on Ukraine, never Ukraine on itself; the attack told just before supplies the attacker', () => {
+    assert.deepEqual(pairs(code('A drone hit a building in Kyiv.', '2025-09-07')), ['UAF>UKR:195']);
+    const es = code('Russia launched 810 drones at Ukraine overnight. A drone hit the main government building in central Kyiv.', '2025-09-07');
+    assert.deepEqual(pairs(es).filter((p) => p.startsWith('UKR>')), []);
+    assert.ok(pairs(es).includes('RUS>UKR:195'));
+  });
+});
