@@ -543,19 +543,23 @@ function accusedAnswers(att: Attached, told: Attached): boolean {
 }
 
 /**
- * "Russia launched 810 drones at Ukraine overnight. A drone hit the government building in Kyiv": a weapon hitting a place
- * with no attacker named (attached as the place's country on itself) is the attack on that country told within the two
- * sentences before; with none, of unidentified attackers (UAF) — the place a drone or missile hits does not tell whose it is.
+ * "Russia launched 810 drones at Ukraine overnight. A drone hit the government building in Kyiv": an attack with no attacker
+ * named (attached to the country where it happened) is the attack on that country by another told within the two sentences
+ * before. With none, a weapon hitting a place from afar (a drone, missile or air strike as the subject of hitting) is of
+ * unidentified attackers (UAF) — the place it hits does not tell whose it is; a bomb or ambush on the ground stays of the
+ * place's country (the convention of the PLOVER gold: "a roadside bombing near Samarra" is Iraq's).
  */
 function strikeOfAttack(ctx: DocContext, att: Attached, last: { att: Attached; si: number } | null, si: number): Attached {
-  const hit = att.pairs[0]?.target;
+  const first = att.pairs[0];
+  const hit = first?.target ?? first?.source;
   if (!hit) return att;
   const country = countryOf(hit.code);
   const targets = att.pairs.map((x) => x.target).filter((x): x is Party => x !== null);
   if (last && si - last.si <= 2 && last.att.pairs.some((x) => x.target !== null && countryOf(x.target.code) === country)) {
     const sources = sourcesOf(last.att).filter((x) => countryOf(x.code) !== country);
-    if (sources.length > 0) return { ...att, pairs: pairsOf(sources, targets, false), how: 'attack-anaphora' };
+    if (sources.length > 0) return { ...att, pairs: pairsOf(sources, targets.length ? targets : null, false), how: 'attack-anaphora' };
   }
+  if (att.how !== 'unattributed-hit') return att;
   return { ...att, pairs: pairsOf([unidentifiedParty(ctx, att.cand.trigger)], targets, false), how: 'unattributed-hit' };
 }
 
@@ -885,7 +889,7 @@ export function codeEvents(doc: AnnotatedDoc, meta: CodeMeta): Event[] {
       // told by a state other than the one hit, is that state's own)
       if (att.how === 'unattributed' && attribution?.speaker?.code) att = speakersAttack(ctx, att, attribution.speaker.code);
       att = speakerTarget(ctx, att, attribution?.speaker?.code);
-      if (att.how === 'unattributed-hit') att = strikeOfAttack(ctx, att, lastAttack, si);
+      if (att.how === 'unattributed-hit' || att.how === 'unattributed') att = strikeOfAttack(ctx, att, lastAttack, si);
       if (att.pairs.length === 0) continue;
       // ("Jordan and Kuwait welcomed the truce", "India and Iran hailed the agreement": those who react to an accord are no
       // parties to it — its parties are named in its own phrase, "the truce between Israel and Iran")

@@ -1593,9 +1593,9 @@ describe('coder on news: the medium of a statement', () => {
 });
 
 describe('coder on news: weapons with no attacker named', () => {
-  test('"Rockets hit ...", "Shells fell on a camp near X": a weapon opening the sentence is no unlisted name; the attack is of the place\'s country', () => {
-    assert.deepEqual(pairs(code('Rockets hit a residential building in Kharkiv on Sunday.', '2025-03-04')), ['UKR>UKR:195']);
-    assert.deepEqual(pairs(code('Shells fell on a displacement camp near Dilling on Monday, killing eight people.', '2025-03-04')).filter((p) => p.endsWith(':194')), ['SDN>SDN:194']);
+  test('"Rockets hit ...", "Shells fell on a camp near X": a weapon from afar opening the sentence is no unlisted name, and of unidentified attackers', () => {
+    assert.deepEqual(pairs(code('Rockets hit a residential building in Kharkiv on Sunday.', '2025-03-04')), ['UAF>UKR:195']);
+    assert.deepEqual(pairs(code('Shells fell on a displacement camp near Dilling on Monday, killing eight people.', '2025-03-04')).filter((p) => p.endsWith(':194')), ['UAF>SDN:194']);
   });
   test('"Shells fell ...", "Rockets hit ...": the weapon opening the sentence is no actor of an unlisted name', () => {
     const annotate = createAnnotator();
@@ -1605,7 +1605,7 @@ describe('coder on news: weapons with no attacker named', () => {
     }
   });
   test('"Drones attacked a market in Nyala": a weapon as the subject of "attacked" too', () => {
-    assert.deepEqual(pairs(code('Drones attacked a market in Nyala on Saturday.', '2025-03-04')), ['SDN>SDN:195']);
+    assert.deepEqual(pairs(code('Drones attacked a market in Nyala on Saturday.', '2025-03-04')), ['UAF>SDN:195']);
   });
 });
 
