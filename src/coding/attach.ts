@@ -2786,7 +2786,16 @@ function speakerOnly(ctx: DocContext, src: readonly number[], trigger: number): 
   // that removing the sanctions is out of the question": a gerund with its object is the speaker's own course)
   if (trig.lower.endsWith('ing')) {
     const b = tok(ctx, trigger - 1);
-    if (b.text === ',' || ADVERBIAL_SUB.has(b.lower)) return false;
+    // ("The Houthis said a U.S. strike hit a detention centre, killing 68 people": after the reported clause's own finite
+    // verb, the participle hangs on that clause — its doer is the clause's subject, never the speaker)
+    if (b.text === ',') {
+      for (let k = j + 1; k < trigger - 1; k++) {
+        const w = tok(ctx, k);
+        if (w.pos === 'VERB' && !w.lower.endsWith('ing') && tok(ctx, k - 1).lower !== 'to') return true;
+      }
+      return false;
+    }
+    if (ADVERBIAL_SUB.has(b.lower)) return false;
     const n = ctx.doc.tokens[trigger + 1];
     if (n && (n.pos === 'DET' || n.pos === 'PROPN' || mentionAt(ctx, trigger + 1) >= 0)) return false;
   }

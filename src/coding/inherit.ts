@@ -108,6 +108,15 @@ function commaParticipleBefore(ctx: DocContext, at: number): boolean {
   return false;
 }
 
+/** A finite verb in [from, to): not an -ing form, nor an infinitive after "to". */
+function finiteBetween(ctx: DocContext, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    const w = tok(ctx, k);
+    if (w.pos === 'VERB' && !w.lower.endsWith('ing') && tok(ctx, k - 1).lower !== 'to') return true;
+  }
+  return false;
+}
+
 /**
  * A participle clause after a comma ("X shelled the town, killing four") has the subject of the clause
  * it hangs on (the agent, for a passive one): its own nearest actor on the left is only an object there.
@@ -134,6 +143,10 @@ export function inheritSource(ctx: DocContext, cand: Candidate, att: Attached, p
     && att.how !== 'reduced-passive') ctx.finite[cand.sentence] = att;
   const main = ctx.finite[cand.sentence];
   if (main && main.cand.trigger < cand.trigger) previous = main;
+  // ("The Houthis said a U.S. air strike hit a detention centre, killing 68 people": a participle after the reported
+  // clause's own finite verb hangs on that clause, not on the verb of saying — the speaker did not kill)
+  if (participle && before && before.text === ',' && previous && previous.cand.sentence === cand.sentence && previous.cand.pattern.code.startsWith('01')
+    && REPORTING.has(tok(ctx, previous.cand.trigger).lemma) && finiteBetween(ctx, previous.cand.end, cand.trigger - 1)) previous = null;
   // ("carried out a strike against a boat that Trump said was carrying drugs, killing 11 people": a verb inside
   // a relative clause is not what a later participle hangs on)
   if (participle && previous && previous.cand.sentence === cand.sentence && inRelativeClause(ctx, previous.cand.trigger)) previous = null;

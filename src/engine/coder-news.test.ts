@@ -1902,3 +1902,14 @@ describe('coder on news: a weapon hitting a place with no attacker named', () =>
     assert.ok(pairs(es).includes('RUS>UKR:195'));
   });
 });
+
+describe('coder on news: a participle after a reported clause', () => {
+  test('"The Houthis said a U.S. air strike hit a detention centre, killing 68 people": the speaker killed no one', () => {
+    const es = code('The Houthis said a U.S. air strike hit a detention centre in Saada, killing 68 people.', '2025-04-28');
+    assert.deepEqual(pairs(es).filter((p) => p.startsWith('YEMREB>') && !p.endsWith(':010')), []);
+    assert.ok(pairs(es).includes('USA>YEM:195'));
+  });
+  test('the speaker\'s own forces still do: "Israel said its jets struck Hezbollah sites, killing a commander"', () => {
+    assert.ok(pairs(code('Israel said its jets struck Hezbollah sites, killing a commander.', '2025-04-28')).includes('ISR>LBNREB:186'));
+  });
+});
