@@ -966,10 +966,10 @@ describe('coder: lists with a name-participle modifier, venues named by their co
 });
 
 describe('coder: attacks with no attacker named, evidence gathered', () => {
-  test('"Drone strikes hit <town> on Tuesday": unidentified attackers of the country hit, on it', () => {
+  test('"Drone strikes hit <town> on Tuesday": unidentified attackers (UAF) on the country hit, never that country on itself', () => {
     const text = 'Drone strikes hit Osgiliath on Tuesday, residents said.';
     const es = asserted(codeEvents(fixtureDoc(text, { places: placeMentions(text, { 'Osgiliath': 'GON' }) }), { docId: 't' })).filter((e) => e.cameo.startsWith('19'));
-    assert.deepEqual(es.map((e) => `${e.source.code}>${e.target?.code}:${e.cameo}`), ['GON>GON:195']);
+    assert.deepEqual(es.map((e) => `${e.source.code}>${e.target?.code}:${e.cameo}`), ['UAF>GON:195']);
     assert.deepEqual(asserted(code('Sanctions hit the economy of Gondor.')).filter((e) => e.cameo.startsWith('19')), []);
   });
   test('"collecting evidence of possible war crimes" is an investigation (094)', () => {
