@@ -74,6 +74,9 @@ export function insideLongerName(s: State, start: number, end: number): boolean 
   return false;
 }
 
+/** Lower-case particles inside Arabic names ("al-Ajri", "el-Sisi", "bin Salman", "ibn Saud"). */
+const NAME_PARTICLES = new Set(['al', 'el', 'bin', 'ibn', 'bint', 'ould']);
+
 /**
  * A surname at token `i` followed directly by a capitalised word is part of somebody else's name
  * ("Sharon Osbourne", "Paul Nitze", "Baker Hughes", "Ahmad Khan Sherpao"): the name continues.
@@ -82,7 +85,15 @@ export function insideLongerName(s: State, start: number, end: number): boolean 
 export function nameContinues(s: State, i: number): boolean {
   const t = s.view.tokens[i];
   const n = s.view.tokens[i + 1];
-  if (!t || !n || n.sentence !== t.sentence || s.titleCase[t.sentence] || n.type !== 'word' || !isCapitalized(n.text)) return false;
+  if (!t || !n || n.sentence !== t.sentence || s.titleCase[t.sentence] || n.type !== 'word') return false;
+  // ("Mohammed al-Bukhaiti", "Abdulmalik al-Ajri", "Mohammed bin Salman": an Arabic name's particle, lower-case, glued to
+  // or followed by the next capitalised part, goes on with the name)
+  if (NAME_PARTICLES.has(n.text)) {
+    const k = s.view.tokens[i + 2]?.text === '-' ? i + 3 : i + 2;
+    const w = s.view.tokens[k];
+    return !!w && w.sentence === t.sentence && w.type === 'word' && isCapitalized(w.text);
+  }
+  if (!isCapitalized(n.text)) return false;
   if (CALENDAR.has(n.text) || n.text === 'I') return false;
   const c = s.covered[i + 1]!;
   return c < 0 || s.items[c]!.kind === 'surname';

@@ -1913,3 +1913,11 @@ describe('coder on news: a participle after a reported clause', () => {
     assert.ok(pairs(code('Israel said its jets struck Hezbollah sites, killing a commander.', '2025-04-28')).includes('ISR>LBNREB:186'));
   });
 });
+
+describe('coder on news: a listed surname opening another Arabic name', () => {
+  test('"Mohammed al-Bukhaiti accused Washington": not Amina Mohammed of the UN; "Amina Mohammed", and "Mohammed" after her, still are', () => {
+    const es = code('Houthi political bureau member Mohammed al-Bukhaiti accused Washington of protecting Israel.', '2025-04-28');
+    assert.deepEqual(pairs(es).filter((p) => p.startsWith('IGOUNO')), []);
+    assert.deepEqual(pairs(code('UN deputy chief Amina Mohammed visited Sanaa. Mohammed said the talks were useful.', '2025-04-28')).filter((p) => p.endsWith(':010')), ['IGOUNO>-:010']);
+  });
+});
