@@ -27,7 +27,7 @@ function addCountry(d: ActorDictionary, c: CountryData): void {
   for (const a of c.aliases) addName(d.names, a, entryHit(entry, 'alias'));
   for (const a of c.adjectives) d.names.add(a, adjectiveHit(c.code, false));
   for (const a of c.demonyms) d.names.add(a, adjectiveHit(c.code, true));
-  for (const m of c.metonyms) addName(d.names, m.text, metonymHit(c.code, m.sector));
+  for (const m of c.metonyms) addName(d.names, m.text, metonymHit(c.code, m.sector, { from: m.from || undefined, to: m.to || undefined }));
   // ("the North", "the South": only in an article naming the state or its pair — compose.ts doName)
   for (const x of c.paired) addName(d.names, x.text, entryHit(entry, 'alias', {}, x.with));
   for (const x of c.dated) {

@@ -37,7 +37,7 @@ export interface AgentInfo {
 export type NameHit =
   | { type: 'entry'; entry: ActorEntry; how: 'name' | 'alias'; country?: undefined; demonym?: undefined; sector?: undefined; among?: undefined; from?: string; to?: string; pairedWith?: string }
   | { type: 'adjective'; country: string; demonym: boolean; among?: string[]; from?: string; to?: string; entry?: undefined; how?: undefined; sector?: undefined }
-  | { type: 'metonym'; country: string; sector: string; entry?: undefined; how?: undefined; demonym?: undefined; among?: undefined; from?: undefined; to?: undefined };
+  | { type: 'metonym'; country: string; sector: string; entry?: undefined; how?: undefined; demonym?: undefined; among?: undefined; from?: string | undefined; to?: string | undefined };
 
 /** A dated hit's span of validity (either end open). */
 export interface HitSpan {
@@ -55,9 +55,9 @@ export function adjectiveHit(country: string, demonym: boolean, among?: string[]
   return { type: 'adjective', entry: undefined, how: undefined, country, demonym, sector: undefined, among, from: span.from, to: span.to } as NameHit;
 }
 
-/** A capital or seat standing for a state's body, in the one shape of all hits. */
-export function metonymHit(country: string, sector: string): NameHit {
-  return { type: 'metonym', entry: undefined, how: undefined, country, demonym: undefined, sector, among: undefined, from: undefined, to: undefined };
+/** A capital or seat standing for a state's body (for a time, when dated), in the one shape of all hits. */
+export function metonymHit(country: string, sector: string, span: HitSpan = {}): NameHit {
+  return { type: 'metonym', entry: undefined, how: undefined, country, demonym: undefined, sector, among: undefined, from: span.from, to: span.to };
 }
 
 export interface ActorDictionary {

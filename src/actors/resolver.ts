@@ -288,9 +288,8 @@ function locatedIn(s: State, t: number): boolean {
 }
 
 
-/** A hit that holds only for a time ("Congo" before 1997-05-17) and not on `date`. */
+/** A hit that holds only for a time ("Congo" before 1997-05-17, "Sanaa" as Yemen's government after 2014-09-20) and not on `date`. */
 function outOfDate(h: NameHit, date: string): boolean {
-  if (h.type === 'metonym') return false;
   return (h.from !== undefined && date < h.from) || (h.to !== undefined && date > h.to);
 }
 

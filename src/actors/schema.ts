@@ -21,7 +21,8 @@ export const countrySchema = z.object({
   aliases: list,
   adjectives: list,
   demonyms: list,
-  metonyms: z.array(z.object({ text: z.string().min(1), sector })).default([]),
+  /** Capitals and seats standing for a state's body; a dated one only for texts dated in [from, to] ("Sanaa" as Yemen's government until the Houthis took it). */
+  metonyms: z.array(z.object({ text: z.string().min(1), sector, from: isoDate.optional(), to: isoDate.optional() })).default([]),
   /**
    * Names and adjectives that meant this state only for a time ("Congo" was the Republic of the Congo until the
    * DRC, then Zaire, took the name back on 1997-05-17): resolved to it only for texts dated in [from, to].

@@ -1921,3 +1921,10 @@ describe('coder on news: a listed surname opening another Arabic name', () => {
     assert.deepEqual(pairs(code('UN deputy chief Amina Mohammed visited Sanaa. Mohammed said the talks were useful.', '2025-04-28')).filter((p) => p.endsWith(':010')), ['IGOUNO>-:010']);
   });
 });
+
+describe('coder on news: a dated seat of power', () => {
+  test('"Sanaa accused Washington": the Houthi authorities after they took the city, Yemen\'s government before', () => {
+    assert.deepEqual(pairs(code('Sanaa accused Washington of aggression.', '2025-05-07')), ['YEMREB>USAGOV:1123']);
+    assert.deepEqual(pairs(code('Sanaa accused Washington of aggression.', '2010-05-07')), ['YEMGOV>USAGOV:1123']);
+  });
+});
