@@ -1928,3 +1928,9 @@ describe('coder on news: a dated seat of power', () => {
     assert.deepEqual(pairs(code('Sanaa accused Washington of aggression.', '2010-05-07')), ['YEMGOV>USAGOV:1123']);
   });
 });
+
+describe('coder on news: a truce named as a circumstance', () => {
+  test('"fired a missile at Israel despite their truce with the United States": the attack, no truce made', () => {
+    assert.deepEqual(pairs(code('The Houthis fired a missile at Israel despite their truce with the United States.', '2025-05-07')), ['YEMREB>ISR:195']);
+  });
+});
