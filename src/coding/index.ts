@@ -535,6 +535,18 @@ function mediaMeasure(ctx: DocContext, cand: Candidate, att: Attached): boolean 
   return att.pairs.length > 0 && att.pairs.every((x) => x.target !== null && x.target.code.endsWith('MED'));
 }
 
+/** Forms of bombing a state's forces do from the air. */
+const BOMBING = new Set(['bomb', 'bombed', 'bombs', 'bombing', 'bombings']);
+
+/**
+ * "Israeli bombing of Gaza killed 40 people", "the U.S. bombing campaign against the Houthis", "the army bombed a market": bombing
+ * by a state or its forces is an aerial attack (195), not the non-military bombing (183) of car bombs and planted devices.
+ */
+function stateBombing(ctx: DocContext, cand: Candidate, att: Attached): boolean {
+  if (cand.pattern.code !== '183' || !BOMBING.has(tok(ctx, cand.trigger).lower)) return false;
+  return att.pairs.length > 0 && att.pairs.every((x) => x.source.code.length <= 6 && /^[A-Z]{3}(GOV|MIL)?$/.test(x.source.code) && !x.source.code.startsWith('IGO'));
+}
+
 /** Some source of `att` is on the side of one the accusation `told` is aimed at. */
 function accusedAnswers(att: Attached, told: Attached): boolean {
   const accused = new Set<string>();
@@ -1003,7 +1015,7 @@ export function codeEvents(doc: AnnotatedDoc, meta: CodeMeta): Event[] {
       if (cand.pattern.code === '160' && cand.pattern.kind === 'v' && LEAVING.has(tok(ctx, cand.trigger).lemma) && !att.pairs.every((x) => x.target !== null && x.target.code.startsWith('IGO'))) continue;
       const joint = jointDrills(ctx, cand, att);
       if (joint) att = joint;
-      const code = lookup(leftBody(ctx, cand, att) ? '160' : mediaMeasure(ctx, cand, att) ? '1721' : wordyAttack(ctx, cand, att) ? '111' : officialProtest(ctx, cand, att) ? '114' : forcesStorm(ctx, cand, att) ? '190' : joint ? '062' : notSaidWhether(ctx, cand) ? '011' : wordyClash(ctx, cand, att) ? '111' : meetsAtHome(ctx, cand, att) ?? cand.pattern.code);
+      const code = lookup(leftBody(ctx, cand, att) ? '160' : mediaMeasure(ctx, cand, att) ? '1721' : wordyAttack(ctx, cand, att) ? '111' : officialProtest(ctx, cand, att) ? '114' : forcesStorm(ctx, cand, att) ? '190' : stateBombing(ctx, cand, att) ? '195' : joint ? '062' : notSaidWhether(ctx, cand) ? '011' : wordyClash(ctx, cand, att) ? '111' : meetsAtHome(ctx, cand, att) ?? cand.pattern.code);
       if (!code) continue;
       // a plain statement is dropped when its sentence holds another asserted event (merge.ts): its
       // slots are kept (event ids count events) and it is built at the sentence's end only if it stays

@@ -1610,9 +1610,9 @@ describe('coder on news: weapons with no attacker named', () => {
 });
 
 describe('coder on news: a body named again after a speaker of another state', () => {
-  test('"Sudan\'s army said ... Britain said the army had bombed a market": the army named before, not the speaker\'s', () => {
+  test('"Sudan\'s army said ... Britain said the army had bombed a market": the army named before, not the speaker\'s (its bombing an aerial attack)', () => {
     const es = code('Sudan\'s army said it had repelled an attack on Dilling. Britain said the army had also bombed a market in Nyala.', '2025-05-06')
-      .filter((e) => e.sentence === 1 && e.cameo.startsWith('18'));
+      .filter((e) => e.sentence === 1 && (e.cameo.startsWith('18') || e.cameo.startsWith('19')));
     assert.ok(es.length > 0 && es.every((e) => e.source.code === 'SDNMIL'), pairs(es).join());
   });
 });
@@ -1932,5 +1932,12 @@ describe('coder on news: a dated seat of power', () => {
 describe('coder on news: a truce named as a circumstance', () => {
   test('"fired a missile at Israel despite their truce with the United States": the attack, no truce made', () => {
     assert.deepEqual(pairs(code('The Houthis fired a missile at Israel despite their truce with the United States.', '2025-05-07')), ['YEMREB>ISR:195']);
+  });
+});
+
+describe('coder on news: bombing by a state', () => {
+  test('"Israeli bombing of Gaza killed 40 people": an aerial attack (195); a bombing with no state behind it stays 18x', () => {
+    assert.ok(pairs(code('Israeli bombing of Gaza killed 40 people.', '2025-05-07')).includes('ISR>PSE:195'));
+    assert.ok(code('A bombing at a market in Baghdad killed 20 people.', '2025-05-07').every((e) => e.cameo !== '195'));
   });
 });
