@@ -1566,6 +1566,23 @@ function auspicesAfter(ctx: DocContext, from: number, hi: number): boolean {
   return false;
 }
 
+/** Prepositions that name whom a measure or aid is aimed at ("sanctions on", "aid to"). */
+const AIMED_PREPS = new Set(['on', 'against', 'to', 'for']);
+
+/** Nouns of measures and aid aimed at a party, that a party's name before them modifies ("U.S. sanctions", "EU aid"). */
+const AIMED_NOUNS = new Set(['sanction', 'sanctions', 'tariff', 'tariffs', 'duties', 'embargo', 'restrictions', 'ban', 'aid', 'assistance',
+  'support', 'funding', 'weapons', 'arms', 'loans', 'loan', 'exports', 'imports', 'pressure', 'demands']);
+
+/** Tokens from `end` are a noun of AIMED_NOUNS, one of AIMED_PREPS and, after an optional determiner, an actor mention. */
+function partyAfterModified(ctx: DocContext, end: number, hi: number): boolean {
+  if (end >= hi || !AIMED_NOUNS.has(tok(ctx, end).lower) || mentionAt(ctx, end) >= 0) return false;
+  let k = end + 1;
+  if (k >= hi || !AIMED_PREPS.has(tok(ctx, k).lower)) return false;
+  k++;
+  if (k < hi && tok(ctx, k).pos === 'DET') k++;
+  return k < hi && mentionAt(ctx, k) >= 0;
+}
+
 /** First actor (with compound) in [from, hi), stopping at a new predicate or clause opener. */
 export function findObject(ctx: DocContext, from: number, hi: number, verbsFrom = from + 1): number[] {
   let crossed = false;
@@ -1576,6 +1593,9 @@ export function findObject(ctx: DocContext, from: number, hi: number, verbsFrom 
       // ("signed a U.S.-brokered plan", "accepted an Egyptian-proposed truce": a go-between or proposer named in a
       // modifier of the object is no object)
       if (isMedia(ctx.doc.actors[mi] as ActorMention) || borderOnly(ctx, mi) || goBetweenModifier(ctx, mi)) { i = (ctx.mentionTokens[mi] as [number, number])[1] - 1; continue; }
+      // ("lifted U.S. sanctions on Syria", "cut EU aid to Niger": a party modifying the object's noun, with another party
+      // named after that noun's preposition, is no object — the one after is)
+      if (partyAfterModified(ctx, (ctx.mentionTokens[mi] as [number, number])[1], hi)) { i = (ctx.mentionTokens[mi] as [number, number])[1] - 1; continue; }
       // ("a phone call from his Iranian counterpart": a possessive pronoun determines the actor after it)
       if (POSSESSIVES.has(t.lower)) {
         let j = i + 1;

@@ -1941,3 +1941,10 @@ describe('coder on news: bombing by a state', () => {
     assert.ok(code('A bombing at a market in Baghdad killed 20 people.', '2025-05-07').every((e) => e.cameo !== '195'));
   });
 });
+
+describe('coder on news: a party modifying a measure aimed at another', () => {
+  test('"Trump lifted U.S. sanctions on Syria", "cut U.S. aid to Niger": the target is the party after the preposition', () => {
+    assert.deepEqual(pairs(code('Trump lifted U.S. sanctions on Syria.', '2025-06-30')), ['USAGOV>SYR:085']);
+    assert.deepEqual(pairs(code('Washington cut U.S. aid to Niger.', '2025-06-30')), ['USAGOV>NER:162']);
+  });
+});
