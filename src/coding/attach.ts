@@ -1691,6 +1691,25 @@ function topicModifier(ctx: DocContext, mi: number): boolean {
   return j < ctx.doc.tokens.length && TOPIC_NOUNS.has(tok(ctx, j).lower);
 }
 
+/** Prepositions of the topic of talks or an accord ("talks on Ukraine", "an understanding over Gaza"). */
+const TOPIC_PREPS = new Set(['on', 'over', 'about', 'regarding', 'concerning']);
+
+/**
+ * The country named at `mi` is what talks or an accord are about, not the other party: after a topic preposition right
+ * after the pattern's words ("held talks on Ukraine", "reached an understanding on Ukraine"), or the object of another verb
+ * of discussing before it ("met to discuss Ukraine").
+ */
+function topicCountry(ctx: DocContext, mi: number, cand: Candidate): boolean {
+  const m = ctx.doc.actors[mi] as ActorMention;
+  // (a country by its name: "stakeholders on both sides" names parties)
+  if (m.kind !== 'country' || (m.how !== 'name' && m.how !== 'alias')) return false;
+  let j = (ctx.mentionTokens[mi] as [number, number])[0] - 1;
+  if (j > cand.trigger && tok(ctx, j).pos === 'DET') j--;
+  if (j <= cand.trigger) return false;
+  const b = tok(ctx, j);
+  return (TOPIC_PREPS.has(b.lower) && j === cand.end) || (b.lemma === 'discuss' && b.pos === 'VERB');
+}
+
 /** Agreements, talks, meetings at a third place, hosting, negotiations, signings: a place is their venue. */
 const VENUE_CODES = /^(03|040|043|044|046|057)/;
 
@@ -3275,6 +3294,9 @@ export function attach(ctx: DocContext, cand: Candidate): Attached {
     // ("gathered to discuss a U.S. proposal", "discussed the Iranian nuclear programme": the owner of a topic talked
     // about is not who was consulted)
     if (p.code.startsWith('04') && tgt.length > 0 && tgt.every((m) => topicModifier(ctx, m))) tgt = [];
+    // ("Trump and Putin held talks on Ukraine", "reached an understanding on Ukraine", "met to discuss Ukraine": a state
+    // talked or agreed about is the topic; the subjects talk or agree with each other)
+    if ((p.code.startsWith('04') || p.code.startsWith('03')) && tgt.length > 0 && tgt.every((m) => topicCountry(ctx, m, cand))) tgt = [];
     // "signed a declaration in Qatar", "held talks in Qatar (with Y)": where a meeting or signing took place is
     // its venue, not its other party, who may still come after it
     if (VENUE_CODES.test(p.code) && relHead < 0 && tgt.length > 0 && tgt.every((m) => venueMention(ctx, m))) {

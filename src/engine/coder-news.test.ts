@@ -1948,3 +1948,11 @@ describe('coder on news: a party modifying a measure aimed at another', () => {
     assert.deepEqual(pairs(code('Washington cut U.S. aid to Niger.', '2025-06-30')), ['USAGOV>NER:162']);
   });
 });
+
+describe('coder on news: the country talks are about', () => {
+  test('"Trump and Putin held talks on Ukraine", "met to discuss Ukraine", "reached an agreement on Ukraine": the two with each other', () => {
+    for (const text of ['Trump and Putin held talks on Ukraine in Alaska.', 'Trump and Putin met to discuss Ukraine.', 'Trump and Putin reached an agreement on Ukraine.']) {
+      assert.deepEqual(pairs(code(text, '2025-08-15')).map((p) => p.split(':')[0]), ['RUSGOV>USAGOV', 'USAGOV>RUSGOV'], text);
+    }
+  });
+});
