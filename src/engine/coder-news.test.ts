@@ -1956,3 +1956,9 @@ describe('coder on news: the country talks are about', () => {
     }
   });
 });
+
+describe('coder on news: protesters shot', () => {
+  test('"Police shot protesters in Daraa": the police shot (193), no protest by the police', () => {
+    assert.deepEqual(pairs(code('Police shot protesters in Daraa.', '2011-04-22')), ['SYRCOP>SYRCVL:193']);
+  });
+});

@@ -219,3 +219,9 @@ describe('retag: an -ed word after a clause-opening common noun', () => {
     assert.notEqual(tagOf('They sold rebels looted goods.', 'looted').split('/')[0], 'VERB');
   });
 });
+
+describe('retag: a past form tagged as a noun before a bare plural of people', () => {
+  test('"Police shot protesters in Daraa": "shot" is the verb', () => {
+    assert.equal(tagOf('Police shot protesters in Daraa.', 'shot'), 'VERB/shoot');
+  });
+});

@@ -88,6 +88,9 @@ function agentParticiple(tokens: Token[], i: number, end: number): boolean {
 }
 
 const OBJECT_OPENERS = new Set(['DET', 'NUM', 'PRON']);
+/** Bare plurals of people that open an object ("shot protesters", "hit civilians"). */
+const PEOPLE_PLURALS = new Set(['protesters', 'demonstrators', 'civilians', 'people', 'soldiers', 'troops', 'militants', 'fighters', 'rebels', 'police',
+  'policemen', 'students', 'villagers', 'residents', 'migrants', 'refugees', 'journalists', 'worshippers', 'farmers', 'children', 'women', 'men']);
 const PARTICLES = new Set(['dead', 'down']);
 const SAYING = new Set(['said', 'says', 'say', 'told', 'reported', 'claimed', 'added', 'alleged', 'confirmed', 'stated']);
 
@@ -111,7 +114,8 @@ function pastNounVerb(tokens: Token[], start: number, i: number, end: number): b
   let k = i + 1;
   if (k < end && PARTICLES.has(tokens[k]!.lower)) k++;
   // ("police shot dead at least 19 people": a count told roughly opens the object too)
-  if (k >= end || !(OBJECT_OPENERS.has(tokens[k]!.pos) || tokens[k]!.pos === 'PROPN' || approximateCount(tokens, k, end))) return false;
+  // ("Police shot protesters in Daraa": so does a bare plural of people)
+  if (k >= end || !(OBJECT_OPENERS.has(tokens[k]!.pos) || tokens[k]!.pos === 'PROPN' || approximateCount(tokens, k, end) || PEOPLE_PLURALS.has(tokens[k]!.lower))) return false;
   for (let j = before; j >= start; j--) {
     const w = tokens[j]!;
     if (w.type === 'punctuation' || w.pos === 'CCONJ' || w.pos === 'SCONJ' || CLAUSE_END.has(w.lower)) break;
