@@ -1309,6 +1309,25 @@ export function subordinateBeforeParticiple(ctx: DocContext, trigger: number, se
   return -1;
 }
 
+/**
+ * The verb of saying a past verb at `trigger`, right after "and", is coordinated with: "X said Y was preparing an attack and
+ * asked Z for help" — the reported clause between them has a verb group with an auxiliary ("was preparing", "had
+ * attacked", "would"), so the simple past after "and" parallels "said", not the reported verb. -1 otherwise (and for
+ * "X said Y attacked villages and killed civilians", where both pasts are the reported clause's).
+ */
+function sayingConjunct(ctx: DocContext, trigger: number, sentStart: number): number {
+  const t = tok(ctx, trigger);
+  if (t.pos !== 'VERB' || t.lower.endsWith('ing') || t.lower === t.lemma || trigger - 1 <= sentStart || tok(ctx, trigger - 1).lower !== 'and') return -1;
+  let aux = false;
+  for (let i = trigger - 2; i > sentStart; i--) {
+    const b = tok(ctx, i);
+    if (b.text === ',' || b.text === ';') return -1;
+    if (b.pos === 'AUX') aux = true;
+    if (b.pos === 'VERB' && REPORTING.has(b.lemma) && !b.lower.endsWith('ing') && b.lower !== b.lemma) return aux && i < trigger - 3 ? i : -1;
+  }
+  return -1;
+}
+
 /** The largest end token of the mentions (-Infinity for none, as Math.max of nothing). */
 function lastEnd(ctx: DocContext, ms: readonly number[]): number {
   let last = -Infinity;
@@ -3199,6 +3218,12 @@ export function attach(ctx: DocContext, cand: Candidate): Attached {
     // clause subject's accusation; a consequence — "killing 16" — is the subordinate event's)
     const sub = reported < 0 && relPronoun === -2 && !VERBAL_CODE.test(p.code) ? subordinateBeforeParticiple(ctx, cand.trigger, sent.tokenStart) : -1;
     src = reported >= 0 ? [reported] : relPronoun >= 0 ? [relPronoun] : relPronoun === -1 ? [] : sub >= 0 ? findSubject(ctx, sub, sent.tokenStart) : findSubject(ctx, cand.trigger, sent.tokenStart, p.flags.has('notarget'));
+    // ("Pashinyan said Baku was preparing an attack and asked Moscow for help": a past verb after "and" that parallels the
+    // verb of saying, the reported clause's verb group holding an auxiliary, is the speaker's)
+    if (reported < 0 && relPronoun === -2 && src.length > 0) {
+      const sv = sayingConjunct(ctx, cand.trigger, sent.tokenStart);
+      if (sv >= 0 && firstStart(ctx, src) > sv) src = findSubject(ctx, sv, sent.tokenStart);
+    }
     // ("fired on a boat delivering supplies", "moved to disperse supporters blocking a highway": an -ing participle right
     // after a vehicle or people is what they do, not the clause subject's act)
     if (reported < 0 && relPronoun === -2 && src.length > 0 && bearerBefore(ctx, cand.trigger, sent.tokenStart)) src = [];

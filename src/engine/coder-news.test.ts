@@ -1962,3 +1962,9 @@ describe('coder on news: protesters shot', () => {
     assert.deepEqual(pairs(code('Police shot protesters in Daraa.', '2011-04-22')), ['SYRCOP>SYRCVL:193']);
   });
 });
+
+describe('coder on news: a verb coordinated with the verb of saying', () => {
+  test('"Pashinyan said Baku was preparing an attack and asked Moscow for help": the appeal is Armenia\'s', () => {
+    assert.deepEqual(pairs(code('Pashinyan said Baku was preparing an attack and asked Moscow for help.', '2023-09-20')).filter((p) => p.endsWith(':023')), ['ARMGOV>RUSGOV:023']);
+  });
+});
