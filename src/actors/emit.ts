@@ -54,6 +54,13 @@ const ADDRESSING = new Set(['urge', 'call', 'appeal', 'press', 'ask', 'implore',
 function trackPair(s: State, f: Found): void {
   trackPeople(s, f);
   if (f.m.how === 'coreference' || f.m.how === 'group-noun' || f.m.kind === 'media') return;
+  // ("The leaders of Armenia and Azerbaijan signed ...", "the foreign ministers of Rwanda and Congo": one mention of the
+  // bodies of two sides is a pair of its own — not of go-betweens: "Saudi and U.S. mediators")
+  const members = f.m.members;
+  if (members && members.length === 2 && sideOf(members[0]!) !== sideOf(members[1]!)) {
+    if (!GO_BETWEENS.has(s.view.tokens[f.end - 1]!.lower)) s.pair = [{ ...f, m: { ...f.m, code: members[0]! } }, { ...f, m: { ...f.m, code: members[1]! } }];
+    return;
+  }
   const prev = s.found[s.found.length - 2];
   if (!prev || prev.m.kind === 'media' || prev.m.how === 'coreference') return;
   const between = s.view.tokens[prev.end];

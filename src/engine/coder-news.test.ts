@@ -1968,3 +1968,10 @@ describe('coder on news: a verb coordinated with the verb of saying', () => {
     assert.deepEqual(pairs(code('Pashinyan said Baku was preparing an attack and asked Moscow for help.', '2023-09-20')).filter((p) => p.endsWith(':023')), ['ARMGOV>RUSGOV:023']);
   });
 });
+
+describe('coder on news: "both countries" after "the leaders of A and B"', () => {
+  test('the pair is the two named, not the mediator who speaks of them', () => {
+    const es = code('Trump hosted the foreign ministers of Rwanda and Congo at the White House. Trump said both countries had agreed to end the fighting.', '2025-06-27');
+    assert.deepEqual(pairs(es).filter((p) => p.endsWith(':0871')), ['COD>RWA:0871', 'RWA>COD:0871']);
+  });
+});
