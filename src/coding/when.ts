@@ -448,6 +448,7 @@ function ownClause(ctx: DocContext, cand: Candidate, t: TimeExpr): number {
   const aside = inCommaRelative(tokens, cand.trigger, (ctx.doc.sentences[cand.sentence] as { tokenStart: number }).tokenStart);
   // (", and the Security Council met on Thursday": a coordinated clause with a subject of its own has its own time)
   let coordinated = false;
+  let apposition = false;
   for (let i = cand.end; i < tokens.length; i++) {
     const x = tokens[i] as Token;
     if (x.start >= t.start || x.sentence !== cand.sentence) break;
@@ -460,6 +461,13 @@ function ownClause(ctx: DocContext, cand: Candidate, t: TimeExpr): number {
       // a comma closes the clause or phrase ("Tolu, who was arrested last year, ... said Monday")
       opener = saying = phrase = relative = false;
       own = NONE;
+      // (", a ship they seized in November 2023", ", a cousin of Assad accused of torture in 2011": an indefinite
+      // apposition after the trigger's clause describes its noun; a verb inside it tells another act, with its own time)
+      // (not the speaker of a closing attribution: ", a security official said Tuesday", ", a statement issued by the
+      // ministry said today", ", a London court ruled on Tuesday")
+      apposition = (tokens[i + 1]?.lower === 'a' || tokens[i + 1]?.lower === 'an') && tokens[i + 1]!.sentence === x.sentence && !attributionAfter(tokens, i + 1);
+    } else if (apposition && (x.pos === 'VERB' || x.pos === 'AUX')) {
+      own = OTHER;
     } else if ((x.lower === 'for' || x.lower === 'to') && i > 0 && AVENGING.has((tokens[i - 1] as Token).lower)) {
       // "fired missiles in retaliation for U.S. strikes on Sunday": the act answered came before
       own = OTHER;
@@ -485,6 +493,17 @@ function ownClause(ctx: DocContext, cand: Candidate, t: TimeExpr): number {
     }
   }
   return phrase ? Math.max(own, CLAUSE) : own;
+}
+
+/** A verb of saying or ruling from token `from` to the next comma or the sentence's end (a closing attribution). */
+function attributionAfter(tokens: readonly Token[], from: number): boolean {
+  const sentence = (tokens[from] as Token).sentence;
+  for (let k = from; k < tokens.length; k++) {
+    const t = tokens[k] as Token;
+    if (t.sentence !== sentence || t.text === ',') return false;
+    if (t.pos === 'VERB' && (SAYING.has(t.lemma) || t.lemma === 'rule' || t.lemma === 'tell')) return true;
+  }
+  return false;
 }
 
 /** ", and" / ", but" then a subject between offset `from` and the trigger: the trigger's clause is a coordinated one of its own. */

@@ -1975,3 +1975,13 @@ describe('coder on news: "both countries" after "the leaders of A and B"', () =>
     assert.deepEqual(pairs(es).filter((p) => p.endsWith(':0871')), ['COD>RWA:0871', 'RWA>COD:0871']);
   });
 });
+
+describe('coder on news: a time inside a relative clause or an apposition', () => {
+  test('"released the crew of the Galaxy Leader, a ship they seized in November 2023": the release is not dated 2023', () => {
+    const es = code('The Houthis released the crew of the Galaxy Leader, a ship they seized in November 2023.', '2025-01-22');
+    assert.deepEqual(es.filter((e) => e.cameo.startsWith('084')).map((e) => e.when.date), ['2025-01-22']);
+  });
+  test('"Police arrested the man, who tortured detainees in 2011": the arrest is not dated 2011', () => {
+    assert.deepEqual(code('Police arrested the man, who tortured detainees in 2011.', '2025-01-31').filter((e) => e.cameo === '173').map((e) => e.when.date), ['2025-01-31']);
+  });
+});

@@ -225,3 +225,9 @@ describe('retag: a past form tagged as a noun before a bare plural of people', (
     assert.equal(tagOf('Police shot protesters in Daraa.', 'shot'), 'VERB/shoot');
   });
 });
+
+describe('retag: a past form tagged as a noun after a relative pronoun', () => {
+  test('"the man, who tortured detainees": "tortured" is the verb', () => {
+    assert.equal(tagOf('Police arrested the man, who tortured detainees in 2011.', 'tortured'), 'VERB/torture');
+  });
+});

@@ -377,7 +377,8 @@ export function retagNameVerbs(tokens: Token[], sentences: Sentence[], titleCase
       const pos = t.pos;
       // (one test of the tag first: most tokens are none of these)
       if (pos === 'NOUN') {
-        if (!(pastNounVerb(tokens, s.tokenStart, i, s.tokenEnd) || helpedVerb(tokens, i, s.tokenEnd) || perfectNoun(tokens, i) || gerundObject(tokens, i, s.tokenEnd)
+        // ("the man, who tortured detainees in 2011": a past form tagged NOUN right after a relative pronoun, before its object)
+        if (!(pastNounVerb(tokens, s.tokenStart, i, s.tokenEnd) || (t.lower.endsWith('ed') && t.lower.length >= 5 && relativeVerb(tokens, i, s.tokenEnd)) || helpedVerb(tokens, i, s.tokenEnd) || perfectNoun(tokens, i) || gerundObject(tokens, i, s.tokenEnd)
           || passiveNoun(tokens, i, s.tokenEnd) || afterModal(tokens, i, s.tokenEnd) || presentNameVerb(tokens, s.tokenStart, i, s.tokenEnd)
           || coordinatedParticiple(tokens, s.tokenStart, i, s.tokenEnd) || prepositionGerund(tokens, i, s.tokenEnd)
           || (progressive(tokens, i, s.tokenEnd) && !PREDICATE_NOUNS.has(tokens[i - 2]?.lower ?? '')) || speechParticiple(tokens, i, s.tokenEnd))) continue;
