@@ -547,6 +547,16 @@ function stateBombing(ctx: DocContext, cand: Candidate, att: Attached): boolean 
   return att.pairs.length > 0 && att.pairs.every((x) => x.source.code.length <= 6 && /^[A-Z]{3}(GOV|MIL)?$/.test(x.source.code) && !x.source.code.startsWith('IGO'));
 }
 
+/**
+ * "The United Nations suspended its operations in Saada", "the World Food Programme halted its operations": aid bodies
+ * stopping their operations stop humanitarian assistance (1623), no halt of hostilities (0871).
+ */
+function aidOperationsHalted(ctx: DocContext, cand: Candidate, att: Attached): boolean {
+  if (cand.pattern.code !== '0871' || att.pairs.length === 0 || !att.pairs.every((x) => x.source.code.startsWith('IGO') || x.source.code.startsWith('NGO'))) return false;
+  for (let i = cand.trigger + 1; i < cand.end; i++) if (tok(ctx, i).lower === 'operations' && tok(ctx, i - 1).lower !== 'military') return true;
+  return false;
+}
+
 /** Some source of `att` is on the side of one the accusation `told` is aimed at. */
 function accusedAnswers(att: Attached, told: Attached): boolean {
   const accused = new Set<string>();
@@ -1015,7 +1025,7 @@ export function codeEvents(doc: AnnotatedDoc, meta: CodeMeta): Event[] {
       if (cand.pattern.code === '160' && cand.pattern.kind === 'v' && LEAVING.has(tok(ctx, cand.trigger).lemma) && !att.pairs.every((x) => x.target !== null && x.target.code.startsWith('IGO'))) continue;
       const joint = jointDrills(ctx, cand, att);
       if (joint) att = joint;
-      const code = lookup(leftBody(ctx, cand, att) ? '160' : mediaMeasure(ctx, cand, att) ? '1721' : wordyAttack(ctx, cand, att) ? '111' : officialProtest(ctx, cand, att) ? '114' : forcesStorm(ctx, cand, att) ? '190' : stateBombing(ctx, cand, att) ? '195' : joint ? '062' : notSaidWhether(ctx, cand) ? '011' : wordyClash(ctx, cand, att) ? '111' : meetsAtHome(ctx, cand, att) ?? cand.pattern.code);
+      const code = lookup(leftBody(ctx, cand, att) ? '160' : mediaMeasure(ctx, cand, att) ? '1721' : wordyAttack(ctx, cand, att) ? '111' : officialProtest(ctx, cand, att) ? '114' : forcesStorm(ctx, cand, att) ? '190' : stateBombing(ctx, cand, att) ? '195' : aidOperationsHalted(ctx, cand, att) ? '1623' : joint ? '062' : notSaidWhether(ctx, cand) ? '011' : wordyClash(ctx, cand, att) ? '111' : meetsAtHome(ctx, cand, att) ?? cand.pattern.code);
       if (!code) continue;
       // a plain statement is dropped when its sentence holds another asserted event (merge.ts): its
       // slots are kept (event ids count events) and it is built at the sentence's end only if it stays

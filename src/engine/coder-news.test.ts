@@ -1985,3 +1985,21 @@ describe('coder on news: a time inside a relative clause or an apposition', () =
     assert.deepEqual(code('Police arrested the man, who tortured detainees in 2011.', '2025-01-31').filter((e) => e.cameo === '173').map((e) => e.when.date), ['2025-01-31']);
   });
 });
+
+describe('coder on news: 2025 phrasings of aid, captives, rebukes, trials and membership', () => {
+  test('each codes its act', () => {
+    const cases: Array<[string, string, string]> = [
+      ['The United States paused military aid to Ukraine.', '2025-03-04', 'USA>UKR:1622'],
+      ['The United States resumed military aid to Ukraine.', '2025-03-12', 'USA>UKR:072'],
+      ['Russia returned 146 Ukrainian prisoners of war.', '2025-08-14', 'RUS>UKRCVL:0841'],
+      ['Trump berated Zelensky in the Oval Office.', '2025-02-28', 'USAGOV>UKRGOV:111'],
+      ['Putin called the U.S. sanctions an unfriendly act.', '2025-10-23', 'RUSGOV>USA:111'],
+      ['A court in Islamabad put Imran Khan on trial.', '2025-06-10', 'PAKJUD>PAKELI:173'],
+      ['Sharaa ruled out normalisation with Israel.', '2025-06-10', 'SYRGOV>ISR:120'],
+      ['Israeli forces hit Syrian troops near Sweida.', '2025-07-15', 'ISRMIL>SYRMIL:190'],
+      ['Armenia froze its participation in the CSTO.', '2024-02-23', 'ARM>IGOCSTO:160'],
+      ['The World Food Programme halted its operations in northern Yemen.', '2025-09-10', 'IGOWFP>YEM:1623'],
+    ];
+    for (const [text, date, want] of cases) assert.ok(pairs(code(text, date)).includes(want), `${text} ${pairs(code(text, date)).join()}`);
+  });
+});
