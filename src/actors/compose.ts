@@ -3,7 +3,7 @@
  * agent noun makes one phrase ("Pakistan's army chief", "Indian troops"); names, adjectives, capitals
  * and surnames are checked against their context; pronouns and group nouns go to coreference.
  */
-import { AMERICAS, FORMER, GENERIC_DETS, NO_ACTOR_COMPOUNDS, SEAT_COMPOUNDS, SPONSOR_COMPOUNDS, compoundAfter, formerState, givenNameOfAnother, MISSIONS, POSSESSIVE, allyAfter, insideLongerName, isFiller, metonymIsAgent, nameBefore, nameContinues, sentenceInitial } from './context.js';
+import { AMERICAS, FORMER, GENERIC_DETS, NO_ACTOR_COMPOUNDS, SEAT_COMPOUNDS, SPONSOR_COMPOUNDS, compoundAfter, formerState, givenNameOfAnother, MISSIONS, POSSESSIVE, SHIP_PREFIXES, allyAfter, insideLongerName, isFiller, metonymIsAgent, nameBefore, nameContinues, sentenceInitial } from './context.js';
 import { groupNoun, pronoun, sectorOfEach, sectorOfGroup, SPEECH } from './coref.js';
 import { affiliateOf, entryMention, push, groupCodeOn, personMention, sharedSurnameMention, typedMention, typedName } from './emit.js';
 import type { ActorDictionary, AgentInfo, NameHit } from './model.js';
@@ -358,6 +358,14 @@ function doName(s: State, idx: number, item: Item & { kind: 'name' }): void {
     if (place && place !== hit.country && s.dict.countries.has(place)) return;
     // ("Residents of Khartoum said", "the people of Kyiv": the city its people live in, no government)
     if (s.view.tokens[item.start - 1]?.lower === 'of' && DWELLERS.has(s.view.tokens[item.start - 2]?.lower ?? '')) return;
+    // ("Azerbaijan's State Security Service", "Uzbekistan's State Security Service": a body's name many states give theirs,
+    // after another state's possessive, is that state's body)
+    const owner = s.found[s.found.length - 1];
+    if (owner && owner.end === item.start - 1 && POSSESSIVE.has(s.view.tokens[item.start - 1]!.text) && owner.m.kind === 'country'
+      && owner.m.code !== hit.country && s.dict.countries.has(owner.m.code)) {
+      typedMention(s, owner.m.code + hit.sector, typedName(s, owner.m.code, hit.sector), 'typed', item.start, item.end, false);
+      return;
+    }
     // "the CIA", "ICE in Miami": an acronym names an agency, never a place
     const agent = acronymItem(s, item) || metonymIsAgent(s, item.start, item.end);
     s.lastMetonym = { end: item.end, agent };
@@ -698,6 +706,9 @@ function doAgent(s: State, item: Item & { kind: 'agent' }): void {
     typedMention(s, 'UAF', typedName(s, '', 'UAF').trim(), 'typed', item.start - 1, item.end, item.info.plural);
     return;
   }
+  // ("the aircraft carrier USS Harry S. Truman", "the destroyer HMS Diamond": an agent noun before a ship's name is its
+  // description; the named ship, a country's navy, is the actor)
+  if (SHIP_PREFIXES.has(s.view.tokens[item.end]?.text ?? '')) return;
   // ("the army-aligned government", "army-backed militias": an agent noun before a sponsor's participle only
   // says whose side the head noun is on; the head is the actor)
   const sponsor = compoundAfter(s.view.tokens, item.end);

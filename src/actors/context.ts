@@ -108,6 +108,9 @@ export function givenNameOfAnother(s: State, entry: ActorEntry, start: number, e
   return s.view.text.slice(s.view.tokens[start]!.start, s.view.tokens[end - 1]!.end) === entry.surname;
 }
 
+/** Prefixes of navy ships' names ("USS Carney", "HMS Diamond", "INS Vikrant"). */
+export const SHIP_PREFIXES: ReadonlySet<string> = new Set(['USS', 'HMS', 'INS', 'HMAS', 'HMCS', 'PNS']);
+
 /**
  * A capitalised proper noun no item covers right before token \`i\` ("Prophet Mohammed", "Aftab Ahmad"),
  * or the end of a hyphenated chain of two links or more ("Shan-e-Mustafa"; "al-Assad" is one link).
@@ -115,6 +118,8 @@ export function givenNameOfAnother(s: State, entry: ActorEntry, start: number, e
 export function nameBefore(s: State, i: number): boolean {
   const p = s.view.tokens[i - 1];
   if (!p) return false;
+  // ("the USS Carney", "HMS Diamond": a ship's prefix opens a ship's name, whoever else bears it)
+  if (SHIP_PREFIXES.has(p.text)) return true;
   const glued = (k: number): boolean => s.view.tokens[k]?.text === '-' && s.view.tokens[k - 1]?.end === s.view.tokens[k]!.start && s.view.tokens[k + 1]?.start === s.view.tokens[k]!.end;
   if (glued(i - 1) && glued(i - 3)) return true;
   if (p.pos === 'PROPN' && unknownCapital(s, i - 1, s.view.tokens[i]!.sentence)) return true;

@@ -2003,3 +2003,14 @@ describe('coder on news: 2025 phrasings of aid, captives, rebukes, trials and me
     for (const [text, date, want] of cases) assert.ok(pairs(code(text, date)).includes(want), `${text} ${pairs(code(text, date)).join()}`);
   });
 });
+
+describe('coder on news: navies, their ships and a body many states name alike', () => {
+  test('"The Royal Navy", "RAF jets", "the USS Carney", "the aircraft carrier USS Harry S. Truman" are British and U.S. forces', () => {
+    assert.deepEqual(pairs(code('The Royal Navy shot down three Houthi drones.', '2024-01-10')), ['GBRMIL>YEMREB:195']);
+    assert.deepEqual(pairs(code('The USS Carney shot down three Houthi drones.', '2024-01-10')), ['USAMIL>YEMREB:195']);
+    assert.deepEqual(pairs(code('The Houthis fired missiles at the aircraft carrier USS Harry S. Truman.', '2025-03-20')), ['YEMREB>USAMIL:195']);
+  });
+  test('"Azerbaijan\'s State Security Service": Azerbaijan\'s, not Nigeria\'s body of that name', () => {
+    assert.deepEqual(pairs(code("Azerbaijan's State Security Service said it had detained two men.", '2025-07-01')).filter((p) => p.endsWith(':173')), ['AZESPY>-:173']);
+  });
+});
