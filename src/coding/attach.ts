@@ -152,6 +152,8 @@ function compound(ctx: DocContext, mi: number, dir: -1 | 1, lo: number, hi: numb
         && (dir < 0 ? !joined : joined)) { /* part of the adjective */ }
       // ("X and the Rwanda-backed M23": a name-participle modifier, written as three tight tokens)
       else if (nameParticiple(ctx, j) && (dir < 0 ? !joined : joined)) { adjective = true; }
+      // ("Zelensky and seven European leaders": a count before the next member)
+      else if (t.pos === 'NUM' && (dir < 0 ? !joined : joined)) { adjective = true; }
       // ("the Radaa force and government troops": a lower-case noun modifying the agent noun right after it)
       else if (dir > 0 && joined && t.pos === 'NOUN' && t.text === t.lower && j + 1 < hi && mentionAt(ctx, j + 1) >= 0
         && (ctx.doc.actors[mentionAt(ctx, j + 1)] as ActorMention).kind === 'agent') { adjective = true; }

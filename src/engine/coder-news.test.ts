@@ -2014,3 +2014,9 @@ describe('coder on news: navies, their ships and a body many states name alike',
     assert.deepEqual(pairs(code("Azerbaijan's State Security Service said it had detained two men.", '2025-07-01')).filter((p) => p.endsWith(':173')), ['AZESPY>-:173']);
   });
 });
+
+describe('coder on news: a counted member of a list', () => {
+  test('"Zelensky and seven European leaders met Trump": Zelensky stays a member', () => {
+    assert.ok(pairs(code('Zelensky and seven European leaders met Trump at the White House.', '2025-08-18')).includes('UKRGOV>USAGOV:040'));
+  });
+});
