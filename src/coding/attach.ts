@@ -434,6 +434,18 @@ function goBetweenModifier(ctx: DocContext, mi: number): boolean {
   return THIRD_PARTY.has(v.lemma) || THIRD_PARTY.has(verbLemmaOf(v.lower)) || v.lower === 'proposed' || v.lower === 'drafted';
 }
 
+/** The mention at `mi` opens a tight "<Name>-<participle>" modifier of another mention right after it ("Kurdish-led SDF"). */
+function sponsorOf(ctx: DocContext, mi: number, hi: number): boolean {
+  const me = (ctx.mentionTokens[mi] as [number, number])[1];
+  if (me + 2 >= hi || !tightNameHyphen(ctx.doc.tokens, me)) return false;
+  for (let k = me + 2; k < hi && k <= me + 4; k++) {
+    const m = mentionAt(ctx, k);
+    if (m >= 0 && m !== mi) return true;
+    if (tok(ctx, k).pos !== 'ADJ' && tok(ctx, k).pos !== 'PROPN') return false;
+  }
+  return false;
+}
+
 /** The base form of a regular past participle ("brokered" → "broker", "mediated" → "mediate"). */
 function verbLemmaOf(w: string): string {
   if (!w.endsWith('ed')) return w;
@@ -1389,7 +1401,7 @@ function proposerMention(ctx: DocContext, mi: number): boolean {
 }
 
 /** Participles of putting a plan forward: their "by" agents proposed what they follow ("a truce proposed by X"). */
-const PROPOSING_V = new Set(['proposed', 'drafted', 'suggested', 'offered', 'floated', 'tabled', 'backed', 'sponsored']);
+const PROPOSING_V = new Set(['proposed', 'drafted', 'suggested', 'offered', 'floated', 'tabled', 'backed', 'sponsored', 'supported', 'endorsed', 'guaranteed']);
 
 /** The countries of the sentence's actor mentions (those `keep` accepts: `proposerMention` gives its proposers). */
 function sentenceCountries(ctx: DocContext, sentence: number, keep?: (ctx: DocContext, mi: number) => boolean): Set<string> {
@@ -1617,6 +1629,9 @@ export function findObject(ctx: DocContext, from: number, hi: number, verbsFrom 
       // ("lifted U.S. sanctions on Syria", "cut EU aid to Niger": a party modifying the object's noun, with another party
       // named after that noun's preposition, is no object — the one after is)
       if (partyAfterModified(ctx, (ctx.mentionTokens[mi] as [number, number])[1], hi)) { i = (ctx.mentionTokens[mi] as [number, number])[1] - 1; continue; }
+      // ("attacked the Kurdish-led SDF", "the Iran-backed Houthis": the first half of a "<Name>-<participle>" modifier of a
+      // party named right after it is no object — that party is)
+      if (sponsorOf(ctx, mi, hi)) { i = (ctx.mentionTokens[mi] as [number, number])[1] - 1; continue; }
       // ("a phone call from his Iranian counterpart": a possessive pronoun determines the actor after it)
       if (POSSESSIVES.has(t.lower)) {
         let j = i + 1;

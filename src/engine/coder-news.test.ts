@@ -2020,3 +2020,12 @@ describe('coder on news: a counted member of a list', () => {
     assert.ok(pairs(code('Zelensky and seven European leaders met Trump at the White House.', '2025-08-18')).includes('UKRGOV>USAGOV:040'));
   });
 });
+
+describe('coder on news: a party behind another, and backers of a truce', () => {
+  test('"attacked the Kurdish-led SDF": the SDF is the target, not the Kurds\' country', () => {
+    assert.deepEqual(pairs(code('Turkish troops attacked the Kurdish-led SDF.', '2025-01-10')), ['TURMIL>SYRREB:190']);
+  });
+  test('"agreed to a ceasefire supported by Turkey and Jordan": the truce is between the two who agreed', () => {
+    assert.deepEqual(pairs(code('Israel and Syria agreed to a ceasefire supported by Turkey and Jordan.', '2025-07-19')).filter((p) => p.endsWith(':0871')), ['ISR>SYR:0871', 'SYR>ISR:0871']);
+  });
+});
