@@ -2029,9 +2029,3 @@ describe('coder on news: a party behind another, and backers of a truce', () => 
     assert.deepEqual(pairs(code('Israel and Syria agreed to a ceasefire supported by Turkey and Jordan.', '2025-07-19')).filter((p) => p.endsWith(':0871')), ['ISR>SYR:0871', 'SYR>ISR:0871']);
   });
 });
-
-describe('coder on news: a claimed attack on a named party', () => {
-  test('"The Houthis claimed responsibility for an attack on a U.S. destroyer": the claim (015) is aimed at the U.S. Navy', () => {
-    assert.deepEqual(pairs(code('The Houthis claimed responsibility for an attack on a U.S. destroyer.', '2025-05-04')), ['YEMREB>USAMIL:015']);
-  });
-});
