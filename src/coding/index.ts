@@ -557,6 +557,17 @@ function aidOperationsHalted(ctx: DocContext, cand: Candidate, att: Attached): b
   return false;
 }
 
+/**
+ * "The Houthis claimed responsibility for an attack on a U.S. destroyer": a claim pattern ending on an attack noun that an
+ * attack pattern reads with its "on"/"against" gives way to it — claims.ts then codes the claim (015) and keeps the attack as the claimant's
+ * word, with its target, as it does for "a drone attack on Y".
+ */
+function claimedAttacks(ctx: DocContext, cands: Candidate[]): Candidate[] {
+  if (!cands.some((c) => c.pattern.code === '015')) return cands;
+  const aimed = (o: Candidate): boolean => ATTACK_CODE.test(o.pattern.code) && (tok(ctx, o.end - 1).lower === 'on' || tok(ctx, o.end - 1).lower === 'against');
+  return cands.filter((c) => c.pattern.code !== '015' || !cands.some((o) => o !== c && o.trigger === c.end - 1 && aimed(o)));
+}
+
 /** Some source of `att` is on the side of one the accusation `told` is aimed at. */
 function accusedAnswers(att: Attached, told: Attached): boolean {
   const accused = new Set<string>();
@@ -813,7 +824,7 @@ export function codeEvents(doc: AnnotatedDoc, meta: CodeMeta): Event[] {
     const sent = doc.sentences[si];
     if (!sent) continue;
     // ("agreed in a phone call with Trump to halt attacks", "calling it a breach of the truce": "call" as no appeal)
-    const cands = readings(matchSentence(ctx, set, si).filter((c) => !(c.pattern.code.startsWith('02') && notAppealCall(ctx, c.trigger))));
+    const cands = readings(claimedAttacks(ctx, matchSentence(ctx, set, si).filter((c) => !(c.pattern.code.startsWith('02') && notAppealCall(ctx, c.trigger)))));
     const demands = obligations(ctx, si);
     if (cands.length === 0 && demands.length === 0) continue;
     const attribution = attributionOf(ctx, si, cues);

@@ -2029,3 +2029,11 @@ describe('coder on news: a party behind another, and backers of a truce', () => 
     assert.deepEqual(pairs(code('Israel and Syria agreed to a ceasefire supported by Turkey and Jordan.', '2025-07-19')).filter((p) => p.endsWith(':0871')), ['ISR>SYR:0871', 'SYR>ISR:0871']);
   });
 });
+
+describe('coder on news: a claimed attack on a named party', () => {
+  test('"The Houthis claimed responsibility for an attack on a U.S. destroyer": the claim (015) aimed at the U.S. Navy, the attack the claimant\'s word', () => {
+    const es = code('The Houthis claimed responsibility for an attack on a U.S. destroyer.', '2025-05-04');
+    assert.deepEqual(pairs(es.filter((e) => e.modality === 'asserted')), ['YEMREB>USAMIL:015']);
+    assert.ok(es.some((e) => e.modality === 'speculative' && e.cameo === '190' && e.target?.code === 'USAMIL'), pairs(es).join());
+  });
+});
