@@ -1342,6 +1342,18 @@ function sayingConjunct(ctx: DocContext, trigger: number, sentStart: number): nu
   return -1;
 }
 
+/**
+ * The verb at `trigger` has a subject of its own between it and a "that" after `from`: a plain noun phrase no actor mention
+ * covers ("told the Council that the escalation threatened ..."), after auxiliaries and adverbs are read past.
+ */
+function nounSubjectAfterThat(ctx: DocContext, trigger: number, from: number): boolean {
+  let i = trigger - 1;
+  while (i > from && (tok(ctx, i).pos === 'AUX' || tok(ctx, i).pos === 'ADV' || tok(ctx, i).pos === 'PART')) i--;
+  if (i <= from || tok(ctx, i).pos !== 'NOUN' || mentionAt(ctx, i) >= 0) return false;
+  while (i > from && (tok(ctx, i).pos === 'NOUN' || tok(ctx, i).pos === 'ADJ' || tok(ctx, i).pos === 'DET' || tok(ctx, i).pos === 'NUM') && mentionAt(ctx, i) < 0) i--;
+  return i >= from && tok(ctx, i).lower === 'that';
+}
+
 /** The largest end token of the mentions (-Infinity for none, as Math.max of nothing). */
 function lastEnd(ctx: DocContext, ms: readonly number[]): number {
   let last = -Infinity;
@@ -3235,6 +3247,9 @@ export function attach(ctx: DocContext, cand: Candidate): Attached {
     // clause subject's accusation; a consequence — "killing 16" — is the subordinate event's)
     const sub = reported < 0 && relPronoun === -2 && !VERBAL_CODE.test(p.code) ? subordinateBeforeParticiple(ctx, cand.trigger, sent.tokenStart) : -1;
     src = reported >= 0 ? [reported] : relPronoun >= 0 ? [relPronoun] : relPronoun === -1 ? [] : sub >= 0 ? findSubject(ctx, sub, sent.tokenStart) : findSubject(ctx, cand.trigger, sent.tokenStart, p.flags.has('notarget'));
+    // ("Grundberg told the Security Council that the escalation threatened to derail the talks": a clause opened by "that"
+    // has its own subject, here no actor — the one told is not it)
+    if (reported < 0 && relPronoun === -2 && src.length > 0 && lastEnd(ctx, src) <= cand.trigger && nounSubjectAfterThat(ctx, cand.trigger, lastEnd(ctx, src))) src = [];
     // ("Pashinyan said Baku was preparing an attack and asked Moscow for help": a past verb after "and" that parallels the
     // verb of saying, the reported clause's verb group holding an auxiliary, is the speaker's)
     if (reported < 0 && relPronoun === -2 && src.length > 0) {

@@ -2037,3 +2037,10 @@ describe('coder on news: a claimed attack on a named party', () => {
     assert.ok(es.some((e) => e.modality === 'speculative' && e.cameo === '190' && e.target?.code === 'USAMIL'), pairs(es).join());
   });
 });
+
+describe('coder on news: a clause after "that" with a subject of its own', () => {
+  test('"told the Security Council that the escalation threatened to derail the peace process": no threat by the Council', () => {
+    const es = code('Grundberg told the Security Council that the escalation threatened to derail the peace process.', '2025-05-14');
+    assert.deepEqual(pairs(es).filter((p) => p.endsWith(':130')), []);
+  });
+});
