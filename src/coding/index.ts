@@ -752,13 +752,34 @@ const POSSESSIVE_OWNERS = new Set(['his', 'her', 'its', 'their', 'our']);
 /** Verbs of making a threat ("issued a threat", "repeated its threats"). */
 const THREAT_MADE = new Set(['issue', 'make', 'repeat', 'renew', 'deliver', 'voice', 'utter', 'reiterate', 'carry', 'escalate', 'step']);
 
-/** The threat noun at `trigger` has nothing threatened after it and no verb of making it before it (see codeEvents). */
+/** Token `at` is "to" before a noun phrase no actor mention covers, up to the clause's end ("to shipping", "to regional stability"). */
+function endangeredThing(ctx: DocContext, at: number): boolean {
+  const t = ctx.doc.tokens[at];
+  if (!t || t.lower !== 'to') return false;
+  let i = at + 1;
+  let noun = false;
+  for (; i < ctx.doc.tokens.length && tok(ctx, i).sentence === t.sentence; i++) {
+    const w = tok(ctx, i);
+    if (mentionAt(ctx, i) >= 0) return false;
+    // (a gerund is a thing too: "to shipping")
+    if (w.pos === 'NOUN' || (w.pos === 'VERB' && w.lower.endsWith('ing'))) noun = true;
+    else if (!(w.pos === 'ADJ' || w.pos === 'DET' || w.pos === 'CCONJ')) break;
+  }
+  // (up to the clause's end, a preposition or the verb the phrase is the subject of: "the threat to shipping has pushed up costs")
+  if (!noun) return false;
+  if (i >= ctx.doc.tokens.length || tok(ctx, i).sentence !== t.sentence) return true;
+  const e = tok(ctx, i).pos;
+  return e === 'PUNCT' || e === 'ADP' || e === 'AUX' || e === 'VERB';
+}
+
+/** The threat noun at `trigger` has nothing threatened after it (or only a thing endangered) and no verb of making it before it (see codeEvents). */
 function perceivedThreat(ctx: DocContext, trigger: number): boolean {
   const t = tok(ctx, trigger);
   if (t.lower !== 'threat' && t.lower !== 'threats') return false;
   const next = ctx.doc.tokens[trigger + 1];
-  // (or a verb right after it: "The Iranian threat remains serious")
-  if (next && next.sentence === t.sentence && !THREAT_ENDS.has(next.lower) && next.pos !== 'VERB' && next.pos !== 'AUX') return false;
+  // (or a verb right after it: "The Iranian threat remains serious"; or "to" and a thing endangered, no party: "the Houthi threat
+  // to shipping", "a threat to regional stability")
+  if (next && next.sentence === t.sentence && !THREAT_ENDS.has(next.lower) && next.pos !== 'VERB' && next.pos !== 'AUX' && !endangeredThing(ctx, trigger + 1)) return false;
   // ("the threats made by the United States against Sudan")
   if (next && next.pos === 'VERB' && THREAT_MADE.has(next.lemma)) return false;
   for (let i = trigger - 1; i >= 0 && i >= trigger - 5; i--) {

@@ -2044,3 +2044,10 @@ describe('coder on news: a clause after "that" with a subject of its own', () =>
     assert.deepEqual(pairs(es).filter((p) => p.endsWith(':130')), []);
   });
 });
+
+describe('coder on news: a threat to a thing', () => {
+  test('"the Houthi threat to shipping" is a danger described, no threat made; "issued a threat to Israel" is one', () => {
+    assert.deepEqual(pairs(code('The Houthi threat to shipping has pushed up insurance costs.', '2025-05-04')), []);
+    assert.deepEqual(pairs(code('Iran issued a threat to Israel.', '2025-05-04')), ['IRN>ISR:130']);
+  });
+});
