@@ -469,7 +469,8 @@ function nounAfter(s: State, i: number): boolean {
 /**
  * "ethnic Albanians", "ethnic Turk guerrillas": a minority where they live, not the state of X. Their
  * country is the one named right after ("in Serbia"), else the article's main country other than X;
- * else the sector alone. "ethnic Albanian unrest" (no people noun) makes no actor.
+ * else the sector alone; their forces or leaders are an armed group (REB), no organ of that state.
+ * "ethnic Albanian unrest" (no people noun) makes no actor.
  */
 function ethnic(s: State, item: Item & { kind: 'name' }, hit: NameHit): void {
   const x = hit.type === 'entry' ? hit.entry.code : hit.country;
@@ -486,6 +487,9 @@ function ethnic(s: State, item: Item & { kind: 'name' }, hit: NameHit): void {
     plural = head.info.plural;
   } else if (hit.type === 'adjective' && (hit.demonym || !nounAfter(s, item.end))) sector = 'CVL'; // "ethnic Albanians", "an ethnic Chechen who"
   if (!sector) return;
+  // ("ethnic Armenian forces in Nagorno-Karabakh", "ethnic Albanian leaders": a minority's own army or government is no organ
+  // of the state it lives in — an armed or separatist group of it)
+  if (sector === 'MIL' || sector === 'GOV') sector = 'REB';
   const of = ofCountry(s, end);
   const country = of?.code ?? mainExcept(s, x);
   const code = country && s.dict.countries.has(country) ? country + sector : sector;

@@ -2051,3 +2051,10 @@ describe('coder on news: a threat to a thing', () => {
     assert.deepEqual(pairs(code('Iran issued a threat to Israel.', '2025-05-04')), ['IRN>ISR:130']);
   });
 });
+
+describe('coder on news: a minority\'s forces', () => {
+  test('"Ethnic Armenian forces in Nagorno-Karabakh agreed to lay down their arms": an armed group of Azerbaijan, not its army', () => {
+    const es = code('Ethnic Armenian forces in Nagorno-Karabakh agreed on Wednesday to lay down their arms.', '2023-09-20');
+    assert.ok(es.length > 0 && es.every((e) => e.source.code === 'AZEREB'), pairs(es).join());
+  });
+});
