@@ -96,14 +96,18 @@ function dropAgreedTo(events: ReadonlyArray<CodedEvent | null>, keep: Uint8Array
   }
 }
 
+/** Rules of wounding told as an attack's toll ("injuring eight people", "wounding dozens"). */
+const WOUNDING = /^v\.(injure|injured|wound|wounded|maim)\./;
+
 /**
  * "Israeli jets struck a house in Nabatieh, killing three people": the deaths an armed attack causes are that attack,
- * told once — a killing (1823) in the sentence of an asserted attack (19x, 20x) by the same side is dropped.
+ * told once — a killing (1823) in the sentence of an asserted attack (19x, 20x) by the same side is dropped; so is a
+ * wounding ("A Houthi missile struck near the airport, injuring eight people").
  */
 export function dropKillEchoes(events: ReadonlyArray<CodedEvent | null>, keep: Uint8Array): void {
   for (let i = 0; i < events.length; i++) {
     const e = events[i] as CodedEvent;
-    if (keep[i] !== 1 || e.cameo !== '1823' || e.modality !== 'asserted') continue;
+    if (keep[i] !== 1 || !(e.cameo === '1823' || (e.cameo === '182' && WOUNDING.test(e.rule))) || e.modality !== 'asserted') continue;
     const side = sideOf(e.source.code);
     for (let j = 0; j < events.length; j++) {
       const t = events[j] as CodedEvent;
