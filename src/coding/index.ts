@@ -373,9 +373,24 @@ function exchangeHolder(ctx: DocContext, cand: Candidate): EventActor | null {
   return null;
 }
 
+/** Adjectives of fighting with arms before "clashes" ("deadly clashes", "fierce clashes", "armed clashes"). */
+const ARMED_CLASH = new Set(['deadly', 'fierce', 'heavy', 'armed', 'bloody', 'violent', 'fatal', 'intense', 'renewed']);
+
+/** The clash noun at `trigger` is fought: after an adjective of fighting, or before "in" and a place ("clashes in Aleppo"). */
+function armedClash(ctx: DocContext, trigger: number): boolean {
+  const before = trigger > 0 ? tok(ctx, trigger - 1) : undefined;
+  if (before && ARMED_CLASH.has(before.lower)) return true;
+  const after = ctx.doc.tokens[trigger + 1];
+  if (!after || after.lower !== 'in' || after.sentence !== tok(ctx, trigger).sentence) return false;
+  const p = ctx.doc.tokens[trigger + 2];
+  return !!p && ctx.doc.places.some((x) => x.start === p.start);
+}
+
 /** "Petro, who has clashed repeatedly with Trump": people who clash with people clash in words (111), not arms. */
 function wordyClash(ctx: DocContext, cand: Candidate, att: Attached): boolean {
   if (tok(ctx, cand.trigger).lemma !== 'clash' || !cand.pattern.code.startsWith('19') || att.pairs.length === 0) return false;
+  // ("agreed on a ceasefire after deadly clashes in Aleppo": clashes that kill, or the noun with a place, are fought)
+  if (cand.pattern.kind !== 'v' && armedClash(ctx, cand.trigger)) return false;
   if (att.pairs.every((p) => p.source.mention.kind === 'person' && p.target !== null && p.target.mention.kind === 'person')) return true;
   // ("Egypt and the UAE clashed over the wording of a communique", "clashed at the Security Council over the attacks"): a clash
   // over words, or at a meeting, is a quarrel

@@ -2064,3 +2064,11 @@ describe('coder on news: the wounded of an attack', () => {
     assert.deepEqual(pairs(code('A Houthi missile struck near Ben Gurion Airport, injuring eight people.', '2025-05-04')), ['YEMREB>ISR:195']);
   });
 });
+
+describe('coder on news: deadly clashes between leaders\' sides', () => {
+  test('"agreed on a ceasefire after deadly clashes in Aleppo": the clashes are fought (190), not a quarrel (111)', () => {
+    const es = code('Mazloum Abdi and Murhaf Abu Qasra agreed on a ceasefire after deadly clashes in Aleppo.', '2025-10-07');
+    assert.deepEqual(pairs(es).filter((p) => p.endsWith(':111')), []);
+    assert.ok(pairs(es).includes('SYRGOV>SYRREB:190'), pairs(es).join());
+  });
+});
