@@ -63,7 +63,6 @@ export interface Attached { cand: Candidate; pairs: Pair[]; passive: boolean; ho
 
 const POSSESSIVE_S = new Set(["'s", '’s']);
 
-/** Mentions chained to `mi` by "and" / "," / "as well as" on the given side (left: -1, right: +1). */
 /** The hyphen at `h` joins a name and a participle with no spaces ("Rwanda-backed"). */
 function tightNameHyphen(toks: readonly Token[], h: number): boolean {
   const a = toks[h - 1];
@@ -101,6 +100,7 @@ function beforeList(ctx: DocContext, mi: number, lo: number): number {
 /** Nouns of a person acting for a body, after the body's agent noun ("government representative"). */
 const PERSON_AFTER_AGENT = new Set(['representative', 'negotiator', 'envoy', 'spokesman', 'spokeswoman', 'spokesperson', 'official', 'delegate', 'delegation', 'minister', 'adviser', 'advisor']);
 
+/** Mentions chained to `mi` by "and" / "," / "as well as" on the given side (left: -1, right: +1). */
 function compound(ctx: DocContext, mi: number, dir: -1 | 1, lo: number, hi: number): number[] {
   const out = [mi];
   let cur = mi;

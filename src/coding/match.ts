@@ -659,7 +659,6 @@ export function notAppealCall(ctx: DocContext, i: number): boolean {
   return w !== 'for' && w !== 'on' && w !== 'upon' && w !== 'to';
 }
 
-/** Candidates of one sentence, in token order (several per trigger possible). */
 /**
  * Nouns that an event noun before them only classifies: "the bombing victims", "the attack suspect", "the
  * massacre anniversary", "the coup trial" name people, days and proceedings about a past act, not the act.
@@ -677,6 +676,7 @@ function insideName(ctx: DocContext, i: number, t: Token): boolean {
   return (a.how === 'name' || a.how === 'alias' || a.how === 'metonym') && (a.start < t.start || a.end > t.end);
 }
 
+/** Candidates of one sentence, in token order (several per trigger possible). */
 export function matchSentence(ctx: DocContext, set: PatternSet, sentence: number): Candidate[] {
   const s = ctx.doc.sentences[sentence];
   if (!s) return [];

@@ -198,7 +198,6 @@ function passiveNoun(tokens: Token[], i: number, end: number): boolean {
   return !(next && (next.pos === 'NOUN' || next.pos === 'PROPN')) && verbLemma(t.lower) !== t.lower;
 }
 
-/** "are striking Daesh positions": a progressive form tagged ADJ (see the module comment). */
 /** Words between a plural subject and its verb: "X and Y both expressed", "the envoys all agreed". */
 const FLOATED = new Set(['both', 'all', 'each', 'jointly', 'together']);
 
@@ -284,7 +283,6 @@ function gerundSubject(tokens: Token[], i: number, end: number): boolean {
 
 const PLACE_PREPS = new Set(['in', 'on', 'near', 'around', 'across', 'along', 'outside', 'inside', 'at']);
 
-/** Retags, in place, clause-opening "<Name> <-ed ADJ>", "<noun> <-ed ADJ> by" and "<subject> <past form tagged NOUN> <object>" as a verb. */
 const MODALS = new Set(['will', 'would', 'shall', 'should', 'could', 'can', 'may', 'might', 'must', "'ll", 'wo', 'ca']);
 
 /**
@@ -358,8 +356,9 @@ const NO_FLAGS: ArrayLike<number> = [];
 const OWNERS = new Set(['its', 'their', 'his', 'our', 'my', 'your']);
 
 /**
- * `titleCase`: per sentence, 1 for a headline in title case (headline.ts `titleCaseSentences`), where every word is
- * capitalised and a capital says nothing of names.
+ * Retags, in place, the words the module comment lists (past forms, participles and gerunds wink mistags) with their
+ * verb or noun reading. `titleCase`: per sentence, 1 for a headline in title case (headline.ts `titleCaseSentences`),
+ * where every word is capitalised and a capital says nothing of names.
  */
 export function retagNameVerbs(tokens: Token[], sentences: Sentence[], titleCase: ArrayLike<number> = NO_FLAGS): void {
   for (const s of sentences) {
