@@ -2072,3 +2072,11 @@ describe('coder on news: deadly clashes between leaders\' sides', () => {
     assert.ok(pairs(es).includes('SYRGOV>SYRREB:190'), pairs(es).join());
   });
 });
+
+describe('coder on news: readiness for a truce, long talks, truces in the plural', () => {
+  test('each codes its act', () => {
+    assert.ok(pairs(code('Zelensky said Ukraine was ready for a full ceasefire.', '2025-05-11')).includes('UKR>-:0356'));
+    assert.deepEqual(pairs(code('Trump and Putin talked for nearly three hours.', '2025-08-15')), ['RUSGOV>USAGOV:040', 'USAGOV>RUSGOV:040']);
+    assert.deepEqual(pairs(code('Russia and Ukraine agreed to local ceasefires.', '2025-05-11')), ['RUS>UKR:0871', 'UKR>RUS:0871']);
+  });
+});
