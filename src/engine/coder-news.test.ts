@@ -711,9 +711,13 @@ describe('coder on news: going between without the verb "mediate"', () => {
 });
 
 describe('coder on news: a speaker no list holds', () => {
-  test('", regional governor Oleh Syniehubov said": the named official is the speaker, not only the agency', () => {
+  test('", regional governor Vadym Filashkin said": the named official is the speaker, not only the agency', () => {
+    const es = code('KYIV, May 24 (Wire) - Russian drones struck an apartment building in Kramatorsk overnight, killing two people, regional governor Vadym Filashkin said.', '2025-05-24');
+    assert.ok(es.length > 0 && es.every((e) => e.attribution?.speaker?.name === 'regional governor Vadym Filashkin' && e.attribution.named), JSON.stringify(es.map((e) => e.attribution)));
+  });
+  test('a listed governor is the speaker by his entry', () => {
     const es = code('KYIV, May 24 (Wire) - Russian drones struck an apartment building in Kharkiv overnight, killing two people, regional governor Oleh Syniehubov said.', '2025-05-24');
-    assert.ok(es.length > 0 && es.every((e) => e.attribution?.speaker?.name === 'regional governor Oleh Syniehubov' && e.attribution.named), JSON.stringify(es.map((e) => e.attribution)));
+    assert.ok(es.length > 0 && es.every((e) => e.attribution?.speaker?.code === 'UKRGOV' && e.attribution.named), JSON.stringify(es.map((e) => e.attribution)));
   });
 });
 
@@ -2078,5 +2082,12 @@ describe('coder on news: readiness for a truce, long talks, truces in the plural
     assert.ok(pairs(code('Zelensky said Ukraine was ready for a full ceasefire.', '2025-05-11')).includes('UKR>-:0356'));
     assert.deepEqual(pairs(code('Trump and Putin talked for nearly three hours.', '2025-08-15')), ['RUSGOV>USAGOV:040', 'USAGOV>RUSGOV:040']);
     assert.deepEqual(pairs(code('Russia and Ukraine agreed to local ceasefires.', '2025-05-11')), ['RUS>UKR:0871', 'UKR>RUS:0871']);
+  });
+});
+
+describe('coder on news: a denial with "it", a weapon damaging a place', () => {
+  test('"Iran denied that it directs the Houthis" is a denial (016); "A Houthi missile damaged a school in Ramat Gan" an attack', () => {
+    assert.deepEqual(pairs(code('Iran denied that it directs the Houthis.', '2025-03-17')), ['IRN>-:016']);
+    assert.deepEqual(pairs(code('A Houthi missile damaged a school in Ramat Gan.', '2025-03-17')), ['YEMREB>ISR:195']);
   });
 });
