@@ -1751,7 +1751,7 @@ describe('coder on news: what is discussed', () => {
 
 describe('coder on news: downing aircraft', () => {
   test('"Iran\'s air defences downed two Israeli drones": downing is shooting down (195), the aircraft\'s owner the target', () => {
-    assert.deepEqual(pairs(code('Iran\'s air defences downed two Israeli drones on Friday.', '2025-06-14')), ['IRN>ISRMIL:195']);
+    assert.deepEqual(pairs(code('Iran\'s air defences downed two Israeli drones on Friday.', '2025-06-14')), ['IRNMIL>ISRMIL:195']);
   });
 });
 
@@ -2089,5 +2089,12 @@ describe('coder on news: a denial with "it", a weapon damaging a place', () => {
   test('"Iran denied that it directs the Houthis" is a denial (016); "A Houthi missile damaged a school in Ramat Gan" an attack', () => {
     assert.deepEqual(pairs(code('Iran denied that it directs the Houthis.', '2025-03-17')), ['IRN>-:016']);
     assert.deepEqual(pairs(code('A Houthi missile damaged a school in Ramat Gan.', '2025-03-17')), ['YEMREB>ISR:195']);
+  });
+});
+
+describe('coder on news: agencies and air defences', () => {
+  test('"Ukraine\'s HUR" is Ukraine\'s intelligence; "Air defences shot down 747 drones" is a military act', () => {
+    assert.ok(pairs(code("Ukraine's HUR said its drones struck a refinery in Ryazan.", '2025-09-07')).includes('UKRSPY>RUS:195'));
+    assert.deepEqual(pairs(code('Air defences shot down 747 drones, the air force said.', '2025-09-07')), ['MIL>-:195']);
   });
 });
