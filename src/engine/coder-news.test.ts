@@ -1883,7 +1883,7 @@ describe('coder on news: a common word opening a sentence is no unlisted name', 
   test('"Inflation hit Iran hard": no actor named "Inflation"; an unseen name still is one ("Papandreou agreed")', () => {
     assert.deepEqual(code('Doctors have lifted their boycott of the hospital in Islamabad.', '2025-06-20').filter((e) => e.source?.code === '---' || e.source?.name === 'Doctors'), []);
     assert.deepEqual(code('Money donated by Japan helped Sudan rebuild the school.', '2025-06-20').filter((e) => e.source?.name === 'Money'), []);
-    assert.deepEqual(pairs(code('Hackers linked to the Iranian government launched cyber-attacks on U.S. banks.', '2025-06-20')), ['IRNGOV>USA:171']);
+    assert.deepEqual(pairs(code('Hackers working for the Iranian government mounted cyber-attacks on U.S. banks.', '2025-06-20')), ['IRNGOV>USA:171']);
     assert.ok(code('Papandreou agreed to meet the mayor of Athens.', '2025-06-20').some((e) => e.source?.code === 'GRC' || e.source?.name === 'Papandreou'));
   });
 });
