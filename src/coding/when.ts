@@ -191,7 +191,10 @@ export function eventTime(ctx: DocContext, cand: Candidate, articleTime: TimeExp
       const comes = comesAfter(ctx, cand, dominant);
       if (comes) return { when: comes, fromContext: false };
       const then = thenTime(ctx, cand) ?? sameSubjectTime(ctx, cand);
-      if (then) return { when: toEventTime(then, true), fromContext: false };
+      // (not a night's time for an act other than force: see below)
+      if (then && !(nightBefore(then, doc.published) && !NIGHT_ACTS.test(cand.pattern.code))) {
+        return { when: toEventTime(then, true), fromContext: false };
+      }
     }
     // a time of the sentence turned down for this event ("will return weapons seized last year") does not
     // come back as the article's: a day of a later clause of its own stands in, else the publication date
@@ -212,12 +215,25 @@ export function eventTime(ctx: DocContext, cand: Candidate, articleTime: TimeExp
   if (report && report.date !== undefined && report.date > (dominant as TimeExpr).date! && !futureTrigger(ctx, cand)) {
     return { when: toEventTime(report, true), fromContext: true };
   }
+  // ("Russia pounded Kyiv with drones overnight. Russia and Ukraine exchanged prisoners of war": the night before the
+  // report dates the night's attacks; other acts told with no time of their own are of the day of the report)
+  if (dominant && nightBefore(dominant, doc.published) && !NIGHT_ACTS.test(cand.pattern.code) && !inSentence.includes(dominant)) {
+    return { when: { date: doc.published.slice(0, 10), precision: 'day', inferred: true }, fromContext: true };
+  }
   // ("Niger's junta expelled the French ambassador. Mali did the same in February": a day after the report, the
   // article's time is no time of an event not told as to come)
   if (dominant && !(dominant.date !== undefined && Date.parse(dominant.date) - ctx.published > DAY_MS && !futureTrigger(ctx, cand))) {
     return { when: toEventTime(dominant, true), fromContext: true };
   }
   return { when: { date: doc.published, precision: 'day', inferred: true }, fromContext: true };
+}
+
+/** Acts of force a night's report tells of (posture, coercion, assault, fighting, mass violence): those the night before dates. */
+const NIGHT_ACTS = /^(?:1[5-9]|20)/;
+
+/** "overnight", "last night" before the day of the report: the night of the attacks a morning report tells of. */
+function nightBefore(t: TimeExpr, published: string): boolean {
+  return t.partOfDay === 'night' && t.date !== undefined && t.date < published.slice(0, 10) && /\b(?:overnight|last night)\b/i.test(t.text);
 }
 
 /** Verbal acts, told on the day they are said: statements, appeals, intents, diplomatic words, demands, disapproval, rejection, threats. */

@@ -2098,3 +2098,11 @@ describe('coder on news: agencies and air defences', () => {
     assert.deepEqual(pairs(code('Air defences shot down 747 drones, the air force said.', '2025-09-07')), ['MIL>-:195']);
   });
 });
+
+describe('coder on news: a night attack in the lead', () => {
+  test('"Russia pounded Kyiv overnight. Russia and Ukraine exchanged prisoners of war.": the night dates the attack, the report\'s day the swap', () => {
+    const es = code('Russia pounded Kyiv with drones overnight. Russia and Ukraine exchanged prisoners of war. Zelensky accused Russia of terror.', '2025-06-10');
+    assert.deepEqual(es.filter((e) => e.cameo === '195').map((e) => e.when.date), ['2025-06-09']);
+    assert.ok(es.filter((e) => e.cameo === '0841' || e.cameo.startsWith('112')).every((e) => e.when.date === '2025-06-10'), JSON.stringify(es.map((e) => [e.cameo, e.when.date])));
+  });
+});
