@@ -1223,6 +1223,32 @@ function chargedCrime(ctx: DocContext, trigger: number): boolean {
   return false;
 }
 
+/** Verbs and nouns of agreeing to, offering or proposing what is to come. */
+const PLANNING_V = new Set(['agree', 'offer', 'propose', 'suggest']);
+const PLANNING_N = new Set(['plan', 'plans', 'proposal', 'proposals', 'offer', 'offers']);
+/** Prepositions inside the noun phrase of what is agreed or offered ("to a swap", "as a venue for talks"). */
+const PLANNED_PREPS = new Set(['to', 'on', 'for', 'as']);
+
+/**
+ * The verb or noun of agreeing, offering or proposing whose object phrase holds the noun trigger, or null: "agreed to a
+ * prisoner swap", "offered the Vatican as a venue for talks", "a proposal for talks". Not for agreements and truces
+ * themselves (03x, 057, 0871: agreeing to a truce is the truce, as CAMEO codes it).
+ */
+function plannedNoun(ctx: DocContext, cand: Candidate): string | null {
+  const code = cand.pattern.code;
+  if (code.startsWith('03') || code === '057' || code.startsWith('087')) return null;
+  const t = tok(ctx, cand.trigger);
+  if (t.pos !== 'NOUN') return null;
+  for (let i = cand.trigger - 1, n = 0; i >= 0 && n < 9; i--, n++) {
+    const w = tok(ctx, i);
+    if (w.sentence !== t.sentence) return null;
+    if (w.pos === 'NOUN' && PLANNING_N.has(w.lower)) return w.lower;
+    if (w.pos === 'VERB') return PLANNING_V.has(w.lemma) && !w.lower.endsWith('ing') ? w.lower : null;
+    if (w.pos === 'ADP' ? !PLANNED_PREPS.has(w.lower) : !(w.pos === 'DET' || w.pos === 'ADJ' || w.pos === 'NOUN' || w.pos === 'NUM' || w.pos === 'PROPN')) return null;
+  }
+  return null;
+}
+
 export function modalityOf(ctx: DocContext, cand: Candidate): { modality: Modality; cue?: string } {
   const ruled = ruledOut(ctx, cand.trigger);
   if (ruled) return ruled;
@@ -1230,6 +1256,12 @@ export function modalityOf(ctx: DocContext, cand: Candidate): { modality: Modali
   const open = confirmNorDeny(ctx, cand.sentence, cand.trigger);
   if (open >= 0) return cand.pattern.code === '011' ? { modality: 'asserted' } : { modality: 'speculative', cue: 'confirm nor deny' };
   const m = modalityCore(ctx, cand);
+  // ("Russia and Ukraine agreed to a prisoner swap", "offered the Vatican as a venue for talks", "a proposal for talks"):
+  // an act named by a noun that is agreed to, offered or proposed is still to come
+  if (m.modality === 'asserted') {
+    const planned = plannedNoun(ctx, cand);
+    if (planned) return { modality: 'future-intent', cue: planned };
+  }
   // ("said it would not attend the talks, blaming Israeli strikes": a participle of saying or judging after the clause's
   // comma is the subject's own act, done as it spoke, whatever the clause before says will or will not happen)
   if ((m.modality === 'future-intent' || m.modality === 'negated' || m.modality === 'hypothetical') && trailingSpeechParticiple(ctx, cand)) return { modality: 'asserted' };

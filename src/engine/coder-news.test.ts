@@ -2106,3 +2106,14 @@ describe('coder on news: a night attack in the lead', () => {
     assert.ok(es.filter((e) => e.cameo === '0841' || e.cameo.startsWith('112')).every((e) => e.when.date === '2025-06-10'), JSON.stringify(es.map((e) => [e.cameo, e.when.date])));
   });
 });
+
+describe('coder on news: acts agreed to, offered or proposed', () => {
+  test('"agreed to a prisoner swap", "offered the Vatican as a venue for talks": still to come; a swap carried out, a truce agreed are asserted', () => {
+    const swap = code('Russia and Ukraine agreed to a prisoner swap.', '2025-05-16').filter((e) => e.cameo === '0841');
+    assert.ok(swap.length > 0 && swap.every((e) => e.modality === 'future-intent'), JSON.stringify(swap.map((e) => e.modality)));
+    const talks = code('Pope Leo XIV offered the Vatican as a venue for talks between Russia and Ukraine.', '2025-05-16').filter((e) => e.cameo === '040');
+    assert.ok(talks.length > 0 && talks.every((e) => e.modality === 'future-intent'), JSON.stringify(talks.map((e) => e.modality)));
+    assert.ok(code('Russia and Ukraine carried out a prisoner swap.', '2025-05-16').every((e) => e.modality === 'asserted'));
+    assert.ok(code('Israel and Hamas agreed to a ceasefire.', '2025-01-15').some((e) => e.cameo === '0871' && e.modality === 'asserted'));
+  });
+});
