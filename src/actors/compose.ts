@@ -698,6 +698,9 @@ function regionalAgent(s: State, item: Item & { kind: 'agent' }): boolean {
   return true;
 }
 
+/** Modifiers of a body that breaks from the state it is in ("separatist authorities", "breakaway government"). */
+const SEPARATIST = new Set(['separatist', 'breakaway', 'secessionist', 'self-proclaimed', 'self-declared']);
+
 /** Words saying the doers are not known ("unknown gunmen", "unidentified assailants"). */
 const UNKNOWN_DOERS = new Set(['unknown', 'unidentified', 'unnamed']);
 
@@ -764,6 +767,9 @@ function doAgent(s: State, item: Item & { kind: 'agent' }): void {
       sectorOfEach(s, item.start, list.end, [of.code, ...list.codes], sector, (c) => typedName(s, c, sector), 'typed');
       return;
     }
+    // ("separatist authorities in Nagorno-Karabakh", "the breakaway government in Transnistria": a separatist body in a
+    // state is an armed group of it, not its organ)
+    if (isCountry && (sector === 'GOV' || sector === 'MIL') && SEPARATIST.has(s.view.tokens[item.start - 1]?.lower ?? '')) sector = 'REB';
     const code = isCountry ? of.code + sector : of.code;
     typedMention(s, code, isCountry ? typedName(s, of.code, sector) : (s.dict.entries.get(of.code)?.name ?? of.code), 'typed', item.start, of.end, item.info.plural);
     return;

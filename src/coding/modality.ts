@@ -1223,6 +1223,20 @@ function chargedCrime(ctx: DocContext, trigger: number): boolean {
   return false;
 }
 
+/** Nouns of something missing, before "of": "lack of", "absence of". */
+const LACKING = new Set(['lack', 'absence']);
+
+/** "lack of"/"absence of" before the trigger in its clause, across a short noun phrase and "on/over/towards" + gerund: the noun, or null. */
+function lackBefore(ctx: DocContext, trigger: number): string | null {
+  const t = tok(ctx, trigger);
+  for (let i = trigger - 1, n = 0; i > 0 && n < 7; i--, n++) {
+    const w = tok(ctx, i);
+    if (w.sentence !== t.sentence || w.text === ',' || (w.pos === 'VERB' && !w.lower.endsWith('ing'))) return null;
+    if (w.lower === 'of' && LACKING.has(tok(ctx, i - 1).lower)) return tok(ctx, i - 1).lower;
+  }
+  return null;
+}
+
 /** Verbs and nouns of agreeing to, offering or proposing what is to come. */
 const PLANNING_V = new Set(['agree', 'offer', 'propose', 'suggest']);
 const PLANNING_N = new Set(['plan', 'plans', 'proposal', 'proposals', 'offer', 'offers']);
@@ -1261,6 +1275,10 @@ export function modalityOf(ctx: DocContext, cand: Candidate): { modality: Modali
   if (m.modality === 'asserted') {
     const planned = plannedNoun(ctx, cand);
     if (planned) return { modality: 'future-intent', cue: planned };
+    // ("frustration over Moscow's lack of flexibility on ending the war", "the absence of progress towards a truce": an act
+    // a lack is told of did not happen)
+    const lack = lackBefore(ctx, cand.trigger);
+    if (lack) return { modality: 'negated', cue: lack };
   }
   // ("said it would not attend the talks, blaming Israeli strikes": a participle of saying or judging after the clause's
   // comma is the subject's own act, done as it spoke, whatever the clause before says will or will not happen)

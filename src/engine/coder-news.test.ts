@@ -2117,3 +2117,12 @@ describe('coder on news: acts agreed to, offered or proposed', () => {
     assert.ok(code('Israel and Hamas agreed to a ceasefire.', '2025-01-15').some((e) => e.cameo === '0871' && e.modality === 'asserted'));
   });
 });
+
+describe('coder on news: a lack of an act, separatist bodies', () => {
+  test('"frustration over Moscow\'s lack of flexibility on ending the war": no truce asserted', () => {
+    assert.ok(code("Rubio expressed frustration over Moscow's lack of flexibility on ending the war.", '2025-05-20').every((e) => e.cameo !== '0871' || e.modality !== 'asserted'));
+  });
+  test('"Separatist authorities in Nagorno-Karabakh agreed to a ceasefire": an armed group of Azerbaijan, not its government', () => {
+    assert.deepEqual(pairs(code('Separatist authorities in Nagorno-Karabakh agreed to a ceasefire.', '2023-09-20')), ['AZEREB>-:0871']);
+  });
+});
