@@ -2126,3 +2126,9 @@ describe('coder on news: a lack of an act, separatist bodies', () => {
     assert.deepEqual(pairs(code('Separatist authorities in Nagorno-Karabakh agreed to a ceasefire.', '2023-09-20')), ['AZEREB>-:0871']);
   });
 });
+
+describe('coder on news: towns of the refinery strikes', () => {
+  test('"Ukrainian drones struck a refinery in Syzran": the target is Russia', () => {
+    assert.deepEqual(pairs(code('Ukrainian drones struck a refinery in Syzran.', '2025-08-10')), ['UKRMIL>RUS:195']);
+  });
+});
