@@ -1158,12 +1158,18 @@ function countrysAgent(s: State, item: Item & { kind: 'agent' }): boolean {
 
 const PREPS = new Set(['in', 'at', 'near', 'from', 'to', 'into', 'of', 'on', 'across', 'outside', 'inside', 'around', 'throughout']);
 
+/** Lower-case words of a level of administration between a place and its body ("regional", "provincial"). */
+const ADMINISTRATIVE = new Set(['regional', 'provincial', 'district', 'municipal', 'oblast', 'city', 'state', 'county']);
+
 /**
  * "Punjab police", "a Tamil Nadu court", "Borno State government": a place the gazetteer knows (and
  * no actor item covers) right before an agent noun is the agent's country — unless the place ends a
  * prepositional phrase ("fighting in Helmand, police said" has a comma; "in Helmand police" is no head).
  */
-function placeBefore(s: State, start: number): { code: string; start: number; region: boolean } | null {
+function placeBefore(s: State, start0: number): { code: string; start: number; region: boolean } | null {
+  // ("Donetsk regional governor", "Kherson regional military administration": a lower-case word of administration between)
+  const adj = s.view.tokens[start0 - 1];
+  const start = adj && ADMINISTRATIVE.has(adj.text) && s.covered[start0 - 1]! < 0 ? start0 - 1 : start0;
   const last = s.view.tokens[start - 1];
   if (!last || last.type !== 'word' || s.covered[start - 1]! >= 0 || s.places.length === 0) return null;
   for (const p of s.places) {

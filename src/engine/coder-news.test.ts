@@ -2132,3 +2132,10 @@ describe('coder on news: towns of the refinery strikes', () => {
     assert.deepEqual(pairs(code('Ukrainian drones struck a refinery in Syzran.', '2025-08-10')), ['UKRMIL>RUS:195']);
   });
 });
+
+describe('coder on news: a place, a word of administration, a title', () => {
+  test('"Donetsk regional governor Vadym Filashkin said": a Ukrainian official speaks', () => {
+    const es = code('Donetsk regional governor Vadym Filashkin said Russian drones had hit Kramatorsk.', '2025-08-10');
+    assert.ok(es.length > 0 && es.every((e) => e.attribution?.speaker?.code === 'UKRGOV'), JSON.stringify(es.map((e) => e.attribution)));
+  });
+});
