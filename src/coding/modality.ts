@@ -1237,6 +1237,23 @@ function lackBefore(ctx: DocContext, trigger: number): string | null {
   return null;
 }
 
+/** Nouns of a charge, and the words that open what it charges ("charges including", "accusations of"). */
+const CHARGE_N = new Set(['charge', 'charges', 'accusation', 'accusations', 'allegation', 'allegations', 'count', 'counts', 'indictment']);
+const CHARGE_OPENERS = new Set(['including', 'of', 'for', 'over', 'such']);
+
+/** A charge noun and its opener before the trigger, across gerunds, nouns and "and" (no finite verb, no comma): the noun, or null. */
+function chargeBefore(ctx: DocContext, trigger: number): string | null {
+  const t = tok(ctx, trigger);
+  // (a finite verb is a clause of its own: "rejected accusations of abuses and blames sanctions")
+  if ((t.pos === 'VERB' || t.pos === 'AUX') && !t.lower.endsWith('ing')) return null;
+  for (let i = trigger - 1, n = 0; i > 0 && n < 10; i--, n++) {
+    const w = tok(ctx, i);
+    if (w.sentence !== t.sentence || w.text === ',' || (w.pos === 'VERB' && !w.lower.endsWith('ing')) || w.pos === 'AUX') return null;
+    if (CHARGE_OPENERS.has(w.lower) && CHARGE_N.has(tok(ctx, i - 1).lower)) return tok(ctx, i - 1).lower;
+  }
+  return null;
+}
+
 /** Verbs and nouns of agreeing to, offering or proposing what is to come. */
 const PLANNING_V = new Set(['agree', 'offer', 'propose', 'suggest']);
 const PLANNING_N = new Set(['plan', 'plans', 'proposal', 'proposals', 'offer', 'offers']);
@@ -1279,6 +1296,10 @@ export function modalityOf(ctx: DocContext, cand: Candidate): { modality: Modali
     // a lack is told of did not happen)
     const lack = lackBefore(ctx, cand.trigger);
     if (lack) return { modality: 'negated', cue: lack };
+    // ("faces charges including financing terrorism and waging war", "accusations of spying for Israel": acts a charge names
+    // are alleged, not told as done)
+    const charge = chargeBefore(ctx, cand.trigger);
+    if (charge) return { modality: 'speculative', cue: charge };
   }
   // ("said it would not attend the talks, blaming Israeli strikes": a participle of saying or judging after the clause's
   // comma is the subject's own act, done as it spoke, whatever the clause before says will or will not happen)

@@ -2139,3 +2139,9 @@ describe('coder on news: a place, a word of administration, a title', () => {
     assert.ok(es.length > 0 && es.every((e) => e.attribution?.speaker?.code === 'UKRGOV'), JSON.stringify(es.map((e) => e.attribution)));
   });
 });
+
+describe('coder on news: acts a charge names', () => {
+  test('"faces charges including financing terrorism and waging war": alleged, no war asserted', () => {
+    assert.ok(code('Vardanyan faces charges including financing terrorism and waging war.', '2025-01-17').every((e) => e.modality !== 'asserted' || !e.cameo.startsWith('19')));
+  });
+});
