@@ -379,6 +379,8 @@ function doName(s: State, idx: number, item: Item & { kind: 'name' }): void {
   if (insideLongerName(s, item.start, item.end)) return;
   // "the U.S. airliner", "Pakistan cricket": a country name used as a modifier of a thing, no actor
   if (hit.type === 'entry' && hit.entry.kind === 'country' && s.dict.nonActorHeads.has(s.view.tokens[item.end]?.lower ?? '')) return;
+  // ("An Azerbaijan Airlines jet crashed", "Pakistan International Airlines": a country's name opening an airline's is no actor)
+  if (hit.type === 'entry' && hit.entry.kind === 'country' && airlineAfter(s, item.end)) return;
   if (hit.type === 'entry') {
     entryMention(s, hit.entry, hit.how, item.start, item.end);
     return;
@@ -1157,6 +1159,13 @@ function countrysAgent(s: State, item: Item & { kind: 'agent' }): boolean {
 }
 
 const PREPS = new Set(['in', 'at', 'near', 'from', 'to', 'into', 'of', 'on', 'across', 'outside', 'inside', 'around', 'throughout']);
+
+/** "Airlines"/"Airways" (after "International") at token `i`: the rest of an airline's name. */
+function airlineAfter(s: State, i: number): boolean {
+  const a = s.view.tokens[i]?.text;
+  const b = s.view.tokens[i + 1]?.text;
+  return a === 'Airlines' || a === 'Airways' || (a === 'International' && (b === 'Airlines' || b === 'Airways'));
+}
 
 /** Lower-case words of a level of administration between a place and its body ("regional", "provincial"). */
 const ADMINISTRATIVE = new Set(['regional', 'provincial', 'district', 'municipal', 'oblast', 'city', 'state', 'county']);

@@ -2145,3 +2145,9 @@ describe('coder on news: acts a charge names', () => {
     assert.ok(code('Vardanyan faces charges including financing terrorism and waging war.', '2025-01-17').every((e) => e.modality !== 'asserted' || !e.cameo.startsWith('19')));
   });
 });
+
+describe('coder on news: an airline named after its country', () => {
+  test('"An Azerbaijan Airlines passenger jet crashed, killing 38 people": no killing by Azerbaijan', () => {
+    assert.deepEqual(pairs(code('An Azerbaijan Airlines passenger jet crashed near Aktau, killing 38 people.', '2024-12-25')), []);
+  });
+});
