@@ -784,6 +784,10 @@ function objectRelative(ctx: DocContext, s: number, e: number): boolean {
   return !!n && (mentionAt(ctx, s + 1) >= 0 || NP_START_TAGS.has(n.pos));
 }
 
+/** Nouns of documents that demand, call for or propose ("a memorandum demanding", "a letter calling for"). */
+const DOCUMENTS = new Set(['memorandum', 'letter', 'note', 'statement', 'resolution', 'document', 'message', 'declaration', 'communique',
+  'communiqué', 'draft', 'text']);
+
 /** The first finite verb of [s, e) (not a participle used as a modifier), or -1. */
 function firstFiniteVerb(ctx: DocContext, s: number, e: number): number {
   for (let i = s; i < e; i++) {
@@ -3274,6 +3278,15 @@ export function attach(ctx: DocContext, cand: Candidate): Attached {
         const v = firstFiniteVerb(ctx, sent.tokenStart, firstStart(ctx, src));
         src = v >= 0 ? findSubject(ctx, v, sent.tokenStart) : [];
       }
+    }
+    // ("Russia handed Ukraine a memorandum demanding that Kyiv withdraw", "sent the council a letter calling for ..."): an
+    // -ing verb right after a document noun says what the document does — its sender's act, the clause's subject
+    // (not when the actor names the document's author right before it: "vetoed a Security Council resolution censuring")
+    if (src.length > 0 && cand.trigger > sent.tokenStart && tok(ctx, cand.trigger).lower.endsWith('ing') && DOCUMENTS.has(tok(ctx, cand.trigger - 1).lower)
+      && lastEnd(ctx, src) < cand.trigger - 1) {
+      const v = firstFiniteVerb(ctx, sent.tokenStart, cand.trigger - 1);
+      const sender = v >= 0 && v < firstStart(ctx, src) ? findSubject(ctx, v, sent.tokenStart) : [];
+      if (sender.length) src = sender;
     }
     if (src.length === 0 && relPronoun === -2) {
       const pr = findPronounSubject(ctx, cand.trigger, lo);

@@ -2151,3 +2151,9 @@ describe('coder on news: an airline named after its country', () => {
     assert.deepEqual(pairs(code('An Azerbaijan Airlines passenger jet crashed near Aktau, killing 38 people.', '2024-12-25')), []);
   });
 });
+
+describe('coder on news: what a document handed over demands', () => {
+  test('"Russia handed Ukraine a memorandum demanding that Kyiv withdraw": Russia demands, of Ukraine', () => {
+    assert.ok(pairs(code('Russia handed Ukraine a memorandum demanding that Kyiv withdraw its troops from four regions.', '2025-06-02')).includes('RUS>UKRGOV:106'));
+  });
+});
