@@ -4129,7 +4129,7 @@ export function unidentifiedParty(ctx: DocContext, at: number): Party {
   return { mention: { start: t.start, end: t.end, text: t.text, actorId: 'agent:UAF', code: 'UAF', name: 'unidentified attackers', kind: 'agent', how: 'coreference' }, code: 'UAF' };
 }
 
-function placeParty(ctx: DocContext, code: string, at: number): Party {
+export function placeParty(ctx: DocContext, code: string, at: number): Party {
   const t = tok(ctx, at);
   return { mention: { start: t.start, end: t.end, text: t.text, actorId: `country:${code}`, code, name: code, kind: 'country', how: 'coreference' }, code };
 }

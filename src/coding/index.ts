@@ -21,7 +21,7 @@ import { buildContext, countryOf, releaseContext, sideOf, type DocContext } from
 import { countryPart, STATE_SECTORS } from '../domain/types.js';
 import { matchSentence, notAppealCall, type Candidate } from './match.js';
 import { readings } from './specificity.js';
-import { referredMove, anaphoricAttack, claimedAttack, backgroundClause, passiveCasualty, unidentifiedParty, attach, findSubject, referredAccusation, reportedViolation, speakerTarget, ATTACK_CODE, MEASURE_CODE, MEASURE_NOUNS, referredAttack, referredProposal, expand, findObject, inheritSource, inheritTarget, pairs as pairsOf, type Attached, type Pair, type Party } from './attach.js';
+import { placeParty, referredMove, anaphoricAttack, claimedAttack, backgroundClause, passiveCasualty, unidentifiedParty, attach, findSubject, referredAccusation, reportedViolation, speakerTarget, ATTACK_CODE, MEASURE_CODE, MEASURE_NOUNS, referredAttack, referredProposal, expand, findObject, inheritSource, inheritTarget, pairs as pairsOf, type Attached, type Pair, type Party } from './attach.js';
 import { modalityOf } from './modality.js';
 import { intentCode } from './intent.js';
 import { selfClaimed } from './claims.js';
@@ -583,6 +583,30 @@ function claimedAttacks(ctx: DocContext, cands: Candidate[]): Candidate[] {
   return cands.filter((c) => c.pattern.code !== '015' || !cands.some((o) => o !== c && o.trigger === c.end - 1 && aimed(o)));
 }
 
+/** Nouns of a state's holding or sending away people, before "of" and the people ("the detention of Russian citizens"). */
+const HELD = new Set(['detention', 'arrest', 'arrests', 'detentions', 'imprisonment', 'jailing', 'deportation', 'expulsion']);
+
+/**
+ * "Moscow protested against the detention of Russian citizens in Baku": a disapproval or protest (11x, 14x) aimed at one's own people
+ * named after "<holding noun> of" is aimed at whoever held them — the state of the place where they were held, else
+ * nobody. `att` unchanged otherwise.
+ */
+function ownPeopleHeld(ctx: DocContext, att: Attached): Attached {
+  if (!/^1[14]/.test(att.cand.pattern.code) || att.pairs.length === 0) return att;
+  const first = att.pairs[0] as Pair;
+  const t = first.target;
+  if (!t || !att.pairs.every((x) => x.target && x.target.code === t.code && countryOf(x.source.code) === countryOf(t.code)) || !/(CVL|REF)$/.test(t.code)) return att;
+  const sent = ctx.doc.sentences[att.cand.sentence];
+  if (!sent) return att;
+  let at = -1;
+  for (let i = sent.tokenStart; i < sent.tokenEnd; i++) if (ctx.doc.tokens[i]!.start === t.mention.start) { at = i; break; }
+  if (at < 2 || tok(ctx, at - 1).lower !== 'of' || !HELD.has(tok(ctx, at - 2).lower)) return att;
+  const own = countryOf(t.code);
+  const place = ctx.doc.places.find((p) => p.start >= t.mention.end && p.end <= sent.end && !p.dateline && p.place.country && p.place.country !== own);
+  const target = place?.place.country ? placeParty(ctx, place.place.country, at) : null;
+  return { ...att, pairs: att.pairs.map((x) => ({ source: x.source, target })), how: att.how + '+held' };
+}
+
 /** Some source of `att` is on the side of one the accusation `told` is aimed at. */
 function accusedAnswers(att: Attached, told: Attached): boolean {
   const accused = new Set<string>();
@@ -958,6 +982,7 @@ export function codeEvents(doc: AnnotatedDoc, meta: CodeMeta): Event[] {
       // told by a state other than the one hit, is that state's own)
       if (att.how === 'unattributed' && attribution?.speaker?.code) att = speakersAttack(ctx, att, attribution.speaker.code);
       att = speakerTarget(ctx, att, attribution?.speaker?.code);
+      att = ownPeopleHeld(ctx, att);
       if (att.how === 'unattributed-hit' || att.how === 'unattributed') att = strikeOfAttack(ctx, att, lastAttack, si);
       if (att.pairs.length === 0) continue;
       // ("Jordan and Kuwait welcomed the truce", "India and Iran hailed the agreement": those who react to an accord are no

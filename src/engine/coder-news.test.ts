@@ -2157,3 +2157,9 @@ describe('coder on news: what a document handed over demands', () => {
     assert.ok(pairs(code('Russia handed Ukraine a memorandum demanding that Kyiv withdraw its troops from four regions.', '2025-06-02')).includes('RUS>UKRGOV:106'));
   });
 });
+
+describe('coder on news: a protest at one\'s own people held', () => {
+  test('"Moscow protested against the detention of Russian citizens in Baku": aimed at Azerbaijan, not at Russians', () => {
+    assert.deepEqual(pairs(code('Moscow protested against the detention of Russian citizens in Baku.', '2025-07-01')), ['RUSGOV>AZE:114']);
+  });
+});
