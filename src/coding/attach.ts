@@ -526,6 +526,9 @@ function coordinatedWith(ctx: DocContext, s: number, trigger: number): number {
     if (b.pos === 'VERB' && j > s && tok(ctx, j - 1).lower === 'to' && tok(ctx, j - 1).pos === 'PART') { j--; continue; }
     // so is a gerund after a preposition ("accused Y of violating the truce and resumed strikes")
     if (b.pos === 'VERB' && b.lower.endsWith('ing') && j > s && tok(ctx, j - 1).pos === 'ADP') { j--; continue; }
+    // and a gerund joined to such a gerund ("accused Y of arming and funding the Houthis and warned Z")
+    if (b.pos === 'VERB' && b.lower.endsWith('ing') && j - 2 >= s && (tok(ctx, j - 1).lower === 'and' || tok(ctx, j - 1).lower === 'or')
+      && (tok(ctx, j - 2).pos === 'VERB' || tok(ctx, j - 2).pos === 'NOUN') && tok(ctx, j - 2).lower.endsWith('ing') && j - 3 >= s && tok(ctx, j - 3).pos === 'ADP') { j--; continue; }
     // and a gerund right after a finite verb ("denied targeting civilians and said"): the finite verb is the first
     if (b.pos === 'VERB' && b.lower.endsWith('ing') && j > s && tok(ctx, j - 1).pos === 'VERB' && !tok(ctx, j - 1).lower.endsWith('ing')) continue;
     // ("threatened to use force if Bazoum was not reinstated and imposed sanctions": an active past verb is not

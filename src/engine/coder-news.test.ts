@@ -2163,3 +2163,9 @@ describe('coder on news: a protest at one\'s own people held', () => {
     assert.deepEqual(pairs(code('Moscow protested against the detention of Russian citizens in Baku.', '2025-07-01')), ['RUSGOV>AZE:114']);
   });
 });
+
+describe('coder on news: a verb after two coordinated gerunds', () => {
+  test('"accused Iran of arming and funding the Houthis and warned Tehran to stop": the warning is the accuser\'s', () => {
+    assert.ok(pairs(code('Hegseth accused Iran of arming and funding the Houthis and warned Tehran to stop.', '2025-03-20')).includes('USAGOV>IRNGOV:130'));
+  });
+});
