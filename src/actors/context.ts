@@ -74,8 +74,17 @@ export function insideLongerName(s: State, start: number, end: number): boolean 
   return false;
 }
 
-/** Lower-case particles inside Arabic names ("al-Ajri", "el-Sisi", "bin Salman", "ibn Saud"). */
-const NAME_PARTICLES = new Set(['al', 'el', 'bin', 'ibn', 'bint', 'ould']);
+/** Lower-case particles inside Arabic, Dutch, German, French names ("al-Mustafa", "bin Saleh", "van der Berg"). */
+const NAME_PARTICLES = new Set(['al', 'el', 'bin', 'ibn', 'bint', 'abu', 'van', 'von', 'der', 'de', 'da', 'di', 'du', 'le', 'la', 'ould']);
+
+/** Tokens a name particle at `j` spans with the capitalised word it introduces ("al" "-" "Mustafa": 3, "bin" "Saleh": 2), else 0. */
+export function particleName(s: State, j: number): number {
+  const t = s.view.tokens;
+  const p = t[j];
+  if (!p || !NAME_PARTICLES.has(p.text) || p.sentence !== t[j - 1]?.sentence) return 0;
+  if (t[j + 1]?.text === '-' && t[j + 1]!.start === p.end && t[j + 2] && t[j + 2]!.start === t[j + 1]!.end && isCapitalized(t[j + 2]!.text)) return 3;
+  return t[j + 1] && t[j + 1]!.pos === 'PROPN' && isCapitalized(t[j + 1]!.text) ? 2 : 0;
+}
 
 /**
  * A surname at token `i` followed directly by a capitalised word is part of somebody else's name
@@ -88,11 +97,7 @@ export function nameContinues(s: State, i: number): boolean {
   if (!t || !n || n.sentence !== t.sentence || s.titleCase[t.sentence] || n.type !== 'word') return false;
   // ("Mohammed al-Bukhaiti", "Abdulmalik al-Ajri", "Mohammed bin Salman": an Arabic name's particle, lower-case, glued to
   // or followed by the next capitalised part, goes on with the name)
-  if (NAME_PARTICLES.has(n.text)) {
-    const k = s.view.tokens[i + 2]?.text === '-' ? i + 3 : i + 2;
-    const w = s.view.tokens[k];
-    return !!w && w.sentence === t.sentence && w.type === 'word' && isCapitalized(w.text);
-  }
+  if (particleName(s, i + 1) > 0) return true;
   if (!isCapitalized(n.text)) return false;
   if (CALENDAR.has(n.text) || n.text === 'I') return false;
   const c = s.covered[i + 1]!;

@@ -4,7 +4,7 @@
  * (generic: a class, not an office), and "Senator X" when X was no senator that day (a role conflict).
  */
 import { countryPart, STATE_SECTORS, type ActorEntry, type ActorKind, type RoleSpell } from '../domain/types.js';
-import { FORMER, GENERIC_DETS, allyAfter, givenNameOfAnother, nameContinues } from './context.js';
+import { FORMER, GENERIC_DETS, allyAfter, givenNameOfAnother, nameContinues, particleName } from './context.js';
 import { personMention, typedMention, typedName } from './emit.js';
 import type { ActorDictionary, TitleInfo } from './model.js';
 import { everHeld, holdersOn, holdsOn, nearer, nearestSpell } from './roles.js';
@@ -181,18 +181,6 @@ function misspeltHolder(s: State, word: string, title: string, of: string | unde
     found = p;
   }
   return found;
-}
-
-/** Lower-case particles inside Arabic, Dutch, German, French names ("al-Mustafa", "bin Saleh", "van der Berg"). */
-const NAME_PARTICLES = new Set(['al', 'el', 'bin', 'ibn', 'bint', 'abu', 'van', 'von', 'der', 'de', 'da', 'di', 'du', 'le', 'la', 'ould']);
-
-/** Tokens a name particle at `j` spans with the capitalised word it introduces ("al" "-" "Mustafa": 3, "bin" "Saleh": 2), else 0. */
-function particleName(s: State, j: number): number {
-  const t = s.view.tokens;
-  const p = t[j];
-  if (!p || !NAME_PARTICLES.has(p.text) || p.sentence !== t[j - 1]?.sentence) return 0;
-  if (t[j + 1]?.text === '-' && t[j + 1]!.start === p.end && t[j + 2] && t[j + 2]!.start === t[j + 1]!.end && isCapitalized(t[j + 2]!.text)) return 3;
-  return t[j + 1] && t[j + 1]!.pos === 'PROPN' && isCapitalized(t[j + 1]!.text) ? 2 : 0;
 }
 
 /** "Foreign Minister Jane Roe" with Jane Roe not in the dictionary: a person of the title's country. */

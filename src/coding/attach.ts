@@ -2843,11 +2843,6 @@ function chargeDenied(ctx: DocContext, cand: Candidate, sentStart: number): Atta
   return { cand, pairs: pairs(denier, accuser.length ? accuser : null, false), passive: false, how: 'charge-denied' };
 }
 
-/**
- * The mentions `src` end right before a verb of saying (adverbs between) that stands between them and the trigger:
- * they are its speakers and the trigger is inside what they report — unless the trigger is a verb coordinated with
- * the verb of saying ("said ... and struck") or the verb of saying itself.
- */
 /** Subordinators before an adverbial participle ("after killing", "while visiting"). */
 export const ADVERBIAL_SUB = new Set(['after', 'before', 'while', 'when', 'since', 'upon', 'without']);
 
@@ -2855,6 +2850,20 @@ const SPEAKER_TAIL = new Set(['ADV', 'AUX', 'ADP', 'PROPN', 'NOUN', 'DET', 'ADJ'
 /** Verbs of saying that report a clause (not "announced the release", "vowed to", "denied launching": acts of their own). */
 const SAYING = new Set(['say', 'tell', 'report', 'add', 'state', 'insist', 'stress', 'note', 'write', 'allege']);
 
+/** A finite verb in [from, to): not an -ing form, nor an infinitive after "to". */
+export function finiteBetween(ctx: DocContext, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    const w = tok(ctx, k);
+    if (w.pos === 'VERB' && !w.lower.endsWith('ing') && tok(ctx, k - 1).lower !== 'to') return true;
+  }
+  return false;
+}
+
+/**
+ * The mentions `src` end right before a verb of saying (adverbs between) that stands between them and the trigger:
+ * they are its speakers and the trigger is inside what they report — unless the trigger is a verb coordinated with
+ * the verb of saying ("said ... and struck") or the verb of saying itself.
+ */
 function speakerOnly(ctx: DocContext, src: readonly number[], trigger: number): boolean {
   let j = lastEnd(ctx, src);
   // (past a place phrase of the speakers: "Residents of Kurram district said")
@@ -2882,13 +2891,7 @@ function speakerOnly(ctx: DocContext, src: readonly number[], trigger: number): 
     const b = tok(ctx, trigger - 1);
     // ("The Houthis said a U.S. strike hit a detention centre, killing 68 people": after the reported clause's own finite
     // verb, the participle hangs on that clause — its doer is the clause's subject, never the speaker)
-    if (b.text === ',') {
-      for (let k = j + 1; k < trigger - 1; k++) {
-        const w = tok(ctx, k);
-        if (w.pos === 'VERB' && !w.lower.endsWith('ing') && tok(ctx, k - 1).lower !== 'to') return true;
-      }
-      return false;
-    }
+    if (b.text === ',') return finiteBetween(ctx, j + 1, trigger - 1);
     if (ADVERBIAL_SUB.has(b.lower)) return false;
     const n = ctx.doc.tokens[trigger + 1];
     if (n && (n.pos === 'DET' || n.pos === 'PROPN' || mentionAt(ctx, trigger + 1) >= 0)) return false;

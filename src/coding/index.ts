@@ -559,7 +559,7 @@ const BOMBING = new Set(['bomb', 'bombed', 'bombs', 'bombing', 'bombings']);
  */
 function stateBombing(ctx: DocContext, cand: Candidate, att: Attached): boolean {
   if (cand.pattern.code !== '183' || !BOMBING.has(tok(ctx, cand.trigger).lower)) return false;
-  return att.pairs.length > 0 && att.pairs.every((x) => x.source.code.length <= 6 && /^[A-Z]{3}(GOV|MIL)?$/.test(x.source.code) && !x.source.code.startsWith('IGO'));
+  return att.pairs.length > 0 && att.pairs.every((x) => /^[A-Z]{3}(GOV|MIL)?$/.test(x.source.code) && !x.source.code.startsWith('IGO'));
 }
 
 /**

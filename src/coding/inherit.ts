@@ -1,7 +1,7 @@
 /** Participle clauses after a comma share the parties of the clause they hang on. */
 import type { Candidate } from './match.js';
 import { sideOf, type DocContext } from './context.js';
-import { ADVERBIAL_SUB, clauseEnd, expand, findObject, findSubject, pairs, REPORTING, subordinateBeforeParticiple, type Attached, type Pair, type Party } from './attach.js';
+import { ADVERBIAL_SUB, clauseEnd, expand, findObject, findSubject, finiteBetween, pairs, REPORTING, subordinateBeforeParticiple, type Attached, type Pair, type Party } from './attach.js';
 import { tok } from './tokens.js';
 
 /** Acts said to somebody: an apology (055), thanks or praise (051), condolences (018). */
@@ -104,15 +104,6 @@ function commaParticipleBefore(ctx: DocContext, at: number): boolean {
     if (tok(ctx, i).text !== ',') continue;
     const v = tok(ctx, i + 1);
     return v.pos === 'VERB' && v.lower.endsWith('ing');
-  }
-  return false;
-}
-
-/** A finite verb in [from, to): not an -ing form, nor an infinitive after "to". */
-function finiteBetween(ctx: DocContext, from: number, to: number): boolean {
-  for (let k = from; k < to; k++) {
-    const w = tok(ctx, k);
-    if (w.pos === 'VERB' && !w.lower.endsWith('ing') && tok(ctx, k - 1).lower !== 'to') return true;
   }
   return false;
 }
