@@ -23,7 +23,7 @@
  * - "talks between X and Y", "X and Y agreed" (reciprocal patterns) → both directions;
  * - mediation/negotiation with no stated target ("mediated the truce") → the article's main parties.
  */
-import { COMPASS, countryPart, type ActorMention, type Token } from '../domain/types.js';
+import { COMPASS, countryPart, type ActorMention, type PlaceMention, type Token } from '../domain/types.js';
 import { BE_FORMS, PRONOUNS, REL, STOP_RIGHT, TIME_LIMIT, appositionComma, freeRelativeNaming, isMedia, mentionAt, roughCount, tok } from './tokens.js';
 import { ADDRESSED, coordinatedPlaceAfter, locativeCountry, placeAfter, protestTarget, thatAfter } from './targets.js';
 import { insideTime, type Candidate } from './match.js';
@@ -2154,6 +2154,27 @@ const URGING = new Set(['urge', 'ask', 'press', 'encourage', 'call', 'appeal', '
 /** Participles of firing a weapon, whose "from" phrase names where it was fired from. */
 const LAUNCHED = new Set(['fired', 'launched']);
 
+/**
+ * The country of the last place named in the subject of a passive verb at `v` ("Kharkiv was struck", "a school in
+ * Odesa was hit"): a place mention in [lo, v) with no verb but the passive's auxiliaries after it, not on water.
+ */
+function placeOfSubject(ctx: DocContext, lo: number, v: number): string | null {
+  const from = tok(ctx, lo).start;
+  const to = tok(ctx, v).start;
+  let found: PlaceMention | null = null;
+  for (const pm of ctx.doc.places) {
+    if (pm.start < from) continue;
+    if (pm.start >= to) break;
+    found = pm;
+  }
+  if (!found || !found.place.country || found.place.kind === 'water') return null;
+  for (let i = v - 1; i >= lo && tok(ctx, i).start >= found.end; i--) {
+    const t = tok(ctx, i);
+    if (t.text === ',' || t.pos === 'VERB') return null;
+  }
+  return found.place.country;
+}
+
 /** The country of a place named by "from" right after a fired weapon ("launched from Gaza", "from the south of Lebanon"), or null. */
 function firedFromPlace(ctx: DocContext, from: number, hi: number): string | null {
   if (from >= hi || tok(ctx, from).lower !== 'from') return null;
@@ -3060,7 +3081,8 @@ export function attach(ctx: DocContext, cand: Candidate): Attached {
   let firedFrom: string | null = null;
   let weaponPlace: string | null = null;
   if (passive) {
-    src = agentAfter(ctx, cand.end, hi);
+    // ("was hit by Russian missiles": a pattern may hold the agent's "by" and the agent's own words)
+    src = agentAfter(ctx, p.kind === 'm' && p.elems[1]?.kind === 'word' && p.elems[1].alts.includes('by') ? cand.trigger + 1 : cand.end, hi);
     // ("has been accused of misusing $50 million, much of it believed embezzled, by government officials": the
     // agent after a phrase set off by commas)
     if (src.length === 0) src = agentAfterAside(ctx, cand.end, sent.tokenEnd);
@@ -3581,6 +3603,16 @@ export function attach(ctx: DocContext, cand: Candidate): Attached {
       // ("will travel to Pristina and Belgrade": a visit to two places is a visit to both countries)
       const second = p.code === '042' && !inside ? coordinatedPlaceAfter(ctx, cand, hi, country) : null;
       if (second && !someOfCountry(srcParties, second)) tgtParties.push(countryParty(ctx, second, (srcParties[0] as Party).mention));
+      how += '+place';
+      placeTarget = true;
+    }
+  }
+  // ("Kharkiv was struck by Russian drones", "an apartment block in Odesa was hit by Russian missiles": an attack whose
+  // passive subject is a place, or a thing in one, is on that place's country — not on the attacker's own)
+  if (tgtParties.length === 0 && passive && ATTACK_CODE.test(p.code)) {
+    const country = placeOfSubject(ctx, lo, cand.trigger);
+    if (country && !someOfCountry(srcParties, country)) {
+      tgtParties = [countryParty(ctx, country, (srcParties[0] as Party).mention)];
       how += '+place';
       placeTarget = true;
     }

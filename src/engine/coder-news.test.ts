@@ -2169,3 +2169,17 @@ describe('coder on news: a verb after two coordinated gerunds', () => {
     assert.ok(pairs(code('Hegseth accused Iran of arming and funding the Houthis and warned Tehran to stop.', '2025-03-20')).includes('USAGOV>IRNGOV:130'));
   });
 });
+
+describe('coder on news: places hit in the passive', () => {
+  test('"Kyiv was hit by Russian missiles", "Kharkiv was struck overnight by Russian drones": the weapons\' owner attacks from the air', () => {
+    const es = code('Kyiv was hit by Russian missiles on Tuesday. Kharkiv was struck overnight by Russian drones.', '2025-06-20');
+    const air = es.filter((e) => e.cameo === '195' && e.modality === 'asserted');
+    assert.deepEqual(air.map((e) => `${e.source.code}>${e.target?.country ?? '-'}`), ['RUSMIL>UKR', 'RUSMIL>UKR'], pairs(es).join());
+  });
+  test('"An apartment block in Odesa was damaged by Russian drones": the place in the subject names the target\'s country', () => {
+    assert.ok(pairs(code('An apartment block in Odesa was damaged by Russian drones.', '2025-06-20')).includes('RUSMIL>UKR:195'));
+  });
+  test('"Russian drones hit an apartment block in Kharkiv": "block" after "an apartment" is a noun, the place after it the target', () => {
+    assert.ok(pairs(code('Russian drones hit an apartment block in Kharkiv, killing three people.', '2025-06-20')).includes('RUSMIL>UKR:195'));
+  });
+});

@@ -231,3 +231,12 @@ describe('retag: a past form tagged as a noun after a relative pronoun', () => {
     assert.equal(tagOf('Police arrested the man, who tortured detainees in 2011.', 'tortured'), 'VERB/torture');
   });
 });
+
+describe('retag: a base form after the noun of a singular indefinite phrase', () => {
+  test('"struck an apartment block in Kharkiv": "block" is the noun phrase\'s head', () => {
+    assert.equal(tagOf('Russia struck an apartment block in Kharkiv.', 'block'), 'NOUN/block');
+  });
+  test('not a past form spelled like its base ("a rocket hit near the port"), nor a participle with its agent', () => {
+    assert.notEqual(tagOf('A rocket hit near the port.', 'hit').split('/')[0], 'NOUN');
+  });
+});

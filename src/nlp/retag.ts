@@ -360,6 +360,24 @@ const OWNERS = new Set(['its', 'their', 'his', 'our', 'my', 'your']);
  * verb or noun reading. `titleCase`: per sentence, 1 for a headline in title case (headline.ts `titleCaseSentences`),
  * where every word is capitalised and a capital says nothing of names.
  */
+const SINGULAR_DET = new Set(['a', 'an', 'another', 'each', 'every']);
+/** Verbs whose past form is spelled as their base ("a shell hit near the school"): never a compound's head. */
+const PAST_AS_BASE = new Set(['hit', 'cut', 'put', 'set', 'shut', 'let', 'cast', 'burst', 'spread', 'quit', 'cost', 'hurt', 'beat', 'bet', 'bid',
+  'broadcast', 'read', 'split', 'upset', 'shed', 'thrust', 'rid', 'forecast', 'come', 'run', 'become', 'overcome']);
+
+/** A base-form verb right after the singular noun of an indefinite phrase ("an apartment block in"), before a preposition or punctuation. */
+function compoundHead(tokens: Token[], start: number, i: number, end: number): boolean {
+  const t = tokens[i]!;
+  if (t.lemma !== t.lower || t.lower.endsWith('s') || t.lower.endsWith('ing') || t.lower.endsWith('ed') || PAST_AS_BASE.has(t.lower)) return false;
+  const next = tokens[i + 1];
+  if (i + 1 < end && next && ((next.pos !== 'ADP' && next.type !== 'punctuation' && next.pos !== 'CCONJ') || next.lower === 'by')) return false;
+  const prev = tokens[i - 1]!;
+  if (prev.pos !== 'NOUN' || prev.lower.endsWith('s')) return false;
+  let j = i - 2;
+  while (j >= start && (tokens[j]!.pos === 'ADJ' || (tokens[j]!.pos === 'NOUN' && !tokens[j]!.lower.endsWith('s')))) j--;
+  return j >= start && SINGULAR_DET.has(tokens[j]!.lower) && (j === start || tokens[j - 1]!.lower !== 'that');
+}
+
 export function retagNameVerbs(tokens: Token[], sentences: Sentence[], titleCase: ArrayLike<number> = NO_FLAGS): void {
   for (const s of sentences) {
     // (the first word: a participle modifying the subject's noun, when a finite verb follows)
@@ -421,6 +439,10 @@ export function retagNameVerbs(tokens: Token[], sentences: Sentence[], titleCase
         else if (!t.lower.endsWith('ing') && !t.lower.endsWith('ed') && tokens[i - 1]!.pos === 'PART' && (tokens[i - 1]!.lower === "'s" || tokens[i - 1]!.lower === '’s')) t.pos = 'NOUN';
         // ("loosening its block on supplies", "their return home": so is one right after a possessive determiner)
         else if (!t.lower.endsWith('ing') && !t.lower.endsWith('ed') && OWNERS.has(tokens[i - 1]!.lower)) { t.pos = 'NOUN'; t.lemma = t.lower; }
+        // ("struck an apartment block in Kharkiv", "a border post near the town": a base form right after the noun of a
+        // singular indefinite phrase agrees with no subject — a finite present verb there would take -s — so it is that
+        // phrase's head noun; not a past form spelled like its base, "a rocket hit near the port")
+        else if (compoundHead(tokens, s.tokenStart, i, s.tokenEnd)) { t.pos = 'NOUN'; t.lemma = t.lower; }
         continue;
       } else continue;
       t.pos = 'VERB';
