@@ -395,6 +395,9 @@ export function appositiveNames(s: State): void {
  * the subject of a finite verb, is an actor the dictionary does not know — of the country the article
  * is clearly about, else of no known country (code '---').
  */
+/** Words a storm's given name follows ("Hurricane Melissa", "Tropical Storm Ana"). */
+const STORMS = new Set(['hurricane', 'typhoon', 'cyclone', 'storm', 'tropical', 'super']);
+
 export function unlistedSubjects(s: State, main: string | undefined): void {
   const n = s.view.tokens.length;
   // a proper noun no scan item covers starts a candidate; without one, nothing to set up
@@ -414,6 +417,8 @@ export function unlistedSubjects(s: State, main: string | undefined): void {
     const opens = !prev || prev.sentence !== t.sentence || prev.text === ',' || prev.lower === 'and';
     // ("Clashes erupted overnight": a capital opening a sentence is no mark of a name; an event noun is none)
     if (j === i + 1 && EVENT_NOUNS.has(t.lower)) { i = j; continue; }
+    // ("Hurricane Melissa hit Jamaica", "Typhoon Kalmaegi killed 100 people": a storm's name is no one's)
+    if (STORMS.has(t.lower)) { i = j; continue; }
     // ("Inflation hit Iran hard", "Money donated by the Irish is ...", "Musicians have lifted a boycott": one capitalised
     // word opening a sentence that is a common English word — wink's lexicon holds it, as it holds no unseen name — is none)
     if (j === i + 1 && (!prev || prev.sentence !== t.sentence) && isLexicalWord(t.lower)) { i = j; continue; }

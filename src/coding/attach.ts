@@ -2938,6 +2938,14 @@ function proposedBefore(ctx: DocContext, trigger: number, lo: number): boolean {
 const PROPOSE_LEMMAS = new Set(['propose', 'offer', 'suggest', 'float', 'table', 'present', 'unveil', 'draft', 'seek', 'urge', 'demand']);
 
 export function attach(ctx: DocContext, cand: Candidate): Attached {
+  const att = attachPairs(ctx, cand);
+  // ("Iran hit Tel Aviv" but "Iran hit a record"): a reading that is an event only when done to someone
+  // (nor when no one is told doing it: "An air strike hit a residential area" is the strike's event, not the verb's)
+  if (cand.pattern.flags.has('needtarget') && (att.pairs.every((x) => !x.target) || att.how.startsWith('unattributed'))) return none(cand);
+  return att;
+}
+
+function attachPairs(ctx: DocContext, cand: Candidate): Attached {
   const sent = ctx.doc.sentences[cand.sentence];
   if (!sent) return none(cand);
   const p = cand.pattern;

@@ -27,8 +27,9 @@ export interface EndElem { kind: 'end' }
 export type Elem = WordElem | SlotElem | GapElem | EndElem;
 
 /** Flags a pattern may carry (after `;`). `none`: the reading is no event (a figurative use such as
- * "fight poverty"); it outranks overlapping readings like any pattern, then codes nothing. */
-export const FLAGS = ['recip', 'notarget', 'self', 'ctx', 'nopassive', 'none'] as const;
+ * "fight poverty"); it outranks overlapping readings like any pattern, then codes nothing. `needtarget`: the reading
+ * is an event only when a target is found ("Iran hit Tel Aviv", not "Iran hit a record"). */
+export const FLAGS = ['recip', 'notarget', 'self', 'ctx', 'nopassive', 'none', 'needtarget'] as const;
 export type Flag = (typeof FLAGS)[number];
 
 export interface Pattern {

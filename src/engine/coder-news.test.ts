@@ -2183,3 +2183,17 @@ describe('coder on news: places hit in the passive', () => {
     assert.ok(pairs(code('Russian drones hit an apartment block in Kharkiv, killing three people.', '2025-06-20')).includes('RUSMIL>UKR:195'));
   });
 });
+
+describe('coder on news: "hit" with and without a target', () => {
+  test('"Iran hit Tel Aviv on Friday night": a place of another state hit is an attack on it', () => {
+    assert.ok(pairs(code('Iran hit Tel Aviv on Friday night.', '2025-06-14')).includes('IRN>ISR:190'));
+  });
+  test('"Iran hit a record", "US sanctions hit Iran\'s oil sector", "China hit back at the United States": no attack', () => {
+    for (const s of ['Iran hit a record high in oil exports.', "US sanctions hit Iran's oil sector.", 'China hit back at the United States.']) {
+      assert.deepEqual(code(s, '2025-06-14').filter((e) => e.cameo.startsWith('19')).map((e) => e.rule), [], s);
+    }
+  });
+  test('"Hurricane Melissa hit Jamaica", "Typhoon Kalmaegi killed 100 people": a storm is no actor', () => {
+    assert.deepEqual(pairs(code('Hurricane Melissa hit Jamaica on Tuesday. Typhoon Kalmaegi killed 100 people in the Philippines.', '2025-11-05')), []);
+  });
+});
