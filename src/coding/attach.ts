@@ -959,6 +959,15 @@ export function findSubject(ctx: DocContext, trigger: number, sentStart: number,
   // ("urged all parties to stop fighting", "prompting the bank to suspend operations": the infinitive of an appeal
   // or a cause is its addressee's, and an addressee no actor names leaves it with none — never the one appealing)
   if (infinitive && ctl >= lo && unnamedAddressee(ctx, ctl, lo)) return [];
+  // ("opened its borders for aid trucks to enter Afghanistan": the noun phrase of a "for ... to" clause is its
+  // infinitive's subject, an actor or none)
+  if (infinitive && !perfectInf) {
+    const np = nounPhraseBefore(ctx, trigger - 1, lo);
+    // (not a noun the infinitive completes: "looking for a way to step back", "for ways to end the war")
+    const head = tok(ctx, trigger - 2);
+    if (np.start < trigger - 1 && np.start - 1 >= lo && tok(ctx, np.start - 1).lower === 'for'
+      && (np.mention >= 0 || (head.pos === 'NOUN' && head.lower.endsWith('s') && !COMPLEMENT_PLURALS.has(head.lower)))) return np.mention >= 0 ? [np.mention] : [];
+  }
   if (infinitive && depth < 2 && ctl >= lo) {
     const v = tok(ctx, ctl);
     if (v.pos === 'VERB' && SUBJECT_CONTROL.has(v.lemma) && !v.lower.endsWith('ing')) {
@@ -1986,6 +1995,8 @@ function modifierVerb(ctx: DocContext, i: number, hi: number): boolean {
     return mentionAt(ctx, i + 1) >= 0 || next.pos === 'NOUN' || next.pos === 'PROPN';
   }
   if (!(t.lower.endsWith('ed') || t.lower.endsWith('en'))) return false;
+  // ("claimed to have captured Babanusa": the participle of a perfect infinitive is its verb)
+  if (prev && prev.lemma === 'have' && i > 1 && tok(ctx, i - 2).lower === 'to') return false;
   // also right after another verb: "rejected proposed changes", "condemned alleged abuses"
   // (and after "to", which no -ed infinitive follows: "pulled back to agreed lines")
   if (!prev || !(prev.pos === 'DET' || prev.pos === 'ADP' || prev.pos === 'ADJ' || prev.pos === 'NUM' || (prev.pos === 'VERB' && t.lower.endsWith('ed'))
@@ -2941,8 +2952,38 @@ export function attach(ctx: DocContext, cand: Candidate): Attached {
   const att = attachPairs(ctx, cand);
   // ("Iran hit Tel Aviv" but "Iran hit a record"): a reading that is an event only when done to someone
   // (nor when no one is told doing it: "An air strike hit a residential area" is the strike's event, not the verb's)
-  if (cand.pattern.flags.has('needtarget') && (att.pairs.every((x) => !x.target) || att.how.startsWith('unattributed'))) return none(cand);
+  if (cand.pattern.flags.has('needtarget') && (att.pairs.every((x) => !x.target) || att.how.startsWith('unattributed') || !directTarget(ctx, cand, att))) return none(cand);
+  // ("M23 fighters entered Bukavu", not "Chinese officials entered Switzerland"): a reading that is an act of force only
+  // when armed men or a state do it
+  if (cand.pattern.flags.has('armed') && !att.pairs.every((x) => armedSource(x.source.code))) return none(cand);
   return att;
+}
+
+/**
+ * The target of a reading that needs one is what the verb is done to: a place found for it, the subject of its passive,
+ * or an actor right after it ("hit Iran", "hit the Iranian capital") — not a party of a phrase further on ("entered
+ * talks with the United States").
+ */
+function directTarget(ctx: DocContext, cand: Candidate, att: Attached): boolean {
+  if (att.how.includes('+place') || att.passive) return true;
+  const sent = ctx.doc.sentences[cand.sentence] as { tokenEnd: number };
+  let i = cand.end;
+  while (i < sent.tokenEnd && i < cand.end + 3 && (tok(ctx, i).pos === 'DET' || tok(ctx, i).pos === 'ADJ')) i++;
+  if (i >= sent.tokenEnd) return false;
+  const at = tok(ctx, i).start;
+  return att.pairs.some((x) => x.target !== null && x.target.mention.start <= at);
+}
+
+/** Plural nouns an infinitive completes rather than has for subject ("for ways to end the war"). */
+const COMPLEMENT_PLURALS = new Set(['ways', 'means', 'efforts', 'steps', 'plans', 'options', 'chances', 'opportunities', 'measures', 'reasons',
+  'calls', 'demands', 'proposals', 'attempts', 'moves', 'bids', 'talks', 'negotiations', 'preparations', 'arrangements', 'resources', 'funds', 'weapons']);
+
+/** Sectors of armed forces, regular or not. */
+const ARMED_SECTORS = new Set(['MIL', 'REB', 'INS', 'UAF', 'SEP', 'COP', 'SPY']);
+
+/** A state (its bare code), its armed forces or an armed group acts. */
+function armedSource(code: string): boolean {
+  return code.length === 3 ? /^[A-Z]{3}$/.test(code) && !code.startsWith('IGO') : ARMED_SECTORS.has(code.slice(3, 6));
 }
 
 function attachPairs(ctx: DocContext, cand: Candidate): Attached {

@@ -28,8 +28,9 @@ export type Elem = WordElem | SlotElem | GapElem | EndElem;
 
 /** Flags a pattern may carry (after `;`). `none`: the reading is no event (a figurative use such as
  * "fight poverty"); it outranks overlapping readings like any pattern, then codes nothing. `needtarget`: the reading
- * is an event only when a target is found ("Iran hit Tel Aviv", not "Iran hit a record"). */
-export const FLAGS = ['recip', 'notarget', 'self', 'ctx', 'nopassive', 'none', 'needtarget'] as const;
+ * is an event only when a target is found ("Iran hit Tel Aviv", not "Iran hit a record"). `armed`: only when its
+ * source is a state, its forces or an armed group ("troops entered Bukavu", not "officials entered Switzerland"). */
+export const FLAGS = ['recip', 'notarget', 'self', 'ctx', 'nopassive', 'none', 'needtarget', 'armed'] as const;
 export type Flag = (typeof FLAGS)[number];
 
 export interface Pattern {

@@ -2177,16 +2177,16 @@ describe('coder on news: places hit in the passive', () => {
     assert.deepEqual(air.map((e) => `${e.source.code}>${e.target?.country ?? '-'}`), ['RUSMIL>UKR', 'RUSMIL>UKR'], pairs(es).join());
   });
   test('"An apartment block in Odesa was damaged by Russian drones": the place in the subject names the target\'s country', () => {
-    assert.ok(pairs(code('An apartment block in Odesa was damaged by Russian drones.', '2025-06-20')).includes('RUSMIL>UKR:195'));
+    assert.ok(pairs(code('An apartment block in Odesa was damaged by Russian drones.', '2025-06-20')).includes('RUSMIL>UKR:195'), 'RUSMIL>UKR:195');
   });
   test('"Russian drones hit an apartment block in Kharkiv": "block" after "an apartment" is a noun, the place after it the target', () => {
-    assert.ok(pairs(code('Russian drones hit an apartment block in Kharkiv, killing three people.', '2025-06-20')).includes('RUSMIL>UKR:195'));
+    assert.ok(pairs(code('Russian drones hit an apartment block in Kharkiv, killing three people.', '2025-06-20')).includes('RUSMIL>UKR:195'), 'RUSMIL>UKR:195');
   });
 });
 
 describe('coder on news: "hit" with and without a target', () => {
   test('"Iran hit Tel Aviv on Friday night": a place of another state hit is an attack on it', () => {
-    assert.ok(pairs(code('Iran hit Tel Aviv on Friday night.', '2025-06-14')).includes('IRN>ISR:190'));
+    assert.ok(pairs(code('Iran hit Tel Aviv on Friday night.', '2025-06-14')).includes('IRN>ISR:190'), 'IRN>ISR:190');
   });
   test('"Iran hit a record", "US sanctions hit Iran\'s oil sector", "China hit back at the United States": no attack', () => {
     for (const s of ['Iran hit a record high in oil exports.', "US sanctions hit Iran's oil sector.", 'China hit back at the United States.']) {
@@ -2195,5 +2195,29 @@ describe('coder on news: "hit" with and without a target', () => {
   });
   test('"Hurricane Melissa hit Jamaica", "Typhoon Kalmaegi killed 100 people": a storm is no actor', () => {
     assert.deepEqual(pairs(code('Hurricane Melissa hit Jamaica on Tuesday. Typhoon Kalmaegi killed 100 people in the Philippines.', '2025-11-05')), []);
+  });
+});
+
+describe('coder on news: advances, storming and sieges broken', () => {
+  test('"M23 fighters entered Bukavu", "RSF fighters stormed El Fasher", "drove the RSF out of Wad Madani", "broke the RSF\'s siege"', () => {
+    assert.ok(pairs(code('M23 fighters entered Bukavu on Sunday.', '2025-02-17')).includes('CODREB>COD:190'), 'CODREB>COD:190');
+    assert.ok(pairs(code('RSF fighters stormed El Fasher on Sunday.', '2025-10-27')).includes('SDNREB>SDN:190'), 'SDNREB>SDN:190');
+    assert.ok(pairs(code('Sudanese troops drove the RSF out of Wad Madani on Saturday.', '2025-01-12')).includes('SDNMIL>SDNREB:190'), 'SDNMIL>SDNREB:190');
+    assert.ok(pairs(code("The Sudanese army broke the RSF's siege of El Obeid.", '2025-02-24')).includes('SDNMIL>SDNREB:190'), 'SDNMIL>SDNREB:190');
+  });
+  test('no force: "officials entered Switzerland", "entered talks with the United States", "pushed Israel into accepting", "stormed out"', () => {
+    for (const [s, d] of [['Chinese officials entered Switzerland.', '2020-01-01'], ['Iran entered talks with the United States on Monday.', '2025-11-03'],
+      ['The US pushed Israel into accepting the deal.', '2025-10-01'], ['The minister stormed out of the meeting.', '2025-10-01']] as const) {
+      assert.deepEqual(code(s, d).filter((e) => e.cameo.startsWith('19')).map((e) => e.rule), [], s);
+    }
+  });
+  test('"The RSF claimed on Monday to have captured Babanusa": a perfect infinitive\'s participle is its verb', () => {
+    assert.ok(pairs(code('The RSF claimed on Monday to have captured Babanusa.', '2025-12-02')).includes('SDNREB>SDN:192'), 'SDNREB>SDN:192');
+  });
+  test('"opened its borders for aid trucks to enter Afghanistan": the "for ... to" noun phrase is the infinitive\'s subject', () => {
+    assert.ok(!pairs(code('Uzbekistan agreed to open its borders for aid trucks to enter Afghanistan.', '2020-01-01')).some((p) => p.startsWith('UZB>AFG')), 'UZB>AFG');
+  });
+  test('"the International Court of Justice threw out Sudan\'s case": a court rejects the case\'s bringer', () => {
+    assert.ok(pairs(code("The International Court of Justice on Monday threw out Sudan's case against the UAE.", '2025-05-05')).includes('IGOICJ>SDN:120'), 'IGOICJ>SDN:120');
   });
 });
