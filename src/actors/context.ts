@@ -232,6 +232,19 @@ export function metonymIsAgent(s: State, start: number, end: number): boolean {
       }
     }
   }
+  // ("Washington, however, condemned", "The White House, in a statement, criticized": a parenthetical adverb or short
+  // phrase set off by commas between the capital and its verb)
+  if (next?.text === ',' && !(sameSentence && LOCATIVE.has(prev.lower))) {
+    for (let j = end + 1; j < end + 6 && j < t.length && t[j]!.sentence === t[start]!.sentence; j++) {
+      const w = t[j]!;
+      if (w.text === ',') {
+        const v = t[j + 1];
+        if (j > end + 1 && v && v.sentence === w.sentence && (v.pos === 'VERB' || (v.pos === 'ADV' && t[j + 2]?.pos === 'VERB'))) return true;
+        break;
+      }
+      if (w.pos === 'VERB' || w.pos === 'AUX' || w.pos === 'PROPN' || w.type !== 'word') break;
+    }
+  }
   // "Washington, along with its allies, demanded": a subject joined by a companion phrase
   const n1 = next?.text === ',' ? t[end + 1] : next;
   if (n1 && (n1.lower === 'along' || n1.lower === 'together') && t[n1.index + 1]?.lower === 'with' && !(sameSentence && LOCATIVE.has(prev.lower))) return true;

@@ -89,7 +89,10 @@ export function tokenAtOffset(tokens: readonly { start: number }[], offset: numb
   return -1;
 }
 
-/** The country of the place mention starting at character offset `offset` ("police in Lahore"), if any. */
+/**
+ * The country of the place mention starting at character offset `offset` ("police in Lahore"), if any — never of a sea
+ * or strait ("warships arrived in the Caribbean" are no navy of the state the gazetteer files that sea under).
+ */
 export function placeAt(s: State, offset: number): string | undefined {
   const places = s.places;
   if (!s.placeCountries) {
@@ -99,7 +102,7 @@ export function placeAt(s: State, offset: number): string | undefined {
     if (inOrder) s.placeCountries = IN_ORDER;
     else {
       s.placeCountries = new Map();
-      for (const p of places) if (p.place.country) s.placeCountries.set(p.start, p.place.country);
+      for (const p of places) if (p.place.country && p.place.kind !== 'water') s.placeCountries.set(p.start, p.place.country);
     }
   }
   if (s.placeCountries !== IN_ORDER) return s.placeCountries.get(offset);
@@ -108,7 +111,7 @@ export function placeAt(s: State, offset: number): string | undefined {
   while (lo <= hi) {
     const mid = (lo + hi) >> 1;
     const p = places[mid]!;
-    if (p.start === offset) return p.place.country || undefined;
+    if (p.start === offset) return p.place.kind === 'water' ? undefined : p.place.country || undefined;
     if (p.start < offset) lo = mid + 1; else hi = mid - 1;
   }
   return undefined;

@@ -2882,6 +2882,10 @@ const SPEAKER_TAIL = new Set(['ADV', 'AUX', 'ADP', 'PROPN', 'NOUN', 'DET', 'ADJ'
 /** Verbs of saying that report a clause (not "announced the release", "vowed to", "denied launching": acts of their own). */
 const SAYING = new Set(['say', 'tell', 'report', 'add', 'state', 'insist', 'stress', 'note', 'write', 'allege']);
 
+/** Verbs of speech whose participle after a reported clause is the speaker's ("..., accusing Washington of murder"). */
+export const SPEECH_PARTICIPLES: ReadonlySet<string> = new Set(['accuse', 'blame', 'call', 'say', 'add', 'warn', 'urge', 'describe', 'condemn', 'denounce',
+  'vow', 'insist', 'note', 'cite', 'argue', 'claim', 'dismiss', 'reject', 'demand', 'praise', 'threaten', 'deny', 'criticize', 'criticise', 'brand', 'label']);
+
 /** A finite verb in [from, to): not an -ing form, nor an infinitive after "to". */
 export function finiteBetween(ctx: DocContext, from: number, to: number): boolean {
   for (let k = from; k < to; k++) {
@@ -2923,7 +2927,9 @@ function speakerOnly(ctx: DocContext, src: readonly number[], trigger: number): 
     const b = tok(ctx, trigger - 1);
     // ("The Houthis said a U.S. strike hit a detention centre, killing 68 people": after the reported clause's own finite
     // verb, the participle hangs on that clause — its doer is the clause's subject, never the speaker)
-    if (b.text === ',') return finiteBetween(ctx, j + 1, trigger - 1);
+    // (but an act of speech is the speaker's own way of saying it: "Petro said a fisherman had been killed, accusing
+    // Washington of murder")
+    if (b.text === ',') return finiteBetween(ctx, j + 1, trigger - 1) && !SPEECH_PARTICIPLES.has(trig.lemma);
     if (ADVERBIAL_SUB.has(b.lower)) return false;
     const n = ctx.doc.tokens[trigger + 1];
     if (n && (n.pos === 'DET' || n.pos === 'PROPN' || mentionAt(ctx, trigger + 1) >= 0)) return false;

@@ -1,7 +1,7 @@
 /** Participle clauses after a comma share the parties of the clause they hang on. */
 import type { Candidate } from './match.js';
 import { sideOf, type DocContext } from './context.js';
-import { ADVERBIAL_SUB, clauseEnd, expand, findObject, findSubject, finiteBetween, pairs, REPORTING, subordinateBeforeParticiple, type Attached, type Pair, type Party } from './attach.js';
+import { ADVERBIAL_SUB, clauseEnd, expand, findObject, findSubject, finiteBetween, pairs, REPORTING, SPEECH_PARTICIPLES, subordinateBeforeParticiple, type Attached, type Pair, type Party } from './attach.js';
 import { tok } from './tokens.js';
 
 /** Acts said to somebody: an apology (055), thanks or praise (051), condolences (018). */
@@ -137,7 +137,7 @@ export function inheritSource(ctx: DocContext, cand: Candidate, att: Attached, p
   // ("The Houthis said a U.S. air strike hit a detention centre, killing 68 people": a participle after the reported
   // clause's own finite verb hangs on that clause, not on the verb of saying — the speaker did not kill)
   if (participle && before && before.text === ',' && previous && previous.cand.sentence === cand.sentence && previous.cand.pattern.code.startsWith('01')
-    && REPORTING.has(tok(ctx, previous.cand.trigger).lemma) && finiteBetween(ctx, previous.cand.end, cand.trigger - 1)) previous = null;
+    && REPORTING.has(tok(ctx, previous.cand.trigger).lemma) && finiteBetween(ctx, previous.cand.end, cand.trigger - 1) && !SPEECH_PARTICIPLES.has(t.lemma)) previous = null;
   // ("carried out a strike against a boat that Trump said was carrying drugs, killing 11 people": a verb inside
   // a relative clause is not what a later participle hangs on)
   if (participle && previous && previous.cand.sentence === cand.sentence && inRelativeClause(ctx, previous.cand.trigger)) previous = null;

@@ -275,6 +275,8 @@ function matchFrom(ctx: DocContext, elems: Elem[], k: number, j: number, stop: n
     if (n > 0 && k > 0 && k === elems.length - 1 && t.pos === 'ADP' && j + s + 1 < stop && insideTime(ctx, tokens[j + s + 1] as Token)) continue;
     // a month's name is no word of a pattern: "held talks in March" holds no protest march
     if (n > 0 && k > 0 && t.pos === 'PROPN' && t.text !== t.lower && insideTime(ctx, t)) continue;
+    // ("ordered the carrier strike group to deploy": a pattern's last noun modifying a head that names a body or a case is none)
+    if (n > 0 && k > 0 && k === elems.length - 1 && t.pos === 'NOUN' && j + s + n < stop && MODIFIED_HEADS.has((tokens[j + s + n] as Token).lower)) continue;
     if (n > 0) {
       const r = matchFrom(ctx, elems, k + 1, j + s + n, stop, out);
       if (r >= 0) { out.words += n; return r; }
@@ -666,7 +668,10 @@ export function notAppealCall(ctx: DocContext, i: number): boolean {
 const MODIFIED_HEADS = new Set(['victim', 'victims', 'survivor', 'survivors', 'suspect', 'suspects', 'anniversary', 'memorial',
   'trial', 'trials', 'mastermind', 'masterminds', 'convict', 'convicts', 'widow', 'widows', 'orphans', 'museum', 'monument',
   // ("the extradition treaty", "an extradition hearing": the frame of an act, not the act)
-  'treaty', 'treaties', 'hearing', 'hearings', 'proceedings']);
+  'treaty', 'treaties', 'hearing', 'hearings', 'proceedings',
+  // ("Sudan's genocide case against the UAE", "murder charges", "a carrier strike group", "an aid group said": a case,
+  // a charge or a body named after an act is none)
+  'case', 'cases', 'lawsuit', 'charge', 'charges', 'group', 'groups']);
 
 /** The token is one word of a several-word name the dictionary lists (not a typed phrase like "Indian protesters"). */
 function insideName(ctx: DocContext, i: number, t: Token): boolean {

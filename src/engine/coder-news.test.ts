@@ -2221,3 +2221,32 @@ describe('coder on news: advances, storming and sieges broken', () => {
     assert.ok(pairs(code("The International Court of Justice on Monday threw out Sudan's case against the UAE.", '2025-05-05')).includes('IGOICJ>SDN:120'), 'IGOICJ>SDN:120');
   });
 });
+
+describe('coder on news: from the US–Venezuela testers', () => {
+  test('"The aircraft carrier arrived in the Caribbean": a sea gives a bare force no country', () => {
+    const es = code('The aircraft carrier arrived in the Caribbean on Sunday.', '2025-10-20');
+    assert.ok(es.every((e) => !e.source.code.startsWith('VEN')), pairs(es).join());
+  });
+  test('"ordered the carrier strike group to deploy": a strike group is no strike', () => {
+    const es = code('Hegseth ordered the carrier strike group to deploy to the Caribbean.', '2025-10-20');
+    assert.ok(es.every((e) => !e.cameo.startsWith('19')), pairs(es).join());
+  });
+  test('"Washington, however, condemned the strikes": a capital with a parenthetical before its verb acts', () => {
+    assert.ok(pairs(code('Washington, however, condemned the strikes.', '2025-10-20')).includes('USAGOV>-:111'), 'USAGOV>-:111');
+  });
+  test('"The two leaders have clashed repeatedly": leaders clash in words', () => {
+    const es = code('Trump met Petro. The two leaders have clashed repeatedly.', '2025-10-20').filter((e) => e.sentence === 1);
+    assert.deepEqual(pairs(es), ['COLGOV>USAGOV:111', 'USAGOV>COLGOV:111']);
+  });
+  test('"seized a Venezuelan fishing boat" is seizing property; "captured a group of mercenaries" is an arrest', () => {
+    assert.ok(pairs(code('US forces seized a Venezuelan fishing boat.', '2025-10-20')).includes('USAMIL>VEN:171'), 'USAMIL>VEN:171');
+    assert.ok(pairs(code('Venezuela captured a group of mercenaries.', '2025-10-20')).includes('VEN>-:173'), 'VEN>-:173');
+  });
+  test('"warned that more strikes would follow", "warned that Venezuelan jets would be shot down": threats of force', () => {
+    assert.ok(pairs(code('Hegseth warned that more strikes would follow.', '2025-10-20')).includes('USAGOV>-:138'), 'USAGOV>-:138');
+    assert.ok(pairs(code('Trump warned that Venezuelan jets would be shot down.', '2025-10-20')).includes('USAGOV>VENMIL:138'), 'USAGOV>VENMIL:138');
+  });
+  test('"Petro said a fisherman had been killed, accusing Washington of murder": a participle of speech is the speaker\'s', () => {
+    assert.ok(pairs(code('Petro said a fisherman had been killed, accusing Washington of murder.', '2025-10-20')).includes('COLGOV>USAGOV:112'), 'COLGOV>USAGOV:112');
+  });
+});
