@@ -411,6 +411,25 @@ function wordyClash(ctx: DocContext, cand: Candidate, att: Attached): boolean {
   return false;
 }
 
+/**
+ * The noun at `trigger` heads an apposition to a person set off by commas (", the African Union's mediator,",
+ * ", the AU mediator,"): after the comma only a determiner, a possessor and modifiers before it, and a comma after it.
+ */
+function roleApposition(ctx: DocContext, trigger: number): boolean {
+  const toks = ctx.doc.tokens;
+  if (tok(ctx, trigger).pos !== 'NOUN' || (toks[trigger + 1]?.text !== ',' && toks[trigger + 1]?.text !== '.')) return false;
+  let i = trigger - 1;
+  while (i > 0 && i >= trigger - 8) {
+    const t = tok(ctx, i);
+    if (t.text === ',') break;
+    if (!(t.pos === 'DET' || t.pos === 'ADJ' || t.pos === 'PROPN' || t.pos === 'NOUN' || t.lower === "'s" || t.lower === '’s' || (ctx.actorAt[i] ?? -1) >= 0)) return false;
+    i--;
+  }
+  if (i <= 0 || tok(ctx, i).text !== ',') return false;
+  const mi = ctx.actorAt[i - 1] ?? -1;
+  return mi >= 0 && (ctx.doc.actors[mi] as ActorMention).kind === 'person';
+}
+
 /** Heads of a noun phrase naming people in office ("the two leaders", "both presidents"). */
 const PERSON_HEADS = new Set(['leader', 'leaders', 'president', 'presidents', 'minister', 'ministers', 'premier', 'premiers', 'head', 'heads', 'counterpart', 'counterparts', 'diplomat', 'diplomats', 'envoy', 'envoys']);
 
@@ -932,6 +951,8 @@ export function codeEvents(doc: AnnotatedDoc, meta: CodeMeta): Event[] {
       // "calling it murder", "described the raid as a massacre": a name given to an act is no act of its own
       // ("condemned what she called China's dangerous actions": naming, no phone call)
       if (labelComplement(ctx, cand.trigger) || inFreeRelativeLabel(ctx, cand.trigger)) continue;
+      // ("Gnassingbe, the African Union's mediator, said": a role noun in apposition to a person names an office, no act)
+      if (cand.pattern.kind === 'n' && cand.end === cand.trigger + 1 && roleApposition(ctx, cand.trigger)) continue;
       // ("fired on protesters", "a toll including 21 protesters", "talks with protesters": the people named by a
       // protest are no protest where they are an object; "Protesters marched", "thousands of demonstrators" are)
       if (cand.pattern.code === '141' && cand.pattern.kind === 'n' && PROTESTERS.has(tok(ctx, cand.trigger).lower) && governedNoun(ctx, cand.trigger)) continue;

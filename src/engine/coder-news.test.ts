@@ -2250,3 +2250,17 @@ describe('coder on news: from the US–Venezuela testers', () => {
     assert.ok(pairs(code('Petro said a fisherman had been killed, accusing Washington of murder.', '2025-10-20')).includes('COLGOV>USAGOV:112'), 'COLGOV>USAGOV:112');
   });
 });
+
+describe('coder on news: from the Sudan and Congo testers', () => {
+  test('"Prime Minister Kamil Idris visited Khartoum": a visit in one\'s own country is none; "Modi visited Washington" is', () => {
+    assert.deepEqual(pairs(code('Prime Minister Kamil Idris visited Khartoum for the first time since taking office.', '2025-07-20')), []);
+    assert.ok(pairs(code('Modi visited Washington on Thursday.', '2025-07-20')).includes('INDGOV>USA:042'), 'INDGOV>USA:042');
+  });
+  test('"Kinshasa has long accused Kigali of plundering": "long" after "has" is an adverb', () => {
+    assert.ok(pairs(code("Kinshasa has long accused Kigali of plundering Congo's mineral wealth.", '2025-07-20')).includes('CODGOV>RWAGOV:112'), 'CODGOV>RWAGOV:112');
+  });
+  test('"Gnassingbe, the African Union\'s mediator, said": a role in apposition is no mediation', () => {
+    const es = code("Gnassingbe, the African Union's mediator, said the talks were going well.", '2025-07-20');
+    assert.ok(es.every((e) => e.cameo !== '045'), pairs(es).join());
+  });
+});

@@ -361,6 +361,7 @@ const OWNERS = new Set(['its', 'their', 'his', 'our', 'my', 'your']);
  * where every word is capitalised and a capital says nothing of names.
  */
 const SINGULAR_DET = new Set(['a', 'an', 'another', 'each', 'every']);
+const HAVE_FORMS = new Set(['have', 'has', 'had', "'ve", '’ve', 'having']);
 /** Verbs whose past form is spelled as their base ("a shell hit near the school"): never a compound's head. */
 const PAST_AS_BASE = new Set(['hit', 'cut', 'put', 'set', 'shut', 'let', 'cast', 'burst', 'spread', 'quit', 'cost', 'hurt', 'beat', 'bet', 'bid',
   'broadcast', 'read', 'split', 'upset', 'shed', 'thrust', 'rid', 'forecast', 'come', 'run', 'become', 'overcome']);
@@ -400,6 +401,11 @@ export function retagNameVerbs(tokens: Token[], sentences: Sentence[], titleCase
           || coordinatedParticiple(tokens, s.tokenStart, i, s.tokenEnd) || prepositionGerund(tokens, i, s.tokenEnd)
           || (progressive(tokens, i, s.tokenEnd) && !PREDICATE_NOUNS.has(tokens[i - 2]?.lower ?? '')) || speechParticiple(tokens, i, s.tokenEnd))) continue;
       } else if (pos === 'ADJ') {
+        // ("Kinshasa has long accused Kigali", "had long sought": "long" between "have" and a participle is an adverb of time)
+        if (t.lower === 'long' && HAVE_FORMS.has(tokens[i - 1]!.lower) && i + 1 < s.tokenEnd && (tokens[i + 1]!.pos === 'VERB' || (tokens[i + 1]!.pos === 'NOUN' && tokens[i + 1]!.lower.endsWith('ed')))) {
+          t.pos = 'ADV';
+          continue;
+        }
         // ("Pakistan's army chief accused India", "The police chief ordered ...": "chief" after a noun is the head of that noun
         // phrase, not an adjective, when a past form follows it — wink reads "chief accused" as the legal noun phrase)
         if (t.lower === 'chief' && (tokens[i - 1]!.pos === 'NOUN' || tokens[i - 1]!.pos === 'PROPN') && pastFormAt(tokens, i + 1, s.tokenEnd)) {
