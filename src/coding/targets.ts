@@ -103,6 +103,21 @@ function objectBefore(ctx: DocContext, from: number, to: number): boolean {
 
 const INCLUDING = new Set(['including', 'notably', 'especially', 'mainly', 'mostly']);
 
+/** From `from` to `to`, noun phrases joined by commas and one last "and"/"or" before `to`: a list's rest. */
+function listGoesOn(ctx: DocContext, from: number, to: number): boolean {
+  let joined = false;
+  // (the place's own preposition and article before it: "... and a hotel in the port of")
+  let end = to;
+  while (end > from && (tok(ctx, end - 1).pos === 'ADP' || tok(ctx, end - 1).lower === 'the')) end--;
+  for (let k = from; k < end; k++) {
+    const w = tok(ctx, k);
+    if (w.lower === 'and' || w.lower === 'or') { joined = true; continue; }
+    if (w.text === ',') continue;
+    if (!(w.pos === 'DET' || w.pos === 'ADJ' || w.pos === 'NOUN' || w.pos === 'NUM' || w.pos === 'PROPN')) return false;
+  }
+  return joined;
+}
+
 /** A new clause, a comma or a finite verb between the match and the place: the place is not the object's. */
 function blockedBefore(ctx: DocContext, from: number, ti: number): boolean {
   let crossed = false;
@@ -110,6 +125,9 @@ function blockedBefore(ctx: DocContext, from: number, ti: number): boolean {
     const t = tok(ctx, i);
     // ("struck 100 targets, including the Natanz facility": a list of what was acted on goes on after the comma)
     if (t.text === ',' && i + 1 < ti && INCLUDING.has(tok(ctx, i + 1).lower)) { i++; continue; }
+    // ("struck the airport, a fuel depot and a hotel in Port Sudan": a comma inside a list of what was acted on, whose last
+    // item the place follows)
+    if (t.text === ',' && listGoesOn(ctx, i + 1, ti)) continue;
     if (t.text === ',' || STOP_RIGHT.has(t.lower) || (REL.has(t.lower) && t.lower !== 'as')) return true;
     // "threatened to impose a curfew in X": the infinitive completing the trigger is no new clause
     if (t.pos === 'VERB' && !crossed && i - from <= 3 && tok(ctx, i - 1).lower === 'to' && tok(ctx, i - 1).pos === 'PART') { crossed = true; continue; }

@@ -2264,3 +2264,9 @@ describe('coder on news: from the Sudan and Congo testers', () => {
     assert.ok(es.every((e) => e.cameo !== '045'), pairs(es).join());
   });
 });
+
+describe('coder on news: a list of things hit before the place', () => {
+  test('"RSF drones struck the airport, a fuel depot and a hotel in Port Sudan": the place after a three-item list is the target\'s', () => {
+    assert.ok(pairs(code('RSF drones struck the airport, a fuel depot and a hotel in Port Sudan on Sunday.', '2025-05-05')).includes('SDNREB>SDN:195'), 'SDNREB>SDN:195');
+  });
+});
