@@ -868,6 +868,9 @@ function armedOrMain(s: State, start: number, end: number, sector: string): stri
 }
 
 /** Heads of a noun phrase naming an attack, its weapon or its fire ("Israeli air strikes", "Russian shelling"). */
+/** Heads of a noun phrase naming armed forces ("US forces", "Israeli jets"). */
+const FORCE_HEADS = new Set(['forces', 'troops', 'military', 'army', 'navy', 'soldiers', 'jets', 'warplanes', 'warships', 'aircraft', 'drones', 'missiles', 'helicopters']);
+
 const ATTACK_HEADS = new Set(['strike', 'strikes', 'airstrike', 'airstrikes', 'shelling', 'bombardment', 'bombardments', 'bombing', 'bombings',
   'attack', 'attacks', 'raid', 'raids', 'missile', 'missiles', 'rocket', 'rockets', 'drone', 'drones', 'fire', 'gunfire', 'artillery', 'shell', 'shells',
   'airstrike', 'bombs', 'bomb', 'offensive', 'assault', 'incursion']);
@@ -896,6 +899,9 @@ function unlessAttacker(s: State, at: number, main: string | undefined): string 
     if (c === undefined) continue;
     if (c !== main) continue;
     const adj = s.items[s.at[j]!];
+    // ("people were killed when their boat was struck by US forces": the agent of a passive act of force is the attacker)
+    const by = toks[j - 1]?.lower === 'by' || (toks[j - 1]?.lower === 'the' && toks[j - 2]?.lower === 'by');
+    if (by && adj && FORCE_HEADS.has(toks[adj.end]?.lower ?? '')) { attacker = true; continue; }
     if (!adj || adj.kind !== 'name' || !adj.hits.some((h) => h.type === 'adjective' && h.country === main)) return main;
     let k = adj.end;
     while (k < adj.end + 3 && k < toks.length && !ATTACK_HEADS.has(toks[k]!.lower) && (toks[k]!.pos === 'NOUN' || toks[k]!.pos === 'ADJ')) k++;

@@ -177,6 +177,9 @@ const AGENTIVE = new Set(['between', 'with', 'by', 'urged', 'told', 'asked', 'wa
 export const MISSIONS = new Set(['embassy', 'consulate', 'ambassador', 'ambassadors', 'envoy', 'envoys', 'mission', 'legation', 'diplomat', 'diplomats',
   'commissioner', 'affaires', 'attache', 'attaché']);
 
+/** People posted to a foreign government ("its ambassador in Washington"). */
+const ENVOYS = new Set(['ambassador', 'ambassadors', 'envoy', 'envoys']);
+
 const SOURCE_NOUNS = new Set(['confirmation', 'statement', 'statements', 'word', 'response', 'reaction', 'message', 'messages', 'signal',
   'signals', 'call', 'calls', 'demand', 'demands', 'request', 'assurance', 'assurances', 'report', 'reports', 'news', 'protest',
   'objection', 'denial', 'warning', 'offer', 'proposal', 'invitation', 'support', 'pressure', 'comment', 'comments', 'officials']);
@@ -211,6 +214,8 @@ export function metonymIsAgent(s: State, start: number, end: number): boolean {
     for (let k = Math.max(0, p - 4); k < p; k++) if (MOTION.has(t[k]!.lower)) return false;
     return true;
   }
+  // ("recalled its ambassador in Washington", "Colombia's envoy in Caracas"): the government an envoy is posted to
+  if (sameSentence && prev.lower === 'in' && ENVOYS.has(t[prevWord(s, p)]?.lower ?? '')) return true;
   if (sameSentence && LOCATIVE.has(prev.lower)) return false;
   if (next && (POSSESSIVE.has(next.text) || next.pos === 'VERB' || next.pos === 'AUX')) return true;
   // ("a Kremlin spokesman said", "Beijing officials"): the seat of power naming whom a spokesman speaks for

@@ -2270,3 +2270,16 @@ describe('coder on news: a list of things hit before the place', () => {
     assert.ok(pairs(code('RSF drones struck the airport, a fuel depot and a hotel in Port Sudan on Sunday.', '2025-05-05')).includes('SDNREB>SDN:195'), 'SDNREB>SDN:195');
   });
 });
+
+describe('coder on news: envoys, bounties and victims', () => {
+  test('"Colombia recalled its ambassador in Washington": the government an envoy is posted to', () => {
+    assert.ok(pairs(code('Colombia recalled its ambassador in Washington.', '2025-09-13')).includes('COL>USAGOV:161'), 'COL>USAGOV:161');
+  });
+  test('"offered a 50 million dollar bounty for Maduro": no aid', () => {
+    assert.deepEqual(pairs(code('The United States offered a 50 million dollar bounty for Maduro.', '2025-09-13')), []);
+  });
+  test('"people were killed when their boat was struck by US forces": the victims are not the attacker\'s people', () => {
+    const es = code('Eleven people were killed when their boat was struck by US forces.', '2025-09-13');
+    assert.ok(es.length > 0 && es.every((e) => e.target?.code !== 'USACVL'), pairs(es).join());
+  });
+});
