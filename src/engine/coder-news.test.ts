@@ -2283,3 +2283,9 @@ describe('coder on news: envoys, bounties and victims', () => {
     assert.ok(es.length > 0 && es.every((e) => e.target?.code !== 'USACVL'), pairs(es).join());
   });
 });
+
+describe('coder on news: whose accusation is rejected', () => {
+  test('"The White House rejected Petro\'s accusation": the accuser is the target', () => {
+    assert.ok(pairs(code("The White House rejected Petro's accusation.", '2025-09-13')).includes('USAGOV>COLGOV:016'), 'USAGOV>COLGOV:016');
+  });
+});
