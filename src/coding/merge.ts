@@ -189,6 +189,7 @@ function runEnd(events: ReadonlyArray<CodedEvent | null>, i: number): number {
  * the same sentence.
  */
 const VOWED = /\b(vow|pledge|promise|intend|swear)/;
+const WARNED = /^m\.warn-/;
 
 /** A threat alleged by another ("Pakistan said India intended to carry out strikes"): kept as speculative; it still
  * tells what the vowed or intended act is, no cooperation. */
@@ -197,12 +198,16 @@ const alleged = (e: CodedEvent): boolean => e.modality === 'speculative' && e.ru
 function dropVowedThreats(events: ReadonlyArray<CodedEvent | null>, keep: Uint8Array): void {
   for (let i = 0; i < events.length; i++) {
     const e = events[i] as CodedEvent;
-    if (keep[i] !== 1 || e.cameo !== '030' || e.modality !== 'asserted' || !VOWED.test(e.rule)) continue;
+    // ("Iran warned that it would block the corridor": a warning whose clause is the warner's own threat is that threat, no
+    // pessimistic comment)
+    if (keep[i] !== 1) continue;
+    const warned = e.cameo === '012' && WARNED.test(e.rule);
+    if ((e.cameo !== '030' && !warned) || e.modality !== 'asserted' || !(warned || VOWED.test(e.rule))) continue;
     for (let j = 0; j < events.length; j++) {
       const t = events[j] as CodedEvent;
       if (keep[j] !== 1 || t.sentence !== e.sentence || t.source.code !== e.source.code) continue;
       // ("vowed to defy the ruling", "pledged to resist": a vow of a hostile act is no intent to cooperate either)
-      if (((t.modality === 'asserted' || alleged(t)) && t.cameo.startsWith('13')) || (t.modality === 'future-intent' && t.cameo >= '11')) { keep[i] = 0; break; }
+      if (((t.modality === 'asserted' || alleged(t)) && t.cameo.startsWith('13')) || (!warned && t.modality === 'future-intent' && t.cameo >= '11')) { keep[i] = 0; break; }
     }
   }
 }

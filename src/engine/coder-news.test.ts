@@ -2289,3 +2289,10 @@ describe('coder on news: whose accusation is rejected', () => {
     assert.ok(pairs(code("The White House rejected Petro's accusation.", '2025-09-13')).includes('USAGOV>COLGOV:016'), 'USAGOV>COLGOV:016');
   });
 });
+
+describe('coder on news: a warning that is a threat', () => {
+  test('"Iran warned that it would block the corridor": the threat, no pessimistic comment besides', () => {
+    const es = code('Iran warned that it would block the corridor.', '2025-08-09').filter((e) => e.modality === 'asserted');
+    assert.deepEqual(pairs(es), ['IRN>-:1381']);
+  });
+});
