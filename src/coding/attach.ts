@@ -3767,7 +3767,8 @@ function contextTargets(ctx: DocContext, code: string, srcParties: Party[], sent
   // (nor, for a truce, a state the text names only as its proposer: "accepted a U.S. proposal for a truce")
   const proposers = code.startsWith('087') && sentence >= 0 ? sentenceCountries(ctx, sentence, proposerMention) : null;
   // (and a truce with no main pair is not guessed with a state the sentence does not name)
-  const named = code.startsWith('087') && sentence >= 0 ? sentenceCountries(ctx, sentence) : null;
+  // (nor its breach: "the military had violated the truce" is not a breach against China, named later as an onlooker)
+  const named = (code.startsWith('087') || code === '196') && sentence >= 0 ? sentenceCountries(ctx, sentence) : null;
   const pool = mediating ? ctx.parties.filter((c) => !sc.has(c)).slice(0, 2) : ctx.parties.filter((c) => !sc.has(c) && !own.has(c) && !proposers?.has(c) && (!named || named.has(c))).slice(0, 1);
   return pool.filter((c) => !sc.has(c) && (mediating || !own.has(c))).map((c) => countryParty(ctx, c, first.mention));
 }

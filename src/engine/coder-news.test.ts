@@ -2296,3 +2296,10 @@ describe('coder on news: a warning that is a threat', () => {
     assert.deepEqual(pairs(es), ['IRN>-:1381']);
   });
 });
+
+describe('coder on news: a truce breached at home', () => {
+  test('"the military had violated the truce ... China urged all parties": no breach against an onlooker named later', () => {
+    const es = code("Myanmar's military government declared a temporary ceasefire on Wednesday. The National Unity Government said the military had violated the truce. China urged all parties to stop fighting.", '2025-04-03');
+    assert.ok(es.filter((e) => e.cameo === '196').every((e) => e.target?.country !== 'CHN'), pairs(es).join());
+  });
+});
