@@ -460,8 +460,11 @@ function notSaidWhether(ctx: DocContext, cand: Candidate): boolean {
 }
 
 /** Shooting down or intercepting weapons, no party hit: air defence, not an attack another sentence refers back to. */
+/** Patterns of bringing weapons down in flight (shooting down, intercepting, downing). */
+const INTERCEPTING = /^[vm]\.(?:shoot_down|shot_down|intercept|down)\b/;
+
 function interception(cand: Candidate, att: Attached): boolean {
-  return /^v\.(?:shoot_down|shot_down|intercept)\b/.test(cand.pattern.id) && att.pairs.every((p) => p.target === null);
+  return INTERCEPTING.test(cand.pattern.id) && att.pairs.every((p) => p.target === null);
 }
 
 /** Sectors of people held or released (civilians, refugees): their state makes the swap. */
@@ -1080,6 +1083,18 @@ export function codeEvents(doc: AnnotatedDoc, meta: CodeMeta): Event[] {
           }
         }
         if (chosen) att = chosen;
+      }
+      // ("India struck nine sites in Pakistan ... Pakistan said it had intercepted most of the missiles": weapons brought down
+      // with no owner named are those of the latest attack on the interceptor's side, within four sentences)
+      if (att.pairs.length > 0 && att.pairs.every((x) => x.target === null) && INTERCEPTING.test(cand.pattern.id)) {
+        const own = new Set(att.pairs.map((x) => sideOf(x.source.code)));
+        for (let k = attacks.length - 1; k >= 0; k--) {
+          const told = attacks[k] as { att: Attached; si: number };
+          if (si - told.si > 4) break;
+          if (!told.att.pairs.some((x) => x.target && own.has(sideOf(x.target.code)))) continue;
+          const aimed = aimedAtDoers(att, told.att, 'attack');
+          if (aimed !== att) { att = aimed; break; }
+        }
       }
       if (att.pairs.every((x) => x.target === null) && answerThreat(ctx, cand)) {
         att = answerAimed(att, previous, lastAttack, si);

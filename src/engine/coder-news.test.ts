@@ -2303,3 +2303,13 @@ describe('coder on news: a truce breached at home', () => {
     assert.ok(es.filter((e) => e.cameo === '196').every((e) => e.target?.country !== 'CHN'), pairs(es).join());
   });
 });
+
+describe('coder on news: weapons intercepted', () => {
+  test('"its air defences had intercepted 40 Ukrainian drones": air combat against the drones\' owner', () => {
+    assert.ok(pairs(code("Russia's defence ministry said its air defences had intercepted 40 Ukrainian drones.", '2025-07-10')).includes('RUSMIL>UKRMIL:195'), 'RUSMIL>UKRMIL:195');
+  });
+  test('"India struck sites in Pakistan ... Pakistan said it had intercepted most of the missiles": the latest attacker\'s', () => {
+    const es = code('India launched missile strikes on nine sites in Pakistan on Wednesday. Pakistan said it had intercepted most of the missiles.', '2025-05-08');
+    assert.ok(es.some((e) => e.sentence === 1 && e.cameo === '195' && e.source.code === 'PAK' && e.target?.country === 'IND'), pairs(es).join());
+  });
+});
