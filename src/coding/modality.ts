@@ -1280,6 +1280,26 @@ function plannedNoun(ctx: DocContext, cand: Candidate): string | null {
   return null;
 }
 
+/** Verbs of working towards an outcome ("to work out a ceasefire", "to secure a truce"). */
+const SEEKING = new Set(['work', 'secure', 'reach', 'negotiate', 'broker', 'achieve', 'seek', 'pursue', 'hammer', 'finalize', 'finalise', 'clinch', 'forge', 'agree']);
+
+/**
+ * "agreed to meet to quickly work out a ceasefire", "efforts to secure a truce": a truce noun that is the object of an
+ * infinitive (or -ing form) of working towards it is still to come; the cue, or null. ("reached a ceasefire" is done.)
+ */
+function soughtTruce(ctx: DocContext, cand: Candidate): string | null {
+  if (!cand.pattern.code.startsWith('087') || tok(ctx, cand.trigger).pos !== 'NOUN') return null;
+  for (let i = cand.trigger - 1, n = 0; i > 0 && n < 6; i--, n++) {
+    const w = tok(ctx, i);
+    if (w.pos === 'DET' || w.pos === 'ADJ' || w.pos === 'NUM' || w.pos === 'ADP' || (w.pos === 'PART' && w.lower !== 'to')) continue;
+    if (w.pos !== 'VERB' || !SEEKING.has(w.lemma)) return null;
+    let b = i - 1;
+    while (b > 0 && tok(ctx, b).pos === 'ADV') b--;
+    return tok(ctx, b).lower === 'to' || w.lower.endsWith('ing') ? w.lower : null;
+  }
+  return null;
+}
+
 export function modalityOf(ctx: DocContext, cand: Candidate): { modality: Modality; cue?: string } {
   const ruled = ruledOut(ctx, cand.trigger);
   if (ruled) return ruled;
@@ -1290,7 +1310,7 @@ export function modalityOf(ctx: DocContext, cand: Candidate): { modality: Modali
   // ("Russia and Ukraine agreed to a prisoner swap", "offered the Vatican as a venue for talks", "a proposal for talks"):
   // an act named by a noun that is agreed to, offered or proposed is still to come
   if (m.modality === 'asserted') {
-    const planned = plannedNoun(ctx, cand);
+    const planned = plannedNoun(ctx, cand) ?? soughtTruce(ctx, cand);
     if (planned) return { modality: 'future-intent', cue: planned };
     // ("frustration over Moscow's lack of flexibility on ending the war", "the absence of progress towards a truce": an act
     // a lack is told of did not happen)

@@ -2313,3 +2313,12 @@ describe('coder on news: weapons intercepted', () => {
     assert.ok(es.some((e) => e.sentence === 1 && e.cameo === '195' && e.source.code === 'PAK' && e.target?.country === 'IND'), pairs(es).join());
   });
 });
+
+describe('coder on news: a truce still sought', () => {
+  test('"agreed to meet to quickly work out a ceasefire": the ceasefire is to come; "agreed to a ceasefire" is one', () => {
+    const sought = code('Thailand and Cambodia agreed to meet to quickly work out a ceasefire.', '2025-07-27').filter((e) => e.cameo === '0871');
+    assert.ok(sought.length > 0 && sought.every((e) => e.modality === 'future-intent'), sought.map((e) => e.modality).join());
+    const agreed = code('Thailand and Cambodia agreed to a ceasefire.', '2025-07-27').filter((e) => e.cameo === '0871');
+    assert.ok(agreed.length > 0 && agreed.every((e) => e.modality === 'asserted'), agreed.map((e) => e.modality).join());
+  });
+});
