@@ -1420,7 +1420,8 @@ function proposerMention(ctx: DocContext, mi: number): boolean {
   const toks = ctx.doc.tokens;
   let a = me;
   if (a < toks.length && POSSESSIVE_S.has(tok(ctx, a).text)) a++;
-  while (a < toks.length && a < me + 3 && tok(ctx, a).pos === 'ADJ') a++;
+  // ("Trump's Gaza peace plan": modifiers, names and nouns among them, before the proposal's noun)
+  while (a < toks.length && a < me + 4 && !PROPOSAL_N.has(tok(ctx, a).lemma) && (tok(ctx, a).pos === 'ADJ' || tok(ctx, a).pos === 'PROPN' || tok(ctx, a).pos === 'NOUN')) a++;
   if (a < toks.length && PROPOSAL_N.has(tok(ctx, a).lemma) && tok(ctx, a).pos === 'NOUN') return true;
   // "a proposal by the United States, Saudi Arabia and Egypt": the members of the list after "by"/"from";
   // so the agents of "a ceasefire proposed by X and Y"
@@ -3444,6 +3445,9 @@ function attachPairs(ctx: DocContext, cand: Candidate): Attached {
     }
     // "agreed to a U.S. plan for a ceasefire": who proposed a truce is no party to it
     if (p.code.startsWith('087') && tgt.length > 0 && tgt.every((m) => proposerMention(ctx, m))) tgt = [];
+    // ("Israel and Hamas agreed on the first phase of Trump's Gaza peace plan": two sides agreeing on a plan agree with each
+    // other; its proposer is none of them)
+    if (p.code.startsWith('03') && recip && src.length >= 2 && tgt.length > 0 && tgt.every((m) => proposerMention(ctx, m))) tgt = [];
     // ("gathered to discuss a U.S. proposal", "discussed the Iranian nuclear programme": the owner of a topic talked
     // about is not who was consulted)
     if (p.code.startsWith('04') && tgt.length > 0 && tgt.every((m) => topicModifier(ctx, m))) tgt = [];

@@ -2322,3 +2322,14 @@ describe('coder on news: a truce still sought', () => {
     assert.ok(agreed.length > 0 && agreed.every((e) => e.modality === 'asserted'), agreed.map((e) => e.modality).join());
   });
 });
+
+describe('coder on news: deals approved and plans agreed on', () => {
+  test('"The Israeli cabinet approved the deal" ratifies it; "approved a $500 million arms deal with Taiwan" supplies arms', () => {
+    assert.ok(pairs(code('Israel and Hamas agreed to a ceasefire deal on Thursday. The Israeli cabinet approved the deal early on Friday.', '2025-10-11')).some((p) => p.startsWith('ISRGOV>') && p.endsWith(':057')), 'ISRGOV 057');
+    assert.ok(pairs(code('The State Department approved a $500 million arms deal with Taiwan.', '2025-10-11')).includes('USAGOV>TWN:072'), 'USAGOV>TWN:072');
+  });
+  test('"Israel and Hamas agreed on the first phase of Trump\'s Gaza peace plan": with each other, not with the plan\'s author', () => {
+    const es = code("Israel and Hamas agreed on the first phase of Trump's Gaza peace plan.", '2025-10-11').filter((e) => e.cameo === '030');
+    assert.deepEqual(pairs(es), ['ISR>PSEREB:030', 'PSEREB>ISR:030']);
+  });
+});
