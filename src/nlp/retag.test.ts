@@ -240,3 +240,12 @@ describe('retag: a base form after the noun of a singular indefinite phrase', ()
     assert.notEqual(tagOf('A rocket hit near the port.', 'hit').split('/')[0], 'NOUN');
   });
 });
+
+describe('retag: an -ing word after a noun, before its object', () => {
+  test('"a letter to Trump offering direct talks": "offering" is a participle', () => {
+    assert.equal(tagOf('Maduro sent a letter to Trump offering direct talks.', 'offering'), 'VERB/offer');
+  });
+  test('not without a verb reading, nor before a bare noun ("a peace offering to")', () => {
+    assert.notEqual(tagOf('It was a peace offering to the rebels.', 'offering').split('/')[0], 'VERB');
+  });
+});

@@ -379,6 +379,23 @@ function compoundHead(tokens: Token[], start: number, i: number, end: number): b
   return j >= start && SINGULAR_DET.has(tokens[j]!.lower) && (j === start || tokens[j - 1]!.lower !== 'that');
 }
 
+/**
+ * "a letter to Trump offering direct talks", "a statement accusing Kyiv of ...": an -ing word tagged NOUN right after a
+ * noun or name, before its object's opening (a determiner, adjective, number, name or pronoun), is a participle modifying
+ * what comes before it — when the word has a verb reading ("offering" → "offer").
+ */
+function nounParticiple(tokens: Token[], i: number, end: number): boolean {
+  const t = tokens[i]!;
+  if (!t.lower.endsWith('ing') || t.lower.length < 6 || i + 1 >= end) return false;
+  const prev = tokens[i - 1]!;
+  const next = tokens[i + 1]!;
+  if (prev.pos !== 'NOUN' && prev.pos !== 'PROPN') return false;
+  if (!(next.pos === 'DET' || next.pos === 'ADJ' || next.pos === 'NUM' || next.pos === 'PROPN' || next.pos === 'PRON')) return false;
+  // (an adjective must open a noun phrase, not be the predicate: "a ruling favourable to" stays a noun)
+  if (next.pos === 'ADJ' && tokens[i + 2]?.pos !== 'NOUN') return false;
+  return verbLemma(t.lower) !== t.lower;
+}
+
 export function retagNameVerbs(tokens: Token[], sentences: Sentence[], titleCase: ArrayLike<number> = NO_FLAGS): void {
   for (const s of sentences) {
     // (the first word: a participle modifying the subject's noun, when a finite verb follows)
@@ -399,7 +416,8 @@ export function retagNameVerbs(tokens: Token[], sentences: Sentence[], titleCase
         if (!(pastNounVerb(tokens, s.tokenStart, i, s.tokenEnd) || (t.lower.endsWith('ed') && t.lower.length >= 5 && relativeVerb(tokens, i, s.tokenEnd)) || helpedVerb(tokens, i, s.tokenEnd) || perfectNoun(tokens, i) || gerundObject(tokens, i, s.tokenEnd)
           || passiveNoun(tokens, i, s.tokenEnd) || afterModal(tokens, i, s.tokenEnd) || presentNameVerb(tokens, s.tokenStart, i, s.tokenEnd)
           || coordinatedParticiple(tokens, s.tokenStart, i, s.tokenEnd) || prepositionGerund(tokens, i, s.tokenEnd)
-          || (progressive(tokens, i, s.tokenEnd) && !PREDICATE_NOUNS.has(tokens[i - 2]?.lower ?? '')) || speechParticiple(tokens, i, s.tokenEnd))) continue;
+          || (progressive(tokens, i, s.tokenEnd) && !PREDICATE_NOUNS.has(tokens[i - 2]?.lower ?? '')) || speechParticiple(tokens, i, s.tokenEnd)
+          || nounParticiple(tokens, i, s.tokenEnd))) continue;
       } else if (pos === 'ADJ') {
         // ("Kinshasa has long accused Kigali", "had long sought": "long" between "have" and a participle is an adverb of time)
         if (t.lower === 'long' && HAVE_FORMS.has(tokens[i - 1]!.lower) && i + 1 < s.tokenEnd && (tokens[i + 1]!.pos === 'VERB' || (tokens[i + 1]!.pos === 'NOUN' && tokens[i + 1]!.lower.endsWith('ed')))) {
