@@ -249,3 +249,9 @@ describe('retag: an -ing word after a noun, before its object', () => {
     assert.notEqual(tagOf('It was a peace offering to the rebels.', 'offering').split('/')[0], 'VERB');
   });
 });
+
+describe('retag: an -ed word between two names', () => {
+  test('"President Trump branded Petro a drug leader": "branded" is the verb', () => {
+    assert.equal(tagOf('President Trump branded Petro an illegal drug leader.', 'branded'), 'VERB/brand');
+  });
+});

@@ -396,6 +396,17 @@ function nounParticiple(tokens: Token[], i: number, end: number): boolean {
   return verbLemma(t.lower) !== t.lower;
 }
 
+/**
+ * "President Trump branded Petro a drug leader", "Trump on Sunday branded Petro": an -ed word tagged ADJ between two
+ * names, with no verb before it in the sentence, is the verb of the first name's clause — an adjective does not stand
+ * between a name and another name; when the word has a verb reading ("branded" → "brand").
+ */
+function betweenNames(tokens: Token[], start: number, i: number, end: number): boolean {
+  if (i + 1 >= end || tokens[i - 1]!.pos !== 'PROPN' || tokens[i + 1]!.pos !== 'PROPN') return false;
+  for (let k = start; k < i; k++) if (tokens[k]!.pos === 'VERB' || tokens[k]!.pos === 'AUX') return false;
+  return verbLemma(tokens[i]!.lower) !== tokens[i]!.lower;
+}
+
 export function retagNameVerbs(tokens: Token[], sentences: Sentence[], titleCase: ArrayLike<number> = NO_FLAGS): void {
   for (const s of sentences) {
     // (the first word: a participle modifying the subject's noun, when a finite verb follows)
@@ -435,7 +446,7 @@ export function retagNameVerbs(tokens: Token[], sentences: Sentence[], titleCase
         if (!(gerundObject(tokens, i, s.tokenEnd) || progressive(tokens, i, s.tokenEnd) || afterModal(tokens, i, s.tokenEnd) || coordinatedParticiple(tokens, s.tokenStart, i, s.tokenEnd)
           || prepositionGerund(tokens, i, s.tokenEnd)
           || (ed && (agentParticiple(tokens, i, s.tokenEnd) || perfectParticiple(tokens, i, s.tokenEnd) || relativeVerb(tokens, i, s.tokenEnd) || (opensWithNames(tokens, s.tokenStart, i) && !verbFollows(tokens, i, s.tokenEnd))
-            || nounSubjectVerb(tokens, s.tokenStart, i, s.tokenEnd) || floatedQuantifier(tokens, s.tokenStart, i, s.tokenEnd))))) continue;
+            || nounSubjectVerb(tokens, s.tokenStart, i, s.tokenEnd) || floatedQuantifier(tokens, s.tokenStart, i, s.tokenEnd) || betweenNames(tokens, s.tokenStart, i, s.tokenEnd))))) continue;
       } else if (pos === 'AUX') {
         // ("Hindu monk Chinmoy Krishna Das in Bangladesh": a capitalised auxiliary's form inside a run of names, before no
         // verb, is a name — not in a title-case line, where every word is capitalised)
