@@ -259,14 +259,18 @@ export function metonymIsAgent(s: State, start: number, end: number): boolean {
   // together the subject of a verb (the second is decided by this one, see `lastMetonym`)
   if (next?.lower === 'and' && !(sameSentence && LOCATIVE.has(prev.lower))) {
     let j = end + 1;
-    while (j < end + 4 && t[j]?.pos === 'PROPN' && t[j]!.sentence === t[start]!.sentence) j++;
+    // ("Kinshasa and the M23 agreed", "Kinshasa and M23 rebels signed": a name after "the", and its head noun)
+    const k0 = t[j]?.lower === 'the' && t[j + 1]?.pos === 'PROPN' ? j + 1 : j;
+    j = k0;
+    while (j < k0 + 3 && t[j]?.pos === 'PROPN' && t[j]!.sentence === t[start]!.sentence) j++;
+    if (j > k0) while (j < k0 + 4 && t[j]?.pos === 'NOUN' && !t[j]!.lower.endsWith('ing') && t[j]!.sentence === t[start]!.sentence) j++;
     // ("Washington and its allies imposed": the capital's own companions)
     if (j === end + 1 && (t[j]?.lower === 'its' || t[j]?.lower === 'their')) {
       j++;
       while (j < end + 5 && (t[j]?.pos === 'NOUN' || t[j]?.pos === 'ADJ') && t[j]!.sentence === t[start]!.sentence) j++;
       if (j === end + 2) j = end + 1;
     }
-    if (j > end + 1 && (t[j]?.pos === 'VERB' || t[j]?.pos === 'AUX' || verbAfter(s, j))) return true;
+    if (j > k0 && (t[j]?.pos === 'VERB' || t[j]?.pos === 'AUX' || verbAfter(s, j))) return true;
   }
   // ("prompting Seoul to condemn", "forced Kyiv to retreat"): the object of a verb that has it do what the infinitive says
   if (sameSentence && prev.pos === 'VERB' && next?.lower === 'to' && t[end + 1]?.pos === 'VERB' && next.sentence === t[start]!.sentence) return true;

@@ -2333,3 +2333,10 @@ describe('coder on news: deals approved and plans agreed on', () => {
     assert.deepEqual(pairs(es), ['ISR>PSEREB:030', 'PSEREB>ISR:030']);
   });
 });
+
+describe('coder on news: a capital joined to an armed group', () => {
+  test('"Kinshasa and the M23 agreed to a truce": both sides, the capital standing for its government', () => {
+    const es = code('Kinshasa and the M23 agreed to a truce.', '2025-07-20').filter((e) => e.cameo === '0871');
+    assert.deepEqual(pairs(es), ['CODGOV>CODREB:0871', 'CODREB>CODGOV:0871']);
+  });
+});
