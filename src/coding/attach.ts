@@ -100,6 +100,9 @@ function beforeList(ctx: DocContext, mi: number, lo: number): number {
 /** Nouns of a person acting for a body, after the body's agent noun ("government representative"). */
 const PERSON_AFTER_AGENT = new Set(['representative', 'negotiator', 'envoy', 'spokesman', 'spokeswoman', 'spokesperson', 'official', 'delegate', 'delegation', 'minister', 'adviser', 'advisor']);
 
+/** People of a body named after it ("army commanders", "party leaders"): the head of the list member before them. */
+const MEMBER_HEADS = new Set(['commanders', 'commander', 'leaders', 'leader', 'officials', 'official', 'officers', 'members', 'chiefs', 'generals']);
+
 /** Mentions chained to `mi` by "and" / "," / "as well as" on the given side (left: -1, right: +1). */
 function compound(ctx: DocContext, mi: number, dir: -1 | 1, lo: number, hi: number): number[] {
   const out = [mi];
@@ -141,6 +144,8 @@ function compound(ctx: DocContext, mi: number, dir: -1 | 1, lo: number, hi: numb
       // before, whose head noun the nationality modifies
       else if (dir < 0 && t.lower === 'including' && !joined) { joined = true; including = true; hopWord = true; }
       else if (including && t.pos === 'NOUN') { /* the head noun of the including phrase */ }
+      // ("sanctions on Rwandan army commanders and M23 leaders": the people of a body, the member's own head noun)
+      else if (dir > 0 && !joined && t.pos === 'NOUN' && j === e && MEMBER_HEADS.has(t.lower)) { /* the member's head noun */ }
       // "Pakistan and Afghanistan's Taliban government": a possessor no mention covers opens the member
       else if (POSSESSIVE_S.has(t.text) || (t.pos === 'PROPN' && j + 1 < hi && POSSESSIVE_S.has(tok(ctx, j + 1).text))) { /* part of the next member */ }
       // "X and the paramilitary Y": lower-case adjectives between the joiner and the next member

@@ -2340,3 +2340,9 @@ describe('coder on news: a capital joined to an armed group', () => {
     assert.deepEqual(pairs(es), ['CODGOV>CODREB:0871', 'CODREB>CODGOV:0871']);
   });
 });
+
+describe('coder on news: a list member with its head noun', () => {
+  test('"sanctions on Rwandan army commanders and M23 leaders": both members', () => {
+    assert.deepEqual(pairs(code('The European Union imposed sanctions on Rwandan army commanders and M23 leaders.', '2025-02-25')), ['IGOEU>CODREB:163', 'IGOEU>RWAMIL:163']);
+  });
+});
