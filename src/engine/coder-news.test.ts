@@ -2346,3 +2346,9 @@ describe('coder on news: a list member with its head noun', () => {
     assert.deepEqual(pairs(code('The European Union imposed sanctions on Rwandan army commanders and M23 leaders.', '2025-02-25')), ['IGOEU>CODREB:163', 'IGOEU>RWAMIL:163']);
   });
 });
+
+describe('coder on news: killed in fighting with', () => {
+  test('"13 foreign soldiers were killed in fighting with M23 rebels": the rebels fought them', () => {
+    assert.ok(pairs(code('At least 13 foreign soldiers were killed in fighting with M23 rebels near Sake.', '2025-01-26')).some((p) => p.startsWith('CODREB>') && p.endsWith(':190')), 'CODREB 190');
+  });
+});

@@ -361,6 +361,9 @@ const OWNERS = new Set(['its', 'their', 'his', 'our', 'my', 'your']);
  * where every word is capitalised and a capital says nothing of names.
  */
 const SINGULAR_DET = new Set(['a', 'an', 'another', 'each', 'every']);
+const COMBAT_ING = new Set(['fighting', 'shelling', 'bombing', 'firing', 'shooting']);
+const IN_COMBAT = new Set(['in', 'during', 'amid']);
+const IN_COMBAT_NEXT = new Set(['with', 'by', 'between']);
 const HAVE_FORMS = new Set(['have', 'has', 'had', "'ve", '’ve', 'having']);
 /** Verbs whose past form is spelled as their base ("a shell hit near the school"): never a compound's head. */
 const PAST_AS_BASE = new Set(['hit', 'cut', 'put', 'set', 'shut', 'let', 'cast', 'burst', 'spread', 'quit', 'cost', 'hurt', 'beat', 'bet', 'bid',
@@ -461,7 +464,12 @@ export function retagNameVerbs(tokens: Token[], sentences: Sentence[], titleCase
       } else if (pos === 'VERB') {
         // ("co-hosted", "co-sponsored": wink leaves the form as its lemma; the verb's lemma is the base verb's)
         if (t.lemma === t.lower && t.lower.startsWith('co-') && t.lower.length > 5) t.lemma = verbLemma(t.lower.slice(3));
-        if (gerundSubject(tokens, i, s.tokenEnd)) {
+        // ("were killed in fighting with M23 rebels", "died during shelling by the army": a gerund of combat after "in", "during"
+        // or "amid" with its "with"/"by"/"between" phrase names the combat — a noun)
+        if (COMBAT_ING.has(t.lower) && IN_COMBAT.has(tokens[i - 1]!.lower) && i + 1 < s.tokenEnd && IN_COMBAT_NEXT.has(tokens[i + 1]!.lower)) {
+          t.pos = 'NOUN';
+          t.lemma = t.lower;
+        } else if (gerundSubject(tokens, i, s.tokenEnd)) {
           t.pos = 'NOUN';
           t.lemma = t.lower;
         }
