@@ -23,7 +23,7 @@
  * - "talks between X and Y", "X and Y agreed" (reciprocal patterns) → both directions;
  * - mediation/negotiation with no stated target ("mediated the truce") → the article's main parties.
  */
-import { COMPASS, countryPart, type ActorMention, type PlaceMention, type Token } from '../domain/types.js';
+import { COMPASS, countryPart, ROLE_ONLY_CODES, type ActorMention, type PlaceMention, type Token } from '../domain/types.js';
 import { BE_FORMS, PRONOUNS, REL, STOP_RIGHT, TIME_LIMIT, appositionComma, freeRelativeNaming, isMedia, mentionAt, roughCount, tok } from './tokens.js';
 import { ADDRESSED, coordinatedPlaceAfter, locativeCountry, placeAfter, protestTarget, thatAfter } from './targets.js';
 import { insideTime, type Candidate } from './match.js';
@@ -2995,7 +2995,8 @@ const ARMED_SECTORS = new Set(['MIL', 'REB', 'INS', 'UAF', 'SEP', 'COP', 'SPY'])
 
 /** A state (its bare code), its armed forces or an armed group acts. */
 function armedSource(code: string): boolean {
-  return code.length === 3 ? /^[A-Z]{3}$/.test(code) && !code.startsWith('IGO') : ARMED_SECTORS.has(code.slice(3, 6));
+  if (code.length === 3) return ROLE_ONLY_CODES.has(code) ? ARMED_SECTORS.has(code) : /^[A-Z]{3}$/.test(code);
+  return ARMED_SECTORS.has(code.slice(3, 6));
 }
 
 function attachPairs(ctx: DocContext, cand: Candidate): Attached {

@@ -2352,3 +2352,10 @@ describe('coder on news: killed in fighting with', () => {
     assert.ok(pairs(code('At least 13 foreign soldiers were killed in fighting with M23 rebels near Sake.', '2025-01-26')).some((p) => p.startsWith('CODREB>') && p.endsWith(':190')), 'CODREB 190');
   });
 });
+
+describe('coder on news: attempts repelled', () => {
+  test('"the army repelled an attempt by the rebels to enter Goma": force against the rebels; a government\'s "attempt" is none', () => {
+    assert.ok(pairs(code("Congo's army said it had repelled an attempt by the rebels to enter Goma overnight.", '2025-01-26')).includes('CODMIL>CODREB:190'), 'CODMIL>CODREB:190');
+    assert.deepEqual(pairs(code('The government repelled an attempt to hold elections.', '2025-01-26')), []);
+  });
+});
