@@ -2359,3 +2359,13 @@ describe('coder on news: attempts repelled', () => {
     assert.deepEqual(pairs(code('The government repelled an attempt to hold elections.', '2025-01-26')), []);
   });
 });
+
+describe('coder on news: bodies named by their people', () => {
+  test('"Rebel leaders clashed with government troops in Goma": the rebels\' leaders are the rebels', () => {
+    assert.ok(pairs(code('Rebel leaders clashed with government troops in Goma.', '2025-02-01')).some((p) => p.startsWith('CODREB>')), 'CODREB');
+  });
+  test('"The Nobel committee praised Machado": no organ of Norway\'s state', () => {
+    const es = code('The Norwegian Nobel Committee praised Machado.', '2025-10-10');
+    assert.ok(es.every((e) => e.source.code !== 'NORGOV'), pairs(es).join());
+  });
+});
