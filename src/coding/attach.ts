@@ -964,11 +964,11 @@ export function findSubject(ctx: DocContext, trigger: number, sentStart: number,
   // ("urged all parties to stop fighting", "prompting the bank to suspend operations": the infinitive of an appeal
   // or a cause is its addressee's, and an addressee no actor names leaves it with none — never the one appealing)
   if (infinitive && ctl >= lo && unnamedAddressee(ctx, ctl, lo)) return [];
-  // ("opened its borders for aid trucks to enter Afghanistan": the noun phrase of a "for ... to" clause is its
+  // ("reopened a crossing for relief convoys to enter Afghanistan": the noun phrase of a "for ... to" clause is its
   // infinitive's subject, an actor or none)
   if (infinitive && !perfectInf) {
     const np = nounPhraseBefore(ctx, trigger - 1, lo);
-    // (not a noun the infinitive completes: "looking for a way to step back", "for ways to end the war")
+    // (not a noun the infinitive completes: "searching for a way to end the standoff", "for ways to end the war")
     const head = tok(ctx, trigger - 2);
     if (np.start < trigger - 1 && np.start - 1 >= lo && tok(ctx, np.start - 1).lower === 'for'
       && (np.mention >= 0 || (head.pos === 'NOUN' && head.lower.endsWith('s') && !COMPLEMENT_PLURALS.has(head.lower)))) return np.mention >= 0 ? [np.mention] : [];
