@@ -65,7 +65,15 @@ function headAfter(s: State, mod: Modifier, end: number): number {
     if (FORMER.has(t.lower)) mod.former = true;
     j++;
   }
-  const idx = s.at[j] ?? -1;
+  let idx = s.at[j] ?? -1;
+  // ("Sudan's army-aligned government", "Yemen's Saudi-backed government": an agent noun before a sponsor's participle only
+  // says whose side the noun after it is on — that noun is the head)
+  const first = s.items[idx];
+  if (first?.kind === 'agent') {
+    const c = compoundAfter(s.view.tokens, first.end);
+    const next = c !== undefined && (SPONSOR_COMPOUNDS.has(c) || c === 'led') ? s.at[first.end + 2] ?? -1 : -1;
+    if (next >= 0 && s.items[next]?.kind === 'agent') idx = next;
+  }
   const head = s.items[idx];
   // ("the Haitian group Veye Yo", "a German organization": a word that only refers back heads no typed actor)
   if (!head || (head.kind !== 'title' && head.kind !== 'agent') || (head.kind === 'agent' && head.info.anaphoric)) return -1;

@@ -2369,3 +2369,9 @@ describe('coder on news: bodies named by their people', () => {
     assert.ok(es.every((e) => e.source.code !== 'NORGOV'), pairs(es).join());
   });
 });
+
+describe('coder on news: a body after a sponsor compound', () => {
+  test('"Sudan\'s army-aligned government accused the RSF": the government, not the army', () => {
+    assert.ok(pairs(code("Sudan's army-aligned government accused the RSF of attacking the convoy.", '2025-06-04')).includes('SDNGOV>SDNREB:112'), 'SDNGOV>SDNREB:112');
+  });
+});
