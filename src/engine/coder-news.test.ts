@@ -2372,6 +2372,6 @@ describe('coder on news: bodies named by their people', () => {
 
 describe('coder on news: a body after a sponsor compound', () => {
   test('"Sudan\'s army-aligned government accused the RSF": the government, not the army', () => {
-    assert.ok(pairs(code("Sudan's army-aligned government accused the RSF of attacking the convoy.", '2025-06-04')).includes('SDNGOV>SDNREB:112'), 'SDNGOV>SDNREB:112');
+    assert.ok(pairs(code("Sudan's army-aligned government accused the RSF of attacking the convoy.", '2025-06-04')).includes('SDNGOV>SDNREB:1123'), 'SDNGOV>SDNREB:1123');
   });
 });
