@@ -8,7 +8,7 @@ import { groupNoun, pronoun, sectorOfEach, sectorOfGroup, SPEECH } from './coref
 import { affiliateOf, entryMention, push, groupCodeOn, personMention, sharedSurnameMention, typedMention, typedName } from './emit.js';
 import type { ActorDictionary, AgentInfo, NameHit } from './model.js';
 import { pickBySurname } from './surnames.js';
-import { rolesOn } from './roles.js';
+import { firstRoleOn, rolesOn } from './roles.js';
 import { isCapitalized, type Item } from './scan.js';
 import { countryPart, openingQuote, placeAt, QUOTE_MARKS, tokenAtOffset, weight, type Found, type State } from './state.js';
 import { COMPASS, STATE_SECTORS, type ActorEntry, type ActorMention } from '../domain/types.js';
@@ -17,6 +17,16 @@ import { nameCountry } from './orgs.js';
 
 const MONTHS = new Set(['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December']);
 const TIME_PREPS = new Set(['in', 'on', 'since', 'until', 'till', 'by', 'early', 'late', 'mid', 'last', 'next', 'this', 'from', 'through', 'during', 'of', 'before', 'after']);
+
+/**
+ * A person as the modifier of a noun after it: of their state ("Modi's government", "the Trump administration") — but
+ * a leader of an armed group on the date leads that group's men ("Dagalo's forces" in 2025 are the RSF's).
+ */
+function personModifier(s: State, e: ActorEntry, start: number): Modifier {
+  const role = firstRoleOn(e, s.date);
+  if (role && ARMED_GROUP_SECTORS.has(role.code.slice(3, 6))) return { code: role.code, name: e.name, kind: 'group', start, former: false };
+  return { code: e.country ?? e.code, name: e.name, kind: 'person', start, former: false };
+}
 
 /** The actor a name item can modify a following noun with, if any. */
 function modifierOf(item: Item, s: State): Modifier | null {
@@ -32,7 +42,8 @@ function modifierOf(item: Item, s: State): Modifier | null {
       // ("the Taliban government" in 2025: a group that governs a state by then modifies as that government)
       // ("Islamic State fighters in northern Somalia": a group with affiliates modifies as the one of its place)
       const e = h.entry.affiliates ? affiliateOf(s, h.entry, item.end) : h.entry;
-      return { code: e.kind === 'person' ? (e.country ?? e.code) : groupCodeOn(e, s.date), name: e.name, kind: e.kind, start: item.start, former: false };
+      if (e.kind === 'person') return personModifier(s, e, item.start);
+      return { code: groupCodeOn(e, s.date), name: e.name, kind: e.kind, start: item.start, former: false };
     }
   }
   return null;
@@ -1585,7 +1596,7 @@ function doSurname(s: State, item: Item & { kind: 'surname' }): void {
   const e = pickBySurname(s, item.people);
   if (e) {
     // "the Trump administration", "Modi's government"
-    const mod: Modifier = { code: e.country ?? e.code, name: e.name, kind: 'person', start: item.start, former: false };
+    const mod = personModifier(s, e, item.start);
     const head = headAfter(s, mod, item.end);
     if (head >= 0) return doHead(s, mod, head);
     personMention(s, e, 'surname', item.start, item.end);
@@ -1593,6 +1604,12 @@ function doSurname(s: State, item: Item & { kind: 'surname' }): void {
   }
   // ("Barzani met Sudani" in 2025: the two Barzanis in office hold one code; one out of office does not stop it)
   const inOffice = item.people.filter((p) => rolesOn(p, s.date).length > 0);
+  // ("Dagalo's forces": the men of two brothers who lead one armed group are that group's)
+  const mods = inOffice.map((p) => personModifier(s, p, item.start));
+  if (mods.length >= 2 && mods.every((m) => m.kind === 'group' && m.code === mods[0]!.code)) {
+    const head = headAfter(s, mods[0]!, item.end);
+    if (head >= 0) return doHead(s, mods[0]!, head);
+  }
   sharedSurnameMention(s, inOffice.length >= 2 ? inOffice : item.people, item.start, item.end);
   s.notes.push({
     start: t.start, end: t.end, text: t.text, actorId: '', code: '', name: t.text, kind: 'person', how: 'surname',

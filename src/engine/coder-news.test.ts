@@ -2375,3 +2375,9 @@ describe('coder on news: a body after a sponsor compound', () => {
     assert.ok(pairs(code("Sudan's army-aligned government accused the RSF of attacking the convoy.", '2025-06-04')).includes('SDNGOV>SDNREB:1123'), 'SDNGOV>SDNREB:1123');
   });
 });
+
+describe('coder on news: a rebel leader\'s men', () => {
+  test('"Dagalo\'s forces shelled Babanusa" in 2025: the RSF\'s, not the army he commanded before 2023', () => {
+    assert.ok(pairs(code("Dagalo's forces shelled Babanusa on Tuesday.", '2025-11-12')).some((p) => p.startsWith('SDNREB>')), 'SDNREB');
+  });
+});
