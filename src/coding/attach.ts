@@ -100,6 +100,9 @@ function beforeList(ctx: DocContext, mi: number, lo: number): number {
 /** Nouns of a person acting for a body, after the body's agent noun ("government representative"). */
 const PERSON_AFTER_AGENT = new Set(['representative', 'negotiator', 'envoy', 'spokesman', 'spokeswoman', 'spokesperson', 'official', 'delegate', 'delegation', 'minister', 'adviser', 'advisor']);
 
+/** Heads naming another person by their relation to the possessor ("Nduhungirehe's Congolese counterpart"). */
+const COUNTERPART_HEADS = new Set(['counterpart', 'counterparts', 'successor', 'predecessor', 'rival', 'rivals', 'opponent', 'envoy', 'deputy']);
+
 /** People of a body named after it ("army commanders", "party leaders"): the head of the list member before them. */
 const MEMBER_HEADS = new Set(['commanders', 'commander', 'leaders', 'leader', 'officials', 'official', 'officers', 'members', 'chiefs', 'generals']);
 
@@ -165,7 +168,10 @@ function compound(ctx: DocContext, mi: number, dir: -1 | 1, lo: number, hi: numb
       else if (t.pos !== 'DET' && t.lower !== 'both') break;
       j += dir;
     }
-    const next = mentionAt(ctx, j);
+    let next = mentionAt(ctx, j);
+    // ("hosted Kayikwamba Wagner and her Rwandan counterpart Olivier Nduhungirehe": a possessive pronoun opening the next
+    // member is its determiner; the member is the mention after it)
+    if (dir > 0 && joined && next >= 0 && POSSESSIVES.has(tok(ctx, j).lower) && j + 1 < hi && mentionAt(ctx, j + 1) >= 0) next = mentionAt(ctx, j + 1);
     if (!joined || next < 0 || out.includes(next) || isMedia(ctx.doc.actors[next] as ActorMention)) break;
     // (adjectives only after a word joiner: ", a key ally" is an apposition, not a list)
     if (adjective && !hopWord) break;
@@ -1672,6 +1678,12 @@ export function findObject(ctx: DocContext, from: number, hi: number, verbsFrom 
         while (j < hi && j <= i + 2 && mentionAt(ctx, j) < 0 && tok(ctx, j).pos === 'ADJ') j++;
         const next = j < hi ? mentionAt(ctx, j) : -1;
         if (next >= 0 && next !== mi) return compound(ctx, next, 1, from, hi);
+      }
+      // ("met Nduhungirehe's Congolese counterpart": a person's possessive determines the mention of another person after it)
+      const me = (ctx.mentionTokens[mi] as [number, number])[1];
+      if ((ctx.doc.actors[mi] as ActorMention).kind === 'person' && me + 1 < hi && POSSESSIVE_S.has(tok(ctx, me).text)) {
+        const head = mentionAt(ctx, me + 1);
+        if (head >= 0 && head !== mi && COUNTERPART_HEADS.has(tok(ctx, (ctx.mentionTokens[head] as [number, number])[1] - 1).lower)) return compound(ctx, head, 1, from, hi);
       }
       return compound(ctx, mi, 1, from, hi);
     }

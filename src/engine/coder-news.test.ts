@@ -2381,3 +2381,12 @@ describe('coder on news: a rebel leader\'s men', () => {
     assert.ok(pairs(code("Dagalo's forces shelled Babanusa on Tuesday.", '2025-11-12')).some((p) => p.startsWith('SDNREB>')), 'SDNREB');
   });
 });
+
+describe('coder on news: counterparts', () => {
+  test('"hosted Kayikwamba Wagner and her Rwandan counterpart Olivier Nduhungirehe": both guests', () => {
+    assert.deepEqual(pairs(code('Rubio hosted Kayikwamba Wagner and her Rwandan counterpart Olivier Nduhungirehe.', '2025-06-28')), ['USAGOV>CODGOV:043', 'USAGOV>RWAGOV:043']);
+  });
+  test('"Rubio met Nduhungirehe\'s Congolese counterpart": the counterpart, not the possessor', () => {
+    assert.deepEqual(pairs(code("Rubio met Nduhungirehe's Congolese counterpart.", '2025-06-28')), ['USAGOV>CODGOV:040']);
+  });
+});
