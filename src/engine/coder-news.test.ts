@@ -2390,3 +2390,10 @@ describe('coder on news: counterparts', () => {
     assert.deepEqual(pairs(code("Rubio met Nduhungirehe's Congolese counterpart.", '2025-06-28')), ['USAGOV>CODGOV:040']);
   });
 });
+
+describe('coder on news: concern stated with "be"', () => {
+  test('"he was gravely concerned by the assault" voices concern; "officials concerned about the project met" does not', () => {
+    assert.ok(pairs(code("Guterres said he was gravely concerned by the RSF's assault on El Fasher.", '2025-10-28')).includes('IGOUNO>-:012'), 'IGOUNO>-:012');
+    assert.ok(!pairs(code('Officials concerned about the project met on Monday.', '2025-10-28')).some((p) => p.endsWith(':012')), 'no 012');
+  });
+});
