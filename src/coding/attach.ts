@@ -3769,6 +3769,11 @@ function attachPairs(ctx: DocContext, cand: Candidate): Attached {
     const fromContext = p.flags.has('ctx') ? contextTargets(ctx, p.code, srcParties, cand.sentence) : [];
     const cps = fromContext.length ? pairs(srcParties, fromContext, allowSelf) : [];
     if (cps.length) return { cand, pairs: cps, passive, how: `${how}+context` };
+    // ("Maduro said Venezuela would respond with force if US troops set foot on its territory": when the party found is the
+    // source's own, a threat is still aimed at whom its condition is about)
+    const cond = p.code.startsWith('13') && !passive ? expand(ctx, conditionSubject(ctx, cand.end, hi)) : [];
+    const condPairs = cond.length ? pairs(srcParties, cond, false) : [];
+    if (condPairs.length) return { cand, pairs: condPairs, passive, how: `${how}+condition` };
     return { cand, pairs: pairs(srcParties, null, allowSelf), passive, how: `${how}+internal` };
   }
   return { cand, pairs: ps, passive, how };

@@ -2397,3 +2397,9 @@ describe('coder on news: concern stated with "be"', () => {
     assert.ok(!pairs(code('Officials concerned about the project met on Monday.', '2025-10-28')).some((p) => p.endsWith(':012')), 'no 012');
   });
 });
+
+describe('coder on news: a threat aimed at its condition\'s subject', () => {
+  test('"Maduro said Venezuela would respond with force if US troops set foot on its territory": aimed at the US troops', () => {
+    assert.ok(pairs(code('Maduro said Venezuela would respond with force if US troops set foot on its territory.', '2025-10-28')).includes('VENGOV>USAMIL:138'), 'VENGOV>USAMIL:138');
+  });
+});
