@@ -391,7 +391,7 @@ function wordyClash(ctx: DocContext, cand: Candidate, att: Attached): boolean {
   if (tok(ctx, cand.trigger).lemma !== 'clash' || !cand.pattern.code.startsWith('19') || att.pairs.length === 0) return false;
   // ("agreed on a ceasefire after deadly clashes in Aleppo": clashes that kill, or the noun with a place, are fought)
   if (cand.pattern.kind !== 'v' && armedClash(ctx, cand.trigger)) return false;
-  if (att.pairs.every((p) => personal(ctx, p.source.mention) && p.target !== null && personal(ctx, p.target.mention))) return true;
+  if (att.pairs.every((p) => personal(p.source.mention) && p.target !== null && personal(p.target.mention))) return true;
   // ("Egypt and the UAE clashed over the wording of a communique", "clashed at the Security Council over the attacks"): a clash
   // over words, or at a meeting, is a quarrel
   const n = ctx.doc.tokens.length;
@@ -434,11 +434,10 @@ function roleApposition(ctx: DocContext, trigger: number): boolean {
 const PERSON_HEADS = new Set(['leader', 'leaders', 'president', 'presidents', 'minister', 'ministers', 'premier', 'premiers', 'head', 'heads', 'counterpart', 'counterparts', 'diplomat', 'diplomats', 'envoy', 'envoys']);
 
 /** A person, or people in office told by a noun ("The two leaders have clashed"). */
-function personal(ctx: DocContext, m: ActorMention): boolean {
+function personal(m: ActorMention): boolean {
   if (m.kind === 'person') return true;
   if (m.kind !== 'agent') return false;
-  const words = ctx.doc.text.slice(m.start, m.end).toLowerCase().split(/\s+/);
-  return PERSON_HEADS.has(words[words.length - 1] ?? '');
+  return PERSON_HEADS.has(m.text.slice(m.text.lastIndexOf(' ') + 1).toLowerCase());
 }
 
 /** What a quarrel is over ("clashed over the wording"), not a fight's prize. */

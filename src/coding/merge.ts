@@ -202,7 +202,7 @@ function dropVowedThreats(events: ReadonlyArray<CodedEvent | null>, keep: Uint8A
     // pessimistic comment)
     if (keep[i] !== 1) continue;
     const warned = e.cameo === '012' && WARNED.test(e.rule);
-    if ((e.cameo !== '030' && !warned) || e.modality !== 'asserted' || !(warned || VOWED.test(e.rule))) continue;
+    if (e.modality !== 'asserted' || !(warned || (e.cameo === '030' && VOWED.test(e.rule)))) continue;
     for (let j = 0; j < events.length; j++) {
       const t = events[j] as CodedEvent;
       if (keep[j] !== 1 || t.sentence !== e.sentence || t.source.code !== e.source.code) continue;
