@@ -73,7 +73,7 @@ function headAfter(s: State, mod: Modifier, end: number): number {
     // (a capital is no name's mark in a headline, nor is a verb ever a modifier: "Iran Fires Missiles")
     const capital = t?.type === 'word' && isCapitalized(t.text) && t.pos !== 'VERB' && !s.titleCase[t.sentence];
     if (!t || !(isFiller(t) || nounModifier || capital) || s.covered[j]! >= 0) return -1;
-    if (FORMER.has(t.lower)) mod.former = true;
+    if (FORMER.has(t.lower)) { mod.former = true; if (t.lower !== 'then') mod.ex = true; }
     j++;
   }
   let idx = s.at[j] ?? -1;
@@ -106,14 +106,23 @@ function agentCode(mod: Modifier, sector: string): string {
 
 function typedFromModifier(s: State, mod: Modifier, info: AgentInfo, start: number, end: number): void {
   // ("Pakistan's Director General of Military Operations called his Indian counterpart": the same office's sector)
-  const sector = COUNTERPART.has(s.view.tokens[end - 1]!.lower) ? counterpartSector(s, start) ?? info.sector : info.sector;
-  const code = agentCode(mod, sector);
   const byCountry = mod.kind === 'country' || mod.kind === 'person';
+  // ("former Pakistani officials", "ex-Colombian soldiers"): people of the state's bodies no longer, its elites (CAMEO ELI)
+  const ex = (mod.ex === true || exBefore(s, start)) && byCountry && info.sector !== '' && STATE_SECTORS.has(info.sector);
+  const sector = ex ? 'ELI' : COUNTERPART.has(s.view.tokens[end - 1]!.lower) ? counterpartSector(s, start) ?? info.sector : info.sector;
+  const code = agentCode(mod, sector);
   const name = byCountry ? typedName(s, mod.code, sector) : mod.name;
   typedMention(s, code, name, 'typed', start, end, info.plural);
 }
 
 const COUNTERPART = new Set(['counterpart', 'counterparts']);
+
+/** "former", "ex-", "late" right before token `at` (not "then": "the then government" is the state's). */
+function exBefore(s: State, at: number): boolean {
+  const p = s.view.tokens[at - 1];
+  const w = p?.text === '-' ? s.view.tokens[at - 2]?.lower : p?.lower;
+  return w !== undefined && w !== 'then' && FORMER.has(w);
+}
 
 /**
  * The latest mention found before token `start`, in its sentence or the `back` sentences before, whose code

@@ -279,5 +279,5 @@ export function typedName(s: State, country: string, sector: string): string {
 const SECTOR_NAMES: Record<string, string> = {
   GOV: 'government', MIL: 'military', COP: 'police', SPY: 'intelligence', REB: 'rebels', INS: 'insurgents', UAF: 'armed group',
   CVL: 'civilians', OPP: 'opposition', LEG: 'legislature', JUD: 'judiciary', MED: 'media', BUS: 'business', NGO: 'NGOs',
-  REF: 'refugees', IGO: 'organization',
+  REF: 'refugees', IGO: 'organization', ELI: 'elites',
 };

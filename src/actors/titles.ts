@@ -20,6 +20,8 @@ export interface Modifier {
   kind: ActorKind;
   start: number;
   former: boolean;
+  /** "former", "ex-", "late" before it (not "then"): of people who no longer hold the office */
+  ex?: boolean;
 }
 
 type TitleItem = Item & { kind: 'title' };
@@ -30,6 +32,21 @@ function formerBefore(s: State, start: number): boolean {
   if (FORMER.has(p.lower)) return true;
   // "ex-President", "then-Senator"
   return p.text === '-' && FORMER.has(s.view.tokens[start - 2]?.lower ?? '');
+}
+
+/**
+ * A former holder's office before `start` ("former President", "ex-minister", "the late President"), not a
+ * "then-" office (the holder at the time told of, who acted in it): CAMEO codes such people as their country's
+ * elites (ELI), not as the state.
+ */
+function exOffice(s: State, start: number, item: TitleItem): boolean {
+  for (const at of [start, item.start]) {
+    const p = s.view.tokens[at - 1];
+    if (!p) continue;
+    const w = p.text === '-' ? s.view.tokens[at - 2]?.lower ?? '' : p.lower;
+    if (FORMER.has(w)) return w !== 'then';
+  }
+  return false;
 }
 
 function genericBefore(s: State, start: number): boolean {
@@ -219,8 +236,10 @@ function unlistedAfter(s: State, item: TitleItem, info: TitleInfo, start: number
   if (!info.sector || info.title === 'honorific') return true; // a name we cannot code: not an office either
   const name = s.view.text.slice(s.view.tokens[item.end]!.start, s.view.tokens[j - 1]!.end);
   // no country in sight: the office's sector alone ("President Jane Roe" in a lone sentence)
-  const code = !country ? info.sector : s.dict.countries.has(country) ? country + info.sector : country;
-  const f = typedMention(s, code, name, 'title+name', start, j, false, info.generic ? undefined : info.title);
+  // (an unlisted former holder with a country: "former Haitian President Michel Martelly" is an elite of Haiti)
+  const sector = former && country && exOffice(s, start, item) ? 'ELI' : info.sector;
+  const code = !country ? info.sector : s.dict.countries.has(country) ? country + sector : country;
+  const f = typedMention(s, code, name, 'title+name', start, j, false, info.generic || sector === 'ELI' ? undefined : info.title);
   f.m.actorId = `unlisted:${name.toLowerCase().replace(/\s+/g, '-')}`;
   f.m.kind = 'person';
   f.m.statedTitle = s.view.text.slice(s.view.tokens[item.start]!.start, s.view.tokens[item.end - 1]!.end);
@@ -334,7 +353,14 @@ export function handleTitle(s: State, idx: number, mod: Modifier | null): void {
   }
   // (a lower-case title that is also a common word counts with its country: "Qatar's emir", "the emir of Qatar")
   if ((info.contextOnly || (info.capitalized && !isCapitalized(s.view.tokens[item.start]!.text))) && !mod && of === undefined) return;
-  if (former || info.title === 'honorific') return;
+  if (info.title === 'honorific') return;
+  if (former) {
+    // ("two former Haitian presidents", "a former Pakistani general"): the country's elites
+    if (of !== undefined && info.sector && s.dict.countries.has(of) && exOffice(s, start, item)) {
+      typedMention(s, of + 'ELI', typedName(s, of, 'ELI'), 'typed', start, end, info.plural || pluralTitle(info.title));
+    }
+    return;
+  }
   const generic = info.generic || info.many || info.plural || ofWord || genericBefore(s, start);
   if (!generic && !unowned) {
     const h = holder(s, info, of);

@@ -2403,3 +2403,14 @@ describe('coder on news: a threat aimed at its condition\'s subject', () => {
     assert.ok(pairs(code('Maduro said Venezuela would respond with force if US troops set foot on its territory.', '2025-10-28')).includes('VENGOV>USAMIL:138'), 'VENGOV>USAMIL:138');
   });
 });
+
+describe('coder on news: former office holders are their country\'s elites', () => {
+  test('"two former Haitian presidents", "Former Pakistani officials", an unlisted "former Haitian President": ELI, not the state', () => {
+    assert.deepEqual(pairs(code('Canada imposed sanctions on two former Haitian presidents.', '2025-03-10')), ['CAN>HTIELI:163']);
+    assert.deepEqual(pairs(code('Former Pakistani officials criticised India on Monday.', '2025-03-10')), ['PAKELI>IND:111']);
+    assert.deepEqual(pairs(code('Canada imposed sanctions on former Haitian President Jean Doe.', '2025-03-10')), ['CAN>HTIELI:163']);
+  });
+  test('"the then Pakistani government" acted as the state', () => {
+    assert.deepEqual(pairs(code('The then Pakistani government criticised India.', '2025-03-10')), ['PAKGOV>IND:111']);
+  });
+});
