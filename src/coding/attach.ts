@@ -2627,8 +2627,17 @@ export function pairs(src: Party[], tgt: Party[] | null, allowSelf: boolean): Pa
 
 /** Two different named armed groups with one code ("the ELN attacked FARC dissidents": COLREB and COLREB) are two actors. */
 function twoGroups(s: Party, t: Party): boolean {
-  return s.mention.kind === 'group' && t.mention.kind === 'group' && !!s.mention.actorId && !!t.mention.actorId && s.mention.actorId !== t.mention.actorId;
+  const a = s.mention;
+  const b = t.mention;
+  if (a.kind === 'group' && b.kind === 'group') return !!a.actorId && !!b.actorId && a.actorId !== b.actorId;
+  // ("clashes between Druze fighters and Bedouin fighters", "rival Tuareg and Arab militias"): two differently named
+  // bands of one country's non-state armed men, SYRREB and SYRREB — factional fighting, not one actor
+  return a.kind === 'agent' && b.kind === 'agent' && a !== b && a.how !== 'coreference' && b.how !== 'coreference' && a.text.toLowerCase() !== b.text.toLowerCase()
+    && NON_STATE_ARMED.has(s.code.slice(3, 6)) && s.code.length === 6;
 }
+
+/** Sectors of armed men outside a state's forces. */
+const NON_STATE_ARMED = new Set(['REB', 'INS', 'UAF', 'CRM']);
 
 /** Every ordered pair of two different actors of the group, one per key (first kept). */
 function reciprocal(group: Party[]): Pair[] {

@@ -2414,3 +2414,12 @@ describe('coder on news: former office holders are their country\'s elites', () 
     assert.deepEqual(pairs(code('The then Pakistani government criticised India.', '2025-03-10')), ['PAKGOV>IND:111']);
   });
 });
+
+describe('coder on news: factional fighting', () => {
+  test('"clashes between Druze fighters and Bedouin fighters in Sweida": two bands of one country\'s armed men fight each other', () => {
+    assert.deepEqual(pairs(code('Clashes erupted between Druze fighters and Bedouin fighters in Sweida on Sunday.', '2025-07-14')), ['SYRREB>SYRREB:190']);
+  });
+  test('a band and the pronoun standing for it are one actor: no self-directed release', () => {
+    assert.ok(!pairs(code('The rebels said they would free the hostages they are holding.', '2025-07-14')).some((p) => /^(\w+)>\1:/.test(p)), 'no X>X');
+  });
+});
