@@ -2423,3 +2423,10 @@ describe('coder on news: factional fighting', () => {
     assert.ok(!pairs(code('The rebels said they would free the hostages they are holding.', '2025-07-14')).some((p) => /^(\w+)>\1:/.test(p)), 'no X>X');
   });
 });
+
+describe('coder on news: "the military" before its verb', () => {
+  test('"Pakistan\'s military accused militants ...", "Myanmar\'s military bombed rebel positions": the noun is the subject, the past form its verb', () => {
+    assert.ok(pairs(code("Pakistan's military accused militants based in Afghanistan of directing the attack.", '2025-10-12')).includes('PAKMIL>AFGREB:112'), 'PAKMIL>AFGREB:112');
+    assert.deepEqual(pairs(code("Myanmar's military bombed rebel positions.", '2025-10-12')), ['MMRMIL>MMRREB:195']);
+  });
+});

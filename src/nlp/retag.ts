@@ -321,6 +321,21 @@ function pastFormAt(tokens: Token[], k: number, end: number): boolean {
   return !t.lower.endsWith('s') && !t.lower.endsWith('ing') && verbLemma(t.lower) !== t.lower;
 }
 
+/** Words that own or determine a noun phrase "military" heads ("the military", "Pakistan's military"). */
+const MILITARY_OWNERS = new Set(['the', "'s", '’s', 'its', 'their', 'his', 'her', 'our', 'whose']);
+
+/**
+ * A past form at `k` that is the verb of a clause whose subject ends right before it: followed by what can open its
+ * object or complement (a determiner, number, pronoun, name, noun, adjective or preposition), not by a verb ("the military
+ * wounded were flown out" keeps its noun phrase).
+ */
+function militaryVerb(tokens: Token[], k: number, end: number): boolean {
+  if (!pastFormAt(tokens, k, end)) return false;
+  const n = tokens[k + 1];
+  if (!n || k + 1 >= end) return false;
+  return n.pos === 'DET' || n.pos === 'NUM' || n.pos === 'PRON' || n.pos === 'PROPN' || n.pos === 'NOUN' || n.pos === 'ADJ' || n.pos === 'ADP' || n.pos === 'ADV';
+}
+
 /** A past-tense form tagged VERB ("rejected", "ignored", "took"): not an -s or -ing form, its lemma another word. */
 function pastVerb(t: Token): boolean {
   return t.pos === 'VERB' && t.lemma !== t.lower && !t.lower.endsWith('s') && !t.lower.endsWith('ing');
@@ -443,6 +458,16 @@ export function retagNameVerbs(tokens: Token[], sentences: Sentence[], titleCase
         if (t.lower === 'chief' && (tokens[i - 1]!.pos === 'NOUN' || tokens[i - 1]!.pos === 'PROPN') && pastFormAt(tokens, i + 1, s.tokenEnd)) {
           t.pos = 'NOUN';
           t.lemma = t.lower;
+          continue;
+        }
+        // ("The military attacked Taliban positions", "Pakistan's military accused militants of ..."): "military" after a
+        // determiner or possessor, before a past form that opens a predicate, is the subject noun and the form its verb
+        if (t.lower === 'military' && MILITARY_OWNERS.has(tokens[i - 1]!.lower) && militaryVerb(tokens, i + 1, s.tokenEnd)) {
+          t.pos = 'NOUN';
+          t.lemma = t.lower;
+          const v = tokens[i + 1]!;
+          if (v.pos !== 'VERB') { v.pos = 'VERB'; v.lemma = verbLemma(v.lower); }
+          i++;
           continue;
         }
         const ed = t.lower.length >= 5 && t.lower.endsWith('ed');
