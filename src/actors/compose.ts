@@ -110,12 +110,19 @@ function typedFromModifier(s: State, mod: Modifier, info: AgentInfo, start: numb
   // ("former Pakistani officials", "ex-Colombian soldiers"): people of the state's bodies no longer, its elites (CAMEO ELI)
   const ex = (mod.ex === true || exBefore(s, start)) && byCountry && info.sector !== '' && STATE_SECTORS.has(info.sector);
   const sector = ex ? 'ELI' : COUNTERPART.has(s.view.tokens[end - 1]!.lower) ? counterpartSector(s, start) ?? info.sector : info.sector;
-  const code = agentCode(mod, sector);
-  const name = byCountry ? typedName(s, mod.code, sector) : mod.name;
+  // ("Taliban forces", "Taliban fighters" in 2025: the armed men of a group that governs a state by then are that
+  // state's forces, as its government is the group — not the government itself)
+  const ruled = mod.kind === 'group' && mod.code.length === 6 && mod.code.endsWith('GOV') && s.dict.countries.has(mod.code.slice(0, 3))
+    && ARMED_SECTORS.has(sector) ? mod.code.slice(0, 3) + (sector === 'COP' || sector === 'SPY' ? sector : 'MIL') : undefined;
+  const code = ruled ?? agentCode(mod, sector);
+  const name = ruled ? typedName(s, ruled.slice(0, 3), ruled.slice(3)) : byCountry ? typedName(s, mod.code, sector) : mod.name;
   typedMention(s, code, name, 'typed', start, end, info.plural);
 }
 
 const COUNTERPART = new Set(['counterpart', 'counterparts']);
+
+/** Sectors of armed men: a state's forces, police and intelligence, and armed bands. */
+const ARMED_SECTORS = new Set(['MIL', 'COP', 'SPY', 'REB', 'INS', 'UAF']);
 
 /** "former", "ex-", "late" right before token `at` (not "then": "the then government" is the state's). */
 function exBefore(s: State, at: number): boolean {

@@ -2430,3 +2430,14 @@ describe('coder on news: "the military" before its verb', () => {
     assert.deepEqual(pairs(code("Myanmar's military bombed rebel positions.", '2025-10-12')), ['MMRMIL>MMRREB:195']);
   });
 });
+
+describe('coder on news: the armed men of a governing group', () => {
+  test('"Afghan Taliban forces attacked Pakistani border posts" in 2025: Afghanistan\'s forces (AFGMIL), not its government', () => {
+    assert.deepEqual(pairs(code('Afghan Taliban forces attacked Pakistani border posts on Saturday.', '2025-10-12')), ['AFGMIL>PAK:190']);
+    assert.deepEqual(pairs(code('Taliban fighters seized several Pakistani posts.', '2025-10-12')), ['AFGMIL>PAK:192']);
+  });
+  test('"the Taliban government" stays the government; a group governing no state keeps its code ("Hamas fighters")', () => {
+    assert.deepEqual(pairs(code('The Taliban government rejected the charge.', '2025-10-12')), ['AFGGOV>-:016']);
+    assert.deepEqual(pairs(code('Hamas fighters attacked Israeli troops.', '2025-10-12')), ['PSEREB>ISRMIL:190']);
+  });
+});
