@@ -303,10 +303,15 @@ function emit(ctx: DocContext, out: Emitted, sp: SentenceParts, cand: Candidate,
     // (kept, as the speaker's allegation: speculative; an IGO's plan is often told by a member state's minister)
     const toldByOther = !claimed && !denial && intentEntry?.code.startsWith('13') === true && !!attribution?.speaker?.code
       && !!source.country && source.country !== 'IGO' && attribution.speaker.code.slice(0, 3) !== source.country;
+    // ("Hezbollah could retaliate if Israel expands its attacks, analysts said"): what an actor might do on a condition,
+    // in the words of onlookers who speak for no party, is their speculation — not the actor's threat (in a party's
+    // words, or told as the news, "X may halt its mediation if ..." is one)
+    const mightOnly = intentEntry?.code.startsWith('13') === true && modality === 'hypothetical' && (cue === 'if' || cue === 'unless')
+      && !attribution?.speaker?.code && ONLOOKERS.has(attribution?.basis?.toLowerCase().split(' ').pop() ?? '') && mightBefore(ctx, cand.trigger);
     // ("Mexico agreed to deploy troops to its southern border": a force posture facing no one threatens no one)
     if (intentEntry && !(pair.target === null && code.code.startsWith('15') && intentEntry.code.startsWith('13'))) {
       const iv = derivedEvent(ev, intentEntry, `${rule}+${claimed ? 'claim' : denial ? 'denial' : 'intent'}`, Math.round(ev.confidence * 90) / 100);
-      if (toldByOther) iv.modality = 'speculative';
+      if (toldByOther || mightOnly) iv.modality = 'speculative';
       // the intent is stated now, the act planned for later: "X will meet Y on Monday" is an intent of the report's day
       // ("China said on Sunday it would hold drills on Friday": the intent is Sunday's)
       // ("will send troops ..., but none will enter Gaza, a U.S. official said on Thursday": the saying's own time dates
@@ -1184,3 +1189,19 @@ export function codeEvents(doc: AnnotatedDoc, meta: CodeMeta): Event[] {
 
 export { loadPatternDir, parsePatterns, indexPatterns } from './patterns.js';
 export type { Pattern, PatternSet } from './patterns.js';
+
+/** Heads of a source that speaks for no party: commentators on events, not actors in them. */
+const ONLOOKERS = new Set(['analysts', 'analyst', 'experts', 'expert', 'observers', 'observer', 'commentators', 'scholars', 'researchers', 'pundits', 'economists', 'strategists']);
+
+/** Modals of mere possibility. */
+const MIGHT = new Set(['could', 'might', 'may']);
+
+/** "could (well / still / not) <trigger>": a modal of possibility governs the trigger, at most two words between. */
+function mightBefore(ctx: DocContext, trigger: number): boolean {
+  for (let k = trigger - 1; k >= trigger - 3 && k >= 0; k--) {
+    const t = ctx.doc.tokens[k] as Token;
+    if (MIGHT.has(t.lower)) return true;
+    if (t.pos !== 'ADV' && t.pos !== 'PART' && t.lower !== 'be' && t.lower !== 'have') return false;
+  }
+  return false;
+}

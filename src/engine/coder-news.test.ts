@@ -2441,3 +2441,13 @@ describe('coder on news: the armed men of a governing group', () => {
     assert.deepEqual(pairs(code('Hamas fighters attacked Israeli troops.', '2025-10-12')), ['PSEREB>ISRMIL:190']);
   });
 });
+
+describe('coder on news: what an actor might do on a condition', () => {
+  test('"Hezbollah could retaliate if ..., analysts said": the analysts\' speculation, no asserted threat', () => {
+    const es = [...code('Hezbollah could retaliate if Israel expands its attacks, analysts said.', '2025-07-14'), ...code('Israel might strike Iran if it resumes enrichment, some experts said.', '2025-07-14')];
+    assert.ok(!es.some((e) => e.modality === 'asserted'), 'nothing asserted');
+  });
+  test('an actor\'s own conditional word is a threat: "Qassem said Hezbollah would retaliate if ..."', () => {
+    assert.ok(pairs(code('Qassem said Hezbollah would retaliate if Israel expanded its attacks.', '2025-07-14')).includes('LBNREB>ISR:138'), 'LBNREB>ISR:138');
+  });
+});
