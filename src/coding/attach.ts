@@ -2625,6 +2625,15 @@ export function pairs(src: Party[], tgt: Party[] | null, allowSelf: boolean): Pa
   return out;
 }
 
+/** A finite verb of saying between token `from` and `to` ("[Police] said at least 32 people [were killed]"). */
+function reportedOver(ctx: DocContext, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    const t = tok(ctx, k);
+    if (t.pos === 'VERB' && REPORTING.has(t.lemma) && !t.lower.endsWith('ing') && tok(ctx, k - 1)?.lower !== 'to') return true;
+  }
+  return false;
+}
+
 /** Two different named armed groups with one code ("the ELN attacked FARC dissidents": COLREB and COLREB) are two actors. */
 function twoGroups(s: Party, t: Party): boolean {
   const a = s.mention;
@@ -4111,7 +4120,9 @@ export function passiveCasualty(ctx: DocContext, cand: Candidate): number[] | nu
     while (k < end && (tok(ctx, k).pos === 'DET' || tok(ctx, k).pos === 'ADJ' || tok(ctx, k).pos === 'NUM')) k++;
     if (k < end && mentionAt(ctx, k) < 0 && tok(ctx, k).pos === 'NOUN' && !ATTACK_NOUNS.has(tok(ctx, k).lemma) && !STRIKE_NOUNS.has(tok(ctx, k).lower)) return null;
   }
-  return findSubject(ctx, cand.trigger, sent.tokenStart);
+  // ("Police said at least 32 people were killed": the reporter is not among the victims; see `reportedDead` for a
+  // reporter with a country when the attack's doer is named)
+  return findSubject(ctx, cand.trigger, sent.tokenStart).filter((mi) => !reportedOver(ctx, (ctx.mentionTokens[mi] as [number, number])[1], cand.trigger));
 }
 
 /** Closing quotation marks: a straight or right double quote after the quotation's last punctuation. */

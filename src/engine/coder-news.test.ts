@@ -2451,3 +2451,12 @@ describe('coder on news: what an actor might do on a condition', () => {
     assert.ok(pairs(code('Qassem said Hezbollah would retaliate if Israel expanded its attacks.', '2025-07-14')).includes('LBNREB>ISR:138'), 'LBNREB>ISR:138');
   });
 });
+
+describe('coder on news: who reports casualties is not among them', () => {
+  test('"Police said at least 32 people were killed": no killing of the police', () => {
+    assert.ok(!pairs(code('Police said at least 32 people were killed and 63 wounded.', '2025-07-14')).some((p) => p.includes('>COP:18') || p.includes('>SOMCOP:')), 'no police victims');
+  });
+  test('named victims of the reported clause still are: "Israel said Hamas fighters were killed in the strike"', () => {
+    assert.ok(pairs(code('Israel said Hamas fighters were killed in the strike.', '2025-07-14')).some((p) => p.endsWith('>PSEREB:1823')), 'PSEREB victims');
+  });
+});
