@@ -2460,3 +2460,14 @@ describe('coder on news: who reports casualties is not among them', () => {
     assert.ok(pairs(code('Israel said Hamas fighters were killed in the strike.', '2025-07-14')).some((p) => p.endsWith('>PSEREB:1823')), 'PSEREB victims');
   });
 });
+
+describe('coder on news: saying who was behind an attack', () => {
+  test('"Katz said Hezbollah was behind the attack", "... said the Lebanese government was responsible for any fire": accusations', () => {
+    assert.deepEqual(pairs(code('Katz said Hezbollah was behind the attack.', '2025-07-14')), ['ISRGOV>LBNREB:112']);
+    assert.ok(pairs(code('Katz said the Lebanese government was responsible for any fire from its territory.', '2025-07-14')).includes('ISRGOV>LBNGOV:112'), 'ISRGOV>LBNGOV:112');
+  });
+  test('"Hamas said it was responsible for the attack" claims it; a duty ("responsible for ensuring security") is no charge', () => {
+    assert.deepEqual(pairs(code('Hamas said it was responsible for the attack.', '2025-07-14')), ['PSEREB>-:015']);
+    assert.deepEqual(pairs(code('The minister said the government was responsible for ensuring security.', '2025-07-14')), []);
+  });
+});
