@@ -2994,11 +2994,34 @@ export function attach(ctx: DocContext, cand: Candidate): Attached {
   const att = attachPairs(ctx, cand);
   // ("Iran hit Tel Aviv" but "Iran hit a record"): a reading that is an event only when done to someone
   // (nor when no one is told doing it: "An air strike hit a residential area" is the strike's event, not the verb's)
-  if (cand.pattern.flags.has('needtarget') && (att.pairs.every((x) => !x.target) || att.how.startsWith('unattributed') || !directTarget(ctx, cand, att))) return none(cand);
+  if (cand.pattern.flags.has('needtarget') && (att.pairs.every((x) => !x.target) || att.how.startsWith('unattributed') || !directTarget(ctx, cand, att))) {
+    // ("Wang Yi visited Kabul for talks with Muttaqi": the place of another state right after a verb of visiting is what
+    // is visited, whoever a phrase further on names)
+    const visited = cand.pattern.code.startsWith('042') && att.pairs.length > 0 && !att.how.startsWith('unattributed') ? placeRightAfter(ctx, cand) : null;
+    if (visited && att.pairs.every((x) => countryOf(x.source.code) !== visited)) {
+      const src = att.pairs.map((x) => x.source).filter((x, k, all) => all.findIndex((y) => y.code === x.code) === k);
+      return { ...att, pairs: pairs(src, [placeParty(ctx, visited, cand.end)], false), how: `${att.how}+visited` };
+    }
+    return none(cand);
+  }
   // ("M23 fighters entered Bukavu", not "Chinese officials entered Switzerland"): a reading that is an act of force only
   // when armed men or a state do it
   if (cand.pattern.flags.has('armed') && !att.pairs.every((x) => armedSource(x.source.code))) return none(cand);
   return att;
+}
+
+/** The country of a place named right after the trigger, after an optional determiner ("visited Kabul", "toured the Donbas"). */
+function placeRightAfter(ctx: DocContext, cand: Candidate): string | null {
+  const sent = ctx.doc.sentences[cand.sentence] as { tokenEnd: number };
+  let i = cand.end;
+  if (i < sent.tokenEnd && tok(ctx, i).pos === 'DET') i++;
+  if (i >= sent.tokenEnd) return null;
+  const at = tok(ctx, i).start;
+  for (const pm of ctx.doc.places) {
+    if (pm.start > at) break;
+    if (pm.start === at) return pm.place.country && pm.place.kind !== 'water' ? pm.place.country : null;
+  }
+  return null;
 }
 
 /**

@@ -2471,3 +2471,12 @@ describe('coder on news: saying who was behind an attack', () => {
     assert.deepEqual(pairs(code('The minister said the government was responsible for ensuring security.', '2025-07-14')), []);
   });
 });
+
+describe('coder on news: a visit with a purpose phrase', () => {
+  test('"Dar visited Kabul for a meeting with Muttaqi": Kabul is visited, whoever the meeting is with', () => {
+    assert.ok(pairs(code('Dar visited Kabul for a meeting with Muttaqi.', '2025-08-20')).includes('PAKGOV>AFG:042'), 'PAKGOV>AFG:042');
+  });
+  test('a visit home is none: "Sharif visited Lahore for talks with Chinese officials"', () => {
+    assert.ok(!pairs(code('Sharif visited Lahore for talks with Chinese officials.', '2025-08-20')).some((p) => p.endsWith(':042')), 'no 042');
+  });
+});
