@@ -2625,6 +2625,16 @@ export function pairs(src: Party[], tgt: Party[] | null, allowSelf: boolean): Pa
   return out;
 }
 
+/** Prepositions of what a shot is aimed at. */
+const AIMED_AT = new Set(['at', 'on', 'toward', 'towards', 'into', 'against']);
+
+/** The mention follows "from" (after an optional determiner or compass adjective: "from southern Lebanon"). */
+function launchedFrom(ctx: DocContext, mi: number): boolean {
+  let b = (ctx.mentionTokens[mi] as [number, number])[0] - 1;
+  while (b > 0 && (tok(ctx, b).pos === 'DET' || tok(ctx, b).pos === 'ADJ')) b--;
+  return b >= 0 && tok(ctx, b).lower === 'from';
+}
+
 /** A finite verb of saying between token `from` and `to` ("[Police] said at least 32 people [were killed]"). */
 function reportedOver(ctx: DocContext, from: number, to: number): boolean {
   for (let k = from; k < to; k++) {
@@ -3594,6 +3604,7 @@ function attachPairs(ctx: DocContext, cand: Candidate): Attached {
   // ("Iran's health ministry said at least 224 people had been killed in Israeli strikes": the subject found across
   // a verb of saying is the reporter; the unnamed dead are the reporter's country's civilians)
   let reportedDead: Party | null = null;
+  let fromAimed: Party | null = null;
   if (passive && tgt.length === 1 && HURT.has(tok(ctx, cand.trigger).lemma)) {
     const reporter = ctx.doc.actors[tgt[0] as number] as ActorMention;
     for (let k = (ctx.mentionTokens[tgt[0] as number] as [number, number])[1]; k < cand.trigger; k++) {
@@ -3606,7 +3617,19 @@ function attachPairs(ctx: DocContext, cand: Candidate): Attached {
       }
     }
   }
+  // ("Hezbollah fired rockets from Lebanon at Israel": the land an attack is launched from is no target when the phrase
+  // after it names what it was aimed at)
+  if (!passive && ATTACK_CODE.test(p.code) && tgt.length > 0 && tgt.every((mi) => launchedFrom(ctx, mi))) {
+    const e = lastEnd(ctx, tgt);
+    if (e < hi && AIMED_AT.has(tok(ctx, e).lower)) {
+      const aim = findObject(ctx, e + 1, hi, e + 1);
+      const place = aim.length === 0 && e + 1 < hi ? placeStartingAt(ctx, tok(ctx, e + 1 < hi && tok(ctx, e + 1).pos === 'DET' ? e + 2 : e + 1).start) : undefined;
+      if (aim.length) tgt = aim;
+      else if (place?.place.country) { tgt = []; fromAimed = countryParty(ctx, place.place.country, (srcParties[0] as Party).mention); }
+    }
+  }
   let tgtParties = expand(ctx, tgt);
+  if (tgtParties.length === 0 && fromAimed) tgtParties = [fromAimed];
   if (tgtParties.length === 0 && reportedDead) tgtParties = [reportedDead];
   // "the withdrawal of Spanish troops from Iraq": a retreat of the source's own forces is from the place named
   if (!passive && p.code.startsWith('087') && tgtParties.length > 0 && tgtParties.every((t) => countryless(t.mention) || someOfCountry(srcParties, countryOf(t.code)))) {

@@ -2480,3 +2480,9 @@ describe('coder on news: a visit with a purpose phrase', () => {
     assert.ok(!pairs(code('Sharif visited Lahore for talks with Chinese officials.', '2025-08-20')).some((p) => p.endsWith(':042')), 'no 042');
   });
 });
+
+describe('coder on news: fired from one land at another', () => {
+  test('"Hezbollah fired rockets from Lebanon at Israel": Israel is the target, Lebanon where the rockets came from', () => {
+    assert.deepEqual(pairs(code('Hezbollah fired rockets from Lebanon at Israel.', '2025-03-22')), ['LBNREB>ISR:194']);
+  });
+});
