@@ -3,7 +3,7 @@
  * agent noun makes one phrase ("Pakistan's army chief", "Indian troops"); names, adjectives, capitals
  * and surnames are checked against their context; pronouns and group nouns go to coreference.
  */
-import { AMERICAS, FORMER, GENERIC_DETS, NO_ACTOR_COMPOUNDS, SEAT_COMPOUNDS, SPONSOR_COMPOUNDS, compoundAfter, formerState, givenNameOfAnother, MISSIONS, POSSESSIVE, SHIP_PREFIXES, allyAfter, insideLongerName, isFiller, metonymIsAgent, nameBefore, nameContinues, sentenceInitial } from './context.js';
+import { AMERICAS, exBefore, FORMER, GENERIC_DETS, NO_ACTOR_COMPOUNDS, SEAT_COMPOUNDS, SPONSOR_COMPOUNDS, compoundAfter, formerState, givenNameOfAnother, MISSIONS, POSSESSIVE, SHIP_PREFIXES, allyAfter, insideLongerName, isFiller, metonymIsAgent, nameBefore, nameContinues, sentenceInitial } from './context.js';
 import { groupNoun, pronoun, sectorOfEach, sectorOfGroup, SPEECH } from './coref.js';
 import { affiliateOf, entryMention, push, groupCodeOn, personMention, sharedSurnameMention, typedMention, typedName } from './emit.js';
 import type { ActorDictionary, AgentInfo, NameHit } from './model.js';
@@ -108,7 +108,7 @@ function typedFromModifier(s: State, mod: Modifier, info: AgentInfo, start: numb
   // ("Pakistan's Director General of Military Operations called his Indian counterpart": the same office's sector)
   const byCountry = mod.kind === 'country' || mod.kind === 'person';
   // ("former Pakistani officials", "ex-Colombian soldiers"): people of the state's bodies no longer, its elites (CAMEO ELI)
-  const ex = (mod.ex === true || exBefore(s, start)) && byCountry && info.sector !== '' && STATE_SECTORS.has(info.sector);
+  const ex = (mod.ex === true || exBefore(s.view.tokens, start)) && byCountry && info.sector !== '' && STATE_SECTORS.has(info.sector);
   const sector = ex ? 'ELI' : COUNTERPART.has(s.view.tokens[end - 1]!.lower) ? counterpartSector(s, start) ?? info.sector : info.sector;
   // ("Taliban forces", "Taliban fighters" in 2025: the armed men of a group that governs a state by then are that
   // state's forces, as its government is the group — not the government itself)
@@ -123,13 +123,6 @@ const COUNTERPART = new Set(['counterpart', 'counterparts']);
 
 /** Sectors of armed men: a state's forces, police and intelligence, and armed bands. */
 const ARMED_SECTORS = new Set(['MIL', 'COP', 'SPY', 'REB', 'INS', 'UAF']);
-
-/** "former", "ex-", "late" right before token `at` (not "then": "the then government" is the state's). */
-function exBefore(s: State, at: number): boolean {
-  const p = s.view.tokens[at - 1];
-  const w = p?.text === '-' ? s.view.tokens[at - 2]?.lower : p?.lower;
-  return w !== undefined && w !== 'then' && FORMER.has(w);
-}
 
 /**
  * The latest mention found before token `start`, in its sentence or the `back` sentences before, whose code

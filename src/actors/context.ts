@@ -16,6 +16,16 @@ export const GENERIC_DETS = new Set(['a', 'an', 'any', 'every', 'each', 'some', 
   'two', 'three', 'four', 'five', 'various', 'numerous', 'few', 'all', 'most', 'such', 'whichever', 'whoever']);
 /** Words before a title that say the office is past, so a stale title is no conflict. */
 export const FORMER = new Set(['former', 'ex', 'ex-', 'then', 'erstwhile', 'late', 'onetime', 'one-time']);
+
+/**
+ * "former", "ex-", "the late" right before token `at` — a holder of the office no longer, whom CAMEO codes as their
+ * country's elite (ELI); not "then" ("the then government", "then-President X" acted in the office).
+ */
+export function exBefore(tokens: ArrayLike<Token>, at: number): boolean {
+  const p = tokens[at - 1];
+  const w = p?.text === '-' ? tokens[at - 2]?.lower : p?.lower;
+  return w !== undefined && w !== 'then' && FORMER.has(w);
+}
 /** Words that may stand between a country word and its head noun ("Indian senior officials"). */
 const FILLER = new Set(['top', 'senior', 'junior', 'acting', 'interim', 'new', 'outgoing', 'incoming', 'own', 'then', 'former',
   'current', 'serving', 'retired', 'sitting', 'caretaker', '-']);

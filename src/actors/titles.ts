@@ -4,7 +4,7 @@
  * (generic: a class, not an office), and "Senator X" when X was no senator that day (a role conflict).
  */
 import { countryPart, STATE_SECTORS, type ActorEntry, type ActorKind, type RoleSpell } from '../domain/types.js';
-import { FORMER, GENERIC_DETS, allyAfter, givenNameOfAnother, nameContinues, particleName } from './context.js';
+import { exBefore, FORMER, GENERIC_DETS, allyAfter, givenNameOfAnother, nameContinues, particleName } from './context.js';
 import { personMention, typedMention, typedName } from './emit.js';
 import type { ActorDictionary, TitleInfo } from './model.js';
 import { everHeld, holdersOn, holdsOn, nearer, nearestSpell } from './roles.js';
@@ -34,19 +34,9 @@ function formerBefore(s: State, start: number): boolean {
   return p.text === '-' && FORMER.has(s.view.tokens[start - 2]?.lower ?? '');
 }
 
-/**
- * A former holder's office before `start` ("former President", "ex-minister", "the late President"), not a
- * "then-" office (the holder at the time told of, who acted in it): CAMEO codes such people as their country's
- * elites (ELI), not as the state.
- */
+/** A former holder's office ("former President", "ex-minister", "the late President"): see `exBefore`. */
 function exOffice(s: State, start: number, item: TitleItem): boolean {
-  for (const at of [start, item.start]) {
-    const p = s.view.tokens[at - 1];
-    if (!p) continue;
-    const w = p.text === '-' ? s.view.tokens[at - 2]?.lower ?? '' : p.lower;
-    if (FORMER.has(w)) return w !== 'then';
-  }
-  return false;
+  return exBefore(s.view.tokens, start) || exBefore(s.view.tokens, item.start);
 }
 
 function genericBefore(s: State, start: number): boolean {
