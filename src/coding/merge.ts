@@ -205,7 +205,8 @@ function dropVowedThreats(events: ReadonlyArray<CodedEvent | null>, keep: Uint8A
     if (e.modality !== 'asserted' || !(warned || (e.cameo === '030' && VOWED.test(e.rule)))) continue;
     for (let j = 0; j < events.length; j++) {
       const t = events[j] as CodedEvent;
-      if (keep[j] !== 1 || t.sentence !== e.sentence || t.source.code !== e.source.code) continue;
+      // (one side: "Katz warned that Israel would strike" — the minister's warning is his state's threat)
+      if (keep[j] !== 1 || t.sentence !== e.sentence || (t.source.code !== e.source.code && sideOf(t.source.code) !== sideOf(e.source.code))) continue;
       // ("vowed to defy the ruling", "pledged to resist": a vow of a hostile act is no intent to cooperate either)
       if (((t.modality === 'asserted' || alleged(t)) && t.cameo.startsWith('13')) || (!warned && t.modality === 'future-intent' && t.cameo >= '11')) { keep[i] = 0; break; }
     }

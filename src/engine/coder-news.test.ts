@@ -53,9 +53,10 @@ describe('coder on news: irregulars with no country word', () => {
 
 describe('coder on news: asides between subject and verb', () => {
   test('"Katz, addressing the Houthi group in Yemen, warned": the participle\'s object is not the subject', () => {
+    // (the warning of his own state's strike is that state's threat: 13x, no separate 012)
     const es = code('Israeli Defence Minister Israel Katz, addressing the Houthi group in Yemen, warned that Israel would strike again.', '2025-08-29')
-      .filter((e) => e.cameo === '012');
-    assert.ok(es.length > 0 && es.every((e) => e.source.code === 'ISRGOV'), pairs(es).join());
+      .filter((e) => e.cameo === '012' || (e.cameo.startsWith('13') && e.modality === 'asserted'));
+    assert.ok(es.length > 0 && es.every((e) => e.source.code.startsWith('ISR')), pairs(es).join());
   });
   test('"Araghchi, speaking with his British, French and German counterparts, warned": commas of listed adjectives inside the aside', () => {
     const es = code('Araghchi, speaking with his British, French and German counterparts by phone, warned that the move would be a mistake.', '2025-08-29')
@@ -2484,5 +2485,16 @@ describe('coder on news: a visit with a purpose phrase', () => {
 describe('coder on news: fired from one land at another', () => {
   test('"Hezbollah fired rockets from Lebanon at Israel": Israel is the target, Lebanon where the rockets came from', () => {
     assert.deepEqual(pairs(code('Hezbollah fired rockets from Lebanon at Israel.', '2025-03-22')), ['LBNREB>ISR:194']);
+  });
+});
+
+describe('coder on news: a minister warning of his state\'s own act', () => {
+  test('"Katz warned that Israel would strike Syrian forces": the threat, no separate pessimistic comment (012)', () => {
+    const ps = pairs(code('Katz warned that Israel would strike Syrian forces.', '2025-07-14'));
+    assert.ok(ps.includes('ISR>SYRMIL:138') && !ps.some((p) => p.endsWith(':012')), ps.join());
+  });
+  test('"would go to war with Afghanistan" is a threat of war', () => {
+    const es = code('Asif warned that Pakistan would go to war with Afghanistan.', '2025-10-12').filter((e) => e.modality === 'asserted');
+    assert.deepEqual(pairs(es), ['PAK>AFG:138']);
   });
 });
