@@ -2498,3 +2498,23 @@ describe('coder on news: a minister warning of his state\'s own act', () => {
     assert.deepEqual(pairs(es), ['PAK>AFG:138']);
   });
 });
+
+describe('coder on news: arms by make, vetoes lifted, designations, places taken', () => {
+  test('"Germany sent two Patriot systems to Ukraine", "sent HIMARS launchers": military aid (072); "IT systems" are not', () => {
+    assert.deepEqual(pairs(code('Germany sent two Patriot systems to Ukraine.', '2025-07-14')), ['DEU>UKR:072']);
+    assert.deepEqual(pairs(code('The United States sent HIMARS launchers to Ukraine.', '2025-07-14')), ['USA>UKR:072']);
+    assert.deepEqual(pairs(code('The company sent IT systems to Ukraine.', '2025-07-14')), []);
+  });
+  test('"Slovakia dropped its veto on the sanctions package" is no veto', () => {
+    assert.ok(!pairs(code('Slovakia dropped its veto on the sanctions package.', '2025-07-14')).some((p) => p.endsWith(':129')), 'no 129');
+  });
+  test('"redesignating the Houthis as a foreign terrorist organization", "the designation of Ansar Allah as ...": 172', () => {
+    assert.ok(pairs(code('Trump signed an executive order redesignating the Houthis as a foreign terrorist organization.', '2025-03-04')).includes('USAGOV>YEMREB:172'), 'redesignating');
+    assert.ok(pairs(code('Rubio announced the designation of Ansar Allah as a Foreign Terrorist Organization.', '2025-03-04')).includes('USAGOV>YEMREB:172'), 'designation of');
+  });
+  test('"Russian troops took Pokrovsk" captures it; a truce "took effect in Gaza" and troops that "took up positions" do not', () => {
+    assert.deepEqual(pairs(code('Russian troops took Pokrovsk on Monday.', '2025-07-14')), ['RUSMIL>UKR:192']);
+    assert.deepEqual(pairs(code('The truce took effect in Gaza on Sunday.', '2025-07-14')), []);
+    assert.deepEqual(pairs(code('Pakistani troops took up positions near the border.', '2025-07-14')), []);
+  });
+});
