@@ -2635,6 +2635,33 @@ function launchedFrom(ctx: DocContext, mi: number): boolean {
   return b >= 0 && tok(ctx, b).lower === 'from';
 }
 
+/** Nouns of an act answering another ("in retaliation for", "in revenge for"). */
+const REPRISAL_NOUNS = new Set(['retaliation', 'revenge', 'reprisal', 'reprisals', 'response', 'retribution']);
+
+/** The noun at `i` heads the "for" phrase of a reprisal noun and no doer is named before it ("in retaliation for the missile attack"). */
+function provocationNoun(ctx: DocContext, i: number, lo: number): boolean {
+  let k = i - 1;
+  while (k > lo && k >= i - 5 && tok(ctx, k).lower !== 'for') {
+    const t = tok(ctx, k);
+    if (t.type === 'punctuation' || t.pos === 'VERB' || t.pos === 'AUX' || t.pos === 'ADP') return false;
+    k--;
+  }
+  if (!(k > lo && tok(ctx, k).lower === 'for' && REPRISAL_NOUNS.has(tok(ctx, k - 1).lower))) return false;
+  // (one whose phrase names its doer is that doer's: "in retaliation for Mordor army strikes on its towns")
+  for (let j = k + 1; j < i; j++) if (mentionAt(ctx, j) >= 0) return false;
+  return true;
+}
+
+/** The object right after a verb is an attack's noun phrase ("the Sumy strike", "the deadly strike on Sumy"): an attack noun within it. */
+function attackObject(ctx: DocContext, from: number, hi: number): boolean {
+  for (let k = from; k < hi && k < from + 6; k++) {
+    const t = tok(ctx, k);
+    if (t.type === 'punctuation' || t.pos === 'VERB' || t.pos === 'AUX' || t.pos === 'ADP' || t.pos === 'CCONJ') return false;
+    if (t.pos === 'NOUN' && (ATTACK_NOUNS.has(t.lemma) || STRIKE_NOUNS.has(t.lower))) return true;
+  }
+  return false;
+}
+
 /** A finite verb of saying between token `from` and `to` ("[Police] said at least 32 people [were killed]"). */
 function reportedOver(ctx: DocContext, from: number, to: number): boolean {
   for (let k = from; k < to; k++) {
@@ -3068,6 +3095,9 @@ function attachPairs(ctx: DocContext, cand: Candidate): Attached {
   const p = cand.pattern;
   // (no actor, and none to be found for it elsewhere: inherit.ts leaves a 'figurative' reading alone)
   if (ATTACK_CODE.test(p.code) && figurativeAgent(ctx, cand.trigger, sent.tokenStart)) return { cand, pairs: [], passive: false, how: 'figurative' };
+  // ("struck Hodeidah in retaliation for the missile attack on Ben Gurion Airport": the provocation a reprisal answers is the
+  // other side's act, not one of the reprisal's subject)
+  if (p.kind !== 'v' && ATTACK_CODE.test(p.code) && provocationNoun(ctx, cand.trigger, sent.tokenStart)) return none(cand);
   // "Xi met visiting Brazilian President Lula": the one named after "visiting" visits the clause's subject
   if (p.code.startsWith('042') && tok(ctx, cand.trigger).lower === 'visiting' && modifierVerb(ctx, cand.trigger, sent.tokenEnd)
     && mentionAt(ctx, cand.trigger + 1) >= 0) {
@@ -3727,7 +3757,13 @@ function attachPairs(ctx: DocContext, cand: Candidate): Attached {
   // (an agreement, a signing or talks held somewhere are not with its country: "reached a deal in Vienna")
   // ("will travel to Dhaka next week for talks": a destination inside a gapped match is the target)
   const inside = tgtParties.length === 0 && !p.flags.has('notarget') ? destinationInside(ctx, cand) : null;
-  if (tgtParties.length === 0 && (!p.flags.has('notarget') || protest || ATTACK_CODE.test(p.code)) && (inside || !(VENUE_CODES.test(p.code) && venueAfter(ctx, cand.end, hi)))) {
+  // ("Zelensky condemned the Sumy strike", "Macron condemned the strike on Sumy": a place inside the attack condemned is where
+  // it struck, not whom the condemnation is aimed at)
+  if (tgtParties.length === 0 && /^1[12]/.test(p.code) && !passive && attackObject(ctx, cand.end, hi)) how += '+attack-object';
+  // ("struck Hodeidah in retaliation for the missile attack on Ben Gurion Airport": what a reprisal is "for" is the
+  // provocation, and the places in it are the retaliator's own)
+  else if (tgtParties.length === 0 && REPRISAL_NOUNS.has(tok(ctx, cand.trigger).lower) && tok(ctx, cand.end)?.lower === 'for') how += '+provocation';
+  else if (tgtParties.length === 0 && (!p.flags.has('notarget') || protest || ATTACK_CODE.test(p.code)) && (inside || !(VENUE_CODES.test(p.code) && venueAfter(ctx, cand.end, hi)))) {
     const country = inside ?? placeAfter(ctx, cand, hi, false, (c) => someOfCountry(srcParties, c));
     // a mutual act held in the source's own country ("the Israel-Hezbollah truce took hold in Lebanon")
     // is not with that country

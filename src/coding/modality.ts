@@ -38,6 +38,11 @@ const LIKELY = new Set(['likely', 'unlikely']);
 const TOUGH_ADJ = new Set(['hard', 'harder', 'hardest', 'difficult', 'easy', 'easier', 'impossible', 'tough', 'tougher', 'tricky', 'unlikely', 'likely', 'possible', 'simple', 'complicated']);
 
 /** Verbs that let or make someone else act: the act after them is the object's, not the subject's. */
+/** Past participles of compulsion: "was forced to", "were compelled to". */
+const COMPELLED = new Set(['forced', 'compelled', 'obliged', 'obligated', 'made']);
+/** Modal words before "had" that make it unreal ("would had" does not occur; "could have had to" is not "had to"). */
+const MODAL_WORDS = new Set(['would', 'could', 'might', 'may', 'must', 'should', 'will', 'shall', 'to']);
+
 const CAUSATIVE = new Set(['let', 'allow', 'permit', 'enable', 'help', 'make', 'force', 'compel', 'oblige']);
 
 // ('slat': wink's lemma of "slated")
@@ -1753,6 +1758,10 @@ function modalityCore(ctx: DocContext, cand: Candidate): { modality: Modality; c
       // ("Modi is to visit Moscow", "the talks are to be held": "be to" + infinitive is a plan)
       // (agreeing to stop firing is declaring a ceasefire, not an intention of one)
       if (gov && gov.lemma === 'agree' && cand.pattern.code === '0871') continue;
+      // ("Ukrainian troops had to withdraw", "were forced to withdraw from Sudzha": a past obligation met or a past
+      // compulsion is an act done — not "have to", "would have to", "could be forced to")
+      if (gov && g > lo && (gov.lower === 'had' ? !(tok(ctx, g - 1).pos === 'AUX' || MODAL_WORDS.has(tok(ctx, g - 1).lower))
+        : COMPELLED.has(gov.lower) && (tok(ctx, g - 1).lower === 'was' || tok(ctx, g - 1).lower === 'were'))) continue;
       // "refused to let U.N. inspectors visit", "agreed to allow observers to enter": the act is the
       // object's, let or not let by the governor's subject; whatever the governor intends is its own event
       if (gov && i !== cand.trigger && CAUSATIVE.has(t.lemma) && (FUT_VERBS.has(gov.lemma) || gov.pos === 'ADJ')) {

@@ -2518,3 +2518,19 @@ describe('coder on news: arms by make, vetoes lifted, designations, places taken
     assert.deepEqual(pairs(code('Pakistani troops took up positions near the border.', '2025-07-14')), []);
   });
 });
+
+describe('coder on news: condemned strikes, reprisals and past compulsion', () => {
+  test('"Macron condemned the strike on Sumy": the place struck is not the one condemned; the attack told before is', () => {
+    assert.deepEqual(pairs(code('Macron condemned the strike on Sumy.', '2025-04-14')), ['FRAGOV>-:111']);
+    assert.ok(pairs(code('Russian missiles struck Sumy on Sunday. Macron condemned the strike on Sumy.', '2025-04-14')).includes('FRAGOV>RUSMIL:111'), 'FRAGOV>RUSMIL:111');
+  });
+  test('"in retaliation for the missile attack on Ben Gurion Airport": the provocation is neither the reprisal\'s target nor its subject\'s act', () => {
+    assert.deepEqual(pairs(code('Israel struck Hodeidah port in retaliation for the missile attack on Ben Gurion Airport.', '2025-05-06')), ['ISR>YEM:190']);
+  });
+  test('"were forced to withdraw", "had to withdraw": done; "could be forced to withdraw" not', () => {
+    const done = (t: string): boolean => code(t, '2025-04-14').some((e) => e.cameo.startsWith('087') && e.modality === 'asserted');
+    assert.ok(done('Ukrainian forces were forced to withdraw from Sudzha.'), 'were forced to');
+    assert.ok(done('Ukrainian troops had to withdraw from Sudzha.'), 'had to');
+    assert.ok(!done('Israel could be forced to withdraw from Lebanon.'), 'could be forced to');
+  });
+});
