@@ -6,7 +6,7 @@
  * takes the last "X and Y" pair of different countries, else the two most mentioned countries.
  */
 import { STATE_SECTORS, type ActorMention } from '../domain/types.js';
-import { push, sideOf, typedName } from './emit.js';
+import { goBetweenBefore, push, sideOf, typedName } from './emit.js';
 import type { Item } from './scan.js';
 import { countryPart, openingQuote, QUOTE_MARKS, type Found, type State } from './state.js';
 
@@ -221,7 +221,29 @@ export function pronoun(s: State, item: Item & { kind: 'pronoun' }): void {
 
 /** The two most mentioned countries so far. */
 function salientPair(s: State, before: number): string[] {
-  return leading(s, before, countryPart, new Set());
+  return leading(s, before, countryPart, addressers(s, before, countryPart, false));
+}
+
+/**
+ * ("Washington was in contact with both sides", "Saudi Arabia and Qatar urged both sides"): when the group noun at `before`
+ * is an object, the actors of its sentence before it — who address both sides — are none of them (their `key`s).
+ */
+function addressers(s: State, before: number, key: (code: string) => string, anyObject = true): Set<string> {
+  const t = s.view.tokens;
+  // (any object for the sides of a conflict; for any pair, only the addressee of an appeal — "sources on both sides
+  // reported" are of the pair named before)
+  const prev = t[before - 1];
+  const object = before > 0 && prev!.sentence === t[before]!.sentence && (anyObject ? prev!.pos === 'ADP' || prev!.pos === 'VERB'
+    : (prev!.pos === 'VERB' && APPEALING.has(prev!.lemma)) || ((prev!.lower === 'on' || prev!.lower === 'to') && APPEALING.has(t[before - 2]?.lemma ?? '')));
+  const third = new Set<string>();
+  for (const f of s.found) {
+    if (f.start >= before || t[f.start]!.sentence !== t[before]!.sentence) continue;
+    // ("After mediation by Turkey and Qatar, both sides agreed"): go-betweens are never the sides either
+    // (for any pair, the appeal's subject only — no verb before it in the sentence: "Rubio called Munir ... and urged both
+    // sides" leaves Munir one of them)
+    if ((object && (anyObject || noVerbBefore(s, f.start))) || goBetweenBefore(s, f.start) || (f.m.members === undefined && pairedGoBetween(s, f))) third.add(key(f.m.code));
+  }
+  return third;
 }
 
 /**
@@ -232,11 +254,7 @@ function salientPair(s: State, before: number): string[] {
 function salientSides(s: State, before: number): string[] {
   // ("Washington was in contact with both sides", "Egypt urged both sides": the actors of the sentence that
   // address both sides, as an object, are none of them)
-  const t = s.view.tokens;
-  const object = before > 0 && t[before - 1]!.sentence === t[before]!.sentence && (t[before - 1]!.pos === 'ADP' || t[before - 1]!.pos === 'VERB');
-  const third = new Set<string>();
-  if (object) for (const f of s.found) if (f.start < before && t[f.start]!.sentence === t[before]!.sentence) third.add(sideOf(f.m.code));
-  return leading(s, before, sideOf, third);
+  return leading(s, before, sideOf, addressers(s, before, sideOf));
 }
 
 /** The two keys (`key` of each mention's code, of a known country) mentioned most before token `before`, none of `skip`. */
@@ -382,4 +400,22 @@ export function groupNoun(s: State, item: Item & { kind: 'group' }): void {
     m = membersMention(s, first.start, last.end, members, members.map((c) => s.dict.countries.get(c)?.name ?? c), 'group-noun');
   }
   push(s, m, item.start, item.end, true, null);
+}
+
+/** No verb between the start of the sentence of token `at` and it. */
+function noVerbBefore(s: State, at: number): boolean {
+  const t = s.view.tokens;
+  for (let k = at - 1; k >= 0 && t[k]!.sentence === t[at]!.sentence; k--) if (t[k]!.pos === 'VERB' || t[k]!.pos === 'AUX') return false;
+  return true;
+}
+
+/** Verbs of appeal whose object, "both sides", is addressed by the subject ("urged both sides", "called on both sides"). */
+const APPEALING = new Set(['urge', 'call', 'appeal', 'press', 'ask', 'implore', 'exhort', 'encourage', 'warn', 'tell', 'caution']);
+
+/** The second of "X and Y" named as go-betweens ("mediation by Turkey and Qatar": Qatar). */
+function pairedGoBetween(s: State, f: Found): boolean {
+  const k = s.found.indexOf(f);
+  const prev = k > 0 ? s.found[k - 1] : undefined;
+  if (!prev || s.view.tokens[prev.end]?.lower !== 'and' || prev.end + 1 > f.start || f.start - prev.end > 3) return false;
+  return goBetweenBefore(s, prev.start);
 }

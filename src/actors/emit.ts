@@ -89,9 +89,7 @@ function trackPair(s: State, f: Found): void {
   let b = prev.start - 1;
   if (s.view.tokens[b]?.pos === 'DET') b--;
   const before = s.view.tokens[b];
-  const participle = s.view.tokens[b - 1];
-  // ("a ceremony witnessed by Trump and Anwar": witnesses too)
-  if (before && (GO_BETWEENS.has(before.lower) || (before.lower === 'by' && !!participle && (participle.pos === 'VERB' || participle.pos === 'ADJ') && (THIRD_PARTY.has(participle.lemma) || THIRD_PARTY_PARTICIPLES.has(participle.lower) || WITNESSING.has(participle.lower))))) return;
+  if (goBetweenBefore(s, prev.start)) return;
   // nor the partners of a go-between ("Egypt and Qatar, which mediated the deal together with the United States and
   // Turkey,": a "with"/"alongside" pair after a go-between's verb of the same clause)
   if (before && (before.lower === 'with' || before.lower === 'alongside')) {
@@ -127,6 +125,23 @@ function trackPair(s: State, f: Found): void {
   s.pair = [prev, f];
 }
 
+
+/**
+ * The mention starting at `start` is named as a go-between or onlooker: after "mediators", or after "by" of a go-between's
+ * participle or noun ("a truce brokered by X", "a ceremony witnessed by X", "after mediation by X", "the auspices of X").
+ */
+export function goBetweenBefore(s: State, start: number): boolean {
+  let b = start - 1;
+  if (s.view.tokens[b]?.pos === 'DET') b--;
+  const before = s.view.tokens[b];
+  const participle = s.view.tokens[b - 1];
+  if (!before) return false;
+  return GO_BETWEENS.has(before.lower) || (before.lower === 'by' && !!participle && (participle.pos === 'VERB' || participle.pos === 'ADJ') && (THIRD_PARTY.has(participle.lemma) || THIRD_PARTY_PARTICIPLES.has(participle.lower) || WITNESSING.has(participle.lower)))
+    || ((before.lower === 'by' || before.lower === 'of') && !!participle && MEDIATION_NOUNS.has(participle.lower));
+}
+
+/** Nouns of a third party's good offices, before "by" or "of" and the go-betweens ("mediation by X and Y", "the auspices of"). */
+const MEDIATION_NOUNS = new Set(['mediation', 'mediations', 'facilitation', 'auspices', 'brokering', 'intercession', 'good_offices']);
 
 /** Verbs of reporting what others did. */
 const REPORTING = new Set(['say', 'announce', 'state', 'report', 'confirm', 'add']);

@@ -2534,3 +2534,13 @@ describe('coder on news: condemned strikes, reprisals and past compulsion', () =
     assert.ok(!done('Israel could be forced to withdraw from Lebanon.'), 'could be forced to');
   });
 });
+
+describe('coder on news: "both sides" is never who addresses or mediates between them', () => {
+  test('"Saudi Arabia and Qatar urged both sides to exercise restraint": no Saudi–Qatari appeal', () => {
+    assert.ok(!pairs(code('Saudi Arabia and Qatar urged both sides to exercise restraint.', '2025-10-20')).some((p) => /^(SAU|QAT)>(SAU|QAT)/.test(p)), 'no SAU/QAT pair');
+  });
+  test('"After mediation by Turkey and Qatar, both sides agreed to maintain the ceasefire": the sides named before, not the mediators', () => {
+    const ps = pairs(code('Pakistan and Afghanistan held talks in Istanbul. After mediation by Turkey and Qatar, both sides agreed to maintain the ceasefire.', '2025-10-20'));
+    assert.ok(ps.includes('PAK>AFG:0871') && !ps.some((p) => /^(TUR|QAT)>(TUR|QAT)/.test(p)), ps.join());
+  });
+});
