@@ -178,6 +178,27 @@ function allegedContent(ctx: DocContext, i: number, trigger: number): boolean {
   return false;
 }
 
+/** Verbs of charging someone with an act ("accused Y of ..."). */
+const ACCUSING = new Set(['accuse', 'blame', 'charge', 'allege']);
+
+/**
+ * An -ing participle set off by a comma right after the act a charge names ("accused Y of attacking the base, killing
+ * several soldiers"): the charge's verb before the comma, its "of" or "that" opening the charged act, no other verb of the
+ * accuser's own between.
+ */
+function chargedResult(ctx: DocContext, trigger: number): boolean {
+  const t = tok(ctx, trigger);
+  if (!t.lower.endsWith('ing') || trigger < 2 || tok(ctx, trigger - 1).text !== ',') return false;
+  const s = ctx.doc.sentences[t.sentence];
+  const lo = s ? s.tokenStart : 0;
+  for (let i = trigger - 2; i >= lo && i >= trigger - 25; i--) {
+    const w = tok(ctx, i);
+    if (w.text === ',' || w.text === ';') return false;
+    if (w.pos === 'VERB' && ACCUSING.has(w.lemma)) return allegedContent(ctx, i, trigger - 1);
+  }
+  return false;
+}
+
 /**
  * "accused Y of violating a ceasefire brokered by Moscow", "blamed the group, which had mediated the conflict": a
  * participle with its agent after a noun, or a relative clause set off by a comma, tells a fact the accusation
@@ -1339,6 +1360,9 @@ export function modalityOf(ctx: DocContext, cand: Candidate): { modality: Modali
   // ("a U.N. commission said that Israel had committed genocide": a crime someone is said or found to have committed
   // is that one's charge — coded as the accusation — not a fact the text tells)
   if (m.modality === 'asserted' && chargedCrime(ctx, cand.trigger)) return { modality: 'speculative', cue: 'committed' };
+  // ("accused Ethiopian troops of attacking its army base in Doolow, killing several soldiers": the result told of the
+  // charged act is charged too)
+  if (m.modality === 'asserted' && chargedResult(ctx, cand.trigger)) return { modality: 'speculative', cue: 'accused of' };
   // ("failed to agree on a ceasefire in their first face-to-face peace talks": talks named as the occasion of what was or
   // was not done took place)
   if ((m.modality === 'negated' || m.modality === 'hypothetical' || m.modality === 'future-intent') && occasionOf(ctx, cand.trigger)) return { modality: 'asserted' };

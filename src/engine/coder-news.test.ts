@@ -2544,3 +2544,16 @@ describe('coder on news: "both sides" is never who addresses or mediates between
     assert.ok(ps.includes('PAK>AFG:0871') && !ps.some((p) => /^(TUR|QAT)>(TUR|QAT)/.test(p)), ps.join());
   });
 });
+
+describe('coder on news: calls had, fates met, results charged', () => {
+  test('"Trump said he had a phone call with Putin": a phone call (041)', () => {
+    assert.ok(pairs(code('Trump said he had a phone call with Putin.', '2025-08-20')).includes('USAGOV>RUSGOV:041'), 'USAGOV>RUSGOV:041');
+  });
+  test('"would meet the same fate as Nasrallah" is no meeting', () => {
+    assert.ok(!pairs(code('Katz said Abdul-Malik al-Houthi would meet the same fate as Nasrallah.', '2025-08-20')).some((p) => p.includes(':03') || p.includes(':04')), 'no 03x/04x');
+  });
+  test('"accused Ethiopian troops of attacking its army base, killing several soldiers": the killing is charged, not told', () => {
+    const es = code('Somalia accused Ethiopian troops of attacking its army base in Doolow, killing several soldiers.', '2025-08-20').filter((e) => e.modality === 'asserted');
+    assert.deepEqual(pairs(es), ['SOM>ETHMIL:1123']);
+  });
+});
