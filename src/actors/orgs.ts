@@ -398,6 +398,9 @@ export function appositiveNames(s: State): void {
 /** Words a storm's given name follows ("Hurricane Melissa", "Tropical Storm Ana"). */
 const STORMS = new Set(['hurricane', 'typhoon', 'cyclone', 'storm', 'tropical', 'super']);
 
+/** Continents and world regions: never an unlisted person's name. */
+const WORLD_REGIONS = new Set(['europe', 'africa', 'asia', 'america', 'americas', 'oceania', 'eurasia', 'scandinavia', 'antarctica', 'arabia', 'balkans', 'caucasus', 'sahel', 'maghreb', 'levant']);
+
 export function unlistedSubjects(s: State, main: string | undefined): void {
   const n = s.view.tokens.length;
   // a proper noun no scan item covers starts a candidate; without one, nothing to set up
@@ -419,6 +422,8 @@ export function unlistedSubjects(s: State, main: string | undefined): void {
     if (j === i + 1 && EVENT_NOUNS.has(t.lower)) { i = j; continue; }
     // ("Hurricane Melissa hit Jamaica", "Typhoon Kalmaegi killed 100 people": a storm's name is no one's)
     if (STORMS.has(t.lower)) { i = j; continue; }
+    // ("Europe imposed new sanctions on Russia", "Africa has ..."): a continent or world region is no one's name
+    if (j === i + 1 && WORLD_REGIONS.has(t.lower)) { i = j; continue; }
     // ("Inflation hit Iran hard", "Money donated by the Irish is ...", "Musicians have lifted a boycott": one capitalised
     // word opening a sentence that is a common English word — wink's lexicon holds it, as it holds no unseen name — is none)
     if (j === i + 1 && (!prev || prev.sentence !== t.sentence) && isLexicalWord(t.lower)) { i = j; continue; }

@@ -3275,7 +3275,8 @@ function attachPairs(ctx: DocContext, cand: Candidate): Attached {
     // (and "was placed under house arrest")
     if (src.length === 0 && (ARREST_VERBS.has(tok(ctx, cand.trigger).lemma) || (p.code === '173' && tok(ctx, cand.trigger).lemma === 'place'))) {
       const victims = expand(ctx, findSubject(ctx, cand.trigger, sent.tokenStart));
-      const own = victims.length === 1 ? countryOf((victims[0] as Party).code) : null;
+      // (an organisation's staff have no police of their own: "11 UN staff were detained" names no arresting state)
+      const own = victims.length === 1 && countryOf((victims[0] as Party).code) !== 'IGO' ? countryOf((victims[0] as Party).code) : null;
       const where = heldIn(ctx, cand.trigger + 1, hi) ?? placeAfter(ctx, cand, hi, true) ?? arrestingState(ctx, sent.tokenStart, sent.tokenEnd, own) ?? own;
       if (where) {
         const police = placeParty(ctx, where + 'COP', cand.trigger);

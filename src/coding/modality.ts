@@ -1116,7 +1116,12 @@ function topicOfTalks(ctx: DocContext, lo: number, trigger: number): string | nu
   let i = trigger - 1;
   while (i > lo && PREMOD.has(tok(ctx, i).pos) && trigger - i < 5) i--;
   if (i <= lo || !ABOUT_P.has(tok(ctx, i).lower)) return null;
-  const head = tok(ctx, i - 1);
+  let h = i - 1;
+  // ("held talks in Paris on de-escalation": past the venue between the talks and their topic)
+  let v = h;
+  while (v > lo && h - v < 3 && (tok(ctx, v).pos === 'PROPN' || tok(ctx, v).pos === 'DET')) v--;
+  if (v < h && v > lo && (tok(ctx, v).lower === 'in' || tok(ctx, v).lower === 'at')) h = v - 1;
+  const head = tok(ctx, h);
   return TALKS_N.has(head.lower) && head.pos === 'NOUN' ? `${head.text} ${tok(ctx, i).text}` : null;
 }
 

@@ -2557,3 +2557,16 @@ describe('coder on news: calls had, fates met, results charged', () => {
     assert.deepEqual(pairs(es), ['SOM>ETHMIL:1123']);
   });
 });
+
+describe('coder on news: continents, organisations\' staff, venues of talks', () => {
+  test('"Europe imposed new sanctions on Russia": Europe is no unlisted Russian person', () => {
+    assert.ok(!pairs(code('Europe imposed new sanctions on Russia.', '2025-08-20')).some((p) => p.startsWith('RUS')), 'no RUS source');
+  });
+  test('"At least 11 UN staff were detained": no UN police', () => {
+    assert.ok(!pairs(code('At least 11 UN staff were detained.', '2025-08-20')).some((p) => p.startsWith('IGOCOP')), 'no IGOCOP');
+  });
+  test('"held talks in Paris on de-escalation": the topic past the venue is only talked about', () => {
+    const es = code('Israeli and Syrian officials held talks in Paris on de-escalation in southern Syria.', '2025-08-20');
+    assert.ok(!es.some((e) => e.cameo === '087' && e.modality === 'asserted'), 'no asserted 087');
+  });
+});
