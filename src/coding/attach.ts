@@ -2625,6 +2625,16 @@ export function pairs(src: Party[], tgt: Party[] | null, allowSelf: boolean): Pa
   return out;
 }
 
+/** "each" right before the verb group of the trigger ("Russia and Ukraine each freed"), adverbs and auxiliaries between. */
+function floatedEach(ctx: DocContext, trigger: number, lo: number): boolean {
+  for (let k = trigger - 1; k >= lo && k >= trigger - 3; k--) {
+    const t = tok(ctx, k);
+    if (t.lower === 'each') return true;
+    if (t.pos !== 'ADV' && t.pos !== 'AUX') return false;
+  }
+  return false;
+}
+
 /** Prepositions of what a shot is aimed at. */
 const AIMED_AT = new Set(['at', 'on', 'toward', 'towards', 'into', 'against']);
 
@@ -3702,6 +3712,11 @@ function attachPairs(ctx: DocContext, cand: Candidate): Attached {
   // whatever a slot of the pattern found further on)
   if (distinctSides(srcParties) > 1 && cand.trigger + 2 < hi && tok(ctx, cand.trigger + 1).lower === 'the' && tok(ctx, cand.trigger + 2).lower === 'other'
     && eachOther(ctx, cand.trigger + 1, hi)) return { cand, pairs: reciprocal(srcParties), passive, how: `${how}+reciprocal` };
+  // ("Russia and Ukraine each freed 150 prisoners of war": each side did it to the other; the unnamed people it was done
+  // to are of no side named)
+  if (!passive && tgtParties.length > 0 && tgtParties.every((t) => countryless(t.mention)) && distinctSides(srcParties) > 1 && floatedEach(ctx, cand.trigger, lo)) {
+    return { cand, pairs: reciprocal(srcParties), passive, how: `${how}+each` };
+  }
   if (tgtParties.length === 0 && distinctSides(srcParties) > 1 && (recip || (nominal && mutualVerb(ctx, src, cand.trigger)) || eachOther(ctx, cand.trigger + 1, hi))) {
     return { cand, pairs: reciprocal(srcParties), passive, how: `${how}+reciprocal` };
   }

@@ -2570,3 +2570,9 @@ describe('coder on news: continents, organisations\' staff, venues of talks', ()
     assert.ok(!es.some((e) => e.cameo === '087' && e.modality === 'asserted'), 'no asserted 087');
   });
 });
+
+describe('coder on news: two sides each doing it', () => {
+  test('"Russia and Ukraine each freed 150 prisoners of war": each side freed the other\'s', () => {
+    assert.deepEqual(pairs(code('Russia and Ukraine each freed 150 prisoners of war.', '2025-08-20')).sort(), ['RUS>UKR:0841', 'UKR>RUS:0841']);
+  });
+});
