@@ -504,7 +504,7 @@ function ownClause(ctx: DocContext, cand: Candidate, t: TimeExpr): number {
       phrase = false;
       // (a relative clause in the past tense: "that began", "which was launched", "who had fled"; one in the
       // progressive runs alongside: "a conference that it was hosting Thursday")
-      if (saying || (relative && pastVerbGroup(tokens, i)) || reducedRelative(tokens, i, cand.trigger)) own = OTHER;
+      if (saying || (relative && pastVerbGroup(tokens, i)) || reducedRelative(tokens, i, cand.trigger) || contactRelative(tokens, i)) own = OTHER;
       else if (opener || (tokens[i - 1] as Token).lower === 'to') own = Math.max(own, CLAUSE);
     }
   }
@@ -532,6 +532,19 @@ function coordinatedClauseBetween(ctx: DocContext, from: number, trigger: number
       && CLAUSE_SUBJECT.has(tokens[i + 1]?.pos ?? '') && i + 1 < trigger) return true;
   }
   return false;
+}
+
+/** Subject pronouns that open a relative clause with no relative word ("a ship they seized"). */
+const SUBJECT_PRONOUNS = new Set(['they', 'he', 'she', 'it', 'we', 'i', 'you']);
+
+/**
+ * A past verb group right after a subject pronoun that follows a noun opens a relative clause with no relative word
+ * about another act: "released the crew of a ship they seized in November 2023", "the town it captured last year".
+ */
+function contactRelative(tokens: readonly Token[], i: number): boolean {
+  const p = tokens[i - 1];
+  const n = tokens[i - 2];
+  return !!p && !!n && p.pos === 'PRON' && SUBJECT_PRONOUNS.has(p.lower) && (n.pos === 'NOUN' || n.pos === 'PROPN') && pastVerbGroup(tokens, i);
 }
 
 /** Parts of speech opening a subject after ", and". */
@@ -751,7 +764,29 @@ function closedAside(ctx: DocContext, x: TimeExpr, trigger: number): boolean {
   let i = trigger - 1;
   for (; i >= 0 && (tokens[i] as Token).start >= x.end; i--) if ((tokens[i] as Token).text === ',') comma = true;
   if (!comma || i < 0) return false;
-  return inCommaRelative(tokens, i, (ctx.doc.sentences[(tokens[i] as Token).sentence] as { tokenStart: number }).tokenStart);
+  const start = (ctx.doc.sentences[(tokens[i] as Token).sentence] as { tokenStart: number }).tokenStart;
+  return inCommaRelative(tokens, i, start) || inApposedClause(tokens, i, start);
+}
+
+/**
+ * Token `i` is inside an indefinite apposition with a verb of its own, opened by a comma ("the Galaxy Leader, a cargo
+ * ship they seized in November 2023, ..."): the apposition tells another act.
+ */
+function inApposedClause(tokens: readonly Token[], i: number, start: number): boolean {
+  let verb = false;
+  for (let k = i; k > start; k--) {
+    const t = tokens[k] as Token;
+    if (t.text === ',') {
+      // (after a noun it describes — not "Separately, a bomber detonated ...")
+      const a = tokens[k + 1] as Token | undefined;
+      const head = tokens[k - 1] as Token;
+      return verb && !!a && (a.lower === 'a' || a.lower === 'an') && (head.pos === 'NOUN' || head.pos === 'PROPN');
+    }
+    // (not a reporter's tag: ", a monitor said Sunday, as ...")
+    if (t.pos === 'VERB' && SAYING.has(t.lemma)) return false;
+    if (t.pos === 'VERB' || t.pos === 'AUX') verb = true;
+  }
+  return false;
 }
 
 /** The verb at `trigger` follows "and" (auxiliaries and adverbs between) after an earlier verb of its sentence. */

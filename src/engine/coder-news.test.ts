@@ -2576,3 +2576,14 @@ describe('coder on news: two sides each doing it', () => {
     assert.deepEqual(pairs(code('Russia and Ukraine each freed 150 prisoners of war.', '2025-08-20')).sort(), ['RUS>UKR:0841', 'UKR>RUS:0841']);
   });
 });
+
+describe('coder on news: times of relative clauses with no relative word', () => {
+  test('"released the crew of a ship they seized in November 2023": the release is not dated November 2023', () => {
+    const es = code('The Houthis released the crew of a ship they seized in November 2023.', '2025-01-22').filter((e) => e.cameo.startsWith('084'));
+    assert.ok(es.length > 0 && es.every((e) => (e.when.date ?? e.when.utc ?? '').startsWith('2025')), JSON.stringify(es.map((e) => e.when)));
+  });
+  test('", a cargo ship they seized in November 2023, in a deal mediated by Oman": the mediation is not dated by the apposition', () => {
+    const es = code("Yemen's Houthis released the 25 crew members of the Galaxy Leader, a cargo ship they seized in November 2023, in a deal mediated by Oman.", '2025-01-22').filter((e) => e.cameo === '045');
+    assert.ok(es.length > 0 && es.every((e) => (e.when.date ?? e.when.utc ?? '').startsWith('2025')), JSON.stringify(es.map((e) => e.when)));
+  });
+});
