@@ -2587,3 +2587,9 @@ describe('coder on news: times of relative clauses with no relative word', () =>
     assert.ok(es.length > 0 && es.every((e) => (e.when.date ?? e.when.utc ?? '').startsWith('2025')), JSON.stringify(es.map((e) => e.when)));
   });
 });
+
+describe('coder on news: handing over one\'s weapons', () => {
+  test('"Qassem said Hezbollah would not hand over its weapons": a refusal to disarm (124x), no mere statement', () => {
+    assert.ok(pairs(code('Qassem said Hezbollah would not hand over its weapons.', '2025-08-20')).some((p) => p.startsWith('LBNREB>') && p.endsWith(':1246')), '1246');
+  });
+});
