@@ -3788,7 +3788,10 @@ function attachPairs(ctx: DocContext, cand: Candidate): Attached {
     // one's own)
     // (nor is arriving in a town of one's own a visit: "the released Palestinians arrived in Ramallah")
     // (so is closing a crossing of one's own: "Pakistan closed the Torkham crossing", 191)
-    const ownSide = ((p.code.startsWith('16') || p.code === '042' || (p.code === '191' && CLOSING.has(tok(ctx, cand.trigger).lemma))) && someOfCountry(srcParties, country))
+    // (nor is a state's retaking a place of its own a capture from itself: "Russian forces recaptured the Kursk region";
+    // rebels taking a town of their country take it from the state)
+    const stateRetakes = p.code === '192' && srcParties.every((x) => STATE_SECTORS.has(x.code.slice(3, 6)));
+    const ownSide = ((p.code.startsWith('16') || p.code === '042' || stateRetakes || (p.code === '191' && CLOSING.has(tok(ctx, cand.trigger).lemma))) && someOfCountry(srcParties, country))
       // ("two missiles were launched from Iran": where they were fired from is their source, never their target)
       || (how.startsWith('fired-from') && someOfCountry(srcParties, country));
     if (country && !home && !ownSide) {

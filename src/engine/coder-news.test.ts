@@ -2593,3 +2593,9 @@ describe('coder on news: handing over one\'s weapons', () => {
     assert.ok(pairs(code('Qassem said Hezbollah would not hand over its weapons.', '2025-08-20')).some((p) => p.startsWith('LBNREB>') && p.endsWith(':1246')), '1246');
   });
 });
+
+describe('coder on news: a state retaking its own land', () => {
+  test('"Russian forces fully recaptured the Kursk region": no capture from Russia itself', () => {
+    assert.deepEqual(pairs(code('Russian forces fully recaptured the Kursk region.', '2025-08-20')), ['RUSMIL>-:192']);
+  });
+});
