@@ -1743,7 +1743,8 @@ const AVENGING_N = new Set(['retaliation', 'revenge', 'vengeance', 'reprisal', '
  */
 function avengedAct(ctx: DocContext, trigger: number, lo: number): boolean {
   let i = trigger - 1;
-  while (i >= lo && (DET_ADJ_NUM.has(tok(ctx, i).pos) || POSSESSIVES.has(tok(ctx, i).lower)) && mentionAt(ctx, i) < 0) i--;
+  // (noun modifiers too, no actor among them: "since the November ceasefire", "for the missile attack")
+  while (i >= lo && (DET_ADJ_NUM.has(tok(ctx, i).pos) || POSSESSIVES.has(tok(ctx, i).lower) || tok(ctx, i).pos === 'NOUN' || tok(ctx, i).pos === 'PROPN') && mentionAt(ctx, i) < 0 && trigger - i <= 4) i--;
   if (i < lo) return false;
   const t = tok(ctx, i);
   // ("approved the bill, sparking protests": what an act causes is others' doing)
@@ -2645,23 +2646,6 @@ function launchedFrom(ctx: DocContext, mi: number): boolean {
   return b >= 0 && tok(ctx, b).lower === 'from';
 }
 
-/** Nouns of an act answering another ("in retaliation for", "in revenge for"). */
-const REPRISAL_NOUNS = new Set(['retaliation', 'revenge', 'reprisal', 'reprisals', 'response', 'retribution']);
-
-/** The noun at `i` heads the "for" phrase of a reprisal noun and no doer is named before it ("in retaliation for the missile attack"). */
-function provocationNoun(ctx: DocContext, i: number, lo: number): boolean {
-  let k = i - 1;
-  while (k > lo && k >= i - 5 && tok(ctx, k).lower !== 'for') {
-    const t = tok(ctx, k);
-    if (t.type === 'punctuation' || t.pos === 'VERB' || t.pos === 'AUX' || t.pos === 'ADP') return false;
-    k--;
-  }
-  if (!(k > lo && tok(ctx, k).lower === 'for' && REPRISAL_NOUNS.has(tok(ctx, k - 1).lower))) return false;
-  // (one whose phrase names its doer is that doer's: "in retaliation for Mordor army strikes on its towns")
-  for (let j = k + 1; j < i; j++) if (mentionAt(ctx, j) >= 0) return false;
-  return true;
-}
-
 /** The object right after a verb is an attack's noun phrase ("the Sumy strike", "the deadly strike on Sumy"): an attack noun within it. */
 function attackObject(ctx: DocContext, from: number, hi: number): boolean {
   for (let k = from; k < hi && k < from + 6; k++) {
@@ -3105,9 +3089,6 @@ function attachPairs(ctx: DocContext, cand: Candidate): Attached {
   const p = cand.pattern;
   // (no actor, and none to be found for it elsewhere: inherit.ts leaves a 'figurative' reading alone)
   if (ATTACK_CODE.test(p.code) && figurativeAgent(ctx, cand.trigger, sent.tokenStart)) return { cand, pairs: [], passive: false, how: 'figurative' };
-  // ("struck Hodeidah in retaliation for the missile attack on Ben Gurion Airport": the provocation a reprisal answers is the
-  // other side's act, not one of the reprisal's subject)
-  if (p.kind !== 'v' && ATTACK_CODE.test(p.code) && provocationNoun(ctx, cand.trigger, sent.tokenStart)) return none(cand);
   // "Xi met visiting Brazilian President Lula": the one named after "visiting" visits the clause's subject
   if (p.code.startsWith('042') && tok(ctx, cand.trigger).lower === 'visiting' && modifierVerb(ctx, cand.trigger, sent.tokenEnd)
     && mentionAt(ctx, cand.trigger + 1) >= 0) {
@@ -3778,7 +3759,7 @@ function attachPairs(ctx: DocContext, cand: Candidate): Attached {
   if (tgtParties.length === 0 && /^1[12]/.test(p.code) && !passive && attackObject(ctx, cand.end, hi)) how += '+attack-object';
   // ("struck Hodeidah in retaliation for the missile attack on Ben Gurion Airport": what a reprisal is "for" is the
   // provocation, and the places in it are the retaliator's own)
-  else if (tgtParties.length === 0 && REPRISAL_NOUNS.has(tok(ctx, cand.trigger).lower) && tok(ctx, cand.end)?.lower === 'for') how += '+provocation';
+  else if (tgtParties.length === 0 && AVENGING_N.has(tok(ctx, cand.trigger).lower) && tok(ctx, cand.end)?.lower === 'for') how += '+provocation';
   else if (tgtParties.length === 0 && (!p.flags.has('notarget') || protest || ATTACK_CODE.test(p.code)) && (inside || !(VENUE_CODES.test(p.code) && venueAfter(ctx, cand.end, hi)))) {
     const country = inside ?? placeAfter(ctx, cand, hi, false, (c) => someOfCountry(srcParties, c));
     // a mutual act held in the source's own country ("the Israel-Hezbollah truce took hold in Lebanon")

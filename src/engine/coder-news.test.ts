@@ -2599,3 +2599,9 @@ describe('coder on news: a state retaking its own land', () => {
     assert.deepEqual(pairs(code('Russian forces fully recaptured the Kursk region.', '2025-08-20')), ['RUSMIL>-:192']);
   });
 });
+
+describe('coder on news: a truce a time is reckoned from', () => {
+  test('"for the first time since the November ceasefire": the ceasefire names a time, no act of the striker', () => {
+    assert.deepEqual(pairs(code('Israel struck Beirut for the first time since the November ceasefire.', '2025-03-28')), ['ISR>LBN:190']);
+  });
+});
