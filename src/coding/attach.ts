@@ -3771,7 +3771,8 @@ function attachPairs(ctx: DocContext, cand: Candidate): Attached {
     // (so is closing a crossing of one's own: "Pakistan closed the Torkham crossing", 191)
     // (nor is a state's retaking a place of its own a capture from itself: "Russian forces recaptured the Kursk region";
     // rebels taking a town of their country take it from the state)
-    const stateRetakes = p.code === '192' && srcParties.every((x) => STATE_SECTORS.has(x.code.slice(3, 6)));
+    // (nor do a state's forces entering or storming a town of their own attack their state: "Syrian troops entered Sweida")
+    const stateRetakes = (p.code === '192' || (ATTACK_CODE.test(p.code) && p.flags.has('needtarget'))) && srcParties.every((x) => STATE_SECTORS.has(x.code.slice(3, 6)));
     const ownSide = ((p.code.startsWith('16') || p.code === '042' || stateRetakes || (p.code === '191' && CLOSING.has(tok(ctx, cand.trigger).lemma))) && someOfCountry(srcParties, country))
       // ("two missiles were launched from Iran": where they were fired from is their source, never their target)
       || (how.startsWith('fired-from') && someOfCountry(srcParties, country));

@@ -2605,3 +2605,10 @@ describe('coder on news: a truce a time is reckoned from', () => {
     assert.deepEqual(pairs(code('Israel struck Beirut for the first time since the November ceasefire.', '2025-03-28')), ['ISR>LBN:190']);
   });
 });
+
+describe('coder on news: forces entering their own state\'s town', () => {
+  test('"Syrian troops entered Sweida" is no attack on Syria; "Israeli troops entered the Syrian town of Quneitra" is one', () => {
+    assert.deepEqual(pairs(code('Syrian troops entered Sweida on Tuesday.', '2025-07-15')), []);
+    assert.deepEqual(pairs(code('Israeli troops entered the Syrian town of Quneitra.', '2025-07-15')), ['ISRMIL>SYR:190']);
+  });
+});
