@@ -3645,7 +3645,9 @@ function attachPairs(ctx: DocContext, cand: Candidate): Attached {
     const e = lastEnd(ctx, tgt);
     if (e < hi && AIMED_AT.has(tok(ctx, e).lower)) {
       const aim = findObject(ctx, e + 1, hi, e + 1);
-      const place = aim.length === 0 && e + 1 < hi ? placeStartingAt(ctx, tok(ctx, e + 1 < hi && tok(ctx, e + 1).pos === 'DET' ? e + 2 : e + 1).start) : undefined;
+      // (or a place there, after an optional determiner: "at the Israeli town of Metula")
+      const at = e + 2 < hi && tok(ctx, e + 1).pos === 'DET' ? e + 2 : e + 1;
+      const place = aim.length === 0 && at < hi ? placeStartingAt(ctx, tok(ctx, at).start) : undefined;
       if (aim.length) tgt = aim;
       else if (place?.place.country) { tgt = []; fromAimed = countryParty(ctx, place.place.country, (srcParties[0] as Party).mention); }
     }

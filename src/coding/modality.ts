@@ -40,7 +40,7 @@ const TOUGH_ADJ = new Set(['hard', 'harder', 'hardest', 'difficult', 'easy', 'ea
 /** Verbs that let or make someone else act: the act after them is the object's, not the subject's. */
 /** Past participles of compulsion: "was forced to", "were compelled to". */
 const COMPELLED = new Set(['forced', 'compelled', 'obliged', 'obligated', 'made']);
-/** Modal words before "had" that make it unreal ("would had" does not occur; "could have had to" is not "had to"). */
+/** Words before "had to" that make it no past obligation met ("could have had to", "may have had to", "to have had to"). */
 const MODAL_WORDS = new Set(['would', 'could', 'might', 'may', 'must', 'should', 'will', 'shall', 'to']);
 
 const CAUSATIVE = new Set(['let', 'allow', 'permit', 'enable', 'help', 'make', 'force', 'compel', 'oblige']);
