@@ -2612,3 +2612,9 @@ describe('coder on news: forces entering their own state\'s town', () => {
     assert.deepEqual(pairs(code('Israeli troops entered the Syrian town of Quneitra.', '2025-07-15')), ['ISRMIL>SYR:190']);
   });
 });
+
+describe('coder on news: a proposal to act', () => {
+  test('"Putin proposed to resume direct negotiations with Ukraine": an intent to negotiate (036)', () => {
+    assert.ok(pairs(code('Putin proposed to resume direct negotiations with Ukraine.', '2025-05-11')).includes('RUSGOV>UKR:036'), 'RUSGOV>UKR:036');
+  });
+});
