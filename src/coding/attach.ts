@@ -3877,6 +3877,11 @@ function attachPairs(ctx: DocContext, cand: Candidate): Attached {
     const cond = p.code.startsWith('13') && !passive ? expand(ctx, conditionSubject(ctx, cand.end, hi)) : [];
     const condPairs = cond.length ? pairs(srcParties, cond, false) : [];
     if (condPairs.length) return { cand, pairs: condPairs, passive, how: `${how}+condition` };
+    // ("North Korea sent troops to help Russia": the source's own men are what it sends; the party after the match is
+    // whom it is done for)
+    // (aid and demands only: "demand the resignation of Algerian President X")
+    const after = !passive && cand.end < hi && /^(07|10)/.test(p.code) ? pairs(srcParties, expand(ctx, findObject(ctx, cand.end, hi, cand.end)), false) : [];
+    if (after.length) return { cand, pairs: after, passive, how: `${how}+after` };
     return { cand, pairs: pairs(srcParties, null, allowSelf), passive, how: `${how}+internal` };
   }
   return { cand, pairs: ps, passive, how };

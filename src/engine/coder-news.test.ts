@@ -2618,3 +2618,9 @@ describe('coder on news: a proposal to act', () => {
     assert.ok(pairs(code('Putin proposed to resume direct negotiations with Ukraine.', '2025-05-11')).includes('RUSGOV>UKR:036'), 'RUSGOV>UKR:036');
   });
 });
+
+describe('coder on news: troops sent to help another', () => {
+  test('"North Korea sent troops to help Russia": military aid to Russia, not to North Korea\'s own troops', () => {
+    assert.ok(pairs(code('North Korea sent troops to help Russia.', '2025-05-11')).includes('PRK>RUS:074'), 'PRK>RUS:074');
+  });
+});
