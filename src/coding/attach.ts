@@ -2626,6 +2626,22 @@ export function pairs(src: Party[], tgt: Party[] | null, allowSelf: boolean): Pa
   return out;
 }
 
+/**
+ * The subject of the main clause after a sentence-opening adverbial participle ("After meeting Zelensky, Trump declined
+ * to ...", "While visiting Kyiv, Rubio said"): the trigger is an -ing verb right after a subordinator opening the sentence;
+ * the actors of the clause after the next comma, before its first finite verb.
+ */
+function frontedParticipleSubject(ctx: DocContext, trigger: number, start: number, end: number): number[] {
+  const t = tok(ctx, trigger);
+  if (t.pos !== 'VERB' || !t.lower.endsWith('ing') || trigger - 1 !== start || !ADVERBIAL_SUB.has(tok(ctx, start).lower)) return [];
+  let comma = trigger + 1;
+  while (comma < end && tok(ctx, comma).text !== ',') comma++;
+  let v = comma + 1;
+  while (v < end && !((tok(ctx, v).pos === 'VERB' || tok(ctx, v).pos === 'AUX') && !tok(ctx, v).lower.endsWith('ing'))) v++;
+  if (comma >= end || v >= end) return [];
+  return findSubject(ctx, v, comma + 1);
+}
+
 /** "each" right before the verb group of the trigger ("Russia and Ukraine each freed"), adverbs and auxiliaries between. */
 function floatedEach(ctx: DocContext, trigger: number, lo: number): boolean {
   for (let k = trigger - 1; k >= lo && k >= trigger - 3; k--) {
@@ -3426,6 +3442,11 @@ function attachPairs(ctx: DocContext, cand: Candidate): Attached {
     // clause subject's accusation; a consequence — "killing 16" — is the subordinate event's)
     const sub = reported < 0 && relPronoun === -2 && !VERBAL_CODE.test(p.code) ? subordinateBeforeParticiple(ctx, cand.trigger, sent.tokenStart) : -1;
     src = reported >= 0 ? [reported] : relPronoun >= 0 ? [relPronoun] : relPronoun === -1 ? [] : sub >= 0 ? findSubject(ctx, sub, sent.tokenStart) : findSubject(ctx, cand.trigger, sent.tokenStart, p.flags.has('notarget'));
+    // ("After meeting Zelensky, Trump declined ...": a fronted adverbial participle's subject is the main clause's, after its comma)
+    if (src.length === 0 && reported < 0 && relPronoun === -2) {
+      const main = frontedParticipleSubject(ctx, cand.trigger, sent.tokenStart, sent.tokenEnd);
+      if (main.length) src = main;
+    }
     // ("Grundberg told the Security Council that the escalation threatened to derail the talks": a clause opened by "that"
     // has its own subject, here no actor — the one told is not it)
     if (reported < 0 && relPronoun === -2 && src.length > 0 && lastEnd(ctx, src) <= cand.trigger && nounSubjectAfterThat(ctx, cand.trigger, lastEnd(ctx, src))) src = [];

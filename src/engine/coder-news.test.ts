@@ -2624,3 +2624,10 @@ describe('coder on news: troops sent to help another', () => {
     assert.ok(pairs(code('North Korea sent troops to help Russia.', '2025-05-11')).includes('PRK>RUS:074'), 'PRK>RUS:074');
   });
 });
+
+describe('coder on news: a fronted adverbial participle', () => {
+  test('"After meeting Zelensky, Trump declined ...": Trump met Zelensky; "While visiting Kyiv, Rubio condemned ...": Rubio visited', () => {
+    assert.ok(pairs(code('After meeting Zelensky, Trump declined to supply Tomahawks.', '2025-10-18')).includes('USAGOV>UKRGOV:040'), 'USAGOV>UKRGOV:040');
+    assert.ok(pairs(code('While visiting Kyiv, Rubio condemned the strikes.', '2025-10-18')).includes('USAGOV>UKR:042'), 'USAGOV>UKR:042');
+  });
+});
