@@ -26,6 +26,9 @@ export interface Candidate {
 }
 
 /** Words before an actor noun that modify it ("Kurdish guerrillas", "three hostages"). */
+/** Arabic articles written before a surname with a hyphen ("al-Alimi", "el-Sisi", "ash-Shara"). */
+const ARABIC_ARTICLES = new Set(['al', 'el', 'ad', 'ar', 'as', 'ash', 'at', 'az', 'an', 'ul']);
+
 const MODIFIES_ACTOR = new Set(['ADJ', 'NUM', 'PROPN']);
 const SKIPPABLE = new Set(['DET', 'ADJ', 'ADV', 'NUM', 'NOUN', 'PROPN', 'PART', 'PRON', 'SYM']);
 const MAX_SKIP = 4;
@@ -213,6 +216,9 @@ function matchFrom(ctx: DocContext, elems: Elem[], k: number, j: number, stop: n
   if (e.kind === 'tgt') {
     let p = j;
     while (p < stop && (tokens[p] as Token).pos === 'DET' && ctx.actorAt[p] === -1) p++;
+    // ("received al-Alimi": an Arabic article joined to the surname by a hyphen is part of the name the mention starts after)
+    if (p + 2 < stop && ctx.actorAt[p] === -1 && ARABIC_ARTICLES.has((tokens[p] as Token).lower) && (tokens[p + 1] as Token).text === '-'
+      && (tokens[p + 1] as Token).start === (tokens[p] as Token).end && ctx.actorAt[p + 2] !== -1) p += 2;
     // a word or two that modify the actor noun without naming anyone: "pursued Kurdish guerrillas",
     // "attacked unarmed protesters", "freed three hostages"
     let q = p;

@@ -2631,3 +2631,9 @@ describe('coder on news: a fronted adverbial participle', () => {
     assert.ok(pairs(code('While visiting Kyiv, Rubio condemned the strikes.', '2025-10-18')).includes('USAGOV>UKR:042'), 'USAGOV>UKR:042');
   });
 });
+
+describe('coder on news: a slot filled by a surname with its Arabic article', () => {
+  test('"Khalid bin Salman received al-Alimi in Riyadh": the host receives Alimi (043)', () => {
+    assert.ok(pairs(code('Khalid bin Salman received al-Alimi in Riyadh.', '2025-11-10')).includes('SAUGOV>YEMGOV:043'), 'SAUGOV>YEMGOV:043');
+  });
+});
