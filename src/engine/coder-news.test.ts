@@ -2637,3 +2637,9 @@ describe('coder on news: a slot filled by a surname with its Arabic article', ()
     assert.ok(pairs(code('Khalid bin Salman received al-Alimi in Riyadh.', '2025-11-10')).includes('SAUGOV>YEMGOV:043'), 'SAUGOV>YEMGOV:043');
   });
 });
+
+describe('coder on news: a past verb before an indefinite quantifier', () => {
+  test('"The Houthis abducted several crew members": an abduction (wink reads "abducted" as a noun)', () => {
+    assert.ok(pairs(code('The Houthis abducted several crew members.', '2025-07-10')).some((p) => p.startsWith('YEMREB>') && p.endsWith(':181')), 'YEMREB 181');
+  });
+});

@@ -115,7 +115,9 @@ function pastNounVerb(tokens: Token[], start: number, i: number, end: number): b
   if (k < end && PARTICLES.has(tokens[k]!.lower)) k++;
   // ("police shot dead at least 19 people": a count told roughly opens the object too)
   // ("Police shot protesters in Daraa": so does a bare plural of people)
-  if (k >= end || !(OBJECT_OPENERS.has(tokens[k]!.pos) || tokens[k]!.pos === 'PROPN' || approximateCount(tokens, k, end) || PEOPLE_PLURALS.has(tokens[k]!.lower))) return false;
+  // ("The Houthis abducted several crew members": an indefinite quantifier opens it as a number does)
+  if (k >= end || !(OBJECT_OPENERS.has(tokens[k]!.pos) || tokens[k]!.pos === 'PROPN' || approximateCount(tokens, k, end) || PEOPLE_PLURALS.has(tokens[k]!.lower)
+    || QUANTIFIERS.has(tokens[k]!.lower))) return false;
   for (let j = before; j >= start; j--) {
     const w = tokens[j]!;
     if (w.type === 'punctuation' || w.pos === 'CCONJ' || w.pos === 'SCONJ' || CLAUSE_END.has(w.lower)) break;
@@ -125,6 +127,9 @@ function pastNounVerb(tokens: Token[], start: number, i: number, end: number): b
   }
   return verbLemma(t.lower) !== t.lower;
 }
+
+/** Indefinite quantifiers that open an object ("several crew members", "dozens of protesters"). */
+const QUANTIFIERS = new Set(['several', 'many', 'dozens', 'hundreds', 'thousands', 'scores', 'numerous', 'some', 'more']);
 
 /** "helped broker the deal": the bare infinitive after "help" (see the module comment). */
 function helpedVerb(tokens: Token[], i: number, end: number): boolean {
