@@ -121,6 +121,21 @@ function typedFromModifier(s: State, mod: Modifier, info: AgentInfo, start: numb
 
 const COUNTERPART = new Set(['counterpart', 'counterparts']);
 
+/**
+ * "the internationally recognised government", "the newly formed government": lower-case adverbs, adjectives and
+ * participles from token `at` back to "the" (three at most) — the head after them is definite.
+ */
+function theBeforeModifiers(s: State, at: number): boolean {
+  const t = s.view.tokens;
+  let k = at;
+  while (k > 0 && at - k < 3 && t[k]!.text === t[k]!.lower && !BEYOND_STATE.has(t[k]!.lower)
+    && (t[k]!.pos === 'ADV' || t[k]!.pos === 'ADJ' || (t[k]!.pos === 'VERB' && t[k]!.lower.endsWith('ed')))) k--;
+  return k < at && t[k]!.lower === 'the' && t[k]!.sentence === t[at]!.sentence;
+}
+
+/** Modifiers of a body above or beside the state ("the international criminal court", "a foreign government"). */
+const BEYOND_STATE = new Set(['international', 'regional', 'global', 'world', 'foreign', 'transnational', 'multinational', 'supranational', 'other']);
+
 /** Sectors of armed men: a state's forces, police and intelligence, and armed bands. */
 const ARMED_SECTORS = new Set(['MIL', 'COP', 'SPY', 'REB', 'INS', 'UAF']);
 
@@ -1367,7 +1382,7 @@ function definiteAgent(s: State, item: Item & { kind: 'agent' }): void {
   // ("detained two soldiers", "kidnapped four police officers": a count of a state's armed men is of that state too)
   // (not troops or forces counted as what is sent: "sending 500 troops to join the AU force")
   const counted = item.info.plural && (item.info.sector === 'MIL' || item.info.sector === 'COP') && prev?.pos === 'NUM' && COUNTED_PEOPLE.has(s.view.tokens[item.end - 1]!.lower);
-  const definite = sameSentence ? prev.lower === 'the' || counted || (item.info.plural && !GENERIC_DETS.has(prev.lower) && (prev.pos !== 'DET' || prev.lower === 'that') && prev.pos !== 'NUM' && prev.pos !== 'PRON') : item.info.plural || isCapitalized(s.view.tokens[item.start]!.text);
+  const definite = sameSentence ? prev.lower === 'the' || counted || theBeforeModifiers(s, p === item.start - 1 ? item.start - 1 : p - 1) || (item.info.plural && !GENERIC_DETS.has(prev.lower) && (prev.pos !== 'DET' || prev.lower === 'that') && prev.pos !== 'NUM' && prev.pos !== 'PRON') : item.info.plural || isCapitalized(s.view.tokens[item.start]!.text);
   if (!definite) {
     // "rebels ambushed a government convoy", "shelled an army base in Y": a state's body used as a modifier
     // is that state's, whatever the determiner of the noun it modifies — the state where the sentence puts

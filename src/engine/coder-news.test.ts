@@ -2643,3 +2643,10 @@ describe('coder on news: a past verb before an indefinite quantifier', () => {
     assert.ok(pairs(code('The Houthis abducted several crew members.', '2025-07-10')).some((p) => p.startsWith('YEMREB>') && p.endsWith(':181')), 'YEMREB 181');
   });
 });
+
+describe('coder on news: a state body after lower-case modifiers', () => {
+  test('"The internationally recognised government accused the Houthis": a government accuses; "the international criminal court" is no state\'s court', () => {
+    assert.ok(pairs(code('The internationally recognised government accused the Houthis of attacking Marib.', '2025-07-10')).some((p) => p.includes('GOV>YEMREB:112')), 'GOV>YEMREB:112x');
+    assert.ok(!pairs(code('Netanyahu called for sanctions against the international criminal court.', '2025-07-10')).some((p) => p.includes('>ISRJUD')), 'no ISRJUD');
+  });
+});
