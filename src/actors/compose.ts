@@ -1376,13 +1376,14 @@ function definiteAgent(s: State, item: Item & { kind: 'agent' }): void {
   // (a tight hyphen only: the dash after a dateline, "MANILA, June 19 (Wire) - The foreign ministry", opens the text)
   const tight = (k: number): boolean => k > 0 && t[k]!.text === '-' && t[k - 1]!.end === t[k]!.start && t[k + 1]?.start === t[k]!.end;
   while (p > 0 && p >= item.start - 4 && t[p]!.sentence === t[item.start]!.sentence && (tight(p) || tight(p - 1))) p--;
-  const prev = p === item.start - 1 ? t[item.start - 1] : t[p - 1];
+  const prevAt = p === item.start - 1 ? item.start - 1 : p - 1;
+  const prev = t[prevAt];
   const sameSentence = prev && prev.sentence === s.view.tokens[item.start]!.sentence;
   // ("said on Tuesday that troops had killed": "that" before a plural is the clause's "that", no demonstrative — that is "those")
   // ("detained two soldiers", "kidnapped four police officers": a count of a state's armed men is of that state too)
   // (not troops or forces counted as what is sent: "sending 500 troops to join the AU force")
   const counted = item.info.plural && (item.info.sector === 'MIL' || item.info.sector === 'COP') && prev?.pos === 'NUM' && COUNTED_PEOPLE.has(s.view.tokens[item.end - 1]!.lower);
-  const definite = sameSentence ? prev.lower === 'the' || counted || theBeforeModifiers(s, p === item.start - 1 ? item.start - 1 : p - 1) || (item.info.plural && !GENERIC_DETS.has(prev.lower) && (prev.pos !== 'DET' || prev.lower === 'that') && prev.pos !== 'NUM' && prev.pos !== 'PRON') : item.info.plural || isCapitalized(s.view.tokens[item.start]!.text);
+  const definite = sameSentence ? prev.lower === 'the' || counted || theBeforeModifiers(s, prevAt) || (item.info.plural && !GENERIC_DETS.has(prev.lower) && (prev.pos !== 'DET' || prev.lower === 'that') && prev.pos !== 'NUM' && prev.pos !== 'PRON') : item.info.plural || isCapitalized(s.view.tokens[item.start]!.text);
   if (!definite) {
     // "rebels ambushed a government convoy", "shelled an army base in Y": a state's body used as a modifier
     // is that state's, whatever the determiner of the noun it modifies — the state where the sentence puts

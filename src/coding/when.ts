@@ -780,10 +780,9 @@ function inApposedClause(tokens: readonly Token[], i: number, start: number): bo
       // (after a noun it describes — not "Separately, a bomber detonated ...")
       const a = tokens[k + 1] as Token | undefined;
       const head = tokens[k - 1] as Token;
-      return verb && !!a && (a.lower === 'a' || a.lower === 'an') && (head.pos === 'NOUN' || head.pos === 'PROPN');
+      // (not a reporter's tag: ", a monitor said Sunday, as ..." — see `attributionAfter`)
+      return verb && !!a && (a.lower === 'a' || a.lower === 'an') && (head.pos === 'NOUN' || head.pos === 'PROPN') && !attributionAfter(tokens, k + 1);
     }
-    // (not a reporter's tag: ", a monitor said Sunday, as ...")
-    if (t.pos === 'VERB' && SAYING.has(t.lemma)) return false;
     if (t.pos === 'VERB' || t.pos === 'AUX') verb = true;
   }
   return false;
