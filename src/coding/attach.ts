@@ -3348,7 +3348,12 @@ function attachPairs(ctx: DocContext, cand: Candidate): Attached {
     // ("had been informed of the attack by the U.S. military": the agent of a passive verb the noun's phrase hangs on)
     // ("the attack on the convoy was carried out by the RSF": a pattern ending in the passive's "by" has its agent next)
     if (src.length === 0 && cand.end < hi && tok(ctx, cand.end - 1).lower === 'by' && lastElemIsBy(p)) { src = findObject(ctx, cand.end, hi); how = 'agent'; }
-    if (src.length === 0 && !againstBefore(ctx, cand.trigger + 1, hi, 4) && !mediatedBy(ctx, cand.trigger + 1, hi) && !passiveOfPhrase(ctx, cand.trigger, lo)) { src = nounAgentAfter(ctx, cand.trigger + 1, hi, 4); how = 'agent'; }
+    // ("the seizure of Goma's airport by M23", "the capture of two Russian soldiers by Ukrainian troops": an "of" phrase
+    // of a few words before the agent)
+    if (src.length === 0 && !againstBefore(ctx, cand.trigger + 1, hi, 4) && !mediatedBy(ctx, cand.trigger + 1, hi) && !passiveOfPhrase(ctx, cand.trigger, lo)) {
+      src = nounAgentAfter(ctx, cand.trigger + 1, hi, cand.trigger + 1 < hi && tok(ctx, cand.trigger + 1).lower === 'of' ? 6 : 4);
+      how = 'agent';
+    }
     // "two missiles were launched from Iran", "rockets fired from Lebanon": with no agent, the state a weapon
     // was fired from fired it
     let fired = cand.trigger + 1;

@@ -10,7 +10,7 @@ import type { ActorMention, Token } from '../domain/types.js';
 import { POSSESSIVE_DET, type DocContext } from './context.js';
 import type { Pattern, PatternSet, WordElem, Elem } from './patterns.js';
 import { entry, lexicon, type Lexicon } from './lexicon.js';
-import { mentionAt, tok } from './tokens.js';
+import { mentionAt, rangeTo, tok } from './tokens.js';
 
 export interface Candidate {
   pattern: Pattern;
@@ -87,7 +87,7 @@ function wordMatches(tokens: readonly Token[], lex: Lexicon, i: number, e: WordE
   const single = c.single;
   for (let k = 0; k < single.length; k++) {
     const w = single[k] as number;
-    if (w === form || w === lemma) { if (posOk(t, e.pos)) return 1; break; }
+    if (w === form || w === lemma) { if (posOk(t, e.pos) && !rangeTo(tokens, i)) return 1; break; }
   }
   for (const parts of c.multi) {
     if (i + parts.length > stop) continue;

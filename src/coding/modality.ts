@@ -25,7 +25,7 @@ import { MEDIATING, POSSESSIVE_DET, type DocContext } from './context.js';
 import { insideTime, type Candidate } from './match.js';
 import { formClass, lemmaClass, lexicon, sentenceHas } from './lexicon.js';
 import { timeStartingBefore } from './when.js';
-import { BE_FORMS, TIME_LIMIT, appositiveRelative, mentionAt, pastRelativeRunsTo, roughCount } from './tokens.js';
+import { BE_FORMS, TIME_LIMIT, appositiveRelative, mentionAt, pastRelativeRunsTo, rangeTo, roughCount } from './tokens.js';
 
 const NEG = new Set(['not', "n't", 'never', 'no', 'neither', 'nor', 'without']);
 const HYPO = new Set(['if', 'unless', 'would', 'could', 'might', 'should', 'must', 'potentially', 'hypothetically', 'whether']);
@@ -435,7 +435,7 @@ function scopedCue(ctx: DocContext, lo: number, trigger: number, code = ''): { m
     // what drills rehearse: "staged drills practising a blockade of ports and strikes on energy facilities"
     if (SIMULATE_V.has(t.lemma) && t.pos === 'VERB' && trigger - i <= 10 && trig.pos === 'NOUN' && objectListOnly(ctx, i + 1, trigger, true)) return { modality: 'hypothetical', cue: t.text };
     // the thing offered or put forward: "proposed a 30-day truce", "offered a ceasefire" (not yet made)
-    if (PROPOSE_V.has(t.lemma) && t.pos === 'VERB' && trigger - i <= 6 && trig.pos === 'NOUN' && premodifiersOnly(ctx, i + 1, trigger)) return { modality: 'hypothetical', cue: t.text };
+    if (PROPOSE_V.has(t.lemma) && t.pos === 'VERB' && trigger - i <= 8 && trig.pos === 'NOUN' && premodifiersOnly(ctx, i + 1, trigger)) return { modality: 'hypothetical', cue: t.text };
     // the thing demanded: "to demand the return of property", "calling for the release of prisoners"
     const asksFor = (lb & L_DEMAND_V) !== 0 || ((lb & L_ASK_FOR) !== 0 && i + 1 < trigger && tok(ctx, i + 1).lower === 'for');
     if (asksFor && t.pos === 'VERB' && plain && !finiteVerb && trigger - i <= 8) return { modality: 'hypothetical', cue: t.text };
@@ -447,8 +447,8 @@ function scopedCue(ctx: DocContext, lo: number, trigger: number, code = ''): { m
 function premodifiersOnly(ctx: DocContext, from: number, to: number): boolean {
   for (let k = from; k < to; k++) {
     const t = tok(ctx, k);
-    // ("a two-month ceasefire": the hyphen of a compound modifier)
-    if (!PREMOD.has(t.pos) && t.text !== "'s" && t.text !== '’s' && !(t.text === '-' && k > from && k + 1 < to)) return false;
+    // ("a two-month ceasefire": the hyphen of a compound modifier; "a two- to three-day truce": a range)
+    if (!PREMOD.has(t.pos) && t.text !== "'s" && t.text !== '’s' && !(t.text === '-' && k > from && k + 1 < to) && !rangeTo(ctx.doc.tokens, k)) return false;
   }
   return true;
 }

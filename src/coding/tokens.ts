@@ -192,3 +192,15 @@ export function appositionComma(ctx: DocContext, trigger: number, lo: number): n
 
 /** Words of a time limit given to a party: "gave Y 10 days", "granted Y until Friday" (attach, modality). */
 export const TIME_LIMIT = new Set(['hours', 'days', 'weeks', 'months', 'until', 'deadline', 'hour', 'day', 'week', 'month']);
+
+/**
+ * The "to" of a range of numbers with hyphened units ("a two- to three-day truce", "10- to 15-year terms"): neither a
+ * preposition nor an infinitive.
+ */
+export function rangeTo(tokens: readonly Token[], i: number): boolean {
+  if ((tokens[i] as Token).lower !== 'to') return false;
+  const dash = tokens[i - 1];
+  const num = tokens[i - 2];
+  const next = tokens[i + 1];
+  return !!dash && !!num && !!next && dash.text === '-' && num.end === dash.start && num.pos === 'NUM' && next.pos === 'NUM';
+}

@@ -2650,3 +2650,21 @@ describe('coder on news: a state body after lower-case modifiers', () => {
     assert.ok(!pairs(code("Israel's prime minister condemned the international criminal court over its warrants.", '2025-07-10')).some((p) => p.includes('>ISRJUD')), 'no ISRJUD');
   });
 });
+
+describe('coder on news: a range of numbers with hyphened units', () => {
+  test('"offered a two- to three-day truce": the truce is offered, not made, and the "to" of the range is no infinitive', () => {
+    const es = code('Moscow offered Kyiv a two- to three-day truce over the holiday.', '2025-04-28');
+    assert.ok(!es.some((e) => e.modality === 'asserted' && e.cameo === '0871'), es.map((e) => `${e.modality} ${e.cameo}`).join());
+    assert.ok(!es.some((e) => e.rule.startsWith('m.offer-to')), es.map((e) => e.rule).join());
+  });
+});
+
+describe('coder on news: the taking of a place or of people named as a noun', () => {
+  test('"announced the capture of Kupiansk": an occupation of Ukrainian ground; "the capture of three soldiers by X": detention by X', () => {
+    assert.ok(pairs(code('Russia\'s defence ministry announced the capture of Kupiansk on Thursday.', '2025-11-20')).includes('RUSMIL>UKR:192'), 'RUSMIL>UKR:192 (a defence ministry is the military)');
+    assert.ok(pairs(code('The capture of three Ukrainian marines by Russian paratroopers was shown on state television.', '2025-11-20')).includes('RUSMIL>UKRMIL:173'), 'RUSMIL>UKRMIL:173');
+  });
+  test('"the seizure of Bukavu\'s airport by M23": the agent after an "of" phrase with a possessive', () => {
+    assert.ok(pairs(code('The seizure of Bukavu\'s airport by M23 rebels drew a rebuke from Kinshasa.', '2025-02-15')).includes('CODREB>COD:192'), 'CODREB>COD:192');
+  });
+});
