@@ -888,6 +888,45 @@ function reactionObject(ctx: DocContext, trigger: number): boolean {
   return false;
 }
 
+/** Verbs telling an accord's own making or start ("the truce between X and Y took effect / was signed / began"). */
+const ACCORD_MADE = new Set(['take', 'come', 'go', 'enter', 'begin', 'start', 'agree', 'sign', 'declare', 'announce', 'reach', 'broker', 'seal',
+  'conclude', 'strike', 'kick', 'mediate', 'negotiate', 'initial', 'approve', 'ratify', 'finalize', 'finalise', 'secure', 'unveil', 'propose', 'accept']);
+const ACCORD_CODE = /^(03|05|08)/;
+/** Words of what is scheduled or expected ("due to", "set to", "expected to"). */
+const SCHEDULED = new Set(['due', 'set', 'expected', 'scheduled', 'slated', 'poised', 'likely', 'supposed']);
+
+/**
+ * "The truce between Washington and the Houthis offered an opportunity", "The ceasefire between India and Pakistan has
+ * largely held": an accord named with its parties as the subject of a clause about something else is a background
+ * fact, not one made now (unless the clause tells its making: "took effect", "was signed", "began").
+ */
+function backgroundAccord(ctx: DocContext, cand: Candidate): boolean {
+  if (!ACCORD_CODE.test(cand.pattern.code) || tok(ctx, cand.trigger).pos !== 'NOUN') return false;
+  const sent = ctx.doc.sentences[cand.sentence];
+  if (!sent) return false;
+  // the subject: only modifiers from the sentence start ("The", "The 2022", "The U.S.-brokered")
+  for (let i = sent.tokenStart; i < cand.trigger; i++) {
+    const t = tok(ctx, i);
+    if (!(t.pos === 'DET' || t.pos === 'ADJ' || t.pos === 'NUM' || t.pos === 'NOUN' || t.pos === 'PROPN' || t.text === '-' || (i > sent.tokenStart && tok(ctx, i - 1).text === '-'))) return false;
+  }
+  const next = ctx.doc.tokens[cand.trigger + 1];
+  if (!next || next.lower !== 'between') return false;
+  for (let i = cand.trigger + 2; i < sent.tokenEnd; i++) {
+    const t = tok(ctx, i);
+    if (t.type === 'punctuation' || t.pos === 'SCONJ' || t.pos === 'PRON') return false;
+    if (t.pos !== 'VERB' && t.pos !== 'AUX') continue;
+    // the main verb after auxiliaries and adverbs ("has largely held", "was signed")
+    let v = i;
+    while (v + 1 < sent.tokenEnd && (tok(ctx, v).pos === 'AUX' || tok(ctx, v).pos === 'ADV') && (tok(ctx, v + 1).pos === 'VERB' || tok(ctx, v + 1).pos === 'ADV' || tok(ctx, v + 1).pos === 'AUX')) v++;
+    const verb = tok(ctx, v);
+    // ("is due to take effect", "was expected to be signed": what is to come is told by the verb after "to")
+    const to = v + 1 < sent.tokenEnd && SCHEDULED.has(tok(ctx, v + 1).lower) ? v + 2 : SCHEDULED.has(verb.lower) ? v + 1 : -1;
+    if (to > 0 && to < sent.tokenEnd && tok(ctx, to).lower === 'to') { i = to; continue; }
+    return !ACCORD_MADE.has(verb.lemma) && !(verb.pos === 'ADV' && v > i);
+  }
+  return false;
+}
+
 export function codeEvents(doc: AnnotatedDoc, meta: CodeMeta): Event[] {
   const set = meta.patterns ?? defaultPatterns();
   const ctx = buildContext(doc);
@@ -1024,6 +1063,7 @@ export function codeEvents(doc: AnnotatedDoc, meta: CodeMeta): Event[] {
       att = ownPeopleHeld(ctx, att);
       if (att.how === 'unattributed-hit' || att.how === 'unattributed') att = strikeOfAttack(ctx, att, lastAttack, si);
       if (att.pairs.length === 0) continue;
+      if (cand.pattern.kind === 'n' && att.how === 'between' && backgroundAccord(ctx, cand)) continue;
       // ("Jordan and Kuwait welcomed the truce", "India and Iran hailed the agreement": those who react to an accord are no
       // parties to it — its parties are named in its own phrase, "the truce between Israel and Iran")
       if (cand.pattern.kind === 'n' && att.how.includes('subject') && reactionObject(ctx, cand.trigger)) continue;

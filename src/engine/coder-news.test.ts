@@ -2668,3 +2668,13 @@ describe('coder on news: the taking of a place or of people named as a noun', ()
     assert.ok(pairs(code('The seizure of Bukavu\'s airport by M23 rebels drew a rebuke from Kinshasa.', '2025-02-15')).includes('CODREB>COD:192'), 'CODREB>COD:192');
   });
 });
+
+describe('coder on news: an accord named as the subject of a clause about something else', () => {
+  test('"The truce between Israel and Hezbollah has mostly held": a background fact, no new truce; "took effect", "is due to take effect" are its start', () => {
+    const truces = (text: string): string[] => pairs(code(text, '2025-03-02').filter((e) => e.cameo === '0871'));
+    assert.deepEqual(truces('The truce between Israel and Hezbollah has mostly held despite daily violations.'), []);
+    assert.deepEqual(truces('The 2024 truce between Israel and Hezbollah remains fragile.'), []);
+    assert.ok(truces('A truce between Israel and Hezbollah took effect at dawn on Wednesday.').length === 2, 'took effect');
+    assert.ok(truces('The truce between Israel and Hezbollah is due to take effect at dawn.').length === 2, 'is due to take effect');
+  });
+});
