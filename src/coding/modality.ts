@@ -1294,11 +1294,12 @@ const PLANNED_PREPS = new Set(['to', 'on', 'for', 'as']);
 /**
  * The verb or noun of agreeing, offering or proposing whose object phrase holds the noun trigger, or null: "agreed to a
  * prisoner swap", "offered the Vatican as a venue for talks", "a proposal for talks". Not for agreements and truces
- * themselves (03x, 057, 0871: agreeing to a truce is the truce, as CAMEO codes it).
+ * themselves (03x, 057, 0871: agreeing to a truce is the truce, as CAMEO codes it); a pull-back, disarmament or
+ * lifted blockade agreed to ("agreed to a withdrawal of forces") is still to come.
  */
 function plannedNoun(ctx: DocContext, cand: Candidate): string | null {
   const code = cand.pattern.code;
-  if (code.startsWith('03') || code === '057' || code.startsWith('087')) return null;
+  if (code.startsWith('03') || code === '057' || code === '0871' || code === '087') return null;
   const t = tok(ctx, cand.trigger);
   if (t.pos !== 'NOUN') return null;
   for (let i = cand.trigger - 1, n = 0; i >= 0 && n < 9; i--, n++) {

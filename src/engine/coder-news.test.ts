@@ -2678,3 +2678,13 @@ describe('coder on news: an accord named as the subject of a clause about someth
     assert.ok(truces('The truce between Israel and Hezbollah is due to take effect at dawn.').length === 2, 'is due to take effect');
   });
 });
+
+describe('coder on news: troops pulling apart, done or agreed', () => {
+  test('"Indian and Chinese troops completed disengagement": a mutual pull-back (0874); "agreed to a withdrawal of forces": still to come', () => {
+    const done = code('Indian and Chinese troops completed disengagement in eastern Ladakh, officials said.', '2024-11-01').filter((e) => e.cameo === '0874');
+    assert.deepEqual(pairs(done), ['CHNMIL>INDMIL:0874', 'INDMIL>CHNMIL:0874']);
+    assert.ok(done.every((e) => e.modality === 'asserted'), done.map((e) => e.modality).join());
+    const agreed = code('Syria agreed to a withdrawal of its forces from the buffer zone.', '2024-11-01').filter((e) => e.cameo === '0874');
+    assert.ok(agreed.length > 0 && agreed.every((e) => e.modality === 'future-intent'), agreed.map((e) => e.modality).join());
+  });
+});
