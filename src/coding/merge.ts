@@ -102,7 +102,8 @@ const WOUNDING = /^v\.(injure|injured|wound|wounded|maim)\./;
 /**
  * "Israeli jets struck a house in Nabatieh, killing three people": the deaths an armed attack causes are that attack,
  * told once — a killing (1823) in the sentence of an asserted attack (19x, 20x) by the same side is dropped; so is a
- * wounding ("A Houthi missile struck near the airport, injuring eight people").
+ * wounding ("A Houthi missile struck near the airport, injuring eight people"). An attack with no target of its own
+ * takes the victims as its target.
  */
 export function dropKillEchoes(events: ReadonlyArray<CodedEvent | null>, keep: Uint8Array): void {
   for (let i = 0; i < events.length; i++) {
@@ -112,7 +113,11 @@ export function dropKillEchoes(events: ReadonlyArray<CodedEvent | null>, keep: U
     for (let j = 0; j < events.length; j++) {
       const t = events[j] as CodedEvent;
       if (j === i || keep[j] !== 1 || t.sentence !== e.sentence || t.modality !== 'asserted' || !(t.cameo.startsWith('19') || t.cameo.startsWith('20'))) continue;
-      if (sideOf(t.source.code) === side) { keep[i] = 0; break; }
+      if (sideOf(t.source.code) !== side) continue;
+      // (an attack with no target of its own is on the victims: "shelled villages in the district, killing 12 civilians")
+      if (t.target === null && e.target !== null) t.target = e.target;
+      keep[i] = 0;
+      break;
     }
   }
 }

@@ -2688,3 +2688,19 @@ describe('coder on news: troops pulling apart, done or agreed', () => {
     assert.ok(agreed.length > 0 && agreed.every((e) => e.modality === 'future-intent'), agreed.map((e) => e.modality).join());
   });
 });
+
+describe('coder on news: the victims of an attack told with no target', () => {
+  test('"stormed the village after killing a police officer": the attack is on the police, told once', () => {
+    const es = code('Serb gunmen stormed the village of Banjska after killing a Kosovo police officer.', '2023-09-25').filter((e) => e.modality === 'asserted');
+    assert.ok(pairs(es).some((p) => p.endsWith('>XKXCOP:190')), pairs(es).join());
+    assert.ok(!es.some((e) => e.cameo === '1823'), pairs(es).join());
+  });
+});
+
+describe('coder on news: a state barring another state\'s goods, firms or money', () => {
+  test('"banned dozens of Chinese apps", "banned the use of the Serbian dinar": economic measures (163); "lift a ban on imports" is no new ban', () => {
+    assert.ok(pairs(code('India banned 54 more Chinese apps on Monday.', '2023-02-14')).includes('IND>CHN:163'), 'IND>CHN:163');
+    assert.ok(pairs(code('Kosovo banned payments in the Serbian dinar from February.', '2024-01-20')).includes('XKX>SRB:163'), 'XKX>SRB:163');
+    assert.ok(!code('Jordan said it would end its ban on Syrian farm products next month.', '2024-01-20').some((e) => e.cameo === '163'), 'no 163');
+  });
+});
