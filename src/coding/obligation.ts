@@ -41,7 +41,17 @@ function copulaComplement(toks: readonly Token[], modal: number, end: number): b
   const n = toks[i + 1] as Token;
   // (not "must be ready to mediate", "should be prepared for talks": an act wanted all the same)
   const after = i + 2 < end ? (toks[i + 2] as Token).lower : '';
-  return n.pos === 'DET' || n.pos === 'NOUN' || n.pos === 'PROPN' || (n.pos === 'ADJ' && !n.lower.endsWith('ed') && after !== 'to' && after !== 'for');
+  // (a plural noun the tagger reads as a verb: "should be partners" — no verb form ends in -s after "be")
+  const plural = n.pos === 'VERB' && n.lower.endsWith('s') && !n.lower.endsWith('ss') && n.lower !== n.lemma;
+  return n.pos === 'DET' || n.pos === 'NOUN' || n.pos === 'PROPN' || plural || (n.pos === 'ADJ' && !n.lower.endsWith('ed') && after !== 'to' && after !== 'for');
+}
+
+/** An actor of `country` is joined by "and" to the mention starting at `ms` ("Russia and the United States"). */
+function conjunctOf(ctx: DocContext, ms: number, start: number, country: string): boolean {
+  const and = ms - 1;
+  if (and - 1 < start || (ctx.doc.tokens[and] as Token).lower !== 'and') return false;
+  const mi = ctx.actorAt[and - 1] as number;
+  return mi >= 0 && countryOf((ctx.doc.actors[mi] as ActorMention).code) === country;
 }
 
 export function obligations(ctx: DocContext, sentence: number): Obligation[] {
@@ -78,7 +88,10 @@ export function obligations(ctx: DocContext, sentence: number): Obligation[] {
       const other = speaker && speaker.code !== subject.code && !(subject.how === 'coreference' && (pronoun ? countryOf(speaker.code) === countryOf(subject.code) : sideOf(speaker.code) === sideOf(subject.code)));
       // ("Wang said the two neighbours should view each other as partners": a group holding the speaker's own side is
       // told what both should do, no demand on another)
-      const ownGroup = !!speaker && !!subject.members && subject.members.some((c) => countryOf(c) === countryOf(speaker.code));
+      // (so is a list ending in the subject: "said Russia and the United States should restore dialogue"; and a government
+      // speaking of its own country is no demand on another: "Modi said India must respond")
+      const ownGroup = !!speaker && ((!!subject.members && subject.members.some((c) => countryOf(c) === countryOf(speaker.code)))
+        || subject.code === countryOf(speaker.code) || conjunctOf(ctx, ms, s.tokenStart, countryOf(speaker.code)));
       if (speaker && other && !ownGroup && speaker.kind !== 'media') out.push({ speaker, subject, modal: i, verb: v });
       break;
     }

@@ -2704,3 +2704,13 @@ describe('coder on news: a state barring another state\'s goods, firms or money'
     assert.ok(!code('Jordan said it would end its ban on Syrian farm products next month.', '2024-01-20').some((e) => e.cameo === '163'), 'no 163');
   });
 });
+
+describe('coder on news: what one\'s own side should do is no demand on another', () => {
+  test('"said Russia and the United States should resume dialogue", "said Brazil must respond": no 100; "said Israel should be held accountable" is one', () => {
+    const demands = (text: string): string[] => pairs(code(text, '2025-08-20').filter((e) => e.cameo === '100'));
+    assert.deepEqual(demands('Lavrov said Russia and the United States should resume regular dialogue.'), []);
+    assert.deepEqual(demands('Lula said Brazil must respond to the tariffs with calm.'), []);
+    assert.deepEqual(demands('Wang told Jaishankar that China and India should be partners, not rivals.'), []);
+    assert.deepEqual(demands('Erdogan said Israel should be held accountable for the strikes.'), ['TURGOV>ISR:100']);
+  });
+});
