@@ -3,7 +3,7 @@
  * Pass 1 (scan) proposes items with hash lookups, one walk over the tokens; pass 2 (compose) turns
  * them into mentions using a few tokens of context; then the article's countries are counted.
  */
-import type { AnnotatedDoc, ActorMention, PlaceMention } from '../domain/types.js';
+import type { AnnotatedDoc, ActorMention, PlaceMention, Token } from '../domain/types.js';
 import type { Component } from '../nlp/pipeline.js';
 import { AMERICAS, compoundAfter, formerState, originOrSponsor, titleCaseSentences } from './context.js';
 import { viewOf } from './forms.js';
@@ -391,6 +391,21 @@ function quoteSpeaker(s: State, start: number): Found | null {
   return null;
 }
 
+/**
+ * A capitalised word inside a dictionary name that the tagger read as a verb ("Human Rights Watch", "Hope Not Hate") is
+ * part of the name: retagged as a proper noun, so that the clause's real verb after it is found ("Human Rights Watch
+ * condemned ...").
+ */
+function nameWordsAsNames(toks: Token[], found: readonly Found[]): void {
+  for (const f of found) {
+    if (f.m.kind === 'agent' || f.m.how === 'coreference' || f.end - f.start < 2) continue;
+    for (let i = f.start + 1; i < f.end; i++) {
+      const t = toks[i] as Token;
+      if ((t.pos === 'VERB' || t.pos === 'AUX') && t.text[0] !== undefined && t.text[0] !== t.text[0].toLowerCase()) { t.pos = 'PROPN'; t.lemma = t.lower; }
+    }
+  }
+}
+
 export function actorResolver(dict: ActorDictionary, opts: ResolverOptions = {}): Component {
   return {
     name: 'actorResolver',
@@ -398,6 +413,7 @@ export function actorResolver(dict: ActorDictionary, opts: ResolverOptions = {})
     assigns: ['actors', 'roleConflicts', 'countries'],
     run(doc: ActorAnnotatedDoc) {
       const s = resolveActors(dict, doc);
+      nameWordsAsNames(doc.tokens, s.found);
       doc.actors = s.found.map((f) => f.m);
       doc.roleConflicts = s.conflicts;
       doc.countries = foundCountries(s.found, dict);

@@ -2714,3 +2714,10 @@ describe('coder on news: what one\'s own side should do is no demand on another'
     assert.deepEqual(demands('Erdogan said Israel should be held accountable for the strikes.'), ['TURGOV>ISR:100']);
   });
 });
+
+describe('coder on news: a name holding a word the tagger reads as a verb', () => {
+  test('"Human Rights Watch condemned ...": the name\'s last word is no verb; "of torturing detainees" is an accusation of abuse', () => {
+    assert.ok(pairs(code('Human Rights Watch condemned Egypt over the mass trials.', '2025-03-01')).includes('NGOHRW>EGY:111'), 'NGOHRW>EGY:111');
+    assert.ok(pairs(code('Human Rights Watch accused Syrian officials of torturing detainees.', '2025-03-01')).includes('NGOHRW>SYRGOV:1122'), 'NGOHRW>SYRGOV:1122');
+  });
+});
