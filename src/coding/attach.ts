@@ -24,7 +24,7 @@
  * - mediation/negotiation with no stated target ("mediated the truce") → the article's main parties.
  */
 import { COMPASS, countryPart, ROLE_ONLY_CODES, type ActorMention, type PlaceMention, type Token } from '../domain/types.js';
-import { BE_FORMS, PRONOUNS, REL, STOP_RIGHT, TIME_LIMIT, appositionComma, freeRelativeNaming, isMedia, mentionAt, roughCount, tok } from './tokens.js';
+import { BE_FORMS, PRONOUNS, REL, STOP_RIGHT, TIME_LIMIT, appealConjunctOf, appositionComma, freeRelativeNaming, isMedia, mentionAt, roughCount, tok } from './tokens.js';
 import { ADDRESSED, coordinatedPlaceAfter, locativeCountry, placeAfter, protestTarget, thatAfter } from './targets.js';
 import { insideTime, type Candidate } from './match.js';
 import type { Pattern } from './patterns.js';
@@ -961,6 +961,10 @@ export function findSubject(ctx: DocContext, trigger: number, sentStart: number,
   // ("Two civilians were killed in shelling", "three soldiers died in a drone attack": the victims of a casualty
   // verb are not the doers of the act named after it)
   if (victimsBefore(ctx, trigger, lo)) return [];
+  // ("called on all parties to exercise restraint and protect civilians": a later conjunct of an appeal's infinitive has
+  // the first one's subject, the addressee — or none — never the one appealing)
+  const first = depth < 2 ? appealConjunctOf(ctx, trigger) : -1;
+  if (first >= 0) return findSubject(ctx, first, sentStart, locative, depth + 1);
   const rel = relativeSubject(ctx, trigger, lo);
   if (rel.mention >= 0 && !isMedia(ctx.doc.actors[rel.mention] as ActorMention)) return compound(ctx, rel.mention, -1, lo, trigger);
   if (rel.noun) return [];

@@ -25,7 +25,7 @@ import { MEDIATING, POSSESSIVE_DET, type DocContext } from './context.js';
 import { insideTime, type Candidate } from './match.js';
 import { formClass, lemmaClass, lexicon, sentenceHas } from './lexicon.js';
 import { timeStartingBefore } from './when.js';
-import { BE_FORMS, TIME_LIMIT, appositiveRelative, mentionAt, pastRelativeRunsTo, rangeTo, roughCount } from './tokens.js';
+import { BE_FORMS, TIME_LIMIT, appealConjunctOf, appealingVerb, appositiveRelative, mentionAt, pastRelativeRunsTo, rangeTo, roughCount } from './tokens.js';
 
 const NEG = new Set(['not', "n't", 'never', 'no', 'neither', 'nor', 'without']);
 const HYPO = new Set(['if', 'unless', 'would', 'could', 'might', 'should', 'must', 'potentially', 'hypothetically', 'whether']);
@@ -75,6 +75,26 @@ function deniedBefore(ctx: DocContext, i: number, lo: number): boolean {
   return false;
 }
 const AT_TO = new Set(['at', 'to']);
+const NOT_NEVER = new Set(['not', "n't", 'never']);
+
+/** Tokens [from, to) are prepositions and the words of a noun phrase ("in the", "with the U.S."). */
+function phraseOnly(ctx: DocContext, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    const p = tok(ctx, k).pos;
+    if (!(p === 'ADP' || p === 'DET' || p === 'ADJ' || p === 'NOUN' || p === 'PROPN' || p === 'NUM' || p === 'PART')) return false;
+  }
+  return true;
+}
+
+/** "no" before the noun at `i`, across an adjective ("no role", "no direct part"). */
+function noneBefore(ctx: DocContext, i: number, lo: number): boolean {
+  for (let j = i - 1; j >= lo && j >= i - 2; j--) {
+    const t = tok(ctx, j);
+    if (t.lower === 'no') return true;
+    if (t.pos !== 'ADJ') return false;
+  }
+  return false;
+}
 
 /** The sets the clause scans test per token, as word classes (lexicon.ts). */
 const F_NEG = formClass(NEG);
@@ -1358,7 +1378,7 @@ export function modalityOf(ctx: DocContext, cand: Candidate): { modality: Modali
   if ((m.modality === 'future-intent' || m.modality === 'negated' || m.modality === 'hypothetical') && trailingSpeechParticiple(ctx, cand)) return { modality: 'asserted' };
   // ("urged Damascus to release prisoners and (to) arrest the perpetrators": each conjunct of an appeal's infinitive is
   // asked for, not done)
-  if (m.modality === 'asserted') {
+  if (m.modality === 'asserted' || m.modality === 'future-intent') {
     const appeal = appealConjunct(ctx, cand.trigger);
     if (appeal) return { modality: 'hypothetical', cue: appeal };
   }
@@ -1739,6 +1759,13 @@ function modalityCore(ctx: DocContext, cand: Candidate): { modality: Modality; c
     if (t.lemma === 'deny' && t.pos === 'VERB' && i + 2 < cand.trigger && DENIED_SUBJECTS.has(tok(ctx, i + 1).lower)) return { modality: 'negated', cue: t.text };
     // ("denied any connection to the Rafah shooting", "rejected any role in the bombing": the act is denied)
     if (DENIED_PART.has(l) && t.pos === 'NOUN' && deniedBefore(ctx, i, lo)) return { modality: 'negated', cue: t.text };
+    // ("had no role in the attack", "played no direct part in the strikes", "had nothing to do with the attack", "was not
+    // involved in the bombing": a part in the act said to be none)
+    // (the act's own noun phrase right after: not "had no role in the attack, and vowed to retaliate")
+    if (((DENIED_PART.has(l) && t.pos === 'NOUN' && noneBefore(ctx, i, lo)) || (l === 'involved' && i - 1 >= lo && NOT_NEVER.has(tok(ctx, i - 1).lower)))
+      && phraseOnly(ctx, i + 1, cand.trigger)) return { modality: 'negated', cue: t.text };
+    if (l === 'nothing' && i + 3 < cand.trigger && tok(ctx, i + 1).lower === 'to' && tok(ctx, i + 2).lower === 'do' && tok(ctx, i + 3).lower === 'with'
+      && phraseOnly(ctx, i + 4, cand.trigger)) return { modality: 'negated', cue: 'nothing to do with' };
     // the content of an accusation, allegation or demanded admission is somebody's claim, not a fact
     // the text asserts ("accused Y of shelling Z", "allegations that Y tortured Z")
     if ((lb & L_ALLEGE) !== 0 && allegedContent(ctx, i, cand.trigger) && !doubtedIdentity(ctx, i, cand.trigger)) return { modality: 'speculative', cue: t.text };
@@ -1824,42 +1851,10 @@ function particlesOnly(ctx: DocContext, from: number, to: number): boolean {
   return true;
 }
 
-/** Verbs of asking whose object's infinitive is only asked for ("urged Y to ...", "called on Y to ..."). */
-const APPEALING = new Set(['urge', 'ask', 'call', 'appeal', 'press', 'encourage', 'implore', 'request', 'invite', 'push', 'pressure', 'advise', 'beg', 'exhort']);
-
-/**
- * The verb at `trigger` is a later conjunct of an infinitive that a verb of asking governs: "urged Y to normalise ties,
- * to expel militants and to take responsibility", "urged Y to release prisoners and arrest the perpetrators" (a base
- * form after "and", "or" or a comma, with "to" or not). The cue, or null.
- */
+/** The cue of a later conjunct of an appeal's infinitive (`appealConjunctOf`: "urged Y to release prisoners and arrest ..."), or null. */
 function appealConjunct(ctx: DocContext, trigger: number): string | null {
-  const t = tok(ctx, trigger);
-  if (t.pos !== 'VERB' || t.lower !== t.lemma) return null;
-  const sent = ctx.doc.sentences[tok(ctx, trigger).sentence];
-  if (!sent || trigger - 2 < sent.tokenStart) return null;
-  let i = trigger - 1;
-  if (i > sent.tokenStart && tok(ctx, i).lower === 'to') i--;
-  while (i > sent.tokenStart && tok(ctx, i).pos === 'ADV') i--;
-  const c = tok(ctx, i).lower;
-  if (c !== 'and' && c !== 'or' && c !== ',') return null;
-  // back to the first infinitive: no finite verb, clause opener or quotation on the way
-  for (let j = i - 1; j > sent.tokenStart && j > trigger - 40; j--) {
-    const b = tok(ctx, j);
-    if (b.pos === 'AUX' || b.lower === 'that' || b.lower === 'which' || b.lower === 'who' || b.text === '"' || b.text === ';') return null;
-    if (b.pos !== 'VERB') continue;
-    if (tok(ctx, j - 1).lower === 'to' && tok(ctx, j - 1).pos === 'PART') {
-      // the verb of asking before the infinitive's object ("urged Damascus to", "called on the parties to")
-      for (let k = j - 2; k >= sent.tokenStart && k > j - 10; k--) {
-        const g = tok(ctx, k);
-        if (g.pos === 'VERB') return APPEALING.has(g.lemma) && !g.lower.endsWith('ing') ? `${g.text} ... to` : null;
-        if (g.pos === 'AUX' || g.text === ',') break;
-      }
-      continue;
-    }
-    if (b.lower === b.lemma) continue;
-    return null;
-  }
-  return null;
+  const j = appealConjunctOf(ctx, trigger);
+  return j >= 0 ? `${appealingVerb(ctx, j)} ... to` : null;
 }
 
 /** ", blaming Y", ", accusing Y of ...", ", calling on Y to ...": a verbal act's participle right after a comma. */

@@ -204,3 +204,55 @@ export function rangeTo(tokens: readonly Token[], i: number): boolean {
   const next = tokens[i + 1];
   return !!dash && !!num && !!next && dash.text === '-' && num.end === dash.start && num.pos === 'NUM' && next.pos === 'NUM';
 }
+
+/** Verbs of asking whose object's infinitive is only asked for ("urged Y to ...", "called on Y to ..."). */
+const APPEALING = new Set(['urge', 'ask', 'call', 'appeal', 'press', 'encourage', 'implore', 'request', 'invite', 'push', 'pressure', 'advise', 'beg', 'exhort']);
+
+/** The verb of asking before the infinitive at `j` ("urged Damascus to", "called on the parties to"), or ''. */
+export function appealingVerb(ctx: DocContext, j: number): string {
+  const sent = ctx.doc.sentences[tok(ctx, j).sentence] as { tokenStart: number };
+  for (let k = j - 2; k >= sent.tokenStart && k > j - 10; k--) {
+    const g = tok(ctx, k);
+    if (g.pos === 'VERB') return APPEALING.has(g.lemma) && !g.lower.endsWith('ing') ? g.text : '';
+    if (g.pos === 'AUX' || g.text === ',') break;
+  }
+  return '';
+}
+
+/**
+ * The verb at `trigger` is a later conjunct of an infinitive that a verb of asking governs: "urged Y to normalise ties,
+ * to expel militants and to take responsibility", "urged Y to release prisoners and arrest the perpetrators" (a base
+ * form after "and", "or" or a comma, with "to" or not). The first infinitive (the verb right after the "to" the verb of
+ * asking governs), or -1.
+ */
+export function appealConjunctOf(ctx: DocContext, trigger: number): number {
+  const t = tok(ctx, trigger);
+  if (t.pos !== 'VERB' || t.lower !== t.lemma) return -1;
+  const sent = ctx.doc.sentences[tok(ctx, trigger).sentence];
+  if (!sent || trigger - 2 < sent.tokenStart) return -1;
+  let i = trigger - 1;
+  if (i > sent.tokenStart && tok(ctx, i).lower === 'to') i--;
+  while (i > sent.tokenStart && tok(ctx, i).pos === 'ADV') i--;
+  const c = tok(ctx, i).lower;
+  if (c !== 'and' && c !== 'or' && c !== ',') return -1;
+  // back to the first infinitive: no finite verb, clause opener or quotation on the way
+  for (let j = i - 1; j > sent.tokenStart && j > trigger - 40; j--) {
+    const b = tok(ctx, j);
+    if (b.pos === 'AUX' || b.lower === 'that' || b.lower === 'which' || b.lower === 'who' || b.text === '"' || b.text === ';') return -1;
+    if (b.pos !== 'VERB') continue;
+    if (tok(ctx, j - 1).lower === 'to' && tok(ctx, j - 1).pos === 'PART') {
+      const asking = appealingVerb(ctx, j);
+      if (asking) return j;
+      // (a verb before the "to" that asks nothing ends the search; else an earlier infinitive of the list)
+      for (let k = j - 2; k >= sent.tokenStart && k > j - 10; k--) {
+        const g = tok(ctx, k);
+        if (g.pos === 'VERB') return -1;
+        if (g.pos === 'AUX' || g.text === ',') break;
+      }
+      continue;
+    }
+    if (b.lower === b.lemma) continue;
+    return -1;
+  }
+  return -1;
+}

@@ -2721,3 +2721,22 @@ describe('coder on news: a name holding a word the tagger reads as a verb', () =
     assert.ok(pairs(code('Human Rights Watch accused Syrian officials of torturing detainees.', '2025-03-01')).includes('NGOHRW>SYRGOV:1122'), 'NGOHRW>SYRGOV:1122');
   });
 });
+
+describe('coder on news: a part in an act said to be none', () => {
+  test('"had nothing to do with the strike on X", "played no direct part in the raid": the act is not asserted of the speaker', () => {
+    const asserted = (text: string): string[] => pairs(code(text, '2025-06-20').filter((e) => e.modality === 'asserted' && e.cameo.startsWith('19')));
+    assert.deepEqual(asserted('London said Britain had nothing to do with the strike on Iran.'), []);
+    assert.deepEqual(asserted('Ankara said Turkey had no role in the raid on Syria.'), []);
+    assert.ok(asserted('Turkey said it had no role in the raid, and its jets then struck Kurdish positions in Syria.').length > 0, 'the next clause stays');
+  });
+});
+
+describe('coder on news: a later conjunct of an appeal\'s infinitive', () => {
+  test('"urged X to halt the raids and protect civilians": asked of X, not done by the one urging', () => {
+    const es = code('The UN urged Russia to halt the raids and protect civilians.', '2025-05-14').filter((e) => e.cameo === '074');
+    assert.ok(es.length > 0 && es.every((e) => e.modality === 'hypothetical' && e.source.code.startsWith('RUS')), es.map((e) => `${e.modality} ${e.source.code}`).join());
+    const all = code('The Arab League called on all parties to show restraint and protect civilians.', '2025-05-14');
+    assert.ok(!all.some((e) => e.cameo === '074' && e.modality !== 'hypothetical'), all.map((e) => `${e.modality} ${e.cameo}`).join());
+    assert.ok(!all.some((e) => e.cameo === '074' && e.source.code === 'IGOARL'), all.map((e) => `${e.cameo} ${e.source.code}`).join());
+  });
+});
