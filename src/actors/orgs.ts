@@ -232,7 +232,25 @@ export function unlistedOrgs(s: State, places: PlaceMention[], main: string | un
 
 /** A capitalised proper noun no scan item covers, outside a title-case sentence: it may start an unlisted subject (see `headAt` on closures). */
 function opensSubject(s: State, t: Token, i: number): boolean {
-  return t.pos === 'PROPN' && s.covered[i]! < 0 && isCapitalized(t.text) && !s.titleCase[t.sentence];
+  // (a known surname no mention took is a name all the same: "Ahmed Rashidi condemned", with no Ahmed in the article)
+  const c = s.covered[i]!;
+  return t.pos === 'PROPN' && (c < 0 || s.items[c]!.kind === 'surname') && isCapitalized(t.text) && !s.titleCase[t.sentence];
+}
+
+/**
+ * Arabic and European particles inside a name, lower-case ("Khaled al-Mishri", "Mohammed bin Salman", "Ursula von der
+ * Leyen"): part of the name when a capitalised word follows (across the hyphen of "al-").
+ */
+const NAME_PARTICLES = new Set(['al', 'el', 'ad', 'ar', 'as', 'ash', 'at', 'az', 'an', 'bin', 'ibn', 'bint', 'abu', 'abd', 'ben', 'van', 'von', 'der', 'de', 'da', 'di', 'du', 'dos', 'das', 'del', 'la', 'le']);
+
+/** The end of a name particle at `j` and its hyphen ("al-", "bin"), when a capitalised word follows; else `j`. */
+function particleEnd(toks: readonly Token[], j: number, n: number): number {
+  const t = toks[j];
+  if (!t || !NAME_PARTICLES.has(t.text)) return j;
+  let k = j + 1;
+  if (k < n && toks[k]!.text === '-' && toks[k]!.start === t.end) k++;
+  const w = toks[k];
+  return w && w.sentence === t.sentence && isCapitalized(w.text) && (k === j + 1 || w.start === toks[k - 1]!.end) ? k : j;
 }
 
 /** Verbs of saying: what follows them is a clause, not their object ("X said the Government would ..."). */
@@ -414,7 +432,13 @@ export function unlistedSubjects(s: State, main: string | undefined): void {
     const t = s.view.tokens[i]!;
     if (owner[i] || !opensSubject(s, t, i)) continue;
     let j = i;
-    while (j < n && j < i + 3 && !owner[j] && s.view.tokens[j]!.pos === 'PROPN' && isCapitalized(s.view.tokens[j]!.text) && s.view.tokens[j]!.sentence === t.sentence) j++;
+    for (let words = 0; j < n && words < 3 && !owner[j] && s.view.tokens[j]!.sentence === t.sentence; words++) {
+      // ("Khaled al-Mishri", "Mohammed bin Salman": a particle joins the next word to the name)
+      const p = j > i ? particleEnd(s.view.tokens, j, n) : j;
+      const w = s.view.tokens[p]!;
+      if (owner[p] || !(w.pos === 'PROPN' || (p > j && w.pos === 'NOUN')) || !isCapitalized(w.text)) break;
+      j = p + 1;
+    }
     const next = s.view.tokens[j];
     const prev = s.view.tokens[i - 1];
     const opens = !prev || prev.sentence !== t.sentence || prev.text === ',' || prev.lower === 'and';

@@ -2740,3 +2740,13 @@ describe('coder on news: a later conjunct of an appeal\'s infinitive', () => {
     assert.ok(!all.some((e) => e.cameo === '074' && e.source.code === 'IGOARL'), all.map((e) => `${e.cameo} ${e.source.code}`).join());
   });
 });
+
+describe('coder on news: unlisted names with a particle or a known surname as given name', () => {
+  test('"Tarek al-Fitouri condemned ...", "Ahmed Zuwari condemned ...": unlisted people of the article\'s country', () => {
+    const lead = 'Armed groups clashed in Tripoli, Libya, on Monday, killing four people. ';
+    for (const who of ['Tarek al-Fitouri', 'Ahmed Zuwari', 'Salem bin Nasser']) {
+      const es = code(`${lead}${who} condemned the fighting.`, '2025-05-13').filter((e) => e.cameo === '111');
+      assert.ok(es.some((e) => e.source.country === 'LBY'), `${who}: ${es.map((e) => e.source.code).join()}`);
+    }
+  });
+});
