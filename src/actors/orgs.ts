@@ -232,9 +232,17 @@ export function unlistedOrgs(s: State, places: PlaceMention[], main: string | un
 
 /** A capitalised proper noun no scan item covers, outside a title-case sentence: it may start an unlisted subject (see `headAt` on closures). */
 function opensSubject(s: State, t: Token, i: number): boolean {
-  // (a known surname no mention took is a name all the same: "Ahmed Rashidi condemned", with no Ahmed in the article)
   const c = s.covered[i]!;
-  return t.pos === 'PROPN' && (c < 0 || s.items[c]!.kind === 'surname') && isCapitalized(t.text) && !s.titleCase[t.sentence];
+  return t.pos === 'PROPN' && (c < 0 || givenName(s, c, i)) && isCapitalized(t.text) && !s.titleCase[t.sentence];
+}
+
+/**
+ * The known surname at `i` (scan item `c`) is the given name of someone unlisted: another capitalised word follows that
+ * is no English word ("Ahmed Rashidi condemned ...", with no Ahmed in the article; not "Gorthaur Industries").
+ */
+function givenName(s: State, c: number, i: number): boolean {
+  const next = s.view.tokens[i + 1];
+  return s.items[c]!.kind === 'surname' && !!next && next.pos === 'PROPN' && isCapitalized(next.text) && s.covered[i + 1]! < 0 && !isLexicalWord(next.lower);
 }
 
 /**
