@@ -2685,11 +2685,16 @@ function reportedOver(ctx: DocContext, from: number, to: number): boolean {
   return false;
 }
 
-/** Two different named armed groups with one code ("the ELN attacked FARC dissidents": COLREB and COLREB) are two actors. */
+/**
+ * Two different named armed groups with one code ("the ELN attacked FARC dissidents": COLREB and COLREB), or two
+ * different named people, are two actors.
+ */
 function twoGroups(s: Party, t: Party): boolean {
   const a = s.mention;
   const b = t.mention;
   if (a.kind === 'group' && b.kind === 'group') return !!a.actorId && !!b.actorId && a.actorId !== b.actorId;
+  // ("Hammad accused Dbeibah of corruption": the heads of rival governments of one state, both LBYGOV, are two people)
+  if (a.kind === 'person' && b.kind === 'person') return a.how !== 'coreference' && b.how !== 'coreference' && !!a.actorId && !!b.actorId && a.actorId !== b.actorId;
   // ("clashes between Druze fighters and Bedouin fighters", "rival Tuareg and Arab militias"): two differently named
   // bands of one country's non-state armed men, SYRREB and SYRREB — factional fighting, not one actor
   return a.kind === 'agent' && b.kind === 'agent' && a !== b && a.how !== 'coreference' && b.how !== 'coreference' && a.text.toLowerCase() !== b.text.toLowerCase()

@@ -2750,3 +2750,10 @@ describe('coder on news: unlisted names with a particle or a known surname as gi
     }
   });
 });
+
+describe('coder on news: two named people of one code', () => {
+  test('"Hammad accused Dbeibah of corruption": the heads of rival governments, both LBYGOV, are source and target', () => {
+    assert.ok(pairs(code('Osama Hammad accused Abdulhamid Dbeibah of corruption on Tuesday.', '2025-05-20')).includes('LBYGOV>LBYGOV:1121'), 'LBYGOV>LBYGOV:1121');
+    assert.ok(!pairs(code('Dbeibah said his government would respond.', '2025-05-20')).some((p) => p.startsWith('LBYGOV>LBYGOV')), 'no self pair');
+  });
+});
