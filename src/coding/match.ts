@@ -231,7 +231,16 @@ function matchFrom(ctx: DocContext, elems: Elem[], k: number, j: number, stop: n
     // ("told their citizens to leave": a possessive pronoun before a noun that names no actor is only its determiner)
     else if (p + 1 < stop && ctx.actorAt[p] !== -1 && POSSESSIVE_DET.has((tokens[p] as Token).lower) && ctx.actorAt[p + 1] === -1
       && OWN_PEOPLE.has((tokens[p + 1] as Token).lower)) return e.optional ? matchFrom(ctx, elems, k + 1, j, stop, out) : -1;
-    const mi = p < stop ? (ctx.actorAt[p] as number) : -1;
+    let mi = p < stop ? (ctx.actorAt[p] as number) : -1;
+    // ("in the Russian-led CSTO", "condemned the Iran-backed Houthis": the first half of a tight "<Name>-<participle>"
+    // modifier of a party named right after it is no slot filler; that party is)
+    if (mi >= 0) {
+      const me = (ctx.mentionTokens[mi] as [number, number])[1];
+      const d = tokens[me];
+      const v = tokens[me + 1];
+      const next = me + 2 < stop ? (ctx.actorAt[me + 2] as number) : -1;
+      if (d && v && next >= 0 && next !== mi && d.text === '-' && d.start === (tokens[me - 1] as Token).end && v.start === d.end && v.lower.endsWith('ed')) mi = next;
+    }
     // (an outlet or reporters are no party to a pattern's slot: "spoke to reporters")
     if (mi >= 0 && (out.press || !pressMention(ctx.doc.actors[mi] as { kind: string; code: string }))) {
       const [, mEnd] = ctx.mentionTokens[mi] as [number, number];

@@ -2757,3 +2757,9 @@ describe('coder on news: two named people of one code', () => {
     assert.ok(!pairs(code('Dbeibah said his government would respond.', '2025-05-20')).some((p) => p.startsWith('LBYGOV>LBYGOV')), 'no self pair');
   });
 });
+
+describe('coder on news: a slot after a leader\'s or sponsor\'s hyphened modifier', () => {
+  test('"froze its membership in the Russian-led CSTO": the body, not its leader, is the target', () => {
+    assert.ok(pairs(code('Armenia froze its membership in the Russian-led CSTO last year.', '2025-06-20')).includes('ARM>IGOCSTO:160'), 'ARM>IGOCSTO:160');
+  });
+});
