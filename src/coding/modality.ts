@@ -108,7 +108,7 @@ const L_ALLEGE = lemmaClass(ALLEGE);
 /** Verbs and nouns of wanting something done: what follows "demanded that" has not happened. */
 const DESIRE = new Set(['demand', 'urge', 'ask', 'request', 'propose', 'recommend', 'order', 'want', 'appeal', 'plead']);
 /** Verbs whose object is turned down: "rejected an offer to host talks" asserts no talks, no offer to code. */
-const REJECT_V = new Set(['reject', 'dismiss', 'rebuff', 'spurn', 'oppose', 'veto']);
+const REJECT_V = new Set(['reject', 'dismiss', 'rebuff', 'spurn', 'oppose', 'veto', 'decline']);
 /** Verbs that stop their object from happening: "blocked the sanctions package", "thwarted an attack on Y". */
 const STOP_V = new Set(['block', 'thwart', 'torpedo', 'scuttle', 'derail', 'foil', 'withhold', 'abjure', 'renounce', 'forswear']);
 /** Verbs of ceasing: what they govern stops or does not happen ("agreed to stop all firing and military action",
@@ -440,7 +440,9 @@ function scopedCue(ctx: DocContext, lo: number, trigger: number, code = ''): { m
     if (t.text === ',') comma = true;
     if ((fb & F_CLAUSE_OPEN) !== 0 || (t.text === ',' && i + 1 < trigger && AND_BUT_WHILE.has(tok(ctx, i + 1).lower))) return null;
     if ((lb & L_DESIRE) !== 0 && (t.pos === 'VERB' || t.pos === 'NOUN') && thatAfter(ctx, i, trigger)) return { modality: 'hypothetical', cue: `${t.text} that` };
-    if ((lb & L_REJECT_V) !== 0 && t.pos === 'VERB' && plain && !finiteVerb && trigger - i <= 12 && !coordinatedFinite(ctx, i + 1, trigger)) return { modality: 'negated', cue: t.text };
+    // ("declined an invitation to meet Y"; not "declined to resign", a refusal of one's own act, told as such)
+    if ((lb & L_REJECT_V) !== 0 && t.pos === 'VERB' && plain && !finiteVerb && trigger - i <= 12 && !coordinatedFinite(ctx, i + 1, trigger)
+      && !(t.lemma === 'decline' && tok(ctx, i + 1).lower === 'to')) return { modality: 'negated', cue: t.text };
     // the head of the object noun phrase of a verb of stopping ("blocked new sanctions", not "blocked roads demanding ...")
     if (STOP_V.has(t.lemma) && t.pos === 'VERB' && trigger - i <= 6 && trig.pos !== 'VERB' && premodifiersOnly(ctx, i + 1, trigger)) return { modality: 'negated', cue: t.text };
     // (and a participle modifying that object: "blocked an EU statement condemning Israel")

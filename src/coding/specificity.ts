@@ -37,7 +37,7 @@ const chained = (a: Candidate, b: Candidate): boolean =>
  * reading's span, past its trigger, tells a second event — who mediated the deal — not another reading of the first.
  */
 const brokerInside = (a: Candidate, b: Candidate): boolean =>
-  b.pattern.code === '045' && (b.pattern.kind === 'v' || b.pattern.id.startsWith('m.mediated')) && a.trigger < b.trigger && b.end <= a.end && !a.pattern.code.startsWith('04');
+  b.pattern.code === '045' && (b.pattern.kind === 'v' || b.pattern.id.startsWith('m.mediated')) && a.trigger < b.trigger && b.end <= a.end && a.pattern.code !== '045';
 
 /** Overlapping spans, or two adjacent noun readings forming one compound ("ceasefire agreement"). */
 const overlaps = (a: Candidate, b: Candidate): boolean =>

@@ -2763,3 +2763,19 @@ describe('coder on news: a slot after a leader\'s or sponsor\'s hyphened modifie
     assert.ok(pairs(code('Armenia froze its membership in the Russian-led CSTO last year.', '2025-06-20')).includes('ARM>IGOCSTO:160'), 'ARM>IGOCSTO:160');
   });
 });
+
+describe('coder on news: words of mediation, regret, waivers, hand-overs and declined invitations', () => {
+  test('"Qatar acted as mediator between X and Y", "shuttled between", "held Qatari-mediated talks": the go-between (045)', () => {
+    assert.deepEqual(pairs(code('Qatar acted as mediator between Israel and Hamas in the spring.', '2025-06-20').filter((e) => e.cameo === '045')), ['QAT>ISR:045', 'QAT>PSE:045']);
+    assert.ok(pairs(code('Israel and Hamas held Qatari-mediated talks in Doha.', '2025-06-20')).includes('QAT>ISR:045'), 'QAT>ISR:045');
+  });
+  test('"regretted Kyiv\'s decision" (110), "waived sanctions on" (085), "handed over 40 prisoners to" (0841), "declined an invitation to meet" (125, the meeting negated)', () => {
+    assert.ok(pairs(code("Moscow regretted Kyiv's decision to expel the envoy.", '2025-06-20')).includes('RUSGOV>UKRGOV:110'), '110');
+    assert.deepEqual(pairs(code('Beijing regretted the loss of life.', '2025-06-20')), []);
+    assert.ok(pairs(code('Washington waived sanctions on Syria for six months.', '2025-06-20')).includes('USAGOV>SYR:085'), '085');
+    assert.ok(pairs(code('Ukraine handed over 40 prisoners to Russia on Friday.', '2025-06-20')).includes('UKR>RUS:0841'), '0841');
+    const declined = code('Maduro declined an invitation to meet Petro.', '2025-06-20');
+    assert.ok(pairs(declined).includes('VENGOV>COLGOV:125'), pairs(declined).join());
+    assert.ok(declined.filter((e) => e.cameo === '040').every((e) => e.modality === 'negated'), declined.map((e) => `${e.modality} ${e.cameo}`).join());
+  });
+});
