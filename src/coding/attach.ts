@@ -3337,6 +3337,15 @@ function attachPairs(ctx: DocContext, cand: Candidate): Attached {
     if (told) return { cand, pairs: pairs(expand(ctx, told.src), expand(ctx, told.tgt), false), passive: false, how: 'call-adjunct' };
     src = possessor(ctx, cand.trigger, lo, cand.sentence);
     how = 'possessor';
+    // ("Mali, Burkina Faso and Niger announced their withdrawal": "their" resolved to one member of the clause's subject
+    // list stands for the whole list)
+    if (src.length === 1 && (ctx.doc.actors[src[0] as number] as ActorMention).text.toLowerCase() === 'their') {
+      const code = (ctx.doc.actors[src[0] as number] as ActorMention).code;
+      const at = (ctx.mentionTokens[src[0] as number] as [number, number])[0];
+      const verb = at - 1 >= sent.tokenStart && tok(ctx, at - 1).pos === 'VERB' ? at - 1 : -1;
+      const subject = verb >= 0 ? findSubject(ctx, verb, sent.tokenStart) : [];
+      if (subject.length > 1 && subject.some((m) => (ctx.doc.actors[m] as ActorMention).code === code)) src = subject;
+    }
     // an agent noun as trigger ("fired tear gas at protesters"): the protesters protest, not the
     // sentence's subject
     // (not a weapon named first and fired after it: "the rockets fired by X" are X's)

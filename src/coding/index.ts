@@ -525,12 +525,13 @@ const FORCES = new Set(['MIL', 'COP', 'SPY', 'REB', 'INS', 'UAF']);
 const FORCE_CODE = /^15/;
 
 /**
- * "Niger withdrew from ECOWAS": a state (not its forces) withdrawing from an international organization leaves it,
+ * "Niger withdrew from ECOWAS", "their withdrawal from ECOWAS": a state (not its forces) withdrawing from an international organization leaves it,
  * lowering relations (160), no military retreat (0874).
  */
 function leftBody(ctx: DocContext, cand: Candidate, att: Attached): boolean {
   const lemma = tok(ctx, cand.trigger).lemma;
-  if (!cand.pattern.code.startsWith('0874') || (lemma !== 'withdraw' && lemma !== 'pull')) return false;
+  // (the noun too: "announced their withdrawal from ECOWAS", "Mali's exit from the bloc")
+  if (!cand.pattern.code.startsWith('0874') || (lemma !== 'withdraw' && lemma !== 'pull' && lemma !== 'withdrawal' && lemma !== 'exit')) return false;
   return att.pairs.length > 0 && att.pairs.every((x) => x.target !== null && x.target.code.startsWith('IGO') && !/(MIL|REB|INS|UAF)$/.test(x.source.code));
 }
 

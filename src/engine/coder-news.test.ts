@@ -2779,3 +2779,11 @@ describe('coder on news: words of mediation, regret, waivers, hand-overs and dec
     assert.ok(declined.filter((e) => e.cameo === '040').every((e) => e.modality === 'negated'), declined.map((e) => `${e.modality} ${e.cameo}`).join());
   });
 });
+
+describe('coder on news: leaving a body named as a noun, by a list', () => {
+  test('"Mali, Burkina Faso and Niger announced their withdrawal from ECOWAS": each leaves the bloc (160), no military retreat', () => {
+    const es = code('Mali, Burkina Faso and Niger announced their withdrawal from ECOWAS last year.', '2025-01-29');
+    assert.deepEqual(pairs(es.filter((e) => e.cameo === '160')), ['BFA>IGOECOWA:160', 'MLI>IGOECOWA:160', 'NER>IGOECOWA:160']);
+    assert.ok(!es.some((e) => e.cameo === '0874'), pairs(es).join());
+  });
+});
