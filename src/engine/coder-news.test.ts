@@ -2787,3 +2787,12 @@ describe('coder on news: leaving a body named as a noun, by a list', () => {
     assert.ok(!es.some((e) => e.cameo === '0874'), pairs(es).join());
   });
 });
+
+describe('coder on news: an accord undone', () => {
+  test('"revoked its military cooperation agreement with X": relations lowered (160), no cooperation; "ended its defence accord with" too', () => {
+    const revoked = code('Chad revoked its military cooperation agreement with France on Thursday.', '2024-11-29');
+    assert.ok(pairs(revoked).includes('TCD>FRA:160'), pairs(revoked).join());
+    assert.ok(!revoked.some((e) => e.cameo === '060' && e.modality === 'asserted'), pairs(revoked).join());
+    assert.ok(pairs(code('Senegal ended its defence accord with France.', '2024-11-29')).includes('SEN>FRA:160'), 'SEN>FRA:160');
+  });
+});
