@@ -2796,3 +2796,9 @@ describe('coder on news: an accord undone', () => {
     assert.ok(pairs(code('Senegal ended its defence accord with France.', '2024-11-29')).includes('SEN>FRA:160'), 'SEN>FRA:160');
   });
 });
+
+describe('coder on news: harm vowed to a party', () => {
+  test('"vowed that Israel would face a harsh punishment": a threat against Israel', () => {
+    assert.ok(pairs(code('The Iranian leader vowed that Israel would face a harsh punishment.', '2025-06-14')).some((p) => p.endsWith('>ISR:138')), 'x>ISR:138');
+  });
+});
