@@ -371,11 +371,52 @@ function laterGroup(s: State, pair: [Found, Found], before: number): ActorMentio
   return null;
 }
 
+/** Counts of a group noun of more than two ("the three countries", "all four states"). */
+const COUNTS: Readonly<Record<string, number>> = { three: 3, four: 4, five: 5 };
+
+/**
+ * The codes of the latest list of exactly `n` states named before token `before` within the three sentences before
+ * ("Mali, Burkina Faso and Niger left ECOWAS ... The three countries accused"), joined by commas and "and"; null when none.
+ */
+function listOf(s: State, before: number, n: number): string[] | null {
+  const toks = s.view.tokens;
+  const sentence = toks[before]!.sentence;
+  const found = s.found;
+  let k = found.length - 1;
+  while (k >= 0 && found[k]!.start >= before) k--;
+  for (; k >= 0 && sentence - found[k]!.sentence <= 3; k--) {
+    // a run of mentions ending at k, each joined to the next by "," or "and" (or ", and")
+    const run = [found[k]!];
+    let j = k - 1;
+    for (; j >= 0; j--) {
+      const a = found[j]!;
+      const b = run[0]!;
+      const gap = b.start - a.end;
+      const joined = (gap === 1 && (toks[a.end]!.text === ',' || toks[a.end]!.lower === 'and')) || (gap === 2 && toks[a.end]!.text === ',' && toks[a.end + 1]!.lower === 'and');
+      if (!joined) break;
+      run.unshift(a);
+    }
+    const codes = run.map((f) => countryPart(f.m.code));
+    if (run.length === n && run.every((f) => f.m.kind === 'country' || f.m.how !== 'coreference') && new Set(codes).size === n) return codes;
+    k = j + 1;
+  }
+  return null;
+}
+
 export function groupNoun(s: State, item: Item & { kind: 'group' }): void {
   const first = s.view.tokens[item.start]!;
   const last = s.view.tokens[item.end - 1]!;
   let m: ActorMention;
   const sector = SECTOR_HEADS[last.lower];
+  // ("The three countries accused the bloc", "all four governments": the list of that many states named just before)
+  const count = COUNTS[s.view.tokens[item.start + 1]?.lower ?? ''] ?? COUNTS[first.lower];
+  if (count !== undefined) {
+    const list = listOf(s, item.start, count);
+    if (!list) return;
+    const members = sector ? list.map((c) => c + sector) : list;
+    push(s, membersMention(s, first.start, last.end, members, members.map((c) => (sector ? typedName(s, c.slice(0, 3), sector) : s.dict.countries.get(c)?.name ?? c)), 'group-noun'), item.start, item.end, true, null);
+    return;
+  }
   const lastPair = usablePair(s, item.start, COUNTRY_HEADS.has(last.lower));
   if (sector) {
     // ("Rubio met the two foreign ministers": the state body of each of the pair's countries; an armed group

@@ -2802,3 +2802,14 @@ describe('coder on news: harm vowed to a party', () => {
     assert.ok(pairs(code('The Iranian leader vowed that Israel would face a harsh punishment.', '2025-06-14')).some((p) => p.endsWith('>ISR:138')), 'x>ISR:138');
   });
 });
+
+describe('coder on news: a group noun of three', () => {
+  test('"Mali, Burkina Faso and Niger ... The three countries accused France": each of the three', () => {
+    const es = code('Mali, Burkina Faso and Niger expelled French troops. The three countries accused France of arming jihadists.', '2025-01-29').filter((e) => e.cameo === '112');
+    assert.deepEqual(pairs(es), ['BFA>FRA:112', 'MLI>FRA:112', 'NER>FRA:112']);
+  });
+  test('with no list of three before it, no actor', () => {
+    const es = code('India and China held talks. The three countries agreed to meet again.', '2025-01-29');
+    assert.ok(!es.some((e) => e.sentence === 1 && e.cameo === '030'), pairs(es).join());
+  });
+});
