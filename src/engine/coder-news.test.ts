@@ -2813,3 +2813,12 @@ describe('coder on news: a group noun of three', () => {
     assert.ok(!es.some((e) => e.sentence === 1 && e.cameo === '030'), pairs(es).join());
   });
 });
+
+describe('coder on news: insisting, receiving things and blocking roads to protest', () => {
+  test('"insisted that the corridor would stay open" is a statement, no demand; "received a letter from X" hosts no one; "blocked roads to protest" prevents no protest', () => {
+    assert.ok(!pairs(code('Baku insisted that the corridor would stay open to all traffic.', '2025-08-10')).some((p) => p.endsWith(':100')), 'no 100');
+    assert.ok(!pairs(code('Tehran received a European proposal through Qatar.', '2025-08-10')).some((p) => p.endsWith(':043')), 'no 043');
+    assert.ok(pairs(code('Putin received Modi in the Kremlin.', '2025-08-10')).includes('RUSGOV>INDGOV:043'), 'a visitor received');
+    assert.ok(!pairs(code('Villagers blocked the highway to protest against the border deal.', '2025-08-10')).some((p) => p.endsWith(':172')), 'no 172');
+  });
+});
