@@ -632,6 +632,8 @@ function relativeSubject(ctx: DocContext, trigger: number, lo: number): { mentio
   while (i > lo && (tok(ctx, i).pos === 'AUX' || tok(ctx, i).pos === 'ADV' || tok(ctx, i).pos === 'PART')) i--;
   if (i <= lo || !SUBJECT_RELATIVES.has(tok(ctx, i).lower) || tok(ctx, i).lower === 'whose') return NO_PHRASE;
   const before = tok(ctx, i - 1);
+  // ("vowed to prosecute those who collaborated with Israel", "anyone who attacks"): people no one names did it
+  if (mentionAt(ctx, i - 1) < 0 && UNNAMED_PEOPLE.has(before.lower)) return { mention: -1, noun: true, start: i - 1 };
   if (mentionAt(ctx, i - 1) < 0 && before.pos !== 'NOUN') return NO_PHRASE;
   // ("a statement which urged Y", "a resolution which condemned Y": a text acts for its author, found as usual)
   if (mentionAt(ctx, i - 1) < 0 && DOCUMENT_N.has(before.lemma)) return NO_PHRASE;
@@ -644,6 +646,8 @@ function relativeSubject(ctx: DocContext, trigger: number, lo: number): { mentio
 }
 
 const LOCATIVE_P = new Set(['in', 'at', 'near', 'across', 'inside', 'outside', 'within']);
+/** Pronouns of people no one names, before a relative "who" ("those who", "anyone who"). */
+const UNNAMED_PEOPLE = new Set(['those', 'anyone', 'anybody', 'someone', 'somebody', 'everyone', 'everybody', 'others', 'whoever']);
 
 /** Texts that act for their authors ("a statement which urged", "a resolution which condemned"). */
 const DOCUMENT_N = new Set(['report', 'statement', 'resolution', 'letter', 'communique', 'declaration', 'decree', 'bill', 'ruling',

@@ -2822,3 +2822,10 @@ describe('coder on news: insisting, receiving things and blocking roads to prote
     assert.ok(!pairs(code('Villagers blocked the highway to protest against the border deal.', '2025-08-10')).some((p) => p.endsWith(':172')), 'no 172');
   });
 });
+
+describe('coder on news: a relative clause on people no one names', () => {
+  test('"vowed to punish those who spied for Israel": the spying is of no one named, not the one vowing', () => {
+    const es = code("Iran's judiciary chief vowed to punish those who cooperated with Israel.", '2025-06-25');
+    assert.ok(!es.some((e) => e.cameo.startsWith('06') && e.source.code.startsWith('IRN')), pairs(es).join());
+  });
+});
