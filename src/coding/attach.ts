@@ -1896,6 +1896,24 @@ function otherPersonBefore(ctx: DocContext, mi: number, sentStart: number, src: 
 /** Judgements of another's act: praise and apology (05), disapproval (11), rejection (12). */
 const JUDGING = /^(05|11|12)/;
 
+/** Nouns of a wrong done to a party ("violation of", "attacks on", "aggression against"). */
+const WRONG_N = new Set(['violation', 'violations', 'breach', 'breaches', 'infringement', 'infringements', 'attack', 'attacks', 'aggression',
+  'invasion', 'occupation', 'bombing', 'bombardment', 'shelling', 'strike', 'strikes', 'airstrike', 'airstrikes']);
+
+/**
+ * The mention at token `at` is the one wronged in the object starting at `from`: "(any) violation of [Iran]'s sovereignty",
+ * "the attacks on [Ukraine]" — an object of determiners and adjectives, a noun of wrong, "of/on/against", then the mention.
+ */
+function victimOfActNoun(ctx: DocContext, from: number, at: number): boolean {
+  let i = from;
+  while (i < at && DET_ADJ_NUM.has(tok(ctx, i).pos) && mentionAt(ctx, i) < 0) i++;
+  if (i + 2 > at || !WRONG_N.has(tok(ctx, i).lower)) return false;
+  const prep = tok(ctx, i + 1).lower;
+  if (prep !== 'of' && prep !== 'on' && prep !== 'against') return false;
+  for (let k = i + 2; k < at; k++) if (!DET_ADJ_NUM.has(tok(ctx, k).pos)) return false;
+  return true;
+}
+
 /**
  * "the killing of protesters by security forces", "the shooting down of the airliner by rebels": an
  * object that is an act named by a noun (no actor) with its agent in a "by" phrase inside the same noun
@@ -3604,6 +3622,9 @@ function attachPairs(ctx: DocContext, cand: Candidate): Attached {
     if (JUDGING.test(p.code) && !nominal) {
       const by = agentOfActNoun(ctx, from, hi);
       if (by.length) tgt = by;
+      // ("opposed any violation of Iran's sovereignty", "condemned attacks on Ukraine's cities": with no doer named, the
+      // party a violation or attack is done to is its victim, not whom the judgement is aimed at)
+      else if (/^1[12]/.test(p.code) && tgt.length > 0 && victimOfActNoun(ctx, from, (ctx.mentionTokens[tgt[0] as number] as [number, number])[0])) tgt = [];
     }
     // "reneged on his commitment to Y", "withdrew its troops from Y": a possessive pronoun standing for
     // the source is a determiner; the target comes after it

@@ -2829,3 +2829,10 @@ describe('coder on news: a relative clause on people no one names', () => {
     assert.ok(!es.some((e) => e.cameo.startsWith('06') && e.source.code.startsWith('IRN')), pairs(es).join());
   });
 });
+
+describe('coder on news: the victim inside a wrong that is judged', () => {
+  test('"opposed any violation of Iraq\'s sovereignty": Iraq is wronged, not opposed; a named doer stays the target', () => {
+    assert.ok(!pairs(code("Turkey opposed any violation of Iraq's sovereignty.", '2025-06-25')).includes('TUR>IRQ:110'), 'no TUR>IRQ');
+    assert.ok(pairs(code("Turkey condemned Israel's strikes on Syria.", '2025-06-25')).includes('TUR>ISR:111'), 'TUR>ISR:111');
+  });
+});
