@@ -773,7 +773,9 @@ function doAgent(s: State, item: Item & { kind: 'agent' }): void {
     // (an adverb may come first: "accused the group of deliberately targeting civilians")
     const g = s.view.tokens[item.end + 1]?.pos === 'ADV' ? item.end + 2 : item.end + 1;
     const of = s.view.tokens[item.end]?.lower === 'of' && !(s.view.tokens[g]?.lower.endsWith('ing') && s.view.tokens[g]?.pos === 'VERB');
-    const owner = of ? null : groupOwner(s, item.start);
+    // ("Armenia froze its participation in the CSTO ... quit the bloc", "the IAEA ... the agency said": an
+    // international body named in the sentence or the two before)
+    const owner = of ? null : item.info.sector === 'IGO' ? igoOwner(s, item.start) : groupOwner(s, item.start);
     if (owner) typedMention(s, owner.m.code, owner.m.name, 'coreference', item.start, item.end, item.info.plural);
     return;
   }
@@ -1038,6 +1040,19 @@ function groupOwner(s: State, start: number): Found | null {
     // fighters" — unless a named group is the sentence's subject: "the RSF agreed to a truce proposed by the
     // United States ..., days after its fighters captured El Fasher")
     if (det !== 'the' && x.sentence === sentence && x.m.kind !== 'media' && x.m.kind !== 'person') return subjectGroup(s, sentence);
+  }
+  return null;
+}
+
+/** The international body named last, after "the", in the sentence of token `start` or the two before; null when none. */
+function igoOwner(s: State, start: number): Found | null {
+  const t = s.view.tokens;
+  if (t[start - 1]?.lower !== 'the') return null;
+  const sentence = t[start]!.sentence;
+  for (let f = s.found.length - 1; f >= 0; f--) {
+    const x = s.found[f]!;
+    if (x.sentence < sentence - 2) break;
+    if (x.start < start && x.m.kind === 'igo' && x.m.code.startsWith('IGO') && x.m.how !== 'coreference') return x;
   }
   return null;
 }

@@ -2836,3 +2836,13 @@ describe('coder on news: the victim inside a wrong that is judged', () => {
     assert.ok(pairs(code("Turkey condemned Israel's strikes on Syria.", '2025-06-25')).includes('TUR>ISR:111'), 'TUR>ISR:111');
   });
 });
+
+describe('coder on news: "the bloc", "the alliance", "the agency" for a body named just before', () => {
+  test('"... froze its participation in the CSTO. Yerevan will quit the bloc": the CSTO', () => {
+    const es = code('Armenia froze its participation in the CSTO in February. Pashinyan said Armenia would leave the bloc.', '2025-06-25');
+    assert.ok(es.some((e) => e.sentence === 1 && e.cameo === '160' && e.target?.code === 'IGOCSTO'), pairs(es).join());
+  });
+  test('with no body named before, "the bloc" is no actor', () => {
+    assert.ok(!code('Hungary said it would leave the bloc.', '2025-06-25').some((e) => e.target?.code.startsWith('IGO')), 'no IGO target');
+  });
+});
