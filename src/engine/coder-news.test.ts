@@ -2846,3 +2846,13 @@ describe('coder on news: "the bloc", "the alliance", "the agency" for a body nam
     assert.ok(!code('Hungary said it would leave the bloc.', '2025-06-25').some((e) => e.target?.code.startsWith('IGO')), 'no IGO target');
   });
 });
+
+describe('coder on news: accusers after the charge, claimed assaults, orders to leave, goods seized', () => {
+  test('"rejected accusations by the junta", "claimed the assault", "ordered the ICRC to leave", "seized two tonnes of gold"', () => {
+    assert.ok(pairs(code('Algiers rejected accusations by Bamako that it shot down the drone.', '2025-04-08')).some((p) => p.startsWith('DZAGOV>MLI') && p.endsWith(':016')), 'DZAGOV>MLI 016');
+    assert.ok(pairs(code('JNIM claimed the assault on Monday.', '2025-04-08')).some((p) => p.endsWith(':015')), '015');
+    assert.ok(pairs(code('Niger ordered the ICRC to leave the country within a week.', '2025-04-08')).includes('NER>NGOICRC:174'), 'NER>NGOICRC:174');
+    assert.ok(!pairs(code('Niger ordered its troops to leave their barracks.', '2025-04-08')).some((p) => p.endsWith(':174')), 'own troops are not expelled');
+    assert.ok(pairs(code('Malian soldiers seized two tonnes of gold at the mine.', '2025-04-08')).some((p) => p.endsWith(':1711')), '1711');
+  });
+});
