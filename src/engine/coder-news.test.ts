@@ -2856,3 +2856,10 @@ describe('coder on news: accusers after the charge, claimed assaults, orders to 
     assert.ok(pairs(code('Malian soldiers seized two tonnes of gold at the mine.', '2025-04-08')).some((p) => p.endsWith(':1711')), '1711');
   });
 });
+
+describe('coder on news: backing for terror is no praise', () => {
+  test('"said Paris was supporting terrorist groups": no 051 of France; "Iran supports the Houthis" still is', () => {
+    assert.ok(!pairs(code('The junta leader said Paris was supporting terrorist groups in the Sahel.', '2025-04-08')).some((p) => p.endsWith(':051')), 'no 051');
+    assert.ok(pairs(code('Iran supports the Houthis.', '2025-04-08')).includes('IRN>YEMREB:051'), 'IRN>YEMREB:051');
+  });
+});
