@@ -2863,3 +2863,9 @@ describe('coder on news: backing for terror is no praise', () => {
     assert.ok(pairs(code('Iran supports the Houthis.', '2025-04-08')).includes('IRN>YEMREB:051'), 'IRN>YEMREB:051');
   });
 });
+
+describe('coder on news: worshippers and mourners are civilians', () => {
+  test('"Gunmen killed 44 worshippers at a mosque in Niger": Niger\'s civilians', () => {
+    assert.ok(pairs(code('Gunmen killed 44 worshippers at a mosque in western Niger.', '2025-03-22')).some((p) => p.endsWith('>NERCVL:1823')), '>NERCVL:1823');
+  });
+});
