@@ -24,7 +24,8 @@ export const FORMER = new Set(['former', 'ex', 'ex-', 'then', 'erstwhile', 'late
 export function exBefore(tokens: ArrayLike<Token>, at: number): boolean {
   const p = tokens[at - 1];
   const w = p?.text === '-' ? tokens[at - 2]?.lower : p?.lower;
-  return w !== undefined && w !== 'then' && FORMER.has(w);
+  // ("ex-prime minister X", "the ex-army chief": wink keeps "ex-" and the title's first word as one token)
+  return w !== undefined && w !== 'then' && (FORMER.has(w) || (w.startsWith('ex-') && w.length > 3));
 }
 /** Words that may stand between a country word and its head noun ("Indian senior officials"). */
 const FILLER = new Set(['top', 'senior', 'junior', 'acting', 'interim', 'new', 'outgoing', 'incoming', 'own', 'then', 'former',

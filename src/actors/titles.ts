@@ -29,7 +29,8 @@ type TitleItem = Item & { kind: 'title' };
 function formerBefore(s: State, start: number): boolean {
   const p = s.view.tokens[start - 1];
   if (!p) return false;
-  if (FORMER.has(p.lower)) return true;
+  // ("ex-prime minister X": wink keeps "ex-" with the title's first word)
+  if (FORMER.has(p.lower) || (p.lower.startsWith('ex-') && p.lower.length > 3)) return true;
   // "ex-President", "then-Senator"
   return p.text === '-' && FORMER.has(s.view.tokens[start - 2]?.lower ?? '');
 }

@@ -2869,3 +2869,9 @@ describe('coder on news: worshippers and mourners are civilians', () => {
     assert.ok(pairs(code('Gunmen killed 44 worshippers at a mosque in western Niger.', '2025-03-22')).some((p) => p.endsWith('>NERCVL:1823')), '>NERCVL:1823');
   });
 });
+
+describe('coder on news: "ex-" kept on the title\'s first word', () => {
+  test('"detained ex-prime minister Imran Khan": a former official, an elite', () => {
+    assert.ok(pairs(code('Police detained ex-prime minister Imran Khan in Lahore.', '2024-05-01')).includes('PAKCOP>PAKELI:173'), 'PAKCOP>PAKELI:173');
+  });
+});
