@@ -2875,3 +2875,10 @@ describe('coder on news: "ex-" kept on the title\'s first word', () => {
     assert.ok(pairs(code('Police detained ex-prime minister Imran Khan in Lahore.', '2024-05-01')).includes('PAKCOP>PAKELI:173'), 'PAKCOP>PAKELI:173');
   });
 });
+
+describe('coder on news: relief from sanctions is no aid', () => {
+  test('"stopped work on sanctions relief for Iran": no cut of humanitarian aid; "suspended food relief" is one', () => {
+    assert.ok(!pairs(code('The administration stopped work on sanctions relief for Iran.', '2025-06-25')).some((p) => p.endsWith(':1623')), 'no 1623');
+    assert.ok(pairs(code('The WFP suspended food relief in northern Gaza.', '2025-06-25')).some((p) => p.endsWith(':1623')), '1623');
+  });
+});
