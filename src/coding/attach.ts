@@ -24,7 +24,7 @@
  * - mediation/negotiation with no stated target ("mediated the truce") → the article's main parties.
  */
 import { COMPASS, countryPart, ROLE_ONLY_CODES, type ActorMention, type PlaceMention, type Token } from '../domain/types.js';
-import { BE_FORMS, PRONOUNS, REL, STOP_RIGHT, TIME_LIMIT, appealConjunctOf, appositionComma, freeRelativeNaming, isMedia, mentionAt, roughCount, tok } from './tokens.js';
+import { BE_FORMS, PRONOUNS, REL, STOP_RIGHT, TIME_LIMIT, appealConjunctOf, appositionComma, freeRelativeNaming, isMedia, mentionAt, roughCount, tightNameHyphen, tok } from './tokens.js';
 import { ADDRESSED, coordinatedPlaceAfter, locativeCountry, placeAfter, protestTarget, thatAfter } from './targets.js';
 import { insideTime, type Candidate } from './match.js';
 import type { Pattern } from './patterns.js';
@@ -63,13 +63,6 @@ export interface Attached { cand: Candidate; pairs: Pair[]; passive: boolean; ho
 
 const POSSESSIVE_S = new Set(["'s", '’s']);
 
-/** The hyphen at `h` joins a name and a participle with no spaces ("Rwanda-backed"). */
-function tightNameHyphen(toks: readonly Token[], h: number): boolean {
-  const a = toks[h - 1];
-  const d = toks[h];
-  const b = toks[h + 1];
-  return !!a && !!d && !!b && d.text === '-' && a.end === d.start && d.end === b.start && a.pos === 'PROPN' && b.lower.endsWith('ed');
-}
 
 /** Token `j` is part of a tight "<Name>-<participle>" modifier ("Rwanda-backed", "Saudi-led"). */
 function nameParticiple(ctx: DocContext, j: number): boolean {

@@ -10,7 +10,7 @@ import type { ActorMention, Token } from '../domain/types.js';
 import { POSSESSIVE_DET, type DocContext } from './context.js';
 import type { Pattern, PatternSet, WordElem, Elem } from './patterns.js';
 import { entry, lexicon, type Lexicon } from './lexicon.js';
-import { mentionAt, rangeTo, tok } from './tokens.js';
+import { mentionAt, rangeTo, tightNameHyphen, tok } from './tokens.js';
 
 export interface Candidate {
   pattern: Pattern;
@@ -236,10 +236,8 @@ function matchFrom(ctx: DocContext, elems: Elem[], k: number, j: number, stop: n
     // modifier of a party named right after it is no slot filler; that party is)
     if (mi >= 0) {
       const me = (ctx.mentionTokens[mi] as [number, number])[1];
-      const d = tokens[me];
-      const v = tokens[me + 1];
       const next = me + 2 < stop ? (ctx.actorAt[me + 2] as number) : -1;
-      if (d && v && next >= 0 && next !== mi && d.text === '-' && d.start === (tokens[me - 1] as Token).end && v.start === d.end && v.lower.endsWith('ed')) mi = next;
+      if (next >= 0 && next !== mi && tightNameHyphen(tokens, me)) mi = next;
     }
     // (an outlet or reporters are no party to a pattern's slot: "spoke to reporters")
     if (mi >= 0 && (out.press || !pressMention(ctx.doc.actors[mi] as { kind: string; code: string }))) {

@@ -81,7 +81,7 @@ const NOT_NEVER = new Set(['not', "n't", 'never']);
 function phraseOnly(ctx: DocContext, from: number, to: number): boolean {
   for (let k = from; k < to; k++) {
     const p = tok(ctx, k).pos;
-    if (!(p === 'ADP' || p === 'DET' || p === 'ADJ' || p === 'NOUN' || p === 'PROPN' || p === 'NUM' || p === 'PART')) return false;
+    if (p !== 'ADP' && !PREMOD.has(p)) return false;
   }
   return true;
 }

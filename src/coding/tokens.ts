@@ -256,3 +256,11 @@ export function appealConjunctOf(ctx: DocContext, trigger: number): number {
   }
   return -1;
 }
+
+/** The hyphen at `h` joins a name and a participle with no spaces ("Rwanda-backed"). */
+export function tightNameHyphen(toks: readonly Token[], h: number): boolean {
+  const a = toks[h - 1];
+  const d = toks[h];
+  const b = toks[h + 1];
+  return !!a && !!d && !!b && d.text === '-' && a.end === d.start && d.end === b.start && a.pos === 'PROPN' && b.lower.endsWith('ed');
+}
