@@ -9,7 +9,7 @@ import { affiliateOf, entryMention, push, groupCodeOn, personMention, sharedSurn
 import type { ActorDictionary, AgentInfo, NameHit } from './model.js';
 import { pickBySurname } from './surnames.js';
 import { firstRoleOn, rolesOn } from './roles.js';
-import { isCapitalized, type Item } from './scan.js';
+import { CROWD_COUNTS, isCapitalized, type Item } from './scan.js';
 import { countryPart, openingQuote, placeAt, QUOTE_MARKS, tokenAtOffset, weight, type Found, type State } from './state.js';
 import { COMPASS, STATE_SECTORS, type ActorEntry, type ActorMention } from '../domain/types.js';
 import { GIVEN_NAME_HONORIFICS, givenNameBefore, handleTitle, mainCountry, type Modifier } from './titles.js';
@@ -842,7 +842,7 @@ function doAgent(s: State, item: Item & { kind: 'agent' }): void {
     return;
   }
   // "thousands of people", "5,000 students": a crowd, an actor like "protesters"
-  const crowd = item.info.sector === 'CVL' && !item.info.bare && crowdBefore(s, item.start);
+  const crowd = item.info.sector === 'CVL' && !item.info.bare && (crowdBefore(s, item.start) || openingCrowd(s, item));
   if (!item.info.bare && !crowd) {
     // "an Israeli military official said troops had fired": the speaker's own (else the definite reading)
     // (not when the same body was named with another country before: "Sudan's army said ... Britain said the army had bombed")
@@ -1099,7 +1099,6 @@ function speakersCountry(s: State, start: number, sector: string): string | null
 }
 
 const DASHES = new Set(['—', '–', '-', '--']);
-const CROWD_COUNTS = new Set(['thousands', 'hundreds', 'dozens', 'scores', 'millions', 'tens']);
 
 const ABOUT = new Set(['some', 'about', 'around', 'nearly', 'over', 'least', 'at', 'than', 'more', 'up', 'to', 'almost', 'roughly', 'an', 'estimated']);
 
@@ -1123,6 +1122,23 @@ function crowdBefore(s: State, start: number): boolean {
   const before = s.view.tokens[k];
   // (also after a dateline's dash: "BELGRADE, June 28 (Wire) — Tens of thousands of people rallied")
   return !before || before.sentence !== sentence || before.text === ',' || before.text === ';' || before.lower === 'and' || DASHES.has(before.text);
+}
+
+/**
+ * "Thousands rallied" (the scan's crowd item), "Students marched in Dhaka", "People protested outside parliament":
+ * people with no article opening the sentence or clause as the subject of a verb are a crowd, an actor. Not "people
+ * familiar with the matter", nor people after a determiner ("the students' union", "some people say").
+ */
+function openingCrowd(s: State, item: Item & { kind: 'agent' }): boolean {
+  const t = s.view.tokens[item.start]!;
+  if (CROWD_COUNTS.has(t.lower)) return true;
+  if (!item.info.plural) return false;
+  const p = s.view.tokens[item.start - 1];
+  if (p && p.sentence === t.sentence && p.text !== ',' && p.text !== ';' && !DASHES.has(p.text)) return false;
+  let k = item.end;
+  while (s.view.tokens[k]?.sentence === t.sentence && (s.view.tokens[k]!.pos === 'AUX' || s.view.tokens[k]!.pos === 'ADV')) k++;
+  const v = s.view.tokens[k];
+  return v !== undefined && v.sentence === t.sentence && v.pos === 'VERB';
 }
 
 /** The one country of the places written after "in" (or "across", "throughout") later in the sentence from token `from`. */

@@ -449,9 +449,15 @@ describe('unlisted names as subjects', () => {
     assert.equal(resolve('The envoy went to Tharbad and stayed.').actors.length, 0);
     assert.equal(mention(resolve('Barliman sailing north was seen.'), 'Barliman'), undefined);
   });
-  test('a count of people opening the sentence is no name ("Thousands rallied", "Hundreds marched")', () => {
-    assert.equal(resolve('Thousands rallied in the square on Saturday.').actors.length, 0);
-    assert.equal(resolve('Hundreds marched to the palace.').actors.length, 0);
+  test('a count of people opening the sentence is no name but a crowd ("Thousands rallied", "Hundreds marched")', () => {
+    for (const text of ['Thousands rallied in the square on Saturday.', 'Hundreds marched to the palace.']) {
+      const actors = resolve(text).actors;
+      assert.equal(actors.length, 1, text);
+      assert.equal(actors[0]!.kind, 'agent', text);
+      assert.ok(actors[0]!.code.endsWith('CVL'), text);
+    }
+    // (not before "of": the counted noun is the actor)
+    assert.ok(!resolve('Thousands of soldiers marched to the palace.').actors.some((a) => a.code.endsWith('CVL')));
   });
 });
 

@@ -182,7 +182,7 @@ function itemAt(dict: ActorDictionary, view: TextView, i: number, memo: WordValu
     if (word > 0 && w === undefined) memo.set(word, fresh === null || (fresh.lead === view.tokens[i]!.text && fresh.lower === view.tokens[i]!.lower) ? fresh : SEVERAL);
     w = fresh;
   }
-  if (w === null) return null;
+  if (w === null) return crowdItem(view, i);
   const length = w.lead.length;
   if (w.caseless) {
     const g = groupNounEnd(dict, view, i, w.dets, length);
@@ -210,6 +210,33 @@ function itemAt(dict: ActorDictionary, view: TextView, i: number, memo: WordValu
   if (w.pronoun) return pronounItem(i, i + 1, w.pronoun);
   if (w.people) return surnameItem(i, i + 1, w.people);
   return null;
+}
+
+/** Words counting people in the hundreds or more: "Thousands rallied", "tens of thousands marched". */
+export const CROWD_COUNTS = new Set(['thousands', 'hundreds', 'dozens', 'scores', 'millions', 'tens']);
+const CROWD_INFO: AgentInfo = { sector: 'CVL', plural: true, bare: false, anaphoric: false };
+const OPENERS = new Set([',', ';', '—', '–', '-', '--']);
+
+/**
+ * "Thousands rallied in Tel Aviv", "Tens of thousands marched", "Hundreds have protested": a count of people opening
+ * its clause as the subject of a verb is a crowd, an agent of people like "thousands of people". Not before "of"
+ * ("thousands of troops": the counted noun is the actor) and not elsewhere ("killed hundreds", "hundreds fled" after a
+ * noun are counted, not named).
+ */
+function crowdItem(view: TextView, i: number): Item | null {
+  const t = view.tokens[i]!;
+  if (!CROWD_COUNTS.has(t.lower)) return null;
+  let e = i + 1;
+  while (view.tokens[e]?.lower === 'of' && CROWD_COUNTS.has(view.tokens[e + 1]?.lower ?? '') && view.tokens[e + 1]!.sentence === t.sentence) e += 2;
+  // ("tens" alone is no crowd)
+  if (t.lower === 'tens' && e === i + 1) return null;
+  const prev = view.tokens[i - 1];
+  if (prev && prev.sentence === t.sentence && !OPENERS.has(prev.text)) return null;
+  let k = e;
+  while (view.tokens[k]?.sentence === t.sentence && (view.tokens[k]!.pos === 'AUX' || view.tokens[k]!.pos === 'ADV')) k++;
+  const v = view.tokens[k];
+  if (!v || v.sentence !== t.sentence || v.pos !== 'VERB') return null;
+  return agentItem(i, e, CROWD_INFO);
 }
 
 /** Candidate items in text order, with `at[token]` = index of the item starting there (or -1). */

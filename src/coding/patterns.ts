@@ -67,6 +67,12 @@ function parseElem(raw: string, where: string): Elem {
   if (alts.length === 0 || alts.some((a) => !/^[a-z][a-z'_-]*$/.test(a))) {
     throw new BrinkError('BAD_DATA_FILE', { file: where, detail: `bad element "${raw}"` }, where);
   }
+  // ("cease-fire", "sit-in", "go-between": the tokenizer keeps some hyphenated words whole and splits others into
+  // word, hyphen, word, so a hyphenated alternative also matches as those three tokens)
+  for (const a of alts.slice()) {
+    const split = a.replace(/([a-z])-(?=[a-z])/g, '$1_-_');
+    if (split !== a && !alts.includes(split)) alts.push(split);
+  }
   // (`pos` always present, undefined when none: every word element has one shape, so the matcher's reads of
   // elements see a few shapes, not one per combination of fields)
   return { kind: 'word', alts, exact, optional, pos };

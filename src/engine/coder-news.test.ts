@@ -2882,3 +2882,25 @@ describe('coder on news: relief from sanctions is no aid', () => {
     assert.ok(pairs(code('The WFP suspended food relief in northern Gaza.', '2025-06-25')).some((p) => p.endsWith(':1623')), '1623');
   });
 });
+
+describe('coder on news: a crowd opening its clause is the protester', () => {
+  test('"Thousands marched in Lima", "Students protested in Lima": Peru\'s civilians demonstrate', () => {
+    assert.ok(pairs(code('Thousands marched in Lima on Sunday.', '2025-03-10')).some((p) => p.startsWith('PERCVL>') && p.endsWith(':141')), 'thousands: PERCVL 141');
+    assert.ok(pairs(code('Tens of thousands rallied in Lima against the government.', '2025-03-10')).includes('PERCVL>PERGOV:141'), 'tens of thousands: PERCVL>PERGOV:141');
+    assert.ok(pairs(code('Students protested in Lima on Monday.', '2025-03-10')).some((p) => p.startsWith('PERCVL>') && p.endsWith(':141')), 'students: PERCVL 141');
+  });
+  test('counted soldiers stay soldiers; people described are no crowd', () => {
+    assert.ok(!pairs(code('Thousands of troops crossed into Lima province and shelled the town.', '2025-03-10')).some((p) => p.startsWith('PERCVL')), 'no PERCVL');
+    assert.ok(!pairs(code('People familiar with the talks said Peru protested to Chile.', '2025-03-10')).some((p) => p.includes('CVL>')), 'no CVL source');
+  });
+});
+
+describe('coder on news: "cease-fire" spelled with a hyphen', () => {
+  test('agreeing to a cease-fire is 0871 (not 030), respecting one is none; a sit-in is a protest', () => {
+    const agreed = pairs(code('Colombia and the ELN agreed to a cease-fire on Wednesday.', '2025-03-10'));
+    assert.ok(agreed.some((p) => p.endsWith(':0871')), '0871');
+    assert.ok(!agreed.some((p) => p.endsWith(':030')), 'no 030');
+    assert.ok(!pairs(code('Cuba urged both sides to respect the cease-fire.', '2025-03-10')).some((p) => p.endsWith(':0871')), 'respecting: no 0871');
+    assert.ok(pairs(code('Farmers staged a sit-in outside parliament in Bogota.', '2025-03-10')).some((p) => p.startsWith('COLCVL>') && p.endsWith(':141')), 'sit-in: 141');
+  });
+});
