@@ -1141,13 +1141,13 @@ function openingCrowd(s: State, item: Item & { kind: 'agent' }): boolean {
   return v !== undefined && v.sentence === t.sentence && v.pos === 'VERB';
 }
 
-/** The one country of the places written after "in" (or "across", "throughout") later in the sentence from token `from`. */
+/** The one country of the places written after "in" (or "across", "through", "throughout") later in the sentence from token `from`. */
 function placedIn(s: State, from: number): string | undefined {
   const sentence = s.view.tokens[from - 1]!.sentence;
   let found: string | undefined;
   for (let j = from + 1; s.view.tokens[j]?.sentence === sentence; j++) {
     const w = s.view.tokens[j - 1]!.lower;
-    if (w !== 'in' && w !== 'across' && w !== 'throughout') continue;
+    if (w !== 'in' && w !== 'across' && w !== 'throughout' && w !== 'through') continue;
     // ("agreed a truce with two rebel movements at talks in South Sudan": where they meet is no home of theirs)
     if (meetingBefore(s, j - 2, sentence)) continue;
     // ("in northern Ivory Coast": a compass adjective before the place)
@@ -1179,7 +1179,7 @@ const MEETINGS = new Set(['talks', 'meeting', 'meetings', 'summit', 'conference'
 const CLAUSE_ENDS = new Set([',', ';', ':', 'after', 'before', 'when', 'while', 'as', 'because', 'since', 'until', 'who', 'which', 'that', 'where', 'but']);
 
 /**
- * The country of the first place named after "in", "across" or "throughout" from token `from` to the end of its
+ * The country of the first place named after "in", "across", "through" or "throughout" from token `from` to the end of its
  * clause ("fired tear gas at demonstrators in Nairobi"; not "... after the court freed a man living in exile in Britain").
  */
 function placedInClause(s: State, from: number): string | undefined {
@@ -1188,7 +1188,7 @@ function placedInClause(s: State, from: number): string | undefined {
   for (let j = from; toks[j]?.sentence === sentence; j++) {
     const w = toks[j]!.lower;
     if (CLAUSE_ENDS.has(w)) return undefined;
-    if (w !== 'in' && w !== 'across' && w !== 'throughout') continue;
+    if (w !== 'in' && w !== 'across' && w !== 'throughout' && w !== 'through') continue;
     const next = toks[j + 1];
     const c = next && (placeAt(s, next.start) ?? (next.lower === 'the' && toks[j + 2] ? placeAt(s, toks[j + 2]!.start) : undefined));
     if (c && s.dict.countries.has(c)) return c;

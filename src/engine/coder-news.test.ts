@@ -2904,3 +2904,12 @@ describe('coder on news: "cease-fire" spelled with a hyphen', () => {
     assert.ok(pairs(code('Farmers staged a sit-in outside parliament in Bogota.', '2025-03-10')).some((p) => p.startsWith('COLCVL>') && p.endsWith(':141')), 'sit-in: 141');
   });
 });
+
+describe('coder on news: rallying to protest is a protest, not rallying others against someone', () => {
+  test('"rallied in Karachi to protest against rising prices": 141x, no 113; "rallied opposition against the government" is 113', () => {
+    const ps = pairs(code('Thousands of people rallied in Karachi on Sunday to protest against rising prices.', '2025-03-10'));
+    assert.ok(!ps.some((p) => p.endsWith(':113')), 'no 113');
+    assert.ok(ps.some((p) => p.startsWith('PAKCVL>') && p.includes(':141')), 'PAKCVL 141x');
+    assert.ok(pairs(code('Hundreds of thousands marched through Tel Aviv demanding a hostage deal.', '2025-03-10')).some((p) => p.startsWith('ISRCVL>')), 'through Tel Aviv: ISRCVL');
+  });
+});

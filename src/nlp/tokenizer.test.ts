@@ -121,6 +121,12 @@ describe('tokenizer: a clock\'s "a.m."/"p.m." before its zone or day', () => {
       assert.equal(tokenize(text).sentences.length, 1, text);
     }
   });
+  test('a clause ending in its clock time ends its sentence: "took effect at 8 a.m. Egypt urged"; an opening "At 6 a.m." does not', () => {
+    assert.equal(tokenize('The truce took effect at 8 a.m. Egypt urged both sides to respect it.').sentences.length, 2);
+    for (const text of ['At 6 a.m. Israeli troops entered the town.', 'He said that at 5 p.m. Indian officers called.', 'The army said it would stop at 5 p.m. Saturday.']) {
+      assert.equal(tokenize(text).sentences.length, 1, text);
+    }
+  });
 });
 
 test('"then-U.S. House Speaker": the period of an initial split off by wink ends no sentence; "spoke.He" still does', () => {

@@ -135,6 +135,22 @@ function zoneOrDayAfter(wt: WinkTokens, w: number, n: number): boolean {
   return false;
 }
 
+/**
+ * The sentence from token `from` up to the clock time ending at `clock` ("at 8 a.m.") is a clause with a finite verb
+ * that the time closes: the time follows a preposition, and nothing that subordinates it ("that", "when", a comma)
+ * comes right before that preposition.
+ */
+function clauseBeforeClock(tokens: readonly Token[], from: number, clock: number): boolean {
+  const num = tokens[clock - 1];
+  const prep = tokens[clock - 2];
+  if (!num || !prep || num.index < from || prep.index <= from || prep.pos !== 'ADP') return false;
+  const before = tokens[prep.index - 1]!;
+  if (before.text === ',' || SUBORDINATORS.has(before.lower)) return false;
+  for (let k = from; k < prep.index; k++) if (tokens[k]!.pos === 'VERB' || tokens[k]!.pos === 'AUX') return true;
+  return false;
+}
+const SUBORDINATORS = new Set(['that', 'when', 'while', 'until', 'and', 'but', 'if', 'because', 'since', 'after', 'before', 'as']);
+
 /** Words before the name of the platform X ("wrote on X", "posted to X"). */
 const PLATFORM_PREPS = new Set(['on', 'to', 'platform']);
 
@@ -228,6 +244,11 @@ export function tokenize(text: string): { sentences: Sentence[]; tokens: Token[]
     opensNext = false;
     // ("at 10 a.m. New York time on Thursday", "5 p.m. Thursday": a zone or day after a clock's "a.m."/"p.m." goes on)
     if (opens && prev !== undefined && (prev.lower === 'a.m.' || prev.lower === 'p.m.') && zoneOrDayAfter(wt, w, n)) opens = false;
+    // ("The truce took effect at 8 a.m. Egypt urged both sides": wink reads the clock's period as an abbreviation's; after
+    // a clause with its verb ending in the clock time, a capitalised word opens a sentence — not after an opening
+    // "At 6 a.m. Israeli troops entered", nor "said that at 5 p.m. India's army")
+    else if (!opens && prev !== undefined && (prev.lower === 'a.m.' || prev.lower === 'p.m.') && newlines === 0 && sent >= 0
+      && /^\p{Lu}/u.test(s) && !zoneOrDayAfter(wt, w, n) && clauseBeforeClock(tokens, sentences[sent]!.tokenStart, prev.index)) opens = true;
     // ("then-U.S. House Speaker", "pro-U.S.": wink splits "U" "." "S."; the period of an initial with no space after it
     // ends no sentence)
     if (opens && prev !== undefined && prev.text === '.' && prev.end === start && newlines === 0 && initialBefore(tokens, prev)) opens = false;
