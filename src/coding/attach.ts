@@ -1821,6 +1821,36 @@ function attackerOfPhrase(ctx: DocContext, from: number, hi: number): number[] {
   return k < hi && ATTACK_NOUNS.has(tok(ctx, k).lemma) && tok(ctx, k).pos === 'NOUN' ? [mi] : [];
 }
 
+/**
+ * The attacker of a "when"/"after" clause right after an agentless passive of hurting ("were killed when militants
+ * stormed the base", "were wounded after Russian drones struck their convoy"): the actor opening that clause, when
+ * its verb is one of attacking.
+ */
+function attackerOfWhenClause(ctx: DocContext, from: number, hi: number): number[] {
+  let i = from;
+  while (i < hi && i < from + 8 && !WHEN_CLAUSE.has(tok(ctx, i).lower)) {
+    const t = tok(ctx, i);
+    if (t.pos === 'VERB' || t.pos === 'AUX' || t.text === ',' || t.text === ';') return [];
+    i++;
+  }
+  if (i >= hi || !WHEN_CLAUSE.has(tok(ctx, i).lower)) return [];
+  let j = i + 1;
+  while (j < hi && (tok(ctx, j).pos === 'DET' || tok(ctx, j).pos === 'NUM')) j++;
+  const mi = j < hi ? mentionAt(ctx, j) : -1;
+  if (mi < 0) return [];
+  let k = (ctx.mentionTokens[mi] as [number, number])[1];
+  while (k < hi && (tok(ctx, k).pos === 'AUX' || tok(ctx, k).pos === 'ADV')) k++;
+  if (k >= hi) return [];
+  const v = tok(ctx, k);
+  if (v.pos !== 'VERB' || v.lower.endsWith('ing')) return [];
+  const opened = v.lemma === 'open' && k + 1 < hi && tok(ctx, k + 1).lower === 'fire';
+  return opened || WHEN_ATTACKS.has(v.lemma) ? [mi] : [];
+}
+const WHEN_CLAUSE = new Set(['when', 'after']);
+/** Verbs of an attack whose subject did the hurting of a "were killed when" clause. */
+const WHEN_ATTACKS = new Set(['attack', 'shell', 'strike', 'bomb', 'fire', 'hit', 'ambush', 'raid', 'storm', 'target', 'shoot',
+  'pound', 'ram', 'detonate', 'overrun', 'assault', 'bombard', 'gun', 'blow']);
+
 /** Nouns of a gathering whose "of" names the body holding it ("a summit of ASEAN"). */
 const GATHERINGS = new Set(['summit', 'meeting', 'sidelines', 'session', 'conference', 'gathering', 'assembly']);
 
@@ -3275,6 +3305,8 @@ function attachPairs(ctx: DocContext, cand: Candidate): Attached {
     // ("26 civilians were killed in the Indian strikes": with no agent, the attacker named on the attack the victims
     // were hurt in)
     if (src.length === 0 && HURT.has(tok(ctx, cand.trigger).lemma)) src = attackerOfPhrase(ctx, cand.end, hi);
+    // ("six soldiers were wounded when gunmen opened fire on a patrol": with no agent, the attacker of the "when" clause)
+    if (src.length === 0 && HURT.has(tok(ctx, cand.trigger).lemma)) src = attackerOfWhenClause(ctx, cand.end, sent.tokenEnd);
     // ("two soldiers were killed by a roadside bomb near Kandahar": a weapon as the agent, unidentified
     // attackers of the country where it happened)
     if (src.length === 0 && ATTACK_CODE.test(p.code) && byWeapon(ctx, cand.end, hi)) weaponPlace = placeAfter(ctx, cand, hi, true);

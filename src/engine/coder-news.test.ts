@@ -2913,3 +2913,15 @@ describe('coder on news: rallying to protest is a protest, not rallying others a
     assert.ok(pairs(code('Hundreds of thousands marched through Tel Aviv demanding a hostage deal.', '2025-03-10')).some((p) => p.startsWith('ISRCVL>')), 'through Tel Aviv: ISRCVL');
   });
 });
+
+describe('coder on news: victims of a "when" clause\'s attack', () => {
+  test('"soldiers were killed when militants ambushed their patrol": the militants killed the soldiers', () => {
+    assert.ok(pairs(code('Three Israeli soldiers were killed on Tuesday when Hamas militants ambushed their patrol.', '2025-03-02')).includes('PSEREB>ISRMIL:1823'), 'PSEREB>ISRMIL:1823');
+    assert.ok(pairs(code('Six Guyanese soldiers were wounded when gunmen opened fire on a patrol.', '2025-03-02')).some((p) => p.endsWith('>GUYMIL:193') || p.endsWith('>GUYMIL:182')), '>GUYMIL');
+    assert.ok(!pairs(code('Four Guyanese soldiers were killed when their helicopter crashed.', '2025-03-02')).some((p) => p.startsWith('GUY') && p.includes('>GUY')), 'an accident: no attacker');
+  });
+  test('"sent a vessel into its territorial waters" sends no aid; "sent water and food to Gaza" does', () => {
+    assert.ok(!pairs(code('Guyana accused Venezuela of sending a naval vessel into its territorial waters.', '2025-03-02')).some((p) => p.endsWith(':073')), 'no 073');
+    assert.ok(pairs(code('Turkey sent water and food to Gaza.', '2025-03-02')).some((p) => p.startsWith('TUR>') && p.endsWith(':073')), 'TUR 073');
+  });
+});
