@@ -798,6 +798,26 @@ function pastClauseAfter(ctx: DocContext, at: number, trigger: number): boolean 
   return false;
 }
 
+/**
+ * The clause after the subordinator at `at` has its subject, then the trigger as its verb in the present ("until the
+ * ELN stops", "once Israel withdraws", "until they release"): no other verb or punctuation between.
+ */
+function presentClauseAfter(ctx: DocContext, at: number, trigger: number): boolean {
+  const v = tok(ctx, trigger);
+  // ("until the ELN stops its attacks": a present verb in -s before its object's determiner is often tagged a noun)
+  const next = trigger + 1 < ctx.doc.tokens.length ? tok(ctx, trigger + 1) : null;
+  const taggedNoun = v.pos === 'NOUN' && v.lower.endsWith('s') && next !== null && (next.pos === 'DET' || next.pos === 'PRON');
+  if ((v.pos !== 'VERB' && !taggedNoun) || v.lower.endsWith('ing') || v.lower.endsWith('ed') || (v.lower !== v.lemma && !v.lower.endsWith('s'))) return false;
+  if (trigger <= at + 1) return false;
+  let subject = false;
+  for (let j = at + 1; j < trigger; j++) {
+    const t = tok(ctx, j);
+    if (t.pos === 'VERB' || t.pos === 'AUX' || t.pos === 'PUNCT' || t.pos === 'ADP' || t.lower === 'to') return false;
+    if (t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'PRON') subject = true;
+  }
+  return subject;
+}
+
 /** A reporting verb before `i` in the clause: "X said they would boycott" is a reported future. */
 function reportedBefore(ctx: DocContext, lo: number, i: number): boolean {
   for (let j = i - 1; j >= lo; j--) {
@@ -1783,6 +1803,9 @@ function modalityCore(ctx: DocContext, cand: Candidate): { modality: Modality; c
     // did it, not that it was done; the trigger's own phrase — "the suspected attack" — stays in doubt)
     const spec = (((fb & F_SPEC_WORDS) !== 0 && !monthMay(t) && !subjectModifier(ctx, i, cand.trigger)) || ((lb & L_SPEC_VERBS) !== 0 && t.pos === 'VERB' && !subjectModifier(ctx, i, cand.trigger)))
       && !doubtedIdentity(ctx, i, cand.trigger);
+    // ("talks would not resume until the ELN stops its attacks", "once Israel withdraws its troops": the act of a clause
+    // of "until"/"once" in the present is a condition still to be met)
+    if ((l === 'until' || l === 'once') && presentClauseAfter(ctx, i, cand.trigger)) return { modality: 'hypothetical', cue: t.text };
     if ((fb & F_TEMPORAL) !== 0 && pastClauseAfter(ctx, i, cand.trigger)) break;
     // "agreed to resume flights after talks between their ministers": what a past act came after took place
     if ((l === 'after' || l === 'following') && trig.pos === 'NOUN' && premodifiersOnly(ctx, i + 1, cand.trigger) && pastVerbBefore(ctx, lo, i)) break;

@@ -2925,3 +2925,13 @@ describe('coder on news: victims of a "when" clause\'s attack', () => {
     assert.ok(pairs(code('Turkey sent water and food to Gaza.', '2025-03-02')).some((p) => p.startsWith('TUR>') && p.endsWith(':073')), 'TUR 073');
   });
 });
+
+describe('coder on news: an act in a present "until"/"once" clause is a condition', () => {
+  test('"talks would not resume until the ELN stops its attacks": no asserted halt of the ELN; a past "until" clause stays asserted', () => {
+    const es = code('The chief negotiator said talks would not resume until the ELN stops its attacks.', '2025-01-20');
+    assert.ok(!es.some((e) => e.modality === 'asserted' && e.source.code.startsWith('COL') && e.cameo.startsWith('03')), 'no asserted intent of the ELN');
+    assert.ok(es.some((e) => e.cameo === '0871' && e.modality === 'hypothetical'), 'hypothetical 0871');
+    const once = code('Once Israel withdraws its troops, Hamas will release the hostages.', '2025-01-20');
+    assert.ok(once.some((e) => e.source.code === 'ISR' && e.cameo.startsWith('087') && e.modality === 'hypothetical'), 'once: hypothetical');
+  });
+});
