@@ -1071,6 +1071,25 @@ function governorNegated(ctx: DocContext, lo: number, g: number): boolean {
   return i >= lo && NEG.has(tok(ctx, i).lower) && tok(ctx, i).lower !== 'without' && tok(ctx, i).lower !== 'no';
 }
 
+/**
+ * A verb of denial before the governor `g` of an infinitive, with only its clause's subject, auxiliaries or "that" between
+ * ("denied it had plans to", "denied that Israel was planning to", "rejected claims it intended to", "denied having plans to").
+ */
+function deniedGovernor(ctx: DocContext, g: number): boolean {
+  const s = ctx.doc.sentences[tok(ctx, g).sentence];
+  if (!s) return false;
+  for (let i = g - 1, n = 0; i >= s.tokenStart && n < 7; i--, n++) {
+    const t = tok(ctx, i);
+    if (t.pos === 'VERB' && DENY_GOVERNOR.has(t.lemma)) return !t.lower.endsWith('ing');
+    if (t.lower === 'that' || t.lower === 'having' || t.pos === 'AUX' || t.pos === 'ADV' || t.pos === 'PRON' || t.pos === 'DET' || t.pos === 'PROPN'
+      || (t.pos === 'NOUN' && (mentionAt(ctx, i) >= 0 || CLAIM_NOUNS.has(t.lemma)))) continue;
+    return false;
+  }
+  return false;
+}
+const DENY_GOVERNOR = new Set(['deny', 'dismiss', 'reject', 'refute']);
+const CLAIM_NOUNS = new Set(['claim', 'report', 'allegation', 'suggestion', 'accusation', 'charge', 'rumour', 'rumor']);
+
 const AGES = new Set(['decades', 'centuries', 'generations']);
 const F_HISTORY = formClass([...AGES, 'since', 'wars']);
 /** Counts before "wars": "fought two wars", "have fought several wars" tell a history, not the news. */
@@ -1837,6 +1856,9 @@ function modalityCore(ctx: DocContext, cand: Candidate): { modality: Modality; c
       if (modal && (FUT_VERBS.has(gov?.lemma ?? '') || gov?.pos === 'ADJ')) return { modality: 'hypothetical', cue: modal };
       // ("has not yet agreed to extend the truce", "has yet to agree to a ceasefire": a governor not done)
       if (gov && governorNegated(ctx, lo, g)) return { modality: 'negated', cue: `not ${gov.text}` };
+      // ("denied it had plans to invade Eritrea", "denied that it planned to attack", "denied having plans to"): the
+      // intention itself denied
+      if (gov && deniedGovernor(ctx, g)) return { modality: 'negated', cue: `denied ${gov.text}` };
       // ("Modi is to visit Moscow", "the talks are to be held": "be to" + infinitive is a plan)
       // (agreeing to stop firing is declaring a ceasefire, not an intention of one)
       if (gov && gov.lemma === 'agree' && cand.pattern.code === '0871') continue;
