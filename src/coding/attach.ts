@@ -2105,7 +2105,8 @@ function isPassive(ctx: DocContext, trigger: number, lo: number): boolean {
   for (let i = trigger - 1; i >= lo && i >= trigger - 3; i--) {
     const b = tok(ctx, i);
     // ("Bazoum, who remains detained": a participle after a verb of staying is passive too)
-    if (b.lemma === 'be' || b.lemma === 'get' || (STAYING.has(b.lemma) && b.pos === 'VERB' && t.lower !== t.lemma)) return true;
+    // ("after being rammed by Chinese ships": the tagger gives "being" its own lemma)
+    if (b.lemma === 'be' || b.lower === 'being' || b.lemma === 'get' || (STAYING.has(b.lemma) && b.pos === 'VERB' && t.lower !== t.lemma)) return true;
     // ("with dozens feared captured", "two more believed killed": a participle after a verb of supposing is a passive's)
     if (i === trigger - 1 && SUPPOSED.has(b.lower) && t.lower !== t.lemma) return true;
     // ("would respond if attacked", "unless provoked": a participle right after a conjunction of condition or time is a

@@ -2951,3 +2951,19 @@ describe('coder on news: denied plans and appeals for restraint', () => {
     assert.ok(pairs(code('Kenya called on Ethiopia to remain calm.', '2025-03-15')).includes('KEN>ETH:0256'), 'remain calm');
   });
 });
+
+describe('coder on news: "after being rammed by X" is a passive', () => {
+  test('the victims of "being V-ed by X" are the target, X the source', () => {
+    assert.ok(pairs(code('Two Philippine coast guard vessels were damaged after being rammed by Chinese ships.', '2025-03-15')).some((p) => p.startsWith('CHN') && p.endsWith('>PHLMIL:190')), 'CHN>PHLMIL:190');
+    const shelled = pairs(code('Philippine troops were wounded after being shelled by Chinese forces.', '2025-03-15'));
+    assert.ok(shelled.includes('CHNMIL>PHLMIL:194') && !shelled.some((p) => p.startsWith('PHLMIL>')), shelled.join(' '));
+  });
+});
+
+describe('coder on news: fishermen, law-enforcement personnel and a deputy chief of mission', () => {
+  test('actors of sea incidents and summonses', () => {
+    assert.ok(pairs(code('Chinese coast guard personnel attacked Vietnamese fishermen.', '2025-03-15')).includes('CHNMIL>VNMCVL:190'), 'CHNMIL>VNMCVL:190');
+    assert.ok(pairs(code('Manila summoned China\'s deputy chief of mission on Monday.', '2025-03-15')).includes('PHLGOV>CHNGOV:114'), 'PHLGOV>CHNGOV:114');
+    assert.ok(pairs(code('Poland summoned Germany\'s charge d\'affaires.', '2025-03-15')).includes('POL>DEUGOV:114'), 'POL>DEUGOV:114');
+  });
+});
