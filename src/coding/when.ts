@@ -215,6 +215,11 @@ export function eventTime(ctx: DocContext, cand: Candidate, articleTime: TimeExp
   if (report && report.date !== undefined && report.date > (dominant as TimeExpr).date! && !futureTrigger(ctx, cand)) {
     return { when: toEventTime(report, true), fromContext: true };
   }
+  // ("Chinese ships fired water cannon on Tuesday. Manila summoned China's envoy on Wednesday. Beijing rejected the
+  // protest": a statement, rejection or threat told with no time after a later day than the article's is no earlier
+  // than that day — a reaction does not come before what it answers)
+  const later = dominant?.date !== undefined && VERBAL.test(cand.pattern.code) && !futureTrigger(ctx, cand) ? latestDayBefore(ctx, cand, dominant) : null;
+  if (later) return { when: toEventTime(later, true), fromContext: true };
   // ("Russia pounded Kyiv with drones overnight. Russia and Ukraine exchanged prisoners of war": the night before the
   // report dates the night's attacks; other acts told with no time of their own are of the day of the report)
   if (dominant && nightBefore(dominant, doc.published) && !NIGHT_ACTS.test(cand.pattern.code) && !inSentence.includes(dominant)) {
@@ -226,6 +231,27 @@ export function eventTime(ctx: DocContext, cand: Candidate, articleTime: TimeExp
     return { when: toEventTime(dominant, true), fromContext: true };
   }
   return { when: { date: doc.published, precision: 'day', inferred: true }, fromContext: true };
+}
+
+/**
+ * The latest past day told in the sentences before the candidate's, when it is later than the article's day
+ * `dominant` (and not after the publication date, nor a time to come): the day a later reaction is at the earliest.
+ */
+function latestDayBefore(ctx: DocContext, cand: Candidate, dominant: TimeExpr): TimeExpr | null {
+  const { doc } = ctx;
+  const s = doc.sentences[cand.sentence];
+  if (!s) return null;
+  const published = doc.published.slice(0, 10);
+  let best: TimeExpr | null = null;
+  for (const t of doc.times) {
+    if (t.start >= s.start) break;
+    if (!usable(t) || t.precision === 'month' || t.precision === 'year' || t.date! > published) continue;
+    if (t.date! <= dominant.date! || (best && t.date! <= best.date!)) continue;
+    // (not the dateline's day, the report's: "KUALA LUMPUR, July 29 — ... agreed on Monday")
+    if (futureClause(ctx, t) || isDateline(doc.text, t)) continue;
+    best = t;
+  }
+  return best;
 }
 
 /** Acts of force a night's report tells of (posture, coercion, assault, fighting, mass violence): those the night before dates. */

@@ -2967,3 +2967,13 @@ describe('coder on news: fishermen, law-enforcement personnel and a deputy chief
     assert.ok(pairs(code('Poland summoned Germany\'s charge d\'affaires.', '2025-03-15')).includes('POL>DEUGOV:114'), 'POL>DEUGOV:114');
   });
 });
+
+describe('coder on news: an undated reaction is no earlier than the latest day told before it', () => {
+  test('"fired water cannon on Tuesday. Manila summoned China\'s envoy on Wednesday. Beijing rejected the protest.": Wednesday', () => {
+    const es = code('Chinese ships fired water cannon at a Philippine boat on Tuesday. Manila summoned China\'s envoy on Wednesday. Beijing rejected the protest. Chinese ships also rammed a supply boat.', '2024-03-07');
+    assert.equal(es.find((e) => e.cameo === '120')?.when.date, '2024-03-06');
+    assert.equal(es.find((e) => e.cameo === '175')?.when.date, '2024-03-05');
+    // (an act of force with no day stays with the article's)
+    assert.equal(es.find((e) => e.cameo === '190')?.when.date, '2024-03-05');
+  });
+});
