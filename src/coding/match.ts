@@ -186,7 +186,9 @@ function matchFrom(ctx: DocContext, elems: Elem[], k: number, j: number, stop: n
       // a gap crosses neither punctuation nor another verb ("agreed to resign without returning")
       // (the participle of a hyphenated modifier is no verb: "a British-flagged tanker")
       // (nor is the first part of one: "a live-fire drill")
-      if (g > 0 && (breaks(last) || (last.pos === 'VERB' && !last.lower.endsWith('ing') && !hyphenPart(tokens, j + g - 1) && !hyphenPart(tokens, j + g + 1)))) break;
+      // (nor a noun after a noun the tagger read as a base verb, before an adjective: "called the missile launch unacceptable")
+      if (g > 0 && (breaks(last) || (last.pos === 'VERB' && !last.lower.endsWith('ing') && !hyphenPart(tokens, j + g - 1) && !hyphenPart(tokens, j + g + 1)
+        && !taggedCompoundNoun(tokens, j + g - 1)))) break;
       // nor does it run into an adverbial phrase of time or cause ("agree to a truce after ... talks")
       if (g > 0 && GAP_STOP.has(last.lower)) break;
       const r = matchFrom(ctx, elems, k + 1, j + g, stop, out);
@@ -268,6 +270,12 @@ function matchFrom(ctx: DocContext, elems: Elem[], k: number, j: number, stop: n
     const m = mediumPhraseEnd(tokens, j, stop);
     if (m > j) { const r = matchFrom(ctx, elems, k, m, stop, out); if (r >= 0) return r; }
   }
+  // ("fired what appeared to be a ballistic missile", "what is believed to be a drone": a hedge before the object's
+  // noun phrase is no part of the pattern)
+  if (k > 0 && (tokens[j] as Token | undefined)?.lower === 'what') {
+    const h = hedgeEnd(tokens, j, stop);
+    if (h > j) { const r = matchFrom(ctx, elems, k, h, stop, out); if (r >= 0) return r; }
+  }
   // a word: here, or after skipping a few modifiers (not for the trigger itself)
   const maxSkip = k === 0 ? 0 : MAX_SKIP;
   // a verb's particle comes right after it or after its object ("called on Y", "pulled its troops
@@ -279,7 +287,8 @@ function matchFrom(ctx: DocContext, elems: Elem[], k: number, j: number, stop: n
     const prev = tokens[j + s - 1] as Token;
     // (scare quotes too: 'announced a "massive deployment" of forces')
     // (and a time phrase: "warned on Sunday that", "agreed late on Monday to")
-    if (s > 0 && !SKIPPABLE.has(prev.pos) && prev.text !== '-' && !DOUBLE_QUOTES.has(prev.text) && !hyphenPart(tokens, j + s - 1) && !hyphenPart(tokens, j + s + 1)
+    // ("a suspected ballistic missile", "an estimated 11,000 troops": a participle of doubt or estimate modifies like an adjective)
+    if (s > 0 && !SKIPPABLE.has(prev.pos) && !HEDGE_PARTICIPLES.has(prev.lower) && prev.text !== '-' && !DOUBLE_QUOTES.has(prev.text) && !hyphenPart(tokens, j + s - 1) && !hyphenPart(tokens, j + s + 1)
       && !(ctx.doc.times.length > 0 && timeWord(ctx, tokens, j + s - 1))) break;
     if (s > 0 && particle && prev.pos === 'PROPN' && ctx.actorAt[j + s - 1] !== -1) break;
     const n = wordMatches(tokens, ctx.lexicon as Lexicon, j + s, e, stop);
@@ -534,7 +543,9 @@ function namingCall(ctx: DocContext, i: number): boolean {
     const x = toks[k] as Token;
     const actor = (ctx.actorAt[k] ?? -1) >= 0;
     if (head && ((!actor && (x.lower === 'a' || x.lower === 'an')) || (LABELS.has(x.lower) && (toks[k - 1] as Token).pos !== 'DET'))) label = true;
-    if (actor || x.pos === 'PROPN' || x.pos === 'NOUN') head = true;
+    // ("called the missile launch unacceptable": a noun after a noun, tagged a verb, before the adjective)
+    if (actor || x.pos === 'PROPN' || x.pos === 'NOUN' || (head && x.pos === 'VERB' && NOMINAL_POS.has((toks[k - 1] as Token).pos) && !x.lower.endsWith('ed')
+      && !x.lower.endsWith('ing') && (toks[k + 1] as Token | undefined)?.pos === 'ADJ')) head = true;
     // (an object with its phrase: "called the attacks on KFOR troops unacceptable")
     else if (head && (x.lower === 'on' || x.lower === 'against' || x.lower === 'by') && k + 1 < toks.length && (toks[k + 1] as Token).pos !== 'PRON') head = false;
     else if (!(x.pos === 'DET' || x.pos === 'NUM' || x.lower === "'s" || (x.pos === 'ADJ' && !head && NOMINAL_POS.has((toks[k + 1] as Token | undefined)?.pos ?? '')))) break;
@@ -549,6 +560,8 @@ function namingCall(ctx: DocContext, i: number): boolean {
     const ms = subj >= 0 ? (ctx.mentionTokens[subj] as [number, number])[0] : -1;
     if (ms < 1 || (toks[ms - 1] as Token).pos !== 'NOUN' || (toks[ms - 1] as Token).sentence !== sentence) return false;
   }
+  // ("called the launch absolutely unacceptable": a degree adverb before the adjective)
+  if (k > i + 1 && (toks[k] as Token).pos === 'ADV' && (toks[k + 1] as Token | undefined)?.pos === 'ADJ') k++;
   const n = toks[k] as Token;
   if (n.sentence !== sentence) return false;
   if (QUOTE_MARKS.has(n.text)) return true;
@@ -621,6 +634,35 @@ const DESCRIBING_PAST = new Set(['wounded', 'injured', 'targeted', 'armed', 'dis
 
 /** Words opening an adverbial phrase a pattern's gap does not cross. */
 const GAP_STOP = new Set(['after', 'before', 'since', 'following', 'during', 'amid', 'despite', 'because', 'while', 'when', 'until', 'unless', 'under']);
+
+/** The "verb" at `i` is the base form between a noun and an adjective: a compound's noun the tagger misread ("missile launch"). */
+function taggedCompoundNoun(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i] as Token;
+  const p = tokens[i - 1];
+  const n = tokens[i + 1];
+  return t.lower === t.lemma && !!p && (p.pos === 'NOUN' || p.pos === 'PROPN') && !!n && n.pos === 'ADJ' && n.sentence === t.sentence;
+}
+
+/** Participles of doubt or estimate modifying a noun: "a suspected missile", "an estimated 11,000 troops". */
+const HEDGE_PARTICIPLES = new Set(['suspected', 'alleged', 'estimated', 'reported', 'purported', 'presumed', 'so-called']);
+
+/**
+ * The end of a hedge opening an object at `j` ("what appeared to be", "what is believed to be", "what looked like",
+ * "what seems to be"), or `j` when there is none.
+ */
+function hedgeEnd(tokens: readonly Token[], j: number, stop: number): number {
+  let i = j + 1;
+  if (i < stop && (tokens[i] as Token).pos === 'AUX' && HEDGE_BE.has((tokens[i] as Token).lower)) i++;
+  if (i >= stop) return j;
+  const v = tokens[i] as Token;
+  if (!HEDGE_VERBS.has(v.lower)) return j;
+  i++;
+  if (i < stop && (tokens[i] as Token).lower === 'like' && (v.lower === 'looked' || v.lower === 'looks')) return i + 1;
+  if (i + 1 < stop && (tokens[i] as Token).lower === 'to' && (tokens[i + 1] as Token).lower === 'be') return i + 2;
+  return j;
+}
+const HEDGE_BE = new Set(['is', 'was', 'are', 'were']);
+const HEDGE_VERBS = new Set(['appeared', 'appears', 'seemed', 'seems', 'looked', 'looks', 'believed', 'thought', 'suspected', 'described', 'claimed', 'said']);
 
 /** The token at i is the second part of a hyphenated word ("British-flagged", "Iran-backed"). */
 function hyphenPart(tokens: readonly Token[], i: number): boolean {

@@ -2977,3 +2977,17 @@ describe('coder on news: an undated reaction is no earlier than the latest day t
     assert.equal(es.find((e) => e.cameo === '190')?.when.date, '2024-03-05');
   });
 });
+
+describe('coder on news: hedged objects and judgements with "called"', () => {
+  test('"fired a suspected ballistic missile into the sea", "what appeared to be a missile", "an estimated 11,000 troops"', () => {
+    assert.ok(pairs(code('North Korea fired a suspected ballistic missile into the sea.', '2024-11-05')).includes('PRK>-:150'), 'suspected');
+    assert.ok(pairs(code('North Korea fired what appeared to be a missile into the sea.', '2024-11-05')).includes('PRK>-:150'), 'what appeared to be');
+    assert.ok(pairs(code('North Korea sent an estimated 11,000 troops to the front.', '2024-11-05')).some((p) => p.startsWith('PRK>')), 'an estimated');
+  });
+  test('"called the North Korean launch absolutely unacceptable": criticism, no phone call', () => {
+    for (const text of ['Ishiba called the North Korean launch unacceptable.', 'Ishiba called the launch absolutely unacceptable.', 'Ishiba called the North Korean missile launch unacceptable.']) {
+      const ps = pairs(code(text, '2024-11-05'));
+      assert.ok(ps.some((p) => p.startsWith('JPNGOV>') && p.endsWith(':111')) && !ps.some((p) => p.endsWith(':041')), `${text}: ${ps.join(' ')}`);
+    }
+  });
+});
