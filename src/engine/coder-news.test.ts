@@ -2991,3 +2991,20 @@ describe('coder on news: hedged objects and judgements with "called"', () => {
     }
   });
 });
+
+describe('coder on news: grey-zone acts at sea and diplomatic idioms', () => {
+  test('water cannon, driving away, surrounding; people captured in a region; drills in answer; blame promised', () => {
+    assert.ok(pairs(code('A Chinese coast guard vessel blasted a water cannon at a Philippine fisheries ship.', '2024-11-05')).some((p) => p.startsWith('CHNMIL>PHL') && p.endsWith(':175')), '175');
+    assert.ok(!pairs(code('A Chinese coast guard vessel blasted a water cannon at a Philippine fisheries ship.', '2024-11-05')).some((p) => p.endsWith(':111')), 'no 111');
+    assert.ok(pairs(code('Chinese forces drove away a Philippine aircraft.', '2024-11-05')).includes('CHNMIL>PHLMIL:174'), '174');
+    assert.ok(pairs(code('Chinese navy vessels surrounded a Philippine ship.', '2024-11-05')).some((p) => p.startsWith('CHNMIL>PHL') && p.endsWith(':191')), '191');
+    assert.ok(pairs(code('Ukraine captured two wounded North Korean soldiers in the Kursk region.', '2024-11-05')).includes('UKR>PRKMIL:173'), '173, not 192');
+    assert.ok(pairs(code('South Korea\'s military responded with its own live-fire drills.', '2024-11-05')).includes('KORMIL>-:150'), '150, not 190');
+    assert.ok(pairs(code('Seoul warned that the North would bear full responsibility for any damage.', '2024-11-05')).includes('KORGOV>PRK:138'), '138');
+  });
+  test('a diplomatic note against a state is a protest; an arrangement reached is agreement; a joint patrol is cooperation', () => {
+    assert.ok(pairs(code('The Philippines filed a diplomatic note against China.', '2024-11-05')).includes('PHL>CHN:114'), '114');
+    assert.ok(pairs(code('Manila and Beijing reached a provisional arrangement on resupply missions.', '2024-11-05')).includes('PHLGOV>CHNGOV:030'), '030');
+    assert.ok(pairs(code('The Philippines and the United States conducted a joint maritime patrol.', '2024-11-05')).includes('PHL>USA:062'), '062');
+  });
+});
