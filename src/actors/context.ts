@@ -207,6 +207,30 @@ function prevWord(s: State, i: number): number {
 const MEASURE_NOUNS = new Set(['sanctions', 'sanction', 'pressure', 'tariffs', 'tariff', 'embargo', 'restrictions', 'demands', 'curbs', 'penalties', 'duties']);
 
 /** Whether a capital (or seat of power) at [start,end) is used as an actor here, not as a place. */
+/**
+ * From the comma at `comma`: capitalised names separated by commas, the last after "and", then a verb ("Washington, Seoul
+ * and Tokyo condemned"). At most four names of up to three words.
+ */
+function subjectListAfter(t: readonly Token[], comma: number): boolean {
+  const sentence = t[comma]!.sentence;
+  let j = comma + 1;
+  for (let names = 0; names < 4; names++) {
+    let w = 0;
+    while (w < 3 && t[j] && t[j]!.sentence === sentence && t[j]!.pos === 'PROPN' && isCapitalized(t[j]!.text)) { j++; w++; }
+    if (w === 0) return false;
+    const sep = t[j];
+    if (!sep || sep.sentence !== sentence) return false;
+    if (sep.text === ',') { j++; if (t[j]?.lower === 'and') j++; else continue; }
+    else if (sep.lower === 'and') j++;
+    else return (sep.pos === 'VERB' || sep.pos === 'AUX') && names > 0;
+    // after "and": the last name, then the verb
+    let v = 0;
+    while (v < 3 && t[j] && t[j]!.sentence === sentence && t[j]!.pos === 'PROPN' && isCapitalized(t[j]!.text)) { j++; v++; }
+    return v > 0 && !!t[j] && t[j]!.sentence === sentence && (t[j]!.pos === 'VERB' || t[j]!.pos === 'AUX');
+  }
+  return false;
+}
+
 export function metonymIsAgent(s: State, start: number, end: number): boolean {
   const t = s.view.tokens;
   const next = t[end];
@@ -231,6 +255,8 @@ export function metonymIsAgent(s: State, start: number, end: number): boolean {
   if (next && (POSSESSIVE.has(next.text) || next.pos === 'VERB' || next.pos === 'AUX')) return true;
   // ("a Kremlin spokesman said", "Beijing officials"): the seat of power naming whom a spokesman speaks for
   if (next && next.sentence === t[start]!.sentence && SPEAKING_FOR.has(next.lower)) return true;
+  // ("Washington, Seoul and Tokyo condemned the launch": the first of a list of names that is the subject of a verb)
+  if (next?.text === ',' && !(sameSentence && LOCATIVE.has(prev.lower)) && subjectListAfter(t, end)) return true;
   // "Moscow, which brokered a 2020 ceasefire, ...": a capital that a subject relative clause acts for
   if (next?.text === ',' && (t[end + 1]?.lower === 'which' || t[end + 1]?.lower === 'who') && !(sameSentence && LOCATIVE.has(prev.lower))) {
     const v = t[end + 2];

@@ -3008,3 +3008,13 @@ describe('coder on news: grey-zone acts at sea and diplomatic idioms', () => {
     assert.ok(pairs(code('The Philippines and the United States conducted a joint maritime patrol.', '2024-11-05')).includes('PHL>USA:062'), '062');
   });
 });
+
+describe('coder on news: lists of capitals and investigators', () => {
+  test('"Washington, Seoul and Tokyo condemned the launch": all three governments', () => {
+    const ps = pairs(code('Washington, Seoul and Tokyo condemned the launch.', '2024-11-05'));
+    for (const c of ['USAGOV', 'KORGOV', 'JPNGOV']) assert.ok(ps.some((p) => p.startsWith(`${c}>`) && p.endsWith(':111')), `${c}: ${ps.join(' ')}`);
+  });
+  test('"Investigators detained President Yoon": the police of the country', () => {
+    assert.ok(pairs(code('Investigators detained impeached President Yoon Suk Yeol on Wednesday.', '2025-01-15')).some((p) => p.startsWith('KORCOP>') && p.endsWith(':173')), 'KORCOP 173');
+  });
+});
