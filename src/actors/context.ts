@@ -193,7 +193,9 @@ const ENVOYS = new Set(['ambassador', 'ambassadors', 'envoy', 'envoys']);
 
 const SOURCE_NOUNS = new Set(['confirmation', 'statement', 'statements', 'word', 'response', 'reaction', 'message', 'messages', 'signal',
   'signals', 'call', 'calls', 'demand', 'demands', 'request', 'assurance', 'assurances', 'report', 'reports', 'news', 'protest',
-  'objection', 'denial', 'warning', 'offer', 'proposal', 'invitation', 'support', 'pressure', 'comment', 'comments', 'officials']);
+  'objection', 'denial', 'warning', 'offer', 'proposal', 'invitation', 'support', 'pressure', 'comment', 'comments', 'officials',
+  // ("drew criticism from Manila", "condemnation from Washington")
+  'criticism', 'condemnation', 'condemnations', 'rebuke', 'rebukes', 'protests', 'praise', 'backlash', 'outrage', 'anger']);
 
 function prevWord(s: State, i: number): number {
   let j = i - 1;

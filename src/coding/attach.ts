@@ -2368,7 +2368,8 @@ function receivingVerb(ctx: DocContext, trigger: number, lo: number): number {
 }
 
 const FROM_NOUNS = new Set(['call', 'demand', 'appeal', 'request', 'plea', 'offer', 'proposal', 'invitation', 'ultimatum', 'threat', 'warning',
-  'pressure', 'criticism', 'complaint', 'protest', 'accusation', 'condemnation', 'calls', 'demands', 'appeals', 'requests', 'offers', 'threats']);
+  'pressure', 'criticism', 'complaint', 'protest', 'accusation', 'condemnation', 'calls', 'demands', 'appeals', 'requests', 'offers', 'threats',
+  'condemnations', 'rebuke', 'rebukes', 'backlash']);
 
 /**
  * A past participle right after a common noun that is the object of a preposition or of a non-reporting

@@ -3018,3 +3018,14 @@ describe('coder on news: lists of capitals and investigators', () => {
     assert.ok(pairs(code('Investigators detained impeached President Yoon Suk Yeol on Wednesday.', '2025-01-15')).some((p) => p.startsWith('KORCOP>') && p.endsWith(':173')), 'KORCOP 173');
   });
 });
+
+describe('coder on news: criticism drawn from a capital; retaliation as a motive', () => {
+  test('"drawing criticism from Manila": the Philippines criticises China', () => {
+    assert.ok(pairs(code('Beijing announced baselines around Scarborough Shoal, drawing criticism from Manila.', '2024-11-05')).includes('PHLGOV>CHNGOV:111'), 'PHLGOV>CHNGOV:111');
+    assert.ok(pairs(code('The launch drew condemnation from Washington.', '2024-11-05')).some((p) => p.startsWith('USAGOV>') && p.endsWith(':111')), 'USAGOV 111');
+  });
+  test('"resumed broadcasts in retaliation for the balloons": no use of force; "struck Iran in retaliation" still 190', () => {
+    assert.ok(!pairs(code('South Korea resumed loudspeaker broadcasts in retaliation for the balloons.', '2024-11-05')).some((p) => p.endsWith(':190')), 'no 190');
+    assert.ok(pairs(code('Israel struck Iran in retaliation for the missile attack.', '2024-11-05')).includes('ISR>IRN:190'), 'ISR>IRN:190');
+  });
+});
