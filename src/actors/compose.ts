@@ -170,11 +170,14 @@ const ONE_BODY_HEADS = new Set(['junta', 'juntas', 'regime', 'putschists']);
  */
 function sameHead(s: State, item: Item & { kind: 'agent' }): Found | null {
   const head = s.view.tokens[item.end - 1]!.lower;
-  if (!ONE_BODY_HEADS.has(head)) return null;
+  // ("South Korea's defence ministry criticised North Korea. The ministry also demanded": a ministry named again by its
+  // head noun, within the two sentences before, is the one named so)
+  const ministry = head === 'ministry' && s.view.tokens[item.start - 1]?.lower === 'the';
+  if (!ONE_BODY_HEADS.has(head) && !ministry) return null;
   const sentence = s.view.tokens[item.start]!.sentence;
   for (let f = s.found.length - 1; f >= 0; f--) {
     const x = s.found[f]!;
-    if (x.sentence < sentence - 10) break;
+    if (x.sentence < sentence - (ministry ? 2 : 10)) break;
     if (x.start >= item.start || x.m.kind !== 'agent' || x.m.code.length < 6 || !s.dict.countries.has(countryPart(x.m.code))) continue;
     if (s.view.tokens[x.end - 1]!.lower === head) return x;
   }

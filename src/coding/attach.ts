@@ -1038,6 +1038,19 @@ export function findSubject(ctx: DocContext, trigger: number, sentStart: number,
     }
     // "as the opposition threatened", "after Y's army attacked": the noun phrase opening a subordinate
     // clause right before its finite verb is its subject, actor or not
+    // ("North Korea fired a missile as Blinken was visiting Seoul": the actor between a subordinator and the progressive's
+    // auxiliary is the subject of the -ing verb)
+    if (k === 0 && trig.lower.endsWith('ing') && trig.pos === 'VERB') {
+      let a = trigger - 1;
+      while (a > s && tok(ctx, a).pos === 'ADV') a--;
+      const mi = a - 1 >= s && PROGRESSIVE_AUX.has(tok(ctx, a).lower) ? mentionAt(ctx, a - 1) : -1;
+      if (mi >= 0) {
+        const [ms] = ctx.mentionTokens[mi] as [number, number];
+        let b = ms - 1;
+        if (b >= s && tok(ctx, b).pos === 'DET') b--;
+        if (b >= s && SUBORD.has(tok(ctx, b).lower) && !isMedia(ctx.doc.actors[mi] as ActorMention)) return compound(ctx, mi, -1, lo, trigger);
+      }
+    }
     if (k === 0) {
       const own = ownSubject(ctx, s, trigger);
       if (own.noun && own.start > s && SUBORD.has(tok(ctx, own.start - 1).lower)) {
@@ -1195,6 +1208,14 @@ function antecedent(ctx: DocContext, pronoun: Token, sentence: number, before = 
   while (own && verb < own.tokenEnd - 1 && tok(ctx, verb).pos === 'ADV') verb++;
   if (own && prev && pronoun.index === own.tokenStart && verb < own.tokenEnd && FINITE_TAGS.has(tok(ctx, verb).pos)) {
     let i = prev.tokenStart;
+    // ("On Wednesday, South Korea's defence ministry demanded ... It warned": past a fronted adverbial and its comma)
+    if (tok(ctx, i).pos === 'ADP' || tok(ctx, i).pos === 'ADV') {
+      for (let c = i + 1; c < prev.tokenEnd && c <= i + 6; c++) {
+        const w = tok(ctx, c);
+        if (w.pos === 'VERB' || w.pos === 'AUX') break;
+        if (w.text === ',') { i = c + 1; break; }
+      }
+    }
     while (i < prev.tokenEnd && (tok(ctx, i).pos === 'DET' || tok(ctx, i).pos === 'ADJ')) i++;
     const mi = i < prev.tokenEnd ? mentionAt(ctx, i) : -1;
     const m = mi >= 0 ? ctx.doc.actors[mi] as ActorMention : null;

@@ -3029,3 +3029,17 @@ describe('coder on news: criticism drawn from a capital; retaliation as a motive
     assert.ok(pairs(code('Israel struck Iran in retaliation for the missile attack.', '2024-11-05')).includes('ISR>IRN:190'), 'ISR>IRN:190');
   });
 });
+
+describe('coder on news: subjects of "as" clauses, "the ministry" and "It" after a fronted time', () => {
+  test('"fired a missile as Blinken was visiting Seoul": the visit is Blinken\'s', () => {
+    const ps = pairs(code('North Korea fired a missile as Blinken was visiting Seoul.', '2024-11-05'));
+    assert.ok(ps.includes('USAGOV>KOR:042') && !ps.includes('PRK>KOR:042'), ps.join(' '));
+  });
+  test('"South Korea\'s defence ministry criticised North Korea. The ministry also demanded": the same ministry', () => {
+    assert.ok(pairs(code('South Korea\'s defence ministry criticised North Korea on Wednesday. The ministry also demanded that the North stop.', '2024-05-29')).includes('KORMIL>PRK:100'), 'KORMIL>PRK:100');
+  });
+  test('"On Wednesday, South Korea\'s defence ministry demanded ... It warned": the ministry warns', () => {
+    const ps = pairs(code('On Wednesday, South Korea\'s defence ministry demanded that Pyongyang stop. It warned that the North would face consequences.', '2024-05-29'));
+    assert.ok(ps.some((p) => p.startsWith('KORMIL>') && p.endsWith(':138')) && !ps.some((p) => p.startsWith('PRK') && p.endsWith(':138')), ps.join(' '));
+  });
+});
