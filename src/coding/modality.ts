@@ -109,6 +109,14 @@ const L_ALLEGE = lemmaClass(ALLEGE);
 const DESIRE = new Set(['demand', 'urge', 'ask', 'request', 'propose', 'recommend', 'order', 'want', 'appeal', 'plead']);
 /** Verbs whose object is turned down: "rejected an offer to host talks" asserts no talks, no offer to code. */
 const REJECT_V = new Set(['reject', 'dismiss', 'rebuff', 'spurn', 'oppose', 'veto', 'decline']);
+/** A verb of denying or rejecting in the clause from `lo` to `at`. */
+function denialBefore(ctx: DocContext, lo: number, at: number): boolean {
+  for (let k = at - 1; k >= lo; k--) if (tok(ctx, k).pos === 'VERB' && DENYING.has(tok(ctx, k).lemma)) return true;
+  return false;
+}
+const DENYING = new Set(['deny', 'reject', 'dismiss', 'refute', 'rebuff']);
+const SAYING_ING = new Set(['saying', 'adding', 'insisting', 'claiming', 'arguing', 'stressing', 'noting', 'asserting']);
+const REJECT_FORMS = new Set([...REJECT_V].flatMap((v) => [v, `${v}s`, `${v}es`, v.endsWith('e') ? `${v}d` : `${v}ed`, v.endsWith('e') ? `${v.slice(0, -1)}ing` : `${v}ing`]));
 /** Verbs that stop their object from happening: "blocked the sanctions package", "thwarted an attack on Y". */
 const STOP_V = new Set(['block', 'thwart', 'torpedo', 'scuttle', 'derail', 'foil', 'withhold', 'abjure', 'renounce', 'forswear']);
 /** Verbs of ceasing: what they govern stops or does not happen ("agreed to stop all firing and military action",
@@ -1452,6 +1460,13 @@ export function modalityOf(ctx: DocContext, cand: Candidate): { modality: Modali
   // named with its doer's possessive or nationality is one that happened, whatever is planned about it
   // (not what is given: "will hand over their arms" — aid names a thing, not an act)
   if ((m.modality === 'future-intent' || m.modality === 'question') && !cand.pattern.code.startsWith('07') && presupposedAct(ctx, cand.trigger)) return { modality: 'asserted' };
+  // ("Hanoi opposed China's military drills", "condemned and rejected Russia's annexation": what is rejected or opposed,
+  // named with its doer, was done — the rejection is no denial of it)
+  // (the head noun of a several-word trigger: "China's military drills")
+  // (not a demand, appeal or proposal: "rejected Beijing's demand" tells the rejection, the one event of its sentence — the
+  // demand stays marked, not counted)
+  if (m.modality === 'negated' && m.cue && REJECT_FORMS.has(m.cue.toLowerCase()) && !/^(?:02|03|10)/.test(cand.pattern.code)
+    && presupposedAct(ctx, tok(ctx, cand.trigger).pos === 'ADJ' && cand.end - 1 > cand.trigger && tok(ctx, cand.end - 1).pos === 'NOUN' ? cand.end - 1 : cand.trigger)) return { modality: 'asserted' };
   if ((m.modality !== 'speculative' && m.modality !== 'hypothetical') || !m.cue || !POSSIBLE.has(m.cue.toLowerCase())) return m;
   if (Number(cand.pattern.code.slice(0, 2)) < 14) return m;
   const s = ctx.doc.sentences[cand.sentence];
@@ -1779,6 +1794,11 @@ function modalityCore(ctx: DocContext, cand: Candidate): { modality: Modality; c
     // (", Erdogan said after hosting the leaders", ", with Rubio hailing the deal": a trailing reporter's clause, or an
     // absolute "with" clause, after a comma has cues of its own)
     if (t.text === ',' && trailingClause(ctx, i + 1, cand.trigger)) break;
+    // ("China denied that its coast guard had used force, saying the Philippine vessels had intruded": the participle of
+    // saying after a comma reports a claim of its own, outside the denial)
+    // (a denial's only: "claimed responsibility ..., saying they had downed it" stays the claim it is)
+    if (t.text === ',' && i + 1 < cand.trigger && tok(ctx, i + 1).pos === 'VERB' && tok(ctx, i + 1).lower.endsWith('ing') && SAYING_ING.has(tok(ctx, i + 1).lower)
+      && denialBefore(ctx, lo, i)) break;
     // ("Hamas said it would hand over the bodies, and the United Nations urged Israel to open": a clause of its own after
     // ", and" with a named subject keeps its own modality)
     if ((l === 'and' || l === 'but') && i > lo && tok(ctx, i - 1).text === ',' && ownSubjectClause(ctx, i + 1, cand.trigger)) break;

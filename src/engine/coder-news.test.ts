@@ -3043,3 +3043,20 @@ describe('coder on news: subjects of "as" clauses, "the ministry" and "It" after
     assert.ok(ps.some((p) => p.startsWith('KORMIL>') && p.endsWith(':138')) && !ps.some((p) => p.startsWith('PRK') && p.endsWith(':138')), ps.join(' '));
   });
 });
+
+describe('coder on news: what a rejection or denial does not deny', () => {
+  test('"Hanoi opposed China\'s military drills": the drills took place; "dismissed an appeal to lay down their arms": no disarming', () => {
+    assert.ok(code('Hanoi opposed China\'s military drills near the Paracel Islands.', '2024-11-05').some((e) => e.cameo === '150' && e.modality === 'asserted'), 'asserted 150');
+    assert.ok(!code('Rebels dismissed an appeal from the president to lay down their arms.', '2024-11-05').some((e) => e.cameo.startsWith('087') && e.modality === 'asserted'), 'no asserted disarming');
+  });
+  test('"denied that its coast guard had used force, saying the Philippine vessels had intruded": the claim after ", saying" is no denial', () => {
+    const es = code('China denied that its coast guard had used force, saying the Philippine vessels had intruded into Chinese waters.', '2024-11-05');
+    assert.ok(es.some((e) => e.cameo === '190' && e.modality === 'negated'), 'negated force');
+    assert.ok(!es.some((e) => e.source.code === 'PHL' && e.modality === 'negated'), 'the intrusion is not negated');
+  });
+  test('"China said Manila was to blame": China blames the Philippines, no plan of Manila\'s', () => {
+    const es = code('China said Manila was to blame for the tensions.', '2024-11-05');
+    assert.ok(pairs(es).includes('CHN>PHLGOV:112'), pairs(es).join(' '));
+    assert.ok(!es.some((e) => e.source.code === 'PHLGOV'), 'Manila blames no one');
+  });
+});
