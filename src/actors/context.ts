@@ -209,6 +209,18 @@ function prevWord(s: State, i: number): number {
 const MEASURE_NOUNS = new Set(['sanctions', 'sanction', 'pressure', 'tariffs', 'tariff', 'embargo', 'restrictions', 'demands', 'curbs', 'penalties', 'duties']);
 
 /** Whether a capital (or seat of power) at [start,end) is used as an actor here, not as a place. */
+/** The head of the noun phrase after a possessive's "'s" at `at` (past adjectives and nouns), lower-cased. */
+function actHead(t: readonly Token[], at: number): string {
+  let k = at;
+  while (t[k + 1] && (t[k]!.pos === 'ADJ' || t[k]!.pos === 'NOUN') && (t[k + 1]!.pos === 'NOUN' || t[k + 1]!.pos === 'ADJ') && k < at + 4) k++;
+  return t[k]?.lower ?? '';
+}
+/** Nouns of acts and policies a capital's possessive owns. */
+const ACT_AFTER = new Set(['support', 'backing', 'aid', 'assistance', 'involvement', 'role', 'programme', 'program', 'policy', 'policies',
+  'actions', 'action', 'behaviour', 'behavior', 'attacks', 'attack', 'invasion', 'aggression', 'occupation', 'annexation', 'crackdown',
+  'offensive', 'decision', 'refusal', 'deployment', 'cooperation', 'ties', 'sanctions', 'threats', 'claims', 'treatment', 'handling',
+  'response', 'stance', 'position', 'plan', 'plans', 'demands', 'demand', 'war', 'nuclear', 'missile']);
+
 /**
  * From the comma at `comma`: capitalised names separated by commas, the last after "and", then a verb ("Washington, Seoul
  * and Tokyo condemned"). At most four names of up to three words.
@@ -253,6 +265,9 @@ export function metonymIsAgent(s: State, start: number, end: number): boolean {
   }
   // ("recalled its ambassador in Washington", "Colombia's envoy in Caracas"): the government an envoy is posted to
   if (sameSentence && prev.lower === 'in' && ENVOYS.has(t[prevWord(s, p)]?.lower ?? '')) return true;
+  // ("imposed sanctions over Pyongyang's military support for Russia", "talks on Tehran's nuclear programme": a possessive
+  // capital after "over" or "on" owns an act or a policy, not a place)
+  if (sameSentence && (prev.lower === 'over' || prev.lower === 'on') && next && POSSESSIVE.has(next.text) && ACT_AFTER.has(actHead(t, end + 1))) return true;
   if (sameSentence && LOCATIVE.has(prev.lower)) return false;
   if (next && (POSSESSIVE.has(next.text) || next.pos === 'VERB' || next.pos === 'AUX')) return true;
   // ("a Kremlin spokesman said", "Beijing officials"): the seat of power naming whom a spokesman speaks for

@@ -3060,3 +3060,10 @@ describe('coder on news: what a rejection or denial does not deny', () => {
     assert.ok(!es.some((e) => e.source.code === 'PHLGOV'), 'Manila blames no one');
   });
 });
+
+describe('coder on news: a capital\'s possessive after "over"', () => {
+  test('"imposed sanctions over Pyongyang\'s military support for Russia": sanctions on North Korea, support by North Korea', () => {
+    const ps = pairs(code('The EU imposed sanctions over Pyongyang\'s military support for Russia.', '2024-11-05'));
+    assert.ok(ps.includes('IGOEU>PRKGOV:163') && ps.includes('PRKGOV>RUS:051') && !ps.includes('IGOEU>RUS:051'), ps.join(' '));
+  });
+});
