@@ -3067,3 +3067,12 @@ describe('coder on news: a capital\'s possessive after "over"', () => {
     assert.ok(ps.includes('IGOEU>PRKGOV:163') && ps.includes('PRKGOV>RUS:051') && !ps.includes('IGOEU>RUS:051'), ps.join(' '));
   });
 });
+
+describe('coder on news: warning shots, leaders at drills, roads blown up, overtures rebuffed', () => {
+  test('shows of force and destruction', () => {
+    assert.ok(pairs(code('South Korean troops fired warning shots at North Korean soldiers.', '2024-11-05')).includes('KORMIL>PRKMIL:150'), '150, not 193');
+    assert.ok(pairs(code('Kim Jong Un oversaw a joint strike drill involving short-range ballistic missiles.', '2024-11-05')).some((p) => p.startsWith('PRK') && p.endsWith(':150')), '150');
+    assert.ok(pairs(code('North Korea blew up sections of roads and railways connecting it to South Korea.', '2024-11-05')).some((p) => p.startsWith('PRK>') && p.endsWith(':1712')), '1712');
+    assert.ok(pairs(code('Kim Yo Jong dismissed the South Korean overtures.', '2024-11-05')).some((p) => p.startsWith('PRKGOV>') && p.endsWith(':125')), '125');
+  });
+});
