@@ -3516,6 +3516,15 @@ function attachPairs(ctx: DocContext, cand: Candidate): Attached {
         if (v >= 0) subj = findSubject(ctx, v, sent.tokenStart);
       }
       if (subj.length && speakerOnly(ctx, subj, cand.trigger)) subj = [];
+      // ("China's military said it conducted combat readiness patrols": the object of a support verb whose subject is a
+      // pronoun after a reporting verb is the reporter's)
+      if (subj.length === 0 && !weak) {
+        let j = cand.trigger - 1;
+        while (j > lo && NP_TAGS.has(tok(ctx, j).pos) && mentionAt(ctx, j) < 0) j--;
+        const v = tok(ctx, j);
+        const r = j > lo && v.pos === 'VERB' && !v.lower.endsWith('ing') && SUPPORT.has(v.lemma) ? reportedPronounSubject(ctx, j, lo) : -1;
+        if (r >= 0) subj = [r];
+      }
       if (!weak) { src = subj; how = 'subject'; }
       else if (subj.length && !allCountryless(ctx, subj)) { src = subj; how = 'subject'; }
     }

@@ -3076,3 +3076,9 @@ describe('coder on news: warning shots, leaders at drills, roads blown up, overt
     assert.ok(pairs(code('Kim Yo Jong dismissed the South Korean overtures.', '2024-11-05')).some((p) => p.startsWith('PRKGOV>') && p.endsWith(':125')), '125');
   });
 });
+
+describe('coder on news: a noun event under "said it <support verb>"', () => {
+  test('"China\'s military said it conducted combat readiness patrols": 152 of China\'s military', () => {
+    assert.ok(pairs(code('China\'s military said it conducted combat readiness patrols near the shoal.', '2024-11-05')).includes('CHNMIL>-:152'), '152');
+  });
+});
