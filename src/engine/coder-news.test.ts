@@ -1409,7 +1409,8 @@ describe('coder on news: the sense a verb has with its object', () => {
   test('"signed into law", "signed a decree": no agreement; "flew close to" an aircraft: no visit', () => {
     assert.deepEqual(pairs(code('Marcos signed into law two acts defining the country\'s maritime zones.', '2024-11-08')), []);
     assert.deepEqual(pairs(code('Maduro signed a decree creating a new state in the disputed region.', '2024-04-03')), []);
-    assert.deepEqual(pairs(code('A Chinese navy helicopter flew dangerously close to a Philippine aircraft on Tuesday.', '2025-02-19')), []);
+    // (a close approach is a show of force, 150 — no visit)
+    assert.ok(!pairs(code('A Chinese navy helicopter flew dangerously close to a Philippine aircraft on Tuesday.', '2025-02-19')).some((p) => p.endsWith(':042')));
   });
   test('"blasted a vessel with water cannon" is force (175), "blasted China" criticism (111); "shared concerns over China" is an accord of the two', () => {
     assert.deepEqual(pairs(code('Chinese coast guard ships blasted a Philippine fisheries vessel with water cannon on Wednesday.', '2024-12-04')), ['CHNMIL>PHL:175']);
@@ -3080,5 +3081,13 @@ describe('coder on news: warning shots, leaders at drills, roads blown up, overt
 describe('coder on news: a noun event under "said it <support verb>"', () => {
   test('"China\'s military said it conducted combat readiness patrols": 152 of China\'s military', () => {
     assert.ok(pairs(code('China\'s military said it conducted combat readiness patrols near the shoal.', '2024-11-05')).includes('CHNMIL>-:152'), '152');
+  });
+});
+
+describe('coder on news: close approaches and flares', () => {
+  test('"flew within three metres of", "fired flares at": shows of force (150), no small-arms fire', () => {
+    assert.ok(pairs(code('A Chinese navy helicopter flew within three metres of a Philippine aircraft.', '2024-11-05')).some((p) => p.startsWith('CHNMIL>PHL') && p.endsWith(':150')), '150');
+    const flares = pairs(code('Chinese jets fired flares at a Philippine aircraft.', '2024-11-05'));
+    assert.ok(flares.some((p) => p.endsWith(':150')) && !flares.some((p) => p.endsWith(':193')), flares.join(' '));
   });
 });
