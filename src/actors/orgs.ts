@@ -360,6 +360,8 @@ function stateObject(s: State, o: Found): boolean {
     for (let k = o.end; k < o.end + 3 && toks[k]?.sentence === o.sentence; k++) if (STATE_HEADS.has(toks[k]!.lower)) return true;
     return false;
   }
+  // ("Admiral John Aquilino accused Beijing": a capital standing for its government is that state)
+  if (o.m.how === 'metonym' && o.m.code.slice(3, 6) === 'GOV') return true;
   // ("Chinese Ambassador Huang Xilian", "two Indian diplomats"): a state's envoys
   const sector = o.m.code.slice(3, 6);
   if (sector !== 'GOV') return false;

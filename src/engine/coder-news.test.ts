@@ -3091,3 +3091,10 @@ describe('coder on news: close approaches and flares', () => {
     assert.ok(flares.some((p) => p.endsWith(':150')) && !flares.some((p) => p.endsWith(':193')), flares.join(' '));
   });
 });
+
+describe('coder on news: a rank and an unlisted name accusing a capital', () => {
+  test('"Admiral John Aquilino accused Beijing of provocations": no Chinese admiral accusing China', () => {
+    const ps = pairs(code('Admiral John Aquilino accused Beijing of provocations.', '2024-11-05'));
+    assert.ok(ps.length > 0 && !ps.some((p) => p.startsWith('CHN')), ps.join(' '));
+  });
+});
