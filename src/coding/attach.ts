@@ -1812,8 +1812,14 @@ function topicCountry(ctx: DocContext, mi: number, cand: Candidate): boolean {
   if (j > cand.trigger && tok(ctx, j).pos === 'DET') j--;
   if (j <= cand.trigger) return false;
   const b = tok(ctx, j);
-  return (TOPIC_PREPS.has(b.lower) && j === cand.end) || (b.lemma === 'discuss' && b.pos === 'VERB');
+  // ("agreed to cooperate closely on North Korea", "pledged to coordinate on North Korea": past adverbs, and an
+  // infinitive of working together, to the topic's preposition)
+  let k = cand.end;
+  if (k + 1 < j && tok(ctx, k).lower === 'to' && COOPERATING.has(tok(ctx, k + 1).lemma)) k += 2;
+  while (k < j && tok(ctx, k).pos === 'ADV') k++;
+  return (TOPIC_PREPS.has(b.lower) && j === k) || (b.lemma === 'discuss' && b.pos === 'VERB');
 }
+const COOPERATING = new Set(['cooperate', 'coordinate', 'work', 'consult', 'collaborate', 'engage']);
 
 /** Agreements, talks, meetings at a third place, hosting, negotiations, signings: a place is their venue. */
 const VENUE_CODES = /^(03|040|043|044|046|057)/;

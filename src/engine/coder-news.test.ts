@@ -3098,3 +3098,10 @@ describe('coder on news: a rank and an unlisted name accusing a capital', () => 
     assert.ok(ps.length > 0 && !ps.some((p) => p.startsWith('CHN')), ps.join(' '));
   });
 });
+
+describe('coder on news: the country cooperation is "on"', () => {
+  test('"agreed to cooperate closely on North Korea": the two agree with each other; North Korea is the topic', () => {
+    const ps = pairs(code('Biden and Yoon agreed to cooperate closely on North Korea.', '2024-11-05'));
+    assert.ok(ps.includes('USAGOV>KORGOV:031') && !ps.some((p) => p.includes('>PRK')), ps.join(' '));
+  });
+});
