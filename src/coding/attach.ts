@@ -968,6 +968,13 @@ export function findSubject(ctx: DocContext, trigger: number, sentStart: number,
   // ("Israel said Hamas was responsible and vowed to retaliate": the infinitive of a verb of the subject's own
   // will has that verb's subject)
   const ctl = perfectInf ? trigger - 3 : trigger - 2;
+  // ("Seoul's offer to provide flood relief", "Hamas's refusal to disarm", "Iran's decision to enrich"): the infinitive of a
+  // noun of intent with a possessor is the possessor's
+  if (infinitive && !perfectInf && ctl - 2 >= lo && tok(ctx, ctl).pos === 'NOUN' && INTENT_NOUNS.has(tok(ctx, ctl).lemma)
+    && (tok(ctx, ctl - 1).lower === "'s" || tok(ctx, ctl - 1).lower === '’s')) {
+    const owner = mentionAt(ctx, ctl - 2);
+    if (owner >= 0 && !isMedia(ctx.doc.actors[owner] as ActorMention)) return [owner];
+  }
   // ("urged all parties to stop fighting", "prompting the bank to suspend operations": the infinitive of an appeal
   // or a cause is its addressee's, and an addressee no actor names leaves it with none — never the one appealing)
   if (infinitive && ctl >= lo && unnamedAddressee(ctx, ctl, lo)) return [];
@@ -1873,6 +1880,9 @@ function attackerOfWhenClause(ctx: DocContext, from: number, hi: number): number
   const opened = v.lemma === 'open' && k + 1 < hi && tok(ctx, k + 1).lower === 'fire';
   return opened || WHEN_ATTACKS.has(v.lemma) ? [mi] : [];
 }
+/** Nouns of intent whose infinitive is their possessor's act ("Seoul's offer to provide", "Hamas's refusal to disarm"). */
+const INTENT_NOUNS = new Set(['offer', 'plan', 'proposal', 'pledge', 'promise', 'bid', 'attempt', 'decision', 'threat', 'refusal', 'readiness',
+  'willingness', 'commitment', 'intention', 'vow', 'move', 'effort', 'efforts', 'failure', 'determination']);
 const WHEN_CLAUSE = new Set(['when', 'after']);
 /** Verbs of an attack whose subject did the hurting of a "were killed when" clause. */
 const WHEN_ATTACKS = new Set(['attack', 'shell', 'strike', 'bomb', 'fire', 'hit', 'ambush', 'raid', 'storm', 'target', 'shoot',

@@ -3105,3 +3105,10 @@ describe('coder on news: the country cooperation is "on"', () => {
     assert.ok(ps.includes('USAGOV>KORGOV:031') && !ps.some((p) => p.includes('>PRK')), ps.join(' '));
   });
 });
+
+describe('coder on news: the infinitive of an owned offer', () => {
+  test('"Seoul\'s offer to provide flood relief": the relief is South Korea\'s, not North Korea\'s', () => {
+    const es = code('North Korea has not responded to Seoul\'s offer to provide flood relief supplies.', '2024-08-05');
+    assert.ok(es.some((e) => e.cameo === '073' && e.source.code.startsWith('KOR')) && !es.some((e) => e.cameo === '073' && e.source.code.startsWith('PRK')), pairs(es).join(' '));
+  });
+});
