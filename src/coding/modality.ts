@@ -115,6 +115,21 @@ function denialBefore(ctx: DocContext, lo: number, at: number): boolean {
   return false;
 }
 const DENYING = new Set(['deny', 'reject', 'dismiss', 'refute', 'rebuff']);
+/** The modality a noun of intent with a possessor gives the verb of its infinitive at `trigger` ("Seoul's offer to provide"), or null. */
+function ownedIntent(ctx: DocContext, trigger: number): { modality: Modality; cue: string } | null {
+  const t = tok(ctx, trigger);
+  if (t.pos !== 'VERB' || trigger < 4 || tok(ctx, trigger - 1).lower !== 'to') return null;
+  const n = tok(ctx, trigger - 2);
+  const kind = n.pos === 'NOUN' ? OWNED_INTENT.get(n.lemma) : undefined;
+  if (!kind || n.sentence !== t.sentence) return null;
+  const p = tok(ctx, trigger - 3).lower;
+  return p === "'s" || p === '’s' ? { modality: kind, cue: `${n.text} to` } : null;
+}
+/** Nouns of intent and the modality they give the act of their infinitive. */
+const OWNED_INTENT = new Map<string, Modality>([
+  ...['offer', 'plan', 'proposal', 'pledge', 'promise', 'bid', 'decision', 'readiness', 'willingness', 'commitment', 'intention', 'vow',
+    'determination'].map((w): [string, Modality] => [w, 'future-intent']),
+  ['refusal', 'negated'], ['failure', 'negated'], ['threat', 'hypothetical']]);
 const SAYING_ING = new Set(['saying', 'adding', 'insisting', 'claiming', 'arguing', 'stressing', 'noting', 'asserting']);
 const REJECT_FORMS = new Set([...REJECT_V].flatMap((v) => [v, `${v}s`, `${v}es`, v.endsWith('e') ? `${v}d` : `${v}ed`, v.endsWith('e') ? `${v.slice(0, -1)}ing` : `${v}ing`]));
 /** Verbs that stop their object from happening: "blocked the sanctions package", "thwarted an attack on Y". */
@@ -1407,6 +1422,10 @@ export function modalityOf(ctx: DocContext, cand: Candidate): { modality: Modali
   // ("has neither confirmed nor denied carrying out the strikes": declining to comment is done; the act is left open)
   const open = confirmNorDeny(ctx, cand.sentence, cand.trigger);
   if (open >= 0) return cand.pattern.code === '011' ? { modality: 'asserted' } : { modality: 'speculative', cue: 'confirm nor deny' };
+  // ("has not responded to Seoul's offer to provide flood relief", "condemned Hamas's refusal to release the hostages"): the
+  // act of a noun of intent with its owner is offered, refused or threatened by that noun, whatever the clause around it says
+  const owned = ownedIntent(ctx, cand.trigger);
+  if (owned) return owned;
   const m = modalityCore(ctx, cand);
   // ("Russia and Ukraine agreed to a prisoner swap", "offered the Vatican as a venue for talks", "a proposal for talks"):
   // an act named by a noun that is agreed to, offered or proposed is still to come

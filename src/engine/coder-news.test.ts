@@ -3112,3 +3112,11 @@ describe('coder on news: the infinitive of an owned offer', () => {
     assert.ok(es.some((e) => e.cameo === '073' && e.source.code.startsWith('KOR')) && !es.some((e) => e.cameo === '073' && e.source.code.startsWith('PRK')), pairs(es).join(' '));
   });
 });
+
+describe('coder on news: the act of an owned offer or refusal', () => {
+  test('"has not responded to Seoul\'s offer to provide flood relief": offered (0333 asserted), not negated', () => {
+    const es = code('North Korea has not responded to Seoul\'s offer to provide flood relief supplies.', '2024-08-05');
+    assert.ok(es.some((e) => e.cameo === '073' && e.modality === 'future-intent') && es.some((e) => e.cameo === '0333' && e.modality === 'asserted'), pairs(es).join(' '));
+    assert.ok(code('The UN condemned Hamas\'s refusal to release the hostages.', '2024-08-05').some((e) => e.cameo === '0841' && e.modality === 'negated'), 'refusal: negated');
+  });
+});
