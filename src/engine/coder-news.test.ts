@@ -3120,3 +3120,11 @@ describe('coder on news: the act of an owned offer or refusal', () => {
     assert.ok(code('The UN condemned Hamas\'s refusal to release the hostages.', '2024-08-05').some((e) => e.cameo === '0841' && e.modality === 'negated'), 'refusal: negated');
   });
 });
+
+describe('coder on news: appeals to stop aggression; an act of war warned of', () => {
+  test('"urged China to stop its aggressive actions" is 0256; "warned that ... would be close to an act of war" a threat', () => {
+    assert.ok(pairs(code('Manila urged China to stop its aggressive actions.', '2024-08-05')).includes('PHLGOV>CHN:0256'), '0256');
+    assert.ok(pairs(code('Marcos warned that the death of any Filipino would be very close to an act of war.', '2024-08-05')).some((p) => p.startsWith('PHLGOV>') && p.endsWith(':138')), '138');
+    assert.ok(pairs(code('Marcos warned China that any attack would be an act of war.', '2024-08-05')).includes('PHLGOV>CHN:138'), 'PHLGOV>CHN:138');
+  });
+});
