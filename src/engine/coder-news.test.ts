@@ -3128,3 +3128,9 @@ describe('coder on news: appeals to stop aggression; an act of war warned of', (
     assert.ok(pairs(code('Marcos warned China that any attack would be an act of war.', '2024-08-05')).includes('PHLGOV>CHN:138'), 'PHLGOV>CHN:138');
   });
 });
+
+describe('coder on news: an attack judged unprovoked', () => {
+  test('"said the water cannon attack was unprovoked and dangerous": criticism', () => {
+    assert.ok(pairs(code('The Philippine coast guard said the water cannon attack was unprovoked and dangerous.', '2024-08-05')).some((p) => p.startsWith('PHLMIL>') && p.endsWith(':111')), '111');
+  });
+});
