@@ -3134,3 +3134,10 @@ describe('coder on news: an attack judged unprovoked', () => {
     assert.ok(pairs(code('The Philippine coast guard said the water cannon attack was unprovoked and dangerous.', '2024-08-05')).some((p) => p.startsWith('PHLMIL>') && p.endsWith(':111')), '111');
   });
 });
+
+describe('coder on news: a flag unfurled, a ship sideswiped', () => {
+  test('"unfurled a national flag" is a symbolic act (017); "sideswiped a Philippine supply vessel" force (190)', () => {
+    assert.ok(pairs(code('Chinese troops landed on the cay and unfurled a national flag.', '2025-04-28')).some((p) => p.startsWith('CHN') && p.endsWith(':017')), '017');
+    assert.ok(pairs(code('The Chinese ships sideswiped a Philippine supply vessel.', '2025-04-28')).includes('CHN>PHL:190'), '190');
+  });
+});
