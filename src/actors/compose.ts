@@ -9,7 +9,7 @@ import { affiliateOf, entryMention, push, groupCodeOn, personMention, sharedSurn
 import type { ActorDictionary, AgentInfo, NameHit } from './model.js';
 import { pickBySurname } from './surnames.js';
 import { firstRoleOn, rolesOn } from './roles.js';
-import { CROWD_COUNTS, isCapitalized, type Item } from './scan.js';
+import { CROWD_COUNTS, isCapitalized, subjectOpeningClause, type Item } from './scan.js';
 import { countryPart, openingQuote, placeAt, QUOTE_MARKS, tokenAtOffset, weight, type Found, type State } from './state.js';
 import { COMPASS, STATE_SECTORS, type ActorEntry, type ActorMention } from '../domain/types.js';
 import { GIVEN_NAME_HONORIFICS, givenNameBefore, handleTitle, mainCountry, type Modifier } from './titles.js';
@@ -1135,13 +1135,7 @@ function crowdBefore(s: State, start: number): boolean {
 function openingCrowd(s: State, item: Item & { kind: 'agent' }): boolean {
   const t = s.view.tokens[item.start]!;
   if (CROWD_COUNTS.has(t.lower)) return true;
-  if (!item.info.plural) return false;
-  const p = s.view.tokens[item.start - 1];
-  if (p && p.sentence === t.sentence && p.text !== ',' && p.text !== ';' && !DASHES.has(p.text)) return false;
-  let k = item.end;
-  while (s.view.tokens[k]?.sentence === t.sentence && (s.view.tokens[k]!.pos === 'AUX' || s.view.tokens[k]!.pos === 'ADV')) k++;
-  const v = s.view.tokens[k];
-  return v !== undefined && v.sentence === t.sentence && v.pos === 'VERB';
+  return item.info.plural && subjectOpeningClause(s.view.tokens, item.start, item.end);
 }
 
 /** The one country of the places written after "in" (or "across", "through", "throughout") later in the sentence from token `from`. */

@@ -2,7 +2,7 @@
  * Pass 1: one walk over the tokens proposing candidate items — names, titles, agent nouns, surnames,
  * pronouns and group nouns — longest match first. Items do not overlap. Nothing is resolved here.
  */
-import type { ActorEntry } from '../domain/types.js';
+import type { ActorEntry, Token } from '../domain/types.js';
 import { leadsAt, type Lead, type Leads, type TextView } from './forms.js';
 import type { ActorDictionary, AgentInfo, NameHit, TitleInfo } from './model.js';
 import { WordValues, wordIds } from '../nlp/tokenizer.js';
@@ -230,13 +230,21 @@ function crowdItem(view: TextView, i: number): Item | null {
   while (view.tokens[e]?.lower === 'of' && CROWD_COUNTS.has(view.tokens[e + 1]?.lower ?? '') && view.tokens[e + 1]!.sentence === t.sentence) e += 2;
   // ("tens" alone is no crowd)
   if (t.lower === 'tens' && e === i + 1) return null;
-  const prev = view.tokens[i - 1];
-  if (prev && prev.sentence === t.sentence && !OPENERS.has(prev.text)) return null;
-  let k = e;
-  while (view.tokens[k]?.sentence === t.sentence && (view.tokens[k]!.pos === 'AUX' || view.tokens[k]!.pos === 'ADV')) k++;
-  const v = view.tokens[k];
-  if (!v || v.sentence !== t.sentence || v.pos !== 'VERB') return null;
-  return agentItem(i, e, CROWD_INFO);
+  return subjectOpeningClause(view.tokens, i, e) ? agentItem(i, e, CROWD_INFO) : null;
+}
+
+/**
+ * The words [start, end) open their sentence or clause (nothing before them but a comma, semicolon or dash) and a verb
+ * follows them, past auxiliaries and adverbs: they are its subject.
+ */
+export function subjectOpeningClause(tokens: readonly Token[], start: number, end: number): boolean {
+  const t = tokens[start]!;
+  const prev = tokens[start - 1];
+  if (prev && prev.sentence === t.sentence && !OPENERS.has(prev.text)) return false;
+  let k = end;
+  while (tokens[k]?.sentence === t.sentence && (tokens[k]!.pos === 'AUX' || tokens[k]!.pos === 'ADV')) k++;
+  const v = tokens[k];
+  return v !== undefined && v.sentence === t.sentence && v.pos === 'VERB';
 }
 
 /** Candidate items in text order, with `at[token]` = index of the item starting there (or -1). */

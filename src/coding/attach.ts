@@ -24,7 +24,7 @@
  * - mediation/negotiation with no stated target ("mediated the truce") → the article's main parties.
  */
 import { COMPASS, countryPart, ROLE_ONLY_CODES, type ActorMention, type PlaceMention, type Token } from '../domain/types.js';
-import { BE_FORMS, PRONOUNS, REL, STOP_RIGHT, TIME_LIMIT, appealConjunctOf, appositionComma, freeRelativeNaming, isMedia, mentionAt, roughCount, tightNameHyphen, tok } from './tokens.js';
+import { BE_FORMS, INTENT_NOUNS, PRONOUNS, REL, STOP_RIGHT, TIME_LIMIT, appealConjunctOf, appositionComma, freeRelativeNaming, isMedia, mentionAt, roughCount, tightNameHyphen, tok } from './tokens.js';
 import { ADDRESSED, coordinatedPlaceAfter, locativeCountry, placeAfter, protestTarget, thatAfter } from './targets.js';
 import { insideTime, type Candidate } from './match.js';
 import type { Pattern } from './patterns.js';
@@ -1880,9 +1880,6 @@ function attackerOfWhenClause(ctx: DocContext, from: number, hi: number): number
   const opened = v.lemma === 'open' && k + 1 < hi && tok(ctx, k + 1).lower === 'fire';
   return opened || WHEN_ATTACKS.has(v.lemma) ? [mi] : [];
 }
-/** Nouns of intent whose infinitive is their possessor's act ("Seoul's offer to provide", "Hamas's refusal to disarm"). */
-const INTENT_NOUNS = new Set(['offer', 'plan', 'proposal', 'pledge', 'promise', 'bid', 'attempt', 'decision', 'threat', 'refusal', 'readiness',
-  'willingness', 'commitment', 'intention', 'vow', 'move', 'effort', 'efforts', 'failure', 'determination']);
 const WHEN_CLAUSE = new Set(['when', 'after']);
 /** Verbs of an attack whose subject did the hurting of a "were killed when" clause. */
 const WHEN_ATTACKS = new Set(['attack', 'shell', 'strike', 'bomb', 'fire', 'hit', 'ambush', 'raid', 'storm', 'target', 'shoot',

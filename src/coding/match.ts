@@ -544,8 +544,7 @@ function namingCall(ctx: DocContext, i: number): boolean {
     const actor = (ctx.actorAt[k] ?? -1) >= 0;
     if (head && ((!actor && (x.lower === 'a' || x.lower === 'an')) || (LABELS.has(x.lower) && (toks[k - 1] as Token).pos !== 'DET'))) label = true;
     // ("called the missile launch unacceptable": a noun after a noun, tagged a verb, before the adjective)
-    if (actor || x.pos === 'PROPN' || x.pos === 'NOUN' || (head && x.pos === 'VERB' && NOMINAL_POS.has((toks[k - 1] as Token).pos) && !x.lower.endsWith('ed')
-      && !x.lower.endsWith('ing') && (toks[k + 1] as Token | undefined)?.pos === 'ADJ')) head = true;
+    if (actor || x.pos === 'PROPN' || x.pos === 'NOUN' || (head && x.pos === 'VERB' && taggedCompoundNoun(toks, k))) head = true;
     // (an object with its phrase: "called the attacks on KFOR troops unacceptable")
     else if (head && (x.lower === 'on' || x.lower === 'against' || x.lower === 'by') && k + 1 < toks.length && (toks[k + 1] as Token).pos !== 'PRON') head = false;
     else if (!(x.pos === 'DET' || x.pos === 'NUM' || x.lower === "'s" || (x.pos === 'ADJ' && !head && NOMINAL_POS.has((toks[k + 1] as Token | undefined)?.pos ?? '')))) break;
@@ -644,7 +643,7 @@ function taggedCompoundNoun(tokens: readonly Token[], i: number): boolean {
 }
 
 /** Participles of doubt or estimate modifying a noun: "a suspected missile", "an estimated 11,000 troops". */
-const HEDGE_PARTICIPLES = new Set(['suspected', 'alleged', 'estimated', 'reported', 'purported', 'presumed', 'so-called']);
+const HEDGE_PARTICIPLES = new Set(['suspected', 'alleged', 'estimated', 'reported', 'purported', 'presumed']);
 
 /**
  * The end of a hedge opening an object at `j` ("what appeared to be", "what is believed to be", "what looked like",

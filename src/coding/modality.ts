@@ -25,7 +25,7 @@ import { MEDIATING, POSSESSIVE_DET, type DocContext } from './context.js';
 import { insideTime, type Candidate } from './match.js';
 import { formClass, lemmaClass, lexicon, sentenceHas } from './lexicon.js';
 import { timeStartingBefore } from './when.js';
-import { BE_FORMS, TIME_LIMIT, appealConjunctOf, appealingVerb, appositiveRelative, mentionAt, pastRelativeRunsTo, rangeTo, roughCount } from './tokens.js';
+import { BE_FORMS, INTENT_NOUNS, TIME_LIMIT, appealConjunctOf, appealingVerb, appositiveRelative, mentionAt, pastRelativeRunsTo, rangeTo, roughCount } from './tokens.js';
 
 const NEG = new Set(['not', "n't", 'never', 'no', 'neither', 'nor', 'without']);
 const HYPO = new Set(['if', 'unless', 'would', 'could', 'might', 'should', 'must', 'potentially', 'hypothetically', 'whether']);
@@ -120,18 +120,12 @@ function ownedIntent(ctx: DocContext, trigger: number): { modality: Modality; cu
   const t = tok(ctx, trigger);
   if (t.pos !== 'VERB' || trigger < 4 || tok(ctx, trigger - 1).lower !== 'to') return null;
   const n = tok(ctx, trigger - 2);
-  const kind = n.pos === 'NOUN' ? OWNED_INTENT.get(n.lemma) : undefined;
+  const kind = n.pos === 'NOUN' ? INTENT_NOUNS.get(n.lemma) : undefined;
   if (!kind || n.sentence !== t.sentence) return null;
   const p = tok(ctx, trigger - 3).lower;
   return p === "'s" || p === '’s' ? { modality: kind, cue: `${n.text} to` } : null;
 }
-/** Nouns of intent and the modality they give the act of their infinitive. */
-const OWNED_INTENT = new Map<string, Modality>([
-  ...['offer', 'plan', 'proposal', 'pledge', 'promise', 'bid', 'decision', 'readiness', 'willingness', 'commitment', 'intention', 'vow',
-    'determination'].map((w): [string, Modality] => [w, 'future-intent']),
-  ['refusal', 'negated'], ['failure', 'negated'], ['threat', 'hypothetical']]);
 const SAYING_ING = new Set(['saying', 'adding', 'insisting', 'claiming', 'arguing', 'stressing', 'noting', 'asserting']);
-const REJECT_FORMS = new Set([...REJECT_V].flatMap((v) => [v, `${v}s`, `${v}es`, v.endsWith('e') ? `${v}d` : `${v}ed`, v.endsWith('e') ? `${v.slice(0, -1)}ing` : `${v}ing`]));
 /** Verbs that stop their object from happening: "blocked the sanctions package", "thwarted an attack on Y". */
 const STOP_V = new Set(['block', 'thwart', 'torpedo', 'scuttle', 'derail', 'foil', 'withhold', 'abjure', 'renounce', 'forswear']);
 /** Verbs of ceasing: what they govern stops or does not happen ("agreed to stop all firing and military action",
@@ -464,8 +458,15 @@ function scopedCue(ctx: DocContext, lo: number, trigger: number, code = ''): { m
     if ((fb & F_CLAUSE_OPEN) !== 0 || (t.text === ',' && i + 1 < trigger && AND_BUT_WHILE.has(tok(ctx, i + 1).lower))) return null;
     if ((lb & L_DESIRE) !== 0 && (t.pos === 'VERB' || t.pos === 'NOUN') && thatAfter(ctx, i, trigger)) return { modality: 'hypothetical', cue: `${t.text} that` };
     // ("declined an invitation to meet Y"; not "declined to resign", a refusal of one's own act, told as such)
+    // ("Hanoi opposed China's military drills", "condemned and rejected Russia's annexation": what is rejected or opposed,
+    // named with its doer, was done — the rejection is no denial of it; not a demand, appeal or proposal: "rejected
+    // Beijing's demand" tells the rejection, the one event of its sentence, and the demand stays marked, not counted)
     if ((lb & L_REJECT_V) !== 0 && t.pos === 'VERB' && plain && !finiteVerb && trigger - i <= 12 && !coordinatedFinite(ctx, i + 1, trigger)
-      && !(t.lemma === 'decline' && tok(ctx, i + 1).lower === 'to')) return { modality: 'negated', cue: t.text };
+      && !(t.lemma === 'decline' && tok(ctx, i + 1).lower === 'to')) {
+      // (the head noun of a two-word trigger: "China's military drills")
+      const head = trig.pos === 'ADJ' && tok(ctx, trigger + 1).pos === 'NOUN' ? trigger + 1 : trigger;
+      return { modality: !/^(?:02|03|10)/.test(code) && presupposedAct(ctx, head) ? 'asserted' : 'negated', cue: t.text };
+    }
     // the head of the object noun phrase of a verb of stopping ("blocked new sanctions", not "blocked roads demanding ...")
     if (STOP_V.has(t.lemma) && t.pos === 'VERB' && trigger - i <= 6 && trig.pos !== 'VERB' && premodifiersOnly(ctx, i + 1, trigger)) return { modality: 'negated', cue: t.text };
     // (and a participle modifying that object: "blocked an EU statement condemning Israel")
@@ -1103,14 +1104,13 @@ function deniedGovernor(ctx: DocContext, g: number): boolean {
   if (!s) return false;
   for (let i = g - 1, n = 0; i >= s.tokenStart && n < 7; i--, n++) {
     const t = tok(ctx, i);
-    if (t.pos === 'VERB' && DENY_GOVERNOR.has(t.lemma)) return !t.lower.endsWith('ing');
+    if (t.pos === 'VERB' && DENYING.has(t.lemma)) return !t.lower.endsWith('ing');
     if (t.lower === 'that' || t.lower === 'having' || t.pos === 'AUX' || t.pos === 'ADV' || t.pos === 'PRON' || t.pos === 'DET' || t.pos === 'PROPN'
       || (t.pos === 'NOUN' && (mentionAt(ctx, i) >= 0 || CLAIM_NOUNS.has(t.lemma)))) continue;
     return false;
   }
   return false;
 }
-const DENY_GOVERNOR = new Set(['deny', 'dismiss', 'reject', 'refute']);
 const CLAIM_NOUNS = new Set(['claim', 'report', 'allegation', 'suggestion', 'accusation', 'charge', 'rumour', 'rumor']);
 
 const AGES = new Set(['decades', 'centuries', 'generations']);
@@ -1479,13 +1479,6 @@ export function modalityOf(ctx: DocContext, cand: Candidate): { modality: Modali
   // named with its doer's possessive or nationality is one that happened, whatever is planned about it
   // (not what is given: "will hand over their arms" — aid names a thing, not an act)
   if ((m.modality === 'future-intent' || m.modality === 'question') && !cand.pattern.code.startsWith('07') && presupposedAct(ctx, cand.trigger)) return { modality: 'asserted' };
-  // ("Hanoi opposed China's military drills", "condemned and rejected Russia's annexation": what is rejected or opposed,
-  // named with its doer, was done — the rejection is no denial of it)
-  // (the head noun of a several-word trigger: "China's military drills")
-  // (not a demand, appeal or proposal: "rejected Beijing's demand" tells the rejection, the one event of its sentence — the
-  // demand stays marked, not counted)
-  if (m.modality === 'negated' && m.cue && REJECT_FORMS.has(m.cue.toLowerCase()) && !/^(?:02|03|10)/.test(cand.pattern.code)
-    && presupposedAct(ctx, tok(ctx, cand.trigger).pos === 'ADJ' && cand.end - 1 > cand.trigger && tok(ctx, cand.end - 1).pos === 'NOUN' ? cand.end - 1 : cand.trigger)) return { modality: 'asserted' };
   if ((m.modality !== 'speculative' && m.modality !== 'hypothetical') || !m.cue || !POSSIBLE.has(m.cue.toLowerCase())) return m;
   if (Number(cand.pattern.code.slice(0, 2)) < 14) return m;
   const s = ctx.doc.sentences[cand.sentence];

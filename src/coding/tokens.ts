@@ -1,5 +1,5 @@
 /** Token-level helpers the attachment refiners share. */
-import type { ActorMention, Token } from '../domain/types.js';
+import type { ActorMention, Modality, Token } from '../domain/types.js';
 import type { DocContext } from './context.js';
 
 export const REL = new Set(['who', 'which', 'whose', 'whom', 'where', 'when', 'after', 'before', 'while', 'following', 'despite', 'since', 'although', 'though', 'if', 'unless', 'as', 'because', 'amid']);
@@ -264,3 +264,13 @@ export function tightNameHyphen(toks: readonly Token[], h: number): boolean {
   const b = toks[h + 1];
   return !!a && !!d && !!b && d.text === '-' && a.end === d.start && d.end === b.start && a.pos === 'PROPN' && b.lower.endsWith('ed');
 }
+
+/**
+ * Nouns of intent whose infinitive, after a possessor, is the possessor's act ("Seoul's offer to provide relief", "Hamas's
+ * refusal to release", "Iran's attempt to enrich"), with the modality they give that act (null: the clause's own).
+ */
+export const INTENT_NOUNS: ReadonlyMap<string, Modality | null> = new Map<string, Modality | null>([
+  ...['offer', 'plan', 'proposal', 'pledge', 'promise', 'bid', 'decision', 'readiness', 'willingness', 'commitment', 'intention', 'vow',
+    'determination'].map((w): [string, Modality] => [w, 'future-intent']),
+  ['refusal', 'negated'], ['failure', 'negated'], ['threat', 'hypothetical'],
+  ...['attempt', 'move', 'effort', 'efforts'].map((w): [string, null] => [w, null])]);
