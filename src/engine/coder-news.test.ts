@@ -3141,3 +3141,12 @@ describe('coder on news: a flag unfurled, a ship sideswiped', () => {
     assert.ok(pairs(code('The Chinese ships sideswiped a Philippine supply vessel.', '2025-04-28')).includes('CHN>PHL:190'), '190');
   });
 });
+
+describe('coder on news: a nominal prisoner swap; an idiom beats the literal reading of its verb', () => {
+  test('"the exchange of 90 prisoners between Russia and Ukraine" is 0841 both ways; "took place on the border" captures nothing', () => {
+    const ps = pairs(code('The Red Cross facilitated the exchange of 90 prisoners between Russia and Ukraine.', '2025-05-10'));
+    assert.ok(ps.includes('RUS>UKR:0841') && ps.includes('UKR>RUS:0841'), ps.join(' '));
+    const es = code('The swap of 390 prisoners of war took place on the Belarusian border.', '2025-05-10');
+    assert.ok(!es.some((e) => e.cameo.startsWith('19')), pairs(es).join(' '));
+  });
+});
