@@ -2617,7 +2617,7 @@ export const ACCUSED_VIOLATION: Pattern = { id: 'accuse-violation.112', code: '1
  * "Japan said the launch violated Security Council resolutions", "Seoul said the test was a flagrant violation of
  * the armistice": an act named with no doer, said by an actor to break a law, a resolution or a truce, is that
  * actor's accusation (112), with no target named. A doer named on the act ("North Korea's launch violated") is a
- * subject actor and codes the violation itself; null when this is not such a sentence.
+ * subject actor: see `violatorAccused`. Null when this is not such a sentence.
  */
 export function reportedViolation(ctx: DocContext, cand: Candidate): Attached | null {
   const code = cand.pattern.code;
@@ -2652,6 +2652,43 @@ export function reportedViolation(ctx: DocContext, cand: Candidate): Attached | 
   const by = expand(ctx, reporter);
   if (by.length === 0) return null;
   return { cand: { ...cand, pattern: ACCUSED_VIOLATION }, pairs: pairs(by, null, false), passive: false, how: 'reported-violation' };
+}
+
+/** What a state is said to break when the saying is a judgment, not a told act (an airspace entered is an act). */
+const BROKEN_NORMS = new Set(['law', 'laws', 'norm', 'norms', 'sovereignty', 'resolution', 'resolutions', 'rule', 'rules', 'constitution', 'charter', 'agreement', 'agreements', 'accord', 'accords', 'treaty', 'treaties', 'convention', 'conventions', 'obligation', 'obligations', 'commitment', 'commitments', 'sanctions', 'embargo', 'ban', 'integrity']);
+
+/**
+ * "Cambodia's Defence Ministry said Thai forces had violated its sovereignty", "China violated international law, Japan
+ * said": a state said by another party to have broken a law, a resolution or an accord is accused by that party (112 on
+ * the doer), the judgment being the speaker's; told with no one saying it, or by the doer's own side, the violation stays.
+ * Not an airspace or territory entered (an act, told as such) nor a truce broken (196).
+ */
+export function violatorAccused(ctx: DocContext, att: Attached): Attached {
+  const cand = att.cand;
+  if (cand.pattern.code !== '128' || att.pairs.length === 0 || att.passive) return att;
+  const t = tok(ctx, cand.trigger);
+  if (t.pos !== 'VERB' || !VIOLATING.has(t.lemma)) return att;
+  let norm = false;
+  for (let k = cand.trigger + 1; k < cand.end; k++) if (BROKEN_NORMS.has(tok(ctx, k).lower)) norm = true;
+  if (!norm) return att;
+  const sent = ctx.doc.sentences[cand.sentence] as { tokenStart: number; tokenEnd: number };
+  const lo = sent.tokenStart;
+  // the doers' first token: the reporting verb is before it, or after the clause
+  let start = cand.trigger;
+  for (const p of att.pairs) {
+    const mi = ctx.doc.actors.indexOf(p.source.mention);
+    const mt = mi >= 0 ? ctx.mentionTokens[mi] : undefined;
+    if (!mt) return att;
+    start = Math.min(start, mt[0]);
+  }
+  while (start - 1 >= lo && (tok(ctx, start - 1).pos === 'DET' || tok(ctx, start - 1).pos === 'ADJ' || tok(ctx, start - 1).lower === 'that')) start--;
+  const r = reportingBefore(ctx, lo, start);
+  const reporter = r >= 0 ? findSubject(ctx, r, lo) : start === lo ? trailingReporter(ctx, cand.end, sent.tokenEnd) : [];
+  const by = expand(ctx, reporter);
+  if (by.length === 0) return att;
+  const doers = att.pairs.map((x) => x.source).filter((x, k, all) => all.findIndex((y) => y.code === x.code) === k);
+  if (by.some((b) => doers.some((d) => sideOf(d.code) === sideOf(b.code)))) return att;
+  return { cand: { ...cand, pattern: ACCUSED_VIOLATION }, pairs: pairs(by, doers, false), passive: false, how: 'reported-violation+doer' };
 }
 
 /**

@@ -1931,8 +1931,11 @@ describe('an act said to break a rule', () => {
   test('"the test was a flagrant violation of the truce, Gondor said": so is a violation named after the act, reported after it', () => {
     assert.deepEqual(pairs(asserted(code('The test was a flagrant violation of the truce, Gondor said.'))), ['GON>-:112']);
   });
-  test('"Gondor said Mordor\'s launch violated UN resolutions": a doer named on the act violates', () => {
-    assert.ok(asserted(code('Gondor said Mordor\'s launch violated UN resolutions.')).some((e) => e.source.country === 'MOR' && e.cameo === '128'));
+  test('"Gondor said Mordor\'s launch violated UN resolutions": a doer named on the act is accused by the speaker', () => {
+    assert.deepEqual(pairs(asserted(code('Gondor said Mordor\'s launch violated UN resolutions.'))), ['GON>MOR:112']);
+  });
+  test('"Mordor violated UN resolutions": told by no one else, the violation itself', () => {
+    assert.ok(asserted(code('Mordor violated UN resolutions.')).some((e) => e.source.country === 'MOR' && e.cameo === '128'));
   });
   test('a truce violated with no victim named is against the state complaining of it, not the article\'s first other state', () => {
     const es = asserted(code('Rohan protested. Gondor said Arnorian shelling violated the ceasefire.')).filter((e) => e.cameo === '196');

@@ -21,7 +21,7 @@ import { buildContext, countryOf, releaseContext, sideOf, type DocContext } from
 import { countryPart, STATE_SECTORS } from '../domain/types.js';
 import { matchSentence, notAppealCall, type Candidate } from './match.js';
 import { readings } from './specificity.js';
-import { placeParty, referredMove, anaphoricAttack, claimedAttack, backgroundClause, passiveCasualty, unidentifiedParty, attach, findSubject, referredAccusation, reportedViolation, speakerTarget, ATTACK_CODE, MEASURE_CODE, MEASURE_NOUNS, referredAttack, referredProposal, expand, findObject, inheritSource, inheritTarget, pairs as pairsOf, type Attached, type Pair, type Party } from './attach.js';
+import { placeParty, referredMove, anaphoricAttack, claimedAttack, backgroundClause, passiveCasualty, unidentifiedParty, attach, findSubject, referredAccusation, reportedViolation, violatorAccused, speakerTarget, ATTACK_CODE, MEASURE_CODE, MEASURE_NOUNS, referredAttack, referredProposal, expand, findObject, inheritSource, inheritTarget, pairs as pairsOf, type Attached, type Pair, type Party } from './attach.js';
 import { modalityOf } from './modality.js';
 import { intentCode } from './intent.js';
 import { selfClaimed } from './claims.js';
@@ -889,6 +889,48 @@ function reactionObject(ctx: DocContext, trigger: number): boolean {
   return false;
 }
 
+/** Verbs of keeping to an accord already made ("respected the agreement", "abide by the truce"). */
+const KEEPING = new Set(['respect', 'honour', 'honor', 'observe', 'uphold', 'abide', 'comply', 'adhere', 'stick', 'enforce', 'monitor', 'obey',
+  'heed', 'preserve', 'safeguard', 'maintain']);
+
+/**
+ * "Cambodian forces have strictly respected the agreement", "would abide by the truce": an accord named as what is kept
+ * to is one made before, no accord now (its own parties named after it do not change that: "respected the truce with Y").
+ */
+function keptAccord(ctx: DocContext, cand: Candidate): boolean {
+  if (!ACCORD_CODE.test(cand.pattern.code) || cand.pattern.kind !== 'n') return false;
+  const lo = (ctx.doc.sentences[cand.sentence] as { tokenStart: number }).tokenStart;
+  for (let i = cand.trigger - 1; i >= lo && i >= cand.trigger - 6; i--) {
+    const t = tok(ctx, i);
+    if (t.pos === 'VERB') return KEEPING.has(t.lemma) && !pledgedKeeping(ctx, i, lo);
+    // ("abide by", "comply with", "adhere to", "stick to")
+    if (t.pos === 'ADP' && (t.lower === 'by' || t.lower === 'with' || t.lower === 'to') && i - 1 >= lo && KEEPING.has(tok(ctx, i - 1).lemma)) return !pledgedKeeping(ctx, i - 1, lo);
+    if (!(t.pos === 'DET' || t.pos === 'ADJ' || t.pos === 'NUM' || t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'PART' || t.text === '-')) return false;
+  }
+  return false;
+}
+
+/** Verbs whose "to" infinitive of keeping to an accord is itself a commitment to it ("agreed to maintain the ceasefire"). */
+const COMMITTING = new Set(['agree', 'pledge', 'vow', 'promise', 'commit', 'undertake', 'decide', 'consent']);
+
+/** The keeping verb at `v` is the infinitive of a commitment ("agreed to respect", "pledged to abide by"). */
+function pledgedKeeping(ctx: DocContext, v: number, lo: number): boolean {
+  if (v - 1 < lo || tok(ctx, v - 1).lower !== 'to') return false;
+  for (let k = v - 2; k >= lo && k >= v - 4; k--) if (COMMITTING.has(tok(ctx, k).lemma)) return true;
+  return false;
+}
+
+/** Participles of an "as" clause that refers to an act told before ("as agreed", "as previously promised"). */
+function asReferred(ctx: DocContext, trigger: number): boolean {
+  const t = tok(ctx, trigger);
+  if (t.pos !== 'VERB' || !t.lower.endsWith('ed')) return false;
+  let i = trigger - 1;
+  while (i >= 0 && tok(ctx, i).pos === 'ADV') i--;
+  if (i < 0 || tok(ctx, i).lower !== 'as') return false;
+  // (not "as agreed to by the two sides" introducing its own parties' act — still a reference; nor "such as")
+  return !(i > 0 && tok(ctx, i - 1).lower === 'such');
+}
+
 /** Verbs telling an accord's own making or start ("the truce between X and Y took effect / was signed / began"). */
 const ACCORD_MADE = new Set(['take', 'come', 'go', 'enter', 'begin', 'start', 'agree', 'sign', 'declare', 'announce', 'reach', 'broker', 'seal',
   'conclude', 'strike', 'kick', 'mediate', 'negotiate', 'initial', 'approve', 'ratify', 'finalize', 'finalise', 'secure', 'unveil', 'propose', 'accept']);
@@ -998,6 +1040,8 @@ export function codeEvents(doc: AnnotatedDoc, meta: CodeMeta): Event[] {
       // "calling it murder", "described the raid as a massacre": a name given to an act is no act of its own
       // ("condemned what she called China's dangerous actions": naming, no phone call)
       if (labelComplement(ctx, cand.trigger) || inFreeRelativeLabel(ctx, cand.trigger)) continue;
+      // ("withdrew its heavy weapons as agreed", "respected the agreement"): an accord referred to, or kept to, is none made now
+      if (asReferred(ctx, cand.trigger) || keptAccord(ctx, cand)) continue;
       // ("Gnassingbe, the African Union's mediator, said": a role noun in apposition to a person names an office, no act)
       if (cand.pattern.kind === 'n' && cand.end === cand.trigger + 1 && roleApposition(ctx, cand.trigger)) continue;
       // ("fired on protesters", "a toll including 21 protesters", "talks with protesters": the people named by a
@@ -1061,6 +1105,7 @@ export function codeEvents(doc: AnnotatedDoc, meta: CodeMeta): Event[] {
       // told by a state other than the one hit, is that state's own)
       if (att.how === 'unattributed' && attribution?.speaker?.code) att = speakersAttack(ctx, att, attribution.speaker.code);
       att = speakerTarget(ctx, att, attribution?.speaker?.code);
+      if (cand.pattern.code === '128') { att = violatorAccused(ctx, att); cand = att.cand; }
       att = ownPeopleHeld(ctx, att);
       if (att.how === 'unattributed-hit' || att.how === 'unattributed') att = strikeOfAttack(ctx, att, lastAttack, si);
       if (att.pairs.length === 0) continue;

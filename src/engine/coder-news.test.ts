@@ -3150,3 +3150,38 @@ describe('coder on news: a nominal prisoner swap; an idiom beats the literal rea
     assert.ok(!es.some((e) => e.cameo.startsWith('19')), pairs(es).join(' '));
   });
 });
+
+describe('coder on news: a breach of law said by another party is its accusation', () => {
+  test('"said Thai forces had violated its sovereignty" is 112 on the doer; a state\'s own denial stays negated', () => {
+    assert.ok(pairs(code("Cambodia's Defence Ministry said Thai forces had violated its sovereignty.", '2025-07-25')).some((p) => p.startsWith('KHM') && p.endsWith('>THAMIL:112')), 'KHM>THAMIL:112');
+    assert.ok(pairs(code('China violated international law, Japan said.', '2025-07-25')).includes('JPN>CHN:112'), 'JPN>CHN:112');
+    const es = code('Russia said it had not violated any law.', '2025-07-25');
+    assert.ok(!es.some((e) => e.cameo === '112') && es.some((e) => e.cameo === '128' && e.modality === 'negated'), pairs(es).join(' '));
+  });
+});
+
+describe('coder on news: firing back and shooting at; forces ordered or sent on a mission', () => {
+  test('"returned fire on", "shot at" are 193; "ordered troops to the border", "sent jets to strike" deploy (154)', () => {
+    assert.ok(pairs(code('Thai troops returned fire on the Cambodian soldiers.', '2025-07-25')).includes('THAMIL>KHMMIL:193'), '193, not a prisoner return');
+    assert.ok(pairs(code('Cambodian soldiers shot at Thai troops.', '2025-07-25')).includes('KHMMIL>THAMIL:193'), 'shot at');
+    assert.deepEqual(pairs(code('Thailand sent F-16 jets to strike Cambodian military targets.', '2025-07-25')), ['THA>-:154']);
+    assert.deepEqual(pairs(code('Pana ordered troops to the border.', '2025-07-25')), ['THAMIL>-:154']);
+  });
+});
+
+describe('coder on news: readings that are no break, retreat or alert', () => {
+  test('a court suspending a premier, a party leaving a coalition, a matter raised at the Security Council', () => {
+    assert.deepEqual(pairs(code('The Constitutional Court suspended Paetongtarn from duty.', '2025-07-01')), []);
+    assert.deepEqual(pairs(code('Bhumjaithai pulled out of the ruling coalition.', '2025-06-18')), []);
+    assert.deepEqual(pairs(code('Cambodia will raise the matter at the UN Security Council.', '2025-07-25')), []);
+    assert.ok(pairs(code('Thailand suspended the peace accord with Cambodia.', '2025-11-11')).includes('THA>KHM:160'), 'an accord suspended is 160');
+  });
+});
+
+describe('coder on news: an accord kept to or referred to is none made', () => {
+  test('"respected the agreement", "as agreed" code no agreement', () => {
+    assert.deepEqual(pairs(code('Cambodian forces have strictly respected the agreement.', '2025-08-01')), []);
+    assert.ok(!code('Cambodia has withdrawn its heavy weapons as agreed.', '2025-08-01').some((e) => e.cameo.startsWith('03')), 'as agreed');
+    assert.ok(pairs(code('Thailand and Cambodia signed an agreement on Sunday.', '2025-08-01')).includes('THA>KHM:057'), 'signed');
+  });
+});
