@@ -695,6 +695,18 @@ function pastTrigger(ctx: DocContext, cand: Candidate): boolean {
 
 const DAY_MS = 86_400_000;
 
+/** The time `x` sits inside a quotation that closes between it and the trigger. */
+function quotedBefore(ctx: DocContext, cand: Candidate, x: TimeExpr): boolean {
+  const text = ctx.doc.text;
+  const between = text.slice(x.end, (ctx.doc.tokens[cand.trigger] as Token).start);
+  if (!/["\u201d]/.test(between)) return false;
+  const s = ctx.doc.sentences[cand.sentence] as { start: number };
+  return /["\u201c]/.test(text.slice(s.start, x.start));
+}
+
+/** A comparison opened in the same phrase before a time: "up from 10 in", "compared with 45 a year earlier" (not "more than": a quantity). */
+const COMPARED_BEFORE = /\b(?:up|down|rising|falling|increased?|decreased?|rose|fell)\s+(?:sharply\s+|slightly\s+)?from\s+[^,.;:()]*$|\bcompared\s+(?:with|to)\s+[^,.;:()]*$/i;
+
 /** How a time fits a candidate: it may date it; it is a later clause's own (see `ownClause`); it may not. */
 const FITS = 0;
 const CLAUSE_TIME = 1;
@@ -707,6 +719,12 @@ const UNFIT = 2;
  */
 function timeFits(ctx: DocContext, cand: Candidate, tense: Tense, published: number, x: TimeExpr, all: readonly TimeExpr[]): number {
   if (otherEvents(ctx, cand, x, all)) return UNFIT;
+  // ("64 people were prosecuted in 2024, up from 10 in 2021", "153 aircraft, up from 45 a year earlier"): the time of
+  // a figure compared with is that figure's, no act's
+  if (COMPARED_BEFORE.test(ctx.doc.text.slice(Math.max(0, x.start - 40), x.start))) return UNFIT;
+  // ('"We have not fired a shell since Monday," a spokesman said': a time inside a quotation closed before the trigger
+  // is the quoted words', not the saying's)
+  if (x.end <= (ctx.doc.tokens[cand.trigger] as Token).start && quotedBefore(ctx, cand, x)) return UNFIT;
   // (a stated year is taken at its word: "on November 18, 2020")
   if (tense === 'past' && x.date !== undefined && Date.parse(x.date) - published > DAY_MS && !STATED_YEAR.test(x.text)) return UNFIT;
   // "imposed sanctions effective Thursday": the day a past act's effect starts, after the report, is not the act's

@@ -3185,3 +3185,22 @@ describe('coder on news: an accord kept to or referred to is none made', () => {
     assert.ok(pairs(code('Thailand and Cambodia signed an agreement on Sunday.', '2025-08-01')).includes('THA>KHM:057'), 'signed');
   });
 });
+
+describe('coder on news: telling an audience that is no party', () => {
+  test('"told reporters that", "told a news conference" are statements; "told lawmakers" keeps its target', () => {
+    assert.deepEqual(pairs(code('Lin Jian told reporters that China would never allow Taiwan independence.', '2025-03-01')), ['CHNGOV>-:010']);
+    assert.deepEqual(pairs(code('"We will not back down," Wellington Koo told reporters.', '2025-03-01')), ['TWNGOV>-:010']);
+    assert.deepEqual(pairs(code('Koo told lawmakers that the drills were a threat.', '2025-03-01')), ['TWNGOV>TWNLEG:010']);
+  });
+});
+
+describe('coder on news: times that date no act', () => {
+  test('a figure compared with ("up from 10 in 2021") and a quotation\'s own time ("since Monday," a spokesman said)', () => {
+    const a = code("Taiwan's justice ministry said 64 people were prosecuted for spying for China in 2024, up from 10 in 2021.", '2025-01-12');
+    assert.ok(a.every((e) => e.when.date === '2025-01-12'), a.map((e) => e.when.date).join());
+    const b = code('"We have not fired a single shell since midnight on Monday," a Thai army spokesman said.', '2025-07-31');
+    assert.ok(b.every((e) => e.when.date === '2025-07-31'), b.map((e) => e.when.date).join());
+    const c = code('The Nigerian air force has conducted more than 30 air strikes this month against Boko Haram.', '2020-06-01');
+    assert.ok(c.some((e) => e.cameo === '195' && e.when.inferred === false), 'a quantity is no comparison');
+  });
+});
