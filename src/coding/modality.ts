@@ -125,6 +125,9 @@ function ownedIntent(ctx: DocContext, trigger: number): { modality: Modality; cu
   const p = tok(ctx, trigger - 3).lower;
   return p === "'s" || p === '’s' ? { modality: kind, cue: `${n.text} to` } : null;
 }
+/** Participles of an act's outcome: what the whole act drew or caused ("..., drawing a rebuke", "..., prompting protests"). */
+const RESULT_ING = new Set(['draw', 'prompt', 'spark', 'trigger', 'cause', 'provoke', 'fuel', 'earn', 'anger', 'infuriate', 'irk', 'invite', 'attract']);
+
 const SAYING_ING = new Set(['saying', 'adding', 'insisting', 'claiming', 'arguing', 'stressing', 'noting', 'asserting']);
 /** Verbs that stop their object from happening: "blocked the sanctions package", "thwarted an attack on Y". */
 const STOP_V = new Set(['block', 'thwart', 'torpedo', 'scuttle', 'derail', 'foil', 'withhold', 'abjure', 'renounce', 'forswear']);
@@ -1792,11 +1795,16 @@ function modalityCore(ctx: DocContext, cand: Candidate): { modality: Modality; c
     const l = t.lower;
     // ("opened fire to disperse demonstrators, killing one person and arresting 12": a participle after the comma
     // hangs on the clause's main verb, not on a purpose infinitive after it — the cues before the main verb decide)
+    // ("told troops to prepare, drawing a rebuke from Beijing": what the act's outcome participle names was drawn — the
+    // cues of the clause before it are the act's)
+    if (t.text === ',' && i + 1 < cand.trigger && tok(ctx, i + 1).pos === 'VERB' && RESULT_ING.has(tok(ctx, i + 1).lemma)) break;
     if (t.text === ',' && participleFrom(ctx, i + 1, cand.trigger)) {
       const v = mainVerbOf(ctx, lo, i);
       // ("are expected to agree on a package of sanctions, banning imports": the participle is as real as the verb
       // complement it hangs on — an infinitive after a verb or adjective, not a purpose after a noun: "fire to disperse")
-      const c = complementBefore(ctx, v, i);
+      // (not a participle of the whole act's outcome: "told troops to prepare, drawing a rebuke from Beijing" — the rebuke
+      // answers the telling, whatever becomes of the preparing)
+      const c = RESULT_ING.has(tok(ctx, i + 1).lemma) ? -1 : complementBefore(ctx, v, i);
       if (c >= 0) {
         const head = modalityCore(ctx, { ...cand, trigger: c, end: c + 1 });
         if (head.modality !== 'asserted') return head;
@@ -1816,6 +1824,9 @@ function modalityCore(ctx: DocContext, cand: Candidate): { modality: Modality; c
     if ((l === 'and' || l === 'but') && i > lo && tok(ctx, i - 1).text === ',' && ownSubjectClause(ctx, i + 1, cand.trigger)) break;
     // ("said Kampala would keep its troops and that its soldiers had repelled an attack": a second reported clause has its own)
     if (l === 'that' && i > lo && (tok(ctx, i - 1).lower === 'and' || tok(ctx, i - 1).lower === 'but')) break;
+    // ("said Taiwan would not back down, adding that the forces had been put on high alert": a further saying after a comma
+    // reports a clause of its own)
+    if (l === 'that' && i - 2 >= lo && SAYING_ING.has(tok(ctx, i - 1).lower) && tok(ctx, i - 2).text === ',') break;
     // ("President X, who has vowed to defeat the group, flew to the front": a relative clause set off by commas
     // before the trigger's verb holds no cue of the main clause's)
     // ("Bamako, which said it would file a complaint, announced it was withdrawing": also before the main verb's group)

@@ -3204,3 +3204,12 @@ describe('coder on news: times that date no act', () => {
     assert.ok(c.some((e) => e.cameo === '195' && e.when.inferred === false), 'a quantity is no comparison');
   });
 });
+
+describe('coder on news: a participle of outcome, a further saying', () => {
+  test('"told troops to prepare, drawing a rebuke from Beijing" is a rebuke given; "adding that ... had been put on high alert" is told as done', () => {
+    const a = code('Brawner told troops to prepare, drawing a rebuke from Beijing.', '2025-03-01');
+    assert.ok(a.some((e) => e.cameo === '111' && e.modality === 'asserted' && e.source.code === 'CHNGOV'), a.map((e) => `${e.modality}:${e.cameo}`).join());
+    const b = code('Koo said Taiwan would not back down, adding that the armed forces had been put on high alert.', '2025-03-01');
+    assert.ok(b.some((e) => e.cameo === '152' && e.modality === 'asserted'), b.map((e) => `${e.modality}:${e.cameo}`).join());
+  });
+});
