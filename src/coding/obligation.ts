@@ -54,6 +54,9 @@ function conjunctOf(ctx: DocContext, ms: number, start: number, country: string)
   return mi >= 0 && countryOf((ctx.doc.actors[mi] as ActorMention).code) === country;
 }
 
+/** Relative pronouns that stand as a modal's subject ("a line that must not be crossed"). */
+const RELATIVE_SUBJECTS = new Set(['that', 'which', 'who']);
+
 export function obligations(ctx: DocContext, sentence: number): Obligation[] {
   const s = ctx.doc.sentences[sentence];
   if (!s) return [];
@@ -66,6 +69,8 @@ export function obligations(ctx: DocContext, sentence: number): Obligation[] {
     // subject of the modal's clause ("Gondor and its northern neighbours must")
     let mi = ctx.actorAt[i - 1] as number;
     if (mi < 0 && commonSubject(ctx, i, s.tokenStart)) continue;
+    // ("Taiwan was a red line that must not be crossed": a relative pronoun's modal is its noun's, an actor or not)
+    if (mi < 0 && RELATIVE_SUBJECTS.has((toks[i - 1] as Token).lower)) continue;
     if (mi < 0) {
       const sub = findSubject(ctx, i, s.tokenStart);
       mi = sub.length ? (sub[0] as number) : -1;

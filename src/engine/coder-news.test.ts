@@ -3213,3 +3213,19 @@ describe('coder on news: a participle of outcome, a further saying', () => {
     assert.ok(b.some((e) => e.cameo === '152' && e.modality === 'asserted'), b.map((e) => `${e.modality}:${e.cameo}`).join());
   });
 });
+
+describe('coder on news: labels, lost trade benefits, waters entered, ships sent toward a place', () => {
+  test('"called Lai a separatist", "designated China a foreign hostile force" are 111', () => {
+    assert.ok(pairs(code('China called Lai a separatist.', '2025-03-01')).includes('CHN>TWNGOV:111'), 'separatist');
+    assert.ok(pairs(code('Lai designated China a foreign hostile force.', '2025-03-01')).includes('TWNGOV>CHN:111'), 'designated');
+  });
+  test('"suspended tariff concessions" is a sanction (163), "entered restricted waters" an intrusion (128), "sent warships toward Taiwan" a deployment (154)', () => {
+    assert.deepEqual(pairs(code('Beijing suspended tariff concessions on 34 Taiwanese products.', '2025-03-01')), ['CHNGOV>TWN:163']);
+    assert.ok(code("Chinese coast guard ships entered Kinmen's restricted waters.", '2025-03-01').every((e) => e.cameo === '128'), 'no attack');
+    assert.ok(pairs(code('China sent warships and fighter jets toward Taiwan.', '2025-03-01')).every((p) => p.endsWith(':154')), 'no arms supply');
+  });
+  test('"was threatening regional peace" is no threat; "a red line that must not be crossed" no demand', () => {
+    assert.ok(!code('Taiwan said China was threatening regional peace.', '2025-03-01').some((e) => e.cameo.startsWith('13')), '130');
+    assert.ok(!code('Xi warned that Taiwan was a red line that must not be crossed.', '2025-03-01').some((e) => e.cameo === '100'), '100');
+  });
+});
