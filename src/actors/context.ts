@@ -3,7 +3,7 @@
  * generic, capitalised neighbours that make a name part of a longer unknown name, and the
  * locative/agentive readings of capitals ("in Islamabad" vs "Islamabad said").
  */
-import { COMPASS, type ActorEntry, type Token } from '../domain/types.js';
+import { COMPASS, VENUE_NAMED, type ActorEntry, type Token } from '../domain/types.js';
 import { isCapitalized, type Item } from './scan.js';
 import type { State } from './state.js';
 
@@ -251,6 +251,9 @@ export function metonymIsAgent(s: State, start: number, end: number): boolean {
   if (next && (next.text === '-' || next.lower.startsWith('-')) && t[end + 1]?.lower === 'based') return false;
   const p = prevWord(s, start);
   const prev = t[p];
+  // ("the Minsk agreements", "the Kuala Lumpur accord", "the Istanbul talks": a city naming an accord or a round of talks
+  // after their article is where it was made, no party to it)
+  if (next && t[start - 1]?.pos === 'DET' && VENUE_NAMED.has(next.lower) && next.sentence === t[start]!.sentence) return false;
   const sameSentence = prev !== undefined && prev.sentence === t[start]!.sentence;
   if (sameSentence && prev.lower === 'and' && s.lastMetonym && s.lastMetonym.end === p) return s.lastMetonym.agent;
   // ("recalled its ambassador from Algiers", "withdrew its envoys from Bamako": the state an envoy leaves is a government)

@@ -6,6 +6,7 @@ import type { ActorMention, Place, PlaceMention } from '../domain/types.js';
 import type { Candidate } from './match.js';
 import type { DocContext } from './context.js';
 import { REL, STOP_RIGHT, isMedia, mentionAt, tok } from './tokens.js';
+import { VENUE_NAMED } from '../domain/types.js';
 
 /**
  * The country of the first place the event is done in or to: a place named after the match, in its
@@ -35,6 +36,8 @@ export function placeAfter(ctx: DocContext, cand: Candidate, hi: number, located
     // ("refused to attend the talks in Geneva", "boycotted the summit in Cairo": where a meeting sits is no party to
     // what is done about it; an attack on a meeting still hits the place's country)
     if (!attack && venueAt(ctx, ti, cand.end)) continue;
+    // ("remained committed to the Minsk agreements": a city naming an accord after its article is where it was made)
+    if (!attack && ti > 0 && tok(ctx, ti - 1).pos === 'DET' && VENUE_NAMED.has(nextWordAfter(ctx, ti, pm.end, last + 1))) continue;
     if (blockedBefore(ctx, cand.end, ti)) return null;
     return own ? acrossFrontier(pm.place, own) : pm.place.country;
   }

@@ -242,6 +242,10 @@ export const MEDIATING: ReadonlySet<string> = new Set(['broker', 'mediate', 'fac
 /** The go-between verbs whose subject is never a party: one negotiates or arranges one's own truce, but brokers, hosts or guarantees others'. */
 export const THIRD_PARTY: ReadonlySet<string> = new Set([...MEDIATING].filter((v) => v !== 'negotiate' && v !== 'arrange'));
 
+/** Nouns a city's name names after an article ("the Minsk agreements", "the Kuala Lumpur accord", "the Doha talks"): the place is where it was made. */
+export const VENUE_NAMED: ReadonlySet<string> = new Set(['accord', 'accords', 'agreement', 'agreements', 'declaration', 'protocol', 'protocols', 'process', 'format', 'talks',
+  'summit', 'communique', 'framework', 'memorandum', 'consensus', 'understanding', 'convention', 'conference', 'peace', 'ceasefire', 'truce', 'deal', 'formula']);
+
 /** The country of an actor code: "IGO" for IGOs, '' for a bare role code, else its first three letters. */
 export function countryPart(code: string): string {
   if (code.startsWith('IGO')) return 'IGO';

@@ -3229,3 +3229,11 @@ describe('coder on news: labels, lost trade benefits, waters entered, ships sent
     assert.ok(!code('Xi warned that Taiwan was a red line that must not be crossed.', '2025-03-01').some((e) => e.cameo === '100'), '100');
   });
 });
+
+describe('coder on news: a city naming an accord', () => {
+  test('"committed to the Minsk agreements", "the Kuala Lumpur accord": the city is no party', () => {
+    assert.deepEqual(pairs(code('Russia said it remained committed to the Minsk agreements.', '2021-02-01')), ['RUS>-:030']);
+    assert.deepEqual(pairs(code('Cambodia said it remained committed to the Kuala Lumpur accord.', '2025-11-01')), ['KHM>-:030']);
+    assert.ok(pairs(code('Lavrov visited Minsk for talks.', '2025-11-01')).includes('RUSGOV>BLR:042'), 'a visit still goes to the city\'s country');
+  });
+});
