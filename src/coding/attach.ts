@@ -620,8 +620,14 @@ function embeddedQuestion(ctx: DocContext, trigger: number, lo: number): boolean
  */
 function relativeSubject(ctx: DocContext, trigger: number, lo: number): { mention: number; noun: boolean; start: number } {
   const t = tok(ctx, trigger);
-  if (t.pos !== 'VERB' || t.lower.endsWith('ing')) return NO_PHRASE;
+  if (t.pos !== 'VERB') return NO_PHRASE;
   let i = trigger - 1;
+  // (a progressive's own "be": "villagers who were protesting against the fence")
+  if (t.lower.endsWith('ing')) {
+    let k = i;
+    while (k > lo && tok(ctx, k).pos === 'ADV') k--;
+    if (!(k > lo && tok(ctx, k).lemma === 'be')) return NO_PHRASE;
+  }
   while (i > lo && (tok(ctx, i).pos === 'AUX' || tok(ctx, i).pos === 'ADV' || tok(ctx, i).pos === 'PART')) i--;
   if (i <= lo || !SUBJECT_RELATIVES.has(tok(ctx, i).lower) || tok(ctx, i).lower === 'whose') return NO_PHRASE;
   const before = tok(ctx, i - 1);

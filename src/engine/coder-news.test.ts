@@ -3237,3 +3237,10 @@ describe('coder on news: a city naming an accord', () => {
     assert.ok(pairs(code('Lavrov visited Minsk for talks.', '2025-11-01')).includes('RUSGOV>BLR:042'), 'a visit still goes to the city\'s country');
   });
 });
+
+describe('coder on news: a progressive relative clause', () => {
+  test('"fired rubber bullets at villagers who were protesting": the villagers protest', () => {
+    const ps = pairs(code('Thai troops fired rubber bullets at villagers who were protesting against the fence.', '2025-07-28'));
+    assert.ok(ps.some((p) => p.startsWith('THACVL>') && p.endsWith(':141')) && !ps.some((p) => p.startsWith('THAMIL>') && p.endsWith(':141')), ps.join(' '));
+  });
+});
