@@ -2132,9 +2132,16 @@ function isPassive(ctx: DocContext, trigger: number, lo: number): boolean {
   // ("eight people were killed and more than 400 injured": a gapped passive — a count after "and", then the
   // participle — shares the first one's auxiliary too)
   if (t.lower.endsWith('ed') || t.lower.endsWith('en')) {
+    // (also with the count's noun: "a civilian was killed and three others wounded", "and two soldiers injured")
     let k = trigger - 1;
-    while (k > sentStart && (tok(ctx, k).pos === 'NUM' || COUNT_WORDS.has(tok(ctx, k).lower))) k--;
-    if (k < trigger - 1 && k - 1 >= sentStart && tok(ctx, k).lower === 'and') {
+    let counted = false;
+    while (k > sentStart && k >= trigger - 5) {
+      const w = tok(ctx, k);
+      if (w.pos === 'NUM' || COUNT_WORDS.has(w.lower)) counted = true;
+      else if (!((w.pos === 'NOUN' || w.pos === 'ADJ') && mentionAt(ctx, k) < 0 || (w.pos === 'NOUN' && mentionAt(ctx, k) >= 0))) break;
+      k--;
+    }
+    if (counted && k < trigger - 1 && k - 1 >= sentStart && tok(ctx, k).lower === 'and') {
       const first = tok(ctx, k - 1);
       if (first.pos === 'VERB' && (first.lower.endsWith('ed') || first.lower.endsWith('en'))) return isPassive(ctx, k - 1, sentStart);
     }

@@ -3244,3 +3244,10 @@ describe('coder on news: a progressive relative clause', () => {
     assert.ok(ps.some((p) => p.startsWith('THACVL>') && p.endsWith(':141')) && !ps.some((p) => p.startsWith('THAMIL>') && p.endsWith(':141')), ps.join(' '));
   });
 });
+
+describe('coder on news: a gapped passive with a counted noun', () => {
+  test('"a civilian was killed and three others wounded when Thai troops opened fire": the victims are no attackers', () => {
+    const ps = pairs(code('A Cambodian civilian was killed and three others wounded when Thai troops opened fire.', '2025-07-28'));
+    assert.ok(!ps.some((p) => p.startsWith('KHMCVL>')) && ps.includes('THAMIL>KHMCVL:193'), ps.join(' '));
+  });
+});
