@@ -246,7 +246,11 @@ function emit(ctx: DocContext, out: Emitted, sp: SentenceParts, cand: Candidate,
   const charge = att.how.startsWith('charge-denied');
   // ("did not say whether ...": declining to comment is done)
   const declined = code.code === '011' && cand.pattern.code === '010';
-  const { modality, cue } = (att.how.startsWith('passive-answer') && (read.modality === 'future-intent' || read.modality === 'hypothetical'))
+  // ('"We will respond decisively," he said': a threat made by telling the answer to come; "responded swiftly" told as
+  // done is the answer itself, coded by its own words)
+  const promise = cand.pattern.flags.has('promise');
+  if (promise && read.modality === 'asserted' && slot < 0) return;
+  const { modality, cue } = ((att.how.startsWith('passive-answer') || promise) && (read.modality === 'future-intent' || read.modality === 'hypothetical'))
     || (charge && read.modality !== 'negated') || declined ? { modality: 'asserted' as const, cue: undefined } : read;
   const denial = !claimed && modality === 'negated' && deniesOwnAct(ctx, cand, att);
   // ("offered to host talks between X and Y": the parties of a "between" phrase stated no intent; the offerer did)

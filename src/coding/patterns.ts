@@ -29,8 +29,10 @@ export type Elem = WordElem | SlotElem | GapElem | EndElem;
 /** Flags a pattern may carry (after `;`). `none`: the reading is no event (a figurative use such as
  * "fight poverty"); it outranks overlapping readings like any pattern, then codes nothing. `needtarget`: the reading
  * is an event only when a target is found ("Iran hit Tel Aviv", not "Iran hit a record"). `armed`: only when its
- * source is a state, its forces or an armed group ("troops entered Bukavu", not "officials entered Switzerland"). */
-export const FLAGS = ['recip', 'notarget', 'self', 'ctx', 'nopassive', 'none', 'needtarget', 'armed'] as const;
+ * source is a state, its forces or an armed group ("troops entered Bukavu", not "officials entered Switzerland").
+ * `promise`: the reading is a threat or pledge made by saying what one will do ('"We will respond decisively," he said'):
+ * an event only in a future or conditional clause, and then asserted as said; told as done ("responded swiftly"), none. */
+export const FLAGS = ['recip', 'notarget', 'self', 'ctx', 'nopassive', 'none', 'needtarget', 'armed', 'promise'] as const;
 export type Flag = (typeof FLAGS)[number];
 
 export interface Pattern {

@@ -3251,3 +3251,14 @@ describe('coder on news: a gapped passive with a counted noun', () => {
     assert.ok(!ps.some((p) => p.startsWith('KHMCVL>')) && ps.includes('THAMIL>KHMCVL:193'), ps.join(' '));
   });
 });
+
+describe('coder on news: an answer promised in the speaker\'s words; a participle of force after a comma', () => {
+  test('\'"We will respond decisively," Anutin said\' is a threat (138); "responded swiftly" told as done is none', () => {
+    assert.ok(code('"We will respond decisively," Anutin said.', '2025-07-28').some((e) => e.cameo === '138' && e.modality === 'asserted'), 'quote');
+    assert.ok(code('Anutin said that if Cambodian troops crossed the line again, Thailand would respond decisively.', '2025-07-28').some((e) => e.cameo === '138' && e.modality === 'asserted'), 'fronted if');
+    assert.ok(!code('Thai forces responded decisively to the incursion.', '2025-07-28').some((e) => e.cameo === '138'), 'done');
+  });
+  test('"moved quickly, firing artillery at Cambodian positions" is the subject\'s shelling (194)', () => {
+    assert.ok(pairs(code('Thai forces moved quickly, firing artillery at Cambodian positions.', '2025-07-28')).includes('THAMIL>KHM:194'), '194');
+  });
+});

@@ -239,7 +239,10 @@ function nounSubjectVerb(tokens: Token[], start: number, i: number, end: number)
 const SPEECH_ING = new Set(['warning', 'urging', 'saying', 'accusing', 'demanding', 'telling', 'asking', 'blaming', 'threatening', 'calling',
   'insisting', 'claiming', 'vowing', 'pledging', 'promising', 'pressing', 'appealing',
   // (and of hurting: "hit a hospital on Thursday, wounding dozens of people")
-  'wounding', 'injuring', 'killing', 'maiming']);
+  'wounding', 'injuring', 'killing', 'maiming',
+  // (and of force: "advanced, firing artillery at the positions", "..., shelling the town")
+  'firing', 'shelling', 'launching', 'bombing', 'pounding', 'targeting', 'hitting', 'striking', 'attacking', 'seizing', 'detaining', 'arresting',
+  'capturing', 'abducting', 'kidnapping']);
 
 /** "Rubio spoke on Thursday, warning Tehran not to target US forces", "..., wounding dozens": a verb of saying's or hurting's
  * -ing form after a comma, before an object. */
