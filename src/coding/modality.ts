@@ -267,6 +267,8 @@ function coordinatedFinite(ctx: DocContext, from: number, trigger: number): bool
     const v = tok(ctx, j + 1);
     // (a past form like the base — "and cut ties", "and put" — unless it continues an infinitive: "plotting to attack and kill")
     if (v.pos === 'VERB' && !v.lower.endsWith('ing') && (v.lower !== v.lemma || !infinitive)) return true;
+    // ("opposes the sale and would take resolute countermeasures": a modal opening a second predicate)
+    if (v.pos === 'AUX' && MODAL_WORDS.has(v.lower) && v.lower !== 'to') return true;
   }
   return false;
 }
@@ -882,6 +884,14 @@ function reportedAfter(ctx: DocContext, from: number): boolean {
 }
 
 /** The first token at or after `i` (before `end`) past a time phrase and the preposition opening it ("denied on Sunday that"). */
+/** Past the whose-report words at `k` ("denied Chinese state media reports that", "denied Israeli claims that"): an actor
+ * mention or adjectives before the noun of the report. */
+function reportOwner(ctx: DocContext, k: number, end: number): number {
+  let j = k;
+  while (j < end - 1 && (mentionAt(ctx, j) >= 0 || tok(ctx, j).pos === 'ADJ' || tok(ctx, j).pos === 'DET' || tok(ctx, j).lower === "'s" || tok(ctx, j).lower === '’s')) j++;
+  return j > k && (tok(ctx, j).lower === 'reports' || tok(ctx, j).lower === 'claims') ? j : k;
+}
+
 function pastTimePhrase(ctx: DocContext, i: number, end: number): number {
   if (ctx.doc.times.length === 0) return i;
   const inTime = (k: number): boolean => insideTime(ctx, tok(ctx, k));
@@ -1838,7 +1848,7 @@ function modalityCore(ctx: DocContext, cand: Candidate): { modality: Modality; c
     const lb = lex.lemma[i] as number;
     // ("Israel has yet to agree to a ceasefire", "is yet to sign": not done so far)
     if (l === 'yet' && i > lo && i + 1 < cand.trigger && tok(ctx, i + 1).lower === 'to' && tok(ctx, i - 1).pos === 'AUX') return { modality: 'negated', cue: 'yet to' };
-    if ((lb & L_DENY) !== 0 && i + 1 < cand.trigger && DENIED.has(tok(ctx, pastTimePhrase(ctx, i + 1, cand.trigger)).lower)) return { modality: 'negated', cue: t.text };
+    if ((lb & L_DENY) !== 0 && i + 1 < cand.trigger && DENIED.has(tok(ctx, reportOwner(ctx, pastTimePhrase(ctx, i + 1, cand.trigger), cand.trigger)).lower)) return { modality: 'negated', cue: t.text };
     // ("Moscow denied its jets had violated Estonian airspace": "that" left out before the denied clause's own subject)
     if (t.lemma === 'deny' && t.pos === 'VERB' && i + 2 < cand.trigger && DENIED_SUBJECTS.has(tok(ctx, i + 1).lower)) return { modality: 'negated', cue: t.text };
     // ("denied any connection to the Rafah shooting", "rejected any role in the bombing": the act is denied)

@@ -3262,3 +3262,15 @@ describe('coder on news: an answer promised in the speaker\'s words; a participl
     assert.ok(pairs(code('Thai forces moved quickly, firing artillery at Cambodian positions.', '2025-07-28')).includes('THAMIL>KHM:194'), '194');
   });
 });
+
+describe('coder on news: a second predicate after a rejection; crushing an uprising; a denied report of another party', () => {
+  test('"opposes the sale and would take resolute countermeasures": the countermeasures are threatened, not negated', () => {
+    assert.ok(code('China said it opposes the sale and would take resolute countermeasures.', '2025-03-01').some((e) => e.cameo === '131' && e.modality === 'asserted'), '131');
+  });
+  test('"warned that the PLA would crush any attempt at independence" is a threat', () => {
+    assert.ok(code("China's defence ministry warned that the PLA would crush any attempt at independence.", '2025-03-01').some((e) => e.cameo.startsWith('13') && e.modality === 'asserted'), '13x');
+  });
+  test('"denied Chinese state media reports that its forces had fired on a drone": the firing is denied', () => {
+    assert.ok(!code("Taiwan's defence ministry denied Chinese state media reports that its forces had fired on a Chinese drone.", '2025-03-01').some((e) => e.cameo.startsWith('19') && e.modality === 'asserted'), 'no asserted attack');
+  });
+});
