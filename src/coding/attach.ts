@@ -100,10 +100,18 @@ const COUNTERPART_HEADS = new Set(['counterpart', 'counterparts', 'successor', '
 const MEMBER_HEADS = new Set(['commanders', 'commander', 'leaders', 'leader', 'officials', 'official', 'officers', 'members', 'chiefs', 'generals']);
 
 /** Mentions chained to `mi` by "and" / "," / "as well as" on the given side (left: -1, right: +1). */
+/** Prepositions a list may repeat before each member ("by X and by Y"). */
+const REPEATED_PREPS = new Set(['by', 'with', 'from', 'between']);
+
 function compound(ctx: DocContext, mi: number, dir: -1 | 1, lo: number, hi: number): number[] {
   const out = [mi];
   let cur = mi;
   let closed = false;
+  // ("condemned by Taipei and by Washington", "talks with Kyiv and with Moscow": the first member's preposition,
+  // repeated after the joiner)
+  const ms0 = (ctx.mentionTokens[mi] as [number, number])[0];
+  const p0 = ms0 - 1 >= 0 && tok(ctx, ms0 - 1).pos === 'DET' ? ms0 - 2 : ms0 - 1;
+  const firstPrep = dir > 0 && p0 >= 0 && tok(ctx, p0).sentence === tok(ctx, ms0).sentence && REPEATED_PREPS.has(tok(ctx, p0).lower) ? tok(ctx, p0).lower : '';
   for (;;) {
     const [s, e] = ctx.mentionTokens[cur] as [number, number];
     // "Israeli-Palestinian": two actors joined by a hyphen with no space are a pair
@@ -158,6 +166,7 @@ function compound(ctx: DocContext, mi: number, dir: -1 | 1, lo: number, hi: numb
       // ("the Radaa force and government troops": a lower-case noun modifying the agent noun right after it)
       else if (dir > 0 && joined && t.pos === 'NOUN' && t.text === t.lower && j + 1 < hi && mentionAt(ctx, j + 1) >= 0
         && (ctx.doc.actors[mentionAt(ctx, j + 1)] as ActorMention).kind === 'agent') { adjective = true; }
+      else if (dir > 0 && joined && firstPrep !== '' && t.lower === firstPrep) { /* the preposition repeated */ }
       else if (t.pos !== 'DET' && t.lower !== 'both') break;
       j += dir;
     }

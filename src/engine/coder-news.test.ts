@@ -3274,3 +3274,12 @@ describe('coder on news: a second predicate after a rejection; crushing an upris
     assert.ok(!code("Taiwan's defence ministry denied Chinese state media reports that its forces had fired on a Chinese drone.", '2025-03-01').some((e) => e.cameo.startsWith('19') && e.modality === 'asserted'), 'no asserted attack');
   });
 });
+
+describe('coder on news: a list repeating its preposition', () => {
+  test('"condemned by Taipei and by Washington", "talks with Kyiv and with Moscow": every member', () => {
+    const a = pairs(code('The drills were condemned by Taipei and by Washington.', '2025-03-01'));
+    assert.ok(a.some((p) => p.startsWith('TWNGOV>')) && a.some((p) => p.startsWith('USAGOV>')), a.join(' '));
+    const b = pairs(code('Rubio held talks with Kyiv and with Moscow.', '2025-03-01'));
+    assert.ok(b.includes('USAGOV>UKRGOV:040') && b.includes('USAGOV>RUSGOV:040'), b.join(' '));
+  });
+});
