@@ -257,7 +257,8 @@ export function metonymIsAgent(s: State, start: number, end: number): boolean {
   const sameSentence = prev !== undefined && prev.sentence === t[start]!.sentence;
   if (sameSentence && prev.lower === 'and' && s.lastMetonym && s.lastMetonym.end === p) return s.lastMetonym.agent;
   // ("recalled its ambassador from Algiers", "withdrew its envoys from Bamako": the state an envoy leaves is a government)
-  if (sameSentence && prev.lower === 'from') return SOURCE_NOUNS.has(t[prevWord(s, p)]?.lower ?? '') || MISSIONS.has(t[prevWord(s, p)]?.lower ?? '');
+  // (not "a joint statement from Doha": the parties' statement, made where they met)
+  if (sameSentence && prev.lower === 'from') return (SOURCE_NOUNS.has(t[prevWord(s, p)]?.lower ?? '') && t[prevWord(s, p) - 1]?.lower !== 'joint') || MISSIONS.has(t[prevWord(s, p)]?.lower ?? '');
   // ("tougher sanctions on Moscow", "pressure on Beijing"): what a measure is laid on is a government
   if (sameSentence && prev.lower === 'on' && MEASURE_NOUNS.has(t[prevWord(s, p)]?.lower ?? '')) return true;
   // ("called on New Delhi to extradite her", "prevailed on Moscow"): the one called on is a government

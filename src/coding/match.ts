@@ -539,9 +539,22 @@ function namingCall(ctx: DocContext, i: number): boolean {
   // (a second noun phrase after the object names it: "called the attackers terrorists", "called Kurti a provocateur")
   let head = false;
   let label = false;
-  while (k < toks.length && k <= i + 8 && (toks[k] as Token).sentence === sentence) {
+  // ("the hospital, which it called a military target": a relative's object named right after the verb)
+  if (i >= 2 && (toks[i - 1] as Token).pos === 'PRON' && RELATIVE_OBJECTS.has((toks[i - 2] as Token).lower)
+    && ((toks[i + 1] as Token | undefined)?.lower === 'a' || (toks[i + 1] as Token | undefined)?.lower === 'an')) return true;
+  let window = i + 8;
+  while (k < toks.length && k <= window && (toks[k] as Token).sentence === sentence) {
     const x = toks[k] as Token;
     const actor = (ctx.actorAt[k] ?? -1) >= 0;
+    // ("called Iran's decision to suspend cooperation with the agency a devastating message": a noun's infinitive and
+    // its phrase belong to the object; the label after it still names it)
+    if (head && !label && x.lower === 'to' && x.pos === 'PART' && (toks[k - 1] as Token).pos === 'NOUN' && (ctx.actorAt[k - 1] ?? -1) < 0
+      && (toks[k + 1] as Token | undefined)?.pos === 'VERB' && (toks[k + 1] as Token).sentence === sentence) {
+      k += 2;
+      window = Math.min(i + 16, window + 6);
+      continue;
+    }
+    if (head && !label && (x.lower === 'with' || x.lower === 'of') && k + 1 < toks.length && (toks[k + 1] as Token).pos !== 'PRON') { k++; head = false; continue; }
     if (head && ((!actor && (x.lower === 'a' || x.lower === 'an')) || (LABELS.has(x.lower) && (toks[k - 1] as Token).pos !== 'DET'))) label = true;
     // ("called the missile launch unacceptable": a noun after a noun, tagged a verb, before the adjective)
     if (actor || x.pos === 'PROPN' || x.pos === 'NOUN' || (head && x.pos === 'VERB' && taggedCompoundNoun(toks, k))) head = true;
@@ -570,6 +583,8 @@ function namingCall(ctx: DocContext, i: number): boolean {
 }
 
 const NOMINAL_POS = new Set(['NOUN', 'PROPN', 'ADJ']);
+/** Relative words a verb of naming's object may be ("which it called", "what Beijing called"). */
+const RELATIVE_OBJECTS = new Set(['which', 'that', 'what']);
 const REFLEXIVE = new Set(['himself', 'herself', 'themselves', 'itself']);
 
 /** Names that brand those named: "called the attackers terrorists". */

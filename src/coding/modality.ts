@@ -155,6 +155,14 @@ function calledOffAfter(ctx: DocContext, from: number, end: number): string | nu
       if (t.lower !== 'been' && tok(ctx, k + 1).lower !== 'been') return null;
       continue;
     }
+    // ("Talks in Muscat will not take place on Sunday", "the meeting would not go ahead"): a meeting said not to happen
+    if ((t.lower === 'will' || t.lower === 'would' || t.lower === 'wo' || t.lower === 'did' || t.lower === 'does') && k + 2 < end
+      && (tok(ctx, k + 1).lower === 'not' || tok(ctx, k + 1).lower === "n't")) {
+      const v = tok(ctx, k + 2);
+      const n = k + 3 < end ? tok(ctx, k + 3).lower : '';
+      if ((v.lemma === 'take' && n === 'place') || (v.lemma === 'go' && n === 'ahead') || v.lemma === 'happen' || v.lemma === 'proceed' || v.lemma === 'resume') return `${t.text} not ${v.text}`;
+      return null;
+    }
     if (t.pos === 'VERB' || t.pos === 'AUX') {
       if (t.lower === 'has' || t.lower === 'have' || t.lower === 'had') continue;
       return null;
@@ -162,6 +170,32 @@ function calledOffAfter(ctx: DocContext, from: number, end: number): string | nu
   }
   return null;
 }
+
+/**
+ * "Talks between X and Y will take place on Sunday", "the summit is due to be held in Doha": a meeting's own predicate puts
+ * it ahead — the cue, or null. Only the first predicate after the meeting's phrase (asides set off by commas skipped).
+ */
+function scheduledAfter(ctx: DocContext, from: number, end: number): string | null {
+  let aside = false;
+  for (let k = from; k < end && k < from + 14; k++) {
+    const t = tok(ctx, k);
+    if (t.text === ',') { aside = !aside; continue; }
+    if (aside) continue;
+    if (t.pos !== 'VERB' && t.pos !== 'AUX') continue;
+    let v = k;
+    if (t.lower === 'will' || t.lower === "'ll") v = k + 1;
+    else if (BE_FORMS.has(t.lower) && k + 2 < end && SCHEDULED_ADJ.has(tok(ctx, k + 1).lower) && tok(ctx, k + 2).lower === 'to') v = k + 3;
+    else return null;
+    if (v >= end) return null;
+    const w = tok(ctx, v);
+    const n = v + 1 < end ? tok(ctx, v + 1) : null;
+    if ((w.lemma === 'take' && n?.lower === 'place') || (w.lemma === 'be' && n?.lower === 'held') || w.lemma === 'begin' || w.lemma === 'start' || w.lemma === 'open' || w.lemma === 'resume' || w.lemma === 'convene') return `${t.text} ${w.text}`;
+    return null;
+  }
+  return null;
+}
+
+const SCHEDULED_ADJ = new Set(['due', 'set', 'scheduled', 'expected', 'slated', 'planned']);
 
 /** Verbs of rehearsing: their object is played out in an exercise, not done. */
 const SIMULATE_V = new Set(['practise', 'practice', 'simulate', 'rehearse', 'stage-manage']);
@@ -392,6 +426,18 @@ function scopedCue(ctx: DocContext, lo: number, trigger: number, code = ''): { m
     if (j >= lo && GERUND_PRE.has(tok(ctx, j).lower)) j--;
     const p = j >= lo ? tok(ctx, j) : null;
     if (p && DENY_GERUND.has(p.lemma) && p.pos === 'VERB') return { modality: 'negated', cue: p.text };
+    // ("denied arming and fighting alongside M23", "denied training the rebels or funding them": a gerund joined to a denied one)
+    if (p && (p.lower === 'and' || p.lower === 'or')) {
+      for (let k = j - 1; k > lo && k >= j - 7; k--) {
+        const g = tok(ctx, k);
+        if (g.text === ',' || g.text === ';') break;
+        if (!g.lower.endsWith('ing')) continue;
+        let d = k - 1;
+        if (d >= lo && GERUND_PRE.has(tok(ctx, d).lower)) d--;
+        const dv = d >= lo ? tok(ctx, d) : null;
+        if (dv && DENY_GERUND.has(dv.lemma) && dv.pos === 'VERB') return { modality: 'negated', cue: dv.text };
+      }
+    }
     // an option weighed: "is considering sending aid", "explored the possibility of imposing"
     if (p && CONSIDER.has(p.lemma) && p.pos === 'VERB') return { modality: 'hypothetical', cue: p.text };
     if (p && p.lower === 'of' && j - 1 >= lo && OPTION_N.has(tok(ctx, j - 1).lemma)) return { modality: 'hypothetical', cue: `${tok(ctx, j - 1).text} of` };
@@ -1790,6 +1836,8 @@ function modalityCore(ctx: DocContext, cand: Candidate): { modality: Modality; c
   if ((trig.pos === 'NOUN' || (trig.pos === 'PROPN' && cand.trigger === s.tokenStart)) && cand.pattern.code.startsWith('04')) {
     const off = calledOffAfter(ctx, cand.end, s.tokenEnd);
     if (off) return { modality: 'negated', cue: off };
+    const due = scheduledAfter(ctx, cand.end, s.tokenEnd);
+    if (due) return { modality: 'future-intent', cue: due };
   }
   // ("the second phase would be harder to negotiate", "a deal difficult to reach": the infinitive says how
   // hard the thing is to do, and states no one's intent)

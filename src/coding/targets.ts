@@ -80,8 +80,9 @@ const MEETINGS = new Set(['talks', 'meeting', 'meetings', 'summit', 'conference'
 function venueAt(ctx: DocContext, ti: number, lo: number): boolean {
   let i = ti - 1;
   while (i > lo && tok(ctx, i).lower === 'the') i--;
-  if (i <= lo || (tok(ctx, i).lower !== 'in' && tok(ctx, i).lower !== 'at')) return false;
-  return i - 1 >= lo && MEETINGS.has(tok(ctx, i - 1).lower);
+  // (the meeting's noun may end the candidate itself: "pulled out of planned talks in Luanda")
+  if (i < lo || (tok(ctx, i).lower !== 'in' && tok(ctx, i).lower !== 'at')) return false;
+  return i - 1 >= 0 && MEETINGS.has(tok(ctx, i - 1).lower);
 }
 
 /** Nouns of a state's presence abroad: "the U.S. embassy", "a Russian base". */

@@ -3283,3 +3283,34 @@ describe('coder on news: a list repeating its preposition', () => {
     assert.ok(b.includes('USAGOV>UKRGOV:040') && b.includes('USAGOV>RUSGOV:040'), b.join(' '));
   });
 });
+
+describe('coder on news: evacuations, operations of rescue, leaving a summit or talks, retaking a city', () => {
+  test('a state evacuating its own citizens aids no one; "launched Operation Sindhu to evacuate" attacks no one', () => {
+    assert.deepEqual(pairs(code('China evacuated 1,600 of its citizens from Iran.', '2025-06-20')), []);
+    assert.deepEqual(pairs(code('India launched Operation Sindhu to evacuate its nationals from Iran.', '2025-06-20')), []);
+    assert.ok(pairs(code('Israel launched an operation against Hezbollah.', '2025-06-20')).includes('ISR>LBNREB:190'), 'an operation against a foe');
+  });
+  test('"left the G7 summit early" is no break, "pulled out of planned talks" ends talks (164); "vowed to recover the city" a threat', () => {
+    assert.deepEqual(pairs(code('Trump left the G7 summit in Canada early on Monday.', '2025-06-20')), []);
+    assert.deepEqual(pairs(code('M23 pulled out of planned talks in Luanda.', '2025-06-20')), ['CODREB>-:164']);
+    assert.ok(code('Tshisekedi vowed to recover the city.', '2025-06-20').some((e) => e.cameo.startsWith('138') && e.modality === 'asserted'), '138x');
+  });
+});
+
+describe('coder on news: meetings a predicate puts ahead or calls off; a joint statement; denied gerunds; a label after a long object', () => {
+  test('"talks ... will not take place" are negated, "will take place" future', () => {
+    assert.ok(code('Talks between Iran and the United States in Muscat will not take place on Sunday.', '2025-06-20').filter((e) => e.cameo === '040').every((e) => e.modality === 'negated'), 'negated');
+    assert.ok(code('Talks between Iran and the United States will take place on Sunday.', '2025-06-20').filter((e) => e.cameo === '040').every((e) => e.modality === 'future-intent'), 'future');
+  });
+  test('"the joint statement from Doha" is no Qatari statement', () => {
+    assert.ok(!pairs(code('The joint statement from Doha said the two sides would release prisoners.', '2025-07-19')).some((p) => p.startsWith('QAT')), 'no QAT');
+  });
+  test('"denied arming and fighting alongside M23": both gerunds denied', () => {
+    assert.ok(!code('Rwanda has consistently denied arming and fighting alongside M23.', '2025-06-20').some((e) => e.cameo === '062' && e.modality === 'asserted'), 'no asserted 062');
+  });
+  test('"called Iran\'s decision to suspend cooperation with the agency a devastating message" is no phone call', () => {
+    assert.ok(!code("Grossi called Iran's decision to suspend cooperation with the agency a devastating message.", '2025-07-03').some((e) => e.cameo === '041'), 'no 041');
+    assert.ok(!code('Iran struck the Soroka hospital, which it called a military target.', '2025-06-20').some((e) => e.cameo === '041'), 'no 041');
+    assert.ok(pairs(code('Trump called the Iranian leader to discuss a deal.', '2025-06-20')).includes('USAGOV>IRNGOV:041'), 'a call');
+  });
+});
