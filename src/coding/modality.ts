@@ -309,7 +309,11 @@ function coordinatedFinite(ctx: DocContext, from: number, trigger: number): bool
 
 /** Investigations, arrests and charges: what somebody is held "for" is suspected, not established
  * ("arrested for collaborating with Y", "under investigation for her role in rioting"). */
-const HELD_FOR = new Set(['investigate', 'investigation', 'probe', 'inquiry', 'arrest', 'detain', 'detention', 'charge', 'indict', 'indictment', 'prosecute', 'prosecution', 'question', 'questioning']);
+const HELD_FOR = new Set(['investigate', 'investigation', 'probe', 'inquiry', 'arrest', 'detain', 'detention', 'charge', 'indict', 'indictment', 'prosecute', 'prosecution', 'question', 'questioning',
+  // (and the sentence passed for it: "sentenced him to death for backing M23", "jailed for spying for China")
+  // (verbs only: "long sentences for his articles about the purge" name what was written about, a fact)
+  'sentence', 'convict', 'jail', 'imprison']);
+const HELD_FOR_VERB_ONLY = new Set(['sentence', 'convict', 'jail', 'imprison']);
 
 /** The investigation or arrest word at `i` is "for"/"over" the trigger, inside one clause. */
 function heldFor(ctx: DocContext, i: number, trigger: number): boolean {
@@ -1911,7 +1915,7 @@ function modalityCore(ctx: DocContext, cand: Candidate): { modality: Modality; c
     // the content of an accusation, allegation or demanded admission is somebody's claim, not a fact
     // the text asserts ("accused Y of shelling Z", "allegations that Y tortured Z")
     if ((lb & L_ALLEGE) !== 0 && allegedContent(ctx, i, cand.trigger) && !doubtedIdentity(ctx, i, cand.trigger)) return { modality: 'speculative', cue: t.text };
-    if ((lb & L_HELD_FOR) !== 0 && (t.pos === 'VERB' || t.pos === 'NOUN') && heldFor(ctx, i, cand.trigger) && !presupposedIn(ctx, i + 1, cand.trigger)) return { modality: 'speculative', cue: `${t.text} for` };
+    if ((lb & L_HELD_FOR) !== 0 && (t.pos === 'VERB' || (t.pos === 'NOUN' && !HELD_FOR_VERB_ONLY.has(t.lemma))) && heldFor(ctx, i, cand.trigger) && !presupposedIn(ctx, i + 1, cand.trigger)) return { modality: 'speculative', cue: `${t.text} for` };
     // a purpose is not yet an outcome: "a meeting aimed at establishing relations"
     if ((fb & F_PURPOSE) !== 0 && i + 1 < cand.trigger && AT_TO.has(tok(ctx, i + 1).lower)) return { modality: 'future-intent', cue: `${t.text} ${tok(ctx, i + 1).text}` };
     // ("ordered officers to shoot anyone who attacked a police station": what anyone might do is supposed)

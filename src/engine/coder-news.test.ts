@@ -3314,3 +3314,12 @@ describe('coder on news: meetings a predicate puts ahead or calls off; a joint s
     assert.ok(pairs(code('Trump called the Iranian leader to discuss a deal.', '2025-06-20')).includes('USAGOV>IRNGOV:041'), 'a call');
   });
 });
+
+describe('coder on news: judgments called biased, a warned possible answer, what one is sentenced for', () => {
+  test('"called the resolution biased" is 111; "warned that it could respond" a threat; "sentenced ... for backing M23" no asserted backing', () => {
+    assert.ok(pairs(code('Rwanda called the resolution biased.', '2025-06-20')).includes('RWA>-:111'), '111');
+    assert.ok(code('Burundi warned that it could respond.', '2025-06-20').some((e) => e.cameo === '138' && e.modality === 'asserted'), '138');
+    const es = code('A military court in Kinshasa sentenced Kabila to death for backing M23.', '2025-06-20');
+    assert.ok(!es.some((e) => e.cameo === '051' && e.modality === 'asserted') && es.some((e) => e.cameo === '116'), pairs(es).join(' '));
+  });
+});
