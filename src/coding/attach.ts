@@ -4080,6 +4080,9 @@ function attachPairs(ctx: DocContext, cand: Candidate): Attached {
     // (aid and demands only: "demand the resignation of Algerian President X")
     const after = !passive && cand.end < hi && /^(07|10)/.test(p.code) ? pairs(srcParties, expand(ctx, findObject(ctx, cand.end, hi, cand.end)), false) : [];
     if (after.length) return { cand, pairs: after, passive, how: `${how}+after` };
+    // ("Russian drones and missiles hit Kyiv": the second weapon, of the source's own side, is no target; the place hit is)
+    const hit = ATTACK_CODE.test(p.code) && !passive ? placeAfter(ctx, cand, hi, false, (c) => someOfCountry(srcParties, c)) : null;
+    if (hit && !someOfCountry(srcParties, hit)) return { cand, pairs: pairs(srcParties, [placeParty(ctx, hit, cand.trigger)], false), passive, how: `${how}+place` };
     return { cand, pairs: pairs(srcParties, null, allowSelf), passive, how: `${how}+internal` };
   }
   return { cand, pairs: ps, passive, how };

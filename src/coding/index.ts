@@ -232,6 +232,9 @@ function deniesOwnAct(ctx: DocContext, cand: Candidate, att: Attached): boolean 
   return false;
 }
 
+/** Cues under which a `promise` reading is said as a threat: a modal of the future or a condition. */
+const PROMISING_CUES = new Set(['will', 'would', "'ll", 'shall', 'could', 'might', 'may', 'if', 'unless', 'will not', 'would not']);
+
 /**
  * The events of an attached candidate (one per pair, each with its intent event when any): appended,
  * or, when `slot` is not -1, written into the slots reserved for them from `slot` on.
@@ -248,7 +251,8 @@ function emit(ctx: DocContext, out: Emitted, sp: SentenceParts, cand: Candidate,
   const declined = code.code === '011' && cand.pattern.code === '010';
   // ('"We will respond decisively," he said': a threat made by telling the answer to come; "responded swiftly" told as
   // done is the answer itself, coded by its own words)
-  const promise = cand.pattern.flags.has('promise');
+  // (a modal's or a condition's only: "ordered the army to respond forcefully" is an order, no one's threat)
+  const promise = cand.pattern.flags.has('promise') && (read.modality === 'asserted' || PROMISING_CUES.has((read.cue ?? '').toLowerCase()));
   if (promise && read.modality === 'asserted' && slot < 0) return;
   const { modality, cue } = ((att.how.startsWith('passive-answer') || promise) && (read.modality === 'future-intent' || read.modality === 'hypothetical'))
     || (charge && read.modality !== 'negated') || declined ? { modality: 'asserted' as const, cue: undefined } : read;

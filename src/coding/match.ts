@@ -191,6 +191,10 @@ function matchFrom(ctx: DocContext, elems: Elem[], k: number, j: number, stop: n
         && !taggedCompoundNoun(tokens, j + g - 1)))) break;
       // nor does it run into an adverbial phrase of time or cause ("agree to a truce after ... talks")
       if (g > 0 && GAP_STOP.has(last.lower)) break;
+      // nor ends in a conjunction before a verb: a predicate with its own (left-out) subject, not the gap's noun
+      // ("smuggled drones into Iran and attacked air defence sites" tells no drones attacking)
+      if (g > 0 && (last.lower === 'and' || last.lower === 'or' || last.lower === 'but') && (tokens[j + g] as Token | undefined)?.pos === 'VERB'
+        && !(tokens[j + g] as Token).lower.endsWith('ing')) break;
       const r = matchFrom(ctx, elems, k + 1, j + g, stop, out);
       if (r >= 0) return r;
     }

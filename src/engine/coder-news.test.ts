@@ -3323,3 +3323,15 @@ describe('coder on news: judgments called biased, a warned possible answer, what
     assert.ok(!es.some((e) => e.cameo === '051' && e.modality === 'asserted') && es.some((e) => e.cameo === '116'), pairs(es).join(' '));
   });
 });
+
+describe('coder on news: an order is no threat; a gap does not run into a second predicate; two weapons hit a place', () => {
+  test('"ordered the army to respond forcefully" is no asserted threat of the army', () => {
+    assert.ok(!code('Katz ordered the army to respond forcefully.', '2025-06-20').some((e) => e.cameo === '138' && e.modality === 'asserted'), 'no 138');
+  });
+  test('"smuggled drones into Iran and attacked air defence sites": the agents attack, the drones are no subject', () => {
+    assert.ok(code('Mossad agents smuggled drones into Iran and attacked air defence sites.', '2025-06-20').some((e) => e.source.code === 'ISRSPY' && e.cameo.startsWith('19')), 'ISRSPY attacks');
+  });
+  test('"Russian drones and missiles hit Kyiv": the place hit is the target', () => {
+    assert.ok(pairs(code('Russian drones and missiles hit Kyiv overnight.', '2025-06-20')).includes('RUSMIL>UKR:195'), 'RUSMIL>UKR');
+  });
+});
