@@ -3335,3 +3335,13 @@ describe('coder on news: an order is no threat; a gap does not run into a second
     assert.ok(pairs(code('Russian drones and missiles hit Kyiv overnight.', '2025-06-20')).includes('RUSMIL>UKR:195'), 'RUSMIL>UKR');
   });
 });
+
+describe('coder on news: a body told; a warning participle before its clause', () => {
+  test('"told the council that" is a statement; "told the Security Council" targets it', () => {
+    assert.deepEqual(pairs(code('Danny Danon told the council that Iran was lying.', '2025-06-20')), ['ISRGOV>-:010']);
+    assert.deepEqual(pairs(code('Danny Danon told the Security Council that Iran was lying.', '2025-06-20')), ['ISRGOV>IGOUNSC:010']);
+  });
+  test('", warning that any retaliation would be a grave mistake" is the warner\'s threat', () => {
+    assert.ok(code('Rubio urged Iran to return to talks, warning that any retaliation would be a grave mistake.', '2025-06-20').some((e) => e.cameo.startsWith('13') && e.source.code === 'USAGOV'), '13x');
+  });
+});

@@ -247,7 +247,8 @@ const SPEECH_ING = new Set(['warning', 'urging', 'saying', 'accusing', 'demandin
 /** "Rubio spoke on Thursday, warning Tehran not to target US forces", "..., wounding dozens": a verb of saying's or hurting's
  * -ing form after a comma, before an object. */
 function speechParticiple(tokens: Token[], i: number, end: number): boolean {
-  return SPEECH_ING.has(tokens[i]!.lower) && tokens[i - 1]?.text === ',' && i + 1 < end && RELATIVE_OBJECT.has(tokens[i + 1]!.pos);
+  // (or before its "that" clause: ", warning that any retaliation would be a mistake")
+  return SPEECH_ING.has(tokens[i]!.lower) && tokens[i - 1]?.text === ',' && i + 1 < end && (RELATIVE_OBJECT.has(tokens[i + 1]!.pos) || tokens[i + 1]!.lower === 'that');
 }
 
 /** Nouns a gerund after "is" names, not a progressive: "the aim is ending the war". */
