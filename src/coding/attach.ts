@@ -2147,7 +2147,7 @@ function isPassive(ctx: DocContext, trigger: number, lo: number): boolean {
     while (k > sentStart && k >= trigger - 5) {
       const w = tok(ctx, k);
       if (w.pos === 'NUM' || COUNT_WORDS.has(w.lower)) counted = true;
-      else if (!((w.pos === 'NOUN' || w.pos === 'ADJ') && mentionAt(ctx, k) < 0 || (w.pos === 'NOUN' && mentionAt(ctx, k) >= 0))) break;
+      else if (!(w.pos === 'NOUN' || (w.pos === 'ADJ' && mentionAt(ctx, k) < 0))) break;
       k--;
     }
     if (counted && k < trigger - 1 && k - 1 >= sentStart && tok(ctx, k).lower === 'and') {

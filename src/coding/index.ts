@@ -233,7 +233,7 @@ function deniesOwnAct(ctx: DocContext, cand: Candidate, att: Attached): boolean 
 }
 
 /** Cues under which a `promise` reading is said as a threat: a modal of the future or a condition. */
-const PROMISING_CUES = new Set(['will', 'would', "'ll", 'shall', 'could', 'might', 'may', 'if', 'unless', 'will not', 'would not']);
+const PROMISING_CUES = new Set(['will', 'would', "'ll", 'shall', 'could', 'might', 'may', 'if', 'unless']);
 
 /**
  * The events of an attached candidate (one per pair, each with its intent event when any): appended,
@@ -919,12 +919,12 @@ function keptAccord(ctx: DocContext, cand: Candidate): boolean {
 }
 
 /** Verbs whose "to" infinitive of keeping to an accord is itself a commitment to it ("agreed to maintain the ceasefire"). */
-const COMMITTING = new Set(['agree', 'pledge', 'vow', 'promise', 'commit', 'undertake', 'decide', 'consent']);
+const COMMITTING_V = new Set(['agree', 'pledge', 'vow', 'promise', 'commit', 'undertake', 'decide', 'consent']);
 
 /** The keeping verb at `v` is the infinitive of a commitment ("agreed to respect", "pledged to abide by"). */
 function pledgedKeeping(ctx: DocContext, v: number, lo: number): boolean {
   if (v - 1 < lo || tok(ctx, v - 1).lower !== 'to') return false;
-  for (let k = v - 2; k >= lo && k >= v - 4; k--) if (COMMITTING.has(tok(ctx, k).lemma)) return true;
+  for (let k = v - 2; k >= lo && k >= v - 4; k--) if (COMMITTING_V.has(tok(ctx, k).lemma)) return true;
   return false;
 }
 

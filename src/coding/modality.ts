@@ -309,11 +309,11 @@ function coordinatedFinite(ctx: DocContext, from: number, trigger: number): bool
 
 /** Investigations, arrests and charges: what somebody is held "for" is suspected, not established
  * ("arrested for collaborating with Y", "under investigation for her role in rioting"). */
-const HELD_FOR = new Set(['investigate', 'investigation', 'probe', 'inquiry', 'arrest', 'detain', 'detention', 'charge', 'indict', 'indictment', 'prosecute', 'prosecution', 'question', 'questioning',
-  // (and the sentence passed for it: "sentenced him to death for backing M23", "jailed for spying for China")
-  // (verbs only: "long sentences for his articles about the purge" name what was written about, a fact)
-  'sentence', 'convict', 'jail', 'imprison']);
+/** The sentence passed for it ("sentenced him to death for backing M23", "jailed for spying for China"): as verbs only —
+ * "long sentences for his articles about the purge" name what was written about, a fact. */
 const HELD_FOR_VERB_ONLY = new Set(['sentence', 'convict', 'jail', 'imprison']);
+const HELD_FOR = new Set(['investigate', 'investigation', 'probe', 'inquiry', 'arrest', 'detain', 'detention', 'charge', 'indict', 'indictment', 'prosecute', 'prosecution', 'question', 'questioning',
+  ...HELD_FOR_VERB_ONLY]);
 
 /** The investigation or arrest word at `i` is "for"/"over" the trigger, inside one clause. */
 function heldFor(ctx: DocContext, i: number, trigger: number): boolean {
