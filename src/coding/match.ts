@@ -270,7 +270,7 @@ function matchFrom(ctx: DocContext, elems: Elem[], k: number, j: number, stop: n
     if (n > 0) { const r = matchFrom(ctx, elems, k + 1, j + n, stop, out); if (r >= 0) { out.words += n; return r; } }
   }
   // ("warned in a statement that", "said in a televised address on Sunday that": how a verb was said is no part of its pattern)
-  if (k > 0 && (tokens[j - 1] as Token).pos === 'VERB' && MEDIUM_OPENERS.has((tokens[j] as Token).lower)) {
+  if (k > 0 && j < stop && (tokens[j - 1] as Token).pos === 'VERB' && MEDIUM_OPENERS.has((tokens[j] as Token).lower)) {
     const m = mediumPhraseEnd(tokens, j, stop);
     if (m > j) { const r = matchFrom(ctx, elems, k, m, stop, out); if (r >= 0) return r; }
   }

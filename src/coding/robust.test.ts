@@ -46,10 +46,11 @@ describe('robustness', () => {
       wellFormed(codeEvents(fixtureDoc(words.join(' ')), { docId: 'p' }));
     }), { numRuns: 300 });
   });
-  test('inputs the properties once found to throw: a sentence ending in "was" after talks, a dash opening the text, a violation or a killing opening it', () => {
+  test('inputs the properties once found to throw: a sentence ending in "was" after talks, a dash opening the text, a violation or a killing opening it, a medium opener ending it', () => {
     // (found by longer runs of the properties above: a noun trigger before a form of "be" at the text's end, and an agent
     // noun two tokens after a leading dash)
-    for (const text of ['Arnor talks was', 'Arnor talks was call']) wellFormed(codeEvents(fixtureDoc(text), { docId: 'r' }));
+    // (and a verb before a medium's opener at the text's end: "agreed on to call")
+    for (const text of ['Arnor talks was', 'Arnor talks was call', 'agreed on to call', 'agreed on']) wellFormed(codeEvents(fixtureDoc(text), { docId: 'r' }));
     if (coder) for (const text of ['- wounding tanks', 'violations truce', 'killed peacekeeping rebels on Friday']) wellFormed(coder({ id: 'r', text, date: '2025-05-11' }));
   });
   test('whole coder: random unicode text never throws', { skip: skipReal }, () => {
