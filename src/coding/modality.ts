@@ -134,24 +134,29 @@ const STOP_V = new Set(['block', 'thwart', 'torpedo', 'scuttle', 'derail', 'foil
 /** Verbs of ceasing: what they govern stops or does not happen ("agreed to stop all firing and military action",
  * "halted air and ground operations", "postponed Saturday's demonstration"). */
 const CEASE_V = new Set(['stop', 'halt', 'cease', 'suspend', 'pause', 'freeze', 'postpone', 'cancel', 'delay', 'abandon', 'end']);
+
 /**
- * The passive of a verb of ceasing after a noun phrase from `from` ("..., scheduled for Sunday, were postponed", "was
- * called off"), past an aside set off by commas: its words, or null.
+ * The modality a meeting's own first predicate gives it ("Talks between X and Y will take place on Sunday", "the summit is
+ * due to be held in Doha": ahead; "The talks ..., scheduled for Sunday, were postponed", "will not take place": called off),
+ * with its cue; null when the predicate says neither. Asides set off by commas are skipped.
  */
-function calledOffAfter(ctx: DocContext, from: number, end: number): string | null {
+function meetingPredicate(ctx: DocContext, from: number, end: number): { modality: Modality; cue: string } | null {
   let aside = false;
+  // (a perfect's "have" read past: "have been postponed")
+  let perfect = false;
   for (let k = from; k < end && k < from + 14; k++) {
     const t = tok(ctx, k);
     if (t.text === ',') { aside = !aside; continue; }
     if (t.text === ';') return null;
     if (aside) continue;
     if (BE_FORMS.has(t.lower) || t.lower === 'been' || t.lower === 'got') {
+      if (!perfect && BE_FORMS.has(t.lower) && k + 2 < end && SCHEDULED_ADJ.has(tok(ctx, k + 1).lower) && tok(ctx, k + 2).lower === 'to') return meetingAhead(ctx, t, k + 3, end);
       let v = k + 1;
       while (v < end && tok(ctx, v).pos === 'ADV') v++;
       // (a form of "be" ending the sentence: nothing after it)
       if (v >= end) return null;
       const p = tok(ctx, v);
-      if (p.pos === 'VERB' && (CEASE_V.has(p.lemma) || p.lemma === 'scrap' || (p.lemma === 'call' && v + 1 < end && tok(ctx, v + 1).lower === 'off'))) return `${t.text} ${p.text}`;
+      if (p.pos === 'VERB' && (CEASE_V.has(p.lemma) || p.lemma === 'scrap' || (p.lemma === 'call' && v + 1 < end && tok(ctx, v + 1).lower === 'off'))) return { modality: 'negated', cue: `${t.text} ${p.text}` };
       if (t.lower !== 'been' && tok(ctx, k + 1).lower !== 'been') return null;
       continue;
     }
@@ -160,39 +165,25 @@ function calledOffAfter(ctx: DocContext, from: number, end: number): string | nu
       && (tok(ctx, k + 1).lower === 'not' || tok(ctx, k + 1).lower === "n't")) {
       const v = tok(ctx, k + 2);
       const n = k + 3 < end ? tok(ctx, k + 3).lower : '';
-      if ((v.lemma === 'take' && n === 'place') || (v.lemma === 'go' && n === 'ahead') || v.lemma === 'happen' || v.lemma === 'proceed' || v.lemma === 'resume') return `${t.text} not ${v.text}`;
+      if ((v.lemma === 'take' && n === 'place') || (v.lemma === 'go' && n === 'ahead') || v.lemma === 'happen' || v.lemma === 'proceed' || v.lemma === 'resume') return { modality: 'negated', cue: `${t.text} not ${v.text}` };
       return null;
     }
+    if (!perfect && (t.lower === 'will' || t.lower === "'ll")) return meetingAhead(ctx, t, k + 1, end);
     if (t.pos === 'VERB' || t.pos === 'AUX') {
-      if (t.lower === 'has' || t.lower === 'have' || t.lower === 'had') continue;
+      if (t.lower === 'has' || t.lower === 'have' || t.lower === 'had') { perfect = true; continue; }
       return null;
     }
   }
   return null;
 }
 
-/**
- * "Talks between X and Y will take place on Sunday", "the summit is due to be held in Doha": a meeting's own predicate puts
- * it ahead — the cue, or null. Only the first predicate after the meeting's phrase (asides set off by commas skipped).
- */
-function scheduledAfter(ctx: DocContext, from: number, end: number): string | null {
-  let aside = false;
-  for (let k = from; k < end && k < from + 14; k++) {
-    const t = tok(ctx, k);
-    if (t.text === ',') { aside = !aside; continue; }
-    if (aside) continue;
-    if (t.pos !== 'VERB' && t.pos !== 'AUX') continue;
-    let v = k;
-    if (t.lower === 'will' || t.lower === "'ll") v = k + 1;
-    else if (BE_FORMS.has(t.lower) && k + 2 < end && SCHEDULED_ADJ.has(tok(ctx, k + 1).lower) && tok(ctx, k + 2).lower === 'to') v = k + 3;
-    else return null;
-    if (v >= end) return null;
-    const w = tok(ctx, v);
-    const n = v + 1 < end ? tok(ctx, v + 1) : null;
-    if ((w.lemma === 'take' && n?.lower === 'place') || (w.lemma === 'be' && n?.lower === 'held') || w.lemma === 'begin' || w.lemma === 'start' || w.lemma === 'open' || w.lemma === 'resume' || w.lemma === 'convene') return `${t.text} ${w.text}`;
-    return null;
-  }
-  return null;
+/** The verb at `v` makes a meeting happen ("take place", "be held", "begin", "open", "convene"): future, cued by `aux` and it. */
+function meetingAhead(ctx: DocContext, aux: Token, v: number, end: number): { modality: Modality; cue: string } | null {
+  if (v >= end) return null;
+  const w = tok(ctx, v);
+  const n = v + 1 < end ? tok(ctx, v + 1) : null;
+  return (w.lemma === 'take' && n?.lower === 'place') || (w.lemma === 'be' && n?.lower === 'held') || w.lemma === 'begin' || w.lemma === 'start' || w.lemma === 'open' || w.lemma === 'resume' || w.lemma === 'convene'
+    ? { modality: 'future-intent', cue: `${aux.text} ${w.text}` } : null;
 }
 
 const SCHEDULED_ADJ = new Set(['due', 'set', 'scheduled', 'expected', 'slated', 'planned']);
@@ -1838,10 +1829,8 @@ function modalityCore(ctx: DocContext, cand: Candidate): { modality: Modality; c
   // did not take place)
   // (also "Talks" opening the sentence, which wink tags a proper noun)
   if ((trig.pos === 'NOUN' || (trig.pos === 'PROPN' && cand.trigger === s.tokenStart)) && cand.pattern.code.startsWith('04')) {
-    const off = calledOffAfter(ctx, cand.end, s.tokenEnd);
-    if (off) return { modality: 'negated', cue: off };
-    const due = scheduledAfter(ctx, cand.end, s.tokenEnd);
-    if (due) return { modality: 'future-intent', cue: due };
+    const said = meetingPredicate(ctx, cand.end, s.tokenEnd);
+    if (said) return said;
   }
   // ("the second phase would be harder to negotiate", "a deal difficult to reach": the infinitive says how
   // hard the thing is to do, and states no one's intent)

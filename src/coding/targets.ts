@@ -2,11 +2,10 @@
  * Targets found without an object actor: the country of a place acted on, a country named as the
  * place of a domestic action, the actor a protest is aimed at, the subject of an appeal's "that" clause.
  */
-import type { ActorMention, Place, PlaceMention } from '../domain/types.js';
+import { VENUE_NAMED, type ActorMention, type Place, type PlaceMention } from '../domain/types.js';
 import type { Candidate } from './match.js';
 import type { DocContext } from './context.js';
 import { REL, STOP_RIGHT, isMedia, mentionAt, tok } from './tokens.js';
-import { VENUE_NAMED } from '../domain/types.js';
 
 /**
  * The country of the first place the event is done in or to: a place named after the match, in its

@@ -235,8 +235,8 @@ function nounSubjectVerb(tokens: Token[], start: number, i: number, end: number)
   return !verbFollows(tokens, i, end);
 }
 
-/** -ing forms of verbs of saying and asking that open a participle clause after a comma ("..., warning Tehran not to"). */
-const SPEECH_ING = new Set(['warning', 'urging', 'saying', 'accusing', 'demanding', 'telling', 'asking', 'blaming', 'threatening', 'calling',
+/** -ing forms of verbs of saying, asking, hurting and force that open a participle clause after a comma ("..., warning Tehran not to"). */
+const COMMA_PARTICIPLES = new Set(['warning', 'urging', 'saying', 'accusing', 'demanding', 'telling', 'asking', 'blaming', 'threatening', 'calling',
   'insisting', 'claiming', 'vowing', 'pledging', 'promising', 'pressing', 'appealing',
   // (and of hurting: "hit a hospital on Thursday, wounding dozens of people")
   'wounding', 'injuring', 'killing', 'maiming',
@@ -244,11 +244,11 @@ const SPEECH_ING = new Set(['warning', 'urging', 'saying', 'accusing', 'demandin
   'firing', 'shelling', 'launching', 'bombing', 'pounding', 'targeting', 'hitting', 'striking', 'attacking', 'seizing', 'detaining', 'arresting',
   'capturing', 'abducting', 'kidnapping']);
 
-/** "Rubio spoke on Thursday, warning Tehran not to target US forces", "..., wounding dozens": a verb of saying's or hurting's
+/** "Rubio spoke on Thursday, warning Tehran not to target US forces", "..., wounding dozens": such a verb's
  * -ing form after a comma, before an object. */
-function speechParticiple(tokens: Token[], i: number, end: number): boolean {
+function commaParticiple(tokens: Token[], i: number, end: number): boolean {
   // (or before its "that" clause: ", warning that any retaliation would be a mistake")
-  return SPEECH_ING.has(tokens[i]!.lower) && tokens[i - 1]?.text === ',' && i + 1 < end && (RELATIVE_OBJECT.has(tokens[i + 1]!.pos) || tokens[i + 1]!.lower === 'that');
+  return COMMA_PARTICIPLES.has(tokens[i]!.lower) && tokens[i - 1]?.text === ',' && i + 1 < end && (RELATIVE_OBJECT.has(tokens[i + 1]!.pos) || tokens[i + 1]!.lower === 'that');
 }
 
 /** Nouns a gerund after "is" names, not a progressive: "the aim is ending the war". */
@@ -454,7 +454,7 @@ export function retagNameVerbs(tokens: Token[], sentences: Sentence[], titleCase
         if (!(pastNounVerb(tokens, s.tokenStart, i, s.tokenEnd) || (t.lower.endsWith('ed') && t.lower.length >= 5 && relativeVerb(tokens, i, s.tokenEnd)) || helpedVerb(tokens, i, s.tokenEnd) || perfectNoun(tokens, i) || gerundObject(tokens, i, s.tokenEnd)
           || passiveNoun(tokens, i, s.tokenEnd) || afterModal(tokens, i, s.tokenEnd) || presentNameVerb(tokens, s.tokenStart, i, s.tokenEnd)
           || coordinatedParticiple(tokens, s.tokenStart, i, s.tokenEnd) || prepositionGerund(tokens, i, s.tokenEnd)
-          || (progressive(tokens, i, s.tokenEnd) && !PREDICATE_NOUNS.has(tokens[i - 2]?.lower ?? '')) || speechParticiple(tokens, i, s.tokenEnd)
+          || (progressive(tokens, i, s.tokenEnd) && !PREDICATE_NOUNS.has(tokens[i - 2]?.lower ?? '')) || commaParticiple(tokens, i, s.tokenEnd)
           || nounParticiple(tokens, i, s.tokenEnd))) continue;
       } else if (pos === 'ADJ') {
         // ("Kinshasa has long accused Kigali", "had long sought": "long" between "have" and a participle is an adverb of time)
