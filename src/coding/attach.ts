@@ -31,6 +31,7 @@ import type { Pattern } from './patterns.js';
 import { countryOf, MEDIATING, mentionCodes, THIRD_PARTY, POSSESSIVE_DET, sideOf, STATE_SECTORS, isClauseBreak, type DocContext } from './context.js';
 import { formClass, lemmaClass, lexicon } from './lexicon.js';
 import { timeBeginsAt } from './when.js';
+import { isLexicalWord } from '../nlp/wink.js';
 
 /** Word and tag sets tested per token (module-level so that no array is built per call). */
 const JOINERS = new Set([',', 'and', '&', 'as well as']);
@@ -2054,7 +2055,9 @@ function agentParticiple(ctx: DocContext, i: number, hi: number): boolean {
   // ("the exchange, mediated by X, involved ...": a go-between's participle set off by commas)
   // ("talks in Istanbul, hosted by X": or a name inside a phrase before the comma)
   const aside = p.text === ',' && i > 1 && (tok(ctx, i - 2).pos === 'NOUN' || (tok(ctx, i - 2).pos === 'PROPN' && nameInPhrase(ctx, i - 2))) && MEDIATING.has(t.lemma);
-  if (p.pos !== 'NOUN' && !aside && !(p.pos === 'PROPN' && nameInPhrase(ctx, i - 1))) return false;
+  // ("Villagers attacked by militants fled": a plural common noun opening the sentence, capitalized and so tagged as a name)
+  const initialNoun = p.pos === 'PROPN' && (i === 1 || tok(ctx, i - 2).sentence !== p.sentence) && p.lower.endsWith('s') && isLexicalWord(p.lower);
+  if (p.pos !== 'NOUN' && !aside && !initialNoun && !(p.pos === 'PROPN' && nameInPhrase(ctx, i - 1))) return false;
   const n = i + 1 < hi ? tok(ctx, i + 1) : null;
   if (n && agentAt(ctx, i + 1, hi)) return true;
   return !!n && (n.pos === 'ADP' || n.pos === 'PART') && i + 2 < hi && agentAt(ctx, i + 2, hi);
@@ -2071,6 +2074,17 @@ function agentAt(ctx: DocContext, k: number, hi: number): boolean {
 
 /** Verbs whose "by" is their own particle ("stood by", "abided by"), never an agent's. */
 const BY_PARTICLE = new Set(['stand', 'abide', 'stick', 'swear', 'go', 'come', 'pass', 'drop', 'stop', 'live']);
+
+/**
+ * ("protesters attacked by police", "Demonstrators stoned by riot police fled"): a protest pattern from the crowd to its act
+ * whose verb is a participle with an agent is a reduced passive about the crowd — no act of theirs.
+ */
+export function crowdPassive(ctx: DocContext, cand: Candidate): boolean {
+  const p = cand.pattern;
+  if (p.kind !== 'm' || !p.code.startsWith('14') || tok(ctx, cand.trigger).pos === 'VERB' || tok(ctx, cand.end - 1).pos !== 'VERB') return false;
+  const hi = ctx.doc.sentences[cand.sentence]?.tokenEnd ?? ctx.doc.tokens.length;
+  return cand.end < hi && agentAt(ctx, cand.end, hi);
+}
 
 /** The name run ending at `i` follows a preposition ("in Doha"). */
 function nameInPhrase(ctx: DocContext, i: number): boolean {

@@ -21,7 +21,7 @@ import { buildContext, countryOf, releaseContext, sideOf, type DocContext } from
 import { countryPart, STATE_SECTORS } from '../domain/types.js';
 import { matchSentence, notAppealCall, type Candidate } from './match.js';
 import { readings } from './specificity.js';
-import { placeParty, referredMove, anaphoricAttack, claimedAttack, backgroundClause, passiveCasualty, unidentifiedParty, attach, findSubject, referredAccusation, reportedViolation, violatorAccused, speakerTarget, ATTACK_CODE, MEASURE_CODE, MEASURE_NOUNS, referredAttack, referredProposal, expand, findObject, inheritSource, inheritTarget, pairs as pairsOf, type Attached, type Pair, type Party } from './attach.js';
+import { crowdPassive, placeParty, referredMove, anaphoricAttack, claimedAttack, backgroundClause, passiveCasualty, unidentifiedParty, attach, findSubject, referredAccusation, reportedViolation, violatorAccused, speakerTarget, ATTACK_CODE, MEASURE_CODE, MEASURE_NOUNS, referredAttack, referredProposal, expand, findObject, inheritSource, inheritTarget, pairs as pairsOf, type Attached, type Pair, type Party } from './attach.js';
 import { modalityOf } from './modality.js';
 import { intentCode } from './intent.js';
 import { selfClaimed } from './claims.js';
@@ -1011,7 +1011,7 @@ export function codeEvents(doc: AnnotatedDoc, meta: CodeMeta): Event[] {
     const sent = doc.sentences[si];
     if (!sent) continue;
     // ("agreed in a phone call with Trump to halt attacks", "calling it a breach of the truce": "call" as no appeal)
-    const cands = readings(claimedAttacks(ctx, matchSentence(ctx, set, si).filter((c) => !(c.pattern.code.startsWith('02') && notAppealCall(ctx, c.trigger)))));
+    const cands = readings(claimedAttacks(ctx, matchSentence(ctx, set, si).filter((c) => !(c.pattern.code.startsWith('02') && notAppealCall(ctx, c.trigger)) && !crowdPassive(ctx, c))));
     const demands = obligations(ctx, si);
     if (cands.length === 0 && demands.length === 0) continue;
     const attribution = attributionOf(ctx, si, cues);

@@ -729,7 +729,14 @@ export function notAppealCall(ctx: DocContext, i: number): boolean {
     return prev === 'phone' || prev === 'telephone' || prev === 'video' || next?.lower === 'with' || next?.lower === 'between';
   }
   let k = i + 1;
-  while (k < ctx.doc.tokens.length && tok(ctx, k).sentence === t.sentence && (tok(ctx, k).pos === 'ADV' || insideTime(ctx, tok(ctx, k)))) k++;
+  const skip = (): void => { while (k < ctx.doc.tokens.length && tok(ctx, k).sentence === t.sentence && (tok(ctx, k).pos === 'ADV' || insideTime(ctx, tok(ctx, k)))) k++; };
+  skip();
+  // ("called in a joint statement for a ceasefire", "called on Sunday in a televised address on the rebels to"): how it was said
+  // (not "on", an appeal's own particle: "called on social media followers to join")
+  if (k < ctx.doc.tokens.length && MEDIUM_OPENERS.has(tok(ctx, k).lower) && tok(ctx, k).lower !== 'on') {
+    const m = mediumPhraseEnd(ctx.doc.tokens, k, ctx.doc.tokens.length);
+    if (m > k && m < ctx.doc.tokens.length && tok(ctx, m).sentence === t.sentence) { k = m; skip(); }
+  }
   const w = k < ctx.doc.tokens.length && tok(ctx, k).sentence === t.sentence ? tok(ctx, k).lower : '';
   return w !== 'for' && w !== 'on' && w !== 'upon' && w !== 'to';
 }

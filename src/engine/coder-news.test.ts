@@ -3345,3 +3345,19 @@ describe('coder on news: a body told; a warning participle before its clause', (
     assert.ok(code('Rubio urged Iran to return to talks, warning that any retaliation would be a grave mistake.', '2025-06-20').some((e) => e.cameo.startsWith('13') && e.source.code === 'USAGOV'), '13x');
   });
 });
+
+describe('coder on news: an appeal told in a statement; crowds that attack and crowds attacked', () => {
+  test('"called in a joint statement for a ceasefire" is an appeal; "called in the ambassador" none', () => {
+    assert.ok(code('Egypt and Qatar called in a joint statement for an immediate ceasefire in Gaza.').some((e) => e.cameo.startsWith('02') && e.source.code === 'EGY'), '02x');
+    assert.ok(!code('Egypt called in the Israeli ambassador on Sunday.').some((e) => e.cameo.startsWith('02')), 'no 02x');
+  });
+  test('"protesters attacked the embassy" is a violent protest; "protesters attacked by police" the police\'s attack', () => {
+    assert.ok(pairs(code('Hundreds of protesters attacked the Israeli embassy in Amman on Friday.')).includes('JORCVL>ISRGOV:145'), '145');
+    const es = code('Some protesters attacked by police fled the square.');
+    assert.ok(pairs(es).includes('COP>CVL:190') && !es.some((e) => e.cameo === '145'), pairs(es).join(' '));
+  });
+  test('"Villagers attacked by militants fled": a sentence-initial plural noun before a participle with an agent is its object', () => {
+    const es = code('Villagers attacked by militants fled to the town.');
+    assert.ok(!es.some((e) => e.source.code.endsWith('CVL') && e.cameo.startsWith('19')), pairs(es).join(' '));
+  });
+});
