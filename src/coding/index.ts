@@ -928,6 +928,32 @@ function pledgedKeeping(ctx: DocContext, v: number, lo: number): boolean {
   return false;
 }
 
+/** Lines on a map that meet where they cross ("the borders of X, Y and Z meet"). */
+const MAP_LINES = new Set(['border', 'borders', 'frontier', 'frontiers', 'boundary', 'boundaries', 'river', 'rivers', 'road', 'roads', 'line', 'lines']);
+/** Nouns of a place that a "where" clause locates ("the area where X, Y and Z meet"). */
+const MEETING_AREAS = new Set(['area', 'region', 'zone', 'point', 'spot', 'corner', 'triangle', 'junction', 'place']);
+
+/**
+ * "the area where the borders of Niger, Mali and Burkina Faso meet", "the tri-border zone where Mali, Niger and Burkina
+ * Faso meet": "meet" of lines on a map, or of places located by a "where" clause with nothing after the verb, is where
+ * they touch — no meeting.
+ */
+function placesMeet(ctx: DocContext, trigger: number): boolean {
+  const t = tok(ctx, trigger);
+  if (t.lemma !== 'meet' || t.pos !== 'VERB') return false;
+  const lo = ctx.doc.sentences[t.sentence]?.tokenStart ?? 0;
+  for (let k = trigger - 1; k >= lo && k >= trigger - 12; k--) {
+    const w = tok(ctx, k);
+    if (w.pos === 'VERB' || w.pos === 'AUX') return false;
+    if (MAP_LINES.has(w.lower) && k + 1 < trigger && tok(ctx, k + 1).lower === 'of') return true;
+    if (w.lower === 'where') {
+      const after = trigger + 1 < ctx.doc.tokens.length ? tok(ctx, trigger + 1) : undefined;
+      return k > lo && MEETING_AREAS.has(tok(ctx, k - 1).lemma) && (!after || after.sentence !== t.sentence || after.pos === 'PUNCT' || after.pos === 'CCONJ');
+    }
+  }
+  return false;
+}
+
 /** Participles of an "as" clause that refers to an act told before ("as agreed", "as previously promised"). */
 function asReferred(ctx: DocContext, trigger: number): boolean {
   const t = tok(ctx, trigger);
@@ -1050,6 +1076,7 @@ export function codeEvents(doc: AnnotatedDoc, meta: CodeMeta): Event[] {
       if (labelComplement(ctx, cand.trigger) || inFreeRelativeLabel(ctx, cand.trigger)) continue;
       // ("withdrew its heavy weapons as agreed", "respected the agreement"): an accord referred to, or kept to, is none made now
       if (asReferred(ctx, cand.trigger) || keptAccord(ctx, cand)) continue;
+      if (placesMeet(ctx, cand.trigger)) continue;
       // ("Gnassingbe, the African Union's mediator, said": a role noun in apposition to a person names an office, no act)
       if (cand.pattern.kind === 'n' && cand.end === cand.trigger + 1 && roleApposition(ctx, cand.trigger)) continue;
       // ("fired on protesters", "a toll including 21 protesters", "talks with protesters": the people named by a

@@ -3361,3 +3361,11 @@ describe('coder on news: an appeal told in a statement; crowds that attack and c
     assert.ok(!es.some((e) => e.source.code.endsWith('CVL') && e.cameo.startsWith('19')), pairs(es).join(' '));
   });
 });
+
+describe('coder on news: places that meet', () => {
+  test('"the area where the borders of A, B and C meet" and "the zone where A, B and C meet" are no meetings', () => {
+    assert.ok(!code('The attack happened near the area where the borders of Niger, Mali and Burkina Faso meet.').some((e) => e.cameo.startsWith('04')), 'no 04x');
+    assert.ok(!code('Jihadists are active in the tri-border zone where Mali, Niger and Burkina Faso meet.').some((e) => e.cameo.startsWith('04')), 'no 04x');
+    assert.ok(code('Talks resumed in Doha, where Israel and Hamas met on Sunday.').some((e) => e.cameo === '040'), '040');
+  });
+});
