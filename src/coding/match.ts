@@ -32,6 +32,8 @@ const ARABIC_ARTICLES = new Set(['al', 'el', 'ad', 'ar', 'as', 'ash', 'at', 'az'
 const MODIFIES_ACTOR = new Set(['ADJ', 'NUM', 'PROPN']);
 const SKIPPABLE = new Set(['DET', 'ADJ', 'ADV', 'NUM', 'NOUN', 'PROPN', 'PART', 'PRON', 'SYM']);
 const MAX_SKIP = 4;
+/** Words opening a clause of their own, which a pattern's modifier skip never crosses. */
+const CLAUSE_OPENERS = new Set(['when', 'while', 'whereas', 'where', 'after', 'before', 'because', 'although', 'though', 'unless', 'until', 'since', 'whether', 'if']);
 const MAX_GAP = 5;
 const AMOUNT = new Set(['million', 'billion', 'trillion', 'worth', 'usd', 'us$', 'eur']);
 
@@ -295,6 +297,8 @@ function matchFrom(ctx: DocContext, elems: Elem[], k: number, j: number, stop: n
     if (s > 0 && !SKIPPABLE.has(prev.pos) && !HEDGE_PARTICIPLES.has(prev.lower) && prev.text !== '-' && !DOUBLE_QUOTES.has(prev.text) && !hyphenPart(tokens, j + s - 1) && !hyphenPart(tokens, j + s + 1)
       && !(ctx.doc.times.length > 0 && timeWord(ctx, tokens, j + s - 1))) break;
     if (s > 0 && particle && prev.pos === 'PROPN' && ctx.actorAt[j + s - 1] !== -1) break;
+    // ("killed by Russian troops when a drone struck": a subordinator opens another clause, no modifier)
+    if (s > 0 && CLAUSE_OPENERS.has(prev.lower)) break;
     const n = wordMatches(tokens, ctx.lexicon as Lexicon, j + s, e, stop);
     // a pattern's closing preposition that opens a time phrase ("fired a missile on Thursday") is no
     // "fire ... on <target>"

@@ -3369,3 +3369,20 @@ describe('coder on news: places that meet', () => {
     assert.ok(code('Talks resumed in Doha, where Israel and Hamas met on Sunday.').some((e) => e.cameo === '040'), '040');
   });
 });
+
+describe('coder on news: deaths from strikes and fire; aid workers entering', () => {
+  test('"Israeli strikes killed 104 people" and "killed by Hamas fire" are attacks (190), "killed by a Russian drone" an aerial one', () => {
+    assert.ok(pairs(code('Israeli strikes killed 104 people in Gaza.')).includes('ISR>PSECVL:190'), '190');
+    assert.ok(code('Two soldiers were killed by Hamas fire.').some((e) => e.cameo === '190' && e.source.code === 'PSEREB'), '190 by Hamas');
+    assert.ok(code('Two children were killed by a Russian drone in Kherson.').some((e) => e.cameo === '195' && e.source.code.startsWith('RUS')), '195');
+  });
+  test('"Aid workers entered Gaza" is no use of force', () => {
+    assert.ok(!code('Aid workers entered Gaza on Tuesday.').some((e) => e.cameo.startsWith('19')), 'no 19x');
+  });
+});
+
+describe('coder on news: a pattern\'s modifier skip stops at a subordinator', () => {
+  test('"killed by Russian troops when a drone struck" is no killing by drone', () => {
+    assert.ok(!code('A soldier was killed by Russian troops when a drone struck a base near Kharkiv.').some((e) => e.rule.includes('kill-by-drone')), 'no kill-by-drone');
+  });
+});
