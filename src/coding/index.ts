@@ -928,6 +928,17 @@ function pledgedKeeping(ctx: DocContext, v: number, lo: number): boolean {
   return false;
 }
 
+/** Verbs of giving in ("back down", "give up", "surrender", "stop"). */
+const YIELDING = new Set(['back', 'give', 'surrender', 'yield', 'bow', 'capitulate', 'relent', 'stop', 'rest', 'retreat', 'cave', 'lay', 'bend', 'budge', 'submit']);
+
+/** "vowed not to back down", "pledged never to surrender": a pledge not to give in is defiance, no intent to cooperate. */
+function vowedDefiance(ctx: DocContext, trigger: number): boolean {
+  const t = tok(ctx, trigger);
+  if (!(t.lemma === 'vow' || t.lemma === 'pledge' || t.lemma === 'promise' || t.lemma === 'swear') || trigger + 3 >= ctx.doc.tokens.length) return false;
+  const n = tok(ctx, trigger + 1).lower;
+  return (n === 'not' || n === 'never') && tok(ctx, trigger + 2).lower === 'to' && YIELDING.has(tok(ctx, trigger + 3).lemma);
+}
+
 /** Lines on a map that meet where they cross ("the borders of X, Y and Z meet"). */
 const MAP_LINES = new Set(['border', 'borders', 'frontier', 'frontiers', 'boundary', 'boundaries', 'river', 'rivers', 'road', 'roads', 'line', 'lines']);
 /** Nouns of a place that a "where" clause locates ("the area where X, Y and Z meet"). */
@@ -1077,6 +1088,7 @@ export function codeEvents(doc: AnnotatedDoc, meta: CodeMeta): Event[] {
       // ("withdrew its heavy weapons as agreed", "respected the agreement"): an accord referred to, or kept to, is none made now
       if (asReferred(ctx, cand.trigger) || keptAccord(ctx, cand)) continue;
       if (placesMeet(ctx, cand.trigger)) continue;
+      if (cand.pattern.code.startsWith('03') && vowedDefiance(ctx, cand.trigger)) continue;
       // ("Gnassingbe, the African Union's mediator, said": a role noun in apposition to a person names an office, no act)
       if (cand.pattern.kind === 'n' && cand.end === cand.trigger + 1 && roleApposition(ctx, cand.trigger)) continue;
       // ("fired on protesters", "a toll including 21 protesters", "talks with protesters": the people named by a

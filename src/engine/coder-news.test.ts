@@ -3386,3 +3386,13 @@ describe('coder on news: a pattern\'s modifier skip stops at a subordinator', ()
     assert.ok(!code('A soldier was killed by Russian troops when a drone struck a base near Kharkiv.').some((e) => e.rule.includes('kill-by-drone')), 'no kill-by-drone');
   });
 });
+
+describe('coder on news: halts denied and defiance vowed', () => {
+  test('"would not stop attacking Israel" is a future attack and a threat, not a negated one', () => {
+    const es = code('The Houthis said they would not stop attacking Israel.', '2025-06-01');
+    assert.ok(!es.some((e) => e.modality === 'negated') && es.some((e) => e.cameo === '138' && e.modality === 'asserted'), es.map((e) => `${e.cameo}:${e.modality}`).join(' '));
+  });
+  test('"vowed not to back down" is no intent to cooperate', () => {
+    assert.ok(!code('The Houthis vowed not to back down.', '2025-06-01').some((e) => e.cameo.startsWith('03')), 'no 03x');
+  });
+});
