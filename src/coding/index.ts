@@ -18,7 +18,7 @@
 import type { ActorMention, AnnotatedDoc, Attribution, Event, EventActor, TimeExpr, Token } from '../domain/types.js';
 import { lookup } from '../domain/ontology.js';
 import { buildContext, countryOf, releaseContext, sideOf, type DocContext } from './context.js';
-import { countryPart, STATE_SECTORS } from '../domain/types.js';
+import { countryPart, ROLE_ONLY_CODES, STATE_SECTORS } from '../domain/types.js';
 import { matchSentence, notAppealCall, type Candidate } from './match.js';
 import { readings } from './specificity.js';
 import { crowdPassive, placeParty, referredMove, anaphoricAttack, claimedAttack, backgroundClause, passiveCasualty, unidentifiedParty, attach, findSubject, referredAccusation, reportedViolation, violatorAccused, speakerTarget, ATTACK_CODE, MEASURE_CODE, MEASURE_NOUNS, referredAttack, referredProposal, expand, findObject, inheritSource, inheritTarget, pairs as pairsOf, type Attached, type Pair, type Party } from './attach.js';
@@ -528,6 +528,12 @@ function forcesStorm(ctx: DocContext, cand: Candidate, att: Attached): boolean {
   return att.pairs.every((p) => FORCES.has(p.source.code.slice(3, 6)));
 }
 const FORCES = new Set(['MIL', 'COP', 'SPY', 'REB', 'INS', 'UAF']);
+
+/** "the strike by Israel on Hodeidah", "a strike by the Houthis": a strike by a state or an armed party is an attack, no labour strike. */
+function militaryStrike(ctx: DocContext, cand: Candidate, att: Attached): boolean {
+  if (!cand.pattern.code.startsWith('143') || tok(ctx, cand.trigger).lemma !== 'strike' || att.pairs.length === 0) return false;
+  return att.pairs.every((p) => p.source.code.length === 3 ? !ROLE_ONLY_CODES.has(p.source.code) && /^[A-Z]{3}$/.test(p.source.code) : FORCES.has(p.source.code.slice(3, 6)));
+}
 
 /** Shows of force and military posture (15x). */
 const FORCE_CODE = /^15/;
@@ -1281,7 +1287,7 @@ export function codeEvents(doc: AnnotatedDoc, meta: CodeMeta): Event[] {
       if (cand.pattern.code === '160' && cand.pattern.kind === 'v' && LEAVING.has(tok(ctx, cand.trigger).lemma) && !att.pairs.every((x) => x.target !== null && x.target.code.startsWith('IGO'))) continue;
       const joint = jointDrills(ctx, cand, att);
       if (joint) att = joint;
-      const code = lookup(leftBody(ctx, cand, att) ? '160' : mediaMeasure(ctx, cand, att) ? '1721' : wordyAttack(ctx, cand, att) ? '111' : officialProtest(ctx, cand, att) ? '114' : forcesStorm(ctx, cand, att) ? '190' : stateBombing(ctx, cand, att) ? '195' : aidOperationsHalted(ctx, cand, att) ? '1623' : joint ? '062' : notSaidWhether(ctx, cand) ? '011' : wordyClash(ctx, cand, att) ? '111' : meetsAtHome(ctx, cand, att) ?? cand.pattern.code);
+      const code = lookup(leftBody(ctx, cand, att) ? '160' : mediaMeasure(ctx, cand, att) ? '1721' : wordyAttack(ctx, cand, att) ? '111' : officialProtest(ctx, cand, att) ? '114' : forcesStorm(ctx, cand, att) || militaryStrike(ctx, cand, att) ? '190' : stateBombing(ctx, cand, att) ? '195' : aidOperationsHalted(ctx, cand, att) ? '1623' : joint ? '062' : notSaidWhether(ctx, cand) ? '011' : wordyClash(ctx, cand, att) ? '111' : meetsAtHome(ctx, cand, att) ?? cand.pattern.code);
       if (!code) continue;
       // a plain statement is dropped when its sentence holds another asserted event (merge.ts): its
       // slots are kept (event ids count events) and it is built at the sentence's end only if it stays

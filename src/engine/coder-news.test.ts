@@ -3396,3 +3396,17 @@ describe('coder on news: halts denied and defiance vowed', () => {
     assert.ok(!code('The Houthis vowed not to back down.', '2025-06-01').some((e) => e.cameo.startsWith('03')), 'no 03x');
   });
 });
+
+describe('coder on news: strikes by states, adversaries\' names, captives handed over', () => {
+  test('"the strike by Israel on Hodeidah" is an attack, "a strike by doctors" a labour strike', () => {
+    assert.ok(pairs(code('The strike by Israel on Hodeidah killed five people.', '2025-06-01')).includes('ISR>YEM:190'), '190');
+    assert.ok(code('A strike by Nigerian doctors shut hospitals.', '2025-06-01').some((e) => e.cameo === '143'), '143');
+  });
+  test('"the Zionist regime" is Israel\'s government', () => {
+    assert.ok(pairs(code('Iran vowed to punish the Zionist regime.', '2025-06-01')).some((p) => p.includes('>ISRGOV:13')), '13x on ISRGOV');
+  });
+  test('"handed the hostages over to the Red Cross", "transferred the remains of two hostages to Israel" are releases', () => {
+    assert.ok(pairs(code('Hamas handed the hostages over to the Red Cross.')).includes('PSEREB>NGOICRC:0841'), 'Hamas');
+    assert.ok(pairs(code('The Red Cross transferred the remains of two hostages to Israel.')).includes('NGOICRC>ISR:0841'), 'ICRC');
+  });
+});
