@@ -1650,11 +1650,24 @@ function newVerbGroup(ctx: DocContext, lo: number, trigger: number): boolean {
   let conj = false;
   for (let i = trigger - 1; i > lo; i--) {
     const t = tok(ctx, i);
-    if (NEG.has(t.lower)) return conj && BASE_AUX.has(tok(ctx, i - 1).lower);
+    // ("had no contact with any units and remained committed to the truce": "no" negates its noun only)
+    if (NEG.has(t.lower)) return conj && (t.lower === 'no' || BASE_AUX.has(tok(ctx, i - 1).lower));
     if (t.pos === 'CCONJ' && tok(ctx, i + 1).pos === 'AUX') return true;
     if (t.pos === 'CCONJ' && past && i + 1 === trigger) conj = true;
+    // (a verb group opened by a past form: "... and remained committed to")
+    if (t.pos === 'CCONJ' && i + 1 < trigger && pastForm(tok(ctx, i + 1)) && verbGroupTo(ctx, i + 2, trigger)) conj = true;
   }
   return false;
+}
+
+function pastForm(t: Token): boolean {
+  return t.pos === 'VERB' && t.lower !== t.lemma && t.lower.endsWith('ed');
+}
+
+/** Tokens from `from` up to `trigger` (exclusive) are verbs, adverbs or particles of one verb group. */
+function verbGroupTo(ctx: DocContext, from: number, trigger: number): boolean {
+  for (let k = from; k < trigger; k++) { const p = tok(ctx, k).pos; if (p !== 'VERB' && p !== 'ADV' && p !== 'PART') return false; }
+  return true;
 }
 
 /** Auxiliaries followed by a verb's base form: "did not consult", "will not attend". */

@@ -3410,3 +3410,10 @@ describe('coder on news: strikes by states, adversaries\' names, captives handed
     assert.ok(pairs(code('The Red Cross transferred the remains of two hostages to Israel.')).includes('NGOICRC>ISR:0841'), 'ICRC');
   });
 });
+
+describe('coder on news: a negation stays in its own predicate', () => {
+  test('"had no contact with any units and remained committed to the truce": the commitment is asserted', () => {
+    const es = code("Hamas's armed wing said it had no contact with any units in Rafah and remained committed to the truce.");
+    assert.ok(es.some((e) => e.cameo === '030' && e.modality === 'asserted'), es.map((e) => `${e.cameo}:${e.modality}`).join(' '));
+  });
+});
