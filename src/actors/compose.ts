@@ -737,8 +737,9 @@ function regionalAgent(s: State, item: Item & { kind: 'agent' }): boolean {
   // (a capitalised region, or "foreign" before people: "foreign diplomats", not the "foreign ministry" nor
   // "Russian foreign ministers", "Iran's foreign ministers")
   if (prev.lower === 'foreign' ? !item.info.plural : !isCapitalized(prev.text)) return false;
-  // ("the foreign ministers of Britain, France and Germany": the states named after "of" are whose they are)
-  if (s.view.tokens[item.end]?.lower === 'of') return false;
+  // ("the foreign ministers of Britain, France and Germany", "foreign ministers from Saudi Arabia and Qatar": the states
+  // named after "of" or "from" are whose they are)
+  if (s.view.tokens[item.end]?.lower === 'of' || s.view.tokens[item.end]?.lower === 'from') return false;
   const before = s.view.tokens[item.start - 2];
   if (before && before.sentence === prev.sentence && (s.covered[item.start - 2]! >= 0 || POSSESSIVE.has(before.text))) return false;
   const sector = item.info.sector === 'REB' || item.info.sector === 'INS' ? 'UAF' : item.info.sector;

@@ -1095,6 +1095,10 @@ export function codeEvents(doc: AnnotatedDoc, meta: CodeMeta): Event[] {
       if (asReferred(ctx, cand.trigger) || keptAccord(ctx, cand)) continue;
       if (placesMeet(ctx, cand.trigger)) continue;
       if (cand.pattern.code.startsWith('03') && vowedDefiance(ctx, cand.trigger)) continue;
+      // ("hosted foreign ministers from A, B, C and D to discuss Gaza", "met in Doha to discuss the truce"): the purpose
+      // of a meeting already coded in the sentence is that meeting, not one more between each pair of its guests
+      if (cand.pattern.code.startsWith('04') && tok(ctx, cand.trigger).lemma === 'discuss' && cand.trigger > 0 && tok(ctx, cand.trigger - 1).lower === 'to'
+        && events.slice(first).some((e) => e !== null && e.cameo.startsWith('04'))) continue;
       // ("Gnassingbe, the African Union's mediator, said": a role noun in apposition to a person names an office, no act)
       if (cand.pattern.kind === 'n' && cand.end === cand.trigger + 1 && roleApposition(ctx, cand.trigger)) continue;
       // ("fired on protesters", "a toll including 21 protesters", "talks with protesters": the people named by a

@@ -3417,3 +3417,10 @@ describe('coder on news: a negation stays in its own predicate', () => {
     assert.ok(es.some((e) => e.cameo === '030' && e.modality === 'asserted'), es.map((e) => `${e.cameo}:${e.modality}`).join(' '));
   });
 });
+
+describe('coder on news: ministers from several states at one meeting', () => {
+  test('"hosted foreign ministers from A, B, C and D to discuss Gaza": the host receives each; the purpose is no meeting of each pair', () => {
+    const es = code('Turkey hosted foreign ministers from Saudi Arabia, Qatar, Jordan and Egypt in Istanbul to discuss Gaza.', '2025-11-01');
+    assert.deepEqual(pairs(es), ['TUR>EGYGOV:043', 'TUR>JORGOV:043', 'TUR>QATGOV:043', 'TUR>SAUGOV:043']);
+  });
+});
