@@ -2361,6 +2361,8 @@ function heldByBefore(ctx: DocContext, from: number, to: number): { verb: number
 const HOLDER_NP = new Set(['DET', 'ADJ', 'PROPN', 'NOUN', 'PUNCT', 'VERB', 'NUM']);
 /** Verbs of letting captives go or sending them home (passive with no agent: see `passive-dyad`). */
 const RETURN_VERBS = new Set(['release', 'free', 'return', 'repatriate', 'hand', 'exchange', 'swap']);
+/** Verbs whose participle + "to" is a passive of a sentence passed ("had been sentenced to four years"), no adjective. */
+const SENTENCED_TO = new Set(['sentence', 'condemn']);
 const ARREST_VERBS = new Set(['arrest', 'detain', 'apprehend', 'jail', 'imprison']);
 
 /** The country of a place or state named by "in" right after a passive release, within its clause
@@ -3322,7 +3324,7 @@ function attachPairs(ctx: DocContext, cand: Candidate): Attached {
   // "X is committed to opening", "X is opposed to": with no agent, a participle + "to" phrase written
   // into the pattern is an adjective of the subject
   const passive = !nominal && !p.flags.has('nopassive') && isPassive(ctx, cand.trigger, lo)
-    && !(p.kind === 'm' && cand.trigger + 1 < hi && tok(ctx, cand.trigger + 1).lower === 'to' && !RETURN_VERBS.has(tok(ctx, cand.trigger).lemma) && agentAfter(ctx, cand.end, hi).length === 0);
+    && !(p.kind === 'm' && cand.trigger + 1 < hi && tok(ctx, cand.trigger + 1).lower === 'to' && !RETURN_VERBS.has(tok(ctx, cand.trigger).lemma) && !SENTENCED_TO.has(tok(ctx, cand.trigger).lemma) && agentAfter(ctx, cand.end, hi).length === 0);
   // "a decree signed by X", "rebels backed by X": a participle after a noun with its agent is a
   // reduced passive relative — the agent is the source, the noun (when an actor) the target
   // ("sanctions on five nationals accused of laundering money", "arrested two men accused of plotting an attack": a

@@ -3424,3 +3424,17 @@ describe('coder on news: ministers from several states at one meeting', () => {
     assert.deepEqual(pairs(es), ['TUR>EGYGOV:043', 'TUR>JORGOV:043', 'TUR>QATGOV:043', 'TUR>SAUGOV:043']);
   });
 });
+
+describe('coder on news: readiness for talks, destroying military assets, sentences passed', () => {
+  test('"ready for talks with Saudi Arabia" is an intent to meet (036)', () => {
+    assert.ok(pairs(code('The Houthis are ready for talks with Saudi Arabia.', '2025-06-01')).includes('YEMREB>SAU:036'), '036');
+  });
+  test('"Israel destroyed the port of Hodeidah", "destroyed several aircraft" are attacks', () => {
+    assert.ok(pairs(code('Israel destroyed the port of Hodeidah.', '2025-06-01')).includes('ISR>YEM:190'), '190');
+    assert.ok(!code('The storm destroyed boats in the harbour.', '2025-06-01').some((e) => e.cameo.startsWith('19')), 'no actor');
+  });
+  test('"sentenced 17 people to death" is a sentence passed; "an Armenian blogger who had been sentenced to three years" passes none', () => {
+    assert.ok(code('A Houthi court sentenced 17 people to death.', '2025-06-01').some((e) => e.cameo === '116' && e.source.code === 'YEMREB'), '116');
+    assert.ok(!code('Police in Yerevan freed an Armenian blogger who had been sentenced to three years in jail.', '2025-06-01').some((e) => e.cameo === '116'), 'no 116');
+  });
+});
