@@ -262,7 +262,12 @@ function emit(ctx: DocContext, out: Emitted, sp: SentenceParts, cand: Candidate,
   // ("warned it would respond if armed groups attacked its troops or seized territory": what the condition supposes
   // others do is no threat of theirs)
   const supposed = modality === 'hypothetical' && (cue === 'if' || cue === 'unless') && insideCondition(ctx, cand.trigger);
-  const intent = claimed ? '015' : denial ? '016' : between || supposed ? null : intentCode(code.code, modality, cue, (ctx.doc.tokens[cand.trigger] as Token).lemma);
+  let intent = claimed ? '015' : denial ? '016' : between || supposed ? null : intentCode(code.code, modality, cue, (ctx.doc.tokens[cand.trigger] as Token).lemma);
+  // ("Katz vowed to disarm Hamas by force", "we will disarm them"): to disarm another side is to threaten force against
+  // it, no intent to lay down one's own arms
+  // (not when agreed or offered: "the two sides agreed to begin the disarmament of Tigrayan forces")
+  if (intent === '0356' && code.code === '0873' && cand.pattern.kind === 'v' && !/^(agree|offer)/i.test(cue ?? '') && att.pairs.length > 0
+    && att.pairs.every((x) => x.target !== null && sideOf(x.target.code) !== sideOf(x.source.code))) intent = '138';
   const intentEntry = intent ? lookup(intent) : null;
   // (a reserved slot holds one event: plain statements have no intent)
   if (intentEntry && slot >= 0) throw new Error(`coding: a deferred ${code.code} event has an intent event`);

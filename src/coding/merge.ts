@@ -70,6 +70,9 @@ function dropPurposeEchoes(events: ReadonlyArray<CodedEvent | null>, keep: Uint8
   }
 }
 
+/** Rules of a plain refusal ("refused to", "declined to"). */
+const GENERIC_REFUSAL = /^v\.(?:refuse|decline)\./;
+
 /** Rules of a generic intent to act: "agreed to", "intends to", "vowed to", "committed to", "offered to". */
 const GENERIC_INTENT = /^m\.(?:agree|intend|vow|commit|offer)-to\b/;
 
@@ -85,7 +88,8 @@ function dropAgreedTo(events: ReadonlyArray<CodedEvent | null>, keep: Uint8Array
     const e = events[i] as CodedEvent;
     // ("threatened to impose secondary tariffs on Russia": the plain threat (130 of "threaten") yields to the specific
     // one its act makes, 1312, as a generic intent yields to a specific one)
-    const generic = e.cameo === '030' ? GENERIC_INTENT.test(e.rule) : e.cameo === '130' && e.rule.startsWith('v.threaten');
+    // ("Hamas refused to disarm": the plain refusal (120 of "refuse") yields to the specific rejection of the act refused, 1246)
+    const generic = e.cameo === '030' ? GENERIC_INTENT.test(e.rule) : e.cameo === '130' ? e.rule.startsWith('v.threaten') : e.cameo === '120' && GENERIC_REFUSAL.test(e.rule);
     if (!generic || e.modality !== 'asserted') continue;
     const root = e.cameo.slice(0, 2);
     for (let j = 0; j < events.length; j++) {

@@ -3438,3 +3438,14 @@ describe('coder on news: readiness for talks, destroying military assets, senten
     assert.ok(!code('Police in Yerevan freed an Armenian blogger who had been sentenced to three years in jail.', '2025-06-01').some((e) => e.cameo === '116'), 'no 116');
   });
 });
+
+describe('coder on news: disarming another side; a plain refusal beside the specific one', () => {
+  test('"vowed to disarm Hamas by force" is a threat (138); "agreed to disarm the militias" an intent to de-escalate', () => {
+    assert.ok(pairs(code('Katz vowed to disarm Hamas by force.')).includes('ISRGOV>PSEREB:138'), '138');
+    assert.ok(!code('Israel and Hamas agreed to disarm the militias.').some((e) => e.cameo.startsWith('13')), 'no 13x');
+  });
+  test('"Hamas refused to disarm" is one rejection (1246), no plain 120 beside it', () => {
+    const es = code('Hamas refused to disarm.').filter((e) => e.modality === 'asserted');
+    assert.deepEqual(es.map((e) => e.cameo), ['1246']);
+  });
+});
