@@ -1464,7 +1464,7 @@ function definiteAgent(s: State, item: Item & { kind: 'agent' }): void {
   const tagged = !unit && STATE_BODY.has(item.info.sector) && !item.info.plural ? tagSpeakerState(s, item) : undefined;
   const stated = police ?? tagged ?? (unit ? mainCountry(s) : null) ?? (unit ? null : sectorBefore(s, item.start, item.info.sector)) ?? filed;
   const guessed = stated ? undefined : armedOrMain(s, item.start, item.end, item.info.sector);
-  const country = stated ?? guessed ?? placedIn(s, item.end) ?? (STATE_BODY.has(item.info.sector) ? rebelsCountry(s, item.start) : undefined) ?? null;
+  const country = stated ?? guessed ?? placedIn(s, item.end) ?? (STATE_BODY.has(item.info.sector) ? rebelsCountry(s, item.start) ?? rebelsAhead(s, item) : undefined) ?? null;
   const code = country ? country + item.info.sector : item.info.sector;
   const f = typedMention(s, code, country ? typedName(s, country, item.info.sector) : typedName(s, '', item.info.sector).trim(), 'typed', item.start, item.end, item.info.plural);
   if (guessed !== undefined && guessed === mainCountry(s)) f.contextual = true;
@@ -1529,6 +1529,23 @@ const REBEL_SECTORS = new Set(['REB', 'INS', 'OPP']);
 function rebelsCountry(s: State, start: number): string | undefined {
   const x = latestSectored(s, start, 0, (sector, c) => REBEL_SECTORS.has(sector) && s.dict.countries.has(c));
   return x ? countryPart(x.m.code) : undefined;
+}
+
+/**
+ * ("The army accused Chad of arming the RSF", "fighting between the army and the RSF"): with nothing before it to say
+ * whose, a state body facing an armed group named later in its sentence is that group's state's (as `rebelsCountry`
+ * for one named before).
+ */
+function rebelsAhead(s: State, item: Item): string | undefined {
+  const sentence = s.view.tokens[item.start]!.sentence;
+  for (let i = item.end; i < s.view.tokens.length && s.view.tokens[i]!.sentence === sentence; i++) {
+    const k = s.at[i] ?? -1;
+    const it = k >= 0 ? s.items[k] : undefined;
+    if (!it || it.kind !== 'name' || it.start !== i) continue;
+    const h = pickHit(it.hits);
+    if (h.type === 'entry' && h.entry.kind === 'group' && REBEL_SECTORS.has(h.entry.code.slice(3, 6)) && s.dict.countries.has(h.entry.code.slice(0, 3))) return h.entry.code.slice(0, 3);
+  }
+  return undefined;
 }
 
 /** A state's mission or envoy abroad ("the French embassy", "the U.S. ambassador"): no antecedent of the state's body at home. */

@@ -3449,3 +3449,11 @@ describe('coder on news: disarming another side; a plain refusal beside the spec
     assert.deepEqual(es.map((e) => e.cameo), ['1246']);
   });
 });
+
+describe('coder on news: "the army" facing an armed group named later in its sentence', () => {
+  test('"The army accused Chad of arming the RSF" is Sudan\'s army; "fighting between the army and the RSF" both ways', () => {
+    assert.ok(pairs(code('The army accused Chad and Kenya of facilitating the flow of arms to the RSF.', '2025-11-01')).includes('SDNMIL>TCD:112'), 'SDNMIL');
+    const es = pairs(code('Heavy fighting erupted between the army and the RSF around Kadugli.', '2025-11-01'));
+    assert.ok(es.includes('SDNMIL>SDNREB:190') && es.includes('SDNREB>SDNMIL:190'), es.join(' '));
+  });
+});
