@@ -140,6 +140,8 @@ function mediumPhraseEnd(tokens: readonly Token[], j: number, stop: number): num
   }
   if (i >= stop || !MEDIUM_NOUNS.has((tokens[i] as Token).lower)) return j;
   i++;
+  // ("in a video address", "in a television interview", "in a radio broadcast": a medium noun modifying another)
+  if (i < stop && MEDIUM_NOUNS.has((tokens[i] as Token).lower) && (tokens[i] as Token).type === 'word') i++;
   // ("in a post on X", "in a speech to parliament": the medium's own place)
   if (i + 1 < stop && ((tokens[i] as Token).lower === 'on' || (tokens[i] as Token).lower === 'to') && (tokens[i + 1] as Token).pos === 'PROPN' && !(tokens[i + 2]?.pos === 'VERB')) i += 2;
   if (i + 1 < stop && CARRIED.has((tokens[i] as Token).lower) && (tokens[i + 1] as Token).lower === 'by') {

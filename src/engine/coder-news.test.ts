@@ -3457,3 +3457,16 @@ describe('coder on news: "the army" facing an armed group named later in its sen
     assert.ok(es.includes('SDNMIL>SDNREB:190') && es.includes('SDNREB>SDNMIL:190'), es.join(' '));
   });
 });
+
+describe('coder on news: questions with "do", media of saying, an article before a verb form', () => {
+  test('"Did the RSF attack El Fasher?" is a question of an attack', () => {
+    assert.ok(code('Did the RSF attack El Fasher?', '2025-06-01').some((e) => e.cameo === '190' && e.modality === 'question'), 'question 190');
+  });
+  test('"warned in a video address that" is a warning', () => {
+    assert.ok(code('Zelensky warned in a video address that Russia was preparing a new offensive.', '2025-06-01').some((e) => e.cameo === '012'), '012');
+  });
+  test('"vowed in a televised address to avenge the dead" is a threat, the revenge still to come', () => {
+    const es = code('Burhan vowed in a televised address to avenge the dead.', '2025-06-01');
+    assert.ok(es.some((e) => e.cameo === '138' && e.modality === 'asserted') && !es.some((e) => e.cameo === '190' && e.modality === 'asserted'), es.map((e) => `${e.cameo}:${e.modality}`).join(' '));
+  });
+});

@@ -376,6 +376,8 @@ const OPENING_MODIFIERS = new Set(['suspected', 'alleged', 'purported', 'presume
 
 const NO_FLAGS: ArrayLike<number> = [];
 
+const ARTICLES = new Set(['a', 'an', 'the']);
+
 /** Possessive determiners: a word right after one is a noun ("its block", "their return"). */
 const OWNERS = new Set(['its', 'their', 'his', 'our', 'my', 'your']);
 
@@ -434,6 +436,31 @@ function betweenNames(tokens: Token[], start: number, i: number, end: number): b
   return verbLemma(tokens[i]!.lower) !== tokens[i]!.lower;
 }
 
+const DO_FORMS = new Set(['do', 'does', 'did']);
+const QUESTION_WORDS = new Set(['why', 'when', 'where', 'how', 'what']);
+const SUBJECT_POS = new Set(['DET', 'PROPN', 'NOUN', 'ADJ', 'PART', 'NUM']);
+
+/**
+ * "Did the RSF attack El Fasher?", "Why did Israel bomb the hospital?": in a question with "do" support, the base form
+ * right after the subject (determiners, names, nouns, possessives), before an object's opening, is the verb — wink tags
+ * a word like "attack" or "bomb" there as a noun.
+ */
+function doQuestionVerb(tokens: Token[], start: number, i: number, end: number): boolean {
+  if (tokens[end - 1]!.text !== '?') return false;
+  let q = start;
+  if (QUESTION_WORDS.has(tokens[q]!.lower)) q++;
+  if (!DO_FORMS.has(tokens[q]!.lower)) return false;
+  q++;
+  if (tokens[q]?.lower === "n't" || tokens[q]?.lower === 'not') q++;
+  if (i - q < 1) return false;
+  let named = false;
+  for (let k = q; k < i; k++) { const p = tokens[k]!.pos; if (!SUBJECT_POS.has(p)) return false; if (p === 'PROPN' || p === 'NOUN') named = true; }
+  const t = tokens[i]!;
+  const next = tokens[i + 1];
+  return named && t.type === 'word' && t.lemma === t.lower && !/(?:s|ed|ing)$/.test(t.lower) && !!next && i + 1 < end
+    && (next.pos === 'DET' || next.pos === 'PROPN' || next.pos === 'PRON' || next.pos === 'NUM');
+}
+
 export function retagNameVerbs(tokens: Token[], sentences: Sentence[], titleCase: ArrayLike<number> = NO_FLAGS): void {
   for (const s of sentences) {
     // (the first word: a participle modifying the subject's noun, when a finite verb follows)
@@ -455,7 +482,7 @@ export function retagNameVerbs(tokens: Token[], sentences: Sentence[], titleCase
           || passiveNoun(tokens, i, s.tokenEnd) || afterModal(tokens, i, s.tokenEnd) || presentNameVerb(tokens, s.tokenStart, i, s.tokenEnd)
           || coordinatedParticiple(tokens, s.tokenStart, i, s.tokenEnd) || prepositionGerund(tokens, i, s.tokenEnd)
           || (progressive(tokens, i, s.tokenEnd) && !PREDICATE_NOUNS.has(tokens[i - 2]?.lower ?? '')) || commaParticiple(tokens, i, s.tokenEnd)
-          || nounParticiple(tokens, i, s.tokenEnd))) continue;
+          || nounParticiple(tokens, i, s.tokenEnd) || doQuestionVerb(tokens, s.tokenStart, i, s.tokenEnd))) continue;
       } else if (pos === 'ADJ') {
         // ("Kinshasa has long accused Kigali", "had long sought": "long" between "have" and a participle is an adverb of time)
         if (t.lower === 'long' && HAVE_FORMS.has(tokens[i - 1]!.lower) && i + 1 < s.tokenEnd && (tokens[i + 1]!.pos === 'VERB' || (tokens[i + 1]!.pos === 'NOUN' && tokens[i + 1]!.lower.endsWith('ed')))) {
@@ -516,6 +543,14 @@ export function retagNameVerbs(tokens: Token[], sentences: Sentence[], titleCase
         else if (!t.lower.endsWith('ing') && !t.lower.endsWith('ed') && tokens[i - 1]!.pos === 'PART' && (tokens[i - 1]!.lower === "'s" || tokens[i - 1]!.lower === '’s')) t.pos = 'NOUN';
         // ("loosening its block on supplies", "their return home": so is one right after a possessive determiner)
         else if (!t.lower.endsWith('ing') && !t.lower.endsWith('ed') && OWNERS.has(tokens[i - 1]!.lower)) { t.pos = 'NOUN'; t.lemma = t.lower; }
+        // ("in a televised address", "an address", "the strike"): a base or -s form right after an article, or after an
+        // article and a participle, is a noun — a finite verb never follows an article; the participle is its adjective
+        else if (!t.lower.endsWith('ing') && !t.lower.endsWith('ed') && (ARTICLES.has(tokens[i - 1]!.lower)
+          || (i - 2 >= s.tokenStart && tokens[i - 1]!.pos === 'VERB' && tokens[i - 1]!.lower.endsWith('ed') && ARTICLES.has(tokens[i - 2]!.lower)))) {
+          if (tokens[i - 1]!.pos === 'VERB') tokens[i - 1]!.pos = 'ADJ';
+          t.pos = 'NOUN';
+          t.lemma = t.lower;
+        }
         // ("struck an apartment block in Kharkiv", "a border post near the town": a base form right after the noun of a
         // singular indefinite phrase agrees with no subject — a finite present verb there would take -s — so it is that
         // phrase's head noun; not a past form spelled like its base, "a rocket hit near the port")
