@@ -1290,6 +1290,18 @@ function governorOf(ctx: DocContext, lo: number, inf: number, sentence: number):
 }
 
 const PP_TAGS = new Set(['ADP', 'DET', 'ADJ', 'NOUN', 'PROPN', 'NUM']);
+const USING = new Set(['use', 'employ', 'utilize', 'utilise']);
+const THING_TAGS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM']);
+
+/** The noun at `g` heads the object of a past "used" ("used drones", "used long-range missiles"). */
+function usedThing(ctx: DocContext, lo: number, g: number): boolean {
+  for (let i = g - 1; i >= lo && i >= g - 6; i--) {
+    const t = tok(ctx, i);
+    if (t.pos === 'VERB') return USING.has(t.lemma) && t.lower !== t.lemma && !t.lower.endsWith('ing');
+    if (!THING_TAGS.has(t.pos) && t.text !== '-') return false;
+  }
+  return false;
+}
 
 /** A verb of FUT_VERBS before `inf` whose complement only prepositional phrases separate from it (at most 9 words, the first a preposition); else -1. */
 function intendingVerbBefore(ctx: DocContext, lo: number, inf: number): number {
@@ -1994,6 +2006,9 @@ function modalityCore(ctx: DocContext, cand: Candidate): { modality: Modality; c
       // ("shunned work on Monday to protest", "summoned the envoy to complain": a protest or complaint that is
       // the purpose of an act done is made by doing it)
       const madeByDoing = gov?.pos === 'NOUN' && /^(14|11)/.test(cand.pattern.code) && trig.pos === 'VERB';
+      // ("Ukraine used drones to strike a refinery", "employed artillery to shell the town": what a thing was used to do
+      // was done with it)
+      if (gov?.pos === 'NOUN' && usedThing(ctx, lo, g)) continue;
       // ("to discuss a plan to disarm the militia": an indefinite plan is talked about, nobody's stated intent —
       // its cue keeps the article, which no statement of intent has)
       const talkedOf = gov?.pos === 'NOUN' && g - 1 >= lo && (tok(ctx, g - 1).lower === 'a' || tok(ctx, g - 1).lower === 'an') && g - 2 >= lo && tok(ctx, g - 2).pos === 'VERB' && !SUPPORT_V.has(tok(ctx, g - 2).lemma);

@@ -3470,3 +3470,13 @@ describe('coder on news: questions with "do", media of saying, an article before
     assert.ok(es.some((e) => e.cameo === '138' && e.modality === 'asserted') && !es.some((e) => e.cameo === '190' && e.modality === 'asserted'), es.map((e) => `${e.cameo}:${e.modality}`).join(' '));
   });
 });
+
+describe('coder on news: a thing used to act; forces ordered to do something', () => {
+  test('"Ukraine used drones to strike a refinery" is an asserted attack', () => {
+    assert.ok(code('Ukraine used drones to strike a refinery in Ryazan.', '2025-06-01').some((e) => e.cameo.startsWith('19') && e.modality === 'asserted'), '19x asserted');
+  });
+  test('"ordered his troops to halt all military activity" is no deployment (154 is for forces ordered somewhere)', () => {
+    assert.ok(!code('Putin ordered his troops to halt all military activity.', '2025-06-01').some((e) => e.cameo === '154'), 'no 154');
+    assert.ok(code('Putin ordered troops to the Kursk region.', '2025-06-01').some((e) => e.cameo === '154'), '154');
+  });
+});
