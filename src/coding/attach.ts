@@ -2137,6 +2137,15 @@ function modifierVerb(ctx: DocContext, i: number, hi: number): boolean {
   return mentionAt(ctx, i + 1) >= 0 || next.pos === 'NOUN' || next.pos === 'ADJ' || next.pos === 'PROPN' || pluralNoun(ctx, i + 1);
 }
 
+const ARTICLE = new Set(['the', 'a', 'an']);
+
+/** Tokens `from` up to `end` (exclusive) are the modifiers and head of one noun phrase. */
+function nounPhraseTo(ctx: DocContext, from: number, end: number): boolean {
+  if (from >= end) return false;
+  for (let k = from; k < end; k++) { const p = tok(ctx, k).pos; if (p !== 'ADJ' && p !== 'NOUN' && p !== 'PROPN' && p !== 'NUM') return false; }
+  return true;
+}
+
 /** Words of a count before a number: "more than 400", "at least 20", "nearly 30", "dozens". */
 const COUNT_WORDS = new Set(['more', 'than', 'at', 'least', 'nearly', 'almost', 'about', 'around', 'some', 'over', 'dozens', 'hundreds', 'scores', 'thousands', 'another', 'many', 'several']);
 
@@ -3371,6 +3380,11 @@ function attachPairs(ctx: DocContext, cand: Candidate): Attached {
   }
   // "the occupied West Bank", "war-torn Gondor": a participle used as an adjective reports no event
   if (p.kind === 'v' && cand.end === cand.trigger + 1 && tok(ctx, cand.trigger).pos === 'VERB' && modifierVerb(ctx, cand.trigger, hi)) return none(cand);
+  // ("opposed the use of frozen Russian assets", "the seized tankers"): a participle before the noun phrase its pattern
+  // ends in only describes that noun
+  if (p.kind === 'm' && (tok(ctx, cand.trigger).pos === 'VERB' || tok(ctx, cand.trigger).pos === 'ADJ') && !tok(ctx, cand.trigger).lower.endsWith('ing')
+    && cand.trigger > lo && (ARTICLE.has(tok(ctx, cand.trigger - 1).lower) || tok(ctx, cand.trigger - 1).pos === 'ADP') && ctx.actorAt[cand.trigger - 1] === -1
+    && modifierVerb(ctx, cand.trigger, hi) && nounPhraseTo(ctx, cand.trigger + 1, cand.end)) return none(cand);
   // "violated the truce agreement signed in March": a participle after the object of another verb, with
   // no agent, is a reduced relative about that object — background, no event of anyone in the sentence
   if (p.kind === 'v' && !passive && reducedObjectRelative(ctx, cand.trigger, lo, hi)) return none(cand);

@@ -614,6 +614,14 @@ const BOMBING = new Set(['bomb', 'bombed', 'bombs', 'bombing', 'bombings']);
  * "Israeli bombing of Gaza killed 40 people", "the U.S. bombing campaign against the Houthis", "the army bombed a market": bombing
  * by a state or its forces is an aerial attack (195), not the non-military bombing (183) of car bombs and planted devices.
  */
+/** Weapons from the air ("drones", "missiles"), which set fire to what they hit. */
+const AERIAL_WEAPONS = new Set(['drone', 'drones', 'missile', 'missiles', 'rocket', 'rockets', 'airstrike', 'airstrikes', 'warplanes', 'jets']);
+
+/** "Ukrainian drones set fire to a refinery": a fire set by drones or missiles is an aerial attack (195), no arson (1712). */
+function aerialFire(ctx: DocContext, cand: Candidate): boolean {
+  return cand.pattern.code === '1712' && cand.trigger > 0 && AERIAL_WEAPONS.has(tok(ctx, cand.trigger - 1).lower);
+}
+
 function stateBombing(ctx: DocContext, cand: Candidate, att: Attached): boolean {
   if (cand.pattern.code !== '183' || !BOMBING.has(tok(ctx, cand.trigger).lower)) return false;
   return att.pairs.length > 0 && att.pairs.every((x) => /^[A-Z]{3}(GOV|MIL)?$/.test(x.source.code) && !x.source.code.startsWith('IGO'));
@@ -1296,7 +1304,7 @@ export function codeEvents(doc: AnnotatedDoc, meta: CodeMeta): Event[] {
       if (cand.pattern.code === '160' && cand.pattern.kind === 'v' && LEAVING.has(tok(ctx, cand.trigger).lemma) && !att.pairs.every((x) => x.target !== null && x.target.code.startsWith('IGO'))) continue;
       const joint = jointDrills(ctx, cand, att);
       if (joint) att = joint;
-      const code = lookup(leftBody(ctx, cand, att) ? '160' : mediaMeasure(ctx, cand, att) ? '1721' : wordyAttack(ctx, cand, att) ? '111' : officialProtest(ctx, cand, att) ? '114' : forcesStorm(ctx, cand, att) || militaryStrike(ctx, cand, att) ? '190' : stateBombing(ctx, cand, att) ? '195' : aidOperationsHalted(ctx, cand, att) ? '1623' : joint ? '062' : notSaidWhether(ctx, cand) ? '011' : wordyClash(ctx, cand, att) ? '111' : meetsAtHome(ctx, cand, att) ?? cand.pattern.code);
+      const code = lookup(leftBody(ctx, cand, att) ? '160' : mediaMeasure(ctx, cand, att) ? '1721' : wordyAttack(ctx, cand, att) ? '111' : officialProtest(ctx, cand, att) ? '114' : forcesStorm(ctx, cand, att) || militaryStrike(ctx, cand, att) ? '190' : stateBombing(ctx, cand, att) || aerialFire(ctx, cand) ? '195' : aidOperationsHalted(ctx, cand, att) ? '1623' : joint ? '062' : notSaidWhether(ctx, cand) ? '011' : wordyClash(ctx, cand, att) ? '111' : meetsAtHome(ctx, cand, att) ?? cand.pattern.code);
       if (!code) continue;
       // a plain statement is dropped when its sentence holds another asserted event (merge.ts): its
       // slots are kept (event ids count events) and it is built at the sentence's end only if it stays

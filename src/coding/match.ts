@@ -290,9 +290,13 @@ function matchFrom(ctx: DocContext, elems: Elem[], k: number, j: number, stop: n
   // out"), but a particle-led pattern that ends there never reaches past a named actor: "called Putin
   // on Tuesday" is no "call on" (and "met Y on the sidelines" has words after the particle)
   const particle = k === 1 && isParticle(e) && elems.slice(2).every((x) => x.kind === 'tgt');
-  for (let s = 0; s <= maxSkip && j + s < stop; s++) {
+  // (in a verb's object, a hyphenated modifier counts as one word: "held their first face-to-face talks")
+  let bound = maxSkip;
+  const hyphenWide = k === 1 && (tokens[j - 1] as Token).pos === 'VERB';
+  for (let s = 0; s <= bound && j + s < stop; s++) {
     const t = tokens[j + s] as Token;
     const prev = tokens[j + s - 1] as Token;
+    if (hyphenWide && s > 0 && prev.text === '-' && bound < maxSkip + 6) bound += 2;
     // (scare quotes too: 'announced a "massive deployment" of forces')
     // (and a time phrase: "warned on Sunday that", "agreed late on Monday to")
     // ("a suspected ballistic missile", "an estimated 11,000 troops": a participle of doubt or estimate modifies like an adjective)

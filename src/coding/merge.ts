@@ -112,11 +112,15 @@ const WOUNDING = /^v\.(injure|injured|wound|wounded|maim)\./;
 export function dropKillEchoes(events: ReadonlyArray<CodedEvent | null>, keep: Uint8Array): void {
   for (let i = 0; i < events.length; i++) {
     const e = events[i] as CodedEvent;
-    if (keep[i] !== 1 || !(e.cameo === '1823' || (e.cameo === '182' && WOUNDING.test(e.rule))) || e.modality !== 'asserted') continue;
+    // (and the property it destroyed: "Russian missiles struck the government building, setting its roof ablaze")
+    if (keep[i] !== 1 || !(e.cameo === '1823' || e.cameo === '1712' || (e.cameo === '182' && WOUNDING.test(e.rule))) || e.modality !== 'asserted') continue;
+    // (by fire from afar only: troops that storm a town and set fire to a station did two things)
+    const destroyed = e.cameo === '1712';
     const side = sideOf(e.source.code);
     for (let j = 0; j < events.length; j++) {
       const t = events[j] as CodedEvent;
       if (j === i || keep[j] !== 1 || t.sentence !== e.sentence || t.modality !== 'asserted' || !(t.cameo.startsWith('19') || t.cameo.startsWith('20'))) continue;
+      if (destroyed && t.cameo !== '194' && t.cameo !== '195') continue;
       if (sideOf(t.source.code) !== side) continue;
       // (an attack with no target of its own is on the victims: "shelled villages in the district, killing 12 civilians")
       if (t.target === null && e.target !== null) t.target = e.target;

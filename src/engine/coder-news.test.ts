@@ -3480,3 +3480,17 @@ describe('coder on news: a thing used to act; forces ordered to do something', (
     assert.ok(code('Putin ordered troops to the Kursk region.', '2025-06-01').some((e) => e.cameo === '154'), '154');
   });
 });
+
+describe('coder on news: participles describing a noun; fires set by drones; hyphenated modifiers', () => {
+  test('"opposed the use of frozen Russian assets" is no asset freeze', () => {
+    assert.ok(!code('Belgium opposed the use of frozen Russian assets.', '2025-08-16').some((e) => e.cameo.startsWith('16')), 'no 16x');
+    assert.ok(code('The EU froze Russian assets in 2022.', '2025-08-16').some((e) => e.cameo === '163'), '163');
+  });
+  test('"drones set fire to a refinery" is an aerial attack; the fire an attack sets is that attack', () => {
+    assert.ok(pairs(code('Ukrainian drones set fire to a refinery in Saratov.', '2025-08-16')).includes('UKRMIL>RUS:195'), '195');
+    assert.ok(!code('Russian missiles struck the main government building in Kyiv, setting its roof ablaze.', '2025-08-16').some((e) => e.cameo === '1712'), 'no 1712');
+  });
+  test('"held their first face-to-face talks" holds talks', () => {
+    assert.ok(code('Russian and Ukrainian negotiators held their first face-to-face talks in three years in Istanbul.', '2025-05-16').some((e) => e.cameo === '040'), '040');
+  });
+});
