@@ -1746,6 +1746,9 @@ export function findObject(ctx: DocContext, from: number, hi: number, verbsFrom 
     // ("mediated the deal together with the United States and Turkey": partners in the act are no object)
     if ((t.lower === 'together' || t.lower === 'along') && i + 1 < hi && tok(ctx, i + 1).lower === 'with') return [];
     if (t.lower === 'alongside' && i > from) return [];
+    // ("recaptured the Kursk region with the help of North Korean troops", "with the support of Turkish drones"): helpers
+    // in the act are no object
+    if (t.lower === 'with' && i > from && i + 2 < hi && HELP_NOUNS.has(tok(ctx, i + 2).lower) && (tok(ctx, i + 1).lower === 'the' || tok(ctx, i + 1).pos === 'ADJ')) return [];
     // ("met in Naqoura under U.S. auspices", "talks under the auspices of the UN": a sponsor is no object)
     if (t.lower === 'under' && i > from && auspicesAfter(ctx, i + 1, hi)) return [];
     // ("charged several people with sabotage on behalf of Russia": whom an act was done for is no object)
@@ -2138,6 +2141,8 @@ function modifierVerb(ctx: DocContext, i: number, hi: number): boolean {
 }
 
 const ARTICLE = new Set(['the', 'a', 'an']);
+/** Nouns of help given in an act ("with the help of", "with the support of", "with the backing of"). */
+const HELP_NOUNS = new Set(['help', 'support', 'backing', 'assistance', 'aid', 'participation', 'cooperation']);
 
 /** Tokens `from` up to `end` (exclusive) are the modifiers and head of one noun phrase. */
 function nounPhraseTo(ctx: DocContext, from: number, end: number): boolean {
