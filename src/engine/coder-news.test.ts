@@ -3494,3 +3494,14 @@ describe('coder on news: participles describing a noun; fires set by drones; hyp
     assert.ok(code('Russian and Ukrainian negotiators held their first face-to-face talks in three years in Istanbul.', '2025-05-16').some((e) => e.cameo === '040'), '040');
   });
 });
+
+describe('coder on news: captives returned to a state; soldiers swapped', () => {
+  test('"returned the bodies of 1,212 soldiers to Ukraine" targets Ukraine; "exchanged 185 soldiers" is a swap', () => {
+    assert.ok(pairs(code('Russia returned the bodies of 1,212 soldiers to Ukraine.', '2025-06-20')).includes('RUS>UKR:0841'), 'RUS>UKR');
+    const es = pairs(code('Russia and Ukraine exchanged 185 soldiers and 20 civilians on Monday.', '2025-06-20'));
+    assert.ok(es.includes('RUS>UKR:0841') && es.includes('UKR>RUS:0841'), es.join(' '));
+  });
+  test('"with the help of North Korean troops" names no target', () => {
+    assert.ok(!code('Russian forces had fully recaptured the Kursk region with the help of North Korean troops.', '2025-04-27').some((e) => e.target?.code.startsWith('PRK')), 'no PRK');
+  });
+});
