@@ -753,8 +753,32 @@ const SEPARATIST = new Set(['separatist', 'breakaway', 'secessionist', 'self-pro
 /** Words saying the doers are not known ("unknown gunmen", "unidentified assailants"). */
 const UNKNOWN_DOERS = new Set(['unknown', 'unidentified', 'unnamed']);
 
+/**
+ * ("The Israeli military said gunmen had opened fire on its troops in Khan Younis"): a state body after "its" is of the
+ * speaker — a singular state or state body that says the clause — when no other singular state is named between them;
+ * before any place after it says otherwise.
+ */
+function itsOpeningState(s: State, item: Item & { kind: 'agent' }): boolean {
+  const pp = s.view.tokens[item.start - 1];
+  if (!STATE_BODY.has(item.info.sector) || !pp || pp.lower !== 'its' || pp.sentence !== s.view.tokens[item.start]!.sentence) return false;
+  let first: Found | undefined;
+  for (let k = s.found.length - 1; k >= 0; k--) {
+    const f = s.found[k]!;
+    if (f.sentence !== pp.sentence || f.start >= item.start) { if (f.sentence < pp.sentence) break; continue; }
+    if (f.plural || f.m.kind === 'media' || !(f.m.kind === 'country' || STATE_SECTORS.has(f.m.code.slice(3, 6)))) continue;
+    first = f;
+    break;
+  }
+  const said = first ? s.view.tokens[first.end] : undefined;
+  const c = first ? countryPart(first.m.code) : '';
+  if (!first || !said || said.pos !== 'VERB' || !TAG_VERBS.has(said.lemma) || !s.dict.countries.has(c)) return false;
+  typedMention(s, c + item.info.sector, typedName(s, c, item.info.sector), 'typed', item.start, item.end, item.info.plural);
+  return true;
+}
+
 function doAgent(s: State, item: Item & { kind: 'agent' }): void {
   if (civilianModifier(s, item)) return;
+  if (itsOpeningState(s, item)) return;
   // ("Unknown gunmen shot dead a cleric in Quetta": armed men said to be unknown are unidentified attackers of no country,
   // wherever they struck)
   const unknown = s.view.tokens[item.start - 1];

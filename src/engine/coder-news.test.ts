@@ -3505,3 +3505,9 @@ describe('coder on news: captives returned to a state; soldiers swapped', () => 
     assert.ok(!code('Russian forces had fully recaptured the Kursk region with the help of North Korean troops.', '2025-04-27').some((e) => e.target?.code.startsWith('PRK')), 'no PRK');
   });
 });
+
+describe('coder on news: "its" troops of the state that says so', () => {
+  test('"The Israeli military said gunmen had opened fire on its troops in Khan Younis": the troops are Israel\'s', () => {
+    assert.ok(code('The Israeli military said gunmen had opened fire on its troops in Khan Younis.', '2025-10-20').some((e) => e.target?.code === 'ISRMIL'), 'ISRMIL');
+  });
+});
