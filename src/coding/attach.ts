@@ -1707,6 +1707,13 @@ export function findObject(ctx: DocContext, from: number, hi: number, verbsFrom 
   for (let i = from, n = 0; i < hi && n < 12; i++, n++) {
     const t = tok(ctx, i);
     const mi = mentionAt(ctx, i);
+    // ("Sudan cut ties with the UAE, accusing it of arming the RSF", "pressed Iran, urging it to"): an object pronoun right
+    // after the verb stands for the party named last before it in its sentence — not the sentence's first, its subject;
+    // never for a party named after it
+    if (i === from && mi < 0 && (t.lower === 'it' || t.lower === 'them') && i + 1 < hi && PRONOUN_OBJECT_NEXT.has(tok(ctx, i + 1).lower)) {
+      const a = objectPronounAntecedent(ctx, i);
+      return a >= 0 ? [a] : [];
+    }
     if (mi >= 0) {
       // ("signed a U.S.-brokered plan", "accepted an Egyptian-proposed truce": a go-between or proposer named in a
       // modifier of the object is no object)
@@ -2141,6 +2148,28 @@ function modifierVerb(ctx: DocContext, i: number, hi: number): boolean {
 }
 
 const ARTICLE = new Set(['the', 'a', 'an']);
+const PLACING = new Set(['in', 'at', 'near', 'inside', 'across', 'throughout']);
+/** Prepositions after an object pronoun ("accusing it of", "blamed them for", "urging it to"). */
+const PRONOUN_OBJECT_NEXT = new Set(['of', 'for', 'to', 'over', 'into']);
+
+/** The mention named last before token `at` in its sentence, when it is not the sentence's first mention; else -1. */
+function objectPronounAntecedent(ctx: DocContext, at: number): number {
+  const sentence = tok(ctx, at).sentence;
+  let first = -1;
+  let last = -1;
+  const start = (ctx.doc.sentences[sentence] as { tokenStart: number }).tokenStart;
+  for (let k = start; k < at; k++) {
+    const m = ctx.actorAt[k] as number;
+    if (m < 0) continue;
+    if (first < 0) first = m;
+    // (not a place a phrase puts something in: "positions of the Hezbollah militant group in neighbouring Lebanon")
+    const ms = (ctx.mentionTokens[m] as [number, number])[0];
+    if (k === ms && ms > start && PLACING.has(tok(ctx, ms - 1).lower)) continue;
+    if (k === ms && ms > start + 1 && PLACING.has(tok(ctx, ms - 2).lower) && tok(ctx, ms - 1).pos === 'ADJ') continue;
+    last = m;
+  }
+  return last >= 0 && last !== first && !isMedia(ctx.doc.actors[last] as ActorMention) ? last : -1;
+}
 /** Nouns of help given in an act ("with the help of", "with the support of", "with the backing of"). */
 const HELP_NOUNS = new Set(['help', 'support', 'backing', 'assistance', 'aid', 'participation', 'cooperation']);
 

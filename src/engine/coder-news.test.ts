@@ -3511,3 +3511,10 @@ describe('coder on news: "its" troops of the state that says so', () => {
     assert.ok(code('The Israeli military said gunmen had opened fire on its troops in Khan Younis.', '2025-10-20').some((e) => e.target?.code === 'ISRMIL'), 'ISRMIL');
   });
 });
+
+describe('coder on news: an object pronoun stands for the party named last before it', () => {
+  test('"cut ties with the UAE, accusing it of arming the RSF" accuses the UAE', () => {
+    const es = pairs(code('Sudan cut diplomatic ties with the United Arab Emirates on Tuesday, accusing it of arming the RSF.', '2025-05-06'));
+    assert.ok(es.includes('SDN>ARE:112') && !es.some((p) => p.endsWith(':112') && p.includes('>SDNREB')), es.join(' '));
+  });
+});
