@@ -614,6 +614,19 @@ const BOMBING = new Set(['bomb', 'bombed', 'bombs', 'bombing', 'bombings']);
  * "Israeli bombing of Gaza killed 40 people", "the U.S. bombing campaign against the Houthis", "the army bombed a market": bombing
  * by a state or its forces is an aerial attack (195), not the non-military bombing (183) of car bombs and planted devices.
  */
+/**
+ * "Trump welcomed Putin on a red carpet in Anchorage": a person welcomed (no act of theirs: "welcomed Putin's proposal",
+ * "welcomed Zelensky's decision") is a guest received — hosting (043), no praise.
+ */
+function welcomedGuest(ctx: DocContext, cand: Candidate): boolean {
+  if (cand.pattern.code !== '051' || tok(ctx, cand.trigger).lemma !== 'welcome' || cand.trigger + 1 >= ctx.doc.tokens.length) return false;
+  const m = ctx.actorAt[cand.trigger + 1] as number;
+  if (m < 0 || (ctx.doc.actors[m] as ActorMention).kind !== 'person') return false;
+  const end = (ctx.mentionTokens[m] as [number, number])[1];
+  const after = end < ctx.doc.tokens.length ? tok(ctx, end) : undefined;
+  return !after || after.sentence !== tok(ctx, cand.trigger).sentence || !(after.pos === 'PART' || after.pos === 'NOUN' || after.lower === 'for' || after.text === "'s" || after.text === '’s');
+}
+
 /** Weapons from the air ("drones", "missiles"), which set fire to what they hit. */
 const AERIAL_WEAPONS = new Set(['drone', 'drones', 'missile', 'missiles', 'rocket', 'rockets', 'airstrike', 'airstrikes', 'warplanes', 'jets']);
 
@@ -1304,7 +1317,7 @@ export function codeEvents(doc: AnnotatedDoc, meta: CodeMeta): Event[] {
       if (cand.pattern.code === '160' && cand.pattern.kind === 'v' && LEAVING.has(tok(ctx, cand.trigger).lemma) && !att.pairs.every((x) => x.target !== null && x.target.code.startsWith('IGO'))) continue;
       const joint = jointDrills(ctx, cand, att);
       if (joint) att = joint;
-      const code = lookup(leftBody(ctx, cand, att) ? '160' : mediaMeasure(ctx, cand, att) ? '1721' : wordyAttack(ctx, cand, att) ? '111' : officialProtest(ctx, cand, att) ? '114' : forcesStorm(ctx, cand, att) || militaryStrike(ctx, cand, att) ? '190' : stateBombing(ctx, cand, att) || aerialFire(ctx, cand) ? '195' : aidOperationsHalted(ctx, cand, att) ? '1623' : joint ? '062' : notSaidWhether(ctx, cand) ? '011' : wordyClash(ctx, cand, att) ? '111' : meetsAtHome(ctx, cand, att) ?? cand.pattern.code);
+      const code = lookup(leftBody(ctx, cand, att) ? '160' : mediaMeasure(ctx, cand, att) ? '1721' : wordyAttack(ctx, cand, att) ? '111' : officialProtest(ctx, cand, att) ? '114' : forcesStorm(ctx, cand, att) || militaryStrike(ctx, cand, att) ? '190' : stateBombing(ctx, cand, att) || aerialFire(ctx, cand) ? '195' : welcomedGuest(ctx, cand) ? '043' : aidOperationsHalted(ctx, cand, att) ? '1623' : joint ? '062' : notSaidWhether(ctx, cand) ? '011' : wordyClash(ctx, cand, att) ? '111' : meetsAtHome(ctx, cand, att) ?? cand.pattern.code);
       if (!code) continue;
       // a plain statement is dropped when its sentence holds another asserted event (merge.ts): its
       // slots are kept (event ids count events) and it is built at the sentence's end only if it stays

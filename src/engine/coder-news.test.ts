@@ -3518,3 +3518,17 @@ describe('coder on news: an object pronoun stands for the party named last befor
     assert.ok(es.includes('SDN>ARE:112') && !es.some((p) => p.endsWith(':112') && p.includes('>SDNREB')), es.join(' '));
   });
 });
+
+describe('coder on news: fighting for a side, ransom, asset freezes, guests welcomed', () => {
+  test('"fighting for the RSF" is no fight against it; "demanded ransom for their release" no appeal for release', () => {
+    assert.ok(!code('Colombian mercenaries were fighting for the RSF in Sudan.', '2025-06-01').some((e) => e.cameo.startsWith('19')), 'no 19x');
+    assert.ok(!code('The RSF demanded ransom for their release.', '2025-06-01').some((e) => e.cameo === '1053'), 'no 1053');
+  });
+  test('"imposed an asset freeze on X" is a sanction (163)', () => {
+    assert.ok(code('The U.S. imposed an asset freeze on Abdelrahim Dagalo.', '2025-06-01').some((e) => e.cameo === '163'), '163');
+  });
+  test('"welcomed Putin on a red carpet" hosts him (043); "welcomed Trump\'s proposal" praises it', () => {
+    assert.ok(pairs(code('Trump welcomed Putin on a red carpet in Anchorage.', '2025-08-16')).includes('USAGOV>RUSGOV:043'), '043');
+    assert.ok(pairs(code("Zelensky welcomed Trump's proposal.", '2025-08-16')).includes('UKRGOV>USAGOV:051'), '051');
+  });
+});
