@@ -1941,6 +1941,9 @@ function modalityCore(ctx: DocContext, cand: Candidate): { modality: Modality; c
     if ((fb & F_PURPOSE) !== 0 && i + 1 < cand.trigger && AT_TO.has(tok(ctx, i + 1).lower)) return { modality: 'future-intent', cue: `${t.text} ${tok(ctx, i + 1).text}` };
     // ("ordered officers to shoot anyone who attacked a police station": what anyone might do is supposed)
     if (l === 'whoever' || (l === 'who' && i > lo && ANYONE.has(tok(ctx, i - 1).lower))) return { modality: 'hypothetical', cue: t.text };
+    // ("as long as Western troops in turn withdraw", "provided that Israel halts its strikes": a condition)
+    if ((l === 'long' && i - 1 >= lo && tok(ctx, i - 1).lower === 'as' && i + 1 < cand.trigger && tok(ctx, i + 1).lower === 'as')
+      || (l === 'provided' && i + 1 < cand.trigger && tok(ctx, i + 1).lower === 'that')) return { modality: 'hypothetical', cue: l === 'long' ? 'as long as' : 'provided that' };
     // ("would not be intimidated and ordered the mobilisation": the modal is the first predicate's)
     if (newPredicate(ctx, i, cand.trigger)) break;
     const hypo = (fb & F_HYPO) !== 0;

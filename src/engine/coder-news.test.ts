@@ -3532,3 +3532,13 @@ describe('coder on news: fighting for a side, ransom, asset freezes, guests welc
     assert.ok(pairs(code("Zelensky welcomed Trump's proposal.", '2025-08-16')).includes('UKRGOV>USAGOV:051'), '051');
   });
 });
+
+describe('coder on news: pullbacks told by where they end; conditions with "as long as"', () => {
+  test('"Israeli troops withdrew to the agreed line" is a withdrawal', () => {
+    assert.ok(code('Israeli troops withdrew to the agreed line.', '2025-10-10').some((e) => e.cameo === '0874' && e.source.code === 'ISRMIL'), '0874');
+  });
+  test('"as long as Ukraine withdraws its troops": the withdrawal is a condition', () => {
+    const es = code('Russia will halt strikes as long as Ukraine withdraws its troops from Donetsk.', '2025-06-01');
+    assert.ok(es.some((e) => e.cameo === '0874' && e.modality === 'hypothetical') && !es.some((e) => e.source.code === 'UKR' && e.modality === 'asserted'), es.map((e) => `${e.cameo}:${e.modality}`).join(' '));
+  });
+});
