@@ -3542,3 +3542,10 @@ describe('coder on news: pullbacks told by where they end; conditions with "as l
     assert.ok(es.some((e) => e.cameo === '0874' && e.modality === 'hypothetical') && !es.some((e) => e.source.code === 'UKR' && e.modality === 'asserted'), es.map((e) => `${e.cameo}:${e.modality}`).join(' '));
   });
 });
+
+describe('coder on news: a protest against a list', () => {
+  test('"rallied in Sanaa against the United States and Israel" targets both', () => {
+    const es = pairs(code('Houthi supporters rallied in Sanaa against the United States and Israel.', '2025-06-01'));
+    assert.ok(es.includes('YEMREB>USA:141') && es.includes('YEMREB>ISR:141'), es.join(' '));
+  });
+});
