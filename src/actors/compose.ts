@@ -275,6 +275,15 @@ function ofCountry(s: State, at: number): { code: string; end: number } | null {
   return { code: h.entry.code, end: item.end };
 }
 
+/** The token before `start` is a comma after a place (not the country itself) of `code`: "Jeddah, Saudi Arabia". */
+function placeComma(s: State, start: number, code: string): boolean {
+  const comma = s.view.tokens[start - 1];
+  const prev = s.view.tokens[start - 2];
+  if (!comma || !prev || comma.text !== ',' || prev.sentence !== comma.sentence || prev.pos !== 'PROPN') return false;
+  for (const p of s.places) if (p.end === prev.end && p.place.country === code && p.place.kind !== 'country') return true;
+  return false;
+}
+
 /** "Central American bishops", "South America's insurgency": a region of the Americas, not the United States. */
 function americasRegion(s: State, start: number): boolean {
   return AMERICAS.has(s.view.tokens[start - 1]?.text ?? '') && s.view.tokens[start]!.text.startsWith('America');
@@ -356,6 +365,9 @@ function doName(s: State, idx: number, item: Item & { kind: 'name' }): void {
   const last = s.found[s.found.length - 1];
   if (last && last.end === item.start && first.type === 'entry' && first.entry.kind === 'country' && (last.m.kind === 'igo' && last.m.code.startsWith('NGO'))) return;
   if (first.type === 'entry' && first.entry.kind === 'country' && (homonymPlace(s, item.start, item.end, first.entry.code) || (!dated(first) && otherPlace(s, item.start, first.entry.code)))) return;
+  // ("talks in Jeddah, Saudi Arabia", "a strike on Kramatorsk, Ukraine"): a country after a comma that follows a place of
+  // that country only says where the place is
+  if (first.type === 'entry' && first.entry.kind === 'country' && placeComma(s, item.start, first.entry.code)) return;
   const compound = compoundAfter(s.view.tokens, item.end);
   if (compound && (NO_ACTOR_COMPOUNDS.has(compound) || SPONSOR_COMPOUNDS.has(compound) || locatingHolder(s, item.start, compound))) return;
   if (allyAfter(s, item.end)) return;

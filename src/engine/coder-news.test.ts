@@ -3549,3 +3549,11 @@ describe('coder on news: a protest against a list', () => {
     assert.ok(es.includes('YEMREB>USA:141') && es.includes('YEMREB>ISR:141'), es.join(' '));
   });
 });
+
+describe('coder on news: a country after a place of its own', () => {
+  test('"after talks in Jeddah, Saudi Arabia" makes Saudi Arabia no party', () => {
+    const es = code('Ukraine said it was ready to accept a U.S. proposal for an immediate 30-day ceasefire after talks in Jeddah, Saudi Arabia.', '2025-03-11');
+    assert.ok(!es.some((e) => e.target?.code === 'SAU'), pairs(es).join(' '));
+    assert.ok(pairs(code('Russian missiles struck Kramatorsk, Ukraine, on Tuesday.', '2025-03-11')).includes('RUSMIL>UKR:195'), '195 on UKR');
+  });
+});
