@@ -376,7 +376,7 @@ function ownSubject(ctx: DocContext, s: number, trigger: number): { mention: num
 }
 
 export const REPORTING = new Set(['say', 'announce', 'declare', 'state', 'claim', 'warn', 'add', 'insist', 'tell', 'stress', 'affirm', 'assert',
-  'indicate', 'confirm', 'report', 'signal', 'vow', 'pledge', 'promise', 'threaten', 'admit', 'acknowledge', 'deny', 'maintain', 'reiterate']);
+  'indicate', 'determine', 'conclude', 'confirm', 'report', 'signal', 'vow', 'pledge', 'promise', 'threaten', 'admit', 'acknowledge', 'deny', 'maintain', 'reiterate']);
 
 /** A reporting verb right before a pronoun subject ("said they", "announced that it"), or -1. */
 function reportingVerbBefore(ctx: DocContext, ms: number, s: number): number {

@@ -3557,3 +3557,9 @@ describe('coder on news: a country after a place of its own', () => {
     assert.ok(pairs(code('Russian missiles struck Kramatorsk, Ukraine, on Tuesday.', '2025-03-11')).includes('RUSMIL>UKR:195'), '195 on UKR');
   });
 });
+
+describe('coder on news: findings reported like sayings', () => {
+  test('"determined that the RSF had committed genocide and sanctioned Hemedti": the sanction is the finder\'s', () => {
+    assert.ok(pairs(code('The United States determined that the RSF had committed genocide and sanctioned Hemedti.', '2025-01-07')).includes('USA>SDNREB:163'), '163');
+  });
+});
