@@ -255,6 +255,19 @@ function matchFrom(ctx: DocContext, elems: Elem[], k: number, j: number, stop: n
       const at = Math.min(mEnd, stop);
       const r = matchFrom(ctx, elems, k + 1, at, stop, out);
       if (r >= 0) { out.slot = mi; return r; }
+      // ("pressed the UAE, Saudi Arabia and Egypt to halt"): the slot holds a list — the pattern goes on after its last member
+      for (let end = at, n = 0; n < 6; n++) {
+        let x = end;
+        if (x < stop && (tokens[x] as Token).text === ',') x++;
+        if (x < stop && (tokens[x] as Token).lower === 'and') x++;
+        if (x === end || x >= stop) break;
+        if (x < stop && (tokens[x] as Token).pos === 'DET' && ctx.actorAt[x] === -1) x++;
+        const m2 = x < stop ? (ctx.actorAt[x] as number) : -1;
+        if (m2 < 0 || m2 === mi) break;
+        end = Math.min((ctx.mentionTokens[m2] as [number, number])[1], stop);
+        const r3 = matchFrom(ctx, elems, k + 1, end, stop, out);
+        if (r3 >= 0) { out.slot = mi; return r3; }
+      }
       // the actor's short form in brackets after it: "the Lebanese Armed Forces (LAF) with ..."
       const acr = tokens[at + 1];
       if (at + 3 <= stop && (tokens[at] as Token).text === '(' && (tokens[at + 2] as Token).text === ')' && acr && /^[A-Z][A-Za-z.]*[A-Z]\.?$/.test(acr.text)) {

@@ -3563,3 +3563,10 @@ describe('coder on news: findings reported like sayings', () => {
     assert.ok(pairs(code('The United States determined that the RSF had committed genocide and sanctioned Hemedti.', '2025-01-07')).includes('USA>SDNREB:163'), '163');
   });
 });
+
+describe('coder on news: a pattern slot holding a list', () => {
+  test('"pressed the UAE, Saudi Arabia and Egypt to halt arms flows" appeals to each', () => {
+    const es = pairs(code('Rubio pressed the UAE, Saudi Arabia and Egypt to halt arms flows to Sudan.', '2025-09-01'));
+    assert.ok(['USAGOV>ARE:020', 'USAGOV>SAU:020', 'USAGOV>EGY:020'].every((p) => es.includes(p)), es.join(' '));
+  });
+});
