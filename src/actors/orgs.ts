@@ -317,7 +317,8 @@ export function ownCountryObjects(s: State): void {
     // its verb: past an office and name ("Defence ministry spokesman Zhang Xiaogang accused") and a "has"/"had"
     let v = f.end;
     // (and the rest of a hyphened name: "Mohseni-Ejei")
-    for (let k = 0; k < 6 && toks[v]?.sentence === f.sentence && (toks[v]!.pos === 'NOUN' || toks[v]!.pos === 'PROPN' || toks[v]!.pos === 'ADJ' || (toks[v]!.text === '-' && toks[v]!.start === toks[v - 1]!.end)); k++) v++;
+    // (and a possessive with the office it owns: "The junta's spokesman criticised Thailand")
+    for (let k = 0; k < 6 && toks[v]?.sentence === f.sentence && (toks[v]!.pos === 'NOUN' || toks[v]!.pos === 'PROPN' || toks[v]!.pos === 'ADJ' || toks[v]!.text === "'s" || toks[v]!.text === '’s' || (toks[v]!.text === '-' && toks[v]!.start === toks[v - 1]!.end)); k++) v++;
     while (toks[v]?.sentence === f.sentence && HAVE_FORMS.has(toks[v]!.lower)) v++;
     // ("The foreign ministry said it had expelled two Indian diplomats": its own act, reported with "it")
     if (toks[v]?.pos === 'VERB' && SAYING_LEMMAS.has(toks[v]!.lemma)) {

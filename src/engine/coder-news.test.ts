@@ -3570,3 +3570,14 @@ describe('coder on news: a pattern slot holding a list', () => {
     assert.ok(['USAGOV>ARE:020', 'USAGOV>SAU:020', 'USAGOV>EGY:020'].every((p) => es.includes(p)), es.join(' '));
   });
 });
+
+describe('coder on news: a possessed office before its verb; envoys ordered out; drones neutralised; a befitting response', () => {
+  test('"The junta\'s spokesman criticised Thailand" takes no country from its object', () => {
+    assert.ok(!code("The junta's spokesman criticised Thailand.", '2025-05-01').some((e) => e.source.code.startsWith('THA')), 'no THA source');
+  });
+  test('"ordering an Indian diplomat out of the country" expels him; "neutralised Pakistani drones" is force; "would give a befitting response" a threat', () => {
+    assert.ok(pairs(code('Pakistan retaliated by ordering an Indian diplomat out of the country.', '2025-05-20')).includes('PAK>INDGOV:166'), '166');
+    assert.ok(code('India said it had neutralised Pakistani drones.', '2025-05-20').some((e) => e.cameo === '190'), '190');
+    assert.ok(pairs(code('Pakistan would give a befitting response to India.', '2025-05-20')).includes('PAK>IND:138'), '138');
+  });
+});
