@@ -2541,7 +2541,8 @@ const EACH_HEADS = new Set(['side', 'party', 'country', 'government', 'army']);
 function eachOther(ctx: DocContext, from: number, hi: number): boolean {
   // ("each side accused the other of ...": "the other" after a subject "each <side>")
   let each = false;
-  for (let i = from - 1; i >= 0 && i >= from - 8 && !each; i--) each = tok(ctx, i).lower === 'each' && EACH_HEADS.has(tok(ctx, i + 1).lower);
+  // (or a floated "each" before the verb: "India and Pakistan each accused the other of ...")
+  for (let i = from - 1; i >= 0 && i >= from - 8 && !each; i--) each = tok(ctx, i).lower === 'each' && (EACH_HEADS.has(tok(ctx, i + 1).lower) || tok(ctx, i + 1).pos === 'VERB');
   for (let i = from; i + 1 < hi && i < from + 10; i++) {
     const a = tok(ctx, i).lower;
     const b = tok(ctx, i + 1).lower;

@@ -3581,3 +3581,14 @@ describe('coder on news: a possessed office before its verb; envoys ordered out;
     assert.ok(pairs(code('Pakistan would give a befitting response to India.', '2025-05-20')).includes('PAK>IND:138'), '138');
   });
 });
+
+describe('coder on news: floated quantifiers before a past form', () => {
+  test('"X and Y both accused the military of launching air raids": an accusation, the raids alleged', () => {
+    const es = code('The Arakan Army and the KIA both accused the military of launching air raids.', '2025-04-05');
+    assert.ok(es.some((e) => e.cameo.startsWith('11') && e.modality === 'asserted') && !es.some((e) => e.cameo.startsWith('19') && e.modality === 'asserted'), es.map((e) => `${e.cameo}:${e.modality}`).join(' '));
+  });
+  test('"India and Pakistan each accused the other" accuse each other', () => {
+    const es = pairs(code('India and Pakistan each accused the other of violating the truce.', '2025-04-05'));
+    assert.ok(es.includes('IND>PAK:1123') && es.includes('PAK>IND:1123'), es.join(' '));
+  });
+});

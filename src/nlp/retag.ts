@@ -482,7 +482,8 @@ export function retagNameVerbs(tokens: Token[], sentences: Sentence[], titleCase
           || passiveNoun(tokens, i, s.tokenEnd) || afterModal(tokens, i, s.tokenEnd) || presentNameVerb(tokens, s.tokenStart, i, s.tokenEnd)
           || coordinatedParticiple(tokens, s.tokenStart, i, s.tokenEnd) || prepositionGerund(tokens, i, s.tokenEnd)
           || (progressive(tokens, i, s.tokenEnd) && !PREDICATE_NOUNS.has(tokens[i - 2]?.lower ?? '')) || commaParticiple(tokens, i, s.tokenEnd)
-          || nounParticiple(tokens, i, s.tokenEnd) || doQuestionVerb(tokens, s.tokenStart, i, s.tokenEnd))) continue;
+          || nounParticiple(tokens, i, s.tokenEnd) || doQuestionVerb(tokens, s.tokenStart, i, s.tokenEnd)
+          || (t.lower.endsWith('ed') && t.lower.length >= 5 && floatedQuantifier(tokens, s.tokenStart, i, s.tokenEnd)))) continue;
       } else if (pos === 'ADJ') {
         // ("Kinshasa has long accused Kigali", "had long sought": "long" between "have" and a participle is an adverb of time)
         if (t.lower === 'long' && HAVE_FORMS.has(tokens[i - 1]!.lower) && i + 1 < s.tokenEnd && (tokens[i + 1]!.pos === 'VERB' || (tokens[i + 1]!.pos === 'NOUN' && tokens[i + 1]!.lower.endsWith('ed')))) {
