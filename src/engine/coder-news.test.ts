@@ -3592,3 +3592,11 @@ describe('coder on news: floated quantifiers before a past form', () => {
     assert.ok(es.includes('IND>PAK:1123') && es.includes('PAK>IND:1123'), es.join(' '));
   });
 });
+
+describe('coder on news: elections named a sham; vows to disrupt a vote', () => {
+  test('"called the junta\'s election a fraud" calls no election; "vowed to disrupt the polls" is a threat', () => {
+    assert.ok(!code("The NUG called the junta's election a fraud.", '2025-06-01').some((e) => e.cameo === '0834'), 'no 0834');
+    const es = code('The PDF vowed to disrupt the polls.', '2025-06-01');
+    assert.ok(es.some((e) => e.cameo.startsWith('13') && e.modality === 'asserted') && !es.some((e) => e.cameo === '030'), es.map((e) => e.cameo).join(' '));
+  });
+});
