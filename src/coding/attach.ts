@@ -3263,7 +3263,29 @@ export function attach(ctx: DocContext, cand: Candidate): Attached {
   // ("M23 fighters entered Bukavu", not "Chinese officials entered Switzerland"): a reading that is an act of force only
   // when armed men or a state do it
   if (cand.pattern.flags.has('armed') && !att.pairs.every((x) => armedSource(x.source.code))) return none(cand);
+  // ("Pakistan rejected Indian allegations of involvement", "dismissed Indian claims as baseless"): a denial's or
+  // rejection's accuser named by an adjective inside the pattern, before the charge's noun
+  if ((cand.pattern.code === '016' || cand.pattern.code.startsWith('12')) && att.pairs.length > 0 && att.pairs.every((x) => x.target === null)) {
+    const accuser = accuserInside(ctx, cand);
+    if (accuser >= 0) {
+      const tgt = expand(ctx, [accuser]).filter((t) => att.pairs.every((x) => sideOf(x.source.code) !== sideOf(t.code)));
+      if (tgt.length) return { ...att, pairs: pairs(att.pairs.map((x) => x.source), tgt, false), how: `${att.how}+accuser` };
+    }
+  }
   return att;
+}
+
+/** Nouns of a charge or claim ("claims", "allegations", "accusations", "charges"). */
+const CHARGE_NOUNS = new Set(['claim', 'claims', 'allegation', 'allegations', 'accusation', 'accusations', 'charge', 'charges', 'assertion', 'assertions']);
+
+/** A mention right before a charge noun inside the match ("Indian claims"), or -1. */
+function accuserInside(ctx: DocContext, cand: Candidate): number {
+  for (let i = cand.trigger + 1; i < cand.end; i++) {
+    if (!CHARGE_NOUNS.has(tok(ctx, i).lower)) continue;
+    const m = ctx.actorAt[i - 1] as number;
+    return m >= 0 && (ctx.doc.actors[m] as ActorMention).kind === 'country' ? m : -1;
+  }
+  return -1;
 }
 
 /** The country of a place named right after the trigger, after an optional determiner ("visited Kabul", "toured the Donbas"). */

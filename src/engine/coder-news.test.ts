@@ -3600,3 +3600,10 @@ describe('coder on news: elections named a sham; vows to disrupt a vote', () => 
     assert.ok(es.some((e) => e.cameo.startsWith('13') && e.modality === 'asserted') && !es.some((e) => e.cameo === '030'), es.map((e) => e.cameo).join(' '));
   });
 });
+
+describe('coder on news: the accuser named by an adjective of the charge', () => {
+  test('"rejected Indian allegations", "denied Israeli accusations" answer India and Israel', () => {
+    assert.ok(pairs(code('Pakistan rejected Indian allegations of involvement.', '2025-05-20')).includes('PAK>IND:016'), 'PAK>IND');
+    assert.ok(pairs(code('Hamas denied Israeli accusations that it was delaying the return of bodies.', '2025-10-20')).includes('PSEREB>ISR:016'), 'PSEREB>ISR');
+  });
+});
