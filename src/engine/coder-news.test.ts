@@ -1339,7 +1339,8 @@ describe('coder on news: "wounding" after the attack', () => {
 
 describe('coder on news: names given to charges and strikes', () => {
   test('"called the U.S. accusations a smear campaign" denies them (016); "called the Israeli strikes a declaration of war" condemns Israel (111)', () => {
-    assert.deepEqual(pairs(code('North Korea called the U.S. accusations a "smear campaign".', '2025-06-20')), ['PRK>-:016']);
+    // (the accuser named by the charge's adjective is answered: PRK>USA)
+    assert.deepEqual(pairs(code('North Korea called the U.S. accusations a "smear campaign".', '2025-06-20')), ['PRK>USA:016']);
     const es = code('Israel struck Iran\'s nuclear sites on Friday. Iran called the Israeli strikes a declaration of war.', '2025-06-20').filter((e) => e.cameo === '111');
     assert.deepEqual(pairs(es), ['IRN>ISR:111']);
   });
