@@ -3608,3 +3608,9 @@ describe('coder on news: the accuser named by an adjective of the charge', () =>
     assert.ok(pairs(code('Hamas denied Israeli accusations that it was delaying the return of bodies.', '2025-10-20')).includes('PSEREB>ISR:016'), 'PSEREB>ISR');
   });
 });
+
+describe('coder on news: a participle spelled as its base after "had"', () => {
+  test('"the Arakan Army had overrun the base" is a capture', () => {
+    assert.ok(code("Myanmar's military said the Arakan Army had overrun the base.", '2025-05-12').some((e) => e.cameo === '192' && e.source.code === 'MMRREB'), '192');
+  });
+});

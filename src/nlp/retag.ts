@@ -181,7 +181,10 @@ function perfectNoun(tokens: Token[], i: number): boolean {
   let prev = tokens[i - 1]!;
   // (an adverb between: "has long accused", "had repeatedly warned")
   if ((prev.pos === 'ADV' || prev.lower === 'long') && i > 1) prev = tokens[i - 2]!;
-  return prev.pos === 'AUX' && HAVE_AUX.has(prev.lower) && t.type === 'word' && !t.lower.endsWith('s') && !t.lower.endsWith('ing') && verbLemma(t.lower) !== t.lower;
+  // (a participle spelled as its base — "had overrun the base", "had hit the town" — before its object too)
+  const next = tokens[i + 1];
+  return prev.pos === 'AUX' && HAVE_AUX.has(prev.lower) && t.type === 'word' && !t.lower.endsWith('s') && !t.lower.endsWith('ing')
+    && (verbLemma(t.lower) !== t.lower || (!!next && (next.pos === 'DET' || next.pos === 'PROPN' || next.pos === 'NUM')));
 }
 
 /** "had mediated between": a perfect participle tagged ADJ (see the module comment). */
