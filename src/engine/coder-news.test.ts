@@ -3614,3 +3614,10 @@ describe('coder on news: a participle spelled as its base after "had"', () => {
     assert.ok(code("Myanmar's military said the Arakan Army had overrun the base.", '2025-05-12').some((e) => e.cameo === '192' && e.source.code === 'MMRREB'), '192');
   });
 });
+
+describe('coder on news: sport', () => {
+  test('"India beat Pakistan by five wickets" is no assault; "Police beat protesters" is', () => {
+    assert.ok(!code('India beat Pakistan by five wickets in Dubai on Sunday.', '2025-09-15').some((e) => e.cameo.startsWith('18')), 'no 18x');
+    assert.ok(code('Police beat protesters with batons.', '2025-09-15').some((e) => e.cameo === '175'), '175');
+  });
+});
