@@ -268,6 +268,10 @@ function emit(ctx: DocContext, out: Emitted, sp: SentenceParts, cand: Candidate,
   // (not when agreed or offered: "the two sides agreed to begin the disarmament of Tigrayan forces")
   if (intent === '0356' && code.code === '0873' && cand.pattern.kind === 'v' && !/^(agree|offer)/i.test(cue ?? '') && att.pairs.length > 0
     && att.pairs.every((x) => x.target !== null && sideOf(x.target.code) !== sideOf(x.source.code))) intent = '138';
+  // ("would not trade with India and Pakistan if they kept fighting"): cooperation refused on a condition the other side
+  // can meet is a threat to withhold it — of sanctions for trade, of cutting aid for aid
+  // (trade and aid only: "will not accept refugees if war starts" refuses a course of action, it threatens no one)
+  if (intent !== null && intent.startsWith('12') && modality === 'negated' && /^(06|07[0-4])/.test(code.code) && conditionAfter(ctx, cand)) intent = code.code.startsWith('06') ? '1312' : '1311';
   const intentEntry = intent ? lookup(intent) : null;
   // (a reserved slot holds one event: plain statements have no intent)
   if (intentEntry && slot >= 0) throw new Error(`coding: a deferred ${code.code} event has an intent event`);
@@ -625,6 +629,18 @@ function welcomedGuest(ctx: DocContext, cand: Candidate): boolean {
   const end = (ctx.mentionTokens[m] as [number, number])[1];
   const after = end < ctx.doc.tokens.length ? tok(ctx, end) : undefined;
   return !after || after.sentence !== tok(ctx, cand.trigger).sentence || !(after.pos === 'PART' || after.pos === 'NOUN' || after.lower === 'for' || after.text === "'s" || after.text === '’s');
+}
+
+/** An "if" or "unless" clause after the match, in its sentence (before a semicolon). */
+function conditionAfter(ctx: DocContext, cand: Candidate): boolean {
+  const hi = ctx.doc.sentences[cand.sentence]?.tokenEnd ?? ctx.doc.tokens.length;
+  for (let i = cand.end; i < hi; i++) {
+    const l = tok(ctx, i).lower;
+    if (l === ';') return false;
+    // (not "even if", which concedes)
+    if ((l === 'if' && tok(ctx, i - 1).lower !== 'even') || l === 'unless') return true;
+  }
+  return false;
 }
 
 /** Weapons from the air ("drones", "missiles"), which set fire to what they hit. */

@@ -3621,3 +3621,10 @@ describe('coder on news: sport', () => {
     assert.ok(code('Police beat protesters with batons.', '2025-09-15').some((e) => e.cameo === '175'), '175');
   });
 });
+
+describe('coder on news: trade or aid refused on a condition', () => {
+  test('"would not trade with India and Pakistan if they kept fighting" threatens sanctions (1312), no plain rejection', () => {
+    const es = code('Trump said the United States would not trade with India and Pakistan if they kept fighting.', '2025-05-15');
+    assert.ok(pairs(es).includes('USA>IND:1312') && !es.some((e) => e.cameo.startsWith('12')), pairs(es).join(' '));
+  });
+});
