@@ -468,11 +468,16 @@ const WORDY_TOPICS = new Set(['wording', 'word', 'text', 'statement', 'communiqu
 /** Gatherings where a clash is one of words ("clashed at the summit"). */
 const WORDY_VENUES = new Set(['meeting', 'summit', 'talks', 'conference', 'session', 'debate', 'forum', 'hearing', 'negotiation', 'negotiations', 'council', 'assembly']);
 
-/** "did not say whether", "would not say if": a plain statement not made about an open question is declining to comment (011). */
+/** "did not say whether", "would not say if", "did not comment": a plain statement not made (about an open question) is declining to comment (011). */
 function notSaidWhether(ctx: DocContext, cand: Candidate): boolean {
-  if (cand.pattern.code !== '010' || tok(ctx, cand.trigger).lemma !== 'say') return false;
-  const n = ctx.doc.tokens[cand.trigger + 1];
-  if (!n || (n.lower !== 'whether' && n.lower !== 'if')) return false;
+  if (cand.pattern.code !== '010') return false;
+  const lemma = tok(ctx, cand.trigger).lemma;
+  // ("did not comment on the report", "would not comment": a comment not made is declining to comment)
+  if (lemma !== 'comment') {
+    if (lemma !== 'say') return false;
+    const n = ctx.doc.tokens[cand.trigger + 1];
+    if (!n || (n.lower !== 'whether' && n.lower !== 'if')) return false;
+  }
   for (let i = cand.trigger - 1; i >= 0 && i >= cand.trigger - 3; i--) {
     const l = tok(ctx, i).lower;
     if (l === 'not' || l === "n't" || l === 'never') return true;

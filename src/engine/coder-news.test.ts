@@ -3628,3 +3628,10 @@ describe('coder on news: trade or aid refused on a condition', () => {
     assert.ok(pairs(es).includes('USA>IND:1312') && !es.some((e) => e.cameo.startsWith('12')), pairs(es).join(' '));
   });
 });
+
+describe('coder on news: no comment', () => {
+  test('"did not comment on the report" and "would not comment" decline to comment (011)', () => {
+    assert.deepEqual(pairs(code('The Kremlin did not comment on the report.', '2025-06-01')), ['RUSGOV>-:011']);
+    assert.ok(code('Qatari officials would not comment.', '2025-06-01').some((e) => e.cameo === '011' && e.modality === 'asserted'), '011');
+  });
+});
