@@ -3325,7 +3325,7 @@ const COMPLEMENT_PLURALS = new Set(['ways', 'means', 'efforts', 'steps', 'plans'
 const ARMED_SECTORS = new Set(['MIL', 'REB', 'INS', 'UAF', 'SEP', 'COP', 'SPY']);
 
 /** A state (its bare code), its armed forces or an armed group acts. */
-function armedSource(code: string): boolean {
+export function armedSource(code: string): boolean {
   // ("Aid workers entered Gaza": an aid group or an international body is armed only as a force, "AU troops")
   if (code.startsWith('NGO') || code.startsWith('IGO')) return code.endsWith('MIL');
   if (code.length === 3) return ROLE_ONLY_CODES.has(code) ? ARMED_SECTORS.has(code) : /^[A-Z]{3}$/.test(code);

@@ -18,10 +18,10 @@
 import type { ActorMention, AnnotatedDoc, Attribution, Event, EventActor, TimeExpr, Token } from '../domain/types.js';
 import { lookup } from '../domain/ontology.js';
 import { buildContext, countryOf, releaseContext, sideOf, type DocContext } from './context.js';
-import { countryPart, ROLE_ONLY_CODES, STATE_SECTORS } from '../domain/types.js';
+import { countryPart, STATE_SECTORS } from '../domain/types.js';
 import { matchSentence, notAppealCall, type Candidate } from './match.js';
 import { readings } from './specificity.js';
-import { crowdPassive, placeParty, referredMove, anaphoricAttack, claimedAttack, backgroundClause, passiveCasualty, unidentifiedParty, attach, findSubject, referredAccusation, reportedViolation, violatorAccused, speakerTarget, ATTACK_CODE, MEASURE_CODE, MEASURE_NOUNS, referredAttack, referredProposal, expand, findObject, inheritSource, inheritTarget, pairs as pairsOf, type Attached, type Pair, type Party } from './attach.js';
+import { armedSource, crowdPassive, placeParty, referredMove, anaphoricAttack, claimedAttack, backgroundClause, passiveCasualty, unidentifiedParty, attach, findSubject, referredAccusation, reportedViolation, violatorAccused, speakerTarget, ATTACK_CODE, MEASURE_CODE, MEASURE_NOUNS, referredAttack, referredProposal, expand, findObject, inheritSource, inheritTarget, pairs as pairsOf, type Attached, type Pair, type Party } from './attach.js';
 import { modalityOf } from './modality.js';
 import { intentCode } from './intent.js';
 import { selfClaimed } from './claims.js';
@@ -546,7 +546,7 @@ const FORCES = new Set(['MIL', 'COP', 'SPY', 'REB', 'INS', 'UAF']);
 /** "the strike by Israel on Hodeidah", "a strike by the Houthis": a strike by a state or an armed party is an attack, no labour strike. */
 function militaryStrike(ctx: DocContext, cand: Candidate, att: Attached): boolean {
   if (!cand.pattern.code.startsWith('143') || tok(ctx, cand.trigger).lemma !== 'strike' || att.pairs.length === 0) return false;
-  return att.pairs.every((p) => p.source.code.length === 3 ? !ROLE_ONLY_CODES.has(p.source.code) && /^[A-Z]{3}$/.test(p.source.code) : FORCES.has(p.source.code.slice(3, 6)));
+  return att.pairs.every((p) => armedSource(p.source.code));
 }
 
 /** Shows of force and military posture (15x). */
