@@ -3635,3 +3635,13 @@ describe('coder on news: no comment', () => {
     assert.ok(code('Qatari officials would not comment.', '2025-06-01').some((e) => e.cameo === '011' && e.modality === 'asserted'), '011');
   });
 });
+
+describe('coder on news: aid flown in, rescuers sent, amnesties', () => {
+  test('"China flew aid to Myanmar" is aid (073), no visit; "dispatched rescuers to Myanmar" too', () => {
+    assert.ok(pairs(code('China flew aid to Myanmar on Saturday.', '2025-04-05')).includes('CHN>MMR:073'), '073');
+    assert.ok(pairs(code('India dispatched rescuers to Myanmar.', '2025-04-05')).includes('IND>MMR:073'), '073 rescuers');
+  });
+  test('"announced an amnesty for 4,900 prisoners" releases them (0841)', () => {
+    assert.ok(code("Myanmar's junta announced an amnesty for 4,900 prisoners.", '2025-04-05').some((e) => e.cameo === '0841'), '0841');
+  });
+});
