@@ -3645,3 +3645,9 @@ describe('coder on news: aid flown in, rescuers sent, amnesties', () => {
     assert.ok(code("Myanmar's junta announced an amnesty for 4,900 prisoners.", '2025-04-05').some((e) => e.cameo === '0841'), '0841');
   });
 });
+
+describe('coder on news: a body barred from working', () => {
+  test('"Israel barred UNRWA from operating in Gaza" bans it (1722)', () => {
+    assert.ok(pairs(code('Israel barred UNRWA from operating in Gaza.', '2025-10-28')).includes('ISR>IGOUNRWA:1722'), '1722');
+  });
+});
