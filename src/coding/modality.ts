@@ -1248,6 +1248,8 @@ function monthMay(t: Token): boolean {
 /** Nouns of talking whose "on/about/over" phrase is what is talked about. */
 const TALKS_N = new Set(['talks', 'negotiations', 'discussions', 'dialogue', 'consultations', 'debate', 'meeting', 'meetings', 'summit', 'conference', 'proposals', 'proposal', 'plan', 'plans', 'framework', 'roadmap']);
 const ABOUT_P = new Set(['on', 'about', 'over', 'regarding', 'concerning']);
+/** Verbs whose object is a topic talked about ("discussed a prisoner exchange"). */
+const DISCUSSING = new Set(['discuss', 'debate']);
 
 /**
  * A noun or gerund trigger that is the topic of talks ("EU-mediated talks on normalising relations",
@@ -1257,12 +1259,18 @@ function topicOfTalks(ctx: DocContext, lo: number, trigger: number): string | nu
   if (tok(ctx, trigger).pos === 'VERB' && !tok(ctx, trigger).lower.endsWith('ing')) return null;
   let i = trigger - 1;
   while (i > lo && PREMOD.has(tok(ctx, i).pos) && trigger - i < 5) i--;
+  // ("the Houthis and the government discussed a prisoner exchange": the object of discussing is its topic)
+  if (i >= lo && tok(ctx, i).pos === 'VERB' && DISCUSSING.has(tok(ctx, i).lemma) && trigger - i > 1) return tok(ctx, i).text;
   if (i <= lo || !ABOUT_P.has(tok(ctx, i).lower)) return null;
   let h = i - 1;
-  // ("held talks in Paris on de-escalation": past the venue between the talks and their topic)
-  let v = h;
-  while (v > lo && h - v < 3 && (tok(ctx, v).pos === 'PROPN' || tok(ctx, v).pos === 'DET')) v--;
-  if (v < h && v > lo && (tok(ctx, v).lower === 'in' || tok(ctx, v).lower === 'at')) h = v - 1;
+  // ("held talks in Paris on de-escalation", "held talks in Riyadh with Saudi officials on a prisoner exchange": past the
+  // venue and the partners between the talks and their topic)
+  for (let hop = 0; hop < 2; hop++) {
+    let v = h;
+    while (v > lo && h - v < 3 && (tok(ctx, v).pos === 'PROPN' || tok(ctx, v).pos === 'DET' || tok(ctx, v).pos === 'NOUN' || tok(ctx, v).pos === 'ADJ')) v--;
+    if (v < h && v > lo && (tok(ctx, v).lower === 'in' || tok(ctx, v).lower === 'at' || tok(ctx, v).lower === 'with') && !TALKS_N.has(tok(ctx, h).lower)) h = v - 1;
+    else break;
+  }
   const head = tok(ctx, h);
   return TALKS_N.has(head.lower) && head.pos === 'NOUN' ? `${head.text} ${tok(ctx, i).text}` : null;
 }

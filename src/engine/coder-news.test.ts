@@ -3651,3 +3651,10 @@ describe('coder on news: a body barred from working', () => {
     assert.ok(pairs(code('Israel barred UNRWA from operating in Gaza.', '2025-10-28')).includes('ISR>IGOUNRWA:1722'), '1722');
   });
 });
+
+describe('coder on news: topics of talks', () => {
+  test('"held talks in Riyadh with Saudi officials on a prisoner exchange" and "discussed a prisoner exchange": the exchange is only talked of', () => {
+    assert.ok(!code('Houthi negotiators held talks in Riyadh with Saudi officials on a prisoner exchange.', '2025-06-01').some((e) => e.cameo === '0841' && e.modality === 'asserted'), 'no asserted 0841');
+    assert.ok(!code('The Houthis and the government discussed a prisoner exchange.', '2025-06-01').some((e) => e.cameo === '0841' && e.modality === 'asserted'), 'no asserted 0841');
+  });
+});
