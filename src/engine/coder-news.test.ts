@@ -3658,3 +3658,10 @@ describe('coder on news: topics of talks', () => {
     assert.ok(!code('The Houthis and the government discussed a prisoner exchange.', '2025-06-01').some((e) => e.cameo === '0841' && e.modality === 'asserted'), 'no asserted 0841');
   });
 });
+
+describe('coder on news: a halt of aid lifted', () => {
+  test('"lifted its pause on military aid to Ukraine" gives aid (070), no cut', () => {
+    const es = code('The United States lifted its pause on military aid to Ukraine.', '2025-03-11');
+    assert.ok(es.some((e) => e.cameo.startsWith('07')) && !es.some((e) => e.cameo.startsWith('16')), pairs(es).join(' '));
+  });
+});
