@@ -123,7 +123,14 @@ function ownedIntent(ctx: DocContext, trigger: number): { modality: Modality; cu
   const kind = n.pos === 'NOUN' ? INTENT_NOUNS.get(n.lemma) : undefined;
   if (!kind || n.sentence !== t.sentence) return null;
   const p = tok(ctx, trigger - 3).lower;
-  return p === "'s" || p === '’s' ? { modality: kind, cue: `${n.text} to` } : null;
+  if (p !== "'s" && p !== '’s') return null;
+  // ("The council endorsed Trump's plan to end the war", "rejected Kyiv's offer to talk"): an intent some other act is
+  // about is referred to, no intent stated now — its cue keeps an article, as no statement of intent has
+  let k = trigger - 4;
+  while (k > 0 && k >= trigger - 8 && (tok(ctx, k).pos === 'PROPN' || tok(ctx, k).pos === 'NOUN' || tok(ctx, k).pos === 'ADJ' || tok(ctx, k).pos === 'DET') && tok(ctx, k).sentence === t.sentence) k--;
+  const v = tok(ctx, k);
+  const referred = k >= 0 && k < trigger - 3 && v.sentence === t.sentence && v.pos === 'VERB' && v.lemma !== 'be' && v.lemma !== 'have';
+  return { modality: kind, cue: referred ? `the ${n.text} to` : `${n.text} to` };
 }
 /** Participles of an act's outcome: what the whole act drew or caused ("..., drawing a rebuke", "..., prompting protests"). */
 const RESULT_ING = new Set(['draw', 'prompt', 'spark', 'trigger', 'cause', 'provoke', 'fuel', 'earn', 'anger', 'infuriate', 'irk', 'invite', 'attract']);

@@ -3665,3 +3665,11 @@ describe('coder on news: a halt of aid lifted', () => {
     assert.ok(es.some((e) => e.cameo.startsWith('07')) && !es.some((e) => e.cameo.startsWith('16')), pairs(es).join(' '));
   });
 });
+
+describe('coder on news: an intent another act is about', () => {
+  test('"The council endorsed Trump\'s plan to end the war" states no new intent of Trump\'s', () => {
+    const es = code("The council endorsed Trump's plan to end the war in Gaza.", '2025-11-17');
+    assert.ok(!es.some((e) => e.cameo.startsWith('03') && e.modality === 'asserted'), es.map((e) => `${e.cameo}:${e.modality}`).join(' '));
+    assert.ok(code("Seoul's offer to provide relief was rejected by Pyongyang.", '2025-11-17').some((e) => e.cameo.startsWith('03') && e.modality === 'asserted'), 'the offer told as the subject stays stated');
+  });
+});
