@@ -13,6 +13,9 @@ import { REL, STOP_RIGHT, isMedia, mentionAt, tok } from './tokens.js';
  * directly the object ("visited Kabul"). Null when none. `located`: also a place inside a mention
  * ("five people in <town>"), where only where it happened is asked, not whom it was done to.
  */
+/** Participles of holding captives somewhere ("hostages held in Gaza", "prisoners detained in Israel"). */
+const HELD_THERE = new Set(['held', 'detained', 'imprisoned', 'jailed', 'kept']);
+
 export function placeAfter(ctx: DocContext, cand: Candidate, hi: number, located = false, own?: (country: string) => boolean): string | null {
   const from = tok(ctx, cand.end - 1).end;
   const last = Math.min(hi, cand.end + 12) - 1;
@@ -37,6 +40,8 @@ export function placeAfter(ctx: DocContext, cand: Candidate, hi: number, located
     if (!attack && venueAt(ctx, ti, cand.end)) continue;
     // ("remained committed to the Minsk agreements": a city naming an accord after its article is where it was made)
     if (!attack && ti > 0 && tok(ctx, ti - 1).pos === 'DET' && VENUE_NAMED.has(nextWordAfter(ctx, ti, pm.end, last + 1))) continue;
+    // ("released the 20 hostages held in Gaza": where captives were held is no party to their release)
+    if (!attack && ti > 1 && tok(ctx, ti - 1).lower === 'in' && HELD_THERE.has(tok(ctx, ti - 2).lower)) continue;
     if (blockedBefore(ctx, cand.end, ti)) return null;
     return own ? acrossFrontier(pm.place, own) : pm.place.country;
   }

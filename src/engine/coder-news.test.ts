@@ -3673,3 +3673,9 @@ describe('coder on news: an intent another act is about', () => {
     assert.ok(code("Seoul's offer to provide relief was rejected by Pyongyang.", '2025-11-17').some((e) => e.cameo.startsWith('03') && e.modality === 'asserted'), 'the offer told as the subject stays stated');
   });
 });
+
+describe('coder on news: where captives were held', () => {
+  test('"released the 20 hostages held in Gaza" releases them to no one in Gaza', () => {
+    assert.ok(!code('Hamas released the 20 hostages held in Gaza.', '2025-10-13').some((e) => e.target?.code === 'PSE'), 'no PSE target');
+  });
+});
