@@ -3275,6 +3275,12 @@ export function attach(ctx: DocContext, cand: Candidate): Attached {
   return att;
 }
 
+/** A protest's target after `at` with every member of its list ("rallied against the United States and Israel"). */
+function protestList(ctx: DocContext, at: number, hi: number): number[] {
+  const m = protestTarget(ctx, at, hi);
+  return m.length ? compound(ctx, m[0] as number, 1, at, hi) : m;
+}
+
 /** Nouns of a charge or claim ("claims", "allegations", "accusations", "charges"). */
 const CHARGE_NOUNS = new Set(['claim', 'claims', 'allegation', 'allegations', 'accusation', 'accusations', 'charge', 'charges', 'assertion', 'assertions']);
 
@@ -4011,7 +4017,7 @@ function attachPairs(ctx: DocContext, cand: Candidate): Attached {
   // a protest is aimed at whom it protests against or makes demands of ("rioted against X policies",
   // "a hunger strike to press for King Y's removal"), else at the place where it happens
   const protest = p.code.startsWith('14');
-  if (tgtParties.length === 0 && protest && !passive) tgtParties = expand(ctx, protestTarget(ctx, cand.end, hi));
+  if (tgtParties.length === 0 && protest && !passive) tgtParties = expand(ctx, protestList(ctx, cand.end, hi));
   // "Vietnam protested China's deployment of a ship", "thousands protested the government's decision": the
   // direct object of a transitive "protest" names whose act is protested
   if (tgtParties.length === 0 && protest && !passive && !nominal && tok(ctx, cand.trigger).lemma === 'protest' && cand.end < hi
@@ -4020,7 +4026,7 @@ function attachPairs(ctx: DocContext, cand: Candidate): Attached {
   // of a protest says whom it presses
   if (tgtParties.length === 0 && protest && !passive) {
     const d = demandClause(ctx, cand.end, hi);
-    if (d >= 0) tgtParties = expand(ctx, protestTarget(ctx, d, hi));
+    if (d >= 0) tgtParties = expand(ctx, protestList(ctx, d, hi));
   }
   // "threatened to stop the talks if the United States goes ahead": a threat is aimed at whom its
   // condition is about

@@ -336,6 +336,10 @@ const PROSPECTIVE = new Set(['planned', 'proposed', 'scheduled', 'upcoming', 'fo
 const ADMIT = new Set(['acknowledge', 'admit', 'confirm']);
 /** A halt denied ("would not stop", "never ceased": NOT_NEVER before it) keeps its gerund's act going. */
 const HALT_V = new Set(['stop', 'cease', 'quit']);
+/** The verb at `v` is a halt denied right before it ("would not stop", "never ceased"). */
+function haltDenied(ctx: DocContext, v: number, lo: number): boolean {
+  return HALT_V.has(tok(ctx, v).lemma) && v - 1 >= lo && NOT_NEVER.has(tok(ctx, v - 1).lower);
+}
 const DENY_GERUND = new Set(['deny', 'avoid', 'refuse', 'reject', 'rule', 'stop', 'quit', 'cease']);
 const KEEP_FROM = new Set(['prevent', 'stop', 'bar', 'ban', 'block', 'deter', 'dissuade', 'refrain', 'abstain', 'desist', 'keep', 'restrain', 'discourage', 'prohibit', 'forbid']);
 const WARN_AGAINST = new Set(['warn', 'caution', 'advise', 'urge', 'counsel']);
@@ -430,8 +434,7 @@ function scopedCue(ctx: DocContext, lo: number, trigger: number, code = ''): { m
     if (j >= lo && GERUND_PRE.has(tok(ctx, j).lower)) j--;
     const p = j >= lo ? tok(ctx, j) : null;
     // ("would not stop attacking Israel", "never ceased firing": a halt denied keeps the act going — no negation of it)
-    const haltDenied = !!p && HALT_V.has(p.lemma) && j - 1 >= lo && NOT_NEVER.has(tok(ctx, j - 1).lower);
-    if (p && DENY_GERUND.has(p.lemma) && p.pos === 'VERB' && !haltDenied) return { modality: 'negated', cue: p.text };
+    if (p && DENY_GERUND.has(p.lemma) && p.pos === 'VERB' && !haltDenied(ctx, j, lo)) return { modality: 'negated', cue: p.text };
     // ("denied arming and fighting alongside M23", "denied training the rebels or funding them": a gerund joined to a denied one)
     if (p && (p.lower === 'and' || p.lower === 'or')) {
       for (let k = j - 1; k > lo && k >= j - 7; k--) {
@@ -1825,8 +1828,7 @@ function modalityCore(ctx: DocContext, cand: Candidate): { modality: Modality; c
   const report = reportedContent(ctx, s.tokenStart, cand.trigger);
   if (report >= 0) return { modality: 'speculative', cue: tok(ctx, report).text };
   // ("would not stop attacking Israel": wink's negation reaches the gerund of a halt denied, which goes on)
-  const haltDenied = trig.lower.endsWith('ing') && cand.trigger - 2 >= lo && HALT_V.has(tok(ctx, cand.trigger - 1).lemma) && NOT_NEVER.has(tok(ctx, cand.trigger - 2).lower);
-  if (trig.negated && !haltDenied && !negatedByName(ctx, lo, cand.trigger) && !newVerbGroup(ctx, lo, cand.trigger)) return { modality: 'negated', cue: 'not' };
+  if (trig.negated && !(trig.lower.endsWith('ing') && cand.trigger - 1 >= lo && haltDenied(ctx, cand.trigger - 1, lo)) && !negatedByName(ctx, lo, cand.trigger) && !newVerbGroup(ctx, lo, cand.trigger)) return { modality: 'negated', cue: 'not' };
   for (let i = cand.trigger + 1; i < Math.min(cand.end + 3, s.tokenEnd); i++) {
     const t = tok(ctx, i);
     // ("carried out no new strikes", "set up no checkpoints": after the verb's particle too)

@@ -176,7 +176,7 @@ export function protestTarget(ctx: DocContext, from: number, hi: number): number
     // "to press their demands": a possessive pronoun (the protesters') is a determiner here
     if (mi >= 0 && !POSSESSIVE.has(t.lower)) {
       if (isMedia(ctx.doc.actors[mi] as ActorMention)) return [];
-      return linked ? listFrom(ctx, mi, hi) : [];
+      return linked ? [mi] : [];
     }
     if (t.text === ',' || STOP_RIGHT.has(t.lower)) return [];
     if (PROTEST_LINKS.has(t.lower)) { if (t.lower !== 'the' && !POSSESSIVE.has(t.lower)) linked = true; continue; }
@@ -184,20 +184,6 @@ export function protestTarget(ctx: DocContext, from: number, hi: number): number
     if (t.pos === 'VERB' && !(linked && i > from && tok(ctx, i - 1).pos === 'NOUN' && i + 1 < hi && tok(ctx, i + 1).lower === 'by')) return [];
   }
   return [];
-}
-
-/** The mention `mi` and those joined to it by "and" or commas ("against the United States and Israel"). */
-function listFrom(ctx: DocContext, mi: number, hi: number): number[] {
-  const out = [mi];
-  let k = (ctx.mentionTokens[mi] as [number, number])[1];
-  while (k + 1 < hi && (tok(ctx, k).lower === 'and' || tok(ctx, k).text === ',')) {
-    const j = k + 1 < hi && tok(ctx, k + 1).lower === 'and' ? k + 2 : k + 1;
-    const next = j < hi ? mentionAt(ctx, j) : -1;
-    if (next < 0 || out.includes(next) || isMedia(ctx.doc.actors[next] as ActorMention)) break;
-    out.push(next);
-    k = (ctx.mentionTokens[next] as [number, number])[1];
-  }
-  return out;
 }
 
 /** Roots whose complement clause names the addressee: appeals (02) and demands (10). */
