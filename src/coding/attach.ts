@@ -3262,7 +3262,7 @@ export function attach(ctx: DocContext, cand: Candidate): Attached {
   }
   // ("M23 fighters entered Bukavu", not "Chinese officials entered Switzerland"): a reading that is an act of force only
   // when armed men or a state do it
-  if (cand.pattern.flags.has('armed') && !att.pairs.every((x) => armedSource(x.source.code))) return none(cand);
+  if (cand.pattern.flags.has('armed') && !att.pairs.every((x) => armedSource(x.source.code) && !unarmedHead(ctx, x.source))) return none(cand);
   // ("Pakistan rejected Indian allegations of involvement", "dismissed Indian claims as baseless"): a denial's or
   // rejection's accuser named by an adjective inside the pattern, before the charge's noun
   if ((cand.pattern.code === '016' || cand.pattern.code.startsWith('12')) && att.pairs.length > 0 && att.pairs.every((x) => x.target === null)) {
@@ -3326,6 +3326,25 @@ function directTarget(ctx: DocContext, cand: Candidate, att: Attached): boolean 
 /** Plural nouns an infinitive completes rather than has for subject ("for ways to end the war"). */
 const COMPLEMENT_PLURALS = new Set(['ways', 'means', 'efforts', 'steps', 'plans', 'options', 'chances', 'opportunities', 'measures', 'reasons',
   'calls', 'demands', 'proposals', 'attempts', 'moves', 'bids', 'talks', 'negotiations', 'preparations', 'arrangements', 'resources', 'funds', 'weapons']);
+
+/** Heads of armed men's units and arms that a country adjective can name the country of ("Israeli tanks", "Russian columns"). */
+const ARMED_HEADS = new Set(['tank', 'column', 'vehicle', 'armour', 'armor', 'jet', 'aircraft', 'warplane', 'helicopter', 'gunship', 'drone',
+  'warship', 'gunboat', 'submarine', 'unit', 'battalion', 'brigade', 'division', 'regiment', 'commando', 'paratrooper', 'marine', 'artillery']);
+
+/**
+ * A country named by its adjective before a noun of no armed men or arms ("Egyptian crews", "Indian aid teams",
+ * "Egyptian trucks entered Gaza"): the state does not act by force through them.
+ */
+function unarmedHead(ctx: DocContext, p: Party): boolean {
+  if (p.mention.how !== 'adjective' || p.code.length !== 3) return false;
+  const mi = ctx.doc.actors.indexOf(p.mention);
+  const span = mi >= 0 ? ctx.mentionTokens[mi] : undefined;
+  if (!span) return false;
+  const n = ctx.doc.tokens.length;
+  let i = span[1];
+  while (i < n && tok(ctx, i).pos === 'ADJ') i++;
+  return i < n && tok(ctx, i).pos === 'NOUN' && (ctx.actorAt[i] as number) < 0 && !ARMED_HEADS.has(tok(ctx, i).lemma);
+}
 
 /** Sectors of armed forces, regular or not. */
 const ARMED_SECTORS = new Set(['MIL', 'REB', 'INS', 'UAF', 'SEP', 'COP', 'SPY']);

@@ -3679,3 +3679,31 @@ describe('coder on news: where captives were held', () => {
     assert.ok(!code('Hamas released the 20 hostages held in Gaza.', '2025-10-13').some((e) => e.target?.code === 'PSE'), 'no PSE target');
   });
 });
+
+describe('coder on news: a country adjective on a noun of no armed men', () => {
+  test('"Egyptian trucks entered Gaza" is no use of force; "Israeli tanks entered Rafah" and "Russian armoured columns entered" are', () => {
+    assert.ok(!code('Egyptian crews entered Gaza on Monday to help search for bodies.', '2025-10-27').some((e) => e.cameo === '190'), 'crews: no 190');
+    assert.ok(!code('Indian aid teams entered Nepal.', '2025-10-27').some((e) => e.cameo === '190'), 'aid teams: no 190');
+    assert.deepEqual(pairs(code('Israeli tanks entered Rafah on Monday.', '2025-10-27')), ['ISRMIL>PSE:190']);
+    assert.deepEqual(pairs(code('Russian armoured columns entered Kupiansk.', '2025-10-27')), ['RUS>UKR:190']);
+  });
+});
+
+describe('coder on news: threats told by idiom', () => {
+  test('"would be taught a lesson", "vowed to teach X a lesson", "will not let the attacks go unanswered": threats (138)', () => {
+    assert.deepEqual(pairs(code("Iran's foreign minister said Israel would be taught a lesson it would never forget.", '2025-06-14')), ['IRNGOV>ISR:138']);
+    assert.deepEqual(pairs(code('"We will teach India a lesson," Pakistan\'s army chief said.', '2025-05-08')), ['PAKMIL>IND:138']);
+    const es = code('Pakistan will not let the attacks go unanswered, the army said.', '2025-05-08');
+    assert.ok(es.some((e) => e.cameo === '138' && e.modality === 'asserted') && !es.some((e) => e.cameo.startsWith('084')), pairs(es).join(' '));
+    assert.equal(code('India taught Pakistan a lesson in 1971, he said.', '2025-05-08').filter((e) => e.cameo === '138').length, 0, 'told as done: no threat');
+  });
+});
+
+describe('coder on news: a war as setting or as campaign', () => {
+  test('"declared a truce in the war with Ukraine" codes the truce only; "the American-led war on terrorism" is no war between parties', () => {
+    assert.deepEqual(pairs(code('Putin declared an Easter truce in the war with Ukraine on Saturday.', '2025-04-19')), ['RUSGOV>UKR:0871']);
+    assert.ok(!code('Officials said Kenya and Uganda have both thrown their weight behind the American-led war on terrorism.', '2001-10-27')
+      .some((e) => e.cameo === '190'), 'no 190');
+    assert.deepEqual(pairs(code("Russia's war with Ukraine has killed thousands.", '2025-04-19')), ['RUS>UKR:190']);
+  });
+});
