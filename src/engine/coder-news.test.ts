@@ -3707,3 +3707,10 @@ describe('coder on news: a war as setting or as campaign', () => {
     assert.deepEqual(pairs(code("Russia's war with Ukraine has killed thousands.", '2025-04-19')), ['RUS>UKR:190']);
   });
 });
+
+describe('coder on news: what a demand holds', () => {
+  test('"Russia\'s demands include Ukraine\'s withdrawal" is a demand (106), no withdrawal told as done', () => {
+    assert.deepEqual(pairs(code("Russia's demands include Ukraine's withdrawal from four regions.", '2025-06-03')), ['RUS>UKR:106']);
+    assert.deepEqual(pairs(code("Moscow's conditions include the lifting of Western sanctions.", '2025-06-03')), ['RUSGOV>-:1054']);
+  });
+});
