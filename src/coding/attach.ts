@@ -136,9 +136,10 @@ function compound(ctx: DocContext, mi: number, dir: -1 | 1, lo: number, hi: numb
     let adjective = false;
     let comma = false;
     let joinedAt = -1;
+    let commaAt = -1;
     while (j >= lo && j < hi && mentionAt(ctx, j) < 0) {
       const t = tok(ctx, j);
-      if (t.text === ',') comma = true;
+      if (t.text === ',') { comma = true; if (commaAt < 0) commaAt = j; }
       // ("Congolese government representative Sumbu Sita Mambu and M23 negotiator X": read leftwards past "and", an
       // unlisted name and the noun of a person before it belong to the agent mention they follow)
       if (dir < 0 && joinedAt >= 0 && joinedAt - j <= 5 && (t.pos === 'PROPN' ? t.text !== t.lower : t.pos === 'NOUN' && PERSON_AFTER_AGENT.has(t.lower))) { j += dir; continue; }
@@ -181,6 +182,11 @@ function compound(ctx: DocContext, mi: number, dir: -1 | 1, lo: number, hi: numb
     // "mediated by Qatar and Turkey, Qatar's foreign ministry said": read leftwards from a subject across a bare
     // comma, a list that is a preposition's object belongs to another phrase
     if (dir < 0 && out.length === 1 && !hopWord && listAfterPreposition(ctx, next, lo)) break;
+    // ("After mediation by Turkey and Qatar, Pakistan and Afghanistan agreed", "In Minsk, Russia and Belarus signed"): the
+    // comma closing a fronted prepositional phrase ends the list on either side — leftwards always, rightwards when the
+    // members after it are the subject of the main clause's verb ("After mediation by Turkey, Pakistan and Afghanistan
+    // agreed"), not the rest of the phrase's own list ("After talks between Russia, Ukraine and the US, Putin said")
+    if (!hopWord && commaAt >= 0 && frontedCloser(ctx, commaAt) && (dir < 0 || listThenVerb(ctx, next, hi))) break;
     // "In Colombia, the ELN declared ...": a fronted prepositional phrase joined only by its comma is no list member
     // (nor one before ", and": "sanctioned X over its support for M23, and Britain suspended aid" — a new clause)
     if (dir < 0 && (!hopWord || comma)) {
@@ -219,6 +225,35 @@ function compound(ctx: DocContext, mi: number, dir: -1 | 1, lo: number, hi: numb
     cur = next;
   }
   return out;
+}
+
+/** Words opening a fronted adverbial phrase ("After talks with X, ...", "Following mediation by Y, ..."). */
+const FRONTING = new Set(['after', 'before', 'following', 'despite', 'amid', 'amidst', 'during', 'since', 'upon', 'under', 'with', 'without',
+  'through', 'in', 'on', 'at', 'from', 'by', 'as', 'at']);
+
+/** The comma at `c` is the first of its sentence, after a phrase the sentence opens with a preposition. */
+function frontedCloser(ctx: DocContext, c: number): boolean {
+  const sent = ctx.doc.sentences[tok(ctx, c).sentence];
+  if (!sent) return false;
+  let i = sent.tokenStart;
+  while (i < c && tok(ctx, i).pos === 'PUNCT') i++;
+  const first = tok(ctx, i);
+  if (i >= c || !(first.pos === 'ADP' || first.pos === 'SCONJ' || FRONTING.has(first.lower))) return false;
+  for (let k = i + 1; k < c; k++) if (tok(ctx, k).text === ',') return false;
+  return true;
+}
+
+/** The mention `mi` and the members joined to it by "and"/"or" are followed by a verb: a clause's subject. */
+function listThenVerb(ctx: DocContext, mi: number, hi: number): boolean {
+  let k = (ctx.mentionTokens[mi] as [number, number])[1];
+  while (k + 1 < hi && (tok(ctx, k).lower === 'and' || tok(ctx, k).lower === 'or')) {
+    let a = k + 1;
+    while (a < hi && tok(ctx, a).pos === 'DET') a++;
+    const m = a < hi ? mentionAt(ctx, a) : -1;
+    if (m < 0) return false;
+    k = (ctx.mentionTokens[m] as [number, number])[1];
+  }
+  return k < hi && (tok(ctx, k).pos === 'VERB' || tok(ctx, k).pos === 'AUX');
 }
 
 /**
@@ -2305,8 +2340,15 @@ function nounAgentAfter(ctx: DocContext, from: number, hi: number, window: numbe
   return agentAfter(ctx, from, hi, window);
 }
 
+/** Nouns of talking, asking and brokering that take a "by" phrase of their own ("after mediation by Qatar"). */
+const OWN_BY_NOUNS = new Set(['mediation', 'talk', 'negotiation', 'effort', 'pressure', 'request', 'call', 'decision', 'statement', 'invitation',
+  'initiative', 'proposal', 'plan', 'offer', 'visit', 'intervention', 'facilitation', 'appeal', 'ruling', 'agreement', 'deal', 'announcement']);
+
 function agentAfter(ctx: DocContext, from: number, hi: number, window = 8): number[] {
   for (let i = from; i < hi && i < from + window; i++) {
+    // ("had been killed after mediation by Qatar", "maintain the ceasefire after mediation by Turkey"): the "by" of a
+    // noun of talking or brokering met on the way is that noun's, no agent of what comes before it
+    if (tok(ctx, i).lower === 'by' && i > from && tok(ctx, i - 1).pos === 'NOUN' && OWN_BY_NOUNS.has(tok(ctx, i - 1).lemma)) return [];
     if (tok(ctx, i).lower === 'by') return findObject(ctx, i + 1, hi);
     // ("the agreement as a capitulation by Armenia": the "by" is the predicate noun's)
     if (tok(ctx, i).text === ',' || tok(ctx, i).lower === 'as') return [];

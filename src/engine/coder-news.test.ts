@@ -3714,3 +3714,19 @@ describe('coder on news: what a demand holds', () => {
     assert.deepEqual(pairs(code("Moscow's conditions include the lifting of Western sanctions.", '2025-06-03')), ['RUSGOV>-:1054']);
   });
 });
+
+describe('coder on news: go-betweens in a fronted phrase or a "by" of their own', () => {
+  test('"After mediation by Turkey and Qatar, Pakistan and Afghanistan agreed ...": mediators are no parties of the truce', () => {
+    const es = code('After mediation by Turkey and Qatar, Pakistan and Afghanistan agreed on Thursday to maintain the ceasefire.', '2025-10-31');
+    assert.deepEqual(pairs(es.filter((e) => e.cameo === '0871')), ['AFG>PAK:0871', 'PAK>AFG:0871']);
+    assert.deepEqual(pairs(es.filter((e) => e.cameo === '045')), ['QAT>AFG:045', 'QAT>PAK:045', 'TUR>AFG:045', 'TUR>PAK:045']);
+    const one = code('After mediation by Turkey, Pakistan and Afghanistan agreed to maintain the ceasefire.', '2025-10-31');
+    assert.deepEqual(pairs(one.filter((e) => e.cameo === '045')), ['TUR>AFG:045', 'TUR>PAK:045']);
+    assert.deepEqual(pairs(code('In Minsk, Russia and Belarus signed a security pact.', '2025-10-31')), ['BLR>RUS:057', 'RUS>BLR:057']);
+  });
+  test('"maintain the ceasefire after mediation by Turkey and Qatar", "killed after mediation by Qatar": the "by" is the mediation\'s', () => {
+    const es = code('Pakistan and Afghanistan agreed on Thursday to maintain the ceasefire after mediation by Turkey and Qatar.', '2025-10-31');
+    assert.deepEqual(pairs(es.filter((e) => e.cameo === '0871')), ['AFG>PAK:0871', 'PAK>AFG:0871']);
+    assert.ok(!code('Mujahid said 58 Pakistani soldiers had been killed after mediation by Qatar.', '2025-10-31').some((e) => e.source.code === 'QAT'), 'Qatar killed no one');
+  });
+});
