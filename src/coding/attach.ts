@@ -2540,7 +2540,8 @@ function reducedObjectRelative(ctx: DocContext, i: number, lo: number, hi: numbe
   const own = mentionAt(ctx, i - 1);
   if (tok(ctx, i - 1).pos !== 'NOUN') return false;
   const n = i + 1 < hi ? tok(ctx, i + 1) : null;
-  if (n && (n.lower === 'by' || !(n.pos === 'ADP' || n.text === ','))) return false;
+  // (or a time phrase or the sentence's end: "the fifth Hezbollah member killed this week.")
+  if (n && (n.lower === 'by' || !(n.pos === 'ADP' || (n.pos === 'SCONJ' && (n.lower === 'since' || n.lower === 'after' || n.lower === 'before')) || n.text === ',' || n.text === '.' || n.text === ';' || insideTime(ctx, n)))) return false;
   // ("after police killed at least 19 people": a count told roughly is the verb's object)
   if (n && roughCount(ctx, i + 1, hi)) return false;
   let j = own >= 0 ? (ctx.mentionTokens[own] as [number, number])[0] : i - 1;
@@ -2551,11 +2552,15 @@ function reducedObjectRelative(ctx: DocContext, i: number, lo: number, hi: numbe
     const mj = mentionAt(ctx, j - 1);
     // (an actor modifying the head noun is part of its phrase: "18 Mordor army soldiers captured in July")
     if (mj >= 0 && own < 0) { j = (ctx.mentionTokens[mj] as [number, number])[0]; continue; }
+    // (and an adverb grading an adjective: "the most senior commander killed")
+    if (mj < 0 && tok(ctx, j - 1).pos === 'ADV' && tok(ctx, j).pos === 'ADJ') { j--; continue; }
     if (mj >= 0 || !tags.has(tok(ctx, j - 1).pos)) break;
     j--;
   }
   const b = tok(ctx, j - 1);
-  return j - 1 >= lo && mentionAt(ctx, j - 1) < 0 && ((b.pos === 'ADP' && b.lower !== 'of') || (b.pos === 'VERB' && !REPORTING.has(b.lemma)));
+  // (or the complement of "be": "He was the most senior Hezbollah figure killed since the truce")
+  return j - 1 >= lo && mentionAt(ctx, j - 1) < 0 && ((b.pos === 'ADP' && b.lower !== 'of') || (b.pos === 'VERB' && !REPORTING.has(b.lemma))
+    || ((b.pos === 'AUX' || b.pos === 'VERB') && b.lemma === 'be'));
 }
 
 const BORDER = new Set(['border', 'frontier', 'boundary']);

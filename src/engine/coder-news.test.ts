@@ -3730,3 +3730,11 @@ describe('coder on news: go-betweens in a fronted phrase or a "by" of their own'
     assert.ok(!code('Mujahid said 58 Pakistani soldiers had been killed after mediation by Qatar.', '2025-10-31').some((e) => e.source.code === 'QAT'), 'Qatar killed no one');
   });
 });
+
+describe('coder on news: a participle describing a noun after "be"', () => {
+  test('"He was the most senior Hezbollah figure killed since the ceasefire" tells no killing by Hezbollah', () => {
+    assert.equal(code('He was the most senior Hezbollah figure killed since the ceasefire.', '2025-11-24').length, 0);
+    assert.equal(code('He is the fifth Hezbollah member killed this week.', '2025-11-24').length, 0);
+    assert.deepEqual(pairs(code('He was the most senior commander killed by Israel since the truce.', '2025-11-24')), ['ISR>-:1823']);
+  });
+});
