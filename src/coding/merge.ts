@@ -113,17 +113,24 @@ export function dropKillEchoes(events: ReadonlyArray<CodedEvent | null>, keep: U
   for (let i = 0; i < events.length; i++) {
     const e = events[i] as CodedEvent;
     // (and the property it destroyed: "Russian missiles struck the government building, setting its roof ablaze")
-    if (keep[i] !== 1 || !(e.cameo === '1823' || e.cameo === '1712' || (e.cameo === '182' && WOUNDING.test(e.rule))) || e.modality !== 'asserted') continue;
+    // (and the killing of armed men, coded as fighting: "..., killing three Hezbollah fighters")
+    if (keep[i] !== 1 || !(e.cameo === '1823' || e.cameo === '1712' || (e.cameo === '182' && WOUNDING.test(e.rule)) || (e.cameo === '190' && e.rule === 'm.kill-soldiers.190'))
+      || e.modality !== 'asserted') continue;
     // (by fire from afar only: troops that storm a town and set fire to a station did two things)
     const destroyed = e.cameo === '1712';
     const side = sideOf(e.source.code);
     for (let j = 0; j < events.length; j++) {
       const t = events[j] as CodedEvent;
       if (j === i || keep[j] !== 1 || t.sentence !== e.sentence || t.modality !== 'asserted' || !(t.cameo.startsWith('19') || t.cameo.startsWith('20'))) continue;
+      if (t.rule === e.rule) continue;
       if (destroyed && t.cameo !== '194' && t.cameo !== '195') continue;
       if (sideOf(t.source.code) !== side) continue;
       // (an attack with no target of its own is on the victims: "shelled villages in the district, killing 12 civilians")
       if (t.target === null && e.target !== null) t.target = e.target;
+      // (nor one whose target is only the country of the place it hit, when the victims are a party of it: "an Israeli
+      // drone strike on a car in Nabatieh killed a Hezbollah member" is on Hezbollah)
+      else if (t.target !== null && e.target !== null && t.target.code.length === 3 && e.target.code.length > 3 && e.target.country === t.target.code
+        && !/CVL$/.test(e.target.code)) t.target = e.target;
       keep[i] = 0;
       break;
     }

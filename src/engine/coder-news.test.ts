@@ -3738,3 +3738,11 @@ describe('coder on news: a participle describing a noun after "be"', () => {
     assert.deepEqual(pairs(code('He was the most senior commander killed by Israel since the truce.', '2025-11-24')), ['ISR>-:1823']);
   });
 });
+
+describe('coder on news: the victims of a strike on a place', () => {
+  test('"a drone strike on a car in Nabatieh killed a Hezbollah member": one attack, on Hezbollah, not on the place\'s country', () => {
+    assert.deepEqual(pairs(code('An Israeli drone strike on a car in the town of Nabatieh killed a Hezbollah member on Thursday.', '2025-11-24')), ['ISRMIL>LBNREB:195']);
+    assert.deepEqual(pairs(code('Israeli jets struck a house in Nabatieh, killing three Hezbollah fighters.', '2025-11-24')), ['ISRMIL>LBNREB:195']);
+    assert.deepEqual(pairs(code('Israeli jets struck a house in Nabatieh, killing three civilians.', '2025-11-24')), ['ISRMIL>LBN:195']);
+  });
+});
