@@ -1320,6 +1320,8 @@ function possessor(ctx: DocContext, trigger: number, lo: number, sentence: numbe
     }
     // ("Houthi missile and drone attacks": nouns of the weapon joined by "and" modify the trigger together)
     if ((t.lower === 'and' || t.lower === 'or') && i > lo && tok(ctx, i - 1).pos === 'NOUN' && tok(ctx, i + 1).pos === 'NOUN') continue;
+    // ("Israel's continued violations", "Russia's renewed attacks": a participle modifying the noun after a possessor)
+    if (t.pos === 'VERB' && t.lower.endsWith('ed') && i - 1 >= lo && POSSESSIVE_S.has(tok(ctx, i - 1).text)) continue;
     if (!NOMINAL_TAGS.has(t.pos)) return [];
   }
   return [];
@@ -2768,19 +2770,44 @@ export function reportedViolation(ctx: DocContext, cand: Candidate): Attached | 
     i--;
     while (i > lo && (tok(ctx, i).pos === 'AUX' || tok(ctx, i).pos === 'ADV' || tok(ctx, i).pos === 'PART')) i--;
   } else return null;
-  // the subject: a common noun phrase naming no actor ("the launch", "Tuesday's test", "such actions")
-  if (i <= lo || tok(ctx, i).pos !== 'NOUN' || mentionAt(ctx, i) >= 0) return null;
   let start = i;
-  while (start - 1 >= lo && /^(?:NOUN|ADJ|DET|NUM|PROPN|PART)$/.test(tok(ctx, start - 1).pos) && tok(ctx, start - 1).text !== ',') {
-    if (mentionAt(ctx, start - 1) >= 0) return null;
-    start--;
+  // ("Aoun condemned the strike and said it violated the truce", "..., saying it breached the ceasefire"): a pronoun
+  // standing for an attack named before it in the sentence is that act, no actor
+  const pr = tok(ctx, i);
+  if (i > lo && (pr.lower === 'it' || pr.lower === 'they') && attackNounBefore(ctx, lo, i)) { /* the act's pronoun */ } else {
+    // the subject: a common noun phrase naming no actor ("the launch", "Tuesday's test", "such actions")
+    if (i <= lo || tok(ctx, i).pos !== 'NOUN' || mentionAt(ctx, i) >= 0) return null;
+    while (start - 1 >= lo && /^(?:NOUN|ADJ|DET|NUM|PROPN|PART)$/.test(tok(ctx, start - 1).pos) && tok(ctx, start - 1).text !== ',') {
+      if (mentionAt(ctx, start - 1) >= 0) return null;
+      start--;
+    }
   }
   const r = reportingBefore(ctx, lo, start);
   // ("The launch violated UN resolutions, Japan said.": the reporter after the clause)
   const reporter = r >= 0 ? findSubject(ctx, r, lo) : start === lo ? trailingReporter(ctx, cand.end, (ctx.doc.sentences[cand.sentence] as { tokenEnd: number }).tokenEnd) : [];
-  const by = expand(ctx, reporter);
+  let by = expand(ctx, reporter);
+  // ("Aoun condemned the strike, saying it violated the ceasefire": the sayer of a participle clause is the main clause's doer)
+  let part = start - 1;
+  if (part > lo && tok(ctx, part).lower === 'that') part--;
+  if (by.length === 0 && r < 0 && part > lo && tok(ctx, part).pos === 'VERB' && REPORTING.has(tok(ctx, part).lemma) && tok(ctx, part).lower.endsWith('ing')
+    && tok(ctx, part - 1).text === ',') {
+    const main = ctx.finite[cand.sentence];
+    if (main) by = main.pairs.map((x) => x.source).filter((x, k, all) => all.findIndex((y) => y.code === x.code) === k);
+  }
   if (by.length === 0) return null;
   return { cand: { ...cand, pattern: ACCUSED_VIOLATION }, pairs: pairs(by, null, false), passive: false, how: 'reported-violation' };
+}
+
+/** A definite attack noun no actor covers between `lo` and `end` ("condemned the strike and said it ..."). */
+function attackNounBefore(ctx: DocContext, lo: number, end: number): boolean {
+  for (let k = lo + 1; k < end; k++) {
+    const t = tok(ctx, k);
+    if (t.pos !== 'NOUN' || mentionAt(ctx, k) >= 0 || !(ATTACK_NOUNS.has(t.lemma) || STRIKE_NOUNS.has(t.lower))) continue;
+    let d = k - 1;
+    while (d > lo && (tok(ctx, d).pos === 'ADJ' || tok(ctx, d).pos === 'NOUN') && mentionAt(ctx, d) < 0) d--;
+    if (DEFINITE.has(tok(ctx, d).lower)) return true;
+  }
+  return false;
 }
 
 /** What a state is said to break when the saying is a judgment, not a told act (an airspace entered is an act). */

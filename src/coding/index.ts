@@ -1201,7 +1201,8 @@ export function codeEvents(doc: AnnotatedDoc, meta: CodeMeta): Event[] {
         }
       }
       // "Japan said the launch violated UN resolutions": an act with no doer said to break a rule is an accusation
-      if (att.pairs.length === 0) {
+      // (also over a pronoun's antecedent: "Aoun condemned the strike and said it violated the truce" — "it" is the strike)
+      if (att.pairs.length === 0 || /^(128|196)/.test(reading.best.pattern.code)) {
         const accused = reportedViolation(ctx, reading.best);
         if (accused) { att = accused; cand = accused.cand; }
       }

@@ -3746,3 +3746,17 @@ describe('coder on news: the victims of a strike on a place', () => {
     assert.deepEqual(pairs(code('Israeli jets struck a house in Nabatieh, killing three civilians.', '2025-11-24')), ['ISRMIL>LBN:195']);
   });
 });
+
+describe('coder on news: a truce broken by an attack a pronoun stands for', () => {
+  test('"Aoun condemned the strike and said it violated the truce": no violation by Lebanon', () => {
+    for (const text of ['Aoun condemned the strike and said it violated the truce.', 'Aoun condemned the strike, saying it violated the ceasefire.']) {
+      const es = code(text, '2025-11-24');
+      assert.ok(!es.some((e) => e.cameo === '196'), `${text} ${pairs(es).join(' ')}`);
+      assert.ok(es.some((e) => e.cameo === '111' && e.source.code === 'LBNGOV'), text);
+    }
+  });
+  test('"over Israel\'s continued violations of the ceasefire": the possessor past a participle is the violator', () => {
+    const es = code("Lebanon filed a complaint with the U.N. Security Council over Israel's continued violations of the ceasefire.", '2025-11-24');
+    assert.ok(es.some((e) => e.cameo === '196' && e.source.code === 'ISR') && !es.some((e) => e.cameo === '196' && e.source.code === 'LBN'), pairs(es).join(' '));
+  });
+});
