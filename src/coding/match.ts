@@ -152,6 +152,15 @@ function mediumPhraseEnd(tokens: readonly Token[], j: number, stop: number): num
   return i;
 }
 
+/** A single quotation mark opening a quotation ("dismissed it as 'illegal'"): a space before it and a word right after it. */
+function openingSingleQuote(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i] as Token;
+  if (t.text !== "'" && t.text !== '\u2018') return false;
+  const before = tokens[i - 1];
+  const after = tokens[i + 1];
+  return !!before && !!after && before.end < t.start && after.start === t.end && after.sentence === t.sentence;
+}
+
 function breaks(t: Token): boolean {
   return t.pos === 'PUNCT' && t.text !== "'" && t.text !== '-' && !QUOTE_MARKS.has(t.text);
 }
@@ -313,7 +322,7 @@ function matchFrom(ctx: DocContext, elems: Elem[], k: number, j: number, stop: n
     // (scare quotes too: 'announced a "massive deployment" of forces')
     // (and a time phrase: "warned on Sunday that", "agreed late on Monday to")
     // ("a suspected ballistic missile", "an estimated 11,000 troops": a participle of doubt or estimate modifies like an adjective)
-    if (s > 0 && !SKIPPABLE.has(prev.pos) && !HEDGE_PARTICIPLES.has(prev.lower) && prev.text !== '-' && !DOUBLE_QUOTES.has(prev.text) && !hyphenPart(tokens, j + s - 1) && !hyphenPart(tokens, j + s + 1)
+    if (s > 0 && !SKIPPABLE.has(prev.pos) && !HEDGE_PARTICIPLES.has(prev.lower) && prev.text !== '-' && !DOUBLE_QUOTES.has(prev.text) && !openingSingleQuote(tokens, j + s - 1) && !hyphenPart(tokens, j + s - 1) && !hyphenPart(tokens, j + s + 1)
       && !(ctx.doc.times.length > 0 && timeWord(ctx, tokens, j + s - 1))) break;
     if (s > 0 && particle && prev.pos === 'PROPN' && ctx.actorAt[j + s - 1] !== -1) break;
     // ("killed by Russian troops when a drone struck": a subordinator opens another clause, no modifier)

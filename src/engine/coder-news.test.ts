@@ -3760,3 +3760,13 @@ describe('coder on news: a truce broken by an attack a pronoun stands for', () =
     assert.ok(es.some((e) => e.cameo === '196' && e.source.code === 'ISR') && !es.some((e) => e.cameo === '196' && e.source.code === 'LBN'), pairs(es).join(' '));
   });
 });
+
+describe('coder on news: judgements told by a label', () => {
+  test('"said the deployment was a threat", "called X a threat", "dismissed the resolution as \'illegal\'", "were \'not serious\'": criticism (111)', () => {
+    assert.deepEqual(pairs(code('Padrino Lopez said the U.S. deployment was a threat to the region.', '2025-10-20')), ['VENGOV>USA:111']);
+    assert.deepEqual(pairs(code('Padrino Lopez called the U.S. deployment a threat.', '2025-10-20')), ['VENGOV>USA:111']);
+    assert.deepEqual(pairs(code("Baghaei dismissed the resolution as 'illegal and unjustified'.", '2025-10-20')), ['IRNGOV>-:111']);
+    assert.deepEqual(pairs(code("Macron said Iran's latest proposals were 'not serious'.", '2025-10-20')), ['FRAGOV>IRN:111']);
+    assert.deepEqual(pairs(code('The Houthis dismissed the Saudi offer as a ploy.', '2025-10-20')), ['YEMREB>SAU:111']);
+  });
+});
