@@ -2741,6 +2741,16 @@ function trailingReporter(ctx: DocContext, from: number, end: number): number[] 
 /** Verbs of breaking a rule or an agreement. */
 const VIOLATING = new Set(['violate', 'breach', 'contravene', 'flout', 'break', 'defy']);
 
+/** The noun at `i` is the object of a verb of breaking ("violating the ceasefire", "broke the fragile truce"). */
+function objectOfViolating(ctx: DocContext, i: number, lo: number): boolean {
+  for (let k = i - 1; k >= lo && k >= i - 5; k--) {
+    const t = tok(ctx, k);
+    if (t.pos === 'VERB') return VIOLATING.has(t.lemma);
+    if (!(t.pos === 'DET' || t.pos === 'ADJ' || t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'PART' || t.pos === 'NUM')) return false;
+  }
+  return false;
+}
+
 /** The accusation a reporter makes by saying that an act broke a rule (see `reportedViolation`). */
 export const ACCUSED_VIOLATION: Pattern = { id: 'accuse-violation.112', code: '112', kind: 'v', elems: [], flags: new Set(), origin: 'src/coding/attach.ts' };
 
@@ -3437,6 +3447,9 @@ function attachPairs(ctx: DocContext, cand: Candidate): Attached {
   const p = cand.pattern;
   // (no actor, and none to be found for it elsewhere: inherit.ts leaves a 'figurative' reading alone)
   if (ATTACK_CODE.test(p.code) && figurativeAgent(ctx, cand.trigger, sent.tokenStart)) return { cand, pairs: [], passive: false, how: 'figurative' };
+  // ("blamed Congo and Burundi for violating the ceasefire", "accused them of breaking the truce"): a truce named as what
+  // is broken is no truce made by anyone in the sentence
+  if (p.kind === 'n' && p.code.startsWith('087') && objectOfViolating(ctx, cand.trigger, sent.tokenStart)) return none(cand);
   // "Xi met visiting Brazilian President Lula": the one named after "visiting" visits the clause's subject
   if (p.code.startsWith('042') && tok(ctx, cand.trigger).lower === 'visiting' && modifierVerb(ctx, cand.trigger, sent.tokenEnd)
     && mentionAt(ctx, cand.trigger + 1) >= 0) {

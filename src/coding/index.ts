@@ -232,6 +232,22 @@ function deniesOwnAct(ctx: DocContext, cand: Candidate, att: Attached): boolean 
   return false;
 }
 
+/**
+ * The one who denies, when the denied act is told in a "that" clause with a doer of its own ("Kagame denied that Rwandan
+ * troops were fighting": Kagame denies, not the troops); null otherwise (the act's own doer is the denier).
+ */
+function thatDenier(ctx: DocContext, cand: Candidate): Party | null {
+  const lo = (ctx.doc.sentences[cand.sentence] as { tokenStart: number }).tokenStart;
+  for (let i = cand.trigger - 1; i > lo && i >= cand.trigger - 8; i--) {
+    const t = tok(ctx, i);
+    if (t.text === ',' || t.pos === 'VERB') return null;
+    if (t.lower !== 'that' || tok(ctx, i - 1).pos !== 'VERB' || tok(ctx, i - 1).lemma !== 'deny') continue;
+    const denier = expand(ctx, findSubject(ctx, i - 1, lo));
+    return denier.length === 1 ? denier[0] as Party : null;
+  }
+  return null;
+}
+
 /** Cues under which a `promise` reading is said as a threat: a modal of the future or a condition. */
 const PROMISING_CUES = new Set(['will', 'would', "'ll", 'shall', 'could', 'might', 'may', 'if', 'unless']);
 
@@ -329,6 +345,9 @@ function emit(ctx: DocContext, out: Emitted, sp: SentenceParts, cand: Candidate,
     if (intentEntry && !(pair.target === null && code.code.startsWith('15') && intentEntry.code.startsWith('13'))) {
       const iv = derivedEvent(ev, intentEntry, `${rule}+${claimed ? 'claim' : denial ? 'denial' : 'intent'}`, Math.round(ev.confidence * 90) / 100);
       if (toldByOther || mightOnly) iv.modality = 'speculative';
+      // ("Kagame denied that Rwandan troops were fighting alongside the rebels": the denial is Kagame's)
+      const by = denial ? thatDenier(ctx, cand) : null;
+      if (by) iv.source = actor(by);
       // the intent is stated now, the act planned for later: "X will meet Y on Monday" is an intent of the report's day
       // ("China said on Sunday it would hold drills on Friday": the intent is Sunday's)
       // ("will send troops ..., but none will enter Gaza, a U.S. official said on Thursday": the saying's own time dates

@@ -1953,6 +1953,8 @@ function modalityCore(ctx: DocContext, cand: Candidate): { modality: Modality; c
     // the text asserts ("accused Y of shelling Z", "allegations that Y tortured Z")
     if ((lb & L_ALLEGE) !== 0 && allegedContent(ctx, i, cand.trigger) && !doubtedIdentity(ctx, i, cand.trigger)) return { modality: 'speculative', cue: t.text };
     if ((lb & L_HELD_FOR) !== 0 && (t.pos === 'VERB' || (t.pos === 'NOUN' && !HELD_FOR_VERB_ONLY.has(t.lemma))) && heldFor(ctx, i, cand.trigger) && !presupposedIn(ctx, i + 1, cand.trigger)) return { modality: 'speculative', cue: `${t.text} for` };
+    // ("an important step towards ending the war", "progress toward securing a truce"): a goal approached is not reached
+    if ((l === 'towards' || l === 'toward') && i + 1 === cand.trigger && trig.lower.endsWith('ing')) return { modality: 'future-intent', cue: t.text };
     // a purpose is not yet an outcome: "a meeting aimed at establishing relations"
     if ((fb & F_PURPOSE) !== 0 && i + 1 < cand.trigger && AT_TO.has(tok(ctx, i + 1).lower)) return { modality: 'future-intent', cue: `${t.text} ${tok(ctx, i + 1).text}` };
     // ("ordered officers to shoot anyone who attacked a police station": what anyone might do is supposed)

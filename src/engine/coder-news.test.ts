@@ -3770,3 +3770,19 @@ describe('coder on news: judgements told by a label', () => {
     assert.deepEqual(pairs(code('The Houthis dismissed the Saudi offer as a ploy.', '2025-10-20')), ['YEMREB>SAU:111']);
   });
 });
+
+describe('coder on news: denials, truces broken and goals', () => {
+  test('"Kagame denied that Rwandan troops were fighting alongside the rebels": the denial (016) is Kagame\'s', () => {
+    const es = code('Kagame denied that Rwandan troops were fighting alongside the rebels.', '2025-08-20');
+    assert.ok(es.some((e) => e.cameo === '016' && e.source.code === 'RWAGOV' && e.modality === 'asserted'), pairs(es).join(' '));
+    assert.ok(!es.some((e) => e.cameo === '016' && e.source.code === 'RWAMIL'), pairs(es).join(' '));
+  });
+  test('"blamed Congo and Burundi for violating the ceasefire" makes no truce between them', () => {
+    const es = code('Rwanda blamed Congo and Burundi for violating the ceasefire.', '2025-08-20');
+    assert.deepEqual(pairs(es), ['RWA>BDI:1123', 'RWA>COD:1123']);
+  });
+  test('"an important step towards ending the war": no end of the war told as done', () => {
+    const es = code('Rubio said the declaration was an important step towards ending the war.', '2025-08-20');
+    assert.ok(!es.some((e) => e.cameo.startsWith('087') && e.modality === 'asserted'), es.map((e) => `${e.cameo}:${e.modality}`).join(' '));
+  });
+});
