@@ -77,6 +77,9 @@ export function intentCode(code: string, modality: Modality, cue?: string, lemma
   if (modality === 'future-intent' && !(stated && STATED.test(stated.toLowerCase()))) return null;
   const r = Number(code.slice(0, 2));
   if (unless && r >= 4 && r <= 9) return '130';
+  // ("threatened to withdraw from the treaty", "threatened to pull out its troops"): a step back threatened is a threat
+  // (coded by the verb of threatening), no intent to cooperate
+  if (modality === 'future-intent' && r >= 4 && r <= 9 && !!stated && /^threaten/i.test(stated)) return null;
   if (conditional && r < 14) return null;
   const exact = EXACT[code] ?? EXACT[code.slice(0, 3)];
   if (exact) return exact;

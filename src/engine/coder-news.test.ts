@@ -3786,3 +3786,14 @@ describe('coder on news: denials, truces broken and goals', () => {
     assert.ok(!es.some((e) => e.cameo.startsWith('087') && e.modality === 'asserted'), es.map((e) => `${e.cameo}:${e.modality}`).join(' '));
   });
 });
+
+describe('coder on news: sanctions restored, inspectors withdrawn, posture and threatened withdrawals', () => {
+  test('"reimposed sanctions", "withdrew its inspectors", "flew off the coast of", "mobilized the militia", "threatened to withdraw"', () => {
+    assert.deepEqual(pairs(code('The United Nations reimposed sanctions on Iran on Saturday.', '2025-09-29')), ['IGOUNO>IRN:163']);
+    assert.deepEqual(pairs(code('The IAEA withdrew its inspectors from Iran.', '2025-07-04')), ['IGOIAEA>IRN:1662']);
+    assert.deepEqual(pairs(code('U.S. B-52 bombers flew off the coast of Venezuela on Thursday.', '2025-10-17')), ['USAMIL>VEN:150']);
+    assert.deepEqual(pairs(code('Maduro mobilized the militia on Wednesday.', '2025-10-17')), ['VENGOV>-:154']);
+    const es = code('Iran threatened to withdraw from the NPT.', '2025-06-20');
+    assert.ok(es.some((e) => e.cameo === '130' && e.modality === 'asserted') && !es.some((e) => e.cameo.startsWith('03') && e.modality === 'asserted'), pairs(es).join(' '));
+  });
+});
