@@ -3411,6 +3411,17 @@ function directTarget(ctx: DocContext, cand: Candidate, att: Attached): boolean 
 const COMPLEMENT_PLURALS = new Set(['ways', 'means', 'efforts', 'steps', 'plans', 'options', 'chances', 'opportunities', 'measures', 'reasons',
   'calls', 'demands', 'proposals', 'attempts', 'moves', 'bids', 'talks', 'negotiations', 'preparations', 'arrangements', 'resources', 'funds', 'weapons']);
 
+const LOCATIVE_PREPS = new Set(['outside', 'near', 'inside', 'at', 'in', 'opposite', 'beside', 'behind', 'on']);
+
+/** The mention `mi` follows a locative preposition that follows an attack noun ("a bombing outside a court", "a blast at the ministry"). */
+function placedAfterAttackNoun(ctx: DocContext, mi: number, lo: number): boolean {
+  let k = (ctx.mentionTokens[mi] as [number, number])[0] - 1;
+  while (k > lo && (tok(ctx, k).pos === 'DET' || tok(ctx, k).pos === 'ADJ' || tok(ctx, k).pos === 'NOUN') && mentionAt(ctx, k) < 0) k--;
+  if (k <= lo || !LOCATIVE_PREPS.has(tok(ctx, k).lower)) return false;
+  const h = tok(ctx, k - 1);
+  return h.pos === 'NOUN' && (ATTACK_NOUNS.has(h.lemma) || STRIKE_NOUNS.has(h.lower));
+}
+
 /** Heads of armed men's units and arms that a country adjective can name the country of ("Israeli tanks", "Russian columns"). */
 const ARMED_HEADS = new Set(['tank', 'column', 'vehicle', 'armour', 'armor', 'jet', 'aircraft', 'warplane', 'helicopter', 'gunship', 'drone',
   'warship', 'gunboat', 'submarine', 'unit', 'battalion', 'brigade', 'division', 'regiment', 'commando', 'paratrooper', 'marine', 'artillery']);
@@ -3834,6 +3845,9 @@ function attachPairs(ctx: DocContext, cand: Candidate): Attached {
     // ("fired on a boat delivering supplies", "moved to disperse supporters blocking a highway": an -ing participle right
     // after a vehicle or people is what they do, not the clause subject's act)
     if (reported < 0 && relPronoun === -2 && src.length > 0 && bearerBefore(ctx, cand.trigger, sent.tokenStart)) src = [];
+    // ("A suicide bombing outside a court in Islamabad killed 12 people": a body named where an attack took place, after
+    // the attack's noun, is no doer of it)
+    if (reported < 0 && relPronoun === -2 && src.length > 0 && ATTACK_CODE.test(p.code) && src.every((m) => placedAfterAttackNoun(ctx, m, sent.tokenStart))) src = [];
     if (reported >= 0 || relPronoun >= 0) how = 'pronoun';
     // ("Residents said shelling had continued", "strikes that health officials said killed 104 people", "rights groups
     // said those detained were beaten": the subject of a verb of saying is the speaker of what it reports, not the doer)

@@ -31,7 +31,7 @@ import type { Pattern } from './patterns.js';
 import { dominantTime, eventTime, sayingTime, timeOf } from './when.js';
 import { placeOf } from './where.js';
 import { attributionCues, attributionOf, guessedSpeaker } from './attribution.js';
-import { dropKillEchoes, dropSubsumed, dropUntargetedEchoes, mergeDated, type CodedEvent } from './merge.js';
+import { dropBombingEchoes, dropKillEchoes, dropSubsumed, dropUntargetedEchoes, mergeDated, type CodedEvent } from './merge.js';
 import type { PatternSet } from './patterns.js';
 import { defaultPatterns } from './load.js';
 import { buildEvent, derivedEvent, eventActor, type CodeEntry } from './build.js';
@@ -1389,6 +1389,7 @@ export function codeEvents(doc: AnnotatedDoc, meta: CodeMeta): Event[] {
   dropAgreedMeasures(doc, events, triggers, keep);
   dropSubsumed(events, keep);
   dropKillEchoes(events, keep);
+  dropBombingEchoes(events, keep);
   dropUntargetedEchoes(events, keep);
   // the kept events, and their flags
   const kept: CodedEvent[] = [];

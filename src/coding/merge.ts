@@ -138,6 +138,28 @@ export function dropKillEchoes(events: ReadonlyArray<CodedEvent | null>, keep: U
 }
 
 /**
+ * "A suicide bomber struck outside a court complex in Islamabad": a bombing (183x) and a plain use of force (190) by the
+ * same side in one sentence are one act, the bombing — it takes the other's target when it has none.
+ */
+const GENERIC_ATTACK = /^(v\.(strike|attack|hit)|m\.launch-attack)\.190$/;
+
+export function dropBombingEchoes(events: ReadonlyArray<CodedEvent | null>, keep: Uint8Array): void {
+  for (let i = 0; i < events.length; i++) {
+    const e = events[i] as CodedEvent;
+    // (the plain verbs of attacking only: storming a building after the bombing is another act)
+    if (keep[i] !== 1 || e.cameo !== '190' || !GENERIC_ATTACK.test(e.rule) || e.modality !== 'asserted') continue;
+    for (let j = 0; j < events.length; j++) {
+      const b = events[j] as CodedEvent;
+      if (j === i || keep[j] !== 1 || b.sentence !== e.sentence || b.modality !== 'asserted' || !b.cameo.startsWith('183')) continue;
+      if (sideOf(b.source.code) !== sideOf(e.source.code)) continue;
+      if (b.target === null && e.target !== null) b.target = e.target;
+      keep[i] = 0;
+      break;
+    }
+  }
+}
+
+/**
  * "Israel struck the port on Monday in retaliation", "summoned the envoy to complain": an asserted event
  * with no target is dropped when its sentence holds an asserted event of the same side, root and modality
  * that has one — the same act named twice (the verb and the noun or phrase that explains it), told once

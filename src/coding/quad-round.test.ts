@@ -97,7 +97,8 @@ describe('accepting a proposal', () => {
 describe('a hyphened "-claimed" describes the weapon', () => {
   test('"a Mordor-claimed bomb struck" is an attack told as fact', () => {
     const es = code('A Mordor-claimed car bomb struck a bus in Gondor.');
-    assert.ok(es.some((e) => e.cameo.startsWith('19') && e.modality === 'asserted'), show(es));
+    // (coded as the bombing, 183, which the plain "struck" echoes)
+    assert.ok(es.some((e) => /^(183|19)/.test(e.cameo) && e.modality === 'asserted'), show(es));
   });
   test('"Mordor claimed it had attacked" stays a claim', () => {
     const es = code('Mordor claimed it had attacked the Gondorian garrison.');

@@ -3797,3 +3797,13 @@ describe('coder on news: sanctions restored, inspectors withdrawn, posture and t
     assert.ok(es.some((e) => e.cameo === '130' && e.modality === 'asserted') && !es.some((e) => e.cameo.startsWith('03') && e.modality === 'asserted'), pairs(es).join(' '));
   });
 });
+
+describe('coder on news: bombings', () => {
+  test('"A suicide bomber struck outside a district court complex": one bombing (1831), on the court', () => {
+    assert.deepEqual(pairs(code('A suicide bomber struck outside a district court complex in Islamabad on Tuesday.', '2025-11-12')), ['PAKREB>PAKJUD:1831']);
+  });
+  test('"A suicide bombing outside a court in Islamabad killed 12 people": the court is where, not who', () => {
+    assert.ok(!code('A suicide bombing outside a court in Islamabad killed 12 people on Tuesday.', '2025-11-12').some((e) => e.source.code === 'PAKJUD'));
+    assert.ok(code('A truck bomb set off by Islamic State militants killed dozens in Baghdad.', '2019-03-03').some((e) => e.source.code === 'IRQREB'), 'an agent after "by" stays');
+  });
+});
