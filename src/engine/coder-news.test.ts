@@ -3807,3 +3807,10 @@ describe('coder on news: bombings', () => {
     assert.ok(code('A truck bomb set off by Islamic State militants killed dozens in Baghdad.', '2019-03-03').some((e) => e.source.code === 'IRQREB'), 'an agent after "by" stays');
   });
 });
+
+describe('coder on news: a participle after "to" before its noun', () => {
+  test('"Fighters loyal to deposed leader Assad ambushed a police patrol" is told as done, no intent', () => {
+    const es = code('Fighters loyal to deposed leader Assad ambushed a police patrol.', '2025-03-07');
+    assert.ok(es.some((e) => e.cameo.startsWith('18') && e.modality === 'asserted'), es.map((e) => `${e.cameo}:${e.modality}`).join(' '));
+  });
+});

@@ -538,6 +538,13 @@ export function retagNameVerbs(tokens: Token[], sentences: Sentence[], titleCase
           t.pos = 'NOUN';
           t.lemma = t.lower;
         }
+        // ("loyal to ousted president Bashar al-Assad", "returned to occupied territory": a past form after "to", before the noun
+        // it modifies, is no infinitive — infinitives are base forms — but a participle adjective, and "to" a preposition)
+        else if (t.lower.endsWith('ed') && t.lemma !== t.lower && tokens[i - 1]!.lower === 'to' && tokens[i - 1]!.pos === 'PART' && i + 1 < s.tokenEnd
+          && (tokens[i + 1]!.pos === 'NOUN' || tokens[i + 1]!.pos === 'PROPN' || tokens[i + 1]!.pos === 'ADJ')) {
+          t.pos = 'ADJ';
+          tokens[i - 1]!.pos = 'ADP';
+        }
         // ("responding to attacks by the rebels": an -s form after "to" is no infinitive but a plural noun)
         // ("rejected calls for a ceasefire", "ignored demands to withdraw": so is one right after a past-tense verb, its
         // object — two finite verbs do not follow each other)
