@@ -31,7 +31,7 @@ import type { Pattern } from './patterns.js';
 import { dominantTime, eventTime, sayingTime, timeOf } from './when.js';
 import { placeOf } from './where.js';
 import { attributionCues, attributionOf, guessedSpeaker } from './attribution.js';
-import { dropBombingEchoes, dropKillEchoes, dropSubsumed, dropUntargetedEchoes, mergeDated, type CodedEvent } from './merge.js';
+import { dropBombingEchoes, dropKillEchoes, dropOwnPlaceEchoes, dropSubsumed, dropUntargetedEchoes, mergeDated, type CodedEvent } from './merge.js';
 import type { PatternSet } from './patterns.js';
 import { defaultPatterns } from './load.js';
 import { buildEvent, derivedEvent, eventActor, type CodeEntry } from './build.js';
@@ -1327,7 +1327,8 @@ export function codeEvents(doc: AnnotatedDoc, meta: CodeMeta): Event[] {
         }
       }
       // (acts only, not words about acts: "Britain imposed sanctions. Russia opposed the step. Rubio welcomed the decision")
-      if (att.pairs.length > 0 && !/^(01|02|05|10|11|12)/.test(cand.pattern.code)) doneActs.push({ att, si });
+      // (a recognition and a signing are acts: "Israel recognised Somaliland. Somalia condemned the move")
+      if (att.pairs.length > 0 && (!/^(01|02|05|10|11|12)/.test(cand.pattern.code) || /^05[47]/.test(cand.pattern.code))) doneActs.push({ att, si });
       previous = att;
       // (only acts told as done: "Hezbollah denied firing the rockets. Aoun condemned the strike" is not about the rockets)
       // (the modality found here is the one the event is built with below: computed once)
@@ -1390,6 +1391,7 @@ export function codeEvents(doc: AnnotatedDoc, meta: CodeMeta): Event[] {
   dropSubsumed(events, keep);
   dropKillEchoes(events, keep);
   dropBombingEchoes(events, keep);
+  dropOwnPlaceEchoes(events, keep);
   dropUntargetedEchoes(events, keep);
   // the kept events, and their flags
   const kept: CodedEvent[] = [];

@@ -141,6 +141,25 @@ export function dropKillEchoes(events: ReadonlyArray<CodedEvent | null>, keep: U
  * "A suicide bomber struck outside a court complex in Islamabad": a bombing (183x) and a plain use of force (190) by the
  * same side in one sentence are one act, the bombing — it takes the other's target when it has none.
  */
+/**
+ * "Thousands of protesters marched in Mogadishu against Israel's move": one act told by two words (the crowd's noun and
+ * its verb), once aimed at the country the place is in — the source's own — and once at a foreign party; the one aimed
+ * at the place is dropped.
+ */
+export function dropOwnPlaceEchoes(events: ReadonlyArray<CodedEvent | null>, keep: Uint8Array): void {
+  for (let i = 0; i < events.length; i++) {
+    const e = events[i] as CodedEvent;
+    if (keep[i] !== 1 || e.modality !== 'asserted' || !e.target || e.target.code.length !== 3 || e.target.code !== e.source.country) continue;
+    for (let j = 0; j < events.length; j++) {
+      const o = events[j] as CodedEvent;
+      if (j === i || keep[j] !== 1 || o.sentence !== e.sentence || o.modality !== 'asserted' || !o.target || o.cameo.slice(0, 2) !== e.cameo.slice(0, 2)) continue;
+      if (o.source.code !== e.source.code || o.target.country === e.source.country) continue;
+      keep[i] = 0;
+      break;
+    }
+  }
+}
+
 const GENERIC_ATTACK = /^(v\.(strike|attack|hit)|m\.launch-attack)\.190$/;
 
 export function dropBombingEchoes(events: ReadonlyArray<CodedEvent | null>, keep: Uint8Array): void {

@@ -3814,3 +3814,12 @@ describe('coder on news: a participle after "to" before its noun', () => {
     assert.ok(es.some((e) => e.cameo.startsWith('18') && e.modality === 'asserted'), es.map((e) => `${e.cameo}:${e.modality}`).join(' '));
   });
 });
+
+describe('coder on news: reactions and protests', () => {
+  test('"Israel recognised Kosovo. Serbia condemned the move": the move is the recognition', () => {
+    assert.deepEqual(pairs(code('Israel recognised Kosovo on Friday. Serbia condemned the move.', '2025-12-27')), ['ISR>XKX:054', 'SRB>ISR:111']);
+  });
+  test('"Thousands of protesters marched in Mogadishu against Israel\'s move": one protest, against Israel', () => {
+    assert.deepEqual(pairs(code("Thousands of protesters marched in Mogadishu against Israel's move on Saturday.", '2025-12-27')), ['SOMCVL>ISR:141']);
+  });
+});
