@@ -2358,6 +2358,17 @@ function agentAfter(ctx: DocContext, from: number, hi: number, window = 8): numb
   return [];
 }
 
+/** The mention lies in a phrase of "on/about/over" opened after `from` ("an agreement on the exchange of prisoners"). */
+function topicMention(ctx: DocContext, mi: number, from: number): boolean {
+  const ms = (ctx.mentionTokens[mi] as [number, number])[0];
+  for (let k = ms - 1; k >= from; k--) {
+    const t = tok(ctx, k);
+    if (t.lower === 'on' || t.lower === 'about' || t.lower === 'over' || t.lower === 'regarding' || t.lower === 'concerning') return true;
+    if (t.text === ',' || t.pos === 'VERB' || t.lower === 'with' || t.lower === 'between') return false;
+  }
+  return false;
+}
+
 /** The mention is governed by "against" (past a determiner and modifiers): "joint operations against armed groups". */
 function againstMention(ctx: DocContext, mi: number): boolean {
   let i = (ctx.mentionTokens[mi] as [number, number])[0] - 1;
@@ -4104,6 +4115,8 @@ function attachPairs(ctx: DocContext, cand: Candidate): Attached {
   // ("Colombia and Venezuela agreed to carry out joint operations against armed groups": whom partners cooperate against is
   // no partner of theirs)
   if (recip && tgtParties.length > 0 && distinctSides(srcParties) > 1 && /^0[3-6]/.test(p.code) && tgt.length > 0 && tgt.every((mi) => againstMention(ctx, mi))) tgtParties = [];
+  // ("Congo and the M23 signed an agreement on the exchange of prisoners": who a topic phrase names is no partner either)
+  if (recip && tgtParties.length > 0 && distinctSides(srcParties) > 1 && /^0[3-5]/.test(p.code) && tgt.length > 0 && tgt.every((mi) => topicMention(ctx, mi, cand.end))) tgtParties = [];
   // ("each side accused the other of shelling civilians": "the other" as the object makes the pair act on each other,
   // whatever a slot of the pattern found further on)
   if (distinctSides(srcParties) > 1 && cand.trigger + 2 < hi && tok(ctx, cand.trigger + 1).lower === 'the' && tok(ctx, cand.trigger + 2).lower === 'other'

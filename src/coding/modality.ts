@@ -1256,7 +1256,9 @@ function monthMay(t: Token): boolean {
 }
 
 /** Nouns of talking whose "on/about/over" phrase is what is talked about. */
-const TALKS_N = new Set(['talks', 'negotiations', 'discussions', 'dialogue', 'consultations', 'debate', 'meeting', 'meetings', 'summit', 'conference', 'proposals', 'proposal', 'plan', 'plans', 'framework', 'roadmap']);
+const TALKS_N = new Set(['talks', 'negotiations', 'discussions', 'dialogue', 'consultations', 'debate', 'meeting', 'meetings', 'summit', 'conference', 'proposals', 'proposal', 'plan', 'plans', 'framework', 'roadmap',
+  // (and the texts agreed on: "signed an agreement on the exchange of prisoners" — the exchange is still to come)
+  'agreement', 'agreements', 'deal', 'accord', 'memorandum', 'pact', 'understanding', 'arrangement', 'protocol']);
 const ABOUT_P = new Set(['on', 'about', 'over', 'regarding', 'concerning']);
 /** Verbs whose object is a topic talked about ("discussed a prisoner exchange"). */
 const DISCUSSING = new Set(['discuss', 'debate']);

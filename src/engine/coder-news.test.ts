@@ -3823,3 +3823,10 @@ describe('coder on news: reactions and protests', () => {
     assert.deepEqual(pairs(code("Thousands of protesters marched in Mogadishu against Israel's move on Saturday.", '2025-12-27')), ['SOMCVL>ISR:141']);
   });
 });
+
+describe('coder on news: what an agreement is on', () => {
+  test('"Congo and the M23 signed an agreement on the exchange of prisoners": a signing between the two; the exchange still to come', () => {
+    const es = code('Congo and the M23 signed an agreement on the exchange of prisoners.', '2025-12-27');
+    assert.deepEqual(pairs(es.filter((e) => e.modality === 'asserted')), ['COD>CODREB:057', 'CODREB>COD:057']);
+  });
+});
