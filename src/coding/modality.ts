@@ -2035,10 +2035,27 @@ function modalityCore(ctx: DocContext, cand: Candidate): { modality: Modality; c
       // ("to discuss a plan to disarm the militia": an indefinite plan is talked about, nobody's stated intent —
       // its cue keeps the article, which no statement of intent has)
       const talkedOf = gov?.pos === 'NOUN' && g - 1 >= lo && (tok(ctx, g - 1).lower === 'a' || tok(ctx, g - 1).lower === 'an') && g - 2 >= lo && tok(ctx, g - 2).pos === 'VERB' && !SUPPORT_V.has(tok(ctx, g - 2).lemma);
+      // ("had been deployed to fight al-Shabaab", "sent troops to South Kivu to support the army"): what forces are sent to
+      // do is their purpose, not yet done
+      // (fighting only: "mobilized groups to help support the Palestinians" is support given by doing so)
+      if (gov && /^(18|19|20)/.test(cand.pattern.code) && (DISPATCH.has(gov.lemma) && gov.pos === 'VERB' || ((gov.pos === 'PROPN' || gov.pos === 'NOUN') && dispatchedBefore(ctx, lo, g)))) return { modality: 'future-intent', cue: `${gov.text} to` };
       if (gov && !madeByDoing && (FUT_VERBS.has(gov.lemma) || gov.lemma === 'set' || gov.lemma === 'go' || (gov.lemma === 'be' && gov.pos === 'AUX') || (gov.pos === 'ADJ' && !DONE_ADJ.has(gov.lower)) || gov.pos === 'NOUN' || (inf === cand.trigger - 1 && offerPurpose(ctx, lo, inf)))) return { modality: 'future-intent', cue: talkedOf ? `a ${gov.text} to` : `${gov.text} to` };
     }
   }
   return { modality: 'asserted' };
+}
+
+/** Verbs of sending forces somewhere. */
+const DISPATCH = new Set(['deploy', 'send', 'dispatch', 'station', 'mobilize', 'mobilise', 'redeploy', 'rush']);
+
+/** A verb of sending forces governs the phrase that ends at `g` ("deployed troops to South Kivu"), within a few words. */
+function dispatchedBefore(ctx: DocContext, lo: number, g: number): boolean {
+  for (let k = g - 1; k >= lo && k >= g - 7; k--) {
+    const t = tok(ctx, k);
+    if (t.pos === 'VERB') return DISPATCH.has(t.lemma);
+    if (t.text === ',') return false;
+  }
+  return false;
 }
 
 /** Tokens [from, to) are particles or adverbs only ("out", "up", "ever"). */

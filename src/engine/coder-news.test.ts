@@ -3830,3 +3830,11 @@ describe('coder on news: what an agreement is on', () => {
     assert.deepEqual(pairs(es.filter((e) => e.modality === 'asserted')), ['COD>CODREB:057', 'CODREB>COD:057']);
   });
 });
+
+describe('coder on news: forces sent to fight', () => {
+  test('"The troops had been deployed to fight al-Shabaab": the fighting is their purpose, not told as done', () => {
+    const es = code('The troops had been deployed to fight al-Shabaab.', '2025-12-27');
+    assert.ok(!es.some((e) => e.cameo.startsWith('19') && e.modality === 'asserted'), es.map((e) => `${e.cameo}:${e.modality}`).join(' '));
+    assert.ok(code('Kenya sent police to Haiti to fight the gangs.', '2025-06-25').some((e) => e.cameo.startsWith('15') && e.modality === 'asserted'), 'the sending stays');
+  });
+});
