@@ -3838,3 +3838,10 @@ describe('coder on news: forces sent to fight', () => {
     assert.ok(code('Kenya sent police to Haiti to fight the gangs.', '2025-06-25').some((e) => e.cameo.startsWith('15') && e.modality === 'asserted'), 'the sending stays');
   });
 });
+
+describe('coder on news: more threats in words', () => {
+  test('"would not know peace", "was playing with fire"', () => {
+    assert.deepEqual(pairs(code('Katz said Beirut would not know peace if there was no calm in the Galilee.', '2025-11-20')), ['ISRGOV>LBNGOV:138']);
+    assert.deepEqual(pairs(code('Katz said Hezbollah was playing with fire.', '2025-11-20')), ['ISRGOV>LBNREB:130']);
+  });
+});
