@@ -60,6 +60,14 @@ const REDUCED_NP = new Set(['DET', 'ADJ', 'NOUN', 'NUM', 'PART', 'CCONJ']);
 const ACCUSED_HEAD = new Set(['NOUN', 'PROPN', 'ADJ']);
 const ACCUSED_NP = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'PART']);
 const DENIED = new Set(['that', 'claims', 'reports']);
+/** Nouns of a charge whose "that" clause a denial denies ("denied a report that ...", "denied the allegation that ..."). */
+const DENIED_THAT = new Set(['claim', 'report', 'allegation', 'allegations', 'accusation', 'accusations', 'suggestion', 'suggestions', 'rumours', 'rumors']);
+
+/** The token at `j` is what a denial denies: "that", "claims", "reports", or a noun of a charge before "that". */
+function deniedAt(ctx: DocContext, j: number): boolean {
+  const l = tok(ctx, j).lower;
+  return DENIED.has(l) || (DENIED_THAT.has(l) && j + 1 < ctx.doc.tokens.length && tok(ctx, j + 1).lower === 'that');
+}
 /** Words opening the subject of a denied clause with no "that": the denier's own side. */
 const DENIED_SUBJECTS = new Set(['its', 'their', 'our', 'they', 'we', 'it']);
 /** A part in an act, denied: "denied any involvement in the attack". */
@@ -944,7 +952,7 @@ function reportedAfter(ctx: DocContext, from: number): boolean {
 function reportOwner(ctx: DocContext, k: number, end: number): number {
   let j = k;
   while (j < end - 1 && (mentionAt(ctx, j) >= 0 || tok(ctx, j).pos === 'ADJ' || tok(ctx, j).pos === 'DET' || tok(ctx, j).lower === "'s" || tok(ctx, j).lower === '’s')) j++;
-  return j > k && (tok(ctx, j).lower === 'reports' || tok(ctx, j).lower === 'claims') ? j : k;
+  return j > k && tok(ctx, j).lower !== 'that' && deniedAt(ctx, j) ? j : k;
 }
 
 function pastTimePhrase(ctx: DocContext, i: number, end: number): number {
@@ -1939,7 +1947,7 @@ function modalityCore(ctx: DocContext, cand: Candidate): { modality: Modality; c
     const lb = lex.lemma[i] as number;
     // ("Israel has yet to agree to a ceasefire", "is yet to sign": not done so far)
     if (l === 'yet' && i > lo && i + 1 < cand.trigger && tok(ctx, i + 1).lower === 'to' && tok(ctx, i - 1).pos === 'AUX') return { modality: 'negated', cue: 'yet to' };
-    if ((lb & L_DENY) !== 0 && i + 1 < cand.trigger && DENIED.has(tok(ctx, reportOwner(ctx, pastTimePhrase(ctx, i + 1, cand.trigger), cand.trigger)).lower)) return { modality: 'negated', cue: t.text };
+    if ((lb & L_DENY) !== 0 && i + 1 < cand.trigger && deniedAt(ctx, reportOwner(ctx, pastTimePhrase(ctx, i + 1, cand.trigger), cand.trigger))) return { modality: 'negated', cue: t.text };
     // ("Moscow denied its jets had violated Estonian airspace": "that" left out before the denied clause's own subject)
     if (t.lemma === 'deny' && t.pos === 'VERB' && i + 2 < cand.trigger && DENIED_SUBJECTS.has(tok(ctx, i + 1).lower)) return { modality: 'negated', cue: t.text };
     // ("denied any connection to the Rafah shooting", "rejected any role in the bombing": the act is denied)

@@ -3845,3 +3845,11 @@ describe('coder on news: more threats in words', () => {
     assert.deepEqual(pairs(code('Katz said Hezbollah was playing with fire.', '2025-11-20')), ['ISRGOV>LBNREB:130']);
   });
 });
+
+describe('coder on news: a report denied', () => {
+  test('"Trump denied a report that the United States had struck targets inside Venezuela": the strike is denied, not told', () => {
+    const es = code('Trump denied a report that the United States had struck targets inside Venezuela.', '2025-10-25');
+    assert.ok(!es.some((e) => e.cameo.startsWith('19') && e.modality === 'asserted'), es.map((e) => `${e.cameo}:${e.modality}`).join(' '));
+    assert.ok(es.some((e) => e.cameo === '016' && e.modality === 'asserted'));
+  });
+});
