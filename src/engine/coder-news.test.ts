@@ -3853,3 +3853,9 @@ describe('coder on news: a report denied', () => {
     assert.ok(es.some((e) => e.cameo === '016' && e.modality === 'asserted'));
   });
 });
+
+describe('coder on news: cooperation halted, told by a noun', () => {
+  test('"ordered the suspension of intelligence sharing with the United States" reduces relations (160), shares nothing', () => {
+    assert.deepEqual(pairs(code('Petro ordered the suspension of intelligence sharing with the United States.', '2025-11-12')), ['COLGOV>USA:160']);
+  });
+});
