@@ -3859,3 +3859,9 @@ describe('coder on news: cooperation halted, told by a noun', () => {
     assert.deepEqual(pairs(code('Petro ordered the suspension of intelligence sharing with the United States.', '2025-11-12')), ['COLGOV>USA:160']);
   });
 });
+
+describe('coder on news: a strike that killed, past its place', () => {
+  test('"A U.S. strike in the Caribbean killed six people" is force used (190), as without the place', () => {
+    assert.deepEqual(pairs(code('A U.S. strike in the Caribbean killed six people.', '2025-10-25')), ['USA>-:190']);
+  });
+});
