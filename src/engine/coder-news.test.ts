@@ -3865,3 +3865,11 @@ describe('coder on news: a strike that killed, past its place', () => {
     assert.deepEqual(pairs(code('A U.S. strike in the Caribbean killed six people.', '2025-10-25')), ['USA>-:190']);
   });
 });
+
+describe('coder on news: refusals said for the future', () => {
+  test('"would never accept the division of its territory", "would never bow to pressure": rejections made now (120)', () => {
+    assert.deepEqual(pairs(code('Hassan Sheikh Mohamud said Somalia would never accept the division of its territory.', '2025-10-25')), ['SOM>-:120']);
+    assert.deepEqual(pairs(code('Iran said it would never bow to pressure.', '2025-10-25')), ['IRN>-:120']);
+    assert.equal(code('Iran did not bow to pressure last year.', '2025-10-25').length, 0);
+  });
+});
