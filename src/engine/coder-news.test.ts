@@ -3873,3 +3873,9 @@ describe('coder on news: refusals said for the future', () => {
     assert.equal(code('Iran did not bow to pressure last year.', '2025-10-25').length, 0);
   });
 });
+
+describe('coder on news: a pledge to lift sanctions on a state', () => {
+  test('"The U.S. pledged to lift sanctions on Syria" is aimed at Syria', () => {
+    assert.deepEqual(pairs(code('The U.S. pledged to lift sanctions on Syria.', '2025-05-14')), ['USA>SYR:0354']);
+  });
+});
