@@ -4609,7 +4609,8 @@ export function anaphoricAttack(ctx: DocContext, cand: Candidate): number[] | nu
 }
 
 /** Verbs of attacking whose passive with no doer is suffered from unnamed attackers, as a casualty is. */
-const ASSAILED = new Set(['attack', 'ambush', 'raid', 'bomb', 'shell']);
+// (and abducting: "an American was abducted from his home in Niamey")
+const ASSAILED = new Set(['attack', 'ambush', 'raid', 'bomb', 'shell', 'abduct', 'kidnap']);
 
 /**
  * "Israeli jets struck Doha. A Qatari officer was killed and several others were wounded": a killing or wounding told

@@ -3879,3 +3879,9 @@ describe('coder on news: a pledge to lift sanctions on a state', () => {
     assert.deepEqual(pairs(code('The U.S. pledged to lift sanctions on Syria.', '2025-05-14')), ['USA>SYR:0354']);
   });
 });
+
+describe('coder on news: abductions in the passive', () => {
+  test('"Two Chinese nationals were kidnapped near Kayes": an abduction (181) by unidentified attackers', () => {
+    assert.deepEqual(pairs(code('Two Chinese nationals were kidnapped near Kayes on Monday.', '2025-10-25')), ['UAF>CHNCVL:181']);
+  });
+});
