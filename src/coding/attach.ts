@@ -3358,6 +3358,8 @@ export function attach(ctx: DocContext, cand: Candidate): Attached {
   // ("M23 fighters entered Bukavu", not "Chinese officials entered Switzerland"): a reading that is an act of force only
   // when armed men or a state do it
   if (cand.pattern.flags.has('armed') && !att.pairs.every((x) => armedSource(x.source.code) && !unarmedHead(ctx, x.source))) return none(cand);
+  // ("after the UK leaves the EU": leaving a body of states is quitting it, no withdrawal of forces)
+  if (cand.pattern.flags.has('armed') && cand.pattern.code === '0874' && att.pairs.some((x) => x.target !== null && x.target.code.startsWith('IGO'))) return none(cand);
   // ("Pakistan rejected Indian allegations of involvement", "dismissed Indian claims as baseless"): a denial's or
   // rejection's accuser named by an adjective inside the pattern, before the charge's noun
   if ((cand.pattern.code === '016' || cand.pattern.code.startsWith('12')) && att.pairs.length > 0 && att.pairs.every((x) => x.target === null)) {

@@ -3885,3 +3885,11 @@ describe('coder on news: abductions in the passive', () => {
     assert.deepEqual(pairs(code('Two Chinese nationals were kidnapped near Kayes on Monday.', '2025-10-25')), ['UAF>CHNCVL:181']);
   });
 });
+
+describe('coder on news: a force leaving a country', () => {
+  test('"Wagner left Mali" withdraws (0874); "Britain left the EU" quits a body (160); a visitor leaving does nothing', () => {
+    assert.deepEqual(pairs(code('Wagner left Mali on Friday.', '2025-06-07')), ['RUSUAF>MLI:0874']);
+    assert.deepEqual(pairs(code('Britain left the EU in 2020.', '2025-06-07')), ['GBR>IGOEU:160']);
+    assert.equal(code('Macron left Mali on Friday after a two-day visit.', '2025-06-07').length, 0);
+  });
+});
