@@ -4134,7 +4134,8 @@ function attachPairs(ctx: DocContext, cand: Candidate): Attached {
   // "Thailand and Cambodia accused Cambodia ...": a target inside the source group makes the group mutual
   if (tgtParties.length > 0 && how === 'subject' && !nominal && distinctCountries(srcParties) > 1 && !passive) {
     // (by side, not country: "Rwandan troops and M23 fighters attacked the Congolese army" — Congo's rebels are not its army)
-    if (allCountriesIn(tgtParties, srcParties) && !tgtParties.some((t) => srcParties.some((x) => armedFoes(x, t)))) {
+    // (civilians are no side: "Malian soldiers and Wagner mercenaries killed civilians in Moura" is done to them)
+    if (allCountriesIn(tgtParties, srcParties) && !tgtParties.some((t) => srcParties.some((x) => armedFoes(x, t)) || (ATTACK_CODE.test(p.code) && /(CVL|REF)$/.test(t.code)))) {
       return { cand, pairs: reciprocal(srcParties), passive, how: `${how}+reciprocal` };
     }
   }

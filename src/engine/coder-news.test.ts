@@ -3893,3 +3893,9 @@ describe('coder on news: a force leaving a country', () => {
     assert.equal(code('Macron left Mali on Friday after a two-day visit.', '2025-06-07').length, 0);
   });
 });
+
+describe('coder on news: civilians are no side of a mutual act', () => {
+  test('"Malian soldiers and Wagner mercenaries killed civilians in Moura": both killed the civilians, not each other', () => {
+    assert.deepEqual(pairs(code('Malian soldiers and Wagner mercenaries killed civilians in Moura.', '2025-04-08')), ['MLIMIL>MLICVL:1823', 'RUSUAF>MLICVL:1823']);
+  });
+});
