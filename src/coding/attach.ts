@@ -2462,6 +2462,8 @@ const RETURN_VERBS = new Set(['release', 'free', 'return', 'repatriate', 'hand',
 /** Verbs whose participle + "to" is a passive of a sentence passed ("had been sentenced to four years"), no adjective. */
 const SENTENCED_TO = new Set(['sentence', 'condemn']);
 const ARREST_VERBS = new Set(['arrest', 'detain', 'apprehend', 'jail', 'imprison']);
+/** Verbs of a court's judgment on a person. */
+const JUDGED_VERBS = new Set(['sentence', 'convict', 'remand']);
 
 /** The country of a place or state named by "in" right after a passive release, within its clause
  * ("were freed in Y", "released from captivity in Y"; not past a comma). */
@@ -3665,6 +3667,18 @@ function attachPairs(ctx: DocContext, cand: Candidate): Attached {
         const police = placeParty(ctx, where + 'COP', cand.trigger);
         police.mention.kind = 'agent';
         return { cand, pairs: pairs([police], victims.length ? victims : null, false), passive: true, how: 'passive-police' };
+      }
+    }
+    // ("Archbishop Ajapahyan was sentenced to two years in prison", "was remanded in custody"): with no agent, the courts of
+    // the state where it happened sentence (else of a state the sentence names other than the convicted's, else of their own)
+    if (src.length === 0 && JUDGED_VERBS.has(tok(ctx, cand.trigger).lemma) && (p.code.startsWith('11') || p.code === '173') && !backgroundClause(ctx, cand)) {
+      const victims = expand(ctx, findSubject(ctx, cand.trigger, sent.tokenStart));
+      const own = victims.length === 1 && countryOf((victims[0] as Party).code) !== 'IGO' ? countryOf((victims[0] as Party).code) : null;
+      const where = placeAfter(ctx, cand, hi, true) ?? arrestingState(ctx, sent.tokenStart, sent.tokenEnd, own) ?? own;
+      if (where && victims.length) {
+        const court = placeParty(ctx, where + 'JUD', cand.trigger);
+        court.mention.kind = 'agent';
+        return { cand, pairs: pairs([court], victims, false), passive: true, how: 'passive-court' };
       }
     }
     // ("the sailors held in Gondor for a month have been freed": the place told in the subject's participle phrase)

@@ -3899,3 +3899,10 @@ describe('coder on news: civilians are no side of a mutual act', () => {
     assert.deepEqual(pairs(code('Malian soldiers and Wagner mercenaries killed civilians in Moura.', '2025-04-08')), ['MLIMIL>MLICVL:1823', 'RUSUAF>MLICVL:1823']);
   });
 });
+
+describe('coder on news: judgments told in the passive', () => {
+  test('"was remanded in custody", "were sentenced in Moscow to six years": the courts of the state act', () => {
+    assert.deepEqual(pairs(code('Karapetyan was remanded in custody for two months.', '2025-10-02')), ['ARMJUD>ARMBUS:173']);
+    assert.deepEqual(pairs(code('Two American journalists were sentenced in Moscow to six years in prison.', '2025-10-02')), ['RUSJUD>USAMED:116']);
+  });
+});
