@@ -3906,3 +3906,9 @@ describe('coder on news: judgments told in the passive', () => {
     assert.deepEqual(pairs(code('Two American journalists were sentenced in Moscow to six years in prison.', '2025-10-02')), ['RUSJUD>USAMED:116']);
   });
 });
+
+describe('coder on news: disagreement', () => {
+  test('"Sheinbaum said she disagreed with the U.S. attacks": disapproval (110) of the United States', () => {
+    assert.deepEqual(pairs(code('Sheinbaum said she disagreed with the U.S. attacks.', '2025-10-25')), ['MEXGOV>USA:110']);
+  });
+});
