@@ -221,15 +221,20 @@ function deniesOwnAct(ctx: DocContext, cand: Candidate, att: Attached): boolean 
   const v = tok(ctx, j);
   if (v.pos === 'VERB' && v.lemma === 'deny') return true;
   // ("the ministry denied that its troops had fired on the village": a "that" clause telling an act of the denier's own side)
+  const denier = thatDeniers(ctx, cand);
+  return denier.length > 0 && att.pairs.every((x) => denier.some((d) => sideOf(d.code) === sideOf(x.source.code)));
+}
+
+/** The parties of the subject of "denied that ..." when the act at the trigger is told in that clause, else none. */
+function thatDeniers(ctx: DocContext, cand: Candidate): Party[] {
   const lo = (ctx.doc.sentences[cand.sentence] as { tokenStart: number }).tokenStart;
   for (let i = cand.trigger - 1; i > lo && i >= cand.trigger - 8; i--) {
     const t = tok(ctx, i);
-    if (t.text === ',' || t.pos === 'VERB') return false;
+    if (t.text === ',' || t.pos === 'VERB') return [];
     if (t.lower !== 'that' || tok(ctx, i - 1).pos !== 'VERB' || tok(ctx, i - 1).lemma !== 'deny') continue;
-    const denier = expand(ctx, findSubject(ctx, i - 1, lo));
-    return denier.length > 0 && att.pairs.every((x) => denier.some((d) => sideOf(d.code) === sideOf(x.source.code)));
+    return expand(ctx, findSubject(ctx, i - 1, lo));
   }
-  return false;
+  return [];
 }
 
 /**
@@ -237,15 +242,8 @@ function deniesOwnAct(ctx: DocContext, cand: Candidate, att: Attached): boolean 
  * troops were fighting": Kagame denies, not the troops); null otherwise (the act's own doer is the denier).
  */
 function thatDenier(ctx: DocContext, cand: Candidate): Party | null {
-  const lo = (ctx.doc.sentences[cand.sentence] as { tokenStart: number }).tokenStart;
-  for (let i = cand.trigger - 1; i > lo && i >= cand.trigger - 8; i--) {
-    const t = tok(ctx, i);
-    if (t.text === ',' || t.pos === 'VERB') return null;
-    if (t.lower !== 'that' || tok(ctx, i - 1).pos !== 'VERB' || tok(ctx, i - 1).lemma !== 'deny') continue;
-    const denier = expand(ctx, findSubject(ctx, i - 1, lo));
-    return denier.length === 1 ? denier[0] as Party : null;
-  }
-  return null;
+  const denier = thatDeniers(ctx, cand);
+  return denier.length === 1 ? denier[0] as Party : null;
 }
 
 /** Cues under which a `promise` reading is said as a threat: a modal of the future or a condition. */
