@@ -138,19 +138,17 @@ export function dropKillEchoes(events: ReadonlyArray<CodedEvent | null>, keep: U
 }
 
 /**
- * "A suicide bomber struck outside a court complex in Islamabad": a bombing (183x) and a plain use of force (190) by the
- * same side in one sentence are one act, the bombing — it takes the other's target when it has none.
- */
-/**
  * "Thousands of protesters marched in Mogadishu against Israel's move": one act told by two words (the crowd's noun and
  * its verb), once aimed at the country the place is in — the source's own — and once at a foreign party; the one aimed
  * at the place is dropped.
  */
 export function dropOwnPlaceEchoes(events: ReadonlyArray<CodedEvent | null>, keep: Uint8Array): void {
+  const ordered = sentenceOrdered(events);
   for (let i = 0; i < events.length; i++) {
     const e = events[i] as CodedEvent;
     if (keep[i] !== 1 || e.modality !== 'asserted' || !e.target || e.target.code.length !== 3 || e.target.code !== e.source.country) continue;
-    for (let j = 0; j < events.length; j++) {
+    const end = ordered ? runEnd(events, i) : events.length;
+    for (let j = ordered ? runStart(events, i) : 0; j < end; j++) {
       const o = events[j] as CodedEvent;
       if (j === i || keep[j] !== 1 || o.sentence !== e.sentence || o.modality !== 'asserted' || !o.target || o.cameo.slice(0, 2) !== e.cameo.slice(0, 2)) continue;
       if (o.source.code !== e.source.code || o.target.country === e.source.country) continue;
@@ -162,12 +160,18 @@ export function dropOwnPlaceEchoes(events: ReadonlyArray<CodedEvent | null>, kee
 
 const GENERIC_ATTACK = /^(v\.(strike|attack|hit)|m\.launch-attack)\.190$/;
 
+/**
+ * "A suicide bomber struck outside a court complex in Islamabad": a bombing (183x) and a plain use of force (190) by the
+ * same side in one sentence are one act, the bombing — it takes the other's target when it has none.
+ */
 export function dropBombingEchoes(events: ReadonlyArray<CodedEvent | null>, keep: Uint8Array): void {
+  const ordered = sentenceOrdered(events);
   for (let i = 0; i < events.length; i++) {
     const e = events[i] as CodedEvent;
     // (the plain verbs of attacking only: storming a building after the bombing is another act)
     if (keep[i] !== 1 || e.cameo !== '190' || !GENERIC_ATTACK.test(e.rule) || e.modality !== 'asserted') continue;
-    for (let j = 0; j < events.length; j++) {
+    const end = ordered ? runEnd(events, i) : events.length;
+    for (let j = ordered ? runStart(events, i) : 0; j < end; j++) {
       const b = events[j] as CodedEvent;
       if (j === i || keep[j] !== 1 || b.sentence !== e.sentence || b.modality !== 'asserted' || !b.cameo.startsWith('183')) continue;
       if (sideOf(b.source.code) !== sideOf(e.source.code)) continue;
