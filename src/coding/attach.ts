@@ -229,7 +229,7 @@ function compound(ctx: DocContext, mi: number, dir: -1 | 1, lo: number, hi: numb
 
 /** Words opening a fronted adverbial phrase ("After talks with X, ...", "Following mediation by Y, ..."). */
 const FRONTING = new Set(['after', 'before', 'following', 'despite', 'amid', 'amidst', 'during', 'since', 'upon', 'under', 'with', 'without',
-  'through', 'in', 'on', 'at', 'from', 'by', 'as', 'at']);
+  'through', 'in', 'on', 'at', 'from', 'by', 'as']);
 
 /** The comma at `c` is the first of its sentence, after a phrase the sentence opens with a preposition. */
 function frontedCloser(ctx: DocContext, c: number): boolean {
@@ -2462,6 +2462,21 @@ const RETURN_VERBS = new Set(['release', 'free', 'return', 'repatriate', 'hand',
 /** Verbs whose participle + "to" is a passive of a sentence passed ("had been sentenced to four years"), no adjective. */
 const SENTENCED_TO = new Set(['sentence', 'condemn']);
 const ARREST_VERBS = new Set(['arrest', 'detain', 'apprehend', 'jail', 'imprison']);
+/**
+ * The state body (`sector`: its police, its courts) that did a passive act with no agent to the passive's subject: of the
+ * state where it happened (where they are held, when `held`), else of a state the sentence names other than the subject's,
+ * else of the subject's own (not for an organisation's staff). Null when there is no such state — or, for courts, no subject.
+ */
+function passiveStateAgent(ctx: DocContext, cand: Candidate, sent: { tokenStart: number; tokenEnd: number }, hi: number, sector: string, held: boolean): Attached | null {
+  const victims = expand(ctx, findSubject(ctx, cand.trigger, sent.tokenStart));
+  const own = victims.length === 1 && countryOf((victims[0] as Party).code) !== 'IGO' ? countryOf((victims[0] as Party).code) : null;
+  const where = (held ? heldIn(ctx, cand.trigger + 1, hi) : null) ?? placeAfter(ctx, cand, hi, true) ?? arrestingState(ctx, sent.tokenStart, sent.tokenEnd, own) ?? own;
+  if (!where || (!held && victims.length === 0)) return null;
+  const body = placeParty(ctx, where + sector, cand.trigger);
+  body.mention.kind = 'agent';
+  return { cand, pairs: pairs([body], victims.length ? victims : null, false), passive: true, how: held ? 'passive-police' : 'passive-court' };
+}
+
 /** Verbs of a court's judgment on a person. */
 const JUDGED_VERBS = new Set(['sentence', 'convict', 'remand']);
 
@@ -3659,27 +3674,15 @@ function attachPairs(ctx: DocContext, cand: Candidate): Attached {
     // arrest (else of a state the sentence names other than the arrested's, else of the arrested's own)
     // (and "was placed under house arrest")
     if (src.length === 0 && (ARREST_VERBS.has(tok(ctx, cand.trigger).lemma) || (p.code === '173' && tok(ctx, cand.trigger).lemma === 'place'))) {
-      const victims = expand(ctx, findSubject(ctx, cand.trigger, sent.tokenStart));
       // (an organisation's staff have no police of their own: "11 UN staff were detained" names no arresting state)
-      const own = victims.length === 1 && countryOf((victims[0] as Party).code) !== 'IGO' ? countryOf((victims[0] as Party).code) : null;
-      const where = heldIn(ctx, cand.trigger + 1, hi) ?? placeAfter(ctx, cand, hi, true) ?? arrestingState(ctx, sent.tokenStart, sent.tokenEnd, own) ?? own;
-      if (where) {
-        const police = placeParty(ctx, where + 'COP', cand.trigger);
-        police.mention.kind = 'agent';
-        return { cand, pairs: pairs([police], victims.length ? victims : null, false), passive: true, how: 'passive-police' };
-      }
+      const police = passiveStateAgent(ctx, cand, sent, hi, 'COP', true);
+      if (police) return police;
     }
     // ("Archbishop Ajapahyan was sentenced to two years in prison", "was remanded in custody"): with no agent, the courts of
     // the state where it happened sentence (else of a state the sentence names other than the convicted's, else of their own)
     if (src.length === 0 && JUDGED_VERBS.has(tok(ctx, cand.trigger).lemma) && (p.code.startsWith('11') || p.code === '173') && !backgroundClause(ctx, cand)) {
-      const victims = expand(ctx, findSubject(ctx, cand.trigger, sent.tokenStart));
-      const own = victims.length === 1 && countryOf((victims[0] as Party).code) !== 'IGO' ? countryOf((victims[0] as Party).code) : null;
-      const where = placeAfter(ctx, cand, hi, true) ?? arrestingState(ctx, sent.tokenStart, sent.tokenEnd, own) ?? own;
-      if (where && victims.length) {
-        const court = placeParty(ctx, where + 'JUD', cand.trigger);
-        court.mention.kind = 'agent';
-        return { cand, pairs: pairs([court], victims, false), passive: true, how: 'passive-court' };
-      }
+      const court = passiveStateAgent(ctx, cand, sent, hi, 'JUD', false);
+      if (court) return court;
     }
     // ("the sailors held in Gondor for a month have been freed": the place told in the subject's participle phrase)
     const held = src.length === 0 && RELEASE_VERBS.has(tok(ctx, cand.trigger).lemma) ? heldIn(ctx, cand.trigger + 1, hi) ?? heldBefore(ctx, lo, cand.trigger) : null;
