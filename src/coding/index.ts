@@ -854,6 +854,8 @@ function meetsAtHome(ctx: DocContext, cand: Candidate, att: Attached): string | 
   if (!c || !att.pairs.some((p) => p.source.code.startsWith(c) || (p.target?.code.startsWith(c) ?? false))) return null;
   const mutual = att.pairs.some((p) => att.pairs.some((q) => q.source.code === p.target?.code && q.target?.code === p.source.code));
   if (mutual) return '040';
+  // ("Sharaa met Mazloum Abdi in Damascus": both parties of the place's country — a meeting at home, no visit)
+  if (att.pairs.every((p) => p.source.code.startsWith(c) && p.target !== null && p.target.code.startsWith(c))) return '040';
   return att.pairs.every((p) => p.target?.code.startsWith(c)) ? '042' : att.pairs.every((p) => p.source.code.startsWith(c)) ? '043' : '040';
 }
 

@@ -3912,3 +3912,10 @@ describe('coder on news: disagreement', () => {
     assert.deepEqual(pairs(code('Sheinbaum said she disagreed with the U.S. attacks.', '2025-10-25')), ['MEXGOV>USA:110']);
   });
 });
+
+describe('coder on news: a meeting at home', () => {
+  test('"Sharaa met Mazloum Abdi in Damascus": both of the venue\'s country — a meeting (040), no visit', () => {
+    assert.deepEqual(pairs(code('Sharaa met Mazloum Abdi in Damascus on Monday.', '2025-03-11')), ['SYRGOV>SYRREB:040']);
+    assert.deepEqual(pairs(code('Witkoff met Putin in Moscow.', '2025-03-11')), ['USAGOV>RUSGOV:042']);
+  });
+});
