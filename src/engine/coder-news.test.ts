@@ -3919,3 +3919,10 @@ describe('coder on news: a meeting at home', () => {
     assert.deepEqual(pairs(code('Witkoff met Putin in Moscow.', '2025-03-11')), ['USAGOV>RUSGOV:042']);
   });
 });
+
+describe('coder on news: "will not tolerate"', () => {
+  test('"Pakistan will not tolerate any attack from Afghan soil" is a threat made (130); "did not tolerate dissent" is none', () => {
+    assert.ok(code('"Pakistan will not tolerate any attack from Afghan soil," Khawaja Asif told Geo News.', '2025-10-12').some((e) => e.cameo === '130' && e.modality === 'asserted'));
+    assert.equal(code('The regime did not tolerate dissent.', '2025-10-12').filter((e) => e.cameo === '130').length, 0);
+  });
+});
