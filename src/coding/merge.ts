@@ -147,14 +147,9 @@ export function dropOwnPlaceEchoes(events: ReadonlyArray<CodedEvent | null>, kee
   for (let i = 0; i < events.length; i++) {
     const e = events[i] as CodedEvent;
     if (keep[i] !== 1 || e.modality !== 'asserted' || !e.target || e.target.code.length !== 3 || e.target.code !== e.source.country) continue;
-    const end = ordered ? runEnd(events, i) : events.length;
-    for (let j = ordered ? runStart(events, i) : 0; j < end; j++) {
-      const o = events[j] as CodedEvent;
-      if (j === i || keep[j] !== 1 || o.sentence !== e.sentence || o.modality !== 'asserted' || !o.target || o.cameo.slice(0, 2) !== e.cameo.slice(0, 2)) continue;
-      if (o.source.code !== e.source.code || o.target.country === e.source.country) continue;
-      keep[i] = 0;
-      break;
-    }
+    const o = assertedInSentence(events, keep, ordered, i, (o) => !!o.target && o.cameo.slice(0, 2) === e.cameo.slice(0, 2)
+      && o.source.code === e.source.code && o.target.country !== e.source.country);
+    if (o >= 0) keep[i] = 0;
   }
 }
 
@@ -170,15 +165,11 @@ export function dropBombingEchoes(events: ReadonlyArray<CodedEvent | null>, keep
     const e = events[i] as CodedEvent;
     // (the plain verbs of attacking only: storming a building after the bombing is another act)
     if (keep[i] !== 1 || e.cameo !== '190' || !GENERIC_ATTACK.test(e.rule) || e.modality !== 'asserted') continue;
-    const end = ordered ? runEnd(events, i) : events.length;
-    for (let j = ordered ? runStart(events, i) : 0; j < end; j++) {
-      const b = events[j] as CodedEvent;
-      if (j === i || keep[j] !== 1 || b.sentence !== e.sentence || b.modality !== 'asserted' || !b.cameo.startsWith('183')) continue;
-      if (sideOf(b.source.code) !== sideOf(e.source.code)) continue;
-      if (b.target === null && e.target !== null) b.target = e.target;
-      keep[i] = 0;
-      break;
-    }
+    const j = assertedInSentence(events, keep, ordered, i, (b) => b.cameo.startsWith('183') && sideOf(b.source.code) === sideOf(e.source.code));
+    if (j < 0) continue;
+    const b = events[j] as CodedEvent;
+    if (b.target === null && e.target !== null) b.target = e.target;
+    keep[i] = 0;
   }
 }
 
@@ -195,14 +186,25 @@ export function dropUntargetedEchoes(events: ReadonlyArray<CodedEvent | null>, k
     if (keep[i] !== 1 || e.target || e.modality !== 'asserted') continue;
     const side = sideOf(e.source.code);
     const verb = e.rule.startsWith('v.');
-    // (only the events of its sentence can echo it)
-    const end = ordered ? runEnd(events, i) : events.length;
-    for (let j = ordered ? runStart(events, i) : 0; j < end; j++) {
-      const o = events[j] as CodedEvent;
-      if (keep[j] !== 1 || !o.target || o.sentence !== e.sentence || o.modality !== 'asserted' || (verb && o.rule.startsWith('v.'))) continue;
-      if (o.cameo.slice(0, 2) === e.cameo.slice(0, 2) && sideOf(o.source.code) === side) { keep[i] = 0; break; }
-    }
+    const o = assertedInSentence(events, keep, ordered, i, (o) => !!o.target && !(verb && o.rule.startsWith('v.'))
+      && o.cameo.slice(0, 2) === e.cameo.slice(0, 2) && sideOf(o.source.code) === side);
+    if (o >= 0) keep[i] = 0;
   }
+}
+
+/**
+ * The first other kept, asserted event of event `i`'s sentence that `match` accepts, or -1 (only the events of its
+ * sentence are looked at: its run of the list when `ordered`).
+ */
+function assertedInSentence(events: ReadonlyArray<CodedEvent | null>, keep: Uint8Array, ordered: boolean, i: number,
+  match: (o: CodedEvent) => boolean): number {
+  const e = events[i] as CodedEvent;
+  const end = ordered ? runEnd(events, i) : events.length;
+  for (let j = ordered ? runStart(events, i) : 0; j < end; j++) {
+    const o = events[j] as CodedEvent;
+    if (j !== i && keep[j] === 1 && o.sentence === e.sentence && o.modality === 'asserted' && match(o)) return j;
+  }
+  return -1;
 }
 
 /**
