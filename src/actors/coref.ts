@@ -403,10 +403,38 @@ function listOf(s: State, before: number, n: number): string[] | null {
   return null;
 }
 
+/** Group-noun heads that stand for people, not states ("the two men"). */
+const PEOPLE_HEADS = new Set(['men', 'women']);
+
+/**
+ * The two people "the two men" at token `at` stand for: the named persons of its sentence before it and of the
+ * sentence before, when there are exactly two and they act for different actors; null otherwise (two suspects
+ * police arrested are no one the dictionary names).
+ */
+function namedPair(s: State, at: number): [Found, Found] | null {
+  const sentence = s.view.tokens[at]!.sentence;
+  const people: Found[] = [];
+  for (let k = s.found.length - 1; k >= 0; k--) {
+    const f = s.found[k]!;
+    if (f.start >= at) continue;
+    if (f.sentence < sentence - 1) break;
+    if (f.m.kind !== 'person' || people.some((p) => p.m.actorId === f.m.actorId)) continue;
+    people.unshift(f);
+  }
+  if (people.length !== 2 || people[0]!.m.code === people[1]!.m.code) return null;
+  return [people[0]!, people[1]!];
+}
+
 export function groupNoun(s: State, item: Item & { kind: 'group' }): void {
   const first = s.view.tokens[item.start]!;
   const last = s.view.tokens[item.end - 1]!;
   let m: ActorMention;
+  // ("Putin met Xi in Moscow. The two men signed ...": the two people named last, not a pair of states)
+  if (PEOPLE_HEADS.has(last.lower)) {
+    const people = namedPair(s, item.start);
+    if (people) push(s, membersMention(s, first.start, last.end, people.map((f) => f.m.code), people.map((f) => f.m.name), 'group-noun'), item.start, item.end, true, null);
+    return;
+  }
   const sector = SECTOR_HEADS[last.lower];
   // ("The three countries accused the bloc", "all four governments": the list of that many states named just before)
   const count = COUNTS[s.view.tokens[item.start + 1]?.lower ?? ''] ?? COUNTS[first.lower];

@@ -3926,3 +3926,10 @@ describe('coder on news: "will not tolerate"', () => {
     assert.equal(code('The regime did not tolerate dissent.', '2025-10-12').filter((e) => e.cameo === '130').length, 0);
   });
 });
+
+describe('coder on news: "the two men" for two named people', () => {
+  test('"Putin hosted Xi ... The two men signed a pact": both leaders; two unnamed suspects stand for no one', () => {
+    assert.deepEqual(pairs(code('Putin hosted Xi in the Kremlin on Tuesday. The two men signed a pact on energy.', '2025-05-08')).filter((p) => p.endsWith(':057')), ['CHNGOV>RUSGOV:057', 'RUSGOV>CHNGOV:057']);
+    assert.equal(code('Police detained two men near the border. The two men had fired at a patrol, officers said.', '2025-05-08').filter((e) => e.cameo.startsWith('19')).length, 0);
+  });
+});
