@@ -2220,7 +2220,7 @@ function nounPhraseTo(ctx: DocContext, from: number, end: number): boolean {
 /** Words of a count before a number: "more than 400", "at least 20", "nearly 30", "dozens". */
 const COUNT_WORDS = new Set(['more', 'than', 'at', 'least', 'nearly', 'almost', 'about', 'around', 'some', 'over', 'dozens', 'hundreds', 'scores', 'thousands', 'another', 'many', 'several']);
 
-function isPassive(ctx: DocContext, trigger: number, lo: number): boolean {
+function isPassive(ctx: DocContext, trigger: number, lo: number, code?: string): boolean {
   const t = tok(ctx, trigger);
   if (t.pos !== 'VERB' || t.lower.endsWith('ing')) return false;
   // "Modi is to visit Moscow": "be to" + infinitive is a plan, not a passive
@@ -2249,6 +2249,8 @@ function isPassive(ctx: DocContext, trigger: number, lo: number): boolean {
       if (first.pos === 'VERB' && (first.lower.endsWith('ed') || first.lower.endsWith('en'))) return isPassive(ctx, k - 1, sentStart);
     }
   }
+  // ("were accused of spying and arrested in Tehran", "were detained and later charged with espionage")
+  if (coordinatedPassive(ctx, trigger, sentStart, code)) return true;
   // "was welcomed by China but criticized by Israel": a participle with its own agent after a conjunction
   if (trigger - 1 >= sentStart && CLAUSE_CONJ.has(tok(ctx, trigger - 1).lower) && (t.lower.endsWith('ed') || t.lower.endsWith('en'))
     && trigger + 1 < ctx.doc.tokens.length && tok(ctx, trigger + 1).lower === 'by' && tok(ctx, trigger + 1).sentence === t.sentence) return true;
@@ -2266,6 +2268,40 @@ function isPassive(ctx: DocContext, trigger: number, lo: number): boolean {
   }
   return false;
 }
+
+/** Parts of speech that open an object right after a verb (the verb is active: "and killed two hostages"). */
+const OBJECT_OPENERS = new Set(['DET', 'NUM', 'NOUN', 'PROPN', 'PRON', 'ADJ']);
+/** Roots of acts done to someone, whose participle after "and" may share a passive auxiliary (arrests, charges, attacks). */
+const DONE_TO_ROOTS = /^(11|17|18|19|20)/;
+
+/**
+ * "Two men were accused of spying and arrested in Tehran", "were detained and later charged with espionage": a
+ * participle of an act done to someone, after "and"/"or" (adverbs between), with no object of its own, shares the
+ * passive auxiliary of the participle before it in its clause — past phrases, not past a comma or a new clause.
+ * "was accused of violating the truce and killed two hostages" has an object: active.
+ */
+function coordinatedPassive(ctx: DocContext, trigger: number, sentStart: number, code: string | undefined): boolean {
+  const t = tok(ctx, trigger);
+  if (t.lower === t.lemma) return false;
+  if (code === undefined || !DONE_TO_ROOTS.test(code)) return false;
+  let k = trigger - 1;
+  while (k > sentStart && tok(ctx, k).pos === 'ADV') k--;
+  if (k <= sentStart || (tok(ctx, k).lower !== 'and' && tok(ctx, k).lower !== 'or')) return false;
+  const next = ctx.doc.tokens[trigger + 1];
+  if (next && next.sentence === t.sentence && OBJECT_OPENERS.has(next.pos)) return false;
+  for (let i = k - 1; i > sentStart && i >= k - 12; i--) {
+    const b = tok(ctx, i);
+    if (b.text === ',' || b.text === ';' || b.pos === 'SCONJ' || RELATIVE_OPENERS.has(b.lower)) return false;
+    if (b.pos !== 'VERB' || b.lower === b.lemma || b.lower.endsWith('ing')) continue;
+    let j = i - 1;
+    while (j >= sentStart && tok(ctx, j).pos === 'ADV') j--;
+    return j >= sentStart && (tok(ctx, j).lemma === 'be' || tok(ctx, j).lower === 'being');
+  }
+  return false;
+}
+
+/** Words opening a relative clause. */
+const RELATIVE_OPENERS = new Set(['who', 'which', 'that', 'whom', 'whose', 'where']);
 
 /** Conjunctions before a participle whose passive "be" is left out: "if attacked", "when asked", "unless provoked". */
 const ELLIPTIC_CONJ = new Set(['if', 'unless', 'when', 'once', 'until', 'whether']);
@@ -3542,7 +3578,7 @@ function attachPairs(ctx: DocContext, cand: Candidate): Attached {
   const nominal = !verbRead && !predicative && (p.kind === 'n' || NOUN_ADJ.has(tok(ctx, cand.trigger).pos) || tok(ctx, cand.trigger).pos === 'PROPN' || gerundOfNoun(ctx, cand.trigger, lo) || pluralNoun(ctx, cand.trigger));
   // "X is committed to opening", "X is opposed to": with no agent, a participle + "to" phrase written
   // into the pattern is an adjective of the subject
-  const passive = !nominal && !p.flags.has('nopassive') && isPassive(ctx, cand.trigger, lo)
+  const passive = !nominal && !p.flags.has('nopassive') && isPassive(ctx, cand.trigger, lo, p.code)
     && !(p.kind === 'm' && cand.trigger + 1 < hi && tok(ctx, cand.trigger + 1).lower === 'to' && !RETURN_VERBS.has(tok(ctx, cand.trigger).lemma) && !SENTENCED_TO.has(tok(ctx, cand.trigger).lemma) && agentAfter(ctx, cand.end, hi).length === 0);
   // "a decree signed by X", "rebels backed by X": a participle after a noun with its agent is a
   // reduced passive relative — the agent is the source, the noun (when an actor) the target

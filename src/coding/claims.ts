@@ -18,6 +18,15 @@ const tok = (ctx: DocContext, i: number): Token => ctx.doc.tokens[i] as Token;
 
 /** The token index of the claim verb governing the trigger, or -1. */
 function claimVerb(ctx: DocContext, trigger: number, sentStart: number): number {
+  // ("Al-Shabaab claimed the blast and kidnapped three teachers": a verb of its own after "and" is a second act told,
+  // not part of what was claimed — a claimed act told by a verb follows "that" or "to have", not "and")
+  const tr = tok(ctx, trigger);
+  if (tr.pos === 'VERB' && !tr.lower.endsWith('ing')) {
+    let k = trigger - 1;
+    while (k > sentStart && tok(ctx, k).pos === 'ADV') k--;
+    // ("claimed they had captured and destroyed two tanks": a verb right before "and" shares the claim)
+    if (tok(ctx, k).lower === 'and') return k - 1 > sentStart && tok(ctx, k - 1).pos === 'VERB' ? claimVerb(ctx, k - 1, sentStart) : -1;
+  }
   for (let i = trigger - 1, hops = 0; i >= sentStart && hops < 8; i--, hops++) {
     const t = tok(ctx, i);
     // "a Taliban-claimed car bomb struck the bus": a hyphened participle describes the weapon; the

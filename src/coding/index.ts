@@ -885,6 +885,35 @@ function jointDrills(ctx: DocContext, cand: Candidate, att: Attached): Attached 
   return { ...att, pairs: pairsOf(sources, sources, false), how: `${att.how}+joint` };
 }
 
+/** Sectors that lay charges in law: police and courts. */
+const LEGAL_SECTORS = new Set(['COP', 'JUD']);
+
+/**
+ * "Police charged three men with plotting an attack on the consulate", "a court charged him with espionage", "were
+ * charged with treason" (the state's courts): a charge laid by the police, prosecutors or a court is legal action
+ * against the charged (173) whatever the crime — not an accusation (112x) aimed at a party the crime names. Its
+ * target is whom the verb charges: the subject of a passive, else the actor right after the verb, else no one.
+ * A state that "charged" another with aggression still accuses it.
+ */
+function legalCharge(ctx: DocContext, cand: Candidate, att: Attached): Attached | null {
+  if (!cand.pattern.code.startsWith('112') || att.pairs.length === 0) return null;
+  const t = tok(ctx, cand.trigger);
+  if (t.lemma !== 'charge' || t.pos !== 'VERB') return null;
+  if (!att.pairs.every((p) => LEGAL_SECTORS.has(p.source.code.slice(3, 6)) || /prosecut/i.test(p.source.mention.text))) return null;
+  if (att.passive) return { ...att, how: `${att.how}+legal` };
+  const n = ctx.doc.tokens.length;
+  let target: number[] | null = null;
+  for (let k = cand.trigger + 1; k < n && k <= cand.trigger + 6; k++) {
+    const w = tok(ctx, k);
+    if (w.lower === 'with' || w.sentence !== t.sentence) break;
+    const mi = mentionAt(ctx, k);
+    if (mi >= 0) { target = [mi]; break; }
+  }
+  const sources: Party[] = [];
+  for (const p of att.pairs) if (!sources.includes(p.source)) sources.push(p.source);
+  return { ...att, pairs: pairsOf(sources, target ? expand(ctx, target) : null, false), how: `${att.how}+legal` };
+}
+
 /** Words of exercises held together, as against tests and launches. */
 const DRILL_WORDS = new Set(['exercise', 'exercises', 'drill', 'drills', 'manoeuvre', 'manoeuvres', 'maneuver', 'maneuvers', 'games', 'patrol', 'patrols', 'war-games', 'wargames', 'joint']);
 
@@ -1359,7 +1388,9 @@ export function codeEvents(doc: AnnotatedDoc, meta: CodeMeta): Event[] {
       if (cand.pattern.code === '160' && cand.pattern.kind === 'v' && LEAVING.has(tok(ctx, cand.trigger).lemma) && !att.pairs.every((x) => x.target !== null && x.target.code.startsWith('IGO'))) continue;
       const joint = jointDrills(ctx, cand, att);
       if (joint) att = joint;
-      const code = lookup(leftBody(ctx, cand, att) ? '160' : mediaMeasure(ctx, cand, att) ? '1721' : wordyAttack(ctx, cand, att) ? '111' : officialProtest(ctx, cand, att) ? '114' : forcesStorm(ctx, cand, att) || militaryStrike(ctx, cand, att) ? '190' : stateBombing(ctx, cand, att) || aerialFire(ctx, cand) ? '195' : welcomedGuest(ctx, cand) ? '043' : aidOperationsHalted(ctx, cand, att) ? '1623' : joint ? '062' : notSaidWhether(ctx, cand) ? '011' : wordyClash(ctx, cand, att) ? '111' : meetsAtHome(ctx, cand, att) ?? cand.pattern.code);
+      const charged = legalCharge(ctx, cand, att);
+      if (charged) att = charged;
+      const code = lookup(charged ? '173' : leftBody(ctx, cand, att) ? '160' : mediaMeasure(ctx, cand, att) ? '1721' : wordyAttack(ctx, cand, att) ? '111' : officialProtest(ctx, cand, att) ? '114' : forcesStorm(ctx, cand, att) || militaryStrike(ctx, cand, att) ? '190' : stateBombing(ctx, cand, att) || aerialFire(ctx, cand) ? '195' : welcomedGuest(ctx, cand) ? '043' : aidOperationsHalted(ctx, cand, att) ? '1623' : joint ? '062' : notSaidWhether(ctx, cand) ? '011' : wordyClash(ctx, cand, att) ? '111' : meetsAtHome(ctx, cand, att) ?? cand.pattern.code);
       if (!code) continue;
       // a plain statement is dropped when its sentence holds another asserted event (merge.ts): its
       // slots are kept (event ids count events) and it is built at the sentence's end only if it stays

@@ -325,10 +325,34 @@ const HELD_FOR = new Set(['investigate', 'investigation', 'probe', 'inquiry', 'a
 function heldFor(ctx: DocContext, i: number, trigger: number): boolean {
   for (let j = i + 1; j < trigger && j <= i + 6; j++) {
     const t = tok(ctx, j);
-    if (t.lower === 'for' || t.lower === 'over') return true;
+    // ("questioned for hours and detained": a time held, then another act done, is no reason for holding)
+    if (t.lower === 'for' || t.lower === 'over') return !durationAt(ctx, j + 1) && !afterAnd(ctx, trigger);
     if (t.pos === 'VERB' || t.pos === 'AUX' || t.text === ',' || t.lower === 'and') return false;
   }
   return false;
+}
+
+/** Units of a length of time ("for hours", "for two days"). */
+const TIME_UNITS = new Set(['minute', 'minutes', 'hour', 'hours', 'day', 'days', 'night', 'nights', 'week', 'weeks', 'month', 'months', 'year', 'years', 'decade', 'decades']);
+
+/** A length of time opens at token `from`: a count or modifiers, then a unit ("hours", "more than two weeks"). */
+function durationAt(ctx: DocContext, from: number): boolean {
+  const n = ctx.doc.tokens.length;
+  for (let k = from; k < n && k <= from + 4; k++) {
+    const t = tok(ctx, k);
+    if (TIME_UNITS.has(t.lower)) return true;
+    if (!(t.pos === 'NUM' || t.pos === 'DET' || t.pos === 'ADJ' || t.pos === 'ADV' || t.lower === 'than')) return false;
+  }
+  return false;
+}
+
+/** The trigger is a finite verb or participle right after "and" (adverbs between): an act of its own, not a gerund inside a phrase. */
+function afterAnd(ctx: DocContext, trigger: number): boolean {
+  const t = tok(ctx, trigger);
+  if (t.pos !== 'VERB' || t.lower.endsWith('ing')) return false;
+  let k = trigger - 1;
+  while (k > 0 && tok(ctx, k).pos === 'ADV') k--;
+  return tok(ctx, k).lower === 'and';
 }
 
 /** Adjectives whose infinitive happened: "was quick to condemn", "swift to respond". */

@@ -3933,3 +3933,23 @@ describe('coder on news: "the two men" for two named people', () => {
     assert.equal(code('Police detained two men near the border. The two men had fired at a patrol, officers said.', '2025-05-08').filter((e) => e.cameo.startsWith('19')).length, 0);
   });
 });
+
+describe('coder on news: charges laid in law', () => {
+  test('"police charged three men with plotting a bombing of the embassy" is legal action (173), no accusation aimed at the embassy', () => {
+    assert.deepEqual(pairs(code('Kenyan police charged four men with plotting a bombing of the Israeli embassy in Nairobi.', '2025-06-02')), ['KENCOP>-:173']);
+    assert.deepEqual(pairs(code('Egypt charged Israel with aggression against its border posts.', '2025-06-02')), ['EGY>ISR:1123']);
+  });
+  test('a participle after "and" with no object shares the passive: "were questioned for hours and detained in Minsk"', () => {
+    assert.deepEqual(pairs(code('Two Lithuanian citizens were questioned for hours and detained in Minsk.', '2025-06-02')), ['BLRCOP>LTUCVL:173']);
+    assert.deepEqual(pairs(code('Hamas was accused of breaking the truce and killed two hostages.', '2025-06-02').filter((e) => e.modality === 'asserted')), ['PSEREB>-:1823']);
+  });
+});
+
+describe('coder on news: a claim and a second act', () => {
+  test('"claimed the bombing and abducted three teachers": the abduction is told, not claimed; "claimed they had seized and burned" shares the claim', () => {
+    assert.ok(code('Al-Shabaab claimed the bombing in Mandera and abducted three Kenyan teachers.', '2025-06-02').some((e) => e.cameo === '181' && e.modality === 'asserted'));
+    // (wink reads "Garissa and seized" as one noun phrase: the -ed word after "and", before its object, is a verb)
+    assert.ok(code('Al-Shabaab claimed the ambush near Garissa and seized two Kenyan police officers.', '2025-06-02').some((e) => e.source.code === 'SOMREB' && e.target?.code === 'KENCOP' && e.modality === 'asserted'));
+    assert.equal(code('Al-Shabaab claimed its fighters had seized and burned two Kenyan army trucks.', '2025-06-02').filter((e) => e.cameo.startsWith('19') && e.modality === 'asserted').length, 0);
+  });
+});

@@ -128,6 +128,22 @@ function pastNounVerb(tokens: Token[], start: number, i: number, end: number): b
   return verbLemma(t.lower) !== t.lower;
 }
 
+/**
+ * "Al-Shabaab claimed the bombing in Mandera and abducted three teachers": wink reads "Mandera and abducted" as one noun
+ * phrase. An -ed form with a past-tense verb reading, tagged NOUN right after "and", before an object's opening, when a
+ * past-tense verb comes before it in the sentence, is a second verb of that verb's subject.
+ */
+function andPastVerb(tokens: Token[], start: number, i: number, end: number): boolean {
+  const t = tokens[i]!;
+  if (t.type !== 'word' || t.lower.length < 5 || !t.lower.endsWith('ed') || tokens[i - 1]!.lower !== 'and') return false;
+  const k = i + 1;
+  if (k >= end || !(OBJECT_OPENERS.has(tokens[k]!.pos) || tokens[k]!.pos === 'PROPN' || approximateCount(tokens, k, end) || PEOPLE_PLURALS.has(tokens[k]!.lower)
+    || QUANTIFIERS.has(tokens[k]!.lower))) return false;
+  let verb = false;
+  for (let j = i - 2; j >= start && !verb; j--) verb = pastVerb(tokens[j]!);
+  return verb && verbLemma(t.lower) !== t.lower;
+}
+
 /** Indefinite quantifiers that open an object ("several crew members", "dozens of protesters"). */
 const QUANTIFIERS = new Set(['several', 'many', 'dozens', 'hundreds', 'thousands', 'scores', 'numerous', 'some', 'more']);
 
@@ -486,7 +502,8 @@ export function retagNameVerbs(tokens: Token[], sentences: Sentence[], titleCase
           || coordinatedParticiple(tokens, s.tokenStart, i, s.tokenEnd) || prepositionGerund(tokens, i, s.tokenEnd)
           || (progressive(tokens, i, s.tokenEnd) && !PREDICATE_NOUNS.has(tokens[i - 2]?.lower ?? '')) || commaParticiple(tokens, i, s.tokenEnd)
           || nounParticiple(tokens, i, s.tokenEnd) || doQuestionVerb(tokens, s.tokenStart, i, s.tokenEnd)
-          || (t.lower.endsWith('ed') && t.lower.length >= 5 && floatedQuantifier(tokens, s.tokenStart, i, s.tokenEnd)))) continue;
+          || (t.lower.endsWith('ed') && t.lower.length >= 5 && floatedQuantifier(tokens, s.tokenStart, i, s.tokenEnd))
+          || andPastVerb(tokens, s.tokenStart, i, s.tokenEnd))) continue;
       } else if (pos === 'ADJ') {
         // ("Kinshasa has long accused Kigali", "had long sought": "long" between "have" and a participle is an adverb of time)
         if (t.lower === 'long' && HAVE_FORMS.has(tokens[i - 1]!.lower) && i + 1 < s.tokenEnd && (tokens[i + 1]!.pos === 'VERB' || (tokens[i + 1]!.pos === 'NOUN' && tokens[i + 1]!.lower.endsWith('ed')))) {
