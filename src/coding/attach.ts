@@ -2303,6 +2303,11 @@ function coordinatedPassive(ctx: DocContext, trigger: number, sentStart: number,
 /** Words opening a relative clause. */
 const RELATIVE_OPENERS = new Set(['who', 'which', 'that', 'whom', 'whose', 'where']);
 
+/** The candidate reads "come under attack/fire" (an attack suffered by the subject). */
+export function underAttack(ctx: DocContext, cand: Candidate): boolean {
+  return cand.pattern.kind === 'm' && tok(ctx, cand.trigger).lemma === 'come' && tok(ctx, cand.trigger + 1).lower === 'under';
+}
+
 /** Conjunctions before a participle whose passive "be" is left out: "if attacked", "when asked", "unless provoked". */
 const ELLIPTIC_CONJ = new Set(['if', 'unless', 'when', 'once', 'until', 'whether']);
 
@@ -3043,6 +3048,9 @@ function twoGroups(s: Party, t: Party): boolean {
   if (a.kind === 'group' && b.kind === 'group') return !!a.actorId && !!b.actorId && a.actorId !== b.actorId;
   // ("Hammad accused Dbeibah of corruption": the heads of rival governments of one state, both LBYGOV, are two people)
   if (a.kind === 'person' && b.kind === 'person') return a.how !== 'coreference' && b.how !== 'coreference' && !!a.actorId && !!b.actorId && a.actorId !== b.actorId;
+  // ("South Sudan's government arrested Machar", "Pakistan's government charged Foreign Minister Ishaq Dar": a state or its
+  // body acting on a named person of its own code — the person is someone else)
+  if (a.kind === 'agent' && a.how !== 'coreference' && b.kind === 'person' && b.how !== 'coreference' && !!b.actorId) return true;
   // ("clashes between Druze fighters and Bedouin fighters", "rival Tuareg and Arab militias"): two differently named
   // bands of one country's non-state armed men, SYRREB and SYRREB — factional fighting, not one actor
   return a.kind === 'agent' && b.kind === 'agent' && a !== b && a.how !== 'coreference' && b.how !== 'coreference' && a.text.toLowerCase() !== b.text.toLowerCase()
@@ -3592,6 +3600,17 @@ function attachPairs(ctx: DocContext, cand: Candidate): Attached {
     const accuser = main >= 0 && main < cand.trigger ? findSubject(ctx, main, sent.tokenStart) : [];
     if (accuser.length === 0) return none(cand);
     return { cand, pairs: pairs(expand(ctx, accuser), accused.mention >= 0 ? expand(ctx, [accused.mention]) : null, allowSelf), passive: true, how: 'reduced-accused' };
+  }
+  // "Kenyan police came under fire from gang members", "a patrol came under attack near Jenin": an attack told from the side
+  // of the attacked — the subject is the target, a "from"/"by" phrase right after it the attacker, else unidentified attackers
+  if (underAttack(ctx, cand)) {
+    const victims = findSubject(ctx, cand.trigger, sent.tokenStart);
+    if (victims.length === 0) return none(cand);
+    // ("came under heavy Russian drone attack": the attacker's adjective inside the phrase)
+    let by: number[] = [];
+    for (let k = cand.trigger + 2; k < cand.end && by.length === 0; k++) if (mentionAt(ctx, k) >= 0) by = [mentionAt(ctx, k)];
+    if (by.length === 0 && cand.end < hi && (tok(ctx, cand.end).lower === 'from' || tok(ctx, cand.end).lower === 'by')) by = findObject(ctx, cand.end + 1, hi);
+    return { cand, pairs: pairs(by.length ? expand(ctx, by) : [unidentifiedParty(ctx, cand.trigger)], expand(ctx, victims), false), passive: true, how: 'came-under' };
   }
   const reduced = !nominal && !passive && !p.flags.has('nopassive') && agentParticiple(ctx, cand.trigger, hi) && cand.end - cand.trigger <= 2;
   if (reduced) {
@@ -4224,6 +4243,12 @@ function attachPairs(ctx: DocContext, cand: Candidate): Attached {
   if (tgtParties.length === 0 && !passive && !p.code.startsWith('01')) tgtParties = expand(ctx, conditionSubject(ctx, cand.end, hi));
   // "mobilized reservists for a war against X": whatever the pattern, "against" names the target
   if (tgtParties.length === 0 && !passive && p.flags.has('notarget')) tgtParties = expand(ctx, againstAfter(ctx, cand.end, hi));
+  // ("Rwanda sent troops to Mozambique", "deployed forces in South Sudan": the foreign state forces are sent to is the
+  // target, as a town of it is)
+  if (tgtParties.length === 0 && !passive && p.code === '154' && srcParties.length > 0) {
+    const c = destinationState(ctx, cand.end, hi);
+    if (c >= 0 && srcParties.every((x) => countryOf(x.code) !== countryOf((ctx.doc.actors[c] as ActorMention).code))) tgtParties = expand(ctx, [c]);
+  }
   // "demonstrated on Tuesday in Serbia": a protest in a country is aimed at its authorities
   // (a domestic protest: "Gondorian farmers marched in Gondor" is aimed at Gondor's authorities)
   let placeTarget = false;
@@ -4896,6 +4921,18 @@ function againstAfter(ctx: DocContext, from: number, hi: number): number[] {
     if (t.lower === 'against') return findObject(ctx, i + 1, Math.min(hi, i + 6));
   }
   return [];
+}
+
+/** Prepositions of where forces are sent. */
+const DESTINATION_PREPS = new Set(['to', 'into', 'in']);
+
+/** A state named right after "to", "into" or "in" at `from` (a determiner and adjectives between: "to neighbouring Mozambique"), or -1. */
+function destinationState(ctx: DocContext, from: number, hi: number): number {
+  if (from >= hi || !DESTINATION_PREPS.has(tok(ctx, from).lower)) return -1;
+  let k = from + 1;
+  while (k < hi && k <= from + 3 && (tok(ctx, k).pos === 'DET' || tok(ctx, k).pos === 'ADJ') && mentionAt(ctx, k) < 0) k++;
+  const mi = k < hi ? mentionAt(ctx, k) : -1;
+  return mi >= 0 && (ctx.doc.actors[mi] as ActorMention).kind === 'country' ? mi : -1;
 }
 
 /** A country mention after a locative preposition within 8 tokens of `from`, in the clause, before any new predicate. */

@@ -1047,7 +1047,7 @@ describe('coder: two bodies acting alike, an attribution after a comma', () => {
     assert.deepEqual(es.map((e) => e.source.code).sort(), ['IGOCWE', 'IGOLEA']);
   });
   test('"Gondor will send troops, the minister said": the saying is asserted', () => {
-    const text = 'Gondor will send troops to Rohan, the Gondor minister said.';
+    const text = 'Gondor will send troops to the border, the Gondor minister said.';
     const world = { ...WORLD, 'Gondor minister': { code: 'GONGOV', kind: 'agent' as const } };
     const es = codeEvents(fixtureDoc(text, { actors: placeActors(text, world) }), { docId: 't' }).filter((e) => e.cameo === '010');
     assert.ok(es.length > 0 && es.every((e) => e.modality === 'asserted'), es.map((e) => e.modality).join());

@@ -885,6 +885,34 @@ function jointDrills(ctx: DocContext, cand: Candidate, att: Attached): Attached 
   return { ...att, pairs: pairsOf(sources, sources, false), how: `${att.how}+joint` };
 }
 
+/**
+ * "Ugandan troops arrived in Juba", "Rwandan forces arrived in Cabo Delgado": armed men (no named person) arriving in a
+ * foreign place are forces deployed there (154), no visit (042); "army chief Muhoozi arrived in Juba" visits.
+ */
+function armedArrival(ctx: DocContext, cand: Candidate, att: Attached): boolean {
+  if (cand.pattern.code !== '042' || tok(ctx, cand.trigger).lemma !== 'arrive' || att.pairs.length === 0) return false;
+  return att.pairs.every((p) => p.source.mention.kind !== 'person' && FORCES.has(p.source.code.slice(3, 6)) && p.source.code.slice(3, 6) !== 'SPY');
+}
+
+/** Words that make forces sent abroad a protection or peacekeeping mission. */
+const PROTECTING = new Set(['peacekeeping', 'peacekeepers', 'peacekeeper', 'peace-keeping', 'mission', 'help', 'support', 'assist', 'aid', 'relief',
+  'humanitarian', 'protect', 'request', 'invitation', 'invited', 'multinational', 'stabilization', 'stabilisation', 'rescue']);
+
+/**
+ * Forces sent to or arriving in another state: "Ugandan troops arrived in Juba" is a deployment (154, see `armedArrival`);
+ * sent or arriving to keep the peace or to help ("Chinese peacekeepers arrived in South Sudan", "sent troops to Haiti to
+ * support the mission", "at the government's request") they provide military protection (074). Null for other events.
+ */
+function deployment(ctx: DocContext, cand: Candidate, att: Attached): string | null {
+  const arrival = armedArrival(ctx, cand, att);
+  if (!arrival && cand.pattern.code !== '154') return null;
+  if (att.pairs.length > 0 && att.pairs.every((p) => p.target !== null && p.target.code.length === 3 && countryPart(p.target.code) !== countryPart(p.source.code))) {
+    const s = ctx.doc.sentences[cand.sentence];
+    if (s) for (let i = s.tokenStart; i < s.tokenEnd; i++) if (PROTECTING.has(tok(ctx, i).lower)) return '074';
+  }
+  return arrival ? '154' : null;
+}
+
 /** Sectors that lay charges in law: police and courts. */
 const LEGAL_SECTORS = new Set(['COP', 'JUD']);
 
@@ -1390,7 +1418,8 @@ export function codeEvents(doc: AnnotatedDoc, meta: CodeMeta): Event[] {
       if (joint) att = joint;
       const charged = legalCharge(ctx, cand, att);
       if (charged) att = charged;
-      const code = lookup(charged ? '173' : leftBody(ctx, cand, att) ? '160' : mediaMeasure(ctx, cand, att) ? '1721' : wordyAttack(ctx, cand, att) ? '111' : officialProtest(ctx, cand, att) ? '114' : forcesStorm(ctx, cand, att) || militaryStrike(ctx, cand, att) ? '190' : stateBombing(ctx, cand, att) || aerialFire(ctx, cand) ? '195' : welcomedGuest(ctx, cand) ? '043' : aidOperationsHalted(ctx, cand, att) ? '1623' : joint ? '062' : notSaidWhether(ctx, cand) ? '011' : wordyClash(ctx, cand, att) ? '111' : meetsAtHome(ctx, cand, att) ?? cand.pattern.code);
+      const deployed = deployment(ctx, cand, att);
+      const code = lookup(charged ? '173' : deployed !== null ? deployed : leftBody(ctx, cand, att) ? '160' : mediaMeasure(ctx, cand, att) ? '1721' : wordyAttack(ctx, cand, att) ? '111' : officialProtest(ctx, cand, att) ? '114' : forcesStorm(ctx, cand, att) || militaryStrike(ctx, cand, att) ? '190' : stateBombing(ctx, cand, att) || aerialFire(ctx, cand) ? '195' : welcomedGuest(ctx, cand) ? '043' : aidOperationsHalted(ctx, cand, att) ? '1623' : joint ? '062' : notSaidWhether(ctx, cand) ? '011' : wordyClash(ctx, cand, att) ? '111' : meetsAtHome(ctx, cand, att) ?? cand.pattern.code);
       if (!code) continue;
       // a plain statement is dropped when its sentence holds another asserted event (merge.ts): its
       // slots are kept (event ids count events) and it is built at the sentence's end only if it stays

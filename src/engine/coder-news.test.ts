@@ -3953,3 +3953,25 @@ describe('coder on news: a claim and a second act', () => {
     assert.equal(code('Al-Shabaab claimed its fighters had seized and burned two Kenyan army trucks.', '2025-06-02').filter((e) => e.cameo.startsWith('19') && e.modality === 'asserted').length, 0);
   });
 });
+
+describe('coder on news: an attack told from the side of the attacked', () => {
+  test('"came under fire from X": X attacks the subject; with no attacker named, unidentified attackers', () => {
+    assert.deepEqual(pairs(code('Nigerian soldiers came under fire from Boko Haram fighters near Maiduguri.', '2025-04-02')), ['NGAREB>NGAMIL:190']);
+    assert.deepEqual(pairs(code('A Malian army convoy came under attack near Gao on Sunday.', '2025-04-02')), ['UAF>MLIMIL:190']);
+    assert.equal(code('The minister came under pressure from lawmakers.', '2025-04-02').length, 0);
+  });
+});
+
+describe('coder on news: forces sent abroad', () => {
+  test('"sent troops to Mozambique" targets the state; troops arriving are deployed (154), peacekeepers protect (074)', () => {
+    assert.deepEqual(pairs(code('Burundi sent troops to Congo.', '2025-04-02')), ['BDI>COD:154']);
+    assert.deepEqual(pairs(code('Rwandan troops arrived in Maputo on Monday.', '2025-04-02')), ['RWAMIL>MOZ:154']);
+    assert.deepEqual(pairs(code('Kenya sent 400 police officers to Haiti to help the national police fight gangs.', '2025-04-02')).filter((p) => p.startsWith('KEN')), ['KEN>HTI:074']);
+  });
+});
+
+describe('coder on news: a state body acting on its own named official', () => {
+  test('"Kenya\'s government suspended Deputy President Gachagua": the person is someone else than the body', () => {
+    assert.deepEqual(pairs(code("Pakistan's government arrested former prime minister Imran Khan.", '2023-05-10')), ['PAKGOV>PAKOPP:173']);
+  });
+});
