@@ -2303,6 +2303,9 @@ function coordinatedPassive(ctx: DocContext, trigger: number, sentStart: number,
 /** Words opening a relative clause. */
 const RELATIVE_OPENERS = new Set(['who', 'which', 'that', 'whom', 'whose', 'where']);
 
+/** Verbs of receiving whose "from" names the giver. */
+const RECEIVING = new Set(['receive', 'obtain', 'get', 'secure']);
+
 /** The candidate reads "come under attack/fire" (an attack suffered by the subject). */
 export function underAttack(ctx: DocContext, cand: Candidate): boolean {
   return cand.pattern.kind === 'm' && tok(ctx, cand.trigger).lemma === 'come' && tok(ctx, cand.trigger + 1).lower === 'under';
@@ -3600,6 +3603,14 @@ function attachPairs(ctx: DocContext, cand: Candidate): Attached {
     const accuser = main >= 0 && main < cand.trigger ? findSubject(ctx, main, sent.tokenStart) : [];
     if (accuser.length === 0) return none(cand);
     return { cand, pairs: pairs(expand(ctx, accuser), accused.mention >= 0 ? expand(ctx, [accused.mention]) : null, allowSelf), passive: true, how: 'reduced-accused' };
+  }
+  // "Haiti received military aid from the United States": help told from the side of the one helped — the giver after
+  // "from" is the source, the subject the target
+  if (p.kind === 'm' && RECEIVING.has(t0.lemma) && tok(ctx, cand.end - 1).lower === 'from' && !passive) {
+    const giver = findObject(ctx, cand.end, hi);
+    const helped = findSubject(ctx, cand.trigger, sent.tokenStart);
+    if (giver.length === 0 || helped.length === 0) return none(cand);
+    return { cand, pairs: pairs(expand(ctx, giver), expand(ctx, helped), false), passive: false, how: 'received-from' };
   }
   // "Kenyan police came under fire from gang members", "a patrol came under attack near Jenin": an attack told from the side
   // of the attacked — the subject is the target, a "from"/"by" phrase right after it the attacker, else unidentified attackers

@@ -3975,3 +3975,13 @@ describe('coder on news: a state body acting on its own named official', () => {
     assert.deepEqual(pairs(code("Pakistan's government arrested former prime minister Imran Khan.", '2023-05-10')), ['PAKGOV>PAKOPP:173']);
   });
 });
+
+describe('coder on news: help told from the side of the helped', () => {
+  test('"Somalia received military aid from Turkey": Turkey gives (072) to Somalia', () => {
+    assert.deepEqual(pairs(code('Somalia received military aid from Turkey last year.', '2025-04-02')), ['TUR>SOM:072']);
+    assert.deepEqual(pairs(code('Egypt secured a loan from the World Bank.', '2025-04-02')), ['IGOWB>EGY:071']);
+  });
+  test('"Kenyan business leaders criticized the government": business people (BUS), not the state', () => {
+    assert.deepEqual(pairs(code('Kenyan business leaders criticized the government on Monday.', '2025-04-02')), ['KENBUS>KENGOV:111']);
+  });
+});
