@@ -936,7 +936,8 @@ const ARMED_GROUP_SECTORS = new Set(['REB', 'INS', 'SEP', 'UAF']);
  */
 function armedOrMain(s: State, start: number, end: number, sector: string): string | undefined {
   const main = mainCountry(s);
-  if (sector !== 'MIL' && sector !== 'REB' && sector !== 'INS') return main;
+  // (and gangs: "gang members killed 20 people in Delmas" are Haiti's, as gunmen there would be)
+  if (sector !== 'MIL' && sector !== 'REB' && sector !== 'INS' && sector !== 'CRM') return main;
   const groups = groupCodes(s.dict);
   let only: string | undefined;
   for (const f of s.found) {

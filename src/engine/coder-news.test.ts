@@ -3985,3 +3985,9 @@ describe('coder on news: help told from the side of the helped', () => {
     assert.deepEqual(pairs(code('Kenyan business leaders criticized the government on Monday.', '2025-04-02')), ['KENBUS>KENGOV:111']);
   });
 });
+
+describe('coder on news: gangs of where they strike', () => {
+  test('"gang members killed 20 people in Cité Soleil": the gangs of the place, as gunmen there would be', () => {
+    assert.deepEqual(pairs(code('Gang members killed 20 people in Cité Soleil on Sunday.', '2025-06-01')), ['HTICRM>HTICVL:1823']);
+  });
+});
