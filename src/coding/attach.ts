@@ -3056,8 +3056,9 @@ function twoGroups(s: Party, t: Party): boolean {
   if (a.kind === 'agent' && a.how !== 'coreference' && b.kind === 'person' && b.how !== 'coreference' && !!b.actorId) return true;
   // ("clashes between Druze fighters and Bedouin fighters", "rival Tuareg and Arab militias"): two differently named
   // bands of one country's non-state armed men, SYRREB and SYRREB — factional fighting, not one actor
+  // (and two named kinds of its civilians: "herders killed 52 farmers", NGACVL and NGACVL — communal violence)
   return a.kind === 'agent' && b.kind === 'agent' && a !== b && a.how !== 'coreference' && b.how !== 'coreference' && a.text.toLowerCase() !== b.text.toLowerCase()
-    && NON_STATE_ARMED.has(s.code.slice(3, 6)) && s.code.length === 6;
+    && (NON_STATE_ARMED.has(s.code.slice(3, 6)) || s.code.slice(3, 6) === 'CVL') && s.code.length === 6;
 }
 
 /** Sectors of armed men outside a state's forces. */

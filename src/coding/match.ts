@@ -204,6 +204,8 @@ function matchFrom(ctx: DocContext, elems: Elem[], k: number, j: number, stop: n
         && !taggedCompoundNoun(tokens, j + g - 1)))) break;
       // nor does it run into an adverbial phrase of time or cause ("agree to a truce after ... talks")
       if (g > 0 && GAP_STOP.has(last.lower)) break;
+      // nor into what an inquiry is about ("launched an investigation into the air strike" launches no strike)
+      if (g > 1 && INQUIRY_PREPS.has(last.lower) && INQUIRY_NOUNS.has((tokens[j + g - 2] as Token).lemma)) break;
       // nor ends in a conjunction before a verb: a predicate with its own (left-out) subject, not the gap's noun
       // ("smuggled drones into Iran and attacked air defence sites" tells no drones attacking)
       if (g > 0 && (last.lower === 'and' || last.lower === 'or' || last.lower === 'but') && (tokens[j + g] as Token | undefined)?.pos === 'VERB'
@@ -681,6 +683,10 @@ const RELEASED_PEOPLE = new Set(['hostages', 'hostage', 'prisoners', 'prisoner',
 /** Past participles that, before a noun, tell a state of people, places or measures rather than an act reported. */
 const DESCRIBING_PAST = new Set(['wounded', 'injured', 'targeted', 'armed', 'displaced', 'disputed', 'occupied', 'besieged', 'contested',
   'sanctioned', 'banned', 'exiled', 'jailed', 'imprisoned', 'deposed', 'ousted', 'toppled', 'embattled', 'beleaguered']);
+
+/** Nouns of an inquiry, and the prepositions naming what it is about. */
+const INQUIRY_NOUNS = new Set(['investigation', 'probe', 'inquiry', 'enquiry', 'investigations', 'probes', 'inquiries']);
+const INQUIRY_PREPS = new Set(['into', 'of', 'on']);
 
 /** Words opening an adverbial phrase a pattern's gap does not cross. */
 const GAP_STOP = new Set(['after', 'before', 'since', 'following', 'during', 'amid', 'despite', 'because', 'while', 'when', 'until', 'unless', 'under']);

@@ -1304,7 +1304,7 @@ function topicOfTalks(ctx: DocContext, lo: number, trigger: number): string | nu
   let i = trigger - 1;
   while (i > lo && PREMOD.has(tok(ctx, i).pos) && trigger - i < 5) i--;
   // ("the Houthis and the government discussed a prisoner exchange": the object of discussing is its topic)
-  if (i >= lo && tok(ctx, i).pos === 'VERB' && DISCUSSING.has(tok(ctx, i).lemma) && trigger - i > 1) return tok(ctx, i).text;
+  if (i >= lo && tok(ctx, i).pos === 'VERB' && DISCUSSING.has(tok(ctx, i).lemma)) return tok(ctx, i).text;
   if (i <= lo || !ABOUT_P.has(tok(ctx, i).lower)) return null;
   let h = i - 1;
   // ("held talks in Paris on de-escalation", "held talks in Riyadh with Saudi officials on a prisoner exchange": past the

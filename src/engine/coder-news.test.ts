@@ -3991,3 +3991,17 @@ describe('coder on news: gangs of where they strike', () => {
     assert.deepEqual(pairs(code('Gang members killed 20 people in Cité Soleil on Sunday.', '2025-06-01')), ['HTICRM>HTICVL:1823']);
   });
 });
+
+describe('coder on news: communal violence, inquiries, topics and figurative fights', () => {
+  test('"herders killed 52 farmers": two kinds of one country\'s civilians are two parties', () => {
+    assert.deepEqual(pairs(code('Herders killed 30 farmers in Benue state on Sunday.', '2025-06-15')), ['NGACVL>NGACVL:1823']);
+  });
+  test('"launched an investigation into the air strike" launches no strike; "discussed intelligence sharing" shares nothing yet', () => {
+    assert.equal(code('The Pakistani air force launched an investigation into the air strike.', '2025-06-15').filter((e) => e.cameo.startsWith('19')).length, 0);
+    assert.equal(code('Ghana and Togo discussed intelligence sharing.', '2025-06-15').filter((e) => e.cameo === '064' && e.modality === 'asserted').length, 0);
+  });
+  test('"would continue to fight extremism" is a policy, no threat; religious leaders are REL', () => {
+    assert.equal(code('Kenya said it would continue to fight terrorism.', '2025-06-15').filter((e) => e.cameo.startsWith('13')).length, 0);
+    assert.deepEqual(pairs(code('Muslim leaders in Mombasa condemned the killings.', '2025-06-15')), ['KENREL>-:111']);
+  });
+});
