@@ -59,9 +59,19 @@ function governedNoun(ctx: DocContext, i: number): boolean {
   while (k >= lo && (tok(ctx, k).pos === 'ADJ' || tok(ctx, k).pos === 'ADV' || tok(ctx, k).pos === 'DET' || tok(ctx, k).pos === 'NUM' || tok(ctx, k).text === '-' || (tok(ctx, k).pos === 'NOUN' && mentionAt(ctx, k) < 0))) k--;
   if (k < lo) return false;
   const t = tok(ctx, k);
-  if (t.lower === 'of') return !(k - 1 >= lo && (tok(ctx, k - 1).pos === 'NUM' || QUANTITY_NOUNS.has(tok(ctx, k - 1).lower)));
+  if (t.lower === 'of') {
+    if (!(k - 1 >= lo && (tok(ctx, k - 1).pos === 'NUM' || QUANTITY_NOUNS.has(tok(ctx, k - 1).lower)))) return true;
+    // ("arrested dozens of protesters", "wounded hundreds of demonstrators": a quantity that is itself an object)
+    let q = k - 2;
+    while (q >= lo && (tok(ctx, q).pos === 'NUM' || tok(ctx, q).pos === 'ADJ' || tok(ctx, q).pos === 'ADV' || tok(ctx, q).pos === 'DET' || tok(ctx, q).lower === 'than')) q--;
+    // (not a crowd drawn: "the rally drew thousands of protesters")
+    return q >= lo && (tok(ctx, q).pos === 'VERB' || tok(ctx, q).pos === 'ADP') && !(tok(ctx, q).lemma === 'be' || tok(ctx, q).pos === 'AUX' || DRAWING.has(tok(ctx, q).lemma));
+  }
   return t.pos === 'VERB' || t.pos === 'ADP';
 }
+
+/** Verbs of a crowd a protest draws ("drew thousands of protesters"). */
+const DRAWING = new Set(['draw', 'attract', 'bring', 'gather', 'see', 'mobilize', 'mobilise', 'include', 'join']);
 
 const QUANTITY_NOUNS = new Set(['thousands', 'hundreds', 'tens', 'dozens', 'scores', 'crowds', 'crowd', 'group', 'groups', 'lots', 'millions']);
 
@@ -913,6 +923,40 @@ function deployment(ctx: DocContext, cand: Candidate, att: Attached): string | n
   return arrival ? '154' : null;
 }
 
+/** People nouns whose country an act of repression takes from the state that does it, with their sector. */
+const REPRESSED: Readonly<Record<string, string>> = {
+  student: 'CVL', students: 'CVL', activist: 'CVL', activists: 'CVL', protester: 'CVL', protesters: 'CVL', demonstrator: 'CVL', demonstrators: 'CVL',
+  journalist: 'MED', journalists: 'MED', reporter: 'MED', reporters: 'MED', blogger: 'MED', bloggers: 'MED',
+  dissident: 'OPP', dissidents: 'OPP', 'opposition': 'OPP', lawyer: 'CVL', lawyers: 'CVL', deputy: 'LEG', deputies: 'LEG', lawmaker: 'LEG', lawmakers: 'LEG',
+};
+/** State organs that repress at home: police, courts, security services, the government (an army acts abroad too). */
+const REPRESSING = new Set(['COP', 'JUD', 'SPY', 'GOV']);
+
+/**
+ * "Police in Belgrade detained students", "Serbian police beat a student", "detained opposition leader X": people with no
+ * country word whom a state's organ arrests, beats or jails (17x, 18x) are of that state — repression is domestic unless
+ * the text says otherwise. Only when the act found no target and its object, right after the verb, is such a noun.
+ */
+function domesticObject(ctx: DocContext, cand: Candidate, att: Attached): Attached | null {
+  if (!/^1[78]/.test(cand.pattern.code) || att.passive || att.pairs.length === 0 || att.pairs.some((p) => p.target !== null)) return null;
+  const t = tok(ctx, cand.trigger);
+  if (t.pos !== 'VERB') return null;
+  const country = countryPart(att.pairs[0]!.source.code);
+  if (country === '' || !att.pairs.every((p) => countryPart(p.source.code) === country && REPRESSING.has(p.source.code.slice(3, 6)))) return null;
+  const n = ctx.doc.tokens.length;
+  let k = cand.trigger + 1;
+  while (k < n && k <= cand.trigger + 4 && (tok(ctx, k).pos === 'DET' || tok(ctx, k).pos === 'NUM' || tok(ctx, k).pos === 'ADJ' || tok(ctx, k).lower === 'dozens' || tok(ctx, k).lower === 'of')) k++;
+  if (k >= n || tok(ctx, k).sentence !== t.sentence || ctx.actorAt[k] !== -1) return null;
+  const sector = REPRESSED[tok(ctx, k).lower];
+  if (!sector) return null;
+  const w = tok(ctx, k);
+  const code = country + sector;
+  const target: Party = { mention: { start: w.start, end: w.end, text: w.text, actorId: `agent:${code}`, code, name: code, kind: 'agent', how: 'coreference' }, code };
+  const sources: Party[] = [];
+  for (const p of att.pairs) if (!sources.includes(p.source)) sources.push(p.source);
+  return { ...att, pairs: pairsOf(sources, [target], false), how: `${att.how}+domestic` };
+}
+
 /** Sectors that lay charges in law: police and courts. */
 const LEGAL_SECTORS = new Set(['COP', 'JUD']);
 
@@ -1418,6 +1462,8 @@ export function codeEvents(doc: AnnotatedDoc, meta: CodeMeta): Event[] {
       if (joint) att = joint;
       const charged = legalCharge(ctx, cand, att);
       if (charged) att = charged;
+      const domestic = domesticObject(ctx, cand, att);
+      if (domestic) att = domestic;
       const deployed = deployment(ctx, cand, att);
       const code = lookup(charged ? '173' : deployed !== null ? deployed : leftBody(ctx, cand, att) ? '160' : mediaMeasure(ctx, cand, att) ? '1721' : wordyAttack(ctx, cand, att) ? '111' : officialProtest(ctx, cand, att) ? '114' : forcesStorm(ctx, cand, att) || militaryStrike(ctx, cand, att) ? '190' : stateBombing(ctx, cand, att) || aerialFire(ctx, cand) ? '195' : welcomedGuest(ctx, cand) ? '043' : aidOperationsHalted(ctx, cand, att) ? '1623' : joint ? '062' : notSaidWhether(ctx, cand) ? '011' : wordyClash(ctx, cand, att) ? '111' : meetsAtHome(ctx, cand, att) ?? cand.pattern.code);
       if (!code) continue;

@@ -4005,3 +4005,13 @@ describe('coder on news: communal violence, inquiries, topics and figurative fig
     assert.deepEqual(pairs(code('Muslim leaders in Mombasa condemned the killings.', '2025-06-15')), ['KENREL>-:111']);
   });
 });
+
+describe('coder on news: repression at home', () => {
+  test('"police in Tbilisi detained students": people with no country word that a state\'s police hold are its own', () => {
+    assert.deepEqual(pairs(code('Police in Minsk detained students on Saturday.', '2025-06-15')), ['BLRCOP>BLRCVL:173']);
+    assert.deepEqual(pairs(code('Police arrested dozens of protesters in Minsk.', '2025-06-15')), ['BLRCOP>BLRCVL:173']);
+  });
+  test('"condemned the jailing of opposition leaders": the act named by a noun is not the condemner\'s', () => {
+    assert.deepEqual(pairs(code('Canada condemned the jailing of Belarusian opposition leaders.', '2025-06-15')), ['CAN>BLROPP:111']);
+  });
+});

@@ -562,6 +562,8 @@ export function retagNameVerbs(tokens: Token[], sentences: Sentence[], titleCase
           t.pos = 'ADJ';
           tokens[i - 1]!.pos = 'ADP';
         }
+        // ("condemned the jailing of opposition leaders": an -ing form between an article and "of" is a noun, the act named)
+        else if (t.lower.endsWith('ing') && ARTICLES.has(tokens[i - 1]!.lower) && i + 1 < s.tokenEnd && tokens[i + 1]!.lower === 'of') t.pos = 'NOUN';
         // ("responding to attacks by the rebels": an -s form after "to" is no infinitive but a plural noun)
         // ("rejected calls for a ceasefire", "ignored demands to withdraw": so is one right after a past-tense verb, its
         // object — two finite verbs do not follow each other)
