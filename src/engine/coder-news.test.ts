@@ -4015,3 +4015,11 @@ describe('coder on news: repression at home', () => {
     assert.deepEqual(pairs(code('Canada condemned the jailing of Belarusian opposition leaders.', '2025-06-15')), ['CAN>BLROPP:111']);
   });
 });
+
+describe('coder on news: a headline\'s plan', () => {
+  test('"Erdogan to meet Aliyev in Baku on Friday": planned (future-intent), on the coming Friday', () => {
+    const es = code('Erdogan to meet Aliyev in Baku on Friday', '2025-08-10');
+    assert.ok(es.length > 0 && es.every((e) => e.modality === 'future-intent'), es.map((e) => e.modality).join());
+    assert.ok(es.every((e) => e.when.date === '2025-08-15'), es.map((e) => e.when.date).join());
+  });
+});

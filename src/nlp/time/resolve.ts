@@ -429,7 +429,7 @@ function futureBefore(ctx: StoryContext, at: number, scheduled = false): 'will' 
   // Every test below needs its word in the window's last clause (no . ; or , from there to the end: `[^.;,]*$`,
   // CLAUSE_RUN; no lookbehind reaches over such a character): test only what follows the last of them.
   const window = lastClause(dotted);
-  if (!FUTURE_TENSE.test(window) && !MAY_FUTURE.test(window)) {
+  if (!FUTURE_TENSE.test(window) && !MAY_FUTURE.test(window) && !HEADLINE_TO.test(window)) {
     return scheduled && (SCHEDULED.test(window) || (SCHEDULED_BASE_WORD.test(window) && SCHEDULED_BASE.test(window))) ? 'will' : null;
   }
   return REPORTED_FUTURE.test(window) ? 'would' : 'will';
@@ -558,6 +558,9 @@ const PAST_PREDICATE_AFTER = /^\s*(?:\w+ly\s+)?(?:(?:was|were)\s+(?!(?:agreed|an
 const REPORTED_FUTURE = /\bwould\b[^.;,]*$/i;
 /** Future words; also the present progressive of a planned act ("the ministers are meeting on Monday"). */
 const FUTURE_TENSE = /\b(?:will|shall|would|must(?!\s+have)|should(?!\s+have)|(?:has|have|needs?) to|is to|are to|scheduled|due to|expected to|set to|plans? to|planning to|planned|upcoming|(?:is|are) (?:meeting|visiting|travelling|traveling|hosting|holding|attending|signing|flying|heading|going|resuming|leaving|arriving|returning|voting))\b[^.;,]*$/i;
+
+/** A headline's plan: names opening the clause, then "to" and a verb ("Trump to meet Putin in Alaska on Friday"). */
+const HEADLINE_TO = /^\s*\p{Lu}[\p{L}'’-]*\s+(?:(?:\p{Lu}[\p{L}'’-]*|and|['’]s|envoy|president|minister|prime|foreign|defence|defense|army|chief|leader|leaders|premier|secretary|general|officials|delegation|negotiators|spokesman|king|pope)\s+){0,5}to\s+\p{Ll}+\b[^.;,]*$/u;
 
 /** "talks may resume on Friday", "might": lower case only (capitalised "May" is the month); not "may have". */
 const MAY_FUTURE = /\b(?:may|might)\s+(?!have\b|not\s+have\b|already\b)[^.;,]*$/;
