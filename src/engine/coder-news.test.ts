@@ -4023,3 +4023,9 @@ describe('coder on news: a headline\'s plan', () => {
     assert.ok(es.every((e) => e.when.date === '2025-08-15'), es.map((e) => e.when.date).join());
   });
 });
+
+describe('coder on news: a crowd storming a seat of power', () => {
+  test('"protesters tried to storm the presidential palace": a violent protest (145), aimed at the state', () => {
+    assert.ok(code('Protesters tried to storm the presidential palace in Antananarivo.', '2025-10-04').some((e) => e.cameo === '145' && e.modality === 'asserted' && e.target?.code === 'MDG'));
+  });
+});
