@@ -1294,6 +1294,12 @@ function placeBefore(s: State, start0: number): { code: string; start: number; r
   // ("Donetsk regional governor", "Kherson regional military administration": a lower-case word of administration between)
   const adj = s.view.tokens[start0 - 1];
   const start = adj && ADMINISTRATIVE.has(adj.text) && s.covered[start0 - 1]! < 0 ? start0 - 1 : start0;
+  // ("the Benue state governor": a place whose name ends in the word of administration, "Benue state")
+  return placeEndingAt(s, start) ?? (start !== start0 ? placeEndingAt(s, start0) : null);
+}
+
+/** The place of a country that ends right before token `start`, not after a preposition; null when none. */
+function placeEndingAt(s: State, start: number): { code: string; start: number; region: boolean } | null {
   const last = s.view.tokens[start - 1];
   if (!last || last.type !== 'word' || s.covered[start - 1]! >= 0 || s.places.length === 0) return null;
   for (const p of s.places) {

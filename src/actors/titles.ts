@@ -309,6 +309,19 @@ function holder(s: State, info: TitleInfo, of: string | undefined) {
   return bestScore > 0 && bestScore > runnerUp ? best : undefined;
 }
 
+/** The country of a place named right after "of" at token `at`, and the token after the place; null when none. */
+function placeOf(s: State, at: number): { code: string; end: number } | null {
+  if (s.view.tokens[at]?.lower !== 'of') return null;
+  const t = s.view.tokens[at + 1];
+  const p = t ? s.places.find((x) => x.start === t.start) : undefined;
+  // (a place only — a name of an actor is `ofActor`'s to read, and refuses "the commander of Gondor's proxy force")
+  if (!p || !p.place.country || !s.dict.countries.has(p.place.country) || s.items[s.at[at + 1] ?? -1]?.kind === 'name') return null;
+  let end = at + 1;
+  while (s.view.tokens[end] && s.view.tokens[end]!.end <= p.end) end++;
+  const next = s.view.tokens[end]?.lower;
+  return next === "'s" || next === '’s' ? null : { code: p.place.country, end };
+}
+
 export function handleTitle(s: State, idx: number, mod: Modifier | null): void {
   const item = s.items[idx] as TitleItem;
   const info = item.info;
@@ -323,6 +336,9 @@ export function handleTitle(s: State, idx: number, mod: Modifier | null): void {
     const o = ofActor(s, item.end);
     if (o) { of = o.code; end = o.end; s.consumed[o.itemIdx] = 1; }
     else ofWord = s.view.tokens[item.end]?.lower === 'of';
+    // ("the governor of Benue state", "the mayor of Kharkiv": an office of a place is an office of the place's country)
+    const place = o ? null : placeOf(s, item.end);
+    if (place) { of = place.code; end = place.end; }
   }
   // ("Iran offered to mediate, its foreign ministry spokesman said": "its" stands for the actor named just before)
   if (!mod && of === undefined && s.view.tokens[start - 1]?.lower === 'its') of = itsOwner(s, start - 1);

@@ -4029,3 +4029,10 @@ describe('coder on news: a crowd storming a seat of power', () => {
     assert.ok(code('Protesters tried to storm the presidential palace in Antananarivo.', '2025-10-04').some((e) => e.cameo === '145' && e.modality === 'asserted' && e.target?.code === 'MDG'));
   });
 });
+
+describe('coder on news: governors of a federation\'s states', () => {
+  test('"the Borno state governor", "the governor of Kaduna state", "the Katsina state government": the federal state\'s country', () => {
+    assert.deepEqual(pairs(code('The Katsina state governor condemned the United States.', '2025-11-20')), ['NGAGOV>USA:111']);
+    assert.deepEqual(pairs(code('The governor of Katsina state condemned the United States.', '2025-11-20')), ['NGAGOV>USA:111']);
+  });
+});
