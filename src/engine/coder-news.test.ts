@@ -4036,3 +4036,9 @@ describe('coder on news: governors of a federation\'s states', () => {
     assert.deepEqual(pairs(code('The governor of Katsina state condemned the United States.', '2025-11-20')), ['NGAGOV>USA:111']);
   });
 });
+
+describe('coder on news: a commissioner of a body', () => {
+  test('"EU Trade Commissioner X urged Beijing": the body\'s office, whatever the portfolio and the unknown name', () => {
+    assert.deepEqual(pairs(code('EU Trade Commissioner Jane Doe urged Beijing to lift the export curbs.', '2025-05-10')).filter((p) => p.endsWith(':020')), ['IGOEU>CHNGOV:020']);
+  });
+});
