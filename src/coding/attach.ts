@@ -2303,6 +2303,22 @@ function coordinatedPassive(ctx: DocContext, trigger: number, sentStart: number,
 /** Words opening a relative clause. */
 const RELATIVE_OPENERS = new Set(['who', 'which', 'that', 'whom', 'whose', 'where']);
 
+/** Verbs of holding someone under arrest. */
+const HOLDING_UNDER = new Set(['hold', 'place', 'keep', 'put']);
+
+/**
+ * "(was) held/placed/kept under (house) arrest": a participle of holding right before "under" and arrest — no object
+ * between ("placed Machar under house arrest" is active, its object the target).
+ */
+function heldUnderArrest(ctx: DocContext, cand: Candidate): boolean {
+  let u = -1;
+  for (let k = cand.trigger; k < cand.end && k <= cand.trigger + 2; k++) if (tok(ctx, k).lower === 'under') { u = k; break; }
+  if (u < 0 && cand.trigger > 0 && tok(ctx, cand.trigger - 1).lower === 'under') u = cand.trigger - 1;
+  if (u < 1) return false;
+  const v = tok(ctx, u - 1);
+  return HOLDING_UNDER.has(v.lemma) && v.lower !== v.lemma && !v.lower.endsWith('ing') && !(v.lower === 'put' && tok(ctx, u - 2)?.pos !== 'AUX');
+}
+
 /** Verbs of receiving whose "from" names the giver. */
 const RECEIVING = new Set(['receive', 'obtain', 'get', 'secure']);
 
@@ -3604,6 +3620,12 @@ function attachPairs(ctx: DocContext, cand: Candidate): Attached {
     const accuser = main >= 0 && main < cand.trigger ? findSubject(ctx, main, sent.tokenStart) : [];
     if (accuser.length === 0) return none(cand);
     return { cand, pairs: pairs(expand(ctx, accuser), accused.mention >= 0 ? expand(ctx, [accused.mention]) : null, allowSelf), passive: true, how: 'reduced-accused' };
+  }
+  // ("Imran Khan was held under house arrest", headline "Machar placed under house arrest in Juba": the one held is the
+  // subject, the police of the state where it happened hold — with or without "was")
+  if (p.code === '173' && heldUnderArrest(ctx, cand)) {
+    const police = passiveStateAgent(ctx, cand, sent, hi, 'COP', true);
+    return police ?? none(cand);
   }
   // "Haiti received military aid from the United States": help told from the side of the one helped — the giver after
   // "from" is the source, the subject the target

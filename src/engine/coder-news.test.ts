@@ -4042,3 +4042,11 @@ describe('coder on news: a commissioner of a body', () => {
     assert.deepEqual(pairs(code('EU Trade Commissioner Jane Doe urged Beijing to lift the export curbs.', '2025-05-10')).filter((p) => p.endsWith(':020')), ['IGOEU>CHNGOV:020']);
   });
 });
+
+describe('coder on news: held under house arrest', () => {
+  test('"X was held under house arrest", headline "X placed under house arrest": X is held by the police of the state', () => {
+    assert.deepEqual(pairs(code('Former president Bazoum was held under house arrest in Niamey.', '2023-08-01')), ['NERCOP>NERELI:173']);
+    const headline = pairs(code('Bazoum placed under house arrest', '2023-08-01'));
+    assert.ok(headline.length === 1 && headline[0]!.startsWith('NERCOP>NER') && headline[0]!.endsWith(':173'), headline.join());
+  });
+});
