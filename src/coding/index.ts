@@ -942,7 +942,8 @@ function domesticObject(ctx: DocContext, cand: Candidate, att: Attached): Attach
   const t = tok(ctx, cand.trigger);
   if (t.pos !== 'VERB') return null;
   const country = countryPart(att.pairs[0]!.source.code);
-  if (country === '' || !att.pairs.every((p) => countryPart(p.source.code) === country && REPRESSING.has(p.source.code.slice(3, 6)))) return null;
+  // (the state itself too: "Georgia jails opposition leader")
+  if (country === '' || !att.pairs.every((p) => countryPart(p.source.code) === country && (REPRESSING.has(p.source.code.slice(3, 6)) || p.source.code.length === 3))) return null;
   const n = ctx.doc.tokens.length;
   let k = cand.trigger + 1;
   while (k < n && k <= cand.trigger + 4 && (tok(ctx, k).pos === 'DET' || tok(ctx, k).pos === 'NUM' || tok(ctx, k).pos === 'ADJ' || tok(ctx, k).lower === 'dozens' || tok(ctx, k).lower === 'of')) k++;

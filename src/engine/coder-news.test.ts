@@ -4050,3 +4050,9 @@ describe('coder on news: held under house arrest', () => {
     assert.ok(headline.length === 1 && headline[0]!.startsWith('NERCOP>NER') && headline[0]!.endsWith(':173'), headline.join());
   });
 });
+
+describe('coder on news: a headline\'s present tense before a compound object', () => {
+  test('"Belarus jails opposition leader": the verb, and the leader of the state that jails', () => {
+    assert.deepEqual(pairs(code('Belarus jails opposition leader', '2025-06-01')), ['BLR>BLROPP:173']);
+  });
+});

@@ -383,7 +383,8 @@ function presentNameVerb(tokens: Token[], start: number, i: number, end: number)
   const next = tokens[i + 1];
   if (!next || !PRESENT_OBJECT.has(next.pos) || verbFollows(tokens, i, end)) return false;
   // (a singular common noun after it may be the verb itself: "Border guards shot a smuggler")
-  if (next.pos === 'NOUN' && !(next.lower.endsWith('s') && !next.lower.endsWith('ss'))) return false;
+  // (unless it modifies a noun after it, the object's head: "Georgia jails opposition leader", "Serbia arrests opposition activists")
+  if (next.pos === 'NOUN' && !(next.lower.endsWith('s') && !next.lower.endsWith('ss')) && tokens[i + 2]?.pos !== 'NOUN') return false;
   return verbLemma(t.lower) !== t.lower;
 }
 
