@@ -72,7 +72,11 @@ function headAfter(s: State, mod: Modifier, end: number): number {
       : s.items[s.at[j + 1] ?? -1]?.kind === 'agent' && s.view.tokens[j - 1]?.pos === 'NOUN');
     // (a capital is no name's mark in a headline, nor is a verb ever a modifier: "Iran Fires Missiles")
     const capital = t?.type === 'word' && isCapitalized(t.text) && t.pos !== 'VERB' && !s.titleCase[t.sentence];
-    if (!t || !(isFiller(t) || nounModifier || capital) || s.covered[j]! >= 0) return -1;
+    // ("Yemen's internationally recognised government": an adverb and a participle before the head)
+    // (after a possessive only: "Ukraine exchanged prisoners" is a verb and its object)
+    const participle = possessive && t?.pos === 'VERB' && /(?:ed|en)$/.test(t.lower) && s.items[s.at[j + 1] ?? -1]?.kind === 'agent';
+    const adverb = possessive && t?.pos === 'ADV' && k === 0 && s.view.tokens[j + 1]?.pos === 'VERB' && /(?:ed|en)$/.test(s.view.tokens[j + 1]!.lower);
+    if (!t || !(isFiller(t) || nounModifier || capital || participle || adverb) || s.covered[j]! >= 0) return -1;
     if (FORMER.has(t.lower)) { mod.former = true; if (t.lower !== 'then') mod.ex = true; }
     j++;
   }
@@ -80,6 +84,12 @@ function headAfter(s: State, mod: Modifier, end: number): number {
   // ("Sudan's army-aligned government", "Yemen's Saudi-backed government": an agent noun before a sponsor's participle only
   // says whose side the noun after it is on — that noun is the head)
   const first = s.items[idx];
+  // ("Yemen's Saudi-backed government": a sponsor's name and participle between the owner and the head)
+  if (first?.kind === 'name' && possessive) {
+    const c = compoundAfter(s.view.tokens, first.end);
+    const next = c !== undefined && (SPONSOR_COMPOUNDS.has(c) || c === 'led') ? s.at[first.end + 2] ?? -1 : -1;
+    if (next >= 0 && s.items[next]?.kind === 'agent') idx = next;
+  }
   if (first?.kind === 'agent') {
     const c = compoundAfter(s.view.tokens, first.end);
     const next = c !== undefined && (SPONSOR_COMPOUNDS.has(c) || c === 'led') ? s.at[first.end + 2] ?? -1 : -1;

@@ -4056,3 +4056,13 @@ describe('coder on news: a headline\'s present tense before a compound object', 
     assert.deepEqual(pairs(code('Belarus jails opposition leader', '2025-06-01')), ['BLR>BLROPP:173']);
   });
 });
+
+describe('coder on news: a government with a participle before it', () => {
+  test('"Yemen\'s internationally recognised government", "Libya\'s UN-backed government": still the government', () => {
+    assert.deepEqual(pairs(code("Libya's internationally recognised government condemned the attack on the port.", '2025-07-10')), ['LBYGOV>-:111']);
+    assert.deepEqual(pairs(code("Somalia's Turkish-backed government condemned Al-Shabaab.", '2025-07-10')), ['SOMGOV>SOMREB:111']);
+  });
+  test('"the Houthis are holding 20 UN staff": people kept captive (173)', () => {
+    assert.deepEqual(pairs(code('The Houthis are holding 20 UN staff in Sanaa.', '2025-07-10')), ['YEMREB>IGOUNO:173']);
+  });
+});
