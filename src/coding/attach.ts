@@ -2537,8 +2537,14 @@ function passiveStateAgent(ctx: DocContext, cand: Candidate, sent: { tokenStart:
   return { cand, pairs: pairs([body], victims.length ? victims : null, false), passive: true, how: held ? 'passive-police' : 'passive-court' };
 }
 
-/** Verbs of a court's judgment on a person. */
-const JUDGED_VERBS = new Set(['sentence', 'convict', 'remand']);
+/** A "by" among the matched tokens after the trigger. */
+function byInside(ctx: DocContext, cand: Candidate): boolean {
+  for (let k = cand.trigger + 1; k < cand.end; k++) if (tok(ctx, k).lower === 'by') return true;
+  return false;
+}
+
+/** Verbs of a court's judgment on a person, and of a charge laid in law ("was charged with treason"). */
+const JUDGED_VERBS = new Set(['sentence', 'convict', 'remand', 'charge']);
 
 /** The country of a place or state named by "in" right after a passive release, within its clause
  * ("were freed in Y", "released from captivity in Y"; not past a comma). */
@@ -3769,7 +3775,8 @@ function attachPairs(ctx: DocContext, cand: Candidate): Attached {
     }
     // ("Archbishop Ajapahyan was sentenced to two years in prison", "was remanded in custody"): with no agent, the courts of
     // the state where it happened sentence (else of a state the sentence names other than the convicted's, else of their own)
-    if (src.length === 0 && JUDGED_VERBS.has(tok(ctx, cand.trigger).lemma) && (p.code.startsWith('11') || p.code === '173') && !backgroundClause(ctx, cand)) {
+    // (not past an agent inside the match: "charged by a special tribunal with genocide")
+    if (src.length === 0 && JUDGED_VERBS.has(tok(ctx, cand.trigger).lemma) && (p.code.startsWith('11') || p.code === '173') && !backgroundClause(ctx, cand) && !byInside(ctx, cand)) {
       const court = passiveStateAgent(ctx, cand, sent, hi, 'JUD', false);
       if (court) return court;
     }

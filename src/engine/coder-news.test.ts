@@ -4066,3 +4066,10 @@ describe('coder on news: a government with a participle before it', () => {
     assert.deepEqual(pairs(code('The Houthis are holding 20 UN staff in Sanaa.', '2025-07-10')), ['YEMREB>IGOUNO:173']);
   });
 });
+
+describe('coder on news: dispersals and charges with no one named', () => {
+  test('"police broke up protests in Lome" is a dispersal (175); "Bazoum was charged with treason" is laid by the courts', () => {
+    assert.ok(code('Police broke up protests in Lome with tear gas.', '2025-06-26').some((e) => e.cameo === '175' && e.source.code === 'TGOCOP'));
+    assert.deepEqual(pairs(code('Former president Bazoum was charged with treason on Friday.', '2023-08-14')), ['NERJUD>NERELI:173']);
+  });
+});
