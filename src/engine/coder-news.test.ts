@@ -4073,3 +4073,10 @@ describe('coder on news: dispersals and charges with no one named', () => {
     assert.deepEqual(pairs(code('Former president Bazoum was charged with treason on Friday.', '2023-08-14')), ['NERJUD>NERELI:173']);
   });
 });
+
+describe('coder on news: envoys sent', () => {
+  test('"Kuwait sent a delegation to Baghdad": a visit (042) through its envoys; to no named place, no event', () => {
+    assert.deepEqual(pairs(code('Kuwait sent a delegation to Baghdad on Monday.', '2025-12-10')), ['KWT>IRQ:042']);
+    assert.equal(code('Kuwait sent envoys to the region.', '2025-12-10').filter((e) => e.cameo === '042').length, 0);
+  });
+});
