@@ -87,8 +87,7 @@ describe('attach: infinitives', () => {
   test('the object of a control verb is the one sent; an infinitive with an object keeps it', () => {
     const es = code('Queen Arwen urged Gondor to go to Rohan to investigate the massacre.').filter((e) => e.cameo.startsWith('09'));
     assert.ok(es.length > 0 && es.every((e) => e.source.country === 'GON' && e.target?.country === 'ROH'), pairs(es).join());
-    // (the sending itself is a visit to Rohan, 042 ARN>ROH: the meeting is the infinitive's)
-    const es2 = code('Queen Arwen sent envoys to Rohan to meet King Elessar.').filter((e) => e.cameo.startsWith('04') && e.rule.includes('meet'));
+    const es2 = code('Queen Arwen sent envoys to Rohan to meet King Elessar.').filter((e) => e.cameo.startsWith('04'));
     assert.ok(es2.length > 0 && es2.every((e) => e.source.country === 'ARN' && e.target?.country === 'GON'), pairs(es2).join());
   });
   test('a complaint made in a purpose clause is addressed to the one summoned', () => {

@@ -958,6 +958,20 @@ function domesticObject(ctx: DocContext, cand: Candidate, att: Attached): Attach
   return { ...att, pairs: pairsOf(sources, [target], false), how: `${att.how}+domestic` };
 }
 
+/** Verbs of sending envoys. */
+const SENDING = new Set(['send', 'dispatch']);
+
+/** A purpose infinitive ("to" and a verb) within the six tokens after `from`, in its sentence. */
+function purposeAfter(ctx: DocContext, from: number): boolean {
+  const n = ctx.doc.tokens.length;
+  const sentence = from < n ? tok(ctx, from).sentence : -1;
+  for (let k = from; k + 1 < n && k < from + 6 && tok(ctx, k).sentence === sentence; k++) {
+    if (tok(ctx, k).text === ',' || tok(ctx, k).text === '.') return false;
+    if (tok(ctx, k).lower === 'to' && tok(ctx, k + 1).pos === 'VERB') return true;
+  }
+  return false;
+}
+
 /** Sectors that lay charges in law: police and courts. */
 const LEGAL_SECTORS = new Set(['COP', 'JUD']);
 
@@ -1267,6 +1281,8 @@ export function codeEvents(doc: AnnotatedDoc, meta: CodeMeta): Event[] {
       // of a meeting already coded in the sentence is that meeting, not one more between each pair of its guests
       if (cand.pattern.code.startsWith('04') && tok(ctx, cand.trigger).lemma === 'discuss' && cand.trigger > 0 && tok(ctx, cand.trigger - 1).lower === 'to'
         && events.slice(first).some((e) => e !== null && e.cameo.startsWith('04'))) continue;
+      // ("sent envoys to Rohan to meet its king": envoys sent for a purpose told by a verb are coded by that verb)
+      if (cand.pattern.code === '042' && SENDING.has(tok(ctx, cand.trigger).lemma) && purposeAfter(ctx, cand.end)) continue;
       // ("Gnassingbe, the African Union's mediator, said": a role noun in apposition to a person names an office, no act)
       if (cand.pattern.kind === 'n' && cand.end === cand.trigger + 1 && roleApposition(ctx, cand.trigger)) continue;
       // ("fired on protesters", "a toll including 21 protesters", "talks with protesters": the people named by a
