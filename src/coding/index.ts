@@ -925,7 +925,7 @@ function deployment(ctx: DocContext, cand: Candidate, att: Attached): string | n
 
 /** People nouns whose country an act of repression takes from the state that does it, with their sector. */
 const REPRESSED: Readonly<Record<string, string>> = {
-  student: 'CVL', students: 'CVL', activist: 'CVL', activists: 'CVL', protester: 'CVL', protesters: 'CVL', demonstrator: 'CVL', demonstrators: 'CVL',
+  student: 'CVL', students: 'CVL', activist: 'CVL', activists: 'CVL', people: 'CVL', youths: 'CVL', men: 'CVL', women: 'CVL', protester: 'CVL', protesters: 'CVL', demonstrator: 'CVL', demonstrators: 'CVL',
   journalist: 'MED', journalists: 'MED', reporter: 'MED', reporters: 'MED', blogger: 'MED', bloggers: 'MED',
   dissident: 'OPP', dissidents: 'OPP', 'opposition': 'OPP', lawyer: 'CVL', lawyers: 'CVL', deputy: 'LEG', deputies: 'LEG', lawmaker: 'LEG', lawmakers: 'LEG',
 };
@@ -956,6 +956,16 @@ function domesticObject(ctx: DocContext, cand: Candidate, att: Attached): Attach
   const sources: Party[] = [];
   for (const p of att.pairs) if (!sources.includes(p.source)) sources.push(p.source);
   return { ...att, pairs: pairsOf(sources, [target], false), how: `${att.how}+domestic` };
+}
+
+/** Words opening a clause or phrase of circumstance ("as protests spread", "amid protests"). */
+const SETTING_OPENERS = new Set(['as', 'while', 'when', 'amid', 'amidst', 'after', 'before', 'since', 'despite']);
+
+/** The noun at `trigger` follows a word of circumstance, with only determiners and adjectives between and no actor. */
+function settingNoun(ctx: DocContext, trigger: number): boolean {
+  let k = trigger - 1;
+  while (k >= 0 && (tok(ctx, k).pos === 'DET' || tok(ctx, k).pos === 'ADJ' || tok(ctx, k).pos === 'NUM') && ctx.actorAt[k] === -1) k--;
+  return k >= 0 && k < trigger && tok(ctx, k).sentence === tok(ctx, trigger).sentence && SETTING_OPENERS.has(tok(ctx, k).lower) && ctx.actorAt[trigger] === -1;
 }
 
 /** Verbs of sending envoys. */
@@ -1281,6 +1291,9 @@ export function codeEvents(doc: AnnotatedDoc, meta: CodeMeta): Event[] {
       // of a meeting already coded in the sentence is that meeting, not one more between each pair of its guests
       if (cand.pattern.code.startsWith('04') && tok(ctx, cand.trigger).lemma === 'discuss' && cand.trigger > 0 && tok(ctx, cand.trigger - 1).lower === 'to'
         && events.slice(first).some((e) => e !== null && e.cameo.startsWith('04'))) continue;
+      // ("police fired tear gas as protests spread", "amid protests": a protest noun opening a clause of its own, or the
+      // setting, with no actor of its own, is nobody's act in the main clause)
+      if (cand.pattern.code.startsWith('14') && cand.pattern.kind === 'n' && settingNoun(ctx, cand.trigger)) continue;
       // ("sent envoys to Rohan to meet its king": envoys sent for a purpose told by a verb are coded by that verb)
       if (cand.pattern.code === '042' && SENDING.has(tok(ctx, cand.trigger).lemma) && purposeAfter(ctx, cand.end)) continue;
       // ("Gnassingbe, the African Union's mediator, said": a role noun in apposition to a person names an office, no act)

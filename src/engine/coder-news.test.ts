@@ -4080,3 +4080,10 @@ describe('coder on news: envoys sent', () => {
     assert.equal(code('Kuwait sent envoys to the region.', '2025-12-10').filter((e) => e.cameo === '042').length, 0);
   });
 });
+
+describe('coder on news: protests as the setting', () => {
+  test('"police fired tear gas as protests spread": the protest is nobody\'s act in the main clause', () => {
+    assert.deepEqual(pairs(code('Police fired tear gas in Lome as protests spread to other towns.', '2025-06-26')).filter((p) => p.endsWith(':141')), []);
+    assert.deepEqual(pairs(code('Police arrested 30 people amid protests in Lome.', '2025-06-26')), ['TGOCOP>TGOCVL:173']);
+  });
+});
