@@ -953,8 +953,7 @@ function domesticObject(ctx: DocContext, cand: Candidate, att: Attached): Attach
   const w = tok(ctx, k);
   const code = country + sector;
   const target: Party = { mention: { start: w.start, end: w.end, text: w.text, actorId: `agent:${code}`, code, name: code, kind: 'agent', how: 'coreference' }, code };
-  const sources: Party[] = [];
-  for (const p of att.pairs) if (!sources.includes(p.source)) sources.push(p.source);
+  const sources = sourcesOf(att);
   return { ...att, pairs: pairsOf(sources, [target], false), how: `${att.how}+domestic` };
 }
 
@@ -1006,8 +1005,7 @@ function legalCharge(ctx: DocContext, cand: Candidate, att: Attached): Attached 
     const mi = mentionAt(ctx, k);
     if (mi >= 0) { target = [mi]; break; }
   }
-  const sources: Party[] = [];
-  for (const p of att.pairs) if (!sources.includes(p.source)) sources.push(p.source);
+  const sources = sourcesOf(att);
   return { ...att, pairs: pairsOf(sources, target ? expand(ctx, target) : null, false), how: `${att.how}+legal` };
 }
 
