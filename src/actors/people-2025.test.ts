@@ -66,9 +66,17 @@ test('a group that became a state\'s government codes as that government from th
   assert.equal(codeOf('Hamas fired rockets at Israel.', '2023-10-07', 'Hamas'), 'PSEREB');
 });
 
-test('a body named by an unlisted name ("CAPSAT soldiers") is the article country\'s, not the same sector\'s last owner', () => {
+test('a body named by a unit name ("CAPSAT soldiers", now a listed MDG metonym) is the article country\'s, not the same sector\'s last owner', () => {
   const text = 'Madagascar\'s president fled the country aboard a French military aircraft, according to French radio. '
     + 'Madagascar has been shaken by protests over power cuts in Madagascar. Madagascar\'s army is split. CAPSAT soldiers joined the protesters in the capital.';
+  const doc = annotate({ text, published: '2025-10-14' });
+  const m = doc.actors.find((a) => a.text.endsWith('soldiers'));
+  assert.equal(m?.code, 'MDGMIL', doc.actors.map((a) => `${a.text}=${a.code}`).join(' | '));
+});
+
+test('a body named by an unlisted unit name ("RSPN soldiers") is the article country\'s, not the same sector\'s last owner', () => {
+  const text = 'Madagascar\'s president fled the country aboard a French military aircraft, according to French radio. '
+    + 'Madagascar has been shaken by protests over power cuts in Madagascar. Madagascar\'s army is split. RSPN soldiers joined the protesters in the capital.';
   const doc = annotate({ text, published: '2025-10-14' });
   const m = doc.actors.find((a) => a.text === 'soldiers');
   assert.equal(m?.code, 'MDGMIL', doc.actors.map((a) => `${a.text}=${a.code}`).join(' | '));
