@@ -2291,7 +2291,7 @@ function coordinatedPassive(ctx: DocContext, trigger: number, sentStart: number,
   if (next && next.sentence === t.sentence && OBJECT_OPENERS.has(next.pos)) return false;
   for (let i = k - 1; i > sentStart && i >= k - 12; i--) {
     const b = tok(ctx, i);
-    if (b.text === ',' || b.text === ';' || b.pos === 'SCONJ' || RELATIVE_OPENERS.has(b.lower)) return false;
+    if (b.text === ',' || b.text === ';' || b.pos === 'SCONJ' || REL.has(b.lower) || b.lower === 'that') return false;
     if (b.pos !== 'VERB' || b.lower === b.lemma || b.lower.endsWith('ing')) continue;
     let j = i - 1;
     while (j >= sentStart && tok(ctx, j).pos === 'ADV') j--;
@@ -2299,9 +2299,6 @@ function coordinatedPassive(ctx: DocContext, trigger: number, sentStart: number,
   }
   return false;
 }
-
-/** Words opening a relative clause. */
-const RELATIVE_OPENERS = new Set(['who', 'which', 'that', 'whom', 'whose', 'where']);
 
 /** Verbs of holding someone under arrest. */
 const HOLDING_UNDER = new Set(['hold', 'place', 'keep', 'put']);

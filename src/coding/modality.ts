@@ -2073,7 +2073,7 @@ function modalityCore(ctx: DocContext, cand: Candidate): { modality: Modality; c
       if (gov && /^(18|19|20)/.test(cand.pattern.code) && (DISPATCH.has(gov.lemma) && gov.pos === 'VERB' || ((gov.pos === 'PROPN' || gov.pos === 'NOUN') && dispatchedBefore(ctx, lo, g)))) return { modality: 'future-intent', cue: `${gov.text} to` };
       // ("Trump to meet Putin in Alaska", "Ribadu to visit Washington": a headline's subject name, then "to" and the verb, with
       // no verb before, tells what is planned)
-      if (gov && gov.pos === 'PROPN' && inf === g + 1 && noVerbFrom(ctx, s.tokenStart, g)) return { modality: 'future-intent', cue: 'to' };
+      if (gov && gov.pos === 'PROPN' && inf === g + 1 && headlineSubject(ctx, s.tokenStart, g)) return { modality: 'future-intent', cue: 'to' };
       if (gov && !madeByDoing && (FUT_VERBS.has(gov.lemma) || gov.lemma === 'set' || gov.lemma === 'go' || (gov.lemma === 'be' && gov.pos === 'AUX') || (gov.pos === 'ADJ' && !DONE_ADJ.has(gov.lower)) || gov.pos === 'NOUN' || (inf === cand.trigger - 1 && offerPurpose(ctx, lo, inf)))) return { modality: 'future-intent', cue: talkedOf ? `a ${gov.text} to` : `${gov.text} to` };
     }
   }
@@ -2084,7 +2084,7 @@ function modalityCore(ctx: DocContext, cand: Candidate): { modality: Modality; c
 const HEADLINE_SUBJECT = new Set(['PROPN', 'NOUN', 'ADJ', 'DET', 'CCONJ', 'PART', 'PUNCT']);
 
 /** Tokens [from, to] are only a subject's names and titles ("U.S. envoy Witkoff", "India and Pakistan"). */
-function noVerbFrom(ctx: DocContext, from: number, to: number): boolean {
+function headlineSubject(ctx: DocContext, from: number, to: number): boolean {
   for (let k = from; k <= to; k++) {
     const t = tok(ctx, k);
     if (!HEADLINE_SUBJECT.has(t.pos) || t.text === ',' || (t.pos === 'NOUN' && t.lower.endsWith('ed'))) return false;
