@@ -775,6 +775,9 @@ const SEPARATIST = new Set(['separatist', 'breakaway', 'secessionist', 'self-pro
 /** Words saying the doers are not known ("unknown gunmen", "unidentified assailants"). */
 const UNKNOWN_DOERS = new Set(['unknown', 'unidentified', 'unnamed']);
 
+/** First words of an agent noun for men who hid their faces ("masked men", "hooded gunmen"). */
+const MASKED = new Set(['masked', 'hooded']);
+
 /**
  * ("The Israeli military said gunmen had opened fire on its troops in Khan Younis"): a state body after "its" is of the
  * speaker — a singular state or state body that says the clause — when no other singular state is named between them;
@@ -806,6 +809,12 @@ function doAgent(s: State, item: Item & { kind: 'agent' }): void {
   const unknown = s.view.tokens[item.start - 1];
   if (unknown && UNKNOWN_DOERS.has(unknown.lower) && unknown.sentence === s.view.tokens[item.start]!.sentence && (item.info.sector === 'REB' || item.info.sector === 'INS')) {
     typedMention(s, 'UAF', typedName(s, '', 'UAF').trim(), 'typed', item.start - 1, item.end, item.info.plural);
+    return;
+  }
+  // ("masked men torched the party's offices", "hooded gunmen"): men who hid their faces are unidentified too, with no
+  // country but the one a country word before them gives
+  if (MASKED.has(s.view.tokens[item.start]!.lower) && item.info.sector === 'REB' && !(unknown && unknown.sentence === s.view.tokens[item.start]!.sentence && s.covered[item.start - 1]! >= 0)) {
+    typedMention(s, 'UAF', typedName(s, '', 'UAF').trim(), 'typed', item.start, item.end, item.info.plural);
     return;
   }
   // ("the aircraft carrier USS Harry S. Truman", "the destroyer HMS Diamond": an agent noun before a ship's name is its

@@ -4087,3 +4087,14 @@ describe('coder on news: protests as the setting', () => {
     assert.deepEqual(pairs(code('Police arrested 30 people amid protests in Lome.', '2025-06-26')), ['TGOCOP>TGOCVL:173']);
   });
 });
+
+describe('coder on news: masked attackers', () => {
+  test('"Masked gunmen shot dead a reporter": faces hidden, unidentified (UAF); the -ed word opening the subject is no verb', () => {
+    assert.deepEqual(pairs(code('Masked gunmen shot dead a reporter in Port-au-Prince on Sunday.', '2025-03-10')), ['UAF>HTIMED:1823']);
+    assert.deepEqual(pairs(code('Hooded men set fire to the offices of an opposition party in Tbilisi.', '2025-03-10')), ['UAF>GEOOPP:1712']);
+  });
+  test('"rebels captured a general": a captured officer is detained (173), no ground taken', () => {
+    assert.deepEqual(pairs(code('The rebels captured two army colonels near Bunia.', '2025-03-10')).filter((p) => p.endsWith(':192')), []);
+    assert.ok(code('The rebels captured two army colonels near Bunia.', '2025-03-10').some((e) => e.cameo === '173'));
+  });
+});

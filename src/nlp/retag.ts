@@ -123,6 +123,9 @@ function pastNounVerb(tokens: Token[], start: number, i: number, end: number): b
     if (w.type === 'punctuation' || w.pos === 'CCONJ' || w.pos === 'SCONJ' || CLAUSE_END.has(w.lower)) break;
     // ("Witnesses said police shot dead two protesters": a verb of saying opens the reported clause)
     if (w.pos === 'VERB' && SAYING.has(w.lower)) break;
+    // ("Masked gunmen shot dead a journalist", "Two hooded men shot"): an -ed word opening the subject before its noun
+    // modifies the noun; it is no verb of the clause
+    if (w.pos === 'VERB' && w.lower.endsWith('ed') && j + 1 < i && tokens[j + 1]!.pos === 'NOUN' && (j === start || OBJECT_OPENERS.has(tokens[j - 1]!.pos))) continue;
     if (w.pos === 'VERB' || w.pos === 'AUX') return false;
   }
   return verbLemma(t.lower) !== t.lower;
