@@ -4383,7 +4383,8 @@ function attachPairs(ctx: DocContext, cand: Candidate): Attached {
   // "the president eased press restrictions", "the army declared martial law" — the people press their
   // authorities, the authorities yield to or restrict their people (a state protesting with no addressee is left alone: "Gondor protested")
   let domestic = false;
-  if (tgtParties.length === 0 && !passive && (protest || CONCESSION.test(p.code))) {
+  // ("would lift some export restrictions": restrictions on trade with other states are no concession to one's own people)
+  if (tgtParties.length === 0 && !passive && (protest || (CONCESSION.test(p.code) && !tradeWords(ctx, cand.trigger, cand.end)))) {
     const c = countryOf((srcParties[0] as Party).code);
     // (a source known by its sector alone — "teachers", "the government" — has no country to press)
     if (c !== 'IGO' && allOfCountry(srcParties, c) && popularSources(srcParties, protest) && !someCountryless(srcParties)) {
@@ -4472,6 +4473,15 @@ function verbalCode(code: string): boolean {
  * strike; CAMEO 080–083) and restricting them (curfews, bans, martial law, blocking a demonstration; 172).
  */
 const CONCESSION = /^(08[0-3]|172)/;
+
+/** Words of foreign trade ("export restrictions", "curbs on imports"). */
+const TRADE_WORDS = new Set(['export', 'exports', 'import', 'imports', 'trade', 'tariff', 'tariffs']);
+
+/** Some token of the pattern's span is a word of foreign trade. */
+function tradeWords(ctx: DocContext, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (TRADE_WORDS.has(tok(ctx, k).lower)) return true;
+  return false;
+}
 /**
  * Talking with someone: consult, discuss, meet, negotiate (codes 040, 041, 044, 046). "telephoned Y on
  * Tuesday to discuss efforts for peace in Z": the purpose clause's talk is with the one telephoned; Z is its topic.

@@ -1123,7 +1123,7 @@ function modalBefore(ctx: DocContext, lo: number, w: number): string | null {
 }
 
 /** Words after a participle that show it has no object of its own: its agent, a time, a place. */
-const AFTER_PARTICIPLE = new Set(['by', 'in', 'during', 'from', 'at', 'on', 'since', 'last', 'earlier', 'ago', 'after', 'before', 'under', 'over', 'near', 'this', 'two', 'three', 'several', 'years', 'months']);
+const AFTER_PARTICIPLE = new Set(['by', 'in', 'during', 'from', 'at', 'on', 'since', 'last', 'earlier', 'ago', 'after', 'before', 'under', 'over', 'near', 'this', 'two', 'three', 'several', 'years', 'months', 'to']);
 
 
 /** Participles of harm done to people, read as passive after the harmed noun. */

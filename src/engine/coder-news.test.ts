@@ -4098,3 +4098,26 @@ describe('coder on news: masked attackers', () => {
     assert.ok(code('The rebels captured two army colonels near Bunia.', '2025-03-10').some((e) => e.cameo === '173'));
   });
 });
+
+describe('coder on news: trade measures', () => {
+  test('export controls, entity lists, surcharges and countermeasures are economic sanctions (163)', () => {
+    assert.deepEqual(pairs(code('Beijing imposed export controls on five rare metals on Thursday.', '2025-10-10')), ['CHNGOV>-:163']);
+    assert.deepEqual(pairs(code('China put 14 American companies on its unreliable entity list.', '2025-10-10')), ['CHN>USABUS:163']);
+    assert.deepEqual(pairs(code('The European Union adopted countermeasures against the United States on Monday.', '2025-10-10')), ['IGOEU>USA:163']);
+    assert.deepEqual(pairs(code('Japanese refiners stopped purchases of Russian crude.', '2025-10-10')), ['JPNBUS>RUS:163']);
+  });
+  test('a pause on tariffs or a suspended export ban eases sanctions (085), not imposes them', () => {
+    assert.deepEqual(pairs(code('Washington announced a 90-day pause on tariffs on Mexican goods.', '2025-10-10')), ['USAGOV>MEX:085']);
+    assert.deepEqual(pairs(code('China suspended its ban on exports of antimony to the United States.', '2025-10-10')), ['CHN>USA:085']);
+    assert.deepEqual(pairs(code('Canada lowered tariffs on Chinese cars.', '2025-10-10')), ['CAN>CHN:085']);
+  });
+  test('answering tariffs is an economic act or threat, not an armed one; talks terminated are halted (164)', () => {
+    assert.deepEqual(pairs(code('India vowed to retaliate against the U.S. tariffs.', '2025-10-10')), ['IND>USA:1312']);
+    assert.deepEqual(pairs(code('Canada retaliated against the American tariffs with duties of its own.', '2025-10-10')), ['CAN>USA:163']);
+    assert.deepEqual(pairs(code('Washington terminated trade negotiations with Ottawa.', '2025-10-10')), ['USAGOV>CANGOV:164']);
+  });
+  test('a participle after a noun is a description ("electricity exported to Michigan"); trade restrictions are no domestic concession', () => {
+    assert.deepEqual(code('Canada imposed a levy on steel exported to Michigan.', '2025-10-10').filter((e) => e.cameo === '061' && e.modality === 'asserted'), []);
+    assert.deepEqual(pairs(code('Washington will lift some export restrictions, an official said.', '2025-10-10')).filter((p) => p.startsWith('USAGOV>USA:')), []);
+  });
+});
