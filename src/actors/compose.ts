@@ -969,8 +969,44 @@ function armedOrMain(s: State, start: number, end: number, sector: string): stri
   }
   // ("Iran-backed militias attacked a U.S. base in Syria": with no armed group named before, irregulars fight
   // where the sentence puts them, before the article's main country)
-  return only ?? (sector === 'MIL' ? undefined : placedIn(s, end)) ?? main;
+  const placed = only ?? (sector === 'MIL' ? undefined : placedIn(s, end));
+  if (placed !== undefined || sector === 'MIL') return placed ?? main;
+  // ("Gunmen kidnapped five Indian nationals", "Kidnappers freed the two Emiratis"): a country the sentence names only as
+  // the nationality of people after the doers is the victims', not the doers'; unplaced, they are unidentified
+  return main !== undefined && victimsNationalityOnly(s, start, end, main) && datelineCountry(s) !== main ? undefined : main;
 }
+
+/**
+ * The sentence of the agent at `start`–`end` names `main` only after it, and there only as a nationality: a demonym
+ * ("two Emiratis") or an adjective before a noun of people ("Indian nationals", "a Swiss woman").
+ */
+function victimsNationalityOnly(s: State, start: number, end: number, main: string): boolean {
+  const toks = s.view.tokens;
+  const sentence = toks[start]!.sentence;
+  let seen = false;
+  for (let j = start - 1; j >= 0 && toks[j]!.sentence === sentence; j--) if (countryWordAt(s, j) === main) return false;
+  for (let j = end; j < toks.length && toks[j]!.sentence === sentence; j++) {
+    if (countryWordAt(s, j) !== main) continue;
+    const it = s.items[s.at[j]!];
+    if (!it || it.kind !== 'name') return false;
+    const h = it.hits.find((x) => x.type === 'adjective' && x.country === main);
+    if (!h || h.type !== 'adjective') return false;
+    if (!h.demonym) {
+      let k = it.end;
+      while (k < it.end + 2 && k < toks.length && toks[k]!.pos === 'ADJ') k++;
+      if (!VICTIM_HEADS.has(toks[k]?.lower ?? '')) return false;
+    }
+    seen = true;
+    j = it.end - 1;
+  }
+  return seen;
+}
+
+/** Nouns of people a nationality adjective may head as victims ("Indian nationals", "a Swiss woman"). */
+const VICTIM_HEADS = new Set(['national', 'nationals', 'citizen', 'citizens', 'woman', 'women', 'man', 'men', 'tourist', 'tourists', 'worker', 'workers',
+  'engineer', 'engineers', 'missionary', 'missionaries', 'priest', 'priests', 'nun', 'nuns', 'journalist', 'journalists', 'businessman', 'businessmen',
+  'aid', 'couple', 'family', 'children', 'child', 'girl', 'girls', 'boy', 'boys', 'pilgrims', 'students', 'student', 'doctor', 'doctors', 'teacher', 'teachers',
+  'truck', 'drivers', 'driver', 'crew', 'sailors', 'fishermen', 'hostage', 'hostages', 'expatriates', 'expats', 'employees', 'contractors', 'traders']);
 
 /** Heads of a noun phrase naming an attack, its weapon or its fire ("Israeli air strikes", "Russian shelling"). */
 /** Heads of a noun phrase naming armed forces ("US forces", "Israeli jets"). */

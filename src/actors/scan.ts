@@ -54,6 +54,15 @@ function militaryModifier(view: TextView, i: number): boolean {
 const HEADS_OF = new Set(['chief', 'chiefs', 'director', 'directors', 'commander', 'commanders', 'official', 'officials', 'spokesman', 'spokesperson',
   'spokeswoman', 'head', 'heads', 'officer', 'officers', 'adviser', 'advisers', 'advisor', 'advisors']);
 
+/** Agent nouns for one person of a state ("a Chinese national") that also open names when capitalised. */
+const PERSON_WORDS = new Set(['national', 'citizen', 'woman', 'man', 'engineer']);
+
+/** ("the Philippine National Security Council", "the Isle of Man"): such a word capitalised inside a sentence is part of a name. */
+function nameWord(view: TextView, i: number): boolean {
+  const t = view.tokens[i]!;
+  return PERSON_WORDS.has(t.lower) && t.text !== t.lower && i > 0 && view.tokens[i - 1]!.sentence === t.sentence;
+}
+
 /** Items of each kind, all in the one shape (fields in one order). */
 function nameItem(start: number, end: number, hits: NameHit[]): Item {
   return { start, end, kind: 'name', hits, info: undefined, people: undefined, pronoun: undefined };
@@ -206,7 +215,7 @@ function itemAt(dict: ActorDictionary, view: TextView, i: number, memo: WordValu
   const titleOk = title && titleInfo && !(titleInfo.generic && agent && agentEnd >= titleEnd);
   if (name && !better(titleEnd, nameEnd) && !better(agentEnd, nameEnd)) return nameItem(i, nameEnd, name.payloads);
   if (titleOk && !better(agentEnd, titleEnd)) return titleItem(i, titleEnd, titleInfo);
-  if (agent && agentInfo && !(agentEnd === i + 1 && (aircraftFighters(view, i) || militaryModifier(view, i)))) return agentItem(i, agentEnd, agentInfo);
+  if (agent && agentInfo && !(agentEnd === i + 1 && (aircraftFighters(view, i) || militaryModifier(view, i) || nameWord(view, i)))) return agentItem(i, agentEnd, agentInfo);
   if (w.pronoun) return pronounItem(i, i + 1, w.pronoun);
   if (w.people) return surnameItem(i, i + 1, w.people);
   return null;

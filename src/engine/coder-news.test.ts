@@ -4121,3 +4121,14 @@ describe('coder on news: trade measures', () => {
     assert.deepEqual(pairs(code('Washington will lift some export restrictions, an official said.', '2025-10-10')).filter((p) => p.startsWith('USAGOV>USA:')), []);
   });
 });
+
+describe('coder on news: the victims\' nationality', () => {
+  test('"Gunmen kidnapped five Indian nationals": the nationality named only for the victims is not the doers\'', () => {
+    assert.deepEqual(pairs(code('Gunmen kidnapped three Turkish engineers.', '2025-06-01')), ['UAF>TURCVL:181']);
+    assert.deepEqual(pairs(code('Armed men seized a Swiss woman on Tuesday.', '2025-06-01')).filter((p) => p.startsWith('CHE')), []);
+    assert.deepEqual(pairs(code('Gunmen killed two Kenyan police officers.', '2025-06-01')), ['KENREB>KENCOP:1823']);
+  });
+  test('a nationality before a single person makes a civilian of that state ("a Chinese national")', () => {
+    assert.deepEqual(pairs(code('Police arrested a Chinese national in Lagos.', '2025-06-01')), ['NGACOP>CHNCVL:173']);
+  });
+});
