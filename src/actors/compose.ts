@@ -919,6 +919,13 @@ function doAgent(s: State, item: Item & { kind: 'agent' }): void {
       return;
     }
   }
+  // ("Leftist rebels with the Revolutionary Armed Forces of Colombia said", "fighters from the ADF"): members of the
+  // group named right after them
+  const member = item.info.bare && (item.info.sector === 'REB' || item.info.sector === 'INS') ? groupAfter(s, item.end) : null;
+  if (member) {
+    typedMention(s, member.code, member.name, 'typed', item.start, item.end, item.info.plural);
+    return;
+  }
   // "The Houthis vowed to retaliate. ... its fighters had fired": an armed group's own fighters
   const owner = item.info.bare && (item.info.sector === 'REB' || item.info.sector === 'INS') ? groupOwner(s, item.start) : null;
   if (owner) {
@@ -942,6 +949,18 @@ function doAgent(s: State, item: Item & { kind: 'agent' }): void {
   }
   const sector = item.info.sector === 'REB' || item.info.sector === 'INS' ? 'UAF' : item.info.sector;
   typedMention(s, sector, typedName(s, '', sector).trim(), 'typed', item.start, item.end, item.info.plural);
+}
+
+/** The armed group named right after "with", "from" or "of" (and "the") at `end`, in the same sentence. */
+function groupAfter(s: State, end: number): ActorEntry | null {
+  const toks = s.view.tokens;
+  const p = toks[end];
+  if (!p || !(p.lower === 'with' || p.lower === 'from' || p.lower === 'of') || p.sentence !== toks[end - 1]!.sentence) return null;
+  const j = toks[end + 1]?.lower === 'the' ? end + 2 : end + 1;
+  const it = s.items[s.at[j] ?? -1];
+  if (!it || it.kind !== 'name' || it.start !== j) return null;
+  const h = it.hits.find((x) => x.type === 'entry' && x.entry.kind === 'group');
+  return h && h.type === 'entry' ? h.entry : null;
 }
 
 /** Sectors of non-state armed groups. */

@@ -420,6 +420,11 @@ function reportingVerbBefore(ctx: DocContext, ms: number, s: number): number {
   let i = ms - 1;
   if (i >= s && tok(ctx, i).lower === 'that') i--;
   while (i >= s && tok(ctx, i).pos === 'ADV') i--;
+  // ("announced on Monday they were leaving"): a time told after the reporting verb
+  if (i >= s && insideTime(ctx, tok(ctx, i))) {
+    while (i >= s && insideTime(ctx, tok(ctx, i))) i--;
+    if (i >= s && (tok(ctx, i).lower === 'on' || tok(ctx, i).lower === 'in')) i--;
+  }
   return i >= s && tok(ctx, i).pos === 'VERB' && REPORTING.has(tok(ctx, i).lemma) ? i : -1;
 }
 

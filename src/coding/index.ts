@@ -378,10 +378,21 @@ function partyAfter(ctx: DocContext, cand: Candidate): boolean {
   for (let i = cand.trigger + 1; i < s.tokenEnd; i++) {
     const t = toks[i] as Token;
     if (t.text === ',' || t.text === ';') return false;
-    if ((ctx.actorAt[i] ?? -1) >= 0) return true;
+    const mi = ctx.actorAt[i] ?? -1;
+    if (mi < 0) continue;
+    // ("Three Indian nationals were abducted in Mali"): a state named as the place, its phrase closed by no noun, is no party
+    const [ms, me] = ctx.mentionTokens[mi] as [number, number];
+    const prev = toks[ms - 1];
+    const after = toks[me];
+    if (prev && PLACE_PREPS.has(prev.lower) && ctx.doc.actors[mi]?.kind === 'country' && ctx.doc.actors[mi]?.how !== 'adjective'
+      && (!after || after.sentence !== t.sentence || after.type === 'punctuation' || after.pos === 'ADP' || after.pos === 'CCONJ')) { i = me - 1; continue; }
+    return true;
   }
   return false;
 }
+
+/** Prepositions of place before a state named as where something happened. */
+const PLACE_PREPS = new Set(['in', 'inside', 'across', 'near', 'throughout']);
 
 /** "in exchange for" / "in return for" a count of prisoners or detainees, or "in a (prisoner) swap with", within the trigger's clause, after its object. */
 function exchangeAfter(ctx: DocContext, cand: Candidate): boolean {

@@ -4132,3 +4132,23 @@ describe('coder on news: the victims\' nationality', () => {
     assert.deepEqual(pairs(code('Police arrested a Chinese national in Lagos.', '2025-06-01')), ['NGACOP>CHNCVL:173']);
   });
 });
+
+describe('coder on news: states as places, pronouns after a time, citizens told to leave', () => {
+  test('"Three Indian nationals were abducted in Mali": a state named as the place leaves the doers unidentified', () => {
+    assert.deepEqual(pairs(code('Two Chinese engineers were kidnapped in Niger on Tuesday.', '2025-06-01')), ['UAF>CHNCVL:181']);
+  });
+  test('"X, Y and Z announced on Monday they were leaving": the pronoun is all the reporters', () => {
+    assert.deepEqual(pairs(code('Mali, Niger and Burkina Faso said on Monday they were quitting ECOWAS.', '2025-06-01')),
+      ['BFA>IGOECOWA:160', 'MLI>IGOECOWA:160', 'NER>IGOECOWA:160']);
+  });
+  test('"advised its nationals to leave" is an appeal (020); trucks and tankers destroyed are property destroyed (1712)', () => {
+    assert.ok(code('Canada advised its citizens to leave Haiti.', '2025-06-01').some((e) => e.cameo === '020' && e.source.code === 'CAN' && e.modality === 'asserted'));
+    assert.ok(code('JNIM fighters burned and destroyed 40 fuel tankers near Kati.', '2025-06-01').some((e) => e.cameo === '1712'));
+  });
+});
+
+describe('coder on news: members of a named group', () => {
+  test('"rebels with the FARC", "fighters from the ADF": of the group named after them', () => {
+    assert.deepEqual(pairs(code('Fighters from the ADF attacked a military post on Sunday.', '2025-06-01')), ['CODREB>CODMIL:190']);
+  });
+});
