@@ -4149,7 +4149,8 @@ function attachPairs(ctx: DocContext, cand: Candidate): Attached {
       tgt = withWhom;
     }
     // "demanded that X withdraw", "urged today that X ...": the addressee is the clause's subject
-    if (tgt.length === 0 && ADDRESSED.has(p.code.slice(0, 2))) {
+    // ("said on Thursday that the U.S. strikes were murder": a judgment said of the clause's subject is aimed at it)
+    if (tgt.length === 0 && (ADDRESSED.has(p.code.slice(0, 2)) || (p.code.startsWith('11') && p.kind === 'm' && REPORTING.has(tok(ctx, cand.trigger).lemma)))) {
       const that = thatAfter(ctx, cand.trigger + 1, hi);
       if (that >= 0) tgt = findObject(ctx, that + 1, hi, that + 2);
     }

@@ -4152,3 +4152,17 @@ describe('coder on news: members of a named group', () => {
     assert.deepEqual(pairs(code('Fighters from the ADF attacked a military post on Sunday.', '2025-06-01')), ['CODREB>CODMIL:190']);
   });
 });
+
+describe('coder on news: posture, halted sharing, judgments said of a clause', () => {
+  test('militia activated (154), exercises joined (150), intelligence sharing suspended (160), payments cut off (1621)', () => {
+    assert.deepEqual(pairs(code('Caracas called up thousands of reservists on Friday.', '2025-10-20')), ['VENGOV>-:154']);
+    assert.deepEqual(pairs(code('Chinese warships took part in joint naval drills off South Africa.', '2025-10-20')).filter((p) => p.endsWith(':150')).length, 1);
+    assert.deepEqual(pairs(code('The Netherlands stopped sharing intelligence with Washington.', '2025-10-20')), ['NLD>USAGOV:160']);
+    assert.ok(code('Washington cut off subsidies to Bogota.', '2025-10-20').some((e) => e.cameo === '1621'));
+  });
+  test('"defended the strikes" (052); "warned they would meet the same fate" (138); "said on Monday that the U.S. raids were murder" aims at the U.S.', () => {
+    assert.deepEqual(pairs(code('Rubio defended the raids on Monday.', '2025-10-20')), ['USAGOV>-:052']);
+    assert.ok(code('Hegseth warned that other smugglers would meet the same fate.', '2025-10-20').some((e) => e.cameo === '138'));
+    assert.deepEqual(pairs(code('Maduro said on Monday that the U.S. raids were murder.', '2025-10-20')), ['VENGOV>USA:111']);
+  });
+});
