@@ -803,6 +803,8 @@ function itsOpeningState(s: State, item: Item & { kind: 'agent' }): boolean {
 
 function doAgent(s: State, item: Item & { kind: 'agent' }): void {
   if (civilianModifier(s, item)) return;
+  // ("supporters of opposition leader Alexei Navalny"): whose supporters they are is told after them
+  if (s.view.tokens[item.end - 1]!.lower === 'supporters' && s.view.tokens[item.end]?.lower === 'of' && item.end - item.start === 1) return;
   if (itsOpeningState(s, item)) return;
   // ("Unknown gunmen shot dead a cleric in Quetta": armed men said to be unknown are unidentified attackers of no country,
   // wherever they struck)
@@ -1487,7 +1489,7 @@ function articleIgo(s: State): { code: string; name: string } {
 function definiteAgent(s: State, item: Item & { kind: 'agent' }): void {
   // ("accused the opposition of attempting a coup": "the opposition" heading its phrase is the country's, as a state body is)
   // (and "opposition leaders", "opposition parties": the plural heads are the country's opposition too)
-  const theOpposition = item.info.sector === 'OPP' && ((item.info.plural && s.view.tokens[item.start]!.lower === 'opposition' && mainCountry(s) !== undefined) || s.view.tokens[item.start - 1]?.lower === 'the')
+  const theOpposition = item.info.sector === 'OPP' && ((item.info.plural && s.view.tokens[item.start]!.lower === 'opposition' && (mainCountry(s) !== undefined || placedIn(s, item.end) !== undefined)) || s.view.tokens[item.start - 1]?.lower === 'the')
     && s.view.tokens[item.end]?.pos !== 'NOUN' && s.view.tokens[item.end]?.pos !== 'PROPN';
   if (!DEFINITE_SECTORS.has(item.info.sector) && !theOpposition) return;
   // ("Netanyahu said he would convene his government", "Russia said its army had"): a state body after a

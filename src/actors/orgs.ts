@@ -145,9 +145,23 @@ function mentionOf(s: State, span: [number, number], code: string): ActorMention
 
 function lastHead(s: State, span: [number, number]): string {
   let sector = '';
-  for (let k = span[0]; k < span[1]; k++) sector = s.dict.orgHeads.get(s.view.tokens[k]!.lower) ?? sector;
-  return sector;
+  let party = false;
+  let armed = false;
+  for (let k = span[0]; k < span[1]; k++) {
+    const w = s.view.tokens[k]!.lower;
+    sector = s.dict.orgHeads.get(w) ?? sector;
+    if (PARTY_WORDS.has(w)) party = true;
+    if (ARMED_WORDS.has(w)) armed = true;
+  }
+  // ("the Cameroon People's Democratic Movement", "the Common Front"): a front or movement named for democracy or a
+  // common cause and for no armed struggle is a political one
+  return sector === 'REB' && party && !armed ? 'PTY' : sector;
 }
+
+/** Words of party names ("Democratic Movement", "Common Front", "Citizens' Movement"). */
+const PARTY_WORDS = new Set(['democratic', 'democracy', 'progressive', 'republican', 'socialist', 'common', 'citizens', "citizens'", 'civic', 'electoral', 'renewal', 'rally', 'popular']);
+/** Words of armed movements' names ("National Liberation Front", "Revolutionary Armed Forces", "Resistance Movement"). */
+const ARMED_WORDS = new Set(['liberation', 'armed', 'revolutionary', 'resistance', 'islamic', 'jihad', 'mujahideen', 'army', 'brigades', 'militia', 'salvation', 'defence', 'defense', 'patriotic']);
 
 /** The span is written in parentheses right after a resolved mention ("the Umma (Nation) party" aside). */
 function glossAfterName(s: State, span: [number, number], owner: Int32Array): boolean {

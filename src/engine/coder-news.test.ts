@@ -4166,3 +4166,24 @@ describe('coder on news: posture, halted sharing, judgments said of a clause', (
     assert.deepEqual(pairs(code('Maduro said on Monday that the U.S. raids were murder.', '2025-10-20')), ['VENGOV>USA:111']);
   });
 });
+
+describe('coder on news: election unrest', () => {
+  test('"the North region" of a text naming no Korea is no North Korea', () => {
+    assert.ok(!code('The governor of the North region said a crowd had tried to burn a police station.', '2025-10-28').some((e) => e.source.code.startsWith('PRK')));
+  });
+  test('supporters are civilians; "opposition supporters" placed in a city are that country\'s opposition', () => {
+    assert.deepEqual(pairs(code('Police fired tear gas at supporters in Abidjan.', '2025-10-28')), ['CIVCOP>CIVCVL:175']);
+    assert.deepEqual(pairs(code('Opposition supporters rallied in Maputo.', '2025-10-28')), ['MOZOPP>MOZ:141']);
+  });
+  test('"warned that protesters would be arrested" threatens repression (137); a constitutional council is a court', () => {
+    assert.ok(code("Cameroon's interior minister warned that demonstrators would be arrested.", '2025-10-28').some((e) => e.cameo === '137' && e.modality === 'asserted'));
+    assert.deepEqual(pairs(code("Mozambique's Constitutional Council rejected the appeal.", '2025-10-28')).map((p) => p.split('>')[0]), ['MOZJUD']);
+  });
+  test('"Human Rights Watch said police ...": "said" after a name is the verb, not an adjective of the police', () => {
+    assert.deepEqual(pairs(code('Human Rights Watch said police shot 11 protesters.', '2025-10-28')).filter((p) => p.startsWith('NGOHRW>CVL')), []);
+  });
+  test('an unlisted "Democratic Movement" or "Common Front" is a party, a "Liberation Front" stays armed', () => {
+    assert.deepEqual(pairs(code("The Gondor People's Democratic Movement praised the president.", '2025-10-28')).map((p) => (p.split('>')[0] ?? '').slice(-3)), ['PTY']);
+    assert.deepEqual(pairs(code('The Rhun National Liberation Front attacked a convoy.', '2025-10-28')).filter((p) => p.includes('PTY')), []);
+  });
+});

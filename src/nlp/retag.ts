@@ -509,6 +509,12 @@ export function retagNameVerbs(tokens: Token[], sentences: Sentence[], titleCase
           || (t.lower.endsWith('ed') && t.lower.length >= 5 && floatedQuantifier(tokens, s.tokenStart, i, s.tokenEnd))
           || andPastVerb(tokens, s.tokenStart, i, s.tokenEnd))) continue;
       } else if (pos === 'ADJ') {
+        // ("Human Rights Watch said police killed 11": "said" is an adjective only after a determiner, "the said property")
+        if (t.lower === 'said' && tokens[i - 1]!.pos !== 'DET') {
+          t.pos = 'VERB';
+          t.lemma = 'say';
+          continue;
+        }
         // ("Kinshasa has long accused Kigali", "had long sought": "long" between "have" and a participle is an adverb of time)
         if (t.lower === 'long' && HAVE_FORMS.has(tokens[i - 1]!.lower) && i + 1 < s.tokenEnd && (tokens[i + 1]!.pos === 'VERB' || (tokens[i + 1]!.pos === 'NOUN' && tokens[i + 1]!.lower.endsWith('ed')))) {
           t.pos = 'ADV';
