@@ -1601,6 +1601,11 @@ export function modalityOf(ctx: DocContext, cand: Candidate): { modality: Modali
   // named with its doer's possessive or nationality is one that happened, whatever is planned about it
   // (not what is given: "will hand over their arms" — aid names a thing, not an act)
   if ((m.modality === 'future-intent' || m.modality === 'question') && !cand.pattern.code.startsWith('07') && presupposedAct(ctx, cand.trigger)) return { modality: 'asserted' };
+  // ("would hold protests until the government agreed to open talks"): an intent told inside a condition is no one's stated intent
+  if (m.modality === 'future-intent') {
+    const c = conditionBefore(ctx, cand.trigger);
+    if (c) return { modality: 'hypothetical', cue: c };
+  }
   if ((m.modality !== 'speculative' && m.modality !== 'hypothetical') || !m.cue || !POSSIBLE.has(m.cue.toLowerCase())) return m;
   if (Number(cand.pattern.code.slice(0, 2)) < 14) return m;
   const s = ctx.doc.sentences[cand.sentence];
@@ -1682,6 +1687,18 @@ function presupposedAct(ctx: DocContext, trigger: number): boolean {
 }
 
 /** A modal of what would or will happen ("would", "will", "won't") in the clause ending at token `at` (no comma between). */
+/** "until" after a future main clause, or "if"/"unless", opening the clause the trigger is in (no comma between): the word, or null. */
+function conditionBefore(ctx: DocContext, trigger: number): string | null {
+  const sentence = tok(ctx, trigger).sentence;
+  for (let k = trigger - 1; k >= 0 && k >= trigger - 12; k--) {
+    const t = tok(ctx, k);
+    if (t.sentence !== sentence || t.text === ',' || t.text === ';' || t.text === '"' || t.text === '“' || t.text === '”') return null;
+    if (t.lower === 'if' || t.lower === 'unless') return t.text;
+    if (t.lower === 'until' && futureBeforeUntil(ctx, k)) return t.text;
+  }
+  return null;
+}
+
 function futureBeforeUntil(ctx: DocContext, at: number): boolean {
   const sentence = tok(ctx, at).sentence;
   for (let k = at - 1; k >= 0 && k >= at - 10; k--) {

@@ -4187,3 +4187,14 @@ describe('coder on news: election unrest', () => {
     assert.deepEqual(pairs(code('The Rhun National Liberation Front attacked a convoy.', '2025-10-28')).filter((p) => p.includes('PTY')), []);
   });
 });
+
+describe('coder on news: news received, rights named, intents inside conditions', () => {
+  test('"received reports that 40 people were killed" takes in no people; "the right to protest" is no protest', () => {
+    assert.equal(code('The ministry said it had received reports that 40 people died.', '2025-10-28').filter((e) => e.cameo === '075').length, 0);
+    assert.equal(code('Germany urged Togo to respect the right to demonstrate.', '2025-10-28').filter((e) => e.cameo.startsWith('14')).length, 0);
+  });
+  test('"would strike until the government agreed to open talks": the talks are a condition, no intent of the government', () => {
+    const es = code('The unions said they would strike until the government agreed to open talks.', '2025-10-28');
+    assert.equal(es.filter((e) => e.cameo.startsWith('03') && e.modality === 'asserted' && e.source.code.endsWith('GOV')).length, 0);
+  });
+});
