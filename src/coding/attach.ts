@@ -643,6 +643,25 @@ const PROGRESSIVE_AUX = new Set(['is', 'are', 'was', 'were', 'been']);
 /** Verbs whose infinitive is their own subject's act ("vowed to retaliate", "agreed to withdraw"). */
 const SUBJECT_CONTROL = new Set(['vow', 'pledge', 'promise', 'agree', 'decide', 'plan', 'threaten', 'refuse', 'decline', 'try', 'seek', 'intend', 'hope', 'prepare', 'fail', 'attempt', 'swear', 'resolve', 'choose', 'opt', 'claim']);
 
+/** Saying verbs of a speaker's tag set off by commas (", India said,"). */
+const TAG_SAYING = new Set(['say', 'add', 'tell', 'state']);
+
+/**
+ * The speaker of a tag ", X said," set off by commas right before an -ing verb at `trigger` (", India said, condemning"), or -1.
+ */
+export function speakerTagBefore(ctx: DocContext, trigger: number, lo: number): number {
+  const trig = tok(ctx, trigger);
+  if (!trig.lower.endsWith('ing') || !SPEECH_PARTICIPLES.has(trig.lemma) || trigger - 3 < lo || tok(ctx, trigger - 1).text !== ',') return -1;
+  const v = tok(ctx, trigger - 2);
+  if (v.pos !== 'VERB' || !TAG_SAYING.has(v.lemma) || v.lower.endsWith('ing')) return -1;
+  const mi = mentionAt(ctx, trigger - 3);
+  if (mi < 0) return -1;
+  const [ms] = ctx.mentionTokens[mi] as [number, number];
+  let b = ms - 1;
+  if (b >= lo && tok(ctx, b).lower === 'the') b--;
+  return b >= lo && tok(ctx, b).text === ',' ? mi : -1;
+}
+
 /** The reporting verb (not an -ing form) before token `at` in [s, at), across its reported subject; -1 at a comma or none. */
 function reportingBefore(ctx: DocContext, s: number, at: number): number {
   for (let k = at - 1; k >= s; k--) {
@@ -1056,6 +1075,9 @@ export function findSubject(ctx: DocContext, trigger: number, sentStart: number,
   if (rep) return [];
   const aside = participleAside(ctx, trigger, lo);
   if (aside >= 0) return compound(ctx, aside, -1, lo, trigger);
+  // ("Gunmen stormed a factory, India said, condemning the attack"): a participle right after a speaker's tag is the speaker's
+  const tagged = speakerTagBefore(ctx, trigger, lo);
+  if (tagged >= 0) return compound(ctx, tagged, -1, lo, trigger);
   // "arrested three men for attacking a police station": the -ing after "for" is the object's act (an
   // actor object is found below; an object that is no actor leaves no subject)
   if (trig.lower.endsWith('ing') && trigger - 1 > lo && tok(ctx, trigger - 1).lower === 'for') {

@@ -1,7 +1,7 @@
 /** Participle clauses after a comma share the parties of the clause they hang on. */
 import type { Candidate } from './match.js';
 import { sideOf, type DocContext } from './context.js';
-import { ADVERBIAL_SUB, clauseEnd, expand, findObject, findSubject, finiteBetween, pairs, REPORTING, SPEECH_PARTICIPLES, subordinateBeforeParticiple, type Attached, type Pair, type Party } from './attach.js';
+import { ADVERBIAL_SUB, clauseEnd, expand, findObject, findSubject, finiteBetween, pairs, REPORTING, SPEECH_PARTICIPLES, speakerTagBefore, subordinateBeforeParticiple, type Attached, type Pair, type Party } from './attach.js';
 import { tok } from './tokens.js';
 
 /** Acts said to somebody: an apology (055), thanks or praise (051), condolences (018). */
@@ -115,6 +115,8 @@ function commaParticipleBefore(ctx: DocContext, at: number): boolean {
 export function inheritSource(ctx: DocContext, cand: Candidate, att: Attached, previous: Attached | null): Attached {
   // ("sanctions against Russia, targeting 200 vessels": a measure's participle is nobody's act)
   if (att.how === 'figurative') return att;
+  // ("Gunmen stormed a factory, India said, condemning the attack"): a participle of speech after a speaker's tag is the speaker's
+  if (att.pairs.length > 0 && speakerTagBefore(ctx, cand.trigger, (ctx.doc.sentences[cand.sentence] as { tokenStart: number }).tokenStart) >= 0) return att;
   const t = tok(ctx, cand.trigger);
   const before = cand.trigger > 0 ? tok(ctx, cand.trigger - 1) : null;
   // (so is an adverbial participle after a subordinator: "X stormed a village after killing a police

@@ -4198,3 +4198,11 @@ describe('coder on news: news received, rights named, intents inside conditions'
     assert.equal(es.filter((e) => e.cameo.startsWith('03') && e.modality === 'asserted' && e.source.code.endsWith('GOV')).length, 0);
   });
 });
+
+describe('coder on news: speech participles after a speaker\'s tag', () => {
+  test('"Gunmen attacked a mine, Canada said, condemning the attack": the condemnation is the speaker\'s', () => {
+    const es = code('Gunmen attacked a gold mine near Kayes, Canada said, condemning the attack.', '2025-10-28');
+    assert.ok(es.some((e) => e.cameo === '111' && e.source.code === 'CAN'), pairs(es).join());
+    assert.ok(!es.some((e) => e.cameo === '111' && e.source.code.endsWith('REB')));
+  });
+});
