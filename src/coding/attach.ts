@@ -5062,8 +5062,10 @@ function reducedRelativePronoun(ctx: DocContext, trigger: number, lo: number): n
   // ("accused the RSF of killing civilians after it seized the city": a subordinate clause's own pronoun
   // subject, never an actor before it in the main clause's object)
   if (SUBORD.has(tok(ctx, i - 1).lower) && tok(ctx, i - 1).lower !== 'as') return antecedent(ctx, t, t.sentence, i);
-  const head = nounPhraseBefore(ctx, i, lo);
-  if (head.start >= i || (head.mention < 0 && !head.noun)) return -2;
+  // ("detained a Frenchman whom it accused of spying"): the phrase an object relative pronoun before the subject hangs on
+  const rel = tok(ctx, i - 1).lower === 'whom' || tok(ctx, i - 1).lower === 'which' ? i - 1 : i;
+  const head = nounPhraseBefore(ctx, rel, lo);
+  if (head.start >= rel || (head.mention < 0 && !head.noun)) return -2;
   // ("On Friday it said": a fronted time is no noun phrase a relative hangs on)
   if (head.mention < 0 && insideTime(ctx, tok(ctx, i - 1))) return -2;
   const sentStart = (ctx.doc.sentences[t.sentence] as { tokenStart: number }).tokenStart;

@@ -4206,3 +4206,9 @@ describe('coder on news: speech participles after a speaker\'s tag', () => {
     assert.ok(!es.some((e) => e.cameo === '111' && e.source.code.endsWith('REB')));
   });
 });
+
+describe('coder on news: object relatives with a pronoun subject and no comma', () => {
+  test('"detained a Frenchman whom it accused of spying": the accuser is the pronoun\'s antecedent, the accused the head', () => {
+    assert.ok(code('Burkina Faso detained a Frenchman whom it accused of spying.', '2025-06-01').some((e) => e.cameo.startsWith('112') && e.source.code === 'BFA' && e.target?.code === 'FRACVL'));
+  });
+});
