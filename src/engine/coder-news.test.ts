@@ -4212,3 +4212,9 @@ describe('coder on news: object relatives with a pronoun subject and no comma', 
     assert.ok(code('Burkina Faso detained a Frenchman whom it accused of spying.', '2025-06-01').some((e) => e.cameo.startsWith('112') && e.source.code === 'BFA' && e.target?.code === 'FRACVL'));
   });
 });
+
+describe('coder on news: fuel sent to a state', () => {
+  test('"shipped diesel to Cuba" is economic aid (071)', () => {
+    assert.deepEqual(pairs(code('Russia shipped diesel to Cuba on Monday.', '2025-06-01')), ['RUS>CUB:071']);
+  });
+});
