@@ -4218,3 +4218,9 @@ describe('coder on news: fuel sent to a state', () => {
     assert.deepEqual(pairs(code('Russia shipped diesel to Cuba on Monday.', '2025-06-01')), ['RUS>CUB:071']);
   });
 });
+
+describe('coder on news: two weapons fired at a crowd', () => {
+  test('"fired live rounds and tear gas at protesters": the protesters are the target', () => {
+    assert.deepEqual(pairs(code('Police fired live rounds and tear gas at protesters in Nairobi.', '2025-06-01')), ['KENCOP>KENCVL:175']);
+  });
+});
