@@ -77,6 +77,11 @@ export function givenNameBefore(s: State, start: number, word: string): Found | 
   return null;
 }
 
+/** The person is of state `c`: their country, or a role held for it at any time. */
+function ofState(e: ActorEntry, c: string): boolean {
+  return e.country === c || (e.roles ?? []).some((r) => r.of === c || r.code.startsWith(c));
+}
+
 /** A name right after the title: a listed person, a surname, or an unlisted capitalised name. */
 function nameAfter(s: State, item: TitleItem, info: TitleInfo, start: number, former: boolean, of: string | undefined): boolean {
   const written = s.view.text.slice(s.view.tokens[item.start]!.start, s.view.tokens[item.end - 1]!.end);
@@ -85,6 +90,17 @@ function nameAfter(s: State, item: TitleItem, info: TitleInfo, start: number, fo
   const next = s.items[idx];
   if (next?.kind === 'name') {
     const hit = next.hits.find((h) => h.type === 'entry' && h.entry.kind === 'person');
+    // ("Colombian Defense Minister Pedro Sanchez": a listed person of another state, after an office the text gives to this
+    // one, is a namesake — someone no list holds, of the office's state)
+    if (hit && hit.type === 'entry' && of !== undefined && info.sector && !info.generic && s.dict.countries.has(of) && !ofState(hit.entry, of)) {
+      s.consumed[idx] = 1;
+      const name = s.view.text.slice(s.view.tokens[next.start]!.start, s.view.tokens[next.end - 1]!.end);
+      const f = typedMention(s, of + info.sector, name, 'title+name', start, next.end, false, info.title);
+      f.m.actorId = `unlisted:${name.toLowerCase().replace(/\s+/g, '-')}`;
+      f.m.kind = 'person';
+      f.m.statedTitle = written;
+      return true;
+    }
     if (hit && hit.type === 'entry' && !givenNameOfAnother(s, hit.entry, next.start, next.end)) {
       s.consumed[idx] = 1;
       personMention(s, hit.entry, 'title+name', start, next.end, stated);

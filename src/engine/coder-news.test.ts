@@ -4224,3 +4224,10 @@ describe('coder on news: two weapons fired at a crowd', () => {
     assert.deepEqual(pairs(code('Police fired live rounds and tear gas at protesters in Nairobi.', '2025-06-01')), ['KENCOP>KENCVL:175']);
   });
 });
+
+describe('coder on news: namesakes after an office of another state', () => {
+  test('"Colombian Defense Minister Pedro Sanchez" is no Spanish prime minister', () => {
+    assert.deepEqual(pairs(code('Colombian Defense Minister Pedro Sanchez criticized the United States.', '2025-10-20')), ['COLGOV>USA:111']);
+    assert.deepEqual(pairs(code('Spanish Prime Minister Pedro Sanchez criticized Israel.', '2025-10-20')), ['ESPGOV>ISR:111']);
+  });
+});
