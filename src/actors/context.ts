@@ -177,6 +177,8 @@ const MOTION = new Set(['travelled', 'traveled', 'travel', 'travels', 'travellin
   'went', 'go', 'goes', 'going', 'returned', 'return', 'returns', 'headed', 'heading', 'came', 'come', 'comes', 'moved', 'trip',
   'visit', 'journey', 'flight', 'flights', 'arrived', 'drove', 'sailed', 'marched', 'fled', 'deployed', 'rushed', 'back', 'way',
   'route', 'road', 'trains', 'buses', 'relocated', 'evacuated', 'transferred', 'sent', 'moving']);
+/** Words of visiting before the place visited ("visited the Kremlin", "a visit to the White House"). */
+const VISITED = new Set(['visited', 'visit', 'visiting', 'visits']);
 /** Nouns of those who speak or act for a government, after its seat: "a Kremlin spokesman". */
 const SPEAKING_FOR = new Set(['spokesman', 'spokeswoman', 'spokesperson', 'spokespeople', 'official', 'officials', 'aide', 'aides', 'adviser',
   'advisers', 'advisor', 'advisors', 'envoy', 'envoys', 'insider', 'insiders', 'source', 'sources']);
@@ -272,6 +274,9 @@ export function metonymIsAgent(s: State, start: number, end: number): boolean {
   // ("imposed sanctions over Pyongyang's military support for Russia", "talks on Tehran's nuclear programme": a possessive
   // capital after "over" or "on" owns an act or a policy, not a place)
   if (sameSentence && (prev.lower === 'over' || prev.lower === 'on') && next && POSSESSIVE.has(next.text) && ACT_AFTER.has(actHead(t, end + 1))) return true;
+  // ("Zelenskyy visited the White House", "a visit to the Kremlin"): a seat of power visited, named with its article (no
+  // city), is the government received there
+  if (sameSentence && (VISITED.has(prev.lower) || (prev.lower === 'to' && VISITED.has(t[prevWord(s, p)]?.lower ?? ''))) && (t[start]!.lower === 'the' || t[start - 1]?.lower === 'the')) return true;
   if (sameSentence && LOCATIVE.has(prev.lower)) return false;
   if (next && (POSSESSIVE.has(next.text) || next.pos === 'VERB' || next.pos === 'AUX')) return true;
   // ("a Kremlin spokesman said", "Beijing officials"): the seat of power naming whom a spokesman speaks for

@@ -4231,3 +4231,10 @@ describe('coder on news: namesakes after an office of another state', () => {
     assert.deepEqual(pairs(code('Spanish Prime Minister Pedro Sanchez criticized Israel.', '2025-10-20')), ['ESPGOV>ISR:111']);
   });
 });
+
+describe('coder on news: seats of power visited', () => {
+  test('"visited the White House" is a visit to the government received there; "outside the White House" stays a place', () => {
+    assert.deepEqual(pairs(code('Lula visited the White House on Monday.', '2025-09-10')), ['BRAGOV>USAGOV:042']);
+    assert.ok(!code('Protesters gathered outside the White House.', '2025-09-10').some((e) => e.source.code === 'USAGOV'));
+  });
+});
