@@ -66,6 +66,23 @@ describe('surnames', () => {
     });
     assert.equal(mention(resolve('Hurin spoke at length.', '2023-05-10', dict), 'Hurin'), undefined, 'codes differ: nothing');
   });
+  test('of people in office who share it, the only one whose country the article names', () => {
+    const dict = buildDictionary({
+      countries: [
+        { code: 'GON', name: 'Gondor', metonyms: [{ text: 'Minas Tirith', sector: 'GOV' }] },
+        { code: 'ROH', name: 'Rohan', metonyms: [{ text: 'Edoras', sector: 'GOV' }] },
+      ],
+      people: [
+        { id: 'a-hurin', name: 'Amlach Hurin', surname: 'Hurin', country: 'GON', roles: [{ title: 'King', of: 'GON', code: 'GONGOV', from: '2019-01-01' }] },
+        { id: 'b-hurin', name: 'Baran Hurin', surname: 'Hurin', country: 'ROH', roles: [{ title: 'Army Chief', of: 'ROH', code: 'ROHMIL', from: '2019-01-01' }] },
+      ],
+    });
+    const at = (text: string) => mention(resolve(text, '2023-05-10', dict), 'Hurin');
+    assert.equal(at('Hurin said Minas Tirith would respond.')?.actorId, 'a-hurin');
+    assert.equal(at('Hurin said Edoras would respond.')?.code, 'ROHMIL');
+    assert.equal(at('Hurin said Minas Tirith and Edoras would respond.'), undefined, 'both countries named: nobody');
+    assert.equal(at('Hurin spoke at length.'), undefined, 'neither named: nobody');
+  });
 });
 
 describe('titles', () => {
