@@ -3637,7 +3637,7 @@ function attachPairs(ctx: DocContext, cand: Candidate): Attached {
   // "X is committed to opening", "X is opposed to": with no agent, a participle + "to" phrase written
   // into the pattern is an adjective of the subject
   const passive = !nominal && !p.flags.has('nopassive') && isPassive(ctx, cand.trigger, lo, p.code)
-    && !(p.kind === 'm' && cand.trigger + 1 < hi && tok(ctx, cand.trigger + 1).lower === 'to' && !RETURN_VERBS.has(tok(ctx, cand.trigger).lemma) && !SENTENCED_TO.has(tok(ctx, cand.trigger).lemma) && agentAfter(ctx, cand.end, hi).length === 0);
+    && !(p.kind === 'm' && cand.trigger + 2 < hi && tok(ctx, cand.trigger + 1).lower === 'to' && tok(ctx, cand.trigger + 2).lower !== 'death' && !RETURN_VERBS.has(tok(ctx, cand.trigger).lemma) && !SENTENCED_TO.has(tok(ctx, cand.trigger).lemma) && agentAfter(ctx, cand.end, hi).length === 0);
   // "a decree signed by X", "rebels backed by X": a participle after a noun with its agent is a
   // reduced passive relative — the agent is the source, the noun (when an actor) the target
   // ("sanctions on five nationals accused of laundering money", "arrested two men accused of plotting an attack": a
@@ -4768,6 +4768,8 @@ export function anaphoricAttack(ctx: DocContext, cand: Candidate): number[] | nu
 /** Verbs of attacking whose passive with no doer is suffered from unnamed attackers, as a casualty is. */
 // (and abducting: "an American was abducted from his home in Niamey")
 const ASSAILED = new Set(['attack', 'ambush', 'raid', 'bomb', 'shell', 'abduct', 'kidnap']);
+/** Verbs of a killing done to someone ("was murdered", "was assassinated", "was stabbed"). */
+const MURDERED = new Set(['murder', 'assassinate', 'stab', 'behead', 'lynch', 'execute', 'slay']);
 
 /**
  * "Israeli jets struck Doha. A Qatari officer was killed and several others were wounded": a killing or wounding told
@@ -4779,13 +4781,17 @@ export function passiveCasualty(ctx: DocContext, cand: Candidate): number[] | nu
   const t = tok(ctx, cand.trigger);
   // (and "was shot dead")
   const shotDead = t.lower === 'shot' && cand.trigger + 1 < ctx.doc.tokens.length && tok(ctx, cand.trigger + 1).lower === 'dead';
+  // (and "was gunned down", "was shot", "was murdered", "was stabbed to death")
+  const gunned = t.lower === 'gunned' && cand.trigger + 1 < ctx.doc.tokens.length && tok(ctx, cand.trigger + 1).lower === 'down';
   // (and an attack suffered: "a Red Cross convoy was ambushed", "the base was attacked overnight")
-  if (t.pos !== 'VERB' || !(((HURT.has(t.lemma) || ASSAILED.has(t.lemma)) && t.lower.endsWith('ed')) || shotDead)) return null;
+  if (t.pos !== 'VERB' || !(((HURT.has(t.lemma) || ASSAILED.has(t.lemma) || MURDERED.has(t.lemma)) && t.lower.endsWith('ed')) || shotDead || gunned || t.lower === 'shot')) return null;
   const sent = ctx.doc.sentences[cand.sentence];
   // (a trigger opening its sentence has no "was/were" before it)
   if (!sent || cand.trigger <= sent.tokenStart) return null;
   let a = cand.trigger - 1;
   while (a > sent.tokenStart && tok(ctx, a).pos === 'ADV') a--;
+  // ("was shot and killed", "were beaten and killed"): a second participle joined to a passive one
+  if (tok(ctx, a).lower === 'and' && a - 2 >= sent.tokenStart && tok(ctx, a - 1).pos === 'VERB' && BE_PASSIVE.has(tok(ctx, a - 2).lower)) a -= 2;
   if (!BE_PASSIVE.has(tok(ctx, a).lower)) return null;
   const end = clauseEnd(ctx, cand.trigger + 1, sent.tokenEnd);
   for (let i = cand.trigger + 1; i < end; i++) {

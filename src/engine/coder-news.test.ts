@@ -4238,3 +4238,19 @@ describe('coder on news: seats of power visited', () => {
     assert.ok(!code('Protesters gathered outside the White House.', '2025-09-10').some((e) => e.source.code === 'USAGOV'));
   });
 });
+
+describe('coder on news: cartels and courts', () => {
+  test('people wanted by another state handed to it (063); plural terrorist designations (172); pleas (015/016)', () => {
+    assert.deepEqual(pairs(code('Mexico handed over 26 cartel figures to the United States.', '2025-08-15')), ['MEX>USA:063']);
+    assert.ok(code('Washington designated Tren de Aragua and MS-13 as foreign terrorist organizations.', '2025-08-15').some((e) => e.cameo === '172'));
+    assert.ok(code('A Sinaloa cartel boss pleaded guilty to trafficking charges in Brooklyn.', '2025-08-15').some((e) => e.cameo === '015'));
+  });
+  test('agentless killings: "was shot and killed", "was gunned down", "was stabbed to death", "was assassinated"', () => {
+    assert.deepEqual(pairs(code('A Mexican mayor was shot and killed on Sunday.', '2025-08-15')), ['UAF>MEXGOV:193']);
+    assert.deepEqual(pairs(code('A Colombian judge was gunned down outside her home.', '2025-08-15')), ['UAF>COLJUD:193']);
+    assert.deepEqual(pairs(code('A Honduran activist was stabbed to death.', '2025-08-15')), ['UAF>HNDCVL:1823']);
+  });
+  test('"Ecuadorean" is Ecuador\'s adjective', () => {
+    assert.ok(code('Ecuadorean police arrested a gang leader.', '2025-08-15').some((e) => e.source.code === 'ECUCOP'));
+  });
+});
