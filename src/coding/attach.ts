@@ -3196,7 +3196,8 @@ const FRONTED = new Set(['in', 'during', 'at', 'after', 'following']);
  */
 function frontedPhraseSubject(ctx: DocContext, cand: Candidate, sentStart: number, end: number): number[] {
   let j = cand.trigger - 1;
-  while (j >= sentStart && (NP_TAGS.has(tok(ctx, j).pos) && mentionAt(ctx, j) < 0)) j--;
+  // (a hyphened modifier too: "After a two-hour call with Putin, Trump said")
+  while (j >= sentStart && ((NP_TAGS.has(tok(ctx, j).pos) || (tok(ctx, j).text === '-' && j > sentStart && tok(ctx, j - 1).end === tok(ctx, j).start)) && mentionAt(ctx, j) < 0)) j--;
   if (j !== sentStart || !FRONTED.has(tok(ctx, j).lower)) return [];
   for (let i = cand.end; i < end && i < cand.end + 8; i++) {
     const t = tok(ctx, i);
@@ -3586,8 +3587,9 @@ function attachPairs(ctx: DocContext, cand: Candidate): Attached {
   // is broken is no truce made by anyone in the sentence
   if (p.kind === 'n' && p.code.startsWith('087') && objectOfViolating(ctx, cand.trigger, sent.tokenStart)) return none(cand);
   // "Xi met visiting Brazilian President Lula": the one named after "visiting" visits the clause's subject
+  // (not a gerund after a preposition: "looking forward to visiting Japan", "talked about visiting China")
   if (p.code.startsWith('042') && tok(ctx, cand.trigger).lower === 'visiting' && modifierVerb(ctx, cand.trigger, sent.tokenEnd)
-    && mentionAt(ctx, cand.trigger + 1) >= 0) {
+    && mentionAt(ctx, cand.trigger + 1) >= 0 && !(cand.trigger > sent.tokenStart && (tok(ctx, cand.trigger - 1).lower === 'to' || tok(ctx, cand.trigger - 1).pos === 'ADP'))) {
     const visitor = expand(ctx, compound(ctx, mentionAt(ctx, cand.trigger + 1), 1, cand.trigger + 1, sent.tokenEnd));
     const host = expand(ctx, findSubject(ctx, cand.trigger, sent.tokenStart));
     return { cand, pairs: pairs(visitor, host.length ? host : null, p.flags.has('self')), passive: false, how: 'visiting' };

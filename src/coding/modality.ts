@@ -359,7 +359,7 @@ function afterAnd(ctx: DocContext, trigger: number): boolean {
 const DONE_ADJ = new Set(['quick', 'swift', 'fast', 'slow']);
 
 /** Modifiers of an event noun that has not happened yet. */
-const COMMITTING = new Set(['commit', 'commits', 'committed', 'commitment', 'commitments', 'pledged', 'pledge', 'pledges', 'dedicated']);
+const COMMITTING = new Set(['commit', 'commits', 'committed', 'commitment', 'commitments', 'pledged', 'pledge', 'pledges', 'dedicated', 'forward']);
 const PROSPECTIVE = new Set(['planned', 'proposed', 'scheduled', 'upcoming', 'forthcoming', 'expected', 'possible', 'potential', 'prospective', 'intended', 'imminent', 'impending', 'future', 'would-be']);
 
 /** Verbs that deny their gerund ("denied attacking"), keep somebody from it ("prevented Y from

@@ -4254,3 +4254,14 @@ describe('coder on news: cartels and courts', () => {
     assert.ok(code('Ecuadorean police arrested a gang leader.', '2025-08-15').some((e) => e.source.code === 'ECUCOP'));
   });
 });
+
+describe('coder on news: calls named inside a clause, what is looked forward to', () => {
+  test('"agreed in a call with Trump", "After a two-hour call with Putin, X said": the call is the subject\'s with the one named (041)', () => {
+    assert.ok(code('Erdogan agreed in a phone call with Putin to resume grain exports.', '2025-09-10').some((e) => e.cameo === '041' && e.source.code === 'TURGOV' && e.target?.code === 'RUSGOV'));
+    assert.deepEqual(pairs(code('After a two-hour call with Xi, Trump said a deal was close.', '2025-09-10')).filter((p) => p.endsWith(':041')), ['USAGOV>CHNGOV:041']);
+  });
+  test('"looked forward to welcoming Trump" is a future visit hosted, not one told as done; "to visiting Japan" is no "visiting" visitor', () => {
+    assert.ok(!code('Starmer said he looked forward to welcoming Trump to Chequers.', '2025-09-10').some((e) => e.cameo === '043' && e.modality === 'asserted'));
+    assert.ok(!code('Modi said he looked forward to visiting Japan.', '2025-09-10').some((e) => e.source.code === 'JPN'));
+  });
+});
