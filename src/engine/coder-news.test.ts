@@ -4265,3 +4265,12 @@ describe('coder on news: calls named inside a clause, what is looked forward to'
     assert.ok(!code('Modi said he looked forward to visiting Japan.', '2025-09-10').some((e) => e.source.code === 'JPN'));
   });
 });
+
+describe('coder on news: protocol', () => {
+  test('honours conferred and good names given are praise (051); the red carpet is hosting (043); "was on a state visit to" is a visit (042)', () => {
+    assert.deepEqual(pairs(code('King Charles awarded Macron the Order of the Bath.', '2025-09-10')), ['GBRGOV>FRAGOV:051']);
+    assert.deepEqual(pairs(code('Trump called Erdogan a great friend.', '2025-09-10')), ['USAGOV>TURGOV:051']);
+    assert.deepEqual(pairs(code('Qatar rolled out the red carpet for Trump.', '2025-09-10')), ['QAT>USAGOV:043']);
+    assert.deepEqual(pairs(code('Lula was on a state visit to Vietnam.', '2025-09-10')), ['BRAGOV>VNM:042']);
+  });
+});
