@@ -4274,3 +4274,12 @@ describe('coder on news: protocol', () => {
     assert.deepEqual(pairs(code('Lula was on a state visit to Vietnam.', '2025-09-10')), ['BRAGOV>VNM:042']);
   });
 });
+
+describe('coder on news: registrations revoked, trials, armed struggle, charges called political', () => {
+  test('revoked registration (1722), put on trial (173), continue the armed struggle (190), "the charges were politically motivated" (111)', () => {
+    assert.deepEqual(pairs(code('Ethiopia revoked the registration of the TPLF on Tuesday.', '2025-05-20')), ['ETH>ETHREB:1722']);
+    assert.ok(code('Uganda put opposition leader Kizza Besigye on trial.', '2025-05-20').some((e) => e.cameo === '173'));
+    assert.ok(code('The Fano militia vowed to wage an armed struggle.', '2025-05-20').some((e) => e.cameo === '138' && e.modality === 'asserted'));
+    assert.ok(code('The SPLM-IO said the charges were politically motivated.', '2025-05-20').some((e) => e.cameo === '111'));
+  });
+});
