@@ -21,7 +21,7 @@ import { buildContext, countryOf, releaseContext, sideOf, type DocContext } from
 import { countryPart, STATE_SECTORS } from '../domain/types.js';
 import { matchSentence, notAppealCall, type Candidate } from './match.js';
 import { readings } from './specificity.js';
-import { armedSource, crowdPassive, placeParty, referredMove, anaphoricAttack, claimedAttack, backgroundClause, passiveCasualty, unidentifiedParty, attach, findSubject, referredAccusation, reportedViolation, violatorAccused, speakerTarget, ATTACK_CODE, MEASURE_CODE, MEASURE_NOUNS, referredAttack, referredProposal, expand, findObject, inheritSource, inheritTarget, pairs as pairsOf, type Attached, type Pair, type Party } from './attach.js';
+import { armedSource, crowdPassive, placeParty, referredMove, anaphoricAttack, claimedAttack, backgroundClause, passiveCasualty, unidentifiedParty, attach, findSubject, referredAccusation, reportedViolation, violatorAccused, speakerTarget, ATTACK_CODE, MEASURE_CODE, REPORTING, MEASURE_NOUNS, referredAttack, referredProposal, expand, findObject, inheritSource, inheritTarget, pairs as pairsOf, type Attached, type Pair, type Party } from './attach.js';
 import { modalityOf } from './modality.js';
 import { intentCode } from './intent.js';
 import { selfClaimed } from './claims.js';
@@ -371,6 +371,17 @@ function emit(ctx: DocContext, out: Emitted, sp: SentenceParts, cand: Candidate,
 }
 
 /** An actor named after the trigger in its clause (up to the next comma or clause break). */
+/** A negation among the tokens after the trigger inside the matched span ("said the dam was not a threat"). */
+function negatedInside(ctx: DocContext, trigger: number, end: number): boolean {
+  for (let k = trigger + 1; k < end; k++) {
+    const w = (ctx.doc.tokens[k] as Token).lower;
+    // ("were 'not serious'": a dismissal that is itself a negated word)
+    if (ctx.doc.tokens[k + 1]?.lower === 'serious') continue;
+    if (w === 'not' || w === "n't" || w === 'never' || w === 'no') return true;
+  }
+  return false;
+}
+
 function partyAfter(ctx: DocContext, cand: Candidate): boolean {
   const toks = ctx.doc.tokens;
   const s = ctx.doc.sentences[cand.sentence];
@@ -1292,6 +1303,8 @@ export function codeEvents(doc: AnnotatedDoc, meta: CodeMeta): Event[] {
       // "calling it murder", "described the raid as a massacre": a name given to an act is no act of its own
       // ("condemned what she called China's dangerous actions": naming, no phone call)
       if (labelComplement(ctx, cand.trigger) || inFreeRelativeLabel(ctx, cand.trigger)) continue;
+      // ("said the dam was not a threat to Egypt"): a judgment said not to hold is no criticism
+      if (cand.pattern.kind === 'm' && cand.pattern.code.startsWith('11') && REPORTING.has(tok(ctx, cand.trigger).lemma) && negatedInside(ctx, cand.trigger, cand.end)) continue;
       // ("withdrew its heavy weapons as agreed", "respected the agreement"): an accord referred to, or kept to, is none made now
       if (asReferred(ctx, cand.trigger) || keptAccord(ctx, cand)) continue;
       if (placesMeet(ctx, cand.trigger)) continue;

@@ -4283,3 +4283,10 @@ describe('coder on news: registrations revoked, trials, armed struggle, charges 
     assert.ok(code('The SPLM-IO said the charges were politically motivated.', '2025-05-20').some((e) => e.cameo === '111'));
   });
 });
+
+describe('coder on news: judgments denied, reports dismissed', () => {
+  test('"said the dam was not a threat" is no criticism; "dismissed the reports as propaganda" denies them (016)', () => {
+    assert.equal(code('Addis Ababa said the dam was not a threat to Egypt.', '2025-09-10').filter((e) => e.cameo.startsWith('11')).length, 0);
+    assert.deepEqual(pairs(code('Asmara dismissed the reports as propaganda.', '2025-09-10')), ['ERIGOV>-:016']);
+  });
+});
