@@ -596,7 +596,9 @@ function coordinatedWith(ctx: DocContext, s: number, trigger: number): number {
     // ("Washington was pressing both sides ... and would hold talks": a progressive is a finite verb too)
     if (b.pos === 'VERB' && !modifierVerb(ctx, j, i)) return b.lower.endsWith('ing') ? (j - 1 >= s && PROGRESSIVE_AUX.has(tok(ctx, j - 1).lower) ? j : -1) : reportingInstead(ctx, s, j, i, trigger);
     // ("praised Y as a reliable partner and invited Z": "as" before a noun phrase is a preposition)
-    if (b.lower === 'as' && j + 1 < i && NP_START_TAGS.has(tok(ctx, j + 1).pos) && tok(ctx, j + 1).pos !== 'PRON') continue;
+    // (also a quoted label: 'condemned the strikes as "excessive use of force" and said')
+    const q = j + 1 < i && QUOTE_MARKS.has(tok(ctx, j + 1).text) ? j + 2 : j + 1;
+    if (b.lower === 'as' && q < i && NP_START_TAGS.has(tok(ctx, q).pos) && tok(ctx, q).pos !== 'PRON') continue;
     // ("said Moscow was not serious about peace and urged allies to ...": a simple past after "and" does not
     // continue a reported copula clause; it continues the reporting verb)
     if (b.pos === 'AUX' && COPULA_PAST.has(b.lower) && i === trigger - 1 && t.lower.endsWith('ed')) return reportingBefore(ctx, s, j);
@@ -4809,6 +4811,9 @@ export function passiveCasualty(ctx: DocContext, cand: Candidate): number[] | nu
   // reporter with a country when the attack's doer is named)
   return findSubject(ctx, cand.trigger, sent.tokenStart).filter((mi) => !reportedOver(ctx, (ctx.mentionTokens[mi] as [number, number])[1], cand.trigger));
 }
+
+/** Quotation marks that may open a quoted label. */
+const QUOTE_MARKS = new Set(['"', '\u201c', '\u201d', "'", '\u2018', '\u2019', '``']);
 
 /** Closing quotation marks: a straight or right double quote after the quotation's last punctuation. */
 const CLOSING_QUOTES = new Set(['"', '\u201d', "''"]);

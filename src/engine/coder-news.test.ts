@@ -4290,3 +4290,10 @@ describe('coder on news: judgments denied, reports dismissed', () => {
     assert.deepEqual(pairs(code('Asmara dismissed the reports as propaganda.', '2025-09-10')), ['ERIGOV>-:016']);
   });
 });
+
+describe('coder on news: a quoted label before a coordinated verb', () => {
+  test('\'condemned the U.S. strikes as "excessive use of force" and said it backed Venezuela\': "it" is the condemner', () => {
+    const es = code('China condemned the U.S. strikes as "an excessive use of force" and said it supported Venezuela.', '2025-10-20');
+    assert.ok(es.some((e) => e.cameo === '051' && e.source.code === 'CHN'), pairs(es).join());
+  });
+});
