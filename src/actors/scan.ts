@@ -36,8 +36,18 @@ const AIRCRAFT_TYPE = /^[A-Z][A-Za-z]{0,3}-?\d{1,3}[A-Z]?$/;
 /** "Italian F-35 fighters", "a Su-30 fighter": fighter aircraft after their type, no fighting men. */
 function aircraftFighters(view: TextView, i: number): boolean {
   const t = view.tokens[i]!;
-  return (t.lower === 'fighters' || t.lower === 'fighter') && i > 0 && AIRCRAFT_TYPE.test(view.tokens[i - 1]!.text);
+  if (!(t.lower === 'fighters' || t.lower === 'fighter') || i === 0) return false;
+  // ("F-35 stealth fighters", "Rafale jet fighters", "stealth fighters"): past a word of aircraft kind
+  let k = i - 1;
+  if (AIRCRAFT_WORDS.has(view.tokens[k]!.lower)) {
+    if (view.tokens[k]!.lower === 'stealth') return true;
+    k--;
+  }
+  return k >= 0 && AIRCRAFT_TYPE.test(view.tokens[k]!.text);
 }
+
+/** Words between an aircraft's type and "fighters" ("F-35 stealth fighters", "Su-30 jet fighters"). */
+const AIRCRAFT_WORDS = new Set(['stealth', 'jet', 'multirole', 'multi-role']);
 
 /** Nouns of acts and means that "military" before them only describes ("military action"; not its places: "a military base" is the military's). */
 const MILITARY_THINGS = new Set(['action', 'actions', 'operation', 'operations', 'intervention', 'interventions', 'force', 'strike', 'strikes',

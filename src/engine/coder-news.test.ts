@@ -4297,3 +4297,10 @@ describe('coder on news: a quoted label before a coordinated verb', () => {
     assert.ok(es.some((e) => e.cameo === '051' && e.source.code === 'CHN'), pairs(es).join());
   });
 });
+
+describe('coder on news: warplanes called fighters', () => {
+  test('"F-35 stealth fighters" are aircraft, not rebels; ordering them somewhere is a deployment (154)', () => {
+    assert.deepEqual(pairs(code('Trump ordered 10 F-35 stealth fighters to Puerto Rico.', '2025-10-20')), ['USAGOV>-:154']);
+    assert.ok(!code('Washington sent Su-30 jet fighters to the region.', '2025-10-20').some((e) => e.source.code.endsWith('REB') || e.target?.code.endsWith('REB')));
+  });
+});
