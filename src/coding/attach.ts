@@ -4414,6 +4414,12 @@ function attachPairs(ctx: DocContext, cand: Candidate): Attached {
   // "thousands of Gondorians rallied against the new tax", "the teachers' union called off its strike",
   // "the president eased press restrictions", "the army declared martial law" — the people press their
   // authorities, the authorities yield to or restrict their people (a state protesting with no addressee is left alone: "Gondor protested")
+  // ("Police and protesters clashed in Douala"): the crowd's violence is against the party joined to it before "and"
+  if (tgtParties.every((t) => t.code.length === 3) && p.code === '145' && cand.trigger - 2 >= lo && tok(ctx, cand.trigger - 1).lower === 'and' && mentionAt(ctx, cand.trigger - 2) >= 0
+    && mentionAt(ctx, cand.trigger) !== mentionAt(ctx, cand.trigger - 2)) {
+    const other = expand(ctx, [mentionAt(ctx, cand.trigger - 2)]);
+    if (other.length && srcParties.every((x) => !other.some((o) => o.code === x.code))) tgtParties = other;
+  }
   let domestic = false;
   // ("would lift some export restrictions": restrictions on trade with other states are no concession to one's own people)
   if (tgtParties.length === 0 && !passive && (protest || (CONCESSION.test(p.code) && !tradeWords(ctx, cand.trigger, cand.end)))) {

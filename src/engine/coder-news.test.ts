@@ -4304,3 +4304,9 @@ describe('coder on news: warplanes called fighters', () => {
     assert.ok(!code('Washington sent Su-30 jet fighters to the region.', '2025-10-20').some((e) => e.source.code.endsWith('REB') || e.target?.code.endsWith('REB')));
   });
 });
+
+describe('coder on news: a crowd joined to police', () => {
+  test('"Police and protesters clashed in Douala": the crowd\'s violence is against the police', () => {
+    assert.deepEqual(pairs(code('Police and protesters clashed in Maputo on Friday.', '2025-06-01')).filter((p) => p.endsWith(':145')), ['MOZCVL>MOZCOP:145']);
+  });
+});
