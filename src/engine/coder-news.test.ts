@@ -4310,3 +4310,13 @@ describe('coder on news: a crowd joined to police', () => {
     assert.deepEqual(pairs(code('Police and protesters clashed in Maputo on Friday.', '2025-06-01')).filter((p) => p.endsWith(':145')), ['MOZCVL>MOZCOP:145']);
   });
 });
+
+describe('coder on news: blame, sponsors of terror, answers promised', () => {
+  test('"blamed the attack on India" accuses India; "said Pakistan was sponsoring terrorism" accuses Pakistan (112)', () => {
+    assert.deepEqual(pairs(code('Islamabad blamed the bombing on India.', '2025-11-12')), ['PAKGOV>IND:1123']);
+    assert.deepEqual(pairs(code('New Delhi said Islamabad was harbouring terrorists.', '2025-11-12')), ['INDGOV>PAKGOV:112']);
+  });
+  test('"warned that any attack would draw a fitting response" threatens force (138)', () => {
+    assert.ok(code('Pakistan warned that any Indian attack would draw a fitting response.', '2025-11-12').some((e) => e.cameo === '138' && e.modality === 'asserted'));
+  });
+});
