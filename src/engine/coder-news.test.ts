@@ -4320,3 +4320,12 @@ describe('coder on news: blame, sponsors of terror, answers promised', () => {
     assert.ok(code('Pakistan warned that any Indian attack would draw a fitting response.', '2025-11-12').some((e) => e.cameo === '138' && e.modality === 'asserted'));
   });
 });
+
+describe('coder on news: ultimatums as ranges, plans backed, heckling, crossings kept closed', () => {
+  test('"gave Hamas three to four days to respond" (139); "backed the plan" (051); "heckled" (111); "kept the crossing closed" (191)', () => {
+    assert.deepEqual(pairs(code('Trump gave Hamas three to four days to respond.', '2025-10-05')), ['USAGOV>PSEREB:139']);
+    assert.deepEqual(pairs(code('Pakistan backed the proposal on Monday.', '2025-10-05')), ['PAK>-:051']);
+    assert.ok(code('Protesters heckled Netanyahu in Jerusalem.', '2025-10-05').some((e) => e.cameo === '111' && e.target?.code === 'ISRGOV'));
+    assert.ok(code('Egypt kept the Rafah crossing closed.', '2025-10-05').some((e) => e.cameo === '191'));
+  });
+});
