@@ -116,6 +116,8 @@ describe('data envelope', () => {
   for (const f of [...actorFiles, ...placeFiles]) {
     test(f.name, () => {
       assert.match(str(f.json.version), /^\d{4}\.\d{2}\.\d+$/, 'version is YYYY.MM.N');
+      // (JSON.parse keeps the last of two equal keys: a second "version" line left by a merge would pass unseen)
+      assert.equal(readFileSync(f.path, 'utf8').match(/^\s*"version":/gm)?.length, 1, 'one envelope version line');
       assert.ok(str(f.json.description).length > 10, 'has a description');
       assert.ok(Array.isArray(f.json.entries), 'entries is an array');
       if (f.json.sources !== undefined) assert.ok(isStrings(f.json.sources), 'sources are strings');
