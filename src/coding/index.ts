@@ -370,7 +370,6 @@ function emit(ctx: DocContext, out: Emitted, sp: SentenceParts, cand: Candidate,
   }
 }
 
-/** An actor named after the trigger in its clause (up to the next comma or clause break). */
 /** A negation among the tokens after the trigger inside the matched span ("said the dam was not a threat"). */
 function negatedInside(ctx: DocContext, trigger: number, end: number): boolean {
   for (let k = trigger + 1; k < end; k++) {
@@ -382,6 +381,7 @@ function negatedInside(ctx: DocContext, trigger: number, end: number): boolean {
   return false;
 }
 
+/** An actor named after the trigger in its clause (up to the next comma or clause break); not a state named only as the place. */
 function partyAfter(ctx: DocContext, cand: Candidate): boolean {
   const toks = ctx.doc.tokens;
   const s = ctx.doc.sentences[cand.sentence];
