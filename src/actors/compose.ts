@@ -347,8 +347,8 @@ const MEMBER_NOUNS = new Set(['member', 'state', 'country', 'nation', 'ally', 'g
  * The article names one of `codes` by a name, alias or adjective other than a paired short name ("North Korea",
  * "Pyongyang", "South Korean"): the condition for "the North" to stand for North Korea.
  */
-function namesEither(s: State, codes: readonly string[]): boolean {
-  for (const it of s.items) {
+export function namesEither(items: readonly Item[], codes: readonly string[]): boolean {
+  for (const it of items) {
     if (it.kind !== 'name') continue;
     for (const h of it.hits) {
       if (h.type === 'entry' ? !h.pairedWith && codes.includes(h.entry.code) : codes.includes(h.country)) return true;
@@ -360,7 +360,7 @@ function namesEither(s: State, codes: readonly string[]): boolean {
 function doName(s: State, idx: number, item: Item & { kind: 'name' }): void {
   const first = pickHit(item.hits);
   // ("the North fired two missiles": a paired short name stands for its state only in news naming it or its pair)
-  if (first.type === 'entry' && first.pairedWith && !namesEither(s, [first.entry.code, first.pairedWith])) return;
+  if (first.type === 'entry' && first.pairedWith && !namesEither(s.items, [first.entry.code, first.pairedWith])) return;
   // ("Congo's foreign minister, Therese Kayikwamba Wagner, ... Wagner said": a one-word name that is the surname of a
   // person the text has named is that person, not a group or place of the same name)
   if (item.end - item.start === 1 && first.type === 'entry' && first.entry.kind !== 'person') {

@@ -9,7 +9,7 @@ import { AMERICAS, compoundAfter, formerState, originOrSponsor, titleCaseSentenc
 import { viewOf } from './forms.js';
 import { adjectiveHit, type ActorDictionary, type NameHit } from './model.js';
 import { firstRoleOn, dayOf } from './roles.js';
-import { compose } from './compose.js';
+import { compose, namesEither } from './compose.js';
 import { appositiveNames, ownCountryObjects, unlistedOrgs, unlistedSubjects } from './orgs.js';
 import { mainCountry, mainOf } from './titles.js';
 import { scanItems, type Item } from './scan.js';
@@ -64,16 +64,10 @@ function placesInOrder(places: readonly PlaceMention[]): boolean {
 const LOCATIVE_PREPS = new Set(['in', 'inside', 'across', 'throughout', 'within']);
 
 /** Weighted counts of countries (and IGOs, groups) named in the candidate items, for titles alone. */
-/** Some item names the state of the paired short name `it` or its pair by another name ("North Korea", "Seoul"). */
-function pairNamed(items: Item[], it: Item & { kind: 'name' }): boolean {
+/** The state of the paired short name `it` ("the North") or its pair is named by another name in the items. */
+function pairedStateNamed(items: Item[], it: Item & { kind: 'name' }): boolean {
   const h0 = it.hits[0];
-  if (!h0 || h0.type !== 'entry' || !h0.pairedWith) return false;
-  const codes = [h0.entry.code, h0.pairedWith];
-  for (const x of items) {
-    if (x.kind !== 'name') continue;
-    for (const h of x.hits) if (h.type === 'entry' ? !h.pairedWith && codes.includes(h.entry.code) : codes.includes(h.country)) return true;
-  }
-  return false;
+  return !!h0 && h0.type === 'entry' && !!h0.pairedWith && namesEither(items, [h0.entry.code, h0.pairedWith]);
 }
 
 function preCount(items: Item[], doc: AnnotatedDoc, date: string): { counts: Map<string, number>; signalled: Set<string> } {
@@ -107,7 +101,7 @@ function preCount(items: Item[], doc: AnnotatedDoc, date: string): { counts: Map
     // nor do "Iran-backed militias" and "Russian-made tanks"
     // (nor does "a Kenyan-led mission" make a story about Haiti one about Kenya)
     // ("the North region" of Cameroon: a paired short name counts only in news naming its state or the pair's)
-    if (c && it.kind === 'name' && it.hits.every((h) => h.type === 'entry' && h.pairedWith) && !pairNamed(items, it)) continue;
+    if (c && it.kind === 'name' && it.hits.every((h) => h.type === 'entry' && h.pairedWith) && !pairedStateNamed(items, it)) continue;
     if (!c || doc.tokens[it.start - 1]?.lower === 'ethnic' || formerState(doc, it) || originOrSponsor(doc.tokens, it.end) || compoundAfter(doc.tokens, it.end) === 'led' || (c === 'USA' && AMERICAS.has(doc.tokens[it.start - 1]?.text ?? '') && doc.tokens[it.start]!.text.startsWith('America'))) continue;
     // "Georgia" that the place finder read as the US state (beside "Texas") does not count for the country
     if (it.kind === 'name' && it.hits[0]!.type === 'entry' && it.hits[0]!.entry.kind === 'country' && it.hits[0]!.from === undefined && it.hits[0]!.to === undefined && readElsewhere(doc, it.start, c, inOrder)) continue;

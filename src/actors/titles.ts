@@ -95,10 +95,7 @@ function nameAfter(s: State, item: TitleItem, info: TitleInfo, start: number, fo
     if (hit && hit.type === 'entry' && of !== undefined && info.sector && !info.generic && s.dict.countries.has(of) && !ofState(hit.entry, of)) {
       s.consumed[idx] = 1;
       const name = s.view.text.slice(s.view.tokens[next.start]!.start, s.view.tokens[next.end - 1]!.end);
-      const f = typedMention(s, of + info.sector, name, 'title+name', start, next.end, false, info.title);
-      f.m.actorId = `unlisted:${name.toLowerCase().replace(/\s+/g, '-')}`;
-      f.m.kind = 'person';
-      f.m.statedTitle = written;
+      unlistedPerson(s, of + info.sector, name, start, next.end, info.title, written);
       return true;
     }
     if (hit && hit.type === 'entry' && !givenNameOfAnother(s, hit.entry, next.start, next.end)) {
@@ -207,6 +204,15 @@ function misspeltHolder(s: State, word: string, title: string, of: string | unde
   return found;
 }
 
+/** A person no list holds, named after an office (`written` as the text gives it), typed `code`. */
+function unlistedPerson(s: State, code: string, name: string, start: number, end: number, title: string | undefined, written: string): Found {
+  const f = typedMention(s, code, name, 'title+name', start, end, false, title);
+  f.m.actorId = `unlisted:${name.toLowerCase().replace(/\s+/g, '-')}`;
+  f.m.kind = 'person';
+  f.m.statedTitle = written;
+  return f;
+}
+
 /** "Foreign Minister Jane Roe" with Jane Roe not in the dictionary: a person of the title's country. */
 function unlistedAfter(s: State, item: TitleItem, info: TitleInfo, start: number, of: string | undefined, former = false): boolean {
   if (!isCapitalized(s.view.tokens[item.start]!.text) || s.titleCase[s.view.tokens[item.start]!.sentence]) return false;
@@ -246,10 +252,8 @@ function unlistedAfter(s: State, item: TitleItem, info: TitleInfo, start: number
   // (an unlisted former holder with a country: "former Haitian President Michel Martelly" is an elite of Haiti)
   const sector = former && country && exOffice(s, start, item) ? 'ELI' : info.sector;
   const code = !country ? info.sector : s.dict.countries.has(country) ? country + sector : country;
-  const f = typedMention(s, code, name, 'title+name', start, j, false, info.generic || sector === 'ELI' ? undefined : info.title);
-  f.m.actorId = `unlisted:${name.toLowerCase().replace(/\s+/g, '-')}`;
-  f.m.kind = 'person';
-  f.m.statedTitle = s.view.text.slice(s.view.tokens[item.start]!.start, s.view.tokens[item.end - 1]!.end);
+  const f = unlistedPerson(s, code, name, start, j, info.generic || sector === 'ELI' ? undefined : info.title,
+    s.view.text.slice(s.view.tokens[item.start]!.start, s.view.tokens[item.end - 1]!.end));
   if (j - item.end > 1) s.unlisted.set(s.view.tokens[j - 1]!.text, f);
   // (a guessed country: "Judiciary chief X accused Israel" is not Israel's — see orgs.ts `ownCountryObjects`)
   if (!stated && country) f.contextual = true;

@@ -645,9 +645,6 @@ const PROGRESSIVE_AUX = new Set(['is', 'are', 'was', 'were', 'been']);
 /** Verbs whose infinitive is their own subject's act ("vowed to retaliate", "agreed to withdraw"). */
 const SUBJECT_CONTROL = new Set(['vow', 'pledge', 'promise', 'agree', 'decide', 'plan', 'threaten', 'refuse', 'decline', 'try', 'seek', 'intend', 'hope', 'prepare', 'fail', 'attempt', 'swear', 'resolve', 'choose', 'opt', 'claim']);
 
-/** Saying verbs of a speaker's tag set off by commas (", India said,"). */
-const TAG_SAYING = new Set(['say', 'add', 'tell', 'state']);
-
 /**
  * The speaker of a tag ", X said," set off by commas right before an -ing verb at `trigger` (", India said, condemning"), or -1.
  */
@@ -655,7 +652,7 @@ export function speakerTagBefore(ctx: DocContext, trigger: number, lo: number): 
   const trig = tok(ctx, trigger);
   if (!trig.lower.endsWith('ing') || !SPEECH_PARTICIPLES.has(trig.lemma) || trigger - 3 < lo || tok(ctx, trigger - 1).text !== ',') return -1;
   const v = tok(ctx, trigger - 2);
-  if (v.pos !== 'VERB' || !TAG_SAYING.has(v.lemma) || v.lower.endsWith('ing')) return -1;
+  if (v.pos !== 'VERB' || !SAYING.has(v.lemma) || v.lower.endsWith('ing')) return -1;
   const mi = mentionAt(ctx, trigger - 3);
   if (mi < 0) return -1;
   const [ms] = ctx.mentionTokens[mi] as [number, number];
