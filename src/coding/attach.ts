@@ -1061,6 +1061,12 @@ export function findSubject(ctx: DocContext, trigger: number, sentStart: number,
     if (np.start < trigger - 1 && np.start - 1 >= lo && tok(ctx, np.start - 1).lower === 'for'
       && (np.mention >= 0 || (head.pos === 'NOUN' && head.lower.endsWith('s') && !COMPLEMENT_PLURALS.has(head.lower)))) return np.mention >= 0 ? [np.mention] : [];
   }
+  // ("said he was looking forward to visiting Japan"): a gerund after "look forward to" is the looker's act
+  if (depth < 2 && ctl - 1 >= lo && tok(ctx, trigger - 1).lower === 'to' && trig.lower.endsWith('ing') && tok(ctx, ctl).lower === 'forward'
+    && tok(ctx, ctl - 1).lemma === 'look') {
+    const own = findSubject(ctx, ctl - 1, sentStart, locative, depth + 1);
+    if (own.length) return own;
+  }
   if (infinitive && depth < 2 && ctl >= lo) {
     const v = tok(ctx, ctl);
     if (v.pos === 'VERB' && SUBJECT_CONTROL.has(v.lemma) && !v.lower.endsWith('ing')) {
@@ -2192,7 +2198,10 @@ function modifierVerb(ctx: DocContext, i: number, hi: number): boolean {
   const t = tok(ctx, i);
   // "met visiting Brazilian President Lula", "the outgoing premier": a participle that describes a person
   // before the name, with no determiner
-  if (PERSON_ING.has(t.lower) && i + 1 < hi && mentionAt(ctx, i + 1) >= 0 && !(prev && prev.pos === 'AUX')) return true;
+  // (not a gerund after "to" with a state or place for object: "looking forward to visiting Japan"; a person after it is
+  // still described: "talks with visiting Brazilian President Lula")
+  if (PERSON_ING.has(t.lower) && i + 1 < hi && mentionAt(ctx, i + 1) >= 0 && !(prev && prev.pos === 'AUX')
+    && !(prev && prev.lower === 'to' && (ctx.doc.actors[mentionAt(ctx, i + 1)] as ActorMention).code.length === 3)) return true;
   // "Y's visiting king", "the ruling party": an -ing form between a determiner or possessor and its noun
   if (t.lower.endsWith('ing') && prev && (prev.pos === 'DET' || prev.lower === "'s" || prev.lower === '’s' || POSSESSIVE_DET.has(prev.lower)) && i + 1 < hi) {
     const next = tok(ctx, i + 1);
@@ -2789,6 +2798,32 @@ function someSameActor(ps: readonly Party[], code: string): boolean {
 function someOfCountry(ps: readonly Party[], country: string | null): boolean {
   for (let k = 0; k < ps.length; k++) if (countryOf((ps[k] as Party).code) === country) return true;
   return false;
+}
+
+/** Nouns of a state holding, trying or sending away a person ("the arrest of X", "the jailing of X"). */
+const DETAINING_NOUNS = new Set(['arrest', 'arrests', 'detention', 'detentions', 'jailing', 'imprisonment', 'incarceration', 'sentencing',
+  'conviction', 'deportation', 'deportations', 'expulsion', 'prosecution', 'indictment']);
+
+/**
+ * The country whose state holds the person of mention `m` when the object after the trigger is "the arrest of m" (a
+ * noun of `DETAINING_NOUNS`, then "of" right before the mention's phrase) and no "by" names who did it: the country of
+ * a place right after the person ("... of three American citizens in Venezuela"), else the person's own. Null otherwise.
+ */
+function heldByState(ctx: DocContext, trigger: number, m: number, hi: number): string | null {
+  const [ms, me] = ctx.mentionTokens[m] as [number, number];
+  let k = trigger + 1;
+  while (k < ms && k <= trigger + 3 && (tok(ctx, k).pos === 'DET' || tok(ctx, k).pos === 'ADJ' || tok(ctx, k).pos === 'PRON')) k++;
+  if (k >= ms || !DETAINING_NOUNS.has(tok(ctx, k).lower) || tok(ctx, k + 1).lower !== 'of' || ms - (k + 2) > 4) return null;
+  for (let i = me; i < hi && i < me + 8; i++) {
+    const t = tok(ctx, i);
+    if (t.lower === 'by') return null;
+    if (t.text === ',' || t.text === ';' || t.pos === 'VERB') break;
+  }
+  const where = locativeAfter(ctx, me, hi);
+  const held = ctx.doc.actors[where >= 0 ? where : m] as ActorMention;
+  const c = countryOf(held.code);
+  // (a person of no known state — "the activist" — or of none: no state is named)
+  return !countryless(held) && /^[A-Z]{3}$/.test(c) && c !== 'IGO' && c !== 'IMG' && c !== 'NGO' ? c : null;
 }
 
 /** Some party of `as` has a country that is the same actor as the country of some party of `bs`. */
@@ -4232,6 +4267,18 @@ function attachPairs(ctx: DocContext, cand: Candidate): Attached {
         tgtParties = [countryParty(ctx, place.place.country, (srcParties[0] as Party).mention)];
         tgt = [];
       }
+    }
+  }
+  // ("Germany condemned the arrest of Istanbul mayor Ekrem Imamoglu", "condemned the detention of three American citizens
+  // in Venezuela"): a judgment of an arrest or sentence with no agent named is aimed at the state that made it — the
+  // state it happened in, else the prisoner's own — not at the prisoner
+  if (!passive && p.code.startsWith('11') && tgt.length > 0 && srcParties.length > 0) {
+    const held = heldByState(ctx, cand.trigger, tgt[0] as number, hi);
+    // (the state's own government judging its arrests is no one else's: "Turkey condemned ...")
+    if (held && !srcParties.every((x) => countryOf(x.code) === held && (x.code.length === 3 || x.code.slice(3, 6) === 'GOV'))) {
+      tgtParties = [{ ...countryParty(ctx, held, (srcParties[0] as Party).mention), code: `${held}GOV` }];
+      tgt = [];
+      how += '+detainer';
     }
   }
   // "sent envoys to Y on Monday to investigate": a purpose infinitive with no object actor of its own

@@ -4012,7 +4012,8 @@ describe('coder on news: repression at home', () => {
     assert.deepEqual(pairs(code('Police arrested dozens of protesters in Minsk.', '2025-06-15')), ['BLRCOP>BLRCVL:173']);
   });
   test('"condemned the jailing of opposition leaders": the act named by a noun is not the condemner\'s', () => {
-    assert.deepEqual(pairs(code('Canada condemned the jailing of Belarusian opposition leaders.', '2025-06-15')), ['CAN>BLROPP:111']);
+    // (and, no jailer named, the condemnation is aimed at the state that jailed them)
+    assert.deepEqual(pairs(code('Canada condemned the jailing of Belarusian opposition leaders.', '2025-06-15')), ['CAN>BLRGOV:111']);
   });
 });
 
@@ -4327,5 +4328,23 @@ describe('coder on news: ultimatums as ranges, plans backed, heckling, crossings
     assert.deepEqual(pairs(code('Pakistan backed the proposal on Monday.', '2025-10-05')), ['PAK>-:051']);
     assert.ok(code('Protesters heckled Netanyahu in Jerusalem.', '2025-10-05').some((e) => e.cameo === '111' && e.target?.code === 'ISRGOV'));
     assert.ok(code('Egypt kept the Rafah crossing closed.', '2025-10-05').some((e) => e.cameo === '191'));
+  });
+});
+
+describe('coder on news: refusals, judged arrests, visits looked forward to', () => {
+  test('"ruled out ceding land" refuses to yield (124); "ruled out a truce" (1246); "does not agree with the proposal" (127)', () => {
+    assert.deepEqual(pairs(code('Kyiv ruled out ceding any land to Moscow.', '2025-11-20')), ['UKRGOV>RUSGOV:124']);
+    assert.ok(code('Jerusalem ruled out a truce before the captives come home.', '2025-11-20').some((e) => e.cameo === '1246' && e.modality === 'asserted'));
+    assert.ok(code('Israel has not ruled out a truce.', '2025-11-20').every((e) => e.modality !== 'asserted'));
+    assert.ok(code('Moscow does not agree with the Finnish plan, a spokesman said.', '2025-11-20').some((e) => e.cameo === '127' && e.modality === 'asserted'));
+  });
+  test('condemning "the arrest of X" with no one named as arresting is aimed at the state that holds X', () => {
+    assert.deepEqual(pairs(code('France condemned the arrest of Georgian opposition leader Nika Melia.', '2025-11-20')).filter((p) => p.endsWith(':111')), ['FRA>GEOGOV:111']);
+    assert.deepEqual(pairs(code('Canada condemned the jailing of two Canadian nationals in Iran.', '2025-11-20')).filter((p) => p.endsWith(':111')), ['CAN>IRNGOV:111']);
+    // (a person of no known state names no state)
+    assert.ok(!code('Amnesty condemned the detention of the blogger.', '2025-11-20').some((e) => e.target?.code.endsWith('GOV')));
+  });
+  test('"looking forward to visiting Japan" is a visit intended, with its subject', () => {
+    assert.ok(code('Modi said he was looking forward to visiting Japan.', '2025-11-20').some((e) => e.cameo === '042' && e.source.code === 'INDGOV' && e.target?.code === 'JPN' && e.modality === 'future-intent'));
   });
 });
