@@ -4348,3 +4348,9 @@ describe('coder on news: refusals, judged arrests, visits looked forward to', ()
     assert.ok(code('Modi said he was looking forward to visiting Japan.', '2025-11-20').some((e) => e.cameo === '042' && e.source.code === 'INDGOV' && e.target?.code === 'JPN' && e.modality === 'future-intent'));
   });
 });
+
+describe('coder on news: the channel of a handover', () => {
+  test('"handed over two captives through the Red Cross": the channel is not the one handed to', () => {
+    assert.ok(!code('Hamas handed over two captives through the Red Cross on Monday.', '2025-11-02').some((e) => e.target?.code.startsWith('NGO')));
+  });
+});
