@@ -2876,6 +2876,27 @@ function countryParty(ctx: DocContext, code: string, like: ActorMention): Party 
  * The reporter after a clause ending at or after token `from`: a comma (after a closing quotation mark or not), then a
  * finite verb of saying within a few words with its subject between (", Katz said") or after it (", said Katz").
  */
+/**
+ * The mention of a state's armed forces (sector MIL) that tells the clause of candidate `cand`: the subject of a finite
+ * verb of saying before its trigger in the sentence ("the army said [strikes hit ...]"), or a reporter after its clause
+ * (", the military said"). -1 when none.
+ */
+/** Attack nouns of the strikes states' forces make (trigger words): "air strikes", "the shelling", "drone strikes". */
+const STATE_STRIKES = new Set(['strike', 'strikes', 'airstrike', 'airstrikes', 'air', 'shelling', 'bombardment', 'bombardments', 'raid', 'raids',
+  'drone', 'drones', 'missile', 'missiles', 'artillery', 'barrage', 'barrages']);
+
+function militaryTeller(ctx: DocContext, cand: Candidate, start: number, end: number): number {
+  let found: number[] = [];
+  for (let k = start; k < cand.trigger; k++) {
+    const t = tok(ctx, k);
+    if (t.pos === 'VERB' && REPORTING.has(t.lemma) && !t.lower.endsWith('ing') && tok(ctx, k - 1)?.lower !== 'to') { found = findSubject(ctx, k, start); break; }
+  }
+  if (found.length === 0) found = trailingReporter(ctx, cand.end, end);
+  if (found.length !== 1) return -1;
+  const code = (ctx.doc.actors[found[0] as number] as ActorMention).code;
+  return code.length >= 6 && code.slice(3, 6) === 'MIL' && /^[A-Z]{3}$/.test(code.slice(0, 3)) && !code.startsWith('IGO') ? found[0] as number : -1;
+}
+
 function trailingReporter(ctx: DocContext, from: number, end: number): number[] {
   let comma = from;
   while (comma < end && tok(ctx, comma).text !== ',') comma++;
@@ -4101,6 +4122,24 @@ function attachPairs(ctx: DocContext, cand: Candidate): Attached {
       srcParties = [placeParty(ctx, country, cand.trigger)];
       unattributed = true;
       how = 'unattributed';
+    }
+  }
+  // ("Pakistan's defence ministry said air strikes had targeted militant hideouts in Afghanistan", "Strikes hit camps in
+  // Syria, the Israeli military said"): an attack with no attacker named, told by a state's armed forces as done in
+  // another state, is their own; one in their own state is left unattributed (an enemy's, most often)
+  // (strikes of the kinds states make, not a roadside bombing; and none that hit the teller's own people: "a strike in
+  // Iraq killed a U.S. soldier, the military said")
+  if (srcParties.length === 0 && ATTACK_CODE.test(p.code) && !passive && nominal && STATE_STRIKES.has(tok(ctx, cand.trigger).lower)) {
+    const teller = militaryTeller(ctx, cand, sent.tokenStart, sent.tokenEnd);
+    const own = teller >= 0 ? countryOf((ctx.doc.actors[teller] as ActorMention).code) : '';
+    const country = teller >= 0 ? placeAfter(ctx, cand, hi, true) : null;
+    let hitsOwn = false;
+    const upTo = teller >= 0 ? Math.min(hi, (ctx.mentionTokens[teller] as [number, number])[0] > cand.trigger ? (ctx.mentionTokens[teller] as [number, number])[0] : hi) : hi;
+    for (let k = cand.trigger + 1; k < upTo && country; k++) if (mentionAt(ctx, k) >= 0 && countryOf((ctx.doc.actors[mentionAt(ctx, k)] as ActorMention).code) === own) hitsOwn = true;
+    if (country && own !== country && !hitsOwn) {
+      src = [teller];
+      srcParties = expand(ctx, src);
+      how = 'told-by-forces';
     }
   }
   // "Drone strikes hit the capital Khartoum on Tuesday": an attack noun opening its clause as the subject of

@@ -4354,3 +4354,11 @@ describe('coder on news: the channel of a handover', () => {
     assert.ok(!code('Hamas handed over two captives through the Red Cross on Monday.', '2025-11-02').some((e) => e.target?.code.startsWith('NGO')));
   });
 });
+
+describe('coder on news: strikes told by the forces that made them', () => {
+  test('an agentless strike abroad told by a state\'s military is its own; not one that hit its own soldiers', () => {
+    assert.ok(code("Jordan's army said air strikes had hit smugglers' hideouts in southern Syria.", '2025-11-10').some((e) => /^19/.test(e.cameo) && e.source.code === 'JORMIL' && e.target?.code.startsWith('SYR')));
+    assert.ok(code('Strikes hit weapons depots in eastern Lebanon on Sunday, the Israeli army said.', '2025-11-10').some((e) => /^19/.test(e.cameo) && e.source.code === 'ISRMIL' && e.target?.code.startsWith('LBN')));
+    assert.ok(!code('A drone strike near Erbil wounded three French soldiers, the French military said.', '2025-11-10').some((e) => e.source.code === 'FRAMIL' && /^1[89]/.test(e.cameo)));
+  });
+});
