@@ -2217,6 +2217,9 @@ function modifierVerb(ctx: DocContext, i: number, hi: number): boolean {
     || (prev.lower === 'to' && t.lower.endsWith('ed')))) return false;
   if (i + 1 >= hi) return false;
   const next = tok(ctx, i + 1);
+  // ("treated hundreds of wounded and malnourished people": one of two adjectives joined before their noun)
+  if ((next.lower === 'and' || next.lower === 'or') && i + 2 < hi && (tok(ctx, i + 2).pos === 'ADJ' || tok(ctx, i + 2).lower.endsWith('ed'))
+    && (prev.pos === 'ADP' || prev.pos === 'DET')) return true;
   return mentionAt(ctx, i + 1) >= 0 || next.pos === 'NOUN' || next.pos === 'ADJ' || next.pos === 'PROPN' || pluralNoun(ctx, i + 1);
 }
 
@@ -3511,6 +3514,13 @@ const PROPOSE_LEMMAS = new Set(['propose', 'offer', 'suggest', 'float', 'table',
 
 export function attach(ctx: DocContext, cand: Candidate): Attached {
   const att = attachPairs(ctx, cand);
+  // ("Babanusa has been under siege by the RSF", "El Fasher was under RSF siege"): who is under a siege suffers it — the
+  // clause's subject is its target, the party named in or after it the besieger; with none named, no event
+  if (cand.pattern.code === '191' && tok(ctx, cand.trigger).lower === 'under') {
+    const flipped: Pair[] = [];
+    for (const x of att.pairs) if (x.target) flipped.push({ source: x.target, target: x.source });
+    return flipped.length ? { ...att, pairs: flipped, how: `${att.how}+suffered` } : none(cand);
+  }
   // ("Iran hit Tel Aviv" but "Iran hit a record"): a reading that is an event only when done to someone
   // (nor when no one is told doing it: "An air strike hit a residential area" is the strike's event, not the verb's)
   if (cand.pattern.flags.has('needtarget') && (att.pairs.every((x) => !x.target) || att.how.startsWith('unattributed') || !directTarget(ctx, cand, att))) {
@@ -3608,11 +3618,12 @@ const ARMED_HEADS = new Set(['tank', 'column', 'vehicle', 'armour', 'armor', 'je
   'warship', 'gunboat', 'submarine', 'unit', 'battalion', 'brigade', 'division', 'regiment', 'commando', 'paratrooper', 'marine', 'artillery']);
 
 /**
- * A country named by its adjective before a noun of no armed men or arms ("Egyptian crews", "Indian aid teams",
+ * A country named by its adjective (or name) before a noun of no armed men or arms ("Egyptian crews", "Indian aid teams",
  * "Egyptian trucks entered Gaza"): the state does not act by force through them.
  */
 function unarmedHead(ctx: DocContext, p: Party): boolean {
-  if (p.mention.how !== 'adjective' || p.code.length !== 3) return false;
+  // (or by its name used as one: "Kenya farmers")
+  if ((p.mention.how !== 'adjective' && p.mention.kind !== 'country') || p.code.length !== 3) return false;
   const mi = ctx.doc.actors.indexOf(p.mention);
   const span = mi >= 0 ? ctx.mentionTokens[mi] : undefined;
   if (!span) return false;

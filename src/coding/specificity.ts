@@ -25,6 +25,10 @@ function better(a: Candidate, b: Candidate): boolean {
   }
   if (la !== lb) return la > lb;
   if (a.pattern.code.length !== b.pattern.code.length) return a.pattern.code.length > b.pattern.code.length;
+  // ("the RSF blocked the road": a reading for armed sources only says more than the plain one of the same words, which
+  // stays its fallback for a crowd)
+  // (a figurative reading of the same words still comes first: "pushed Israel into accepting the deal")
+  if (a.pattern.flags.has('armed') !== b.pattern.flags.has('armed') && !a.pattern.flags.has('none') && !b.pattern.flags.has('none')) return a.pattern.flags.has('armed');
   // ("warned India on Thursday that ...": a reading that names whom it is done to says more than one that skips them)
   if ((a.slot === undefined) !== (b.slot === undefined)) return a.slot !== undefined;
   return false;

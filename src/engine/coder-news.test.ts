@@ -4362,3 +4362,21 @@ describe('coder on news: strikes told by the forces that made them', () => {
     assert.ok(!code('A drone strike near Erbil wounded three French soldiers, the French military said.', '2025-11-10').some((e) => e.source.code === 'FRAMIL' && /^1[89]/.test(e.cameo)));
   });
 });
+
+describe('coder on news: sieges suffered, roads blocked by forces, captures with killings, efforts backed', () => {
+  test('"X has been under siege by Y" is Y besieging X (191); with no besieger named, no event', () => {
+    assert.deepEqual(pairs(code('Kadugli has been under siege by the SPLM-N for months.', '2025-10-28')), ['SDNREB>SDN:191']);
+    assert.deepEqual(pairs(code('The garrison is under siege.', '2025-10-28')), []);
+  });
+  test('a road blocked by forces is a blockade (191); by a crowd, a protest (144)', () => {
+    assert.ok(code('Rebel fighters blocked the road to Goma.', '2025-10-28').some((e) => e.cameo === '191'));
+    assert.ok(code('Truck drivers blocked roads in Lagos.', '2025-10-28').some((e) => e.cameo === '144') && !code('Truck drivers blocked roads in Lagos.', '2025-10-28').some((e) => e.cameo === '191'));
+  });
+  test('a capture and the killings with it are two acts; "wounded and malnourished people" treated are no wounding', () => {
+    assert.deepEqual(code('The RSF captured Babanusa, killing 30 civilians.', '2025-10-28').map((e) => `${e.source.code}:${e.cameo}`).sort(), ['SDNREB:1823', 'SDNREB:192']);
+    assert.deepEqual(pairs(code('Aid workers treated dozens of wounded and malnourished children.', '2025-10-28')), []);
+  });
+  test('"supported the Quad\'s efforts to end the war" endorses them (051), not aid', () => {
+    assert.deepEqual(pairs(code('Qatar supported the African Union\'s efforts to end the war.', '2025-10-28')).filter((p) => p.startsWith('QAT')), ['QAT>IGOAFU:051']);
+  });
+});
