@@ -286,6 +286,8 @@ function ofCountry(s: State, at: number): { code: string; end: number } | null {
 }
 
 /** The token before `start` is a comma after a place (not the country itself) of `code`: "Jeddah, Saudi Arabia". */
+const POSSESSIVE_MARKS = new Set(["'s", '’s']);
+
 function placeComma(s: State, start: number, code: string): boolean {
   const comma = s.view.tokens[start - 1];
   const prev = s.view.tokens[start - 2];
@@ -377,7 +379,9 @@ function doName(s: State, idx: number, item: Item & { kind: 'name' }): void {
   if (first.type === 'entry' && first.entry.kind === 'country' && (homonymPlace(s, item.start, item.end, first.entry.code) || (!dated(first) && otherPlace(s, item.start, first.entry.code)))) return;
   // ("talks in Jeddah, Saudi Arabia", "a strike on Kramatorsk, Ukraine"): a country after a comma that follows a place of
   // that country only says where the place is
-  if (first.type === 'entry' && first.entry.kind === 'country' && placeComma(s, item.start, first.entry.code)) return;
+  // (not a possessor: "captured Pokrovsk, Ukraine's General Staff said" — the country owns what follows)
+  if (first.type === 'entry' && first.entry.kind === 'country' && placeComma(s, item.start, first.entry.code)
+    && !POSSESSIVE_MARKS.has(s.view.tokens[item.end]?.lower ?? '')) return;
   const compound = compoundAfter(s.view.tokens, item.end);
   if (compound && (NO_ACTOR_COMPOUNDS.has(compound) || SPONSOR_COMPOUNDS.has(compound) || locatingHolder(s, item.start, compound))) return;
   if (allyAfter(s, item.end)) return;

@@ -657,6 +657,8 @@ export function speakerTagBefore(ctx: DocContext, trigger: number, lo: number): 
   if (mi < 0) return -1;
   const [ms] = ctx.mentionTokens[mi] as [number, number];
   let b = ms - 1;
+  // (a speaker with its possessor: ", Ukraine's General Staff said, dismissing ...")
+  if (b - 1 >= lo && (tok(ctx, b).lower === "'s" || tok(ctx, b).lower === '’s') && mentionAt(ctx, b - 1) >= 0) b = (ctx.mentionTokens[mentionAt(ctx, b - 1)] as [number, number])[0] - 1;
   if (b >= lo && tok(ctx, b).lower === 'the') b--;
   return b >= lo && tok(ctx, b).text === ',' ? mi : -1;
 }
@@ -2072,6 +2074,10 @@ function victimOfActNoun(ctx: DocContext, from: number, at: number): boolean {
  * object that is an act named by a noun (no actor) with its agent in a "by" phrase inside the same noun
  * phrase (no comma, clause or finite verb before it): the agent's mentions; [] otherwise.
  */
+/** Nouns of measures and attacks aimed at someone ("sanctions on", "strikes against"). */
+const AIMED_ACTS = new Set(['sanctions', 'tariffs', 'strikes', 'airstrikes', 'attacks', 'ban', 'embargo', 'blockade', 'measures', 'restrictions', 'raids',
+  'offensive', 'bombardment', 'shelling']);
+
 function agentOfActNoun(ctx: DocContext, from: number, hi: number): number[] {
   let i = from;
   // ("condemned what it called a terrorist attack by Russia": the act is the label's)
@@ -2081,6 +2087,15 @@ function agentOfActNoun(ctx: DocContext, from: number, hi: number): number[] {
   }
   // (an agent adjective is a modifier: "a terrorist attack by X")
   while (i < hi && DET_ADJ_NUM.has(tok(ctx, i).pos) && (mentionAt(ctx, i) < 0 || tok(ctx, i).pos === 'ADJ')) i++;
+  // ("welcomed the U.S. sanctions on Russian oil companies", "condemned the Israeli strikes on Gaza"): a state named right
+  // before a measure or attack aimed "on"/"against" someone is who took it
+  const m = i < hi ? mentionAt(ctx, i) : -1;
+  if (m >= 0) {
+    const me = (ctx.mentionTokens[m] as [number, number])[1];
+    const code = (ctx.doc.actors[m] as ActorMention).code;
+    if (me + 1 < hi && AIMED_ACTS.has(tok(ctx, me).lower) && (tok(ctx, me + 1).lower === 'on' || tok(ctx, me + 1).lower === 'against')
+      && /^[A-Z]{3}/.test(code) && !code.startsWith('IGO') && (ctx.doc.actors[m] as ActorMention).kind === 'country') return [m];
+  }
   const head = i < hi ? tok(ctx, i) : null;
   if (!head || head.pos !== 'NOUN' || mentionAt(ctx, i) >= 0) return [];
   for (let k = i + 1, n = 0; k < hi - 1 && n < 10; k++, n++) {
@@ -2213,7 +2228,9 @@ function modifierVerb(ctx: DocContext, i: number, hi: number): boolean {
   if (prev && prev.lemma === 'have' && i > 1 && tok(ctx, i - 2).lower === 'to') return false;
   // also right after another verb: "rejected proposed changes", "condemned alleged abuses"
   // (and after "to", which no -ed infinitive follows: "pulled back to agreed lines")
+  // (and after a possessive: "cancelled his planned meeting")
   if (!prev || !(prev.pos === 'DET' || prev.pos === 'ADP' || prev.pos === 'ADJ' || prev.pos === 'NUM' || (prev.pos === 'VERB' && t.lower.endsWith('ed'))
+    || POSSESSIVE_DET.has(prev.lower)
     || (prev.lower === 'to' && t.lower.endsWith('ed')))) return false;
   if (i + 1 >= hi) return false;
   const next = tok(ctx, i + 1);

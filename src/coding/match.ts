@@ -201,7 +201,7 @@ function matchFrom(ctx: DocContext, elems: Elem[], k: number, j: number, stop: n
       // (nor is the first part of one: "a live-fire drill")
       // (nor a noun after a noun the tagger read as a base verb, before an adjective: "called the missile launch unacceptable")
       if (g > 0 && (breaks(last) || (last.pos === 'VERB' && !last.lower.endsWith('ing') && !hyphenPart(tokens, j + g - 1) && !hyphenPart(tokens, j + g + 1)
-        && !taggedCompoundNoun(tokens, j + g - 1)))) break;
+        && !taggedCompoundNoun(tokens, j + g - 1) && !modifyingParticiple(tokens, j + g - 1)))) break;
       // nor does it run into an adverbial phrase of time or cause ("agree to a truce after ... talks")
       if (g > 0 && GAP_STOP.has(last.lower)) break;
       // nor into what an inquiry is about ("launched an investigation into the air strike" launches no strike)
@@ -687,6 +687,19 @@ const DESCRIBING_PAST = new Set(['wounded', 'injured', 'targeted', 'armed', 'dis
 /** Nouns of an inquiry, and the prepositions naming what it is about. */
 const INQUIRY_NOUNS = new Set(['investigation', 'probe', 'inquiry', 'enquiry', 'investigations', 'probes', 'inquiries']);
 const INQUIRY_PREPS = new Set(['into', 'of', 'on']);
+
+const POSSESSIVE_PRONOUNS = new Set(['his', 'her', 'its', 'their', 'our', 'my', 'your']);
+
+/**
+ * ("cancelled his planned meeting with Putin", "rejected the proposed deal"): an -ed word tagged VERB between a determiner
+ * or possessive and a noun describes the noun.
+ */
+function modifyingParticiple(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i] as Token;
+  const prev = tokens[i - 1];
+  const next = tokens[i + 1];
+  return t.lower.endsWith('ed') && !!prev && !!next && next.pos === 'NOUN' && (prev.pos === 'DET' || POSSESSIVE_PRONOUNS.has(prev.lower));
+}
 
 /** Words opening an adverbial phrase a pattern's gap does not cross. */
 const GAP_STOP = new Set(['after', 'before', 'since', 'following', 'during', 'amid', 'despite', 'because', 'while', 'when', 'until', 'unless', 'under']);

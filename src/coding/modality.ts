@@ -390,6 +390,9 @@ const REFUSAL_N = new Set(['refusal', 'failure', 'reluctance', 'unwillingness', 
 const ASK_TO = new Set(['ask', 'urge', 'want', 'order', 'press', 'encourage', 'call', 'appeal', 'request', 'invite', 'tell', 'advise', 'pressure', 'push', 'implore', 'exhort', 'instruct', 'direct', 'command', 'challenge', 'persuade',
   // (what a deal or a law requires of a party is owed, not done: "the ceasefire required Hezbollah to withdraw")
   'require', 'oblige', 'obligate']);
+/** Nouns of pressing or asking somebody to act ("pressure on Y to ...", "calls on Y to ..."). */
+const PRESSING_N = new Set(['pressure', 'call', 'appeal', 'demand', 'plea', 'request', 'ultimatum', 'order', 'calls', 'appeals', 'demands', 'pleas',
+  'requests', 'orders']);
 const NP_POS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'PRON', 'NUM', 'PART', 'ADP', 'CCONJ']);
 /** Giving a time limit: "gave Y 48 hours to ..." (with a TIME_LIMIT word between). */
 const GIVE_TIME = new Set(['give', 'grant', 'allow']);
@@ -517,6 +520,9 @@ function scopedCue(ctx: DocContext, lo: number, trigger: number, code = ''): { m
     for (let i = inf - 2, n = 0; i >= lo && n < 7; i--, n++) {
       const t = tok(ctx, i);
       if (ASK_TO.has(t.lemma) && t.pos === 'VERB') return n > 0 ? { modality: 'hypothetical', cue: `${t.text} ... to` } : null;
+      // ("urged Trump to put more pressure on Putin to end the war", "renewed calls on Hamas to disarm"): a noun of pressing
+      // or asking, with whom it presses after it, wants the act too
+      if ((PRESSING_N.has(t.lemma) || PRESSING_N.has(t.lower)) && t.pos === 'NOUN' && n > 0 && tok(ctx, i + 1).pos === 'ADP') return { modality: 'hypothetical', cue: `${t.text} ${tok(ctx, i + 1).text} ... to` };
       // "gave Y 10 days to withdraw", "granted Y until Friday to leave": a time limit set for an act wants it done
       if (span && GIVE_TIME.has(t.lemma) && t.pos === 'VERB') return { modality: 'hypothetical', cue: `${t.text} ... to` };
       if (TIME_LIMIT.has(t.lower)) span = true;

@@ -14,6 +14,10 @@
 import type { Candidate } from './match.js';
 
 function better(a: Candidate, b: Candidate): boolean {
+  // ("Ukrainian drones hit a refinery in Saratov"): an aerial weapon as the subject of a verb of hitting makes the attack
+  // aerial (195), whatever longer reading the verb has
+  if (aerialOver(a, b)) return true;
+  if (aerialOver(b, a)) return false;
   if (a.words !== b.words) return a.words > b.words;
   const la = a.end - a.trigger;
   const lb = b.end - b.trigger;
@@ -33,6 +37,10 @@ function better(a: Candidate, b: Candidate): boolean {
   if ((a.slot === undefined) !== (b.slot === undefined)) return a.slot !== undefined;
   return false;
 }
+
+/** `a` reads an aerial weapon and the verb after it (195) whose verb `b`, a plain use of force (190), reads on. */
+const aerialOver = (a: Candidate, b: Candidate): boolean =>
+  a.pattern.code === '195' && b.pattern.code === '190' && a.trigger < b.trigger && a.end > b.trigger && !b.pattern.flags.has('none');
 
 /** `a` is a figurative reading of adjacent words ("took place") shorter than the literal reading `b` ("take ... border"). */
 const idiomWithin = (a: Candidate, b: Candidate): boolean =>

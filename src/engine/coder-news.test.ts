@@ -4380,3 +4380,27 @@ describe('coder on news: sieges suffered, roads blocked by forces, captures with
     assert.deepEqual(pairs(code('Qatar supported the African Union\'s efforts to end the war.', '2025-10-28')).filter((p) => p.startsWith('QAT')), ['QAT>IGOAFU:051']);
   });
 });
+
+describe('coder on news (Russia-Ukraine 2025 tester): battlefield verbs, requests, exemptions, searches, alerts', () => {
+  test('"had encircled" is a verb before a name (191); "destroyed a tank" (190); drones that hit a refinery are aerial (195)', () => {
+    assert.ok(code('Russian troops had encircled Ukrainian units near the town.', '2025-11-20').some((e) => e.cameo === '191' && e.source.code === 'RUSMIL'));
+    assert.ok(code('Ukrainian forces destroyed a Russian tank near Huliaipole.', '2025-11-20').some((e) => e.cameo === '190' && e.source.code === 'UKRMIL'));
+    assert.ok(!code('The storm destroyed the power system.', '2025-11-20').some((e) => e.cameo.startsWith('19')));
+    assert.ok(code('Ukrainian drones hit an oil refinery in Ryazan.', '2025-11-20').some((e) => e.cameo === '195' && e.target?.code === 'RUS'));
+  });
+  test('asking for named arms (0232), a sanctions exemption granted (085), a search of a home by investigators (091), jets scrambled (152)', () => {
+    assert.deepEqual(pairs(code('Kyiv asked Berlin for Taurus missiles.', '2025-11-20')), ['UKRGOV>DEUGOV:0232']);
+    assert.ok(code('Washington granted Slovakia an exemption from the oil sanctions.', '2025-11-20').some((e) => e.cameo === '085' && e.target?.code === 'SVK'));
+    assert.ok(code('Police searched the home of the former minister.', '2025-11-20').some((e) => e.cameo === '091'));
+    assert.ok(!code('Volunteers searched homes for survivors.', '2025-11-20').some((e) => e.cameo === '091'));
+    assert.ok(code('Romania scrambled fighter jets overnight.', '2025-11-20').some((e) => e.cameo === '152' && e.source.code.startsWith('ROU')));
+  });
+  test('"cancelled his planned meeting with Putin" (160 with Putin); the act asked of a third party through pressure stays wanted', () => {
+    assert.deepEqual(pairs(code('Trump cancelled his planned meeting with Putin.', '2025-11-20')), ['USAGOV>RUSGOV:160']);
+    assert.ok(code('Kyiv urged Washington to put more pressure on Moscow to end the war.', '2025-11-20').every((e) => e.cameo !== '0871' || e.modality !== 'asserted'));
+  });
+  test('"welcomed the U.S. sanctions on X" praises the United States; a speaker with a possessor after "City," keeps it', () => {
+    assert.ok(code('Kyiv welcomed the U.S. sanctions on Russian oil firms.', '2025-11-20').some((e) => e.cameo === '051' && e.target?.code.startsWith('USA')));
+    assert.ok(code("Russian troops did not take Kupiansk, Ukraine's General Staff said, dismissing claims by Moscow.", '2025-11-20').some((e) => e.cameo === '016' && e.source.code === 'UKRMIL'));
+  });
+});

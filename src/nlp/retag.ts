@@ -211,7 +211,9 @@ function perfectParticiple(tokens: Token[], i: number, end: number): boolean {
   const prev = tokens[i - 1]!;
   // ("has mediated more than a dozen exchanges": a comparative count is the object, not the participle's noun)
   const count = i + 2 < end && COMPARATIVES.has(tokens[i + 1]!.lower) && tokens[i + 2]!.lower === 'than';
-  return prev.pos === 'AUX' && HAVE_AUX.has(prev.lower) && (i + 1 >= end || !MODIFIED.has(tokens[i + 1]!.pos) || count);
+  // (a name after it is its object: "had encircled Ukrainian troops", "had trained Malian soldiers")
+  return prev.pos === 'AUX' && HAVE_AUX.has(prev.lower) && (i + 1 >= end || !MODIFIED.has(tokens[i + 1]!.pos) || count
+    || (tokens[i + 1]!.pos === 'PROPN' && verbLemma(tokens[i]!.lower) !== tokens[i]!.lower));
 }
 
 const BE_FORMS = new Set(['is', 'are', 'was', 'were', 'been', 'be']);
