@@ -30,7 +30,7 @@ const EXACT: Record<string, string> = {
 
 /** Cues that make a future action a statement of the source's intent ("will", "plans to", ...);
  * "an effort to engage", "a way to step back" are not statements of intent. */
-const STATED = /^(will|'ll|shall|would|(plan|plans|planned|planning|intend|intends|intended|vow|vows|vowed|pledge|pledges|pledged|promise|promises|promised|agree|agrees|agreed|offer|offers|offered|decide|decides|decided|prepare|prepares|prepared|ready|willing|set|threaten|threatens|threatened|swear|swears|swore|sworn|determined|resolved|going|propose|proposes|proposed|proposing) to)$/;
+const STATED = /^(will|'ll|shall|would|(plan|plans|planned|planning|intend|intends|intended|vow|vows|vowed|pledge|pledges|pledged|promise|promises|promised|agree|agrees|agreed|offer|offers|offered|decide|decides|decided|prepare|prepares|prepared|ready|willing|set|threaten|threatens|threatened|swear|swears|swore|sworn|determined|resolved|going|propose|proposes|proposed|proposing|not hesitate|never hesitate) to)$/;
 
 /** "X will not lift the embargo": a refused cooperative action is a CAMEO rejection (12x). */
 const REFUSAL: Record<string, string> = {

@@ -79,7 +79,8 @@ function growMemo(id: number): void {
 
 /**
  * The entry of a verb whose lemma the lemmatizer cut one letter short ("staged" → "stag", "waged" → "wag"):
- * the lemma + "e" when the form is that + "d" and it is a known word; undefined otherwise.
+ * the lemma + "e" when the form is that + "d" and it is a known word; undefined otherwise. (So no pattern may list an
+ * adjective whose letters are a verb's plus "e" — "severe" would make "severed" read as it, not as "sever".)
  */
 function cutShort(t: Token): number | undefined {
   if (t.pos !== 'VERB' || t.lemma.length + 2 !== t.lower.length || !t.lower.endsWith('ed') || !t.lower.startsWith(t.lemma)) return undefined;

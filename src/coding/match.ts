@@ -702,7 +702,8 @@ function modifyingParticiple(tokens: readonly Token[], i: number): boolean {
 }
 
 /** Words opening an adverbial phrase a pattern's gap does not cross. */
-const GAP_STOP = new Set(['after', 'before', 'since', 'following', 'during', 'amid', 'despite', 'because', 'while', 'when', 'until', 'unless', 'under']);
+// ("talks ended without an agreement": what is lacking is not acted on)
+const GAP_STOP = new Set(['after', 'before', 'since', 'following', 'during', 'amid', 'despite', 'because', 'while', 'when', 'until', 'unless', 'under', 'without']);
 
 /** The "verb" at `i` is the base form between a noun and an adjective: a compound's noun the tagger misread ("missile launch"). */
 function taggedCompoundNoun(tokens: readonly Token[], i: number): boolean {

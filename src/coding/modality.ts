@@ -941,6 +941,23 @@ function presentClauseAfter(ctx: DocContext, at: number, trigger: number): boole
 }
 
 /** A reporting verb before `i` in the clause: "X said they would boycott" is a reported future. */
+/** Between `start` and `i`: a verb of saying, "that", then "if"/"unless" opening a clause closed by a comma before `i`. */
+function frontedConditionSaid(ctx: DocContext, start: number, i: number): boolean {
+  let comma = -1;
+  for (let j = i - 1; j > start; j--) {
+    const t = tok(ctx, j);
+    if (t.text === ',' && comma < 0) { comma = j; continue; }
+    if (comma < 0) continue;
+    if (t.lower === 'if' || t.lower === 'unless') {
+      const that = tok(ctx, j - 1);
+      const v = that.lower === 'that' ? tok(ctx, j - 2) : that;
+      return j - 2 >= start && REPORTING.has(v.lemma) && v.pos === 'VERB';
+    }
+    if (t.text === ',' || t.text === ';') return false;
+  }
+  return false;
+}
+
 function reportedBefore(ctx: DocContext, lo: number, i: number): boolean {
   for (let j = i - 1; j >= lo; j--) {
     const t = tok(ctx, j);
@@ -1739,6 +1756,8 @@ function newVerbGroup(ctx: DocContext, lo: number, trigger: number): boolean {
     // ("had no contact with any units and remained committed to the truce": "no" negates its noun only)
     if (NEG.has(t.lower)) return conj && (t.lower === 'no' || BASE_AUX.has(tok(ctx, i - 1).lower));
     if (t.pos === 'CCONJ' && tok(ctx, i + 1).pos === 'AUX') return true;
+    // ("said Pakistan did not want war and that every provocation would be met with force": a second reported clause)
+    if (t.pos === 'CCONJ' && (tok(ctx, i + 1).lower === 'that' || tok(ctx, i + 1).lower === 'if' || tok(ctx, i + 1).lower === 'when')) return true;
     if (t.pos === 'CCONJ' && past && i + 1 === trigger) conj = true;
     // (a verb group opened by a past form: "... and remained committed to")
     if (t.pos === 'CCONJ' && i + 1 < trigger && pastForm(tok(ctx, i + 1)) && verbGroupTo(ctx, i + 2, trigger)) conj = true;
@@ -2034,6 +2053,9 @@ function modalityCore(ctx: DocContext, cand: Candidate): { modality: Modality; c
     if ((l === 'after' || l === 'following') && trig.pos === 'NOUN' && premodifiersOnly(ctx, i + 1, cand.trigger) && pastVerbBefore(ctx, lo, i)) break;
     if (ownTense) { if (hypo || (fb & F_CLAUSE_OPEN) !== 0) { if (hypo) return { modality: 'hypothetical', cue: t.text }; break; } if (spec) return { modality: 'speculative', cue: t.text }; continue; }
     if (l === 'would' && (reportedBefore(ctx, lo, i) || reportedAfter(ctx, cand.end))) return { modality: 'future-intent', cue: 'would' };
+    // ("warned that if talks failed, Pakistan would wage open war"): a reported "would" after a fronted condition is a
+    // conditional stated as said, as with the condition after it
+    if (l === 'would' && frontedConditionSaid(ctx, s.tokenStart, i)) return { modality: 'hypothetical', cue: 'if' };
     // ("threatened to use force if Bazoum was not reinstated and imposed sanctions": a past verb after "and" that
     // follows the condition's own passive is the main clause's, outside the condition)
     if ((l === 'if' || l === 'unless') && afterConditionClause(ctx, i, cand.trigger)) continue;

@@ -4404,3 +4404,25 @@ describe('coder on news (Russia-Ukraine 2025 tester): battlefield verbs, request
     assert.ok(code("Russian troops did not take Kupiansk, Ukraine's General Staff said, dismissing claims by Moscow.", '2025-11-20').some((e) => e.cameo === '016' && e.source.code === 'UKRMIL'));
   });
 });
+
+describe('coder on news (Pakistan-Afghanistan 2025 tester): threats, failed talks, attempts, reported clauses', () => {
+  test('a threat with its condition fronted after "warned that" is a threat (138), as with the condition after', () => {
+    assert.ok(code('Asif warned that if the talks failed, Pakistan would wage open war on Afghanistan.', '2025-10-25').some((e) => e.cameo === '138' && e.modality === 'asserted' && e.target?.code === 'AFG'));
+  });
+  test('"would not hesitate to strike" is an intent stated (138); "an effective response" promised (138)', () => {
+    assert.ok(code('Islamabad said it would not hesitate to strike militant hideouts in Afghanistan.', '2025-10-25').some((e) => e.cameo === '138' && e.modality === 'asserted'));
+    assert.ok(code('Sharif said Pakistan would give an effective response to any aggression.', '2025-10-25').some((e) => e.cameo === '138' && e.modality === 'asserted'));
+  });
+  test('talks that ended without a deal are no revoked agreement (120 both ways, no 160)', () => {
+    const es = code('Talks between Pakistan and Afghanistan ended without a deal.', '2025-10-25');
+    assert.ok(!es.some((e) => e.cameo === '160'));
+    assert.ok(es.some((e) => e.cameo === '120' && e.modality === 'asserted'));
+  });
+  test('"tried to kill the group\'s chief" is an attempt (185); a second reported clause after "and that" is free of the first one\'s negation', () => {
+    assert.ok(code('Pakistan tried to kill the TTP chief in an air strike.', '2025-10-25').some((e) => e.cameo === '185'));
+    assert.ok(code('Sharif said Pakistan did not want war and that every provocation would be met with a strong response.', '2025-10-25').some((e) => e.cameo === '138' && e.modality === 'asserted'));
+  });
+  test('"severed diplomatic ties" breaks relations (161; no pattern lists "severe", which "severed" would be read as)', () => {
+    assert.deepEqual(pairs(code('Caracas severed diplomatic ties with Bogota.', '2025-10-25')), ['VENGOV>COLGOV:161']);
+  });
+});
