@@ -3794,7 +3794,8 @@ describe('coder on news: sanctions restored, inspectors withdrawn, posture and t
     assert.deepEqual(pairs(code('U.S. B-52 bombers flew off the coast of Venezuela on Thursday.', '2025-10-17')), ['USAMIL>VEN:150']);
     assert.deepEqual(pairs(code('Maduro mobilized the militia on Wednesday.', '2025-10-17')), ['VENGOV>-:154']);
     const es = code('Iran threatened to withdraw from the NPT.', '2025-06-20');
-    assert.ok(es.some((e) => e.cameo === '130' && e.modality === 'asserted') && !es.some((e) => e.cameo.startsWith('03') && e.modality === 'asserted'), pairs(es).join(' '));
+    // (a threat to leave a treaty: 131, threaten to reduce relations)
+    assert.ok(es.some((e) => e.cameo.startsWith('13') && e.modality === 'asserted') && !es.some((e) => e.cameo.startsWith('03') && e.modality === 'asserted'), pairs(es).join(' '));
   });
 });
 
@@ -4424,5 +4425,23 @@ describe('coder on news (Pakistan-Afghanistan 2025 tester): threats, failed talk
   });
   test('"severed diplomatic ties" breaks relations (161; no pattern lists "severe", which "severed" would be read as)', () => {
     assert.deepEqual(pairs(code('Caracas severed diplomatic ties with Bogota.', '2025-10-25')), ['VENGOV>COLGOV:161']);
+  });
+});
+
+describe('coder on news (Iran 2025 tester): treaties left, cooperation cut, procedures triggered, praise by name, votes, destruction', () => {
+  test('"would withdraw from the NPT" leaves a treaty (160, a threat 131), no retreat of forces', () => {
+    const es = code('Tehran said it would withdraw from the NPT.', '2025-09-28');
+    assert.ok(es.some((e) => e.cameo === '160') && !es.some((e) => e.cameo.startsWith('087') || e.cameo === '0356'));
+  });
+  test('"downgraded its cooperation with the IAEA" cuts it back (160), no cooperation', () => {
+    assert.deepEqual(pairs(code('Tehran downgraded its cooperation with the IAEA.', '2025-09-28')), ['IRNGOV>IGOIAEA:160']);
+  });
+  test('"triggered the process to reimpose sanctions" reimposes them (163 asserted)', () => {
+    assert.ok(code('France and Germany triggered the process to reimpose sanctions on Iran.', '2025-09-28').some((e) => e.cameo === '163' && e.modality === 'asserted'));
+  });
+  test('"called the deal a step in the right direction" praises it (051); "voted down the draft" (127); "obliterated the nuclear sites" (190)', () => {
+    assert.ok(code('Guterres called the agreement a step in the right direction.', '2025-09-28').some((e) => e.cameo === '051'));
+    assert.ok(code('Moscow voted down the draft resolution.', '2025-09-28').some((e) => e.cameo === '127'));
+    assert.ok(code("Israel obliterated Iran's nuclear sites.", '2025-09-28').some((e) => e.cameo === '190' && e.target?.code.startsWith('IRN')));
   });
 });
