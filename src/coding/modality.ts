@@ -29,7 +29,9 @@ import { BE_FORMS, INTENT_NOUNS, TIME_LIMIT, appealConjunctOf, appealingVerb, ap
 
 const NEG = new Set(['not', "n't", 'never', 'no', 'neither', 'nor', 'without']);
 const HYPO = new Set(['if', 'unless', 'would', 'could', 'might', 'should', 'must', 'potentially', 'hypothetically', 'whether']);
-const SPEC_WORDS = new Set(['likely', 'may', 'possibly', 'perhaps', 'probably', 'allegedly', 'unlikely', 'suspected', 'seemingly', 'apparently']);
+// ("stopped going to sea for fear of being hit by U.S. missiles", "fears a new offensive"): what is feared has not happened
+const SPEC_WORDS = new Set(['likely', 'may', 'possibly', 'perhaps', 'probably', 'allegedly', 'unlikely', 'suspected', 'seemingly', 'apparently',
+  'fear', 'fears', 'feared', 'afraid']);
 const SPEC_VERBS = new Set(['appear', 'seem', 'suggest', 'speculate', 'believe', 'suspect']);
 const FUT = new Set(['will', "'ll", 'shall']);
 /** Adjectives of how hard something is to do ("harder to negotiate"): their infinitive is nobody's intent. */

@@ -4445,3 +4445,19 @@ describe('coder on news (Iran 2025 tester): treaties left, cooperation cut, proc
     assert.ok(code("Israel obliterated Iran's nuclear sites.", '2025-09-28').some((e) => e.cameo === '190' && e.target?.code.startsWith('IRN')));
   });
 });
+
+describe('coder on news (US-Venezuela 2025 tester): boats and houses destroyed, fights in court, fears', () => {
+  test('"destroyed a boat" (190, armed, no target needed); "blew up a bridge" (1712); "destroyed a house" (1712)', () => {
+    assert.ok(code('U.S. forces destroyed a boat in the Caribbean.', '2025-10-25').some((e) => e.cameo === '190' && e.source.code === 'USAMIL'));
+    assert.ok(code('Rebels blew up a bridge near Goma.', '2025-10-25').some((e) => e.cameo === '1712'));
+    assert.ok(code('Russian troops destroyed a house in Kherson.', '2025-10-25').some((e) => e.cameo === '1712' && e.source.code === 'RUSMIL'));
+    assert.ok(!code('The storm destroyed a house.', '2025-10-25').some((e) => e.cameo === '1712'));
+  });
+  test('"would fight the sanctions in court" is a lawsuit intended (115), no fighting', () => {
+    const es = code('Petro said he would fight the sanctions in court.', '2025-10-25');
+    assert.ok(es.some((e) => e.cameo === '115') && !es.some((e) => /^(19|138)/.test(e.cameo)));
+  });
+  test('what is feared is not done ("for fear of being hit by U.S. missiles")', () => {
+    assert.ok(code('Fishermen stayed home for fear of being hit by U.S. missiles.', '2025-10-25').every((e) => e.modality !== 'asserted'));
+  });
+});
