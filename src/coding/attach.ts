@@ -25,7 +25,7 @@
  */
 import { COMPASS, countryPart, ROLE_ONLY_CODES, type ActorMention, type PlaceMention, type Token } from '../domain/types.js';
 import { BE_FORMS, INTENT_NOUNS, PRONOUNS, REL, STOP_RIGHT, TIME_LIMIT, appealConjunctOf, appositionComma, freeRelativeNaming, isMedia, mentionAt, roughCount, tightNameHyphen, tok } from './tokens.js';
-import { ADDRESSED, coordinatedPlaceAfter, locativeCountry, placeAfter, protestTarget, thatAfter } from './targets.js';
+import { ADDRESSED, acrossFrontier, coordinatedPlaceAfter, locativeCountry, placeAfter, protestTarget, thatAfter } from './targets.js';
 import { insideTime, type Candidate } from './match.js';
 import type { Pattern } from './patterns.js';
 import { countryOf, MEDIATING, mentionCodes, THIRD_PARTY, POSSESSIVE_DET, sideOf, STATE_SECTORS, isClauseBreak, type DocContext } from './context.js';
@@ -2000,19 +2000,22 @@ function venueMention(ctx: DocContext, mi: number): boolean {
   return m.how !== 'adjective' || (me < ctx.doc.tokens.length && PLACE_NOUNS.has(tok(ctx, me).lower));
 }
 
-/** The country of a place right after "to" between the trigger and the end of a gapped match, or null. */
-function destinationInside(ctx: DocContext, cand: Candidate): string | null {
+/**
+ * The country of a place right after "to" between the trigger and the end of a gapped match, or null. On a frontier
+ * (`own`: the source's countries), the other side's ("Pakistan closed the Torkham crossing" is aimed at Afghanistan).
+ */
+function destinationInside(ctx: DocContext, cand: Candidate, own: (country: string) => boolean): string | null {
   for (let i = cand.trigger + 1; i + 1 < cand.end; i++) {
     if (tok(ctx, i).lower !== 'to') continue;
     const pm = placeStartingAt(ctx, tok(ctx, i + 1).start);
-    if (pm?.place.country && pm.place.kind !== 'water') return pm.place.country;
+    if (pm?.place.country && pm.place.kind !== 'water') return acrossFrontier(pm.place, own);
   }
   // ("pounded Kyiv with drones", "hit a refinery in Russia with drones": what an attack's verb takes before its
   // "with" phrase is what it hits)
   if (ATTACK_CODE.test(cand.pattern.code)) {
     for (let i = cand.trigger + 1; i < cand.end && tok(ctx, i).lower !== 'with'; i++) {
       const pm = placeStartingAt(ctx, tok(ctx, i).start);
-      if (pm?.place.country && pm.place.kind !== 'water') return pm.place.country;
+      if (pm?.place.country && pm.place.kind !== 'water') return acrossFrontier(pm.place, own);
     }
   }
   return null;
@@ -4444,7 +4447,7 @@ function attachPairs(ctx: DocContext, cand: Candidate): Attached {
   // "imposed a curfew in <a town of the source's own country>": a domestic event)
   // (an agreement, a signing or talks held somewhere are not with its country: "reached a deal in Vienna")
   // ("will travel to Dhaka next week for talks": a destination inside a gapped match is the target)
-  const inside = tgtParties.length === 0 && !p.flags.has('notarget') ? destinationInside(ctx, cand) : null;
+  const inside = tgtParties.length === 0 && !p.flags.has('notarget') ? destinationInside(ctx, cand, (c) => someOfCountry(srcParties, c)) : null;
   // ("Zelensky condemned the Sumy strike", "Macron condemned the strike on Sumy": a place inside the attack condemned is where
   // it struck, not whom the condemnation is aimed at)
   if (tgtParties.length === 0 && /^1[12]/.test(p.code) && !passive && attackObject(ctx, cand.end, hi)) how += '+attack-object';
@@ -4459,7 +4462,8 @@ function attachPairs(ctx: DocContext, cand: Candidate): Attached {
     // ("India closed the border crossing at Attari": relations are cut with another state, never with a place of
     // one's own)
     // (nor is arriving in a town of one's own a visit: "the released Palestinians arrived in Ramallah")
-    // (so is closing a crossing of one's own: "Pakistan closed the Torkham crossing", 191)
+    // (so is closing a crossing of one's own, 191 — but a crossing on a frontier counts as the other side's, so
+    // "Pakistan closed the Torkham crossing" is aimed at Afghanistan)
     // (nor is a state's retaking a place of its own a capture from itself: "Russian forces recaptured the Kursk region";
     // rebels taking a town of their country take it from the state)
     // (nor do a state's forces entering or storming a town of their own attack their state: "Syrian troops entered Sweida")

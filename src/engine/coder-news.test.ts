@@ -1367,6 +1367,18 @@ describe('coder on news: acts on a line between two states', () => {
     assert.deepEqual(pairs(code('Pakistani troops fired across the LoC on Tuesday night.', '2025-05-12')), ['PAKMIL>IND:193']);
     assert.deepEqual(pairs(code('Indian troops fired across the LoC on Tuesday night.', '2025-05-12')), ['INDMIL>PAK:193']);
   });
+  test('"closed the Torkham crossing": a crossing on a frontier closed by one side is closed to the other', () => {
+    assert.deepEqual(pairs(code('Pakistan closed the Torkham crossing.', '2025-10-12')), ['PAK>AFG:191']);
+    assert.deepEqual(pairs(code('Afghanistan closed the Torkham crossing.', '2025-10-12')), ['AFG>PAK:191']);
+    assert.deepEqual(pairs(code('Pakistan closed its border with Afghanistan.', '2025-10-12')), ['PAK>AFG:191']);
+  });
+});
+
+describe('coder on news: posts and stations stand for the forces manning them', () => {
+  test('"Pakistani border posts" are its army\'s, "a police station in Bannu" its police\'s', () => {
+    assert.deepEqual(pairs(code('Afghan forces attacked Pakistani check posts.', '2025-10-12')), ['AFGMIL>PAKMIL:190']);
+    assert.deepEqual(pairs(code('Militants attacked a police station in Bannu.', '2025-10-12')), ['PAKREB>PAKCOP:190']);
+  });
 });
 
 describe('coder on news: words that are no act', () => {
@@ -2436,7 +2448,7 @@ describe('coder on news: "the military" before its verb', () => {
 
 describe('coder on news: the armed men of a governing group', () => {
   test('"Afghan Taliban forces attacked Pakistani border posts" in 2025: Afghanistan\'s forces (AFGMIL), not its government', () => {
-    assert.deepEqual(pairs(code('Afghan Taliban forces attacked Pakistani border posts on Saturday.', '2025-10-12')), ['AFGMIL>PAK:190']);
+    assert.deepEqual(pairs(code('Afghan Taliban forces attacked Pakistani border posts on Saturday.', '2025-10-12')), ['AFGMIL>PAKMIL:190']);
     assert.deepEqual(pairs(code('Taliban fighters seized several Pakistani posts.', '2025-10-12')), ['AFGMIL>PAK:192']);
   });
   test('"the Taliban government" stays the government; a group governing no state keeps its code ("Hamas fighters")', () => {
