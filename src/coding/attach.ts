@@ -4180,6 +4180,20 @@ function attachPairs(ctx: DocContext, cand: Candidate): Attached {
     const country = placeAfter(ctx, cand, hi, true);
     if (country) return { cand, pairs: pairs([placeParty(ctx, country, cand.trigger)], [placeParty(ctx, country, cand.trigger)], true), passive, how: 'unattributed-hit' };
   }
+  // ("A drone strike on a funeral in El Obeid killed 40 people"): an attack noun opening its clause as the subject of the
+  // verb its reading ends in, with no attacker named, is by unidentified attackers of the place it names
+  if (srcParties.length === 0 && nominal && ATTACK_CODE.test(p.code) && p.kind === 'm' && cand.end - 1 > cand.trigger && tok(ctx, cand.end - 1).pos === 'VERB'
+    && !tok(ctx, cand.end - 1).lower.endsWith('ing') && premodifiedFrom(ctx, lo, cand.trigger)) {
+    const from = tok(ctx, cand.trigger).start;
+    const to = tok(ctx, cand.end - 1).start;
+    let country: string | null = null;
+    for (const pm of ctx.doc.places) {
+      if (pm.start >= to) break;
+      if (pm.start >= from && pm.place.country && pm.place.kind !== 'water') { country = pm.place.country; break; }
+    }
+    country ??= placeAfter(ctx, cand, hi, true);
+    if (country) return { cand, pairs: pairs([placeParty(ctx, country, cand.trigger)], [placeParty(ctx, country, cand.trigger)], true), passive, how: 'unattributed-hit' };
+  }
   if (srcParties.length === 0) return none(cand);
 
   let tgt: number[] = [];
@@ -4991,6 +5005,15 @@ const HITTING = new Set(['hit', 'strike', 'pound', 'target', 'slam', 'rock', 'ki
  * actor among them) and a finite verb of hitting follows the phrase: "Drone strikes hit the capital",
  * "Overnight shelling killed five people".
  */
+/** Tokens [lo, trigger) are premodifiers only, no actor among them ("A", "An Israeli-made"). */
+function premodifiedFrom(ctx: DocContext, lo: number, trigger: number): boolean {
+  for (let j = lo; j < trigger; j++) {
+    const b = tok(ctx, j);
+    if (mentionAt(ctx, j) >= 0 || !(PREMOD_TAGS.has(b.pos) || b.text === '-')) return false;
+  }
+  return true;
+}
+
 function hittingSubject(ctx: DocContext, cand: Candidate, lo: number): boolean {
   for (let j = lo; j < cand.trigger; j++) {
     const b = tok(ctx, j);

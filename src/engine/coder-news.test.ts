@@ -4473,3 +4473,10 @@ describe('coder on news (US-Venezuela 2025 tester): boats and houses destroyed, 
     assert.ok(code('Fishermen stayed home for fear of being hit by U.S. missiles.', '2025-10-25').every((e) => e.modality !== 'asserted'));
   });
 });
+
+describe('coder on news: an agentless strike as the subject of its killing', () => {
+  test('"A drone strike on a funeral in El Obeid killed 40 people" is by unidentified attackers, on the place\'s state', () => {
+    assert.deepEqual(pairs(code('A drone strike on a wedding in Kadugli killed 12 people.', '2025-11-05')), ['UAF>SDN:195']);
+    assert.deepEqual(pairs(code('An Israeli drone strike on a car in Tyre killed two men.', '2025-11-05')), ['ISRMIL>LBN:195']);
+  });
+});
