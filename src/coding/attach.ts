@@ -2899,15 +2899,15 @@ function countryParty(ctx: DocContext, code: string, like: ActorMention): Party 
  * The reporter after a clause ending at or after token `from`: a comma (after a closing quotation mark or not), then a
  * finite verb of saying within a few words with its subject between (", Katz said") or after it (", said Katz").
  */
+/** Attack nouns of the strikes states' forces make (trigger words): "air strikes", "the shelling", "drone strikes". */
+const STATE_STRIKES = new Set(['strike', 'strikes', 'airstrike', 'airstrikes', 'air', 'shelling', 'bombardment', 'bombardments', 'raid', 'raids',
+  'drone', 'drones', 'missile', 'missiles', 'artillery', 'barrage', 'barrages']);
+
 /**
  * The mention of a state's armed forces (sector MIL) that tells the clause of candidate `cand`: the subject of a finite
  * verb of saying before its trigger in the sentence ("the army said [strikes hit ...]"), or a reporter after its clause
  * (", the military said"). -1 when none.
  */
-/** Attack nouns of the strikes states' forces make (trigger words): "air strikes", "the shelling", "drone strikes". */
-const STATE_STRIKES = new Set(['strike', 'strikes', 'airstrike', 'airstrikes', 'air', 'shelling', 'bombardment', 'bombardments', 'raid', 'raids',
-  'drone', 'drones', 'missile', 'missiles', 'artillery', 'barrage', 'barrages']);
-
 function militaryTeller(ctx: DocContext, cand: Candidate, start: number, end: number): number {
   let found: number[] = [];
   for (let k = start; k < cand.trigger; k++) {
@@ -4164,8 +4164,10 @@ function attachPairs(ctx: DocContext, cand: Candidate): Attached {
     const teller = militaryTeller(ctx, cand, sent.tokenStart, sent.tokenEnd);
     const own = teller >= 0 ? countryOf((ctx.doc.actors[teller] as ActorMention).code) : '';
     const country = teller >= 0 ? placeAfter(ctx, cand, hi, true) : null;
+    // (up to the teller when it comes after: ", the Israeli military said" names no victim)
+    const tellerAt = teller >= 0 ? (ctx.mentionTokens[teller] as [number, number])[0] : hi;
+    const upTo = tellerAt > cand.trigger ? Math.min(hi, tellerAt) : hi;
     let hitsOwn = false;
-    const upTo = teller >= 0 ? Math.min(hi, (ctx.mentionTokens[teller] as [number, number])[0] > cand.trigger ? (ctx.mentionTokens[teller] as [number, number])[0] : hi) : hi;
     for (let k = cand.trigger + 1; k < upTo && country; k++) if (mentionAt(ctx, k) >= 0 && countryOf((ctx.doc.actors[mentionAt(ctx, k)] as ActorMention).code) === own) hitsOwn = true;
     if (country && own !== country && !hitsOwn) {
       src = [teller];

@@ -688,8 +688,6 @@ const DESCRIBING_PAST = new Set(['wounded', 'injured', 'targeted', 'armed', 'dis
 const INQUIRY_NOUNS = new Set(['investigation', 'probe', 'inquiry', 'enquiry', 'investigations', 'probes', 'inquiries']);
 const INQUIRY_PREPS = new Set(['into', 'of', 'on']);
 
-const POSSESSIVE_PRONOUNS = new Set(['his', 'her', 'its', 'their', 'our', 'my', 'your']);
-
 /**
  * ("cancelled his planned meeting with Putin", "rejected the proposed deal"): an -ed word tagged VERB between a determiner
  * or possessive and a noun describes the noun.
@@ -698,7 +696,7 @@ function modifyingParticiple(tokens: readonly Token[], i: number): boolean {
   const t = tokens[i] as Token;
   const prev = tokens[i - 1];
   const next = tokens[i + 1];
-  return t.lower.endsWith('ed') && !!prev && !!next && next.pos === 'NOUN' && (prev.pos === 'DET' || POSSESSIVE_PRONOUNS.has(prev.lower));
+  return t.lower.endsWith('ed') && !!prev && !!next && next.pos === 'NOUN' && (prev.pos === 'DET' || POSSESSIVE_DET.has(prev.lower));
 }
 
 /** Words opening an adverbial phrase a pattern's gap does not cross. */

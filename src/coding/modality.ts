@@ -1374,21 +1374,14 @@ const PROCEDURES = new Set(['process', 'procedure', 'mechanism']);
 /** Past verbs of setting a procedure going. */
 const STARTING = new Set(['trigger', 'launch', 'start', 'initiate', 'begin', 'activate', 'invoke']);
 
-/** The noun at `g` heads the object of a past verb of STARTING ("triggered the process", "invoked the snapback mechanism"). */
-function startedBy(ctx: DocContext, lo: number, g: number): boolean {
-  for (let i = g - 1; i >= lo && i >= g - 5; i--) {
+/**
+ * The noun at `g` heads the object of a past verb of `verbs` within `reach` words before it: "used drones", "used
+ * long-range missiles" (USING), "triggered the process", "invoked the snapback mechanism" (STARTING).
+ */
+function pastVerbObject(ctx: DocContext, lo: number, g: number, verbs: ReadonlySet<string>, reach: number): boolean {
+  for (let i = g - 1; i >= lo && i >= g - reach; i--) {
     const t = tok(ctx, i);
-    if (t.pos === 'VERB') return STARTING.has(t.lemma) && t.lower !== t.lemma && !t.lower.endsWith('ing');
-    if (!THING_TAGS.has(t.pos) && t.text !== '-') return false;
-  }
-  return false;
-}
-
-/** The noun at `g` heads the object of a past "used" ("used drones", "used long-range missiles"). */
-function usedThing(ctx: DocContext, lo: number, g: number): boolean {
-  for (let i = g - 1; i >= lo && i >= g - 6; i--) {
-    const t = tok(ctx, i);
-    if (t.pos === 'VERB') return USING.has(t.lemma) && t.lower !== t.lemma && !t.lower.endsWith('ing');
+    if (t.pos === 'VERB') return verbs.has(t.lemma) && t.lower !== t.lemma && !t.lower.endsWith('ing');
     if (!THING_TAGS.has(t.pos) && t.text !== '-') return false;
   }
   return false;
@@ -2125,10 +2118,10 @@ function modalityCore(ctx: DocContext, cand: Candidate): { modality: Modality; c
       const madeByDoing = gov?.pos === 'NOUN' && /^(14|11)/.test(cand.pattern.code) && trig.pos === 'VERB';
       // ("Ukraine used drones to strike a refinery", "employed artillery to shell the town": what a thing was used to do
       // was done with it)
-      if (gov?.pos === 'NOUN' && usedThing(ctx, lo, g)) continue;
+      if (gov?.pos === 'NOUN' && pastVerbObject(ctx, lo, g, USING, 6)) continue;
       // ("triggered the process to reimpose sanctions", "invoked the mechanism to restore them"): a procedure set going does
       // the act it is for
-      if (gov?.pos === 'NOUN' && PROCEDURES.has(gov.lower) && startedBy(ctx, lo, g)) continue;
+      if (gov?.pos === 'NOUN' && PROCEDURES.has(gov.lower) && pastVerbObject(ctx, lo, g, STARTING, 5)) continue;
       // ("to discuss a plan to disarm the militia": an indefinite plan is talked about, nobody's stated intent —
       // its cue keeps the article, which no statement of intent has)
       const talkedOf = gov?.pos === 'NOUN' && g - 1 >= lo && (tok(ctx, g - 1).lower === 'a' || tok(ctx, g - 1).lower === 'an') && g - 2 >= lo && tok(ctx, g - 2).pos === 'VERB' && !SUPPORT_V.has(tok(ctx, g - 2).lemma);
