@@ -4480,3 +4480,10 @@ describe('coder on news: an agentless strike as the subject of its killing', () 
     assert.deepEqual(pairs(code('An Israeli drone strike on a car in Tyre killed two men.', '2025-11-05')), ['ISRMIL>LBN:195']);
   });
 });
+
+describe('coder on news: forces advancing inside another party\'s town', () => {
+  test('"Russian troops advanced in Pokrovsk" is fighting (190); "prices advanced in Tokyo trading" is nothing', () => {
+    assert.deepEqual(pairs(code('Russian troops advanced in Kupiansk.', '2025-11-10')), ['RUSMIL>UKR:190']);
+    assert.deepEqual(pairs(code('Prices advanced in Tokyo trading.', '2025-11-10')), []);
+  });
+});
