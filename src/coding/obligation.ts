@@ -33,12 +33,18 @@ function commonSubject(ctx: DocContext, modal: number, start: number): boolean {
   return !t || (t.lower !== 'and' && t.lower !== 'or' && t.text !== ',' && t.pos !== 'PRON');
 }
 
-/** The modal at `modal` is followed by "be" (an adverb between) and a noun or adjective phrase, not a participle nor "ready to". */
+/** Adjectives of feeling in -ed ("worried"), which name a state, not an act done to the subject. */
+const FEELINGS = new Set(['worried', 'concerned', 'alarmed', 'scared', 'frightened', 'surprised', 'disappointed', 'pleased', 'satisfied', 'ashamed',
+  'embarrassed', 'offended', 'afraid']);
+
+/** The modal at `modal` is followed by "be" (an adverb or "not" between) and a noun or adjective phrase, not a participle nor "ready to". */
 function copulaComplement(toks: readonly Token[], modal: number, end: number): boolean {
   let i = modal + 1;
-  if (i < end && (toks[i] as Token).pos === 'ADV') i++;
+  if (i < end && ((toks[i] as Token).pos === 'ADV' || (toks[i] as Token).lower === 'not')) i++;
   if (i + 1 >= end || (toks[i] as Token).lower !== 'be') return false;
   const n = toks[i + 1] as Token;
+  // ("Venezuela should not be worried", "should be concerned"): a feeling told, no act demanded
+  if (FEELINGS.has(n.lower)) return true;
   // (not "must be ready to mediate", "should be prepared for talks": an act wanted all the same)
   const after = i + 2 < end ? (toks[i + 2] as Token).lower : '';
   // (a plural noun the tagger reads as a verb: "should be partners" — no verb form ends in -s after "be")

@@ -4487,3 +4487,10 @@ describe('coder on news: forces advancing inside another party\'s town', () => {
     assert.deepEqual(pairs(code('Prices advanced in Tokyo trading.', '2025-11-10')), []);
   });
 });
+
+describe('coder on news: a feeling that should or should not be is no demand', () => {
+  test('"said Venezuela should not be worried" demands nothing; "said Maduro should step down" does (100)', () => {
+    assert.ok(!code('Trump said Cuba should not be worried.', '2025-11-10').some((e) => e.cameo === '100'));
+    assert.ok(code('Rubio said Ortega should step down.', '2025-11-10').some((e) => e.cameo === '100'));
+  });
+});
