@@ -3533,6 +3533,10 @@ function proposedBefore(ctx: DocContext, trigger: number, lo: number): boolean {
 const PROPOSE_LEMMAS = new Set(['propose', 'offer', 'suggest', 'float', 'table', 'present', 'unveil', 'draft', 'seek', 'urge', 'demand']);
 
 export function attach(ctx: DocContext, cand: Candidate): Attached {
+  // ("Two opposition figures were arrested, accused of plotting against the government"): "accused of" after a comma, with
+  // no object between, is a passive participle — who is named before it is accused, by no one the sentence names
+  if (cand.pattern.code.startsWith('11') && cand.trigger > 0 && tok(ctx, cand.trigger - 1).text === ',' && tok(ctx, cand.trigger).lower === 'accused'
+    && tok(ctx, cand.trigger + 1)?.lower === 'of') return none(cand);
   const att = attachPairs(ctx, cand);
   // ("Babanusa has been under siege by the RSF", "El Fasher was under RSF siege"): who is under a siege suffers it — the
   // clause's subject is its target, the party named in or after it the besieger; with none named, no event

@@ -4494,3 +4494,9 @@ describe('coder on news: a feeling that should or should not be is no demand', (
     assert.ok(code('Rubio said Ortega should step down.', '2025-11-10').some((e) => e.cameo === '100'));
   });
 });
+
+describe('coder on news: ", accused of" after an arrest', () => {
+  test('"were arrested, accused of plotting" makes the arrested no accusers', () => {
+    assert.ok(!code('Two Nicaraguan opposition figures were arrested, accused of plotting against the government.', '2025-11-10').some((e) => e.cameo.startsWith('11')));
+  });
+});
