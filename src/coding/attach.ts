@@ -24,7 +24,7 @@
  * - mediation/negotiation with no stated target ("mediated the truce") → the article's main parties.
  */
 import { COMPASS, countryPart, ROLE_ONLY_CODES, type ActorMention, type PlaceMention, type Token } from '../domain/types.js';
-import { BE_FORMS, INTENT_NOUNS, PRONOUNS, REL, STOP_RIGHT, TIME_LIMIT, appealConjunctOf, appositionComma, freeRelativeNaming, isMedia, mentionAt, roughCount, tightNameHyphen, tok } from './tokens.js';
+import { BE_FORMS, HELD_NOUNS, INTENT_NOUNS, PRONOUNS, REL, STOP_RIGHT, TIME_LIMIT, appealConjunctOf, appositionComma, freeRelativeNaming, isMedia, mentionAt, roughCount, tightNameHyphen, tok } from './tokens.js';
 import { ADDRESSED, acrossFrontier, coordinatedPlaceAfter, locativeCountry, placeAfter, protestTarget, thatAfter } from './targets.js';
 import { insideTime, type Candidate } from './match.js';
 import type { Pattern } from './patterns.js';
@@ -2824,14 +2824,14 @@ function someOfCountry(ps: readonly Party[], country: string | null): boolean {
   return false;
 }
 
-/** Nouns of a state holding, trying or sending away a person ("the arrest of X", "the jailing of X"). */
-const DETAINING_NOUNS = new Set(['arrest', 'arrests', 'detention', 'detentions', 'jailing', 'imprisonment', 'incarceration', 'sentencing',
-  'conviction', 'deportation', 'deportations', 'expulsion', 'prosecution', 'indictment']);
+/** Nouns of a state holding, trying or sending away a person ("the arrest of X", "the sentencing of X"): HELD_NOUNS and those of trial. */
+const DETAINING_NOUNS = new Set([...HELD_NOUNS, 'incarceration', 'sentencing', 'conviction', 'deportations', 'prosecution', 'indictment']);
 
 /**
  * The country whose state holds the person of mention `m` when the object after the trigger is "the arrest of m" (a
  * noun of `DETAINING_NOUNS`, then "of" right before the mention's phrase) and no "by" names who did it: the country of
  * a place right after the person ("... of three American citizens in Venezuela"), else the person's own. Null otherwise.
+ * (A state judging its own people's detention abroad is index.ts `ownPeopleHeld`'s, which runs after this.)
  */
 function heldByState(ctx: DocContext, trigger: number, m: number, hi: number): string | null {
   const [ms, me] = ctx.mentionTokens[m] as [number, number];
@@ -4954,8 +4954,8 @@ export function passiveCasualty(ctx: DocContext, cand: Candidate): number[] | nu
   return findSubject(ctx, cand.trigger, sent.tokenStart).filter((mi) => !reportedOver(ctx, (ctx.mentionTokens[mi] as [number, number])[1], cand.trigger));
 }
 
-/** Quotation marks that may open a quoted label. */
-const QUOTE_MARKS = new Set(['"', '\u201c', '\u201d', "'", '\u2018', '\u2019', '``']);
+/** Quotation marks that may open a quoted label: QUOTES and the typewriter pair "``". */
+const QUOTE_MARKS = new Set([...QUOTES, '``']);
 
 /** Closing quotation marks: a straight or right double quote after the quotation's last punctuation. */
 const CLOSING_QUOTES = new Set(['"', '\u201d', "''"]);

@@ -25,7 +25,7 @@ import { armedSource, crowdPassive, placeParty, referredMove, anaphoricAttack, c
 import { modalityOf } from './modality.js';
 import { intentCode } from './intent.js';
 import { selfClaimed } from './claims.js';
-import { labelComplement, inFreeRelativeLabel, mentionAt, ownReturn, tok } from './tokens.js';
+import { HELD_NOUNS, labelComplement, inFreeRelativeLabel, mentionAt, ownReturn, tok } from './tokens.js';
 import { obligations, type Obligation } from './obligation.js';
 import type { Pattern } from './patterns.js';
 import { dominantTime, eventTime, sayingTime, timeOf } from './when.js';
@@ -731,9 +731,6 @@ function claimedAttacks(ctx: DocContext, cands: Candidate[]): Candidate[] {
   return cands.filter((c) => c.pattern.code !== '015' || !cands.some((o) => o !== c && o.trigger === c.end - 1 && aimed(o)));
 }
 
-/** Nouns of a state's holding or sending away people, before "of" and the people ("the detention of Russian citizens"). */
-const HELD = new Set(['detention', 'arrest', 'arrests', 'detentions', 'imprisonment', 'jailing', 'deportation', 'expulsion']);
-
 /**
  * "Moscow protested against the detention of Russian citizens in Baku": a disapproval or protest (11x, 14x) aimed at one's own people
  * named after "<holding noun> of" is aimed at whoever held them — the state of the place where they were held, else
@@ -748,7 +745,7 @@ function ownPeopleHeld(ctx: DocContext, att: Attached): Attached {
   if (!sent) return att;
   let at = -1;
   for (let i = sent.tokenStart; i < sent.tokenEnd; i++) if (ctx.doc.tokens[i]!.start === t.mention.start) { at = i; break; }
-  if (at < 2 || tok(ctx, at - 1).lower !== 'of' || !HELD.has(tok(ctx, at - 2).lower)) return att;
+  if (at < 2 || tok(ctx, at - 1).lower !== 'of' || !HELD_NOUNS.has(tok(ctx, at - 2).lower)) return att;
   const own = countryOf(t.code);
   const place = ctx.doc.places.find((p) => p.start >= t.mention.end && p.end <= sent.end && !p.dateline && p.place.country && p.place.country !== own);
   const target = place?.place.country ? placeParty(ctx, place.place.country, at) : null;

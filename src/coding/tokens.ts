@@ -52,6 +52,9 @@ const NP_TAGS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'PRON']);
 
 export const BE_FORMS: ReadonlySet<string> = new Set(['be', 'is', 'are', 'was', 'were', 'been', 'being']);
 
+/** Nouns of a state's holding or sending away people, before "of" and the people ("the detention of Russian citizens"). */
+export const HELD_NOUNS: ReadonlySet<string> = new Set(['detention', 'arrest', 'arrests', 'detentions', 'imprisonment', 'jailing', 'deportation', 'expulsion']);
+
 /**
  * "returned to Kabul", "returned to power", "could safely return to their homes": the verb "return" with no
  * object, right before "to" or "home", is the subject going back, not giving anything back; "X returned the
