@@ -2909,11 +2909,8 @@ const STATE_STRIKES = new Set(['strike', 'strikes', 'airstrike', 'airstrikes', '
  * (", the military said"). -1 when none.
  */
 function militaryTeller(ctx: DocContext, cand: Candidate, start: number, end: number): number {
-  let found: number[] = [];
-  for (let k = start; k < cand.trigger; k++) {
-    const t = tok(ctx, k);
-    if (t.pos === 'VERB' && REPORTING.has(t.lemma) && !t.lower.endsWith('ing') && tok(ctx, k - 1)?.lower !== 'to') { found = findSubject(ctx, k, start); break; }
-  }
+  const say = reportingBefore(ctx, start, cand.trigger);
+  let found = say >= 0 ? findSubject(ctx, say, start) : [];
   if (found.length === 0) found = trailingReporter(ctx, cand.end, end);
   if (found.length !== 1) return -1;
   const code = (ctx.doc.actors[found[0] as number] as ActorMention).code;
