@@ -4500,3 +4500,10 @@ describe('coder on news: ", accused of" after an arrest', () => {
     assert.ok(!code('Two Nicaraguan opposition figures were arrested, accused of plotting against the government.', '2025-11-10').some((e) => e.cameo.startsWith('11')));
   });
 });
+
+describe('coder on news: looting', () => {
+  test('"soldiers looted homes" seizes property (171); burning them destroys it (1712)', () => {
+    assert.deepEqual(pairs(code('Militia fighters looted shops and torched homes in Bor.', '2025-11-10')), ['SSDREB>SSD:171', 'SSDREB>SSD:1712']);
+    assert.ok(code('Witnesses reported widespread looting of warehouses by soldiers in Uvira.', '2025-11-10').some((e) => e.cameo === '171'));
+  });
+});
