@@ -24,7 +24,7 @@
  * - mediation/negotiation with no stated target ("mediated the truce") → the article's main parties.
  */
 import { COMPASS, countryPart, ROLE_ONLY_CODES, type ActorMention, type PlaceMention, type Token } from '../domain/types.js';
-import { BE_FORMS, HELD_NOUNS, INTENT_NOUNS, PRONOUNS, REL, STOP_RIGHT, TIME_LIMIT, appealConjunctOf, appositionComma, freeRelativeNaming, isMedia, mentionAt, roughCount, tightNameHyphen, tok } from './tokens.js';
+import { BE_FORMS, HELD_NOUNS, INTENT_NOUNS, PRONOUNS, REL, STOP_RIGHT, TIME_LIMIT, appealConjunctOf, appositionComma, datelineEnd, freeRelativeNaming, isMedia, mentionAt, roughCount, tightNameHyphen, tok } from './tokens.js';
 import { ADDRESSED, acrossFrontier, coordinatedPlaceAfter, locativeCountry, placeAfter, protestTarget, thatAfter } from './targets.js';
 import { insideTime, type Candidate } from './match.js';
 import type { Pattern } from './patterns.js';
@@ -304,7 +304,8 @@ function segmentStart(ctx: DocContext, lo: number, end: number): number {
 function clauseStart(ctx: DocContext, trigger: number, sentStart: number): number {
   const form = lexicon(ctx).form;
   for (let i = trigger - 1; i >= sentStart; i--) if (((form[i] as number) & F_CLAUSE) !== 0) return i + 1;
-  return sentStart;
+  // (not inside a wire dateline: "KHARTOUM, May 3 (AFP) - A drone strike killed ..." opens its clause at "A")
+  return datelineEnd(ctx, sentStart, trigger);
 }
 
 export function clauseEnd(ctx: DocContext, from: number, sentEnd: number): number {

@@ -13,7 +13,7 @@
 import type { ActorMention, Attribution, Token } from '../domain/types.js';
 import type { DocContext } from './context.js';
 import { formClass, lemmaClass, lexicon } from './lexicon.js';
-import { inCommaRelative } from './tokens.js';
+import { datelineEnd, inCommaRelative } from './tokens.js';
 
 const REPORT = new Set(['say', 'tell', 'announce', 'state', 'add', 'claim', 'report', 'confirm', 'write', 'post', 'tweet', 'quote', 'insist', 'note', 'explain', 'declare', 'warn', 'allege']);
 const ANON = new Set(['official', 'officials', 'source', 'sources', 'diplomat', 'diplomats', 'aide', 'aides', 'spokesman', 'spokeswoman', 'spokesperson', 'witness', 'witnesses', 'resident', 'residents', 'people', 'person', 'analyst', 'analysts', 'insider', 'insiders', 'expert', 'experts', 'observer', 'observers', 'commentator', 'commentators']);
@@ -145,17 +145,7 @@ function markCue(cue: CueSpan, i: number): void {
   cue.last = i;
 }
 
-
 /** The actor mention opening the clause of `at` (the first mention before the clause's first verb), or -1. */
-/** The first token after a wire dateline's dash ("GAZA, Feb 10 (AP) - ") within the sentence's first 12 tokens, else `start`. */
-function datelineStart(ctx: DocContext, start: number, end: number): number {
-  for (let k = start + 1; k < end && k < start + 12; k++) {
-    const t = tok(ctx, k);
-    if ((t.text === '-' || t.text === '\u2014' || t.text === '\u2013' || t.text === '--') && /^[A-Z]{2}/.test(tok(ctx, start).text)) return k + 1;
-  }
-  return start;
-}
-
 function subjectMentionOf(ctx: DocContext, start: number, at: number): number {
   for (let k = start; k < at; k++) {
     // (not the object of an opening phrase: "In Sudan, the RSF denied ...")
@@ -311,7 +301,7 @@ export function attributionOf(ctx: DocContext, sentence: number, cues: Attributi
       // ("Israel delayed the release on Saturday, saying Hamas had violated the ceasefire": a participle of saying after a
       // comma is the main clause subject's)
       if (t.lower === 'saying' && i - 1 > s.tokenStart && tok(ctx, i - 1).text === ',') {
-        const subj = subjectMentionOf(ctx, datelineStart(ctx, s.tokenStart, i), i - 1);
+        const subj = subjectMentionOf(ctx, datelineEnd(ctx, s.tokenStart, i), i - 1);
         if (subj >= 0) li = subj;
       }
       // ("The U.N. mission in South Sudan said": the object of a place phrase after the speaker's noun does not speak)

@@ -129,10 +129,14 @@ function listGoesOn(ctx: DocContext, from: number, to: number): boolean {
 /** A new clause, a comma or a finite verb between the match and the place: the place is not the object's. */
 function blockedBefore(ctx: DocContext, from: number, ti: number): boolean {
   let crossed = false;
+  let inserted = false;
   for (let i = from; i < ti; i++) {
     const t = tok(ctx, i);
     // ("struck 100 targets, including the Natanz facility": a list of what was acted on goes on after the comma)
-    if (t.text === ',' && i + 1 < ti && INCLUDING.has(tok(ctx, i + 1).lower)) { i++; continue; }
+    if (t.text === ',' && i + 1 < ti && INCLUDING.has(tok(ctx, i + 1).lower)) { i++; inserted = true; continue; }
+    // ("killed 18 civilians, including children, in Gondar": the comma closing an inserted "including" phrase, a
+    // preposition after it, goes back to the clause)
+    if (t.text === ',' && inserted && i + 1 < ti && tok(ctx, i + 1).pos === 'ADP') { inserted = false; continue; }
     // ("struck the airport, a fuel depot and a hotel in Port Sudan": a comma inside a list of what was acted on, whose last
     // item the place follows)
     if (t.text === ',' && listGoesOn(ctx, i + 1, ti)) continue;

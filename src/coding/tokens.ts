@@ -13,6 +13,28 @@ export function mentionAt(ctx: DocContext, i: number): number {
   return i >= 0 && i < ctx.actorAt.length ? (ctx.actorAt[i] as number) : -1;
 }
 
+const DASHES = new Set(['-', '\u2014', '\u2013', '--']);
+
+/**
+ * The first token after a wire dateline that opens the sentence at `start` ("MEKELLE, July 8 (AFP) - A drone strike
+ * ...", "GAZA (Reuters) \u2014 ..."): a word in capitals, then within 12 tokens a free-standing dash (spaces on both
+ * sides, so not the hyphen of "UN-backed"); else `start`. The dateline says where and when the story was filed, not
+ * who did what: the sentence's clause begins after it.
+ */
+export function datelineEnd(ctx: DocContext, start: number, end: number): number {
+  const toks = ctx.doc.tokens;
+  const first = toks[start];
+  if (!first || !/^[A-Z][A-Z.'\-]+$/.test(first.text)) return start;
+  for (let k = start + 2; k < end && k < start + 12; k++) {
+    const t = toks[k] as Token;
+    if (!DASHES.has(t.text)) continue;
+    const prev = toks[k - 1] as Token;
+    const next = toks[k + 1];
+    return prev.end < t.start && (!next || next.start > t.end) ? k + 1 : start;
+  }
+  return start;
+}
+
 /** Auxiliaries that make a verb group past: "was launched", "had fled", "has been seized". */
 const PAST_AUX = new Set(['was', 'were', 'had', 'has', 'have']);
 

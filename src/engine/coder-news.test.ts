@@ -4507,3 +4507,16 @@ describe('coder on news: looting', () => {
     assert.ok(code('Witnesses reported widespread looting of warehouses by soldiers in Uvira.', '2025-11-10').some((e) => e.cameo === '171'));
   });
 });
+
+describe('coder on news: wire datelines and inserted phrases', () => {
+  test('a dateline before an agentless attack lede is not its subject: "BOSASO, June 2 (AFP) - A drone strike killed ..."', () => {
+    assert.deepEqual(pairs(code('DILLING, June 2 (AFP) - A drone strike killed 11 civilians in Kadugli.', '2025-06-02')), ['UAF>SDN:195']);
+    assert.deepEqual(pairs(code('KADUGLI (Reuters) - A drone strike killed 11 civilians in Dilling.', '2025-06-02')), ['UAF>SDN:195']);
+  });
+  test('an inserted ", including children," keeps the place after it: "killed 9 villagers, including two boys, in Katsina"', () => {
+    assert.deepEqual(pairs(code('A drone strike killed nine villagers, including two boys, in Kadugli.', '2025-06-02')), ['UAF>SDN:195']);
+  });
+  test('a hyphen after capitals is no dateline: "UN-backed forces ..."', () => {
+    assert.ok(code('UN-backed forces attacked the town of Jowhar.', '2025-06-02').every((e) => e.source.code !== 'UAF'));
+  });
+});
