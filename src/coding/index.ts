@@ -527,9 +527,15 @@ function notSaidWhether(ctx: DocContext, cand: Candidate): boolean {
     const n = ctx.doc.tokens[cand.trigger + 1];
     if (!n || (n.lower !== 'whether' && n.lower !== 'if')) return false;
   }
-  for (let i = cand.trigger - 1; i >= 0 && i >= cand.trigger - 3; i--) {
+  // ("did not respond to a request for comment": the verb asked for comment is the one not done, a few words before;
+  // "could not be reached for comment" declines nothing)
+  const forComment = lemma === 'comment' && cand.trigger > 1 && tok(ctx, cand.trigger - 1).lower === 'for';
+  if (forComment && tok(ctx, cand.trigger - 2).lemma === 'reach') return false;
+  const reach = forComment ? 9 : 3;
+  for (let i = cand.trigger - 1; i >= 0 && i >= cand.trigger - reach; i--) {
     const l = tok(ctx, i).lower;
     if (l === 'not' || l === "n't" || l === 'never') return true;
+    if (tok(ctx, i).pos === 'PUNCT') return false;
   }
   return false;
 }

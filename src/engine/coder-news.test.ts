@@ -4520,3 +4520,10 @@ describe('coder on news: wire datelines and inserted phrases', () => {
     assert.ok(code('UN-backed forces attacked the town of Jowhar.', '2025-06-02').every((e) => e.source.code !== 'UAF'));
   });
 });
+
+describe('coder on news: no answer to a request for comment', () => {
+  test('"did not respond to a request for comment" declines to comment (011); "could not be reached for comment" does nothing', () => {
+    assert.deepEqual(pairs(code('The Eritrean embassy did not respond to a request for comment.', '2025-07-08').filter((e) => e.modality === 'asserted')), ['ERIGOV>-:011']);
+    assert.ok(code('A spokesman for Fano could not be reached for comment.', '2025-07-08').every((e) => e.modality !== 'asserted'));
+  });
+});
