@@ -736,14 +736,17 @@ const QUOTES = new Set(['"', '“', '”', "'", '‘', '’']);
 /** Auxiliaries whose tense a reported clause keeps apart from the reporting verb's simple past. */
 const REPORTED_AUX = new Set(['had', 'would', 'could', 'might', 'should']);
 
-/**
- * "Hamas said Israel had overturned the agreement and called on mediators to act": a simple past after
- * "and" does not continue a reported past perfect ("had overturned") or conditional ("would not be
- * intimidated"); it continues the reporting verb of its tense ("said"). The reporting verb's index when so,
- * else `verb`.
- */
 /** Verbs that need an object (what is done to someone): with none after them they are passive. */
 const DONE_TO = new Set(['kill', 'wound', 'injure', 'arrest', 'detain', 'abduct', 'kidnap', 'capture', 'jail', 'execute', 'free', 'release', 'deport', 'expel', 'shoot', 'behead', 'sentence']);
+/** Acts of force besides those done to people (DONE_TO): a reporter tells of them, does not do them in the same breath. */
+const FORCE_ACTS = new Set(['attack', 'shell', 'bomb', 'burn', 'torch', 'loot', 'destroy', 'seize', 'raid', 'storm', 'rape', 'ambush', 'occupy',
+  'massacre', 'besiege', 'invade', 'fire', 'strike', 'hit', 'abduct', 'displace', 'plunder', 'ransack']);
+/** The verb at `i` names an act of force, done to people (DONE_TO) or not (FORCE_ACTS). */
+function forceAct(ctx: DocContext, i: number): boolean {
+  const l = tok(ctx, i).lemma;
+  return DONE_TO.has(l) || FORCE_ACTS.has(l);
+}
+
 /** Words that may follow a passive participle with no object: a preposition, a clause break, the end. */
 const AFTER_ELIDED = new Set(['in', 'by', 'at', 'near', 'during', 'after', 'on', 'as', 'while', 'outside', 'inside', ';', ',', ':', '.', 'over', 'for']);
 
@@ -774,6 +777,12 @@ const ASKING = new Set(['ask', 'urge', 'call', 'appeal', 'demand', 'request', 'i
   // (and other acts of speech: "said the veto sent a dangerous message and accused the council of failing Gaza")
   'accuse', 'blame', 'criticise', 'criticize', 'condemn', 'denounce', 'thank', 'praise', 'welcome', 'warn', 'vow', 'pledge', 'promise', 'threaten']);
 
+/**
+ * "Hamas said Israel had overturned the agreement and called on mediators to act": a simple past after
+ * "and" does not continue a reported past perfect ("had overturned") or conditional ("would not be
+ * intimidated"); it continues the reporting verb of its tense ("said"). The reporting verb's index when so,
+ * else `verb`.
+ */
 function reportingInstead(ctx: DocContext, s: number, verb: number, conj: number, trigger: number): number {
   // (a quotation mark may open the quoted words: 'had "turned the page" and thanked')
   let h = verb - 1 >= s && QUOTES.has(tok(ctx, verb - 1).text) ? verb - 2 : verb - 1;
@@ -802,6 +811,9 @@ function reportingInstead(ctx: DocContext, s: number, verb: number, conj: number
     if (r && r.pos === 'VERB' && REPORTING.has(r.lemma) && !r.lower.endsWith('ing')) return k - 1;
   }
   if (h < s || !REPORTED_AUX.has(tok(ctx, h).lower) || conj !== trigger - 1) return verb;
+  // ("said Eritrean soldiers had crossed into Tigray and abducted civilians": an act of force after "and" is the
+  // second participle of the reported "had", not the reporter's deed)
+  if (tok(ctx, h).lower === 'had' && forceAct(ctx, trigger)) return verb;
   for (let k = h - 1; k >= s; k--) {
     const r = tok(ctx, k);
     if (r.pos === 'VERB' && REPORTING.has(r.lemma) && !r.lower.endsWith('ing')) return k;
@@ -1480,6 +1492,8 @@ function sayingConjunct(ctx: DocContext, trigger: number, sentStart: number): nu
   for (let i = trigger - 2; i > sentStart; i--) {
     const b = tok(ctx, i);
     if (b.text === ',' || b.text === ';') return -1;
+    // (an act of force after a reported "had ... and" is its second participle: see forceAct)
+    if (b.lower === 'had' && forceAct(ctx, trigger)) return -1;
     if (b.pos === 'AUX') aux = true;
     if (b.pos === 'VERB' && REPORTING.has(b.lemma) && !b.lower.endsWith('ing') && b.lower !== b.lemma) return aux && i < trigger - 3 ? i : -1;
   }

@@ -4527,3 +4527,17 @@ describe('coder on news: no answer to a request for comment', () => {
     assert.ok(code('A spokesman for Fano could not be reached for comment.', '2025-07-08').every((e) => e.modality !== 'asserted'));
   });
 });
+
+describe('coder on news: acts of force after a reported "had ... and"', () => {
+  test('"said Eritrean soldiers had crossed into Tigray and abducted civilians" is the soldiers\' abduction, not the officials\'', () => {
+    const es = code('Sudanese officials said Chadian gunmen had crossed the border and abducted eight herders.', '2025-07-08');
+    assert.ok(es.some((e) => e.cameo === '181' && e.source.code.startsWith('TCD')));
+    assert.ok(!es.some((e) => e.cameo === '181' && e.source.code.startsWith('SDN')));
+  });
+  test('a verb of asking there still continues the verb of saying: "said Y had broken the truce and called on Z to act"', () => {
+    assert.ok(code('Kinshasa said Kigali had broken the truce and called on Washington to act.', '2025-07-08').some((e) => e.cameo.startsWith('02') && e.source.code.startsWith('COD')));
+  });
+  test('an irregular past after "and" is a verb: "had entered the village and shot three men"', () => {
+    assert.ok(code('Syrian troops entered the village and shot three men.', '2025-07-08').some((e) => e.cameo === '193' && e.source.code === 'SYRMIL'));
+  });
+});

@@ -133,19 +133,23 @@ function pastNounVerb(tokens: Token[], start: number, i: number, end: number): b
 
 /**
  * "Al-Shabaab claimed the bombing in Mandera and abducted three teachers": wink reads "Mandera and abducted" as one noun
- * phrase. An -ed form with a past-tense verb reading, tagged NOUN right after "and", before an object's opening, when a
+ * phrase. An -ed form with a past-tense verb reading (or an irregular past form: "and shot three men"), tagged NOUN right after "and", before an object's opening, when a
  * past-tense verb comes before it in the sentence, is a second verb of that verb's subject.
  */
 function andPastVerb(tokens: Token[], start: number, i: number, end: number): boolean {
   const t = tokens[i]!;
-  if (t.type !== 'word' || t.lower.length < 5 || !t.lower.endsWith('ed') || tokens[i - 1]!.lower !== 'and') return false;
+  const irregular = AND_IRREGULAR_PASTS.has(t.lower);
+  if (t.type !== 'word' || !(irregular || (t.lower.length >= 5 && t.lower.endsWith('ed'))) || tokens[i - 1]!.lower !== 'and') return false;
   const k = i + 1;
   if (k >= end || !(OBJECT_OPENERS.has(tokens[k]!.pos) || tokens[k]!.pos === 'PROPN' || approximateCount(tokens, k, end) || PEOPLE_PLURALS.has(tokens[k]!.lower)
     || QUANTIFIERS.has(tokens[k]!.lower))) return false;
   let verb = false;
   for (let j = i - 2; j >= start && !verb; j--) verb = pastVerb(tokens[j]!);
-  return verb && verbLemma(t.lower) !== t.lower;
+  return verb && (irregular || verbLemma(t.lower) !== t.lower);
 }
+
+/** Irregular past forms wink also reads as nouns ("entered the village and shot three men", "and hit two trucks"). */
+const AND_IRREGULAR_PASTS = new Set(['shot', 'hit', 'beat', 'held', 'led', 'sent', 'took', 'threw', 'burnt', 'struck', 'stole', 'fought']);
 
 /** Indefinite quantifiers that open an object ("several crew members", "dozens of protesters"). */
 const QUANTIFIERS = new Set(['several', 'many', 'dozens', 'hundreds', 'thousands', 'scores', 'numerous', 'some', 'more']);
