@@ -70,6 +70,24 @@ function governedNoun(ctx: DocContext, i: number): boolean {
   return t.pos === 'VERB' || t.pos === 'ADP';
 }
 
+/**
+ * A reading of another protest act (14x, not a noun's) whose verb comes within a few words after the protesters' noun at
+ * `noun`, nothing but adverbs, auxiliaries, names and a relative's words between ("protesters blocked", "demonstrators
+ * later stormed").
+ */
+function protestActAfter(ctx: DocContext, cands: readonly { best: Candidate; fallbacks: readonly Candidate[] }[], noun: number): boolean {
+  for (const r of cands) {
+    const c = r.best;
+    if (c.trigger <= noun || c.trigger > noun + 4 || c.pattern.kind === 'n') continue;
+    // (the protest reading may be a fallback of an armed one: "blocked roads" is 191 for forces, 144 for a crowd)
+    if (!c.pattern.code.startsWith('14') && !r.fallbacks.some((f) => f.pattern.code.startsWith('14'))) continue;
+    let ok = true;
+    for (let k = noun + 1; k < c.trigger && ok; k++) ok = tok(ctx, k).pos === 'ADV' || tok(ctx, k).pos === 'AUX';
+    if (ok) return true;
+  }
+  return false;
+}
+
 /** Verbs of a crowd a protest draws ("drew thousands of protesters"). */
 const DRAWING = new Set(['draw', 'attract', 'bring', 'gather', 'see', 'mobilize', 'mobilise', 'include', 'join']);
 
@@ -1326,6 +1344,9 @@ export function codeEvents(doc: AnnotatedDoc, meta: CodeMeta): Event[] {
       // ("fired on protesters", "a toll including 21 protesters", "talks with protesters": the people named by a
       // protest are no protest where they are an object; "Protesters marched", "thousands of demonstrators" are)
       if (cand.pattern.code === '141' && cand.pattern.kind === 'n' && PROTESTERS.has(tok(ctx, cand.trigger).lower) && governedNoun(ctx, cand.trigger)) continue;
+      // ("Serbian protesters blocked a bridge", "demonstrators stormed the parliament"): protesters who are the subject of a
+      // protest act told by its verb are coded by that act, not once more by their name
+      if (cand.pattern.code === '141' && cand.pattern.kind === 'n' && PROTESTERS.has(tok(ctx, cand.trigger).lower) && protestActAfter(ctx, cands, cand.trigger)) continue;
       // ("The Malian armed forces, known as FAMa, said": a participle inside an actor's name acts on nothing)
       if (tok(ctx, cand.trigger).pos === 'VERB' && insideMention(ctx, cand.trigger)) continue;
       let att = inheritTarget(ctx, inheritSource(ctx, cand, attach(ctx, cand), previous), previous);

@@ -292,8 +292,9 @@ function matchFrom(ctx: DocContext, elems: Elem[], k: number, j: number, stop: n
   // after a subject of two ("Russia, Ukraine swap 175 prisoners", "Thailand and Cambodia trade fire")
   const nx = tokens[j + 1];
   const base = k === 0 && e.pos === 'V' && j > 0 && ctx.actorAt[j - 1] !== -1 && !(tokens[j] as Token).lower.endsWith('s') && pairBefore(ctx, j - 1);
+  // (not a word inside one actor's name: "A Bosnian appeals court upheld")
   if (k === 0 && e.pos === 'V' && (tokens[j] as Token).pos === 'NOUN' && ((tokens[j] as Token).lower.endsWith('s') || base) && j > 0 &&
-    ctx.actorAt[j - 1] !== -1 && nx && (ctx.actorAt[j + 1] !== -1 || nx.pos === 'DET' || (base && (nx.pos === 'NUM' || nx.pos === 'NOUN')))) {
+    ctx.actorAt[j - 1] !== -1 && ctx.actorAt[j] === -1 && nx && ((ctx.actorAt[j + 1] !== -1 && ctx.actorAt[j + 1] !== ctx.actorAt[j - 1]) || nx.pos === 'DET' || (base && (nx.pos === 'NUM' || nx.pos === 'NOUN')))) {
     const n = wordMatches(tokens, ctx.lexicon as Lexicon, j, posFree(e), stop);
     if (n > 0) { const r = matchFrom(ctx, elems, k + 1, j + n, stop, out); if (r >= 0) { out.words += n; return r; } }
   }

@@ -4541,3 +4541,26 @@ describe('coder on news: acts of force after a reported "had ... and"', () => {
     assert.ok(code('Syrian troops entered the village and shot three men.', '2025-07-08').some((e) => e.cameo === '193' && e.source.code === 'SYRMIL'));
   });
 });
+
+describe('coder on news: readings that took the wrong words', () => {
+  test('"called on X to surrender" appeals for an end to fighting (0256); "called the deal a surrender" still condemns (111)', () => {
+    assert.deepEqual(pairs(code('Museveni called on the ADF to surrender.', '2025-06-01')), ['UGAGOV>CODREB:0256']);
+    assert.ok(code('Mnangagwa called the deal a surrender.', '2025-06-01').some((e) => e.cameo === '111'));
+  });
+  test('"opened fire at a checkpoint" opens no crossing; "opened the Rafah crossing" does (0872)', () => {
+    assert.ok(!code('A gunman opened fire at a checkpoint near Hebron.', '2025-06-01').some((e) => e.cameo === '0872'));
+    assert.ok(code('Egypt opened the Rafah crossing on Sunday.', '2025-06-01').some((e) => e.cameo === '0872'));
+  });
+  test('"would cut its support for X" is cutting aid (162), not support (051)', () => {
+    assert.ok(!code('Paris said France would cut its support for the junta.', '2025-06-01').some((e) => e.cameo === '051'));
+  });
+  test('restricting movement is 191', () => {
+    assert.ok(code('Azerbaijan restricted the movement of Armenians in the corridor.', '2025-06-01').some((e) => e.cameo === '191'));
+  });
+  test('a word inside a court\'s name is no verb: "A Bosnian appeals court upheld"', () => {
+    assert.ok(!code('A Serbian appeals court upheld the ruling.', '2025-06-01').some((e) => e.cameo.startsWith('02')));
+  });
+  test('protesters who blocked a road are coded by the blockade alone', () => {
+    assert.deepEqual(pairs(code('Georgian protesters blocked a highway in Tbilisi.', '2025-06-01')), ['GEOCVL>GEO:144']);
+  });
+});
