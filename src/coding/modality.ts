@@ -205,6 +205,28 @@ function meetingAhead(ctx: DocContext, aux: Token, v: number, end: number): { mo
 
 const SCHEDULED_ADJ = new Set(['due', 'set', 'scheduled', 'expected', 'slated', 'planned']);
 
+/** Words that single out the one who did something first or alone ("the first country to", "the only state to"). */
+const ORDINAL_ONES = new Set(['first', 'second', 'third', 'fourth', 'fifth', 'last', 'latest', 'only', 'sole']);
+
+/**
+ * The governor at `g` of an infinitive ends "the first/only/latest (...) N" after a past or present form of "be" or
+ * "become" told as fact ("became the first EU country", "is the only member"), no modal or "to" before it.
+ */
+function firstToDo(ctx: DocContext, lo: number, g: number): boolean {
+  let k = g;
+  let ordinal = false;
+  // ("the only country": wink tags "only" an adverb there)
+  while (k >= lo && (tok(ctx, k).pos === 'ADJ' || tok(ctx, k).pos === 'NOUN' || tok(ctx, k).pos === 'PROPN' || tok(ctx, k).pos === 'NUM' || ORDINAL_ONES.has(tok(ctx, k).lower))) {
+    if (ORDINAL_ONES.has(tok(ctx, k).lower)) ordinal = true;
+    k--;
+  }
+  if (!ordinal || k < lo || tok(ctx, k).pos !== 'DET') return false;
+  const v = k - 1;
+  if (v < lo || !(tok(ctx, v).lemma === 'be' || tok(ctx, v).lemma === 'become') || tok(ctx, v).lower === 'be' || tok(ctx, v).lower === 'become') return false;
+  const before = v - 1 >= lo ? tok(ctx, v - 1).lower : '';
+  return !MODAL_WORDS.has(before) && before !== 'not';
+}
+
 /** Verbs of rehearsing: their object is played out in an exercise, not done. */
 const SIMULATE_V = new Set(['practise', 'practice', 'simulate', 'rehearse', 'stage-manage']);
 /** The comma opening a relative clause (", who/which ...") that the comma at `close` ends, or -1. */
@@ -2083,7 +2105,8 @@ function modalityCore(ctx: DocContext, cand: Candidate): { modality: Modality; c
     if ((fb & F_FUT) !== 0) return { modality: 'future-intent', cue: unlessAfter(ctx, cand.end, s.tokenEnd) ? `${t.text} unless` : t.text };
     // the trigger is (inside) an infinitive: "agreed to withdraw", "willing to offer military aid"
     // ("are to be mediated": the passive infinitive's "be")
-    const inf = l === 'to' && i === cand.trigger - 1 && trig.pos === 'VERB' ? i : (t.pos === 'VERB' || (t.pos === 'AUX' && t.lemma === 'be' && i === cand.trigger - 1)) && i > lo && tok(ctx, i - 1).lower === 'to' ? i - 1 : -1;
+    // (a split infinitive too: "expected to formally recognise")
+    const inf = l === 'to' && (i === cand.trigger - 1 || (i === cand.trigger - 2 && tok(ctx, i + 1).pos === 'ADV')) && trig.pos === 'VERB' ? i : (t.pos === 'VERB' || (t.pos === 'AUX' && t.lemma === 'be' && i === cand.trigger - 1)) && i > lo && tok(ctx, i - 1).lower === 'to' ? i - 1 : -1;
     if (inf >= 0 && tok(ctx, inf).lower === 'to') {
       const g = governorOf(ctx, lo, inf, cand.sentence);
       const gov = g >= lo ? tok(ctx, g) : null;
@@ -2122,6 +2145,9 @@ function modalityCore(ctx: DocContext, cand: Candidate): { modality: Modality; c
       // ("triggered the process to reimpose sanctions", "invoked the mechanism to restore them"): a procedure set going does
       // the act it is for
       if (gov?.pos === 'NOUN' && PROCEDURES.has(gov.lower) && pastVerbObject(ctx, lo, g, STARTING, 5)) continue;
+      // ("Slovenia became the first EU country to ban him", "was the only state to vote against"): being the first or only
+      // one to do something tells that it was done
+      if (gov && (gov.pos === 'NOUN' || gov.pos === 'ADJ') && firstToDo(ctx, lo, g)) continue;
       // ("to discuss a plan to disarm the militia": an indefinite plan is talked about, nobody's stated intent —
       // its cue keeps the article, which no statement of intent has)
       const talkedOf = gov?.pos === 'NOUN' && g - 1 >= lo && (tok(ctx, g - 1).lower === 'a' || tok(ctx, g - 1).lower === 'an') && g - 2 >= lo && tok(ctx, g - 2).pos === 'VERB' && !SUPPORT_V.has(tok(ctx, g - 2).lemma);

@@ -637,6 +637,38 @@ function possessive(text: string, t: TimeExpr): boolean {
   return (c === 39 || c === 0x2019) && text.charCodeAt(t.end + 1) === 115 && !/\b(?:after|before)\b/i.test(t.text);
 }
 
+/** Nouns of a stretch of time: "the night of May 9" is a time, no event dated by it. */
+const TIME_NOUNS = new Set(['night', 'morning', 'evening', 'afternoon', 'day', 'days', 'week', 'weeks', 'month', 'months', 'year', 'years', 'hours',
+  'end', 'start', 'beginning', 'middle', 'eve', 'weekend', 'summer', 'winter', 'spring', 'autumn', 'fall', 'period', 'time', 'date', 'anniversary']);
+
+/**
+ * The noun a time expression modifies inside a noun phrase, or -1: the head right after "the <time>" ("the October 7
+ * attack", "the 2022 Pretoria accord") or the noun before "of <time>" ("the attack of October 7"); not a noun of time
+ * itself ("the night of May 9").
+ */
+function modifiedNoun(ctx: DocContext, x: TimeExpr): number {
+  const text = ctx.doc.text;
+  const before = text.slice(Math.max(0, x.start - 5), x.start);
+  const of = /\bof\s+$/i.test(before);
+  if (!of && !/\bthe\s+$/i.test(before)) return -1;
+  const tokens = ctx.doc.tokens;
+  // the first token of the time (binary search on the token starts)
+  let a = 0;
+  let b = tokens.length;
+  while (a < b) { const m = (a + b) >> 1; if ((tokens[m] as Token).start < x.start) a = m + 1; else b = m; }
+  if (of) {
+    const k = a - 2;
+    const n = tokens[k];
+    return n && n.pos === 'NOUN' && !TIME_NOUNS.has(n.lower) && (tokens[a - 1] as Token).lower === 'of' ? k : -1;
+  }
+  let j = a;
+  while (j < tokens.length && (tokens[j] as Token).start < x.end) j++;
+  // (a name may come between: "the 2022 Pretoria accord")
+  if (j < tokens.length && (tokens[j] as Token).pos === 'PROPN' && j + 1 < tokens.length && (tokens[j + 1] as Token).pos === 'NOUN') j++;
+  const n = tokens[j];
+  return n && n.pos === 'NOUN' && n.sentence === (tokens[a] as Token | undefined)?.sentence && !TIME_NOUNS.has(n.lower) ? j : -1;
+}
+
 /** A verb in the future ("will return", "will not meet"): its act is not before the report. */
 function futureTrigger(ctx: DocContext, cand: Candidate): boolean {
   const tokens = ctx.doc.tokens;
@@ -750,6 +782,11 @@ function timeFits(ctx: DocContext, cand: Candidate, tense: Tense, published: num
   }
   // ("after last week's earthquake, ... declared a truce": a possessive time dates its own noun only)
   if (possessive(ctx.doc.text, x)) return possessedBy(ctx, cand, x) ? FITS : UNFIT;
+  // ("condemned the October 7 attack", "the Hamas attack of October 7, 2023"): a time inside a noun phrase after the trigger
+  // dates that noun, and the event only when its pattern takes the noun in ("signed the 2022 accord"); a subject's ("The
+  // March 17 explosion killed 100 people") dates the clause as before
+  const noun = x.start > (ctx.doc.tokens[cand.trigger] as Token).end ? modifiedNoun(ctx, x) : -1;
+  if (noun >= 0 && !(noun >= cand.trigger && noun < cand.end)) return UNFIT;
   // ("dissolved parliament and set elections for March 5": the day a thing is scheduled for is that thing's)
   if (scheduledFor(ctx, cand, x)) return UNFIT;
   if (x.start <= (ctx.doc.tokens[cand.trigger] as Token).end) return FITS;

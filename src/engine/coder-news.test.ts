@@ -4564,3 +4564,29 @@ describe('coder on news: readings that took the wrong words', () => {
     assert.deepEqual(pairs(code('Georgian protesters blocked a highway in Tbilisi.', '2025-06-01')), ['GEOCVL>GEO:144']);
   });
 });
+
+describe('coder on news: modality of infinitives', () => {
+  test('a split infinitive is still an infinitive: "was expected to formally recognise" is not done', () => {
+    assert.ok(code('Belgium was expected to formally recognise Palestine on Monday.', '2025-09-20').every((e) => e.cameo !== '054' || e.modality !== 'asserted'));
+  });
+  test('"became the first country to ban X" did ban; "would become the first to" did not', () => {
+    assert.ok(code('Ireland became the first EU country to ban imports from the settlements.', '2025-09-20').some((e) => e.modality === 'asserted' && e.cameo.startsWith('1')));
+    assert.ok(code('Spain would become the first country to impose sanctions on Israel.', '2025-09-20').every((e) => !(e.cameo === '163' && e.modality === 'asserted')));
+  });
+  test('an event that "threatened to" do something is a risk, no threat: "Israel\'s offensive threatened to ignite the region"', () => {
+    assert.ok(!code('Russia\'s offensive in Kharkiv threatened to overwhelm Ukrainian defences.', '2025-09-20').some((e) => e.cameo.startsWith('13')));
+    assert.ok(code('Iran threatened to close the Strait of Hormuz.', '2025-09-20').some((e) => e.cameo.startsWith('13')));
+  });
+});
+
+describe('coder on news: a time inside the object dates that noun', () => {
+  test('"condemned the October 7 attack" is dated by the report, not October 7', () => {
+    const es = code('Egypt condemned the October 7 attack.', '2025-06-09');
+    assert.ok(es.some((e) => e.cameo === '111' && e.when.date === '2025-06-09'));
+    assert.ok(code('Jordan condemned the Hamas attack of October 7, 2023.', '2025-06-09').some((e) => e.cameo === '111' && e.when.date === '2025-06-09'));
+  });
+  test('a subject\'s time still dates the clause: "The March 3 explosion killed 40 people" ', () => {
+    const es = code('The March 3 explosion in Mosul killed 40 people as Iraqi forces were battling Islamic State militants.', '2025-03-10');
+    assert.ok(es.some((e) => e.cameo === '190' && e.when.date === '2025-03-03'));
+  });
+});
