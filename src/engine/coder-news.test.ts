@@ -4585,8 +4585,8 @@ describe('coder on news: a time inside the object dates that noun', () => {
     assert.ok(es.some((e) => e.cameo === '111' && e.when.date === '2025-06-09'));
     assert.ok(code('Jordan condemned the Hamas attack of October 7, 2023.', '2025-06-09').some((e) => e.cameo === '111' && e.when.date === '2025-06-09'));
   });
-  test('a subject\'s time still dates the clause: "The March 3 explosion killed 40 people" ', () => {
-    const es = code('The March 3 explosion in Mosul killed 40 people as Iraqi forces were battling Islamic State militants.', '2025-03-10');
-    assert.ok(es.some((e) => e.cameo === '190' && e.when.date === '2025-03-03'));
+  test('a subject\'s time still dates the clause: "The March 3 air strike on Kirkuk killed 40 people"', () => {
+    const es = code('The March 3 air strike on Kirkuk killed 40 people.', '2025-03-10');
+    assert.ok(es.some((e) => e.cameo === '195' && e.when.date === '2025-03-03'));
   });
 });
