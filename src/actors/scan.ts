@@ -256,9 +256,14 @@ function crowdItem(view: TextView, i: number): Item | null {
  * The words [start, end) open their sentence or clause (nothing before them but a comma, semicolon or dash) and a verb
  * follows them, past auxiliaries and adverbs: they are its subject.
  */
+/** Determiners a crowd's noun may open a clause with. */
+const CROWD_DETERMINERS = new Set(['the', 'these', 'those', 'some', 'many']);
+
 export function subjectOpeningClause(tokens: readonly Token[], start: number, end: number): boolean {
   const t = tokens[start]!;
-  const prev = tokens[start - 1];
+  // (after a determiner too: "The students blocked the highway")
+  const det = tokens[start - 1]?.sentence === t.sentence && CROWD_DETERMINERS.has(tokens[start - 1]!.lower) ? 1 : 0;
+  const prev = tokens[start - 1 - det];
   if (prev && prev.sentence === t.sentence && !OPENERS.has(prev.text)) return false;
   let k = end;
   while (tokens[k]?.sentence === t.sentence && (tokens[k]!.pos === 'AUX' || tokens[k]!.pos === 'ADV')) k++;

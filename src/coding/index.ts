@@ -45,6 +45,9 @@ export interface CodeMeta {
   work?: { checks: number };
 }
 
+/** Forms of "be" before a passive participle ("was returned to Egypt by ..."). */
+const BE_PASSIVE_AUX = new Set(['was', 'were', 'been', 'being', 'is', 'are', 'be']);
+
 /** The pseudo-pattern reported obligations are timed with. */
 const PROTESTERS = new Set(['protesters', 'demonstrators', 'protestors']);
 
@@ -861,6 +864,15 @@ function wordyAttack(ctx: DocContext, cand: Candidate, att: Attached): boolean {
   return att.pairs.length > 0 && att.pairs.every((x) => x.source.code.slice(3, 6) === 'MED' || x.source.mention.kind === 'media');
 }
 
+/**
+ * "Villagers attacked a police station", "settlers attacked Palestinians near Nablus": an attack by civilians is no use of
+ * conventional military force (190) but unconventional violence (180).
+ */
+function civilianAttack(ctx: DocContext, cand: Candidate, att: Attached): boolean {
+  if (cand.pattern.code !== '190' || tok(ctx, cand.trigger).lemma !== 'attack' || tok(ctx, cand.trigger).pos !== 'VERB') return false;
+  return att.pairs.length > 0 && att.pairs.every((x) => (x.source.code.length === 3 || x.source.code.length === 6) && x.source.code.endsWith('CVL'));
+}
+
 /** Threats of an answer in kind: "vowed to respond", "pledged to retaliate", "reserves the right to hit back". */
 const ANSWER_WORDS = new Set(['respond', 'response', 'retaliate', 'retaliation', 'retaliatory', 'reprisal', 'avenge', 'revenge', 'back']);
 
@@ -1347,6 +1359,9 @@ export function codeEvents(doc: AnnotatedDoc, meta: CodeMeta): Event[] {
       // ("Serbian protesters blocked a bridge", "demonstrators stormed the parliament"): protesters who are the subject of a
       // protest act told by its verb are coded by that act, not once more by their name
       if (cand.pattern.code === '141' && cand.pattern.kind === 'n' && PROTESTERS.has(tok(ctx, cand.trigger).lower) && protestActAfter(ctx, cands, cand.trigger)) continue;
+      // ("refugees returned to their homes", "pupils returned to school"): to return somewhere is to go back, no return or
+      // release of persons or property (084 takes an object: "returned 20 children to Ukraine")
+      if (cand.pattern.code === '084' && tok(ctx, cand.trigger).lemma === 'return' && ctx.doc.tokens[cand.trigger + 1]?.lower === 'to' && !BE_PASSIVE_AUX.has(ctx.doc.tokens[cand.trigger - 1]?.lower ?? '')) continue;
       // ("The Malian armed forces, known as FAMa, said": a participle inside an actor's name acts on nothing)
       if (tok(ctx, cand.trigger).pos === 'VERB' && insideMention(ctx, cand.trigger)) continue;
       let att = inheritTarget(ctx, inheritSource(ctx, cand, attach(ctx, cand), previous), previous);
@@ -1541,7 +1556,7 @@ export function codeEvents(doc: AnnotatedDoc, meta: CodeMeta): Event[] {
       const domestic = domesticObject(ctx, cand, att);
       if (domestic) att = domestic;
       const deployed = deployment(ctx, cand, att);
-      const code = lookup(charged ? '173' : deployed !== null ? deployed : leftBody(ctx, cand, att) ? '160' : mediaMeasure(ctx, cand, att) ? '1721' : wordyAttack(ctx, cand, att) ? '111' : officialProtest(ctx, cand, att) ? '114' : forcesStorm(ctx, cand, att) || militaryStrike(ctx, cand, att) ? '190' : stateBombing(ctx, cand, att) || aerialFire(ctx, cand) ? '195' : welcomedGuest(ctx, cand) ? '043' : aidOperationsHalted(ctx, cand, att) ? '1623' : joint ? '062' : notSaidWhether(ctx, cand) ? '011' : wordyClash(ctx, cand, att) ? '111' : meetsAtHome(ctx, cand, att) ?? cand.pattern.code);
+      const code = lookup(charged ? '173' : deployed !== null ? deployed : leftBody(ctx, cand, att) ? '160' : mediaMeasure(ctx, cand, att) ? '1721' : wordyAttack(ctx, cand, att) ? '111' : civilianAttack(ctx, cand, att) ? '180' : officialProtest(ctx, cand, att) ? '114' : forcesStorm(ctx, cand, att) || militaryStrike(ctx, cand, att) ? '190' : stateBombing(ctx, cand, att) || aerialFire(ctx, cand) ? '195' : welcomedGuest(ctx, cand) ? '043' : aidOperationsHalted(ctx, cand, att) ? '1623' : joint ? '062' : notSaidWhether(ctx, cand) ? '011' : wordyClash(ctx, cand, att) ? '111' : meetsAtHome(ctx, cand, att) ?? cand.pattern.code);
       if (!code) continue;
       // a plain statement is dropped when its sentence holds another asserted event (merge.ts): its
       // slots are kept (event ids count events) and it is built at the sentence's end only if it stays

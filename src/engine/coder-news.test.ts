@@ -4590,3 +4590,20 @@ describe('coder on news: a time inside the object dates that noun', () => {
     assert.ok(es.some((e) => e.cameo === '195' && e.when.date === '2025-03-03'));
   });
 });
+
+describe('coder on news: civilians as actors', () => {
+  test('an attack by civilians is unconventional violence (180), not military force', () => {
+    assert.deepEqual(pairs(code('Villagers attacked a police station in Zamfara.', '2025-03-01')), ['NGACVL>NGACOP:180']);
+  });
+  test('settlers are civilians even with no country word', () => {
+    assert.ok(code('Settlers attacked a village near Ramallah.', '2025-03-01').some((e) => e.cameo === '180' && e.source.code.endsWith('CVL')));
+  });
+  test('a crowd noun after "the" opening its clause is a crowd: "The students blocked the highway"', () => {
+    assert.deepEqual(pairs(code('The students blocked a highway in Novi Sad.', '2025-03-01')), ['SRBCVL>SRB:144']);
+  });
+  test('to return somewhere is no return of persons (084); "returned 20 children to Ukraine" and the passive are', () => {
+    assert.deepEqual(code('Refugees returned to their homes in Omdurman.', '2025-03-01').filter((e) => e.cameo === '084'), []);
+    assert.ok(code('Russia returned 11 children to Ukraine.', '2025-03-01').some((e) => e.cameo === '084'));
+    assert.ok(code('A stolen statue was returned to Cambodia by U.S. officials.', '2025-03-01').some((e) => e.cameo === '084'));
+  });
+});
