@@ -2688,7 +2688,35 @@ function receivingVerb(ctx: DocContext, trigger: number, lo: number): number {
   let j = trigger - 1;
   while (j > lo && DET_ADJ_NUM.has(tok(ctx, j).pos) && mentionAt(ctx, j) < 0) j--;
   const v = tok(ctx, j);
-  return v.pos === 'VERB' && RECEIVE.has(v.lemma) && !(v.lemma === 'turn' && tok(ctx, j + 1).lower !== 'down') ? j : -1;
+  if (v.pos !== 'VERB') return -1;
+  // ("recognised Palestine, prompting a sharp rebuke from Washington": a reaction caused is aimed at who caused it)
+  if (CAUSING.has(v.lemma) && REACTION_NOUNS.has(tok(ctx, trigger).lower)) return j;
+  return RECEIVE.has(v.lemma) && !(v.lemma === 'turn' && tok(ctx, j + 1).lower !== 'down') ? j : -1;
+}
+
+/** Nouns of a reaction against someone, which a move "draws", "prompts" or "sparks" from the one reacting. */
+const REACTION_NOUNS = new Set(['criticism', 'condemnation', 'condemnations', 'rebuke', 'rebukes', 'backlash', 'protest', 'protests', 'outrage', 'anger', 'fury']);
+
+/** Nouns for an act just told, in apposition after its clause: "recognised Palestine, a move that drew criticism". */
+const MOVE_NOUNS = new Set(['move', 'decision', 'step', 'announcement', 'action', 'measure', 'vote', 'ruling']);
+
+/**
+ * The subject of the clause a ", a move that/which <verb>" apposition at verb `v` comments on ("Britain recognised
+ * Palestine, a move that drew criticism from Israel" → Britain), or none.
+ */
+function movedBy(ctx: DocContext, v: number, sentStart: number): number[] {
+  let j = v - 1;
+  if (j <= sentStart || !(tok(ctx, j).lower === 'that' || tok(ctx, j).lower === 'which')) return [];
+  j--;
+  if (j <= sentStart || !MOVE_NOUNS.has(tok(ctx, j).lower)) return [];
+  j--;
+  while (j > sentStart && (tok(ctx, j).pos === 'ADJ' || tok(ctx, j).pos === 'DET')) j--;
+  if (tok(ctx, j).text !== ',') return [];
+  for (let k = j - 1; k >= sentStart; k--) {
+    const t = tok(ctx, k);
+    if (t.pos === 'VERB' && !t.lower.endsWith('ing')) return findSubject(ctx, k, sentStart);
+  }
+  return [];
 }
 
 const FROM_NOUNS = new Set(['call', 'demand', 'appeal', 'request', 'plea', 'offer', 'proposal', 'invitation', 'ultimatum', 'threat', 'warning',
@@ -4003,7 +4031,8 @@ function attachPairs(ctx: DocContext, cand: Candidate): Attached {
       // "X received a phone call from Y": the call is to the receiver
       const v = src.length ? receivingVerb(ctx, cand.trigger, lo) : -1;
       if (v >= 0) {
-        const to = findSubject(ctx, v, sent.tokenStart);
+        let to = findSubject(ctx, v, sent.tokenStart);
+        if (to.length === 0) to = movedBy(ctx, v, sent.tokenStart);
         if (to.length) return { cand, pairs: pairs(expand(ctx, src), expand(ctx, to), false), passive: false, how: 'agent+receiver' };
       }
     }

@@ -4607,3 +4607,10 @@ describe('coder on news: civilians as actors', () => {
     assert.ok(code('A stolen statue was returned to Cambodia by U.S. officials.', '2025-03-01').some((e) => e.cameo === '084'));
   });
 });
+
+describe('coder on news: reactions a move causes', () => {
+  test('"prompting/sparking a rebuke from X" is aimed at who made the move', () => {
+    assert.ok(code('Spain recognised Palestine, prompting a sharp rebuke from Israel.', '2025-07-25').some((e) => e.cameo === '111' && e.source.code.startsWith('ISR') && e.target?.code === 'ESP'));
+    assert.ok(code('Norway recognised Palestine, a move that drew criticism from Israel.', '2025-07-25').some((e) => e.cameo === '111' && e.source.code.startsWith('ISR') && e.target?.code === 'NOR'));
+  });
+});
