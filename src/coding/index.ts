@@ -876,6 +876,40 @@ function civilianAttack(ctx: DocContext, cand: Candidate, att: Attached): boolea
 /** Threats of an answer in kind: "vowed to respond", "pledged to retaliate", "reserves the right to hit back". */
 const ANSWER_WORDS = new Set(['respond', 'response', 'retaliate', 'retaliation', 'retaliatory', 'reprisal', 'avenge', 'revenge', 'back']);
 
+/** Nouns of an attack an answer is threatened for. */
+const AGGRESSION_NOUNS = new Set(['attack', 'attacks', 'aggression', 'incursion', 'incursions', 'strike', 'strikes', 'provocation', 'provocations', 'violation', 'violations', 'assault', 'invasion', 'act']);
+
+/**
+ * The party whose attack a threatened answer is for, named after the pattern in its clause: "to/against any <X-ian>
+ * attack/aggression" or "... attack from/by X" (adverbs, determiners and adjectives between). Null when none.
+ */
+function aggressorAfter(ctx: DocContext, cand: Candidate): Party | null {
+  const hi = (ctx.doc.sentences[cand.sentence] as { tokenEnd: number }).tokenEnd;
+  let i = cand.end;
+  while (i < hi && tok(ctx, i).pos === 'ADV') i++;
+  if (i >= hi || !(tok(ctx, i).lower === 'to' || tok(ctx, i).lower === 'against')) return null;
+  let adjective = -1;
+  for (let k = i + 1; k < hi && k <= i + 6; k++) {
+    const t = tok(ctx, k);
+    const mi = mentionAt(ctx, k);
+    if (AGGRESSION_NOUNS.has(t.lower)) {
+      if (adjective >= 0) return partyOf(ctx, adjective);
+      if (!(k + 2 < hi && (tok(ctx, k + 1).lower === 'from' || tok(ctx, k + 1).lower === 'by'))) return null;
+      // (a determiner may open the name: "from the RSF")
+      const by = mentionAt(ctx, k + 2) >= 0 ? mentionAt(ctx, k + 2) : k + 3 < hi && tok(ctx, k + 2).pos === 'DET' ? mentionAt(ctx, k + 3) : -1;
+      return by >= 0 ? partyOf(ctx, by) : null;
+    }
+    if (mi >= 0) { adjective = mi; continue; }
+    if (!(t.pos === 'DET' || t.pos === 'ADJ' || t.pos === 'ADV' || t.lower === 'further' || t.lower === 'new')) return null;
+  }
+  return null;
+}
+
+function partyOf(ctx: DocContext, mi: number): Party | null {
+  const m = ctx.doc.actors[mi] as ActorMention;
+  return m.kind === 'media' ? null : { mention: m, code: m.code };
+}
+
 function answerThreat(ctx: DocContext, cand: Candidate): boolean {
   if (!cand.pattern.code.startsWith('13')) return false;
   for (let i = cand.trigger; i < cand.end; i++) if (ANSWER_WORDS.has(tok(ctx, i).lemma)) return true;
@@ -1503,7 +1537,10 @@ export function codeEvents(doc: AnnotatedDoc, meta: CodeMeta): Event[] {
         }
       }
       if (att.pairs.every((x) => x.target === null) && answerThreat(ctx, cand)) {
-        att = answerAimed(att, previous, lastAttack, si);
+        // ("would respond decisively to any attack from Eritrea", "would retaliate against any Ethiopian aggression": the
+        // answer is aimed at the one whose attack it answers)
+        const aggressor = aggressorAfter(ctx, cand);
+        att = aggressor ? { ...att, pairs: att.pairs.map((x) => ({ source: x.source, target: aggressor })), how: `${att.how}+aggressor` } : answerAimed(att, previous, lastAttack, si);
       }
       // ("Israel announced it would annex parts of the West Bank. Jordan condemned the move", "Ethiopia inaugurated the
       // dam. Egypt condemned the inauguration": a reaction to an act named by a noun of acting refers back to the latest

@@ -4614,3 +4614,10 @@ describe('coder on news: reactions a move causes', () => {
     assert.ok(code('Norway recognised Palestine, a move that drew criticism from Israel.', '2025-07-25').some((e) => e.cameo === '111' && e.source.code.startsWith('ISR') && e.target?.code === 'NOR'));
   });
 });
+
+describe('coder on news: a threatened answer is aimed at the attacker it answers', () => {
+  test('"would respond decisively to any attack from X", "would retaliate against any X-ian aggression"', () => {
+    assert.deepEqual(pairs(code('Ruto said Kenya would respond decisively to any attack from al-Shabaab.', '2025-10-06').filter((e) => e.cameo.startsWith('13'))), ['KENGOV>SOMREB:138']);
+    assert.deepEqual(pairs(code('Aliyev warned that Azerbaijan would retaliate against any Armenian aggression.', '2025-10-06').filter((e) => e.cameo.startsWith('13'))), ['AZEGOV>ARM:138']);
+  });
+});
