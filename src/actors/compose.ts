@@ -1587,10 +1587,32 @@ function definiteAgent(s: State, item: Item & { kind: 'agent' }): void {
   const tagged = !unit && STATE_BODY.has(item.info.sector) && !item.info.plural ? tagSpeakerState(s, item) : undefined;
   const stated = police ?? tagged ?? (unit ? mainCountry(s) : null) ?? (unit ? null : sectorBefore(s, item.start, item.info.sector)) ?? filed;
   const guessed = stated ? undefined : armedOrMain(s, item.start, item.end, item.info.sector);
-  const country = stated ?? guessed ?? placedIn(s, item.end) ?? (STATE_BODY.has(item.info.sector) ? rebelsCountry(s, item.start) ?? rebelsAhead(s, item) : undefined) ?? null;
+  let country = stated ?? guessed ?? placedIn(s, item.end) ?? (STATE_BODY.has(item.info.sector) ? rebelsCountry(s, item.start) ?? rebelsAhead(s, item) : undefined) ?? null;
+  // ("Eritrea closed its border. The federal government appealed for calm": only a federation has a federal government —
+  // the article's country when it is one, else the federation named last before, else none)
+  if (country && federalWord(s, item) && !s.dict.federations.has(country)) {
+    const main = mainCountry(s);
+    country = main && s.dict.federations.has(main) ? main : federationBefore(s, item.start);
+  }
   const code = country ? country + item.info.sector : item.info.sector;
   const f = typedMention(s, code, country ? typedName(s, country, item.info.sector) : typedName(s, '', item.info.sector).trim(), 'typed', item.start, item.end, item.info.plural);
   if (guessed !== undefined && guessed === mainCountry(s)) f.contextual = true;
+}
+
+/** The country of the latest mention of a federation before token `at`, or null. */
+function federationBefore(s: State, at: number): string | null {
+  for (let f = s.found.length - 1; f >= 0; f--) {
+    const x = s.found[f]!;
+    if (x.start >= at) continue;
+    const c = countryPart(x.m.code);
+    if (s.dict.federations.has(c)) return c;
+  }
+  return null;
+}
+
+/** The agent is named "federal ...", or "federal" comes right before it ("the federal government", "federal troops"). */
+function federalWord(s: State, item: Item): boolean {
+  return s.view.tokens[item.start]!.lower === 'federal' || s.view.tokens[item.start - 1]?.lower === 'federal';
 }
 
 /**

@@ -97,4 +97,6 @@ export interface ActorDictionary {
   titleInfo: Map<string, TitleInfo>;
   /** ISO3 → country entry. */
   countries: Map<string, ActorEntry>;
+  /** The countries that are federations (countries.json `federal`). */
+  federations: Set<string>;
 }

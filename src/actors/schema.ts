@@ -40,6 +40,8 @@ export const countrySchema = z.object({
   paired: z.array(z.object({ text: z.string().min(1), with: z.string().regex(/^[A-Z]{3}$/) })).default([]),
   capital: z.string().optional(),
   nuclear: z.boolean().optional(),
+  /** A federation (states or regions under a federal government): "the federal government" can only be one of these. */
+  federal: z.boolean().optional(),
 });
 
 export const igoSchema = z.object({

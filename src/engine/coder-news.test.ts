@@ -4621,3 +4621,13 @@ describe('coder on news: a threatened answer is aimed at the attacker it answers
     assert.deepEqual(pairs(code('Aliyev warned that Azerbaijan would retaliate against any Armenian aggression.', '2025-10-06').filter((e) => e.cameo.startsWith('13'))), ['AZEGOV>ARM:138']);
   });
 });
+
+describe('coder on news: only a federation has a federal government', () => {
+  test('"Eritrea closed its border. The federal government appealed for calm." is no Eritrean act', () => {
+    assert.ok(!code('Eritrea closed its border on Monday. The federal government appealed for calm.', '2025-03-12').some((e) => e.source.code === 'ERIGOV'));
+  });
+  test('in an article about a federation, "the federal government" is its own', () => {
+    const es = code('Fano fighters attacked Gondar in Ethiopia on Monday. Eritrea closed its border. The federal government accused Fano of terrorism.', '2025-03-12');
+    assert.ok(es.some((e) => e.cameo.startsWith('11') && e.source.code === 'ETHGOV'));
+  });
+});
