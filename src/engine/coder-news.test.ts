@@ -3779,7 +3779,8 @@ describe('coder on news: judgements told by a label', () => {
     assert.deepEqual(pairs(code('Padrino Lopez called the U.S. deployment a threat.', '2025-10-20')), ['VENGOV>USA:111']);
     assert.deepEqual(pairs(code("Baghaei dismissed the resolution as 'illegal and unjustified'.", '2025-10-20')), ['IRNGOV>-:111']);
     assert.deepEqual(pairs(code("Macron said Iran's latest proposals were 'not serious'.", '2025-10-20')), ['FRAGOV>IRN:111']);
-    assert.deepEqual(pairs(code('The Houthis dismissed the Saudi offer as a ploy.', '2025-10-20')), ['YEMREB>SAU:111']);
+    // (an offer waved away as bad is refused: 127, see "offers waved away")
+    assert.deepEqual(pairs(code('The Houthis dismissed the Saudi offer as a ploy.', '2025-10-20')), ['YEMREB>SAU:127']);
   });
 });
 
@@ -4629,5 +4630,12 @@ describe('coder on news: only a federation has a federal government', () => {
   test('in an article about a federation, "the federal government" is its own', () => {
     const es = code('Fano fighters attacked Gondar in Ethiopia on Monday. Eritrea closed its border. The federal government accused Fano of terrorism.', '2025-03-12');
     assert.ok(es.some((e) => e.cameo.startsWith('11') && e.source.code === 'ETHGOV'));
+  });
+});
+
+describe('coder on news: offers waved away', () => {
+  test('"dismissed the offer as a ploy" refuses it (127); "dismissed the resolution as illegal" criticizes (111)', () => {
+    assert.ok(code('The junta dismissed the ECOWAS offer as a trap.', '2025-05-14').some((e) => e.cameo === '127'));
+    assert.ok(code('Iran dismissed the resolution as illegal.', '2025-05-14').some((e) => e.cameo === '111'));
   });
 });
