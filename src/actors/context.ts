@@ -15,7 +15,8 @@ export const POSSESSIVE = new Set(["'s", '’s', "'", '’']);
 export const GENERIC_DETS = new Set(['a', 'an', 'any', 'every', 'each', 'some', 'several', 'many', 'no', 'other', 'another',
   'two', 'three', 'four', 'five', 'various', 'numerous', 'few', 'all', 'most', 'such', 'whichever', 'whoever']);
 /** Words before a title that say the office is past, so a stale title is no conflict. */
-export const FORMER = new Set(['former', 'ex', 'ex-', 'then', 'erstwhile', 'late', 'onetime', 'one-time']);
+// (and words of an office lost: "ousted prime minister Sheikh Hasina", "deposed president Mohamed Bazoum")
+export const FORMER = new Set(['former', 'ex', 'ex-', 'then', 'erstwhile', 'late', 'onetime', 'one-time', 'ousted', 'deposed', 'toppled', 'overthrown', 'exiled', 'impeached']);
 
 /**
  * "former", "ex-", "the late" right before token `at` — a holder of the office no longer, whom CAMEO codes as their

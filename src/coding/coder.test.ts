@@ -897,8 +897,8 @@ describe('coder: the press as the target of an act', () => {
     const es = asserted(codeEvents(fixtureDoc(text, { actors: placeActors(text, world) }), { docId: 't' }));
     assert.ok(es.some((e) => e.cameo === '116' && e.target?.code === 'MORMED'), es.map((e) => `${e.cameo}>${e.target?.code}`).join());
   });
-  test('"the ICC issued an arrest warrant for Y" is legal action against Y (115)', () => {
-    assert.ok(pairs(asserted(code('Arnor issued an arrest warrant for Sauron.'))).includes('ARN>MOR:115'));
+  test('"the ICC issued an arrest warrant for Y" is legal action against Y (173: charging with legal action)', () => {
+    assert.ok(pairs(asserted(code('Arnor issued an arrest warrant for Sauron.'))).includes('ARN>MOR:173'));
   });
 });
 

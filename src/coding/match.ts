@@ -697,8 +697,14 @@ function modifyingParticiple(tokens: readonly Token[], i: number): boolean {
   const t = tokens[i] as Token;
   const prev = tokens[i - 1];
   const next = tokens[i + 1];
-  return t.lower.endsWith('ed') && !!prev && !!next && next.pos === 'NOUN' && (prev.pos === 'DET' || POSSESSIVE_DET.has(prev.lower));
+  if (!t.lower.endsWith('ed') || !prev || !next) return false;
+  // ("sentenced ousted prime minister Sheikh Hasina to death": a word of an office lost before its title, after a verb too)
+  if (OFFICE_LOST.has(t.lower) && (next.pos === 'ADJ' || next.pos === 'NOUN' || next.pos === 'PROPN') && (prev.pos === 'VERB' || prev.pos === 'DET' || POSSESSIVE_DET.has(prev.lower))) return true;
+  return next.pos === 'NOUN' && (prev.pos === 'DET' || POSSESSIVE_DET.has(prev.lower));
 }
+
+/** Participles of an office lost, modifying the title after them ("ousted prime minister", "deposed president"). */
+const OFFICE_LOST = new Set(['ousted', 'deposed', 'toppled', 'overthrown', 'exiled', 'impeached']);
 
 /** Words opening an adverbial phrase a pattern's gap does not cross. */
 // ("talks ended without an agreement": what is lacking is not acted on)

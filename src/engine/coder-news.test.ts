@@ -4639,3 +4639,13 @@ describe('coder on news: offers waved away', () => {
     assert.ok(code('Iran dismissed the resolution as illegal.', '2025-05-14').some((e) => e.cameo === '111'));
   });
 });
+
+describe('coder on news: offices lost and warrants', () => {
+  test('"ousted/deposed president X" is a former office holder (ELI), and the participle does not break a pattern', () => {
+    assert.deepEqual(pairs(code('A court in Dhaka sentenced ousted prime minister Sheikh Hasina to death.', '2025-11-17')), ['BGDJUD>BGDELI:116']);
+    assert.ok(code('Police arrested deposed president Mohamed Bazoum.', '2025-11-17').some((e) => e.target?.code === 'NERELI'));
+  });
+  test('an arrest warrant is legal action against its subject (173)', () => {
+    assert.ok(code('A court in Niamey issued an arrest warrant for Bazoum.', '2025-11-17').some((e) => e.cameo === '173'));
+  });
+});
