@@ -439,7 +439,9 @@ function doName(s: State, idx: number, item: Item & { kind: 'name' }): void {
       return;
     }
     // "the CIA", "ICE in Miami": an acronym names an agency, never a place
-    const agent = acronymItem(s, item) || metonymIsAgent(s, item.start, item.end);
+    // ("Bangladesh banned the Awami League", "arrested Muslim Brotherhood leaders": a party's, a spy agency's, a company's
+    // name that is no place is the body wherever it stands — the tests of a capital's use are for names of places)
+    const agent = acronymItem(s, item) || (ORGANIZATION_SECTORS.has(hit.sector) && place === undefined) || metonymIsAgent(s, item.start, item.end);
     s.lastMetonym = { end: item.end, agent };
     if (agent) typedMention(s, hit.country + hit.sector, typedName(s, hit.country, hit.sector), 'metonym', item.start, item.end, true);
     return;
@@ -1609,6 +1611,9 @@ function federationBefore(s: State, at: number): string | null {
   }
   return null;
 }
+
+/** Sectors of metonyms that name organizations, not seats of power: parties, spy agencies, companies, churches. */
+const ORGANIZATION_SECTORS = new Set(['PTY', 'OPP', 'SPY', 'BUS', 'NGO', 'REB', 'REL', 'HLH', 'EDU', 'CVL']);
 
 /** The agent is named "federal ...", or "federal" comes right before it ("the federal government", "federal troops"). */
 function federalWord(s: State, item: Item): boolean {

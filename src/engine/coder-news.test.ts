@@ -4649,3 +4649,10 @@ describe('coder on news: offices lost and warrants', () => {
     assert.ok(code('A court in Niamey issued an arrest warrant for Bazoum.', '2025-11-17').some((e) => e.cameo === '173'));
   });
 });
+
+describe('coder on news: parties and agencies named like no place', () => {
+  test('"banned the Awami League", "banned the Muslim Brotherhood": a party is the body wherever it stands', () => {
+    assert.deepEqual(pairs(code('Dhaka banned the Awami League on Saturday.', '2025-05-12')), ['BGDGOV>BGDPTY:1722']);
+    assert.ok(code('Jordan banned the Muslim Brotherhood.', '2025-05-12').some((e) => e.cameo === '1722' && (e.target?.code ?? '').endsWith('PTY')));
+  });
+});
