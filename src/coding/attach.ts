@@ -2302,7 +2302,10 @@ function isPassive(ctx: DocContext, trigger: number, lo: number, code?: string):
   // "were tortured and killed by Y": a participle coordinated with a passive one shares its auxiliary
   // (the clause of the coordinated verb may start at the "and": the first one's auxiliary is looked for in the sentence)
   const sentStart = (ctx.doc.sentences[t.sentence] as { tokenStart: number }).tokenStart;
-  if (trigger - 2 >= sentStart && (tok(ctx, trigger - 1).lower === 'and' || tok(ctx, trigger - 1).lower === 'or')) {
+  // (not one with a name or pronoun for object right after it: "said it had been consulted and urged India to reconsider" —
+  // a passive takes no object)
+  const objectNamed = trigger + 1 < ctx.doc.tokens.length && tok(ctx, trigger + 1).sentence === t.sentence && (mentionAt(ctx, trigger + 1) >= 0 || OBJECT_PRONOUNS.has(tok(ctx, trigger + 1).lower));
+  if (trigger - 2 >= sentStart && (tok(ctx, trigger - 1).lower === 'and' || tok(ctx, trigger - 1).lower === 'or') && !objectNamed) {
     const first = tok(ctx, trigger - 2);
     if (first.pos === 'VERB' && (first.lower.endsWith('ed') || first.lower.endsWith('en'))) return isPassive(ctx, trigger - 2, sentStart);
   }

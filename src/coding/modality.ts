@@ -1915,7 +1915,8 @@ function modalityCore(ctx: DocContext, cand: Candidate): { modality: Modality; c
       if (cond) return { modality: 'hypothetical', cue: cond };
       return { modality: 'negated', cue };
     }
-    if (t.pos === 'VERB' || t.text === ',') break;
+    // ("said it had not been informed and summoned India's envoy": a new predicate after "and" leaves the negation behind)
+    if (t.pos === 'VERB' || t.text === ',' || (t.pos === 'CCONJ' && newPredicate(ctx, i, cand.trigger))) break;
   }
   // ("has not said whether it would retaliate", "did not say whether the attack was in retaliation": an open question,
   // whatever negates the verb of saying before it)

@@ -4656,3 +4656,13 @@ describe('coder on news: parties and agencies named like no place', () => {
     assert.ok(code('Jordan banned the Muslim Brotherhood.', '2025-05-12').some((e) => e.cameo === '1722' && (e.target?.code ?? '').endsWith('PTY')));
   });
 });
+
+describe('coder on news: a predicate after a negated passive', () => {
+  test('"said it had not been informed and summoned India\'s envoy" summoned (asserted); "and urged India to" urges', () => {
+    assert.ok(code('Nepal said it had not been informed and summoned China\'s envoy.', '2025-05-12').some((e) => e.cameo === '114' && e.modality === 'asserted'));
+    assert.ok(code('Colombo said it had not been consulted and urged India to reconsider.', '2025-05-12').some((e) => e.cameo === '0242' && e.source.code === 'LKAGOV' && e.target?.code === 'IND'));
+  });
+  test('two passives joined by "and" still share their auxiliary: "were tortured and killed by"', () => {
+    assert.ok(code('Two men were tortured and killed by the militia.', '2025-05-12').every((e) => e.target === null || !e.target.code.startsWith('UAF')));
+  });
+});
