@@ -4666,3 +4666,11 @@ describe('coder on news: a predicate after a negated passive', () => {
     assert.ok(code('Two men were tortured and killed by the militia.', '2025-05-12').every((e) => e.target === null || !e.target.code.startsWith('UAF')));
   });
 });
+
+describe('coder on news: dictionary additions of 2026-11-29', () => {
+  test('Balkan, Horn and West Bank names resolve', () => {
+    assert.ok(code('Police in Nis detained 20 students.', '2025-03-01').some((e) => e.source.code === 'SRBCOP'));
+    assert.ok(code('The Ethiopian National Defense Force said it had killed 30 Fano fighters in Merawi.', '2025-06-01').some((e) => e.source.code === 'ETHMIL'));
+    assert.ok(code('Jewish settlers attacked a village near Nablus.', '2025-06-01').some((e) => e.cameo === '180' && e.source.code === 'ISRCVL' && e.target?.code === 'PSE'));
+  });
+});
