@@ -1056,6 +1056,30 @@ function settingNoun(ctx: DocContext, trigger: number): boolean {
   return k >= 0 && k < trigger && tok(ctx, k).sentence === tok(ctx, trigger).sentence && SETTING_OPENERS.has(tok(ctx, k).lower) && ctx.actorAt[trigger] === -1;
 }
 
+/** Nouns counting a run of events before "of" ("a spate of attacks", "a wave of strikes"). */
+const SERIES_NOUNS = new Set(['spate', 'series', 'wave', 'string', 'rash', 'flurry', 'round', 'number', 'surge', 'spree', 'campaign']);
+
+/**
+ * The attack noun at the candidate's trigger follows a word of circumstance ("after", "amid", "despite" ...), with only
+ * determiners, adjectives, numbers and a run noun with "of" between ("after a spate of attacks") and no actor, and no
+ * "with"/"between" after it naming a side it is fought with.
+ */
+function settingAttack(ctx: DocContext, cand: Candidate): boolean {
+  const trigger = cand.trigger;
+  if (tok(ctx, trigger).pos !== 'NOUN' || ctx.actorAt[trigger] !== -1) return false;
+  const sentence = tok(ctx, trigger).sentence;
+  const premod = (k: number): boolean => (tok(ctx, k).pos === 'DET' || tok(ctx, k).pos === 'ADJ' || tok(ctx, k).pos === 'NUM') && ctx.actorAt[k] === -1;
+  let k = trigger - 1;
+  while (k >= 0 && premod(k)) k--;
+  if (k >= 1 && tok(ctx, k).lower === 'of' && SERIES_NOUNS.has(tok(ctx, k - 1).lower)) {
+    k -= 2;
+    while (k >= 0 && premod(k)) k--;
+  }
+  if (k < 0 || tok(ctx, k).sentence !== sentence || !SETTING_OPENERS.has(tok(ctx, k).lower)) return false;
+  const next = ctx.doc.tokens[trigger + 1];
+  return !(next && next.sentence === sentence && (next.lower === 'with' || next.lower === 'between' || next.lower === 'by'));
+}
+
 /** Verbs of sending envoys. */
 const SENDING = new Set(['send', 'dispatch']);
 
@@ -1383,6 +1407,10 @@ export function codeEvents(doc: AnnotatedDoc, meta: CodeMeta): Event[] {
       // ("police fired tear gas as protests spread", "amid protests": a protest noun opening a clause of its own, or the
       // setting, with no actor of its own, is nobody's act in the main clause)
       if (cand.pattern.code.startsWith('14') && cand.pattern.kind === 'n' && settingNoun(ctx, cand.trigger)) continue;
+      // ("imposed a curfew after a spate of attacks on officials", "amid strikes on the capital"): an attack noun of the
+      // setting with no attacker of its own is no act of the main clause's subject (fighting "with" Y stays: see foughtWith)
+      // (a mutual one is still the subject sides' own: "X and Y agreed on a ceasefire after deadly clashes in Aleppo")
+      if (/^(18|19|20)/.test(cand.pattern.code) && cand.pattern.kind !== 'v' && !cand.pattern.flags.has('recip') && settingAttack(ctx, cand)) continue;
       // ("sent envoys to Rohan to meet its king": envoys sent for a purpose told by a verb are coded by that verb)
       if (cand.pattern.code === '042' && SENDING.has(tok(ctx, cand.trigger).lemma) && purposeAfter(ctx, cand.end)) continue;
       // ("Gnassingbe, the African Union's mediator, said": a role noun in apposition to a person names an office, no act)

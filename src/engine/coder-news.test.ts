@@ -4674,3 +4674,12 @@ describe('coder on news: dictionary additions of 2026-11-29', () => {
     assert.ok(code('Jewish settlers attacked a village near Nablus.', '2025-06-01').some((e) => e.cameo === '180' && e.source.code === 'ISRCVL' && e.target?.code === 'PSE'));
   });
 });
+
+describe('coder on news: attacks of the setting', () => {
+  test('"imposed a curfew after a spate of attacks on officials" gives the attacks to no one', () => {
+    assert.deepEqual(pairs(code('Authorities imposed a curfew in Bahir Dar after a spate of attacks on officials.', '2025-05-27')).filter((p) => p.endsWith(':190')), []);
+  });
+  test('"after attacks by Hamas" keeps its attacker', () => {
+    assert.ok(code('After attacks by Hezbollah, Israel closed the border.', '2025-05-27').some((e) => e.cameo === '190' && e.source.code === 'LBNREB'));
+  });
+});
