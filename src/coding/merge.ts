@@ -122,7 +122,8 @@ export function dropKillEchoes(events: ReadonlyArray<CodedEvent | null>, keep: U
     for (let j = 0; j < events.length; j++) {
       const t = events[j] as CodedEvent;
       // (a blockade or a capture is no attack whose toll the killing is: "captured Bara, killing 47 civilians" did both)
-      if (j === i || keep[j] !== 1 || t.sentence !== e.sentence || t.modality !== 'asserted' || !(t.cameo.startsWith('19') || t.cameo.startsWith('20'))
+      // (unconventional attacks too: "ambushed a convoy, killing 25 soldiers", "a suicide bomber struck a market, killing 20")
+      if (j === i || keep[j] !== 1 || t.sentence !== e.sentence || t.modality !== 'asserted' || !(t.cameo.startsWith('19') || t.cameo.startsWith('20') || t.cameo === '180' || t.cameo.startsWith('183'))
         || t.cameo.startsWith('191') || t.cameo.startsWith('192')) continue;
       if (t.rule === e.rule) continue;
       if (destroyed && t.cameo !== '194' && t.cameo !== '195') continue;
