@@ -4690,3 +4690,13 @@ describe('coder on news: the toll of an unconventional attack', () => {
     assert.deepEqual(pairs(code('Al-Shabaab fighters ambushed a military convoy near Baidoa, killing at least 25 soldiers.', '2025-05-27')), ['SOMREB>SOMMIL:180']);
   });
 });
+
+describe('coder on news: shells from across a border, charges over a disaster', () => {
+  test('"mortar shells fired from Myanmar landed in Bangladesh" is artillery fire by Myanmar on Bangladesh', () => {
+    assert.deepEqual(pairs(code('Mortar shells fired from Myanmar landed in Teknaf in Bangladesh.', '2025-05-27')), ['MMR>BGD:194']);
+  });
+  test('"charged 13 people over the collapse", "filed charges against" are legal action (173)', () => {
+    assert.ok(code('Serbian prosecutors charged 13 people over the canopy collapse.', '2025-05-27').some((e) => e.cameo === '173'));
+    assert.ok(code('Prosecutors in Kinshasa filed charges against the former minister.', '2025-05-27').some((e) => e.cameo === '173'));
+  });
+});
