@@ -910,6 +910,25 @@ function partyOf(ctx: DocContext, mi: number): Party | null {
   return m.kind === 'media' ? null : { mention: m, code: m.code };
 }
 
+/** The state a request was sent "to" before the trigger in its sentence ("sent a request to India seeking ..."), not `own`. */
+function requestAddressee(ctx: DocContext, cand: Candidate, own: string): Party | null {
+  const lo = (ctx.doc.sentences[cand.sentence] as { tokenStart: number }).tokenStart;
+  for (let k = cand.trigger - 1; k > lo; k--) {
+    if (tok(ctx, k - 1).lower !== 'to') continue;
+    const mi = mentionAt(ctx, k);
+    if (mi < 0) {
+      // (a capital the request went to: "sent a note verbale to New Delhi")
+      const start = tok(ctx, k).start;
+      const pm = ctx.doc.places.find((x) => x.start === start && x.place.kind === 'capital' && !!x.place.country && x.place.country !== own);
+      if (pm) return placeParty(ctx, pm.place.country as string, k);
+      continue;
+    }
+    const m = ctx.doc.actors[mi] as ActorMention;
+    if (m.kind !== 'media' && countryOf(m.code) !== own && (m.kind === 'country' || STATE_SECTORS.has(m.code.slice(3, 6)))) return { mention: m, code: m.code };
+  }
+  return null;
+}
+
 function answerThreat(ctx: DocContext, cand: Candidate): boolean {
   if (!cand.pattern.code.startsWith('13')) return false;
   for (let i = cand.trigger; i < cand.end; i++) if (ANSWER_WORDS.has(tok(ctx, i).lemma)) return true;
@@ -1569,6 +1588,12 @@ export function codeEvents(doc: AnnotatedDoc, meta: CodeMeta): Event[] {
         // answer is aimed at the one whose attack it answers)
         const aggressor = aggressorAfter(ctx, cand);
         att = aggressor ? { ...att, pairs: att.pairs.map((x) => ({ source: x.source, target: aggressor })), how: `${att.how}+aggressor` } : answerAimed(att, previous, lastAttack, si);
+      }
+      // ("sent a formal request to India seeking Hasina's extradition"): an extradition asked for one's own national is asked
+      // of the state the request went to
+      if (cand.pattern.code === '0213' && att.pairs.length > 0 && att.pairs.every((x) => x.target !== null && countryOf(x.target.code) === countryOf(x.source.code))) {
+        const asked = requestAddressee(ctx, cand, countryOf((att.pairs[0] as Pair).source.code));
+        if (asked) att = { ...att, pairs: att.pairs.map((x) => ({ source: x.source, target: asked })), how: `${att.how}+addressee` };
       }
       // ("Israel announced it would annex parts of the West Bank. Jordan condemned the move", "Ethiopia inaugurated the
       // dam. Egypt condemned the inauguration": a reaction to an act named by a noun of acting refers back to the latest

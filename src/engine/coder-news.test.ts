@@ -4700,3 +4700,10 @@ describe('coder on news: shells from across a border, charges over a disaster', 
     assert.ok(code('Prosecutors in Kinshasa filed charges against the former minister.', '2025-05-27').some((e) => e.cameo === '173'));
   });
 });
+
+describe('coder on news: extradition asked in a request sent to a state', () => {
+  test('"sent a request to India seeking Hasina\'s extradition" asks India, not Hasina', () => {
+    assert.ok(code('Bangladesh sent a formal request to India seeking Hasina\'s extradition.', '2025-11-20').some((e) => e.cameo === '0213' && e.target?.code === 'IND'));
+    assert.ok(code('Dhaka sent a note verbale to New Delhi seeking Hasina\'s extradition.', '2025-11-20').some((e) => e.cameo === '0213' && e.target?.country === 'IND'));
+  });
+});
