@@ -4821,6 +4821,16 @@ export function referredMove(ctx: DocContext, cand: Candidate): boolean {
   return referredObject(ctx, cand, MOVE_N);
 }
 
+/** Nouns naming words said ("rejected the remarks", "condemned the statement"). */
+const WORDS_N = new Set(['remarks', 'remark', 'comments', 'comment', 'statement', 'statements', 'rhetoric', 'words', 'threats', 'threat', 'speech', 'criticism']);
+
+/** "India criticised the ban. Dhaka rejected the remarks.": a reaction (11x, 12x, 05x) to a definite noun phrase naming words said. */
+export function referredWords(ctx: DocContext, cand: Candidate): boolean {
+  const code = cand.pattern.code;
+  if (!(code.startsWith('12') || code.startsWith('05') || code.startsWith('11'))) return false;
+  return referredObject(ctx, cand, WORDS_N);
+}
+
 /** Nouns naming an accusation ("denied the claim", "rejected the allegations", "dismissed the charges"). */
 const ACCUSED_N = new Set(['claim', 'accusation', 'allegation', 'charge', 'assertion', 'report', 'criticism', 'suggestion']);
 

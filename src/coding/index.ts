@@ -21,7 +21,7 @@ import { buildContext, countryOf, releaseContext, sideOf, type DocContext } from
 import { countryPart, STATE_SECTORS } from '../domain/types.js';
 import { matchSentence, notAppealCall, type Candidate } from './match.js';
 import { readings } from './specificity.js';
-import { armedSource, crowdPassive, placeParty, referredMove, anaphoricAttack, claimedAttack, backgroundClause, passiveCasualty, unidentifiedParty, attach, findSubject, referredAccusation, reportedViolation, violatorAccused, speakerTarget, ATTACK_CODE, MEASURE_CODE, REPORTING, MEASURE_NOUNS, referredAttack, referredProposal, expand, findObject, inheritSource, inheritTarget, pairs as pairsOf, type Attached, type Pair, type Party } from './attach.js';
+import { armedSource, crowdPassive, placeParty, referredMove, referredWords, anaphoricAttack, claimedAttack, backgroundClause, passiveCasualty, unidentifiedParty, attach, findSubject, referredAccusation, reportedViolation, violatorAccused, speakerTarget, ATTACK_CODE, MEASURE_CODE, REPORTING, MEASURE_NOUNS, referredAttack, referredProposal, expand, findObject, inheritSource, inheritTarget, pairs as pairsOf, type Attached, type Pair, type Party } from './attach.js';
 import { modalityOf } from './modality.js';
 import { intentCode } from './intent.js';
 import { selfClaimed } from './claims.js';
@@ -1372,6 +1372,8 @@ export function codeEvents(doc: AnnotatedDoc, meta: CodeMeta): Event[] {
   let lastAccusation: { att: Attached; si: number } | null = null;
   // every act told with a doer, for "condemned the move", "welcomed the decision"
   const doneActs: Array<{ att: Attached; si: number }> = [];
+  // (words said — statements, criticism, threats — which "the remarks" refers back to)
+  const saidWords: Array<{ att: Attached; si: number }> = [];
   for (let si = 0; si < doc.sentences.length; si++) {
     const sent = doc.sentences[si];
     if (!sent) continue;
@@ -1608,6 +1610,19 @@ export function codeEvents(doc: AnnotatedDoc, meta: CodeMeta): Event[] {
           if (aimed !== att) { att = aimed; break; }
         }
       }
+      // ("India criticised the ban. Dhaka rejected the remarks."): a reaction to words named as such refers back to the latest
+      // words of another side told in its sentence or the one before
+      if (att.pairs.every((x) => x.target === null) && referredWords(ctx, cand)) {
+        const own = new Set(att.pairs.map((x) => sideOf(x.source.code)));
+        for (let k = saidWords.length - 1; k >= 0; k--) {
+          const told = saidWords[k] as { att: Attached; si: number };
+          if (si - told.si > 1) break;
+          if (told.att.pairs.every((x) => own.has(sideOf(x.source.code)))) continue;
+          const aimed = aimedAtDoers(att, told.att, 'words');
+          if (aimed !== att) { att = aimed; break; }
+        }
+      }
+      if (att.pairs.length > 0 && /^(01|02|10|11|12|13)/.test(cand.pattern.code)) saidWords.push({ att, si });
       // (acts only, not words about acts: "Britain imposed sanctions. Russia opposed the step. Rubio welcomed the decision")
       // (a recognition and a signing are acts: "Israel recognised Somaliland. Somalia condemned the move")
       if (att.pairs.length > 0 && (!/^(01|02|05|10|11|12)/.test(cand.pattern.code) || /^05[47]/.test(cand.pattern.code))) doneActs.push({ att, si });

@@ -4707,3 +4707,9 @@ describe('coder on news: extradition asked in a request sent to a state', () => 
     assert.ok(code('Dhaka sent a note verbale to New Delhi seeking Hasina\'s extradition.', '2025-11-20').some((e) => e.cameo === '0213' && e.target?.country === 'IND'));
   });
 });
+
+describe('coder on news: reactions to words said before', () => {
+  test('"India criticised the ban. Dhaka rejected the remarks." rejects India\'s words', () => {
+    assert.ok(code('Delhi criticised the ban. Dhaka rejected the remarks.', '2025-05-12').some((e) => e.cameo.startsWith('12') && e.target?.country === 'IND'));
+  });
+});
