@@ -1548,9 +1548,11 @@ function chargeBefore(ctx: DocContext, trigger: number): string | null {
 
 /** Verbs and nouns of agreeing to, offering or proposing what is to come. */
 const PLANNING_V = new Set(['agree', 'offer', 'propose', 'suggest']);
-const PLANNING_N = new Set(['plan', 'plans', 'proposal', 'proposals', 'offer', 'offers']);
+// (and nouns of promising: "gave commitments on reform and disarmament", "assurances on disarmament", "a pledge of restraint")
+const PLANNING_N = new Set(['plan', 'plans', 'proposal', 'proposals', 'offer', 'offers', 'commitment', 'commitments', 'pledge', 'pledges', 'promise',
+  'promises', 'assurance', 'assurances', 'guarantee', 'guarantees', 'undertaking', 'undertakings']);
 /** Prepositions inside the noun phrase of what is agreed or offered ("to a swap", "as a venue for talks"). */
-const PLANNED_PREPS = new Set(['to', 'on', 'for', 'as']);
+const PLANNED_PREPS = new Set(['to', 'on', 'for', 'as', 'of']);
 
 /**
  * The verb or noun of agreeing, offering or proposing whose object phrase holds the noun trigger, or null: "agreed to a
@@ -1568,7 +1570,8 @@ function plannedNoun(ctx: DocContext, cand: Candidate): string | null {
     if (w.sentence !== t.sentence) return null;
     if (w.pos === 'NOUN' && PLANNING_N.has(w.lower)) return w.lower;
     if (w.pos === 'VERB') return PLANNING_V.has(w.lemma) && !w.lower.endsWith('ing') ? w.lower : null;
-    if (w.pos === 'ADP' ? !PLANNED_PREPS.has(w.lower) : !(w.pos === 'DET' || w.pos === 'ADJ' || w.pos === 'NOUN' || w.pos === 'NUM' || w.pos === 'PROPN')) return null;
+    // (a list of what is planned: "commitments on reform and disarmament")
+    if (w.pos === 'ADP' ? !PLANNED_PREPS.has(w.lower) : !(w.pos === 'DET' || w.pos === 'ADJ' || w.pos === 'NOUN' || w.pos === 'NUM' || w.pos === 'PROPN' || w.lower === 'and' || w.lower === 'or')) return null;
   }
   return null;
 }

@@ -4713,3 +4713,9 @@ describe('coder on news: reactions to words said before', () => {
     assert.ok(code('Delhi criticised the ban. Dhaka rejected the remarks.', '2025-05-12').some((e) => e.cameo.startsWith('12') && e.target?.country === 'IND'));
   });
 });
+
+describe('coder on news: acts promised by a noun of promising', () => {
+  test('"gave commitments on reform and disarmament" promises the disarmament, does not do it', () => {
+    assert.ok(code('Abbas gave commitments on reform and disarmament.', '2025-06-01').every((e) => !(e.cameo === '0873' && e.modality === 'asserted')));
+  });
+});
