@@ -1075,6 +1075,24 @@ function settingNoun(ctx: DocContext, trigger: number): boolean {
   return k >= 0 && k < trigger && tok(ctx, k).sentence === tok(ctx, trigger).sentence && SETTING_OPENERS.has(tok(ctx, k).lower) && ctx.actorAt[trigger] === -1;
 }
 
+/** Nouns of an act tried against someone, which is "met" (answered) rather than met with. */
+const ATTEMPT_NOUNS = new Set(['attempt', 'attempts', 'attack', 'attacks', 'aggression', 'provocation', 'provocations', 'incursion', 'incursions', 'move',
+  'bid', 'violation', 'violations', 'escalation', 'assault', 'invasion']);
+
+/** The passive "met" at `trigger` has for subject a noun of an attempt or attack (before its auxiliaries, in its clause). */
+function metAttempt(ctx: DocContext, trigger: number): boolean {
+  let k = trigger - 1;
+  while (k >= 0 && (tok(ctx, k).pos === 'AUX' || tok(ctx, k).pos === 'ADV' || tok(ctx, k).pos === 'PART')) k--;
+  if (k === trigger - 1 || !(tok(ctx, k + 1).lemma === 'be' || tok(ctx, trigger - 1).lemma === 'be')) return false;
+  const sentence = tok(ctx, trigger).sentence;
+  for (let j = k, n = 0; j >= 0 && n < 8 && tok(ctx, j).sentence === sentence; j--, n++) {
+    const t = tok(ctx, j);
+    if (t.text === ',' || t.text === ';' || t.lower === 'that') return false;
+    if (t.pos === 'NOUN' && ATTEMPT_NOUNS.has(t.lower) && ctx.actorAt[j] === -1) return true;
+  }
+  return false;
+}
+
 /** Nouns counting a run of events before "of" ("a spate of attacks", "a wave of strikes"). */
 const SERIES_NOUNS = new Set(['spate', 'series', 'wave', 'string', 'rash', 'flurry', 'round', 'number', 'surge', 'spree', 'campaign']);
 
@@ -1442,6 +1460,9 @@ export function codeEvents(doc: AnnotatedDoc, meta: CodeMeta): Event[] {
       // ("Serbian protesters blocked a bridge", "demonstrators stormed the parliament"): protesters who are the subject of a
       // protest act told by its verb are coded by that act, not once more by their name
       if (cand.pattern.code === '141' && cand.pattern.kind === 'n' && PROTESTERS.has(tok(ctx, cand.trigger).lower) && protestActAfter(ctx, cands, cand.trigger)) continue;
+      // ("any attempt to detain him would be met by Serb police", "an attack would be met with force"): an attack or an attempt
+      // that is met is answered, no meeting held
+      if (cand.pattern.code.startsWith('04') && tok(ctx, cand.trigger).lemma === 'meet' && metAttempt(ctx, cand.trigger)) continue;
       // ("refugees returned to their homes", "pupils returned to school"): to return somewhere is to go back, no return or
       // release of persons or property (084 takes an object: "returned 20 children to Ukraine")
       if (cand.pattern.code === '084' && tok(ctx, cand.trigger).lemma === 'return' && ctx.doc.tokens[cand.trigger + 1]?.lower === 'to' && !BE_PASSIVE_AUX.has(ctx.doc.tokens[cand.trigger - 1]?.lower ?? '')) continue;

@@ -4719,3 +4719,10 @@ describe('coder on news: acts promised by a noun of promising', () => {
     assert.ok(code('Abbas gave commitments on reform and disarmament.', '2025-06-01').every((e) => !(e.cameo === '0873' && e.modality === 'asserted')));
   });
 });
+
+describe('coder on news: an attempt that is met', () => {
+  test('"any attempt to detain him would be met by Serb police" holds no meeting; "Putin was met by Xi" does', () => {
+    assert.ok(!code('Dodik said any attempt to arrest him would be met by police.', '2025-06-01').some((e) => e.cameo.startsWith('04') || e.cameo.startsWith('03')));
+    assert.ok(code('Putin was met by Xi at the airport.', '2025-06-01').some((e) => e.cameo.startsWith('04')));
+  });
+});
