@@ -848,6 +848,19 @@ function attackedCountry(ctx: DocContext, cand: Candidate): string | null {
  * A reaction to an act referred back to ("Syria condemned the strikes", "Ukraine rejected the demand"), its
  * targets replaced by the doers (makers) of the act told (`told`), on no side of the reaction's own sources.
  */
+/** `att` aimed at the doers of the latest of `told` (in sentence `si` or the one before) by another side than its own. */
+function aimedAtLatest(att: Attached, told: ReadonlyArray<{ att: Attached; si: number }>, si: number, what: string): Attached {
+  const own = new Set(att.pairs.map((x) => sideOf(x.source.code)));
+  for (let k = told.length - 1; k >= 0; k--) {
+    const t = told[k] as { att: Attached; si: number };
+    if (si - t.si > 1) break;
+    if (t.att.pairs.every((x) => own.has(sideOf(x.source.code)))) continue;
+    const aimed = aimedAtDoers(att, t.att, what);
+    if (aimed !== att) return aimed;
+  }
+  return att;
+}
+
 function aimedAtDoers(att: Attached, told: Attached, what: string): Attached {
   const own = new Set(att.pairs.map((x) => sideOf(x.source.code)));
   const doers = uniqueParties(told.pairs.map((x) => x.source)).filter((x) => !own.has(sideOf(x.code)));
@@ -1621,28 +1634,10 @@ export function codeEvents(doc: AnnotatedDoc, meta: CodeMeta): Event[] {
       // ("Israel announced it would annex parts of the West Bank. Jordan condemned the move", "Ethiopia inaugurated the
       // dam. Egypt condemned the inauguration": a reaction to an act named by a noun of acting refers back to the latest
       // act of another side told in its sentence or the one before)
-      if (att.pairs.every((x) => x.target === null) && referredMove(ctx, cand)) {
-        const own = new Set(att.pairs.map((x) => sideOf(x.source.code)));
-        for (let k = doneActs.length - 1; k >= 0; k--) {
-          const told = doneActs[k] as { att: Attached; si: number };
-          if (si - told.si > 1) break;
-          if (told.att.pairs.every((x) => own.has(sideOf(x.source.code)))) continue;
-          const aimed = aimedAtDoers(att, told.att, 'move');
-          if (aimed !== att) { att = aimed; break; }
-        }
-      }
+      if (att.pairs.every((x) => x.target === null) && referredMove(ctx, cand)) att = aimedAtLatest(att, doneActs, si, 'move');
       // ("India criticised the ban. Dhaka rejected the remarks."): a reaction to words named as such refers back to the latest
       // words of another side told in its sentence or the one before
-      if (att.pairs.every((x) => x.target === null) && referredWords(ctx, cand)) {
-        const own = new Set(att.pairs.map((x) => sideOf(x.source.code)));
-        for (let k = saidWords.length - 1; k >= 0; k--) {
-          const told = saidWords[k] as { att: Attached; si: number };
-          if (si - told.si > 1) break;
-          if (told.att.pairs.every((x) => own.has(sideOf(x.source.code)))) continue;
-          const aimed = aimedAtDoers(att, told.att, 'words');
-          if (aimed !== att) { att = aimed; break; }
-        }
-      }
+      if (att.pairs.every((x) => x.target === null) && referredWords(ctx, cand)) att = aimedAtLatest(att, saidWords, si, 'words');
       if (att.pairs.length > 0 && /^(01|02|10|11|12|13)/.test(cand.pattern.code)) saidWords.push({ att, si });
       // (acts only, not words about acts: "Britain imposed sanctions. Russia opposed the step. Rubio welcomed the decision")
       // (a recognition and a signing are acts: "Israel recognised Somaliland. Somalia condemned the move")

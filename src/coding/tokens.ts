@@ -24,7 +24,7 @@ const DASHES = new Set(['-', '\u2014', '\u2013', '--']);
 export function datelineEnd(ctx: DocContext, start: number, end: number): number {
   const toks = ctx.doc.tokens;
   const first = toks[start];
-  if (!first || !/^[A-Z][A-Z.'\-]+$/.test(first.text)) return start;
+  if (!first || !/^[A-Z][A-Z.'-]+$/.test(first.text)) return start;
   for (let k = start + 2; k < end && k < start + 12; k++) {
     const t = toks[k] as Token;
     if (!DASHES.has(t.text)) continue;
