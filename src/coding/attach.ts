@@ -2294,6 +2294,12 @@ function nounPhraseTo(ctx: DocContext, from: number, end: number): boolean {
 /** Words of a count before a number: "more than 400", "at least 20", "nearly 30", "dozens". */
 const COUNT_WORDS = new Set(['more', 'than', 'at', 'least', 'nearly', 'almost', 'about', 'around', 'some', 'over', 'dozens', 'hundreds', 'scores', 'thousands', 'another', 'many', 'several']);
 
+/** A name or an object pronoun right after the verb at `v`, in its sentence. */
+function objectRightAfter(ctx: DocContext, v: number): boolean {
+  const n = ctx.doc.tokens[v + 1];
+  return !!n && n.sentence === tok(ctx, v).sentence && (mentionAt(ctx, v + 1) >= 0 || OBJECT_PRONOUNS.has(n.lower));
+}
+
 function isPassive(ctx: DocContext, trigger: number, lo: number, code?: string): boolean {
   const t = tok(ctx, trigger);
   if (t.pos !== 'VERB' || t.lower.endsWith('ing')) return false;
@@ -2304,8 +2310,7 @@ function isPassive(ctx: DocContext, trigger: number, lo: number, code?: string):
   const sentStart = (ctx.doc.sentences[t.sentence] as { tokenStart: number }).tokenStart;
   // (not one with a name or pronoun for object right after it: "said it had been consulted and urged India to reconsider" —
   // a passive takes no object)
-  const objectNamed = trigger + 1 < ctx.doc.tokens.length && tok(ctx, trigger + 1).sentence === t.sentence && (mentionAt(ctx, trigger + 1) >= 0 || OBJECT_PRONOUNS.has(tok(ctx, trigger + 1).lower));
-  if (trigger - 2 >= sentStart && (tok(ctx, trigger - 1).lower === 'and' || tok(ctx, trigger - 1).lower === 'or') && !objectNamed) {
+  if (trigger - 2 >= sentStart && (tok(ctx, trigger - 1).lower === 'and' || tok(ctx, trigger - 1).lower === 'or') && !objectRightAfter(ctx, trigger)) {
     const first = tok(ctx, trigger - 2);
     if (first.pos === 'VERB' && (first.lower.endsWith('ed') || first.lower.endsWith('en'))) return isPassive(ctx, trigger - 2, sentStart);
   }
@@ -2700,9 +2705,6 @@ function receivingVerb(ctx: DocContext, trigger: number, lo: number): number {
 /** Nouns of a reaction against someone, which a move "draws", "prompts" or "sparks" from the one reacting. */
 const REACTION_NOUNS = new Set(['criticism', 'condemnation', 'condemnations', 'rebuke', 'rebukes', 'backlash', 'protest', 'protests', 'outrage', 'anger', 'fury']);
 
-/** Nouns for an act just told, in apposition after its clause: "recognised Palestine, a move that drew criticism". */
-const MOVE_NOUNS = new Set(['move', 'decision', 'step', 'announcement', 'action', 'measure', 'vote', 'ruling']);
-
 /**
  * The subject of the clause a ", a move that/which <verb>" apposition at verb `v` comments on ("Britain recognised
  * Palestine, a move that drew criticism from Israel" → Britain), or none.
@@ -2711,7 +2713,8 @@ function movedBy(ctx: DocContext, v: number, sentStart: number): number[] {
   let j = v - 1;
   if (j <= sentStart || !(tok(ctx, j).lower === 'that' || tok(ctx, j).lower === 'which')) return [];
   j--;
-  if (j <= sentStart || !MOVE_NOUNS.has(tok(ctx, j).lower)) return [];
+  // (a noun naming an act by what it is: MOVE_N, as in "condemned the move")
+  if (j <= sentStart || !MOVE_N.has(tok(ctx, j).lower)) return [];
   j--;
   while (j > sentStart && (tok(ctx, j).pos === 'ADJ' || tok(ctx, j).pos === 'DET')) j--;
   if (tok(ctx, j).text !== ',') return [];
@@ -4809,7 +4812,8 @@ export function referredProposal(ctx: DocContext, cand: Candidate): boolean {
 }
 
 /** Nouns naming an act by what it is to the one reacting ("condemned the move", "welcomed the decision"). */
-const MOVE_N = new Set(['move', 'decision', 'step', 'announcement', 'remarks', 'remark', 'comments', 'inauguration', 'action', 'actions', 'measure', 'measures']);
+const MOVE_N = new Set(['move', 'decision', 'step', 'announcement', 'remarks', 'remark', 'comments', 'inauguration', 'action', 'actions', 'measure', 'measures',
+  'vote', 'ruling']);
 
 /**
  * "Jordan condemned the move", "Lula rejected the decision", "welcomed the announcement": a reaction (11x, 12x, 05x) whose

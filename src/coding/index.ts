@@ -25,7 +25,7 @@ import { armedSource, crowdPassive, placeParty, referredMove, referredWords, ana
 import { modalityOf } from './modality.js';
 import { intentCode } from './intent.js';
 import { selfClaimed } from './claims.js';
-import { HELD_NOUNS, labelComplement, inFreeRelativeLabel, mentionAt, ownReturn, tok } from './tokens.js';
+import { BE_FORMS, HELD_NOUNS, isMedia, labelComplement, inFreeRelativeLabel, mentionAt, ownReturn, tok } from './tokens.js';
 import { obligations, type Obligation } from './obligation.js';
 import type { Pattern } from './patterns.js';
 import { dominantTime, eventTime, sayingTime, timeOf } from './when.js';
@@ -44,9 +44,6 @@ export interface CodeMeta {
   /** Receives the number of candidate checks (for linearity tests and benchmarks). */
   work?: { checks: number };
 }
-
-/** Forms of "be" before a passive participle ("was returned to Egypt by ..."). */
-const BE_PASSIVE_AUX = new Set(['was', 'were', 'been', 'being', 'is', 'are', 'be']);
 
 /** The pseudo-pattern reported obligations are timed with. */
 const PROTESTERS = new Set(['protesters', 'demonstrators', 'protestors']);
@@ -868,12 +865,17 @@ function aimedAtDoers(att: Attached, told: Attached, what: string): Attached {
   return { ...att, pairs: pairsOf(sourcesOf(att), doers, false), how: `${att.how}+${what}-anaphora` };
 }
 
+/** The candidate is the plain verb "attack" read as military force (190), which who attacks may recode. */
+function attackVerb(ctx: DocContext, cand: Candidate): boolean {
+  return cand.pattern.code === '190' && tok(ctx, cand.trigger).lemma === 'attack' && tok(ctx, cand.trigger).pos === 'VERB';
+}
+
 /**
  * "state media ran editorials attacking Takaichi", "the newspaper attacked the prime minister": an attack by the
  * press is an attack in words (111).
  */
 function wordyAttack(ctx: DocContext, cand: Candidate, att: Attached): boolean {
-  if (cand.pattern.code !== '190' || tok(ctx, cand.trigger).lemma !== 'attack' || tok(ctx, cand.trigger).pos !== 'VERB') return false;
+  if (!attackVerb(ctx, cand)) return false;
   return att.pairs.length > 0 && att.pairs.every((x) => x.source.code.slice(3, 6) === 'MED' || x.source.mention.kind === 'media');
 }
 
@@ -882,7 +884,7 @@ function wordyAttack(ctx: DocContext, cand: Candidate, att: Attached): boolean {
  * conventional military force (190) but unconventional violence (180).
  */
 function civilianAttack(ctx: DocContext, cand: Candidate, att: Attached): boolean {
-  if (cand.pattern.code !== '190' || tok(ctx, cand.trigger).lemma !== 'attack' || tok(ctx, cand.trigger).pos !== 'VERB') return false;
+  if (!attackVerb(ctx, cand)) return false;
   return att.pairs.length > 0 && att.pairs.every((x) => (x.source.code.length === 3 || x.source.code.length === 6) && x.source.code.endsWith('CVL'));
 }
 
@@ -920,7 +922,7 @@ function aggressorAfter(ctx: DocContext, cand: Candidate): Party | null {
 
 function partyOf(ctx: DocContext, mi: number): Party | null {
   const m = ctx.doc.actors[mi] as ActorMention;
-  return m.kind === 'media' ? null : { mention: m, code: m.code };
+  return isMedia(m) ? null : { mention: m, code: m.code };
 }
 
 /** The state a request was sent "to" before the trigger in its sentence ("sent a request to India seeking ..."), not `own`. */
@@ -937,7 +939,7 @@ function requestAddressee(ctx: DocContext, cand: Candidate, own: string): Party 
       continue;
     }
     const m = ctx.doc.actors[mi] as ActorMention;
-    if (m.kind !== 'media' && countryOf(m.code) !== own && (m.kind === 'country' || STATE_SECTORS.has(m.code.slice(3, 6)))) return { mention: m, code: m.code };
+    if (!isMedia(m) && countryOf(m.code) !== own && (m.kind === 'country' || STATE_SECTORS.has(m.code.slice(3, 6)))) return { mention: m, code: m.code };
   }
   return null;
 }
@@ -1089,8 +1091,7 @@ function settingNoun(ctx: DocContext, trigger: number): boolean {
 }
 
 /** Nouns of an act tried against someone, which is "met" (answered) rather than met with. */
-const ATTEMPT_NOUNS = new Set(['attempt', 'attempts', 'attack', 'attacks', 'aggression', 'provocation', 'provocations', 'incursion', 'incursions', 'move',
-  'bid', 'violation', 'violations', 'escalation', 'assault', 'invasion']);
+const ATTEMPT_NOUNS = new Set([...AGGRESSION_NOUNS, 'attempt', 'attempts', 'move', 'bid', 'escalation']);
 
 /** The passive "met" at `trigger` has for subject a noun of an attempt or attack (before its auxiliaries, in its clause). */
 function metAttempt(ctx: DocContext, trigger: number): boolean {
@@ -1116,16 +1117,13 @@ const SERIES_NOUNS = new Set(['spate', 'series', 'wave', 'string', 'rash', 'flur
  */
 function settingAttack(ctx: DocContext, cand: Candidate): boolean {
   const trigger = cand.trigger;
-  if (tok(ctx, trigger).pos !== 'NOUN' || ctx.actorAt[trigger] !== -1) return false;
-  const sentence = tok(ctx, trigger).sentence;
-  const premod = (k: number): boolean => (tok(ctx, k).pos === 'DET' || tok(ctx, k).pos === 'ADJ' || tok(ctx, k).pos === 'NUM') && ctx.actorAt[k] === -1;
+  if (tok(ctx, trigger).pos !== 'NOUN') return false;
+  // (the noun itself, or the run noun before its "of", is a setting noun)
   let k = trigger - 1;
-  while (k >= 0 && premod(k)) k--;
-  if (k >= 1 && tok(ctx, k).lower === 'of' && SERIES_NOUNS.has(tok(ctx, k - 1).lower)) {
-    k -= 2;
-    while (k >= 0 && premod(k)) k--;
-  }
-  if (k < 0 || tok(ctx, k).sentence !== sentence || !SETTING_OPENERS.has(tok(ctx, k).lower)) return false;
+  while (k >= 0 && (tok(ctx, k).pos === 'DET' || tok(ctx, k).pos === 'ADJ' || tok(ctx, k).pos === 'NUM') && ctx.actorAt[k] === -1) k--;
+  const series = k >= 1 && tok(ctx, k).lower === 'of' && SERIES_NOUNS.has(tok(ctx, k - 1).lower) && ctx.actorAt[trigger] === -1;
+  if (!settingNoun(ctx, trigger) && !(series && settingNoun(ctx, k - 1))) return false;
+  const sentence = tok(ctx, trigger).sentence;
   const next = ctx.doc.tokens[trigger + 1];
   return !(next && next.sentence === sentence && (next.lower === 'with' || next.lower === 'between' || next.lower === 'by'));
 }
@@ -1478,7 +1476,7 @@ export function codeEvents(doc: AnnotatedDoc, meta: CodeMeta): Event[] {
       if (cand.pattern.code.startsWith('04') && tok(ctx, cand.trigger).lemma === 'meet' && metAttempt(ctx, cand.trigger)) continue;
       // ("refugees returned to their homes", "pupils returned to school"): to return somewhere is to go back, no return or
       // release of persons or property (084 takes an object: "returned 20 children to Ukraine")
-      if (cand.pattern.code === '084' && tok(ctx, cand.trigger).lemma === 'return' && ctx.doc.tokens[cand.trigger + 1]?.lower === 'to' && !BE_PASSIVE_AUX.has(ctx.doc.tokens[cand.trigger - 1]?.lower ?? '')) continue;
+      if (cand.pattern.code === '084' && tok(ctx, cand.trigger).lemma === 'return' && ctx.doc.tokens[cand.trigger + 1]?.lower === 'to' && !BE_FORMS.has(ctx.doc.tokens[cand.trigger - 1]?.lower ?? '')) continue;
       // ("The Malian armed forces, known as FAMa, said": a participle inside an actor's name acts on nothing)
       if (tok(ctx, cand.trigger).pos === 'VERB' && insideMention(ctx, cand.trigger)) continue;
       let att = inheritTarget(ctx, inheritSource(ctx, cand, attach(ctx, cand), previous), previous);
