@@ -37,6 +37,9 @@ function modifierOf(item: Item, s: State): Modifier | null {
   for (const h of item.hits) {
     if (h.type === 'adjective' && !h.demonym) return { code: h.country, name: h.country, kind: 'country', start: item.start, former: false };
     // "Beijing police", "Kabul authorities"
+    // ("Awami League leaders", "Mossad agents": a party's, a spy agency's or a company's name is the body, whose people
+    // the head names — but "the Awami League government" is the state's, see `typedFromModifier`)
+    if (h.type === 'metonym' && ORGANIZATION_SECTORS.has(h.sector)) return { code: h.country + h.sector, name: typedName(s, h.country, h.sector), kind: 'group', start: item.start, former: false, organ: h.country };
     if (h.type === 'metonym') return { code: h.country, name: h.country, kind: 'country', start: item.start, former: false };
     if (h.type === 'entry' && h.entry.kind !== 'media') {
       // ("the Taliban government" in 2025: a group that governs a state by then modifies as that government)
@@ -124,12 +127,19 @@ function typedFromModifier(s: State, mod: Modifier, info: AgentInfo, start: numb
   // state's forces, as its government is the group — not the government itself)
   const ruled = mod.kind === 'group' && mod.code.length === 6 && mod.code.endsWith('GOV') && s.dict.countries.has(mod.code.slice(0, 3))
     && ARMED_SECTORS.has(sector) ? mod.code.slice(0, 3) + (sector === 'COP' || sector === 'SPY' ? sector : 'MIL') : undefined;
-  const code = ruled ?? agentCode(mod, sector);
-  const name = ruled ? typedName(s, ruled.slice(0, 3), ruled.slice(3)) : byCountry ? typedName(s, mod.code, sector) : mod.name;
+  // ("the Awami League government": a party's name before a body that governs names the state's; "GOP senators" are
+  // the state's lawmakers — only the body's own leaders, officials, members and supporters are the body)
+  const governs = mod.organ !== undefined && (sector === 'GOV' ? GOVERNING_HEADS.has(s.view.tokens[end - 1]!.lower) : sector !== 'CVL' && sector !== mod.code.slice(3))
+    ? mod.organ : undefined;
+  const code = ruled ?? (governs ? governs + sector : agentCode(mod, sector));
+  const name = ruled ? typedName(s, ruled.slice(0, 3), ruled.slice(3)) : byCountry ? typedName(s, mod.code, sector) : governs ? typedName(s, governs, sector) : mod.name;
   typedMention(s, code, name, 'typed', start, end, info.plural);
 }
 
 const COUNTERPART = new Set(['counterpart', 'counterparts']);
+
+/** Heads of the bodies that govern a state. */
+const GOVERNING_HEADS = new Set(['government', 'governments', 'administration', 'regime', 'cabinet', 'coalition', 'ministry', 'ministries']);
 
 /**
  * "the internationally recognised government", "the newly formed government": lower-case adverbs, adjectives and
@@ -645,7 +655,8 @@ function coordinated(s: State, mod: Modifier, item: Item): boolean {
 function doHead(s: State, mod: Modifier, headIdx: number): void {
   const head = s.items[headIdx]!;
   s.consumed[headIdx] = 1;
-  if (head.kind === 'title') return handleTitle(s, headIdx, mod);
+  // ("GOP senators", "a BNP lawmaker": a party's name before an office is the office's state)
+  if (head.kind === 'title') return handleTitle(s, headIdx, mod.organ !== undefined ? { code: mod.organ, name: mod.organ, kind: 'country', start: mod.start, former: false } : mod);
   if (head.kind === 'agent') typedFromModifier(s, mod, head.info, mod.start, head.end);
 }
 

@@ -22,6 +22,8 @@ export interface Modifier {
   former: boolean;
   /** "former", "ex-", "late" before it (not "then"): of people who no longer hold the office */
   ex?: boolean;
+  /** The state of a party's, spy agency's or company's name (`kind` 'group'): a governing head after it is the state's. */
+  organ?: string;
 }
 
 type TitleItem = Item & { kind: 'title' };

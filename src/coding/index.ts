@@ -1024,7 +1024,17 @@ function jointDrills(ctx: DocContext, cand: Candidate, att: Attached): Attached 
  */
 function armedArrival(ctx: DocContext, cand: Candidate, att: Attached): boolean {
   if (cand.pattern.code !== '042' || tok(ctx, cand.trigger).lemma !== 'arrive' || att.pairs.length === 0) return false;
-  return att.pairs.every((p) => p.source.mention.kind !== 'person' && FORCES.has(p.source.code.slice(3, 6)) && p.source.code.slice(3, 6) !== 'SPY');
+  return att.pairs.every((p) => p.source.mention.kind !== 'person' && FORCES.has(p.source.code.slice(3, 6)) && p.source.code.slice(3, 6) !== 'SPY'
+    && !DELEGATES.has(lastWord(p.source.mention.text)));
+}
+
+/** Heads of an armed group's people who travel to talk, not to fight ("Hamas leaders arrived in Cairo for talks"). */
+const DELEGATES = new Set(['leader', 'leaders', 'leadership', 'official', 'officials', 'delegation', 'delegations', 'delegate', 'delegates',
+  'negotiator', 'negotiators', 'envoy', 'envoys', 'representative', 'representatives', 'spokesman', 'spokesperson', 'politician', 'politicians']);
+
+function lastWord(text: string): string {
+  const k = text.lastIndexOf(' ');
+  return text.slice(k + 1).toLowerCase();
 }
 
 /** Words that make forces sent abroad a protection or peacekeeping mission. */

@@ -4726,3 +4726,17 @@ describe('coder on news: an attempt that is met', () => {
     assert.ok(code('Putin was met by Xi at the airport.', '2025-06-01').some((e) => e.cameo.startsWith('04')));
   });
 });
+
+describe('coder on news: the people of a party named by its name', () => {
+  test('"Awami League leaders accused ..." are the party, "the Awami League government" the state', () => {
+    assert.ok(code('Awami League leaders accused the interim government of persecution.', '2025-06-01').some((e) => e.source.code === 'BGDPTY' && e.target?.code === 'BGDGOV'));
+    assert.ok(code('The Awami League government arrested BNP activists.', '2024-03-01').some((e) => e.source.code === 'BGDGOV' && e.cameo.startsWith('17')));
+  });
+});
+
+describe('coder on news: an armed group\'s leaders arriving for talks', () => {
+  test('"Hamas leaders arrived in Cairo" visit (042); "Ugandan troops arrived in Juba" deploy (154)', () => {
+    assert.deepEqual(pairs(code('Senior Hamas leaders arrived in Cairo for talks.', '2025-06-01')), ['PSEREB>EGY:042']);
+    assert.deepEqual(pairs(code('Ugandan troops arrived in Juba on Tuesday.', '2025-06-01')), ['UGAMIL>SSD:154']);
+  });
+});
