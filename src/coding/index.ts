@@ -858,6 +858,25 @@ function aimedAtLatest(att: Attached, told: ReadonlyArray<{ att: Attached; si: n
   return att;
 }
 
+/** Verbs of deciding or enacting a measure, whose subject made "the move", "the decision" a reaction names. */
+const DECIDING = new Set(['approve', 'decide', 'announce', 'pass', 'adopt', 'vote', 'order', 'impose', 'introduce', 'unveil', 'authorize',
+  'authorise', 'revoke', 'cancel', 'suspend', 'ban', 'declare', 'designate', 'expand', 'lift', 'scrap', 'halt', 'freeze', 'raise', 'extend']);
+
+/** The reaction aimed at the subject of the first verb of deciding in the sentence before (of another side), else as it is. */
+function aimedAtDecider(ctx: DocContext, att: Attached, si: number): Attached {
+  const prev = ctx.doc.sentences[si - 1];
+  if (!prev || att.pairs.length === 0) return att;
+  for (let i = prev.tokenStart; i < prev.tokenEnd; i++) {
+    const t = tok(ctx, i);
+    if (t.pos !== 'VERB' || !DECIDING.has(t.lemma) || !t.lower.endsWith('ed')) continue;
+    const subject = findSubject(ctx, i, prev.tokenStart);
+    if (subject.length === 0) return att;
+    const told: Attached = { ...att, pairs: expand(ctx, subject).map((p) => ({ source: p, target: null })) };
+    return aimedAtDoers(att, told, 'decider');
+  }
+  return att;
+}
+
 function aimedAtDoers(att: Attached, told: Attached, what: string): Attached {
   const own = new Set(att.pairs.map((x) => sideOf(x.source.code)));
   const doers = uniqueParties(told.pairs.map((x) => x.source)).filter((x) => !own.has(sideOf(x.code)));
@@ -1642,7 +1661,12 @@ export function codeEvents(doc: AnnotatedDoc, meta: CodeMeta): Event[] {
       // ("Israel announced it would annex parts of the West Bank. Jordan condemned the move", "Ethiopia inaugurated the
       // dam. Egypt condemned the inauguration": a reaction to an act named by a noun of acting refers back to the latest
       // act of another side told in its sentence or the one before)
-      if (att.pairs.every((x) => x.target === null) && referredMove(ctx, cand)) att = aimedAtLatest(att, doneActs, si, 'move');
+      if (att.pairs.every((x) => x.target === null) && referredMove(ctx, cand)) {
+        att = aimedAtLatest(att, doneActs, si, 'move');
+        // ("Israel approved 22 new settlements. Britain condemned the decision": an act no pattern codes is still the move
+        // of who decided it, the subject of the sentence before)
+        if (att.pairs.every((x) => x.target === null)) att = aimedAtDecider(ctx, att, si);
+      }
       // ("India criticised the ban. Dhaka rejected the remarks."): a reaction to words named as such refers back to the latest
       // words of another side told in its sentence or the one before
       if (att.pairs.every((x) => x.target === null) && referredWords(ctx, cand)) att = aimedAtLatest(att, saidWords, si, 'words');

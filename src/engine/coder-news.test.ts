@@ -4740,3 +4740,12 @@ describe('coder on news: an armed group\'s leaders arriving for talks', () => {
     assert.deepEqual(pairs(code('Ugandan troops arrived in Juba on Tuesday.', '2025-06-01')), ['UGAMIL>SSD:154']);
   });
 });
+
+describe('coder on news: a reaction to a decision no pattern codes', () => {
+  test('"Israel approved new settlements. Britain condemned the decision." condemns Israel', () => {
+    assert.deepEqual(pairs(code('Israel approved 19 new settlements near Ramallah. Britain condemned the decision.', '2025-06-01')), ['GBR>ISR:111']);
+  });
+  test('a decider of the same side is no target', () => {
+    assert.ok(code('Britain approved new visas for nurses. Britain defended the decision.', '2025-06-01').every((e) => e.target === null || e.target.country !== 'GBR'));
+  });
+});
