@@ -4749,3 +4749,11 @@ describe('coder on news: a reaction to a decision no pattern codes', () => {
     assert.ok(code('Britain approved new visas for nurses. Britain defended the decision.', '2025-06-01').every((e) => e.target === null || e.target.country !== 'GBR'));
   });
 });
+
+describe('coder on news: withheld revenues and people pushed across a border', () => {
+  test('"has withheld tax revenues" cuts economic aid (1621); "pushed 40 people into X" expels (174), "pushed into X" stays force', () => {
+    assert.ok(code('Israel has withheld tax revenues collected for the Palestinians.', '2025-06-01').some((e) => e.cameo === '1621' && e.source.code === 'ISR'));
+    assert.deepEqual(pairs(code('Indian border guards pushed 40 people into Bangladesh on Sunday.', '2025-06-01')), ['INDMIL>BGD:174']);
+    assert.ok(code('Russian forces pushed deeper into Ukraine on Sunday.', '2025-06-01').every((e) => e.cameo !== '174'));
+  });
+});
