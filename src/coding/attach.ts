@@ -2961,9 +2961,47 @@ function militaryTeller(ctx: DocContext, cand: Candidate, start: number, end: nu
   const say = reportingBefore(ctx, start, cand.trigger);
   let found = say >= 0 ? findSubject(ctx, say, start) : [];
   if (found.length === 0) found = trailingReporter(ctx, cand.end, end);
+  if (found.length === 0) found = relativeReporter(ctx, cand.end, end);
   if (found.length !== 1) return -1;
   const code = (ctx.doc.actors[found[0] as number] as ActorMention).code;
   return code.length >= 6 && code.slice(3, 6) === 'MIL' && /^[A-Z]{3}$/.test(code.slice(0, 3)) && !code.startsWith('IGO') ? found[0] as number : -1;
+}
+
+/** The country of the first actor mentioned in [from, to) but the teller's, when it is a state other than `own`; else null. */
+function hitForeign(ctx: DocContext, from: number, to: number, teller: number, own: string): string | null {
+  for (let k = from; k < to; k++) {
+    const mi = mentionAt(ctx, k);
+    if (mi < 0 || mi === teller) continue;
+    const c = countryOf((ctx.doc.actors[mi] as ActorMention).code);
+    return c !== own && /^[A-Z]{3}$/.test(c) && !c.startsWith('IGO') ? c : null;
+  }
+  return null;
+}
+
+/**
+ * The verb at `i` is one of hitting told in a relative clause on a state's kind of attack, after its teller: "The strike,
+ * which the Israeli military said targeted a Hezbollah commander".
+ */
+function relativeStrike(ctx: DocContext, i: number, lo: number): boolean {
+  if (tok(ctx, i).pos !== 'VERB' || !HITTING.has(tok(ctx, i).lemma) || i - 1 <= lo || !REPORTING.has(tok(ctx, i - 1).lemma)) return false;
+  let k = i - 2;
+  while (k > lo && mentionAt(ctx, k) >= 0) k--;
+  if (k === i - 2) return false;
+  if (tok(ctx, k).lower === 'the') k--;
+  if (k <= lo || (tok(ctx, k).lower !== 'which' && tok(ctx, k).lower !== 'that')) return false;
+  if (tok(ctx, k - 1).text === ',') k--;
+  return k - 1 >= lo && STATE_STRIKES.has(tok(ctx, k - 1).lower);
+}
+
+/** "the strike, which the Israeli military said targeted ...": the teller of a relative clause right after the noun. */
+function relativeReporter(ctx: DocContext, from: number, end: number): number[] {
+  let k = from;
+  if (k < end && tok(ctx, k).text === ',') k++;
+  if (k >= end || (tok(ctx, k).lower !== 'which' && tok(ctx, k).lower !== 'that')) return [];
+  const mi = mentionAt(ctx, k + 1) >= 0 ? mentionAt(ctx, k + 1) : tok(ctx, k + 1).lower === 'the' ? mentionAt(ctx, k + 2) : -1;
+  if (mi < 0) return [];
+  const after = (ctx.mentionTokens[mi] as [number, number])[1];
+  return after < end && tok(ctx, after).pos === 'VERB' && REPORTING.has(tok(ctx, after).lemma) && !tok(ctx, after).lower.endsWith('ing') ? [mi] : [];
 }
 
 function trailingReporter(ctx: DocContext, from: number, end: number): number[] {
@@ -4211,10 +4249,13 @@ function attachPairs(ctx: DocContext, cand: Candidate): Attached {
   // another state, is their own; one in their own state is left unattributed (an enemy's, most often)
   // (strikes of the kinds states make, not a roadside bombing; and none that hit the teller's own people: "a strike in
   // Iraq killed a U.S. soldier, the military said")
-  if (srcParties.length === 0 && ATTACK_CODE.test(p.code) && !passive && nominal && STATE_STRIKES.has(tok(ctx, cand.trigger).lower)) {
+  // (and the verb of a relative clause about such an attack: "The strike, which the Israeli military said targeted X")
+  if (srcParties.length === 0 && ATTACK_CODE.test(p.code) && !passive && (nominal ? STATE_STRIKES.has(tok(ctx, cand.trigger).lower) : relativeStrike(ctx, cand.trigger, lo))) {
     const teller = militaryTeller(ctx, cand, sent.tokenStart, sent.tokenEnd);
     const own = teller >= 0 ? countryOf((ctx.doc.actors[teller] as ActorMention).code) : '';
-    const country = teller >= 0 ? placeAfter(ctx, cand, hi, true) : null;
+    // ("The strike, which the Israeli military said targeted a Hezbollah commander, killed three": with no place named, the
+    // country of the first actor it hit, when another than the teller's)
+    const country = teller >= 0 ? placeAfter(ctx, cand, hi, true) ?? hitForeign(ctx, cand.trigger + 1, hi, teller, own) : null;
     // (up to the teller when it comes after: ", the Israeli military said" names no victim)
     const tellerAt = teller >= 0 ? (ctx.mentionTokens[teller] as [number, number])[0] : hi;
     const upTo = tellerAt > cand.trigger ? Math.min(hi, tellerAt) : hi;

@@ -4757,3 +4757,14 @@ describe('coder on news: withheld revenues and people pushed across a border', (
     assert.ok(code('Russian forces pushed deeper into Ukraine on Sunday.', '2025-06-01').every((e) => e.cameo !== '174'));
   });
 });
+
+describe('coder on news: a strike whose teller is its maker', () => {
+  test('"The Israeli military said the strike targeted a Hezbollah commander" is Israel\'s strike on Hezbollah', () => {
+    assert.ok(code('The Israeli military said the strike targeted a Hezbollah commander.', '2025-06-01').some((e) => e.cameo.startsWith('19') && e.source.code === 'ISRMIL' && e.target?.code === 'LBNREB'));
+    assert.ok(code('The strike, which the Israeli military said targeted a Hezbollah commander, killed four people.', '2025-06-01').some((e) => e.cameo.startsWith('19') && e.source.code === 'ISRMIL' && e.target?.code === 'LBNREB'));
+  });
+  test('a teller whose own side was hit, or a teller that is not a state\'s forces, makes no strike', () => {
+    assert.ok(code('Qatar\'s army said the strike targeted Hamas leaders in Doha.', '2025-06-01').every((e) => !e.cameo.startsWith('19')));
+    assert.ok(code('The strike, which Hezbollah said hit a civilian home, killed two people.', '2025-06-01').every((e) => e.source.code !== 'LBNREB' || !e.cameo.startsWith('19')));
+  });
+});
