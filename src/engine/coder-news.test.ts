@@ -4768,3 +4768,10 @@ describe('coder on news: a strike whose teller is its maker', () => {
     assert.ok(code('The strike, which Hezbollah said hit a civilian home, killed two people.', '2025-06-01').every((e) => e.source.code !== 'LBNREB' || !e.cameo.startsWith('19')));
   });
 });
+
+describe('coder on news: headlines in sentence case with a plural subject', () => {
+  test('"Turkish jets pound PKK hideouts in northern Iraq" is an air strike; "Israeli troops raid Jenin camp" a raid', () => {
+    assert.ok(code('Turkish jets pound PKK hideouts in northern Iraq\n\nThe strikes hit caves.', '2025-07-12').some((e) => e.cameo.startsWith('19') && e.source.code === 'TURMIL' && e.evidence.startsWith('Turkish jets')));
+    assert.ok(code("Iraq's Kurds welcome PKK arms ceremony", '2025-07-12').some((e) => e.cameo === '051'));
+  });
+});

@@ -255,3 +255,15 @@ describe('retag: an -ed word between two names', () => {
     assert.equal(tagOf('President Trump branded Petro an illegal drug leader.', 'branded'), 'VERB/brand');
   });
 });
+
+describe('retag: the present verb of a headline in sentence case', () => {
+  test('a base form after a plural noun or a name, in a line with no verb, is the verb', () => {
+    assert.equal(tagOf('Gondorian jets pound Rohirric camps in the hills', 'pound'), 'VERB/pound');
+    assert.equal(tagOf("Mordor's orcs welcome truce plan", 'welcome'), 'VERB/welcome');
+  });
+  test('not in a sentence with a verb, nor after a singular noun, nor in one ending in a full stop', () => {
+    assert.notEqual(tagOf('Gondorian jets pound camps and kill ten', 'pound').split('/')[0], 'VERB');
+    assert.notEqual(tagOf('Gondor peace plan', 'plan').split('/')[0], 'VERB');
+    assert.notEqual(tagOf('Gondorian jets pound camps.', 'pound').split('/')[0], 'VERB');
+  });
+});

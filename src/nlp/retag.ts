@@ -398,6 +398,34 @@ function presentNameVerb(tokens: Token[], start: number, i: number, end: number)
 }
 
 /**
+ * Headlines in sentence case ("Turkish jets pound PKK hideouts in Iraq", "Syria, Kurdish-led SDF clash in Aleppo", "Iraq's
+ * Kurds welcome PKK arms ceremony"): in a line with no verb and no final full stop, a base form tagged NOUN or ADJ right
+ * after a plural noun or a name that ends the subject's phrase, before its object or a preposition, is the present-tense
+ * verb — when the word has a verb reading ("pounds" is a form of "pound").
+ */
+function headlineBaseVerb(tokens: Token[], start: number, i: number, end: number): boolean {
+  const t = tokens[i]!;
+  if (t.type !== 'word' || t.lower.length < 3 || t.lower !== t.text || /(s|ing|ed)$/.test(t.lower) || i + 1 >= end) return false;
+  const prev = tokens[i - 1]!;
+  if (!(prev.pos === 'PROPN' || (prev.pos === 'NOUN' && prev.lower.endsWith('s') && !prev.lower.endsWith('ss')))) return false;
+  const next = tokens[i + 1]!;
+  if (!HEADLINE_OBJECT.has(next.pos)) return false;
+  if (tokens[end - 1]!.text === '.') return false;
+  for (let k = start; k < end; k++) {
+    const w = tokens[k]!;
+    if (k < i && !SUBJECT_TAGS.has(w.pos) && !(w.type === 'punctuation' && (w.text === ',' || w.text === '-'))) return false;
+    // (a participle inside a compound adjective, "Kurdish-led", is no verb)
+    if ((w.pos === 'VERB' || w.pos === 'AUX') && !(tokens[k - 1]?.text === '-' && w.lower.endsWith('ed'))) return false;
+  }
+  return verbLemma(/(sh|ch|x|z)$/.test(t.lower) ? t.lower + 'es' : t.lower + 's') === t.lower;
+}
+
+/** What may follow a headline's verb: its object or a preposition. */
+const HEADLINE_OBJECT = new Set(['PROPN', 'NOUN', 'DET', 'ADJ', 'NUM', 'ADP', 'PRON']);
+/** Tags of the words of a headline's subject phrase (and compound participles, checked apart). */
+const SUBJECT_TAGS = new Set(['PROPN', 'NOUN', 'ADJ', 'DET', 'PART', 'NUM', 'VERB']);
+
+/**
  * Participles that open a sentence as a modifier of its subject ("Suspected Boko Haram militants killed ...",
  * "Unidentified gunmen opened fire"), which wink tags VERB there.
  */
@@ -513,7 +541,7 @@ export function retagNameVerbs(tokens: Token[], sentences: Sentence[], titleCase
           || (progressive(tokens, i, s.tokenEnd) && !PREDICATE_NOUNS.has(tokens[i - 2]?.lower ?? '')) || commaParticiple(tokens, i, s.tokenEnd)
           || nounParticiple(tokens, i, s.tokenEnd) || doQuestionVerb(tokens, s.tokenStart, i, s.tokenEnd)
           || (t.lower.endsWith('ed') && t.lower.length >= 5 && floatedQuantifier(tokens, s.tokenStart, i, s.tokenEnd))
-          || andPastVerb(tokens, s.tokenStart, i, s.tokenEnd))) continue;
+          || andPastVerb(tokens, s.tokenStart, i, s.tokenEnd) || headlineBaseVerb(tokens, s.tokenStart, i, s.tokenEnd))) continue;
       } else if (pos === 'ADJ') {
         // ("Human Rights Watch said police killed 11": "said" is an adjective only after a determiner, "the said property")
         if (t.lower === 'said' && tokens[i - 1]!.pos !== 'DET') {
@@ -547,7 +575,8 @@ export function retagNameVerbs(tokens: Token[], sentences: Sentence[], titleCase
         if (!(gerundObject(tokens, i, s.tokenEnd) || progressive(tokens, i, s.tokenEnd) || afterModal(tokens, i, s.tokenEnd) || coordinatedParticiple(tokens, s.tokenStart, i, s.tokenEnd)
           || prepositionGerund(tokens, i, s.tokenEnd)
           || (ed && (agentParticiple(tokens, i, s.tokenEnd) || perfectParticiple(tokens, i, s.tokenEnd) || relativeVerb(tokens, i, s.tokenEnd) || (opensWithNames(tokens, s.tokenStart, i) && !verbFollows(tokens, i, s.tokenEnd))
-            || nounSubjectVerb(tokens, s.tokenStart, i, s.tokenEnd) || floatedQuantifier(tokens, s.tokenStart, i, s.tokenEnd) || betweenNames(tokens, s.tokenStart, i, s.tokenEnd))))) continue;
+            || nounSubjectVerb(tokens, s.tokenStart, i, s.tokenEnd) || floatedQuantifier(tokens, s.tokenStart, i, s.tokenEnd) || betweenNames(tokens, s.tokenStart, i, s.tokenEnd)))
+          || headlineBaseVerb(tokens, s.tokenStart, i, s.tokenEnd))) continue;
       } else if (pos === 'AUX') {
         // ("Hindu monk Chinmoy Krishna Das in Bangladesh": a capitalised auxiliary's form inside a run of names, before no
         // verb, is a name — not in a title-case line, where every word is capitalised)
