@@ -543,6 +543,12 @@ function scopedCue(ctx: DocContext, lo: number, trigger: number, code = ''): { m
     let span = false;
     for (let i = inf - 2, n = 0; i >= lo && n < 7; i--, n++) {
       const t = tok(ctx, i);
+      // ("called for his Kurdistan Workers Party (PKK) to disarm": an acronym or aside in brackets is passed over)
+      if (t.text === ')') {
+        let k = i - 1;
+        while (k > lo && k > i - 6 && tok(ctx, k).text !== '(' && tok(ctx, k).text !== ')') k--;
+        if (tok(ctx, k).text === '(' && k > lo) { i = k; n--; continue; }
+      }
       if (ASK_TO.has(t.lemma) && t.pos === 'VERB') return n > 0 ? { modality: 'hypothetical', cue: `${t.text} ... to` } : null;
       // ("urged Trump to put more pressure on Putin to end the war", "renewed calls on Hamas to disarm"): a noun of pressing
       // or asking, with whom it presses after it, wants the act too

@@ -236,7 +236,8 @@ const APPEALING = new Set(['urge', 'ask', 'call', 'appeal', 'press', 'encourage'
 /** The verb of asking before the infinitive at `j` ("urged Damascus to", "called on the parties to"), or ''. */
 export function appealingVerb(ctx: DocContext, j: number): string {
   const sent = ctx.doc.sentences[tok(ctx, j).sentence] as { tokenStart: number };
-  for (let k = j - 2; k >= sent.tokenStart && k > j - 10; k--) {
+  // (a long addressee with an acronym in brackets: "called for his Kurdistan Workers Party (PKK) to disarm")
+  for (let k = j - 2; k >= sent.tokenStart && k > j - 12; k--) {
     const g = tok(ctx, k);
     if (g.pos === 'VERB') return APPEALING.has(g.lemma) && !g.lower.endsWith('ing') ? g.text : '';
     if (g.pos === 'AUX' || g.text === ',') break;

@@ -4775,3 +4775,17 @@ describe('coder on news: headlines in sentence case with a plural subject', () =
     assert.ok(code("Iraq's Kurds welcome PKK arms ceremony", '2025-07-12').some((e) => e.cameo === '051'));
   });
 });
+
+describe('coder on news: ruling out, burning one\'s weapons, an appeal past an acronym', () => {
+  test('"ruled out an amnesty" rejects (120); "did not rule out" rejects nothing', () => {
+    assert.ok(code('Erdogan ruled out an amnesty for the militants on Monday.', '2025-07-12').some((e) => e.cameo === '120' && e.modality === 'asserted'));
+    assert.ok(code('Israel did not rule out military action against Iran.', '2025-07-12').every((e) => !(e.cameo === '120' && e.modality === 'asserted')));
+  });
+  test('"fighters burned their weapons" and "dissolved itself" demobilise (0873)', () => {
+    assert.ok(code('Some 30 PKK fighters burned their weapons in a cave on Friday.', '2025-07-12').some((e) => e.cameo === '0873' && e.source.code === 'TURINS' && e.target === null));
+    assert.ok(code('The PKK dissolved itself on Monday.', '2025-07-12').some((e) => e.cameo === '0873'));
+  });
+  test('"called for his Kurdistan Workers Party (PKK) to disarm and disband" wants both, does neither', () => {
+    assert.ok(code('Ocalan called for his Kurdistan Workers Party (PKK) to disarm and disband.', '2025-07-12').every((e) => !(e.cameo === '0873' && e.modality === 'asserted')));
+  });
+});
