@@ -1409,6 +1409,8 @@ const STARTING = new Set(['trigger', 'launch', 'start', 'initiate', 'begin', 'ac
 function pastVerbObject(ctx: DocContext, lo: number, g: number, verbs: ReadonlySet<string>, reach: number): boolean {
   for (let i = g - 1; i >= lo && i >= g - reach; i--) {
     const t = tok(ctx, i);
+    // ("used Chinese-made J-10C fighters": a participle inside a compound adjective is part of the noun phrase)
+    if (t.pos === 'VERB' && i > lo && tok(ctx, i - 1).text === '-') continue;
     if (t.pos === 'VERB') return verbs.has(t.lemma) && t.lower !== t.lemma && !t.lower.endsWith('ing');
     if (!THING_TAGS.has(t.pos) && t.text !== '-') return false;
   }

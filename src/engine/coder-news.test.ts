@@ -4789,3 +4789,9 @@ describe('coder on news: ruling out, burning one\'s weapons, an appeal past an a
     assert.ok(code('Ocalan called for his Kurdistan Workers Party (PKK) to disarm and disband.', '2025-07-12').every((e) => !(e.cameo === '0873' && e.modality === 'asserted')));
   });
 });
+
+describe('coder on news: a weapon whose maker is named in a compound', () => {
+  test('"used Chinese-made fighters to shoot down Indian jets" did shoot them down', () => {
+    assert.ok(code('The air force used Chinese-made J-10C fighters to shoot down three Indian jets, Pakistani officials said.', '2025-05-08').some((e) => e.cameo.startsWith('19') && e.modality === 'asserted'));
+  });
+});
