@@ -4795,3 +4795,12 @@ describe('coder on news: a weapon whose maker is named in a compound', () => {
     assert.ok(code('The air force used Chinese-made J-10C fighters to shoot down three Indian jets, Pakistani officials said.', '2025-05-08').some((e) => e.cameo.startsWith('19') && e.modality === 'asserted'));
   });
 });
+
+describe('coder on news: diplomatic phrasings of readiness, concern and resumption', () => {
+  test('"ready to work with", "raised concerns with", "resumed trade with", "resumed direct flights to"', () => {
+    assert.deepEqual(pairs(code('A spokesman said China stood ready to work with India.', '2025-09-03')).filter((x) => !x.endsWith(':010')), ['CHN>IND:030']);
+    assert.deepEqual(pairs(code('India has raised concerns with China over the new dam.', '2025-09-03')), ['IND>CHN:012']);
+    assert.deepEqual(pairs(code('Pakistan resumed trade with Afghanistan on Tuesday.', '2025-09-03')), ['PAK>AFG:061']);
+    assert.deepEqual(pairs(code('India resumed direct flights to China this week.', '2025-09-03')), ['IND>CHN:081']);
+  });
+});
