@@ -4804,3 +4804,9 @@ describe('coder on news: diplomatic phrasings of readiness, concern and resumpti
     assert.deepEqual(pairs(code('India resumed direct flights to China this week.', '2025-09-03')), ['IND>CHN:081']);
   });
 });
+
+describe('coder on news: immigration and federal agents are police', () => {
+  test('"Immigration agents arrested a Guatemalan man in Chicago" is USACOP, not a spy agency', () => {
+    assert.ok(code('Immigration agents arrested a Honduran woman in Chicago on Tuesday.', '2025-06-10').some((e) => e.cameo === '173' && e.source.code === 'USACOP'));
+  });
+});
