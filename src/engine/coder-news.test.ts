@@ -4810,3 +4810,10 @@ describe('coder on news: immigration and federal agents are police', () => {
     assert.ok(code('Immigration agents arrested a Honduran woman in Chicago on Tuesday.', '2025-06-10').some((e) => e.cameo === '173' && e.source.code === 'USACOP'));
   });
 });
+
+describe('coder on news: irregulars placed "near" or "outside" a town', () => {
+  test('"Bandits kidnapped 20 students near Kaduna" are Nigeria\'s; "outside Peshawar" Pakistan\'s', () => {
+    assert.ok(code('Bandits kidnapped 15 farmers near Kaduna on Sunday.', '2025-06-10').some((e) => e.cameo === '181' && e.source.code === 'NGACRM'));
+    assert.ok(code('Gunmen stormed a police post outside Peshawar on Sunday.', '2025-06-10').some((e) => e.source.country === 'PAK'));
+  });
+});
