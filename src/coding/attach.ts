@@ -3442,8 +3442,8 @@ const distinctSides = (ps: Party[]): number => distinct(ps, partySide);
 /** Verbs of closing a border or crossing. */
 const CLOSING = new Set(['close', 'shut', 'seal', 'closure', 'closing', 'shutdown', 'sealing']);
 
-/** Sectors of armed men fighting a state from inside it. */
-const INSURGENT_SECTORS = new Set(['REB', 'INS']);
+/** Sectors of armed men fighting a state from inside it (and its gangs: "Haitian police and Kenyan troops fought gangs"). */
+const INSURGENT_SECTORS = new Set(['REB', 'INS', 'CRM']);
 
 /** A state's own party and armed men fighting it from inside (CODMIL and CODREB): one country, two sides of a war. */
 function armedFoes(a: Party, b: Party): boolean {

@@ -4817,3 +4817,9 @@ describe('coder on news: irregulars placed "near" or "outside" a town', () => {
     assert.ok(code('Gunmen stormed a police post outside Peshawar on Sunday.', '2025-06-10').some((e) => e.source.country === 'PAK'));
   });
 });
+
+describe('coder on news: allies fighting a country\'s gangs', () => {
+  test('"Haitian police and Kenyan troops launched an offensive against gangs in Kenscoff" do not fight each other', () => {
+    assert.deepEqual(pairs(code('Haitian police and Kenyan troops launched an offensive against gangs in Kenscoff on Monday.', '2025-06-10')), ['HTICOP>HTICRM:190', 'KENMIL>HTICRM:190']);
+  });
+});
