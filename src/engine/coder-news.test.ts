@@ -4823,3 +4823,10 @@ describe('coder on news: allies fighting a country\'s gangs', () => {
     assert.deepEqual(pairs(code('Haitian police and Kenyan troops launched an offensive against gangs in Kenscoff on Monday.', '2025-06-10')), ['HTICOP>HTICRM:190', 'KENMIL>HTICRM:190']);
   });
 });
+
+describe('coder on news: forces withdrawing with nothing named', () => {
+  test('"troops withdrew after weeks of fighting" retreat (0874); a candidate withdrawing does not', () => {
+    assert.ok(code('Ukrainian troops withdrew after days of heavy fighting.', '2025-06-10').some((e) => e.cameo === '0874' && e.source.code === 'UKRMIL'));
+    assert.ok(code('The opposition candidate withdrew after a scandal.', '2025-06-10').every((e) => e.cameo !== '0874'));
+  });
+});
