@@ -4830,3 +4830,10 @@ describe('coder on news: forces withdrawing with nothing named', () => {
     assert.ok(code('The opposition candidate withdrew after a scandal.', '2025-06-10').every((e) => e.cameo !== '0874'));
   });
 });
+
+describe('coder on news: mandates of forces and missions', () => {
+  test('authorising a force for a state, or renewing a mission\'s mandate there, protects it (074)', () => {
+    assert.deepEqual(pairs(code('The UN Security Council voted on Tuesday to authorise a larger force for Haiti.', '2025-10-01')), ['IGOUNSC>HTI:074']);
+    assert.deepEqual(pairs(code('The Security Council renewed the mandate of the UN mission in Libya.', '2025-10-01')), ['IGOUNSC>LBY:074']);
+  });
+});
