@@ -383,7 +383,9 @@ describe('patterns: protests staged, patrols, summonses, human shields, cyber at
   });
   test('peacekeepers arriving are deployed (074), not visiting; a peacekeeping force merely named is no event', () => {
     assert.deepEqual(pairs(asserted(code('Gondorian peacekeeping troops arrived in Rohan on Monday.'))), ['GON>ROH:074']);
-    assert.ok(!code('Rohan extended the mandate of the peacekeeping force in Gondor.').some((e) => e.cameo === '074'));
+    assert.ok(!code('The peacekeeping force in Gondor has 3,000 troops, Rohan said.').some((e) => e.cameo === '074'));
+    // (renewing the force's mandate keeps the protection going: an act of its own)
+    assert.ok(code('Rohan extended the mandate of the peacekeeping force in Gondor.').some((e) => e.cameo === '074'));
   });
 });
 
