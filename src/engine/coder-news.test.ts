@@ -4837,3 +4837,12 @@ describe('coder on news: mandates of forces and missions', () => {
     assert.deepEqual(pairs(code('The Security Council renewed the mandate of the UN mission in Libya.', '2025-10-01')), ['IGOUNSC>LBY:074']);
   });
 });
+
+describe('coder on news: deals sealed, tours, migrants sent away', () => {
+  test('"sealed a deal" signs (057), "toured X" visits (042), "turned back asylum seekers" expels (174)', () => {
+    assert.ok(code('France and Britain sealed a new returns deal on Thursday.', '2025-07-10').some((e) => e.cameo === '057' && e.source.country === 'FRA' && e.target?.country === 'GBR'));
+    assert.deepEqual(pairs(code('Noem toured Guatemala on Monday.', '2025-06-10')), ['USAGOV>GTM:042']);
+    assert.ok(code('German police turned back 120 asylum seekers at the Polish border.', '2025-06-10').some((e) => e.cameo === '174' && e.source.code === 'DEUCOP'));
+    assert.ok(code('Aid groups sent food to migrants in Libya.', '2025-06-10').every((e) => e.cameo !== '174'));
+  });
+});
