@@ -4866,6 +4866,20 @@ export function referredMove(ctx: DocContext, cand: Candidate): boolean {
   return referredObject(ctx, cand, MOVE_N);
 }
 
+/** Nouns naming an agreement between parties ("welcomed the truce", "hailed the deal"). */
+const AGREED_N = new Set(['truce', 'ceasefire', 'cease-fire', 'deal', 'agreement', 'accord', 'pact', 'understanding', 'arrangement']);
+
+/**
+ * "Syria and the SDF agreed to a truce on Tuesday. ... The U.S. envoy welcomed the truce": a reaction (051, 11x, 12x) to a
+ * definite noun phrase naming an agreement refers back to the latest agreement told.
+ */
+export function referredAgreement(ctx: DocContext, cand: Candidate): boolean {
+  const code = cand.pattern.code;
+  // (praise or criticism of it, not signing it: "the two envoys signed the agreement")
+  if (!(code.startsWith('12') || code.startsWith('051') || code.startsWith('11'))) return false;
+  return referredObject(ctx, cand, AGREED_N);
+}
+
 /** Nouns naming words said ("rejected the remarks", "condemned the statement"). */
 const WORDS_N = new Set(['remarks', 'remark', 'comments', 'comment', 'statement', 'statements', 'rhetoric', 'words', 'threats', 'threat', 'speech', 'criticism']);
 

@@ -21,7 +21,7 @@ import { buildContext, countryOf, releaseContext, sideOf, type DocContext } from
 import { countryPart, STATE_SECTORS } from '../domain/types.js';
 import { matchSentence, notAppealCall, type Candidate } from './match.js';
 import { readings } from './specificity.js';
-import { armedSource, crowdPassive, placeParty, referredMove, referredWords, anaphoricAttack, claimedAttack, backgroundClause, passiveCasualty, unidentifiedParty, attach, findSubject, referredAccusation, reportedViolation, violatorAccused, speakerTarget, ATTACK_CODE, MEASURE_CODE, REPORTING, MEASURE_NOUNS, referredAttack, referredProposal, expand, findObject, inheritSource, inheritTarget, pairs as pairsOf, type Attached, type Pair, type Party } from './attach.js';
+import { armedSource, crowdPassive, placeParty, referredMove, referredWords, referredAgreement, anaphoricAttack, claimedAttack, backgroundClause, passiveCasualty, unidentifiedParty, attach, findSubject, referredAccusation, reportedViolation, violatorAccused, speakerTarget, ATTACK_CODE, MEASURE_CODE, REPORTING, MEASURE_NOUNS, referredAttack, referredProposal, expand, findObject, inheritSource, inheritTarget, pairs as pairsOf, type Attached, type Pair, type Party } from './attach.js';
 import { modalityOf } from './modality.js';
 import { intentCode } from './intent.js';
 import { selfClaimed } from './claims.js';
@@ -846,11 +846,11 @@ function attackedCountry(ctx: DocContext, cand: Candidate): string | null {
  * targets replaced by the doers (makers) of the act told (`told`), on no side of the reaction's own sources.
  */
 /** `att` aimed at the doers of the latest of `told` (in sentence `si` or the one before) by another side than its own. */
-function aimedAtLatest(att: Attached, told: ReadonlyArray<{ att: Attached; si: number }>, si: number, what: string): Attached {
+function aimedAtLatest(att: Attached, told: ReadonlyArray<{ att: Attached; si: number }>, si: number, what: string, reach = 1): Attached {
   const own = new Set(att.pairs.map((x) => sideOf(x.source.code)));
   for (let k = told.length - 1; k >= 0; k--) {
     const t = told[k] as { att: Attached; si: number };
-    if (si - t.si > 1) break;
+    if (si - t.si > reach) break;
     if (t.att.pairs.every((x) => own.has(sideOf(x.source.code)))) continue;
     const aimed = aimedAtDoers(att, t.att, what);
     if (aimed !== att) return aimed;
@@ -1432,6 +1432,7 @@ export function codeEvents(doc: AnnotatedDoc, meta: CodeMeta): Event[] {
   const doneActs: Array<{ att: Attached; si: number }> = [];
   // (words said — statements, criticism, threats — which "the remarks" refers back to)
   const saidWords: Array<{ att: Attached; si: number }> = [];
+  const agreedActs: Array<{ att: Attached; si: number }> = [];
   for (let si = 0; si < doc.sentences.length; si++) {
     const sent = doc.sentences[si];
     if (!sent) continue;
@@ -1670,6 +1671,10 @@ export function codeEvents(doc: AnnotatedDoc, meta: CodeMeta): Event[] {
       // ("India criticised the ban. Dhaka rejected the remarks."): a reaction to words named as such refers back to the latest
       // words of another side told in its sentence or the one before
       if (att.pairs.every((x) => x.target === null) && referredWords(ctx, cand)) att = aimedAtLatest(att, saidWords, si, 'words');
+      // ("Syria and the SDF agreed to a truce. ... Barrack welcomed the truce": the parties of the latest agreement told in
+      // the three sentences before — a truce is named again further on than a move is)
+      if (att.pairs.every((x) => x.target === null) && referredAgreement(ctx, cand)) att = aimedAtLatest(att, agreedActs, si, 'agreement', 3);
+      if (att.pairs.length > 0 && /^(03|057|0871)/.test(cand.pattern.code) && (modalityOf(ctx, cand)?.modality ?? 'asserted') === 'asserted') agreedActs.push({ att, si });
       if (att.pairs.length > 0 && /^(01|02|10|11|12|13)/.test(cand.pattern.code)) saidWords.push({ att, si });
       // (acts only, not words about acts: "Britain imposed sanctions. Russia opposed the step. Rubio welcomed the decision")
       // (a recognition and a signing are acts: "Israel recognised Somaliland. Somalia condemned the move")

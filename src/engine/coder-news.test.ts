@@ -4846,3 +4846,10 @@ describe('coder on news: deals sealed, tours, migrants sent away', () => {
     assert.ok(code('Aid groups sent food to migrants in Libya.', '2025-06-10').every((e) => e.cameo !== '174'));
   });
 });
+
+describe('coder on news: a reaction to "the truce" some sentences on', () => {
+  test('"X and Y agreed to a truce. ... Z welcomed the truce." welcomes both parties', () => {
+    const es = code('Armenia and Azerbaijan agreed to a truce on Monday. Shelling had gone on for days. Villagers fled the area. France welcomed the truce.', '2025-06-10');
+    assert.deepEqual(pairs(es.filter((e) => e.source.country === 'FRA')), ['FRA>ARM:051', 'FRA>AZE:051']);
+  });
+});
