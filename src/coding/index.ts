@@ -1056,6 +1056,9 @@ function lastWord(text: string): string {
   return text.slice(k + 1).toLowerCase();
 }
 
+/** Verbs of pledging an act to another. */
+const PLEDGING = new Set(['pledge', 'promise', 'offer', 'volunteer', 'commit']);
+
 /** Words that make forces sent abroad a protection or peacekeeping mission. */
 const PROTECTING = new Set(['peacekeeping', 'peacekeepers', 'peacekeeper', 'peace-keeping', 'mission', 'help', 'support', 'assist', 'aid', 'relief',
   'humanitarian', 'protect', 'request', 'invitation', 'invited', 'multinational', 'stabilization', 'stabilisation', 'rescue']);
@@ -1071,6 +1074,9 @@ function deployment(ctx: DocContext, cand: Candidate, att: Attached): string | n
   if (att.pairs.length > 0 && att.pairs.every((p) => p.target !== null && p.target.code.length === 3 && countryPart(p.target.code) !== countryPart(p.source.code))) {
     const s = ctx.doc.sentences[cand.sentence];
     if (s) for (let i = s.tokenStart; i < s.tokenEnd; i++) if (PROTECTING.has(tok(ctx, i).lower)) return '074';
+    // ("Kenya pledged to send 1,000 police officers to Haiti", "offered to deploy troops to Ukraine"): no state pledges or
+    // offers an invasion — forces promised to a state are sent to protect it
+    if (cand.trigger - 2 >= 0 && tok(ctx, cand.trigger - 1).lower === 'to' && PLEDGING.has(tok(ctx, cand.trigger - 2).lemma)) return '074';
   }
   return arrival ? '154' : null;
 }

@@ -4853,3 +4853,11 @@ describe('coder on news: a reaction to "the truce" some sentences on', () => {
     assert.deepEqual(pairs(es.filter((e) => e.source.country === 'FRA')), ['FRA>ARM:051', 'FRA>AZE:051']);
   });
 });
+
+describe('coder on news: troops pledged to a state', () => {
+  test('"pledged to send troops to Mali" promises protection (0334), "threatened to send troops" threatens (138)', () => {
+    assert.ok(code('Chad pledged to send troops to Mali on Friday.', '2025-06-10').some((e) => e.cameo === '0334' && e.modality === 'asserted'));
+    assert.ok(code('Chad pledged to send troops to Mali on Friday.', '2025-06-10').every((e) => !e.cameo.startsWith('13')));
+    assert.ok(code('Russia threatened to send troops to Moldova.', '2025-06-10').some((e) => e.cameo.startsWith('13')));
+  });
+});
