@@ -2957,7 +2957,7 @@ const STATE_STRIKES = new Set(['strike', 'strikes', 'airstrike', 'airstrikes', '
  * verb of saying before its trigger in the sentence ("the army said [strikes hit ...]"), or a reporter after its clause
  * (", the military said"). -1 when none.
  */
-function militaryTeller(ctx: DocContext, cand: Candidate, start: number, end: number): number {
+export function militaryTeller(ctx: DocContext, cand: Candidate, start: number, end: number): number {
   const say = reportingBefore(ctx, start, cand.trigger);
   let found = say >= 0 ? findSubject(ctx, say, start) : [];
   if (found.length === 0) found = trailingReporter(ctx, cand.end, end);

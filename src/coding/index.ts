@@ -21,7 +21,7 @@ import { buildContext, countryOf, releaseContext, sideOf, type DocContext } from
 import { countryPart, STATE_SECTORS } from '../domain/types.js';
 import { matchSentence, notAppealCall, type Candidate } from './match.js';
 import { readings } from './specificity.js';
-import { armedSource, crowdPassive, placeParty, referredMove, referredWords, referredAgreement, anaphoricAttack, claimedAttack, backgroundClause, passiveCasualty, unidentifiedParty, attach, findSubject, referredAccusation, reportedViolation, violatorAccused, speakerTarget, ATTACK_CODE, MEASURE_CODE, REPORTING, MEASURE_NOUNS, referredAttack, referredProposal, expand, findObject, inheritSource, inheritTarget, pairs as pairsOf, type Attached, type Pair, type Party } from './attach.js';
+import { militaryTeller, armedSource, crowdPassive, placeParty, referredMove, referredWords, referredAgreement, anaphoricAttack, claimedAttack, backgroundClause, passiveCasualty, unidentifiedParty, attach, findSubject, referredAccusation, reportedViolation, violatorAccused, speakerTarget, ATTACK_CODE, MEASURE_CODE, REPORTING, MEASURE_NOUNS, referredAttack, referredProposal, expand, findObject, inheritSource, inheritTarget, pairs as pairsOf, type Attached, type Pair, type Party } from './attach.js';
 import { modalityOf } from './modality.js';
 import { intentCode } from './intent.js';
 import { selfClaimed } from './claims.js';
@@ -1556,8 +1556,16 @@ export function codeEvents(doc: AnnotatedDoc, meta: CodeMeta): Event[] {
       // a background clause: "the city where 100 people were killed")
       if (att.pairs.length === 0 && !backgroundClause(ctx, reading.best)) {
         const victims = passiveCasualty(ctx, reading.best);
+        // ("The Turkish military said 12 PKK militants had been killed in northern Iraq": armed men of a group a state's forces
+        // fight, told by those forces as killed with no doer named, were killed by them — a military's own tally)
+        const teller = victims && victims.length ? militaryTeller(ctx, reading.best, ctx.doc.sentences[si]?.tokenStart ?? 0, ctx.doc.sentences[si]?.tokenEnd ?? 0) : -1;
+        const foes = teller >= 0 ? expand(ctx, victims as number[]) : [];
+        if (teller >= 0 && foes.length && foes.every((v) => /^[A-Z]{3}(REB|INS|CRM)$/.test(v.code))) {
+          cand = reading.best;
+          att = { cand, pairs: pairsOf(expand(ctx, [teller]), foes, false), passive: true, how: 'passive-told-by-forces' };
+        }
         // (nor when the clause names a party after the verb: "killed in Mordor shelling" is Mordor's, told by its own rule)
-        if (victims && victims.length && !partyAfter(ctx, reading.best)) {
+        else if (victims && victims.length && !partyAfter(ctx, reading.best)) {
           cand = reading.best;
           att = { cand, pairs: pairsOf([unidentifiedParty(ctx, cand.trigger)], expand(ctx, victims), false), passive: true, how: 'passive-unidentified' };
         }

@@ -4861,3 +4861,12 @@ describe('coder on news: troops pledged to a state', () => {
     assert.ok(code('Russia threatened to send troops to Moldova.', '2025-06-10').some((e) => e.cameo.startsWith('13')));
   });
 });
+
+describe('coder on news: a military\'s tally of enemy dead', () => {
+  test('"The Turkish military said 12 PKK militants had been killed in northern Iraq" is its own act', () => {
+    assert.ok(code('The Turkish military said 9 PKK militants had been killed in northern Iraq.', '2025-07-12').some((e) => e.source.code === 'TURMIL' && e.target?.code === 'TURINS' && e.cameo.startsWith('18')));
+  });
+  test('its own soldiers killed are not', () => {
+    assert.ok(code('The Turkish military said two soldiers had been killed in northern Iraq.', '2025-07-12').every((e) => e.source.code !== 'TURMIL' || e.cameo === '010'));
+  });
+});
