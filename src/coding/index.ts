@@ -1669,6 +1669,12 @@ export function codeEvents(doc: AnnotatedDoc, meta: CodeMeta): Event[] {
       }
       // ("sent a formal request to India seeking Hasina's extradition"): an extradition asked for one's own national is asked
       // of the state the request went to
+      // ("4,000 Mexicans deported from the United States", "migrants were expelled from Pakistan"): the state after "from" put
+      // out the people the participle tells of
+      if (cand.pattern.code.startsWith('174') && att.pairs.length > 0 && tok(ctx, cand.trigger).lower.endsWith('ed') && cand.trigger + 2 < ctx.doc.tokens.length
+        && tok(ctx, cand.trigger + 1).lower === 'from' && att.pairs.every((x) => x.target !== null && x.target.mention === ctx.doc.actors[mentionAt(ctx, cand.trigger + 2)])) {
+        att = { ...att, pairs: att.pairs.map((x) => ({ source: x.target as Party, target: x.source })), how: `${att.how}+from` };
+      }
       if (cand.pattern.code === '0213' && att.pairs.length > 0 && att.pairs.every((x) => x.target !== null && countryOf(x.target.code) === countryOf(x.source.code))) {
         const asked = requestAddressee(ctx, cand, countryOf((att.pairs[0] as Pair).source.code));
         if (asked) att = { ...att, pairs: att.pairs.map((x) => ({ source: x.source, target: asked })), how: `${att.how}+addressee` };

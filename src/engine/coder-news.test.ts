@@ -4870,3 +4870,14 @@ describe('coder on news: a military\'s tally of enemy dead', () => {
     assert.ok(code('The Turkish military said two soldiers had been killed in northern Iraq.', '2025-07-12').every((e) => e.source.code !== 'TURMIL' || e.cameo === '010'));
   });
 });
+
+describe('coder on news: concern over, comment on, deported from', () => {
+  test('the owner of what worries or what one will not talk about is the target', () => {
+    assert.deepEqual(pairs(code('India voiced concern over China\'s new dam on Tuesday.', '2025-06-10')), ['IND>CHN:012']);
+    assert.ok(code("India's commerce ministry declined to comment on Lutnick's remarks.", '2025-06-10').some((e) => e.cameo === '011' && e.target?.country === 'USA'));
+  });
+  test('"Mexicans deported from the United States" were deported by the United States; deportees received are no visit', () => {
+    assert.ok(code('Mexico received 3,000 Mexicans deported from the United States.', '2025-06-10').some((e) => e.cameo === '174' && e.source.code === 'USA' && e.target?.code === 'MEXCVL'));
+    assert.ok(code('Guatemala received 500 deportees from the United States.', '2025-06-10').every((e) => e.cameo !== '043'));
+  });
+});
