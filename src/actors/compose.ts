@@ -1282,8 +1282,8 @@ function placedIn(s: State, from: number): string | undefined {
     if (w !== 'in' && w !== 'across' && w !== 'throughout' && w !== 'through' && !NEAR.has(w) && !(w === 'of' && s.view.tokens[j - 2]?.lower === 'outskirts')) continue;
     // ("agreed a truce with two rebel movements at talks in South Sudan": where they meet is no home of theirs)
     if (meetingBefore(s, j - 2, sentence)) continue;
-    // ("in northern Ivory Coast": a compass adjective before the place)
-    const c = placeAt(s, s.view.tokens[j]!.start) ?? (COMPASS.has(s.view.tokens[j]!.text) && s.view.tokens[j + 1]?.sentence === sentence ? placeAt(s, s.view.tokens[j + 1]!.start) : undefined);
+    // ("in northern Ivory Coast": a compass adjective before the place; "in the Kaduna region": an article)
+    const c = placeAt(s, s.view.tokens[j]!.start) ?? ((COMPASS.has(s.view.tokens[j]!.text) || s.view.tokens[j]!.lower === 'the') && s.view.tokens[j + 1]?.sentence === sentence ? placeAt(s, s.view.tokens[j + 1]!.start) : undefined);
     if (!c || !s.dict.countries.has(c)) continue;
     if (found !== undefined && found !== c) return undefined;
     found = c;

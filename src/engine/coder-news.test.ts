@@ -4881,3 +4881,9 @@ describe('coder on news: concern over, comment on, deported from', () => {
     assert.ok(code('Guatemala received 500 deportees from the United States.', '2025-06-10').every((e) => e.cameo !== '043'));
   });
 });
+
+describe('coder on news: irregulars placed "in the X region"', () => {
+  test('"Bandits kidnapped 20 students in the Kaduna region" are Nigeria\'s', () => {
+    assert.ok(code('Bandits abducted 12 farmers in the Kaduna region on Sunday.', '2025-06-10').some((e) => e.cameo === '181' && e.source.code === 'NGACRM'));
+  });
+});
