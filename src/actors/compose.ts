@@ -12,7 +12,7 @@ import { firstRoleOn, rolesOn } from './roles.js';
 import { CROWD_COUNTS, isCapitalized, subjectOpeningClause, type Item } from './scan.js';
 import { countryPart, openingQuote, placeAt, QUOTE_MARKS, tokenAtOffset, weight, type Found, type State } from './state.js';
 import { COMPASS, STATE_SECTORS, type ActorEntry, type ActorMention } from '../domain/types.js';
-import { GIVEN_NAME_HONORIFICS, givenNameBefore, handleTitle, mainCountry, type Modifier } from './titles.js';
+import { GIVEN_NAME_HONORIFICS, givenNameBefore, handleTitle, mainCountry, datelineCountry, type Modifier } from './titles.js';
 import { nameCountry } from './orgs.js';
 
 const MONTHS = new Set(['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December']);
@@ -1648,11 +1648,6 @@ function unlistedNameBefore(s: State, start: number): boolean {
     && !/(?:an|ern|ese|ish|ic)$/.test(t.text);
 }
 
-/** The country of the wire dateline's place, when the document opens with one. */
-function datelineCountry(s: State): string | undefined {
-  const p = s.places[0];
-  return p && p.dateline && p.place.country && s.dict.countries.has(p.place.country) ? p.place.country : undefined;
-}
 
 const WEEKDAYS = new Set(['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday']);
 

@@ -245,7 +245,9 @@ function unlistedAfter(s: State, item: TitleItem, info: TitleInfo, start: number
     return true;
   }
   const stated = of ?? (info.countries?.length === 1 ? info.countries[0] : undefined);
-  const guess = stated ? undefined : mainCountry(s) ?? groupsCountry(s);
+  // ("PORT-AU-PRINCE, June 3 (Reuters) - Defence Minister X met Kenyan officials": with no country clearly most named, the
+  // dateline's)
+  const guess = stated ? undefined : mainCountry(s) ?? datelineCountry(s) ?? groupsCountry(s);
   // a one-holder office (not "Senator") whose holder there the article names: the unlisted person is of another country
   const country = stated ?? (guess && (info.many || info.generic || !otherHolderNamed(s, info.title, guess)) ? guess : undefined);
   if (!info.sector || info.title === 'honorific') return true; // a name we cannot code: not an office either
@@ -295,6 +297,12 @@ function otherHolderNamed(s: State, title: string, country: string): boolean {
 /** The country the article is clearly most about (strictly ahead of the next), if any: computed once per article. */
 export function mainCountry(s: State): string | undefined {
   return s.main;
+}
+
+/** The country of the wire dateline's place, when the document opens with one. */
+export function datelineCountry(s: State): string | undefined {
+  const p = s.places[0];
+  return p && p.dateline && p.place.country && s.dict.countries.has(p.place.country) ? p.place.country : undefined;
 }
 
 /** The country most counted, strictly ahead of the next. */

@@ -4887,3 +4887,9 @@ describe('coder on news: irregulars placed "in the X region"', () => {
     assert.ok(code('Bandits abducted 12 farmers in the Kaduna region on Sunday.', '2025-06-10').some((e) => e.cameo === '181' && e.source.code === 'NGACRM'));
   });
 });
+
+describe('coder on news: an unlisted office holder under a dateline', () => {
+  test('"PORT-AU-PRINCE ... - Defence Minister X met Kenyan officials" is Haiti\'s minister', () => {
+    assert.ok(code('PORT-AU-PRINCE, June 3 (Reuters) - Defence Minister Jean Dupuy met Kenyan officials on Tuesday.', '2025-06-04').some((e) => e.cameo.startsWith('04') && e.source.code === 'HTIGOV' && e.target?.code === 'KENGOV'));
+  });
+});
