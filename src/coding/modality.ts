@@ -618,6 +618,12 @@ function scopedCue(ctx: DocContext, lo: number, trigger: number, code = ''): { m
   return null;
 }
 
+/** An actor is named in [from, to) (the doer of the act noun at `to`: "Wang Yi's visit"). */
+function ownedAct(ctx: DocContext, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (mentionAt(ctx, k) >= 0) return true;
+  return false;
+}
+
 function premodifiersOnly(ctx: DocContext, from: number, to: number): boolean {
   for (let k = from; k < to; k++) {
     const t = tok(ctx, k);
@@ -2092,9 +2098,13 @@ function modalityCore(ctx: DocContext, cand: Candidate): { modality: Modality; c
     // ("talks would not resume until the ELN stops its attacks", "once Israel withdraws its troops": the act of a clause
     // of "until"/"once" in the present is a condition still to be met)
     if ((l === 'until' || l === 'once') && presentClauseAfter(ctx, i, cand.trigger)) return { modality: 'hypothetical', cue: t.text };
-    if ((fb & F_TEMPORAL) !== 0 && pastClauseAfter(ctx, i, cand.trigger)) break;
+    // (and "as": "agreed to resume flights, as Wang Yi wrapped up a visit to New Delhi")
+    // (not "as long as", "as soon as": conditions)
+    const asClause = l === 'as' && i > lo && tok(ctx, i - 1).lower !== 'long' && tok(ctx, i - 1).lower !== 'soon' && i + 1 < cand.trigger && tok(ctx, i + 1).lower !== 'long' && tok(ctx, i + 1).lower !== 'soon';
+    if (((fb & F_TEMPORAL) !== 0 || asClause) && pastClauseAfter(ctx, i, cand.trigger)) break;
     // "agreed to resume flights after talks between their ministers": what a past act came after took place
-    if ((l === 'after' || l === 'following') && trig.pos === 'NOUN' && premodifiersOnly(ctx, i + 1, cand.trigger) && pastVerbBefore(ctx, lo, i)) break;
+    // (or during: "agreed to resume flights during Wang Yi's visit")
+    if ((l === 'after' || l === 'following' || (l === 'during' && ownedAct(ctx, i + 1, cand.trigger))) && trig.pos === 'NOUN' && premodifiersOnly(ctx, i + 1, cand.trigger) && pastVerbBefore(ctx, lo, i)) break;
     if (ownTense) { if (hypo || (fb & F_CLAUSE_OPEN) !== 0) { if (hypo) return { modality: 'hypothetical', cue: t.text }; break; } if (spec) return { modality: 'speculative', cue: t.text }; continue; }
     if (l === 'would' && (reportedBefore(ctx, lo, i) || reportedAfter(ctx, cand.end))) return { modality: 'future-intent', cue: 'would' };
     // ("warned that if talks failed, Pakistan would wage open war"): a reported "would" after a fronted condition is a

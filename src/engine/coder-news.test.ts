@@ -4893,3 +4893,13 @@ describe('coder on news: an unlisted office holder under a dateline', () => {
     assert.ok(code('PORT-AU-PRINCE, June 3 (Reuters) - Defence Minister Jean Dupuy met Kenyan officials on Tuesday.', '2025-06-04').some((e) => e.cameo.startsWith('04') && e.source.code === 'HTIGOV' && e.target?.code === 'KENGOV'));
   });
 });
+
+describe('coder on news: a visit told beside an agreement to act', () => {
+  test('"agreed to resume flights, as Wang Yi wrapped up a visit to New Delhi" and "during Wang Yi\'s visit" tell a visit made', () => {
+    assert.ok(code('India and China agreed on Tuesday to reopen border trade, as Wang Yi wrapped up a two-day visit to New Delhi.', '2025-08-20').some((e) => e.cameo === '042' && e.modality === 'asserted'));
+    assert.ok(code("India and China agreed to reopen border trade during Wang Yi's visit to New Delhi.", '2025-08-20').some((e) => e.cameo === '042' && e.modality === 'asserted'));
+  });
+  test('"as long as" still sets a condition', () => {
+    assert.ok(code('Russia is willing to withdraw its troops as long as NATO troops leave Germany.', '2025-08-20').every((e) => !(e.cameo.startsWith('087') && e.modality === 'asserted')));
+  });
+});
