@@ -2336,6 +2336,10 @@ function isPassive(ctx: DocContext, trigger: number, lo: number, code?: string):
   // "was welcomed by China but criticized by Israel": a participle with its own agent after a conjunction
   if (trigger - 1 >= sentStart && CLAUSE_CONJ.has(tok(ctx, trigger - 1).lower) && (t.lower.endsWith('ed') || t.lower.endsWith('en'))
     && trigger + 1 < ctx.doc.tokens.length && tok(ctx, trigger + 1).lower === 'by' && tok(ctx, trigger + 1).sentence === t.sentence) return true;
+  // ("The treaty, signed by Britain and France in July, entered into force": a participle set off after a noun, with its agent)
+  // (not a mediation, whose parties the context gives: "the deal, brokered by the United States and France")
+  if (!code?.startsWith('04') && trigger - 2 >= lo && tok(ctx, trigger - 1).text === ',' && (tok(ctx, trigger - 2).pos === 'NOUN' || tok(ctx, trigger - 2).pos === 'PROPN')
+    && (t.lower.endsWith('ed') || t.lower.endsWith('en')) && trigger + 1 < ctx.doc.tokens.length && tok(ctx, trigger + 1).lower === 'by') return true;
   for (let i = trigger - 1; i >= lo && i >= trigger - 3; i--) {
     const b = tok(ctx, i);
     // ("Bazoum, who remains detained": a participle after a verb of staying is passive too)

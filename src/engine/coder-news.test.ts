@@ -4903,3 +4903,9 @@ describe('coder on news: a visit told beside an agreement to act', () => {
     assert.ok(code('Russia is willing to withdraw its troops as long as NATO troops leave Germany.', '2025-08-20').every((e) => !(e.cameo.startsWith('087') && e.modality === 'asserted')));
   });
 });
+
+describe('coder on news: a participle set off after a noun, with its agent', () => {
+  test('"The treaty, signed by Britain and France in July, entered into force" was signed by both', () => {
+    assert.deepEqual(pairs(code('The accord, signed by Britain and Norway in May, entered into force on Monday.', '2025-08-20')), ['GBR>NOR:057', 'NOR>GBR:057']);
+  });
+});
