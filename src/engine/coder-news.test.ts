@@ -4909,3 +4909,9 @@ describe('coder on news: a participle set off after a noun, with its agent', () 
     assert.deepEqual(pairs(code('The accord, signed by Britain and Norway in May, entered into force on Monday.', '2025-08-20')), ['GBR>NOR:057', 'NOR>GBR:057']);
   });
 });
+
+describe('coder on news: working together', () => {
+  test('"said they would work together" states an intent to cooperate (031) both ways', () => {
+    assert.deepEqual(pairs(code('Denmark and Italy said they would work together to curb irregular migration.', '2025-08-20').filter((e) => e.modality === 'asserted' && e.cameo !== '010')), ['DNK>ITA:031', 'ITA>DNK:031']);
+  });
+});
