@@ -1056,6 +1056,20 @@ function lastWord(text: string): string {
   return text.slice(k + 1).toLowerCase();
 }
 
+/** The tags of a short clause subject between "since" and its verb ("since the Taliban", "since Russia's army"). */
+const SUBJECT_TAGS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'PART']);
+
+/** The trigger is the past-tense verb of a clause opened by "since" right before its subject. */
+function sinceClauseVerb(ctx: DocContext, trigger: number): boolean {
+  const t = tok(ctx, trigger);
+  if (t.pos !== 'VERB' || t.lower === t.lemma || t.lower.endsWith('ing') || t.lower.endsWith('s')) return false;
+  const sent = ctx.doc.sentences[t.sentence];
+  if (!sent) return false;
+  let k = trigger - 1;
+  while (k > sent.tokenStart && k >= trigger - 6 && SUBJECT_TAGS.has(tok(ctx, k).pos) && tok(ctx, k).lower !== 'since') k--;
+  return k < trigger - 1 && tok(ctx, k).lower === 'since';
+}
+
 /** Verbs of pledging an act to another. */
 const PLEDGING = new Set(['pledge', 'promise', 'offer', 'volunteer', 'commit']);
 
@@ -1485,6 +1499,9 @@ export function codeEvents(doc: AnnotatedDoc, meta: CodeMeta): Event[] {
       // ("withdrew its heavy weapons as agreed", "respected the agreement"): an accord referred to, or kept to, is none made now
       if (asReferred(ctx, cand.trigger) || keptAccord(ctx, cand)) continue;
       if (placesMeet(ctx, cand.trigger)) continue;
+      // ("the second such flight since the Taliban seized power", "the first visit since the war broke out"): a past act
+      // named as the start of a span is a known event of an earlier time, no news of the report's day
+      if (sinceClauseVerb(ctx, cand.trigger)) continue;
       if (cand.pattern.code.startsWith('03') && vowedDefiance(ctx, cand.trigger)) continue;
       // ("hosted foreign ministers from A, B, C and D to discuss Gaza", "met in Doha to discuss the truce"): the purpose
       // of a meeting already coded in the sentence is that meeting, not one more between each pair of its guests

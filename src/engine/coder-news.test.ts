@@ -4915,3 +4915,10 @@ describe('coder on news: working together', () => {
     assert.deepEqual(pairs(code('Denmark and Italy said they would work together to curb irregular migration.', '2025-08-20').filter((e) => e.modality === 'asserted' && e.cameo !== '010')), ['DNK>ITA:031', 'ITA>DNK:031']);
   });
 });
+
+describe('coder on news: a past act as the start of a span', () => {
+  test('"the second such flight since the Taliban seized power" codes no seizure of today', () => {
+    assert.ok(code('It was the third such flight since the Taliban seized power.', '2025-07-18').every((e) => e.cameo !== '192'));
+    assert.ok(code('The Taliban seized power in Kabul on Sunday.', '2025-07-18').some((e) => e.cameo === '192'));
+  });
+});
