@@ -1270,8 +1270,13 @@ function openingCrowd(s: State, item: Item & { kind: 'agent' }): boolean {
 }
 
 /** The one country of the places written after "in" (or "across", "through", "throughout") later in the sentence from token `from`. */
-/** Prepositions that place a clause by a place close to it. */
-const NEAR = new Set(['near', 'outside']);
+/** Prepositions that place a clause in a place or by a place close to it. */
+const LOCATING = new Set(['in', 'across', 'throughout', 'through', 'near', 'outside']);
+
+/** `w` (after `before`) opens a phrase that places the clause: "in", "near", "outside", "on the outskirts of". */
+function locating(w: string, before: string | undefined): boolean {
+  return LOCATING.has(w) || (w === 'of' && before === 'outskirts');
+}
 
 function placedIn(s: State, from: number): string | undefined {
   const sentence = s.view.tokens[from - 1]!.sentence;
@@ -1279,7 +1284,7 @@ function placedIn(s: State, from: number): string | undefined {
   for (let j = from + 1; s.view.tokens[j]?.sentence === sentence; j++) {
     const w = s.view.tokens[j - 1]!.lower;
     // ("abducted two aid workers near Mirebalais", "outside Kaduna", "on the outskirts of Goma": as "in")
-    if (w !== 'in' && w !== 'across' && w !== 'throughout' && w !== 'through' && !NEAR.has(w) && !(w === 'of' && s.view.tokens[j - 2]?.lower === 'outskirts')) continue;
+    if (!locating(w, s.view.tokens[j - 2]?.lower)) continue;
     // ("agreed a truce with two rebel movements at talks in South Sudan": where they meet is no home of theirs)
     if (meetingBefore(s, j - 2, sentence)) continue;
     // ("in northern Ivory Coast": a compass adjective before the place; "in the Kaduna region": an article)
@@ -1320,7 +1325,7 @@ function placedInClause(s: State, from: number): string | undefined {
   for (let j = from; toks[j]?.sentence === sentence; j++) {
     const w = toks[j]!.lower;
     if (CLAUSE_ENDS.has(w)) return undefined;
-    if (w !== 'in' && w !== 'across' && w !== 'throughout' && w !== 'through' && !NEAR.has(w) && !(w === 'of' && toks[j - 1]?.lower === 'outskirts')) continue;
+    if (!locating(w, toks[j - 1]?.lower)) continue;
     const next = toks[j + 1];
     const c = next && (placeAt(s, next.start) ?? (next.lower === 'the' && toks[j + 2] ? placeAt(s, toks[j + 2]!.start) : undefined));
     if (c && s.dict.countries.has(c)) return c;

@@ -1070,6 +1070,9 @@ function sinceClauseVerb(ctx: DocContext, trigger: number): boolean {
   return k < trigger - 1 && tok(ctx, k).lower === 'since';
 }
 
+/** Codes of an agreement made, which "the truce", "the deal" a reaction names looks back to (see `referredAgreement`). */
+const AGREED_CODE = /^(03|057|0871)/;
+
 /** Verbs of pledging an act to another. */
 const PLEDGING = new Set(['pledge', 'promise', 'offer', 'volunteer', 'commit']);
 
@@ -1711,7 +1714,6 @@ export function codeEvents(doc: AnnotatedDoc, meta: CodeMeta): Event[] {
       // ("Syria and the SDF agreed to a truce. ... Barrack welcomed the truce": the parties of the latest agreement told in
       // the three sentences before — a truce is named again further on than a move is)
       if (att.pairs.every((x) => x.target === null) && referredAgreement(ctx, cand)) att = aimedAtLatest(att, agreedActs, si, 'agreement', 3);
-      if (att.pairs.length > 0 && /^(03|057|0871)/.test(cand.pattern.code) && (modalityOf(ctx, cand)?.modality ?? 'asserted') === 'asserted') agreedActs.push({ att, si });
       if (att.pairs.length > 0 && /^(01|02|10|11|12|13)/.test(cand.pattern.code)) saidWords.push({ att, si });
       // (acts only, not words about acts: "Britain imposed sanctions. Russia opposed the step. Rubio welcomed the decision")
       // (a recognition and a signing are acts: "Israel recognised Somaliland. Somalia condemned the move")
@@ -1723,8 +1725,10 @@ export function codeEvents(doc: AnnotatedDoc, meta: CodeMeta): Event[] {
       const attack = ATTACK_CODE.test(cand.pattern.code);
       const force = FORCE_CODE.test(cand.pattern.code);
       const measure = MEASURE_CODE.test(cand.pattern.code);
-      const known = attack || force || measure ? modalityOf(ctx, cand) : undefined;
+      const agreed = att.pairs.length > 0 && AGREED_CODE.test(cand.pattern.code);
+      const known = attack || force || measure || agreed ? modalityOf(ctx, cand) : undefined;
       const told = known?.modality === 'asserted';
+      if (told && agreed) agreedActs.push({ att, si });
       // (not missiles or drones shot down with no one hit: "its units had shot down 14 missiles ... Turkey condemned
       // the attack" condemns the attack they were part of)
       if (told && attack && !interception(cand, att)) { lastAttack = { att, si }; attacks.push(lastAttack); }
