@@ -4922,3 +4922,14 @@ describe('coder on news: a past act as the start of a span', () => {
     assert.ok(code('The Taliban seized power in Kabul on Sunday.', '2025-07-18').some((e) => e.cameo === '192'));
   });
 });
+
+describe('coder on news: grenades and home-made bombs thrown', () => {
+  test('"hurled a grenade at a police post" is a bombing (183) of the police; petrol bombs of protesters stay 145', () => {
+    assert.deepEqual(pairs(code('Rebels lobbed a grenade at a police post in Manipur on Sunday.', '2025-08-20').filter((e) => e.cameo !== '010')), ['INDREB>INDCOP:183']);
+    assert.ok(code('Students threw petrol bombs at riot police in Belgrade.', '2025-08-20').every((e) => e.cameo !== '183'));
+    assert.ok(code('The senator threw his weight behind the bill.', '2025-08-20').every((e) => e.cameo !== '183'));
+  });
+  test('"unknown men" who abduct are an armed group', () => {
+    assert.deepEqual(pairs(code('Unknown men kidnapped a reporter in Quetta on Friday.', '2025-08-20')), ['PAKREB>PAKMED:181']);
+  });
+});
