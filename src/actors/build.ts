@@ -24,6 +24,7 @@ function addCountry(d: ActorDictionary, c: CountryData): void {
   d.entries.set(entry.id, entry);
   d.countries.set(c.code, entry);
   if (c.federal) d.federations.add(c.code);
+  if (c.region) d.regions.add(c.code);
   addName(d.names, c.name, entryHit(entry, 'name'));
   for (const a of c.aliases) addName(d.names, a, entryHit(entry, 'alias'));
   for (const a of c.adjectives) d.names.add(a, adjectiveHit(c.code, false));
@@ -165,7 +166,7 @@ export function emptyDictionary(version = ''): ActorDictionary {
   return {
     version, entries: new Map(), names: new FormIndex<NameHit>(false), titles: new FormIndex<TitleInfo>(true),
     agents: new FormIndex<AgentInfo>(true), groupDeterminers: new FormIndex<true>(true), groupHeads: new Set(), groupHeadsBy: new Map(),
-    nonActorHeads: new Set(), orgHeads: new Map(), homonyms: new Map(), caselessLeads: new Set(), scanKeys: new Set(), surnames: new Map(), holders: new Map(), titleInfo: new Map(), countries: new Map(), federations: new Set(),
+    nonActorHeads: new Set(), orgHeads: new Map(), homonyms: new Map(), caselessLeads: new Set(), scanKeys: new Set(), surnames: new Map(), holders: new Map(), titleInfo: new Map(), countries: new Map(), federations: new Set(), regions: new Set(),
   };
 }
 

@@ -99,4 +99,6 @@ export interface ActorDictionary {
   countries: Map<string, ActorEntry>;
   /** The countries that are federations (countries.json `federal`). */
   federations: Set<string>;
+  /** The regions of several states (countries.json `region`: "EUR", "WST"). */
+  regions: Set<string>;
 }

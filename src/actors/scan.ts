@@ -31,6 +31,14 @@ export type Item = Base & (
 );
 
 /** An aircraft's type designation: "F-35", "Su-30", "MiG-31", "J-10C". */
+const UPPER_START = /^\p{Lu}/u;
+
+/** A hit naming a region of several states (countries.json `region`: Europe, the West). */
+function regionHit(dict: ActorDictionary, hit: NameHit | undefined): boolean {
+  if (!hit) return false;
+  return dict.regions.has(hit.type === 'entry' ? hit.entry.code : hit.country);
+}
+
 const AIRCRAFT_TYPE = /^[A-Z][A-Za-z]{0,3}-?\d{1,3}[A-Z]?$/;
 
 /** "Italian F-35 fighters", "a Su-30 fighter": fighter aircraft after their type, no fighting men. */
@@ -215,6 +223,9 @@ function itemAt(dict: ActorDictionary, view: TextView, i: number, memo: WordValu
     leadsAt(view, i + 1, next);
     if (names.find(view, i + 1, next.lead, next.lower) && names.end > nameEnd) { name = null; nameEnd = -1; }
   }
+  // ("The West Bengal government", "a village in Western Cambodia", "the Western Balkans": a region's word right before
+  // a capitalised word opens a place's name, not the region's states)
+  if (name && regionHit(dict, name.payloads[0]) && UPPER_START.test(view.tokens[nameEnd]?.text ?? '')) { name = null; nameEnd = -1; }
   const title = w.caseless ? dict.titles.findIn(w.titles, view, i, length) : null;
   const titleEnd = title ? dict.titles.end : -1;
   const agent = w.caseless ? dict.agents.findIn(w.agents, view, i, length) : null;

@@ -42,6 +42,12 @@ export const countrySchema = z.object({
   nuclear: z.boolean().optional(),
   /** A federation (states or regions under a federal government): "the federal government" can only be one of these. */
   federal: z.boolean().optional(),
+  /**
+   * A region of several states under a CAMEO region code ("EUR" Europe, "WST" the West): its names stand for those
+   * states taken together ("European powers", "the West"), never as the first word of another name ("West Bengal",
+   * "Western Cambodia").
+   */
+  region: z.boolean().optional(),
 });
 
 export const igoSchema = z.object({

@@ -3724,7 +3724,7 @@ describe('coder on news: a war as setting or as campaign', () => {
 describe('coder on news: what a demand holds', () => {
   test('"Russia\'s demands include Ukraine\'s withdrawal" is a demand (106), no withdrawal told as done', () => {
     assert.deepEqual(pairs(code("Russia's demands include Ukraine's withdrawal from four regions.", '2025-06-03')), ['RUS>UKR:106']);
-    assert.deepEqual(pairs(code("Moscow's conditions include the lifting of Western sanctions.", '2025-06-03')), ['RUSGOV>-:1054']);
+    assert.deepEqual(pairs(code("Moscow's conditions include the lifting of Western sanctions.", '2025-06-03')), ['RUSGOV>WST:1054']);
   });
 });
 
@@ -4931,5 +4931,17 @@ describe('coder on news: grenades and home-made bombs thrown', () => {
   });
   test('"unknown men" who abduct are an armed group', () => {
     assert.deepEqual(pairs(code('Unknown men kidnapped a reporter in Quetta on Friday.', '2025-08-20')), ['PAKREB>PAKMED:181']);
+  });
+});
+
+describe('coder on news: regions of several states', () => {
+  test('"European powers", "the Europeans" and "the West" are actors (EUR, WST)', () => {
+    assert.deepEqual(pairs(code('Moscow accused the Europeans of wrecking the talks.', '2025-08-20')).map((p) => p.replace(/^(...)\w*>(...).*$/, '$1>$2')), ['RUS>EUR']);
+    assert.deepEqual(pairs(code('Iran warned European powers on Monday.', '2025-08-20')), ['IRN>EUR:130']);
+    assert.deepEqual(pairs(code('Western governments imposed sanctions on Belarus.', '2025-08-20')), ['WSTGOV>BLR:163']);
+  });
+  test('a region word opening a place name is the place ("West Bengal", "Western Cambodia")', () => {
+    assert.ok(code('Police in West Bengal arrested 40 protesters on Monday.', '2025-08-20').every((e) => !e.source.code.startsWith('WST')));
+    assert.ok(code('Troops retook a village in Western Cambodia.', '2025-08-20').every((e) => !(e.target?.code ?? '').startsWith('WST')));
   });
 });
