@@ -4945,3 +4945,10 @@ describe('coder on news: regions of several states', () => {
     assert.ok(code('Troops retook a village in Western Cambodia.', '2025-08-20').every((e) => !(e.target?.code ?? '').startsWith('WST')));
   });
 });
+
+describe('coder on news: a plural of people opening the subject', () => {
+  test('"Cameroonian soldiers shot protesters", "Tanzanian police arrest protesters" (headline) are coded', () => {
+    assert.deepEqual(pairs(code('Ugandan soldiers shot demonstrators in Kampala.', '2025-10-30')), ['UGAMIL>UGACVL:193']);
+    assert.deepEqual(pairs(code('Zambian police arrest protesters in Lusaka', '2025-10-30')), ['ZMBCOP>ZMBCVL:173']);
+  });
+});

@@ -267,3 +267,12 @@ describe('retag: the present verb of a headline in sentence case', () => {
     assert.notEqual(tagOf('Gondorian jets pound camps.', 'pound').split('/')[0], 'VERB');
   });
 });
+
+describe('retag: a plural of people after a people\'s adjective is the subject\'s head', () => {
+  test('"Gondorian soldiers shot ..." and "Gondorian police arrest ...": the word after the plural is the verb', () => {
+    assert.equal(tagOf('Gondorian soldiers shot protesters.', 'soldiers').split('/')[0], 'NOUN');
+    assert.equal(tagOf('Gondorian soldiers shot protesters.', 'shot'), 'VERB/shoot');
+    assert.equal(tagOf('Gondorian police arrest protesters', 'police').split('/')[0], 'NOUN');
+    assert.equal(tagOf('Gondorian police arrest protesters', 'arrest'), 'VERB/arrest');
+  });
+});

@@ -389,6 +389,8 @@ const PRESENT_OBJECT = new Set(['DET', 'NUM', 'PRON', 'NOUN', 'PROPN']);
 function presentNameVerb(tokens: Token[], start: number, i: number, end: number): boolean {
   const t = tokens[i]!;
   if (t.type !== 'word' || t.lower.length < 4 || !t.lower.endsWith('s') || t.lower.endsWith('ss') || !opensWithNames(tokens, start, i)) return false;
+  // ("Cameroonian soldiers shot protesters", "Malian troops killed ...": a plural of people after the names is the subject's head)
+  if (PEOPLE_PLURALS.has(t.lower)) return false;
   const next = tokens[i + 1];
   if (!next || !PRESENT_OBJECT.has(next.pos) || verbFollows(tokens, i, end)) return false;
   // (a singular common noun after it may be the verb itself: "Border guards shot a smuggler")
@@ -406,8 +408,11 @@ function presentNameVerb(tokens: Token[], start: number, i: number, end: number)
 function headlineBaseVerb(tokens: Token[], start: number, i: number, end: number): boolean {
   const t = tokens[i]!;
   if (t.type !== 'word' || t.lower.length < 3 || t.lower !== t.text || /(s|ing|ed)$/.test(t.lower) || i + 1 >= end) return false;
+  // ("Tanzanian police arrest protesters": "police", a plural of people, is the subject's head; the verb follows it)
+  if (PEOPLE_PLURALS.has(t.lower)) return false;
   const prev = tokens[i - 1]!;
-  if (!(prev.pos === 'PROPN' || (prev.pos === 'NOUN' && prev.lower.endsWith('s') && !prev.lower.endsWith('ss')))) return false;
+  // ("Tanzanian police arrest protesters": "police" is a plural without -s)
+  if (!(prev.pos === 'PROPN' || (prev.pos === 'NOUN' && ((prev.lower.endsWith('s') && !prev.lower.endsWith('ss')) || prev.lower === 'police')))) return false;
   const next = tokens[i + 1]!;
   if (!HEADLINE_OBJECT.has(next.pos)) return false;
   if (tokens[end - 1]!.text === '.') return false;
