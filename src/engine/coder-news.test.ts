@@ -4952,3 +4952,23 @@ describe('coder on news: a plural of people opening the subject', () => {
     assert.deepEqual(pairs(code('Zambian police arrest protesters in Lusaka', '2025-10-30')), ['ZMBCOP>ZMBCVL:173']);
   });
 });
+
+describe('coder on news: election unrest', () => {
+  test('a state that charges someone with treason takes legal action (173); an accusation of spying stays 1125', () => {
+    assert.deepEqual(pairs(code('Uganda charged Besigye with treason.', '2025-11-05')).map((p) => p.slice(-3)), ['173']);
+    assert.deepEqual(pairs(code('Moscow accused London of spying.', '2025-11-05')).map((p) => p.slice(-4)), ['1125']);
+  });
+  test('internet cut or restricted is 1721; access to an area restricted stays 191', () => {
+    assert.deepEqual(code('Uganda restricted internet access on Monday.', '2025-11-05').map((e) => e.cameo), ['1721']);
+    assert.deepEqual(code('Uganda cut internet access nationwide.', '2025-11-05').map((e) => e.cameo), ['1721']);
+    assert.deepEqual(code('The army restricted access to the border area.', '2025-11-05').map((e) => e.cameo), ['191']);
+  });
+  test('a toll dismissed as exaggerated is rejected; troops patrolling streets show force; live ammunition on a crowd is repression', () => {
+    assert.deepEqual(pairs(code("Uganda's government dismissed the opposition's death toll as exaggerated.", '2025-11-05')), ['UGAGOV>UGAOPP:120']);
+    assert.deepEqual(pairs(code('Ugandan soldiers patrolled the streets of Kampala.', '2025-11-05')), ['UGAMIL>-:150']);
+    assert.deepEqual(pairs(code('Ugandan police used live ammunition against demonstrators.', '2025-11-05')), ['UGACOP>UGACVL:175']);
+  });
+  test("attending another state's inauguration is a visit to it", () => {
+    assert.deepEqual(pairs(code("Rwanda's president attended Museveni's inauguration in Kampala.", '2026-05-12')), ['RWAGOV>UGAGOV:042']);
+  });
+});
