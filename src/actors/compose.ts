@@ -1273,9 +1273,12 @@ function openingCrowd(s: State, item: Item & { kind: 'agent' }): boolean {
 /** Prepositions that place a clause in a place or by a place close to it. */
 const LOCATING = new Set(['in', 'across', 'throughout', 'through', 'near', 'outside']);
 
-/** `w` (after `before`) opens a phrase that places the clause: "in", "near", "outside", "on the outskirts of". */
+/**
+ * `w` (after `before`) opens a phrase that places the clause: "in", "near", "outside", "on the outskirts of"; and the
+ * place an attack was on ("ten people were killed in Israeli strikes on Tehran").
+ */
 function locating(w: string, before: string | undefined): boolean {
-  return LOCATING.has(w) || (w === 'of' && before === 'outskirts');
+  return LOCATING.has(w) || (w === 'of' && before === 'outskirts') || (w === 'on' && ATTACK_HEADS.has(before ?? ''));
 }
 
 function placedIn(s: State, from: number): string | undefined {

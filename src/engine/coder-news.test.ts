@@ -4972,3 +4972,10 @@ describe('coder on news: election unrest', () => {
     assert.deepEqual(pairs(code("Rwanda's president attended Museveni's inauguration in Kampala.", '2026-05-12')), ['RWAGOV>UGAGOV:042']);
   });
 });
+
+describe('coder on news: victims of an attack on a place', () => {
+  test('"killed in Israeli strikes on Tehran": the victims are of the country attacked', () => {
+    assert.deepEqual(pairs(code('Twelve people were killed in Israeli strikes on Isfahan.', '2025-06-20')), ['ISR>IRNCVL:190']);
+    assert.deepEqual(pairs(code('Four civilians were killed in a Russian drone attack on Sumy.', '2025-06-20')).map((p) => p.split('>')[1]), ['UKRCVL:195']);
+  });
+});
