@@ -4979,3 +4979,11 @@ describe('coder on news: victims of an attack on a place', () => {
     assert.deepEqual(pairs(code('Four civilians were killed in a Russian drone attack on Sumy.', '2025-06-20')).map((p) => p.split('>')[1]), ['UKRCVL:195']);
   });
 });
+
+describe('coder on news: a verdict on a vote', () => {
+  test('"said the election fell short of / failed to meet standards" criticizes the state that held it (111)', () => {
+    assert.deepEqual(pairs(code('The European Union said the Ugandan election fell short of international standards.', '2026-01-20')), ['IGOEU>UGA:111']);
+    assert.deepEqual(pairs(code('The African Union said the Malawian vote failed to meet democratic standards.', '2025-09-20')), ['IGOAFU>MWI:111']);
+    assert.ok(code('The African Union said the Malawian vote would be held in September.', '2025-09-20').every((e) => e.cameo !== '111'));
+  });
+});
