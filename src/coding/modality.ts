@@ -668,6 +668,37 @@ function doubtedIdentity(ctx: DocContext, i: number, trigger: number): boolean {
   return true;
 }
 
+/** Auxiliaries of a clause that judges its gerund subject ("would be unlawful", "is counterproductive"). */
+const JUDGING_AUX = new Set(['would', 'will', 'could', 'might', 'may', 'is', 'was', 'are', "'s"]);
+/** Words of an object between a gerund and its clause's auxiliary ("triggering the snapback", "attacking Iran's sites"). */
+const GERUND_OBJECT = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'ADP', 'PART', 'CCONJ']);
+
+/**
+ * The gerund at `trigger` opens its clause (the sentence, or after "that" or a verb of saying) and has an object before
+ * the clause's auxiliary, which a judgement follows ("triggering the snapback would be unlawful", "attacking Iran is a
+ * mistake"): its cue, else null. Not a gerund with no object ("fighting was continuing") nor a noun's ("the shelling of").
+ */
+function judgedGerund(ctx: DocContext, trigger: number): string | null {
+  const t = tok(ctx, trigger);
+  if (!t.lower.endsWith('ing') || t.lower.length < 6) return null;
+  const s = ctx.doc.sentences[t.sentence];
+  if (!s) return null;
+  const prev = trigger > s.tokenStart ? tok(ctx, trigger - 1) : null;
+  if (prev && prev.lower !== 'that' && !(prev.pos === 'VERB' && REPORTING.has(prev.lemma))) return null;
+  const next = trigger + 1 < s.tokenEnd ? tok(ctx, trigger + 1) : null;
+  if (!next || next.lower === 'of' || !GERUND_OBJECT.has(next.pos)) return null;
+  for (let k = trigger + 1; k < s.tokenEnd && k <= trigger + 8; k++) {
+    const w = tok(ctx, k);
+    if (JUDGING_AUX.has(w.lower) && (w.pos === 'AUX' || w.pos === 'VERB') && k > trigger + 1) {
+      const after = k + 1 < s.tokenEnd ? tok(ctx, k + 1) : null;
+      if (after && (after.lower === 'be' || after.pos === 'ADJ' || after.pos === 'DET' || after.lower === 'not')) return `${t.text} ... ${w.text}`;
+      return null;
+    }
+    if (!GERUND_OBJECT.has(w.pos) && w.text !== "'s" && w.text !== '’s') return null;
+  }
+  return null;
+}
+
 /** The adjective at `i` modifies a noun phrase that a finite verb after it, the trigger or before it, has for subject. */
 function subjectModifier(ctx: DocContext, i: number, trigger: number): boolean {
   // (wink may tag the participle a verb: "residents said suspected Boko Haram fighters killed" — after a verb of saying,
@@ -1620,6 +1651,10 @@ export function modalityOf(ctx: DocContext, cand: Candidate): { modality: Modali
   // act of a noun of intent with its owner is offered, refused or threatened by that noun, whatever the clause around it says
   const owned = ownedIntent(ctx, cand.trigger);
   if (owned) return owned;
+  // ("warned that triggering the snapback would be unlawful", "Imposing sanctions on Iran is counterproductive, Russia
+  // said"): an act named by a gerund with its object, the subject of a clause that judges it, is weighed, not done
+  const judged = judgedGerund(ctx, cand.trigger);
+  if (judged) return { modality: 'hypothetical', cue: judged };
   const m = modalityCore(ctx, cand);
   // ("Russia and Ukraine agreed to a prisoner swap", "offered the Vatican as a venue for talks", "a proposal for talks"):
   // an act named by a noun that is agreed to, offered or proposed is still to come

@@ -4987,3 +4987,13 @@ describe('coder on news: a verdict on a vote', () => {
     assert.ok(code('The African Union said the Malawian vote would be held in September.', '2025-09-20').every((e) => e.cameo !== '111'));
   });
 });
+
+describe('coder on news: a gerund judged as the subject of its clause', () => {
+  test('"warned that imposing sanctions would be unlawful" codes no sanctions imposed', () => {
+    assert.ok(code('China warned that imposing sanctions on Venezuela would be unlawful.', '2025-09-05').every((e) => !(e.cameo === '163' && e.modality === 'asserted')));
+    assert.ok(code('Imposing sanctions on Cuba is counterproductive, Mexico said.', '2025-09-05').every((e) => !(e.cameo === '163' && e.modality === 'asserted')));
+  });
+  test('a gerund with no object before its verb is still told ("said that fighting was continuing" is no judgement)', () => {
+    assert.ok(code('Canada imposed sanctions on Venezuela, saying that they were necessary.', '2025-09-05').some((e) => e.cameo === '163' && e.modality === 'asserted'));
+  });
+});
