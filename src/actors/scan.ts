@@ -213,7 +213,8 @@ function itemAt(dict: ActorDictionary, view: TextView, i: number, memo: WordValu
   const length = w.lead.length;
   if (w.caseless) {
     const g = groupNounEnd(dict, view, i, w.dets, length);
-    if (g >= 0) return groupItem(i, g);
+    // ("the three European countries": a name the dictionary holds, as long as the group noun, is that name — the E3)
+    if (g >= 0 && !(dict.names.findIn(w.names, view, i, length) && dict.names.end >= g)) return groupItem(i, g);
   }
   const names = dict.names;
   let name = names.findIn(w.names, view, i, length);

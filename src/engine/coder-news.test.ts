@@ -4997,3 +4997,10 @@ describe('coder on news: a gerund judged as the subject of its clause', () => {
     assert.ok(code('Canada imposed sanctions on Venezuela, saying that they were necessary.', '2025-09-05').some((e) => e.cameo === '163' && e.modality === 'asserted'));
   });
 });
+
+describe('coder on news: a group name as long as a group noun', () => {
+  test('"the three European countries" is the E3; "the three countries" still the states named before', () => {
+    assert.deepEqual(pairs(code('Tehran warned the three European countries on Monday.', '2025-09-01')), ['IRNGOV>IGOETHREE:130']);
+    assert.deepEqual(pairs(code('Qatar, Egypt and Turkey met in Cairo. The three countries urged Hamas to accept the plan.', '2025-09-01').filter((e) => e.cameo === '020')), ['EGY>PSEREB:020', 'QAT>PSEREB:020', 'TUR>PSEREB:020']);
+  });
+});
