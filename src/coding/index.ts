@@ -1703,7 +1703,7 @@ export function codeEvents(doc: AnnotatedDoc, meta: CodeMeta): Event[] {
       // dam. Egypt condemned the inauguration": a reaction to an act named by a noun of acting refers back to the latest
       // act of another side told in its sentence or the one before)
       if (att.pairs.every((x) => x.target === null) && referredMove(ctx, cand)) {
-        att = aimedAtLatest(att, doneActs, si, 'move');
+        att = aimedAtLatest(att, doneActs, si, 'move', 2);
         // ("Israel approved 22 new settlements. Britain condemned the decision": an act no pattern codes is still the move
         // of who decided it, the subject of the sentence before)
         if (att.pairs.every((x) => x.target === null)) att = aimedAtDecider(ctx, att, si);

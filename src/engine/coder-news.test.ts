@@ -5004,3 +5004,12 @@ describe('coder on news: a group name as long as a group noun', () => {
     assert.deepEqual(pairs(code('Qatar, Egypt and Turkey met in Cairo. The three countries urged Hamas to accept the plan.', '2025-09-01').filter((e) => e.cameo === '020')), ['EGY>PSEREB:020', 'QAT>PSEREB:020', 'TUR>PSEREB:020']);
   });
 });
+
+describe('coder on news: a move reacted to two sentences on', () => {
+  test('"X triggered the snapback. <another sentence>. Y condemned the move" is aimed at X', () => {
+    assert.ok(code('Britain triggered the snapback on Thursday. The step followed months of talks. Venezuela condemned the move.', '2025-08-28').some((e) => e.cameo === '111' && e.source.code === 'VEN' && e.target?.code === 'GBR'));
+  });
+  test('not three sentences on', () => {
+    assert.ok(code('Britain triggered the snapback on Thursday. The step followed months of talks. Talks had stalled in July. Venezuela condemned the move.', '2025-08-28').every((e) => !(e.cameo === '111' && e.target?.code === 'GBR')));
+  });
+});
