@@ -339,14 +339,16 @@ export function resolveActors(dict: ActorDictionary, doc: AnnotatedDoc): State {
   return s;
 }
 
-const FIRST_PERSON = new Set(['we', 'our', 'us', 'ours']);
+const FIRST_PERSON = new Set(['we', 'our', 'us', 'ours', 'i', 'my', 'me']);
+/** The first person singular: the speaker alone ('"I urge the government to show restraint," Turk said'). */
+const FIRST_SINGULAR = new Set(['i', 'my', 'me']);
 /** Prepositions placing a body somewhere: "the mission in Libya", "the embassy at Kabul". */
 const PLACING = new Set(['in', 'at']);
 const SPEAKING = new Set(['say', 'tell', 'add', 'write', 'declare', 'state', 'insist', 'warn', 'stress']);
 
 /**
  * '"We will attack Hezbollah," Netanyahu said', 'Peskov told reporters: "We will not accept a truce"': "we" and
- * "our" inside a quotation are the speaker's side — the speaker named right before or after the saying verb of the
+ * "our" ("I", "my", "me": the speaker alone) inside a quotation are the speaker's side — the speaker named right before or after the saying verb of the
  * same sentence, outside the quotation (a state, its organ or a group; a person stands for his state's organ).
  */
 function quotedFirstPerson(s: State): void {
@@ -364,7 +366,7 @@ function quotedFirstPerson(s: State): void {
     if (!speaker) continue;
     const m = { ...speaker.m, start: t.start, end: t.end, text: t.text, how: 'coreference' as const };
     delete m.statedTitle;
-    (extra ??= []).push({ ...speaker, m, start: t.index, end: t.index + 1, sentence: t.sentence, plural: true });
+    (extra ??= []).push({ ...speaker, m, start: t.index, end: t.index + 1, sentence: t.sentence, plural: !FIRST_SINGULAR.has(t.lower) });
   }
   if (extra) s.found = [...s.found, ...extra].sort((a, b) => a.start - b.start);
 }

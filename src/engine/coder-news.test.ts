@@ -5013,3 +5013,9 @@ describe('coder on news: a move reacted to two sentences on', () => {
     assert.ok(code('Britain triggered the snapback on Thursday. The step followed months of talks. Talks had stalled in July. Venezuela condemned the move.', '2025-08-28').every((e) => !(e.cameo === '111' && e.target?.code === 'GBR')));
   });
 });
+
+describe('coder on news: "I" in a quotation', () => {
+  test('"I urge Y to release ...," X said: the speaker alone appeals', () => {
+    assert.deepEqual(pairs(code('"I urge Uganda to release all detainees," Guterres said.', '2025-11-01')), ['IGOUNO>UGA:0253']);
+  });
+});
