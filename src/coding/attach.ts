@@ -2300,6 +2300,15 @@ function objectRightAfter(ctx: DocContext, v: number): boolean {
   return !!n && n.sentence === tok(ctx, v).sentence && (mentionAt(ctx, v + 1) >= 0 || OBJECT_PRONOUNS.has(n.lower));
 }
 
+/** Purposes of a summons of the law ("for questioning", "to testify"). */
+const QUESTIONING = new Set(['questioning', 'interrogation', 'testimony', 'trial', 'testify', 'appear', 'hearing', 'hearings', 'court']);
+
+/** "for questioning", "to testify" within six tokens from `from`. */
+function questioningAfter(ctx: DocContext, from: number, hi: number): boolean {
+  for (let k = from; k < hi && k < from + 6; k++) if (QUESTIONING.has(tok(ctx, k).lower)) return true;
+  return false;
+}
+
 function isPassive(ctx: DocContext, trigger: number, lo: number, code?: string): boolean {
   const t = tok(ctx, trigger);
   if (t.pos !== 'VERB' || t.lower.endsWith('ing')) return false;
@@ -3819,6 +3828,10 @@ function attachPairs(ctx: DocContext, cand: Candidate): Attached {
   // into the pattern is an adjective of the subject
   const passive = !nominal && !p.flags.has('nopassive') && isPassive(ctx, cand.trigger, lo, p.code)
     && !(p.kind === 'm' && cand.trigger + 2 < hi && tok(ctx, cand.trigger + 1).lower === 'to' && tok(ctx, cand.trigger + 2).lower !== 'death' && !RETURN_VERBS.has(tok(ctx, cand.trigger).lemma) && !SENTENCED_TO.has(tok(ctx, cand.trigger).lemma) && agentAfter(ctx, cand.end, hi).length === 0);
+  // ("the U.S. ambassador was summoned by Denmark": a reading of the passive only — its active form has a pattern of its own)
+  if (p.flags.has('passive') && !passive) return none(cand);
+  // ("was summoned by police for questioning": a summons of the law, no diplomatic protest)
+  if (p.flags.has('passive') && tok(ctx, cand.trigger).lemma === 'summon' && questioningAfter(ctx, cand.end, hi)) return none(cand);
   // "a decree signed by X", "rebels backed by X": a participle after a noun with its agent is a
   // reduced passive relative — the agent is the source, the noun (when an actor) the target
   // ("sanctions on five nationals accused of laundering money", "arrested two men accused of plotting an attack": a
@@ -3939,6 +3952,8 @@ function attachPairs(ctx: DocContext, cand: Candidate): Attached {
     // ("has been accused of misusing $50 million, much of it believed embezzled, by government officials": the
     // agent after a phrase set off by commas)
     if (src.length === 0) src = agentAfterAside(ctx, cand.end, sent.tokenEnd);
+    // ("the Danish ambassador was summoned to the Russian foreign ministry": with no agent, the body one is summoned to)
+    if (src.length === 0 && tok(ctx, cand.trigger).lemma === 'summon' && cand.end < hi && tok(ctx, cand.end).lower === 'to') src = findObject(ctx, cand.end + 1, hi);
     // ("26 civilians were killed in the Indian strikes": with no agent, the attacker named on the attack the victims
     // were hurt in)
     if (src.length === 0 && HURT.has(tok(ctx, cand.trigger).lemma)) src = attackerOfPhrase(ctx, cand.end, hi);

@@ -32,7 +32,7 @@ export type Elem = WordElem | SlotElem | GapElem | EndElem;
  * source is a state, its forces or an armed group ("troops entered Bukavu", not "officials entered Switzerland").
  * `promise`: the reading is a threat or pledge made by saying what one will do ('"We will respond decisively," he said'):
  * an event only in a future or conditional clause, and then asserted as said; told as done ("responded swiftly"), none. */
-export const FLAGS = ['recip', 'notarget', 'self', 'ctx', 'nopassive', 'none', 'needtarget', 'armed', 'promise'] as const;
+export const FLAGS = ['recip', 'notarget', 'self', 'ctx', 'nopassive', 'none', 'needtarget', 'armed', 'promise', 'passive'] as const;
 export type Flag = (typeof FLAGS)[number];
 
 export interface Pattern {

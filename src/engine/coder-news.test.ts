@@ -5019,3 +5019,14 @@ describe('coder on news: "I" in a quotation', () => {
     assert.deepEqual(pairs(code('"I urge Uganda to release all detainees," Guterres said.', '2025-11-01')), ['IGOUNO>UGA:0253']);
   });
 });
+
+describe('coder on news: an envoy summoned, told in the passive', () => {
+  test('"the X ambassador was summoned by Y / to Y\'s foreign ministry" is Y summoning X (114)', () => {
+    assert.deepEqual(pairs(code("Norway's ambassador was summoned by Russia on Monday.", '2025-03-10')), ['RUS>NORGOV:114']);
+    assert.deepEqual(pairs(code('The Swedish ambassador was summoned to the Iranian foreign ministry.', '2025-03-10')), ['IRNGOV>SWEGOV:114']);
+  });
+  test('not a summons for questioning, nor the active "summoned his advisers"', () => {
+    assert.equal(code('The opposition leader was summoned by Kenyan police for questioning.', '2025-03-10').filter((e) => e.cameo === '114').length, 0);
+    assert.equal(code('Ruto summoned his advisers to State House.', '2025-03-10').filter((e) => e.cameo === '114').length, 0);
+  });
+});
