@@ -5030,3 +5030,10 @@ describe('coder on news: an envoy summoned, told in the passive', () => {
     assert.equal(code('Ruto summoned his advisers to State House.', '2025-03-10').filter((e) => e.cameo === '114').length, 0);
   });
 });
+
+describe('coder on news: a name with a letter beyond Latin-1 opening a sentence', () => {
+  test('"İmamoğlu criticized Erdogan." is coded as "Imamoglu criticized Erdogan." is', () => {
+    assert.deepEqual(pairs(code('İmamoğlu criticized Erdogan.', '2025-03-25')), pairs(code('Imamoglu criticized Erdogan.', '2025-03-25')));
+    assert.equal(code('İmamoğlu criticized Erdogan.', '2025-03-25').length, 1);
+  });
+});

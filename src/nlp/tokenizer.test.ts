@@ -151,3 +151,11 @@ test('the period of a rank\'s abbreviation before a name ends no sentence ("Rear
   assert.equal(r.tokens.find((t) => t.text === 'Roy')?.sentence, 0);
   assert.equal(r.tokens.find((t) => t.text === 'Jasper')?.sentence, 1);
 });
+
+describe('tokenize: words split at letters beyond Latin-1', () => {
+  test('a capitalised one is a name, whatever its first piece was tagged ("İmamoğlu" opening a sentence)', () => {
+    const { tokens } = tokenize('İmamoğlu criticized the ruling.');
+    assert.equal(tokens[0]!.text, 'İmamoğlu');
+    assert.equal(tokens[0]!.pos, 'PROPN');
+  });
+});

@@ -307,6 +307,7 @@ export function tokenize(text: string): { sentences: Sentence[]; tokens: Token[]
 // eslint-disable-next-line no-control-regex -- the range starts at U+0000 on purpose: "any character beyond Latin-1"
 const NON_LATIN1 = /[^\u0000-\u00ff]/;
 const LETTERS = /^[\p{L}\p{M}]+$/u;
+const UPPER_FIRST = /^\p{Lu}/u;
 
 /**
  * wink's lexer splits words at letters outside Latin-1 ("Erdoğan" → "Erdo" "ğ" "an", "Nguyễn" →
@@ -330,7 +331,9 @@ export function mergeSplitWords(tokens: Token[], sentences: Sentence[], words: n
     const prev = tokens[kept - 1]!;
     if (joins(prev, t)) {
       const text = prev.text + t.text;
-      const pos = prev.pos === 'X' ? t.pos : prev.pos;
+      // (a capitalised word with a letter beyond Latin-1 is a name — "İmamoğlu", "Ünal" — whatever its first piece was
+      // tagged: English has no such common word)
+      const pos = UPPER_FIRST.test(text) ? 'PROPN' : prev.pos === 'X' ? t.pos : prev.pos;
       prev.end = t.end;
       prev.text = text;
       prev.lower = text.toLowerCase();
