@@ -3184,8 +3184,8 @@ describe('coder on news: firing back and shooting at; forces ordered or sent on 
 });
 
 describe('coder on news: readings that are no break, retreat or alert', () => {
-  test('a court suspending a premier, a party leaving a coalition, a matter raised at the Security Council', () => {
-    assert.deepEqual(pairs(code('The Constitutional Court suspended Paetongtarn from duty.', '2025-07-01')), []);
+  test('a court suspending a premier (an administrative sanction, 172), a party leaving a coalition, a matter raised at the Security Council', () => {
+    assert.deepEqual(pairs(code('The Constitutional Court suspended Paetongtarn from duty.', '2025-07-01')).map((p) => p.replace(/^[^>]*/, '')), ['>THAGOV:172']);
     assert.deepEqual(pairs(code('Bhumjaithai pulled out of the ruling coalition.', '2025-06-18')), []);
     assert.deepEqual(pairs(code('Cambodia will raise the matter at the UN Security Council.', '2025-07-25')), []);
     assert.ok(pairs(code('Thailand suspended the peace accord with Cambodia.', '2025-11-11')).includes('THA>KHM:160'), 'an accord suspended is 160');
@@ -5035,5 +5035,23 @@ describe('coder on news: a name with a letter beyond Latin-1 opening a sentence'
   test('"İmamoğlu criticized Erdogan." is coded as "Imamoglu criticized Erdogan." is', () => {
     assert.deepEqual(pairs(code('İmamoğlu criticized Erdogan.', '2025-03-25')), pairs(code('Imamoglu criticized Erdogan.', '2025-03-25')));
     assert.equal(code('İmamoğlu criticized Erdogan.', '2025-03-25').length, 1);
+  });
+});
+
+describe('coder on news: the legal and administrative tools of a crackdown', () => {
+  test('detention warrants 173; an official suspended from office 172; a trustee appointed 172', () => {
+    assert.deepEqual(code('Hungarian authorities issued detention warrants for 40 people including the mayor.', '2025-03-25').map((e) => e.cameo), ['173']);
+    assert.deepEqual(pairs(code("Georgia's interior ministry suspended the opposition mayor from office.", '2025-03-25')).map((p) => p.replace(/>.*:/, '>:')), ['GEOGOV>:172']);
+    assert.ok(code("A Turkish court appointed a trustee to run the party's Izmir branch.", '2025-03-25').some((e) => e.cameo === '172'));
+  });
+  test('a broadcaster seized 1711; platforms blocked 1721; a pumping station seized is still taken ground', () => {
+    assert.deepEqual(code('Georgian police seized the opposition TV channel.', '2025-03-25').map((e) => e.cameo), ['1711']);
+    assert.deepEqual(code('Georgia restricted access to YouTube and TikTok.', '2025-03-25').map((e) => e.cameo), ['1721']);
+    assert.ok(code('The Syrian army seized two pumping stations near the border.', '2025-03-25').every((e) => e.cameo !== '1711'));
+  });
+  test('"called the arrest a setback for democracy" criticizes; "called for a coup" does not', () => {
+    assert.ok(code('Sweden called the arrest a setback for democracy.', '2025-03-25').some((e) => e.cameo === '111'));
+    assert.ok(code('Sweden said the arrest was an attack on democracy.', '2025-03-25').some((e) => e.cameo === '111'));
+    assert.ok(code('Iran called for an attack on Israel.', '2025-03-25').every((e) => e.cameo !== '111'));
   });
 });
