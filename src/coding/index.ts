@@ -1132,6 +1132,23 @@ function domesticObject(ctx: DocContext, cand: Candidate, att: Attached): Attach
   return { ...att, pairs: pairsOf(sources, [target], false), how: `${att.how}+domestic` };
 }
 
+/**
+ * "Police detained Özel", "a court jailed the journalist": a state organ with no country word (police, a court, security
+ * services) that arrests, jails or beats people of one state (17x, 18x) is that state's — repression is domestic unless
+ * the text says otherwise (the other way round from `domesticObject`).
+ */
+function domesticAgent(cand: Candidate, att: Attached): Attached | null {
+  if (!/^1[78]/.test(cand.pattern.code) || att.pairs.length === 0) return null;
+  let country = '';
+  for (const p of att.pairs) {
+    if (p.source.code.length !== 3 || !REPRESSING.has(p.source.code) || p.target === null || p.target.code.startsWith('IGO')) return null;
+    const c = countryPart(p.target.code);
+    if (c === '' || (country !== '' && c !== country)) return null;
+    country = c;
+  }
+  return { ...att, pairs: att.pairs.map((p) => ({ source: { ...p.source, code: country + p.source.code }, target: p.target })), how: `${att.how}+domestic-agent` };
+}
+
 /** Words opening a clause or phrase of circumstance ("as protests spread", "amid protests"). */
 const SETTING_OPENERS = new Set(['as', 'while', 'when', 'amid', 'amidst', 'after', 'before', 'since', 'despite']);
 
@@ -1752,7 +1769,7 @@ export function codeEvents(doc: AnnotatedDoc, meta: CodeMeta): Event[] {
       if (joint) att = joint;
       const charged = legalCharge(ctx, cand, att);
       if (charged) att = charged;
-      const domestic = domesticObject(ctx, cand, att);
+      const domestic = domesticObject(ctx, cand, att) ?? domesticAgent(cand, att);
       if (domestic) att = domestic;
       const deployed = deployment(ctx, cand, att);
       const code = lookup(charged ? '173' : deployed !== null ? deployed : leftBody(ctx, cand, att) ? '160' : mediaMeasure(ctx, cand, att) ? '1721' : wordyAttack(ctx, cand, att) ? '111' : civilianAttack(ctx, cand, att) ? '180' : officialProtest(ctx, cand, att) ? '114' : forcesStorm(ctx, cand, att) || militaryStrike(ctx, cand, att) ? '190' : stateBombing(ctx, cand, att) || aerialFire(ctx, cand) ? '195' : welcomedGuest(ctx, cand) ? '043' : aidOperationsHalted(ctx, cand, att) ? '1623' : joint ? '062' : notSaidWhether(ctx, cand) ? '011' : wordyClash(ctx, cand, att) ? '111' : meetsAtHome(ctx, cand, att) ?? cand.pattern.code);

@@ -5055,3 +5055,10 @@ describe('coder on news: the legal and administrative tools of a crackdown', () 
     assert.ok(code('Iran called for an attack on Israel.', '2025-03-25').every((e) => e.cameo !== '111'));
   });
 });
+
+describe('coder on news: police with no country word', () => {
+  test('"Police detained X" takes the country of the one detained; a foreigner held where the text places it stays foreign', () => {
+    assert.deepEqual(pairs(code('Police detained Imamoglu on Wednesday.', '2025-03-25')), ['TURCOP>TUROPP:173']);
+    assert.deepEqual(pairs(code('Police arrested three British tourists in Bali.', '2025-03-25')), ['IDNCOP>GBRCVL:173']);
+  });
+});
