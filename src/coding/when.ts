@@ -393,6 +393,8 @@ function countedShift(ctx: DocContext, cand: Candidate, margin: number): { at: n
     const per = DAY_UNITS[(tokens[i - 1] as Token).lower];
     const k = COUNTS[count.lower] ?? (/^\d{1,2}$/.test(count.text) ? Number(count.text) : undefined);
     if (per === undefined || k === undefined) return null;
+    // ("paused the tariffs for 30 days after Ottawa pledged ...": a count after "for" is how long, not how long after)
+    if ((tokens[i - 3] as Token | undefined)?.lower === 'for') return null;
     return { at: i, days: (x.lower === 'after' ? -1 : 1) * k * per, text: `${count.text} ${(tokens[i - 1] as Token).text} ${x.text}` };
   }
   return null;

@@ -5062,3 +5062,14 @@ describe('coder on news: police with no country word', () => {
     assert.deepEqual(pairs(code('Police arrested three British tourists in Bali.', '2025-03-25')), ['IDNCOP>GBRCVL:173']);
   });
 });
+
+describe('coder on news: tariffs ordered or taking effect, and a pause "for 30 days"', () => {
+  test('"ordered tariffs on imports from Y" and "X tariffs on Y goods took effect" impose them (163)', () => {
+    assert.deepEqual(pairs(code('Washington ordered 30% tariffs on imports from Mexico.', '2025-03-05')), ['USAGOV>MEX:163']);
+    assert.deepEqual(pairs(code('Chinese tariffs on Canadian canola took effect on Thursday.', '2025-03-05')), ['CHN>CAN:163']);
+  });
+  test('"for 30 days after X pledged" dates the pledge with its clause, not 30 days earlier', () => {
+    const pledge = code('Trump agreed on Monday to pause the tariffs for 30 days after Sheinbaum pledged to send troops to the border.', '2025-02-04').find((e) => e.source.code === 'MEXGOV');
+    assert.equal(pledge?.when?.date, '2025-02-03');
+  });
+});
