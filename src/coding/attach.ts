@@ -1789,6 +1789,18 @@ function partyAfterModified(ctx: DocContext, end: number, hi: number): boolean {
 }
 
 /** First actor (with compound) in [from, hi), stopping at a new predicate or clause opener. */
+/** The ")" closing the bracket opened at `open` within eight tokens, holding an amount and no actor, else -1. */
+function bracketedAside(ctx: DocContext, open: number, hi: number): number {
+  let amount = false;
+  for (let k = open + 1; k < hi && k <= open + 8; k++) {
+    if (mentionAt(ctx, k) >= 0) return -1;
+    const t = tok(ctx, k);
+    if (t.text === ')') return amount ? k : -1;
+    if (/\d/.test(t.text)) amount = true;
+  }
+  return -1;
+}
+
 export function findObject(ctx: DocContext, from: number, hi: number, verbsFrom = from + 1): number[] {
   let crossed = false;
   for (let i = from, n = 0; i < hi && n < 12; i++, n++) {
@@ -1825,6 +1837,11 @@ export function findObject(ctx: DocContext, from: number, hi: number, verbsFrom 
         if (head >= 0 && head !== mi && COUNTERPART_HEADS.has(tok(ctx, (ctx.mentionTokens[head] as [number, number])[1] - 1).lower)) return compound(ctx, head, 1, from, hi);
       }
       return compound(ctx, mi, 1, from, hi);
+    }
+    // ("tariffs on C$30 billion ($20.7 billion) of U.S. goods": an amount in brackets, naming no one, is passed over)
+    if (t.text === '(') {
+      const close = bracketedAside(ctx, i, hi);
+      if (close > i) { n -= close - i; i = close; continue; }
     }
     if (t.text === ',' || STOP_RIGHT.has(t.lower) || OBJECT_STOP.has(t.lower)) return [];
     // ("condemned what she called China's dangerous actions": the label after a fronted "what" and its verb of

@@ -5073,3 +5073,9 @@ describe('coder on news: tariffs ordered or taking effect, and a pause "for 30 d
     assert.equal(pledge?.when?.date, '2025-02-03');
   });
 });
+
+describe('coder on news: an amount in brackets inside the object', () => {
+  test('"tariffs on C$30 billion ($20.7 billion) of U.S. goods" are on the United States', () => {
+    assert.deepEqual(pairs(code('Mexico imposed tariffs on 50 billion pesos ($2.7 billion) of U.S. goods.', '2025-03-05')), ['MEX>USA:163']);
+  });
+});
