@@ -5079,3 +5079,9 @@ describe('coder on news: an amount in brackets inside the object', () => {
     assert.deepEqual(pairs(code('Mexico imposed tariffs on 50 billion pesos ($2.7 billion) of U.S. goods.', '2025-03-05')), ['MEX>USA:163']);
   });
 });
+
+describe('coder on news: force threatened to take a place', () => {
+  test('"threatened to use force to take Greenland" threatens Greenland (138)', () => {
+    assert.ok(code('Washington threatened to use force to take Greenland.', '2025-03-05').some((e) => e.cameo === '138' && e.target?.code === 'GRL' && e.modality === 'asserted'));
+  });
+});
