@@ -1281,6 +1281,19 @@ function locating(w: string, before: string | undefined): boolean {
   return LOCATING.has(w) || (w === 'of' && before === 'outskirts') || (w === 'on' && ATTACK_HEADS.has(before ?? ''));
 }
 
+/** Buildings of a state's missions abroad, whose state's word before them places no one of that state. */
+const MISSION_BUILDINGS = new Set(['embassy', 'embassies', 'consulate', 'consulates', 'mission', 'legation']);
+
+/** A mission's noun comes within three tokens from `j` (after the state's word: "the U.S. consulate", "the British embassy"). */
+function missionAfter(s: State, j: number): boolean {
+  for (let k = j; k < j + 4; k++) {
+    const t = s.view.tokens[k];
+    if (!t || t.sentence !== s.view.tokens[j]!.sentence) return false;
+    if (MISSION_BUILDINGS.has(t.lower)) return true;
+  }
+  return false;
+}
+
 function placedIn(s: State, from: number): string | undefined {
   const sentence = s.view.tokens[from - 1]!.sentence;
   let found: string | undefined;
@@ -1293,6 +1306,8 @@ function placedIn(s: State, from: number): string | undefined {
     // ("in northern Ivory Coast": a compass adjective before the place; "in the Kaduna region": an article)
     const c = placeAt(s, s.view.tokens[j]!.start) ?? ((COMPASS.has(s.view.tokens[j]!.text) || s.view.tokens[j]!.lower === 'the') && s.view.tokens[j + 1]?.sentence === sentence ? placeAt(s, s.view.tokens[j + 1]!.start) : undefined);
     if (!c || !s.dict.countries.has(c)) continue;
+    // ("protested outside the U.S. consulate in Nuuk": a state's mission is where the crowd went, not whose it is)
+    if (missionAfter(s, j)) continue;
     if (found !== undefined && found !== c) return undefined;
     found = c;
   }

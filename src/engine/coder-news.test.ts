@@ -5085,3 +5085,9 @@ describe('coder on news: force threatened to take a place', () => {
     assert.ok(code('Washington threatened to use force to take Greenland.', '2025-03-05').some((e) => e.cameo === '138' && e.target?.code === 'GRL' && e.modality === 'asserted'));
   });
 });
+
+describe('coder on news: a crowd outside a foreign mission', () => {
+  test('"protested outside the U.S. consulate in Nuuk": the crowd is of the city, the target the mission\'s state', () => {
+    assert.deepEqual(pairs(code('Hundreds of people protested outside the Russian embassy in Vilnius.', '2025-03-05')), ['LTUCVL>RUSGOV:141']);
+  });
+});
