@@ -1101,6 +1101,8 @@ function deployment(ctx: DocContext, cand: Candidate, att: Attached): string | n
 /** People nouns whose country an act of repression takes from the state that does it, with their sector. */
 const REPRESSED: Readonly<Record<string, string>> = {
   student: 'CVL', students: 'CVL', activist: 'CVL', activists: 'CVL', people: 'CVL', youths: 'CVL', men: 'CVL', women: 'CVL', protester: 'CVL', protesters: 'CVL', demonstrator: 'CVL', demonstrators: 'CVL',
+  // ("Iran executed a man convicted of spying", "hanged two prisoners")
+  man: 'CVL', woman: 'CVL', person: 'CVL', teenager: 'CVL', youth: 'CVL', prisoner: 'CVL', prisoners: 'CVL', inmate: 'CVL', inmates: 'CVL', detainee: 'CVL', detainees: 'CVL',
   journalist: 'MED', journalists: 'MED', reporter: 'MED', reporters: 'MED', blogger: 'MED', bloggers: 'MED',
   dissident: 'OPP', dissidents: 'OPP', 'opposition': 'OPP', lawyer: 'CVL', lawyers: 'CVL', deputy: 'LEG', deputies: 'LEG', lawmaker: 'LEG', lawmakers: 'LEG',
 };

@@ -1563,7 +1563,7 @@ describe('coder on news: blocking vessels and supplies', () => {
 
 describe('coder on news: executions and the Turkish military\'s word', () => {
   test('"Iran hanged a man convicted of spying" is an execution (1823); "Turkish forces neutralised 13 PKK militants" is force (190)', () => {
-    assert.deepEqual(pairs(code('Iran hanged a man convicted of spying for Israel on Monday.', '2025-06-16')).filter((p) => p.endsWith(':1823')), ['IRN>-:1823']);
+    assert.deepEqual(pairs(code('Iran hanged a man convicted of spying for Israel on Monday.', '2025-06-16')).filter((p) => p.endsWith(':1823')), ['IRN>IRNCVL:1823']);
     assert.deepEqual(pairs(code('Turkish forces neutralised 13 PKK militants in northern Iraq on Saturday.', '2024-06-15')), ['TURMIL>TURINS:190']);
     assert.deepEqual(pairs(code('Pictures of the leader hung on the walls of the ministry.', '2024-06-15')), []);
   });
@@ -5089,5 +5089,11 @@ describe('coder on news: force threatened to take a place', () => {
 describe('coder on news: a crowd outside a foreign mission', () => {
   test('"protested outside the U.S. consulate in Nuuk": the crowd is of the city, the target the mission\'s state', () => {
     assert.deepEqual(pairs(code('Hundreds of people protested outside the Russian embassy in Vilnius.', '2025-03-05')), ['LTUCVL>RUSGOV:141']);
+  });
+});
+
+describe('coder on news: an unnamed person a state executes', () => {
+  test('"Iran executed a man convicted of spying" kills one of its own people (IRNCVL)', () => {
+    assert.deepEqual(pairs(code('Belarus executed a man convicted of treason.', '2025-06-25')), ['BLR>BLRCVL:1823']);
   });
 });
