@@ -5097,3 +5097,11 @@ describe('coder on news: an unnamed person a state executes', () => {
     assert.deepEqual(pairs(code('Belarus executed a man convicted of treason.', '2025-06-25')), ['BLR>BLRCVL:1823']);
   });
 });
+
+describe('coder on news: force promised against a crowd', () => {
+  test('"warned that the military would deal with the protesters" and "anyone joining ... would face consequences" threaten (138)', () => {
+    assert.deepEqual(pairs(code("Uganda's army chief warned that the military would crush the protesters.", '2025-10-30')), ['UGAMIL>UGACVL:138']);
+    assert.ok(code('Ugandan police warned that anyone joining the protests would face severe consequences.', '2025-10-30').some((e) => e.cameo === '138'));
+    assert.ok(code('The minister warned that the economy would deal with shocks.', '2025-10-30').every((e) => e.cameo !== '138'));
+  });
+});
