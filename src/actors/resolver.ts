@@ -348,8 +348,8 @@ const SPEAKING = new Set(['say', 'tell', 'add', 'write', 'declare', 'state', 'in
 
 /**
  * '"We will attack Hezbollah," Netanyahu said', 'Peskov told reporters: "We will not accept a truce"': "we" and
- * "our" ("I", "my", "me": the speaker alone) inside a quotation are the speaker's side — the speaker named right before or after the saying verb of the
- * same sentence, outside the quotation (a state, its organ or a group; a person stands for his state's organ).
+ * "our" ("I", "my", "me": the speaker alone) inside a quotation are the speaker's side — the speaker named right
+ * before or after the saying verb of the same sentence, outside the quotation (a state, its organ or a group; a person stands for his state's organ).
  */
 function quotedFirstPerson(s: State): void {
   const toks = s.view.tokens;

@@ -30,15 +30,13 @@ export type Item = Base & (
   | { kind: 'group'; hits?: undefined; info?: undefined; people?: undefined; pronoun?: undefined }
 );
 
-/** An aircraft's type designation: "F-35", "Su-30", "MiG-31", "J-10C". */
-const UPPER_START = /^\p{Lu}/u;
-
 /** A hit naming a region of several states (countries.json `region`: Europe, the West). */
 function regionHit(dict: ActorDictionary, hit: NameHit | undefined): boolean {
   if (!hit) return false;
   return dict.regions.has(hit.type === 'entry' ? hit.entry.code : hit.country);
 }
 
+/** An aircraft's type designation: "F-35", "Su-30", "MiG-31", "J-10C". */
 const AIRCRAFT_TYPE = /^[A-Z][A-Za-z]{0,3}-?\d{1,3}[A-Z]?$/;
 
 /** "Italian F-35 fighters", "a Su-30 fighter": fighter aircraft after their type, no fighting men. */
@@ -211,14 +209,14 @@ function itemAt(dict: ActorDictionary, view: TextView, i: number, memo: WordValu
   }
   if (w === null) return crowdItem(view, i);
   const length = w.lead.length;
-  if (w.caseless) {
-    const g = groupNounEnd(dict, view, i, w.dets, length);
-    // ("the three European countries": a name the dictionary holds, as long as the group noun, is that name — the E3)
-    if (g >= 0 && !(dict.names.findIn(w.names, view, i, length) && dict.names.end >= g)) return groupItem(i, g);
-  }
   const names = dict.names;
   let name = names.findIn(w.names, view, i, length);
   let nameEnd = name ? names.end : -1;
+  if (w.caseless) {
+    const g = groupNounEnd(dict, view, i, w.dets, length);
+    // ("the three European countries": a name the dictionary holds, as long as the group noun, is that name — the E3)
+    if (g >= 0 && !(name && nameEnd >= g)) return groupItem(i, g);
+  }
   // "The Corsairs of Umbar": a longer name starting at the next word beats a "the X" alias here
   if (name && (name.form.startsWith('the ') || name.form.startsWith('The ')) && i + 1 < view.tokens.length) {
     leadsAt(view, i + 1, next);
@@ -226,7 +224,8 @@ function itemAt(dict: ActorDictionary, view: TextView, i: number, memo: WordValu
   }
   // ("The West Bengal government", "a village in Western Cambodia", "the Western Balkans": a region's word right before
   // a capitalised word opens a place's name, not the region's states)
-  if (name && regionHit(dict, name.payloads[0]) && UPPER_START.test(view.tokens[nameEnd]?.text ?? '')) { name = null; nameEnd = -1; }
+  const after = name ? view.tokens[nameEnd] : undefined;
+  if (after && regionHit(dict, name!.payloads[0]) && isCapitalized(after.text)) { name = null; nameEnd = -1; }
   const title = w.caseless ? dict.titles.findIn(w.titles, view, i, length) : null;
   const titleEnd = title ? dict.titles.end : -1;
   const agent = w.caseless ? dict.agents.findIn(w.agents, view, i, length) : null;

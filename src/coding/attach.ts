@@ -1788,7 +1788,6 @@ function partyAfterModified(ctx: DocContext, end: number, hi: number): boolean {
   return k < hi && mentionAt(ctx, k) >= 0;
 }
 
-/** First actor (with compound) in [from, hi), stopping at a new predicate or clause opener. */
 /** The ")" closing the bracket opened at `open` within eight tokens, holding an amount and no actor, else -1. */
 function bracketedAside(ctx: DocContext, open: number, hi: number): number {
   let amount = false;
@@ -1801,6 +1800,7 @@ function bracketedAside(ctx: DocContext, open: number, hi: number): number {
   return -1;
 }
 
+/** First actor (with compound) in [from, hi), stopping at a new predicate or clause opener. */
 export function findObject(ctx: DocContext, from: number, hi: number, verbsFrom = from + 1): number[] {
   let crossed = false;
   for (let i = from, n = 0; i < hi && n < 12; i++, n++) {

@@ -12,7 +12,7 @@ import type { Component } from './pipeline.js';
 import { wink } from './wink.js';
 import { winkTokens, type WinkTokens } from './winkraw.js';
 import { retagNameVerbs } from './retag.js';
-import { retagHeadlines, titleCaseSentences } from './headline.js';
+import { isCapitalized, retagHeadlines, titleCaseSentences } from './headline.js';
 
 /** true for the whitespace code units wink and news text use (space, tabs, newlines, NBSP, Unicode spaces). */
 export function isSpace(c: number): boolean {
@@ -307,7 +307,6 @@ export function tokenize(text: string): { sentences: Sentence[]; tokens: Token[]
 // eslint-disable-next-line no-control-regex -- the range starts at U+0000 on purpose: "any character beyond Latin-1"
 const NON_LATIN1 = /[^\u0000-\u00ff]/;
 const LETTERS = /^[\p{L}\p{M}]+$/u;
-const UPPER_FIRST = /^\p{Lu}/u;
 
 /**
  * wink's lexer splits words at letters outside Latin-1 ("Erdoğan" → "Erdo" "ğ" "an", "Nguyễn" →
@@ -333,7 +332,7 @@ export function mergeSplitWords(tokens: Token[], sentences: Sentence[], words: n
       const text = prev.text + t.text;
       // (a capitalised word with a letter beyond Latin-1 is a name — "İmamoğlu", "Ünal" — whatever its first piece was
       // tagged: English has no such common word)
-      const pos = UPPER_FIRST.test(text) ? 'PROPN' : prev.pos === 'X' ? t.pos : prev.pos;
+      const pos = isCapitalized(text) ? 'PROPN' : prev.pos === 'X' ? t.pos : prev.pos;
       prev.end = t.end;
       prev.text = text;
       prev.lower = text.toLowerCase();
