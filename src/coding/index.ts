@@ -389,14 +389,21 @@ function emit(ctx: DocContext, out: Emitted, sp: SentenceParts, cand: Candidate,
 }
 
 /** A negation among the tokens after the trigger inside the matched span ("said the dam was not a threat"). */
-function negatedInside(ctx: DocContext, trigger: number, end: number): boolean {
-  for (let k = trigger + 1; k < end; k++) {
+function negatedInside(ctx: DocContext, cand: Candidate): boolean {
+  for (let k = cand.trigger + 1; k < cand.end; k++) {
     const w = (ctx.doc.tokens[k] as Token).lower;
-    // ("were 'not serious'": a dismissal that is itself a negated word)
-    if (ctx.doc.tokens[k + 1]?.lower === 'serious') continue;
-    if (w === 'not' || w === "n't" || w === 'never' || w === 'no') return true;
+    if (w !== 'not' && w !== "n't" && w !== 'never' && w !== 'no') continue;
+    // ("were 'not serious'", "said the vote did not meet the standards": a judgment whose words hold the negation
+    // itself, as the pattern spells them)
+    if (!spelledNegation(cand.pattern, w, ctx.doc.tokens[k + 1]?.lower ?? '')) return true;
   }
   return false;
+}
+
+/** Whether one of the pattern's multi-word alternatives holds `neg` followed by `next` ("did_not_meet", "not_serious"). */
+function spelledNegation(pattern: Pattern, neg: string, next: string): boolean {
+  const pair = `${neg}_${next}`;
+  return pattern.elems.some((e) => e.kind === 'word' && e.alts.some((a) => a === pair || a.startsWith(`${pair}_`) || a.endsWith(`_${pair}`) || a.includes(`_${pair}_`)));
 }
 
 /** An actor named after the trigger in its clause (up to the next comma or clause break); not a state named only as the place. */
@@ -1517,7 +1524,12 @@ export function codeEvents(doc: AnnotatedDoc, meta: CodeMeta): Event[] {
       // ("condemned what she called China's dangerous actions": naming, no phone call)
       if (labelComplement(ctx, cand.trigger) || inFreeRelativeLabel(ctx, cand.trigger)) continue;
       // ("said the dam was not a threat to Egypt"): a judgment said not to hold is no criticism
-      if (cand.pattern.kind === 'm' && cand.pattern.code.startsWith('11') && REPORTING.has(tok(ctx, cand.trigger).lemma) && negatedInside(ctx, cand.trigger, cand.end)) continue;
+      // (the plain statement stays: "Ethiopia said the dam was not a threat to Egypt" is Ethiopia's statement)
+      if (cand.pattern.kind === 'm' && cand.pattern.code.startsWith('11') && REPORTING.has(tok(ctx, cand.trigger).lemma) && negatedInside(ctx, cand)) {
+        const plain = reading.fallbacks.find((f) => f.pattern.code.startsWith('01'));
+        if (!plain) continue;
+        cand = plain;
+      }
       // ("withdrew its heavy weapons as agreed", "respected the agreement"): an accord referred to, or kept to, is none made now
       if (asReferred(ctx, cand.trigger) || keptAccord(ctx, cand)) continue;
       if (placesMeet(ctx, cand.trigger)) continue;

@@ -5105,3 +5105,10 @@ describe('coder on news: force promised against a crowd', () => {
     assert.ok(code('The minister warned that the economy would deal with shocks.', '2025-10-30').every((e) => e.cameo !== '138'));
   });
 });
+
+describe('coder on news: a judgment whose words hold the negation', () => {
+  test('"said the vote did not meet democratic standards" is criticism (111); "said the dam was not a threat" stays a statement (010)', () => {
+    assert.deepEqual(pairs(code('The United States said the vote in Belarus did not meet democratic standards.', '2025-01-27')), ['USA>BLR:111']);
+    assert.deepEqual(code('Egypt said the canal was not a threat to Sudan.', '2025-01-27').map((e) => `${e.modality} ${e.cameo}`), ['asserted 010']);
+  });
+});
