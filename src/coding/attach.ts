@@ -841,6 +841,10 @@ function conditionSubject(ctx: DocContext, from: number, hi: number): number[] {
 }
 
 /** Only auxiliaries, adverbs and particles in [from, to). */
+/** Verbs an outlet uses in its own voice (editorials, commentaries): judging, urging, warning, threatening. */
+const OWN_VOICE = new Set(['accuse', 'criticize', 'criticise', 'condemn', 'denounce', 'slam', 'blast', 'lambaste', 'decry', 'castigate',
+  'rebuke', 'berate', 'mock', 'ridicule', 'deride', 'blame', 'warn', 'urge', 'praise', 'hail', 'applaud', 'threaten', 'demand', 'dismiss']);
+
 function onlyAuxBetween(ctx: DocContext, from: number, to: number): boolean {
   for (let i = from; i < to; i++) if (!AUX_TAGS.has(tok(ctx, i).pos)) return false;
   return true;
@@ -1208,6 +1212,9 @@ export function findSubject(ctx: DocContext, trigger: number, sentStart: number,
       if (governed && before.lower === 'by' && byAgent < 0 && bi > s && tok(ctx, bi - 1).pos === 'VERB' && !isMedia(m)) byAgent = mi;
       // ("a U.S.-brokered plan to end the war": the go-between of a modifier does not do what the plan would)
       // ("two explosions at an M23 rally killed": an actor modifying the noun of a place phrase is no subject)
+      // ("Kayhan accused the IAEA chief", "the Global Times warned Tokyo": an outlet that is the subject of a verb of
+      // judging, urging or warning speaks in its own voice; "CNN reported" stays a source of the report, no party)
+      if (isMedia(m) && !governed && OWN_VOICE.has(trig.lemma) && onlyAuxBetween(ctx, me, trigger)) return compound(ctx, mi, -1, lo, trigger);
       if (isMedia(m) || governed || hyphenModifier(ctx, mi) || goBetweenModifier(ctx, mi) || modifierMention(ctx, mi, LOCATIVE_P)) { i = ms; continue; }
       // a subject known by its sector alone ("the missiles") yields to that agent
       if (byAgent >= 0 && m.kind === 'agent' && m.code.length === 3) return compound(ctx, byAgent, -1, lo, trigger);

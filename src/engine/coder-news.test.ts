@@ -5112,3 +5112,11 @@ describe('coder on news: a judgment whose words hold the negation', () => {
     assert.deepEqual(code('Egypt said the canal was not a threat to Sudan.', '2025-01-27').map((e) => `${e.modality} ${e.cameo}`), ['asserted 010']);
   });
 });
+
+describe('coder on news: an outlet in its own voice', () => {
+  test('"Kayhan accused X", "the Global Times warned Y": the outlet is the source; "CNN reported that" stays attribution', () => {
+    assert.deepEqual(pairs(code('The daily Kayhan criticized the French president.', '2025-06-20')), ['IRNMED>FRAGOV:111']);
+    assert.deepEqual(pairs(code('The Global Times warned the Philippines against provocations.', '2025-06-20')), ['CHNMED>PHL:130']);
+    assert.deepEqual(pairs(code('CNN reported that Iran criticized the French president.', '2025-06-20')), ['IRN>FRAGOV:111']);
+  });
+});
