@@ -841,6 +841,10 @@ function conditionSubject(ctx: DocContext, from: number, hi: number): number[] {
 }
 
 /** Only auxiliaries, adverbs and particles in [from, to). */
+/** Nouns of those who trade, ship or smuggle: a participle after one tells its act ("companies shipping oil"). */
+const CARRIERS = new Set(['company', 'firm', 'entity', 'business', 'vessel', 'ship', 'tanker', 'network', 'bank', 'trader', 'supplier',
+  'exporter', 'importer', 'smuggler', 'broker', 'middleman', 'intermediary', 'operator', 'carrier', 'airline', 'individual', 'facilitator']);
+
 /** Verbs an outlet uses in its own voice (editorials, commentaries): judging, urging, warning, threatening. */
 const OWN_VOICE = new Set(['accuse', 'criticize', 'criticise', 'condemn', 'denounce', 'slam', 'blast', 'lambaste', 'decry', 'castigate',
   'rebuke', 'berate', 'mock', 'ridicule', 'deride', 'blame', 'warn', 'urge', 'praise', 'hail', 'applaud', 'threaten', 'demand', 'dismiss']);
@@ -1107,6 +1111,13 @@ export function findSubject(ctx: DocContext, trigger: number, sentStart: number,
   if (trig.lower.endsWith('ing') && trigger - 1 > lo && tok(ctx, trigger - 1).lower === 'for') {
     const np = nounPhraseBefore(ctx, trigger - 1, lo);
     if (np.mention < 0 && np.noun && np.start - 1 >= lo && tok(ctx, np.start - 1).pos === 'VERB') return [];
+  }
+  // ("sanctioned three companies shipping Iranian oil to China", "firms supplying drones to Russia"): a participle right
+  // after a noun of traders or carriers modifies that noun, whose act it tells; not the clause's subject's
+  if (trig.pos === 'VERB' && trig.lower.endsWith('ing') && trigger - 1 > lo && tok(ctx, trigger - 1).pos === 'NOUN'
+    && mentionAt(ctx, trigger - 1) < 0 && CARRIERS.has(tok(ctx, trigger - 1).lemma)) {
+    const np = nounPhraseBefore(ctx, trigger, lo);
+    return np.mention >= 0 && !isMedia(ctx.doc.actors[np.mention] as ActorMention) ? [np.mention] : [];
   }
   for (let k = 0; ; k++, e = s - 1, s = segmentStart(ctx, lo, e)) {
     if (e < lo) break;

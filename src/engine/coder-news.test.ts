@@ -5120,3 +5120,10 @@ describe('coder on news: an outlet in its own voice', () => {
     assert.deepEqual(pairs(code('CNN reported that Iran criticized the French president.', '2025-06-20')), ['IRN>FRAGOV:111']);
   });
 });
+
+describe('coder on news: a participle after a noun of traders or carriers', () => {
+  test('"sanctioned firms supplying drones to Russia": the firms supply, not the sanctioning state', () => {
+    assert.deepEqual(pairs(code('Canada sanctioned several firms supplying drones to Russia.', '2025-02-24')), ['CAN>-:163']);
+    assert.deepEqual(pairs(code('Canada supplied drones to Ukraine.', '2025-02-24')).filter((p) => p.startsWith('CAN>UKR')).length, 1);
+  });
+});
