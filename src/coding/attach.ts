@@ -2517,7 +2517,16 @@ const PASSIVE_AUX = new Set([...BE_FORMS, 'get', 'got']);
 function lastElemIsBy(p: Pattern): boolean {
   const e = p.elems[p.elems.length - 1];
   // (and a form of "be" before it: the noun is the passive's subject, not a phrase the passive hangs on)
-  return !!e && e.kind === 'word' && e.alts.length === 1 && e.alts[0] === 'by' && p.elems.some((x) => x.kind === 'word' && x.exact && x.alts.includes('was'));
+  return !!e && e.kind === 'word' && e.alts.length === 1 && e.alts[0] === 'by' && passiveOfNoun(p);
+}
+
+/** The pattern tells its noun as the subject of a passive: it holds an exact form of "be" ("sanctions =was|were imposed"). */
+function passiveOfNoun(p: Pattern): boolean {
+  return p.elems.some((x) => x.kind === 'word' && x.exact && x.alts.includes('was'));
+}
+
+function lastElemIsTarget(p: Pattern): boolean {
+  return p.elems[p.elems.length - 1]?.kind === 'tgt';
 }
 
 function nounAgentAfter(ctx: DocContext, from: number, hi: number, window: number): number[] {
@@ -4101,6 +4110,8 @@ function attachPairs(ctx: DocContext, cand: Candidate): Attached {
     // ("had been informed of the attack by the U.S. military": the agent of a passive verb the noun's phrase hangs on)
     // ("the attack on the convoy was carried out by the RSF": a pattern ending in the passive's "by" has its agent next)
     if (src.length === 0 && cand.end < hi && tok(ctx, cand.end - 1).lower === 'by' && lastElemIsBy(p)) { src = findObject(ctx, cand.end, hi); how = 'agent'; }
+    // ("sanctions were imposed on Iran by the EU": a noun told in the passive up to its target has its agent after it)
+    if (src.length === 0 && cand.end < hi && lastElemIsTarget(p) && passiveOfNoun(p)) { src = agentAfter(ctx, cand.end, hi, 5); how = 'agent'; }
     // ("the seizure of Goma's airport by M23", "the capture of two Russian soldiers by Ukrainian troops": an "of" phrase
     // of a few words before the agent)
     if (src.length === 0 && !againstBefore(ctx, cand.trigger + 1, hi, 4) && !mediatedBy(ctx, cand.trigger + 1, hi) && !passiveOfPhrase(ctx, cand.trigger, lo)) {

@@ -5127,3 +5127,14 @@ describe('coder on news: a participle after a noun of traders or carriers', () =
     assert.deepEqual(pairs(code('Canada supplied drones to Ukraine.', '2025-02-24')).filter((p) => p.startsWith('CAN>UKR')).length, 1);
   });
 });
+
+describe('coder on news: nouns told in the passive with their agent after', () => {
+  test('"sanctions were imposed on X by Y", "aid was delivered to X by Y", "talks were held between X and Y"', () => {
+    assert.deepEqual(pairs(code('Fresh sanctions were imposed on Belarus by Canada.', '2025-03-01')), ['CAN>BLR:163']);
+    assert.deepEqual(pairs(code('Medicines were delivered to Sudan by Egypt.', '2025-03-01')), ['EGY>SDN:073']);
+    assert.deepEqual(pairs(code('Artillery was supplied to Armenia by France.', '2025-03-01')), ['FRA>ARM:072']);
+    assert.deepEqual(pairs(code('Talks were held between Ethiopia and Egypt in Cairo.', '2025-03-01')), ['EGY>ETH:040', 'ETH>EGY:040']);
+    // (not told as done: no event asserted)
+    assert.ok(code('Sanctions will be imposed on Belarus by Canada.', '2025-03-01').every((e) => e.modality !== 'asserted' || e.cameo !== '163'));
+  });
+});
