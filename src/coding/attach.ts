@@ -4277,6 +4277,7 @@ function attachPairs(ctx: DocContext, cand: Candidate): Attached {
   // "a car bomb near <town> killed three soldiers": an attack whose subject is no actor (a weapon, an
   // explosion, unidentified gunmen) is coded to unidentified attackers of the country where it happens
   let unattributed = false;
+  let struckCountry: string | null = null;
   if (srcParties.length === 0 && !nominal && !passive && ATTACK_CODE.test(p.code)) {
     const found = unattributedPlace(ctx, cand, lo, hi);
     if (found?.agent) {
@@ -4284,7 +4285,12 @@ function attachPairs(ctx: DocContext, cand: Candidate): Attached {
       srcParties = expand(ctx, src);
       how = 'weapon-agent';
     } else if (found?.country) {
-      srcParties = [placeParty(ctx, found.country, cand.trigger)];
+      // ("a strike on a market in Kharkiv killed 40 people"): a strike of the kinds states make, with no striker named, is
+      // unidentified attackers' — the place's own state is where it hit, not who struck (a bomb or gunmen there stay
+      // coded to the place's country)
+      const strike = found.head >= 0 && STATE_STRIKES.has(tok(ctx, found.head).lower);
+      srcParties = [strike ? unidentifiedParty(ctx, cand.trigger) : placeParty(ctx, found.country, cand.trigger)];
+      if (strike) struckCountry = found.country;
       unattributed = true;
       how = 'unattributed';
     }
@@ -4738,6 +4744,8 @@ function attachPairs(ctx: DocContext, cand: Candidate): Attached {
     const at = tgtParties.length ? null : placeAfter(ctx, cand, hi, true);
     if (at && at !== countryOf((srcParties[0] as Party).code)) tgtParties = [placeParty(ctx, at, cand.trigger)];
   }
+  // (an unidentified strike with no one named hit: the state where it struck, as "a missile hit a building in Dnipro")
+  if (struckCountry && tgtParties.length === 0) tgtParties = [placeParty(ctx, struckCountry, cand.trigger)];
   const ps = pairs(srcParties, tgtParties.length ? tgtParties : null, allowSelf || placeTarget || inCountry || unattributed || group || protest || domestic);
   // every target was the source itself ("X returned to X"): an internal event, no target — unless the
   // pattern takes the article's parties ("the AU mediator <the mediator's own name>" mediates between them)
@@ -5216,7 +5224,7 @@ function hittingSubject(ctx: DocContext, cand: Candidate, lo: number): boolean {
  * there, else the place named after the verb in its clause. When a participle with its agent
  * follows the attack noun ("a bomb planted by X"), that agent instead. Null when none.
  */
-function unattributedPlace(ctx: DocContext, cand: Candidate, lo: number, hi: number): { country?: string; agent?: number[] } | null {
+function unattributedPlace(ctx: DocContext, cand: Candidate, lo: number, hi: number): { country?: string; head: number; agent?: number[] } | null {
   let v = cand.trigger;
   for (let k = 0; k < 3; k++) {
     const first = coordinatedWith(ctx, lo, v);
@@ -5247,7 +5255,7 @@ function unattributedPlace(ctx: DocContext, cand: Candidate, lo: number, hi: num
   // "a bomb planted by X killed ...": the agent of the weapon is the attacker
   if (i < v && tok(ctx, i).pos === 'VERB' && agentParticiple(ctx, i, v)) {
     const agent = agentAfter(ctx, i + 1, v, 3);
-    if (agent.length) return { agent };
+    if (agent.length) return { agent, head };
   }
   // then only prepositional phrases, times and auxiliaries up to the verb; no actor, no other verb
   for (let j = i; j < v; j++) {
@@ -5259,9 +5267,9 @@ function unattributedPlace(ctx: DocContext, cand: Candidate, lo: number, hi: num
   const from = tok(ctx, start).start;
   const to = t.start;
   const place = landIn(ctx, from, to);
-  if (place) return { country: place };
+  if (place) return { country: place, head };
   const after = placeAfter(ctx, cand, hi, true);
-  return after ? { country: after } : null;
+  return after ? { country: after, head } : null;
 }
 
 /** The mention modifies the noun right after it, inside a prepositional phrase ("at an M23 rally", "near a UN base"), of

@@ -5138,3 +5138,10 @@ describe('coder on news: nouns told in the passive with their agent after', () =
     assert.ok(code('Sanctions will be imposed on Belarus by Canada.', '2025-03-01').every((e) => e.modality !== 'asserted' || e.cameo !== '163'));
   });
 });
+
+describe('coder on news: a strike with no striker named', () => {
+  test('"a strike on a market in X killed 40 people" is unidentified attackers\' against X; a bomb there stays the place\'s', () => {
+    assert.deepEqual(pairs(code('A strike on a crowded bus station in Sumy killed 35 people.', '2025-04-13')), ['UAF>UKR:1823']);
+    assert.deepEqual(pairs(code('A bomb in a mosque in Peshawar killed 20 people.', '2025-04-13')), ['PAK>PAKCVL:1823']);
+  });
+});
