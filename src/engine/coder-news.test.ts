@@ -5145,3 +5145,17 @@ describe('coder on news: a strike with no striker named', () => {
     assert.deepEqual(pairs(code('A bomb in a mosque in Peshawar killed 20 people.', '2025-04-13')), ['PAK>PAKCVL:1823']);
   });
 });
+
+describe('coder on news: "free" as an adjective, disputes taken somewhere, drills aimed at a state', () => {
+  test('"offered free refunds" pledges no release; "offered to free the hostages" does', () => {
+    assert.deepEqual(pairs(code('Indian carriers offered free rebooking on flights to Turkey.', '2025-05-20')), []);
+    assert.ok(code('The rebels offered to free two captured soldiers.', '2025-05-20').some((e) => e.cameo === '0353'));
+  });
+  test('"takes its dispute with X to the U.N." is no capture (192)', () => {
+    assert.ok(code('Cambodia takes its border dispute with Thailand to the World Court.', '2025-06-15').every((e) => e.cameo !== '192'));
+  });
+  test('"held drills targeting Taiwan" shows force to Taiwan (150), no attack', () => {
+    assert.deepEqual(code("China's navy held drills simulating a blockade of Taiwan.", '2025-04-02').filter((e) => e.modality === 'asserted' && e.cameo.startsWith('19')), []);
+    assert.ok(code("China's navy held drills targeting Taiwan.", '2025-04-02').some((e) => e.cameo === '150' && e.target?.code === 'TWN'));
+  });
+});
