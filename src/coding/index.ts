@@ -1827,6 +1827,29 @@ export function codeEvents(doc: AnnotatedDoc, meta: CodeMeta): Event[] {
   return mergeDated(kept, keptDated);
 }
 
+/** Statements that are events only with an addressee or a subject talked about: said, declined to comment (a warning or
+ * hope voiced, 012/013, is a stance of its own even unaddressed). */
+const BARE_STATEMENTS = new Set(['010', '011']);
+
+function bareStatement(e: Event): boolean {
+  return e.modality === 'asserted' && e.target === null && BARE_STATEMENTS.has(e.cameo);
+}
+
+/**
+ * The events without the unaddressed statements of sentences that code nothing else ("Chinese officials said.", "The ICC
+ * declined to comment.", "MSF said thousands had arrived in Tawila."): a statement with no one it is addressed to or
+ * about tells that someone spoke, not what passed between two parties, so it is no dyadic event. Kept: a statement about
+ * someone (010 X→Y), and one beside events of its sentence that are not asserted ("X said Y might attack" stays X's
+ * statement, the attack only imagined). `codeEvents` returns them all; the engine's coder (`brink code`, `eval`) applies
+ * this by default, while the article analyzer keeps them: the story layer builds claims from statements' attributions.
+ */
+export function addressedEvents(events: Event[]): Event[] {
+  if (!events.some(bareStatement)) return events;
+  const others = new Set<string>();
+  for (const e of events) if (!bareStatement(e)) others.add(`${e.docId}\u0000${e.sentence}`);
+  return events.filter((e) => !bareStatement(e) || others.has(`${e.docId}\u0000${e.sentence}`));
+}
+
 export { loadPatternDir, parsePatterns, indexPatterns } from './patterns.js';
 export type { Pattern, PatternSet } from './patterns.js';
 

@@ -5,7 +5,7 @@
 import type { AnnotatedDoc, Event } from '../domain/types.js';
 import { BrinkError } from '../domain/errors.js';
 import { loadOntology } from '../domain/ontology.js';
-import { codeEvents } from '../coding/index.js';
+import { addressedEvents, codeEvents } from '../coding/index.js';
 import { defaultPatterns } from '../coding/load.js';
 import type { PatternSet } from '../coding/patterns.js';
 import { createAnnotator } from './annotate.js';
@@ -18,6 +18,9 @@ export interface CoderOptions {
   patterns?: PatternSet;
   /** Receives the matcher's work count (benchmarks, linearity checks). */
   work?: { checks: number };
+  /** Keep unaddressed statements of sentences that code nothing else ("X said." → 010 X→-); dropped by default (see
+   * `addressedEvents`). */
+  bareStatements?: boolean;
 }
 export type Coder = ((input: CoderInput) => Event[]) & { annotate: Annotate };
 
@@ -34,7 +37,8 @@ function make(annotate: Annotate, opts: CoderOptions): Coder {
   const patterns = opts.patterns ?? defaultPatterns();
   const coder = (input: CoderInput): Event[] => {
     const doc = annotate({ text: input.text, ...splitDate(input.date) });
-    return codeEvents(doc, { docId: input.id, patterns, ...(opts.work ? { work: opts.work } : {}) });
+    const events = codeEvents(doc, { docId: input.id, patterns, ...(opts.work ? { work: opts.work } : {}) });
+    return opts.bareStatements ? events : addressedEvents(events);
   };
   return Object.assign(coder, { annotate });
 }

@@ -33,14 +33,17 @@ export default function register(program: Command): void {
 Input: one JSON object a line, {"id": "...", "text": "...", "date": "YYYY-MM-DD" or an ISO instant}.
 Output: one line per non-blank input line, in order: {"id": "...", "events": [Event, ...]}.
 Every event carries its modality (asserted, negated, hypothetical, future-intent, speculative,
-question); only asserted events count as events downstream. A bad line gives
+question); only asserted events count as events downstream. A statement addressed to no one in a
+sentence that codes nothing else ("X said." → 010 X→-) is no event and is left out unless
+--bare-statements is given. A bad line gives
 {"id"?: "...", "error": {"code": "...", "message": "..."}} on that line and coding continues.
 Blank lines are skipped.
 
 Example:
   echo '{"id":"a1","text":"Arnor condemned the shelling.","date":"2025-05-11"}' | brink code`)
-    .action(async () => {
-      const coder = await createCoderAsync();
+    .option('--bare-statements', 'keep statements addressed to no one in sentences that code nothing else')
+    .action(async (opts: { bareStatements?: boolean }) => {
+      const coder = await createCoderAsync({ bareStatements: !!opts.bareStatements });
       const rl = createInterface({ input: process.stdin, crlfDelay: Infinity });
       let n = 0;
       for await (const line of rl) {
