@@ -637,6 +637,16 @@ function beBefore(ctx: DocContext, j: number, s: number): boolean {
   return k >= s && tok(ctx, k).pos === 'AUX' && BE_FORMS.has(tok(ctx, k).lower);
 }
 
+/** Verbs that link a subject to an adjective as "be" does ("remained open to talks", "stays ready to"). */
+const COPULAS = new Set(['remain', 'stay', 'seem', 'appear', 'become']);
+
+/** A linking verb other than "be" right before `j` (past adverbs and particles). */
+function copulaBefore(ctx: DocContext, j: number, s: number): boolean {
+  let k = j - 1;
+  while (k > s && (tok(ctx, k).pos === 'PART' || tok(ctx, k).pos === 'ADV')) k--;
+  return k >= s && tok(ctx, k).pos === 'VERB' && COPULAS.has(tok(ctx, k).lemma);
+}
+
 /** Verbs of answering an act ("would be met with force", "will be answered with"). */
 const ANSWERED = new Set(['meet', 'answer', 'consider', 'regard', 'treat', 'deem', 'see']);
 
@@ -3866,7 +3876,7 @@ function attachPairs(ctx: DocContext, cand: Candidate): Attached {
   const verbRead = first?.kind === 'word' && first.pos === 'V' && tok(ctx, cand.trigger).pos === 'NOUN' && !tok(ctx, cand.trigger).lower.endsWith('ing')
     && cand.trigger > 0 && mentionAt(ctx, cand.trigger - 1) >= 0;
   // ("Pakistan was ready to respond": an adjective predicated of the subject by "be" is the subject's, like a verb)
-  const predicative = tok(ctx, cand.trigger).pos === 'ADJ' && p.kind === 'm' && beBefore(ctx, cand.trigger, lo);
+  const predicative = tok(ctx, cand.trigger).pos === 'ADJ' && p.kind === 'm' && (beBefore(ctx, cand.trigger, lo) || copulaBefore(ctx, cand.trigger, lo));
   const nominal = !verbRead && !predicative && (p.kind === 'n' || NOUN_ADJ.has(tok(ctx, cand.trigger).pos) || tok(ctx, cand.trigger).pos === 'PROPN' || gerundOfNoun(ctx, cand.trigger, lo) || pluralNoun(ctx, cand.trigger));
   // "X is committed to opening", "X is opposed to": with no agent, a participle + "to" phrase written
   // into the pattern is an adjective of the subject

@@ -5172,3 +5172,13 @@ describe('coder on news: unaddressed statements', () => {
     assert.ok(code('Kenya said Somalia might close the border.', '2025-09-14').some((e) => e.cameo === '010' && e.modality === 'asserted'));
   });
 });
+
+describe('coder on news: a linking verb before a readiness; words taken back', () => {
+  test('"remained open to dialogue with X" is readiness to talk (036), as "is open to"', () => {
+    assert.deepEqual(pairs(code('Seoul remained open to dialogue with Pyongyang.', '2025-08-15')), ['KORGOV>PRKGOV:036']);
+  });
+  test('"would not retract her remarks" refuses to yield (124); "demanded that she retract" is a demand only', () => {
+    assert.ok(code('The prime minister said she would not retract her remarks about Seoul.', '2025-11-20').some((e) => e.cameo === '124' && e.modality === 'asserted'));
+    assert.deepEqual(code('Beijing demanded that Tokyo retract the remarks.', '2025-11-20').filter((e) => e.modality === 'asserted').map((e) => e.cameo), ['100']);
+  });
+});
