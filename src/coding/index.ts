@@ -1113,6 +1113,27 @@ const REPRESSED: Readonly<Record<string, string>> = {
   journalist: 'MED', journalists: 'MED', reporter: 'MED', reporters: 'MED', blogger: 'MED', bloggers: 'MED',
   dissident: 'OPP', dissidents: 'OPP', 'opposition': 'OPP', lawyer: 'CVL', lawyers: 'CVL', deputy: 'LEG', deputies: 'LEG', lawmaker: 'LEG', lawmakers: 'LEG',
 };
+/** Nouns of a state's people abroad or at home that a state addresses as its own ("its citizens", "their nationals"). */
+const OWN_PEOPLE_NOUNS = new Set(['citizens', 'nationals', 'people', 'students', 'residents', 'tourists', 'travellers', 'travelers', 'workers', 'expatriates', 'nationals']);
+
+/**
+ * "China urged its citizens to avoid travelling to Japan", "the embassy advised their nationals to leave": the people a
+ * state calls on by "its/their" are its own civilians (the appeal, 02x, found no target of its own).
+ */
+function ownPeopleAddressed(ctx: DocContext, cand: Candidate, att: Attached): Attached | null {
+  if (!cand.pattern.code.startsWith('02') || att.passive || att.pairs.length === 0 || att.pairs.some((p) => p.target !== null)) return null;
+  const t = tok(ctx, cand.trigger);
+  const k = cand.trigger + 1;
+  const det = ctx.doc.tokens[k];
+  const noun = ctx.doc.tokens[k + 1];
+  if (t.pos !== 'VERB' || !det || !noun || (det.lower !== 'its' && det.lower !== 'their') || !OWN_PEOPLE_NOUNS.has(noun.lower) || noun.sentence !== t.sentence) return null;
+  const country = countryPart(att.pairs[0]!.source.code);
+  if (country === '' || country === 'IGO' || !att.pairs.every((p) => countryPart(p.source.code) === country)) return null;
+  const code = `${country}CVL`;
+  const target: Party = { mention: { start: det.start, end: noun.end, text: `${det.text} ${noun.text}`, actorId: `agent:${code}`, code, name: code, kind: 'agent', how: 'coreference' }, code };
+  return { ...att, pairs: pairsOf(sourcesOf(att), [target], false), how: `${att.how}+own-people` };
+}
+
 /** State organs that repress at home: police, courts, security services, the government (an army acts abroad too). */
 const REPRESSING = new Set(['COP', 'JUD', 'SPY', 'GOV']);
 
@@ -1783,7 +1804,7 @@ export function codeEvents(doc: AnnotatedDoc, meta: CodeMeta): Event[] {
       if (joint) att = joint;
       const charged = legalCharge(ctx, cand, att);
       if (charged) att = charged;
-      const domestic = domesticObject(ctx, cand, att) ?? domesticAgent(cand, att);
+      const domestic = domesticObject(ctx, cand, att) ?? domesticAgent(cand, att) ?? ownPeopleAddressed(ctx, cand, att);
       if (domestic) att = domestic;
       const deployed = deployment(ctx, cand, att);
       const code = lookup(charged ? '173' : deployed !== null ? deployed : leftBody(ctx, cand, att) ? '160' : mediaMeasure(ctx, cand, att) ? '1721' : wordyAttack(ctx, cand, att) ? '111' : civilianAttack(ctx, cand, att) ? '180' : officialProtest(ctx, cand, att) ? '114' : forcesStorm(ctx, cand, att) || militaryStrike(ctx, cand, att) ? '190' : stateBombing(ctx, cand, att) || aerialFire(ctx, cand) ? '195' : welcomedGuest(ctx, cand) ? '043' : aidOperationsHalted(ctx, cand, att) ? '1623' : joint ? '062' : notSaidWhether(ctx, cand) ? '011' : wordyClash(ctx, cand, att) ? '111' : meetsAtHome(ctx, cand, att) ?? cand.pattern.code);

@@ -5182,3 +5182,9 @@ describe('coder on news: a linking verb before a readiness; words taken back', (
     assert.deepEqual(code('Beijing demanded that Tokyo retract the remarks.', '2025-11-20').filter((e) => e.modality === 'asserted').map((e) => e.cameo), ['100']);
   });
 });
+
+describe('coder on news: a state calling on its own people', () => {
+  test('"urged its citizens to avoid travel to X" appeals to its own civilians', () => {
+    assert.deepEqual(pairs(code('Germany urged its citizens to leave Iran.', '2025-06-14')), ['DEU>DEUCVL:020']);
+  });
+});
