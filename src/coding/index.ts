@@ -596,7 +596,13 @@ function officialProtest(ctx: DocContext, cand: Candidate, att: Attached): boole
   // the state)
   const headlineVerb = t.lower === 'protests' && cand.trigger > 0 && att.pairs.length > 0
     && att.pairs.every((p) => p.source.mention.end === tok(ctx, cand.trigger - 1).end && p.source.mention.how !== 'adjective');
-  if (t.lemma !== 'protest' || (t.pos !== 'VERB' && !headlineVerb && !lodged)) return false;
+  // ("prompting a protest from Beijing", "rejected Japan's protest"): a state's protest named as a noun, its maker after
+  // "from" or before "'s" (checked below to be a state or its government)
+  const next = ctx.doc.tokens[cand.trigger + 1];
+  const prev = cand.trigger > 0 ? tok(ctx, cand.trigger - 1) : null;
+  // ("Kenya's protests turned deadly": the plural after a country's name is its street protests)
+  const stateNoun = t.lemma === 'protest' && t.pos === 'NOUN' && (next?.lower === 'from' || (t.lower === 'protest' && (prev?.lower === "'s" || prev?.lower === '’s')));
+  if (t.lemma !== 'protest' || (t.pos !== 'VERB' && !headlineVerb && !lodged && !stateNoun)) return false;
   for (const p of att.pairs) {
     const m = p.source.mention;
     // ("Baloch families protested": a people's adjective names people, not their state)

@@ -5188,3 +5188,10 @@ describe('coder on news: a state calling on its own people', () => {
     assert.deepEqual(pairs(code('Germany urged its citizens to leave Iran.', '2025-06-14')), ['DEU>DEUCVL:020']);
   });
 });
+
+describe('coder on news: a state\'s protest named as a noun', () => {
+  test('"prompting a protest from Beijing" is an official complaint (114); "Kenya\'s protests turned deadly" stays a street protest', () => {
+    assert.deepEqual(pairs(code("Seoul's envoy visited the shrine, prompting a protest from Beijing.", '2025-08-15')).filter((p) => p.startsWith('CHN')), ['CHNGOV>KORGOV:114']);
+    assert.ok(code("Nepal's protests turned deadly on Monday.", '2025-09-08').every((e) => e.cameo !== '114'));
+  });
+});
