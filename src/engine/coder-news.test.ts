@@ -5195,3 +5195,10 @@ describe('coder on news: a state\'s protest named as a noun', () => {
     assert.ok(code("Nepal's protests turned deadly on Monday.", '2025-09-08').every((e) => e.cameo !== '114'));
   });
 });
+
+describe('coder on news: envoys of lower rank recalled', () => {
+  test('"recalled its charge d\'affaires", "recalled its top diplomat" reduce relations (161)', () => {
+    assert.ok(code("Ecuador recalled its charge d'affaires from Mexico.", '2024-04-06').some((e) => e.cameo === '161' && e.source.code.startsWith('ECU')));
+    assert.ok(code('Algeria recalled its top diplomat from Paris.', '2024-07-30').some((e) => e.cameo === '161' && e.source.code.startsWith('DZA')));
+  });
+});
