@@ -5119,6 +5119,9 @@ const MURDERED = new Set(['murder', 'assassinate', 'stab', 'behead', 'lynch', 'e
  * just before (the caller checks that one exists). The victims' mentions (the passive's subject), or null when the
  * sentence has no such clause.
  */
+/** Parts of the body a victim is hit in ("shot in the head", "stabbed in the back"). */
+const BODY_PARTS = new Set(['head', 'back', 'leg', 'legs', 'arm', 'arms', 'chest', 'neck', 'face', 'stomach', 'abdomen', 'shoulder', 'foot', 'hand', 'eye', 'thigh']);
+
 export function passiveCasualty(ctx: DocContext, cand: Candidate): number[] | null {
   const t = tok(ctx, cand.trigger);
   // (and "was shot dead")
@@ -5138,12 +5141,16 @@ export function passiveCasualty(ctx: DocContext, cand: Candidate): number[] | nu
   const end = clauseEnd(ctx, cand.trigger + 1, sent.tokenEnd);
   for (let i = cand.trigger + 1; i < end; i++) {
     const w = tok(ctx, i).lower;
+    // (what follows a comma is an aside, not how the victims came to harm: "..., the second kidnapping in the city")
+    if (w === ',') break;
     if (w === 'by' || w === 'when' || w === 'after') return null;
     if (w !== 'in' && w !== 'during' && w !== 'amid') continue;
-    // (only a place or the attack itself: "killed in Doha", "wounded in the strike"; not "in clashes", "in a crash")
+    // (only a place, the attack itself or where the body was hit: "killed in Doha", "wounded in the strike", "shot in the
+    // head"; not "in clashes", "in a crash")
     let k = i + 1;
     while (k < end && (tok(ctx, k).pos === 'DET' || tok(ctx, k).pos === 'ADJ' || tok(ctx, k).pos === 'NUM')) k++;
-    if (k < end && mentionAt(ctx, k) < 0 && tok(ctx, k).pos === 'NOUN' && !ATTACK_NOUNS.has(tok(ctx, k).lemma) && !STRIKE_NOUNS.has(tok(ctx, k).lower)) return null;
+    if (k < end && mentionAt(ctx, k) < 0 && tok(ctx, k).pos === 'NOUN' && !ATTACK_NOUNS.has(tok(ctx, k).lemma) && !STRIKE_NOUNS.has(tok(ctx, k).lower)
+      && !BODY_PARTS.has(tok(ctx, k).lemma)) return null;
   }
   // ("Police said at least 32 people were killed": the reporter is not among the victims; see `reportedDead` for a
   // reporter with a country when the attack's doer is named)

@@ -5202,3 +5202,11 @@ describe('coder on news: envoys of lower rank recalled', () => {
     assert.ok(code('Algeria recalled its top diplomat from Paris.', '2024-07-30').some((e) => e.cameo === '161' && e.source.code.startsWith('DZA')));
   });
 });
+
+describe('coder on news: a passive of harm with an aside after it', () => {
+  test('"was abducted in Agadez, the second kidnapping this year" and "was shot in the head" are unidentified attackers\'', () => {
+    assert.deepEqual(pairs(code('An Italian priest was kidnapped in Niamey on Tuesday, the third abduction in the capital this year.', '2025-10-22')), ['UAF>ITAREL:181']);
+    assert.deepEqual(pairs(code('A Mexican mayor was shot in the chest.', '2025-10-22')).map((p) => p.slice(0, 4)), ['UAF>']);
+    assert.deepEqual(pairs(code('Two Mexican soldiers were killed in a plane crash.', '2025-10-22')), []);
+  });
+});
