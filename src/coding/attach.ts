@@ -5137,7 +5137,8 @@ export function passiveCasualty(ctx: DocContext, cand: Candidate): number[] | nu
   while (a > sent.tokenStart && tok(ctx, a).pos === 'ADV') a--;
   // ("was shot and killed", "were beaten and killed"): a second participle joined to a passive one
   if (tok(ctx, a).lower === 'and' && a - 2 >= sent.tokenStart && tok(ctx, a - 1).pos === 'VERB' && BE_PASSIVE.has(tok(ctx, a - 2).lower)) a -= 2;
-  if (!BE_PASSIVE.has(tok(ctx, a).lower)) return null;
+  // (or a headline's passive with "is" left out: "Austrian woman kidnapped in Agadez")
+  if (!BE_PASSIVE.has(tok(ctx, a).lower) && !elidedPassive(ctx, cand.trigger)) return null;
   const end = clauseEnd(ctx, cand.trigger + 1, sent.tokenEnd);
   for (let i = cand.trigger + 1; i < end; i++) {
     const w = tok(ctx, i).lower;

@@ -5210,3 +5210,9 @@ describe('coder on news: a passive of harm with an aside after it', () => {
     assert.deepEqual(pairs(code('Two Mexican soldiers were killed in a plane crash.', '2025-10-22')), []);
   });
 });
+
+describe('coder on news: a headline passive with "is" left out', () => {
+  test('"Two Chinese nationals kidnapped in Mali" is unidentified attackers\' (181)', () => {
+    assert.deepEqual(pairs(code('Three Indian workers kidnapped in Mali', '2025-07-02')), ['UAF>INDCVL:181']);
+  });
+});
