@@ -1120,7 +1120,7 @@ const REPRESSED: Readonly<Record<string, string>> = {
   dissident: 'OPP', dissidents: 'OPP', 'opposition': 'OPP', lawyer: 'CVL', lawyers: 'CVL', deputy: 'LEG', deputies: 'LEG', lawmaker: 'LEG', lawmakers: 'LEG',
 };
 /** Nouns of a state's people abroad or at home that a state addresses as its own ("its citizens", "their nationals"). */
-const OWN_PEOPLE_NOUNS = new Set(['citizens', 'nationals', 'people', 'students', 'residents', 'tourists', 'travellers', 'travelers', 'workers', 'expatriates', 'nationals']);
+const OWN_PEOPLE_NOUNS = new Set(['citizens', 'nationals', 'people', 'students', 'residents', 'tourists', 'travellers', 'travelers', 'workers', 'expatriates']);
 
 /**
  * "China urged its citizens to avoid travelling to Japan", "the embassy advised their nationals to leave": the people a
