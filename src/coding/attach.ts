@@ -85,7 +85,7 @@ function beforeList(ctx: DocContext, mi: number, lo: number): number {
     const t = tok(ctx, k);
     const m = mentionAt(ctx, k);
     if (m >= 0) { k = (ctx.mentionTokens[m] as [number, number])[0] - 1; continue; }
-    if (t.lower === 'and' || t.text === ',' || t.pos === 'DET') { k--; continue; }
+    if (t.lower === 'and' || t.lower === 'or' || t.text === ',' || t.pos === 'DET') { k--; continue; }
     return k;
   }
   return lo - 1;

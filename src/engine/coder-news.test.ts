@@ -5216,3 +5216,9 @@ describe('coder on news: a headline passive with "is" left out', () => {
     assert.deepEqual(pairs(code('Three Indian workers kidnapped in Mali', '2025-07-02')), ['UAF>INDCVL:181']);
   });
 });
+
+describe('coder on news: a list with "or" before a speaker\'s tag', () => {
+  test('"no sanctions on Mali or Niger, Touray said": Niger is in the object\'s list, no speaker', () => {
+    assert.ok(code('The bloc will not lift sanctions on Guinea or Gabon, Touray said.', '2025-10-30').every((e) => !e.source.code.startsWith('GAB')));
+  });
+});
