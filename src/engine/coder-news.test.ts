@@ -5222,3 +5222,11 @@ describe('coder on news: a list with "or" before a speaker\'s tag', () => {
     assert.ok(code('The bloc will not lift sanctions on Guinea or Gabon, Touray said.', '2025-10-30').every((e) => !e.source.code.startsWith('GAB')));
   });
 });
+
+describe('coder on news: another side said to have crossed a line or spoken recklessly', () => {
+  test('"said X had crossed a red line", "said X had made provocative remarks" criticise X (111); "would cross" does not', () => {
+    assert.deepEqual(pairs(code('Beijing said Manila had crossed a red line.', '2025-11-20')), ['CHNGOV>PHLGOV:111']);
+    assert.deepEqual(pairs(code('Seoul said Japanese officials had made provocative remarks.', '2025-11-20')), ['KORGOV>JPNGOV:111']);
+    assert.ok(code('Tehran said an attack would cross a red line.', '2025-11-20').every((e) => e.cameo !== '111'));
+  });
+});
