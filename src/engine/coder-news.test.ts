@@ -5230,3 +5230,11 @@ describe('coder on news: another side said to have crossed a line or spoken reck
     assert.ok(code('Tehran said an attack would cross a red line.', '2025-11-20').every((e) => e.cameo !== '111'));
   });
 });
+
+describe('coder on news: radar locked on and close approaches', () => {
+  test('"locked fire-control radar on X\'s fighters", "sailed dangerously close to X\'s vessel" show force (150); radar pointed is no strike', () => {
+    assert.deepEqual(pairs(code('Russian jets locked their radar on British patrol aircraft.', '2025-12-07')), ['RUSMIL>GBRMIL:150']);
+    assert.deepEqual(pairs(code('A Russian destroyer sailed dangerously close to a Norwegian frigate.', '2025-12-07')), ['RUSMIL>NORMIL:150']);
+    assert.ok(code('Russian jets targeted British aircraft with their radar.', '2025-12-07').every((e) => !e.cameo.startsWith('19')));
+  });
+});
