@@ -5238,3 +5238,9 @@ describe('coder on news: radar locked on and close approaches', () => {
     assert.ok(code('Russian jets targeted British aircraft with their radar.', '2025-12-07').every((e) => !e.cameo.startsWith('19')));
   });
 });
+
+describe('coder on news: decertification', () => {
+  test('"decertified Bolivia" and "the decertification of Bolivia" lower relations (160)', () => {
+    assert.deepEqual(pairs(code('The United States decertified Bolivia in September.', '2025-10-25')), ['USA>BOL:160']);
+  });
+});
