@@ -5244,3 +5244,9 @@ describe('coder on news: decertification', () => {
     assert.deepEqual(pairs(code('The United States decertified Bolivia in September.', '2025-10-25')), ['USA>BOL:160']);
   });
 });
+
+describe('coder on news: "asked it to"', () => {
+  test('"protested to X and asked it to stop" asks X (020)', () => {
+    assert.ok(code('Vietnam protested to China and asked it to withdraw the ship.', '2025-12-07').some((e) => e.cameo === '020' && e.source.code.startsWith('VNM') && e.target?.code.startsWith('CHN')));
+  });
+});
