@@ -1056,6 +1056,9 @@ export function findSubject(ctx: DocContext, trigger: number, sentStart: number,
   // noun phrase before it for subject — an actor, or a subject that is none
   // ("said the army would investigate who launched the rockets": the subject of an embedded question is unknown)
   if (embeddedQuestion(ctx, trigger, lo)) return [];
+  // ("banned imports over Nairobi's hosting of the RSF"): a gerund after a possessor is the possessor's act — an actor's,
+  // or, when no actor is named there, nobody's known, never the clause subject's
+  if (trig.lower.endsWith('ing') && trigger - 2 >= lo && POSSESSIVE_S.has(tok(ctx, trigger - 1).text) && mentionAt(ctx, trigger - 2) < 0) return [];
   // ('"Hamas must disarm," government spokesman David Mencer said': the speaker of a quotation is after its closing
   // mark; no actor named inside the quotation is the verb of saying's subject)
   if (REPORTING.has(trig.lemma)) {

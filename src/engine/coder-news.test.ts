@@ -5250,3 +5250,9 @@ describe('coder on news: "asked it to"', () => {
     assert.ok(code('Vietnam protested to China and asked it to withdraw the ship.', '2025-12-07').some((e) => e.cameo === '020' && e.source.code.startsWith('VNM') && e.target?.code.startsWith('CHN')));
   });
 });
+
+describe('coder on news: a gerund after a possessor', () => {
+  test('"over Nairobi\'s hosting of the RSF": the possessor hosts, never the clause subject', () => {
+    assert.ok(code("Chad recalled its envoy over the capital's hosting of the rebels.", '2025-03-20').every((e) => e.cameo !== '043' || !e.source.code.startsWith('TCD')));
+  });
+});
