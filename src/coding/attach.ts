@@ -2538,6 +2538,7 @@ function passiveOfNoun(p: Pattern): boolean {
   return p.elems.some((x) => x.kind === 'word' && x.exact && x.alts.includes('was'));
 }
 
+/** The pattern ends in its target slot ("... imposed on TGT"). */
 function lastElemIsTarget(p: Pattern): boolean {
   return p.elems[p.elems.length - 1]?.kind === 'tgt';
 }

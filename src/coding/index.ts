@@ -1119,6 +1119,11 @@ const REPRESSED: Readonly<Record<string, string>> = {
   journalist: 'MED', journalists: 'MED', reporter: 'MED', reporters: 'MED', blogger: 'MED', bloggers: 'MED',
   dissident: 'OPP', dissidents: 'OPP', 'opposition': 'OPP', lawyer: 'CVL', lawyers: 'CVL', deputy: 'LEG', deputies: 'LEG', lawmaker: 'LEG', lawmakers: 'LEG',
 };
+/** People no actor mention names, given a code by the rule that found them (`domesticObject`, `ownPeopleAddressed`). */
+function peopleParty(start: number, end: number, text: string, code: string): Party {
+  return { mention: { start, end, text, actorId: `agent:${code}`, code, name: code, kind: 'agent', how: 'coreference' }, code };
+}
+
 /** Nouns of a state's people abroad or at home that a state addresses as its own ("its citizens", "their nationals"). */
 const OWN_PEOPLE_NOUNS = new Set(['citizens', 'nationals', 'people', 'students', 'residents', 'tourists', 'travellers', 'travelers', 'workers', 'expatriates']);
 
@@ -1136,7 +1141,7 @@ function ownPeopleAddressed(ctx: DocContext, cand: Candidate, att: Attached): At
   const country = countryPart(att.pairs[0]!.source.code);
   if (country === '' || country === 'IGO' || !att.pairs.every((p) => countryPart(p.source.code) === country)) return null;
   const code = `${country}CVL`;
-  const target: Party = { mention: { start: det.start, end: noun.end, text: `${det.text} ${noun.text}`, actorId: `agent:${code}`, code, name: code, kind: 'agent', how: 'coreference' }, code };
+  const target = peopleParty(det.start, noun.end, `${det.text} ${noun.text}`, code);
   return { ...att, pairs: pairsOf(sourcesOf(att), [target], false), how: `${att.how}+own-people` };
 }
 
@@ -1163,7 +1168,7 @@ function domesticObject(ctx: DocContext, cand: Candidate, att: Attached): Attach
   if (!sector) return null;
   const w = tok(ctx, k);
   const code = country + sector;
-  const target: Party = { mention: { start: w.start, end: w.end, text: w.text, actorId: `agent:${code}`, code, name: code, kind: 'agent', how: 'coreference' }, code };
+  const target = peopleParty(w.start, w.end, w.text, code);
   const sources = sourcesOf(att);
   return { ...att, pairs: pairsOf(sources, [target], false), how: `${att.how}+domestic` };
 }
