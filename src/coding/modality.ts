@@ -381,6 +381,10 @@ function afterAnd(ctx: DocContext, trigger: number): boolean {
 
 /** Adjectives whose infinitive happened: "was quick to condemn", "swift to respond". */
 const DONE_ADJ = new Set(['quick', 'swift', 'fast', 'slow']);
+/** Adjectives of feeling before an infinitive of telling ("proud to announce", "sorry to report"). */
+const FEELING_ADJ = new Set(['proud', 'pleased', 'happy', 'glad', 'delighted', 'honoured', 'honored', 'thrilled', 'sad', 'saddened', 'sorry', 'excited', 'relieved']);
+/** Verbs of telling that a speaker performs by uttering them ("I am pleased to announce ..."). */
+const PERFORMED_SAYING = new Set(['announce', 'say', 'report', 'confirm', 'inform', 'tell', 'share', 'state', 'declare']);
 
 /** Modifiers of an event noun that has not happened yet. */
 const COMMITTING = new Set(['commit', 'commits', 'committed', 'commitment', 'commitments', 'pledged', 'pledge', 'pledges', 'dedicated', 'forward']);
@@ -411,7 +415,7 @@ const REFUSAL_N = new Set(['refusal', 'failure', 'reluctance', 'unwillingness', 
 
 /** Verbs of asking somebody to act: "urged Y to ...", "ordered Y to ..." (not "forced", "allowed":
  * those report what Y did or could do). */
-const ASK_TO = new Set(['ask', 'urge', 'want', 'order', 'press', 'encourage', 'call', 'appeal', 'request', 'invite', 'tell', 'advise', 'pressure', 'push', 'implore', 'exhort', 'instruct', 'direct', 'command', 'challenge', 'persuade',
+const ASK_TO = new Set(['ask', 'urge', 'warn', 'caution', 'beg', 'want', 'order', 'press', 'encourage', 'call', 'appeal', 'request', 'invite', 'tell', 'advise', 'pressure', 'push', 'implore', 'exhort', 'instruct', 'direct', 'command', 'challenge', 'persuade',
   // (what a deal or a law requires of a party is owed, not done: "the ceasefire required Hezbollah to withdraw")
   'require', 'oblige', 'obligate']);
 /** Nouns of pressing or asking somebody to act ("pressure on Y to ...", "calls on Y to ..."). */
@@ -1109,11 +1113,16 @@ function modalPredicate(ctx: DocContext, lo: number, trigger: number, end: numbe
     const t = tok(ctx, i);
     if (t.pos === 'AUX' || t.pos === 'VERB') return SUPPOSING.has(t.lower) && !monthMay(t) ? t.text : null;
     if (t.type === 'punctuation' && t.text !== '-' && t.text !== "'s") return null;
+    // ("told Sharif in a phone call that India would send aid", "a deal which could end the war": a clause opened after
+    // the noun has a subject and a modal of its own)
+    if (CLAUSE_AFTER_NOUN.has(t.lower)) return null;
   }
   return null;
 }
 
 const NP_HEAD_PRE = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'PART']);
+/** Words opening a clause of its own after a noun phrase (complement or relative). */
+const CLAUSE_AFTER_NOUN = new Set(['that', 'which', 'who', 'whose', 'where']);
 const CONTINUING = new Set(['continue', 'persist', 'resume', 'intensify', 'escalate', 'expand']);
 
 /** The modal after the noun at `trigger` governs a verb of going on ("will continue", "will not stop" is not one). */
@@ -1518,10 +1527,18 @@ function whetherBefore(ctx: DocContext, lo: number, trigger: number): string | n
     const t = tok(ctx, i);
     if (t.lower === 'whether') return t.text;
     if (t.lower === 'if' && i > lo && tok(ctx, i - 1).pos === 'VERB' && (THINK_SAY.has(tok(ctx, i - 1).lemma) || tok(ctx, i - 1).lemma === 'ask')) return t.text;
+    // ("traded accusations over who broke the truce", "it was unclear who fired first", "did not say who carried out the
+    // raid"): who did it is the open question — nobody in the sentence is said to have
+    if (t.lower === 'who' && i > lo && (WHO_ASKED.has(tok(ctx, i - 1).lower) || (tok(ctx, i - 1).pos === 'VERB' && WHO_ASKING.has(tok(ctx, i - 1).lemma)))) return t.text;
     if (t.type === 'punctuation' && t.text !== '-' && t.text !== "'s") return null;
   }
   return null;
 }
+
+/** Words right before an indirect question about who acted ("over who", "unclear who"). */
+const WHO_ASKED = new Set(['over', 'about', 'clear', 'unclear', 'uncertain', 'known', 'unknown']);
+/** Verbs whose object is an indirect question about who acted ("investigating who", "did not say who"). */
+const WHO_ASKING = new Set(['know', 'determine', 'establish', 'investigate', 'ask', 'identify', 'say', 'disclose', 'reveal', 'wonder', 'specify', 'debate', 'dispute']);
 
 const F_CONFIRM = formClass(['confirm', 'confirmed', 'confirms', 'confirming']);
 
@@ -2215,6 +2232,9 @@ function modalityCore(ctx: DocContext, cand: Candidate): { modality: Modality; c
       // ("Trump to meet Putin in Alaska", "Ribadu to visit Washington": a headline's subject name, then "to" and the verb, with
       // no verb before, tells what is planned)
       if (gov && gov.pos === 'PROPN' && inf === g + 1 && headlineSubject(ctx, s.tokenStart, g)) return { modality: 'future-intent', cue: 'to' };
+      // ("I am proud to announce that both sides have signed", "pleased to report that the talks were held": a feeling about
+      // telling something tells it as one speaks — the telling is done, and what it tells keeps its own modality)
+      if (gov && gov.pos === 'ADJ' && FEELING_ADJ.has(gov.lower) && PERFORMED_SAYING.has(tok(ctx, inf + 1).lemma)) continue;
       if (gov && !madeByDoing && (FUT_VERBS.has(gov.lemma) || gov.lemma === 'set' || gov.lemma === 'go' || (gov.lemma === 'be' && gov.pos === 'AUX') || (gov.pos === 'ADJ' && !DONE_ADJ.has(gov.lower)) || gov.pos === 'NOUN' || (inf === cand.trigger - 1 && offerPurpose(ctx, lo, inf)))) return { modality: 'future-intent', cue: talkedOf ? `a ${gov.text} to` : `${gov.text} to` };
     }
   }

@@ -4921,8 +4921,9 @@ describe('coder on news: working together', () => {
 
 describe('coder on news: a past act as the start of a span', () => {
   test('"the second such flight since the Taliban seized power" codes no seizure of today', () => {
-    assert.ok(code('It was the third such flight since the Taliban seized power.', '2025-07-18').every((e) => e.cameo !== '192'));
-    assert.ok(code('The Taliban seized power in Kabul on Sunday.', '2025-07-18').some((e) => e.cameo === '192'));
+    assert.ok(code('It was the third such flight since the Taliban seized power.', '2025-07-18').every((e) => e.cameo !== '192' && e.cameo !== '170'));
+    // (power seized is a coup's coercion, 170)
+    assert.ok(code('The Taliban seized power in Kabul on Sunday.', '2025-07-18').some((e) => e.cameo === '170'));
   });
 });
 
@@ -5254,5 +5255,56 @@ describe('coder on news: "asked it to"', () => {
 describe('coder on news: a gerund after a possessor', () => {
   test('"over Nairobi\'s hosting of the RSF": the possessor hosts, never the clause subject', () => {
     assert.ok(code("Chad recalled its envoy over the capital's hosting of the rebels.", '2025-03-20').every((e) => e.cameo !== '043' || !e.source.code.startsWith('TCD')));
+  });
+});
+
+describe('coder on news: telling done by saying it, and clauses after a noun', () => {
+  test('"pleased to announce that X and Y have signed": the signing is told as done', () => {
+    const es = code("'We are pleased to announce that Chile and Peru have signed the border accord,' the minister said.", '2025-10-10');
+    assert.deepEqual(pairs(es.filter((e) => e.modality === 'asserted')), ['CHL>PER:057', 'PER>CHL:057']);
+  });
+  test('"told Y in a phone call that X would send aid": the call took place; only the aid is to come', () => {
+    const es = code('Lula told Milei in a phone call that Brazil would send aid.', '2025-10-10');
+    assert.ok(es.some((e) => e.cameo === '041' && e.modality === 'asserted'));
+    assert.ok(es.every((e) => e.cameo !== '070' || e.modality !== 'asserted'));
+  });
+});
+
+describe('coder on news: name-calling and calling meetings', () => {
+  test('"called Y an enemy" criticises Y (111), never calls a meeting; "called an emergency meeting" still convenes (040)', () => {
+    assert.deepEqual(pairs(code("Venezuela's president called Guyana an enemy in a speech to the assembly.", '2025-10-10')), ['VENGOV>GUY:111']);
+    assert.ok(code('Kuwait called an emergency meeting of the bloc.', '2025-10-10').some((e) => e.cameo === '040'));
+  });
+});
+
+describe('coder on news: warnings that ask or alert', () => {
+  test('"warned Y to withdraw": the withdrawal is wanted, not done', () => {
+    const es = code('Turkey warned Greece to withdraw its troops from the islands.', '2025-10-10');
+    assert.ok(es.every((e) => !(e.source.code.startsWith('GRC') && e.modality === 'asserted')));
+  });
+  test('"warned Y of an imminent attack/test" by someone else alerts Y (010), no threat of the warner\'s; consequences stay a threat', () => {
+    assert.deepEqual(pairs(code('Washington warned Seoul of an imminent missile test by the North.', '2025-10-10').filter((e) => e.modality === 'asserted')), ['USAGOV>KORGOV:010']);
+    assert.ok(code('Ankara warned Athens of serious consequences.', '2025-10-10').some((e) => e.cameo.startsWith('13')));
+  });
+});
+
+describe('coder on news: who did it, asked', () => {
+  test('"traded accusations over who opened fire": nobody is said to have fired', () => {
+    const es = code('Armenia and Azerbaijan traded accusations over who opened fire first.', '2025-10-10');
+    assert.deepEqual(pairs(es.filter((e) => e.modality === 'asserted')), ['ARM>AZE:112', 'AZE>ARM:112']);
+  });
+});
+
+describe('coder on news: coups', () => {
+  test('power seized, a president overthrown or a coup staged coerces the government (170), not 192', () => {
+    assert.deepEqual(pairs(code("Burkina Faso's army overthrew President Roch Kabore.", '2022-01-24')), ['BFAMIL>BFAGOV:170']);
+    assert.deepEqual(pairs(code("Niger's presidential guard staged a coup against President Mohamed Bazoum.", '2023-07-26')), ['NERMIL>NERGOV:170']);
+    assert.ok(code('Soldiers in Chad seized power on Monday.', '2025-11-24').some((e) => e.cameo === '170' && e.source.code === 'TCDMIL'));
+  });
+  test('a party taking power after an election is no coup', () => {
+    assert.deepEqual(code('The Social Democrats took power after the election.', '2025-11-24'), []);
+  });
+  test('"announced the suspension of Y from the bloc" suspends Y (161)', () => {
+    assert.deepEqual(pairs(code('Kenya announced the suspension of Somalia from the bloc.', '2025-11-24')), ['KEN>SOM:161']);
   });
 });
