@@ -282,6 +282,19 @@ function possessiveOwner(ctx: DocContext, cand: Candidate, sentStart: number, hi
   return -1;
 }
 
+/** What a state owns as land, sea or air ("its airspace", "their territorial waters"). */
+const TERRITORY_NOUNS = new Set(['airspace', 'territory', 'territorial', 'waters', 'soil', 'border', 'borders', 'sovereignty', 'land', 'coast']);
+
+/** The event's object, right after the trigger, opens with "its"/"their" and a noun of a state's territory ("violated its airspace"). */
+function ownedTerritory(ctx: DocContext, cand: Candidate, hi: number): boolean {
+  for (let i = cand.trigger + 1; i + 1 < hi && i < cand.end + 3; i++) {
+    const t = tok(ctx, i);
+    if (t.lower === 'its' || t.lower === 'their') return TERRITORY_NOUNS.has(tok(ctx, i + 1).lower);
+    if (t.type === 'punctuation' || (t.pos === 'VERB' && i >= cand.end)) return false;
+  }
+  return false;
+}
+
 /** A person's title (`b`) right after a person's name (`a`): "Kofi Annan, UN secretary-general". */
 function appositiveTitle(ctx: DocContext, a: number, b: number): boolean {
   const ma = ctx.doc.actors[a] as ActorMention;
@@ -4532,6 +4545,13 @@ function attachPairs(ctx: DocContext, cand: Candidate): Attached {
         tgt = [];
       }
     }
+  }
+  // ("Finland said a Russian helicopter had violated its airspace", "entered its airspace during a patrol near Norway"): a
+  // state's airspace, waters or territory named by "its" are the pronoun's antecedent's, whatever actor or place the object
+  // search found further on
+  if (!passive && srcParties.length > 0 && (p.code === '128' || ATTACK_CODE.test(p.code)) && ownedTerritory(ctx, cand, hi)) {
+    const owner = possessiveOwner(ctx, cand, sent.tokenStart, hi, srcParties);
+    if (owner >= 0) { tgtParties = expand(ctx, [owner]); tgt = [owner]; how += '+possessive'; }
   }
   // ("Germany condemned the arrest of Istanbul mayor Ekrem Imamoglu", "condemned the detention of three American citizens
   // in Venezuela"): a judgment of an arrest or sentence with no agent named is aimed at the state that made it — the

@@ -5308,3 +5308,30 @@ describe('coder on news: coups', () => {
     assert.deepEqual(pairs(code('Kenya announced the suspension of Somalia from the bloc.', '2025-11-24')), ['KEN>SOM:161']);
   });
 });
+
+describe('coder on news: "its airspace"', () => {
+  test('"its airspace" is the antecedent\'s, before any place or actor named further on', () => {
+    assert.deepEqual(pairs(code('Sweden said a Russian helicopter had violated its airspace.', '2025-09-20')), ['RUSMIL>SWE:128']);
+    assert.deepEqual(pairs(code('Latvia scrambled jets after a Russian drone entered its airspace during a patrol near Belarus.', '2025-09-20').filter((e) => e.cameo === '128')), ['RUSMIL>LVA:128']);
+  });
+});
+
+describe('coder on news: figurative fights and guarding missions', () => {
+  test('"fighting fires with Y" is no fight with Y; an operation launched to protect shipping is no attack', () => {
+    assert.ok(code('Chile offered to share its experience in fighting fires with Argentina.', '2025-09-20').every((e) => !e.cameo.startsWith('19') && !e.cameo.startsWith('13')));
+    assert.ok(code('The European Union launched a naval mission on Monday to protect shipping in the Gulf of Guinea.', '2025-09-20').every((e) => !e.cameo.startsWith('19')));
+    assert.ok(code('Israel launched a military operation in Gaza on Tuesday.', '2025-09-20').some((e) => e.cameo === '190'));
+  });
+});
+
+describe('coder on news: blame said', () => {
+  test('"said he believed Y was behind the cable cuts" accuses Y (112)', () => {
+    assert.deepEqual(pairs(code('The Swedish premier said he believed Russia was behind the cable cuts.', '2025-09-20')), ['SWEGOV>RUS:112']);
+  });
+  test('"said Y had lied", "was stoking tensions", "was spreading myths" accuse Y (112)', () => {
+    assert.deepEqual(pairs(code('Austria said Hungary had lied about the gas deal.', '2025-09-20')), ['AUT>HUN:112']);
+    assert.deepEqual(pairs(code('Denmark said Sweden was stoking tensions in the Baltic.', '2025-09-20')), ['DNK>SWE:112']);
+    assert.deepEqual(pairs(code('The Kremlin said Vilnius was spreading myths about the balloons.', '2025-09-20')), ['RUSGOV>LTUGOV:112']);
+    assert.deepEqual(code('The governor said inflation was fuelling tensions.', '2025-09-20'), []);
+  });
+});
