@@ -3727,7 +3727,7 @@ export function attach(ctx: DocContext, cand: Candidate): Attached {
   }
   // ("M23 fighters entered Bukavu", not "Chinese officials entered Switzerland"): a reading that is an act of force only
   // when armed men or a state do it
-  if (cand.pattern.flags.has('armed') && !att.pairs.every((x) => armedSource(x.source.code) && !unarmedHead(ctx, x.source))) return none(cand);
+  if (cand.pattern.flags.has('armed') && !att.pairs.every((x) => armedSource(x.source.code) && !unarmedHead(ctx, x.source, cand.trigger))) return none(cand);
   // ("after the UK leaves the EU": leaving a body of states is quitting it, no withdrawal of forces)
   if (cand.pattern.flags.has('armed') && cand.pattern.code === '0874' && att.pairs.some((x) => x.target !== null && x.target.code.startsWith('IGO'))) return none(cand);
   // ("Pakistan rejected Indian allegations of involvement", "dismissed Indian claims as baseless"): a denial's or
@@ -3811,9 +3811,9 @@ const ARMED_HEADS = new Set(['tank', 'column', 'vehicle', 'armour', 'armor', 'je
 
 /**
  * A country named by its adjective (or name) before a noun of no armed men or arms ("Egyptian crews", "Indian aid teams",
- * "Egyptian trucks entered Gaza"): the state does not act by force through them.
+ * "Egyptian trucks entered Gaza"): the state does not act by force through them. `trigger`, the act's own noun, is no such head.
  */
-function unarmedHead(ctx: DocContext, p: Party): boolean {
+function unarmedHead(ctx: DocContext, p: Party, trigger: number): boolean {
   // (or by its name used as one: "Kenya farmers")
   if ((p.mention.how !== 'adjective' && p.mention.kind !== 'country') || p.code.length !== 3) return false;
   const mi = ctx.doc.actors.indexOf(p.mention);
@@ -3822,7 +3822,8 @@ function unarmedHead(ctx: DocContext, p: Party): boolean {
   const n = ctx.doc.tokens.length;
   let i = span[1];
   while (i < n && tok(ctx, i).pos === 'ADJ') i++;
-  return i < n && tok(ctx, i).pos === 'NOUN' && (ctx.actorAt[i] as number) < 0 && !ARMED_HEADS.has(tok(ctx, i).lemma);
+  // (not the trigger itself: in "Israeli strikes continued" the adjective names whose strikes they are)
+  return i < n && i !== trigger && tok(ctx, i).pos === 'NOUN' && (ctx.actorAt[i] as number) < 0 && !ARMED_HEADS.has(tok(ctx, i).lemma);
 }
 
 /** Sectors of armed forces, regular or not. */

@@ -5335,3 +5335,10 @@ describe('coder on news: blame said', () => {
     assert.deepEqual(code('The governor said inflation was fuelling tensions.', '2025-09-20'), []);
   });
 });
+
+describe('coder on news: strikes going on', () => {
+  test('"Russian strikes continued in Kharkiv" are strikes made (190); workers\' strikes going on are none', () => {
+    assert.deepEqual(pairs(code('Russian strikes continued in parts of Zaporizhzhia on Friday.', '2025-10-29')), ['RUS>UKR:190']);
+    assert.deepEqual(code("The dockers' strikes continued for a second week.", '2025-10-29'), []);
+  });
+});
