@@ -5342,3 +5342,18 @@ describe('coder on news: strikes going on', () => {
     assert.deepEqual(code("The dockers' strikes continued for a second week.", '2025-10-29'), []);
   });
 });
+
+describe('coder on news: political order and removal from office', () => {
+  test('"suspended the electoral process" restricts (172), no talks broken off; "impeached President Y" removes Y (172)', () => {
+    assert.deepEqual(pairs(code('The junta suspended the electoral process in Gabon.', '2025-10-14')), ['GABGOV>GAB:172']);
+    assert.deepEqual(pairs(code("Peru's Congress impeached President Dina Boluarte.", '2025-10-10')), ['PERLEG>PERGOV:172']);
+  });
+});
+
+describe('coder on news: aid resumed, borders kept closed, steps coordinated', () => {
+  test('"resuming aid deliveries into Y" gives aid (070); "kept its border with Y closed" (191); "coordinating with Y" (040)', () => {
+    assert.deepEqual(pairs(code('Jordan said it was resuming aid deliveries into Syria.', '2025-10-14')), ['JOR>SYR:070']);
+    assert.deepEqual(pairs(code('Sudan kept its border with Chad closed.', '2025-10-14')), ['SDN>TCD:191']);
+    assert.deepEqual(pairs(code('Oman coordinated with Qatar on the prisoner swap.', '2025-10-14')), ['OMN>QAT:040']);
+  });
+});
