@@ -13,7 +13,7 @@ import { CROWD_COUNTS, isCapitalized, subjectOpeningClause, type Item } from './
 import { countryPart, openingQuote, placeAt, QUOTE_MARKS, tokenAtOffset, weight, type Found, type State } from './state.js';
 import { COMPASS, STATE_SECTORS, type ActorEntry, type ActorMention } from '../domain/types.js';
 import { GIVEN_NAME_HONORIFICS, givenNameBefore, handleTitle, mainCountry, datelineCountry, type Modifier } from './titles.js';
-import { nameCountry } from './orgs.js';
+import { nameCountry, namesEither } from './orgs.js';
 
 const MONTHS = new Set(['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December']);
 const TIME_PREPS = new Set(['in', 'on', 'since', 'until', 'till', 'by', 'early', 'late', 'mid', 'last', 'next', 'this', 'from', 'through', 'during', 'of', 'before', 'after']);
@@ -354,20 +354,6 @@ function seatedBody(s: State, i: number): boolean {
 
 const UNNAMED_MEMBER_DET = new Set(['a', 'an', 'another', 'one', 'any', 'each', 'every', 'no']);
 const MEMBER_NOUNS = new Set(['member', 'state', 'country', 'nation', 'ally', 'government']);
-
-/**
- * The article names one of `codes` by a name, alias or adjective other than a paired short name ("North Korea",
- * "Pyongyang", "South Korean"): the condition for "the North" to stand for North Korea.
- */
-export function namesEither(items: readonly Item[], codes: readonly string[]): boolean {
-  for (const it of items) {
-    if (it.kind !== 'name') continue;
-    for (const h of it.hits) {
-      if (h.type === 'entry' ? !h.pairedWith && codes.includes(h.entry.code) : codes.includes(h.country)) return true;
-    }
-  }
-  return false;
-}
 
 function doName(s: State, idx: number, item: Item & { kind: 'name' }): void {
   const first = pickHit(item.hits);

@@ -65,10 +65,29 @@ function placeCountry(places: PlaceMention[], from: number, to: number): string 
 /** A country adjective or name among the name's words ("Canadian", "U.S.", "Pakistan's"). */
 function countryWord(s: State, span: [number, number]): string | null {
   for (let k = span[0]; k < span[1]; k++) {
-    const c = nameCountry(s.items[s.covered[k] ?? -1]);
+    const item = s.items[s.covered[k] ?? -1];
+    // ("The North Sea Commission", "the South Asian Council": a paired short name counts only in news naming its state or the
+    // pair's, as everywhere)
+    if (item?.kind === 'name' && item.hits.every((h) => h.type === 'entry' && h.pairedWith)
+      && !item.hits.some((h) => h.type === 'entry' && h.pairedWith && namesEither(s.items, [h.entry.code, h.pairedWith]))) continue;
+    const c = nameCountry(item);
     if (c) return c;
   }
   return null;
+}
+
+/**
+ * The article names one of `codes` by a name, alias or adjective other than a paired short name ("North Korea",
+ * "Pyongyang", "South Korean"): the condition for "the North" to stand for North Korea.
+ */
+export function namesEither(items: readonly Item[], codes: readonly string[]): boolean {
+  for (const it of items) {
+    if (it.kind !== 'name') continue;
+    for (const h of it.hits) {
+      if (h.type === 'entry' ? !h.pairedWith && codes.includes(h.entry.code) : codes.includes(h.country)) return true;
+    }
+  }
+  return false;
 }
 
 /** The country a name item stands for (a country, its adjective or a metonym of it), or null. */

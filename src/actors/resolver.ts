@@ -9,8 +9,8 @@ import { AMERICAS, compoundAfter, formerState, originOrSponsor, titleCaseSentenc
 import { viewOf } from './forms.js';
 import { adjectiveHit, type ActorDictionary, type NameHit } from './model.js';
 import { firstRoleOn, dayOf } from './roles.js';
-import { compose, namesEither } from './compose.js';
-import { appositiveNames, ownCountryObjects, unlistedOrgs, unlistedSubjects } from './orgs.js';
+import { compose } from './compose.js';
+import { appositiveNames, namesEither, ownCountryObjects, unlistedOrgs, unlistedSubjects } from './orgs.js';
 import { mainCountry, mainOf } from './titles.js';
 import { scanItems, type Item } from './scan.js';
 import { countryPart, mark, QUOTE_MARKS, scratchBytes, tokenAtOffset, weight, type ActorNote, type Found, type State } from './state.js';

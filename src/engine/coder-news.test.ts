@@ -5357,3 +5357,20 @@ describe('coder on news: aid resumed, borders kept closed, steps coordinated', (
     assert.deepEqual(pairs(code('Oman coordinated with Qatar on the prisoner swap.', '2025-10-14')), ['OMN>QAT:040']);
   });
 });
+
+describe('actors on news: "North" and "South" in an unlisted body\'s name', () => {
+  test('"The North Sea Commission" is no North Korean body in news that names no Korea; the North\'s ministry still is when it does', () => {
+    const annotate = createAnnotator();
+    const sea = annotate({ text: 'The North Sea Commission met in Bergen on Friday.', published: '2025-09-20' });
+    assert.ok(sea.actors.every((a) => !a.code.startsWith('PRK')), sea.actors.map((a) => `${a.text}=${a.code}`).join(' | '));
+    const korea = annotate({ text: "North Korea fired a missile. The North's foreign ministry said the launch was routine.", published: '2025-09-20' });
+    assert.ok(korea.actors.some((a) => a.code === 'PRKGOV'), korea.actors.map((a) => `${a.text}=${a.code}`).join(' | '));
+  });
+});
+
+describe('actors on news: NATO\'s council, the AU\'s council', () => {
+  test('"the North Atlantic Council" is NATO; "the African Union\'s Peace and Security Council" is the AU\'s, not the UN\'s', () => {
+    assert.deepEqual(pairs(code('The North Atlantic Council condemned Russia.', '2025-09-20')), ['IGONAT>RUS:111']);
+    assert.deepEqual(pairs(code("The African Union's Peace and Security Council condemned the coup in Guinea-Bissau.", '2025-11-27')).filter((p) => p.endsWith(':111')), ['IGOAUPSC>GNB:111']);
+  });
+});
