@@ -1844,6 +1844,9 @@ function bracketedAside(ctx: DocContext, open: number, hi: number): number {
   return -1;
 }
 
+/** Nouns of a quarrel between two parties ("in a row with Y", "its dispute with Y"). */
+const QUARRELS = new Set(['row', 'rows', 'dispute', 'disputes', 'spat', 'standoff', 'stand-off', 'feud', 'quarrel', 'tensions', 'tussle', 'rift']);
+
 /** First actor (with compound) in [from, hi), stopping at a new predicate or clause opener. */
 export function findObject(ctx: DocContext, from: number, hi: number, verbsFrom = from + 1): number[] {
   let crossed = false;
@@ -1901,6 +1904,9 @@ export function findObject(ctx: DocContext, from: number, hi: number, verbsFrom 
     // ("mediated the deal together with the United States and Turkey": partners in the act are no object)
     if ((t.lower === 'together' || t.lower === 'along') && i + 1 < hi && tok(ctx, i + 1).lower === 'with') return [];
     if (t.lower === 'alongside' && i > from) return [];
+    // ("arrests Reuters staff in row with Berlin", "voiced support for Tbilisi during its dispute with Moscow"): the other party of
+    // a quarrel the act is set in is no object of the act
+    if (t.lower === 'with' && i > from && QUARRELS.has(tok(ctx, i - 1).lower)) return [];
     // ("recaptured the Kursk region with the help of North Korean troops", "with the support of Turkish drones"): helpers
     // in the act are no object
     if (t.lower === 'with' && i > from && i + 2 < hi && HELP_NOUNS.has(tok(ctx, i + 2).lower) && (tok(ctx, i + 1).lower === 'the' || tok(ctx, i + 1).pos === 'ADJ')) return [];

@@ -277,6 +277,12 @@ function thatDenier(ctx: DocContext, cand: Candidate): Party | null {
 /** Cues under which a `promise` reading is said as a threat: a modal of the future or a condition. */
 const PROMISING_CUES = new Set(['will', 'would', "'ll", 'shall', 'could', 'might', 'may', 'if', 'unless']);
 
+/** An actor mention opens the phrase right after the verb at `trigger` (after a determiner): its direct object. */
+function objectAfter(ctx: DocContext, trigger: number): boolean {
+  const k = (ctx.doc.tokens[trigger + 1] as Token | undefined)?.pos === 'DET' ? trigger + 2 : trigger + 1;
+  return k < ctx.doc.tokens.length && (ctx.actorAt[k] as number) >= 0;
+}
+
 /**
  * The events of an attached candidate (one per pair, each with its intent event when any): appended,
  * or, when `slot` is not -1, written into the slots reserved for them from `slot` on.
@@ -308,8 +314,9 @@ function emit(ctx: DocContext, out: Emitted, sp: SentenceParts, cand: Candidate,
   // ("Katz vowed to disarm Hamas by force", "we will disarm them"): to disarm another side is to threaten force against
   // it, no intent to lay down one's own arms
   // (not when agreed or offered: "the two sides agreed to begin the disarmament of Tigrayan forces")
+  // (the one disarmed is the verb's object: "ready to disarm to avoid a confrontation with Kenya" lays down one's own arms)
   if (intent === '0356' && code.code === '0873' && cand.pattern.kind === 'v' && !/^(agree|offer)/i.test(cue ?? '') && att.pairs.length > 0
-    && att.pairs.every((x) => x.target !== null && sideOf(x.target.code) !== sideOf(x.source.code))) intent = '138';
+    && att.pairs.every((x) => x.target !== null && sideOf(x.target.code) !== sideOf(x.source.code)) && objectAfter(ctx, cand.trigger)) intent = '138';
   // ("would not trade with India and Pakistan if they kept fighting"): cooperation refused on a condition the other side
   // can meet is a threat to withhold it — of sanctions for trade, of cutting aid for aid
   // (trade and aid only: "will not accept refugees if war starts" refuses a course of action, it threatens no one)

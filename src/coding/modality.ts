@@ -517,10 +517,11 @@ function scopedCue(ctx: DocContext, lo: number, trigger: number, code = ''): { m
     // a capacity: "hackers capable of launching attacks", "the capability of striking the capital"
     if (p && p.lower === 'of' && j - 1 >= lo && CAPABLE.has(tok(ctx, j - 1).lower)) return { modality: 'hypothetical', cue: `${tok(ctx, j - 1).text} of` };
     if (p && p.lower === 'from' && j - 1 >= lo) {
-      for (let i = j - 1, n = 0; i >= lo && n < 6; i--, n++) {
+      // (through a hyphened modifier too: "prohibited Swedish-flagged vessels from entering")
+      for (let i = j - 1, n = 0; i >= lo && n < 8; i--, n++) {
         const t = tok(ctx, i);
         if (KEEP_FROM.has(t.lemma) && t.pos === 'VERB') return { modality: 'negated', cue: `${t.text} from` };
-        if (!NP_POS.has(t.pos)) break;
+        if (!NP_POS.has(t.pos) && t.text !== '-' && !(t.pos === 'VERB' && i - 1 >= lo && tok(ctx, i - 1).text === '-')) break;
       }
     }
     if (p && p.lower === 'against' && j - 1 >= lo) {
@@ -1535,6 +1536,19 @@ function whetherBefore(ctx: DocContext, lo: number, trigger: number): string | n
   return null;
 }
 
+/** Verbs of hoping, fearing and guessing, whose clause tells no one's intent ("hopes the talks will end the war"). */
+const GUESSING = new Set(['hope', 'expect', 'fear', 'believe', 'think', 'predict', 'wish', 'anticipate', 'suspect', 'doubt', 'assume', 'reckon', 'worry', 'bet', 'guess']);
+
+/** The verb right before the clause of the modal at `modal` is one of hoping or guessing ("hopes (that) the talks will"): its text, or null. */
+function guessedBefore(ctx: DocContext, from: number, modal: number): string | null {
+  for (let k = modal - 1; k >= from && k >= modal - 10; k--) {
+    const t = tok(ctx, k);
+    if (t.pos === 'VERB') return GUESSING.has(t.lemma) && !t.lower.endsWith('ing') ? t.text : null;
+    if (t.pos === 'AUX' || t.type === 'punctuation') return null;
+  }
+  return null;
+}
+
 /** Words right before an indirect question about who acted ("over who", "unclear who"). */
 const WHO_ASKED = new Set(['over', 'about', 'clear', 'unclear', 'uncertain', 'known', 'unknown']);
 /** Verbs whose object is an indirect question about who acted ("investigating who", "did not say who"). */
@@ -2157,6 +2171,8 @@ function modalityCore(ctx: DocContext, cand: Candidate): { modality: Modality; c
     // "agreed to resume flights after talks between their ministers": what a past act came after took place
     // (or during: "agreed to resume flights during Wang Yi's visit")
     if ((l === 'after' || l === 'following' || (l === 'during' && ownedAct(ctx, i + 1, cand.trigger))) && trig.pos === 'NOUN' && premodifiersOnly(ctx, i + 1, cand.trigger) && pastVerbBefore(ctx, lo, i)) break;
+    // (a gerund too: "agreed to open the border after meeting Samia Suluhu Hassan")
+    if ((l === 'after' || l === 'following') && i + 1 === cand.trigger && trig.lower.endsWith('ing') && pastVerbBefore(ctx, lo, i)) break;
     if (ownTense) { if (hypo || (fb & F_CLAUSE_OPEN) !== 0) { if (hypo) return { modality: 'hypothetical', cue: t.text }; break; } if (spec) return { modality: 'speculative', cue: t.text }; continue; }
     if (l === 'would' && (reportedBefore(ctx, lo, i) || reportedAfter(ctx, cand.end))) return { modality: 'future-intent', cue: 'would' };
     // ("warned that if talks failed, Pakistan would wage open war"): a reported "would" after a fronted condition is a
@@ -2176,6 +2192,12 @@ function modalityCore(ctx: DocContext, cand: Candidate): { modality: Modality; c
     if ((l === 'that' || (fb & F_RELATIVE) !== 0) && i > lo && tok(ctx, i - 1).pos === 'NOUN' && pastRelativeRunsTo(ctx.doc.tokens, i, cand.trigger)) break;
     if (spec) return { modality: 'speculative', cue: t.text };
     if (l === 'questions' && i + 2 < cand.trigger && tok(ctx, i + 2).lower === 'whether') return { modality: 'speculative', cue: 'questions whether' };
+    // ("Ghana hopes the talks will end the fighting", "Kyiv expects Moscow will reject the plan"): a future wished, feared or
+    // guessed by someone else is no one's stated intent
+    if ((fb & F_FUT) !== 0) {
+      const guess = guessedBefore(ctx, s.tokenStart, i);
+      if (guess) return { modality: 'speculative', cue: guess };
+    }
     if ((fb & F_FUT) !== 0) return { modality: 'future-intent', cue: unlessAfter(ctx, cand.end, s.tokenEnd) ? `${t.text} unless` : t.text };
     // the trigger is (inside) an infinitive: "agreed to withdraw", "willing to offer military aid"
     // ("are to be mediated": the passive infinitive's "be")

@@ -5374,3 +5374,58 @@ describe('actors on news: NATO\'s council, the AU\'s council', () => {
     assert.deepEqual(pairs(code("The African Union's Peace and Security Council condemned the coup in Guinea-Bissau.", '2025-11-27')).filter((p) => p.endsWith(':111')), ['IGOAUPSC>GNB:111']);
   });
 });
+
+describe('coder on news: disarming oneself, hopes, and acts after meeting', () => {
+  test('"ready to disarm to avoid a confrontation with Y" intends to de-escalate (0356), no threat; "vowed to disarm Y" threatens Y', () => {
+    const es = code('The rebels said they were ready to disarm to avoid a confrontation with the army.', '2025-07-01');
+    assert.ok(es.every((e) => !e.cameo.startsWith('13')), pairs(es).join());
+  });
+  test('"hopes the talks will end the fighting": a hope about others states no one\'s intent', () => {
+    const es = code('Ghana hopes Togo will end the fighting.', '2025-07-01');
+    assert.ok(es.every((e) => e.modality !== 'asserted'), pairs(es).join());
+  });
+  test('"agreed to open the border after meeting Y": the meeting took place', () => {
+    const es = code('Museveni agreed to reopen the border after meeting Kenyan President William Ruto.', '2025-07-01');
+    assert.ok(es.some((e) => e.cameo === '040' && e.modality === 'asserted'), pairs(es).join());
+  });
+});
+
+describe('coder on news: quarrels, inquiries, notices', () => {
+  test('the other party of a row the act is set in is no target', () => {
+    assert.ok(code('Vienna arrests two journalists in row with Berlin', '2025-07-01').every((e) => !e.target?.code.startsWith('DEU')));
+  });
+  test('"ordered an investigation into the attack" investigates (093); "opened a criminal case into the deaths" (090)', () => {
+    assert.ok(code("Iraq's prime minister ordered an investigation into the attack.", '2025-07-01').some((e) => e.cameo === '093'));
+    assert.ok(code('Georgian prosecutors opened a criminal case into the deaths of two Armenians.', '2025-07-01').some((e) => e.cameo === '090'));
+  });
+  test('letters, notices and alerts tell their addressee (010); a condolence message stays 018', () => {
+    assert.deepEqual(pairs(code('Chile sent a letter to Bolivia on Monday.', '2025-07-01')), ['CHL>BOL:010']);
+    assert.deepEqual(pairs(code('Chile notified Bolivia of the decision.', '2025-07-01')), ['CHL>BOL:010']);
+    assert.deepEqual(pairs(code('Chile warned Bolivia of severe flooding on the border river.', '2025-07-01')), ['CHL>BOL:010']);
+    assert.deepEqual(pairs(code('Chile sent a condolence message to Bolivia.', '2025-07-01')), ['CHL>BOL:018']);
+  });
+});
+
+describe('coder on news: measures', () => {
+  test('ships barred, entry prohibited (163, the entry negated), mail and rail links suspended (160)', () => {
+    assert.deepEqual(pairs(code('Chile barred Peruvian ships from its ports.', '2025-07-01')), ['CHL>PER:163']);
+    const es = code('Chile prohibited Peruvian-flagged vessels from entering Chilean ports.', '2025-07-01');
+    assert.deepEqual(pairs(es.filter((e) => e.modality === 'asserted')), ['CHL>PER:163']);
+    assert.deepEqual(pairs(code('Chile suspended postal services with Peru.', '2025-07-01')), ['CHL>PER:160']);
+  });
+  test('a sanctions waiver ended is a sanction (163), no easing; imports stopped (163)', () => {
+    assert.deepEqual(pairs(code('Washington ended a sanctions waiver for Venezuela.', '2025-07-01')), ['USAGOV>VEN:163']);
+    assert.deepEqual(pairs(code('Peru stopped importing Bolivian gas.', '2025-07-01')), ['PER>BOL:163']);
+  });
+  test('a base vacated or a mission wound down withdraws forces (0874)', () => {
+    assert.deepEqual(pairs(code('French troops vacated the last base in Chad on Friday.', '2025-07-01')), ['FRAMIL>TCD:0874']);
+    assert.deepEqual(pairs(code('The UN is winding down its peacekeeping mission in Mali.', '2025-07-01')), ['IGOUNO>MLI:0874']);
+  });
+});
+
+describe('coder on news: judgments of words', () => {
+  test('"called Y\'s remarks blatant interference" criticises Y (111); "calls to close the border" are no phone calls', () => {
+    assert.deepEqual(pairs(code("Kenya called Uganda's remarks blatant interference.", '2025-07-01')), ['KEN>UGA:111']);
+    assert.ok(code("Chile rejected Peru's calls to close the border.", '2025-07-01').every((e) => e.cameo !== '041'));
+  });
+});
