@@ -1907,6 +1907,10 @@ export function findObject(ctx: DocContext, from: number, hi: number, verbsFrom 
     // ("arrests Reuters staff in row with Berlin", "voiced support for Tbilisi during its dispute with Moscow"): the other party of
     // a quarrel the act is set in is no object of the act
     if (t.lower === 'with' && i > from && QUARRELS.has(tok(ctx, i - 1).lower)) return [];
+    // ("revoked all visas issued to Pakistani nationals", "banned ships flying the Indian flag"): a participle after the
+    // object's noun, with whom it was given to or whose flag it flies, is that noun's reduced relative — its party is the object
+    if (t.pos === 'VERB' && i > from && tok(ctx, i - 1).pos === 'NOUN' && mentionAt(ctx, i - 1) < 0 && i + 1 < hi
+      && ((t.lower.endsWith('ed') && tok(ctx, i + 1).lower === 'to') || (t.lower === 'flying' && (tok(ctx, i + 1).pos === 'DET' || mentionAt(ctx, i + 1) >= 0)))) continue;
     // ("recaptured the Kursk region with the help of North Korean troops", "with the support of Turkish drones"): helpers
     // in the act are no object
     if (t.lower === 'with' && i > from && i + 2 < hi && HELP_NOUNS.has(tok(ctx, i + 2).lower) && (tok(ctx, i + 1).lower === 'the' || tok(ctx, i + 1).pos === 'ADJ')) return [];

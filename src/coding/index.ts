@@ -300,7 +300,9 @@ function emit(ctx: DocContext, out: Emitted, sp: SentenceParts, cand: Candidate,
   // ('"We will respond decisively," he said': a threat made by telling the answer to come; "responded swiftly" told as
   // done is the answer itself, coded by its own words)
   // (a modal's or a condition's only: "ordered the army to respond forcefully" is an order, no one's threat)
-  const promise = cand.pattern.flags.has('promise') && (read.modality === 'asserted' || PROMISING_CUES.has((read.cue ?? '').toLowerCase()));
+  // (not what onlookers say an actor might do: "Hezbollah could retaliate if Israel expands its attacks, analysts said")
+  const onlookersGuess = mightBefore(ctx, cand.trigger) && !sp.attribution?.speaker?.code && ONLOOKERS.has(sp.attribution?.basis?.toLowerCase().split(' ').pop() ?? '');
+  const promise = cand.pattern.flags.has('promise') && !onlookersGuess && (read.modality === 'asserted' || PROMISING_CUES.has((read.cue ?? '').toLowerCase()));
   if (promise && read.modality === 'asserted' && slot < 0) return;
   const { modality, cue } = ((att.how.startsWith('passive-answer') || promise) && (read.modality === 'future-intent' || read.modality === 'hypothetical'))
     || (charge && read.modality !== 'negated') || declined ? { modality: 'asserted' as const, cue: undefined } : read;

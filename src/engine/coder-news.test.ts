@@ -5429,3 +5429,13 @@ describe('coder on news: judgments of words', () => {
     assert.ok(code("Chile rejected Peru's calls to close the border.", '2025-07-01').every((e) => e.cameo !== '041'));
   });
 });
+
+describe('coder on news: the party in a reduced relative of the object', () => {
+  test('"revoked visas issued to Swedish nationals", "banned ships flying the Swedish flag": that party is the target', () => {
+    assert.deepEqual(pairs(code('Norway revoked all visas issued to Swedish nationals.', '2025-07-01')), ['NOR>SWECVL:172']);
+    assert.deepEqual(pairs(code('Norway banned ships flying the Swedish flag from its ports.', '2025-07-01')), ['NOR>SWE:163']);
+  });
+  test('an answer in force that onlookers say an actor could give is their guess, no threat made', () => {
+    assert.ok(code('Hezbollah could respond decisively if Israel expands its attacks, analysts said.', '2025-07-14').every((e) => e.modality !== 'asserted'));
+  });
+});
