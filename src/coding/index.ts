@@ -25,6 +25,7 @@ import { militaryTeller, armedSource, crowdPassive, placeParty, referredMove, re
 import { modalityOf } from './modality.js';
 import { intentCode } from './intent.js';
 import { selfClaimed } from './claims.js';
+import { isCapitalized } from '../nlp/headline.js';
 import { BE_FORMS, HELD_NOUNS, isMedia, labelComplement, inFreeRelativeLabel, mentionAt, ownReturn, tok } from './tokens.js';
 import { obligations, type Obligation } from './obligation.js';
 import type { Pattern } from './patterns.js';
@@ -1606,7 +1607,8 @@ export function codeEvents(doc: AnnotatedDoc, meta: CodeMeta): Event[] {
       // release of persons or property (084 takes an object: "returned 20 children to Ukraine")
       if (cand.pattern.code === '084' && tok(ctx, cand.trigger).lemma === 'return' && ctx.doc.tokens[cand.trigger + 1]?.lower === 'to' && !BE_FORMS.has(ctx.doc.tokens[cand.trigger - 1]?.lower ?? '')) continue;
       // ("The Malian armed forces, known as FAMa, said": a participle inside an actor's name acts on nothing)
-      if (tok(ctx, cand.trigger).pos === 'VERB' && insideMention(ctx, cand.trigger)) continue;
+      // (nor a capitalised noun inside one: "the Popular Mobilization Forces", "the Economic Cooperation Organisation summit")
+      if ((tok(ctx, cand.trigger).pos === 'VERB' || (cand.trigger > (sent.tokenStart as number) && isCapitalized(tok(ctx, cand.trigger).text))) && insideMention(ctx, cand.trigger)) continue;
       let att = inheritTarget(ctx, inheritSource(ctx, cand, attach(ctx, cand), previous), previous);
       // the specific reading found no actors: the plainer reading of the same verb may ("were killed by X")
       for (let f = 0; att.pairs.length === 0 && f < reading.fallbacks.length; f++) {

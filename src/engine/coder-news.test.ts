@@ -5439,3 +5439,9 @@ describe('coder on news: the party in a reduced relative of the object', () => {
     assert.ok(code('Hezbollah could respond decisively if Israel expands its attacks, analysts said.', '2025-07-14').every((e) => e.modality !== 'asserted'));
   });
 });
+
+describe('coder on news: event words inside a name', () => {
+  test('"the head of the Popular Mobilization Forces met Y": the name mobilises no one', () => {
+    assert.ok(code('The head of the Popular Mobilization Forces met Sudani.', '2025-07-01').every((e) => e.cameo !== '154'));
+  });
+});
