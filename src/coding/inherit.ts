@@ -4,10 +4,10 @@ import { sideOf, type DocContext } from './context.js';
 import { ADVERBIAL_SUB, clauseEnd, expand, findObject, findSubject, finiteBetween, pairs, REPORTING, SPEECH_PARTICIPLES, speakerTagBefore, subordinateBeforeParticiple, type Attached, type Pair, type Party } from './attach.js';
 import { tok } from './tokens.js';
 
-/** Acts said to somebody: an apology (055), thanks or praise (051), condolences (018). */
-const ADDRESSED_ACTS = /^(?:055|051|018)$/;
-/** Contacts (calls, meetings, visits): the one contacted is whom such an act is said to. */
-const CONTACTS = /^04[0-4]/;
+/** Acts said to somebody: an apology (055), thanks or praise (051), condolences (018), a demand (10x) or an appeal (02x). */
+const ADDRESSED_ACTS = /^(?:055|051|018|10\d{0,2}|02\d{0,2})$/;
+/** Contacts (calls, meetings, visits) and summonses (114): the one contacted is whom such an act is said to. */
+const CONTACTS = /^(?:04[0-4]|114)/;
 
 /** Some pair's source is on the side `c` (a state with its organs, or one of its non-state sectors). */
 function sourceSideIn(ps: readonly Pair[], c: string): boolean {
@@ -31,7 +31,8 @@ export function inheritTarget(ctx: DocContext, att: Attached, previous: Attached
   const t = tok(ctx, att.cand.trigger);
   const before = att.cand.trigger > 0 ? tok(ctx, att.cand.trigger - 1) : null;
   // ("called the Qatari prime minister and apologised for the strike": an apology, thanks or condolences
-  // coordinated with a contact are made to the one contacted)
+  // coordinated with a contact are made to the one contacted; so is a demand or appeal: "summoned the Armenian ambassador
+  // and demanded an apology")
   if (before && before.lower === 'and' && ADDRESSED_ACTS.test(att.cand.pattern.code) && CONTACTS.test(previous.cand.pattern.code) && previous.cand.sentence === att.cand.sentence) {
     const inherited: Pair[] = [];
     for (let k = 0; k < previous.pairs.length; k++) {

@@ -5445,3 +5445,13 @@ describe('coder on news: event words inside a name', () => {
     assert.ok(code('The head of the Popular Mobilization Forces met Sudani.', '2025-07-01').every((e) => e.cameo !== '154'));
   });
 });
+
+describe('coder on news: accusations told, and demands after a summons', () => {
+  test('"said Y had weaponised water", "told lawmakers that Y had sponsored the attack" accuse Y (112)', () => {
+    assert.deepEqual(pairs(code('Chile said Bolivia had weaponised water.', '2025-07-01')), ['CHL>BOL:112']);
+    assert.ok(code('The Chilean delegation told Peruvian lawmakers that Bolivia had sponsored the attack.', '2025-07-01').some((e) => e.cameo === '112' && e.target?.code.startsWith('BOL')));
+  });
+  test('"summoned the Armenian ambassador and demanded an apology": the demand is made to the one summoned', () => {
+    assert.ok(code('Georgia summoned the Armenian ambassador and demanded an apology.', '2025-07-01').some((e) => e.cameo === '100' && e.target?.code === 'ARMGOV'));
+  });
+});
