@@ -2703,7 +2703,10 @@ const ARREST_VERBS = new Set(['arrest', 'detain', 'apprehend', 'jail', 'imprison
 function passiveStateAgent(ctx: DocContext, cand: Candidate, sent: { tokenStart: number; tokenEnd: number }, hi: number, sector: string, held: boolean): Attached | null {
   const victims = expand(ctx, findSubject(ctx, cand.trigger, sent.tokenStart));
   const own = victims.length === 1 && countryOf((victims[0] as Party).code) !== 'IGO' ? countryOf((victims[0] as Party).code) : null;
-  const where = (held ? heldIn(ctx, cand.trigger + 1, hi) : null) ?? placeAfter(ctx, cand, hi, true) ?? arrestingState(ctx, sent.tokenStart, sent.tokenEnd, own) ?? own;
+  // (not past whom the held are said to serve: "detained on suspicion of working for Russia's FSB")
+  let upTo = hi;
+  for (let k = cand.end + 1; k < hi; k++) if (servedBy(ctx, k, cand.end)) { upTo = k - 1; break; }
+  const where = (held ? heldIn(ctx, cand.trigger + 1, upTo) : null) ?? placeAfter(ctx, cand, upTo, true) ?? arrestingState(ctx, sent.tokenStart, sent.tokenEnd, own) ?? own;
   if (!where || (!held && victims.length === 0)) return null;
   const body = placeParty(ctx, where + sector, cand.trigger);
   body.mention.kind = 'agent';
@@ -2743,16 +2746,35 @@ function landIn(ctx: DocContext, from: number, to: number): string | null {
  * arrested last month were free to go" — Mordor. Null when none.
  */
 function arrestingState(ctx: DocContext, start: number, end: number, own: string | null): string | null {
-  const place = landIn(ctx, tok(ctx, start).start, tok(ctx, end - 1).end);
-  if (place) return place;
+  // (not a place whom the held are said to serve: "on suspicion of working for Russia")
+  for (let i = start; i < end; i++) {
+    const pm = placeStartingAt(ctx, tok(ctx, i).start);
+    if (pm && pm.place.country && pm.place.kind !== 'water' && !servedBy(ctx, i, start)) return pm.place.country;
+  }
   for (let i = start; i < end; i++) {
     const mi = mentionAt(ctx, i);
     if (mi < 0) continue;
     const m = ctx.doc.actors[mi] as ActorMention;
     const c = countryPart(m.code);
+    // ("were detained on suspicion of working for Russia's FSB", "accused of spying for Iran"): whom the held are said to
+    // serve is no one who holds them
+    if (servedBy(ctx, i, start)) { i = (ctx.mentionTokens[mi] as [number, number])[1] - 1; continue; }
     if (!isMedia(m) && c && c !== 'IGO' && c !== own) return c;
   }
   return null;
+}
+
+/** Verbs of serving another state ("working for", "spying for") before "for" and the mention at `at`. */
+const SERVING = new Set(['work', 'spy', 'act', 'collaborate', 'serve']);
+
+/** The mention at `at` follows "for" after a verb of serving, or "on behalf of" ("working for Russia's FSB"). */
+function servedBy(ctx: DocContext, at: number, start: number): boolean {
+  // (through a possessor: "working for Russia's FSB")
+  while (at - 2 >= start && POSSESSIVE_S.has(tok(ctx, at - 1).text) && mentionAt(ctx, at - 2) >= 0) at = (ctx.mentionTokens[mentionAt(ctx, at - 2)] as [number, number])[0];
+  if (at - 2 < start) return false;
+  const p = tok(ctx, at - 1).lower;
+  const v = tok(ctx, at - 2);
+  return (p === 'for' && SERVING.has(v.lemma)) || (p === 'of' && v.lower === 'behalf');
 }
 
 /** Participles of captivity ("held", "detained", "jailed") whose "in" phrase names where captives are kept. */

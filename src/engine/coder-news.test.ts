@@ -5455,3 +5455,9 @@ describe('coder on news: accusations told, and demands after a summons', () => {
     assert.ok(code('Georgia summoned the Armenian ambassador and demanded an apology.', '2025-07-01').some((e) => e.cameo === '100' && e.target?.code === 'ARMGOV'));
   });
 });
+
+describe('coder on news: whom the held are said to serve', () => {
+  test('"were detained on suspicion of working for Russia\'s FSB": Russia holds no one', () => {
+    assert.ok(code("Two Armenian journalists were detained on suspicion of working for Russia's FSB.", '2025-07-01').every((e) => !e.source.code.startsWith('RUS')));
+  });
+});
