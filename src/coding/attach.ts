@@ -3762,6 +3762,14 @@ export function attach(ctx: DocContext, cand: Candidate): Attached {
   if (cand.pattern.flags.has('armed') && !att.pairs.every((x) => armedSource(x.source.code) && !unarmedHead(ctx, x.source, cand.trigger))) return none(cand);
   // ("after the UK leaves the EU": leaving a body of states is quitting it, no withdrawal of forces)
   if (cand.pattern.flags.has('armed') && cand.pattern.code === '0874' && att.pairs.some((x) => x.target !== null && x.target.code.startsWith('IGO'))) return none(cand);
+  // ("thanked Tokayev for Kazakhstan's humanitarian aid", "Kenya welcomed Uganda's apology"): a party's aid, apology or
+  // offer named as what another thanks for or welcomes was given or made to that other
+  if ((cand.pattern.kind === 'n' || NOUN_ADJ.has(tok(ctx, cand.trigger).pos)) && /^(03|05|06|07)/.test(cand.pattern.code) && att.pairs.length > 0 && att.pairs.every((x) => x.target === null)) {
+    const v = thankingVerbBefore(ctx, cand.trigger);
+    const sent = ctx.doc.sentences[cand.sentence];
+    const by = v >= 0 && sent ? expand(ctx, findSubject(ctx, v, sent.tokenStart)).filter((t) => att.pairs.every((x) => sideOf(x.source.code) !== sideOf(t.code))) : [];
+    if (by.length) return { ...att, pairs: pairs(att.pairs.map((x) => x.source), by, false), how: `${att.how}+thanked` };
+  }
   // ("Pakistan rejected Indian allegations of involvement", "dismissed Indian claims as baseless"): a denial's or
   // rejection's accuser named by an adjective inside the pattern, before the charge's noun
   if ((cand.pattern.code === '016' || cand.pattern.code.startsWith('12')) && att.pairs.length > 0 && att.pairs.every((x) => x.target === null)) {
@@ -3772,6 +3780,19 @@ export function attach(ctx: DocContext, cand: Candidate): Attached {
     }
   }
   return att;
+}
+
+/** Verbs of receiving another's act with thanks or approval ("thanked Y for", "welcomed Y's apology"). */
+const THANKING = new Set(['thank', 'welcome', 'praise', 'hail', 'appreciate', 'accept', 'acknowledge', 'laud', 'commend', 'applaud']);
+
+/** The verb of thanks or approval whose object's noun phrase ends at the noun `trigger` (over "for", a possessor and modifiers), or -1. */
+function thankingVerbBefore(ctx: DocContext, trigger: number): number {
+  for (let k = trigger - 1, n = 0; k >= 0 && n < 9; k--, n++) {
+    const t = tok(ctx, k);
+    if (t.pos === 'VERB') return THANKING.has(t.lemma) ? k : -1;
+    if (t.type === 'punctuation' && !POSSESSIVE_S.has(t.text)) return -1;
+  }
+  return -1;
 }
 
 /** A protest's target after `at` with every member of its list ("rallied against the United States and Israel"). */

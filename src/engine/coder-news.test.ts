@@ -5461,3 +5461,10 @@ describe('coder on news: whom the held are said to serve', () => {
     assert.ok(code("Two Armenian journalists were detained on suspicion of working for Russia's FSB.", '2025-07-01').every((e) => !e.source.code.startsWith('RUS')));
   });
 });
+
+describe('coder on news: acts thanked for or welcomed', () => {
+  test('"thanked Y for Z\'s humanitarian aid", "welcomed Y\'s apology": the aid or apology went to the one who thanks or welcomes', () => {
+    assert.ok(code("The Georgian president thanked Tokayev for Kazakhstan's humanitarian aid.", '2025-07-01').some((e) => e.cameo === '073' && e.source.code === 'KAZ' && e.target?.code === 'GEOGOV'));
+    assert.ok(code("Kenya welcomed Uganda's apology.", '2025-07-01').some((e) => e.cameo === '055' && e.source.code === 'UGA' && e.target?.code === 'KEN'));
+  });
+});
