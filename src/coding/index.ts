@@ -94,6 +94,21 @@ const DRAWING = new Set(['draw', 'attract', 'bring', 'gather', 'see', 'mobilize'
 
 const QUANTITY_NOUNS = new Set(['thousands', 'hundreds', 'tens', 'dozens', 'scores', 'crowds', 'crowd', 'group', 'groups', 'lots', 'millions']);
 
+/** Verbs of accidents: a vehicle or building that crashes, sinks or collapses. */
+const ACCIDENTS = new Set(['crash', 'capsize', 'sink', 'derail', 'overturn', 'collapse', 'plunge', 'collide', 'skid']);
+
+/** The -ing verb at `i` follows a comma after a clause whose verb is one of accident ("crashed near Aktau, killing 38"). */
+function accidentBefore(ctx: DocContext, i: number): boolean {
+  const t = tok(ctx, i);
+  if (!t.lower.endsWith('ing') || i < 2 || tok(ctx, i - 1).text !== ',') return false;
+  const s = ctx.doc.sentences[t.sentence];
+  for (let k = i - 2; s && k >= s.tokenStart && k >= i - 14; k--) {
+    const v = tok(ctx, k);
+    if (v.pos === 'VERB') return ACCIDENTS.has(v.lemma) || ACCIDENTS.has(v.lower.replace(/d$/, ''));
+  }
+  return false;
+}
+
 /** Token `i` is inside an actor mention, not its last word ("armed" in "the Malian armed forces"). */
 function insideMention(ctx: DocContext, i: number): boolean {
   const mi = mentionAt(ctx, i);
@@ -1606,6 +1621,9 @@ export function codeEvents(doc: AnnotatedDoc, meta: CodeMeta): Event[] {
       // ("refugees returned to their homes", "pupils returned to school"): to return somewhere is to go back, no return or
       // release of persons or property (084 takes an object: "returned 20 children to Ukraine")
       if (cand.pattern.code === '084' && tok(ctx, cand.trigger).lemma === 'return' && ctx.doc.tokens[cand.trigger + 1]?.lower === 'to' && !BE_FORMS.has(ctx.doc.tokens[cand.trigger - 1]?.lower ?? '')) continue;
+      // ("An Ethiopian Airlines jet crashed near Addis Ababa, killing all 157 people on board", "a ferry capsized, killing 40"):
+      // deaths in an accident are no one's killing
+      if (/^(18|19|20)/.test(cand.pattern.code) && accidentBefore(ctx, cand.trigger)) continue;
       // ("The Malian armed forces, known as FAMa, said": a participle inside an actor's name acts on nothing)
       // (nor a capitalised noun inside one: "the Popular Mobilization Forces", "the Economic Cooperation Organisation summit")
       if ((tok(ctx, cand.trigger).pos === 'VERB' || (cand.trigger > (sent.tokenStart as number) && isCapitalized(tok(ctx, cand.trigger).text))) && insideMention(ctx, cand.trigger)) continue;

@@ -5468,3 +5468,11 @@ describe('coder on news: acts thanked for or welcomed', () => {
     assert.ok(code("Kenya welcomed Uganda's apology.", '2025-07-01').some((e) => e.cameo === '055' && e.source.code === 'UGA' && e.target?.code === 'KEN'));
   });
 });
+
+describe('coder on news: accidents', () => {
+  test('deaths in a crash or a capsizing are no one\'s killing', () => {
+    assert.deepEqual(code('An Ethiopian Airlines jet crashed near Addis Ababa, killing all 157 people on board.', '2019-03-10'), []);
+    assert.deepEqual(code('A ferry capsized on Lake Victoria, killing 40 people.', '2019-03-10'), []);
+    assert.ok(code('Gunmen attacked a village in Plateau state, killing 40 people.', '2019-03-10').some((e) => e.cameo.startsWith('19') || e.cameo.startsWith('18')));
+  });
+});
