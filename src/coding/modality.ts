@@ -381,6 +381,19 @@ function afterAnd(ctx: DocContext, trigger: number): boolean {
 
 /** Adjectives whose infinitive happened: "was quick to condemn", "swift to respond". */
 const DONE_ADJ = new Set(['quick', 'swift', 'fast', 'slow']);
+/** Nouns of a limit or chance set for someone to act ("a deadline for Y to agree"). */
+const DEADLINE_N = new Set(['deadline', 'ultimatum', 'time', 'chance', 'opportunity', 'window', 'days', 'hours', 'weeks', 'until']);
+
+/** The infinitive's subject ending at `g` follows "for" after a noun of deadline or chance ("a deadline for Ukraine to"). */
+function deadlineFor(ctx: DocContext, lo: number, g: number): boolean {
+  for (let k = g - 1; k > lo && k >= g - 5; k--) {
+    const t = tok(ctx, k);
+    if (t.lower === 'for') return DEADLINE_N.has(tok(ctx, k - 1).lower);
+    if (t.pos === 'VERB' || t.type === 'punctuation') return false;
+  }
+  return false;
+}
+
 /** Adjectives of feeling before an infinitive of telling ("proud to announce", "sorry to report"). */
 const FEELING_ADJ = new Set(['proud', 'pleased', 'happy', 'glad', 'delighted', 'honoured', 'honored', 'thrilled', 'sad', 'saddened', 'sorry', 'excited', 'relieved']);
 /** Verbs of telling that a speaker performs by uttering them ("I am pleased to announce ..."). */
@@ -2254,6 +2267,9 @@ function modalityCore(ctx: DocContext, cand: Candidate): { modality: Modality; c
       // ("Trump to meet Putin in Alaska", "Ribadu to visit Washington": a headline's subject name, then "to" and the verb, with
       // no verb before, tells what is planned)
       if (gov && gov.pos === 'PROPN' && inf === g + 1 && headlineSubject(ctx, s.tokenStart, g)) return { modality: 'future-intent', cue: 'to' };
+      // ("set a deadline for Ukraine to agree", "an ultimatum for Hamas to disarm", "time for Serbia to accept"): what a
+      // deadline or chance is given for is wanted, not done
+      if (gov && deadlineFor(ctx, lo, g)) return { modality: 'hypothetical', cue: 'deadline for ... to' };
       // ("I am proud to announce that both sides have signed", "pleased to report that the talks were held": a feeling about
       // telling something tells it as one speaks — the telling is done, and what it tells keeps its own modality)
       if (gov && gov.pos === 'ADJ' && FEELING_ADJ.has(gov.lower) && PERFORMED_SAYING.has(tok(ctx, inf + 1).lemma)) continue;

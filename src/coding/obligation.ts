@@ -45,12 +45,18 @@ function copulaComplement(toks: readonly Token[], modal: number, end: number): b
   const n = toks[i + 1] as Token;
   // ("Venezuela should not be worried", "should be concerned"): a feeling told, no act demanded
   if (FEELINGS.has(n.lower)) return true;
+  // ("Europe must not be excluded from the talks", "Europeans must be consulted"): a passive that benefits its subject asks
+  // others to act for it, no act of its own
+  if (BENEFITED.has(n.lower)) return true;
   // (not "must be ready to mediate", "should be prepared for talks": an act wanted all the same)
   const after = i + 2 < end ? (toks[i + 2] as Token).lower : '';
   // (a plural noun the tagger reads as a verb: "should be partners" — no verb form ends in -s after "be")
   const plural = n.pos === 'VERB' && n.lower.endsWith('s') && !n.lower.endsWith('ss') && n.lower !== n.lemma;
   return n.pos === 'DET' || n.pos === 'NOUN' || n.pos === 'PROPN' || plural || (n.pos === 'ADJ' && !n.lower.endsWith('ed') && after !== 'to' && after !== 'for');
 }
+
+/** Participles of a passive whose subject is the one served ("must be consulted", "must not be excluded"). */
+const BENEFITED = new Set(['excluded', 'consulted', 'included', 'invited', 'involved', 'heard', 'represented', 'protected', 'respected', 'informed', 'sidelined', 'ignored', 'left']);
 
 /** An actor of `country` is joined by "and" to the mention starting at `ms` ("Russia and the United States"). */
 function conjunctOf(ctx: DocContext, ms: number, start: number, country: string): boolean {

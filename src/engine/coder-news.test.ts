@@ -5476,3 +5476,14 @@ describe('coder on news: accidents', () => {
     assert.ok(code('Gunmen attacked a village in Plateau state, killing 40 people.', '2019-03-10').some((e) => e.cameo.startsWith('19') || e.cameo.startsWith('18')));
   });
 });
+
+describe('coder on news: sabotage said, legitimacy lost, deadlines set, inclusion asked', () => {
+  test('"said Y was trying to sabotage the talks" accuses Y (112); "said Y had lost its legitimacy" denounces Y (111)', () => {
+    assert.deepEqual(pairs(code("Norway's foreign minister said Denmark was trying to sabotage the talks.", '2025-11-25')), ['NORGOV>DNK:112']);
+    assert.deepEqual(pairs(code("Hungary's prime minister said Slovakia's government had lost its legitimacy.", '2025-11-25')), ['HUNGOV>SVKGOV:111']);
+  });
+  test('"a deadline for Y to agree" wants the agreement; "Y must not be excluded" demands nothing of Y', () => {
+    assert.ok(code('The Greek minister set a deadline for Turkey to agree to the talks.', '2025-11-25').every((e) => !(e.source.code.startsWith('TUR') && e.modality === 'asserted')));
+    assert.ok(code("Sweden's prime minister said Norway must not be excluded from the talks.", '2025-11-25').every((e) => e.cameo !== '100'));
+  });
+});
