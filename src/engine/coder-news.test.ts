@@ -5487,3 +5487,19 @@ describe('coder on news: sabotage said, legitimacy lost, deadlines set, inclusio
     assert.ok(code("Sweden's prime minister said Norway must not be excluded from the talks.", '2025-11-25').every((e) => e.cameo !== '100'));
   });
 });
+
+describe('coder on news: sanctions lifted and parties delisted', () => {
+  test('"ordered the lifting of sanctions on Y", "relief from sanctions on Y", a designation revoked, a group removed from a list: eased (085)', () => {
+    assert.deepEqual(pairs(code('Trump ordered the lifting of sanctions on Syria.', '2025-11-25')), ['USAGOV>SYR:085']);
+    assert.deepEqual(pairs(code('The Japanese finance ministry issued a license granting relief from sanctions on Myanmar.', '2025-11-25')), ['JPNGOV>MMR:085']);
+    assert.ok(code('Washington revoked the terrorist designation of HTS.', '2025-11-25').some((e) => e.cameo === '085' && e.target?.code === 'SYRREB'));
+    assert.ok(code('Italy removed Hamas from its terrorism blacklist.', '2025-11-25').some((e) => e.cameo === '085'));
+  });
+});
+
+describe('coder on news: debts and wages paid, prisoners exchanged in the passive', () => {
+  test('"paid off Y\'s debt", "covered Y\'s salaries" are economic aid (071); "prisoners were exchanged between A and B" (0841 both ways)', () => {
+    assert.ok(code("Qatar paid off Syria's debt to the World Bank.", '2025-11-25').some((e) => e.cameo === '071' && e.target?.code === 'SYR'));
+    assert.deepEqual(pairs(code('Prisoners were exchanged between Russia and Ukraine on Thursday.', '2025-11-25')), ['RUS>UKR:0841', 'UKR>RUS:0841']);
+  });
+});
