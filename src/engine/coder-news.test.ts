@@ -5503,3 +5503,12 @@ describe('coder on news: debts and wages paid, prisoners exchanged in the passiv
     assert.deepEqual(pairs(code('Prisoners were exchanged between Russia and Ukraine on Thursday.', '2025-11-25')), ['RUS>UKR:0841', 'UKR>RUS:0841']);
   });
 });
+
+describe('coder on news: military action, findings of war crimes', () => {
+  test('"would not hesitate to take military action if Y crossed the border" threatens Y (138)', () => {
+    assert.ok(code('India would not hesitate to take military action if Pakistan crossed the border.', '2025-11-25').some((e) => e.cameo === '138' && e.modality === 'asserted' && e.target?.code === 'PAK'));
+  });
+  test('"said the shelling amounted to war crimes committed by Y" accuses Y (112)', () => {
+    assert.deepEqual(pairs(code('Amnesty said the strikes amounted to war crimes committed by Israel.', '2025-11-25')), ['NGOAMN>ISR:112']);
+  });
+});
