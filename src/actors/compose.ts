@@ -1290,7 +1290,8 @@ function placedIn(s: State, from: number): string | undefined {
     // ("agreed a truce with two rebel movements at talks in South Sudan": where they meet is no home of theirs)
     if (meetingBefore(s, j - 2, sentence)) continue;
     // ("in northern Ivory Coast": a compass adjective before the place; "in the Kaduna region": an article)
-    const c = placeAt(s, s.view.tokens[j]!.start) ?? ((COMPASS.has(s.view.tokens[j]!.text) || s.view.tokens[j]!.lower === 'the') && s.view.tokens[j + 1]?.sentence === sentence ? placeAt(s, s.view.tokens[j + 1]!.start) : undefined);
+    const c = placeAt(s, s.view.tokens[j]!.start) ?? ((COMPASS.has(s.view.tokens[j]!.text) || s.view.tokens[j]!.lower === 'the') && s.view.tokens[j + 1]?.sentence === sentence ? placeAt(s, s.view.tokens[j + 1]!.start) : undefined)
+      ?? settlementOf(s, j, sentence);
     if (!c || !s.dict.countries.has(c)) continue;
     // ("protested outside the U.S. consulate in Nuuk": a state's mission is where the crowd went, not whose it is)
     if (missionAfter(s, j)) continue;
@@ -1298,6 +1299,19 @@ function placedIn(s: State, from: number): string | undefined {
     found = c;
   }
   return found;
+}
+
+/**
+ * "in the coastal town of Baniyas", "in the southern province of Sweida": the country of the place named after "the",
+ * up to three modifiers, a noun of settlement and "of", starting at token `j`; else undefined.
+ */
+function settlementOf(s: State, j: number, sentence: number): string | undefined {
+  const toks = s.view.tokens;
+  if (toks[j]?.lower !== 'the') return undefined;
+  let k = j + 1;
+  while (k < j + 4 && toks[k]?.sentence === sentence && (toks[k]!.pos === 'ADJ' || toks[k]!.pos === 'PROPN') && !SETTLEMENTS.has(toks[k]!.lower)) k++;
+  if (!SETTLEMENTS.has(toks[k]?.lower ?? '') || toks[k + 1]?.lower !== 'of' || toks[k + 2]?.sentence !== sentence) return undefined;
+  return placeAt(s, toks[k + 2]!.start);
 }
 
 /**

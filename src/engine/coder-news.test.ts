@@ -5512,3 +5512,9 @@ describe('coder on news: military action, findings of war crimes', () => {
     assert.deepEqual(pairs(code('Amnesty said the strikes amounted to war crimes committed by Israel.', '2025-11-25')), ['NGOAMN>ISR:112']);
   });
 });
+
+describe('actors on news: "in the coastal town of X"', () => {
+  test('a settlement named with "the ... town of X" places country-less actors as "in X" does', () => {
+    assert.deepEqual(pairs(code('Gunmen killed 40 civilians in the coastal town of Baniyas.', '2025-03-08')), ['SYRREB>SYRCVL:1823']);
+  });
+});
