@@ -347,7 +347,7 @@ const HELD_FOR = new Set(['investigate', 'investigation', 'probe', 'inquiry', 'a
 
 /** The investigation or arrest word at `i` is "for"/"over" the trigger, inside one clause. */
 function heldFor(ctx: DocContext, i: number, trigger: number): boolean {
-  for (let j = i + 1; j < trigger && j <= i + 6; j++) {
+  for (let j = i + 1; j < trigger && j <= i + 10; j++) {
     const t = tok(ctx, j);
     // ("questioned for hours and detained": a time held, then another act done, is no reason for holding)
     if (t.lower === 'for' || t.lower === 'over') return !durationAt(ctx, j + 1) && !afterAnd(ctx, trigger);

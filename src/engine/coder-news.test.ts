@@ -5518,3 +5518,17 @@ describe('actors on news: "in the coastal town of X"', () => {
     assert.deepEqual(pairs(code('Gunmen killed 40 civilians in the coastal town of Baniyas.', '2025-03-08')), ['SYRREB>SYRCVL:1823']);
   });
 });
+
+describe('coder on news: interference alleged, parties barred, transit ended, crimes sentenced for', () => {
+  test('"warned that Y was trying to interfere in Z\'s election", "said Y\'s authorities were trampling on democracy" accuse Y (112)', () => {
+    assert.deepEqual(pairs(code("Macron warned that China was trying to interfere in Germany's election.", '2025-09-20')), ['FRAGOV>CHN:112']);
+    assert.deepEqual(pairs(code("Zakharova said Chile's authorities were trampling on democracy.", '2025-09-20')), ['RUSGOV>CHLGOV:112']);
+  });
+  test('a party excluded from the election or its activity restricted is banned (1722); gas transit ended (163)', () => {
+    assert.ok(code("Kenya's electoral commission excluded the Orange Democratic Movement from the election.", '2025-09-20').some((e) => e.cameo === '1722'));
+    assert.deepEqual(pairs(code('Poland ended the transit of Belarusian oil through its territory.', '2025-09-20')), ['POL>BLR:163']);
+  });
+  test('"sentenced Y to seven years in prison for illegally financing a party": the financing is the charge, no aid given', () => {
+    assert.ok(code('A Kenyan court sentenced a county governor to seven years in prison for illegally financing a banned party.', '2025-09-20').every((e) => e.cameo !== '071' || e.modality !== 'asserted'));
+  });
+});
