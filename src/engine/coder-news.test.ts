@@ -5532,3 +5532,13 @@ describe('coder on news: interference alleged, parties barred, transit ended, cr
     assert.ok(code('A Kenyan court sentenced a county governor to seven years in prison for illegally financing a banned party.', '2025-09-20').every((e) => e.cameo !== '071' || e.modality !== 'asserted'));
   });
 });
+
+describe('coder on news: accords terminated, assault ships, Port of Spain', () => {
+  test('"announced the termination of all gas agreements with Y" reduces relations (160), no accord made', () => {
+    assert.deepEqual(pairs(code('Venezuela announced the termination of all gas agreements with Trinidad and Tobago.', '2025-10-27')), ['VEN>TTO:160']);
+  });
+  test('"an amphibious assault ship" assaults no one; "Port of Spain" is Trinidad\'s government, not Spain', () => {
+    assert.deepEqual(code('The USS Iwo Jima, an amphibious assault ship, arrived off Venezuela.', '2025-10-27').filter((e) => e.cameo.startsWith('19')), []);
+    assert.deepEqual(pairs(code('Port of Spain condemned the strike.', '2025-10-27')), ['TTOGOV>-:111']);
+  });
+});
