@@ -5542,3 +5542,10 @@ describe('coder on news: accords terminated, assault ships, Port of Spain', () =
     assert.deepEqual(pairs(code('Port of Spain condemned the strike.', '2025-10-27')), ['TTOGOV>-:111']);
   });
 });
+
+describe('coder on news: drills with a partner', () => {
+  test('"held drills with Y\'s defence force" cooperates militarily (062); drills around Y still show force (150)', () => {
+    assert.ok(code("US Marines held drills with Trinidad's defence force.", '2025-10-27').some((e) => e.cameo === '062'));
+    assert.ok(code('China held drills around Taiwan.', '2025-10-27').some((e) => e.cameo === '150'));
+  });
+});
