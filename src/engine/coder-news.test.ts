@@ -5549,3 +5549,10 @@ describe('coder on news: drills with a partner', () => {
     assert.ok(code('China held drills around Taiwan.', '2025-10-27').some((e) => e.cameo === '150'));
   });
 });
+
+describe('coder on news: acts judged through their owner', () => {
+  test('"called Washington\'s deployment a threat", "described the US blockade as piracy" criticise the owner (111)', () => {
+    assert.deepEqual(pairs(code("Maduro called Washington's deployment a threat.", '2025-10-27')), ['VENGOV>USAGOV:111']);
+    assert.deepEqual(pairs(code('Caracas described the US blockade as piracy.', '2025-10-27')), ['VENGOV>USA:111']);
+  });
+});
