@@ -104,7 +104,7 @@ function accidentBefore(ctx: DocContext, i: number): boolean {
   const s = ctx.doc.sentences[t.sentence];
   for (let k = i - 2; s && k >= s.tokenStart && k >= i - 14; k--) {
     const v = tok(ctx, k);
-    if (v.pos === 'VERB') return ACCIDENTS.has(v.lemma) || ACCIDENTS.has(v.lower.replace(/d$/, ''));
+    if (v.pos === 'VERB') return ACCIDENTS.has(v.lemma);
   }
   return false;
 }
@@ -296,7 +296,7 @@ const PROMISING_CUES = new Set(['will', 'would', "'ll", 'shall', 'could', 'might
 /** An actor mention opens the phrase right after the verb at `trigger` (after a determiner): its direct object. */
 function objectAfter(ctx: DocContext, trigger: number): boolean {
   const k = (ctx.doc.tokens[trigger + 1] as Token | undefined)?.pos === 'DET' ? trigger + 2 : trigger + 1;
-  return k < ctx.doc.tokens.length && (ctx.actorAt[k] as number) >= 0;
+  return k < ctx.doc.tokens.length && mentionAt(ctx, k) >= 0;
 }
 
 /**
@@ -1626,7 +1626,7 @@ export function codeEvents(doc: AnnotatedDoc, meta: CodeMeta): Event[] {
       if (/^(18|19|20)/.test(cand.pattern.code) && accidentBefore(ctx, cand.trigger)) continue;
       // ("The Malian armed forces, known as FAMa, said": a participle inside an actor's name acts on nothing)
       // (nor a capitalised noun inside one: "the Popular Mobilization Forces", "the Economic Cooperation Organisation summit")
-      if ((tok(ctx, cand.trigger).pos === 'VERB' || (cand.trigger > (sent.tokenStart as number) && isCapitalized(tok(ctx, cand.trigger).text))) && insideMention(ctx, cand.trigger)) continue;
+      if ((tok(ctx, cand.trigger).pos === 'VERB' || (cand.trigger > sent.tokenStart && isCapitalized(tok(ctx, cand.trigger).text))) && insideMention(ctx, cand.trigger)) continue;
       let att = inheritTarget(ctx, inheritSource(ctx, cand, attach(ctx, cand), previous), previous);
       // the specific reading found no actors: the plainer reading of the same verb may ("were killed by X")
       for (let f = 0; att.pairs.length === 0 && f < reading.fallbacks.length; f++) {
