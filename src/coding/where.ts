@@ -19,8 +19,11 @@ function placesIn(ctx: DocContext, sentence: number): PlaceMention[] {
   // (nor a capital that stands for its government: "what Beijing called a stern warning")
   const acting = new Set<number>();
   for (const m of ctx.doc.actors) if (m.how === 'metonym') acting.add(m.start);
+  // (nor a word of a person's name: "Victoria Furtuna", "Jordan Bardella")
+  const people = ctx.doc.actors.filter((m) => m.kind === 'person');
+  const named = (p: PlaceMention): boolean => people.some((m) => m.start <= p.start && p.end <= m.end);
   // (nor where the story was filed: a dateline)
-  ctx.placesIn = bySentence(ctx.doc, ctx.doc.places, (p) => p.place.kind !== 'country' && !p.dateline && !acting.has(p.start) && !SEAT.test(text.slice(p.end, p.end + 14)));
+  ctx.placesIn = bySentence(ctx.doc, ctx.doc.places, (p) => p.place.kind !== 'country' && !p.dateline && !acting.has(p.start) && !SEAT.test(text.slice(p.end, p.end + 14)) && !named(p));
   return ctx.placesIn[sentence] ?? NO_PLACES;
 }
 

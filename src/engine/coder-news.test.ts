@@ -5556,3 +5556,9 @@ describe('coder on news: acts judged through their owner', () => {
     assert.deepEqual(pairs(code('Caracas described the US blockade as piracy.', '2025-10-27')), ['VENGOV>USA:111']);
   });
 });
+
+describe('coder on news: places inside a name', () => {
+  test('"Victoria Furtuna criticised Kenya": no event placed in Victoria, Seychelles', () => {
+    assert.ok(code('Victoria Furtuna criticised Kenya on Monday.', '2025-09-20').every((e) => e.where === undefined));
+  });
+});
