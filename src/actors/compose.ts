@@ -352,6 +352,8 @@ function seatedBody(s: State, i: number): boolean {
   return false;
 }
 
+/** Possessive pronouns that own what follows ("his Security Council"). */
+const PRONOUN_OWNERS = new Set(['his', 'her', 'its', 'their']);
 const UNNAMED_MEMBER_DET = new Set(['a', 'an', 'another', 'one', 'any', 'each', 'every', 'no']);
 const MEMBER_NOUNS = new Set(['member', 'state', 'country', 'nation', 'ally', 'government']);
 
@@ -385,6 +387,21 @@ function doName(s: State, idx: number, item: Item & { kind: 'name' }): void {
   // neither the body nor any state)
   if (first.type === 'entry' && first.entry.kind === 'igo' && UNNAMED_MEMBER_DET.has(s.view.tokens[item.start - 1]?.lower ?? '')
     && MEMBER_NOUNS.has(s.view.tokens[item.end]?.lower ?? '')) return;
+  // ("Putin told his Security Council", "the president convened their security council"): a security council owned by a
+  // pronoun is the owner's state's, never the UN's
+  if (first.type === 'entry' && first.entry.code === 'IGOUNSC' && PRONOUN_OWNERS.has(s.view.tokens[item.start - 1]?.lower ?? '')) {
+    const sentence = s.view.tokens[item.start]!.sentence;
+    let owner: string | undefined;
+    for (let f = s.found.length - 1; f >= 0 && owner === undefined; f--) {
+      const x = s.found[f]!;
+      if (x.start >= item.start) continue;
+      if (s.view.tokens[x.start]!.sentence !== sentence) break;
+      const c = countryPart(x.m.code);
+      if (c && s.dict.countries.has(c)) owner = c;
+    }
+    if (owner) typedMention(s, `${owner}GOV`, typedName(s, owner, 'GOV'), 'typed', item.start, item.end, false);
+    return;
+  }
   if (s.view.tokens[item.start - 1]?.lower === 'ethnic' && first.type !== 'entry') return ethnic(s, item, first);
   // ("talks in the Chinese city of Kunming", "the Saudi port of Jeddah": a country word describing a place named after it)
   if (first.type === 'adjective' && PLACE_KINDS.has(s.view.tokens[item.end]?.lower ?? '') && s.view.tokens[item.end + 1]?.lower === 'of') return;

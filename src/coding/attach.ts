@@ -4078,7 +4078,13 @@ function attachPairs(ctx: DocContext, cand: Candidate): Attached {
     // agent after a phrase set off by commas)
     if (src.length === 0) src = agentAfterAside(ctx, cand.end, sent.tokenEnd);
     // ("the Danish ambassador was summoned to the Russian foreign ministry": with no agent, the body one is summoned to)
-    if (src.length === 0 && tok(ctx, cand.trigger).lemma === 'summon' && cand.end < hi && tok(ctx, cand.end).lower === 'to') src = findObject(ctx, cand.end + 1, hi);
+    if (src.length === 0 && tok(ctx, cand.trigger).lemma === 'summon' && cand.end < hi && tok(ctx, cand.end).lower === 'to') {
+      src = findObject(ctx, cand.end + 1, hi);
+      // ("the Georgian chargé d'affaires was summoned to the ministry": a ministry that took the envoy's own country from the
+      // sentence is no summoner of its own envoy — the summoner is unknown, and so is the event)
+      const envoys = expand(ctx, findSubject(ctx, cand.trigger, sent.tokenStart)).map((x) => countryOf(x.code));
+      if (src.length && envoys.length && src.every((mi) => envoys.includes(countryOf((ctx.doc.actors[mi] as ActorMention).code)))) return none(cand);
+    }
     // ("26 civilians were killed in the Indian strikes": with no agent, the attacker named on the attack the victims
     // were hurt in)
     if (src.length === 0 && HURT.has(tok(ctx, cand.trigger).lemma)) src = attackerOfPhrase(ctx, cand.end, hi);

@@ -5562,3 +5562,14 @@ describe('coder on news: places inside a name', () => {
     assert.ok(code('Victoria Furtuna criticised Kenya on Monday.', '2025-09-20').every((e) => e.where === undefined));
   });
 });
+
+describe('coder on news: a state\'s own councils and its envoys summoned at home', () => {
+  test('"told his Security Council" addresses no UN body', () => {
+    assert.ok(code('Putin told his Security Council that Russia would respond.', '2025-11-25').every((e) => e.target?.code !== 'IGOUNSC'));
+    assert.ok(code('Russia asked the Security Council to meet.', '2025-11-25').some((e) => e.target?.code === 'IGOUNSC'));
+  });
+  test('an envoy summoned to a ministry that took the envoy\'s own country is no summons by that country', () => {
+    assert.ok(code("The Georgian charge d'affaires was summoned to the ministry on Monday.", '2025-07-01').every((e) => !e.source.code.startsWith('GEO')));
+    assert.deepEqual(pairs(code('The Danish ambassador was summoned to the Russian foreign ministry.', '2025-07-01')), ['RUSGOV>DNKGOV:114']);
+  });
+});
