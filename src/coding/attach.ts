@@ -191,7 +191,9 @@ function compound(ctx: DocContext, mi: number, dir: -1 | 1, lo: number, hi: numb
     // (nor one before ", and": "sanctioned X over its support for M23, and Britain suspended aid" — a new clause)
     if (dir < 0 && (!hopWord || comma)) {
       const before = (ctx.mentionTokens[next] as [number, number])[0] - 1;
-      if (before >= lo && tok(ctx, before).pos === 'ADP') break;
+      // (not the first member of a people noun's "from" list: "Envoys from Spain, Italy and Portugal met")
+      if (before >= lo && tok(ctx, before).pos === 'ADP' && !(tok(ctx, before).lower === 'from' && before - 1 >= lo && (tok(ctx, before - 1).pos === 'NOUN' || tok(ctx, before - 1).pos === 'PROPN')
+        && mentionAt(ctx, before - 1) < 0 && tok(ctx, before - 1).lower.endsWith('s'))) break;
       // ("Israel had not killed civilians, the army said": a verb's object before a bare comma is no list member;
       // nor before ", and": "were accused of killing Syrian civilians, and Israel launched airstrikes")
       let b = before;

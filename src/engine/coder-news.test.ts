@@ -5573,3 +5573,10 @@ describe('coder on news: a state\'s own councils and its envoys summoned at home
     assert.deepEqual(pairs(code('The Danish ambassador was summoned to the Russian foreign ministry.', '2025-07-01')), ['RUSGOV>DNKGOV:114']);
   });
 });
+
+describe('coder on news: a people noun\'s "from" list', () => {
+  test('"Envoys from Spain, Italy and Portugal met Y": all three met Y; a fronted phrase\'s list still is no subject', () => {
+    assert.deepEqual(pairs(code('Envoys from Spain, Italy and Portugal met the Moroccan delegation.', '2025-11-25')), ['ESP>MARGOV:040', 'ITA>MARGOV:040', 'PRT>MARGOV:040']);
+    assert.ok(code('In Colombia, the ELN declared a ceasefire.', '2025-11-25').every((e) => e.source.code === 'COLREB'));
+  });
+});
