@@ -265,13 +265,7 @@ function listThenVerb(ctx: DocContext, mi: number, hi: number): boolean {
  * strikes on its nuclear sites": Iran's); media and the press never; -1 when there is no such pronoun or antecedent.
  */
 function possessiveOwner(ctx: DocContext, cand: Candidate, sentStart: number, hi: number, src: Party[]): number {
-  let at = -1;
-  for (let i = cand.trigger + 1; i < hi && i < cand.end + 3; i++) {
-    const t = tok(ctx, i);
-    if (t.lower === 'its' || t.lower === 'their') { at = i; break; }
-    if (t.type === 'punctuation' || (t.pos === 'VERB' && i >= cand.end)) return -1;
-  }
-  if (at < 0) return -1;
+  if (possessiveAfter(ctx, cand, hi) < 0) return -1;
   const sides = new Set(src.map((x) => sideOf(x.code)));
   for (let i = sentStart; i < cand.trigger; i++) {
     const mi = mentionAt(ctx, i);
@@ -287,14 +281,20 @@ function possessiveOwner(ctx: DocContext, cand: Candidate, sentStart: number, hi
 /** What a state owns as land, sea or air ("its airspace", "their territorial waters"). */
 const TERRITORY_NOUNS = new Set(['airspace', 'territory', 'territorial', 'waters', 'soil', 'border', 'borders', 'sovereignty', 'land', 'coast']);
 
-/** The event's object, right after the trigger, opens with "its"/"their" and a noun of a state's territory ("violated its airspace"). */
-function ownedTerritory(ctx: DocContext, cand: Candidate, hi: number): boolean {
-  for (let i = cand.trigger + 1; i + 1 < hi && i < cand.end + 3; i++) {
+/** "its"/"their" opening the event's object, within the match or just after it, before any punctuation or later verb; or -1. */
+function possessiveAfter(ctx: DocContext, cand: Candidate, hi: number): number {
+  for (let i = cand.trigger + 1; i < hi && i < cand.end + 3; i++) {
     const t = tok(ctx, i);
-    if (t.lower === 'its' || t.lower === 'their') return TERRITORY_NOUNS.has(tok(ctx, i + 1).lower);
-    if (t.type === 'punctuation' || (t.pos === 'VERB' && i >= cand.end)) return false;
+    if (t.lower === 'its' || t.lower === 'their') return i;
+    if (t.type === 'punctuation' || (t.pos === 'VERB' && i >= cand.end)) return -1;
   }
-  return false;
+  return -1;
+}
+
+/** The event's object opens with "its"/"their" and a noun of a state's territory ("violated its airspace"). */
+function ownedTerritory(ctx: DocContext, cand: Candidate, hi: number): boolean {
+  const at = possessiveAfter(ctx, cand, hi);
+  return at >= 0 && at + 1 < hi && TERRITORY_NOUNS.has(tok(ctx, at + 1).lower);
 }
 
 /** A person's title (`b`) right after a person's name (`a`): "Kofi Annan, UN secretary-general". */

@@ -293,6 +293,11 @@ function thatDenier(ctx: DocContext, cand: Candidate): Party | null {
 /** Cues under which a `promise` reading is said as a threat: a modal of the future or a condition. */
 const PROMISING_CUES = new Set(['will', 'would', "'ll", 'shall', 'could', 'might', 'may', 'if', 'unless']);
 
+/** "might"/"could" before the trigger, in the words of onlookers who speak for no party ("..., analysts said"). */
+function onlookersMight(ctx: DocContext, trigger: number, attribution: Attribution | undefined): boolean {
+  return !attribution?.speaker?.code && ONLOOKERS.has(attribution?.basis?.toLowerCase().split(' ').pop() ?? '') && mightBefore(ctx, trigger);
+}
+
 /** An actor mention opens the phrase right after the verb at `trigger` (after a determiner): its direct object. */
 function objectAfter(ctx: DocContext, trigger: number): boolean {
   const k = (ctx.doc.tokens[trigger + 1] as Token | undefined)?.pos === 'DET' ? trigger + 2 : trigger + 1;
@@ -317,8 +322,7 @@ function emit(ctx: DocContext, out: Emitted, sp: SentenceParts, cand: Candidate,
   // done is the answer itself, coded by its own words)
   // (a modal's or a condition's only: "ordered the army to respond forcefully" is an order, no one's threat)
   // (not what onlookers say an actor might do: "Hezbollah could retaliate if Israel expands its attacks, analysts said")
-  const onlookersGuess = mightBefore(ctx, cand.trigger) && !sp.attribution?.speaker?.code && ONLOOKERS.has(sp.attribution?.basis?.toLowerCase().split(' ').pop() ?? '');
-  const promise = cand.pattern.flags.has('promise') && !onlookersGuess && (read.modality === 'asserted' || PROMISING_CUES.has((read.cue ?? '').toLowerCase()));
+  const promise = cand.pattern.flags.has('promise') && !onlookersMight(ctx, cand.trigger, sp.attribution) && (read.modality === 'asserted' || PROMISING_CUES.has((read.cue ?? '').toLowerCase()));
   if (promise && read.modality === 'asserted' && slot < 0) return;
   const { modality, cue } = ((att.how.startsWith('passive-answer') || promise) && (read.modality === 'future-intent' || read.modality === 'hypothetical'))
     || (charge && read.modality !== 'negated') || declined ? { modality: 'asserted' as const, cue: undefined } : read;
@@ -391,7 +395,7 @@ function emit(ctx: DocContext, out: Emitted, sp: SentenceParts, cand: Candidate,
     // in the words of onlookers who speak for no party, is their speculation — not the actor's threat (in a party's
     // words, or told as the news, "X may halt its mediation if ..." is one)
     const mightOnly = intentEntry?.code.startsWith('13') === true && modality === 'hypothetical' && (cue === 'if' || cue === 'unless')
-      && !attribution?.speaker?.code && ONLOOKERS.has(attribution?.basis?.toLowerCase().split(' ').pop() ?? '') && mightBefore(ctx, cand.trigger);
+      && onlookersMight(ctx, cand.trigger, attribution);
     // ("Mexico agreed to deploy troops to its southern border": a force posture facing no one threatens no one)
     if (intentEntry && !(pair.target === null && code.code.startsWith('15') && intentEntry.code.startsWith('13'))) {
       const iv = derivedEvent(ev, intentEntry, `${rule}+${claimed ? 'claim' : denial ? 'denial' : 'intent'}`, Math.round(ev.confidence * 90) / 100);
