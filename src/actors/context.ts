@@ -198,7 +198,10 @@ const SOURCE_NOUNS = new Set(['confirmation', 'statement', 'statements', 'word',
   'signals', 'call', 'calls', 'demand', 'demands', 'request', 'assurance', 'assurances', 'report', 'reports', 'news', 'protest',
   'objection', 'denial', 'warning', 'offer', 'proposal', 'invitation', 'support', 'pressure', 'comment', 'comments', 'officials',
   // ("drew criticism from Manila", "condemnation from Washington")
-  'criticism', 'condemnation', 'condemnations', 'rebuke', 'rebukes', 'protests', 'praise', 'backlash', 'outrage', 'anger']);
+  'criticism', 'condemnation', 'condemnations', 'rebuke', 'rebukes', 'protests', 'praise', 'backlash', 'outrage', 'anger',
+  // ("received air defence systems from Berlin", "a loan from Beijing"): what a government gives
+  'aid', 'assistance', 'help', 'weapons', 'arms', 'ammunition', 'systems', 'batteries', 'missiles', 'funding', 'funds', 'loan', 'loans',
+  'grant', 'grants', 'credit', 'shipment', 'shipments', 'deliveries', 'donation', 'donations']);
 
 function prevWord(s: State, i: number): number {
   let j = i - 1;

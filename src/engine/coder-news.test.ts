@@ -5580,3 +5580,12 @@ describe('coder on news: a people noun\'s "from" list', () => {
     assert.ok(code('In Colombia, the ELN declared a ceasefire.', '2025-11-25').every((e) => e.source.code === 'COLREB'));
   });
 });
+
+describe('coder on news: what a government gives, named by its capital', () => {
+  test('"received air defence systems from Berlin": the capital after "from" is the giver; a flight from a capital is no actor', () => {
+    assert.deepEqual(pairs(code('Kyiv has received air defence systems from Berlin.', '2025-06-01')), ['DEUGOV>UKRGOV:072']);
+    assert.deepEqual(pairs(code('Pakistan secured a loan from Beijing.', '2025-06-01')), ['CHNGOV>PAK:071']);
+    assert.deepEqual(pairs(code('Ukraine received two Patriot batteries from Germany.', '2025-06-01')), ['DEU>UKR:072']);
+    assert.deepEqual(code('Flights from Berlin were cancelled.', '2025-06-01'), []);
+  });
+});
