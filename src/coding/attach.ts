@@ -1893,6 +1893,13 @@ export function findObject(ctx: DocContext, from: number, hi: number, verbsFrom 
       if (close > i) { n -= close - i; i = close; continue; }
     }
     if (t.text === ',' || STOP_RIGHT.has(t.lower) || OBJECT_STOP.has(t.lower)) return [];
+    // ("rammed and fired water cannon at a Philippine vessel", "condemned and rejected Y's claims"): a verb with no object
+    // of its own, coordinated right away with another, shares that verb's object
+    if (i === from && (t.lower === 'and' || t.lower === 'or') && i + 1 < hi && tok(ctx, i + 1).pos === 'VERB' && from > 0 && tok(ctx, from - 1).pos === 'VERB'
+      && !tok(ctx, from - 1).lower.endsWith('ing')) {
+      i++;
+      continue;
+    }
     // ("condemned what she called China's dangerous actions": the label after a fronted "what" and its verb of
     // naming tells what the object is)
     if (t.lower === 'what') {

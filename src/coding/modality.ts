@@ -511,6 +511,8 @@ function scopedCue(ctx: DocContext, lo: number, trigger: number, code = ''): { m
     const p = j >= lo ? tok(ctx, j) : null;
     // ("would not stop attacking Israel", "never ceased firing": a halt denied keeps the act going — no negation of it)
     if (p && DENY_GERUND.has(p.lemma) && p.pos === 'VERB' && !haltDenied(ctx, j, lo)) return { modality: 'negated', cue: p.text };
+    // ("a rebel commander gave up fighting and surrendered"): an act given up is no longer done
+    if (p && p.lower === 'up' && j - 1 >= lo && tok(ctx, j - 1).lemma === 'give' && !haltDenied(ctx, j - 1, lo)) return { modality: 'negated', cue: `${tok(ctx, j - 1).text} up` };
     // ("denied arming and fighting alongside M23", "denied training the rebels or funding them": a gerund joined to a denied one)
     if (p && (p.lower === 'and' || p.lower === 'or')) {
       for (let k = j - 1; k > lo && k >= j - 7; k--) {

@@ -5589,3 +5589,11 @@ describe('coder on news: what a government gives, named by its capital', () => {
     assert.deepEqual(code('Flights from Berlin were cancelled.', '2025-06-01'), []);
   });
 });
+
+describe('coder on news: two verbs sharing one object', () => {
+  test('"rejects and condemns Y\'s decision": the first verb, with no object of its own, shares the second\'s', () => {
+    assert.deepEqual(pairs(code('The Cuban government rejects and condemns the American decision.', '2025-06-01')), ['CUBGOV>USA:111', 'CUBGOV>USA:120']);
+    // and an act given up is no longer done
+    assert.ok(code('Two rebel commanders gave up fighting and surrendered in Colombia\'s Cauca province.', '2025-06-01').every((e) => e.cameo !== '190' || e.modality === 'negated'));
+  });
+});
