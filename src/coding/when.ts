@@ -113,7 +113,8 @@ function futureClause(ctx: DocContext, t: TimeExpr): boolean {
 
 /** Upper-case place names opening a line, then a comma: "ISLAMABAD, ", "GAZA/JERUSALEM, ". */
 // (the city may be followed by its country in title case: "GOMA, Democratic Republic of Congo, Jan 28 (Wire) —")
-const DATELINE_BEFORE = /(?:^|\n)[ \t]*[A-Z][A-Z .'’/-]{1,40},(?:[ \t]*[A-Z][A-Za-z.'’-]*(?:[ \t]+(?:[A-Z][A-Za-z.'’-]*|of|the|and)){0,5},)?[ \t]*$/;
+// (accented capitals too: "BOGOTÁ, ", "SÃO PAULO, ")
+const DATELINE_BEFORE = /(?:^|\n)[ \t]*\p{Lu}[\p{Lu} .'’/-]{1,40},(?:[ \t]*\p{Lu}[\p{L}.'’-]*(?:[ \t]+(?:\p{Lu}[\p{L}.'’-]*|of|the|and)){0,5},)?[ \t]*$/u;
 /** Optionally an agency in brackets, then a dash: " (Reuters) -", " —". */
 const DATELINE_AFTER = /^[ \t]*(?:\([^()\n]{1,40}\)[ \t]*)?[-—–]/;
 

@@ -5597,3 +5597,11 @@ describe('coder on news: two verbs sharing one object', () => {
     assert.ok(code('Two rebel commanders gave up fighting and surrendered in Colombia\'s Cauca province.', '2025-06-01').every((e) => e.cameo !== '190' || e.modality === 'negated'));
   });
 });
+
+describe('coder on news: datelines in accented capitals', () => {
+  test('"BOGOTÁ, Nov 12 (Wire) - ... on Tuesday": the dateline\'s date is the report\'s, the event is Tuesday\'s, in Colombia', () => {
+    const es = code('BOGOTÁ, Nov 12 (Wire) - Police arrested dozens of protesters on Tuesday.', '2025-11-12');
+    assert.deepEqual(pairs(es), ['COLCOP>COLCVL:173']);
+    assert.equal(es[0]?.when.date, '2025-11-11');
+  });
+});

@@ -122,6 +122,15 @@ describe('datelines with hyphened capitals', () => {
   });
 });
 
+describe('datelines with accented capitals', () => {
+  test('"BOGOTÁ, Nov 12 (Wire) -" and "SÃO PAULO, Nov 12 -" are datelines of their states', async () => {
+    const { createAnnotator } = await import('../engine/annotate.js');
+    const ann = createAnnotator();
+    assert.equal(ann({ text: 'BOGOTÁ, Nov 12 (Wire) - Police detained dozens of protesters.', published: '2025-11-12' }).places.find((p) => p.dateline)?.place.country, 'COL');
+    assert.equal(ann({ text: 'SÃO PAULO, Nov 12 - Police detained dozens of protesters.', published: '2025-11-12' }).places.find((p) => p.dateline)?.place.country, 'BRA');
+  });
+});
+
 describe('placeFinder: a name opened by "the"', () => {
   test('yields to a longer name starting at its next word ("the Gulf of Oman", not "the Gulf" and "Oman")', () => {
     const entries: GazetteerEntry[] = [

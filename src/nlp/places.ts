@@ -364,7 +364,8 @@ function tightHyphen(tokens: readonly Token[], j: number): boolean {
 }
 
 function isUpperWord(text: string): boolean {
-  return text.length >= 2 && /^[A-Z][A-Z'.-]*[A-Z]$/.test(text);
+  // (accented capitals too: "BELÉM", "SÃO PAULO", "BOGOTÁ")
+  return text.length >= 2 && /^\p{Lu}[\p{Lu}'.-]*\p{Lu}$/u.test(text);
 }
 
 function titled(w: string): string {

@@ -1025,7 +1025,7 @@ function withBracketedUtc(times: TimeExpr[], i: number, text: string, sentenceSt
 
 const MONTH_WORD = '(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)';
 /** "WASHINGTON, June 24 (Reuters) -", "GAZA/JERUSALEM, Jan 19 -": the dateline, the filing date not a happening. */
-const DATELINE = new RegExp(`(?:^|\\n)\\s*[A-Z][A-Z.'/ -]{2,}(?:,\\s*[A-Z][\\w.]*(?: (?:[A-Z][\\w.]*|of|the|and))*)?,\\s+${MONTH_WORD}\\.?\\s+\\d{1,2}(?:,\\s*\\d{4})?\\s*(?:\\([^)]{1,40}\\))?\\s*[-–—]+\\s`);
+const DATELINE = new RegExp(`(?:^|\\n)\\s*\\p{Lu}[\\p{Lu}.'/ -]{2,}(?:,\\s*\\p{Lu}[\\p{L}\\w.]*(?: (?:\\p{Lu}[\\p{L}\\w.]*|of|the|and))*)?,\\s+${MONTH_WORD}\\.?\\s+\\d{1,2}(?:,\\s*\\d{4})?\\s*(?:\\([^)]{1,40}\\))?\\s*[-–—]+\\s`, 'u');
 
 /** The end of a dateline in a sentence's text (0 when none). */
 export function datelineEnd(text: string): number {
