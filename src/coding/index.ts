@@ -332,7 +332,10 @@ function emit(ctx: DocContext, out: Emitted, sp: SentenceParts, cand: Candidate,
   // ("warned it would respond if armed groups attacked its troops or seized territory": what the condition supposes
   // others do is no threat of theirs)
   const supposed = modality === 'hypothetical' && (cue === 'if' || cue === 'unless') && insideCondition(ctx, cand.trigger);
-  let intent = claimed ? '015' : denial ? '016' : between || supposed ? null : intentCode(code.code, modality, cue, (ctx.doc.tokens[cand.trigger] as Token).lemma);
+  // ("Rubio warned that Washington could impose sanctions on Brazil": a hostile act one warns one may take is a threat, as
+  // one on a condition is — in a party's own words, not an onlooker's)
+  const warned = modality === 'hypothetical' && !!sp.attribution?.speaker?.code && MIGHT.has((cue ?? '').toLowerCase()) && warnedMight(ctx, cand.trigger);
+  let intent = claimed ? '015' : denial ? '016' : between || supposed ? null : intentCode(code.code, modality, warned ? 'if' : cue, (ctx.doc.tokens[cand.trigger] as Token).lemma);
   // ("Katz vowed to disarm Hamas by force", "we will disarm them"): to disarm another side is to threaten force against
   // it, no intent to lay down one's own arms
   // (not when agreed or offered: "the two sides agreed to begin the disarmament of Tigrayan forces")
@@ -1925,6 +1928,31 @@ const ONLOOKERS = new Set(['analysts', 'analyst', 'experts', 'expert', 'observer
 const MIGHT = new Set(['could', 'might', 'may']);
 
 /** "could (well / still / not) <trigger>": a modal of possibility governs the trigger, at most two words between. */
+/**
+ * "Rubio warned that Washington could impose sanctions on Brazil": the act after "might"/"could"/"may" is the
+ * complement of a verb of warning whose clause it is (its subject and "that" between): a warning of what one may do.
+ */
+function warnedMight(ctx: DocContext, trigger: number): boolean {
+  let m = -1;
+  for (let k = trigger - 1; k >= trigger - 3 && k >= 0; k--) {
+    const t = ctx.doc.tokens[k] as Token;
+    if (MIGHT.has(t.lower)) { m = k; break; }
+    if (t.pos !== 'ADV' && t.lower !== 'be' && t.lower !== 'have') return false;
+  }
+  if (m < 1) return false;
+  const sentence = (ctx.doc.tokens[m] as Token).sentence;
+  let k = m - 1;
+  for (let n = 0; n < 8 && k >= 0; n++, k--) {
+    const t = ctx.doc.tokens[k] as Token;
+    if (t.sentence !== sentence || !(mentionAt(ctx, k) >= 0 || SUBJECT_POS.has(t.pos) || t.text === "'s" || t.text === '’s')) break;
+  }
+  if (k === m - 1) return false;
+  if (k >= 0 && (ctx.doc.tokens[k] as Token).lower === 'that') k--;
+  const v = k >= 0 ? ctx.doc.tokens[k] as Token : undefined;
+  return !!v && v.sentence === sentence && v.pos === 'VERB' && v.lemma === 'warn';
+}
+const SUBJECT_POS = new Set(['PRON', 'PROPN', 'NOUN', 'DET', 'ADJ', 'NUM']);
+
 function mightBefore(ctx: DocContext, trigger: number): boolean {
   for (let k = trigger - 1; k >= trigger - 3 && k >= 0; k--) {
     const t = ctx.doc.tokens[k] as Token;

@@ -5605,3 +5605,12 @@ describe('coder on news: datelines in accented capitals', () => {
     assert.equal(es[0]?.when.date, '2025-11-11');
   });
 });
+
+describe('coder on news: warning of what one may do', () => {
+  test('"warned that Washington could impose sanctions on Brazil" is a threat (13x); an onlooker\'s warning is none', () => {
+    const es = code('Rubio warned that Washington could impose sanctions on Brazil.', '2025-11-20');
+    assert.ok(es.some((e) => e.cameo.startsWith('13') && e.source.code === 'USAGOV' && e.target?.code === 'BRA' && e.modality === 'asserted'), pairs(es).join());
+    assert.deepEqual(pairs(code('Russia warned it could strike Ukraine\'s capital.', '2025-11-20').filter((e) => e.modality === 'asserted')), ['RUS>UKR:138']);
+    assert.deepEqual(code('Analysts warned that Russia could strike Kyiv.', '2025-11-20').filter((e) => e.modality === 'asserted'), []);
+  });
+});
