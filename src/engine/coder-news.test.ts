@@ -5614,3 +5614,21 @@ describe('coder on news: warning of what one may do', () => {
     assert.deepEqual(code('Analysts warned that Russia could strike Kyiv.', '2025-11-20').filter((e) => e.modality === 'asserted'), []);
   });
 });
+
+describe('coder on news: leaving partnerships and talks, peace missions ended, barbs and alliances', () => {
+  test('withdrawing from a partnership lowers relations (160), no military retreat; negotiators pulled out of talks halt them (164)', () => {
+    assert.deepEqual(pairs(code('The United States withdrew from the climate partnership with South Africa.', '2025-03-06')), ['USA>ZAF:160']);
+    assert.deepEqual(pairs(code('Argentina pulled its negotiators out of the climate talks.', '2025-03-06')).map((p) => p.split(':')[1]), ['164']);
+    assert.ok(code('Russia pulled its troops out of the town.', '2025-03-06').every((e) => e.cameo === '0874'));
+  });
+  test('"ended its peacekeeping mission in Somalia" winds it down (0874); a military operation ended is none', () => {
+    assert.deepEqual(pairs(code('The African Union ended its peacekeeping mission in Somalia on Thursday.', '2025-06-01')), ['IGOAFU>SOM:0874']);
+    assert.ok(code('Israel ended its military operation in Gaza.', '2025-06-01').every((e) => e.cameo !== '0874'));
+  });
+  test('"hit back at", "traded barbs" (111), "formed an alliance with" (057), "held ... at gunpoint" (181)', () => {
+    assert.deepEqual(pairs(code('Lula hit back at Merz on Tuesday.', '2025-11-20')), ['BRAGOV>DEUGOV:111']);
+    assert.deepEqual(pairs(code('China and the EU traded barbs over tariffs.', '2025-11-20')), ['CHN>IGOEU:111', 'IGOEU>CHN:111']);
+    assert.deepEqual(pairs(code('Mexico formed an alliance with Canada.', '2025-11-20')), ['MEX>CAN:057']);
+    assert.deepEqual(pairs(code('Gunmen held Ecuadorian journalists at gunpoint.', '2025-11-20')).map((p) => p.split(':')[1]), ['181']);
+  });
+});
