@@ -598,7 +598,8 @@ function namingCall(ctx: DocContext, i: number): boolean {
     // ("called the missile launch unacceptable": a noun after a noun, tagged a verb, before the adjective)
     if (actor || x.pos === 'PROPN' || x.pos === 'NOUN' || (head && x.pos === 'VERB' && taggedCompoundNoun(toks, k))) head = true;
     // (an object with its phrase: "called the attacks on KFOR troops unacceptable")
-    else if (head && (x.lower === 'on' || x.lower === 'against' || x.lower === 'by') && k + 1 < toks.length && (toks[k + 1] as Token).pos !== 'PRON') head = false;
+    // (and "called Merz's remarks about the city arrogant", "called the decision to exclude Y from the summit regrettable")
+    else if (head && OBJECT_PHRASE_PREPS.has(x.lower) && k + 1 < toks.length && (toks[k + 1] as Token).pos !== 'PRON') head = false;
     else if (!(x.pos === 'DET' || x.pos === 'NUM' || x.lower === "'s" || (x.pos === 'ADJ' && !head && NOMINAL_POS.has((toks[k + 1] as Token | undefined)?.pos ?? '')))) break;
     k++;
   }
@@ -622,6 +623,8 @@ function namingCall(ctx: DocContext, i: number): boolean {
 }
 
 const NOMINAL_POS = new Set(['NOUN', 'PROPN', 'ADJ']);
+/** Prepositions opening a phrase of a named object, before its label ("the attacks on KFOR troops", "remarks about the city"). */
+const OBJECT_PHRASE_PREPS = new Set(['on', 'against', 'by', 'about', 'over', 'from', 'toward', 'towards', 'in', 'at']);
 /** Relative words a verb of naming's object may be ("which it called", "what Beijing called"). */
 const RELATIVE_OBJECTS = new Set(['which', 'that', 'what']);
 const REFLEXIVE = new Set(['himself', 'herself', 'themselves', 'itself']);

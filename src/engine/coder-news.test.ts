@@ -5632,3 +5632,11 @@ describe('coder on news: leaving partnerships and talks, peace missions ended, b
     assert.deepEqual(pairs(code('Gunmen held Ecuadorian journalists at gunpoint.', '2025-11-20')).map((p) => p.split(':')[1]), ['181']);
   });
 });
+
+describe('coder on news: naming with "called", the object\'s phrase before the label', () => {
+  test('"called Merz\'s remarks about the city arrogant" criticises (111); "called Trump\'s decision to exclude Y from the summit regrettable" is no phone call', () => {
+    assert.deepEqual(pairs(code('Lula called Merz\'s remarks about the city arrogant.', '2025-11-20')), ['BRAGOV>DEUGOV:111']);
+    assert.ok(code('Ramaphosa called Trump\'s decision to exclude South Africa from the summit regrettable.', '2025-11-20').every((e) => e.cameo !== '041'));
+    assert.deepEqual(pairs(code('Macron called Putin in Moscow late on Tuesday.', '2025-11-20')), ['FRAGOV>RUSGOV:041']);
+  });
+});
