@@ -5640,3 +5640,12 @@ describe('coder on news: naming with "called", the object\'s phrase before the l
     assert.deepEqual(pairs(code('Macron called Putin in Moscow late on Tuesday.', '2025-11-20')), ['FRAGOV>RUSGOV:041']);
   });
 });
+
+describe('coder on news: two verbs of one alleged act', () => {
+  test('"allegations that soldiers detained and killed villagers": both verbs are the allegation\'s, neither asserted', () => {
+    const es = code('The government said it would investigate allegations that soldiers detained and killed villagers near Palma.', '2025-06-01');
+    assert.ok(es.some((e) => e.cameo === '1823' && e.modality === 'speculative'), pairs(es).join());
+    assert.ok(es.every((e) => !(e.cameo.startsWith('17') || e.cameo.startsWith('18')) || e.modality !== 'asserted'), pairs(es).join());
+    assert.deepEqual(pairs(code('Israel said it struck and killed a Hezbollah commander.', '2025-06-01')), ['ISR>LBNREB:186', 'ISR>LBNREB:190']);
+  });
+});
