@@ -785,6 +785,7 @@ const OBJECT_START = new Set(['DET', 'NOUN', 'PROPN', 'PRON', 'NUM', 'ADJ']);
  * right after it ("... would not be intimidated and ordered the mobilisation") — not a participle sharing a
  * perfect's auxiliary ("had attacked and destroyed"), nor an adjective before its noun ("and renewed fighting").
  */
+const SAY_LEMMAS = new Set(['say', 'add', 'insist', 'state', 'declare', 'claim', 'assert']);
 function newPredicate(ctx: DocContext, conj: number, trigger: number): boolean {
   if (tok(ctx, conj).pos !== 'CCONJ' || conj + 1 > trigger) return false;
   // (the verb is the trigger itself, or comes before it; either way an object follows the verb)
@@ -795,6 +796,9 @@ function newPredicate(ctx: DocContext, conj: number, trigger: number): boolean {
   if (conj + 2 >= trigger && !(conj + 1 === trigger && after && after.sentence === tok(ctx, conj).sentence && (OBJECT_START.has(after.pos) || clauseAfter))) return false;
   const v = tok(ctx, conj + 1);
   if (v.pos !== 'VERB' || v.lower === v.lemma || v.lower.endsWith('ing') || v.lower.endsWith('s')) return false;
+  // ("denied that its pilot had acted recklessly and said the Philippine plane had entered its airspace": a verb of saying
+  // after "and", with a clause of its own, is a predicate of its own — what it says is not denied)
+  if (SAY_LEMMAS.has(v.lemma) && conj + 1 < trigger && (tok(ctx, conj + 2).lower === 'that' || NEW_SUBJECT.has(tok(ctx, conj + 2).pos))) return true;
   for (let k = conj - 1; k >= 0 && k >= conj - 8; k--) {
     if (tok(ctx, k).pos !== 'VERB') continue;
     // ("allegations that soldiers detained and killed villagers": two verbs sharing one object make one predicate)

@@ -5649,3 +5649,11 @@ describe('coder on news: two verbs of one alleged act', () => {
     assert.deepEqual(pairs(code('Israel said it struck and killed a Hezbollah commander.', '2025-06-01')), ['ISR>LBNREB:186', 'ISR>LBNREB:190']);
   });
 });
+
+describe('coder on news: a denial\'s reach', () => {
+  test('"denied that its pilot had acted recklessly and said the Philippine plane had entered its airspace": what is said after is not denied', () => {
+    const es = code('China denied that its pilot had acted recklessly and said the Philippine plane had entered its airspace.', '2025-08-12');
+    assert.ok(es.some((e) => e.cameo === '128' && e.modality === 'asserted' && e.source.code === 'PHL'), pairs(es).join());
+    assert.ok(es.some((e) => e.cameo === '016' && e.source.code === 'CHN'), pairs(es).join());
+  });
+});
