@@ -5657,3 +5657,14 @@ describe('coder on news: a denial\'s reach', () => {
     assert.ok(es.some((e) => e.cameo === '016' && e.source.code === 'CHN'), pairs(es).join());
   });
 });
+
+describe('coder on news: force used to disperse', () => {
+  test('"fired live ammunition to disperse protesters" is done (175), whatever its purpose clause says', () => {
+    const es = code('Mozambican police fired live ammunition to disperse protesters in Maputo.', '2024-11-07');
+    assert.deepEqual(pairs(es.filter((e) => e.modality === 'asserted')), ['MOZCOP>MOZCVL:175']);
+  });
+  test('stepping down as mediator halts the mediation (165); a delegation led to a state visits it (042)', () => {
+    assert.deepEqual(pairs(code('Qatar stepped down as mediator between Israel and Hamas.', '2024-11-09')).map((p) => p.split(':')[1]), ['165']);
+    assert.deepEqual(pairs(code('Afghanistan\'s foreign minister led a delegation to Tajikistan.', '2025-06-01')), ['AFGGOV>TJK:042']);
+  });
+});
