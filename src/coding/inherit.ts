@@ -33,7 +33,10 @@ export function inheritTarget(ctx: DocContext, att: Attached, previous: Attached
   // ("called the Qatari prime minister and apologised for the strike": an apology, thanks or condolences
   // coordinated with a contact are made to the one contacted; so is a demand or appeal: "summoned the Armenian ambassador
   // and demanded an apology")
-  if (before && before.lower === 'and' && ADDRESSED_ACTS.test(att.cand.pattern.code) && CONTACTS.test(previous.cand.pattern.code) && previous.cand.sentence === att.cand.sentence) {
+  // (not an appeal or demand after a meeting of the subjects with each other: "Kenya and Tanzania met in Arusha and called for a
+  // ceasefire" asks third parties)
+  if (before && before.lower === 'and' && ADDRESSED_ACTS.test(att.cand.pattern.code) && CONTACTS.test(previous.cand.pattern.code) && previous.cand.sentence === att.cand.sentence
+    && !(/^(?:02|10)/.test(att.cand.pattern.code) && previous.how.includes('reciprocal'))) {
     const inherited: Pair[] = [];
     for (let k = 0; k < previous.pairs.length; k++) {
       const p = previous.pairs[k] as Pair;

@@ -622,6 +622,22 @@ function namingCall(ctx: DocContext, i: number): boolean {
   return n.pos === 'ADJ' && (!after || after.sentence !== sentence || after.pos === 'PUNCT' || after.lower === 'and' || after.lower === 'but' || QUOTE_MARKS.has(after.text));
 }
 
+/** Measures that "target" a party without force ("the sanctions targeted Rwanda"). */
+const MEASURES = new Set(['sanction', 'sanctions', 'tariff', 'tariffs', 'measure', 'measures', 'penalty', 'penalties', 'restriction', 'restrictions',
+  'embargo', 'ban', 'bans', 'curbs', 'duties', 'levy', 'levies', 'law', 'decree', 'resolution', 'campaign', 'probe', 'investigation']);
+
+/** The first noun of the clause before the verb at `v` (from the sentence start or a comma) is a measure. */
+function measureSubject(ctx: DocContext, v: number, start: number): boolean {
+  let k = v - 1;
+  while (k > start && (ctx.doc.tokens[k - 1] as Token).text !== ',') k--;
+  for (; k < v; k++) {
+    const t = ctx.doc.tokens[k] as Token;
+    // (a capitalised first word may be tagged a name: "Sanctions announced by ...")
+    if (t.pos === 'NOUN' || (k === start && t.pos === 'PROPN' && MEASURES.has(t.lower))) return MEASURES.has(t.lower);
+  }
+  return false;
+}
+
 const NOMINAL_POS = new Set(['NOUN', 'PROPN', 'ADJ']);
 /** Prepositions opening a phrase of a named object, before its label ("the attacks on KFOR troops", "remarks about the city"). */
 const OBJECT_PHRASE_PREPS = new Set(['on', 'against', 'by', 'about', 'over', 'from', 'toward', 'towards', 'in', 'at']);
@@ -876,6 +892,8 @@ export function matchSentence(ctx: DocContext, set: PatternSet, sentence: number
       // (nor an appeal: "called the attacks on KFOR troops unacceptable" asks nothing)
       keepFrom(out, first, (c) => (naming ? c.pattern.code !== '041' && !c.pattern.code.startsWith('02') : !(c.pattern.code === '111' && c.pattern.id.startsWith('m.call-illegal'))));
     }
+    // ("sanctions announced by Germany targeted Rwanda": a measure that targets a state uses no force)
+    if (out.length > first && t.lemma === 'target' && t.pos === 'VERB' && measureSubject(ctx, i, s.tokenStart)) keepFrom(out, first, (c) => !/^(?:18|19|20)/.test(c.pattern.code));
     // ("a suicide bomber blew himself up at a station": the bombing, no destruction of what he was at)
     if (out.length > first && t.lemma === 'blow' && REFLEXIVE.has((tokens[i + 1] as Token | undefined)?.lower ?? '')) keepFrom(out, first, (c) => !c.pattern.code.startsWith('171'));
     // ("a video of the strike released by the White House", "released a statement": no release of people)

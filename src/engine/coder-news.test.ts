@@ -5668,3 +5668,20 @@ describe('coder on news: force used to disperse', () => {
     assert.deepEqual(pairs(code('Afghanistan\'s foreign minister led a delegation to Tajikistan.', '2025-06-01')), ['AFGGOV>TJK:042']);
   });
 });
+
+describe('coder on news: appeals after a meeting, truces still wanted, measures that target', () => {
+  test('"Kenya and Tanzania met in Arusha and called for a ceasefire": the appeal is to third parties, not to each other', () => {
+    const es = code('Kenya and Tanzania met in Arusha and called for a ceasefire.', '2025-02-08').filter((e) => e.cameo.startsWith('02'));
+    assert.ok(es.length > 0 && es.every((e) => e.target === null || e.target === undefined), pairs(es).join());
+    assert.deepEqual(pairs(code('Lavrov met Araghchi in Moscow and called for restraint.', '2025-02-08')).filter((p) => p.endsWith('0256')), ['RUSGOV>IRNGOV:0256']);
+  });
+  test('"agreed on the need for a ceasefire" agrees no ceasefire; "agreed on a ceasefire" does', () => {
+    assert.ok(code('Ramaphosa said he had spoken with Kagame and agreed on the need for a ceasefire.', '2025-02-08').every((e) => e.cameo !== '0871'));
+    assert.ok(code('Congo and Rwanda agreed on a ceasefire.', '2025-02-08').some((e) => e.cameo === '0871'));
+  });
+  test('"called the British measures punitive" criticises (111); sanctions that target a state are no attack', () => {
+    assert.deepEqual(pairs(code('Rwanda called the British measures punitive.', '2025-02-26')), ['RWA>GBR:111']);
+    assert.ok(code('Sanctions announced by Germany targeted Rwanda.', '2025-02-26').every((e) => !e.cameo.startsWith('19')));
+    assert.deepEqual(pairs(code('Israeli strikes targeted Hezbollah positions.', '2025-02-26')), ['ISR>LBNREB:190']);
+  });
+});
