@@ -5685,3 +5685,11 @@ describe('coder on news: appeals after a meeting, truces still wanted, measures 
     assert.deepEqual(pairs(code('Israeli strikes targeted Hezbollah positions.', '2025-02-26')), ['ISR>LBNREB:190']);
   });
 });
+
+describe('coder on news: denials and dismissals', () => {
+  test('"denied that Kigali commanded the rebels" denies (016); "dismissed the findings of the U.N. experts" rejects them (120)', () => {
+    assert.deepEqual(pairs(code('Nduhungirehe denied that Kigali commanded the rebels.', '2025-07-01')), ['RWAGOV>-:016']);
+    assert.deepEqual(pairs(code('Kigali dismissed the findings of the U.N. experts.', '2025-07-01')), ['RWAGOV>IGOUNO:120']);
+    assert.deepEqual(pairs(code('Congo\'s government dismissed the pullout as a diversion.', '2025-07-01')), ['CODGOV>-:120']);
+  });
+});
