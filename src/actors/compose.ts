@@ -817,6 +817,11 @@ function itsOpeningState(s: State, item: Item & { kind: 'agent' }): boolean {
   const said = first ? s.view.tokens[first.end] : undefined;
   const c = first ? countryPart(first.m.code) : '';
   if (!first || !said || said.pos !== 'VERB' || !TAG_VERBS.has(said.lemma) || !s.dict.countries.has(c)) return false;
+  // ("Boulos said Rwanda must withdraw its troops": a state's name between the speaker and "its", not yet resolved, is nearer)
+  for (let j = first.end + 1; j < item.start - 1; j++) {
+    const other = countryWordAt(s, j);
+    if (other !== undefined && other !== c) return false;
+  }
   typedMention(s, c + item.info.sector, typedName(s, c, item.info.sector), 'typed', item.start, item.end, item.info.plural);
   return true;
 }

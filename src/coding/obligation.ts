@@ -69,6 +69,17 @@ function conjunctOf(ctx: DocContext, ms: number, start: number, country: string)
 /** Relative pronouns that stand as a modal's subject ("a line that must not be crossed"). */
 const RELATIVE_SUBJECTS = new Set(['that', 'which', 'who']);
 
+/** Modals before "have to" ("would have to withdraw"). */
+const WOULD = new Set(['would', 'will']);
+
+/** "has to" / "have to" / "had to" at `i`, then a verb ("the rebels have to withdraw"; not "has to do with"). */
+function haveToAt(toks: readonly Token[], i: number, end: number): boolean {
+  const t = toks[i] as Token;
+  if (t.lemma !== 'have' || i + 2 >= end || (toks[i + 1] as Token).lower !== 'to') return false;
+  const v = toks[i + 2] as Token;
+  return v.pos === 'VERB' && v.lower !== 'do';
+}
+
 export function obligations(ctx: DocContext, sentence: number): Obligation[] {
   const s = ctx.doc.sentences[sentence];
   if (!s) return [];
@@ -76,21 +87,26 @@ export function obligations(ctx: DocContext, sentence: number): Obligation[] {
   const out: Obligation[] = [];
   const form = lexicon(ctx).form;
   for (let i = s.tokenStart + 1; i < s.tokenEnd; i++) {
-    if (((form[i] as number) & F_MODAL) === 0) continue; // "must", "should" (a class bit per token, no string compared)
+    // "must", "should" (a class bit per token, no string compared); or "has to", "would have to" before a verb ("said the
+    // rebels would have to withdraw"): `at` is where the modal's group starts, `cop` the word before its verb
+    const haveTo = ((form[i] as number) & F_MODAL) === 0 ? haveToAt(toks, i, s.tokenEnd) : false;
+    if (((form[i] as number) & F_MODAL) === 0 && !haveTo) continue;
+    const at = haveTo && WOULD.has((toks[i - 1] as Token).lower) && i - 1 > s.tokenStart ? i - 1 : i;
+    const cop = haveTo ? i + 1 : i;
     // the modal's subject: an actor right before it ("the US must", "Sudan should"), else the
     // subject of the modal's clause ("Gondor and its northern neighbours must")
-    let mi = ctx.actorAt[i - 1] as number;
-    if (mi < 0 && commonSubject(ctx, i, s.tokenStart)) continue;
+    let mi = ctx.actorAt[at - 1] as number;
+    if (mi < 0 && commonSubject(ctx, at, s.tokenStart)) continue;
     // ("Taiwan was a red line that must not be crossed": a relative pronoun's modal is its noun's, an actor or not)
-    if (mi < 0 && RELATIVE_SUBJECTS.has((toks[i - 1] as Token).lower)) continue;
+    if (mi < 0 && RELATIVE_SUBJECTS.has((toks[at - 1] as Token).lower)) continue;
     if (mi < 0) {
-      const sub = findSubject(ctx, i, s.tokenStart);
+      const sub = findSubject(ctx, at, s.tokenStart);
       mi = sub.length ? (sub[0] as number) : -1;
     }
     if (mi < 0) continue;
     // ("should be friends", "must be partners": a state of being wished for, no act demanded; a passive is one:
     // "should be held accountable")
-    if (copulaComplement(toks, i, s.tokenEnd)) continue;
+    if (copulaComplement(toks, cop, s.tokenEnd)) continue;
     const subject = ctx.doc.actors[mi] as ActorMention;
     const [ms] = ctx.mentionTokens[mi] as [number, number];
     // a reporting verb before the subject, with its own actor subject

@@ -5693,3 +5693,15 @@ describe('coder on news: denials and dismissals', () => {
     assert.deepEqual(pairs(code('Congo\'s government dismissed the pullout as a diversion.', '2025-07-01')), ['CODGOV>-:120']);
   });
 });
+
+describe('coder on news: obligations with "have to", and "its" after a named state', () => {
+  test('"said the rebels would have to withdraw" demands (100) as "must" does; "has to do with" demands nothing', () => {
+    assert.ok(code('Muyaya said the M23 rebels would have to withdraw.', '2025-06-01').some((e) => e.cameo === '100' && e.source.code === 'CODGOV' && e.modality === 'asserted'));
+    assert.ok(code('Boulos said Rwanda has to withdraw its troops from Congo.', '2025-06-01').some((e) => e.cameo === '100' && e.target?.code === 'RWA'));
+    assert.ok(code('The minister said the dispute has to do with trade.', '2025-06-01').every((e) => e.cameo !== '100'));
+  });
+  test('"Boulos said Rwanda must withdraw its troops from Congo": the troops are no American body', () => {
+    const es = code('Boulos said Rwanda must withdraw its troops from Congo.', '2025-06-01');
+    assert.ok(es.every((e) => e.target?.code !== 'USAMIL' && e.source.code !== 'USAMIL'), pairs(es).join());
+  });
+});
