@@ -2196,7 +2196,12 @@ function modalityCore(ctx: DocContext, cand: Candidate): { modality: Modality; c
     // (a gerund too: "agreed to open the border after meeting Samia Suluhu Hassan")
     if ((l === 'after' || l === 'following') && i + 1 === cand.trigger && trig.lower.endsWith('ing') && pastVerbBefore(ctx, lo, i)) break;
     if (ownTense) { if (hypo || (fb & F_CLAUSE_OPEN) !== 0) { if (hypo) return { modality: 'hypothetical', cue: t.text }; break; } if (spec) return { modality: 'speculative', cue: t.text }; continue; }
-    if (l === 'would' && (reportedBefore(ctx, lo, i) || reportedAfter(ctx, cand.end))) return { modality: 'future-intent', cue: 'would' };
+    // ("China said it hoped the Taliban would protect Chinese citizens": a future hoped for inside what is said is no stated
+    // intent of its subject either)
+    if (l === 'would' && (reportedBefore(ctx, lo, i) || reportedAfter(ctx, cand.end))) {
+      const guess = guessedBefore(ctx, s.tokenStart, i);
+      return guess ? { modality: 'speculative', cue: guess } : { modality: 'future-intent', cue: 'would' };
+    }
     // ("warned that if talks failed, Pakistan would wage open war"): a reported "would" after a fronted condition is a
     // conditional stated as said, as with the condition after it
     if (l === 'would' && frontedConditionSaid(ctx, s.tokenStart, i)) return { modality: 'hypothetical', cue: 'if' };

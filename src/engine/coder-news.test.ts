@@ -5705,3 +5705,14 @@ describe('coder on news: obligations with "have to", and "its" after a named sta
     assert.ok(es.every((e) => e.target?.code !== 'USAMIL' && e.source.code !== 'USAMIL'), pairs(es).join());
   });
 });
+
+describe('coder on news: hopes inside what is said, pledges about one\'s own soil', () => {
+  test('"China said it hoped the Taliban would protect Chinese citizens" states no Taliban intent', () => {
+    const es = code('China said it hoped the Taliban would protect Chinese citizens.', '2025-06-01');
+    assert.ok(es.every((e) => !(e.source.code.startsWith('AFG') && e.modality === 'asserted')), pairs(es).join());
+  });
+  test('"will not allow Afghan territory to be used against any country" refuses nothing to Afghanistan', () => {
+    const es = code('"We will not allow Afghan territory to be used against any country," Mujahid said.', '2025-06-01');
+    assert.ok(es.every((e) => e.target?.code !== 'AFG'), pairs(es).join());
+  });
+});
