@@ -104,6 +104,16 @@ const MEMBER_HEADS = new Set(['commanders', 'commander', 'leaders', 'leader', 'o
 /** Prepositions a list may repeat before each member ("by X and by Y"). */
 const REPEATED_PREPS = new Set(['by', 'with', 'from', 'between']);
 
+/** The comma opening a relative clause (", who", ", which") that ends at the comma `close`, within 15 tokens; -1 when none. */
+function relativeOpenBefore(ctx: DocContext, close: number, lo: number): number {
+  for (let k = close - 1; k >= lo && k >= close - 15; k--) {
+    if (tok(ctx, k).text !== ',') continue;
+    const w = k + 1 < close ? tok(ctx, k + 1).lower : '';
+    return (w === 'who' || w === 'which') && k > lo && mentionAt(ctx, k - 1) >= 0 ? k : -1;
+  }
+  return -1;
+}
+
 function compound(ctx: DocContext, mi: number, dir: -1 | 1, lo: number, hi: number): number[] {
   const out = [mi];
   let cur = mi;
@@ -140,6 +150,12 @@ function compound(ctx: DocContext, mi: number, dir: -1 | 1, lo: number, hi: numb
     while (j >= lo && j < hi && mentionAt(ctx, j) < 0) {
       const t = tok(ctx, j);
       if (t.text === ',') { comma = true; if (commaAt < 0) commaAt = j; }
+      // ("Rahmon, who arrived on Wednesday, and Japarov signed": read leftwards past "and", a relative clause set off by
+      // commas after the first member is passed over)
+      if (dir < 0 && t.text === ',' && joinedAt > j) {
+        const k = relativeOpenBefore(ctx, j, lo);
+        if (k >= 0) { j = k - 1; continue; }
+      }
       // ("Congolese government representative Sumbu Sita Mambu and M23 negotiator X": read leftwards past "and", an
       // unlisted name and the noun of a person before it belong to the agent mention they follow)
       if (dir < 0 && joinedAt >= 0 && joinedAt - j <= 5 && (t.pos === 'PROPN' ? t.text !== t.lower : t.pos === 'NOUN' && PERSON_AFTER_AGENT.has(t.lower))) { j += dir; continue; }

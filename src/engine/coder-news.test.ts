@@ -5716,3 +5716,9 @@ describe('coder on news: hopes inside what is said, pledges about one\'s own soi
     assert.ok(es.every((e) => e.target?.code !== 'AFG'), pairs(es).join());
   });
 });
+
+describe('coder on news: a relative clause inside a list of subjects', () => {
+  test('"Rahmon, who arrived on Wednesday, and Japarov signed the treaty": both signed', () => {
+    assert.deepEqual(pairs(code('Rahmon, who arrived on Wednesday, and Japarov signed the treaty.', '2025-03-13')), ['KGZGOV>TJKGOV:057', 'TJKGOV>KGZGOV:057']);
+  });
+});
