@@ -2168,9 +2168,10 @@ const JUDGING = /^(05|11|12)/;
 /** Nouns of a wrong done to a party ("violation of", "attacks on", "aggression against"). */
 const WRONG_N = new Set(['violation', 'violations', 'breach', 'breaches', 'infringement', 'infringements', 'attack', 'attacks', 'aggression',
   'invasion', 'occupation', 'bombing', 'bombardment', 'shelling', 'strike', 'strikes', 'airstrike', 'airstrikes',
-  // ("condemned the storming of the Mexican embassy", "the killing of journalists", "the arrest of opposition leaders")
-  'storming', 'raid', 'killing', 'killings', 'murder', 'murders', 'assassination', 'kidnapping', 'kidnappings', 'abduction', 'abductions',
-  'arrest', 'arrests', 'detention', 'execution', 'executions', 'torture', 'shooting', 'massacre', 'persecution', 'harassment', 'expulsion']);
+  // ("condemned the storming of the Mexican embassy", "the killing of journalists"; not an arrest, which the state holding the
+  // arrested is judged for)
+  'storming', 'killing', 'killings', 'murder', 'murders', 'assassination', 'kidnapping', 'kidnappings', 'abduction', 'abductions',
+  'execution', 'executions', 'shooting', 'massacre', 'expulsion']);
 
 /**
  * The mention at token `at` is the one wronged in the object starting at `from`: "(any) violation of [Iran]'s sovereignty",
