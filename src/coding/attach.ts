@@ -4541,6 +4541,13 @@ function attachPairs(ctx: DocContext, cand: Candidate): Attached {
     }
     // "extradited a suspected Islamic State member to Belgium": the one handed over is no party to the
     // judicial cooperation; the state receiving him is
+    // ("Fito was extradited to the United States", "would be extradited": the one handed over, subject of the passive, is
+    // no party either; the state he is handed over by is his own, unless a "by" names it)
+    if (p.code === '063' && tok(ctx, cand.trigger).lower === 'extradited' && beBefore(ctx, cand.trigger, lo) && srcParties.length === 1) {
+      const own = srcParties[0] as Party;
+      const c = countryOf(own.code);
+      if (/^[A-Z]{3}$/.test(c) && c !== 'IGO' && c !== 'NGO' && own.code !== c + 'GOV' && own.mention.kind !== 'country') srcParties = [placeParty(ctx, c + 'GOV', cand.trigger)];
+    }
     if (p.code === '063' && tgt.length > 0) {
       let me = lastEnd(ctx, tgt);
       // ("an Islamic State member to Belgium": the head noun after the group's name)

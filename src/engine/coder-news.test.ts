@@ -5730,3 +5730,10 @@ describe('coder on news: the victim of a condemned act is not its target', () =>
     assert.ok(code('The EU condemned the killing of opposition leaders by Georgian police.', '2025-06-01').some((e) => e.cameo === '111' && e.target?.code.startsWith('GEO')));
   });
 });
+
+describe('coder on news: extradition told in the passive', () => {
+  test('"Fito was extradited to the United States": handed over by his own state, not by himself', () => {
+    assert.deepEqual(pairs(code('Fito was extradited to the United States on Monday.', '2025-07-21')), ['ECUGOV>USA:063']);
+    assert.deepEqual(pairs(code('Ecuador extradited Fito to the United States.', '2025-07-21')), ['ECU>USA:063']);
+  });
+});
