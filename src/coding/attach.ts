@@ -4541,13 +4541,6 @@ function attachPairs(ctx: DocContext, cand: Candidate): Attached {
     }
     // "extradited a suspected Islamic State member to Belgium": the one handed over is no party to the
     // judicial cooperation; the state receiving him is
-    // ("Fito was extradited to the United States", "would be extradited": the one handed over, subject of the passive, is
-    // no party either; the state he is handed over by is his own, unless a "by" names it)
-    if (p.code === '063' && tok(ctx, cand.trigger).lower === 'extradited' && beBefore(ctx, cand.trigger, lo) && srcParties.length === 1) {
-      const own = srcParties[0] as Party;
-      const c = countryOf(own.code);
-      if (/^[A-Z]{3}$/.test(c) && c !== 'IGO' && c !== 'NGO' && own.code !== c + 'GOV' && own.mention.kind !== 'country') srcParties = [placeParty(ctx, c + 'GOV', cand.trigger)];
-    }
     if (p.code === '063' && tgt.length > 0) {
       let me = lastEnd(ctx, tgt);
       // ("an Islamic State member to Belgium": the head noun after the group's name)
@@ -4555,6 +4548,18 @@ function attachPairs(ctx: DocContext, cand: Candidate): Attached {
       if (me < hi && tok(ctx, me).lower === 'to') {
         const to = findObject(ctx, me + 1, hi, me + 1);
         if (to.length) tgt = to;
+      }
+    }
+    // ("Fito was extradited to the United States", "would be extradited": the one handed over, subject of the passive, is
+    // no party either; with no "by", the state handing him over is another state the sentence names ("a Spanish court"),
+    // else his own — never the one he is sent to)
+    if (p.code === '063' && tok(ctx, cand.trigger).lower === 'extradited' && beBefore(ctx, cand.trigger, lo) && srcParties.length === 1) {
+      const own = srcParties[0] as Party;
+      const to = tgt.length ? countryOf((ctx.doc.actors[tgt[0] as number] as ActorMention).code) : '';
+      const other = otherStateIn(ctx, sent.tokenStart, sent.tokenEnd, [countryOf(own.code), to]);
+      const c = other ?? countryOf(own.code);
+      if (/^[A-Z]{3}$/.test(c) && c !== 'IGO' && c !== 'NGO' && c !== to && own.code !== c + 'GOV' && (other !== undefined || own.mention.kind !== 'country')) {
+        srcParties = [placeParty(ctx, c + 'GOV', cand.trigger)];
       }
     }
     // "delivered $9 million worth of tents and blankets to the ministry": the recipient
@@ -5433,6 +5438,18 @@ export function backgroundClause(ctx: DocContext, cand: Candidate): boolean {
 export function unidentifiedParty(ctx: DocContext, at: number): Party {
   const t = tok(ctx, at);
   return { mention: { start: t.start, end: t.end, text: t.text, actorId: 'agent:UAF', code: 'UAF', name: 'unidentified attackers', kind: 'agent', how: 'coreference' }, code: 'UAF' };
+}
+
+/** The country of a state mention in tokens [from, to) whose country is none of `not`, or undefined. */
+function otherStateIn(ctx: DocContext, from: number, to: number, not: readonly string[]): string | undefined {
+  for (let k = from; k < to; k++) {
+    const mi = mentionAt(ctx, k);
+    if (mi < 0) continue;
+    const m = ctx.doc.actors[mi] as ActorMention;
+    const c = countryOf(m.code);
+    if ((m.kind === 'country' || /(GOV|JUD|COP|MIL)$/.test(m.code)) && /^[A-Z]{3}$/.test(c) && c !== 'IGO' && c !== 'NGO' && !not.includes(c)) return c;
+  }
+  return undefined;
 }
 
 export function placeParty(ctx: DocContext, code: string, at: number): Party {

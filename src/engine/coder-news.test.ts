@@ -5737,3 +5737,9 @@ describe('coder on news: extradition told in the passive', () => {
     assert.deepEqual(pairs(code('Ecuador extradited Fito to the United States.', '2025-07-21')), ['ECU>USA:063']);
   });
 });
+
+describe('coder on news: the state that extradites, with no "by"', () => {
+  test('"a Spanish court authorised an aide to be extradited to Venezuela": Spain hands him over, not the aide', () => {
+    assert.deepEqual(pairs(code('A Spanish court authorised a former Venezuelan minister to be extradited to Venezuela.', '2025-07-21')).filter((p) => p.endsWith(':063')), ['ESPGOV>VEN:063']);
+  });
+});
