@@ -104,6 +104,14 @@ const MEMBER_HEADS = new Set(['commanders', 'commander', 'leaders', 'leader', 'o
 /** Prepositions a list may repeat before each member ("by X and by Y"). */
 const REPEATED_PREPS = new Set(['by', 'with', 'from', 'between']);
 
+/** The mention starting at `ms` is the object of an -ing participle right after another mention ("rebels holding [ten soldiers]"). */
+function participleObject(ctx: DocContext, ms: number, s: number): boolean {
+  let q = ms - 1;
+  while (q > s && mentionAt(ctx, q) < 0 && DET_ADJ_NUM.has(tok(ctx, q).pos)) q--;
+  const v = q > s ? tok(ctx, q) : null;
+  return !!v && v.pos === 'VERB' && v.lower.endsWith('ing') && mentionAt(ctx, q) < 0 && mentionAt(ctx, q - 1) >= 0;
+}
+
 /** The comma opening a relative clause (", who", ", which") that ends at the comma `close`, within 15 tokens; -1 when none. */
 function relativeOpenBefore(ctx: DocContext, close: number, lo: number): number {
   for (let k = close - 1; k >= lo && k >= close - 15; k--) {
@@ -1238,6 +1246,9 @@ export function findSubject(ctx: DocContext, trigger: number, sentStart: number,
       const before = bi >= s ? tok(ctx, bi) : null;
       const [, me] = ctx.mentionTokens[mi] as [number, number];
       if (verb >= 0 && ms > verb) { i = ms; continue; }
+      // ("Rebels holding ten Malian soldiers hostage demanded": the object of a participle modifying the subject before it
+      // is no subject; that subject is)
+      if (participleObject(ctx, ms, s)) { i = ms; continue; }
       // ("condemned the move by Britain to send troops", "a decision by Washington to impose sanctions": the agent
       // after "by" of a noun taking its own infinitive is that infinitive's subject)
       if (infinitive && before?.lower === 'by' && bi - 1 >= s && tok(ctx, bi - 1).pos === 'NOUN' && INF_NOUNS.has(tok(ctx, bi - 1).lemma)

@@ -5743,3 +5743,11 @@ describe('coder on news: the state that extradites, with no "by"', () => {
     assert.deepEqual(pairs(code('A Spanish court authorised a former Venezuelan minister to be extradited to Venezuela.', '2025-07-21')).filter((p) => p.endsWith(':063')), ['ESPGOV>VEN:063']);
   });
 });
+
+describe('coder on news: the object of a participle modifying the subject', () => {
+  test('"Rebels holding ten Malian soldiers hostage demanded that Bamako pay": the rebels demand, not the soldiers', () => {
+    const es = code('Rebels holding ten Malian soldiers hostage demanded that Bamako pay a ransom.', '2025-06-01');
+    assert.ok(es.some((e) => e.cameo.startsWith('10') && e.source.code === 'MLIREB'), pairs(es).join());
+    assert.ok(es.every((e) => !(e.cameo.startsWith('10') && e.source.code === 'MLIMIL')), pairs(es).join());
+  });
+});
