@@ -4502,6 +4502,12 @@ function attachPairs(ctx: DocContext, cand: Candidate): Attached {
     // ("missiles fired from Lebanon at northern Israel": the object of the "at" phrase, not the state fired from)
     tgt = how === 'fired-from' ? (cand.end > cand.trigger + 2 && tok(ctx, cand.end - 1).pos === 'ADP' ? findObject(ctx, cand.end, hi) : [])
       : relHead >= 0 ? compound(ctx, relHead, -1, lo, cand.trigger) : findObject(ctx, from, hi, Math.max(cand.end, from));
+    // ("Protesters waving Russian flags attacked the Moldovan parliament": an agent noun's own verb ends the match; its object
+    // after it, when there is one, is the object — not a party named in a phrase between)
+    if (how === 'agent-noun' && cand.end - 1 > from && tok(ctx, cand.end - 1).pos === 'VERB' && tgt.length > 0 && lastEnd(ctx, tgt) <= cand.end) {
+      const after = findObject(ctx, cand.end, hi, cand.end + 1);
+      if (after.length) tgt = after;
+    }
     // ("a blockade imposed by X brought the capital to a standstill": a noun's own "by" agent is no object; one may follow it)
     if (how === 'agent' && nominal && tgt.length > 0 && tgt.some((m) => src.includes(m))) {
       const after = lastEnd(ctx, src);

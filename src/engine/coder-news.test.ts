@@ -5751,3 +5751,9 @@ describe('coder on news: the object of a participle modifying the subject', () =
     assert.ok(es.every((e) => !(e.cameo.startsWith('10') && e.source.code === 'MLIMIL')), pairs(es).join());
   });
 });
+
+describe('coder on news: an agent noun\'s own verb and its object', () => {
+  test('"Protesters waving Russian flags attacked the Moldovan parliament": the parliament is attacked, not Russia', () => {
+    assert.deepEqual(pairs(code('Protesters waving Russian flags attacked the Moldovan parliament.', '2025-06-01')).map((p) => p.split('>')[1]), ['MDALEG:145']);
+  });
+});
