@@ -4549,6 +4549,15 @@ function attachPairs(ctx: DocContext, cand: Candidate): Attached {
     }
     // "will send F-16 fighter jets to Y": what is given, known by its sector alone, is no recipient; the
     // "to" phrase after it names one
+    // ("offered to send security forces to help Peru fight the gangs": forces offered, known by their sector alone, are what
+    // is offered; the one helped after them is the party)
+    if (p.code.startsWith('03') && !GIVING.test(p.code) && tgt.length > 0 && allCountryless(ctx, tgt)) {
+      const me = lastEnd(ctx, tgt);
+      if (me + 1 < hi && tok(ctx, me).lower === 'to') {
+        const to = findObject(ctx, me, hi, me + 1);
+        if (to.length) tgt = to;
+      }
+    }
     if (GIVING.test(p.code) && tgt.length > 0 && allCountryless(ctx, tgt)) {
       const me = lastEnd(ctx, tgt);
       if (me < hi && tok(ctx, me).lower === 'to') {

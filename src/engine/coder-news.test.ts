@@ -5757,3 +5757,13 @@ describe('coder on news: an agent noun\'s own verb and its object', () => {
     assert.deepEqual(pairs(code('Protesters waving Russian flags attacked the Moldovan parliament.', '2025-06-01')).map((p) => p.split('>')[1]), ['MDALEG:145']);
   });
 });
+
+describe('coder on news: aid announced for a party, forces offered to help one', () => {
+  test('"announced $13.5 million in security assistance for Peru" pledges military aid to Peru (0332)', () => {
+    assert.deepEqual(pairs(code('Rubio announced $13.5 million in security assistance for Peru.', '2025-06-01')), ['USAGOV>PER:0332']);
+    assert.deepEqual(pairs(code('Japan announced $5 million in aid for Sudan.', '2025-06-01')), ['JPN>SDN:033']);
+  });
+  test('"offered to send security forces to help Peru": the offer is to Peru, not to the forces', () => {
+    assert.ok(code('Argentina offered to send security forces to help Peru fight the gangs.', '2025-06-01').some((e) => e.cameo === '030' && e.target?.code === 'PER'));
+  });
+});
