@@ -1870,6 +1870,9 @@ function doSurname(s: State, item: Item & { kind: 'surname' }): void {
     return;
   }
   const e = pickBySurname(s, item.people);
+  // ("M23 entered Uvira and Baraka", "Trinidad"): a bare surname that is also a place the place finder found here, with the
+  // person not named before in the article, is the place
+  if (e && placeAt(s, t.start) !== undefined && !s.found.some((f) => f.m.actorId === e.id)) return;
   if (e) {
     // "the Trump administration", "Modi's government"
     const mod = personModifier(s, e, item.start);

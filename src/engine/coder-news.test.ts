@@ -5767,3 +5767,10 @@ describe('coder on news: aid announced for a party, forces offered to help one',
     assert.ok(code('Argentina offered to send security forces to help Peru fight the gangs.', '2025-06-01').some((e) => e.cameo === '030' && e.target?.code === 'PER'));
   });
 });
+
+describe('actors on news: a bare surname that is a place', () => {
+  test('"M23 fighters entered Uvira and Baraka": Baraka is the town, not a US mayor', () => {
+    const d = createAnnotator()({ text: 'M23 fighters entered Uvira and Baraka.', published: '2025-12-10' });
+    assert.ok(d.actors.every((a) => a.text !== 'Baraka'), d.actors.map((a) => `${a.text}:${a.code}`).join());
+  });
+});
