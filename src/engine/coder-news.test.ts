@@ -5774,3 +5774,11 @@ describe('actors on news: a bare surname that is a place', () => {
     assert.ok(d.actors.every((a) => a.text !== 'Baraka'), d.actors.map((a) => `${a.text}:${a.code}`).join());
   });
 });
+
+describe('coder on news: at sea with partners and rivals', () => {
+  test('patrolling another state\'s waters shows force to it (150); a maritime cooperative activity is joint (062); "stands with" supports (052)', () => {
+    assert.deepEqual(pairs(code('Chinese coast guard ships have been patrolling Philippine waters for a week.', '2025-06-01')), ['CHNMIL>PHL:150']);
+    assert.deepEqual(pairs(code('The Philippines and the United States held a maritime cooperative activity on Wednesday.', '2025-06-01')), ['PHL>USA:062', 'USA>PHL:062']);
+    assert.deepEqual(pairs(code('Washington stands with the Philippines.', '2025-06-01')), ['USAGOV>PHL:052']);
+  });
+});
