@@ -24,7 +24,7 @@
  * - mediation/negotiation with no stated target ("mediated the truce") → the article's main parties.
  */
 import { COMPASS, countryPart, ROLE_ONLY_CODES, type ActorMention, type PlaceMention, type Token } from '../domain/types.js';
-import { BE_FORMS, HELD_NOUNS, INTENT_NOUNS, PRONOUNS, REL, STOP_RIGHT, TIME_LIMIT, appealConjunctOf, appositionComma, datelineEnd, freeRelativeNaming, isMedia, mentionAt, roughCount, tightNameHyphen, tok } from './tokens.js';
+import { BE_FORMS, HELD_NOUNS, INTENT_NOUNS, PRONOUNS, REL, STOP_RIGHT, TIME_LIMIT, appealConjunctOf, appositionComma, datelineEnd, freeRelativeNaming, isMedia, mentionAt, plainVerbAt, roughCount, tightNameHyphen, tok } from './tokens.js';
 import { ADDRESSED, acrossFrontier, coordinatedPlaceAfter, locativeCountry, placeAfter, protestTarget, thatAfter } from './targets.js';
 import { insideTime, type Candidate } from './match.js';
 import type { Pattern } from './patterns.js';
@@ -1922,8 +1922,7 @@ export function findObject(ctx: DocContext, from: number, hi: number, verbsFrom 
     if (t.text === ',' || STOP_RIGHT.has(t.lower) || OBJECT_STOP.has(t.lower)) return [];
     // ("rammed and fired water cannon at a Philippine vessel", "condemned and rejected Y's claims"): a verb with no object
     // of its own, coordinated right away with another, shares that verb's object
-    if (i === from && (t.lower === 'and' || t.lower === 'or') && i + 1 < hi && tok(ctx, i + 1).pos === 'VERB' && from > 0 && tok(ctx, from - 1).pos === 'VERB'
-      && !tok(ctx, from - 1).lower.endsWith('ing')) {
+    if (i === from && (t.lower === 'and' || t.lower === 'or') && i + 1 < hi && tok(ctx, i + 1).pos === 'VERB' && plainVerbAt(ctx, from - 1)) {
       i++;
       continue;
     }
@@ -3052,7 +3051,7 @@ function heldByState(ctx: DocContext, trigger: number, m: number, hi: number): s
   const held = ctx.doc.actors[where >= 0 ? where : m] as ActorMention;
   const c = countryOf(held.code);
   // (a person of no known state — "the activist" — or of none: no state is named)
-  return !countryless(held) && /^[A-Z]{3}$/.test(c) && c !== 'IGO' && c !== 'IMG' && c !== 'NGO' ? c : null;
+  return !countryless(held) && stateCountry(c) ? c : null;
 }
 
 /** Some party of `as` has a country that is the same actor as the country of some party of `bs`. */
@@ -4584,7 +4583,7 @@ function attachPairs(ctx: DocContext, cand: Candidate): Attached {
       const to = tgt.length ? countryOf((ctx.doc.actors[tgt[0] as number] as ActorMention).code) : '';
       const other = otherStateIn(ctx, sent.tokenStart, sent.tokenEnd, [countryOf(own.code), to]);
       const c = other ?? countryOf(own.code);
-      if (/^[A-Z]{3}$/.test(c) && c !== 'IGO' && c !== 'NGO' && c !== to && own.code !== c + 'GOV' && (other !== undefined || own.mention.kind !== 'country')) {
+      if (stateCountry(c) && c !== to && own.code !== c + 'GOV' && (other !== undefined || own.mention.kind !== 'country')) {
         srcParties = [placeParty(ctx, c + 'GOV', cand.trigger)];
       }
     }
@@ -5466,6 +5465,11 @@ export function unidentifiedParty(ctx: DocContext, at: number): Party {
   return { mention: { start: t.start, end: t.end, text: t.text, actorId: 'agent:UAF', code: 'UAF', name: 'unidentified attackers', kind: 'agent', how: 'coreference' }, code: 'UAF' };
 }
 
+/** A country part that is a state's: three letters, not the IGO, NGO or IMG pseudo-countries. */
+function stateCountry(c: string): boolean {
+  return /^[A-Z]{3}$/.test(c) && c !== 'IGO' && c !== 'IMG' && c !== 'NGO';
+}
+
 /** The country of a state mention in tokens [from, to) whose country is none of `not`, or undefined. */
 function otherStateIn(ctx: DocContext, from: number, to: number, not: readonly string[]): string | undefined {
   for (let k = from; k < to; k++) {
@@ -5473,7 +5477,7 @@ function otherStateIn(ctx: DocContext, from: number, to: number, not: readonly s
     if (mi < 0) continue;
     const m = ctx.doc.actors[mi] as ActorMention;
     const c = countryOf(m.code);
-    if ((m.kind === 'country' || /(GOV|JUD|COP|MIL)$/.test(m.code)) && /^[A-Z]{3}$/.test(c) && c !== 'IGO' && c !== 'NGO' && !not.includes(c)) return c;
+    if ((m.kind === 'country' || /(GOV|JUD|COP|MIL)$/.test(m.code)) && stateCountry(c) && !not.includes(c)) return c;
   }
   return undefined;
 }

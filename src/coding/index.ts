@@ -1933,12 +1933,7 @@ const MIGHT = new Set(['could', 'might', 'may']);
  * complement of a verb of warning whose clause it is (its subject and "that" between): a warning of what one may do.
  */
 function warnedMight(ctx: DocContext, trigger: number): boolean {
-  let m = -1;
-  for (let k = trigger - 1; k >= trigger - 3 && k >= 0; k--) {
-    const t = ctx.doc.tokens[k] as Token;
-    if (MIGHT.has(t.lower)) { m = k; break; }
-    if (t.pos !== 'ADV' && t.lower !== 'be' && t.lower !== 'have') return false;
-  }
+  const m = mightAt(ctx, trigger);
   if (m < 1) return false;
   const sentence = (ctx.doc.tokens[m] as Token).sentence;
   let k = m - 1;
@@ -1954,10 +1949,15 @@ function warnedMight(ctx: DocContext, trigger: number): boolean {
 const SUBJECT_POS = new Set(['PRON', 'PROPN', 'NOUN', 'DET', 'ADJ', 'NUM']);
 
 function mightBefore(ctx: DocContext, trigger: number): boolean {
+  return mightAt(ctx, trigger) >= 0;
+}
+
+/** The token index of the modal of possibility governing the trigger ("could (well / still / not) <trigger>"), or -1. */
+function mightAt(ctx: DocContext, trigger: number): number {
   for (let k = trigger - 1; k >= trigger - 3 && k >= 0; k--) {
     const t = ctx.doc.tokens[k] as Token;
-    if (MIGHT.has(t.lower)) return true;
-    if (t.pos !== 'ADV' && t.pos !== 'PART' && t.lower !== 'be' && t.lower !== 'have') return false;
+    if (MIGHT.has(t.lower)) return k;
+    if (t.pos !== 'ADV' && t.pos !== 'PART' && t.lower !== 'be' && t.lower !== 'have') return -1;
   }
-  return false;
+  return -1;
 }

@@ -632,8 +632,9 @@ function measureSubject(ctx: DocContext, v: number, start: number): boolean {
   while (k > start && (ctx.doc.tokens[k - 1] as Token).text !== ',') k--;
   for (; k < v; k++) {
     const t = ctx.doc.tokens[k] as Token;
+    if (t.pos === 'NOUN') return MEASURES.has(t.lower);
     // (a capitalised first word may be tagged a name: "Sanctions announced by ...")
-    if (t.pos === 'NOUN' || (k === start && t.pos === 'PROPN' && MEASURES.has(t.lower))) return MEASURES.has(t.lower);
+    if (k === start && t.pos === 'PROPN' && MEASURES.has(t.lower)) return true;
   }
   return false;
 }

@@ -25,7 +25,7 @@ import { MEDIATING, POSSESSIVE_DET, type DocContext } from './context.js';
 import { insideTime, type Candidate } from './match.js';
 import { formClass, lemmaClass, lexicon, sentenceHas } from './lexicon.js';
 import { timeStartingBefore } from './when.js';
-import { BE_FORMS, INTENT_NOUNS, TIME_LIMIT, appealConjunctOf, appealingVerb, appositiveRelative, mentionAt, pastRelativeRunsTo, rangeTo, roughCount } from './tokens.js';
+import { BE_FORMS, INTENT_NOUNS, TIME_LIMIT, appealConjunctOf, appealingVerb, appositiveRelative, mentionAt, pastRelativeRunsTo, plainVerbAt, rangeTo, roughCount } from './tokens.js';
 
 const NEG = new Set(['not', "n't", 'never', 'no', 'neither', 'nor', 'without']);
 const HYPO = new Set(['if', 'unless', 'would', 'could', 'might', 'should', 'must', 'potentially', 'hypothetically', 'whether']);
@@ -331,7 +331,7 @@ function coordinatedFinite(ctx: DocContext, from: number, trigger: number): bool
     const v = tok(ctx, j + 1);
     // (a past form like the base — "and cut ties", "and put" — unless it continues an infinitive: "plotting to attack and kill")
     // (not two verbs sharing one object: "allegations that soldiers detained and killed villagers")
-    if (v.pos === 'VERB' && !v.lower.endsWith('ing') && (v.lower !== v.lemma || !infinitive) && !(j > from && tok(ctx, j - 1).pos === 'VERB' && !tok(ctx, j - 1).lower.endsWith('ing'))) return true;
+    if (v.pos === 'VERB' && !v.lower.endsWith('ing') && (v.lower !== v.lemma || !infinitive) && !(j > from && plainVerbAt(ctx, j - 1))) return true;
     // ("opposes the sale and would take resolute countermeasures": a modal opening a second predicate)
     if (v.pos === 'AUX' && MODAL_WORDS.has(v.lower) && v.lower !== 'to') return true;
   }
@@ -802,7 +802,7 @@ function newPredicate(ctx: DocContext, conj: number, trigger: number): boolean {
   for (let k = conj - 1; k >= 0 && k >= conj - 8; k--) {
     if (tok(ctx, k).pos !== 'VERB') continue;
     // ("allegations that soldiers detained and killed villagers": two verbs sharing one object make one predicate)
-    if (k === conj - 1 && !tok(ctx, k).lower.endsWith('ing') && conj + 1 === trigger) return false;
+    if (k === conj - 1 && plainVerbAt(ctx, k) && conj + 1 === trigger) return false;
     const a = k > 0 ? tok(ctx, k - 1).lower : '';
     if (clauseAfter && after!.lower === 'that' && (tok(ctx, k - 1)?.lemma === 'be' || a === 'not' && tok(ctx, k - 2)?.lemma === 'be') && k + 1 < conj) return false;
     const a2 = k > 1 ? tok(ctx, k - 2).lower : '';

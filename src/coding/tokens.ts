@@ -9,6 +9,12 @@ export const STOP_RIGHT = new Set(['that', 'because', 'after', 'before', 'while'
 export const tok = (ctx: DocContext, i: number): Token => ctx.doc.tokens[i] as Token;
 export const isMedia = (m: ActorMention): boolean => m.kind === 'media';
 
+/** The token at `i` is a verb other than an -ing form ("detained" in "detained and killed"). */
+export function plainVerbAt(ctx: DocContext, i: number): boolean {
+  const t = ctx.doc.tokens[i];
+  return !!t && t.pos === 'VERB' && !t.lower.endsWith('ing');
+}
+
 export function mentionAt(ctx: DocContext, i: number): number {
   return i >= 0 && i < ctx.actorAt.length ? (ctx.actorAt[i] as number) : -1;
 }
@@ -24,7 +30,8 @@ const DASHES = new Set(['-', '\u2014', '\u2013', '--']);
 export function datelineEnd(ctx: DocContext, start: number, end: number): number {
   const toks = ctx.doc.tokens;
   const first = toks[start];
-  if (!first || !/^[A-Z][A-Z.'-]+$/.test(first.text)) return start;
+  // (accented capitals too: "BOGOTÁ", as the place finder reads them)
+  if (!first || !/^\p{Lu}[\p{Lu}.'-]+$/u.test(first.text)) return start;
   for (let k = start + 2; k < end && k < start + 12; k++) {
     const t = toks[k] as Token;
     if (!DASHES.has(t.text)) continue;
